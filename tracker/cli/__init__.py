@@ -1,0 +1,81 @@
+"""The command line: `tracker COMMAND ...`. Without a command it opens the app.
+
+Command groups live in their own modules and are imported only when used, so a command pays
+start-up time for what it needs and nothing else.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+import click
+
+from tracker.cli.common import CliState, fail_on_errors
+
+# name -> (module, attribute, one-line help shown by `tracker --help`)
+COMMANDS: dict[str, tuple[str, str, str]] = {
+    "init": ("tracker.cli.setup", "init", "Create the database and load the plans (first run)."),
+    "db": ("tracker.cli.setup", "db", "Database schema: upgrade, current version."),
+    "plan": ("tracker.cli.plan", "plan", "Validate, import and export plan files (YAML)."),
+    "actions": ("tracker.cli.actions", "actions", "List, show and update the plan's actions."),
+    "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
+}
+
+
+class LazyGroup(click.Group):
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(COMMANDS)
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name not in COMMANDS:
+            return None
+        module, attr, _ = COMMANDS[name]
+        return getattr(importlib.import_module(module), attr)
+
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        rows = [(name, help_) for name, (_, _, help_) in COMMANDS.items()]
+        with formatter.section("Commands"):
+            formatter.write_dl(rows)
+
+
+@click.group(
+    cls=LazyGroup,
+    invoke_without_command=True,
+    context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100},
+    epilog="""\b
+Examples:
+  tracker                              open the app
+  tracker init                         create the database from the plans in tracker.toml
+  tracker actions list --overdue       what is late
+  tracker actions update P1-03 --status "in progress" --rag amber --progress 40 \\
+      --note "Roadmap drafted; partner sign-off slipping"
+Settings come from tracker.toml (or --config / TRACKER_CONFIG); TRACKER_DB_URL overrides the
+database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another change.""",
+)
+@click.option(
+    "--config",
+    "config_path",
+    type=click.Path(dir_okay=False),
+    envvar="TRACKER_CONFIG",
+    help="Settings file (default: tracker.toml here or in a parent folder).",
+)
+@click.version_option(package_name="tracker")
+@click.pass_context
+def cli(ctx: click.Context, config_path: str | None) -> None:
+    """tracker: a strategy's delivery plan and its governance."""
+    ctx.obj = CliState(config_path=config_path)
+    if ctx.invoked_subcommand is None:
+        from tracker.cli.setup import open_app
+
+        ctx.invoke(open_app)
+
+
+def main(argv: list[str] | None = None) -> Any:
+    with fail_on_errors():
+        return cli.main(args=argv, prog_name="tracker")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

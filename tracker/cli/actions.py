@@ -1,0 +1,208 @@
+"""`tracker actions list|show|update`."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import click
+
+from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.services.actions import (
+    SORT_COLUMNS,
+    ActionDetail,
+    ActionFilter,
+    diff_actions,
+    get_action,
+    list_actions,
+)
+from tracker.services.errors import Conflict
+from tracker.services.updates import record_update
+
+STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
+RAG_CHOICES = ("green", "amber", "red", "none")
+LIST_COLUMNS = (
+    "ref", "title", "phase", "stage", "board", "owner", "due", "status", "rag", "progress",
+    "last_update",
+)  # fmt: skip
+
+
+@click.group(cls=TrackerGroup)
+def actions() -> None:
+    """The plan's actions: find them, see their history, record status updates."""
+
+
+@actions.command(
+    "list",
+    epilog="""\b
+Examples:
+  tracker actions list
+  tracker actions list --phase 2 --status "in progress"
+  tracker actions list --overdue --format csv > overdue.csv
+  tracker actions list --board supporting-families-board --rag red --format json
+  tracker actions list --search "roadmap"  --due-before 2025-04-01""",
+)
+@click.option("--phase", type=int, help="Phase number (1-5).")
+@click.option("--stage", type=int, help="Stage of support (1-3).")
+@click.option("--board", help="Accountable board (code or name).")
+@click.option("--owner", help="Owner: person code, or part of a name or role.")
+@click.option("--status", type=click.Choice(STATUS_CHOICES), help="Status.")
+@click.option("--rag", type=click.Choice(RAG_CHOICES), help="RAG rating ('none': not assessed).")
+@click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
+@click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
+@click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
+@click.option("--sort", type=click.Choice(SORT_COLUMNS), default="ref", show_default=True)
+@click.option("--desc", is_flag=True, help="Sort in descending order.")
+@click.option("--limit", type=click.IntRange(min=1), help="Show at most N actions.")
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+    show_default=True,
+)  # fmt: skip
+def list_cmd(
+    phase: int | None, stage: int | None, board: str | None, owner: str | None,
+    status: str | None, rag: str | None, overdue: bool, due_before: dt.datetime | None,
+    search: str | None, sort: str, desc: bool, limit: int | None, fmt: str,
+) -> None:  # fmt: skip
+    """List actions, filtered and sorted."""
+    f = ActionFilter(
+        phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
+        overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
+    )  # fmt: skip
+    page = list_actions(state().tracker(), f, sort=sort, descending=desc, limit=limit)
+    rows = [r.as_dict() for r in page.rows]
+    if fmt == "table":
+        for r in rows:
+            r["owner"] = r["owner"] or "unassigned"
+            r["board"] = r["board"] or "unassigned"
+            r["progress"] = f"{r['progress']}%"
+            r["rag"] = r["rag"] or "-"
+            if r["overdue"]:
+                r["due"] = f"{r['due']} LATE"
+    emit(rows, LIST_COLUMNS, fmt)
+    if fmt == "table":
+        click.echo(f"{len(rows)} action{'s' if len(rows) != 1 else ''}", err=True)
+
+
+def _print_detail(d: ActionDetail, history: int | None) -> None:
+    r = d.row
+    click.echo(f"{r.ref}  {r.title}")
+    lines = [
+        ("phase", f"{r.phase} {r.phase_name or '(to be confirmed)'}"),
+        ("stage", f"{r.stage} {r.stage_name}" if r.stage else "-"),
+        ("board", r.board_name or "unassigned"),
+        ("owner", r.owner or "unassigned"),
+        ("lead organisation", d.lead_organisation or "-"),
+        ("start", d.start.isoformat() if d.start else "-"),
+        ("due", (r.due.isoformat() + (" (overdue)" if r.overdue else "")) if r.due else "-"),
+        ("status", r.status),
+        ("RAG", r.rag or "not assessed"),
+        ("progress", f"{r.progress}%"),
+        ("outcomes", "; ".join(d.outcomes) or "-"),
+        ("depends on", ", ".join(f"{x.ref} ({x.status})" for x in d.depends_on) or "-"),
+        ("needed by", ", ".join(f"{x.ref} ({x.status})" for x in d.dependents) or "-"),
+        ("version", str(d.version)),
+    ]
+    if d.cancelled_reason:
+        lines.append(("cancelled because", d.cancelled_reason))
+    for label, value in lines:
+        click.echo(f"  {label:<18} {value}")
+    if d.description:
+        click.echo("")
+        click.echo(f"  {d.description}")
+    click.echo("")
+    total = len(d.updates)
+    click.echo(f"Update history ({total} shown, newest first):" if total else "No updates yet.")
+    for u in d.updates:
+        when = u.recorded_at.strftime("%Y-%m-%d %H:%M")
+        rag = u.rag or "-"
+        click.echo(f"  {when}  {u.recorded_by}: {u.status}, {rag}, {u.progress}%")
+        if u.commentary:
+            click.echo(f"      {u.commentary}")
+    if history is not None and total == history:
+        click.echo("  (older updates may be hidden; use --history N for more)")
+
+
+@actions.command(
+    "show",
+    epilog="""\b
+Examples:
+  tracker actions show P1-03
+  tracker actions show P1-03 --history 50
+  tracker actions show P1-03 --format json""",
+)
+@click.argument("ref")
+@click.option("--history", type=click.IntRange(min=1), default=20, show_default=True,
+              help="How many of the latest updates to show.")  # fmt: skip
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
+def show(ref: str, history: int, fmt: str) -> None:
+    """Show one action with its update history."""
+    d = get_action(state().tracker(), ref, history=history)
+    if fmt == "json":
+        data = {
+            **d.row.as_dict(),
+            "description": d.description,
+            "start": d.start.isoformat() if d.start else None,
+            "lead_organisation": d.lead_organisation,
+            "outcomes": list(d.outcomes),
+            "depends_on": [x.ref for x in d.depends_on],
+            "dependents": [x.ref for x in d.dependents],
+            "version": d.version,
+            "updates": [
+                {
+                    "recorded_at": u.recorded_at.isoformat(),
+                    "by": u.recorded_by,
+                    "status": u.status,
+                    "rag": u.rag,
+                    "progress": u.progress,
+                    "commentary": u.commentary,
+                }  # fmt: skip
+                for u in d.updates
+            ],
+        }
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    _print_detail(d, history)
+
+
+@actions.command(
+    "update",
+    epilog="""\b
+Examples:
+  tracker actions update P1-03 --status "in progress" --progress 40
+  tracker actions update P2-01 --rag amber --note "Terms of reference not yet agreed"
+  tracker actions update P1-06 --status complete --note "Project board established" --by "K White"
+  tracker actions update P1-03 --progress 60 --expect-version 4    (refuse if changed since v4)
+Commentary (--note) is required when the RAG is amber or red, when the action is past due,
+and when cancelling. Exit code 3: somebody else changed the action first; nothing was lost.""",
+)
+@click.argument("ref")
+@click.option("--status", type=click.Choice(STATUS_CHOICES), help="New status.")
+@click.option("--rag", type=click.Choice(RAG_CHOICES), help="New RAG ('none': not assessed).")
+@click.option("--progress", type=int, help="Per cent complete, 0-100.")
+@click.option("--note", help="Commentary for this update.")
+@click.option("--by", help="Who reports it (default: user.name from tracker.toml).")
+@click.option("--expect-version", type=int,
+              help="Refuse unless the action is still at this version.")  # fmt: skip
+def update(
+    ref: str, status: str | None, rag: str | None, progress: int | None, note: str | None,
+    by: str | None, expect_version: int | None,
+) -> None:  # fmt: skip
+    """Record a status update on an action (status, RAG, % complete, commentary)."""
+    t = state().tracker()
+    before = get_action(t, ref, history=1)
+    expected = expect_version if expect_version is not None else before.version
+    kwargs: dict[str, object] = {}
+    if rag is not None:
+        kwargs["rag"] = None if rag == "none" else rag
+    try:
+        result = record_update(
+            t, ref, status=status, progress=progress, note=note, by=by,
+            expected_version=expected, **kwargs,
+        )  # type: ignore[arg-type]  # fmt: skip
+    except Conflict as exc:
+        now = get_action(t, ref, history=1)
+        raise Conflict(str(exc), diff_actions(before, now)) from None
+    click.echo(
+        f"{result.ref}: {result.status}, {result.rag or 'RAG not assessed'}, "
+        f"{result.progress}% (recorded by {result.recorded_by}; version {result.version})"
+    )

@@ -1,0 +1,131 @@
+"""What every command shares: settings, the services handle, errors and output formats."""
+
+from __future__ import annotations
+
+import csv
+import json
+import sys
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from typing import Any
+
+import click
+
+from tracker.config import Settings, SettingsError, load_settings
+from tracker.services.errors import Conflict, InvalidInput, TrackerError
+
+
+@dataclass
+class CliState:
+    config_path: str | None
+    _settings: Settings | None = None
+    _tracker: Any = field(default=None)
+
+    def settings(self) -> Settings:
+        if self._settings is None:
+            self._settings = load_settings(self.config_path)
+        return self._settings
+
+    def tracker(self) -> Any:
+        if self._tracker is None:
+            from tracker.services.context import open_tracker
+
+            self._tracker = open_tracker(self.settings())
+        return self._tracker
+
+
+def state(ctx: click.Context | None = None) -> CliState:
+    ctx = ctx or click.get_current_context()
+    obj = ctx.find_object(CliState)
+    if obj is None:
+        obj = CliState(config_path=None)
+        ctx.obj = obj
+    return obj
+
+
+def report_error(exc: BaseException) -> int:
+    if isinstance(exc, InvalidInput):
+        count = len(exc.problems)
+        noun = "problem" if count == 1 else "problems"
+        click.echo(f"error: refused, nothing was changed ({count} {noun}):", err=True)
+        for problem in exc.problems:
+            click.echo(f"  {problem}", err=True)
+        return exc.exit_code
+    if isinstance(exc, Conflict):
+        click.echo(f"conflict: {exc}", err=True)
+        for fld, mine, theirs in exc.changes:
+            click.echo(f"  {fld}: you read {mine!r}, it is now {theirs!r}", err=True)
+        click.echo("nothing was overwritten; look at the action again and re-apply.", err=True)
+        return exc.exit_code
+    if isinstance(exc, TrackerError):
+        click.echo(f"error: {exc}", err=True)
+        return exc.exit_code
+    if isinstance(exc, SettingsError):
+        click.echo(f"error: {exc}", err=True)
+        return 2
+    raise exc
+
+
+@contextmanager
+def fail_on_errors() -> Iterator[None]:
+    try:
+        yield
+    except (TrackerError, SettingsError) as exc:
+        sys.exit(report_error(exc))
+
+
+class TrackerCommand(click.Command):
+    """Turns a service's refusal into a clear message and its exit code (also under CliRunner)."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (TrackerError, SettingsError) as exc:
+            ctx.exit(report_error(exc))
+
+
+class TrackerGroup(click.Group):
+    command_class = TrackerCommand
+
+
+def date_type() -> click.DateTime:
+    return click.DateTime(formats=["%Y-%m-%d"])
+
+
+def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
+    """Print rows as an aligned table, CSV or JSON."""
+    out = click.get_text_stream("stdout")
+    if fmt == "json":
+        out.write(json.dumps(list(rows), indent=2, default=str, ensure_ascii=False) + "\n")
+        return
+    if fmt == "csv":
+        writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
+        writer.writeheader()
+        writer.writerows(rows)
+        return
+    out.write(format_table(rows, columns) + "\n")
+
+
+def _cell(value: Any) -> str:
+    if value is None:
+        return "-"
+    return " ".join(str(value).split())
+
+
+def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], limit: int = 60) -> str:
+    cells = [[_cell(r.get(c)) for c in columns] for r in rows]
+    widths = [len(c) for c in columns]
+    for line in cells:
+        for i, value in enumerate(line):
+            widths[i] = min(limit, max(widths[i], len(value)))
+
+    def fit(value: str, width: int) -> str:
+        return value if len(value) <= width else value[: width - 1] + "…"
+
+    head = "  ".join(c.upper().ljust(w) for c, w in zip(columns, widths, strict=True))
+    body = [
+        "  ".join(fit(v, w).ljust(w) for v, w in zip(line, widths, strict=True)).rstrip()
+        for line in cells
+    ]
+    return "\n".join([head.rstrip(), *body])

@@ -1,0 +1,86 @@
+"""`tracker init`, `tracker db ...` and opening the app."""
+
+from __future__ import annotations
+
+import click
+
+from tracker.cli.common import TrackerCommand, TrackerGroup, state
+
+
+@click.command(
+    cls=TrackerCommand,
+    epilog="""\b
+Examples:
+  tracker init                    create tracker.db and load plans/early-help-2024-2029.yaml
+  tracker init --if-missing       the same, silently doing nothing when it already exists
+  TRACKER_DB_URL=postgresql://127.0.0.1/tracker tracker init    a shared PostgreSQL database""",
+)
+@click.option("--if-missing", is_flag=True, help="Say nothing when the database already exists.")
+def init(if_missing: bool) -> None:
+    """Create the database and load the plans listed in tracker.toml.
+
+    Runs only once: an existing database is never overwritten (its schema is upgraded if needed).
+    """
+    from tracker.services.setup import init_database
+
+    settings = state().settings()
+    result = init_database(settings)
+    if result.created:
+        click.echo(f"created the database at {settings.database_url} (schema {result.schema})")
+        for plan in result.plans_loaded:
+            click.echo(f"loaded {plan}")
+        click.echo(f"{result.actions} actions in the plan")
+    elif not if_missing:
+        click.echo(
+            f"the database at {settings.database_url} already exists (schema {result.schema}); "
+            "left as it is"
+        )
+
+
+@click.group(cls=TrackerGroup)
+def db() -> None:
+    """The database schema (created and upgraded by migrations)."""
+
+
+@db.command(
+    epilog="""\b
+Examples:
+  tracker db upgrade
+  TRACKER_DB_URL=postgresql://127.0.0.1/tracker tracker db upgrade""",
+)
+def upgrade() -> None:
+    """Upgrade the database schema to this version of tracker (keeps all data)."""
+    from tracker.services.setup import upgrade_database
+
+    version = upgrade_database(state().settings())
+    click.echo(f"the database schema is at {version}")
+
+
+@db.command(epilog="Example:\n  tracker db current")
+def current() -> None:
+    """Show the database's schema version and the one this tracker needs."""
+    from tracker.services.setup import schema_status
+
+    have, need = schema_status(state().settings())
+    click.echo(f"database: {have or 'no schema (run tracker init)'}; tracker needs: {need}")
+
+
+@click.command(
+    "app",
+    cls=TrackerCommand,
+    epilog="Example:\n  tracker app      (the same as plain `tracker`)",
+)
+def open_app() -> None:
+    """Open the terminal app. Creates the database from the plans on first run."""
+    from tracker.services.setup import database_exists, init_database
+
+    settings = state().settings()
+    if not database_exists(settings):
+        result = init_database(settings)
+        click.echo(f"created the database with {result.actions} actions", err=True)
+    from tracker.ui.app import run_app
+
+    run_app(settings)
+
+
+app = open_app

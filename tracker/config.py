@@ -1,0 +1,147 @@
+"""Project settings from `tracker.toml`.
+
+The file is found from `--config PATH`, else `TRACKER_CONFIG`, else `tracker.toml` in the current
+folder or the nearest parent. `TRACKER_DB_URL` overrides the database URL and `TRACKER_TODAY`
+fixes "today" (for tests and rehearsals). Relative paths are relative to the settings file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_FILE = "tracker.toml"
+
+
+class SettingsError(ValueError):
+    """A settings file that cannot be used; the message names the file and key."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str
+    plans: tuple[Path, ...] = ()
+    templates: Path | None = None
+    output: Path = Path("papers")
+    user: str = "unknown"
+    today: dt.date | None = None
+    source: Path | None = None  # the file these came from, if any
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    def sqlite_path(self) -> Path | None:
+        if not self.is_sqlite:
+            return None
+        tail = self.database_url.split("///", 1)[-1]
+        return None if tail in ("", ":memory:") else Path(tail)
+
+
+_KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
+    "database": {"url": str},
+    "plans": {"load": list},
+    "papers": {"templates": str, "output": str},
+    "user": {"name": str},
+    "clock": {"today": (str, dt.date)},
+}
+
+
+def find_settings_file(explicit: str | os.PathLike[str] | None = None) -> Path | None:
+    if explicit:
+        return Path(explicit)
+    env = os.environ.get("TRACKER_CONFIG")
+    if env:
+        return Path(env)
+    here = Path.cwd()
+    for folder in (here, *here.parents):
+        candidate = folder / DEFAULT_FILE
+        if candidate.is_file():
+            return candidate
+    return None
+
+
+def _check(raw: dict[str, object], path: Path) -> None:
+    for section, value in raw.items():
+        if section not in _KEYS:
+            allowed = ", ".join(f"[{s}]" for s in _KEYS)
+            raise SettingsError(f"{path}: unknown section [{section}] (allowed: {allowed})")
+        if not isinstance(value, dict):
+            raise SettingsError(f"{path}: [{section}] must be a table of settings")
+        for key, item in value.items():
+            expected = _KEYS[section].get(key)
+            if expected is None:
+                allowed = ", ".join(f"{section}.{k}" for k in _KEYS[section])
+                raise SettingsError(f"{path}: unknown setting {section}.{key} (allowed: {allowed})")
+            if not isinstance(item, expected):
+                names = expected if isinstance(expected, tuple) else (expected,)
+                wanted = " or ".join(t.__name__ for t in names)
+                raise SettingsError(
+                    f"{path}: setting {section}.{key} must be a {wanted}, got {item!r}"
+                )
+
+
+def _parse_today(value: object, where: str) -> dt.date:
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value))
+    except ValueError:
+        raise SettingsError(f"{where} must be a date YYYY-MM-DD, got {value!r}") from None
+
+
+def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
+    path = find_settings_file(explicit)
+    raw: dict[str, dict[str, object]] = {}
+    base = Path.cwd()
+    if path is not None:
+        if not path.is_file():
+            raise SettingsError(f"{path}: settings file not found")
+        try:
+            raw = tomllib.loads(path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise SettingsError(f"{path}: not valid TOML: {exc}") from None
+        except UnicodeDecodeError:
+            raise SettingsError(f"{path}: not UTF-8 text") from None
+        _check(raw, path)
+        base = path.resolve().parent
+
+    def rel(value: str) -> Path:
+        p = Path(value).expanduser()
+        return p if p.is_absolute() else base / p
+
+    url = str(raw.get("database", {}).get("url", "sqlite:///tracker.db"))
+    env_url = os.environ.get("TRACKER_DB_URL")
+    if env_url:
+        url = env_url
+    url = _absolute_sqlite_url(url, base)
+
+    plans_raw = raw.get("plans", {}).get("load", [])
+    assert isinstance(plans_raw, list)
+    for i, item in enumerate(plans_raw):
+        if not isinstance(item, str):
+            raise SettingsError(f"{path}: setting plans.load[{i}] must be a file path string")
+    papers = raw.get("papers", {})
+    today_raw = os.environ.get("TRACKER_TODAY") or raw.get("clock", {}).get("today")
+    return Settings(
+        database_url=url,
+        plans=tuple(rel(p) for p in plans_raw),
+        templates=rel(str(papers["templates"])) if "templates" in papers else None,
+        output=rel(str(papers.get("output", "papers"))),
+        user=str(raw.get("user", {}).get("name", os.environ.get("USER", "unknown"))),
+        today=_parse_today(today_raw, "clock.today / TRACKER_TODAY") if today_raw else None,
+        source=path,
+    )
+
+
+def _absolute_sqlite_url(url: str, base: Path) -> str:
+    """Make a relative SQLite path relative to the settings file, not the current folder."""
+    prefix = "sqlite:///"
+    if url.startswith(prefix) and not url.startswith("sqlite:////"):
+        tail = url[len(prefix) :]
+        if tail and tail != ":memory:" and not tail.startswith("/"):
+            return prefix + str((base / tail).resolve())
+    return url

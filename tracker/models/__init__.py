@@ -1,0 +1,77 @@
+"""The ORM model (SQLAlchemy 2, typed). Only tracker.services and tracker.plans import this."""
+
+from tracker.models.actions import (
+    RAGS,
+    STATUSES,
+    Action,
+    ActionDependency,
+    StatusUpdate,
+    action_outcome,
+)
+from tracker.models.audit import AuditEntry
+from tracker.models.base import Base, utcnow
+from tracker.models.committees import (
+    FOLLOWUP_STATUSES,
+    RESOLUTION_KINDS,
+    FollowUp,
+    FollowUpResponse,
+    Resolution,
+)
+from tracker.models.governance import (
+    BOARD_KINDS,
+    ESCALATION_STATUSES,
+    MEETING_STATUSES,
+    REVIEW_OUTCOMES,
+    AgendaItem,
+    Board,
+    Escalation,
+    Meeting,
+    MeetingAttendee,
+    UpdateReview,
+)
+from tracker.models.people import Organisation, Person
+from tracker.models.plan import (
+    Commitment,
+    Indicator,
+    IndicatorReading,
+    Outcome,
+    Phase,
+    Stage,
+    Strategy,
+)
+
+__all__ = [
+    "BOARD_KINDS",
+    "ESCALATION_STATUSES",
+    "FOLLOWUP_STATUSES",
+    "MEETING_STATUSES",
+    "RAGS",
+    "RESOLUTION_KINDS",
+    "REVIEW_OUTCOMES",
+    "STATUSES",
+    "Action",
+    "ActionDependency",
+    "AgendaItem",
+    "AuditEntry",
+    "Base",
+    "Board",
+    "Commitment",
+    "Escalation",
+    "FollowUp",
+    "FollowUpResponse",
+    "Indicator",
+    "IndicatorReading",
+    "Meeting",
+    "MeetingAttendee",
+    "Organisation",
+    "Outcome",
+    "Person",
+    "Phase",
+    "Resolution",
+    "Stage",
+    "StatusUpdate",
+    "Strategy",
+    "UpdateReview",
+    "action_outcome",
+    "utcnow",
+]

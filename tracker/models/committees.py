@@ -1,0 +1,94 @@
+"""What committees resolved, and the follow-ups arising, chased until closed."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import TYPE_CHECKING
+
+from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column, relationship
+
+from tracker.models.base import Base, UTCDateTime, utcnow
+
+if TYPE_CHECKING:
+    from tracker.models.governance import Meeting
+    from tracker.models.people import Person
+
+RESOLUTION_KINDS = ("resolved", "recommended", "agreed", "noted")
+FOLLOWUP_STATUSES = ("open", "in progress", "done", "dropped")
+
+
+class Resolution(Base):
+    """A decision as minuted: numbered as in the minutes (1, a, 2.i), verbatim text."""
+
+    __tablename__ = "resolution"
+    __table_args__ = (UniqueConstraint("meeting_id", "fingerprint"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    item_title: Mapped[str | None] = mapped_column(String(500))
+    number: Mapped[str] = mapped_column(String(40))
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    kind: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str] = mapped_column(Text)
+    # sha256 of (item title, number, text): re-importing the same minutes adds nothing
+    fingerprint: Mapped[str] = mapped_column(String(64))
+
+    meeting: Mapped[Meeting] = relationship()
+    followups: Mapped[list[FollowUp]] = relationship(
+        back_populates="resolution", order_by="FollowUp.position"
+    )
+
+
+class FollowUp(Base):
+    """Work arising from a resolution or an `ACTION –` line. Open ones are matters arising."""
+
+    __tablename__ = "followup"
+    __table_args__ = (
+        UniqueConstraint("meeting_id", "fingerprint"),
+        Index("ix_followup_status_due", "status", "due"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    resolution_id: Mapped[int | None] = mapped_column(
+        ForeignKey("resolution.id", ondelete="SET NULL"), index=True
+    )
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action.id", ondelete="SET NULL"), index=True
+    )
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
+    owner_text: Mapped[str | None] = mapped_column(String(300))  # the owner as minuted
+    text: Mapped[str] = mapped_column(Text)
+    due: Mapped[dt.date | None] = mapped_column(Date)
+    status: Mapped[str] = mapped_column(String(20), default="open")
+    closed_on: Mapped[dt.date | None] = mapped_column(Date)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    version: Mapped[int] = mapped_column(Integer, default=1)
+
+    meeting: Mapped[Meeting] = relationship()
+    resolution: Mapped[Resolution | None] = relationship(back_populates="followups")
+    owner: Mapped[Person | None] = relationship()
+    responses: Mapped[list[FollowUpResponse]] = relationship(
+        back_populates="followup", order_by="FollowUpResponse.id", cascade="all, delete-orphan"
+    )
+
+    __mapper_args__ = {"version_id_col": version}
+
+
+class FollowUpResponse(Base):
+    """A dated response on a follow-up (history: never edited)."""
+
+    __tablename__ = "followup_response"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    followup_id: Mapped[int] = mapped_column(
+        ForeignKey("followup.id", ondelete="CASCADE"), index=True
+    )
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_by: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(20))
+    text: Mapped[str | None] = mapped_column(Text)
+
+    followup: Mapped[FollowUp] = relationship(back_populates="responses")

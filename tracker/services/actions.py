@@ -1,0 +1,384 @@
+"""Finding actions: the register (filter, search, sort, page in the database) and one action's
+detail with its dependencies and update history."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from tracker.models import (
+    RAGS,
+    STATUSES,
+    Action,
+    ActionDependency,
+    Board,
+    Organisation,
+    Outcome,
+    Person,
+    Phase,
+    Stage,
+    StatusUpdate,
+    action_outcome,
+)
+from tracker.services.context import Tracker
+from tracker.services.errors import NotFound, invalid
+
+OPEN_STATUSES = ("not started", "in progress")
+SORT_COLUMNS = (
+    "ref", "title", "phase", "stage", "board", "owner", "due", "status", "rag", "progress",
+    "last_update",
+)  # fmt: skip
+
+
+@dataclass(frozen=True)
+class ActionFilter:
+    phase: int | None = None
+    stage: int | None = None
+    board: str | None = None  # board code (or exact name)
+    owner: str | None = None  # person code, or part of a name or role
+    status: str | None = None
+    rag: str | None = None  # green | amber | red | none
+    overdue: bool = False
+    due_before: dt.date | None = None
+    search: str | None = None  # ref, title, owner, latest commentary
+    refs: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ActionRow:
+    ref: str
+    title: str
+    phase: int
+    phase_name: str | None
+    stage: int | None
+    stage_name: str | None
+    board: str | None
+    board_name: str | None
+    owner: str | None
+    due: dt.date | None
+    status: str
+    rag: str | None
+    progress: int
+    last_update: dt.datetime | None
+    version: int
+    overdue: bool
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "ref": self.ref,
+            "title": self.title,
+            "phase": self.phase,
+            "stage": self.stage,
+            "board": self.board,
+            "owner": self.owner,
+            "due": self.due.isoformat() if self.due else None,
+            "status": self.status,
+            "rag": self.rag,
+            "progress": self.progress,
+            "last_update": self.last_update.date().isoformat() if self.last_update else None,
+            "overdue": self.overdue,
+        }
+
+
+@dataclass(frozen=True)
+class UpdateView:
+    id: int
+    recorded_at: dt.datetime
+    recorded_by: str
+    status: str
+    rag: str | None
+    progress: int
+    commentary: str | None
+
+
+@dataclass(frozen=True)
+class LinkedAction:
+    ref: str
+    title: str
+    status: str
+
+
+@dataclass(frozen=True)
+class ActionDetail:
+    row: ActionRow
+    description: str | None
+    start: dt.date | None
+    lead_organisation: str | None
+    owner_code: str | None
+    cancelled_reason: str | None
+    outcomes: tuple[str, ...]
+    depends_on: tuple[LinkedAction, ...]
+    dependents: tuple[LinkedAction, ...]
+    updates: tuple[UpdateView, ...] = field(default=())  # newest first
+
+    @property
+    def ref(self) -> str:
+        return self.row.ref
+
+    @property
+    def version(self) -> int:
+        return self.row.version
+
+
+@dataclass(frozen=True)
+class ActionPage:
+    rows: tuple[ActionRow, ...]
+    total: int  # rows matching the filter, before paging
+
+
+def owner_label(name: str | None, role: str | None) -> str | None:
+    if name and role:
+        return f"{name} ({role})"
+    return name or role
+
+
+def _row_query(today: dt.date) -> Select[tuple[object, ...]]:
+    overdue = and_(Action.due < today, Action.status.in_(OPEN_STATUSES))
+    return (
+        select(
+            Action.ref,
+            Action.title,
+            Phase.number,
+            Phase.name,
+            Stage.number,
+            Stage.name,
+            Board.code,
+            Board.name,
+            Person.name,
+            Person.role,
+            Action.due,
+            Action.status,
+            Action.rag,
+            Action.progress,
+            Action.latest_update_at,
+            Action.version,
+            overdue.label("overdue"),
+        )  # fmt: skip
+        .join(Phase, Action.phase_id == Phase.id)
+        .outerjoin(Stage, Action.stage_id == Stage.id)
+        .outerjoin(Board, Action.board_id == Board.id)
+        .outerjoin(Person, Action.owner_id == Person.id)
+    )
+
+
+def _to_row(r: tuple[object, ...]) -> ActionRow:
+    return ActionRow(
+        ref=r[0], title=r[1], phase=r[2], phase_name=r[3], stage=r[4], stage_name=r[5],
+        board=r[6], board_name=r[7], owner=owner_label(r[8], r[9]), due=r[10], status=r[11],
+        rag=r[12], progress=r[13], last_update=r[14], version=r[15], overdue=bool(r[16]),
+    )  # type: ignore[arg-type]  # fmt: skip
+
+
+def _like(text: str) -> str:
+    escaped = text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+    return f"%{escaped}%"
+
+
+def check_filter(f: ActionFilter) -> None:
+    if f.status is not None and f.status not in STATUSES:
+        raise invalid("--status", f"unknown status {f.status!r}", ", ".join(STATUSES))
+    if f.rag is not None and f.rag not in (*RAGS, "none"):
+        raise invalid("--rag", f"unknown RAG {f.rag!r}", ", ".join((*RAGS, "none")))
+
+
+def _apply_filter(query: Select, f: ActionFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+    if f.phase is not None:
+        query = query.where(Phase.number == f.phase)
+    if f.stage is not None:
+        query = query.where(Stage.number == f.stage)
+    if f.board:
+        query = query.where(or_(Board.code == f.board, Board.name == f.board))
+    if f.owner:
+        pattern = _like(f.owner.lower())
+        query = query.where(
+            or_(
+                Person.code == f.owner,
+                func.lower(Person.name).like(pattern, escape="\\"),
+                func.lower(Person.role).like(pattern, escape="\\"),
+            )
+        )
+    if f.status:
+        query = query.where(Action.status == f.status)
+    if f.rag == "none":
+        query = query.where(Action.rag.is_(None))
+    elif f.rag:
+        query = query.where(Action.rag == f.rag)
+    if f.overdue:
+        query = query.where(Action.due < today, Action.status.in_(OPEN_STATUSES))
+    if f.due_before:
+        query = query.where(Action.due < f.due_before)
+    if f.refs:
+        query = query.where(Action.ref.in_(f.refs))
+    for word in (f.search or "").lower().split():
+        pattern = _like(word)
+        query = query.where(
+            or_(
+                func.lower(Action.ref).like(pattern, escape="\\"),
+                func.lower(Action.title).like(pattern, escape="\\"),
+                func.lower(Person.name).like(pattern, escape="\\"),
+                func.lower(Person.role).like(pattern, escape="\\"),
+                func.lower(Action.latest_commentary).like(pattern, escape="\\"),
+            )
+        )
+    return query
+
+
+_SORT_KEYS = {
+    "ref": Action.ref,
+    "title": Action.title,
+    "phase": Phase.number,
+    "stage": Stage.number,
+    "board": Board.name,
+    "owner": func.coalesce(Person.name, Person.role),
+    "due": Action.due,
+    "status": Action.status,
+    "rag": Action.rag,
+    "progress": Action.progress,
+    "last_update": Action.latest_update_at,
+}
+
+
+def list_actions(
+    t: Tracker,
+    f: ActionFilter = ActionFilter(),
+    *,
+    sort: str = "ref",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+    with_total: bool = False,
+) -> ActionPage:
+    """Actions matching the filter, sorted and paged by the database."""
+    check_filter(f)
+    if sort not in _SORT_KEYS:
+        raise invalid("--sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
+    today = t.today()
+    key = _SORT_KEYS[sort]
+    # empty values sort last either way, then ref keeps the order stable
+    order = [key.is_(None), key.desc() if descending else key.asc(), Action.ref]
+    query = _apply_filter(_row_query(today), f, today).order_by(*order)
+    if limit is not None:
+        query = query.limit(limit).offset(offset)
+    with t.db.reading() as s:
+        rows = tuple(_to_row(r) for r in s.execute(query))
+        total = len(rows)
+        if with_total and (limit is not None or offset):
+            counted = _apply_filter(
+                select(func.count())
+                .select_from(Action)
+                .join(Phase, Action.phase_id == Phase.id)
+                .outerjoin(Stage, Action.stage_id == Stage.id)
+                .outerjoin(Board, Action.board_id == Board.id)
+                .outerjoin(Person, Action.owner_id == Person.id),
+                f,
+                today,
+            )
+            total = int(s.execute(counted).scalar_one())
+    return ActionPage(rows=rows, total=total)
+
+
+def _linked(s: Session, action_id: int, *, dependents: bool) -> tuple[LinkedAction, ...]:
+    other = aliased(Action)
+    mine, theirs = (
+        (ActionDependency.depends_on_id, ActionDependency.action_id)
+        if dependents
+        else (ActionDependency.action_id, ActionDependency.depends_on_id)
+    )
+    rows = s.execute(
+        select(other.ref, other.title, other.status)
+        .join(ActionDependency, theirs == other.id)
+        .where(mine == action_id)
+        .order_by(other.ref)
+    )
+    return tuple(LinkedAction(ref=r[0], title=r[1], status=r[2]) for r in rows)
+
+
+def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDetail:
+    """One action with its links and update history (newest first; `history` caps it)."""
+    today = t.today()
+    with t.db.reading() as s:
+        found = s.execute(_row_query(today).where(Action.ref == ref)).first()
+        if found is None:
+            raise NotFound(f"no action with ref {ref!r}")
+        action = s.scalars(select(Action).where(Action.ref == ref)).one()
+        org = (
+            s.get(Organisation, action.lead_organisation_id)
+            if action.lead_organisation_id
+            else None
+        )
+        owner = s.get(Person, action.owner_id) if action.owner_id else None
+        outcomes = s.scalars(
+            select(Outcome.name)
+            .join(action_outcome, action_outcome.c.outcome_id == Outcome.id)
+            .where(action_outcome.c.action_id == action.id)
+            .order_by(Outcome.position, Outcome.code)
+        ).all()
+        query = (
+            select(StatusUpdate)
+            .where(StatusUpdate.action_id == action.id)
+            .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
+        )
+        if history is not None:
+            query = query.limit(history)
+        updates = tuple(
+            UpdateView(
+                id=u.id,
+                recorded_at=u.recorded_at,
+                recorded_by=u.recorded_by,
+                status=u.status,
+                rag=u.rag,
+                progress=u.progress,
+                commentary=u.commentary,
+            )  # fmt: skip
+            for u in s.scalars(query)
+        )
+        return ActionDetail(
+            row=_to_row(tuple(found)),
+            description=action.description,
+            start=action.start,
+            lead_organisation=org.name if org else None,
+            owner_code=owner.code if owner else None,
+            cancelled_reason=action.cancelled_reason,
+            outcomes=tuple(outcomes),
+            depends_on=_linked(s, action.id, dependents=False),
+            dependents=_linked(s, action.id, dependents=True),
+            updates=updates,
+        )
+
+
+def count_updates(t: Tracker, ref: str) -> int:
+    with t.db.reading() as s:
+        return int(
+            s.execute(
+                select(func.count())
+                .select_from(StatusUpdate)
+                .join(Action, StatusUpdate.action_id == Action.id)
+                .where(Action.ref == ref)
+            ).scalar_one()
+        )
+
+
+def diff_actions(before: ActionDetail, after: ActionDetail) -> tuple[tuple[str, str, str], ...]:
+    """What changed between two reads of an action: (field, before, after), for conflicts."""
+    pairs = {
+        "title": (before.row.title, after.row.title),
+        "status": (before.row.status, after.row.status),
+        "rag": (before.row.rag, after.row.rag),
+        "progress": (before.row.progress, after.row.progress),
+        "due": (before.row.due, after.row.due),
+        "owner": (before.row.owner, after.row.owner),
+        "board": (before.row.board_name, after.row.board_name),
+        "description": (before.description, after.description),
+        "latest commentary": (
+            before.updates[0].commentary if before.updates else None,
+            after.updates[0].commentary if after.updates else None,
+        ),
+    }
+    return tuple(
+        (name, "-" if old is None else str(old), "-" if new is None else str(new))
+        for name, (old, new) in pairs.items()
+        if old != new
+    )

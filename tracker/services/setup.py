@@ -1,0 +1,99 @@
+"""Creating and upgrading the database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.config import Settings
+from tracker.db import SCHEMA_HEAD, Database, migrate
+from tracker.services.context import Tracker
+from tracker.services.errors import InvalidInput, NotFound, Problem
+
+
+@dataclass(frozen=True)
+class InitResult:
+    created: bool  # False: a database was already there and was left as it is
+    schema: str
+    plans_loaded: tuple[str, ...]
+    actions: int
+
+
+def database_exists(settings: Settings) -> bool:
+    """True when the database already has a schema (never overwrite one)."""
+    path = settings.sqlite_path()
+    if path is not None and not path.exists():
+        return False
+    db = Database(settings.database_url)
+    try:
+        return db.schema_version() is not None
+    finally:
+        db.dispose()
+
+
+def init_database(settings: Settings) -> InitResult:
+    """First run: create the schema and load the plans named in the settings.
+
+    An existing database is never overwritten; it is upgraded if its schema is behind.
+    """
+    from tracker.services import plans
+
+    missing = [p for p in settings.plans if not p.is_file()]
+    if missing:
+        raise InvalidInput(
+            Problem("plans.load", f"plan file not found: {p}", file=str(settings.source))
+            for p in missing
+        )
+    if database_exists(settings):
+        version = upgrade_database(settings)
+        return InitResult(created=False, schema=version, plans_loaded=(), actions=0)
+    path = settings.sqlite_path()
+    if path is not None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    db = Database(settings.database_url)
+    try:
+        # validate every plan before creating anything, so a bad plan leaves no empty file
+        for plan in settings.plans:
+            plans.validate_plan(plan)
+        migrate(db)
+        tracker = Tracker(db=db, settings=settings)
+        actions = 0
+        for plan in settings.plans:
+            actions += plans.import_plan(tracker, plan).actions_total
+    except BaseException:
+        db.dispose()
+        if path is not None and path.exists():
+            for leftover in (
+                path,
+                path.with_name(path.name + "-wal"),
+                path.with_name(path.name + "-shm"),
+            ):
+                leftover.unlink(missing_ok=True)
+        raise
+    db.dispose()
+    return InitResult(
+        created=True, schema=SCHEMA_HEAD, plans_loaded=tuple(str(p) for p in settings.plans),
+        actions=actions,
+    )  # fmt: skip
+
+
+def upgrade_database(settings: Settings) -> str:
+    path = settings.sqlite_path()
+    if path is not None and not path.exists():
+        raise NotFound(f"no database at {path}: run `tracker init` to create it")
+    db = Database(settings.database_url)
+    try:
+        migrate(db)
+        return db.schema_version() or SCHEMA_HEAD
+    finally:
+        db.dispose()
+
+
+def schema_status(settings: Settings) -> tuple[str | None, str]:
+    """(the database's schema version or None, the version this tracker needs)."""
+    if not database_exists(settings):
+        return None, SCHEMA_HEAD
+    db = Database(settings.database_url)
+    try:
+        return db.schema_version(), SCHEMA_HEAD
+    finally:
+        db.dispose()

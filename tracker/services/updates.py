@@ -1,0 +1,160 @@
+"""Recording a status update on an action: validated, versioned, audited, never lost."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.models import RAGS, STATUSES, Action, StatusUpdate, utcnow
+from tracker.services import audit
+from tracker.services.actions import OPEN_STATUSES
+from tracker.services.context import Tracker
+from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
+
+_UNSET = object()
+
+
+@dataclass(frozen=True)
+class UpdateResult:
+    ref: str
+    version: int  # the action's version after the update
+    status: str
+    rag: str | None
+    progress: int
+    recorded_at: dt.datetime
+    recorded_by: str
+
+
+def check_update(
+    *,
+    current_status: str,
+    due: dt.date | None,
+    today: dt.date,
+    status: str,
+    rag: str | None,
+    progress: int,
+    note: str | None,
+) -> list[Problem]:
+    """The rules for a status update, shared by the CLI, the app and sheet imports."""
+    problems: list[Problem] = []
+    if status not in STATUSES:
+        problems.append(Problem("status", f"unknown status {status!r}", ", ".join(STATUSES)))
+    if rag is not None and rag not in RAGS:
+        problems.append(Problem("rag", f"unknown RAG {rag!r}", ", ".join(RAGS)))
+    if not isinstance(progress, int) or isinstance(progress, bool) or not 0 <= progress <= 100:
+        problems.append(Problem("progress", f"{progress!r} is not a whole percentage", "0-100"))
+    elif status == "complete" and progress != 100:
+        problems.append(Problem("progress", f"a complete action is 100% done, not {progress}%"))
+    has_note = bool(note and note.strip())
+    if not has_note:
+        if rag in ("amber", "red"):
+            problems.append(Problem("note", f"commentary is required when the RAG is {rag}"))
+        elif status == "cancelled":
+            problems.append(Problem("note", "a cancellation needs the reason as commentary"))
+        elif due is not None and due < today and status in OPEN_STATUSES:
+            problems.append(
+                Problem("note", f"commentary is required: the action was due {due.isoformat()}")
+            )
+    if current_status == "cancelled" and status != "cancelled":
+        problems.append(
+            Problem("status", "the action is cancelled; reopen it by editing the action first")
+        )
+    return problems
+
+
+def record_update(
+    t: Tracker,
+    ref: str,
+    *,
+    status: str | None = None,
+    rag: str | None | object = _UNSET,
+    progress: int | None = None,
+    note: str | None = None,
+    by: str | None = None,
+    expected_version: int | None = None,
+) -> UpdateResult:
+    """Record a StatusUpdate and move the action's current position to it.
+
+    Fields left out keep their current value. With `expected_version`, the update is refused
+    as a Conflict if the action changed since that version was read.
+    """
+    author = (by or t.user).strip() or t.user
+    with t.db.writing() as s:
+        action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
+        if action is None:
+            raise NotFound(f"no action with ref {ref!r}")
+        if expected_version is not None and action.version != expected_version:
+            raise _conflict(s, action, expected_version)
+        new_status = status if status is not None else action.status
+        new_rag = action.rag if rag is _UNSET else rag
+        new_progress = progress if progress is not None else action.progress
+        if status == "complete" and progress is None:
+            new_progress = 100
+        problems = check_update(
+            current_status=action.status, due=action.due, today=t.today(), status=new_status,
+            rag=new_rag, progress=new_progress, note=note,
+        )  # type: ignore[arg-type]  # fmt: skip
+        if problems:
+            raise InvalidInput(problems)
+        changes = {
+            name: (old, new)
+            for name, old, new in (
+                ("status", action.status, new_status),
+                ("rag", action.rag, new_rag),
+                ("progress", action.progress, new_progress),
+            )
+            if old != new
+        }
+        now = utcnow()
+        commentary = note.strip() if note and note.strip() else None
+        s.add(
+            StatusUpdate(
+                action_id=action.id,
+                recorded_at=now,
+                recorded_by=author,
+                status=new_status,
+                rag=new_rag,
+                progress=new_progress,
+                commentary=commentary,
+            )  # type: ignore[arg-type]  # fmt: skip
+        )
+        action.status = new_status
+        action.rag = new_rag  # type: ignore[assignment]
+        action.progress = new_progress
+        action.latest_update_at = now
+        action.latest_commentary = commentary
+        if new_status == "cancelled":
+            action.cancelled_reason = commentary
+        audit.record(
+            s, author, "update", "action", ref, changes or {"commentary": (None, commentary)}
+        )
+        try:
+            s.flush()
+        except StaleDataError:
+            # another writer committed between our read and our write (PostgreSQL)
+            raise Conflict(f"action {ref} was changed by someone else while you saved") from None
+        return UpdateResult(
+            ref=ref, version=action.version, status=new_status, rag=new_rag, progress=new_progress,
+            recorded_at=now, recorded_by=author,
+        )  # type: ignore[arg-type]  # fmt: skip
+
+
+def _conflict(s: Session, action: Action, expected: int) -> Conflict:
+    latest = s.scalars(
+        select(StatusUpdate)
+        .where(StatusUpdate.action_id == action.id)
+        .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
+        .limit(1)
+    ).first()
+    who = ""
+    if latest is not None:
+        when = latest.recorded_at.strftime("%d %b %Y %H:%M")
+        who = f" (latest update by {latest.recorded_by}, {when} UTC)"
+    return Conflict(
+        f"action {action.ref} changed since you read it: version {expected} is now "
+        f"{action.version}{who}"
+    )
