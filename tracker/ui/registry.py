@@ -1,0 +1,12 @@
+"""The app's screens, so each area adds its own without editing the app.
+
+Each entry: (key binding, title, "module:ClassName"). The class is a textual Screen whose
+constructor takes `settings: tracker.config.Settings` and nothing else. The app binds the key,
+lists the screen in the command palette and the help screen, and imports it only when opened.
+"""
+
+from __future__ import annotations
+
+SCREENS: list[tuple[str, str, str]] = [
+    # ("b", "Boards", "tracker.ui.boards.screen:BoardsScreen"),
+]
