@@ -1,0 +1,486 @@
+"""Resolution headings, numbering and block boundaries, on realistic (invented) minute text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def res(text: str) -> list[tuple[str, str, str]]:
+    return [(r.number, r.kind, r.text) for r in parse_minutes(text).resolutions]
+
+
+# --------------------------------------------------------------------------------- headings
+
+
+@pytest.mark.parametrize(
+    ("heading", "kind"),
+    [
+        ("Resolved:", "resolved"),
+        ("RESOLVED:", "resolved"),
+        ("RESOLVED that:", "resolved"),
+        ("Resolved that:", "resolved"),
+        ("Resolved \u2013 That the Committee:", "resolved"),
+        ("RESOLVED \u2014", "resolved"),
+        ("RESOLVED -", "resolved"),
+        ("It was RESOLVED that", "resolved"),
+        ("RESOLVED (unanimously) that:", "resolved"),
+        ("AGREED", "agreed"),
+        ("Agreed:", "agreed"),
+        ("RECOMMENDED to Cabinet", "recommended"),
+        ("Recommended:", "recommended"),
+        ("RECOMMENDATION", "recommended"),
+        ("Recommendations:", "recommended"),
+        ("Noted", "noted"),
+        ("Noted:", "noted"),
+        ("DECISION:", "resolved"),
+        ("Decision(s):", "resolved"),
+        ("Decisions", "resolved"),
+    ],
+)
+def test_heading_words_and_kinds(heading, kind):
+    text = (
+        "Early Help Strategy\n\nThe Director presented the report.\n\n"
+        f"{heading}\n\n1) That the report be noted.\n\n2) That the strategy be endorsed.\n"
+    )
+    assert res(text) == [
+        ("1", kind, "That the report be noted."),
+        ("2", kind, "That the strategy be endorsed."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("RESOLVED: That the report be noted.", ("", "resolved", "That the report be noted.")),
+        (
+            "Resolved \u2013 That the report be noted.",
+            ("", "resolved", "That the report be noted."),
+        ),
+        ("RESOLVED:- That the report be noted.", ("", "resolved", "That the report be noted.")),
+        (
+            "It was RESOLVED that the report be noted.",
+            ("", "resolved", "that the report be noted."),
+        ),
+        ("AGREED: That the minutes be signed.", ("", "agreed", "That the minutes be signed.")),
+        ("Agreed that the minutes be signed.", ("", "agreed", "that the minutes be signed.")),
+        ("The Committee NOTED the report.", ("", "noted", "The Committee NOTED the report.")),
+        (
+            "DECISION: Cabinet approved the strategy.",
+            ("", "resolved", "Cabinet approved the strategy."),
+        ),
+        (
+            "RECOMMENDED to Council that the strategy be adopted.",
+            ("", "recommended", "to Council that the strategy be adopted."),
+        ),
+    ],
+)
+def test_inline_resolution_on_the_heading_line(line, expected):
+    assert res(f"Family Hubs update\n\n{line}\n\nSupporting documents:\n") == [expected]
+
+
+def test_paragraph_numbered_inline_resolution_keeps_its_number():
+    text = (
+        "23.4\tMembers asked about waiting times.\n\n"
+        "23.5\tRESOLVED \u2013 That the Committee notes the report.\n\n"
+        "23.6\tThe Chair thanked the officers.\n"
+    )
+    assert res(text) == [("23.5", "resolved", "That the Committee notes the report.")]
+
+
+@pytest.mark.parametrize(
+    "prose",
+    [
+        "Members noted that 26% of children did not reach the expected level.",
+        "Members noted the importance of face-to-face meetings.",
+        "Initial challenges with recruitment had been resolved, and morale was good.",
+        "The Strategy would show the agreed direction of travel.",
+        "Recommendations in the report were discussed at length.",
+    ],
+)
+def test_prose_with_decision_words_is_not_a_heading(prose):
+    e = parse_minutes(f"Early Help\n\n{prose}\n")
+    assert e.resolutions == ()
+    assert e.unsure == ()
+
+
+# ---------------------------------------------------------------------------------- numbering
+
+
+def test_lettered_resolved_that_items():
+    text = (
+        "Resolved that:\n\n"
+        "(a)\tthe Early Help Strategy 2024-2029 be approved;\n\n"
+        "(b)\tthe Director of Children's Services be authorised to finalise the delivery plan; "
+        "and\n\n"
+        "(c)\tthe Cabinet Member be briefed quarterly.\n"
+    )
+    assert [(n, t) for n, _, t in res(text)] == [
+        ("a", "the Early Help Strategy 2024-2029 be approved;"),
+        (
+            "b",
+            "the Director of Children's Services be authorised to finalise the delivery plan; and",
+        ),
+        ("c", "the Cabinet Member be briefed quarterly."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "markers",
+    [
+        ("1)", "2)"),
+        ("(1)", "(2)"),
+        ("1.", "2."),
+        ("1", "2"),
+        ("a)", "b)"),
+        ("a.", "b."),
+        ("A)", "B)"),
+    ],
+)
+def test_item_marker_styles(markers):
+    first, second = markers
+    text = f"RESOLVED:\n{first} That the report be noted.\n{second} That the plan be approved.\n"
+    n1 = first.strip("().")
+    n2 = second.strip("().")
+    assert res(text) == [
+        (n1, "resolved", "That the report be noted."),
+        (n2, "resolved", "That the plan be approved."),
+    ]
+
+
+def test_numbered_paragraph_items():
+    text = (
+        "RESOLVED:\n\n8.18 That the report be noted.\n\n8.19 That the Committee receives an "
+        "update in March.\n\nSupporting documents:\n"
+    )
+    assert [r[0] for r in res(text)] == ["8.18", "8.19"]
+
+
+def test_nested_numbers_with_lettered_sub_items():
+    text = (
+        "RESOLVED:\n\n"
+        "1) That the report be noted.\n"
+        "2) That the Cabinet:\n"
+        "   a) approves the Early Help Strategy; and\n"
+        "   b) notes the delivery plan.\n"
+        "3) That the Chair writes to partner agencies.\n"
+    )
+    assert res(text) == [
+        ("1", "resolved", "That the report be noted."),
+        ("2", "resolved", "That the Cabinet:"),
+        ("2.a", "resolved", "approves the Early Help Strategy; and"),
+        ("2.b", "resolved", "notes the delivery plan."),
+        ("3", "resolved", "That the Chair writes to partner agencies."),
+    ]
+
+
+def test_roman_numerals_top_level_and_nested():
+    top = "RESOLVED:\n(i) That the report be noted.\n(ii) That the plan be approved.\n(iii) That it be published.\n"
+    assert [r[0] for r in res(top)] == ["i", "ii", "iii"]
+    nested = (
+        "RESOLVED that:\n(a) the Committee notes:\n(i) the risks; and\n(ii) the costs;\n"
+        "(b) the plan be approved.\n"
+    )
+    assert [r[0] for r in res(nested)] == ["a", "a.i", "a.ii", "b"]
+
+
+def test_i_after_h_is_a_letter():
+    text = "RESOLVED that:\n" + "".join(f"({c}) item {c} be noted;\n" for c in "abcdefghij")
+    assert [r[0] for r in res(text)] == list("abcdefghij")
+
+
+def test_items_written_on_one_line_are_split():
+    text = "Resolved: 1) That the presentation be noted. 2) That officers circulate the slides."
+    assert res(text) == [
+        ("1", "resolved", "That the presentation be noted."),
+        ("2", "resolved", "That officers circulate the slides."),
+    ]
+
+
+def test_bullets_get_positions_and_an_uncertainty():
+    text = (
+        "Agreed:\n\n\u00b7\u00a0\u00a0 That the update be noted.\n\n"
+        "?\u00a0\u00a0 That officers review the referral pathway.\n"
+    )
+    e = parse_minutes(text)
+    # the mis-encoded "?" bullet is a different bullet character: nested under item 1
+    assert [r.number for r in e.resolutions] == ["1", "1.1"]
+    assert any("assigned by position" in u.reason for u in e.unsure)
+    same = "RESOLVED:\n\u2022 That the update be noted.\n\u2022 That the plan be approved.\n"
+    e = parse_minutes(same)
+    assert [r.number for r in e.resolutions] == ["1", "2"]
+    assert [u.line for u in e.unsure] == [1]
+
+
+def test_several_unnumbered_paragraphs():
+    text = (
+        "RESOLVED:\n\nThat the report be noted.\n\nThat the Committee's thanks be recorded.\n\n"
+        "Members then discussed the work programme.\n"
+    )
+    e = parse_minutes(text)
+    assert [(r.number, r.text) for r in e.resolutions] == [
+        ("1", "That the report be noted."),
+        ("2", "That the Committee's thanks be recorded."),
+    ]
+    assert len(e.unsure) == 1
+
+
+def test_intro_line_is_not_a_resolution():
+    text = (
+        "Resolved \u2013 That the Committee:\n\n1.   Welcomes the progress made.\n\n"
+        "2.   Asks the service to report back in six months.\n\nSupporting documents:\n"
+    )
+    assert res(text) == [
+        ("1", "resolved", "Welcomes the progress made."),
+        ("2", "resolved", "Asks the service to report back in six months."),
+    ]
+
+
+def test_wrapped_continuation_lines_join_the_item():
+    text = (
+        "RESOLVED:\n"
+        "1) That the Committee requests that the Director of\n"
+        "Public Health provides a report on the health visiting service to the\n"
+        "next meeting.\n"
+        "2) That the report be noted.\n"
+    )
+    assert res(text)[0] == (
+        "1",
+        "resolved",
+        "That the Committee requests that the Director of Public Health provides a report on "
+        "the health visiting service to the next meeting.",
+    )
+    assert res(text)[1][0] == "2"
+
+
+# ------------------------------------------------------------------------------- block ends
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "Supporting documents:",
+        "Minutes:",
+        "The meeting ended at 8.15 pm.",
+        "Reasons for the decision: to meet the statutory duty.",
+        "Agenda item",
+        "The Chair thanked officers for their report.",
+        "13. Date of Next Meeting",
+    ],
+)
+def test_block_ends(ending):
+    text = (
+        f"RESOLVED:\n\n1) That the report be noted.\n\n2) That the plan be approved.\n\n{ending}\n"
+    )
+    assert [r[0] for r in res(text)] == ["1", "2"]
+    assert all(ending not in r[2] for r in res(text))
+
+
+def test_a_number_that_does_not_continue_the_list_ends_it():
+    text = (
+        "RESOLVED:\n1. That the report be noted.\n2. That it be published.\n7. Any Other Business\n"
+    )
+    assert [r[0] for r in res(text)] == ["1", "2"]
+
+
+# ------------------------------------------------------------------------------ several blocks
+
+
+def test_several_blocks_and_repeated_numbers():
+    text = (
+        "RESOLVED: That the minutes be approved.\n\n"
+        "The Director presented the Early Help update.\n\n"
+        "AGREED:\n1. That the update be noted.\n2. That the Board meets in June.\n\n"
+        "Later the Board considered the budget.\n\n"
+        "RESOLVED:\n1. That the budget be noted.\n"
+    )
+    e = parse_minutes(text)
+    assert [(r.number, r.kind) for r in e.resolutions] == [
+        ("", "resolved"),
+        ("1", "agreed"),
+        ("2", "agreed"),
+        ("B3.1", "resolved"),
+    ]
+    assert any("B3" in u.reason for u in e.unsure)
+
+
+def test_word_for_word_repeat_is_not_counted_twice():
+    text = (
+        "Decision:\n\nThat the Early Help Strategy be approved.\n\nMinutes:\n\n"
+        "The Cabinet Member introduced the strategy.\n\n"
+        "RESOLVED: That the Early Help Strategy be approved.\n"
+    )
+    e = parse_minutes(text)
+    assert [(r.number, r.text) for r in e.resolutions] == [
+        ("", "That the Early Help Strategy be approved.")
+    ]
+    assert any("word for word" in u.reason for u in e.unsure)
+
+
+def test_recommendation_in_the_summary_is_not_a_decision():
+    text = (
+        "Agenda item\n\nEarly Help Annual Report\n\n"
+        "Recommendation: That the Committee notes the annual report.\n\n"
+        "Minutes:\n\nThe Director presented the report.\n\n"
+        "RESOLVED: That the annual report be noted.\n\nSupporting documents:\n"
+    )
+    e = parse_minutes(text)
+    assert res(text) == [("", "resolved", "That the annual report be noted.")]
+    assert [u.line for u in e.unsure] == [5]
+
+
+def test_no_resolution_is_not_an_error():
+    e = parse_minutes(
+        "Agenda item\n\nFamily Hubs\n\nMinutes:\n\nThe Committee received a presentation.\n"
+    )
+    assert e.title == "Family Hubs"
+    assert e.resolutions == () and e.followups == () and e.unsure == ()
+
+
+def test_heading_without_text_is_reported():
+    e = parse_minutes("RESOLVED:\n\nSupporting documents:\n")
+    assert e.resolutions == ()
+    assert e.unsure[0].line == 1
+
+
+# ------------------------------------------------------------------------- stray decisions
+
+
+def test_stray_agreed_that_prose_goes_to_unsure():
+    text = (
+        "Early Help Partnership Board\n\n"
+        "The Board discussed the dashboard. It was agreed that the dashboard would be shared "
+        "with all partners. The Chair thanked officers.\n\n"
+        "\u00b7  The Chair RESOLVED to move to the next item.\n\n"
+        "RESOLVED: That the report be noted.\n"
+    )
+    e = parse_minutes(text)
+    assert res(text) == [("", "resolved", "That the report be noted.")]
+    assert [(u.line, u.text) for u in e.unsure] == [
+        (3, "It was agreed that the dashboard would be shared with all partners."),
+        (5, "\u00b7 The Chair RESOLVED to move to the next item."),
+    ]
+    assert "agreed that" in e.unsure[0].reason
+
+
+# --------------------------------------------------------------------------------- titles
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Agenda item\n\nEarly Help Strategy\n\nMinutes:\n", "Early Help Strategy"),
+        ("Agenda item 7 - Family Hubs\n\nMinutes:\n", "Family Hubs"),
+        (
+            "12. Early Help Strategy\n\nThe Committee considered the report.\n",
+            "Early Help Strategy",
+        ),
+        ("Item 7: Family Hubs\n\nThe Board received an update.\n", "Family Hubs"),
+        (
+            "45/23\tEarly Help Strategy\n\nThe Cabinet considered the report.\n",
+            "Early Help Strategy",
+        ),
+        (
+            "\n\n  Early Help - Review of new service model  \n\nText.\n",
+            "Early Help - Review of new service model",
+        ),
+        ("RESOLVED: That the report be noted.\n", None),
+        (
+            "The Committee considered a long report on the early help offer and asked questions.\n",
+            None,
+        ),
+    ],
+)
+def test_titles(text, title):
+    assert parse_minutes(text).title == title
+
+
+# ---------------------------------------------------------------------------------- messy input
+
+
+def test_crlf_nbsp_and_smart_punctuation():
+    text = (
+        "Agenda item\r\n\r\nEarly Help\r\n\r\nMinutes:\r\n\r\n"
+        "RESOLVED\u00a0\u2013\u00a0That the Committee:\r\n\r\n"
+        "1)\u00a0\u00a0\u00a0 Notes the \u201cFamily Help\u201d model.\r\n\r\n"
+        "2)\u00a0\u00a0\u00a0 Asks the Director to report back.\r\n"
+    )
+    e = parse_minutes(text)
+    assert e.title == "Early Help"
+    assert [(r.number, r.text, r.line) for r in e.resolutions] == [
+        ("1", "Notes the \u201cFamily Help\u201d model.", 9),
+        ("2", "Asks the Director to report back.", 11),
+    ]
+    assert [(f.owner, f.text) for f in e.followups] == [("Director", "report back.")]
+
+
+def test_dotted_sub_items_extend_the_parent_number():
+    text = (
+        "RESOLVED:\n1. That the Committee:\n1.1 notes the report;\n1.2 agrees the plan.\n"
+        "2. That the minutes be published.\n"
+    )
+    assert [r[0] for r in res(text)] == ["1", "1.1", "1.2", "2"]
+
+
+def test_a_wrapped_line_starting_with_a_number_is_not_an_item():
+    text = (
+        "RESOLVED:\n1. That the Committee notes that some\n2.5 million families are affected.\n"
+        "2. That it be noted.\n"
+    )
+    assert res(text) == [
+        ("1", "resolved", "That the Committee notes that some 2.5 million families are affected."),
+        ("2", "resolved", "That it be noted."),
+    ]
+
+
+def test_agreed_actions_heading_is_a_list_of_actions_not_a_resolution():
+    e = parse_minutes(
+        "AGREED ACTIONS\n- Clerk to circulate the minutes.\n- Chair to write to schools.\n"
+    )
+    assert e.resolutions == ()
+    assert [(f.owner, f.text) for f in e.followups] == [
+        ("Clerk", "circulate the minutes."),
+        ("Chair", "write to schools."),
+    ]
+
+
+def test_whole_meeting_minutes_with_numbered_agenda_items():
+    text = (
+        "MINUTES of the meeting of the Children's Scrutiny Committee held on 12 March 2025\n\n"
+        "Present: Councillor A Jones (Chair), Councillors B Smith and C Patel\n\n"
+        "3. Minutes of the Previous Meeting\n"
+        "RESOLVED \u2013 That the minutes of the meeting held on 10 January 2025 be approved.\n\n"
+        "4. Early Help Strategy\n"
+        "The Director presented the report.\n"
+        "RESOLVED \u2013 That:\n(1) the report be noted; and\n"
+        "(2) the Director provide a further update in six months.\n\n"
+        "5. Work Programme\n"
+        "RESOLVED:\n1) That the work programme be agreed\n\n"
+        "6. Family Hubs\nThe Committee received a presentation.\n"
+    )
+    e = parse_minutes(text)
+    assert e.title == (
+        "MINUTES of the meeting of the Children's Scrutiny Committee held on 12 March 2025"
+    )
+    assert [(r.number, r.text) for r in e.resolutions] == [
+        ("", "That the minutes of the meeting held on 10 January 2025 be approved."),
+        ("1", "the report be noted; and"),
+        ("2", "the Director provide a further update in six months."),
+        ("B3.1", "That the work programme be agreed"),
+    ]
+    assert [(f.owner, f.resolution) for f in e.followups] == [("Director", "2")]
+
+
+def test_moved_seconded_and_resolved_in_one_sentence():
+    text = (
+        "Early Help Strategy\n\nIt was moved by Councillor Smith, seconded by Councillor Jones, "
+        "and RESOLVED that the strategy be approved and that officers publish it by 1 May 2025.\n"
+    )
+    e = parse_minutes(text)
+    assert [(r.number, r.text, r.line) for r in e.resolutions] == [
+        ("", "that the strategy be approved and that officers publish it by 1 May 2025.", 3)
+    ]
+    assert [(f.owner, f.text, f.due) for f in e.followups] == [
+        ("officers", "publish it by 1 May 2025.", "2025-05-01")
+    ]

@@ -1,0 +1,286 @@
+"""Follow-ups written as actions: `ACTION – <owner> to <what>` lines, `ACTIONS:` lists,
+"(Action: JS)" notes inside prose, and action logs pasted as text tables."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .models import ExtractedFollowUp, Uncertainty
+from .owners import split_owner, tidy_text
+from .patterns import parse_marker, sentence_around
+from .text import Line, collapse, find_due, matchable, parse_date
+
+ACTION_LINE_RE = re.compile(
+    r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|agreed\s+actions?|actions?)"
+    r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
+    re.I,
+)
+_HEADING_BODY_RE = re.compile(
+    r"(?:plans?|logs?|arising|tracker|lists?|sheet|register|points?|updates?|from|taken|"
+    r"required|summary|table|completed|outstanding|log\b)\b",
+    re.I,
+)
+INLINE_ACTION_RE = re.compile(
+    r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
+    r"|(?<=[.;!?])\s+actions?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$",
+    re.I,
+)
+
+
+_NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
+
+
+@dataclass(frozen=True)
+class ActionLine:
+    body: str  # text after "ACTION –", collapsed ("" for a list header "ACTIONS:")
+
+
+def match_action_line(ln: Line) -> ActionLine | None:
+    am = ACTION_LINE_RE.match(ln.m)
+    if not am:
+        return None
+    kw, sep, body = am.group("kw"), am.group("sep"), am.group("body")
+    punct = ":" in sep or "-" in sep or not sep.strip() and not body
+    if not punct:
+        if not kw.isupper() or _HEADING_BODY_RE.match(body):
+            return None
+    elif (
+        _HEADING_BODY_RE.match(body)
+        and not body.strip().endswith(".")
+        and len(body.split()) <= 3
+        and ":" not in sep
+    ):
+        return None  # "Action log"-style headings are not actions themselves
+    return ActionLine(ln.text[am.start("body") :].strip())
+
+
+def _follow(owner: str, text: str, line: int, source: str, due: str | None = None):
+    t = tidy_text(text)
+    return ExtractedFollowUp(owner.strip(), t, None, line, source, due or find_due(t))
+
+
+def _from_body(
+    body: str, line: int, context: str | None, source: str = "action-line"
+) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
+    """One action sentence; `context` is the sentence/paragraph the action refers to."""
+    if _NONE_RE.match(body):
+        return [], []
+    split = split_owner(body)
+    if split:
+        return [_follow(split[0], split[1], line, source)], []
+    words = body.split()
+    owner_only = words and len(words) <= 6 and body[:1].isupper()
+    if owner_only and context and not body.rstrip().endswith("."):
+        # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
+        return [_follow(body.strip(" .;"), context, line, source)], [
+            Uncertainty(
+                line,
+                body,
+                "the action names only an owner; its text was taken from the sentence before it",
+            )
+        ]
+    return [_follow("", body, line, source)], [
+        Uncertainty(line, body, "an action with no owner that could be read (no '<owner> to ...')")
+    ]
+
+
+def read_action_lines(
+    lines: Sequence[Line],
+    idx: int,
+    act: ActionLine,
+    previous: str | None,
+    stop: Callable[[Line], bool],
+) -> tuple[list[ExtractedFollowUp], list[Uncertainty], int]:
+    """Read an ACTION line (or an ACTIONS: list starting at lines[idx]); returns the index of
+    the first line not consumed."""
+    ln = lines[idx]
+    if act.body:
+        context = _last_sentence(previous) if previous else None
+        fus, uns = _from_body(act.body, ln.no, context)
+        return fus, uns, idx + 1
+    fus: list[ExtractedFollowUp] = []
+    uns: list[Uncertainty] = []
+    i, blank = idx + 1, 0
+    while i < len(lines):
+        cur = lines[i]
+        if not cur.text:
+            blank += 1
+            i += 1
+            continue
+        if stop(cur):
+            break
+        mk = parse_marker(cur.text, cur.m)
+        body = mk.rest if mk and mk.rest else cur.text
+        if blank and mk is None and split_owner(body) is None:
+            break
+        f, u = _from_body(body, cur.no, None)
+        fus += f
+        uns += u
+        blank = 0
+        i += 1
+    if not fus and not uns and i == idx + 1:
+        uns.append(Uncertainty(ln.no, ln.text, "an ACTIONS heading with no actions after it"))
+    return fus, uns, i
+
+
+def _last_sentence(text: str) -> str:
+    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", collapse(text))
+    return parts[-1] if parts else text
+
+
+def inline_actions(ln: Line, previous: str | None):
+    """ "(Action: JS)" or "... . Action: Clerk to circulate." inside a prose line."""
+    fus: list[ExtractedFollowUp] = []
+    uns: list[Uncertainty] = []
+    spans: list[tuple[int, int]] = []
+    for hit in INLINE_ACTION_RE.finditer(ln.m):
+        grp = "body" if hit.group("body") is not None else "body2"
+        body = ln.text[hit.start(grp) : hit.end(grp)]
+        before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
+        context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
+        if not context and previous:
+            context = _last_sentence(previous)
+        f, u = _from_body(body, ln.no, context)
+        fus += f
+        uns += u
+        spans.append((hit.start(), hit.end()))
+    return fus, uns, spans
+
+
+# ---------------------------------------------------------------------------------------------
+# Action tables
+
+_HEADER_CELLS = {
+    "no": "number", "#": "number", "ref": "number", "item": "number", "number": "number",
+    "id": "number", "minute": "number", "min": "number", "action no": "number",
+    "action ref": "number", "minute ref": "number", "item no": "number", "min ref": "number",
+    "action": "action", "actions": "action", "action required": "action",
+    "action point": "action", "action points": "action", "description": "action",
+    "task": "action", "tasks": "action", "agreed action": "action", "action agreed": "action",
+    "actions agreed": "action", "issue": "action", "details": "action",
+    "owner": "owner", "owners": "owner", "by whom": "owner", "who": "owner", "lead": "owner",
+    "lead officer": "owner", "responsible": "owner", "responsibility": "owner",
+    "action by": "owner", "action owner": "owner", "officer": "owner",
+    "assigned to": "owner", "responsible officer": "owner", "person responsible": "owner",
+    "lead person": "owner", "lead(s)": "owner",
+    "due": "due", "due date": "due", "by when": "due", "when": "due", "deadline": "due",
+    "date": "due", "target date": "due", "timescale": "due", "timescales": "due",
+    "date due": "due", "completion date": "due", "target": "due", "by date": "due",
+    "status": "status", "progress": "status", "update": "status", "updates": "status",
+    "rag": "status", "rag status": "status", "comments": "status", "comment": "status",
+    "notes": "status", "outcome": "status", "complete": "status", "completed": "status",
+    "progress update": "status",
+}  # fmt: skip
+_SEPARATOR_ROW_RE = re.compile(r"^[\s|:+=\-]+$")
+
+
+def split_cells(raw: str) -> list[str]:
+    r = raw.replace("\xa0", " ").strip()
+    if "|" in r:
+        cells = [collapse(c) for c in r.strip("|").split("|")]
+        return cells
+    return [collapse(c) for c in re.split(r"\t+\s*|\s{2,}", r) if collapse(c)]
+
+
+def _header_role(cell: str) -> str | None:
+    key = re.sub(r"[.:?]", "", matchable(cell).lower()).strip()
+    return _HEADER_CELLS.get(collapse(key))
+
+
+def match_table_header(ln: Line) -> list[str | None] | None:
+    if "\t" not in ln.raw and "|" not in ln.raw and not re.search(r"\S\s{2,}\S", ln.raw):
+        return None
+    cells = split_cells(ln.raw)
+    if len(cells) < 2 or any(len(c) > 40 for c in cells):
+        return None
+    roles = [_header_role(c) for c in cells]
+    known = sum(1 for r in roles if r)
+    if "action" not in roles or not ({"owner", "due"} & set(roles)) or known * 3 < len(cells) * 2:
+        return None
+    return roles
+
+
+def read_action_table(
+    lines: Sequence[Line], idx: int, roles: list[str | None], stop: Callable[[Line], bool]
+) -> tuple[list[ExtractedFollowUp], list[Uncertainty], int]:
+    rows: list[tuple[int, list[str]]] = []
+    uns: list[Uncertainty] = []
+    i, blank = idx + 1, 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.text:
+            blank += 1
+            i += 1
+            continue
+        if _SEPARATOR_ROW_RE.match(ln.raw):
+            i += 1
+            continue
+        if stop(ln):
+            break
+        cells = split_cells(ln.raw)
+        if blank and len(cells) != len(roles):
+            break  # after a gap, only a row shaped like the header continues the table
+        if len(cells) >= 2:
+            rows.append((ln.no, cells))
+        elif rows and not blank and cells:
+            rows[-1][1][_action_col(roles, rows[-1][1])] += " " + cells[0]  # wrapped cell
+        else:
+            break
+        blank = 0
+        i += 1
+    fus = []
+    for no, cells in rows:
+        fu, u = _row(no, cells, roles)
+        if fu:
+            fus.append(fu)
+        uns += u
+    if not rows:
+        uns.append(Uncertainty(lines[idx].no, lines[idx].text, "an action table with no rows"))
+    return fus, uns, i
+
+
+def _action_col(roles: list[str | None], cells: list[str]) -> int:
+    return min(roles.index("action"), len(cells) - 1)
+
+
+def _row(no: int, cells: list[str], roles: list[str | None]):
+    uns: list[Uncertainty] = []
+    use_roles = list(roles)
+    if (
+        len(cells) < len(use_roles)
+        and use_roles[0] == "number"
+        and not re.fullmatch(r"[\w.()]{1,8}", cells[0])
+    ):
+        use_roles = use_roles[1:]
+    if len(cells) != len(use_roles):
+        uns.append(
+            Uncertainty(
+                no,
+                " | ".join(cells),
+                f"table row has {len(cells)} cells where the "
+                f"header has {len(roles)}; columns were matched left to right",
+            )
+        )
+    values: dict[str, str] = {}
+    for role, cell in zip(use_roles, cells, strict=False):
+        if role and cell and role not in values:
+            values[role] = cell
+    text = values.get("action", "")
+    if not text:
+        uns.append(Uncertainty(no, " | ".join(cells), "table row with no action text"))
+        return None, uns
+    owner = values.get("owner", "")
+    if "owner" not in roles:
+        split = split_owner(text)
+        if split:
+            owner, text = split
+    due_cell = values.get("due", "")
+    due = parse_date(due_cell) if due_cell else None
+    if due_cell and not due and due_cell.strip(" -") and due_cell.lower() not in ("n/a", "na"):
+        text = f"{text} (due: {due_cell})"
+    if not owner:
+        uns.append(Uncertainty(no, text, "action table row without an owner"))
+    fu = ExtractedFollowUp(owner, tidy_text(text), None, no, "action-table", due)
+    return fu, uns

@@ -1,0 +1,340 @@
+"""Resolution blocks: the lines after a `Resolved:`/`AGREED`/... heading, read into numbered
+items (with nesting, roman/letter ambiguity, bullets and wrapped continuation lines)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+from .models import Uncertainty
+from .patterns import INLINE_MARKER_RE, Heading, Marker, parse_marker
+from .text import Line, collapse, matchable
+
+_THAT_RE = re.compile(r"that\b", re.I)
+# "Notes", "Agrees", "Welcomes" ...: a paragraph that reads like an item under "That the Committee:"
+_VERB_START_RE = re.compile(r"[A-Z][a-z]+(?:s|es)\b")
+
+
+@dataclass
+class RawItem:
+    path: tuple[str, ...]  # () for an unnumbered item
+    parts: list[str]
+    line: int
+    assigned: bool = False  # the number was given by position (bullets)
+
+    @property
+    def text(self) -> str:
+        return collapse(" ".join(self.parts))
+
+
+@dataclass
+class Block:
+    heading: Heading
+    line: int
+    heading_text: str
+    items: list[RawItem] = field(default_factory=list)
+    intro: str | None = None
+    unsure: list[Uncertainty] = field(default_factory=list)
+    end: int = 0  # index of the first line after the block
+
+
+@dataclass
+class _Level:
+    style: str
+    fmt: str
+    last: object
+    parent: tuple[str, ...]
+    count: int = 0
+
+
+def _is_next(style: str, last: object, value: object) -> bool:
+    if style == "bullet":
+        return True
+    if style == "para":
+        a, b = last, value
+        if not isinstance(a, tuple) or not isinstance(b, tuple) or len(a) != len(b):
+            return False
+        return a[:-1] == b[:-1] and b[-1] == a[-1] + 1 or (b[0] == a[0] + 1 and b[-1] == 1)
+    return isinstance(last, int) and isinstance(value, int) and value == last + 1
+
+
+def _is_first(style: str, value: object) -> bool:
+    if style == "bullet":
+        return True
+    if style == "para":
+        return isinstance(value, tuple) and value[-1] == 1
+    return value == 1
+
+
+def _ends_sentence(text: str) -> bool:
+    return text.rstrip().endswith((".", "!", "?")) and not re.search(
+        r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st)\.$", text.rstrip(), re.I
+    )
+
+
+class _Parser:
+    def __init__(self, block: Block) -> None:
+        self.block = block
+        self.stack: list[_Level] = []
+        self.current: RawItem | None = None
+        self.no_para = "." in block.heading.number
+
+    # -- placing a marker in the list hierarchy -----------------------------------------------
+    def _place(self, mk: Marker) -> tuple[str, ...] | None:
+        fmt = mk.fmt if mk.fmt != "bullet" else "bullet:" + mk.label
+        cands = mk.candidates
+        stack = self.stack
+
+        def sibling(depth: int, style: str, value: object) -> tuple[str, ...]:
+            del stack[depth + 1 :]
+            lvl = stack[depth]
+            lvl.style, lvl.last = style, value
+            lvl.count += 1
+            return lvl.parent + (self._label(mk, lvl),)
+
+        def push(style: str, value: object, parent: tuple[str, ...]) -> tuple[str, ...]:
+            if style == "para" and parent and mk.label.startswith(parent[-1] + "."):
+                parent = parent[:-1]  # "1." then "1.1", "1.2": numbered "1.1", not "1.1.1"
+            lvl = _Level(style, fmt, value, parent, 1)
+            stack.append(lvl)
+            return parent + (self._label(mk, lvl),)
+
+        # 1. the next value of a list already open, same style of writing
+        for depth in range(len(stack) - 1, -1, -1):
+            for style, value in cands:
+                lvl = stack[depth]
+                if lvl.style == style and lvl.fmt == fmt and _is_next(style, lvl.last, value):
+                    return sibling(depth, style, value)
+        # 2. the first item of a new list nested under the current item
+        if self.current is not None and self.current.path:
+            for style, value in cands:
+                if _is_first(style, value) and not any(
+                    lvl.style == style and lvl.fmt == fmt for lvl in stack
+                ):
+                    return push(style, value, self.current.path)
+        if mk.fmt == "space":
+            if not stack and any(s == "para" or _is_first(s, v) for s, v in cands):
+                return push(cands[0][0], cands[0][1], ())
+            return None
+        # 3. the next value of an open list written differently ("1." then "2)")
+        for depth in range(len(stack) - 1, -1, -1):
+            for style, value in cands:
+                if stack[depth].style == style and _is_next(style, stack[depth].last, value):
+                    return sibling(depth, style, value)
+        # 4. any value of an open list written the same way (gaps, repeats)
+        for depth in range(len(stack) - 1, -1, -1):
+            for style, value in cands:
+                if stack[depth].style == style and stack[depth].fmt == fmt:
+                    return sibling(depth, style, value)
+        # 5. the first list of the block, unless a complete unnumbered resolution came first
+        done = self.current is not None and _ends_sentence(self.current.text)
+        if not stack and not done:
+            style, value = cands[0]
+            return push(style, value, ())
+        return None
+
+    @staticmethod
+    def _label(mk: Marker, lvl: _Level) -> str:
+        return str(lvl.count) if lvl.style == "bullet" else mk.label
+
+    # -- lines --------------------------------------------------------------------------------
+    def _new_item(self, path: tuple[str, ...], text: str, line: int, bullet: bool) -> None:
+        item = RawItem(path, [text] if text else [], line, assigned=bullet)
+        self.block.items.append(item)
+        self.current = item
+
+    def segment(self, text: str, line: int, blank: int, next_is_item: bool) -> bool:
+        """Consume one piece of text; False when it does not belong to the block."""
+        m = matchable(text)
+        mk = parse_marker(text, m)
+        if mk is not None and self.no_para and mk.candidates[0][0] == "para":
+            return False  # "8.18 RESOLVED ..." then "8.19 ...": the next paragraph, not an item
+        if mk is not None:
+            path = self._place(mk)
+            if path is not None:
+                self._new_item(path, mk.rest.strip(), line, mk.fmt == "bullet")
+                return True
+            if mk.fmt != "space":
+                return False
+        cur = self.current
+        if cur is not None and not cur.parts:
+            cur.parts.append(text)
+            return True
+        if cur is None:
+            if self.block.intro is None and (
+                text.endswith(":") or (next_is_item and not text.endswith((".", ";")))
+            ):
+                self.block.intro = text
+                return True
+            if self.block.intro is not None and blank and not self._item_like(text):
+                return False
+            self._new_item((), text, line, False)
+            return True
+        if (
+            blank == 0
+            and not cur.path
+            and text.startswith("That ")
+            and cur.parts[-1].rstrip().endswith((".", ";"))
+        ):
+            self._new_item((), text, line, False)  # "That A.\nThat B." with no blank line
+            return True
+        if text[:1].islower() or (blank == 0 and not _ends_sentence(cur.parts[-1])):
+            cur.parts.append(text)
+            return True
+        if not cur.path and not self.stack and self._item_like(text):
+            self._new_item((), text, line, False)
+            return True
+        return False
+
+    def wraps_into(self, text: str, blank: int) -> bool:
+        """Is `text` the wrapped rest of the current item's last line?"""
+        cur = self.current
+        return (
+            not blank
+            and cur is not None
+            and bool(cur.parts)
+            and text[:1].islower()
+            and not cur.parts[-1].rstrip().endswith((".", ";", ":"))
+        )
+
+    def _item_like(self, text: str) -> bool:
+        if _THAT_RE.match(text):
+            return True
+        if self.block.intro is not None:
+            return bool(_VERB_START_RE.match(text)) or text.rstrip().endswith((";", "; and"))
+        return False
+
+
+def split_inline_items(text: str) -> list[str]:
+    """Split "1) That A. 2) That B." (or "That the Committee: (a) ...; (b) ...") into pieces."""
+    m = matchable(text)
+    hits = list(INLINE_MARKER_RE.finditer(m))
+    if not hits:
+        return [text]
+    chain: list[int] = []
+    prev: tuple[str, object, str] | None = None
+    for h in hits:
+        mk = parse_marker(text[h.start() :], m[h.start() :])
+        if mk is None:
+            continue
+        if prev is None:
+            if h.start() != 0 and not re.search(r"[:\-]\s*$", m[: h.start()]):
+                continue
+            for style, value in mk.candidates:
+                if _is_first(style, value):
+                    prev = (style, value, mk.fmt)
+                    chain.append(h.start())
+                    break
+            continue
+        for style, value in mk.candidates:
+            if style == prev[0] and mk.fmt == prev[2] and _is_next(style, prev[1], value):
+                prev = (style, value, mk.fmt)
+                chain.append(h.start())
+                break
+    if not chain or (chain[0] == 0 and len(chain) < 2):
+        return [text]
+    cuts = ([0] if chain[0] != 0 else []) + chain + [len(text)]
+    return [p for p in (text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)) if p]
+
+
+def _next_is_item(
+    lines: Sequence[Line], i: int, stop: Callable[[Line], bool], no_para: bool = False
+) -> bool:
+    for ln in lines[i:]:
+        if not ln.text:
+            continue
+        mk = parse_marker(ln.text, ln.m)
+        if mk is None or stop(ln):
+            return False
+        return not (no_para and mk.candidates[0][0] == "para")
+    return False
+
+
+def parse_block(
+    lines: Sequence[Line],
+    idx: int,
+    heading: Heading,
+    stop: Callable[[Line], bool],
+    head: Line | None = None,
+) -> Block:
+    """Read the block whose heading is on lines[idx] (or is `head`, a part of that line).
+    `stop(line)` says a line ends any block (a new heading, an ACTION line, a table header,
+    "Supporting documents:" ...)."""
+    head = head or lines[idx]
+    block = Block(heading, head.no, head.text)
+    p = _Parser(block)
+    if heading.inline:
+        pieces = split_inline_items(heading.inline)
+        for k, piece in enumerate(pieces):
+            nxt = k + 1 < len(pieces) or _next_is_item(lines, idx + 1, stop, p.no_para)
+            p.segment(piece, head.no, 0, nxt)
+    i, blank = idx + 1, 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.text:
+            blank += 1
+            i += 1
+            continue
+        if stop(ln) and not p.wraps_into(ln.text, blank):
+            break
+        pieces = split_inline_items(ln.text)
+        ok = True
+        for k, piece in enumerate(pieces):
+            nxt = k + 1 < len(pieces) or _next_is_item(lines, i + 1, stop, p.no_para)
+            if not p.segment(piece, ln.no, blank if k == 0 else 0, nxt):
+                ok = False
+                break
+        if not ok:
+            break
+        blank = 0
+        i += 1
+    block.end = i
+    _finish(block)
+    return block
+
+
+def _finish(block: Block) -> None:
+    """Number unnumbered items and record what had to be guessed."""
+    unnumbered = [it for it in block.items if not it.path]
+    if len(unnumbered) == 1:
+        unnumbered[0].path = (block.heading.number,) if block.heading.number else ("",)
+    elif unnumbered:
+        for n, it in enumerate(unnumbered, start=1):
+            it.path = (str(n),)
+            it.assigned = True
+    if any(it.assigned for it in block.items):
+        block.unsure.append(
+            Uncertainty(
+                block.line,
+                block.heading_text,
+                "the resolutions under this heading are not numbered (bullets or plain "
+                "paragraphs); numbers were assigned by position",
+            )
+        )
+    empty = [it for it in block.items if not it.text]
+    for it in empty:
+        block.unsure.append(
+            Uncertainty(it.line, ".".join(it.path), "numbered item with no text after it")
+        )
+        block.items.remove(it)
+    if not block.items:
+        if block.intro:
+            block.items.append(RawItem((block.heading.number or "",), [block.intro], block.line))
+            block.unsure.append(
+                Uncertainty(
+                    block.line,
+                    block.intro,
+                    "the heading introduces a list of resolutions but no items follow; "
+                    "the introduction was kept as the resolution",
+                )
+            )
+            block.intro = None
+        else:
+            block.unsure.append(
+                Uncertainty(
+                    block.line,
+                    block.heading_text,
+                    "a resolution heading with no resolution text after it",
+                )
+            )

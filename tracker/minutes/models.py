@@ -1,0 +1,86 @@
+"""The value types the minutes parser returns, and its one error type."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+KINDS = ("resolved", "recommended", "agreed", "noted")
+SOURCES = ("resolution", "action-line", "action-table")
+
+
+class MinutesError(ValueError):
+    """The input is not minutes text at all (empty, whitespace only, or binary)."""
+
+
+@dataclass(frozen=True)
+class ExtractedResolution:
+    """One decision as minuted.
+
+    `number` is the item number without brackets or dots ("1", "a", "ii", "8.18"), nested
+    numbers joined with "." ("2.a"), "" for a single unnumbered resolution.
+    """
+
+    number: str
+    kind: str
+    text: str
+    line: int
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"number": self.number, "kind": self.kind, "text": self.text, "line": self.line}
+
+
+@dataclass(frozen=True)
+class ExtractedFollowUp:
+    """Something somebody was asked to do, from a resolution, an ACTION line or an action table.
+
+    `due` is an ISO date ("2025-03-31") only when a full date (with a day) was read with
+    confidence; otherwise None.
+    """
+
+    owner: str
+    text: str
+    resolution: str | None
+    line: int
+    source: str
+    due: str | None = None
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "owner": self.owner,
+            "text": self.text,
+            "resolution": self.resolution,
+            "line": self.line,
+            "source": self.source,
+            "due": self.due,
+        }
+
+
+@dataclass(frozen=True)
+class Uncertainty:
+    """Text the parser could not read with confidence, and why."""
+
+    line: int
+    text: str
+    reason: str
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {"line": self.line, "text": self.text, "reason": self.reason}
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Everything read from one minutes text."""
+
+    title: str | None
+    resolutions: tuple[ExtractedResolution, ...]
+    followups: tuple[ExtractedFollowUp, ...]
+    unsure: tuple[Uncertainty, ...]
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "title": self.title,
+            "resolutions": [r.to_json_dict() for r in self.resolutions],
+            "followups": [f.to_json_dict() for f in self.followups],
+            "unsure": [u.to_json_dict() for u in self.unsure],
+        }

@@ -1,0 +1,137 @@
+"""Who is being asked: owner phrases, and splitting "<owner> to <what>" sentences."""
+
+from __future__ import annotations
+
+import re
+
+from .text import collapse, matchable
+
+
+def _set(words: str) -> frozenset[str]:
+    return frozenset(words.split())
+
+
+ROLE_WORDS = _set(
+    """director directors assistant head heads manager managers officer officers executive
+    chief member members cllr councillor councillors leader chair chairman chairperson
+    vice-chair vice-chairman clerk scrutiny democratic services service team teams board boards
+    committee sub-committee council councils cabinet panel lead leads commissioner commissioners
+    partnership partnerships partners partner group unit department directorate authority
+    secretary coordinator co-ordinator coordinators co-ordinators adviser advisor advisers
+    advisors practitioner practitioners principal governors trust nhs police icb portfolio
+    holder mayor deputy staff colleagues administrator analyst forum commission network agency
+    agencies provider providers schools hub hubs dsu"""
+)
+# Words that end a noun phrase which is a thing, not somebody.
+NON_AGENT_HEADS = _set(
+    """report reports strategy plan plans policy update updates document documents minutes
+    recommendation recommendations feedback comments item items matter proposal proposals
+    information data figures budget review progress framework model approach work programme
+    arrangements performance presentation paper papers outcome outcomes offer action actions
+    response consultation findings evidence statement terms reference"""
+)
+FORBIDDEN_OWNER_WORDS = _set(
+    """be is are was were been being has have had that which who not to will would should
+    shall must it this these there its if when where how why what can could may might a an"""
+)
+RESOLUTION_VERBS = _set(
+    """welcomes notes agrees endorses approves highlights recognises recognizes supports thanks
+    asks requests accepts receives resolves recommends commends acknowledges considers confirms
+    instructs invites delegates authorises authorizes calls urges encourages reaffirms expresses
+    wishes looks agree approve endorse note welcome support receive accept"""
+)
+_NAME_RE = re.compile(
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
+    r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
+)
+_PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
+_INITIALS_RE = re.compile(r"[A-Z]{1,3}(?:\s*(?:/|,|and|&)\s*[A-Z]{1,3})*")
+
+
+def _words(owner: str) -> list[str]:
+    return [w.strip(".,;:()'\u2019\"").lower() for w in owner.split()]
+
+
+def is_agent(owner: str) -> bool:
+    """Does this noun phrase name somebody (a role, a body, a person) who can do work?"""
+    o = matchable(collapse(owner)).strip(" ,;:")
+    if not o or len(o) > 150:
+        return False
+    words = _words(o)
+    if len(words) > 14 or any(w in FORBIDDEN_OWNER_WORDS for w in words):
+        return False
+    lower_words = [w for w, raw in zip(words, o.split(), strict=False) if raw[:1].islower()]
+    if words[0] in RESOLUTION_VERBS or any(w in RESOLUTION_VERBS for w in lower_words):
+        return False
+    if words[-1] in NON_AGENT_HEADS or words[-1].endswith("'s"):
+        return False
+    if _NAME_RE.fullmatch(o) or _ACRONYM_RE.fullmatch(o):
+        return True
+    if any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words):
+        return True
+    return bool(_PLAIN_NAME_RE.fullmatch(o)) and words[0] != "the"
+
+
+def tidy_owner(owner: str, strip_article: bool) -> str:
+    """Trim an owner phrase; with `strip_article`, drop a leading "the" before a capital
+    ("the Assistant Director" -> "Assistant Director", "the service" stays)."""
+    o = collapse(owner).strip(" ,;:-\u2013\u2014")
+    if strip_article:
+        o = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", o)
+    return o
+
+
+def tidy_text(text: str) -> str:
+    t = collapse(text)
+    t = re.sub(r"(?:\s*[;,]\s*(?:and|or)?)+$", "", t)
+    return t.strip()
+
+
+# "<owner> to <what>", "<owner> will <what>", "<owner> agreed to <what>"
+_SPLIT_RE = re.compile(
+    r"\s(?:to|will|would|should|shall|must|(?:has|have)\s+agreed\s+to|agreed\s+to|"
+    r"(?:was|were)\s+asked\s+to|(?:is|are)\s+to)\s+",
+    re.I,
+)
+_TRAILING_OWNER_RE = re.compile(
+    r"^(?P<text>.+?)\s*(?:\(\s*(?P<o1>[A-Z][^()]{0,60}?)\s*\)|\s-\s*(?P<o2>[A-Z][^-]{0,60}?))\s*\.?$"
+)
+_IMPERATIVE_RE = re.compile(
+    r"(?:to\s+)?(?:circulate|provide|send|share|arrange|update|add|include|report|bring|write|"
+    r"contact|investigate|explore|review|prepare|produce|present|confirm|check|follow|organise|"
+    r"organize|schedule|invite|liaise|draft|amend|seek|ensure|respond|look|set|agree|consider|"
+    r"email|forward|circulated|chase|identify|obtain|feed|clarify|update|distribute)\b",
+    re.I,
+)
+
+
+def split_owner(body: str) -> tuple[str, str] | None:
+    """Split an action sentence into (owner, what-to-do); None when no owner can be read."""
+    b = collapse(body).strip(" :-\u2013\u2014")
+    if not b:
+        return None
+    bm = matchable(b)
+    imperative = bool(_IMPERATIVE_RE.match(bm))
+    if imperative:  # "Circulate the slides to Members - Clerk"
+        tm = _TRAILING_OWNER_RE.match(bm)
+        if tm:
+            o = tm.group("o1") or tm.group("o2")
+            if o and len(o.split()) <= 8 and not _IMPERATIVE_RE.match(o):
+                start = tm.start("o1") if tm.group("o1") else tm.start("o2")
+                owner = b[start : start + len(o)]
+                text = re.sub(r"^to\s+", "", b[: tm.end("text")], flags=re.I)
+                return owner.strip(), text.strip()
+    sm = _SPLIT_RE.search(bm)
+    if not sm:
+        return None
+    owner = b[: sm.start()].strip(" ,:-\u2013\u2014")
+    text = b[sm.end() :].strip()
+    words = _words(matchable(owner))
+    if not owner or not text or len(words) > 12:
+        return None
+    if any(w in FORBIDDEN_OWNER_WORDS for w in words) or re.match(r"be\b", text, re.I):
+        return None
+    if imperative and not is_agent(owner):
+        return None  # "Circulate the slides to Members": no owner named
+    return owner, text

@@ -1,0 +1,327 @@
+"""Read decisions and follow-ups out of the text of UK council minutes.
+
+`parse_minutes(text)` returns an `Extraction`: the item title, every resolution (number, kind,
+verbatim text, line), every follow-up (owner, what, the resolution it came from) and every piece
+of text that looked like a decision or an action but could not be read with confidence
+(`unsure`). Standard library only; no I/O except `read_minutes_file`.
+
+How the text is read
+--------------------
+* Title: after an "Agenda item" line, the next non-blank line; otherwise the first short,
+  heading-like line before any prose. Item numbers ("12.", "Item 7:", "45/23") are stripped.
+* A resolution block starts at a heading line: Resolved / RESOLVED that / Resolved - That the
+  Committee: / It was RESOLVED that / AGREED / RECOMMENDED to Cabinet / Recommendation(s) /
+  Noted / The Committee NOTED / Decision(s): (kind "resolved"), optionally after a paragraph
+  number ("8.18 Resolved - ..."). The kind comes from the heading word. Lower-case "agreed",
+  "noted", "decided" after a subject ("It was agreed that", "Members noted that") are prose,
+  not headings; "agreed/resolved/recommended that|to" in prose is reported in `unsure`.
+* Text on the heading line is either an introduction ("That the Committee:" - ends with ":" or
+  is followed by numbered items; not a resolution itself) or a single resolution, numbered ""
+  (or with the paragraph number written before the heading: "8.18 RESOLVED: That ..." -> "8.18").
+  Text starting "that ..." is kept from "that" on; "The Committee NOTED the report" is kept whole.
+* Items: 1) (1) 1. 1 a) (a) a. i) (ii) iv. 8.18, nested under the item above when a new list
+  starts ("2.a", "2.a.i"). "i" after "h" (or "v" after "u", "x" after "w") continues the letters;
+  otherwise "i" opening a list is roman. Items written on one line ("1) That A. 2) That B.") are
+  split when their numbers run in sequence; "1." then "1.1" gives "1.1", not "1.1.1". Bullets
+  (incl. "?" for a mis-encoded bullet; a different bullet character opens a nested list) and
+  several unnumbered "That ..." paragraphs are numbered by position "1", "2", ... and an
+  Uncertainty says so. A line continues the item above when it starts in lower case, or when
+  it follows without a blank line and the item's text so far does not end a sentence.
+* A block ends at "Supporting documents", "Minutes:", "Reasons for the decision", "The meeting
+  ended", "Agenda item", a new heading, an ACTION line, an action table, a number that does not
+  continue the list, or a blank line followed by prose that does not read as an item.
+* Several blocks: all are collected in order. A resolution whose text repeats an earlier one
+  word for word is dropped (with an Uncertainty). If a later block reuses numbers already taken,
+  every number in that block is prefixed "B<k>." (k = the block's position, from 1): the second
+  block's "1" becomes "B2.1", an unnumbered one "B2". An Uncertainty records the renumbering.
+* A "Recommendation(s)" heading before the "Minutes:" line of an agenda-item page is the
+  report's recommendation, not a decision: it goes to `unsure`.
+* Follow-ups come from ACTION lines ("ACTION - DSU to add ..."; owner = the words before " to "
+  (or "will") as written; "ACTION: circulate the slides - Clerk" also works; an action naming
+  only an owner, "(Action: JS)", takes the sentence before it as its text, with an
+  Uncertainty), ACTIONS: lists, action tables (columns separated by tabs, 2+ spaces or "|",
+  with a header naming an action column and an owner or due column; an unparsed due cell is
+  kept in the text as "(due: March 2025)"), and from
+  resolutions that ask someone for something (owner's leading "the" is dropped before a capital:
+  "Assistant Director for Early Help"; "the service" stays). A resolution asking for work with
+  no owner ("That a report be brought back ...") gives a follow-up with owner "" plus an
+  Uncertainty. "That the Director be asked to: (a) ... (b) ..." gives one follow-up per item.
+  Kind "noted" never gives follow-ups. `due` is an ISO date only when a full date with a day
+  was found (after "by"/"before"/"due" in text, or in a table's due column).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actions import (
+    inline_actions,
+    match_action_line,
+    match_table_header,
+    read_action_lines,
+    read_action_table,
+)
+from .blocks import Block, parse_block
+from .models import (
+    ExtractedFollowUp,
+    ExtractedResolution,
+    Extraction,
+    MinutesError,
+    Uncertainty,
+)
+from .patterns import (
+    END_RE,
+    MINUTES_LINE_RE,
+    is_report_recommendation,
+    match_heading,
+    parse_marker,
+    sentence_around,
+    stray_decision,
+)
+from .requests import followups_for
+from .text import Line, check_text, collapse, read_minutes_file, split_lines
+
+__all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
+
+_AGENDA_ITEM_RE = re.compile(
+    r"^agenda\s+item\b\s*(?:no\.?\s*)?(?:\d{1,3}[a-z]?(?:\.\d{1,3})?)?\s*[.:\-)]?\s*(?P<rest>.*)$",
+    re.I,
+)
+_ITEM_NUMBER_RE = re.compile(
+    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?\(?\d{1,3}[a-z]?"
+    r"(?:[./]\d{1,4})*\)?\s*[.:\-)]?\s+(?=\S)|^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[.:\-]\s*",
+    re.I,
+)
+_BOILERPLATE_RE = re.compile(
+    r"^(?:public\s+document\s+pack|minutes\s*:?|agenda\s+item|page\s+\d+(?:\s+of\s+\d+)?|"
+    r"item\s+\d+[a-z]?\.?|\d{1,3}[a-z]?\.?|draft|open|public|part\s+(?:i|1|a))\s*$",
+    re.I,
+)
+
+
+def _strip_item_number(title: str) -> str:
+    t = _ITEM_NUMBER_RE.sub("", title, count=1).strip(" -\u2013\u2014:")
+    return t or title
+
+
+def _heading_like(ln: Line) -> bool:
+    t = ln.text
+    words = t.split()
+    if not words or len(t) > 150 or len(words) > 20 or t.endswith((".", ";", ",")):
+        return False
+    if re.match(r"\d{1,3}\.\d{1,3}\s", t) or match_table_header(ln) is not None:
+        return False  # a numbered paragraph ("8.17 ...") or a table header
+    if re.search(r"[a-z)][.!?]\s+[A-Z(]", _strip_item_number(t)):
+        return False  # more than one sentence: prose
+    return not t[0].islower()
+
+
+def find_title(lines: Sequence[Line]) -> tuple[str | None, set[int]]:
+    """The item title and the indexes of the lines it came from."""
+    nonblank = [i for i, ln in enumerate(lines) if ln.text][:12]
+    if not nonblank:
+        return None, set()
+    first = lines[nonblank[0]]
+    am = _AGENDA_ITEM_RE.match(first.m)
+    if am:
+        rest = first.text[am.start("rest") :].strip()
+        if rest:
+            return _strip_item_number(rest), {nonblank[0]}
+        for i in nonblank[1:2]:
+            ln = lines[i]
+            if _heading_like(ln) and not match_heading(ln.text, ln.m) and not END_RE.match(ln.m):
+                return _strip_item_number(ln.text), {nonblank[0], i}
+        return None, {nonblank[0]}
+    for i in nonblank[:5]:
+        ln = lines[i]
+        if _BOILERPLATE_RE.match(ln.m):
+            continue
+        if match_heading(ln.text, ln.m) or match_action_line(ln):
+            return None, set()
+        if END_RE.match(ln.m) and not re.match(r"(?i)(?:agenda\s+)?item\s+\d|minutes\s+of", ln.m):
+            return None, set()
+        if _heading_like(ln):
+            return _strip_item_number(ln.text), {i}
+        return None, set()
+    return None, set()
+
+
+def _stop(ln: Line) -> bool:
+    """A line that ends any resolution block."""
+    if END_RE.match(ln.m) or match_heading(ln.text, ln.m) or match_action_line(ln):
+        return True
+    if match_table_header(ln) is not None:
+        return True
+    mk = parse_marker(ln.text, ln.m)
+    if mk is not None and mk.fmt != "bullet" and not mk.rest.endswith("."):
+        rest = mk.rest
+        return (
+            bool(END_RE.match(ln.m[mk.rest_start :]))
+            or bool(re.match(r"(?i)agenda\s+item|minutes\b", rest))
+            or _agenda_heading(rest)
+        )
+    return False
+
+
+_MID_LINE_HEADING_RE = re.compile(
+    r"(?:\band|,|;)\s+(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
+    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
+)
+_SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&", "-", "with", "at"}
+
+
+def _agenda_heading(rest: str) -> bool:
+    """ "Early Help Strategy", "Declarations of Interest": the title of the next agenda item."""
+    words = rest.split()
+    if not words or len(words) > 10 or rest.endswith((".", ";", ":", ",")):
+        return False
+    if words[0].lower() in ("that", "the", "to", "a", "an"):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def parse_minutes(text: str) -> Extraction:
+    """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
+    text without any resolution gives an Extraction with no resolutions."""
+    check_text(text)
+    lines = split_lines(text)
+    title, title_idx = find_title(lines)
+    minutes_idx = next(
+        (i for i, ln in enumerate(lines) if ln.text and MINUTES_LINE_RE.match(ln.m)), -1
+    )
+    blocks: list[Block] = []
+    followups: list[ExtractedFollowUp] = []
+    unsure: list[Uncertainty] = []
+    previous: str | None = None
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.text or i in title_idx:
+            i += 1
+            continue
+        head = ln
+        heading = match_heading(ln.text, ln.m)
+        if heading is None:
+            # "It was moved by Cllr A, seconded by Cllr B, and RESOLVED that ..."
+            mid = _MID_LINE_HEADING_RE.search(ln.m)
+            if mid is not None:
+                part = ln.text[mid.start("kw") :]
+                head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
+                heading = match_heading(head.text, head.m)
+        if heading is not None:
+            block = parse_block(lines, i, heading, _stop, head)
+            if i < minutes_idx and is_report_recommendation(heading):
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "a recommendation in the item's "
+                            "summary (before 'Minutes:'), not a minuted decision",
+                        )
+                    )
+            else:
+                blocks.append(block)
+                unsure += block.unsure
+            i = max(block.end, i + 1)
+            continue
+        act = match_action_line(ln)
+        if act is not None:
+            fus, uns, i = read_action_lines(lines, i, act, previous, _stop)
+            followups += fus
+            unsure += uns
+            continue
+        roles = match_table_header(ln)
+        if roles is not None:
+            fus, uns, i = read_action_table(lines, i, roles, _stop)
+            followups += fus
+            unsure += uns
+            continue
+        fus, uns, spans = inline_actions(ln, previous)
+        followups += fus
+        unsure += uns
+        m = ln.m
+        if spans:
+            chars = list(m)
+            for a, b in spans:
+                chars[a:b] = " " * (b - a)
+            m = "".join(chars)
+        hit = None if spans else stray_decision(m)  # an action note explains the line
+        if hit is not None:
+            unsure.append(
+                Uncertainty(
+                    ln.no,
+                    sentence_around(ln.text, hit.start(), hit.end()),
+                    f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
+                    "block or action; it may be a decision or action that was not read",
+                )
+            )
+        previous = ln.text
+        i += 1
+
+    resolutions, intros, more = _assemble(blocks)
+    unsure += more
+    for res in resolutions:
+        fus, uns = followups_for(res, intros.get(res.number))
+        followups += fus
+        unsure += uns
+    followups.sort(key=lambda f: f.line)
+    unsure.sort(key=lambda u: u.line)
+    return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
+
+
+def _assemble(
+    blocks: list[Block],
+) -> tuple[list[ExtractedResolution], dict[str, str], list[Uncertainty]]:
+    resolutions: list[ExtractedResolution] = []
+    intros: dict[str, str] = {}
+    unsure: list[Uncertainty] = []
+    used: set[str] = set()
+    seen_text: dict[str, str] = {}
+    for k, block in enumerate(blocks, start=1):
+        items = []
+        for item in block.items:
+            key = collapse(item.text).lower()
+            if key in seen_text:
+                unsure.append(
+                    Uncertainty(
+                        item.line,
+                        item.text,
+                        "repeats resolution "
+                        f"{seen_text[key] or '(unnumbered)'} word for word; not "
+                        "counted twice",
+                    )
+                )
+                continue
+            items.append(item)
+        numbers = [".".join(it.path) for it in items]
+        if any(n in used for n in numbers):
+            numbers = [f"B{k}" + (f".{n}" if n else "") for n in numbers]
+            unsure.append(
+                Uncertainty(
+                    block.line,
+                    block.heading_text,
+                    "this resolution block reuses "
+                    f"numbers of an earlier block; its numbers were prefixed 'B{k}.'",
+                )
+            )
+        for item, number in zip(items, numbers, strict=True):
+            n, extra = number, 2
+            while n in used:
+                n = f"{number}-{extra}"
+                extra += 1
+            if n != number:
+                unsure.append(
+                    Uncertainty(
+                        item.line,
+                        item.text,
+                        f"number {number!r} repeated within one block; recorded as {n!r}",
+                    )
+                )
+            used.add(n)
+            seen_text[collapse(item.text).lower()] = n
+            resolutions.append(ExtractedResolution(n, block.heading.kind, item.text, item.line))
+            if block.intro:
+                intros[n] = block.intro
+    return resolutions, intros, unsure

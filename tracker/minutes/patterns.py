@@ -1,0 +1,257 @@
+"""Recognisers for single lines: resolution headings, list markers, block ends, stray decision
+words. All work on the "matchable" form of a collapsed line (plain dashes and quotes)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import matchable
+
+# ---------------------------------------------------------------------------------------------
+# Resolution headings
+
+_BULLET_PREFIX = r"(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+)?"
+_PARA = r"(?:(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.)\s+)?"
+_SUBJECT = (
+    r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
+    r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
+    r"council)\s+(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|"
+    r"accordingly)\s+){0,2})?"
+)
+_KEYWORD = (
+    r"(?P<kw>decision\(s\)|decisions?|recommendation\(s\)|recommendations?|recommended|"
+    r"resolutions?|resolved|agreed|noted|decided)(?![\w])"
+)
+HEADING_RE = re.compile(rf"^{_BULLET_PREFIX}{_PARA}{_SUBJECT}{_KEYWORD}", re.I)
+_FILLER_RE = re.compile(
+    r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
+    r"nem\.?\s*con\.?)?(?:\s*,)?",
+    re.I,
+)
+_SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
+_KIND = {
+    "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
+    "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
+    "resolutions": "resolved", "agreed": "agreed", "noted": "noted",
+    "recommended": "recommended", "recommendation": "recommended",
+    "recommendations": "recommended", "recommendation(s)": "recommended",
+}  # fmt: skip
+_RECOMMENDATION_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
+_THAT_RE = re.compile(r"that\b", re.I)
+
+
+@dataclass(frozen=True)
+class Heading:
+    kind: str
+    keyword: str  # lower-cased heading word
+    number: str  # paragraph number written before the heading ("8.18"), or ""
+    inline: str  # text after the heading on the same line ("" when none)
+    inline_start: int  # index of `inline` within the collapsed line
+
+
+def match_heading(text: str, m: str) -> Heading | None:
+    """A resolution heading at the start of a collapsed line (`m` is its matchable form)."""
+    hm = HEADING_RE.match(m)
+    if not hm:
+        return None
+    kw_raw = hm.group("kw")
+    kw = kw_raw.lower()
+    upper = kw_raw.isupper()
+    subj = hm.group("subj")
+    pos = _FILLER_RE.match(m, hm.end("kw")).end()
+    rest = m[pos:]
+    sep = _SEP_RE.match(rest)
+    stripped = rest.lstrip()
+    if not stripped:
+        mode, start = "empty", len(m)
+    elif sep:
+        mode, start = "sep", pos + sep.end()
+    elif MARKER_RE.match(stripped) and not stripped.startswith(("o ", "? ", "* ")):
+        mode, start = "sep", pos + len(rest) - len(stripped)
+    else:
+        word = stripped.split(None, 1)[0].lower().strip(":")
+        if word in ("that", "to", "as"):
+            mode, start = "that", pos + len(rest) - len(rest.lstrip())
+        elif word in ("action", "actions", "action:", "actions:"):
+            return None  # "AGREED ACTIONS" heads a list of actions
+        else:
+            mode = "object"
+            start = hm.start("subj") if subj else hm.start("kw")
+    if mode == "object" and not upper:
+        return None
+    if (
+        mode == "that"
+        and not upper
+        and kw in ("agreed", "decided", "recommended", "noted")
+        and (subj or kw == "noted")
+    ):
+        return None
+    if mode == "that" and not upper and kw in ("decision", "decisions", "decision(s)"):
+        return None
+    if (
+        mode == "that"
+        and not upper
+        and kw in _RECOMMENDATION_WORDS
+        and not _THAT_RE.match(stripped)
+    ):
+        return None
+    inline = text[start:].strip()
+    if re.fullmatch(r"(?i)(?:that|as\s+follows)\s*[:\-]*", matchable(inline)):
+        inline = ""
+    para = (hm.group("para") or "").strip("().")
+    return Heading(_KIND[kw], kw, para, inline, start)
+
+
+def is_report_recommendation(h: Heading) -> bool:
+    return h.keyword in _RECOMMENDATION_WORDS or h.keyword == "recommended"
+
+
+# ---------------------------------------------------------------------------------------------
+# List markers
+
+_BULLETS = "\u00b7\u2022\u25aa\u25ab\u25e6\u25cf\u25a0\u25a1\u27a2\u25ba\u2713\u2714\uf0b7\uf0a7\uf0d8*?\u00a7\u2013\u2014\u2023\u2043-"
+MARKER_RE = re.compile(
+    r"^(?:"
+    r"\(\s*(?P<p>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,6})\s*\)"
+    r"|(?P<c>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,6})\s?\)"
+    r"|(?P<d>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,6})[.:](?!\d)"
+    r"|(?P<s>\d{1,3}(?:\.\d{1,3})+|\d{1,2})(?=\s)"
+    rf"|(?P<b>[{re.escape(_BULLETS)}]|o(?=\s))"
+    r")(?:\s+|$)"
+)
+_ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
+_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
+
+
+def roman_value(s: str) -> int | None:
+    low = s.lower()
+    if not low or not _ROMAN_RE.fullmatch(low) or not (s.islower() or s.isupper()):
+        return None
+    total, prev = 0, 0
+    for ch in reversed(low):
+        v = _ROMAN_VALUES[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total or None
+
+
+@dataclass(frozen=True)
+class Marker:
+    label: str  # as written, without brackets/dots: "1", "8.18", "a", "iv", or the bullet char
+    fmt: str  # "paren" (1), "close" 1), "dot" 1., "space" 1, "bullet"
+    rest: str  # the text after the marker (collapsed form)
+    rest_start: int
+    candidates: tuple[tuple[str, object], ...]  # (style, value) readings, preferred first
+
+
+def parse_marker(text: str, m: str) -> Marker | None:
+    mm = MARKER_RE.match(m)
+    if not mm:
+        return None
+    label, fmt = "", "bullet"
+    for grp, name in (
+        ("p", "paren"),
+        ("c", "close"),
+        ("d", "dot"),
+        ("s", "space"),
+        ("b", "bullet"),
+    ):
+        if mm.group(grp) is not None:
+            label, fmt = mm.group(grp), name
+            break
+    rest = text[mm.end() :]
+    if fmt == "bullet":
+        if not rest:
+            return None
+        return Marker(label, "bullet", rest, mm.end(), (("bullet", None),))
+    if label[0].isdigit():
+        if "." in label:
+            value = tuple(int(p) for p in label.split("."))
+            cands: tuple[tuple[str, object], ...] = (("para", value),)
+        else:
+            cands = (("num", int(label)),)
+            label = str(int(label))
+        if fmt == "space" and "." not in label and not re.match(r"[A-Z]|that\b", rest):
+            return None
+        return Marker(label, fmt, rest, mm.end(), cands)
+    # letters: one letter, or a roman numeral
+    rv = roman_value(label)
+    up = label.isupper()
+    if len(label) == 1:
+        alpha = ("ALPHA" if up else "alpha", ord(label.lower()) - 96)
+        if rv is None:
+            cands = (alpha,)
+        else:
+            roman = ("ROMAN" if up else "roman", rv)
+            cands = (roman, alpha) if rv == 1 else (alpha, roman)
+    elif rv is not None and rv <= 39:
+        cands = (("ROMAN" if up else "roman", rv),)
+    else:
+        return None
+    return Marker(label, fmt, rest, mm.end(), cands)
+
+
+# Items written one after another on one line: "1) That ... 2) That ..."
+INLINE_MARKER_RE = re.compile(
+    r"(?:(?<=\s)|^)(\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{2,5})\))(?=\s)"
+)
+
+# ---------------------------------------------------------------------------------------------
+# Block ends and other line classes
+
+END_RE = re.compile(
+    r"^(?:supporting\s+documents?|background\s+papers|attachments?\b|appendices\b"
+    r"|minutes\s*:?\s*$|minutes\s+of\s+the\b|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
+    r"|alternative\s+options|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated"
+    r"|was\s+closed|rose)|(?:the\s+)?(?:chair|chairman|chairperson)\s+(?:closed|thanked|declared)"
+    r"|(?:chair|chairman|chairperson)\s*:?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting"
+    r"|next\s+meeting\s*(?::|-|$)|agenda\s+item\b|publication\s+date|date\s+of\s+decision|decision\s+maker"
+    r"|declarations?\s+of\s+interests?|interests\s+(?:and|&)\s+dispensations|wards?\s+affected"
+    r"|report\s+author|lead\s+officer|contact\s+officer|voting\b|votes?\s*:"
+    r"|(?:for|against|abstentions?|abstained)\s*:|item\s+\d+\b|exclusion\s+of\s+(?:the\s+)?"
+    r"(?:press|public)|any\s+other\s+business|subject\s+to\s+call[\s-]*in|call[\s-]+in\b"
+    r"|effective\s+from|relevant\s+documents|links?\s+to\s+(?:relevant\s+)?documents"
+    r"|documents?\s*:|present\s*:|apologies\b|in\s+attendance\b)",
+    re.I,
+)
+MINUTES_LINE_RE = re.compile(r"^minutes\s*:?\s*$", re.I)
+
+_STRAY_RES = (
+    re.compile(r"\b(?:resolved|agreed|recommended|decided)\s+(?:that|to|unanimously)\b", re.I),
+    re.compile(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|RESOLUTION|DECISION)\b"),
+    re.compile(r"^(?:\W{0,3}\s*)(?:resolved|agreed|recommended|decided)\b", re.I),
+    re.compile(r"\bACTIONS?\b"),
+    re.compile(r"\baction(?:s|\s+point)?\s*(?::|\s-)\s*\S", re.I),
+)
+
+
+_ACTION_HEADING_RE = re.compile(
+    r"^\W*(?:agreed\s+)?actions?\s+(?:log|plan|tracker|list|register|sheet|points?|arising|"
+    r"from\s+(?:the\s+)?(?:last|previous))\b[^.]{0,60}$",
+    re.I,
+)
+
+
+def stray_decision(m: str) -> re.Match[str] | None:
+    """The first decision/action word in a line outside any recognised block, if any."""
+    if _ACTION_HEADING_RE.match(m):
+        return None  # "ACTION LOG", "Actions arising": headings, not actions
+    best = None
+    for rx in _STRAY_RES:
+        hit = rx.search(m)
+        if hit and (best is None or hit.start() < best.start()):
+            best = hit
+    return best
+
+
+def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
+    """The sentence of `text` containing [start, end), shortened to `limit` characters."""
+    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("; ", 0, start))
+    left = 0 if left < 0 else left + 2
+    right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
+    right = min(right_candidates) + 1 if right_candidates else len(text)
+    s = text[left:right].strip()
+    if len(s) > limit:
+        s = s[: limit - 1].rstrip() + "\u2026"
+    return s

@@ -1,0 +1,190 @@
+"""Text plumbing for the minutes parser: input checks, file reading, line model, dates."""
+
+from __future__ import annotations
+
+import codecs
+import datetime as dt
+import os
+import re
+from dataclasses import dataclass
+
+from .models import MinutesError
+
+# Line breaks: \r\n, lone \r, and the breaks Word exports use for soft returns.
+_LINE_BREAK_RE = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x85]")
+# Every kind of horizontal space collapses to one ordinary space.
+_SPACE_RE = re.compile(r"[ \t\f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# One-to-one replacements (same length), so indices found in the matching form slice the text.
+_MATCH_MAP = str.maketrans(
+    {
+        "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-", "\u2014": "-",
+        "\u2015": "-", "\u2212": "-", "\u2018": "'", "\u2019": "'", "\u201a": "'",
+        "\u201b": "'", "\u2032": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"',
+        "\u2033": '"', "\uff1a": ":",
+    }
+)  # fmt: skip
+
+
+_INVISIBLE_RE = re.compile("[" + "".join(map(chr, _INVISIBLE)) + "]")
+_MATCH_CHARS_RE = re.compile("[" + "".join(map(chr, _MATCH_MAP)) + "]")
+_NON_PRINTABLE_RE = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x9f\ufffd\ud800-\udfff]")
+_WHITESPACE_RE = re.compile(r"\s")
+
+
+def collapse(text: str) -> str:
+    """Collapse every run of whitespace (including non-breaking spaces) to one space; trim."""
+    if _INVISIBLE_RE.search(text):
+        text = _INVISIBLE_RE.sub("", text)
+    return _SPACE_RE.sub(" ", text).strip()
+
+
+def matchable(text: str) -> str:
+    """The same string with smart dashes and quotes made plain, for regular expressions."""
+    return text.translate(_MATCH_MAP) if _MATCH_CHARS_RE.search(text) else text
+
+
+def normalise_newlines(text: str) -> str:
+    return _LINE_BREAK_RE.sub("\n", text)
+
+
+@dataclass(frozen=True)
+class Line:
+    """One source line: its 1-based number, the raw text, the collapsed text, and the
+    collapsed text with plain dashes/quotes (same length as `text`)."""
+
+    no: int
+    raw: str
+    text: str
+    m: str
+
+
+def split_lines(text: str) -> list[Line]:
+    out = []
+    for i, raw in enumerate(normalise_newlines(text).split("\n"), start=1):
+        t = collapse(raw)
+        out.append(Line(i, raw, t, matchable(t)))
+    return out
+
+
+def check_text(text: str) -> None:
+    """Raise MinutesError when `text` is not minutes text at all."""
+    if not isinstance(text, str):
+        raise MinutesError(f"expected text (str), got {type(text).__name__}")
+    if not text.strip() or not collapse(text):
+        raise MinutesError("the text is empty or whitespace only")
+    if "\x00" in text:
+        raise MinutesError("the text looks binary (it contains NUL bytes)")
+    bad = len(_NON_PRINTABLE_RE.findall(text))
+    if bad:
+        visible = len(text) - len(_WHITESPACE_RE.findall(text))
+        if bad > 0.1 * visible:
+            raise MinutesError(
+                f"the text looks binary ({bad} of {visible} visible characters are not printable)"
+            )
+
+
+def read_minutes_file(path: str | os.PathLike[str]) -> str:
+    """Read a minutes text file: UTF-8 (with or without BOM), UTF-16 with a BOM, or cp1252.
+
+    Returns the text with "\\n" line ends. Raises MinutesError naming the file when it is empty
+    or binary; OSError (e.g. FileNotFoundError) propagates unchanged.
+    """
+    name = os.fspath(path)
+    with open(name, "rb") as fh:
+        data = fh.read()
+    if not data.strip():
+        raise MinutesError(f"{name}: the file is empty")
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data.decode("utf-16", errors="replace")
+    else:
+        if b"\x00" in data:
+            raise MinutesError(f"{name}: the file looks binary (it contains NUL bytes)")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError:
+            text = data.decode("cp1252", errors="replace")
+    text = normalise_newlines(text)
+    try:
+        check_text(text)
+    except MinutesError as exc:
+        raise MinutesError(f"{name}: {exc}") from None
+    return text
+
+
+# ---------------------------------------------------------------------------------------------
+# Dates
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH_NAMES = (
+    r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+    r"|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+)
+_DAY_MONTH_YEAR = (
+    rf"(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m1>{_MONTH_NAMES})\.?,?\s+(?P<y1>\d{{4}})"
+)
+_MONTH_DAY_YEAR = (
+    rf"(?P<m2>{_MONTH_NAMES})\.?\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y2>\d{{4}})"
+)
+_NUMERIC_UK = r"(?P<d3>\d{1,2})[/.\-](?P<mo3>\d{1,2})[/.\-](?P<y3>\d{4}|\d{2})"
+_ISO = r"(?P<y4>\d{4})-(?P<mo4>\d{1,2})-(?P<d4>\d{1,2})"
+_DATE_RE = re.compile(
+    rf"(?<![\w/.\-])(?:{_DAY_MONTH_YEAR}|{_MONTH_DAY_YEAR}|{_ISO}|{_NUMERIC_UK})(?![\w/\-]|\.\d)",
+    re.I,
+)
+_DUE_TRIGGER_RE = re.compile(
+    r"\b(?:by|before|no\s+later\s+than|on\s+or\s+before|deadline:?|due(?:\s+date)?:?)\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:the\s+)?",
+    re.I,
+)
+
+
+def _month(name: str) -> int:
+    return _MONTHS[name.lower()[:3]]
+
+
+def _build(year: str, month: int, day: str) -> str | None:
+    y = int(year)
+    if len(year) == 2:
+        y += 2000
+    try:
+        return dt.date(y, month, int(day)).isoformat()
+    except ValueError:
+        return None
+
+
+def _from_match(m: re.Match[str]) -> str | None:
+    g = m.groupdict()
+    if g["d1"]:
+        return _build(g["y1"], _month(g["m1"]), g["d1"])
+    if g["d2"]:
+        return _build(g["y2"], _month(g["m2"]), g["d2"])
+    if g["y4"]:
+        return _build(g["y4"], int(g["mo4"]), g["d4"])
+    if g["d3"]:
+        return _build(g["y3"], int(g["mo3"]), g["d3"])
+    return None
+
+
+def parse_date(text: str) -> str | None:
+    """An ISO date when `text` is (essentially) one full date with a day; else None.
+
+    UK order for numeric dates: 31/03/2025. "March 2025" has no day and gives None.
+    """
+    t = collapse(text).strip(" .,;()")
+    m = _DATE_RE.fullmatch(t)
+    return _from_match(m) if m else None
+
+
+def find_due(text: str) -> str | None:
+    """An ISO date that follows "by", "before", "no later than", "due" ... in `text`."""
+    for trig in _DUE_TRIGGER_RE.finditer(text):
+        m = _DATE_RE.match(text, trig.end())
+        if m:
+            iso = _from_match(m)
+            if iso:
+                return iso
+    return None
