@@ -1,0 +1,43 @@
+"""Plan files (YAML, format in plans/README.md): read, validate, import, export.
+
+- reader: the file's text and YAML data; a problem's line and column
+- schema (with fields, crosscheck): the data -> a PlanDocument (document), or every problem
+- importer (with import_actions, import_meetings, sync): a PlanDocument -> the database
+- exporter, writer: the database -> a PlanDocument -> canonical YAML
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+
+from tracker.plans.document import PlanDocument
+from tracker.plans.reader import locate, parse_yaml, read_text
+from tracker.plans.schema import validate
+from tracker.plans.writer import dump_plan
+from tracker.services.errors import InvalidInput
+
+
+@dataclass(frozen=True)
+class LoadedPlan:
+    file: str
+    text: str = field(repr=False)
+    doc: PlanDocument = field(repr=False)
+
+
+def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
+    """Read and validate a plan file; refuses it with every problem (file, line, column)."""
+    file = str(path)
+    text = read_text(path)
+    doc, issues = validate(parse_yaml(text, file))
+    if issues or doc is None:
+        raise InvalidInput(locate(text, file, issues))
+    return LoadedPlan(file=file, text=text, doc=doc)
+
+
+def canonical_text(path: str | os.PathLike[str]) -> str:
+    """The file as `tracker plan export` would write it after importing it."""
+    return dump_plan(load_plan(path).doc)
+
+
+__all__ = ["LoadedPlan", "PlanDocument", "canonical_text", "dump_plan", "load_plan", "locate"]

@@ -1,0 +1,343 @@
+"""Applying a validated PlanDocument to the database, inside the caller's transaction.
+
+Identity on re-import (plans/README.md): organisations, people, boards, outcomes, indicators by
+code; phases and stages by number; actions by ref; meetings by (board, date, title);
+resolutions by (meeting, number); follow-ups by (resolution, position); readings by (indicator,
+date, period); updates by (action, at, by). What changed is updated (and audited), what is new
+is created, nothing is deleted. The actions and meetings parts live in their own modules.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Hashable
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.models import (
+    Action,
+    Board,
+    Commitment,
+    Indicator,
+    IndicatorReading,
+    Organisation,
+    Outcome,
+    Person,
+    Phase,
+    Stage,
+    Strategy,
+)
+from tracker.plans import import_actions, import_meetings
+from tracker.plans.document import BoardSpec, PlanDocument
+from tracker.plans.issues import Issue
+from tracker.plans.sync import Count, Syncer, ids_by, rows
+
+SECTIONS = (
+    "strategy",
+    "organisations",
+    "people",
+    "boards",
+    "phases",
+    "stages",
+    "commitments",
+    "outcomes",
+    "indicators",
+    "readings",
+    "actions",
+    "updates",
+    "meetings",
+    "resolutions",
+    "followups",
+)
+
+
+def parents_first(boards: tuple[BoardSpec, ...]) -> list[BoardSpec]:
+    """Boards ordered so that every parent in the file comes before its children."""
+    by_code = {b.code: b for b in boards}
+    out: list[BoardSpec] = []
+    done: set[str] = set()
+    for board in boards:
+        chain = []
+        node: BoardSpec | None = board
+        while node is not None and node.code not in done:
+            chain.append(node)
+            done.add(node.code)
+            node = by_code.get(node.parent) if node.parent else None
+        out.extend(reversed(chain))
+    return out
+
+
+class PlanImport:
+    """One import: checks against the database first, then writes everything."""
+
+    def __init__(self, session: Session, doc: PlanDocument, actor: str, now: dt.datetime) -> None:
+        self.s = session
+        self.doc = doc
+        self.w = Syncer(session, actor, now)
+        self.counts = {name: Count() for name in SECTIONS}
+        self.title = doc.strategy.title
+
+    def check(self) -> list[Issue]:
+        """Problems only the database can show: an action ref owned by another strategy."""
+        sid = self.s.scalar(select(Strategy.id).where(Strategy.title == self.title))
+        owners = dict(self.s.execute(select(Action.ref, Action.strategy_id)).all())
+        others = {
+            row.id: row.title
+            for row in self.s.execute(select(Strategy.id, Strategy.title).where(Strategy.id != sid))
+        } if owners else {}  # fmt: skip
+        issues = []
+        for i, a in enumerate(self.doc.actions):
+            owner = owners.get(a.ref)
+            if owner is not None and owner != sid:
+                issues.append(
+                    Issue(
+                        ("actions", i, "ref"),
+                        f"action {a.ref} belongs to another strategy in the database "
+                        f"({others.get(owner, '?')!r}); refs are unique across strategies",
+                    )
+                )
+        return issues
+
+    def run(self) -> dict[str, Count]:
+        sid = self._strategy()
+        org_ids = self._organisations()
+        person_ids = self._people(org_ids)
+        board_ids = self._boards(person_ids)
+        phase_ids = self._phases(sid)
+        stage_ids = self._stages(sid)
+        outcome_ids = self._outcomes()
+        self._indicators(outcome_ids, board_ids)
+        actions = import_actions.ActionsImport(
+            self, sid, org_ids, person_ids, board_ids, phase_ids, stage_ids, outcome_ids
+        )
+        actions.run()
+        import_meetings.run(self, board_ids, person_ids)
+        self.w.flush_audit()
+        return self.counts
+
+    # -- the frame of the plan -----------------------------------------------------------------
+
+    def _strategy(self) -> int:
+        table = Strategy.__table__
+        st = self.doc.strategy
+        existing = rows(self.s, table, lambda r: r["title"], table.c.title == st.title)
+        ids = {k: r["id"] for k, r in existing.items()}
+        values = {
+            "title": st.title, "start_year": st.start_year, "end_year": st.end_year,
+            "vision": st.vision, "principles": list(st.principles), "source": st.source,
+        }  # fmt: skip
+        self.w.sync(
+            self.counts["strategy"], table, "strategy", [(st.title, st.title, values)], existing,
+            ("start_year", "end_year", "vision", "principles", "source"), ids=ids,
+        )  # fmt: skip
+        return ids[st.title]
+
+    def _organisations(self) -> dict[str, int]:
+        table = Organisation.__table__
+        existing = rows(self.s, table, lambda r: r["code"])
+        desired = [
+            (o.code, o.code, {"code": o.code, "name": o.name}) for o in self.doc.organisations
+        ]
+        self.w.sync(
+            self.counts["organisations"], table, "organisation", desired, existing, ("name",)
+        )
+        return ids_by(self.s, table, "code")
+
+    def _people(self, org_ids: dict[str, int]) -> dict[str, int]:
+        table = Person.__table__
+        existing = rows(self.s, table, lambda r: r["code"])
+        desired = [
+            (
+                p.code,
+                p.code,
+                {
+                    "code": p.code,
+                    "name": p.name,
+                    "role": p.role,
+                    "organisation_id": org_ids[p.organisation] if p.organisation else None,
+                },
+            )  # fmt: skip
+            for p in self.doc.people
+        ]
+        org_codes = {v: k for k, v in org_ids.items()}
+        self.w.sync(
+            self.counts["people"], table, "person", desired, existing,
+            ("name", "role", "organisation_id"),
+            labels={"organisation_id": ("organisation", org_codes)},
+        )  # fmt: skip
+        return ids_by(self.s, table, "code")
+
+    def _boards(self, person_ids: dict[str, int]) -> dict[str, int]:
+        table = Board.__table__
+        existing = rows(self.s, table, lambda r: r["code"])
+        ids: dict[Hashable, int] = {code: r["id"] for code, r in existing.items()}
+
+        def desired() -> Any:
+            for b in parents_first(self.doc.boards):  # a new parent gets its id before a child
+                yield b.code, b.code, {
+                    "code": b.code, "name": b.name, "kind": b.kind,
+                    "parent_id": ids[b.parent] if b.parent else None,
+                    "chair_id": person_ids[b.chair] if b.chair else None,
+                    "chair_description": b.chair_description, "meets": b.meets,
+                    "area": b.area, "description": b.description,
+                }  # fmt: skip
+
+        codes: dict[Any, Any] = {r["id"]: code for code, r in existing.items()}
+        people = {v: k for k, v in person_ids.items()}
+        self.w.sync(
+            self.counts["boards"], table, "board", desired(), existing,
+            ("name", "kind", "parent_id", "chair_id", "chair_description", "meets", "area",
+             "description"),
+            versioned=True, ids=ids,
+            labels={"parent_id": ("parent", codes), "chair_id": ("chair", people)},
+        )  # fmt: skip
+        return {str(k): v for k, v in ids.items()}
+
+    def _phases(self, sid: int) -> dict[int, int]:
+        table = Phase.__table__
+        existing = rows(self.s, table, lambda r: r["number"], table.c.strategy_id == sid)
+        desired = [
+            (
+                p.number,
+                f"{self.title}: phase {p.number}",
+                {
+                    "strategy_id": sid,
+                    "number": p.number,
+                    "name": p.name,
+                    "start_year": p.start,
+                    "end_year": p.end,
+                    "description": p.description,
+                },
+            )  # fmt: skip
+            for p in self.doc.phases
+        ]
+        self.w.sync(
+            self.counts["phases"], table, "phase", desired, existing,
+            ("name", "start_year", "end_year", "description"),
+            labels={"start_year": ("start", None), "end_year": ("end", None)},
+        )  # fmt: skip
+        return {
+            n: i
+            for n, i in self.s.execute(
+                select(table.c.number, table.c.id).where(table.c.strategy_id == sid)
+            )
+        }
+
+    def _stages(self, sid: int) -> dict[int, int]:
+        table = Stage.__table__
+        existing = rows(self.s, table, lambda r: r["number"], table.c.strategy_id == sid)
+        desired = [
+            (
+                st.number,
+                f"{self.title}: stage {st.number}",
+                {
+                    "strategy_id": sid,
+                    "number": st.number,
+                    "name": st.name,
+                    "description": st.description,
+                },
+            )  # fmt: skip
+            for st in self.doc.stages
+        ]
+        self.w.sync(
+            self.counts["stages"], table, "stage", desired, existing, ("name", "description")
+        )
+        ids = {
+            n: i
+            for n, i in self.s.execute(
+                select(table.c.number, table.c.id).where(table.c.strategy_id == sid)
+            )
+        }
+        ctable = Commitment.__table__
+        in_file = [ids[st.number] for st in self.doc.stages]
+        existing_c = rows(
+            self.s, ctable, lambda r: (r["stage_id"], r["position"]), ctable.c.stage_id.in_(in_file)
+        )
+        desired_c = [
+            (
+                (ids[st.number], pos),
+                f"{self.title}: stage {st.number} commitment {pos + 1}",
+                {
+                    "stage_id": ids[st.number],
+                    "position": pos,
+                    "text": text,
+                },
+            )  # fmt: skip
+            for st in self.doc.stages
+            for pos, text in enumerate(st.commitments)
+        ]
+        self.w.sync(
+            self.counts["commitments"], ctable, "commitment", desired_c, existing_c, ("text",)
+        )
+        return ids
+
+    def _outcomes(self) -> dict[str, int]:
+        table = Outcome.__table__
+        existing = rows(self.s, table, lambda r: r["code"])
+        desired = [
+            (o.code, o.code, {"code": o.code, "name": o.name, "position": pos})
+            for pos, o in enumerate(self.doc.outcomes)
+        ]
+        self.w.sync(
+            self.counts["outcomes"], table, "outcome", desired, existing, ("name", "position")
+        )
+        return ids_by(self.s, table, "code")
+
+    def _indicators(self, outcome_ids: dict[str, int], board_ids: dict[str, int]) -> None:
+        table = Indicator.__table__
+        existing = rows(self.s, table, lambda r: r["code"])
+        desired = [
+            (
+                i.code,
+                i.code,
+                {
+                    "code": i.code,
+                    "name": i.name,
+                    "outcome_id": outcome_ids[i.outcome] if i.outcome else None,
+                    "board_id": board_ids[i.board] if i.board else None,
+                    "unit": i.unit,
+                    "target": i.target,
+                    "direction": i.direction,
+                    "frequency": i.frequency,
+                    "source": i.source,
+                },
+            )  # fmt: skip
+            for i in self.doc.indicators
+        ]
+        outcomes = {v: k for k, v in outcome_ids.items()}
+        boards = {v: k for k, v in board_ids.items()}
+        self.w.sync(
+            self.counts["indicators"], table, "indicator", desired, existing,
+            ("name", "outcome_id", "board_id", "unit", "target", "direction", "frequency",
+             "source"),
+            versioned=True,
+            labels={"outcome_id": ("outcome", outcomes), "board_id": ("board", boards)},
+        )  # fmt: skip
+        ids = ids_by(self.s, table, "code")
+        rtable = IndicatorReading.__table__
+        in_file = [ids[i.code] for i in self.doc.indicators]
+        existing_r = rows(
+            self.s, rtable, lambda r: (r["indicator_id"], r["date"], r["period"]),
+            rtable.c.indicator_id.in_(in_file),
+        )  # fmt: skip
+        desired_r = [
+            (
+                (ids[i.code], r.date, r.period),
+                f"{i.code} {r.date.isoformat() if r.date else r.period or 'undated'}",
+                {
+                    "indicator_id": ids[i.code],
+                    "date": r.date,
+                    "period": r.period,
+                    "value": r.value,
+                    "note": r.note,
+                },
+            )  # fmt: skip
+            for i in self.doc.indicators
+            for r in i.readings
+        ]
+        self.w.sync(
+            self.counts["readings"], rtable, "indicator_reading", desired_r, existing_r,
+            ("value", "note"),
+        )  # fmt: skip

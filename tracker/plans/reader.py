@@ -1,0 +1,137 @@
+"""Reading a plan file: UTF-8 text, not empty, valid YAML; and finding the line of a problem.
+
+The fast path parses with libyaml (`CSafeLoader`) into plain Python data. Only when there are
+problems is the file composed again into nodes, whose marks give each problem its line and
+column (1-based).
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from pathlib import Path as FilePath
+from typing import Any
+
+import yaml
+
+from tracker.plans.issues import Issue, field_name
+from tracker.services.errors import InvalidInput, Problem
+
+Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def read_text(path: str | os.PathLike[str]) -> str:
+    """The file's text; refuses a missing file, one that is not UTF-8, and an empty one."""
+    name = str(path)
+    try:
+        raw = FilePath(path).read_bytes()
+    except FileNotFoundError:
+        raise InvalidInput(Problem("", "file not found", file=name)) from None
+    except IsADirectoryError:
+        raise InvalidInput(Problem("", "is a folder, not a plan file", file=name)) from None
+    except OSError as exc:
+        raise InvalidInput(Problem("", f"cannot be read: {exc.strerror}", file=name)) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = raw.count(b"\n", 0, exc.start) + 1
+        column = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        bad = raw[exc.start : exc.end]
+        raise InvalidInput(
+            Problem(
+                "",
+                f"not UTF-8 text (byte 0x{bad[0]:02x}); save the file as UTF-8",
+                file=name,
+                line=line,
+                column=column,
+            )
+        ) from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InvalidInput(Problem("", "the file is empty", file=name))
+    return text
+
+
+def parse_yaml(text: str, file: str) -> Any:
+    """The YAML data of the text; a syntax error is refused with its line and column."""
+    try:
+        data = yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        message = f"YAML syntax error: {exc.problem or exc.context}"
+        if exc.context and exc.problem:
+            message += f" ({exc.context}"
+            if exc.context_mark is not None and exc.context_mark is not mark:
+                message += f" started at line {exc.context_mark.line + 1}"
+                message += f", column {exc.context_mark.column + 1}"
+            message += ")"
+        raise InvalidInput(
+            Problem(
+                "",
+                message,
+                file=file,
+                line=mark.line + 1 if mark else None,
+                column=mark.column + 1 if mark else None,
+            )
+        ) from None
+    except yaml.reader.ReaderError as exc:
+        before = text[: exc.position]
+        line = before.count("\n") + 1
+        column = exc.position - (before.rfind("\n") + 1) + 1
+        raise InvalidInput(
+            Problem("", f"YAML error: {exc.reason}", file=file, line=line, column=column)
+        ) from None
+    except yaml.YAMLError as exc:
+        raise InvalidInput(Problem("", f"YAML error: {exc}", file=file)) from None
+    if data is None:
+        raise InvalidInput(Problem("", "the file is empty (only comments)", file=file))
+    return data
+
+
+def _find(root: yaml.Node, issue: Issue) -> yaml.Node:
+    """The node an issue's path names, or the nearest enclosing one that exists."""
+    node = root
+    for position, step in enumerate(issue.path):
+        last = position == len(issue.path) - 1
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                if isinstance(key, yaml.ScalarNode) and key.value == str(step):
+                    node = key if (last and issue.on_key) else value
+                    break
+            else:
+                return node
+        elif isinstance(node, yaml.SequenceNode) and isinstance(step, int):
+            if not 0 <= step < len(node.value):
+                return node
+            node = node.value[step]
+        else:
+            return node
+    return node
+
+
+def locate(text: str, file: str, issues: Iterable[Issue]) -> list[Problem]:
+    """Problems with file, line and column, in the order of the file."""
+    issues = list(issues)
+    try:
+        root: yaml.Node | None = yaml.compose(text, Loader=Loader)  # noqa: S506
+    except yaml.YAMLError:
+        root = None
+    problems: list[Problem] = []
+    for issue in issues:
+        line = column = None
+        if root is not None:
+            mark = _find(root, issue).start_mark
+            line, column = mark.line + 1, mark.column + 1
+        problems.append(
+            Problem(
+                field=field_name(issue.path),
+                message=issue.message,
+                allowed=issue.allowed,
+                file=file,
+                line=line,
+                column=column,
+            )
+        )
+    problems.sort(key=lambda p: (p.line or 0, p.column or 0))
+    return problems

@@ -1,0 +1,284 @@
+"""Validating a parsed plan file into a PlanDocument, collecting every problem.
+
+Each section is checked item by item (types, allowed values, required fields, unknown fields),
+then across the file (unique codes and refs, references, dates within the strategy's period,
+board and dependency cycles); see tracker.plans.crosscheck.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.models import (
+    BOARD_KINDS,
+    FOLLOWUP_STATUSES,
+    MEETING_STATUSES,
+    RAGS,
+    RESOLUTION_KINDS,
+    STATUSES,
+)
+from tracker.plans import document as d
+from tracker.plans.crosscheck import cross_check
+from tracker.plans.fields import Checker
+from tracker.plans.issues import Issue, Path
+
+PHASE_NUMBERS = (1, 5)
+STAGE_NUMBERS = (1, 3)
+
+_SETS = {
+    name: frozenset(getattr(d, name))
+    for name in dir(d)
+    if name.endswith("_FIELDS") and isinstance(getattr(d, name), tuple)
+}
+
+
+class _Validator(Checker):
+    def fields(
+        self, value: object, path: Path, name: str, required: tuple[str, ...] = ()
+    ) -> dict[Any, Any] | None:
+        return self.mapping(value, path, getattr(d, name), _SETS[name], required)
+
+    def strategy(self, value: object) -> d.StrategySpec | None:
+        path: Path = ("strategy",)
+        m = self.fields(value, path, "STRATEGY_FIELDS", ("title", "period"))
+        if m is None:
+            return None
+        start = end = None
+        period = m.get("period")
+        if period is not None:
+            p = self.fields(period, (*path, "period"), "PERIOD_FIELDS", ("start", "end"))
+            if p is not None:
+                start = self.integer(p.get("start"), (*path, "period", "start"), 1900, 2200)
+                end = self.integer(p.get("end"), (*path, "period", "end"), 1900, 2200)
+                if start is not None and end is not None and end < start:
+                    self.add(
+                        (*path, "period", "end"),
+                        f"the period ends ({end}) before it starts ({start})",
+                    )
+        return d.StrategySpec(
+            title=self.text(m.get("title"), (*path, "title"), 300, required=True),  # type: ignore[arg-type]
+            start_year=start,  # type: ignore[arg-type]
+            end_year=end,  # type: ignore[arg-type]
+            vision=self.text(m.get("vision"), (*path, "vision")),
+            principles=self.texts(m.get("principles"), (*path, "principles")),
+            source=self.text(m.get("source"), (*path, "source")),
+        )
+
+    def organisation(self, value: object, path: Path) -> d.OrganisationSpec | None:
+        m = self.fields(value, path, "ORGANISATION_FIELDS", ("code", "name"))
+        if m is None:
+            return None
+        return d.OrganisationSpec(
+            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+        )
+
+    def person(self, value: object, path: Path) -> d.PersonSpec | None:
+        m = self.fields(value, path, "PERSON_FIELDS", ("code",))
+        if m is None:
+            return None
+        name = self.text(m.get("name"), (*path, "name"), 200)
+        role = self.text(m.get("role"), (*path, "role"), 300)
+        if m.get("name") is None and m.get("role") is None:
+            self.add(path, "a person needs a name or a role (or both)")
+        return d.PersonSpec(
+            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
+            name=name,
+            role=role,
+            organisation=self.code(m.get("organisation"), (*path, "organisation")),
+        )
+
+    def board(self, value: object, path: Path) -> d.BoardSpec | None:
+        m = self.fields(value, path, "BOARD_FIELDS", ("code", "name"))
+        if m is None:
+            return None
+        return d.BoardSpec(
+            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+            kind=self.choice(m.get("kind", "board"), (*path, "kind"), BOARD_KINDS),  # type: ignore[arg-type]
+            parent=self.code(m.get("parent"), (*path, "parent")),
+            chair=self.code(m.get("chair"), (*path, "chair")),
+            chair_description=self.text(
+                m.get("chair_description"), (*path, "chair_description"), 300
+            ),
+            meets=self.text(m.get("meets"), (*path, "meets"), 200),
+            area=self.text(m.get("area"), (*path, "area"), 200),
+            description=self.text(m.get("description"), (*path, "description")),
+        )
+
+    def phase(self, value: object, path: Path) -> d.PhaseSpec | None:
+        m = self.fields(value, path, "PHASE_FIELDS", ("number",))
+        if m is None:
+            return None
+        return d.PhaseSpec(
+            number=self.integer(m.get("number"), (*path, "number"), *PHASE_NUMBERS),  # type: ignore[arg-type]
+            name=self.text(m.get("name"), (*path, "name"), 200),
+            start=self.integer(m.get("start"), (*path, "start")),
+            end=self.integer(m.get("end"), (*path, "end")),
+            description=self.text(m.get("description"), (*path, "description")),
+        )
+
+    def stage(self, value: object, path: Path) -> d.StageSpec | None:
+        m = self.fields(value, path, "STAGE_FIELDS", ("number", "name"))
+        if m is None:
+            return None
+        return d.StageSpec(
+            number=self.integer(m.get("number"), (*path, "number"), *STAGE_NUMBERS),  # type: ignore[arg-type]
+            name=self.text(m.get("name"), (*path, "name"), 200, required=True),  # type: ignore[arg-type]
+            description=self.text(m.get("description"), (*path, "description")),
+            commitments=self.texts(m.get("commitments"), (*path, "commitments")),
+        )
+
+    def outcome(self, value: object, path: Path) -> d.OutcomeSpec | None:
+        m = self.fields(value, path, "OUTCOME_FIELDS", ("code", "name"))
+        if m is None:
+            return None
+        return d.OutcomeSpec(
+            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+        )
+
+    def reading(self, value: object, path: Path) -> d.ReadingSpec | None:
+        m = self.fields(value, path, "READING_FIELDS", ("value",))
+        if m is None:
+            return None
+        return d.ReadingSpec(
+            date=self.date(m.get("date"), (*path, "date")),
+            period=self.text(m.get("period"), (*path, "period"), 200),
+            value=self.number(m.get("value"), (*path, "value")),  # type: ignore[arg-type]
+            note=self.text(m.get("note"), (*path, "note")),
+        )
+
+    def indicator(self, value: object, path: Path) -> d.IndicatorSpec | None:
+        m = self.fields(value, path, "INDICATOR_FIELDS", ("code", "name"))
+        if m is None:
+            return None
+        readings = self.items(m.get("readings"), (*path, "readings"), self.reading)
+        return d.IndicatorSpec(
+            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+            outcome=self.code(m.get("outcome"), (*path, "outcome")),
+            board=self.code(m.get("board"), (*path, "board")),
+            unit=self.text(m.get("unit"), (*path, "unit"), 60),
+            target=self.number(m.get("target"), (*path, "target")),
+            direction=self.choice(
+                m.get("direction"), (*path, "direction"), d.DIRECTIONS, nullable=True
+            ),
+            frequency=self.text(m.get("frequency"), (*path, "frequency"), 60),
+            source=self.text(m.get("source"), (*path, "source")),
+            readings=readings,
+        )
+
+    def update(self, value: object, path: Path) -> d.UpdateSpec | None:
+        m = self.fields(value, path, "UPDATE_FIELDS", ("at", "by", "status", "progress"))
+        if m is None:
+            return None
+        return d.UpdateSpec(
+            at=self.timestamp(m.get("at"), (*path, "at")),  # type: ignore[arg-type]
+            by=self.text(m.get("by"), (*path, "by"), 200, required=True),  # type: ignore[arg-type]
+            status=self.choice(m.get("status"), (*path, "status"), STATUSES),  # type: ignore[arg-type]
+            rag=self.choice(m.get("rag"), (*path, "rag"), RAGS, nullable=True),
+            progress=self.integer(m.get("progress"), (*path, "progress"), 0, 100),  # type: ignore[arg-type]
+            commentary=self.text(m.get("commentary"), (*path, "commentary")),
+        )
+
+    def action(self, value: object, path: Path) -> d.ActionSpec | None:
+        m = self.fields(value, path, "ACTION_FIELDS", ("ref", "title", "phase"))
+        if m is None:
+            return None
+        outcomes = self.sequence(m.get("outcomes"), (*path, "outcomes"))
+        depends = self.sequence(m.get("depends_on"), (*path, "depends_on"))
+        return d.ActionSpec(
+            ref=self.ref(m.get("ref"), (*path, "ref")),  # type: ignore[arg-type]
+            title=self.text(m.get("title"), (*path, "title"), required=True),  # type: ignore[arg-type]
+            description=self.text(m.get("description"), (*path, "description")),
+            phase=self.integer(m.get("phase"), (*path, "phase")),  # type: ignore[arg-type]
+            stage=self.integer(m.get("stage"), (*path, "stage")),
+            outcomes=tuple(
+                self.code(v, (*path, "outcomes", i))  # type: ignore[misc]
+                for i, v in enumerate(outcomes)
+            ),
+            board=self.code(m.get("board"), (*path, "board")),
+            owner=self.code(m.get("owner"), (*path, "owner")),
+            lead_organisation=self.code(m.get("lead_organisation"), (*path, "lead_organisation")),
+            start=self.date(m.get("start"), (*path, "start")),
+            due=self.date(m.get("due"), (*path, "due")),
+            status=self.choice(m.get("status", "not started"), (*path, "status"), STATUSES),  # type: ignore[arg-type]
+            rag=self.choice(m.get("rag"), (*path, "rag"), RAGS, nullable=True),
+            progress=self.integer(m.get("progress", 0), (*path, "progress"), 0, 100),  # type: ignore[arg-type]
+            depends_on=tuple(
+                self.ref(v, (*path, "depends_on", i))  # type: ignore[misc]
+                for i, v in enumerate(depends)
+            ),
+            updates=self.items(m.get("updates"), (*path, "updates"), self.update),
+        )
+
+    def followup(self, value: object, path: Path) -> d.FollowUpSpec | None:
+        m = self.fields(value, path, "FOLLOWUP_FIELDS", ("text",))
+        if m is None:
+            return None
+        return d.FollowUpSpec(
+            owner=self.code(m.get("owner"), (*path, "owner")),
+            owner_text=self.text(m.get("owner_text"), (*path, "owner_text"), 300),
+            text=self.text(m.get("text"), (*path, "text"), required=True),  # type: ignore[arg-type]
+            due=self.date(m.get("due"), (*path, "due")),
+            status=self.choice(m.get("status", "open"), (*path, "status"), FOLLOWUP_STATUSES),  # type: ignore[arg-type]
+        )
+
+    def resolution(self, value: object, path: Path) -> d.ResolutionSpec | None:
+        m = self.fields(value, path, "RESOLUTION_FIELDS", ("number", "kind", "text"))
+        if m is None:
+            return None
+        number = m.get("number")
+        if isinstance(number, int) and not isinstance(number, bool):
+            number = str(number)  # `number: 1` means "1"
+        return d.ResolutionSpec(
+            number=self.text(number, (*path, "number"), 40, required=True),  # type: ignore[arg-type]
+            kind=self.choice(m.get("kind"), (*path, "kind"), RESOLUTION_KINDS),  # type: ignore[arg-type]
+            text=self.text(m.get("text"), (*path, "text"), required=True),  # type: ignore[arg-type]
+            followups=self.items(m.get("followups"), (*path, "followups"), self.followup),
+        )
+
+    def meeting(self, value: object, path: Path) -> d.MeetingSpec | None:
+        m = self.fields(value, path, "MEETING_FIELDS", ("board",))
+        if m is None:
+            return None
+        return d.MeetingSpec(
+            board=self.code(m.get("board"), (*path, "board")),  # type: ignore[arg-type]
+            date=self.date(m.get("date"), (*path, "date")),
+            title=self.text(m.get("title"), (*path, "title"), 300),
+            status=self.choice(m.get("status", "scheduled"), (*path, "status"), MEETING_STATUSES),  # type: ignore[arg-type]
+            resolutions=self.items(m.get("resolutions"), (*path, "resolutions"), self.resolution),
+        )
+
+    def items(self, value: object, path: Path, check: Any) -> tuple[Any, ...]:
+        # None stands in for an item that is not a mapping, so indexes stay those of the file
+        return tuple(check(item, (*path, i)) for i, item in enumerate(self.sequence(value, path)))
+
+
+def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:
+    """The plan document, or None and every issue found (each with its path in the data)."""
+    v = _Validator()
+    top = v.fields(data, (), "TOP_FIELDS", ("schema", "strategy"))
+    if top is None:
+        return None, v.issues
+    schema = top.get("schema")
+    if schema is not None and schema != d.SCHEMA:
+        v.add(("schema",), f"unknown schema {schema!r}", d.SCHEMA)
+    strategy = v.strategy(top.get("strategy")) if top.get("strategy") is not None else None
+    doc = d.PlanDocument(
+        strategy=strategy,  # type: ignore[arg-type]
+        organisations=v.items(top.get("organisations"), ("organisations",), v.organisation),
+        people=v.items(top.get("people"), ("people",), v.person),
+        boards=v.items(top.get("boards"), ("boards",), v.board),
+        phases=v.items(top.get("phases"), ("phases",), v.phase),
+        stages=v.items(top.get("stages"), ("stages",), v.stage),
+        outcomes=v.items(top.get("outcomes"), ("outcomes",), v.outcome),
+        indicators=v.items(top.get("indicators"), ("indicators",), v.indicator),
+        actions=v.items(top.get("actions"), ("actions",), v.action),
+        meetings=v.items(top.get("meetings"), ("meetings",), v.meeting),
+    )
+    cross_check(v, doc)
+    if v.issues:
+        return None, v.issues
+    return doc, []

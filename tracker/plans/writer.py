@@ -1,0 +1,206 @@
+"""Writing a PlanDocument as YAML in the canonical form of plans/README.md.
+
+Canonical: sections and keys in the README's order, every key written (null when empty),
+deterministic item order (organisations, people, indicators by code; boards parents first,
+roots and siblings by code; phases and stages by number; outcomes in their order; actions and
+dependencies by ref, numbers compared as numbers; updates oldest first; meetings by date,
+board and title), dates and timestamps ISO, text with line breaks as block scalars, a blank line
+between sections. libyaml's emitter (when present) writes it fast.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import yaml
+
+from tracker.plans import document as d
+
+_Base: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+
+
+class PlanDumper(_Base):  # type: ignore[misc,valid-type]
+    pass
+
+
+def _represent_str(dumper: Any, value: str) -> Any:
+    style = "|" if "\n" in value else None
+    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
+
+
+def _represent_datetime(dumper: Any, value: dt.datetime) -> Any:
+    return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
+
+
+PlanDumper.add_representer(str, _represent_str)
+PlanDumper.add_representer(dt.datetime, _represent_datetime)
+
+_DIGITS = re.compile(r"(\d+)")
+
+
+def ref_key(ref: str) -> tuple[Any, ...]:
+    """P2-01 < P10-01: digit runs compare as numbers."""
+    parts = _DIGITS.split(ref)
+    return (*(int(p) if i % 2 else p for i, p in enumerate(parts)), ref)
+
+
+def _number(value: float | None) -> int | float | None:
+    if value is None:
+        return None
+    return int(value) if float(value).is_integer() else value
+
+
+def board_order(boards: tuple[d.BoardSpec, ...]) -> list[d.BoardSpec]:
+    """Parents before children: each root (by code) followed by its subtree (siblings by code)."""
+    codes = {b.code for b in boards}
+    children: dict[str | None, list[d.BoardSpec]] = {}
+    for b in boards:
+        parent = b.parent if b.parent in codes else None
+        children.setdefault(parent, []).append(b)
+    out: list[d.BoardSpec] = []
+    seen: set[str] = set()
+    stack = sorted(children.get(None, []), key=lambda b: b.code, reverse=True)
+    while stack:
+        board = stack.pop()
+        if board.code in seen:
+            continue
+        seen.add(board.code)
+        out.append(board)
+        stack.extend(sorted(children.get(board.code, []), key=lambda b: b.code, reverse=True))
+    out.extend(sorted((b for b in boards if b.code not in seen), key=lambda b: b.code))
+    return out
+
+
+def to_data(doc: d.PlanDocument) -> dict[str, Any]:
+    """The document as plain YAML data in canonical order."""
+    st = doc.strategy
+    outcome_rank = {o.code: i for i, o in enumerate(doc.outcomes)}
+    return {
+        "schema": d.SCHEMA,
+        "strategy": {
+            "title": st.title,
+            "period": {"start": st.start_year, "end": st.end_year},
+            "vision": st.vision,
+            "principles": list(st.principles),
+            "source": st.source,
+        },
+        "organisations": [
+            {"code": o.code, "name": o.name}
+            for o in sorted(doc.organisations, key=lambda o: o.code)
+        ],
+        "people": [
+            {"code": p.code, "name": p.name, "role": p.role, "organisation": p.organisation}
+            for p in sorted(doc.people, key=lambda p: p.code)
+        ],
+        "boards": [{f: getattr(b, f) for f in d.BOARD_FIELDS} for b in board_order(doc.boards)],
+        "phases": [
+            {f: getattr(p, f) for f in d.PHASE_FIELDS}
+            for p in sorted(doc.phases, key=lambda p: p.number)
+        ],
+        "stages": [
+            {
+                "number": s.number,
+                "name": s.name,
+                "description": s.description,
+                "commitments": list(s.commitments),
+            }
+            for s in sorted(doc.stages, key=lambda s: s.number)
+        ],
+        "outcomes": [{"code": o.code, "name": o.name} for o in doc.outcomes],
+        "indicators": [_indicator(i) for i in sorted(doc.indicators, key=lambda i: i.code)],
+        "actions": [
+            _action(a, outcome_rank) for a in sorted(doc.actions, key=lambda a: ref_key(a.ref))
+        ],
+        "meetings": [
+            _meeting(m)
+            for m in sorted(
+                doc.meetings, key=lambda m: (m.date or dt.date.min, m.board, m.title or "")
+            )
+        ],
+    }
+
+
+def _indicator(i: d.IndicatorSpec) -> dict[str, Any]:
+    return {
+        "code": i.code,
+        "name": i.name,
+        "outcome": i.outcome,
+        "board": i.board,
+        "unit": i.unit,
+        "target": _number(i.target),
+        "direction": i.direction,
+        "frequency": i.frequency,
+        "source": i.source,
+        "readings": [
+            {"date": r.date, "period": r.period, "value": _number(r.value), "note": r.note}
+            for r in i.readings
+        ],
+    }
+
+
+def _action(a: d.ActionSpec, outcome_rank: dict[str, int]) -> dict[str, Any]:
+    return {
+        "ref": a.ref,
+        "title": a.title,
+        "description": a.description,
+        "phase": a.phase,
+        "stage": a.stage,
+        "outcomes": sorted(a.outcomes, key=lambda c: (outcome_rank.get(c, len(outcome_rank)), c)),
+        "board": a.board,
+        "owner": a.owner,
+        "lead_organisation": a.lead_organisation,
+        "start": a.start,
+        "due": a.due,
+        "status": a.status,
+        "rag": a.rag,
+        "progress": a.progress,
+        "depends_on": sorted(a.depends_on, key=ref_key),
+        "updates": [
+            {
+                "at": u.at,
+                "by": u.by,
+                "status": u.status,
+                "rag": u.rag,
+                "progress": u.progress,
+                "commentary": u.commentary,
+            }
+            for u in sorted(a.updates, key=lambda u: (u.at, u.by))
+        ],
+    }
+
+
+def _meeting(m: d.MeetingSpec) -> dict[str, Any]:
+    return {
+        "board": m.board,
+        "date": m.date,
+        "title": m.title,
+        "status": m.status,
+        "resolutions": [
+            {
+                "number": r.number,
+                "kind": r.kind,
+                "text": r.text,
+                "followups": [{f: getattr(x, f) for f in d.FOLLOWUP_FIELDS} for x in r.followups],
+            }
+            for r in m.resolutions
+        ],
+    }
+
+
+def dump_plan(doc: d.PlanDocument) -> str:
+    """The canonical YAML text of a plan: one block per section, a blank line between them,
+    characters outside ASCII kept as they are."""
+    blocks = [
+        yaml.dump(
+            {name: value},
+            Dumper=PlanDumper,
+            allow_unicode=True,
+            sort_keys=False,
+            width=100,
+            default_flow_style=False,
+        )
+        for name, value in to_data(doc).items()
+    ]
+    return "\n".join(blocks)

@@ -1,0 +1,177 @@
+"""Plan files: validate one, import one (all or nothing, idempotent), export the database.
+
+Each call is one short transaction. A refused file raises InvalidInput with every problem
+(file, line, column, field, what is allowed) and leaves the database exactly as it was.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from tracker.models import utcnow
+from tracker.plans import LoadedPlan, load_plan, locate
+from tracker.plans.exporter import export_text
+from tracker.plans.importer import SECTIONS, PlanImport
+from tracker.services.context import Tracker
+from tracker.services.errors import InvalidInput, Problem
+
+
+@dataclass(frozen=True)
+class PlanSummary:
+    """What a valid plan file holds."""
+
+    file: str
+    strategy: str
+    start_year: int
+    end_year: int
+    counts: tuple[tuple[str, int], ...]  # (section, how many), in the order of the format
+
+    def count(self, section: str) -> int:
+        return dict(self.counts)[section]
+
+    @property
+    def actions(self) -> int:
+        return self.count("actions")
+
+
+@dataclass(frozen=True)
+class SectionSummary:
+    section: str
+    created: int
+    updated: int
+    unchanged: int
+    left: int  # in the database but not in the file: never deleted by an import
+
+
+@dataclass(frozen=True)
+class ImportSummary:
+    file: str
+    strategy: str
+    dry_run: bool  # True: nothing was stored
+    sections: tuple[SectionSummary, ...]
+    actions_total: int  # actions in the file
+
+    def section(self, name: str) -> SectionSummary:
+        return next(s for s in self.sections if s.section == name)
+
+    @property
+    def created(self) -> int:
+        return sum(s.created for s in self.sections)
+
+    @property
+    def updated(self) -> int:
+        return sum(s.updated for s in self.sections)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(s.unchanged for s in self.sections)
+
+    @property
+    def left(self) -> int:
+        return sum(s.left for s in self.sections)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.created or self.updated)
+
+
+@dataclass(frozen=True)
+class ExportSummary:
+    path: str | None  # None: not written to a file (the text is in `text`)
+    strategy: str
+    counts: tuple[tuple[str, int], ...]
+    text: str = field(repr=False)
+
+    def count(self, section: str) -> int:
+        return dict(self.counts)[section]
+
+
+class _DryRun(Exception):
+    def __init__(self, summary: ImportSummary) -> None:
+        self.summary = summary
+
+
+def _plan_summary(plan: LoadedPlan) -> PlanSummary:
+    st = plan.doc.strategy
+    return PlanSummary(
+        file=plan.file, strategy=st.title, start_year=st.start_year, end_year=st.end_year,
+        counts=tuple(plan.doc.counts().items()),
+    )  # fmt: skip
+
+
+def validate_plan(path: str | os.PathLike[str]) -> PlanSummary:
+    """Check a plan file without touching any database."""
+    return _plan_summary(load_plan(path))
+
+
+def import_plan(
+    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False
+) -> ImportSummary:
+    """Load a plan file: creates what is new, updates what changed, deletes nothing.
+
+    dry_run: check and count everything, then roll back.
+    """
+    plan = load_plan(path)
+    try:
+        with t.db.writing() as s:
+            job = PlanImport(s, plan.doc, t.user, utcnow())
+            issues = job.check()
+            if issues:
+                raise InvalidInput(locate(plan.text, plan.file, issues))
+            counts = job.run()
+            summary = ImportSummary(
+                file=plan.file,
+                strategy=plan.doc.strategy.title,
+                dry_run=dry_run,
+                sections=tuple(
+                    SectionSummary(
+                        section=name,
+                        created=c.created,
+                        updated=c.updated,
+                        unchanged=c.unchanged,
+                        left=c.left,
+                    )  # fmt: skip
+                    for name in SECTIONS
+                    for c in (counts[name],)
+                ),
+                actions_total=len(plan.doc.actions),
+            )
+            if dry_run:
+                raise _DryRun(summary)  # leaves the transaction: rolled back
+    except _DryRun as done:
+        return done.summary
+    return summary
+
+
+def export_plan(
+    t: Tracker, path: str | os.PathLike[str] | None, *, strategy: str | None = None
+) -> ExportSummary:
+    """Write a strategy's plan (the only one, or the one titled `strategy`) as YAML.
+
+    The file is written to a temporary file beside it, then renamed over it, so it is never
+    left half-written. path None: nothing is written; the text is in the summary.
+    """
+    with t.db.reading() as s:
+        doc, text = export_text(s, strategy)
+    written = None
+    if path is not None:
+        target = Path(path)
+        if not target.parent.is_dir():
+            raise InvalidInput(Problem("", "the folder does not exist", file=str(target)))
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
+                out.write(text)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        written = str(target)
+    return ExportSummary(
+        path=written, strategy=doc.strategy.title, counts=tuple(doc.counts().items()), text=text
+    )
