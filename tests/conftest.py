@@ -74,16 +74,29 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+_RESET_ENGINES: dict[str, Database] = {}
+
+
 def _truncate_all(url: str) -> None:
+    """Empty every table and restart the ids. DELETE on near-empty tables is much faster
+    than TRUNCATE, which rewrites each table's files."""
     from sqlalchemy import text
 
     from tracker.models import Base
 
-    db = Database(url)
-    names = ", ".join(f'"{t.name}"' for t in Base.metadata.sorted_tables)
+    db = _RESET_ENGINES.get(url)
+    if db is None:
+        db = _RESET_ENGINES[url] = Database(url)
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    statements = [f'DELETE FROM "{name}"' for name in tables]
+    statements += [
+        f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), 1, false)"
+        for name in tables
+        if "id" in Base.metadata.tables[name].c
+        and Base.metadata.tables[name].c.id.autoincrement in (True, "auto")
+    ]
     with db.engine.begin() as conn:
-        conn.execute(text(f"TRUNCATE {names} RESTART IDENTITY CASCADE"))
-    db.dispose()
+        conn.exec_driver_sql("; ".join(statements))
 
 
 @pytest.fixture(params=["sqlite", "postgresql"])

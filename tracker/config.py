@@ -37,7 +37,9 @@ class Settings:
     def sqlite_path(self) -> Path | None:
         if not self.is_sqlite:
             return None
-        tail = self.database_url.split("///", 1)[-1]
+        if "///" not in self.database_url:
+            return None  # sqlite:// is an in-memory database
+        tail = self.database_url.split("///", 1)[1].split("?", 1)[0]
         return None if tail in ("", ":memory:") else Path(tail)
 
 
@@ -48,6 +50,10 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "user": {"name": str},
     "clock": {"today": (str, dt.date)},
 }
+
+
+_TYPE_NAMES = {str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)"}
+_URL_SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
 def find_settings_file(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -78,9 +84,9 @@ def _check(raw: dict[str, object], path: Path) -> None:
                 raise SettingsError(f"{path}: unknown setting {section}.{key} (allowed: {allowed})")
             if not isinstance(item, expected):
                 names = expected if isinstance(expected, tuple) else (expected,)
-                wanted = " or ".join(t.__name__ for t in names)
+                wanted = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in names)
                 raise SettingsError(
-                    f"{path}: setting {section}.{key} must be a {wanted}, got {item!r}"
+                    f"{path}: setting {section}.{key} must be {wanted}, got {item!r}"
                 )
 
 
@@ -117,6 +123,21 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
     env_url = os.environ.get("TRACKER_DB_URL")
     if env_url:
         url = env_url
+    scheme = url.split("://", 1)[0].split("+", 1)[0] if "://" in url else ""
+    if scheme not in _URL_SCHEMES:
+        where = "TRACKER_DB_URL" if env_url else f"{path}: setting database.url"
+        raise SettingsError(
+            f"{where}: {url!r} is not a database URL "
+            "(allowed: sqlite:///FILE or postgresql://USER@HOST:PORT/NAME)"
+        )
+    from sqlalchemy.engine import make_url
+    from sqlalchemy.exc import ArgumentError
+
+    try:
+        make_url(url)
+    except (ArgumentError, ValueError) as exc:
+        where = "TRACKER_DB_URL" if env_url else f"{path}: setting database.url"
+        raise SettingsError(f"{where}: {url!r} is not a valid database URL: {exc}") from None
     url = _absolute_sqlite_url(url, base)
 
     plans_raw = raw.get("plans", {}).get("load", [])
@@ -125,14 +146,16 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         if not isinstance(item, str):
             raise SettingsError(f"{path}: setting plans.load[{i}] must be a file path string")
     papers = raw.get("papers", {})
-    today_raw = os.environ.get("TRACKER_TODAY") or raw.get("clock", {}).get("today")
+    env_today = os.environ.get("TRACKER_TODAY")
+    today_raw = env_today or raw.get("clock", {}).get("today")
+    today_where = "TRACKER_TODAY" if env_today else f"{path}: setting clock.today"
     return Settings(
         database_url=url,
         plans=tuple(rel(p) for p in plans_raw),
         templates=rel(str(papers["templates"])) if "templates" in papers else None,
         output=rel(str(papers.get("output", "papers"))),
         user=str(raw.get("user", {}).get("name", os.environ.get("USER", "unknown"))),
-        today=_parse_today(today_raw, "clock.today / TRACKER_TODAY") if today_raw else None,
+        today=_parse_today(today_raw, today_where) if today_raw else None,
         source=path,
     )
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 import json
 import sys
 from collections.abc import Iterator, Sequence
@@ -32,7 +33,16 @@ class CliState:
             from tracker.services.context import open_tracker
 
             self._tracker = open_tracker(self.settings())
+            # release the connections when the command ends (matters for long-lived callers)
+            ctx = click.get_current_context(silent=True)
+            if ctx is not None:
+                ctx.find_root().call_on_close(self._close)
         return self._tracker
+
+    def _close(self) -> None:
+        if self._tracker is not None:
+            self._tracker.close()
+            self._tracker = None
 
 
 def state(ctx: click.Context | None = None) -> CliState:
@@ -88,6 +98,25 @@ class TrackerCommand(click.Command):
 class TrackerGroup(click.Group):
     command_class = TrackerCommand
 
+    def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """A group without its own examples shows the first example of each of its commands."""
+        if self.epilog:
+            super().format_epilog(ctx, formatter)
+            return
+        examples = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            lines = command.epilog.splitlines() if command and command.epilog else []
+            first = next((ln.strip() for ln in lines if ln.strip().startswith("tracker ")), None)
+            if first:
+                examples.append(first)
+        if examples:
+            formatter.write_paragraph()
+            with formatter.indentation():
+                formatter.write_text("Examples:")
+                for line in examples:  # as written: an example must not be re-wrapped
+                    formatter.write(f"{'':>{formatter.current_indent + 2}}{line}\n")
+
 
 def date_type() -> click.DateTime:
     return click.DateTime(formats=["%Y-%m-%d"])
@@ -95,16 +124,17 @@ def date_type() -> click.DateTime:
 
 def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
     """Print rows as an aligned table, CSV or JSON."""
-    out = click.get_text_stream("stdout")
     if fmt == "json":
-        out.write(json.dumps(list(rows), indent=2, default=str, ensure_ascii=False) + "\n")
+        click.echo(json.dumps(list(rows), indent=2, default=str, ensure_ascii=False))
         return
     if fmt == "csv":
+        out = io.StringIO(newline="")
         writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         writer.writerows(rows)
+        click.echo(out.getvalue(), nl=False)
         return
-    out.write(format_table(rows, columns) + "\n")
+    click.echo(format_table(rows, columns))
 
 
 def _cell(value: Any) -> str:

@@ -21,19 +21,20 @@ def init(if_missing: bool) -> None:
 
     Runs only once: an existing database is never overwritten (its schema is upgraded if needed).
     """
+    from tracker.services.context import display_url
     from tracker.services.setup import init_database
 
     settings = state().settings()
     result = init_database(settings)
+    where = display_url(settings.database_url)
     if result.created:
-        click.echo(f"created the database at {settings.database_url} (schema {result.schema})")
+        click.echo(f"created the database at {where} (schema {result.schema})")
         for plan in result.plans_loaded:
             click.echo(f"loaded {plan}")
         click.echo(f"{result.actions} actions in the plan")
     elif not if_missing:
         click.echo(
-            f"the database at {settings.database_url} already exists (schema {result.schema}); "
-            "left as it is"
+            f"the database at {where} already exists (schema {result.schema}); left as it is"
         )
 
 
@@ -56,19 +57,27 @@ def upgrade() -> None:
     click.echo(f"the database schema is at {version}")
 
 
-@db.command(epilog="Example:\n  tracker db current")
+@db.command(epilog="\b\nExample:\n  tracker db current")
 def current() -> None:
     """Show the database's schema version and the one this tracker needs."""
+    from tracker.services.context import display_url
+    from tracker.services.errors import NotReady
     from tracker.services.setup import schema_status
 
-    have, need = schema_status(state().settings())
-    click.echo(f"database: {have or 'no schema (run tracker init)'}; tracker needs: {need}")
+    settings = state().settings()
+    have, need = schema_status(settings)
+    if have is None:
+        raise NotReady(
+            f"no database at {display_url(settings.database_url)} (tracker needs schema {need}): "
+            "run `tracker init` to create it"
+        )
+    click.echo(f"database: {have}; tracker needs: {need}")
 
 
 @click.command(
     "app",
     cls=TrackerCommand,
-    epilog="Example:\n  tracker app      (the same as plain `tracker`)",
+    epilog="\b\nExample:\n  tracker app      (the same as plain `tracker`)",
 )
 def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import (
@@ -45,6 +45,8 @@ class ActionFilter:
     due_before: dt.date | None = None
     search: str | None = None  # ref, title, owner, latest commentary
     refs: tuple[str, ...] = ()
+    due_from: dt.date | None = None  # due on or after (the app's "due in the next 30 days")
+    open_only: bool = False  # not started or in progress
 
 
 @dataclass(frozen=True)
@@ -210,6 +212,10 @@ def _apply_filter(query: Select, f: ActionFilter, today: dt.date) -> Select:  # 
         query = query.where(Action.due < today, Action.status.in_(OPEN_STATUSES))
     if f.due_before:
         query = query.where(Action.due < f.due_before)
+    if f.due_from:
+        query = query.where(Action.due >= f.due_from)
+    if f.open_only:
+        query = query.where(Action.status.in_(OPEN_STATUSES))
     if f.refs:
         query = query.where(Action.ref.in_(f.refs))
     for word in (f.search or "").lower().split():
@@ -231,11 +237,12 @@ _SORT_KEYS = {
     "title": Action.title,
     "phase": Phase.number,
     "stage": Stage.number,
-    "board": Board.name,
+    "board": Board.code,  # the register shows the code
     "owner": func.coalesce(Person.name, Person.role),
     "due": Action.due,
-    "status": Action.status,
-    "rag": Action.rag,
+    # in the order work moves / worsens, not alphabetical
+    "status": case({s: i for i, s in enumerate(STATUSES)}, value=Action.status),
+    "rag": case({r: i for i, r in enumerate(RAGS)}, value=Action.rag),
     "progress": Action.progress,
     "last_update": Action.latest_update_at,
 }
@@ -261,7 +268,9 @@ def list_actions(
     order = [key.is_(None), key.desc() if descending else key.asc(), Action.ref]
     query = _apply_filter(_row_query(today), f, today).order_by(*order)
     if limit is not None:
-        query = query.limit(limit).offset(offset)
+        query = query.limit(limit)
+    if offset:
+        query = query.offset(offset)
     with t.db.reading() as s:
         rows = tuple(_to_row(r) for r in s.execute(query))
         total = len(rows)

@@ -26,6 +26,27 @@ class Tracker:
         self.db.dispose()
 
 
+def schema_version(db: Database) -> str | None:
+    """The database's schema version; NotReady (not a traceback) when it cannot be reached."""
+    from sqlalchemy.exc import DBAPIError
+
+    try:
+        return db.schema_version()
+    except DBAPIError as exc:
+        reason = str(exc.orig).strip().splitlines()[0] if exc.orig else exc.__class__.__name__
+        raise NotReady(f"cannot open the database at {display_url(db.url)}: {reason}") from None
+
+
+def display_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    from sqlalchemy.engine import make_url
+
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:  # noqa: BLE001 - a URL we cannot parse is shown as given
+        return url
+
+
 def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
     """Open the database named in the settings. Refuses one without the current schema."""
     path = settings.sqlite_path()
@@ -33,12 +54,19 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
         raise NotReady(f"no database at {path}: run `tracker init` to create it from the plans")
     tracker = Tracker(db=Database(settings.database_url), settings=settings)
     if check_schema:
-        version = tracker.db.schema_version()
+        try:
+            version = schema_version(tracker.db)
+        except NotReady:
+            tracker.close()
+            raise
         if version is None:
+            tracker.close()
             raise NotReady(
-                f"the database at {settings.database_url} has no schema: run `tracker init`"
+                f"the database at {display_url(settings.database_url)} has no schema: "
+                "run `tracker init`"
             )
         if version != SCHEMA_HEAD:
+            tracker.close()
             raise NotReady(
                 f"the database schema is at {version}, this tracker needs {SCHEMA_HEAD}: "
                 "run `tracker db upgrade`"

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
 from dataclasses import dataclass
+
+from sqlalchemy import text
 
 from tracker.config import Settings
 from tracker.db import SCHEMA_HEAD, Database, migrate
-from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, NotFound, Problem
+from tracker.services.context import Tracker, display_url, schema_version
+from tracker.services.errors import InvalidInput, NotFound, NotReady, Problem
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,7 @@ def database_exists(settings: Settings) -> bool:
         return False
     db = Database(settings.database_url)
     try:
-        return db.schema_version() is not None
+        return schema_version(db) is not None
     finally:
         db.dispose()
 
@@ -47,21 +50,30 @@ def init_database(settings: Settings) -> InitResult:
         version = upgrade_database(settings)
         return InitResult(created=False, schema=version, plans_loaded=(), actions=0)
     path = settings.sqlite_path()
+    # only what this call creates is removed if it fails: never a file that was already there
+    created_file = path is not None and not path.exists()
     if path is not None:
         path.parent.mkdir(parents=True, exist_ok=True)
     db = Database(settings.database_url)
+    migrated = False
     try:
         # validate every plan before creating anything, so a bad plan leaves no empty file
         for plan in settings.plans:
             plans.validate_plan(plan)
         migrate(db)
+        migrated = True
         tracker = Tracker(db=db, settings=settings)
         actions = 0
         for plan in settings.plans:
             actions += plans.import_plan(tracker, plan).actions_total
     except BaseException:
+        if migrated and not created_file:
+            # a server database (or a file that was there before): drop the new, empty schema
+            # so that the next `tracker init` starts again instead of finding a half-made one
+            with contextlib.suppress(Exception):  # the original error matters more
+                migrate_down(db)
         db.dispose()
-        if path is not None and path.exists():
+        if created_file and path is not None:
             for leftover in (
                 path,
                 path.with_name(path.name + "-wal"),
@@ -80,9 +92,23 @@ def upgrade_database(settings: Settings) -> str:
     path = settings.sqlite_path()
     if path is not None and not path.exists():
         raise NotFound(f"no database at {path}: run `tracker init` to create it")
+    from alembic.util.exc import CommandError
+
     db = Database(settings.database_url)
     try:
-        migrate(db)
+        if schema_version(db) is None:
+            # an empty schema would make `tracker init` think the plans were loaded
+            raise NotReady(
+                f"the database at {display_url(settings.database_url)} has no schema: "
+                "run `tracker init` to create it from the plans"
+            )
+        try:
+            migrate(db)
+        except CommandError as exc:  # e.g. a schema made by a newer tracker
+            raise NotReady(
+                f"cannot upgrade the database schema: {exc} "
+                f"(this tracker knows revisions up to {SCHEMA_HEAD})"
+            ) from None
         return db.schema_version() or SCHEMA_HEAD
     finally:
         db.dispose()
@@ -94,6 +120,17 @@ def schema_status(settings: Settings) -> tuple[str | None, str]:
         return None, SCHEMA_HEAD
     db = Database(settings.database_url)
     try:
-        return db.schema_version(), SCHEMA_HEAD
+        return schema_version(db), SCHEMA_HEAD
     finally:
         db.dispose()
+
+
+def migrate_down(db: Database) -> None:
+    """Remove the schema a failed `init` created (only ever called on a database it made)."""
+    from alembic import command
+
+    from tracker.db import alembic_config
+
+    command.downgrade(alembic_config(db), "base")
+    with db.engine.begin() as conn:  # Alembic leaves its (now empty) version table
+        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))

@@ -9,13 +9,14 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.models import RAGS, STATUSES, Action, StatusUpdate, utcnow
+from tracker.models import RAGS, STATUSES, Action, AuditEntry, StatusUpdate, utcnow
 from tracker.services import audit
 from tracker.services.actions import OPEN_STATUSES
 from tracker.services.context import Tracker
 from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
 
 _UNSET = object()
+AUTHOR_MAX = 200  # StatusUpdate.recorded_by and AuditEntry.actor are String(200)
 
 
 @dataclass(frozen=True)
@@ -83,10 +84,22 @@ def record_update(
     as a Conflict if the action changed since that version was read.
     """
     author = (by or t.user).strip() or t.user
+    if len(author) > AUTHOR_MAX:  # the column's size: PostgreSQL would refuse it mid-write
+        raise InvalidInput(
+            Problem("by", f"a name of {len(author)} characters", f"at most {AUTHOR_MAX}")
+        )
     with t.db.writing() as s:
         action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
         if action is None:
             raise NotFound(f"no action with ref {ref!r}")
+        if expected_version is not None and expected_version > action.version:
+            raise InvalidInput(
+                Problem(
+                    "expected version",
+                    f"action {ref} is at version {action.version}; "
+                    f"there is no version {expected_version}",
+                )
+            )
         if expected_version is not None and action.version != expected_version:
             raise _conflict(s, action, expected_version)
         new_status = status if status is not None else action.status
@@ -156,5 +169,36 @@ def _conflict(s: Session, action: Action, expected: int) -> Conflict:
         who = f" (latest update by {latest.recorded_by}, {when} UTC)"
     return Conflict(
         f"action {action.ref} changed since you read it: version {expected} is now "
-        f"{action.version}{who}"
+        f"{action.version}{who}",
+        _changes_since(s, action, action.version - expected),
+    )
+
+
+def _changes_since(s: Session, action: Action, writes: int) -> tuple[tuple[str, str, str], ...]:
+    """(field, value at the version read, value now) from the audit trail of the last `writes`
+    changes to the action. Each write audits its fields under one timestamp and actor."""
+    rows = s.scalars(
+        select(AuditEntry)
+        .where(AuditEntry.entity == "action", AuditEntry.entity_key == action.ref)
+        .order_by(AuditEntry.id.desc())
+        .limit(50 * writes)
+    )
+    changed: dict[str, list[str | None]] = {}  # field -> [oldest old, newest new]
+    groups: list[tuple[object, ...]] = []
+    for row in rows:
+        group = (row.at, row.actor, row.operation)
+        if not groups or groups[-1] != group:
+            if len(groups) == writes:
+                break
+            groups.append(group)
+        if row.field is None:
+            continue
+        if row.field in changed:
+            changed[row.field][0] = row.old
+        else:
+            changed[row.field] = [row.old, row.new]
+    return tuple(
+        (name, "-" if old is None else old, "-" if new is None else new)
+        for name, (old, new) in reversed(changed.items())
+        if old != new
     )
