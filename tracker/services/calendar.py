@@ -1,0 +1,168 @@
+"""Meetings and follow-up due dates as an iCalendar file (RFC 5545) for Outlook and the like.
+
+Everything is an all-day VEVENT: Outlook imports events reliably but drops or mangles VTODOs.
+UIDs come from what identifies the thing (committee, meeting date, follow-up fingerprint), not
+from database ids, so importing a fresh export updates the events instead of duplicating them;
+SEQUENCE is the row's version so the newer copy wins.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import or_, select
+
+from tracker.models import Board, FollowUp, Meeting, Person, Resolution, utcnow
+from tracker.services.actions import owner_label
+from tracker.services.committees import find_board
+from tracker.services.context import Tracker
+from tracker.services.errors import InvalidInput, Problem
+
+UID_DOMAIN = "tracker.local"
+KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does
+
+
+@dataclass(frozen=True)
+class CalendarExport:
+    data: bytes
+    meetings: int
+    followups: int
+    path: str | None = None
+
+    @property
+    def events(self) -> int:
+        return self.meetings + self.followups
+
+
+def _one_line(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def build_calendar(
+    t: Tracker,
+    *,
+    committee: str | None = None,
+    board: str | None = None,
+    closed_within: int | None = KEEP_CLOSED_DAYS,
+) -> CalendarExport:
+    """Dated meetings and follow-ups with a due date, for all bodies or the ones named.
+
+    Closed follow-ups stay in for `closed_within` days after closing (so a re-import marks them
+    done) and then drop out; None keeps them all."""
+    from icalendar import Calendar, Event
+
+    stamp = utcnow()
+    with t.db.reading() as s:
+        ids = [
+            find_board(s, n, fld).id for n, fld in ((committee, "committee"), (board, "board")) if n
+        ]
+        meeting_q = (
+            select(Meeting, Board.code, Board.name)
+            .join(Board, Meeting.board_id == Board.id)
+            .where(Meeting.date.is_not(None))
+            .order_by(Meeting.date, Board.code, Meeting.id)
+        )
+        if ids:
+            meeting_q = meeting_q.where(or_(*(Board.id == i for i in ids)))
+        meetings = s.execute(meeting_q).all()
+        keys: dict[int, str] = {}
+        per_day: dict[str, int] = {}
+        for m, code, _ in meetings:
+            base = f"{code}-{m.date.isoformat()}"
+            per_day[base] = per_day.get(base, 0) + 1
+            keys[m.id] = base if per_day[base] == 1 else f"{base}-{per_day[base]}"
+        fu_q = (
+            select(
+                FollowUp,
+                Meeting.date,
+                Board.code,
+                Board.name,
+                Resolution.number,
+                Person.name,
+                Person.role,
+            )
+            .join(Meeting, FollowUp.meeting_id == Meeting.id)
+            .join(Board, Meeting.board_id == Board.id)
+            .outerjoin(Resolution, FollowUp.resolution_id == Resolution.id)
+            .outerjoin(Person, FollowUp.owner_id == Person.id)
+            .where(FollowUp.due.is_not(None))
+            .order_by(FollowUp.due, FollowUp.id)
+        )
+        if ids:
+            fu_q = fu_q.where(or_(*(Board.id == i for i in ids)))
+        if closed_within is not None:
+            since = t.today() - dt.timedelta(days=closed_within)
+            fu_q = fu_q.where(or_(FollowUp.closed_on.is_(None), FollowUp.closed_on >= since))
+        followups = s.execute(fu_q).all()
+
+        cal = Calendar()
+        cal.add("prodid", "-//tracker//committee meetings and follow-ups//EN")
+        cal.add("version", "2.0")
+        cal.add("calscale", "GREGORIAN")
+        cal.add("method", "PUBLISH")
+        cal.add("x-wr-calname", "tracker: meetings and follow-ups")
+        for m, _code, name in meetings:
+            ev = Event()
+            ev.add("uid", f"meeting-{keys[m.id]}@{UID_DOMAIN}")
+            ev.add("dtstamp", stamp)
+            ev.add("sequence", m.version)
+            ev.add("dtstart", m.date)
+            ev.add("dtend", m.date + dt.timedelta(days=1))
+            ev.add("summary", f"{name}: {m.title}" if m.title else name)
+            if m.location:
+                ev.add("location", m.location)
+            ev.add("description", f"{name} meeting ({m.status}).")
+            ev.add("categories", ["Meeting"])
+            ev.add("status", "CANCELLED" if m.status == "cancelled" else "CONFIRMED")
+            ev.add("x-microsoft-cdo-alldayevent", "TRUE")
+            cal.add_component(ev)
+        for fu, mdate, code, name, number, pname, prole in followups:
+            owner = owner_label(pname, prole) or fu.owner_text or "no owner"
+            mkey = f"{code}-{mdate.isoformat()}" if mdate else f"{code}-undated"
+            prefix = {"done": "Done", "dropped": "Dropped"}.get(fu.status, "Follow-up due")
+            ev = Event()
+            ev.add("uid", f"followup-{mkey}-{fu.fingerprint[:20]}@{UID_DOMAIN}")
+            ev.add("dtstamp", stamp)
+            ev.add("sequence", fu.version)
+            ev.add("dtstart", fu.due)
+            ev.add("dtend", fu.due + dt.timedelta(days=1))
+            ev.add("summary", f"{prefix} - {owner}: {_one_line(fu.text)}")
+            lines = [
+                f"Follow-up {fu.id} from {name}"
+                + (f", meeting of {mdate.isoformat()}" if mdate else ""),
+                f"Resolution {number}" if number else "From an ACTION line",
+                f"Owner: {owner}",
+                f"Status: {fu.status}",
+                "",
+                fu.text,
+            ]
+            ev.add("description", "\n".join(lines))
+            ev.add("categories", ["Follow-up"])
+            ev.add("status", "CANCELLED" if fu.status == "dropped" else "CONFIRMED")
+            ev.add("transp", "TRANSPARENT")
+            ev.add("x-microsoft-cdo-alldayevent", "TRUE")
+            cal.add_component(ev)
+    return CalendarExport(data=cal.to_ical(), meetings=len(meetings), followups=len(followups))
+
+
+def export_calendar(
+    t: Tracker,
+    path: str | Path,
+    *,
+    committee: str | None = None,
+    board: str | None = None,
+    closed_within: int | None = KEEP_CLOSED_DAYS,
+) -> CalendarExport:
+    """Write the calendar to `path` (an .ics file)."""
+    target = Path(path)
+    if target.suffix.lower() != ".ics":
+        raise InvalidInput(Problem("FILE", f"{target} should end in .ics"))
+    result = build_calendar(t, committee=committee, board=board, closed_within=closed_within)
+    try:
+        target.write_bytes(result.data)
+    except OSError as exc:
+        raise InvalidInput(Problem("FILE", f"cannot write {target}: {exc.strerror}")) from None
+    return CalendarExport(result.data, result.meetings, result.followups, str(target))

@@ -1,0 +1,151 @@
+"""Minutes as read, before anything is stored: the parser's extraction turned into a draft the
+officer reviews (edit, drop, assign owner and due date). Fingerprints are taken from the text as
+read, so edits made in review do not stop a later re-import from recognising the items."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tracker.services.committees import ISO_DATE
+from tracker.services.errors import InvalidInput, Problem
+
+
+@dataclass(frozen=True)
+class DraftResolution:
+    number: str  # as minuted: "1", "a", "2.i", "8.18"; "" for a single unnumbered one
+    kind: str  # resolved | recommended | agreed | noted
+    text: str
+    line: int | None = None
+    fingerprint: str = ""  # of the resolution as read: edits in review do not break re-import
+
+
+@dataclass(frozen=True)
+class DraftFollowUp:
+    owner: str | None  # the owner as minuted (a role or a name), editable
+    text: str
+    resolution: str | None = None  # the number of the resolution it arises from
+    line: int | None = None
+    source: str = "resolution"  # resolution | action-line | action-table | added
+    due: dt.date | None = None
+    owner_code: str | None = None  # a person chosen in review (overrides matching the text)
+    fingerprint: str = ""
+
+
+@dataclass(frozen=True)
+class UnsureItem:
+    line: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True)
+class MinutesDraft:
+    """What was read from one minutes text, as the officer reviews it before saving."""
+
+    title: str | None  # the agenda item's title
+    resolutions: tuple[DraftResolution, ...]
+    followups: tuple[DraftFollowUp, ...]
+    unsure: tuple[UnsureItem, ...] = ()
+    source: str | None = None  # the file it came from
+
+    def to_json_dict(self) -> dict[str, Any]:
+        """The extraction for other tools, in the documented shape."""
+        return {
+            "title": self.title,
+            "resolutions": [
+                {"number": r.number, "kind": r.kind, "text": r.text} for r in self.resolutions
+            ],
+            "followups": [
+                {"owner": f.owner, "text": f.text, "resolution": f.resolution}
+                for f in self.followups
+            ],
+            "unsure": [{"line": u.line, "text": u.text, "reason": u.reason} for u in self.unsure],
+        }
+
+
+def _sha(*parts: object) -> str:
+    return hashlib.sha256("\x1f".join(str(p) for p in parts).encode("utf-8")).hexdigest()
+
+
+def resolution_fingerprint(item_title: str | None, number: str, text: str) -> str:
+    return _sha(item_title or "", number, text)
+
+
+def followup_fingerprint(resolution: str | None, position: int, text: str) -> str:
+    # the plan importer's rule: position is the follow-up's place among its resolution's
+    return _sha(resolution or "", position, text)
+
+
+def read_minutes(path: str | Path) -> str:
+    """The text of a minutes file; an empty, binary or unreadable file is refused."""
+    from tracker.minutes import MinutesError, read_minutes_file
+
+    try:
+        return read_minutes_file(path)
+    except MinutesError as exc:
+        raise InvalidInput(Problem("FILE", str(exc))) from None
+    except OSError as exc:
+        raise InvalidInput(Problem("FILE", f"cannot read {path}: {exc.strerror}")) from None
+
+
+def draft_minutes(
+    text: str, *, title: str | None = None, source: str | None = None
+) -> MinutesDraft:
+    """Read minutes text into a draft for review. `title` replaces the item title read."""
+    from tracker.minutes import MinutesError, parse_minutes
+
+    try:
+        ex = parse_minutes(text)
+    except MinutesError as exc:
+        where = f"{source}: " if source else ""
+        raise InvalidInput(Problem("minutes", f"{where}{exc}")) from None
+    resolutions = tuple(
+        DraftResolution(
+            number=r.number,
+            kind=r.kind,
+            text=r.text,
+            line=r.line,
+            fingerprint=resolution_fingerprint(ex.title, r.number, r.text),
+        )
+        for r in ex.resolutions
+    )
+    seen: dict[str, int] = {}
+    followups = []
+    for f in ex.followups:
+        position = seen.get(f.resolution or "", 0)
+        seen[f.resolution or ""] = position + 1
+        followups.append(
+            DraftFollowUp(
+                owner=f.owner or None,
+                text=f.text,
+                resolution=f.resolution,
+                line=f.line,
+                source=f.source,
+                due=_safe_date(f.due),
+                fingerprint=followup_fingerprint(f.resolution, position, f.text),
+            )
+        )
+    unsure = tuple(UnsureItem(u.line, u.text, u.reason) for u in ex.unsure)
+    chosen = title.strip() if title and title.strip() else ex.title
+    return MinutesDraft(
+        title=chosen,
+        resolutions=resolutions,
+        followups=tuple(followups),
+        unsure=unsure,
+        source=source,
+    )
+
+
+def _safe_date(value: object) -> dt.date | None:
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str) and ISO_DATE.fullmatch(value):
+        try:
+            return dt.date.fromisoformat(value)
+        except ValueError:
+            return None
+    return None

@@ -1,0 +1,287 @@
+"""What committees resolved: committees, their meetings, and each meeting's resolutions with the
+follow-ups arising. Counts and flags are worked out in the database."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import and_, func, select
+from sqlalchemy.orm import Session
+
+from tracker.models import Board, FollowUp, Meeting, Resolution
+from tracker.services.committees import find_board
+from tracker.services.context import Tracker
+from tracker.services.errors import NotFound
+from tracker.services.followups import (
+    OPEN_FOLLOWUP_STATUSES,
+    FollowUpFilter,
+    FollowUpRow,
+    followup_rows,
+    overdue_clause,
+)
+
+
+@dataclass(frozen=True)
+class CommitteeRow:
+    code: str
+    name: str
+    kind: str  # committee | board
+    meetings: int
+    open_followups: int
+    overdue_followups: int
+
+
+@dataclass(frozen=True)
+class MeetingRow:
+    id: int
+    committee: str
+    date: dt.date | None
+    title: str | None
+    status: str
+    resolutions: int
+    open_followups: int
+
+
+@dataclass(frozen=True)
+class ResolutionRow:
+    id: int
+    committee: str
+    meeting_id: int
+    meeting_date: dt.date | None
+    item_title: str | None
+    number: str
+    kind: str
+    text: str
+    followups: int
+    open_followups: int
+    overdue: bool  # has an overdue follow-up
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "committee": self.committee,
+            "meeting": self.meeting_date.isoformat() if self.meeting_date else None,
+            "item": self.item_title,
+            "number": self.number,
+            "kind": self.kind,
+            "text": self.text,
+            "followups": self.followups,
+            "open_followups": self.open_followups,
+            "overdue": self.overdue,
+        }
+
+
+@dataclass(frozen=True)
+class MeetingDetail:
+    meeting: MeetingRow
+    committee_name: str
+    resolutions: tuple[ResolutionRow, ...]
+    followups: tuple[FollowUpRow, ...]  # the meeting's own, in minuted order
+
+
+def list_committees(t: Tracker, *, boards: bool = False) -> tuple[CommitteeRow, ...]:
+    """Committees (and, with `boards`, every board) with their meeting and open counts."""
+    with t.db.reading() as s:
+        counts = count_open(s, t.today())
+        meetings = (
+            select(Meeting.board_id, func.count(Meeting.id).label("n"))
+            .group_by(Meeting.board_id)
+            .subquery()
+        )
+        query = (
+            select(Board.id, Board.code, Board.name, Board.kind, meetings.c.n)
+            .outerjoin(meetings, meetings.c.board_id == Board.id)
+            .order_by(Board.kind.desc(), Board.name)
+        )
+        if not boards:
+            query = query.where(Board.kind == "committee")
+        return tuple(
+            CommitteeRow(
+                code=r[1],
+                name=r[2],
+                kind=r[3],
+                meetings=int(r[4] or 0),
+                open_followups=counts.get(r[0], (0, 0))[0],
+                overdue_followups=counts.get(r[0], (0, 0))[1],
+            )
+            for r in s.execute(query)
+        )
+
+
+def _meeting_rows(s, where) -> list[MeetingRow]:  # type: ignore[no-untyped-def]
+    res = (
+        select(Resolution.meeting_id, func.count(Resolution.id).label("n"))
+        .group_by(Resolution.meeting_id)
+        .subquery()
+    )
+    fus = (
+        select(FollowUp.meeting_id, func.count(FollowUp.id).label("n"))
+        .where(FollowUp.status.in_(OPEN_FOLLOWUP_STATUSES))
+        .group_by(FollowUp.meeting_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Meeting.id, Board.code, Meeting.date, Meeting.title, Meeting.status, res.c.n, fus.c.n
+        )
+        .join(Board, Meeting.board_id == Board.id)
+        .outerjoin(res, res.c.meeting_id == Meeting.id)
+        .outerjoin(fus, fus.c.meeting_id == Meeting.id)
+        .where(where)
+        .order_by(Meeting.date.is_(None).desc(), Meeting.date, Meeting.id)
+    )
+    return [
+        MeetingRow(
+            id=r[0],
+            committee=r[1],
+            date=r[2],
+            title=r[3],
+            status=r[4],
+            resolutions=int(r[5] or 0),
+            open_followups=int(r[6] or 0),
+        )
+        for r in s.execute(query)
+    ]
+
+
+def list_meetings(t: Tracker, committee: str) -> tuple[MeetingRow, ...]:
+    """A committee's meetings, oldest first (undated ones first)."""
+    with t.db.reading() as s:
+        board = find_board(s, committee)
+        return tuple(_meeting_rows(s, Meeting.board_id == board.id))
+
+
+def _resolution_query(today: dt.date):  # type: ignore[no-untyped-def]
+    counts = (
+        select(
+            FollowUp.resolution_id.label("rid"),
+            func.count(FollowUp.id).label("total"),
+            func.count(FollowUp.id)
+            .filter(FollowUp.status.in_(OPEN_FOLLOWUP_STATUSES))
+            .label("open"),
+            func.count(FollowUp.id).filter(overdue_clause(today)).label("overdue"),
+        )
+        .where(FollowUp.resolution_id.is_not(None))
+        .group_by(FollowUp.resolution_id)
+        .subquery()
+    )
+    query = (
+        select(
+            Resolution.id,
+            Board.code,
+            Meeting.id,
+            Meeting.date,
+            Resolution.item_title,
+            Resolution.number,
+            Resolution.kind,
+            Resolution.text,
+            counts.c.total,
+            counts.c.open,
+            counts.c.overdue,
+        )
+        .join(Meeting, Resolution.meeting_id == Meeting.id)
+        .join(Board, Meeting.board_id == Board.id)
+        .outerjoin(counts, counts.c.rid == Resolution.id)
+        .order_by(
+            Meeting.date.is_(None).desc(),
+            Meeting.date,
+            Meeting.id,
+            Resolution.position,
+            Resolution.id,
+        )
+    )
+    return query, counts
+
+
+def _to_resolution(r) -> ResolutionRow:  # type: ignore[no-untyped-def]
+    return ResolutionRow(
+        id=r[0],
+        committee=r[1],
+        meeting_id=r[2],
+        meeting_date=r[3],
+        item_title=r[4],
+        number=r[5],
+        kind=r[6],
+        text=r[7],
+        followups=int(r[8] or 0),
+        open_followups=int(r[9] or 0),
+        overdue=bool(r[10]),
+    )
+
+
+def list_resolutions(
+    t: Tracker,
+    *,
+    committee: str | None = None,
+    open_only: bool = False,
+    overdue: bool = False,
+    meeting_id: int | None = None,
+) -> tuple[ResolutionRow, ...]:
+    """Resolutions, oldest meeting first. `open_only`: with a follow-up still open;
+    `overdue`: with an open follow-up past its due date."""
+    with t.db.reading() as s:
+        return _resolutions(s, t.today(), committee, open_only, overdue, meeting_id)
+
+
+def _resolutions(
+    s: Session,
+    today: dt.date,
+    committee: str | None,
+    open_only: bool,
+    overdue: bool,
+    meeting_id: int | None,
+) -> tuple[ResolutionRow, ...]:
+    query, counts = _resolution_query(today)
+    if committee:
+        query = query.where(Board.id == find_board(s, committee).id)
+    if meeting_id is not None:
+        query = query.where(Meeting.id == meeting_id)
+    if open_only:
+        query = query.where(counts.c.open > 0)
+    if overdue:
+        query = query.where(counts.c.overdue > 0)
+    return tuple(_to_resolution(r) for r in s.execute(query))
+
+
+def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:
+    """One meeting with its resolutions and the follow-ups arising from it."""
+    today = t.today()
+    with t.db.reading() as s:
+        rows = _meeting_rows(s, Meeting.id == meeting_id)
+        if not rows:
+            raise NotFound(f"no meeting with id {meeting_id}")
+        name = s.scalars(
+            select(Board.name)
+            .join(Meeting, Meeting.board_id == Board.id)
+            .where(Meeting.id == meeting_id)
+        ).one()
+        return MeetingDetail(
+            meeting=rows[0],
+            committee_name=name,
+            resolutions=_resolutions(s, today, None, False, False, meeting_id),
+            followups=followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id)),
+        )
+
+
+def find_meeting(t: Tracker, committee: str, date: dt.date) -> MeetingRow | None:
+    """The committee's meeting on that date, if one is recorded."""
+    with t.db.reading() as s:
+        board = find_board(s, committee)
+        rows = _meeting_rows(s, and_(Meeting.board_id == board.id, Meeting.date == date))
+        return rows[0] if rows else None
+
+
+def count_open(s: Session, today: dt.date) -> dict[int, tuple[int, int]]:
+    """Per board id: (open follow-ups, overdue follow-ups), counted in the database."""
+    rows = s.execute(
+        select(
+            Meeting.board_id,
+            func.count(FollowUp.id),
+            func.count(FollowUp.id).filter(overdue_clause(today)),
+        )
+        .join(Meeting, FollowUp.meeting_id == Meeting.id)
+        .where(FollowUp.status.in_(OPEN_FOLLOWUP_STATUSES))
+        .group_by(Meeting.board_id)
+    )
+    return {r[0]: (int(r[1]), int(r[2])) for r in rows}

@@ -1,0 +1,1 @@
+"""The Resolutions screen: committees, meetings, resolutions and their follow-ups."""

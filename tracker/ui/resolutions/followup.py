@@ -1,0 +1,197 @@
+"""Updating or closing one follow-up: owner, due date, status, plan action, and a response."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Input, Label, Select, Static, TextArea
+
+from tracker.config import Settings
+from tracker.services.errors import TrackerError
+from tracker.ui.resolutions.common import call_service, refusal
+
+STATUSES = ("open", "in progress", "done", "dropped")
+
+
+class FollowUpLoaded(Message):
+    def __init__(self, detail: Any, people: tuple[tuple[str, str], ...]) -> None:
+        self.detail = detail
+        self.people = people
+        super().__init__()
+
+
+class FollowUpSaved(Message):
+    def __init__(self, row: Any) -> None:
+        self.row = row
+        super().__init__()
+
+
+class FollowUpRefused(Message):
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__()
+
+
+class FollowUpScreen(ModalScreen[Any]):
+    """Change a follow-up and/or record a response; closing needs a response."""
+
+    CSS_PATH = "resolutions.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, settings: Settings, row: Any, *, closing: bool = False) -> None:
+        super().__init__()
+        self.settings = settings
+        self.row = row
+        self.closing = closing
+
+    def compose(self) -> ComposeResult:
+        r = self.row
+        meeting = r.meeting_date.isoformat() if r.meeting_date else "undated meeting"
+        origin = f"resolution {r.resolution}" if r.resolution else "an ACTION line"
+        with Vertical(id="fu-dialog", classes="dialog"):
+            yield Label(
+                f"{'Close' if self.closing else 'Update'} follow-up #{r.id}", classes="dialog-title"
+            )
+            yield Static(
+                f"{r.committee_name}, {meeting}, {origin}:\n{r.text}", id="fu-text", markup=False
+            )
+            with Horizontal(classes="form-row"):
+                yield Label("Owner", classes="form-label")
+                yield Input(r.owner_text or "", placeholder="a role or a name", id="fu-owner")
+                yield Select([], prompt="person (optional)", id="fu-person")
+            with Horizontal(classes="form-row"):
+                yield Label("Due", classes="form-label")
+                yield Input(
+                    r.due.isoformat() if r.due else "", placeholder="YYYY-MM-DD", id="fu-due"
+                )
+                yield Label("Status", classes="form-label")
+                yield Select(
+                    [(s, s) for s in STATUSES], value=r.status, allow_blank=False, id="fu-status"
+                )
+            with Horizontal(classes="form-row"):
+                yield Label("Plan action", classes="form-label")
+                yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
+            yield Static("", id="fu-history", markup=False)
+            yield Label("Response (needed to close)")
+            yield TextArea(id="fu-response", soft_wrap=True)
+            yield Static("", id="fu-error", classes="error", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button("Save", variant="primary", id="fu-save")
+                yield Button("Close as done", variant="success", id="fu-done")
+                yield Button("Drop", variant="warning", id="fu-drop")
+                yield Button("Cancel", id="fu-cancel")
+
+    def on_mount(self) -> None:
+        self.load_followup()
+        target = "#fu-response" if self.closing else "#fu-owner"
+        self.query_one(target).focus()
+
+    @work(thread=True)
+    def load_followup(self) -> None:
+        from tracker.services.committees import people_choices
+        from tracker.services.followups import get_followup
+
+        try:
+            detail = call_service(self.settings, lambda t: get_followup(t, self.row.id))
+            people = call_service(self.settings, people_choices)
+        except TrackerError as exc:
+            self.post_message(FollowUpRefused(refusal(exc)))
+            return
+        self.post_message(FollowUpLoaded(detail, people))
+
+    def on_follow_up_loaded(self, message: FollowUpLoaded) -> None:
+        history = [
+            f"{r.recorded_at:%Y-%m-%d} {r.recorded_by}: {r.status}"
+            + (f" - {r.text}" if r.text else "")
+            for r in message.detail.responses
+        ]
+        self.query_one("#fu-history", Static).update(
+            "Responses so far:\n" + "\n".join(history) if history else "No responses yet."
+        )
+        select = self.query_one("#fu-person", Select)
+        select.set_options([(label, code) for code, label in message.people])
+        if self.row.owner_code:
+            select.value = self.row.owner_code
+
+    @on(Button.Pressed, "#fu-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    def _changes(self) -> dict[str, Any]:
+        """Only what the officer changed, so the service audits exactly that."""
+        from tracker.services.committees import parse_date
+
+        r = self.row
+        kwargs: dict[str, Any] = {}
+        chosen = self.query_one("#fu-person", Select).value
+        code = chosen if isinstance(chosen, str) else None
+        owner_text = self.query_one("#fu-owner", Input).value.strip()
+        if code and code != r.owner_code:
+            kwargs["owner"] = code
+        elif owner_text != (r.owner_text or "") or (code is None and r.owner_code):
+            kwargs["owner"] = owner_text or None
+        due_text = self.query_one("#fu-due", Input).value.strip()
+        due = parse_date(due_text, "due") if due_text else None
+        if due != r.due:
+            kwargs["due"] = due
+        action = self.query_one("#fu-action", Input).value.strip()
+        if action != (r.action or ""):
+            kwargs["action"] = action or None
+        response = self.query_one("#fu-response", TextArea).text.strip()
+        if response:
+            kwargs["response"] = response
+        return kwargs
+
+    @on(Button.Pressed, "#fu-save")
+    def action_save(self) -> None:
+        status = self.query_one("#fu-status", Select).value
+        self._submit(status if isinstance(status, str) and status != self.row.status else None)
+
+    @on(Button.Pressed, "#fu-done")
+    def close_done(self) -> None:
+        self._submit("done")
+
+    @on(Button.Pressed, "#fu-drop")
+    def close_dropped(self) -> None:
+        self._submit("dropped")
+
+    def _submit(self, status: str | None) -> None:
+        try:
+            kwargs = self._changes()
+        except TrackerError as exc:
+            self.query_one("#fu-error", Static).update(refusal(exc))
+            return
+        if status is not None:
+            kwargs["status"] = status
+        self.query_one("#fu-error", Static).update("Saving…")
+        self.save(kwargs)
+
+    @work(thread=True, exclusive=True)
+    def save(self, kwargs: dict[str, Any]) -> None:
+        from tracker.services.followups import update_followup
+
+        row = self.row
+        try:
+            saved = call_service(
+                self.settings,
+                lambda t: update_followup(t, row.id, expected_version=row.version, **kwargs),
+            )
+        except TrackerError as exc:
+            self.post_message(FollowUpRefused(refusal(exc)))
+            return
+        self.post_message(FollowUpSaved(saved))
+
+    def on_follow_up_refused(self, message: FollowUpRefused) -> None:
+        self.query_one("#fu-error", Static).update(message.text)
+
+    def on_follow_up_saved(self, message: FollowUpSaved) -> None:
+        self.dismiss(message.row)

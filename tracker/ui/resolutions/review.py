@@ -1,0 +1,372 @@
+"""Importing minutes in the app: paste the text or give a file, read it, then review the
+extracted items (edit, drop, assign owner and due date) before one save."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, Static, TextArea
+
+from tracker.config import Settings
+from tracker.services.errors import TrackerError
+from tracker.ui.resolutions.common import call_service, refusal, short
+
+
+class PreviewReady(Message):
+    def __init__(self, preview: Any, people: tuple[tuple[str, str], ...]) -> None:
+        self.preview = preview
+        self.people = people
+        super().__init__()
+
+
+class ImportSaved(Message):
+    def __init__(self, result: Any) -> None:
+        self.result = result
+        super().__init__()
+
+
+class ImportRefused(Message):
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__()
+
+
+class ImportMinutesScreen(ModalScreen[Any]):
+    """Step 1: where the minutes come from, and which meeting they record."""
+
+    CSS_PATH = "resolutions.tcss"
+    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+
+    def __init__(self, settings: Settings, committee: str | None = None) -> None:
+        super().__init__()
+        self.settings = settings
+        self.committee = committee or ""
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="imp-dialog", classes="dialog"):
+            yield Label("Import minutes", classes="dialog-title")
+            with Horizontal(classes="form-row"):
+                yield Label("Committee", classes="form-label")
+                yield Input(self.committee, placeholder="code or name", id="imp-committee")
+                yield Checkbox("create it if new", id="imp-create")
+            with Horizontal(classes="form-row"):
+                yield Label("Meeting date", classes="form-label")
+                yield Input(placeholder="YYYY-MM-DD", id="imp-date")
+                yield Label("Item title", classes="form-label")
+                yield Input(placeholder="as read from the minutes", id="imp-title")
+            with Horizontal(classes="form-row"):
+                yield Label("Minutes file", classes="form-label")
+                yield Input(placeholder="a path, or paste the text below", id="imp-path")
+            yield TextArea(id="imp-text", soft_wrap=True)
+            yield Static("", id="imp-error", classes="error", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button("Read minutes", variant="primary", id="imp-read")
+                yield Button("Cancel", id="imp-cancel")
+
+    def on_mount(self) -> None:
+        self.query_one("#imp-text", TextArea).border_title = "or paste the minutes here"
+        target = "#imp-date" if self.committee else "#imp-committee"
+        self.query_one(target, Input).focus()
+
+    @on(Button.Pressed, "#imp-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#imp-read")
+    def read(self) -> None:
+        self.query_one("#imp-error", Static).update("Reading…")
+        self.read_minutes(
+            committee=self.query_one("#imp-committee", Input).value,
+            date=self.query_one("#imp-date", Input).value,
+            title=self.query_one("#imp-title", Input).value or None,
+            path=self.query_one("#imp-path", Input).value.strip(),
+            text=self.query_one("#imp-text", TextArea).text,
+            create=self.query_one("#imp-create", Checkbox).value,
+        )
+
+    @work(thread=True, exclusive=True)
+    def read_minutes(
+        self, *, committee: str, date: str, title: str | None, path: str, text: str, create: bool
+    ) -> None:
+        from tracker.services.committees import people_choices
+        from tracker.services.minutes_draft import draft_minutes, read_minutes
+        from tracker.services.minutes_import import preview_import
+
+        def run(t: Any) -> tuple[Any, Any]:
+            source = path or None
+            body = read_minutes(path) if path else text
+            draft = draft_minutes(body, title=title, source=source)
+            preview = preview_import(
+                t, draft, committee=committee, date=date, create_committee=create
+            )
+            return preview, people_choices(t)
+
+        try:
+            preview, people = call_service(self.settings, run)
+        except TrackerError as exc:
+            self.post_message(ImportRefused(refusal(exc)))
+            return
+        self.post_message(PreviewReady(preview, people))
+
+    def on_import_refused(self, message: ImportRefused) -> None:
+        self.query_one("#imp-error", Static).update(message.text)
+
+    def on_preview_ready(self, message: PreviewReady) -> None:
+        self.query_one("#imp-error", Static).update("")
+
+        def reviewed(result: Any) -> None:
+            if result is not None:  # saved: this dialog is done too; cancelled: stay here
+                self.dismiss(result)
+
+        self.app.push_screen(ReviewScreen(self.settings, message.preview, message.people), reviewed)
+
+
+@dataclasses.dataclass
+class _Entry:
+    kind: str  # "resolution" | "followup"
+    item: Any  # DraftResolution | DraftFollowUp
+    keep: bool
+    recorded: bool
+    person: str | None = None  # matched or chosen person's label
+    person_code: str | None = None
+
+
+class ReviewScreen(ModalScreen[Any]):
+    """Step 2: every extracted item, editable; drop what should not be recorded; save once."""
+
+    CSS_PATH = "resolutions.tcss"
+    BINDINGS = [
+        Binding("d", "toggle_drop", "Drop / keep"),
+        Binding("ctrl+s", "save", "Save"),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, settings: Settings, preview: Any, people: tuple[tuple[str, str], ...]):
+        super().__init__()
+        self.settings = settings
+        self.preview = preview
+        self.people = people
+        self.entries: list[_Entry] = [
+            _Entry("resolution", r.item, keep=not r.recorded, recorded=r.recorded)
+            for r in preview.resolutions
+        ] + [
+            _Entry(
+                "followup",
+                f.item,
+                keep=not f.recorded,
+                recorded=f.recorded,
+                person=f.person,
+                person_code=f.person_code,
+            )  # fmt: skip
+            for f in preview.followups
+        ]
+        self.current: int | None = None
+        self.text_width = 40
+
+    def compose(self) -> ComposeResult:
+        p = self.preview
+        with Vertical(id="rev-dialog", classes="dialog"):
+            yield Label("Review before saving", classes="dialog-title")
+            yield Static(
+                "Up/down picks an item; edit it below and press Apply edit. d drops or keeps "
+                "it. Ctrl+S saves everything kept, Esc goes back.",
+                classes="hint", markup=False,
+            )  # fmt: skip
+            committee = (
+                f"{p.committee_name} (new committee)" if p.create_committee else p.committee_name
+            )
+            meeting = "recorded meeting" if p.meeting_id else "new meeting"
+            title = p.draft.title or "no title read"
+            yield Static(
+                f"{committee} — {p.date.isoformat()} ({meeting}) — item: {title}",
+                id="rev-head", markup=False,
+            )  # fmt: skip
+            yield DataTable(id="rev-items", cursor_type="row")
+            yield Static(self._unsure_text(), id="rev-unsure", markup=False)
+            with VerticalScroll(id="rev-form"):
+                yield TextArea(id="rev-text", soft_wrap=True)
+                with Horizontal(classes="form-row"):
+                    yield Label("Owner", classes="form-label")
+                    yield Input(placeholder="as minuted, a role or a name", id="rev-owner")
+                    yield Select(
+                        [(label, code) for code, label in self.people],
+                        prompt="person (optional)", id="rev-person",
+                    )  # fmt: skip
+                with Horizontal(classes="form-row"):
+                    yield Label("Due", classes="form-label")
+                    yield Input(placeholder="YYYY-MM-DD or empty", id="rev-due")
+                    yield Button("Apply edit", id="rev-apply")
+                    yield Button("Drop / keep", id="rev-toggle")
+            yield Static("", id="rev-error", classes="error", markup=False)
+            with Horizontal(classes="buttons"):
+                yield Button("Save", variant="primary", id="rev-save")
+                yield Button("Cancel", id="rev-cancel")
+
+    def _unsure_text(self) -> str:
+        unsure = self.preview.draft.unsure
+        if not unsure:
+            return "Everything in the text was read with confidence."
+        lines = [f"Not read with confidence ({len(unsure)}) - check these in the minutes:"]
+        lines += [f"  line {u.line}: {u.reason}: {short(u.text, 90)}" for u in unsure]
+        return "\n".join(lines)
+
+    def on_mount(self) -> None:
+        table = self.query_one("#rev-items", DataTable)
+        # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
+        inner = min(140, int(self.app.size.width * 0.96)) - 6
+        fixed = {"Keep": 5, "Item": 12, "Owner": 30, "Due": 10, "Note": 9}
+        self.text_width = max(20, inner - sum(fixed.values()) - 2 * 6)
+        for label in ("Keep", "Item", "Owner", "Due", "Text", "Note"):
+            table.add_column(label, width=fixed.get(label, self.text_width))
+        self._fill()
+        table.focus()
+        if not self.entries:
+            self.query_one("#rev-error", Static).update(
+                "No resolution and no follow-up was found in this text: nothing to record."
+            )
+
+    def _row(self, e: _Entry) -> tuple[Any, ...]:
+        keep = Text("yes", style="green") if e.keep else Text("drop", style="red")
+        if e.kind == "resolution":
+            r = e.item
+            label = f"{r.number or '-'} {r.kind}"
+            return keep, label, "", "", Text(short(r.text, self.text_width)), self._note(e, r.line)
+        f = e.item
+        if e.person:  # the person it will be assigned to
+            owner = Text(short(e.person, 30), style="green")
+        else:
+            owner = Text(short(f.owner, 30) if f.owner else "no owner", style="italic")
+        label = f"↳ {'res ' + f.resolution if f.resolution else f.source}"
+        due = f.due.isoformat() if f.due else "-"
+        return keep, label, owner, due, Text(short(f.text, self.text_width)), self._note(e, f.line)
+
+    def _note(self, e: _Entry, line: int | None) -> str:
+        if e.recorded:
+            return "recorded"
+        return f"line {line}" if line else "added"
+
+    def _fill(self) -> None:
+        table = self.query_one("#rev-items", DataTable)
+        cursor = table.cursor_row
+        table.clear()
+        for i, e in enumerate(self.entries):
+            table.add_row(*self._row(e), key=str(i))
+        if self.entries:
+            table.move_cursor(row=min(cursor, len(self.entries) - 1))
+
+    @on(DataTable.RowHighlighted, "#rev-items")
+    def highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self.current = int(event.row_key.value or 0)
+        e = self.entries[self.current]
+        self.query_one("#rev-text", TextArea).text = e.item.text
+        is_fu = e.kind == "followup"
+        owner = self.query_one("#rev-owner", Input)
+        due = self.query_one("#rev-due", Input)
+        person = self.query_one("#rev-person", Select)
+        for w in (owner, due, person):
+            w.disabled = not is_fu
+        owner.value = (e.item.owner or "") if is_fu else ""
+        due.value = e.item.due.isoformat() if is_fu and e.item.due else ""
+        codes = {code for code, _ in self.people}
+        person.value = e.person_code if is_fu and e.person_code in codes else Select.NULL
+
+    @on(Button.Pressed, "#rev-apply")
+    def apply(self) -> None:
+        from tracker.services.committees import parse_date
+
+        if self.current is None:
+            return
+        e = self.entries[self.current]
+        error = self.query_one("#rev-error", Static)
+        text = self.query_one("#rev-text", TextArea).text.strip()
+        if not text:
+            error.update("The text cannot be empty: drop the item instead (d).")
+            return
+        if e.kind == "resolution":
+            e.item = dataclasses.replace(e.item, text=text)
+        else:
+            due_text = self.query_one("#rev-due", Input).value.strip()
+            try:
+                due = parse_date(due_text, "due") if due_text else None
+            except TrackerError as exc:
+                error.update(refusal(exc))
+                return
+            owner = self.query_one("#rev-owner", Input).value.strip() or None
+            chosen = self.query_one("#rev-person", Select).value
+            code = chosen if isinstance(chosen, str) else None
+            e.item = dataclasses.replace(e.item, text=text, owner=owner, due=due, owner_code=code)
+            labels = dict(self.people)
+            if code:
+                e.person, e.person_code = labels.get(code), code
+            elif e.person_code and owner != self._original_owner(e):
+                e.person, e.person_code = None, None  # re-matched from the new text on save
+        error.update("Edit applied (not saved yet).")
+        self._fill()
+
+    def _original_owner(self, e: _Entry) -> str | None:
+        for f in self.preview.followups:
+            if f.item.fingerprint == e.item.fingerprint:
+                return f.item.owner
+        return None
+
+    @on(Button.Pressed, "#rev-toggle")
+    def action_toggle_drop(self) -> None:
+        if self.current is None:
+            return
+        e = self.entries[self.current]
+        if e.recorded:
+            self.query_one("#rev-error", Static).update("Already recorded: it will not be added.")
+            return
+        e.keep = not e.keep
+        self._fill()
+
+    @on(Button.Pressed, "#rev-cancel")
+    def action_cancel(self) -> None:
+        self.dismiss(None)
+
+    @on(Button.Pressed, "#rev-save")
+    def action_save(self) -> None:
+        from tracker.services.minutes_draft import MinutesDraft
+
+        kept = [e for e in self.entries if e.keep or e.recorded]
+        draft = MinutesDraft(
+            title=self.preview.draft.title,
+            resolutions=tuple(e.item for e in kept if e.kind == "resolution"),
+            followups=tuple(e.item for e in kept if e.kind == "followup"),
+            unsure=self.preview.draft.unsure,
+            source=self.preview.draft.source,
+        )
+        self.query_one("#rev-error", Static).update("Saving…")
+        self.save(draft)
+
+    @work(thread=True, exclusive=True)
+    def save(self, draft: Any) -> None:
+        from tracker.services.minutes_import import save_import
+
+        p = self.preview
+        try:
+            result = call_service(
+                self.settings,
+                lambda t: save_import(
+                    t, draft, committee=p.committee_name if p.create_committee else p.committee,
+                    date=p.date, create_committee=p.create_committee,
+                ),
+            )  # fmt: skip
+        except TrackerError as exc:
+            self.post_message(ImportRefused(refusal(exc)))
+            return
+        self.post_message(ImportSaved(result))
+
+    def on_import_refused(self, message: ImportRefused) -> None:
+        self.query_one("#rev-error", Static).update(message.text)
+
+    def on_import_saved(self, message: ImportSaved) -> None:
+        self.dismiss(message.result)

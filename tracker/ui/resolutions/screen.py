@@ -1,0 +1,377 @@
+"""The Resolutions screen: committees, their meetings, each meeting's resolutions with the
+follow-ups arising (owner, due, status, overdue flagged), and the matters arising at it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tracker.config import Settings
+from tracker.services.errors import TrackerError
+from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
+
+
+class CommitteesLoaded(Message):
+    def __init__(self, rows: tuple[Any, ...]) -> None:
+        self.rows = rows
+        super().__init__()
+
+
+class MeetingsLoaded(Message):
+    def __init__(self, committee: str, rows: tuple[Any, ...]) -> None:
+        self.committee = committee
+        self.rows = rows
+        super().__init__()
+
+
+class MeetingLoaded(Message):
+    def __init__(self, detail: Any, arising: Any) -> None:
+        self.detail = detail
+        self.arising = arising
+        super().__init__()
+
+
+ITEM_COLUMNS = (("No.", 6), ("Kind / owner", 24), ("Due", 10), ("Status", 15), ("Text", 0))
+ARISING_COLUMNS = (("ID", 5), ("Meeting", 10), ("Owner", 22), ("Due", 10), ("Status", 15),
+                   ("Text", 0))  # fmt: skip
+
+
+def _due(row: Any) -> Text:
+    if row.due is None:
+        return Text("-", style="dim")
+    return Text(row.due.isoformat(), style="bold red" if row.overdue else "")
+
+
+def _status(row: Any) -> Text:
+    if row.closed_on:
+        return Text(f"{row.status} {row.closed_on.isoformat()}", style="green")
+    if row.overdue:
+        return Text(f"{row.status} OVERDUE", style="bold red")
+    return Text(row.status, style="yellow" if row.status == "in progress" else "")
+
+
+class ResolutionsScreen(Screen[None]):
+    """Committees -> meetings -> resolutions and follow-ups; import minutes; chase follow-ups."""
+
+    CSS_PATH = "resolutions.tcss"
+    TITLE = "Resolutions"
+    BINDINGS = [
+        Binding("i", "import_minutes", "Import minutes"),
+        Binding("u", "update_followup", "Update follow-up"),
+        Binding("c", "close_followup", "Close follow-up"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.committee: str | None = None
+        self.meeting_id: int | None = None
+        self.followups: dict[str, Any] = {}  # table row key -> FollowUpRow
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="res-top"):
+            with Vertical(id="res-committees-box"):
+                yield Label("Committees", classes="res-heading")
+                yield OptionList(id="res-committees")
+            with Vertical(id="res-meetings-box"):
+                yield Label("Meetings (newest first)", classes="res-heading")
+                yield OptionList(id="res-meetings")
+        yield Static("Loading committees…", id="res-meeting", markup=False)
+        yield DataTable(id="res-items", cursor_type="row")
+        yield Static("", id="res-detail", markup=False)
+        yield Label(
+            "Matters arising at this meeting", id="res-arising-label", classes="res-heading"
+        )
+        yield DataTable(id="res-arising", cursor_type="row")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.load_committees()
+
+    def _columns(self, table: DataTable[Any], spec: tuple[tuple[str, int], ...]) -> None:
+        """Fixed columns, and the text column (width 0) takes what is left, wrapping."""
+        table.clear(columns=True)
+        total = (table.size.width or self.app.size.width) - 2  # room for the scrollbar
+        fixed = sum(w for _, w in spec) + 2 * len(spec)
+        for label, width in spec:
+            table.add_column(label, width=width or max(20, total - fixed))
+
+    # -- loading -------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="committees")
+    def load_committees(self) -> None:
+        from tracker.services.resolutions import list_committees
+
+        try:
+            rows = call_service(self.settings, lambda t: list_committees(t, boards=True))
+        except TrackerError as exc:
+            self.post_message(ServiceFailed("load", refusal(exc)))
+            return
+        self.post_message(CommitteesLoaded(rows))
+
+    @work(thread=True, exclusive=True, group="meetings")
+    def load_meetings(self, committee: str) -> None:
+        from tracker.services.resolutions import list_meetings
+
+        try:
+            rows = call_service(self.settings, lambda t: list_meetings(t, committee))
+        except TrackerError as exc:
+            self.post_message(ServiceFailed("load", refusal(exc)))
+            return
+        self.post_message(MeetingsLoaded(committee, rows))
+
+    @work(thread=True, exclusive=True, group="meeting")
+    def load_meeting(self, meeting_id: int) -> None:
+        from tracker.services.arising import matters_arising
+        from tracker.services.resolutions import meeting_detail
+
+        def both(t: Any) -> tuple[Any, Any]:
+            detail = meeting_detail(t, meeting_id)
+            m = detail.meeting
+            arising = matters_arising(t, m.committee, m.date) if m.date else None
+            return detail, arising
+
+        try:
+            detail, arising = call_service(self.settings, both)
+        except TrackerError as exc:
+            self.post_message(ServiceFailed("load", refusal(exc)))
+            return
+        self.post_message(MeetingLoaded(detail, arising))
+
+    def refresh_all(self) -> None:
+        self.load_committees()
+
+    # -- showing -------------------------------------------------------------------------
+
+    def on_committees_loaded(self, message: CommitteesLoaded) -> None:
+        options = self.query_one("#res-committees", OptionList)
+        options.clear_options()
+        rows = [r for r in message.rows if r.kind == "committee" or r.meetings]
+        for r in rows:
+            counts = f"{r.meetings} mtg, {r.open_followups} open"
+            if r.overdue_followups:
+                counts += f", {r.overdue_followups} overdue"
+            prompt = Text.assemble(
+                r.name, "  ", (f"({counts})", "red" if r.overdue_followups else "dim")
+            )
+            options.add_option(Option(prompt, id=r.code))
+        if not rows:
+            self.query_one("#res-meeting", Static).update(
+                "No committees yet. Press i to import minutes (a new committee can be created)."
+            )
+            return
+        codes = [r.code for r in rows]
+        busy = [r.code for r in rows if r.meetings]  # start where there is something to see
+        wanted = self.committee if self.committee in codes else (busy or codes)[0]
+        options.highlighted = codes.index(wanted)
+        self.committee = wanted
+        self.load_meetings(wanted)  # also after a save: counts and rows may have changed
+
+    @on(OptionList.OptionHighlighted, "#res-committees")
+    def committee_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        code = event.option.id
+        if code and code != self.committee:
+            self.committee = code
+            self.meeting_id = None
+            self.load_meetings(code)
+
+    def on_meetings_loaded(self, message: MeetingsLoaded) -> None:
+        if message.committee != self.committee:
+            return
+        options = self.query_one("#res-meetings", OptionList)
+        options.clear_options()
+        for m in reversed(message.rows):  # newest first
+            date = m.date.isoformat() if m.date else "undated"
+            line = Text.assemble(date, "  ", short(m.title, 40))
+            line.append(f"  ({m.resolutions} res, {m.open_followups} open)", style="dim")
+            options.add_option(Option(line, id=str(m.id)))
+        if not message.rows:
+            self.meeting_id = None
+            self.query_one("#res-meeting", Static).update("No meetings recorded yet.")
+            self.query_one("#res-items", DataTable).clear()
+            self.query_one("#res-arising", DataTable).clear()
+            return
+        ids = [str(m.id) for m in reversed(message.rows)]
+        wanted = str(self.meeting_id) if str(self.meeting_id) in ids else ids[0]
+        options.highlighted = ids.index(wanted)
+        self.meeting_id = int(wanted)
+        self.load_meeting(self.meeting_id)
+
+    @on(OptionList.OptionHighlighted, "#res-meetings")
+    def meeting_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        if event.option.id and int(event.option.id) != self.meeting_id:
+            self.meeting_id = int(event.option.id)
+            self.load_meeting(self.meeting_id)
+
+    def on_meeting_loaded(self, message: MeetingLoaded) -> None:
+        d = message.detail
+        if d.meeting.id != self.meeting_id:
+            return
+        m = d.meeting
+        date = m.date.isoformat() if m.date else "date not recorded"
+        self.query_one("#res-meeting", Static).update(
+            f"{d.committee_name} — {date} — {m.title or 'untitled'} ({m.status})"
+        )
+        table = self.query_one("#res-items", DataTable)
+        self._columns(table, ITEM_COLUMNS)
+        self.followups = {}
+        placed: set[int] = set()
+        for r in d.resolutions:
+            table.add_row(
+                Text(r.number or "-", style="bold"), Text(r.kind), "", "", Text(r.text),
+                key=f"r{r.id}", height=None,
+            )  # fmt: skip
+            for f in d.followups:
+                if f.resolution == r.number and f.item_title == r.item_title and f.id not in placed:
+                    placed.add(f.id)
+                    self._add_followup(table, f)
+        rest = [f for f in d.followups if f.id not in placed]
+        if rest:
+            table.add_row(Text("ACTION", style="bold"), Text("lines minuted"), "", "", "",
+                          key="actions")  # fmt: skip
+            for f in rest:
+                self._add_followup(table, f)
+        if not d.resolutions and not d.followups:
+            table.add_row("", "", "", "", Text("Nothing recorded for this meeting."), key="none")
+        self._show_arising(message.arising)
+        self._show_detail()
+
+    def _add_followup(self, table: DataTable[Any], f: Any) -> None:
+        key = f"f{f.id}"
+        self.followups[key] = f
+        owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
+        table.add_row(
+            Text(f"#{f.id}", style="cyan"), owner, _due(f), _status(f), Text(f.text), key=key,
+            height=None,
+        )  # fmt: skip
+
+    def _show_arising(self, arising: Any) -> None:
+        table = self.query_one("#res-arising", DataTable)
+        self._columns(table, ARISING_COLUMNS)
+        label = self.query_one("#res-arising-label", Label)
+        if arising is not None:
+            late = sum(f.overdue for f in arising.open)
+            label.update(
+                f"Matters arising at this meeting: {len(arising.open)} still open from earlier "
+                f"meetings ({late} overdue), {len(arising.closed_since)} closed since the last"
+            )
+        if arising is None:
+            table.add_row("", "", "", "", "", Text("The meeting has no date."))
+            return
+        for f in arising.open:
+            self.followups[f"a{f.id}"] = f
+            meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
+            table.add_row(
+                Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"), _due(f),
+                _status(f), Text(f.text), key=f"a{f.id}", height=None,
+            )  # fmt: skip
+        for f in arising.closed_since:
+            self.followups[f"a{f.id}"] = f
+            meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
+            table.add_row(
+                Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"), "",
+                _status(f), Text(f"closed since the last meeting: {f.text}", style="dim"),
+                key=f"a{f.id}", height=None,
+            )  # fmt: skip
+        if not arising.open and not arising.closed_since:
+            table.add_row("", "", "", "", "", Text("None: nothing open from earlier meetings."))
+
+    @on(DataTable.RowHighlighted)
+    def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        self._show_detail(event.row_key.value)
+
+    def _show_detail(self, key: str | None = None) -> None:
+        detail = self.query_one("#res-detail", Static)
+        f = self.followups.get(key or "")
+        if f is None:
+            detail.update("Select a follow-up: u updates it (owner, due, status, response), "
+                          "c closes it with a response.")  # fmt: skip
+            return
+        parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
+        if f.due:
+            parts.append(f"due {f.due.isoformat()}" + (" (OVERDUE)" if f.overdue else ""))
+        parts.append(f.status)
+        if f.action:
+            parts.append(f"plan action {f.action}")
+        text = ", ".join(parts)
+        if f.last_response:
+            text += f"\nLatest response: {f.last_response}"
+        detail.update(text)
+
+    def on_service_failed(self, message: ServiceFailed) -> None:
+        self.notify(message.text, severity="error", timeout=8)
+
+    # -- actions -------------------------------------------------------------------------
+
+    def _selected_followup(self) -> Any | None:
+        focused = self.focused
+        tables = [
+            self.query_one("#res-items", DataTable),
+            self.query_one("#res-arising", DataTable),
+        ]
+        if isinstance(focused, DataTable) and focused in tables:
+            tables.remove(focused)
+            tables.insert(0, focused)
+        for table in tables:
+            if table.row_count == 0:
+                continue
+            key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+            if key in self.followups:
+                return self.followups[key]
+            if table is focused:
+                break
+        return None
+
+    def action_import_minutes(self) -> None:
+        from tracker.ui.resolutions.review import ImportMinutesScreen
+
+        def done(result: Any) -> None:
+            if result is not None:
+                self.committee = result.committee
+                self.meeting_id = result.meeting_id
+                self.notify(result_text(result), timeout=8)
+                self.refresh_all()
+
+        self.app.push_screen(ImportMinutesScreen(self.settings, self.committee), done)
+
+    def _edit(self, closing: bool) -> None:
+        from tracker.ui.resolutions.followup import FollowUpScreen
+
+        row = self._selected_followup()
+        if row is None:
+            self.notify("Select a follow-up first (a row starting with #).", severity="warning")
+            return
+
+        def done(result: Any) -> None:
+            if result is not None:
+                self.notify(f"Follow-up #{result.id} saved: {result.status}.")
+                self.refresh_all()
+
+        self.app.push_screen(FollowUpScreen(self.settings, row, closing=closing), done)
+
+    def action_update_followup(self) -> None:
+        self._edit(closing=False)
+
+    def action_close_followup(self) -> None:
+        self._edit(closing=True)
+
+
+def result_text(r: Any) -> str:
+    if r.meeting_id is None:
+        return "Nothing to record: no resolution or follow-up was found."
+    if r.nothing_new:
+        return "Nothing new: these minutes were already imported."
+    return (
+        f"Recorded for {r.committee_name}, {r.date.isoformat()}: {r.resolutions_added} "
+        f"resolution(s), {len(r.followups_added)} follow-up(s)."
+    )
