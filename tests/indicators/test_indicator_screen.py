@@ -1,0 +1,76 @@
+"""The Outcomes screen, driven like a user would (textual pilot), on the shipped plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from textual.app import App
+from textual.widgets import Sparkline, Static
+
+from tracker.config import Settings
+from tracker.services.context import Tracker
+from tracker.services.indicators import add_indicator, record_reading
+from tracker.ui.indicators.screen import IndicatorsScreen
+from tracker.ui.indicators.widgets import IndicatorCard
+from tracker.ui.registry import SCREENS
+
+
+class ScreenApp(App[None]):
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+
+    def on_mount(self) -> None:
+        self.push_screen(IndicatorsScreen(self.settings))
+
+
+def texts(screen: IndicatorsScreen) -> str:
+    return "\n".join(str(w.render()) for w in screen.query(Static))
+
+
+async def wait_loaded(pilot: object, screen: IndicatorsScreen) -> None:
+    for _ in range(100):
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+        if screen.rows is not None and screen.query(IndicatorCard):
+            return
+    raise AssertionError("the screen did not load")
+
+
+@pytest.mark.asyncio
+async def test_outcomes_screen_shows_indicators_by_outcome(
+    loaded: Tracker, settings: Settings
+) -> None:
+    add_indicator(
+        loaded, "eyfs-good-level", name="Good level of development", unit="percent",
+        outcome="early-years", target=70, direction="higher",
+    )  # fmt: skip
+    record_reading(loaded, "eyfs-good-level", 68, date=dt.date(2024, 9, 1))
+    record_reading(loaded, "eyfs-good-level", 65, date=dt.date(2025, 9, 1))
+    app = ScreenApp(settings)
+    async with app.run_test(size=(140, 60)) as pilot:
+        screen = app.screen
+        assert isinstance(screen, IndicatorsScreen)
+        await wait_loaded(pilot, screen)
+        text = texts(screen)
+        assert "6 indicators, 1 off target" in text
+        assert "Good early years development   1 off target" in text
+        assert "Not linked to an outcome" in text
+        assert "26%  as noted at the meeting (undated)" in text
+        assert "65%  2025-09-01   target 70% or more   off target   ▼ worsening" in text
+        assert "▲ improving" in text  # EYFS not reaching the expected level: 50% -> 26%
+        card = screen.query_one("#indicator-eyfs-good-level", IndicatorCard)
+        assert card.query_one(Sparkline).data == [68, 65]
+        assert card.has_class("-off-target")
+
+        await pilot.press("f")
+        await pilot.pause(0.1)
+        assert [c.row.code for c in screen.query(IndicatorCard)] == ["eyfs-good-level"]
+        assert "showing off target only" in texts(screen)
+        await pilot.press("f")
+        await pilot.pause(0.1)
+        assert len(screen.query(IndicatorCard)) == 6
+
+
+def test_registered_as_outcomes_on_o() -> None:
+    assert ("o", "Outcomes", "tracker.ui.indicators.screen:IndicatorsScreen") in SCREENS

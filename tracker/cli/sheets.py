@@ -1,0 +1,175 @@
+"""`tracker actions export-sheet|import-sheet`: the spreadsheet round trip with owners.
+
+Attached to the `actions` group at the end of tracker/cli/actions.py. openpyxl is imported by the
+services only when a sheet is read or written, so `tracker actions list` does not load it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from tracker.cli.common import TrackerCommand, date_type, state
+from tracker.services import sheets as service
+from tracker.services.actions import ActionFilter
+from tracker.services.sheets import ImportResult, RowResult
+
+STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
+RAG_CHOICES = ("green", "amber", "red", "none")
+
+
+@click.command(
+    "export-sheet",
+    cls=TrackerCommand,
+    epilog="""\b
+Examples:
+  tracker actions export-sheet return.xlsx
+  tracker actions export-sheet sfb.xlsx --board supporting-families-board
+  tracker actions export-sheet late.csv --overdue
+  tracker actions export-sheet kw.xlsx --owner "Kelly White" --status "in progress"
+The sheet lists each action (ref, title, phase, board, owner, due, current status, RAG, %,
+latest commentary) with blank columns for the owner: New status, New RAG, New % complete,
+Commentary. The Version column (hidden in .xlsx, last in .csv) lets the import notice actions
+changed since the export: leave it as it is.""",
+)
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--phase", type=int, help="Phase number (1-5).")
+@click.option("--stage", type=int, help="Stage of support (1-3).")
+@click.option("--board", help="Accountable board (code or name).")
+@click.option("--owner", help="Owner: person code, or part of a name or role.")
+@click.option("--status", type=click.Choice(STATUS_CHOICES), help="Status.")
+@click.option("--rag", type=click.Choice(RAG_CHOICES), help="RAG rating ('none': not assessed).")
+@click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
+@click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
+@click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
+def export_sheet(
+    file: str, phase: int | None, stage: int | None, board: str | None, owner: str | None,
+    status: str | None, rag: str | None, overdue: bool, due_before: dt.datetime | None,
+    search: str | None,
+) -> None:  # fmt: skip
+    """Write the register to FILE.xlsx or FILE.csv for owners to fill in."""
+    f = ActionFilter(
+        phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
+        overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
+    )  # fmt: skip
+    result = service.export_sheet(state().tracker(), file, f)
+    noun = "action" if result.rows == 1 else "actions"
+    click.echo(f"wrote {result.rows} {noun} to {result.file}")
+    if not result.rows:
+        click.echo("no action matches these filters: the sheet has only its header", err=True)
+
+
+def _letter(index: int | None) -> str:
+    if index is None:
+        return "?"
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _position(r: RowResult) -> str:
+    rag = r.rag or "RAG not assessed"
+    text = f"{r.status}, {rag}, {r.progress}%"
+    return text + (" + commentary" if r.commentary else "")
+
+
+def _print_row(r: RowResult, stored: bool) -> None:
+    head = f"row {r.row:<5} {r.ref or '-':<10}"
+    if r.outcome == "recorded":
+        verb = "recorded" if stored else "would record"
+        extra = f" ({r.reason})" if r.reason else ""
+        click.echo(f"{head} {verb:<12} {_position(r)}{extra}")
+        for note in r.notes:
+            click.echo(f"{'':<17} note: {note}")
+    elif r.outcome == "unchanged":
+        click.echo(f"{head} {'unchanged':<12} {r.reason}")
+    elif r.outcome == "invalid":
+        click.echo(f"{head} {'invalid':<12} {r.reason}")
+        for p in r.problems:
+            allowed = f" (allowed: {p.allowed})" if p.allowed else ""
+            click.echo(f"{'':<17} {p.field} (column {_letter(p.column)}): {p.message}{allowed}")
+    else:
+        click.echo(f"{head} {'conflict':<12} {r.reason}")
+        click.echo(f"{'':<17} {'':<16} {'in the sheet':<30} now")
+        for name, sheet, now in r.compare:
+            click.echo(f"{'':<17} {name:<16} {_cut(sheet):<30} {_cut(now, 60)}")
+
+
+def _cut(text: str, width: int = 30) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _summary(result: ImportResult) -> str:
+    counts = {o: result.count(o) for o in ("recorded", "unchanged", "invalid", "conflict")}
+    parts = [
+        f"{counts['unchanged']} unchanged",
+        f"{counts['invalid']} invalid",
+        f"{counts['conflict']} conflicting",
+    ]
+    rest = ", ".join(parts)
+    if result.dry_run:
+        return f"dry run, nothing was stored: {counts['recorded']} would be recorded; {rest}"
+    if result.blocked:
+        return (
+            f"nothing was stored (--all-or-nothing): fix the invalid and conflicting rows "
+            f"first; {counts['recorded']} valid; {rest}"
+        )
+    if result.stored:
+        noun = "status update" if counts["recorded"] == 1 else "status updates"
+        return f"recorded {counts['recorded']} {noun} in one transaction; {rest}"
+    return f"nothing to record; {rest}"
+
+
+@click.command(
+    "import-sheet",
+    cls=TrackerCommand,
+    epilog="""\b
+Examples:
+  tracker actions import-sheet return.xlsx --dry-run        check it, store nothing
+  tracker actions import-sheet return.xlsx --by "K White"   record it (as reported by K White)
+  tracker actions import-sheet return.csv --all-or-nothing  all rows or none
+  tracker actions import-sheet return.xlsx --force          also rows whose action changed since
+Each row is reported: recorded, unchanged (nothing filled in, or the same as now), invalid
+(row, column, why, what is allowed) or conflict (the action changed since the export: the
+sheet's values and the current ones side by side; not applied unless --force). Rows follow the
+rules of `tracker actions update`: commentary is required for amber or red, past the due date,
+and when cancelling. Cells may be as Excel leaves them: 'Amber', 'A', 'In Progress', 40%, 0.4.
+Exit codes: 0 every filled-in row recorded (or unchanged); 2 a row or the file is invalid;
+3 a row conflicts (and --force was not given).""",
+)
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Check every row and report; store nothing.")
+@click.option("--all-or-nothing", is_flag=True,
+              help="Store nothing if any row is invalid or conflicting.")  # fmt: skip
+@click.option("--force", is_flag=True,
+              help="Record rows whose action changed since the export, too.")  # fmt: skip
+@click.option("--by", help="Who reported these updates (default: user.name from tracker.toml).")
+@click.option("--quiet", is_flag=True, help="Show only invalid and conflicting rows.")
+@click.pass_context
+def import_sheet(
+    ctx: click.Context, file: str, dry_run: bool, all_or_nothing: bool, force: bool,
+    by: str | None, quiet: bool,
+) -> None:  # fmt: skip
+    """Record the filled-in rows of a sheet as status updates, in one transaction."""
+    result = service.import_sheet(
+        state().tracker(), file, dry_run=dry_run, all_or_nothing=all_or_nothing, force=force,
+        by=by,
+    )  # fmt: skip
+    encoding = f", {result.encoding}" if result.encoding else ""
+    click.echo(f"{result.file} ({result.kind}{encoding}): {len(result.rows)} rows")
+    for r in result.rows:
+        if quiet and r.outcome in ("recorded", "unchanged"):
+            continue
+        _print_row(r, result.stored)
+    click.echo(_summary(result))
+    if result.count("conflict") and not force:
+        click.echo(
+            "conflicting rows were not applied: check them, then export a fresh sheet or "
+            "import again with --force",
+            err=True,
+        )
+    ctx.exit(result.exit_code)

@@ -1,0 +1,278 @@
+"""Outcome measures in the database: listing indicators with their readings, adding them,
+recording readings; one short transaction each."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.models import Board, Indicator, IndicatorReading, Outcome
+from tracker.services import audit
+from tracker.services.context import Tracker
+from tracker.services.errors import InvalidInput, Problem
+from tracker.services.indicators.views import (
+    DIRECTIONS,
+    IndicatorRow,
+    OutcomeOffTarget,
+    ReadingView,
+    format_value,
+    order_readings,
+    parse_number,
+)
+
+CODE_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+OLDEST_READING_YEARS = 30  # a baseline may predate the strategy, but not by decades
+
+
+def _rows(s: Session, query: object) -> list[IndicatorRow]:
+    found = s.execute(query).all()  # type: ignore[call-overload]
+    ids = [r[0].id for r in found]
+    by_indicator: dict[int, list[ReadingView]] = defaultdict(list)
+    # one query for every reading of these indicators, not one per indicator
+    for i in range(0, len(ids), 500):
+        chunk = ids[i : i + 500]
+        for r in s.scalars(
+            select(IndicatorReading).where(IndicatorReading.indicator_id.in_(chunk))
+        ):
+            by_indicator[r.indicator_id].append(
+                ReadingView(id=r.id, date=r.date, period=r.period, value=r.value, note=r.note)
+            )
+    rows = []
+    for ind, outcome_code, outcome_name, board_code, board_name in found:
+        rows.append(
+            IndicatorRow(
+                code=ind.code,
+                name=ind.name,
+                outcome=outcome_code,
+                outcome_name=outcome_name,
+                board=board_code,
+                board_name=board_name,
+                unit=ind.unit,
+                target=ind.target,
+                direction=ind.direction,
+                frequency=ind.frequency,
+                source=ind.source,
+                version=ind.version,
+                readings=tuple(order_readings(by_indicator.get(ind.id, []))),
+            )  # fmt: skip
+        )
+    return rows
+
+
+def _query():  # type: ignore[no-untyped-def]
+    return (
+        select(Indicator, Outcome.code, Outcome.name, Board.code, Board.name)
+        .outerjoin(Outcome, Indicator.outcome_id == Outcome.id)
+        .outerjoin(Board, Indicator.board_id == Board.id)
+        # by outcome as the plan lists them, indicators without one last
+        .order_by(Outcome.id.is_(None), Outcome.position, Outcome.id, Indicator.code)
+    )
+
+
+def _codes(s: Session, column: object) -> list[str]:
+    return list(s.scalars(select(column).order_by(column)))  # type: ignore[call-overload]
+
+
+def _allowed(codes: list[str]) -> str:
+    return ", ".join(codes) if codes else "none defined yet"
+
+
+def list_indicators(
+    t: Tracker, outcome: str | None = None, board: str | None = None, off_target: bool = False
+) -> tuple[IndicatorRow, ...]:
+    """Indicators with their readings (oldest first), grouped by outcome in plan order."""
+    with t.db.reading() as s:
+        query = _query()
+        problems = []
+        if outcome is not None:
+            if s.scalar(select(Outcome.id).where(Outcome.code == outcome)) is None:
+                problems.append(
+                    Problem("--outcome", f"unknown outcome {outcome!r}", _allowed(_codes(s, Outcome.code)))
+                )  # fmt: skip
+            query = query.where(Outcome.code == outcome)
+        if board is not None:
+            if s.scalar(select(Board.id).where(Board.code == board)) is None:
+                problems.append(
+                    Problem("--board", f"unknown board {board!r}", _allowed(_codes(s, Board.code)))
+                )
+            query = query.where(Board.code == board)
+        if problems:
+            raise InvalidInput(problems)
+        rows = _rows(s, query)
+    if off_target:
+        rows = [r for r in rows if r.status == "off target"]
+    return tuple(rows)
+
+
+def get_indicator(t: Tracker, code: str) -> IndicatorRow:
+    with t.db.reading() as s:
+        rows = _rows(s, _query().where(Indicator.code == code))
+        if not rows:
+            raise _unknown_indicator(s, code)
+        return rows[0]
+
+
+def outcomes_off_target(t: Tracker) -> tuple[OutcomeOffTarget, ...]:
+    """The outcomes (plan order) having at least one indicator off target, with those
+    indicators. Indicators without an outcome are not counted here."""
+    grouped: dict[str, list[IndicatorRow]] = {}
+    names: dict[str, str] = {}
+    for row in list_indicators(t, off_target=True):
+        if row.outcome is None:
+            continue
+        grouped.setdefault(row.outcome, []).append(row)
+        names[row.outcome] = row.outcome_name or row.outcome
+    return tuple(
+        OutcomeOffTarget(code=code, name=names[code], indicators=tuple(rows))
+        for code, rows in grouped.items()
+    )
+
+
+def _unknown_indicator(s: Session, code: str) -> InvalidInput:
+    return InvalidInput(
+        Problem("indicator", f"unknown indicator {code!r}", _allowed(_codes(s, Indicator.code)))
+    )
+
+
+def _clean(text: str | None) -> str | None:
+    return text.strip() if text and text.strip() else None
+
+
+def add_indicator(
+    t: Tracker,
+    code: str,
+    *,
+    name: str,
+    unit: str | None = None,
+    outcome: str | None = None,
+    board: str | None = None,
+    target: float | str | None = None,
+    direction: str | None = None,
+    frequency: str | None = None,
+    source: str | None = None,
+) -> IndicatorRow:
+    """Add an outcome measure. Refused whole, naming every bad field, if anything is wrong."""
+    code = code.strip()
+    problems: list[Problem] = []
+    if not CODE_PATTERN.match(code):
+        problems.append(
+            Problem("code", f"{code!r} is not a code", "lower-case letters, digits and '-'")
+        )
+    if not (name and name.strip()):
+        problems.append(Problem("name", "an indicator needs a name"))
+    number = None
+    if target is not None and str(target).strip() != "":
+        number, problem = parse_number(target, "target")
+        if problem:
+            problems.append(problem)
+    if direction is not None and direction not in DIRECTIONS:
+        problems.append(
+            Problem("direction", f"unknown direction {direction!r}", ", ".join(DIRECTIONS))
+        )
+    with t.db.writing() as s:
+        outcome_id = board_id = None
+        if outcome:
+            outcome_id = s.scalar(select(Outcome.id).where(Outcome.code == outcome))
+            if outcome_id is None:
+                problems.append(
+                    Problem("outcome", f"unknown outcome {outcome!r}", _allowed(_codes(s, Outcome.code)))
+                )  # fmt: skip
+        if board:
+            board_id = s.scalar(select(Board.id).where(Board.code == board))
+            if board_id is None:
+                problems.append(
+                    Problem("board", f"unknown board {board!r}", _allowed(_codes(s, Board.code)))
+                )
+        if problems:
+            raise InvalidInput(problems)
+        if s.scalar(select(Indicator.id).where(Indicator.code == code)) is not None:
+            raise InvalidInput(
+                Problem("code", f"an indicator with code {code!r} already exists", "a new code")
+            )
+        indicator = Indicator(
+            code=code, name=name.strip(), outcome_id=outcome_id, board_id=board_id,
+            unit=_clean(unit), target=number, direction=direction, frequency=_clean(frequency),
+            source=_clean(source),
+        )  # fmt: skip
+        s.add(indicator)
+        fields = {
+            "name": indicator.name, "outcome": outcome, "board": board, "unit": indicator.unit,
+            "target": number, "direction": direction, "frequency": indicator.frequency,
+            "source": indicator.source,
+        }  # fmt: skip
+        audit.record(
+            s, t.user, "create", "indicator", code,
+            {k: (None, v) for k, v in fields.items() if v is not None},
+        )  # fmt: skip
+        s.flush()
+        return _rows(s, _query().where(Indicator.id == indicator.id))[0]
+
+
+def record_reading(
+    t: Tracker,
+    code: str,
+    value: float | str,
+    date: dt.date | None = None,
+    period: str | None = None,
+    note: str | None = None,
+) -> IndicatorRow:
+    """Record a reading. With neither a date nor a period it is dated today. A date must not be
+    in the future nor decades back; one reading per (date, period)."""
+    problems: list[Problem] = []
+    number, problem = parse_number(value, "value")
+    if problem:
+        problems.append(problem)
+    period = _clean(period)
+    if date is None and period is None:
+        date = t.today()
+    if date is not None:
+        today = t.today()
+        oldest = dt.date(today.year - OLDEST_READING_YEARS, 1, 1)
+        if date > today:
+            problems.append(
+                Problem("date", f"{date.isoformat()} is in the future", f"up to {today.isoformat()}")
+            )  # fmt: skip
+        elif date < oldest:
+            problems.append(
+                Problem("date", f"{date.isoformat()} is too far back", f"from {oldest.isoformat()}")
+            )  # fmt: skip
+    with t.db.writing() as s:
+        indicator = s.scalars(select(Indicator).where(Indicator.code == code)).one_or_none()
+        if indicator is None:
+            problems.insert(0, _unknown_indicator(s, code).problems[0])
+        if problems:
+            raise InvalidInput(problems)
+        assert indicator is not None and number is not None
+        same = s.scalars(
+            select(IndicatorReading).where(
+                IndicatorReading.indicator_id == indicator.id,
+                IndicatorReading.date.is_(None) if date is None else IndicatorReading.date == date,
+                IndicatorReading.period.is_(None)
+                if period is None
+                else IndicatorReading.period == period,
+            )
+        ).first()
+        if same is not None:
+            when = ReadingView(same.id, same.date, same.period, same.value, same.note).when
+            raise InvalidInput(
+                Problem(
+                    "date" if date else "period",
+                    f"{code} already has a reading for {when} ({format_value(same.value, indicator.unit)})",
+                    "another date or period",
+                )  # fmt: skip
+            )
+        reading = IndicatorReading(
+            indicator_id=indicator.id, date=date, period=period, value=number, note=_clean(note)
+        )
+        s.add(reading)
+        label = ReadingView(0, date, period, number, None).when
+        audit.record(
+            s, t.user, "record", "indicator", code,
+            {"reading": (None, f"{format_value(number, indicator.unit)} ({label})")},
+        )  # fmt: skip
+        s.flush()
+        return _rows(s, _query().where(Indicator.id == indicator.id))[0]

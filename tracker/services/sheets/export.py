@@ -1,0 +1,66 @@
+"""Writing the register as a sheet for owners to fill in."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import select
+
+from tracker.models import Action
+from tracker.services.actions import ActionFilter, list_actions
+from tracker.services.context import Tracker
+from tracker.services.errors import invalid
+from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv, write_xlsx
+from tracker.services.sheets.store import CHUNK
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    file: str
+    kind: str  # xlsx | csv
+    rows: int
+
+
+def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) -> ExportResult:
+    """Write the actions matching `f` (the register's filters) to FILE.xlsx or FILE.csv, with
+    blank columns for the owner and each row's version (hidden in xlsx, last in CSV)."""
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix not in (*XLSX_SUFFIXES, ".csv"):
+        raise invalid("FILE", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
+    if not path.parent.exists():
+        raise invalid("FILE", f"no folder {path.parent}", "an existing folder")
+    page = list_actions(t, f or ActionFilter())
+    commentary: dict[str, str | None] = {}
+    refs = [r.ref for r in page.rows]
+    with t.db.reading() as s:
+        for i in range(0, len(refs), CHUNK):
+            chunk = refs[i : i + CHUNK]
+            query = select(Action.ref, Action.latest_commentary).where(Action.ref.in_(chunk))
+            for ref, text in s.execute(query):
+                commentary[ref] = text
+    rows = [
+        {
+            "ref": r.ref,
+            "title": r.title,
+            "phase": r.phase,
+            "board": r.board_name,
+            "owner": r.owner,
+            "due": r.due,
+            "status": r.status,
+            "rag": r.rag,
+            "progress": r.progress,
+            "commentary": commentary.get(r.ref),
+            "version": r.version,
+        }  # fmt: skip
+        for r in page.rows
+    ]
+    if suffix == ".csv":
+        write_csv(path, rows)
+        kind = "csv"
+    else:
+        title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
+        write_xlsx(path, rows, title=title)
+        kind = "xlsx"
+    return ExportResult(file=str(path), kind=kind, rows=len(rows))

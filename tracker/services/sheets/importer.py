@@ -1,0 +1,284 @@
+"""Turning a filled-in sheet into status updates, row by row, in one transaction.
+
+Each row is recorded, unchanged, invalid or conflicting (its action changed since the sheet was
+exported). The rules are those of `tracker actions update` (tracker.services.updates.check_update).
+The writes are bulk (Core inserts, one batched versioned UPDATE), not one transaction per row.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from tracker.models import STATUSES, utcnow
+from tracker.services.context import Tracker
+from tracker.services.errors import Problem
+from tracker.services.sheets import columns as c
+from tracker.services.sheets.files import Row, Table, read_table
+from tracker.services.sheets.store import (
+    Current,
+    Planned,
+    latest_update_by,
+    load_current,
+    store_updates,
+)
+from tracker.services.updates import check_update
+
+OUTCOMES = ("recorded", "unchanged", "invalid", "conflict")
+_RULE_COLUMNS = {"status": "new_status", "rag": "new_rag", "progress": "new_progress",
+                 "note": "new_commentary"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RowResult:
+    row: int  # the row number the spreadsheet shows
+    ref: str | None
+    outcome: str  # recorded | unchanged | invalid | conflict
+    reason: str = ""
+    problems: tuple[Problem, ...] = ()
+    status: str | None = None  # the position recorded (or that would be)
+    rag: str | None = None
+    progress: int | None = None
+    commentary: str | None = None
+    compare: tuple[tuple[str, str, str], ...] = ()  # conflict: (field, in the sheet, now)
+    notes: tuple[str, ...] = ()
+    forced: bool = False
+
+
+@dataclass(frozen=True)
+class ImportResult:
+    file: str
+    kind: str  # xlsx | csv
+    encoding: str | None
+    rows: tuple[RowResult, ...]
+    stored: bool  # the recorded rows are in the database
+    dry_run: bool
+    all_or_nothing: bool
+
+    def count(self, outcome: str) -> int:
+        return sum(1 for r in self.rows if r.outcome == outcome)
+
+    @property
+    def blocked(self) -> bool:
+        """--all-or-nothing held back the valid rows because of a bad one."""
+        return self.all_or_nothing and bool(self.count("invalid") or self.count("conflict"))
+
+    @property
+    def exit_code(self) -> int:
+        if self.count("invalid"):
+            return 2
+        if self.count("conflict"):
+            return 3
+        return 0
+
+
+@dataclass
+class _Parsed:
+    row: int
+    values: dict[str, object]  # column key -> cell value
+    percent: frozenset[str]  # keys of cells formatted as a percentage
+    ref: str | None = None
+    status: str | None = None
+    rag: str | c.RagNone | None = None
+    progress: int | None = None
+    commentary: str | None = None
+    version: int | None = None
+    filled: bool = False
+    problems: list[Problem] = field(default_factory=list)
+    version_problem: Problem | None = None
+
+
+def _problem(
+    table: Table, p: _Parsed, key: str, message: str, allowed: str | None = None
+) -> Problem:
+    index = table.columns.get(key)
+    return Problem(
+        field=c.BY_KEY[key].header, message=message, allowed=allowed, file=table.file,
+        line=p.row, column=None if index is None else index + 1,
+    )  # fmt: skip
+
+
+def _parse(table: Table, raw: Row) -> _Parsed:
+    number, cells, percent = raw
+    n = len(cells)
+    values = {k: cells[i] if i < n else None for k, i in table.columns.items()}
+    pct = frozenset(k for k, i in table.columns.items() if i in percent) if percent else frozenset()
+    p = _Parsed(row=number, values=values, percent=pct)
+    get = values.get
+    p.ref = c.text(get("ref"))
+    p.filled = any(not c.is_blank(get(k)) for k in c.FILL_IN)
+    if not p.filled:
+        return p  # nothing to check: the row reports nothing
+    p.status, why = c.parse_status(get("new_status"))
+    if why:
+        p.problems.append(_problem(table, p, "new_status", why, ", ".join(STATUSES)))
+    p.rag, why = c.parse_rag(get("new_rag"))
+    if why:
+        p.problems.append(
+            _problem(table, p, "new_rag", why, ", ".join(c.RAG_CHOICES) + " (or G, A, R)")
+        )
+    p.progress, why = c.parse_percent(get("new_progress"), "new_progress" in pct)
+    if why is None and p.progress is not None and not 0 <= p.progress <= 100:
+        why, p.progress = f"{p.progress}% is out of range", None
+    if why:
+        p.problems.append(_problem(table, p, "new_progress", why, "0-100, e.g. 40 or 40%"))
+    p.commentary = c.text(get("new_commentary"))
+    p.version, why = c.parse_version(get("version"))
+    if why:
+        p.version_problem = _problem(table, p, "version", why, "the number exported with the row")
+    return p
+
+
+def _shown(value: object, blank: str = "(blank: kept)") -> str:
+    if value is None:
+        return blank
+    if value is c.NO_RAG:
+        return "none"
+    return str(value)
+
+
+def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
+    """Edits to read-only columns are not imported: say so rather than drop them silently."""
+    notes = []
+    get = p.values.get
+    due, _ = c.parse_date(get("due"))
+    if due is not None and due != cur.due:
+        notes.append(
+            f"Due changed to {due.isoformat()} in the sheet: not imported (the due date is "
+            "changed on the action itself)"
+        )
+    status, _ = c.parse_status(get("status"))
+    if status is not None and status != cur.status:
+        notes.append("'Current status' was edited: not imported (use 'New status')")
+    rag, _ = c.parse_rag(get("rag"))
+    if rag is not None and (None if rag is c.NO_RAG else rag) != cur.rag:
+        notes.append("'Current RAG' was edited: not imported (use 'New RAG')")
+    progress, _ = c.parse_percent(get("progress"), "progress" in p.percent)
+    if progress is not None and progress != cur.progress:
+        notes.append("'Current %' was edited: not imported (use 'New % complete')")
+    return tuple(notes)
+
+
+def _decide(
+    table: Table, p: _Parsed, cur: Current | None, seen: dict[str, int], today: dt.date,
+    force: bool,
+) -> tuple[RowResult, Planned | None]:  # fmt: skip
+    if not p.filled:
+        return RowResult(p.row, p.ref, "unchanged", "nothing filled in"), None
+    if p.ref is None:
+        problem = _problem(
+            table, p, "ref", "no ref: which action is this row about?", "a ref as exported"
+        )
+        return RowResult(p.row, None, "invalid", "no ref", (problem,)), None
+    if p.ref in seen:
+        problem = _problem(table, p, "ref", f"{p.ref} is already reported on row {seen[p.ref]}",
+                           "one row per action")  # fmt: skip
+        return RowResult(p.row, p.ref, "invalid", "repeated ref", (problem,)), None
+    seen[p.ref] = p.row
+    if cur is None:
+        problem = _problem(table, p, "ref", f"no action with ref {p.ref!r}", "the refs as exported")
+        return RowResult(p.row, p.ref, "invalid", "unknown ref", (problem,)), None
+    problems = list(p.problems)
+    if p.version_problem:
+        problems.append(p.version_problem)
+    if problems:
+        return RowResult(p.row, p.ref, "invalid", "bad values", tuple(problems)), None
+    assert p.version is not None
+    status = p.status or cur.status
+    rag = cur.rag if p.rag is None else (None if p.rag is c.NO_RAG else p.rag)  # type: ignore[assignment]
+    progress = p.progress if p.progress is not None else cur.progress
+    if p.status == "complete" and p.progress is None:
+        progress = 100
+    same_note = p.commentary is None or p.commentary == (cur.commentary or "").strip()
+    if (status, rag, progress) == (cur.status, cur.rag, cur.progress) and same_note:
+        return RowResult(p.row, p.ref, "unchanged", "same as current"), None
+    position = {"status": status, "rag": rag, "progress": progress, "commentary": p.commentary}
+    if p.version > cur.version:
+        problem = _problem(
+            table, p, "version", f"{p.ref} is at version {cur.version}; there is no version "
+            f"{p.version}", "the number exported with the row",
+        )  # fmt: skip
+        return RowResult(p.row, p.ref, "invalid", "bad version", (problem,)), None
+    forced = False
+    if p.version != cur.version:
+        if not force:
+            compare = (
+                ("version", str(p.version), str(cur.version)),
+                ("status", _shown(p.status), cur.status),
+                ("RAG", _shown(p.rag), cur.rag or "not assessed"),
+                ("% complete", _shown(p.progress), str(cur.progress)),
+                ("commentary", _shown(p.commentary, "(blank)"), cur.commentary or "-"),
+            )
+            reason = (
+                f"changed since the sheet was exported (version {p.version}, now {cur.version})"
+            )
+            return RowResult(p.row, p.ref, "conflict", reason, compare=compare, **position), None  # type: ignore[arg-type]
+        forced = True
+    rules = check_update(
+        current_status=cur.status, due=cur.due, today=today, status=status, rag=rag,
+        progress=progress, note=p.commentary,
+    )  # fmt: skip
+    if rules:
+        problems = [
+            _problem(table, p, _RULE_COLUMNS.get(r.field, "new_commentary"), r.message, r.allowed)
+            for r in rules
+        ]
+        return RowResult(p.row, p.ref, "invalid", "breaks the update rules", tuple(problems)), None
+    notes = () if forced else _notes(p, cur)
+    reason = (
+        f"forced: the sheet had version {p.version}, the action {cur.version}" if forced else ""
+    )
+    result = RowResult(p.row, p.ref, "recorded", reason, notes=notes, forced=forced, **position)  # type: ignore[arg-type]
+    return result, Planned(cur, status, rag, progress, p.commentary)
+
+
+def import_sheet(
+    t: Tracker,
+    path: str | Path,
+    *,
+    dry_run: bool = False,
+    all_or_nothing: bool = False,
+    force: bool = False,
+    by: str | None = None,
+) -> ImportResult:
+    """Read a filled-in sheet and record its valid rows as status updates in one transaction.
+
+    `dry_run` stores nothing. `all_or_nothing` stores nothing when any row is invalid or
+    conflicting. `force` records rows whose action changed since the export (validated against
+    the action as it is now). A file that cannot be read is refused whole (InvalidInput)."""
+    table = read_table(path)
+    parsed = [_parse(table, raw) for raw in table.rows]
+    author = (by or t.user).strip() or t.user
+    refs = sorted({p.ref for p in parsed if p.ref is not None and p.filled})
+    session = t.db.reading() if dry_run else t.db.writing()
+    with session as s:
+        current = load_current(s, refs, lock=not dry_run)
+        seen: dict[str, int] = {}
+        results: list[RowResult] = []
+        plans: list[Planned] = []
+        for p in parsed:
+            cur = current.get(p.ref) if p.ref else None
+            result, plan = _decide(table, p, cur, seen, t.today(), force)
+            results.append(result)
+            if plan is not None:
+                plans.append(plan)
+        conflicts = [current[r.ref].id for r in results if r.outcome == "conflict" and r.ref]
+        if conflicts:
+            who = latest_update_by(s, conflicts)
+            results = [
+                _with_latest(r, who.get(current[r.ref].id)) if r.outcome == "conflict" and r.ref else r
+                for r in results
+            ]  # fmt: skip
+        blocked = all_or_nothing and any(r.outcome in ("invalid", "conflict") for r in results)
+        stored = not dry_run and not blocked and bool(plans)
+        if stored:
+            store_updates(s, plans, author, utcnow())
+    return ImportResult(
+        file=table.file, kind=table.kind, encoding=table.encoding, rows=tuple(results),
+        stored=stored, dry_run=dry_run, all_or_nothing=all_or_nothing,
+    )  # fmt: skip
+
+
+def _with_latest(r: RowResult, latest: str | None) -> RowResult:
+    return replace(r, compare=(*r.compare, ("latest update", "-", latest or "-")))

@@ -1,0 +1,121 @@
+"""Outcomes: each indicator grouped under its outcome, with its latest value against target,
+direction of travel and a sparkline of its readings."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Static
+
+from tracker.config import Settings
+from tracker.ui.indicators.widgets import IndicatorCard
+from tracker.ui.widgets.handle import tracker_for
+
+NO_OUTCOME = "Not linked to an outcome"
+
+
+class IndicatorsLoaded(Message):
+    def __init__(self, rows: tuple[Any, ...]) -> None:
+        self.rows = rows
+        super().__init__()
+
+
+class IndicatorsFailed(Message):
+    def __init__(self, error: str) -> None:
+        self.error = error
+        super().__init__()
+
+
+class IndicatorsScreen(Screen[None]):
+    TITLE = "Outcomes"
+    CSS_PATH = "indicators.tcss"
+    BINDINGS = [
+        Binding("f", "toggle_off_target", "Off target only"),
+        Binding("ctrl+r", "reload", "Reload"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.off_target_only = False
+        self.rows: tuple[Any, ...] | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static("Loading the outcome measures…", id="summary")
+        yield VerticalScroll(id="outcomes")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.load)
+
+    def on_screen_resume(self) -> None:
+        if self.rows is not None:
+            self.load()  # a reading recorded elsewhere shows at once
+
+    def action_reload(self) -> None:
+        self.load()
+
+    def action_toggle_off_target(self) -> None:
+        self.off_target_only = not self.off_target_only
+        if self.rows is not None:
+            self.call_later(self.show)
+
+    @work(thread=True, exclusive=True, group="indicators")
+    def load(self) -> None:
+        try:
+            from tracker.services.indicators import list_indicators
+
+            rows = list_indicators(tracker_for(self.app, self.settings))
+        except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
+            self.post_message(IndicatorsFailed(str(exc)))
+            return
+        self.post_message(IndicatorsLoaded(rows))
+
+    def on_indicators_failed(self, message: IndicatorsFailed) -> None:
+        self.query_one("#summary", Static).update(
+            Text.assemble(("Cannot show the outcome measures: ", "bold red"), message.error)
+        )
+
+    async def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
+        self.rows = message.rows
+        await self.show()
+
+    async def show(self) -> None:
+        rows = self.rows or ()
+        off = [r for r in rows if r.status == "off target"]
+        shown = off if self.off_target_only else list(rows)
+        summary = Text.assemble(
+            (f"{len(rows)} indicators", "bold"), f", {len(off)} off target",
+            ("   (showing off target only: f shows all)", "dim") if self.off_target_only else "",
+        )  # fmt: skip
+        self.query_one("#summary", Static).update(summary)
+        box = self.query_one("#outcomes", VerticalScroll)
+        await box.remove_children()
+        widgets: list[Any] = []
+        group: str | None = None
+        for row in shown:
+            name = row.outcome_name or NO_OUTCOME
+            if name != group:
+                group = name
+                count = sum(1 for r in off if (r.outcome_name or NO_OUTCOME) == name)
+                heading = Text(name, style="bold")
+                if count:
+                    heading.append(f"   {count} off target", style="bold red")
+                widgets.append(Static(heading, classes="outcome"))
+            widgets.append(IndicatorCard(row, id=f"indicator-{row.code}"))
+        if not widgets:
+            empty = (
+                "no indicator is off target"
+                if self.off_target_only
+                else ("no indicators yet: add one with `tracker indicators add`")
+            )
+            widgets.append(Static(empty, classes="empty"))
+        await box.mount_all(widgets)

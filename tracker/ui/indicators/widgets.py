@@ -1,0 +1,89 @@
+"""IndicatorCard: one indicator's latest value against target, direction of travel and a
+sparkline of its readings. Reusable by any screen holding an IndicatorRow
+(tracker.services.indicators)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical
+from textual.widgets import Sparkline, Static
+
+STATUS_STYLE = {
+    "on target": "bold #3fb950",
+    "off target": "bold #f85149",
+    "no target": "dim",
+    "no reading": "dim",
+}
+TRAVEL = {  # arrow, style
+    "improving": ("▲ improving", "#3fb950"),
+    "worsening": ("▼ worsening", "#f85149"),
+    "steady": ("► steady", ""),
+    "rising": ("↗ rising", ""),
+    "falling": ("↘ falling", ""),
+}
+SPARK_MAX_WIDTH = 24
+
+
+def figures(row: Any) -> Text:
+    """'26% (as noted at the meeting) vs target 20% or less · off target · ▲ improving'."""
+    from tracker.services.indicators import format_value
+
+    latest = row.latest
+    text = Text()
+    if latest is None:
+        text.append("no reading yet", style="dim")
+    else:
+        text.append(format_value(latest.value, row.unit), style="bold")
+        text.append(f"  {latest.when}", style="dim")
+    if row.target is not None:
+        better = {"higher": " or more", "lower": " or less"}.get(row.direction or "", "")
+        text.append(f"   target {format_value(row.target, row.unit)}{better}")
+    else:
+        text.append("   target not set", style="dim")
+    text.append("   ")
+    text.append(row.status, style=STATUS_STYLE.get(row.status, ""))
+    if row.travel:
+        label, style = TRAVEL.get(row.travel, (row.travel, ""))
+        text.append("   ")
+        text.append(label, style=style)
+    return text
+
+
+class IndicatorCard(Vertical):
+    """An indicator: name, latest vs target, direction of travel, sparkline of its readings."""
+
+    DEFAULT_CSS = """
+    IndicatorCard {
+        height: auto;
+        padding: 0 1;
+        margin: 0 0 1 0;
+    }
+    IndicatorCard .name { text-style: bold; }
+    IndicatorCard .line { height: 1; }
+    IndicatorCard Sparkline { width: 24; margin: 0 2 0 0; }
+    IndicatorCard.-off-target { border-left: thick $error; }
+    IndicatorCard.-on-target { border-left: thick $success; }
+    """
+
+    def __init__(self, row: Any, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.row = row
+        if row.status == "off target":
+            self.add_class("-off-target")
+        elif row.status == "on target":
+            self.add_class("-on-target")
+
+    def compose(self) -> ComposeResult:
+        row = self.row
+        yield Static(Text.assemble(row.name, (f"  {row.code}", "dim")), classes="name")
+        with Horizontal(classes="line"):
+            spark = Sparkline(list(row.values), summary_function=max)
+            spark.styles.width = max(1, min(SPARK_MAX_WIDTH, len(row.values) * 4))
+            spark.tooltip = (
+                " → ".join(f"{r.when}: {r.value:g}" for r in row.readings) or "no readings"
+            )
+            yield spark
+            yield Static(figures(row), classes="figures")
