@@ -1,0 +1,54 @@
+"""Board papers: Jinja2 templates rendered in a sandbox to Markdown, and Markdown to a printable
+HTML page. No database here: tracker.services.papers builds the context and calls `render`.
+
+- `templates`: finding templates (the user's folder over the bundled `board_reports/`) and
+  errors that name the template and line.
+- `environment`: the sandboxed Jinja2 environments and their filters.
+- `escape`: making database text literal in Markdown.
+- `html`: Markdown to a standalone page with a small stylesheet (`paper.css`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from tracker.papers.environment import TBC
+from tracker.papers.html import html_page, markdown_page
+from tracker.papers.templates import (
+    FORMATS,
+    TemplateFile,
+    TemplateProblem,
+    TemplateSet,
+    bundled_folder,
+)
+
+
+def render(
+    templates: TemplateSet, template: TemplateFile, context: Mapping[str, Any], fmt: str,
+    title: str,
+) -> str:  # fmt: skip
+    """The finished paper: Markdown, or a standalone HTML page (`title` is the page title)."""
+    if fmt not in FORMATS:
+        raise TemplateProblem(f"unknown format {fmt!r} (formats: {', '.join(FORMATS)})")
+    if template.format == "html" and fmt != "html":
+        raise TemplateProblem(
+            f"{template.filename} writes HTML: render it with format html", template.filename
+        )
+    text = templates.render(template, context, fmt)
+    if fmt == "md":
+        return text
+    if template.format == "html":
+        return html_page(text, title)
+    return markdown_page(text, title)
+
+
+__all__ = [
+    "FORMATS",
+    "TBC",
+    "TemplateFile",
+    "TemplateProblem",
+    "TemplateSet",
+    "bundled_folder",
+    "render",
+]

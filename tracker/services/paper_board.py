@@ -1,0 +1,218 @@
+"""The board papers' contexts: the highlight report (the period since the last meeting) and the
+exception report (each action red or escalated), on top of paper_context's frame and actions."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session
+
+from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
+from tracker.services.actions import OPEN_STATUSES
+from tracker.services.context import Tracker
+from tracker.services.governance.common import chunks, day, day_end, load_tree
+from tracker.services.governance.escalations import EscalationView, list_escalations
+from tracker.services.governance.position import ReportedUpdate, board_position
+from tracker.services.paper_context import (
+    Frame,
+    by_due,
+    counts_of,
+    escalation_item,
+    listed_actions,
+    open_on,
+    position_of,
+    read_actions,
+    subtree_ids,
+)
+from tracker.services.paper_data import (
+    ChildBoard,
+    ExceptionContext,
+    ExceptionItem,
+    HighlightContext,
+    LinkedAction,
+    Option,
+    RagChange,
+    UpdateItem,
+)
+
+HISTORY = 6  # updates shown per action in an exception report
+
+
+# ---- highlight -------------------------------------------------------------------------------
+
+
+def _update_item(u: ReportedUpdate) -> UpdateItem:
+    return UpdateItem(
+        ref=u.ref, title=u.title, date=u.recorded_on, by=None, status=u.status, rag=u.rag,
+        progress=u.progress, commentary=u.commentary,
+    )  # fmt: skip
+
+
+def highlight(t: Tracker, fr: Frame) -> HighlightContext:
+    """PRINCE2 highlight report for the board (and the boards under it)."""
+    pos = board_position(t, fr.board.code, fr.position_as_of)
+    years = fr.years
+    when, start = fr.paper.as_of, fr.period.start
+    with t.db.reading() as s:
+        items = [r.item for r in listed_actions(s, subtree_ids(s, fr.board.code), fr)]
+        names = {node.code: node.name for node in load_tree(s).values()}
+    open_items = [a for a in items if a.status in OPEN_STATUSES]
+    escalations = list_escalations(t, fr.board.code)
+
+    def in_period(d: dt.date | None) -> bool:
+        return d is not None and d <= when and (start is None or d > start)
+
+    up = [
+        escalation_item(e) for e in escalations
+        if e.from_board == fr.board.code and e.raised_on <= when
+        and (open_on(e, when) or in_period(e.raised_on) or in_period(e.decided_on))
+    ]  # fmt: skip
+    children = tuple(
+        ChildBoard(
+            **counts_of(c.by_status, c.by_rag, c.total, c.progress),  # type: ignore[arg-type]
+            code=c.code,
+            name=c.name,
+            last_meeting=c.last_meeting,
+            reported_updates=c.reported_updates,
+            reported=tuple(_update_item(u) for u in c.reported),
+            to_report_updates=c.to_report_updates,
+            to_report=tuple(_update_item(u) for u in c.to_report),
+        )  # fmt: skip
+        for c in pos.children
+    )
+    return HighlightContext(
+        **fr.common(),  # type: ignore[arg-type]
+        position=position_of(pos, years),
+        completed=tuple(sorted((a for a in items if a.status == "complete"),
+                               key=lambda a: (a.completed_on or dt.date.min, a.ref))),
+        next_period=tuple(sorted(
+            (a for a in open_items
+             if (a.due and when < a.due <= fr.period.next_end)
+             or (a.start and when < a.start <= fr.period.next_end)), key=by_due)),
+        off_track=tuple(sorted((a for a in open_items if a.why), key=by_due)),
+        risks=tuple(a for a in open_items if a.rag == "amber"),
+        worsened=tuple(
+            RagChange(ref=w.ref, title=w.title, board=w.board, board_name=names.get(w.board, w.board),
+                      before=w.before, after=w.after, changed_on=w.changed_on)
+            for w in pos.worsened
+        ),
+        escalated_up=tuple(up),
+        decisions=tuple(escalation_item(e) for e in pos.escalations_open),
+        children=children,
+    )  # fmt: skip
+
+
+# ---- exception -------------------------------------------------------------------------------
+
+
+def exception(t: Tracker, fr: Frame) -> ExceptionContext:
+    """One exception per action in the board's subtree that is red, or escalated to or by the
+    board (open on the as-of date)."""
+    when = fr.paper.as_of
+    escalations = [e for e in list_escalations(t, fr.board.code) if open_on(e, when)]
+    with t.db.reading() as s:
+        ids = subtree_ids(s, fr.board.code)
+        refs = sorted({e.ref for e in escalations})
+        rows = {
+            r.item.ref: r
+            for r in read_actions(
+                s, ids, fr, lambda eff, is_open, _: or_(and_(is_open, eff.c.rag == "red"),
+                                                        eff.c.ref.in_(refs)),
+            )
+        }  # fmt: skip
+        action_ids = {r.action_id: ref for ref, r in rows.items()}
+        history = _history(s, action_ids, when)
+        dependents = _dependents(s, action_ids)
+        outcomes = _outcomes(s, action_ids)
+    latest: dict[str, EscalationView] = {}
+    for e in escalations:  # oldest first: the latest raised wins
+        latest[e.ref] = e
+    out = []
+    for ref in sorted(rows, key=lambda r: (by_due(rows[r].item), r)):
+        action = rows[ref].item
+        updates = history.get(ref, ())
+        esc = latest.get(ref)
+        red_since, turned = _red_since(updates, action.rag)
+        cause, source = None, None
+        if esc is not None:
+            cause, source = (
+                esc.reason,
+                f"escalation #{esc.id}, raised by {esc.raised_by} on {day(esc.raised_on)}",
+            )
+        elif turned is not None and turned.commentary:
+            cause, source = turned.commentary, f"status update of {day(turned.date)} by {turned.by}"
+        elif action.commentary:
+            cause, source = action.commentary, "latest status update"
+        out.append(ExceptionItem(
+            action=action, escalation=escalation_item(esc) if esc else None, cause=cause,
+            cause_source=source, red_since=red_since, dependents=dependents.get(ref, ()),
+            outcomes=outcomes.get(ref, ()),
+            options=(Option(text=esc.decision_sought, effect=None),) if esc else (),
+            recommendation=esc.decision_sought if esc else None,
+            history=updates[:HISTORY],
+        ))  # fmt: skip
+    return ExceptionContext(**fr.common(), exceptions=tuple(out))  # type: ignore[arg-type]
+
+
+def _history(s: Session, ids: dict[int, str], when: dt.date) -> dict[str, tuple[UpdateItem, ...]]:
+    out: dict[str, list[UpdateItem]] = {}
+    titles = (
+        dict(s.execute(select(Action.id, Action.title).where(Action.id.in_(list(ids)))).all())
+        if ids
+        else {}
+    )
+    for batch in chunks(ids):
+        for u in s.scalars(
+            select(StatusUpdate)
+            .where(StatusUpdate.action_id.in_(batch), StatusUpdate.recorded_at < day_end(when))
+            .order_by(StatusUpdate.action_id, StatusUpdate.recorded_at.desc(),
+                      StatusUpdate.id.desc())
+        ):  # fmt: skip
+            ref = ids[u.action_id]
+            out.setdefault(ref, []).append(UpdateItem(
+                ref=ref, title=titles[u.action_id], date=u.recorded_at.date(), by=u.recorded_by,
+                status=u.status, rag=u.rag, progress=u.progress, commentary=u.commentary,
+            ))  # fmt: skip
+    return {ref: tuple(items) for ref, items in out.items()}
+
+
+def _red_since(
+    updates: Sequence[UpdateItem], rag: str | None
+) -> tuple[dt.date | None, UpdateItem | None]:
+    """The update that began the current run of red (newest first in `updates`)."""
+    if rag != "red":
+        return None, None
+    turned = None
+    for u in updates:
+        if u.rag != "red":
+            break
+        turned = u
+    return (turned.date if turned else None), turned
+
+
+def _dependents(s: Session, ids: dict[int, str]) -> dict[str, tuple[LinkedAction, ...]]:
+    out: dict[str, list[LinkedAction]] = {}
+    for batch in chunks(ids):
+        for on, ref, title, status in s.execute(
+            select(ActionDependency.depends_on_id, Action.ref, Action.title, Action.status)
+            .join(Action, Action.id == ActionDependency.action_id)
+            .where(ActionDependency.depends_on_id.in_(batch))
+            .order_by(Action.ref)
+        ):  # fmt: skip
+            out.setdefault(ids[on], []).append(LinkedAction(ref=ref, title=title, status=status))
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def _outcomes(s: Session, refs: dict[int, str]) -> dict[str, tuple[str, ...]]:
+    out: dict[str, list[str]] = {}
+    for batch in chunks(refs):
+        for action_id, name in s.execute(
+            select(action_outcome.c.action_id, Outcome.name)
+            .join(Outcome, Outcome.id == action_outcome.c.outcome_id)
+            .where(action_outcome.c.action_id.in_(batch))
+            .order_by(action_outcome.c.action_id, Outcome.position, Outcome.code)
+        ):  # fmt: skip
+            out.setdefault(refs[action_id], []).append(name)
+    return {k: tuple(v) for k, v in out.items()}

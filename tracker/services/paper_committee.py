@@ -1,0 +1,178 @@
+"""Contexts of the committee papers: matters arising (the action log), the UK council committee
+cover report, and outcomes (indicators against target)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from sqlalchemy import select
+
+from tracker.models import Outcome
+from tracker.services.arising import matters_arising
+from tracker.services.context import Tracker
+from tracker.services.followups import FollowUpRow
+from tracker.services.governance.escalations import list_escalations
+from tracker.services.governance.position import board_position
+from tracker.services.indicators import IndicatorRow, format_value, list_indicators
+from tracker.services.paper_context import (
+    Frame,
+    escalation_item,
+    open_on,
+    position_of,
+    whole_plan,
+)
+from tracker.services.paper_data import (
+    Appendix,
+    ArisingContext,
+    CoverContext,
+    FollowUpItem,
+    FrontSheet,
+    IndicatorItem,
+    OutcomeGroup,
+    OutcomesContext,
+    ResolutionItem,
+)
+from tracker.services.resolutions import list_resolutions
+
+NOT_LINKED = "Not linked to an outcome"
+
+
+def _followup(f: FollowUpRow, when: dt.date) -> FollowUpItem:
+    overdue = f.is_open and f.due is not None and f.due < when
+    return FollowUpItem(
+        id=f.id, meeting_date=f.meeting_date, meeting_title=f.meeting_title,
+        resolution=f.resolution, item_title=f.item_title, text=f.text, owner=f.owner, due=f.due,
+        status=f.status, overdue=overdue, days_overdue=(when - f.due).days if overdue and f.due
+        else None, closed_on=f.closed_on, last_response=f.last_response, action=f.action,
+    )  # fmt: skip
+
+
+def matters(t: Tracker, fr: Frame) -> ArisingContext:
+    """Every follow-up from the board's earlier meetings still open, and those closed since its
+    previous meeting."""
+    m = matters_arising(t, fr.board.code, fr.paper.date)
+    when = fr.paper.as_of
+    return ArisingContext(
+        **fr.common(),  # type: ignore[arg-type]
+        arising=tuple(_followup(f, when) for f in m.open),
+        closed=tuple(_followup(f, when) for f in m.closed_since),
+        previous_meeting=m.previous_date,
+    )
+
+
+BOARD_PAPERS = ("highlight", "exception")  # about a board's own actions
+
+
+def cover(t: Tracker, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> CoverContext:
+    """The committee report: front sheet, the position (the board's, or the whole plan's for a
+    committee with no actions of its own), decisions asked of it, its earlier resolutions,
+    matters arising, outcomes off target and the other papers (template, kind, title) as
+    appendices. A committee with no actions gets no highlight or exception report of its own:
+    the accountable board's is to be attached."""
+    years = fr.years
+    pos = board_position(t, fr.board.code, fr.position_as_of)
+    position = position_of(pos, years) if pos.total else whole_plan(t, fr, years)
+    when, date = fr.paper.as_of, fr.paper.date
+    decisions = tuple(
+        escalation_item(e) for e in list_escalations(t, fr.board.code)
+        if e.to_board == fr.board.code and open_on(e, when)
+    )  # fmt: skip
+    resolutions = tuple(
+        ResolutionItem(
+            meeting_date=r.meeting_date,
+            item_title=r.item_title,
+            number=r.number,
+            kind=r.kind,
+            text=r.text,
+            followups=r.followups,
+            open_followups=r.open_followups,
+        )  # fmt: skip
+        for r in list_resolutions(t, committee=fr.board.code)
+        if r.meeting_date is None or r.meeting_date < date
+    )
+    arising = matters_arising(t, fr.board.code, date)
+    strategy = fr.strategy.title if fr.strategy else "the strategy"
+    appendices: list[tuple[str, str, str | None]] = []
+    if not pos.total:
+        appendices.append(("highlight", "Highlight report of the board accountable for the plan",
+                           None))  # fmt: skip
+    for name, kind, title in papers:
+        if pos.total or kind not in BOARD_PAPERS:
+            appendices.append(
+                (name, title, f"{date.isoformat()}-{fr.board.code}-{name}.{fr.paper.format}")
+            )
+    return CoverContext(
+        **fr.common(),  # type: ignore[arg-type]
+        front=FrontSheet(
+            committee=fr.board.name,
+            date=fr.meeting.date if fr.meeting else None,
+            title=f"{strategy}: delivery update",
+            report_of=None,
+            contact=None,
+            wards=fr.board.area,
+            key_decision=None,
+            exempt=None,
+        ),  # fmt: skip
+        position=position,
+        decisions=decisions,
+        resolutions=resolutions,
+        arising=tuple(_followup(f, when) for f in arising.open),
+        off_target=tuple(g for g in _groups(t) if g.off_target),
+        appendices=tuple(
+            Appendix(letter=chr(ord("A") + i % 26), title=title, template=name, filename=file)
+            for i, (name, title, file) in enumerate(appendices)
+        ),
+    )
+
+
+def _indicator(r: IndicatorRow) -> IndicatorItem:
+    latest, previous = r.latest, r.previous
+    return IndicatorItem(
+        code=r.code, name=r.name, outcome=r.outcome, board=r.board, unit=r.unit,
+        target=format_value(r.target, r.unit) if r.target is not None else None,
+        target_value=r.target, direction=r.direction,
+        latest=format_value(latest.value, r.unit) if latest else None,
+        latest_value=latest.value if latest else None,
+        latest_date=latest.date if latest else None,
+        latest_period=latest.period if latest else None,
+        previous=format_value(previous.value, r.unit) if previous else None,
+        previous_date=previous.date if previous else None,
+        previous_period=previous.period if previous else None, travel=r.travel, status=r.status,
+        source=r.source, readings=len(r.readings),
+    )  # fmt: skip
+
+
+def _groups(t: Tracker) -> list[OutcomeGroup]:
+    groups: dict[str | None, list[IndicatorItem]] = {}
+    names: dict[str | None, str] = {}
+    for row in list_indicators(t):  # by outcome in plan order, unlinked last
+        groups.setdefault(row.outcome, []).append(_indicator(row))
+        names[row.outcome] = row.outcome_name or NOT_LINKED
+    return [
+        OutcomeGroup(code=code, name=names[code], indicators=tuple(items),
+                     off_target=sum(1 for i in items if i.status == "off target"))
+        for code, items in groups.items()
+    ]  # fmt: skip
+
+
+def outcomes(t: Tracker, fr: Frame) -> OutcomesContext:
+    """Every indicator by outcome: target, latest reading, direction of travel."""
+    groups = _groups(t)
+    with t.db.reading() as s:
+        every = s.execute(
+            select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
+        ).all()
+    measured = {g.code for g in groups}
+    items = [i for g in groups for i in g.indicators]
+
+    def count(status: str) -> int:
+        return sum(1 for i in items if i.status == status)
+
+    return OutcomesContext(
+        **fr.common(),  # type: ignore[arg-type]
+        outcomes=tuple(groups),
+        on_target=count("on target"), off_target=count("off target"),
+        no_target=count("no target"), no_reading=count("no reading"),
+        without_indicators=tuple(name for code, name in every if code not in measured),
+    )  # fmt: skip

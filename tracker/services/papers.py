@@ -1,0 +1,220 @@
+"""Board papers: list the templates (bundled and the user's), build a paper's context from the
+other services, render it (Markdown, or a printable HTML page) and write it atomically.
+
+The context of each kind is documented in board_reports/README.md (types: paper_data.py).
+A template names its kind in its header (`paper: highlight`); a bundled template's name is its
+kind. Rendering happens in memory first: a broken template or a refusal leaves no file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from tracker.config import Settings
+from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
+from tracker.services.context import Tracker
+from tracker.services.errors import InvalidInput, NotFound, Problem, invalid
+from tracker.services.paper_data import CONTEXTS, TITLES, PaperContext
+
+KINDS = tuple(CONTEXTS)
+APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
+
+
+@dataclass(frozen=True)
+class TemplateInfo:
+    name: str
+    kind: str | None  # the context it gets; None: it does not say (cannot be rendered)
+    title: str
+    format: str  # md | html: what the template writes
+    source: str  # bundled | user
+    path: str
+    overrides: str | None  # the bundled template a user template replaces
+    about: str | None
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "name": self.name, "kind": self.kind, "title": self.title, "format": self.format,
+            "source": self.source, "path": self.path, "overrides": self.overrides,
+            "about": self.about,
+        }  # fmt: skip
+
+
+@dataclass(frozen=True)
+class RenderedPaper:
+    path: str | None  # where it was written (None: previewed only)
+    template: str
+    kind: str
+    board: str  # code
+    board_name: str
+    format: str
+    date: dt.date  # the meeting's date, else the as-of date
+    as_of: dt.date
+    meeting: dt.date | None
+    filename: str  # the conventional name, e.g. 2026-03-10-supporting-families-board-highlight.md
+    text: str
+
+
+def template_set(t: Tracker) -> TemplateSet:
+    return TemplateSet(t.settings.templates)
+
+
+def _kind(item: TemplateFile) -> str | None:
+    if item.kind:
+        return item.kind
+    return item.name if item.name in CONTEXTS else None
+
+
+def _info(item: TemplateFile) -> TemplateInfo:
+    kind = _kind(item)
+    return TemplateInfo(
+        name=item.name, kind=kind, title=item.title or TITLES.get(kind or "", item.name),
+        format=item.format, source=item.source, path=str(item.path),
+        overrides=str(item.overrides) if item.overrides else None, about=item.about,
+    )  # fmt: skip
+
+
+def list_templates(t: Tracker | Settings) -> tuple[TemplateInfo, ...]:
+    """Every paper template by name; a user template shadows the bundled one of its name.
+    Needs only the settings (no database): `tracker paper list` works before `tracker init`."""
+    settings = t.settings if isinstance(t, Tracker) else t
+    return tuple(_info(item) for item in TemplateSet(settings.templates).list())
+
+
+def _problem(exc: TemplateProblem) -> InvalidInput:
+    message = exc.message
+    if exc.included_from:
+        message += f" (included from {exc.included_from[0]} line {exc.included_from[1]})"
+    return InvalidInput(Problem(field="template", message=message, file=exc.template,
+                                line=exc.line))  # fmt: skip
+
+
+def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
+    try:
+        item = templates.find(name)
+    except TemplateProblem as exc:
+        raise NotFound(exc.message) from None
+    kind = _kind(item)
+    if kind is None:
+        raise InvalidInput(Problem(
+            field="template", file=item.filename, line=1,
+            message="does not say which paper it is: start it with a comment "
+                    "`{# paper: KIND #}`", allowed=", ".join(KINDS),
+        ))  # fmt: skip
+    if kind not in CONTEXTS:
+        raise InvalidInput(Problem(field="template", file=item.filename, line=1,
+                                   message=f"unknown paper kind {kind!r}",
+                                   allowed=", ".join(KINDS)))  # fmt: skip
+    return item, kind
+
+
+def build_context(
+    t: Tracker, template: str, board: str, *, meeting: dt.date | None = None,
+    as_of: dt.date | None = None, fmt: str = "md",
+) -> PaperContext:  # fmt: skip
+    """The context a template of this name gets (for previews, tests and template authors)."""
+    return _context(t, template_set(t), template, board, meeting, as_of, fmt)[1]
+
+
+def _context(
+    t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
+    as_of: dt.date | None, fmt: str,
+) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
+    from tracker.services import paper_board, paper_committee, paper_context
+
+    if fmt not in FORMATS:
+        raise invalid("--format", f"unknown format {fmt!r}", ", ".join(FORMATS))
+    item, kind = _find(templates, template)
+    if item.format == "html" and fmt != "html":
+        raise invalid("--format", f"{item.filename} writes HTML: render it as html", "html")
+    fr = paper_context.frame(
+        t, kind=kind, template=item.name, title=item.title or TITLES[kind], fmt=fmt,
+        board=board, meeting=meeting, as_of=as_of,
+    )  # fmt: skip
+    if kind == "highlight":
+        return item, paper_board.highlight(t, fr)
+    if kind == "exception":
+        return item, paper_board.exception(t, fr)
+    if kind == "matters-arising":
+        return item, paper_committee.matters(t, fr)
+    if kind == "outcomes":
+        return item, paper_committee.outcomes(t, fr)
+    others = []
+    for other in APPENDIX_ORDER:
+        try:
+            found = templates.find(other)
+        except TemplateProblem:
+            continue
+        if _kind(found) == other and (found.format == "md" or fmt == "html"):
+            others.append((found.name, other, found.title or TITLES[other]))
+    return item, paper_committee.cover(t, fr, others)
+
+
+def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
+    """The conventional name: 2026-03-10-supporting-families-board-highlight.md"""
+    return f"{date.isoformat()}-{board}-{template}.{fmt}"
+
+
+def preview_paper(
+    t: Tracker, template: str, board: str, meeting: dt.date | None = None,
+    as_of: dt.date | None = None, fmt: str = "md",
+) -> RenderedPaper:  # fmt: skip
+    """The paper's text, written nowhere."""
+    templates = template_set(t)
+    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt)
+    p = ctx.paper
+    title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
+    try:
+        text = render(templates, item, ctx.variables(), fmt, title)
+    except TemplateProblem as exc:
+        raise _problem(exc) from None
+    return RenderedPaper(
+        path=None, template=item.name, kind=p.kind, board=ctx.board.code,
+        board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
+        meeting=ctx.meeting.date if ctx.meeting else None,
+        filename=filename(p.date, ctx.board.code, item.name, fmt), text=text,
+    )  # fmt: skip
+
+
+def render_paper(
+    t: Tracker, template: str, board: str, meeting: dt.date | None = None,
+    as_of: dt.date | None = None, fmt: str = "md", out: str | os.PathLike[str] | None = None,
+) -> RenderedPaper:  # fmt: skip
+    """Render and write a paper. `out`: a file, or a folder for the conventional name
+    (default: the output folder from tracker.toml, created if missing). Written to a temporary
+    file beside the target and renamed over it: never half-written."""
+    paper = preview_paper(t, template, board, meeting, as_of, fmt)
+    if out is None:
+        folder = Path(t.settings.output)
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise invalid("papers.output", f"cannot create {folder}: {exc.strerror}") from None
+        target = folder / paper.filename
+    else:
+        target = Path(out)
+        if target.is_dir():
+            target = target / paper.filename
+        elif not target.parent.is_dir():
+            raise invalid("--out", f"the folder {target.parent} does not exist")
+    _write(target, paper.text)
+    return RenderedPaper(**{**paper.__dict__, "path": str(target)})
+
+
+def _write(target: Path, text: str) -> None:
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    except OSError as exc:
+        raise invalid("--out", f"cannot write in {target.parent}: {exc.strerror}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise

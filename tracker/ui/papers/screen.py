@@ -1,0 +1,257 @@
+"""The Papers screen: choose a template, a board and (optionally) one of its meetings; the paper
+is previewed as Markdown as the choice changes; `w` writes it as Markdown, `h` as a printable
+HTML page, to the output folder from tracker.toml (the path is shown)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, Markdown, Select, Static
+
+from tracker.config import Settings
+from tracker.ui.widgets.handle import tracker_for
+
+NO_MEETING = ""  # the meeting choice meaning "no meeting: the position as of today"
+# The Markdown widget takes seconds per 10,000 characters of tables: a long paper is previewed
+# up to here (at a paragraph break) and written whole.
+PREVIEW_LIMIT = 12_000
+
+
+def preview_text(text: str, limit: int = PREVIEW_LIMIT) -> str:
+    """The paper, or its beginning with a note saying how much is left out."""
+    if len(text) <= limit:
+        return text
+    cut = text.rfind("\n\n", 0, limit)
+    head = text[: cut if cut > 0 else limit]
+    shown, total = head.count("\n") + 1, text.count("\n")
+    return (
+        f"{head}\n\n---\n\n*The preview stops here ({shown:,} of {total:,} lines): "
+        "w writes the whole paper.*\n"
+    )
+
+
+class ChoicesLoaded(Message):
+    def __init__(self, templates: tuple[Any, ...], boards: tuple[Any, ...]) -> None:
+        self.templates = templates
+        self.boards = boards
+        super().__init__()
+
+
+class MeetingsLoaded(Message):
+    def __init__(self, board: str, meetings: tuple[Any, ...]) -> None:
+        self.board = board
+        self.meetings = meetings
+        super().__init__()
+
+
+class PreviewReady(Message):
+    def __init__(self, key: tuple[str, str, str], paper: Any) -> None:
+        self.key = key
+        self.paper = paper
+        super().__init__()
+
+
+class PaperWritten(Message):
+    def __init__(self, path: str) -> None:
+        self.path = path
+        super().__init__()
+
+
+class PapersFailed(Message):
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__()
+
+
+def refusal(exc: Exception) -> str:
+    from tracker.services.errors import InvalidInput
+
+    if isinstance(exc, InvalidInput):
+        return "Cannot render: " + "; ".join(str(p) for p in exc.problems)
+    return str(exc)
+
+
+def meeting_label(m: Any) -> str:
+    when = m.date.strftime("%d %b %Y") if m.date else "undated"
+    text = f"{when}, {m.status}"
+    return text + (" (next)" if m.is_next else "")
+
+
+class PapersScreen(Screen[None]):
+    TITLE = "Papers"
+    CSS_PATH = "papers.tcss"
+    BINDINGS = [
+        Binding("w", "write('md')", "Write Markdown"),
+        Binding("h", "write('html')", "Write HTML"),
+        Binding("ctrl+r", "reload", "Reload"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.paper: Any = None  # the paper previewed last
+        self.shown: tuple[str, str, str] | None = None  # its (template, board, meeting)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="papers-pick"):
+            yield Select([], prompt="Template", id="paper-template")
+            yield Select([], prompt="Board", id="paper-board")
+            yield Select([(("No meeting: as of today"), NO_MEETING)], prompt="Meeting",
+                         allow_blank=False, value=NO_MEETING, id="paper-meeting")  # fmt: skip
+        yield Static("Loading the templates and boards…", id="papers-status")
+        with VerticalScroll(id="papers-preview"):
+            yield Markdown("", id="papers-markdown")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.load_choices)
+
+    def action_reload(self) -> None:
+        self.load_choices()
+        self.refresh_preview()
+
+    # ---- the choice -------------------------------------------------------------------------
+
+    def choice(self) -> tuple[str, str, str] | None:
+        template = self.query_one("#paper-template", Select).value
+        board = self.query_one("#paper-board", Select).value
+        meeting = self.query_one("#paper-meeting", Select).value
+        if not isinstance(template, str) or not isinstance(board, str):
+            return None
+        return template, board, meeting if isinstance(meeting, str) else NO_MEETING
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        status = self.query_one("#papers-status", Static)
+        status.update(text)
+        status.set_class(error, "-error")
+
+    @work(thread=True, exclusive=True, group="papers-choices")
+    def load_choices(self) -> None:
+        try:
+            from tracker.services.governance.boards import list_boards
+            from tracker.services.papers import list_templates
+
+            t = tracker_for(self.app, self.settings)
+            self.post_message(ChoicesLoaded(list_templates(t), list_boards(t)))
+        except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
+            self.post_message(PapersFailed(refusal(exc)))
+
+    def on_choices_loaded(self, message: ChoicesLoaded) -> None:
+        templates = self.query_one("#paper-template", Select)
+        boards = self.query_one("#paper-board", Select)
+        keep_t, keep_b = templates.value, boards.value
+        templates.set_options(
+            (f"{t.title} ({t.name}{', yours' if t.source == 'user' else ''})", t.name)
+            for t in message.templates if t.kind
+        )  # fmt: skip
+        boards.set_options(("  " * b.depth + b.name, b.code) for b in message.boards)
+        names = [t.name for t in message.templates if t.kind]
+        codes = [b.code for b in message.boards]
+        if keep_t in names:
+            templates.value = keep_t
+        elif names:
+            templates.value = "highlight" if "highlight" in names else names[0]
+        if keep_b in codes:
+            boards.value = keep_b
+        if not codes:
+            self.say("No boards yet: import a plan or add one with `tracker boards add`.")
+        else:
+            self.say("Pick a board to preview its paper.")
+
+    @on(Select.Changed, "#paper-board")
+    def board_changed(self, event: Select.Changed) -> None:
+        if isinstance(event.value, str):
+            self.load_meetings(event.value)
+
+    @work(thread=True, exclusive=True, group="papers-meetings")
+    def load_meetings(self, board: str) -> None:
+        try:
+            from tracker.services.governance.meetings import list_meetings
+
+            meetings = list_meetings(tracker_for(self.app, self.settings), board)
+            self.post_message(MeetingsLoaded(board, meetings))
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(PapersFailed(refusal(exc)))
+
+    def on_meetings_loaded(self, message: MeetingsLoaded) -> None:
+        select = self.query_one("#paper-meeting", Select)
+        dated = [m for m in message.meetings if m.date is not None and m.status != "cancelled"]
+        select.set_options(
+            [("No meeting: as of today", NO_MEETING)]
+            + [(meeting_label(m), m.date.isoformat()) for m in dated]
+        )  # fmt: skip
+        upcoming = [m for m in dated if m.is_next]
+        select.value = upcoming[0].date.isoformat() if upcoming else NO_MEETING
+        self.refresh_preview()
+
+    @on(Select.Changed, "#paper-template")
+    @on(Select.Changed, "#paper-meeting")
+    def choice_changed(self) -> None:
+        self.refresh_preview()
+
+    # ---- preview and write ------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        key = self.choice()
+        if key is not None and key != self.shown:
+            self.say("Rendering the preview…")
+            self.preview(key)
+
+    @work(thread=True, exclusive=True, group="papers-preview")
+    def preview(self, key: tuple[str, str, str]) -> None:
+        try:
+            from tracker.services.papers import preview_paper
+
+            template, board, meeting = key
+            on = dt.date.fromisoformat(meeting) if meeting else None
+            paper = preview_paper(tracker_for(self.app, self.settings), template, board, on)
+            self.post_message(PreviewReady(key, paper))
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(PapersFailed(refusal(exc)))
+
+    async def on_preview_ready(self, message: PreviewReady) -> None:
+        if message.key != self.choice():
+            return  # the choice moved on while this one rendered
+        self.paper, self.shown = message.paper, message.key
+        p = message.paper
+        when = f"meeting of {p.meeting:%d %b %Y}" if p.meeting else f"as of {p.as_of:%d %b %Y}"
+        self.say(f"{p.board_name}, {when}: w writes {p.filename}, h writes it as HTML.")
+        await self.query_one("#papers-markdown", Markdown).update(preview_text(p.text))
+        self.query_one("#papers-preview", VerticalScroll).scroll_home(animate=False)
+
+    def on_papers_failed(self, message: PapersFailed) -> None:
+        self.shown = None
+        self.say(message.text, error=True)
+
+    def action_write(self, fmt: str) -> None:
+        key = self.choice()
+        if key is None:
+            self.say("Pick a template and a board first.", error=True)
+            return
+        self.write_paper(key, fmt)
+
+    @work(thread=True, exclusive=True, group="papers-write")
+    def write_paper(self, key: tuple[str, str, str], fmt: str) -> None:
+        try:
+            from tracker.services.papers import render_paper
+
+            template, board, meeting = key
+            on = dt.date.fromisoformat(meeting) if meeting else None
+            done = render_paper(
+                tracker_for(self.app, self.settings), template, board, on, None, fmt
+            )
+            self.post_message(PaperWritten(done.path or ""))
+        except Exception as exc:  # noqa: BLE001
+            self.post_message(PapersFailed(refusal(exc)))
+
+    def on_paper_written(self, message: PaperWritten) -> None:
+        self.say(f"Written: {message.path}")
+        self.notify(f"Written: {message.path}", title="Paper")
