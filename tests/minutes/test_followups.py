@@ -145,7 +145,7 @@ def test_pipe_and_space_separated_action_tables():
         ),
         (
             "That officers circulate the slides to all Members.",
-            "officers",
+            "Officers",
             "circulate the slides to all Members.",
         ),
         (

@@ -482,5 +482,5 @@ def test_moved_seconded_and_resolved_in_one_sentence():
         ("", "that the strategy be approved and that officers publish it by 1 May 2025.", 3)
     ]
     assert [(f.owner, f.text, f.due) for f in e.followups] == [
-        ("officers", "publish it by 1 May 2025.", "2025-05-01")
+        ("Officers", "publish it by 1 May 2025.", "2025-05-01")
     ]

@@ -125,10 +125,12 @@ def test_seed_003_west_sussex_committee_intro_and_five_items():
         ),
     ]
     assert [r.line for r in e.resolutions] == [65, 68, 71, 74, 77]
+    # owners read from resolutions are written as names: "the Committee" -> "Committee",
+    # "the service" -> "Service"; the Committee considering something later is its work plan
     assert _fus(e) == [
         ("Committee", "consider how to monitor the reach to those children.", "2", "resolution"),
         (
-            "the service",
+            "Service",
             "explore how they are ensuring there is a wide online diverse offer.",
             "4",
             "resolution",

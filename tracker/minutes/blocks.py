@@ -207,7 +207,8 @@ class _Parser:
 
 
 def split_inline_items(text: str) -> list[str]:
-    """Split "1) That A. 2) That B." (or "That the Committee: (a) ...; (b) ...") into pieces."""
+    """Split "1) That A. 2) That B." (or "That the Committee: (a) ...; (b) ...", or "that (a)
+    ...; (b) ..." with two items or more) into pieces."""
     m = matchable(text)
     hits = list(INLINE_MARKER_RE.finditer(m))
     if not hits:
@@ -219,7 +220,7 @@ def split_inline_items(text: str) -> list[str]:
         if mk is None:
             continue
         if prev is None:
-            if h.start() != 0 and not re.search(r"[:\-]\s*$", m[: h.start()]):
+            if h.start() != 0 and not re.search(r"(?:[:\-]|\bthat)\s*$", m[: h.start()], re.I):
                 continue
             for style, value in mk.candidates:
                 if _is_first(style, value):
@@ -232,8 +233,10 @@ def split_inline_items(text: str) -> list[str]:
                 prev = (style, value, mk.fmt)
                 chain.append(h.start())
                 break
-    if not chain or (chain[0] == 0 and len(chain) < 2):
-        return [text]
+    if not chain or (
+        len(chain) < 2 and (chain[0] == 0 or not re.search(r"[:\-]\s*$", m[: chain[0]]))
+    ):
+        return [text]  # one marker after "that" may be prose: "notes that (a) is ..."
     cuts = ([0] if chain[0] != 0 else []) + chain + [len(text)]
     return [p for p in (text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)) if p]
 

@@ -74,11 +74,16 @@ def is_agent(owner: str) -> bool:
 
 
 def tidy_owner(owner: str, strip_article: bool) -> str:
-    """Trim an owner phrase; with `strip_article`, drop a leading "the" before a capital
-    ("the Assistant Director" -> "Assistant Director", "the service" stays)."""
+    """Trim an owner phrase. With `strip_article` (owners read from resolutions) the owner is
+    written as a name: a leading "the" is dropped and a lower-case first word is capitalised,
+    so "the Assistant Director" -> "Assistant Director", "the Committee" -> "Committee",
+    "the service" -> "Service", "officers" -> "Officers"."""
     o = collapse(owner).strip(" ,;:-\u2013\u2014")
     if strip_article:
-        o = re.sub(r"^(?:the|The)\s+(?=[A-Z])", "", o)
+        o = re.sub(r"^the\s+(?=\S)", "", o, flags=re.I)
+        first = o.split(" ", 1)[0]
+        if first.isalpha() and first.islower():
+            o = o[:1].upper() + o[1:]
     return o
 
 

@@ -8,11 +8,18 @@ of text that looked like a decision or an action but could not be read with conf
 How the text is read
 --------------------
 * Title: after an "Agenda item" line, the next non-blank line; otherwise the first short,
-  heading-like line before any prose. Item numbers ("12.", "Item 7:", "45/23") are stripped.
+  heading-like line before any prose. Item numbers ("12.", "Item 7:", "45/23", "Minute No.
+  45/23") are stripped. Standing items that end a block when they come after it ("Apologies
+  for absence", "Declarations of Interest", "Minutes of the previous meeting", "Exclusion of
+  the press and public" ...) are titles there; page labels ("Minutes:", "Present: ...",
+  "Supporting documents", "Decision details") never are. A bare "Minutes" (no colon) after
+  "Agenda item" is the title when a "Minutes:" label follows.
 * A resolution block starts at a heading line: Resolved / RESOLVED that / Resolved - That the
   Committee: / It was RESOLVED that / AGREED / RECOMMENDED to Cabinet / Recommendation(s) /
   Noted / The Committee NOTED / Decision(s): (kind "resolved"), optionally after a paragraph
-  number ("8.18 Resolved - ..."). The kind comes from the heading word. Lower-case "agreed",
+  number ("8.18 Resolved - ...", "45/23 RESOLVED", "Minute No. 45/23.2 RESOLVED"). The kind
+  comes from the heading word. "Decision maker:"/"Decision status:" are labels; a heading with
+  no text directly above another heading ("Decision:" then "Resolved: ...") is a label too. Lower-case "agreed",
   "noted", "decided" after a subject ("It was agreed that", "Members noted that") are prose,
   not headings; "agreed/resolved/recommended that|to" in prose is reported in `unsure`.
 * Text on the heading line is either an introduction ("That the Committee:" - ends with ":" or
@@ -22,7 +29,7 @@ How the text is read
 * Items: 1) (1) 1. 1 a) (a) a. i) (ii) iv. 8.18, nested under the item above when a new list
   starts ("2.a", "2.a.i"). "i" after "h" (or "v" after "u", "x" after "w") continues the letters;
   otherwise "i" opening a list is roman. Items written on one line ("1) That A. 2) That B.") are
-  split when their numbers run in sequence; "1." then "1.1" gives "1.1", not "1.1.1". Bullets
+  split when their numbers run in sequence (also "RESOLVED that (a) ...; (b) ..."); "1." then "1.1" gives "1.1", not "1.1.1". Bullets
   (incl. "?" for a mis-encoded bullet; a different bullet character opens a nested list) and
   several unnumbered "That ..." paragraphs are numbered by position "1", "2", ... and an
   Uncertainty says so. A line continues the item above when it starts in lower case, or when
@@ -34,6 +41,9 @@ How the text is read
   word for word is dropped (with an Uncertainty). If a later block reuses numbers already taken,
   every number in that block is prefixed "B<k>." (k = the block's position, from 1): the second
   block's "1" becomes "B2.1", an unnumbered one "B2". An Uncertainty records the renumbering.
+* Decision notices: label lines ("REASON FOR DECISION:", "Publication date: ...") and the one
+  paragraph under "Reasons for the decision" / "Alternative options considered" explain the
+  decision; they are neither resolutions nor reported in `unsure`.
 * A "Recommendation(s)" heading before the "Minutes:" line of an agenda-item page is the
   report's recommendation, not a decision: it goes to `unsure`.
 * Follow-ups come from ACTION lines ("ACTION - DSU to add ..."; owner = the words before " to "
@@ -42,8 +52,14 @@ How the text is read
   Uncertainty), ACTIONS: lists, action tables (columns separated by tabs, 2+ spaces or "|",
   with a header naming an action column and an owner or due column; an unparsed due cell is
   kept in the text as "(due: March 2025)"), and from
-  resolutions that ask someone for something (owner's leading "the" is dropped before a capital:
-  "Assistant Director for Early Help"; "the service" stays). A resolution asking for work with
+  resolutions that ask someone for something. Owners read from resolutions are written as
+  names: a leading "the" is dropped and a lower-case first word capitalised ("the Assistant
+  Director for Early Help" -> "Assistant Director for Early Help", "the Committee" ->
+  "Committee", "the service" -> "Service", "officers" -> "Officers"); the Committee is kept as
+  an owner (what it will consider later is its work programme). Owners of ACTION lines and
+  tables stay as written. A delegation ("delegates authority to the Director ..., in
+  consultation with the Leader, to award ..."; "authority be delegated to X to ...") is a
+  follow-up for the delegate, the consultee noted in the text. A resolution asking for work with
   no owner ("That a report be brought back ...") gives a follow-up with owner "" plus an
   Uncertainty. "That the Director be asked to: (a) ... (b) ..." gives one follow-up per item.
   Kind "noted" never gives follow-ups. `due` is an ISO date only when a full date with a day
@@ -71,8 +87,10 @@ from .models import (
     Uncertainty,
 )
 from .patterns import (
-    END_RE,
+    LABEL_RE,
     MINUTES_LINE_RE,
+    NEXT_ITEM_RE,
+    ends_block,
     is_report_recommendation,
     match_heading,
     parse_marker,
@@ -95,7 +113,8 @@ _ITEM_NUMBER_RE = re.compile(
 )
 _BOILERPLATE_RE = re.compile(
     r"^(?:public\s+document\s+pack|minutes\s*:?|agenda\s+item|page\s+\d+(?:\s+of\s+\d+)?|"
-    r"item\s+\d+[a-z]?\.?|\d{1,3}[a-z]?\.?|draft|open|public|part\s+(?:i|1|a))\s*$",
+    r"item\s+\d+[a-z]?\.?|\d{1,3}[a-z]?\.?|draft|open|public|part\s+(?:i|1|a)|"
+    r"(?:decision|issue|meeting)\s+details)\s*$",
     re.I,
 )
 
@@ -117,6 +136,21 @@ def _heading_like(ln: Line) -> bool:
     return not t[0].islower()
 
 
+def _title_candidate(lines: Sequence[Line], i: int) -> bool:
+    """Can lines[i] be the item title? Standing items ("Apologies for absence", "Declarations
+    of Interest", "Minutes of the previous meeting") can; labels ("Minutes:", "Supporting
+    documents", "Present: ...") and resolution headings cannot. A bare "Minutes" (no colon)
+    is the title of the item that approves the last minutes when a "Minutes:" label follows."""
+    ln = lines[i]
+    if not _heading_like(ln) or match_heading(ln.text, ln.m) or match_action_line(ln):
+        return False
+    if MINUTES_LINE_RE.match(ln.m):
+        return not ln.m.rstrip().endswith(":") and any(
+            MINUTES_LINE_RE.match(later.m) for later in lines[i + 1 :]
+        )
+    return not LABEL_RE.match(ln.m)
+
+
 def find_title(lines: Sequence[Line]) -> tuple[str | None, set[int]]:
     """The item title and the indexes of the lines it came from."""
     nonblank = [i for i, ln in enumerate(lines) if ln.text][:12]
@@ -129,19 +163,14 @@ def find_title(lines: Sequence[Line]) -> tuple[str | None, set[int]]:
         if rest:
             return _strip_item_number(rest), {nonblank[0]}
         for i in nonblank[1:2]:
-            ln = lines[i]
-            if _heading_like(ln) and not match_heading(ln.text, ln.m) and not END_RE.match(ln.m):
-                return _strip_item_number(ln.text), {nonblank[0], i}
+            if _title_candidate(lines, i):
+                return _strip_item_number(lines[i].text), {nonblank[0], i}
         return None, {nonblank[0]}
     for i in nonblank[:5]:
         ln = lines[i]
         if _BOILERPLATE_RE.match(ln.m):
             continue
-        if match_heading(ln.text, ln.m) or match_action_line(ln):
-            return None, set()
-        if END_RE.match(ln.m) and not re.match(r"(?i)(?:agenda\s+)?item\s+\d|minutes\s+of", ln.m):
-            return None, set()
-        if _heading_like(ln):
+        if _title_candidate(lines, i):
             return _strip_item_number(ln.text), {i}
         return None, set()
     return None, set()
@@ -149,7 +178,7 @@ def find_title(lines: Sequence[Line]) -> tuple[str | None, set[int]]:
 
 def _stop(ln: Line) -> bool:
     """A line that ends any resolution block."""
-    if END_RE.match(ln.m) or match_heading(ln.text, ln.m) or match_action_line(ln):
+    if ends_block(ln.m) or match_heading(ln.text, ln.m) or match_action_line(ln):
         return True
     if match_table_header(ln) is not None:
         return True
@@ -157,7 +186,7 @@ def _stop(ln: Line) -> bool:
     if mk is not None and mk.fmt != "bullet" and not mk.rest.endswith("."):
         rest = mk.rest
         return (
-            bool(END_RE.match(ln.m[mk.rest_start :]))
+            ends_block(ln.m[mk.rest_start :])
             or bool(re.match(r"(?i)agenda\s+item|minutes\b", rest))
             or _agenda_heading(rest)
         )
@@ -167,6 +196,10 @@ def _stop(ln: Line) -> bool:
 _MID_LINE_HEADING_RE = re.compile(
     r"(?:\band|,|;)\s+(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
+)
+_EXPLAINING_RE = re.compile(
+    r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options)",
+    re.I,
 )
 _SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&", "-", "with", "at"}
 
@@ -181,6 +214,18 @@ def _agenda_heading(rest: str) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
 
 
+def _is_label(ln: Line) -> bool:
+    """A label line of a minutes page or decision notice ("Publication date: 14/04/2025",
+    "REASON FOR DECISION:"), short enough not to hide a decision in prose."""
+    if not (LABEL_RE.match(ln.m) or NEXT_ITEM_RE.match(ln.m)):
+        return False
+    return ln.text.endswith(":") or (len(ln.text.split()) <= 8 and not ln.text.endswith("."))
+
+
+def _heading_at(lines: Sequence[Line], i: int) -> bool:
+    return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
+
+
 def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
@@ -188,16 +233,24 @@ def parse_minutes(text: str) -> Extraction:
     lines = split_lines(text)
     title, title_idx = find_title(lines)
     minutes_idx = next(
-        (i for i, ln in enumerate(lines) if ln.text and MINUTES_LINE_RE.match(ln.m)), -1
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.text and i not in title_idx and MINUTES_LINE_RE.match(ln.m)
+        ),
+        -1,
     )
     blocks: list[Block] = []
     followups: list[ExtractedFollowUp] = []
     unsure: list[Uncertainty] = []
     previous: str | None = None
+    explaining = ""  # "label" after "Reasons for the decision:", "read" inside its paragraph
     i = 0
     while i < len(lines):
         ln = lines[i]
         if not ln.text or i in title_idx:
+            if not ln.text and explaining == "read":
+                explaining = ""  # the explanation is one paragraph
             i += 1
             continue
         head = ln
@@ -210,8 +263,11 @@ def parse_minutes(text: str) -> Extraction:
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
                 heading = match_heading(head.text, head.m)
         if heading is not None:
+            explaining = ""
             block = parse_block(lines, i, heading, _stop, head)
-            if i < minutes_idx and is_report_recommendation(heading):
+            if not block.items and _heading_at(lines, block.end):
+                pass  # "Decision:" then "Resolved: ...": a label over the real heading
+            elif i < minutes_idx and is_report_recommendation(heading):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(
@@ -237,6 +293,18 @@ def parse_minutes(text: str) -> Extraction:
             fus, uns, i = read_action_table(lines, i, roles, _stop)
             followups += fus
             unsure += uns
+            continue
+        if explaining or _is_label(ln):
+            # "REASON FOR DECISION:", "Publication date: ..." are labels, not decisions; the
+            # paragraph under "Reasons for the decision" / "Alternative options" explains one
+            em = _EXPLAINING_RE.match(ln.m)
+            if em is not None:
+                rest = ln.m[em.end() :].strip(" :-")
+                explaining = "read" if len(rest.split()) > 3 else "label"
+            elif explaining:
+                explaining = "read"
+            previous = ln.text
+            i += 1
             continue
         fus, uns, spans = inline_actions(ln, previous)
         followups += fus

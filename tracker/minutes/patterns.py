@@ -12,7 +12,11 @@ from .text import matchable
 # Resolution headings
 
 _BULLET_PREFIX = r"(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+)?"
-_PARA = r"(?:(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.)\s+)?"
+_PARA = (
+    r"(?:(?:min(?:ute)?\.?\s+(?:no\.?\s*)?(?P<mpara>\d{1,3}(?:/\d{2,4})?(?:\.\d{1,3})*)\.?"
+    r"|(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.|\d{1,3}/\d{2,4}(?:\.\d{1,3})*\.?)"
+    r")\s+)?"
+)  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
     r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
@@ -67,7 +71,9 @@ def match_heading(text: str, m: str) -> Heading | None:
         mode, start = "empty", len(m)
     elif sep:
         mode, start = "sep", pos + sep.end()
-    elif MARKER_RE.match(stripped) and not stripped.startswith(("o ", "? ", "* ")):
+    elif parse_marker(stripped, stripped) is not None and not stripped.startswith(
+        ("o ", "? ", "* ")
+    ):
         mode, start = "sep", pos + len(rest) - len(stripped)
     else:
         word = stripped.split(None, 1)[0].lower().strip(":")
@@ -80,6 +86,8 @@ def match_heading(text: str, m: str) -> Heading | None:
             start = hm.start("subj") if subj else hm.start("kw")
     if mode == "object" and not upper:
         return None
+    if kw.startswith("decision") and re.match(r"\s*(?:maker|status|date|details)\b", rest, re.I):
+        return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
     if (
         mode == "that"
         and not upper
@@ -99,7 +107,7 @@ def match_heading(text: str, m: str) -> Heading | None:
     inline = text[start:].strip()
     if re.fullmatch(r"(?i)(?:that|as\s+follows)\s*[:\-]*", matchable(inline)):
         inline = ""
-    para = (hm.group("para") or "").strip("().")
+    para = (hm.group("para") or hm.group("mpara") or "").strip("().")
     return Heading(_KIND[kw], kw, para, inline, start)
 
 
@@ -200,21 +208,37 @@ INLINE_MARKER_RE = re.compile(
 # ---------------------------------------------------------------------------------------------
 # Block ends and other line classes
 
-END_RE = re.compile(
+# Labels and closing lines of a minutes page: never an item title.
+LABEL_RE = re.compile(
     r"^(?:supporting\s+documents?|background\s+papers|attachments?\b|appendices\b"
-    r"|minutes\s*:?\s*$|minutes\s+of\s+the\b|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
+    r"|minutes\s*:?\s*$|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
     r"|alternative\s+options|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated"
     r"|was\s+closed|rose)|(?:the\s+)?(?:chair|chairman|chairperson)\s+(?:closed|thanked|declared)"
-    r"|(?:chair|chairman|chairperson)\s*:?\s*$|signed\b|date\s+of\s+(?:the\s+)?next\s+meeting"
-    r"|next\s+meeting\s*(?::|-|$)|agenda\s+item\b|publication\s+date|date\s+of\s+decision|decision\s+maker"
-    r"|declarations?\s+of\s+interests?|interests\s+(?:and|&)\s+dispensations|wards?\s+affected"
-    r"|report\s+author|lead\s+officer|contact\s+officer|voting\b|votes?\s*:"
-    r"|(?:for|against|abstentions?|abstained)\s*:|item\s+\d+\b|exclusion\s+of\s+(?:the\s+)?"
-    r"(?:press|public)|any\s+other\s+business|subject\s+to\s+call[\s-]*in|call[\s-]+in\b"
-    r"|effective\s+from|relevant\s+documents|links?\s+to\s+(?:relevant\s+)?documents"
-    r"|documents?\s*:|present\s*:|apologies\b|in\s+attendance\b)",
+    r"|(?:chair|chairman|chairperson)\s*:?\s*$|signed\b|agenda\s+item\b|publication\s+date"
+    r"|date\s+of\s+decision|decision\s+maker|wards?\s+affected|report\s+author|lead\s+officer"
+    r"|contact\s+officer|voting\b|votes?\s*:|(?:for|against|abstentions?|abstained)\s*:"
+    r"|subject\s+to\s+call[\s-]*in|effective\s+from|relevant\s+documents"
+    r"|links?\s+to\s+(?:relevant\s+)?documents|documents?\s*:|present\s*:|in\s+attendance\b"
+    r"|apologies(?:\s+for\s+absence)?\s*(?::|-)\s*\S|apologies\s+(?:were|was|had|have)\b)",
     re.I,
 )
+# The standing items of an agenda ("Apologies for absence", "Declarations of Interest",
+# "Minutes of the previous meeting" ...): they end the block above them (they are the next
+# item), but on their own after "Agenda item" (or first on the page) they are the item's title.
+NEXT_ITEM_RE = re.compile(
+    r"^(?:minutes\s+of\s+the\b|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s*(?::|-|$)"
+    r"|declarations?\s+of\s+interests?|interests\s+(?:and|&)\s+dispensations|item\s+\d+\b"
+    r"|exclusion\s+of\s+(?:the\s+)?(?:press|public)|any\s+other\s+business|apologies\b"
+    r"|call[\s-]+in\b|min(?:ute)?\.?\s+(?:no\.?\s*)?\d{1,3}(?:/\d{2,4})?\b)",
+    re.I,
+)
+
+
+def ends_block(m: str) -> bool:
+    """Does this (matchable) text start with a label or with the title of the next item?"""
+    return bool(LABEL_RE.match(m) or NEXT_ITEM_RE.match(m))
+
+
 MINUTES_LINE_RE = re.compile(r"^minutes\s*:?\s*$", re.I)
 
 _STRAY_RES = (

@@ -73,6 +73,16 @@ _ASKS_THAT_RE = re.compile(
     r"that\s+(?P<clause>\S.*)$",
     re.I,
 )
+# "delegates authority to the Director ..., in consultation with the Cabinet Member, to award ...",
+# "authority be delegated to the Head of Legal Services to ...": a follow-up for the delegate.
+_DELEGATES_RE = re.compile(
+    r"\b(?:(?:delegates?|grants?|gives?)\s+(?:its\s+|the\s+)?(?:delegated\s+)?(?:authority|powers?)"
+    r"|(?:delegated\s+)?(?:authority|powers?)\s+(?:be|is|are|was|were|has\s+been|have\s+been)\s+"
+    r"(?:hereby\s+)?(?:delegated|given|granted))\s+to\s+(?P<owner>.{1,200}?)\s+to\s+"
+    r"(?P<text>(?!consult)\S.*)$",
+    re.I,
+)
+_CONSULT_RE = re.compile(r",?\s+(?:in|after|following)\s+consultation\s+with\s+", re.I)
 _WILL_RE = re.compile(
     r"\s(?:will|shall|should|must)\s+(?!be\b|not\b|have\b|need\b|continue\b|remain\b)(?=[a-z])"
 )
@@ -189,6 +199,19 @@ def followups_for(
         owner = clause[am.start("owner") : am.end("owner")]
         if is_agent(owner):
             found.append((owner, clause[am.start("text") :], False))
+    for dm in _DELEGATES_RE.finditer(cm):
+        owner = clause[dm.start("owner") : dm.end("owner")]
+        consult = _CONSULT_RE.search(matchable(owner))
+        with_whom = ""
+        if consult is not None:
+            with_whom = owner[consult.end() :].strip(" ,")
+            owner = owner[: consult.start()]
+        if is_agent(owner):
+            body = tidy_text(clause[dm.start("text") :])
+            if with_whom:
+                stop = "." if body.endswith(".") else ""
+                body = f"{body.rstrip('.')} (in consultation with {with_whom}){stop}"
+            found.append((owner, body, False))
     for wm in _WILL_RE.finditer(cm):
         lo = max(0, wm.start() - 160)
         head = cm[lo : wm.start()]
