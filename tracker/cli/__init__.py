@@ -20,6 +20,16 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "db": ("tracker.cli.setup", "db", "Database schema: upgrade, current version."),
     "plan": ("tracker.cli.plan", "plan", "Validate, import and export plan files (YAML)."),
     "actions": ("tracker.cli.actions", "actions", "List, show and update the plan's actions."),
+    "indicators": ("tracker.cli.indicators", "indicators", "Outcome measures and their readings."),
+    "minutes": ("tracker.cli.minutes", "minutes", "Read committee minutes into follow-ups."),
+    "resolutions": ("tracker.cli.committees", "resolutions", "What committees resolved."),
+    "followups": ("tracker.cli.followups", "followups", "Chase follow-ups; matters arising."),
+    "calendar": ("tracker.cli.committees", "calendar", "Meetings and due dates as iCalendar."),
+    "boards": ("tracker.cli.boards", "boards", "The board tree; add and edit boards."),
+    "board": ("tracker.cli.boards", "board", "A board's rolled-up position."),
+    "meetings": ("tracker.cli.meetings", "meetings", "Schedule and hold board meetings."),
+    "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
+    "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }
 

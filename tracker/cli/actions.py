@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import Any
 
 import click
 
@@ -16,8 +17,7 @@ from tracker.services.actions import (
     get_action,
     list_actions,
 )
-from tracker.services.errors import Conflict
-from tracker.services.updates import record_update
+from tracker.services.errors import Conflict, InvalidInput, Problem
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
 RAG_CHOICES = ("green", "amber", "red", "none")
@@ -27,7 +27,24 @@ LIST_COLUMNS = (
 )  # fmt: skip
 
 
-@click.group(cls=TrackerGroup)
+class _ActionsGroup(TrackerGroup):
+    """Imports the spreadsheet commands only when one is asked for (or listed by --help):
+    list, show and update start faster without them."""
+
+    LAZY = {"export-sheet": "export_sheet", "import-sheet": "import_sheet"}
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.LAZY})
+
+    def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
+        if name in self.LAZY and name not in self.commands:
+            from tracker.cli import sheets
+
+            self.add_command(getattr(sheets, self.LAZY[name]))
+        return super().get_command(ctx, name)
+
+
+@click.group(cls=_ActionsGroup)
 def actions() -> None:
     """The plan's actions: find them, see their history, record status updates."""
 
@@ -83,7 +100,9 @@ def list_cmd(
         click.echo(f"{len(rows)} action{'s' if len(rows) != 1 else ''}", err=True)
 
 
-def _print_detail(d: ActionDetail, history: int | None) -> None:
+def _print_detail(
+    d: ActionDetail, history: int | None, trails: dict[int, tuple[Any, ...]] | None = None
+) -> None:
     r = d.row
     click.echo(f"{r.ref}  {r.title}")
     lines = [
@@ -118,6 +137,10 @@ def _print_detail(d: ActionDetail, history: int | None) -> None:
         click.echo(f"  {when}  {u.recorded_by}: {u.status}, {rag}, {u.progress}%")
         if u.commentary:
             click.echo(f"      {u.commentary}")
+        if trails and trails.get(u.id):
+            from tracker.services.governance.trail import describe_trail
+
+            click.echo(f"      trail: {describe_trail(trails[u.id])}")
     if history is not None and total == history:
         click.echo("  (older updates may be hidden; use --history N for more)")
 
@@ -136,7 +159,10 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(ref: str, history: int, fmt: str) -> None:
     """Show one action with its update history."""
+    from tracker.services.governance.trail import trail_for_updates
+
     d = get_action(state().tracker(), ref, history=history)
+    trails = trail_for_updates(state().tracker(), [u.id for u in d.updates])
     if fmt == "json":
         data = {
             **d.row.as_dict(),
@@ -155,13 +181,14 @@ def show(ref: str, history: int, fmt: str) -> None:
                     "rag": u.rag,
                     "progress": u.progress,
                     "commentary": u.commentary,
+                    "trail": [step.as_dict() for step in trails.get(u.id, ())],
                 }  # fmt: skip
                 for u in d.updates
             ],
         }
         click.echo(json.dumps(data, indent=2, ensure_ascii=False))
         return
-    _print_detail(d, history)
+    _print_detail(d, history, trails)
 
 
 @actions.command(
@@ -188,6 +215,12 @@ def update(
     by: str | None, expect_version: int | None,
 ) -> None:  # fmt: skip
     """Record a status update on an action (status, RAG, % complete, commentary)."""
+    if status is None and rag is None and progress is None and not (note and note.strip()):
+        raise InvalidInput(
+            Problem("update", "nothing to record", "--status, --rag, --progress or --note")
+        )
+    from tracker.services.updates import record_update  # only `update` needs it (start-up)
+
     t = state().tracker()
     before = get_action(t, ref, history=1)
     expected = expect_version if expect_version is not None else before.version
@@ -201,7 +234,9 @@ def update(
         )  # type: ignore[arg-type]  # fmt: skip
     except Conflict as exc:
         now = get_action(t, ref, history=1)
-        raise Conflict(str(exc), diff_actions(before, now)) from None
+        # the service knows what changed since an older --expect-version; otherwise it is what
+        # changed between our read and our write
+        raise Conflict(str(exc), exc.changes or diff_actions(before, now)) from None
     click.echo(
         f"{result.ref}: {result.status}, {result.rag or 'RAG not assessed'}, "
         f"{result.progress}% (recorded by {result.recorded_by}; version {result.version})"

@@ -8,5 +8,8 @@ lists the screen in the command palette and the help screen, and imports it only
 from __future__ import annotations
 
 SCREENS: list[tuple[str, str, str]] = [
-    # ("b", "Boards", "tracker.ui.boards.screen:BoardsScreen"),
+    ("b", "Boards", "tracker.ui.boards.screen:BoardsScreen"),
+    ("r", "Resolutions", "tracker.ui.resolutions.screen:ResolutionsScreen"),
+    ("o", "Outcomes", "tracker.ui.indicators.screen:IndicatorsScreen"),
+    ("p", "Papers", "tracker.ui.papers.screen:PapersScreen"),
 ]

@@ -1,0 +1,311 @@
+"""`tracker boards [add|edit]` (the board tree) and `tracker board position BOARD`."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import json
+from collections.abc import Sequence
+from typing import Any
+
+import click
+
+from tracker.cli.common import TrackerGroup, date_type, emit, format_table, state
+from tracker.services.governance.boards import (
+    UNSET,
+    BoardInfo,
+    add_board,
+    edit_board,
+    get_board,
+    list_boards,
+)
+
+KINDS = ("board", "committee")
+TREE_COLUMNS = ("board", "code", "kind", "chair", "meets", "area")
+
+
+@click.group(
+    cls=TrackerGroup,
+    invoke_without_command=True,
+    epilog="""\b
+Examples:
+  tracker boards                         the tree of boards and committees
+  tracker boards --format json
+  tracker boards add lpb-rother-valley "Locality Partnership Board Rother Valley" \\
+      --parent supporting-families-board --chair-description "a community representative" \\
+      --meets termly --area "Rother Valley"
+  tracker boards edit lpb-rother-valley --chair kirsty-woodhead
+  tracker boards edit supporting-families-board --parent children-first-board""",
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
+    show_default=True,
+)  # fmt: skip
+@click.pass_context
+def boards(ctx: click.Context, fmt: str) -> None:
+    """The boards and committees as a tree, with chair, meeting pattern and area."""
+    if ctx.invoked_subcommand is not None:
+        return
+    infos = list_boards(state().tracker())
+    if fmt != "table":
+        emit([b.as_dict() for b in infos], ("code", "name", "kind", "parent", "chair",
+                                             "meets", "area", "version"), fmt)  # fmt: skip
+        return
+    if not infos:
+        click.echo("No boards yet: add one with `tracker boards add`.")
+        return
+    click.echo(render_tree(infos))
+
+
+def render_tree(infos: Sequence[BoardInfo]) -> str:
+    """The boards with ├─/└─ branches, in the order list_boards gives (parents first)."""
+    rows = []
+    for i, b in enumerate(infos):
+        prefix = ""
+        for depth in range(1, b.depth + 1):
+            last = _last_at(infos, i, depth)
+            if depth == b.depth:
+                prefix += "└─ " if last else "├─ "
+            else:
+                prefix += "   " if last else "│  "
+        rows.append({
+            "board": prefix + b.name, "code": b.code, "kind": b.kind,
+            "chair": b.chair_label or "-", "meets": b.meets or "-", "area": b.area or "-",
+        })  # fmt: skip
+    widths = {c: max(len(c), *(len(r[c]) for r in rows)) for c in TREE_COLUMNS}
+    lines = ["  ".join(c.upper().ljust(widths[c]) for c in TREE_COLUMNS).rstrip()]
+    for r in rows:
+        lines.append("  ".join(r[c].ljust(widths[c]) for c in TREE_COLUMNS).rstrip())
+    return "\n".join(lines)
+
+
+def _last_at(infos: Sequence[BoardInfo], index: int, depth: int) -> bool:
+    """Is the ancestor of infos[index] at `depth` (or the board itself) its parent's last child?"""
+    for later in infos[index + 1 :]:
+        if later.depth < depth:
+            return True
+        if later.depth == depth:
+            return False
+    return True
+
+
+def _print_board(b: BoardInfo) -> None:
+    click.echo(f"{b.name} ({b.code}), {b.kind}, version {b.version}")
+    for label, value in (
+        ("reports to", b.parent_name or "- (top board)"), ("chair", b.chair_label or "-"),
+        ("meets", b.meets or "-"), ("area", b.area or "-"),
+    ):  # fmt: skip
+        click.echo(f"  {label:<11} {value}")
+
+
+@boards.command(
+    "add",
+    epilog="""\b
+Examples:
+  tracker boards add lpb-wentworth "Locality Partnership Board Wentworth" \\
+      --parent supporting-families-board --meets termly --area Wentworth \\
+      --chair-description "a community representative"
+  tracker boards add cabinet Cabinet --kind committee""",
+)
+@click.argument("code")
+@click.argument("name")
+@click.option("--kind", type=click.Choice(KINDS), default="board", show_default=True)
+@click.option("--parent", help="The board it reports to (code or name).")
+@click.option("--chair", help="The chair, as a person code.")
+@click.option("--chair-description", help='Who chairs it, e.g. "a community representative".')
+@click.option("--meets", help='Meeting pattern, e.g. "termly".')
+@click.option("--area", help="The district or borough it covers.")
+@click.option("--description", help="What the board does.")
+def add(
+    code: str, name: str, kind: str, parent: str | None, chair: str | None,
+    chair_description: str | None, meets: str | None, area: str | None,
+    description: str | None,
+) -> None:  # fmt: skip
+    """Add a board or committee."""
+    b = add_board(
+        state().tracker(), code, name, kind=kind, parent=parent, chair=chair,
+        chair_description=chair_description, meets=meets, area=area, description=description,
+    )  # fmt: skip
+    click.echo("added:")
+    _print_board(b)
+
+
+def _maybe_clear(value: str | None) -> str | None | object:
+    """An option not given leaves the field; 'none' (or '') clears it."""
+    if value is None:
+        return UNSET
+    return None if value.strip().lower() in ("", "none", "-") else value
+
+
+@boards.command(
+    "edit",
+    epilog="""\b
+Examples:
+  tracker boards edit lpb-north --chair kirsty-woodhead
+  tracker boards edit lpb-north --meets "six-weekly" --area "North District"
+  tracker boards edit scrutiny --parent none               (make it a top board)
+  tracker boards edit lpb-north --parent sfb --expect-version 3
+A new parent that would make a cycle is refused. Exit code 3: the board changed since
+--expect-version (or since this command read it); nothing was overwritten.""",
+)
+@click.argument("board")
+@click.option("--name", help="New name.")
+@click.option("--kind", type=click.Choice(KINDS))
+@click.option("--parent", help="The board it reports to (code or name; 'none': a top board).")
+@click.option("--chair", help="The chair as a person code ('none' clears it).")
+@click.option("--chair-description", help="Who chairs it, in words ('none' clears it).")
+@click.option("--meets", help="Meeting pattern ('none' clears it).")
+@click.option("--area", help="District or borough ('none' clears it).")
+@click.option("--description", help="What the board does ('none' clears it).")
+@click.option("--expect-version", type=int, help="Refuse unless the board is at this version.")
+def edit(
+    board: str, name: str | None, kind: str | None, parent: str | None, chair: str | None,
+    chair_description: str | None, meets: str | None, area: str | None,
+    description: str | None, expect_version: int | None,
+) -> None:  # fmt: skip
+    """Change a board: its name, chair, parent (reporting line) or meeting pattern."""
+    t = state().tracker()
+    expected = expect_version if expect_version is not None else get_board(t, board).version
+    b = edit_board(
+        t, board, expected_version=expected,
+        name=name if name is not None else UNSET, kind=kind if kind is not None else UNSET,
+        parent=_maybe_clear(parent), chair=_maybe_clear(chair),
+        chair_description=_maybe_clear(chair_description), meets=_maybe_clear(meets),
+        area=_maybe_clear(area), description=_maybe_clear(description),
+    )  # fmt: skip
+    click.echo("saved:")
+    _print_board(b)
+
+
+# --- tracker board position ---------------------------------------------------------------
+
+
+@click.group(cls=TrackerGroup)
+def board() -> None:
+    """One board's rolled-up position (its own and all descendant boards' actions)."""
+
+
+@board.command(
+    "position",
+    epilog="""\b
+Examples:
+  tracker board position supporting-families-board
+  tracker board position "Children First Board" --as-of 2026-01-31
+  tracker board position lpb-north --format json > position.json
+As of a date, each action counts with its latest update on or before that date; an action with
+no update by then counts with its plan values. Without --as-of: the current position.""",
+)
+@click.argument("board_name", metavar="BOARD")
+@click.option("--as-of", type=date_type(), help="The position as it stood on DATE (YYYY-MM-DD).")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True)  # fmt: skip
+def position(board_name: str, as_of: dt.datetime | None, fmt: str) -> None:
+    """Counts by status and RAG (per phase, per stage), % complete, overdue actions, RAG
+    worsened since the board's last meeting, what each child board reported, escalations."""
+    from tracker.services.governance.position import board_position
+
+    p = board_position(state().tracker(), board_name, as_of.date() if as_of else None)
+    if fmt == "json":
+        click.echo(json.dumps(jsonable(p), indent=2, ensure_ascii=False))
+        return
+    _print_position(p)
+
+
+def jsonable(value: Any) -> Any:
+    """A position (nested frozen dataclasses) as JSON-ready data; count pairs become objects."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if f.name in ("by_status", "by_rag"):
+                out[f.name] = dict(item)
+            else:
+                out[f.name] = jsonable(item)
+        return out
+    if isinstance(value, tuple | list):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.date | dt.datetime):
+        return value.isoformat()
+    return value
+
+
+def _day(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else "-"
+
+
+def _counts_row(label: dict[str, Any], g: Any) -> dict[str, Any]:
+    row = dict(label)
+    row["total"] = g.total
+    row.update(dict(g.by_status))
+    row.update({f"rag {k}": v for k, v in g.by_rag})
+    row["progress"] = f"{g.progress:.1f}%"
+    return row
+
+
+def _print_position(p: Any) -> None:
+    b = p.board
+    click.echo(f"{b.name} ({b.code}): position as of {_day(p.as_of)}")
+    click.echo(f"  chair {b.chair_label or '-'}; meets {b.meets or '-'}; "
+               f"reports to {b.parent_name or '-'}")  # fmt: skip
+    click.echo(f"  boards included: {', '.join(p.boards_included)}")
+    click.echo(f"  last meeting: {_day(p.last_meeting) if p.last_meeting else 'none held'}")
+    status = ", ".join(f"{n} {s}" for s, n in p.by_status)
+    rag = ", ".join(f"{n} {r}" for r, n in p.by_rag)
+    click.echo(f"  {p.total} actions: {status}")
+    click.echo(f"  RAG: {rag}; {p.progress:.1f}% complete on average (cancelled excluded)")
+    statuses = [s for s, _ in p.by_status]
+    rags = [f"rag {r}" for r, _ in p.by_rag]
+    cols = ["phase", "name", "total", *statuses, *rags, "progress"]
+    click.echo("")
+    click.echo(format_table([
+        _counts_row({"phase": g.number, "name": g.name or "to be confirmed"}, g)
+        for g in p.phases
+    ], cols))  # fmt: skip
+    click.echo("")
+    click.echo(format_table([
+        _counts_row({"stage": g.number if g.number is not None else "-", "name": g.name}, g)
+        for g in p.stages
+    ], ["stage", *cols[1:]]))  # fmt: skip
+    click.echo("")
+    click.echo(f"Overdue ({len(p.overdue)}):" if p.overdue else "Overdue: none.")
+    if p.overdue:
+        click.echo(format_table([
+            {"ref": r.ref, "title": r.title, "board": r.board, "due": r.due, "status": r.status,
+             "rag": r.rag, "progress": f"{r.progress}%"} for r in p.overdue
+        ], ("ref", "title", "board", "due", "status", "rag", "progress")))  # fmt: skip
+    click.echo("")
+    since = f"since the last meeting ({_day(p.last_meeting)})" if p.last_meeting else ""
+    if not p.last_meeting:
+        click.echo("RAG worsened: no meeting held yet to compare with.")
+    elif p.worsened:
+        click.echo(f"RAG worsened {since} ({len(p.worsened)}):")
+        click.echo(format_table([
+            {"ref": w.ref, "title": w.title, "board": w.board, "before": w.before,
+             "after": w.after, "changed": _day(w.changed_on)} for w in p.worsened
+        ], ("ref", "title", "board", "before", "after", "changed")))  # fmt: skip
+    else:
+        click.echo(f"RAG worsened {since}: none.")
+    for c in p.children:
+        click.echo("")
+        status = ", ".join(f"{n} {s}" for s, n in c.by_status if n) or "no actions"
+        click.echo(f"{c.name} ({c.code}): {c.total} actions ({status}); {c.progress:.1f}% "
+                   f"complete; last meeting {_day(c.last_meeting)}")  # fmt: skip
+        if c.reported:
+            click.echo(f"  reported at the meeting of {_day(p.last_meeting)}: "
+                       f"{c.reported_updates} updates on {len(c.reported)} actions; "
+                       "the latest for each:")  # fmt: skip
+            for u in c.reported:
+                click.echo(f"    {u.ref} {u.status}, {u.rag or '-'}, {u.progress}% "
+                           f"(recorded {_day(u.recorded_on)}, noted {_day(u.noted_on)})"
+                           + (f": {u.commentary}" if u.commentary else ""))  # fmt: skip
+        if c.to_report:
+            click.echo(f"  to report at the next meeting: {c.to_report_updates} updates on "
+                       f"{len(c.to_report)} actions")  # fmt: skip
+    click.echo("")
+    if p.escalations_open:
+        click.echo(f"Open escalations to this board ({len(p.escalations_open)}):")
+        for e in p.escalations_open:
+            click.echo(f"  #{e.id} {e.ref} from {e.from_board_name}, raised {_day(e.raised_on)}: "
+                       f"{e.reason}; decision sought: {e.decision_sought}")  # fmt: skip
+    else:
+        click.echo("Open escalations to this board: none.")

@@ -1,0 +1,277 @@
+"""`tracker meetings list|add|add-series|agenda|waiting|hold|review|cancel`."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.services.errors import invalid
+from tracker.services.governance.meetings import (
+    EVERY_HELP,
+    cancel_meeting,
+    hold_meeting,
+    list_meetings,
+    meeting_agenda,
+    review_at_meeting,
+    schedule_meeting,
+    schedule_series,
+)
+from tracker.services.governance.reviews import ReviewedUpdate, Verdict
+from tracker.services.governance.trail import waiting_updates
+
+FORMATS = click.Choice(["table", "csv", "json"])
+
+
+def _n(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def _day(value: dt.date | None) -> str:
+    return f"{value.day} {value:%b %Y}" if value else "date to be confirmed"
+
+
+def _date(value: dt.datetime | None) -> dt.date | None:
+    return value.date() if value else None
+
+
+@click.group(cls=TrackerGroup)
+def meetings() -> None:
+    """Board meetings: schedule them, see the agenda, hold them (the secretary's verdicts)."""
+
+
+@meetings.command(
+    "list",
+    epilog="""\b
+Examples:
+  tracker meetings list
+  tracker meetings list --board lpb-north
+  tracker meetings list --from 2026-01-01 --to 2026-12-31 --format csv""",
+)
+@click.option("--board", help="Only this board's meetings (code or name).")
+@click.option("--from", "date_from", type=date_type(), help="On or after DATE.")
+@click.option("--to", "date_to", type=date_type(), help="On or before DATE.")
+@click.option("--status", type=click.Choice(["scheduled", "held", "cancelled"]))
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def list_cmd(
+    board: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None,
+    status: str | None, fmt: str,
+) -> None:  # fmt: skip
+    """List meetings by date; 'next' marks each board's next scheduled meeting."""
+    views = list_meetings(
+        state().tracker(), board, date_from=_date(date_from), date_to=_date(date_to),
+        status=status,
+    )  # fmt: skip
+    rows = []
+    for m in views:
+        row = m.as_dict()
+        row["board"] = m.board_name if fmt == "table" else m.board
+        row["status"] = m.status + (" (next)" if m.is_next and fmt == "table" else "")
+        row["attendees"] = len(m.attendees) if fmt == "table" else "; ".join(m.attendees)
+        rows.append(row)
+    emit(rows, ("date", "board", "title", "status", "attendees"), fmt)
+    if fmt == "table":
+        click.echo(f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}", err=True)
+
+
+@meetings.command(
+    "add",
+    epilog="""\b
+Examples:
+  tracker meetings add lpb-north 2026-05-12
+  tracker meetings add supporting-families-board 2026-03-24 --title "March meeting"
+A meeting in the past cannot be scheduled; a board meets at most once a day.""",
+)
+@click.argument("board")
+@click.argument("date", type=date_type())
+@click.option("--title", help="The meeting's title.")
+def add(board: str, date: dt.datetime, title: str | None) -> None:
+    """Schedule one meeting of a board."""
+    m = schedule_meeting(state().tracker(), board, date.date(), title=title)
+    click.echo(f"scheduled: {m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else ""))
+
+
+@meetings.command(
+    "add-series",
+    epilog="""\b
+Examples:
+  tracker meetings add-series lpb-north --from 2026-05-12 --every termly --count 3
+  tracker meetings add-series supporting-families-board --from 2026-03-24 --every monthly --count 12
+  tracker meetings add-series children-first-board --from 2026-04-01 --every 6-weeks --count 8
+termly: three a year, four months apart. A clash with an existing meeting refuses the series.""",
+)
+@click.argument("board")
+@click.option("--from", "start", type=date_type(), required=True, help="The first date.")
+@click.option("--every", required=True, help=EVERY_HELP)
+@click.option("--count", type=int, required=True, help="How many meetings (1-60).")
+@click.option("--title", help="Title for each meeting.")
+def add_series(board: str, start: dt.datetime, every: str, count: int, title: str | None) -> None:
+    """Schedule a series of meetings (termly, monthly or every N weeks)."""
+    views = schedule_series(state().tracker(), board, start.date(), every, count, title=title)
+    click.echo(f"scheduled {len(views)} meetings of {views[0].board_name}:")
+    for m in views:
+        click.echo(f"  {m.date.isoformat() if m.date else '-'}  {_day(m.date)}")
+
+
+@meetings.command(
+    "agenda",
+    epilog="""\b
+Examples:
+  tracker meetings agenda supporting-families-board          the next meeting
+  tracker meetings agenda lpb-north 2026-02-10                a given meeting""",
+)
+@click.argument("board")
+@click.argument("date", type=date_type(), required=False)
+def agenda(board: str, date: dt.datetime | None) -> None:
+    """A meeting's agenda. The next meeting's lists what waits for it: updates for noting,
+    child boards' reported positions and open escalations (until decided)."""
+    m = meeting_agenda(state().tracker(), board, _date(date))
+    click.echo(f"{m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else "")
+               + f": {m.status}" + (", the next meeting" if m.is_next else ""))  # fmt: skip
+    if m.attendees:
+        click.echo(f"  attendees: {', '.join(m.attendees)}")
+    if not m.agenda:
+        click.echo("  no agenda items")
+    for i, item in enumerate(m.agenda, 1):
+        click.echo(f"  {i}. {item.title}")
+        if item.notes:
+            click.echo(f"     {item.notes}")
+
+
+@meetings.command(
+    "waiting",
+    epilog="""\b
+Examples:
+  tracker meetings waiting lpb-north
+  tracker meetings waiting lpb-north --until 2026-02-10 --format json""",
+)
+@click.argument("board")
+@click.option("--until", type=date_type(), help="Only updates recorded on or before DATE.")
+@click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
+def waiting(board: str, until: dt.datetime | None, fmt: str) -> None:
+    """Status updates waiting for the board's next meeting (no verdict from it yet)."""
+    rows = []
+    for u in waiting_updates(state().tracker(), board, until=_date(until)):
+        row = u.as_dict()
+        if fmt == "table":
+            row["recorded_at"] = u.recorded_at.strftime("%Y-%m-%d %H:%M")
+            row["progress"] = f"{u.progress}%"
+            if u.challenged_before:
+                row["commentary"] = (
+                    f"{u.commentary or ''} [resubmitted; challenged: {u.challenged_before}]"
+                )
+        rows.append(row)
+    emit(rows, ("id", "ref", "recorded_at", "by", "status", "rag", "progress", "commentary"), fmt)
+    if fmt == "table":
+        click.echo(f"{len(rows)} update{'s' if len(rows) != 1 else ''} waiting", err=True)
+
+
+def _verdicts(note: tuple[str, ...], challenge: tuple[str, ...]) -> list[Verdict]:
+    out = [Verdict(ref.strip(), "noted") for ref in note]
+    for item in challenge:
+        ref, sep, comment = item.partition(":")
+        if not sep or not comment.strip():
+            raise invalid("challenge", f"{item!r}: give REF:COMMENT", "e.g. P1-03:'Add dates'")
+        out.append(Verdict(ref.strip(), "challenged", comment.strip()))
+    return out
+
+
+def _summary(reviewed: tuple[ReviewedUpdate, ...]) -> None:
+    for outcome in ("noted", "challenged"):
+        items = [r for r in reviewed if r.outcome == outcome]
+        if not items:
+            continue
+        counts: dict[str, list[ReviewedUpdate]] = {}
+        for r in items:
+            counts.setdefault(r.ref, []).append(r)
+        parts = []
+        for ref, rs in counts.items():
+            text = ref + (f" ({len(rs)} updates)" if len(rs) > 1 else "")
+            if outcome == "challenged" and rs[0].comment:
+                text += f": {rs[0].comment}"
+            parts.append(text)
+        click.echo(f"  {outcome}: " + "; ".join(parts))
+
+
+@meetings.command(
+    "hold",
+    epilog="""\b
+Examples:
+  tracker meetings hold lpb-north 2026-02-10 --attendee "Jo Bell (Chair)" --attendee "Sam Lee" \\
+      --agenda "Local action plan" --note N-01 --note N-02 --challenge "N-04:Add milestone dates"
+  tracker meetings hold supporting-families-board 2026-02-24 --note-all
+Updates not mentioned stay waiting for the next meeting; --note-all notes every waiting update
+not challenged. Updates noted by child boards since are reported at this meeting. A challenged
+update stays challenged: the owner records a new update, which waits for the next meeting.""",
+)
+@click.argument("board")
+@click.argument("date", type=date_type())
+@click.option("--attendee", "attendees", multiple=True, help="Who attended (repeat).")
+@click.option("--agenda", "agenda_items", multiple=True, help="An agenda item (repeat).")
+@click.option("--note", multiple=True, metavar="REF", help="Note REF's waiting updates (repeat).")
+@click.option("--challenge", multiple=True, metavar="REF:COMMENT",
+              help="Challenge REF's waiting updates, saying what to resubmit (repeat).")  # fmt: skip
+@click.option("--note-all", is_flag=True, help="Note every waiting update not challenged.")
+def hold(
+    board: str, date: dt.datetime, attendees: tuple[str, ...], agenda_items: tuple[str, ...],
+    note: tuple[str, ...], challenge: tuple[str, ...], note_all: bool,
+) -> None:  # fmt: skip
+    """Record that a scheduled meeting was held, with the secretary's verdict on the updates
+    waiting for it."""
+    result = hold_meeting(
+        state().tracker(), board, date.date(), attendees=attendees, agenda=agenda_items,
+        verdicts=_verdicts(note, challenge), note_all=note_all,
+    )  # fmt: skip
+    m = result.meeting
+    click.echo(f"held: {m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else ""))
+    if m.attendees:
+        click.echo(f"  attendees: {', '.join(m.attendees)}")
+    _summary(result.reviewed)
+    if result.reported:
+        by_child: dict[str, int] = {}
+        for r in result.reported:
+            by_child[r.child or "-"] = by_child.get(r.child or "-", 0) + 1
+        parts = ", ".join(f"{c} {n}" for c, n in by_child.items())
+        click.echo(f"  reported from child boards: {_n(len(result.reported), 'update')} ({parts})")
+    click.echo(f"  still waiting for the next meeting: {_n(result.still_waiting, 'update')}")
+
+
+@meetings.command(
+    "review",
+    epilog="""\b
+Examples:
+  tracker meetings review lpb-north 2026-02-10 --note N-03
+  tracker meetings review lpb-north 2026-02-10 --challenge "N-02:Give the recovery plan"
+Only at a meeting already held.""",
+)
+@click.argument("board")
+@click.argument("date", type=date_type())
+@click.option("--note", multiple=True, metavar="REF", help="Note REF's waiting updates (repeat).")
+@click.option("--challenge", multiple=True, metavar="REF:COMMENT",
+              help="Challenge REF's waiting updates (repeat).")  # fmt: skip
+@click.option("--note-all", is_flag=True, help="Note every waiting update not challenged.")
+def review(
+    board: str, date: dt.datetime, note: tuple[str, ...], challenge: tuple[str, ...],
+    note_all: bool,
+) -> None:  # fmt: skip
+    """Record more verdicts at a meeting already held."""
+    reviewed = review_at_meeting(
+        state().tracker(), board, date.date(), _verdicts(note, challenge), note_all=note_all
+    )
+    click.echo(f"recorded {len(reviewed)} verdicts at the meeting of {_day(date.date())}:")
+    _summary(reviewed)
+
+
+@meetings.command(
+    "cancel",
+    epilog="""\b
+Examples:
+  tracker meetings cancel lpb-north 2026-05-12""",
+)
+@click.argument("board")
+@click.argument("date", type=date_type())
+def cancel(board: str, date: dt.datetime) -> None:
+    """Cancel a scheduled meeting; what waited for it waits for the next one."""
+    m = cancel_meeting(state().tracker(), board, date.date())
+    click.echo(f"cancelled: {m.board_name}, {_day(m.date)}")

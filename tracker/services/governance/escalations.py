@@ -1,0 +1,318 @@
+"""Escalations: a board asks its parent for a decision on an action. The escalation sits on the
+parent's next agenda until decided: accepted, referred back, or escalated further (a new
+escalation to the grandparent that follows the first)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, or_, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.models import Action, Board, Escalation, Meeting
+from tracker.services import audit
+from tracker.services.context import Tracker
+from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem, invalid
+from tracker.services.governance.common import (
+    day,
+    find_board,
+    find_meeting,
+    load_tree,
+    subtree,
+)
+
+# what the secretary says -> the status it leaves
+DECISIONS = {"accept": "accepted", "refer back": "referred back", "escalate": "escalated"}
+
+
+@dataclass(frozen=True)
+class Decision:
+    escalation_id: int
+    decision: str  # accept | refer back | escalate
+    note: str | None = None
+    expected_version: int | None = None
+
+
+@dataclass(frozen=True)
+class EscalationView:
+    id: int
+    ref: str
+    title: str
+    from_board: str  # code
+    from_board_name: str
+    to_board: str
+    to_board_name: str
+    raised_on: dt.date
+    raised_by: str
+    reason: str
+    decision_sought: str
+    status: str  # open | accepted | referred back | escalated
+    decided_on: dt.date | None
+    decided_at_meeting: dt.date | None
+    decision_note: str | None
+    follows: int | None  # the escalation this one escalated further
+    followed_by: int | None  # the escalation that took this one further
+    version: int
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id,
+            "ref": self.ref,
+            "title": self.title,
+            "from": self.from_board,
+            "to": self.to_board,
+            "raised_on": self.raised_on.isoformat(),
+            "raised_by": self.raised_by,
+            "reason": self.reason,
+            "decision_sought": self.decision_sought,
+            "status": self.status,
+            "decided_on": self.decided_on.isoformat() if self.decided_on else None,
+            "decided_at_meeting": (
+                self.decided_at_meeting.isoformat() if self.decided_at_meeting else None
+            ),
+            "decision_note": self.decision_note,
+            "follows": self.follows,
+            "followed_by": self.followed_by,
+            "version": self.version,
+        }
+
+
+def open_escalations_query(board_id: int) -> Select[tuple[Escalation]]:
+    return (
+        select(Escalation)
+        .where(Escalation.to_board_id == board_id, Escalation.status == "open")
+        .order_by(Escalation.raised_on, Escalation.id)
+    )
+
+
+def escalation_views(s: Session, rows: Sequence[Escalation]) -> list[EscalationView]:
+    """Views of escalations, with their actions, boards and meetings in a few batch queries."""
+    if not rows:
+        return []
+    ids = [e.id for e in rows]
+    actions = {
+        a[0]: (a[1], a[2])
+        for a in s.execute(
+            select(Action.id, Action.ref, Action.title).where(
+                Action.id.in_({e.action_id for e in rows})
+            )
+        )
+    }
+    boards = {b.id: b for b in s.scalars(select(Board))}
+    meeting_ids = {e.decided_meeting_id for e in rows if e.decided_meeting_id}
+    meetings = (
+        dict(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).all())
+        if meeting_ids
+        else {}
+    )
+    followers = dict(
+        s.execute(
+            select(Escalation.follows_id, Escalation.id).where(Escalation.follows_id.in_(ids))
+        ).all()
+    )
+    out = []
+    for e in rows:
+        ref, title = actions[e.action_id]
+        src, dst = boards[e.from_board_id], boards[e.to_board_id]
+        out.append(
+            EscalationView(
+                id=e.id,
+                ref=ref,
+                title=title,
+                from_board=src.code,
+                from_board_name=src.name,
+                to_board=dst.code,
+                to_board_name=dst.name,
+                raised_on=e.raised_on,
+                raised_by=e.raised_by,
+                reason=e.reason,
+                decision_sought=e.decision_sought,
+                status=e.status,
+                decided_on=e.decided_on,
+                decided_at_meeting=meetings.get(e.decided_meeting_id),  # type: ignore[arg-type]
+                decision_note=e.decision_note,
+                follows=e.follows_id,
+                followed_by=followers.get(e.id),
+                version=e.version,
+            )  # fmt: skip
+        )
+    return out
+
+
+def list_escalations(
+    t: Tracker, board: str | None = None, *, open_only: bool = False
+) -> tuple[EscalationView, ...]:
+    """Escalations (to or from `board`), oldest first."""
+    with t.db.reading() as s:
+        query = select(Escalation).order_by(Escalation.raised_on, Escalation.id)
+        if board:
+            b = find_board(s, board)
+            query = query.where(
+                or_(Escalation.to_board_id == b.id, Escalation.from_board_id == b.id)
+            )
+        if open_only:
+            query = query.where(Escalation.status == "open")
+        return tuple(escalation_views(s, s.scalars(query).all()))
+
+
+def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:
+    with t.db.reading() as s:
+        e = s.get(Escalation, escalation_id)
+        if e is None:
+            raise NotFound(f"no escalation #{escalation_id}")
+        return escalation_views(s, [e])[0]
+
+
+def raise_escalation(
+    t: Tracker,
+    ref: str,
+    from_board: str,
+    *,
+    reason: str,
+    decision_sought: str,
+    to_board: str | None = None,
+) -> EscalationView:
+    """`from_board` escalates an action (its own or one of a board under it) to its parent."""
+    problems: list[Problem] = []
+    if not (reason or "").strip():
+        problems.append(Problem("reason", "say why the action is escalated"))
+    if not (decision_sought or "").strip():
+        problems.append(Problem("decision", "say what decision is asked for"))
+    with t.db.writing() as s:
+        action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
+        if action is None:
+            raise NotFound(f"no action with ref {ref!r}")
+        src = find_board(s, from_board, field="from")
+        tree = load_tree(s)
+        parent = s.get(Board, src.parent_id) if src.parent_id is not None else None
+        if parent is None:
+            problems.append(Problem("from", f"{src.name} has no parent board to escalate to"))
+        elif to_board is not None:
+            dst = find_board(s, to_board, field="to")
+            if dst.id != parent.id:
+                problems.append(
+                    Problem("to", f"an escalation can only go to the raising board's parent: "
+                                  f"{src.name} reports to {parent.name}, not {dst.name}")
+                )  # fmt: skip
+        if action.board_id is None or action.board_id not in subtree(tree, src.id):
+            owner = tree[action.board_id].name if action.board_id in tree else "no board"
+            problems.append(
+                Problem("ref", f"{ref} is accountable to {owner}, which is not {src.name} "
+                               "or a board under it")
+            )  # fmt: skip
+        if parent is not None and not problems:
+            dup = s.scalars(
+                select(Escalation.id).where(
+                    Escalation.action_id == action.id,
+                    Escalation.from_board_id == src.id,
+                    Escalation.status == "open",
+                )
+            ).first()
+            if dup is not None:
+                problems.append(
+                    Problem("ref", f"{ref} is already escalated by {src.name} (#{dup}, open)")
+                )
+        if problems:
+            raise InvalidInput(problems)
+        assert parent is not None
+        e = _new(s, t.user, action, src, parent, t.today(), reason.strip(),
+                 decision_sought.strip(), None)  # fmt: skip
+        return escalation_views(s, [e])[0]
+
+
+def _new(
+    s: Session, actor: str, action: Action, src: Board, dst: Board, on: dt.date,
+    reason: str, decision_sought: str, follows: int | None,
+) -> Escalation:  # fmt: skip
+    e = Escalation(
+        action_id=action.id, from_board_id=src.id, to_board_id=dst.id, raised_on=on,
+        raised_by=actor, reason=reason, decision_sought=decision_sought, status="open",
+        follows_id=follows,
+    )  # fmt: skip
+    s.add(e)
+    s.flush()
+    audit.record(s, actor, "raise", "escalation", str(e.id), {
+        "action": (None, action.ref), "from": (None, src.code), "to": (None, dst.code),
+        "reason": (None, reason), "decision sought": (None, decision_sought),
+        "follows": (None, follows),
+    })  # fmt: skip
+    return e
+
+
+def decide_in_session(
+    s: Session, actor: str, d: Decision, meeting: Meeting | None, today: dt.date
+) -> EscalationView:
+    """Record a decision inside the caller's transaction (used by hold_meeting too)."""
+    e = s.get(Escalation, d.escalation_id)
+    if e is None:
+        raise NotFound(f"no escalation #{d.escalation_id}")
+    if d.expected_version is not None and e.version != d.expected_version:
+        raise Conflict(f"escalation #{e.id} changed since you read it")
+    if d.decision not in DECISIONS:
+        raise invalid("decision", f"unknown decision {d.decision!r}", ", ".join(DECISIONS))
+    if e.status != "open":
+        when = f" on {day(e.decided_on)}" if e.decided_on else ""
+        raise invalid("decision", f"escalation #{e.id} is already {e.status}{when}: "
+                                  "decisions are recorded only on open escalations")  # fmt: skip
+    dst = s.get(Board, e.to_board_id)
+    assert dst is not None
+    if meeting is not None:
+        if meeting.board_id != dst.id:
+            raise invalid("meeting", f"escalation #{e.id} is for {dst.name} to decide")
+        if meeting.date is not None and e.raised_on > meeting.date:
+            raise invalid("meeting", f"escalation #{e.id} was raised on {day(e.raised_on)}, "
+                                     f"after the meeting of {day(meeting.date)}")  # fmt: skip
+        if meeting.status != "held":
+            raise invalid("meeting", f"the meeting of {dst.name} on {day(meeting.date)} is "
+                                     f"{meeting.status}, not held")  # fmt: skip
+    grandparent = s.get(Board, dst.parent_id) if dst.parent_id is not None else None
+    if d.decision == "escalate" and grandparent is None:
+        raise invalid("decision", f"{dst.name} has no parent board: it cannot escalate further")
+    note = d.note.strip() if d.note and d.note.strip() else None
+    on = meeting.date if meeting is not None and meeting.date else today
+    old = e.status
+    e.status = DECISIONS[d.decision]
+    e.decided_on = on
+    e.decided_meeting_id = meeting.id if meeting is not None else None
+    e.decision_note = note
+    try:
+        s.flush()
+    except StaleDataError:
+        raise Conflict(f"escalation #{e.id} was changed by someone else while you saved") from None
+    audit.record(s, actor, "decide", "escalation", str(e.id), {
+        "status": (old, e.status), "decided_on": (None, on), "decision_note": (None, note),
+    })  # fmt: skip
+    if d.decision == "escalate":
+        assert grandparent is not None
+        action = s.get(Action, e.action_id)
+        assert action is not None
+        _new(s, actor, action, dst, grandparent, on, note or e.reason, e.decision_sought, e.id)
+    return escalation_views(s, [e])[0]
+
+
+def decide_escalation(
+    t: Tracker,
+    escalation_id: int,
+    decision: str,
+    *,
+    note: str | None = None,
+    meeting: dt.date | None = None,
+    expected_version: int | None = None,
+) -> EscalationView:
+    """Record the receiving board's decision; `meeting` is the date of its held meeting that
+    decided (default: decided today, outside a meeting)."""
+    with t.db.writing() as s:
+        held: Meeting | None = None
+        if meeting is not None:
+            e = s.get(Escalation, escalation_id)
+            if e is None:
+                raise NotFound(f"no escalation #{escalation_id}")
+            dst = s.get(Board, e.to_board_id)
+            assert dst is not None
+            held = find_meeting(s, dst, meeting)
+        return decide_in_session(
+            s, t.user, Decision(escalation_id, decision, note, expected_version), held, t.today()
+        )

@@ -1,0 +1,176 @@
+"""Holding a board's meeting: attendees, agenda, the secretary's verdict on each waiting update,
+the reporting of what child boards noted, decisions on escalations; and verdicts added later at a
+meeting already held. One transaction each: any refusal changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.models import AgendaItem, Meeting, MeetingAttendee, Person, utcnow
+from tracker.services import audit
+from tracker.services.context import Tracker
+from tracker.services.errors import Conflict, InvalidInput, invalid
+from tracker.services.governance.common import (
+    day,
+    find_board,
+    find_meeting,
+    load_tree,
+    meeting_key,
+)
+from tracker.services.governance.escalations import (
+    Decision,
+    EscalationView,
+    decide_in_session,
+    escalation_views,
+    open_escalations_query,
+)
+from tracker.services.governance.meetings import MeetingView, meeting_views
+from tracker.services.governance.reviews import (
+    ReviewedUpdate,
+    Verdict,
+    apply_verdicts,
+    count_waiting,
+    report_from_children,
+)
+
+
+@dataclass(frozen=True)
+class HoldResult:
+    meeting: MeetingView
+    reviewed: tuple[ReviewedUpdate, ...]  # noted or challenged here
+    reported: tuple[ReviewedUpdate, ...]  # from child boards, reported here
+    decided: tuple[EscalationView, ...]
+    still_waiting: int  # the board's updates still waiting (for its next meeting)
+
+
+def hold_meeting(
+    t: Tracker,
+    board: str,
+    on: dt.date,
+    *,
+    attendees: Sequence[str] = (),
+    agenda: Sequence[str] = (),
+    verdicts: Sequence[Verdict] = (),
+    note_all: bool = False,
+    decisions: Sequence[Decision] = (),
+    expected_version: int | None = None,
+) -> HoldResult:
+    """Record that a scheduled meeting was held, all in one transaction: its attendees and
+    agenda (open escalations are added to it), the secretary's verdict on each waiting update
+    (updates with no verdict stay waiting; `note_all` notes them all), the reporting of what
+    child boards noted since, and decisions on escalations. Any refusal changes nothing."""
+    with t.db.writing() as s:
+        b = find_board(s, board)
+        meeting = find_meeting(s, b, on)
+        today = t.today()
+        if expected_version is not None and meeting.version != expected_version:
+            raise Conflict(f"the meeting of {b.name} on {day(on)} changed since you read it")
+        if meeting.status != "scheduled":
+            hint = (
+                "; record more verdicts with `tracker meetings review`"
+                if meeting.status == "held" else ""
+            )  # fmt: skip
+            raise invalid("date", f"the meeting of {b.name} on {day(on)} is already "
+                                  f"{meeting.status}{hint}")  # fmt: skip
+        if on > today:
+            raise invalid(
+                "date", f"the meeting of {day(on)} is in the future (today is {day(today)}); "
+                "it can be held on or after its date",
+            )  # fmt: skip
+        open_before = [
+            e
+            for e in escalation_views(s, s.scalars(open_escalations_query(b.id)).all())
+            if e.raised_on <= on
+        ]
+        meeting.status = "held"
+        meeting.held_at = utcnow()
+        _record_people_and_agenda(s, meeting, attendees, agenda, open_before)
+        reviewed, problems = apply_verdicts(s, t.user, b, meeting, verdicts, note_all=note_all)
+        decided: list[EscalationView] = []
+        for d in decisions:
+            try:
+                decided.append(decide_in_session(s, t.user, d, meeting, today))
+            except InvalidInput as exc:
+                problems.extend(exc.problems)
+        if problems:
+            raise InvalidInput(problems)
+        tree = load_tree(s)
+        reported = report_from_children(s, t.user, b, meeting, tree)
+        audit.record(s, t.user, "hold", "meeting", meeting_key(b.code, on, meeting.title), {
+            "status": ("scheduled", "held"),
+            "attendees": (None, "; ".join(a.strip() for a in attendees if a.strip()) or None),
+            "reviewed": (None, f"{len(reviewed)} updates, {len(reported)} reported"),
+        })  # fmt: skip
+        try:
+            s.flush()
+        except StaleDataError:
+            raise Conflict(f"the meeting of {b.name} on {day(on)} was changed by someone else "
+                           "while you saved") from None  # fmt: skip
+        waiting = count_waiting(s, [b.id]).get(b.id, 0)
+        return HoldResult(
+            meeting=meeting_views(s, [meeting], None)[0], reviewed=tuple(reviewed),
+            reported=tuple(reported), decided=tuple(decided), still_waiting=waiting,
+        )  # fmt: skip
+
+
+def _record_people_and_agenda(
+    s: Session,
+    meeting: Meeting,
+    attendees: Sequence[str],
+    agenda: Sequence[str],
+    escalations: Sequence[EscalationView],
+) -> None:
+    names = [a.strip() for a in attendees if a and a.strip()]
+    people = {
+        p.code: p.id
+        for p in s.scalars(select(Person).where(Person.code.in_(names)))
+    } if names else {}  # fmt: skip
+    for name in names:
+        s.add(MeetingAttendee(meeting_id=meeting.id, person_id=people.get(name), name=name))
+    position = (
+        s.scalar(
+            select(func.coalesce(func.max(AgendaItem.position), 0)).where(
+                AgendaItem.meeting_id == meeting.id
+            )
+        )
+        or 0
+    )
+    items = [(a.strip(), None) for a in agenda if a and a.strip()]
+    items += [
+        (f"Escalation #{e.id} from {e.from_board_name}: {e.ref} {e.title}"[:500],
+         f"Reason: {e.reason}. Decision sought: {e.decision_sought}")
+        for e in escalations
+    ]  # fmt: skip
+    for title, notes in items:
+        position += 1
+        s.add(AgendaItem(meeting_id=meeting.id, position=position, title=title, notes=notes))
+
+
+def review_at_meeting(
+    t: Tracker,
+    board: str,
+    on: dt.date,
+    verdicts: Sequence[Verdict],
+    *,
+    note_all: bool = False,
+) -> tuple[ReviewedUpdate, ...]:
+    """More verdicts at a meeting already held (e.g. updates left waiting on the day). Refused
+    at a meeting not yet held."""
+    with t.db.writing() as s:
+        b = find_board(s, board)
+        meeting = find_meeting(s, b, on)
+        if meeting.status != "held":
+            raise invalid(
+                "date", f"the meeting of {b.name} on {day(on)} is {meeting.status}, not held: "
+                "an update cannot be noted at a meeting not yet held",
+            )  # fmt: skip
+        reviewed, problems = apply_verdicts(s, t.user, b, meeting, verdicts, note_all=note_all)
+        if problems:
+            raise InvalidInput(problems)
+        return tuple(reviewed)

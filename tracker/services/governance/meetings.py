@@ -1,0 +1,350 @@
+"""A board's meetings: schedule one or a series, see the agenda, hold one (attendees, agenda,
+the secretary's verdicts on waiting updates, reports from child boards, escalation decisions:
+tracker.services.governance.holding)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tracker.models import (
+    AgendaItem,
+    Board,
+    Escalation,
+    Meeting,
+    MeetingAttendee,
+)
+from tracker.services import audit
+from tracker.services.context import Tracker
+from tracker.services.errors import invalid
+from tracker.services.governance.common import (
+    children_of,
+    day,
+    find_board,
+    find_meeting,
+    load_tree,
+    meeting_key,
+)
+from tracker.services.governance.escalations import (
+    escalation_views,
+    open_escalations_query,
+)
+from tracker.services.governance.reviews import (
+    count_to_report,
+    count_waiting,
+)
+
+EVERY_HELP = "termly (three a year, four months apart), monthly, or N-weeks (e.g. 6-weeks)"
+
+
+@dataclass(frozen=True)
+class AgendaEntry:
+    title: str
+    notes: str | None = None
+    kind: str = "item"  # item | updates | report | escalation
+    escalation_id: int | None = None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    board: str  # code
+    board_name: str
+    date: dt.date | None
+    title: str | None
+    status: str  # scheduled | held | cancelled
+    held_at: dt.datetime | None
+    attendees: tuple[str, ...]
+    agenda: tuple[AgendaEntry, ...]
+    version: int
+    is_next: bool = False  # the board's next scheduled meeting (carries what waits for it)
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "board": self.board,
+            "date": self.date.isoformat() if self.date else None,
+            "title": self.title,
+            "status": self.status,
+            "held_at": self.held_at.isoformat() if self.held_at else None,
+            "attendees": list(self.attendees),
+            "agenda": [{"title": a.title, "notes": a.notes, "kind": a.kind} for a in self.agenda],
+            "version": self.version,
+            "next": self.is_next,
+        }
+
+
+def meeting_views(
+    s: Session, meetings: Sequence[Meeting], next_id: int | None
+) -> list[MeetingView]:
+    """Meetings with attendees and stored agenda, in three queries whatever their number."""
+    ids = [m.id for m in meetings]
+    attendees: dict[int, list[str]] = {}
+    agenda: dict[int, list[AgendaEntry]] = {}
+    boards = {b.id: b for b in s.scalars(select(Board))}
+    if ids:
+        for a in s.scalars(
+            select(MeetingAttendee)
+            .where(MeetingAttendee.meeting_id.in_(ids))
+            .order_by(MeetingAttendee.id)
+        ):
+            attendees.setdefault(a.meeting_id, []).append(a.name)
+        for item in s.scalars(
+            select(AgendaItem).where(AgendaItem.meeting_id.in_(ids)).order_by(AgendaItem.position)
+        ):
+            agenda.setdefault(item.meeting_id, []).append(AgendaEntry(item.title, item.notes))
+    return [
+        MeetingView(
+            board=boards[m.board_id].code,
+            board_name=boards[m.board_id].name,
+            date=m.date,
+            title=m.title,
+            status=m.status,
+            held_at=m.held_at,
+            attendees=tuple(attendees.get(m.id, ())),
+            agenda=tuple(agenda.get(m.id, ())),
+            version=m.version,
+            is_next=m.id == next_id,
+        )  # fmt: skip
+        for m in meetings
+    ]
+
+
+def _next_meeting(s: Session, board_id: int) -> Meeting | None:
+    """The board's next meeting: its earliest scheduled one (with a date)."""
+    return s.scalars(
+        select(Meeting)
+        .where(
+            Meeting.board_id == board_id,
+            Meeting.status == "scheduled",
+            Meeting.date.is_not(None),
+        )
+        .order_by(Meeting.date, Meeting.id)
+        .limit(1)
+    ).first()
+
+
+def list_meetings(
+    t: Tracker,
+    board: str | None = None,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    status: str | None = None,
+) -> tuple[MeetingView, ...]:
+    """Meetings by date (undated last), optionally of one board, in a date range or status."""
+    with t.db.reading() as s:
+        query = select(Meeting).order_by(Meeting.date.is_(None), Meeting.date, Meeting.id)
+        next_ids: set[int] = set()
+        if board:
+            b = find_board(s, board)
+            query = query.where(Meeting.board_id == b.id)
+            nxt = _next_meeting(s, b.id)
+            if nxt is not None:
+                next_ids.add(nxt.id)
+        else:
+            first = (
+                select(Meeting.board_id, func.min(Meeting.date).label("d"))
+                .where(Meeting.status == "scheduled", Meeting.date.is_not(None))
+                .group_by(Meeting.board_id)
+                .subquery()
+            )
+            next_ids.update(
+                s.scalars(
+                    select(Meeting.id)
+                    .join(
+                        first, (first.c.board_id == Meeting.board_id) & (first.c.d == Meeting.date)
+                    )
+                    .where(Meeting.status == "scheduled")
+                )
+            )
+        if date_from:
+            query = query.where(Meeting.date >= date_from)
+        if date_to:
+            query = query.where(Meeting.date <= date_to)
+        if status:
+            query = query.where(Meeting.status == status)
+        meetings = s.scalars(query).all()
+        views = meeting_views(s, meetings, None)
+        return tuple(
+            MeetingView(**{**v.__dict__, "is_next": m.id in next_ids})
+            for v, m in zip(views, meetings, strict=True)
+        )
+
+
+def meeting_agenda(t: Tracker, board: str, on: dt.date | None = None) -> MeetingView:
+    """One meeting with its full agenda (default: the board's next meeting). The next meeting's
+    agenda also lists what waits for it: updates for noting, each child board's reported
+    position, and every open escalation to the board (until it is decided)."""
+    with t.db.reading() as s:
+        b = find_board(s, board)
+        nxt = _next_meeting(s, b.id)
+        if on is None:
+            if nxt is None:
+                raise invalid(
+                    "date", f"{b.name} has no scheduled meeting; schedule one with "
+                    "`tracker meetings add`",
+                )  # fmt: skip
+            meeting = nxt
+        else:
+            meeting = find_meeting(s, b, on)
+        view = meeting_views(s, [meeting], nxt.id if nxt else None)[0]
+        if meeting.status != "scheduled" or meeting.date is None:
+            return view
+        extra = _pending_items(s, b, meeting.date, next_meeting=view.is_next)
+        return MeetingView(**{**view.__dict__, "agenda": view.agenda + tuple(extra)})
+
+
+def _pending_items(s: Session, b: Board, on: dt.date, *, next_meeting: bool) -> list[AgendaEntry]:
+    """What waits for a scheduled meeting: at the next one, the updates for noting and each
+    child's reported position; at any, the open escalations raised by its date."""
+    items: list[AgendaEntry] = []
+    if next_meeting:
+        tree = load_tree(s)
+        waiting = count_waiting(s, [b.id]).get(b.id, 0)
+        if waiting:
+            items.append(AgendaEntry(f"Status updates for noting: {waiting}", kind="updates"))
+        children = children_of(tree, b.id)
+        reports = count_to_report(s, b.id, [c.id for c in children])
+        for child in children:
+            n = reports.get(child.id, 0)
+            if n:
+                items.append(
+                    AgendaEntry(f"Reported position from {child.name}: {n} updates", kind="report")
+                )
+    query = open_escalations_query(b.id).where(Escalation.raised_on <= on)
+    for e in escalation_views(s, s.scalars(query).all()):
+        items.append(
+            AgendaEntry(
+                f"Escalation #{e.id} from {e.from_board_name}: {e.ref} {e.title}",
+                notes=f"Reason: {e.reason}. Decision sought: {e.decision_sought}",
+                kind="escalation",
+                escalation_id=e.id,
+            )  # fmt: skip
+        )
+    return items
+
+
+def _check_new_date(on: dt.date, today: dt.date, field: str) -> None:
+    if on < today:
+        raise invalid(
+            field, f"{on.isoformat()} is in the past (today is {today.isoformat()}); "
+            "a meeting in the past cannot be scheduled",
+        )  # fmt: skip
+
+
+def _clashes(s: Session, b: Board, dates: Sequence[dt.date]) -> list[dt.date]:
+    return sorted(
+        set(
+            s.scalars(
+                select(Meeting.date).where(
+                    Meeting.board_id == b.id,
+                    Meeting.date.in_(dates),
+                    Meeting.status != "cancelled",
+                )
+            )
+        )
+    )  # type: ignore[type-var]
+
+
+def _add(s: Session, actor: str, b: Board, on: dt.date, title: str | None) -> Meeting:
+    meeting = Meeting(board_id=b.id, date=on, title=title, status="scheduled")
+    s.add(meeting)
+    audit.record(s, actor, "schedule", "meeting", meeting_key(b.code, on, title), {
+        "status": (None, "scheduled"), "title": (None, title),
+    })  # fmt: skip
+    return meeting
+
+
+def schedule_meeting(
+    t: Tracker, board: str, on: dt.date, *, title: str | None = None
+) -> MeetingView:
+    """Schedule a meeting of a board. Past dates and a second meeting on a day are refused."""
+    title = title.strip() if title and title.strip() else None
+    with t.db.writing() as s:
+        b = find_board(s, board)
+        _check_new_date(on, t.today(), "date")
+        if _clashes(s, b, [on]):
+            raise invalid("date", f"{b.name} already has a meeting on {on.isoformat()}")
+        meeting = _add(s, t.user, b, on, title)
+        s.flush()
+        nxt = _next_meeting(s, b.id)
+        return meeting_views(s, [meeting], nxt.id if nxt else None)[0]
+
+
+def series_dates(start: dt.date, every: str, count: int) -> list[dt.date]:
+    """The dates of a series; `every` is termly, monthly or N-weeks (also weekly, fortnightly)."""
+    text = every.strip().lower()
+    weeks = {"weekly": 1, "fortnightly": 2}.get(text)
+    match = re.fullmatch(r"(\d+)[- ]?weeks?", text)
+    if match:
+        weeks = int(match.group(1))
+    if weeks is not None:
+        if weeks < 1:
+            raise invalid("every", f"{every!r}: at least one week apart", EVERY_HELP)
+        return [start + dt.timedelta(weeks=weeks * i) for i in range(count)]
+    months = {"monthly": 1, "termly": 4}.get(text)
+    if months is None:
+        raise invalid("every", f"unknown pattern {every!r}", EVERY_HELP)
+    return [_add_months(start, months * i) for i in range(count)]
+
+
+def _add_months(start: dt.date, months: int) -> dt.date:
+    index = start.month - 1 + months
+    year, month = start.year + index // 12, index % 12 + 1
+    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
+
+
+def schedule_series(
+    t: Tracker,
+    board: str,
+    start: dt.date,
+    every: str,
+    count: int,
+    *,
+    title: str | None = None,
+) -> tuple[MeetingView, ...]:
+    """Schedule `count` meetings from `start`, all or none (a clash with an existing meeting
+    refuses the whole series, naming the dates)."""
+    if not 1 <= count <= 60:
+        raise invalid("count", f"{count} meetings", "1-60")
+    dates = series_dates(start, every, count)
+    title = title.strip() if title and title.strip() else None
+    with t.db.writing() as s:
+        b = find_board(s, board)
+        _check_new_date(start, t.today(), "from")
+        clashes = _clashes(s, b, dates)
+        if clashes:
+            listed = ", ".join(d.isoformat() for d in clashes)
+            raise invalid("from", f"{b.name} already has a meeting on {listed}; nothing scheduled")
+        meetings = [_add(s, t.user, b, d, title) for d in dates]
+        s.flush()
+        nxt = _next_meeting(s, b.id)
+        return tuple(meeting_views(s, meetings, nxt.id if nxt else None))
+
+
+def cancel_meeting(t: Tracker, board: str, on: dt.date) -> MeetingView:
+    """Cancel a scheduled meeting (what waited for it waits for the next one)."""
+    with t.db.writing() as s:
+        b = find_board(s, board)
+        meeting = find_meeting(s, b, on)
+        if meeting.status != "scheduled":
+            raise invalid("date", f"the meeting of {day(on)} is {meeting.status}, not scheduled")
+        meeting.status = "cancelled"
+        audit.record(s, t.user, "cancel", "meeting", meeting_key(b.code, on, meeting.title),
+                     {"status": ("scheduled", "cancelled")})  # fmt: skip
+        s.flush()
+        return meeting_views(s, [meeting], None)[0]
+
+
+def __getattr__(name: str) -> object:
+    # holding a meeting lives in .holding; these names stay importable from here
+    if name in ("HoldResult", "hold_meeting", "review_at_meeting"):
+        from tracker.services.governance import holding
+
+        return getattr(holding, name)
+    raise AttributeError(name)

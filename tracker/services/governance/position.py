@@ -1,0 +1,413 @@
+"""A board's rolled-up position: its own and all descendant boards' actions, as of a date.
+
+The rule for "as of DATE": each action counts with the status, RAG and % complete of its latest
+status update recorded on or before DATE; an action with no update by then counts with the
+values stored on it (its plan values; the history does not say what an action stood at before
+its first update). Without a date the position is the current one (the stored values). Overdue
+means due before the date and still open. "RAG worsened since the last meeting" compares each
+action's RAG as of the board's last held meeting on or before the date (same rule) with its RAG
+as of the date, green < amber < red; an action not assessed at either end is not compared.
+
+Everything is computed by a few aggregate queries over the subtree's board ids, never per action.
+What child boards reported is in tracker.services.governance.reported.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, case, exists, func, select, true
+from sqlalchemy.orm import Session, aliased
+
+from tracker.models import (
+    RAGS,
+    STATUSES,
+    Action,
+    Board,
+    Escalation,
+    Meeting,
+    Person,
+    Phase,
+    Stage,
+    StatusUpdate,
+)
+from tracker.services.actions import OPEN_STATUSES, ActionRow, owner_label
+from tracker.services.context import Tracker
+from tracker.services.governance.boards import BoardInfo, board_info
+from tracker.services.governance.common import (
+    Tree,
+    children_of,
+    day_end,
+    find_board,
+    load_tree,
+    subtree,
+)
+from tracker.services.governance.escalations import EscalationView, escalation_views
+from tracker.services.governance.reported import (
+    ChildReport,
+    Counts,
+    ReportedUpdate,
+    child_reports,
+)
+
+__all__ = [
+    "BoardInfo", "BoardPosition", "ChildReport", "EscalationView", "GroupCounts", "RagChange",
+    "ReportedUpdate", "board_position",
+]  # fmt: skip
+
+RAG_KEYS = (*RAGS, "none")
+_RANK = {"green": 1, "amber": 2, "red": 3}
+
+
+@dataclass(frozen=True)
+class GroupCounts:
+    number: int | None  # phase or stage number; None for "no stage"
+    name: str | None
+    total: int
+    by_status: tuple[tuple[str, int], ...]  # every status, zeros included
+    by_rag: tuple[tuple[str, int], ...]  # green, amber, red, none
+    progress: float  # mean % complete, cancelled excluded
+
+
+@dataclass(frozen=True)
+class RagChange:
+    ref: str
+    title: str
+    board: str  # code of the action's board
+    before: str  # RAG as of the last meeting
+    after: str  # RAG as of the position's date
+    changed_on: dt.date | None  # first update after the meeting that gave the new RAG
+
+
+@dataclass(frozen=True)
+class BoardPosition:
+    board: BoardInfo
+    as_of: dt.date
+    last_meeting: dt.date | None
+    boards_included: tuple[str, ...]
+    total: int
+    by_status: tuple[tuple[str, int], ...]
+    by_rag: tuple[tuple[str, int], ...]
+    progress: float
+    phases: tuple[GroupCounts, ...]
+    stages: tuple[GroupCounts, ...]
+    overdue: tuple[ActionRow, ...]
+    worsened: tuple[RagChange, ...]
+    children: tuple[ChildReport, ...]
+    escalations_open: tuple[EscalationView, ...]
+
+
+class _Tally:
+    """Counts for one group, from the grouped rows."""
+
+    def __init__(self) -> None:
+        self.status: dict[str, int] = dict.fromkeys(STATUSES, 0)
+        self.rag: dict[str, int] = dict.fromkeys(RAG_KEYS, 0)
+        self.total = 0
+        self.progress_sum = 0
+        self.progress_n = 0
+
+    def add(self, status: str, rag: str | None, n: int, progress: int) -> None:
+        self.total += n
+        self.status[status] = self.status.get(status, 0) + n
+        self.rag[rag if rag in _RANK else "none"] += n
+        if status != "cancelled":
+            self.progress_sum += progress
+            self.progress_n += n
+
+    @property
+    def by_status(self) -> tuple[tuple[str, int], ...]:
+        return tuple(self.status.items())
+
+    @property
+    def by_rag(self) -> tuple[tuple[str, int], ...]:
+        return tuple(self.rag.items())
+
+    @property
+    def progress(self) -> float:
+        return round(self.progress_sum / self.progress_n, 1) if self.progress_n else 0.0
+
+    @property
+    def counts(self) -> Counts:
+        return self.total, self.by_status, self.by_rag, self.progress
+
+
+def _effective(
+    board_ids: list[int],
+    as_of: dt.date | None,
+    *,
+    due_before: dt.date | None = None,
+    lateral: bool = False,
+) -> Select:  # type: ignore[type-arg]
+    """One row per action of the boards with its values as of the date (see the module doc);
+    `due_before` keeps only actions due before a day (before looking up their history)."""
+    due = [Action.due < due_before] if due_before is not None else []
+    cols = (
+        Action.id.label("action_id"), Action.ref, Action.title, Action.board_id,
+        Action.phase_id, Action.stage_id, Action.owner_id, Action.due, Action.version,
+    )  # fmt: skip
+    if as_of is None:
+        return select(
+            *cols, Action.status.label("status"), Action.rag.label("rag"),
+            Action.progress.label("progress"), Action.latest_update_at.label("last_update"),
+        ).where(Action.board_id.in_(board_ids), *due)  # fmt: skip
+    x = aliased(StatusUpdate)
+    if lateral:
+        # PostgreSQL: each action's latest update by one index lookup (LATERAL); joined by id
+        # below, its planner would rather hash every status update
+        one = (
+            select(x.id, x.status, x.rag, x.progress, x.recorded_at)
+            .where(x.action_id == Action.id, x.recorded_at < day_end(as_of))
+            .order_by(x.recorded_at.desc(), x.id.desc())
+            .limit(1)
+            .lateral("latest")
+        )
+        got = one.c.id.is_not(None)
+        return (
+            select(
+                *cols,
+                case((got, one.c.status), else_=Action.status).label("status"),
+                case((got, one.c.rag), else_=Action.rag).label("rag"),
+                case((got, one.c.progress), else_=Action.progress).label("progress"),
+                one.c.recorded_at.label("last_update"),
+            )
+            .select_from(Action)
+            .outerjoin(one, true())
+            .where(Action.board_id.in_(board_ids), *due)
+        )
+    latest = (
+        select(x.id)
+        .where(x.action_id == Action.id, x.recorded_at < day_end(as_of))
+        .order_by(x.recorded_at.desc(), x.id.desc())
+        .limit(1)
+        .correlate(Action)
+        .scalar_subquery()
+    )
+    frame = select(*cols, Action.status, Action.rag, Action.progress, latest.label("latest_id"))
+    f = frame.where(Action.board_id.in_(board_ids), *due).subquery("frame")
+    su = aliased(StatusUpdate)
+    found = su.id.is_not(None)
+    return select(
+        f.c.action_id, f.c.ref, f.c.title, f.c.board_id, f.c.phase_id, f.c.stage_id,
+        f.c.owner_id, f.c.due, f.c.version,
+        case((found, su.status), else_=f.c.status).label("status"),
+        case((found, su.rag), else_=f.c.rag).label("rag"),
+        case((found, su.progress), else_=f.c.progress).label("progress"),
+        su.recorded_at.label("last_update"),
+    ).outerjoin(su, su.id == f.c.latest_id)  # fmt: skip
+
+
+def board_position(t: Tracker, board: str, as_of: dt.date | None = None) -> BoardPosition:
+    """The position of `board` (code or name) and all boards under it, as of `as_of`
+    (default: now, from the actions' current values; dated: from the update history)."""
+    today = t.today()
+    when = as_of or today
+    with t.db.reading() as s:
+        b = find_board(s, board)
+        tree = load_tree(s)
+        ids = subtree(tree, b.id)
+        last_meeting = _last_held(s, [b.id], when).get(b.id)
+        pg = s.get_bind().dialect.name == "postgresql"
+        eff = _effective(ids, as_of, lateral=pg).subquery("eff")
+        grouped = s.execute(
+            select(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag,
+                   func.count(), func.coalesce(func.sum(eff.c.progress), 0))
+            .group_by(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
+        ).all()  # fmt: skip
+        phase_of = {p.id: (p.number, p.name) for p in s.scalars(select(Phase))}
+        stage_of = {st.id: (st.number, st.name) for st in s.scalars(select(Stage))}
+        total, per_board = _Tally(), {i: _Tally() for i in ids}
+        phases: dict[int, _Tally] = {num: _Tally() for num, _ in sorted(phase_of.values())}
+        stages: dict[int | None, _Tally] = {num: _Tally() for num, _ in sorted(stage_of.values())}
+        stages[None] = _Tally()
+        for board_id, phase_id, stage_id, status, rag, n, prog in grouped:
+            n, prog = int(n), int(prog)
+            for tally in (
+                total, per_board[board_id], phases[phase_of[phase_id][0]],
+                stages[stage_of[stage_id][0] if stage_id in stage_of else None],
+            ):  # fmt: skip
+                tally.add(status, rag, n, prog)
+        names = {num: name for num, name in sorted(phase_of.values(), reverse=True)}
+        snames = {num: name for num, name in sorted(stage_of.values(), reverse=True)}
+        snames[None] = "no stage"  # type: ignore[index]
+        return BoardPosition(
+            board=board_info(s, b, tree),
+            as_of=when,
+            last_meeting=last_meeting,
+            boards_included=tuple(tree[i].code for i in ids),
+            total=total.total,
+            by_status=total.by_status,
+            by_rag=total.by_rag,
+            progress=total.progress,
+            phases=tuple(_group(num, names.get(num), tl) for num, tl in phases.items()),
+            stages=tuple(
+                _group(num, snames.get(num), tl)  # type: ignore[arg-type]
+                for num, tl in stages.items()
+                if num is not None or tl.total
+            ),  # fmt: skip
+            overdue=_overdue(
+                s, _effective(ids, as_of, due_before=when, lateral=pg).subquery("due"), when
+            ),
+            worsened=_worsened(s, ids, tree, last_meeting, as_of),
+            children=child_reports(
+                s,
+                b,
+                tree,
+                lambda ids: _sum(per_board, ids).counts,
+                when,
+                last_meeting,
+                _last_held(s, [k.id for k in children_of(tree, b.id)], when),
+            ),
+            escalations_open=_open_escalations(s, b.id, when),
+        )
+
+
+def _sum(per_board: dict[int, _Tally], ids: list[int]) -> _Tally:
+    out = _Tally()
+    for i in ids:
+        t = per_board.get(i)
+        if t is None:
+            continue
+        for status, n in t.status.items():
+            out.status[status] = out.status.get(status, 0) + n
+        for rag, n in t.rag.items():
+            out.rag[rag] += n
+        out.total += t.total
+        out.progress_sum += t.progress_sum
+        out.progress_n += t.progress_n
+    return out
+
+
+def _group(number: int | None, name: str | None, tally: _Tally) -> GroupCounts:
+    return GroupCounts(
+        number=number, name=name, total=tally.total, by_status=tally.by_status,
+        by_rag=tally.by_rag, progress=tally.progress,
+    )  # fmt: skip
+
+
+def _last_held(s: Session, board_ids: list[int], when: dt.date) -> dict[int, dt.date]:
+    rows = s.execute(
+        select(Meeting.board_id, func.max(Meeting.date))
+        .where(Meeting.board_id.in_(board_ids), Meeting.status == "held", Meeting.date <= when)
+        .group_by(Meeting.board_id)
+    )
+    return {r[0]: r[1] for r in rows if r[1] is not None}
+
+
+def _overdue(s: Session, eff, when: dt.date) -> tuple[ActionRow, ...]:  # type: ignore[no-untyped-def]
+    rows = s.execute(
+        select(eff.c.ref, eff.c.title, Phase.number, Phase.name, Stage.number, Stage.name,
+               Board.code, Board.name, Person.name, Person.role, eff.c.due, eff.c.status,
+               eff.c.rag, eff.c.progress, eff.c.last_update, eff.c.version)
+        .join(Phase, Phase.id == eff.c.phase_id)
+        .outerjoin(Stage, Stage.id == eff.c.stage_id)
+        .join(Board, Board.id == eff.c.board_id)
+        .outerjoin(Person, Person.id == eff.c.owner_id)
+        .where(eff.c.due < when, eff.c.status.in_(OPEN_STATUSES))
+        .order_by(eff.c.due, eff.c.ref)
+    )  # fmt: skip
+    return tuple(
+        ActionRow(
+            ref=r[0],
+            title=r[1],
+            phase=r[2],
+            phase_name=r[3],
+            stage=r[4],
+            stage_name=r[5],
+            board=r[6],
+            board_name=r[7],
+            owner=owner_label(r[8], r[9]),
+            due=r[10],
+            status=r[11],
+            rag=r[12],
+            progress=r[13],
+            last_update=r[14],
+            version=r[15],
+            overdue=True,
+        )  # fmt: skip
+        for r in rows
+    )
+
+
+def _rank(column):  # type: ignore[no-untyped-def]
+    return case(_RANK, value=column, else_=None)
+
+
+def _rag_as_of(day: dt.date | None):  # type: ignore[no-untyped-def]
+    """An action's RAG as of a day: its latest update's on or before it ('none' when that
+    update assessed none), else the stored value; one index lookup per action."""
+    if day is None:
+        return Action.rag
+    x = aliased(StatusUpdate)
+    latest = (
+        select(func.coalesce(x.rag, "none"))
+        .where(x.action_id == Action.id, x.recorded_at < day_end(day))
+        .order_by(x.recorded_at.desc(), x.id.desc())
+        .limit(1)
+        .correlate(Action)
+        .scalar_subquery()
+    )
+    return func.coalesce(latest, Action.rag)
+
+
+def _worsened(
+    s: Session,
+    ids: list[int],
+    tree: Tree,
+    last_meeting: dt.date | None,
+    as_of: dt.date | None,
+) -> tuple[RagChange, ...]:
+    if last_meeting is None:
+        return ()
+    # only an action with an update since the meeting can have changed: look up just those
+    since = day_end(last_meeting)
+    if as_of is None:
+        changed_since = Action.latest_update_at >= since
+    else:
+        y = aliased(StatusUpdate)
+        changed_since = exists().where(
+            y.action_id == Action.id, y.recorded_at >= since, y.recorded_at < day_end(as_of)
+        )
+    frame = (
+        select(Action.id, Action.ref, Action.title, Action.board_id,
+               _rag_as_of(last_meeting).label("before"), _rag_as_of(as_of).label("after"))
+        .where(Action.board_id.in_(ids), changed_since)
+        .subquery("frame")
+    )  # fmt: skip
+    window = [StatusUpdate.action_id == frame.c.id, StatusUpdate.rag == frame.c.after,
+              StatusUpdate.recorded_at >= day_end(last_meeting)]  # fmt: skip
+    if as_of is not None:
+        window.append(StatusUpdate.recorded_at < day_end(as_of))
+    changed = select(func.min(StatusUpdate.recorded_at)).where(*window).scalar_subquery()
+    rows = s.execute(
+        select(frame.c.ref, frame.c.title, frame.c.board_id, frame.c.before, frame.c.after,
+               changed)
+        .where(_rank(frame.c.after) > _rank(frame.c.before))
+        .order_by(frame.c.ref)
+    )  # fmt: skip
+    return tuple(
+        RagChange(
+            ref=r[0],
+            title=r[1],
+            board=tree[r[2]].code,
+            before=r[3],
+            after=r[4],
+            changed_on=r[5].date() if r[5] is not None else None,
+        )  # fmt: skip
+        for r in rows
+    )
+
+
+def _open_escalations(s: Session, board_id: int, when: dt.date) -> tuple[EscalationView, ...]:
+    """Escalations to the board that were open on the date (raised by then, not yet decided)."""
+    rows = s.scalars(
+        select(Escalation)
+        .where(
+            Escalation.to_board_id == board_id,
+            Escalation.raised_on <= when,
+            (Escalation.status == "open") | (Escalation.decided_on > when),
+        )
+        .order_by(Escalation.raised_on, Escalation.id)
+    ).all()
+    return tuple(escalation_views(s, rows))

@@ -1,0 +1,1 @@
+"""The Boards screen and its hold-meeting flow."""

@@ -1,0 +1,323 @@
+"""Holding a board's meeting, step by step: each waiting update (noted, challenged with a
+comment, or left waiting), then each open escalation (accept, refer back, escalate further, or
+leave open), then the attendees; nothing is saved until the last step marks the meeting held."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Footer, Input, Static
+
+from tracker.config import Settings
+from tracker.services.errors import TrackerError
+from tracker.ui.boards.screen import plural, refusal
+from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.text import day, rag_text
+
+DECISION_WORDS = {"accept": "accepted", "refer back": "referred back", "escalate": "escalated"}
+
+
+class HoldPrepared(Message):
+    def __init__(
+        self, meeting: Any, waiting: Any, escalations: Any, note: str, reports: Any = ()
+    ) -> None:
+        self.meeting = meeting
+        self.reports = reports  # agenda lines: each child board's reported position
+        self.waiting = waiting
+        self.escalations = escalations
+        self.note = note  # why there is nothing to hold, if meeting is None
+        super().__init__()
+
+
+class HoldSaved(Message):
+    def __init__(self, result: Any) -> None:
+        self.result = result
+        super().__init__()
+
+
+class HoldRefused(Message):
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__()
+
+
+class HoldMeetingScreen(ModalScreen[Any]):
+    """Dismisses with the services' HoldResult once the meeting is held, or None if cancelled."""
+
+    CSS_PATH = "boards.tcss"
+    BINDINGS = [
+        Binding("n", "verdict('noted')", "Noted"),
+        Binding("c", "verdict('challenged')", "Challenge"),
+        Binding("s", "skip", "Leave waiting/open"),
+        Binding("a", "verdict('accept')", "Accept"),
+        Binding("r", "verdict('refer back')", "Refer back"),
+        Binding("e", "verdict('escalate')", "Escalate further"),
+        Binding("up", "previous", "Previous"),  # works in the attendees box too
+        Binding("p", "previous", "Previous", show=False),
+        Binding("escape", "cancel", "Cancel"),
+    ]
+
+    def __init__(self, settings: Settings, board: str) -> None:
+        super().__init__()
+        self.settings = settings
+        self.board = board
+        self.meeting: Any = None
+        self.items: list[tuple[str, Any]] = []  # ("update", WaitingUpdate) | ("escalation", ..)
+        self.index = 0
+        self.answers: dict[int, tuple[str, str | None]] = {}  # item index -> (verdict, text)
+        self.pending: str | None = None  # a verdict waiting for its text (Enter records it)
+        self.reports: tuple[str, ...] = ()
+        self.saving = False
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="hold-dialog"):
+            yield Static("Preparing the meeting…", id="hold-title", markup=False)
+            yield Static("", id="hold-step", markup=False)
+            yield Static("", id="hold-item", markup=False)
+            yield Input(id="hold-text", placeholder="")
+            yield Static("", id="hold-keys", markup=False)
+            yield Static("", id="hold-error", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.prepare()
+
+    @work(thread=True, exclusive=True)
+    def prepare(self) -> None:
+        from tracker.services.governance.escalations import list_escalations
+        from tracker.services.governance.meetings import list_meetings, meeting_agenda
+        from tracker.services.governance.trail import waiting_updates
+
+        t = tracker_for(self.app, self.settings)
+        try:
+            today = t.today()
+            scheduled = list_meetings(t, self.board, status="scheduled")
+            due = [m for m in scheduled if m.date is not None and m.date <= today]
+            if not due:
+                later = [m for m in scheduled if m.date is not None]
+                note = (
+                    f"The next meeting is on {day(later[0].date)}: it can be held on or after "
+                    "that date." if later else
+                    "No meeting is scheduled: schedule one with `tracker meetings add`."
+                )  # fmt: skip
+                self.post_message(HoldPrepared(None, (), (), note))
+                return
+            meeting = due[0]
+            agenda = meeting_agenda(t, self.board, meeting.date)
+            reports = tuple(a.title for a in agenda.agenda if a.kind == "report")
+            waiting = waiting_updates(t, self.board, until=meeting.date)
+            escalations = tuple(
+                e for e in list_escalations(t, self.board, open_only=True)
+                if e.to_board == meeting.board and e.raised_on <= meeting.date
+            )  # fmt: skip
+        except TrackerError as exc:
+            self.post_message(HoldRefused(refusal(exc)))
+            return
+        self.post_message(HoldPrepared(meeting, waiting, escalations, "", reports))
+
+    def on_hold_prepared(self, message: HoldPrepared) -> None:
+        if message.meeting is None:
+            self.query_one("#hold-title", Static).update(Text(message.note, style="bold"))
+            self.query_one("#hold-keys", Static).update("Esc: close")
+            self.query_one("#hold-text", Input).display = False
+            return
+        self.meeting = message.meeting
+        self.reports = message.reports
+        m = message.meeting
+        title = f"Hold meeting: {m.board_name}, {day(m.date)}" + (
+            f" ({m.title})" if m.title else ""
+        )
+        self.query_one("#hold-title", Static).update(Text(title, style="bold"))
+        self.items = [("update", u) for u in message.waiting]
+        self.items += [("escalation", e) for e in message.escalations]
+        self.items.append(("summary", None))
+        self.show_step()
+
+    # -- the steps ------------------------------------------------------------------------
+
+    @property
+    def kind(self) -> str:
+        return self.items[self.index][0] if self.items else ""
+
+    def show_step(self) -> None:
+        kind, item = self.items[self.index]
+        updates = sum(1 for k, _ in self.items if k == "update")
+        escalations = sum(1 for k, _ in self.items if k == "escalation")
+        box = self.query_one("#hold-text", Input)
+        box.value = ""
+        self.pending = None
+        self.query_one("#hold-error", Static).update("")
+        step = self.query_one("#hold-step", Static)
+        body = self.query_one("#hold-item", Static)
+        keys = self.query_one("#hold-keys", Static)
+        self.refresh_bindings()
+        if kind == "update":
+            step.update(f"Update {self.index + 1} of {updates} waiting for this board")
+            text = Text()
+            text.append(f"{item.ref} {item.title}\n", style="bold")
+            text.append(f"recorded {day(item.recorded_at)} by {item.recorded_by}: {item.status}, ")
+            text.append_text(rag_text(item.rag))
+            text.append(f", {item.progress}%\n")
+            text.append(item.commentary or "(no commentary)")
+            if item.challenged_before:
+                text.append(f"\nResubmitted after a challenge: {item.challenged_before}",
+                            style="italic")  # fmt: skip
+            body.update(text)
+            box.placeholder = "Challenge comment: what the owner must resubmit (c, then Enter)"
+            keys.update("n noted · c challenge · s leave waiting · ↑ previous · Esc cancel")
+        elif kind == "escalation":
+            step.update(f"Escalation {self.index - updates + 1} of {escalations} to decide")
+            text = Text()
+            text.append(f"#{item.id} {item.ref} {item.title}\n", style="bold")
+            text.append(f"from {item.from_board_name}, raised {day(item.raised_on)} "
+                        f"by {item.raised_by}\n")  # fmt: skip
+            text.append(f"Reason: {item.reason}\nDecision sought: {item.decision_sought}")
+            body.update(text)
+            box.placeholder = "Decision note (optional): press a, r or e, type, then Enter"
+            keys.update("a accept · r refer back · e escalate further · s leave open · "
+                        "↑ previous · Esc cancel")  # fmt: skip
+        else:
+            step.update("Mark the meeting held")
+            body.update(self._summary())
+            box.placeholder = "Attendees, separated by commas; Enter marks the meeting held"
+            keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved)")
+            box.focus()
+            return
+        self.set_focus(None)
+
+    def _summary(self) -> Text:
+        counts: dict[tuple[str, str], int] = {}
+        for i, (kind, _) in enumerate(self.items):
+            if kind == "summary":
+                continue
+            verdict = self.answers.get(i, ("skip", None))[0]
+            label = ("left waiting" if kind == "update" else "left open") if verdict == "skip" \
+                else DECISION_WORDS.get(verdict, verdict)  # fmt: skip
+            counts[(kind, label)] = counts.get((kind, label), 0) + 1
+        text = Text()
+        if not counts:
+            text.append("Nothing waits for this meeting.\n")
+        for (kind, label), n in counts.items():
+            text.append(f"{plural(n, kind)} {label}\n")
+        for line in self.reports:
+            text.append(f"{line}: reported at this meeting\n")
+        return text
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        """Show in the footer only the keys the current step takes."""
+        kind = self.kind
+        if action == "verdict":
+            wanted = "update" if parameters and parameters[0] in ("noted", "challenged") \
+                else "escalation"  # fmt: skip
+            return kind == wanted
+        if action == "skip":
+            return kind in ("update", "escalation")
+        if action == "previous":
+            return self.index > 0
+        return True
+
+    def _record(self, verdict: str, value: str | None) -> None:
+        self.answers[self.index] = (verdict, value)
+        self.index += 1
+        self.show_step()
+
+    def action_verdict(self, verdict: str) -> None:
+        if self.saving or not self.items:
+            return
+        allowed = ("noted", "challenged") if self.kind == "update" else tuple(DECISION_WORDS)
+        if self.kind == "summary" or verdict not in allowed:
+            return
+        if verdict == "noted":
+            self._record("noted", None)
+            return
+        self.pending = verdict
+        box = self.query_one("#hold-text", Input)
+        box.focus()
+        word = "challenge" if verdict == "challenged" else verdict
+        self.query_one("#hold-keys", Static).update(
+            f"{word}: type the {'comment' if verdict == 'challenged' else 'note'}, then Enter "
+            "(Esc: back)"
+        )
+
+    def action_skip(self) -> None:
+        if not self.saving and self.kind in ("update", "escalation"):
+            self._record("skip", None)
+
+    def action_previous(self) -> None:
+        if not self.saving and self.index > 0:
+            self.index -= 1
+            self.show_step()
+
+    def action_cancel(self) -> None:
+        if self.pending is not None:
+            self.pending = None
+            self.show_step()
+            return
+        if not self.saving:
+            self.dismiss(None)
+
+    @on(Input.Submitted, "#hold-text")
+    def _submitted(self, event: Input.Submitted) -> None:
+        value = event.value.strip()
+        if self.kind == "summary":
+            self.save([a.strip() for a in value.split(",") if a.strip()])
+            return
+        if self.pending is None:
+            return
+        if self.pending == "challenged" and not value:
+            self.query_one("#hold-error", Static).update(
+                Text("A challenge needs a comment: what must the owner resubmit?", style="bold red")
+            )
+            return
+        self._record(self.pending, value or None)
+
+    # -- saving ---------------------------------------------------------------------------
+
+    def save(self, attendees: list[str]) -> None:
+        from tracker.services.governance.escalations import Decision
+        from tracker.services.governance.reviews import Verdict
+
+        verdicts, decisions = [], []
+        for i, (verdict, value) in self.answers.items():
+            kind, item = self.items[i]
+            if verdict == "skip":
+                continue
+            if kind == "update":
+                verdicts.append(Verdict(item.update_id, verdict, value))
+            else:
+                decisions.append(Decision(item.id, verdict, value, item.version))
+        self.saving = True
+        self.query_one("#hold-keys", Static).update("Saving…")
+        self._save(self.meeting.date, attendees, verdicts, decisions)
+
+    @work(thread=True, exclusive=True)
+    def _save(self, on: dt.date, attendees: list[str], verdicts: list[Any],
+              decisions: list[Any]) -> None:  # fmt: skip
+        from tracker.services.governance.meetings import hold_meeting
+
+        try:
+            result = hold_meeting(
+                tracker_for(self.app, self.settings), self.board, on, attendees=attendees,
+                verdicts=verdicts, decisions=decisions, expected_version=self.meeting.version,
+            )  # fmt: skip
+        except TrackerError as exc:
+            self.post_message(HoldRefused(refusal(exc)))
+            return
+        self.post_message(HoldSaved(result))
+
+    def on_hold_saved(self, message: HoldSaved) -> None:
+        self.dismiss(message.result)
+
+    def on_hold_refused(self, message: HoldRefused) -> None:
+        self.saving = False
+        self.query_one("#hold-error", Static).update(Text(message.text, style="bold red"))
+        if self.items:
+            self.query_one("#hold-keys", Static).update("↑ previous · Esc cancel")

@@ -1,0 +1,323 @@
+"""The Boards screen: the board tree; for the selected board its rolled-up position, meetings,
+the updates waiting for it and its escalations; `h` walks the secretary through holding its
+meeting (tracker.ui.boards.hold)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.console import Group
+from rich.table import Table
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import (
+    DataTable,
+    Footer,
+    Header,
+    Static,
+    TabbedContent,
+    TabPane,
+    Tree,
+)
+
+from tracker.config import Settings
+from tracker.services.errors import TrackerError
+from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
+
+
+class BoardsLoaded(Message):
+    def __init__(self, boards: tuple[Any, ...]) -> None:
+        self.boards = boards
+        super().__init__()
+
+
+class BoardLoaded(Message):
+    def __init__(self, code: str, position: Any, meetings: Any, waiting: Any, escalations: Any):
+        self.code = code
+        self.position = position
+        self.meetings = meetings
+        self.waiting = waiting
+        self.escalations = escalations
+        super().__init__()
+
+
+class BoardsFailed(Message):
+    def __init__(self, text: str) -> None:
+        self.text = text
+        super().__init__()
+
+
+def plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else 's'}"
+
+
+def refusal(exc: Exception) -> str:
+    from tracker.services.errors import Conflict, InvalidInput
+
+    if isinstance(exc, InvalidInput):
+        return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)
+    if isinstance(exc, Conflict):
+        return f"{exc}. Nothing was overwritten."
+    return str(exc)
+
+
+def position_renderable(p: Any) -> Group:
+    """The roll-up as the board would read it: totals, per phase, per stage, what changed."""
+    head = Text()
+    head.append(f"{p.total} actions", style="bold")
+    head.append(f" in {len(p.boards_included)} boards as of {day(p.as_of)}; ")
+    head.append(f"{p.progress:.1f}% complete on average; ")
+    head.append(f"last meeting {day(p.last_meeting) if p.last_meeting else 'none held'}")
+    groups: list[tuple[str, Any, str]] = [("All", p, "bold")]
+    groups += [(f"Phase {g.number} {g.name or '(to be confirmed)'}", g, "") for g in p.phases
+               if g.total]  # fmt: skip
+    groups += [(f"Stage {g.number} {g.name}" if g.number is not None else "No stage", g, "")
+               for g in p.stages if g.total]  # fmt: skip
+    groups += [(f"▸ {c.name}", c, "italic") for c in p.children]
+
+    def table(title: str, heads: list[Text | str], cells: Any) -> Table:
+        out = Table(box=None, header_style="bold", pad_edge=False, title=title,
+                    title_justify="left", title_style="bold", padding=(0, 0, 0, 1))  # fmt: skip
+        out.add_column("", no_wrap=True, min_width=20, max_width=30, overflow="ellipsis")
+        for head_text in heads:
+            longest = max(len(word) for word in str(head_text).split())
+            out.add_column(head_text, justify="right", min_width=max(5, longest))
+        for label, g, style in groups:
+            out.add_row(Text(label, style=style), *cells(g))
+        return out
+
+    by_status = table(
+        "By status", [s for s, _ in p.by_status], lambda g: [str(n) for _, n in g.by_status]
+    )
+    rags: list[Text | str] = [
+        Text(r, style=rag_text(r if r != "none" else None).style) for r, _ in p.by_rag
+    ]
+    by_rag = table(
+        "By RAG, and % complete", [*rags, "% done"],
+        lambda g: [*(str(n) for _, n in g.by_rag), f"{g.progress:.0f}"],
+    )  # fmt: skip
+    tail = Text()
+    tail.append(f"\nOverdue: {len(p.overdue)}", style="bold red" if p.overdue else "")
+    for r in p.overdue[:5]:
+        tail.append(f"\n  {r.ref} {clip(r.title, 50)} (due {day(r.due)})")
+    if len(p.overdue) > 5:
+        tail.append(f"\n  … and {len(p.overdue) - 5} more")
+    tail.append(f"\nRAG worsened since the last meeting: {len(p.worsened)}",
+                style="bold" if p.worsened else "")  # fmt: skip
+    for w in p.worsened[:5]:
+        tail.append(f"\n  {w.ref} {clip(w.title, 40)}: {w.before} → ")
+        tail.append(w.after, style=rag_text(w.after).style)
+    for c in p.children:
+        if c.reported or c.to_report:
+            tail.append(f"\n{c.name}: reported {plural(c.reported_updates, 'update')}"
+                        + (f" on {day(p.last_meeting)}" if c.reported else "")
+                        + f"; {c.to_report_updates} to report next")  # fmt: skip
+    tail.append(f"\nOpen escalations to this board: {len(p.escalations_open)}")
+    return Group(head, Text(""), by_status, Text(""), by_rag, tail)
+
+
+def escalations_text(escalations: Any, board: str) -> Text:
+    """Escalations to and from the board, newest first, each with its reason and decision."""
+    text = Text()
+    if not escalations:
+        text.append("No escalations to or from this board.", style="dim")
+    for e in reversed(escalations):
+        where = f"from {e.from_board_name}" if e.to_board == board else f"to {e.to_board_name}"
+        text.append(f"#{e.id} {e.ref} {e.title}\n", style="bold")
+        text.append("  ")
+        text.append(e.status, style="bold yellow" if e.status == "open" else "")
+        if e.decided_on:
+            text.append(f" on {day(e.decided_on)}")
+        if e.followed_by:
+            text.append(f" (as #{e.followed_by})")
+        text.append(f"; raised {day(e.raised_on)} by {e.raised_by}\n  {where}\n")
+        text.append(f"  Reason: {e.reason}\n  Decision sought: {e.decision_sought}\n")
+        if e.decision_note:
+            text.append(f"  Decision: {e.decision_note}\n")
+    return text
+
+
+class BoardsScreen(Screen[None]):
+    """Boards and committees: the tree, each board's position, meetings, waiting updates and
+    escalations; hold its meeting."""
+
+    CSS_PATH = "boards.tcss"
+    TITLE = "Boards"
+    BINDINGS = [
+        Binding("h", "hold", "Hold meeting"),
+        Binding("1", "tab('tab-position')", "Position", show=False),
+        Binding("2", "tab('tab-meetings')", "Meetings", show=False),
+        Binding("3", "tab('tab-waiting')", "Waiting", show=False),
+        Binding("4", "tab('tab-escalations')", "Escalations", show=False),
+        Binding("l", "reload", "Reload"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.board: str | None = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Horizontal(id="boards-body"):
+            tree: Tree[str] = Tree("Boards", id="boards-tree")
+            tree.show_root = False
+            yield tree
+            with Vertical(id="boards-right"):
+                yield Static("Loading boards…", id="boards-head", markup=False)
+                with TabbedContent(id="boards-tabs"):
+                    with TabPane("Position", id="tab-position"), VerticalScroll():
+                        yield Static("", id="boards-position")
+                    with TabPane("Meetings", id="tab-meetings"):
+                        yield DataTable(id="boards-meetings", cursor_type="row")
+                    with TabPane("Waiting", id="tab-waiting"):
+                        yield DataTable(id="boards-waiting", cursor_type="row")
+                    with TabPane("Escalations", id="tab-escalations"), VerticalScroll():
+                        yield Static("", id="boards-escalations")
+                yield Static("", id="boards-message", markup=False)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one("#boards-meetings", DataTable).add_columns(
+            "Date", "Title", "Status", "Attendees"
+        )
+        self.query_one("#boards-waiting", DataTable).add_columns(
+            "Ref", "Recorded", "Status", "RAG", "%", "Commentary"
+        )
+        self.load_boards()
+
+    # -- loading --------------------------------------------------------------------------
+
+    @work(thread=True, exclusive=True, group="boards")
+    def load_boards(self) -> None:
+        from tracker.services.governance.boards import list_boards
+
+        try:
+            boards = list_boards(tracker_for(self.app, self.settings))
+        except TrackerError as exc:
+            self.post_message(BoardsFailed(refusal(exc)))
+            return
+        self.post_message(BoardsLoaded(boards))
+
+    @work(thread=True, exclusive=True, group="board")
+    def load_board(self, code: str) -> None:
+        from tracker.services.governance.escalations import list_escalations
+        from tracker.services.governance.meetings import list_meetings
+        from tracker.services.governance.position import board_position
+        from tracker.services.governance.trail import waiting_updates
+
+        t = tracker_for(self.app, self.settings)
+        try:
+            message = BoardLoaded(
+                code, board_position(t, code), list_meetings(t, code),
+                waiting_updates(t, code, limit=500), list_escalations(t, code),
+            )  # fmt: skip
+        except TrackerError as exc:
+            self.post_message(BoardsFailed(refusal(exc)))
+            return
+        self.post_message(message)
+
+    def on_boards_loaded(self, message: BoardsLoaded) -> None:
+        tree = self.query_one("#boards-tree", Tree)
+        tree.clear()
+        nodes: dict[str, Any] = {}
+        parents = {b.parent_code for b in message.boards}
+        for b in message.boards:
+            parent = nodes.get(b.parent_code, tree.root)
+            label = b.name if b.kind == "board" else f"{b.name} (committee)"
+            if b.code in parents:
+                nodes[b.code] = parent.add(label, data=b.code, expand=True)
+            else:
+                nodes[b.code] = parent.add_leaf(label, data=b.code)
+        if not message.boards:
+            self.query_one("#boards-head", Static).update(
+                "No boards yet: add one with `tracker boards add`."
+            )
+            return
+        code = self.board if self.board in nodes else message.boards[0].code
+        self.board = code
+        # the tree lays out its lines on the next refresh: only then can the cursor move there
+        self.call_after_refresh(tree.move_cursor, nodes[code])
+        self.load_board(code)
+
+    def show_board(self, code: str) -> None:
+        self.board = code
+        self.load_board(code)
+
+    @on(Tree.NodeHighlighted, "#boards-tree")
+    def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:
+        if event.node.data and event.node.data != self.board:
+            self.show_board(event.node.data)
+
+    def on_board_loaded(self, message: BoardLoaded) -> None:
+        if message.code != self.board:
+            return  # the cursor moved on
+        p = message.position
+        b = p.board
+        head = Text()
+        head.append(b.name, style="bold")
+        head.append(f"  ({b.kind}) chair {b.chair_label or '-'}; meets {b.meets or '-'}")
+        if b.area:
+            head.append(f"; area {b.area}")
+        head.append(f"; reports to {b.parent_name or '-'}")
+        self.query_one("#boards-head", Static).update(head)
+        self.query_one("#boards-position", Static).update(position_renderable(p))
+        meetings = self.query_one("#boards-meetings", DataTable)
+        meetings.clear()
+        for m in message.meetings:
+            status = Text(m.status + (" (next)" if m.is_next else ""),
+                          style="bold" if m.is_next else ("dim" if m.status != "held" else ""))  # fmt: skip
+            meetings.add_row(day(m.date), clip(m.title, 30), status, str(len(m.attendees)))
+        waiting = self.query_one("#boards-waiting", DataTable)
+        waiting.clear()
+        for u in message.waiting:
+            note = ("[resubmitted] " if u.challenged_before else "") + (u.commentary or "")
+            waiting.add_row(u.ref, short_day(u.recorded_at), status_text(u.status),
+                            rag_text(u.rag), str(u.progress), clip(note, 30))  # fmt: skip
+        self.query_one("#boards-escalations", Static).update(
+            escalations_text(message.escalations, message.code)
+        )
+        tabs = self.query_one("#boards-tabs", TabbedContent)
+        tabs.get_tab("tab-waiting").label = f"Waiting ({len(message.waiting)})"  # type: ignore[assignment]
+        opened = sum(1 for e in message.escalations if e.status == "open")
+        tabs.get_tab("tab-escalations").label = f"Escalations ({opened} open)"  # type: ignore[assignment]
+
+    def on_boards_failed(self, message: BoardsFailed) -> None:
+        self.query_one("#boards-message", Static).update(Text(message.text, style="bold red"))
+
+    # -- actions --------------------------------------------------------------------------
+
+    def action_tab(self, tab: str) -> None:
+        self.query_one("#boards-tabs", TabbedContent).active = tab
+
+    def action_reload(self) -> None:
+        self.query_one("#boards-message", Static).update("")
+        self.load_boards()
+
+    def action_hold(self) -> None:
+        from tracker.ui.boards.hold import HoldMeetingScreen
+
+        if self.board is None:
+            return
+        self.app.push_screen(HoldMeetingScreen(self.settings, self.board), self._held)
+
+    def _held(self, result: Any) -> None:
+        if result is None:
+            return
+        m = result.meeting
+        noted = sum(1 for r in result.reviewed if r.outcome == "noted")
+        challenged = sum(1 for r in result.reviewed if r.outcome == "challenged")
+        text = (
+            f"Held {m.board_name} on {day(m.date)}: {plural(noted, 'update')} noted, "
+            f"{challenged} challenged, {len(result.reported)} reported from child boards; "
+            f"{plural(len(result.decided), 'escalation')} decided; "
+            f"{plural(result.still_waiting, 'update')} still waiting."
+        )
+        self.query_one("#boards-message", Static).update(Text(text, style="bold green"))
+        self.load_boards()
