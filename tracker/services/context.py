@@ -22,6 +22,14 @@ class Tracker:
     def today(self) -> dt.date:
         return self.settings.today or dt.date.today()
 
+    def now(self) -> dt.datetime:
+        """When a report is recorded (UTC, whole seconds). With a fixed today (rehearsals,
+        tests) it falls on that day, so updates never postdate the meetings that consider them."""
+        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        if self.settings.today is None:
+            return now
+        return dt.datetime.combine(self.settings.today, now.time(), tzinfo=dt.UTC)
+
     def close(self) -> None:
         self.db.dispose()
 

@@ -9,7 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.models import RAGS, STATUSES, Action, AuditEntry, StatusUpdate, utcnow
+from tracker.models import RAGS, STATUSES, Action, AuditEntry, StatusUpdate
 from tracker.services import audit
 from tracker.services.actions import OPEN_STATUSES
 from tracker.services.context import Tracker
@@ -122,7 +122,7 @@ def record_update(
             )
             if old != new
         }
-        now = utcnow()
+        now = t.now()
         commentary = note.strip() if note and note.strip() else None
         s.add(
             StatusUpdate(

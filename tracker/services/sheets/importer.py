@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tracker.models import STATUSES, utcnow
+from tracker.models import STATUSES
 from tracker.services.context import Tracker
 from tracker.services.errors import Problem
 from tracker.services.sheets import columns as c
@@ -273,7 +273,7 @@ def import_sheet(
         blocked = all_or_nothing and any(r.outcome in ("invalid", "conflict") for r in results)
         stored = not dry_run and not blocked and bool(plans)
         if stored:
-            store_updates(s, plans, author, utcnow())
+            store_updates(s, plans, author, t.now())
     return ImportResult(
         file=table.file, kind=table.kind, encoding=table.encoding, rows=tuple(results),
         stored=stored, dry_run=dry_run, all_or_nothing=all_or_nothing,
