@@ -137,32 +137,41 @@ def owner_label(name: str | None, role: str | None) -> str | None:
     return name or role
 
 
+# The register is built on the tables' columns, not the mapped classes: a Core query skips
+# the ORM's mapper set-up and row handling, which every `tracker actions list` would pay for.
+_action = Action.__table__.c
+_phase = Phase.__table__.c
+_stage = Stage.__table__.c
+_board = Board.__table__.c
+_person = Person.__table__.c
+
+
 def _row_query(today: dt.date) -> Select[tuple[object, ...]]:
-    overdue = and_(Action.due < today, Action.status.in_(OPEN_STATUSES))
+    overdue = and_(_action.due < today, _action.status.in_(OPEN_STATUSES))
     return (
         select(
-            Action.ref,
-            Action.title,
-            Phase.number,
-            Phase.name,
-            Stage.number,
-            Stage.name,
-            Board.code,
-            Board.name,
-            Person.name,
-            Person.role,
-            Action.due,
-            Action.status,
-            Action.rag,
-            Action.progress,
-            Action.latest_update_at,
-            Action.version,
+            _action.ref,
+            _action.title,
+            _phase.number,
+            _phase.name,
+            _stage.number,
+            _stage.name,
+            _board.code,
+            _board.name,
+            _person.name,
+            _person.role,
+            _action.due,
+            _action.status,
+            _action.rag,
+            _action.progress,
+            _action.latest_update_at,
+            _action.version,
             overdue.label("overdue"),
         )  # fmt: skip
-        .join(Phase, Action.phase_id == Phase.id)
-        .outerjoin(Stage, Action.stage_id == Stage.id)
-        .outerjoin(Board, Action.board_id == Board.id)
-        .outerjoin(Person, Action.owner_id == Person.id)
+        .join(Phase.__table__, _action.phase_id == _phase.id)
+        .outerjoin(Stage.__table__, _action.stage_id == _stage.id)
+        .outerjoin(Board.__table__, _action.board_id == _board.id)
+        .outerjoin(Person.__table__, _action.owner_id == _person.id)
     )
 
 
@@ -188,63 +197,65 @@ def check_filter(f: ActionFilter) -> None:
 
 def _apply_filter(query: Select, f: ActionFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
     if f.phase is not None:
-        query = query.where(Phase.number == f.phase)
+        query = query.where(_phase.number == f.phase)
     if f.stage is not None:
-        query = query.where(Stage.number == f.stage)
+        query = query.where(_stage.number == f.stage)
     if f.board:
-        query = query.where(or_(Board.code == f.board, Board.name == f.board))
+        # by board_id, so the action index is used (a test on the outer-joined board scans all)
+        board_ids = select(_board.id).where(or_(_board.code == f.board, _board.name == f.board))
+        query = query.where(_action.board_id.in_(board_ids.correlate(None)))
     if f.owner:
         pattern = _like(f.owner.lower())
         query = query.where(
             or_(
-                Person.code == f.owner,
-                func.lower(Person.name).like(pattern, escape="\\"),
-                func.lower(Person.role).like(pattern, escape="\\"),
+                _person.code == f.owner,
+                func.lower(_person.name).like(pattern, escape="\\"),
+                func.lower(_person.role).like(pattern, escape="\\"),
             )
         )
     if f.status:
-        query = query.where(Action.status == f.status)
+        query = query.where(_action.status == f.status)
     if f.rag == "none":
-        query = query.where(Action.rag.is_(None))
+        query = query.where(_action.rag.is_(None))
     elif f.rag:
-        query = query.where(Action.rag == f.rag)
+        query = query.where(_action.rag == f.rag)
     if f.overdue:
-        query = query.where(Action.due < today, Action.status.in_(OPEN_STATUSES))
+        query = query.where(_action.due < today, _action.status.in_(OPEN_STATUSES))
     if f.due_before:
-        query = query.where(Action.due < f.due_before)
+        query = query.where(_action.due < f.due_before)
     if f.due_from:
-        query = query.where(Action.due >= f.due_from)
+        query = query.where(_action.due >= f.due_from)
     if f.open_only:
-        query = query.where(Action.status.in_(OPEN_STATUSES))
+        query = query.where(_action.status.in_(OPEN_STATUSES))
     if f.refs:
-        query = query.where(Action.ref.in_(f.refs))
+        query = query.where(_action.ref.in_(f.refs))
     for word in (f.search or "").lower().split():
         pattern = _like(word)
         query = query.where(
             or_(
-                func.lower(Action.ref).like(pattern, escape="\\"),
-                func.lower(Action.title).like(pattern, escape="\\"),
-                func.lower(Person.name).like(pattern, escape="\\"),
-                func.lower(Person.role).like(pattern, escape="\\"),
-                func.lower(Action.latest_commentary).like(pattern, escape="\\"),
+                func.lower(_action.ref).like(pattern, escape="\\"),
+                func.lower(_action.title).like(pattern, escape="\\"),
+                func.lower(_person.name).like(pattern, escape="\\"),
+                func.lower(_person.role).like(pattern, escape="\\"),
+                func.lower(_action.latest_commentary).like(pattern, escape="\\"),
             )
         )
     return query
 
 
 _SORT_KEYS = {
-    "ref": Action.ref,
-    "title": Action.title,
-    "phase": Phase.number,
-    "stage": Stage.number,
-    "board": Board.code,  # the register shows the code
-    "owner": func.coalesce(Person.name, Person.role),
-    "due": Action.due,
+    "ref": _action.ref,
+    "title": _action.title,
+    "phase": _phase.number,
+    "stage": _stage.number,
+    "board": _board.code,  # the register shows the code
+    "owner": func.coalesce(_person.name, _person.role),
+    "due": _action.due,
     # in the order work moves / worsens, not alphabetical
-    "status": case({s: i for i, s in enumerate(STATUSES)}, value=Action.status),
-    "rag": case({r: i for i, r in enumerate(RAGS)}, value=Action.rag),
-    "progress": Action.progress,
-    "last_update": Action.latest_update_at,
+    "status": case({s: i for i, s in enumerate(STATUSES)}, value=_action.status),
+    "rag": case({r: i for i, r in enumerate(RAGS)}, value=_action.rag),
+    "progress": _action.progress,
+    "last_update": _action.latest_update_at,
 }
 
 
@@ -265,7 +276,7 @@ def list_actions(
     today = t.today()
     key = _SORT_KEYS[sort]
     # empty values sort last either way, then ref keeps the order stable
-    order = [key.is_(None), key.desc() if descending else key.asc(), Action.ref]
+    order = [key.is_(None), key.desc() if descending else key.asc(), _action.ref]
     query = _apply_filter(_row_query(today), f, today).order_by(*order)
     if limit is not None:
         query = query.limit(limit)
@@ -277,11 +288,11 @@ def list_actions(
         if with_total and (limit is not None or offset):
             counted = _apply_filter(
                 select(func.count())
-                .select_from(Action)
-                .join(Phase, Action.phase_id == Phase.id)
-                .outerjoin(Stage, Action.stage_id == Stage.id)
-                .outerjoin(Board, Action.board_id == Board.id)
-                .outerjoin(Person, Action.owner_id == Person.id),
+                .select_from(Action.__table__)
+                .join(Phase.__table__, _action.phase_id == _phase.id)
+                .outerjoin(Stage.__table__, _action.stage_id == _stage.id)
+                .outerjoin(Board.__table__, _action.board_id == _board.id)
+                .outerjoin(Person.__table__, _action.owner_id == _person.id),
                 f,
                 today,
             )
