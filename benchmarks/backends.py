@@ -6,7 +6,12 @@ from __future__ import annotations
 
 import os
 import shutil
+import subprocess
+import sys
 import tempfile
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -100,3 +105,51 @@ def postgresql(admin_url: str | None = None) -> Backend | str:
         return f"no PostgreSQL server at {url} ({exc.__class__.__name__}: {first})"
     folder = Path(tempfile.mkdtemp(prefix="bench-pg-"))
     return Backend("PostgreSQL", folder, admin_url=url, version=str(row[0]) if row else "?")
+
+
+@contextmanager
+def database(kind: str, folder: Path | None = None, *, tag: str = "") -> Iterator[str | None]:
+    """A throw-away database for one script's run: its URL, or None when PostgreSQL is not
+    reachable (the reason printed: "PostgreSQL skipped: ...").
+
+    "sqlite": the file bench.db in `folder` (a temporary folder, removed after, if none given).
+    "postgresql": a database tracker_bench_<tag>_<pid>_<random> on TRACKER_BENCH_PG_URL (else
+    127.0.0.1:5432), created empty (no schema) and dropped WITH (FORCE) after."""
+    if kind == "sqlite":
+        if folder is not None:
+            yield f"sqlite:///{folder / 'bench.db'}"
+            return
+        with tempfile.TemporaryDirectory(prefix="bench-sqlite-") as tmp:
+            yield f"sqlite:///{Path(tmp) / 'bench.db'}"
+        return
+    if kind != "postgresql":
+        raise ValueError(f"unknown database kind {kind!r} (sqlite or postgresql)")
+    admin = os.environ.get("TRACKER_BENCH_PG_URL", PG_ADMIN_DEFAULT)
+    try:
+        with _admin(admin) as conn:
+            conn.execute("SELECT 1")
+    except Exception as exc:  # noqa: BLE001 - no server: say so and skip
+        print(f"PostgreSQL skipped: not reachable at {admin} ({exc.__class__.__name__})")
+        yield None
+        return
+    name = f"tracker_bench_{tag + '_' if tag else ''}{os.getpid()}_{uuid.uuid4().hex[:6]}"
+    with _admin(admin) as conn:
+        conn.execute(f'CREATE DATABASE "{name}"')
+    try:
+        yield _with_database(admin, name)
+    finally:
+        with _admin(admin) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def plan_file(folder: Path, *generate_args: str) -> Path:
+    """$BENCH_PLAN when set (run.py passes it); else a plan generated into folder/plan.yaml by
+    generate.py with these arguments (none: its defaults, 10,000 actions, 100,000 updates)."""
+    given = os.environ.get("BENCH_PLAN")
+    if given:
+        return Path(given)
+    out = folder / "plan.yaml"
+    generate = Path(__file__).with_name("generate.py")
+    subprocess.run([sys.executable, str(generate), "--out", str(out), *generate_args],
+                   check=True, stdout=subprocess.DEVNULL)  # fmt: skip
+    return out

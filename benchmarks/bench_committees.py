@@ -18,11 +18,8 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
-import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -48,15 +45,8 @@ EXTRA = int(os.environ.get("BENCH_FOLLOWUPS", "2000" if QUICK else "20000"))
 
 
 def plan_file(folder: Path) -> Path:
-    given = os.environ.get("BENCH_PLAN")
-    if given:
-        return Path(given)
-    out = folder / "plan.yaml"
-    args = [sys.executable, str(HERE / "generate.py"), "--out", str(out)]
-    if QUICK:
-        args += ["--actions", "1000", "--updates", "10000", "--resolutions", "200"]
-    subprocess.run(args, check=True, stdout=subprocess.DEVNULL)
-    return out
+    quick = ("--actions", "1000", "--updates", "10000", "--resolutions", "200") if QUICK else ()
+    return backends.plan_file(folder, *quick)
 
 
 def add_followups(config: Path, n: int) -> int:
@@ -90,13 +80,7 @@ def add_followups(config: Path, n: int) -> int:
 def in_process(config: Path, fn: Callable[[Any], object]) -> float:
     t = open_tracker(load_settings(config))
     try:
-        fn(t)  # warm-up
-        samples = []
-        for _ in range(REPEATS):
-            began = time.perf_counter()
-            fn(t)
-            samples.append(time.perf_counter() - began)
-        return statistics.median(samples)
+        return timing.median_of(lambda: fn(t), REPEATS, warmup=1).median
     finally:
         t.close()
 

@@ -19,12 +19,9 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import os
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
 from collections import defaultdict
 from collections.abc import Callable
 from pathlib import Path
@@ -33,8 +30,11 @@ from typing import Any
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(HERE))
 
-from sqlalchemy import create_engine, insert, select, text, update  # noqa: E402
+import backends  # noqa: E402
+import timing  # noqa: E402
+from sqlalchemy import insert, select, text, update  # noqa: E402
 
 from tracker.config import Settings  # noqa: E402
 from tracker.db import Database, migrate  # noqa: E402
@@ -45,17 +45,6 @@ TODAY = dt.date(2026, 3, 1)  # the generated data's "now"
 TOP = "children-first-board"
 TARGET = 0.5
 REPEATS = int(os.environ.get("BENCH_REPEATS", "5"))
-PG_ADMIN = os.environ.get("TRACKER_BENCH_PG_URL", "postgresql://127.0.0.1:5432/postgres")
-
-
-def plan_file(folder: Path) -> Path:
-    given = os.environ.get("BENCH_PLAN")
-    if given:
-        return Path(given)
-    out = folder / "plan.yaml"
-    subprocess.run([sys.executable, str(HERE / "generate.py"), "--out", str(out)], check=True,
-                   stdout=subprocess.DEVNULL)  # fmt: skip
-    return out
 
 
 def governance_history(db: Database) -> int:
@@ -119,26 +108,15 @@ def governance_history(db: Database) -> int:
 
 
 def timed(fn: Callable[[], Any], repeats: int = REPEATS) -> tuple[float, Any]:
+    """Median wall time of `repeats` calls after a warm-up call, and the warm-up's result."""
     result = fn()  # warm-up
-    samples = []
-    for _ in range(repeats):
-        start = time.perf_counter()
-        result = fn()
-        samples.append(time.perf_counter() - start)
-    return statistics.median(samples), result
+    return timing.median_of(fn, repeats).median, result
 
 
 def process(config: Path, *args: str, repeats: int = REPEATS) -> float:
-    tracker = str(Path(sys.executable).parent / "tracker")
     env = {**os.environ, "TRACKER_CONFIG": str(config)}
     env.pop("TRACKER_DB_URL", None)
-    samples = []
-    for i in range(repeats + 1):
-        start = time.perf_counter()
-        subprocess.run([tracker, *args], env=env, check=True, stdout=subprocess.DEVNULL)
-        if i:
-            samples.append(time.perf_counter() - start)
-    return statistics.median(samples)
+    return timing.repeat([timing.TRACKER, *args], repeats=repeats, warmup=1, env=env).median
 
 
 def bench(name: str, url: str, plan: Path, folder: Path) -> list[tuple[str, float]]:
@@ -214,28 +192,12 @@ def main() -> int:
     ok = True
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        plan = plan_file(folder)
+        plan = backends.plan_file(folder)
         print(f"plan: {plan}; median of {REPEATS} runs after a warm-up", flush=True)
-        ok &= report("SQLite", bench("SQLite", f"sqlite:///{folder / 'gov.db'}", plan, folder))
-        admin = Database(PG_ADMIN)
-        try:
-            with admin.engine.connect() as conn:
-                conn.execute(text("SELECT 1"))
-        except Exception as exc:  # noqa: BLE001 - any failure means "no server"
-            print(f"PostgreSQL skipped: not reachable at {PG_ADMIN} ({exc.__class__.__name__})")
-            return 0 if ok else 1
-        name = f"tracker_bench_gov_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-        auto = create_engine(admin.engine.url, isolation_level="AUTOCOMMIT")
-        with auto.connect() as conn:
-            conn.execute(text(f'CREATE DATABASE "{name}"'))
-        url = admin.engine.url.set(database=name).render_as_string(hide_password=False)
-        try:
-            ok &= report("PostgreSQL", bench("PostgreSQL", url, plan, folder))
-        finally:
-            with auto.connect() as conn:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-            auto.dispose()
-            admin.dispose()
+        for kind, name in (("sqlite", "SQLite"), ("postgresql", "PostgreSQL")):
+            with backends.database(kind, folder, tag="gov") as url:
+                if url is not None:
+                    ok &= report(name, bench(name, url, plan, folder))
     return 0 if ok else 1
 
 

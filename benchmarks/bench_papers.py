@@ -17,15 +17,10 @@ from __future__ import annotations
 
 import argparse
 import os
-import resource
-import statistics
-import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -33,12 +28,13 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import backends  # noqa: E402
+import timing  # noqa: E402
+
 from tracker.config import load_settings  # noqa: E402
 from tracker.db import Database, migrate  # noqa: E402
 from tracker.services.context import open_tracker  # noqa: E402
 
-PG_ADMIN = os.environ.get("TRACKER_BENCH_PG_URL", "postgresql://127.0.0.1:5432/test")
-TODAY = "2026-03-01"  # generate.PIVOT: the data's "now"
 BOARD = "supporting-families-board"
 GOAL = 1.0  # seconds, for the highlight report
 
@@ -49,53 +45,13 @@ def once(fn: Callable[[], Any]) -> tuple[float, Any]:
     return time.perf_counter() - began, value
 
 
-def cpu_now() -> float:
-    """CPU seconds of this process and its finished children (a busy machine inflates wall
-    time, not this)."""
-    me, kids = (
-        resource.getrusage(resource.RUSAGE_SELF),
-        resource.getrusage(resource.RUSAGE_CHILDREN),
-    )
-    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
-
-
 def median_of(fn: Callable[[], Any], repeats: int) -> str:
     """'0.39 s (cpu 0.35 s)': median wall time and median CPU time of `repeats` runs."""
-    walls, cpus = [], []
-    for _ in range(repeats):
-        cpu = cpu_now()
-        walls.append(once(fn)[0])
-        cpus.append(cpu_now() - cpu)
-    return f"{statistics.median(walls):.2f} s (cpu {statistics.median(cpus):.2f} s)"
+    return wall_cpu(timing.median_of(fn, repeats))
 
 
-@contextmanager
-def database(kind: str, folder: Path) -> Iterator[str | None]:
-    if kind == "sqlite":
-        yield f"sqlite:///{folder / 'bench.db'}"
-        return
-    from sqlalchemy import create_engine, text
-
-    admin = Database(PG_ADMIN)
-    try:
-        with admin.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - no server: say so and skip
-        print(f"PostgreSQL skipped: not reachable at {PG_ADMIN} ({exc.__class__.__name__})")
-        admin.dispose()
-        yield None
-        return
-    name = f"tracker_bench_papers_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    auto = create_engine(admin.engine.url, isolation_level="AUTOCOMMIT")
-    with auto.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.engine.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with auto.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        auto.dispose()
-        admin.dispose()
+def wall_cpu(t: timing.Timing) -> str:
+    return f"{t.median:.2f} s (cpu {t.cpu_median:.2f} s)"
 
 
 def config_for(url: str, folder: Path, kind: str) -> Path:
@@ -103,7 +59,7 @@ def config_for(url: str, folder: Path, kind: str) -> Path:
     config.write_text(
         f'[database]\nurl = "{url}"\n[plans]\nload = []\n'
         f'[papers]\noutput = "{folder / "papers"}"\n[user]\nname = "Bench"\n'
-        f'[clock]\ntoday = "{TODAY}"\n',
+        f'[clock]\ntoday = "{backends.TODAY}"\n',
         encoding="utf-8",
     )
     return config
@@ -120,9 +76,9 @@ def bench(config: Path, repeats: int, plan: Path | None) -> dict[str, str]:
 
             took, _ = once(lambda: import_plan(t, plan))
             print(f"  loaded the plan in {took:.1f} s (not part of the figures)")
-        cpu = cpu_now()
+        cpu = timing.cpu_now()
         first, paper = once(lambda: preview_paper(t, "highlight", BOARD))
-        first_cpu = cpu_now() - cpu
+        first_cpu = timing.cpu_now() - cpu
         md = median_of(lambda: preview_paper(t, "highlight", BOARD), repeats)
         html = median_of(lambda: preview_paper(t, "highlight", BOARD, fmt="html"), repeats)
         rows = paper.text.count("\n| ")
@@ -136,15 +92,11 @@ def bench(config: Path, repeats: int, plan: Path | None) -> dict[str, str]:
             out[f"{name} .md (median)"] = took
         env = {k: v for k, v in os.environ.items() if k not in ("TRACKER_DB_URL", "TRACKER_TODAY")}
         env["TRACKER_CONFIG"] = str(config)
-        tracker = str(Path(sys.executable).with_name("tracker"))
-        argv = [tracker, "paper", "render", "highlight", "--board", BOARD]
-
-        def command() -> None:
-            done = subprocess.run(argv, env=env, capture_output=True, text=True, check=False)
-            assert done.returncode == 0, done.stderr[-2000:]
-
-        command()  # warm-up: the OS file cache, not our code
-        out["`tracker paper render highlight` (whole process)"] = median_of(command, repeats)
+        argv = [timing.TRACKER, "paper", "render", "highlight", "--board", BOARD]
+        # one warm-up run (the OS file cache, not our code); CPU: the process's own
+        out["`tracker paper render highlight` (whole process)"] = wall_cpu(
+            timing.repeat(argv, repeats=repeats, warmup=1, env=env)
+        )
     finally:
         t.close()
     for label, value in out.items():
@@ -169,13 +121,10 @@ def main(argv: list[str] | None = None) -> int:
             folder = Path(tmp)
             plan = a.plan
             if plan is None:
-                from generate import generate
-
-                plan = folder / "plan.yaml"
-                plan.write_text(generate(), encoding="utf-8")
+                plan = backends.plan_file(folder)
                 print(f"generated the plan (10,000 actions, 100,000 updates): {plan}")
             for kind in ("sqlite", "postgresql") if a.db == "both" else (a.db,):
-                with database(kind, folder) as url:
+                with backends.database(kind, folder, tag="papers") as url:
                     if url is None:
                         continue
                     print(f"\n{kind}:")

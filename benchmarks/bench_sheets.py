@@ -22,9 +22,7 @@ import subprocess
 import sys
 import tempfile
 import time
-import uuid
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -32,6 +30,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import backends  # noqa: E402
+import timing  # noqa: E402
 from generate import generate  # noqa: E402
 
 from tracker.config import load_settings  # noqa: E402
@@ -39,9 +39,6 @@ from tracker.db import Database, migrate  # noqa: E402
 from tracker.services.context import open_tracker  # noqa: E402
 from tracker.services.plans import import_plan  # noqa: E402
 from tracker.services.sheets import export_sheet, import_sheet  # noqa: E402
-
-PG_ADMIN = os.environ.get("TRACKER_BENCH_PG_URL", "postgresql://127.0.0.1:5432/test")
-TODAY = "2026-03-01"
 
 
 def timed(label: str, fn: Callable[[], Any]) -> tuple[float, Any]:
@@ -92,37 +89,8 @@ def fill(src: Path, dst: Path, note: str) -> int:
     return n
 
 
-@contextmanager
-def database(kind: str, folder: Path) -> Iterator[str | None]:
-    if kind == "sqlite":
-        yield f"sqlite:///{folder / 'bench.db'}"
-        return
-    from sqlalchemy import create_engine, text
-
-    admin = Database(PG_ADMIN)
-    try:
-        with admin.engine.connect() as conn:
-            conn.execute(text("SELECT 1"))
-    except Exception as exc:  # noqa: BLE001 - no server: say so and skip
-        print(f"PostgreSQL skipped: not reachable at {PG_ADMIN} ({exc.__class__.__name__})")
-        admin.dispose()
-        yield None
-        return
-    name = f"tracker_bench_sheets_{os.getpid()}_{uuid.uuid4().hex[:6]}"
-    auto = create_engine(admin.engine.url, isolation_level="AUTOCOMMIT")
-    with auto.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    try:
-        yield admin.engine.url.set(database=name).render_as_string(hide_password=False)
-    finally:
-        with auto.connect() as conn:
-            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        auto.dispose()
-        admin.dispose()
-
-
 def bench(kind: str, plan: Path, folder: Path) -> dict[str, float] | None:
-    with database(kind, folder) as url:
+    with backends.database(kind, folder, tag="sheets") as url:
         if url is None:
             return None
         print(f"\n{kind}:")
@@ -132,7 +100,7 @@ def bench(kind: str, plan: Path, folder: Path) -> dict[str, float] | None:
         config = folder / f"{kind}.toml"
         config.write_text(
             f'[database]\nurl = "{url}"\n[plans]\nload = []\n[user]\nname = "Bench"\n'
-            f'[clock]\ntoday = "{TODAY}"\n',
+            f'[clock]\ntoday = "{backends.TODAY}"\n',
             encoding="utf-8",
         )
         t = open_tracker(load_settings(config))
@@ -162,11 +130,10 @@ def bench(kind: str, plan: Path, folder: Path) -> dict[str, float] | None:
             export_sheet(t, sheet)
             fill(sheet, filled, "bench cli")
             env = {**os.environ, "TRACKER_CONFIG": str(config)}
-            tracker = str(Path(sys.executable).with_name("tracker"))
             out["cli import .xlsx"], done = timed(
                 "`tracker actions import-sheet FILE.xlsx --quiet`",
                 lambda: subprocess.run(
-                    [tracker, "actions", "import-sheet", str(filled), "--quiet"],
+                    [timing.TRACKER, "actions", "import-sheet", str(filled), "--quiet"],
                     env=env,
                     capture_output=True,
                     text=True,

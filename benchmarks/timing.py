@@ -15,7 +15,7 @@ import statistics
 import subprocess
 import sys
 import time
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -106,6 +106,26 @@ def repeat(
     t = Timing()
     for _ in range(repeats):
         t.add(*measure(argv, env=env, cwd=cwd))
+    return t
+
+
+def cpu_now() -> float:
+    """CPU seconds of this process and of its children waited for (user + system)."""
+    me = resource.getrusage(resource.RUSAGE_SELF)
+    kids = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return me.ru_utime + me.ru_stime + kids.ru_utime + kids.ru_stime
+
+
+def median_of(fn: Callable[[], object], repeats: int, *, warmup: int = 0) -> Timing:
+    """In-process: wall and CPU samples (`cpu_now`) of `repeats` calls of fn, after `warmup`
+    untimed ones; `.median` and `.cpu_median` give the figures."""
+    for _ in range(warmup):
+        fn()
+    t = Timing()
+    for _ in range(repeats):
+        cpu, began = cpu_now(), time.perf_counter()
+        fn()
+        t.add(time.perf_counter() - began, cpu_now() - cpu)
     return t
 
 
