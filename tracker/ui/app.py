@@ -1,60 +1,138 @@
-"""The tracker app. Heavy work happens after the first paint, in thread workers."""
+"""The tracker app: the dashboard first, the action register one key away, and the screens other
+areas register in tracker/ui/registry.py. Nothing here imports SQLAlchemy: screens read the
+database in thread workers after their first paint, so the app is interactive at once."""
 
 from __future__ import annotations
 
-from textual import work
-from textual.app import App, ComposeResult
-from textual.message import Message
-from textual.widgets import Footer, Header, Static
+import importlib
+from collections.abc import Callable
+from typing import Any
+
+from textual.app import App
+from textual.binding import Binding
+from textual.screen import Screen
 
 from tracker.config import Settings
+from tracker.ui.dashboard.screen import DashboardScreen
+from tracker.ui.registry import SCREENS
+from tracker.ui.widgets.handle import close_handles
+
+REGISTER = "register"
+DASHBOARD = "dashboard"
 
 
-class PlanLoaded(Message):
-    def __init__(self, overview: tuple) -> None:  # type: ignore[type-arg]
-        self.overview = overview
-        super().__init__()
+def _commands() -> type:
+    from tracker.ui.help import TrackerCommands  # only when the palette first opens
+
+    return TrackerCommands
+
+
+def import_screen(path: str) -> type[Screen[Any]]:
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
 
 
 class TrackerApp(App[None]):
     TITLE = "tracker"
     CSS_PATH = "app.tcss"
-    BINDINGS = [("q", "quit", "Quit")]
+    COMMANDS = App.COMMANDS | {_commands}
+    BINDINGS = [
+        Binding("d", "show('dashboard')", "Dashboard", tooltip="Go to the dashboard"),
+        Binding("a", "show('register')", "Actions", tooltip="Go to the action register"),
+        Binding("question_mark", "help", "Help", key_display="?", tooltip="Keys and commands"),
+        Binding("q", "quit", "Quit", tooltip="Leave tracker (everything saved is kept)"),
+    ]
 
     def __init__(self, settings: Settings) -> None:
         super().__init__()
         self.settings = settings
+        self.made: dict[str, Screen[Any]] = {}
+        # registered screens: (mode, key or None when the key is taken, title, "module:Class")
+        self.registered: list[tuple[str, str | None, str, str]] = []
+        self.add_mode(DASHBOARD, self._factory(DASHBOARD, lambda: DashboardScreen(settings)))
+        self.add_mode(REGISTER, self._factory(REGISTER, self._new_register))
+        taken = {b.key for b in self._all_bindings()}
+        for key, title, path in SCREENS:
+            mode = f"screen:{path}"
+            self.add_mode(mode, self._factory(mode, lambda p=path: import_screen(p)(settings)))
+            free = key not in taken
+            if free:
+                self.bind(key, f"show({mode!r})", description=title)
+                taken.add(key)
+            self.registered.append((mode, key if free else None, title, path))
 
-    def compose(self) -> ComposeResult:
-        yield Header()
-        yield Static("Loading the plan…", id="overview")
-        yield Footer()
+    def _all_bindings(self) -> list[Binding]:
+        return [b for group in self._bindings.key_to_bindings.values() for b in group]
+
+    def _factory(self, mode: str, make: Callable[[], Screen[Any]]) -> Callable[[], Screen[Any]]:
+        def build() -> Screen[Any]:
+            screen = self.made[mode] = make()
+            return screen
+
+        return build
+
+    def _new_register(self) -> Screen[Any]:
+        from tracker.ui.register.screen import RegisterScreen
+
+        return RegisterScreen(self.settings)
 
     def on_mount(self) -> None:
-        self.load_overview()
+        self.switch_mode(DASHBOARD)
 
-    @work(thread=True, exclusive=True)
-    def load_overview(self) -> None:
-        from tracker.services.context import open_tracker
-        from tracker.services.overview import plan_overview
+    def on_unmount(self) -> None:
+        close_handles(self)
 
-        t = open_tracker(self.settings)
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # the footer need not offer the screen you are on
+        return not (action == "show" and parameters and parameters[0] == self.current_mode)
+
+    # -- navigation ---------------------------------------------------------------------------
+
+    def action_show(self, mode: str) -> None:
+        # a form stays open where it is (nothing typed is lost); help just closes
+        if getattr(self.screen, "is_help", False):
+            self.pop_screen()
+        self.switch_mode(mode)
+
+    def action_help(self) -> None:
+        from tracker.ui.help import HelpScreen
+
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def prepare_register(self) -> None:
+        """Build the register while the dashboard is being read, so that `a` shows it at once.
+        Building a screen (widgets, styles) takes a few hundred milliseconds of CPU; done here,
+        in idle time, the first visit costs what a later one does."""
+        if REGISTER in self.made or not getattr(self, "_running", True):
+            return  # built already, or the app is closing (its screens are being closed)
         try:
-            self.post_message(PlanLoaded(plan_overview(t)))
-        finally:
-            t.close()
+            self._init_mode(REGISTER)  # textual's own first step of switch_mode, without the switch
+        except Exception:  # noqa: BLE001 - a textual change: it is then built on first visit
+            return
 
-    def on_plan_loaded(self, message: PlanLoaded) -> None:
-        lines: list[str] = []
-        for s in message.overview:
-            lines.append(f"[b]{s.title}[/b]  {s.start_year}-{s.end_year}  ({s.actions} actions)")
-            lines.append("")
-            for p in s.phases:
-                name = p.name or "to be confirmed"
-                years = f"{p.start_year}-{p.end_year}" if p.start_year else "dates to be confirmed"
-                counts = ", ".join(f"{n} {st}" for st, n in p.by_status if n)
-                lines.append(f"Phase {p.number}  {name:<24} {years:<22} {counts or 'no actions'}")
-        self.query_one("#overview", Static).update("\n".join(lines))
+    def open_register(self, **view: Any) -> None:
+        """The register showing a view: phase, status, rag, due ("overdue" | "soon"), ref."""
+        self.switch_mode(REGISTER)
+        screen = self.made[REGISTER]
+        screen.show_view(**view)  # type: ignore[attr-defined]
+
+    def open_registered(self, what: str, *titles: str) -> None:
+        """A registered screen by title (e.g. Boards for meetings), if one is installed."""
+        for mode, _key, title, _path in self.registered:
+            if any(t.lower() in title.lower() for t in titles):
+                self.switch_mode(mode)
+                return
+        self.notify(f"The {titles[0]} screen that shows {what} is not installed yet.")
+
+    def run_on(self, mode: str, action: str) -> None:
+        """Go to a screen and run one of its actions (the command palette's way in)."""
+        self.switch_mode(mode)
+
+        async def run() -> None:
+            await self.made[mode].run_action(action)
+
+        self.call_after_refresh(run)
 
 
 def run_app(settings: Settings) -> None:

@@ -1,0 +1,424 @@
+"""Time the terminal app headless (textual's App.run_test) on a big plan, next to a minimal
+Textual app measured in the same run.
+
+    .venv/bin/python benchmarks/bench_ui.py                  # 10,000 actions, 100,000 updates
+    .venv/bin/python benchmarks/bench_ui.py --plan FILE --repeats 7
+    BENCH_QUICK=1 .venv/bin/python benchmarks/bench_ui.py    # 1,000 actions: a smoke run
+
+Figures (each from fresh processes, medians of --repeats / BENCH_REPEATS):
+- launch: process start to an interactive dashboard (the app's first screen mounted and every
+  pending event handled, so a key is answered at once), for a minimal Textual app (Header,
+  Static, Footer) and for tracker's app; and to the dashboard filled with the plan's figures
+  (read in a worker thread after the first frame).
+  "launch, settings from tracker.toml" adds `load_settings`, as `tracker` does.
+- register: from pressing `a` on the dashboard to the first page of the register shown.
+- search keystroke: from a key typed in the search box to the table showing the new rows.
+- cursor: one arrow key in the register (the detail below follows in a worker); page turn.
+- peak memory: the interaction process's maximum resident set size.
+Targets: launch within 1.5x the minimal app; register < 0.2 s; keystroke < 50 ms; memory
+< 150 MB. The database (SQLite) is built once from the plan and kept in benchmarks/out/.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+import resource
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+OUT = ROOT / "benchmarks" / "out"
+TODAY = dt.date(2026, 3, 1)  # generate.PIVOT: the generated data's "now"
+SEARCH = "roadmap"  # in about 1 title in 22 (generate.OBJECTS)
+
+
+# -- children: each measurement runs in a fresh interpreter -----------------------------------
+
+
+def child_minimal() -> dict[str, float]:
+    import asyncio
+
+    from textual.app import App, ComposeResult
+    from textual.widgets import Footer, Header, Static
+
+    class Minimal(App[None]):
+        def compose(self) -> ComposeResult:
+            yield Header()
+            yield Static("Hello")
+            yield Footer()
+
+    async def run() -> dict[str, float]:
+        async with Minimal().run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0)  # the screen has handled everything pending: keys answer now
+            return {"interactive": time.time(), "interactive_cpu": time.process_time()}
+
+    return asyncio.run(run())
+
+
+def _settings(db: Path, from_file: bool) -> Any:
+    if from_file:
+        from tracker.config import load_settings
+
+        return load_settings(db.with_suffix(".toml"))
+    from tracker.config import Settings
+
+    return Settings(database_url=f"sqlite:///{db}", user="Benchmark", today=TODAY)
+
+
+def child_launch(db: Path, from_file: bool) -> dict[str, float]:
+    import asyncio
+
+    from tracker.ui.app import TrackerApp
+
+    async def run() -> dict[str, float]:
+        app = TrackerApp(_settings(db, from_file))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await pilot.pause(0)  # as for the minimal app (pause() would wait for the reader)
+            out = {"interactive": time.time(), "interactive_cpu": time.process_time()}
+            while getattr(app.made.get("dashboard"), "dashboard", None) is None:
+                await asyncio.sleep(0.002)
+            out["filled"] = time.time()
+            out["filled_cpu"] = time.process_time()
+            return out
+
+    return asyncio.run(run())
+
+
+def peak_memory_mb() -> float:
+    """This process's peak resident set (VmHWM: unlike ru_maxrss, not inherited across exec)."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+async def _until(check: Any, timeout: float = 30.0) -> None:
+    import asyncio
+
+    end = time.perf_counter() + timeout
+    while not check():
+        if time.perf_counter() > end:
+            raise TimeoutError("the app did not answer in time")
+        await asyncio.sleep(0.001)
+
+
+class Watch:
+    """Wall time and this process's CPU time (all threads) since it started. On a busy machine
+    (tests running alongside) the CPU time is the closer guide to the wall time on an idle one."""
+
+    def __init__(self) -> None:
+        self.wall, self.cpu = time.perf_counter(), time.process_time()
+
+    def read(self) -> tuple[float, float]:
+        return time.perf_counter() - self.wall, time.process_time() - self.cpu
+
+
+def _median(pairs: list[tuple[float, float]]) -> list[float]:
+    return [statistics.median(p[0] for p in pairs), statistics.median(p[1] for p in pairs)]
+
+
+def _slowest(pairs: list[tuple[float, float]]) -> list[float]:
+    return list(max(pairs))
+
+
+def child_interact(db: Path, early: bool = False) -> dict[str, Any]:
+    import asyncio
+
+    from tracker.ui.app import TrackerApp
+
+    async def quiet(app: Any) -> None:
+        await app.workers.wait_for_complete()
+        await asyncio.sleep(0.3)  # a person's pause between keys: each key timed on its own
+
+    # the app's own latency, without the pilot's round trip: from the search box's change
+    # (request_rows) to the new rows handed to the table (the end of on_actions_loaded)
+    from tracker.ui.register.screen import RegisterScreen
+
+    typed: list[float] = []
+    shown: list[float] = []
+    request_rows, loaded = RegisterScreen.request_rows, RegisterScreen.on_actions_loaded
+
+    def timed_request(self: Any, *args: Any, **kwargs: Any) -> None:
+        typed.append(time.perf_counter())
+        request_rows(self, *args, **kwargs)
+
+    def timed_loaded(self: Any, message: Any) -> None:
+        loaded(self, message)
+        shown.append(time.perf_counter())
+
+    RegisterScreen.request_rows = timed_request  # type: ignore[method-assign]
+    RegisterScreen.on_actions_loaded = timed_loaded  # type: ignore[method-assign]
+
+    async def run() -> dict[str, Any]:
+        app = TrackerApp(_settings(db, False))
+        out: dict[str, Any] = {}
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(lambda: getattr(app.made.get("dashboard"), "dashboard", None))
+            if early:  # `a` the moment the figures show (the register is not built yet)
+                watch = Watch()
+                await pilot.press("a")
+                reg = app.made["register"]
+                await _until(lambda r=reg: r.pages_shown > 0 and r is app.screen)
+                return {"register_early": list(watch.read())}
+            await asyncio.sleep(1.0)  # a person reads the dashboard for a moment
+            await quiet(app)
+            switches = []
+            for _ in range(3):
+                watch = Watch()
+                await pilot.press("a")
+                reg = app.made["register"]
+                await _until(lambda r=reg: r.pages_shown > 0 and r is app.screen)
+                switches.append(watch.read())
+                await quiet(app)
+                await pilot.press("d")
+                await quiet(app)
+            out["register_first"] = list(switches[0])
+            out["register_again"] = _median(switches[1:])
+            await pilot.press("a")
+            await quiet(app)
+            reg = app.made["register"]
+            out["rows"] = reg.total
+            idle = []
+            for _ in range(10):  # the pilot's own round trip: a key that nothing is bound to
+                watch = Watch()
+                await pilot.press("f12")
+                idle.append(watch.read())
+            out["idle_key"] = _median(idle)
+            await pilot.press("slash")
+            keys, inside = [], []
+            for ch in SEARCH * 2:  # type it, clear it, type it again
+                pages = reg.pages_shown
+                watch = Watch()
+                await pilot.press(ch)
+                await _until(lambda r=reg, n=pages: r.pages_shown > n)
+                keys.append(watch.read())
+                inside.append(shown[-1] - typed[-1])
+                await quiet(app)
+                if len(keys) == len(SEARCH):
+                    out["found"] = reg.total
+                    for _ in SEARCH:
+                        pages = reg.pages_shown
+                        await pilot.press("backspace")
+                        await _until(lambda r=reg, n=pages: r.pages_shown > n)
+                    await quiet(app)
+            out["keystroke"] = _median(keys)
+            out["keystroke_app"] = [statistics.median(inside), max(inside)]
+            out["keystroke_max"] = _slowest(keys)
+            await pilot.press("enter")  # back to the table
+            pages = reg.pages_shown
+            await pilot.press("c")  # clear the search: all rows again
+            await _until(lambda r=reg, n=pages: r.pages_shown > n)
+            await quiet(app)
+            moves = []
+            for _ in range(60):  # holding the arrow key down
+                watch = Watch()
+                await pilot.press("down")
+                moves.append(watch.read())
+            out["cursor"] = _median(moves)
+            out["cursor_max"] = _slowest(moves)
+            await quiet(app)
+            turns = []
+            for _ in range(3):
+                pages = reg.pages_shown
+                watch = Watch()
+                await pilot.press("right_square_bracket")
+                await _until(lambda r=reg, n=pages: r.pages_shown > n)
+                turns.append(watch.read())
+                await quiet(app)
+            out["page_turn"] = _median(turns)
+        out["peak_mb"] = peak_memory_mb()
+        return out
+
+    return asyncio.run(run())
+
+
+# -- the parent: build the database, run the children, print the figures -----------------------
+
+
+def plan_file(a: argparse.Namespace) -> Path:
+    if a.plan:
+        return Path(a.plan)
+    quick = os.environ.get("BENCH_QUICK") == "1"
+    actions, updates = (1_000, 10_000) if quick else (10_000, 100_000)
+    env_plan = os.environ.get("BENCH_PLAN")
+    if env_plan and not quick and f"{actions}a-{updates}u" in Path(env_plan).name:
+        return Path(env_plan)
+    path = OUT / f"plan-ui-{actions}a-{updates}u.yaml"
+    if not path.exists():
+        sys.path.insert(0, str(ROOT / "benchmarks"))
+        from generate import generate
+
+        OUT.mkdir(parents=True, exist_ok=True)
+        path.write_text(generate(actions, updates), encoding="utf-8")
+    return path
+
+
+def database(plan: Path) -> Path:
+    """The plan imported into SQLite once (kept while the plan file is unchanged)."""
+    stamp = int(plan.stat().st_mtime)
+    db = OUT / f"ui-{plan.stem}-{stamp}.db"
+    toml = db.with_suffix(".toml")
+    toml.write_text(
+        f'[database]\nurl = "sqlite:///{db}"\n\n[plans]\nload = []\n\n'
+        f'[user]\nname = "Benchmark"\n\n[clock]\ntoday = "{TODAY.isoformat()}"\n',
+        encoding="utf-8",
+    )
+    if db.exists():
+        return db
+    for old in OUT.glob(f"ui-{plan.stem}-*.*"):  # built from an earlier version of the plan
+        if old != toml:
+            old.unlink()
+    sys.path.insert(0, str(ROOT))
+    from tracker.config import load_settings
+    from tracker.db import Database, migrate
+    from tracker.services.context import open_tracker
+    from tracker.services.plans import import_plan
+
+    partial = db.with_suffix(".partial")
+    partial.unlink(missing_ok=True)
+    base = Database(f"sqlite:///{partial}")
+    migrate(base)
+    base.dispose()
+    toml.write_text(toml.read_text().replace(str(db), str(partial)), encoding="utf-8")
+    began = time.perf_counter()
+    t = open_tracker(load_settings(toml))
+    try:
+        import_plan(t, plan)
+    finally:
+        t.close()
+    print(f"imported {plan.name} in {time.perf_counter() - began:.1f} s", flush=True)
+    partial.rename(db)
+    database(plan)  # rewrite the settings file for the final name
+    return db
+
+
+def child(*args: str) -> tuple[float, dict[str, Any]]:
+    """Run this script as a child; returns (wall time it started at, its figures)."""
+    began = time.time()
+    done = subprocess.run(
+        [sys.executable, __file__, "--child", *args], cwd=ROOT, capture_output=True, text=True,
+        check=False,
+    )  # fmt: skip
+    if done.returncode:
+        raise RuntimeError(f"child {args} failed:\n{done.stderr[-3000:]}")
+    return began, json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def main(argv: list[str] | None = None) -> int:
+    p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    p.add_argument("--plan", help="a plan file (default: generated)")
+    p.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "5")))
+    p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
+    a = p.parse_args(argv)
+    if a.child:
+        kind, *rest = a.child
+        if kind == "minimal":
+            result: dict[str, Any] = child_minimal()
+        elif kind in ("launch", "launch-file"):
+            result = child_launch(Path(rest[0]), kind == "launch-file")
+        else:
+            result = child_interact(Path(rest[0]), kind == "early")
+        print(json.dumps(result))
+        return 0
+
+    plan = plan_file(a)
+    db = database(plan)
+    print(f"plan: {plan.name}; database: SQLite {db.stat().st_size / 1e6:.0f} MB", flush=True)
+    child("minimal")  # warm the file cache
+    child("launch", str(db))
+    launches: dict[str, list[tuple[float, float]]] = {
+        "minimal": [], "app": [], "file": [], "filled": []
+    }  # fmt: skip
+    for _ in range(a.repeats):
+        began, r = child("minimal")
+        launches["minimal"].append((r["interactive"] - began, r["interactive_cpu"]))
+        began, r = child("launch", str(db))
+        launches["app"].append((r["interactive"] - began, r["interactive_cpu"]))
+        launches["filled"].append((r["filled"] - began, r["filled_cpu"]))
+        began, r = child("launch-file", str(db))
+        launches["file"].append((r["interactive"] - began, r["interactive_cpu"]))
+    runs = [child("interact", str(db))[1] for _ in range(max(1, min(3, a.repeats)))]
+    early = [child("early", str(db))[1]["register_early"] for _ in range(a.repeats)]
+
+    def med(key: str) -> tuple[float, float]:
+        if key in launches:
+            return tuple(_median(launches[key]))  # type: ignore[return-value]
+        if key == "register_early":
+            return tuple(_median(early))  # type: ignore[return-value]
+        if key == "peak_mb":
+            return statistics.median(r[key] for r in runs), 0.0
+        return (statistics.median(r[key][0] for r in runs),
+                statistics.median(r[key][1] for r in runs))  # fmt: skip
+
+    def secs(key: str) -> str:
+        wall, cpu = med(key)
+        return f"{wall:.3f} s ({cpu:.3f} s)"
+
+    def ms(key: str) -> str:
+        wall, cpu = med(key)
+        return f"{wall * 1000:.0f} ms ({cpu * 1000:.0f} ms)"
+
+    def ratio(key: str) -> str:
+        (wall, cpu), (mwall, mcpu) = med(key), med("minimal")
+        return f"{secs(key)}: {wall / mwall:.2f}x ({cpu / mcpu:.2f}x)"
+
+    def verdict(key: str, limit: float, target: str, over: str | None = None) -> str:
+        wall, cpu = med(key)
+        if over is not None:
+            wall, cpu = wall / med(over)[0], cpu / med(over)[1]
+        return f"{target}: wall {'met' if wall <= limit else 'MISSED'}, cpu " + (
+            "met" if cpu <= limit else "MISSED")  # fmt: skip
+
+    rows = [
+        ("launch: minimal Textual app, interactive", secs("minimal"), "yardstick"),
+        ("launch: tracker app, dashboard interactive", ratio("app"),
+         verdict("app", 1.5, "<= 1.5x", over="minimal")),
+        ("launch: the same, settings read from tracker.toml", ratio("file"), ""),
+        ("launch: dashboard filled with the plan's figures", secs("filled"), ""),
+        ("register: first page, first time (dashboard shown for a second)",
+         secs("register_first"), verdict("register_first", 0.2, "< 0.2 s")),
+        ("register: first page, first time, `a` the moment the dashboard fills",
+         secs("register_early"), verdict("register_early", 0.2, "< 0.2 s")),
+        ("register: first page, again", secs("register_again"),
+         verdict("register_again", 0.2, "< 0.2 s")),
+        ("a key nothing is bound to (the test pilot's own round trip)", ms("idle_key"), ""),
+        (f"search: a keystroke to the table updated (median, '{SEARCH}' x2)", ms("keystroke"),
+         verdict("keystroke", 0.05, "< 50 ms")),
+        ("search: slowest keystroke", ms("keystroke_max"), ""),
+        ("search: in the app, box changed to rows in the table (median / slowest)",
+         f"{med('keystroke_app')[0] * 1000:.0f} / {med('keystroke_app')[1] * 1000:.0f} ms",
+         verdict("keystroke_app", 0.05, "< 50 ms").split(", cpu")[0]),
+        ("cursor: one arrow key held down (median)", ms("cursor"), ""),
+        ("cursor: slowest arrow key", ms("cursor_max"), ""),
+        ("register: next page of 100", ms("page_turn"), ""),
+        ("peak memory (interaction process, VmHWM)", f"{med('peak_mb')[0]:.0f} MB",
+         "< 150 MB: " + ("met" if med("peak_mb")[0] < 150 else "MISSED")),
+    ]  # fmt: skip
+    print(f"\n{runs[0]['rows']:,} actions; '{SEARCH}' finds {runs[0]['found']:,}; "
+          f"{a.repeats} launches each, {len(runs)} interaction runs; "
+          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")  # fmt: skip
+    print("values: wall time (CPU time of the process, all threads, in brackets)\n")
+    width = max(len(r[0]) for r in rows)
+    print(f"| {'measure':<{width}} | value | target |")
+    print(f"|{'-' * (width + 2)}|---|---|")
+    for name, value, target in rows:
+        print(f"| {name:<{width}} | {value} | {target} |")
+    return 0
+
+
+def _verdict(ok: bool, target: str) -> str:
+    return f"{target}: {'met' if ok else 'MISSED'}"
+
+
+if __name__ == "__main__":
+    sys.exit(main())

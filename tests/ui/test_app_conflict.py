@@ -1,0 +1,143 @@
+"""Two people at once: the action changes in the database (a second writer, as the CLI would)
+between opening a window and saving it. Nothing is overwritten; the app shows what changed and
+offers to reload and re-apply, or to discard. On SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Input, TextArea
+from ui_helpers import register, row_text, screen_text, select_row, settle, type_text
+
+from tracker.services.actions import count_updates, get_action
+from tracker.services.context import open_tracker
+from tracker.services.updates import record_update
+from tracker.ui.app import TrackerApp
+from tracker.ui.register.edit import ActionFormScreen
+from tracker.ui.register.form import ConflictScreen
+from tracker.ui.register.modals import StatusUpdateScreen
+
+SIZE = (120, 40)
+pytestmark = pytest.mark.asyncio
+
+
+async def open_update_window(pilot, ref: str) -> StatusUpdateScreen:
+    await settle(pilot)
+    await pilot.press("a")
+    await settle(pilot)
+    await select_row(pilot, ref)
+    await pilot.press("u")
+    await settle(pilot)
+    window = pilot.app.screen
+    assert isinstance(window, StatusUpdateScreen)
+    return window
+
+
+def second_writer(settings) -> None:
+    """Someone else records an update on P2-01 (what `tracker actions update` does)."""
+    t = open_tracker(settings)
+    try:
+        record_update(t, "P2-01", rag="red", note="Builder has gone into administration.",
+                      by="Cara Cole")  # fmt: skip
+    finally:
+        t.close()
+
+
+async def test_conflict_reload_and_reapply(app_settings_any) -> None:
+    settings = app_settings_any
+    app = TrackerApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        window = await open_update_window(pilot, "P2-01")
+        progress = window.query_one("#progress", Input)
+        progress.value = "60"
+        window.query_one("#note", TextArea).focus()
+        await type_text(pilot, "Third hub opened.")
+        second_writer(settings)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        conflict = app.screen
+        assert isinstance(conflict, ConflictScreen)
+        changed = conflict.query_one(DataTable)
+        rows = [[str(c) for c in changed.get_row_at(i)] for i in range(changed.row_count)]
+        assert ["RAG", "green", "red"] in rows
+        commentary = next(r for r in rows if r[0] == "latest commentary")
+        assert commentary[1].startswith("Two hubs open") and commentary[2].startswith("Builder")
+        text = screen_text(conflict)
+        assert "P2-01 changed since you opened it: version 1 is now version 2" in text
+        assert "the latest update is by Cara Cole" in text
+        assert "Your changes: % complete: 60; commentary: Third hub opened." in text
+        await pilot.press("r")  # reload and re-apply
+        await settle(pilot)
+        assert app.screen is window
+        assert window.base.version == 2  # the fresh action
+        assert progress.value == "60"  # my change kept
+        assert window.query_one("#rag").value == "red"  # theirs, which I did not touch
+        assert window.query_one("#note", TextArea).text == "Third hub opened."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "60%" in row_text(app, "P2-01") and "red" in row_text(app, "P2-01")
+    t = open_tracker(settings)
+    try:
+        after = get_action(t, "P2-01")
+        assert (after.row.rag, after.row.progress, after.version) == ("red", 60, 3)
+        assert [u.recorded_by for u in after.updates[:2]] == ["Pat Manager", "Cara Cole"]
+        assert after.updates[0].commentary == "Third hub opened."
+    finally:
+        t.close()
+
+
+async def test_conflict_discard(app_settings_any) -> None:
+    settings = app_settings_any
+    app = TrackerApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        window = await open_update_window(pilot, "P2-01")
+        window.query_one("#progress", Input).value = "60"
+        window.query_one("#note", TextArea).text = "Third hub opened."
+        second_writer(settings)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("d")  # discard my changes
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "red" in row_text(app, "P2-01") and "45%" in row_text(app, "P2-01")
+    t = open_tracker(settings)
+    try:
+        after = get_action(t, "P2-01")
+        assert (after.row.rag, after.row.progress, after.version) == ("red", 45, 2)
+        assert after.updates[0].recorded_by == "Cara Cole"
+        assert count_updates(t, "P2-01") == 2
+    finally:
+        t.close()
+
+
+async def test_edit_conflict_keeps_my_fields_over_the_fresh_action(app_settings) -> None:
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await select_row(pilot, "P2-01")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen)
+        window.query_one("#due", Input).value = "2026-04-30"
+        second_writer(app_settings)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.press("r")
+        await settle(pilot)
+        assert window.query_one("#due", Input).value == "2026-04-30"
+        assert window.query_one("#rag").value == "red"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+    t = open_tracker(app_settings)
+    try:
+        after = get_action(t, "P2-01")
+        assert after.row.due.isoformat() == "2026-04-30"
+        assert after.row.rag == "red"  # the other person's update survived
+    finally:
+        t.close()

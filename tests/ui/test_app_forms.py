@@ -1,0 +1,211 @@
+"""The register's windows as a programme manager uses them: a status update (refused without
+commentary, then saved), editing a due date, validation errors (progress 150, a dependency
+cycle), a new action, cancelling one. Each test checks the screen and the database."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Input, OptionList, TextArea
+from ui_helpers import choose, register, row_text, screen_text, select_row, settle, type_text
+
+from tracker.services.actions import count_updates, get_action
+from tracker.services.audit import history
+from tracker.ui.app import TrackerApp
+from tracker.ui.register.detail import ActionDetailPane
+from tracker.ui.register.edit import ActionFormScreen
+from tracker.ui.register.modals import CancelActionScreen, StatusUpdateScreen
+
+SIZE = (120, 40)
+pytestmark = pytest.mark.asyncio
+
+
+async def open_register_at(pilot, ref: str) -> None:
+    await settle(pilot)
+    await pilot.press("a")
+    await settle(pilot)
+    await select_row(pilot, ref)
+
+
+def errors(screen) -> str:
+    return "\n".join(str(w.render()) for w in screen.query(".field-error.-shown"))
+
+
+async def test_record_an_amber_update_with_commentary(app_settings, services) -> None:
+    before = get_action(services, "P2-01")
+    updates = count_updates(services, "P2-01")
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, StatusUpdateScreen)
+        assert "P2-01  Open family hubs in every locality" in screen_text(window)
+        await choose(pilot, "rag", "amber")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        # refused: the commentary is missing; nothing saved
+        assert app.screen is window
+        assert "commentary is required when the RAG is amber" in errors(window)
+        assert "Commentary  (required: the RAG is amber)" in screen_text(window)
+        assert get_action(services, "P2-01").version == before.version
+        assert count_updates(services, "P2-01") == updates
+        window.query_one("#note", TextArea).focus()
+        await type_text(pilot, "Third hub delayed by building works.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "amber" in row_text(app, "P2-01")
+        detail = screen_text(register(app).query_one(ActionDetailPane))
+        assert "Third hub delayed by building works." in detail
+        assert "Pat Manager" in detail
+        # the dashboard reflects it at once
+        await pilot.press("d")
+        await settle(pilot)
+        latest = app.screen.query_one("#updates", OptionList).get_option_at_index(0)
+        assert "P2-01" in str(latest.prompt) and "amber" in str(latest.prompt)
+    after = get_action(services, "P2-01")
+    assert (after.row.rag, after.row.status, after.row.progress) == ("amber", "in progress", 45)
+    assert after.version == before.version + 1
+    assert after.updates[0].recorded_by == "Pat Manager"
+    assert after.updates[0].commentary == "Third hub delayed by building works."
+    assert count_updates(services, "P2-01") == updates + 1
+
+
+async def test_edit_a_due_date(app_settings, services) -> None:
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P2-04")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen)
+        due = window.query_one("#due", Input)
+        assert due.value == "2026-06-30"
+        due.focus()
+        due.value = ""
+        await type_text(pilot, "2026-07-31")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "31 Jul 26" in row_text(app, "P2-04")
+    after = get_action(services, "P2-04")
+    assert after.row.due.isoformat() == "2026-07-31"
+    assert after.version == 2
+    changes = [(h.field, h.old, h.new, h.actor) for h in history(services, "action", "P2-04")]
+    assert ("due", "2026-06-30", "2026-07-31", "Pat Manager") in changes
+
+
+async def test_validation_errors_are_shown_and_nothing_is_saved(app_settings, services) -> None:
+    before = get_action(services, "P1-01")
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P1-01")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        progress = window.query_one("#progress", Input)
+        progress.value = "150"
+        deps = window.query_one("#depends_on", Input)
+        deps.focus()
+        await type_text(pilot, "P3-02")
+        await settle(pilot)
+        assert "Review the locality action plans" in screen_text(window)  # the ref's title
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is window
+        shown = errors(window)
+        assert "150% is not a percentage (allowed: 0-100)" in shown
+        assert "P3-02 would make a cycle: P1-01 → P3-02 → P3-01 → P2-01 → P1-02 → P1-01" in shown
+        assert "Nothing was saved" in screen_text(window)
+        # put right: the errors go, and it saves
+        progress.value = "100"
+        deps.value = ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+    after = get_action(services, "P1-01")
+    assert after.version == before.version  # progress was already 100: nothing changed
+    assert after.depends_on == ()
+
+
+async def test_new_action(app_settings, services) -> None:
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("n")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen) and window.creating
+        await pilot.press("ctrl+s")  # empty: ref, title and phase are needed
+        await settle(pilot)
+        shown = errors(window)
+        assert "required: what the action delivers" in shown  # under the title
+        assert "Nothing was saved" in screen_text(window)
+        window.query_one("#ref", Input).focus()
+        await type_text(pilot, "p2-06")
+        window.query_one("#title", Input).focus()
+        await type_text(pilot, "Launch the family help phone line")
+        await choose(pilot, "phase", "Phase 2")
+        await choose(pilot, "owner", "Ben Brown")
+        window.query_one("#due", Input).focus()
+        await type_text(pilot, "2026-09-30")
+        window.query_one("#depends_on", Input).focus()
+        await type_text(pilot, "P2-01")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "P2-06" in [r for r in register(app).rows]
+        assert "Launch the family help" in row_text(app, "P2-06")
+    new = get_action(services, "P2-06")
+    assert new.row.title == "Launch the family help phone line"
+    assert (new.row.phase, new.owner_code, new.row.due.isoformat()) == (
+        2,
+        "ben-brown",
+        "2026-09-30",
+    )
+    assert [x.ref for x in new.depends_on] == ["P2-01"]
+    assert new.row.status == "not started"
+    assert history(services, "action", "P2-06")[0].operation == "create"
+
+
+async def test_cancel_an_action_with_a_reason(app_settings, services) -> None:
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P2-04")
+        await pilot.press("x")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, CancelActionScreen)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "required: say why the action is cancelled" in errors(window)
+        assert get_action(services, "P2-04").row.status == "not started"
+        window.query_one("#reason", TextArea).focus()
+        await type_text(pilot, "Merged into P3-01.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "cancelled" in row_text(app, "P2-04")  # still in the register
+        assert "Cancelled because Merged into P3-01." in screen_text(
+            register(app).query_one(ActionDetailPane)
+        )
+    after = get_action(services, "P2-04")
+    assert after.row.status == "cancelled"
+    assert after.cancelled_reason == "Merged into P3-01."
+    assert after.updates[0].commentary == "Merged into P3-01."
+    assert history(services, "action", "P2-04")[0].operation == "cancel"
+
+
+async def test_closing_a_window_before_it_has_read_the_action(app_settings, services) -> None:
+    app = TrackerApp(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P2-01")
+        for window in (StatusUpdateScreen, ActionFormScreen, CancelActionScreen):
+            app.push_screen(window(app_settings, "P2-01"))  # as the command palette opens it
+            await pilot.press("escape")  # at once: the read comes back to a closed window
+            await settle(pilot)
+            assert app.screen is register(app)
+    assert get_action(services, "P2-01").version == 1

@@ -1,0 +1,96 @@
+"""Driving the app as a person would: keys, typing, choosing from a list; reading the screen."""
+
+from __future__ import annotations
+
+import asyncio
+import io
+from typing import Any
+
+from textual.widgets import Select
+
+KEYS = {" ": "space", "-": "minus", ",": "comma", ".": "full_stop", ":": "colon", "/": "slash"}
+
+
+async def type_text(pilot: Any, text: str) -> None:
+    await pilot.press(*(KEYS.get(ch, ch) for ch in text))
+
+
+def register(app: Any) -> Any:
+    return app.made["register"]
+
+
+def table_refs(app: Any) -> list[str]:
+    return list(register(app).query_one("#actions").keys)
+
+
+def row_text(app: Any, ref: str) -> str:
+    return register(app).query_one("#actions").row_text(ref)
+
+
+def screen_text(screen: Any) -> str:
+    """All the text the screen's Static widgets show (what a person reads)."""
+    from rich.console import Console
+
+    from tracker.ui.widgets.line import Line
+
+    parts = []
+    for widget in screen.query("Static, Line"):
+        content = widget.text if isinstance(widget, Line) else widget.content
+        if isinstance(content, str):
+            parts.append(content)
+        elif hasattr(content, "plain"):
+            parts.append(content.plain)
+        else:  # a Rich table or the like: render it as the terminal would
+            console = Console(width=200, record=True, file=io.StringIO())
+            console.print(content)
+            parts.append(console.export_text())
+    return "\n".join(parts)
+
+
+async def choose(pilot: Any, select_id: str, label: str) -> None:
+    """Open a Select with the keyboard and pick the option whose label starts with `label`."""
+    screen = pilot.app.screen
+    select = screen.query_one(f"#{select_id}", Select)
+    select.focus()
+    await pilot.pause()
+    await pilot.press("enter")
+    await pilot.pause()
+    overlay = select.query_one("SelectOverlay")
+    for _ in range(overlay.option_count + 1):
+        option = overlay.get_option_at_index(overlay.highlighted or 0)
+        if str(option.prompt).startswith(label):
+            await pilot.press("enter")
+            await pilot.pause()
+            return
+        await pilot.press("down")
+        await pilot.pause()
+    raise AssertionError(f"no option {label!r} in #{select_id}")
+
+
+async def select_row(pilot: Any, ref: str) -> None:
+    """Move the register's cursor to an action with the arrow keys."""
+    app = pilot.app
+    table = register(app).query_one("#actions")
+    table.focus()
+    refs = table_refs(app)
+    target = refs.index(ref)
+    while table.cursor_row != target:
+        await pilot.press("down" if table.cursor_row < target else "up")
+    await settle(pilot)
+
+
+async def settle(pilot: Any, rounds: int = 3) -> None:
+    """Let thread workers finish and their messages be handled (and the register's detail,
+    read once the cursor rests)."""
+    app = pilot.app
+    for _ in range(rounds):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await asyncio.sleep(0.01)
+        await pilot.pause()
+        register = getattr(app, "made", {}).get("register")
+        for _ in range(300):
+            if register is None or not register.busy:
+                break
+            await asyncio.sleep(0.01)
+            await app.workers.wait_for_complete()

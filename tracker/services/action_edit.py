@@ -1,0 +1,223 @@
+"""Creating, editing and cancelling actions: validated whole, versioned, audited.
+
+Values come as a form gives them (text, numbers, dates or None); every problem is reported at
+once, named by field, and nothing is stored until all are fixed. Changing the status, RAG or
+% complete also appends a StatusUpdate, so the history stays the record of the position.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
+from sqlalchemy.orm.exc import StaleDataError
+
+from tracker.models import Action, StatusUpdate, Strategy, utcnow
+from tracker.services import audit
+from tracker.services.action_form import FIELDS, POSITION, ActionForm, check_position, clean_text
+from tracker.services.context import Tracker
+from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
+
+
+@dataclass(frozen=True)
+class EditResult:
+    ref: str
+    version: int
+    changed: tuple[str, ...]  # the fields that changed, in FIELDS order
+
+
+def _strategy_for_new(s: Session) -> Strategy:
+    strategy = s.scalars(select(Strategy).order_by(Strategy.id).limit(1)).first()
+    if strategy is None:
+        raise InvalidInput(Problem("strategy", "there is no plan yet: import one first"))
+    return strategy
+
+
+def _apply(action: Action, r: Mapping[str, object]) -> dict[str, tuple[object, object]]:
+    """Set the resolved values on the row; returns the audit changes."""
+    changes: dict[str, tuple[object, object]] = {}
+    labels = {
+        "phase": lambda x: x.number if x else None,
+        "stage": lambda x: x.number if x else None,
+        "board": lambda x: x.code if x else None,
+        "owner": lambda x: x.code if x else None,
+        "lead_organisation": lambda x: x.code if x else None,
+        "outcomes": lambda xs: ", ".join(o.code for o in xs) or None,
+        "depends_on": lambda xs: ", ".join(sorted(a.ref for a in xs)) or None,
+    }
+    for name in FIELDS:
+        if name not in r or name in ("ref", "note"):
+            continue
+        new = r[name]
+        old = getattr(action, name)
+        label = labels.get(name, lambda x: x)
+        if label(old) == label(new):
+            continue
+        changes[name] = (label(old), label(new))
+        setattr(action, name, list(new) if isinstance(new, list) else new)  # type: ignore[arg-type]
+    return changes
+
+
+def _position_update(
+    action: Action, by: str, changes: Mapping[str, tuple[object, object]], note: object
+) -> StatusUpdate | None:
+    """The StatusUpdate recording a changed status, RAG or % (None if none changed); moves the
+    action's latest_* to it. The caller adds it (a new action needs its id first)."""
+    if not any(name in changes for name in POSITION):
+        return None
+    now = utcnow()
+    words = "; ".join(f"{n} {old if old is not None else '-'} → {new if new is not None else '-'}"
+                      for n, (old, new) in changes.items() if n in POSITION)  # fmt: skip
+    commentary = str(note) if note else f"Changed in the action editor: {words}"
+    action.latest_update_at = now
+    action.latest_commentary = commentary
+    if action.status == "cancelled":
+        action.cancelled_reason = commentary
+    elif "status" in changes and changes["status"][0] == "cancelled":
+        action.cancelled_reason = None
+    return StatusUpdate(
+        action_id=action.id, recorded_at=now, recorded_by=by, status=action.status,
+        rag=action.rag, progress=action.progress, commentary=commentary,
+    )  # fmt: skip
+
+
+def _stale(ref: str) -> Conflict:
+    return Conflict(f"action {ref} was changed by someone else while you saved; nothing was saved")
+
+
+def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
+    """Add an action. Needs ref, title and phase; everything else is optional."""
+    values = dict(values)
+    for name in ("ref", "title", "phase"):
+        values.setdefault(name, None)
+    values.setdefault("status", "not started")
+    values.setdefault("progress", 0)
+    with t.db.writing() as s:
+        strategy = _strategy_for_new(s)
+        form = ActionForm(s, strategy, None)
+        form.check(values)
+        check_position(form, t, None)
+        if form.problems:
+            raise InvalidInput(form.problems)
+        r = form.resolved
+        action = Action(
+            ref=r["ref"], strategy_id=strategy.id, title=r["title"], phase=r["phase"],
+            status=r.get("status") or "not started", rag=r.get("rag"),
+            progress=r.get("progress") or 0,
+        )  # type: ignore[arg-type]  # fmt: skip
+        s.add(action)
+        rest = {k: v for k, v in r.items() if k not in ("ref", "title", "phase", *POSITION)}
+        with s.no_autoflush:  # one INSERT: a new action starts at version 1
+            _apply(action, rest)
+            start = {"status": "not started", "rag": None, "progress": 0}
+            now = {"status": action.status, "rag": action.rag, "progress": action.progress}
+            position = {n: (start[n], now[n]) for n in POSITION if start[n] != now[n]}
+            update = _position_update(action, t.user, position, r.get("note"))
+        s.flush()
+        if update is not None:
+            update.action_id = action.id
+            s.add(update)
+        audit.record(s, t.user, "create", "action", action.ref)
+        s.flush()
+        return EditResult(ref=action.ref, version=action.version, changed=tuple(
+            n for n in FIELDS if n in r and n != "note"))  # fmt: skip
+
+
+def _load(s: Session, ref: str, expected_version: int) -> tuple[Action, Strategy]:
+    action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
+    if action is None:
+        raise NotFound(f"no action with ref {ref!r}")
+    if action.version != expected_version:
+        raise Conflict(
+            f"action {ref} changed since you opened it (version {expected_version} is now "
+            f"{action.version}); nothing was saved"
+        )
+    strategy = s.get(Strategy, action.strategy_id)
+    assert strategy is not None
+    return action, strategy
+
+
+def edit_action(
+    t: Tracker, ref: str, expected_version: int, changes: Mapping[str, object]
+) -> EditResult:
+    """Change the given fields of an action read at `expected_version`.
+
+    A stale version raises Conflict; invalid values raise InvalidInput naming every field.
+    """
+    with t.db.writing() as s:
+        action, strategy = _load(s, ref, expected_version)
+        if "ref" in changes and (clean_text(changes["ref"]) or "").upper() != ref:
+            raise InvalidInput(
+                Problem(
+                    "ref",
+                    "an action's ref cannot change: papers, plans and the audit "
+                    "trail know it by its ref; cancel it and add a new one instead",
+                )  # fmt: skip
+            )
+        form = ActionForm(s, strategy, action)
+        form.check({k: v for k, v in changes.items() if k != "ref"})
+        check_position(form, t, action)
+        if form.problems:
+            raise InvalidInput(form.problems)
+        with s.no_autoflush:  # one UPDATE, so the version moves by exactly one
+            done = _apply(action, form.resolved)
+            if not done:
+                return EditResult(ref=ref, version=action.version, changed=())
+            # links live in other tables: make sure the action's version still moves
+            flag_modified(action, "title")
+            audit.record(s, t.user, "update", "action", ref, done)
+            update = _position_update(action, t.user, done, form.resolved.get("note"))
+            if update is not None:
+                s.add(update)
+        try:
+            s.flush()
+        except StaleDataError:
+            raise _stale(ref) from None
+        return EditResult(ref=ref, version=action.version, changed=tuple(done))
+
+
+def cancel_action(t: Tracker, ref: str, expected_version: int, reason: str) -> EditResult:
+    """Cancel an action, giving the reason. It stays in the register and keeps its history."""
+    text = clean_text(reason)
+    if not text:
+        raise InvalidInput(Problem("reason", "required: say why the action is cancelled"))
+    with t.db.writing() as s:
+        action, _ = _load(s, ref, expected_version)
+        if action.status == "cancelled":
+            raise InvalidInput(Problem("status", f"action {ref} is already cancelled"))
+        old = action.status
+        action.status = "cancelled"
+        now = utcnow()
+        s.add(
+            StatusUpdate(
+                action_id=action.id,
+                recorded_at=now,
+                recorded_by=t.user,
+                status="cancelled",
+                rag=action.rag,
+                progress=action.progress,
+                commentary=text,
+            )  # fmt: skip
+        )
+        action.latest_update_at = now
+        action.latest_commentary = text
+        action.cancelled_reason = text
+        audit.record(s, t.user, "cancel", "action", ref,
+                     {"status": (old, "cancelled"), "cancelled_reason": (None, text)})  # fmt: skip
+        try:
+            s.flush()
+        except StaleDataError:
+            raise _stale(ref) from None
+        return EditResult(ref=ref, version=action.version, changed=("status",))
+
+
+def problems_by_field(problems: Iterable[Problem]) -> dict[str, list[str]]:
+    """Messages grouped by field, for showing each next to its input."""
+    out: dict[str, list[str]] = {}
+    for p in problems:
+        text = p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
+        out.setdefault(p.field, []).append(text)
+    return out

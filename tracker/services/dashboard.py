@@ -1,0 +1,299 @@
+"""Everything the app's dashboard shows, in one read: the strategy and where today falls in its
+period; each phase with its dates, action counts by status and RAG, and % complete; what is
+overdue and due soon; the latest status updates; the next meetings; the open follow-ups."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import Select, func, select
+
+from tracker.models import (
+    RAGS,
+    STATUSES,
+    Action,
+    Board,
+    FollowUp,
+    Meeting,
+    Person,
+    Phase,
+    Stage,
+    StatusUpdate,
+    Strategy,
+)
+from tracker.services.actions import (
+    ActionFilter,
+    ActionRow,
+    _apply_filter,
+    _row_query,
+    _to_row,
+    owner_label,
+)
+from tracker.services.context import Tracker
+
+FOLLOWUP_OPEN = ("open", "in progress")
+RAG_KEYS = (*RAGS, "none")  # "none": not yet assessed
+
+
+@dataclass(frozen=True)
+class StrategyView:
+    title: str
+    start_year: int
+    end_year: int
+    vision: str | None
+    year: int  # which year of the period today is in (1-based); 0 before, years+1 after
+    years: int
+    elapsed: float  # 0..1 of the period gone by today
+
+    @property
+    def position(self) -> str:
+        if self.year <= 0:
+            return f"starts {self.start_year}"
+        if self.year > self.years:
+            return f"ended {self.end_year}"
+        return f"year {self.year} of {self.years}, {self.elapsed:.0%} through"
+
+
+@dataclass(frozen=True)
+class PhaseView:
+    number: int
+    name: str | None  # None: to be confirmed
+    start_year: int | None
+    end_year: int | None
+    actions: int
+    by_status: tuple[tuple[str, int], ...]  # STATUSES order, zeros included
+    by_rag: tuple[tuple[str, int], ...]  # green, amber, red, none
+    progress: float  # mean % complete of its actions that are not cancelled
+    current: bool  # today's year falls in the phase's years
+
+    def count(self, key: str) -> int:
+        return dict(self.by_status + self.by_rag).get(key, 0)
+
+
+@dataclass(frozen=True)
+class RecentUpdate:
+    ref: str
+    title: str
+    recorded_at: dt.datetime
+    recorded_by: str
+    status: str
+    rag: str | None
+    progress: int
+    commentary: str | None
+
+
+@dataclass(frozen=True)
+class MeetingView:
+    date: dt.date
+    board_code: str
+    board: str
+    title: str | None
+
+
+@dataclass(frozen=True)
+class FollowUpView:
+    id: int
+    text: str
+    owner: str | None  # None: unassigned
+    due: dt.date | None
+    status: str
+    overdue: bool
+    board: str
+    meeting_date: dt.date | None
+
+
+@dataclass(frozen=True)
+class Dashboard:
+    today: dt.date
+    strategy: StrategyView | None
+    phases: tuple[PhaseView, ...]
+    actions: int
+    overdue_count: int
+    overdue: tuple[ActionRow, ...]  # most overdue first
+    due_soon_count: int
+    due_soon: tuple[ActionRow, ...]  # soonest first
+    horizon_days: int
+    latest_updates: tuple[RecentUpdate, ...]  # newest first
+    next_meetings: tuple[MeetingView, ...]  # soonest first
+    open_followups_count: int
+    overdue_followups_count: int
+    open_followups: tuple[FollowUpView, ...]  # overdue and soonest first
+
+
+def due_soon_filter(today: dt.date, horizon_days: int = 30) -> ActionFilter:
+    """Open actions due from today to `horizon_days` ahead (what the dashboard counts)."""
+    return ActionFilter(
+        due_from=today, due_before=today + dt.timedelta(days=horizon_days + 1), open_only=True
+    )
+
+
+def _strategy_view(st: Strategy, today: dt.date) -> StrategyView:
+    first = dt.date(st.start_year, 1, 1)
+    last = dt.date(st.end_year, 12, 31)
+    years = st.end_year - st.start_year + 1
+    elapsed = min(1.0, max(0.0, ((today - first).days + 1) / ((last - first).days + 1)))
+    year = today.year - st.start_year + 1
+    year = 0 if year < 1 else min(year, years + 1)
+    return StrategyView(
+        title=st.title, start_year=st.start_year, end_year=st.end_year, vision=st.vision,
+        year=year, years=years, elapsed=elapsed,
+    )  # fmt: skip
+
+
+def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dashboard:
+    """The dashboard in one transaction: aggregates in the database, lists capped at `limit`."""
+    today = t.today()
+    with t.db.reading() as s:
+        strategy = s.scalars(select(Strategy).order_by(Strategy.id).limit(1)).first()
+        status_counts: dict[tuple[int, str], int] = {}
+        rag_counts: dict[tuple[int, str], int] = {}
+        for phase_id, status, rag, n in s.execute(
+            select(Action.phase_id, Action.status, Action.rag, func.count()).group_by(
+                Action.phase_id, Action.status, Action.rag
+            )
+        ):
+            key = (phase_id, status)
+            status_counts[key] = status_counts.get(key, 0) + n
+            rkey = (phase_id, rag or "none")
+            rag_counts[rkey] = rag_counts.get(rkey, 0) + n
+        progress = dict(
+            s.execute(
+                select(Action.phase_id, func.avg(Action.progress))
+                .where(Action.status != "cancelled")
+                .group_by(Action.phase_id)
+            ).all()
+        )
+        phases: list[PhaseView] = []
+        if strategy is not None:
+            for p in s.scalars(
+                select(Phase).where(Phase.strategy_id == strategy.id).order_by(Phase.number)
+            ):
+                by_status = tuple((st, status_counts.get((p.id, st), 0)) for st in STATUSES)
+                by_rag = tuple((r, rag_counts.get((p.id, r), 0)) for r in RAG_KEYS)
+                current = p.start_year is not None and p.start_year <= today.year <= (
+                    p.end_year or p.start_year
+                )
+                phases.append(
+                    PhaseView(
+                        number=p.number,
+                        name=p.name,
+                        start_year=p.start_year,
+                        end_year=p.end_year,
+                        actions=sum(n for _, n in by_status),
+                        by_status=by_status,
+                        by_rag=by_rag,
+                        progress=float(progress.get(p.id) or 0.0),
+                        current=current,
+                    )  # fmt: skip
+                )
+        total = int(s.execute(select(func.count()).select_from(Action)).scalar_one())
+
+        def page(f: ActionFilter, sort: object) -> tuple[int, tuple[ActionRow, ...]]:
+            rows = s.execute(
+                _apply_filter(_row_query(today), f, today).order_by(sort, Action.ref).limit(limit)
+            )
+            counted = _apply_filter(_count_query(), f, today)
+            return int(s.execute(counted).scalar_one()), tuple(_to_row(tuple(r)) for r in rows)
+
+        overdue_count, overdue = page(ActionFilter(overdue=True), Action.due.asc())
+        soon_count, soon = page(due_soon_filter(today, horizon_days), Action.due.asc())
+
+        latest = tuple(
+            RecentUpdate(
+                ref=ref,
+                title=title,
+                recorded_at=at,
+                recorded_by=by,
+                status=status,
+                rag=rag,
+                progress=pct,
+                commentary=note,
+            )  # fmt: skip
+            for ref, title, at, by, status, rag, pct, note in s.execute(
+                select(
+                    Action.ref,
+                    Action.title,
+                    StatusUpdate.recorded_at,
+                    StatusUpdate.recorded_by,
+                    StatusUpdate.status,
+                    StatusUpdate.rag,
+                    StatusUpdate.progress,
+                    StatusUpdate.commentary,
+                )  # fmt: skip
+                .join(Action, StatusUpdate.action_id == Action.id)
+                .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
+                .limit(limit)
+            )
+        )
+        meetings = tuple(
+            MeetingView(date=day, board_code=code, board=name, title=title)
+            for day, code, name, title in s.execute(
+                select(Meeting.date, Board.code, Board.name, Meeting.title)
+                .join(Board, Meeting.board_id == Board.id)
+                .where(Meeting.status == "scheduled", Meeting.date >= today)
+                .order_by(Meeting.date, Board.name)
+                .limit(limit)
+            )
+        )
+        fu_open = FollowUp.status.in_(FOLLOWUP_OPEN)
+        fu_total = s.execute(select(func.count()).where(fu_open)).scalar_one()
+        fu_late = s.execute(select(func.count()).where(fu_open, FollowUp.due < today)).scalar_one()
+        followups = tuple(
+            FollowUpView(
+                id=fid,
+                text=text,
+                owner=owner_label(pname, prole) or otext,
+                due=due,
+                status=status,
+                overdue=due is not None and due < today,
+                board=bname,
+                meeting_date=mdate,
+            )  # fmt: skip
+            for fid, text, pname, prole, otext, due, status, bname, mdate in s.execute(
+                select(
+                    FollowUp.id,
+                    FollowUp.text,
+                    Person.name,
+                    Person.role,
+                    FollowUp.owner_text,
+                    FollowUp.due,
+                    FollowUp.status,
+                    Board.name,
+                    Meeting.date,
+                )  # fmt: skip
+                .join(Meeting, FollowUp.meeting_id == Meeting.id)
+                .join(Board, Meeting.board_id == Board.id)
+                .outerjoin(Person, FollowUp.owner_id == Person.id)
+                .where(fu_open)
+                .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
+                .limit(limit)
+            )
+        )
+        return Dashboard(
+            today=today,
+            strategy=_strategy_view(strategy, today) if strategy else None,
+            phases=tuple(phases),
+            actions=total,
+            overdue_count=overdue_count,
+            overdue=overdue,
+            due_soon_count=soon_count,
+            due_soon=soon,
+            horizon_days=horizon_days,
+            latest_updates=latest,
+            next_meetings=meetings,
+            open_followups_count=int(fu_total),
+            overdue_followups_count=int(fu_late),
+            open_followups=followups,
+        )
+
+
+def _count_query() -> Select[tuple[int]]:
+    return (
+        select(func.count())
+        .select_from(Action)
+        .join(Phase, Action.phase_id == Phase.id)
+        .outerjoin(Stage, Action.stage_id == Stage.id)
+        .outerjoin(Board, Action.board_id == Board.id)
+        .outerjoin(Person, Action.owner_id == Person.id)
+    )

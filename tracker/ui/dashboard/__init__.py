@@ -1,0 +1,1 @@
+"""The dashboard: the strategy, its phases and what needs attention."""

@@ -1,0 +1,313 @@
+"""The dashboard: the strategy and where today falls in it, each phase's position, and what needs
+attention. Every count and item opens what it counts (the register, filtered)."""
+
+from __future__ import annotations
+
+from functools import partial
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tracker.config import Settings
+from tracker.ui.widgets import text as tx
+from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.keybar import KeyBar
+
+if TYPE_CHECKING:
+    from textual.widgets import DataTable
+
+STATUSES = ("not started", "in progress", "complete", "cancelled")
+RAGS = ("green", "amber", "red", "none")
+PANELS = (
+    ("overdue", "Overdue"),
+    ("soon", "Due in the next 30 days"),
+    ("updates", "Latest status updates"),
+    ("meetings", "Next meetings"),
+    ("followups", "Open follow-ups"),
+)
+
+
+FIRST_READ_DELAY = 0.05  # seconds after mounting before the first read starts
+PREPARE_DELAY = 0.2  # seconds after the figures show before the register is built, out of sight
+PHASE_COLUMNS = (  # key, heading, width
+    ("phase", "Phase", 24), ("years", "Years", 10), ("actions", "Total", 6),
+    ("not started", "Not started", 12), ("in progress", "In progress", 12),
+    ("complete", "Complete", 9), ("cancelled", "Cancelled", 10),
+    ("green", "Green", 6), ("amber", "Amber", 6), ("red", "Red", 4),
+    ("none", "No RAG", 7), ("progress", "% complete", 12),
+)  # fmt: skip
+
+
+class DashboardLoaded(Message):
+    def __init__(self, dashboard: Any) -> None:
+        self.dashboard = dashboard
+        super().__init__()
+
+
+class DashboardFailed(Message):
+    def __init__(self, error: str) -> None:
+        self.error = error
+        super().__init__()
+
+
+class DashboardScreen(Screen[None]):
+    TITLE = "Dashboard"
+    CSS_PATH = "dashboard.tcss"
+    BINDINGS = [
+        Binding("l", "open_overdue", "Overdue", tooltip="Open the overdue actions in the register"),
+        Binding(
+            "w",
+            "open_due_soon",
+            "Due soon",
+            tooltip="Open the actions due within 30 days in the register",
+        ),
+        Binding("1", "open_phase(1)", "Phase 1 in the register", show=False),
+        Binding("2", "open_phase(2)", "Phase 2 in the register", show=False),
+        Binding("3", "open_phase(3)", "Phase 3 in the register", show=False),
+        Binding("4", "open_phase(4)", "Phase 4 in the register", show=False),
+        Binding("5", "open_phase(5)", "Phase 5 in the register", show=False),
+        Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the dashboard again"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.dashboard: Any = None
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        # the first frame is only this; the table and the lists arrive with the figures
+        with Vertical(id="dashboard"):
+            yield Static("Loading the plan…", id="strategy")
+        yield KeyBar()
+
+    async def _build(self) -> None:
+        from textual.widgets import DataTable  # not needed for the first frame
+
+        table: DataTable[Any] = DataTable(id="phases", cursor_type="cell", cell_padding=0)
+        table.border_title = "Phases  (enter on a count opens those actions)"
+        top = Horizontal(*(self._panel(k, t) for k, t in PANELS[:3]), classes="panels")
+        bottom = Horizontal(*(self._panel(k, t) for k, t in PANELS[3:]), classes="panels")
+        await self.query_one("#dashboard").mount_all([table, top, bottom])
+        for key, label, width in PHASE_COLUMNS:
+            table.add_column(_head(label, width, key), key=key, width=width)
+        table.focus()
+
+    def _panel(self, key: str, title: str) -> OptionList:
+        panel = OptionList(id=key, classes="panel")
+        panel.border_title = title
+        return panel
+
+    def on_mount(self) -> None:
+        # paint first, then read: the frame is interactive before SQLAlchemy is even imported
+        # (importing it in a thread still holds the interpreter lock most of the time)
+        self.set_timer(FIRST_READ_DELAY, self.load)
+
+    def on_screen_resume(self) -> None:
+        if self.dashboard is not None:
+            self.load()  # an update made elsewhere shows here at once
+
+    def action_reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="dashboard")
+    def load(self) -> None:
+        try:
+            from tracker.services.dashboard import get_dashboard
+
+            result = get_dashboard(tracker_for(self.app, self.settings))
+        except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
+            self.post_message(DashboardFailed(str(exc)))
+            return
+        self.post_message(DashboardLoaded(result))
+
+    def on_dashboard_failed(self, message: DashboardFailed) -> None:
+        self.query_one("#strategy", Static).update(
+            Text.assemble(("Cannot show the plan: ", "bold red"), message.error)
+        )
+
+    async def on_dashboard_loaded(self, message: DashboardLoaded) -> None:
+        if not self.query("#phases"):
+            await self._build()
+            self.set_timer(PREPARE_DELAY, getattr(self.app, "prepare_register", lambda: None))
+            # the lists size their lines to their width, known once they are laid out
+            self.call_after_refresh(self._show, message.dashboard)
+        else:
+            self._show(message.dashboard)
+
+    def _show(self, d: Any) -> None:
+        self.dashboard = d
+        self._show_strategy(d)
+        self._show_phases(d)
+        self._fill(
+            "overdue", f"Overdue: {d.overdue_count}",
+            [(f"action:{r.ref}", partial(_action_item, r, tx.late_by(r.due, d.today))) for r in d.overdue],
+            "nothing is overdue",
+        )  # fmt: skip
+        self._fill(
+            "soon", f"Due in the next {d.horizon_days} days: {d.due_soon_count}",
+            [(f"action:{r.ref}", partial(_action_item, r, tx.day(r.due))) for r in d.due_soon],
+            "nothing falls due",
+        )  # fmt: skip
+        self._fill(
+            "updates", "Latest status updates",
+            [(f"action:{u.ref}", partial(_update_item, u)) for u in d.latest_updates],
+            "no updates recorded yet",
+        )  # fmt: skip
+        self._fill(
+            "meetings", f"Next meetings: {len(d.next_meetings)}",
+            [(f"meeting:{m.board_code}", partial(_meeting_item, m)) for m in d.next_meetings],
+            "no meetings scheduled",
+        )  # fmt: skip
+        late = f", {d.overdue_followups_count} overdue" if d.overdue_followups_count else ""
+        self._fill(
+            "followups", f"Open follow-ups: {d.open_followups_count}{late}",
+            [(f"followup:{f.id}", partial(_followup_item, f)) for f in d.open_followups],
+            "no follow-ups open",
+        )  # fmt: skip
+
+    def _show_strategy(self, d: Any) -> None:
+        s = d.strategy
+        if s is None:
+            self.query_one("#strategy", Static).update(
+                "No plan loaded yet: run `tracker plan import FILE` or `tracker init`."
+            )
+            return
+        current = [p for p in d.phases if p.current]
+        now = ", ".join(f"{p.number} {tx.phase_name(p.name)}" for p in current) or "none"
+        period = f"{s.start_year}-{s.end_year}"
+        line1 = Text.assemble((s.title, "bold"), "" if period in s.title else f"   {period}")
+        line2 = Text.assemble(
+            f"{s.start_year} ", (tx.bar(s.elapsed, 40), "#58a6ff"), f" {s.end_year}   ",
+            ("Today ", "bold"), tx.day(d.today), f": {s.position}",
+        )  # fmt: skip
+        line3 = Text.assemble(
+            ("Current phase: ", "bold"), now, "   ",
+            (f"{d.actions} actions", "bold"), f", {d.overdue_count} overdue, "
+            f"{d.due_soon_count} due in the next {d.horizon_days} days",
+        )  # fmt: skip
+        self.query_one("#strategy", Static).update(Text("\n").join([line1, line2, line3]))
+
+    def _show_phases(self, d: Any) -> None:
+        table: DataTable[Any] = self.query_one("#phases")  # type: ignore[assignment]
+        cursor = table.cursor_coordinate
+        table.clear()
+        for p in d.phases:
+            name = Text(tx.clip(f"{p.number} {p.name or 'name ' + tx.TBC}", 23))
+            if p.current:
+                name.stylize("bold")
+            if not p.name:
+                name.stylize("italic")
+            widths = {key: width for key, _, width in PHASE_COLUMNS}
+            years = tx.years(p.start_year, p.end_year) if p.start_year else "tbc"
+            cells: list[Any] = [name, Text(years, style="" if p.start_year else "italic")]
+            cells.append(_num(p.actions, widths["actions"]))
+            cells += [_num(p.count(k), widths[k]) for k in STATUSES]
+            cells += [_num(p.count(k), widths[k], tx.RAG_STYLE.get(k, "dim")) for k in RAGS]
+            cells.append(Text(f" {tx.bar(p.progress / 100, 5)} {p.progress:3.0f}%"))
+            table.add_row(*cells, key=str(p.number))
+        table.cursor_coordinate = cursor
+
+    def _fill(self, key: str, title: str, items: list[tuple[str, Any]], empty: str) -> None:
+        panel = self.query_one(f"#{key}", OptionList)
+        width = max(20, panel.scrollable_content_region.width - 2)  # options are padded
+        items = [(oid, make(width)) for oid, make in items]
+        panel.border_title = title
+        highlighted = panel.highlighted
+        panel.clear_options()
+        if items:
+            # the same action can appear twice (two recent updates): ids carry the position
+            panel.add_options(
+                Option(prompt, id=f"{oid}#{i}") for i, (oid, prompt) in enumerate(items)
+            )
+            if highlighted is not None:
+                panel.highlighted = min(highlighted, len(items) - 1)
+        else:
+            panel.add_option(Option(Text(empty, style="dim italic"), disabled=True))
+
+    # -- opening what a count counts --------------------------------------------------------
+
+    def _app(self) -> Any:
+        return self.app
+
+    def action_open_overdue(self) -> None:
+        self._app().open_register(due="overdue")
+
+    def action_open_due_soon(self) -> None:
+        self._app().open_register(due="soon")
+
+    def action_open_phase(self, number: int) -> None:
+        self._app().open_register(phase=number)
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        number = int(str(event.cell_key.row_key.value))
+        column = str(event.cell_key.column_key.value)
+        if column in STATUSES:
+            self._app().open_register(phase=number, status=column)
+        elif column in RAGS:
+            self._app().open_register(phase=number, rag=column)
+        else:
+            self._app().open_register(phase=number)
+
+    @on(OptionList.OptionSelected)
+    def open_item(self, event: OptionList.OptionSelected) -> None:
+        kind, _, value = (event.option.id or "").rpartition("#")[0].partition(":")
+        if kind == "action":
+            self._app().open_register(ref=value)
+        elif kind == "meeting":
+            self._app().open_registered("meetings", "Boards")
+        elif kind == "followup":
+            self._app().open_registered("follow-ups", "Resolutions", "Follow-ups")
+
+
+def _head(label: str, width: int, key: str) -> Text:
+    left = key in ("phase", "years")
+    text = Text(label if left else label + " ", justify="left" if left else "right")
+    if key in tx.RAG_STYLE:
+        text.stylize(tx.RAG_STYLE[key])
+    return text
+
+
+def _num(n: int, width: int, style: str = "") -> Text:
+    """Right-aligned with a space after: the table has no cell padding, to fit 120 columns."""
+    return Text(f"{n} ", style=style if n else "dim", justify="right")
+
+
+def _action_item(r: Any, when: str, width: int) -> Text:
+    return Text.assemble(
+        (f"{r.ref:<9}", "bold"), (when, "bold #f85149" if r.overdue else ""),
+        (f"  {tx.clip(tx.owner_text(r.owner), width - 11 - len(when))}", "dim"), "\n",
+        "  ", tx.clip(r.title, width - 2),
+    )  # fmt: skip
+
+
+def _update_item(u: Any, width: int) -> Text:
+    return Text.assemble(
+        (tx.day(u.recorded_at, year=False) + "  ", "dim"), (f"{u.ref:<9}", "bold"),
+        tx.rag_text(u.rag), f"  {u.progress}%", (f"  {u.status}" if u.status != "in progress" else "", "dim"), "\n  ",
+        (tx.clip(f"{u.recorded_by}: {u.commentary or '(no commentary)'}", width - 2), "italic"),
+    )  # fmt: skip
+
+
+def _meeting_item(m: Any, width: int) -> Text:
+    return Text.assemble(
+        (tx.day(m.date) + "  ", "bold"), tx.clip(m.board, width - 13), "\n  ",
+        (tx.clip(m.title or "", width - 2), "dim"),
+    )  # fmt: skip
+
+
+def _followup_item(f: Any, width: int) -> Text:
+    due = tx.day(f.due) if f.due else "no date"
+    return Text.assemble(
+        (due, "bold #f85149" if f.overdue else "bold"), (" overdue" if f.overdue else "", "#f85149"),
+        (f"  {tx.clip(tx.owner_text(f.owner), width - 22)}", "dim"), "\n  ",
+        tx.clip(f.text, width - 2),
+    )  # fmt: skip

@@ -1,0 +1,252 @@
+"""Everything the app can do, in one catalogue read from the screens' own key bindings: shown
+by the help screen (?) and searchable in the command palette (ctrl+p). A screen added to
+tracker/ui/registry.py appears in both without editing this file."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from rich.table import Table
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding, BindingsMap
+from textual.command import DiscoveryHit, Hit, Hits, Provider
+from textual.containers import Vertical, VerticalScroll
+from textual.screen import ModalScreen, Screen
+from textual.widgets import Static
+
+INTRO = (
+    "tracker keeps the delivery plan: the dashboard shows where the strategy stands and what "
+    "needs attention; the action register finds any action, shows its history and records "
+    "status updates. Keys are shown at the bottom of each screen; ctrl+p finds any command by "
+    "name. Nothing is saved until it is valid, and if someone else changed an action while you "
+    "were editing it, you are shown what changed and nothing is overwritten."
+)
+KEY_NAMES = {
+    "question_mark": "?", "slash": "/", "escape": "esc", "right_square_bracket": "]",
+    "left_square_bracket": "[", "enter": "enter",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Command:
+    section: str
+    key: str
+    description: str
+    action: str
+    detail: str
+    mode: str | None  # the app mode whose screen runs it; None: the app itself or a window
+    window: type | None = None  # a window's class: only runs while that window is open
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    commands: tuple[Command, ...]
+    notes: tuple[tuple[str, str], ...] = ()  # (how, what) not tied to one key
+
+
+def key_name(binding: Binding) -> str:
+    if binding.key_display:
+        return binding.key_display
+    return KEY_NAMES.get(binding.key, binding.key)
+
+
+def bindings_of(cls: type) -> list[Binding]:
+    """The bindings a tracker screen class declares (its own and its tracker base classes')."""
+    found: dict[str, Binding] = {}
+    for base in reversed(cls.__mro__):
+        if not base.__module__.startswith("tracker."):
+            continue
+        for group in BindingsMap(base.__dict__.get("BINDINGS", [])).key_to_bindings.values():
+            for b in group:
+                found[b.key] = b
+    return [b for b in found.values() if b.description]
+
+
+def _section(title: str, cls: type, mode: str | None, window: type | None = None,
+             notes: tuple[tuple[str, str], ...] = ()) -> Section:  # fmt: skip
+    commands = tuple(
+        Command(title, key_name(b), b.description, b.action, b.tooltip, mode, window)
+        for b in bindings_of(cls)
+    )
+    return Section(title, commands, notes)
+
+
+def catalogue(app: Any) -> list[Section]:
+    from tracker.ui.app import DASHBOARD, REGISTER, import_screen
+    from tracker.ui.dashboard.screen import DashboardScreen
+    from tracker.ui.register.edit import ActionFormScreen
+    from tracker.ui.register.filters import PickScreen
+    from tracker.ui.register.form import ConflictScreen
+    from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
+    from tracker.ui.register.screen import RegisterScreen
+
+    everywhere = [
+        Command("Everywhere", key_name(b), b.description, b.action, b.tooltip, None)
+        for b in bindings_of(type(app))
+    ]
+    for mode, key, title, _path in app.registered:
+        everywhere.append(
+            Command("Everywhere", key or "-", title, f"show({mode!r})", f"Go to {title}", None)
+        )
+    sections = [
+        Section(
+            "Everywhere",
+            tuple(everywhere),
+            (
+                ("ctrl+p", "Command palette: find any command by name"),
+                ("tab", "Move between the parts of a screen"),
+            ),
+        ),  # fmt: skip
+        _section(
+            "Dashboard",
+            DashboardScreen,
+            DASHBOARD,
+            notes=(
+                (
+                    "enter",
+                    "Open the highlighted item: an action in the register, a count of a phase's "
+                    "actions by status or RAG, a meeting, a follow-up",
+                ),
+                ("click", "The same with the mouse"),
+            ),
+        ),  # fmt: skip
+        _section(
+            "Action register",
+            RegisterScreen,
+            REGISTER,
+            notes=(
+                ("type", "In the search box: filters as you type (ref, title, owner, commentary)"),
+                ("enter", "In the search box: back to the table"),
+                ("click", "A column heading: sort by it (again: reverse)"),
+                ("↑ ↓", "Move; past the end of a page turns to the next"),
+            ),
+        ),  # fmt: skip
+        _section("Status update window", StatusUpdateScreen, None, StatusUpdateScreen),
+        _section("Edit and new action window", ActionFormScreen, None, ActionFormScreen),
+        _section("Cancel action window", CancelActionScreen, None, CancelActionScreen),
+        _section("Sort window", SortScreen, None, SortScreen, notes=(("enter", "Sort by it"),)),
+        _section(
+            "Filter list window",
+            PickScreen,
+            None,
+            PickScreen,
+            notes=(("enter", "Show only the actions with the highlighted value"),),
+        ),  # fmt: skip
+        _section(
+            "Conflict window (someone else saved first)", ConflictScreen, None, ConflictScreen
+        ),
+    ]
+    for mode, _key, title, path in app.registered:
+        try:
+            cls = import_screen(path)
+        except Exception as exc:  # noqa: BLE001 - a broken screen must not break help
+            sections.append(Section(title, (), (("-", f"cannot be opened: {exc}"),)))
+            continue
+        sections.append(_section(title, cls, mode))
+    return sections
+
+
+class HelpScreen(ModalScreen[None]):
+    is_help = True
+    DEFAULT_CSS = """
+    HelpScreen {
+        align: center middle;
+        background: $background 60%;
+    }
+    #help {
+        width: 100;
+        height: 36;
+        border: thick $primary;
+        background: $surface;
+        padding: 0 1;
+    }
+    #help-title {
+        text-style: bold;
+        background: $primary;
+        padding: 0 1;
+        margin-bottom: 1;
+    }
+    """
+    BINDINGS = [
+        Binding("escape", "close", "Close help"),
+        Binding("question_mark", "close", "Close help", show=False),
+        Binding("q", "close", "Close help", show=False),
+    ]
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="help"):
+            yield Static("Help: keys and commands   (esc closes)", id="help-title")
+            with VerticalScroll(id="help-body", can_focus=True):
+                yield Static(INTRO + "\n")
+                for section in catalogue(self.app):
+                    yield Static(self._table(section))
+
+    def on_mount(self) -> None:
+        self.query_one("#help-body").focus()
+
+    def _table(self, section: Section) -> Table:
+        table = Table(title=section.title, title_justify="left", title_style="bold",
+                      show_header=False, box=None, padding=(0, 2), expand=True)  # fmt: skip
+        table.add_column("key", style="bold", width=10, no_wrap=True)
+        table.add_column("what", ratio=1)
+        table.add_column("detail", style="dim", ratio=2)
+        for c in section.commands:
+            table.add_row(c.key, c.description, c.detail)
+        for how, what in section.notes:
+            table.add_row(Text(how, style="italic"), Text(what, style=""), "")
+        return table
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+
+class TrackerCommands(Provider):
+    """Every screen and every action of every screen, by name. A screen's action runs on that
+    screen (going there first); a window's actions are offered while the window is open."""
+
+    def _commands(self) -> list[tuple[str, str, Any]]:
+        app: Any = self.app
+        current: Screen[Any] = self.screen
+        out: list[tuple[str, str, Any]] = [
+            ("Go to the dashboard", "The strategy, its phases and what needs attention",
+             partial(app.switch_mode, "dashboard")),
+            ("Go to the action register", "Find, filter and update actions",
+             partial(app.switch_mode, "register")),
+            ("Help: keys and commands", "Everything the app can do", app.action_help),
+        ]  # fmt: skip
+        for mode, _key, title, _path in app.registered:
+            out.append(
+                (f"Go to {title}", f"Open the {title} screen", partial(app.switch_mode, mode))
+            )
+        for section in catalogue(app):
+            for c in section.commands:
+                if c.window is not None:
+                    if isinstance(current, c.window):
+                        run = partial(self._run_here, current, c.action)
+                        out.append((f"{section.title}: {c.detail or c.description}",
+                                    f"key {c.key}", run))  # fmt: skip
+                    continue
+                if c.mode is None:
+                    run = partial(self._run_here, app, c.action)
+                else:
+                    run = partial(app.run_on, c.mode, c.action)
+                out.append((f"{section.title}: {c.detail or c.description}", f"key {c.key}", run))
+        return out
+
+    def _run_here(self, target: Any, action: str) -> None:
+        self.app.call_later(target.run_action, action)
+
+    async def discover(self) -> Hits:
+        for name, help_text, run in self._commands():
+            yield DiscoveryHit(name, run, help=help_text)
+
+    async def search(self, query: str) -> Hits:
+        matcher = self.matcher(query)
+        for name, help_text, run in self._commands():
+            score = matcher.match(name)
+            if score > 0:
+                yield Hit(score, matcher.highlight(name), run, help=help_text)

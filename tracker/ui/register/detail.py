@@ -1,0 +1,129 @@
+"""The selected action below the register: its fields and description on the left; what it
+depends on, what depends on it, its outcomes and its update history (a timeline) on the right."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.containers import Horizontal, VerticalScroll
+from textual.widgets import Static
+
+from tracker.ui.register.view import HISTORY
+from tracker.ui.widgets import text as tx
+
+
+class ActionDetailPane(Horizontal):
+    def compose(self) -> ComposeResult:
+        with VerticalScroll(id="detail-main", can_focus=True):
+            yield Static("", id="detail-fields")
+        with VerticalScroll(id="detail-history", can_focus=True):
+            yield Static("", id="detail-links")
+
+    def _set(self, fields: Text | str, links: Text | str, title: str = "") -> None:
+        self.query_one("#detail-fields", Static).update(fields)
+        self.query_one("#detail-links", Static).update(links)
+        self.query_one("#detail-main").border_title = title or "Action"
+        self.query_one("#detail-history").border_title = "Links and update history"
+
+    def show_empty(self, filtered: bool) -> None:
+        hint = "No actions match. Press c to clear the filters." if filtered else (
+            "No actions yet. Press n to add one."
+        )  # fmt: skip
+        self._set(Text(hint, style="italic"), "")
+
+    def show_reading(self, row: Any) -> None:
+        """The cursor moved on: say which action is being read (cheap: titles only)."""
+        self.query_one("#detail-main").border_title = f"{row.ref}  reading…"
+
+    def show_detail(self, d: Any, today: dt.date) -> None:
+        self._set(_fields(d.row, d, today), _history(d), f"{d.ref}  version {d.version}")
+        for pane in self.query(VerticalScroll):
+            pane.scroll_home(animate=False)
+
+
+def _fields(r: Any, d: Any | None, today: dt.date | None) -> Text:
+    out = Text()
+    out.append(r.title + "\n", style="bold")
+    if d is not None:
+        out.append((d.description or "No description yet.") + "\n\n",
+                   style="" if d.description else "dim italic")  # fmt: skip
+    due = tx.day(r.due)
+    if r.overdue and today is not None:
+        due += f"  ({tx.late_by(r.due, today)})"
+    pairs = [
+        ("Phase", f"{r.phase} {tx.phase_name(r.phase_name)}"),
+        ("Stage", f"{r.stage} {r.stage_name}" if r.stage is not None else "-"),
+        ("Board", r.board_name or tx.UNASSIGNED),
+        ("Owner", tx.owner_text(r.owner)),
+    ]
+    if d is not None:
+        pairs.append(("Lead", d.lead_organisation or "-"))
+        pairs.append(("Start", tx.day(d.start)))
+    pairs.append(("Due", due))
+    for label, value in pairs:
+        style = "bold #f85149" if label == "Due" and r.overdue else ""
+        out.append(f"{label:<7}", style="dim")
+        out.append(value + "\n", style=style)
+    out.append(f"{'Status':<7}", style="dim")
+    out.append_text(tx.status_text(r.status))
+    out.append("   RAG ", style="dim")
+    out.append_text(tx.rag_text(r.rag))
+    out.append(f"   {r.progress}% ", style="")
+    out.append(tx.bar(r.progress / 100, 10) + "\n", style="#58a6ff")
+    if d is not None:
+        if d.cancelled_reason:
+            out.append("Cancelled because ", style="bold")
+            out.append(d.cancelled_reason + "\n")
+        out.append("Outcomes ", style="dim")
+        out.append("; ".join(d.outcomes) or "-")
+    return out
+
+
+def _linked(label: str, items: Any) -> Text:
+    out = Text(f"{label}: ", style="dim")
+    if not items:
+        out.append("none\n")
+        return out
+    out.append("\n")
+    for x in items:
+        out.append(f"  {x.ref:<8}", style="bold")
+        out.append(f"{tx.clip(x.title, 34)} ")
+        out.append_text(tx.status_text(x.status))
+        out.append("\n")
+    return out
+
+
+def _history(d: Any) -> Text:
+    out = Text()
+    out.append_text(_linked("Depends on", d.depends_on))
+    out.append_text(_linked("Needed by", d.dependents))
+    out.append("\n")
+    if not d.updates:
+        out.append("No status updates yet. Press u to record one.", style="dim italic")
+        return out
+    shown = f"the latest {HISTORY}" if len(d.updates) >= HISTORY else str(len(d.updates))
+    out.append(f"Update history, newest first ({shown}):\n", style="bold")
+    for i, u in enumerate(d.updates):
+        last = i == len(d.updates) - 1
+        out.append("● ", style=tx.RAG_STYLE.get(u.rag or "", "dim"))
+        out.append(u.recorded_at.strftime("%d %b %Y %H:%M"), style="bold")
+        out.append(f"  {u.recorded_by}\n", style="dim")
+        out.append("│ " if not last else "  ", style="dim")
+        out.append_text(tx.status_text(u.status))
+        out.append(", ")
+        out.append_text(tx.rag_text(u.rag))
+        out.append(f", {u.progress}%\n")
+        if u.commentary:
+            for line in _wrap(u.commentary, 52):
+                out.append("│ " if not last else "  ", style="dim")
+                out.append(line + "\n", style="italic")
+    return out
+
+
+def _wrap(text: str, width: int) -> list[str]:
+    import textwrap
+
+    return textwrap.wrap(" ".join(text.split()), width) or [""]

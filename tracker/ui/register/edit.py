@@ -1,0 +1,260 @@
+"""The window for a new action and for editing one: every field, with the phases, stages,
+boards, people, organisations, outcomes and actions to choose from read from the database.
+The service checks everything (dates, the strategy period, 0-100, dependency cycles) and each
+problem is shown under its field; nothing is saved until all are put right."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.suggester import Suggester
+from textual.widgets import Input, Select, SelectionList, Static, TextArea
+
+from tracker.ui.register.form import FormScreen
+from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
+from tracker.ui.widgets import text as tx
+from tracker.ui.widgets.field import Field
+
+INPUTS = ("ref", "title", "start", "due", "progress", "depends_on", "note")
+SELECTS = ("phase", "stage", "board", "owner", "lead_organisation", "status", "rag")
+NEW = {
+    "ref": "", "title": "", "description": "", "phase": None, "stage": None, "board": None,
+    "owner": None, "lead_organisation": None, "start": "", "due": "", "status": "not started",
+    "rag": "none", "progress": "0", "depends_on": "", "outcomes": (), "note": "",
+}  # fmt: skip
+
+
+def split_refs(text: str) -> list[str]:
+    out: list[str] = []
+    for part in text.replace(",", " ").split():
+        ref = part.strip().upper()
+        if ref and ref not in out:
+            out.append(ref)
+    return out
+
+
+class RefSuggester(Suggester):
+    """Completes the ref being typed at the end of a comma-separated list."""
+
+    def __init__(self, refs: list[str]) -> None:
+        super().__init__(use_cache=False, case_sensitive=True)
+        self.refs = sorted(refs)
+
+    async def get_suggestion(self, value: str) -> str | None:
+        head = max(value.rfind(","), value.rfind(" "))
+        token = value[head + 1 :]
+        if not token:
+            return None
+        wanted = token.upper()
+        i = bisect_left(self.refs, wanted)
+        if i < len(self.refs) and self.refs[i].startswith(wanted) and self.refs[i] != wanted:
+            return value + self.refs[i][len(token) :]
+        return None
+
+
+class ActionFormScreen(FormScreen):
+    """New action (current None) or edit (current: the action or its ref)."""
+
+    CSS_PATH = "windows.tcss"
+    ERROR_FIELDS = (*NEW, "strategy")
+
+    def __init__(self, settings: Any, current: Any) -> None:
+        super().__init__(settings, current)
+        self.creating = current is None
+        self.choices: Any = None
+        self.titles: dict[str, str] = {}
+
+    def compose(self) -> ComposeResult:
+        title = "New action" if self.creating else "Edit action"
+        with Vertical(id="edit-window", classes="window"):
+            yield Static(title, classes="window-title")
+            yield Static("Reading the plan…", id="headline", classes="window-text")
+            with VerticalScroll(classes="window-body"), Horizontal(classes="columns"):
+                with Vertical(classes="column"):
+                    yield Field(
+                        "Ref" if self.creating else "Ref (cannot change)",
+                        Input(
+                            placeholder="e.g. P2-07", id="ref", disabled=not self.creating,
+                            compact=True,
+                        ),
+                        "ref",
+                    )  # fmt: skip
+                    yield Field("Title", Input(id="title", compact=True), "title")
+                    yield Field(
+                        "Description",
+                        TextArea(id="description", soft_wrap=True, compact=True),
+                        "description",
+                    )
+                    yield Field("Phase", self._select("phase", "choose a phase"), "phase")
+                    yield Field("Stage of support", self._select("stage", "none"), "stage")
+                    yield Field("Accountable board", self._select("board", tx.UNASSIGNED), "board")
+                    yield Field("Owner", self._select("owner", tx.UNASSIGNED), "owner")
+                    yield Field(
+                        "Lead organisation", self._select("lead_organisation", "none"),
+                        "lead_organisation",
+                    )  # fmt: skip
+                with Vertical(classes="column"):
+                    with Horizontal(classes="row"):
+                        yield Field(
+                            "Start", Input(placeholder="YYYY-MM-DD", id="start", compact=True),
+                            "start",
+                        )  # fmt: skip
+                        yield Field(
+                            "Due", Input(placeholder="YYYY-MM-DD", id="due", compact=True), "due"
+                        )
+                    with Horizontal(classes="row"):
+                        yield Field(
+                            "Status",
+                            Select(STATUS_OPTIONS, allow_blank=False, id="status", compact=True),
+                            "status",
+                        )
+                        yield Field(
+                            "RAG",
+                            Select(RAG_OPTIONS, allow_blank=False, id="rag", compact=True),
+                            "rag",
+                        )
+                        yield Field(
+                            "% complete",
+                            Input(type="integer", id="progress", compact=True),
+                            "progress",
+                        )
+                    yield Field(
+                        "Commentary for the history",
+                        Input(id="note", compact=True),
+                        "note",
+                        hint="Needed when status, RAG or % change and the RAG is amber or red, "
+                        "or the action is past due.",
+                    )
+                    yield Field(
+                        "Depends on (refs, by commas; → completes)",
+                        Input(placeholder="e.g. P1-01, P1-02", id="depends_on", compact=True),
+                        "depends_on",
+                    )
+                    yield Static("", id="depends-titles")
+                    yield Field(
+                        "Outcomes", SelectionList[str](id="outcomes", compact=True), "outcomes"
+                    )
+            yield from self.buttons("Add the action" if self.creating else "Save changes")
+
+    def _select(self, name: str, blank: str) -> Select[Any]:
+        return Select([], prompt=blank, id=name, compact=True)
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def read(self, t: Any) -> dict[str, Any]:
+        from tracker.services.choices import load_choices
+
+        data = super().read(t)
+        data["choices"] = load_choices(t)
+        return data
+
+    def loaded(self, data: dict[str, Any]) -> None:
+        c = self.choices = data["choices"]
+        self.titles = dict(c.actions)
+        options = {
+            "phase": [(label, number) for number, label in c.phases],
+            "stage": [(label, number) for number, label in c.stages],
+            "board": list((name, code) for code, name in c.boards),
+            "owner": list((label, code) for code, label in c.people),
+            "lead_organisation": list((name, code) for code, name in c.organisations),
+        }
+        for name, opts in options.items():
+            self.query_one(f"#{name}", Select).set_options(opts)
+        self.query_one("#outcomes", SelectionList).add_options(
+            [(name, code) for code, name in c.outcomes]
+        )
+        self.query_one("#depends_on", Input).suggester = RefSuggester(list(self.titles))
+        super().loaded(data)
+        if self.creating:
+            self.fill(dict(NEW))
+            self.query_one("#headline", Static).update(
+                Text("Ref, title and phase are needed; everything else can wait.", style="dim")
+            )
+            self.query_one("#ref", Input).focus()
+        elif self.base is not None:
+            from tracker.ui.register.modals import headline
+
+            self.query_one("#headline", Static).update(headline(self.base))
+            self.query_one("#title", Input).focus()
+
+    # -- values in and out ---------------------------------------------------------------------
+
+    def base_values(self, detail: Any) -> dict[str, Any]:
+        r = detail.row
+        c = self.choices
+        org = {name: code for code, name in c.organisations} if c else {}
+        outcome = {name: code for code, name in c.outcomes} if c else {}
+        return {
+            "ref": r.ref, "title": r.title, "description": detail.description or "",
+            "phase": r.phase, "stage": r.stage, "board": r.board, "owner": detail.owner_code,
+            "lead_organisation": org.get(detail.lead_organisation or ""),
+            "start": detail.start.isoformat() if detail.start else "",
+            "due": r.due.isoformat() if r.due else "",
+            "status": r.status, "rag": r.rag or "none", "progress": str(r.progress),
+            "depends_on": ", ".join(x.ref for x in detail.depends_on),
+            "outcomes": tuple(sorted(outcome[n] for n in detail.outcomes if n in outcome)),
+            "note": "",
+        }  # fmt: skip
+
+    def form_values(self) -> dict[str, Any]:
+        values: dict[str, Any] = {}
+        for name in INPUTS:
+            values[name] = self.query_one(f"#{name}", Input).value.strip()
+        values["depends_on"] = ", ".join(split_refs(values["depends_on"]))
+        values["ref"] = values["ref"].upper()
+        for name in SELECTS:
+            value = self.query_one(f"#{name}", Select).value
+            values[name] = None if value is Select.NULL else value
+        values["description"] = self.query_one("#description", TextArea).text.strip()
+        values["outcomes"] = tuple(sorted(self.query_one("#outcomes", SelectionList).selected))
+        return values
+
+    def fill(self, values: dict[str, Any]) -> None:
+        for name in INPUTS:
+            self.query_one(f"#{name}", Input).value = values.get(name) or ""
+        for name in SELECTS:
+            select = self.query_one(f"#{name}", Select)
+            value = values.get(name)
+            try:
+                select.value = Select.NULL if value is None else value
+            except Exception:  # noqa: BLE001 - a value no longer offered: leave it blank
+                select.clear()
+        self.query_one("#description", TextArea).text = values.get("description") or ""
+        outcomes = self.query_one("#outcomes", SelectionList)
+        outcomes.deselect_all()
+        for code in values.get("outcomes") or ():
+            outcomes.select(code)
+        self._show_dependency_titles()
+
+    @on(Input.Changed, "#depends_on")
+    def _show_dependency_titles(self) -> None:
+        refs = split_refs(self.query_one("#depends_on", Input).value)
+        line = Text()
+        for ref in refs:
+            title = self.titles.get(ref)
+            line.append(f"{ref} ", style="bold")
+            line.append(tx.clip(title, 40) if title else "(no such action)",
+                        style="dim" if title else "bold red")  # fmt: skip
+            line.append("\n")
+        self.query_one("#depends-titles", Static).update(line)
+
+    # -- saving --------------------------------------------------------------------------------
+
+    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+        from tracker.services.action_edit import create_action, edit_action
+
+        if self.creating:
+            return create_action(t, values)
+        return edit_action(t, self.base.ref, self.base.version, changes)
+
+    def saved_message(self, result: Any) -> str:
+        if self.creating:
+            return f"{result.ref} added to the register."
+        if not result.changed:
+            return f"Nothing to save: {result.ref} is as it was."
+        return f"{result.ref} saved: {', '.join(c.replace('_', ' ') for c in result.changed)}."

@@ -1,0 +1,332 @@
+"""What every window that saves an action shares: reading in a worker, saving in a worker,
+refusals shown next to their fields, and the two-people-at-once path. If the action changed in
+the database since the window read it, nothing is overwritten: the conflict window shows what
+changed and offers to reload and re-apply (the fresh action, with this window's changes on top)
+or to discard this window's changes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, DataTable, Static
+
+from tracker.config import Settings
+from tracker.ui.widgets.field import Field
+from tracker.ui.widgets.handle import tracker_for
+
+
+class Discarded:
+    """A window closed after a conflict, its changes dropped: the register reloads `ref`."""
+
+    def __init__(self, ref: str) -> None:
+        self.ref = ref
+
+
+class FormLoaded(Message):
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.data = data
+        super().__init__()
+
+
+class FormSaved(Message):
+    def __init__(self, result: Any) -> None:
+        self.result = result
+        super().__init__()
+
+
+class FormRefused(Message):
+    def __init__(self, problems: list[Any]) -> None:
+        self.problems = problems
+        super().__init__()
+
+
+class FormConflicted(Message):
+    def __init__(self, message: str, fresh: Any, changes: tuple[tuple[str, str, str], ...]) -> None:
+        self.message = message
+        self.fresh = fresh
+        self.changes = changes
+        super().__init__()
+
+
+class FormScreen(ModalScreen[Any]):
+    """Subclasses say how values go in and out of their widgets and which service saves them."""
+
+    BINDINGS = [
+        Binding("ctrl+s", "save", "Save", tooltip="Check and save; problems are shown in red"),
+        Binding("escape", "close", "Close", tooltip="Close the window without saving"),
+    ]
+    ERROR_FIELDS: tuple[str, ...] = ()
+
+    def __init__(self, settings: Settings, current: Any) -> None:
+        super().__init__()
+        self.settings = settings
+        self.ref: str | None = (
+            current if isinstance(current, str) else getattr(current, "ref", None)
+        )
+        self.base: Any = None if isinstance(current, str) else current
+        self.saving = False
+
+    # -- for subclasses -----------------------------------------------------------------------
+
+    def read(self, t: Any) -> dict[str, Any]:
+        """In a worker: what the window needs (by default the action, if not given)."""
+        from tracker.services.actions import get_action
+
+        data: dict[str, Any] = {}
+        if self.base is None and self.ref is not None:
+            data["base"] = get_action(t, self.ref, history=1)
+        return data
+
+    def loaded(self, data: dict[str, Any]) -> None:
+        if "base" in data:
+            self.base = data["base"]
+        if self.base is not None:
+            self.fill(self.base_values(self.base))
+
+    def base_values(self, detail: Any) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def form_values(self) -> dict[str, Any]:
+        raise NotImplementedError
+
+    def fill(self, values: dict[str, Any]) -> None:
+        raise NotImplementedError
+
+    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+        """In a worker: save through a service (raises InvalidInput or Conflict)."""
+        raise NotImplementedError
+
+    def saved_message(self, result: Any) -> str:
+        return "Saved."
+
+    # -- plumbing -----------------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        self._read()
+
+    @work(thread=True, group="form-read")
+    def _read(self) -> None:
+        try:
+            data = self.read(tracker_for(self.app, self.settings))
+        except Exception as exc:  # noqa: BLE001 - e.g. the action is gone: say so
+            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.app.call_from_thread(self.dismiss, None)
+            return
+        self.post_message(FormLoaded(data))
+
+    def on_form_loaded(self, message: FormLoaded) -> None:
+        if self.is_attached:  # not closed (esc) before the read came back
+            self.loaded(message.data)
+
+    def changed_values(self) -> dict[str, Any]:
+        """The fields this window changed from the action it started from."""
+        values = self.form_values()
+        if self.base is None:
+            return values
+        before = self.base_values(self.base)
+        return {k: v for k, v in values.items() if before.get(k) != v}
+
+    def action_close(self) -> None:
+        self.dismiss(None)
+
+    def action_save(self) -> None:
+        if self.saving:
+            return
+        if self.ref is not None and self.base is None:
+            self.notify("Still reading the action; try again in a moment.")
+            return
+        self.show_problems([])
+        self.saving = True
+        self._write(self.form_values(), self.changed_values())
+
+    @on(Button.Pressed, "#save")
+    def save_pressed(self) -> None:
+        self.action_save()
+
+    @on(Button.Pressed, "#close")
+    def close_pressed(self) -> None:
+        self.action_close()
+
+    @work(thread=True, group="form-write")
+    def _write(self, values: dict[str, Any], changes: dict[str, Any]) -> None:
+        from tracker.services.actions import diff_actions, get_action
+        from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
+
+        t = tracker_for(self.app, self.settings)
+        try:
+            result = self.write(t, values, changes)
+        except InvalidInput as exc:
+            self.post_message(FormRefused(exc.problems))
+        except NotFound as exc:
+            self.post_message(FormRefused([Problem("", str(exc))]))
+        except Conflict as exc:
+            fresh = get_action(t, self.ref, history=1) if self.ref else None
+            changes_now = diff_actions(self.base, fresh) if self.base and fresh else exc.changes
+            message = str(exc)
+            if self.base is not None and fresh is not None:
+                who = f"; the latest update is by {fresh.updates[0].recorded_by}" if (
+                    fresh.updates) else ""  # fmt: skip
+                message = (
+                    f"{fresh.ref} changed since you opened it: version {self.base.version} is "
+                    f"now version {fresh.version}{who}."
+                )
+            self.post_message(FormConflicted(message, fresh, changes_now))
+        else:
+            self.post_message(FormSaved(result))
+
+    def on_form_saved(self, message: FormSaved) -> None:
+        self.saving = False
+        if not self.is_attached:
+            return
+        self.notify(self.saved_message(message.result))
+        self.dismiss(message.result)
+
+    def on_form_refused(self, message: FormRefused) -> None:
+        self.saving = False
+        if not self.is_attached:
+            return
+        self.show_problems(message.problems)
+
+    def show_problems(self, problems: list[Any]) -> None:
+        by_field: dict[str, list[str]] = {}
+        for p in problems:
+            name = p.field if p.field in self.ERROR_FIELDS else ""
+            text = p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
+            by_field.setdefault(name, []).append(text if name else str(p))
+        first = None
+        for field in self.query(Field):
+            messages = by_field.get(field.field_name)
+            field.show_error("\n".join(messages) if messages else None)
+            if messages and first is None:
+                first = field
+        general = self.query_one("#form-error", Static)
+        lines = by_field.get("", [])
+        if problems and not lines:
+            lines = ["Nothing was saved: put right what is marked in red."]
+        general.update(Text("\n".join(lines), style="bold red"))
+        general.display = bool(lines)
+        if first is not None:
+            first.scroll_visible()
+            first.widget.focus()
+
+    def on_form_conflicted(self, message: FormConflicted) -> None:
+        self.saving = False
+        if not self.is_attached:
+            return
+        mine = self.changed_values()
+
+        def decided(choice: str | None) -> None:
+            if choice == "reload" and message.fresh is not None:
+                self.base = message.fresh
+                values = self.base_values(message.fresh)
+                values.update(mine)
+                self.fill(values)
+                self.show_problems([])
+                self.notify(
+                    f"Reloaded {message.fresh.ref} (version {message.fresh.version}); your changes "
+                    "are back on top of it. Check them and save again (ctrl+s).",
+                    timeout=8,
+                )
+            elif choice == "discard":
+                self.dismiss(Discarded(self.ref or ""))
+
+        self.app.push_screen(ConflictScreen(message.message, message.changes, mine), decided)
+
+    def buttons(self, save: str = "Save") -> ComposeResult:
+        yield Static("", id="form-error", classes="error")
+        with Horizontal(classes="buttons"):
+            yield Button(f" {save}  (ctrl+s) ", id="save", variant="primary", compact=True)
+            yield Button(" Close without saving  (esc) ", id="close", compact=True)
+
+
+class ConflictScreen(ModalScreen[str]):
+    """Someone else saved this action first. Nothing was overwritten; the user decides."""
+
+    BINDINGS = [
+        Binding(
+            "r",
+            "choose('reload')",
+            "Reload and re-apply",
+            tooltip="Load the action as it is now and put your changes back on top",
+        ),
+        Binding(
+            "d",
+            "choose('discard')",
+            "Discard my changes",
+            tooltip="Close the window; the action stays as the other person saved it",
+        ),
+        Binding(
+            "escape",
+            "choose('reload')",
+            "Back to the form",
+            show=False,
+            tooltip="The same as reload and re-apply",
+        ),
+    ]
+
+    def __init__(
+        self, message: str, changes: tuple[tuple[str, str, str], ...], mine: dict[str, Any]
+    ) -> None:
+        super().__init__()
+        self.message = message
+        self.changes = changes
+        self.mine = mine
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="conflict", classes="window"):
+            yield Static("Someone else changed this action", classes="window-title")
+            yield Static(
+                f"{self.message}\nNothing was overwritten. This is what changed:",
+                classes="window-text",
+            )
+            table: DataTable[str] = DataTable(id="conflict-changes", show_cursor=False)
+            yield table
+            mine = "; ".join(f"{_label(k)}: {_show(v)}" for k, v in self.mine.items())
+            yield Static(
+                Text.assemble(("Your changes: ", "bold"), mine or "none"), classes="window-text"
+            )
+            with Horizontal(classes="buttons"):
+                yield Button("Reload and re-apply my changes  (r)", id="reload", variant="primary")
+                yield Button("Discard my changes  (d)", id="discard", variant="error")
+
+    def on_mount(self) -> None:
+        table = self.query_one(DataTable)
+        table.add_columns("Field", "When you opened it", "Now in the database")
+        rows = self.changes or (("(details)", "-", "changed by another save"),)
+        for name, before, after in rows:
+            table.add_row(_label(name), _clip(before), _clip(after))
+
+    def action_choose(self, choice: str) -> None:
+        self.dismiss(choice)
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id)
+
+
+LABELS = {
+    "note": "commentary", "rag": "RAG", "progress": "% complete", "depends_on": "depends on",
+    "lead_organisation": "lead organisation",
+}  # fmt: skip
+
+
+def _label(name: str) -> str:
+    return LABELS.get(name, name.replace("_", " "))
+
+
+def _clip(text: str, width: int = 36) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return ", ".join(map(str, value)) or "none"
+    return _clip("-" if value in (None, "") else str(value), 40)

@@ -1,0 +1,47 @@
+"""What the register's workers report back (past tense: the work is done)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from textual.message import Message
+
+from tracker.ui.register.view import View
+
+
+class ActionsLoaded(Message):
+    def __init__(
+        self, request: int, view: View, rows: Any, total: int | None, keep: str | None
+    ) -> None:
+        self.request = request
+        self.view = view
+        self.rows = rows
+        self.total = total  # None: still being counted
+        self.keep = keep
+        super().__init__()
+
+
+class ActionsCounted(Message):
+    def __init__(self, request: int, total: int) -> None:
+        self.request = request
+        self.total = total
+        super().__init__()
+
+
+class ActionsFailed(Message):
+    def __init__(self, error: str) -> None:
+        self.error = error
+        super().__init__()
+
+
+class FilterChoicesLoaded(Message):
+    def __init__(self, choices: Any) -> None:
+        self.choices = choices
+        super().__init__()
+
+
+class DetailLoaded(Message):
+    def __init__(self, detail: Any, today: Any) -> None:
+        self.detail = detail
+        self.today = today
+        super().__init__()

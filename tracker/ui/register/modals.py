@@ -1,0 +1,208 @@
+"""The small windows of the register: record a status update, cancel an action, choose a sort."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from rich.text import Text
+from textual import on
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.screen import ModalScreen
+from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets.option_list import Option
+
+from tracker.ui.register.form import FormScreen
+from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
+from tracker.ui.widgets import text as tx
+from tracker.ui.widgets.field import Field
+
+NOTE_RULE = (
+    "Commentary is required when the RAG is amber or red, when the action is past its due "
+    "date, and when cancelling."
+)
+
+
+def headline(detail: Any, today: Any = None) -> Text:
+    r = detail.row
+    due = tx.day(r.due)
+    if r.overdue:
+        due += " (overdue)"
+    return Text.assemble(
+        (f"{r.ref}  ", "bold"), (r.title, "bold"), "\n",
+        ("Due ", "dim"), (due, "bold #f85149" if r.overdue else ""),
+        ("   Now ", "dim"), tx.status_text(r.status), ", ", tx.rag_text(r.rag),
+        f", {r.progress}%", (f"   version {r.version}", "dim"),
+    )  # fmt: skip
+
+
+class StatusUpdateScreen(FormScreen):
+    """Status, RAG, % complete and commentary, saved as a StatusUpdate by the settings' user."""
+
+    CSS_PATH = "windows.tcss"
+    ERROR_FIELDS = ("status", "rag", "progress", "note")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="status-window", classes="window"):
+            yield Static("Record a status update", classes="window-title")
+            yield Static("Reading the action…", id="headline", classes="window-text")
+            with VerticalScroll(classes="window-body"):
+                with Horizontal(classes="row"):
+                    yield Field(
+                        "Status", Select(STATUS_OPTIONS, allow_blank=False, id="status"), "status"
+                    )
+                    yield Field(
+                        "RAG", Select(RAG_OPTIONS, allow_blank=False, value="none", id="rag"), "rag"
+                    )
+                    yield Field(
+                        "% complete",
+                        Input(placeholder="0-100", type="integer", id="progress"),
+                        "progress",
+                    )
+                yield Field(
+                    "Commentary",
+                    TextArea(id="note", soft_wrap=True, show_line_numbers=False),
+                    "note",
+                    hint=NOTE_RULE,
+                )
+            yield Static(
+                Text.assemble(
+                    ("Recorded by ", "dim"),
+                    (self.settings.user, "bold"),
+                    (" (user.name in tracker.toml)", "dim"),
+                ),  # fmt: skip
+                classes="window-text",
+            )
+            yield from self.buttons("Save the update")
+
+    def loaded(self, data: dict[str, Any]) -> None:
+        super().loaded(data)
+        if self.base is not None:
+            self.query_one("#headline", Static).update(headline(self.base))
+            self._note_label()
+            self.query_one("#status", Select).focus()
+
+    def base_values(self, detail: Any) -> dict[str, Any]:
+        r = detail.row
+        return {"status": r.status, "rag": r.rag or "none", "progress": str(r.progress), "note": ""}
+
+    def form_values(self) -> dict[str, Any]:
+        return {
+            "status": self.query_one("#status", Select).value,
+            "rag": self.query_one("#rag", Select).value,
+            "progress": self.query_one("#progress", Input).value.strip(),
+            "note": self.query_one("#note", TextArea).text,
+        }
+
+    def fill(self, values: dict[str, Any]) -> None:
+        self.query_one("#status", Select).value = values["status"]
+        self.query_one("#rag", Select).value = values["rag"]
+        self.query_one("#progress", Input).value = values["progress"]
+        self.query_one("#note", TextArea).text = values["note"]
+
+    @on(Select.Changed)
+    def _note_label(self) -> None:
+        if self.base is None:
+            return
+        values = self.form_values()
+        why = []
+        if values["rag"] in ("amber", "red"):
+            why.append(f"the RAG is {values['rag']}")
+        if values["status"] == "cancelled":
+            why.append("cancelling")
+        elif self.base.row.overdue and values["status"] in ("not started", "in progress"):
+            why.append("the action is past its due date")
+        label = "Commentary" + (f"  (required: {', '.join(why)})" if why else "")
+        self.query_one("#field-note Label", Label).update(label)
+
+    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+        from tracker.services.errors import InvalidInput, Problem
+        from tracker.services.updates import record_update
+
+        text = values["progress"]
+        if not text.lstrip("-").isdigit():
+            raise InvalidInput(Problem("progress", "required: a whole number", "0-100"))
+        return record_update(
+            t, self.base.ref, status=values["status"],
+            rag=None if values["rag"] == "none" else values["rag"], progress=int(text),
+            note=values["note"], expected_version=self.base.version,
+        )  # fmt: skip
+
+    def saved_message(self, result: Any) -> str:
+        return f"Status update recorded for {result.ref}: {result.status}, {result.progress}%."
+
+
+class CancelActionScreen(FormScreen):
+    """Cancel with a reason. The action stays in the register, its history kept."""
+
+    CSS_PATH = "windows.tcss"
+    ERROR_FIELDS = ("reason", "status")
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="cancel-window", classes="window"):
+            yield Static("Cancel an action", classes="window-title")
+            yield Static("Reading the action…", id="headline", classes="window-text")
+            yield Static(
+                "A cancelled action stays in the register and keeps its history; the reason is "
+                "recorded as its last status update.",
+                classes="window-text",
+            )
+            yield Field("Why is it cancelled?", TextArea(id="reason", soft_wrap=True), "reason")
+            yield from self.buttons("Cancel the action")
+
+    def loaded(self, data: dict[str, Any]) -> None:
+        super().loaded(data)
+        if self.base is not None:
+            self.query_one("#headline", Static).update(headline(self.base))
+            self.query_one("#reason", TextArea).focus()
+
+    def base_values(self, detail: Any) -> dict[str, Any]:
+        return {"reason": ""}
+
+    def form_values(self) -> dict[str, Any]:
+        return {"reason": self.query_one("#reason", TextArea).text}
+
+    def fill(self, values: dict[str, Any]) -> None:
+        self.query_one("#reason", TextArea).text = values["reason"]
+
+    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+        from tracker.services.action_edit import cancel_action
+
+        return cancel_action(t, self.base.ref, self.base.version, values["reason"])
+
+    def saved_message(self, result: Any) -> str:
+        return f"{result.ref} is cancelled; it stays in the register with its history."
+
+
+class SortScreen(ModalScreen[str]):
+    """Choose the column to sort by; choosing the current one reverses the order."""
+
+    CSS_PATH = "windows.tcss"
+    BINDINGS = [Binding("escape", "close", "Close", tooltip="Keep the current order")]
+
+    def __init__(self, current: str, descending: bool) -> None:
+        super().__init__()
+        self.current = current
+        self.descending = descending
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="sort-window", classes="window"):
+            yield Static("Sort the register by", classes="window-title")
+            options = []
+            for key, label in SORT_LABELS.items():
+                mark = " ▼ (enter: ascending)" if self.descending else " ▲ (enter: descending)"
+                options.append(Option(label + (mark if key == self.current else ""), id=key))
+            yield OptionList(*options, id="sort-options")
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        options.highlighted = list(SORT_LABELS).index(self.current)
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_close(self) -> None:
+        self.dismiss(None)

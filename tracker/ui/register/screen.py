@@ -1,0 +1,449 @@
+"""The action register: a page of actions at a time, filtered, searched and sorted by the
+database (10,000 actions never sit in the table at once), with the selected action's detail
+below. Keys open the status update, edit, new and cancel windows."""
+
+from __future__ import annotations
+
+import dataclasses
+import time
+from typing import Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Header, Input
+from textual.worker import get_current_worker
+
+from tracker.config import Settings
+from tracker.ui.register.detail import ActionDetailPane
+from tracker.ui.register.filters import (
+    ALL,
+    FilterBar,
+    SearchBox,
+    pick_filter_name,
+    pick_value,
+)
+from tracker.ui.register.messages import (
+    ActionsCounted,
+    ActionsFailed,
+    ActionsLoaded,
+    DetailLoaded,
+    FilterChoicesLoaded,
+)
+from tracker.ui.register.table import ActionTable
+from tracker.ui.register.view import (
+    COLUMNS,
+    HISTORY,
+    PAGE,
+    View,
+    page_line,
+    row_cells,
+    to_filter,
+)
+from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.line import Line
+
+FILTERS = ("phase", "stage", "board", "owner", "status", "rag", "due")
+DETAIL_DELAY = 0.1  # seconds the cursor rests before the detail is read
+COUNT_DELAY = 0.2  # seconds the search rests before the matching actions are counted
+
+
+class RegisterScreen(Screen[None]):
+    TITLE = "Action register"
+    CSS_PATH = "register.tcss"
+    BINDINGS = [
+        Binding(
+            "u", "status_update", "Update", tooltip="Record a status update on the selected action"
+        ),
+        Binding("e", "edit", "Edit", tooltip="Edit the selected action"),
+        Binding("n", "new", "New", tooltip="Add a new action"),
+        Binding(
+            "x",
+            "cancel_action",
+            "Cancel action",
+            tooltip="Cancel the selected action, giving the reason",
+        ),
+        Binding(
+            "slash",
+            "search",
+            "Search",
+            key_display="/",
+            tooltip="Search by ref, title, owner or commentary",
+        ),
+        Binding("l", "toggle_overdue", "Overdue", tooltip="Show only overdue actions (again: all)"),
+        Binding(
+            "f",
+            "filter",
+            "Filter",
+            tooltip="Filter by phase, stage, board, owner, status, RAG or due date",
+        ),
+        Binding("s", "sort", "Sort", tooltip="Choose the column to sort by"),
+        Binding("c", "clear", "Clear", tooltip="Clear the search and every filter"),
+        Binding(
+            "right_square_bracket",
+            "page(1)",
+            "Next page",
+            key_display="]",
+            show=False,
+            tooltip="The next 100 actions",
+        ),
+        Binding(
+            "left_square_bracket",
+            "page(-1)",
+            "Previous page",
+            key_display="[",
+            show=False,
+            tooltip="The previous 100 actions",
+        ),
+        Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the register again"),
+    ]
+
+    def __init__(self, settings: Settings) -> None:
+        super().__init__()
+        self.settings = settings
+        self.view = View()
+        self.total: int | None = 0  # None while it is being counted
+        self.rows: dict[str, Any] = {}
+        self.detail: Any = None
+        self.choices: Any = None
+        self.filter_options: dict[str, list[tuple[str, Any]]] = {}
+        self._request = 0
+        self._loading = False
+        self._pending = False
+        self._keep: str | None = None
+        self._detail_timer: Timer | None = None
+        self.pages_shown = 0  # how many pages the table has shown (tests and benchmarks wait on it)
+
+    # -- layout -------------------------------------------------------------------------------
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        with Vertical(id="register"):
+            with Horizontal(id="search-row"):
+                yield SearchBox(
+                    placeholder="Search ref, title, owner or commentary…  (/ to come back here)",
+                    id="search",
+                    compact=True,
+                )
+                yield Line("", id="count")
+            yield FilterBar(id="filters")
+            yield ActionTable(COLUMNS, id="actions")
+            yield Line("", id="page-line")
+            yield ActionDetailPane(id="detail")
+        yield KeyBar()
+
+    def on_mount(self) -> None:
+        table = self.query_one(ActionTable)
+        table.set_heading(self.view.sort, self._heading(self.view.sort))
+        self._static_filters()
+        self._show_filters()
+        with self.prevent(Input.Changed):
+            self.query_one("#search", Input).value = self.view.search
+        table.focus()
+        self.request_rows()
+        self.load_filter_choices()
+
+    def _heading(self, key: str) -> Text:
+        label = dict((k, lab) for k, lab, _ in COLUMNS)[key]
+        if key == self.view.sort:
+            return Text(label + ("▼" if self.view.descending else "▲"), style="bold")
+        return Text(label)
+
+    def _static_filters(self) -> None:
+        from tracker.ui.register.view import DUE_OPTIONS, RAG_OPTIONS, STATUS_OPTIONS
+
+        self.filter_options.update(status=STATUS_OPTIONS, rag=RAG_OPTIONS, due=DUE_OPTIONS)
+
+    def _show_filters(self) -> None:
+        """The filter line: each filter's value by the label its list gives it."""
+        shown = {}
+        for name in FILTERS:
+            value = getattr(self.view, name)
+            labels = {v: label for label, v in self.filter_options.get(name, [])}
+            shown[name] = ALL if value is None else labels.get(value, str(value))
+        self.query_one(FilterBar).show(shown)
+
+    # -- reading the page -----------------------------------------------------------------
+
+    def request_rows(self, keep: str | None = None) -> None:
+        """Ask for the current view's page; requests made while one runs collapse into one."""
+        self._request += 1
+        self._keep = keep if keep is not None else self._current_ref()
+        if self._loading:
+            self._pending = True
+            return
+        self._loading = True
+        self._fetch(self._request, dataclasses.replace(self.view), self._keep)
+
+    @work(thread=True, exclusive=True, group="register-rows")
+    def _fetch(self, request: int, view: View, keep: str | None) -> None:
+        """The page's rows first (what the table waits for), then, if the page does not tell
+        it, the number of matching actions (the page line waits for that)."""
+        try:
+            from tracker.services.actions import list_actions
+
+            t = tracker_for(self.app, self.settings)
+            f = to_filter(view, t.today())
+            order = {"sort": view.sort, "descending": view.descending}
+            rows = list_actions(t, f, **order, limit=PAGE, offset=view.offset).rows
+            known = len(rows) < PAGE and (rows or not view.offset)
+            self.post_message(
+                ActionsLoaded(request, view, rows, view.offset + len(rows) if known else None, keep)
+            )
+            if known:
+                return
+            # count once typing pauses: a newer keystroke cancels this worker meanwhile
+            time.sleep(COUNT_DELAY)
+            if get_current_worker().is_cancelled:
+                return
+            total = list_actions(t, f, limit=0, with_total=True).total
+        except Exception as exc:  # noqa: BLE001 - shown on screen
+            self.post_message(ActionsFailed(str(exc)))
+            return
+        self.post_message(ActionsCounted(request, total))
+
+    def on_actions_failed(self, message: ActionsFailed) -> None:
+        self._loading = False
+        self.query_one("#page-line", Line).text = Text(message.error, style="bold red")
+
+    def on_actions_loaded(self, message: ActionsLoaded) -> None:
+        self._loading = False
+        if self._pending:
+            # typed on while this page was read: only the newest view is worth showing
+            self._pending = False
+            self._loading = True
+            self._fetch(self._request, dataclasses.replace(self.view), self._keep)
+            return
+        if not message.rows and self.view.offset:
+            self.view.offset = max(0, self.view.offset - PAGE)  # past the end: step back
+            self.request_rows()
+            return
+        self.total = message.total
+        self.rows = {r.ref: r for r in message.rows}
+        refs = list(self.rows)
+        index = refs.index(message.keep) if message.keep in self.rows else 0
+        if message.keep == "__last__":
+            index = len(refs) - 1
+        self._show_page_line()
+        if not refs:
+            self.detail = None
+            self.query_one(ActionDetailPane).show_empty(self.view.is_filtered)
+        # the table says which row is highlighted; the detail follows from that
+        self.query_one(ActionTable).set_rows([(r.ref, row_cells(r)) for r in message.rows], index)
+        self.pages_shown += 1
+
+    def on_actions_counted(self, message: ActionsCounted) -> None:
+        if message.request == self._request:
+            self.total = message.total
+            self._show_page_line()
+
+    def _show_page_line(self) -> None:
+        line, found = page_line(self.view, len(self.rows), self.total)
+        self.query_one("#page-line", Line).text = line
+        self.query_one("#count", Line).text = found if self.view.is_filtered else ""
+
+    def _current_ref(self) -> str | None:
+        return self.query_one(ActionTable).current_ref
+
+    @on(ActionTable.RowHighlighted)
+    def highlighted(self, event: ActionTable.RowHighlighted) -> None:
+        self._show_row(event.ref)
+
+    def _show_row(self, ref: str) -> None:
+        row = self.rows.get(ref)
+        if row is None:
+            return
+        if (
+            self.detail is not None
+            and self.detail.ref == ref
+            and self.detail.version == row.version
+        ):
+            return
+        # read the detail once the cursor rests: holding an arrow key never waits on it
+        self.query_one(ActionDetailPane).show_reading(row)
+        if self._detail_timer is not None:
+            self._detail_timer.stop()
+        self._detail_timer = self.set_timer(DETAIL_DELAY, lambda: self._rested(ref))
+
+    def _rested(self, ref: str) -> None:
+        self._detail_timer = None
+        if ref == self._current_ref():
+            self.load_detail(ref)
+
+    @property
+    def busy(self) -> bool:
+        """Reading a page or a detail, or about to (tests and benchmarks wait on this)."""
+        return self._loading or self._pending or self._detail_timer is not None
+
+    @work(thread=True, exclusive=True, group="register-detail")
+    def load_detail(self, ref: str) -> None:
+        try:
+            from tracker.services.actions import get_action
+
+            t = tracker_for(self.app, self.settings)
+            detail = get_action(t, ref, history=HISTORY)
+        except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile: shown, not raised
+            self.app.call_from_thread(self.notify, str(exc), severity="warning")
+            return
+        self.post_message(DetailLoaded(detail, t.today()))
+
+    def on_detail_loaded(self, message: DetailLoaded) -> None:
+        if message.detail.ref != self._current_ref():
+            return  # the cursor has moved on
+        self.detail = message.detail
+        self.query_one(ActionDetailPane).show_detail(message.detail, message.today)
+
+    # -- filters, search, sort, pages ------------------------------------------------------
+
+    @work(thread=True, group="register-choices")
+    def load_filter_choices(self) -> None:
+        try:
+            from tracker.services.choices import load_choices
+
+            choices = load_choices(tracker_for(self.app, self.settings), with_actions=False)
+        except Exception:  # noqa: BLE001 - the rows say what is wrong
+            return
+        self.post_message(FilterChoicesLoaded(choices))
+
+    def on_filter_choices_loaded(self, message: FilterChoicesLoaded) -> None:
+        from tracker.ui.register.view import choice_options
+
+        self.choices = message.choices
+        self.filter_options.update(choice_options(message.choices))
+        self._show_filters()
+
+    @on(Input.Changed, "#search")
+    def search_changed(self, event: Input.Changed) -> None:
+        self.view.search = event.value
+        self.view.offset = 0
+        self.request_rows()
+
+    @on(Input.Submitted, "#search")
+    def search_submitted(self) -> None:
+        self.query_one(ActionTable).focus()
+
+    def set_filter(self, name: str, value: Any) -> None:
+        setattr(self.view, name, value)
+        self.view.offset = 0
+        self._show_filters()
+        self.request_rows()
+
+    def pick_filter(self, name: str) -> None:
+        """Open the list of a filter's values (a click on the filter line does this)."""
+        values = self.filter_options.get(name, [])
+        pick_value(self.app, name, values, getattr(self.view, name), self.set_filter)
+
+    def action_filter(self) -> None:
+        pick_filter_name(self.app, self.query_one(FilterBar).values, self.pick_filter)
+
+    @on(ActionTable.HeaderSelected)
+    def header_clicked(self, event: ActionTable.HeaderSelected) -> None:
+        self.sort_by(event.key)
+
+    def sort_by(self, key: str) -> None:
+        if key == self.view.sort:
+            self.view.descending = not self.view.descending
+        else:
+            self.view.sort, self.view.descending = key, False
+        self.view.offset = 0
+        table = self.query_one(ActionTable)
+        for key, _label, _width in COLUMNS:
+            table.set_heading(key, self._heading(key))
+        self.request_rows()
+
+    @on(ActionTable.PageTurned)
+    def page_turned(self, event: ActionTable.PageTurned) -> None:
+        self.action_page(event.step, at_edge=True)
+
+    def action_page(self, step: int, at_edge: bool = False) -> None:
+        offset = self.view.offset + step * PAGE
+        more = len(self.rows) == PAGE if self.total is None else offset < self.total
+        if offset < 0 or (step > 0 and not more):
+            return
+        self.view.offset = offset
+        # stepping off the bottom lands on the next page's first row, off the top on the last
+        self.request_rows(keep="__last__" if at_edge and step < 0 else "__first__")
+
+    def action_search(self) -> None:
+        self.query_one("#search", Input).focus()
+
+    def action_toggle_overdue(self) -> None:
+        self.show_view(**{**self._filters(), "due": None if self.view.due == "overdue" else "overdue"},
+                       search=self.view.search)  # fmt: skip
+
+    def action_clear(self) -> None:
+        self.show_view()
+
+    def action_reload(self) -> None:
+        self.detail = None
+        self.request_rows()
+
+    def action_sort(self) -> None:
+        from tracker.ui.register.modals import SortScreen
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self.sort_by(key)
+
+        self.app.push_screen(SortScreen(self.view.sort, self.view.descending), chosen)
+
+    def _filters(self) -> dict[str, Any]:
+        return {name: getattr(self.view, name) for name in FILTERS}
+
+    def show_view(self, ref: str | None = None, search: str = "", **filters: Any) -> None:
+        """Show the register filtered (the dashboard's way in); `ref` finds one action."""
+        self.view = View(
+            search=ref or search, sort=self.view.sort, descending=self.view.descending,
+            **{k: v for k, v in filters.items() if k in FILTERS},
+        )  # fmt: skip
+        if not self.is_mounted:
+            return  # on_mount reads self.view
+        with self.prevent(Input.Changed):
+            self.query_one("#search", Input).value = self.view.search
+        self._show_filters()
+        self.query_one(ActionTable).focus()
+        self.request_rows(keep=ref)
+
+    # -- the windows -------------------------------------------------------------------------
+
+    def _selected(self) -> Any:
+        ref = self._current_ref()
+        if ref is None:
+            self.notify("No action selected: the register is empty.", severity="warning")
+            return None
+        if self.detail is not None and self.detail.ref == ref:
+            return self.detail
+        return ref
+
+    def _after_save(self, result: Any) -> None:
+        if result:
+            self.detail = None
+            self.request_rows(keep=getattr(result, "ref", None))
+
+    def action_status_update(self) -> None:
+        from tracker.ui.register.modals import StatusUpdateScreen
+
+        if (current := self._selected()) is not None:
+            self.app.push_screen(StatusUpdateScreen(self.settings, current), self._after_save)
+
+    def action_edit(self) -> None:
+        from tracker.ui.register.edit import ActionFormScreen
+
+        if (current := self._selected()) is not None:
+            self.app.push_screen(ActionFormScreen(self.settings, current), self._after_save)
+
+    def action_new(self) -> None:
+        from tracker.ui.register.edit import ActionFormScreen
+
+        self.app.push_screen(ActionFormScreen(self.settings, None), self._after_save)
+
+    def action_cancel_action(self) -> None:
+        from tracker.ui.register.modals import CancelActionScreen
+
+        if (current := self._selected()) is not None:
+            self.app.push_screen(CancelActionScreen(self.settings, current), self._after_save)
