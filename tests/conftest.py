@@ -80,7 +80,6 @@ _RESET_ENGINES: dict[str, Database] = {}
 def _truncate_all(url: str) -> None:
     """Empty every table and restart the ids. DELETE on near-empty tables is much faster
     than TRUNCATE, which rewrites each table's files."""
-    from sqlalchemy import text
 
     from tracker.models import Base
 

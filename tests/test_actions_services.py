@@ -19,8 +19,8 @@ from tracker.services.actions import (
 )
 from tracker.services.audit import history
 from tracker.services.context import Tracker
+from tracker.services.dashboard import get_dashboard
 from tracker.services.errors import Conflict, InvalidInput, NotFound
-from tracker.services.overview import plan_overview
 from tracker.services.plans import import_plan
 from tracker.services.updates import check_update, record_update
 
@@ -261,14 +261,15 @@ def test_problems_read_as_sentences(register: Tracker) -> None:
     assert str(caught.value) == "progress: 101 is not a whole percentage (allowed: 0-100)"
 
 
-# --- the overview ------------------------------------------------------------------------------
+# --- the plan at a glance (the dashboard's phases) ---------------------------------------------
 
 
-def test_plan_overview_counts_actions_per_phase_and_status(register: Tracker) -> None:
-    (strategy,) = plan_overview(register)
-    assert strategy.title == "Register Test Strategy 2024-2029"
-    assert (strategy.start_year, strategy.end_year, strategy.actions) == (2024, 2029, 8)
-    phases = {p.number: p for p in strategy.phases}
+def test_dashboard_counts_actions_per_phase_and_status(register: Tracker) -> None:
+    board = get_dashboard(register)
+    assert board.strategy is not None
+    assert board.strategy.title == "Register Test Strategy 2024-2029"
+    assert (board.strategy.start_year, board.strategy.end_year, board.actions) == (2024, 2029, 8)
+    phases = {p.number: p for p in board.phases}
     assert sorted(phases) == [1, 2, 3, 4, 5]
     assert phases[4].name is None and phases[4].actions == 0
     assert dict(phases[1].by_status) == {
@@ -279,6 +280,7 @@ def test_plan_overview_counts_actions_per_phase_and_status(register: Tracker) ->
     assert phases[2].progress == pytest.approx(20.0)
 
 
-def test_plan_overview_of_an_empty_database(tracker: Tracker) -> None:
-    assert plan_overview(tracker) == ()
+def test_dashboard_of_an_empty_database(tracker: Tracker) -> None:
+    board = get_dashboard(tracker)
+    assert board.strategy is None and board.phases == () and board.actions == 0
     assert list_actions(tracker).rows == ()

@@ -130,14 +130,15 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
             f"{where}: {url!r} is not a database URL "
             "(allowed: sqlite:///FILE or postgresql://USER@HOST:PORT/NAME)"
         )
-    from sqlalchemy.engine import make_url
-    from sqlalchemy.exc import ArgumentError
+    if scheme != "sqlite":  # a SQLite URL is a path; skip SQLAlchemy's import for the app's start
+        from sqlalchemy.engine import make_url
+        from sqlalchemy.exc import ArgumentError
 
-    try:
-        make_url(url)
-    except (ArgumentError, ValueError) as exc:
-        where = "TRACKER_DB_URL" if env_url else f"{path}: setting database.url"
-        raise SettingsError(f"{where}: {url!r} is not a valid database URL: {exc}") from None
+        try:
+            make_url(url)
+        except (ArgumentError, ValueError) as exc:
+            where = "TRACKER_DB_URL" if env_url else f"{path}: setting database.url"
+            raise SettingsError(f"{where}: {url!r} is not a valid database URL: {exc}") from None
     url = _absolute_sqlite_url(url, base)
 
     plans_raw = raw.get("plans", {}).get("load", [])

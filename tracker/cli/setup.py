@@ -81,12 +81,16 @@ def current() -> None:
 )
 def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""
-    from tracker.services.setup import database_exists, init_database
-
     settings = state().settings()
-    if not database_exists(settings):
-        result = init_database(settings)
-        click.echo(f"created the database with {result.actions} actions", err=True)
+    path = settings.sqlite_path()
+    # An existing SQLite file is checked by the app itself, after its first paint; anything
+    # else is checked here, creating the database on first run.
+    if path is None or not path.exists():
+        from tracker.services.setup import database_exists, init_database
+
+        if not database_exists(settings):
+            result = init_database(settings)
+            click.echo(f"created the database with {result.actions} actions", err=True)
     from tracker.ui.app import run_app
 
     run_app(settings)

@@ -126,7 +126,7 @@ class RegisterScreen(Screen[None]):
         with Vertical(id="register"):
             with Horizontal(id="search-row"):
                 yield SearchBox(
-                    placeholder="Search ref, title, owner or commentary…  (/ to come back here)",
+                    placeholder="/ to search: ref, title, owner or commentary (enter: back to the table)",
                     id="search",
                     compact=True,
                 )
