@@ -24,6 +24,15 @@ TODAY = dt.date(2026, 3, 1)  # the fixed "today" of the tests
 PG_DEFAULT = "postgresql://127.0.0.1:5432/test"
 
 
+def pytest_runtest_setup(item: pytest.Item) -> None:
+    """Tests marked `seeds` read ../shared/seeds: skipped without it, except under CI=true."""
+    if item.get_closest_marker("seeds") and not SEEDS.is_dir():
+        reason = f"seed minutes folder {SEEDS} is missing"
+        if os.environ.get("CI") == "true":
+            pytest.fail(reason + " (required under CI=true)")
+        pytest.skip(reason)
+
+
 def _pg_admin_url() -> str:
     return os.environ.get("TRACKER_TEST_PG_URL", PG_DEFAULT)
 

@@ -88,6 +88,7 @@ def owner_key(owner: str | None) -> str | None:
     return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
+@pytest.mark.seeds
 @pytest.mark.parametrize("seed", SEED_CASES, ids=lambda s: s.file[:3])
 def test_seed_minutes_import(committees: Tracker, run: Runner, seed: Seed) -> None:
     path = SEEDS / seed.file
@@ -150,6 +151,7 @@ def test_seed_minutes_import(committees: Tracker, run: Runner, seed: Seed) -> No
     assert counts(committees) == after_first  # re-importing duplicates nothing
 
 
+@pytest.mark.seeds
 def test_json_is_the_documented_extraction(committees: Tracker, run: Runner) -> None:
     before = counts(committees)
     result = run("minutes", "import", SEEDS / "003_4bcb952e8a5ea98c.txt", "--committee",
@@ -208,6 +210,7 @@ def test_owner_matching_and_title_override(committees: Tracker, run: Runner) -> 
     ]
 
 
+@pytest.mark.seeds
 def test_second_item_of_the_same_meeting_joins_it(committees: Tracker, run: Runner) -> None:
     for path in (FIRST, SEEDS / "001_53166ecafbfa617b.txt"):
         result = run("minutes", "import", path, "--committee", COMMISSION, "--date", "2026-01-20")

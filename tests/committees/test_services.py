@@ -152,6 +152,7 @@ def test_committee_and_meeting_views(committees: Tracker) -> None:
     assert [r.id for r in late] == [1]
 
 
+@pytest.mark.seeds
 def test_seed_minutes_against_the_shipped_plan(loaded: Tracker) -> None:
     """Seed 001 imported for a dated meeting of the plan's commission: its owner is the plan's
     person, and the plan's own (undated) follow-up is a matter arising at it."""
