@@ -30,10 +30,17 @@ def texts(screen: IndicatorsScreen) -> str:
 
 
 async def wait_loaded(pilot: object, screen: IndicatorsScreen) -> None:
-    for _ in range(100):
+    """Wait until the cards are mounted and what they show has stopped changing (cards fill
+    in after they mount, so their first appearance is not enough)."""
+    previous = None
+    for _ in range(200):
         await pilot.pause(0.05)  # type: ignore[attr-defined]
-        if screen.rows is not None and screen.query(IndicatorCard):
+        if screen.rows is None or not screen.query(IndicatorCard):
+            continue
+        now = texts(screen)
+        if now == previous:
             return
+        previous = now
     raise AssertionError("the screen did not load")
 
 
