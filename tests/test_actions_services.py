@@ -10,13 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from tracker.models import AuditEntry, StatusUpdate
-from tracker.services.actions import (
-    ActionFilter,
-    count_updates,
-    diff_actions,
-    get_action,
-    list_actions,
-)
+from tracker.services.action_detail import count_updates, diff_actions, get_action
+from tracker.services.actions import ActionFilter, list_actions
 from tracker.services.audit import history
 from tracker.services.context import Tracker
 from tracker.services.dashboard import get_dashboard

@@ -13,7 +13,7 @@ from typing import Any
 import pytest
 
 from tracker.config import Settings
-from tracker.services.actions import count_updates, get_action
+from tracker.services.action_detail import count_updates, get_action
 from tracker.services.context import Tracker, open_tracker
 from tracker.services.errors import Conflict
 from tracker.services.plans import import_plan

@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import DataTable, Input, TextArea
 from ui_helpers import register, row_text, screen_text, select_row, settle, type_text
 
-from tracker.services.actions import count_updates, get_action
+from tracker.services.action_detail import count_updates, get_action
 from tracker.services.context import open_tracker
 from tracker.services.updates import record_update
 from tracker.ui.app import TrackerApp

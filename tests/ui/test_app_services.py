@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.services.action_detail import get_action
 from tracker.services.action_edit import cancel_action, create_action, edit_action
-from tracker.services.actions import get_action
 from tracker.services.audit import history
 from tracker.services.choices import load_choices
 from tracker.services.context import open_tracker

@@ -9,14 +9,8 @@ from typing import Any
 import click
 
 from tracker.cli.common import TrackerGroup, date_type, emit, state
-from tracker.services.actions import (
-    SORT_COLUMNS,
-    ActionDetail,
-    ActionFilter,
-    diff_actions,
-    get_action,
-    list_actions,
-)
+from tracker.services.action_detail import ActionDetail, diff_actions, get_action
+from tracker.services.actions import SORT_COLUMNS, ActionFilter, list_actions
 from tracker.services.errors import Conflict, InvalidInput, Problem
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")

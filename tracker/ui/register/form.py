@@ -77,7 +77,7 @@ class FormScreen(ModalScreen[Any]):
 
     def read(self, t: Any) -> dict[str, Any]:
         """In a worker: what the window needs (by default the action, if not given)."""
-        from tracker.services.actions import get_action
+        from tracker.services.action_detail import get_action
 
         data: dict[str, Any] = {}
         if self.base is None and self.ref is not None:
@@ -156,7 +156,7 @@ class FormScreen(ModalScreen[Any]):
 
     @work(thread=True, group="form-write")
     def _write(self, values: dict[str, Any], changes: dict[str, Any]) -> None:
-        from tracker.services.actions import diff_actions, get_action
+        from tracker.services.action_detail import diff_actions, get_action
         from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
 
         t = tracker_for(self.app, self.settings)

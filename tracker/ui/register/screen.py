@@ -1,6 +1,7 @@
 """The action register: a page of actions at a time, filtered, searched and sorted by the
 database (10,000 actions never sit in the table at once), with the selected action's detail
-below. Keys open the status update, edit, new and cancel windows."""
+below. Keys open the status update, edit, new, cancel, sort and filter windows (their handlers
+are in `tracker.ui.register.windows`)."""
 
 from __future__ import annotations
 
@@ -20,13 +21,7 @@ from textual.worker import get_current_worker
 
 from tracker.config import Settings
 from tracker.ui.register.detail import ActionDetailPane
-from tracker.ui.register.filters import (
-    ALL,
-    FilterBar,
-    SearchBox,
-    pick_filter_name,
-    pick_value,
-)
+from tracker.ui.register.filters import ALL, FilterBar, SearchBox
 from tracker.ui.register.messages import (
     ActionsCounted,
     ActionsFailed,
@@ -44,6 +39,7 @@ from tracker.ui.register.view import (
     row_cells,
     to_filter,
 )
+from tracker.ui.register.windows import RegisterWindows
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.line import Line
@@ -53,7 +49,7 @@ DETAIL_DELAY = 0.1  # seconds the cursor rests before the detail is read
 COUNT_DELAY = 0.2  # seconds the search rests before the matching actions are counted
 
 
-class RegisterScreen(Screen[None]):
+class RegisterScreen(RegisterWindows, Screen[None]):
     TITLE = "Action register"
     CSS_PATH = "register.tcss"
     BINDINGS = [
@@ -283,7 +279,7 @@ class RegisterScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="register-detail")
     def load_detail(self, ref: str) -> None:
         try:
-            from tracker.services.actions import get_action
+            from tracker.services.action_detail import get_action
 
             t = tracker_for(self.app, self.settings)
             detail = get_action(t, ref, history=HISTORY)
@@ -333,14 +329,6 @@ class RegisterScreen(Screen[None]):
         self._show_filters()
         self.request_rows()
 
-    def pick_filter(self, name: str) -> None:
-        """Open the list of a filter's values (a click on the filter line does this)."""
-        values = self.filter_options.get(name, [])
-        pick_value(self.app, name, values, getattr(self.view, name), self.set_filter)
-
-    def action_filter(self) -> None:
-        pick_filter_name(self.app, self.query_one(FilterBar).values, self.pick_filter)
-
     @on(ActionTable.HeaderSelected)
     def header_clicked(self, event: ActionTable.HeaderSelected) -> None:
         self.sort_by(event.key)
@@ -383,15 +371,6 @@ class RegisterScreen(Screen[None]):
         self.detail = None
         self.request_rows()
 
-    def action_sort(self) -> None:
-        from tracker.ui.register.modals import SortScreen
-
-        def chosen(key: str | None) -> None:
-            if key:
-                self.sort_by(key)
-
-        self.app.push_screen(SortScreen(self.view.sort, self.view.descending), chosen)
-
     def _filters(self) -> dict[str, Any]:
         return {name: getattr(self.view, name) for name in FILTERS}
 
@@ -408,42 +387,3 @@ class RegisterScreen(Screen[None]):
         self._show_filters()
         self.query_one(ActionTable).focus()
         self.request_rows(keep=ref)
-
-    # -- the windows -------------------------------------------------------------------------
-
-    def _selected(self) -> Any:
-        ref = self._current_ref()
-        if ref is None:
-            self.notify("No action selected: the register is empty.", severity="warning")
-            return None
-        if self.detail is not None and self.detail.ref == ref:
-            return self.detail
-        return ref
-
-    def _after_save(self, result: Any) -> None:
-        if result:
-            self.detail = None
-            self.request_rows(keep=getattr(result, "ref", None))
-
-    def action_status_update(self) -> None:
-        from tracker.ui.register.modals import StatusUpdateScreen
-
-        if (current := self._selected()) is not None:
-            self.app.push_screen(StatusUpdateScreen(self.settings, current), self._after_save)
-
-    def action_edit(self) -> None:
-        from tracker.ui.register.edit import ActionFormScreen
-
-        if (current := self._selected()) is not None:
-            self.app.push_screen(ActionFormScreen(self.settings, current), self._after_save)
-
-    def action_new(self) -> None:
-        from tracker.ui.register.edit import ActionFormScreen
-
-        self.app.push_screen(ActionFormScreen(self.settings, None), self._after_save)
-
-    def action_cancel_action(self) -> None:
-        from tracker.ui.register.modals import CancelActionScreen
-
-        if (current := self._selected()) is not None:
-            self.app.push_screen(CancelActionScreen(self.settings, current), self._after_save)

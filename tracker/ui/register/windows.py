@@ -1,0 +1,74 @@
+"""The windows the action register opens: status update, edit, new and cancel (each reloads
+the register once saved), and the sort and filter pickers. Mixed into `RegisterScreen`, which
+keeps the key bindings and supplies the state these handlers use."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tracker.ui.register.filters import FilterBar, pick_filter_name, pick_value
+
+
+class RegisterWindows:
+    """Window-opening actions of `RegisterScreen` (it provides `app`, `settings`, `view`,
+    `detail`, `filter_options`, `request_rows`, `sort_by`, `set_filter` and the rest)."""
+
+    app: Any
+    settings: Any
+    view: Any
+    detail: Any
+    filter_options: dict[str, list[tuple[str, Any]]]
+
+    def _selected(self) -> Any:
+        ref = self._current_ref()
+        if ref is None:
+            self.notify("No action selected: the register is empty.", severity="warning")
+            return None
+        if self.detail is not None and self.detail.ref == ref:
+            return self.detail
+        return ref
+
+    def _after_save(self, result: Any) -> None:
+        if result:
+            self.detail = None
+            self.request_rows(keep=getattr(result, "ref", None))
+
+    def action_status_update(self) -> None:
+        from tracker.ui.register.modals import StatusUpdateScreen
+
+        if (current := self._selected()) is not None:
+            self.app.push_screen(StatusUpdateScreen(self.settings, current), self._after_save)
+
+    def action_edit(self) -> None:
+        from tracker.ui.register.edit import ActionFormScreen
+
+        if (current := self._selected()) is not None:
+            self.app.push_screen(ActionFormScreen(self.settings, current), self._after_save)
+
+    def action_new(self) -> None:
+        from tracker.ui.register.edit import ActionFormScreen
+
+        self.app.push_screen(ActionFormScreen(self.settings, None), self._after_save)
+
+    def action_cancel_action(self) -> None:
+        from tracker.ui.register.modals import CancelActionScreen
+
+        if (current := self._selected()) is not None:
+            self.app.push_screen(CancelActionScreen(self.settings, current), self._after_save)
+
+    def action_sort(self) -> None:
+        from tracker.ui.register.modals import SortScreen
+
+        def chosen(key: str | None) -> None:
+            if key:
+                self.sort_by(key)
+
+        self.app.push_screen(SortScreen(self.view.sort, self.view.descending), chosen)
+
+    def pick_filter(self, name: str) -> None:
+        """Open the list of a filter's values (a click on the filter line does this)."""
+        values = self.filter_options.get(name, [])
+        pick_value(self.app, name, values, getattr(self.view, name), self.set_filter)
+
+    def action_filter(self) -> None:
+        pick_filter_name(self.app, self.query_one(FilterBar).values, self.pick_filter)
