@@ -21,7 +21,7 @@ from textual.widgets import DataTable, Input, OptionList, Select, Static
 from tracker.config import Settings, load_settings
 from tracker.models import Board, FollowUp, FollowUpResponse, Person, Resolution
 from tracker.services.context import Tracker, open_tracker
-from tracker.services.followups import update_followup
+from tracker.services.followup_updates import update_followup
 from tracker.services.minutes_draft import draft_minutes, read_minutes
 from tracker.services.minutes_import import save_import
 from tracker.ui.registry import SCREENS

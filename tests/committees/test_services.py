@@ -15,9 +15,11 @@ from tracker.services.arising import matters_arising
 from tracker.services.committees import match_people, people_choices
 from tracker.services.context import Tracker
 from tracker.services.errors import Conflict, InvalidInput
-from tracker.services.followups import FollowUpFilter, list_followups, update_followup
+from tracker.services.followup_updates import update_followup
+from tracker.services.followups import FollowUpFilter, list_followups
 from tracker.services.minutes_draft import draft_minutes, read_minutes
-from tracker.services.minutes_import import preview_import, save_import
+from tracker.services.minutes_import import save_import
+from tracker.services.minutes_preview import preview_import
 from tracker.services.resolutions import list_committees, list_meetings, meeting_detail
 
 

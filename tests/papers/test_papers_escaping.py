@@ -21,9 +21,10 @@ HOSTILE = "| pipes | and\n# heading <script>alert(1)</script> {{ 7*7 }} [link](h
 
 def _hostile_term(term: Tracker) -> Tracker:
     """P1-03's title and commentary, and a follow-up response, made hostile."""
+    from tracker.services.action_detail import get_action
     from tracker.services.action_edit import edit_action
-    from tracker.services.actions import get_action
-    from tracker.services.followups import FollowUpFilter, list_followups, update_followup
+    from tracker.services.followup_updates import update_followup
+    from tracker.services.followups import FollowUpFilter, list_followups
     from tracker.services.updates import record_update
 
     version = get_action(term, "P1-03").version

@@ -122,8 +122,8 @@ def test_a_failed_render_leaves_the_last_good_paper_alone(term: Tracker, tmp_pat
 
 
 def test_an_html_template_is_autoescaped_and_only_renders_as_html(term: Tracker) -> None:
+    from tracker.services.action_detail import get_action
     from tracker.services.action_edit import edit_action
-    from tracker.services.actions import get_action
 
     edit_action(term, "P1-03", get_action(term, "P1-03").version,
                 {"title": "<script>alert(1)</script> & {{ 7*7 }}"})  # fmt: skip

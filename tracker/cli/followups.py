@@ -10,14 +10,13 @@ import click
 from tracker.cli.common import TrackerGroup, emit, format_table, state
 from tracker.services.arising import matters_arising
 from tracker.services.committees import parse_date
+from tracker.services.followup_updates import close_followup, update_followup
 from tracker.services.followups import (
     FOLLOWUP_STATUSES,
     FollowUpFilter,
     FollowUpRow,
-    close_followup,
     get_followup,
     list_followups,
-    update_followup,
 )
 
 LIST_COLUMNS = ("id", "committee", "meeting", "resolution", "owner", "due", "status", "text")

@@ -9,8 +9,6 @@ from dataclasses import dataclass
 
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
-from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.models import (
     FOLLOWUP_STATUSES,
@@ -22,15 +20,13 @@ from tracker.models import (
     Person,
     Resolution,
 )
-from tracker.services import audit
 from tracker.services.actions import owner_label
-from tracker.services.committees import find_board, like, match_people
+from tracker.services.committees import find_board, like
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem, invalid
+from tracker.services.errors import NotFound, invalid
 
 OPEN_FOLLOWUP_STATUSES = ("open", "in progress")
 CLOSED_FOLLOWUP_STATUSES = ("done", "dropped")
-_UNSET: object = object()
 
 
 @dataclass(frozen=True)
@@ -242,7 +238,7 @@ def followup_rows(s: Session, today: dt.date, f: FollowUpFilter) -> tuple[Follow
     return tuple(to_row(r) for r in s.execute(order_rows(query)))
 
 
-def _get_row(s: Session, t: Tracker, followup_id: int) -> FollowUpRow:
+def get_row(s: Session, t: Tracker, followup_id: int) -> FollowUpRow:
     found = s.execute(row_query(t.today()).where(FollowUp.id == followup_id)).first()
     if found is None:
         raise NotFound(f"no follow-up with id {followup_id}")
@@ -251,7 +247,7 @@ def _get_row(s: Session, t: Tracker, followup_id: int) -> FollowUpRow:
 
 def get_followup(t: Tracker, followup_id: int) -> FollowUpDetail:
     with t.db.reading() as s:
-        row = _get_row(s, t, followup_id)
+        row = get_row(s, t, followup_id)
         resolution = s.scalars(
             select(Resolution.text)
             .join(FollowUp, FollowUp.resolution_id == Resolution.id)
@@ -266,144 +262,3 @@ def get_followup(t: Tracker, followup_id: int) -> FollowUpDetail:
             )
         )
         return FollowUpDetail(row=row, resolution_text=resolution, responses=responses)
-
-
-def _owner(s: Session, value: str) -> tuple[Person | None, str | None]:
-    """An owner given by person code, or as free text (a role or name), matched when exact."""
-    value = value.strip()
-    if not value:
-        return None, None
-    person = s.scalars(select(Person).where(Person.code == value)).first()
-    if person is not None:
-        return person, None
-    return match_people(s, [value]).get(value), value
-
-
-def update_followup(
-    t: Tracker,
-    followup_id: int,
-    *,
-    owner: str | None | object = _UNSET,
-    due: dt.date | None | object = _UNSET,
-    status: str | None = None,
-    text: str | None = None,
-    response: str | None = None,
-    action: str | None | object = _UNSET,
-    by: str | None = None,
-    expected_version: int | None = None,
-) -> FollowUpRow:
-    """Change a follow-up. Fields left out keep their value; `owner`/`due`/`action` given as
-    None (or "") clear it. Closing (done, dropped) needs a response; reopening clears the
-    closing date. Every change is audited; a response or status change joins its history."""
-    author = (by or t.user).strip() or t.user
-    note = response.strip() if response and response.strip() else None
-    with t.db.writing() as s:
-        fu = s.get(FollowUp, followup_id)
-        if fu is None:
-            raise NotFound(f"no follow-up with id {followup_id}")
-        if expected_version is not None and fu.version != expected_version:
-            raise Conflict(
-                f"follow-up {followup_id} changed since you read it: version {expected_version} "
-                f"is now {fu.version}"
-            )
-        problems: list[Problem] = []
-        changes: dict[str, tuple[object, object]] = {}
-        new_status = fu.status if status is None else status
-        if new_status not in FOLLOWUP_STATUSES:
-            problems.append(
-                Problem("status", f"unknown status {status!r}", ", ".join(FOLLOWUP_STATUSES))
-            )
-        closing = new_status in CLOSED_FOLLOWUP_STATUSES and fu.status != new_status
-        if closing and note is None:
-            problems.append(
-                Problem(
-                    "response",
-                    f"closing a follow-up as {new_status} needs a response "
-                    "saying what was done or why it was dropped",
-                )
-            )
-        if text is not None and not text.strip():
-            problems.append(Problem("text", "a follow-up needs its text"))
-        if due is not _UNSET and due is not None and not isinstance(due, dt.date):
-            problems.append(Problem("due", f"{due!r} is not a date", "YYYY-MM-DD"))
-        linked: Action | None = None
-        if action is not _UNSET and action:
-            linked = s.scalars(select(Action).where(Action.ref == str(action).strip())).first()
-            if linked is None:
-                problems.append(Problem("action", f"no plan action with ref {action!r}"))
-        if problems:
-            raise InvalidInput(problems)
-        if owner is not _UNSET:
-            person, owner_text = _owner(s, str(owner or ""))
-            old = fu.owner.label if fu.owner else fu.owner_text
-            if person is None and owner_text is None:
-                fu.owner_id, fu.owner_text = None, None
-            elif owner_text is None:  # a person code: keep the owner as minuted
-                fu.owner_id = person.id  # type: ignore[union-attr]
-            else:
-                fu.owner_id, fu.owner_text = (person.id if person else None), owner_text
-            new = person.label if person else owner_text
-            if old != new:
-                changes["owner"] = (old, new)
-        if due is not _UNSET and due != fu.due:
-            changes["due"] = (fu.due, due)
-            fu.due = due  # type: ignore[assignment]
-        if text is not None and text.strip() != fu.text:
-            changes["text"] = (fu.text, text.strip())
-            fu.text = text.strip()
-        if action is not _UNSET:
-            old_ref = s.scalars(select(Action.ref).where(Action.id == fu.action_id)).first()
-            new_ref = linked.ref if linked else None
-            if old_ref != new_ref:
-                changes["action"] = (old_ref, new_ref)
-                fu.action_id = linked.id if linked else None
-        if new_status != fu.status:
-            changes["status"] = (fu.status, new_status)
-            if new_status in CLOSED_FOLLOWUP_STATUSES:
-                fu.closed_on = t.today()
-            else:
-                fu.closed_on = None
-            fu.status = new_status
-        if note is not None or "status" in changes:
-            s.add(
-                FollowUpResponse(
-                    followup_id=fu.id,
-                    recorded_by=author,
-                    status=new_status,
-                    text=note,
-                )
-            )
-            if note is not None:
-                changes.setdefault("response", (None, note))
-        if not changes:
-            raise invalid("followup", "nothing to change: give a new value or a response")
-        if not s.is_modified(fu):
-            flag_modified(fu, "status")  # a response alone is still a change: bump the version
-        audit.record(s, author, "update", "followup", str(fu.id), changes)
-        try:
-            s.flush()
-        except StaleDataError:
-            raise Conflict(
-                f"follow-up {followup_id} was changed by someone else while you saved"
-            ) from None
-        return _get_row(s, t, fu.id)
-
-
-def close_followup(
-    t: Tracker,
-    followup_id: int,
-    response: str,
-    *,
-    dropped: bool = False,
-    by: str | None = None,
-    expected_version: int | None = None,
-) -> FollowUpRow:
-    """Close a follow-up as done (or dropped) with the response that closes it."""
-    return update_followup(
-        t,
-        followup_id,
-        status="dropped" if dropped else "done",
-        response=response,
-        by=by,
-        expected_version=expected_version,
-    )

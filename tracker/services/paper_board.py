@@ -14,17 +14,15 @@ from tracker.services.actions import OPEN_STATUSES
 from tracker.services.context import Tracker
 from tracker.services.governance.common import chunks, day, day_end, load_tree
 from tracker.services.governance.escalations import EscalationView, list_escalations
-from tracker.services.governance.position import ReportedUpdate, board_position
+from tracker.services.governance.position import board_position
+from tracker.services.governance.reported import ReportedUpdate
+from tracker.services.paper_actions import by_due, listed_actions, read_actions, subtree_ids
 from tracker.services.paper_context import (
     Frame,
-    by_due,
     counts_of,
     escalation_item,
-    listed_actions,
     open_on,
     position_of,
-    read_actions,
-    subtree_ids,
 )
 from tracker.services.paper_data import (
     ChildBoard,

@@ -15,12 +15,12 @@ from tracker.services.followups import FollowUpRow
 from tracker.services.governance.escalations import list_escalations
 from tracker.services.governance.position import board_position
 from tracker.services.indicators import IndicatorRow, format_value, list_indicators
+from tracker.services.paper_actions import whole_plan
 from tracker.services.paper_context import (
     Frame,
     escalation_item,
     open_on,
     position_of,
-    whole_plan,
 )
 from tracker.services.paper_data import (
     Appendix,

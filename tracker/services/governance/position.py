@@ -15,7 +15,6 @@ What child boards reported is in tracker.services.governance.reported.
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import Select, case, exists, func, select, true
 from sqlalchemy.orm import Session, aliased
@@ -34,7 +33,7 @@ from tracker.models import (
 )
 from tracker.services.actions import OPEN_STATUSES, ActionRow, owner_label
 from tracker.services.context import Tracker
-from tracker.services.governance.boards import BoardInfo, board_info
+from tracker.services.governance.boards import board_info
 from tracker.services.governance.common import (
     Tree,
     children_of,
@@ -44,58 +43,13 @@ from tracker.services.governance.common import (
     subtree,
 )
 from tracker.services.governance.escalations import EscalationView, escalation_views
-from tracker.services.governance.reported import (
-    ChildReport,
-    Counts,
-    ReportedUpdate,
-    child_reports,
-)
+from tracker.services.governance.position_types import BoardPosition, GroupCounts, RagChange
+from tracker.services.governance.reported import Counts, child_reports
 
-__all__ = [
-    "BoardInfo", "BoardPosition", "ChildReport", "EscalationView", "GroupCounts", "RagChange",
-    "ReportedUpdate", "board_position",
-]  # fmt: skip
+__all__ = ["board_position"]
 
 RAG_KEYS = (*RAGS, "none")
 _RANK = {"green": 1, "amber": 2, "red": 3}
-
-
-@dataclass(frozen=True)
-class GroupCounts:
-    number: int | None  # phase or stage number; None for "no stage"
-    name: str | None
-    total: int
-    by_status: tuple[tuple[str, int], ...]  # every status, zeros included
-    by_rag: tuple[tuple[str, int], ...]  # green, amber, red, none
-    progress: float  # mean % complete, cancelled excluded
-
-
-@dataclass(frozen=True)
-class RagChange:
-    ref: str
-    title: str
-    board: str  # code of the action's board
-    before: str  # RAG as of the last meeting
-    after: str  # RAG as of the position's date
-    changed_on: dt.date | None  # first update after the meeting that gave the new RAG
-
-
-@dataclass(frozen=True)
-class BoardPosition:
-    board: BoardInfo
-    as_of: dt.date
-    last_meeting: dt.date | None
-    boards_included: tuple[str, ...]
-    total: int
-    by_status: tuple[tuple[str, int], ...]
-    by_rag: tuple[tuple[str, int], ...]
-    progress: float
-    phases: tuple[GroupCounts, ...]
-    stages: tuple[GroupCounts, ...]
-    overdue: tuple[ActionRow, ...]
-    worsened: tuple[RagChange, ...]
-    children: tuple[ChildReport, ...]
-    escalations_open: tuple[EscalationView, ...]
 
 
 class _Tally:

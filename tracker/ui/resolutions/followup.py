@@ -177,7 +177,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     @work(thread=True, exclusive=True)
     def save(self, kwargs: dict[str, Any]) -> None:
-        from tracker.services.followups import update_followup
+        from tracker.services.followup_updates import update_followup
 
         row = self.row
         try:

@@ -98,7 +98,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
     ) -> None:
         from tracker.services.committees import people_choices
         from tracker.services.minutes_draft import draft_minutes, read_minutes
-        from tracker.services.minutes_import import preview_import
+        from tracker.services.minutes_preview import preview_import
 
         def run(t: Any) -> tuple[Any, Any]:
             source = path or None

@@ -1,0 +1,199 @@
+"""Previewing a minutes import: what a draft (see minutes_draft) would record against a committee's
+meeting, item by item, and which items are already recorded. minutes_import.py saves it."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from tracker.models import RESOLUTION_KINDS, Board, FollowUp, Meeting, Person, Resolution
+from tracker.services.committees import board_clause, known_committees, match_people, parse_date
+from tracker.services.context import Tracker
+from tracker.services.errors import InvalidInput, Problem, invalid
+from tracker.services.minutes_draft import (
+    DraftFollowUp,
+    DraftResolution,
+    MinutesDraft,
+    followup_fingerprint,
+    resolution_fingerprint,
+)
+
+
+@dataclass(frozen=True)
+class PlannedResolution:
+    item: DraftResolution
+    recorded: bool  # already recorded for this meeting: re-import skips it
+
+
+@dataclass(frozen=True)
+class PlannedFollowUp:
+    item: DraftFollowUp
+    recorded: bool
+    person: str | None  # the person the owner was matched to (label), if any
+    person_code: str | None
+
+
+@dataclass(frozen=True)
+class ImportPreview:
+    draft: MinutesDraft
+    committee: str  # code ("" when it would be created)
+    committee_name: str
+    create_committee: bool  # the committee does not exist and would be created
+    date: dt.date
+    meeting_id: int | None  # None: the meeting would be created
+    resolutions: tuple[PlannedResolution, ...]
+    followups: tuple[PlannedFollowUp, ...]
+
+    @property
+    def new_resolutions(self) -> int:
+        return sum(not r.recorded for r in self.resolutions)
+
+    @property
+    def new_followups(self) -> int:
+        return sum(not f.recorded for f in self.followups)
+
+
+def _slug(text: str) -> str:
+    text = re.sub(r"['\u2019]", "", text.lower())  # "Children's" -> "childrens"
+    return re.sub(r"[^a-z0-9]+", "-", text).strip("-")[:80]
+
+
+def _committee(s: Session, name: str, create: bool) -> tuple[Board | None, str]:
+    """The board called `name`, or (None, code) when it may be created."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise invalid("committee", "give the committee's code or name", known_committees(s))
+    board = s.scalars(select(Board).where(board_clause(name)).order_by(Board.id)).first()
+    if board is None and create:
+        code = _slug(name)
+        if not code:
+            raise invalid("committee", f"{name!r} cannot be made into a committee code")
+        if len(name) > 300:
+            raise invalid("committee", "a committee name is at most 300 characters")
+        board = s.scalars(select(Board).where(Board.code == code)).first()
+        return board, code
+    if board is None:
+        raise InvalidInput(
+            Problem(
+                "committee",
+                f"no committee called {name!r}; add --create-committee to create it",
+                known_committees(s),
+            )
+        )
+    return board, board.code
+
+
+def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
+    problems: list[Problem] = []
+    if draft.title and len(draft.title) > 500:
+        problems.append(Problem("title", "the item title is longer than 500 characters"))
+    for i, r in enumerate(draft.resolutions, start=1):
+        where = f"resolution {r.number or i}"
+        if r.kind not in RESOLUTION_KINDS:
+            problems.append(Problem(where, f"unknown kind {r.kind!r}", ", ".join(RESOLUTION_KINDS)))
+        if not r.text.strip():
+            problems.append(Problem(where, "the text is empty"))
+        if len(r.number) > 40:
+            problems.append(Problem(where, "the number is longer than 40 characters"))
+    codes = {f.owner_code for f in draft.followups if f.owner_code}
+    known = set(s.scalars(select(Person.code).where(Person.code.in_(codes)))) if codes else set()
+    for i, f in enumerate(draft.followups, start=1):
+        where = f"follow-up {i}"
+        if not f.text.strip():
+            problems.append(Problem(where, "the text is empty"))
+        if f.owner_code and f.owner_code not in known:
+            problems.append(Problem(where, f"no person with code {f.owner_code!r}"))
+        if f.owner and len(f.owner) > 300:
+            problems.append(Problem(where, "the owner is longer than 300 characters"))
+        if f.due is not None and not isinstance(f.due, dt.date):
+            problems.append(Problem(where, f"due {f.due!r} is not a date", "YYYY-MM-DD"))
+    return problems
+
+
+def item_fingerprint(item: DraftResolution | DraftFollowUp, title: str | None, i: int) -> str:
+    if item.fingerprint:
+        return item.fingerprint
+    if isinstance(item, DraftResolution):  # an item added by hand in review
+        return resolution_fingerprint(title, item.number, item.text)
+    return followup_fingerprint(item.resolution, 1000 + i, item.text)
+
+
+def plan_import(
+    s: Session, draft: MinutesDraft, committee: str, date: dt.date, create: bool
+) -> tuple[Board | None, str, Meeting | None, list[PlannedResolution], list[PlannedFollowUp]]:
+    board, code = _committee(s, committee, create)
+    meeting = None
+    if board is not None:
+        meeting = s.scalars(
+            select(Meeting)
+            .where(Meeting.board_id == board.id, Meeting.date == date)
+            .order_by(Meeting.id)
+        ).first()
+    have_res: set[str] = set()
+    have_fu: set[str] = set()
+    if meeting is not None:
+        have_res = set(
+            s.scalars(select(Resolution.fingerprint).where(Resolution.meeting_id == meeting.id))
+        )
+        have_fu = set(
+            s.scalars(select(FollowUp.fingerprint).where(FollowUp.meeting_id == meeting.id))
+        )
+    res = []
+    for i, r in enumerate(draft.resolutions):
+        fp = item_fingerprint(r, draft.title, i)
+        res.append(PlannedResolution(item=r, recorded=fp in have_res))
+        have_res.add(fp)  # the same resolution twice in one text is recorded once
+    matched = match_people(s, [f.owner for f in draft.followups if f.owner])
+    chosen = {
+        p.code: p
+        for p in s.scalars(
+            select(Person).where(
+                Person.code.in_({f.owner_code for f in draft.followups if f.owner_code})
+            )
+        )
+    }
+    fus = []
+    for i, f in enumerate(draft.followups):
+        fp = item_fingerprint(f, draft.title, i)
+        person = chosen.get(f.owner_code or "") or (matched.get(f.owner) if f.owner else None)
+        fus.append(
+            PlannedFollowUp(
+                item=f,
+                recorded=fp in have_fu,
+                person=person.label if person else None,
+                person_code=person.code if person else None,
+            )
+        )
+        have_fu.add(fp)
+    return board, code, meeting, res, fus
+
+
+def preview_import(
+    t: Tracker,
+    draft: MinutesDraft,
+    *,
+    committee: str,
+    date: str | dt.date,
+    create_committee: bool = False,
+) -> ImportPreview:
+    """What saving the draft would record, item by item. Stores nothing."""
+    day = parse_date(date)
+    with t.db.reading() as s:
+        problems = check_draft(s, draft)
+        if problems:
+            raise InvalidInput(problems)
+        board, code, meeting, res, fus = plan_import(s, draft, committee, day, create_committee)
+        return ImportPreview(
+            draft=draft,
+            committee=board.code if board else code,
+            committee_name=board.name if board else " ".join(committee.split()),
+            create_committee=board is None,
+            date=day,
+            meeting_id=meeting.id if meeting else None,
+            resolutions=tuple(res),
+            followups=tuple(fus),
+        )
