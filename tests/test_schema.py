@@ -14,7 +14,8 @@ from sqlalchemy import func, select, text
 from sqlalchemy.exc import IntegrityError
 
 from tracker.cli import cli
-from tracker.db import SCHEMA_HEAD, Database, alembic_config, migrate
+from tracker.db import Database, alembic_config, migrate
+from tracker.migrations import SCHEMA_HEAD
 from tracker.models import Action, Base, Phase, Strategy
 
 

@@ -14,7 +14,8 @@ from click.testing import CliRunner, Result
 from sqlalchemy import create_engine, inspect, text
 
 from tracker.cli import cli
-from tracker.db import SCHEMA_HEAD, Database
+from tracker.db import Database
+from tracker.migrations import SCHEMA_HEAD
 
 DATA = Path(__file__).parent / "data" / "plans"
 REGISTER = DATA / "register.yaml"

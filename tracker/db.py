@@ -15,10 +15,6 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
-# The newest migration. A test checks it matches Alembic's head, so commands can check the
-# schema without loading Alembic.
-SCHEMA_HEAD = "0001"
-
 _WRITE = "tracker_write"
 
 

@@ -1,8 +1,6 @@
 """The ORM model (SQLAlchemy 2, typed). Only tracker.services and tracker.plans import this."""
 
 from tracker.models.actions import (
-    RAGS,
-    STATUSES,
     Action,
     ActionDependency,
     StatusUpdate,
@@ -45,10 +43,8 @@ __all__ = [
     "ESCALATION_STATUSES",
     "FOLLOWUP_STATUSES",
     "MEETING_STATUSES",
-    "RAGS",
     "RESOLUTION_KINDS",
     "REVIEW_OUTCOMES",
-    "STATUSES",
     "Action",
     "ActionDependency",
     "AgendaItem",

@@ -25,8 +25,6 @@ if TYPE_CHECKING:
     from tracker.models.people import Organisation, Person
     from tracker.models.plan import Outcome, Phase, Stage
 
-STATUSES = ("not started", "in progress", "complete", "cancelled")
-RAGS = ("green", "amber", "red")
 
 action_outcome = Table(
     "action_outcome",

@@ -13,14 +13,13 @@ from tracker.models import (
     BOARD_KINDS,
     FOLLOWUP_STATUSES,
     MEETING_STATUSES,
-    RAGS,
     RESOLUTION_KINDS,
-    STATUSES,
 )
 from tracker.plans import document as d
 from tracker.plans.crosscheck import cross_check
 from tracker.plans.fields import Checker
 from tracker.plans.issues import Issue, Path
+from tracker.vocabulary import RAGS, STATUSES
 
 PHASE_NUMBERS = (1, 5)
 STAGE_NUMBERS = (1, 3)

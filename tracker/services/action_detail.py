@@ -18,9 +18,10 @@ from tracker.models import (
     StatusUpdate,
     action_outcome,
 )
-from tracker.services.actions import ActionRow, _row_query, _to_row
+from tracker.services.actions import ActionFilter, ActionRow, register_rows
 from tracker.services.context import Tracker
 from tracker.services.errors import NotFound
+from tracker.services.plain_sql import SessionReader
 
 
 @dataclass(frozen=True)
@@ -83,8 +84,8 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
     """One action with its links and update history (newest first; `history` caps it)."""
     today = t.today()
     with t.db.reading() as s:
-        found = s.execute(_row_query(today).where(Action.ref == ref)).first()
-        if found is None:
+        found = register_rows(SessionReader(s), ActionFilter(refs=(ref,)), today)
+        if not found:
             raise NotFound(f"no action with ref {ref!r}")
         action = s.scalars(select(Action).where(Action.ref == ref)).one()
         org = (
@@ -119,7 +120,7 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
             for u in s.scalars(query)
         )
         return ActionDetail(
-            row=_to_row(tuple(found)),
+            row=found[0],
             description=action.description,
             start=action.start,
             lead_organisation=org.name if org else None,

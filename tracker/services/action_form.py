@@ -12,8 +12,6 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.models import (
-    RAGS,
-    STATUSES,
     Action,
     ActionDependency,
     Board,
@@ -27,6 +25,7 @@ from tracker.models import (
 from tracker.services.context import Tracker
 from tracker.services.errors import Problem
 from tracker.services.updates import check_update
+from tracker.vocabulary import RAGS, STATUSES
 
 REF_RE = re.compile(r"[A-Z0-9][A-Z0-9-]*\Z")
 FIELDS = (

@@ -4,23 +4,18 @@ detail lives in `tracker.services.action_detail`."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Select, and_, case, func, or_, select
-
-from tracker.models import (
-    RAGS,
-    STATUSES,
-    Action,
-    Board,
-    Person,
-    Phase,
-    Stage,
-)
-from tracker.services.context import Tracker
 from tracker.services.errors import invalid
+from tracker.services.plain_sql import Params, Reader, as_date, as_utc
+from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
-OPEN_STATUSES = ("not started", "in progress")
+if TYPE_CHECKING:
+    from tracker.services.context import Tracker
+
+
 SORT_COLUMNS = (
     "ref", "title", "phase", "stage", "board", "owner", "due", "status", "rag", "progress",
     "last_update",
@@ -91,50 +86,28 @@ def owner_label(name: str | None, role: str | None) -> str | None:
     return name or role
 
 
-# The register is built on the tables' columns, not the mapped classes: a Core query skips
-# the ORM's mapper set-up and row handling, which every `tracker actions list` would pay for.
-_action = Action.__table__.c
-_phase = Phase.__table__.c
-_stage = Stage.__table__.c
-_board = Board.__table__.c
-_person = Person.__table__.c
+# The register is plain SQL (see `tracker.services.plain_sql` for why): one query, here, run
+# through sqlite3 by `tracker actions list` and through a session by the app and the other
+# services. Its tests run on both databases and both readers.
+_FROM = """
+FROM action
+JOIN phase ON action.phase_id = phase.id
+LEFT OUTER JOIN stage ON action.stage_id = stage.id
+LEFT OUTER JOIN board ON action.board_id = board.id
+LEFT OUTER JOIN person ON action.owner_id = person.id"""
+
+_COLUMNS = """SELECT action.ref, action.title, phase.number, phase.name, stage.number, stage.name,
+board.code, board.name, person.name, person.role, action.due, action.status, action.rag,
+action.progress, action.latest_update_at, action.version"""
 
 
-def _row_query(today: dt.date) -> Select[tuple[object, ...]]:
-    overdue = and_(_action.due < today, _action.status.in_(OPEN_STATUSES))
-    return (
-        select(
-            _action.ref,
-            _action.title,
-            _phase.number,
-            _phase.name,
-            _stage.number,
-            _stage.name,
-            _board.code,
-            _board.name,
-            _person.name,
-            _person.role,
-            _action.due,
-            _action.status,
-            _action.rag,
-            _action.progress,
-            _action.latest_update_at,
-            _action.version,
-            overdue.label("overdue"),
-        )  # fmt: skip
-        .join(Phase.__table__, _action.phase_id == _phase.id)
-        .outerjoin(Stage.__table__, _action.stage_id == _stage.id)
-        .outerjoin(Board.__table__, _action.board_id == _board.id)
-        .outerjoin(Person.__table__, _action.owner_id == _person.id)
-    )
-
-
-def _to_row(r: tuple[object, ...]) -> ActionRow:
+def _to_row(r: Sequence[Any]) -> ActionRow:
     return ActionRow(
         ref=r[0], title=r[1], phase=r[2], phase_name=r[3], stage=r[4], stage_name=r[5],
-        board=r[6], board_name=r[7], owner=owner_label(r[8], r[9]), due=r[10], status=r[11],
-        rag=r[12], progress=r[13], last_update=r[14], version=r[15], overdue=bool(r[16]),
-    )  # type: ignore[arg-type]  # fmt: skip
+        board=r[6], board_name=r[7], owner=owner_label(r[8], r[9]), due=as_date(r[10]),
+        status=r[11], rag=r[12], progress=r[13], last_update=as_utc(r[14]), version=r[15],
+        overdue=bool(r[16]),
+    )  # fmt: skip
 
 
 def _like(text: str) -> str:
@@ -149,68 +122,120 @@ def check_filter(f: ActionFilter) -> None:
         raise invalid("--rag", f"unknown RAG {f.rag!r}", ", ".join((*RAGS, "none")))
 
 
-def _apply_filter(query: Select, f: ActionFilter, today: dt.date) -> Select:  # type: ignore[type-arg]
+def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
+    where = []
     if f.phase is not None:
-        query = query.where(_phase.number == f.phase)
+        where.append(f"phase.number = {p(f.phase)}")
     if f.stage is not None:
-        query = query.where(_stage.number == f.stage)
+        where.append(f"stage.number = {p(f.stage)}")
     if f.board:
         # by board_id, so the action index is used (a test on the outer-joined board scans all)
-        board_ids = select(_board.id).where(or_(_board.code == f.board, _board.name == f.board))
-        query = query.where(_action.board_id.in_(board_ids.correlate(None)))
+        board = p(f.board)
+        where.append(
+            f"action.board_id IN (SELECT id FROM board WHERE code = {board} OR name = {board})"
+        )
     if f.owner:
-        pattern = _like(f.owner.lower())
-        query = query.where(
-            or_(
-                _person.code == f.owner,
-                func.lower(_person.name).like(pattern, escape="\\"),
-                func.lower(_person.role).like(pattern, escape="\\"),
-            )
+        pattern = p(_like(f.owner.lower()))
+        where.append(
+            f"(person.code = {p(f.owner)} OR lower(person.name) LIKE {pattern} ESCAPE '\\'"
+            f" OR lower(person.role) LIKE {pattern} ESCAPE '\\')"
         )
     if f.status:
-        query = query.where(_action.status == f.status)
+        where.append(f"action.status = {p(f.status)}")
     if f.rag == "none":
-        query = query.where(_action.rag.is_(None))
+        where.append("action.rag IS NULL")
     elif f.rag:
-        query = query.where(_action.rag == f.rag)
+        where.append(f"action.rag = {p(f.rag)}")
     if f.overdue:
-        query = query.where(_action.due < today, _action.status.in_(OPEN_STATUSES))
+        where.append(f"action.due < {p(today)} AND action.status IN ({p.each(OPEN_STATUSES)})")
     if f.due_before:
-        query = query.where(_action.due < f.due_before)
+        where.append(f"action.due < {p(f.due_before)}")
     if f.due_from:
-        query = query.where(_action.due >= f.due_from)
+        where.append(f"action.due >= {p(f.due_from)}")
     if f.open_only:
-        query = query.where(_action.status.in_(OPEN_STATUSES))
+        where.append(f"action.status IN ({p.each(OPEN_STATUSES)})")
     if f.refs:
-        query = query.where(_action.ref.in_(f.refs))
+        where.append(f"action.ref IN ({p.each(f.refs)})")
     for word in (f.search or "").lower().split():
-        pattern = _like(word)
-        query = query.where(
-            or_(
-                func.lower(_action.ref).like(pattern, escape="\\"),
-                func.lower(_action.title).like(pattern, escape="\\"),
-                func.lower(_person.name).like(pattern, escape="\\"),
-                func.lower(_person.role).like(pattern, escape="\\"),
-                func.lower(_action.latest_commentary).like(pattern, escape="\\"),
-            )
+        pattern = p(_like(word))
+        fields = ("action.ref", "action.title", "person.name", "person.role",
+                  "action.latest_commentary")  # fmt: skip
+        where.append(
+            "(" + " OR ".join(f"lower({c}) LIKE {pattern} ESCAPE '\\'" for c in fields) + ")"
         )
-    return query
+    return where
+
+
+def _case(column: str, values: Sequence[str], p: Params) -> str:
+    """The values' order, not alphabetical: the order work moves in, or worsens."""
+    whens = " ".join(f"WHEN {p(v)} THEN {i}" for i, v in enumerate(values))
+    return f"CASE {column} {whens} END"
+
+
+def _sort_key(sort: str, p: Params) -> str:
+    if sort == "status":
+        return _case("action.status", STATUSES, p)
+    if sort == "rag":
+        return _case("action.rag", RAGS, p)
+    return _SORT_KEYS[sort]
 
 
 _SORT_KEYS = {
-    "ref": _action.ref,
-    "title": _action.title,
-    "phase": _phase.number,
-    "stage": _stage.number,
-    "board": _board.code,  # the register shows the code
-    "owner": func.coalesce(_person.name, _person.role),
-    "due": _action.due,
-    # in the order work moves / worsens, not alphabetical
-    "status": case({s: i for i, s in enumerate(STATUSES)}, value=_action.status),
-    "rag": case({r: i for i, r in enumerate(RAGS)}, value=_action.rag),
-    "progress": _action.progress,
-    "last_update": _action.latest_update_at,
+    "ref": "action.ref",
+    "title": "action.title",
+    "phase": "phase.number",
+    "stage": "stage.number",
+    "board": "board.code",  # the register shows the code
+    "owner": "COALESCE(person.name, person.role)",
+    "due": "action.due",
+    "status": "",  # _sort_key
+    "rag": "",
+    "progress": "action.progress",
+    "last_update": "action.latest_update_at",
 }
+
+
+def register_rows(
+    reader: Reader,
+    f: ActionFilter,
+    today: dt.date,
+    *,
+    sort: str = "ref",
+    descending: bool = False,
+    limit: int | None = None,
+    offset: int = 0,
+) -> tuple[ActionRow, ...]:
+    """The register's rows for a filter, sorted and paged by the database."""
+    if sort not in _SORT_KEYS:
+        raise invalid("--sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
+    p = Params(reader.dialect)
+    overdue = f"action.due < {p(today)} AND action.status IN ({p.each(OPEN_STATUSES)})"
+    where = _conditions(f, today, p)
+    key = _sort_key(sort, p)
+    direction = "DESC" if descending else "ASC"
+    if sort == "ref":  # unique and never empty: the index gives the order, no sort step
+        order = f"action.ref {direction}"
+    else:  # empty values last either way, then ref keeps the order stable
+        order = f"{key} IS NULL, {key} {direction}, action.ref"
+    sql = f"{_COLUMNS}, {overdue}{_FROM}{_where(where)}\nORDER BY {order}"
+    if limit is not None:
+        sql += f" LIMIT {p(limit)}"
+    if offset:
+        if limit is None and reader.dialect == "sqlite":
+            sql += " LIMIT -1"  # SQLite has no OFFSET without a LIMIT
+        sql += f" OFFSET {p(offset)}"
+    return tuple(_to_row(r) for r in reader.rows(sql, p.values))
+
+
+def register_count(reader: Reader, f: ActionFilter, today: dt.date) -> int:
+    """How many actions match the filter."""
+    p = Params(reader.dialect)
+    where = _conditions(f, today, p)
+    return int(reader.rows(f"SELECT count(*){_FROM}{_where(where)}", p.values)[0][0])
+
+
+def _where(conditions: list[str]) -> str:
+    return "\nWHERE " + " AND ".join(conditions) if conditions else ""
 
 
 def list_actions(
@@ -225,30 +250,12 @@ def list_actions(
 ) -> ActionPage:
     """Actions matching the filter, sorted and paged by the database."""
     check_filter(f)
-    if sort not in _SORT_KEYS:
-        raise invalid("--sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
     today = t.today()
-    key = _SORT_KEYS[sort]
-    # empty values sort last either way, then ref keeps the order stable
-    order = [key.is_(None), key.desc() if descending else key.asc(), _action.ref]
-    query = _apply_filter(_row_query(today), f, today).order_by(*order)
-    if limit is not None:
-        query = query.limit(limit)
-    if offset:
-        query = query.offset(offset)
-    with t.db.reading() as s:
-        rows = tuple(_to_row(r) for r in s.execute(query))
+    with t.reading_sql() as reader:
+        rows = register_rows(
+            reader, f, today, sort=sort, descending=descending, limit=limit, offset=offset
+        )
         total = len(rows)
         if with_total and (limit is not None or offset):
-            counted = _apply_filter(
-                select(func.count())
-                .select_from(Action.__table__)
-                .join(Phase.__table__, _action.phase_id == _phase.id)
-                .outerjoin(Stage.__table__, _action.stage_id == _stage.id)
-                .outerjoin(Board.__table__, _action.board_id == _board.id)
-                .outerjoin(Person.__table__, _action.owner_id == _person.id),
-                f,
-                today,
-            )
-            total = int(s.execute(counted).scalar_one())
+            total = register_count(reader, f, today)
     return ActionPage(rows=rows, total=total)

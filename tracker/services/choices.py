@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from tracker.models import (
-    STATUSES,
     Action,
     Board,
     Organisation,
@@ -19,6 +18,7 @@ from tracker.models import (
 )
 from tracker.services.actions import owner_label
 from tracker.services.context import Tracker
+from tracker.vocabulary import STATUSES
 
 RAG_CHOICES = (("green", "green"), ("amber", "amber"), ("red", "red"))
 

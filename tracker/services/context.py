@@ -3,17 +3,60 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from tracker.config import Settings
-from tracker.db import SCHEMA_HEAD, Database
+from tracker.migrations import SCHEMA_HEAD
 from tracker.services.errors import NotReady
+from tracker.services.plain_sql import Reader, SessionReader, SqliteReader
+
+if TYPE_CHECKING:
+    from tracker.db import Database
 
 
-@dataclass
 class Tracker:
-    db: Database
-    settings: Settings
+    """Opens the SQLAlchemy database on first use. Plain-SQL reads of a SQLite file go through
+    sqlite3, so a command that only reads the register never imports SQLAlchemy
+    (`tracker.services.plain_sql`)."""
+
+    def __init__(self, settings: Settings, db: Database | None = None) -> None:
+        self.settings = settings
+        self._db = db
+        self._sqlite: SqliteReader | None = None
+
+    @property
+    def db(self) -> Database:
+        if self._db is None:
+            from tracker.db import Database
+
+            self._db = Database(self.settings.database_url)
+        return self._db
+
+    @contextmanager
+    def reading_sql(self) -> Iterator[Reader]:
+        """One read transaction for plain SQL (`tracker.services.plain_sql`)."""
+        sqlite = self._sqlite_reader()
+        if sqlite is not None:
+            with sqlite.reading() as reader:
+                yield reader
+            return
+        with self.db.reading() as session:
+            yield SessionReader(session)
+
+    def _sqlite_reader(self) -> SqliteReader | None:
+        """sqlite3 on the file (None for PostgreSQL or an in-memory database)."""
+        path = self.settings.sqlite_path()
+        if path is None:
+            return None
+        if self._sqlite is None:
+            self._sqlite = SqliteReader(path)
+        return self._sqlite
+
+    def schema_version(self) -> str | None:
+        sqlite = self._sqlite_reader()
+        return sqlite.schema_version() if sqlite is not None else schema_version(self.db)
 
     @property
     def user(self) -> str:
@@ -31,7 +74,11 @@ class Tracker:
         return dt.datetime.combine(self.settings.today, now.time(), tzinfo=dt.UTC)
 
     def close(self) -> None:
-        self.db.dispose()
+        if self._sqlite is not None:
+            self._sqlite.close()
+            self._sqlite = None
+        if self._db is not None:
+            self._db.dispose()
 
 
 def schema_version(db: Database) -> str | None:
@@ -47,6 +94,8 @@ def schema_version(db: Database) -> str | None:
 
 def display_url(url: str) -> str:
     """The URL without its password, for messages."""
+    if url.startswith("sqlite"):
+        return url
     from sqlalchemy.engine import make_url
 
     try:
@@ -60,10 +109,10 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
     path = settings.sqlite_path()
     if check_schema and path is not None and not path.exists():
         raise NotReady(f"no database at {path}: run `tracker init` to create it from the plans")
-    tracker = Tracker(db=Database(settings.database_url), settings=settings)
+    tracker = Tracker(settings)
     if check_schema:
         try:
-            version = schema_version(tracker.db)
+            version = tracker.schema_version()
         except NotReady:
             tracker.close()
             raise

@@ -7,30 +7,28 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, func, select
+from sqlalchemy import func, select
 
 from tracker.models import (
-    RAGS,
-    STATUSES,
     Action,
     Board,
     FollowUp,
     Meeting,
     Person,
     Phase,
-    Stage,
     StatusUpdate,
     Strategy,
 )
 from tracker.services.actions import (
     ActionFilter,
     ActionRow,
-    _apply_filter,
-    _row_query,
-    _to_row,
     owner_label,
+    register_count,
+    register_rows,
 )
 from tracker.services.context import Tracker
+from tracker.services.plain_sql import SessionReader
+from tracker.vocabulary import RAGS, STATUSES
 
 FOLLOWUP_OPEN = ("open", "in progress")
 RAG_KEYS = (*RAGS, "none")  # "none": not yet assessed
@@ -189,15 +187,14 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 )
         total = int(s.execute(select(func.count()).select_from(Action)).scalar_one())
 
-        def page(f: ActionFilter, sort: object) -> tuple[int, tuple[ActionRow, ...]]:
-            rows = s.execute(
-                _apply_filter(_row_query(today), f, today).order_by(sort, Action.ref).limit(limit)
-            )
-            counted = _apply_filter(_count_query(), f, today)
-            return int(s.execute(counted).scalar_one()), tuple(_to_row(tuple(r)) for r in rows)
+        reader = SessionReader(s)
 
-        overdue_count, overdue = page(ActionFilter(overdue=True), Action.due.asc())
-        soon_count, soon = page(due_soon_filter(today, horizon_days), Action.due.asc())
+        def page(f: ActionFilter) -> tuple[int, tuple[ActionRow, ...]]:
+            rows = register_rows(reader, f, today, sort="due", limit=limit)
+            return register_count(reader, f, today), rows
+
+        overdue_count, overdue = page(ActionFilter(overdue=True))
+        soon_count, soon = page(due_soon_filter(today, horizon_days))
 
         latest = tuple(
             RecentUpdate(
@@ -286,14 +283,3 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             overdue_followups_count=int(fu_late),
             open_followups=followups,
         )
-
-
-def _count_query() -> Select[tuple[int]]:
-    return (
-        select(func.count())
-        .select_from(Action)
-        .join(Phase, Action.phase_id == Phase.id)
-        .outerjoin(Stage, Action.stage_id == Stage.id)
-        .outerjoin(Board, Action.board_id == Board.id)
-        .outerjoin(Person, Action.owner_id == Person.id)
-    )

@@ -13,11 +13,12 @@ from sqlalchemy import Select, and_, case, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import Action, Board, Person, Phase, Stage, StatusUpdate
-from tracker.services.actions import OPEN_STATUSES, owner_label
+from tracker.services.actions import owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.common import day_end, find_board, load_tree, subtree
 from tracker.services.paper_context import Frame, counts_of
 from tracker.services.paper_data import ActionItem, Position, Tally
+from tracker.vocabulary import OPEN_STATUSES
 
 
 def _effective(board_ids: list[int] | None, as_of: dt.date | None) -> Select:  # type: ignore[type-arg]

@@ -10,7 +10,6 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
-from tracker.services.actions import OPEN_STATUSES
 from tracker.services.context import Tracker
 from tracker.services.governance.common import chunks, day, day_end, load_tree
 from tracker.services.governance.escalations import EscalationView, list_escalations
@@ -34,6 +33,7 @@ from tracker.services.paper_data import (
     RagChange,
     UpdateItem,
 )
+from tracker.vocabulary import OPEN_STATUSES
 
 HISTORY = 6  # updates shown per action in an exception report
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 from sqlalchemy import text
 
 from tracker.config import Settings
-from tracker.db import SCHEMA_HEAD, Database, migrate
+from tracker.db import Database, migrate
+from tracker.migrations import SCHEMA_HEAD
 from tracker.services.context import Tracker, display_url, schema_version
 from tracker.services.errors import InvalidInput, NotFound, NotReady, Problem
 

@@ -9,11 +9,11 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.models import RAGS, STATUSES, Action, AuditEntry, StatusUpdate
+from tracker.models import Action, AuditEntry, StatusUpdate
 from tracker.services import audit
-from tracker.services.actions import OPEN_STATUSES
 from tracker.services.context import Tracker
 from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
+from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
 _UNSET = object()
 AUTHOR_MAX = 200  # StatusUpdate.recorded_by and AuditEntry.actor are String(200)

@@ -20,8 +20,6 @@ from sqlalchemy import Select, case, exists, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import (
-    RAGS,
-    STATUSES,
     Action,
     Board,
     Escalation,
@@ -31,7 +29,7 @@ from tracker.models import (
     Stage,
     StatusUpdate,
 )
-from tracker.services.actions import OPEN_STATUSES, ActionRow, owner_label
+from tracker.services.actions import ActionRow, owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.boards import board_info
 from tracker.services.governance.common import (
@@ -45,6 +43,7 @@ from tracker.services.governance.common import (
 from tracker.services.governance.escalations import EscalationView, escalation_views
 from tracker.services.governance.position_types import BoardPosition, GroupCounts, RagChange
 from tracker.services.governance.reported import Counts, child_reports
+from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
 __all__ = ["board_position"]
 

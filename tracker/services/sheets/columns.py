@@ -8,7 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
-from tracker.models import RAGS, STATUSES
+from tracker.vocabulary import RAGS, STATUSES
 
 
 @dataclass(frozen=True)

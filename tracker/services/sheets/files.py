@@ -13,6 +13,7 @@ from typing import Any
 
 from tracker.services.errors import InvalidInput, Problem
 from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
+from tracker.vocabulary import STATUSES
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 SHEET_TITLE = "Actions"
@@ -205,8 +206,6 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
-
-    from tracker.models import STATUSES
 
     wb = openpyxl.Workbook()
     ws = wb.active

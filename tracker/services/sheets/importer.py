@@ -11,7 +11,6 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from tracker.models import STATUSES
 from tracker.services.context import Tracker
 from tracker.services.errors import Problem
 from tracker.services.sheets import columns as c
@@ -24,6 +23,7 @@ from tracker.services.sheets.store import (
     store_updates,
 )
 from tracker.services.updates import check_update
+from tracker.vocabulary import STATUSES
 
 OUTCOMES = ("recorded", "unchanged", "invalid", "conflict")
 _RULE_COLUMNS = {"status": "new_status", "rag": "new_rag", "progress": "new_progress",

@@ -1,0 +1,136 @@
+"""Reads written as plain SQL, for the paths a user feels on every keystroke or command.
+
+Importing SQLAlchemy takes about 0.3 s, as long as taskwarrior's whole `task list`. The register
+(`tracker actions list`, the app's table) is therefore one portable SQL query, built in one
+place (`tracker.services.actions`), that runs on either of two readers:
+
+- `SessionReader`: inside a SQLAlchemy session (the app, and every service that already has one);
+- `SqliteReader`: the standard library's sqlite3 on the database file, for a command that has
+  not needed SQLAlchemy for anything else.
+
+Both take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
+Writes never come here: they stay in the ORM with its version checks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any, Protocol
+
+from tracker.services.errors import NotReady
+
+Row = Sequence[Any]
+
+
+class Reader(Protocol):
+    dialect: str  # "sqlite" or "postgresql"
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]: ...
+
+
+class Params:
+    """Collects bound values and writes each one's placeholder in the driver's own style."""
+
+    def __init__(self, dialect: str) -> None:
+        self.dialect = dialect
+        self.values: dict[str, Any] = {}
+
+    def __call__(self, value: Any) -> str:
+        name = f"p{len(self.values)}"
+        if self.dialect == "sqlite" and isinstance(value, dt.date):
+            value = value.isoformat()  # how SQLAlchemy stores a Date in SQLite
+        self.values[name] = value
+        return f":{name}" if self.dialect == "sqlite" else f"%({name})s"
+
+    def each(self, values: Iterable[Any]) -> str:
+        return ", ".join(self(v) for v in values)
+
+
+def as_date(value: Any) -> dt.date | None:
+    if value is None or isinstance(value, dt.date):
+        return value
+    return dt.date.fromisoformat(value)  # SQLite: 'YYYY-MM-DD'
+
+
+def as_utc(value: Any) -> dt.datetime | None:
+    """A stored timestamp (naive UTC, as `UTCDateTime` writes it) as an aware UTC datetime."""
+    if value is None:
+        return None
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.fromisoformat(value)  # SQLite: 'YYYY-MM-DD HH:MM:SS[.ffffff]'
+    return value.replace(tzinfo=dt.UTC)
+
+
+class SessionReader:
+    """Plain SQL inside a SQLAlchemy session, in its transaction."""
+
+    def __init__(self, session: Any) -> None:
+        self._session = session
+        self.dialect = session.get_bind().dialect.name
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
+        return list(self._session.connection().exec_driver_sql(sql, params).all())
+
+
+class SqliteReader:
+    """The database file through sqlite3, read-only: `query_only` refuses any write, and a
+    transaction per `reading()` gives its queries one consistent snapshot. The app's thread
+    workers share one reader, taking turns."""
+
+    def __init__(self, path: Path) -> None:
+        self.dialect = "sqlite"
+        self.path = path
+        self._turn = threading.Lock()
+        try:
+            # mode=rw: never create a missing file; the busy timeout waits out a writer's commit
+            self._conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=rw",
+                uri=True,
+                timeout=30,
+                isolation_level=None,
+                check_same_thread=False,  # guarded by self._turn instead
+            )
+            self._conn.execute("PRAGMA query_only=ON")
+        except sqlite3.Error as exc:
+            raise self._not_ready(exc) from None
+
+    def _not_ready(self, exc: sqlite3.Error) -> NotReady:
+        return NotReady(f"cannot read the database at {self.path}: {exc}")
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.Error as exc:
+            raise self._not_ready(exc) from None
+
+    @contextmanager
+    def reading(self) -> Iterator[SqliteReader]:
+        with self._turn:
+            self.rows("BEGIN", {})
+            try:
+                yield self
+            finally:
+                self._conn.execute("COMMIT")  # nothing was written: this only ends the snapshot
+
+    def schema_version(self) -> str | None:
+        """The Alembic revision the file is at; None if it has no schema yet."""
+        with self.reading():
+            return self._schema_version()
+
+    def _schema_version(self) -> str | None:
+        found = self.rows(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'", {}
+        )
+        if not found:
+            return None
+        version = self.rows("SELECT version_num FROM alembic_version", {})
+        return version[0][0] if version else None
+
+    def close(self) -> None:
+        with self._turn:
+            self._conn.close()
