@@ -101,6 +101,7 @@ def test_validate_lists_every_problem_and_exits_2(tmp_path: Path) -> None:
         ("syntax-error.yaml", ":5:8: YAML syntax error"),
         ("not-utf8.yaml", ":3:13: not UTF-8 text"),
         ("empty.yaml", ": the file is empty"),
+        ("repeated-key.yaml", ":133:5: YAML syntax error: the key 'title' is given twice"),
     ],
 )
 def test_validate_unreadable_files(name: str, where: str) -> None:

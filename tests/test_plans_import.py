@@ -32,7 +32,9 @@ DATA = Path(__file__).parent / "data" / "plans"
 SMALL = DATA / "small.yaml"
 SHIPPED = Path(__file__).resolve().parents[1] / "plans" / "early-help-2024-2029.yaml"
 CASES: list[dict[str, Any]] = yaml.safe_load((DATA / "bad-cases.yaml").read_text("utf-8"))
-BAD_FILES = ["syntax-error.yaml", "not-utf8.yaml", "empty.yaml", "comments-only.yaml"]
+BAD_FILES = [
+    "syntax-error.yaml", "not-utf8.yaml", "empty.yaml", "comments-only.yaml", "repeated-key.yaml",
+]  # fmt: skip
 UTC = dt.UTC
 
 

@@ -264,3 +264,18 @@ def test_board_order_is_parents_first() -> None:
     for board in doc.boards:
         if board.parent:
             assert codes.index(board.parent) < codes.index(board.code)
+
+
+def test_a_key_given_twice_is_refused_where_it_repeats(tmp_path: Path) -> None:
+    text = SMALL.read_text("utf-8").replace(
+        "    title: Build the roadmap\n",
+        "    title: Build the roadmap\n    title: Build the other roadmap\n",
+    )
+    path = tmp_path / "twice.yaml"
+    path.write_text(text, encoding="utf-8")
+    [problem] = problems_of(path)
+    line, column = position(text, "title: Build the other roadmap")
+    assert (problem.file, problem.line, problem.column) == (str(path), line, column)
+    assert f"'title' is given twice in one mapping (first at line {line - 1}, column 5)" in (
+        problem.message
+    )

@@ -17,7 +17,35 @@ import yaml
 from tracker.plans.issues import Issue, field_name
 from tracker.services.errors import InvalidInput, Problem
 
-Loader: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+_Fast: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class Loader(_Fast):  # type: ignore[misc, valid-type]
+    """libyaml's safe loader that refuses a key given twice in one mapping: PyYAML keeps the
+    last silently, so a pasted second `due:` would win without a word."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        mapping = super().construct_mapping(node, deep=deep)
+        if len(mapping) != len(node.value):  # cheap: only a mapping with a repeat looks further
+            _refuse_repeated_key(node)
+        return mapping
+
+
+def _refuse_repeated_key(node: yaml.MappingNode) -> None:
+    first: dict[str, yaml.Node] = {}
+    for key, _value in node.value:
+        if not isinstance(key, yaml.ScalarNode):
+            continue
+        if key.value in first:
+            earlier = first[key.value].start_mark
+            raise yaml.constructor.ConstructorError(
+                None,
+                None,
+                f"the key {key.value!r} is given twice in one mapping (first at line "
+                f"{earlier.line + 1}, column {earlier.column + 1}); keep one",
+                key.start_mark,
+            )
+        first[key.value] = key
 
 
 def read_text(path: str | os.PathLike[str]) -> str:
