@@ -147,7 +147,7 @@ def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
     elif f.rag:
         where.append(f"action.rag = {p(f.rag)}")
     if f.overdue:
-        where.append(f"action.due < {p(today)} AND action.status IN ({p.each(OPEN_STATUSES)})")
+        where.append(_overdue(today, p))
     if f.due_before:
         where.append(f"action.due < {p(f.due_before)}")
     if f.due_from:
@@ -166,18 +166,14 @@ def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
     return where
 
 
+def _overdue(today: dt.date, p: Params) -> str:
+    return f"action.due < {p(today)} AND action.status IN ({p.each(OPEN_STATUSES)})"
+
+
 def _case(column: str, values: Sequence[str], p: Params) -> str:
     """The values' order, not alphabetical: the order work moves in, or worsens."""
     whens = " ".join(f"WHEN {p(v)} THEN {i}" for i, v in enumerate(values))
     return f"CASE {column} {whens} END"
-
-
-def _sort_key(sort: str, p: Params) -> str:
-    if sort == "status":
-        return _case("action.status", STATUSES, p)
-    if sort == "rag":
-        return _case("action.rag", RAGS, p)
-    return _SORT_KEYS[sort]
 
 
 _SORT_KEYS = {
@@ -188,11 +184,17 @@ _SORT_KEYS = {
     "board": "board.code",  # the register shows the code
     "owner": "COALESCE(person.name, person.role)",
     "due": "action.due",
-    "status": "",  # _sort_key
-    "rag": "",
     "progress": "action.progress",
     "last_update": "action.latest_update_at",
 }
+
+
+def _sort_key(sort: str, p: Params) -> str:
+    if sort == "status":
+        return _case("action.status", STATUSES, p)
+    if sort == "rag":
+        return _case("action.rag", RAGS, p)
+    return _SORT_KEYS[sort]
 
 
 def register_rows(
@@ -206,10 +208,10 @@ def register_rows(
     offset: int = 0,
 ) -> tuple[ActionRow, ...]:
     """The register's rows for a filter, sorted and paged by the database."""
-    if sort not in _SORT_KEYS:
+    if sort not in SORT_COLUMNS:
         raise invalid("--sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
     p = Params(reader.dialect)
-    overdue = f"action.due < {p(today)} AND action.status IN ({p.each(OPEN_STATUSES)})"
+    overdue = _overdue(today, p)
     where = _conditions(f, today, p)
     key = _sort_key(sort, p)
     direction = "DESC" if descending else "ASC"
