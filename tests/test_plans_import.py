@@ -458,3 +458,23 @@ def test_loaded_fixture_has_the_shipped_plan(loaded: Tracker) -> None:
         pytest.skip("the shipped plan is not written yet")
     with loaded.db.reading() as s:
         assert s.scalar(select(func.count()).select_from(Action)) > 0
+
+
+def test_updates_in_one_second_still_export_and_import(tracker: Tracker, tmp_path: Path) -> None:
+    """Stamps are whole seconds; quick updates to one action (a script, the app's update then
+    cancel) get a second each, so the export is a valid plan that imports as it was."""
+    from tracker.services.action_detail import get_action
+    from tracker.services.action_edit import cancel_action
+    from tracker.services.updates import record_update
+
+    plans.import_plan(tracker, SMALL)
+    for n in (10, 20, 30, 40):
+        record_update(tracker, "P2-01", progress=n, note=f"step {n}", by="K White")
+    cancel_action(tracker, "P2-01", get_action(tracker, "P2-01").version, "Merged into P1-02")
+    stamps = [u.recorded_at for u in get_action(tracker, "P2-01").updates]
+    assert len(stamps) == 5 and stamps == sorted(set(stamps), reverse=True)
+    first = plans.export_plan(tracker, tmp_path / "first.yaml")
+    wipe(tracker)
+    plans.import_plan(tracker, tmp_path / "first.yaml")
+    assert [u.recorded_at for u in get_action(tracker, "P2-01").updates] == stamps
+    assert plans.export_plan(tracker, tmp_path / "second.yaml").text == first.text

@@ -193,3 +193,23 @@ def test_the_register_commands_do_not_load_openpyxl() -> None:
         "sys.exit('openpyxl' in sys.modules)"
     )  # fmt: skip
     assert subprocess.run([sys.executable, "-c", code], check=False).returncode == 0
+
+
+def test_a_sheet_update_right_after_another_gets_its_own_second(
+    sheet_plan: Tracker, tmp_path: Path
+) -> None:
+    """An update recorded just before the sheet goes in (same second) stays before it in the
+    history, and the two never share a stamp."""
+    from tracker.services.action_detail import get_action
+    from tracker.services.updates import record_update
+
+    sheet = export(tmp_path / "sfb.csv", "--board", "sfb")
+    record_update(sheet_plan, "S-01", progress=25, note="Third locality mapped")
+    filled = fill_csv(sheet, tmp_path / "filled.csv", {
+        "S-01": {"New % complete": "35%", "Commentary": "Fourth locality mapped"},
+    })  # fmt: skip
+    result = run("actions", "import-sheet", filled, "--force")
+    assert result.exit_code == 0, result.output
+    newest, before, *_ = get_action(sheet_plan, "S-01").updates
+    assert (newest.progress, before.progress) == (35, 25)
+    assert newest.recorded_at > before.recorded_at

@@ -20,6 +20,7 @@ from tracker.services import audit
 from tracker.services.action_form import FIELDS, POSITION, ActionForm, check_position, clean_text
 from tracker.services.context import Tracker
 from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
+from tracker.services.updates import stamp_after
 
 
 @dataclass(frozen=True)
@@ -68,7 +69,7 @@ def _position_update(
     action's latest_* to it. The caller adds it (a new action needs its id first)."""
     if not any(name in changes for name in POSITION):
         return None
-    now = utcnow()
+    now = stamp_after(action.latest_update_at, utcnow())
     words = "; ".join(f"{n} {old if old is not None else '-'} → {new if new is not None else '-'}"
                       for n, (old, new) in changes.items() if n in POSITION)  # fmt: skip
     commentary = str(note) if note else f"Changed in the action editor: {words}"
@@ -190,7 +191,7 @@ def cancel_action(t: Tracker, ref: str, expected_version: int, reason: str) -> E
             raise InvalidInput(Problem("status", f"action {ref} is already cancelled"))
         old = action.status
         action.status = "cancelled"
-        now = utcnow()
+        now = stamp_after(action.latest_update_at, utcnow())
         s.add(
             StatusUpdate(
                 action_id=action.id,

@@ -30,6 +30,15 @@ class UpdateResult:
     recorded_by: str
 
 
+def stamp_after(latest: dt.datetime | None, now: dt.datetime) -> dt.datetime:
+    """When a new update is stamped: now, or a second after the action's latest update if that
+    is as late. Stamps are whole seconds; this keeps each action's history strictly ordered and
+    every (action, time) unique, so a plan export imports again without a "duplicate update"."""
+    if latest is not None and latest >= now:
+        return latest + dt.timedelta(seconds=1)
+    return now
+
+
 def check_update(
     *,
     current_status: str,
@@ -122,7 +131,7 @@ def record_update(
             )
             if old != new
         }
-        now = t.now()
+        now = stamp_after(action.latest_update_at, t.now())
         commentary = note.strip() if note and note.strip() else None
         s.add(
             StatusUpdate(

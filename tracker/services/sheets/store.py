@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Action, AuditEntry, StatusUpdate
 from tracker.services.errors import Conflict
+from tracker.services.updates import stamp_after
 
 CHUNK = 900  # refs per IN (...): well under every database's parameter limit
 
@@ -27,6 +28,7 @@ class Current:
     version: int
     commentary: str | None
     cancelled_reason: str | None
+    latest_update_at: dt.datetime | None
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,7 @@ def load_current(s: Session, refs: list[str], lock: bool) -> dict[str, Current]:
         query = select(
             Action.id, Action.ref, Action.status, Action.rag, Action.progress, Action.due,
             Action.version, Action.latest_commentary, Action.cancelled_reason,
+            Action.latest_update_at,
         ).where(Action.ref.in_(refs[i : i + CHUNK]))  # fmt: skip
         if lock:
             query = query.with_for_update()  # PostgreSQL; SQLite already holds the write lock
@@ -96,7 +99,7 @@ def store_updates(s: Session, plans: list[Planned], author: str, now: dt.datetim
             "b_status": p.status,
             "b_rag": p.rag,
             "b_progress": p.progress,
-            "b_at": now,
+            "b_at": stamp_after(p.current.latest_update_at, now),
             "b_commentary": p.commentary,
             "b_reason": p.commentary if p.status == "cancelled" else p.current.cancelled_reason,
         }  # fmt: skip
@@ -114,7 +117,7 @@ def store_updates(s: Session, plans: list[Planned], author: str, now: dt.datetim
         [
             {
                 "action_id": p.current.id,
-                "recorded_at": now,
+                "recorded_at": stamp_after(p.current.latest_update_at, now),
                 "recorded_by": author,
                 "status": p.status,
                 "rag": p.rag,
