@@ -133,6 +133,9 @@ def test_position_changes_go_through_the_update_rules(t) -> None:
     d = get_action(t, "P2-04")
     assert (d.row.rag, d.row.progress) == ("red", 20)
     assert d.updates[0].commentary == "Provider withdrew."  # the history keeps the position
+    # stamped like any status update: on the fixed today of a rehearsal, by the user
+    assert d.updates[0].recorded_at.date() == t.today() == t.settings.today
+    assert d.updates[0].recorded_by == "Pat Manager"
 
 
 def test_create_action(t) -> None:
@@ -168,6 +171,7 @@ def test_cancel_action(t) -> None:
         result.version,
     )
     assert d.updates[0].status == "cancelled" and d.updates[0].recorded_by == "Pat Manager"
+    assert d.updates[0].recorded_at.date() == t.settings.today
     with pytest.raises(InvalidInput):
         cancel_action(t, "P2-04", d.version, "Again")
     # reopening is what the editor is for

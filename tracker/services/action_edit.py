@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.models import Action, StatusUpdate, Strategy, utcnow
+from tracker.models import Action, StatusUpdate, Strategy
 from tracker.services import audit
 from tracker.services.action_form import FIELDS, POSITION, ActionForm, check_position, clean_text
 from tracker.services.context import Tracker
@@ -63,13 +63,13 @@ def _apply(action: Action, r: Mapping[str, object]) -> dict[str, tuple[object, o
 
 
 def _position_update(
-    action: Action, by: str, changes: Mapping[str, tuple[object, object]], note: object
+    t: Tracker, action: Action, changes: Mapping[str, tuple[object, object]], note: object
 ) -> StatusUpdate | None:
     """The StatusUpdate recording a changed status, RAG or % (None if none changed); moves the
     action's latest_* to it. The caller adds it (a new action needs its id first)."""
     if not any(name in changes for name in POSITION):
         return None
-    now = stamp_after(action.latest_update_at, utcnow())
+    now = stamp_after(action.latest_update_at, t.now())  # on the fixed today, if one is set
     words = "; ".join(f"{n} {old if old is not None else '-'} → {new if new is not None else '-'}"
                       for n, (old, new) in changes.items() if n in POSITION)  # fmt: skip
     commentary = str(note) if note else f"Changed in the action editor: {words}"
@@ -80,7 +80,7 @@ def _position_update(
     elif "status" in changes and changes["status"][0] == "cancelled":
         action.cancelled_reason = None
     return StatusUpdate(
-        action_id=action.id, recorded_at=now, recorded_by=by, status=action.status,
+        action_id=action.id, recorded_at=now, recorded_by=t.user, status=action.status,
         rag=action.rag, progress=action.progress, commentary=commentary,
     )  # fmt: skip
 
@@ -116,7 +116,7 @@ def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
             start = {"status": "not started", "rag": None, "progress": 0}
             now = {"status": action.status, "rag": action.rag, "progress": action.progress}
             position = {n: (start[n], now[n]) for n in POSITION if start[n] != now[n]}
-            update = _position_update(action, t.user, position, r.get("note"))
+            update = _position_update(t, action, position, r.get("note"))
         s.flush()
         if update is not None:
             update.action_id = action.id
@@ -170,7 +170,7 @@ def edit_action(
             # links live in other tables: make sure the action's version still moves
             flag_modified(action, "title")
             audit.record(s, t.user, "update", "action", ref, done)
-            update = _position_update(action, t.user, done, form.resolved.get("note"))
+            update = _position_update(t, action, done, form.resolved.get("note"))
             if update is not None:
                 s.add(update)
         try:
@@ -191,7 +191,7 @@ def cancel_action(t: Tracker, ref: str, expected_version: int, reason: str) -> E
             raise InvalidInput(Problem("status", f"action {ref} is already cancelled"))
         old = action.status
         action.status = "cancelled"
-        now = stamp_after(action.latest_update_at, utcnow())
+        now = stamp_after(action.latest_update_at, t.now())
         s.add(
             StatusUpdate(
                 action_id=action.id,
