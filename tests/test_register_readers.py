@@ -1,6 +1,6 @@
-"""The register's one SQL query runs through two readers: sqlite3 on the file (what `tracker
-actions list` uses, so it never loads SQLAlchemy) and a SQLAlchemy session (the app's other
-reads, and PostgreSQL). Both must give the user the same rows."""
+"""The register's one SQL query runs through a reader without SQLAlchemy (sqlite3 on the file,
+or psycopg alone: what `tracker actions list` uses, so it never loads SQLAlchemy) and through a
+SQLAlchemy session (the app's other reads). Both must give the user the same rows."""
 
 from __future__ import annotations
 
@@ -20,9 +20,9 @@ from tracker.services.actions import (
     register_count,
     register_rows,
 )
-from tracker.services.context import Tracker
+from tracker.services.context import Tracker, open_tracker
 from tracker.services.errors import NotReady
-from tracker.services.plain_sql import SessionReader, SqliteReader
+from tracker.services.plain_sql import PostgresReader, SessionReader, SqliteReader
 from tracker.services.plans import import_plan
 
 REGISTER = Path(__file__).parent / "data" / "plans" / "register.yaml"
@@ -50,8 +50,10 @@ def register(tracker: Tracker) -> Tracker:
 @pytest.mark.parametrize("descending", [False, True])
 def test_both_readers_give_the_same_rows(register: Tracker, sort: str, descending: bool) -> None:
     seen = []
+    light = open_tracker(register.settings)  # a fresh handle, as a command opens one
     for f in FILTERS:
-        with register.reading_sql() as reader:
+        with light.reading_sql() as reader:
+            assert isinstance(reader, SqliteReader | PostgresReader)
             direct = register_rows(reader, f, TODAY, sort=sort, descending=descending)
         with register.db.reading() as s:
             through_session = register_rows(
@@ -61,16 +63,27 @@ def test_both_readers_give_the_same_rows(register: Tracker, sort: str, descendin
         assert direct == through_session, f
         assert counted == len(direct)
         seen.extend(direct)
+    light.close()
     assert len(seen) > 8  # the filters found something
     # the dates come back as dates, the timestamps as aware UTC, either way
     row = next(r for r in seen if r.last_update is not None and r.due is not None)
     assert isinstance(row.due, dt.date) and row.last_update.tzinfo == dt.UTC
 
 
-def test_plain_sql_reads_a_sqlite_file_with_sqlite3(register: Tracker) -> None:
-    with register.reading_sql() as reader:
-        expected = SqliteReader if register.settings.sqlite_path() else SessionReader
-        assert isinstance(reader, expected)
+def test_plain_sql_uses_the_pool_once_sqlalchemy_is_open(register: Tracker) -> None:
+    """A SQLite file is always read with sqlite3; PostgreSQL through SQLAlchemy's pool once a
+    service has opened it (the app), with psycopg alone before that (a command)."""
+    fresh = open_tracker(register.settings)
+    try:
+        with fresh.reading_sql() as reader:
+            assert isinstance(reader, SqliteReader | PostgresReader)
+        fresh.db  # noqa: B018 - a service that needs the ORM opens the engine
+        with fresh.reading_sql() as reader:
+            sqlite = register.settings.sqlite_path() is not None
+            assert isinstance(reader, SqliteReader if sqlite else SessionReader)
+        assert len(list_actions(fresh).rows) == 8
+    finally:
+        fresh.close()
 
 
 SQLITE_ONLY = pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
@@ -121,7 +134,6 @@ def test_the_reader_cannot_write(register: Tracker) -> None:
     assert len(list_actions(register).rows) == 8
 
 
-@SQLITE_ONLY  # PostgreSQL is read through SQLAlchemy
 @pytest.mark.parametrize(
     "args",
     [

@@ -10,21 +10,21 @@ from typing import TYPE_CHECKING
 from tracker.config import Settings
 from tracker.migrations import SCHEMA_HEAD
 from tracker.services.errors import NotReady
-from tracker.services.plain_sql import Reader, SessionReader, SqliteReader
+from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, SqliteReader
 
 if TYPE_CHECKING:
     from tracker.db import Database
 
 
 class Tracker:
-    """Opens the SQLAlchemy database on first use. Plain-SQL reads of a SQLite file go through
-    sqlite3, so a command that only reads the register never imports SQLAlchemy
-    (`tracker.services.plain_sql`)."""
+    """Opens the SQLAlchemy database on first use. Plain-SQL reads go through sqlite3 (a SQLite
+    file) or psycopg alone (PostgreSQL, until SQLAlchemy's pool is open), so a command that only
+    reads the register never imports SQLAlchemy (`tracker.services.plain_sql`)."""
 
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
         self._db = db
-        self._sqlite: SqliteReader | None = None
+        self._light: SqliteReader | PostgresReader | None = None
 
     @property
     def db(self) -> Database:
@@ -37,26 +37,33 @@ class Tracker:
     @contextmanager
     def reading_sql(self) -> Iterator[Reader]:
         """One read transaction for plain SQL (`tracker.services.plain_sql`)."""
-        sqlite = self._sqlite_reader()
-        if sqlite is not None:
-            with sqlite.reading() as reader:
+        light = self._light_reader()
+        if light is not None:
+            with light.reading() as reader:
                 yield reader
             return
         with self.db.reading() as session:
             yield SessionReader(session)
 
-    def _sqlite_reader(self) -> SqliteReader | None:
-        """sqlite3 on the file (None for PostgreSQL or an in-memory database)."""
+    def _light_reader(self) -> SqliteReader | PostgresReader | None:
+        """A reader without SQLAlchemy: always for a SQLite file; for PostgreSQL only while
+        SQLAlchemy's pool is not open (then its pooled, pre-pinged connections serve). None for
+        an in-memory database."""
+        if self._light is not None and (self._db is None or self._light.dialect == "sqlite"):
+            return self._light
         path = self.settings.sqlite_path()
-        if path is None:
+        if path is not None:
+            self._light = SqliteReader(path)
+        elif self._db is None and not self.settings.is_sqlite:
+            shown = display_url(self.settings.database_url)
+            self._light = PostgresReader(self.settings.database_url, shown)
+        else:
             return None
-        if self._sqlite is None:
-            self._sqlite = SqliteReader(path)
-        return self._sqlite
+        return self._light
 
     def schema_version(self) -> str | None:
-        sqlite = self._sqlite_reader()
-        return sqlite.schema_version() if sqlite is not None else schema_version(self.db)
+        light = self._light_reader()
+        return light.schema_version() if light is not None else schema_version(self.db)
 
     @property
     def user(self) -> str:
@@ -74,9 +81,9 @@ class Tracker:
         return dt.datetime.combine(self.settings.today, now.time(), tzinfo=dt.UTC)
 
     def close(self) -> None:
-        if self._sqlite is not None:
-            self._sqlite.close()
-            self._sqlite = None
+        if self._light is not None:
+            self._light.close()
+            self._light = None
         if self._db is not None:
             self._db.dispose()
 
@@ -93,15 +100,13 @@ def schema_version(db: Database) -> str | None:
 
 
 def display_url(url: str) -> str:
-    """The URL without its password, for messages."""
-    if url.startswith("sqlite"):
+    """The URL with its password as ***, for messages (as SQLAlchemy shows it)."""
+    scheme, sep, rest = url.partition("://")
+    netloc, slash, tail = rest.partition("/")
+    userinfo, at, host = netloc.rpartition("@")
+    if not (sep and at) or ":" not in userinfo:
         return url
-    from sqlalchemy.engine import make_url
-
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except Exception:  # noqa: BLE001 - a URL we cannot parse is shown as given
-        return url
+    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}{slash}{tail}"
 
 
 def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:

@@ -5,8 +5,9 @@ Importing SQLAlchemy takes about 0.3 s, as long as taskwarrior's whole `task lis
 place (`tracker.services.actions`), that runs on either of two readers:
 
 - `SessionReader`: inside a SQLAlchemy session (the app, and every service that already has one);
-- `SqliteReader`: the standard library's sqlite3 on the database file, for a command that has
-  not needed SQLAlchemy for anything else.
+- `SqliteReader`: the standard library's sqlite3 on the database file;
+- `PostgresReader`: psycopg alone, for a command that has not needed SQLAlchemy for anything
+  else (once a process has SQLAlchemy's pool open, its reads use that).
 
 Both take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
 Writes never come here: they stay in the ORM with its version checks.
@@ -130,6 +131,70 @@ class SqliteReader:
             return None
         version = self.rows("SELECT version_num FROM alembic_version", {})
         return version[0][0] if version else None
+
+    def close(self) -> None:
+        with self._turn:
+            self._conn.close()
+
+
+def libpq_url(url: str) -> str:
+    """A SQLAlchemy PostgreSQL URL as libpq reads it: the same URI without the driver name."""
+    scheme, sep, rest = url.partition("://")
+    return (
+        f"postgresql://{rest}"
+        if sep and scheme.split("+")[0] in ("postgresql", "postgres")
+        else url
+    )
+
+
+class PostgresReader:
+    """One psycopg connection, read-only, each `reading()` one transaction rolled back at its
+    end. Thread workers share it, taking turns."""
+
+    def __init__(self, url: str, shown_as: str) -> None:
+        import psycopg
+
+        self.dialect = "postgresql"
+        self._psycopg = psycopg
+        self._shown_as = shown_as
+        self._turn = threading.Lock()
+        try:
+            self._conn = psycopg.connect(libpq_url(url))
+            self._conn.read_only = True
+        except psycopg.Error as exc:
+            raise self._not_ready(exc) from None
+
+    def _not_ready(self, exc: Exception) -> NotReady:
+        reason = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+        return NotReady(f"cannot open the database at {self._shown_as}: {reason}")
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+        except self._psycopg.OperationalError as exc:
+            raise self._not_ready(exc) from None
+
+    @contextmanager
+    def reading(self) -> Iterator[PostgresReader]:
+        with self._turn:
+            try:
+                yield self
+            finally:
+                if not self._conn.closed:
+                    self._conn.rollback()  # nothing was written: this only ends the snapshot
+
+    def schema_version(self) -> str | None:
+        """The Alembic revision the database is at; None if it has no schema yet."""
+        with self.reading():
+            found = self.rows(
+                "SELECT 1 FROM information_schema.tables "
+                "WHERE table_schema = current_schema() AND table_name = 'alembic_version'",
+                {},
+            )
+            if not found:
+                return None
+            version = self.rows("SELECT version_num FROM alembic_version", {})
+            return version[0][0] if version else None
 
     def close(self) -> None:
         with self._turn:
