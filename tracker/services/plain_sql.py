@@ -2,14 +2,14 @@
 
 Importing SQLAlchemy takes about 0.3 s, as long as taskwarrior's whole `task list`. The register
 (`tracker actions list`, the app's table) is therefore one portable SQL query, built in one
-place (`tracker.services.actions`), that runs on either of two readers:
+place (`tracker.services.actions`), that runs on any of three readers:
 
 - `SessionReader`: inside a SQLAlchemy session (the app, and every service that already has one);
 - `SqliteReader`: the standard library's sqlite3 on the database file;
 - `PostgresReader`: psycopg alone, for a command that has not needed SQLAlchemy for anything
   else (once a process has SQLAlchemy's pool open, its reads use that).
 
-Both take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
+All take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
 Writes never come here: they stay in the ORM with its version checks.
 """
 
@@ -121,16 +121,10 @@ class SqliteReader:
     def schema_version(self) -> str | None:
         """The Alembic revision the file is at; None if it has no schema yet."""
         with self.reading():
-            return self._schema_version()
-
-    def _schema_version(self) -> str | None:
-        found = self.rows(
-            "SELECT name FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'", {}
-        )
-        if not found:
-            return None
-        version = self.rows("SELECT version_num FROM alembic_version", {})
-        return version[0][0] if version else None
+            return _alembic_version(
+                self,
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'",
+            )
 
     def close(self) -> None:
         with self._turn:
@@ -186,16 +180,19 @@ class PostgresReader:
     def schema_version(self) -> str | None:
         """The Alembic revision the database is at; None if it has no schema yet."""
         with self.reading():
-            found = self.rows(
+            return _alembic_version(
+                self,
                 "SELECT 1 FROM information_schema.tables "
                 "WHERE table_schema = current_schema() AND table_name = 'alembic_version'",
-                {},
             )
-            if not found:
-                return None
-            version = self.rows("SELECT version_num FROM alembic_version", {})
-            return version[0][0] if version else None
 
     def close(self) -> None:
         with self._turn:
             self._conn.close()
+
+
+def _alembic_version(reader: Reader, table_exists: str) -> str | None:
+    if not reader.rows(table_exists, {}):
+        return None
+    version = reader.rows("SELECT version_num FROM alembic_version", {})
+    return version[0][0] if version else None
