@@ -1,4 +1,4 @@
-"""A paper's actions as of a date, following the board position's rule (governance/position.py): at
+"""A paper's actions as of a date, following the board position's rule (governance/as_of.py): at
 the default date (today) the actions' current values; at an earlier date each action's latest
 update recorded on or before it, else its stored values. Actions are read in one query over the
 board's subtree, filtered in the database to the ones a paper lists; the whole plan's counts are
@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, case, func, or_, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy.orm import Session
 
 from tracker.models import Action, Board, Person, Phase, Stage, StatusUpdate
 from tracker.services.actions import owner_label
 from tracker.services.context import Tracker
+from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import day_end, find_board, load_tree, subtree
 from tracker.services.paper_context import Frame, counts_of
 from tracker.services.paper_data import ActionItem, Position, Tally
@@ -28,33 +29,7 @@ def _effective(board_ids: list[int] | None, as_of: dt.date | None) -> Select:  #
         Action.owner_id, Action.phase_id, Action.stage_id, Action.start, Action.due,
     )  # fmt: skip
     where = [Action.board_id.in_(board_ids)] if board_ids is not None else []
-    if as_of is None:
-        return select(
-            *cols, Action.status.label("status"), Action.rag.label("rag"),
-            Action.progress.label("progress"), Action.latest_commentary.label("commentary"),
-            Action.latest_update_at.label("last_update"),
-        ).where(*where)  # fmt: skip
-    x = aliased(StatusUpdate)
-    latest = (
-        select(x.id)
-        .where(x.action_id == Action.id, x.recorded_at < day_end(as_of))
-        .order_by(x.recorded_at.desc(), x.id.desc())
-        .limit(1)
-        .correlate(Action)
-        .scalar_subquery()
-    )
-    f = select(*cols, Action.status, Action.rag, Action.progress,
-               latest.label("latest_id")).where(*where).subquery("frame")  # fmt: skip
-    su = aliased(StatusUpdate)
-    found = su.id.is_not(None)
-    return select(
-        f.c.action_id, f.c.ref, f.c.title, f.c.board_id, f.c.owner_id, f.c.phase_id,
-        f.c.stage_id, f.c.start, f.c.due,
-        case((found, su.status), else_=f.c.status).label("status"),
-        case((found, su.rag), else_=f.c.rag).label("rag"),
-        case((found, su.progress), else_=f.c.progress).label("progress"),
-        su.commentary.label("commentary"), su.recorded_at.label("last_update"),
-    ).outerjoin(su, su.id == f.c.latest_id)  # fmt: skip
+    return values_as_of(cols, where, as_of)
 
 
 @dataclass(frozen=True)

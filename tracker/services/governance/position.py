@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, case, exists, func, select, true
+from sqlalchemy import Select, case, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import (
@@ -31,6 +31,7 @@ from tracker.models import (
 )
 from tracker.services.actions import ActionRow, owner_label
 from tracker.services.context import Tracker
+from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.boards import board_info
 from tracker.services.governance.common import (
     Tree,
@@ -100,55 +101,7 @@ def _effective(
         Action.id.label("action_id"), Action.ref, Action.title, Action.board_id,
         Action.phase_id, Action.stage_id, Action.owner_id, Action.due, Action.version,
     )  # fmt: skip
-    if as_of is None:
-        return select(
-            *cols, Action.status.label("status"), Action.rag.label("rag"),
-            Action.progress.label("progress"), Action.latest_update_at.label("last_update"),
-        ).where(Action.board_id.in_(board_ids), *due)  # fmt: skip
-    x = aliased(StatusUpdate)
-    if lateral:
-        # PostgreSQL: each action's latest update by one index lookup (LATERAL); joined by id
-        # below, its planner would rather hash every status update
-        one = (
-            select(x.id, x.status, x.rag, x.progress, x.recorded_at)
-            .where(x.action_id == Action.id, x.recorded_at < day_end(as_of))
-            .order_by(x.recorded_at.desc(), x.id.desc())
-            .limit(1)
-            .lateral("latest")
-        )
-        got = one.c.id.is_not(None)
-        return (
-            select(
-                *cols,
-                case((got, one.c.status), else_=Action.status).label("status"),
-                case((got, one.c.rag), else_=Action.rag).label("rag"),
-                case((got, one.c.progress), else_=Action.progress).label("progress"),
-                one.c.recorded_at.label("last_update"),
-            )
-            .select_from(Action)
-            .outerjoin(one, true())
-            .where(Action.board_id.in_(board_ids), *due)
-        )
-    latest = (
-        select(x.id)
-        .where(x.action_id == Action.id, x.recorded_at < day_end(as_of))
-        .order_by(x.recorded_at.desc(), x.id.desc())
-        .limit(1)
-        .correlate(Action)
-        .scalar_subquery()
-    )
-    frame = select(*cols, Action.status, Action.rag, Action.progress, latest.label("latest_id"))
-    f = frame.where(Action.board_id.in_(board_ids), *due).subquery("frame")
-    su = aliased(StatusUpdate)
-    found = su.id.is_not(None)
-    return select(
-        f.c.action_id, f.c.ref, f.c.title, f.c.board_id, f.c.phase_id, f.c.stage_id,
-        f.c.owner_id, f.c.due, f.c.version,
-        case((found, su.status), else_=f.c.status).label("status"),
-        case((found, su.rag), else_=f.c.rag).label("rag"),
-        case((found, su.progress), else_=f.c.progress).label("progress"),
-        su.recorded_at.label("last_update"),
-    ).outerjoin(su, su.id == f.c.latest_id)  # fmt: skip
+    return values_as_of(cols, [Action.board_id.in_(board_ids), *due], as_of, lateral=lateral)
 
 
 def board_position(t: Tracker, board: str, as_of: dt.date | None = None) -> BoardPosition:
