@@ -86,8 +86,12 @@ def in_process(config: Path, fn: Callable[[Any], object]) -> float:
 
 
 def bench(b: backends.Backend, plan: Path, out: Path) -> list[tuple[str, str]]:
-    from tracker.services.arising import matters_arising
-    from tracker.services.resolutions import list_committees, list_meetings, meeting_detail
+    from tracker.services.committees.arising import matters_arising
+    from tracker.services.committees.resolutions import (
+        list_committees,
+        list_meetings,
+        meeting_detail,
+    )
 
     b.fresh()
     timing.run(b.tracker("plan", "import", str(plan)), env=b.env)

@@ -66,7 +66,7 @@ def config_for(url: str, folder: Path, kind: str) -> Path:
 
 
 def bench(config: Path, repeats: int, plan: Path | None) -> dict[str, str]:
-    from tracker.services.papers import preview_paper
+    from tracker.services.papers.render import preview_paper
 
     t = open_tracker(load_settings(config), check_schema=plan is None)
     out: dict[str, str] = {}

@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
+from tracker.errors import Conflict, InvalidInput, NotFound
 from tracker.models import AuditEntry, StatusUpdate
-from tracker.services.action_detail import count_updates, diff_actions, get_action
-from tracker.services.actions import ActionFilter, list_actions
+from tracker.services.actions.detail import count_updates, diff_actions, get_action
+from tracker.services.actions.register import ActionFilter, list_actions
+from tracker.services.actions.updates import check_update, record_update
 from tracker.services.audit import history
 from tracker.services.context import Tracker
 from tracker.services.dashboard import get_dashboard
-from tracker.services.errors import Conflict, InvalidInput, NotFound
 from tracker.services.plans import import_plan
-from tracker.services.updates import check_update, record_update
 
 REGISTER = Path(__file__).parent / "data" / "plans" / "register.yaml"
 TODAY = dt.date(2026, 3, 1)

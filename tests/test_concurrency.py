@@ -13,11 +13,11 @@ from typing import Any
 import pytest
 
 from tracker.config import Settings
-from tracker.services.action_detail import count_updates, get_action
+from tracker.errors import Conflict
+from tracker.services.actions.detail import count_updates, get_action
+from tracker.services.actions.updates import record_update
 from tracker.services.context import Tracker, open_tracker
-from tracker.services.errors import Conflict
 from tracker.services.plans import import_plan
-from tracker.services.updates import record_update
 
 ROOT = Path(__file__).resolve().parents[1]
 TRACKER = ROOT / ".venv" / "bin" / "tracker"

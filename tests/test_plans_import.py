@@ -12,6 +12,7 @@ import pytest
 import yaml
 from sqlalchemy import func, select
 
+from tracker.errors import InvalidInput, NotFound
 from tracker.models import (
     Action,
     AuditEntry,
@@ -26,7 +27,6 @@ from tracker.models import (
 from tracker.plans import canonical_text
 from tracker.services import plans
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, NotFound
 
 DATA = Path(__file__).parent / "data" / "plans"
 SMALL = DATA / "small.yaml"
@@ -463,9 +463,9 @@ def test_loaded_fixture_has_the_shipped_plan(loaded: Tracker) -> None:
 def test_updates_in_one_second_still_export_and_import(tracker: Tracker, tmp_path: Path) -> None:
     """Stamps are whole seconds; quick updates to one action (a script, the app's update then
     cancel) get a second each, so the export is a valid plan that imports as it was."""
-    from tracker.services.action_detail import get_action
-    from tracker.services.action_edit import cancel_action
-    from tracker.services.updates import record_update
+    from tracker.services.actions.detail import get_action
+    from tracker.services.actions.edit import cancel_action
+    from tracker.services.actions.updates import record_update
 
     plans.import_plan(tracker, SMALL)
     for n in (10, 20, 30, 40):

@@ -9,9 +9,9 @@ from typing import Any
 import pytest
 import yaml
 
+from tracker.errors import InvalidInput, Problem
 from tracker.plans import canonical_text, dump_plan, load_plan
 from tracker.plans.writer import board_order, ref_key
-from tracker.services.errors import InvalidInput, Problem
 from tracker.services.plans import validate_plan
 
 DATA = Path(__file__).parent / "data" / "plans"

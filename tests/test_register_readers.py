@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from tracker.services.actions import (
+from tracker.errors import NotReady
+from tracker.services.actions.register import (
     SORT_COLUMNS,
     ActionFilter,
     list_actions,
@@ -21,7 +22,6 @@ from tracker.services.actions import (
     register_rows,
 )
 from tracker.services.context import Tracker, open_tracker
-from tracker.services.errors import NotReady
 from tracker.services.plain_sql import PostgresReader, SessionReader, SqliteReader
 from tracker.services.plans import import_plan
 

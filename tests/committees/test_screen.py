@@ -20,10 +20,10 @@ from textual.widgets import DataTable, Input, OptionList, Select, Static
 
 from tracker.config import Settings, load_settings
 from tracker.models import Board, FollowUp, FollowUpResponse, Person, Resolution
+from tracker.services.committees.followup_updates import update_followup
+from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+from tracker.services.committees.minutes_import import save_import
 from tracker.services.context import Tracker, open_tracker
-from tracker.services.followup_updates import update_followup
-from tracker.services.minutes_draft import draft_minutes, read_minutes
-from tracker.services.minutes_import import save_import
 from tracker.ui.registry import SCREENS
 from tracker.ui.resolutions.followup import FollowUpScreen
 from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen

@@ -10,17 +10,17 @@ import pytest
 from committee_helpers import COMMISSION, FIRST, SECOND, SEEDS, counts
 from sqlalchemy import select
 
+from tracker.errors import Conflict, InvalidInput
 from tracker.models import Board, FollowUp, Meeting, Person
-from tracker.services.arising import matters_arising
-from tracker.services.committees import match_people, people_choices
+from tracker.services.committees.arising import matters_arising
+from tracker.services.committees.followup_updates import update_followup
+from tracker.services.committees.followups import FollowUpFilter, list_followups
+from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+from tracker.services.committees.minutes_import import save_import
+from tracker.services.committees.minutes_preview import preview_import
+from tracker.services.committees.resolutions import list_committees, list_meetings, meeting_detail
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput
-from tracker.services.followup_updates import update_followup
-from tracker.services.followups import FollowUpFilter, list_followups
-from tracker.services.minutes_draft import draft_minutes, read_minutes
-from tracker.services.minutes_import import save_import
-from tracker.services.minutes_preview import preview_import
-from tracker.services.resolutions import list_committees, list_meetings, meeting_detail
+from tracker.services.lookup import match_people, people_choices
 
 
 def test_reviewed_draft_saves_edits_and_reimport_adds_only_what_was_dropped(

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from governance_helpers import CFB, NORTH, SFB, SOUTH, rows, run, snapshot
 
+from tracker.errors import Conflict, InvalidInput, NotFound
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, NotFound
 from tracker.services.governance.boards import add_board, edit_board, get_board, list_boards
 
 

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 from governance_helpers import CFB, NORTH, SFB, SOUTH, on_day, rows, run, snapshot
 
+from tracker.errors import InvalidInput, NotFound
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, NotFound
 from tracker.services.governance.escalations import (
     Decision,
     decide_escalation,

@@ -173,7 +173,7 @@ def count_queries(t: Tracker) -> Iterator[list[str]]:
 
 
 def test_the_number_of_queries_does_not_grow_with_the_actions(gov: Tracker) -> None:
-    from tracker.services.updates import record_update
+    from tracker.services.actions.updates import record_update
 
     hold_meeting(gov, SFB, dt.date(2026, 2, 24), note_all=True)
     with count_queries(gov) as small:

@@ -8,9 +8,9 @@ import datetime as dt
 import pytest
 from sqlalchemy import func, select
 
+from tracker.errors import InvalidInput
 from tracker.models import AuditEntry, Indicator, IndicatorReading
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput
 from tracker.services.indicators import (
     add_indicator,
     format_value,

@@ -301,8 +301,8 @@ MEETINGS: list[dict[str, Any]] = [
 
 def enrich(t: Tracker, folder: Path) -> Tracker:
     """The term described in the module doc, on a tracker holding the shipped plan."""
-    from tracker.services.followup_updates import close_followup, update_followup
-    from tracker.services.followups import FollowUpFilter, list_followups
+    from tracker.services.committees.followup_updates import close_followup, update_followup
+    from tracker.services.committees.followups import FollowUpFilter, list_followups
     from tracker.services.governance.escalations import raise_escalation
     from tracker.services.governance.meetings import hold_meeting, schedule_meeting
     from tracker.services.indicators import add_indicator, record_reading

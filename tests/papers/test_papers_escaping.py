@@ -14,18 +14,18 @@ from papers_helpers import SFB, SFB_MEETING, on_day
 
 from tracker.papers.escape import block, inline, quote
 from tracker.services.context import Tracker
-from tracker.services.papers import preview_paper
+from tracker.services.papers.render import preview_paper
 
 HOSTILE = "| pipes | and\n# heading <script>alert(1)</script> {{ 7*7 }} [link](http://x) *bold*"
 
 
 def _hostile_term(term: Tracker) -> Tracker:
     """P1-03's title and commentary, and a follow-up response, made hostile."""
-    from tracker.services.action_detail import get_action
-    from tracker.services.action_edit import edit_action
-    from tracker.services.followup_updates import update_followup
-    from tracker.services.followups import FollowUpFilter, list_followups
-    from tracker.services.updates import record_update
+    from tracker.services.actions.detail import get_action
+    from tracker.services.actions.edit import edit_action
+    from tracker.services.actions.updates import record_update
+    from tracker.services.committees.followup_updates import update_followup
+    from tracker.services.committees.followups import FollowUpFilter, list_followups
 
     version = get_action(term, "P1-03").version
     edit_action(term, "P1-03", version, {"title": HOSTILE})

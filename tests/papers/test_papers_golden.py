@@ -11,7 +11,7 @@ import pytest
 from papers_helpers import ILSC, ILSC_MEETING, SFB, SFB_MEETING, golden
 
 from tracker.services.context import Tracker
-from tracker.services.papers import preview_paper, render_paper
+from tracker.services.papers.render import preview_paper, render_paper
 
 PAPERS = [
     ("highlight", SFB, SFB_MEETING),

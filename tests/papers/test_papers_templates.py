@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 from papers_helpers import SFB, SFB_MEETING
 
+from tracker.errors import InvalidInput, NotFound
 from tracker.papers import bundled_folder
-from tracker.services import paper_data
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, NotFound
-from tracker.services.papers import list_templates, preview_paper, render_paper
+from tracker.services.papers import data as paper_data
+from tracker.services.papers.render import list_templates, preview_paper, render_paper
 
 HEADER = "{#\npaper: highlight\ntitle: Short highlight\n#}\n"
 
@@ -122,8 +122,8 @@ def test_a_failed_render_leaves_the_last_good_paper_alone(term: Tracker, tmp_pat
 
 
 def test_an_html_template_is_autoescaped_and_only_renders_as_html(term: Tracker) -> None:
-    from tracker.services.action_detail import get_action
-    from tracker.services.action_edit import edit_action
+    from tracker.services.actions.detail import get_action
+    from tracker.services.actions.edit import edit_action
 
     edit_action(term, "P1-03", get_action(term, "P1-03").version,
                 {"title": "<script>alert(1)</script> & {{ 7*7 }}"})  # fmt: skip

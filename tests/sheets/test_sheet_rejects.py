@@ -17,8 +17,8 @@ from sheet_helpers import (
     snapshot,
 )
 
+from tracker.services.actions.updates import record_update
 from tracker.services.context import Tracker
-from tracker.services.updates import record_update
 
 
 def test_each_bad_row_kind_is_reported_and_not_stored(sheet_plan: Tracker, tmp_path: Path) -> None:
@@ -201,8 +201,8 @@ def test_missing_file_and_bad_export_name(sheet_plan: Tracker, tmp_path: Path) -
 def test_a_change_landing_during_the_write_stores_nothing(sheet_plan: Tracker) -> None:
     """The bulk write updates only rows still at the version read (WHERE version = :v) and
     counts them: one that moved under it fails the whole import, which rolls back."""
+    from tracker.errors import Conflict
     from tracker.models import utcnow
-    from tracker.services.errors import Conflict
     from tracker.services.sheets.store import Planned, load_current, store_updates
 
     with sheet_plan.db.reading() as s:

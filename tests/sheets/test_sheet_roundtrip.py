@@ -200,8 +200,8 @@ def test_a_sheet_update_right_after_another_gets_its_own_second(
 ) -> None:
     """An update recorded just before the sheet goes in (same second) stays before it in the
     history, and the two never share a stamp."""
-    from tracker.services.action_detail import get_action
-    from tracker.services.updates import record_update
+    from tracker.services.actions.detail import get_action
+    from tracker.services.actions.updates import record_update
 
     sheet = export(tmp_path / "sfb.csv", "--board", "sfb")
     record_update(sheet_plan, "S-01", progress=25, note="Third locality mapped")

@@ -8,9 +8,9 @@ import pytest
 from textual.widgets import DataTable, Input, TextArea
 from ui_helpers import register, row_text, screen_text, select_row, settle, type_text
 
-from tracker.services.action_detail import count_updates, get_action
+from tracker.services.actions.detail import count_updates, get_action
+from tracker.services.actions.updates import record_update
 from tracker.services.context import open_tracker
-from tracker.services.updates import record_update
 from tracker.ui.app import TrackerApp
 from tracker.ui.register.edit import ActionFormScreen
 from tracker.ui.register.form import ConflictScreen

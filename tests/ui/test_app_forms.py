@@ -8,7 +8,7 @@ import pytest
 from textual.widgets import Input, OptionList, TextArea
 from ui_helpers import choose, register, row_text, screen_text, select_row, settle, type_text
 
-from tracker.services.action_detail import count_updates, get_action
+from tracker.services.actions.detail import count_updates, get_action
 from tracker.services.audit import history
 from tracker.ui.app import TrackerApp
 from tracker.ui.register.detail import ActionDetailPane

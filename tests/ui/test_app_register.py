@@ -8,8 +8,8 @@ import pytest
 from textual.widgets import Input, OptionList
 from ui_helpers import register, screen_text, select_row, settle, table_refs, type_text
 
-from tracker.services.action_detail import get_action
-from tracker.services.actions import ActionFilter, list_actions
+from tracker.services.actions.detail import get_action
+from tracker.services.actions.register import ActionFilter, list_actions
 from tracker.ui.app import TrackerApp
 from tracker.ui.register.detail import ActionDetailPane
 

@@ -5,14 +5,14 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.services.action_detail import get_action
-from tracker.services.action_edit import cancel_action, create_action, edit_action
+from tracker.errors import Conflict, InvalidInput
+from tracker.services.actions.detail import get_action
+from tracker.services.actions.edit import cancel_action, create_action, edit_action
+from tracker.services.actions.updates import record_update
 from tracker.services.audit import history
 from tracker.services.choices import load_choices
 from tracker.services.context import open_tracker
 from tracker.services.dashboard import get_dashboard
-from tracker.services.errors import Conflict, InvalidInput
-from tracker.services.updates import record_update
 
 
 @pytest.fixture

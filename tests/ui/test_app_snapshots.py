@@ -10,8 +10,8 @@ from typing import Any
 from textual.widgets import Input, TextArea
 from ui_helpers import select_row, settle, type_text
 
+from tracker.services.actions.updates import record_update
 from tracker.services.context import open_tracker
-from tracker.services.updates import record_update
 from tracker.ui.app import TrackerApp
 
 SIZE = (120, 40)

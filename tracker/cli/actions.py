@@ -10,11 +10,11 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tracker.cli.common import TrackerGroup, date_type, emit, format_columns, one_line, state
-from tracker.services.actions import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
-from tracker.services.errors import Conflict, InvalidInput, Problem
+from tracker.errors import Conflict, InvalidInput, Problem
+from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
 
 if TYPE_CHECKING:
-    from tracker.services.action_detail import ActionDetail
+    from tracker.services.actions.detail import ActionDetail
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
 RAG_CHOICES = ("green", "amber", "red", "none")
@@ -173,7 +173,7 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(ref: str, history: int, fmt: str) -> None:
     """Show one action with its update history."""
-    from tracker.services.action_detail import get_action
+    from tracker.services.actions.detail import get_action
     from tracker.services.governance.trail import trail_for_updates
 
     d = get_action(state().tracker(), ref, history=history)
@@ -235,8 +235,8 @@ def update(
             Problem("update", "nothing to record", "--status, --rag, --progress or --note")
         )
     # imported here: `list` reads without SQLAlchemy, and these load it
-    from tracker.services.action_detail import diff_actions, get_action
-    from tracker.services.updates import record_update
+    from tracker.services.actions.detail import diff_actions, get_action
+    from tracker.services.actions.updates import record_update
 
     t = state().tracker()
     before = get_action(t, ref, history=1)

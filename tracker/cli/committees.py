@@ -6,7 +6,7 @@ import click
 
 from tracker.cli.common import TrackerGroup, emit, state
 from tracker.services.calendar import export_calendar
-from tracker.services.resolutions import list_resolutions
+from tracker.services.committees.resolutions import list_resolutions
 
 RESOLUTION_COLUMNS = ("id", "committee", "meeting", "number", "kind", "followups", "text")
 

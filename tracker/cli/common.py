@@ -14,7 +14,7 @@ from typing import Any
 import click
 
 from tracker.config import Settings, SettingsError, load_settings
-from tracker.services.errors import Conflict, InvalidInput, TrackerError
+from tracker.errors import Conflict, InvalidInput, TrackerError
 
 
 @dataclass

@@ -8,16 +8,16 @@ from typing import Any
 import click
 
 from tracker.cli.common import TrackerGroup, emit, format_table, state
-from tracker.services.arising import matters_arising
-from tracker.services.committees import parse_date
-from tracker.services.followup_updates import close_followup, update_followup
-from tracker.services.followups import (
+from tracker.services.committees.arising import matters_arising
+from tracker.services.committees.followup_updates import close_followup, update_followup
+from tracker.services.committees.followups import (
     FOLLOWUP_STATUSES,
     FollowUpFilter,
     FollowUpRow,
     get_followup,
     list_followups,
 )
+from tracker.services.lookup import parse_date
 
 LIST_COLUMNS = ("id", "committee", "meeting", "resolution", "owner", "due", "status", "text")
 FORMATS = click.Choice(["table", "csv", "json"])

@@ -7,7 +7,7 @@ import datetime as dt
 import click
 
 from tracker.cli.common import TrackerGroup, date_type, emit, state
-from tracker.services.errors import invalid
+from tracker.errors import invalid
 from tracker.services.governance.meetings import (
     EVERY_HELP,
     cancel_meeting,

@@ -8,9 +8,9 @@ import textwrap
 import click
 
 from tracker.cli.common import TrackerGroup, state
-from tracker.services.minutes_draft import draft_minutes, read_minutes
-from tracker.services.minutes_import import ImportResult, save_import
-from tracker.services.minutes_preview import ImportPreview, preview_import
+from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+from tracker.services.committees.minutes_import import ImportResult, save_import
+from tracker.services.committees.minutes_preview import ImportPreview, preview_import
 
 
 @click.group(cls=TrackerGroup)

@@ -40,7 +40,7 @@ Examples:
 )  # fmt: skip
 def list_(fmt: str) -> None:
     """The paper templates: bundled, and yours (which override the bundled ones by name)."""
-    from tracker.services.papers import list_templates
+    from tracker.services.papers.render import list_templates
 
     templates = list_templates(state().settings())
     rows = []
@@ -95,7 +95,7 @@ def render(
     """Render a paper from a template for a board (and meeting), and print where it went.
 
     Nothing is written when the template or the input is wrong (exit code 2)."""
-    from tracker.services.papers import preview_paper, render_paper
+    from tracker.services.papers.render import preview_paper, render_paper
 
     t = state().tracker()
     on = meeting.date() if meeting else None

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from tracker.cli.common import TrackerGroup, format_table, state
-from tracker.services.errors import InvalidInput
+from tracker.errors import InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
 
 FILE = click.Path(dir_okay=False, path_type=Path)

@@ -60,8 +60,8 @@ def upgrade() -> None:
 @db.command(epilog="\b\nExample:\n  tracker db current")
 def current() -> None:
     """Show the database's schema version and the one this tracker needs."""
+    from tracker.errors import NotReady
     from tracker.services.context import display_url
-    from tracker.services.errors import NotReady
     from tracker.services.setup import schema_status
 
     settings = state().settings()

@@ -12,7 +12,7 @@ import click
 
 from tracker.cli.common import TrackerCommand, date_type, state
 from tracker.services import sheets as service
-from tracker.services.actions import ActionFilter
+from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")

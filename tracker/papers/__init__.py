@@ -1,5 +1,5 @@
 """Board papers: Jinja2 templates rendered in a sandbox to Markdown, and Markdown to a printable
-HTML page. No database here: tracker.services.papers builds the context and calls `render`.
+HTML page. No database here: tracker.services.papers.render builds the context and calls `render`.
 
 - `templates`: finding templates (the user's folder over the bundled `board_reports/`) and
   errors that name the template and line.

@@ -11,11 +11,11 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 
+from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument
 from tracker.plans.reader import locate, parse_yaml, read_text
 from tracker.plans.schema import validate
 from tracker.plans.writer import dump_plan
-from tracker.services.errors import InvalidInput
 
 
 @dataclass(frozen=True)

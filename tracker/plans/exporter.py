@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import (
     Action,
     ActionDependency,
@@ -35,7 +36,6 @@ from tracker.models import (
 )
 from tracker.plans import document as d
 from tracker.plans.writer import dump_plan
-from tracker.services.errors import InvalidInput, NotFound, Problem
 
 
 def _naive(value: dt.datetime) -> dt.datetime:

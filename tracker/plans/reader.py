@@ -14,8 +14,8 @@ from typing import Any
 
 import yaml
 
+from tracker.errors import InvalidInput, Problem
 from tracker.plans.issues import Issue, field_name
-from tracker.services.errors import InvalidInput, Problem
 
 _Fast: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 

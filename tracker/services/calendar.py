@@ -14,11 +14,11 @@ from pathlib import Path
 
 from sqlalchemy import or_, select
 
+from tracker.errors import InvalidInput, Problem
 from tracker.models import Board, FollowUp, Meeting, Person, Resolution, utcnow
-from tracker.services.actions import owner_label
-from tracker.services.committees import find_board
+from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, Problem
+from tracker.services.lookup import find_board
 
 UID_DOMAIN = "tracker.local"
 KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does

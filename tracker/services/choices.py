@@ -16,7 +16,7 @@ from tracker.models import (
     Phase,
     Stage,
 )
-from tracker.services.actions import owner_label
+from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.vocabulary import STATUSES
 

@@ -8,8 +8,8 @@ from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from tracker.config import Settings
+from tracker.errors import NotReady
 from tracker.migrations import SCHEMA_HEAD
-from tracker.services.errors import NotReady
 from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, SqliteReader
 
 if TYPE_CHECKING:

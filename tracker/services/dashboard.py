@@ -19,7 +19,7 @@ from tracker.models import (
     StatusUpdate,
     Strategy,
 )
-from tracker.services.actions import (
+from tracker.services.actions.register import (
     ActionFilter,
     ActionRow,
     owner_label,

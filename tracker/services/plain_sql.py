@@ -2,7 +2,7 @@
 
 Importing SQLAlchemy takes about 0.3 s, as long as taskwarrior's whole `task list`. The register
 (`tracker actions list`, the app's table) is therefore one portable SQL query, built in one
-place (`tracker.services.actions`), that runs on any of three readers:
+place (`tracker.services.actions.register`), that runs on any of three readers:
 
 - `SessionReader`: inside a SQLAlchemy session (the app, and every service that already has one);
 - `SqliteReader`: the standard library's sqlite3 on the database file;
@@ -23,7 +23,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Protocol
 
-from tracker.services.errors import NotReady
+from tracker.errors import NotReady
 
 Row = Sequence[Any]
 

@@ -11,12 +11,12 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from tracker.errors import InvalidInput, Problem
 from tracker.models import utcnow
 from tracker.plans import LoadedPlan, load_plan, locate
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, Problem
 
 
 @dataclass(frozen=True)

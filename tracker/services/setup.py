@@ -9,9 +9,9 @@ from sqlalchemy import text
 
 from tracker.config import Settings
 from tracker.db import Database, migrate
+from tracker.errors import InvalidInput, NotFound, NotReady, Problem
 from tracker.migrations import SCHEMA_HEAD
 from tracker.services.context import Tracker, display_url, schema_version
-from tracker.services.errors import InvalidInput, NotFound, NotReady, Problem
 
 
 @dataclass(frozen=True)

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import BOARD_KINDS, Board, Person
 from tracker.services import audit
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, Problem
 from tracker.services.governance.common import Tree, find_board, load_tree, subtree
 
 CODE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

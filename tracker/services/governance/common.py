@@ -9,8 +9,8 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Board, Meeting
-from tracker.services.errors import InvalidInput, NotFound, Problem
 
 
 @dataclass(frozen=True)

@@ -12,10 +12,10 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import Action, Board, Escalation, Meeting
 from tracker.services import audit
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.services.governance.common import (
     day,
     find_board,

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tracker.errors import invalid
 from tracker.models import (
     AgendaItem,
     Board,
@@ -22,7 +23,6 @@ from tracker.models import (
 )
 from tracker.services import audit
 from tracker.services.context import Tracker
-from tracker.services.errors import invalid
 from tracker.services.governance.common import (
     children_of,
     day,

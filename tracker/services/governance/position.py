@@ -29,7 +29,7 @@ from tracker.models import (
     Stage,
     StatusUpdate,
 )
-from tracker.services.actions import ActionRow, owner_label
+from tracker.services.actions.register import ActionRow, owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.boards import board_info

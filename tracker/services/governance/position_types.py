@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from tracker.services.actions import ActionRow
+from tracker.services.actions.register import ActionRow
 from tracker.services.governance.boards import BoardInfo
 from tracker.services.governance.escalations import EscalationView
 from tracker.services.governance.reported import ChildReport

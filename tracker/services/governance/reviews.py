@@ -13,9 +13,9 @@ from dataclasses import dataclass
 from sqlalchemy import exists, func, select
 from sqlalchemy.orm import Session, aliased
 
+from tracker.errors import Problem
 from tracker.models import Action, Board, Meeting, StatusUpdate, UpdateReview, utcnow
 from tracker.services import audit
-from tracker.services.errors import Problem
 from tracker.services.governance.common import Tree, children_of, day, day_end
 
 OUTCOMES = ("noted", "challenged")

@@ -10,10 +10,10 @@ from collections import defaultdict
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.errors import InvalidInput, Problem
 from tracker.models import Board, Indicator, IndicatorReading, Outcome
 from tracker.services import audit
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, Problem
 from tracker.services.indicators.views import (
     DIRECTIONS,
     IndicatorRow,

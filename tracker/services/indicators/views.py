@@ -7,7 +7,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from tracker.services.errors import Problem
+from tracker.errors import Problem
 
 DIRECTIONS = ("higher", "lower")  # which is better
 TARGET_STATUSES = ("on target", "off target", "no target", "no reading")

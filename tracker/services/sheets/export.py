@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from tracker.errors import invalid
 from tracker.models import Action
-from tracker.services.actions import ActionFilter, list_actions
+from tracker.services.actions.register import ActionFilter, list_actions
 from tracker.services.context import Tracker
-from tracker.services.errors import invalid
 from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv, write_xlsx
 from tracker.services.sheets.store import CHUNK
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.services.errors import InvalidInput, Problem
+from tracker.errors import InvalidInput, Problem
 from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
 from tracker.vocabulary import STATUSES
 

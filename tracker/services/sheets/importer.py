@@ -11,8 +11,9 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from tracker.errors import Problem
+from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
-from tracker.services.errors import Problem
 from tracker.services.sheets import columns as c
 from tracker.services.sheets.files import Row, Table, read_table
 from tracker.services.sheets.store import (
@@ -22,7 +23,6 @@ from tracker.services.sheets.store import (
     load_current,
     store_updates,
 )
-from tracker.services.updates import check_update
 from tracker.vocabulary import STATUSES
 
 OUTCOMES = ("recorded", "unchanged", "invalid", "conflict")

@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from sqlalchemy import bindparam, func, insert, select, update
 from sqlalchemy.orm import Session
 
+from tracker.errors import Conflict
 from tracker.models import Action, AuditEntry, StatusUpdate
-from tracker.services.errors import Conflict
-from tracker.services.updates import stamp_after
+from tracker.services.actions.updates import stamp_after
 
 CHUNK = 900  # refs per IN (...): well under every database's parameter limit
 

@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
 from tracker.config import Settings
-from tracker.services.errors import TrackerError
+from tracker.errors import TrackerError
 from tracker.ui.boards.screen import plural, refusal
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.text import day, rag_text

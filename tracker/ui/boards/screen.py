@@ -26,7 +26,7 @@ from textual.widgets import (
 )
 
 from tracker.config import Settings
-from tracker.services.errors import TrackerError
+from tracker.errors import TrackerError
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
 
@@ -58,7 +58,7 @@ def plural(count: int, noun: str) -> str:
 
 
 def refusal(exc: Exception) -> str:
-    from tracker.services.errors import Conflict, InvalidInput
+    from tracker.errors import Conflict, InvalidInput
 
     if isinstance(exc, InvalidInput):
         return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)

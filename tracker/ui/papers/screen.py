@@ -71,7 +71,7 @@ class PapersFailed(Message):
 
 
 def refusal(exc: Exception) -> str:
-    from tracker.services.errors import InvalidInput
+    from tracker.errors import InvalidInput
 
     if isinstance(exc, InvalidInput):
         return "Cannot render: " + "; ".join(str(p) for p in exc.problems)
@@ -137,7 +137,7 @@ class PapersScreen(Screen[None]):
     def load_choices(self) -> None:
         try:
             from tracker.services.governance.boards import list_boards
-            from tracker.services.papers import list_templates
+            from tracker.services.papers.render import list_templates
 
             t = tracker_for(self.app, self.settings)
             self.post_message(ChoicesLoaded(list_templates(t), list_boards(t)))
@@ -208,7 +208,7 @@ class PapersScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="papers-preview")
     def preview(self, key: tuple[str, str, str]) -> None:
         try:
-            from tracker.services.papers import preview_paper
+            from tracker.services.papers.render import preview_paper
 
             template, board, meeting = key
             on = dt.date.fromisoformat(meeting) if meeting else None
@@ -241,7 +241,7 @@ class PapersScreen(Screen[None]):
     @work(thread=True, exclusive=True, group="papers-write")
     def write_paper(self, key: tuple[str, str, str], fmt: str) -> None:
         try:
-            from tracker.services.papers import render_paper
+            from tracker.services.papers.render import render_paper
 
             template, board, meeting = key
             on = dt.date.fromisoformat(meeting) if meeting else None

@@ -246,7 +246,7 @@ class ActionFormScreen(FormScreen):
     # -- saving --------------------------------------------------------------------------------
 
     def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
-        from tracker.services.action_edit import create_action, edit_action
+        from tracker.services.actions.edit import create_action, edit_action
 
         if self.creating:
             return create_action(t, values)

@@ -77,7 +77,7 @@ class FormScreen(ModalScreen[Any]):
 
     def read(self, t: Any) -> dict[str, Any]:
         """In a worker: what the window needs (by default the action, if not given)."""
-        from tracker.services.action_detail import get_action
+        from tracker.services.actions.detail import get_action
 
         data: dict[str, Any] = {}
         if self.base is None and self.ref is not None:
@@ -156,8 +156,8 @@ class FormScreen(ModalScreen[Any]):
 
     @work(thread=True, group="form-write")
     def _write(self, values: dict[str, Any], changes: dict[str, Any]) -> None:
-        from tracker.services.action_detail import diff_actions, get_action
-        from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
+        from tracker.errors import Conflict, InvalidInput, NotFound, Problem
+        from tracker.services.actions.detail import diff_actions, get_action
 
         t = tracker_for(self.app, self.settings)
         try:

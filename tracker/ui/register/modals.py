@@ -117,8 +117,8 @@ class StatusUpdateScreen(FormScreen):
         self.query_one("#field-note Label", Label).update(label)
 
     def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
-        from tracker.services.errors import InvalidInput, Problem
-        from tracker.services.updates import record_update
+        from tracker.errors import InvalidInput, Problem
+        from tracker.services.actions.updates import record_update
 
         text = values["progress"]
         if not text.lstrip("-").isdigit():
@@ -167,7 +167,7 @@ class CancelActionScreen(FormScreen):
         self.query_one("#reason", TextArea).text = values["reason"]
 
     def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
-        from tracker.services.action_edit import cancel_action
+        from tracker.services.actions.edit import cancel_action
 
         return cancel_action(t, self.base.ref, self.base.version, values["reason"])
 

@@ -181,7 +181,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         """The page's rows first (what the table waits for), then, if the page does not tell
         it, the number of matching actions (the page line waits for that)."""
         try:
-            from tracker.services.actions import list_actions
+            from tracker.services.actions.register import list_actions
 
             t = tracker_for(self.app, self.settings)
             f = to_filter(view, t.today())
@@ -279,7 +279,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
     @work(thread=True, exclusive=True, group="register-detail")
     def load_detail(self, ref: str) -> None:
         try:
-            from tracker.services.action_detail import get_action
+            from tracker.services.actions.detail import get_action
 
             t = tracker_for(self.app, self.settings)
             detail = get_action(t, ref, history=HISTORY)

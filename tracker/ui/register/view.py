@@ -53,7 +53,7 @@ class View:
 
 
 def to_filter(view: View, today: dt.date) -> Any:
-    from tracker.services.actions import ActionFilter
+    from tracker.services.actions.register import ActionFilter
 
     soon: dict[str, Any] = {}
     if view.due == "soon":

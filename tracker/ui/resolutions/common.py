@@ -33,7 +33,7 @@ class ServiceFailed(Message):
 
 
 def refusal(exc: Exception) -> str:
-    from tracker.services.errors import Conflict, InvalidInput
+    from tracker.errors import Conflict, InvalidInput
 
     if isinstance(exc, InvalidInput):
         return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tracker.config import Settings
-from tracker.services.errors import TrackerError
+from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal
 
 STATUSES = ("open", "in progress", "done", "dropped")
@@ -97,8 +97,8 @@ class FollowUpScreen(ModalScreen[Any]):
 
     @work(thread=True)
     def load_followup(self) -> None:
-        from tracker.services.committees import people_choices
-        from tracker.services.followups import get_followup
+        from tracker.services.committees.followups import get_followup
+        from tracker.services.lookup import people_choices
 
         try:
             detail = call_service(self.settings, lambda t: get_followup(t, self.row.id))
@@ -128,7 +128,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def _changes(self) -> dict[str, Any]:
         """Only what the officer changed, so the service audits exactly that."""
-        from tracker.services.committees import parse_date
+        from tracker.services.lookup import parse_date
 
         r = self.row
         kwargs: dict[str, Any] = {}
@@ -177,7 +177,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     @work(thread=True, exclusive=True)
     def save(self, kwargs: dict[str, Any]) -> None:
-        from tracker.services.followup_updates import update_followup
+        from tracker.services.committees.followup_updates import update_followup
 
         row = self.row
         try:

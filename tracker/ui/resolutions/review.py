@@ -16,7 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, Static, TextArea
 
 from tracker.config import Settings
-from tracker.services.errors import TrackerError
+from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal, short
 
 
@@ -96,9 +96,9 @@ class ImportMinutesScreen(ModalScreen[Any]):
     def read_minutes(
         self, *, committee: str, date: str, title: str | None, path: str, text: str, create: bool
     ) -> None:
-        from tracker.services.committees import people_choices
-        from tracker.services.minutes_draft import draft_minutes, read_minutes
-        from tracker.services.minutes_preview import preview_import
+        from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+        from tracker.services.committees.minutes_preview import preview_import
+        from tracker.services.lookup import people_choices
 
         def run(t: Any) -> tuple[Any, Any]:
             source = path or None
@@ -280,7 +280,7 @@ class ReviewScreen(ModalScreen[Any]):
 
     @on(Button.Pressed, "#rev-apply")
     def apply(self) -> None:
-        from tracker.services.committees import parse_date
+        from tracker.services.lookup import parse_date
 
         if self.current is None:
             return
@@ -334,7 +334,7 @@ class ReviewScreen(ModalScreen[Any]):
 
     @on(Button.Pressed, "#rev-save")
     def action_save(self) -> None:
-        from tracker.services.minutes_draft import MinutesDraft
+        from tracker.services.committees.minutes_draft import MinutesDraft
 
         kept = [e for e in self.entries if e.keep or e.recorded]
         draft = MinutesDraft(
@@ -349,7 +349,7 @@ class ReviewScreen(ModalScreen[Any]):
 
     @work(thread=True, exclusive=True)
     def save(self, draft: Any) -> None:
-        from tracker.services.minutes_import import save_import
+        from tracker.services.committees.minutes_import import save_import
 
         p = self.preview
         try:

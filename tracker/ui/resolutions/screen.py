@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.config import Settings
-from tracker.services.errors import TrackerError
+from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
 
 
@@ -110,7 +110,7 @@ class ResolutionsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="committees")
     def load_committees(self) -> None:
-        from tracker.services.resolutions import list_committees
+        from tracker.services.committees.resolutions import list_committees
 
         try:
             rows = call_service(self.settings, lambda t: list_committees(t, boards=True))
@@ -121,7 +121,7 @@ class ResolutionsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="meetings")
     def load_meetings(self, committee: str) -> None:
-        from tracker.services.resolutions import list_meetings
+        from tracker.services.committees.resolutions import list_meetings
 
         try:
             rows = call_service(self.settings, lambda t: list_meetings(t, committee))
@@ -132,8 +132,8 @@ class ResolutionsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="meeting")
     def load_meeting(self, meeting_id: int) -> None:
-        from tracker.services.arising import matters_arising
-        from tracker.services.resolutions import meeting_detail
+        from tracker.services.committees.arising import matters_arising
+        from tracker.services.committees.resolutions import meeting_detail
 
         def both(t: Any) -> tuple[Any, Any]:
             detail = meeting_detail(t, meeting_id)

@@ -9,10 +9,10 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Action, AuditEntry, StatusUpdate
 from tracker.services import audit
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
 _UNSET = object()

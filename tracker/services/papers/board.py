@@ -15,15 +15,15 @@ from tracker.services.governance.common import chunks, day, day_end, load_tree
 from tracker.services.governance.escalations import EscalationView, list_escalations
 from tracker.services.governance.position import board_position
 from tracker.services.governance.reported import ReportedUpdate
-from tracker.services.paper_actions import by_due, listed_actions, read_actions, subtree_ids
-from tracker.services.paper_context import (
+from tracker.services.papers.actions import by_due, listed_actions, read_actions, subtree_ids
+from tracker.services.papers.context import (
     Frame,
     counts_of,
     escalation_item,
     open_on,
     position_of,
 )
-from tracker.services.paper_data import (
+from tracker.services.papers.data import (
     ChildBoard,
     ExceptionContext,
     ExceptionItem,

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.errors import Problem
 from tracker.models import (
     Action,
     ActionDependency,
@@ -22,9 +23,8 @@ from tracker.models import (
     Stage,
     Strategy,
 )
+from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
-from tracker.services.errors import Problem
-from tracker.services.updates import check_update
 from tracker.vocabulary import RAGS, STATUSES
 
 REF_RE = re.compile(r"[A-Z0-9][A-Z0-9-]*\Z")

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
+from tracker.errors import NotFound, invalid
 from tracker.models import (
     FOLLOWUP_STATUSES,
     Action,
@@ -20,10 +21,9 @@ from tracker.models import (
     Person,
     Resolution,
 )
-from tracker.services.actions import owner_label
-from tracker.services.committees import find_board, like
+from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
-from tracker.services.errors import NotFound, invalid
+from tracker.services.lookup import find_board, like
 
 OPEN_FOLLOWUP_STATUSES = ("open", "in progress")
 CLOSED_FOLLOWUP_STATUSES = ("done", "dropped")

@@ -10,10 +10,10 @@ from collections.abc import Iterable
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
+from tracker.errors import invalid
 from tracker.models import Board, Person
-from tracker.services.actions import owner_label
+from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
-from tracker.services.errors import invalid
 
 ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 

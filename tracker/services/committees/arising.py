@@ -9,9 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_, select
 
 from tracker.models import Board, FollowUp, Meeting
-from tracker.services.committees import find_board
-from tracker.services.context import Tracker
-from tracker.services.followups import (
+from tracker.services.committees.followups import (
     CLOSED_FOLLOWUP_STATUSES,
     OPEN_FOLLOWUP_STATUSES,
     FollowUpRow,
@@ -19,6 +17,8 @@ from tracker.services.followups import (
     row_query,
     to_row,
 )
+from tracker.services.context import Tracker
+from tracker.services.lookup import find_board
 
 
 @dataclass(frozen=True)

@@ -9,20 +9,21 @@ from collections.abc import Sequence
 from sqlalchemy import select
 
 from tracker.models import Outcome
-from tracker.services.arising import matters_arising
+from tracker.services.committees.arising import matters_arising
+from tracker.services.committees.followups import FollowUpRow
+from tracker.services.committees.resolutions import list_resolutions
 from tracker.services.context import Tracker
-from tracker.services.followups import FollowUpRow
 from tracker.services.governance.escalations import list_escalations
 from tracker.services.governance.position import board_position
 from tracker.services.indicators import IndicatorRow, format_value, list_indicators
-from tracker.services.paper_actions import whole_plan
-from tracker.services.paper_context import (
+from tracker.services.papers.actions import whole_plan
+from tracker.services.papers.context import (
     Frame,
     escalation_item,
     open_on,
     position_of,
 )
-from tracker.services.paper_data import (
+from tracker.services.papers.data import (
     Appendix,
     ArisingContext,
     CoverContext,
@@ -33,7 +34,6 @@ from tracker.services.paper_data import (
     OutcomesContext,
     ResolutionItem,
 )
-from tracker.services.resolutions import list_resolutions
 
 NOT_LINKED = "Not linked to an outcome"
 

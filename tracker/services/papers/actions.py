@@ -13,12 +13,12 @@ from sqlalchemy import Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, Board, Person, Phase, Stage, StatusUpdate
-from tracker.services.actions import owner_label
+from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import day_end, find_board, load_tree, subtree
-from tracker.services.paper_context import Frame, counts_of
-from tracker.services.paper_data import ActionItem, Position, Tally
+from tracker.services.papers.context import Frame, counts_of
+from tracker.services.papers.data import ActionItem, Position, Tally
 from tracker.vocabulary import OPEN_STATUSES
 
 

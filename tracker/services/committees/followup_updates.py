@@ -10,12 +10,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import FOLLOWUP_STATUSES, Action, FollowUp, FollowUpResponse, Person
 from tracker.services import audit
-from tracker.services.committees import match_people
+from tracker.services.committees.followups import CLOSED_FOLLOWUP_STATUSES, FollowUpRow, get_row
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem, invalid
-from tracker.services.followups import CLOSED_FOLLOWUP_STATUSES, FollowUpRow, get_row
+from tracker.services.lookup import match_people
 
 _UNSET: object = object()
 

@@ -1,5 +1,5 @@
 """Finding actions: the register (filter, search, sort, page in the database). One action's
-detail lives in `tracker.services.action_detail`."""
+detail lives in `tracker.services.actions.detail`."""
 
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tracker.services.errors import invalid
+from tracker.errors import invalid
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 

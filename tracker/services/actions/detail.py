@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from tracker.errors import NotFound
 from tracker.models import (
     Action,
     ActionDependency,
@@ -18,9 +19,8 @@ from tracker.models import (
     StatusUpdate,
     action_outcome,
 )
-from tracker.services.actions import ActionFilter, ActionRow, register_rows
+from tracker.services.actions.register import ActionFilter, ActionRow, register_rows
 from tracker.services.context import Tracker
-from tracker.services.errors import NotFound
 from tracker.services.plain_sql import SessionReader
 
 

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from tracker.services.committees import ISO_DATE
-from tracker.services.errors import InvalidInput, Problem
+from tracker.errors import InvalidInput, Problem
+from tracker.services.lookup import ISO_DATE
 
 
 @dataclass(frozen=True)

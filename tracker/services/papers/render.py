@@ -15,10 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.config import Settings
+from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
 from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, NotFound, Problem, invalid
-from tracker.services.paper_data import CONTEXTS, TITLES, PaperContext
+from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
 KINDS = tuple(CONTEXTS)
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
@@ -123,7 +123,9 @@ def _context(
     t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
     as_of: dt.date | None, fmt: str,
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
-    from tracker.services import paper_board, paper_committee, paper_context
+    from tracker.services.papers import board as paper_board
+    from tracker.services.papers import committee as paper_committee
+    from tracker.services.papers import context as paper_context
 
     if fmt not in FORMATS:
         raise invalid("--format", f"unknown format {fmt!r}", ", ".join(FORMATS))

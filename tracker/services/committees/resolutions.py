@@ -9,17 +9,17 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, select
 from sqlalchemy.orm import Session
 
+from tracker.errors import NotFound
 from tracker.models import Board, FollowUp, Meeting, Resolution
-from tracker.services.committees import find_board
-from tracker.services.context import Tracker
-from tracker.services.errors import NotFound
-from tracker.services.followups import (
+from tracker.services.committees.followups import (
     OPEN_FOLLOWUP_STATUSES,
     FollowUpFilter,
     FollowUpRow,
     followup_rows,
     overdue_clause,
 )
+from tracker.services.context import Tracker
+from tracker.services.lookup import find_board
 
 
 @dataclass(frozen=True)

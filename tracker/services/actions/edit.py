@@ -15,12 +15,12 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Action, StatusUpdate, Strategy
 from tracker.services import audit
-from tracker.services.action_form import FIELDS, POSITION, ActionForm, check_position, clean_text
+from tracker.services.actions.form import FIELDS, POSITION, ActionForm, check_position, clean_text
+from tracker.services.actions.updates import stamp_after
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput, NotFound, Problem
-from tracker.services.updates import stamp_after
 
 
 @dataclass(frozen=True)

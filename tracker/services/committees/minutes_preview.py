@@ -10,17 +10,17 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker.errors import InvalidInput, Problem, invalid
 from tracker.models import RESOLUTION_KINDS, Board, FollowUp, Meeting, Person, Resolution
-from tracker.services.committees import board_clause, known_committees, match_people, parse_date
-from tracker.services.context import Tracker
-from tracker.services.errors import InvalidInput, Problem, invalid
-from tracker.services.minutes_draft import (
+from tracker.services.committees.minutes_draft import (
     DraftFollowUp,
     DraftResolution,
     MinutesDraft,
     followup_fingerprint,
     resolution_fingerprint,
 )
+from tracker.services.context import Tracker
+from tracker.services.lookup import board_clause, known_committees, match_people, parse_date
 
 
 @dataclass(frozen=True)

@@ -11,17 +11,17 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 
+from tracker.errors import NotFound
 from tracker.models import (
     Phase,
     Strategy,
 )
 from tracker.services.context import Tracker
-from tracker.services.errors import NotFound
 from tracker.services.governance.boards import BoardInfo, get_board
 from tracker.services.governance.escalations import EscalationView
 from tracker.services.governance.meetings import MeetingView, list_meetings
 from tracker.services.governance.position_types import BoardPosition, GroupCounts
-from tracker.services.paper_data import (
+from tracker.services.papers.data import (
     BoardView,
     EscalationItem,
     MeetingInfo,
@@ -74,7 +74,7 @@ def frame(
     meeting: dt.date | None, as_of: dt.date | None,
 ) -> Frame:  # fmt: skip
     """The board, the meeting (which must exist), the strategy and the period covered."""
-    from tracker.services.errors import invalid
+    from tracker.errors import invalid
 
     today = t.today()
     info = get_board(t, board)

@@ -11,13 +11,13 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from tracker.errors import Conflict, InvalidInput
 from tracker.models import Board, FollowUp, Meeting, Person, Resolution
 from tracker.services import audit
-from tracker.services.committees import parse_date
+from tracker.services.committees.minutes_draft import MinutesDraft
+from tracker.services.committees.minutes_preview import check_draft, item_fingerprint, plan_import
 from tracker.services.context import Tracker
-from tracker.services.errors import Conflict, InvalidInput
-from tracker.services.minutes_draft import MinutesDraft
-from tracker.services.minutes_preview import check_draft, item_fingerprint, plan_import
+from tracker.services.lookup import parse_date
 
 
 @dataclass(frozen=True)

@@ -1,0 +1,1 @@
+"""Actions: the register, one action's detail, status updates and edits."""

@@ -1,0 +1,1 @@
+"""Committees: resolutions, minutes import and drafts, follow-ups and matters arising."""

@@ -1,0 +1,1 @@
+"""Papers: the data each paper is built from, and rendering it through the templates."""
