@@ -20,7 +20,8 @@ from tracker.services.governance.escalations import (
     list_escalations,
     raise_escalation,
 )
-from tracker.services.governance.meetings import hold_meeting, meeting_agenda, schedule_meeting
+from tracker.services.governance.holding import hold_meeting
+from tracker.services.governance.meetings import meeting_agenda, schedule_meeting
 from tracker.services.governance.reviews import Verdict
 from tracker.services.governance.trail import trail_for_updates
 

@@ -11,11 +11,10 @@ from governance_helpers import CFB, NORTH, SFB, SOUTH, on_day, rows, run, snapsh
 
 from tracker.errors import InvalidInput, NotFound
 from tracker.services.context import Tracker
+from tracker.services.governance.holding import hold_meeting, review_at_meeting
 from tracker.services.governance.meetings import (
-    hold_meeting,
     list_meetings,
     meeting_agenda,
-    review_at_meeting,
     schedule_meeting,
     schedule_series,
     series_dates,

@@ -17,7 +17,8 @@ from sqlalchemy import event
 
 from tracker.services.context import Tracker
 from tracker.services.governance.escalations import raise_escalation
-from tracker.services.governance.meetings import hold_meeting, schedule_meeting
+from tracker.services.governance.holding import hold_meeting
+from tracker.services.governance.meetings import schedule_meeting
 from tracker.services.governance.position import board_position
 from tracker.services.governance.reviews import Verdict
 

@@ -304,7 +304,8 @@ def enrich(t: Tracker, folder: Path) -> Tracker:
     from tracker.services.committees.followup_updates import close_followup, update_followup
     from tracker.services.committees.followups import FollowUpFilter, list_followups
     from tracker.services.governance.escalations import raise_escalation
-    from tracker.services.governance.meetings import hold_meeting, schedule_meeting
+    from tracker.services.governance.holding import hold_meeting
+    from tracker.services.governance.meetings import schedule_meeting
     from tracker.services.indicators import add_indicator, record_reading
     from tracker.services.plans import export_plan, import_plan
 

@@ -8,13 +8,12 @@ import click
 
 from tracker.cli.common import TrackerGroup, date_type, emit, state
 from tracker.errors import invalid
+from tracker.services.governance.holding import hold_meeting, review_at_meeting
 from tracker.services.governance.meetings import (
     EVERY_HELP,
     cancel_meeting,
-    hold_meeting,
     list_meetings,
     meeting_agenda,
-    review_at_meeting,
     schedule_meeting,
     schedule_series,
 )

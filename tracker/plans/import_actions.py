@@ -11,16 +11,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, select
 
 from tracker.models import Action, ActionDependency, StatusUpdate, action_outcome
 from tracker.plans.document import ActionSpec, UpdateSpec
-from tracker.plans.sync import naive
-
-if TYPE_CHECKING:
-    from tracker.plans.importer import PlanImport
+from tracker.plans.sync import Importing, naive
 
 ACTION = Action.__table__
 UPDATE = StatusUpdate.__table__
@@ -53,7 +50,7 @@ def _links(session: Any, table: Any, left: str, right: str, sid: int) -> dict[in
 
 class ActionsImport:
     def __init__(
-        self, imp: PlanImport, sid: int, org_ids: dict[str, int], person_ids: dict[str, int],
+        self, imp: Importing, sid: int, org_ids: dict[str, int], person_ids: dict[str, int],
         board_ids: dict[str, int], phase_ids: dict[int, int], stage_ids: dict[int, int],
         outcome_ids: dict[str, int],
     ) -> None:  # fmt: skip

@@ -9,16 +9,12 @@ f"{resolution number}\\x1f{position}\\x1f{text}".
 from __future__ import annotations
 
 import hashlib
-from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 
 from tracker.models import FollowUp, Meeting, Resolution
 from tracker.plans.document import MeetingSpec
-from tracker.plans.sync import rows
-
-if TYPE_CHECKING:
-    from tracker.plans.importer import PlanImport
+from tracker.plans.sync import Importing, rows
 
 MEETING = Meeting.__table__
 RESOLUTION = Resolution.__table__
@@ -38,7 +34,7 @@ def followup_fingerprint(number: str, position: int, text: str) -> str:
     return fingerprint(number, position, text)
 
 
-def run(imp: PlanImport, board_ids: dict[str, int], person_ids: dict[str, int]) -> None:
+def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -> None:
     s, w, counts = imp.s, imp.w, imp.counts
     meetings = imp.doc.meetings
 

@@ -11,12 +11,13 @@ import datetime as dt
 import json
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
 from tracker.models import AuditEntry
+from tracker.plans.document import PlanDocument
 
 AUDIT = AuditEntry.__table__
 OPERATION = "import"
@@ -170,3 +171,14 @@ def rows(session: Session, table: Any, key: Any, *where: Any) -> dict[Hashable, 
 
 def ids_by(session: Session, table: Any, column: str) -> dict[Any, int]:
     return {v: i for v, i in session.execute(select(table.c[column], table.c.id))}
+
+
+class Importing(Protocol):
+    """What each part of a plan import works with: the session, the plan, the syncer and the
+    counts (tracker.plans.importer.PlanImport; import_actions and import_meetings see only this,
+    so they need not import the importer that calls them)."""
+
+    s: Session
+    doc: PlanDocument
+    w: Syncer
+    counts: dict[str, Count]

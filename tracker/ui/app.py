@@ -4,7 +4,6 @@ database in thread workers after their first paint, so the app is interactive at
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable
 from typing import Any
 
@@ -14,22 +13,14 @@ from textual.screen import Screen
 
 from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
-from tracker.ui.registry import SCREENS
+from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, import_screen
 from tracker.ui.widgets.handle import close_handles
-
-REGISTER = "register"
-DASHBOARD = "dashboard"
 
 
 def _commands() -> type:
     from tracker.ui.help import TrackerCommands  # only when the palette first opens
 
     return TrackerCommands
-
-
-def import_screen(path: str) -> type[Screen[Any]]:
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
 
 
 class TrackerApp(App[None]):

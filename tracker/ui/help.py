@@ -76,13 +76,13 @@ def _section(title: str, cls: type, mode: str | None, window: type | None = None
 
 
 def catalogue(app: Any) -> list[Section]:
-    from tracker.ui.app import DASHBOARD, REGISTER, import_screen
     from tracker.ui.dashboard.screen import DashboardScreen
     from tracker.ui.register.edit import ActionFormScreen
     from tracker.ui.register.filters import PickScreen
     from tracker.ui.register.form import ConflictScreen
     from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
     from tracker.ui.register.screen import RegisterScreen
+    from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
 
     everywhere = [
         Command("Everywhere", key_name(b), b.description, b.action, b.tooltip, None)

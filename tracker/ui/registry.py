@@ -7,9 +7,23 @@ lists the screen in the command palette and the help screen, and imports it only
 
 from __future__ import annotations
 
+import importlib
+from typing import Any
+
+from textual.screen import Screen
+
+REGISTER = "register"  # the app's two built-in modes; each registered screen is its own mode
+DASHBOARD = "dashboard"
+
 SCREENS: list[tuple[str, str, str]] = [
     ("b", "Boards", "tracker.ui.boards.screen:BoardsScreen"),
     ("r", "Resolutions", "tracker.ui.resolutions.screen:ResolutionsScreen"),
     ("o", "Outcomes", "tracker.ui.indicators.screen:IndicatorsScreen"),
     ("p", "Papers", "tracker.ui.papers.screen:PapersScreen"),
 ]
+
+
+def import_screen(path: str) -> type[Screen[Any]]:
+    """The screen class a "module:ClassName" entry names, imported when first opened."""
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]

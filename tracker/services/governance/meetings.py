@@ -340,11 +340,3 @@ def cancel_meeting(t: Tracker, board: str, on: dt.date) -> MeetingView:
         s.flush()
         return meeting_views(s, [meeting], None)[0]
 
-
-def __getattr__(name: str) -> object:
-    # holding a meeting lives in .holding; these names stay importable from here
-    if name in ("HoldResult", "hold_meeting", "review_at_meeting"):
-        from tracker.services.governance import holding
-
-        return getattr(holding, name)
-    raise AttributeError(name)

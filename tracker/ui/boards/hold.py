@@ -18,7 +18,7 @@ from textual.widgets import Footer, Input, Static
 
 from tracker.config import Settings
 from tracker.errors import TrackerError
-from tracker.ui.boards.screen import plural, refusal
+from tracker.ui.boards.common import plural, refusal
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.text import day, rag_text
 
@@ -301,7 +301,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
     @work(thread=True, exclusive=True)
     def _save(self, on: dt.date, attendees: list[str], verdicts: list[Any],
               decisions: list[Any]) -> None:  # fmt: skip
-        from tracker.services.governance.meetings import hold_meeting
+        from tracker.services.governance.holding import hold_meeting
 
         try:
             result = hold_meeting(

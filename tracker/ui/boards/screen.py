@@ -27,6 +27,7 @@ from textual.widgets import (
 
 from tracker.config import Settings
 from tracker.errors import TrackerError
+from tracker.ui.boards.common import plural, refusal
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
 
@@ -51,20 +52,6 @@ class BoardsFailed(Message):
     def __init__(self, text: str) -> None:
         self.text = text
         super().__init__()
-
-
-def plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else 's'}"
-
-
-def refusal(exc: Exception) -> str:
-    from tracker.errors import Conflict, InvalidInput
-
-    if isinstance(exc, InvalidInput):
-        return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)
-    if isinstance(exc, Conflict):
-        return f"{exc}. Nothing was overwritten."
-    return str(exc)
 
 
 def position_renderable(p: Any) -> Group:
