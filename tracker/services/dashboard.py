@@ -26,6 +26,7 @@ from tracker.services.actions.register import (
     register_count,
     register_rows,
 )
+from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
 from tracker.vocabulary import RAGS, STATUSES
@@ -70,18 +71,6 @@ class PhaseView:
 
 
 @dataclass(frozen=True)
-class RecentUpdate:
-    ref: str
-    title: str
-    recorded_at: dt.datetime
-    recorded_by: str
-    status: str
-    rag: str | None
-    progress: int
-    commentary: str | None
-
-
-@dataclass(frozen=True)
 class MeetingView:
     date: dt.date
     board_code: str
@@ -112,7 +101,7 @@ class Dashboard:
     due_soon_count: int
     due_soon: tuple[ActionRow, ...]  # soonest first
     horizon_days: int
-    latest_updates: tuple[RecentUpdate, ...]  # newest first
+    latest_updates: tuple[UpdateView, ...]  # newest first
     next_meetings: tuple[MeetingView, ...]  # soonest first
     open_followups_count: int
     overdue_followups_count: int
@@ -197,7 +186,8 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
         soon_count, soon = page(due_soon_filter(today, horizon_days))
 
         latest = tuple(
-            RecentUpdate(
+            UpdateView(
+                id=uid,
                 ref=ref,
                 title=title,
                 recorded_at=at,
@@ -207,8 +197,9 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 progress=pct,
                 commentary=note,
             )  # fmt: skip
-            for ref, title, at, by, status, rag, pct, note in s.execute(
+            for uid, ref, title, at, by, status, rag, pct, note in s.execute(
                 select(
+                    StatusUpdate.id,
                     Action.ref,
                     Action.title,
                     StatusUpdate.recorded_at,

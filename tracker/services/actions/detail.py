@@ -20,26 +20,9 @@ from tracker.models import (
     action_outcome,
 )
 from tracker.services.actions.register import ActionFilter, ActionRow, register_rows
+from tracker.services.actions.views import LinkedAction, UpdateView
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
-
-
-@dataclass(frozen=True)
-class UpdateView:
-    id: int
-    recorded_at: dt.datetime
-    recorded_by: str
-    status: str
-    rag: str | None
-    progress: int
-    commentary: str | None
-
-
-@dataclass(frozen=True)
-class LinkedAction:
-    ref: str
-    title: str
-    status: str
 
 
 @dataclass(frozen=True)
@@ -110,6 +93,8 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
         updates = tuple(
             UpdateView(
                 id=u.id,
+                ref=action.ref,
+                title=action.title,
                 recorded_at=u.recorded_at,
                 recorded_by=u.recorded_by,
                 status=u.status,

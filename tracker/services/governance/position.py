@@ -297,6 +297,7 @@ def _worsened(
             ref=r[0],
             title=r[1],
             board=tree[r[2]].code,
+            board_name=tree[r[2]].name,
             before=r[3],
             after=r[4],
             changed_on=r[5].date() if r[5] is not None else None,

@@ -28,6 +28,7 @@ class RagChange:
     ref: str
     title: str
     board: str  # code of the action's board
+    board_name: str
     before: str  # RAG as of the last meeting
     after: str  # RAG as of the position's date
     changed_on: dt.date | None  # first update after the meeting that gave the new RAG

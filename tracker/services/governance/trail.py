@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, Meeting, StatusUpdate, UpdateReview
+from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
 from tracker.services.governance.common import (
     Tree,
@@ -130,21 +131,14 @@ def _waiting_at(
 
 
 @dataclass(frozen=True)
-class WaitingUpdate:
-    update_id: int
-    ref: str
-    title: str
-    recorded_at: dt.datetime
-    recorded_by: str
-    status: str
-    rag: str | None
-    progress: int
-    commentary: str | None
+class WaitingUpdate(UpdateView):
+    """A status update waiting for its board's verdict."""
+
     challenged_before: str | None = None  # an earlier update's challenge (this resubmits it)
 
     def as_dict(self) -> dict[str, object]:
         return {
-            "id": self.update_id,
+            "id": self.id,
             "ref": self.ref,
             "title": self.title,
             "recorded_at": self.recorded_at.isoformat(),
@@ -186,7 +180,7 @@ def waiting_updates(
                     challenges[ref] = comment or "challenged"
         return tuple(
             WaitingUpdate(
-                update_id=u.id,
+                id=u.id,
                 ref=ref,
                 title=title,
                 recorded_at=u.recorded_at,

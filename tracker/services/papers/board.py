@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
 from tracker.services.context import Tracker
-from tracker.services.governance.common import chunks, day, day_end, load_tree
+from tracker.services.governance.common import chunks, day, day_end
 from tracker.services.governance.escalations import EscalationView, list_escalations
 from tracker.services.governance.position import board_position
 from tracker.services.governance.reported import ReportedUpdate
@@ -30,7 +30,6 @@ from tracker.services.papers.data import (
     HighlightContext,
     LinkedAction,
     Option,
-    RagChange,
     UpdateItem,
 )
 from tracker.vocabulary import OPEN_STATUSES
@@ -55,7 +54,6 @@ def highlight(t: Tracker, fr: Frame) -> HighlightContext:
     when, start = fr.paper.as_of, fr.period.start
     with t.db.reading() as s:
         items = [r.item for r in listed_actions(s, subtree_ids(s, fr.board.code), fr)]
-        names = {node.code: node.name for node in load_tree(s).values()}
     open_items = [a for a in items if a.status in OPEN_STATUSES]
     escalations = list_escalations(t, fr.board.code)
 
@@ -91,11 +89,7 @@ def highlight(t: Tracker, fr: Frame) -> HighlightContext:
              or (a.start and when < a.start <= fr.period.next_end)), key=by_due)),
         off_track=tuple(sorted((a for a in open_items if a.why), key=by_due)),
         risks=tuple(a for a in open_items if a.rag == "amber"),
-        worsened=tuple(
-            RagChange(ref=w.ref, title=w.title, board=w.board, board_name=names.get(w.board, w.board),
-                      before=w.before, after=w.after, changed_on=w.changed_on)
-            for w in pos.worsened
-        ),
+        worsened=pos.worsened,
         escalated_up=tuple(up),
         decisions=tuple(escalation_item(e) for e in pos.escalations_open),
         children=children,

@@ -10,6 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, fields
 
+from tracker.services.actions.views import LinkedAction
+from tracker.services.governance.position_types import RagChange
+
 
 @dataclass(frozen=True)
 class Paper:
@@ -130,17 +133,6 @@ class UpdateItem:
 
 
 @dataclass(frozen=True)
-class RagChange:
-    ref: str
-    title: str
-    board: str  # code
-    board_name: str
-    before: str  # RAG at the last meeting
-    after: str  # RAG now
-    changed_on: dt.date | None
-
-
-@dataclass(frozen=True)
 class EscalationItem:
     id: int
     ref: str
@@ -167,13 +159,6 @@ class ChildBoard(Counts):
     reported: tuple[UpdateItem, ...]  # of those, the latest per action (by ref)
     to_report_updates: int  # updates noted by the child since, waiting for this board
     to_report: tuple[UpdateItem, ...]  # of those, the latest per action (by ref)
-
-
-@dataclass(frozen=True)
-class LinkedAction:
-    ref: str
-    title: str
-    status: str
 
 
 @dataclass(frozen=True)

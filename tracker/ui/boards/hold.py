@@ -291,7 +291,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             if verdict == "skip":
                 continue
             if kind == "update":
-                verdicts.append(Verdict(item.update_id, verdict, value))
+                verdicts.append(Verdict(item.id, verdict, value))
             else:
                 decisions.append(Decision(item.id, verdict, value, item.version))
         self.saving = True
