@@ -88,20 +88,23 @@ def owner_label(name: str | None, role: str | None) -> str | None:
 
 # The register is plain SQL (see `tracker.services.plain_sql` for why): one query, here, run
 # through sqlite3 by `tracker actions list` and through a session by the app and the other
-# services. Its tests run on both databases and both readers.
-_FROM = """
+# services. Its tests run on both databases and both readers, and check that these constants are
+# what SQLAlchemy Core compiles from the models (tests/test_register_sql.py).
+REGISTER_FROM = """
 FROM action
 JOIN phase ON action.phase_id = phase.id
 LEFT OUTER JOIN stage ON action.stage_id = stage.id
 LEFT OUTER JOIN board ON action.board_id = board.id
 LEFT OUTER JOIN person ON action.owner_id = person.id"""
 
-_COLUMNS = """SELECT action.ref, action.title, phase.number, phase.name, stage.number, stage.name,
+REGISTER_COLUMNS = """SELECT action.ref, action.title, phase.number, phase.name, stage.number, stage.name,
 board.code, board.name, person.name, person.role, action.due, action.status, action.rag,
 action.progress, action.latest_update_at, action.version"""
 
 
-def _to_row(r: Sequence[Any]) -> ActionRow:
+def action_row(r: Sequence[Any]) -> ActionRow:
+    """The one builder of an ActionRow: from REGISTER_COLUMNS' values in order, then whether the
+    action is overdue (a query reading other sources selects the same columns in this order)."""
     return ActionRow(
         ref=r[0], title=r[1], phase=r[2], phase_name=r[3], stage=r[4], stage_name=r[5],
         board=r[6], board_name=r[7], owner=owner_label(r[8], r[9]), due=as_date(r[10]),
@@ -219,21 +222,21 @@ def register_rows(
         order = f"action.ref {direction}"
     else:  # empty values last either way, then ref keeps the order stable
         order = f"{key} IS NULL, {key} {direction}, action.ref"
-    sql = f"{_COLUMNS}, {overdue}{_FROM}{_where(where)}\nORDER BY {order}"
+    sql = f"{REGISTER_COLUMNS}, {overdue}{REGISTER_FROM}{_where(where)}\nORDER BY {order}"
     if limit is not None:
         sql += f" LIMIT {p(limit)}"
     if offset:
         if limit is None and reader.dialect == "sqlite":
             sql += " LIMIT -1"  # SQLite has no OFFSET without a LIMIT
         sql += f" OFFSET {p(offset)}"
-    return tuple(_to_row(r) for r in reader.rows(sql, p.values))
+    return tuple(action_row(r) for r in reader.rows(sql, p.values))
 
 
 def register_count(reader: Reader, f: ActionFilter, today: dt.date) -> int:
     """How many actions match the filter."""
     p = Params(reader.dialect)
     where = _conditions(f, today, p)
-    return int(reader.rows(f"SELECT count(*){_FROM}{_where(where)}", p.values)[0][0])
+    return int(reader.rows(f"SELECT count(*){REGISTER_FROM}{_where(where)}", p.values)[0][0])
 
 
 def _where(conditions: list[str]) -> str:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, case, exists, func, select
+from sqlalchemy import Select, case, exists, func, select, true
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import (
@@ -29,7 +29,7 @@ from tracker.models import (
     Stage,
     StatusUpdate,
 )
-from tracker.services.actions.register import ActionRow, owner_label
+from tracker.services.actions.register import ActionRow, action_row
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.boards import board_info
@@ -205,7 +205,7 @@ def _overdue(s: Session, eff, when: dt.date) -> tuple[ActionRow, ...]:  # type: 
     rows = s.execute(
         select(eff.c.ref, eff.c.title, Phase.number, Phase.name, Stage.number, Stage.name,
                Board.code, Board.name, Person.name, Person.role, eff.c.due, eff.c.status,
-               eff.c.rag, eff.c.progress, eff.c.last_update, eff.c.version)
+               eff.c.rag, eff.c.progress, eff.c.last_update, eff.c.version, true())
         .join(Phase, Phase.id == eff.c.phase_id)
         .outerjoin(Stage, Stage.id == eff.c.stage_id)
         .join(Board, Board.id == eff.c.board_id)
@@ -213,27 +213,7 @@ def _overdue(s: Session, eff, when: dt.date) -> tuple[ActionRow, ...]:  # type: 
         .where(eff.c.due < when, eff.c.status.in_(OPEN_STATUSES))
         .order_by(eff.c.due, eff.c.ref)
     )  # fmt: skip
-    return tuple(
-        ActionRow(
-            ref=r[0],
-            title=r[1],
-            phase=r[2],
-            phase_name=r[3],
-            stage=r[4],
-            stage_name=r[5],
-            board=r[6],
-            board_name=r[7],
-            owner=owner_label(r[8], r[9]),
-            due=r[10],
-            status=r[11],
-            rag=r[12],
-            progress=r[13],
-            last_update=r[14],
-            version=r[15],
-            overdue=True,
-        )  # fmt: skip
-        for r in rows
-    )
+    return tuple(action_row(r) for r in rows)  # the register's columns, as of the date
 
 
 def _rank(column):  # type: ignore[no-untyped-def]
