@@ -56,7 +56,9 @@ def match_action_line(ln: Line) -> ActionLine | None:
     return ActionLine(ln.text[am.start("body") :].strip())
 
 
-def _follow(owner: str, text: str, line: int, source: str, due: str | None = None):
+def _follow(
+    owner: str, text: str, line: int, source: str, due: str | None = None
+) -> ExtractedFollowUp:
     t = tidy_text(text)
     return ExtractedFollowUp(owner.strip(), t, None, line, source, due or find_due(t))
 
@@ -98,8 +100,8 @@ def read_action_lines(
     ln = lines[idx]
     if act.body:
         context = _last_sentence(previous) if previous else None
-        fus, uns = _from_body(act.body, ln.no, context)
-        return fus, uns, idx + 1
+        found, unsure = _from_body(act.body, ln.no, context)
+        return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
     i, blank = idx + 1, 0
@@ -130,7 +132,9 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
-def inline_actions(ln: Line, previous: str | None):
+def inline_actions(
+    ln: Line, previous: str | None
+) -> tuple[list[ExtractedFollowUp], list[Uncertainty], list[tuple[int, int]]]:
     """ "(Action: JS)" or "... . Action: Clerk to circulate." inside a prose line."""
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
@@ -245,7 +249,9 @@ def _action_col(roles: list[str | None], cells: list[str]) -> int:
     return min(roles.index("action"), len(cells) - 1)
 
 
-def _row(no: int, cells: list[str], roles: list[str | None]):
+def _row(
+    no: int, cells: list[str], roles: list[str | None]
+) -> tuple[ExtractedFollowUp | None, list[Uncertainty]]:
     uns: list[Uncertainty] = []
     use_roles = list(roles)
     if (

@@ -55,7 +55,7 @@ def _is_next(style: str, last: object, value: object) -> bool:
         a, b = last, value
         if not isinstance(a, tuple) or not isinstance(b, tuple) or len(a) != len(b):
             return False
-        return a[:-1] == b[:-1] and b[-1] == a[-1] + 1 or (b[0] == a[0] + 1 and b[-1] == 1)
+        return bool(a[:-1] == b[:-1] and b[-1] == a[-1] + 1 or (b[0] == a[0] + 1 and b[-1] == 1))
     return isinstance(last, int) and isinstance(value, int) and value == last + 1
 
 

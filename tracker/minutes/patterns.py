@@ -63,7 +63,8 @@ def match_heading(text: str, m: str) -> Heading | None:
     kw = kw_raw.lower()
     upper = kw_raw.isupper()
     subj = hm.group("subj")
-    pos = _FILLER_RE.match(m, hm.end("kw")).end()
+    filler = _FILLER_RE.match(m, hm.end("kw"))  # all optional: it always matches
+    pos = filler.end() if filler else hm.end("kw")
     rest = m[pos:]
     sep = _SEP_RE.match(rest)
     stripped = rest.lstrip()

@@ -189,7 +189,7 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
     are made of them): the general check costs more than the rest of a long paper."""
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        if not attr.startswith("_") and attr in _data_fields(type(obj)):
+        if not attr.startswith("_") and attr in _data_fields(obj.__class__):
             return True
         return super().is_safe_attribute(obj, attr, value)
 

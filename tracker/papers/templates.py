@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
-from jinja2.sandbox import SecurityError
+from jinja2.exceptions import SecurityError
 
 from tracker.papers.environment import environment
 
@@ -122,7 +122,7 @@ class TemplateSet:
     def _scan(self, folder: Path | None) -> dict[str, tuple[str, str, Path]]:
         if folder is None or not folder.is_dir():
             return {}
-        out = {}
+        out: dict[str, tuple[str, str, Path]] = {}
         for path in sorted(folder.iterdir()):
             split = _split_name(path.name)
             if split and path.is_file() and not path.name.startswith(("_", ".")):

@@ -30,9 +30,7 @@ def _unique(
         if k in seen:
             where = (*path, i, field) if field else (*path, i)
             shown = (
-                k
-                if isinstance(k, str | int)
-                else ", ".join("-" if x is None else str(x) for x in k)
+                ", ".join("-" if x is None else str(x) for x in k) if isinstance(k, tuple) else k
             )
             c.add(where, f"duplicate {what} {shown!r} (first at {field_name(path)}[{seen[k]}])")
         else:
@@ -155,13 +153,13 @@ def cross_check(c: Checker, doc: d.PlanDocument) -> None:
             ("boards", board_index[cycle[0]], "parent"), "board parent cycle: " + " -> ".join(cycle)
         )
 
-    for i, p in enumerate(doc.phases):
-        if p is None:
+    for i, ph in enumerate(doc.phases):
+        if ph is None:
             continue
-        period.year(p.start, ("phases", i, "start"))
-        period.year(p.end, ("phases", i, "end"))
-        if p.start is not None and p.end is not None and p.end < p.start:
-            c.add(("phases", i, "end"), f"the phase ends ({p.end}) before it starts ({p.start})")
+        period.year(ph.start, ("phases", i, "start"))
+        period.year(ph.end, ("phases", i, "end"))
+        if ph.start is not None and ph.end is not None and ph.end < ph.start:
+            c.add(("phases", i, "end"), f"the phase ends ({ph.end}) before it starts ({ph.start})")
 
     for i, ind in enumerate(doc.indicators):
         if ind is None:
@@ -197,10 +195,10 @@ def cross_check(c: Checker, doc: d.PlanDocument) -> None:
             "number",
             "resolution number",
         )
-        for j, r in enumerate(m.resolutions):
-            if r is None:
+        for j, res in enumerate(m.resolutions):
+            if res is None:
                 continue
-            for k, f in enumerate(r.followups):
+            for k, f in enumerate(res.followups):
                 if f is None:
                     continue
                 fpath = (*path, "resolutions", j, "followups", k)

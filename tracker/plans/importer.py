@@ -123,7 +123,7 @@ class PlanImport:
         table = Strategy.__table__
         st = self.doc.strategy
         existing = rows(self.s, table, lambda r: r["title"], table.c.title == st.title)
-        ids = {k: r["id"] for k, r in existing.items()}
+        ids: dict[Hashable, int] = {k: r["id"] for k, r in existing.items()}
         values = {
             "title": st.title, "start_year": st.start_year, "end_year": st.end_year,
             "vision": st.vision, "principles": list(st.principles), "source": st.source,

@@ -20,12 +20,12 @@ from tracker.plans.issues import Issue, field_name
 _Fast: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class Loader(_Fast):  # type: ignore[misc, valid-type]
+class Loader(_Fast):  # type: ignore[misc]
     """libyaml's safe loader that refuses a key given twice in one mapping: PyYAML keeps the
     last silently, so a pasted second `due:` would win without a word."""
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping = super().construct_mapping(node, deep=deep)
+        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
         if len(mapping) != len(node.value):  # cheap: only a mapping with a repeat looks further
             _refuse_repeated_key(node)
         return mapping

@@ -21,7 +21,7 @@ from tracker.plans import document as d
 _Base: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class PlanDumper(_Base):  # type: ignore[misc,valid-type]
+class PlanDumper(_Base):  # type: ignore[misc]
     pass
 
 
