@@ -205,7 +205,9 @@ LEAVES = ("tracker.errors", "tracker.files", "tracker.text", "tracker.vocabulary
     ("layer", "forbidden"),
     [
         pytest.param(
-            FACES, ("sqlalchemy", "tracker.models", "tracker.db", "tracker.domain"), id="faces-no-db"
+            FACES,
+            ("sqlalchemy", "tracker.models", "tracker.db", "tracker.domain"),
+            id="faces-no-db",
         ),
         pytest.param(SERVICES, ("textual", "click"), id="services-no-faces-libraries"),
         pytest.param(BELOW_SERVICES, SERVICES + FACES, id="below-services-no-services"),

@@ -55,14 +55,21 @@ def _orm_rows(t: Tracker) -> list[ActionRow]:
     with t.db.reading() as s:
         return [
             ActionRow(
-                ref=a.ref, title=a.title, phase=a.phase.number, phase_name=a.phase.name,
+                ref=a.ref,
+                title=a.title,
+                phase=a.phase.number,
+                phase_name=a.phase.name,
                 stage=a.stage.number if a.stage else None,
                 stage_name=a.stage.name if a.stage else None,
                 board=a.board.code if a.board else None,
                 board_name=a.board.name if a.board else None,
                 owner=owner_label(a.owner.name, a.owner.role) if a.owner else None,
-                due=a.due, status=a.status, rag=a.rag, progress=a.progress,
-                last_update=a.latest_update_at, version=a.version,
+                due=a.due,
+                status=a.status,
+                rag=a.rag,
+                progress=a.progress,
+                last_update=a.latest_update_at,
+                version=a.version,
                 overdue=a.due is not None and a.due < TODAY and a.status in OPEN_STATUSES,
             )  # fmt: skip
             for a in s.scalars(select(Action).order_by(Action.ref))
@@ -74,8 +81,13 @@ def _searchable(t: Tracker) -> dict[str, str]:
         return {
             a.ref: " ".join(
                 (v or "").lower()
-                for v in (a.ref, a.title, a.owner and a.owner.name, a.owner and a.owner.role,
-                          a.latest_commentary)
+                for v in (
+                    a.ref,
+                    a.title,
+                    a.owner and a.owner.name,
+                    a.owner and a.owner.role,
+                    a.latest_commentary,
+                )
             )  # fmt: skip
             for a in s.scalars(select(Action))
         }

@@ -339,4 +339,3 @@ def cancel_meeting(t: Tracker, board: str, on: dt.date) -> MeetingView:
                      {"status": ("scheduled", "cancelled")})  # fmt: skip
         s.flush()
         return meeting_views(s, [meeting], None)[0]
-
