@@ -6,7 +6,12 @@ services only when a sheet is read or written, so `tracker actions list` does no
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
+import threading
+from collections.abc import Iterator
+from types import FrameType
 
 import click
 
@@ -53,11 +58,30 @@ def export_sheet(
         phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
         overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
     )  # fmt: skip
-    result = service.export_sheet(state().tracker(), file, f)
+    with _stopped_cleanly():
+        result = service.export_sheet(state().tracker(), file, f)
     noun = "action" if result.rows == 1 else "actions"
     click.echo(f"wrote {result.rows} {noun} to {result.file}")
     if not result.rows:
         click.echo("no action matches these filters: the sheet has only its header", err=True)
+
+
+@contextlib.contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """A `kill` (SIGTERM) during the write stops it like Ctrl-C does: the half-written temporary
+    file is removed and the previous sheet is left as it was."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _letter(index: int | None) -> str:

@@ -183,7 +183,7 @@ def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
             values = tuple(
                 FormulaCell(ws.title, f"{_column_letter(i + 1)}{number}")
                 if getattr(cell, "data_type", None) == "f"
-                else cell.value
+                else _xlsx_text(cell.value)
                 for i, cell in enumerate(cells)
             )
             if all(is_blank(v) for v in values):
@@ -374,6 +374,18 @@ def _csv_value(value: object) -> object:
     return value
 
 
+# Excel writes a character an .xlsx cannot hold as _xHHHH_ (a form feed as _x000C_), and text
+# that merely looks like that with its underscore escaped (_x005F_x0041_); read it the same way
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def _xlsx_text(value: object) -> object:
+    if isinstance(value, str) and "_x" in value:
+        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
+
+
 def _xlsx_cell(ws: Any, value: object) -> Any:
     """Stored text as an .xlsx cell: always a string, never a formula (Excel's quote prefix
     keeps it text when edited too); control characters, which an .xlsx cannot hold, shown
@@ -382,7 +394,7 @@ def _xlsx_cell(ws: Any, value: object) -> Any:
 
     if not isinstance(value, str):
         return value
-    cell = WriteOnlyCell(ws, visible(value))
+    cell = WriteOnlyCell(ws, _ESCAPE_LOOKALIKE.sub("_x005F_", visible(value)))
     cell.data_type = "s"
     if looks_like_formula(value):
         cell.quotePrefix = True
