@@ -158,6 +158,14 @@ def test_all_or_nothing_by_default_and_partial_on_request(
     preview = run("actions", "import-sheet", filled, "--dry-run", "--partial")
     assert preview.exit_code == 2
     assert outcome_lines(preview) == outcome_lines(result)
+    assert "dry run, nothing was stored: 1 would be recorded" in preview.output
+    preview = run("actions", "import-sheet", filled, "--dry-run")
+    assert preview.exit_code == 2
+    assert outcome_lines(preview) == outcome_lines(result)
+    assert (
+        "1 valid, but as it stands nothing would be recorded (all or nothing: fix the other "
+        "rows, or use --partial)"
+    ) in " ".join(preview.output.split())
     assert snapshot(sheet_plan) == before
     # --partial records the valid row and reports the bad one, with its own exit code
     result = run("actions", "import-sheet", filled, "--partial")

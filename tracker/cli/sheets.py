@@ -136,6 +136,12 @@ def _summary(result: ImportResult) -> str:
     ]
     rest = ", ".join(parts)
     if result.dry_run:
+        if result.refused and counts["recorded"] and not result.partial:
+            return (
+                f"dry run, nothing was stored: {counts['recorded']} valid, but as it stands "
+                f"nothing would be recorded (all or nothing: fix the other rows, or use "
+                f"--partial); {rest}"
+            )
         return f"dry run, nothing was stored: {counts['recorded']} would be recorded; {rest}"
     if result.blocked:
         return (

@@ -271,12 +271,15 @@ _ENCODING_NAMES = {"utf-8-sig": "UTF-8 (it starts with UTF-8's BOM)", "utf-16": 
                    "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}  # fmt: skip
 
 
+_REF_CELL = re.compile(r'(^|[,;\t])\s*"?\s*ref\s*\*?\s*"?\s*([,;\t]|$)', re.IGNORECASE)
+
+
 def _delimiter(text: str) -> str:
     """The separator, from the header row (the first line naming Ref, else the first line):
     whichever of comma, semicolon and tab it has most of. Quoting is always RFC 4180's
     (doubled quotes inside quoted cells), whatever the separator."""
     lines = text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
-    header = next((ln for ln in lines if "ref" in ln.lower()), lines[0])
+    header = next((ln for ln in lines if _REF_CELL.search(ln)), lines[0])
     counts = {d: header.count(d) for d in (",", ";", "\t")}
     best = max(counts, key=lambda d: counts[d])
     return best if counts[best] else ","
@@ -462,6 +465,7 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
         "New % complete: 0 to 100. A complete action is 100%.",
         "Commentary is required when the RAG is amber or red, when the action is past its due date,"
         " and when cancelling.",
+        "Type values, not formulas: a formula in these columns is refused, naming its cell.",
         "Do not change the grey columns or the hidden Version column: they tell the tracker what"
         " you saw, so that changes made since are not overwritten.",
     ):
