@@ -356,12 +356,14 @@ def write_csv(path: Path, rows: Sequence[dict[str, object]]) -> None:
     def write(fh: BinaryIO) -> None:
         # utf-8-sig: the BOM makes Excel read the file as UTF-8 rather than the local code page
         out = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
-        writer = csv.writer(out)
-        writer.writerow([c.header for c in COLUMNS])
-        for r in rows:
-            writer.writerow([_csv_value(r.get(c.key)) for c in COLUMNS])
-        out.flush()
-        out.detach()  # the file is closed by write_with, not the wrapper
+        try:
+            writer = csv.writer(out)
+            writer.writerow([c.header for c in COLUMNS])
+            for r in rows:
+                writer.writerow([_csv_value(r.get(c.key)) for c in COLUMNS])
+            out.flush()
+        finally:
+            out.detach()  # the file is closed by write_with, not the wrapper
 
     write_with(path, write)
 
@@ -471,4 +473,8 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
     ):
         notes.append([line])
     notes["A1"].font = Font(bold=True, size=13)
-    write_with(path, wb.save)
+    # saved in memory first: openpyxl leaves its zip open on an interruption (a kill), which
+    # would then complain about the temporary file write_with has closed and removed
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    write_with(path, lambda fh: fh.write(buffer.getbuffer()))
