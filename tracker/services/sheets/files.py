@@ -15,7 +15,7 @@ from typing import Any, BinaryIO
 from tracker.cells import inert, looks_like_formula, restore
 from tracker.config import SheetLimits
 from tracker.errors import InvalidInput, Problem
-from tracker.files import write_with
+from tracker.files import why, write_with
 from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
 from tracker.text import visible
 from tracker.vocabulary import STATUSES
@@ -476,5 +476,14 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
     # saved in memory first: openpyxl leaves its zip open on an interruption (a kill), which
     # would then complain about the temporary file write_with has closed and removed
     buffer = io.BytesIO()
-    wb.save(buffer)
+    try:
+        wb.save(buffer)  # openpyxl writes each worksheet to a temporary file first
+    except OSError as exc:
+        raise InvalidInput(
+            Problem(
+                "file",
+                f"cannot write: {why(exc)}; the previous file (if any) is unchanged",
+                file=str(path),
+            )
+        ) from None
     write_with(path, lambda fh: fh.write(buffer.getbuffer()))
