@@ -251,3 +251,19 @@ def test_text_in_no_exact_encoding_is_refused_not_garbled(
     result = run("actions", "import-sheet", plain)
     assert result.exit_code == 0, result.output
     assert position(sheet_plan, "S-03")[3] == "Café opened"
+
+
+def test_a_conflict_shows_stored_control_characters_visibly(
+    sheet_plan: Tracker, tmp_path: Path
+) -> None:
+    sheet = export(tmp_path / "r.csv")
+    record_update(sheet_plan, "S-01", progress=30, by="Amy Archer")  # changed since the export
+    _legacy_commentary(sheet_plan, "S-01", "Retitled \x1b]0;pwned\x07 window")
+    rows = read_csv(sheet)
+    rows[1][rows[0].index("New % complete")] = "35"
+    with (tmp_path / "f.csv").open("w", encoding="utf-8", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    result = run("actions", "import-sheet", tmp_path / "f.csv")
+    assert result.exit_code == 3, result.output
+    assert "Retitled ␛]0;pwned␇ window" in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output

@@ -19,6 +19,7 @@ from tracker.cli.common import TrackerCommand, date_type, state
 from tracker.services import sheets as service
 from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
+from tracker.text import visible
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
 RAG_CHOICES = ("green", "amber", "red", "none")
@@ -123,7 +124,7 @@ def _print_row(r: RowResult, stored: bool) -> None:
 
 
 def _cut(text: str, width: int = 30) -> str:
-    text = " ".join(text.split())
+    text = " ".join(visible(text).split())  # stored text: no control character reaches the terminal
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
