@@ -163,7 +163,7 @@ def _summary(result: ImportResult) -> str:
 Examples:
   tracker actions import-sheet return.xlsx --dry-run        check it, store nothing
   tracker actions import-sheet return.xlsx --by "K White"   record it (as reported by K White)
-  tracker actions import-sheet return.csv --partial        record the valid rows, refuse the rest
+  tracker actions import-sheet return.csv --partial         record the valid rows, refuse the rest
   tracker actions import-sheet return.xlsx --force          also rows whose action changed since
 Each row is reported: recorded, unchanged (nothing filled in, or the same as now), invalid
 (row, column, why, what is allowed) or conflict (the action changed since the export: the
