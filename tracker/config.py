@@ -21,6 +21,17 @@ class SettingsError(ValueError):
 
 
 @dataclass(frozen=True)
+class SheetLimits:
+    """What a sheet import reads at most (tracker.toml [sheets]); far past any real return,
+    so that a hostile or broken file is refused quickly instead of filling the memory."""
+
+    max_rows: int = 100_000
+    max_columns: int = 200
+    max_cell_characters: int = 32_767  # Excel's own limit for a cell
+    max_megabytes: int = 200  # the file's size, uncompressed (an .xlsx is a zip)
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     plans: tuple[Path, ...] = ()
@@ -28,6 +39,7 @@ class Settings:
     output: Path = Path("papers")
     user: str = "unknown"
     today: dt.date | None = None
+    sheets: SheetLimits = SheetLimits()
     source: Path | None = None  # the file these came from, if any
 
     @property
@@ -49,10 +61,13 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "papers": {"templates": str, "output": str},
     "user": {"name": str},
     "clock": {"today": (str, dt.date)},
-}
+    "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
+               "max_megabytes": int},
+}  # fmt: skip
 
 
-_TYPE_NAMES = {str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)"}
+_TYPE_NAMES = {str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)",
+               int: "a whole number"}  # fmt: skip
 _URL_SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
@@ -82,7 +97,7 @@ def _check(raw: dict[str, object], path: Path) -> None:
             if expected is None:
                 allowed = ", ".join(f"{section}.{k}" for k in _KEYS[section])
                 raise SettingsError(f"{path}: unknown setting {section}.{key} (allowed: {allowed})")
-            if not isinstance(item, expected):
+            if not isinstance(item, expected) or (expected is int and isinstance(item, bool)):
                 names = expected if isinstance(expected, tuple) else (expected,)
                 wanted = " or ".join(_TYPE_NAMES.get(t, t.__name__) for t in names)
                 raise SettingsError(
@@ -151,6 +166,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
     today_where = "TRACKER_TODAY" if env_today else f"{path}: setting clock.today"
     return Settings(
         database_url=url,
+        sheets=_sheet_limits(raw.get("sheets", {}), path),
         plans=tuple(rel(p) for p in plans_raw),
         templates=rel(str(papers["templates"])) if "templates" in papers else None,
         output=rel(str(papers.get("output", "papers"))),
@@ -158,6 +174,16 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         today=_parse_today(today_raw, today_where) if today_raw else None,
         source=path,
     )
+
+
+def _sheet_limits(raw: dict[str, object], path: Path | None) -> SheetLimits:
+    for key, value in raw.items():
+        assert isinstance(value, int)  # _check has seen to it
+        if value < 1:
+            raise SettingsError(
+                f"{path}: setting sheets.{key} must be a whole number of at least 1, got {value!r}"
+            )
+    return SheetLimits(**raw)  # type: ignore[arg-type]
 
 
 def _absolute_sqlite_url(url: str, base: Path) -> str:

@@ -138,6 +138,9 @@ def test_undecodable_text_is_refused_with_a_way_out(sheet_plan: Tracker, tmp_pat
     before = snapshot(sheet_plan)
     result = run("actions", "import-sheet", path)
     assert result.exit_code == 2
-    assert "neither UTF-8 nor Windows-1252" in result.output
+    out = " ".join(result.output.split())
+    assert "cannot read the text exactly: it is not valid Windows-1252" in out
+    assert "(byte b'\\x81' on line 2)" in out
+    assert "tried UTF-8, UTF-8 with BOM, UTF-16 (with BOM, or without one), Windows-1252" in out
     assert "CSV UTF-8 (Comma delimited)" in result.output
     assert snapshot(sheet_plan) == before

@@ -81,8 +81,8 @@ def test_stale_version_conflicts_and_force_applies(sheet_plan: Tracker, tmp_path
         "S-03": {"New status": "in progress", "New % complete": 5},
     })  # fmt: skip
     before = position(sheet_plan, "S-01")
-    result = run("actions", "import-sheet", filled)
-    assert result.exit_code == 3, result.output
+    result = run("actions", "import-sheet", filled, "--partial")
+    assert result.exit_code == 5, result.output  # some recorded, some refused
     outcomes = outcome_lines(result)
     assert (outcomes["S-01"], outcomes["S-03"]) == ("conflict", "recorded")
     out = result.output
@@ -113,10 +113,11 @@ def test_all_or_nothing_holds_back_on_conflict(sheet_plan: Tracker, tmp_path: Pa
         "S-01": {"New % complete": "25"}, "S-03": {"New % complete": "5"},
     })  # fmt: skip
     before = snapshot(sheet_plan)
-    result = run("actions", "import-sheet", filled, "--all-or-nothing")
-    assert result.exit_code == 3
-    assert "nothing was stored (--all-or-nothing)" in result.output
-    assert snapshot(sheet_plan) == before
+    for flags in ((), ("--all-or-nothing",)):  # the default; the old flag still says so
+        result = run("actions", "import-sheet", filled, *flags)
+        assert result.exit_code == 3
+        assert "nothing was stored: fix the invalid and conflicting rows first" in result.output
+        assert snapshot(sheet_plan) == before
 
 
 def test_a_version_the_action_never_had_is_invalid(sheet_plan: Tracker, tmp_path: Path) -> None:

@@ -137,25 +137,52 @@ def test_dry_run_stores_nothing_and_says_so(sheet_plan: Tracker, tmp_path: Path)
     assert snapshot(sheet_plan) == before
 
 
-def test_all_or_nothing(sheet_plan: Tracker, tmp_path: Path) -> None:
+def test_all_or_nothing_by_default_and_partial_on_request(
+    sheet_plan: Tracker, tmp_path: Path
+) -> None:
     sheet = export(tmp_path / "r.xlsx")
     filled = fill_xlsx(sheet, tmp_path / "f.xlsx", {
         "S-01": {"New % complete": 50},
         "S-03": {"New RAG": "purple"},
     })  # fmt: skip
     before = snapshot(sheet_plan)
-    result = run("actions", "import-sheet", filled, "--all-or-nothing")
-    assert result.exit_code == 2
-    assert "nothing was stored (--all-or-nothing)" in result.output
-    assert snapshot(sheet_plan) == before
-    # without the flag the valid row lands and the bad one is reported
     result = run("actions", "import-sheet", filled)
-    assert result.exit_code == 2
+    assert result.exit_code == 2  # README: 2 means nothing was changed
+    assert outcome_lines(result) == {
+        "S-01": "would record", "S-02": "unchanged", "S-03": "invalid", "S-04": "unchanged",
+        "S-05": "unchanged",
+    }  # fmt: skip
+    assert "nothing was stored: fix the invalid and conflicting rows first" in result.output
+    assert snapshot(sheet_plan) == before
+    # the preview shows the same rows, and stores nothing either
+    preview = run("actions", "import-sheet", filled, "--dry-run", "--partial")
+    assert preview.exit_code == 2
+    assert outcome_lines(preview) == outcome_lines(result)
+    assert "dry run, nothing was stored: 1 would be recorded" in preview.output
+    preview = run("actions", "import-sheet", filled, "--dry-run")
+    assert preview.exit_code == 2
+    assert outcome_lines(preview) == outcome_lines(result)
+    assert (
+        "1 valid, but as it stands nothing would be recorded (all or nothing: fix the other "
+        "rows, or use --partial)"
+    ) in " ".join(preview.output.split())
+    assert snapshot(sheet_plan) == before
+    # --partial records the valid row and reports the bad one, with its own exit code
+    result = run("actions", "import-sheet", filled, "--partial")
+    assert result.exit_code == 5, result.output
     assert (
         outcome_lines(result)["S-01"] == "recorded" and outcome_lines(result)["S-03"] == "invalid"
     )
+    assert "recorded 1 status update in one transaction (the other rows were refused)" in (
+        result.output
+    )
     assert position(sheet_plan, "S-01")[2] == 50
     assert position(sheet_plan, "S-03") == ("not started", None, 0, None, 1)
+    # nothing valid left to record: --partial changes nothing and says 2, not 5
+    again = run("actions", "import-sheet", filled, "--partial")
+    assert again.exit_code == 2, again.output
+    both = run("actions", "import-sheet", filled, "--partial", "--all-or-nothing")
+    assert both.exit_code == 2 and "contradict" in both.output
 
 
 def test_read_only_edits_are_reported_not_imported(sheet_plan: Tracker, tmp_path: Path) -> None:

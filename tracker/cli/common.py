@@ -13,6 +13,7 @@ from typing import Any
 
 import click
 
+from tracker.cells import inert
 from tracker.config import Settings, SettingsError, load_settings
 from tracker.errors import Conflict, InvalidInput, TrackerError
 
@@ -128,10 +129,11 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> No
         click.echo(json.dumps(list(rows), indent=2, default=str, ensure_ascii=False))
         return
     if fmt == "csv":
+        # text a spreadsheet would run as a formula is written inert (tracker/cells.py)
         out = io.StringIO(newline="")
         writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
-        writer.writerows(rows)
+        writer.writerows({k: inert(v) for k, v in r.items()} for r in rows)
         click.echo(out.getvalue(), nl=False)
         return
     click.echo(format_table(rows, columns))

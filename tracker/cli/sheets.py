@@ -6,7 +6,12 @@ services only when a sheet is read or written, so `tracker actions list` does no
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import signal
+import threading
+from collections.abc import Iterator
+from types import FrameType
 
 import click
 
@@ -14,6 +19,7 @@ from tracker.cli.common import TrackerCommand, date_type, state
 from tracker.services import sheets as service
 from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
+from tracker.text import visible
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
 RAG_CHOICES = ("green", "amber", "red", "none")
@@ -53,11 +59,30 @@ def export_sheet(
         phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
         overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
     )  # fmt: skip
-    result = service.export_sheet(state().tracker(), file, f)
+    with _stopped_cleanly():
+        result = service.export_sheet(state().tracker(), file, f)
     noun = "action" if result.rows == 1 else "actions"
     click.echo(f"wrote {result.rows} {noun} to {result.file}")
     if not result.rows:
         click.echo("no action matches these filters: the sheet has only its header", err=True)
+
+
+@contextlib.contextmanager
+def _stopped_cleanly() -> Iterator[None]:
+    """A `kill` (SIGTERM) during the write stops it like Ctrl-C does: the half-written temporary
+    file is removed and the previous sheet is left as it was."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 def _letter(index: int | None) -> str:
@@ -99,7 +124,7 @@ def _print_row(r: RowResult, stored: bool) -> None:
 
 
 def _cut(text: str, width: int = 30) -> str:
-    text = " ".join(text.split())
+    text = " ".join(visible(text).split())  # stored text: no control character reaches the terminal
     return text if len(text) <= width else text[: width - 1] + "…"
 
 
@@ -112,15 +137,22 @@ def _summary(result: ImportResult) -> str:
     ]
     rest = ", ".join(parts)
     if result.dry_run:
+        if result.refused and counts["recorded"] and not result.partial:
+            return (
+                f"dry run, nothing was stored: {counts['recorded']} valid, but as it stands "
+                f"nothing would be recorded (all or nothing: fix the other rows, or use "
+                f"--partial); {rest}"
+            )
         return f"dry run, nothing was stored: {counts['recorded']} would be recorded; {rest}"
     if result.blocked:
         return (
-            f"nothing was stored (--all-or-nothing): fix the invalid and conflicting rows "
-            f"first; {counts['recorded']} valid; {rest}"
+            f"nothing was stored: fix the invalid and conflicting rows first (or import with "
+            f"--partial to record the valid ones); {counts['recorded']} valid; {rest}"
         )
     if result.stored:
         noun = "status update" if counts["recorded"] == 1 else "status updates"
-        return f"recorded {counts['recorded']} {noun} in one transaction; {rest}"
+        some = " (the other rows were refused)" if result.refused else ""
+        return f"recorded {counts['recorded']} {noun} in one transaction{some}; {rest}"
     return f"nothing to record; {rest}"
 
 
@@ -131,34 +163,43 @@ def _summary(result: ImportResult) -> str:
 Examples:
   tracker actions import-sheet return.xlsx --dry-run        check it, store nothing
   tracker actions import-sheet return.xlsx --by "K White"   record it (as reported by K White)
-  tracker actions import-sheet return.csv --all-or-nothing  all rows or none
+  tracker actions import-sheet return.csv --partial         record the valid rows, refuse the rest
   tracker actions import-sheet return.xlsx --force          also rows whose action changed since
 Each row is reported: recorded, unchanged (nothing filled in, or the same as now), invalid
 (row, column, why, what is allowed) or conflict (the action changed since the export: the
 sheet's values and the current ones side by side; not applied unless --force). Rows follow the
 rules of `tracker actions update`: commentary is required for amber or red, past the due date,
-and when cancelling. Cells may be as Excel leaves them: 'Amber', 'A', 'In Progress', 40%, 0.4.
-Exit codes: 0 every filled-in row recorded (or unchanged); 2 a row or the file is invalid;
-3 a row conflicts (and --force was not given).""",
+and when cancelling. Cells may be as Excel leaves them: 'Amber', 'A', 'In Progress', 40%, 0.4;
+formulas are not read (type the value) and control characters other than tabs and line breaks
+are refused. All or nothing: one invalid or conflicting row and nothing is stored.
+Exit codes: 0 every filled-in row recorded (or unchanged); 2 a row or the file is invalid,
+nothing stored; 3 a row conflicts (and --force was not given), nothing stored; 5 (--partial)
+some rows recorded, some refused.""",
 )
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--dry-run", is_flag=True, help="Check every row and report; store nothing.")
-@click.option("--all-or-nothing", is_flag=True,
-              help="Store nothing if any row is invalid or conflicting.")  # fmt: skip
+@click.option(
+    "--partial",
+    is_flag=True,
+    help="Record the valid rows even if others are invalid or conflicting (exit 5).",
+)
+@click.option("--all-or-nothing", is_flag=True, hidden=True,
+              help="The default: store nothing if any row is invalid or conflicting.")  # fmt: skip
 @click.option("--force", is_flag=True,
               help="Record rows whose action changed since the export, too.")  # fmt: skip
 @click.option("--by", help="Who reported these updates (default: user.name from tracker.toml).")
 @click.option("--quiet", is_flag=True, help="Show only invalid and conflicting rows.")
 @click.pass_context
 def import_sheet(
-    ctx: click.Context, file: str, dry_run: bool, all_or_nothing: bool, force: bool,
-    by: str | None, quiet: bool,
+    ctx: click.Context, file: str, dry_run: bool, partial: bool, all_or_nothing: bool,
+    force: bool, by: str | None, quiet: bool,
 ) -> None:  # fmt: skip
     """Record the filled-in rows of a sheet as status updates, in one transaction."""
+    if partial and all_or_nothing:
+        raise click.UsageError("--partial and --all-or-nothing contradict each other")
     result = service.import_sheet(
-        state().tracker(), file, dry_run=dry_run, all_or_nothing=all_or_nothing, force=force,
-        by=by,
-    )  # fmt: skip
+        state().tracker(), file, dry_run=dry_run, partial=partial, force=force, by=by
+    )
     encoding = f", {result.encoding}" if result.encoding else ""
     click.echo(f"{result.file} ({result.kind}{encoding}): {len(result.rows)} rows")
     for r in result.rows:

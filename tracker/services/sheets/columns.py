@@ -8,6 +8,7 @@ import math
 import re
 from dataclasses import dataclass
 
+from tracker.text import normalise_newlines
 from tracker.vocabulary import RAGS, STATUSES
 
 
@@ -81,7 +82,7 @@ def text(value: object) -> str | None:
         value = value.date()
     if isinstance(value, dt.date):
         return value.isoformat()
-    return str(value).replace("\r\n", "\n").strip()
+    return normalise_newlines(str(value)).strip()
 
 
 def parse_status(value: object) -> tuple[str | None, str | None]:

@@ -6,13 +6,18 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
+from tracker.cells import inert, looks_like_formula, restore
+from tracker.config import SheetLimits
 from tracker.errors import InvalidInput, Problem
+from tracker.files import why, write_with
 from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
+from tracker.text import visible
 from tracker.vocabulary import STATUSES
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -49,13 +54,29 @@ def sheet_kind(path: Path) -> str:
 # ---------------------------------------------------------------- reading
 
 
-def read_table(path: str | Path) -> Table:
+DEFAULT_LIMITS = SheetLimits()
+
+
+@dataclass(frozen=True)
+class FormulaCell:
+    """A cell holding a formula: the import reads typed values only and says which cell."""
+
+    sheet: str
+    coordinate: str  # e.g. F7
+
+    def __str__(self) -> str:
+        return f"Sheet {self.sheet}, cell {self.coordinate}"
+
+
+def read_table(path: str | Path, limits: SheetLimits = DEFAULT_LIMITS) -> Table:
     """The sheet's header and non-empty rows. Refuses (InvalidInput) a missing, empty or
-    unreadable file, one that is not a spreadsheet, and one without the required columns."""
+    unreadable file, one that is not a spreadsheet, one past the `limits` (tracker.toml
+    [sheets]), and one without the required columns."""
     path = Path(path)
     name = str(path)
     try:
-        head = path.open("rb").read(8)
+        with path.open("rb") as fh:
+            head = fh.read(8)
     except FileNotFoundError:
         raise _refuse(name, "no such file") from None
     except IsADirectoryError:
@@ -65,20 +86,90 @@ def read_table(path: str | Path) -> Table:
     if head.startswith(_OLE):
         raise _refuse(name, "an old-style .xls workbook: save it as .xlsx (or CSV) and import that")
     if head.startswith(_ZIP):
-        raw_rows, encoding, kind = _xlsx_rows(path, name), None, "xlsx"
+        raw_rows, encoding, kind = _xlsx_rows(path, name, limits), None, "xlsx"
     elif path.suffix.lower() in XLSX_SUFFIXES:
         raise _refuse(name, "not an Excel workbook (an .xlsx file is a zip archive; this is not)")
     else:
-        raw_rows, encoding = _csv_rows(path, name)
+        raw_rows, encoding = _csv_rows(path, name, limits)
         kind = "csv"
     return _table(name, kind, encoding, raw_rows)
 
 
-def _xlsx_rows(path: Path, name: str) -> list[Row]:
+def _megabytes(size: int) -> str:
+    return f"{size / 1_000_000:,.1f} MB"
+
+
+def _too_big(name: str, what: str, limits: SheetLimits) -> InvalidInput:
+    return _refuse(
+        name,
+        f"{what}: more than the {limits.max_megabytes:,} MB a sheet may hold (setting "
+        "sheets.max_megabytes in tracker.toml)",
+        "a status return well under that; split a larger one",
+    )
+
+
+def _check_zip(path: Path, name: str, limits: SheetLimits) -> None:
+    """Refuse a workbook that would expand past the size limit, from the sizes the zip
+    declares, before any of it is decompressed (a zip never yields more than it declares:
+    Python stops there and the checksum fails)."""
+    import zipfile
+
+    try:
+        with zipfile.ZipFile(path) as z:
+            total = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, OSError, ValueError) as exc:
+        raise _refuse(
+            name, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})"
+        ) from None
+    if total > limits.max_megabytes * 1_000_000:
+        raise _too_big(name, f"the workbook expands to {_megabytes(total)} uncompressed", limits)
+
+
+def _check_cells(
+    name: str, sheet: str | None, number: int, values: Sequence[object], limits: SheetLimits
+) -> None:
+    """Rows, columns and cell sizes within the limits, or the whole file is refused."""
+    where = f"sheet {sheet}, " if sheet else ""
+    if number > limits.max_rows:
+        raise _refuse(
+            name,
+            f"{where}more than {limits.max_rows:,} rows (setting sheets.max_rows in tracker.toml)",
+            "a status return well under that; split a larger one",
+        )
+    used = next((i + 1 for i in range(len(values) - 1, -1, -1) if not is_blank(values[i])), 0)
+    if used > limits.max_columns:
+        raise _refuse(
+            name,
+            f"{where}row {number} has {used:,} columns: more than {limits.max_columns:,} "
+            "(setting sheets.max_columns in tracker.toml)",
+            "the exported columns",
+        )
+    for i, v in enumerate(values):
+        if isinstance(v, str) and len(v) > limits.max_cell_characters:
+            raise _refuse(
+                name,
+                f"{where}row {number}, column {_column_letter(i + 1)}: {len(v):,} characters in "
+                f"one cell, more than {limits.max_cell_characters:,} (setting "
+                "sheets.max_cell_characters in tracker.toml)",
+                "shorter text",
+            )
+
+
+def _column_letter(index: int) -> str:
+    letters = ""
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
+    _check_zip(path, name, limits)
     import openpyxl
 
     try:
-        wb = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # formulas as written (data_only=False), so that a formula cell is named, not dropped
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False)
     except Exception as exc:  # noqa: BLE001 - zip, XML and openpyxl errors alike mean "unreadable"
         raise _refuse(
             name, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})"
@@ -89,13 +180,19 @@ def _xlsx_rows(path: Path, name: str) -> list[Row]:
         rows: list[Row] = []
         blank_run = 0
         for number, cells in enumerate(ws.iter_rows(), start=1):
-            values = tuple(cell.value for cell in cells)
+            values = tuple(
+                FormulaCell(ws.title, f"{_column_letter(i + 1)}{number}")
+                if getattr(cell, "data_type", None) == "f"
+                else _xlsx_text(cell.value)
+                for i, cell in enumerate(cells)
+            )
             if all(is_blank(v) for v in values):
                 blank_run += 1
                 if blank_run > MAX_BLANK_RUN:
                     break
                 continue
             blank_run = 0
+            _check_cells(name, ws.title, number, values, limits)
             # only a number from 0 to 1 can be a percentage in disguise: look at its format
             percent = frozenset(
                 i
@@ -106,47 +203,112 @@ def _xlsx_rows(path: Path, name: str) -> list[Row]:
             )
             rows.append((number, values, percent or NO_PERCENT))
         return rows
+    except InvalidInput:
+        raise
+    except Exception as exc:  # noqa: BLE001 - a broken sheet found while streaming it
+        raise _refuse(
+            name, f"not a readable .xlsx workbook ({exc.__class__.__name__}: {exc})"
+        ) from None
     finally:
         wb.close()
 
 
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    if data.startswith(b"\xef\xbb\xbf"):
-        encodings = ["utf-8-sig"]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encodings = ["utf-16"]  # Excel's "Unicode Text"
-    else:
-        if b"\x00" in data:
-            raise _refuse(
-                name, "not a spreadsheet (binary data)", "an .xlsx workbook or a CSV file"
-            )
-        encodings = ["utf-8", "cp1252"]  # cp1252: Excel's CSV on Windows
-    for encoding in encodings:
-        try:
-            return data.decode(encoding), encoding
-        except UnicodeDecodeError:
-            continue
-    raise _refuse(
+_TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM, or without one), Windows-1252"
+_SAVE_AS = "in Excel, Save As 'CSV UTF-8 (Comma delimited)'"
+# a well-formed UTF-8 sequence of two to four bytes: text in Windows-1252 hardly ever has one
+_UTF8_SEQUENCE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _undecodable(name: str, data: bytes, exc: UnicodeDecodeError, why: str) -> InvalidInput:
+    line = data[: exc.start].count(b"\n") + 1
+    return _refuse(
         name,
-        "cannot read the text: it is neither UTF-8 nor Windows-1252",
-        "in Excel, Save As 'CSV UTF-8 (Comma delimited)'",
+        f"cannot read the text exactly: {why} (byte {exc.object[exc.start : exc.start + 1]!r} "
+        f"on line {line}); tried {_TRIED}",
+        _SAVE_AS,
     )
 
 
-def _csv_rows(path: Path, name: str) -> tuple[list[Row], str]:
+def _decode(data: bytes, name: str) -> tuple[str, str]:
+    """The text and the encoding it was decoded with, exactly, or refused: never a guess that
+    would store garbled text."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"  # Excel's "Unicode Text"
+    elif b"\x00" in data:
+        # UTF-16 without a BOM: a zero in (nearly) every other byte of Latin text, none between
+        even, odd = data[0::2].count(0), data[1::2].count(0)
+        half = len(data) // 2
+        if len(data) % 2 == 0 and odd > 0.9 * half and even < 0.01 * half:
+            encoding = "utf-16-le"
+        elif len(data) % 2 == 0 and even > 0.9 * half and odd < 0.01 * half:
+            encoding = "utf-16-be"
+        else:
+            raise _refuse(
+                name, "not a spreadsheet (binary data)", "an .xlsx workbook or a CSV file"
+            )
+    else:
+        try:
+            return data.decode("utf-8"), "utf-8"
+        except UnicodeDecodeError as exc:
+            if _UTF8_SEQUENCE.search(data):
+                # part UTF-8, part not: Windows-1252 would garble the UTF-8 part
+                raise _undecodable(
+                    name, data, exc, "it mixes UTF-8 with another encoding"
+                ) from None
+        encoding = "cp1252"  # Excel's CSV on Windows
+    try:
+        return data.decode(encoding), encoding
+    except UnicodeDecodeError as exc:
+        why = f"it is not valid {_ENCODING_NAMES[encoding]}"
+        raise _undecodable(name, data, exc, why) from None
+
+
+_ENCODING_NAMES = {"utf-8-sig": "UTF-8 (it starts with UTF-8's BOM)", "utf-16": "UTF-16",
+                   "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}  # fmt: skip
+
+
+_REF_CELL = re.compile(r'(^|[,;\t])\s*"?\s*ref\s*\*?\s*"?\s*([,;\t]|$)', re.IGNORECASE)
+
+
+def _delimiter(text: str) -> str:
+    """The separator, from the header row (the first line naming Ref, else the first line):
+    whichever of comma, semicolon and tab it has most of. Quoting is always RFC 4180's
+    (doubled quotes inside quoted cells), whatever the separator."""
+    lines = text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
+    header = next((ln for ln in lines if _REF_CELL.search(ln)), lines[0])
+    counts = {d: header.count(d) for d in (",", ";", "\t")}
+    best = max(counts, key=lambda d: counts[d])
+    return best if counts[best] else ","
+
+
+def _csv_rows(path: Path, name: str, limits: SheetLimits) -> tuple[list[Row], str]:
+    size = path.stat().st_size
+    if size > limits.max_megabytes * 1_000_000:
+        raise _too_big(name, f"the file is {_megabytes(size)}", limits)
     text, encoding = _decode(path.read_bytes(), name)
-    first = text.split("\n", 1)[0]
-    try:
-        dialect: Any = csv.Sniffer().sniff(first, delimiters=",;\t")
-    except csv.Error:
-        dialect = csv.excel
+    # a cell past the csv module's own limit is reported as past ours
+    csv.field_size_limit(max(csv.field_size_limit(), limits.max_cell_characters + 1))
     rows: list[Row] = []
+    number = 0
     try:
+        reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
         # numbered as a spreadsheet shows them: record 1 is the header
-        for number, cells in enumerate(csv.reader(io.StringIO(text, newline=""), dialect), 1):
+        for number, cells in enumerate(reader, 1):
             if cells and not all(is_blank(v) for v in cells):
-                rows.append((number, tuple(cells), NO_PERCENT))
+                _check_cells(name, None, number, cells, limits)
+                rows.append((number, tuple(restore(v) for v in cells), NO_PERCENT))
     except csv.Error as exc:
+        if "field larger than field limit" in str(exc):
+            raise _refuse(
+                name,
+                f"row {number + 1}: a cell of more than {limits.max_cell_characters:,} "
+                "characters (setting sheets.max_cell_characters in tracker.toml)",
+                "shorter text",
+            ) from None
         raise _refuse(name, f"not a readable CSV file ({exc})") from None
     return rows, encoding
 
@@ -189,16 +351,59 @@ def _table(name: str, kind: str, encoding: str | None, raw_rows: list[Row]) -> T
 
 
 def write_csv(path: Path, rows: Sequence[dict[str, object]]) -> None:
-    # utf-8-sig: the BOM makes Excel read the file as UTF-8 rather than the local code page
-    with path.open("w", encoding="utf-8-sig", newline="") as fh:
-        writer = csv.writer(fh)
-        writer.writerow([c.header for c in COLUMNS])
-        for r in rows:
-            writer.writerow(["" if r.get(c.key) is None else _csv_value(r[c.key]) for c in COLUMNS])
+    """Written beside `path` and renamed into place: a failure leaves an earlier file whole."""
+
+    def write(fh: BinaryIO) -> None:
+        # utf-8-sig: the BOM makes Excel read the file as UTF-8 rather than the local code page
+        out = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+        try:
+            writer = csv.writer(out)
+            writer.writerow([c.header for c in COLUMNS])
+            for r in rows:
+                writer.writerow([_csv_value(r.get(c.key)) for c in COLUMNS])
+            out.flush()
+        finally:
+            out.detach()  # the file is closed by write_with, not the wrapper
+
+    write_with(path, write)
 
 
 def _csv_value(value: object) -> object:
-    return value.isoformat() if isinstance(value, dt.date) else value
+    """Stored text as a CSV cell: control characters visible, formula-like text inert."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, str):
+        return inert(visible(value))
+    return value
+
+
+# Excel writes a character an .xlsx cannot hold as _xHHHH_ (a form feed as _x000C_), and text
+# that merely looks like that with its underscore escaped (_x005F_x0041_); read it the same way
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
+_ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
+
+
+def _xlsx_text(value: object) -> object:
+    if isinstance(value, str) and "_x" in value:
+        return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return value
+
+
+def _xlsx_cell(ws: Any, value: object) -> Any:
+    """Stored text as an .xlsx cell: always a string, never a formula (Excel's quote prefix
+    keeps it text when edited too); control characters, which an .xlsx cannot hold, shown
+    as their visible pictures (a form feed as ␌), as `tracker.text.visible` does on screen."""
+    from openpyxl.cell import WriteOnlyCell
+
+    if not isinstance(value, str):
+        return value
+    cell = WriteOnlyCell(ws, _ESCAPE_LOOKALIKE.sub("_x005F_", visible(value)))
+    cell.data_type = "s"
+    if looks_like_formula(value):
+        cell.quotePrefix = True
+    return cell
 
 
 def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> None:
@@ -212,7 +417,7 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
     ws.title = SHEET_TITLE
     ws.append([c.header for c in COLUMNS])
     for r in rows:
-        ws.append([r.get(c.key) for c in COLUMNS])
+        ws.append([_xlsx_cell(ws, r.get(c.key)) for c in COLUMNS])
     last = len(rows) + 1
     header_font = Font(bold=True, color="FFFFFF")
     for index, column in enumerate(COLUMNS, start=1):
@@ -262,9 +467,23 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
         "New % complete: 0 to 100. A complete action is 100%.",
         "Commentary is required when the RAG is amber or red, when the action is past its due date,"
         " and when cancelling.",
+        "Type values, not formulas: a formula in these columns is refused, naming its cell.",
         "Do not change the grey columns or the hidden Version column: they tell the tracker what"
         " you saw, so that changes made since are not overwritten.",
     ):
         notes.append([line])
     notes["A1"].font = Font(bold=True, size=13)
-    wb.save(path)
+    # saved in memory first: openpyxl leaves its zip open on an interruption (a kill), which
+    # would then complain about the temporary file write_with has closed and removed
+    buffer = io.BytesIO()
+    try:
+        wb.save(buffer)  # openpyxl writes each worksheet to a temporary file first
+    except OSError as exc:
+        raise InvalidInput(
+            Problem(
+                "file",
+                f"cannot write: {why(exc)}; the previous file (if any) is unchanged",
+                file=str(path),
+            )
+        ) from None
+    write_with(path, lambda fh: fh.write(buffer.getbuffer()))

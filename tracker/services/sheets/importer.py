@@ -15,7 +15,7 @@ from tracker.errors import Problem
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
 from tracker.services.sheets import columns as c
-from tracker.services.sheets.files import Row, Table, read_table
+from tracker.services.sheets.files import FormulaCell, Row, Table, read_table
 from tracker.services.sheets.store import (
     Current,
     Planned,
@@ -23,6 +23,7 @@ from tracker.services.sheets.store import (
     load_current,
     store_updates,
 )
+from tracker.text import ALLOWED, control_problem
 from tracker.vocabulary import STATUSES
 
 OUTCOMES = ("recorded", "unchanged", "invalid", "conflict")
@@ -54,23 +55,36 @@ class ImportResult:
     rows: tuple[RowResult, ...]
     stored: bool  # the recorded rows are in the database
     dry_run: bool
-    all_or_nothing: bool
+    partial: bool  # record the valid rows even when others are refused
 
     def count(self, outcome: str) -> int:
         return sum(1 for r in self.rows if r.outcome == outcome)
 
     @property
+    def refused(self) -> bool:
+        return bool(self.count("invalid") or self.count("conflict"))
+
+    @property
     def blocked(self) -> bool:
-        """--all-or-nothing held back the valid rows because of a bad one."""
-        return self.all_or_nothing and bool(self.count("invalid") or self.count("conflict"))
+        """Valid rows held back (all or nothing, the default) because of a refused one."""
+        return (
+            not self.dry_run and not self.partial and self.refused and bool(self.count("recorded"))
+        )
 
     @property
     def exit_code(self) -> int:
+        """0 all recorded (or unchanged); 2 invalid or 3 conflicting rows and nothing was
+        stored; 5 some rows recorded, some refused (only with partial)."""
+        if self.stored and self.refused:
+            return PARTLY_RECORDED
         if self.count("invalid"):
             return 2
         if self.count("conflict"):
             return 3
         return 0
+
+
+PARTLY_RECORDED = 5
 
 
 @dataclass
@@ -106,10 +120,19 @@ def _parse(table: Table, raw: Row) -> _Parsed:
     pct = frozenset(k for k, i in table.columns.items() if i in percent) if percent else frozenset()
     p = _Parsed(row=number, values=values, percent=pct)
     get = values.get
+    for key, value in values.items():
+        if isinstance(value, FormulaCell) and key not in _READ:
+            values[key] = None  # shown only (a note on edits); a formula there says nothing
     p.ref = c.text(get("ref"))
     p.filled = any(not c.is_blank(get(k)) for k in c.FILL_IN)
     if not p.filled:
         return p  # nothing to check: the row reports nothing
+    refused = _refused_cells(table, p)
+    if refused:
+        p.problems.extend(refused)
+        if isinstance(get("ref"), FormulaCell):
+            p.ref = None
+        return p
     p.status, why = c.parse_status(get("new_status"))
     if why:
         p.problems.append(_problem(table, p, "new_status", why, ", ".join(STATUSES)))
@@ -128,6 +151,27 @@ def _parse(table: Table, raw: Row) -> _Parsed:
     if why:
         p.version_problem = _problem(table, p, "version", why, "the number exported with the row")
     return p
+
+
+_READ = ("ref", *c.FILL_IN, "version")  # the columns an import reads
+
+
+def _refused_cells(table: Table, p: _Parsed) -> list[Problem]:
+    """Cells of the columns read that hold a formula or a control character: refused, naming
+    the cell, rather than read as something else or dropped."""
+    problems = []
+    for key in _READ:
+        value = p.values.get(key)
+        if isinstance(value, FormulaCell):
+            problems.append(
+                _problem(table, p, key, f"{value}: formulas are not read; type the value",
+                         "a typed value")
+            )  # fmt: skip
+        elif isinstance(value, str):
+            why = control_problem(value)
+            if why:
+                problems.append(_problem(table, p, key, why, ALLOWED))
+    return problems
 
 
 def _shown(value: object, blank: str = "(blank: kept)") -> str:
@@ -166,6 +210,8 @@ def _decide(
 ) -> tuple[RowResult, Planned | None]:  # fmt: skip
     if not p.filled:
         return RowResult(p.row, p.ref, "unchanged", "nothing filled in"), None
+    if p.ref is None and p.problems:
+        return RowResult(p.row, None, "invalid", "bad values", tuple(p.problems)), None
     if p.ref is None:
         problem = _problem(
             table, p, "ref", "no ref: which action is this row about?", "a ref as exported"
@@ -238,16 +284,18 @@ def import_sheet(
     path: str | Path,
     *,
     dry_run: bool = False,
-    all_or_nothing: bool = False,
+    partial: bool = False,
     force: bool = False,
     by: str | None = None,
 ) -> ImportResult:
-    """Read a filled-in sheet and record its valid rows as status updates in one transaction.
+    """Read a filled-in sheet and record its rows as status updates in one transaction: all
+    of them or, when any row is invalid or conflicting, none.
 
-    `dry_run` stores nothing. `all_or_nothing` stores nothing when any row is invalid or
-    conflicting. `force` records rows whose action changed since the export (validated against
-    the action as it is now). A file that cannot be read is refused whole (InvalidInput)."""
-    table = read_table(path)
+    `dry_run` stores nothing. `partial` records the valid rows even when others are refused.
+    `force` records rows whose action changed since the export (validated against the action
+    as it is now). A file that cannot be read, or is past the limits of tracker.toml's
+    [sheets], is refused whole (InvalidInput)."""
+    table = read_table(path, t.settings.sheets)
     parsed = [_parse(table, raw) for raw in table.rows]
     author = (by or t.user).strip() or t.user
     refs = sorted({p.ref for p in parsed if p.ref is not None and p.filled})
@@ -270,13 +318,13 @@ def import_sheet(
                 _with_latest(r, who.get(current[r.ref].id)) if r.outcome == "conflict" and r.ref else r
                 for r in results
             ]  # fmt: skip
-        blocked = all_or_nothing and any(r.outcome in ("invalid", "conflict") for r in results)
+        blocked = not partial and any(r.outcome in ("invalid", "conflict") for r in results)
         stored = not dry_run and not blocked and bool(plans)
         if stored:
             store_updates(s, plans, author, t.now())
     return ImportResult(
         file=table.file, kind=table.kind, encoding=table.encoding, rows=tuple(results),
-        stored=stored, dry_run=dry_run, all_or_nothing=all_or_nothing,
+        stored=stored, dry_run=dry_run, partial=partial,
     )  # fmt: skip
 
 
