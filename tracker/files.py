@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
+import re
 import stat
 import tempfile
 from collections.abc import Callable, Iterator
@@ -49,10 +50,24 @@ def why(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
 def remove_stale_temporaries(folder: Path, name: str) -> None:
     """Temporaries left by a process killed with SIGKILL (no handler can run then) are removed
-    by the next write of the same file."""
+    by the next write of the same file. Each temporary names its process, so one that another
+    export is still writing is left alone."""
     for stray in folder.glob(f".{name}.*{TEMP_SUFFIX}"):
+        m = re.match(rf"\.{re.escape(name)}\.(\d+)\.", stray.name)
+        if m and _alive(int(m.group(1))):
+            continue
         with contextlib.suppress(OSError):
             stray.unlink()
 
@@ -71,7 +86,9 @@ def replacing(path: str | os.PathLike[str], *, field: str = "file") -> Iterator[
     remove_stale_temporaries(folder, target.name)
     mode = target_mode(target)
     try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=TEMP_SUFFIX, dir=folder)
+        fd, tmp = tempfile.mkstemp(
+            prefix=f".{target.name}.{os.getpid()}.", suffix=TEMP_SUFFIX, dir=folder
+        )
     except OSError as exc:
         raise InvalidInput(
             Problem(field, f"cannot write in {folder}: {why(exc)}", file=str(target))
