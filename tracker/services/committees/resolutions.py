@@ -221,10 +221,10 @@ def list_resolutions(
     """Resolutions, oldest meeting first. `open_only`: with a follow-up still open;
     `overdue`: with an open follow-up past its due date."""
     with t.db.reading() as s:
-        return _resolutions(s, t.today(), committee, open_only, overdue, meeting_id)
+        return resolutions_in(s, t.today(), committee, open_only, overdue, meeting_id)
 
 
-def _resolutions(
+def resolutions_in(
     s: Session,
     today: dt.date,
     committee: str | None,
@@ -259,7 +259,7 @@ def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:
         return MeetingDetail(
             meeting=rows[0],
             committee_name=name,
-            resolutions=_resolutions(s, today, None, False, False, meeting_id),
+            resolutions=resolutions_in(s, today, None, False, False, meeting_id),
             followups=followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id)),
         )
 
