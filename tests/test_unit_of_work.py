@@ -196,6 +196,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.meetings.list_meetings": lambda t, d: call(t, SFB),
     "governance.meetings.meeting_agenda": lambda t, d: call(t, SFB),
     "governance.position.board_position": lambda t, d: call(t, SFB, dt.date(2026, 1, 1)),
+    "governance.overview.board_overview": lambda t, d: call(t, SFB),
     "governance.trail.trail_for_updates": lambda t, d: call(t, _update_ids(t)),
     "governance.trail.waiting_updates": lambda t, d: call(t, SFB),
     "indicators.service.list_indicators": lambda t, d: call(t, board=SFB),
@@ -380,12 +381,14 @@ def test_a_paper_shows_nothing_committed_while_it_is_read(
     assert during == before
 
 
-def test_a_roll_up_and_the_dashboard_show_nothing_committed_while_read(term: Tracker) -> None:
+def test_a_roll_up_the_boards_screen_and_the_dashboard_show_nothing_committed_while_read(term: Tracker) -> None:
     from tracker.services.dashboard import get_dashboard
+    from tracker.services.governance.overview import board_overview
     from tracker.services.governance.position import board_position
 
     reads: dict[str, Callable[[], object]] = {
         "position": lambda: board_position(term, SFB),
+        "boards screen": lambda: board_overview(term, SFB),
         "dashboard": lambda: get_dashboard(term),
     }
     for name, read in reads.items():
