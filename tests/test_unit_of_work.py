@@ -228,6 +228,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     ),
     "governance.boards.edit_board": lambda t, d: call(t, "uow-board", name="Unit of Work Group"),
     "governance.meetings.schedule_meeting": lambda t, d: call(t, SFB, MEETING),
+    "governance.holding.meeting_to_hold": lambda t, d: call(on_day(t, MEETING), SFB),
     "governance.meetings.schedule_series": lambda t, d: call(
         t, CFB, dt.date(2026, 5, 1), "monthly", 2
     ),

@@ -193,22 +193,27 @@ def meeting_agenda(t: Tracker, board: str, on: dt.date | None = None) -> Meeting
     agenda also lists what waits for it: updates for noting, each child board's reported
     position, and every open escalation to the board (until it is decided)."""
     with t.db.reading() as s:
-        b = find_board(s, board)
-        nxt = _next_meeting(s, b.id)
-        if on is None:
-            if nxt is None:
-                raise invalid(
-                    "date", f"{b.name} has no scheduled meeting; schedule one with "
-                    "`tracker meetings add`",
-                )  # fmt: skip
-            meeting = nxt
-        else:
-            meeting = find_meeting(s, b, on)
-        view = meeting_views(s, [meeting], nxt.id if nxt else None)[0]
-        if meeting.status != "scheduled" or meeting.date is None:
-            return view
-        extra = _pending_items(s, b, meeting.date, next_meeting=view.is_next)
-        return MeetingView(**{**view.__dict__, "agenda": view.agenda + tuple(extra)})
+        return agenda_in(s, board, on)
+
+
+def agenda_in(s: Session, board: str, on: dt.date | None = None) -> MeetingView:
+    """`meeting_agenda` inside an open session."""
+    b = find_board(s, board)
+    nxt = _next_meeting(s, b.id)
+    if on is None:
+        if nxt is None:
+            raise invalid(
+                "date", f"{b.name} has no scheduled meeting; schedule one with "
+                "`tracker meetings add`",
+            )  # fmt: skip
+        meeting = nxt
+    else:
+        meeting = find_meeting(s, b, on)
+    view = meeting_views(s, [meeting], nxt.id if nxt else None)[0]
+    if meeting.status != "scheduled" or meeting.date is None:
+        return view
+    extra = _pending_items(s, b, meeting.date, next_meeting=view.is_next)
+    return MeetingView(**{**view.__dict__, "agenda": view.agenda + tuple(extra)})
 
 
 def _pending_items(s: Session, b: Board, on: dt.date, *, next_meeting: bool) -> list[AgendaEntry]:
