@@ -1,5 +1,6 @@
 """Board papers: list the templates (bundled and the user's), build a paper's context in one read
-transaction (the pieces in papers/ take its session), render it (Markdown, or a printable HTML page) and write it atomically.
+transaction (the pieces in papers/ take its session), render it (Markdown, or a printable HTML
+page) and write it atomically.
 
 The context of each kind is documented in board_reports/README.md (types: paper_data.py).
 A template names its kind in its header (`paper: highlight`); a bundled template's name is its
