@@ -5,8 +5,8 @@ sensible arguments on a term of governance, and the transactions it opens are co
 transactions (the engine's `begin`) and the plain-SQL readers' (sqlite3, psycopg). Each must
 open exactly one. A new public function must be added to CALLS, so a use case that composes
 other use cases (each with its own transaction) fails here. Then the proof that it matters: a
-paper, a roll-up and the dashboard do not see a write that another user commits while they are
-being read.
+paper, a roll-up, the boards screen and the dashboard do not see a write that another user
+commits while they are being read (one snapshot: SQLite's BEGIN, PostgreSQL's REPEATABLE READ).
 """
 
 from __future__ import annotations
@@ -91,6 +91,7 @@ def public_functions() -> dict[str, Callable[..., object]]:
 
 # Need no database at all: the paper templates are files.
 NO_DATABASE = {"papers.render.template_set", "papers.render.list_templates"}
+
 
 def _svc(path: str) -> Any:
     module, name = path.rsplit(".", 1)
