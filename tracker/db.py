@@ -3,6 +3,11 @@
 SQLite (the default, one file) gets foreign keys, WAL and a busy timeout; a write transaction
 starts with BEGIN IMMEDIATE so that two writers queue instead of failing half-way. PostgreSQL
 (for a shared team) goes through psycopg 3. Schema changes only through Alembic (`migrate`).
+
+A read transaction is one snapshot, so that a paper, a roll-up or the dashboard never mixes data
+from before and after someone else's commit: SQLite's BEGIN (WAL) holds the snapshot of its first
+read to the end; on PostgreSQL a read runs REPEATABLE READ, READ ONLY (its default, READ
+COMMITTED, takes a new snapshot for every statement).
 """
 
 from __future__ import annotations
@@ -16,6 +21,7 @@ from sqlalchemy import Engine, create_engine, event, inspect, text
 from sqlalchemy.orm import Session, sessionmaker
 
 _WRITE = "tracker_write"
+_PG_READ = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
 
 
 def normalise_url(url: str) -> str:
@@ -58,7 +64,8 @@ class Database:
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
-        self._read = sessionmaker(self.engine, expire_on_commit=False)
+        reads = self.engine.execution_options(**_PG_READ) if self.dialect == "postgresql" else None
+        self._read = sessionmaker(reads or self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )

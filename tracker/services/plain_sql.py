@@ -142,8 +142,9 @@ def libpq_url(url: str) -> str:
 
 
 class PostgresReader:
-    """One psycopg connection, read-only, each `reading()` one transaction rolled back at its
-    end. Thread workers share it, taking turns."""
+    """One psycopg connection, read-only, each `reading()` one transaction (REPEATABLE READ:
+    one snapshot for all its queries) rolled back at its end. Thread workers share it, taking
+    turns."""
 
     def __init__(self, url: str, shown_as: str) -> None:
         import psycopg
@@ -155,6 +156,7 @@ class PostgresReader:
         try:
             self._conn = psycopg.connect(libpq_url(url))
             self._conn.read_only = True
+            self._conn.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
         except psycopg.Error as exc:
             raise self._not_ready(exc) from None
 

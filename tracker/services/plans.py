@@ -10,6 +10,7 @@ import os
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.errors import InvalidInput, Problem
 from tracker.models import utcnow
@@ -17,6 +18,9 @@ from tracker.plans import LoadedPlan, load_plan, locate
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
 from tracker.services.context import Tracker
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 @dataclass(frozen=True)
@@ -117,33 +121,38 @@ def import_plan(
     plan = load_plan(path)
     try:
         with t.db.writing() as s:
-            job = PlanImport(s, plan.doc, t.user, utcnow())
-            issues = job.check()
-            if issues:
-                raise InvalidInput(locate(plan.text, plan.file, issues))
-            counts = job.run()
-            summary = ImportSummary(
-                file=plan.file,
-                strategy=plan.doc.strategy.title,
-                dry_run=dry_run,
-                sections=tuple(
-                    SectionSummary(
-                        section=name,
-                        created=c.created,
-                        updated=c.updated,
-                        unchanged=c.unchanged,
-                        left=c.left,
-                    )  # fmt: skip
-                    for name in SECTIONS
-                    for c in (counts[name],)
-                ),
-                actions_total=len(plan.doc.actions),
-            )
+            summary = import_in(s, t.user, plan, dry_run=dry_run)
             if dry_run:
                 raise _DryRun(summary)  # leaves the transaction: rolled back
     except _DryRun as done:
         return done.summary
     return summary
+
+
+def import_in(s: Session, user: str, plan: LoadedPlan, *, dry_run: bool = False) -> ImportSummary:
+    """`import_plan` inside an open write session (`tracker init` loads every plan in one)."""
+    job = PlanImport(s, plan.doc, user, utcnow())
+    issues = job.check()
+    if issues:
+        raise InvalidInput(locate(plan.text, plan.file, issues))
+    counts = job.run()
+    return ImportSummary(
+        file=plan.file,
+        strategy=plan.doc.strategy.title,
+        dry_run=dry_run,
+        sections=tuple(
+            SectionSummary(
+                section=name,
+                created=c.created,
+                updated=c.updated,
+                unchanged=c.unchanged,
+                left=c.left,
+            )  # fmt: skip
+            for name in SECTIONS
+            for c in (counts[name],)
+        ),
+        actions_total=len(plan.doc.actions),
+    )
 
 
 def export_plan(

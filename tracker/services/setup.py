@@ -39,6 +39,7 @@ def init_database(settings: Settings) -> InitResult:
 
     An existing database is never overwritten; it is upgraded if its schema is behind.
     """
+    from tracker.plans import load_plan
     from tracker.services import plans
 
     missing = [p for p in settings.plans if not p.is_file()]
@@ -65,8 +66,9 @@ def init_database(settings: Settings) -> InitResult:
         migrated = True
         tracker = Tracker(db=db, settings=settings)
         actions = 0
-        for plan in settings.plans:
-            actions += plans.import_plan(tracker, plan).actions_total
+        with db.writing() as s:  # every plan or none
+            for plan in settings.plans:
+                actions += plans.import_in(s, tracker.user, load_plan(plan)).actions_total
     except BaseException:
         if migrated and not created_file:
             # a server database (or a file that was there before): drop the new, empty schema

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tracker.errors import NotFound
 from tracker.models import Board, FollowUp, Meeting, Resolution
+from tracker.services.committees.arising import MattersArising, arising_in
 from tracker.services.committees.followups import (
     OPEN_FOLLOWUP_STATUSES,
     FollowUpFilter,
@@ -78,6 +79,7 @@ class MeetingDetail:
     committee_name: str
     resolutions: tuple[ResolutionRow, ...]
     followups: tuple[FollowUpRow, ...]  # the meeting's own, in minuted order
+    arising: MattersArising | None = None  # what arises at it (None: it has no date)
 
 
 def list_committees(t: Tracker, *, boards: bool = False) -> tuple[CommitteeRow, ...]:
@@ -221,10 +223,10 @@ def list_resolutions(
     """Resolutions, oldest meeting first. `open_only`: with a follow-up still open;
     `overdue`: with an open follow-up past its due date."""
     with t.db.reading() as s:
-        return _resolutions(s, t.today(), committee, open_only, overdue, meeting_id)
+        return resolutions_in(s, t.today(), committee, open_only, overdue, meeting_id)
 
 
-def _resolutions(
+def resolutions_in(
     s: Session,
     today: dt.date,
     committee: str | None,
@@ -245,7 +247,8 @@ def _resolutions(
 
 
 def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:
-    """One meeting with its resolutions and the follow-ups arising from it."""
+    """One meeting with its resolutions, the follow-ups arising from it and the matters arising
+at it from earlier meetings, from one snapshot."""
     today = t.today()
     with t.db.reading() as s:
         rows = _meeting_rows(s, Meeting.id == meeting_id)
@@ -256,11 +259,13 @@ def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:
             .join(Meeting, Meeting.board_id == Board.id)
             .where(Meeting.id == meeting_id)
         ).one()
+        m = rows[0]
         return MeetingDetail(
-            meeting=rows[0],
+            meeting=m,
             committee_name=name,
-            resolutions=_resolutions(s, today, None, False, False, meeting_id),
+            resolutions=resolutions_in(s, today, None, False, False, meeting_id),
             followups=followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id)),
+            arising=arising_in(s, m.committee, m.date, today) if m.date else None,
         )
 
 

@@ -3,5 +3,6 @@
 position, and escalations.
 
 Modules: `boards` (the hierarchy), `meetings` (schedule, hold, review), `trail` (where an update
-has been; what waits for a board), `position` (the roll-up), `escalations`.
+has been; what waits for a board), `position` (the roll-up), `escalations`, `overview` (one
+board as the boards screen shows it).
 """

@@ -147,15 +147,22 @@ def list_escalations(
 ) -> tuple[EscalationView, ...]:
     """Escalations (to or from `board`), oldest first."""
     with t.db.reading() as s:
-        query = select(Escalation).order_by(Escalation.raised_on, Escalation.id)
-        if board:
-            b = find_board(s, board)
-            query = query.where(
-                or_(Escalation.to_board_id == b.id, Escalation.from_board_id == b.id)
-            )
-        if open_only:
-            query = query.where(Escalation.status == "open")
-        return tuple(escalation_views(s, s.scalars(query).all()))
+        return escalations_in(s, board, open_only=open_only)
+
+
+def escalations_in(
+    s: Session, board: str | None = None, *, open_only: bool = False
+) -> tuple[EscalationView, ...]:
+    """`list_escalations` inside an open session."""
+    query = select(Escalation).order_by(Escalation.raised_on, Escalation.id)
+    if board:
+        b = find_board(s, board)
+        query = query.where(
+            or_(Escalation.to_board_id == b.id, Escalation.from_board_id == b.id)
+        )
+    if open_only:
+        query = query.where(Escalation.status == "open")
+    return tuple(escalation_views(s, s.scalars(query).all()))
 
 
 def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:

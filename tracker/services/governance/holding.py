@@ -1,6 +1,7 @@
 """Holding a board's meeting: attendees, agenda, the secretary's verdict on each waiting update,
 the reporting of what child boards noted, decisions on escalations; and verdicts added later at a
-meeting already held. One transaction each: any refusal changes nothing."""
+meeting already held. One transaction each: any refusal changes nothing. And what the secretary
+sees before holding one (`meeting_to_hold`), read from one snapshot."""
 
 from __future__ import annotations
 
@@ -28,9 +29,15 @@ from tracker.services.governance.escalations import (
     EscalationView,
     decide_in_session,
     escalation_views,
+    escalations_in,
     open_escalations_query,
 )
-from tracker.services.governance.meetings import MeetingView, meeting_views
+from tracker.services.governance.meetings import (
+    MeetingView,
+    agenda_in,
+    meeting_views,
+    meetings_in,
+)
 from tracker.services.governance.reviews import (
     ReviewedUpdate,
     Verdict,
@@ -38,6 +45,7 @@ from tracker.services.governance.reviews import (
     count_waiting,
     report_from_children,
 )
+from tracker.services.governance.trail import WaitingUpdate, waiting_in
 
 
 @dataclass(frozen=True)
@@ -47,6 +55,39 @@ class HoldResult:
     reported: tuple[ReviewedUpdate, ...]  # from child boards, reported here
     decided: tuple[EscalationView, ...]
     still_waiting: int  # the board's updates still waiting (for its next meeting)
+
+
+@dataclass(frozen=True)
+class MeetingToHold:
+    meeting: MeetingView | None  # the earliest scheduled meeting due by today; None: none is
+    next_date: dt.date | None  # when none is due: the date of the next scheduled one, if any
+    reports: tuple[str, ...]  # the agenda's items reporting the child boards' positions
+    waiting: tuple[WaitingUpdate, ...]  # updates recorded by its date, waiting for it
+    escalations: tuple[EscalationView, ...]  # open escalations to it, raised by its date
+
+
+def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
+    """The board's meeting that can be held now (scheduled, on or before today) with what it
+    will consider: the child boards' reports, the waiting updates and the open escalations."""
+    today = t.today()
+    with t.db.reading() as s:
+        scheduled = meetings_in(s, board, status="scheduled")
+        dated = [(m.date, m) for m in scheduled if m.date is not None]
+        due = [(on, m) for on, m in dated if on <= today]
+        if not due:
+            return MeetingToHold(None, dated[0][0] if dated else None, (), (), ())
+        on, meeting = due[0]
+        agenda = agenda_in(s, board, on)
+        return MeetingToHold(
+            meeting=meeting,
+            next_date=None,
+            reports=tuple(a.title for a in agenda.agenda if a.kind == "report"),
+            waiting=waiting_in(s, board, until=on),
+            escalations=tuple(
+                e for e in escalations_in(s, board, open_only=True)
+                if e.to_board == meeting.board and e.raised_on <= on
+            ),  # fmt: skip
+        )
 
 
 def hold_meeting(

@@ -138,42 +138,54 @@ def list_meetings(
 ) -> tuple[MeetingView, ...]:
     """Meetings by date (undated last), optionally of one board, in a date range or status."""
     with t.db.reading() as s:
-        query = select(Meeting).order_by(Meeting.date.is_(None), Meeting.date, Meeting.id)
-        next_ids: set[int] = set()
-        if board:
-            b = find_board(s, board)
-            query = query.where(Meeting.board_id == b.id)
-            nxt = _next_meeting(s, b.id)
-            if nxt is not None:
-                next_ids.add(nxt.id)
-        else:
-            first = (
-                select(Meeting.board_id, func.min(Meeting.date).label("d"))
-                .where(Meeting.status == "scheduled", Meeting.date.is_not(None))
-                .group_by(Meeting.board_id)
-                .subquery()
-            )
-            next_ids.update(
-                s.scalars(
-                    select(Meeting.id)
-                    .join(
-                        first, (first.c.board_id == Meeting.board_id) & (first.c.d == Meeting.date)
-                    )
-                    .where(Meeting.status == "scheduled")
-                )
-            )
-        if date_from:
-            query = query.where(Meeting.date >= date_from)
-        if date_to:
-            query = query.where(Meeting.date <= date_to)
-        if status:
-            query = query.where(Meeting.status == status)
-        meetings = s.scalars(query).all()
-        views = meeting_views(s, meetings, None)
-        return tuple(
-            MeetingView(**{**v.__dict__, "is_next": m.id in next_ids})
-            for v, m in zip(views, meetings, strict=True)
+        return meetings_in(s, board, date_from=date_from, date_to=date_to, status=status)
+
+
+def meetings_in(
+    s: Session,
+    board: str | None = None,
+    *,
+    date_from: dt.date | None = None,
+    date_to: dt.date | None = None,
+    status: str | None = None,
+) -> tuple[MeetingView, ...]:
+    """`list_meetings` inside an open session."""
+    query = select(Meeting).order_by(Meeting.date.is_(None), Meeting.date, Meeting.id)
+    next_ids: set[int] = set()
+    if board:
+        b = find_board(s, board)
+        query = query.where(Meeting.board_id == b.id)
+        nxt = _next_meeting(s, b.id)
+        if nxt is not None:
+            next_ids.add(nxt.id)
+    else:
+        first = (
+            select(Meeting.board_id, func.min(Meeting.date).label("d"))
+            .where(Meeting.status == "scheduled", Meeting.date.is_not(None))
+            .group_by(Meeting.board_id)
+            .subquery()
         )
+        next_ids.update(
+            s.scalars(
+                select(Meeting.id)
+                .join(
+                    first, (first.c.board_id == Meeting.board_id) & (first.c.d == Meeting.date)
+                )
+                .where(Meeting.status == "scheduled")
+            )
+        )
+    if date_from:
+        query = query.where(Meeting.date >= date_from)
+    if date_to:
+        query = query.where(Meeting.date <= date_to)
+    if status:
+        query = query.where(Meeting.status == status)
+    meetings = s.scalars(query).all()
+    views = meeting_views(s, meetings, None)
+    return tuple(
+        MeetingView(**{**v.__dict__, "is_next": m.id in next_ids})
+        for v, m in zip(views, meetings, strict=True)
+    )
 
 
 def meeting_agenda(t: Tracker, board: str, on: dt.date | None = None) -> MeetingView:
@@ -181,22 +193,27 @@ def meeting_agenda(t: Tracker, board: str, on: dt.date | None = None) -> Meeting
     agenda also lists what waits for it: updates for noting, each child board's reported
     position, and every open escalation to the board (until it is decided)."""
     with t.db.reading() as s:
-        b = find_board(s, board)
-        nxt = _next_meeting(s, b.id)
-        if on is None:
-            if nxt is None:
-                raise invalid(
-                    "date", f"{b.name} has no scheduled meeting; schedule one with "
-                    "`tracker meetings add`",
-                )  # fmt: skip
-            meeting = nxt
-        else:
-            meeting = find_meeting(s, b, on)
-        view = meeting_views(s, [meeting], nxt.id if nxt else None)[0]
-        if meeting.status != "scheduled" or meeting.date is None:
-            return view
-        extra = _pending_items(s, b, meeting.date, next_meeting=view.is_next)
-        return MeetingView(**{**view.__dict__, "agenda": view.agenda + tuple(extra)})
+        return agenda_in(s, board, on)
+
+
+def agenda_in(s: Session, board: str, on: dt.date | None = None) -> MeetingView:
+    """`meeting_agenda` inside an open session."""
+    b = find_board(s, board)
+    nxt = _next_meeting(s, b.id)
+    if on is None:
+        if nxt is None:
+            raise invalid(
+                "date", f"{b.name} has no scheduled meeting; schedule one with "
+                "`tracker meetings add`",
+            )  # fmt: skip
+        meeting = nxt
+    else:
+        meeting = find_meeting(s, b, on)
+    view = meeting_views(s, [meeting], nxt.id if nxt else None)[0]
+    if meeting.status != "scheduled" or meeting.date is None:
+        return view
+    extra = _pending_items(s, b, meeting.date, next_meeting=view.is_next)
+    return MeetingView(**{**view.__dict__, "agenda": view.agenda + tuple(extra)})
 
 
 def _pending_items(s: Session, b: Board, on: dt.date, *, next_meeting: bool) -> list[AgendaEntry]:

@@ -107,66 +107,70 @@ def _effective(
 def board_position(t: Tracker, board: str, as_of: dt.date | None = None) -> BoardPosition:
     """The position of `board` (code or name) and all boards under it, as of `as_of`
     (default: now, from the actions' current values; dated: from the update history)."""
-    today = t.today()
-    when = as_of or today
     with t.db.reading() as s:
-        b = find_board(s, board)
-        tree = load_tree(s)
-        ids = subtree(tree, b.id)
-        last_meeting = _last_held(s, [b.id], when).get(b.id)
-        pg = s.get_bind().dialect.name == "postgresql"
-        eff = _effective(ids, as_of, lateral=pg).subquery("eff")
-        grouped = s.execute(
-            select(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag,
-                   func.count(), func.coalesce(func.sum(eff.c.progress), 0))
-            .group_by(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
-        ).all()  # fmt: skip
-        phase_of = {p.id: (p.number, p.name) for p in s.scalars(select(Phase))}
-        stage_of = {st.id: (st.number, st.name) for st in s.scalars(select(Stage))}
-        total, per_board = _Tally(), {i: _Tally() for i in ids}
-        phases: dict[int, _Tally] = {num: _Tally() for num, _ in sorted(phase_of.values())}
-        stages: dict[int | None, _Tally] = {num: _Tally() for num, _ in sorted(stage_of.values())}
-        stages[None] = _Tally()
-        for board_id, phase_id, stage_id, status, rag, n, prog in grouped:
-            n, prog = int(n), int(prog)
-            for tally in (
-                total, per_board[board_id], phases[phase_of[phase_id][0]],
-                stages[stage_of[stage_id][0] if stage_id in stage_of else None],
-            ):  # fmt: skip
-                tally.add(status, rag, n, prog)
-        names = {num: name for num, name in sorted(phase_of.values(), reverse=True)}
-        snames = {num: name for num, name in sorted(stage_of.values(), reverse=True)}
-        snames[None] = "no stage"  # type: ignore[index]
-        return BoardPosition(
-            board=board_info(s, b, tree),
-            as_of=when,
-            last_meeting=last_meeting,
-            boards_included=tuple(tree[i].code for i in ids),
-            total=total.total,
-            by_status=total.by_status,
-            by_rag=total.by_rag,
-            progress=total.progress,
-            phases=tuple(_group(num, names.get(num), tl) for num, tl in phases.items()),
-            stages=tuple(
-                _group(num, snames.get(num), tl)  # type: ignore[arg-type]
-                for num, tl in stages.items()
-                if num is not None or tl.total
-            ),  # fmt: skip
-            overdue=_overdue(
-                s, _effective(ids, as_of, due_before=when, lateral=pg).subquery("due"), when
-            ),
-            worsened=_worsened(s, ids, tree, last_meeting, as_of),
-            children=child_reports(
-                s,
-                b,
-                tree,
-                lambda ids: _sum(per_board, ids).counts,
-                when,
-                last_meeting,
-                _last_held(s, [k.id for k in children_of(tree, b.id)], when),
-            ),
-            escalations_open=_open_escalations(s, b.id, when),
-        )
+        return position_in(s, board, as_of, t.today())
+
+
+def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -> BoardPosition:
+    """`board_position` inside an open session (a paper's)."""
+    when = as_of or today
+    b = find_board(s, board)
+    tree = load_tree(s)
+    ids = subtree(tree, b.id)
+    last_meeting = _last_held(s, [b.id], when).get(b.id)
+    pg = s.get_bind().dialect.name == "postgresql"
+    eff = _effective(ids, as_of, lateral=pg).subquery("eff")
+    grouped = s.execute(
+        select(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag,
+               func.count(), func.coalesce(func.sum(eff.c.progress), 0))
+        .group_by(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
+    ).all()  # fmt: skip
+    phase_of = {p.id: (p.number, p.name) for p in s.scalars(select(Phase))}
+    stage_of = {st.id: (st.number, st.name) for st in s.scalars(select(Stage))}
+    total, per_board = _Tally(), {i: _Tally() for i in ids}
+    phases: dict[int, _Tally] = {num: _Tally() for num, _ in sorted(phase_of.values())}
+    stages: dict[int | None, _Tally] = {num: _Tally() for num, _ in sorted(stage_of.values())}
+    stages[None] = _Tally()
+    for board_id, phase_id, stage_id, status, rag, n, prog in grouped:
+        n, prog = int(n), int(prog)
+        for tally in (
+            total, per_board[board_id], phases[phase_of[phase_id][0]],
+            stages[stage_of[stage_id][0] if stage_id in stage_of else None],
+        ):  # fmt: skip
+            tally.add(status, rag, n, prog)
+    names = {num: name for num, name in sorted(phase_of.values(), reverse=True)}
+    snames = {num: name for num, name in sorted(stage_of.values(), reverse=True)}
+    snames[None] = "no stage"  # type: ignore[index]
+    return BoardPosition(
+        board=board_info(s, b, tree),
+        as_of=when,
+        last_meeting=last_meeting,
+        boards_included=tuple(tree[i].code for i in ids),
+        total=total.total,
+        by_status=total.by_status,
+        by_rag=total.by_rag,
+        progress=total.progress,
+        phases=tuple(_group(num, names.get(num), tl) for num, tl in phases.items()),
+        stages=tuple(
+            _group(num, snames.get(num), tl)  # type: ignore[arg-type]
+            for num, tl in stages.items()
+            if num is not None or tl.total
+        ),  # fmt: skip
+        overdue=_overdue(
+            s, _effective(ids, as_of, due_before=when, lateral=pg).subquery("due"), when
+        ),
+        worsened=_worsened(s, ids, tree, last_meeting, as_of),
+        children=child_reports(
+            s,
+            b,
+            tree,
+            lambda ids: _sum(per_board, ids).counts,
+            when,
+            last_meeting,
+            _last_held(s, [k.id for k in children_of(tree, b.id)], when),
+        ),
+        escalations_open=_open_escalations(s, b.id, when),
+    )
 
 
 def _sum(per_board: dict[int, _Tally], ids: list[int]) -> _Tally:

@@ -157,39 +157,46 @@ def waiting_updates(
     """Updates waiting for the board's next meeting (no verdict at the board yet), by action
     then oldest first; `until` keeps those recorded on or before a meeting's date."""
     with t.db.reading() as s:
-        b = find_board(s, board)
-        query = waiting_query(b.id, until)
-        if limit is not None:
-            query = query.limit(limit)
-        rows = s.execute(query).all()
-        refs = {ref for _, ref, _ in rows}
-        challenges: dict[str, str] = {}
-        if refs:
-            for ref, comment in s.execute(
-                select(Action.ref, UpdateReview.comment)
-                .join(StatusUpdate, StatusUpdate.id == UpdateReview.update_id)
-                .join(Action, Action.id == StatusUpdate.action_id)
-                .where(
-                    UpdateReview.board_id == b.id,
-                    UpdateReview.outcome == "challenged",
-                    Action.board_id == b.id,
-                )
-                .order_by(UpdateReview.id)
-            ):
-                if ref in refs:
-                    challenges[ref] = comment or "challenged"
-        return tuple(
-            WaitingUpdate(
-                id=u.id,
-                ref=ref,
-                title=title,
-                recorded_at=u.recorded_at,
-                recorded_by=u.recorded_by,
-                status=u.status,
-                rag=u.rag,
-                progress=u.progress,
-                commentary=u.commentary,
-                challenged_before=challenges.get(ref),
-            )  # fmt: skip
-            for u, ref, title in rows
-        )
+        return waiting_in(s, board, until=until, limit=limit)
+
+
+def waiting_in(
+    s: Session, board: str, *, until: dt.date | None = None, limit: int | None = None
+) -> tuple[WaitingUpdate, ...]:
+    """`waiting_updates` inside an open session."""
+    b = find_board(s, board)
+    query = waiting_query(b.id, until)
+    if limit is not None:
+        query = query.limit(limit)
+    rows = s.execute(query).all()
+    refs = {ref for _, ref, _ in rows}
+    challenges: dict[str, str] = {}
+    if refs:
+        for ref, comment in s.execute(
+            select(Action.ref, UpdateReview.comment)
+            .join(StatusUpdate, StatusUpdate.id == UpdateReview.update_id)
+            .join(Action, Action.id == StatusUpdate.action_id)
+            .where(
+                UpdateReview.board_id == b.id,
+                UpdateReview.outcome == "challenged",
+                Action.board_id == b.id,
+            )
+            .order_by(UpdateReview.id)
+        ):
+            if ref in refs:
+                challenges[ref] = comment or "challenged"
+    return tuple(
+        WaitingUpdate(
+            id=u.id,
+            ref=ref,
+            title=title,
+            recorded_at=u.recorded_at,
+            recorded_by=u.recorded_by,
+            status=u.status,
+            rag=u.rag,
+            progress=u.progress,
+            commentary=u.commentary,
+            challenged_before=challenges.get(ref),
+        )  # fmt: skip
+        for u, ref, title in rows
+    )

@@ -108,6 +108,11 @@ def list_indicators(
     return tuple(rows)
 
 
+def indicators_in(s: Session, *, off_target: bool = False) -> tuple[IndicatorRow, ...]:
+    """Every indicator (or those off target), inside an open session (a paper's)."""
+    return tuple(r for r in _rows(s, _query()) if not off_target or r.status == "off target")
+
+
 def get_indicator(t: Tracker, code: str) -> IndicatorRow:
     with t.db.reading() as s:
         rows = _rows(s, _query().where(Indicator.code == code))
@@ -121,14 +126,16 @@ def outcomes_off_target(t: Tracker) -> tuple[OutcomeOffTarget, ...]:
     indicators. Indicators without an outcome are not counted here."""
     grouped: dict[str, list[IndicatorRow]] = {}
     names: dict[str, str] = {}
-    for row in list_indicators(t, off_target=True):
+    with t.db.reading() as s:
+        rows = indicators_in(s, off_target=True)
+    for row in rows:
         if row.outcome is None:
             continue
         grouped.setdefault(row.outcome, []).append(row)
         names[row.outcome] = row.outcome_name or row.outcome
     return tuple(
-        OutcomeOffTarget(code=code, name=names[code], indicators=tuple(rows))
-        for code, rows in grouped.items()
+        OutcomeOffTarget(code=code, name=names[code], indicators=tuple(items))
+        for code, items in grouped.items()
     )
 
 

@@ -14,7 +14,6 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Action, Board, Person, Phase, Stage, StatusUpdate
 from tracker.services.actions.register import owner_label
-from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import day_end, find_board, load_tree, subtree
 from tracker.services.papers.context import Frame, counts_of
@@ -109,23 +108,22 @@ def by_due(a: ActionItem) -> tuple[bool, dt.date, str]:
     return (a.due is None, a.due or dt.date.max, a.ref)
 
 
-def whole_plan(t: Tracker, fr: Frame, years: dict[int, tuple[int | None, int | None]]) -> Position:
+def whole_plan(s: Session, fr: Frame, years: dict[int, tuple[int | None, int | None]]) -> Position:
     """Every action of the plan as of the paper's date (for a committee with no actions of its
     own): counts grouped in the database."""
-    with t.db.reading() as s:
-        eff = _effective(None, fr.position_as_of).subquery("eff")
-        is_open = eff.c.status.in_(OPEN_STATUSES)
-        rows = s.execute(
-            select(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag, func.count(),
-                   func.coalesce(func.sum(eff.c.progress), 0),
-                   func.count().filter(and_(is_open, eff.c.due < fr.paper.as_of)))
-            .group_by(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
-        ).all()  # fmt: skip
-        phases = {p.id: (p.number, p.name) for p in s.scalars(select(Phase).order_by(Phase.number))}
-        stages = {x.id: (x.number, x.name) for x in s.scalars(select(Stage).order_by(Stage.number))}
-        boards = tuple(
-            s.scalars(select(Board.code).where(Board.kind == "board").order_by(Board.code))
-        )
+    eff = _effective(None, fr.position_as_of).subquery("eff")
+    is_open = eff.c.status.in_(OPEN_STATUSES)
+    rows = s.execute(
+        select(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag, func.count(),
+               func.coalesce(func.sum(eff.c.progress), 0),
+               func.count().filter(and_(is_open, eff.c.due < fr.paper.as_of)))
+        .group_by(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
+    ).all()  # fmt: skip
+    phases = {p.id: (p.number, p.name) for p in s.scalars(select(Phase).order_by(Phase.number))}
+    stages = {x.id: (x.number, x.name) for x in s.scalars(select(Stage).order_by(Stage.number))}
+    boards = tuple(
+        s.scalars(select(Board.code).where(Board.kind == "board").order_by(Board.code))
+    )
     total = _Sum()
     by_phase = {num: _Sum() for num, _ in phases.values()}
     by_stage: dict[int | None, _Sum] = {num: _Sum() for num, _ in stages.values()}

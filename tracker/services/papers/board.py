@@ -1,5 +1,6 @@
 """The board papers' contexts: the highlight report (the period since the last meeting) and the
-exception report (each action red or escalated), on top of paper_context's frame and actions."""
+exception report (each action red or escalated), on top of paper_context's frame and actions,
+read in the paper's session."""
 
 from __future__ import annotations
 
@@ -10,10 +11,9 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
-from tracker.services.context import Tracker
 from tracker.services.governance.common import chunks, day, day_end
-from tracker.services.governance.escalations import EscalationView, list_escalations
-from tracker.services.governance.position import board_position
+from tracker.services.governance.escalations import EscalationView, escalations_in
+from tracker.services.governance.position import position_in
 from tracker.services.governance.reported import ReportedUpdate
 from tracker.services.papers.actions import by_due, listed_actions, read_actions, subtree_ids
 from tracker.services.papers.context import (
@@ -47,15 +47,14 @@ def _update_item(u: ReportedUpdate) -> UpdateItem:
     )  # fmt: skip
 
 
-def highlight(t: Tracker, fr: Frame) -> HighlightContext:
+def highlight(s: Session, fr: Frame) -> HighlightContext:
     """PRINCE2 highlight report for the board (and the boards under it)."""
-    pos = board_position(t, fr.board.code, fr.position_as_of)
+    pos = position_in(s, fr.board.code, fr.position_as_of, fr.paper.today)
     years = fr.years
     when, start = fr.paper.as_of, fr.period.start
-    with t.db.reading() as s:
-        items = [r.item for r in listed_actions(s, subtree_ids(s, fr.board.code), fr)]
+    items = [r.item for r in listed_actions(s, subtree_ids(s, fr.board.code), fr)]
     open_items = [a for a in items if a.status in OPEN_STATUSES]
-    escalations = list_escalations(t, fr.board.code)
+    escalations = escalations_in(s, fr.board.code)
 
     def in_period(d: dt.date | None) -> bool:
         return d is not None and d <= when and (start is None or d > start)
@@ -99,25 +98,24 @@ def highlight(t: Tracker, fr: Frame) -> HighlightContext:
 # ---- exception -------------------------------------------------------------------------------
 
 
-def exception(t: Tracker, fr: Frame) -> ExceptionContext:
+def exception(s: Session, fr: Frame) -> ExceptionContext:
     """One exception per action in the board's subtree that is red, or escalated to or by the
     board (open on the as-of date)."""
     when = fr.paper.as_of
-    escalations = [e for e in list_escalations(t, fr.board.code) if open_on(e, when)]
-    with t.db.reading() as s:
-        ids = subtree_ids(s, fr.board.code)
-        refs = sorted({e.ref for e in escalations})
-        rows = {
-            r.item.ref: r
-            for r in read_actions(
-                s, ids, fr, lambda eff, is_open, _: or_(and_(is_open, eff.c.rag == "red"),
-                                                        eff.c.ref.in_(refs)),
-            )
-        }  # fmt: skip
-        action_ids = {r.action_id: ref for ref, r in rows.items()}
-        history = _history(s, action_ids, when)
-        dependents = _dependents(s, action_ids)
-        outcomes = _outcomes(s, action_ids)
+    escalations = [e for e in escalations_in(s, fr.board.code) if open_on(e, when)]
+    ids = subtree_ids(s, fr.board.code)
+    refs = sorted({e.ref for e in escalations})
+    rows = {
+        r.item.ref: r
+        for r in read_actions(
+            s, ids, fr, lambda eff, is_open, _: or_(and_(is_open, eff.c.rag == "red"),
+                                                    eff.c.ref.in_(refs)),
+        )
+    }  # fmt: skip
+    action_ids = {r.action_id: ref for ref, r in rows.items()}
+    history = _history(s, action_ids, when)
+    dependents = _dependents(s, action_ids)
+    outcomes = _outcomes(s, action_ids)
     latest: dict[str, EscalationView] = {}
     for e in escalations:  # oldest first: the latest raised wins
         latest[e.ref] = e

@@ -1,5 +1,5 @@
 """Contexts of the committee papers: matters arising (the action log), the UK council committee
-cover report, and outcomes (indicators against target)."""
+cover report, and outcomes (indicators against target); read in the paper's session."""
 
 from __future__ import annotations
 
@@ -7,15 +7,16 @@ import datetime as dt
 from collections.abc import Sequence
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.models import Outcome
-from tracker.services.committees.arising import matters_arising
+from tracker.services.committees.arising import arising_in
 from tracker.services.committees.followups import FollowUpRow
-from tracker.services.committees.resolutions import list_resolutions
-from tracker.services.context import Tracker
-from tracker.services.governance.escalations import list_escalations
-from tracker.services.governance.position import board_position
-from tracker.services.indicators import IndicatorRow, format_value, list_indicators
+from tracker.services.committees.resolutions import resolutions_in
+from tracker.services.governance.escalations import escalations_in
+from tracker.services.governance.position import position_in
+from tracker.services.indicators import IndicatorRow, format_value
+from tracker.services.indicators.service import indicators_in
 from tracker.services.papers.actions import whole_plan
 from tracker.services.papers.context import (
     Frame,
@@ -48,10 +49,10 @@ def _followup(f: FollowUpRow, when: dt.date) -> FollowUpItem:
     )  # fmt: skip
 
 
-def matters(t: Tracker, fr: Frame) -> ArisingContext:
+def matters(s: Session, fr: Frame) -> ArisingContext:
     """Every follow-up from the board's earlier meetings still open, and those closed since its
     previous meeting."""
-    m = matters_arising(t, fr.board.code, fr.paper.date)
+    m = arising_in(s, fr.board.code, fr.paper.date, fr.paper.today)
     when = fr.paper.as_of
     return ArisingContext(
         **fr.common(),  # type: ignore[arg-type]
@@ -64,18 +65,18 @@ def matters(t: Tracker, fr: Frame) -> ArisingContext:
 BOARD_PAPERS = ("highlight", "exception")  # about a board's own actions
 
 
-def cover(t: Tracker, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> CoverContext:
+def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> CoverContext:
     """The committee report: front sheet, the position (the board's, or the whole plan's for a
     committee with no actions of its own), decisions asked of it, its earlier resolutions,
     matters arising, outcomes off target and the other papers (template, kind, title) as
     appendices. A committee with no actions gets no highlight or exception report of its own:
     the accountable board's is to be attached."""
     years = fr.years
-    pos = board_position(t, fr.board.code, fr.position_as_of)
-    position = position_of(pos, years) if pos.total else whole_plan(t, fr, years)
+    pos = position_in(s, fr.board.code, fr.position_as_of, fr.paper.today)
+    position = position_of(pos, years) if pos.total else whole_plan(s, fr, years)
     when, date = fr.paper.as_of, fr.paper.date
     decisions = tuple(
-        escalation_item(e) for e in list_escalations(t, fr.board.code)
+        escalation_item(e) for e in escalations_in(s, fr.board.code)
         if e.to_board == fr.board.code and open_on(e, when)
     )  # fmt: skip
     resolutions = tuple(
@@ -88,10 +89,10 @@ def cover(t: Tracker, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
             followups=r.followups,
             open_followups=r.open_followups,
         )  # fmt: skip
-        for r in list_resolutions(t, committee=fr.board.code)
+        for r in resolutions_in(s, fr.paper.today, fr.board.code, False, False, None)
         if r.meeting_date is None or r.meeting_date < date
     )
-    arising = matters_arising(t, fr.board.code, date)
+    arising = arising_in(s, fr.board.code, date, fr.paper.today)
     strategy = fr.strategy.title if fr.strategy else "the strategy"
     appendices: list[tuple[str, str, str | None]] = []
     if not pos.total:
@@ -118,7 +119,7 @@ def cover(t: Tracker, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
         decisions=decisions,
         resolutions=resolutions,
         arising=tuple(_followup(f, when) for f in arising.open),
-        off_target=tuple(g for g in _groups(t) if g.off_target),
+        off_target=tuple(g for g in _groups(s) if g.off_target),
         appendices=tuple(
             Appendix(letter=chr(ord("A") + i % 26), title=title, template=name, filename=file)
             for i, (name, title, file) in enumerate(appendices)
@@ -143,10 +144,10 @@ def _indicator(r: IndicatorRow) -> IndicatorItem:
     )  # fmt: skip
 
 
-def _groups(t: Tracker) -> list[OutcomeGroup]:
+def _groups(s: Session) -> list[OutcomeGroup]:
     groups: dict[str | None, list[IndicatorItem]] = {}
     names: dict[str | None, str] = {}
-    for row in list_indicators(t):  # by outcome in plan order, unlinked last
+    for row in indicators_in(s):  # by outcome in plan order, unlinked last
         groups.setdefault(row.outcome, []).append(_indicator(row))
         names[row.outcome] = row.outcome_name or NOT_LINKED
     return [
@@ -156,13 +157,12 @@ def _groups(t: Tracker) -> list[OutcomeGroup]:
     ]  # fmt: skip
 
 
-def outcomes(t: Tracker, fr: Frame) -> OutcomesContext:
+def outcomes(s: Session, fr: Frame) -> OutcomesContext:
     """Every indicator by outcome: target, latest reading, direction of travel."""
-    groups = _groups(t)
-    with t.db.reading() as s:
-        every = s.execute(
-            select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
-        ).all()
+    groups = _groups(s)
+    every = s.execute(
+        select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
+    ).all()
     measured = {g.code for g in groups}
     items = [i for g in groups for i in g.indicators]
 

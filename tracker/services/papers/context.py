@@ -1,6 +1,7 @@
 """Building a paper's context: what every paper shares (board, meeting, strategy, period) and the
-position. The actions as of a date are read in paper_actions.py. The board papers (highlight,
-exception) are built in paper_board.py, the committee papers in paper_committee.py.
+position. The actions as of a date are read in papers/actions.py. The board papers (highlight,
+exception) are built in papers/board.py, the committee papers in papers/committee.py. Every piece
+takes the paper's one open session (render.py opens it), so a paper is read from one snapshot.
 """
 
 from __future__ import annotations
@@ -10,16 +11,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.errors import NotFound
 from tracker.models import (
     Phase,
     Strategy,
 )
-from tracker.services.context import Tracker
-from tracker.services.governance.boards import BoardInfo, get_board
+from tracker.services.governance.boards import BoardInfo, board_info
+from tracker.services.governance.common import find_board
 from tracker.services.governance.escalations import EscalationView
-from tracker.services.governance.meetings import MeetingView, list_meetings
+from tracker.services.governance.meetings import MeetingView, meetings_in
 from tracker.services.governance.position_types import BoardPosition, GroupCounts
 from tracker.services.papers.data import (
     BoardView,
@@ -70,15 +72,15 @@ def _meeting_info(m: MeetingView) -> MeetingInfo:
 
 
 def frame(
-    t: Tracker, *, kind: str, template: str, title: str, fmt: str, board: str,
+    s: Session, *, today: dt.date, kind: str, template: str, title: str, fmt: str, board: str,
     meeting: dt.date | None, as_of: dt.date | None,
 ) -> Frame:  # fmt: skip
-    """The board, the meeting (which must exist), the strategy and the period covered."""
+    """The board, the meeting (which must exist), the strategy and the period covered, read in
+    the paper's session."""
     from tracker.errors import invalid
 
-    today = t.today()
-    info = get_board(t, board)
-    meetings = list_meetings(t, info.code)
+    info = board_info(s, find_board(s, board))
+    meetings = meetings_in(s, info.code)
     held: MeetingView | None = None
     if meeting is not None:
         on_day = [m for m in meetings if m.date == meeting]
@@ -109,7 +111,7 @@ def frame(
         if m.status == "scheduled" and m.date is not None and m.date > date
     ]  # fmt: skip
     next_meeting = min(after) if after else None
-    strategy, years = _strategy(t)
+    strategy, years = _strategy(s)
     return Frame(
         paper=Paper(
             kind=kind,
@@ -134,21 +136,20 @@ def frame(
     )
 
 
-def _strategy(t: Tracker) -> tuple[StrategyInfo | None, dict[int, tuple[int | None, int | None]]]:
+def _strategy(s: Session) -> tuple[StrategyInfo | None, dict[int, tuple[int | None, int | None]]]:
     """The plan's strategy (the first by title, as the overview lists them) and its phases'
     years."""
-    with t.db.reading() as s:
-        st = s.scalars(select(Strategy).order_by(Strategy.title).limit(1)).first()
-        if st is None:
-            return None, {}
-        years = {
-            p.number: (p.start_year, p.end_year)
-            for p in s.scalars(select(Phase).where(Phase.strategy_id == st.id))
-        }
-        return StrategyInfo(
-            title=st.title, start_year=st.start_year, end_year=st.end_year, vision=st.vision,
-            principles=tuple(st.principles or ()),
-        ), years  # fmt: skip
+    st = s.scalars(select(Strategy).order_by(Strategy.title).limit(1)).first()
+    if st is None:
+        return None, {}
+    years = {
+        p.number: (p.start_year, p.end_year)
+        for p in s.scalars(select(Phase).where(Phase.strategy_id == st.id))
+    }
+    return StrategyInfo(
+        title=st.title, start_year=st.start_year, end_year=st.end_year, vision=st.vision,
+        principles=tuple(st.principles or ()),
+    ), years  # fmt: skip
 
 
 # ---- counts ----------------------------------------------------------------------------------

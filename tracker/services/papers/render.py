@@ -1,5 +1,6 @@
-"""Board papers: list the templates (bundled and the user's), build a paper's context from the
-other services, render it (Markdown, or a printable HTML page) and write it atomically.
+"""Board papers: list the templates (bundled and the user's), build a paper's context in one read
+transaction (the pieces in papers/ take its session), render it (Markdown, or a printable HTML
+page) and write it atomically.
 
 The context of each kind is documented in board_reports/README.md (types: paper_data.py).
 A template names its kind in its header (`paper: highlight`); a bundled template's name is its
@@ -132,27 +133,30 @@ def _context(
     item, kind = _find(templates, template)
     if item.format == "html" and fmt != "html":
         raise invalid("--format", f"{item.filename} writes HTML: render it as html", "html")
-    fr = paper_context.frame(
-        t, kind=kind, template=item.name, title=item.title or TITLES[kind], fmt=fmt,
-        board=board, meeting=meeting, as_of=as_of,
-    )  # fmt: skip
-    if kind == "highlight":
-        return item, paper_board.highlight(t, fr)
-    if kind == "exception":
-        return item, paper_board.exception(t, fr)
-    if kind == "matters-arising":
-        return item, paper_committee.matters(t, fr)
-    if kind == "outcomes":
-        return item, paper_committee.outcomes(t, fr)
     others = []
-    for other in APPENDIX_ORDER:
-        try:
-            found = templates.find(other)
-        except TemplateProblem:
-            continue
-        if _kind(found) == other and (found.format == "md" or fmt == "html"):
-            others.append((found.name, other, found.title or TITLES[other]))
-    return item, paper_committee.cover(t, fr, others)
+    if kind == "cover":
+        for other in APPENDIX_ORDER:
+            try:
+                found = templates.find(other)
+            except TemplateProblem:
+                continue
+            if _kind(found) == other and (found.format == "md" or fmt == "html"):
+                others.append((found.name, other, found.title or TITLES[other]))
+    # one transaction: every figure in the paper comes from the same snapshot
+    with t.db.reading() as s:
+        fr = paper_context.frame(
+            s, today=t.today(), kind=kind, template=item.name,
+            title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
+        )  # fmt: skip
+        if kind == "highlight":
+            return item, paper_board.highlight(s, fr)
+        if kind == "exception":
+            return item, paper_board.exception(s, fr)
+        if kind == "matters-arising":
+            return item, paper_committee.matters(s, fr)
+        if kind == "outcomes":
+            return item, paper_committee.outcomes(s, fr)
+        return item, paper_committee.cover(s, fr, others)
 
 
 def filename(date: dt.date, board: str, template: str, fmt: str) -> str:

@@ -9,8 +9,9 @@ from sqlalchemy import select
 
 from tracker.errors import invalid
 from tracker.models import Action
-from tracker.services.actions.register import ActionFilter, list_actions
+from tracker.services.actions.register import ActionFilter, check_filter, register_rows
 from tracker.services.context import Tracker
+from tracker.services.plain_sql import SessionReader
 from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv, write_xlsx
 from tracker.services.sheets.store import CHUNK
 
@@ -31,10 +32,12 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
         raise invalid("FILE", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
     if not path.parent.exists():
         raise invalid("FILE", f"no folder {path.parent}", "an existing folder")
-    page = list_actions(t, f or ActionFilter())
+    f = f or ActionFilter()
+    check_filter(f)
     commentary: dict[str, str | None] = {}
-    refs = [r.ref for r in page.rows]
-    with t.db.reading() as s:
+    with t.db.reading() as s:  # the rows and their commentary from one snapshot
+        found = register_rows(SessionReader(s), f, t.today())
+        refs = [r.ref for r in found]
         for i in range(0, len(refs), CHUNK):
             chunk = refs[i : i + CHUNK]
             query = select(Action.ref, Action.latest_commentary).where(Action.ref.in_(chunk))
@@ -54,7 +57,7 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
             "commentary": commentary.get(r.ref),
             "version": r.version,
         }  # fmt: skip
-        for r in page.rows
+        for r in found
     ]
     if suffix == ".csv":
         write_csv(path, rows)

@@ -92,36 +92,23 @@ class HoldMeetingScreen(ModalScreen[Any]):
 
     @work(thread=True, exclusive=True)
     def prepare(self) -> None:
-        from tracker.services.governance.escalations import list_escalations
-        from tracker.services.governance.meetings import list_meetings, meeting_agenda
-        from tracker.services.governance.trail import waiting_updates
+        from tracker.services.governance.holding import meeting_to_hold
 
         t = tracker_for(self.app, self.settings)
         try:
-            today = t.today()
-            scheduled = list_meetings(t, self.board, status="scheduled")
-            due = [m for m in scheduled if m.date is not None and m.date <= today]
-            if not due:
-                later = [m for m in scheduled if m.date is not None]
-                note = (
-                    f"The next meeting is on {day(later[0].date)}: it can be held on or after "
-                    "that date." if later else
-                    "No meeting is scheduled: schedule one with `tracker meetings add`."
-                )  # fmt: skip
-                self.post_message(HoldPrepared(None, (), (), note))
-                return
-            meeting = due[0]
-            agenda = meeting_agenda(t, self.board, meeting.date)
-            reports = tuple(a.title for a in agenda.agenda if a.kind == "report")
-            waiting = waiting_updates(t, self.board, until=meeting.date)
-            escalations = tuple(
-                e for e in list_escalations(t, self.board, open_only=True)
-                if e.to_board == meeting.board and e.raised_on <= meeting.date
-            )  # fmt: skip
+            h = meeting_to_hold(t, self.board)
         except TrackerError as exc:
             self.post_message(HoldRefused(refusal(exc)))
             return
-        self.post_message(HoldPrepared(meeting, waiting, escalations, "", reports))
+        if h.meeting is None:
+            note = (
+                f"The next meeting is on {day(h.next_date)}: it can be held on or after "
+                "that date." if h.next_date else
+                "No meeting is scheduled: schedule one with `tracker meetings add`."
+            )  # fmt: skip
+            self.post_message(HoldPrepared(None, (), (), note))
+            return
+        self.post_message(HoldPrepared(h.meeting, h.waiting, h.escalations, "", h.reports))
 
     def on_hold_prepared(self, message: HoldPrepared) -> None:
         if message.meeting is None:

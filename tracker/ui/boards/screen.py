@@ -194,17 +194,12 @@ class BoardsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="board")
     def load_board(self, code: str) -> None:
-        from tracker.services.governance.escalations import list_escalations
-        from tracker.services.governance.meetings import list_meetings
-        from tracker.services.governance.position import board_position
-        from tracker.services.governance.trail import waiting_updates
+        from tracker.services.governance.overview import board_overview
 
         t = tracker_for(self.app, self.settings)
         try:
-            message = BoardLoaded(
-                code, board_position(t, code), list_meetings(t, code),
-                waiting_updates(t, code, limit=500), list_escalations(t, code),
-            )  # fmt: skip
+            o = board_overview(t, code, waiting_limit=500)
+            message = BoardLoaded(code, o.position, o.meetings, o.waiting, o.escalations)
         except TrackerError as exc:
             self.post_message(BoardsFailed(refusal(exc)))
             return

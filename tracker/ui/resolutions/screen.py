@@ -132,21 +132,14 @@ class ResolutionsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="meeting")
     def load_meeting(self, meeting_id: int) -> None:
-        from tracker.services.committees.arising import matters_arising
         from tracker.services.committees.resolutions import meeting_detail
 
-        def both(t: Any) -> tuple[Any, Any]:
-            detail = meeting_detail(t, meeting_id)
-            m = detail.meeting
-            arising = matters_arising(t, m.committee, m.date) if m.date else None
-            return detail, arising
-
         try:
-            detail, arising = call_service(self.settings, both)
+            detail = call_service(self.settings, lambda t: meeting_detail(t, meeting_id))
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
-        self.post_message(MeetingLoaded(detail, arising))
+        self.post_message(MeetingLoaded(detail, detail.arising))
 
     def refresh_all(self) -> None:
         self.load_committees()

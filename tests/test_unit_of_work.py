@@ -1,0 +1,414 @@
+"""One public service call = one use case = one transaction (DESIGN.md, Architecture).
+
+Every public service function (tracker.services.**, first argument the Tracker) is called with
+sensible arguments on a term of governance, and the transactions it opens are counted: SQLAlchemy
+transactions (the engine's `begin`) and the plain-SQL readers' (sqlite3, psycopg). Each must
+open exactly one. A new public function must be added to CALLS, so a use case that composes
+other use cases (each with its own transaction) fails here. Then the proof that it matters: a
+paper, a roll-up, the boards screen and the dashboard do not see a write that another user
+commits while they are being read (one snapshot: SQLite's BEGIN, PostgreSQL's REPEATABLE READ).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import importlib
+import inspect
+import pkgutil
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import pytest
+from sqlalchemy import event
+
+sys.path.insert(0, str(Path(__file__).parent / "papers"))
+from papers_helpers import CFB, ILSC, LPB, SFB, enrich, on_day  # noqa: E402
+
+import tracker.services  # noqa: E402
+from tracker.services.context import Tracker  # noqa: E402
+from tracker.services.plain_sql import PostgresReader, SqliteReader  # noqa: E402
+
+HERE = Path(__file__).parent
+MINUTES = HERE / "committees" / "data" / "select-commission-2026-01-20.txt"
+
+
+@pytest.fixture
+def term(loaded: Tracker, tmp_path: Path) -> Tracker:
+    return enrich(loaded, tmp_path)
+
+
+class Transactions:
+    """Counts the transactions begun on the tracker's database, by either road."""
+
+    def __init__(self, t: Tracker, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.opened = 0
+        event.listen(t.db.engine, "begin", self._count)
+        for reader in (SqliteReader, PostgresReader):
+            real = reader.reading
+
+            def counted(this: Any, _real: Any = real) -> Any:
+                self.opened += 1
+                return _real(this)
+
+            monkeypatch.setattr(reader, "reading", counted)
+
+    def _count(self, _conn: Any) -> None:
+        self.opened += 1
+
+    def of(self, call: Callable[[], object]) -> int:
+        self.opened = 0
+        call()
+        return self.opened
+
+
+@pytest.fixture
+def transactions(term: Tracker, monkeypatch: pytest.MonkeyPatch) -> Transactions:
+    return Transactions(term, monkeypatch)
+
+
+# ---- every public service function -----------------------------------------------------------
+
+
+def public_functions() -> dict[str, Callable[..., object]]:
+    """Every public function of tracker.services whose first argument is the Tracker."""
+    found = {}
+    for info in pkgutil.walk_packages(tracker.services.__path__, "tracker.services."):
+        module = importlib.import_module(info.name)
+        for name, fn in vars(module).items():
+            if name.startswith("_") or not inspect.isfunction(fn):
+                continue
+            if fn.__module__ != module.__name__:
+                continue
+            params = list(inspect.signature(fn).parameters)
+            if params and params[0] == "t":
+                found[f"{fn.__module__.removeprefix('tracker.services.')}.{name}"] = fn
+    return found
+
+
+# Need no database at all: the paper templates are files.
+NO_DATABASE = {"papers.render.template_set", "papers.render.list_templates"}
+
+
+def _svc(path: str) -> Any:
+    module, name = path.rsplit(".", 1)
+    return getattr(importlib.import_module(f"tracker.services.{module}"), name)
+
+
+def _followup(t: Tracker, text: str) -> int:
+    from tracker.services.committees.followups import FollowUpFilter, list_followups
+
+    return next(f.id for f in list_followups(t, FollowUpFilter(committee=SFB)) if f.text == text)
+
+
+def _version(t: Tracker, ref: str) -> int:
+    return _svc("actions.detail.get_action")(t, ref).row.version
+
+
+def _draft() -> Any:
+    from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+
+    return draft_minutes(read_minutes(MINUTES))
+
+
+def _escalation(t: Tracker, ref: str) -> int:
+    return next(e.id for e in _svc("governance.escalations.list_escalations")(t) if e.ref == ref)
+
+
+def _meeting_id(t: Tracker) -> int:
+    return next(m.id for m in _svc("committees.resolutions.list_meetings")(t, SFB) if m.resolutions)
+
+
+def _update_ids(t: Tracker) -> list[int]:
+    return [u.id for u in _svc("actions.detail.get_action")(t, "P1-03", history=None).updates]
+
+
+def _filter(**kw: Any) -> Any:
+    from tracker.services.actions.register import ActionFilter
+
+    return ActionFilter(**kw)
+
+
+def _verdict(ref: str) -> Any:
+    from tracker.services.governance.reviews import Verdict
+
+    return Verdict(ref, "noted")
+
+
+TODAY = dt.date(2026, 3, 1)
+MEETING = dt.date(2026, 3, 2)  # scheduled, held and reviewed below
+
+def call(*args: Any, **kwargs: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
+    return args, kwargs
+
+
+def _sheet_filled_in(folder: Path) -> Path:
+    """The exported return with one row filled in by its owner."""
+    path = folder / "return.csv"
+    with path.open(newline="", encoding="utf-8-sig") as fh:
+        rows = list(csv.DictReader(fh))
+    for row in rows:
+        if row["Ref"] == "P1-05":
+            row.update({"New status": "in progress", "New RAG": "green",
+                        "New % complete": "75", "Commentary": "Posts agreed in principle"})
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        out = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        out.writeheader()
+        out.writerows(rows)
+    return path
+
+
+Args = tuple[tuple[Any, ...], dict[str, Any]]
+
+# name -> the call's arguments, given the tracker and a folder. Reads first, then writes, in an
+# order that lets each write succeed. Finding ids and versions here is not counted; the call is.
+CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
+    "actions.detail.get_action": lambda t, d: call(t, "P1-03", history=6),
+    "actions.detail.count_updates": lambda t, d: call(t, "P1-03"),
+    "actions.register.list_actions": lambda t, d: call(
+        t, _filter(board=SFB), limit=2, with_total=True
+    ),
+    "audit.history": lambda t, d: call(t, "action", "P1-03"),
+    "calendar.build_calendar": lambda t, d: call(t),
+    "calendar.export_calendar": lambda t, d: call(t, d / "meetings.ics", board=SFB),
+    "choices.phases": lambda t, d: call(t),
+    "choices.load_choices": lambda t, d: call(t),
+    "committees.arising.matters_arising": lambda t, d: call(t, SFB),
+    "committees.followups.list_followups": lambda t, d: call(t),
+    "committees.followups.get_followup": lambda t, d: call(
+        t, _followup(t, "Report the HR integration timetable")
+    ),
+    "committees.minutes_preview.preview_import": lambda t, d: call(
+        t, _draft(), committee=ILSC, date="2026-01-20"
+    ),
+    "committees.resolutions.list_committees": lambda t, d: call(t),
+    "committees.resolutions.list_meetings": lambda t, d: call(t, SFB),
+    "committees.resolutions.list_resolutions": lambda t, d: call(t, committee=SFB),
+    "committees.resolutions.meeting_detail": lambda t, d: call(t, _meeting_id(t)),
+    "committees.resolutions.find_meeting": lambda t, d: call(t, SFB, dt.date(2025, 12, 10)),
+    "dashboard.get_dashboard": lambda t, d: call(t),
+    "governance.boards.list_boards": lambda t, d: call(t),
+    "governance.boards.get_board": lambda t, d: call(t, SFB),
+    "governance.escalations.list_escalations": lambda t, d: call(t, SFB),
+    "governance.escalations.get_escalation": lambda t, d: call(t, _escalation(t, "P1-03")),
+    "governance.meetings.list_meetings": lambda t, d: call(t, SFB),
+    "governance.meetings.meeting_agenda": lambda t, d: call(t, SFB),
+    "governance.position.board_position": lambda t, d: call(t, SFB, dt.date(2026, 1, 1)),
+    "governance.overview.board_overview": lambda t, d: call(t, SFB),
+    "governance.trail.trail_for_updates": lambda t, d: call(t, _update_ids(t)),
+    "governance.trail.waiting_updates": lambda t, d: call(t, SFB),
+    "indicators.service.list_indicators": lambda t, d: call(t, board=SFB),
+    "indicators.service.get_indicator": lambda t, d: call(t, "families-supported"),
+    "indicators.service.outcomes_off_target": lambda t, d: call(t),
+    "lookup.people_choices": lambda t, d: call(t),
+    "papers.render.build_context": lambda t, d: call(t, "cover", ILSC),
+    "papers.render.preview_paper": lambda t, d: call(t, "highlight", SFB, fmt="html"),
+    "papers.render.render_paper": lambda t, d: call(t, "exception", SFB, out=d),
+    "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),
+    "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
+    # writes
+    "plans.import_plan": lambda t, d: call(t, d / "plan.yaml"),
+    "sheets.importer.import_sheet": lambda t, d: call(t, _sheet_filled_in(d)),
+    "actions.edit.create_action": lambda t, d: call(
+        t, {"ref": "P3-09", "title": "Count the transactions", "phase": 3, "board": SFB}
+    ),
+    "actions.edit.edit_action": lambda t, d: call(
+        t, "P3-09", _version(t, "P3-09"), {"title": "Count every transaction"}
+    ),
+    "actions.edit.cancel_action": lambda t, d: call(
+        t, "P3-09", _version(t, "P3-09"), "Done by the test"
+    ),
+    "actions.updates.record_update": lambda t, d: call(
+        t, "P2-03", status="in progress", rag="amber", progress=25, note="Venue delayed"
+    ),
+    "governance.boards.add_board": lambda t, d: call(
+        t, "uow-board", "Unit of Work Board", parent=SFB
+    ),
+    "governance.boards.edit_board": lambda t, d: call(t, "uow-board", name="Unit of Work Group"),
+    "governance.meetings.schedule_meeting": lambda t, d: call(t, SFB, MEETING),
+    "governance.holding.meeting_to_hold": lambda t, d: call(on_day(t, MEETING), SFB),
+    "governance.meetings.schedule_series": lambda t, d: call(
+        t, CFB, dt.date(2026, 5, 1), "monthly", 2
+    ),
+    "governance.meetings.cancel_meeting": lambda t, d: call(t, CFB, dt.date(2026, 6, 1)),
+    "governance.holding.hold_meeting": lambda t, d: call(
+        on_day(t, MEETING), SFB, MEETING, attendees=["Kelly White"]
+    ),
+    "governance.holding.review_at_meeting": lambda t, d: call(
+        on_day(t, MEETING), SFB, MEETING, [_verdict("P2-03")]
+    ),
+    "governance.escalations.raise_escalation": lambda t, d: call(
+        t, "P2-01", SFB, reason="Venue costs", decision_sought="Agree the extra budget"
+    ),
+    "governance.escalations.decide_escalation": lambda t, d: call(
+        t, _escalation(t, "P2-01"), "accept", note="Agreed"
+    ),
+    "committees.followup_updates.update_followup": lambda t, d: call(
+        t, _followup(t, "Report the HR integration timetable"), response="Agreed with HR leads"
+    ),
+    "committees.followup_updates.close_followup": lambda t, d: call(
+        t, _followup(t, "Collate the locality action plans"), "Collated"
+    ),
+    "committees.minutes_import.save_import": lambda t, d: call(
+        t, _draft(), committee=ILSC, date="2026-01-20"
+    ),
+    "indicators.service.add_indicator": lambda t, d: call(
+        t, "uow-indicator", name="Transactions per call", board=SFB, target=1
+    ),
+    "indicators.service.record_reading": lambda t, d: call(t, "uow-indicator", 1, date=TODAY),
+}
+
+
+def test_every_public_service_function_is_in_the_table() -> None:
+    public = set(public_functions())
+    missing = public - set(CALLS) - NO_DATABASE
+    assert not missing, f"add these to CALLS in {__file__}: {sorted(missing)}"
+    assert not (set(CALLS) | NO_DATABASE) - public, "CALLS names a function that is gone"
+
+
+def test_every_public_service_function_opens_exactly_one_transaction(
+    term: Tracker, transactions: Transactions, tmp_path: Path
+) -> None:
+    public = public_functions()
+    for name in NO_DATABASE:
+        fn = public[name]
+        assert transactions.of(lambda fn=fn: fn(term)) == 0, name
+    opened = {}
+    for name, arguments in CALLS.items():
+        args, kwargs = arguments(term, tmp_path)
+        opened[name] = transactions.of(lambda f=public[name], a=args, k=kwargs: f(*a, **k))
+    assert {name: n for name, n in opened.items() if n != 1} == {}
+    assert len(opened) >= 55
+
+
+# ---- every paper, every board's position -----------------------------------------------------
+
+
+def _papers(t: Tracker) -> list[tuple[str, str, dt.date | None]]:
+    from tracker.services.papers.render import list_templates
+
+    templates = [i.name for i in list_templates(t) if i.kind is not None]
+    assert {"highlight", "exception", "matters-arising", "cover", "outcomes"} <= set(templates)
+    boards = [
+        (SFB, None), (SFB, dt.date(2026, 3, 10)), (SFB, dt.date(2025, 12, 10)),  # board
+        (LPB, dt.date(2026, 2, 12)), (CFB, None),
+        (ILSC, None), (ILSC, dt.date(2026, 3, 24)),  # committee, no actions of its own
+    ]  # fmt: skip
+    return [(name, board, meeting) for name in templates for board, meeting in boards]
+
+
+def test_every_paper_is_read_in_one_transaction(term: Tracker, transactions: Transactions) -> None:
+    from tracker.services.papers.render import preview_paper
+
+    opened = {}
+    for template, board, meeting in _papers(term):
+        for fmt in ("md", "html"):
+            opened[(template, board, meeting, fmt)] = transactions.of(
+                lambda a=(template, board, meeting, None, fmt): preview_paper(term, *a)
+            )
+    assert {paper: n for paper, n in opened.items() if n != 1} == {}
+    assert len(opened) >= 5 * 7 * 2
+
+
+def test_every_board_position_is_read_in_one_transaction(
+    term: Tracker, transactions: Transactions
+) -> None:
+    from tracker.services.governance.boards import list_boards
+    from tracker.services.governance.position import board_position
+
+    boards = [b.code for b in list_boards(term)]
+    assert {SFB, LPB, CFB, ILSC} <= set(boards)
+    opened = {
+        (board, as_of): transactions.of(lambda b=board, d=as_of: board_position(term, b, d))
+        for board in boards
+        for as_of in (None, dt.date(2025, 12, 31))
+    }
+    assert {key: n for key, n in opened.items() if n != 1} == {}
+
+
+# ---- one snapshot ----------------------------------------------------------------------------
+
+
+@contextmanager
+def committed_midway(t: Tracker, write: Callable[[], object]) -> Iterator[list[str]]:
+    """Runs `write` (another user, another connection) once, right after the first query of
+    the next read on `t`'s database: that read has begun and has more queries to run."""
+    done: list[str] = []
+
+    def after(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        if not done and statement.lstrip().upper().startswith("SELECT"):
+            done.append(statement)
+            write()
+
+    event.listen(t.db.engine, "after_cursor_execute", after)
+    try:
+        yield done
+    finally:
+        event.remove(t.db.engine, "after_cursor_execute", after)
+
+
+def _another_user(t: Tracker) -> Tracker:
+    """The same database, opened by someone else (its own engine and connections)."""
+    return Tracker(t.settings)
+
+
+def _turn_red(other: Tracker) -> Callable[[], object]:
+    from tracker.services.actions.updates import record_update
+
+    return lambda: record_update(
+        other, "P2-01", status="in progress", rag="red", progress=55,
+        note="Venue lost: the programme slips a quarter",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("template", "board"), [("highlight", SFB), ("cover", ILSC)])
+def test_a_paper_shows_nothing_committed_while_it_is_read(
+    term: Tracker, template: str, board: str
+) -> None:
+    from tracker.services.papers.render import preview_paper
+
+    before = preview_paper(term, template, board).text
+    other = _another_user(term)
+    try:
+        with committed_midway(term, _turn_red(other)) as done:
+            during = preview_paper(term, template, board).text
+        assert done, "the write did not happen during the paper"
+        after = preview_paper(term, template, board).text
+    finally:
+        other.close()
+    assert after != before  # the write shows in the next paper
+    assert during == before
+
+
+def test_a_roll_up_the_boards_screen_and_the_dashboard_show_nothing_committed_while_read(term: Tracker) -> None:
+    from tracker.services.dashboard import get_dashboard
+    from tracker.services.governance.overview import board_overview
+    from tracker.services.governance.position import board_position
+
+    reads: dict[str, Callable[[], object]] = {
+        "position": lambda: board_position(term, SFB),
+        "boards screen": lambda: board_overview(term, SFB),
+        "dashboard": lambda: get_dashboard(term),
+    }
+    for name, read in reads.items():
+        before = read()
+        other = _another_user(term)
+        try:
+            with committed_midway(term, _turn_red(other)) as done:
+                during = read()
+            assert done, name
+            after = read()
+        finally:
+            other.close()
+        assert after != before, name
+        assert during == before, name
+        _back_to_amber(term)
+
+
+def _back_to_amber(t: Tracker) -> None:
+    from tracker.services.actions.updates import record_update
+
+    record_update(t, "P2-01", rag="amber", progress=56, note="Venue found again")

@@ -1,0 +1,33 @@
+"""One board as the boards screen shows it: its roll-up (the position), its meetings, the updates
+waiting for it and its escalations, read in one transaction so that they agree with each other."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tracker.services.context import Tracker
+from tracker.services.governance.escalations import EscalationView, escalations_in
+from tracker.services.governance.meetings import MeetingView, meetings_in
+from tracker.services.governance.position import position_in
+from tracker.services.governance.position_types import BoardPosition
+from tracker.services.governance.trail import WaitingUpdate, waiting_in
+
+
+@dataclass(frozen=True)
+class BoardOverview:
+    position: BoardPosition
+    meetings: tuple[MeetingView, ...]
+    waiting: tuple[WaitingUpdate, ...]  # at most `waiting_limit`
+    escalations: tuple[EscalationView, ...]
+
+
+def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> BoardOverview:
+    """The board's position now, its meetings, what waits for its next meeting and the
+    escalations to or from it, from one snapshot."""
+    with t.db.reading() as s:
+        return BoardOverview(
+            position=position_in(s, board, None, t.today()),
+            meetings=meetings_in(s, board),
+            waiting=waiting_in(s, board, limit=waiting_limit),
+            escalations=escalations_in(s, board),
+        )
