@@ -58,12 +58,13 @@ async def test_conflict_reload_and_reapply(app_settings_any) -> None:
         assert isinstance(conflict, ConflictScreen)
         changed = conflict.query_one(DataTable)
         rows = [[str(c) for c in changed.get_row_at(i)] for i in range(changed.row_count)]
-        assert ["RAG", "green", "red"] in rows
-        commentary = next(r for r in rows if r[0] == "latest commentary")
+        assert ["RAG", "green", "red"] == rows[[r[0] for r in rows].index("RAG")][:3]
+        commentary = next(r for r in rows if r[0] == "commentary")
         assert commentary[1].startswith("Two hubs open") and commentary[2].startswith("Builder")
+        assert all(r[3].startswith("Cara Cole, ") for r in rows)  # who changed it, when
         text = screen_text(conflict)
-        assert "P2-01 changed since you opened it: version 1 is now version 2" in text
-        assert "the latest update is by Cara Cole" in text
+        assert "action P2-01 changed since you read it: version 1 is now 2" in text
+        assert "(latest update by Cara Cole" in text
         assert "Your changes: % complete: 60; commentary: Third hub opened." in text
         await pilot.press("r")  # reload and re-apply
         await settle(pilot)

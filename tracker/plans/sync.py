@@ -8,7 +8,6 @@ ever deleted: rows absent from the plan are counted as "left in database".
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,9 +15,8 @@ from typing import Any
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from tracker.models import AuditEntry
+from tracker.domain import audit as trail
 
-AUDIT = AuditEntry.__table__
 OPERATION = "import"
 
 
@@ -30,27 +28,14 @@ class Count:
     left: int = 0
 
 
-def audit_text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return json.dumps(list(value), ensure_ascii=False)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def naive(value: dt.datetime | None) -> dt.datetime | None:
     """Timestamps compare as naive UTC (the models return them aware)."""
     return None if value is None or value.tzinfo is None else value.replace(tzinfo=None)
 
 
 class Syncer:
-    """Holds the session, who is importing and when, and the audit entries still to write."""
+    """Holds the session, who is importing and when, and the audit entries still to write
+    (built by the one audit writer, tracker.domain.audit)."""
 
     def __init__(self, session: Session, actor: str, now: dt.datetime) -> None:
         self.s = session
@@ -60,29 +45,21 @@ class Syncer:
 
     def audit(
         self, entity: str, key: str, field: str | None = None, old: object = None,
-        new: object = None,
+        new: object = None, operation: str = OPERATION,
     ) -> None:  # fmt: skip
-        self.audit_rows.append(
-            {
-                "at": self.now,
-                "actor": self.actor,
-                "operation": OPERATION,
-                "entity": entity,
-                "entity_key": key[:200],
-                "field": field,
-                "old": audit_text(old),
-                "new": audit_text(new),
-            }  # fmt: skip
-        )
+        changes = {field: (old, new)} if field is not None else None
+        entries = trail.rows(self.s, self.actor, operation, entity, key, changes)
+        if field is None:
+            entries[0]["new"] = trail.text(new)
+        self.audit_rows.extend(entries)
 
     def created(self, entity: str, key: str) -> None:
         """The one audit entry of a created record: no field, new = "created"."""
         self.audit(entity, key, None, None, "created")
 
     def flush_audit(self) -> None:
-        if self.audit_rows:
-            self.s.execute(insert(AUDIT), self.audit_rows)
-            self.audit_rows = []
+        trail.write(self.s, self.audit_rows)
+        self.audit_rows = []
 
     def insert_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if rows:
