@@ -111,7 +111,7 @@ def move(
     rag: str | None,
     progress: int,
     commentary: str | None,
-    at: dt.datetime,
+    at: dt.datetime | None,
     by: str,
     operation: str,
     reason: str | None = None,
@@ -119,13 +119,14 @@ def move(
 ) -> Move:
     """Decide a move of the position to (status, rag, progress, commentary) as of `at`.
 
-    Refused (Conflict) if `at` is before the action's latest update: the position only moves
-    forward in its history. `reason` is the current cancelled_reason: a cancellation takes the
+    Refused (Conflict) if `at` is before the action's latest update (or unknown, None, while
+    the action has one): the position only moves forward in its history. `reason` is the current cancelled_reason: a cancellation takes the
     commentary as its reason, a reopening clears it."""
-    if before.at is not None and at < before.at:
+    if before.at is not None and (at is None or at < before.at):
+        this = f"({_when(at)})" if at else "(undated)"
         raise Conflict(
             f"action {ref} has a later update ({_when(before.at)}) than this one "
-            f"({_when(at)}): its position only moves forward; nothing was changed",
+            f"{this}: its position only moves forward; nothing was changed",
             backdated(ref, before, status, rag, progress),
         )
     if status == "cancelled":

@@ -79,6 +79,7 @@ class Syncer:
         labels: Mapping[str, tuple[str, Mapping[Any, Any] | None]] | None = None,
         forced: Mapping[Hashable, list[tuple[str, object, object]]] | None = None,
         ids: dict[Hashable, int] | None = None,
+        operations: Mapping[Hashable, str] | None = None,
     ) -> set[Hashable]:
         """Insert what is new and update what changed; returns the keys of updated rows.
 
@@ -88,9 +89,11 @@ class Syncer:
         id -> code). forced: key -> extra audited changes (lists of links) that make a row
         updated. ids: when given, rows are inserted one by one and their ids put there (so a
         later item can refer to an earlier new one, as a child board to its parent).
+        operations: key -> the audit operation of its changes, when not "import".
         """
         labels = labels or {}
         forced = forced or {}
+        operations = operations or {}
         inserts: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         updated: set[Hashable] = set()
@@ -116,6 +119,7 @@ class Syncer:
             count.updated += 1
             updated.add(key)
             changes.append({"_id": row["id"], **{"_" + c: values[c] for c in compare}})
+            operation = operations.get(key, OPERATION)
             for c in diff:
                 if c in derived:
                     continue
@@ -123,9 +127,9 @@ class Syncer:
                 old, new = row[c], values[c]
                 if names is not None:
                     old, new = names.get(old, old), names.get(new, new)
-                self.audit(entity, audit_key, name, old, new)
+                self.audit(entity, audit_key, name, old, new, operation)
             for name, old, new in extra:
-                self.audit(entity, audit_key, name, old, new)
+                self.audit(entity, audit_key, name, old, new, operation)
         count.left += len(existing) - matched
         self.insert_rows(table, inserts)
         if changes:

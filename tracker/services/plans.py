@@ -12,7 +12,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from tracker.errors import InvalidInput, Problem
-from tracker.models import utcnow
 from tracker.plans import LoadedPlan, load_plan, locate
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
@@ -108,16 +107,19 @@ def validate_plan(path: str | os.PathLike[str]) -> PlanSummary:
 
 
 def import_plan(
-    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False
+    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False, take_file: bool = False
 ) -> ImportSummary:
     """Load a plan file: creates what is new, updates what changed, deletes nothing.
 
+    A file written before an action's latest update would undo it: refused whole (Conflict,
+    naming each action, the file's values and the database's), unless `take_file`: then the
+    file's values are stored over them and audited as taken from the file.
     dry_run: check and count everything, then roll back.
     """
     plan = load_plan(path)
     try:
         with t.db.writing() as s:
-            job = PlanImport(s, plan.doc, t.user, utcnow())
+            job = PlanImport(s, plan.doc, t.user, t.now(), file=plan.file, take_file=take_file)
             issues = job.check()
             if issues:
                 raise InvalidInput(locate(plan.text, plan.file, issues))
