@@ -183,7 +183,9 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
         field, rest = line.strip().split(": ", 1)
         yours, rest = rest.removeprefix("you read '").split("', it is now '", 1)
         theirs, who = rest.split("' (changed by ", 1)
-        shown_in_cli.append((_label(field), _clip(yours), _clip(theirs), who.removesuffix(")")))
+        shown_in_cli.append(
+            (_label(field), _clip(yours, 22), _clip(theirs, 22), who.removesuffix(")"))
+        )
     assert shown_in_cli == shown_in_app
     assert {row[0] for row in shown_in_app} == {"RAG", "commentary"}
     assert all(row[3].startswith("Cara Cole, 01 Mar 2026 ") for row in shown_in_app)

@@ -63,9 +63,11 @@ def rows(
 
 
 def write(s: Session, entries: list[dict[str, Any]]) -> None:
-    """Store entries built by `rows`, in one executemany INSERT."""
+    """Store entries built by `rows`, in one executemany INSERT. It does not flush the caller's
+    pending changes: a versioned write's conflict surfaces at the caller's own flush."""
     if entries:
-        s.execute(insert(AuditEntry.__table__), entries)
+        with s.no_autoflush:
+            s.execute(insert(AuditEntry.__table__), entries)
 
 
 def record(

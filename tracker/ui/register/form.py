@@ -293,7 +293,7 @@ class ConflictScreen(ModalScreen[str]):
         if not self.changes:
             table.add_row("(details)", "-", "changed by another save", "-")
         for c in self.changes:
-            table.add_row(_label(c.field), _clip(c.yours), _clip(c.theirs), c.changed_by())
+            table.add_row(_label(c.field), _clip(c.yours, 22), _clip(c.theirs, 22), c.changed_by())
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)
