@@ -186,7 +186,9 @@ def test_the_rule_itself_explains_a_backdated_move() -> None:
         position.move("X-1", 1, 4, now, status="in progress", rag="green", progress=50,
                       commentary="older", at=latest - dt.timedelta(hours=1), by="Bob",
                       operation="update")  # fmt: skip
-    assert [(c.record, c.field, c.yours, c.theirs, c.who, c.when) for c in caught.value.changes] == [
+    assert [
+        (c.record, c.field, c.yours, c.theirs, c.who, c.when) for c in caught.value.changes
+    ] == [
         ("X-1", "status", "in progress", "complete", "Ann", latest),
         ("X-1", "progress", "50", "100", "Ann", latest),
     ]

@@ -163,9 +163,7 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
         await settle(pilot)
         assert isinstance(app.screen, ConflictScreen)
         table = app.screen.query_one(DataTable)
-        shown_in_app = [
-            tuple(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)
-        ]
+        shown_in_app = [tuple(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
         app_text = screen_text(app.screen)
     config = str(tmp_path / "tracker.toml")
     assert os.path.exists(config)

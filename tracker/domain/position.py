@@ -16,7 +16,7 @@ status update and the same audit entries, in one wording:
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import bindparam, insert, select, update
@@ -66,7 +66,6 @@ class Move:
     by: str  # who reports it: the status update's author and the audit entry's actor
     operation: str  # the audit operation: update, cancel, import, take-file, ...
     recorded: bool = True  # False: the update is already in the history (a plan file's)
-    extra: dict[str, tuple[object, object]] = field(default_factory=dict)  # audited with it
 
     def changes(self) -> dict[str, tuple[object, object]]:
         b, a = self.before, self.after
@@ -76,7 +75,6 @@ class Move:
         for name in FIELDS:
             if getattr(a, name) != getattr(b, name):
                 out[name] = (getattr(b, name), getattr(a, name))
-        out.update(self.extra)
         return out or {"commentary": (b.commentary, a.commentary)}
 
     def action_values(self) -> dict[str, Any]:
@@ -143,8 +141,9 @@ def backdated(
     """The position fields where an older position (yours) differs from the action's (theirs)."""
     yours = {"status": status, "rag": rag, "progress": progress}
     return tuple(
-        ConflictChange(name, _shown(yours[name]), _shown(getattr(now, name)), now.by, now.at,
-                       record=ref)  # fmt: skip
+        ConflictChange(
+            name, _shown(yours[name]), _shown(getattr(now, name)), now.by, now.at, record=ref
+        )  # fmt: skip
         for name in FIELDS
         if yours[name] != getattr(now, name)
     )
@@ -174,9 +173,12 @@ def write_all(s: Session, moves: list[Move], *, bumped: frozenset[int] = frozens
         update(table)
         .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
         .values(
-            status=bindparam("b_status"), rag=bindparam("b_rag"),
-            progress=bindparam("b_progress"), latest_update_at=bindparam("b_at"),
-            latest_commentary=bindparam("b_commentary"), cancelled_reason=bindparam("b_reason"),
+            status=bindparam("b_status"),
+            rag=bindparam("b_rag"),
+            progress=bindparam("b_progress"),
+            latest_update_at=bindparam("b_at"),
+            latest_commentary=bindparam("b_commentary"),
+            cancelled_reason=bindparam("b_reason"),
             version=table.c.version + bindparam("b_step"),
         )  # fmt: skip
     )
@@ -251,8 +253,7 @@ def stale(
     ).first()
     who = f" (latest update by {latest[0]}, {_when(latest[1])})" if latest else ""
     return Conflict(
-        f"action {action.ref} {how}: version {version} is now "
-        f"{action.version}{who}",
+        f"action {action.ref} {how}: version {version} is now {action.version}{who}",
         explain(s, action, version),
     )
 

@@ -142,9 +142,7 @@ def edit_action(
         raise changed_meanwhile(t, raced) from None
 
 
-def _edit(
-    t: Tracker, ref: str, expected_version: int, changes: Mapping[str, object]
-) -> EditResult:
+def _edit(t: Tracker, ref: str, expected_version: int, changes: Mapping[str, object]) -> EditResult:
     with t.db.writing() as s:
         action, strategy = _load(s, ref, expected_version)
         if "ref" in changes and (clean_text(changes["ref"]) or "").upper() != ref:

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.domain import position
-from tracker.domain.position import stamp_after
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Action
 from tracker.services.context import Tracker
@@ -18,7 +17,6 @@ from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
 _UNSET = object()
 AUTHOR_MAX = 200  # StatusUpdate.recorded_by and AuditEntry.actor are String(200)
-__all__ = ["stamp_after"]  # where it used to live: the position rule owns it now
 
 
 @dataclass(frozen=True)
@@ -162,6 +160,4 @@ def changed_meanwhile(t: Tracker, raced: Raced) -> Conflict:
         action = s.scalars(select(Action).where(Action.ref == raced.ref)).one_or_none()
         if action is None:
             return Conflict(f"action {raced.ref} was removed by someone else while you saved")
-        return position.stale(
-            s, action, raced.read, "was changed by someone else while you saved"
-        )
+        return position.stale(s, action, raced.read, "was changed by someone else while you saved")

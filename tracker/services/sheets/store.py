@@ -84,10 +84,18 @@ def store_updates(s: Session, plans: list[Planned], author: str, now: dt.datetim
         before = Position(cur.status, cur.rag, cur.progress, cur.commentary, cur.latest_update_at)
         moves.append(
             position.move(
-                cur.ref, cur.id, cur.version, before, status=p.status, rag=p.rag,
-                progress=p.progress, commentary=p.commentary,
-                at=position.stamp_after(cur.latest_update_at, now), by=author,
-                operation="update", reason=cur.cancelled_reason,
+                cur.ref,
+                cur.id,
+                cur.version,
+                before,
+                status=p.status,
+                rag=p.rag,
+                progress=p.progress,
+                commentary=p.commentary,
+                at=position.stamp_after(cur.latest_update_at, now),
+                by=author,
+                operation="update",
+                reason=cur.cancelled_reason,
             )  # fmt: skip
         )
     try:
