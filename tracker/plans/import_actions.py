@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Hashable
 from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import and_, bindparam, delete, func, select
+from sqlalchemy import and_, bindparam, delete, select
 
 from tracker.domain import audit as trail
 from tracker.domain import position
@@ -147,14 +147,12 @@ class ActionsImport:
                 continue
             values = self._values(a, row, new_updates[a.ref])
             step, stale = self._move(a, row, values)
-            if stale:
-                differ = self._differences(a.ref, row, values, forced, labels)
-                if step is not None or differ:
-                    if self.imp.take_file:
-                        taken.add(a.ref)
-                        step = self._taken(a, row, values)
-                    else:
-                        refused += differ
+            differ = self._differences(a.ref, row, values, forced, labels) if stale else []
+            if differ and self.imp.take_file:
+                taken.add(a.ref)
+                step = self._taken(a, row, values)
+            elif differ:
+                refused += differ
             if step is not None:
                 moves[a.ref] = step
         if refused:
@@ -246,19 +244,19 @@ class ActionsImport:
         """One refusal naming every action, with who recorded its latest update, when."""
         refs = sorted({c.record for c in refused if c.record})
         ids = [existing[r]["id"] for r in refs]
-        newest = (
-            select(UPDATE.c.action_id, func.max(UPDATE.c.id).label("id"))
-            .where(UPDATE.c.action_id.in_(ids))
-            .group_by(UPDATE.c.action_id)
-            .subquery()
-        )
         latest = {
             aid: (by, at)
             for aid, by, at in self.s.execute(
-                select(UPDATE.c.action_id, UPDATE.c.recorded_by, UPDATE.c.recorded_at).join(
-                    newest, newest.c.id == UPDATE.c.id
+                select(UPDATE.c.action_id, UPDATE.c.recorded_by, UPDATE.c.recorded_at)
+                .join(
+                    ACTION,
+                    and_(
+                        ACTION.c.id == UPDATE.c.action_id,
+                        ACTION.c.latest_update_at == UPDATE.c.recorded_at,
+                    ),
                 )
-            )
+                .where(ACTION.c.id.in_(ids))
+            )  # fmt: skip
         }
         by_ref = {r: latest.get(existing[r]["id"], (None, None)) for r in refs}
         changes = [
