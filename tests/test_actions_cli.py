@@ -347,6 +347,7 @@ def test_update_by_someone_else_with_several_fields(register: Tracker) -> None:
         if a.operation == "update"
     }
     assert changes == {
+        "commentary": ("K White", None, "Roadmap signed off"),
         "status": ("K White", "in progress", "complete"),
         "rag": ("K White", "amber", "green"),
         "progress": ("K White", "40", "100"),

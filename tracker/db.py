@@ -12,7 +12,9 @@ COMMITTED, takes a new snapshot for every statement).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import copy
+import datetime as dt
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -59,9 +61,13 @@ def make_engine(url: str) -> Engine:
 
 
 class Database:
-    """One engine and its session factories. Cheap to share; sessions are not."""
+    """One engine and its session factories. Cheap to share; sessions are not.
 
-    def __init__(self, url: str) -> None:
+    `clock` says when a write happens: each write transaction reads it once, into
+    `session.info["now"]`, so its audit entries share one instant on the tracker's clock."""
+
+    def __init__(self, url: str, clock: Callable[[], dt.datetime] | None = None) -> None:
+        self.clock = clock or _wall_clock
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
         reads = self.engine.execution_options(**_PG_READ) if self.dialect == "postgresql" else None
@@ -79,9 +85,16 @@ class Database:
         with self._read.begin() as session:
             yield session
 
+    def with_clock(self, clock: Callable[[], dt.datetime]) -> Database:
+        """The same engine and sessions, writing on another clock (a tracker's fixed today)."""
+        view = copy.copy(self)
+        view.clock = clock
+        return view
+
     @contextmanager
     def writing(self) -> Iterator[Session]:
         with self._write.begin() as session:
+            session.info["now"] = self.clock()
             yield session
 
     def schema_version(self) -> str | None:
@@ -93,6 +106,10 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+def _wall_clock() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def alembic_config(db: Database) -> Any:

@@ -3,6 +3,7 @@ inline messages: InvalidInput and NotFound -> 2, Conflict -> 3."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -51,14 +52,37 @@ class NotFound(TrackerError):
     exit_code = 2
 
 
+@dataclass(frozen=True)
+class ConflictChange:
+    """One field that changed under you: the value you started from (or a file's), the value
+    now in the database, and who made that change, when. `record` names the record when one
+    refusal covers several (a plan import)."""
+
+    field: str
+    yours: str
+    theirs: str
+    who: str | None = None
+    when: dt.datetime | None = None
+    record: str | None = None
+
+    def changed_by(self) -> str:
+        """Who made the change now in the database, and when, as every face shows it."""
+        when = f"{self.when:%d %b %Y %H:%M} UTC" if self.when else None
+        return ", ".join(x for x in (self.who, when) if x) or "-"
+
+
 class Conflict(TrackerError):
-    """Somebody else changed the record since it was read; nothing was overwritten."""
+    """Somebody else changed the record since it was read; nothing was overwritten.
+
+    `changes` explains it once, as data, for every face to show as it is."""
 
     exit_code = 3
 
-    def __init__(self, message: str, changes: tuple[tuple[str, str, str], ...] = ()) -> None:
-        # changes: (field, value you started from, value now in the database)
-        self.changes = changes
+    def __init__(
+        self, message: str, changes: Iterable[ConflictChange] = (), *, yours: str = "you read"
+    ) -> None:
+        self.changes = tuple(changes)
+        self.yours = yours  # what "yours" is: the value you read, or what a file says
         super().__init__(message)
 
 

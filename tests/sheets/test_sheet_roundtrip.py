@@ -78,6 +78,7 @@ def test_xlsx_sheet_of_the_shipped_plan(loaded: Tracker, tmp_path: Path) -> None
         ).all()
     assert by == ["Kelly White"] * 3
     assert set(audit) == {
+        ("commentary", None, "Stakeholder list agreed; police sign-off slipping", "Kelly White"),
         ("status", "not started", "in progress", "Kelly White"),
         ("rag", None, "amber", "Kelly White"),
         ("progress", "0", "40", "Kelly White"),

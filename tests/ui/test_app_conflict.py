@@ -58,12 +58,13 @@ async def test_conflict_reload_and_reapply(app_settings_any) -> None:
         assert isinstance(conflict, ConflictScreen)
         changed = conflict.query_one(DataTable)
         rows = [[str(c) for c in changed.get_row_at(i)] for i in range(changed.row_count)]
-        assert ["RAG", "green", "red"] in rows
-        commentary = next(r for r in rows if r[0] == "latest commentary")
+        assert rows[[r[0] for r in rows].index("RAG")][:3] == ["RAG", "green", "red"]
+        commentary = next(r for r in rows if r[0] == "commentary")
         assert commentary[1].startswith("Two hubs open") and commentary[2].startswith("Builder")
+        assert all(r[3].startswith("Cara Cole, ") for r in rows)  # who changed it, when
         text = screen_text(conflict)
-        assert "P2-01 changed since you opened it: version 1 is now version 2" in text
-        assert "the latest update is by Cara Cole" in text
+        assert "action P2-01 changed since you read it: version 1 is now 2" in text
+        assert "(latest update by Cara Cole" in text
         assert "Your changes: % complete: 60; commentary: Third hub opened." in text
         await pilot.press("r")  # reload and re-apply
         await settle(pilot)
@@ -141,3 +142,48 @@ async def test_edit_conflict_keeps_my_fields_over_the_fresh_action(app_settings)
         assert after.row.rag == "red"  # the other person's update survived
     finally:
         t.close()
+
+
+async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_path) -> None:
+    """The service explains a conflict once; both faces show that explanation as it is."""
+    import os
+
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+    from tracker.ui.register.form import _clip, _label
+
+    settings = app_settings_any
+    app = TrackerApp(settings)
+    async with app.run_test(size=SIZE) as pilot:
+        window = await open_update_window(pilot, "P2-01")
+        window.query_one("#progress", Input).value = "60"
+        second_writer(settings)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        table = app.screen.query_one(DataTable)
+        shown_in_app = [tuple(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
+        app_text = screen_text(app.screen)
+    config = str(tmp_path / "tracker.toml")
+    assert os.path.exists(config)
+    result = CliRunner().invoke(cli, [
+        "--config", config, "actions", "update", "P2-01", "--progress", "60",
+        "--expect-version", "1",
+    ])  # fmt: skip
+    assert result.exit_code == 3, result.output
+    lines = result.stderr.splitlines()
+    message = lines[0].removeprefix("conflict: ")
+    assert message.startswith("action P2-01 changed since you read it: version 1 is now 2")
+    assert message in " ".join(app_text.split())
+    shown_in_cli = []
+    for line in lines[1:-1]:
+        field, rest = line.strip().split(": ", 1)
+        yours, rest = rest.removeprefix("you read '").split("', it is now '", 1)
+        theirs, who = rest.split("' (changed by ", 1)
+        shown_in_cli.append(
+            (_label(field), _clip(yours, 22), _clip(theirs, 22), who.removesuffix(")"))
+        )
+    assert shown_in_cli == shown_in_app
+    assert {row[0] for row in shown_in_app} == {"RAG", "commentary"}
+    assert all(row[3].startswith("Cara Cole, 01 Mar 2026 ") for row in shown_in_app)

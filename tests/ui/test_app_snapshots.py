@@ -100,7 +100,15 @@ def test_cancel_window(app_settings, snap_compare) -> None:
     assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=run)
 
 
-def test_conflict_window(app_settings, snap_compare) -> None:
+def test_conflict_window(app_settings, snap_compare, monkeypatch) -> None:
+    import datetime as dt
+
+    from tracker.services.context import Tracker
+
+    # the window says when the other person saved: at a fixed moment, for a steady picture
+    moment = dt.datetime(2026, 3, 1, 10, 30, tzinfo=dt.UTC)
+    monkeypatch.setattr(Tracker, "clock", lambda self: moment)
+
     async def someone_else_first(pilot: Any) -> None:
         screen = pilot.app.screen
         screen.query_one("#progress", Input).value = "60"

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Any
 import click
 
 from tracker.cli.common import TrackerGroup, date_type, emit, format_columns, one_line, state
-from tracker.errors import Conflict, InvalidInput, Problem
+from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
 
 if TYPE_CHECKING:
@@ -235,7 +235,7 @@ def update(
             Problem("update", "nothing to record", "--status, --rag, --progress or --note")
         )
     # imported here: `list` reads without SQLAlchemy, and these load it
-    from tracker.services.actions.detail import diff_actions, get_action
+    from tracker.services.actions.detail import get_action
     from tracker.services.actions.updates import record_update
 
     t = state().tracker()
@@ -244,16 +244,10 @@ def update(
     kwargs: dict[str, object] = {}
     if rag is not None:
         kwargs["rag"] = None if rag == "none" else rag
-    try:
-        result = record_update(
-            t, ref, status=status, progress=progress, note=note, by=by,
-            expected_version=expected, **kwargs,
-        )  # type: ignore[arg-type]  # fmt: skip
-    except Conflict as exc:
-        now = get_action(t, ref, history=1)
-        # the service knows what changed since an older --expect-version; otherwise it is what
-        # changed between our read and our write
-        raise Conflict(str(exc), exc.changes or diff_actions(before, now)) from None
+    result = record_update(
+        t, ref, status=status, progress=progress, note=note, by=by,
+        expected_version=expected, **kwargs,
+    )  # type: ignore[arg-type]  # fmt: skip
     click.echo(
         f"{result.ref}: {result.status}, {result.rag or 'RAG not assessed'}, "
         f"{result.progress}% (recorded by {result.recorded_by}; version {result.version})"

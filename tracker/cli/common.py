@@ -64,9 +64,7 @@ def report_error(exc: BaseException) -> int:
             click.echo(f"  {problem}", err=True)
         return exc.exit_code
     if isinstance(exc, Conflict):
-        click.echo(f"conflict: {exc}", err=True)
-        for fld, mine, theirs in exc.changes:
-            click.echo(f"  {fld}: you read {mine!r}, it is now {theirs!r}", err=True)
+        show_conflict(exc)
         click.echo("nothing was overwritten; look at the action again and re-apply.", err=True)
         return exc.exit_code
     if isinstance(exc, TrackerError):
@@ -76,6 +74,18 @@ def report_error(exc: BaseException) -> int:
         click.echo(f"error: {exc}", err=True)
         return 2
     raise exc
+
+
+def show_conflict(exc: Conflict) -> None:
+    """The service's explanation, as it gives it: one line per changed field."""
+    click.echo(f"conflict: {exc}", err=True)
+    for c in exc.changes:
+        record = f"{c.record}: " if c.record else ""
+        click.echo(
+            f"  {record}{c.field}: {exc.yours} {c.yours!r}, it is now {c.theirs!r} "
+            f"(changed by {c.changed_by()})",
+            err=True,
+        )
 
 
 @contextmanager

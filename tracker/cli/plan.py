@@ -6,8 +6,8 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import TrackerGroup, format_table, state
-from tracker.errors import InvalidInput
+from tracker.cli.common import TrackerGroup, format_table, show_conflict, state
+from tracker.errors import Conflict, InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
 
 FILE = click.Path(dir_okay=False, path_type=Path)
@@ -67,20 +67,37 @@ def validate(file: Path) -> None:
 Examples:
   tracker plan import plans/early-help-2024-2029.yaml
   tracker plan import edited-plan.yaml --dry-run     what would change, storing nothing
+  tracker plan import last-week.yaml --take-file     its values over newer updates (audited)
 All or nothing: a file with any problem changes nothing (exit code 2). Re-importing the same
 file changes nothing; an edited one updates what changed, keyed by codes and refs. Items that
 are not in the file are never deleted (counted as "left in database"). Status updates are
-history: new ones are added, existing ones are never edited.""",
+history: new ones are added, existing ones are never edited. A file written before an
+action's latest update would undo it: refused whole (exit code 3), listing each action with
+what the file says and what the database holds, unless --take-file.""",
 )
 @click.argument("file", type=FILE)
 @click.option("--dry-run", is_flag=True, help="Check and count the changes, then store nothing.")
-def import_cmd(file: Path, dry_run: bool) -> None:
+@click.option(
+    "--take-file", is_flag=True,
+    help="Store the file's values even over newer updates; each is audited as taken.",
+)  # fmt: skip
+def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
     """Load a plan file into the database (create new items, update changed ones)."""
     tracker = state().tracker()
     try:
-        result = import_plan(tracker, file, dry_run=dry_run)
+        result = import_plan(tracker, file, dry_run=dry_run, take_file=take_file)
     except InvalidInput as exc:
         _refused(exc, file, "refused, nothing was changed")
+        return
+    except Conflict as exc:
+        show_conflict(exc)
+        click.echo(
+            "nothing was imported. Export the plan again and re-apply your edits to it, or "
+            f"keep the file's values over the database's with: tracker plan import {file} "
+            "--take-file",
+            err=True,
+        )
+        click.get_current_context().exit(exc.exit_code)
         return
     rows = [
         {

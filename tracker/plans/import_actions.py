@@ -3,18 +3,30 @@
 Built for size (10,000 actions, 100,000 updates): one query per table to read what is there,
 executemany INSERTs for what is new, id lookups through dicts. Updates are append-only: one is
 added when (action, at, by) is not there yet, never edited. The file's status, RAG and progress
-are the action's current position; `latest_update_at` / `latest_commentary` follow the newest
-update, whether it was already in the database or comes from the file.
+are the action's current position as of the file's newest update; `latest_update_at` /
+`latest_commentary` follow the newest update, whether it was already in the database or comes
+from the file. An existing action's position moves through tracker.domain.position.
+
+A file written before an action's latest update in the database (its newest update is older, or
+it has none) must not change that action: it would undo newer work. Such an action is refused,
+all of them at once with what the file says and what the database holds, and nothing is
+imported; unless the file is taken on purpose (`take_file`): then its values are stored, its
+position recorded as a new update, and every overwritten value audited as "take-file".
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Hashable
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, select
 
+from tracker.domain import audit as trail
+from tracker.domain import position
+from tracker.domain.position import Position
+from tracker.errors import Conflict, ConflictChange
 from tracker.models import Action, ActionDependency, StatusUpdate, action_outcome
 from tracker.plans.document import ActionSpec, UpdateSpec
 from tracker.plans.sync import Importing, naive
@@ -25,14 +37,25 @@ OUTCOME_LINK = action_outcome
 DEPENDENCY = ActionDependency.__table__
 COMPARED = (
     "phase_id", "stage_id", "board_id", "owner_id", "lead_organisation_id", "title",
-    "description", "start", "due", "status", "rag", "progress", "latest_update_at",
-    "latest_commentary",
+    "description", "start", "due",
 )  # fmt: skip
-DERIVED = frozenset({"latest_update_at", "latest_commentary"})
+POSITION = ("status", "rag", "progress", "latest_update_at", "latest_commentary")
+TAKE_FILE = "take-file"  # the audit operation of a value taken from the file over a newer one
 
 
-def _newest(updates: list[UpdateSpec]) -> UpdateSpec | None:
+def _newest(updates: list[UpdateSpec] | tuple[UpdateSpec, ...]) -> UpdateSpec | None:
     return max(updates, key=lambda u: (u.at, u.by)) if updates else None
+
+
+def _older(a: ActionSpec, latest: dt.datetime | None) -> bool:
+    """Was the file written before the action's latest update in the database?"""
+    newest = _newest(a.updates)
+    return latest is not None and (newest is None or newest.at < latest)
+
+
+def _shown(value: object) -> str:
+    text = trail.text(value)
+    return "-" if text is None else text
 
 
 def _links(session: Any, table: Any, left: str, right: str, sid: int) -> dict[int, set[int]]:
@@ -66,7 +89,8 @@ class ActionsImport:
 
     def run(self) -> None:
         s, sid, actions = self.s, self.sid, self.imp.doc.actions
-        cols = [ACTION.c.id, ACTION.c.ref, *(ACTION.c[c] for c in COMPARED)]
+        cols = [ACTION.c.id, ACTION.c.ref, ACTION.c.version, ACTION.c.cancelled_reason,
+                *(ACTION.c[c] for c in (*COMPARED, *POSITION))]  # fmt: skip
         existing: dict[Hashable, dict[str, Any]] = {}
         for m in s.execute(select(*cols).where(ACTION.c.strategy_id == sid)).mappings():
             row = dict(m)
@@ -110,20 +134,140 @@ class ActionsImport:
             "owner_id": ("owner", {v: k for k, v in self.person_ids.items()}),
             "lead_organisation_id": ("lead_organisation", {v: k for k, v in self.org_ids.items()}),
         }
+        # each existing action's move, and the actions the file is too old to change
+        moves: dict[str, position.Move] = {}
+        refused: list[ConflictChange] = []
+        taken: set[str] = set()
+        for a in actions:
+            row = existing.get(a.ref)
+            if row is None:
+                continue
+            values = self._values(a, row, new_updates[a.ref])
+            step, stale = self._move(a, row, values)
+            differ = self._differences(a.ref, row, values, forced, labels) if stale else []
+            if differ and self.imp.take_file:
+                taken.add(a.ref)
+                step = self._taken(a, row, values)
+            elif differ:
+                refused += differ
+            if step is not None:
+                moves[a.ref] = step
+        if refused:
+            raise self._refusal(refused, existing)
+
         desired = (
             (a.ref, a.ref, self._values(a, existing.get(a.ref), new_updates[a.ref]))
             for a in actions
         )
         counts = self.imp.counts
-        self.imp.w.sync(
+        updated = self.imp.w.sync(
             counts["actions"], ACTION, "action", desired, existing, COMPARED, versioned=True,
-            derived=DERIVED, labels=labels, forced=forced,
+            labels=labels, forced=forced, operations=dict.fromkeys(taken, TAKE_FILE),
         )  # fmt: skip
         ids = dict(
             s.execute(select(ACTION.c.ref, ACTION.c.id).where(ACTION.c.strategy_id == sid)).all()
         )
+        bumped = frozenset(ids[ref] for ref in updated if ref in moves)
+        for ref, step in list(moves.items()):
+            if ref in updated:  # its other fields already moved the version one step
+                moves[ref] = dataclasses.replace(step, version=step.version + 1)
+            else:
+                counts["actions"].updated += 1
+                counts["actions"].unchanged -= 1
+        position.write_all(s, list(moves.values()), bumped=bumped)
         self._write_links(ids, outcome_links, dep_links)
         self._write_updates(ids, new_updates, have_updates)
+
+    def _move(
+        self, a: ActionSpec, row: dict[str, Any], values: dict[str, Any]
+    ) -> tuple[position.Move | None, bool]:
+        """The move of an existing action's position to the file's (None: it stays), and
+        whether the file is older than the action's latest update (then nothing may change)."""
+        before = Position(row["status"], row["rag"], row["progress"], row["latest_commentary"],
+                          row["latest_update_at"])  # fmt: skip
+        stale = _older(a, before.at)
+        if tuple(values[c] for c in POSITION) == tuple(row[c] for c in POSITION):
+            return None, stale
+        newest = _newest(a.updates)
+        try:  # an older file's position would go behind the latest update: refused
+            step = position.move(
+                a.ref, row["id"], row["version"], before, status=a.status, rag=a.rag,
+                progress=a.progress, commentary=values["latest_commentary"],
+                at=(newest.at if newest else None) if stale else values["latest_update_at"],
+                by=self.imp.w.actor, operation="import", reason=row["cancelled_reason"],
+                recorded=False,
+            )  # fmt: skip
+        except Conflict:
+            return None, True
+        return step, stale
+
+    def _taken(self, a: ActionSpec, row: dict[str, Any], values: dict[str, Any]) -> (
+        position.Move | None
+    ):  # fmt: skip
+        """Taking an older file's side: its position becomes a new update, stamped now."""
+        before = Position(row["status"], row["rag"], row["progress"], row["latest_commentary"],
+                          row["latest_update_at"])  # fmt: skip
+        if (a.status, a.rag, a.progress) == (before.status, before.rag, before.progress):
+            return None
+        note = (f"Position taken from the plan file {self.imp.file} over the newer "
+                f"{before.describe()}")  # fmt: skip
+        return position.move(
+            a.ref, row["id"], row["version"], before, status=a.status, rag=a.rag,
+            progress=a.progress, commentary=note,
+            at=position.stamp_after(before.at, naive(self.imp.w.now) or self.imp.w.now),
+            by=self.imp.w.actor, operation=TAKE_FILE, reason=row["cancelled_reason"],
+        )  # fmt: skip
+
+    def _differences(
+        self, ref: str, row: dict[str, Any], values: dict[str, Any],
+        forced: dict[Hashable, list[tuple[str, object, object]]],
+        labels: dict[str, tuple[str, dict[Any, Any]]],
+    ) -> list[ConflictChange]:  # fmt: skip
+        """What the file says that differs from what the database holds, field by field."""
+        out = []
+        for c in ("status", "rag", "progress", *COMPARED):
+            if row[c] == values[c]:
+                continue
+            name, names = labels.get(c, (c, {}))
+            out.append(ConflictChange(name, _shown(names.get(values[c], values[c])),
+                                      _shown(names.get(row[c], row[c])), record=ref))  # fmt: skip
+        for name, old, new in forced.get(ref, ()):
+            out.append(ConflictChange(name, _shown(new), _shown(old), record=ref))
+        return out
+
+    def _refusal(
+        self, refused: list[ConflictChange], existing: dict[Hashable, dict[str, Any]]
+    ) -> Conflict:
+        """One refusal naming every action, with who recorded its latest update, when."""
+        refs = sorted({c.record for c in refused if c.record})
+        ids = [existing[r]["id"] for r in refs]
+        latest = {
+            aid: (by, at)
+            for aid, by, at in self.s.execute(
+                select(UPDATE.c.action_id, UPDATE.c.recorded_by, UPDATE.c.recorded_at)
+                .join(
+                    ACTION,
+                    and_(
+                        ACTION.c.id == UPDATE.c.action_id,
+                        ACTION.c.latest_update_at == UPDATE.c.recorded_at,
+                    ),
+                )
+                .where(ACTION.c.id.in_(ids))
+            )  # fmt: skip
+        }
+        by_ref = {r: latest.get(existing[r]["id"], (None, None)) for r in refs}
+        changes = [
+            dataclasses.replace(c, who=by_ref[c.record][0], when=by_ref[c.record][1])
+            for c in refused
+            if c.record
+        ]
+        return Conflict(
+            f"{self.imp.file}: written before the latest update of {len(refs)} action(s) in "
+            f"the database ({', '.join(refs)}); importing it would undo newer work, so "
+            "nothing was imported",
+            changes,
+            yours="the file says",
+        )
 
     def _values(
         self, a: ActionSpec, row: dict[str, Any] | None, new: list[UpdateSpec]

@@ -72,9 +72,14 @@ def parents_first(boards: tuple[BoardSpec, ...]) -> list[BoardSpec]:
 class PlanImport:
     """One import: checks against the database first, then writes everything."""
 
-    def __init__(self, session: Session, doc: PlanDocument, actor: str, now: dt.datetime) -> None:
+    def __init__(
+        self, session: Session, doc: PlanDocument, actor: str, now: dt.datetime, *,
+        file: str = "the plan file", take_file: bool = False,
+    ) -> None:  # fmt: skip
         self.s = session
         self.doc = doc
+        self.file = file
+        self.take_file = take_file  # store the file's values over newer ones (audited)
         self.w = Syncer(session, actor, now)
         self.counts = {name: Count() for name in SECTIONS}
         self.title = doc.strategy.title

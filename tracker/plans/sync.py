@@ -8,7 +8,6 @@ ever deleted: rows absent from the plan are counted as "left in database".
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
@@ -16,10 +15,9 @@ from typing import Any, Protocol
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from tracker.models import AuditEntry
+from tracker.domain import audit as trail
 from tracker.plans.document import PlanDocument
 
-AUDIT = AuditEntry.__table__
 OPERATION = "import"
 
 
@@ -31,27 +29,14 @@ class Count:
     left: int = 0
 
 
-def audit_text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.datetime):
-        return value.replace(tzinfo=None).isoformat()
-    if isinstance(value, dt.date):
-        return value.isoformat()
-    if isinstance(value, list | tuple):
-        return json.dumps(list(value), ensure_ascii=False)
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return str(value)
-
-
 def naive(value: dt.datetime | None) -> dt.datetime | None:
     """Timestamps compare as naive UTC (the models return them aware)."""
     return None if value is None or value.tzinfo is None else value.replace(tzinfo=None)
 
 
 class Syncer:
-    """Holds the session, who is importing and when, and the audit entries still to write."""
+    """Holds the session, who is importing and when, and the audit entries still to write
+    (built by the one audit writer, tracker.domain.audit)."""
 
     def __init__(self, session: Session, actor: str, now: dt.datetime) -> None:
         self.s = session
@@ -61,29 +46,21 @@ class Syncer:
 
     def audit(
         self, entity: str, key: str, field: str | None = None, old: object = None,
-        new: object = None,
+        new: object = None, operation: str = OPERATION,
     ) -> None:  # fmt: skip
-        self.audit_rows.append(
-            {
-                "at": self.now,
-                "actor": self.actor,
-                "operation": OPERATION,
-                "entity": entity,
-                "entity_key": key[:200],
-                "field": field,
-                "old": audit_text(old),
-                "new": audit_text(new),
-            }  # fmt: skip
-        )
+        changes = {field: (old, new)} if field is not None else None
+        entries = trail.rows(self.s, self.actor, operation, entity, key, changes)
+        if field is None:
+            entries[0]["new"] = trail.text(new)
+        self.audit_rows.extend(entries)
 
     def created(self, entity: str, key: str) -> None:
         """The one audit entry of a created record: no field, new = "created"."""
         self.audit(entity, key, None, None, "created")
 
     def flush_audit(self) -> None:
-        if self.audit_rows:
-            self.s.execute(insert(AUDIT), self.audit_rows)
-            self.audit_rows = []
+        trail.write(self.s, self.audit_rows)
+        self.audit_rows = []
 
     def insert_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
         if rows:
@@ -103,6 +80,7 @@ class Syncer:
         labels: Mapping[str, tuple[str, Mapping[Any, Any] | None]] | None = None,
         forced: Mapping[Hashable, list[tuple[str, object, object]]] | None = None,
         ids: dict[Hashable, int] | None = None,
+        operations: Mapping[Hashable, str] | None = None,
     ) -> set[Hashable]:
         """Insert what is new and update what changed; returns the keys of updated rows.
 
@@ -112,9 +90,11 @@ class Syncer:
         id -> code). forced: key -> extra audited changes (lists of links) that make a row
         updated. ids: when given, rows are inserted one by one and their ids put there (so a
         later item can refer to an earlier new one, as a child board to its parent).
+        operations: key -> the audit operation of its changes, when not "import".
         """
         labels = labels or {}
         forced = forced or {}
+        operations = operations or {}
         inserts: list[dict[str, Any]] = []
         changes: list[dict[str, Any]] = []
         updated: set[Hashable] = set()
@@ -140,6 +120,7 @@ class Syncer:
             count.updated += 1
             updated.add(key)
             changes.append({"_id": row["id"], **{"_" + c: values[c] for c in compare}})
+            operation = operations.get(key, OPERATION)
             for c in diff:
                 if c in derived:
                     continue
@@ -147,9 +128,9 @@ class Syncer:
                 old, new = row[c], values[c]
                 if names is not None:
                     old, new = names.get(old, old), names.get(new, new)
-                self.audit(entity, audit_key, name, old, new)
+                self.audit(entity, audit_key, name, old, new, operation)
             for name, old, new in extra:
-                self.audit(entity, audit_key, name, old, new)
+                self.audit(entity, audit_key, name, old, new, operation)
         count.left += len(existing) - matched
         self.insert_rows(table, inserts)
         if changes:
@@ -182,3 +163,4 @@ class Importing(Protocol):
     doc: PlanDocument
     w: Syncer
     counts: dict[str, Count]
+    take_file: bool

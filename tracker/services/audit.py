@@ -1,4 +1,4 @@
-"""Writing the append-only audit trail, inside the caller's transaction."""
+"""Writing the append-only audit trail, inside the caller's transaction, and reading it."""
 
 from __future__ import annotations
 
@@ -8,16 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.models import AuditEntry, utcnow
+from tracker.domain import audit as trail
+from tracker.models import AuditEntry
 from tracker.services.context import Tracker
-
-
-def _text(value: object) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, dt.date | dt.datetime):
-        return value.isoformat()
-    return str(value)
 
 
 def record(
@@ -28,24 +21,9 @@ def record(
     key: str,
     changes: dict[str, tuple[object, object]] | None = None,
 ) -> None:
-    """One row per changed field (or one row with no field for a create/delete)."""
-    at = utcnow()
-    if not changes:
-        s.add(AuditEntry(at=at, actor=actor, operation=operation, entity=entity, entity_key=key))
-        return
-    for name, (old, new) in changes.items():
-        s.add(
-            AuditEntry(
-                at=at,
-                actor=actor,
-                operation=operation,
-                entity=entity,
-                entity_key=key,
-                field=name,
-                old=_text(old),
-                new=_text(new),
-            )  # fmt: skip
-        )
+    """One row per changed field (or one row with no field for a create/delete), stamped on the
+    tracker's clock: the one audit writer (tracker.domain.audit)."""
+    trail.record(s, actor, operation, entity, key, changes)
 
 
 @dataclass(frozen=True)

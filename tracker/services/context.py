@@ -23,7 +23,7 @@ class Tracker:
 
     def __init__(self, settings: Settings, db: Database | None = None) -> None:
         self.settings = settings
-        self._db = db
+        self._db = db.with_clock(self.clock) if db is not None else None
         self._light: SqliteReader | PostgresReader | None = None
 
     @property
@@ -31,7 +31,7 @@ class Tracker:
         if self._db is None:
             from tracker.db import Database
 
-            self._db = Database(self.settings.database_url)
+            self._db = Database(self.settings.database_url, clock=self.clock)
         return self._db
 
     @contextmanager
@@ -75,7 +75,12 @@ class Tracker:
     def now(self) -> dt.datetime:
         """When a report is recorded (UTC, whole seconds). With a fixed today (rehearsals,
         tests) it falls on that day, so updates never postdate the meetings that consider them."""
-        now = dt.datetime.now(dt.UTC).replace(microsecond=0)
+        return self.clock().replace(microsecond=0)
+
+    def clock(self) -> dt.datetime:
+        """The instant, to the microsecond, on this tracker's day: what the audit trail is
+        stamped with (one reading per write transaction, see Database.writing)."""
+        now = dt.datetime.now(dt.UTC)
         if self.settings.today is None:
             return now
         return dt.datetime.combine(self.settings.today, now.time(), tzinfo=dt.UTC)

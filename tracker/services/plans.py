@@ -13,7 +13,6 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.errors import InvalidInput, Problem
-from tracker.models import utcnow
 from tracker.plans import LoadedPlan, load_plan, locate
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
@@ -112,16 +111,19 @@ def validate_plan(path: str | os.PathLike[str]) -> PlanSummary:
 
 
 def import_plan(
-    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False
+    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False, take_file: bool = False
 ) -> ImportSummary:
     """Load a plan file: creates what is new, updates what changed, deletes nothing.
 
+    A file written before an action's latest update would undo it: refused whole (Conflict,
+    naming each action, the file's values and the database's), unless `take_file`: then the
+    file's values are stored over them and audited as taken from the file.
     dry_run: check and count everything, then roll back.
     """
     plan = load_plan(path)
     try:
         with t.db.writing() as s:
-            summary = import_in(s, t.user, plan, dry_run=dry_run)
+            summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file)
             if dry_run:
                 raise _DryRun(summary)  # leaves the transaction: rolled back
     except _DryRun as done:
@@ -129,9 +131,11 @@ def import_plan(
     return summary
 
 
-def import_in(s: Session, user: str, plan: LoadedPlan, *, dry_run: bool = False) -> ImportSummary:
+def import_in(
+    s: Session, t: Tracker, plan: LoadedPlan, *, dry_run: bool = False, take_file: bool = False
+) -> ImportSummary:
     """`import_plan` inside an open write session (`tracker init` loads every plan in one)."""
-    job = PlanImport(s, plan.doc, user, utcnow())
+    job = PlanImport(s, plan.doc, t.user, t.now(), file=plan.file, take_file=take_file)
     issues = job.check()
     if issues:
         raise InvalidInput(locate(plan.text, plan.file, issues))

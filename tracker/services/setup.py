@@ -68,7 +68,7 @@ def init_database(settings: Settings) -> InitResult:
         actions = 0
         with db.writing() as s:  # every plan or none
             for plan in settings.plans:
-                actions += plans.import_in(s, tracker.user, load_plan(plan)).actions_total
+                actions += plans.import_in(s, tracker, load_plan(plan)).actions_total
     except BaseException:
         if migrated and not created_file:
             # a server database (or a file that was there before): drop the new, empty schema

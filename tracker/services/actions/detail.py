@@ -128,26 +128,3 @@ def count_updates(t: Tracker, ref: str) -> int:
                 .where(Action.ref == ref)
             ).scalar_one()
         )
-
-
-def diff_actions(before: ActionDetail, after: ActionDetail) -> tuple[tuple[str, str, str], ...]:
-    """What changed between two reads of an action: (field, before, after), for conflicts."""
-    pairs = {
-        "title": (before.row.title, after.row.title),
-        "status": (before.row.status, after.row.status),
-        "rag": (before.row.rag, after.row.rag),
-        "progress": (before.row.progress, after.row.progress),
-        "due": (before.row.due, after.row.due),
-        "owner": (before.row.owner, after.row.owner),
-        "board": (before.row.board_name, after.row.board_name),
-        "description": (before.description, after.description),
-        "latest commentary": (
-            before.updates[0].commentary if before.updates else None,
-            after.updates[0].commentary if after.updates else None,
-        ),
-    }
-    return tuple(
-        (name, "-" if old is None else str(old), "-" if new is None else str(new))
-        for name, (old, new) in pairs.items()
-        if old != new
-    )

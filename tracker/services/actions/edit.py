@@ -13,13 +13,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
-from sqlalchemy.orm.exc import StaleDataError
 
-from tracker.errors import Conflict, InvalidInput, NotFound, Problem
-from tracker.models import Action, StatusUpdate, Strategy
+from tracker.domain import position
+from tracker.errors import InvalidInput, NotFound, Problem
+from tracker.models import Action, Strategy
 from tracker.services import audit
 from tracker.services.actions.form import FIELDS, POSITION, ActionForm, check_position, clean_text
-from tracker.services.actions.updates import stamp_after
+from tracker.services.actions.updates import Raced, changed_meanwhile, flush_or_race
 from tracker.services.context import Tracker
 
 
@@ -62,31 +62,23 @@ def _apply(action: Action, r: Mapping[str, object]) -> dict[str, tuple[object, o
     return changes
 
 
-def _position_update(
-    t: Tracker, action: Action, changes: Mapping[str, tuple[object, object]], note: object
-) -> StatusUpdate | None:
-    """The StatusUpdate recording a changed status, RAG or % (None if none changed); moves the
-    action's latest_* to it. The caller adds it (a new action needs its id first)."""
+def _move(
+    t: Tracker, action: Action, before: position.Position, reason: str | None,
+    changes: Mapping[str, tuple[object, object]], note: object,
+) -> position.Move | None:  # fmt: skip
+    """The move of a changed status, RAG or % (None if none changed), recorded as a status
+    update on the fixed today, if one is set."""
     if not any(name in changes for name in POSITION):
         return None
-    now = stamp_after(action.latest_update_at, t.now())  # on the fixed today, if one is set
     words = "; ".join(f"{n} {old if old is not None else '-'} → {new if new is not None else '-'}"
                       for n, (old, new) in changes.items() if n in POSITION)  # fmt: skip
-    commentary = str(note) if note else f"Changed in the action editor: {words}"
-    action.latest_update_at = now
-    action.latest_commentary = commentary
-    if action.status == "cancelled":
-        action.cancelled_reason = commentary
-    elif "status" in changes and changes["status"][0] == "cancelled":
-        action.cancelled_reason = None
-    return StatusUpdate(
-        action_id=action.id, recorded_at=now, recorded_by=t.user, status=action.status,
-        rag=action.rag, progress=action.progress, commentary=commentary,
+    return position.move(
+        action.ref, action.id, action.version, before, status=action.status, rag=action.rag,
+        progress=action.progress,
+        commentary=str(note) if note else f"Changed in the action editor: {words}",
+        at=position.stamp_after(before.at, t.now()), by=t.user, operation="update",
+        reason=reason,
     )  # fmt: skip
-
-
-def _stale(ref: str) -> Conflict:
-    return Conflict(f"action {ref} was changed by someone else while you saved; nothing was saved")
 
 
 def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
@@ -115,13 +107,12 @@ def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
             _apply(action, rest)
             start = {"status": "not started", "rag": None, "progress": 0}
             now = {"status": action.status, "rag": action.rag, "progress": action.progress}
-            position = {n: (start[n], now[n]) for n in POSITION if start[n] != now[n]}
-            update = _position_update(t, action, position, r.get("note"))
-        s.flush()
-        if update is not None:
-            update.action_id = action.id
-            s.add(update)
-        audit.record(s, t.user, "create", "action", action.ref)
+            moved = {n: (start[n], now[n]) for n in POSITION if start[n] != now[n]}
+            audit.record(s, t.user, "create", "action", action.ref)
+            fresh = position.Position("not started", None, 0, None, None)
+            step = _move(t, action, fresh, None, moved, r.get("note"))
+            if step is not None:
+                position.apply(s, action, step)
         s.flush()
         return EditResult(ref=action.ref, version=action.version, changed=tuple(
             n for n in FIELDS if n in r and n != "note"))  # fmt: skip
@@ -132,10 +123,7 @@ def _load(s: Session, ref: str, expected_version: int) -> tuple[Action, Strategy
     if action is None:
         raise NotFound(f"no action with ref {ref!r}")
     if action.version != expected_version:
-        raise Conflict(
-            f"action {ref} changed since you opened it (version {expected_version} is now "
-            f"{action.version}); nothing was saved"
-        )
+        raise position.stale(s, action, expected_version, "changed since you opened it")
     strategy = s.get(Strategy, action.strategy_id)
     assert strategy is not None
     return action, strategy
@@ -148,6 +136,13 @@ def edit_action(
 
     A stale version raises Conflict; invalid values raise InvalidInput naming every field.
     """
+    try:
+        return _edit(t, ref, expected_version, changes)
+    except Raced as raced:
+        raise changed_meanwhile(t, raced) from None
+
+
+def _edit(t: Tracker, ref: str, expected_version: int, changes: Mapping[str, object]) -> EditResult:
     with t.db.writing() as s:
         action, strategy = _load(s, ref, expected_version)
         if "ref" in changes and (clean_text(changes["ref"]) or "").upper() != ref:
@@ -163,20 +158,20 @@ def edit_action(
         check_position(form, t, action)
         if form.problems:
             raise InvalidInput(form.problems)
+        before, reason = position.Position.of(action), action.cancelled_reason
         with s.no_autoflush:  # one UPDATE, so the version moves by exactly one
             done = _apply(action, form.resolved)
             if not done:
                 return EditResult(ref=ref, version=action.version, changed=())
             # links live in other tables: make sure the action's version still moves
             flag_modified(action, "title")
-            audit.record(s, t.user, "update", "action", ref, done)
-            update = _position_update(t, action, done, form.resolved.get("note"))
-            if update is not None:
-                s.add(update)
-        try:
-            s.flush()
-        except StaleDataError:
-            raise _stale(ref) from None
+            fields = {n: c for n, c in done.items() if n not in POSITION}
+            if fields:
+                audit.record(s, t.user, "update", "action", ref, fields)
+            step = _move(t, action, before, reason, done, form.resolved.get("note"))
+            if step is not None:
+                position.apply(s, action, step)
+        flush_or_race(s, ref, expected_version)
         return EditResult(ref=ref, version=action.version, changed=tuple(done))
 
 
@@ -185,33 +180,25 @@ def cancel_action(t: Tracker, ref: str, expected_version: int, reason: str) -> E
     text = clean_text(reason)
     if not text:
         raise InvalidInput(Problem("reason", "required: say why the action is cancelled"))
+    try:
+        return _cancel(t, ref, expected_version, text)
+    except Raced as raced:
+        raise changed_meanwhile(t, raced) from None
+
+
+def _cancel(t: Tracker, ref: str, expected_version: int, text: str) -> EditResult:
     with t.db.writing() as s:
         action, _ = _load(s, ref, expected_version)
         if action.status == "cancelled":
             raise InvalidInput(Problem("status", f"action {ref} is already cancelled"))
-        old = action.status
-        action.status = "cancelled"
-        now = stamp_after(action.latest_update_at, t.now())
-        s.add(
-            StatusUpdate(
-                action_id=action.id,
-                recorded_at=now,
-                recorded_by=t.user,
-                status="cancelled",
-                rag=action.rag,
-                progress=action.progress,
-                commentary=text,
-            )  # fmt: skip
-        )
-        action.latest_update_at = now
-        action.latest_commentary = text
-        action.cancelled_reason = text
-        audit.record(s, t.user, "cancel", "action", ref,
-                     {"status": (old, "cancelled"), "cancelled_reason": (None, text)})  # fmt: skip
-        try:
-            s.flush()
-        except StaleDataError:
-            raise _stale(ref) from None
+        step = position.move(
+            ref, action.id, action.version, position.Position.of(action), status="cancelled",
+            rag=action.rag, progress=action.progress, commentary=text,
+            at=position.stamp_after(action.latest_update_at, t.now()), by=t.user,
+            operation="cancel", reason=action.cancelled_reason,
+        )  # fmt: skip
+        position.apply(s, action, step)
+        flush_or_race(s, ref, expected_version)
         return EditResult(ref=ref, version=action.version, changed=("status",))
 
 

@@ -9,9 +9,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
-from tracker.models import Action, AuditEntry, StatusUpdate
-from tracker.services import audit
+from tracker.models import Action
 from tracker.services.context import Tracker
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
@@ -28,15 +28,6 @@ class UpdateResult:
     progress: int
     recorded_at: dt.datetime
     recorded_by: str
-
-
-def stamp_after(latest: dt.datetime | None, now: dt.datetime) -> dt.datetime:
-    """When a new update is stamped: now, or a second after the action's latest update if that
-    is as late. Stamps are whole seconds; this keeps each action's history strictly ordered and
-    every (action, time) unique, so a plan export imports again without a "duplicate update"."""
-    if latest is not None and latest >= now:
-        return latest + dt.timedelta(seconds=1)
-    return now
 
 
 def check_update(
@@ -97,6 +88,16 @@ def record_update(
         raise InvalidInput(
             Problem("by", f"a name of {len(author)} characters", f"at most {AUTHOR_MAX}")
         )
+    try:
+        return _record(t, ref, author, status, rag, progress, note, expected_version)
+    except Raced as raced:
+        raise changed_meanwhile(t, raced) from None
+
+
+def _record(
+    t: Tracker, ref: str, author: str, status: str | None, rag: str | None | object,
+    progress: int | None, note: str | None, expected_version: int | None,
+) -> UpdateResult:  # fmt: skip
     with t.db.writing() as s:
         action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
         if action is None:
@@ -110,7 +111,7 @@ def record_update(
                 )
             )
         if expected_version is not None and action.version != expected_version:
-            raise _conflict(s, action, expected_version)
+            raise position.stale(s, action, expected_version)
         new_status = status if status is not None else action.status
         new_rag = action.rag if rag is _UNSET else rag
         new_progress = progress if progress is not None else action.progress
@@ -122,92 +123,41 @@ def record_update(
         )  # type: ignore[arg-type]  # fmt: skip
         if problems:
             raise InvalidInput(problems)
-        changes = {
-            name: (old, new)
-            for name, old, new in (
-                ("status", action.status, new_status),
-                ("rag", action.rag, new_rag),
-                ("progress", action.progress, new_progress),
-            )
-            if old != new
-        }
-        now = stamp_after(action.latest_update_at, t.now())
-        commentary = note.strip() if note and note.strip() else None
-        s.add(
-            StatusUpdate(
-                action_id=action.id,
-                recorded_at=now,
-                recorded_by=author,
-                status=new_status,
-                rag=new_rag,
-                progress=new_progress,
-                commentary=commentary,
-            )  # type: ignore[arg-type]  # fmt: skip
-        )
-        action.status = new_status
-        action.rag = new_rag  # type: ignore[assignment]
-        action.progress = new_progress
-        action.latest_update_at = now
-        action.latest_commentary = commentary
-        if new_status == "cancelled":
-            action.cancelled_reason = commentary
-        audit.record(
-            s, author, "update", "action", ref, changes or {"commentary": (None, commentary)}
-        )
-        try:
-            s.flush()
-        except StaleDataError:
-            # another writer committed between our read and our write (PostgreSQL)
-            raise Conflict(f"action {ref} was changed by someone else while you saved") from None
+        read = action.version
+        step = position.move(
+            ref, action.id, read, position.Position.of(action), status=new_status,
+            rag=new_rag, progress=new_progress,  # type: ignore[arg-type]
+            commentary=note.strip() if note and note.strip() else None,
+            at=position.stamp_after(action.latest_update_at, t.now()), by=author,
+            operation="update", reason=action.cancelled_reason,
+        )  # fmt: skip
+        position.apply(s, action, step)
+        flush_or_race(s, ref, read)
         return UpdateResult(
-            ref=ref, version=action.version, status=new_status, rag=new_rag, progress=new_progress,
-            recorded_at=now, recorded_by=author,
+            ref=ref, version=action.version, status=new_status, rag=new_rag,
+            progress=new_progress, recorded_at=step.after.at, recorded_by=author,
         )  # type: ignore[arg-type]  # fmt: skip
 
 
-def _conflict(s: Session, action: Action, expected: int) -> Conflict:
-    latest = s.scalars(
-        select(StatusUpdate)
-        .where(StatusUpdate.action_id == action.id)
-        .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
-        .limit(1)
-    ).first()
-    who = ""
-    if latest is not None:
-        when = latest.recorded_at.strftime("%d %b %Y %H:%M")
-        who = f" (latest update by {latest.recorded_by}, {when} UTC)"
-    return Conflict(
-        f"action {action.ref} changed since you read it: version {expected} is now "
-        f"{action.version}{who}",
-        _changes_since(s, action, action.version - expected),
-    )
+class Raced(Exception):
+    """Another writer committed between our read and our write (PostgreSQL): the transaction
+    is rolled back, then `changed_meanwhile` explains it from a fresh read."""
+
+    def __init__(self, ref: str, read: int) -> None:
+        self.ref, self.read = ref, read
+        super().__init__(ref)
 
 
-def _changes_since(s: Session, action: Action, writes: int) -> tuple[tuple[str, str, str], ...]:
-    """(field, value at the version read, value now) from the audit trail of the last `writes`
-    changes to the action. Each write audits its fields under one timestamp and actor."""
-    rows = s.scalars(
-        select(AuditEntry)
-        .where(AuditEntry.entity == "action", AuditEntry.entity_key == action.ref)
-        .order_by(AuditEntry.id.desc())
-        .limit(50 * writes)
-    )
-    changed: dict[str, list[str | None]] = {}  # field -> [oldest old, newest new]
-    groups: list[tuple[object, ...]] = []
-    for row in rows:
-        group = (row.at, row.actor, row.operation)
-        if not groups or groups[-1] != group:
-            if len(groups) == writes:
-                break
-            groups.append(group)
-        if row.field is None:
-            continue
-        if row.field in changed:
-            changed[row.field][0] = row.old
-        else:
-            changed[row.field] = [row.old, row.new]
-    return tuple(
-        (name, "-" if old is None else old, "-" if new is None else new)
-        for name, (old, new) in reversed(changed.items())
-        if old != new
-    )
+def flush_or_race(s: Session, ref: str, read: int) -> None:
+    try:
+        s.flush()
+    except StaleDataError:
+        raise Raced(ref, read) from None
+
+
+def changed_meanwhile(t: Tracker, raced: Raced) -> Conflict:
+    with t.db.reading() as s:
+        action = s.scalars(select(Action).where(Action.ref == raced.ref)).one_or_none()
+        if action is None:
+            return Conflict(f"action {raced.ref} was removed by someone else while you saved")
+        return position.stale(s, action, raced.read, "was changed by someone else while you saved")

@@ -1,18 +1,20 @@
 """The database side of a sheet import: the actions' current positions (locked for the write),
-and the bulk write of the valid rows: one batched versioned UPDATE of the actions, then Core
-inserts of the status updates and the audit trail, all in the caller's transaction."""
+and the bulk write of the valid rows through the one position rule (tracker.domain.position):
+one batched versioned UPDATE of the actions, then inserts of the status updates and the audit
+trail, all in the caller's transaction."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import bindparam, func, insert, select, update
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from tracker.domain import position
+from tracker.domain.position import Position
 from tracker.errors import Conflict
-from tracker.models import Action, AuditEntry, StatusUpdate
-from tracker.services.actions.updates import stamp_after
+from tracker.models import Action, StatusUpdate
 
 CHUNK = 900  # refs per IN (...): well under every database's parameter limit
 
@@ -74,82 +76,29 @@ def latest_update_by(s: Session, ids: list[int]) -> dict[int, str]:
 
 
 def store_updates(s: Session, plans: list[Planned], author: str, now: dt.datetime) -> None:
-    """One batched versioned UPDATE of the actions, then Core inserts of the updates and the
-    audit trail. A row whose version moved under us (a concurrent writer) fails the whole import."""
-    if not plans:
-        return
-    table = Action.__table__
-    stmt = (
-        update(table)
-        .where(table.c.id == bindparam("b_id"), table.c.version == bindparam("b_version"))
-        .values(
-            status=bindparam("b_status"),
-            rag=bindparam("b_rag"),
-            progress=bindparam("b_progress"),
-            latest_update_at=bindparam("b_at"),
-            latest_commentary=bindparam("b_commentary"),
-            cancelled_reason=bindparam("b_reason"),
-            version=table.c.version + 1,
-        )  # fmt: skip
-    )
-    params = [
-        {
-            "b_id": p.current.id,
-            "b_version": p.current.version,
-            "b_status": p.status,
-            "b_rag": p.rag,
-            "b_progress": p.progress,
-            "b_at": stamp_after(p.current.latest_update_at, now),
-            "b_commentary": p.commentary,
-            "b_reason": p.commentary if p.status == "cancelled" else p.current.cancelled_reason,
-        }  # fmt: skip
-        for p in plans
-    ]
-    conn = s.connection()
-    moved = len(plans) - conn.execute(stmt, params).rowcount
-    if moved:
-        raise Conflict(
-            f"{moved} action(s) were changed by someone else during the import; nothing was "
-            "stored: import the sheet again"
-        )
-    conn.execute(
-        insert(StatusUpdate.__table__),
-        [
-            {
-                "action_id": p.current.id,
-                "recorded_at": stamp_after(p.current.latest_update_at, now),
-                "recorded_by": author,
-                "status": p.status,
-                "rag": p.rag,
-                "progress": p.progress,
-                "commentary": p.commentary,
-            }  # fmt: skip
-            for p in plans
-        ],
-    )
-    audit = []
+    """Each row's move of its action's position (tracker.domain.position), written in one batch:
+    a row whose version moved under us (a concurrent writer) fails the whole import."""
+    moves = []
     for p in plans:
         cur = p.current
-        changes = {
-            name: (old, new)
-            for name, old, new in (
-                ("status", cur.status, p.status),
-                ("rag", cur.rag, p.rag),
-                ("progress", cur.progress, p.progress),
-            )
-            if old != new
-        } or {"commentary": (None, p.commentary)}
-        for name, (old, new) in changes.items():
-            audit.append(
-                {
-                    "at": now,
-                    "actor": author,
-                    "operation": "update",
-                    "entity": "action",
-                    "entity_key": cur.ref,
-                    "field": name,
-                    "old": None if old is None else str(old),
-                    "new": None if new is None else str(new),
-                }  # fmt: skip
-            )
-    conn.execute(insert(AuditEntry.__table__), audit)
+        before = Position(cur.status, cur.rag, cur.progress, cur.commentary, cur.latest_update_at)
+        moves.append(
+            position.move(
+                cur.ref,
+                cur.id,
+                cur.version,
+                before,
+                status=p.status,
+                rag=p.rag,
+                progress=p.progress,
+                commentary=p.commentary,
+                at=position.stamp_after(cur.latest_update_at, now),
+                by=author,
+                operation="update",
+                reason=cur.cancelled_reason,
+            )  # fmt: skip
+        )
+    try:
+        position.write_all(s, moves)
+    except Conflict as exc:
+        raise Conflict(f"{exc}: import the sheet again", exc.changes) from None

@@ -48,7 +48,7 @@ class FormRefused(Message):
 
 
 class FormConflicted(Message):
-    def __init__(self, message: str, fresh: Any, changes: tuple[tuple[str, str, str], ...]) -> None:
+    def __init__(self, message: str, fresh: Any, changes: tuple[Any, ...]) -> None:
         self.message = message
         self.fresh = fresh
         self.changes = changes
@@ -157,7 +157,7 @@ class FormScreen(ModalScreen[Any]):
     @work(thread=True, group="form-write")
     def _write(self, values: dict[str, Any], changes: dict[str, Any]) -> None:
         from tracker.errors import Conflict, InvalidInput, NotFound, Problem
-        from tracker.services.actions.detail import diff_actions, get_action
+        from tracker.services.actions.detail import get_action
 
         t = tracker_for(self.app, self.settings)
         try:
@@ -167,17 +167,10 @@ class FormScreen(ModalScreen[Any]):
         except NotFound as exc:
             self.post_message(FormRefused([Problem("", str(exc))]))
         except Conflict as exc:
+            # the service explains the conflict; this window only shows it (and reloads the
+            # action, for re-applying the changes on top of it)
             fresh = get_action(t, self.ref, history=1) if self.ref else None
-            changes_now = diff_actions(self.base, fresh) if self.base and fresh else exc.changes
-            message = str(exc)
-            if self.base is not None and fresh is not None:
-                who = f"; the latest update is by {fresh.updates[0].recorded_by}" if (
-                    fresh.updates) else ""  # fmt: skip
-                message = (
-                    f"{fresh.ref} changed since you opened it: version {self.base.version} is "
-                    f"now version {fresh.version}{who}."
-                )
-            self.post_message(FormConflicted(message, fresh, changes_now))
+            self.post_message(FormConflicted(str(exc), fresh, exc.changes))
         else:
             self.post_message(FormSaved(result))
 
@@ -271,9 +264,7 @@ class ConflictScreen(ModalScreen[str]):
         ),
     ]
 
-    def __init__(
-        self, message: str, changes: tuple[tuple[str, str, str], ...], mine: dict[str, Any]
-    ) -> None:
+    def __init__(self, message: str, changes: tuple[Any, ...], mine: dict[str, Any]) -> None:
         super().__init__()
         self.message = message
         self.changes = changes
@@ -298,10 +289,11 @@ class ConflictScreen(ModalScreen[str]):
 
     def on_mount(self) -> None:
         table = self.query_one(DataTable)
-        table.add_columns("Field", "When you opened it", "Now in the database")
-        rows = self.changes or (("(details)", "-", "changed by another save"),)
-        for name, before, after in rows:
-            table.add_row(_label(name), _clip(before), _clip(after))
+        table.add_columns("Field", "When you opened it", "Now in the database", "Changed by")
+        if not self.changes:
+            table.add_row("(details)", "-", "changed by another save", "-")
+        for c in self.changes:
+            table.add_row(_label(c.field), _clip(c.yours, 22), _clip(c.theirs, 22), c.changed_by())
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)

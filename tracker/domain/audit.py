@@ -1,0 +1,82 @@
+"""The one writer of the append-only audit trail: who, when, what, old value, new value.
+
+Every entry of a write transaction carries the instant that transaction started on the tracker's
+clock (`session.info["now"]`, set by Database.writing), so a rehearsal's fixed today holds and
+one write's entries read as one change. Values are written in one wording (`text`)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Mapping
+from typing import Any
+
+from sqlalchemy import insert
+from sqlalchemy.orm import Session
+
+from tracker.models import AuditEntry
+
+KEY_MAX = 200  # AuditEntry.entity_key is String(200)
+
+
+def now(s: Session) -> dt.datetime:
+    """When this write transaction happens, on the tracker's clock."""
+    stamp = s.info.get("now")
+    return stamp if isinstance(stamp, dt.datetime) else dt.datetime.now(dt.UTC)
+
+
+def text(value: object) -> str | None:
+    """How a value reads in the trail: dates and times ISO (UTC, no offset), lists as JSON."""
+    if value is None:
+        return None
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, list | tuple):
+        return json.dumps(list(value), ensure_ascii=False)
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def rows(
+    s: Session,
+    actor: str,
+    operation: str,
+    entity: str,
+    key: str,
+    changes: Mapping[str, tuple[object, object]] | None = None,
+) -> list[dict[str, Any]]:
+    """The entries of one change: one per changed field, or one without a field (a create)."""
+    at = now(s)
+    base = {"at": at, "actor": actor, "operation": operation, "entity": entity,
+            "entity_key": key[:KEY_MAX]}  # fmt: skip
+    if not changes:
+        return [{**base, "field": None, "old": None, "new": None}]
+    return [
+        {**base, "field": name, "old": text(old), "new": text(new)}
+        for name, (old, new) in changes.items()
+    ]
+
+
+def write(s: Session, entries: list[dict[str, Any]]) -> None:
+    """Store entries built by `rows`, in one executemany INSERT. It does not flush the caller's
+    pending changes: a versioned write's conflict surfaces at the caller's own flush."""
+    if entries:
+        with s.no_autoflush:
+            s.execute(insert(AuditEntry.__table__), entries)
+
+
+def record(
+    s: Session,
+    actor: str,
+    operation: str,
+    entity: str,
+    key: str,
+    changes: Mapping[str, tuple[object, object]] | None = None,
+) -> None:
+    """Audit one change now, inside the caller's transaction."""
+    write(s, rows(s, actor, operation, entity, key, changes))
