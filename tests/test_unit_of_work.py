@@ -91,6 +91,9 @@ def public_functions() -> dict[str, Callable[..., object]]:
 
 # Need no database at all: the paper templates are files.
 NO_DATABASE = {"papers.render.template_set", "papers.render.list_templates"}
+# runs only after a write's own transaction lost a race and was rolled back, to explain the
+# conflict from a fresh read: not a use case a face calls
+AFTER_A_RACE = {"actions.updates.changed_meanwhile"}
 
 
 def _svc(path: str) -> Any:
@@ -264,9 +267,9 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
 
 def test_every_public_service_function_is_in_the_table() -> None:
     public = set(public_functions())
-    missing = public - set(CALLS) - NO_DATABASE
+    missing = public - set(CALLS) - NO_DATABASE - AFTER_A_RACE
     assert not missing, f"add these to CALLS in {__file__}: {sorted(missing)}"
-    assert not (set(CALLS) | NO_DATABASE) - public, "CALLS names a function that is gone"
+    assert not (set(CALLS) | NO_DATABASE | AFTER_A_RACE) - public, "CALLS names a function that is gone"
 
 
 def test_every_public_service_function_opens_exactly_one_transaction(
