@@ -7,6 +7,7 @@ start-up time for what it needs and nothing else.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from typing import Any
 
@@ -17,7 +18,7 @@ from tracker.cli.common import CliState, fail_on_errors
 # name -> (module, attribute, one-line help shown by `tracker --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("tracker.cli.setup", "init", "Create the database and load the plans (first run)."),
-    "db": ("tracker.cli.setup", "db", "Database schema: upgrade, current version."),
+    "db": ("tracker.cli.setup", "db", "Database schema: upgrade, downgrade, current version."),
     "plan": ("tracker.cli.plan", "plan", "Validate, import and export plan files (YAML)."),
     "actions": ("tracker.cli.actions", "actions", "List, show and update the plan's actions."),
     "indicators": ("tracker.cli.indicators", "indicators", "Outcome measures and their readings."),
@@ -82,7 +83,17 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
         ctx.invoke(open_app)
 
 
+def _stop(signum: int, _frame: Any) -> None:
+    """SIGTERM / SIGHUP unwind like an error: the open transaction rolls back and temporary
+    files are removed on the way out. A second signal during that clean-up is ignored."""
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    raise SystemExit(128 + signum)
+
+
 def main(argv: list[str] | None = None) -> Any:
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _stop)
     with fail_on_errors():
         return cli.main(args=argv, prog_name="tracker")
 
