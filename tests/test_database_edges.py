@@ -124,7 +124,7 @@ def test_an_empty_schema_left_by_an_interrupted_init_is_built_again(
     use(tmp_path, url, REGISTER)
     result = run("actions", "list")
     assert result.exit_code == 0 and "A-01" not in result.stdout
-    assert run("db", "current").exit_code == 2  # not taken for a finished database
+    assert run("db", "current").stdout.startswith(f"database: {SCHEMA_HEAD}")
     result = run("init", "--if-missing")
     assert result.exit_code == 0, result.output
     assert "was empty (an init that did not finish)" in result.stdout
@@ -310,3 +310,29 @@ def test_a_nul_character_is_refused_as_bad_input_on_postgresql(pg_server_url: st
             assert contents(pg) == before
         finally:
             t.close()
+
+
+def test_a_full_disk_during_init_leaves_no_file_behind(small_disk: Path) -> None:
+    use(small_disk, f"sqlite:///{small_disk / 'tracker.db'}", SHIPPED)
+    free = shutil.disk_usage(small_disk).free
+    with (small_disk / "filler").open("wb") as fh:
+        fh.write(b"\0" * (free - 64 * 1024))
+    before = sorted(p.name for p in small_disk.iterdir())
+    result = run("init")
+    assert result.exit_code == 2, result.output
+    assert "the disk is full" in result.stderr and "Traceback" not in result.output
+    assert sorted(p.name for p in small_disk.iterdir()) == before  # no database, no temporary
+
+
+def test_a_read_only_file_system_says_so(small_disk: Path) -> None:
+    use(small_disk, f"sqlite:///{small_disk / 'tracker.db'}", REGISTER)
+    assert run("init").exit_code == 0
+    before = (small_disk / "tracker.db").read_bytes()
+    subprocess.run(["mount", "-o", "remount,ro", str(small_disk)], check=True)
+    for args in (["actions", "update", "A-03", "--progress", "50", "--note", "ro"],
+                 ["plan", "import", str(REGISTER)]):  # fmt: skip
+        result = run(*args)
+        assert result.exit_code == 2, (args, result.output)
+        assert "the file system holding the database is read-only" in result.stderr
+        assert "Traceback" not in result.output
+    assert (small_disk / "tracker.db").read_bytes() == before

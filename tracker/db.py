@@ -143,7 +143,13 @@ def migrate(db: Database, revision: str = "head") -> None:
     """Create or upgrade the schema to `revision`; never drops user data."""
     from alembic import command
 
-    command.upgrade(alembic_config(db), revision)
+    try:
+        command.upgrade(alembic_config(db), revision)
+    except OperationalError as exc:
+        message = storage_problem(db.url, exc.orig)
+        if message is None:
+            raise
+        raise InvalidInput(Problem("database", message, file=_shown_file(db.url))) from None
 
 
 @contextmanager
@@ -177,16 +183,35 @@ def sqlite_file(url: str) -> Path | None:
     return None if tail in ("", ":memory:") else Path(tail)
 
 
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _nearly_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
 def storage_problem(url: str, error: BaseException | None) -> str | None:
     """Why the database cannot store anything, with how to fix it; None for other errors."""
     text_ = str(error).lower()
     pgcode = getattr(getattr(error, "diag", None), "sqlstate", None) or ""
-    if "disk is full" in text_ or "no space left" in text_ or pgcode.startswith("53"):
+    path = sqlite_file(url)
+    full = "disk is full" in text_ or "no space left" in text_ or pgcode == "53100"
+    if path is not None and "disk i/o error" in text_ and _nearly_full(path):
+        full = True  # SQLite's shared-memory file could not grow
+    if full:
         return (
             "cannot write: the disk is full; nothing was changed. "
             "Free some space on the disk that holds the database and try again"
         )
-    path = sqlite_file(url)
     if path is None:
         if pgcode == "25006":  # read_only_sql_transaction: a standby or a read-only role
             return "cannot write: the database is read-only for this login; ask its administrator"
@@ -194,6 +219,11 @@ def storage_problem(url: str, error: BaseException | None) -> str | None:
     if "readonly" not in text_ and "read-only" not in text_ and "unable to open" not in text_:
         return None
     folder = path.resolve().parent
+    if _read_only_mount(folder):
+        return (
+            "cannot write: the file system holding the database is read-only; "
+            "nothing was changed. Remount it writable or move the database"
+        )
     if path.exists() and not os.access(path, os.W_OK, effective_ids=True):
         return (
             "cannot write: the database file is read-only; nothing was changed. "
@@ -204,10 +234,5 @@ def storage_problem(url: str, error: BaseException | None) -> str | None:
             f"cannot write: the database folder {folder} is read-only (SQLite writes its "
             "journal beside the file); nothing was changed. "
             f"Make the folder writable (chmod u+w {folder}) or move the database"
-        )
-    if "readonly" in text_ or "read-only" in text_:
-        return (
-            "cannot write: the file system holding the database is read-only; "
-            "nothing was changed. Remount it writable or move the database"
         )
     return None

@@ -175,6 +175,11 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitRes
             return InitResult(created=False, schema=SCHEMA_HEAD, plans_loaded=(), actions=0)
     except OSError as exc:
         raise _cannot_write(path, exc) from None
+    except InvalidInput as exc:  # name the database the user asked for, not the temporary
+        raise InvalidInput(
+            dataclasses.replace(p, file=str(path)) if p.file == str(temporary) else p
+            for p in exc.problems
+        ) from None
     finally:
         db.dispose()
         for leftover in (temporary, *_sqlite_companions(temporary)):
@@ -231,10 +236,10 @@ def _existing(settings: Settings) -> Found:
     refuse_unless_ours(found, where)
     if found.kind == "missing":
         raise NotFound(f"no database at {where}: run `tracker init` to create it")
-    if found.holds_nothing:
-        # an empty schema would make `tracker init` think the plans were loaded
+    if found.version is None:
+        # making an empty schema here would make `tracker init` think the plans were loaded
         raise NotReady(
-            f"the database at {where} has no tracker data (an init that did not finish?): "
+            f"the database at {where} has no tracker schema: "
             "run `tracker init` to create it from the plans"
         )
     return found
@@ -244,8 +249,6 @@ def schema_status(settings: Settings) -> tuple[str | None, str]:
     """(the database's schema version or None, the version this tracker needs)."""
     found = look(settings)
     refuse_unless_ours(found, _where(settings))
-    if found.holds_nothing:
-        return None, SCHEMA_HEAD
     return found.version, SCHEMA_HEAD
 
 
