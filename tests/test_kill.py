@@ -28,7 +28,11 @@ TRACKER = Path(sys.executable).parent / "tracker"
 MINUTES = ROOT / "tests" / "committees" / "data" / "select-commission-2026-01-20.txt"
 # (fraction of the whole run's time, signal): early (starting up, reading), middle, late
 KILLS = ((0.35, signal.SIGKILL), (0.6, signal.SIGTERM), (0.85, signal.SIGKILL))
-IMPORT_KILLS = ((0.5, signal.SIGKILL), (0.8, signal.SIGTERM))
+IMPORT_KILLS = {
+    "plan import": ((0.5, signal.SIGKILL), (0.8, signal.SIGTERM)),
+    "sheet import": ((0.5, signal.SIGTERM), (0.8, signal.SIGKILL)),
+    "minutes import": ((0.75, signal.SIGTERM),),  # short: mostly start-up
+}
 
 
 @pytest.fixture(scope="module")
@@ -36,8 +40,8 @@ def big_plan(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A generated plan large enough that loading it takes a good part of a second or more."""
     out = tmp_path_factory.mktemp("plan") / "big.yaml"
     subprocess.run(
-        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--actions", "100",
-         "--updates", "300", "--resolutions", "20", "--boards", "6", "--people", "20",
+        [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--actions", "60",
+         "--updates", "180", "--resolutions", "20", "--boards", "6", "--people", "20",
          "--out", str(out)],
         check=True, capture_output=True,
     )  # fmt: skip
@@ -108,7 +112,7 @@ def test_a_killed_init_leaves_no_database_or_a_whole_one(
     env = settings(tmp_path, database, big_plan)
     took = run_to_end(["init"], env, tmp_path)
     whole = row_counts(contents(database))
-    assert whole["action"] == 100
+    assert whole["action"] == 60
     wipe(database, tmp_path)
     for fraction, sig in KILLS:
         err = killed(["init"], env, tmp_path, took * fraction, sig)
@@ -166,7 +170,7 @@ def test_killed_imports_leave_the_database_as_before_or_complete(
             complete = row_counts(contents(database))
             assert complete != row_counts(before), what  # the import does store something
             saved.restore()
-            for fraction, sig in IMPORT_KILLS:
+            for fraction, sig in IMPORT_KILLS[what]:
                 err = killed(args, env, tmp_path, took * fraction, sig)
                 assert "Traceback" not in err, (what, err)
                 state = contents(database)
@@ -179,3 +183,19 @@ def test_killed_imports_leave_the_database_as_before_or_complete(
                 run_to_end(args, env, tmp_path)  # the state the next import starts from
         finally:
             saved.drop()
+
+
+def test_two_inits_at_once_make_one_database(database: str, tmp_path: Path) -> None:
+    plan = ROOT / "plans" / "early-help-2024-2029.yaml"
+    env = settings(tmp_path, database, plan)
+    procs = [
+        subprocess.Popen([str(TRACKER), "init"], env=env, cwd=tmp_path, text=True,
+                         stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        for _ in range(2)
+    ]  # fmt: skip
+    outputs = [p.communicate() for p in procs]
+    assert [p.returncode for p in procs] == [0, 0], outputs
+    said = sorted("created the database" in out for out, _ in outputs)
+    assert said == [False, True], outputs  # one made it, the other found it made
+    assert row_counts(contents(database))["action"] == 21
+    assert temporaries(tmp_path) == []
