@@ -20,6 +20,8 @@ def init(if_missing: bool) -> None:
     """Create the database and load the plans listed in tracker.toml.
 
     Runs only once: an existing database is never overwritten (its schema is upgraded if needed).
+    All or nothing: stopped part-way, it leaves no database, and running it again starts afresh.
+    Another program's database, or one made by a newer tracker, is refused and left as it was.
     """
     from tracker.services.context import display_url
     from tracker.services.setup import init_database

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import dataclasses
+import errno
 import os
 import secrets
 from dataclasses import dataclass
@@ -197,12 +198,18 @@ def _put_in_place(temporary: Path, path: Path, *, replace: bool) -> bool:
             companion.unlink(missing_ok=True)
         os.replace(temporary, path)
     else:
+        if path.exists():
+            return False
         for companion in _sqlite_companions(path):  # strays of a file deleted by hand
             companion.unlink(missing_ok=True)
         try:
             os.link(temporary, path)  # fails if the name was taken meanwhile: never clobbers
         except FileExistsError:
             return False
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            os.replace(temporary, path)  # a file system without hard links
     dir_fd = os.open(path.parent, os.O_RDONLY)
     try:
         os.fsync(dir_fd)  # the rename itself survives a power cut
