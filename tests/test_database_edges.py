@@ -84,6 +84,10 @@ def test_another_programs_sqlite_file_is_refused_and_left_byte_for_byte(tmp_path
         assert "is not a tracker database (it has tables notes)" in result.stderr, args
         assert "Traceback" not in result.output
         assert digest(tmp_path) == before, args  # not a byte changed, no -wal, no journal
+    for args in (["actions", "list"], ["actions", "update", "A-01", "--progress", "5"]):
+        result = run(*args)
+        assert result.exit_code == 2 and "Traceback" not in result.output, args
+        assert digest(tmp_path) == before, args
     assert sqlite3.connect(theirs).execute("PRAGMA journal_mode").fetchone()[0] == "delete"
 
 
@@ -256,6 +260,24 @@ def test_writes_to_a_read_only_database_say_so_and_change_nothing(
     finally:
         open_folder.chmod(0o755)
     assert contents(f"sqlite:///{database}") == before
+
+
+def test_init_in_a_read_only_folder_says_so_and_leaves_nothing(open_folder: Path) -> None:
+    plan = open_folder / "register.yaml"
+    shutil.copy(REGISTER, plan)
+    plan.chmod(0o644)
+    use(open_folder, f"sqlite:///{open_folder / 'tracker.db'}", plan)
+    (open_folder / "tracker.toml").chmod(0o644)
+    assert run("plan", "validate", str(plan)).exit_code == 0  # modules loaded as the owner
+    open_folder.chmod(0o555)
+    try:
+        with as_another_user():
+            result = run("init")
+    finally:
+        open_folder.chmod(0o755)
+    assert result.exit_code == 2, result.output
+    assert f"cannot create the database in {open_folder}: permission denied" in result.stderr
+    assert sorted(p.name for p in open_folder.iterdir()) == ["register.yaml", "tracker.toml"]
 
 
 @pytest.fixture
