@@ -102,7 +102,9 @@ def test_a_file_that_is_not_sqlite_at_all_is_refused(tmp_path: Path) -> None:
     assert digest(tmp_path) == before
 
 
-def test_another_programs_postgresql_database_is_refused(pg_server_url: str, tmp_path: Path) -> None:
+def test_another_programs_postgresql_database_is_refused(
+    pg_server_url: str, tmp_path: Path
+) -> None:
     with empty_postgres(pg_server_url) as pg:
         db = Database(pg)
         with db.engine.begin() as conn:

@@ -24,5 +24,5 @@ def newer_schema_message(version: str) -> str:
     return (
         f"this database was made by a newer tracker (schema {version}; this one knows schemas "
         f"up to {SCHEMA_HEAD}): install that newer version of tracker to use it, or restore "
-        "the copy you made before upgrading (see README.md, \"Going back a version\")"
+        'the copy you made before upgrading (see README.md, "Going back a version")'
     )

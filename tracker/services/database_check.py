@@ -60,9 +60,7 @@ def _our_tables() -> set[str]:
     return set(Base.metadata.tables) | {"alembic_version"}
 
 
-def _classify(
-    names: Iterable[str], version: str | None, has_rows: Callable[[str], bool]
-) -> Found:
+def _classify(names: Iterable[str], version: str | None, has_rows: Callable[[str], bool]) -> Found:
     names = set(names)
     if not names:
         return Found("empty")
