@@ -14,13 +14,18 @@ from __future__ import annotations
 
 import copy
 import datetime as dt
+import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import DataError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.errors import InvalidInput, Problem
+from tracker.text import ALLOWED
 
 _WRITE = "tracker_write"
 _PG_READ = {"isolation_level": "REPEATABLE READ", "postgresql_readonly": True}
@@ -44,7 +49,9 @@ def make_engine(url: str) -> Engine:
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
             cur.execute("PRAGMA busy_timeout=30000")
-            if cur.execute("PRAGMA journal_mode").fetchone()[0] != "memory":
+            mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
+            if mode not in ("memory", "wal") and _ours_or_empty(cur):
+                # WAL is written into the file: never into another program's database
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
@@ -60,6 +67,11 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def _ours_or_empty(cur: Any) -> bool:
+    names = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+    return not names or "alembic_version" in names
+
+
 class Database:
     """One engine and its session factories. Cheap to share; sessions are not.
 
@@ -70,6 +82,7 @@ class Database:
         self.clock = clock or _wall_clock
         self.url = normalise_url(url)
         self.engine = make_engine(self.url)
+        self.connection: Connection | None = None  # set inside `one_transaction`
         reads = self.engine.execution_options(**_PG_READ) if self.dialect == "postgresql" else None
         self._read = sessionmaker(reads or self.engine, expire_on_commit=False)
         self._write = sessionmaker(
@@ -82,7 +95,7 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._read.begin() as session:
+        with self._storage_errors(), self._read.begin() as session:
             yield session
 
     def with_clock(self, clock: Callable[[], dt.datetime]) -> Database:
@@ -93,16 +106,43 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        with self._write.begin() as session:
+        with self._storage_errors(), self._write.begin() as session:
             session.info["now"] = self.clock()
             yield session
 
+    @contextmanager
+    def _storage_errors(self) -> Iterator[None]:
+        """A database that cannot be written (read-only file or folder, full disk) is refused
+        in words a user can act on; the transaction was rolled back, so nothing changed."""
+        try:
+            yield
+        except OperationalError as exc:
+            message = storage_problem(self.url, exc.orig)
+            if message is None:
+                raise
+            raise InvalidInput(Problem("database", message, file=_shown_file(self.url))) from None
+        except DataError as exc:
+            if "NUL" not in str(exc.orig):
+                raise
+            # PostgreSQL cannot store U+0000; a face that let one through is refused here
+            raise InvalidInput(
+                Problem("text", "contains the control character U+0000 NUL", allowed=ALLOWED)
+            ) from None
+
     def schema_version(self) -> str | None:
         """The Alembic revision the database is at; None if it has no schema yet."""
-        with self.engine.connect() as conn:
+        with self._connected() as conn:
             if not inspect(conn).has_table("alembic_version"):
                 return None
             return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+    @contextmanager
+    def _connected(self) -> Iterator[Connection]:
+        if self.connection is not None:
+            yield self.connection
+            return
+        with self.engine.connect() as conn:
+            yield conn
 
     def dispose(self) -> None:
         self.engine.dispose()
@@ -119,6 +159,7 @@ def alembic_config(db: Database) -> Any:
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
     cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
     cfg.attributes["engine"] = db.engine
+    cfg.attributes["connection"] = db.connection  # None unless inside `one_transaction`
     return cfg
 
 
@@ -126,4 +167,96 @@ def migrate(db: Database, revision: str = "head") -> None:
     """Create or upgrade the schema to `revision`; never drops user data."""
     from alembic import command
 
-    command.upgrade(alembic_config(db), revision)
+    try:
+        command.upgrade(alembic_config(db), revision)
+    except OperationalError as exc:
+        message = storage_problem(db.url, exc.orig)
+        if message is None:
+            raise
+        raise InvalidInput(Problem("database", message, file=_shown_file(db.url))) from None
+
+
+@contextmanager
+def one_transaction(url: str) -> Iterator[Database]:
+    """A Database whose migrations and sessions all run in one transaction on one connection:
+    committed when the block ends, rolled back if it raises or the process dies. PostgreSQL's
+    DDL is transactional, so `tracker init` makes a whole database or none. Each session
+    inside is a savepoint, so a refused plan import undoes only its own part."""
+    db = Database(url)
+    try:
+        with db.engine.connect() as conn, conn.begin():
+            db.connection = conn
+            db._read = db._write = sessionmaker(
+                bind=conn, join_transaction_mode="create_savepoint", expire_on_commit=False
+            )
+            yield db
+    finally:
+        db.connection = None
+        db.dispose()
+
+
+def _shown_file(url: str) -> str | None:
+    path = sqlite_file(url)
+    return str(path) if path is not None else None
+
+
+def sqlite_file(url: str) -> Path | None:
+    if not url.startswith("sqlite") or "///" not in url:
+        return None
+    tail = url.split("///", 1)[1].split("?", 1)[0]
+    return None if tail in ("", ":memory:") else Path(tail)
+
+
+def _read_only_mount(folder: Path) -> bool:
+    try:
+        return bool(os.statvfs(folder).f_flag & os.ST_RDONLY)
+    except OSError:
+        return False
+
+
+def _nearly_full(path: Path) -> bool:
+    import shutil
+
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def storage_problem(url: str, error: BaseException | None) -> str | None:
+    """Why the database cannot store anything, with how to fix it; None for other errors."""
+    text_ = str(error).lower()
+    pgcode = getattr(getattr(error, "diag", None), "sqlstate", None) or ""
+    path = sqlite_file(url)
+    full = "disk is full" in text_ or "no space left" in text_ or pgcode == "53100"
+    if path is not None and "disk i/o error" in text_ and _nearly_full(path):
+        full = True  # SQLite's shared-memory file could not grow
+    if full:
+        return (
+            "cannot write: the disk is full; nothing was changed. "
+            "Free some space on the disk that holds the database and try again"
+        )
+    if path is None:
+        if pgcode == "25006":  # read_only_sql_transaction: a standby or a read-only role
+            return "cannot write: the database is read-only for this login; ask its administrator"
+        return None
+    if "readonly" not in text_ and "read-only" not in text_ and "unable to open" not in text_:
+        return None
+    folder = path.resolve().parent
+    if _read_only_mount(folder):
+        return (
+            "cannot write: the file system holding the database is read-only; "
+            "nothing was changed. Remount it writable or move the database"
+        )
+    if path.exists() and not os.access(path, os.W_OK, effective_ids=True):
+        return (
+            "cannot write: the database file is read-only; nothing was changed. "
+            f"Make it writable (chmod u+w {path}) or ask its owner"
+        )
+    if not os.access(folder, os.W_OK, effective_ids=True):
+        return (
+            f"cannot write: the database folder {folder} is read-only (SQLite writes its "
+            "journal beside the file); nothing was changed. "
+            f"Make the folder writable (chmod u+w {folder}) or move the database"
+        )
+    return None

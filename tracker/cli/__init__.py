@@ -7,6 +7,8 @@ start-up time for what it needs and nothing else.
 from __future__ import annotations
 
 import importlib
+import os
+import signal
 import sys
 from typing import Any
 
@@ -17,7 +19,7 @@ from tracker.cli.common import CliState, fail_on_errors
 # name -> (module, attribute, one-line help shown by `tracker --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
     "init": ("tracker.cli.setup", "init", "Create the database and load the plans (first run)."),
-    "db": ("tracker.cli.setup", "db", "Database schema: upgrade, current version."),
+    "db": ("tracker.cli.setup", "db", "Database schema: upgrade, downgrade, current version."),
     "plan": ("tracker.cli.plan", "plan", "Validate, import and export plan files (YAML)."),
     "actions": ("tracker.cli.actions", "actions", "List, show and update the plan's actions."),
     "indicators": ("tracker.cli.indicators", "indicators", "Outcome measures and their readings."),
@@ -82,7 +84,35 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
         ctx.invoke(open_app)
 
 
+class _Stopped(SystemExit):
+    def __init__(self, signum: int) -> None:
+        super().__init__(128 + signum)
+        self.signum = signum
+
+
+def _stop(signum: int, _frame: Any) -> None:
+    """SIGTERM / SIGHUP unwind like an error: the open transaction rolls back and temporary
+    files are removed on the way out. A second signal during that clean-up is ignored."""
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, signal.SIG_IGN)
+    raise _Stopped(signum)
+
+
+def _swallowed(info: Any) -> None:
+    """The signal landed where Python cannot raise (a weakref callback, a __del__): deliver it
+    again, so that it stops the command instead of being printed and forgotten."""
+    if isinstance(info.exc_value, _Stopped):
+        for sig in (signal.SIGTERM, signal.SIGHUP):
+            signal.signal(sig, _stop)
+        os.kill(os.getpid(), info.exc_value.signum)
+        return
+    sys.__unraisablehook__(info)
+
+
 def main(argv: list[str] | None = None) -> Any:
+    for sig in (signal.SIGTERM, signal.SIGHUP):
+        signal.signal(sig, _stop)
+    sys.unraisablehook = _swallowed
     with fail_on_errors():
         return cli.main(args=argv, prog_name="tracker")
 

@@ -20,6 +20,8 @@ def init(if_missing: bool) -> None:
     """Create the database and load the plans listed in tracker.toml.
 
     Runs only once: an existing database is never overwritten (its schema is upgraded if needed).
+    All or nothing: stopped part-way, it leaves no database, and running it again starts afresh.
+    Another program's database, or one made by a newer tracker, is refused and left as it was.
     """
     from tracker.services.context import display_url
     from tracker.services.setup import init_database
@@ -28,6 +30,8 @@ def init(if_missing: bool) -> None:
     result = init_database(settings)
     where = display_url(settings.database_url)
     if result.created:
+        if result.rebuilt:
+            click.echo(f"the database at {where} was empty (an init that did not finish)")
         click.echo(f"created the database at {where} (schema {result.schema})")
         for plan in result.plans_loaded:
             click.echo(f"loaded {plan}")
@@ -55,6 +59,32 @@ def upgrade() -> None:
 
     version = upgrade_database(state().settings())
     click.echo(f"the database schema is at {version}")
+
+
+@db.command(
+    epilog="""\b
+Examples:
+  tracker db downgrade 0001       back to schema 0001, for the tracker version that made it
+  tracker db downgrade base --delete-all-data    remove every table (keep a copy first)""",
+)
+@click.argument("revision")
+@click.option(
+    "--delete-all-data", is_flag=True, help="Needed to go back to 'base': drops every table."
+)
+def downgrade(revision: str, delete_all_data: bool) -> None:
+    """Take the schema back to an older REVISION, to use an older tracker (see README.md)."""
+    from tracker.services.setup import downgrade_database
+
+    if revision == "base" and not delete_all_data:
+        raise click.UsageError(
+            "going back to 'base' deletes every table and all the data: "
+            "add --delete-all-data if that is what you want (keep a copy first)"
+        )
+    version = downgrade_database(state().settings(), revision, delete_all_data=delete_all_data)
+    if version == "base":
+        click.echo("the database has no tracker schema now; `tracker init` makes a new one")
+    else:
+        click.echo(f"the database schema is at {version}; install the tracker that uses it")
 
 
 @db.command(epilog="\b\nExample:\n  tracker db current")

@@ -4,3 +4,25 @@ SCHEMA_HEAD is the newest revision. A test checks it against Alembic's head, so 
 check a database's schema without loading Alembic or SQLAlchemy."""
 
 SCHEMA_HEAD = "0001"
+
+
+def known_revisions() -> frozenset[str]:
+    """Every revision this tracker has a migration for (each file in versions/ is named after
+    its revision). A database at any other revision was made by a newer tracker."""
+    from pathlib import Path
+
+    folder = Path(__file__).parent / "versions"
+    return frozenset(p.name.split("_", 1)[0] for p in folder.glob("[0-9]*_*.py"))
+
+
+def is_newer(version: str) -> bool:
+    """A revision this tracker has no migration for, after its newest (ids are numbered)."""
+    return version not in known_revisions() and version > SCHEMA_HEAD
+
+
+def newer_schema_message(version: str) -> str:
+    return (
+        f"this database was made by a newer tracker (schema {version}; this one knows schemas "
+        f"up to {SCHEMA_HEAD}): install that newer version of tracker to use it, or restore "
+        'the copy you made before upgrading (see README.md, "Going back a version")'
+    )

@@ -10,6 +10,17 @@ target_metadata = Base.metadata
 
 
 def run() -> None:
+    given = config.attributes.get("connection")
+    if given is not None:  # inside the caller's transaction (tracker.db.one_transaction)
+        context.configure(
+            connection=given,
+            target_metadata=target_metadata,
+            render_as_batch=given.dialect.name == "sqlite",
+            compare_type=True,
+        )
+        with context.begin_transaction():
+            context.run_migrations()
+        return
     engine = config.attributes.get("engine")
     if engine is None:
         engine = create_engine(config.get_main_option("sqlalchemy.url"))

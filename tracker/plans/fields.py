@@ -10,8 +10,11 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from tracker.plans.issues import Issue, Path
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem, normalise_newlines
 
 CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+_DATE_SHAPED = re.compile(r"\d{4}-\d{1,2}-\d{1,2}\Z")
 REF_RE = re.compile(r"[A-Z0-9][A-Z0-9-]*\Z")
 MAX_LISTED = 15  # allowed values listed in a message before "... (N in all)"
 
@@ -104,6 +107,11 @@ class Checker:
         if required and not value.strip():
             self.add(path, "must not be empty")
             return None
+        control = control_problem(value)
+        if control is not None:
+            self.add(path, control, TEXT_ALLOWED)
+            return None
+        value = normalise_newlines(value)
         if max_length is not None and len(value) > max_length:
             self.add(path, f"too long: {len(value)} characters, at most {max_length}")
             return None
@@ -172,8 +180,11 @@ class Checker:
         if isinstance(value, str):
             try:
                 return dt.date.fromisoformat(value)
-            except ValueError:
-                pass
+            except ValueError as exc:
+                if _DATE_SHAPED.match(value):  # 2025-02-30, 2025-13-01
+                    self.add(path, f"{value!r} is not a day on the calendar ({exc})",
+                             "a real date, YYYY-MM-DD")  # fmt: skip
+                    return None
         self.add(path, f"expected a date, got {describe(value)}", "YYYY-MM-DD")
         return None
 

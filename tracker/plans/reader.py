@@ -31,6 +31,18 @@ class Loader(_Fast):  # type: ignore[misc]
         return mapping
 
 
+def _timestamp_or_text(loader: Loader, node: yaml.ScalarNode) -> Any:
+    """A date-shaped value that is no day on the calendar (2025-02-30, 2025-13-01) stays
+    text, so the field's own check refuses it with its line instead of PyYAML raising."""
+    try:
+        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
+    except ValueError:
+        return str(node.value)
+
+
+Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
+
+
 def _refuse_repeated_key(node: yaml.MappingNode) -> None:
     first: dict[str, yaml.Node] = {}
     for key, _value in node.value:

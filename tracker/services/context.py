@@ -134,6 +134,10 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
             )
         if version != SCHEMA_HEAD:
             tracker.close()
+            from tracker.migrations import is_newer, newer_schema_message
+
+            if is_newer(version):
+                raise NotReady(newer_schema_message(version))
             raise NotReady(
                 f"the database schema is at {version}, this tracker needs {SCHEMA_HEAD}: "
                 "run `tracker db upgrade`"

@@ -101,7 +101,13 @@ class SqliteReader:
             raise self._not_ready(exc) from None
 
     def _not_ready(self, exc: sqlite3.Error) -> NotReady:
-        return NotReady(f"cannot read the database at {self.path}: {exc}")
+        from tracker.db import storage_problem
+
+        # a WAL database is written beside even to be read: a read-only one says how to fix it
+        return NotReady(
+            f"cannot read the database at {self.path}: "
+            f"{storage_problem(f'sqlite:///{self.path}', exc) or exc}"
+        )
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
         try:

@@ -1,17 +1,31 @@
-"""Creating and upgrading the database."""
+"""Creating, upgrading and downgrading the database.
+
+`tracker init` makes a whole database or none: a SQLite file is built under a temporary name
+beside its target and renamed into place only once the plans are in it; on PostgreSQL the schema
+and the plans go in one transaction, which the server rolls back if the process dies. A database
+an older, killed init left empty is recognised and built again; another program's database, or
+one made by a newer tracker, is refused and left exactly as it was."""
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import errno
+import os
+import secrets
 from dataclasses import dataclass
-
-from sqlalchemy import text
+from pathlib import Path
 
 from tracker.config import Settings
-from tracker.db import Database, migrate
+from tracker.db import Database, migrate, one_transaction
 from tracker.errors import InvalidInput, NotFound, NotReady, Problem
-from tracker.migrations import SCHEMA_HEAD
-from tracker.services.context import Tracker, display_url, schema_version
+from tracker.files import TEMP_SUFFIX, target_mode, why
+from tracker.migrations import SCHEMA_HEAD, known_revisions
+from tracker.services.context import Tracker, display_url
+from tracker.services.database_check import Found, look, look_at_file, refuse_unless_ours
+
+# PostgreSQL advisory lock key: two `tracker init`s at once take turns ("trkinit" in ASCII)
+_INIT_LOCK = 0x74726B696E6974
 
 
 @dataclass(frozen=True)
@@ -20,18 +34,12 @@ class InitResult:
     schema: str
     plans_loaded: tuple[str, ...]
     actions: int
+    rebuilt: bool = False  # True: an empty database left by an interrupted init was replaced
 
 
 def database_exists(settings: Settings) -> bool:
-    """True when the database already has a schema (never overwrite one)."""
-    path = settings.sqlite_path()
-    if path is not None and not path.exists():
-        return False
-    db = Database(settings.database_url)
-    try:
-        return schema_version(db) is not None
-    finally:
-        db.dispose()
+    """True when a database with something in it is there (never overwrite one)."""
+    return not look(settings).holds_nothing
 
 
 def init_database(settings: Settings) -> InitResult:
@@ -39,101 +47,252 @@ def init_database(settings: Settings) -> InitResult:
 
     An existing database is never overwritten; it is upgraded if its schema is behind.
     """
-    from tracker.plans import load_plan
-    from tracker.services import plans
-
     missing = [p for p in settings.plans if not p.is_file()]
     if missing:
         raise InvalidInput(
             Problem("plans.load", f"plan file not found: {p}", file=str(settings.source))
             for p in missing
         )
-    if database_exists(settings):
+    where = _where(settings)
+    found = look(settings)
+    refuse_unless_ours(found, where)
+    if found.kind == "tracker":
         version = upgrade_database(settings)
         return InitResult(created=False, schema=version, plans_loaded=(), actions=0)
+    from tracker.services import plans
+
+    # validate every plan before creating anything, so a bad plan leaves nothing behind
+    for plan in settings.plans:
+        plans.validate_plan(plan)
     path = settings.sqlite_path()
-    # only what this call creates is removed if it fails: never a file that was already there
-    created_file = path is not None and not path.exists()
     if path is not None:
-        path.parent.mkdir(parents=True, exist_ok=True)
-    db = Database(settings.database_url)
-    migrated = False
+        return _create_sqlite_file(settings, path, found)
+    if settings.is_sqlite:  # in memory
+        return _load_plans(settings, Database(settings.database_url), rebuilt=False)
+    return _create_on_server(settings, found)
+
+
+def _where(settings: Settings) -> str:
+    path = settings.sqlite_path()
+    return str(path) if path is not None else display_url(settings.database_url)
+
+
+def _load_plans(settings: Settings, db: Database, *, rebuilt: bool) -> InitResult:
+    from tracker.plans import load_plan
+    from tracker.services import plans
+
+    migrate(db)
+    tracker = Tracker(db=db, settings=settings)
     try:
-        # validate every plan before creating anything, so a bad plan leaves no empty file
-        for plan in settings.plans:
-            plans.validate_plan(plan)
-        migrate(db)
-        migrated = True
-        tracker = Tracker(db=db, settings=settings)
-        actions = 0
-        with db.writing() as s:  # every plan or none
-            for plan in settings.plans:
-                actions += plans.import_in(s, tracker, load_plan(plan)).actions_total
-    except BaseException:
-        if migrated and not created_file:
-            # a server database (or a file that was there before): drop the new, empty schema
-            # so that the next `tracker init` starts again instead of finding a half-made one
-            with contextlib.suppress(Exception):  # the original error matters more
-                migrate_down(db)
-        db.dispose()
-        if created_file and path is not None:
-            for leftover in (
-                path,
-                path.with_name(path.name + "-wal"),
-                path.with_name(path.name + "-shm"),
-            ):
-                leftover.unlink(missing_ok=True)
-        raise
-    db.dispose()
+        with tracker.db.writing() as s:  # every plan or none, in one transaction
+            actions = sum(
+                plans.import_in(s, tracker, load_plan(plan)).actions_total
+                for plan in settings.plans
+            )
+    finally:
+        tracker.close()
     return InitResult(
         created=True, schema=SCHEMA_HEAD, plans_loaded=tuple(str(p) for p in settings.plans),
-        actions=actions,
+        actions=actions, rebuilt=rebuilt,
     )  # fmt: skip
 
 
+def _create_on_server(settings: Settings, found: Found) -> InitResult:
+    from sqlalchemy import text
+
+    if found.kind == "half-made" and found.version is None:
+        raise NotReady(
+            f"the database at {_where(settings)} holds part of a tracker schema, without its "
+            "version: drop it and create it again empty (dropdb, createdb), then run "
+            "`tracker init`"
+        )
+    with one_transaction(settings.database_url) as db:
+        assert db.connection is not None
+        db.connection.execute(text("SELECT pg_advisory_xact_lock(:k)"), {"k": _INIT_LOCK})
+        again = look(settings)  # another init may have finished while this one waited
+        refuse_unless_ours(again, _where(settings))
+        if again.kind == "tracker":
+            return InitResult(created=False, schema=again.version or "", plans_loaded=(), actions=0)
+        # an empty schema an older, killed init left is loaded in place: it holds nothing
+        return _load_plans(settings, db, rebuilt=again.kind == "half-made")
+
+
+def _temporary_for(path: Path) -> Path:
+    # the process id in the name tells a later init which leftovers are from a dead process
+    token = secrets.token_hex(4)
+    return path.with_name(f".{path.name}.init-{os.getpid()}-{token}{TEMP_SUFFIX}")
+
+
+def _sqlite_companions(path: Path) -> tuple[Path, ...]:
+    return tuple(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))
+
+
+def _remove_dead_temporaries(path: Path) -> None:
+    """Files a SIGKILLed init left (no handler runs then); never those of a running one."""
+    for stray in path.parent.glob(f".{path.name}.init-*{TEMP_SUFFIX}*"):
+        pid = stray.name.split(".init-", 1)[1].split("-", 1)[0]
+        if pid.isdigit() and _running(int(pid)):
+            continue
+        with contextlib.suppress(OSError):
+            stray.unlink()
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def _cannot_write(path: Path, exc: OSError) -> InvalidInput:
+    return InvalidInput(
+        Problem("database", f"cannot create the database in {path.parent}: {why(exc)}",
+                file=str(path))
+    )  # fmt: skip
+
+
+def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitResult:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    _remove_dead_temporaries(path)
+    mode = target_mode(path)
+    temporary = _temporary_for(path)
+    try:
+        temporary.touch(mode=0o600, exist_ok=False)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    url = f"sqlite:///{temporary}"
+    db = Database(url)
+    try:
+        result = _load_plans(dataclasses.replace(settings, database_url=url), db, rebuilt=False)
+        db.dispose()  # the last connection closed: the WAL is checkpointed into the file
+        for companion in _sqlite_companions(temporary):
+            if companion.exists() and companion.stat().st_size:
+                raise NotReady(f"the new database {temporary} is still in use; try again")
+        with temporary.open("rb+") as fh:
+            os.fsync(fh.fileno())
+        os.chmod(temporary, mode)
+        if not _put_in_place(temporary, path, replace=found.kind != "missing"):
+            return InitResult(created=False, schema=SCHEMA_HEAD, plans_loaded=(), actions=0)
+    except OSError as exc:
+        raise _cannot_write(path, exc) from None
+    except InvalidInput as exc:  # name the database the user asked for, not the temporary
+        raise InvalidInput(
+            dataclasses.replace(p, file=str(path)) if p.file == str(temporary) else p
+            for p in exc.problems
+        ) from None
+    finally:
+        db.dispose()
+        for leftover in (temporary, *_sqlite_companions(temporary)):
+            leftover.unlink(missing_ok=True)
+    return dataclasses.replace(result, rebuilt=found.kind != "missing")
+
+
+def _put_in_place(temporary: Path, path: Path, *, replace: bool) -> bool:
+    """Rename the finished file onto its name. False if another init put one there first."""
+    if replace:
+        # an empty database an interrupted init left: checked again, then replaced
+        if not look_at_file(path).holds_nothing:
+            return False
+        for companion in _sqlite_companions(path):  # never replay an old WAL into the new file
+            companion.unlink(missing_ok=True)
+        os.replace(temporary, path)
+    else:
+        if path.exists():
+            return False
+        for companion in _sqlite_companions(path):  # strays of a file deleted by hand
+            companion.unlink(missing_ok=True)
+        try:
+            os.link(temporary, path)  # fails if the name was taken meanwhile: never clobbers
+        except FileExistsError:
+            return False
+        except OSError as exc:
+            if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV):
+                raise
+            os.replace(temporary, path)  # a file system without hard links
+    dir_fd = os.open(path.parent, os.O_RDONLY)
+    try:
+        os.fsync(dir_fd)  # the rename itself survives a power cut
+    finally:
+        os.close(dir_fd)
+    return True
+
+
 def upgrade_database(settings: Settings) -> str:
-    path = settings.sqlite_path()
-    if path is not None and not path.exists():
-        raise NotFound(f"no database at {path}: run `tracker init` to create it")
+    found = _existing(settings)
     from alembic.util.exc import CommandError
 
     db = Database(settings.database_url)
     try:
-        if schema_version(db) is None:
-            # an empty schema would make `tracker init` think the plans were loaded
-            raise NotReady(
-                f"the database at {display_url(settings.database_url)} has no schema: "
-                "run `tracker init` to create it from the plans"
-            )
         try:
             migrate(db)
-        except CommandError as exc:  # e.g. a schema made by a newer tracker
+        except CommandError as exc:
             raise NotReady(
                 f"cannot upgrade the database schema: {exc} "
                 f"(this tracker knows revisions up to {SCHEMA_HEAD})"
             ) from None
-        return db.schema_version() or SCHEMA_HEAD
+        return db.schema_version() or found.version or SCHEMA_HEAD
     finally:
         db.dispose()
+
+
+def _existing(settings: Settings) -> Found:
+    """The database, if it is a tracker's with a schema; NotFound / NotReady otherwise."""
+    found = look(settings)
+    where = _where(settings)
+    refuse_unless_ours(found, where)
+    if found.kind == "missing":
+        raise NotFound(f"no database at {where}: run `tracker init` to create it")
+    if found.version is None:
+        # making an empty schema here would make `tracker init` think the plans were loaded
+        raise NotReady(
+            f"the database at {where} has no tracker schema: "
+            "run `tracker init` to create it from the plans"
+        )
+    return found
 
 
 def schema_status(settings: Settings) -> tuple[str | None, str]:
     """(the database's schema version or None, the version this tracker needs)."""
-    if not database_exists(settings):
-        return None, SCHEMA_HEAD
-    db = Database(settings.database_url)
-    try:
-        return schema_version(db), SCHEMA_HEAD
-    finally:
-        db.dispose()
+    found = look(settings)
+    refuse_unless_ours(found, _where(settings))
+    return found.version, SCHEMA_HEAD
 
 
-def migrate_down(db: Database) -> None:
-    """Remove the schema a failed `init` created (only ever called on a database it made)."""
+def downgrade_database(settings: Settings, revision: str, *, delete_all_data: bool = False) -> str:
+    """Take the schema back to an older revision (through the migrations' own downgrade
+    steps), for going back to an older tracker. Returns the revision it is at now."""
+    allowed = ", ".join([*sorted(known_revisions()), "base"])
+    if revision != "base" and revision not in known_revisions():
+        raise InvalidInput(Problem("revision", f"unknown schema {revision!r}", allowed=allowed))
+    found = _existing(settings)
+    current = found.version or ""
+    if revision != "base" and revision >= current:
+        raise InvalidInput(
+            Problem("revision", f"{revision} is not older than the database's schema {current}",
+                    allowed="an older schema; `tracker db upgrade` goes forward")
+        )  # fmt: skip
+    if revision == "base" and not delete_all_data:
+        raise InvalidInput(
+            Problem("revision", "going back before the first schema deletes every table and "
+                    "all the data; confirm that this is what you want")
+        )  # fmt: skip
     from alembic import command
+    from sqlalchemy import text
 
     from tracker.db import alembic_config
 
-    command.downgrade(alembic_config(db), "base")
-    with db.engine.begin() as conn:  # Alembic leaves its (now empty) version table
-        conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+    db = Database(settings.database_url)
+    try:
+        command.downgrade(alembic_config(db), revision)
+        if revision == "base":
+            with db.engine.begin() as conn:  # Alembic leaves its (now empty) version table
+                conn.execute(text("DROP TABLE IF EXISTS alembic_version"))
+        return db.schema_version() or "base"
+    finally:
+        db.dispose()
