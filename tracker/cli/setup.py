@@ -68,8 +68,8 @@ def current() -> None:
     have, need = schema_status(settings)
     if have is None:
         raise NotReady(
-            f"no database at {display_url(settings.database_url)} (tracker needs schema {need}): "
-            "run `tracker init` to create it"
+            f"no database at {display_url(settings.database_url)} (tracker needs schema {need})",
+            remedy="create the database",
         )
     click.echo(f"database: {have}; tracker needs: {need}")
 

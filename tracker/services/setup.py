@@ -92,7 +92,7 @@ def init_database(settings: Settings) -> InitResult:
 def upgrade_database(settings: Settings) -> str:
     path = settings.sqlite_path()
     if path is not None and not path.exists():
-        raise NotFound(f"no database at {path}: run `tracker init` to create it")
+        raise NotFound(f"no database at {path}", remedy="create the database")
     from alembic.util.exc import CommandError
 
     db = Database(settings.database_url)
@@ -100,8 +100,8 @@ def upgrade_database(settings: Settings) -> str:
         if schema_version(db) is None:
             # an empty schema would make `tracker init` think the plans were loaded
             raise NotReady(
-                f"the database at {display_url(settings.database_url)} has no schema: "
-                "run `tracker init` to create it from the plans"
+                f"the database at {display_url(settings.database_url)} has no schema",
+                remedy="create the database",
             )
         try:
             migrate(db)

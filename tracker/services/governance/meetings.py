@@ -186,9 +186,8 @@ def meeting_agenda(t: Tracker, board: str, on: dt.date | None = None) -> Meeting
         if on is None:
             if nxt is None:
                 raise invalid(
-                    "date", f"{b.name} has no scheduled meeting; schedule one with "
-                    "`tracker meetings add`",
-                )  # fmt: skip
+                    "date", f"{b.name} has no scheduled meeting", remedy="schedule the meeting"
+                )
             meeting = nxt
         else:
             meeting = find_meeting(s, b, on)

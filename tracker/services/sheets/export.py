@@ -28,9 +28,9 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (*XLSX_SUFFIXES, ".csv"):
-        raise invalid("FILE", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
+        raise invalid("file", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
     if not path.parent.exists():
-        raise invalid("FILE", f"no folder {path.parent}", "an existing folder")
+        raise invalid("file", f"no folder {path.parent}", "an existing folder")
     page = list_actions(t, f or ActionFilter())
     commentary: dict[str, str | None] = {}
     refs = [r.ref for r in page.rows]

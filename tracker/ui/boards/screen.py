@@ -27,6 +27,7 @@ from textual.widgets import (
 
 from tracker.config import Settings
 from tracker.errors import TrackerError
+from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
 
@@ -61,10 +62,10 @@ def refusal(exc: Exception) -> str:
     from tracker.errors import Conflict, InvalidInput
 
     if isinstance(exc, InvalidInput):
-        return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)
+        return "Refused, nothing was changed: " + said(exc)
     if isinstance(exc, Conflict):
         return f"{exc}. Nothing was overwritten."
-    return str(exc)
+    return said(exc)
 
 
 def position_renderable(p: Any) -> Group:

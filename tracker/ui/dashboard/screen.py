@@ -17,6 +17,7 @@ from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.config import Settings
+from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import tracker_for
 from tracker.ui.widgets.keybar import KeyBar
@@ -125,7 +126,7 @@ class DashboardScreen(Screen[None]):
 
             result = get_dashboard(tracker_for(self.app, self.settings))
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
-            self.post_message(DashboardFailed(str(exc)))
+            self.post_message(DashboardFailed(said(exc)))
             return
         self.post_message(DashboardLoaded(result))
 

@@ -16,6 +16,7 @@ from textual.widgets import Footer, Header, Static
 
 from tracker.config import Settings
 from tracker.ui.indicators.widgets import IndicatorCard
+from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import tracker_for
 
 NO_OUTCOME = "Not linked to an outcome"
@@ -75,7 +76,7 @@ class IndicatorsScreen(Screen[None]):
 
             rows = list_indicators(tracker_for(self.app, self.settings))
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
-            self.post_message(IndicatorsFailed(str(exc)))
+            self.post_message(IndicatorsFailed(said(exc)))
             return
         self.post_message(IndicatorsLoaded(rows))
 

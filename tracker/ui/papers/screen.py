@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Select, Static
 
 from tracker.config import Settings
+from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import tracker_for
 
 NO_MEETING = ""  # the meeting choice meaning "no meeting: the position as of today"
@@ -74,8 +75,8 @@ def refusal(exc: Exception) -> str:
     from tracker.errors import InvalidInput
 
     if isinstance(exc, InvalidInput):
-        return "Cannot render: " + "; ".join(str(p) for p in exc.problems)
-    return str(exc)
+        return "Cannot render: " + said(exc)
+    return said(exc)
 
 
 def meeting_label(m: Any) -> str:

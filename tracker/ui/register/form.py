@@ -18,6 +18,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
 from tracker.config import Settings
+from tracker.ui.refusals import problem_text, said
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import tracker_for
 
@@ -165,7 +166,7 @@ class FormScreen(ModalScreen[Any]):
         except InvalidInput as exc:
             self.post_message(FormRefused(exc.problems))
         except NotFound as exc:
-            self.post_message(FormRefused([Problem("", str(exc))]))
+            self.post_message(FormRefused([Problem("", said(exc))]))
         except Conflict as exc:
             fresh = get_action(t, self.ref, history=1) if self.ref else None
             changes_now = diff_actions(self.base, fresh) if self.base and fresh else exc.changes
@@ -199,7 +200,7 @@ class FormScreen(ModalScreen[Any]):
         for p in problems:
             name = p.field if p.field in self.ERROR_FIELDS else ""
             text = p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
-            by_field.setdefault(name, []).append(text if name else str(p))
+            by_field.setdefault(name, []).append(text if name else problem_text(p))
         first = None
         for field in self.query(Field):
             messages = by_field.get(field.field_name)

@@ -20,6 +20,7 @@ from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
 from tracker.config import Settings
+from tracker.ui.refusals import said
 from tracker.ui.register.detail import ActionDetailPane
 from tracker.ui.register.filters import ALL, FilterBar, SearchBox
 from tracker.ui.register.messages import (
@@ -199,7 +200,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
                 return
             total = list_actions(t, f, limit=0, with_total=True).total
         except Exception as exc:  # noqa: BLE001 - shown on screen
-            self.post_message(ActionsFailed(str(exc)))
+            self.post_message(ActionsFailed(said(exc)))
             return
         self.post_message(ActionsCounted(request, total))
 
@@ -284,7 +285,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
             t = tracker_for(self.app, self.settings)
             detail = get_action(t, ref, history=HISTORY)
         except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile: shown, not raised
-            self.app.call_from_thread(self.notify, str(exc), severity="warning")
+            self.app.call_from_thread(self.notify, said(exc), severity="warning")
             return
         self.post_message(DetailLoaded(detail, t.today()))
 

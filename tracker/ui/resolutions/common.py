@@ -8,6 +8,7 @@ from typing import Any, TypeVar
 from textual.message import Message
 
 from tracker.config import Settings
+from tracker.ui.refusals import said
 
 T = TypeVar("T")
 
@@ -36,10 +37,10 @@ def refusal(exc: Exception) -> str:
     from tracker.errors import Conflict, InvalidInput
 
     if isinstance(exc, InvalidInput):
-        return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)
+        return "Refused, nothing was changed: " + said(exc)
     if isinstance(exc, Conflict):
         return f"{exc}. Nothing was overwritten: reopen it and apply your change again."
-    return str(exc)
+    return said(exc)
 
 
 def short(text: str | None, limit: int = 70) -> str:
