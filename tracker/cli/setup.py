@@ -91,9 +91,9 @@ def open_app() -> None:
         if not database_exists(settings):
             result = init_database(settings)
             click.echo(f"created the database with {result.actions} actions", err=True)
-    from tracker.ui.app import run_app
+    from tracker.ui.app import create_app
 
-    run_app(settings)
+    create_app(settings).run()
 
 
 app = open_app

@@ -16,17 +16,19 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tracker.config import Settings
 from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.vocabulary import NO_RAG, STATUSES
+from tracker.vocabulary import RAGS as ASSESSED
 
 if TYPE_CHECKING:
     from textual.widgets import DataTable
 
-STATUSES = ("not started", "in progress", "complete", "cancelled")
-RAGS = ("green", "amber", "red", "none")
+    from tracker.services.dashboard import Dashboard
+
+RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
     ("overdue", "Overdue"),
     ("soon", "Due in the next 30 days"),
@@ -48,7 +50,7 @@ PHASE_COLUMNS = (  # key, heading, width
 
 
 class DashboardLoaded(Message):
-    def __init__(self, dashboard: Any) -> None:
+    def __init__(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         super().__init__()
 
@@ -78,9 +80,9 @@ class DashboardScreen(Screen[None]):
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the dashboard again"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.dashboard: Any = None
 
     def compose(self) -> ComposeResult:
@@ -124,7 +126,7 @@ class DashboardScreen(Screen[None]):
         try:
             from tracker.services.dashboard import get_dashboard
 
-            result = get_dashboard(tracker_for(self.app, self.settings))
+            result = get_dashboard(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
             self.post_message(DashboardFailed(said(exc)))
             return

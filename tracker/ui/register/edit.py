@@ -19,6 +19,7 @@ from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
+from tracker.ui.widgets.handle import Services
 
 INPUTS = ("ref", "title", "start", "due", "progress", "depends_on", "note")
 SELECTS = ("phase", "stage", "board", "owner", "lead_organisation", "status", "rag")
@@ -63,8 +64,8 @@ class ActionFormScreen(FormScreen):
     CSS_PATH = "windows.tcss"
     ERROR_FIELDS = (*NEW, "strategy")
 
-    def __init__(self, settings: Any, current: Any) -> None:
-        super().__init__(settings, current)
+    def __init__(self, services: Services, current: Any) -> None:
+        super().__init__(services, current)
         self.creating = current is None
         self.choices: Any = None
         self.titles: dict[str, str] = {}

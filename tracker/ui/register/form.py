@@ -17,10 +17,9 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
-from tracker.config import Settings
 from tracker.ui.refusals import problem_text, said
 from tracker.ui.widgets.field import Field
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
 
 
 class Discarded:
@@ -65,9 +64,9 @@ class FormScreen(ModalScreen[Any]):
     ]
     ERROR_FIELDS: tuple[str, ...] = ()
 
-    def __init__(self, settings: Settings, current: Any) -> None:
+    def __init__(self, services: Services, current: Any) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.ref: str | None = (
             current if isinstance(current, str) else getattr(current, "ref", None)
         )
@@ -115,7 +114,7 @@ class FormScreen(ModalScreen[Any]):
     @work(thread=True, group="form-read")
     def _read(self) -> None:
         try:
-            data = self.read(tracker_for(self.app, self.settings))
+            data = self.read(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - e.g. the action is gone: say so
             self.app.call_from_thread(self.notify, str(exc), severity="error")
             self.app.call_from_thread(self.dismiss, None)
@@ -160,7 +159,7 @@ class FormScreen(ModalScreen[Any]):
         from tracker.errors import Conflict, InvalidInput, NotFound, Problem
         from tracker.services.actions.detail import diff_actions, get_action
 
-        t = tracker_for(self.app, self.settings)
+        t = self.services.tracker()
         try:
             result = self.write(t, values, changes)
         except InvalidInput as exc:

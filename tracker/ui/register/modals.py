@@ -17,6 +17,7 @@ from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
+from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES
 
 NOTE_RULE = (
     "Commentary is required when the RAG is amber or red, when the action is past its due "
@@ -69,7 +70,7 @@ class StatusUpdateScreen(FormScreen):
             yield Static(
                 Text.assemble(
                     ("Recorded by ", "dim"),
-                    (self.settings.user, "bold"),
+                    (self.services.settings.user, "bold"),
                     (" (user.name in tracker.toml)", "dim"),
                 ),  # fmt: skip
                 classes="window-text",
@@ -107,11 +108,11 @@ class StatusUpdateScreen(FormScreen):
             return
         values = self.form_values()
         why = []
-        if values["rag"] in ("amber", "red"):
+        if values["rag"] in COMMENTARY_RAGS:
             why.append(f"the RAG is {values['rag']}")
         if values["status"] == "cancelled":
             why.append("cancelling")
-        elif self.base.row.overdue and values["status"] in ("not started", "in progress"):
+        elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
             why.append("the action is past its due date")
         label = "Commentary" + (f"  (required: {', '.join(why)})" if why else "")
         self.query_one("#field-note Label", Label).update(label)

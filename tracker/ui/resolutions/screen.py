@@ -3,7 +3,7 @@ follow-ups arising (owner, due, status, overdue flagged), and the matters arisin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -15,26 +15,30 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.committees.arising import MattersArising
+    from tracker.services.committees.resolutions import CommitteeRow, MeetingDetail, MeetingRow
 
 
 class CommitteesLoaded(Message):
-    def __init__(self, rows: tuple[Any, ...]) -> None:
+    def __init__(self, rows: tuple[CommitteeRow, ...]) -> None:
         self.rows = rows
         super().__init__()
 
 
 class MeetingsLoaded(Message):
-    def __init__(self, committee: str, rows: tuple[Any, ...]) -> None:
+    def __init__(self, committee: str, rows: tuple[MeetingRow, ...]) -> None:
         self.committee = committee
         self.rows = rows
         super().__init__()
 
 
 class MeetingLoaded(Message):
-    def __init__(self, detail: Any, arising: Any) -> None:
+    def __init__(self, detail: MeetingDetail, arising: MattersArising | None) -> None:
         self.detail = detail
         self.arising = arising
         super().__init__()
@@ -70,9 +74,9 @@ class ResolutionsScreen(Screen[None]):
         Binding("c", "close_followup", "Close follow-up"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.committee: str | None = None
         self.meeting_id: int | None = None
         self.followups: dict[str, Any] = {}  # table row key -> FollowUpRow
@@ -113,7 +117,7 @@ class ResolutionsScreen(Screen[None]):
         from tracker.services.committees.resolutions import list_committees
 
         try:
-            rows = call_service(self.settings, lambda t: list_committees(t, boards=True))
+            rows = call_service(self.services, lambda t: list_committees(t, boards=True))
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
@@ -124,7 +128,7 @@ class ResolutionsScreen(Screen[None]):
         from tracker.services.committees.resolutions import list_meetings
 
         try:
-            rows = call_service(self.settings, lambda t: list_meetings(t, committee))
+            rows = call_service(self.services, lambda t: list_meetings(t, committee))
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
@@ -142,7 +146,7 @@ class ResolutionsScreen(Screen[None]):
             return detail, arising
 
         try:
-            detail, arising = call_service(self.settings, both)
+            detail, arising = call_service(self.services, both)
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
@@ -342,7 +346,7 @@ class ResolutionsScreen(Screen[None]):
                 self.notify(result_text(result), timeout=8)
                 self.refresh_all()
 
-        self.app.push_screen(ImportMinutesScreen(self.settings, self.committee), done)
+        self.app.push_screen(ImportMinutesScreen(self.services, self.committee), done)
 
     def _edit(self, closing: bool) -> None:
         from tracker.ui.resolutions.followup import FollowUpScreen
@@ -357,7 +361,7 @@ class ResolutionsScreen(Screen[None]):
                 self.notify(f"Follow-up #{result.id} saved: {result.status}.")
                 self.refresh_all()
 
-        self.app.push_screen(FollowUpScreen(self.settings, row, closing=closing), done)
+        self.app.push_screen(FollowUpScreen(self.services, row, closing=closing), done)
 
     def action_update_followup(self) -> None:
         self._edit(closing=False)
