@@ -6,7 +6,7 @@ or to discard this window's changes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -20,6 +20,11 @@ from textual.widgets import Button, DataTable, Static
 from tracker.ui.refusals import problem_text, said
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.errors import Problem
+    from tracker.services.actions.detail import ActionDetail
+    from tracker.services.context import Tracker
 
 
 class Discarded:
@@ -42,13 +47,15 @@ class FormSaved(Message):
 
 
 class FormRefused(Message):
-    def __init__(self, problems: list[Any]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__()
 
 
 class FormConflicted(Message):
-    def __init__(self, message: str, fresh: Any, changes: tuple[tuple[str, str, str], ...]) -> None:
+    def __init__(
+        self, message: str, fresh: ActionDetail | None, changes: tuple[tuple[str, str, str], ...]
+    ) -> None:
         self.message = message
         self.fresh = fresh
         self.changes = changes
@@ -64,18 +71,18 @@ class FormScreen(ModalScreen[Any]):
     ]
     ERROR_FIELDS: tuple[str, ...] = ()
 
-    def __init__(self, services: Services, current: Any) -> None:
+    def __init__(self, services: Services, current: ActionDetail | str | None) -> None:
         super().__init__()
         self.services = services
         self.ref: str | None = (
             current if isinstance(current, str) else getattr(current, "ref", None)
         )
-        self.base: Any = None if isinstance(current, str) else current
+        self.base: ActionDetail | None = None if isinstance(current, str) else current
         self.saving = False
 
     # -- for subclasses -----------------------------------------------------------------------
 
-    def read(self, t: Any) -> dict[str, Any]:
+    def read(self, t: Tracker) -> dict[str, Any]:
         """In a worker: what the window needs (by default the action, if not given)."""
         from tracker.services.actions.detail import get_action
 
@@ -90,7 +97,7 @@ class FormScreen(ModalScreen[Any]):
         if self.base is not None:
             self.fill(self.base_values(self.base))
 
-    def base_values(self, detail: Any) -> dict[str, Any]:
+    def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         raise NotImplementedError
 
     def form_values(self) -> dict[str, Any]:
@@ -99,7 +106,7 @@ class FormScreen(ModalScreen[Any]):
     def fill(self, values: dict[str, Any]) -> None:
         raise NotImplementedError
 
-    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
         """In a worker: save through a service (raises InvalidInput or Conflict)."""
         raise NotImplementedError
 
@@ -116,7 +123,7 @@ class FormScreen(ModalScreen[Any]):
         try:
             data = self.read(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - e.g. the action is gone: say so
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.app.call_from_thread(self.notify, said(exc), severity="error")
             self.app.call_from_thread(self.dismiss, None)
             return
         self.post_message(FormLoaded(data))
@@ -124,6 +131,12 @@ class FormScreen(ModalScreen[Any]):
     def on_form_loaded(self, message: FormLoaded) -> None:
         if self.is_attached:  # not closed (esc) before the read came back
             self.loaded(message.data)
+
+    def started_from(self) -> ActionDetail:
+        """The action as this window read it (saving waits for the read: action_save)."""
+        if self.base is None:
+            raise RuntimeError("the action has not been read yet")
+        return self.base
 
     def changed_values(self) -> dict[str, Any]:
         """The fields this window changed from the action it started from."""
@@ -194,7 +207,7 @@ class FormScreen(ModalScreen[Any]):
             return
         self.show_problems(message.problems)
 
-    def show_problems(self, problems: list[Any]) -> None:
+    def show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
         for p in problems:
             name = p.field if p.field in self.ERROR_FIELDS else ""

@@ -22,6 +22,7 @@ from tracker.ui.widgets.handle import Services
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_import import ImportResult
     from tracker.services.committees.minutes_preview import ImportPreview
+    from tracker.services.context import Tracker
 
 
 class PreviewReady(Message):
@@ -104,7 +105,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
         from tracker.services.committees.minutes_preview import preview_import
         from tracker.services.lookup import people_choices
 
-        def run(t: Any) -> tuple[Any, Any]:
+        def run(t: Tracker) -> tuple[ImportPreview, tuple[tuple[str, str], ...]]:
             source = path or None
             body = read_minutes(path) if path else text
             draft = draft_minutes(body, title=title, source=source)

@@ -21,7 +21,9 @@ from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
+    from tracker.services.committees.followups import FollowUpRow
     from tracker.services.committees.resolutions import CommitteeRow, MeetingDetail, MeetingRow
+    from tracker.services.context import Tracker
 
 
 class CommitteesLoaded(Message):
@@ -49,13 +51,13 @@ ARISING_COLUMNS = (("ID", 5), ("Meeting", 10), ("Owner", 22), ("Due", 10), ("Sta
                    ("Text", 0))  # fmt: skip
 
 
-def _due(row: Any) -> Text:
+def _due(row: FollowUpRow) -> Text:
     if row.due is None:
         return Text("-", style="dim")
     return Text(row.due.isoformat(), style="bold red" if row.overdue else "")
 
 
-def _status(row: Any) -> Text:
+def _status(row: FollowUpRow) -> Text:
     if row.closed_on:
         return Text(f"{row.status} {row.closed_on.isoformat()}", style="green")
     if row.overdue:
@@ -79,7 +81,7 @@ class ResolutionsScreen(Screen[None]):
         self.services = services
         self.committee: str | None = None
         self.meeting_id: int | None = None
-        self.followups: dict[str, Any] = {}  # table row key -> FollowUpRow
+        self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -139,7 +141,7 @@ class ResolutionsScreen(Screen[None]):
         from tracker.services.committees.arising import matters_arising
         from tracker.services.committees.resolutions import meeting_detail
 
-        def both(t: Any) -> tuple[Any, Any]:
+        def both(t: Tracker) -> tuple[MeetingDetail, MattersArising | None]:
             detail = meeting_detail(t, meeting_id)
             m = detail.meeting
             arising = matters_arising(t, m.committee, m.date) if m.date else None
@@ -250,7 +252,7 @@ class ResolutionsScreen(Screen[None]):
         self._show_arising(message.arising)
         self._show_detail()
 
-    def _add_followup(self, table: DataTable[Any], f: Any) -> None:
+    def _add_followup(self, table: DataTable[Any], f: FollowUpRow) -> None:
         key = f"f{f.id}"
         self.followups[key] = f
         owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
@@ -259,7 +261,7 @@ class ResolutionsScreen(Screen[None]):
             height=None,
         )  # fmt: skip
 
-    def _show_arising(self, arising: Any) -> None:
+    def _show_arising(self, arising: MattersArising | None) -> None:
         table = self.query_one("#res-arising", DataTable)
         self._columns(table, ARISING_COLUMNS)
         label = self.query_one("#res-arising-label", Label)
@@ -317,7 +319,7 @@ class ResolutionsScreen(Screen[None]):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _selected_followup(self) -> Any | None:
+    def _selected_followup(self) -> FollowUpRow | None:
         focused = self.focused
         tables = [
             self.query_one("#res-items", DataTable),
