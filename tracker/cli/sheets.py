@@ -172,4 +172,11 @@ def import_sheet(
             "import again with --force",
             err=True,
         )
-    ctx.exit(result.exit_code)
+    ctx.exit(_exit_code(result))
+
+
+def _exit_code(result: ImportResult) -> int:
+    """A refused row exits as bad input (2), else a conflicting one as a conflict (3)."""
+    if result.count("invalid"):
+        return 2
+    return 3 if result.count("conflict") else 0

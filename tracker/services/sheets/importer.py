@@ -61,16 +61,8 @@ class ImportResult:
 
     @property
     def blocked(self) -> bool:
-        """--all-or-nothing held back the valid rows because of a bad one."""
+        """All-or-nothing held back the valid rows because of a bad one."""
         return self.all_or_nothing and bool(self.count("invalid") or self.count("conflict"))
-
-    @property
-    def exit_code(self) -> int:
-        if self.count("invalid"):
-            return 2
-        if self.count("conflict"):
-            return 3
-        return 0
 
 
 @dataclass
