@@ -75,10 +75,10 @@ def _settings(db: Path, from_file: bool) -> Any:
 def child_launch(db: Path, from_file: bool) -> dict[str, float]:
     import asyncio
 
-    from tracker.ui.app import TrackerApp
+    from tracker.ui.app import create_app
 
     async def run() -> dict[str, float]:
-        app = TrackerApp(_settings(db, from_file))
+        app = create_app(_settings(db, from_file))
         async with app.run_test(size=(120, 40)) as pilot:
             await pilot.pause(0)  # as for the minimal app (pause() would wait for the reader)
             out = {"interactive": time.time(), "interactive_cpu": time.process_time()}
@@ -134,7 +134,7 @@ def _slowest(pairs: list[tuple[float, float]]) -> list[float]:
 def child_interact(db: Path, early: bool = False) -> dict[str, Any]:
     import asyncio
 
-    from tracker.ui.app import TrackerApp
+    from tracker.ui.app import create_app
 
     async def quiet(app: Any) -> None:
         await app.workers.wait_for_complete()
@@ -160,7 +160,7 @@ def child_interact(db: Path, early: bool = False) -> dict[str, Any]:
     RegisterScreen.on_actions_loaded = timed_loaded  # type: ignore[method-assign]
 
     async def run() -> dict[str, Any]:
-        app = TrackerApp(_settings(db, False))
+        app = create_app(_settings(db, False))
         out: dict[str, Any] = {}
         async with app.run_test(size=(120, 40)) as pilot:
             await _until(lambda: getattr(app.made.get("dashboard"), "dashboard", None))

@@ -1,11 +1,18 @@
-"""What a service refuses, in words a user can act on. Faces map these to exit codes and
-inline messages: InvalidInput and NotFound -> 2, Conflict -> 3."""
+"""What a service refuses, in the domain's words: fields are domain fields ("status", "due
+date"), never a face's flags or widgets. Each face maps them to its own words: the CLI to its
+flags and exit codes, the app to the field in the form."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Literal
+
+# What would put a refusal right, as a fact about the domain; each face says how to do it.
+Remedy = Literal[
+    "schedule the meeting", "review the meeting", "create the database", "upgrade the database"
+]
 
 
 @dataclass(frozen=True)
@@ -35,21 +42,25 @@ class Problem:
 
 
 class TrackerError(Exception):
-    exit_code = 1
+    remedy: Remedy | None = None
+
+    def __init__(self, *args: object, remedy: Remedy | None = None) -> None:
+        super().__init__(*args)
+        self.remedy = remedy
 
 
 class InvalidInput(TrackerError):
     """Refused whole: nothing was stored."""
 
-    exit_code = 2
-
-    def __init__(self, problems: Problem | Iterable[Problem]) -> None:
+    def __init__(
+        self, problems: Problem | Iterable[Problem], *, remedy: Remedy | None = None
+    ) -> None:
         self.problems = [problems] if isinstance(problems, Problem) else list(problems)
-        super().__init__("\n".join(str(p) for p in self.problems))
+        super().__init__("\n".join(str(p) for p in self.problems), remedy=remedy)
 
 
 class NotFound(TrackerError):
-    exit_code = 2
+    pass
 
 
 @dataclass(frozen=True)
@@ -76,8 +87,6 @@ class Conflict(TrackerError):
 
     `changes` explains it once, as data, for every face to show as it is."""
 
-    exit_code = 3
-
     def __init__(
         self, message: str, changes: Iterable[ConflictChange] = (), *, yours: str = "you read"
     ) -> None:
@@ -87,10 +96,10 @@ class Conflict(TrackerError):
 
 
 class NotReady(TrackerError):
-    """The database is missing or its schema is behind; says which command fixes it."""
-
-    exit_code = 2
+    """The database is missing or its schema is behind; its remedy says what fixes it."""
 
 
-def invalid(field: str, message: str, allowed: str | None = None) -> InvalidInput:
-    return InvalidInput(Problem(field=field, message=message, allowed=allowed))
+def invalid(
+    field: str, message: str, allowed: str | None = None, *, remedy: Remedy | None = None
+) -> InvalidInput:
+    return InvalidInput(Problem(field=field, message=message, allowed=allowed), remedy=remedy)

@@ -99,7 +99,7 @@ def test_filters_and_refusals(imported: Tracker, run: Runner, tmp_path: Path) ->
     unknown = run("calendar", "export", tmp_path / "x.ics", "--committee", "nobody")
     assert unknown.exit_code == 2 and "no committee or board called 'nobody'" in unknown.stderr
     wrong = run("calendar", "export", tmp_path / "x.txt")
-    assert wrong.exit_code == 2 and "should end in .ics" in wrong.stderr
+    assert wrong.exit_code == 2 and f"FILE: {tmp_path / 'x.txt'} should end in .ics" in wrong.stderr
     nowhere = run("calendar", "export", tmp_path / "missing" / "x.ics")
     assert nowhere.exit_code == 2 and "cannot write" in nowhere.stderr
     assert not (tmp_path / "x.ics").exists()

@@ -24,19 +24,11 @@ from tracker.services.committees.followup_updates import update_followup
 from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
 from tracker.services.committees.minutes_import import save_import
 from tracker.services.context import Tracker, open_tracker
+from tracker.ui.app import create_app
 from tracker.ui.registry import SCREENS
 from tracker.ui.resolutions.followup import FollowUpScreen
 from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
-
-
-class ScreenApp(App[None]):
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.settings = settings
-
-    def on_mount(self) -> None:
-        self.push_screen(ResolutionsScreen(self.settings))
 
 
 async def until(pilot: Pilot[Any], check: Callable[[], object], what: str) -> None:
@@ -47,6 +39,14 @@ async def until(pilot: Pilot[Any], check: Callable[[], object], what: str) -> No
             await pilot.pause(0.05)
             return
     raise AssertionError(f"timed out waiting for {what}")
+
+
+async def open_resolutions(pilot: Pilot[Any]) -> ResolutionsScreen:
+    """The app starts on the dashboard; `r` goes to the Resolutions screen, as a user does."""
+    await pilot.pause()
+    await pilot.press("r")
+    await until(pilot, lambda: isinstance(pilot.app.screen, ResolutionsScreen), "the screen")
+    return pilot.app.screen  # type: ignore[return-value]
 
 
 async def type_into(pilot: Pilot[Any], selector: str, text: str) -> None:
@@ -95,10 +95,9 @@ async def import_through_dialog(pilot: Pilot[Any], date: str, path: Path) -> Rev
 @pytest.mark.asyncio
 async def test_import_review_update_close_journey(committees: Tracker, settings: Settings) -> None:
     t = committees
-    app = ScreenApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, ResolutionsScreen)
+        screen = await open_resolutions(pilot)
         options = screen.query_one("#res-committees", OptionList)
         await until(pilot, lambda: options.option_count == 2, "the committees")
         await pilot.press("down")  # Cabinet -> Improving Lives Select Commission
@@ -195,10 +194,10 @@ async def test_bad_input_is_shown_inline_and_stores_nothing(
 ) -> None:
     binary = tmp_path / "scan.pdf"
     binary.write_bytes(b"%PDF-1.4\x00\x00\x01\x02" * 50)
-    app = ScreenApp(settings)
+    app = create_app(settings)
     before = counts(committees)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.2)
+        await open_resolutions(pilot)
         await pilot.press("i")
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
         dialog = app.screen
@@ -228,9 +227,9 @@ async def test_bad_input_is_shown_inline_and_stores_nothing(
 
 @pytest.mark.asyncio
 async def test_pasted_text_without_resolutions(committees: Tracker, settings: Settings) -> None:
-    app = ScreenApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.2)
+        await open_resolutions(pilot)
         await pilot.press("i")
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
         await type_into(pilot, "#imp-date", "2026-02-10")
@@ -252,14 +251,9 @@ def test_registered_as_resolutions_on_r() -> None:
 
 @pytest.mark.asyncio
 async def test_the_app_opens_it_on_r(loaded: Tracker, settings: Settings) -> None:
-    from tracker.ui.app import TrackerApp
-
-    app = TrackerApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        await pilot.pause(0.3)
-        await pilot.press("r")
-        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the screen")
-        screen = app.screen
+        screen = await open_resolutions(pilot)
         # the shipped plan's commission and its (undated) meeting with an open follow-up
         await until(pilot, lambda: "Introduction to the Early Help Strategy" in
                     str(screen.query_one("#res-meeting", Static).render()), "the meeting")  # fmt: skip
@@ -303,7 +297,7 @@ def test_snapshot(snap_compare: Any, snapshot_settings: Settings) -> None:
     matters arising (one overdue, one in progress)."""
 
     async def settle(pilot: Pilot[Any]) -> None:
-        screen = pilot.app.screen
+        screen = await open_resolutions(pilot)
         await until(pilot, lambda: "2026-02-24" in
                     str(screen.query_one("#res-meeting", Static).render()),
                     "the newest meeting")  # fmt: skip
@@ -312,4 +306,4 @@ def test_snapshot(snap_compare: Any, snapshot_settings: Settings) -> None:
         screen.query_one("#res-arising", DataTable).focus()
         await pilot.pause(0.1)
 
-    assert snap_compare(ScreenApp(snapshot_settings), terminal_size=(120, 40), run_before=settle)
+    assert snap_compare(create_app(snapshot_settings), terminal_size=(120, 40), run_before=settle)

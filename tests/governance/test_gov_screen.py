@@ -14,26 +14,12 @@ from textual.app import App
 from tracker.config import Settings
 from tracker.services.context import Tracker
 from tracker.services.governance.escalations import raise_escalation
+from tracker.ui.app import create_app
 from tracker.ui.boards.hold import HoldMeetingScreen
 from tracker.ui.boards.screen import BoardsScreen
 from tracker.ui.registry import SCREENS
-from tracker.ui.widgets.handle import close_handles
 
 KEYS = {" ": "space", ",": "comma", "?": "question_mark", "'": "apostrophe"}
-
-
-class BoardsApp(App[None]):
-    """A tiny app that opens the Boards screen, as the tracker app does from its registry."""
-
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.settings = settings
-
-    def on_mount(self) -> None:
-        self.push_screen(BoardsScreen(self.settings))
-
-    def on_unmount(self) -> None:
-        close_handles(self)
 
 
 async def settle(pilot: Any) -> None:
@@ -53,6 +39,14 @@ async def type_text(pilot: Any, text: str) -> None:
     await pilot.press(*(KEYS.get(ch, ch) for ch in text))
 
 
+async def open_boards(pilot: Any) -> None:
+    """The app starts on the dashboard; `b` goes to the Boards screen, as a user does."""
+    await settle(pilot)
+    await pilot.press("b")
+    await settle(pilot)
+    assert isinstance(pilot.app.screen, BoardsScreen)
+
+
 def test_the_screen_is_registered() -> None:
     assert ("b", "Boards", "tracker.ui.boards.screen:BoardsScreen") in SCREENS
 
@@ -62,9 +56,9 @@ async def test_tree_and_a_boards_position_meetings_waiting(
     gov: Tracker, settings: Settings
 ) -> None:
     escalate(gov)
-    app = BoardsApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await open_boards(pilot)
         text = screen_text(app)
         assert "Children First Board" in text and "Scrutiny Committee (committee)" in text
         assert "Locality Partnership Board North" in text
@@ -102,9 +96,9 @@ async def test_hold_meeting_flow_records_verdicts_and_decisions(
     gov: Tracker, settings: Settings
 ) -> None:
     escalate(gov)
-    app = BoardsApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await open_boards(pilot)
         await pilot.press("down")  # Supporting Families Board
         await settle(pilot)
         await pilot.press("h")
@@ -161,9 +155,9 @@ async def test_hold_meeting_flow_records_verdicts_and_decisions(
 @pytest.mark.asyncio
 async def test_cancelling_the_flow_saves_nothing(gov: Tracker, settings: Settings) -> None:
     before = snapshot(gov)
-    app = BoardsApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await open_boards(pilot)
         await pilot.press("down", "h")
         await settle(pilot)
         await pilot.press("n", "s")
@@ -180,9 +174,9 @@ async def test_cancelling_the_flow_saves_nothing(gov: Tracker, settings: Setting
 
 @pytest.mark.asyncio
 async def test_a_board_with_no_meeting_due(gov: Tracker, settings: Settings) -> None:
-    app = BoardsApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
-        await settle(pilot)
+        await open_boards(pilot)
         await pilot.press("down", "down", "down", "down")  # Scrutiny Committee
         await settle(pilot)
         await pilot.press("h")
@@ -200,8 +194,8 @@ def test_snapshot_of_the_boards_screen(gov: Tracker, settings: Settings, snap_co
     escalate(gov)
 
     async def open_sfb(pilot: Any) -> None:
-        await settle(pilot)
+        await open_boards(pilot)
         await pilot.press("down")
         await settle(pilot)
 
-    assert snap_compare(BoardsApp(settings), terminal_size=(120, 40), run_before=open_sfb)
+    assert snap_compare(create_app(settings), terminal_size=(120, 40), run_before=open_sfb)

@@ -88,7 +88,7 @@ def test_bad_input_exits_2_and_changes_nothing(loaded: Tracker) -> None:
     result = run("indicators", "add", "x", "--name", "X", "--direction", "up")
     assert result.exit_code == 2  # click refuses the choice
     result = run("indicators", "list", "--board", "nope")
-    assert result.exit_code == 2 and "unknown board 'nope'" in result.output
+    assert result.exit_code == 2 and "--board: unknown board 'nope'" in result.output
     assert stored(loaded) == before
 
 

@@ -5,24 +5,15 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from textual.app import App
 from textual.widgets import Sparkline, Static
 
 from tracker.config import Settings
 from tracker.services.context import Tracker
 from tracker.services.indicators import add_indicator, record_reading
+from tracker.ui.app import create_app
 from tracker.ui.indicators.screen import IndicatorsScreen
 from tracker.ui.indicators.widgets import IndicatorCard
 from tracker.ui.registry import SCREENS
-
-
-class ScreenApp(App[None]):
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.settings = settings
-
-    def on_mount(self) -> None:
-        self.push_screen(IndicatorsScreen(self.settings))
 
 
 def texts(screen: IndicatorsScreen) -> str:
@@ -54,8 +45,11 @@ async def test_outcomes_screen_shows_indicators_by_outcome(
     )  # fmt: skip
     record_reading(loaded, "eyfs-good-level", 68, date=dt.date(2024, 9, 1))
     record_reading(loaded, "eyfs-good-level", 65, date=dt.date(2025, 9, 1))
-    app = ScreenApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(140, 60)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")  # from the dashboard, as a user does
+        await pilot.pause()
         screen = app.screen
         assert isinstance(screen, IndicatorsScreen)
         await wait_loaded(pilot, screen)

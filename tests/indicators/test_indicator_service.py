@@ -146,7 +146,7 @@ def test_bad_input_is_refused_whole_naming_the_allowed_values(loaded: Tracker) -
         )
     with pytest.raises(InvalidInput) as err:
         list_indicators(loaded, outcome="nope", board="nope")
-    assert {p.field for p in err.value.problems} == {"--outcome", "--board"}
+    assert {p.field for p in err.value.problems} == {"outcome", "board"}
     assert counts(loaded) == before
 
 

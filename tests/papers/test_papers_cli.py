@@ -69,10 +69,13 @@ def test_bad_input_exits_2_and_writes_nothing(term: Tracker, settings_file: Path
         (("highlight", "--board", "no-such-board"), "no board 'no-such-board'"),
         (("highlight", "--board", SFB, "--meeting", "2026-03-11"),
          "Supporting Families Board has no meeting on 2026-03-11"),
-        (("highlight", "--board", SFB, "--as-of", "2026-04-01"), "is after today (2026-03-01)"),
+        (("highlight", "--board", SFB, "--meeting", "2026-03-11"),
+         "; schedule it first with `tracker meetings add`"),
+        (("highlight", "--board", SFB, "--as-of", "2026-04-01"),
+         "--as-of: 2026-04-01 is after today (2026-03-01)"),
         (("hihglight", "--board", SFB), "no template 'hihglight'"),
         (("highlight", "--board", SFB, "--out", "/no/such/folder/x.md"),
-         "the folder /no/such/folder does not exist"),
+         "--out: the folder /no/such/folder does not exist"),
     ]  # fmt: skip
     for args, message in cases:
         result = run("paper", "render", *args)

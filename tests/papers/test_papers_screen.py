@@ -4,25 +4,17 @@ paper for its next meeting, switch template, write it out."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 from papers_helpers import SFB
-from textual.app import App
 from textual.widgets import Markdown, Select, Static
 
 from tracker.config import Settings
 from tracker.services.context import Tracker
+from tracker.ui.app import create_app
 from tracker.ui.papers.screen import PapersScreen
 from tracker.ui.registry import SCREENS
-
-
-class ScreenApp(App[None]):
-    def __init__(self, settings: Settings) -> None:
-        super().__init__()
-        self.settings = settings
-
-    def on_mount(self) -> None:
-        self.push_screen(PapersScreen(self.settings))
 
 
 def status(screen: PapersScreen) -> str:
@@ -37,12 +29,19 @@ async def wait_for(pilot: object, check: object, what: str) -> None:
     raise AssertionError(f"the screen did not show {what}")
 
 
+async def open_papers(pilot: Any) -> PapersScreen:
+    """The app starts on the dashboard; `p` goes to the Papers screen, as a user does."""
+    await pilot.pause()
+    await pilot.press("p")
+    await wait_for(pilot, lambda: isinstance(pilot.app.screen, PapersScreen), "the screen")
+    return pilot.app.screen
+
+
 @pytest.mark.asyncio
 async def test_preview_and_write_a_paper(term: Tracker, settings: Settings) -> None:
-    app = ScreenApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(140, 50)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, PapersScreen)
+        screen = await open_papers(pilot)
         await wait_for(pilot, lambda: "Pick a board" in status(screen), "the choices")
         assert screen.query_one("#paper-template", Select).value == "highlight"
 
@@ -78,10 +77,9 @@ async def test_a_broken_template_is_shown_inline(term: Tracker, settings: Settin
     folder.mkdir()
     (folder / "highlight.md.j2").write_text("{# paper: highlight #}\n{{ nope }}\n",
                                             encoding="utf-8")  # fmt: skip
-    app = ScreenApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=(140, 50)) as pilot:
-        screen = app.screen
-        assert isinstance(screen, PapersScreen)
+        screen = await open_papers(pilot)
         await wait_for(pilot, lambda: "Pick a board" in status(screen), "the choices")
         screen.query_one("#paper-board", Select).value = SFB
         await wait_for(pilot, lambda: "Cannot render" in status(screen), "the error")

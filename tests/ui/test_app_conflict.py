@@ -11,7 +11,7 @@ from ui_helpers import register, row_text, screen_text, select_row, settle, type
 from tracker.services.actions.detail import count_updates, get_action
 from tracker.services.actions.updates import record_update
 from tracker.services.context import open_tracker
-from tracker.ui.app import TrackerApp
+from tracker.ui.app import create_app
 from tracker.ui.register.edit import ActionFormScreen
 from tracker.ui.register.form import ConflictScreen
 from tracker.ui.register.modals import StatusUpdateScreen
@@ -44,7 +44,7 @@ def second_writer(settings) -> None:
 
 async def test_conflict_reload_and_reapply(app_settings_any) -> None:
     settings = app_settings_any
-    app = TrackerApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=SIZE) as pilot:
         window = await open_update_window(pilot, "P2-01")
         progress = window.query_one("#progress", Input)
@@ -89,7 +89,7 @@ async def test_conflict_reload_and_reapply(app_settings_any) -> None:
 
 async def test_conflict_discard(app_settings_any) -> None:
     settings = app_settings_any
-    app = TrackerApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=SIZE) as pilot:
         window = await open_update_window(pilot, "P2-01")
         window.query_one("#progress", Input).value = "60"
@@ -113,7 +113,7 @@ async def test_conflict_discard(app_settings_any) -> None:
 
 
 async def test_edit_conflict_keeps_my_fields_over_the_fresh_action(app_settings) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("a")
@@ -154,7 +154,7 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
     from tracker.ui.register.form import _clip, _label
 
     settings = app_settings_any
-    app = TrackerApp(settings)
+    app = create_app(settings)
     async with app.run_test(size=SIZE) as pilot:
         window = await open_update_window(pilot, "P2-01")
         window.query_one("#progress", Input).value = "60"

@@ -10,7 +10,7 @@ from ui_helpers import choose, register, row_text, screen_text, select_row, sett
 
 from tracker.services.actions.detail import count_updates, get_action
 from tracker.services.audit import history
-from tracker.ui.app import TrackerApp
+from tracker.ui.app import create_app
 from tracker.ui.register.detail import ActionDetailPane
 from tracker.ui.register.edit import ActionFormScreen
 from tracker.ui.register.modals import CancelActionScreen, StatusUpdateScreen
@@ -33,7 +33,7 @@ def errors(screen) -> str:
 async def test_record_an_amber_update_with_commentary(app_settings, services) -> None:
     before = get_action(services, "P2-01")
     updates = count_updates(services, "P2-01")
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await open_register_at(pilot, "P2-01")
         await pilot.press("u")
@@ -73,7 +73,7 @@ async def test_record_an_amber_update_with_commentary(app_settings, services) ->
 
 
 async def test_edit_a_due_date(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await open_register_at(pilot, "P2-04")
         await pilot.press("e")
@@ -98,7 +98,7 @@ async def test_edit_a_due_date(app_settings, services) -> None:
 
 async def test_validation_errors_are_shown_and_nothing_is_saved(app_settings, services) -> None:
     before = get_action(services, "P1-01")
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await open_register_at(pilot, "P1-01")
         await pilot.press("e")
@@ -130,7 +130,7 @@ async def test_validation_errors_are_shown_and_nothing_is_saved(app_settings, se
 
 
 async def test_new_action(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("a")
@@ -172,7 +172,7 @@ async def test_new_action(app_settings, services) -> None:
 
 
 async def test_cancel_an_action_with_a_reason(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await open_register_at(pilot, "P2-04")
         await pilot.press("x")
@@ -200,11 +200,11 @@ async def test_cancel_an_action_with_a_reason(app_settings, services) -> None:
 
 
 async def test_closing_a_window_before_it_has_read_the_action(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await open_register_at(pilot, "P2-01")
         for window in (StatusUpdateScreen, ActionFormScreen, CancelActionScreen):
-            app.push_screen(window(app_settings, "P2-01"))  # as the command palette opens it
+            app.push_screen(window(app.services, "P2-01"))  # as the command palette opens it
             await pilot.press("escape")  # at once: the read comes back to a closed window
             await settle(pilot)
             assert app.screen is register(app)

@@ -7,7 +7,7 @@ import pytest
 from textual.command import CommandPalette
 from ui_helpers import register, screen_text, settle, table_refs, type_text
 
-from tracker.ui.app import TrackerApp
+from tracker.ui.app import TrackerApp, create_app
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.help import HelpScreen, TrackerCommands, bindings_of, catalogue
 from tracker.ui.register.edit import ActionFormScreen
@@ -24,7 +24,7 @@ MINE = (DashboardScreen, RegisterScreen, StatusUpdateScreen, ActionFormScreen,
 
 
 async def test_help_lists_every_screen_and_key(app_settings) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("question_mark")
@@ -44,7 +44,7 @@ async def test_help_lists_every_screen_and_key(app_settings) -> None:
 
 
 async def test_palette_offers_every_action_of_every_screen(app_settings) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         provider = TrackerCommands(app.screen)
@@ -58,7 +58,7 @@ async def test_palette_offers_every_action_of_every_screen(app_settings) -> None
 
 
 async def test_palette_runs_a_register_action_from_the_dashboard(app_settings) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("ctrl+p")

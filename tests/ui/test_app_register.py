@@ -10,7 +10,7 @@ from ui_helpers import register, screen_text, select_row, settle, table_refs, ty
 
 from tracker.services.actions.detail import get_action
 from tracker.services.actions.register import ActionFilter, list_actions
-from tracker.ui.app import TrackerApp
+from tracker.ui.app import create_app
 from tracker.ui.register.detail import ActionDetailPane
 
 SIZE = (120, 40)
@@ -18,7 +18,7 @@ pytestmark = pytest.mark.asyncio
 
 
 async def test_find_an_action_by_typing(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("a")
@@ -50,7 +50,7 @@ async def test_filter_to_overdue_from_the_register_and_the_dashboard(
 ) -> None:
     overdue = [r.ref for r in list_actions(services, ActionFilter(overdue=True)).rows]
     assert overdue == ["P1-03", "P2-02"]
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         dashboard = app.screen
@@ -73,7 +73,7 @@ async def test_filter_to_overdue_from_the_register_and_the_dashboard(
 
 
 async def test_dashboard_items_open_what_they_count(app_settings) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         # a phase's "in progress" count: phase 2 has two actions in progress
@@ -102,7 +102,7 @@ async def test_dashboard_items_open_what_they_count(app_settings) -> None:
 
 
 async def test_sort_by_a_column_and_shows_unassigned(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("a")
@@ -123,7 +123,7 @@ async def test_sort_by_a_column_and_shows_unassigned(app_settings, services) -> 
 
 
 async def test_sort_window(app_settings) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("a")
@@ -139,7 +139,7 @@ async def test_sort_window(app_settings) -> None:
 
 
 async def test_filter_by_picking_from_the_filter_line(app_settings, services) -> None:
-    app = TrackerApp(app_settings)
+    app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
         await pilot.press("a")

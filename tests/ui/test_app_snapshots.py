@@ -12,7 +12,7 @@ from ui_helpers import select_row, settle, type_text
 
 from tracker.services.actions.updates import record_update
 from tracker.services.context import open_tracker
-from tracker.ui.app import TrackerApp
+from tracker.ui.app import create_app
 
 SIZE = (120, 40)
 
@@ -50,12 +50,12 @@ async def settled(pilot: Any) -> None:
 
 
 def test_dashboard(app_settings, snap_compare) -> None:
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=settled)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=settled)
 
 
 def test_register_with_detail(app_settings, snap_compare) -> None:
     assert snap_compare(
-        TrackerApp(app_settings), terminal_size=SIZE, run_before=at_register("P2-01")
+        create_app(app_settings), terminal_size=SIZE, run_before=at_register("P2-01")
     )
 
 
@@ -65,12 +65,12 @@ def test_status_update_window_with_an_error(app_settings, snap_compare) -> None:
         await pilot.press("ctrl+s")
 
     run = at_register("P2-01", "u", then=amber_without_commentary)
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=run)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=run)
 
 
 def test_edit_window(app_settings, snap_compare) -> None:
     assert snap_compare(
-        TrackerApp(app_settings), terminal_size=SIZE, run_before=at_register("P2-01", "e")
+        create_app(app_settings), terminal_size=SIZE, run_before=at_register("P2-01", "e")
     )
 
 
@@ -82,12 +82,12 @@ def test_edit_window_with_errors(app_settings, snap_compare) -> None:
         await pilot.press("ctrl+s")
 
     run = at_register("P2-01", "e", then=bad_values)
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=run)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=run)
 
 
 def test_new_action_window(app_settings, snap_compare) -> None:
     assert snap_compare(
-        TrackerApp(app_settings), terminal_size=SIZE, run_before=at_register("P1-01", "n")
+        create_app(app_settings), terminal_size=SIZE, run_before=at_register("P1-01", "n")
     )
 
 
@@ -97,7 +97,7 @@ def test_cancel_window(app_settings, snap_compare) -> None:
         await type_text(pilot, "Merged into P3-01.")
 
     run = at_register("P2-04", "x", then=reason)
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=run)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=run)
 
 
 def test_conflict_window(app_settings, snap_compare, monkeypatch) -> None:
@@ -122,18 +122,18 @@ def test_conflict_window(app_settings, snap_compare, monkeypatch) -> None:
         await pilot.press("ctrl+s")
 
     run = at_register("P2-01", "u", then=someone_else_first)
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=run)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=run)
 
 
 def test_sort_window(app_settings, snap_compare) -> None:
     assert snap_compare(
-        TrackerApp(app_settings), terminal_size=SIZE, run_before=at_register("P1-01", "s")
+        create_app(app_settings), terminal_size=SIZE, run_before=at_register("P1-01", "s")
     )
 
 
 def test_filter_window(app_settings, snap_compare) -> None:
     run = at_register("P1-01", "f", "enter")  # the phases to choose from
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=run)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=run)
 
 
 def test_help(app_settings, snap_compare) -> None:
@@ -143,4 +143,4 @@ def test_help(app_settings, snap_compare) -> None:
         await settle(pilot)
         await steady(pilot)
 
-    assert snap_compare(TrackerApp(app_settings), terminal_size=SIZE, run_before=open_help)
+    assert snap_compare(create_app(app_settings), terminal_size=SIZE, run_before=open_help)

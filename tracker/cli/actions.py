@@ -12,12 +12,13 @@ import click
 from tracker.cli.common import TrackerGroup, date_type, emit, format_columns, one_line, state
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
+from tracker.vocabulary import NO_RAG, RAGS, STATUSES
 
 if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
 
-STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
-RAG_CHOICES = ("green", "amber", "red", "none")
+STATUS_CHOICES = STATUSES
+RAG_CHOICES = (*RAGS, NO_RAG)
 LIST_COLUMNS = (
     "ref", "title", "phase", "stage", "board", "owner", "due", "status", "rag", "progress",
     "last_update",

@@ -6,16 +6,50 @@ import csv
 import io
 import json
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 import click
 
 from tracker.cells import inert
 from tracker.config import Settings, SettingsError, load_settings
-from tracker.errors import Conflict, InvalidInput, TrackerError
+from tracker.errors import (
+    Conflict,
+    InvalidInput,
+    NotFound,
+    NotReady,
+    Problem,
+    Remedy,
+    TrackerError,
+)
+
+# Exit codes: 2 bad input or not found, 3 conflict with another change (see `tracker --help`).
+EXIT_CODES: tuple[tuple[type[TrackerError], int], ...] = (
+    (InvalidInput, 2),
+    (NotFound, 2),
+    (NotReady, 2),
+    (Conflict, 3),
+)
+
+# The domain fields a command takes as a flag or argument: "command": {field: what was typed}.
+FLAGS: dict[str, dict[str, str]] = {
+    "actions list": {"status": "--status", "rag": "--rag", "sort": "--sort"},
+    "actions export-sheet": {"status": "--status", "rag": "--rag", "file": "FILE"},
+    "indicators list": {"outcome": "--outcome", "board": "--board"},
+    "paper render": {"format": "--format", "file": "--out", "as of": "--as-of"},
+    "calendar export": {"file": "FILE"},
+    "minutes import": {"file": "FILE"},
+}
+
+# What puts a refusal right, as a command to run.
+REMEDIES: dict[Remedy, str] = {
+    "schedule the meeting": "schedule it first with `tracker meetings add`",
+    "review the meeting": "record more verdicts with `tracker meetings review`",
+    "create the database": "run `tracker init` to create it from the plans",
+    "upgrade the database": "run `tracker db upgrade`",
+}
 
 
 @dataclass
@@ -55,21 +89,43 @@ def state(ctx: click.Context | None = None) -> CliState:
     return obj
 
 
-def report_error(exc: BaseException) -> int:
+def exit_code(exc: TrackerError) -> int:
+    return next((code for cls, code in EXIT_CODES if isinstance(exc, cls)), 1)
+
+
+def flags_of(ctx: click.Context | None) -> Mapping[str, str]:
+    """The FLAGS of the command being run (its path without the program's name)."""
+    if ctx is None:
+        return {}
+    return FLAGS.get(ctx.command_path.partition(" ")[2], {})
+
+
+def as_typed(problems: Iterable[Problem], flags: Mapping[str, str]) -> list[Problem]:
+    """Problems naming the flag or argument the user typed where the command has one."""
+    return [replace(p, field=flags.get(p.field, p.field)) for p in problems]
+
+
+def remedy_text(exc: TrackerError) -> str:
+    return f"; {REMEDIES[exc.remedy]}" if exc.remedy else ""
+
+
+def report_error(exc: BaseException, flags: Mapping[str, str] | None = None) -> int:
     if isinstance(exc, InvalidInput):
         count = len(exc.problems)
         noun = "problem" if count == 1 else "problems"
         click.echo(f"error: refused, nothing was changed ({count} {noun}):", err=True)
-        for problem in exc.problems:
+        for problem in as_typed(exc.problems, flags or {}):
             click.echo(f"  {problem}", err=True)
-        return exc.exit_code
+        if exc.remedy:
+            click.echo(f"  {REMEDIES[exc.remedy]}", err=True)
+        return exit_code(exc)
     if isinstance(exc, Conflict):
         show_conflict(exc)
         click.echo("nothing was overwritten; look at the action again and re-apply.", err=True)
-        return exc.exit_code
+        return exit_code(exc)
     if isinstance(exc, TrackerError):
-        click.echo(f"error: {exc}", err=True)
-        return exc.exit_code
+        click.echo(f"error: {exc}{remedy_text(exc)}", err=True)
+        return exit_code(exc)
     if isinstance(exc, SettingsError):
         click.echo(f"error: {exc}", err=True)
         return 2
@@ -103,7 +159,7 @@ class TrackerCommand(click.Command):
         try:
             return super().invoke(ctx)
         except (TrackerError, SettingsError) as exc:
-            ctx.exit(report_error(exc))
+            ctx.exit(report_error(exc, flags_of(ctx)))
 
 
 class TrackerGroup(click.Group):

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import TrackerGroup, format_table, show_conflict, state
+from tracker.cli.common import TrackerGroup, exit_code, format_table, show_conflict, state
 from tracker.errors import Conflict, InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
 
@@ -20,7 +20,7 @@ def _refused(exc: InvalidInput, file: Path, what: str) -> None:
     click.echo(f"error: {file}: {what} ({count} {noun}):", err=True)
     for problem in exc.problems:
         click.echo(str(problem), err=True)
-    click.get_current_context().exit(exc.exit_code)
+    click.get_current_context().exit(exit_code(exc))
 
 
 @click.group(
@@ -97,7 +97,7 @@ def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
             "--take-file",
             err=True,
         )
-        click.get_current_context().exit(exc.exit_code)
+        click.get_current_context().exit(exit_code(exc))
         return
     rows = [
         {

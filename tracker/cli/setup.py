@@ -98,8 +98,8 @@ def current() -> None:
     have, need = schema_status(settings)
     if have is None:
         raise NotReady(
-            f"no database at {display_url(settings.database_url)} (tracker needs schema {need}): "
-            "run `tracker init` to create it"
+            f"no database at {display_url(settings.database_url)} (tracker needs schema {need})",
+            remedy="create the database",
         )
     click.echo(f"database: {have}; tracker needs: {need}")
 
@@ -121,9 +121,9 @@ def open_app() -> None:
         if not database_exists(settings):
             result = init_database(settings)
             click.echo(f"created the database with {result.actions} actions", err=True)
-    from tracker.ui.app import run_app
+    from tracker.ui.app import create_app
 
-    run_app(settings)
+    create_app(settings).run()
 
 
 app = open_app

@@ -213,4 +213,17 @@ def import_sheet(
             "import again with --force",
             err=True,
         )
-    ctx.exit(result.exit_code)
+    ctx.exit(_exit_code(result))
+
+
+PARTLY_RECORDED = 5
+
+
+def _exit_code(result: ImportResult) -> int:
+    """0 all recorded (or unchanged); 2 invalid or 3 conflicting rows and nothing was stored;
+    5 some rows recorded, some refused (only with --partial)."""
+    if result.stored and result.refused:
+        return PARTLY_RECORDED
+    if result.count("invalid"):
+        return 2
+    return 3 if result.count("conflict") else 0

@@ -9,7 +9,6 @@ from tracker.models.actions import (
 from tracker.models.audit import AuditEntry
 from tracker.models.base import Base, utcnow
 from tracker.models.committees import (
-    FOLLOWUP_STATUSES,
     RESOLUTION_KINDS,
     FollowUp,
     FollowUpResponse,
@@ -37,6 +36,7 @@ from tracker.models.plan import (
     Stage,
     Strategy,
 )
+from tracker.vocabulary import FOLLOWUP_STATUSES
 
 __all__ = [
     "BOARD_KINDS",

@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from tracker.models.people import Person
 
 RESOLUTION_KINDS = ("resolved", "recommended", "agreed", "noted")
-FOLLOWUP_STATUSES = ("open", "in progress", "done", "dropped")
 
 
 class Resolution(Base):

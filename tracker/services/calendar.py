@@ -159,10 +159,10 @@ def export_calendar(
     """Write the calendar to `path` (an .ics file)."""
     target = Path(path)
     if target.suffix.lower() != ".ics":
-        raise InvalidInput(Problem("FILE", f"{target} should end in .ics"))
+        raise InvalidInput(Problem("file", f"{target} should end in .ics"))
     result = build_calendar(t, committee=committee, board=board, closed_within=closed_within)
     try:
         target.write_bytes(result.data)
     except OSError as exc:
-        raise InvalidInput(Problem("FILE", f"cannot write {target}: {exc.strerror}")) from None
+        raise InvalidInput(Problem("file", f"cannot write {target}: {exc.strerror}")) from None
     return CalendarExport(result.data, result.meetings, result.followups, str(target))

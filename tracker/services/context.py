@@ -118,7 +118,7 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
     """Open the database named in the settings. Refuses one without the current schema."""
     path = settings.sqlite_path()
     if check_schema and path is not None and not path.exists():
-        raise NotReady(f"no database at {path}: run `tracker init` to create it from the plans")
+        raise NotReady(f"no database at {path}", remedy="create the database")
     tracker = Tracker(settings)
     if check_schema:
         try:
@@ -129,8 +129,8 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
         if version is None:
             tracker.close()
             raise NotReady(
-                f"the database at {display_url(settings.database_url)} has no schema: "
-                "run `tracker init`"
+                f"the database at {display_url(settings.database_url)} has no schema",
+                remedy="create the database",
             )
         if version != SCHEMA_HEAD:
             tracker.close()
@@ -139,7 +139,7 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
             if is_newer(version):
                 raise NotReady(newer_schema_message(version))
             raise NotReady(
-                f"the database schema is at {version}, this tracker needs {SCHEMA_HEAD}: "
-                "run `tracker db upgrade`"
+                f"the database schema is at {version}, this tracker needs {SCHEMA_HEAD}",
+                remedy="upgrade the database",
             )
     return tracker

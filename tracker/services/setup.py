@@ -247,12 +247,11 @@ def _existing(settings: Settings) -> Found:
     where = _where(settings)
     refuse_unless_ours(found, where)
     if found.kind == "missing":
-        raise NotFound(f"no database at {where}: run `tracker init` to create it")
+        raise NotFound(f"no database at {where}", remedy="create the database")
     if found.version is None:
         # making an empty schema here would make `tracker init` think the plans were loaded
         raise NotReady(
-            f"the database at {where} has no tracker schema: "
-            "run `tracker init` to create it from the plans"
+            f"the database at {where} has no tracker schema", remedy="create the database"
         )
     return found
 

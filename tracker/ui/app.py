@@ -5,7 +5,7 @@ database in thread workers after their first paint, so the app is interactive at
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual.app import App
 from textual.binding import Binding
@@ -14,7 +14,10 @@ from textual.screen import Screen
 from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, import_screen
-from tracker.ui.widgets.handle import close_handles
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.context import Tracker
 
 
 def _commands() -> type:
@@ -34,18 +37,18 @@ class TrackerApp(App[None]):
         Binding("q", "quit", "Quit", tooltip="Leave tracker (everything saved is kept)"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.made: dict[str, Screen[Any]] = {}
         # registered screens: (mode, key or None when the key is taken, title, "module:Class")
         self.registered: list[tuple[str, str | None, str, str]] = []
-        self.add_mode(DASHBOARD, self._factory(DASHBOARD, lambda: DashboardScreen(settings)))
+        self.add_mode(DASHBOARD, self._factory(DASHBOARD, lambda: DashboardScreen(services)))
         self.add_mode(REGISTER, self._factory(REGISTER, self._new_register))
         taken = {b.key for b in self._all_bindings()}
         for key, title, path in SCREENS:
             mode = f"screen:{path}"
-            self.add_mode(mode, self._factory(mode, lambda p=path: import_screen(p)(settings)))
+            self.add_mode(mode, self._factory(mode, lambda p=path: import_screen(p)(services)))
             free = key not in taken
             if free:
                 self.bind(key, f"show({mode!r})", description=title)
@@ -65,13 +68,13 @@ class TrackerApp(App[None]):
     def _new_register(self) -> Screen[Any]:
         from tracker.ui.register.screen import RegisterScreen
 
-        return RegisterScreen(self.settings)
+        return RegisterScreen(self.services)
 
     def on_mount(self) -> None:
         self.switch_mode(DASHBOARD)
 
     def on_unmount(self) -> None:
-        close_handles(self)
+        self.services.close()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # the footer need not offer the screen you are on
@@ -126,5 +129,9 @@ class TrackerApp(App[None]):
         self.call_after_refresh(run)
 
 
-def run_app(settings: Settings) -> None:
-    TrackerApp(settings).run()
+def create_app(source: Settings | Tracker) -> TrackerApp:
+    """The app on these settings (it opens the database itself, after its first paint), or on
+    a Tracker already open (which it uses and leaves open)."""
+    if isinstance(source, Settings):
+        return TrackerApp(Services(source))
+    return TrackerApp(Services(source.settings, source))

@@ -1,7 +1,7 @@
 """The app's screens, so each area adds its own without editing the app.
 
 Each entry: (key binding, title, "module:ClassName"). The class is a textual Screen whose
-constructor takes `settings: tracker.config.Settings` and nothing else. The app binds the key,
+constructor takes the app's `services: tracker.ui.widgets.handle.Services` and nothing else. The app binds the key,
 lists the screen in the command palette and the help screen, and imports it only when opened.
 """
 

@@ -120,9 +120,9 @@ def _like(text: str) -> str:
 
 def check_filter(f: ActionFilter) -> None:
     if f.status is not None and f.status not in STATUSES:
-        raise invalid("--status", f"unknown status {f.status!r}", ", ".join(STATUSES))
+        raise invalid("status", f"unknown status {f.status!r}", ", ".join(STATUSES))
     if f.rag is not None and f.rag not in (*RAGS, "none"):
-        raise invalid("--rag", f"unknown RAG {f.rag!r}", ", ".join((*RAGS, "none")))
+        raise invalid("rag", f"unknown RAG {f.rag!r}", ", ".join((*RAGS, "none")))
 
 
 def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
@@ -212,7 +212,7 @@ def register_rows(
 ) -> tuple[ActionRow, ...]:
     """The register's rows for a filter, sorted and paged by the database."""
     if sort not in SORT_COLUMNS:
-        raise invalid("--sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
+        raise invalid("sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
     p = Params(reader.dialect)
     overdue = _overdue(today, p)
     where = _conditions(f, today, p)

@@ -13,7 +13,7 @@ from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Action
 from tracker.services.context import Tracker
-from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
+from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, RAGS, STATUSES
 
 _UNSET = object()
 AUTHOR_MAX = 200  # StatusUpdate.recorded_by and AuditEntry.actor are String(200)
@@ -52,7 +52,7 @@ def check_update(
         problems.append(Problem("progress", f"a complete action is 100% done, not {progress}%"))
     has_note = bool(note and note.strip())
     if not has_note:
-        if rag in ("amber", "red"):
+        if rag in COMMENTARY_RAGS:
             problems.append(Problem("note", f"commentary is required when the RAG is {rag}"))
         elif status == "cancelled":
             problems.append(Problem("note", "a cancellation needs the reason as commentary"))

@@ -87,9 +87,9 @@ def read_minutes(path: str | Path) -> str:
     try:
         return read_minutes_file(path)
     except MinutesError as exc:
-        raise InvalidInput(Problem("FILE", str(exc))) from None
+        raise InvalidInput(Problem("file", str(exc))) from None
     except OSError as exc:
-        raise InvalidInput(Problem("FILE", f"cannot read {path}: {exc.strerror}")) from None
+        raise InvalidInput(Problem("file", f"cannot read {path}: {exc.strerror}")) from None
 
 
 def draft_minutes(

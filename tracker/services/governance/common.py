@@ -95,8 +95,8 @@ def find_meeting(s: Session, board: Board, on: dt.date) -> Meeting:
         ).all()
         scheduled = ", ".join(d.isoformat() for d in dates if d) or "none"
         raise NotFound(
-            f"{board.name} has no meeting on {on.isoformat()} (scheduled: {scheduled}); "
-            "schedule it first with `tracker meetings add`"
+            f"{board.name} has no meeting on {on.isoformat()} (scheduled: {scheduled})",
+            remedy="schedule the meeting",
         )
     return meetings[0]
 

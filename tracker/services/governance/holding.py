@@ -113,12 +113,10 @@ def hold_meeting(
         if expected_version is not None and meeting.version != expected_version:
             raise Conflict(f"the meeting of {b.name} on {day(on)} changed since you read it")
         if meeting.status != "scheduled":
-            hint = (
-                "; record more verdicts with `tracker meetings review`"
-                if meeting.status == "held" else ""
+            raise invalid(
+                "date", f"the meeting of {b.name} on {day(on)} is already {meeting.status}",
+                remedy="review the meeting" if meeting.status == "held" else None,
             )  # fmt: skip
-            raise invalid("date", f"the meeting of {b.name} on {day(on)} is already "
-                                  f"{meeting.status}{hint}")  # fmt: skip
         if on > today:
             raise invalid(
                 "date", f"the meeting of {day(on)} is in the future (today is {day(today)}); "

@@ -203,9 +203,8 @@ def agenda_in(s: Session, board: str, on: dt.date | None = None) -> MeetingView:
     if on is None:
         if nxt is None:
             raise invalid(
-                "date", f"{b.name} has no scheduled meeting; schedule one with "
-                "`tracker meetings add`",
-            )  # fmt: skip
+                "date", f"{b.name} has no scheduled meeting", remedy="schedule the meeting"
+            )
         meeting = nxt
     else:
         meeting = find_meeting(s, b, on)

@@ -91,13 +91,13 @@ def list_indicators(
         if outcome is not None:
             if s.scalar(select(Outcome.id).where(Outcome.code == outcome)) is None:
                 problems.append(
-                    Problem("--outcome", f"unknown outcome {outcome!r}", _allowed(_codes(s, Outcome.code)))
+                    Problem("outcome", f"unknown outcome {outcome!r}", _allowed(_codes(s, Outcome.code)))
                 )  # fmt: skip
             query = query.where(Outcome.code == outcome)
         if board is not None:
             if s.scalar(select(Board.id).where(Board.code == board)) is None:
                 problems.append(
-                    Problem("--board", f"unknown board {board!r}", _allowed(_codes(s, Board.code)))
+                    Problem("board", f"unknown board {board!r}", _allowed(_codes(s, Board.code)))
                 )
             query = query.where(Board.code == board)
         if problems:

@@ -88,18 +88,18 @@ def frame(
         if not on_day:
             dates = ", ".join(m.date.isoformat() for m in meetings if m.date) or "none"
             raise NotFound(
-                f"{info.name} has no meeting on {meeting.isoformat()} (its meetings: {dates}); "
-                "schedule it first with `tracker meetings add`"
+                f"{info.name} has no meeting on {meeting.isoformat()} (its meetings: {dates})",
+                remedy="schedule the meeting",
             )
         held = on_day[0]
     if as_of is None:
         as_of = today if meeting is None else min(today, meeting - dt.timedelta(days=1))
     elif as_of > today:
-        raise invalid("--as-of", f"{as_of.isoformat()} is after today ({today.isoformat()}): "
-                                 "a paper reports what is known")  # fmt: skip
+        raise invalid("as of", f"{as_of.isoformat()} is after today ({today.isoformat()}): "
+                               "a paper reports what is known")  # fmt: skip
     if meeting is not None and as_of > meeting:
-        raise invalid("--as-of", f"{as_of.isoformat()} is after the meeting of "
-                                 f"{meeting.isoformat()}: a paper is prepared before it")  # fmt: skip
+        raise invalid("as of", f"{as_of.isoformat()} is after the meeting of "
+                               f"{meeting.isoformat()}: a paper is prepared before it")  # fmt: skip
     date = meeting or as_of
     before = [
         m.date for m in meetings

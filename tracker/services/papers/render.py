@@ -129,10 +129,10 @@ def _context(
     from tracker.services.papers import context as paper_context
 
     if fmt not in FORMATS:
-        raise invalid("--format", f"unknown format {fmt!r}", ", ".join(FORMATS))
+        raise invalid("format", f"unknown format {fmt!r}", ", ".join(FORMATS))
     item, kind = _find(templates, template)
     if item.format == "html" and fmt != "html":
-        raise invalid("--format", f"{item.filename} writes HTML: render it as html", "html")
+        raise invalid("format", f"{item.filename} writes HTML: render it as html", "html")
     others = []
     if kind == "cover":
         for other in APPENDIX_ORDER:
@@ -205,7 +205,7 @@ def render_paper(
         if target.is_dir():
             target = target / paper.filename
         elif not target.parent.is_dir():
-            raise invalid("--out", f"the folder {target.parent} does not exist")
+            raise invalid("file", f"the folder {target.parent} does not exist")
     _write(target, paper.text)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
 
@@ -214,7 +214,7 @@ def _write(target: Path, text: str) -> None:
     try:
         fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     except OSError as exc:
-        raise invalid("--out", f"cannot write in {target.parent}: {exc.strerror}") from None
+        raise invalid("file", f"cannot write in {target.parent}: {exc.strerror}") from None
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)

@@ -29,9 +29,9 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (*XLSX_SUFFIXES, ".csv"):
-        raise invalid("FILE", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
+        raise invalid("file", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
     if not path.parent.exists():
-        raise invalid("FILE", f"no folder {path.parent}", "an existing folder")
+        raise invalid("file", f"no folder {path.parent}", "an existing folder")
     f = f or ActionFilter()
     check_filter(f)
     commentary: dict[str, str | None] = {}

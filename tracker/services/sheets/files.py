@@ -337,9 +337,7 @@ def _table(name: str, kind: str, encoding: str | None, raw_rows: list[Row]) -> T
             )
         return Table(name, kind, encoding, columns, tuple(raw_rows[index + 1 :]))
     if not raw_rows:
-        raise _refuse(
-            name, "the sheet has no rows", "a sheet exported by `tracker actions export-sheet`"
-        )
+        raise _refuse(name, "the sheet has no rows", "a sheet of actions exported by the tracker")
     raise _refuse(
         name,
         "no header row found (a row naming the columns, starting with Ref)",

@@ -71,21 +71,6 @@ class ImportResult:
             not self.dry_run and not self.partial and self.refused and bool(self.count("recorded"))
         )
 
-    @property
-    def exit_code(self) -> int:
-        """0 all recorded (or unchanged); 2 invalid or 3 conflicting rows and nothing was
-        stored; 5 some rows recorded, some refused (only with partial)."""
-        if self.stored and self.refused:
-            return PARTLY_RECORDED
-        if self.count("invalid"):
-            return 2
-        if self.count("conflict"):
-            return 3
-        return 0
-
-
-PARTLY_RECORDED = 5
-
 
 @dataclass
 class _Parsed:

@@ -9,9 +9,10 @@ def plural(count: int, noun: str) -> str:
 
 def refusal(exc: Exception) -> str:
     from tracker.errors import Conflict, InvalidInput
+    from tracker.ui.refusals import said
 
     if isinstance(exc, InvalidInput):
-        return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)
+        return "Refused, nothing was changed: " + said(exc)
     if isinstance(exc, Conflict):
         return f"{exc}. Nothing was overwritten."
-    return str(exc)
+    return said(exc)

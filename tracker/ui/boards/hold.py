@@ -5,7 +5,7 @@ leave open), then the attendees; nothing is saved until the last step marks the 
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -16,18 +16,28 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Footer, Input, Static
 
-from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import day, rag_text
+
+if TYPE_CHECKING:
+    from tracker.services.governance.escalations import EscalationView
+    from tracker.services.governance.holding import HoldResult
+    from tracker.services.governance.meetings import MeetingView
+    from tracker.services.governance.trail import WaitingUpdate
 
 DECISION_WORDS = {"accept": "accepted", "refer back": "referred back", "escalate": "escalated"}
 
 
 class HoldPrepared(Message):
     def __init__(
-        self, meeting: Any, waiting: Any, escalations: Any, note: str, reports: Any = ()
+        self,
+        meeting: MeetingView | None,
+        waiting: tuple[WaitingUpdate, ...],
+        escalations: tuple[EscalationView, ...],
+        note: str,
+        reports: tuple[str, ...] = (),
     ) -> None:
         self.meeting = meeting
         self.reports = reports  # agenda lines: each child board's reported position
@@ -38,7 +48,7 @@ class HoldPrepared(Message):
 
 
 class HoldSaved(Message):
-    def __init__(self, result: Any) -> None:
+    def __init__(self, result: HoldResult) -> None:
         self.result = result
         super().__init__()
 
@@ -65,9 +75,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, settings: Settings, board: str) -> None:
+    def __init__(self, services: Services, board: str) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.board = board
         self.meeting: Any = None
         self.items: list[tuple[str, Any]] = []  # ("update", WaitingUpdate) | ("escalation", ..)
@@ -94,7 +104,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
     def prepare(self) -> None:
         from tracker.services.governance.holding import meeting_to_hold
 
-        t = tracker_for(self.app, self.settings)
+        t = self.services.tracker()
         try:
             h = meeting_to_hold(t, self.board)
         except TrackerError as exc:
@@ -292,7 +302,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
 
         try:
             result = hold_meeting(
-                tracker_for(self.app, self.settings), self.board, on, attendees=attendees,
+                self.services.tracker(), self.board, on, attendees=attendees,
                 verdicts=verdicts, decisions=decisions, expected_version=self.meeting.version,
             )  # fmt: skip
         except TrackerError as exc:

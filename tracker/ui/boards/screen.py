@@ -4,7 +4,7 @@ meeting (tracker.ui.boards.hold)."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
 from rich.table import Table
@@ -25,21 +25,34 @@ from textual.widgets import (
     Tree,
 )
 
-from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
+
+if TYPE_CHECKING:
+    from tracker.services.governance.boards import BoardInfo
+    from tracker.services.governance.escalations import EscalationView
+    from tracker.services.governance.meetings import MeetingView
+    from tracker.services.governance.position_types import BoardPosition
+    from tracker.services.governance.trail import WaitingUpdate
 
 
 class BoardsLoaded(Message):
-    def __init__(self, boards: tuple[Any, ...]) -> None:
+    def __init__(self, boards: tuple[BoardInfo, ...]) -> None:
         self.boards = boards
         super().__init__()
 
 
 class BoardLoaded(Message):
-    def __init__(self, code: str, position: Any, meetings: Any, waiting: Any, escalations: Any):
+    def __init__(
+        self,
+        code: str,
+        position: BoardPosition,
+        meetings: tuple[MeetingView, ...],
+        waiting: tuple[WaitingUpdate, ...],
+        escalations: tuple[EscalationView, ...],
+    ) -> None:
         self.code = code
         self.position = position
         self.meetings = meetings
@@ -145,9 +158,9 @@ class BoardsScreen(Screen[None]):
         Binding("l", "reload", "Reload"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.board: str | None = None
 
     def compose(self) -> ComposeResult:
@@ -186,7 +199,7 @@ class BoardsScreen(Screen[None]):
         from tracker.services.governance.boards import list_boards
 
         try:
-            boards = list_boards(tracker_for(self.app, self.settings))
+            boards = list_boards(self.services.tracker())
         except TrackerError as exc:
             self.post_message(BoardsFailed(refusal(exc)))
             return
@@ -196,7 +209,7 @@ class BoardsScreen(Screen[None]):
     def load_board(self, code: str) -> None:
         from tracker.services.governance.overview import board_overview
 
-        t = tracker_for(self.app, self.settings)
+        t = self.services.tracker()
         try:
             o = board_overview(t, code, waiting_limit=500)
             message = BoardLoaded(code, o.position, o.meetings, o.waiting, o.escalations)
@@ -287,7 +300,7 @@ class BoardsScreen(Screen[None]):
 
         if self.board is None:
             return
-        self.app.push_screen(HoldMeetingScreen(self.settings, self.board), self._held)
+        self.app.push_screen(HoldMeetingScreen(self.services, self.board), self._held)
 
     def _held(self, result: Any) -> None:
         if result is None:

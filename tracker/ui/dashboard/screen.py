@@ -16,16 +16,20 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tracker.config import Settings
+from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.vocabulary import NO_RAG, STATUSES
+from tracker.vocabulary import RAGS as ASSESSED
 
 if TYPE_CHECKING:
     from textual.widgets import DataTable
 
-STATUSES = ("not started", "in progress", "complete", "cancelled")
-RAGS = ("green", "amber", "red", "none")
+    from tracker.services.actions.register import ActionRow
+    from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView, RecentUpdate
+
+RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
     ("overdue", "Overdue"),
     ("soon", "Due in the next 30 days"),
@@ -47,7 +51,7 @@ PHASE_COLUMNS = (  # key, heading, width
 
 
 class DashboardLoaded(Message):
-    def __init__(self, dashboard: Any) -> None:
+    def __init__(self, dashboard: Dashboard) -> None:
         self.dashboard = dashboard
         super().__init__()
 
@@ -77,10 +81,10 @@ class DashboardScreen(Screen[None]):
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the dashboard again"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
-        self.dashboard: Any = None
+        self.services = services
+        self.dashboard: Dashboard | None = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -123,9 +127,9 @@ class DashboardScreen(Screen[None]):
         try:
             from tracker.services.dashboard import get_dashboard
 
-            result = get_dashboard(tracker_for(self.app, self.settings))
+            result = get_dashboard(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
-            self.post_message(DashboardFailed(str(exc)))
+            self.post_message(DashboardFailed(said(exc)))
             return
         self.post_message(DashboardLoaded(result))
 
@@ -143,7 +147,7 @@ class DashboardScreen(Screen[None]):
         else:
             self._show(message.dashboard)
 
-    def _show(self, d: Any) -> None:
+    def _show(self, d: Dashboard) -> None:
         self.dashboard = d
         self._show_strategy(d)
         self._show_phases(d)
@@ -174,7 +178,7 @@ class DashboardScreen(Screen[None]):
             "no follow-ups open",
         )  # fmt: skip
 
-    def _show_strategy(self, d: Any) -> None:
+    def _show_strategy(self, d: Dashboard) -> None:
         s = d.strategy
         if s is None:
             self.query_one("#strategy", Static).update(
@@ -196,7 +200,7 @@ class DashboardScreen(Screen[None]):
         )  # fmt: skip
         self.query_one("#strategy", Static).update(Text("\n").join([line1, line2, line3]))
 
-    def _show_phases(self, d: Any) -> None:
+    def _show_phases(self, d: Dashboard) -> None:
         table: DataTable[Any] = self.query_one("#phases")  # type: ignore[assignment]
         cursor = table.cursor_coordinate
         table.clear()
@@ -281,7 +285,7 @@ def _num(n: int, width: int, style: str = "") -> Text:
     return Text(f"{n} ", style=style if n else "dim", justify="right")
 
 
-def _action_item(r: Any, when: str, width: int) -> Text:
+def _action_item(r: ActionRow, when: str, width: int) -> Text:
     return Text.assemble(
         (f"{r.ref:<9}", "bold"), (when, "bold #f85149" if r.overdue else ""),
         (f"  {tx.clip(tx.owner_text(r.owner), width - 11 - len(when))}", "dim"), "\n",
@@ -289,7 +293,7 @@ def _action_item(r: Any, when: str, width: int) -> Text:
     )  # fmt: skip
 
 
-def _update_item(u: Any, width: int) -> Text:
+def _update_item(u: RecentUpdate, width: int) -> Text:
     return Text.assemble(
         (tx.day(u.recorded_at, year=False) + "  ", "dim"), (f"{u.ref:<9}", "bold"),
         tx.rag_text(u.rag), f"  {u.progress}%", (f"  {u.status}" if u.status != "in progress" else "", "dim"), "\n  ",
@@ -297,14 +301,14 @@ def _update_item(u: Any, width: int) -> Text:
     )  # fmt: skip
 
 
-def _meeting_item(m: Any, width: int) -> Text:
+def _meeting_item(m: MeetingView, width: int) -> Text:
     return Text.assemble(
         (tx.day(m.date) + "  ", "bold"), tx.clip(m.board, width - 13), "\n  ",
         (tx.clip(m.title or "", width - 2), "dim"),
     )  # fmt: skip
 
 
-def _followup_item(f: Any, width: int) -> Text:
+def _followup_item(f: FollowUpView, width: int) -> Text:
     due = tx.day(f.due) if f.due else "no date"
     return Text.assemble(
         (due, "bold #f85149" if f.overdue else "bold"), (" overdue" if f.overdue else "", "#f85149"),

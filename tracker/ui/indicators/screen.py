@@ -3,7 +3,7 @@ direction of travel and a sparkline of its readings."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import work
@@ -14,15 +14,18 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from tracker.config import Settings
 from tracker.ui.indicators.widgets import IndicatorCard
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.refusals import said
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.indicators.views import IndicatorRow
 
 NO_OUTCOME = "Not linked to an outcome"
 
 
 class IndicatorsLoaded(Message):
-    def __init__(self, rows: tuple[Any, ...]) -> None:
+    def __init__(self, rows: tuple[IndicatorRow, ...]) -> None:
         self.rows = rows
         super().__init__()
 
@@ -41,9 +44,9 @@ class IndicatorsScreen(Screen[None]):
         Binding("ctrl+r", "reload", "Reload"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.off_target_only = False
         self.rows: tuple[Any, ...] | None = None
 
@@ -73,9 +76,9 @@ class IndicatorsScreen(Screen[None]):
         try:
             from tracker.services.indicators import list_indicators
 
-            rows = list_indicators(tracker_for(self.app, self.settings))
+            rows = list_indicators(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
-            self.post_message(IndicatorsFailed(str(exc)))
+            self.post_message(IndicatorsFailed(said(exc)))
             return
         self.post_message(IndicatorsLoaded(rows))
 

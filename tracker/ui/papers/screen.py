@@ -5,7 +5,7 @@ HTML page, to the output folder from tracker.toml (the path is shown)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -15,8 +15,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Select, Static
 
-from tracker.config import Settings
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.refusals import said
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.governance.boards import BoardInfo
+    from tracker.services.governance.meetings import MeetingView
+    from tracker.services.papers.render import RenderedPaper, TemplateInfo
 
 NO_MEETING = ""  # the meeting choice meaning "no meeting: the position as of today"
 # The Markdown widget takes seconds per 10,000 characters of tables: a long paper is previewed
@@ -38,21 +43,21 @@ def preview_text(text: str, limit: int = PREVIEW_LIMIT) -> str:
 
 
 class ChoicesLoaded(Message):
-    def __init__(self, templates: tuple[Any, ...], boards: tuple[Any, ...]) -> None:
+    def __init__(self, templates: tuple[TemplateInfo, ...], boards: tuple[BoardInfo, ...]) -> None:
         self.templates = templates
         self.boards = boards
         super().__init__()
 
 
 class MeetingsLoaded(Message):
-    def __init__(self, board: str, meetings: tuple[Any, ...]) -> None:
+    def __init__(self, board: str, meetings: tuple[MeetingView, ...]) -> None:
         self.board = board
         self.meetings = meetings
         super().__init__()
 
 
 class PreviewReady(Message):
-    def __init__(self, key: tuple[str, str, str], paper: Any) -> None:
+    def __init__(self, key: tuple[str, str, str], paper: RenderedPaper) -> None:
         self.key = key
         self.paper = paper
         super().__init__()
@@ -74,8 +79,8 @@ def refusal(exc: Exception) -> str:
     from tracker.errors import InvalidInput
 
     if isinstance(exc, InvalidInput):
-        return "Cannot render: " + "; ".join(str(p) for p in exc.problems)
-    return str(exc)
+        return "Cannot render: " + said(exc)
+    return said(exc)
 
 
 def meeting_label(m: Any) -> str:
@@ -93,9 +98,9 @@ class PapersScreen(Screen[None]):
         Binding("ctrl+r", "reload", "Reload"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.paper: Any = None  # the paper previewed last
         self.shown: tuple[str, str, str] | None = None  # its (template, board, meeting)
 
@@ -139,7 +144,7 @@ class PapersScreen(Screen[None]):
             from tracker.services.governance.boards import list_boards
             from tracker.services.papers.render import list_templates
 
-            t = tracker_for(self.app, self.settings)
+            t = self.services.tracker()
             self.post_message(ChoicesLoaded(list_templates(t), list_boards(t)))
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
             self.post_message(PapersFailed(refusal(exc)))
@@ -176,7 +181,7 @@ class PapersScreen(Screen[None]):
         try:
             from tracker.services.governance.meetings import list_meetings
 
-            meetings = list_meetings(tracker_for(self.app, self.settings), board)
+            meetings = list_meetings(self.services.tracker(), board)
             self.post_message(MeetingsLoaded(board, meetings))
         except Exception as exc:  # noqa: BLE001
             self.post_message(PapersFailed(refusal(exc)))
@@ -212,7 +217,7 @@ class PapersScreen(Screen[None]):
 
             template, board, meeting = key
             on = dt.date.fromisoformat(meeting) if meeting else None
-            paper = preview_paper(tracker_for(self.app, self.settings), template, board, on)
+            paper = preview_paper(self.services.tracker(), template, board, on)
             self.post_message(PreviewReady(key, paper))
         except Exception as exc:  # noqa: BLE001
             self.post_message(PapersFailed(refusal(exc)))
@@ -245,9 +250,7 @@ class PapersScreen(Screen[None]):
 
             template, board, meeting = key
             on = dt.date.fromisoformat(meeting) if meeting else None
-            done = render_paper(
-                tracker_for(self.app, self.settings), template, board, on, None, fmt
-            )
+            done = render_paper(self.services.tracker(), template, board, on, None, fmt)
             self.post_message(PaperWritten(done.path or ""))
         except Exception as exc:  # noqa: BLE001
             self.post_message(PapersFailed(refusal(exc)))

@@ -6,7 +6,7 @@ problem is shown under its field; nothing is saved until all are put right."""
 from __future__ import annotations
 
 from bisect import bisect_left
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -19,6 +19,11 @@ from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.actions.detail import ActionDetail
+    from tracker.services.context import Tracker
 
 INPUTS = ("ref", "title", "start", "due", "progress", "depends_on", "note")
 SELECTS = ("phase", "stage", "board", "owner", "lead_organisation", "status", "rag")
@@ -63,8 +68,8 @@ class ActionFormScreen(FormScreen):
     CSS_PATH = "windows.tcss"
     ERROR_FIELDS = (*NEW, "strategy")
 
-    def __init__(self, settings: Any, current: Any) -> None:
-        super().__init__(settings, current)
+    def __init__(self, services: Services, current: ActionDetail | str | None) -> None:
+        super().__init__(services, current)
         self.creating = current is None
         self.choices: Any = None
         self.titles: dict[str, str] = {}
@@ -146,7 +151,7 @@ class ActionFormScreen(FormScreen):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def read(self, t: Any) -> dict[str, Any]:
+    def read(self, t: Tracker) -> dict[str, Any]:
         from tracker.services.choices import load_choices
 
         data = super().read(t)
@@ -184,7 +189,7 @@ class ActionFormScreen(FormScreen):
 
     # -- values in and out ---------------------------------------------------------------------
 
-    def base_values(self, detail: Any) -> dict[str, Any]:
+    def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         r = detail.row
         c = self.choices
         org = {name: code for code, name in c.organisations} if c else {}
@@ -245,12 +250,13 @@ class ActionFormScreen(FormScreen):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
         from tracker.services.actions.edit import create_action, edit_action
 
         if self.creating:
             return create_action(t, values)
-        return edit_action(t, self.base.ref, self.base.version, changes)
+        base = self.started_from()
+        return edit_action(t, base.ref, base.version, changes)
 
     def saved_message(self, result: Any) -> str:
         if self.creating:

@@ -6,7 +6,7 @@ or to discard this window's changes."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -17,9 +17,14 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Static
 
-from tracker.config import Settings
+from tracker.ui.refusals import problem_text, said
 from tracker.ui.widgets.field import Field
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.errors import ConflictChange, Problem
+    from tracker.services.actions.detail import ActionDetail
+    from tracker.services.context import Tracker
 
 
 class Discarded:
@@ -42,13 +47,15 @@ class FormSaved(Message):
 
 
 class FormRefused(Message):
-    def __init__(self, problems: list[Any]) -> None:
+    def __init__(self, problems: list[Problem]) -> None:
         self.problems = problems
         super().__init__()
 
 
 class FormConflicted(Message):
-    def __init__(self, message: str, fresh: Any, changes: tuple[Any, ...]) -> None:
+    def __init__(
+        self, message: str, fresh: ActionDetail | None, changes: tuple[ConflictChange, ...]
+    ) -> None:
         self.message = message
         self.fresh = fresh
         self.changes = changes
@@ -64,18 +71,18 @@ class FormScreen(ModalScreen[Any]):
     ]
     ERROR_FIELDS: tuple[str, ...] = ()
 
-    def __init__(self, settings: Settings, current: Any) -> None:
+    def __init__(self, services: Services, current: ActionDetail | str | None) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.ref: str | None = (
             current if isinstance(current, str) else getattr(current, "ref", None)
         )
-        self.base: Any = None if isinstance(current, str) else current
+        self.base: ActionDetail | None = None if isinstance(current, str) else current
         self.saving = False
 
     # -- for subclasses -----------------------------------------------------------------------
 
-    def read(self, t: Any) -> dict[str, Any]:
+    def read(self, t: Tracker) -> dict[str, Any]:
         """In a worker: what the window needs (by default the action, if not given)."""
         from tracker.services.actions.detail import get_action
 
@@ -90,7 +97,7 @@ class FormScreen(ModalScreen[Any]):
         if self.base is not None:
             self.fill(self.base_values(self.base))
 
-    def base_values(self, detail: Any) -> dict[str, Any]:
+    def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         raise NotImplementedError
 
     def form_values(self) -> dict[str, Any]:
@@ -99,7 +106,7 @@ class FormScreen(ModalScreen[Any]):
     def fill(self, values: dict[str, Any]) -> None:
         raise NotImplementedError
 
-    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
         """In a worker: save through a service (raises InvalidInput or Conflict)."""
         raise NotImplementedError
 
@@ -114,9 +121,9 @@ class FormScreen(ModalScreen[Any]):
     @work(thread=True, group="form-read")
     def _read(self) -> None:
         try:
-            data = self.read(tracker_for(self.app, self.settings))
+            data = self.read(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - e.g. the action is gone: say so
-            self.app.call_from_thread(self.notify, str(exc), severity="error")
+            self.app.call_from_thread(self.notify, said(exc), severity="error")
             self.app.call_from_thread(self.dismiss, None)
             return
         self.post_message(FormLoaded(data))
@@ -124,6 +131,12 @@ class FormScreen(ModalScreen[Any]):
     def on_form_loaded(self, message: FormLoaded) -> None:
         if self.is_attached:  # not closed (esc) before the read came back
             self.loaded(message.data)
+
+    def started_from(self) -> ActionDetail:
+        """The action as this window read it (saving waits for the read: action_save)."""
+        if self.base is None:
+            raise RuntimeError("the action has not been read yet")
+        return self.base
 
     def changed_values(self) -> dict[str, Any]:
         """The fields this window changed from the action it started from."""
@@ -159,13 +172,13 @@ class FormScreen(ModalScreen[Any]):
         from tracker.errors import Conflict, InvalidInput, NotFound, Problem
         from tracker.services.actions.detail import get_action
 
-        t = tracker_for(self.app, self.settings)
+        t = self.services.tracker()
         try:
             result = self.write(t, values, changes)
         except InvalidInput as exc:
             self.post_message(FormRefused(exc.problems))
         except NotFound as exc:
-            self.post_message(FormRefused([Problem("", str(exc))]))
+            self.post_message(FormRefused([Problem("", said(exc))]))
         except Conflict as exc:
             # the service explains the conflict; this window only shows it (and reloads the
             # action, for re-applying the changes on top of it)
@@ -187,12 +200,12 @@ class FormScreen(ModalScreen[Any]):
             return
         self.show_problems(message.problems)
 
-    def show_problems(self, problems: list[Any]) -> None:
+    def show_problems(self, problems: list[Problem]) -> None:
         by_field: dict[str, list[str]] = {}
         for p in problems:
             name = p.field if p.field in self.ERROR_FIELDS else ""
             text = p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
-            by_field.setdefault(name, []).append(text if name else str(p))
+            by_field.setdefault(name, []).append(text if name else problem_text(p))
         first = None
         for field in self.query(Field):
             messages = by_field.get(field.field_name)

@@ -2,16 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
 from tracker.ui.register.view import View
 
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from tracker.services.actions.detail import ActionDetail
+    from tracker.services.actions.register import ActionRow
+    from tracker.services.choices import Choices
+
 
 class ActionsLoaded(Message):
     def __init__(
-        self, request: int, view: View, rows: Any, total: int | None, keep: str | None
+        self,
+        request: int,
+        view: View,
+        rows: tuple[ActionRow, ...],
+        total: int | None,
+        keep: str | None,
     ) -> None:
         self.request = request
         self.view = view
@@ -35,13 +47,13 @@ class ActionsFailed(Message):
 
 
 class FilterChoicesLoaded(Message):
-    def __init__(self, choices: Any) -> None:
+    def __init__(self, choices: Choices) -> None:
         self.choices = choices
         super().__init__()
 
 
 class DetailLoaded(Message):
-    def __init__(self, detail: Any, today: Any) -> None:
+    def __init__(self, detail: ActionDetail, today: dt.date) -> None:
         self.detail = detail
         self.today = today
         super().__init__()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on
@@ -17,6 +17,13 @@ from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
+from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES
+
+if TYPE_CHECKING:
+    import datetime as dt
+
+    from tracker.services.actions.detail import ActionDetail
+    from tracker.services.context import Tracker
 
 NOTE_RULE = (
     "Commentary is required when the RAG is amber or red, when the action is past its due "
@@ -24,7 +31,7 @@ NOTE_RULE = (
 )
 
 
-def headline(detail: Any, today: Any = None) -> Text:
+def headline(detail: ActionDetail, today: dt.date | None = None) -> Text:
     r = detail.row
     due = tx.day(r.due)
     if r.overdue:
@@ -69,7 +76,7 @@ class StatusUpdateScreen(FormScreen):
             yield Static(
                 Text.assemble(
                     ("Recorded by ", "dim"),
-                    (self.settings.user, "bold"),
+                    (self.services.settings.user, "bold"),
                     (" (user.name in tracker.toml)", "dim"),
                 ),  # fmt: skip
                 classes="window-text",
@@ -83,7 +90,7 @@ class StatusUpdateScreen(FormScreen):
             self._note_label()
             self.query_one("#status", Select).focus()
 
-    def base_values(self, detail: Any) -> dict[str, Any]:
+    def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         r = detail.row
         return {"status": r.status, "rag": r.rag or "none", "progress": str(r.progress), "note": ""}
 
@@ -107,26 +114,27 @@ class StatusUpdateScreen(FormScreen):
             return
         values = self.form_values()
         why = []
-        if values["rag"] in ("amber", "red"):
+        if values["rag"] in COMMENTARY_RAGS:
             why.append(f"the RAG is {values['rag']}")
         if values["status"] == "cancelled":
             why.append("cancelling")
-        elif self.base.row.overdue and values["status"] in ("not started", "in progress"):
+        elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
             why.append("the action is past its due date")
         label = "Commentary" + (f"  (required: {', '.join(why)})" if why else "")
         self.query_one("#field-note Label", Label).update(label)
 
-    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
         from tracker.errors import InvalidInput, Problem
         from tracker.services.actions.updates import record_update
 
         text = values["progress"]
         if not text.lstrip("-").isdigit():
             raise InvalidInput(Problem("progress", "required: a whole number", "0-100"))
+        base = self.started_from()
         return record_update(
-            t, self.base.ref, status=values["status"],
+            t, base.ref, status=values["status"],
             rag=None if values["rag"] == "none" else values["rag"], progress=int(text),
-            note=values["note"], expected_version=self.base.version,
+            note=values["note"], expected_version=base.version,
         )  # fmt: skip
 
     def saved_message(self, result: Any) -> str:
@@ -157,7 +165,7 @@ class CancelActionScreen(FormScreen):
             self.query_one("#headline", Static).update(headline(self.base))
             self.query_one("#reason", TextArea).focus()
 
-    def base_values(self, detail: Any) -> dict[str, Any]:
+    def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         return {"reason": ""}
 
     def form_values(self) -> dict[str, Any]:
@@ -166,10 +174,11 @@ class CancelActionScreen(FormScreen):
     def fill(self, values: dict[str, Any]) -> None:
         self.query_one("#reason", TextArea).text = values["reason"]
 
-    def write(self, t: Any, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
         from tracker.services.actions.edit import cancel_action
 
-        return cancel_action(t, self.base.ref, self.base.version, values["reason"])
+        base = self.started_from()
+        return cancel_action(t, base.ref, base.version, values["reason"])
 
     def saved_message(self, result: Any) -> str:
         return f"{result.ref} is cancelled; it stays in the register with its history."

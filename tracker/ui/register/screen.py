@@ -19,7 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
-from tracker.config import Settings
+from tracker.ui.refusals import said
 from tracker.ui.register.detail import ActionDetailPane
 from tracker.ui.register.filters import ALL, FilterBar, SearchBox
 from tracker.ui.register.messages import (
@@ -40,7 +40,7 @@ from tracker.ui.register.view import (
     to_filter,
 )
 from tracker.ui.register.windows import RegisterWindows
-from tracker.ui.widgets.handle import tracker_for
+from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.line import Line
 
@@ -99,9 +99,9 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the register again"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.view = View()
         self.total: int | None = 0  # None while it is being counted
         self.rows: dict[str, Any] = {}
@@ -183,7 +183,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         try:
             from tracker.services.actions.register import list_actions
 
-            t = tracker_for(self.app, self.settings)
+            t = self.services.tracker()
             f = to_filter(view, t.today())
             order = {"sort": view.sort, "descending": view.descending}
             rows = list_actions(t, f, **order, limit=PAGE, offset=view.offset).rows
@@ -199,7 +199,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
                 return
             total = list_actions(t, f, limit=0, with_total=True).total
         except Exception as exc:  # noqa: BLE001 - shown on screen
-            self.post_message(ActionsFailed(str(exc)))
+            self.post_message(ActionsFailed(said(exc)))
             return
         self.post_message(ActionsCounted(request, total))
 
@@ -281,10 +281,10 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         try:
             from tracker.services.actions.detail import get_action
 
-            t = tracker_for(self.app, self.settings)
+            t = self.services.tracker()
             detail = get_action(t, ref, history=HISTORY)
         except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile: shown, not raised
-            self.app.call_from_thread(self.notify, str(exc), severity="warning")
+            self.app.call_from_thread(self.notify, said(exc), severity="warning")
             return
         self.post_message(DetailLoaded(detail, t.today()))
 
@@ -301,7 +301,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         try:
             from tracker.services.choices import load_choices
 
-            choices = load_choices(tracker_for(self.app, self.settings), with_actions=False)
+            choices = load_choices(self.services.tracker(), with_actions=False)
         except Exception:  # noqa: BLE001 - the rows say what is wrong
             return
         self.post_message(FilterChoicesLoaded(choices))

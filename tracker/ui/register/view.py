@@ -10,6 +10,7 @@ from typing import Any
 from rich.text import Text
 
 from tracker.ui.widgets import text as tx
+from tracker.vocabulary import NO_RAG, RAGS, STATUSES
 
 HISTORY = 20  # status updates the detail's timeline shows (the latest)
 PAGE = 100  # rows in the table at once: laying out a row costs; the database pages the rest
@@ -24,8 +25,8 @@ SORT_LABELS = {
     "owner": "owner", "due": "due date", "status": "status", "rag": "RAG",
     "progress": "% complete", "last_update": "last update",
 }  # fmt: skip
-STATUS_OPTIONS = [(s, s) for s in ("not started", "in progress", "complete", "cancelled")]
-RAG_OPTIONS = [("green", "green"), ("amber", "amber"), ("red", "red"), ("not assessed", "none")]
+STATUS_OPTIONS = [(s, s) for s in STATUSES]
+RAG_OPTIONS = [*((r, r) for r in RAGS), ("not assessed", NO_RAG)]
 DUE_OPTIONS = [("overdue", "overdue"), ("in the next 30 days", "soon")]
 SOON_DAYS = 30
 

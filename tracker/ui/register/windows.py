@@ -7,14 +7,15 @@ from __future__ import annotations
 from typing import Any
 
 from tracker.ui.register.filters import FilterBar, pick_filter_name, pick_value
+from tracker.ui.widgets.handle import Services
 
 
 class RegisterWindows:
-    """Window-opening actions of `RegisterScreen` (it provides `app`, `settings`, `view`,
+    """Window-opening actions of `RegisterScreen` (it provides `app`, `services`, `view`,
     `detail`, `filter_options`, `request_rows`, `sort_by`, `set_filter` and the rest)."""
 
     app: Any
-    settings: Any
+    services: Services
     view: Any
     detail: Any
     filter_options: dict[str, list[tuple[str, Any]]]
@@ -37,24 +38,24 @@ class RegisterWindows:
         from tracker.ui.register.modals import StatusUpdateScreen
 
         if (current := self._selected()) is not None:
-            self.app.push_screen(StatusUpdateScreen(self.settings, current), self._after_save)
+            self.app.push_screen(StatusUpdateScreen(self.services, current), self._after_save)
 
     def action_edit(self) -> None:
         from tracker.ui.register.edit import ActionFormScreen
 
         if (current := self._selected()) is not None:
-            self.app.push_screen(ActionFormScreen(self.settings, current), self._after_save)
+            self.app.push_screen(ActionFormScreen(self.services, current), self._after_save)
 
     def action_new(self) -> None:
         from tracker.ui.register.edit import ActionFormScreen
 
-        self.app.push_screen(ActionFormScreen(self.settings, None), self._after_save)
+        self.app.push_screen(ActionFormScreen(self.services, None), self._after_save)
 
     def action_cancel_action(self) -> None:
         from tracker.ui.register.modals import CancelActionScreen
 
         if (current := self._selected()) is not None:
-            self.app.push_screen(CancelActionScreen(self.settings, current), self._after_save)
+            self.app.push_screen(CancelActionScreen(self.services, current), self._after_save)
 
     def action_sort(self) -> None:
         from tracker.ui.register.modals import SortScreen

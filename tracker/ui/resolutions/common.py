@@ -3,24 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from textual.message import Message
 
-from tracker.config import Settings
+from tracker.ui.refusals import said
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.context import Tracker
 
 T = TypeVar("T")
 
 
-def call_service(settings: Settings, fn: Callable[[Any], T]) -> T:
-    """Open the tracker, run one service call, close. For thread workers only."""
-    from tracker.services.context import open_tracker
-
-    tracker = open_tracker(settings)
-    try:
-        return fn(tracker)
-    finally:
-        tracker.close()
+def call_service(services: Services, fn: Callable[[Tracker], T]) -> T:
+    """One service call on the app's tracker. For thread workers only."""
+    return fn(services.tracker())
 
 
 class ServiceFailed(Message):
@@ -36,10 +34,10 @@ def refusal(exc: Exception) -> str:
     from tracker.errors import Conflict, InvalidInput
 
     if isinstance(exc, InvalidInput):
-        return "Refused, nothing was changed: " + "; ".join(str(p) for p in exc.problems)
+        return "Refused, nothing was changed: " + said(exc)
     if isinstance(exc, Conflict):
         return f"{exc}. Nothing was overwritten: reopen it and apply your change again."
-    return str(exc)
+    return said(exc)
 
 
 def short(text: str | None, limit: int = 70) -> str:

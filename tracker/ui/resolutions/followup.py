@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from textual import on, work
 from textual.app import ComposeResult
@@ -12,22 +12,24 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.widgets.handle import Services
+from tracker.vocabulary import FOLLOWUP_STATUSES
 
-STATUSES = ("open", "in progress", "done", "dropped")
+if TYPE_CHECKING:
+    from tracker.services.committees.followups import FollowUpDetail, FollowUpRow
 
 
 class FollowUpLoaded(Message):
-    def __init__(self, detail: Any, people: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, detail: FollowUpDetail, people: tuple[tuple[str, str], ...]) -> None:
         self.detail = detail
         self.people = people
         super().__init__()
 
 
 class FollowUpSaved(Message):
-    def __init__(self, row: Any) -> None:
+    def __init__(self, row: FollowUpRow) -> None:
         self.row = row
         super().__init__()
 
@@ -47,9 +49,9 @@ class FollowUpScreen(ModalScreen[Any]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, settings: Settings, row: Any, *, closing: bool = False) -> None:
+    def __init__(self, services: Services, row: Any, *, closing: bool = False) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.row = row
         self.closing = closing
 
@@ -75,7 +77,10 @@ class FollowUpScreen(ModalScreen[Any]):
                 )
                 yield Label("Status", classes="form-label")
                 yield Select(
-                    [(s, s) for s in STATUSES], value=r.status, allow_blank=False, id="fu-status"
+                    [(s, s) for s in FOLLOWUP_STATUSES],
+                    value=r.status,
+                    allow_blank=False,
+                    id="fu-status",
                 )
             with Horizontal(classes="form-row"):
                 yield Label("Plan action", classes="form-label")
@@ -101,8 +106,8 @@ class FollowUpScreen(ModalScreen[Any]):
         from tracker.services.lookup import people_choices
 
         try:
-            detail = call_service(self.settings, lambda t: get_followup(t, self.row.id))
-            people = call_service(self.settings, people_choices)
+            detail = call_service(self.services, lambda t: get_followup(t, self.row.id))
+            people = call_service(self.services, people_choices)
         except TrackerError as exc:
             self.post_message(FollowUpRefused(refusal(exc)))
             return
@@ -182,7 +187,7 @@ class FollowUpScreen(ModalScreen[Any]):
         row = self.row
         try:
             saved = call_service(
-                self.settings,
+                self.services,
                 lambda t: update_followup(t, row.id, expected_version=row.version, **kwargs),
             )
         except TrackerError as exc:

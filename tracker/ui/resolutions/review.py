@@ -4,7 +4,7 @@ extracted items (edit, drop, assign owner and due date) before one save."""
 from __future__ import annotations
 
 import dataclasses
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -15,20 +15,25 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, Static, TextArea
 
-from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal, short
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.committees.minutes_import import ImportResult
+    from tracker.services.committees.minutes_preview import ImportPreview
+    from tracker.services.context import Tracker
 
 
 class PreviewReady(Message):
-    def __init__(self, preview: Any, people: tuple[tuple[str, str], ...]) -> None:
+    def __init__(self, preview: ImportPreview, people: tuple[tuple[str, str], ...]) -> None:
         self.preview = preview
         self.people = people
         super().__init__()
 
 
 class ImportSaved(Message):
-    def __init__(self, result: Any) -> None:
+    def __init__(self, result: ImportResult) -> None:
         self.result = result
         super().__init__()
 
@@ -45,9 +50,9 @@ class ImportMinutesScreen(ModalScreen[Any]):
     CSS_PATH = "resolutions.tcss"
     BINDINGS = [Binding("escape", "cancel", "Cancel")]
 
-    def __init__(self, settings: Settings, committee: str | None = None) -> None:
+    def __init__(self, services: Services, committee: str | None = None) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.committee = committee or ""
 
     def compose(self) -> ComposeResult:
@@ -100,7 +105,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
         from tracker.services.committees.minutes_preview import preview_import
         from tracker.services.lookup import people_choices
 
-        def run(t: Any) -> tuple[Any, Any]:
+        def run(t: Tracker) -> tuple[ImportPreview, tuple[tuple[str, str], ...]]:
             source = path or None
             body = read_minutes(path) if path else text
             draft = draft_minutes(body, title=title, source=source)
@@ -110,7 +115,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             return preview, people_choices(t)
 
         try:
-            preview, people = call_service(self.settings, run)
+            preview, people = call_service(self.services, run)
         except TrackerError as exc:
             self.post_message(ImportRefused(refusal(exc)))
             return
@@ -126,7 +131,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             if result is not None:  # saved: this dialog is done too; cancelled: stay here
                 self.dismiss(result)
 
-        self.app.push_screen(ReviewScreen(self.settings, message.preview, message.people), reviewed)
+        self.app.push_screen(ReviewScreen(self.services, message.preview, message.people), reviewed)
 
 
 @dataclasses.dataclass
@@ -149,9 +154,9 @@ class ReviewScreen(ModalScreen[Any]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, settings: Settings, preview: Any, people: tuple[tuple[str, str], ...]):
+    def __init__(self, services: Services, preview: Any, people: tuple[tuple[str, str], ...]):
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.preview = preview
         self.people = people
         self.entries: list[_Entry] = [
@@ -354,7 +359,7 @@ class ReviewScreen(ModalScreen[Any]):
         p = self.preview
         try:
             result = call_service(
-                self.settings,
+                self.services,
                 lambda t: save_import(
                     t, draft, committee=p.committee_name if p.create_committee else p.committee,
                     date=p.date, create_committee=p.create_committee,

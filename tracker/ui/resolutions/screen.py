@@ -3,7 +3,7 @@ follow-ups arising (owner, due, status, overdue flagged), and the matters arisin
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -15,26 +15,31 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
-from tracker.config import Settings
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.committees.arising import MattersArising
+    from tracker.services.committees.followups import FollowUpRow
+    from tracker.services.committees.resolutions import CommitteeRow, MeetingDetail, MeetingRow
 
 
 class CommitteesLoaded(Message):
-    def __init__(self, rows: tuple[Any, ...]) -> None:
+    def __init__(self, rows: tuple[CommitteeRow, ...]) -> None:
         self.rows = rows
         super().__init__()
 
 
 class MeetingsLoaded(Message):
-    def __init__(self, committee: str, rows: tuple[Any, ...]) -> None:
+    def __init__(self, committee: str, rows: tuple[MeetingRow, ...]) -> None:
         self.committee = committee
         self.rows = rows
         super().__init__()
 
 
 class MeetingLoaded(Message):
-    def __init__(self, detail: Any, arising: Any) -> None:
+    def __init__(self, detail: MeetingDetail, arising: MattersArising | None) -> None:
         self.detail = detail
         self.arising = arising
         super().__init__()
@@ -45,13 +50,13 @@ ARISING_COLUMNS = (("ID", 5), ("Meeting", 10), ("Owner", 22), ("Due", 10), ("Sta
                    ("Text", 0))  # fmt: skip
 
 
-def _due(row: Any) -> Text:
+def _due(row: FollowUpRow) -> Text:
     if row.due is None:
         return Text("-", style="dim")
     return Text(row.due.isoformat(), style="bold red" if row.overdue else "")
 
 
-def _status(row: Any) -> Text:
+def _status(row: FollowUpRow) -> Text:
     if row.closed_on:
         return Text(f"{row.status} {row.closed_on.isoformat()}", style="green")
     if row.overdue:
@@ -70,12 +75,12 @@ class ResolutionsScreen(Screen[None]):
         Binding("c", "close_followup", "Close follow-up"),
     ]
 
-    def __init__(self, settings: Settings) -> None:
+    def __init__(self, services: Services) -> None:
         super().__init__()
-        self.settings = settings
+        self.services = services
         self.committee: str | None = None
         self.meeting_id: int | None = None
-        self.followups: dict[str, Any] = {}  # table row key -> FollowUpRow
+        self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -113,7 +118,7 @@ class ResolutionsScreen(Screen[None]):
         from tracker.services.committees.resolutions import list_committees
 
         try:
-            rows = call_service(self.settings, lambda t: list_committees(t, boards=True))
+            rows = call_service(self.services, lambda t: list_committees(t, boards=True))
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
@@ -124,7 +129,7 @@ class ResolutionsScreen(Screen[None]):
         from tracker.services.committees.resolutions import list_meetings
 
         try:
-            rows = call_service(self.settings, lambda t: list_meetings(t, committee))
+            rows = call_service(self.services, lambda t: list_meetings(t, committee))
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
@@ -135,7 +140,7 @@ class ResolutionsScreen(Screen[None]):
         from tracker.services.committees.resolutions import meeting_detail
 
         try:
-            detail = call_service(self.settings, lambda t: meeting_detail(t, meeting_id))
+            detail = call_service(self.services, lambda t: meeting_detail(t, meeting_id))
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
@@ -239,7 +244,7 @@ class ResolutionsScreen(Screen[None]):
         self._show_arising(message.arising)
         self._show_detail()
 
-    def _add_followup(self, table: DataTable[Any], f: Any) -> None:
+    def _add_followup(self, table: DataTable[Any], f: FollowUpRow) -> None:
         key = f"f{f.id}"
         self.followups[key] = f
         owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
@@ -248,7 +253,7 @@ class ResolutionsScreen(Screen[None]):
             height=None,
         )  # fmt: skip
 
-    def _show_arising(self, arising: Any) -> None:
+    def _show_arising(self, arising: MattersArising | None) -> None:
         table = self.query_one("#res-arising", DataTable)
         self._columns(table, ARISING_COLUMNS)
         label = self.query_one("#res-arising-label", Label)
@@ -306,7 +311,7 @@ class ResolutionsScreen(Screen[None]):
 
     # -- actions -------------------------------------------------------------------------
 
-    def _selected_followup(self) -> Any | None:
+    def _selected_followup(self) -> FollowUpRow | None:
         focused = self.focused
         tables = [
             self.query_one("#res-items", DataTable),
@@ -335,7 +340,7 @@ class ResolutionsScreen(Screen[None]):
                 self.notify(result_text(result), timeout=8)
                 self.refresh_all()
 
-        self.app.push_screen(ImportMinutesScreen(self.settings, self.committee), done)
+        self.app.push_screen(ImportMinutesScreen(self.services, self.committee), done)
 
     def _edit(self, closing: bool) -> None:
         from tracker.ui.resolutions.followup import FollowUpScreen
@@ -350,7 +355,7 @@ class ResolutionsScreen(Screen[None]):
                 self.notify(f"Follow-up #{result.id} saved: {result.status}.")
                 self.refresh_all()
 
-        self.app.push_screen(FollowUpScreen(self.settings, row, closing=closing), done)
+        self.app.push_screen(FollowUpScreen(self.services, row, closing=closing), done)
 
     def action_update_followup(self) -> None:
         self._edit(closing=False)

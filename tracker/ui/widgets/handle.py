@@ -1,39 +1,43 @@
-"""One services handle per app, shared by the screens' thread workers.
+"""The app's typed handle on its services, one per app, given to every screen it builds.
 
 Opening a database (engine, schema check) costs more than the query a keystroke needs, so the
 app keeps one open; the engine is thread-safe and each service call still takes its own short
-transaction. Services are imported here, inside the functions, so the first paint never waits
-for SQLAlchemy.
+transaction. It is opened on first use, in a screen's thread worker, so the first paint never
+waits for SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import threading
-from typing import Any
-
-from textual.app import App
+from typing import TYPE_CHECKING
 
 from tracker.config import Settings
 
-_LOCK = threading.Lock()
+if TYPE_CHECKING:
+    from tracker.services.context import Tracker
 
 
-def tracker_for(app: App[Any], settings: Settings) -> Any:
-    """The app's open Tracker for these settings (opened on first use, in a worker thread)."""
-    handles: dict[Settings, Any] = app.__dict__.setdefault("_tracker_handles", {})
-    with _LOCK:
-        handle = handles.get(settings)
-        if handle is None:
-            from tracker.services.context import open_tracker
+class Services:
+    """The settings, and the Tracker they open. Given a Tracker (tests, a caller that opened
+    one), the app uses it as it is and leaves closing it to its owner."""
 
-            handle = open_tracker(settings)
-            handles[settings] = handle
-        return handle
+    def __init__(self, settings: Settings, tracker: Tracker | None = None) -> None:
+        self.settings = settings
+        self._tracker = tracker
+        self._owned = tracker is None
+        self._lock = threading.Lock()
 
+    def tracker(self) -> Tracker:
+        """The open Tracker (opened, its schema checked, on first use; for thread workers)."""
+        with self._lock:
+            if self._tracker is None:
+                from tracker.services.context import open_tracker
 
-def close_handles(app: App[Any]) -> None:
-    handles: dict[Settings, Any] = app.__dict__.get("_tracker_handles", {})
-    with _LOCK:
-        for handle in handles.values():
-            handle.close()
-        handles.clear()
+                self._tracker = open_tracker(self.settings)
+            return self._tracker
+
+    def close(self) -> None:
+        with self._lock:
+            if self._owned and self._tracker is not None:
+                self._tracker.close()
+                self._tracker = None
