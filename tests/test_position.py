@@ -16,6 +16,7 @@ from click.testing import CliRunner, Result
 from sqlalchemy import func, select
 
 from tracker.cli import cli
+from tracker.cli.common import exit_code
 from tracker.domain import position
 from tracker.errors import Conflict
 from tracker.models import Action, AuditEntry, StatusUpdate
@@ -170,7 +171,7 @@ def test_every_writer_refuses_a_move_behind_the_latest_update(
     before = snapshot(register)
     with pytest.raises(Conflict) as caught:
         WRITERS[writer](register, tmp_path)
-    assert caught.value.exit_code == 3
+    assert exit_code(caught.value) == 3  # what the CLI exits with
     assert "A-03" in str(caught.value)
     assert snapshot(register) == before
     cancel = pytest.raises(Conflict, match="only moves forward")
