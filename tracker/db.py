@@ -7,13 +7,19 @@ starts with BEGIN IMMEDIATE so that two writers queue instead of failing half-wa
 
 from __future__ import annotations
 
+import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy.exc import ArgumentError
 from sqlalchemy.orm import Session, sessionmaker
+
+from tracker.config import mask_password
+from tracker.errors import NotReady
 
 _WRITE = "tracker_write"
 
@@ -29,6 +35,11 @@ def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "do_connect")
+        def _sqlite_private(_dialect: Any, _record: Any, cargs: Any, _cparams: Any) -> None:
+            if cargs:
+                create_private(cargs[0])
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -52,12 +63,34 @@ def make_engine(url: str) -> Engine:
     return create_engine(url, pool_pre_ping=True)
 
 
+def create_private(database: str) -> None:
+    """Create a new SQLite file without world access before SQLite does (it holds people's
+    names): 0600, or 0660 in a setgid folder shared by a group. SQLite gives its -wal and -shm
+    files the database file's mode."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    try:
+        folder_mode = path.parent.stat().st_mode if str(path.parent) else os.stat(".").st_mode
+        mode = 0o660 if folder_mode & stat.S_ISGID else 0o600
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except OSError:
+        return  # it exists, or SQLite will report why it cannot be created
+    try:
+        os.fchmod(fd, mode)  # exactly, whatever the umask
+    finally:
+        os.close(fd)
+
+
 class Database:
     """One engine and its session factories. Cheap to share; sessions are not."""
 
     def __init__(self, url: str) -> None:
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url)
+        try:
+            self.engine = make_engine(self.url)
+        except ArgumentError:  # its message repeats the whole URL, password and all
+            raise NotReady(f"{mask_password(self.url)!r} is not a valid database URL") from None
         self._read = sessionmaker(self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
@@ -93,7 +126,8 @@ def alembic_config(db: Database) -> Any:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    # migrations run on db.engine; the URL is only for Alembic's messages: never the password
+    cfg.set_main_option("sqlalchemy.url", mask_password(db.url).replace("%", "%%"))
     cfg.attributes["engine"] = db.engine
     return cfg
 
