@@ -118,6 +118,36 @@ class TrackerGroup(click.Group):
                     formatter.write(f"{'':>{formatter.current_indent + 2}}{line}\n")
 
 
+# what a database integer column holds (64-bit signed): a larger number would overflow it
+NUMBER_MIN, NUMBER_MAX = -(2**63), 2**63 - 1
+
+
+class Number(click.IntRange):
+    """A whole number that fits the database: an id, a phase, a version. One far too large is
+    refused here with a plain message (exit 2) instead of overflowing the database."""
+
+    name = "number"
+
+    def __init__(self, min: int | None = None, max: int | None = None) -> None:
+        super().__init__(
+            min=NUMBER_MIN if min is None else min, max=NUMBER_MAX if max is None else max
+        )
+
+    def _describe_range(self) -> str:
+        if self.min == NUMBER_MIN and self.max == NUMBER_MAX:
+            return f"a whole number up to {NUMBER_MAX}"
+        if self.max == NUMBER_MAX:
+            return f"a whole number from {self.min} up to {NUMBER_MAX}"
+        return f"a whole number from {self.min} to {self.max}"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = click.INT.convert(value, param, ctx)
+        lo, hi = self.min, self.max
+        if (lo is not None and number < lo) or (hi is not None and number > hi):
+            self.fail(f"{number} is out of range: {self._describe_range()}", param, ctx)
+        return number
+
+
 def date_type() -> click.DateTime:
     return click.DateTime(formats=["%Y-%m-%d"])
 
