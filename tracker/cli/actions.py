@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,7 @@ from tracker.cli.common import (
     Number,
     TrackerGroup,
     date_type,
+    echo_json,
     emit,
     format_columns,
     one_line,
@@ -209,7 +209,7 @@ def show(ref: str, history: int, fmt: str) -> None:
                 for u in d.updates
             ],
         }
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        echo_json(data)
         return
     _print_detail(d, history, trails)
 

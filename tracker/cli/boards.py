@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
 import click
 
-from tracker.cli.common import Number, TrackerGroup, date_type, emit, format_table, state
+from tracker.cli.common import Number, TrackerGroup, date_type, echo_json, emit, format_table, state
 from tracker.services.governance.boards import (
     UNSET,
     BoardInfo,
@@ -206,7 +205,7 @@ def position(board_name: str, as_of: dt.datetime | None, fmt: str) -> None:
 
     p = board_position(state().tracker(), board_name, as_of.date() if as_of else None)
     if fmt == "json":
-        click.echo(json.dumps(jsonable(p), indent=2, ensure_ascii=False))
+        echo_json(jsonable(p))
         return
     _print_position(p)
 

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
-from tracker.cli.common import Number, TrackerGroup, emit, format_table, state
+from tracker.cli.common import Number, TrackerGroup, echo_json, emit, format_table, state
 from tracker.services.committees.arising import matters_arising
 from tracker.services.committees.followup_updates import close_followup, update_followup
 from tracker.services.committees.followups import (
@@ -102,7 +101,7 @@ def show(followup_id: int, fmt: str) -> None:
                 for x in d.responses
             ],
         }
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        echo_json(data)
         return
     click.echo(f"Follow-up {r.id}: {r.text}")
     meeting = r.meeting_date.isoformat() if r.meeting_date else "undated meeting"

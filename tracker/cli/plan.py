@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import TrackerGroup, format_table, state
+from tracker.cli.common import TrackerGroup, echo_data, format_table, state
 from tracker.errors import InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
 
@@ -123,7 +123,7 @@ def export(file: str, strategy: str | None) -> None:
     tracker = state().tracker()
     if file == "-":
         result = export_plan(tracker, None, strategy=strategy)
-        click.echo(result.text, nl=False)
+        echo_data(result.text, nl=False)
         return
     result = export_plan(tracker, file, strategy=strategy)
     click.echo(
