@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.config import mask_password
 from tracker.errors import NotReady
+from tracker.models import stored_text
 
 _WRITE = "tracker_write"
 
@@ -95,6 +96,7 @@ class Database:
         self._write = sessionmaker(
             self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
+        stored_text.guard(self._write)
 
     @property
     def dialect(self) -> str:

@@ -10,6 +10,8 @@ from collections.abc import Collection, Iterable, Sequence
 from typing import Any
 
 from tracker.plans.issues import Issue, Path
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem
 
 CODE_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 REF_RE = re.compile(r"[A-Z0-9][A-Z0-9-]*\Z")
@@ -103,6 +105,10 @@ class Checker:
             return None
         if required and not value.strip():
             self.add(path, "must not be empty")
+            return None
+        wrong = control_problem(value)
+        if wrong:
+            self.add(path, wrong, TEXT_ALLOWED)
             return None
         if max_length is not None and len(value) > max_length:
             self.add(path, f"too long: {len(value)} characters, at most {max_length}")
