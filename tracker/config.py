@@ -30,6 +30,8 @@ class Settings:
     user: str = "unknown"
     today: dt.date | None = None
     source: Path | None = None  # the file these came from, if any
+    paper_time_limit: float = 10.0  # seconds a paper template may take to render
+    paper_size_limit: int = 5_000_000  # characters a rendered paper may have
 
     @property
     def is_sqlite(self) -> bool:
@@ -47,13 +49,18 @@ class Settings:
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "database": {"url": str},
     "plans": {"load": list},
-    "papers": {"templates": str, "output": str},
+    "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int},
     "user": {"name": str},
     "clock": {"today": (str, dt.date)},
 }
 
 
-_TYPE_NAMES = {str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)"}
+_TYPE_NAMES = {
+    str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)", int: "a whole number",
+    float: "a number",
+}  # fmt: skip
+# [papers] limits: (smallest, largest) allowed
+_PAPER_LIMITS = {"time_limit": (0.1, 3600.0), "size_limit": (1_000, 1_000_000_000)}
 _URL_SCHEMES = ("sqlite", "postgresql", "postgres")
 
 
@@ -218,6 +225,12 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         if not isinstance(item, str):
             raise SettingsError(f"{path}: setting plans.load[{i}] must be a file path string")
     papers = raw.get("papers", {})
+    for key, (low, high) in _PAPER_LIMITS.items():
+        value = papers.get(key)
+        if value is not None and (isinstance(value, bool) or not low <= value <= high):
+            raise SettingsError(
+                f"{path}: setting papers.{key} must be from {low:g} to {high:,}, got {value!r}"
+            )
     env_today = os.environ.get("TRACKER_TODAY")
     today_raw = env_today or raw.get("clock", {}).get("today")
     today_where = "TRACKER_TODAY" if env_today else f"{path}: setting clock.today"
@@ -229,6 +242,8 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         user=str(raw.get("user", {}).get("name", os.environ.get("USER", "unknown"))),
         today=_parse_today(today_raw, today_where) if today_raw else None,
         source=path,
+        paper_time_limit=float(papers.get("time_limit", Settings.paper_time_limit)),
+        paper_size_limit=int(papers.get("size_limit", Settings.paper_size_limit)),
     )
 
 

@@ -17,6 +17,7 @@ from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.files import write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
+from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
@@ -59,7 +60,8 @@ class RenderedPaper:
 
 
 def template_set(t: Tracker) -> TemplateSet:
-    return TemplateSet(t.settings.templates)
+    limits = Limits(t.settings.paper_time_limit, t.settings.paper_size_limit)
+    return TemplateSet(t.settings.templates, limits=limits)
 
 
 def _kind(item: TemplateFile) -> str | None:
