@@ -16,6 +16,7 @@ from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.registry import SCREENS
 from tracker.ui.widgets.handle import close_handles
+from tracker.ui.widgets.text import show_control_characters_visibly
 
 REGISTER = "register"
 DASHBOARD = "dashboard"
@@ -44,6 +45,7 @@ class TrackerApp(App[None]):
     ]
 
     def __init__(self, settings: Settings) -> None:
+        show_control_characters_visibly()
         super().__init__()
         self.settings = settings
         self.made: dict[str, Screen[Any]] = {}
