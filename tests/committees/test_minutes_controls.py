@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from committee_helpers import COMMISSION, FIRST, Runner
+from committee_helpers import COMMISSION, FIRST, Runner, counts
 from sqlalchemy import select
 
 from tracker.models import FollowUp, Resolution
@@ -32,3 +32,16 @@ def test_minutes_with_control_characters_are_cleaned_not_refused(
     assert texts and all(control_problem(t) is None for t in texts)
     assert "That the update be [1mnoted[0m." in texts
     assert any("completed by each\nschool" in t or "completed by each school" in t for t in texts)
+
+
+def test_a_follow_up_response_with_a_control_character_is_refused(
+    committees: Tracker, run: Runner
+) -> None:
+    assert run("minutes", "import", FIRST, "--committee", COMMISSION, "--date",
+               "2026-01-20").exit_code == 0  # fmt: skip
+    before = counts(committees)
+    result = run("followups", "update", "1", "--status", "done", "--response", "sent\x1b[2J")
+    assert result.exit_code == 2, result.output
+    assert "contains the control character U+001B escape (ESC) at character 5" in result.output
+    assert "response" in result.output
+    assert counts(committees) == before

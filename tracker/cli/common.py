@@ -16,6 +16,7 @@ import click
 
 from tracker.config import Settings, SettingsError, load_settings
 from tracker.errors import Conflict, InvalidInput, TrackerError
+from tracker.services.plain_sql import INTEGER_MAX, INTEGER_MIN
 from tracker.text import visible
 
 
@@ -172,8 +173,8 @@ class TrackerGroup(click.Group):
                     formatter.write(f"{'':>{formatter.current_indent + 2}}{line}\n")
 
 
-# what a database integer column holds (64-bit signed): a larger number would overflow it
-NUMBER_MIN, NUMBER_MAX = -(2**63), 2**63 - 1
+# what a database integer column holds: a larger number would overflow it
+NUMBER_MIN, NUMBER_MAX = INTEGER_MIN, INTEGER_MAX
 
 
 class Number(click.IntRange):
