@@ -6,9 +6,11 @@ the database is not readable by everyone. On SQLite and PostgreSQL."""
 from __future__ import annotations
 
 import os
+import signal
 import stat
 import subprocess
 import sys
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -156,3 +158,44 @@ def test_a_new_sqlite_database_is_not_world_readable(
             assert mode(db.with_name(db.name + side)) == want, side
     finally:
         t.close()
+
+
+def _handles_sigterm(pid: int) -> bool:
+    status = Path(f"/proc/{pid}/status").read_text(encoding="ascii")
+    caught = next(line for line in status.splitlines() if line.startswith("SigCgt:"))
+    return bool(int(caught.split()[1], 16) & (1 << (signal.SIGTERM - 1)))
+
+
+def test_sigterm_during_a_command_is_a_clean_exit(loaded: Tracker, settings_file: Path) -> None:
+    # a template that renders for a long time: the command is busy when the signal comes
+    folder = loaded.settings.templates
+    assert folder is not None
+    folder.mkdir()
+    (folder / "highlight.md.j2").write_text(
+        "{# paper: highlight #}\n{% for i in range(100000) %}{% for j in range(100000) %}"
+        "{% endfor %}{% endfor %}\n",
+        encoding="utf-8",
+    )
+    text = settings_file.read_text(encoding="utf-8")
+    settings_file.write_text(text.replace("[papers]\n", "[papers]\ntime_limit = 600\n"), "utf-8")
+    env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
+    out = settings_file.parent / "paper.md"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tracker", "paper", "render", "highlight", "--board", BOARD,
+         "--out", str(out)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+    )  # fmt: skip
+    try:
+        for _ in range(1200):  # until its handler is in place (a minute at most)
+            if process.poll() is not None or _handles_sigterm(process.pid):
+                break
+            time.sleep(0.05)
+        process.send_signal(signal.SIGTERM)
+        _, stderr = process.communicate(timeout=60)
+    finally:
+        if process.poll() is None:
+            process.kill()
+    assert process.returncode == 128 + signal.SIGTERM, stderr
+    assert "Traceback" not in stderr
+    assert not out.exists()
+    assert temporaries(settings_file.parent) == []

@@ -7,6 +7,7 @@ start-up time for what it needs and nothing else.
 from __future__ import annotations
 
 import importlib
+import signal
 import sys
 from typing import Any
 
@@ -83,6 +84,10 @@ def cli(ctx: click.Context, config_path: str | None) -> None:
 
 
 def main(argv: list[str] | None = None) -> Any:
+    # SIGTERM (a closed terminal, a timeout) ends a command as an exception does: an open
+    # transaction rolls back and a half-written temporary file is removed (tracker.files)
+    if signal.getsignal(signal.SIGTERM) is signal.SIG_DFL:
+        signal.signal(signal.SIGTERM, lambda signum, _frame: sys.exit(128 + signum))
     with fail_on_errors():
         return cli.main(args=argv, prog_name="tracker")
 
