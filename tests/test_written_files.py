@@ -22,6 +22,7 @@ from tracker.files import TEMP_SUFFIX
 from tracker.services.context import Tracker
 
 BOARD = "supporting-families-board"
+SHIPPED_PLAN = Path(__file__).resolve().parents[1] / "plans" / "early-help-2024-2029.yaml"
 OLD = b"the previous export, which a failed export must leave whole\n" * 20
 
 
@@ -133,15 +134,17 @@ def test_a_paper_in_the_default_output_folder_is_readable_by_colleagues(
 def test_a_new_sqlite_database_is_not_world_readable(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, shared: bool
 ) -> None:
-    from conftest import write_settings
-
     folder = tmp_path / "data"
     folder.mkdir()
     if shared:
         folder.chmod(0o2775)
     db = folder / "tracker.db"
     monkeypatch.delenv("TRACKER_DB_URL", raising=False)
-    monkeypatch.setenv("TRACKER_CONFIG", str(write_settings(tmp_path, f"sqlite:///{db}")))
+    settings = tmp_path / "tracker.toml"
+    settings.write_text(
+        f'[database]\nurl = "sqlite:///{db}"\n\n[plans]\nload = ["{SHIPPED_PLAN}"]\n', "utf-8"
+    )
+    monkeypatch.setenv("TRACKER_CONFIG", str(settings))
     result = run("init")
     assert result.exit_code == 0, result.output
     want = 0o660 if shared else 0o600
