@@ -73,7 +73,6 @@ FILTERS = [
     (["--stage", "3"], ["A-05"]),
     (["--board", "sfb"], ["A-01", "A-02", "A-07"]),
     (["--board", "Locality Partnership Board North"], ["A-03", "A-06"]),
-    (["--board", "nobody"], []),
     (["--owner", "amy"], ["A-01", "A-05", "A-08"]),
     (["--owner", "ARCHER"], ["A-01", "A-05", "A-08"]),
     (["--owner", "police insp"], ["A-02", "A-06"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import tomllib
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +42,8 @@ class Settings:
     today: dt.date | None = None
     sheets: SheetLimits = SheetLimits()
     source: Path | None = None  # the file these came from, if any
+    paper_time_limit: float = 10.0  # seconds a paper template may take to render
+    paper_size_limit: int = 5_000_000  # characters a rendered paper may have
 
     @property
     def is_sqlite(self) -> bool:
@@ -58,7 +61,7 @@ class Settings:
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "database": {"url": str},
     "plans": {"load": list},
-    "papers": {"templates": str, "output": str},
+    "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int},
     "user": {"name": str},
     "clock": {"today": (str, dt.date)},
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
@@ -66,9 +69,85 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
 }  # fmt: skip
 
 
-_TYPE_NAMES = {str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)",
-               int: "a whole number"}  # fmt: skip
+_TYPE_NAMES = {
+    str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)", int: "a whole number",
+    float: "a number",
+}  # fmt: skip
+# [papers] limits: (smallest, largest) allowed
+_PAPER_LIMITS = {"time_limit": (0.1, 3600.0), "size_limit": (1_000, 1_000_000_000)}
 _URL_SCHEMES = ("sqlite", "postgresql", "postgres")
+
+
+_QUERY_PASSWORD = re.compile(r"(?i)([?&]password=)[^&#]*")
+
+
+def _authority_start(url: str) -> int:
+    """Where user:password@host begins: after scheme://, or at 0 in a URL missing its scheme."""
+    return url.find("://") + 3 if "://" in url else 0
+
+
+def _userinfo_end(url: str) -> int:
+    """Where the user:password part of a server URL ends (its last @), or -1. The last @, not
+    the first: a password with an unescaped @ must be hidden whole."""
+    rest = _authority_start(url)
+    query = url.find("?", rest)
+    head = url[rest:] if query < 0 else url[rest:query]
+    at = head.rfind("@")
+    if at < 0 and query >= 0:
+        at = url[rest:].rfind("@")  # a ? inside the password itself
+    return -1 if at < 0 else rest + at
+
+
+def mask_password(url: str) -> str:
+    """The URL as it may be shown in a message or log: any password as ***, in the user part
+    (even one with an unescaped @ or /) and in a ?password= query."""
+    if url.startswith("sqlite"):
+        return url
+    masked = _QUERY_PASSWORD.sub(r"\1***", url)
+    end = _userinfo_end(masked)
+    if end >= 0:
+        start = _authority_start(masked)
+        user, colon, _ = masked[start:end].partition(":")
+        if colon:
+            masked = f"{masked[:start]}{user}:***{masked[end:]}"
+    return masked
+
+
+def scrub_password(message: str, url: str) -> str:
+    """A driver's error message with the URL's password (if it repeats any of it) as ***."""
+    from urllib.parse import parse_qs, unquote
+
+    secrets = []
+    end = _userinfo_end(url)
+    if end >= 0:
+        _, colon, password = url[_authority_start(url) : end].partition(":")
+        if colon and password:
+            secrets += [password, unquote(password)]
+    if "?" in url:
+        secrets += parse_qs(url.split("?", 1)[1]).get("password", [])
+    for secret in sorted(set(secrets), key=len, reverse=True):
+        if len(secret) >= 2:
+            message = message.replace(secret, "***")
+    return message
+
+
+def _check_server_url(url: str) -> str | None:
+    """What is wrong with a PostgreSQL URL, in words that never repeat its password."""
+    from urllib.parse import urlsplit  # not SQLAlchemy's make_url: commands start without it
+
+    end = _userinfo_end(url)
+    userinfo = url[_authority_start(url) : end] if end >= 0 else ""
+    odd = [c for c in "@/?#" if c in userinfo]
+    if odd:
+        return (
+            f"the user name or password contains {' '.join(odd)}: write each as its "
+            "percent-encoding (@ as %40, / as %2F, ? as %3F, # as %23)"
+        )
+    try:
+        urlsplit(url).port  # noqa: B018 - raises for a port that is not a number
+    except ValueError:
+        return "the port is not a number from 0 to 65535"
+    return None
 
 
 def find_settings_file(explicit: str | os.PathLike[str] | None = None) -> Path | None:
@@ -142,17 +221,16 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
     if scheme not in _URL_SCHEMES:
         where = "TRACKER_DB_URL" if env_url else f"{path}: setting database.url"
         raise SettingsError(
-            f"{where}: {url!r} is not a database URL "
+            f"{where}: {mask_password(url)!r} is not a database URL "
             "(allowed: sqlite:///FILE or postgresql://USER@HOST:PORT/NAME)"
         )
     if scheme != "sqlite":  # a SQLite URL is a path
-        from urllib.parse import urlsplit  # not SQLAlchemy's make_url: commands start without it
-
-        try:
-            urlsplit(url).port  # noqa: B018 - raises for a port that is not a number
-        except ValueError as exc:
+        wrong = _check_server_url(url)
+        if wrong:
             where = "TRACKER_DB_URL" if env_url else f"{path}: setting database.url"
-            raise SettingsError(f"{where}: {url!r} is not a valid database URL: {exc}") from None
+            raise SettingsError(
+                f"{where}: {mask_password(url)!r} is not a valid database URL: {wrong}"
+            )
     url = _absolute_sqlite_url(url, base)
 
     plans_raw = raw.get("plans", {}).get("load", [])
@@ -161,6 +239,12 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         if not isinstance(item, str):
             raise SettingsError(f"{path}: setting plans.load[{i}] must be a file path string")
     papers = raw.get("papers", {})
+    for key, (low, high) in _PAPER_LIMITS.items():
+        value = papers.get(key)
+        if value is not None and (isinstance(value, bool) or not low <= value <= high):
+            raise SettingsError(
+                f"{path}: setting papers.{key} must be from {low:g} to {high:,}, got {value!r}"
+            )
     env_today = os.environ.get("TRACKER_TODAY")
     today_raw = env_today or raw.get("clock", {}).get("today")
     today_where = "TRACKER_TODAY" if env_today else f"{path}: setting clock.today"
@@ -173,6 +257,8 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         user=str(raw.get("user", {}).get("name", os.environ.get("USER", "unknown"))),
         today=_parse_today(today_raw, today_where) if today_raw else None,
         source=path,
+        paper_time_limit=float(papers.get("time_limit", Settings.paper_time_limit)),
+        paper_size_limit=int(papers.get("size_limit", Settings.paper_size_limit)),
     )
 
 

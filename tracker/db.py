@@ -15,16 +15,19 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
+import stat
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
-from sqlalchemy.exc import DataError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from tracker.errors import InvalidInput, Problem
+from tracker.config import mask_password
+from tracker.errors import InvalidInput, NotReady, Problem
+from tracker.models import stored_text
 from tracker.text import ALLOWED
 
 _WRITE = "tracker_write"
@@ -42,6 +45,11 @@ def make_engine(url: str) -> Engine:
     url = normalise_url(url)
     if url.startswith("sqlite"):
         engine = create_engine(url, connect_args={"timeout": 30})
+
+        @event.listens_for(engine, "do_connect")
+        def _sqlite_private(_dialect: Any, _record: Any, cargs: Any, _cparams: Any) -> None:
+            if cargs:
+                create_private(cargs[0])
 
         @event.listens_for(engine, "connect")
         def _sqlite_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -72,6 +80,25 @@ def _ours_or_empty(cur: Any) -> bool:
     return not names or "alembic_version" in names
 
 
+def create_private(database: str) -> None:
+    """Create a new SQLite file without world access before SQLite does (it holds people's
+    names): 0600, or 0660 in a setgid folder shared by a group. SQLite gives its -wal and -shm
+    files the database file's mode."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return
+    path = Path(database)
+    try:
+        folder_mode = path.parent.stat().st_mode if str(path.parent) else os.stat(".").st_mode
+        mode = 0o660 if folder_mode & stat.S_ISGID else 0o600
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
+    except OSError:
+        return  # it exists, or SQLite will report why it cannot be created
+    try:
+        os.fchmod(fd, mode)  # exactly, whatever the umask
+    finally:
+        os.close(fd)
+
+
 class Database:
     """One engine and its session factories. Cheap to share; sessions are not.
 
@@ -81,13 +108,17 @@ class Database:
     def __init__(self, url: str, clock: Callable[[], dt.datetime] | None = None) -> None:
         self.clock = clock or _wall_clock
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url)
+        try:
+            self.engine = make_engine(self.url)
+        except ArgumentError:  # its message repeats the whole URL, password and all
+            raise NotReady(f"{mask_password(self.url)!r} is not a valid database URL") from None
         self.connection: Connection | None = None  # set inside `one_transaction`
         reads = self.engine.execution_options(**_PG_READ) if self.dialect == "postgresql" else None
         self._read = sessionmaker(reads or self.engine, expire_on_commit=False)
         self._write = sessionmaker(
             self.engine.execution_options(**{_WRITE: True}), expire_on_commit=False
         )
+        stored_text.guard(self._write)
 
     @property
     def dialect(self) -> str:
@@ -157,7 +188,8 @@ def alembic_config(db: Database) -> Any:
 
     cfg = Config()
     cfg.set_main_option("script_location", str(Path(__file__).parent / "migrations"))
-    cfg.set_main_option("sqlalchemy.url", db.url.replace("%", "%%"))
+    # migrations run on db.engine; the URL is only for Alembic's messages: never the password
+    cfg.set_main_option("sqlalchemy.url", mask_password(db.url).replace("%", "%%"))
     cfg.attributes["engine"] = db.engine
     cfg.attributes["connection"] = db.connection  # None unless inside `one_transaction`
     return cfg

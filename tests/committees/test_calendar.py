@@ -101,7 +101,7 @@ def test_filters_and_refusals(imported: Tracker, run: Runner, tmp_path: Path) ->
     wrong = run("calendar", "export", tmp_path / "x.txt")
     assert wrong.exit_code == 2 and f"FILE: {tmp_path / 'x.txt'} should end in .ics" in wrong.stderr
     nowhere = run("calendar", "export", tmp_path / "missing" / "x.ics")
-    assert nowhere.exit_code == 2 and "cannot write" in nowhere.stderr
+    assert nowhere.exit_code == 2 and "the folder does not exist" in nowhere.stderr
     assert not (tmp_path / "x.ics").exists()
     assert counts(imported) == before
 

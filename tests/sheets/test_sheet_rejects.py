@@ -198,7 +198,8 @@ def test_missing_file_and_bad_export_name(sheet_plan: Tracker, tmp_path: Path) -
     result = run("actions", "export-sheet", tmp_path / "no" / "r.xlsx")
     assert result.exit_code == 2 and "no folder" in result.output
     result = run("actions", "export-sheet", tmp_path / "r.xlsx", "--board", "nope")
-    assert result.exit_code == 0  # like `actions list`: no match, an empty sheet
+    assert result.exit_code == 2 and "no board 'nope'" in result.output  # not an empty sheet
+    assert not (tmp_path / "r.xlsx").exists()
 
 
 def test_a_change_landing_during_the_write_stores_nothing(sheet_plan: Tracker) -> None:

@@ -3,13 +3,21 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 import click
 
-from tracker.cli.common import TrackerGroup, date_type, emit, format_columns, one_line, state
+from tracker.cli.common import (
+    Number,
+    TrackerGroup,
+    date_type,
+    echo_json,
+    emit,
+    format_columns,
+    one_line,
+    state,
+)
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
 from tracker.vocabulary import NO_RAG, RAGS, STATUSES
@@ -57,8 +65,8 @@ Examples:
   tracker actions list --board supporting-families-board --rag red --format json
   tracker actions list --search "roadmap"  --due-before 2025-04-01""",
 )
-@click.option("--phase", type=int, help="Phase number (1-5).")
-@click.option("--stage", type=int, help="Stage of support (1-3).")
+@click.option("--phase", type=Number(), help="Phase number (1-5).")
+@click.option("--stage", type=Number(), help="Stage of support (1-3).")
 @click.option("--board", help="Accountable board (code or name).")
 @click.option("--owner", help="Owner: person code, or part of a name or role.")
 @click.option("--status", type=click.Choice(STATUS_CHOICES), help="Status.")
@@ -68,7 +76,7 @@ Examples:
 @click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
 @click.option("--sort", type=click.Choice(SORT_COLUMNS), default="ref", show_default=True)
 @click.option("--desc", is_flag=True, help="Sort in descending order.")
-@click.option("--limit", type=click.IntRange(min=1), help="Show at most N actions.")
+@click.option("--limit", type=Number(min=1), help="Show at most N actions.")
 @click.option(
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
     show_default=True,
@@ -169,7 +177,7 @@ Examples:
   tracker actions show P1-03 --format json""",
 )
 @click.argument("ref")
-@click.option("--history", type=click.IntRange(min=1), default=20, show_default=True,
+@click.option("--history", type=Number(min=1), default=20, show_default=True,
               help="How many of the latest updates to show.")  # fmt: skip
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(ref: str, history: int, fmt: str) -> None:
@@ -202,7 +210,7 @@ def show(ref: str, history: int, fmt: str) -> None:
                 for u in d.updates
             ],
         }
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        echo_json(data)
         return
     _print_detail(d, history, trails)
 
@@ -221,10 +229,10 @@ and when cancelling. Exit code 3: somebody else changed the action first; nothin
 @click.argument("ref")
 @click.option("--status", type=click.Choice(STATUS_CHOICES), help="New status.")
 @click.option("--rag", type=click.Choice(RAG_CHOICES), help="New RAG ('none': not assessed).")
-@click.option("--progress", type=int, help="Per cent complete, 0-100.")
+@click.option("--progress", type=Number(), help="Per cent complete, 0-100.")
 @click.option("--note", help="Commentary for this update.")
 @click.option("--by", help="Who reports it (default: user.name from tracker.toml).")
-@click.option("--expect-version", type=int,
+@click.option("--expect-version", type=Number(),
               help="Refuse unless the action is still at this version.")  # fmt: skip
 def update(
     ref: str, status: str | None, rag: str | None, progress: int | None, note: str | None,

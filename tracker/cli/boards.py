@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
 import click
 
-from tracker.cli.common import TrackerGroup, date_type, emit, format_table, state
+from tracker.cli.common import Number, TrackerGroup, date_type, echo_json, emit, format_table, state
 from tracker.services.governance.boards import (
     UNSET,
     BoardInfo,
@@ -157,7 +156,7 @@ A new parent that would make a cycle is refused. Exit code 3: the board changed 
 @click.option("--meets", help="Meeting pattern ('none' clears it).")
 @click.option("--area", help="District or borough ('none' clears it).")
 @click.option("--description", help="What the board does ('none' clears it).")
-@click.option("--expect-version", type=int, help="Refuse unless the board is at this version.")
+@click.option("--expect-version", type=Number(), help="Refuse unless the board is at this version.")
 def edit(
     board: str, name: str | None, kind: str | None, parent: str | None, chair: str | None,
     chair_description: str | None, meets: str | None, area: str | None,
@@ -206,7 +205,7 @@ def position(board_name: str, as_of: dt.datetime | None, fmt: str) -> None:
 
     p = board_position(state().tracker(), board_name, as_of.date() if as_of else None)
     if fmt == "json":
-        click.echo(json.dumps(jsonable(p), indent=2, ensure_ascii=False))
+        echo_json(jsonable(p))
         return
     _print_position(p)
 

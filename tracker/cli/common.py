@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -24,6 +25,8 @@ from tracker.errors import (
     Remedy,
     TrackerError,
 )
+from tracker.services.plain_sql import INTEGER_MAX, INTEGER_MIN
+from tracker.text import visible
 
 # Exit codes: 2 bad input or not found, 3 conflict with another change (see `tracker --help`).
 EXIT_CODES: tuple[tuple[type[TrackerError], int], ...] = (
@@ -152,14 +155,66 @@ def fail_on_errors() -> Iterator[None]:
         sys.exit(report_error(exc))
 
 
+class _Visible:
+    """A text stream that shows control characters as visible marks (tracker.text.visible):
+    stored text (a title, a returned sheet's commentary) holding an escape sequence cannot
+    retitle, clear or recolour the reader's terminal, whatever prints it."""
+
+    def __init__(self, stream: Any) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(visible(text))
+        return len(text)
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._stream, name)
+
+
+@contextmanager
+def showing_text_visibly() -> Iterator[None]:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = _Visible(out), _Visible(err)  # type: ignore[assignment]
+    try:
+        yield
+    finally:
+        sys.stdout, sys.stderr = out, err
+
+
+def _raw_stdout() -> Any:
+    stream: Any = sys.stdout
+    while isinstance(stream, _Visible):
+        stream = stream._stream
+    return stream
+
+
+def echo_data(text: str, *, nl: bool = True) -> None:
+    """Data (CSV, YAML, a paper) exactly as stored when it goes to a file or a pipe; on a
+    terminal, with control characters visible like everything else."""
+    raw = _raw_stdout()
+    click.echo(text, nl=nl, file=None if raw.isatty() else raw)
+
+
+_JSON_UNSAFE = re.compile(r"[\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+
+
+def echo_json(data: Any, **dumps: Any) -> None:
+    """JSON with every control character escaped (json itself leaves DEL, C1 and bidi
+    overrides raw): the same data, safe on a terminal."""
+    text = json.dumps(data, indent=2, ensure_ascii=False, **dumps)
+    click.echo(_JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text))
+
+
 class TrackerCommand(click.Command):
-    """Turns a service's refusal into a clear message and its exit code (also under CliRunner)."""
+    """Turns a service's refusal into a clear message and its exit code (also under CliRunner);
+    what it prints shows control characters visibly."""
 
     def invoke(self, ctx: click.Context) -> Any:
-        try:
-            return super().invoke(ctx)
-        except (TrackerError, SettingsError) as exc:
-            ctx.exit(report_error(exc, flags_of(ctx)))
+        with showing_text_visibly():
+            try:
+                return super().invoke(ctx)
+            except (TrackerError, SettingsError) as exc:
+                ctx.exit(report_error(exc, flags_of(ctx)))
 
 
 class TrackerGroup(click.Group):
@@ -185,6 +240,36 @@ class TrackerGroup(click.Group):
                     formatter.write(f"{'':>{formatter.current_indent + 2}}{line}\n")
 
 
+# what a database integer column holds: a larger number would overflow it
+NUMBER_MIN, NUMBER_MAX = INTEGER_MIN, INTEGER_MAX
+
+
+class Number(click.IntRange):
+    """A whole number that fits the database: an id, a phase, a version. One far too large is
+    refused here with a plain message (exit 2) instead of overflowing the database."""
+
+    name = "number"
+
+    def __init__(self, min: int | None = None, max: int | None = None) -> None:
+        super().__init__(
+            min=NUMBER_MIN if min is None else min, max=NUMBER_MAX if max is None else max
+        )
+
+    def _describe_range(self) -> str:
+        if self.min == NUMBER_MIN and self.max == NUMBER_MAX:
+            return f"a whole number up to {NUMBER_MAX}"
+        if self.max == NUMBER_MAX:
+            return f"a whole number from {self.min} up to {NUMBER_MAX}"
+        return f"a whole number from {self.min} to {self.max}"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        number = click.INT.convert(value, param, ctx)
+        lo, hi = self.min, self.max
+        if (lo is not None and number < lo) or (hi is not None and number > hi):
+            self.fail(f"{number} is out of range: {self._describe_range()}", param, ctx)
+        return number
+
+
 def date_type() -> click.DateTime:
     return click.DateTime(formats=["%Y-%m-%d"])
 
@@ -192,7 +277,7 @@ def date_type() -> click.DateTime:
 def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:
     """Print rows as an aligned table, CSV or JSON."""
     if fmt == "json":
-        click.echo(json.dumps(list(rows), indent=2, default=str, ensure_ascii=False))
+        echo_json(list(rows), default=str)
         return
     if fmt == "csv":
         # text a spreadsheet would run as a formula is written inert (tracker/cells.py)
@@ -200,7 +285,7 @@ def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> No
         writer = csv.DictWriter(out, fieldnames=list(columns), extrasaction="ignore")
         writer.writeheader()
         writer.writerows({k: inert(v) for k, v in r.items()} for r in rows)
-        click.echo(out.getvalue(), nl=False)
+        echo_data(out.getvalue(), nl=False)
         return
     click.echo(format_table(rows, columns))
 
@@ -227,6 +312,9 @@ def format_columns(
     column at a time, so 10,000 rows take milliseconds, not a noticeable pause."""
     padded = []
     for name, cells in zip(headers, columns, strict=True):
+        joined = "\n".join(cells)
+        if visible(joined) is not joined:  # one scan a column: rarely anything to show
+            cells = [visible(c) for c in cells]
         longest = max(len(name), max(map(len, cells), default=0))
         width = min(limit, longest)
         if longest > width:

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.cli.common import Number, TrackerGroup, date_type, emit, state
 from tracker.errors import invalid
 from tracker.services.governance.escalations import (
     decide_escalation,
@@ -96,7 +96,7 @@ Examples:
 --escalate raises a new escalation to this board's parent, following this one. Only open
 escalations can be decided; --meeting must be a held meeting of the deciding board.""",
 )
-@click.argument("escalation_id", metavar="ID", type=int)
+@click.argument("escalation_id", metavar="ID", type=Number())
 @click.option("--accept", "decision", flag_value="accept", help="Accept what is asked.")
 @click.option("--refer-back", "decision", flag_value="refer back",
               help="Refer it back to the raising board.")  # fmt: skip

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import click
 
-from tracker.cli.common import TrackerGroup, emit, format_table, state
+from tracker.cli.common import Number, TrackerGroup, echo_json, emit, format_table, state
 from tracker.services.committees.arising import matters_arising
 from tracker.services.committees.followup_updates import close_followup, update_followup
 from tracker.services.committees.followups import (
@@ -82,7 +81,7 @@ Examples:
   tracker followups show 12
   tracker followups show 12 --format json""",
 )
-@click.argument("followup_id", metavar="ID", type=int)
+@click.argument("followup_id", metavar="ID", type=Number())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(followup_id: int, fmt: str) -> None:
     """Show one follow-up with its resolution and its responses over time."""
@@ -102,7 +101,7 @@ def show(followup_id: int, fmt: str) -> None:
                 for x in d.responses
             ],
         }
-        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        echo_json(data)
         return
     click.echo(f"Follow-up {r.id}: {r.text}")
     meeting = r.meeting_date.isoformat() if r.meeting_date else "undated meeting"
@@ -143,7 +142,7 @@ Examples:
 --owner takes a person code, or a role or name as free text. "none" clears --due, --owner
 and --action. Closing needs a response: see `tracker followups close`.""",
 )
-@click.argument("followup_id", metavar="ID", type=int)
+@click.argument("followup_id", metavar="ID", type=Number())
 @click.option("--owner", help="Person code, or a role/name as free text ('none' to clear).")
 @click.option("--due", help="Due date YYYY-MM-DD ('none' to clear).")
 @click.option("--status", type=click.Choice(FOLLOWUP_STATUSES), help="New status.")
@@ -151,7 +150,7 @@ and --action. Closing needs a response: see `tracker followups close`.""",
 @click.option("--action", "action_ref", help="Link to a plan action by ref ('none' to unlink).")
 @click.option("--text", help="Correct the follow-up's text.")
 @click.option("--by", help="Who responds (default: user.name from tracker.toml).")
-@click.option("--expect-version", type=int, help="Refuse unless still at this version.")
+@click.option("--expect-version", type=Number(), help="Refuse unless still at this version.")
 def update(
     followup_id: int, owner: str | None, due: str | None, status: str | None,
     response: str | None, action_ref: str | None, text: str | None, by: str | None,
@@ -193,11 +192,11 @@ Examples:
   tracker followups close 5 --dropped --response "Superseded by the Family Hub review"
 A closed follow-up leaves the matters arising of the committee's next meeting.""",
 )
-@click.argument("followup_id", metavar="ID", type=int)
+@click.argument("followup_id", metavar="ID", type=Number())
 @click.option("--response", required=True, help="What was done (or why it was dropped).")
 @click.option("--dropped", is_flag=True, help="Close as dropped rather than done.")
 @click.option("--by", help="Who responds (default: user.name from tracker.toml).")
-@click.option("--expect-version", type=int, help="Refuse unless still at this version.")
+@click.option("--expect-version", type=Number(), help="Refuse unless still at this version.")
 def close(
     followup_id: int, response: str, dropped: bool, by: str | None, expect_version: int | None
 ) -> None:

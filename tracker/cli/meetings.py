@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.cli.common import Number, TrackerGroup, date_type, emit, state
 from tracker.errors import invalid
 from tracker.services.governance.holding import hold_meeting, review_at_meeting
 from tracker.services.governance.meetings import (
@@ -103,7 +103,7 @@ termly: three a year, four months apart. A clash with an existing meeting refuse
 @click.argument("board")
 @click.option("--from", "start", type=date_type(), required=True, help="The first date.")
 @click.option("--every", required=True, help=EVERY_HELP)
-@click.option("--count", type=int, required=True, help="How many meetings (1-60).")
+@click.option("--count", type=Number(), required=True, help="How many meetings (1-60).")
 @click.option("--title", help="Title for each meeting.")
 def add_series(board: str, start: dt.datetime, every: str, count: int, title: str | None) -> None:
     """Schedule a series of meetings (termly, monthly or every N weeks)."""

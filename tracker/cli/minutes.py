@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 import click
 
-from tracker.cli.common import TrackerGroup, state
+from tracker.cli.common import TrackerGroup, echo_json, state
 from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
 from tracker.services.committees.minutes_import import ImportResult, save_import
 from tracker.services.committees.minutes_preview import ImportPreview, preview_import
@@ -147,7 +146,7 @@ def import_cmd(
         t, draft, committee=committee, date=date, create_committee=create_committee
     )
     if fmt == "json":
-        click.echo(json.dumps(draft.to_json_dict(), indent=2, ensure_ascii=False))
+        echo_json(draft.to_json_dict())
     else:
         print_preview(preview)
         click.echo("")

@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.cli.common import TrackerGroup, date_type, echo_data, emit, state
 
 LIST_COLUMNS = ("name", "kind", "title", "format", "source", "overrides")
 
@@ -101,7 +101,7 @@ def render(
     on = meeting.date() if meeting else None
     at = as_of.date() if as_of else None
     if out == "-":
-        click.echo(preview_paper(t, template, board, on, at, fmt).text, nl=False)
+        echo_data(preview_paper(t, template, board, on, at, fmt).text, nl=False)
         return
     done = render_paper(t, template, board, on, at, fmt, out)
     click.echo(done.path)

@@ -6,7 +6,14 @@ from pathlib import Path
 
 import click
 
-from tracker.cli.common import TrackerGroup, exit_code, format_table, show_conflict, state
+from tracker.cli.common import (
+    TrackerGroup,
+    echo_data,
+    exit_code,
+    format_table,
+    show_conflict,
+    state,
+)
 from tracker.errors import Conflict, InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
 
@@ -140,7 +147,7 @@ def export(file: str, strategy: str | None) -> None:
     tracker = state().tracker()
     if file == "-":
         result = export_plan(tracker, None, strategy=strategy)
-        click.echo(result.text, nl=False)
+        echo_data(result.text, nl=False)
         return
     result = export_plan(tracker, file, strategy=strategy)
     click.echo(

@@ -15,7 +15,7 @@ from types import FrameType
 
 import click
 
-from tracker.cli.common import TrackerCommand, date_type, state
+from tracker.cli.common import Number, TrackerCommand, date_type, state
 from tracker.services import sheets as service
 from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
@@ -40,8 +40,8 @@ Commentary. The Version column (hidden in .xlsx, last in .csv) lets the import n
 changed since the export: leave it as it is.""",
 )
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--phase", type=int, help="Phase number (1-5).")
-@click.option("--stage", type=int, help="Stage of support (1-3).")
+@click.option("--phase", type=Number(), help="Phase number (1-5).")
+@click.option("--stage", type=Number(), help="Stage of support (1-3).")
 @click.option("--board", help="Accountable board (code or name).")
 @click.option("--owner", help="Owner: person code, or part of a name or role.")
 @click.option("--status", type=click.Choice(STATUS_CHOICES), help="Status.")

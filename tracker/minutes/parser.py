@@ -71,6 +71,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from tracker.text import clean_document
+
 from .actions import (
     inline_actions,
     match_action_line,
@@ -230,6 +232,7 @@ def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
     check_text(text)
+    text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
     lines = split_lines(text)
     title, title_idx = find_title(lines)
     minutes_idx = next(

@@ -8,8 +8,10 @@ Markdown template every `{{ value }}` is escaped for Markdown unless a filter ma
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
@@ -20,11 +22,13 @@ import jinja2
 from jinja2 import nodes
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.loaders import split_template_path
+from jinja2.runtime import Context, markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
 from markupsafe import Markup, escape
 
 from tracker.papers import escape as md
+from tracker.papers import limits
 
 TBC = "to be confirmed"
 RAG_LABELS = {
@@ -173,11 +177,19 @@ def _md_finalize(fmt: str) -> Callable[[object], Markup]:
     return finalize
 
 
-class _MarkdownCodeGenerator(CodeGenerator):
-    """`a ~ b` joins with Markdown escaping (Jinja's own join would escape for HTML)."""
+class _PaperCodeGenerator(CodeGenerator):
+    """Every `{% for %}` steps through `paper_loop` (the time limit is checked each step), and
+    `a ~ b` joins through `join_parts` (the size limit; Markdown escaping in Markdown)."""
+
+    def visit_For(self, node: nodes.For, frame: Frame) -> None:
+        node = copy.copy(node)
+        node.iter = nodes.Call(
+            nodes.EnvironmentAttribute("paper_loop"), [node.iter], [], None, None
+        )
+        super().visit_For(node, frame)
 
     def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
-        self.write("environment.md_join((")
+        self.write("environment.join_parts((")
         for arg in node.nodes:
             self.visit(arg, frame)
             self.write(", ")
@@ -186,7 +198,28 @@ class _MarkdownCodeGenerator(CodeGenerator):
 
 class _PaperSandbox(ImmutableSandboxedEnvironment):
     """The sandbox, with a quick yes for the fields of a frozen dataclass (the paper contexts
-    are made of them): the general check costs more than the rest of a long paper."""
+    are made of them): the general check costs more than the rest of a long paper. Bounded in
+    time and size (tracker.papers.limits)."""
+
+    code_generator_class = _PaperCodeGenerator
+    intercepted_binops = frozenset({"*", "+", "%", "**"})
+    paper_loop = staticmethod(limits.loop)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        limits.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
+        limits.tick()
+        if isinstance(getattr(obj, "__self__", None), str):  # "x".ljust(n), "x".center(n)
+            limits.check_arguments("a padded string", (*args, *kwargs.values()))
+        return super().call(context, obj, *args, **kwargs)
+
+    @staticmethod
+    def join_parts(parts: Iterable[object]) -> Any:
+        joined = markup_join(parts)
+        limits.check_size(len(joined), "a joined string")
+        return joined
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         if not attr.startswith("_") and attr in _data_fields(obj.__class__):
@@ -205,11 +238,11 @@ def _data_fields(cls: type) -> frozenset[str]:
 
 
 class _MarkdownEnvironment(_PaperSandbox):
-    code_generator_class = _MarkdownCodeGenerator
-
     @staticmethod
-    def md_join(parts: Iterable[object]) -> Markup:
-        return Markup("".join(_safe(p, strip=False) for p in parts))
+    def join_parts(parts: Iterable[object]) -> Markup:
+        joined = Markup("".join(_safe(p, strip=False) for p in parts))
+        limits.check_size(len(joined), "a joined string")
+        return joined
 
 
 def _html_filters() -> dict[str, Callable[..., Any]]:
@@ -308,5 +341,21 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
         env.filters.update(_md_filters(fmt))
         env.globals["tbc"] = _md_tbc(fmt)
     env.filters.update({"day": day, "iso": iso, "pct": pct})
+    for name in _PADDING_FILTERS:
+        env.filters[name] = _bounded(name, env.filters[name])
     env.globals.update({"plural": plural, "TBC": TBC})
     return env
+
+
+_PADDING_FILTERS = ("center", "indent", "format")
+
+
+def _bounded(name: str, original: Callable[..., Any]) -> Callable[..., Any]:
+    """A filter whose number argument sets a width: refused past the size limit."""
+
+    @functools.wraps(original)
+    def bounded(*args: Any, **kwargs: Any) -> Any:
+        limits.check_arguments(f"the {name} filter's result", (*args[1:], *kwargs.values()))
+        return original(*args, **kwargs)
+
+    return bounded

@@ -29,6 +29,7 @@ import jinja2
 from jinja2.exceptions import SecurityError
 
 from tracker.papers.environment import environment
+from tracker.papers.limits import Limits, RenderLimit, budget, stream
 
 FORMATS = ("md", "html")
 SUFFIXES = {".md.j2": "md", ".html.j2": "html"}
@@ -109,7 +110,10 @@ def read_header(path: Path) -> dict[str, str]:
 class TemplateSet:
     """The user's folder over the bundled one."""
 
-    def __init__(self, user: Path | None, bundled: Path | None = None) -> None:
+    def __init__(
+        self, user: Path | None, bundled: Path | None = None, limits: Limits | None = None
+    ) -> None:
+        self.limits = limits or Limits()
         self.bundled = (bundled or bundled_folder()).resolve()
         user = user.resolve() if user is not None else None
         # the repository's own tracker.toml points at the bundled folder: one source, not two
@@ -167,7 +171,8 @@ class TemplateSet:
         env = environment(self.folders, template.format, fmt)
         try:
             compiled = env.get_template(template.filename)
-            text = compiled.render(**context)
+            with budget(self.limits):
+                text = stream(compiled.generate(**context))
         except jinja2.TemplateSyntaxError as exc:
             raise TemplateProblem(
                 f"syntax error: {exc.message}", template=_relative(exc.filename, self.folders)
@@ -177,6 +182,16 @@ class TemplateSet:
             raise _runtime_problem(exc, template, self.folders, context) from None
         except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
             raise _runtime_problem(exc, template, self.folders, context) from None
+        except RecursionError:
+            raise TemplateProblem(
+                "a macro or include calls itself without end (too deep to render)",
+                template=template.filename, path=template.path,
+            ) from None  # fmt: skip
+        except MemoryError:
+            raise TemplateProblem(
+                "needs more memory than this computer has: a string or list far too large",
+                template=template.filename, path=template.path,
+            ) from None  # fmt: skip
         return tidy(text) if template.format == "md" else text
 
 
@@ -205,6 +220,8 @@ def _runtime_problem(
         message = str(exc)
         if message.startswith("undefined variable"):
             message += f" (variables: {', '.join(sorted(context))})"
+    elif isinstance(exc, RenderLimit):
+        message = str(exc)
     elif isinstance(exc, SecurityError):
         message = f"not allowed in a template: {exc}"
     else:

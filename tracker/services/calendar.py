@@ -15,6 +15,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 
 from tracker.errors import InvalidInput, Problem
+from tracker.files import write_bytes
 from tracker.models import Board, FollowUp, Meeting, Person, Resolution, utcnow
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
@@ -161,8 +162,5 @@ def export_calendar(
     if target.suffix.lower() != ".ics":
         raise InvalidInput(Problem("file", f"{target} should end in .ics"))
     result = build_calendar(t, committee=committee, board=board, closed_within=closed_within)
-    try:
-        target.write_bytes(result.data)
-    except OSError as exc:
-        raise InvalidInput(Problem("file", f"cannot write {target}: {exc.strerror}")) from None
+    write_bytes(target, result.data, field="calendar file")
     return CalendarExport(result.data, result.meetings, result.followups, str(target))

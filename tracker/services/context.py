@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from tracker.config import Settings
+from tracker.config import Settings, mask_password, scrub_password
 from tracker.errors import NotReady
 from tracker.migrations import SCHEMA_HEAD
 from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, SqliteReader
@@ -101,17 +101,13 @@ def schema_version(db: Database) -> str | None:
         return db.schema_version()
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else exc.__class__.__name__
+        reason = scrub_password(reason, db.url)
         raise NotReady(f"cannot open the database at {display_url(db.url)}: {reason}") from None
 
 
 def display_url(url: str) -> str:
-    """The URL with its password as ***, for messages (as SQLAlchemy shows it)."""
-    scheme, sep, rest = url.partition("://")
-    netloc, slash, tail = rest.partition("/")
-    userinfo, at, host = netloc.rpartition("@")
-    if not (sep and at) or ":" not in userinfo:
-        return url
-    return f"{scheme}://{userinfo.split(':', 1)[0]}:***@{host}{slash}{tail}"
+    """The URL with any password as ***, for messages."""
+    return mask_password(url)
 
 
 def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:

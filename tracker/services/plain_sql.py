@@ -27,6 +27,14 @@ from tracker.errors import NotReady
 
 Row = Sequence[Any]
 
+# a database integer (64-bit signed): a larger id or number would overflow the query
+INTEGER_MIN, INTEGER_MAX = -(2**63), 2**63 - 1
+
+
+def fits_integer(value: int) -> bool:
+    """False for a number no row can have: it is not found, without asking the database."""
+    return INTEGER_MIN <= value <= INTEGER_MAX
+
 
 class Reader(Protocol):
     dialect: str  # "sqlite" or "postgresql"
@@ -158,6 +166,7 @@ class PostgresReader:
         self.dialect = "postgresql"
         self._psycopg = psycopg
         self._shown_as = shown_as
+        self._url = url
         self._turn = threading.Lock()
         try:
             self._conn = psycopg.connect(libpq_url(url))
@@ -167,7 +176,10 @@ class PostgresReader:
             raise self._not_ready(exc) from None
 
     def _not_ready(self, exc: Exception) -> NotReady:
+        from tracker.config import scrub_password
+
         reason = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+        reason = scrub_password(reason, self._url)
         return NotReady(f"cannot open the database at {self._shown_as}: {reason}")
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:

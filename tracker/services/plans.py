@@ -7,12 +7,12 @@ Each call is one short transaction. A refused file raises InvalidInput with ever
 from __future__ import annotations
 
 import os
-import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.errors import InvalidInput, Problem
+from tracker.errors import InvalidInput
+from tracker.files import write_text
 from tracker.plans import LoadedPlan, load_plan, locate
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
@@ -172,18 +172,7 @@ def export_plan(
     written = None
     if path is not None:
         target = Path(path)
-        if not target.parent.is_dir():
-            raise InvalidInput(Problem("", "the folder does not exist", file=str(target)))
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as out:
-                out.write(text)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text(target, text, field="plan file")
         written = str(target)
     return ExportSummary(
         path=written, strategy=doc.strategy.title, counts=tuple(doc.counts().items()), text=text

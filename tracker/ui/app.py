@@ -15,6 +15,7 @@ from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, import_screen
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.text import show_control_characters_visibly
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
@@ -38,6 +39,7 @@ class TrackerApp(App[None]):
     ]
 
     def __init__(self, services: Services) -> None:
+        show_control_characters_visibly()
         super().__init__()
         self.services = services
         self.made: dict[str, Screen[Any]] = {}

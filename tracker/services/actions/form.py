@@ -25,6 +25,8 @@ from tracker.models import (
 )
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem
 from tracker.vocabulary import RAGS, STATUSES
 
 REF_RE = re.compile(r"[A-Z0-9][A-Z0-9-]*\Z")
@@ -137,6 +139,10 @@ class ActionForm:
         for name in values:
             if name not in FIELDS:
                 self.add(name, "not a field of an action", ", ".join(FIELDS))
+        for name, value in values.items():
+            wrong = control_problem(value) if isinstance(value, str) else None
+            if wrong:
+                self.add(name, wrong, TEXT_ALLOWED)
         r = self.resolved
         if "ref" in values:
             ref = (clean_text(values["ref"]) or "").upper()
@@ -286,4 +292,4 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
         progress=r.get("progress", current.progress if current else 0),  # type: ignore[arg-type]
         note=r.get("note"),  # type: ignore[arg-type]
     )
-    form.problems.extend(problems)
+    form.problems.extend(p for p in problems if p not in form.problems)

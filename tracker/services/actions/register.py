@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from tracker.errors import invalid
-from tracker.services.plain_sql import Params, Reader, as_date, as_utc
+from tracker.errors import NotFound, invalid
+from tracker.services.plain_sql import Params, Reader, as_date, as_utc, fits_integer
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
 if TYPE_CHECKING:
@@ -123,6 +123,45 @@ def check_filter(f: ActionFilter) -> None:
         raise invalid("status", f"unknown status {f.status!r}", ", ".join(STATUSES))
     if f.rag is not None and f.rag not in (*RAGS, "none"):
         raise invalid("rag", f"unknown RAG {f.rag!r}", ", ".join((*RAGS, "none")))
+    for name, number in (("phase", f.phase), ("stage", f.stage)):
+        if number is not None and not fits_integer(number):
+            raise NotFound(f"no {name} {number}")
+
+
+def check_filter_names(reader: Reader, f: ActionFilter) -> None:
+    """An unknown phase, stage, board or owner is not found (with the close matches), not
+    "0 actions". Asked only when a filter matched nothing, so a listing pays nothing for it."""
+    for name, number in (("phase", f.phase), ("stage", f.stage)):
+        if number is not None:
+            known = sorted({int(r[0]) for r in reader.rows(f"SELECT number FROM {name}", {})})
+            if number not in known:
+                raise NotFound(f"no {name} {number} (the {name}s are {_listed(known)})")
+    if f.board:
+        boards = reader.rows("SELECT code, name FROM board", {})
+        if not any(f.board in (code, board_name) for code, board_name in boards):
+            names = [str(x) for row in boards for x in row if x]
+            raise NotFound(f"no board {f.board!r}{_close(f.board, names)}")
+    if f.owner:
+        people = reader.rows("SELECT code, name, role FROM person", {})
+        wanted = f.owner.lower()
+        if not any(
+            code == f.owner or wanted in (name or "").lower() or wanted in (role or "").lower()
+            for code, name, role in people
+        ):
+            names = [str(x) for row in people for x in row if x]
+            raise NotFound(f"no owner matches {f.owner!r}{_close(f.owner, names)}")
+
+
+def _listed(numbers: Sequence[int]) -> str:
+    return ", ".join(map(str, numbers)) or "none yet"
+
+
+def _close(value: str, names: Sequence[str]) -> str:
+    import difflib
+
+    by_lower = {n.lower(): n for n in names}
+    close = difflib.get_close_matches(value.lower(), list(by_lower), n=5, cutoff=0.6)
+    return f"; did you mean: {', '.join(by_lower[c] for c in close)}?" if close else ""
 
 
 def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
@@ -260,6 +299,8 @@ def list_actions(
         rows = register_rows(
             reader, f, today, sort=sort, descending=descending, limit=limit, offset=offset
         )
+        if not rows and not offset and limit != 0:
+            check_filter_names(reader, f)
         total = len(rows)
         if with_total and (limit is not None or offset):
             total = register_count(reader, f, today)

@@ -13,6 +13,8 @@ from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Action
 from tracker.services.context import Tracker
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, RAGS, STATUSES
 
 _UNSET = object()
@@ -50,6 +52,9 @@ def check_update(
         problems.append(Problem("progress", f"{progress!r} is not a whole percentage", "0-100"))
     elif status == "complete" and progress != 100:
         problems.append(Problem("progress", f"a complete action is 100% done, not {progress}%"))
+    wrong = control_problem(note) if isinstance(note, str) else None
+    if wrong:
+        problems.append(Problem("note", wrong, TEXT_ALLOWED))
     has_note = bool(note and note.strip())
     if not has_note:
         if rag in COMMENTARY_RAGS:

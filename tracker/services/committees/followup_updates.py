@@ -16,6 +16,7 @@ from tracker.services import audit
 from tracker.services.committees.followups import CLOSED_FOLLOWUP_STATUSES, FollowUpRow, get_row
 from tracker.services.context import Tracker
 from tracker.services.lookup import match_people
+from tracker.services.plain_sql import fits_integer
 
 _UNSET: object = object()
 
@@ -50,7 +51,7 @@ def update_followup(
     author = (by or t.user).strip() or t.user
     note = response.strip() if response and response.strip() else None
     with t.db.writing() as s:
-        fu = s.get(FollowUp, followup_id)
+        fu = s.get(FollowUp, followup_id) if fits_integer(followup_id) else None
         if fu is None:
             raise NotFound(f"no follow-up with id {followup_id}")
         if expected_version is not None and fu.version != expected_version:

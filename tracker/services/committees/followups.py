@@ -24,6 +24,7 @@ from tracker.models import (
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board, like
+from tracker.services.plain_sql import fits_integer
 
 OPEN_FOLLOWUP_STATUSES = ("open", "in progress")
 CLOSED_FOLLOWUP_STATUSES = ("done", "dropped")
@@ -239,6 +240,8 @@ def followup_rows(s: Session, today: dt.date, f: FollowUpFilter) -> tuple[Follow
 
 
 def get_row(s: Session, t: Tracker, followup_id: int) -> FollowUpRow:
+    if not fits_integer(followup_id):
+        raise NotFound(f"no follow-up with id {followup_id}")
     found = s.execute(row_query(t.today()).where(FollowUp.id == followup_id)).first()
     if found is None:
         raise NotFound(f"no follow-up with id {followup_id}")

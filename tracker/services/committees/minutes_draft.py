@@ -12,6 +12,8 @@ from typing import Any
 
 from tracker.errors import InvalidInput, Problem
 from tracker.services.lookup import ISO_DATE
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem
 
 
 @dataclass(frozen=True)
@@ -98,6 +100,9 @@ def draft_minutes(
     """Read minutes text into a draft for review. `title` replaces the item title read."""
     from tracker.minutes import MinutesError, parse_minutes
 
+    wrong = control_problem(title) if title else None
+    if wrong:
+        raise InvalidInput(Problem("item title", wrong, TEXT_ALLOWED))
     try:
         ex = parse_minutes(text)
     except MinutesError as exc:

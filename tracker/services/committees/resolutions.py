@@ -21,6 +21,7 @@ from tracker.services.committees.followups import (
 )
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
+from tracker.services.plain_sql import fits_integer
 
 
 @dataclass(frozen=True)
@@ -251,7 +252,7 @@ def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:
 at it from earlier meetings, from one snapshot."""
     today = t.today()
     with t.db.reading() as s:
-        rows = _meeting_rows(s, Meeting.id == meeting_id)
+        rows = _meeting_rows(s, Meeting.id == meeting_id) if fits_integer(meeting_id) else []
         if not rows:
             raise NotFound(f"no meeting with id {meeting_id}")
         name = s.scalars(

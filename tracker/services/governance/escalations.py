@@ -23,6 +23,7 @@ from tracker.services.governance.common import (
     load_tree,
     subtree,
 )
+from tracker.services.plain_sql import fits_integer
 
 # what the secretary says -> the status it leaves
 DECISIONS = {"accept": "accepted", "refer back": "referred back", "escalate": "escalated"}
@@ -167,7 +168,7 @@ def escalations_in(
 
 def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:
     with t.db.reading() as s:
-        e = s.get(Escalation, escalation_id)
+        e = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
         if e is None:
             raise NotFound(f"no escalation #{escalation_id}")
         return escalation_views(s, [e])[0]
@@ -253,7 +254,7 @@ def decide_in_session(
     s: Session, actor: str, d: Decision, meeting: Meeting | None, today: dt.date
 ) -> EscalationView:
     """Record a decision inside the caller's transaction (used by hold_meeting too)."""
-    e = s.get(Escalation, d.escalation_id)
+    e = s.get(Escalation, d.escalation_id) if fits_integer(d.escalation_id) else None
     if e is None:
         raise NotFound(f"no escalation #{d.escalation_id}")
     if d.expected_version is not None and e.version != d.expected_version:
@@ -314,7 +315,7 @@ def decide_escalation(
     with t.db.writing() as s:
         held: Meeting | None = None
         if meeting is not None:
-            e = s.get(Escalation, escalation_id)
+            e = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
             if e is None:
                 raise NotFound(f"no escalation #{escalation_id}")
             dst = s.get(Board, e.to_board_id)

@@ -11,13 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
+from tracker.files import write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
+from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
@@ -60,7 +61,8 @@ class RenderedPaper:
 
 
 def template_set(t: Tracker) -> TemplateSet:
-    return TemplateSet(t.settings.templates)
+    limits = Limits(t.settings.paper_time_limit, t.settings.paper_size_limit)
+    return TemplateSet(t.settings.templates, limits=limits)
 
 
 def _kind(item: TemplateFile) -> str | None:
@@ -211,16 +213,4 @@ def render_paper(
 
 
 def _write(target: Path, text: str) -> None:
-    try:
-        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    except OSError as exc:
-        raise invalid("file", f"cannot write in {target.parent}: {exc.strerror}") from None
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_text(target, text, field="paper file")

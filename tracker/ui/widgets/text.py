@@ -6,6 +6,8 @@ import datetime as dt
 
 from rich.text import Text
 
+from tracker.text import visible
+
 UNASSIGNED = "unassigned"
 TBC = "to be confirmed"
 RAG_STYLE = {"green": "bold #3fb950", "amber": "bold #e3a008", "red": "bold #f85149"}
@@ -93,3 +95,19 @@ def person_name(label: str) -> str:
     """'Amy Archer (Head of Early Help)' -> 'Amy Archer'; a role alone stays as it is."""
     name, sep, _ = label.partition(" (")
     return name if sep and name else label
+
+
+def show_control_characters_visibly() -> None:
+    """Stored text on screen with its control characters visible (tracker.text.visible), as
+    the CLI prints it. Every text a widget shows becomes Textual Content or Rich Text, whose
+    constructors drop BEL, BS, VT, FF and CR through a table but pass ESC, the rest of C0, C1
+    and bidi overrides raw to the terminal (a stored `ESC ] 0 ;` retitles the window). The same
+    two tables, extended, show each of those instead."""
+    from rich import control
+    from textual import content
+
+    codes = [*range(0x00, 0x09), *range(0x0B, 0x20), *range(0x7F, 0xA0)]
+    codes += [*range(0x202A, 0x202F), *range(0x2066, 0x206A)]
+    shown = {code: visible(chr(code)) for code in codes}
+    for table in (content._CONTROL_STRIP_TRANSLATE, control._CONTROL_STRIP_TRANSLATE):
+        table.update(shown)
