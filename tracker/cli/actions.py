@@ -248,7 +248,7 @@ def update(
         result = record_update(
             t, ref, status=status, progress=progress, note=note, by=by,
             expected_version=expected, **kwargs,
-        )  # type: ignore[arg-type]  # fmt: skip
+        )  # fmt: skip
     except Conflict as exc:
         now = get_action(t, ref, history=1)
         # the service knows what changed since an older --expect-version; otherwise it is what

@@ -8,10 +8,10 @@ from typing import Any
 import click
 
 from tracker.cli.common import TrackerGroup, emit, format_table, state
+from tracker.models import FOLLOWUP_STATUSES
 from tracker.services.committees.arising import matters_arising
 from tracker.services.committees.followup_updates import close_followup, update_followup
 from tracker.services.committees.followups import (
-    FOLLOWUP_STATUSES,
     FollowUpFilter,
     FollowUpRow,
     get_followup,
@@ -240,7 +240,7 @@ def arising(committee: str, meeting: str | None, fmt: str) -> None:
     late = sum(r.overdue for r in m.open)
     click.echo(f"Still open from earlier meetings ({len(m.open)}, {late} overdue):")
     if m.open:
-        columns = ("id", "meeting", "resolution", "owner", "due", "status", "text")
+        columns: tuple[str, ...] = ("id", "meeting", "resolution", "owner", "due", "status", "text")
         click.echo(_indent(format_table(table_rows(m.open, "table"), columns)))
     else:
         click.echo("  none")

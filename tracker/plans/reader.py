@@ -10,17 +10,22 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path as FilePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tracker.errors import InvalidInput, Problem
 from tracker.plans.issues import Issue, field_name
 
-_Fast: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
+# the pure-Python one has the same interface
+if TYPE_CHECKING:
+    _Fast = yaml.CSafeLoader
+else:
+    _Fast = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class Loader(_Fast):  # type: ignore[misc]
+class Loader(_Fast):
     """libyaml's safe loader that refuses a key given twice in one mapping: PyYAML keeps the
     last silently, so a pasted second `due:` would win without a word."""
 

@@ -12,16 +12,21 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tracker.plans import document as d
 
-_Base: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
+# the pure-Python one has the same interface
+if TYPE_CHECKING:
+    _Base = yaml.CSafeDumper
+else:
+    _Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class PlanDumper(_Base):  # type: ignore[misc]
+class PlanDumper(_Base):
     pass
 
 

@@ -7,7 +7,7 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -197,8 +197,9 @@ def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
             percent = frozenset(
                 i
                 for i, v in enumerate(values)
-                if type(v) in (int, float)
-                and 0 < v <= 1  # noqa: E721 - bool is no number here
+                if isinstance(v, int | float)
+                and not isinstance(v, bool)  # bool is no number here
+                and 0 < v <= 1
                 and "%" in (getattr(cells[i], "number_format", None) or "")
             )
             rows.append((number, values, percent or NO_PERCENT))
@@ -350,7 +351,7 @@ def _table(name: str, kind: str, encoding: str | None, raw_rows: list[Row]) -> T
 # ---------------------------------------------------------------- writing
 
 
-def write_csv(path: Path, rows: Sequence[dict[str, object]]) -> None:
+def write_csv(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
     """Written beside `path` and renamed into place: a failure leaves an earlier file whole."""
 
     def write(fh: BinaryIO) -> None:
@@ -406,14 +407,16 @@ def _xlsx_cell(ws: Any, value: object) -> Any:
     return cell
 
 
-def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> None:
+def write_xlsx(path: Path, rows: Sequence[Mapping[str, object]], *, title: str) -> None:
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = openpyxl.Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet, active
     ws.title = SHEET_TITLE
     ws.append([c.header for c in COLUMNS])
     for r in rows:
@@ -486,4 +489,8 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
                 file=str(path),
             )
         ) from None
-    write_with(path, lambda fh: fh.write(buffer.getbuffer()))
+
+    def save(fh: BinaryIO) -> None:
+        fh.write(buffer.getbuffer())
+
+    write_with(path, save)
