@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
 from typing import Any
 
-from tracker.plans import document as d
+from tracker.plans.drafts import PlanDraft, StrategyDraft
 from tracker.plans.fields import Checker, allowed
 from tracker.plans.issues import Path, field_name
 
@@ -51,7 +51,7 @@ def _known(
 
 
 class _Period:
-    def __init__(self, c: Checker, strategy: d.StrategySpec | None) -> None:
+    def __init__(self, c: Checker, strategy: StrategyDraft | None) -> None:
         self.c = c
         self.years: tuple[int, int] | None = None
         start = strategy.start_year if strategy is not None else None
@@ -116,7 +116,7 @@ def _cycles(order: Sequence[str], edges: dict[str, Sequence[str]]) -> list[list[
     return found
 
 
-def cross_check(c: Checker, doc: d.PlanDocument) -> None:
+def cross_check(c: Checker, doc: PlanDraft) -> None:
     period = _Period(c, doc.strategy)
     orgs = _unique(c, doc.organisations, ("organisations",), lambda o: o.code, "code", "code")
     people = _unique(c, doc.people, ("people",), lambda p: p.code, "code", "code")
@@ -207,7 +207,7 @@ def cross_check(c: Checker, doc: d.PlanDocument) -> None:
 
 
 def _check_actions(
-    c: Checker, doc: d.PlanDocument, period: _Period, refs: set[str], phases: set[int],
+    c: Checker, doc: PlanDraft, period: _Period, refs: set[str], phases: set[int],
     stages: set[int], outcomes: set[str], boards: set[str], people: set[str], orgs: set[str],
 ) -> None:  # fmt: skip
     edges: dict[str, Sequence[str]] = {}
@@ -251,7 +251,7 @@ def _check_actions(
         if a.ref is not None:
             edges[a.ref] = [r for r in a.depends_on if r is not None]
             action_index.setdefault(a.ref, i)
-        seen: dict[tuple[dt.datetime, str], int] = {}
+        seen: dict[tuple[dt.datetime, str | None], int] = {}
         for j, u in enumerate(a.updates):
             if u is None:
                 continue
