@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any
+from typing import TypeVar
 
 from tracker.plans.drafts import PlanDraft, StrategyDraft
 from tracker.plans.fields import Checker, allowed
 from tracker.plans.issues import Path, field_name
 
+Item = TypeVar("Item")
+Key = TypeVar("Key", bound=Hashable)
+Code = TypeVar("Code", str, int)  # a code, ref or number other items refer to
+
 
 def _unique(
-    c: Checker, items: Sequence[Any], path: Path, key: Callable[[Any], Hashable], field: str | None,
-    what: str,
-) -> set[Any]:  # fmt: skip
-    seen: dict[Hashable, int] = {}
+    c: Checker, items: Sequence[Item | None], path: Path, key: Callable[[Item], Key | None],
+    field: str | None, what: str,
+) -> set[Key]:  # fmt: skip
+    seen: dict[Key, int] = {}
     for i, item in enumerate(items):
         if item is None:
             continue
@@ -39,8 +43,8 @@ def _unique(
 
 
 def _known(
-    c: Checker, value: str | int | None, path: Path, known: set[Any], what: str,
-    choices: Iterable[Any] | None = None,
+    c: Checker, value: Code | None, path: Path, known: set[Code], what: str,
+    choices: Iterable[object] | None = None,
 ) -> None:  # fmt: skip
     if value is not None and value not in known:
         c.add(
