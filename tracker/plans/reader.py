@@ -86,8 +86,8 @@ def read_text(path: str | os.PathLike[str]) -> str:
     return text
 
 
-def parse_yaml(text: str, file: str) -> Any:
-    """The YAML data of the text; a syntax error is refused with its line and column."""
+def parse_yaml(text: str, file: str) -> object:
+    """The YAML data of the text (plain Python: mappings, lists, scalars); a syntax error is refused with its line and column."""
     try:
         data = yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:

@@ -30,12 +30,12 @@ class PlanDumper(_Base):
     pass
 
 
-def _represent_str(dumper: Any, value: str) -> Any:
+def _represent_str(dumper: PlanDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-def _represent_datetime(dumper: Any, value: dt.datetime) -> Any:
+def _represent_datetime(dumper: PlanDumper, value: dt.datetime) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
 
 
@@ -45,7 +45,7 @@ PlanDumper.add_representer(dt.datetime, _represent_datetime)
 _DIGITS = re.compile(r"(\d+)")
 
 
-def ref_key(ref: str) -> tuple[Any, ...]:
+def ref_key(ref: str) -> tuple[int | str, ...]:
     """P2-01 < P10-01: digit runs compare as numbers."""
     parts = _DIGITS.split(ref)
     return (*(int(p) if i % 2 else p for i, p in enumerate(parts)), ref)
