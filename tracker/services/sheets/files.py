@@ -10,7 +10,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tracker.cells import inert, looks_like_formula, restore
 from tracker.config import SheetLimits
@@ -19,6 +19,9 @@ from tracker.files import why, write_with
 from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
 from tracker.text import visible
 from tracker.vocabulary import STATUSES
+
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read or written
+    from openpyxl.worksheet.worksheet import Worksheet
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 SHEET_TITLE = "Actions"
@@ -392,7 +395,7 @@ def _xlsx_text(value: object) -> object:
     return value
 
 
-def _xlsx_cell(ws: Any, value: object) -> Any:
+def _xlsx_cell(ws: Worksheet, value: object) -> object:
     """Stored text as an .xlsx cell: always a string, never a formula (Excel's quote prefix
     keeps it text when edited too); control characters, which an .xlsx cannot hold, shown
     as their visible pictures (a form feed as ␌), as `tracker.text.visible` does on screen."""
