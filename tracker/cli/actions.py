@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,6 +15,7 @@ from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, Action
 
 if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
+    from tracker.services.governance.trail import TrailStep
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
 RAG_CHOICES = ("green", "amber", "red", "none")
@@ -115,7 +116,7 @@ def _register_table(rows: Sequence[ActionRow]) -> str:
 
 
 def _print_detail(
-    d: ActionDetail, history: int | None, trails: dict[int, tuple[Any, ...]] | None = None
+    d: ActionDetail, history: int | None, trails: dict[int, tuple[TrailStep, ...]] | None = None
 ) -> None:
     r = d.row
     click.echo(f"{r.ref}  {r.title}")

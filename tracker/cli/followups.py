@@ -158,7 +158,7 @@ def update(
     expect_version: int | None,
 ) -> None:  # fmt: skip
     """Change a follow-up's owner, due date, status or plan action, or add a response."""
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, object] = {}
     if owner is not None:
         kwargs["owner"] = _clearable(owner)
     if due is not None:
