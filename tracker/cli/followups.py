@@ -8,16 +8,20 @@ from typing import Any
 import click
 
 from tracker.cli.common import TrackerGroup, emit, format_table, state
-from tracker.models import FOLLOWUP_STATUSES
 from tracker.services.committees.arising import matters_arising
 from tracker.services.committees.followup_updates import close_followup, update_followup
 from tracker.services.committees.followups import (
+    CLOSED_FOLLOWUP_STATUSES,
+    OPEN_FOLLOWUP_STATUSES,
     FollowUpFilter,
     FollowUpRow,
     get_followup,
     list_followups,
 )
 from tracker.services.lookup import parse_date
+
+# every status is open or closed (a face takes them from the services, never the models)
+FOLLOWUP_STATUSES = OPEN_FOLLOWUP_STATUSES + CLOSED_FOLLOWUP_STATUSES
 
 LIST_COLUMNS = ("id", "committee", "meeting", "resolution", "owner", "due", "status", "text")
 FORMATS = click.Choice(["table", "csv", "json"])
