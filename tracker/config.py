@@ -11,6 +11,7 @@ import datetime as dt
 import os
 import re
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -164,7 +165,7 @@ def find_settings_file(explicit: str | os.PathLike[str] | None = None) -> Path |
     return None
 
 
-def _check(raw: dict[str, object], path: Path) -> None:
+def _check(raw: Mapping[str, object], path: Path) -> None:
     for section, value in raw.items():
         if section not in _KEYS:
             allowed = ", ".join(f"[{s}]" for s in _KEYS)
@@ -262,14 +263,16 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
     )
 
 
-def _sheet_limits(raw: dict[str, object], path: Path | None) -> SheetLimits:
+def _sheet_limits(raw: Mapping[str, object], path: Path | None) -> SheetLimits:
+    limits: dict[str, int] = {}
     for key, value in raw.items():
-        assert isinstance(value, int)  # _check has seen to it
+        assert isinstance(value, int)  # _check has seen to it, and to the keys
         if value < 1:
             raise SettingsError(
                 f"{path}: setting sheets.{key} must be a whole number of at least 1, got {value!r}"
             )
-    return SheetLimits(**raw)  # type: ignore[arg-type]
+        limits[key] = value
+    return SheetLimits(**limits)
 
 
 def _absolute_sqlite_url(url: str, base: Path) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
@@ -24,6 +24,7 @@ from tracker.vocabulary import NO_RAG, RAGS, STATUSES
 
 if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
+    from tracker.services.governance.trail import TrailStep
 
 STATUS_CHOICES = STATUSES
 RAG_CHOICES = (*RAGS, NO_RAG)
@@ -124,7 +125,7 @@ def _register_table(rows: Sequence[ActionRow]) -> str:
 
 
 def _print_detail(
-    d: ActionDetail, history: int | None, trails: dict[int, tuple[Any, ...]] | None = None
+    d: ActionDetail, history: int | None, trails: dict[int, tuple[TrailStep, ...]] | None = None
 ) -> None:
     r = d.row
     click.echo(f"{r.ref}  {r.title}")

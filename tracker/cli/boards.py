@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -18,6 +18,9 @@ from tracker.services.governance.boards import (
     get_board,
     list_boards,
 )
+
+if TYPE_CHECKING:
+    from tracker.services.governance.position_types import BoardPosition, GroupCounts
 
 KINDS = ("board", "committee")
 TREE_COLUMNS = ("board", "code", "kind", "chair", "meets", "area")
@@ -232,7 +235,7 @@ def _day(value: dt.date | None) -> str:
     return f"{value.day} {value:%b %Y}" if value else "-"
 
 
-def _counts_row(label: dict[str, Any], g: Any) -> dict[str, Any]:
+def _counts_row(label: dict[str, object], g: GroupCounts) -> dict[str, object]:
     row = dict(label)
     row["total"] = g.total
     row.update(dict(g.by_status))
@@ -241,7 +244,7 @@ def _counts_row(label: dict[str, Any], g: Any) -> dict[str, Any]:
     return row
 
 
-def _print_position(p: Any) -> None:
+def _print_position(p: BoardPosition) -> None:
     b = p.board
     click.echo(f"{b.name} ({b.code}): position as of {_day(p.as_of)}")
     click.echo(f"  chair {b.chair_label or '-'}; meets {b.meets or '-'}; "

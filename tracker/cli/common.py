@@ -10,7 +10,7 @@ import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -54,19 +54,22 @@ REMEDIES: dict[Remedy, str] = {
     "upgrade the database": "run `tracker db upgrade`",
 }
 
+if TYPE_CHECKING:  # the services (and SQLAlchemy) load only when a command needs them
+    from tracker.services.context import Tracker
+
 
 @dataclass
 class CliState:
     config_path: str | None
     _settings: Settings | None = None
-    _tracker: Any = field(default=None)
+    _tracker: Tracker | None = field(default=None)
 
     def settings(self) -> Settings:
         if self._settings is None:
             self._settings = load_settings(self.config_path)
         return self._settings
 
-    def tracker(self) -> Any:
+    def tracker(self) -> Tracker:
         if self._tracker is None:
             from tracker.services.context import open_tracker
 

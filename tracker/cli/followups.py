@@ -10,13 +10,17 @@ from tracker.cli.common import Number, TrackerGroup, echo_json, emit, format_tab
 from tracker.services.committees.arising import matters_arising
 from tracker.services.committees.followup_updates import close_followup, update_followup
 from tracker.services.committees.followups import (
-    FOLLOWUP_STATUSES,
+    CLOSED_FOLLOWUP_STATUSES,
+    OPEN_FOLLOWUP_STATUSES,
     FollowUpFilter,
     FollowUpRow,
     get_followup,
     list_followups,
 )
 from tracker.services.lookup import parse_date
+
+# every status is open or closed (a face takes them from the services, never the models)
+FOLLOWUP_STATUSES = OPEN_FOLLOWUP_STATUSES + CLOSED_FOLLOWUP_STATUSES
 
 LIST_COLUMNS = ("id", "committee", "meeting", "resolution", "owner", "due", "status", "text")
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -157,7 +161,7 @@ def update(
     expect_version: int | None,
 ) -> None:  # fmt: skip
     """Change a follow-up's owner, due date, status or plan action, or add a response."""
-    kwargs: dict[str, Any] = {}
+    kwargs: dict[str, object] = {}
     if owner is not None:
         kwargs["owner"] = _clearable(owner)
     if due is not None:
@@ -239,7 +243,7 @@ def arising(committee: str, meeting: str | None, fmt: str) -> None:
     late = sum(r.overdue for r in m.open)
     click.echo(f"Still open from earlier meetings ({len(m.open)}, {late} overdue):")
     if m.open:
-        columns = ("id", "meeting", "resolution", "owner", "due", "status", "text")
+        columns: tuple[str, ...] = ("id", "meeting", "resolution", "owner", "due", "status", "text")
         click.echo(_indent(format_table(table_rows(m.open, "table"), columns)))
     else:
         click.echo("  none")

@@ -9,18 +9,22 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any
+from typing import TypeVar
 
-from tracker.plans import document as d
+from tracker.plans.drafts import PlanDraft, StrategyDraft
 from tracker.plans.fields import Checker, allowed
 from tracker.plans.issues import Path, field_name
 
+Item = TypeVar("Item")
+Key = TypeVar("Key", bound=Hashable)
+Code = TypeVar("Code", str, int)  # a code, ref or number other items refer to
+
 
 def _unique(
-    c: Checker, items: Sequence[Any], path: Path, key: Callable[[Any], Hashable], field: str | None,
-    what: str,
-) -> set[Any]:  # fmt: skip
-    seen: dict[Hashable, int] = {}
+    c: Checker, items: Sequence[Item | None], path: Path, key: Callable[[Item], Key | None],
+    field: str | None, what: str,
+) -> set[Key]:  # fmt: skip
+    seen: dict[Key, int] = {}
     for i, item in enumerate(items):
         if item is None:
             continue
@@ -39,8 +43,8 @@ def _unique(
 
 
 def _known(
-    c: Checker, value: str | int | None, path: Path, known: set[Any], what: str,
-    choices: Iterable[Any] | None = None,
+    c: Checker, value: Code | None, path: Path, known: set[Code], what: str,
+    choices: Iterable[object] | None = None,
 ) -> None:  # fmt: skip
     if value is not None and value not in known:
         c.add(
@@ -51,7 +55,7 @@ def _known(
 
 
 class _Period:
-    def __init__(self, c: Checker, strategy: d.StrategySpec | None) -> None:
+    def __init__(self, c: Checker, strategy: StrategyDraft | None) -> None:
         self.c = c
         self.years: tuple[int, int] | None = None
         start = strategy.start_year if strategy is not None else None
@@ -116,7 +120,7 @@ def _cycles(order: Sequence[str], edges: dict[str, Sequence[str]]) -> list[list[
     return found
 
 
-def cross_check(c: Checker, doc: d.PlanDocument) -> None:
+def cross_check(c: Checker, doc: PlanDraft) -> None:
     period = _Period(c, doc.strategy)
     orgs = _unique(c, doc.organisations, ("organisations",), lambda o: o.code, "code", "code")
     people = _unique(c, doc.people, ("people",), lambda p: p.code, "code", "code")
@@ -207,7 +211,7 @@ def cross_check(c: Checker, doc: d.PlanDocument) -> None:
 
 
 def _check_actions(
-    c: Checker, doc: d.PlanDocument, period: _Period, refs: set[str], phases: set[int],
+    c: Checker, doc: PlanDraft, period: _Period, refs: set[str], phases: set[int],
     stages: set[int], outcomes: set[str], boards: set[str], people: set[str], orgs: set[str],
 ) -> None:  # fmt: skip
     edges: dict[str, Sequence[str]] = {}
@@ -251,7 +255,7 @@ def _check_actions(
         if a.ref is not None:
             edges[a.ref] = [r for r in a.depends_on if r is not None]
             action_index.setdefault(a.ref, i)
-        seen: dict[tuple[dt.datetime, str], int] = {}
+        seen: dict[tuple[dt.datetime, str | None], int] = {}
         for j, u in enumerate(a.updates):
             if u is None:
                 continue

@@ -9,15 +9,17 @@ written.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import RowMapping, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import (
     Action,
     ActionDependency,
+    Base,
     Board,
     Commitment,
     FollowUp,
@@ -42,12 +44,13 @@ def _naive(value: dt.datetime) -> dt.datetime:
     return value.replace(tzinfo=None)
 
 
-def _table(session: Session, model: Any, *order: Any) -> list[Any]:
-    table = model.__table__ if hasattr(model, "__table__") else model
-    return list(session.execute(select(table).order_by(*order)).mappings())
+def _table(
+    session: Session, model: type[Base], *order: InstrumentedAttribute[Any]
+) -> Sequence[RowMapping]:
+    return session.execute(select(model.__table__).order_by(*order)).mappings().all()
 
 
-def find_strategy(session: Session, title: str | None) -> Any:
+def find_strategy(session: Session, title: str | None) -> RowMapping:
     strategies = list(
         session.execute(select(Strategy.__table__).order_by(Strategy.title)).mappings()
     )

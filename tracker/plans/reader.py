@@ -10,17 +10,22 @@ from __future__ import annotations
 import os
 from collections.abc import Iterable
 from pathlib import Path as FilePath
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tracker.errors import InvalidInput, Problem
 from tracker.plans.issues import Issue, field_name
 
-_Fast: type[Any] = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+# libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
+# the pure-Python one has the same interface
+if TYPE_CHECKING:
+    _Fast = yaml.CSafeLoader
+else:
+    _Fast = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-class Loader(_Fast):  # type: ignore[misc]
+class Loader(_Fast):
     """libyaml's safe loader that refuses a key given twice in one mapping: PyYAML keeps the
     last silently, so a pasted second `due:` would win without a word."""
 
@@ -93,8 +98,8 @@ def read_text(path: str | os.PathLike[str]) -> str:
     return text
 
 
-def parse_yaml(text: str, file: str) -> Any:
-    """The YAML data of the text; a syntax error is refused with its line and column."""
+def parse_yaml(text: str, file: str) -> object:
+    """The YAML data of the text (plain Python: mappings, lists, scalars); a syntax error is refused with its line and column."""
     try:
         data = yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:

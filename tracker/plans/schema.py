@@ -7,7 +7,8 @@ board and dependency cycles); see tracker.plans.crosscheck.
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
+from typing import TypeVar
 
 from tracker.models import (
     BOARD_KINDS,
@@ -16,6 +17,7 @@ from tracker.models import (
     RESOLUTION_KINDS,
 )
 from tracker.plans import document as d
+from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
 from tracker.plans.fields import Checker
 from tracker.plans.issues import Issue, Path
@@ -23,6 +25,8 @@ from tracker.vocabulary import RAGS, STATUSES
 
 PHASE_NUMBERS = (1, 5)
 STAGE_NUMBERS = (1, 3)
+
+T = TypeVar("T")
 
 _SETS = {
     name: frozenset(getattr(d, name))
@@ -34,10 +38,10 @@ _SETS = {
 class _Validator(Checker):
     def fields(
         self, value: object, path: Path, name: str, required: tuple[str, ...] = ()
-    ) -> dict[Any, Any] | None:
+    ) -> dict[object, object] | None:
         return self.mapping(value, path, getattr(d, name), _SETS[name], required)
 
-    def strategy(self, value: object) -> d.StrategySpec | None:
+    def strategy(self, value: object) -> dr.StrategyDraft | None:
         path: Path = ("strategy",)
         m = self.fields(value, path, "STRATEGY_FIELDS", ("title", "period"))
         if m is None:
@@ -54,25 +58,25 @@ class _Validator(Checker):
                         (*path, "period", "end"),
                         f"the period ends ({end}) before it starts ({start})",
                     )
-        return d.StrategySpec(
-            title=self.text(m.get("title"), (*path, "title"), 300, required=True),  # type: ignore[arg-type]
-            start_year=start,  # type: ignore[arg-type]
-            end_year=end,  # type: ignore[arg-type]
+        return dr.StrategyDraft(
+            title=self.text(m.get("title"), (*path, "title"), 300, required=True),
+            start_year=start,
+            end_year=end,
             vision=self.text(m.get("vision"), (*path, "vision")),
             principles=self.texts(m.get("principles"), (*path, "principles")),
             source=self.text(m.get("source"), (*path, "source")),
         )
 
-    def organisation(self, value: object, path: Path) -> d.OrganisationSpec | None:
+    def organisation(self, value: object, path: Path) -> dr.OrganisationDraft | None:
         m = self.fields(value, path, "ORGANISATION_FIELDS", ("code", "name"))
         if m is None:
             return None
-        return d.OrganisationSpec(
-            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
-            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+        return dr.OrganisationDraft(
+            code=self.code(m.get("code"), (*path, "code")),
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),
         )
 
-    def person(self, value: object, path: Path) -> d.PersonSpec | None:
+    def person(self, value: object, path: Path) -> dr.PersonDraft | None:
         m = self.fields(value, path, "PERSON_FIELDS", ("code",))
         if m is None:
             return None
@@ -80,21 +84,21 @@ class _Validator(Checker):
         role = self.text(m.get("role"), (*path, "role"), 300)
         if m.get("name") is None and m.get("role") is None:
             self.add(path, "a person needs a name or a role (or both)")
-        return d.PersonSpec(
-            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
+        return dr.PersonDraft(
+            code=self.code(m.get("code"), (*path, "code")),
             name=name,
             role=role,
             organisation=self.code(m.get("organisation"), (*path, "organisation")),
         )
 
-    def board(self, value: object, path: Path) -> d.BoardSpec | None:
+    def board(self, value: object, path: Path) -> dr.BoardDraft | None:
         m = self.fields(value, path, "BOARD_FIELDS", ("code", "name"))
         if m is None:
             return None
-        return d.BoardSpec(
-            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
-            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
-            kind=self.choice(m.get("kind", "board"), (*path, "kind"), BOARD_KINDS),  # type: ignore[arg-type]
+        return dr.BoardDraft(
+            code=self.code(m.get("code"), (*path, "code")),
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),
+            kind=self.choice(m.get("kind", "board"), (*path, "kind"), BOARD_KINDS),
             parent=self.code(m.get("parent"), (*path, "parent")),
             chair=self.code(m.get("chair"), (*path, "chair")),
             chair_description=self.text(
@@ -105,57 +109,57 @@ class _Validator(Checker):
             description=self.text(m.get("description"), (*path, "description")),
         )
 
-    def phase(self, value: object, path: Path) -> d.PhaseSpec | None:
+    def phase(self, value: object, path: Path) -> dr.PhaseDraft | None:
         m = self.fields(value, path, "PHASE_FIELDS", ("number",))
         if m is None:
             return None
-        return d.PhaseSpec(
-            number=self.integer(m.get("number"), (*path, "number"), *PHASE_NUMBERS),  # type: ignore[arg-type]
+        return dr.PhaseDraft(
+            number=self.integer(m.get("number"), (*path, "number"), *PHASE_NUMBERS),
             name=self.text(m.get("name"), (*path, "name"), 200),
             start=self.integer(m.get("start"), (*path, "start")),
             end=self.integer(m.get("end"), (*path, "end")),
             description=self.text(m.get("description"), (*path, "description")),
         )
 
-    def stage(self, value: object, path: Path) -> d.StageSpec | None:
+    def stage(self, value: object, path: Path) -> dr.StageDraft | None:
         m = self.fields(value, path, "STAGE_FIELDS", ("number", "name"))
         if m is None:
             return None
-        return d.StageSpec(
-            number=self.integer(m.get("number"), (*path, "number"), *STAGE_NUMBERS),  # type: ignore[arg-type]
-            name=self.text(m.get("name"), (*path, "name"), 200, required=True),  # type: ignore[arg-type]
+        return dr.StageDraft(
+            number=self.integer(m.get("number"), (*path, "number"), *STAGE_NUMBERS),
+            name=self.text(m.get("name"), (*path, "name"), 200, required=True),
             description=self.text(m.get("description"), (*path, "description")),
             commitments=self.texts(m.get("commitments"), (*path, "commitments")),
         )
 
-    def outcome(self, value: object, path: Path) -> d.OutcomeSpec | None:
+    def outcome(self, value: object, path: Path) -> dr.OutcomeDraft | None:
         m = self.fields(value, path, "OUTCOME_FIELDS", ("code", "name"))
         if m is None:
             return None
-        return d.OutcomeSpec(
-            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
-            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+        return dr.OutcomeDraft(
+            code=self.code(m.get("code"), (*path, "code")),
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),
         )
 
-    def reading(self, value: object, path: Path) -> d.ReadingSpec | None:
+    def reading(self, value: object, path: Path) -> dr.ReadingDraft | None:
         m = self.fields(value, path, "READING_FIELDS", ("value",))
         if m is None:
             return None
-        return d.ReadingSpec(
+        return dr.ReadingDraft(
             date=self.date(m.get("date"), (*path, "date")),
             period=self.text(m.get("period"), (*path, "period"), 200),
-            value=self.number(m.get("value"), (*path, "value")),  # type: ignore[arg-type]
+            value=self.number(m.get("value"), (*path, "value")),
             note=self.text(m.get("note"), (*path, "note")),
         )
 
-    def indicator(self, value: object, path: Path) -> d.IndicatorSpec | None:
+    def indicator(self, value: object, path: Path) -> dr.IndicatorDraft | None:
         m = self.fields(value, path, "INDICATOR_FIELDS", ("code", "name"))
         if m is None:
             return None
         readings = self.items(m.get("readings"), (*path, "readings"), self.reading)
-        return d.IndicatorSpec(
-            code=self.code(m.get("code"), (*path, "code")),  # type: ignore[arg-type]
-            name=self.text(m.get("name"), (*path, "name"), 300, required=True),  # type: ignore[arg-type]
+        return dr.IndicatorDraft(
+            code=self.code(m.get("code"), (*path, "code")),
+            name=self.text(m.get("name"), (*path, "name"), 300, required=True),
             outcome=self.code(m.get("outcome"), (*path, "outcome")),
             board=self.code(m.get("board"), (*path, "board")),
             unit=self.text(m.get("unit"), (*path, "unit"), 60),
@@ -168,89 +172,85 @@ class _Validator(Checker):
             readings=readings,
         )
 
-    def update(self, value: object, path: Path) -> d.UpdateSpec | None:
+    def update(self, value: object, path: Path) -> dr.UpdateDraft | None:
         m = self.fields(value, path, "UPDATE_FIELDS", ("at", "by", "status", "progress"))
         if m is None:
             return None
-        return d.UpdateSpec(
-            at=self.timestamp(m.get("at"), (*path, "at")),  # type: ignore[arg-type]
-            by=self.text(m.get("by"), (*path, "by"), 200, required=True),  # type: ignore[arg-type]
-            status=self.choice(m.get("status"), (*path, "status"), STATUSES),  # type: ignore[arg-type]
+        return dr.UpdateDraft(
+            at=self.timestamp(m.get("at"), (*path, "at")),
+            by=self.text(m.get("by"), (*path, "by"), 200, required=True),
+            status=self.choice(m.get("status"), (*path, "status"), STATUSES),
             rag=self.choice(m.get("rag"), (*path, "rag"), RAGS, nullable=True),
-            progress=self.integer(m.get("progress"), (*path, "progress"), 0, 100),  # type: ignore[arg-type]
+            progress=self.integer(m.get("progress"), (*path, "progress"), 0, 100),
             commentary=self.text(m.get("commentary"), (*path, "commentary")),
         )
 
-    def action(self, value: object, path: Path) -> d.ActionSpec | None:
+    def action(self, value: object, path: Path) -> dr.ActionDraft | None:
         m = self.fields(value, path, "ACTION_FIELDS", ("ref", "title", "phase"))
         if m is None:
             return None
         outcomes = self.sequence(m.get("outcomes"), (*path, "outcomes"))
         depends = self.sequence(m.get("depends_on"), (*path, "depends_on"))
-        return d.ActionSpec(
-            ref=self.ref(m.get("ref"), (*path, "ref")),  # type: ignore[arg-type]
-            title=self.text(m.get("title"), (*path, "title"), required=True),  # type: ignore[arg-type]
+        return dr.ActionDraft(
+            ref=self.ref(m.get("ref"), (*path, "ref")),
+            title=self.text(m.get("title"), (*path, "title"), required=True),
             description=self.text(m.get("description"), (*path, "description")),
-            phase=self.integer(m.get("phase"), (*path, "phase")),  # type: ignore[arg-type]
+            phase=self.integer(m.get("phase"), (*path, "phase")),
             stage=self.integer(m.get("stage"), (*path, "stage")),
-            outcomes=tuple(
-                self.code(v, (*path, "outcomes", i))  # type: ignore[misc]
-                for i, v in enumerate(outcomes)
-            ),
+            outcomes=tuple(self.code(v, (*path, "outcomes", i)) for i, v in enumerate(outcomes)),
             board=self.code(m.get("board"), (*path, "board")),
             owner=self.code(m.get("owner"), (*path, "owner")),
             lead_organisation=self.code(m.get("lead_organisation"), (*path, "lead_organisation")),
             start=self.date(m.get("start"), (*path, "start")),
             due=self.date(m.get("due"), (*path, "due")),
-            status=self.choice(m.get("status", "not started"), (*path, "status"), STATUSES),  # type: ignore[arg-type]
+            status=self.choice(m.get("status", "not started"), (*path, "status"), STATUSES),
             rag=self.choice(m.get("rag"), (*path, "rag"), RAGS, nullable=True),
-            progress=self.integer(m.get("progress", 0), (*path, "progress"), 0, 100),  # type: ignore[arg-type]
-            depends_on=tuple(
-                self.ref(v, (*path, "depends_on", i))  # type: ignore[misc]
-                for i, v in enumerate(depends)
-            ),
+            progress=self.integer(m.get("progress", 0), (*path, "progress"), 0, 100),
+            depends_on=tuple(self.ref(v, (*path, "depends_on", i)) for i, v in enumerate(depends)),
             updates=self.items(m.get("updates"), (*path, "updates"), self.update),
         )
 
-    def followup(self, value: object, path: Path) -> d.FollowUpSpec | None:
+    def followup(self, value: object, path: Path) -> dr.FollowUpDraft | None:
         m = self.fields(value, path, "FOLLOWUP_FIELDS", ("text",))
         if m is None:
             return None
-        return d.FollowUpSpec(
+        return dr.FollowUpDraft(
             owner=self.code(m.get("owner"), (*path, "owner")),
             owner_text=self.text(m.get("owner_text"), (*path, "owner_text"), 300),
-            text=self.text(m.get("text"), (*path, "text"), required=True),  # type: ignore[arg-type]
+            text=self.text(m.get("text"), (*path, "text"), required=True),
             due=self.date(m.get("due"), (*path, "due")),
-            status=self.choice(m.get("status", "open"), (*path, "status"), FOLLOWUP_STATUSES),  # type: ignore[arg-type]
+            status=self.choice(m.get("status", "open"), (*path, "status"), FOLLOWUP_STATUSES),
         )
 
-    def resolution(self, value: object, path: Path) -> d.ResolutionSpec | None:
+    def resolution(self, value: object, path: Path) -> dr.ResolutionDraft | None:
         m = self.fields(value, path, "RESOLUTION_FIELDS", ("number", "kind", "text"))
         if m is None:
             return None
         number = m.get("number")
         if isinstance(number, int) and not isinstance(number, bool):
             number = str(number)  # `number: 1` means "1"
-        return d.ResolutionSpec(
-            number=self.text(number, (*path, "number"), 40, required=True),  # type: ignore[arg-type]
-            kind=self.choice(m.get("kind"), (*path, "kind"), RESOLUTION_KINDS),  # type: ignore[arg-type]
-            text=self.text(m.get("text"), (*path, "text"), required=True),  # type: ignore[arg-type]
+        return dr.ResolutionDraft(
+            number=self.text(number, (*path, "number"), 40, required=True),
+            kind=self.choice(m.get("kind"), (*path, "kind"), RESOLUTION_KINDS),
+            text=self.text(m.get("text"), (*path, "text"), required=True),
             followups=self.items(m.get("followups"), (*path, "followups"), self.followup),
         )
 
-    def meeting(self, value: object, path: Path) -> d.MeetingSpec | None:
+    def meeting(self, value: object, path: Path) -> dr.MeetingDraft | None:
         m = self.fields(value, path, "MEETING_FIELDS", ("board",))
         if m is None:
             return None
-        return d.MeetingSpec(
-            board=self.code(m.get("board"), (*path, "board")),  # type: ignore[arg-type]
+        return dr.MeetingDraft(
+            board=self.code(m.get("board"), (*path, "board")),
             date=self.date(m.get("date"), (*path, "date")),
             title=self.text(m.get("title"), (*path, "title"), 300),
-            status=self.choice(m.get("status", "scheduled"), (*path, "status"), MEETING_STATUSES),  # type: ignore[arg-type]
+            status=self.choice(m.get("status", "scheduled"), (*path, "status"), MEETING_STATUSES),
             resolutions=self.items(m.get("resolutions"), (*path, "resolutions"), self.resolution),
         )
 
-    def items(self, value: object, path: Path, check: Any) -> tuple[Any, ...]:
+    def items(
+        self, value: object, path: Path, check: Callable[[object, Path], T | None]
+    ) -> tuple[T | None, ...]:
         # None stands in for an item that is not a mapping, so indexes stay those of the file
         return tuple(check(item, (*path, i)) for i, item in enumerate(self.sequence(value, path)))
 
@@ -265,8 +265,8 @@ def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:
     if schema is not None and schema != d.SCHEMA:
         v.add(("schema",), f"unknown schema {schema!r}", d.SCHEMA)
     strategy = v.strategy(top.get("strategy")) if top.get("strategy") is not None else None
-    doc = d.PlanDocument(
-        strategy=strategy,  # type: ignore[arg-type]
+    draft = dr.PlanDraft(
+        strategy=strategy,
         organisations=v.items(top.get("organisations"), ("organisations",), v.organisation),
         people=v.items(top.get("people"), ("people",), v.person),
         boards=v.items(top.get("boards"), ("boards",), v.board),
@@ -277,7 +277,7 @@ def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:
         actions=v.items(top.get("actions"), ("actions",), v.action),
         meetings=v.items(top.get("meetings"), ("meetings",), v.meeting),
     )
-    cross_check(v, doc)
+    cross_check(v, draft)
     if v.issues:
         return None, v.issues
-    return doc, []
+    return draft.complete(), []

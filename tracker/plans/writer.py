@@ -12,25 +12,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import yaml
 
 from tracker.plans import document as d
 
-_Base: type[Any] = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
+# libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
+# the pure-Python one has the same interface
+if TYPE_CHECKING:
+    _Base = yaml.CSafeDumper
+else:
+    _Base = getattr(yaml, "CSafeDumper", yaml.SafeDumper)
 
 
-class PlanDumper(_Base):  # type: ignore[misc]
+class PlanDumper(_Base):
     pass
 
 
-def _represent_str(dumper: Any, value: str) -> Any:
+def _represent_str(dumper: PlanDumper, value: str) -> yaml.ScalarNode:
     style = "|" if "\n" in value else None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 
-def _represent_datetime(dumper: Any, value: dt.datetime) -> Any:
+def _represent_datetime(dumper: PlanDumper, value: dt.datetime) -> yaml.ScalarNode:
     return dumper.represent_scalar("tag:yaml.org,2002:timestamp", value.isoformat())
 
 
@@ -40,7 +45,7 @@ PlanDumper.add_representer(dt.datetime, _represent_datetime)
 _DIGITS = re.compile(r"(\d+)")
 
 
-def ref_key(ref: str) -> tuple[Any, ...]:
+def ref_key(ref: str) -> tuple[int | str, ...]:
     """P2-01 < P10-01: digit runs compare as numbers."""
     parts = _DIGITS.split(ref)
     return (*(int(p) if i % 2 else p for i, p in enumerate(parts)), ref)

@@ -21,9 +21,12 @@ import threading
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker.errors import NotReady
+
+if TYPE_CHECKING:  # importing SQLAlchemy is what this module lets a command avoid
+    from sqlalchemy.orm import Session
 
 Row = Sequence[Any]
 
@@ -60,13 +63,13 @@ class Params:
         return ", ".join(self(v) for v in values)
 
 
-def as_date(value: Any) -> dt.date | None:
+def as_date(value: dt.date | str | None) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
     return dt.date.fromisoformat(value)  # SQLite: 'YYYY-MM-DD'
 
 
-def as_utc(value: Any) -> dt.datetime | None:
+def as_utc(value: dt.datetime | str | None) -> dt.datetime | None:
     """A stored timestamp (naive UTC, as `UTCDateTime` writes it) as an aware UTC datetime."""
     if value is None:
         return None
@@ -78,7 +81,7 @@ def as_utc(value: Any) -> dt.datetime | None:
 class SessionReader:
     """Plain SQL inside a SQLAlchemy session, in its transaction."""
 
-    def __init__(self, session: Any) -> None:
+    def __init__(self, session: Session) -> None:
         self._session = session
         self.dialect = session.get_bind().dialect.name
 
@@ -184,7 +187,7 @@ class PostgresReader:
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
         try:
-            return self._conn.execute(sql, params).fetchall()  # type: ignore[arg-type]
+            return list(self._conn.execute(sql, params))
         except self._psycopg.OperationalError as exc:
             raise self._not_ready(exc) from None
 

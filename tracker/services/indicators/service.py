@@ -7,8 +7,8 @@ import datetime as dt
 import re
 from collections import defaultdict
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy import Select, select
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker.errors import InvalidInput, Problem
 from tracker.models import Board, Indicator, IndicatorReading, Outcome
@@ -27,9 +27,13 @@ from tracker.services.indicators.views import (
 CODE_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 OLDEST_READING_YEARS = 30  # a baseline may predate the strategy, but not by decades
 
+# an indicator with its outcome's and board's code and name; the joins are outer joins, so
+# those four are None for an indicator without an outcome or board (SQLAlchemy types them str)
+_IndicatorQuery = Select[Indicator, str, str, str, str]
 
-def _rows(s: Session, query: object) -> list[IndicatorRow]:
-    found = s.execute(query).all()  # type: ignore[call-overload]
+
+def _rows(s: Session, query: _IndicatorQuery) -> list[IndicatorRow]:
+    found = s.execute(query).all()
     ids = [r[0].id for r in found]
     by_indicator: dict[int, list[ReadingView]] = defaultdict(list)
     # one query for every reading of these indicators, not one per indicator
@@ -63,7 +67,7 @@ def _rows(s: Session, query: object) -> list[IndicatorRow]:
     return rows
 
 
-def _query():  # type: ignore[no-untyped-def]
+def _query() -> _IndicatorQuery:
     return (
         select(Indicator, Outcome.code, Outcome.name, Board.code, Board.name)
         .outerjoin(Outcome, Indicator.outcome_id == Outcome.id)
@@ -73,8 +77,8 @@ def _query():  # type: ignore[no-untyped-def]
     )
 
 
-def _codes(s: Session, column: object) -> list[str]:
-    return list(s.scalars(select(column).order_by(column)))  # type: ignore[call-overload]
+def _codes(s: Session, column: InstrumentedAttribute[str]) -> list[str]:
+    return list(s.scalars(select(column).order_by(column)))
 
 
 def _allowed(codes: list[str]) -> str:

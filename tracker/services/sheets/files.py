@@ -7,10 +7,10 @@ import csv
 import datetime as dt
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from tracker.cells import inert, looks_like_formula, restore
 from tracker.config import SheetLimits
@@ -19,6 +19,9 @@ from tracker.files import why, write_with
 from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
 from tracker.text import visible
 from tracker.vocabulary import STATUSES
+
+if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read or written
+    from openpyxl.worksheet.worksheet import Worksheet
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 SHEET_TITLE = "Actions"
@@ -197,8 +200,9 @@ def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
             percent = frozenset(
                 i
                 for i, v in enumerate(values)
-                if type(v) in (int, float)
-                and 0 < v <= 1  # noqa: E721 - bool is no number here
+                if isinstance(v, int | float)
+                and not isinstance(v, bool)  # bool is no number here
+                and 0 < v <= 1
                 and "%" in (getattr(cells[i], "number_format", None) or "")
             )
             rows.append((number, values, percent or NO_PERCENT))
@@ -348,7 +352,7 @@ def _table(name: str, kind: str, encoding: str | None, raw_rows: list[Row]) -> T
 # ---------------------------------------------------------------- writing
 
 
-def write_csv(path: Path, rows: Sequence[dict[str, object]]) -> None:
+def write_csv(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
     """Written beside `path` and renamed into place: a failure leaves an earlier file whole."""
 
     def write(fh: BinaryIO) -> None:
@@ -389,7 +393,7 @@ def _xlsx_text(value: object) -> object:
     return value
 
 
-def _xlsx_cell(ws: Any, value: object) -> Any:
+def _xlsx_cell(ws: Worksheet, value: object) -> object:
     """Stored text as an .xlsx cell: always a string, never a formula (Excel's quote prefix
     keeps it text when edited too); control characters, which an .xlsx cannot hold, shown
     as their visible pictures (a form feed as ␌), as `tracker.text.visible` does on screen."""
@@ -404,14 +408,16 @@ def _xlsx_cell(ws: Any, value: object) -> Any:
     return cell
 
 
-def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> None:
+def write_xlsx(path: Path, rows: Sequence[Mapping[str, object]], *, title: str) -> None:
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
+    from openpyxl.worksheet.worksheet import Worksheet
 
     wb = openpyxl.Workbook()
     ws = wb.active
+    assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet, active
     ws.title = SHEET_TITLE
     ws.append([c.header for c in COLUMNS])
     for r in rows:
@@ -484,4 +490,8 @@ def write_xlsx(path: Path, rows: Sequence[dict[str, object]], *, title: str) -> 
                 file=str(path),
             )
         ) from None
-    write_with(path, lambda fh: fh.write(buffer.getbuffer()))
+
+    def save(fh: BinaryIO) -> None:
+        fh.write(buffer.getbuffer())
+
+    write_with(path, save)

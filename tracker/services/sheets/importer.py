@@ -217,14 +217,13 @@ def _decide(
         return RowResult(p.row, p.ref, "invalid", "bad values", tuple(problems)), None
     assert p.version is not None
     status = p.status or cur.status
-    rag = cur.rag if p.rag is None else (None if p.rag is c.NO_RAG else p.rag)  # type: ignore[assignment]
+    rag = cur.rag if p.rag is None else (None if isinstance(p.rag, c.RagNone) else p.rag)
     progress = p.progress if p.progress is not None else cur.progress
     if p.status == "complete" and p.progress is None:
         progress = 100
     same_note = p.commentary is None or p.commentary == (cur.commentary or "").strip()
     if (status, rag, progress) == (cur.status, cur.rag, cur.progress) and same_note:
         return RowResult(p.row, p.ref, "unchanged", "same as current"), None
-    position = {"status": status, "rag": rag, "progress": progress, "commentary": p.commentary}
     if p.version > cur.version:
         problem = _problem(
             table, p, "version", f"{p.ref} is at version {cur.version}; there is no version "
@@ -244,7 +243,10 @@ def _decide(
             reason = (
                 f"changed since the sheet was exported (version {p.version}, now {cur.version})"
             )
-            return RowResult(p.row, p.ref, "conflict", reason, compare=compare, **position), None  # type: ignore[arg-type]
+            return RowResult(
+                p.row, p.ref, "conflict", reason, status=status, rag=rag, progress=progress,
+                commentary=p.commentary, compare=compare,
+            ), None  # fmt: skip
         forced = True
     rules = check_update(
         current_status=cur.status, due=cur.due, today=today, status=status, rag=rag,
@@ -260,7 +262,10 @@ def _decide(
     reason = (
         f"forced: the sheet had version {p.version}, the action {cur.version}" if forced else ""
     )
-    result = RowResult(p.row, p.ref, "recorded", reason, notes=notes, forced=forced, **position)  # type: ignore[arg-type]
+    result = RowResult(
+        p.row, p.ref, "recorded", reason, status=status, rag=rag, progress=progress,
+        commentary=p.commentary, notes=notes, forced=forced,
+    )  # fmt: skip
     return result, Planned(cur, status, rag, progress, p.commentary)
 
 

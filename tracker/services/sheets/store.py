@@ -52,8 +52,11 @@ def load_current(s: Session, refs: list[str], lock: bool) -> dict[str, Current]:
         ).where(Action.ref.in_(refs[i : i + CHUNK]))  # fmt: skip
         if lock:
             query = query.with_for_update()  # PostgreSQL; SQLite already holds the write lock
-        for r in s.execute(query):
-            found[r[1]] = Current(*r)
+        for row in s.execute(query):
+            id_, ref, status, rag, progress, due, version, note, cancelled, latest = row
+            found[ref] = Current(
+                id_, ref, status, rag, progress, due, version, note, cancelled, latest
+            )
     return found
 
 
