@@ -80,6 +80,12 @@ def _ours_or_empty(cur: Any) -> bool:
     return not names or "alembic_version" in names
 
 
+def private_mode(path: Path) -> int:
+    """A new database file's mode: 0600, or 0660 in a setgid folder shared by a group."""
+    folder_mode = path.parent.stat().st_mode if str(path.parent) else os.stat(".").st_mode
+    return 0o660 if folder_mode & stat.S_ISGID else 0o600
+
+
 def create_private(database: str) -> None:
     """Create a new SQLite file without world access before SQLite does (it holds people's
     names): 0600, or 0660 in a setgid folder shared by a group. SQLite gives its -wal and -shm
@@ -88,8 +94,7 @@ def create_private(database: str) -> None:
         return
     path = Path(database)
     try:
-        folder_mode = path.parent.stat().st_mode if str(path.parent) else os.stat(".").st_mode
-        mode = 0o660 if folder_mode & stat.S_ISGID else 0o600
+        mode = private_mode(path)
         fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, mode)
     except OSError:
         return  # it exists, or SQLite will report why it cannot be created

@@ -12,7 +12,7 @@ from ui_helpers import select_row, settle
 
 from tracker.models import Action
 from tracker.services.context import open_tracker
-from tracker.ui.app import TrackerApp
+from tracker.ui.app import create_app
 
 pytestmark = pytest.mark.asyncio
 HOSTILE = "Hubs \x1b]0;PWNED\x07\x1b[2J open \x9b31m \u202eevil"
@@ -41,7 +41,7 @@ async def test_escape_sequences_in_stored_text_are_shown_visibly(app_settings_an
             )
     finally:
         t.close()
-    app = TrackerApp(app_settings_any)
+    app = create_app(app_settings_any)
     async with app.run_test(size=(160, 45)) as pilot:
         await settle(pilot)
         await pilot.press("a")

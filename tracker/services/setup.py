@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from tracker.config import Settings
-from tracker.db import Database, migrate, one_transaction
+from tracker.db import Database, migrate, one_transaction, private_mode
 from tracker.errors import InvalidInput, NotFound, NotReady, Problem
 from tracker.files import TEMP_SUFFIX, target_mode, why
 from tracker.migrations import SCHEMA_HEAD, known_revisions
@@ -160,7 +160,8 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitRes
     except OSError as exc:
         raise _cannot_write(path, exc) from None
     _remove_dead_temporaries(path)
-    mode = target_mode(path)
+    # an empty database being rebuilt keeps its mode; a new one holds people's names: private
+    mode = target_mode(path) if path.exists() else private_mode(path)
     temporary = _temporary_for(path)
     try:
         temporary.touch(mode=0o600, exist_ok=False)

@@ -9,7 +9,12 @@ from sqlalchemy import select
 
 from tracker.errors import invalid
 from tracker.models import Action
-from tracker.services.actions.register import ActionFilter, check_filter, register_rows
+from tracker.services.actions.register import (
+    ActionFilter,
+    check_filter,
+    check_filter_names,
+    register_rows,
+)
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
 from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv, write_xlsx
@@ -36,7 +41,10 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
     check_filter(f)
     commentary: dict[str, str | None] = {}
     with t.db.reading() as s:  # the rows and their commentary from one snapshot
-        found = register_rows(SessionReader(s), f, t.today())
+        reader = SessionReader(s)
+        found = register_rows(reader, f, t.today())
+        if not found:
+            check_filter_names(reader, f)  # an unknown board or owner is not "0 actions"
         refs = [r.ref for r in found]
         for i in range(0, len(refs), CHUNK):
             chunk = refs[i : i + CHUNK]
