@@ -32,7 +32,9 @@ def settings(folder: Path) -> dict[str, str]:
         '[user]\nname = "Bench"\n\n[clock]\ntoday = "2026-03-01"\n',
         encoding="utf-8",
     )
-    env = {k: v for k, v in os.environ.items() if not k.startswith("TRACKER_")}
+    # bytecode is cached as on a user's machine: without it each run compiles every module
+    skip = ("TRACKER_", "PYTHONDONTWRITEBYTECODE")
+    env = {k: v for k, v in os.environ.items() if not k.startswith(skip)}
     env["TRACKER_CONFIG"] = str(toml)
     return env
 
