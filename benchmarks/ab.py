@@ -46,6 +46,7 @@ def main() -> int:
     ap.add_argument("--actions", type=int, default=10_000)
     ap.add_argument("--updates", type=int, default=100_000)
     ap.add_argument("--repeats", type=int, default=7)
+    ap.add_argument("--import-repeats", type=int, default=3)
     ap.add_argument("--work", type=Path, default=None, help="folder for the plan and databases")
     a = ap.parse_args()
     work = a.work or Path(tempfile.mkdtemp(prefix="tracker-ab-"))
@@ -76,13 +77,13 @@ def main() -> int:
         wall, cpu = timing.measure([exe[name], *argv], env=envs[name], cwd=work / name)
         rows.setdefault(label, {}).setdefault(name, timing.Timing()).add(wall, cpu)
 
-    for name in sides:  # alternate the one-off loads too
-        for f in ("tracker.db", "tracker.db-wal", "tracker.db-shm"):
-            (work / name / f).unlink(missing_ok=True)
-        run("`init` (empty schema)", name, ["init"])
-    for name in sides:
-        run(f"`plan import` ({a.actions:,} actions, {a.updates:,} updates)", name,
-            ["plan", "import", str(plan)])  # fmt: skip
+    for i in range(a.import_repeats):  # each into a fresh database, the sides alternating
+        for name in sides if i % 2 == 0 else reversed(list(sides)):
+            for f in ("tracker.db", "tracker.db-wal", "tracker.db-shm"):
+                (work / name / f).unlink(missing_ok=True)
+            run("`init` (empty schema)", name, ["init"])
+            run(f"`plan import` ({a.actions:,} actions, {a.updates:,} updates)", name,
+                ["plan", "import", str(plan)])  # fmt: skip
 
     commands: list[tuple[str, list[str]]] = [
         ("`actions list` (all)", ["actions", "list"]),
