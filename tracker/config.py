@@ -245,7 +245,11 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         if value is None:
             continue
         # _check has seen to the type: an int or float, but bool is an int too
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
             raise SettingsError(
                 f"{path}: setting papers.{key} must be from {low:g} to {high:,}, got {value!r}"
             )

@@ -284,7 +284,7 @@ def count_waiting(s: Session, board_ids: Iterable[int]) -> dict[int, int]:
         .where(Action.board_id.in_(ids), ~reviewed)
         .group_by(Action.board_id)
     )
-    return {r[0]: int(r[1]) for r in rows}
+    return {board: int(n) for board, n in rows if board is not None}  # in_() leaves no None
 
 
 def count_to_report(s: Session, board_id: int, child_ids: Iterable[int]) -> dict[int, int]:

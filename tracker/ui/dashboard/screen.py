@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from textual.widgets import DataTable
 
     from tracker.services.actions.register import ActionRow
-    from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView, RecentUpdate
+    from tracker.services.actions.views import UpdateView
+    from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
 
 RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
@@ -293,7 +294,7 @@ def _action_item(r: ActionRow, when: str, width: int) -> Text:
     )  # fmt: skip
 
 
-def _update_item(u: RecentUpdate, width: int) -> Text:
+def _update_item(u: UpdateView, width: int) -> Text:
     return Text.assemble(
         (tx.day(u.recorded_at, year=False) + "  ", "dim"), (f"{u.ref:<9}", "bold"),
         tx.rag_text(u.rag), f"  {u.progress}%", (f"  {u.status}" if u.status != "in progress" else "", "dim"), "\n  ",
