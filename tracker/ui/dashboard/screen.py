@@ -202,7 +202,7 @@ class DashboardScreen(Screen[None]):
         self.query_one("#strategy", Static).update(Text("\n").join([line1, line2, line3]))
 
     def _show_phases(self, d: Dashboard) -> None:
-        table: DataTable[Any] = self.query_one("#phases")  # type: ignore[assignment]
+        table: DataTable[Any] = self.query_one("#phases", DataTable)
         cursor = table.cursor_coordinate
         table.clear()
         for p in d.phases:
