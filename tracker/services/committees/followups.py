@@ -187,7 +187,7 @@ def to_row(r: Row[*FollowUpRecord]) -> FollowUpRow:
         overdue,
         version,
         last,
-    ) = r._tuple()  # typed: tuple(r) would lose each column's type
+    ) = r  # a Row unpacks typed (tuple(r) would lose each column's type)
     return FollowUpRow(
         id=fid,
         committee=code,

@@ -83,14 +83,13 @@ def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple
             .where(StatusUpdate.id.in_(batch))
         ):  # fmt: skip
             updates[uid] = (at, by, board_id)
-        for r in s.execute(
+        for uid, on, rid, outcome, rb, comment, rby in s.execute(
             select(UpdateReview.update_id, Meeting.date, UpdateReview.id, UpdateReview.outcome,
                    UpdateReview.board_id, UpdateReview.comment, UpdateReview.recorded_by)
             .join(Meeting, Meeting.id == UpdateReview.meeting_id)
             .where(UpdateReview.update_id.in_(batch))
         ):  # fmt: skip
-            row = r._tuple()  # typed: r[1:] would lose each column's type
-            reviews.setdefault(row[0], []).append(row[1:])
+            reviews.setdefault(uid, []).append((on, rid, outcome, rb, comment, rby))
     out: dict[int, tuple[TrailStep, ...]] = {}
     for uid in ids:
         if uid not in updates:
