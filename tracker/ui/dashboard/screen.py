@@ -202,6 +202,8 @@ class DashboardScreen(Screen[None]):
         self.query_one("#strategy", Static).update(Text("\n").join([line1, line2, line3]))
 
     def _show_phases(self, d: Dashboard) -> None:
+        from textual.widgets import DataTable  # not needed for the first frame
+
         table: DataTable[Any] = self.query_one("#phases", DataTable)
         cursor = table.cursor_coordinate
         table.clear()
