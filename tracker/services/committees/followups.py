@@ -112,7 +112,7 @@ FollowUpRecord = tuple[
     str, str | None, str | None, str | None,  # owner: person code, name, role; as minuted
     str, dt.date | None, str, dt.date | None, str,  # text, due, status, closed on, action
     bool, int, str | None,  # overdue, version, last response
-]
+]  # fmt: skip
 
 
 def row_query(today: dt.date) -> Select[*FollowUpRecord]:

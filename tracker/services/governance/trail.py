@@ -110,9 +110,7 @@ def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple
     return out
 
 
-def _waiting_at(
-    tree: Tree, board_id: int | None, reviews: list[Review]
-) -> TreeNode | None:
+def _waiting_at(tree: Tree, board_id: int | None, reviews: list[Review]) -> TreeNode | None:
     """Where the update waits next: its board's meeting, then each parent's in turn; nowhere
     once challenged (the owner resubmits) or once it reached the top."""
     if board_id is None or board_id not in tree:
