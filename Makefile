@@ -19,10 +19,12 @@ run: $(STAMP)
 test: $(STAMP)
 	$(BIN)/tracker init --if-missing
 	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
 	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/mypy
 	$(BIN)/ruff format --check tracker tests benchmarks
 
 bench: $(STAMP)

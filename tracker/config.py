@@ -242,7 +242,14 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
     papers = raw.get("papers", {})
     for key, (low, high) in _PAPER_LIMITS.items():
         value = papers.get(key)
-        if value is not None and (isinstance(value, bool) or not low <= value <= high):
+        if value is None:
+            continue
+        # _check has seen to the type: an int or float, but bool is an int too
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
             raise SettingsError(
                 f"{path}: setting papers.{key} must be from {low:g} to {high:,}, got {value!r}"
             )
@@ -258,9 +265,14 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         user=str(raw.get("user", {}).get("name", os.environ.get("USER", "unknown"))),
         today=_parse_today(today_raw, today_where) if today_raw else None,
         source=path,
-        paper_time_limit=float(papers.get("time_limit", Settings.paper_time_limit)),
-        paper_size_limit=int(papers.get("size_limit", Settings.paper_size_limit)),
+        paper_time_limit=_number(papers.get("time_limit", Settings.paper_time_limit)),
+        paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
     )
+
+
+def _number(value: object) -> float:
+    assert isinstance(value, int | float)  # checked above
+    return value
 
 
 def _sheet_limits(raw: Mapping[str, object], path: Path | None) -> SheetLimits:

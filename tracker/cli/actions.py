@@ -247,17 +247,15 @@ def update(
     # imported here: `list` reads without SQLAlchemy, and these load it
     from tracker.services.actions.detail import get_action
     from tracker.services.actions.updates import record_update
+    from tracker.services.unset import UNSET
 
     t = state().tracker()
     before = get_action(t, ref, history=1)
     expected = expect_version if expect_version is not None else before.version
-    kwargs: dict[str, object] = {}
-    if rag is not None:
-        kwargs["rag"] = None if rag == "none" else rag
     result = record_update(
-        t, ref, status=status, progress=progress, note=note, by=by,
-        expected_version=expected, **kwargs,
-    )  # type: ignore[arg-type]  # fmt: skip
+        t, ref, status=status, progress=progress, note=note, by=by, expected_version=expected,
+        rag=UNSET if rag is None else None if rag == "none" else rag,
+    )  # fmt: skip
     click.echo(
         f"{result.ref}: {result.status}, {result.rag or 'RAG not assessed'}, "
         f"{result.progress}% (recorded by {result.recorded_by}; version {result.version})"

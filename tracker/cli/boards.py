@@ -11,13 +11,13 @@ import click
 
 from tracker.cli.common import Number, TrackerGroup, date_type, echo_json, emit, format_table, state
 from tracker.services.governance.boards import (
-    UNSET,
     BoardInfo,
     add_board,
     edit_board,
     get_board,
     list_boards,
 )
+from tracker.services.unset import UNSET, Unset
 
 if TYPE_CHECKING:
     from tracker.services.governance.position_types import BoardPosition, GroupCounts
@@ -132,7 +132,7 @@ def add(
     _print_board(b)
 
 
-def _maybe_clear(value: str | None) -> str | None | object:
+def _maybe_clear(value: str | None) -> str | None | Unset:
     """An option not given leaves the field; 'none' (or '') clears it."""
     if value is None:
         return UNSET

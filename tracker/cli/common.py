@@ -177,7 +177,7 @@ class _Visible:
 @contextmanager
 def showing_text_visibly() -> Iterator[None]:
     out, err = sys.stdout, sys.stderr
-    sys.stdout, sys.stderr = _Visible(out), _Visible(err)  # type: ignore[assignment]
+    sys.stdout, sys.stderr = _Visible(out), _Visible(err)
     try:
         yield
     finally:

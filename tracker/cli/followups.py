@@ -18,6 +18,7 @@ from tracker.services.committees.followups import (
     list_followups,
 )
 from tracker.services.lookup import parse_date
+from tracker.services.unset import UNSET
 
 # every status is open or closed (a face takes them from the services, never the models)
 FOLLOWUP_STATUSES = OPEN_FOLLOWUP_STATUSES + CLOSED_FOLLOWUP_STATUSES
@@ -161,17 +162,13 @@ def update(
     expect_version: int | None,
 ) -> None:  # fmt: skip
     """Change a follow-up's owner, due date, status or plan action, or add a response."""
-    kwargs: dict[str, object] = {}
-    if owner is not None:
-        kwargs["owner"] = _clearable(owner)
-    if due is not None:
-        clean = _clearable(due)
-        kwargs["due"] = None if clean is None else parse_date(clean, "--due")
-    if action_ref is not None:
-        kwargs["action"] = _clearable(action_ref)
+    clean_due = _clearable(due)
     row = update_followup(
         state().tracker(), followup_id, status=status, response=response, text=text, by=by,
-        expected_version=expect_version, **kwargs,
+        expected_version=expect_version,
+        owner=UNSET if owner is None else _clearable(owner),
+        due=UNSET if due is None else None if clean_due is None else parse_date(clean_due, "--due"),
+        action=UNSET if action_ref is None else _clearable(action_ref),
     )  # fmt: skip
     _echo_row(row)
 

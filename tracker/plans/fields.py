@@ -149,11 +149,11 @@ class Checker:
             if not nullable:
                 self.add(path, "must not be null", ", ".join(options))
             return None
-        if value not in options:
+        if not isinstance(value, str) or value not in options:
             noun = "value" if isinstance(value, str) else describe(value)
             self.add(path, f"unknown {noun} {value!r}", ", ".join(options))
             return None
-        return value  # type: ignore[return-value]
+        return value
 
     def code(self, value: object, path: Path) -> str | None:
         text = self.text(value, path, max_length=80)

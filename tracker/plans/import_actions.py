@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-from collections.abc import Hashable
+from collections.abc import Hashable, Mapping
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, select
@@ -93,9 +93,9 @@ class ActionsImport:
                 *(ACTION.c[c] for c in (*COMPARED, *POSITION))]  # fmt: skip
         existing: dict[Hashable, dict[str, Any]] = {}
         for m in s.execute(select(*cols).where(ACTION.c.strategy_id == sid)).mappings():
-            row = dict(m)
-            row["latest_update_at"] = naive(row["latest_update_at"])
-            existing[row["ref"]] = row
+            stored = dict(m)
+            stored["latest_update_at"] = naive(stored["latest_update_at"])
+            existing[stored["ref"]] = stored
         ref_of = dict(s.execute(select(ACTION.c.id, ACTION.c.ref)).all())
         have_updates: set[tuple[int, dt.datetime, str]] = set()
         stmt = (
@@ -127,7 +127,7 @@ class ActionsImport:
             if old_dep != sorted(a.depends_on):
                 forced.setdefault(a.ref, []).append(("depends_on", old_dep, sorted(a.depends_on)))
 
-        labels = {
+        labels: dict[str, tuple[str, Mapping[object, object]]] = {
             "phase_id": ("phase", {v: k for k, v in self.phase_ids.items()}),
             "stage_id": ("stage", {v: k for k, v in self.stage_ids.items()}),
             "board_id": ("board", {v: k for k, v in self.board_ids.items()}),
@@ -221,7 +221,7 @@ class ActionsImport:
     def _differences(
         self, ref: str, row: dict[str, Any], values: dict[str, Any],
         forced: dict[Hashable, list[tuple[str, object, object]]],
-        labels: dict[str, tuple[str, dict[Any, Any]]],
+        labels: Mapping[str, tuple[str, Mapping[object, object]]],
     ) -> list[ConflictChange]:  # fmt: skip
         """What the file says that differs from what the database holds, field by field."""
         out = []

@@ -163,4 +163,5 @@ class Importing(Protocol):
     doc: PlanDocument
     w: Syncer
     counts: dict[str, Count]
+    file: str
     take_file: bool

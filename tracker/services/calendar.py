@@ -68,11 +68,14 @@ def build_calendar(
         )
         if ids:
             meeting_q = meeting_q.where(or_(*(Board.id == i for i in ids)))
-        meetings = s.execute(meeting_q).all()
+        # (meeting, its date, board code, board name); the query left out the undated
+        meetings = [
+            (m, m.date, code, name) for m, code, name in s.execute(meeting_q) if m.date is not None
+        ]
         keys: dict[int, str] = {}
         per_day: dict[str, int] = {}
-        for m, code, _ in meetings:
-            base = f"{code}-{m.date.isoformat()}"
+        for m, day, code, _ in meetings:
+            base = f"{code}-{day.isoformat()}"
             per_day[base] = per_day.get(base, 0) + 1
             keys[m.id] = base if per_day[base] == 1 else f"{base}-{per_day[base]}"
         fu_q = (
@@ -97,7 +100,12 @@ def build_calendar(
         if closed_within is not None:
             since = t.today() - dt.timedelta(days=closed_within)
             fu_q = fu_q.where(or_(FollowUp.closed_on.is_(None), FollowUp.closed_on >= since))
-        followups = s.execute(fu_q).all()
+        # (follow-up, its due date, ...); the query left out those with no due date
+        followups = [
+            (fu, fu.due, mdate, code, name, number, pname, prole)
+            for fu, mdate, code, name, number, pname, prole in s.execute(fu_q)
+            if fu.due is not None
+        ]
 
         cal = Calendar()
         cal.add("prodid", "-//tracker//committee meetings and follow-ups//EN")
@@ -105,13 +113,13 @@ def build_calendar(
         cal.add("calscale", "GREGORIAN")
         cal.add("method", "PUBLISH")
         cal.add("x-wr-calname", "tracker: meetings and follow-ups")
-        for m, _code, name in meetings:
+        for m, day, _code, name in meetings:
             ev = Event()
             ev.add("uid", f"meeting-{keys[m.id]}@{UID_DOMAIN}")
             ev.add("dtstamp", stamp)
             ev.add("sequence", m.version)
-            ev.add("dtstart", m.date)
-            ev.add("dtend", m.date + dt.timedelta(days=1))
+            ev.add("dtstart", day)
+            ev.add("dtend", day + dt.timedelta(days=1))
             ev.add("summary", f"{name}: {m.title}" if m.title else name)
             if m.location:
                 ev.add("location", m.location)
@@ -120,7 +128,7 @@ def build_calendar(
             ev.add("status", "CANCELLED" if m.status == "cancelled" else "CONFIRMED")
             ev.add("x-microsoft-cdo-alldayevent", "TRUE")
             cal.add_component(ev)
-        for fu, mdate, code, name, number, pname, prole in followups:
+        for fu, due, mdate, code, name, number, pname, prole in followups:
             owner = owner_label(pname, prole) or fu.owner_text or "no owner"
             mkey = f"{code}-{mdate.isoformat()}" if mdate else f"{code}-undated"
             prefix = {"done": "Done", "dropped": "Dropped"}.get(fu.status, "Follow-up due")
@@ -128,8 +136,8 @@ def build_calendar(
             ev.add("uid", f"followup-{mkey}-{fu.fingerprint[:20]}@{UID_DOMAIN}")
             ev.add("dtstamp", stamp)
             ev.add("sequence", fu.version)
-            ev.add("dtstart", fu.due)
-            ev.add("dtend", fu.due + dt.timedelta(days=1))
+            ev.add("dtstart", due)
+            ev.add("dtend", due + dt.timedelta(days=1))
             ev.add("summary", f"{prefix} - {owner}: {_one_line(fu.text)}")
             lines = [
                 f"Follow-up {fu.id} from {name}"

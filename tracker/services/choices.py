@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.models import (
     Action,
@@ -49,7 +50,7 @@ def phases(t: Tracker) -> tuple[tuple[int, str], ...]:
         return _phases(s)
 
 
-def _phases(s) -> tuple[tuple[int, str], ...]:  # type: ignore[no-untyped-def]
+def _phases(s: Session) -> tuple[tuple[int, str], ...]:
     rows = s.execute(
         select(Phase.number, Phase.name, Phase.start_year, Phase.end_year)
         .distinct()

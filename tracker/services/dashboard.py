@@ -144,13 +144,14 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             status_counts[key] = status_counts.get(key, 0) + n
             rkey = (phase_id, rag or "none")
             rag_counts[rkey] = rag_counts.get(rkey, 0) + n
-        progress = dict(
-            s.execute(
+        progress = {
+            phase_id: mean
+            for phase_id, mean in s.execute(
                 select(Action.phase_id, func.avg(Action.progress))
                 .where(Action.status != "cancelled")
                 .group_by(Action.phase_id)
-            ).all()
-        )
+            )
+        }
         phases: list[PhaseView] = []
         if strategy is not None:
             for p in s.scalars(
@@ -214,7 +215,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .limit(limit)
             )
         )
-        meetings = tuple(
+        meetings = tuple(  # `>= today` leaves out the undated
             MeetingView(date=day, board_code=code, board=name, title=title)
             for day, code, name, title in s.execute(
                 select(Meeting.date, Board.code, Board.name, Meeting.title)
@@ -223,6 +224,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .order_by(Meeting.date, Board.name)
                 .limit(limit)
             )
+            if day is not None
         )
         fu_open = FollowUp.status.in_(FOLLOWUP_OPEN)
         fu_total = s.execute(select(func.count()).where(fu_open)).scalar_one()

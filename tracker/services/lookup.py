@@ -7,7 +7,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import invalid
@@ -37,7 +37,7 @@ def like(text: str) -> str:
     return f"%{escaped}%"
 
 
-def board_clause(name: str):  # type: ignore[no-untyped-def]
+def board_clause(name: str) -> ColumnElement[bool]:
     """A board (or committee) named by its code or its name, in any case."""
     low = name.strip().lower()
     return or_(func.lower(Board.code) == low, func.lower(Board.name) == low)

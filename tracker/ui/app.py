@@ -5,6 +5,7 @@ database in thread workers after their first paint, so the app is interactive at
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from textual.app import App
@@ -13,7 +14,7 @@ from textual.screen import Screen
 
 from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
-from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, import_screen
+from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, build_screen
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import show_control_characters_visibly
 
@@ -50,7 +51,7 @@ class TrackerApp(App[None]):
         taken = {b.key for b in self._all_bindings()}
         for key, title, path in SCREENS:
             mode = f"screen:{path}"
-            self.add_mode(mode, self._factory(mode, lambda p=path: import_screen(p)(services)))
+            self.add_mode(mode, self._factory(mode, partial(build_screen, path, services)))
             free = key not in taken
             if free:
                 self.bind(key, f"show({mode!r})", description=title)
@@ -110,8 +111,11 @@ class TrackerApp(App[None]):
     def open_register(self, **view: Any) -> None:
         """The register showing a view: phase, status, rag, due ("overdue" | "soon"), ref."""
         self.switch_mode(REGISTER)
+        from tracker.ui.register.screen import RegisterScreen
+
         screen = self.made[REGISTER]
-        screen.show_view(**view)  # type: ignore[attr-defined]
+        assert isinstance(screen, RegisterScreen)  # the REGISTER mode builds one
+        screen.show_view(**view)
 
     def open_registered(self, what: str, *titles: str) -> None:
         """A registered screen by title (e.g. Boards for meetings), if one is installed."""

@@ -8,9 +8,13 @@ lists the screen in the command palette and the help screen, and imports it only
 from __future__ import annotations
 
 import importlib
-from typing import Any
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from textual.screen import Screen
+
+if TYPE_CHECKING:
+    from tracker.ui.widgets.handle import Services
 
 REGISTER = "register"  # the app's two built-in modes; each registered screen is its own mode
 DASHBOARD = "dashboard"
@@ -23,7 +27,18 @@ SCREENS: list[tuple[str, str, str]] = [
 ]
 
 
+def _named(path: str) -> Any:  # whatever the module holds under that name
+    module, _, name = path.partition(":")
+    return getattr(importlib.import_module(module), name)
+
+
 def import_screen(path: str) -> type[Screen[Any]]:
     """The screen class a "module:ClassName" entry names, imported when first opened."""
-    module, _, name = path.partition(":")
-    return getattr(importlib.import_module(module), name)  # type: ignore[no-any-return]
+    screen: type[Screen[Any]] = _named(path)
+    return screen
+
+
+def build_screen(path: str, services: Services) -> Screen[Any]:
+    """The screen an entry names, imported now and built on the app's services."""
+    make: Callable[[Services], Screen[Any]] = _named(path)
+    return make(services)

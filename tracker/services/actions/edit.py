@@ -16,7 +16,7 @@ from sqlalchemy.orm.attributes import flag_modified
 
 from tracker.domain import position
 from tracker.errors import InvalidInput, NotFound, Problem
-from tracker.models import Action, Strategy
+from tracker.models import Action, Board, Organisation, Person, Phase, Stage, Strategy
 from tracker.services import audit
 from tracker.services.actions.form import FIELDS, POSITION, ActionForm, check_position, clean_text
 from tracker.services.actions.updates import Raced, changed_meanwhile, flush_or_race
@@ -40,26 +40,29 @@ def _strategy_for_new(s: Session) -> Strategy:
 def _apply(action: Action, r: Mapping[str, object]) -> dict[str, tuple[object, object]]:
     """Set the resolved values on the row; returns the audit changes."""
     changes: dict[str, tuple[object, object]] = {}
-    labels = {
-        "phase": lambda x: x.number if x else None,
-        "stage": lambda x: x.number if x else None,
-        "board": lambda x: x.code if x else None,
-        "owner": lambda x: x.code if x else None,
-        "lead_organisation": lambda x: x.code if x else None,
-        "outcomes": lambda xs: ", ".join(o.code for o in xs) or None,
-        "depends_on": lambda xs: ", ".join(sorted(a.ref for a in xs)) or None,
-    }
     for name in FIELDS:
         if name not in r or name in ("ref", "note"):
             continue
         new = r[name]
         old = getattr(action, name)
-        label = labels.get(name, lambda x: x)
-        if label(old) == label(new):
+        if _label(name, old) == _label(name, new):
             continue
-        changes[name] = (label(old), label(new))
-        setattr(action, name, list(new) if isinstance(new, list) else new)  # type: ignore[arg-type]
+        changes[name] = (_label(name, old), _label(name, new))
+        setattr(action, name, list(new) if isinstance(new, list) else new)
     return changes
+
+
+def _label(name: str, value: object) -> object:
+    """A field's value as the audit trail shows it: rows by code, phases and stages by number."""
+    if isinstance(value, Phase | Stage):
+        return value.number
+    if isinstance(value, Board | Person | Organisation):
+        return value.code
+    if name == "outcomes" and isinstance(value, list):
+        return ", ".join(o.code for o in value) or None
+    if name == "depends_on" and isinstance(value, list):
+        return ", ".join(sorted(a.ref for a in value)) or None
+    return value
 
 
 def _move(
@@ -100,7 +103,7 @@ def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
             ref=r["ref"], strategy_id=strategy.id, title=r["title"], phase=r["phase"],
             status=r.get("status") or "not started", rag=r.get("rag"),
             progress=r.get("progress") or 0,
-        )  # type: ignore[arg-type]  # fmt: skip
+        )  # fmt: skip
         s.add(action)
         rest = {k: v for k, v in r.items() if k not in ("ref", "title", "phase", *POSITION)}
         with s.no_autoflush:  # one INSERT: a new action starts at version 1

@@ -6,10 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
+from typing import TypedDict, TypeVar
 
 from sqlalchemy import select
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker.errors import Problem
 from tracker.models import (
@@ -36,6 +37,30 @@ FIELDS = (
 )  # fmt: skip
 POSITION = ("status", "rag", "progress")
 
+_Coded = TypeVar("_Coded", Board, Person, Organisation)  # rows a form names by code
+_Shown = TypeVar("_Shown", int, str)
+
+
+class Resolved(TypedDict, total=False):
+    """A form's values, checked, with codes resolved to rows: only the fields it gave."""
+
+    ref: str
+    title: str | None
+    description: str | None
+    phase: Phase | None
+    stage: Stage | None
+    board: Board | None
+    owner: Person | None
+    lead_organisation: Organisation | None
+    start: dt.date | None
+    due: dt.date | None
+    status: str | None
+    rag: str | None
+    progress: int | None
+    outcomes: list[Outcome]
+    depends_on: list[Action]
+    note: str | None
+
 
 def clean_text(value: object) -> str | None:
     if value is None:
@@ -46,7 +71,7 @@ def clean_text(value: object) -> str | None:
 
 def _date(value: object, name: str, problems: list[Problem]) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
-        return value  # type: ignore[return-value]
+        return value
     text = str(value).strip()
     if not text:
         return None
@@ -72,9 +97,20 @@ def _int(value: object, name: str, problems: list[Problem], allowed: str) -> int
         return None
 
 
+def _items(value: object) -> list[object]:
+    """A list's items, or text split at commas or spaces."""
+    if isinstance(value, str):
+        return list(re.split(r"[,\s]+", value))
+    if not value:
+        return []
+    if not isinstance(value, Iterable):
+        raise TypeError(f"{value!r} is neither text nor a list")
+    return list(value)
+
+
 def _refs(value: object) -> tuple[str, ...]:
     """Refs from a list, or from text separated by commas or spaces; upper-cased, de-duplicated."""
-    items = re.split(r"[,\s]+", value) if isinstance(value, str) else list(value or ())  # type: ignore[call-overload]
+    items = _items(value)
     out: list[str] = []
     for item in items:
         ref = str(item).strip().upper()
@@ -84,18 +120,18 @@ def _refs(value: object) -> tuple[str, ...]:
 
 
 def _codes(value: object) -> tuple[str, ...]:
-    items = re.split(r"[,\s]+", value) if isinstance(value, str) else list(value or ())  # type: ignore[call-overload]
+    items = _items(value)
     return tuple(dict.fromkeys(str(i).strip() for i in items if str(i).strip()))
 
 
-def _lookup(s: Session, model: type, code: str | None) -> object | None:
+def _lookup(s: Session, model: type[_Coded], code: str | None) -> _Coded | None:
     if code is None:
         return None
-    return s.scalars(select(model).where(model.code == code)).one_or_none()  # type: ignore[attr-defined]
+    return s.scalars(select(model).where(model.code == code)).one_or_none()
 
 
-def _allowed(s: Session, column: object, limit: int = 12) -> str:
-    values = [str(v) for v in s.scalars(select(column).order_by(column).limit(limit + 1))]  # type: ignore[call-overload]
+def _allowed(s: Session, column: InstrumentedAttribute[_Shown], limit: int = 12) -> str:
+    values = [str(v) for v in s.scalars(select(column).order_by(column).limit(limit + 1))]
     text = ", ".join(values[:limit])
     return text + (", ..." if len(values) > limit else "") if values else "none defined yet"
 
@@ -113,8 +149,10 @@ def _dependency_path(edges: dict[int, set[int]], start: int, goal: int) -> list[
                 parents[dep] = node
                 if dep == goal:
                     path = [dep]
-                    while parents[path[-1]] is not None:
-                        path.append(parents[path[-1]])  # type: ignore[arg-type]
+                    parent = parents[dep]
+                    while parent is not None:
+                        path.append(parent)
+                        parent = parents[parent]
                     return path[::-1]
                 nxt.append(dep)
         frontier = nxt
@@ -129,7 +167,7 @@ class ActionForm:
         self.strategy = strategy
         self.action = action
         self.problems: list[Problem] = []
-        self.resolved: dict[str, object] = {}
+        self.resolved: Resolved = {}
 
     def add(self, name: str, message: str, allowed: str | None = None) -> None:
         self.problems.append(Problem(name, message, allowed))
@@ -188,22 +226,18 @@ class ActionForm:
                 if stage is None:
                     self.add("stage", f"there is no stage {number}", _allowed(s, Stage.number))
             r["stage"] = stage
-        for name, model in (
-            ("board", Board),
-            ("owner", Person),
-            ("lead_organisation", Organisation),
-        ):
-            if name in values:
-                code = clean_text(values[name])
-                row = _lookup(s, model, code)
-                if code is not None and row is None:
-                    self.add(
-                        name, f"unknown {name.replace('_', ' ')} {code!r}", _allowed(s, model.code)
-                    )  # type: ignore[attr-defined]
-                r[name] = row
-        for name in ("start", "due"):
-            if name in values:
-                r[name] = _date(values[name], name, p)
+        if "board" in values:
+            r["board"] = self._coded(values["board"], "board", Board)
+        if "owner" in values:
+            r["owner"] = self._coded(values["owner"], "owner", Person)
+        if "lead_organisation" in values:
+            r["lead_organisation"] = self._coded(
+                values["lead_organisation"], "lead_organisation", Organisation
+            )
+        if "start" in values:
+            r["start"] = _date(values["start"], "start", p)
+        if "due" in values:
+            r["due"] = _date(values["due"], "due", p)
         if "status" in values:
             status = clean_text(values["status"])
             if status not in STATUSES:
@@ -234,6 +268,16 @@ class ActionForm:
         if "note" in values:
             r["note"] = clean_text(values["note"])
         self._check_dates()
+
+    def _coded(self, value: object, name: str, model: type[_Coded]) -> _Coded | None:
+        """The row a code names; an unknown code is a problem."""
+        code = clean_text(value)
+        row = _lookup(self.s, model, code)
+        if code is not None and row is None:
+            self.add(
+                name, f"unknown {name.replace('_', ' ')} {code!r}", _allowed(self.s, model.code)
+            )
+        return row
 
     def _check_dependencies(self, refs: tuple[str, ...]) -> None:
         s = self.s
@@ -281,15 +325,18 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
     if not any(name in r for name in POSITION) or any(p.field in POSITION for p in form.problems):
         return
     status = r.get("status", current.status if current else "not started")
+    progress = r.get("progress", current.progress if current else 0)
+    if status is None or progress is None:
+        return  # a problem with either has returned above
     was = current.status if current else "not started"
     problems = check_update(
         # reopening a cancelled action is what the editor is for
         current_status="in progress" if was == "cancelled" else was,
-        due=r.get("due", current.due if current else None),  # type: ignore[arg-type]
+        due=r.get("due", current.due if current else None),
         today=t.today(),
-        status=status,  # type: ignore[arg-type]
-        rag=r.get("rag", current.rag if current else None),  # type: ignore[arg-type]
-        progress=r.get("progress", current.progress if current else 0),  # type: ignore[arg-type]
-        note=r.get("note"),  # type: ignore[arg-type]
+        status=status,
+        rag=r.get("rag", current.rag if current else None),
+        progress=progress,
+        note=r.get("note"),
     )
     form.problems.extend(p for p in problems if p not in form.problems)

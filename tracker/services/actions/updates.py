@@ -13,11 +13,11 @@ from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Action
 from tracker.services.context import Tracker
+from tracker.services.unset import UNSET, Unset
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, RAGS, STATUSES
 
-_UNSET = object()
 AUTHOR_MAX = 200  # StatusUpdate.recorded_by and AuditEntry.actor are String(200)
 
 
@@ -77,7 +77,7 @@ def record_update(
     ref: str,
     *,
     status: str | None = None,
-    rag: str | None | object = _UNSET,
+    rag: str | None | Unset = UNSET,
     progress: int | None = None,
     note: str | None = None,
     by: str | None = None,
@@ -100,7 +100,7 @@ def record_update(
 
 
 def _record(
-    t: Tracker, ref: str, author: str, status: str | None, rag: str | None | object,
+    t: Tracker, ref: str, author: str, status: str | None, rag: str | None | Unset,
     progress: int | None, note: str | None, expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
     with t.db.writing() as s:
@@ -118,30 +118,30 @@ def _record(
         if expected_version is not None and action.version != expected_version:
             raise position.stale(s, action, expected_version)
         new_status = status if status is not None else action.status
-        new_rag = action.rag if rag is _UNSET else rag
+        new_rag = action.rag if rag is UNSET else rag
         new_progress = progress if progress is not None else action.progress
         if status == "complete" and progress is None:
             new_progress = 100
         problems = check_update(
             current_status=action.status, due=action.due, today=t.today(), status=new_status,
             rag=new_rag, progress=new_progress, note=note,
-        )  # type: ignore[arg-type]  # fmt: skip
+        )  # fmt: skip
         if problems:
             raise InvalidInput(problems)
         read = action.version
+        at = position.stamp_after(action.latest_update_at, t.now())
         step = position.move(
             ref, action.id, read, position.Position.of(action), status=new_status,
-            rag=new_rag, progress=new_progress,  # type: ignore[arg-type]
-            commentary=note.strip() if note and note.strip() else None,
-            at=position.stamp_after(action.latest_update_at, t.now()), by=author,
+            rag=new_rag, progress=new_progress,
+            commentary=note.strip() if note and note.strip() else None, at=at, by=author,
             operation="update", reason=action.cancelled_reason,
         )  # fmt: skip
         position.apply(s, action, step)
         flush_or_race(s, ref, read)
         return UpdateResult(
             ref=ref, version=action.version, status=new_status, rag=new_rag,
-            progress=new_progress, recorded_at=step.after.at, recorded_by=author,
-        )  # type: ignore[arg-type]  # fmt: skip
+            progress=new_progress, recorded_at=at, recorded_by=author,
+        )  # fmt: skip
 
 
 class Raced(Exception):

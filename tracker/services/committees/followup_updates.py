@@ -17,8 +17,7 @@ from tracker.services.committees.followups import CLOSED_FOLLOWUP_STATUSES, Foll
 from tracker.services.context import Tracker
 from tracker.services.lookup import match_people
 from tracker.services.plain_sql import fits_integer
-
-_UNSET: object = object()
+from tracker.services.unset import UNSET, Unset
 
 
 def _owner(s: Session, value: str) -> tuple[Person | None, str | None]:
@@ -36,12 +35,12 @@ def update_followup(
     t: Tracker,
     followup_id: int,
     *,
-    owner: str | None | object = _UNSET,
-    due: dt.date | None | object = _UNSET,
+    owner: str | None | Unset = UNSET,
+    due: dt.date | None | Unset = UNSET,
     status: str | None = None,
     text: str | None = None,
     response: str | None = None,
-    action: str | None | object = _UNSET,
+    action: str | None | Unset = UNSET,
     by: str | None = None,
     expected_version: int | None = None,
 ) -> FollowUpRow:
@@ -77,34 +76,34 @@ def update_followup(
             )
         if text is not None and not text.strip():
             problems.append(Problem("text", "a follow-up needs its text"))
-        if due is not _UNSET and due is not None and not isinstance(due, dt.date):
+        if due is not UNSET and due is not None and not isinstance(due, dt.date):
             problems.append(Problem("due", f"{due!r} is not a date", "YYYY-MM-DD"))
         linked: Action | None = None
-        if action is not _UNSET and action:
+        if action is not UNSET and action:
             linked = s.scalars(select(Action).where(Action.ref == str(action).strip())).first()
             if linked is None:
                 problems.append(Problem("action", f"no plan action with ref {action!r}"))
         if problems:
             raise InvalidInput(problems)
-        if owner is not _UNSET:
+        if owner is not UNSET:
             person, owner_text = _owner(s, str(owner or ""))
             old = fu.owner.label if fu.owner else fu.owner_text
             if person is None and owner_text is None:
                 fu.owner_id, fu.owner_text = None, None
-            elif owner_text is None:  # a person code: keep the owner as minuted
-                fu.owner_id = person.id  # type: ignore[union-attr]
+            elif person is not None and owner_text is None:  # a code: keep the owner as minuted
+                fu.owner_id = person.id
             else:
                 fu.owner_id, fu.owner_text = (person.id if person else None), owner_text
             new = person.label if person else owner_text
             if old != new:
                 changes["owner"] = (old, new)
-        if due is not _UNSET and due != fu.due:
+        if due is not UNSET and due != fu.due:
             changes["due"] = (fu.due, due)
-            fu.due = due  # type: ignore[assignment]
+            fu.due = due
         if text is not None and text.strip() != fu.text:
             changes["text"] = (fu.text, text.strip())
             fu.text = text.strip()
-        if action is not _UNSET:
+        if action is not UNSET:
             old_ref = s.scalars(select(Action.ref).where(Action.id == fu.action_id)).first()
             new_ref = linked.ref if linked else None
             if old_ref != new_ref:

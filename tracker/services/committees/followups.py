@@ -4,10 +4,9 @@ closed with a response. Open follow-ups are every later meeting's matters arisin
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import NotFound, invalid
@@ -101,11 +100,22 @@ class FollowUpDetail:
     responses: tuple[ResponseView, ...]  # oldest first
 
 
-def overdue_clause(today: dt.date):  # type: ignore[no-untyped-def]
+def overdue_clause(today: dt.date) -> ColumnElement[bool]:
     return and_(FollowUp.due < today, FollowUp.status.in_(OPEN_FOLLOWUP_STATUSES))
 
 
-def row_query(today: dt.date) -> Select[tuple[object, ...]]:
+# a follow-up as row_query reads it, in the models' column types (the outer-joined
+# resolution, person and action columns read None when there is none)
+FollowUpRecord = tuple[
+    int, str, str, int, dt.date | None, str | None,  # id; committee code, name; meeting
+    str, str | None,  # resolution number, item title
+    str, str | None, str | None, str | None,  # owner: person code, name, role; as minuted
+    str, dt.date | None, str, dt.date | None, str,  # text, due, status, closed on, action
+    bool, int, str | None,  # overdue, version, last response
+]  # fmt: skip
+
+
+def row_query(today: dt.date) -> Select[*FollowUpRecord]:
     latest = (
         select(FollowUpResponse.text)
         .where(FollowUpResponse.followup_id == FollowUp.id, FollowUpResponse.text.is_not(None))
@@ -145,7 +155,7 @@ def row_query(today: dt.date) -> Select[tuple[object, ...]]:
     )
 
 
-def order_rows(query: Select) -> Select:  # type: ignore[type-arg]
+def order_rows(query: Select[*FollowUpRecord]) -> Select[*FollowUpRecord]:
     return query.order_by(
         Meeting.date.is_(None).desc(),
         Meeting.date,
@@ -155,7 +165,7 @@ def order_rows(query: Select) -> Select:  # type: ignore[type-arg]
     )
 
 
-def to_row(r: Iterable[object]) -> FollowUpRow:
+def to_row(r: Row[*FollowUpRecord]) -> FollowUpRow:
     (
         fid,
         code,
@@ -177,7 +187,7 @@ def to_row(r: Iterable[object]) -> FollowUpRow:
         overdue,
         version,
         last,
-    ) = tuple(r)
+    ) = r  # a Row unpacks typed (tuple(r) would lose each column's type)
     return FollowUpRow(
         id=fid,
         committee=code,
@@ -187,7 +197,7 @@ def to_row(r: Iterable[object]) -> FollowUpRow:
         meeting_title=mtitle,
         resolution=number,
         item_title=item,
-        owner=owner_label(pname, prole) or otext,  # type: ignore[arg-type]
+        owner=owner_label(pname, prole) or otext,
         owner_code=pcode,
         owner_text=otext,
         text=text,
@@ -198,7 +208,7 @@ def to_row(r: Iterable[object]) -> FollowUpRow:
         overdue=bool(overdue),
         version=version,
         last_response=last,
-    )  # type: ignore[arg-type]
+    )
 
 
 def check_filter(f: FollowUpFilter) -> None:

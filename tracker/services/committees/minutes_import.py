@@ -177,35 +177,35 @@ def _save(
         )
     }
     added: list[int] = []
-    for i, p in enumerate(fus):
-        if p.recorded:
+    for i, planned in enumerate(fus):
+        if planned.recorded:
             continue
         fu_pos += 1
-        f = p.item
-        row = FollowUp(
+        f = planned.item
+        fu_row = FollowUp(
             meeting_id=meeting.id,
             resolution_id=by_number.get(f.resolution) if f.resolution is not None else None,
             position=fu_pos,
-            owner_id=people.get(p.person_code or ""),
+            owner_id=people.get(planned.person_code or ""),
             owner_text=(f.owner or "").strip() or None,
             text=f.text.strip(),
             due=f.due,
             status="open",
             fingerprint=item_fingerprint(f, draft.title, i),
         )
-        s.add(row)
+        s.add(fu_row)
         s.flush()
-        added.append(row.id)
+        added.append(fu_row.id)
         audit.record(
             s,
             actor,
             "import",
             "followup",
-            str(row.id),
+            str(fu_row.id),
             {
-                "owner": (None, p.person or row.owner_text),
-                "text": (None, row.text),
-                "due": (None, row.due),
+                "owner": (None, planned.person or fu_row.owner_text),
+                "text": (None, fu_row.text),
+                "due": (None, fu_row.due),
             },
         )
     return ImportResult(

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, select
+from sqlalchemy import ColumnElement, Row, Select, Subquery, and_, func, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import NotFound
@@ -112,7 +112,7 @@ def list_committees(t: Tracker, *, boards: bool = False) -> tuple[CommitteeRow, 
         )
 
 
-def _meeting_rows(s, where) -> list[MeetingRow]:  # type: ignore[no-untyped-def]
+def _meeting_rows(s: Session, where: ColumnElement[bool]) -> list[MeetingRow]:
     res = (
         select(Resolution.meeting_id, func.count(Resolution.id).label("n"))
         .group_by(Resolution.meeting_id)
@@ -155,7 +155,14 @@ def list_meetings(t: Tracker, committee: str) -> tuple[MeetingRow, ...]:
         return tuple(_meeting_rows(s, Meeting.board_id == board.id))
 
 
-def _resolution_query(today: dt.date):  # type: ignore[no-untyped-def]
+# a resolution as _resolution_query reads it: id, committee code, meeting id and date, item
+# title, number, kind, text, then its follow-ups: total, open, overdue (None: it has none)
+ResolutionRecord = tuple[
+    int, str, int, dt.date | None, str | None, str, str, str, int | None, int | None, int | None
+]
+
+
+def _resolution_query(today: dt.date) -> tuple[Select[*ResolutionRecord], Subquery]:
     counts = (
         select(
             FollowUp.resolution_id.label("rid"),
@@ -197,7 +204,7 @@ def _resolution_query(today: dt.date):  # type: ignore[no-untyped-def]
     return query, counts
 
 
-def _to_resolution(r) -> ResolutionRow:  # type: ignore[no-untyped-def]
+def _to_resolution(r: Row[*ResolutionRecord]) -> ResolutionRow:
     return ResolutionRow(
         id=r[0],
         committee=r[1],

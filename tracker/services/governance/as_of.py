@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from typing import Any
+from typing import Any, TypeAlias
 
 from sqlalchemy import Select, case, select, true
 from sqlalchemy.orm import aliased
@@ -16,10 +16,13 @@ from sqlalchemy.orm import aliased
 from tracker.models import Action, StatusUpdate
 from tracker.services.governance.common import day_end
 
+# the caller's columns, then the five values as of the date: typed by whatever columns it asks for
+AsOfSelect: TypeAlias = "Select[*tuple[Any, ...]]"
+
 
 def values_as_of(
     cols: Sequence[Any], where: Sequence[Any], as_of: dt.date | None, *, lateral: bool = False
-) -> Select:  # type: ignore[type-arg]
+) -> AsOfSelect:
     """One row per action matching `where`: `cols`, then status, rag, progress, commentary and
     last_update as of the date. `lateral` (PostgreSQL): look each action's latest update up by
     one index probe; joined by id instead, PostgreSQL's planner would hash every update."""

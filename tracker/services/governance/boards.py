@@ -14,9 +14,9 @@ from tracker.models import BOARD_KINDS, Board, Person
 from tracker.services import audit
 from tracker.services.context import Tracker
 from tracker.services.governance.common import Tree, find_board, load_tree, subtree
+from tracker.services.unset import UNSET, Unset
 
 CODE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-UNSET: object = object()  # "leave this field as it is"
 
 
 @dataclass(frozen=True)
@@ -172,14 +172,14 @@ def edit_board(
     board: str,
     *,
     expected_version: int | None = None,
-    name: str | object = UNSET,
-    kind: str | object = UNSET,
-    parent: str | None | object = UNSET,
-    chair: str | None | object = UNSET,
-    chair_description: str | None | object = UNSET,
-    meets: str | None | object = UNSET,
-    area: str | None | object = UNSET,
-    description: str | None | object = UNSET,
+    name: str | Unset = UNSET,
+    kind: str | Unset = UNSET,
+    parent: str | None | Unset = UNSET,
+    chair: str | None | Unset = UNSET,
+    chair_description: str | None | Unset = UNSET,
+    meets: str | None | Unset = UNSET,
+    area: str | None | Unset = UNSET,
+    description: str | None | Unset = UNSET,
 ) -> BoardInfo:
     """Change a board. Fields left UNSET keep their value; None clears one. A new parent that
     would make a cycle is refused, naming it. With `expected_version`, a board changed since
@@ -206,21 +206,21 @@ def edit_board(
                 problems.append(Problem("kind", f"unknown kind {kind!r}", ", ".join(BOARD_KINDS)))
             else:
                 changes["kind"] = (target.kind, kind)
-                target.kind = kind  # type: ignore[assignment]
+                target.kind = kind
         if parent is not UNSET:
-            new_parent = find_board(s, parent, field="parent") if parent else None  # type: ignore[arg-type]
+            new_parent = find_board(s, parent, field="parent") if parent else None
             cycle = _cycle(tree, target.id, new_parent.id) if new_parent else None
-            if cycle:
+            if cycle and new_parent:
                 path = " > ".join(cycle)
                 problems.append(
-                    Problem("parent", f"{target.code} cannot report to {new_parent.code}: "  # type: ignore[union-attr]
+                    Problem("parent", f"{target.code} cannot report to {new_parent.code}: "
                             f"that would make a cycle ({path})")
                 )  # fmt: skip
             elif (new_parent.id if new_parent else None) != target.parent_id:
                 changes["parent"] = (before.parent_code, new_parent.code if new_parent else None)
                 target.parent_id = new_parent.id if new_parent else None
         if chair is not UNSET:
-            person = _person(s, chair, problems)  # type: ignore[arg-type]
+            person = _person(s, chair, problems)
             if (person.id if person else None) != target.chair_id and not problems:
                 changes["chair"] = (before.chair_code, person.code if person else None)
                 target.chair_id = person.id if person else None
@@ -230,7 +230,7 @@ def edit_board(
         ):  # fmt: skip
             if value is UNSET:
                 continue
-            new = _clean(value)  # type: ignore[arg-type]
+            new = _clean(value)
             if new != getattr(target, fld):
                 changes[fld] = (getattr(target, fld), new)
                 setattr(target, fld, new)

@@ -81,7 +81,7 @@ class EscalationView:
         }
 
 
-def open_escalations_query(board_id: int) -> Select[tuple[Escalation]]:
+def open_escalations_query(board_id: int) -> Select[Escalation]:
     return (
         select(Escalation)
         .where(Escalation.to_board_id == board_id, Escalation.status == "open")
@@ -104,7 +104,7 @@ def escalation_views(s: Session, rows: Sequence[Escalation]) -> list[EscalationV
     }
     boards = {b.id: b for b in s.scalars(select(Board))}
     meeting_ids = {e.decided_meeting_id for e in rows if e.decided_meeting_id}
-    meetings = (
+    meetings: dict[int, dt.date | None] = (
         dict(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).all())
         if meeting_ids
         else {}
@@ -133,7 +133,9 @@ def escalation_views(s: Session, rows: Sequence[Escalation]) -> list[EscalationV
                 decision_sought=e.decision_sought,
                 status=e.status,
                 decided_on=e.decided_on,
-                decided_at_meeting=meetings.get(e.decided_meeting_id),  # type: ignore[arg-type]
+                decided_at_meeting=(
+                    meetings.get(e.decided_meeting_id) if e.decided_meeting_id else None
+                ),
                 decision_note=e.decision_note,
                 follows=e.follows_id,
                 followed_by=followers.get(e.id),

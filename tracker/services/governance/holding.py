@@ -180,7 +180,7 @@ def _record_people_and_agenda(
         )
         or 0
     )
-    items = [(a.strip(), None) for a in agenda if a and a.strip()]
+    items: list[tuple[str, str | None]] = [(a.strip(), None) for a in agenda if a and a.strip()]
     items += [
         (f"Escalation #{e.id} from {e.from_board_name}: {e.ref} {e.title}"[:500],
          f"Reason: {e.reason}. Decision sought: {e.decision_sought}")

@@ -264,7 +264,7 @@ def _clashes(s: Session, b: Board, dates: Sequence[dt.date]) -> list[dt.date]:
                 )
             )
         )
-    )  # type: ignore[type-var]
+    )
 
 
 def _add(s: Session, actor: str, b: Board, on: dt.date, title: str | None) -> Meeting:

@@ -16,7 +16,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Select, case, exists, func, select, true
+from sqlalchemy import (
+    ColumnElement,
+    SQLColumnExpression,
+    Subquery,
+    case,
+    exists,
+    func,
+    select,
+    true,
+)
 from sqlalchemy.orm import Session, aliased
 
 from tracker.models import (
@@ -31,7 +40,7 @@ from tracker.models import (
 )
 from tracker.services.actions.register import ActionRow, action_row
 from tracker.services.context import Tracker
-from tracker.services.governance.as_of import values_as_of
+from tracker.services.governance.as_of import AsOfSelect, values_as_of
 from tracker.services.governance.boards import board_info
 from tracker.services.governance.common import (
     Tree,
@@ -93,7 +102,7 @@ def _effective(
     *,
     due_before: dt.date | None = None,
     lateral: bool = False,
-) -> Select:  # type: ignore[type-arg]
+) -> AsOfSelect:
     """One row per action of the boards with its values as of the date (see the module doc);
     `due_before` keeps only actions due before a day (before looking up their history)."""
     due = [Action.due < due_before] if due_before is not None else []
@@ -139,8 +148,10 @@ def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -
         ):  # fmt: skip
             tally.add(status, rag, n, prog)
     names = {num: name for num, name in sorted(phase_of.values(), reverse=True)}
-    snames = {num: name for num, name in sorted(stage_of.values(), reverse=True)}
-    snames[None] = "no stage"  # type: ignore[index]
+    snames: dict[int | None, str | None] = {
+        num: name for num, name in sorted(stage_of.values(), reverse=True)
+    }
+    snames[None] = "no stage"
     return BoardPosition(
         board=board_info(s, b, tree),
         as_of=when,
@@ -152,7 +163,7 @@ def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -
         progress=total.progress,
         phases=tuple(_group(num, names.get(num), tl) for num, tl in phases.items()),
         stages=tuple(
-            _group(num, snames.get(num), tl)  # type: ignore[arg-type]
+            _group(num, snames.get(num), tl)
             for num, tl in stages.items()
             if num is not None or tl.total
         ),  # fmt: skip
@@ -205,7 +216,7 @@ def _last_held(s: Session, board_ids: list[int], when: dt.date) -> dict[int, dt.
     return {r[0]: r[1] for r in rows if r[1] is not None}
 
 
-def _overdue(s: Session, eff, when: dt.date) -> tuple[ActionRow, ...]:  # type: ignore[no-untyped-def]
+def _overdue(s: Session, eff: Subquery, when: dt.date) -> tuple[ActionRow, ...]:
     rows = s.execute(
         select(eff.c.ref, eff.c.title, Phase.number, Phase.name, Stage.number, Stage.name,
                Board.code, Board.name, Person.name, Person.role, eff.c.due, eff.c.status,
@@ -220,11 +231,11 @@ def _overdue(s: Session, eff, when: dt.date) -> tuple[ActionRow, ...]:  # type: 
     return tuple(action_row(r) for r in rows)  # the register's columns, as of the date
 
 
-def _rank(column):  # type: ignore[no-untyped-def]
+def _rank(column: ColumnElement[str | None]) -> ColumnElement[int | None]:
     return case(_RANK, value=column, else_=None)
 
 
-def _rag_as_of(day: dt.date | None):  # type: ignore[no-untyped-def]
+def _rag_as_of(day: dt.date | None) -> SQLColumnExpression[str | None]:
     """An action's RAG as of a day: its latest update's on or before it ('none' when that
     update assessed none), else the stored value; one index lookup per action."""
     if day is None:

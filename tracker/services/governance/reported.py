@@ -165,10 +165,12 @@ def _reported(
             .group_by(StatusUpdate.action_id, at_kid.board_id)
         )  # fmt: skip
         if last:
+            on = last[0][1]
+            assert on is not None  # the query matched Meeting.date == last_meeting
             held = max((m[2] for m in last if m[2] is not None), default=None)
             # a day's margin: timestamps come from the clocks of several machines, and this is
             # only a pre-filter (the NOT EXISTS above decides)
-            after = (held or day_end(last[0][1])) - dt.timedelta(days=1)
+            after = (held or day_end(on)) - dt.timedelta(days=1)
             later = s.scalars(
                 select(Meeting.id).where(
                     Meeting.board_id.in_(kid_ids), Meeting.date > last[0][1], Meeting.date <= when

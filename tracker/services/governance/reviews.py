@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import exists, func, select
+from sqlalchemy import Select, exists, func, select
 from sqlalchemy.orm import Session, aliased
 
 from tracker.errors import Problem
@@ -43,7 +43,7 @@ class ReviewedUpdate:
     child: str | None = None  # reported: the child board that noted (or reported) it
 
 
-def waiting_query(board_id: int, until: dt.date | None = None):  # type: ignore[no-untyped-def]
+def waiting_query(board_id: int, until: dt.date | None = None) -> Select[StatusUpdate, str, str]:
     """Updates of the board's actions with no review at the board (optionally: recorded on or
     before `until`), oldest first within each action."""
     reviewed = exists().where(
@@ -284,7 +284,7 @@ def count_waiting(s: Session, board_ids: Iterable[int]) -> dict[int, int]:
         .where(Action.board_id.in_(ids), ~reviewed)
         .group_by(Action.board_id)
     )
-    return {r[0]: int(r[1]) for r in rows}
+    return {board: int(n) for board, n in rows if board is not None}  # in_() leaves no None
 
 
 def count_to_report(s: Session, board_id: int, child_ids: Iterable[int]) -> dict[int, int]:

@@ -68,9 +68,13 @@ def trail_for_updates(t: Tracker, update_ids: Iterable[int]) -> dict[int, tuple[
         return trails_in_session(s, ids, load_tree(s))
 
 
+# a review of an update: (meeting date, review id, outcome, board id, comment, recorded by)
+Review = tuple[dt.date | None, int, str, int, str | None, str]
+
+
 def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple[TrailStep, ...]]:
     updates: dict[int, tuple[dt.datetime, str, int | None]] = {}
-    reviews: dict[int, list[tuple[dt.date | None, int, str, int, str | None, str]]] = {}
+    reviews: dict[int, list[Review]] = {}
     for batch in chunks(ids):
         for uid, at, by, board_id in s.execute(
             select(StatusUpdate.id, StatusUpdate.recorded_at, StatusUpdate.recorded_by,
@@ -79,13 +83,13 @@ def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple
             .where(StatusUpdate.id.in_(batch))
         ):  # fmt: skip
             updates[uid] = (at, by, board_id)
-        for r in s.execute(
+        for uid, on, rid, outcome, rb, comment, rby in s.execute(
             select(UpdateReview.update_id, Meeting.date, UpdateReview.id, UpdateReview.outcome,
                    UpdateReview.board_id, UpdateReview.comment, UpdateReview.recorded_by)
             .join(Meeting, Meeting.id == UpdateReview.meeting_id)
             .where(UpdateReview.update_id.in_(batch))
         ):  # fmt: skip
-            reviews.setdefault(r[0], []).append(tuple(r[1:]))  # type: ignore[arg-type]
+            reviews.setdefault(uid, []).append((on, rid, outcome, rb, comment, rby))
     out: dict[int, tuple[TrailStep, ...]] = {}
     for uid in ids:
         if uid not in updates:
@@ -99,21 +103,19 @@ def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple
                 TrailStep(outcome, node.code if node else None, node.name if node else None,
                           on, comment, rby)
             )  # fmt: skip
-        waiting = _waiting_at(tree, board_id, mine)  # type: ignore[arg-type]
+        waiting = _waiting_at(tree, board_id, mine)
         if waiting is not None:
             steps.append(TrailStep("waiting", waiting.code, waiting.name, None))
         out[uid] = tuple(steps)
     return out
 
 
-def _waiting_at(
-    tree: Tree, board_id: int | None, reviews: list[tuple[object, ...]]
-) -> TreeNode | None:
+def _waiting_at(tree: Tree, board_id: int | None, reviews: list[Review]) -> TreeNode | None:
     """Where the update waits next: its board's meeting, then each parent's in turn; nowhere
     once challenged (the owner resubmits) or once it reached the top."""
     if board_id is None or board_id not in tree:
         return None
-    by_board: dict[object, object] = {r[3]: r[2] for r in reviews}
+    by_board: dict[int, str] = {r[3]: r[2] for r in reviews}
     if board_id not in by_board:
         return tree[board_id]
     if by_board[board_id] == "challenged":

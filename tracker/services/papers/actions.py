@@ -7,21 +7,26 @@ grouped in the database. The rest of a paper's context is in paper_context.py.""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, ScalarSelect, Subquery, and_, func, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, Board, Person, Phase, Stage, StatusUpdate
 from tracker.services.actions.register import owner_label
-from tracker.services.governance.as_of import values_as_of
+from tracker.services.governance.as_of import AsOfSelect, values_as_of
 from tracker.services.governance.common import day_end, find_board, load_tree, subtree
-from tracker.services.papers.context import Frame, counts_of
+from tracker.services.papers.context import CountFields, Frame, counts_of
 from tracker.services.papers.data import ActionItem, Position, Tally
 from tracker.vocabulary import OPEN_STATUSES
 
+# which actions a paper lists, as a condition on (the actions as of the paper's date, "is open",
+# the first 'complete' update in the period covered)
+Wanted = Callable[[Subquery, ColumnElement[bool], ScalarSelect[dt.datetime]], ColumnElement[bool]]
 
-def _effective(board_ids: list[int] | None, as_of: dt.date | None) -> Select:  # type: ignore[type-arg]
+
+def _effective(board_ids: list[int] | None, as_of: dt.date | None) -> AsOfSelect:
     """One row per action (of the boards; None: all) with its values as of the date."""
     cols = (
         Action.id.label("action_id"), Action.ref, Action.title, Action.board_id,
@@ -37,7 +42,7 @@ class ActionRowAt:
     item: ActionItem
 
 
-def read_actions(s: Session, board_ids: list[int], fr: Frame, wanted) -> list[ActionRowAt]:  # type: ignore[no-untyped-def]
+def read_actions(s: Session, board_ids: list[int], fr: Frame, wanted: Wanted) -> list[ActionRowAt]:
     """Actions of the boards as of the paper, those `wanted(eff, is_open, completed_on)`
     selects, by ref; completed_on is the first 'complete' update in the period covered."""
     when, start = fr.paper.as_of, fr.period.start
@@ -87,7 +92,9 @@ def listed_actions(s: Session, board_ids: list[int], fr: Frame) -> list[ActionRo
     starting) in the next period, and those completed in the period covered."""
     when, next_end = fr.paper.as_of, fr.period.next_end
 
-    def wanted(eff, is_open, completed_on):  # type: ignore[no-untyped-def]
+    def wanted(
+        eff: Subquery, is_open: ColumnElement[bool], completed_on: ScalarSelect[dt.datetime]
+    ) -> ColumnElement[bool]:
         soon = or_(and_(eff.c.due > when, eff.c.due <= next_end),
                    and_(eff.c.start > when, eff.c.start <= next_end))  # fmt: skip
         done = eff.c.status == "complete"
@@ -137,15 +144,15 @@ def whole_plan(s: Session, fr: Frame, years: dict[int, tuple[int | None, int | N
     pnames = dict(phases.values())
     snames = dict(stages.values())
     return Position(
-        **total.counts(), scope="the whole plan", boards=boards, overdue=overdue,  # type: ignore[arg-type]
+        **total.counts(), scope="the whole plan", boards=boards, overdue=overdue,
         phases=tuple(
-            Tally(**sm.counts(), number=num, label=f"Phase {num}: {pnames[num] or 'to be confirmed'}",  # type: ignore[arg-type]
+            Tally(**sm.counts(), number=num, label=f"Phase {num}: {pnames[num] or 'to be confirmed'}",
                   name=pnames[num], start_year=years.get(num, (None, None))[0],
                   end_year=years.get(num, (None, None))[1])
             for num, sm in by_phase.items()
         ),
         stages=tuple(
-            Tally(**sm.counts(), number=num,  # type: ignore[arg-type]
+            Tally(**sm.counts(), number=num,
                   label=f"Stage {num}: {snames[num]}" if num is not None else "No stage",
                   name=snames.get(num) if num is not None else None, start_year=None,
                   end_year=None)
@@ -171,6 +178,6 @@ class _Sum:
             self.progress_sum += progress
             self.progress_n += n
 
-    def counts(self) -> dict[str, object]:
+    def counts(self) -> CountFields:
         progress = round(self.progress_sum / self.progress_n, 1) if self.progress_n else 0.0
         return counts_of(tuple(self.status.items()), tuple(self.rag.items()), self.total, progress)

@@ -11,6 +11,7 @@ from sqlalchemy import and_, or_, select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
+from tracker.services.actions.views import LinkedAction
 from tracker.services.governance.common import chunks, day, day_end
 from tracker.services.governance.escalations import EscalationView, escalations_in
 from tracker.services.governance.position import position_in
@@ -28,7 +29,6 @@ from tracker.services.papers.data import (
     ExceptionContext,
     ExceptionItem,
     HighlightContext,
-    LinkedAction,
     Option,
     UpdateItem,
 )
@@ -66,7 +66,7 @@ def highlight(s: Session, fr: Frame) -> HighlightContext:
     ]  # fmt: skip
     children = tuple(
         ChildBoard(
-            **counts_of(c.by_status, c.by_rag, c.total, c.progress),  # type: ignore[arg-type]
+            **counts_of(c.by_status, c.by_rag, c.total, c.progress),
             code=c.code,
             name=c.name,
             last_meeting=c.last_meeting,
@@ -78,7 +78,7 @@ def highlight(s: Session, fr: Frame) -> HighlightContext:
         for c in pos.children
     )
     return HighlightContext(
-        **fr.common(),  # type: ignore[arg-type]
+        **fr.common(),
         position=position_of(pos, years),
         completed=tuple(sorted((a for a in items if a.status == "complete"),
                                key=lambda a: (a.completed_on or dt.date.min, a.ref))),
@@ -143,7 +143,7 @@ def exception(s: Session, fr: Frame) -> ExceptionContext:
             recommendation=esc.decision_sought if esc else None,
             history=updates[:HISTORY],
         ))  # fmt: skip
-    return ExceptionContext(**fr.common(), exceptions=tuple(out))  # type: ignore[arg-type]
+    return ExceptionContext(**fr.common(), exceptions=tuple(out))
 
 
 def _history(s: Session, ids: dict[int, str], when: dt.date) -> dict[str, tuple[UpdateItem, ...]]:

@@ -55,7 +55,7 @@ def matters(s: Session, fr: Frame) -> ArisingContext:
     m = arising_in(s, fr.board.code, fr.paper.date, fr.paper.today)
     when = fr.paper.as_of
     return ArisingContext(
-        **fr.common(),  # type: ignore[arg-type]
+        **fr.common(),
         arising=tuple(_followup(f, when) for f in m.open),
         closed=tuple(_followup(f, when) for f in m.closed_since),
         previous_meeting=m.previous_date,
@@ -104,7 +104,7 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
                 (name, title, f"{date.isoformat()}-{fr.board.code}-{name}.{fr.paper.format}")
             )
     return CoverContext(
-        **fr.common(),  # type: ignore[arg-type]
+        **fr.common(),
         front=FrontSheet(
             committee=fr.board.name,
             date=fr.meeting.date if fr.meeting else None,
@@ -170,7 +170,7 @@ def outcomes(s: Session, fr: Frame) -> OutcomesContext:
         return sum(1 for i in items if i.status == status)
 
     return OutcomesContext(
-        **fr.common(),  # type: ignore[arg-type]
+        **fr.common(),
         outcomes=tuple(groups),
         on_target=count("on target"), off_target=count("off target"),
         no_target=count("no target"), no_reading=count("no reading"),

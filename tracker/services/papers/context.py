@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TypedDict
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -37,6 +38,31 @@ from tracker.services.papers.data import (
 NEXT_PERIOD_DAYS = 91  # "the next period" when no next meeting is scheduled: about 3 months
 
 
+class Common(TypedDict):
+    """The fields every paper's context starts with (Frame.common)."""
+
+    paper: Paper
+    board: BoardView
+    meeting: MeetingInfo | None
+    strategy: StrategyInfo | None
+    period: Period
+
+
+class CountFields(TypedDict):
+    """The fields of data.Counts, for a Position or Tally built from counts_of."""
+
+    total: int
+    not_started: int
+    in_progress: int
+    complete: int
+    cancelled: int
+    green: int
+    amber: int
+    red: int
+    not_assessed: int
+    progress: float
+
+
 @dataclass(frozen=True)
 class Frame:
     """What every paper shares, and the dates its figures use."""
@@ -49,7 +75,7 @@ class Frame:
     position_as_of: dt.date | None  # None: current values (the as-of date is today)
     years: dict[int, tuple[int | None, int | None]]  # phase number -> (start, end) years
 
-    def common(self) -> dict[str, object]:
+    def common(self) -> Common:
         return {
             "paper": self.paper, "board": self.board, "meeting": self.meeting,
             "strategy": self.strategy, "period": self.period,
@@ -156,7 +182,7 @@ def _strategy(s: Session) -> tuple[StrategyInfo | None, dict[int, tuple[int | No
 
 
 def counts_of(by_status: Sequence[tuple[str, int]], by_rag: Sequence[tuple[str, int]],
-            total: int, progress: float) -> dict[str, object]:  # fmt: skip
+            total: int, progress: float) -> CountFields:  # fmt: skip
     st, rg = dict(by_status), dict(by_rag)
     return {
         "total": total, "not_started": st.get("not started", 0),
@@ -171,7 +197,7 @@ def _tally(g: GroupCounts, what: str, years: dict[int, tuple[int | None, int | N
     label = f"{what} {g.number}: {g.name or 'to be confirmed'}" if g.number else "No stage"
     start, end = years.get(g.number or 0, (None, None))
     return Tally(
-        **counts_of(g.by_status, g.by_rag, g.total, g.progress),  # type: ignore[arg-type]
+        **counts_of(g.by_status, g.by_rag, g.total, g.progress),
         number=g.number, label=label, name=g.name, start_year=start, end_year=end,
     )  # fmt: skip
 
@@ -181,7 +207,7 @@ def position_of(p: BoardPosition, years: dict[int, tuple[int | None, int | None]
     if len(p.boards_included) > 1:
         scope += " and the boards under it"
     return Position(
-        **counts_of(p.by_status, p.by_rag, p.total, p.progress),  # type: ignore[arg-type]
+        **counts_of(p.by_status, p.by_rag, p.total, p.progress),
         scope=scope, boards=p.boards_included, overdue=len(p.overdue),
         phases=tuple(_tally(g, "Phase", years) for g in p.phases),
         stages=tuple(_tally(g, "Stage", {}) for g in p.stages),

@@ -31,6 +31,8 @@ from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
 
 if TYPE_CHECKING:
+    from textual.widgets.tree import TreeNode
+
     from tracker.services.governance.boards import BoardInfo
     from tracker.services.governance.escalations import EscalationView
     from tracker.services.governance.meetings import MeetingView
@@ -221,7 +223,7 @@ class BoardsScreen(Screen[None]):
     def on_boards_loaded(self, message: BoardsLoaded) -> None:
         tree = self.query_one("#boards-tree", Tree)
         tree.clear()
-        nodes: dict[str, Any] = {}
+        nodes: dict[str | None, TreeNode[str]] = {}  # None: no parent, the root
         parents = {b.parent_code for b in message.boards}
         for b in message.boards:
             parent = nodes.get(b.parent_code, tree.root)
@@ -279,9 +281,9 @@ class BoardsScreen(Screen[None]):
             escalations_text(message.escalations, message.code)
         )
         tabs = self.query_one("#boards-tabs", TabbedContent)
-        tabs.get_tab("tab-waiting").label = f"Waiting ({len(message.waiting)})"  # type: ignore[assignment]
+        tabs.get_tab("tab-waiting").label = f"Waiting ({len(message.waiting)})"
         opened = sum(1 for e in message.escalations if e.status == "open")
-        tabs.get_tab("tab-escalations").label = f"Escalations ({opened} open)"  # type: ignore[assignment]
+        tabs.get_tab("tab-escalations").label = f"Escalations ({opened} open)"
 
     def on_boards_failed(self, message: BoardsFailed) -> None:
         self.query_one("#boards-message", Static).update(Text(message.text, style="bold red"))

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
     from textual.widgets import DataTable
 
     from tracker.services.actions.register import ActionRow
-    from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView, RecentUpdate
+    from tracker.services.actions.views import UpdateView
+    from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
 
 RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
@@ -201,7 +202,9 @@ class DashboardScreen(Screen[None]):
         self.query_one("#strategy", Static).update(Text("\n").join([line1, line2, line3]))
 
     def _show_phases(self, d: Dashboard) -> None:
-        table: DataTable[Any] = self.query_one("#phases")  # type: ignore[assignment]
+        from textual.widgets import DataTable  # not needed for the first frame
+
+        table: DataTable[Any] = self.query_one("#phases", DataTable)
         cursor = table.cursor_coordinate
         table.clear()
         for p in d.phases:
@@ -293,7 +296,7 @@ def _action_item(r: ActionRow, when: str, width: int) -> Text:
     )  # fmt: skip
 
 
-def _update_item(u: RecentUpdate, width: int) -> Text:
+def _update_item(u: UpdateView, width: int) -> Text:
     return Text.assemble(
         (tx.day(u.recorded_at, year=False) + "  ", "dim"), (f"{u.ref:<9}", "bold"),
         tx.rag_text(u.rag), f"  {u.progress}%", (f"  {u.status}" if u.status != "in progress" else "", "dim"), "\n  ",

@@ -188,13 +188,15 @@ class PapersScreen(Screen[None]):
 
     def on_meetings_loaded(self, message: MeetingsLoaded) -> None:
         select = self.query_one("#paper-meeting", Select)
-        dated = [m for m in message.meetings if m.date is not None and m.status != "cancelled"]
+        dated = [
+            (m, m.date) for m in message.meetings if m.date is not None and m.status != "cancelled"
+        ]
         select.set_options(
             [("No meeting: as of today", NO_MEETING)]
-            + [(meeting_label(m), m.date.isoformat()) for m in dated]
+            + [(meeting_label(m), day.isoformat()) for m, day in dated]
         )  # fmt: skip
-        upcoming = [m for m in dated if m.is_next]
-        select.value = upcoming[0].date.isoformat() if upcoming else NO_MEETING
+        upcoming = [day for m, day in dated if m.is_next]
+        select.value = upcoming[0].isoformat() if upcoming else NO_MEETING
         self.refresh_preview()
 
     @on(Select.Changed, "#paper-template")

@@ -185,8 +185,9 @@ class RegisterScreen(RegisterWindows, Screen[None]):
 
             t = self.services.tracker()
             f = to_filter(view, t.today())
-            order = {"sort": view.sort, "descending": view.descending}
-            rows = list_actions(t, f, **order, limit=PAGE, offset=view.offset).rows
+            rows = list_actions(
+                t, f, sort=view.sort, descending=view.descending, limit=PAGE, offset=view.offset
+            ).rows
             known = len(rows) < PAGE and (rows or not view.offset)
             self.post_message(
                 ActionsLoaded(request, view, rows, view.offset + len(rows) if known else None, keep)

@@ -4,17 +4,30 @@ keeps the key bindings and supplies the state these handlers use."""
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from tracker.ui.register.filters import FilterBar, pick_filter_name, pick_value
 from tracker.ui.widgets.handle import Services
 
+if TYPE_CHECKING:
+    from textual.screen import Screen
 
-class RegisterWindows:
+    _Host = Screen[None]  # the checker sees the Screen this is mixed into
+else:
+    _Host = object  # at run time RegisterScreen's own bases give it, after this mixin
+
+
+class RegisterWindows(_Host):
     """Window-opening actions of `RegisterScreen` (it provides `app`, `services`, `view`,
     `detail`, `filter_options`, `request_rows`, `sort_by`, `set_filter` and the rest)."""
 
-    app: Any
+    if TYPE_CHECKING:  # RegisterScreen's, declared for the checker only
+
+        def _current_ref(self) -> str | None: ...
+        def request_rows(self, keep: str | None = None) -> None: ...
+        def sort_by(self, key: str) -> None: ...
+        def set_filter(self, name: str, value: Any) -> None: ...
+
     services: Services
     view: Any
     detail: Any

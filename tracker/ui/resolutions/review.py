@@ -154,7 +154,9 @@ class ReviewScreen(ModalScreen[Any]):
         Binding("escape", "cancel", "Cancel"),
     ]
 
-    def __init__(self, services: Services, preview: Any, people: tuple[tuple[str, str], ...]):
+    def __init__(
+        self, services: Services, preview: ImportPreview, people: tuple[tuple[str, str], ...]
+    ) -> None:
         super().__init__()
         self.services = services
         self.preview = preview
