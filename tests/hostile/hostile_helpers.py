@@ -223,8 +223,7 @@ def filled_xlsx(base: Path, spec: dict[str, Any], dst: Path) -> None:
                 # openpyxl refuses to write control characters; Excel writes them as _xHHHH_
                 key = f"HOSTILEPLACEHOLDER{len(placeholders)}"
                 placeholders[key] = "".join(
-                    f"_x{ord(ch):04X}_" if ord(ch) < 32 and ch not in "\t\n" else ch
-                    for ch in value
+                    f"_x{ord(ch):04X}_" if ord(ch) < 32 and ch not in "\t\n" else ch for ch in value
                 )
                 value = key
             ws.cell(rows[ref], at[header], value)

@@ -176,7 +176,7 @@ def _judge(
         if (ws.folder / ws.fill(name)).exists():
             problems.append(f"the file {name} exists")
     for ref, expected in case.get("commentary", {}).items():
-        if outcome.exit_code == 0:
+        if outcome.exit_code == 0 or expect_db == "changed":
             got = _latest_commentary(ws, env, ref)
             if got != expected:
                 problems.append(f"{ref}'s latest commentary is {got!r}, expected {expected!r}")

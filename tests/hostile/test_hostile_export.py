@@ -102,7 +102,9 @@ def store_old_controls(ws: Workspace) -> None:
     follow-ups and resolutions."""
     engine = create_engine(ws.db_url, poolclass=NullPool)
     with engine.begin() as conn:
-        conn.execute(text("UPDATE action SET title = :t WHERE ref = 'P1-01'"), {"t": STORED_CONTROLS})
+        conn.execute(
+            text("UPDATE action SET title = :t WHERE ref = 'P1-01'"), {"t": STORED_CONTROLS}
+        )
         conn.execute(text("UPDATE action SET latest_commentary = :t"), {"t": STORED_CONTROLS})
         conn.execute(text("UPDATE status_update SET commentary = :t"), {"t": STORED_CONTROLS})
         conn.execute(text("UPDATE board SET name = :t || code"), {"t": STORED_CONTROLS})
@@ -141,7 +143,9 @@ def hostile_loaded(db_url: str, tmp_path: Path) -> tuple[Workspace, list[str]]:
     env: dict[str, str | None] = {k: None for k in CLEAR_ENV}
     env["TRACKER_CONFIG"] = str(config)
     sqlite_file = Path(db_url.split("///", 1)[1]) if db_url.startswith("sqlite") else None
-    ws = Workspace("sqlite" if sqlite_file else "postgresql", tmp_path, db_url, sqlite_file, {}, env)
+    ws = Workspace(
+        "sqlite" if sqlite_file else "postgresql", tmp_path, db_url, sqlite_file, {}, env
+    )
     doc, used = hostile_plan()
     path = tmp_path / "hostile.yaml"
     path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
@@ -320,7 +324,8 @@ def test_papers_show_hostile_text_inert(
     for template, board in PAPERS:
         for fmt in ("md", "html"):
             out = ws.folder / f"{template}.{fmt}"
-            ok(ws, "paper", "render", template, "--board", board, "--format", fmt, "--out", str(out))
+            args = ["render", template, "--board", board, "--format", fmt, "--out", str(out)]
+            ok(ws, "paper", *args)
             try:
                 assert_inert_paper(f"{template}.{fmt}", out.read_text("utf-8"))
             except AssertionError as exc:
