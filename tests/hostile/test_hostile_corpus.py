@@ -143,6 +143,8 @@ def test_hostile_case(hostile_ws: Workspace, case: dict[str, Any]) -> None:
 
     problems = _judge(case, ws, env, outcome, before == after,
                       changed_tables(before_rows, after_rows), watched)  # fmt: skip
+    if os.environ.get("HOSTILE_SHOW"):  # HOSTILE_SHOW=1 pytest -s ...: see what each case said
+        print(f"\n[{case['name']}-{ws.backend}] exit {outcome.exit_code}\n{outcome.output[:1500]}")
     assert not problems, _explain(case, args, outcome, problems)
 
 

