@@ -90,12 +90,12 @@ def run_cli(args: list[str], env: dict[str, str | None]) -> Outcome:
 
 
 def _limit_memory() -> None:  # pragma: no cover - runs in the child
-    two_gb = 2 * 1024**3
-    resource.setrlimit(resource.RLIMIT_AS, (two_gb, two_gb))
+    one_gb = 1024**3  # far above a normal run; keeps a runaway from starving a shared machine
+    resource.setrlimit(resource.RLIMIT_AS, (one_gb, one_gb))
 
 
 def run_process(args: list[str], env: dict[str, str | None], cwd: Path, timeout: float) -> Outcome:
-    """A separate `python -m tracker` (memory capped at 2 GB): for inputs that might hang or
+    """A separate `python -m tracker` (memory capped at 1 GB): for inputs that might hang or
     blow up the process. Not finishing in `timeout` seconds is a failure (the issue asks for a
     bounded time); the timeout is a guard against a hang, set far above a normal run."""
     full_env = {k: v for k, v in os.environ.items() if k not in CLEAR_ENV}
