@@ -170,7 +170,9 @@ def _commentary_from_titles(ws: Workspace, kind: str) -> Path:
         sheet = wb.worksheets[0]
         header = [c.value for c in sheet[1]]
         for row in sheet.iter_rows(min_row=2):
-            row[header.index("Commentary")].value = row[header.index("Title")].value
+            source, target = row[header.index("Title")], row[header.index("Commentary")]
+            target.value = source.value
+            target.data_type = source.data_type  # Excel copies a text cell as text
         wb.save(out)
         return out
     rows = list(csv.reader(io.StringIO(out.read_text("utf-8-sig"), newline="")))

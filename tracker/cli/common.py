@@ -223,6 +223,10 @@ class TrackerCommand(click.Command):
 class TrackerGroup(click.Group):
     command_class = TrackerCommand
 
+    def invoke(self, ctx: click.Context) -> Any:
+        with showing_text_visibly():  # a group's own output too (`tracker boards`)
+            return super().invoke(ctx)
+
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """A group without its own examples shows the first example of each of its commands."""
         if self.epilog:
