@@ -74,6 +74,13 @@ def visible(value: str) -> str:
     return _BIDI.sub(lambda m: f"<U+{ord(m.group()):04X}>", value)
 
 
+def control_pictures(value: str) -> str:
+    """A document written out (a paper): line endings as LF, every other control character
+    (tab aside) as its control picture; bidi overrides left to the document's own markup."""
+    value = normalise_newlines(value)
+    return _CONTROL.sub(_picture, value) if _CONTROL.search(value) else value
+
+
 def _picture(m: re.Match[str]) -> str:
     code = ord(m.group())
     if code < 0x20:

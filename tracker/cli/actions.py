@@ -230,7 +230,7 @@ and when cancelling. Exit code 3: somebody else changed the action first; nothin
 @click.argument("ref")
 @click.option("--status", type=click.Choice(STATUS_CHOICES), help="New status.")
 @click.option("--rag", type=click.Choice(RAG_CHOICES), help="New RAG ('none': not assessed).")
-@click.option("--progress", type=Number(), help="Per cent complete, 0-100.")
+@click.option("--progress", type=Number(allowed="0-100"), help="Per cent complete, 0-100.")
 @click.option("--note", help="Commentary for this update.")
 @click.option("--by", help="Who reports it (default: user.name from tracker.toml).")
 @click.option("--expect-version", type=Number(),

@@ -223,6 +223,10 @@ class TrackerCommand(click.Command):
 class TrackerGroup(click.Group):
     command_class = TrackerCommand
 
+    def invoke(self, ctx: click.Context) -> Any:
+        with showing_text_visibly():  # a group's own output too (`tracker boards`)
+            return super().invoke(ctx)
+
     def format_epilog(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         """A group without its own examples shows the first example of each of its commands."""
         if self.epilog:
@@ -253,12 +257,17 @@ class Number(click.IntRange):
 
     name = "number"
 
-    def __init__(self, min: int | None = None, max: int | None = None) -> None:
+    def __init__(
+        self, min: int | None = None, max: int | None = None, allowed: str | None = None
+    ) -> None:
         super().__init__(
             min=NUMBER_MIN if min is None else min, max=NUMBER_MAX if max is None else max
         )
+        self.allowed = allowed  # what the field allows, when the service checks the range
 
     def _describe_range(self) -> str:
+        if self.allowed:
+            return self.allowed
         if self.min == NUMBER_MIN and self.max == NUMBER_MAX:
             return f"a whole number up to {NUMBER_MAX}"
         if self.max == NUMBER_MAX:

@@ -84,8 +84,12 @@ def check_text(text: str) -> None:
             )
 
 
+_ENCODINGS = {"utf-16": "UTF-16", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252"}
+
+
 def read_minutes_file(path: str | os.PathLike[str]) -> str:
-    """Read a minutes text file: UTF-8 (with or without BOM), UTF-16 with a BOM, or cp1252.
+    """Read a minutes text file: UTF-8 (with or without BOM), UTF-16 with a BOM, or cp1252,
+    exactly (a byte none of them can read is refused, naming its line).
 
     Returns the text with "\\n" line ends. Raises MinutesError naming the file when it is empty
     or binary; OSError (e.g. FileNotFoundError) propagates unchanged.
@@ -96,14 +100,24 @@ def read_minutes_file(path: str | os.PathLike[str]) -> str:
     if not data.strip():
         raise MinutesError(f"{name}: the file is empty")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        text = data.decode("utf-16", errors="replace")
+        encoding = "utf-16"
     else:
         if b"\x00" in data:
             raise MinutesError(f"{name}: the file looks binary (it contains NUL bytes)")
         try:
-            text = data.decode("utf-8-sig")
+            data.decode("utf-8-sig")
+            encoding = "utf-8-sig"
         except UnicodeDecodeError:
-            text = data.decode("cp1252", errors="replace")
+            encoding = "cp1252"
+    try:  # exactly, or refused: a guess would store garbled resolutions
+        text = data.decode(encoding)
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise MinutesError(
+            f"{name}: cannot read the text exactly: it is not valid {_ENCODINGS[encoding]} "
+            f"(byte {data[exc.start : exc.start + 1]!r} on line {line}); tried UTF-8, "
+            "UTF-16 with a BOM, Windows-1252 (save the minutes as UTF-8 text)"
+        ) from None
     text = normalise_newlines(text)
     try:
         check_text(text)

@@ -22,6 +22,7 @@ from tracker.papers.templates import (
     TemplateSet,
     bundled_folder,
 )
+from tracker.text import control_pictures
 
 
 def render(
@@ -35,9 +36,10 @@ def render(
         raise TemplateProblem(
             f"{template.filename} writes HTML: render it with format html", template.filename
         )
-    text = templates.render(template, context, fmt)
+    text = control_pictures(templates.render(template, context, fmt))  # old data: no raw controls
     if fmt == "md":
         return text
+    title = control_pictures(title)
     if template.format == "html":
         return html_page(text, title)
     return markdown_page(text, title)

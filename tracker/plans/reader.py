@@ -65,17 +65,26 @@ def _refuse_repeated_key(node: yaml.MappingNode) -> None:
         first[key.value] = key
 
 
+MAX_BYTES = 250_000_000  # a generated plan of 100,000 actions and updates is well under it
+
+
 def read_text(path: str | os.PathLike[str]) -> str:
     """The file's text; refuses a missing file, one that is not UTF-8, and an empty one."""
     name = str(path)
     try:
-        raw = FilePath(path).read_bytes()
+        with FilePath(path).open("rb") as fh:
+            raw = fh.read(MAX_BYTES + 1)  # bounded: a link to /dev/zero must not fill the memory
     except FileNotFoundError:
         raise InvalidInput(Problem("", "file not found", file=name)) from None
     except IsADirectoryError:
         raise InvalidInput(Problem("", "is a folder, not a plan file", file=name)) from None
     except OSError as exc:
         raise InvalidInput(Problem("", f"cannot be read: {exc.strerror}", file=name)) from None
+    if len(raw) > MAX_BYTES:
+        raise InvalidInput(Problem(
+            "", f"too large: more than {MAX_BYTES // 1_000_000} MB, far beyond any plan "
+            "(a device or a stream, not a plan file?)", file=name,
+        ))  # fmt: skip
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -20,6 +20,7 @@ from tracker.models import Board, FollowUp, Meeting, Person, Resolution, utcnow
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
+from tracker.text import visible
 
 UID_DOMAIN = "tracker.local"
 KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does
@@ -120,10 +121,10 @@ def build_calendar(
             ev.add("sequence", m.version)
             ev.add("dtstart", day)
             ev.add("dtend", day + dt.timedelta(days=1))
-            ev.add("summary", f"{name}: {m.title}" if m.title else name)
+            ev.add("summary", visible(f"{name}: {m.title}" if m.title else name))
             if m.location:
-                ev.add("location", m.location)
-            ev.add("description", f"{name} meeting ({m.status}).")
+                ev.add("location", visible(m.location))
+            ev.add("description", visible(f"{name} meeting ({m.status})."))
             ev.add("categories", ["Meeting"])
             ev.add("status", "CANCELLED" if m.status == "cancelled" else "CONFIRMED")
             ev.add("x-microsoft-cdo-alldayevent", "TRUE")
@@ -138,7 +139,7 @@ def build_calendar(
             ev.add("sequence", fu.version)
             ev.add("dtstart", due)
             ev.add("dtend", due + dt.timedelta(days=1))
-            ev.add("summary", f"{prefix} - {owner}: {_one_line(fu.text)}")
+            ev.add("summary", visible(f"{prefix} - {owner}: {_one_line(fu.text)}"))
             lines = [
                 f"Follow-up {fu.id} from {name}"
                 + (f", meeting of {mdate.isoformat()}" if mdate else ""),
@@ -148,7 +149,7 @@ def build_calendar(
                 "",
                 fu.text,
             ]
-            ev.add("description", "\n".join(lines))
+            ev.add("description", visible("\n".join(lines)))  # old data: no raw controls
             ev.add("categories", ["Follow-up"])
             ev.add("status", "CANCELLED" if fu.status == "dropped" else "CONFIRMED")
             ev.add("transp", "TRANSPARENT")

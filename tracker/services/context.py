@@ -115,6 +115,8 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
     path = settings.sqlite_path()
     if check_schema and path is not None and not path.exists():
         raise NotReady(f"no database at {path}", remedy="create the database")
+    if check_schema and path is not None and path.is_dir():
+        raise NotReady(f"the database at {path} is a folder, not a SQLite database file")
     tracker = Tracker(settings)
     if check_schema:
         try:
@@ -124,6 +126,10 @@ def open_tracker(settings: Settings, *, check_schema: bool = True) -> Tracker:
             raise
         if version is None:
             tracker.close()
+            from tracker.services.database_check import look, refuse_unless_ours
+
+            where = f"the database at {display_url(settings.database_url)}"
+            refuse_unless_ours(look(settings), where)  # somebody else's: not "run init" on it
             raise NotReady(
                 f"the database at {display_url(settings.database_url)} has no schema",
                 remedy="create the database",

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tracker.config import Settings
+from tracker.config import Settings, mask_password
 from tracker.errors import NotReady
 from tracker.migrations import is_newer, newer_schema_message
 
@@ -126,7 +126,6 @@ def _look_at_server(url: str) -> Found:
     from sqlalchemy.exc import DBAPIError
 
     from tracker.db import Database
-    from tracker.services.context import display_url
 
     db = Database(url)
     try:
@@ -143,6 +142,6 @@ def _look_at_server(url: str) -> Found:
             return _classify(names, version, has_rows)
     except DBAPIError as exc:
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else exc.__class__.__name__
-        raise NotReady(f"cannot open the database at {display_url(url)}: {reason}") from None
+        raise NotReady(f"cannot open the database at {mask_password(url)}: {reason}") from None
     finally:
         db.dispose()

@@ -9,7 +9,6 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
-from tracker.errors import NotFound
 from tracker.models import (
     Action,
     ActionDependency,
@@ -19,7 +18,12 @@ from tracker.models import (
     StatusUpdate,
     action_outcome,
 )
-from tracker.services.actions.register import ActionFilter, ActionRow, register_rows
+from tracker.services.actions.register import (
+    ActionFilter,
+    ActionRow,
+    no_action,
+    register_rows,
+)
 from tracker.services.actions.views import LinkedAction, UpdateView
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
@@ -69,7 +73,7 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
     with t.db.reading() as s:
         found = register_rows(SessionReader(s), ActionFilter(refs=(ref,)), today)
         if not found:
-            raise NotFound(f"no action with ref {ref!r}")
+            raise no_action(SessionReader(s), ref)
         action = s.scalars(select(Action).where(Action.ref == ref)).one()
         org = (
             s.get(Organisation, action.lead_organisation_id)

@@ -15,12 +15,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
 from tracker.domain import position
-from tracker.errors import InvalidInput, NotFound, Problem
+from tracker.errors import InvalidInput, Problem
 from tracker.models import Action, Board, Organisation, Person, Phase, Stage, Strategy
 from tracker.services import audit
 from tracker.services.actions.form import FIELDS, POSITION, ActionForm, check_position, clean_text
+from tracker.services.actions.register import no_action
 from tracker.services.actions.updates import Raced, changed_meanwhile, flush_or_race
 from tracker.services.context import Tracker
+from tracker.services.plain_sql import SessionReader
 
 
 @dataclass(frozen=True)
@@ -124,7 +126,7 @@ def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
 def _load(s: Session, ref: str, expected_version: int) -> tuple[Action, Strategy]:
     action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
     if action is None:
-        raise NotFound(f"no action with ref {ref!r}")
+        raise no_action(SessionReader(s), ref)
     if action.version != expected_version:
         raise position.stale(s, action, expected_version, "changed since you opened it")
     strategy = s.get(Strategy, action.strategy_id)

@@ -10,9 +10,11 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.domain import position
-from tracker.errors import Conflict, InvalidInput, NotFound, Problem
+from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import Action
+from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
+from tracker.services.plain_sql import SessionReader
 from tracker.services.unset import UNSET, Unset
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
@@ -93,6 +95,9 @@ def record_update(
         raise InvalidInput(
             Problem("by", f"a name of {len(author)} characters", f"at most {AUTHOR_MAX}")
         )
+    wrong = control_problem(author)
+    if wrong:  # refused here in the form's words, before PostgreSQL meets a NUL
+        raise InvalidInput(Problem("by", wrong, TEXT_ALLOWED))
     try:
         return _record(t, ref, author, status, rag, progress, note, expected_version)
     except Raced as raced:
@@ -106,7 +111,7 @@ def _record(
     with t.db.writing() as s:
         action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
         if action is None:
-            raise NotFound(f"no action with ref {ref!r}")
+            raise no_action(SessionReader(s), ref)
         if expected_version is not None and expected_version > action.version:
             raise InvalidInput(
                 Problem(

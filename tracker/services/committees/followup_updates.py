@@ -18,6 +18,7 @@ from tracker.services.context import Tracker
 from tracker.services.lookup import match_people
 from tracker.services.plain_sql import fits_integer
 from tracker.services.unset import UNSET, Unset
+from tracker.text import ALLOWED, control_problem
 
 
 def _owner(s: Session, value: str) -> tuple[Person | None, str | None]:
@@ -47,6 +48,11 @@ def update_followup(
     """Change a follow-up. Fields left out keep their value; `owner`/`due`/`action` given as
     None (or "") clear it. Closing (done, dropped) needs a response; reopening clears the
     closing date. Every change is audited; a response or status change joins its history."""
+    given = {"owner": owner, "text": text, "response": response, "by": by}
+    wrong = [Problem(k, p, ALLOWED) for k, v in given.items() if isinstance(v, str)
+             for p in [control_problem(v)] if p]  # fmt: skip
+    if wrong:  # refused here in the form's words, before PostgreSQL meets a NUL
+        raise InvalidInput(wrong)
     author = (by or t.user).strip() or t.user
     note = response.strip() if response and response.strip() else None
     with t.db.writing() as s:

@@ -62,7 +62,32 @@ class RenderedPaper:
 
 def template_set(t: Tracker) -> TemplateSet:
     limits = Limits(t.settings.paper_time_limit, t.settings.paper_size_limit)
-    return TemplateSet(t.settings.templates, limits=limits)
+    return TemplateSet(_user_folder(t.settings), limits=limits)
+
+
+def _user_folder(settings: Settings) -> Path | None:
+    """papers.templates: a folder (a missing one simply adds no templates), never a file."""
+    folder = settings.templates
+    if folder is not None and folder.exists() and not folder.is_dir():
+        raise InvalidInput(Problem(
+            "papers.templates", f"{folder} is a file, not a folder",
+            "a folder of paper templates (or leave the setting out)",
+        ))  # fmt: skip
+    return folder
+
+
+def _not_utf8(item: TemplateFile) -> InvalidInput | None:
+    try:
+        item.path.read_bytes().decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line = exc.object[: exc.start].count(b"\n") + 1
+        return InvalidInput(Problem(
+            field="template", file=item.filename, line=line,
+            message=f"not UTF-8 text (byte 0x{exc.object[exc.start]:02x}); save it as UTF-8",
+        ))  # fmt: skip
+    except OSError:
+        return None  # rendering names a file that cannot be read
+    return None
 
 
 def _kind(item: TemplateFile) -> str | None:
@@ -84,7 +109,7 @@ def list_templates(t: Tracker | Settings) -> tuple[TemplateInfo, ...]:
     """Every paper template by name; a user template shadows the bundled one of its name.
     Needs only the settings (no database): `tracker paper list` works before `tracker init`."""
     settings = t.settings if isinstance(t, Tracker) else t
-    return tuple(_info(item) for item in TemplateSet(settings.templates).list())
+    return tuple(_info(item) for item in TemplateSet(_user_folder(settings)).list())
 
 
 def _problem(exc: TemplateProblem) -> InvalidInput:
@@ -101,6 +126,8 @@ def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
     except TemplateProblem as exc:
         raise NotFound(exc.message) from None
     kind = _kind(item)
+    if wrong := _not_utf8(item):  # before its header is read (or Jinja fails on it)
+        raise wrong
     if kind is None:
         raise InvalidInput(Problem(
             field="template", file=item.filename, line=1,

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from tracker.config import SheetLimits
 from tracker.errors import invalid
 from tracker.models import Action
 from tracker.services.actions.register import (
@@ -54,7 +55,7 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
     rows = [
         {
             "ref": r.ref,
-            "title": r.title,
+            "title": _within_a_cell(r.title),
             "phase": r.phase,
             "board": r.board_name,
             "owner": r.owner,
@@ -62,7 +63,7 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
             "status": r.status,
             "rag": r.rag,
             "progress": r.progress,
-            "commentary": commentary.get(r.ref),
+            "commentary": _within_a_cell(commentary.get(r.ref)),
             "version": r.version,
         }  # fmt: skip
         for r in found
@@ -75,3 +76,15 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
         write_xlsx(path, rows, title=title)
         kind = "xlsx"
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
+
+
+_CELL = SheetLimits().max_cell_characters  # Excel's own limit: a longer cell is cut or refused
+
+
+def _within_a_cell(text: str | None) -> str | None:
+    """A read-only context cell (title, latest commentary) within Excel's limit, so the sheet
+    opens in Excel and imports again; the full text stays in the tracker."""
+    if text is None or len(text) <= _CELL:
+        return text
+    note = f" [... cut: {len(text):,} characters in the tracker]"
+    return text[: _CELL - len(note) - 1] + note  # 1: room for the apostrophe of a CSV cell
