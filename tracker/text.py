@@ -68,6 +68,10 @@ def clean_document(value: str) -> str:
 def visible(value: str) -> str:
     """Stored text made safe to print to a terminal or show in a screen: each control
     character (tab and line break aside) as its control picture, bidi overrides marked."""
+    # fast path for a whole table of output: str.isprintable is false for every control and
+    # format character (bidi overrides included), so printable text needs no regex scan
+    if value.isprintable() or value.replace("\n", "").replace("\t", "").isprintable():
+        return value
     if not (_CONTROL.search(value) or _BIDI.search(value)):
         return value
     value = _CONTROL.sub(_picture, value)
