@@ -163,13 +163,12 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitRes
     # an empty database being rebuilt keeps its mode; a new one holds people's names: private
     mode = target_mode(path) if path.exists() else private_mode(path)
     temporary = _temporary_for(path)
+    url = f"sqlite:///{temporary}"
+    db: Database | None = None
+    # from the moment the temporary exists, a signal (SIGTERM raises SystemExit) removes it
     try:
         temporary.touch(mode=0o600, exist_ok=False)
-    except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    url = f"sqlite:///{temporary}"
-    db = Database(url)
-    try:
+        db = Database(url)
         result = _load_plans(dataclasses.replace(settings, database_url=url), db, rebuilt=False)
         db.dispose()  # the last connection closed: the WAL is checkpointed into the file
         for companion in _sqlite_companions(temporary):
@@ -188,7 +187,8 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitRes
             for p in exc.problems
         ) from None
     finally:
-        db.dispose()
+        if db is not None:
+            db.dispose()
         for leftover in (temporary, *_sqlite_companions(temporary)):
             leftover.unlink(missing_ok=True)
     return dataclasses.replace(result, rebuilt=found.kind != "missing")
