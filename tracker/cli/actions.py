@@ -13,6 +13,7 @@ from tracker.cli.common import (
     TrackerGroup,
     date_type,
     echo_json,
+    echo_table,
     emit,
     format_columns,
     one_line,
@@ -96,7 +97,7 @@ def list_cmd(
     if fmt != "table":
         emit([r.as_dict() for r in page.rows], LIST_COLUMNS, fmt)
         return
-    click.echo(_register_table(page.rows))
+    echo_table(_register_table(page.rows))
     count = len(page.rows)
     click.echo(f"{count} action{'s' if count != 1 else ''}", err=True)
 
