@@ -199,3 +199,37 @@ def test_two_inits_at_once_make_one_database(database: str, tmp_path: Path) -> N
     assert said == [False, True], outputs  # one made it, the other found it made
     assert row_counts(contents(database))["action"] == 21
     assert temporaries(tmp_path) == []
+
+
+SIGNAL_IN_A_FINALISER = """
+import gc, os, signal, sys, time
+import tracker.cli as cli
+
+for sig in (signal.SIGTERM, signal.SIGHUP):
+    signal.signal(sig, cli._stop)
+sys.unraisablehook = cli._swallowed
+
+class Finalised:
+    def __del__(self):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)  # the handler runs here, inside __del__, where Python cannot raise
+
+try:
+    Finalised()
+    gc.collect()
+    time.sleep(2)
+    print("carried on after the signal")
+finally:
+    print("cleaned up")
+"""
+
+
+def test_a_signal_that_lands_in_a_finaliser_still_stops_the_command_cleanly() -> None:
+    """A SIGTERM handled inside a __del__ (as in SQLAlchemy's connection finalisers during
+    init) cannot raise there; it must still stop the command, unwind, and print no traceback."""
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNAL_IN_A_FINALISER], capture_output=True, text=True, timeout=60
+    )
+    assert done.returncode == 128 + signal.SIGTERM
+    assert done.stdout == "cleaned up\n"
+    assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr

@@ -7,7 +7,6 @@ start-up time for what it needs and nothing else.
 from __future__ import annotations
 
 import importlib
-import os
 import signal
 import sys
 from typing import Any
@@ -101,14 +100,27 @@ def _stop(signum: int, _frame: Any) -> None:
 
 
 def _swallowed(info: Any) -> None:
-    """The signal landed where Python cannot raise (a weakref callback, a __del__): deliver it
-    again, so that it stops the command instead of being printed and forgotten."""
-    if isinstance(info.exc_value, _Stopped):
-        for sig in (signal.SIGTERM, signal.SIGHUP):
-            signal.signal(sig, _stop)
-        os.kill(os.getpid(), info.exc_value.signum)
-        return
-    sys.__unraisablehook__(info)
+    """The signal landed where Python cannot raise (a weakref callback, a __del__). Deliver it
+    again a moment later, from a timer, so that it stops the command instead of being printed
+    and forgotten."""
+    try:
+        if not isinstance(info.exc_value, _Stopped):
+            sys.__unraisablehook__(info)
+            return
+        _pending.append(info.exc_value.signum)
+    except _Stopped as again:  # a signal landed inside this hook
+        _pending.append(again.signum)
+    signal.signal(signal.SIGALRM, _deliver)
+    signal.setitimer(signal.ITIMER_REAL, 0.001)
+
+
+_pending: list[int] = []
+
+
+def _deliver(_signum: int, _frame: Any) -> None:
+    signal.setitimer(signal.ITIMER_REAL, 0)  # if this raise is swallowed too, the hook re-arms
+    if _pending:
+        raise _Stopped(_pending[-1])
 
 
 def main(argv: list[str] | None = None) -> Any:
