@@ -212,6 +212,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "papers.render.render_paper": lambda t, d: call(t, "exception", SFB, out=d),
     "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
+    "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
     # writes
     "plans.import_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.importer.import_sheet": lambda t, d: call(t, _sheet_filled_in(d)),

@@ -34,6 +34,24 @@ class SheetLimits:
 
 
 @dataclass(frozen=True)
+class MailSettings:
+    """Where chasers are sent from (tracker.toml [mail]). Without a host, chasers are drafts
+    (.eml files) only. The password is read from the environment variable `password_env`
+    names, never from the settings file."""
+
+    host: str
+    sender: str
+    port: int = 25
+    security: str = "none"  # none | starttls | ssl
+    username: str | None = None
+    password_env: str | None = None
+    timeout: float = 30.0  # seconds to wait for the server
+
+
+MAIL_SECURITY = ("none", "starttls", "ssl")
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     plans: tuple[Path, ...] = ()
@@ -45,6 +63,8 @@ class Settings:
     source: Path | None = None  # the file these came from, if any
     paper_time_limit: float = 10.0  # seconds a paper template may take to render
     paper_size_limit: int = 5_000_000  # characters a rendered paper may have
+    returns_days_before: int = 7  # returns are due this many days before the board meets
+    mail: MailSettings | None = None  # [mail]: chasers sent by SMTP
 
     @property
     def is_sqlite(self) -> bool:
@@ -67,6 +87,9 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "clock": {"today": (str, dt.date)},
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
                "max_megabytes": int},
+    "returns": {"days_before": int},
+    "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
+             "password_env": str, "timeout": (int, float)},
 }  # fmt: skip
 
 
@@ -267,7 +290,54 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         source=path,
         paper_time_limit=_number(papers.get("time_limit", Settings.paper_time_limit)),
         paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
+        returns_days_before=_days_before(raw.get("returns", {}), path),
+        mail=_mail(raw.get("mail", {}), path),
     )
+
+
+def _days_before(raw: Mapping[str, object], path: Path | None) -> int:
+    value = raw.get("days_before", Settings.returns_days_before)
+    assert isinstance(value, int)  # _check has seen to the type
+    if not 0 <= value <= 365:
+        raise SettingsError(
+            f"{path}: setting returns.days_before must be from 0 to 365 days, got {value!r}"
+        )
+    return value
+
+
+def _mail(raw: Mapping[str, object], path: Path | None) -> MailSettings | None:
+    """[mail], checked: a host and a sender, a port from 1 to 65535, a known security."""
+    if not raw:
+        return None
+    for key in ("host", "sender"):
+        if not str(raw.get(key) or "").strip():
+            raise SettingsError(f"{path}: [mail] needs {key} (e.g. host = \"smtp.example.gov.uk\", "
+                                'sender = "Programme Office <pmo@example.gov.uk>")')
+    sender = str(raw["sender"])
+    if "@" not in sender:
+        raise SettingsError(f"{path}: setting mail.sender must be an e-mail address, got {sender!r}")
+    port = raw.get("port", 25)
+    assert isinstance(port, int)
+    if not 1 <= port <= 65535:
+        raise SettingsError(f"{path}: setting mail.port must be from 1 to 65535, got {port!r}")
+    security = str(raw.get("security", "none"))
+    if security not in MAIL_SECURITY:
+        raise SettingsError(
+            f"{path}: setting mail.security must be one of {', '.join(MAIL_SECURITY)}, "
+            f"got {security!r}"
+        )
+    timeout = raw.get("timeout", 30.0)
+    assert isinstance(timeout, int | float)
+    if isinstance(timeout, bool) or not 0.1 <= timeout <= 600:
+        raise SettingsError(f"{path}: setting mail.timeout must be from 0.1 to 600 seconds, "
+                            f"got {timeout!r}")
+    username = raw.get("username")
+    password_env = raw.get("password_env")
+    return MailSettings(
+        host=str(raw["host"]).strip(), sender=sender, port=port, security=security,
+        username=str(username) if username else None,
+        password_env=str(password_env) if password_env else None, timeout=float(timeout),
+    )  # fmt: skip
 
 
 def _number(value: object) -> float:

@@ -36,6 +36,7 @@ from tracker.models.plan import (
     Stage,
     Strategy,
 )
+from tracker.models.returns import Chaser, ReturnImport
 from tracker.vocabulary import FOLLOWUP_STATUSES
 
 __all__ = [
@@ -51,6 +52,7 @@ __all__ = [
     "AuditEntry",
     "Base",
     "Board",
+    "Chaser",
     "Commitment",
     "Escalation",
     "FollowUp",
@@ -64,6 +66,7 @@ __all__ = [
     "Person",
     "Phase",
     "Resolution",
+    "ReturnImport",
     "Stage",
     "StatusUpdate",
     "Strategy",

@@ -25,6 +25,7 @@ class Person(Base):
     code: Mapped[str] = mapped_column(String(80), unique=True)
     name: Mapped[str | None] = mapped_column(String(200))
     role: Mapped[str | None] = mapped_column(String(300))
+    email: Mapped[str | None] = mapped_column(String(320))  # where chasers go
     organisation_id: Mapped[int | None] = mapped_column(
         ForeignKey("organisation.id", ondelete="SET NULL")
     )

@@ -1,0 +1,77 @@
+"""The return ledger: which actions owe a return to a board's next meeting, and who owes them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import cli
+from tracker.errors import NotFound
+from tracker.services.actions.updates import record_update
+from tracker.services.context import Tracker
+from tracker.services.governance.boards import add_board
+from tracker.services.returns.ledger import return_ledger
+
+SFB, LPB = "supporting-families-board", "locality-partnership-board"
+KELLY = "Kelly White"
+
+
+def test_an_open_action_without_an_update_since_the_last_meeting_owes_a_return(
+    term: Tracker,
+) -> None:
+    ledger = return_ledger(term, SFB)
+    p = ledger.period
+    assert (p.meeting, p.start) == (dt.date(2026, 3, 10), dt.date(2025, 12, 11))
+    assert p.deadline == dt.date(2026, 3, 3)  # 7 days before, by default
+    assert (p.days_to_meeting, p.days_to_deadline) == (9, 2)
+    owing = ledger.owing()
+    assert [(o.owner.split(" (")[0], [a.ref for a in o.owed]) for o in owing] == [
+        (KELLY, ["P1-05"])
+    ]
+    assert owing[0].organisation == "Rotherham Metropolitan Borough Council"
+    assert (ledger.expected, ledger.received, ledger.outstanding) == (4, 3, 1)
+    # P1-05 was last updated on 1 Dec 2025, before the board met on 10 Dec
+    assert owing[0].owed[0].last_update is not None
+    assert owing[0].owed[0].last_update.date() == dt.date(2025, 12, 1)
+
+
+def test_a_return_recorded_takes_the_action_off_the_ledger(term: Tracker) -> None:
+    record_update(
+        term, "P1-05", status="in progress", rag="amber", progress=60,
+        note="HR integration timetable agreed",
+    )  # fmt: skip
+    ledger = return_ledger(term, SFB)
+    assert ledger.outstanding == 0
+    assert (ledger.expected, ledger.received) == (4, 4)
+
+
+def test_a_board_that_never_met_counts_any_update_as_its_return(term: Tracker) -> None:
+    ledger = return_ledger(term, LPB)
+    assert ledger.period.start == dt.date(2026, 2, 13)  # the day after it met on 12 Feb
+    assert sorted(a.ref for o in ledger.owing() for a in o.owed) == ["P1-03", "P2-02"]
+
+
+def test_a_board_with_no_meeting_ahead_is_refused_saying_so(term: Tracker) -> None:
+    add_board(term, "quiet-board", "Quiet Board", parent=SFB)
+    with pytest.raises(NotFound, match="Quiet Board has no meeting scheduled") as caught:
+        return_ledger(term, "quiet-board")
+    assert caught.value.remedy == "schedule the meeting"
+
+
+def test_status_lists_who_owes_what_with_the_days_left(term: Tracker) -> None:
+    result = CliRunner().invoke(cli, ["returns", "status", SFB])
+    assert result.exit_code == 0, result.output
+    assert "meeting of 10 Mar 2026 (in 9 days)" in result.output
+    assert "returns due 3 Mar 2026 (in 2 days)" in result.output
+    assert "4 returns expected, 3 received, 1 outstanding from 1 owner" in result.output
+    assert "Rotherham Metropolitan Borough Council: 1 outstanding" in result.output
+    assert f"{KELLY} (" in result.output and "P1-05" in result.output
+    assert "(overdue)" in result.output
+
+
+def test_status_of_an_unknown_board_fails_with_the_boards_listed(term: Tracker) -> None:
+    result = CliRunner().invoke(cli, ["returns", "status", "no-such-board"])
+    assert result.exit_code == 2
+    assert "no board 'no-such-board'" in result.output

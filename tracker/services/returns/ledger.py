@@ -1,0 +1,199 @@
+"""The return ledger: for a board's next meeting, which of its actions owe a return (open, and
+no update since the last meeting), grouped by owner and their organisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, and_, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from tracker.models import Action, Board, Meeting, Organisation, Person
+from tracker.services.context import Tracker
+from tracker.services.governance.common import find_board
+from tracker.services.returns.period import ReportingPeriod, period_in
+from tracker.vocabulary import OPEN_STATUSES
+
+UNASSIGNED = "unassigned"
+NO_ORGANISATION = "no organisation"
+
+
+@dataclass(frozen=True)
+class OwedAction:
+    ref: str
+    title: str
+    due: dt.date | None
+    status: str
+    rag: str | None
+    progress: int
+    last_update: dt.datetime | None  # None: never updated
+    commentary: str | None
+
+    def overdue(self, today: dt.date) -> bool:
+        return self.due is not None and self.due < today
+
+
+@dataclass(frozen=True)
+class OwnerReturns:
+    owner: str  # as the register names them; "unassigned" for actions without an owner
+    owner_code: str | None  # None: unassigned
+    email: str | None
+    organisation: str  # the owner's organisation, else the action's lead organisation
+    owed: tuple[OwedAction, ...]  # by ref
+    received: int  # this owner's returns already in for the period
+
+    @property
+    def expected(self) -> int:
+        return len(self.owed) + self.received
+
+
+@dataclass(frozen=True)
+class OrganisationReturns:
+    organisation: str
+    owners: int  # owners with a return outstanding
+    owed: int
+    received: int
+
+
+@dataclass(frozen=True)
+class ReturnLedger:
+    period: ReportingPeriod
+    owners: tuple[OwnerReturns, ...]  # by organisation, then owner; only those expected
+    expected: int  # actions of the board that report for this meeting
+    received: int
+    outstanding: int
+
+    @property
+    def organisations(self) -> tuple[OrganisationReturns, ...]:
+        found: dict[str, list[OwnerReturns]] = {}
+        for o in self.owners:
+            found.setdefault(o.organisation, []).append(o)
+        return tuple(
+            OrganisationReturns(
+                organisation=name,
+                owners=sum(1 for o in group if o.owed),
+                owed=sum(len(o.owed) for o in group),
+                received=sum(o.received for o in group),
+            )  # fmt: skip
+            for name, group in found.items()
+        )
+
+    def owing(self) -> tuple[OwnerReturns, ...]:
+        return tuple(o for o in self.owners if o.owed)
+
+
+def return_ledger(t: Tracker, board: str) -> ReturnLedger:
+    """Who owes a return to BOARD's next meeting, and what."""
+    with t.db.reading() as s:
+        b = find_board(s, board)
+        return ledger_in(s, b, period_in(s, b, t.today(), t.settings.returns_days_before))
+
+
+def ledger_in(s: Session, board: Board, period: ReportingPeriod) -> ReturnLedger:
+    """The ledger for `period`: every open action of the board, and those closed by a return
+    in the period (which count as received)."""
+    owner_org = aliased(Organisation)
+    lead_org = aliased(Organisation)
+    since = period.since()
+    reporting: ColumnElement[bool] = Action.status.in_(OPEN_STATUSES)
+    if since is not None:
+        reporting = or_(reporting, Action.latest_update_at >= since)
+    query = (
+        select(
+            Action.ref,
+            Action.title,
+            Action.due,
+            Action.status,
+            Action.rag,
+            Action.progress,
+            Action.latest_update_at,
+            Action.latest_commentary,
+            Person.code,
+            Person.name,
+            Person.role,
+            Person.email,
+            owner_org.name,
+            lead_org.name,
+        )  # fmt: skip
+        .outerjoin(Person, Action.owner_id == Person.id)
+        .outerjoin(owner_org, Person.organisation_id == owner_org.id)
+        .outerjoin(lead_org, Action.lead_organisation_id == lead_org.id)
+        .where(and_(Action.board_id == board.id, reporting))
+        .order_by(Action.ref)
+    )
+    groups: dict[tuple[str, str], tuple[list[OwedAction], list[int], tuple[str | None, str | None]]]
+    groups = {}
+    for row in s.execute(query):
+        ref, title, due, status, rag, pct, last, note, code, name, role, email, org, lead = row
+        owner = _label(name, role, code)
+        organisation = org or lead or NO_ORGANISATION
+        owed, received, _ = groups.setdefault((organisation, owner), ([], [0], (code, email)))
+        if last is not None and (since is None or last >= since):
+            received[0] += 1
+        else:
+            owed.append(OwedAction(ref, title, due, status, rag, pct, last, note))
+    owners = tuple(
+        OwnerReturns(
+            owner=owner,
+            owner_code=code,
+            email=email,
+            organisation=organisation,
+            owed=tuple(owed),
+            received=received[0],
+        )  # fmt: skip
+        for (organisation, owner), (owed, received, (code, email)) in sorted(
+            groups.items(),
+            key=lambda kv: (
+                kv[0][0] == NO_ORGANISATION,
+                kv[0][0].lower(),
+                kv[0][1] == UNASSIGNED,
+                kv[0][1].lower(),
+            ),
+        )
+    )
+    owed_total = sum(len(o.owed) for o in owners)
+    received_total = sum(o.received for o in owners)
+    return ReturnLedger(
+        period=period, owners=owners, expected=owed_total + received_total,
+        received=received_total, outstanding=owed_total,
+    )  # fmt: skip
+
+
+def _label(name: str | None, role: str | None, code: str | None) -> str:
+    if name and role:
+        return f"{name} ({role})"
+    return name or role or code or UNASSIGNED
+
+
+@dataclass(frozen=True)
+class NextReturns:
+    """The next returns deadline of any board: what the dashboard shows."""
+
+    period: ReportingPeriod
+    expected: int
+    outstanding: int
+
+
+def next_returns_in(s: Session, today: dt.date, days_before: int) -> NextReturns | None:
+    """The soonest meeting of a board that has actions reporting to it, and its returns."""
+    boards = (
+        s.execute(
+            select(Meeting.board_id)
+            .where(Meeting.status == "scheduled", Meeting.date >= today)
+            .where(
+                Meeting.board_id.in_(select(Action.board_id).where(Action.board_id.is_not(None)))
+            )
+            .group_by(Meeting.board_id)
+            .order_by(func.min(Meeting.date), Meeting.board_id)
+            .limit(5)
+        )
+        .scalars()
+        .all()
+    )
+    for board_id in boards:
+        board = s.get_one(Board, board_id)
+        ledger = ledger_in(s, board, period_in(s, board, today, days_before))
+        if ledger.expected:
+            return NextReturns(ledger.period, ledger.expected, ledger.outstanding)
+    return None
