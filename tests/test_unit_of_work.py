@@ -213,9 +213,11 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
     "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
+    "returns.sheets.write_return_sheets": lambda t, d: call(t, SFB, d / "returns"),
     # writes
     "plans.import_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.importer.import_sheet": lambda t, d: call(t, _sheet_filled_in(d)),
+    "returns.receive.import_returns": lambda t, d: call(t, SFB, [d / "returns"]),
     "actions.edit.create_action": lambda t, d: call(
         t, {"ref": "P3-09", "title": "Count the transactions", "phase": 3, "board": SFB}
     ),

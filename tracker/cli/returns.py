@@ -141,3 +141,103 @@ def _show_ledger(ledger: ReturnLedger) -> None:
 
             for line in format_table(rows, ["ref", "title", "due", "last update"], 50).splitlines():
                 click.echo(f"    {line}")
+
+
+@returns.command(
+    "send",
+    epilog="""\b
+Examples:
+  tracker returns send supporting-families-board
+  tracker returns send supporting-families-board --by organisation --out returns/march
+Writes one .xlsx per owner (or organisation) who owes a return, holding only their outstanding
+actions: the sheet of `tracker actions export-sheet` (same columns, drop-downs and import), with a
+Return sheet naming the board, the meeting and who returns it. Send them out, then bring them
+back with `tracker returns import`. Nothing is e-mailed: see `tracker returns chase`.""",
+)
+@click.argument("board")
+@click.option(
+    "--by", "by", type=click.Choice(["owner", "organisation"]), default="owner",
+    show_default=True, help="One sheet per owner, or per organisation.",
+)  # fmt: skip
+@click.option(
+    "--out", "folder", type=click.Path(file_okay=False),
+    help="Folder for the sheets (default: the papers output folder's returns/).",
+)  # fmt: skip
+def send(board: str, by: str, folder: str | None) -> None:
+    """Write a return sheet for each owner who owes BOARD a return."""
+    from tracker.services.returns.sheets import write_return_sheets
+
+    result = write_return_sheets(state().tracker(), board, folder, by=by)
+    for line in period_lines(result.period):
+        click.echo(line)
+    if not result.sheets:
+        click.echo("Nobody owes a return: no sheet written.")
+    for sheet in result.sheets:
+        click.echo(f"  {sheet.file}  {sheet.reporter}: {_n(sheet.actions, 'action')}")
+    if result.sheets:
+        total = sum(x.actions for x in result.sheets)
+        click.echo(
+            f"wrote {_n(len(result.sheets), 'sheet')} ({_n(total, 'action')}) to {result.folder}"
+        )
+    if result.unassigned:
+        click.echo(
+            f"{_n(len(result.unassigned), 'action')} owing a return {'has' if len(result.unassigned) == 1 else 'have'} "
+            f"no owner, so no sheet: {', '.join(result.unassigned)}",
+            err=True,
+        )
+
+
+@returns.command(
+    "import",
+    epilog="""\b
+Examples:
+  tracker returns import supporting-families-board returns/*.xlsx
+  tracker returns import supporting-families-board returns/ --dry-run
+Each sheet's rows are recorded as status updates reported by the person (or organisation) the
+sheet was sent to, as `tracker actions import-sheet` would: all or nothing per sheet (unless
+--partial). A sheet for another board, or for an earlier meeting, is refused saying so; a sheet
+already imported is not recorded again. Exit codes: 0 all recorded (or nothing to record);
+2 a sheet refused or held back; 5 (--partial) some rows refused.""",
+)
+@click.argument("board")
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--dry-run", is_flag=True, help="Check every sheet and report; store nothing.")
+@click.option("--partial", is_flag=True, help="Record a sheet's valid rows even if others fail.")
+@click.option("--quiet", is_flag=True, help="Show only refused rows.")
+@click.pass_context
+def import_cmd(
+    ctx: click.Context, board: str, paths: tuple[str, ...], dry_run: bool, partial: bool,
+    quiet: bool,
+) -> None:  # fmt: skip
+    """Record the returned sheets (files or folders) for BOARD's next meeting."""
+    from tracker.cli.sheets import print_row
+    from tracker.services.returns.receive import import_returns
+
+    result = import_returns(state().tracker(), board, paths, dry_run=dry_run, partial=partial)
+    for line in period_lines(result.period):
+        click.echo(line)
+    for f in result.files:
+        who = f" ({f.reporter})" if f.reporter else ""
+        if f.outcome == "recorded":
+            n = f.result.count("recorded") if f.result else 0
+            verb = "would record" if result.dry_run else "recorded"
+            click.echo(f"{f.file}{who}: {verb} {_n(n, 'update')}")
+        else:
+            click.echo(f"{f.file}{who}: {f.outcome}" + (f": {f.reason}" if f.reason else ""))
+        if f.result is not None:
+            for r in f.result.rows:
+                if quiet and r.outcome in ("recorded", "unchanged"):
+                    continue
+                if r.outcome == "unchanged" and r.reason == "nothing filled in":
+                    continue
+                print_row(r, f.result.stored)
+    verb = "would be recorded" if result.dry_run else "recorded"
+    total = sum(f.result.count("recorded") for f in result.files if f.outcome == "recorded" and f.result)
+    still = " (as it stands)" if result.dry_run else ""
+    click.echo(
+        f"{_n(total, 'update')} {verb} from {_n(len(result.files), 'sheet')}; "
+        f"{result.outstanding} returns still outstanding{still}"
+    )
+    refused = result.count("refused") + result.count("held back")
+    partly = any(f.result and f.result.stored and f.result.refused for f in result.files)
+    ctx.exit(2 if refused else 5 if partly else 0)

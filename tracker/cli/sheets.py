@@ -101,7 +101,7 @@ def _position(r: RowResult) -> str:
     return text + (" + commentary" if r.commentary else "")
 
 
-def _print_row(r: RowResult, stored: bool) -> None:
+def print_row(r: RowResult, stored: bool) -> None:
     head = f"row {r.row:<5} {r.ref or '-':<10}"
     if r.outcome == "recorded":
         verb = "recorded" if stored else "would record"
@@ -205,7 +205,7 @@ def import_sheet(
     for r in result.rows:
         if quiet and r.outcome in ("recorded", "unchanged"):
             continue
-        _print_row(r, result.stored)
+        print_row(r, result.stored)
     click.echo(_summary(result))
     if result.count("conflict") and not force:
         click.echo(

@@ -4,7 +4,7 @@ no update since the last meeting), grouped by owner and their organisation."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -38,6 +38,7 @@ class OwedAction:
 class OwnerReturns:
     owner: str  # as the register names them; "unassigned" for actions without an owner
     owner_code: str | None  # None: unassigned
+    name: str  # who returns it: the owner's name, else their role
     email: str | None
     organisation: str  # the owner's organisation, else the action's lead organisation
     owed: tuple[OwedAction, ...]  # by ref
@@ -122,35 +123,30 @@ def ledger_in(s: Session, board: Board, period: ReportingPeriod) -> ReturnLedger
         .where(and_(Action.board_id == board.id, reporting))
         .order_by(Action.ref)
     )
-    groups: dict[tuple[str, str], tuple[list[OwedAction], list[int], tuple[str | None, str | None]]]
-    groups = {}
+    groups: dict[tuple[str, str], _Group] = {}
     for row in s.execute(query):
         ref, title, due, status, rag, pct, last, note, code, name, role, email, org, lead = row
         owner = _label(name, role, code)
         organisation = org or lead or NO_ORGANISATION
-        owed, received, _ = groups.setdefault((organisation, owner), ([], [0], (code, email)))
+        group = groups.get((organisation, owner))
+        if group is None:
+            who = name or role or code or UNASSIGNED
+            group = groups[(organisation, owner)] = _Group(code, who, email)
         if last is not None and (since is None or last >= since):
-            received[0] += 1
+            group.received += 1
         else:
-            owed.append(OwedAction(ref, title, due, status, rag, pct, last, note))
+            group.owed.append(OwedAction(ref, title, due, status, rag, pct, last, note))
     owners = tuple(
         OwnerReturns(
             owner=owner,
-            owner_code=code,
-            email=email,
+            owner_code=g.code,
+            name=g.name,
+            email=g.email,
             organisation=organisation,
-            owed=tuple(owed),
-            received=received[0],
+            owed=tuple(g.owed),
+            received=g.received,
         )  # fmt: skip
-        for (organisation, owner), (owed, received, (code, email)) in sorted(
-            groups.items(),
-            key=lambda kv: (
-                kv[0][0] == NO_ORGANISATION,
-                kv[0][0].lower(),
-                kv[0][1] == UNASSIGNED,
-                kv[0][1].lower(),
-            ),
-        )
+        for (organisation, owner), g in sorted(groups.items(), key=lambda kv: _order(*kv[0]))
     )
     owed_total = sum(len(o.owed) for o in owners)
     received_total = sum(o.received for o in owners)
@@ -158,6 +154,21 @@ def ledger_in(s: Session, board: Board, period: ReportingPeriod) -> ReturnLedger
         period=period, owners=owners, expected=owed_total + received_total,
         received=received_total, outstanding=owed_total,
     )  # fmt: skip
+
+
+@dataclass
+class _Group:
+    code: str | None
+    name: str
+    email: str | None
+    owed: list[OwedAction] = field(default_factory=list)
+    received: int = 0
+
+
+def _order(organisation: str, owner: str) -> tuple[bool, str, bool, str]:
+    """By organisation, then owner; "no organisation" and "unassigned" last."""
+    return (organisation == NO_ORGANISATION, organisation.lower(), owner == UNASSIGNED,
+            owner.lower())  # fmt: skip
 
 
 def _label(name: str | None, role: str | None, code: str | None) -> str:

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.config import SheetLimits
 from tracker.errors import invalid
@@ -40,19 +42,33 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
         raise invalid("file", f"no folder {path.parent}", "an existing folder")
     f = f or ActionFilter()
     check_filter(f)
-    commentary: dict[str, str | None] = {}
     with t.db.reading() as s:  # the rows and their commentary from one snapshot
-        reader = SessionReader(s)
-        found = register_rows(reader, f, t.today())
-        if not found:
-            check_filter_names(reader, f)  # an unknown board or owner is not "0 actions"
-        refs = [r.ref for r in found]
-        for i in range(0, len(refs), CHUNK):
-            chunk = refs[i : i + CHUNK]
-            query = select(Action.ref, Action.latest_commentary).where(Action.ref.in_(chunk))
-            for ref, text in s.execute(query):
-                commentary[ref] = text
-    rows = [
+        rows = sheet_rows_in(s, f, t.today())
+    if suffix == ".csv":
+        write_csv(path, rows)
+        kind = "csv"
+    else:
+        title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
+        write_xlsx(path, rows, title=title)
+        kind = "xlsx"
+    return ExportResult(file=str(path), kind=kind, rows=len(rows))
+
+
+def sheet_rows_in(s: Session, f: ActionFilter, today: dt.date) -> list[dict[str, object]]:
+    """The sheet's rows for the actions matching `f`: the register's row and the latest
+    commentary of each, column key -> value."""
+    commentary: dict[str, str | None] = {}
+    reader = SessionReader(s)
+    found = register_rows(reader, f, today)
+    if not found:
+        check_filter_names(reader, f)  # an unknown board or owner is not "0 actions"
+    refs = [r.ref for r in found]
+    for i in range(0, len(refs), CHUNK):
+        chunk = refs[i : i + CHUNK]
+        query = select(Action.ref, Action.latest_commentary).where(Action.ref.in_(chunk))
+        for ref, text in s.execute(query):
+            commentary[ref] = text
+    return [
         {
             "ref": r.ref,
             "title": _within_a_cell(r.title),
@@ -68,14 +84,6 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
         }  # fmt: skip
         for r in found
     ]
-    if suffix == ".csv":
-        write_csv(path, rows)
-        kind = "csv"
-    else:
-        title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
-        write_xlsx(path, rows, title=title)
-        kind = "xlsx"
-    return ExportResult(file=str(path), kind=kind, rows=len(rows))
 
 
 _CELL = SheetLimits().max_cell_characters  # Excel's own limit: a longer cell is cut or refused

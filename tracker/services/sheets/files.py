@@ -25,6 +25,7 @@ if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read or writte
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
 SHEET_TITLE = "Actions"
+ABOUT_TITLE = "Return"  # a return sheet's own facts (board, meeting, who returns it), as rows
 HEADER_SEARCH_ROWS = 20  # the header may sit under a title row someone added
 MAX_BLANK_RUN = 1000  # Excel can leave a million formatted, empty rows: stop well before
 _ZIP = b"PK\x03\x04"
@@ -408,7 +409,12 @@ def _xlsx_cell(ws: Worksheet, value: object) -> object:
     return cell
 
 
-def write_xlsx(path: Path, rows: Sequence[Mapping[str, object]], *, title: str) -> None:
+def write_xlsx(
+    path: Path, rows: Sequence[Mapping[str, object]], *, title: str,
+    about: Sequence[tuple[str, str]] = (),
+) -> None:  # fmt: skip
+    """The sheet as an .xlsx workbook. `about`: (label, value) rows for a return sheet's own
+    facts, on a sheet of their own after the notes (tracker.services.returns reads them)."""
     import openpyxl
     from openpyxl.styles import Alignment, Font, PatternFill
     from openpyxl.utils import get_column_letter
@@ -477,6 +483,13 @@ def write_xlsx(path: Path, rows: Sequence[Mapping[str, object]], *, title: str) 
     ):
         notes.append([line])
     notes["A1"].font = Font(bold=True, size=13)
+    if about:
+        facts = wb.create_sheet(ABOUT_TITLE)
+        facts.column_dimensions["A"].width = 16
+        facts.column_dimensions["B"].width = 80
+        for label, value in about:
+            facts.append([label, _xlsx_cell(facts, value)])
+            facts.cell(row=facts.max_row, column=1).font = Font(bold=True)
     # saved in memory first: openpyxl leaves its zip open on an interruption (a kill), which
     # would then complain about the temporary file write_with has closed and removed
     buffer = io.BytesIO()

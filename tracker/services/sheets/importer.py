@@ -11,6 +11,8 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
 from tracker.errors import Problem
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
@@ -286,32 +288,43 @@ def import_sheet(
     as it is now). A file that cannot be read, or is past the limits of tracker.toml's
     [sheets], is refused whole (InvalidInput)."""
     table = read_table(path, t.settings.sheets)
-    parsed = [_parse(table, raw) for raw in table.rows]
     author = (by or t.user).strip() or t.user
+    with t.db.reading() if dry_run else t.db.writing() as s:
+        return import_table_in(
+            s, table, t.today(), t.now(), author=author, dry_run=dry_run, partial=partial,
+            force=force,
+        )  # fmt: skip
+
+
+def import_table_in(
+    s: Session, table: Table, today: dt.date, now: dt.datetime, *, author: str,
+    dry_run: bool = False, partial: bool = False, force: bool = False,
+) -> ImportResult:  # fmt: skip
+    """A sheet already read, decided row by row and (unless refused) recorded, in the caller's
+    transaction (a writing one unless `dry_run`)."""
+    parsed = [_parse(table, raw) for raw in table.rows]
     refs = sorted({p.ref for p in parsed if p.ref is not None and p.filled})
-    session = t.db.reading() if dry_run else t.db.writing()
-    with session as s:
-        current = load_current(s, refs, lock=not dry_run)
-        seen: dict[str, int] = {}
-        results: list[RowResult] = []
-        plans: list[Planned] = []
-        for p in parsed:
-            cur = current.get(p.ref) if p.ref else None
-            result, plan = _decide(table, p, cur, seen, t.today(), force)
-            results.append(result)
-            if plan is not None:
-                plans.append(plan)
-        conflicts = [current[r.ref].id for r in results if r.outcome == "conflict" and r.ref]
-        if conflicts:
-            who = latest_update_by(s, conflicts)
-            results = [
-                _with_latest(r, who.get(current[r.ref].id)) if r.outcome == "conflict" and r.ref else r
-                for r in results
-            ]  # fmt: skip
-        blocked = not partial and any(r.outcome in ("invalid", "conflict") for r in results)
-        stored = not dry_run and not blocked and bool(plans)
-        if stored:
-            store_updates(s, plans, author, t.now())
+    current = load_current(s, refs, lock=not dry_run)
+    seen: dict[str, int] = {}
+    results: list[RowResult] = []
+    plans: list[Planned] = []
+    for p in parsed:
+        cur = current.get(p.ref) if p.ref else None
+        result, plan = _decide(table, p, cur, seen, today, force)
+        results.append(result)
+        if plan is not None:
+            plans.append(plan)
+    conflicts = [current[r.ref].id for r in results if r.outcome == "conflict" and r.ref]
+    if conflicts:
+        who = latest_update_by(s, conflicts)
+        results = [
+            _with_latest(r, who.get(current[r.ref].id)) if r.outcome == "conflict" and r.ref else r
+            for r in results
+        ]  # fmt: skip
+    blocked = not partial and any(r.outcome in ("invalid", "conflict") for r in results)
+    stored = not dry_run and not blocked and bool(plans)
+    if stored:
+        store_updates(s, plans, author, now)
     return ImportResult(
         file=table.file, kind=table.kind, encoding=table.encoding, rows=tuple(results),
         stored=stored, dry_run=dry_run, partial=partial,
