@@ -135,6 +135,12 @@ def _filter(**kw: Any) -> Any:
     return ActionFilter(**kw)
 
 
+def _sent() -> Any:
+    from tracker.services.returns.mail import Sent
+
+    return Sent("Kelly White", "kelly.white@rotherham.gov.uk", "<1@rotherham.gov.uk>")
+
+
 def _verdict(ref: str) -> Any:
     from tracker.services.governance.reviews import Verdict
 
@@ -214,10 +220,14 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
     "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
     "returns.sheets.write_return_sheets": lambda t, d: call(t, SFB, d / "returns"),
+    "returns.chasers.draft_chasers": lambda t, d: call(t, SFB, d / "chasers"),
     # writes
     "plans.import_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.importer.import_sheet": lambda t, d: call(t, _sheet_filled_in(d)),
     "returns.receive.import_returns": lambda t, d: call(t, SFB, [d / "returns"]),
+    "returns.chasers.record_chasers_sent": lambda t, d: call(
+        t, SFB, dt.date(2026, 3, 10), [_sent()], {"Kelly White": 1}
+    ),
     "actions.edit.create_action": lambda t, d: call(
         t, {"ref": "P3-09", "title": "Count the transactions", "phase": 3, "board": SFB}
     ),

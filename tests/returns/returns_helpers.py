@@ -64,3 +64,20 @@ def action_refs(path: Path) -> list[str]:
         return [str(r[0]) for r in rows[1:]]
     finally:
         wb.close()
+
+
+def give_emails(t: Tracker, folder: Path, emails: dict[str, str]) -> None:
+    """Person code -> e-mail address, written into the plan file and imported, as a
+    programme office would."""
+    import yaml
+
+    from tracker.services.plans import export_plan, import_plan
+
+    path = folder / "plan-with-emails.yaml"
+    export_plan(t, path)
+    doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    for person in doc["people"]:
+        if person["code"] in emails:
+            person["email"] = emails[person["code"]]
+    path.write_text(yaml.safe_dump(doc, sort_keys=False, allow_unicode=True), encoding="utf-8")
+    import_plan(t, path)

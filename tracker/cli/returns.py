@@ -241,3 +241,76 @@ def import_cmd(
     refused = result.count("refused") + result.count("held back")
     partly = any(f.result and f.result.stored and f.result.refused for f in result.files)
     ctx.exit(2 if refused else 5 if partly else 0)
+
+
+@returns.command(
+    "chase",
+    epilog="""\b
+Examples:
+  tracker returns chase supporting-families-board            what would go (nothing is sent)
+  tracker returns chase supporting-families-board --send     send them ([mail] in tracker.toml)
+  tracker returns chase supporting-families-board --send --again   chase again this period
+Each owner with returns outstanding gets a message from the chaser template
+(board_reports/chaser.txt.j2; copy it into your papers.templates folder to change it) with their
+actions, the deadline and their return sheet attached. Each is written as an .eml draft, which
+Outlook and Thunderbird open ready to send. With --send and [mail] in tracker.toml they go by
+SMTP, one message per owner; an owner chased already for this meeting is not chased again
+unless --again. Exit codes: 0 done; 2 a message not sent (the reason is given).""",
+)
+@click.argument("board")
+@click.option("--out", "folder", type=click.Path(file_okay=False),
+              help="Folder for the drafts and sheets (default: the papers output folder's chasers/).")  # fmt: skip
+@click.option("--send", is_flag=True, help="Send them by SMTP ([mail] in tracker.toml).")
+@click.option("--again", is_flag=True, help="Also chase owners already chased for this meeting.")
+@click.pass_context
+def chase(ctx: click.Context, board: str, folder: str | None, send: bool, again: bool) -> None:
+    """Chase each owner who owes BOARD a return: .eml drafts, sent only with --send."""
+    from tracker.services.returns.chasers import draft_chasers, record_chasers_sent
+    from tracker.services.returns.mail import deliver
+
+    t = state().tracker()
+    mail = t.settings.mail
+    if send and mail is None:
+        click.echo(
+            "no [mail] section in tracker.toml (host, sender): nothing can be sent. Add one, "
+            "or open the drafts in Outlook or Thunderbird and send them from there.",
+            err=True,
+        )
+        ctx.exit(2)
+    chasers = draft_chasers(t, board, folder, again=again)
+    for line in period_lines(chasers.period):
+        click.echo(line)
+    if not chasers.drafts:
+        click.echo("Nobody owes a return: nobody to chase.")
+        return
+    click.echo(f"{_n(len(chasers.drafts), 'chaser')} from {chasers.template}, drafts in {chasers.folder}:")
+    for d in chasers.drafts:
+        to = f" <{d.to}>" if d.to else ""
+        state_ = ("would send" if not send else "sending") if d.goes else f"not sent: {d.why_not}"
+        click.echo(f"  {d.name}{to}: {_n(len(d.actions), 'action')} ({', '.join(d.actions)}); {state_}")
+        click.echo(f"      {d.draft}")
+    if not send:
+        going = len(chasers.outgoing)
+        click.echo(
+            f"Dry run: nothing sent. {_n(going, 'message')} would go with --send"
+            + ("" if mail else " (and [mail] in tracker.toml)")
+            + "."
+        )
+        return
+    assert mail is not None
+    if not chasers.outgoing:
+        click.echo("Nothing to send.")
+        return
+    delivery = deliver(mail, chasers.outgoing)
+    counts = {d.owner: len(d.actions) for d in chasers.drafts}
+    record_chasers_sent(t, board, chasers.period.meeting, delivery.sent, counts)
+    for x in delivery.sent:
+        click.echo(f"sent to {x.to} ({x.owner})")
+    for n in delivery.not_sent:
+        click.echo(f"NOT sent to {n.to or n.owner}: {n.reason}", err=True)
+    click.echo(
+        f"{_n(len(delivery.sent), 'chaser')} sent and logged; {len(delivery.not_sent)} not sent"
+    )
+    if delivery.error:
+        click.echo(f"error: {delivery.error}", err=True)
+    ctx.exit(2 if delivery.not_sent else 0)

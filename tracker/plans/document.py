@@ -28,7 +28,7 @@ TOP_FIELDS = (
 STRATEGY_FIELDS = ("title", "period", "vision", "principles", "source")
 PERIOD_FIELDS = ("start", "end")
 ORGANISATION_FIELDS = ("code", "name")
-PERSON_FIELDS = ("code", "name", "role", "organisation")
+PERSON_FIELDS = ("code", "name", "role", "organisation", "email")
 BOARD_FIELDS = (
     "code",
     "name",
@@ -104,6 +104,7 @@ class PersonSpec:
     name: str | None
     role: str | None
     organisation: str | None
+    email: str | None = None  # where chasers for their returns go
 
 
 @dataclass(frozen=True, slots=True)

@@ -63,11 +63,13 @@ class PersonDraft:
     name: str | None
     role: str | None
     organisation: str | None
+    email: str | None = None
 
     def complete(self) -> d.PersonSpec:
         return d.PersonSpec(
-            code=need(self.code), name=self.name, role=self.role, organisation=self.organisation
-        )
+            code=need(self.code), name=self.name, role=self.role, organisation=self.organisation,
+            email=self.email,
+        )  # fmt: skip
 
 
 @dataclass(frozen=True, slots=True)

@@ -154,6 +154,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
                 name=p["name"],
                 role=p["role"],
                 organisation=org_code.get(p["organisation_id"]),
+                email=p["email"],
             )  # fmt: skip
             for p in people
         ),

@@ -161,6 +161,7 @@ class PlanImport:
                     "code": p.code,
                     "name": p.name,
                     "role": p.role,
+                    "email": p.email,
                     "organisation_id": org_ids[p.organisation] if p.organisation else None,
                 },
             )  # fmt: skip
@@ -169,7 +170,7 @@ class PlanImport:
         org_codes = {v: k for k, v in org_ids.items()}
         self.w.sync(
             self.counts["people"], table, "person", desired, existing,
-            ("name", "role", "organisation_id"),
+            ("name", "role", "email", "organisation_id"),
             labels={"organisation_id": ("organisation", org_codes)},
         )  # fmt: skip
         return ids_by(self.s, table, "code")

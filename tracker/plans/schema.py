@@ -89,7 +89,18 @@ class _Validator(Checker):
             name=name,
             role=role,
             organisation=self.code(m.get("organisation"), (*path, "organisation")),
+            email=self.email(m.get("email"), (*path, "email")),
         )
+
+    def email(self, value: object, path: Path) -> str | None:
+        text = self.text(value, path, 320)
+        if text is None:
+            return None
+        local, at, domain = text.strip().rpartition("@")
+        if not at or not local or "." not in domain or any(c.isspace() for c in text.strip()):
+            self.add(path, f"{text!r} is not an e-mail address", "name@example.gov.uk")
+            return None
+        return text.strip()
 
     def board(self, value: object, path: Path) -> dr.BoardDraft | None:
         m = self.fields(value, path, "BOARD_FIELDS", ("code", "name"))

@@ -97,6 +97,7 @@ def to_data(doc: d.PlanDocument) -> dict[str, Any]:
         ],
         "people": [
             {"code": p.code, "name": p.name, "role": p.role, "organisation": p.organisation}
+            | ({"email": p.email} if p.email else {})
             for p in sorted(doc.people, key=lambda p: p.code)
         ],
         "boards": [{f: getattr(b, f) for f in d.BOARD_FIELDS} for b in board_order(doc.boards)],

@@ -35,6 +35,7 @@ RETURN_TO, BOARD, MEETING, PERIOD_FROM, DUE, RETURNED_BY, ACTIONS, SHEET = (
 class SheetPlan:
     """What one return sheet holds, before it is written."""
 
+    key: str  # the owner as the ledger names them, or the organisation
     reporter: str  # who returns it: the owner's name, or the organisation's
     organisation: str
     email: str | None  # the owner's address (None for an organisation's sheet)
@@ -84,7 +85,7 @@ def write_return_sheets(
     meeting, in `folder` (default: the papers output folder's `returns`)."""
     if by not in GROUPINGS:
         raise invalid("grouping", f"unknown grouping {by!r}", ", ".join(GROUPINGS))
-    out = _folder(t, folder)
+    out = output_folder(folder if folder is not None else t.settings.output / "returns")
     with t.db.reading() as s:
         b = find_board(s, board)
         ledger = ledger_in(s, b, period_in(s, b, t.today(), t.settings.returns_days_before))
@@ -94,8 +95,9 @@ def write_return_sheets(
     return ReturnSheets(ledger.period, by, str(out), written, unassigned)
 
 
-def _folder(t: Tracker, folder: str | Path | None) -> Path:
-    out = Path(folder) if folder is not None else t.settings.output / "returns"
+def output_folder(folder: str | Path) -> Path:
+    """The folder, created if need be; refused (field "folder") when it cannot be."""
+    out = Path(folder)
     if out.exists() and not out.is_dir():
         raise invalid("folder", f"{out} is a file, not a folder", "a folder for the sheets")
     try:
@@ -133,6 +135,7 @@ def sheet_plans_in(
         slug = _unique(_slug(first.owner_code or reporter if by == "owner" else key), slugs)
         plans.append(
             SheetPlan(
+                key=key,
                 reporter=reporter[:REPORTER_LENGTH],
                 organisation=first.organisation,
                 email=first.email if by == "owner" else None,
