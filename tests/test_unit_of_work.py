@@ -219,6 +219,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
     "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
+    "returns.ledger.returns_overview": lambda t, d: call(t),
     "returns.sheets.write_return_sheets": lambda t, d: call(t, SFB, d / "returns"),
     "returns.chasers.draft_chasers": lambda t, d: call(t, SFB, d / "chasers"),
     # writes

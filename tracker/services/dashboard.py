@@ -29,6 +29,7 @@ from tracker.services.actions.register import (
 from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
+from tracker.services.returns.ledger import BoardReturns, next_returns_in
 from tracker.vocabulary import RAGS, STATUSES
 
 FOLLOWUP_OPEN = ("open", "in progress")
@@ -106,6 +107,7 @@ class Dashboard:
     open_followups_count: int
     overdue_followups_count: int
     open_followups: tuple[FollowUpView, ...]  # overdue and soonest first
+    returns: BoardReturns | None = None  # the next returns deadline of any board
 
 
 def due_soon_filter(today: dt.date, horizon_days: int = 30) -> ActionFilter:
@@ -275,4 +277,5 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             open_followups_count=int(fu_total),
             overdue_followups_count=int(fu_late),
             open_followups=followups,
+            returns=next_returns_in(s, today, t.settings.returns_days_before),
         )

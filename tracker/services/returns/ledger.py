@@ -178,33 +178,50 @@ def _label(name: str | None, role: str | None, code: str | None) -> str:
 
 
 @dataclass(frozen=True)
-class NextReturns:
-    """The next returns deadline of any board: what the dashboard shows."""
+class BoardReturns:
+    """One board's returns for its next meeting, in brief."""
 
     period: ReportingPeriod
     expected: int
+    received: int
     outstanding: int
+    owners_owing: int
 
 
-def next_returns_in(s: Session, today: dt.date, days_before: int) -> NextReturns | None:
-    """The soonest meeting of a board that has actions reporting to it, and its returns."""
-    boards = (
-        s.execute(
-            select(Meeting.board_id)
-            .where(Meeting.status == "scheduled", Meeting.date >= today)
-            .where(
-                Meeting.board_id.in_(select(Action.board_id).where(Action.board_id.is_not(None)))
-            )
-            .group_by(Meeting.board_id)
-            .order_by(func.min(Meeting.date), Meeting.board_id)
-            .limit(5)
-        )
-        .scalars()
-        .all()
-    )
-    for board_id in boards:
+def returns_overview(t: Tracker) -> tuple[BoardReturns, ...]:
+    """Every board with a meeting ahead and actions reporting to it, soonest meeting first."""
+    with t.db.reading() as s:
+        return overview_in(s, t.today(), t.settings.returns_days_before)
+
+
+def overview_in(
+    s: Session, today: dt.date, days_before: int, first_only: bool = False
+) -> tuple[BoardReturns, ...]:
+    ids = s.execute(
+        select(Meeting.board_id)
+        .where(Meeting.status == "scheduled", Meeting.date >= today)
+        .where(Meeting.board_id.in_(select(Action.board_id).where(Action.board_id.is_not(None))))
+        .group_by(Meeting.board_id)
+        .order_by(func.min(Meeting.date), Meeting.board_id)
+    ).scalars().all()
+    out = []
+    for board_id in ids:
         board = s.get_one(Board, board_id)
         ledger = ledger_in(s, board, period_in(s, board, today, days_before))
         if ledger.expected:
-            return NextReturns(ledger.period, ledger.expected, ledger.outstanding)
-    return None
+            out.append(
+                BoardReturns(
+                    ledger.period, ledger.expected, ledger.received, ledger.outstanding,
+                    len(ledger.owing()),
+                )  # fmt: skip
+            )
+            if first_only:
+                break
+    return tuple(out)
+
+
+def next_returns_in(s: Session, today: dt.date, days_before: int) -> BoardReturns | None:
+    """The soonest meeting of a board that has actions reporting to it, and its returns:
+    what the dashboard shows."""
+    found = overview_in(s, today, days_before, first_only=True)
+    return found[0] if found else None

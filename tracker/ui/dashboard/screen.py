@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.register import ActionRow
     from tracker.services.actions.views import UpdateView
     from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
+    from tracker.services.returns.ledger import BoardReturns
 
 RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
@@ -199,7 +200,10 @@ class DashboardScreen(Screen[None]):
             (f"{d.actions} actions", "bold"), f", {d.overdue_count} overdue, "
             f"{d.due_soon_count} due in the next {d.horizon_days} days",
         )  # fmt: skip
-        self.query_one("#strategy", Static).update(Text("\n").join([line1, line2, line3]))
+        lines = [line1, line2, line3]
+        if d.returns is not None:
+            lines.append(_returns_line(d.returns))
+        self.query_one("#strategy", Static).update(Text("\n").join(lines))
 
     def _show_phases(self, d: Dashboard) -> None:
         from textual.widgets import DataTable  # not needed for the first frame
@@ -273,6 +277,19 @@ class DashboardScreen(Screen[None]):
             self._app().open_registered("meetings", "Boards")
         elif kind == "followup":
             self._app().open_registered("follow-ups", "Resolutions", "Follow-ups")
+
+
+def _returns_line(r: BoardReturns) -> Text:
+    """The next returns deadline and how many are outstanding."""
+    p = r.period
+    days = p.days_to_deadline
+    when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
+    late = days < 0 and r.outstanding
+    return Text.assemble(
+        ("Next returns: ", "bold"), f"{p.board_name}, due {tx.day(p.deadline)} ",
+        (f"({when})", "bold #f85149" if late else ""), f" for its meeting of {tx.day(p.meeting)}: ",
+        (f"{r.outstanding} of {r.expected} outstanding", "bold" if r.outstanding else "dim"),
+    )  # fmt: skip
 
 
 def _head(label: str, width: int, key: str) -> Text:

@@ -1,0 +1,223 @@
+"""Returns: for each board with a meeting ahead, who owes it a return (open actions with no
+update since its last meeting), grouped by organisation and owner, with the days left."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets.option_list import Option
+
+from tracker.ui.refusals import said
+from tracker.ui.widgets import text as tx
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.services.returns.ledger import BoardReturns, ReturnLedger
+    from tracker.services.returns.sheets import ReturnSheets
+
+
+class BoardsLoaded(Message):
+    def __init__(self, boards: tuple[BoardReturns, ...]) -> None:
+        self.boards = boards
+        super().__init__()
+
+
+class LedgerLoaded(Message):
+    def __init__(self, ledger: ReturnLedger) -> None:
+        self.ledger = ledger
+        super().__init__()
+
+
+class SheetsWritten(Message):
+    def __init__(self, sheets: ReturnSheets) -> None:
+        self.sheets = sheets
+        super().__init__()
+
+
+class ReturnsFailed(Message):
+    def __init__(self, error: str) -> None:
+        self.error = error
+        super().__init__()
+
+
+def _when(days: int) -> str:
+    if days == 0:
+        return "today"
+    return f"in {days} day{'s' if days != 1 else ''}" if days > 0 else f"{-days} days ago"
+
+
+class ReturnsScreen(Screen[None]):
+    TITLE = "Returns"
+    CSS_PATH = "returns.tcss"
+    BINDINGS = [
+        Binding("s", "write_sheets", "Write sheets",
+                tooltip="Write a return sheet for each owner who owes the board a return"),
+        Binding("ctrl+r", "reload", "Reload"),
+    ]  # fmt: skip
+
+    def __init__(self, services: Services) -> None:
+        super().__init__()
+        self.services = services
+        self.boards: tuple[Any, ...] | None = None
+        self.board: str | None = None  # the board code shown
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        boards = OptionList(id="boards")
+        boards.border_title = "Boards meeting next (enter shows who owes a return)"
+        yield boards
+        yield Static("Loading the returns owed…", id="summary")
+        yield VerticalScroll(id="ledger")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.call_after_refresh(self.load)
+
+    def on_screen_resume(self) -> None:
+        if self.boards is not None:
+            self.load()  # returns recorded elsewhere show at once
+
+    def action_reload(self) -> None:
+        self.load()
+
+    @work(thread=True, exclusive=True, group="returns")
+    def load(self) -> None:
+        try:
+            from tracker.services.returns.ledger import returns_overview
+
+            boards = returns_overview(self.services.tracker())
+        except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
+            self.post_message(ReturnsFailed(said(exc)))
+            return
+        self.post_message(BoardsLoaded(boards))
+
+    @work(thread=True, exclusive=True, group="ledger")
+    def load_ledger(self, board: str) -> None:
+        try:
+            from tracker.services.returns.ledger import return_ledger
+
+            ledger = return_ledger(self.services.tracker(), board)
+        except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
+            self.post_message(ReturnsFailed(said(exc)))
+            return
+        self.post_message(LedgerLoaded(ledger))
+
+    def action_write_sheets(self) -> None:
+        if self.board is None:
+            self.notify("Choose a board first.", severity="warning")
+            return
+        self.write_sheets(self.board)
+
+    @work(thread=True, exclusive=True, group="sheets")
+    def write_sheets(self, board: str) -> None:
+        try:
+            from tracker.services.returns.sheets import write_return_sheets
+
+            result = write_return_sheets(self.services.tracker(), board)
+        except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
+            self.post_message(ReturnsFailed(said(exc)))
+            return
+        self.post_message(SheetsWritten(result))
+
+    def on_returns_failed(self, message: ReturnsFailed) -> None:
+        self.query_one("#summary", Static).update(
+            Text.assemble(("Cannot show the returns: ", "bold red"), message.error)
+        )
+
+    def on_sheets_written(self, message: SheetsWritten) -> None:
+        r = message.sheets
+        n = len(r.sheets)
+        self.notify(
+            f"Wrote {n} return sheet{'s' if n != 1 else ''} to {r.folder}" if n
+            else "Nobody owes a return: no sheet written."
+        )  # fmt: skip
+
+    def on_boards_loaded(self, message: BoardsLoaded) -> None:
+        self.boards = message.boards
+        panel = self.query_one("#boards", OptionList)
+        highlighted = panel.highlighted
+        panel.clear_options()
+        for b in message.boards:
+            p = b.period
+            prompt = Text.assemble(
+                (tx.clip(p.board_name, 34).ljust(35), "bold"),
+                f"meets {tx.day(p.meeting)} ({_when(p.days_to_meeting)}), due {tx.day(p.deadline)}: ",
+                (f"{b.outstanding} of {b.expected} outstanding",
+                 "bold #f85149" if b.outstanding and p.days_to_deadline < 0 else
+                 "bold" if b.outstanding else "dim"),
+            )  # fmt: skip
+            panel.add_option(Option(prompt, id=p.board))
+        if not message.boards:
+            panel.add_option(
+                Option(Text("no board has a meeting ahead with actions reporting to it",
+                            style="dim italic"), disabled=True)  # fmt: skip
+            )
+            self.query_one("#summary", Static).update("")
+            return
+        index = min(highlighted or 0, len(message.boards) - 1)
+        panel.highlighted = index
+        panel.focus()
+        self.show_board(message.boards[index].period.board)
+
+    @on(OptionList.OptionHighlighted, "#boards")
+    @on(OptionList.OptionSelected, "#boards")
+    def board_chosen(self, event: OptionList.OptionHighlighted | OptionList.OptionSelected) -> None:
+        if event.option.id and event.option.id != self.board:
+            self.show_board(event.option.id)
+
+    def show_board(self, code: str) -> None:
+        self.board = code
+        self.load_ledger(code)
+
+    async def on_ledger_loaded(self, message: LedgerLoaded) -> None:
+        ledger = message.ledger
+        if ledger.period.board != self.board:
+            return  # another board was chosen meanwhile
+        p = ledger.period
+        since = f"since {tx.day(p.start)}" if p.start else "since the board began"
+        owing = ledger.owing()
+        summary = Text.assemble(
+            (p.board_name, "bold"), f": meeting {tx.day(p.meeting)} ({_when(p.days_to_meeting)}); ",
+            f"returns due {tx.day(p.deadline)} ", (f"({_when(p.days_to_deadline)})", "bold"),
+            f"; period {since}\n",
+            (f"{ledger.outstanding} outstanding", "bold" if ledger.outstanding else "dim"),
+            f" from {len(owing)} owner{'s' if len(owing) != 1 else ''}; {ledger.received} of "
+            f"{ledger.expected} received",
+        )  # fmt: skip
+        self.query_one("#summary", Static).update(summary)
+        box = self.query_one("#ledger", VerticalScroll)
+        await box.remove_children()
+        widgets: list[Static] = []
+        for org in ledger.organisations:
+            if not org.owed:
+                continue
+            heading = Text.assemble(
+                (org.organisation, "bold"), f"   {org.owed} outstanding from {org.owners} "
+                f"owner{'s' if org.owners != 1 else ''}, {org.received} received",
+            )  # fmt: skip
+            widgets.append(Static(heading, classes="organisation"))
+            for o in owing:
+                if o.organisation != org.organisation:
+                    continue
+                lines = [Text.assemble((o.owner, "bold"),
+                                       f"   {len(o.owed)} owed, {o.received} received",
+                                       (f"   {o.email}" if o.email else "   no e-mail address", "dim"))]  # fmt: skip
+                for a in o.owed:
+                    late = a.overdue(p.today)
+                    lines.append(Text.assemble(
+                        "  ", (f"{a.ref:<9}", "bold"), tx.clip(a.title, 60).ljust(61),
+                        ("due " + tx.day(a.due) if a.due else "no due date", "bold #f85149" if late else ""),
+                        ("   last update " + (tx.day(a.last_update) if a.last_update else "never"), "dim"),
+                    ))  # fmt: skip
+                widgets.append(Static(Text("\n").join(lines), classes="owner"))
+        if not widgets:
+            widgets.append(Static("Every return is in.", classes="empty"))
+        await box.mount_all(widgets)
