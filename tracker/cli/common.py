@@ -44,6 +44,9 @@ FLAGS: dict[str, dict[str, str]] = {
     "paper render": {"format": "--format", "file": "--out", "as of": "--as-of"},
     "calendar export": {"file": "FILE"},
     "minutes import": {"file": "FILE"},
+    "returns send": {"grouping": "--by", "folder": "--out"},
+    "returns chase": {"folder": "--out"},
+    "returns import": {"file": "PATHS", "folder": "PATHS"},
 }
 
 # What puts a refusal right, as a command to run.
