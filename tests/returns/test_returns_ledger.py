@@ -75,3 +75,16 @@ def test_status_of_an_unknown_board_fails_with_the_boards_listed(term: Tracker) 
     result = CliRunner().invoke(cli, ["returns", "status", "no-such-board"])
     assert result.exit_code == 2
     assert "no board 'no-such-board'" in result.output
+
+
+def test_status_as_json_gives_the_period_counts_and_each_action_owed(term: Tracker) -> None:
+    import json
+
+    result = CliRunner().invoke(cli, ["returns", "status", SFB, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.output)
+    assert (data["meeting"], data["deadline"], data["days_to_meeting"]) == (
+        "2026-03-10", "2026-03-03", 9,
+    )  # fmt: skip
+    assert (data["expected"], data["received"], data["outstanding"]) == (4, 3, 1)
+    assert [(o["ref"], o["owner"].split(" (")[0]) for o in data["owed"]] == [("P1-05", KELLY)]

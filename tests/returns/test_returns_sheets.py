@@ -177,3 +177,16 @@ def test_an_unknown_grouping_is_refused(term: Tracker, tmp_path: Path, by: str) 
 
     with pytest.raises(InvalidInput, match="grouping: unknown grouping 'team'"):
         write_return_sheets(term, SFB, tmp_path, by=by)
+
+
+def test_import_refuses_a_missing_file_and_an_empty_folder_in_plain_words(
+    term: Tracker, tmp_path: Path
+) -> None:
+    runner = CliRunner()
+    missing = runner.invoke(cli, ["returns", "import", SFB, str(tmp_path / "nope.xlsx")])
+    assert missing.exit_code == 2
+    assert "refused: no such file" in missing.output
+    (tmp_path / "empty").mkdir()
+    empty = runner.invoke(cli, ["returns", "import", SFB, str(tmp_path / "empty")])
+    assert empty.exit_code == 2
+    assert "no .xlsx workbook in" in empty.output
