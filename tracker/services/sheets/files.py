@@ -486,10 +486,11 @@ def write_xlsx(
     if about:
         facts = wb.create_sheet(ABOUT_TITLE)
         facts.column_dimensions["A"].width = 16
-        facts.column_dimensions["B"].width = 80
+        facts.column_dimensions["B"].width = 50  # with A, one printed A4 page wide
         for label, value in about:
             facts.append([label, _xlsx_cell(facts, value)])
             facts.cell(row=facts.max_row, column=1).font = Font(bold=True)
+            facts.cell(row=facts.max_row, column=2).alignment = Alignment(wrap_text=True)
     # saved in memory first: openpyxl leaves its zip open on an interruption (a kill), which
     # would then complain about the temporary file write_with has closed and removed
     buffer = io.BytesIO()
