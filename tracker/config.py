@@ -311,11 +311,15 @@ def _mail(raw: Mapping[str, object], path: Path | None) -> MailSettings | None:
         return None
     for key in ("host", "sender"):
         if not str(raw.get(key) or "").strip():
-            raise SettingsError(f"{path}: [mail] needs {key} (e.g. host = \"smtp.example.gov.uk\", "
-                                'sender = "Programme Office <pmo@example.gov.uk>")')
+            raise SettingsError(
+                f'{path}: [mail] needs {key} (e.g. host = "smtp.example.gov.uk", '
+                'sender = "Programme Office <pmo@example.gov.uk>")'
+            )
     sender = str(raw["sender"])
     if "@" not in sender:
-        raise SettingsError(f"{path}: setting mail.sender must be an e-mail address, got {sender!r}")
+        raise SettingsError(
+            f"{path}: setting mail.sender must be an e-mail address, got {sender!r}"
+        )
     port = raw.get("port", 25)
     assert isinstance(port, int)
     if not 1 <= port <= 65535:
@@ -329,8 +333,9 @@ def _mail(raw: Mapping[str, object], path: Path | None) -> MailSettings | None:
     timeout = raw.get("timeout", 30.0)
     assert isinstance(timeout, int | float)
     if isinstance(timeout, bool) or not 0.1 <= timeout <= 600:
-        raise SettingsError(f"{path}: setting mail.timeout must be from 0.1 to 600 seconds, "
-                            f"got {timeout!r}")
+        raise SettingsError(
+            f"{path}: setting mail.timeout must be from 0.1 to 600 seconds, got {timeout!r}"
+        )
     username = raw.get("username")
     password_env = raw.get("password_env")
     return MailSettings(

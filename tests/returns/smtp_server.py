@@ -51,9 +51,12 @@ def smtp_server(*, password: str | None = None) -> Iterator[tuple[int, Inbox]]:
     kwargs: dict[str, Any] = {}
     if password is not None:
 
-        def check(server: Any, session: Any, envelope: Any, mechanism: str, data: Any) -> AuthResult:
+        def check(
+            server: Any, session: Any, envelope: Any, mechanism: str, data: Any
+        ) -> AuthResult:
             ok = isinstance(data, LoginPassword) and (data.login, data.password) == (
-                b"pmo", password.encode()
+                b"pmo",
+                password.encode(),
             )
             return AuthResult(success=ok, handled=False)
 

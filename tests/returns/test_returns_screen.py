@@ -67,7 +67,9 @@ async def test_the_returns_screen_lists_who_owes_what_and_the_dashboard_the_next
 
 
 @pytest.mark.asyncio
-async def test_the_returns_screen_is_in_the_command_palette(settings: Settings, term: Tracker) -> None:
+async def test_the_returns_screen_is_in_the_command_palette(
+    settings: Settings, term: Tracker
+) -> None:
     app = create_app(settings)
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(pilot)

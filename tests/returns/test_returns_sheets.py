@@ -86,9 +86,7 @@ def test_returned_sheets_record_updates_by_their_owner_and_the_ledger_updates(
     assert get_action(term, "P3-09", history=1).updates[0].recorded_by == KIRSTY
 
 
-def test_the_same_sheet_imported_again_records_nothing_twice(
-    term: Tracker, tmp_path: Path
-) -> None:
+def test_the_same_sheet_imported_again_records_nothing_twice(term: Tracker, tmp_path: Path) -> None:
     sheet = _sheets(term, tmp_path)[KELLY]
     fill_in(sheet, {"P1-05": ("in progress", "amber", 60, "HR timetable agreed")})
     import_returns(term, SFB, [sheet])
@@ -143,9 +141,7 @@ def test_a_row_for_an_action_not_on_the_sheet_refuses_the_sheet(
     assert return_ledger(term, SFB).outstanding == 1
 
 
-def test_an_ordinary_export_sheet_is_not_taken_for_a_return(
-    term: Tracker, tmp_path: Path
-) -> None:
+def test_an_ordinary_export_sheet_is_not_taken_for_a_return(term: Tracker, tmp_path: Path) -> None:
     export_sheet(term, tmp_path / "all.xlsx")
     result = import_returns(term, SFB, [tmp_path / "all.xlsx"])
     assert result.files[0].outcome == "refused"

@@ -30,7 +30,11 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "board": ("tracker.cli.boards", "board", "A board's rolled-up position."),
     "meetings": ("tracker.cli.meetings", "meetings", "Schedule and hold board meetings."),
     "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
-    "returns": ("tracker.cli.returns", "returns", "Returns owed to a board: status, sheets, chasers."),
+    "returns": (
+        "tracker.cli.returns",
+        "returns",
+        "Returns owed to a board: status, sheets, chasers.",
+    ),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }

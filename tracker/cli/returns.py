@@ -232,7 +232,9 @@ def import_cmd(
                     continue
                 print_row(r, f.result.stored)
     verb = "would be recorded" if result.dry_run else "recorded"
-    total = sum(f.result.count("recorded") for f in result.files if f.outcome == "recorded" and f.result)
+    total = sum(
+        f.result.count("recorded") for f in result.files if f.outcome == "recorded" and f.result
+    )
     still = " (as it stands)" if result.dry_run else ""
     click.echo(
         f"{_n(total, 'update')} {verb} from {_n(len(result.files), 'sheet')}; "
@@ -283,11 +285,15 @@ def chase(ctx: click.Context, board: str, folder: str | None, send: bool, again:
     if not chasers.drafts:
         click.echo("Nobody owes a return: nobody to chase.")
         return
-    click.echo(f"{_n(len(chasers.drafts), 'chaser')} from {chasers.template}, drafts in {chasers.folder}:")
+    click.echo(
+        f"{_n(len(chasers.drafts), 'chaser')} from {chasers.template}, drafts in {chasers.folder}:"
+    )
     for d in chasers.drafts:
         to = f" <{d.to}>" if d.to else ""
         state_ = ("would send" if not send else "sending") if d.goes else f"not sent: {d.why_not}"
-        click.echo(f"  {d.name}{to}: {_n(len(d.actions), 'action')} ({', '.join(d.actions)}); {state_}")
+        click.echo(
+            f"  {d.name}{to}: {_n(len(d.actions), 'action')} ({', '.join(d.actions)}); {state_}"
+        )
         click.echo(f"      {d.draft}")
     if not send:
         going = len(chasers.outgoing)

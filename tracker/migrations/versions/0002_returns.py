@@ -32,7 +32,9 @@ def upgrade() -> None:
         sa.Column("imported_at", sa.DateTime(), nullable=False),
         sa.Column("imported_by", sa.String(length=200), nullable=False),
         sa.ForeignKeyConstraint(
-            ["board_id"], ["board.id"], name=op.f("fk_return_import_board_id_board"),
+            ["board_id"],
+            ["board.id"],
+            name=op.f("fk_return_import_board_id_board"),
             ondelete="CASCADE",
         ),  # fmt: skip
         sa.PrimaryKeyConstraint("id", name=op.f("pk_return_import")),

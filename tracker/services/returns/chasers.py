@@ -113,10 +113,17 @@ def draft_chasers(
         goes = not why_not
         drafts.append(
             ChaserDraft(
-                owner=owner.owner, name=owner.name, organisation=owner.organisation,
-                to=owner.email, actions=tuple(a.ref for a in owner.owed),
-                subject=message.subject, draft=str(draft), sheet=str(sheet), chased=before,
-                goes=goes, why_not=why_not,
+                owner=owner.owner,
+                name=owner.name,
+                organisation=owner.organisation,
+                to=owner.email,
+                actions=tuple(a.ref for a in owner.owed),
+                subject=message.subject,
+                draft=str(draft),
+                sheet=str(sheet),
+                chased=before,
+                goes=goes,
+                why_not=why_not,
             )  # fmt: skip
         )
         if goes:
@@ -129,8 +136,14 @@ def _context(
 ) -> dict[str, object]:
     actions = [
         ChaserAction(
-            ref=a.ref, title=a.title, due=a.due, overdue=a.overdue(period.today),
-            status=a.status, rag=a.rag, progress=a.progress, last_update=a.last_update,
+            ref=a.ref,
+            title=a.title,
+            due=a.due,
+            overdue=a.overdue(period.today),
+            status=a.status,
+            rag=a.rag,
+            progress=a.progress,
+            last_update=a.last_update,
         )  # fmt: skip
         for a in owner.owed
     ]
@@ -140,8 +153,12 @@ def _context(
         "deadline": period.deadline,
         "days_left": period.days_to_deadline,
         "period_start": period.start,
-        "owner": {"name": owner.name, "label": owner.owner, "organisation": owner.organisation,
-                  "email": owner.email},  # fmt: skip
+        "owner": {
+            "name": owner.name,
+            "label": owner.owner,
+            "organisation": owner.organisation,
+            "email": owner.email,
+        },  # fmt: skip
         "actions": actions,
         "sheet": sheet.name,
         "sender": sender,
@@ -161,8 +178,13 @@ def record_chasers_sent(
         for x in sent:
             s.add(
                 Chaser(
-                    board_id=b.id, meeting_date=meeting, owner=x.owner[:300], address=x.to[:320],
-                    actions=counts.get(x.owner, 0), message_id=x.message_id[:300], sent_at=now,
+                    board_id=b.id,
+                    meeting_date=meeting,
+                    owner=x.owner[:300],
+                    address=x.to[:320],
+                    actions=counts.get(x.owner, 0),
+                    message_id=x.message_id[:300],
+                    sent_at=now,
                     sent_by=t.user,
                 )  # fmt: skip
             )

@@ -197,13 +197,19 @@ def returns_overview(t: Tracker) -> tuple[BoardReturns, ...]:
 def overview_in(
     s: Session, today: dt.date, days_before: int, first_only: bool = False
 ) -> tuple[BoardReturns, ...]:
-    ids = s.execute(
-        select(Meeting.board_id)
-        .where(Meeting.status == "scheduled", Meeting.date >= today)
-        .where(Meeting.board_id.in_(select(Action.board_id).where(Action.board_id.is_not(None))))
-        .group_by(Meeting.board_id)
-        .order_by(func.min(Meeting.date), Meeting.board_id)
-    ).scalars().all()
+    ids = (
+        s.execute(
+            select(Meeting.board_id)
+            .where(Meeting.status == "scheduled", Meeting.date >= today)
+            .where(
+                Meeting.board_id.in_(select(Action.board_id).where(Action.board_id.is_not(None)))
+            )
+            .group_by(Meeting.board_id)
+            .order_by(func.min(Meeting.date), Meeting.board_id)
+        )
+        .scalars()
+        .all()
+    )
     out = []
     for board_id in ids:
         board = s.get_one(Board, board_id)
@@ -211,7 +217,10 @@ def overview_in(
         if ledger.expected:
             out.append(
                 BoardReturns(
-                    ledger.period, ledger.expected, ledger.received, ledger.outstanding,
+                    ledger.period,
+                    ledger.expected,
+                    ledger.received,
+                    ledger.outstanding,
                     len(ledger.owing()),
                 )  # fmt: skip
             )

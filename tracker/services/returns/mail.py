@@ -122,7 +122,9 @@ def deliver(mail: MailSettings, outgoing: Sequence[Outgoing]) -> Delivery:
     except _Failure as exc:
         error = str(exc)
     except smtplib.SMTPAuthenticationError as exc:
-        error = f"{where} refused the user name or password ({_said(exc.smtp_code, exc.smtp_error)})"
+        error = (
+            f"{where} refused the user name or password ({_said(exc.smtp_code, exc.smtp_error)})"
+        )
     except smtplib.SMTPNotSupportedError as exc:
         error = f"{where} does not offer what [mail] asks for ({exc})"
     except smtplib.SMTPResponseException as exc:

@@ -157,8 +157,13 @@ class ReturnsScreen(Screen[None]):
             panel.add_option(Option(prompt, id=p.board))
         if not message.boards:
             panel.add_option(
-                Option(Text("no board has a meeting ahead with actions reporting to it",
-                            style="dim italic"), disabled=True)  # fmt: skip
+                Option(
+                    Text(
+                        "no board has a meeting ahead with actions reporting to it",
+                        style="dim italic",
+                    ),
+                    disabled=True,
+                )  # fmt: skip
             )
             self.query_one("#summary", Static).update("")
             return
