@@ -186,3 +186,21 @@ def test_import_refuses_a_missing_file_and_an_empty_folder_in_plain_words(
     empty = runner.invoke(cli, ["returns", "import", SFB, str(tmp_path / "empty")])
     assert empty.exit_code == 2
     assert "no .xlsx workbook in" in empty.output
+
+
+def test_a_copy_of_a_recorded_sheet_saved_again_records_nothing_twice(
+    term: Tracker, tmp_path: Path
+) -> None:
+    sheet = _sheets(term, tmp_path)[KELLY]
+    fill_in(sheet, {"P1-05": ("in progress", "amber", 60, "HR timetable agreed")})
+    import_returns(term, SFB, [sheet])
+    copy = tmp_path / "copy" / sheet.name
+    copy.parent.mkdir()
+    wb = openpyxl.load_workbook(sheet)
+    wb.save(copy)  # the same sheet, saved again: other bytes
+    again = import_returns(term, SFB, [copy])
+    assert again.files[0].outcome == "nothing to record"
+    assert again.files[0].result is not None
+    assert [r.reason for r in again.files[0].result.rows] == ["same as current"]
+    history = get_action(term, "P1-05", history=None).updates
+    assert sum(1 for u in history if u.commentary == "HR timetable agreed") == 1
