@@ -81,3 +81,18 @@ async def test_the_returns_screen_is_in_the_command_palette(
         await pilot.press("enter")
         await settle(pilot)
         assert isinstance(app.screen, ReturnsScreen)
+
+
+@pytest.mark.asyncio
+async def test_s_writes_the_chosen_boards_return_sheets(term: Tracker, settings: Settings) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(140, 45)) as pilot:
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        await pilot.press("s")
+        await settle(pilot)
+        folder = settings.output / "returns"
+        assert [p.name for p in folder.glob("*.xlsx")] == [
+            "2026-03-10-supporting-families-board-kelly-white.xlsx"
+        ]

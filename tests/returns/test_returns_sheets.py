@@ -204,3 +204,10 @@ def test_a_copy_of_a_recorded_sheet_saved_again_records_nothing_twice(
     assert [r.reason for r in again.files[0].result.rows] == ["same as current"]
     history = get_action(term, "P1-05", history=None).updates
     assert sum(1 for u in history if u.commentary == "HR timetable agreed") == 1
+
+
+def test_a_csv_is_refused_as_a_return(term: Tracker, tmp_path: Path) -> None:
+    export_sheet(term, tmp_path / "all.csv")
+    result = import_returns(term, SFB, [tmp_path / "all.csv"])
+    assert result.files[0].outcome == "refused"
+    assert "a return sheet is the .xlsx workbook it was sent as" in result.files[0].reason

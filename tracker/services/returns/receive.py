@@ -120,13 +120,17 @@ def _words(exc: InvalidInput) -> str:
 
 def _read(path: Path, t: Tracker) -> _Candidate:
     table = read_table(path, t.settings.sheets)  # refuses what is not a readable sheet
+    if table.kind != "xlsx":
+        raise invalid(
+            "file", "a return sheet is the .xlsx workbook it was sent as, not a CSV file",
+            "the returned .xlsx",
+        )  # fmt: skip
     about = read_about(path)
     if about is None:
         raise invalid(
             "file",
             "not a return sheet (it has no Return sheet saying which board and meeting it is "
-            "for): import a sheet from `tracker actions export-sheet` with `tracker actions "
-            "import-sheet`",
+            "for): a sheet exported from the register is imported as a sheet, not as a return",
         )
     missing = [k for k in (out.BOARD, out.MEETING, out.RETURNED_BY, out.SHEET) if not about.get(k)]
     if missing:
@@ -169,7 +173,7 @@ def _receive(
         return refuse(
             f"this sheet is for {board.name}'s meeting of {_shown(meeting)}; its returns are "
             f"now for the meeting of {day(period.meeting)} ({period.describe()}): send a fresh "
-            "sheet with `tracker returns send`"
+            "return sheet for it"
         )
     before = s.execute(
         select(ReturnImport.imported_at, ReturnImport.imported_by, ReturnImport.recorded).where(
