@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from tracker.cli.common import TrackerCommand, TrackerGroup, state
@@ -111,6 +113,13 @@ def current() -> None:
 )
 def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""
+    if not sys.stdin.isatty():  # from a script, cron or a pipe: the app would spin, unseen
+        click.echo(
+            "tracker: the app needs a terminal (standard input is not one); "
+            "run a command instead, e.g. `tracker actions list` (see `tracker --help`)",
+            err=True,
+        )
+        raise SystemExit(2)
     settings = state().settings()
     path = settings.sqlite_path()
     # An existing SQLite file is checked by the app itself, after its first paint; anything
