@@ -90,9 +90,14 @@ what the file says and what the database holds, unless --take-file.""",
 )  # fmt: skip
 def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
     """Load a plan file into the database (create new items, update changed ones)."""
+    from tracker.cli.progress import progress_bar
+
     tracker = state().tracker()
     try:
-        result = import_plan(tracker, file, dry_run=dry_run, take_file=take_file)
+        with progress_bar(f"importing {file.name}") as progress:
+            result = import_plan(
+                tracker, file, dry_run=dry_run, take_file=take_file, progress=progress
+            )
     except InvalidInput as exc:
         _refused(exc, file, "refused, nothing was changed")
         return

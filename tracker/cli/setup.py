@@ -25,11 +25,13 @@ def init(if_missing: bool) -> None:
     All or nothing: stopped part-way, it leaves no database, and running it again starts afresh.
     Another program's database, or one made by a newer tracker, is refused and left as it was.
     """
+    from tracker.cli.progress import progress_bar
     from tracker.services.context import display_url
     from tracker.services.setup import init_database
 
     settings = state().settings()
-    result = init_database(settings)
+    with progress_bar("creating the database") as progress:
+        result = init_database(settings, progress)
     where = display_url(settings.database_url)
     if result.created:
         if result.rebuilt:
