@@ -266,6 +266,7 @@ def plan_file(a: argparse.Namespace) -> Path:
 def database(plan: Path) -> Path:
     """The plan imported into SQLite once (kept while the plan file is unchanged)."""
     stamp = int(plan.stat().st_mtime)
+    OUT.mkdir(parents=True, exist_ok=True)  # a fresh checkout has no benchmarks/out/ yet
     db = OUT / f"ui-{plan.stem}-{stamp}.db"
     toml = db.with_suffix(".toml")
     toml.write_text(
