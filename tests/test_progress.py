@@ -71,3 +71,17 @@ def test_nothing_extra_when_the_output_is_not_a_terminal(tmp_path: Path) -> None
     )
     assert again.returncode == 0 and again.stderr == ""
     assert "writing" not in again.stdout and "items/s" not in again.stdout
+
+
+def test_plan_export_shows_its_phase_on_a_terminal_and_nothing_in_a_pipe(tmp_path: Path) -> None:
+    tracker = [sys.executable, "-m", "tracker", "--config", str(_settings(tmp_path, PLAN))]
+    assert subprocess.run([*tracker, "init"], capture_output=True, timeout=120).returncode == 0
+    code, said = _on_a_terminal([*tracker, "plan", "export", str(tmp_path / "a.yaml")])
+    assert code == 0, said
+    assert "exporting a.yaml" in said and "wrote" in said
+    piped = subprocess.run(
+        [*tracker, "plan", "export", str(tmp_path / "b.yaml")],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert piped.returncode == 0 and piped.stderr == "" and "exporting" not in piped.stdout
+    assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()

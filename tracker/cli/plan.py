@@ -154,7 +154,10 @@ def export(file: str, strategy: str | None) -> None:
         result = export_plan(tracker, None, strategy=strategy)
         echo_data(result.text, nl=False)
         return
-    result = export_plan(tracker, file, strategy=strategy)
+    from tracker.cli.progress import progress_bar
+
+    with progress_bar(f"exporting {Path(file).name}") as progress:
+        result = export_plan(tracker, file, strategy=strategy, progress=progress)
     click.echo(
         f"wrote {result.path}: {result.strategy}, {result.count('actions')} actions, "
         f"{result.count('updates')} updates, {result.count('meetings')} meetings"

@@ -166,17 +166,20 @@ def import_in(
 
 
 def export_plan(
-    t: Tracker, path: str | os.PathLike[str] | None, *, strategy: str | None = None
-) -> ExportSummary:
+    t: Tracker, path: str | os.PathLike[str] | None, *, strategy: str | None = None,
+    progress: Report = quiet,
+) -> ExportSummary:  # fmt: skip
     """Write a strategy's plan (the only one, or the one titled `strategy`) as YAML.
 
     The file is written to a temporary file beside it, then renamed over it, so it is never
     left half-written. path None: nothing is written; the text is in the summary.
     """
+    progress("reading the database and writing YAML", 0, None)
     with t.db.reading() as s:
         doc, text = export_text(s, strategy)
     written = None
     if path is not None:
+        progress("writing the file", 0, None)
         target = Path(path)
         write_text(target, text, field="plan file")
         written = str(target)
