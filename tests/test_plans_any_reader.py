@@ -43,7 +43,11 @@ def exported() -> str:
     actions = list(doc.actions)
     for i, ref in enumerate(REFS[: len(actions)]):
         actions[i] = dataclasses.replace(
-            actions[i], ref=ref, title=ADVERSARIAL[i], depends_on=(), description=ADVERSARIAL[-i - 1]
+            actions[i],
+            ref=ref,
+            title=ADVERSARIAL[i],
+            depends_on=(),
+            description=ADVERSARIAL[-i - 1],
         )
     boards = [dataclasses.replace(b, name=ADVERSARIAL[i + 5]) for i, b in enumerate(doc.boards)]
     organisations = [

@@ -124,9 +124,7 @@ def import_plan(
     plan = load_plan(path, progress)
     try:
         with t.db.writing() as s:
-            summary = import_in(
-                s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress
-            )
+            summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress)
             if dry_run:
                 raise _DryRun(summary)  # leaves the transaction: rolled back
     except _DryRun as done:

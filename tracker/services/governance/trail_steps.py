@@ -112,8 +112,6 @@ def read_trails(reader: Reader, ids: list[int], tree: Tree) -> dict[int, tuple[T
     return out
 
 
-
-
 def _waiting_at(tree: Tree, board_id: int | None, reviews: list[Review]) -> TreeNode | None:
     """Where the update waits next: its board's meeting, then each parent's in turn; nowhere
     once challenged (the owner resubmits) or once it reached the top."""
