@@ -7,12 +7,15 @@ SCHEMA_HEAD = "0002_speed"
 
 
 def known_revisions() -> frozenset[str]:
-    """Every revision this tracker has a migration for (each file in versions/ is named after
-    its revision). A database at any other revision was made by a newer tracker."""
+    """Every revision this tracker has a migration for (the `revision` each file in versions/
+    declares, read as text). A database at any other revision was made by a newer tracker."""
+    import re
     from pathlib import Path
 
     folder = Path(__file__).parent / "versions"
-    return frozenset(p.name.split("_", 1)[0] for p in folder.glob("[0-9]*_*.py"))
+    declared = re.compile(r'^revision(?:: str)? = "([^"]+)"', re.MULTILINE)
+    found = (declared.search(p.read_text(encoding="utf-8")) for p in folder.glob("[0-9]*.py"))
+    return frozenset(m.group(1) for m in found if m)
 
 
 def is_newer(version: str) -> bool:
