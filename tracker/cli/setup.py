@@ -115,6 +115,7 @@ def current() -> None:
 )
 def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""
+    settings = state().settings()  # a bad tracker.toml is said first, terminal or not
     if not sys.stdin.isatty():  # from a script, cron or a pipe: the app would spin, unseen
         click.echo(
             "tracker: the app needs a terminal (standard input is not one); "
@@ -122,7 +123,6 @@ def open_app() -> None:
             err=True,
         )
         raise SystemExit(2)
-    settings = state().settings()
     path = settings.sqlite_path()
     # An existing SQLite file is checked by the app itself, after its first paint; anything
     # else is checked here, creating the database on first run.
