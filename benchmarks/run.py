@@ -137,6 +137,30 @@ class Yardstick:
         argv = self.db.task(f"project:{self.board}", "list")
         return argv, self.db.env, f"`task project:{self.board} list`, {self.in_board} rows"
 
+    def info(self) -> tuple[list[str], dict[str, str], str]:
+        return self.db.task("7", "info"), self.db.env, "`task 7 info`"
+
+    def modify(self, k: int) -> list[str]:
+        return self.db.task("7", "modify", f"priority:{'HML'[k % 3]}")
+
+
+def floor(res: Results, section: str, be: backends.Backend, plan: Path, repeats: int) -> None:
+    """The import's floor (benchmarks/floor.py): the same data as JSON, parsed and written with
+    executemany, a whole process into a fresh database; SQLite only."""
+    if be.admin_url is not None:
+        return
+    source = plan.with_suffix(".json")
+    if not source.exists() or source.stat().st_mtime < plan.stat().st_mtime:
+        subprocess.run([sys.executable, str(HERE / "floor.py"), "json", str(plan), str(source)],
+                       check=True)  # fmt: skip
+    t = timing.Timing()
+    for _ in range(repeats):
+        be.fresh()
+        t.add(*timing.measure([sys.executable, str(HERE / "floor.py"), "load", str(source),
+                               str(be.folder / "tracker.db")]))  # fmt: skip
+    label = "floor: the same data as JSON + `executemany`"
+    res.put(section, label, be.name, Cell.of(t, f"n={repeats}"))
+
 
 def measure(res: Results, section: str, label: str, column: str, argv: list[str],
             env: dict[str, str], repeats: int, *, header_lines: int = 1,
@@ -188,6 +212,8 @@ def bench_backend(res: Results, be: backends.Backend, a: argparse.Namespace,
     print(f"{be.name} {be.version}", flush=True)
     needs_data = {"import", "list", "update"} & a.parts
     label = f"`tracker plan import` ({n:,})"
+    if "import" in a.parts:
+        floor(res, sec, be, small, a.import_repeats)
     if needs_data and not import_plan(res, sec, label, be, small, a.import_repeats):
         return
     if "import" in a.parts:
@@ -215,11 +241,12 @@ def bench_backend(res: Results, be: backends.Backend, a: argparse.Namespace,
         (x["ref"] for x in small_data.get("actions") or [] if x["status"] == "in progress"), None
     )
     if "update" in a.parts and ref:
-        measure(res, sec, f"`actions show {ref}`", be.name, be.tracker("actions", "show", ref),
-                env, a.repeats, header_lines=-1)  # fmt: skip
-        upd = timing.Timing()
+        yard = tw.get(sec)
+        measure(res, sec, "`actions show REF`", be.name, be.tracker("actions", "show", ref),
+                env, a.repeats, header_lines=-1, versus=yard.info() if yard else None)  # fmt: skip
+        upd, theirs = timing.Timing(), timing.Timing()
         try:
-            for k in range(a.repeats + 1):
+            for k in range(a.repeats + 1):  # alternating with `task 7 modify`
                 argv = be.tracker(
                     "actions", "update", ref, "--status", "in progress", "--rag", "green",
                     "--progress", str(10 + k % 80), "--note", f"benchmark update {k}",
@@ -227,9 +254,16 @@ def bench_backend(res: Results, be: backends.Backend, a: argparse.Namespace,
                 wall, cpu = timing.measure(argv, env=env)
                 if k:  # the first is the warm-up
                     upd.add(wall, cpu)
-            res.put(sec, f"`actions update {ref} ...`", be.name, Cell.of(upd))
+                if yard is not None:
+                    wall, cpu = timing.measure(yard.modify(k), env=yard.db.env)
+                    if k:
+                        theirs.add(wall, cpu)
+            res.put(sec, "`actions update REF ...`", be.name, Cell.of(upd, ref))
+            if yard is not None:
+                res.put(sec, "`actions update REF ...`", "taskwarrior",
+                        Cell.of(theirs, "`task 7 modify`"))  # fmt: skip
         except timing.CommandFailed as exc:
-            res.put(sec, f"`actions update {ref} ...`", be.name, Cell(None, "failed"))
+            res.put(sec, "`actions update REF ...`", be.name, Cell(None, "failed"))
             res.notes.append(f"{be.name}, update: {exc}")
     if big is not None:
         bsec = f"{a.big:,} actions, {a.big_updates:,} status updates"
@@ -269,6 +303,10 @@ def check_targets(res: Results, a: argparse.Namespace, big_board: str) -> None:
     sec = f"{a.actions:,} actions, {a.updates:,} status updates"
     bsec = f"{a.big:,} actions, {a.big_updates:,} status updates"
     parse_c = res.cell(sec, "YAML parse only (`CSafeLoader`, in-process)", "SQLite")
+    floor_c = res.cell(sec, "floor: the same data as JSON + `executemany`", "SQLite")
+    fixed = {"show": Cell(0.2), "update": Cell(0.3)}
+    tw_info = res.cell(sec, "`actions show REF`", "taskwarrior")
+    tw_modify = res.cell(sec, "`actions update REF ...`", "taskwarrior")
     tw_list = res.cell(sec, "`actions list` (all, table)", "taskwarrior")
     tw_board = res.cell(bsec, f"`actions list --board {big_board}`", "taskwarrior")
     for column in ("SQLite", "PostgreSQL"):
@@ -276,6 +314,16 @@ def check_targets(res: Results, a: argparse.Namespace, big_board: str) -> None:
         checks = (
             (f"import {a.actions:,} actions <= 2 x YAML parse", parse_c, 2.0,
              res.cell(sec, f"`tracker plan import` ({a.actions:,})", column)),
+            (f"import {a.actions:,} actions <= 1.5 x the floor (JSON + executemany)", floor_c,
+             1.5, res.cell(sec, f"`tracker plan import` ({a.actions:,})", column)),
+            ("`actions show REF` <= 0.2 s", fixed["show"], 1.0,
+             res.cell(sec, "`actions show REF`", column)),
+            ("`actions show REF` <= 2 x `task 7 info`", tw_info, 2.0,
+             res.cell(sec, "`actions show REF`", column)),
+            ("`actions update REF` <= 0.3 s", fixed["update"], 1.0,
+             res.cell(sec, "`actions update REF ...`", column)),
+            ("`actions update REF` <= 2 x `task 7 modify`", tw_modify, 2.0,
+             res.cell(sec, "`actions update REF ...`", column)),
             (f"`actions list` all {a.actions:,} <= `task list`", tw_list, 1.0,
              res.cell(sec, "`actions list` (all, table)", column)),
             (f"{a.big:,} actions: `--board` list <= 0.5 x `task project:X list`", tw_board, 0.5,

@@ -175,7 +175,7 @@ Args = tuple[tuple[Any, ...], dict[str, Any]]
 # name -> the call's arguments, given the tracker and a folder. Reads first, then writes, in an
 # order that lets each write succeed. Finding ids and versions here is not counted; the call is.
 CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
-    "actions.detail.get_action": lambda t, d: call(t, "P1-03", history=6),
+    "actions.detail_read.get_action": lambda t, d: call(t, "P1-03", history=6),
     "actions.detail.count_updates": lambda t, d: call(t, "P1-03"),
     "actions.register.list_actions": lambda t, d: call(
         t, _filter(board=SFB), limit=2, with_total=True
@@ -207,7 +207,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.meetings.meeting_agenda": lambda t, d: call(t, SFB),
     "governance.position.board_position": lambda t, d: call(t, SFB, dt.date(2026, 1, 1)),
     "governance.overview.board_overview": lambda t, d: call(t, SFB),
-    "governance.trail.trail_for_updates": lambda t, d: call(t, _update_ids(t)),
+    "governance.trail_steps.trail_for_updates": lambda t, d: call(t, _update_ids(t)),
     "governance.trail.waiting_updates": lambda t, d: call(t, SFB),
     "indicators.service.list_indicators": lambda t, d: call(t, board=SFB),
     "indicators.service.get_indicator": lambda t, d: call(t, "families-supported"),

@@ -24,8 +24,8 @@ from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, Action
 from tracker.vocabulary import NO_RAG, RAGS, STATUSES
 
 if TYPE_CHECKING:
-    from tracker.services.actions.detail import ActionDetail
-    from tracker.services.governance.trail import TrailStep
+    from tracker.services.actions.detail_read import ActionDetail
+    from tracker.services.governance.trail_steps import TrailStep
 
 STATUS_CHOICES = STATUSES
 RAG_CHOICES = (*RAGS, NO_RAG)
@@ -163,7 +163,7 @@ def _print_detail(
         if u.commentary:
             click.echo(f"      {u.commentary}")
         if trails and trails.get(u.id):
-            from tracker.services.governance.trail import describe_trail
+            from tracker.services.governance.trail_steps import describe_trail
 
             click.echo(f"      trail: {describe_trail(trails[u.id])}")
     if history is not None and total == history:
@@ -184,8 +184,8 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(ref: str, history: int, fmt: str) -> None:
     """Show one action with its update history."""
-    from tracker.services.actions.detail import get_action
-    from tracker.services.governance.trail import trail_for_updates
+    from tracker.services.actions.detail_read import get_action
+    from tracker.services.governance.trail_steps import trail_for_updates
 
     d = get_action(state().tracker(), ref, history=history)
     trails = trail_for_updates(state().tracker(), [u.id for u in d.updates])
@@ -246,7 +246,7 @@ def update(
             Problem("update", "nothing to record", "--status, --rag, --progress or --note")
         )
     # imported here: `list` reads without SQLAlchemy, and these load it
-    from tracker.services.actions.detail import get_action
+    from tracker.services.actions.detail_read import get_action
     from tracker.services.actions.updates import record_update
     from tracker.services.unset import UNSET
 

@@ -90,9 +90,14 @@ what the file says and what the database holds, unless --take-file.""",
 )  # fmt: skip
 def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
     """Load a plan file into the database (create new items, update changed ones)."""
+    from tracker.cli.progress import progress_bar
+
     tracker = state().tracker()
     try:
-        result = import_plan(tracker, file, dry_run=dry_run, take_file=take_file)
+        with progress_bar(f"importing {file.name}") as progress:
+            result = import_plan(
+                tracker, file, dry_run=dry_run, take_file=take_file, progress=progress
+            )
     except InvalidInput as exc:
         _refused(exc, file, "refused, nothing was changed")
         return
@@ -149,7 +154,10 @@ def export(file: str, strategy: str | None) -> None:
         result = export_plan(tracker, None, strategy=strategy)
         echo_data(result.text, nl=False)
         return
-    result = export_plan(tracker, file, strategy=strategy)
+    from tracker.cli.progress import progress_bar
+
+    with progress_bar(f"exporting {Path(file).name}") as progress:
+        result = export_plan(tracker, file, strategy=strategy, progress=progress)
     click.echo(
         f"wrote {result.path}: {result.strategy}, {result.count('actions')} actions, "
         f"{result.count('updates')} updates, {result.count('meetings')} meetings"

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import sys
+
 import click
 
 from tracker.cli.common import TrackerCommand, TrackerGroup, state
@@ -23,11 +25,13 @@ def init(if_missing: bool) -> None:
     All or nothing: stopped part-way, it leaves no database, and running it again starts afresh.
     Another program's database, or one made by a newer tracker, is refused and left as it was.
     """
+    from tracker.cli.progress import progress_bar
     from tracker.services.context import display_url
     from tracker.services.setup import init_database
 
     settings = state().settings()
-    result = init_database(settings)
+    with progress_bar("creating the database") as progress:
+        result = init_database(settings, progress)
     where = display_url(settings.database_url)
     if result.created:
         if result.rebuilt:
@@ -111,7 +115,14 @@ def current() -> None:
 )
 def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""
-    settings = state().settings()
+    settings = state().settings()  # a bad tracker.toml is said first, terminal or not
+    if not sys.stdin.isatty():  # from a script, cron or a pipe: the app would spin, unseen
+        click.echo(
+            "tracker: the app needs a terminal (standard input is not one); "
+            "run a command instead, e.g. `tracker actions list` (see `tracker --help`)",
+            err=True,
+        )
+        raise SystemExit(2)
     path = settings.sqlite_path()
     # An existing SQLite file is checked by the app itself, after its first paint; anything
     # else is checked here, creating the database on first run.

@@ -12,7 +12,7 @@ import os
 from dataclasses import dataclass, field
 
 from tracker.errors import InvalidInput
-from tracker.plans.document import PlanDocument
+from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.plans.reader import locate, parse_yaml, read_text
 from tracker.plans.schema import validate
 from tracker.plans.writer import dump_plan
@@ -25,11 +25,15 @@ class LoadedPlan:
     doc: PlanDocument = field(repr=False)
 
 
-def load_plan(path: str | os.PathLike[str]) -> LoadedPlan:
+def load_plan(path: str | os.PathLike[str], progress: Report = quiet) -> LoadedPlan:
     """Read and validate a plan file; refuses it with every problem (file, line, column)."""
     file = str(path)
+    progress("reading the file", 0, None)
     text = read_text(path)
-    doc, issues = validate(parse_yaml(text, file))
+    progress("parsing YAML", 0, None)
+    data = parse_yaml(text, file)
+    progress("checking", 0, None)
+    doc, issues = validate(data)
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
     return LoadedPlan(file=file, text=text, doc=doc)
@@ -40,4 +44,7 @@ def canonical_text(path: str | os.PathLike[str]) -> str:
     return dump_plan(load_plan(path).doc)
 
 
-__all__ = ["LoadedPlan", "PlanDocument", "canonical_text", "dump_plan", "load_plan", "locate"]
+__all__ = [
+    "LoadedPlan", "PlanDocument", "Report", "canonical_text", "dump_plan", "load_plan", "locate",
+    "quiet",
+]  # fmt: skip

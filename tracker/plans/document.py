@@ -8,9 +8,18 @@ allowed keys of each mapping, in the canonical order the exporter writes them.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 SCHEMA = "tracker-plan/1"
+
+# told how long work is going: (phase, items done, items in all or None when not known); a
+# face shows it (a progress bar on a terminal), or nobody does
+Report = Callable[[str, int, int | None], None]
+
+
+def quiet(_phase: str, _done: int, _total: int | None) -> None:
+    """The Report that tells nobody."""
 
 TOP_FIELDS = (
     "schema",

@@ -30,7 +30,7 @@ from tracker.models import (
     Strategy,
 )
 from tracker.plans import import_actions, import_meetings
-from tracker.plans.document import BoardSpec, PlanDocument
+from tracker.plans.document import BoardSpec, PlanDocument, Report, quiet
 from tracker.plans.issues import Issue
 from tracker.plans.sync import Count, Syncer, ids_by, rows
 
@@ -74,7 +74,7 @@ class PlanImport:
 
     def __init__(
         self, session: Session, doc: PlanDocument, actor: str, now: dt.datetime, *,
-        file: str = "the plan file", take_file: bool = False,
+        file: str = "the plan file", take_file: bool = False, progress: Report = quiet,
     ) -> None:  # fmt: skip
         self.s = session
         self.doc = doc
@@ -83,6 +83,15 @@ class PlanImport:
         self.w = Syncer(session, actor, now)
         self.counts = {name: Count() for name in SECTIONS}
         self.title = doc.strategy.title
+        self.progress = progress
+        self.total = sum(doc.counts().values())
+        self.done = 0
+
+    def _step(self, phase: str, *sections: str) -> None:
+        """Tell the progress: `phase` is next, and `sections` (of the counts) were written."""
+        counts = self.doc.counts()
+        self.done += sum(counts.get(name, 0) for name in sections)
+        self.progress(phase, self.done, self.total)
 
     def check(self) -> list[Issue]:
         """Problems only the database can show: an action ref owned by another strategy."""
@@ -106,6 +115,7 @@ class PlanImport:
         return issues
 
     def run(self) -> dict[str, Count]:
+        self._step("writing the strategy, boards and people")
         sid = self._strategy()
         org_ids = self._organisations()
         person_ids = self._people(org_ids)
@@ -114,12 +124,19 @@ class PlanImport:
         stage_ids = self._stages(sid)
         outcome_ids = self._outcomes()
         self._indicators(outcome_ids, board_ids)
+        self._step(
+            "writing actions and updates", "organisations", "people", "boards", "phases",
+            "stages", "commitments", "outcomes", "indicators", "readings",
+        )  # fmt: skip
         actions = import_actions.ActionsImport(
             self, sid, org_ids, person_ids, board_ids, phase_ids, stage_ids, outcome_ids
         )
         actions.run()
+        self._step("writing meetings", "actions", "updates")
         import_meetings.run(self, board_ids, person_ids)
+        self._step("writing the audit trail", "meetings", "resolutions", "followups")
         self.w.flush_audit()
+        self._step("committing")
         return self.counts
 
     # -- the frame of the plan -----------------------------------------------------------------

@@ -1,6 +1,7 @@
 """Reading a plan file: UTF-8 text, not empty, valid YAML; and finding the line of a problem.
 
-The fast path parses with libyaml (`CSafeLoader`) into plain Python data. Only when there are
+The fast path parses with yaml-rs where it reads exactly as PyYAML would (fast_read), else
+with libyaml (`CSafeLoader`) into plain Python data. Only when there are
 problems is the file composed again into nodes, whose marks give each problem its line and
 column (1-based).
 """
@@ -15,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from tracker.errors import InvalidInput, Problem
+from tracker.plans import fast_read
 from tracker.plans.issues import Issue, field_name
 
 # libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
@@ -108,7 +110,14 @@ def read_text(path: str | os.PathLike[str]) -> str:
 
 
 def parse_yaml(text: str, file: str) -> object:
-    """The YAML data of the text (plain Python: mappings, lists, scalars); a syntax error is refused with its line and column."""
+    """The YAML data of the text (plain Python: mappings, lists, scalars); a syntax error is refused with its line and column.
+
+    yaml-rs reads it when it can promise PyYAML's reading (tracker.plans.fast_read); otherwise,
+    and for every refusal, PyYAML does."""
+    try:
+        return fast_read.parse(text)
+    except fast_read.Unsure:
+        pass
     try:
         data = yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:

@@ -7,6 +7,8 @@ board and dependency cycles); see tracker.plans.crosscheck.
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -33,6 +35,33 @@ _SETS = {
     for name in dir(d)
     if name.endswith("_FIELDS") and isinstance(getattr(d, name), tuple)
 }
+
+
+_STATUS_SET = frozenset(STATUSES)
+_RAG_SET = frozenset(RAGS)
+# a control character (tracker.text's rule), or a carriage return (normalised by `text`)
+_NOT_PLAIN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\r]")
+
+
+def _plain_update(value: object) -> dr.UpdateDraft | None:
+    """A status update that passes every check of `_Validator.update` unchanged (a naive
+    timestamp, known status and RAG, 0-100, text without control characters), as its draft;
+    None for anything else, which the field-by-field checks then word. 100,000 of these make
+    up most of a large plan, so they are checked without a call per field."""
+    if type(value) is not dict or not value.keys() <= _SETS["UPDATE_FIELDS"]:
+        return None
+    at, by, progress = value.get("at"), value.get("by"), value.get("progress")
+    status, rag, note = value.get("status"), value.get("rag"), value.get("commentary")
+    if (
+        type(at) is dt.datetime and at.tzinfo is None
+        and type(by) is str and len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by)
+        and status in _STATUS_SET and (rag is None or rag in _RAG_SET)
+        and type(progress) is int and 0 <= progress <= 100
+        and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)))
+    ):  # fmt: skip
+        return dr.UpdateDraft(at=at, by=by, status=status, rag=rag, progress=progress,
+                              commentary=note)  # fmt: skip
+    return None
 
 
 class _Validator(Checker):
@@ -184,6 +213,9 @@ class _Validator(Checker):
         )
 
     def update(self, value: object, path: Path) -> dr.UpdateDraft | None:
+        plain = _plain_update(value)  # the common case, checked in one expression
+        if plain is not None:
+            return plain
         m = self.fields(value, path, "UPDATE_FIELDS", ("at", "by", "status", "progress"))
         if m is None:
             return None

@@ -30,8 +30,25 @@ class PlanDumper(_Base):
     pass
 
 
+# text a YAML 1.2 reader (ruamel.yaml, yaml-rs, Go and JavaScript readers) would take for a
+# number, a boolean or null if written plain: quoted. PyYAML's emitter already quotes what a
+# YAML 1.1 reader would misread (yes, no, on, 012, 1_000, 1:20, dates), not these: 1E2, 0o17,
+# 1e3, 1.0e3, 0x1F, .5
+_YAML12_NOT_TEXT = re.compile(
+    r"~|null|Null|NULL|true|True|TRUE|false|False|FALSE"
+    r"|[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+"
+    r"|[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+)
+
+
 def _represent_str(dumper: PlanDumper, value: str) -> yaml.ScalarNode:
-    style = "|" if "\n" in value else None
+    if "\n" in value:
+        style: str | None = "|"
+    elif _YAML12_NOT_TEXT.fullmatch(value):
+        style = "'"
+    else:
+        style = None
     return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
 
 

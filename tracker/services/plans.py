@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tracker.errors import InvalidInput
 from tracker.files import write_text
-from tracker.plans import LoadedPlan, load_plan, locate
+from tracker.plans import LoadedPlan, Report, load_plan, locate, quiet
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
 from tracker.services.context import Tracker
@@ -111,19 +111,20 @@ def validate_plan(path: str | os.PathLike[str]) -> PlanSummary:
 
 
 def import_plan(
-    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False, take_file: bool = False
-) -> ImportSummary:
+    t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False, take_file: bool = False,
+    progress: Report = quiet,
+) -> ImportSummary:  # fmt: skip
     """Load a plan file: creates what is new, updates what changed, deletes nothing.
 
     A file written before an action's latest update would undo it: refused whole (Conflict,
     naming each action, the file's values and the database's), unless `take_file`: then the
     file's values are stored over them and audited as taken from the file.
-    dry_run: check and count everything, then roll back.
+    dry_run: check and count everything, then roll back. progress: told each phase.
     """
-    plan = load_plan(path)
+    plan = load_plan(path, progress)
     try:
         with t.db.writing() as s:
-            summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file)
+            summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress)
             if dry_run:
                 raise _DryRun(summary)  # leaves the transaction: rolled back
     except _DryRun as done:
@@ -132,10 +133,13 @@ def import_plan(
 
 
 def import_in(
-    s: Session, t: Tracker, plan: LoadedPlan, *, dry_run: bool = False, take_file: bool = False
-) -> ImportSummary:
+    s: Session, t: Tracker, plan: LoadedPlan, *, dry_run: bool = False, take_file: bool = False,
+    progress: Report = quiet,
+) -> ImportSummary:  # fmt: skip
     """`import_plan` inside an open write session (`tracker init` loads every plan in one)."""
-    job = PlanImport(s, plan.doc, t.user, t.now(), file=plan.file, take_file=take_file)
+    job = PlanImport(
+        s, plan.doc, t.user, t.now(), file=plan.file, take_file=take_file, progress=progress
+    )
     issues = job.check()
     if issues:
         raise InvalidInput(locate(plan.text, plan.file, issues))
@@ -160,17 +164,20 @@ def import_in(
 
 
 def export_plan(
-    t: Tracker, path: str | os.PathLike[str] | None, *, strategy: str | None = None
-) -> ExportSummary:
+    t: Tracker, path: str | os.PathLike[str] | None, *, strategy: str | None = None,
+    progress: Report = quiet,
+) -> ExportSummary:  # fmt: skip
     """Write a strategy's plan (the only one, or the one titled `strategy`) as YAML.
 
     The file is written to a temporary file beside it, then renamed over it, so it is never
     left half-written. path None: nothing is written; the text is in the summary.
     """
+    progress("reading the database and writing YAML", 0, None)
     with t.db.reading() as s:
         doc, text = export_text(s, strategy)
     written = None
     if path is not None:
+        progress("writing the file", 0, None)
         target = Path(path)
         write_text(target, text, field="plan file")
         written = str(target)

@@ -15,6 +15,7 @@ import os
 import secrets
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.config import Settings
 from tracker.db import Database, migrate, one_transaction, private_mode
@@ -23,6 +24,9 @@ from tracker.files import TEMP_SUFFIX, target_mode, why
 from tracker.migrations import SCHEMA_HEAD, known_revisions
 from tracker.services.context import Tracker, display_url
 from tracker.services.database_check import Found, look, look_at_file, refuse_unless_ours
+
+if TYPE_CHECKING:  # the plan reader is loaded only when a plan is read
+    from tracker.plans import LoadedPlan, Report
 
 # PostgreSQL advisory lock key: two `tracker init`s at once take turns ("trkinit" in ASCII)
 _INIT_LOCK = 0x74726B696E6974
@@ -42,10 +46,11 @@ def database_exists(settings: Settings) -> bool:
     return not look(settings).holds_nothing
 
 
-def init_database(settings: Settings) -> InitResult:
+def init_database(settings: Settings, progress: Report | None = None) -> InitResult:
     """First run: create the schema and load the plans named in the settings.
 
     An existing database is never overwritten; it is upgraded if its schema is behind.
+    progress: told each phase of reading and loading the plans.
     """
     missing = [p for p in settings.plans if not p.is_file()]
     if missing:
@@ -59,17 +64,25 @@ def init_database(settings: Settings) -> InitResult:
     if found.kind == "tracker":
         version = upgrade_database(settings)
         return InitResult(created=False, schema=version, plans_loaded=(), actions=0)
-    from tracker.services import plans
+    from tracker.plans import load_plan, quiet
 
-    # validate every plan before creating anything, so a bad plan leaves nothing behind
-    for plan in settings.plans:
-        plans.validate_plan(plan)
+    progress = progress or quiet
+    # read and validate every plan (once) before creating anything, so a bad plan leaves
+    # nothing behind
+    loaded = tuple(load_plan(plan, progress) for plan in settings.plans)
+    load = _Load(loaded, progress)
     path = settings.sqlite_path()
     if path is not None:
-        return _create_sqlite_file(settings, path, found)
+        return _create_sqlite_file(settings, path, found, load)
     if settings.is_sqlite:  # in memory
-        return _load_plans(settings, Database(settings.database_url), rebuilt=False)
-    return _create_on_server(settings, found)
+        return _load_plans(settings, Database(settings.database_url), load, rebuilt=False)
+    return _create_on_server(settings, found, load)
+
+
+@dataclass(frozen=True)
+class _Load:
+    plans: tuple[LoadedPlan, ...]
+    progress: Report
 
 
 def _where(settings: Settings) -> str:
@@ -77,17 +90,17 @@ def _where(settings: Settings) -> str:
     return str(path) if path is not None else display_url(settings.database_url)
 
 
-def _load_plans(settings: Settings, db: Database, *, rebuilt: bool) -> InitResult:
-    from tracker.plans import load_plan
+def _load_plans(settings: Settings, db: Database, load: _Load, *, rebuilt: bool) -> InitResult:
     from tracker.services import plans
 
+    load.progress("creating the schema", 0, None)
     migrate(db)
     tracker = Tracker(db=db, settings=settings)
     try:
         with tracker.db.writing() as s:  # every plan or none, in one transaction
             actions = sum(
-                plans.import_in(s, tracker, load_plan(plan)).actions_total
-                for plan in settings.plans
+                plans.import_in(s, tracker, plan, progress=load.progress).actions_total
+                for plan in load.plans
             )
     finally:
         tracker.close()
@@ -97,7 +110,7 @@ def _load_plans(settings: Settings, db: Database, *, rebuilt: bool) -> InitResul
     )  # fmt: skip
 
 
-def _create_on_server(settings: Settings, found: Found) -> InitResult:
+def _create_on_server(settings: Settings, found: Found, load: _Load) -> InitResult:
     from sqlalchemy import text
 
     if found.kind == "half-made" and found.version is None:
@@ -114,7 +127,7 @@ def _create_on_server(settings: Settings, found: Found) -> InitResult:
         if again.kind == "tracker":
             return InitResult(created=False, schema=again.version or "", plans_loaded=(), actions=0)
         # an empty schema an older, killed init left is loaded in place: it holds nothing
-        return _load_plans(settings, db, rebuilt=again.kind == "half-made")
+        return _load_plans(settings, db, load, rebuilt=again.kind == "half-made")
 
 
 def _temporary_for(path: Path) -> Path:
@@ -154,7 +167,7 @@ def _cannot_write(path: Path, exc: OSError) -> InvalidInput:
     )  # fmt: skip
 
 
-def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitResult:
+def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Load) -> InitResult:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -169,7 +182,9 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found) -> InitRes
     try:
         temporary.touch(mode=0o600, exist_ok=False)
         db = Database(url)
-        result = _load_plans(dataclasses.replace(settings, database_url=url), db, rebuilt=False)
+        result = _load_plans(
+            dataclasses.replace(settings, database_url=url), db, load, rebuilt=False
+        )
         db.dispose()  # the last connection closed: the WAL is checkpointed into the file
         for companion in _sqlite_companions(temporary):
             if companion.exists() and companion.stat().st_size:

@@ -3,25 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
-from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Board, Meeting
+from tracker.services.governance.tree import Tree, TreeNode, chunks, day
 
-
-@dataclass(frozen=True)
-class TreeNode:
-    id: int
-    code: str
-    name: str
-    parent_id: int | None
-
-
-Tree = dict[int, TreeNode]
+__all__ = ["Tree", "TreeNode", "chunks", "day"]  # and what is defined below
 
 
 def load_tree(s: Session) -> Tree:
@@ -99,25 +89,6 @@ def find_meeting(s: Session, board: Board, on: dt.date) -> Meeting:
             remedy="schedule the meeting",
         )
     return meetings[0]
-
-
-def day(value: dt.date | dt.datetime | None) -> str:
-    """'3 Feb 2026', the way dates read in board papers."""
-    if value is None:
-        return "date to be confirmed"
-    return f"{value.day} {value:%b %Y}"
-
-
-def chunks(ids: Iterable[int], size: int = 900) -> Iterable[list[int]]:
-    """IN lists in slices the databases accept."""
-    batch: list[int] = []
-    for i in ids:
-        batch.append(i)
-        if len(batch) == size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def day_end(value: dt.date) -> dt.datetime:
