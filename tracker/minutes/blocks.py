@@ -37,6 +37,7 @@ class Block:
     intro: str | None = None
     unsure: list[Uncertainty] = field(default_factory=list)
     end: int = 0  # index of the first line after the block
+    item: str = ""  # the agenda item number the block was minuted under
 
 
 @dataclass

@@ -100,7 +100,8 @@ from .patterns import (
     stray_decision,
 )
 from .requests import followups_for
-from .text import Line, check_text, collapse, read_minutes_file, split_lines
+from .segment import segment
+from .text import Line, check_text, collapse, read_minutes_file
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
 
@@ -233,7 +234,8 @@ def parse_minutes(text: str) -> Extraction:
     text without any resolution gives an Extraction with no resolutions."""
     check_text(text)
     text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
-    lines = split_lines(text)
+    seg = segment(text)
+    lines = seg.lines
     title, title_idx = find_title(lines)
     minutes_idx = next(
         (
@@ -281,6 +283,7 @@ def parse_minutes(text: str) -> Extraction:
                         )
                     )
             else:
+                block.item = seg.items[i]
                 blocks.append(block)
                 unsure += block.unsure
             i = max(block.end, i + 1)
@@ -392,7 +395,9 @@ def _assemble(
                 )
             used.add(n)
             seen_text[collapse(item.text).lower()] = n
-            resolutions.append(ExtractedResolution(n, block.heading.kind, item.text, item.line))
+            resolutions.append(
+                ExtractedResolution(n, block.heading.kind, item.text, item.line, block.item)
+            )
             if block.intro:
                 intros[n] = block.intro
     return resolutions, intros, unsure

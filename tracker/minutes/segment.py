@@ -1,0 +1,263 @@
+"""The layout-aware segmenter: minutes text into units (virtual lines) before anything is
+classified.
+
+Each unit is a `Line` that keeps the number of the source line it came from, so a page
+flattened onto one line gives many units that all say "line 1". What it does, in order:
+
+* splits table rows flattened with "|" into their cells, and ModernGov cells
+  ("Apologies Minutes: Apologies were ...") at their "Minutes:" / "Additional documents:" labels;
+* reads " / " cell separators: "1. / Welcome & Apologies" is the item heading "1. Welcome ...";
+* splits a very long line (a page or an action log flattened onto one line) into sentences, and
+  before an item heading ("1359 MINUTES OF ...", "4. MATTERS ARISING") or a keyword
+  ("RESOLVED", "Action –") inside it;
+* rejoins hard-wrapped lines ("... be" / "agreed as a correct record.") across blank lines;
+* finds item headings ("5.1", "39/20", "F03:04/24", "2020-06_4.", "19/17", "1359", "(Item 63)",
+  "ref: 709", "32 APPOINTMENT OF COMMITTEES") and records for every unit the item it sits in;
+* marks the agenda part of each item (between its heading and its "Minutes:" label, or a line
+  followed by a "Proposal:" label), where "X to <verb>" is an agenda description, not an action;
+* marks action logs (a page or section headed "Action / Progress", "Action Plan", "action log").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .text import Line, collapse, matchable, split_lines
+
+LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
+
+_PIPE_SPLIT_RE = re.compile(r"\s*\|+\s*")
+_RULE_CELL_RE = re.compile(r"^[-:\s|]*$")
+_CELL_LABEL_RE = re.compile(
+    r"\s+(?=(?:Additional documents|Supporting documents|Minutes)\s*:(?:\s|$))"
+)
+_SLASH_CELL_RE = re.compile(
+    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
+)
+_SENTENCE_SPLIT_RE = re.compile(
+    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018'])"
+    r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
+    r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
+)
+_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
+_CONNECTOR_END_RE = re.compile(
+    r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
+)
+
+# Item headings -------------------------------------------------------------------------------
+_ITEM_ALONE_RE = re.compile(
+    r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
+)
+_ITEM_CODE_RE = re.compile(
+    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}/\d{2,4}"
+    r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
+)
+_ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>[A-Z(].*)$")
+_ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
+_ITEM_REF_RE = re.compile(
+    r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
+)
+_MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
+_DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
+_STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
+
+# Sections -------------------------------------------------------------------------------------
+_MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
+_PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
+_LOG_RE = re.compile(
+    r"\baction\s*/\s*progress\b|\baction\s+plans?\b|\baction\s+log\b|\bactions?\s+arising\b"
+    r"|\bsubject\s+discussion\s+and\s+agreed\b|\bresponsible\s+timescale\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """The units of a page and what the segmenter learnt about each."""
+
+    lines: list[Line]
+    items: list[str]  # the item number in force at each unit ("" before any)
+    headings: frozenset[int]  # units that are item headings
+    agenda: frozenset[int]  # units in an item's agenda part
+    log: frozenset[int]  # units inside an action log
+
+
+def _unit(no: int, text: str) -> Line:
+    t = collapse(text)
+    return Line(no, text, t, matchable(t))
+
+
+def _cells(ln: Line) -> list[str]:
+    t = ln.text
+    if (
+        "|" in t
+        and (
+            "minutes:" in t.lower() or t.count("|") > 8 or _RULE_CELL_RE.match(t) or t.endswith("|")
+        )
+        and not t.startswith("|")
+    ):
+        parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
+    else:
+        parts = [t]
+    out: list[str] = []
+    for p in parts:
+        for q in _CELL_LABEL_RE.split(p):
+            q = q.strip()
+            if not q:
+                continue
+            # "Minutes: An apology ..." -> the label and its text
+            lm = re.match(
+                r"^((?:Additional documents|Supporting documents|Minutes)\s*:)\s*(.*)$", q
+            )
+            if lm:
+                out.append(lm.group(1))
+                if lm.group(2):
+                    out.append(lm.group(2))
+            else:
+                out.append(q)
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_SPLIT_RE.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREV_END_RE.search(head):
+            continue
+        if head.strip():
+            pieces.append(head.strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+def explode(lines: list[Line]) -> list[Line]:
+    """Table cells, " / " cells and flattened long lines into units."""
+    out: list[Line] = []
+    for ln in lines:
+        if not ln.text:
+            out.append(ln)
+            continue
+        cells = _cells(ln)
+        if cells == [ln.text] and len(ln.text) <= LONG_LINE and " / " not in ln.text:
+            out.append(ln)
+            continue
+        for cell in cells:
+            sm = _SLASH_CELL_RE.match(cell)
+            if sm:
+                cell = f"{sm.group('no')} {sm.group('rest')}"
+            pieces = _sentences(cell) if len(cell) > LONG_LINE else [cell]
+            out.extend(_unit(ln.no, p) for p in pieces)
+    return out
+
+
+def rejoin(lines: list[Line]) -> list[Line]:
+    """A line that stops on a connecting word ("... be") continues on the next non-blank line
+    when that starts in lower case ("agreed as a correct record."), across up to two blanks."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        j = i + 1
+        while (
+            ln.text and _CONNECTOR_END_RE.search(ln.text) and not ln.text.endswith((".", ":", ";"))
+        ):
+            k = j
+            while k < len(lines) and not lines[k].text and k - j < 2:
+                k += 1
+            if k < len(lines) and lines[k].text[:1].islower():
+                joined = f"{ln.text} {lines[k].text}"
+                ln = Line(ln.no, f"{ln.raw}\n{lines[k].raw}", joined, matchable(joined))
+                j = k + 1
+            else:
+                break
+        out.append(ln)
+        i = j
+    return out
+
+
+def item_number(ln: Line) -> str | None:
+    """The item number this unit opens, when it is an item heading."""
+    t = ln.text
+    am = _ITEM_ALONE_RE.match(t)
+    if am:
+        return am.group("no")
+    if _DASH_AFTER_RE.match(t):
+        return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading
+    mm = _MINUTE_NO_RE.match(t)
+    if mm:
+        return mm.group("no")
+    cm = _ITEM_CODE_RE.match(t)
+    if cm:
+        return cm.group("no").replace(" ", "")
+    pm = _ITEM_PARA_RE.match(t)
+    if pm:
+        return pm.group("no")
+    nm = _ITEM_NUMBERED_RE.match(t)
+    if nm:
+        rest = nm.group("rest")
+        letters = [c for c in rest if c.isalpha()]
+        upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
+        words = rest.split()
+        if _STARTS_LIKE_TEXT_RE.match(rest):
+            return None
+        if upper or (len(words) <= 20 and not rest.rstrip().endswith((".", ";", ","))):
+            return nm.group("no")
+    return None
+
+
+def segment(text: str) -> Segmented:
+    """The units of `text` (already cleaned) with their items and sections."""
+    lines = rejoin(explode(split_lines(text)))
+    items: list[str] = []
+    headings: set[int] = set()
+    current = ""
+    previous = ""
+    for i, ln in enumerate(lines):
+        no = item_number(ln) if ln.text else None
+        if no is not None and previous.endswith((":", ":-")) and not _ITEM_ALONE_RE.match(ln.text):
+            no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
+        if ln.text:
+            previous = ln.text
+        if no is not None:
+            current = no.rstrip(".")
+            headings.add(i)
+        else:
+            rm = _ITEM_REF_RE.search(ln.text) if ln.text else None
+            if rm and len(ln.text) < 200:
+                current = rm.group("no") or rm.group("ref")
+        items.append(current)
+    agenda = _agenda(lines, headings)
+    log = _log(lines)
+    return Segmented(lines, items, frozenset(headings), frozenset(agenda), frozenset(log))
+
+
+def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
+    """Units between an item heading and that item's "Minutes:" label, and units followed by a
+    "Proposal:" label: the agenda's description of the item."""
+    agenda: set[int] = set()
+    starts = sorted(headings) + [len(lines)]
+    for a, b in zip(starts, starts[1:], strict=False):
+        label = next((k for k in range(a + 1, b) if _MINUTES_LABEL_RE.match(lines[k].m)), None)
+        if label is not None:
+            agenda.update(range(a + 1, label))
+    for k, ln in enumerate(lines):
+        if _PROPOSAL_LABEL_RE.match(ln.m):
+            back = k - 1
+            while back >= 0 and not lines[back].text:
+                back -= 1
+            if back >= 0:
+                agenda.add(back)
+    return agenda
+
+
+def _log(lines: list[Line]) -> set[int]:
+    for k, ln in enumerate(lines):
+        if ln.text and _LOG_RE.search(ln.m):
+            return set(range(k, len(lines)))
+    return set()
