@@ -80,7 +80,7 @@ from .actions import (
     read_action_lines,
     read_action_table,
 )
-from .blocks import Block, parse_block
+from .blocks import Block, RawItem, parse_block
 from .models import (
     ExtractedFollowUp,
     ExtractedResolution,
@@ -92,6 +92,7 @@ from .patterns import (
     LABEL_RE,
     MINUTES_LINE_RE,
     NEXT_ITEM_RE,
+    Heading,
     ends_block,
     is_report_recommendation,
     match_heading,
@@ -100,6 +101,7 @@ from .patterns import (
     stray_decision,
 )
 from .requests import followups_for
+from .review import read_candidates
 from .segment import segment
 from .text import Line, check_text, collapse, read_minutes_file
 
@@ -225,6 +227,31 @@ def _is_label(ln: Line) -> bool:
     return ln.text.endswith(":") or (len(ln.text.split()) <= 8 and not ln.text.endswith("."))
 
 
+_PROPOSAL_RE = re.compile(r"^proposal\s*:", re.I)
+_WHOLE_OUTCOME_RE = re.compile(r"^(?:agreed|noted|received|approved)\s*\.$", re.I)
+
+
+def _whole_outcome(text: str) -> bool:
+    return bool(_WHOLE_OUTCOME_RE.match(text))
+
+
+def _title_heading(h: Heading) -> bool:
+    words = h.inline.split()
+    return (
+        h.keyword in ("resolution", "resolutions", "decision", "decisions")
+        and bool(words)
+        and h.inline.upper() == h.inline
+    )
+
+
+def _last_text(lines: Sequence[Line], k: int, floor: int) -> str | None:
+    while k > floor:
+        if lines[k].text:
+            return lines[k].text
+        k -= 1
+    return None
+
+
 def _heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 
@@ -236,6 +263,11 @@ def parse_minutes(text: str) -> Extraction:
     text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
     seg = segment(text)
     lines = seg.lines
+    heading_units = {id(lines[k]) for k in seg.strong}
+
+    def stop(ln: Line) -> bool:
+        return id(ln) in heading_units or _stop(ln)
+
     title, title_idx = find_title(lines)
     minutes_idx = next(
         (
@@ -248,6 +280,8 @@ def parse_minutes(text: str) -> Extraction:
     blocks: list[Block] = []
     followups: list[ExtractedFollowUp] = []
     unsure: list[Uncertainty] = []
+    stray: dict[int, Uncertainty] = {}  # decision words outside a block, by unit
+    consumed: set[int] = set(title_idx)
     previous: str | None = None
     explaining = ""  # "label" after "Reasons for the decision:", "read" inside its paragraph
     i = 0
@@ -267,9 +301,20 @@ def parse_minutes(text: str) -> Extraction:
                 part = ln.text[mid.start("kw") :]
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
                 heading = match_heading(head.text, head.m)
+        if heading is not None and i in seg.headings and _title_heading(heading):
+            heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
+        if heading is not None and not heading.inline and _whole_outcome(ln.text):
+            # "Agreed." alone: the keyword is the item's outcome
+            block = Block(heading, ln.no, ln.text, [RawItem(("",), [ln.text], ln.no)])
+            block.end, block.item, block.pos = i + 1, seg.items[i], i
+            blocks.append(block)
+            consumed.add(i)
+            previous = ln.text
+            i += 1
+            continue
         if heading is not None:
             explaining = ""
-            block = parse_block(lines, i, heading, _stop, head)
+            block = parse_block(lines, i, heading, stop, head)
             if not block.items and _heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
             elif i < minutes_idx and is_report_recommendation(heading):
@@ -284,19 +329,28 @@ def parse_minutes(text: str) -> Extraction:
                     )
             else:
                 block.item = seg.items[i]
+                block.pos = i
                 blocks.append(block)
                 unsure += block.unsure
+            consumed.update(range(i, max(block.end, i + 1)))
+            last = _last_text(lines, block.end - 1, i)
+            if last is not None:
+                previous = last
             i = max(block.end, i + 1)
             continue
         act = match_action_line(ln)
         if act is not None:
-            fus, uns, i = read_action_lines(lines, i, act, previous, _stop)
+            start = i
+            fus, uns, i = read_action_lines(lines, i, act, previous, stop)
+            consumed.update(range(start, i))
             followups += fus
             unsure += uns
             continue
         roles = match_table_header(ln)
         if roles is not None:
-            fus, uns, i = read_action_table(lines, i, roles, _stop)
+            start = i
+            fus, uns, i = read_action_table(lines, i, roles, stop)
+            consumed.update(range(start, i))
             followups += fus
             unsure += uns
             continue
@@ -323,17 +377,24 @@ def parse_minutes(text: str) -> Extraction:
             m = "".join(chars)
         hit = None if spans else stray_decision(m)  # an action note explains the line
         if hit is not None:
-            unsure.append(
-                Uncertainty(
-                    ln.no,
-                    sentence_around(ln.text, hit.start(), hit.end()),
-                    f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
-                    "block or action; it may be a decision or action that was not read",
-                )
+            stray[i] = Uncertainty(
+                ln.no,
+                sentence_around(ln.text, hit.start(), hit.end()),
+                f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
+                "block or action; it may be a decision or action that was not read",
             )
-        previous = ln.text
+        if spans:
+            consumed.add(i)
+        if not _PROPOSAL_RE.match(ln.m):
+            previous = ln.text
         i += 1
 
+    free = [k for k in range(len(lines)) if k not in consumed]
+    more_blocks, fus, uns, explained = read_candidates(seg, free)
+    blocks = sorted(blocks + more_blocks, key=lambda b: b.pos)
+    followups += fus
+    unsure += uns
+    unsure += [u for k, u in stray.items() if k not in explained]
     resolutions, intros, more = _assemble(blocks)
     unsure += more
     for res in resolutions:
@@ -396,7 +457,9 @@ def _assemble(
             used.add(n)
             seen_text[collapse(item.text).lower()] = n
             resolutions.append(
-                ExtractedResolution(n, block.heading.kind, item.text, item.line, block.item)
+                ExtractedResolution(
+                    n, block.heading.kind, item.text, item.line, block.item, block.why
+                )
             )
             if block.intro:
                 intros[n] = block.intro

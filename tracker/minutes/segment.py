@@ -80,6 +80,7 @@ class Segmented:
     lines: list[Line]
     items: list[str]  # the item number in force at each unit ("" before any)
     headings: frozenset[int]  # units that are item headings
+    strong: frozenset[int]  # headings that cannot be a numbered paragraph of a list
     agenda: frozenset[int]  # units in an item's agenda part
     log: frozenset[int]  # units inside an action log
 
@@ -93,9 +94,7 @@ def _cells(ln: Line) -> list[str]:
     t = ln.text
     if (
         "|" in t
-        and (
-            "minutes:" in t.lower() or t.count("|") > 8 or _RULE_CELL_RE.match(t) or t.endswith("|")
-        )
+        and ("minutes:" in t.lower() or t.count("|") > 8 or t.endswith("|"))
         and not t.startswith("|")
     ):
         parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
@@ -184,6 +183,8 @@ def rejoin(lines: list[Line]) -> list[Line]:
 def item_number(ln: Line) -> str | None:
     """The item number this unit opens, when it is an item heading."""
     t = ln.text
+    if "|" in t or "\t" in ln.raw:
+        return None  # a row of a table
     am = _ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")
@@ -216,6 +217,7 @@ def segment(text: str) -> Segmented:
     lines = rejoin(explode(split_lines(text)))
     items: list[str] = []
     headings: set[int] = set()
+    strong: set[int] = set()
     current = ""
     previous = ""
     for i, ln in enumerate(lines):
@@ -227,6 +229,8 @@ def segment(text: str) -> Segmented:
         if no is not None:
             current = no.rstrip(".")
             headings.add(i)
+            if _strong(ln.text, no):
+                strong.add(i)
         else:
             rm = _ITEM_REF_RE.search(ln.text) if ln.text else None
             if rm and len(ln.text) < 200:
@@ -234,7 +238,19 @@ def segment(text: str) -> Segmented:
         items.append(current)
     agenda = _agenda(lines, headings)
     log = _log(lines)
-    return Segmented(lines, items, frozenset(headings), frozenset(agenda), frozenset(log))
+    return Segmented(
+        lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
+    )
+
+
+def _strong(text: str, no: str) -> bool:
+    """A number alone, a coded number ("F03:04/24", "19/17") or a number before an upper-case
+    title ("1360 MATTERS ARISING")."""
+    rest = text[len(no) :].lstrip(" .:")
+    if not rest or not re.fullmatch(r"\d{1,4}(?:\.\d{1,3})*", no):
+        return True
+    letters = [c for c in rest[:60] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
 
 
 def _agenda(lines: list[Line], headings: set[int]) -> set[int]:

@@ -1,0 +1,498 @@
+"""Candidate generators and the scoring stage.
+
+The keyword reader (`parser` + `blocks`) takes what sits under a decision keyword. What it
+leaves, these generators read as *candidates*: prose decisions ("It was agreed that ..."),
+motions with their outcome, bare "That ... be ..." clauses and lists whose "Resolved" label was
+lost, standalone "<owner> to <verb>" directives and action-log rows. Each candidate carries the
+features it was scored on, in words, so the review screen can say why it was taken or left
+("prose decision, subject is the Board; says what is to be ('be ...')"). A candidate scoring
+below `THRESHOLD` is not taken but goes to the review list (never dropped); undertakings ("It
+was agreed that X would ...") go there too, marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .owners import is_agent
+from .patterns import parse_marker
+from .segment import Segmented
+from .text import Line
+
+THRESHOLD = 0.5
+
+_SENTENCE_RE = re.compile(r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018])")
+_BODY = (
+    r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
+    r"commission|meeting"
+)
+_PROSE_RE = re.compile(
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY})|^members)"
+    r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
+    r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)\s*,?\s+(?P<conj>that|to|with)\b",
+    re.I,
+)
+_MODAL_RE = re.compile(
+    r"\b(?P<m>would|will|should|shall|could|can|may|must|be|is\s+to|are\s+to)\b", re.I
+)
+_MOTION_RE = re.compile(r"\bpropos(?:ed|es)\b.*\bseconde?d?s?\b", re.I)
+_OUTCOME_RE = re.compile(
+    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted)\b", re.I
+)
+_LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+_PROPOSED_THAT_RE = re.compile(
+    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b)",
+    re.I,
+)
+_BE_PROPOSED_RE = re.compile(
+    r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
+)
+_THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
+_OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
+_MOTION_LABEL_RE = re.compile(
+    r"^(?P<label>proposal|amendment|motion|substantive motion)\s*:?$", re.I
+)
+_LABEL_LINE_RE = re.compile(
+    r"^(?:supporting documents|meeting:|additional documents|minutes\s*:|reason|wards affected"
+    r"|publication date|decision|contact)",
+    re.I,
+)
+_DECISION_LABEL_RE = re.compile(r"^(?:decisions?(?:\s+made)?|the\s+decision)\s*:?$", re.I)
+_NOTICE_RE = re.compile(r"^(?:decision\s+maker|decision\s+published|effective\s+from)\s*:", re.I)
+_CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
+_DISCUSSION_RE = re.compile(
+    r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
+    r"(?:said|advised|reported))\b",
+    re.I,
+)
+_REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+_AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
+_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
+_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
+_PASSIVE_RE = re.compile(
+    r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
+    r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
+)
+_OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
+_DIRECTIVE_RE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)"
+    r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
+)
+_LOG_PASSIVE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
+)
+_NOT_VERBS = {
+    "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
+    "all", "each", "date", "be",
+}  # fmt: skip
+_ROLE_RE = re.compile(
+    r"\b(?:Director|Head|Chief|Chair(?:man)?|Clerk|Officer|Manager|Secretary|Lead|Team|"
+    r"Champions?|CHP|Council)\b"
+)
+
+
+@dataclass
+class Candidate:
+    """Something that may be a resolution, an action or an undertaking, and why."""
+
+    kind: str  # "resolution" | "action" | "undertaking"
+    generator: str
+    text: str
+    index: int  # the unit it starts at
+    line: int
+    owner: str = ""
+    verb: str = "resolved"  # the decision word, for a resolution's kind
+    number: str = ""  # its number in a list ("1", "a.i"), "" when none
+    group: int = -1  # candidates of one list share a group
+    features: list[tuple[str, float]] = field(default_factory=list)
+    base: float = 0.5
+    sentence: str = ""  # the whole sentence, for the review list
+
+    @property
+    def score(self) -> float:
+        return max(0.0, min(1.0, self.base + sum(w for _, w in self.features)))
+
+    @property
+    def taken(self) -> bool:
+        return self.kind != "undertaking" and self.score >= THRESHOLD
+
+    def why(self) -> str:
+        words = [self.generator] + [f for f, _ in self.features]
+        return "; ".join(words)
+
+    def feature(self, name: str, weight: float) -> None:
+        self.features.append((name, weight))
+
+
+def _sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _SENTENCE_RE.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def _next_text(lines: Sequence[Line], i: int) -> int | None:
+    for k in range(i, len(lines)):
+        if lines[k].text:
+            return k
+    return None
+
+
+def _prev_text(lines: Sequence[Line], i: int) -> int | None:
+    for k in range(i, -1, -1):
+        if lines[k].text:
+            return k
+    return None
+
+
+def _ends_item(seg: Segmented, i: int) -> bool:
+    k = _next_text(seg.lines, i + 1)
+    return k is None or k in seg.headings or bool(_LABEL_LINE_RE.match(seg.lines[k].m))
+
+
+def _context(seg: Segmented, c: Candidate, is_report: bool) -> None:
+    if c.index in seg.agenda:
+        c.feature("in the item's agenda text", -0.6)
+    if is_report:
+        c.feature("the page is a report, not minutes", -0.4)
+
+
+# ---------------------------------------------------------------------------------- generators
+
+
+def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        for _start, sent in _sentences(ln.text):
+            pm = _PROSE_RE.search(sent)
+            if not pm:
+                continue
+            clause = sent[pm.start("conj") :].strip()
+            subj = pm.group("subj").lower()
+            c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
+            c.sentence = sent.strip()
+            c.base = 0.45
+            if subj.startswith("it"):
+                c.feature("impersonal 'It was agreed'", 0.25)
+            elif subj.startswith("the"):
+                c.feature(f"subject is {pm.group('subj')}", 0.25)
+            else:
+                c.feature("subject is the members", 0.1)
+            if pm.group("conj").lower() == "that":
+                mm = _MODAL_RE.search(clause)
+                modal = mm.group("m").lower() if mm else ""
+                if modal in ("would", "will"):
+                    c.kind = "undertaking"
+                    said = f"{pm.group('verb').lower()} that ... {modal}"
+                    c.feature(f"'{said}': an undertaking reported, not a resolution", 0)
+                elif modal:
+                    c.feature(f"says what is to be ('{modal} ...')", 0.1)
+            else:
+                c.feature(f"'{pm.group('conj').lower()} ...' clause", 0.1)
+            out.append(c)
+    return out
+
+
+def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    lines = seg.lines
+    free_set = set(free)
+    for i in free:
+        t = lines[i].text
+        if not _MOTION_RE.search(t):
+            continue
+        if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
+            continue  # "(Proposed by ... and seconded by ...)" beside a resolution
+        pt = _PROPOSED_THAT_RE.search(t)
+        bp = _BE_PROPOSED_RE.match(t)
+        if _OUTCOME_RE.search(t) and not _LOST_RE.search(t):
+            text = pt.group("text") if pt else t
+            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
+            c.base = 0.7
+            c.feature("proposed, seconded and its outcome written", 0)
+            out.append(c)
+            continue
+        if bp:
+            c = Candidate("resolution", "motion", bp.group("text"), i, lines[i].no)
+            c.base = 0.6
+            c.feature("'... be ...ed' with a proposer and seconder", 0)
+            out.append(c)
+            continue
+        # "Proposed by A, Seconded by B," then "That ..." then, later, "declared carried"
+        label_at = _prev_text(lines, i - 1)
+        label = ""
+        if label_at is not None:
+            lm = _MOTION_LABEL_RE.match(lines[label_at].m)
+            label = lm.group("label").lower() if lm else ""
+        clauses: list[int] = []
+        outcome = None
+        k, seen = i + 1, 0
+        while k < len(lines) and seen < 8:
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            seen += 1
+            if _OUTCOME_UNIT_RE.search(u.m) and not _THAT_UNIT_RE.match(u.m):
+                outcome = u.m
+                break
+            if _THAT_UNIT_RE.match(u.m) and not outcome:
+                if not (clauses and _MOTION_LABEL_RE.match(lines[k - 1].m)):
+                    clauses.append(k)
+            elif _MOTION_LABEL_RE.match(u.m) and clauses:
+                # another motion follows; its outcome may still be ahead
+                pass
+            k += 1
+        clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
+        if not clauses:
+            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            c.base = 0.2
+            c.feature("a proposal with no outcome written", 0)
+            out.append(c)
+            continue
+        j = clauses[0]
+        text = lines[j].text.strip(" \"\u201c\u201d\u2018\u2019'.")
+        c = Candidate("resolution", "motion", text, j, lines[j].no)
+        c.base = 0.35
+        if outcome is None:
+            c.feature("no outcome written", 0)
+        elif "amendment" in outcome.lower() and label != "amendment":
+            c.feature("the amendment was carried instead", -0.3)
+        else:
+            c.feature("proposed and seconded, then carried", 0.35)
+        if j not in free_set:
+            continue
+        out.append(c)
+    return out
+
+
+def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        if not re.match(r"that\s", ln.m, re.I) or not re.search(r"\bbe\b", ln.m):
+            continue
+        c = Candidate("resolution", "bare 'That ... be ...' clause", ln.text, i, ln.no)
+        c.base = 0.3
+        if re.match(r"that\s*,", ln.m, re.I):
+            c.feature("'That, ...' opens a comment", -0.3)
+        if _ends_item(seg, i):
+            c.feature("it ends the item", 0.3)
+        out.append(c)
+    return out
+
+
+def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Runs of numbered or lettered units whose "Resolved" label was lost."""
+    out: list[Candidate] = []
+    lines = seg.lines
+    free_set = set(free)
+    i, group = 0, 0
+    notice = any(_NOTICE_RE.match(ln.m) for ln in lines)
+    while i < len(lines):
+        if i not in free_set:
+            i += 1
+            continue
+        mk = parse_marker(lines[i].text, lines[i].m)
+        if mk is None or mk.fmt == "bullet":
+            i += 1
+            continue
+        run: list[tuple[int, str, str, str]] = []  # index, label, fmt, text
+        k = i
+        while k < len(lines):
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            if k not in free_set or k in seg.headings and run:
+                break
+            m2 = parse_marker(u.text, u.m)
+            if m2 is None or m2.fmt == "bullet":
+                if run and u.text[:1].islower():  # a wrapped line of the item above
+                    idx, lab, fmt, txt = run[-1]
+                    run[-1] = (idx, lab, fmt, f"{txt} {u.text}")
+                    k += 1
+                    continue
+                break
+            run.append((k, m2.label, m2.fmt, m2.rest))
+            k += 1
+        if len(run) < 2:
+            i = k if k > i else i + 1
+            continue
+        group += 1
+        lead = _prev_text(lines, i - 1)
+        lead_text = lines[lead].text if lead is not None else ""
+        top_fmt = run[0][2]
+        top_kind = "alpha" if run[0][1].isalpha() and run[0][1].lower() == "a" else None
+        numbers: list[str] = []
+        parent = ""
+        for _idx, lab, fmt, _txt in run:
+            roman_child = (
+                top_kind == "alpha"
+                and lab.lower() in ("i", "ii", "iii", "iv", "v", "vi")
+                and parent
+                and not (parent == "h" and lab.lower() == "i")
+            )
+            if fmt == top_fmt and not roman_child:
+                parent = lab.lower()
+                numbers.append(lab)
+            else:
+                numbers.append(f"{parent}.{lab}" if parent else lab)
+        parents = {n.split(".")[0] for n in numbers if "." in n}
+        texts = [t for *_, t in run]
+        reported = sum(bool(_REPORTED_RE.search(t)) for t in texts)
+        for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
+            if number in parents:
+                continue  # "(a) Standard items ... include reports on:" leads its sub-items
+            c = Candidate("resolution", "unlabelled list", txt.strip(), idx, lines[idx].no)
+            c.number, c.group, c.base = number, group, 0.3
+            if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+                c.feature("under a 'Decision' label", 0.4)
+                c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
+            elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
+                c.feature("the decision of a decision notice", 0.4)
+            if lead is not None and _CARRIED_RE.search(lines[lead].text):
+                c.feature("after 'put to the vote and carried'", 0.3)
+            if re.match(r"that\b", txt, re.I):
+                c.feature("items read 'that ...'", 0.15)
+            if _ends_item(seg, run[-1][0]):
+                c.feature("the list ends the item", 0.15)
+            if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
+                c.feature("follows the discussion with no lead-in", 0.1)
+            elif lead_text.rstrip().endswith(":") and not c.features:
+                c.feature("a list introduced by the text above", -0.2)
+            if any(_DISCUSSION_RE.match(t) for t in texts):
+                c.feature("items report the discussion", -0.4)
+            if reported * 2 >= len(texts):
+                c.feature("items report what happened ('was', 'were')", -0.4)
+            _context(seg, c, False)
+            out.append(c)
+        i = k
+    return out
+
+
+def _log_owner(text: str) -> tuple[str, str] | None:
+    """An owner and task inside a flattened action-log row: "... - Argyll & Bute CHP to keep
+    Board informed", "... Organisations Director of Community Care to liaise with ..."."""
+    for m in re.finditer(r"\s+to\s+(?=[a-z])", text):
+        before = text[: m.start()]
+        if text[m.end() :].startswith("be "):
+            continue
+        words = before.split()
+        options = []
+        for n in range(1, min(6, len(words)) + 1):
+            owner_words = words[-n:]
+            if not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in owner_words):
+                break
+            owner = " ".join(owner_words)
+            if not owner[:1].isupper() or owner.lower().startswith(("the ", "a ")):
+                continue
+            options.append(owner)
+        role = [o for o in options if _ROLE_RE.match(o)]
+        agent = [o for o in options if is_agent(o) or _INITIALS_RE.match(o)]
+        chosen = role or agent
+        if not chosen:
+            continue
+        best = chosen[0]
+        rest = words[: len(words) - len(best.split())]
+        if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
+            best = f"{rest[-3]} & {rest[-1]} {best}"
+        task = text[m.end() :]
+        return best, task
+    return None
+
+
+def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        in_log = i in seg.log
+        for _start, sent in _sentences(ln.text) if len(ln.text) > 200 or in_log else [(0, ln.text)]:
+            sent = sent.strip()
+            dm = _DIRECTIVE_RE.match(sent)
+            split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
+            if split is not None and not (
+                is_agent(split[0]) or _INITIALS_RE.match(split[0]) or _PERSON_RE.match(split[0])
+            ):
+                split = None
+            if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
+                split = None
+            if split is not None and not split[1].startswith("be "):
+                owner, task = split
+                c = Candidate(
+                    "action", "'<owner> to <verb>' directive", task, i, ln.no, owner=owner
+                )
+                c.base = 0.55
+                verb = task.split()[0].lower() if task.split() else ""
+                if _INITIALS_RE.match(owner):
+                    c.feature("owner written as initials", 0.2)
+                elif is_agent(owner):
+                    c.feature("owner is a role, body or person", 0.1)
+                else:
+                    c.feature("the owner does not read as somebody", -0.3)
+                if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
+                    c.feature("reads like an agenda description", -0.4)
+                if sent.rstrip().endswith(":"):
+                    c.feature("introduces a motion", -0.5)
+                if in_log:
+                    c.feature("a row of an action log", 0.2)
+                _context(seg, c, False)
+                out.append(c)
+                continue
+            pm = _PASSIVE_RE.match(sent)
+            if pm is None and in_log:
+                lp = _LOG_PASSIVE_RE.search(sent)
+                if lp:
+                    c = Candidate("action", "passive action-log row", sent[lp.start() :], i, ln.no)
+                    c.base = 0.6
+                    out.append(c)
+                    continue
+            if pm:
+                subj = pm.group("subj")
+                if _PERSON_RE.match(subj) and not is_agent(subj):
+                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
+                    c.base = 0.55
+                    c.feature("the person named is not the owner", 0)
+                elif in_log:
+                    c = Candidate("action", "passive action-log row", sent, i, ln.no)
+                    c.base = 0.6
+                else:
+                    continue
+                _context(seg, c, False)
+                out.append(c)
+                continue
+            if in_log:
+                lo = _log_owner(sent)
+                if lo is not None:
+                    c = Candidate("action", "action-log row", lo[1], i, ln.no, owner=lo[0])
+                    c.base = 0.65
+                    c.feature("owner found inside a flattened row", 0)
+                    out.append(c)
+    return out
+
+
+def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Every candidate in the units not already read by the keyword reader."""
+    free = [i for i in free if seg.lines[i].text and i not in seg.headings]
+    head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
+    is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
+        r"\bminutes\s*:", head, re.I
+    )
+    cands = prose_decisions(seg, free)
+    for c in cands:
+        _context(seg, c, is_report)
+    cands += motions(seg, free)
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
+    cands += directives(seg, free)
+    cands.sort(key=lambda c: (c.index, c.kind))
+    return cands
