@@ -202,7 +202,7 @@ def item_number(ln: Line) -> str | None:
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")
-        letters = [c for c in rest if c.isalpha()]
+        letters = [c for c in rest[:40] if c.isalpha()]
         upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
         words = rest.split()
         if _STARTS_LIKE_TEXT_RE.match(rest):
@@ -233,7 +233,7 @@ def segment(text: str) -> Segmented:
                 strong.add(i)
         else:
             rm = _ITEM_REF_RE.search(ln.text) if ln.text else None
-            if rm and len(ln.text) < 200:
+            if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
     agenda = _agenda(lines, headings)
@@ -258,10 +258,17 @@ def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
     "Proposal:" label: the agenda's description of the item."""
     agenda: set[int] = set()
     starts = sorted(headings) + [len(lines)]
+    labelled = any(_MINUTES_LABEL_RE.match(ln.m) for ln in lines)
     for a, b in zip(starts, starts[1:], strict=False):
         label = next((k for k in range(a + 1, b) if _MINUTES_LABEL_RE.match(lines[k].m)), None)
         if label is not None:
             agenda.update(range(a + 1, label))
+        elif (
+            labelled
+            and b - a > 1
+            and all(not ln.text or k + b in headings for k, ln in enumerate(lines[b:]))
+        ):
+            agenda.update(range(a + 1, b))  # the page was cut before this item's minutes
     for k, ln in enumerate(lines):
         if _PROPOSAL_LABEL_RE.match(ln.m):
             back = k - 1
