@@ -43,9 +43,11 @@ _OUTCOME_RE = re.compile(
 )
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 _PROPOSED_THAT_RE = re.compile(
-    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b)",
+    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
     re.I,
 )
+_ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
 )
@@ -207,6 +209,12 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     for i in free:
         t = lines[i].text
         if not _MOTION_RE.search(t):
+            pt = _PROPOSED_THAT_RE.search(t)
+            if pt and _ALL_IN_FAVOUR_RE.search(t):
+                c = Candidate("resolution", "motion", pt.group("text").strip(), i, lines[i].no)
+                c.base = 0.7
+                c.feature("proposed, and all in favour", 0)
+                out.append(c)
             continue
         if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
             continue  # "(Proposed by ... and seconded by ...)" beside a resolution

@@ -220,10 +220,22 @@ def segment(text: str) -> Segmented:
     strong: set[int] = set()
     current = ""
     previous = ""
+    style = ""  # how the page numbers its items ("9." or "9/17"), once seen
+    minuted = False  # the current item's "Minutes:" label has been passed
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is not None and previous.endswith((":", ":-")) and not _ITEM_ALONE_RE.match(ln.text):
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
+        if no is not None and _ITEM_ALONE_RE.match(ln.text):
+            shape = _shape(ln.text)
+            if minuted and style and shape != style:
+                no = None  # "485/16" under item "113.": an earlier action's reference
+            elif not minuted or not style:
+                style = shape
+        if no is not None:
+            minuted = False
+        elif _MINUTES_LABEL_RE.match(ln.m):
+            minuted = True
         if ln.text:
             previous = ln.text
         if no is not None:
@@ -241,6 +253,12 @@ def segment(text: str) -> Segmented:
     return Segmented(
         lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
     )
+
+
+def _shape(text: str) -> str:
+    """The shape of an item number: digits become 9, letters a ("113." -> "9.", "485/16" ->
+    "9/9")."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", text.strip().lower()))
 
 
 def _strong(text: str, no: str) -> bool:
