@@ -84,6 +84,8 @@ _DIRECTIVE_RE = re.compile(
     rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)"
     r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
+_KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
+_BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
 _LOG_PASSIVE_RE = re.compile(
     r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
 )
@@ -266,7 +268,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             out.append(c)
             continue
         j = clauses[0]
-        text = lines[j].text.strip(" \"\u201c\u201d\u2018\u2019'.")
+        text = lines[j].text.strip(" \"\u201c\u201d\u2018\u2019'")
+        text = re.sub(r"[\"\u201d\u2019']+(?=\.?$)", "", text)
         c = Candidate("resolution", "motion", text, j, lines[j].no)
         c.base = 0.35
         if outcome is None:
@@ -423,7 +426,7 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         ln = seg.lines[i]
         in_log = i in seg.log
         for _start, sent in _sentences(ln.text) if len(ln.text) > 200 or in_log else [(0, ln.text)]:
-            sent = sent.strip()
+            sent = _BULLET_RE.sub("", sent.strip())
             dm = _DIRECTIVE_RE.match(sent)
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
             if split is not None and not (
@@ -432,6 +435,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
                 split = None
+            if split is not None and _KEYWORD_OWNER_RE.search(split[0]):
+                split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
                 c = Candidate(

@@ -55,6 +55,7 @@ class ExtractedFollowUp:
     line: int
     source: str
     due: str | None = None
+    why: str = ""  # why a candidate that is not an ACTION line or table row was taken
 
     def to_json_dict(self) -> dict[str, Any]:
         return {

@@ -81,6 +81,7 @@ from .actions import (
     read_action_table,
 )
 from .blocks import Block, RawItem, parse_block
+from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
     ExtractedResolution,
@@ -260,6 +261,10 @@ def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
     check_text(text)
+    if looks_like_html(text):
+        text = html_to_text(text)  # a web page saved as it was (line numbers: of its text)
+        if not text.strip():
+            raise MinutesError("the page has no text once its HTML markup is removed")
     text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
     seg = segment(text)
     lines = seg.lines
@@ -333,7 +338,7 @@ def parse_minutes(text: str) -> Extraction:
                 blocks.append(block)
                 unsure += block.unsure
             consumed.update(range(i, max(block.end, i + 1)))
-            last = _last_text(lines, block.end - 1, i)
+            last = block.items[-1].text if block.items else _last_text(lines, block.end - 1, i)
             if last is not None:
                 previous = last
             i = max(block.end, i + 1)

@@ -68,6 +68,9 @@ def read_candidates(
         else:
             text = tidy_text(c.text)
             source = "action-table" if c.index in seg.log else "action-line"
-            followups.append(ExtractedFollowUp(c.owner, text, None, c.line, source, find_due(text)))
+            why = f"{c.why()} (score {c.score:.2f})"
+            followups.append(
+                ExtractedFollowUp(c.owner, text, None, c.line, source, find_due(text), why)
+            )
     blocks += [_block(seg, g) for g in groups.values()]
     return blocks, followups, unsure, explained
