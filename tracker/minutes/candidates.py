@@ -14,16 +14,14 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 
-from .owners import is_agent
+from .directives import directives
 from .patterns import parse_marker
+from .scoring import THRESHOLD, Candidate, context_features, next_text, prev_text, sentences
 from .segment import Segmented
-from .text import Line
 
-THRESHOLD = 0.5
+__all__ = ["THRESHOLD", "Candidate", "generate"]
 
-_SENTENCE_RE = re.compile(r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018])")
 _BODY = (
     r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
     r"commission|meeting"
@@ -70,111 +68,18 @@ _DISCUSSION_RE = re.compile(
     re.I,
 )
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
-_AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
-_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
-_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
-_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
-_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
-_PASSIVE_RE = re.compile(
-    r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
-    r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
-)
-_OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
-_DIRECTIVE_RE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)"
-    r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
-)
-_KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
-_BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
-_LOG_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
-)
-_NOT_VERBS = {
-    "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
-    "all", "each", "date", "be",
-}  # fmt: skip
-_ROLE_RE = re.compile(
-    r"\b(?:Director|Head|Chief|Chair(?:man)?|Clerk|Officer|Manager|Secretary|Lead|Team|"
-    r"Champions?|CHP|Council)\b"
-)
-
-
-@dataclass
-class Candidate:
-    """Something that may be a resolution, an action or an undertaking, and why."""
-
-    kind: str  # "resolution" | "action" | "undertaking"
-    generator: str
-    text: str
-    index: int  # the unit it starts at
-    line: int
-    owner: str = ""
-    verb: str = "resolved"  # the decision word, for a resolution's kind
-    number: str = ""  # its number in a list ("1", "a.i"), "" when none
-    group: int = -1  # candidates of one list share a group
-    features: list[tuple[str, float]] = field(default_factory=list)
-    base: float = 0.5
-    sentence: str = ""  # the whole sentence, for the review list
-
-    @property
-    def score(self) -> float:
-        return max(0.0, min(1.0, self.base + sum(w for _, w in self.features)))
-
-    @property
-    def taken(self) -> bool:
-        return self.kind != "undertaking" and self.score >= THRESHOLD
-
-    def why(self) -> str:
-        words = [self.generator] + [f for f, _ in self.features]
-        return "; ".join(words)
-
-    def feature(self, name: str, weight: float) -> None:
-        self.features.append((name, weight))
-
-
-def _sentences(text: str) -> list[tuple[int, str]]:
-    out, start = [], 0
-    for m in _SENTENCE_RE.finditer(text):
-        out.append((start, text[start : m.start()]))
-        start = m.end()
-    out.append((start, text[start:]))
-    return out
-
-
-def _next_text(lines: Sequence[Line], i: int) -> int | None:
-    for k in range(i, len(lines)):
-        if lines[k].text:
-            return k
-    return None
-
-
-def _prev_text(lines: Sequence[Line], i: int) -> int | None:
-    for k in range(i, -1, -1):
-        if lines[k].text:
-            return k
-    return None
 
 
 def _ends_item(seg: Segmented, i: int) -> bool:
-    k = _next_text(seg.lines, i + 1)
+    k = next_text(seg.lines, i + 1)
     return k is None or k in seg.headings or bool(_LABEL_LINE_RE.match(seg.lines[k].m))
-
-
-def _context(seg: Segmented, c: Candidate, is_report: bool) -> None:
-    if c.index in seg.agenda:
-        c.feature("in the item's agenda text", -0.6)
-    if is_report:
-        c.feature("the page is a report, not minutes", -0.4)
-
-
-# ---------------------------------------------------------------------------------- generators
 
 
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
-        for _start, sent in _sentences(ln.text):
+        for _start, sent in sentences(ln.text):
             pm = _PROSE_RE.search(sent)
             if not pm:
                 continue
@@ -236,7 +141,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             out.append(c)
             continue
         # "Proposed by A, Seconded by B," then "That ..." then, later, "declared carried"
-        label_at = _prev_text(lines, i - 1)
+        label_at = prev_text(lines, i - 1)
         label = ""
         if label_at is not None:
             lm = _MOTION_LABEL_RE.match(lines[label_at].m)
@@ -338,7 +243,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             i = k if k > i else i + 1
             continue
         group += 1
-        lead = _prev_text(lines, i - 1)
+        lead = prev_text(lines, i - 1)
         lead_text = lines[lead].text if lead is not None else ""
         top_fmt = run[0][2]
         top_kind = "alpha" if run[0][1].isalpha() and run[0][1].lower() == "a" else None
@@ -383,111 +288,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items report the discussion", -0.4)
             if reported * 2 >= len(texts):
                 c.feature("items report what happened ('was', 'were')", -0.4)
-            _context(seg, c, False)
+            context_features(seg, c, False)
             out.append(c)
         i = k
-    return out
-
-
-def _log_owner(text: str) -> tuple[str, str] | None:
-    """An owner and task inside a flattened action-log row: "... - Argyll & Bute CHP to keep
-    Board informed", "... Organisations Director of Community Care to liaise with ..."."""
-    for m in re.finditer(r"\s+to\s+(?=[a-z])", text):
-        before = text[: m.start()]
-        if text[m.end() :].startswith("be "):
-            continue
-        words = before.split()
-        options = []
-        for n in range(1, min(6, len(words)) + 1):
-            owner_words = words[-n:]
-            if not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in owner_words):
-                break
-            owner = " ".join(owner_words)
-            if not owner[:1].isupper() or owner.lower().startswith(("the ", "a ")):
-                continue
-            options.append(owner)
-        role = [o for o in options if _ROLE_RE.match(o)]
-        agent = [o for o in options if is_agent(o) or _INITIALS_RE.match(o)]
-        chosen = role or agent
-        if not chosen:
-            continue
-        best = chosen[0]
-        rest = words[: len(words) - len(best.split())]
-        if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
-            best = f"{rest[-3]} & {rest[-1]} {best}"
-        task = text[m.end() :]
-        return best, task
-    return None
-
-
-def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    out = []
-    for i in free:
-        ln = seg.lines[i]
-        in_log = i in seg.log
-        for _start, sent in _sentences(ln.text) if len(ln.text) > 200 or in_log else [(0, ln.text)]:
-            sent = _BULLET_RE.sub("", sent.strip())
-            dm = _DIRECTIVE_RE.match(sent)
-            split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
-            if split is not None and not (
-                is_agent(split[0]) or _INITIALS_RE.match(split[0]) or _PERSON_RE.match(split[0])
-            ):
-                split = None
-            if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
-                split = None
-            if split is not None and _KEYWORD_OWNER_RE.search(split[0]):
-                split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
-            if split is not None and not split[1].startswith("be "):
-                owner, task = split
-                c = Candidate(
-                    "action", "'<owner> to <verb>' directive", task, i, ln.no, owner=owner
-                )
-                c.base = 0.55
-                verb = task.split()[0].lower() if task.split() else ""
-                if _INITIALS_RE.match(owner):
-                    c.feature("owner written as initials", 0.2)
-                elif is_agent(owner):
-                    c.feature("owner is a role, body or person", 0.1)
-                else:
-                    c.feature("the owner does not read as somebody", -0.3)
-                if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
-                    c.feature("reads like an agenda description", -0.4)
-                if sent.rstrip().endswith(":"):
-                    c.feature("introduces a motion", -0.5)
-                if in_log:
-                    c.feature("a row of an action log", 0.2)
-                _context(seg, c, False)
-                out.append(c)
-                continue
-            pm = _PASSIVE_RE.match(sent)
-            if pm is None and in_log:
-                lp = _LOG_PASSIVE_RE.search(sent)
-                if lp:
-                    c = Candidate("action", "passive action-log row", sent[lp.start() :], i, ln.no)
-                    c.base = 0.6
-                    out.append(c)
-                    continue
-            if pm:
-                subj = pm.group("subj")
-                if _PERSON_RE.match(subj) and not is_agent(subj):
-                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
-                    c.base = 0.55
-                    c.feature("the person named is not the owner", 0)
-                elif in_log:
-                    c = Candidate("action", "passive action-log row", sent, i, ln.no)
-                    c.base = 0.6
-                else:
-                    continue
-                _context(seg, c, False)
-                out.append(c)
-                continue
-            if in_log:
-                lo = _log_owner(sent)
-                if lo is not None:
-                    c = Candidate("action", "action-log row", lo[1], i, ln.no, owner=lo[0])
-                    c.base = 0.65
-                    c.feature("owner found inside a flattened row", 0)
-                    out.append(c)
     return out
 
 
@@ -500,7 +303,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     )
     cands = prose_decisions(seg, free)
     for c in cands:
-        _context(seg, c, is_report)
+        context_features(seg, c, is_report)
     cands += motions(seg, free)
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
