@@ -37,7 +37,9 @@ _MODAL_RE = re.compile(
 )
 _MOTION_RE = re.compile(r"\bpropos(?:ed|es)\b.*\bseconde?d?s?\b", re.I)
 _OUTCOME_RE = re.compile(
-    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted)\b", re.I
+    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
+    r"|\bunanimous\w*",
+    re.I,
 )
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 _PROPOSED_THAT_RE = re.compile(

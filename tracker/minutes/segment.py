@@ -40,6 +40,7 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
     r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
+    r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
 )
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 _CONNECTOR_END_RE = re.compile(
@@ -52,6 +53,7 @@ _ITEM_ALONE_RE = re.compile(
 )
 _ITEM_CODE_RE = re.compile(
     r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}/\d{2,4}"
+    r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
 )
 _ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>[A-Z(].*)$")
@@ -60,6 +62,7 @@ _ITEM_REF_RE = re.compile(
     r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
 )
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
+_BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
@@ -188,6 +191,8 @@ def item_number(ln: Line) -> str | None:
     am = _ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")
+    if _BULLET_ITEM_RE.match(t):
+        return ""  # "- To review Co option applications": an item whose number was lost
     if _DASH_AFTER_RE.match(t):
         return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading
     mm = _MINUTE_NO_RE.match(t)
@@ -205,8 +210,10 @@ def item_number(ln: Line) -> str | None:
         letters = [c for c in rest[:40] if c.isalpha()]
         upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
         words = rest.split()
-        if _STARTS_LIKE_TEXT_RE.match(rest):
-            return None
+        if _STARTS_LIKE_TEXT_RE.match(rest) and not (
+            rest.lower().startswith("to ") and (int(nm.group("no").split(".")[0]) >= 10)
+        ):
+            return None  # "1. That ...", "2. To note ...": a list item, not an item heading
         if upper or (len(words) <= 20 and not rest.rstrip().endswith((".", ";", ","))):
             return nm.group("no")
     return None
@@ -243,7 +250,7 @@ def segment(text: str) -> Segmented:
             headings.add(i)
             if _strong(ln.text, no):
                 strong.add(i)
-        else:
+        elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
             rm = _ITEM_REF_RE.search(ln.text) if ln.text else None
             if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
@@ -264,6 +271,8 @@ def _shape(text: str) -> str:
 def _strong(text: str, no: str) -> bool:
     """A number alone, a coded number ("F03:04/24", "19/17") or a number before an upper-case
     title ("1360 MATTERS ARISING")."""
+    if not no:
+        return False  # a bulleted title may as well be an item of a list
     rest = text[len(no) :].lstrip(" .:")
     if not rest or not re.fullmatch(r"\d{1,4}(?:\.\d{1,3})*", no):
         return True
