@@ -229,3 +229,39 @@ def test_low_scoring_candidates_are_listed_with_their_line_and_reason():
     assert [u.line for u in e.unsure] == [3]
     assert e.unsure[0].reason.startswith("unsure: prose decision")
     assert "the page is a report" in e.unsure[0].reason
+
+
+def test_list_markers_glued_to_their_text():
+    text = "RESOLVED:\n(1)the report be noted;\n(2)the plan be approved.\n"
+    assert res(text) == [("", "1", "the report be noted;"), ("", "2", "the plan be approved.")]
+
+
+def test_numbered_action_reference_glued_to_the_sentence():
+    text = (
+        "Performance report\n\n"
+        "The dashboard will be circulated to all partners before the next meeting....Action "
+        "3.02: AB\n"
+    )
+    assert acts(text) == [
+        ("AB", "The dashboard will be circulated to all partners before the next meeting.")
+    ]
+
+
+def test_owner_column_flattened_into_trailing_initials():
+    text = (
+        "Matters arising\n\n1. Circulate the revised plan to members AB/CD\n"
+        "2. Book the venue for the March meeting JS\n3. Update the risk register KM\n"
+    )
+    assert acts(text) == [
+        ("AB/CD", "Circulate the revised plan to members."),
+        ("JS", "Book the venue for the March meeting."),
+        ("KM", "Update the risk register."),
+    ]
+
+
+def test_names_with_post_nominals_are_not_an_owner_column():
+    text = (
+        "Present\n\n\u2022 Rt. Hon. Ann Jones MS\n\u2022 Bob Evans MS\n\u2022 Carys Hughes AM\n"
+        "\u2022 Dai Price MP/MS\n"
+    )
+    assert acts(text) == []

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .directives import directives
+from .directives import directives, trailing_owners
 from .patterns import parse_marker
 from .scoring import THRESHOLD, Candidate, context_features, next_text, prev_text, sentences
 from .segment import Segmented
@@ -298,6 +298,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
+    weak = [i for i in free if seg.lines[i].text and i not in seg.strong]
     free = [i for i in free if seg.lines[i].text and i not in seg.headings]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
@@ -312,5 +313,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
     cands += directives(seg, free)
+    taken_lines = {c.index for c in cands}
+    cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
     cands.sort(key=lambda c: (c.index, c.kind))
     return cands

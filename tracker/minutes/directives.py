@@ -73,6 +73,85 @@ def _log_owner(text: str) -> tuple[str, str] | None:
     return None
 
 
+_TRAILING_OWNER_RE = re.compile(
+    r"^(?P<task>\S.{7,}?)[\s.]+(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
+)
+_NAME_START_RE = re.compile(
+    r"^(?:(?:Rt\.?\s+Hon\.?|Dr|Mr|Mrs|Ms|Cllr|Prof)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
+)
+_COMMON_ACRONYMS = frozenset(
+    [
+        "NHS",
+        "CCG",
+        "ICB",
+        "GP",
+        "UK",
+        "PCC",
+        "SEND",
+        "LSCB",
+        "HWB",
+        "IJB",
+        "PHW",
+        "LA",
+        "MP",
+        "MS",
+        "MSP",
+        "AM",
+        "PM",
+        "CC",
+        "HC",
+        "EU",
+        "CSC",
+        "RBC",
+        "OPCC",
+        "TBC",
+        "TBA",
+        "QC",
+        "JP",
+        "OBE",
+        "CBE",
+        "MBE",
+    ]
+)
+
+
+def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An owner column flattened into the text: each item of a run ends with the owner's
+    initials ("Circulate the revised plan to members AB/CD")."""
+    out: list[Candidate] = []
+    run: list[tuple[int, str, str]] = []
+
+    def flush() -> None:
+        slashed = any("/" in o for _, _, o in run)
+        in_log = any(idx in seg.log for idx, _, _ in run)
+        names = sum(bool(_NAME_START_RE.match(t)) for _, t, _ in run)
+        if len(run) >= 2 and (slashed or in_log) and names * 2 < len(run):
+            for idx, task, owner in run:
+                c = Candidate("action", "trailing owner column", task, idx, seg.lines[idx].no)
+                c.owner, c.base = owner.replace(" ", ""), 0.5
+                c.feature("initials end each item of the run", 0.1)
+                if slashed:
+                    c.feature("owners written 'AB/CD'", 0.1)
+                context_features(seg, c, False)
+                out.append(c)
+        run.clear()
+
+    for i in free:
+        ln = seg.lines[i]
+        text = re.sub(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+", "", ln.text)
+        tm = _TRAILING_OWNER_RE.match(text)
+        owner = tm.group("owner") if tm else ""
+        parts = {p.strip() for p in owner.split("/")}
+        if tm and not parts & _COMMON_ACRONYMS and not _DIRECTIVE_RE.match(text):
+            if run and i - run[-1][0] > 2:
+                flush()
+            run.append((i, tm.group("task").rstrip(" .") + ".", owner))
+        else:
+            flush()
+    flush()
+    return out
+
+
 def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:

@@ -138,13 +138,19 @@ def _sentences(text: str) -> list[str]:
     return pieces
 
 
+_GLUED_MARKER_RE = re.compile(r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,3}\.)(?=[A-Za-z])")
+
+
 def explode(lines: list[Line]) -> list[Line]:
-    """Table cells, " / " cells and flattened long lines into units."""
+    """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
+    text ("(2)the ...", "75.To accept ...") is given its space."""
     out: list[Line] = []
     for ln in lines:
         if not ln.text:
             out.append(ln)
             continue
+        if _GLUED_MARKER_RE.match(ln.text):
+            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
         cells = _cells(ln)
         if cells == [ln.text] and len(ln.text) <= LONG_LINE and " / " not in ln.text:
             out.append(ln)
