@@ -32,6 +32,12 @@ _PROSE_RE = re.compile(
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)\s*,?\s+(?P<conj>that|to|with)\b",
     re.I,
 )
+_DECIDER_RE = re.compile(
+    r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
+    r"chief\s+executive|executive\s+director)[^.;]{0,80}?)\s+(?P<verb>resolved|decided)\s+"
+    r"(?P<conj>that|to)\b",
+    re.I,
+)
 _MODAL_RE = re.compile(
     r"\b(?P<m>would|will|should|shall|could|can|may|must|be|is\s+to|are\s+to)\b", re.I
 )
@@ -74,7 +80,10 @@ _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 
 def _ends_item(seg: Segmented, i: int) -> bool:
     k = next_text(seg.lines, i + 1)
-    return k is None or k in seg.headings or bool(_LABEL_LINE_RE.match(seg.lines[k].m))
+    if k is None or k in seg.headings or _LABEL_LINE_RE.match(seg.lines[k].m):
+        return True
+    nxt = seg.lines[k].text  # "Matters arising;": the title of the next part
+    return len(nxt.split()) <= 5 and not nxt.endswith(".") and nxt[:1].isupper()
 
 
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -83,6 +92,16 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         ln = seg.lines[i]
         for _start, sent in sentences(ln.text):
             pm = _PROSE_RE.search(sent)
+            dm = None if pm else _DECIDER_RE.search(sent)
+            if dm:
+                clause = sent[dm.start("conj") :].strip()
+                c = Candidate("resolution", "decision of a named decision maker", clause, i, ln.no)
+                c.base, c.sentence = 0.45, sent.strip()
+                c.feature(
+                    f"{dm.group('subj')[:40]} {dm.group('verb')} (a formal decision word)", 0.25
+                )
+                out.append(c)
+                continue
             if not pm:
                 continue
             clause = sent[pm.start("conj") :].strip()
@@ -191,15 +210,29 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+_CLAUSE_MARKER_RE = re.compile(
+    r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
+)
+
+
 def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
-        if not re.match(r"that\s", ln.m, re.I) or not re.search(r"\bbe\b", ln.m):
+        text, number = ln.text, ""
+        bm = _CLAUSE_MARKER_RE.match(text)
+        if bm:
+            text, number = text[bm.end() :], bm.group("n") or ""
+        if not re.match(r"that\b", text, re.I) or not re.search(r"\bbe\b", text):
             continue
-        c = Candidate("resolution", "bare 'That ... be ...' clause", ln.text, i, ln.no)
-        c.base = 0.3
-        if re.match(r"that\s*,", ln.m, re.I):
+        modal = _MODAL_RE.search(text)
+        if modal and modal.group("m").lower() in ("would", "will"):
+            continue  # "that there would be ...": a point made, not a decision
+        c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
+        c.base, c.number = 0.3, number
+        if number:
+            c.feature("a numbered 'that ... be ...' clause", 0.25)
+        if re.match(r"that\s*,", text, re.I) and not number:
             c.feature("'That, ...' opens a comment", -0.3)
         if _ends_item(seg, i):
             c.feature("it ends the item", 0.3)
@@ -269,6 +302,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
             if number in parents:
                 continue  # "(a) Standard items ... include reports on:" leads its sub-items
+            if not txt.strip():
+                continue
             c = Candidate("resolution", "unlabelled list", txt.strip(), idx, lines[idx].no)
             c.number, c.group, c.base = number, group, 0.3
             if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):

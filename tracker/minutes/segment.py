@@ -42,6 +42,7 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
     r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
 )
+_ACTION_SPLIT_RE = re.compile(r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)")
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 _CONNECTOR_END_RE = re.compile(
     r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
@@ -56,7 +57,7 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
 )
-_ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>[A-Z(].*)$")
+_ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
 _ITEM_REF_RE = re.compile(
     r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
@@ -70,7 +71,8 @@ _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agre
 _MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
 _PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
 _LOG_RE = re.compile(
-    r"\baction\s*/\s*progress\b|\baction\s+plans?\b|\baction\s+log\b|\bactions?\s+arising\b"
+    r"\baction\s*/\s*progress\b|\baction\s+(?:log|tracker|sheet)\b|\bactions?\s+arising\b"
+    r"|\boutstanding\s+actions\b|\bfollow\s+up\s+from\b.*\baction\s+plans?\b"
     r"|\bsubject\s+discussion\s+and\s+agreed\b|\bresponsible\s+timescale\b",
     re.I,
 )
@@ -152,15 +154,49 @@ def explode(lines: list[Line]) -> list[Line]:
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
         cells = _cells(ln)
-        if cells == [ln.text] and len(ln.text) <= LONG_LINE and " / " not in ln.text:
+        if (
+            cells == [ln.text]
+            and len(ln.text) <= LONG_LINE
+            and " / " not in ln.text
+            and not _ACTION_SPLIT_RE.search(ln.text)
+        ):
             out.append(ln)
             continue
         for cell in cells:
             sm = _SLASH_CELL_RE.match(cell)
             if sm:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
-            pieces = _sentences(cell) if len(cell) > LONG_LINE else [cell]
+            pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
             out.extend(_unit(ln.no, p) for p in pieces)
+    return out
+
+
+_BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
+
+
+def letter_runs(lines: list[Line]) -> list[Line]:
+    """Items lettered "A Subject to ...", "B Subject to ..." (the bracket lost when published)
+    read as "A) ...", "B) ..." when the letters run in sequence from A."""
+    out = list(lines)
+    text_idx = [k for k, ln in enumerate(lines) if ln.text]
+    pos = 0
+    while pos < len(text_idx):
+        run = []
+        want = "A"
+        while pos + len(run) < len(text_idx):
+            ln = lines[text_idx[pos + len(run)]]
+            m = _BARE_LETTER_RE.match(ln.text)
+            if not m or m.group("l") != want:
+                break
+            run.append(text_idx[pos + len(run)])
+            want = chr(ord(want) + 1)
+        if len(run) >= 2:
+            for k in run:
+                t = _BARE_LETTER_RE.sub(lambda m: f"{m.group('l')}) ", lines[k].text, count=1)
+                out[k] = _unit(lines[k].no, t)
+            pos += len(run)
+        else:
+            pos += 1
     return out
 
 
@@ -227,7 +263,7 @@ def item_number(ln: Line) -> str | None:
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    lines = rejoin(explode(split_lines(text)))
+    lines = letter_runs(rejoin(explode(split_lines(text))))
     items: list[str] = []
     headings: set[int] = set()
     strong: set[int] = set()
@@ -314,6 +350,6 @@ def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
 
 def _log(lines: list[Line]) -> set[int]:
     for k, ln in enumerate(lines):
-        if ln.text and _LOG_RE.search(ln.m):
-            return set(range(k, len(lines)))
+        if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
+            return set(range(k, len(lines)))  # a heading of an action log, not prose
     return set()
