@@ -181,7 +181,7 @@ def letter_runs(lines: list[Line]) -> list[Line]:
     text_idx = [k for k, ln in enumerate(lines) if ln.text]
     pos = 0
     while pos < len(text_idx):
-        run = []
+        run: list[int] = []
         want = "A"
         while pos + len(run) < len(text_idx):
             ln = lines[text_idx[pos + len(run)]]
