@@ -27,14 +27,16 @@ _BODY = (
     r"commission|meeting"
 )
 _PROSE_RE = re.compile(
-    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY})|^members)"
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY}|members)|^members)"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)\s*,?\s+(?P<conj>that|to|with)\b",
     re.I,
 )
 _DECIDER_RE = re.compile(
     r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
-    r"chief\s+executive|executive\s+director)[^.;]{0,80}?)\s+(?P<verb>resolved|decided)\s+"
+    r"chief\s+executive|executive\s+director)"
+    r"(?:(?!\b(?:that|it|he|she|they|had|reminded|advised|reported|informed|said)\b)[^.;]){0,80}?)"
+    r"\s+(?P<verb>resolved|decided)\s+"
     r"(?P<conj>that|to)\b",
     re.I,
 )
@@ -333,7 +335,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
-    weak = [i for i in free if seg.lines[i].text and i not in seg.strong]
+    weak = [i for i in free if seg.lines[i].text]  # an owner column may follow item numbers
     free = [i for i in free if seg.lines[i].text and i not in seg.headings]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(

@@ -91,6 +91,8 @@ def match_heading(text: str, m: str) -> Heading | None:
             start = hm.start("subj") if subj else hm.start("kw")
     if mode == "object" and not upper:
         return None
+    if kw.startswith("resolution") and re.match(r"\s*\d", rest):
+        return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
     if kw == "received" and not (upper and mode in ("empty", "sep")):
         return None  # "RECEIVED." alone is an outcome; "received" in prose is not
     if kw.startswith("decision") and re.match(r"\s*(?:maker|status|date|details)\b", rest, re.I):

@@ -200,6 +200,44 @@ def letter_runs(lines: list[Line]) -> list[Line]:
     return out
 
 
+_CELL_KEYWORD_RE = re.compile(r"^(?:agreed|adopted|noted|resolved|approved|received)\b", re.I)
+SHORT_CELL = 30
+
+
+def _short(ln: Line) -> bool:
+    return 0 < len(ln.text) <= SHORT_CELL and not ln.text.endswith((".", ":", ";"))
+
+
+def cells_rejoined(lines: list[Line]) -> list[Line]:
+    """A table cell wrapped over several short lines ("Agreed to accept" / "report as
+    presented" / "at Committee" ...) is one unit again: a run of five or more short lines, at
+    least half of them starting in lower case, is joined, a new unit starting at each line that
+    opens with a decision word."""
+    idx = [k for k, ln in enumerate(lines) if ln.text]
+    out = list(lines)
+    drop: set[int] = set()
+    p = 0
+    while p < len(idx):
+        q = p
+        while q < len(idx) and _short(lines[idx[q]]) and (q == p or idx[q] - idx[q - 1] <= 2):
+            q += 1
+        run = idx[p:q]
+        lower = sum(lines[k].text[:1].islower() for k in run[1:])
+        if len(run) >= 5 and lower * 2 >= len(run) - 1:
+            head = run[0]
+            for k in run[1:]:
+                if _CELL_KEYWORD_RE.match(lines[k].text) or lines[k].text[:1].isdigit():
+                    head = k
+                    continue
+                joined = f"{out[head].text} {lines[k].text}"
+                out[head] = Line(
+                    out[head].no, f"{out[head].raw}\n{lines[k].raw}", joined, matchable(joined)
+                )
+                drop.add(k)
+        p = max(q, p + 1)
+    return [ln if k not in drop else Line(ln.no, "", "", "") for k, ln in enumerate(out)]
+
+
 def rejoin(lines: list[Line]) -> list[Line]:
     """A line that stops on a connecting word ("... be") continues on the next non-blank line
     when that starts in lower case ("agreed as a correct record."), across up to two blanks."""
@@ -263,7 +301,7 @@ def item_number(ln: Line) -> str | None:
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    lines = letter_runs(rejoin(explode(split_lines(text))))
+    lines = letter_runs(cells_rejoined(rejoin(explode(split_lines(text)))))
     items: list[str] = []
     headings: set[int] = set()
     strong: set[int] = set()
@@ -287,11 +325,17 @@ def segment(text: str) -> Segmented:
             minuted = True
         if ln.text:
             previous = ln.text
+        if (
+            no is not None
+            and re.fullmatch(r"(?:19[89]\d|20[0-3]\d)", no)
+            and (previous.endswith(("-", "\u2013")) or ln.text[len(no) :].lstrip().startswith("("))
+        ):
+            no = None  # "2020 (Minute Item 4)": a year wrapped from the title above
         if no is not None:
+            if _strong(ln.text, no) or _successor(current, no):
+                strong.add(i)
             current = no.rstrip(".")
             headings.add(i)
-            if _strong(ln.text, no):
-                strong.add(i)
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
             rm = _ITEM_REF_RE.search(ln.text) if ln.text else None
             if rm and len(ln.text) < 400:
@@ -302,6 +346,16 @@ def segment(text: str) -> Segmented:
     return Segmented(
         lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
     )
+
+
+def _successor(prev: str, new: str) -> bool:
+    """Is `new` the item after `prev` ("8.1" -> "8.2", "8.3" -> "9")?"""
+    a, b = prev.rstrip(".").split("."), new.rstrip(".").split(".")
+    if not all(x.isdigit() for x in a + b) or not prev:
+        return False
+    if len(a) == len(b):
+        return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
+    return len(b) < len(a) and int(b[-1]) == int(a[len(b) - 1]) + 1 and a[: len(b) - 1] == b[:-1]
 
 
 def _shape(text: str) -> str:
