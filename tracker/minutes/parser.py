@@ -91,11 +91,11 @@ from .actions import (
     read_action_lines,
     read_action_table,
 )
+from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
-    ExtractedResolution,
     Extraction,
     MinutesError,
     Uncertainty,
@@ -339,7 +339,7 @@ def parse_minutes(text: str) -> Extraction:
     followups += fus
     unsure += uns
     unsure += [u for k, u in stray.items() if k not in explained]
-    resolutions, intros, more = _assemble(blocks)
+    resolutions, intros, more = assemble(blocks)
     unsure += more
     for res in resolutions:
         fus, uns = followups_for(res, intros.get(res.number))
@@ -348,63 +348,3 @@ def parse_minutes(text: str) -> Extraction:
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
-
-
-def _assemble(
-    blocks: list[Block],
-) -> tuple[list[ExtractedResolution], dict[str, str], list[Uncertainty]]:
-    resolutions: list[ExtractedResolution] = []
-    intros: dict[str, str] = {}
-    unsure: list[Uncertainty] = []
-    used: set[str] = set()
-    seen_text: dict[str, str] = {}
-    for k, block in enumerate(blocks, start=1):
-        items = []
-        for item in block.items:
-            key = collapse(item.text).lower()
-            if key in seen_text:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        "repeats resolution "
-                        f"{seen_text[key] or '(unnumbered)'} word for word; not "
-                        "counted twice",
-                    )
-                )
-                continue
-            items.append(item)
-        numbers = [".".join(it.path) for it in items]
-        if any(n in used for n in numbers):
-            numbers = [f"B{k}" + (f".{n}" if n else "") for n in numbers]
-            unsure.append(
-                Uncertainty(
-                    block.line,
-                    block.heading_text,
-                    "this resolution block reuses "
-                    f"numbers of an earlier block; its numbers were prefixed 'B{k}.'",
-                )
-            )
-        for item, number in zip(items, numbers, strict=True):
-            n, extra = number, 2
-            while n in used:
-                n = f"{number}-{extra}"
-                extra += 1
-            if n != number:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        f"number {number!r} repeated within one block; recorded as {n!r}",
-                    )
-                )
-            used.add(n)
-            seen_text[collapse(item.text).lower()] = n
-            resolutions.append(
-                ExtractedResolution(
-                    n, block.heading.kind, item.text, item.line, block.item, block.why
-                )
-            )
-            if block.intro:
-                intros[n] = block.intro
-    return resolutions, intros, unsure
