@@ -19,7 +19,7 @@ def assemble(
     for k, block in enumerate(blocks, start=1):
         items = []
         for item in block.items:
-            key = collapse(item.text).lower()
+            key = f"{block.section}\x1f{collapse(item.text).lower()}"
             if key in seen_text:
                 unsure.append(
                     Uncertainty(
@@ -57,7 +57,7 @@ def assemble(
                     )
                 )
             used.add(n)
-            seen_text[collapse(item.text).lower()] = n
+            seen_text[f"{block.section}\x1f{collapse(item.text).lower()}"] = n
             resolutions.append(
                 ExtractedResolution(
                     n, block.heading.kind, item.text, item.line, block.item, block.why

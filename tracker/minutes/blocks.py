@@ -40,6 +40,7 @@ class Block:
     item: str = ""  # the agenda item number the block was minuted under
     pos: int = 0  # index of the unit it starts at, for document order
     why: str = ""  # why a candidate that is not a keyword block was taken
+    section: int = -1  # the last heading or break before it: repeats count only within one
 
 
 @dataclass

@@ -55,6 +55,11 @@ _PROPOSED_THAT_RE = re.compile(
     r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
     re.I,
 )
+_OUTCOME_AFTER_RE = re.compile(
+    r"\ball\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b|^(?:agreed|carried)\b"
+    r"|\bunanimously\s+(?:agreed|approved|carried)\b",
+    re.I,
+)
 _ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
@@ -189,6 +194,13 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 pass
             k += 1
         clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
+        after = [lines[k].text for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text][:2]
+        if not clauses and any(_OUTCOME_AFTER_RE.search(a) for a in after):
+            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            c.base = 0.65
+            c.feature("its outcome is written just after it", 0)
+            out.append(c)
+            continue
         if not clauses:
             c = Candidate("resolution", "motion", t, i, lines[i].no)
             c.base = 0.2
@@ -215,6 +227,39 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 _CLAUSE_MARKER_RE = re.compile(
     r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
 )
+
+
+_MIDLINE_KEYWORD_RE = re.compile(
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
+    r"(?P<rest>\S.*)$"
+)
+
+
+_MEMBER_SUBJECT_RE = re.compile(
+    r"\b(?:chair(?:man|person)?|councillor|cllr|mr|mrs|ms|dr|mayor|leader|convener|provost)\s*$",
+    re.I,
+)
+
+
+def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An upper-case decision word inside a sentence: "Following discussion, the Council
+    RESOLVED unanimously there was no objection ...", "It was RESOLVED by a majority of 4 in
+    favour to 1 against to make no objection ..."."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        km = _MIDLINE_KEYWORD_RE.search(ln.text)
+        if not km:
+            continue
+        text = km.group("rest").strip()
+        c = Candidate("resolution", "upper-case decision word in the sentence", text, i, ln.no)
+        c.verb, c.base, c.sentence = km.group("kw").lower(), 0.6, ln.text
+        before = ln.text[: km.start("kw")]
+        if _MEMBER_SUBJECT_RE.search(before):
+            c.feature("the subject is a member, not the meeting", -0.5)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
 
 
 def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -345,6 +390,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     for c in cands:
         context_features(seg, c, is_report)
     cands += motions(seg, free)
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in midline_keywords(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}

@@ -79,6 +79,7 @@ How the text is read
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -336,6 +337,10 @@ def parse_minutes(text: str) -> Extraction:
     free = [k for k in range(len(lines)) if k not in consumed]
     more_blocks, fus, uns, explained = read_candidates(seg, free)
     blocks = sorted(blocks + more_blocks, key=lambda b: b.pos)
+    marks = sorted(seg.headings | seg.strong)
+    for blk in blocks:
+        at = bisect.bisect_right(marks, blk.pos)
+        blk.section = marks[at - 1] if at else -1
     followups += fus
     unsure += uns
     unsure += [u for k, u in stray.items() if k not in explained]

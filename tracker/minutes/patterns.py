@@ -33,7 +33,8 @@ HEADING_RE = re.compile(
 )
 _FILLER_RE = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
-    r"nem\.?\s*con\.?)?(?:\s*,)?",
+    r"nem\.?\s*con\.?|by\s+a\s+majority(?:\s+of)?(?:\s+\d+\s+(?:votes?\s+)?(?:in\s+favour|for))?"
+    r"(?:\s+to\s+\d+(?:\s+against)?)?)?(?:\s*,)?",
     re.I,
 )
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")

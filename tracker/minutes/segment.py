@@ -52,6 +52,9 @@ _CONNECTOR_END_RE = re.compile(
 # Item headings -------------------------------------------------------------------------------
 
 # Sections -------------------------------------------------------------------------------------
+_APPLICATION_RE = re.compile(
+    r"^(?:-\s+)?(?:\d{2}/\d{5,7}/[A-Z]{2,6}|[A-Z]/\d{4}/\d{2}/[A-Z]{2,4}|Application:?\s+\d{5,})\b"
+)
 _MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
 _PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
 _LOG_RE = re.compile(
@@ -257,6 +260,7 @@ def segment(text: str) -> Segmented:
     previous = ""
     style = ""  # how the page numbers its items ("9." or "9/17"), once seen
     minuted = False  # the current item's "Minutes:" label has been passed
+    cur_dotted = False  # the current item's number is written "3." (not "3")
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
@@ -279,7 +283,24 @@ def segment(text: str) -> Segmented:
             and (previous.endswith(("-", "\u2013")) or ln.text[len(no) :].lstrip().startswith("("))
         ):
             no = None  # "2020 (Minute Item 4)": a year wrapped from the title above
+        if no == "" and (_bullet_at(lines, i, -1) or _bullet_at(lines, i, 1)):
+            no = None  # one of a list of bullets, not a bulleted title
+        dotted = bool(re.match(r"\d+(?:\.\d+)*\.\s", ln.text))
+        if (
+            no
+            and dotted != cur_dotted
+            and current.replace(".", "").isdigit()
+            and no.replace(".", "").isdigit()
+            and not ITEM_ALONE_RE.match(ln.text)
+            and not strong_heading(ln.text, no)
+            and not successor(current, no)
+            and not no.startswith(current + ".")
+        ):
+            no = None  # "7 Church Lane, Little Eversden" under item 3: an address, not item 7
+        if no is None and ln.text and _APPLICATION_RE.match(ln.text):
+            strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
         if no is not None:
+            cur_dotted = dotted
             if strong_heading(ln.text, no) or successor(current, no):
                 strong.add(i)
             current = no.rstrip(".")
@@ -294,6 +315,13 @@ def segment(text: str) -> Segmented:
     return Segmented(
         lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
     )
+
+
+def _bullet_at(lines: list[Line], i: int, step: int) -> bool:
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return 0 <= k < len(lines) and lines[k].text.startswith("- ")
 
 
 def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
