@@ -113,12 +113,19 @@ def test_to_json_dict_shape():
     assert set(d) == {"title", "resolutions", "followups", "unsure"}
     assert d["title"] == "Family Hubs"
     assert d["resolutions"] == [
-        {"number": "1", "kind": "resolved", "text": "That the report be noted.", "line": 8},
+        {
+            "number": "1",
+            "kind": "resolved",
+            "text": "That the report be noted.",
+            "line": 8,
+            "item": "",
+        },
         {
             "number": "2",
             "kind": "resolved",
             "text": "That the Head of Early Help circulates the dashboard by 30 June 2025.",
             "line": 9,
+            "item": "",
         },
     ]
     assert [{k: f[k] for k in ("owner", "text", "resolution")} for f in d["followups"]] == [

@@ -24,7 +24,8 @@ _HEADING_BODY_RE = re.compile(
 )
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
-    r"|(?<=[.;!?])\s+actions?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$",
+    r"|(?<=[.;!?])\s+actions?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
+    r"|(?<=\.)\s*action\s+\d{1,3}(?:\.\d{1,3})?\s*:\s*(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*$",
     re.I,
 )
 
@@ -140,12 +141,14 @@ def inline_actions(
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
     for hit in INLINE_ACTION_RE.finditer(ln.m):
-        grp = "body" if hit.group("body") is not None else "body2"
+        grp = next(g for g in ("body", "body2", "body3") if hit.group(g) is not None)
         body = ln.text[hit.start(grp) : hit.end(grp)]
         before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
         context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
         if not context and previous:
             context = _last_sentence(previous)
+        if context:
+            context = re.sub(r"\.{2,}$", ".", context)
         f, u = _from_body(body, ln.no, context)
         fus += f
         uns += u

@@ -37,6 +37,10 @@ class Block:
     intro: str | None = None
     unsure: list[Uncertainty] = field(default_factory=list)
     end: int = 0  # index of the first line after the block
+    item: str = ""  # the agenda item number the block was minuted under
+    pos: int = 0  # index of the unit it starts at, for document order
+    why: str = ""  # why a candidate that is not a keyword block was taken
+    section: int = -1  # the last heading or break before it: repeats count only within one
 
 
 @dataclass

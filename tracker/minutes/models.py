@@ -18,16 +18,27 @@ class ExtractedResolution:
     """One decision as minuted.
 
     `number` is the item number without brackets or dots ("1", "a", "ii", "8.18"), nested
-    numbers joined with "." ("2.a"), "" for a single unnumbered resolution.
+    numbers joined with "." ("2.a"), "" for a single unnumbered resolution. `item` is the
+    agenda item or minute number it was minuted under, as printed ("5.1", "F03:04/24",
+    "19/17"), "" when the page prints none. `why` says why a candidate that was not a plain
+    keyword resolution was taken ("" for a keyword resolution).
     """
 
     number: str
     kind: str
     text: str
     line: int
+    item: str = ""
+    why: str = ""
 
     def to_json_dict(self) -> dict[str, Any]:
-        return {"number": self.number, "kind": self.kind, "text": self.text, "line": self.line}
+        return {
+            "number": self.number,
+            "kind": self.kind,
+            "text": self.text,
+            "line": self.line,
+            "item": self.item,
+        }
 
 
 @dataclass(frozen=True)
@@ -44,6 +55,7 @@ class ExtractedFollowUp:
     line: int
     source: str
     due: str | None = None
+    why: str = ""  # why a candidate that is not an ACTION line or table row was taken
 
     def to_json_dict(self) -> dict[str, Any]:
         return {

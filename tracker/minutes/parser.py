@@ -5,6 +5,17 @@ verbatim text, line), every follow-up (owner, what, the resolution it came from)
 of text that looked like a decision or an action but could not be read with confidence
 (`unsure`). Standard library only; no I/O except `read_minutes_file`.
 
+The pipeline
+------------
+1. `segment`: the layout-aware segmenter turns the text into units (table cells, flattened
+   pages split into sentences, hard wraps rejoined), each keeping its source line number, and
+   finds item headings, agenda text and action logs.
+2. The keyword reader below (resolution headings, ACTION lines, action tables) reads the units.
+3. `candidates` / `directives`: generators read what it left as candidates (prose decisions,
+   motions, lost-label lists, directives, action-log rows) and `scoring` scores each on its
+   context; `review` takes those above the threshold (with a `why`) and lists the rest, and
+   every reported undertaking, in `unsure` with the reasons. Nothing is dropped silently.
+
 How the text is read
 --------------------
 * Title: after an "Agenda item" line, the next non-blank line; otherwise the first short,
@@ -68,6 +79,7 @@ How the text is read
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -80,10 +92,11 @@ from .actions import (
     read_action_lines,
     read_action_table,
 )
-from .blocks import Block, parse_block
+from .assemble import assemble
+from .blocks import Block, RawItem, parse_block
+from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
-    ExtractedResolution,
     Extraction,
     MinutesError,
     Uncertainty,
@@ -92,6 +105,7 @@ from .patterns import (
     LABEL_RE,
     MINUTES_LINE_RE,
     NEXT_ITEM_RE,
+    Heading,
     ends_block,
     is_report_recommendation,
     match_heading,
@@ -100,82 +114,12 @@ from .patterns import (
     stray_decision,
 )
 from .requests import followups_for
-from .text import Line, check_text, collapse, read_minutes_file, split_lines
+from .review import read_candidates
+from .segment import segment
+from .text import Line, check_text, collapse, read_minutes_file
+from .titles import find_title
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
-
-_AGENDA_ITEM_RE = re.compile(
-    r"^agenda\s+item\b\s*(?:no\.?\s*)?(?:\d{1,3}[a-z]?(?:\.\d{1,3})?)?\s*[.:\-)]?\s*(?P<rest>.*)$",
-    re.I,
-)
-_ITEM_NUMBER_RE = re.compile(
-    r"^(?:(?:agenda\s+)?item\s+(?:no\.?\s*)?|minute\s+(?:no\.?\s*)?)?\(?\d{1,3}[a-z]?"
-    r"(?:[./]\d{1,4})*\)?\s*[.:\-)]?\s+(?=\S)|^(?:agenda\s+)?item\s+\d{1,3}[a-z]?\s*[.:\-]\s*",
-    re.I,
-)
-_BOILERPLATE_RE = re.compile(
-    r"^(?:public\s+document\s+pack|minutes\s*:?|agenda\s+item|page\s+\d+(?:\s+of\s+\d+)?|"
-    r"item\s+\d+[a-z]?\.?|\d{1,3}[a-z]?\.?|draft|open|public|part\s+(?:i|1|a)|"
-    r"(?:decision|issue|meeting)\s+details)\s*$",
-    re.I,
-)
-
-
-def _strip_item_number(title: str) -> str:
-    t = _ITEM_NUMBER_RE.sub("", title, count=1).strip(" -\u2013\u2014:")
-    return t or title
-
-
-def _heading_like(ln: Line) -> bool:
-    t = ln.text
-    words = t.split()
-    if not words or len(t) > 150 or len(words) > 20 or t.endswith((".", ";", ",")):
-        return False
-    if re.match(r"\d{1,3}\.\d{1,3}\s", t) or match_table_header(ln) is not None:
-        return False  # a numbered paragraph ("8.17 ...") or a table header
-    if re.search(r"[a-z)][.!?]\s+[A-Z(]", _strip_item_number(t)):
-        return False  # more than one sentence: prose
-    return not t[0].islower()
-
-
-def _title_candidate(lines: Sequence[Line], i: int) -> bool:
-    """Can lines[i] be the item title? Standing items ("Apologies for absence", "Declarations
-    of Interest", "Minutes of the previous meeting") can; labels ("Minutes:", "Supporting
-    documents", "Present: ...") and resolution headings cannot. A bare "Minutes" (no colon)
-    is the title of the item that approves the last minutes when a "Minutes:" label follows."""
-    ln = lines[i]
-    if not _heading_like(ln) or match_heading(ln.text, ln.m) or match_action_line(ln):
-        return False
-    if MINUTES_LINE_RE.match(ln.m):
-        return not ln.m.rstrip().endswith(":") and any(
-            MINUTES_LINE_RE.match(later.m) for later in lines[i + 1 :]
-        )
-    return not LABEL_RE.match(ln.m)
-
-
-def find_title(lines: Sequence[Line]) -> tuple[str | None, set[int]]:
-    """The item title and the indexes of the lines it came from."""
-    nonblank = [i for i, ln in enumerate(lines) if ln.text][:12]
-    if not nonblank:
-        return None, set()
-    first = lines[nonblank[0]]
-    am = _AGENDA_ITEM_RE.match(first.m)
-    if am:
-        rest = first.text[am.start("rest") :].strip()
-        if rest:
-            return _strip_item_number(rest), {nonblank[0]}
-        for i in nonblank[1:2]:
-            if _title_candidate(lines, i):
-                return _strip_item_number(lines[i].text), {nonblank[0], i}
-        return None, {nonblank[0]}
-    for i in nonblank[:5]:
-        ln = lines[i]
-        if _BOILERPLATE_RE.match(ln.m):
-            continue
-        if _title_candidate(lines, i):
-            return _strip_item_number(ln.text), {i}
-        return None, set()
-    return None, set()
 
 
 def _stop(ln: Line) -> bool:
@@ -224,6 +168,31 @@ def _is_label(ln: Line) -> bool:
     return ln.text.endswith(":") or (len(ln.text.split()) <= 8 and not ln.text.endswith("."))
 
 
+_PROPOSAL_RE = re.compile(r"^proposal\s*:", re.I)
+_WHOLE_OUTCOME_RE = re.compile(r"^(?:agreed|noted|received|approved)\s*\.$", re.I)
+
+
+def _whole_outcome(text: str) -> bool:
+    return bool(_WHOLE_OUTCOME_RE.match(text))
+
+
+def _title_heading(h: Heading) -> bool:
+    words = h.inline.split()
+    return (
+        h.keyword in ("resolution", "resolutions", "decision", "decisions")
+        and bool(words)
+        and h.inline.upper() == h.inline
+    )
+
+
+def _last_text(lines: Sequence[Line], k: int, floor: int) -> str | None:
+    while k > floor:
+        if lines[k].text:
+            return lines[k].text
+        k -= 1
+    return None
+
+
 def _heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 
@@ -232,8 +201,18 @@ def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
     check_text(text)
+    if looks_like_html(text):
+        text = html_to_text(text)  # a web page saved as it was (line numbers: of its text)
+        if not text.strip():
+            raise MinutesError("the page has no text once its HTML markup is removed")
     text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
-    lines = split_lines(text)
+    seg = segment(text)
+    lines = seg.lines
+    heading_units = {id(lines[k]) for k in seg.strong}
+
+    def stop(ln: Line) -> bool:
+        return id(ln) in heading_units or _stop(ln)
+
     title, title_idx = find_title(lines)
     minutes_idx = next(
         (
@@ -246,6 +225,8 @@ def parse_minutes(text: str) -> Extraction:
     blocks: list[Block] = []
     followups: list[ExtractedFollowUp] = []
     unsure: list[Uncertainty] = []
+    stray: dict[int, Uncertainty] = {}  # decision words outside a block, by unit
+    consumed: set[int] = set(title_idx)
     previous: str | None = None
     explaining = ""  # "label" after "Reasons for the decision:", "read" inside its paragraph
     i = 0
@@ -265,9 +246,20 @@ def parse_minutes(text: str) -> Extraction:
                 part = ln.text[mid.start("kw") :]
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
                 heading = match_heading(head.text, head.m)
+        if heading is not None and i in seg.headings and _title_heading(heading):
+            heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
+        if heading is not None and not heading.inline and _whole_outcome(ln.text):
+            # "Agreed." alone: the keyword is the item's outcome
+            block = Block(heading, ln.no, ln.text, [RawItem(("",), [ln.text], ln.no)])
+            block.end, block.item, block.pos = i + 1, seg.items[i], i
+            blocks.append(block)
+            consumed.add(i)
+            previous = ln.text
+            i += 1
+            continue
         if heading is not None:
             explaining = ""
-            block = parse_block(lines, i, heading, _stop, head)
+            block = parse_block(lines, i, heading, stop, head)
             if not block.items and _heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
             elif i < minutes_idx and is_report_recommendation(heading):
@@ -281,19 +273,29 @@ def parse_minutes(text: str) -> Extraction:
                         )
                     )
             else:
+                block.item = seg.items[i]
+                block.pos = i
                 blocks.append(block)
                 unsure += block.unsure
+            consumed.update(range(i, max(block.end, i + 1)))
+            last = block.items[-1].text if block.items else _last_text(lines, block.end - 1, i)
+            if last is not None:
+                previous = last
             i = max(block.end, i + 1)
             continue
         act = match_action_line(ln)
         if act is not None:
-            fus, uns, i = read_action_lines(lines, i, act, previous, _stop)
+            start = i
+            fus, uns, i = read_action_lines(lines, i, act, previous, stop)
+            consumed.update(range(start, i))
             followups += fus
             unsure += uns
             continue
         roles = match_table_header(ln)
         if roles is not None:
-            fus, uns, i = read_action_table(lines, i, roles, _stop)
+            start = i
+            fus, uns, i = read_action_table(lines, i, roles, stop)
+            consumed.update(range(start, i))
             followups += fus
             unsure += uns
             continue
@@ -320,18 +322,29 @@ def parse_minutes(text: str) -> Extraction:
             m = "".join(chars)
         hit = None if spans else stray_decision(m)  # an action note explains the line
         if hit is not None:
-            unsure.append(
-                Uncertainty(
-                    ln.no,
-                    sentence_around(ln.text, hit.start(), hit.end()),
-                    f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
-                    "block or action; it may be a decision or action that was not read",
-                )
+            stray[i] = Uncertainty(
+                ln.no,
+                sentence_around(ln.text, hit.start(), hit.end()),
+                f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
+                "block or action; it may be a decision or action that was not read",
             )
-        previous = ln.text
+        if spans:
+            consumed.add(i)
+        if not _PROPOSAL_RE.match(ln.m):
+            previous = ln.text
         i += 1
 
-    resolutions, intros, more = _assemble(blocks)
+    free = [k for k in range(len(lines)) if k not in consumed]
+    more_blocks, fus, uns, explained = read_candidates(seg, free)
+    blocks = sorted(blocks + more_blocks, key=lambda b: b.pos)
+    marks = sorted(seg.headings | seg.strong)
+    for blk in blocks:
+        at = bisect.bisect_right(marks, blk.pos)
+        blk.section = marks[at - 1] if at else -1
+    followups += fus
+    unsure += uns
+    unsure += [u for k, u in stray.items() if k not in explained]
+    resolutions, intros, more = assemble(blocks)
     unsure += more
     for res in resolutions:
         fus, uns = followups_for(res, intros.get(res.number))
@@ -340,59 +353,3 @@ def parse_minutes(text: str) -> Extraction:
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
-
-
-def _assemble(
-    blocks: list[Block],
-) -> tuple[list[ExtractedResolution], dict[str, str], list[Uncertainty]]:
-    resolutions: list[ExtractedResolution] = []
-    intros: dict[str, str] = {}
-    unsure: list[Uncertainty] = []
-    used: set[str] = set()
-    seen_text: dict[str, str] = {}
-    for k, block in enumerate(blocks, start=1):
-        items = []
-        for item in block.items:
-            key = collapse(item.text).lower()
-            if key in seen_text:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        "repeats resolution "
-                        f"{seen_text[key] or '(unnumbered)'} word for word; not "
-                        "counted twice",
-                    )
-                )
-                continue
-            items.append(item)
-        numbers = [".".join(it.path) for it in items]
-        if any(n in used for n in numbers):
-            numbers = [f"B{k}" + (f".{n}" if n else "") for n in numbers]
-            unsure.append(
-                Uncertainty(
-                    block.line,
-                    block.heading_text,
-                    "this resolution block reuses "
-                    f"numbers of an earlier block; its numbers were prefixed 'B{k}.'",
-                )
-            )
-        for item, number in zip(items, numbers, strict=True):
-            n, extra = number, 2
-            while n in used:
-                n = f"{number}-{extra}"
-                extra += 1
-            if n != number:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        f"number {number!r} repeated within one block; recorded as {n!r}",
-                    )
-                )
-            used.add(n)
-            seen_text[collapse(item.text).lower()] = n
-            resolutions.append(ExtractedResolution(n, block.heading.kind, item.text, item.line))
-            if block.intro:
-                intros[n] = block.intro
-    return resolutions, intros, unsure

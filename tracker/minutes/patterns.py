@@ -14,7 +14,8 @@ from .text import matchable
 _BULLET_PREFIX = r"(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+)?"
 _PARA = (
     r"(?:(?:min(?:ute)?\.?\s+(?:no\.?\s*)?(?P<mpara>\d{1,3}(?:/\d{2,4})?(?:\.\d{1,3})*)\.?"
-    r"|(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.|\d{1,3}/\d{2,4}(?:\.\d{1,3})*\.?)"
+    r"|(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.|\d{1,3}/\d{2,4}(?:\.\d{1,3})*\.?"
+    r"|[A-Z]\.(?=\s+noted\b))"
     r")\s+)?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
@@ -25,19 +26,23 @@ _SUBJECT = (
 )
 _KEYWORD = (
     r"(?P<kw>decision\(s\)|decisions?|recommendation\(s\)|recommendations?|recommended|"
-    r"resolutions?|resolved|agreed|noted|decided)(?![\w])"
+    r"resolutions?|resolved|resovled|agreed|noted|decided|received)(?![\w])"
 )
-HEADING_RE = re.compile(rf"^{_BULLET_PREFIX}{_PARA}{_SUBJECT}{_KEYWORD}", re.I)
+HEADING_RE = re.compile(
+    rf"^{_BULLET_PREFIX}{_PARA}(?:(?:unanimously|duly)\s+)?{_SUBJECT}{_KEYWORD}", re.I
+)
 _FILLER_RE = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
-    r"nem\.?\s*con\.?)?(?:\s*,)?",
+    r"nem\.?\s*con\.?|by\s+a\s+majority(?:\s+of)?(?:\s+\d+\s+(?:votes?\s+)?(?:in\s+favour|for))?"
+    r"(?:\s+to\s+\d+(?:\s+against)?)?)?(?:\s*,)?",
     re.I,
 )
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
 _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
-    "resolutions": "resolved", "agreed": "agreed", "noted": "noted",
+    "resolutions": "resolved", "agreed": "agreed", "noted": "noted", "resovled": "resolved",
+    "received": "noted",
     "recommended": "recommended", "recommendation": "recommended",
     "recommendations": "recommended", "recommendation(s)": "recommended",
 }  # fmt: skip
@@ -87,6 +92,10 @@ def match_heading(text: str, m: str) -> Heading | None:
             start = hm.start("subj") if subj else hm.start("kw")
     if mode == "object" and not upper:
         return None
+    if kw.startswith("resolution") and re.match(r"\s*\d", rest):
+        return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
+    if kw == "received" and not (upper and mode in ("empty", "sep")):
+        return None  # "RECEIVED." alone is an outcome; "received" in prose is not
     if kw.startswith("decision") and re.match(r"\s*(?:maker|status|date|details)\b", rest, re.I):
         return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
     if (
@@ -220,7 +229,9 @@ LABEL_RE = re.compile(
     r"|contact\s+officer|voting\b|votes?\s*:|(?:for|against|abstentions?|abstained)\s*:"
     r"|subject\s+to\s+call[\s-]*in|effective\s+from|relevant\s+documents"
     r"|links?\s+to\s+(?:relevant\s+)?documents|documents?\s*:|present\s*:|in\s+attendance\b"
-    r"|apologies(?:\s+for\s+absence)?\s*(?::|-)\s*\S|apologies\s+(?:were|was|had|have)\b)",
+    r"|apologies(?:\s+for\s+absence)?\s*(?::|-)\s*\S|apologies\s+(?:were|was|had|have)\b"
+    r"|decided\s+at\s+meeting|decision\s+status|is\s+key\s+decision|is\s+subject\s+to\s+call"
+    r"|recommend\s+to\s+council|decision\s+published)",
     re.I,
 )
 # The standing items of an agenda ("Apologies for absence", "Declarations of Interest",

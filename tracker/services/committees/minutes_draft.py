@@ -23,6 +23,7 @@ class DraftResolution:
     text: str
     line: int | None = None
     fingerprint: str = ""  # of the resolution as read: edits in review do not break re-import
+    why: str = ""  # why the reader took it, when it was not under a decision keyword
 
 
 @dataclass(frozen=True)
@@ -35,6 +36,7 @@ class DraftFollowUp:
     due: dt.date | None = None
     owner_code: str | None = None  # a person chosen in review (overrides matching the text)
     fingerprint: str = ""
+    why: str = ""  # why the reader took it, when it was not an ACTION line or table row
 
 
 @dataclass(frozen=True)
@@ -115,6 +117,7 @@ def draft_minutes(
             text=r.text,
             line=r.line,
             fingerprint=resolution_fingerprint(ex.title, r.number, r.text),
+            why=r.why,
         )
         for r in ex.resolutions
     )
@@ -132,6 +135,7 @@ def draft_minutes(
                 source=f.source,
                 due=_safe_date(f.due),
                 fingerprint=followup_fingerprint(f.resolution, position, f.text),
+                why=f.why,
             )
         )
     unsure = tuple(UnsureItem(u.line, u.text, u.reason) for u in ex.unsure)

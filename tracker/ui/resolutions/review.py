@@ -245,7 +245,8 @@ class ReviewScreen(ModalScreen[Any]):
         if e.kind == "resolution":
             r = e.item
             label = f"{r.number or '-'} {r.kind}"
-            return keep, label, "", "", Text(short(r.text, self.text_width)), self._note(e, r.line)
+            note = self._note(e, r.line, r.why)
+            return keep, label, "", "", Text(short(r.text, self.text_width)), note
         f = e.item
         if e.person:  # the person it will be assigned to
             owner = Text(short(e.person, 30), style="green")
@@ -253,12 +254,14 @@ class ReviewScreen(ModalScreen[Any]):
             owner = Text(short(f.owner, 30) if f.owner else "no owner", style="italic")
         label = f"↳ {'res ' + f.resolution if f.resolution else f.source}"
         due = f.due.isoformat() if f.due else "-"
-        return keep, label, owner, due, Text(short(f.text, self.text_width)), self._note(e, f.line)
+        note = self._note(e, f.line, f.why)
+        return keep, label, owner, due, Text(short(f.text, self.text_width)), note
 
-    def _note(self, e: _Entry, line: int | None) -> str:
+    def _note(self, e: _Entry, line: int | None, why: str = "") -> str:
         if e.recorded:
             return "recorded"
-        return f"line {line}" if line else "added"
+        where = f"line {line}" if line else "added"
+        return f"{where}, taken: {short(why, 70)}" if why else where
 
     def _fill(self) -> None:
         table = self.query_one("#rev-items", DataTable)

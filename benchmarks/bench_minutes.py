@@ -1,0 +1,99 @@
+"""How fast the minutes reader is on large and awkward pages (target: under 2 s per 100 KB).
+
+    .venv/bin/python benchmarks/bench_minutes.py [--repeats N]
+
+Input: the judged corpus (tests/data/minutes/pages) and the seed minutes, joined and repeated
+to each size; the same text flattened onto one line (a page pasted without its line breaks);
+saved as UTF-16 and as Windows-1252 and read back with `read_minutes_file`; and wrapped in HTML
+as a browser's "Save page as" would. Timed in-process: `parse_minutes` (plus the file read
+where a file is named), median of --repeats runs after one warm-up. Not a test: figures go in
+benchmarks/README.md beside the target.
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from tracker.minutes import parse_minutes, read_minutes_file  # noqa: E402
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+def corpus_text() -> str:
+    pages = sorted((ROOT / "tests" / "data" / "minutes" / "pages").glob("*.txt"))
+    pages += sorted(SEEDS.glob("0*.txt")) if SEEDS.is_dir() else []
+    return "\n\n".join(p.read_text(encoding="utf-8") for p in pages)
+
+
+def sized(text: str, size: int) -> str:
+    return (text * (size // len(text) + 1))[:size]
+
+
+def as_html(text: str) -> str:
+    paras = "".join(f"<p>{html.escape(p)}</p>\n" for p in text.split("\n\n"))
+    return f"<!DOCTYPE html><html><head><style>p{{}}</style></head><body>{paras}</body></html>"
+
+
+def timed(fn: Callable[[], object], repeats: int) -> float:
+    fn()
+    runs = []
+    for _ in range(repeats):
+        t = time.perf_counter()
+        fn()
+        runs.append(time.perf_counter() - t)
+    return statistics.median(runs)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--repeats", type=int, default=3)
+    args = ap.parse_args()
+    base = corpus_text()
+    rows: list[tuple[str, int, float]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for label, size in (("100 KB", 100_000), ("1 MB", 1_000_000), ("5 MB", 5_000_000)):
+            text = sized(base, size)
+            rows.append(
+                (f"page of {label}", size, timed(lambda t=text: parse_minutes(t), args.repeats))
+            )
+        flat = sized(base.replace("\n", " "), 5_000_000)
+        rows.append(
+            ("5 MB flattened onto one line", len(flat), timed(lambda: parse_minutes(flat), 1))
+        )
+        one_mb = sized(base, 1_000_000)
+        for encoding in ("utf-16", "cp1252"):
+            path = Path(tmp) / f"minutes-{encoding}.txt"
+            path.write_bytes(one_mb.replace("\n", "\r\n").encode(encoding, errors="replace"))
+            rows.append(
+                (
+                    f"1 MB file in {encoding}, read + parse",
+                    len(one_mb),
+                    timed(lambda p=path: parse_minutes(read_minutes_file(p)), args.repeats),
+                )
+            )
+        page = as_html(one_mb)
+        rows.append(
+            (
+                "1 MB of text saved as HTML",
+                len(page),
+                timed(lambda: parse_minutes(page), args.repeats),
+            )
+        )
+    print(f"{'input':<40} {'size':>10} {'seconds':>8} {'s per 100 KB':>13}")
+    for label, size, secs in rows:
+        print(f"{label:<40} {size:>10,} {secs:>8.2f} {secs / (size / 100_000):>13.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,68 @@
+"""Blocks into numbered resolutions: repeats dropped, a later block that reuses numbers
+prefixed "B<k>.", every number unique within one extraction (follow-ups refer to them)."""
+
+from __future__ import annotations
+
+from .blocks import Block
+from .models import ExtractedResolution, Uncertainty
+from .text import collapse
+
+
+def assemble(
+    blocks: list[Block],
+) -> tuple[list[ExtractedResolution], dict[str, str], list[Uncertainty]]:
+    resolutions: list[ExtractedResolution] = []
+    intros: dict[str, str] = {}
+    unsure: list[Uncertainty] = []
+    used: set[str] = set()
+    seen_text: dict[str, str] = {}
+    for k, block in enumerate(blocks, start=1):
+        items = []
+        for item in block.items:
+            key = f"{block.section}\x1f{collapse(item.text).lower()}"
+            if key in seen_text:
+                unsure.append(
+                    Uncertainty(
+                        item.line,
+                        item.text,
+                        "repeats resolution "
+                        f"{seen_text[key] or '(unnumbered)'} word for word; not "
+                        "counted twice",
+                    )
+                )
+                continue
+            items.append(item)
+        numbers = [".".join(it.path) for it in items]
+        if any(n in used for n in numbers):
+            numbers = [f"B{k}" + (f".{n}" if n else "") for n in numbers]
+            unsure.append(
+                Uncertainty(
+                    block.line,
+                    block.heading_text,
+                    "this resolution block reuses "
+                    f"numbers of an earlier block; its numbers were prefixed 'B{k}.'",
+                )
+            )
+        for item, number in zip(items, numbers, strict=True):
+            n, extra = number, 2
+            while n in used:
+                n = f"{number}-{extra}"
+                extra += 1
+            if n != number:
+                unsure.append(
+                    Uncertainty(
+                        item.line,
+                        item.text,
+                        f"number {number!r} repeated within one block; recorded as {n!r}",
+                    )
+                )
+            used.add(n)
+            seen_text[f"{block.section}\x1f{collapse(item.text).lower()}"] = n
+            resolutions.append(
+                ExtractedResolution(
+                    n, block.heading.kind, item.text, item.line, block.item, block.why
+                )
+            )
+            if block.intro:
+                intros[n] = block.intro
+    return resolutions, intros, unsure

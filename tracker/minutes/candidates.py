@@ -1,0 +1,403 @@
+"""Candidate generators and the scoring stage.
+
+The keyword reader (`parser` + `blocks`) takes what sits under a decision keyword. What it
+leaves, these generators read as *candidates*: prose decisions ("It was agreed that ..."),
+motions with their outcome, bare "That ... be ..." clauses and lists whose "Resolved" label was
+lost, standalone "<owner> to <verb>" directives and action-log rows. Each candidate carries the
+features it was scored on, in words, so the review screen can say why it was taken or left
+("prose decision, subject is the Board; says what is to be ('be ...')"). A candidate scoring
+below `THRESHOLD` is not taken but goes to the review list (never dropped); undertakings ("It
+was agreed that X would ...") go there too, marked as such.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .directives import directives, trailing_owners
+from .patterns import parse_marker
+from .scoring import THRESHOLD, Candidate, context_features, next_text, prev_text, sentences
+from .segment import Segmented
+
+__all__ = ["THRESHOLD", "Candidate", "generate"]
+
+_BODY = (
+    r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
+    r"commission|meeting"
+)
+_PROSE_RE = re.compile(
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY}|members)|^members)"
+    r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
+    r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)\s*,?\s+(?P<conj>that|to|with)\b",
+    re.I,
+)
+_DECIDER_RE = re.compile(
+    r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
+    r"chief\s+executive|executive\s+director)"
+    r"(?:(?!\b(?:that|it|he|she|they|had|reminded|advised|reported|informed|said)\b)[^.;]){0,80}?)"
+    r"\s+(?P<verb>resolved|decided)\s+"
+    r"(?P<conj>that|to)\b",
+    re.I,
+)
+_MODAL_RE = re.compile(
+    r"\b(?P<m>would|will|should|shall|could|can|may|must|be|is\s+to|are\s+to)\b", re.I
+)
+_MOTION_RE = re.compile(r"\bpropos(?:ed|es)\b.*\bseconde?d?s?\b", re.I)
+_OUTCOME_RE = re.compile(
+    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
+    r"|\bunanimous\w*",
+    re.I,
+)
+_LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+_PROPOSED_THAT_RE = re.compile(
+    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
+    re.I,
+)
+_OUTCOME_AFTER_RE = re.compile(
+    r"\ball\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b|^(?:agreed|carried)\b"
+    r"|\bunanimously\s+(?:agreed|approved|carried)\b",
+    re.I,
+)
+_ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
+_BE_PROPOSED_RE = re.compile(
+    r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
+)
+_THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
+_OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
+_MOTION_LABEL_RE = re.compile(
+    r"^(?P<label>proposal|amendment|motion|substantive motion)\s*:?$", re.I
+)
+_LABEL_LINE_RE = re.compile(
+    r"^(?:supporting documents|meeting:|additional documents|minutes\s*:|reason|wards affected"
+    r"|publication date|decision|contact)",
+    re.I,
+)
+_DECISION_LABEL_RE = re.compile(r"^(?:decisions?(?:\s+made)?|the\s+decision)\s*:?$", re.I)
+_NOTICE_RE = re.compile(r"^(?:decision\s+maker|decision\s+published|effective\s+from)\s*:", re.I)
+_CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
+_DISCUSSION_RE = re.compile(
+    r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
+    r"(?:said|advised|reported))\b",
+    re.I,
+)
+_REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+
+
+def _ends_item(seg: Segmented, i: int) -> bool:
+    k = next_text(seg.lines, i + 1)
+    if k is None or k in seg.headings or _LABEL_LINE_RE.match(seg.lines[k].m):
+        return True
+    nxt = seg.lines[k].text  # "Matters arising;": the title of the next part
+    return len(nxt.split()) <= 5 and not nxt.endswith(".") and nxt[:1].isupper()
+
+
+def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        for _start, sent in sentences(ln.text):
+            pm = _PROSE_RE.search(sent)
+            dm = None if pm else _DECIDER_RE.search(sent)
+            if dm:
+                clause = sent[dm.start("conj") :].strip()
+                c = Candidate("resolution", "decision of a named decision maker", clause, i, ln.no)
+                c.base, c.sentence = 0.45, sent.strip()
+                c.feature(
+                    f"{dm.group('subj')[:40]} {dm.group('verb')} (a formal decision word)", 0.25
+                )
+                out.append(c)
+                continue
+            if not pm:
+                continue
+            clause = sent[pm.start("conj") :].strip()
+            subj = pm.group("subj").lower()
+            c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
+            c.sentence = sent.strip()
+            c.base = 0.45
+            if subj.startswith("it"):
+                c.feature("impersonal 'It was agreed'", 0.25)
+            elif subj.startswith("the"):
+                c.feature(f"subject is {pm.group('subj')}", 0.25)
+            else:
+                c.feature("subject is the members", 0.1)
+            if pm.group("conj").lower() == "that":
+                mm = _MODAL_RE.search(clause)
+                modal = mm.group("m").lower() if mm else ""
+                if modal in ("would", "will"):
+                    c.kind = "undertaking"
+                    said = f"{pm.group('verb').lower()} that ... {modal}"
+                    c.feature(f"'{said}': an undertaking reported, not a resolution", 0)
+                elif modal:
+                    c.feature(f"says what is to be ('{modal} ...')", 0.1)
+            else:
+                c.feature(f"'{pm.group('conj').lower()} ...' clause", 0.1)
+            out.append(c)
+    return out
+
+
+def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    lines = seg.lines
+    free_set = set(free)
+    for i in free:
+        t = lines[i].text
+        if not _MOTION_RE.search(t):
+            pt = _PROPOSED_THAT_RE.search(t)
+            if pt and _ALL_IN_FAVOUR_RE.search(t):
+                c = Candidate("resolution", "motion", pt.group("text").strip(), i, lines[i].no)
+                c.base = 0.7
+                c.feature("proposed, and all in favour", 0)
+                out.append(c)
+            continue
+        if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
+            continue  # "(Proposed by ... and seconded by ...)" beside a resolution
+        pt = _PROPOSED_THAT_RE.search(t)
+        bp = _BE_PROPOSED_RE.match(t)
+        if _OUTCOME_RE.search(t) and not _LOST_RE.search(t):
+            text = pt.group("text") if pt else t
+            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
+            c.base = 0.7
+            c.feature("proposed, seconded and its outcome written", 0)
+            out.append(c)
+            continue
+        if bp:
+            c = Candidate("resolution", "motion", bp.group("text"), i, lines[i].no)
+            c.base = 0.6
+            c.feature("'... be ...ed' with a proposer and seconder", 0)
+            out.append(c)
+            continue
+        # "Proposed by A, Seconded by B," then "That ..." then, later, "declared carried"
+        label_at = prev_text(lines, i - 1)
+        label = ""
+        if label_at is not None:
+            lm = _MOTION_LABEL_RE.match(lines[label_at].m)
+            label = lm.group("label").lower() if lm else ""
+        clauses: list[int] = []
+        outcome = None
+        k, seen = i + 1, 0
+        while k < len(lines) and seen < 8:
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            seen += 1
+            if _OUTCOME_UNIT_RE.search(u.m) and not _THAT_UNIT_RE.match(u.m):
+                outcome = u.m
+                break
+            if _THAT_UNIT_RE.match(u.m) and not outcome:
+                if not (clauses and _MOTION_LABEL_RE.match(lines[k - 1].m)):
+                    clauses.append(k)
+            elif _MOTION_LABEL_RE.match(u.m) and clauses:
+                # another motion follows; its outcome may still be ahead
+                pass
+            k += 1
+        clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
+        after = [lines[k].text for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text][:2]
+        if not clauses and any(_OUTCOME_AFTER_RE.search(a) for a in after):
+            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            c.base = 0.65
+            c.feature("its outcome is written just after it", 0)
+            out.append(c)
+            continue
+        if not clauses:
+            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            c.base = 0.2
+            c.feature("a proposal with no outcome written", 0)
+            out.append(c)
+            continue
+        j = clauses[0]
+        text = lines[j].text.strip(" \"\u201c\u201d\u2018\u2019'")
+        text = re.sub(r"[\"\u201d\u2019']+(?=\.?$)", "", text)
+        c = Candidate("resolution", "motion", text, j, lines[j].no)
+        c.base = 0.35
+        if outcome is None:
+            c.feature("no outcome written", 0)
+        elif "amendment" in outcome.lower() and label != "amendment":
+            c.feature("the amendment was carried instead", -0.3)
+        else:
+            c.feature("proposed and seconded, then carried", 0.35)
+        if j not in free_set:
+            continue
+        out.append(c)
+    return out
+
+
+_CLAUSE_MARKER_RE = re.compile(
+    r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
+)
+
+
+_MIDLINE_KEYWORD_RE = re.compile(
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
+    r"(?P<rest>\S.*)$"
+)
+
+
+_MEMBER_SUBJECT_RE = re.compile(
+    r"\b(?:chair(?:man|person)?|councillor|cllr|mr|mrs|ms|dr|mayor|leader|convener|provost)\s*$",
+    re.I,
+)
+
+
+def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An upper-case decision word inside a sentence: "Following discussion, the Council
+    RESOLVED unanimously there was no objection ...", "It was RESOLVED by a majority of 4 in
+    favour to 1 against to make no objection ..."."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        km = _MIDLINE_KEYWORD_RE.search(ln.text)
+        if not km:
+            continue
+        text = km.group("rest").strip()
+        c = Candidate("resolution", "upper-case decision word in the sentence", text, i, ln.no)
+        c.verb, c.base, c.sentence = km.group("kw").lower(), 0.6, ln.text
+        before = ln.text[: km.start("kw")]
+        if _MEMBER_SUBJECT_RE.search(before):
+            c.feature("the subject is a member, not the meeting", -0.5)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
+def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        text, number = ln.text, ""
+        bm = _CLAUSE_MARKER_RE.match(text)
+        if bm:
+            text, number = text[bm.end() :], bm.group("n") or ""
+        if not re.match(r"that\b", text, re.I) or not re.search(r"\bbe\b", text):
+            continue
+        modal = _MODAL_RE.search(text)
+        if modal and modal.group("m").lower() in ("would", "will"):
+            continue  # "that there would be ...": a point made, not a decision
+        c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
+        c.base, c.number = 0.3, number
+        if number:
+            c.feature("a numbered 'that ... be ...' clause", 0.25)
+        if re.match(r"that\s*,", text, re.I) and not number:
+            c.feature("'That, ...' opens a comment", -0.3)
+        if _ends_item(seg, i):
+            c.feature("it ends the item", 0.3)
+        out.append(c)
+    return out
+
+
+def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Runs of numbered or lettered units whose "Resolved" label was lost."""
+    out: list[Candidate] = []
+    lines = seg.lines
+    free_set = set(free)
+    i, group = 0, 0
+    notice = any(_NOTICE_RE.match(ln.m) for ln in lines)
+    while i < len(lines):
+        if i not in free_set:
+            i += 1
+            continue
+        mk = parse_marker(lines[i].text, lines[i].m)
+        if mk is None or mk.fmt == "bullet":
+            i += 1
+            continue
+        run: list[tuple[int, str, str, str]] = []  # index, label, fmt, text
+        k = i
+        while k < len(lines):
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            if k not in free_set or k in seg.headings and run:
+                break
+            m2 = parse_marker(u.text, u.m)
+            if m2 is None or m2.fmt == "bullet":
+                if run and u.text[:1].islower():  # a wrapped line of the item above
+                    idx, lab, fmt, txt = run[-1]
+                    run[-1] = (idx, lab, fmt, f"{txt} {u.text}")
+                    k += 1
+                    continue
+                break
+            run.append((k, m2.label, m2.fmt, m2.rest))
+            k += 1
+        if len(run) < 2:
+            i = k if k > i else i + 1
+            continue
+        group += 1
+        lead = prev_text(lines, i - 1)
+        lead_text = lines[lead].text if lead is not None else ""
+        top_fmt = run[0][2]
+        top_kind = "alpha" if run[0][1].isalpha() and run[0][1].lower() == "a" else None
+        numbers: list[str] = []
+        parent = ""
+        for _idx, lab, fmt, _txt in run:
+            roman_child = (
+                top_kind == "alpha"
+                and lab.lower() in ("i", "ii", "iii", "iv", "v", "vi")
+                and parent
+                and not (parent == "h" and lab.lower() == "i")
+            )
+            if fmt == top_fmt and not roman_child:
+                parent = lab.lower()
+                numbers.append(lab)
+            else:
+                numbers.append(f"{parent}.{lab}" if parent else lab)
+        parents = {n.split(".")[0] for n in numbers if "." in n}
+        texts = [t for *_, t in run]
+        reported = sum(bool(_REPORTED_RE.search(t)) for t in texts)
+        for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
+            if number in parents:
+                continue  # "(a) Standard items ... include reports on:" leads its sub-items
+            if not txt.strip():
+                continue
+            c = Candidate("resolution", "unlabelled list", txt.strip(), idx, lines[idx].no)
+            c.number, c.group, c.base = number, group, 0.3
+            if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+                c.feature("under a 'Decision' label", 0.4)
+                c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
+            elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
+                c.feature("the decision of a decision notice", 0.4)
+            if lead is not None and _CARRIED_RE.search(lines[lead].text):
+                c.feature("after 'put to the vote and carried'", 0.3)
+            if re.match(r"that\b", txt, re.I):
+                c.feature("items read 'that ...'", 0.15)
+            if _ends_item(seg, run[-1][0]):
+                c.feature("the list ends the item", 0.15)
+            if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
+                c.feature("follows the discussion with no lead-in", 0.1)
+            elif lead_text.rstrip().endswith(":") and not c.features:
+                c.feature("a list introduced by the text above", -0.2)
+            if any(_DISCUSSION_RE.match(t) for t in texts):
+                c.feature("items report the discussion", -0.4)
+            if reported * 2 >= len(texts):
+                c.feature("items report what happened ('was', 'were')", -0.4)
+            context_features(seg, c, False)
+            out.append(c)
+        i = k
+    return out
+
+
+def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Every candidate in the units not already read by the keyword reader."""
+    weak = [i for i in free if seg.lines[i].text]  # an owner column may follow item numbers
+    free = [i for i in free if seg.lines[i].text and i not in seg.headings]
+    head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
+    is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
+        r"\bminutes\s*:", head, re.I
+    )
+    cands = prose_decisions(seg, free)
+    for c in cands:
+        context_features(seg, c, is_report)
+    cands += motions(seg, free)
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in midline_keywords(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
+    cands += directives(seg, free)
+    taken_lines = {c.index for c in cands}
+    cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
+    cands.sort(key=lambda c: (c.index, c.kind))
+    return cands

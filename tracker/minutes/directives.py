@@ -1,0 +1,223 @@
+"""Action candidates: standalone "<owner> to <verb>" directives ("IJ to contact SL", "AB is
+to organise a site visit"), passive ones naming a person ("X to be invited ...": the person is
+not the owner), and the rows of an action log flattened into prose ("... - Argyll & Bute CHP to
+keep Board informed ..."), with the features that tell them from agenda descriptions ("The
+Chair to welcome members") and motions ("Councillor Cuddy to move:")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .owners import is_agent
+from .scoring import Candidate, context_features, sentences
+from .segment import Segmented
+
+_AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
+_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
+_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
+_PASSIVE_RE = re.compile(
+    r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
+    r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
+)
+_OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
+_DIRECTIVE_RE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)"
+    r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
+)
+_KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
+_BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
+_LOG_PASSIVE_RE = re.compile(
+    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
+)
+_NOT_VERBS = {
+    "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
+    "all", "each", "date", "be",
+}  # fmt: skip
+_ROLE_RE = re.compile(
+    r"\b(?:Director|Head|Chief|Chair(?:man)?|Clerk|Officer|Manager|Secretary|Lead|Team|"
+    r"Champions?|CHP|Council)\b"
+)
+
+
+def _log_owner(text: str) -> tuple[str, str] | None:
+    """An owner and task inside a flattened action-log row: "... - Argyll & Bute CHP to keep
+    Board informed", "... Organisations Director of Community Care to liaise with ..."."""
+    for m in re.finditer(r"\s+to\s+(?=[a-z])", text):
+        before = text[: m.start()]
+        if text[m.end() :].startswith("be "):
+            continue
+        words = before.split()
+        options = []
+        for n in range(1, min(6, len(words)) + 1):
+            owner_words = words[-n:]
+            if not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in owner_words):
+                break
+            owner = " ".join(owner_words)
+            if not owner[:1].isupper() or owner.lower().startswith(("the ", "a ")):
+                continue
+            options.append(owner)
+        role = [o for o in options if _ROLE_RE.match(o)]
+        agent = [o for o in options if is_agent(o) or _INITIALS_RE.match(o)]
+        chosen = role or agent
+        if not chosen:
+            continue
+        best = chosen[0]
+        rest = words[: len(words) - len(best.split())]
+        if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
+            best = f"{rest[-3]} & {rest[-1]} {best}"
+        task = text[m.end() :]
+        return best, task
+    return None
+
+
+_TRAILING_OWNER_RE = re.compile(
+    r"^(?P<task>\S.{7,}?)[\s.]+(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
+)
+_NAME_START_RE = re.compile(
+    r"^(?:(?:Rt\.?\s+Hon\.?|Dr|Mr|Mrs|Ms|Cllr|Prof)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
+)
+_COMMON_ACRONYMS = frozenset(
+    [
+        "NHS",
+        "CCG",
+        "ICB",
+        "GP",
+        "UK",
+        "PCC",
+        "SEND",
+        "LSCB",
+        "HWB",
+        "IJB",
+        "PHW",
+        "LA",
+        "MP",
+        "MS",
+        "MSP",
+        "AM",
+        "PM",
+        "CC",
+        "HC",
+        "EU",
+        "CSC",
+        "RBC",
+        "OPCC",
+        "TBC",
+        "TBA",
+        "QC",
+        "JP",
+        "OBE",
+        "CBE",
+        "MBE",
+    ]
+)
+
+
+def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An owner column flattened into the text: each item of a run ends with the owner's
+    initials ("Circulate the revised plan to members AB/CD")."""
+    out: list[Candidate] = []
+    run: list[tuple[int, str, str]] = []
+
+    def flush() -> None:
+        slashed = any("/" in o for _, _, o in run)
+        in_log = any(idx in seg.log for idx, _, _ in run)
+        names = sum(bool(_NAME_START_RE.match(t)) for _, t, _ in run)
+        if len(run) >= 2 and (slashed or in_log) and names * 2 < len(run):
+            for idx, task, owner in run:
+                c = Candidate("action", "trailing owner column", task, idx, seg.lines[idx].no)
+                c.owner, c.base = owner.replace(" ", ""), 0.5
+                c.feature("initials end each item of the run", 0.1)
+                if slashed:
+                    c.feature("owners written 'AB/CD'", 0.1)
+                context_features(seg, c, False)
+                out.append(c)
+        run.clear()
+
+    for i in free:
+        ln = seg.lines[i]
+        text = re.sub(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+", "", ln.text)
+        tm = _TRAILING_OWNER_RE.match(text)
+        owner = tm.group("owner") if tm else ""
+        parts = {p.strip() for p in owner.split("/")}
+        if tm and not parts & _COMMON_ACRONYMS and not _DIRECTIVE_RE.match(text):
+            if run and i - run[-1][0] > 2:
+                flush()
+            run.append((i, tm.group("task").rstrip(" .") + ".", owner))
+        else:
+            flush()
+    flush()
+    return out
+
+
+def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        in_log = i in seg.log
+        for _start, sent in sentences(ln.text) if len(ln.text) > 200 or in_log else [(0, ln.text)]:
+            sent = _BULLET_RE.sub("", sent.strip())
+            dm = _DIRECTIVE_RE.match(sent)
+            split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
+            if split is not None and not (
+                is_agent(split[0]) or _INITIALS_RE.match(split[0]) or _PERSON_RE.match(split[0])
+            ):
+                split = None
+            if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
+                split = None
+            if split is not None and _KEYWORD_OWNER_RE.search(split[0]):
+                split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
+            if split is not None and not split[1].startswith("be "):
+                owner, task = split
+                c = Candidate(
+                    "action", "'<owner> to <verb>' directive", task, i, ln.no, owner=owner
+                )
+                c.base = 0.55
+                verb = task.split()[0].lower() if task.split() else ""
+                if _INITIALS_RE.match(owner):
+                    c.feature("owner written as initials", 0.2)
+                elif is_agent(owner):
+                    c.feature("owner is a role, body or person", 0.1)
+                else:
+                    c.feature("the owner does not read as somebody", -0.3)
+                if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
+                    c.feature("reads like an agenda description", -0.4)
+                if sent.rstrip().endswith(":"):
+                    c.feature("introduces a motion", -0.5)
+                if in_log:
+                    c.feature("a row of an action log", 0.2)
+                context_features(seg, c, False)
+                out.append(c)
+                continue
+            pm = _PASSIVE_RE.match(sent)
+            if pm is None and in_log:
+                lp = _LOG_PASSIVE_RE.search(sent)
+                if lp:
+                    c = Candidate("action", "passive action-log row", sent[lp.start() :], i, ln.no)
+                    c.base = 0.6
+                    out.append(c)
+                    continue
+            if pm:
+                subj = pm.group("subj")
+                if _PERSON_RE.match(subj) and not is_agent(subj):
+                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
+                    c.base = 0.55
+                    c.feature("the person named is not the owner", 0)
+                elif in_log:
+                    c = Candidate("action", "passive action-log row", sent, i, ln.no)
+                    c.base = 0.6
+                else:
+                    continue
+                context_features(seg, c, False)
+                out.append(c)
+                continue
+            if in_log:
+                lo = _log_owner(sent)
+                if lo is not None:
+                    c = Candidate("action", "action-log row", lo[1], i, ln.no, owner=lo[0])
+                    c.base = 0.65
+                    c.feature("owner found inside a flattened row", 0)
+                    out.append(c)
+    return out

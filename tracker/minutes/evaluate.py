@@ -1,0 +1,298 @@
+"""Score the importer against a judged corpus of minutes.
+
+    python -m tracker.minutes.evaluate tests/data/minutes [--split dev|held-out] [--json]
+
+The folder holds `pages/*.txt` and `expected.json` (rules in its README.md). For every page it
+prints precision, recall and F1 for resolutions, for actions (matched on owner and task) and
+the share of found resolutions whose item number is right; then the totals for the dev pages,
+the held-out pages and all pages, the totals per layout kind, and every miss and false find.
+
+Matching is by words, not characters: a found resolution matches a judged one when their words
+overlap (Dice coefficient of the word lists) by at least 0.7, an action when the owners are the
+same words and the tasks overlap by at least 0.6. Each judged item matches at most one found.
+Follow-ups the importer derives from a resolution are part of that resolution, not actions.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .models import Extraction
+from .parser import parse_minutes
+
+RESOLUTION_MATCH = 0.7
+TASK_MATCH = 0.6
+_WORD_RE = re.compile(r"[a-z0-9]+")
+_QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
+
+
+def words(text: str) -> list[str]:
+    t = text.translate(_QUOTES).lower()
+    t = re.sub(r"\bt h a t\b", "that", t)
+    return _WORD_RE.findall(t)
+
+
+def dice(a: Sequence[str], b: Sequence[str]) -> float:
+    if not a and not b:
+        return 1.0
+    common = sum((Counter(a) & Counter(b)).values())
+    return 2 * common / (len(a) + len(b))
+
+
+def same_owner(a: str, b: str) -> bool:
+    wa = [w for w in words(a) if w != "the"]
+    wb = [w for w in words(b) if w != "the"]
+    return wa == wb
+
+
+def norm_item(item: str) -> str:
+    return item.strip().rstrip(".").strip().lower()
+
+
+@dataclass
+class Counts:
+    """True positives, false positives and false negatives of one measure."""
+
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+
+    def add(self, other: Counts) -> None:
+        self.tp += other.tp
+        self.fp += other.fp
+        self.fn += other.fn
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def to_json_dict(self) -> dict[str, float | int]:
+        return {
+            "tp": self.tp,
+            "fp": self.fp,
+            "fn": self.fn,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
+            "f1": round(self.f1, 4),
+        }
+
+
+@dataclass
+class Score:
+    """The three measures over one page or a group of pages."""
+
+    resolutions: Counts = field(default_factory=Counts)
+    actions: Counts = field(default_factory=Counts)
+    items_right: int = 0
+    items_checked: int = 0
+
+    def add(self, other: Score) -> None:
+        self.resolutions.add(other.resolutions)
+        self.actions.add(other.actions)
+        self.items_right += other.items_right
+        self.items_checked += other.items_checked
+
+    @property
+    def item_accuracy(self) -> float:
+        return self.items_right / self.items_checked if self.items_checked else 1.0
+
+    def to_json_dict(self) -> dict[str, Any]:
+        return {
+            "resolutions": self.resolutions.to_json_dict(),
+            "actions": self.actions.to_json_dict(),
+            "items": {
+                "right": self.items_right,
+                "checked": self.items_checked,
+                "accuracy": round(self.item_accuracy, 4),
+            },
+        }
+
+
+@dataclass
+class PageResult:
+    name: str
+    split: str
+    layouts: list[str]
+    score: Score
+    misses: list[str]
+    false_finds: list[str]
+
+
+def _pair(
+    expected: Sequence[Any], found: Sequence[Any], similar: Any
+) -> tuple[list[tuple[int, int]], list[int], list[int]]:
+    """Greedy best-first pairing by similarity; returns pairs, unmatched expected, unmatched
+    found."""
+    options = []
+    for i, e in enumerate(expected):
+        for j, f in enumerate(found):
+            s = similar(e, f)
+            if s is not None:
+                options.append((s, i, j))
+    options.sort(key=lambda o: (-o[0], o[1], o[2]))
+    used_e: set[int] = set()
+    used_f: set[int] = set()
+    pairs = []
+    for _s, i, j in options:
+        if i in used_e or j in used_f:
+            continue
+        used_e.add(i)
+        used_f.add(j)
+        pairs.append((i, j))
+    return (
+        pairs,
+        [i for i in range(len(expected)) if i not in used_e],
+        [j for j in range(len(found)) if j not in used_f],
+    )
+
+
+def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
+    score = Score()
+    misses: list[str] = []
+    false_finds: list[str] = []
+
+    exp_res = judged["resolutions"]
+    ew = [words(r["text"]) for r in exp_res]
+    fw = [words(r.text) for r in ex.resolutions]
+
+    def res_sim(i: int, j: int) -> float | None:
+        s = dice(ew[i], fw[j])
+        return s if s >= RESOLUTION_MATCH else None
+
+    pairs, lost, extra = _pair(range(len(exp_res)), range(len(ex.resolutions)), res_sim)
+    score.resolutions = Counts(len(pairs), len(extra), len(lost))
+    for i, j in pairs:
+        score.items_checked += 1
+        want, got = norm_item(exp_res[i]["item"]), norm_item(ex.resolutions[j].item)
+        if want == got:
+            score.items_right += 1
+        else:
+            misses.append(
+                f"item number: {got or '(none)'!r} for {want or '(none)'!r}: "
+                f"{exp_res[i]['text'][:70]!r}"
+            )
+    misses += [f"resolution: {exp_res[i]['text'][:100]!r}" for i in lost]
+    false_finds += [
+        f"resolution (line {ex.resolutions[j].line}): {ex.resolutions[j].text[:100]!r}"
+        for j in extra
+    ]
+
+    exp_act = judged["actions"]
+    found_act = [f for f in ex.followups if f.source != "resolution"]
+
+    def act_sim(i: int, j: int) -> float | None:
+        e, f = exp_act[i], found_act[j]
+        if not same_owner(e["owner"], f.owner):
+            return None
+        s = dice(words(e["task"]), words(f.text))
+        return s if s >= TASK_MATCH else None
+
+    pairs, lost, extra = _pair(range(len(exp_act)), range(len(found_act)), act_sim)
+    score.actions = Counts(len(pairs), len(extra), len(lost))
+    misses += [f"action: {exp_act[i]['owner']!r} / {exp_act[i]['task'][:90]!r}" for i in lost]
+    false_finds += [
+        f"action (line {found_act[j].line}): {found_act[j].owner!r} / {found_act[j].text[:90]!r}"
+        for j in extra
+    ]
+    return PageResult(name, judged["split"], list(judged["layouts"]), score, misses, false_finds)
+
+
+def evaluate(folder: Path, split: str | None = None) -> list[PageResult]:
+    """Parse every page of the corpus and score it against its judgement."""
+    expected = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["files"]
+    results = []
+    for name in sorted(expected):
+        judged = expected[name]
+        if split is not None and judged["split"] != split:
+            continue
+        text = (folder / "pages" / name).read_text(encoding="utf-8")
+        results.append(score_page(name, judged, parse_minutes(text)))
+    return results
+
+
+def total(results: Iterable[PageResult]) -> Score:
+    s = Score()
+    for r in results:
+        s.add(r.score)
+    return s
+
+
+def summary(results: Sequence[PageResult]) -> dict[str, Any]:
+    """Totals for dev, held-out and all pages, and for each layout kind (all pages)."""
+    kinds = sorted({k for r in results for k in r.layouts})
+    return {
+        "dev": total(r for r in results if r.split == "dev").to_json_dict(),
+        "held-out": total(r for r in results if r.split == "held-out").to_json_dict(),
+        "all": total(results).to_json_dict(),
+        "kinds": {k: total(r for r in results if k in r.layouts).to_json_dict() for k in kinds},
+        "pages": {r.name: r.score.to_json_dict() for r in results},
+    }
+
+
+def _line(label: str, s: Score) -> str:
+    r, a = s.resolutions, s.actions
+    return (
+        f"{label:<46} res P {r.precision:.2f} R {r.recall:.2f} F1 {r.f1:.2f}  "
+        f"act P {a.precision:.2f} R {a.recall:.2f} F1 {a.f1:.2f}  "
+        f"items {s.items_right}/{s.items_checked}"
+    )
+
+
+def report(results: Sequence[PageResult]) -> str:
+    out = ["per page (resolutions, actions matched on owner and task, item numbers)"]
+    for r in results:
+        out.append(_line(f"{r.name[:-4]} [{r.split}]", r.score))
+    out.append("")
+    for label in ("dev", "held-out"):
+        out.append(_line(f"TOTAL {label}", total(x for x in results if x.split == label)))
+    out.append(_line("TOTAL all", total(results)))
+    out.append("")
+    out.append("per layout kind (all pages)")
+    for k in sorted({k for r in results for k in r.layouts}):
+        out.append(_line(f"  {k}", total(r for r in results if k in r.layouts)))
+    out.append("")
+    out.append("misses and false finds")
+    for r in results:
+        for m in r.misses:
+            out.append(f"  {r.name}: MISS {m}")
+        for f in r.false_finds:
+            out.append(f"  {r.name}: FALSE {f}")
+    return "\n".join(out)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m tracker.minutes.evaluate", description=__doc__)
+    ap.add_argument("folder", type=Path, help="the corpus folder (pages/ and expected.json)")
+    ap.add_argument("--split", choices=("dev", "held-out"), help="score one split only")
+    ap.add_argument("--json", action="store_true", help="print the totals as JSON")
+    args = ap.parse_args(argv)
+    if not (args.folder / "expected.json").is_file():
+        print(f"{args.folder}: no expected.json here", file=sys.stderr)
+        return 2
+    results = evaluate(args.folder, args.split)
+    if args.json:
+        print(json.dumps(summary(results), indent=1))
+    else:
+        print(report(results))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,92 @@
+"""Item headings: which unit opens an agenda item or minute, and with which number ("5.1",
+"39/20", "F03:04/24", "2020-06_4", "Cou/286/07-08", "1359", "Minute No. 45/23", a bulleted
+title whose number was lost). `strong` headings (a number alone, a coded number, an upper-case
+title, the next sibling number) end a resolution block; weaker ones only set the item."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Line
+
+ITEM_ALONE_RE = re.compile(
+    r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
+)
+_ITEM_CODE_RE = re.compile(
+    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}/\d{2,4}"
+    r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
+    r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
+)
+_ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
+_ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
+ITEM_REF_RE = re.compile(
+    r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
+)
+_MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
+_BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
+_DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
+_STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
+
+
+def item_number(ln: Line) -> str | None:
+    """The item number this unit opens, when it is an item heading."""
+    t = ln.text
+    if "|" in t or "\t" in ln.raw:
+        return None  # a row of a table
+    am = ITEM_ALONE_RE.match(t)
+    if am:
+        return am.group("no")
+    if _BULLET_ITEM_RE.match(t):
+        return ""  # "- To review Co option applications": an item whose number was lost
+    if _DASH_AFTER_RE.match(t):
+        return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading
+    mm = _MINUTE_NO_RE.match(t)
+    if mm:
+        return mm.group("no")
+    cm = _ITEM_CODE_RE.match(t)
+    if cm:
+        return cm.group("no").replace(" ", "")
+    pm = _ITEM_PARA_RE.match(t)
+    if pm:
+        return pm.group("no")
+    nm = _ITEM_NUMBERED_RE.match(t)
+    if nm:
+        rest = nm.group("rest")
+        letters = [c for c in rest[:40] if c.isalpha()]
+        upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
+        words = rest.split()
+        if _STARTS_LIKE_TEXT_RE.match(rest) and not (
+            rest.lower().startswith("to ") and (int(nm.group("no").split(".")[0]) >= 10)
+        ):
+            return None  # "1. That ...", "2. To note ...": a list item, not an item heading
+        if upper or (len(words) <= 20 and not rest.rstrip().endswith((".", ";", ","))):
+            return nm.group("no")
+    return None
+
+
+def successor(prev: str, new: str) -> bool:
+    """Is `new` the item after `prev` ("8.1" -> "8.2", "8.3" -> "9")?"""
+    a, b = prev.rstrip(".").split("."), new.rstrip(".").split(".")
+    if not all(x.isdigit() for x in a + b) or not prev:
+        return False
+    if len(a) == len(b):
+        return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
+    return len(b) < len(a) and int(b[-1]) == int(a[len(b) - 1]) + 1 and a[: len(b) - 1] == b[:-1]
+
+
+def shape(text: str) -> str:
+    """The shape of an item number: digits become 9, letters a ("113." -> "9.", "485/16" ->
+    "9/9")."""
+    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", text.strip().lower()))
+
+
+def strong_heading(text: str, no: str) -> bool:
+    """A number alone, a coded number ("F03:04/24", "19/17") or a number before an upper-case
+    title ("1360 MATTERS ARISING")."""
+    if not no:
+        return False  # a bulleted title may as well be an item of a list
+    rest = text[len(no) :].lstrip(" .:")
+    if not rest or not re.fullmatch(r"\d{1,4}(?:\.\d{1,3})*", no):
+        return True
+    letters = [c for c in rest[:60] if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)

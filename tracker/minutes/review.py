@@ -1,0 +1,76 @@
+"""Turn scored candidates into resolutions, follow-ups and review notes.
+
+A taken resolution candidate becomes a one-item block (a list candidate's items share a block)
+so numbering and de-duplication stay the keyword reader's; its `why` travels with it. A taken
+action becomes a follow-up. A candidate below the threshold, and every reported undertaking,
+becomes an Uncertainty that says why it was left, with its line number.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from .blocks import Block, RawItem
+from .candidates import Candidate, generate
+from .models import ExtractedFollowUp, Uncertainty
+from .owners import tidy_text
+from .patterns import Heading
+from .segment import Segmented
+from .text import find_due
+
+_KINDS = {"agreed": "agreed", "noted": "noted"}
+
+
+def _block(seg: Segmented, cands: list[Candidate]) -> Block:
+    first = cands[0]
+    kind = _KINDS.get(first.verb.lower(), "resolved")
+    block = Block(Heading(kind, first.verb.lower(), "", "", 0), first.line, first.text)
+    for c in cands:
+        path = tuple(c.number.split(".")) if c.number else ("",)
+        block.items.append(RawItem(path, [c.text], c.line))
+    block.item = seg.items[first.index]
+    block.pos = first.index
+    block.why = f"{first.why()} (score {first.score:.2f})"
+    return block
+
+
+def read_candidates(
+    seg: Segmented, free: Sequence[int]
+) -> tuple[list[Block], list[ExtractedFollowUp], list[Uncertainty], set[int]]:
+    """Blocks, follow-ups and review notes from the units the keyword reader left; and the
+    units a candidate explains (their stray-word notes are replaced by the candidate's)."""
+    blocks: list[Block] = []
+    followups: list[ExtractedFollowUp] = []
+    unsure: list[Uncertainty] = []
+    explained: set[int] = set()
+    groups: dict[int, list[Candidate]] = {}
+    for c in generate(seg, free):
+        explained.add(c.index)
+        if c.kind == "undertaking":
+            unsure.append(
+                Uncertainty(
+                    c.line, c.sentence or c.text, f"left as a reported undertaking: {c.why()}"
+                )
+            )
+        elif not c.taken:
+            unsure.append(
+                Uncertainty(
+                    c.line,
+                    c.sentence or c.text,
+                    f"unsure: {c.why()} (score {c.score:.2f}); not taken",
+                )
+            )
+        elif c.kind == "resolution":
+            if c.group >= 0:
+                groups.setdefault(c.group, []).append(c)
+            else:
+                blocks.append(_block(seg, [c]))
+        else:
+            text = tidy_text(c.text)
+            source = "action-table" if c.index in seg.log else "action-line"
+            why = f"{c.why()} (score {c.score:.2f})"
+            followups.append(
+                ExtractedFollowUp(c.owner, text, None, c.line, source, find_due(text), why)
+            )
+    blocks += [_block(seg, g) for g in groups.values()]
+    return blocks, followups, unsure, explained

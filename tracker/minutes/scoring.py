@@ -1,0 +1,82 @@
+"""The scoring stage: a candidate, the features it was scored on, and small helpers shared by
+the generators. A candidate's score is its generator's base plus the weights of its features;
+`why()` lists them in words for the review screen."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .segment import Segmented
+from .text import Line
+
+THRESHOLD = 0.5
+
+_SENTENCE_RE = re.compile(r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018])")
+
+
+@dataclass
+class Candidate:
+    """Something that may be a resolution, an action or an undertaking, and why."""
+
+    kind: str  # "resolution" | "action" | "undertaking"
+    generator: str
+    text: str
+    index: int  # the unit it starts at
+    line: int
+    owner: str = ""
+    verb: str = "resolved"  # the decision word, for a resolution's kind
+    number: str = ""  # its number in a list ("1", "a.i"), "" when none
+    group: int = -1  # candidates of one list share a group
+    features: list[tuple[str, float]] = field(default_factory=list)
+    base: float = 0.5
+    sentence: str = ""  # the whole sentence, for the review list
+
+    @property
+    def score(self) -> float:
+        return max(0.0, min(1.0, self.base + sum(w for _, w in self.features)))
+
+    @property
+    def taken(self) -> bool:
+        return self.kind != "undertaking" and self.score >= THRESHOLD
+
+    def why(self) -> str:
+        words = [self.generator] + [f for f, _ in self.features]
+        return "; ".join(words)
+
+    def feature(self, name: str, weight: float) -> None:
+        self.features.append((name, weight))
+
+
+def sentences(text: str) -> list[tuple[int, str]]:
+    out, start = [], 0
+    for m in _SENTENCE_RE.finditer(text):
+        out.append((start, text[start : m.start()]))
+        start = m.end()
+    out.append((start, text[start:]))
+    return out
+
+
+def next_text(lines: Sequence[Line], i: int) -> int | None:
+    for k in range(i, len(lines)):
+        if lines[k].text:
+            return k
+    return None
+
+
+def prev_text(lines: Sequence[Line], i: int) -> int | None:
+    for k in range(i, -1, -1):
+        if lines[k].text:
+            return k
+    return None
+
+
+def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
+    if c.index in seg.agenda:
+        c.feature("in the item's agenda text", -0.6)
+    if is_report:
+        c.feature("the page is a report, not minutes", -0.4)
+
+
+# ---------------------------------------------------------------------------------- generators

@@ -1,0 +1,357 @@
+"""The layout-aware segmenter: minutes text into units (virtual lines) before anything is
+classified.
+
+Each unit is a `Line` that keeps the number of the source line it came from, so a page
+flattened onto one line gives many units that all say "line 1". What it does, in order:
+
+* splits table rows flattened with "|" into their cells, and ModernGov cells
+  ("Apologies Minutes: Apologies were ...") at their "Minutes:" / "Additional documents:" labels;
+* reads " / " cell separators: "1. / Welcome & Apologies" is the item heading "1. Welcome ...";
+* splits a very long line (a page or an action log flattened onto one line) into sentences, and
+  before an item heading ("1359 MINUTES OF ...", "4. MATTERS ARISING") or a keyword
+  ("RESOLVED", "Action –") inside it;
+* rejoins hard-wrapped lines ("... be" / "agreed as a correct record.") across blank lines;
+* finds item headings ("5.1", "39/20", "F03:04/24", "2020-06_4.", "19/17", "1359", "(Item 63)",
+  "ref: 709", "32 APPOINTMENT OF COMMITTEES") and records for every unit the item it sits in;
+* marks the agenda part of each item (between its heading and its "Minutes:" label, or a line
+  followed by a "Proposal:" label), where "X to <verb>" is an agenda description, not an action;
+* marks action logs (a page or section headed "Action / Progress", "Action Plan", "action log").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
+from .text import Line, collapse, matchable, split_lines
+
+LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
+
+_PIPE_SPLIT_RE = re.compile(r"\s*\|+\s*")
+_RULE_CELL_RE = re.compile(r"^[-:\s|]*$")
+_CELL_LABEL_RE = re.compile(
+    r"\s+(?=(?:Additional documents|Supporting documents|Minutes)\s*:(?:\s|$))"
+)
+_SLASH_CELL_RE = re.compile(
+    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
+)
+_SENTENCE_SPLIT_RE = re.compile(
+    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018'])"
+    r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
+    r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
+    r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
+)
+_ACTION_SPLIT_RE = re.compile(r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)")
+_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
+_CONNECTOR_END_RE = re.compile(
+    r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
+)
+
+# Item headings -------------------------------------------------------------------------------
+
+# Sections -------------------------------------------------------------------------------------
+_APPLICATION_RE = re.compile(
+    r"^(?:-\s+)?(?:\d{2}/\d{5,7}/[A-Z]{2,6}|[A-Z]/\d{4}/\d{2}/[A-Z]{2,4}|Application:?\s+\d{5,})\b"
+)
+_MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
+_PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
+_LOG_RE = re.compile(
+    r"\baction\s*/\s*progress\b|\baction\s+(?:log|tracker|sheet)\b|\bactions?\s+arising\b"
+    r"|\boutstanding\s+actions\b|\bfollow\s+up\s+from\b.*\baction\s+plans?\b"
+    r"|\bsubject\s+discussion\s+and\s+agreed\b|\bresponsible\s+timescale\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Segmented:
+    """The units of a page and what the segmenter learnt about each."""
+
+    lines: list[Line]
+    items: list[str]  # the item number in force at each unit ("" before any)
+    headings: frozenset[int]  # units that are item headings
+    strong: frozenset[int]  # headings that cannot be a numbered paragraph of a list
+    agenda: frozenset[int]  # units in an item's agenda part
+    log: frozenset[int]  # units inside an action log
+
+
+def _unit(no: int, text: str) -> Line:
+    t = collapse(text)
+    return Line(no, text, t, matchable(t))
+
+
+def _cells(ln: Line) -> list[str]:
+    t = ln.text
+    if (
+        "|" in t
+        and ("minutes:" in t.lower() or t.count("|") > 8 or t.endswith("|"))
+        and not t.startswith("|")
+    ):
+        parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
+    else:
+        parts = [t]
+    out: list[str] = []
+    for p in parts:
+        for q in _CELL_LABEL_RE.split(p):
+            q = q.strip()
+            if not q:
+                continue
+            # "Minutes: An apology ..." -> the label and its text
+            lm = re.match(
+                r"^((?:Additional documents|Supporting documents|Minutes)\s*:)\s*(.*)$", q
+            )
+            if lm:
+                out.append(lm.group(1))
+                if lm.group(2):
+                    out.append(lm.group(2))
+            else:
+                out.append(q)
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_SPLIT_RE.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREV_END_RE.search(head):
+            continue
+        if head.strip():
+            pieces.append(head.strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+_GLUED_MARKER_RE = re.compile(r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,3}\.)(?=[A-Za-z])")
+
+
+def explode(lines: list[Line]) -> list[Line]:
+    """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
+    text ("(2)the ...", "75.To accept ...") is given its space."""
+    out: list[Line] = []
+    for ln in lines:
+        if not ln.text:
+            out.append(ln)
+            continue
+        if _GLUED_MARKER_RE.match(ln.text):
+            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
+        cells = _cells(ln)
+        if (
+            cells == [ln.text]
+            and len(ln.text) <= LONG_LINE
+            and " / " not in ln.text
+            and not _ACTION_SPLIT_RE.search(ln.text)
+        ):
+            out.append(ln)
+            continue
+        for cell in cells:
+            sm = _SLASH_CELL_RE.match(cell)
+            if sm:
+                cell = f"{sm.group('no')} {sm.group('rest')}"
+            pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
+            out.extend(_unit(ln.no, p) for p in pieces)
+    return out
+
+
+_BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
+
+
+def letter_runs(lines: list[Line]) -> list[Line]:
+    """Items lettered "A Subject to ...", "B Subject to ..." (the bracket lost when published)
+    read as "A) ...", "B) ..." when the letters run in sequence from A."""
+    out = list(lines)
+    text_idx = [k for k, ln in enumerate(lines) if ln.text]
+    pos = 0
+    while pos < len(text_idx):
+        run: list[int] = []
+        want = "A"
+        while pos + len(run) < len(text_idx):
+            ln = lines[text_idx[pos + len(run)]]
+            m = _BARE_LETTER_RE.match(ln.text)
+            if not m or m.group("l") != want:
+                break
+            run.append(text_idx[pos + len(run)])
+            want = chr(ord(want) + 1)
+        if len(run) >= 2:
+            for k in run:
+                t = _BARE_LETTER_RE.sub(lambda m: f"{m.group('l')}) ", lines[k].text, count=1)
+                out[k] = _unit(lines[k].no, t)
+            pos += len(run)
+        else:
+            pos += 1
+    return out
+
+
+_CELL_KEYWORD_RE = re.compile(r"^(?:agreed|adopted|noted|resolved|approved|received)\b", re.I)
+SHORT_CELL = 30
+
+
+def _short(ln: Line) -> bool:
+    return 0 < len(ln.text) <= SHORT_CELL and not ln.text.endswith((".", ":", ";"))
+
+
+def cells_rejoined(lines: list[Line]) -> list[Line]:
+    """A table cell wrapped over several short lines ("Agreed to accept" / "report as
+    presented" / "at Committee" ...) is one unit again: a run of five or more short lines, at
+    least half of them starting in lower case, is joined, a new unit starting at each line that
+    opens with a decision word."""
+    idx = [k for k, ln in enumerate(lines) if ln.text]
+    out = list(lines)
+    drop: set[int] = set()
+    p = 0
+    while p < len(idx):
+        q = p
+        while q < len(idx) and _short(lines[idx[q]]) and (q == p or idx[q] - idx[q - 1] <= 2):
+            q += 1
+        run = idx[p:q]
+        lower = sum(lines[k].text[:1].islower() for k in run[1:])
+        if len(run) >= 5 and lower * 2 >= len(run) - 1:
+            head = run[0]
+            for k in run[1:]:
+                if _CELL_KEYWORD_RE.match(lines[k].text) or lines[k].text[:1].isdigit():
+                    head = k
+                    continue
+                joined = f"{out[head].text} {lines[k].text}"
+                out[head] = Line(
+                    out[head].no, f"{out[head].raw}\n{lines[k].raw}", joined, matchable(joined)
+                )
+                drop.add(k)
+        p = max(q, p + 1)
+    return [ln if k not in drop else Line(ln.no, "", "", "") for k, ln in enumerate(out)]
+
+
+def rejoin(lines: list[Line]) -> list[Line]:
+    """A line that stops on a connecting word ("... be") continues on the next non-blank line
+    when that starts in lower case ("agreed as a correct record."), across up to two blanks."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        j = i + 1
+        while (
+            ln.text and _CONNECTOR_END_RE.search(ln.text) and not ln.text.endswith((".", ":", ";"))
+        ):
+            k = j
+            while k < len(lines) and not lines[k].text and k - j < 2:
+                k += 1
+            if k < len(lines) and lines[k].text[:1].islower():
+                joined = f"{ln.text} {lines[k].text}"
+                ln = Line(ln.no, f"{ln.raw}\n{lines[k].raw}", joined, matchable(joined))
+                j = k + 1
+            else:
+                break
+        out.append(ln)
+        i = j
+    return out
+
+
+def segment(text: str) -> Segmented:
+    """The units of `text` (already cleaned) with their items and sections."""
+    lines = letter_runs(cells_rejoined(rejoin(explode(split_lines(text)))))
+    items: list[str] = []
+    headings: set[int] = set()
+    strong: set[int] = set()
+    current = ""
+    previous = ""
+    style = ""  # how the page numbers its items ("9." or "9/17"), once seen
+    minuted = False  # the current item's "Minutes:" label has been passed
+    cur_dotted = False  # the current item's number is written "3." (not "3")
+    for i, ln in enumerate(lines):
+        no = item_number(ln) if ln.text else None
+        if no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
+            no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
+        if no is not None and ITEM_ALONE_RE.match(ln.text):
+            form = shape(ln.text)
+            if minuted and style and form != style:
+                no = None  # "485/16" under item "113.": an earlier action's reference
+            elif not minuted or not style:
+                style = form
+        if no is not None:
+            minuted = False
+        elif _MINUTES_LABEL_RE.match(ln.m):
+            minuted = True
+        if ln.text:
+            previous = ln.text
+        if (
+            no is not None
+            and re.fullmatch(r"(?:19[89]\d|20[0-3]\d)", no)
+            and (previous.endswith(("-", "\u2013")) or ln.text[len(no) :].lstrip().startswith("("))
+        ):
+            no = None  # "2020 (Minute Item 4)": a year wrapped from the title above
+        if no == "" and (_bullet_at(lines, i, -1) or _bullet_at(lines, i, 1)):
+            no = None  # one of a list of bullets, not a bulleted title
+        dotted = bool(re.match(r"\d+(?:\.\d+)*\.\s", ln.text))
+        if (
+            no
+            and dotted != cur_dotted
+            and current.replace(".", "").isdigit()
+            and no.replace(".", "").isdigit()
+            and not ITEM_ALONE_RE.match(ln.text)
+            and not strong_heading(ln.text, no)
+            and not successor(current, no)
+            and not no.startswith(current + ".")
+        ):
+            no = None  # "7 Church Lane, Little Eversden" under item 3: an address, not item 7
+        if no is None and ln.text and _APPLICATION_RE.match(ln.text):
+            strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
+        if no is not None:
+            cur_dotted = dotted
+            if strong_heading(ln.text, no) or successor(current, no):
+                strong.add(i)
+            current = no.rstrip(".")
+            headings.add(i)
+        elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
+            rm = ITEM_REF_RE.search(ln.text) if ln.text else None
+            if rm and len(ln.text) < 400:
+                current = rm.group("no") or rm.group("ref")
+        items.append(current)
+    agenda = _agenda(lines, headings)
+    log = _log(lines)
+    return Segmented(
+        lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
+    )
+
+
+def _bullet_at(lines: list[Line], i: int, step: int) -> bool:
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return 0 <= k < len(lines) and lines[k].text.startswith("- ")
+
+
+def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
+    """Units between an item heading and that item's "Minutes:" label, and units followed by a
+    "Proposal:" label: the agenda's description of the item."""
+    agenda: set[int] = set()
+    starts = sorted(headings) + [len(lines)]
+    labelled = any(_MINUTES_LABEL_RE.match(ln.m) for ln in lines)
+    for a, b in zip(starts, starts[1:], strict=False):
+        label = next((k for k in range(a + 1, b) if _MINUTES_LABEL_RE.match(lines[k].m)), None)
+        if label is not None:
+            agenda.update(range(a + 1, label))
+        elif (
+            labelled
+            and b - a > 1
+            and all(not ln.text or k + b in headings for k, ln in enumerate(lines[b:]))
+        ):
+            agenda.update(range(a + 1, b))  # the page was cut before this item's minutes
+    for k, ln in enumerate(lines):
+        if _PROPOSAL_LABEL_RE.match(ln.m):
+            back = k - 1
+            while back >= 0 and not lines[back].text:
+                back -= 1
+            if back >= 0:
+                agenda.add(back)
+    return agenda
+
+
+def _log(lines: list[Line]) -> set[int]:
+    for k, ln in enumerate(lines):
+        if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
+            return set(range(k, len(lines)))  # a heading of an action log, not prose
+    return set()
