@@ -39,16 +39,17 @@ class _ActionsGroup(TrackerGroup):
     """Imports the spreadsheet commands only when one is asked for (or listed by --help):
     list, show and update start faster without them."""
 
-    LAZY = {"export-sheet": "export_sheet", "import-sheet": "import_sheet"}
+    LAZY = {"export-sheet": "export_sheet", "import-sheet": "import_sheet", "pace": "pace"}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.LAZY and name not in self.commands:
-            from tracker.cli import sheets
+            import importlib
 
-            self.add_command(getattr(sheets, self.LAZY[name]))
+            module = "tracker.cli.reporting" if name == "pace" else "tracker.cli.sheets"
+            self.add_command(getattr(importlib.import_module(module), self.LAZY[name]))
         return super().get_command(ctx, name)
 
 

@@ -169,8 +169,8 @@ def escalate_exception(t: Tracker, ref: str) -> EscalationView:
         assessed = [a for a in assess_in(s, [board.id], today, today) if a.ref == ref]
         if not assessed or not assessed[0].causes:
             raise InvalidInput(Problem(
-                "ref", f"{ref} is within {board.name}'s tolerances (or closed): not an exception",
-                Tolerances.stored(board.tolerances).describe(),
+                "ref", f"{ref} is within {board.name}'s tolerances (or closed), so not an "
+                f"exception; its tolerances: {Tolerances.stored(board.tolerances).describe()}",
             ))  # fmt: skip
         a = assessed[0]
         reason = "Outside tolerance: " + "; ".join(a.causes) + f". {a.forecast}."
