@@ -88,9 +88,13 @@ Examples:
     help="File or folder to write to; - for the terminal (default: papers.output in "
     "tracker.toml, under a conventional name).",
 )  # fmt: skip
+@click.option(
+    "--appendix", is_flag=True,
+    help="A highlight report ends with the full register of the actions it counts.",
+)  # fmt: skip
 def render(
     template: str, board: str, meeting: dt.datetime | None, as_of: dt.datetime | None,
-    fmt: str, out: str | None,
+    fmt: str, out: str | None, appendix: bool,
 ) -> None:  # fmt: skip
     """Render a paper from a template for a board (and meeting), and print where it went.
 
@@ -101,7 +105,7 @@ def render(
     on = meeting.date() if meeting else None
     at = as_of.date() if as_of else None
     if out == "-":
-        echo_data(preview_paper(t, template, board, on, at, fmt).text, nl=False)
+        echo_data(preview_paper(t, template, board, on, at, fmt, appendix).text, nl=False)
         return
-    done = render_paper(t, template, board, on, at, fmt, out)
+    done = render_paper(t, template, board, on, at, fmt, out, appendix)
     click.echo(done.path)

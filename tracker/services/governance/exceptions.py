@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker.domain.pace import Thresholds, pace_of, trend
+from tracker.domain.pace import Pace, Thresholds, pace_of, trend
 from tracker.domain.tolerance import Facts, Tolerances, breaches, proposed_decision
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Action, Board, Person, StatusUpdate, UpdateReview
@@ -93,15 +93,10 @@ def assess_in(
         .where(eff.c.status.in_(OPEN_STATUSES))
     ).all()  # fmt: skip
     ids = [r[0] for r in rows]
-    points: dict[int, list[tuple[int, int]]] = {}
+    points = update_points_in(s, ids, when)
     challenges: dict[int, int] = {}
     end = day_end(when)
     for part in chunks(ids):
-        for action_id, at, progress in s.execute(
-            select(StatusUpdate.action_id, StatusUpdate.recorded_at, StatusUpdate.progress)
-            .where(StatusUpdate.action_id.in_(part), StatusUpdate.recorded_at < end)
-        ):  # fmt: skip
-            points.setdefault(action_id, []).append((at.date().toordinal(), progress))
         for action_id, n in s.execute(
             select(StatusUpdate.action_id, func.count())
             .join(UpdateReview, UpdateReview.update_id == StatusUpdate.id)
@@ -113,11 +108,7 @@ def assess_in(
             challenges[action_id] = int(n)
     out = []
     for aid, ref, title, board_id, name, role, start, due, status, rag, progress in rows:
-        pts = points.get(aid, [])
-        if start is not None and all(start.toordinal() < x for x, _ in pts):
-            pts = [(start.toordinal(), 0), *pts]
-        pace = pace_of(start=start, due=due, status=status, progress=progress, today=when,
-                       per_day=trend(pts), th=th)  # fmt: skip
+        pace = pace_at(start, due, status, progress, when, points.get(aid, []), th)
         code, bname, tol = boards[board_id]
         overdue = (when - due).days if due is not None and due < when else None
         causes = breaches(tol, Facts(rag, pace.suggested, pace.slip_days, overdue,
@@ -129,6 +120,30 @@ def assess_in(
             decision=proposed_decision(causes),
         ))  # fmt: skip
     return out
+
+
+def update_points_in(s: Session, ids: list[int], when: dt.date) -> dict[int, list[tuple[int, int]]]:
+    """Each action's updates recorded by the end of the day, as (day number, % complete)."""
+    points: dict[int, list[tuple[int, int]]] = {}
+    end = day_end(when)
+    for part in chunks(ids):
+        for action_id, at, progress in s.execute(
+            select(StatusUpdate.action_id, StatusUpdate.recorded_at, StatusUpdate.progress)
+            .where(StatusUpdate.action_id.in_(part), StatusUpdate.recorded_at < end)
+        ):  # fmt: skip
+            points.setdefault(action_id, []).append((at.date().toordinal(), progress))
+    return points
+
+
+def pace_at(
+    start: dt.date | None, due: dt.date | None, status: str, progress: int, when: dt.date,
+    pts: list[tuple[int, int]], th: Thresholds,
+) -> Pace:  # fmt: skip
+    """An action's pace on a day from its updates by then (and 0% on its start date)."""
+    if start is not None and all(start.toordinal() < x for x, _ in pts):
+        pts = [(start.toordinal(), 0), *pts]
+    return pace_of(start=start, due=due, status=status, progress=progress, today=when,
+                   per_day=trend(pts), th=th)  # fmt: skip
 
 
 def worst_first(items: list[Assessed]) -> tuple[Assessed, ...]:

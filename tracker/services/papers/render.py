@@ -143,15 +143,15 @@ def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
 
 def build_context(
     t: Tracker, template: str, board: str, *, meeting: dt.date | None = None,
-    as_of: dt.date | None = None, fmt: str = "md",
+    as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
 ) -> PaperContext:  # fmt: skip
     """The context a template of this name gets (for previews, tests and template authors)."""
-    return _context(t, template_set(t), template, board, meeting, as_of, fmt)[1]
+    return _context(t, template_set(t), template, board, meeting, as_of, fmt, appendix)[1]
 
 
 def _context(
     t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
-    as_of: dt.date | None, fmt: str,
+    as_of: dt.date | None, fmt: str, appendix: bool = False,
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
     from tracker.services.papers import board as paper_board
     from tracker.services.papers import committee as paper_committee
@@ -178,7 +178,7 @@ def _context(
             title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
         )  # fmt: skip
         if kind == "highlight":
-            return item, paper_board.highlight(s, fr)
+            return item, paper_board.highlight(s, fr, appendix)
         if kind == "exception":
             return item, paper_board.exception(s, fr)
         if kind == "matters-arising":
@@ -195,11 +195,20 @@ def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
 
 def preview_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
-    as_of: dt.date | None = None, fmt: str = "md",
+    as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
 ) -> RenderedPaper:  # fmt: skip
-    """The paper's text, written nowhere."""
+    """The paper's text, written nowhere. `appendix`: a highlight report ends with the full
+    register of the actions it counts."""
+    return rendered(t, template, board, meeting, as_of, fmt, appendix)[0]
+
+
+def rendered(
+    t: Tracker, template: str, board: str, meeting: dt.date | None = None,
+    as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
+) -> tuple[RenderedPaper, PaperContext]:  # fmt: skip
+    """The paper's text and the context it was rendered from."""
     templates = template_set(t)
-    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt)
+    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt, appendix)
     p = ctx.paper
     title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
     try:
@@ -211,17 +220,18 @@ def preview_paper(
         board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
         meeting=ctx.meeting.date if ctx.meeting else None,
         filename=filename(p.date, ctx.board.code, item.name, fmt), text=text,
-    )  # fmt: skip
+    ), ctx  # fmt: skip
 
 
 def render_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", out: str | os.PathLike[str] | None = None,
+    appendix: bool = False,
 ) -> RenderedPaper:  # fmt: skip
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
     file beside the target and renamed over it: never half-written."""
-    paper = preview_paper(t, template, board, meeting, as_of, fmt)
+    paper = preview_paper(t, template, board, meeting, as_of, fmt, appendix)
     if out is None:
         folder = Path(t.settings.output)
         try:
