@@ -13,6 +13,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
@@ -21,6 +22,9 @@ from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, 
 from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 KINDS = tuple(CONTEXTS)
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
@@ -153,10 +157,16 @@ def _context(
     t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
     as_of: dt.date | None, fmt: str, appendix: bool = False,
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
-    from tracker.services.papers import board as paper_board
-    from tracker.services.papers import committee as paper_committee
-    from tracker.services.papers import context as paper_context
+    item, kind, others = prepare(templates, template, fmt)
+    # one transaction: every figure in the paper comes from the same snapshot
+    with t.db.reading() as s:
+        return item, context_in(s, t, item, kind, others, board, meeting, as_of, fmt, appendix)
 
+
+def prepare(
+    templates: TemplateSet, template: str, fmt: str
+) -> tuple[TemplateFile, str, list[tuple[str, str, str]]]:
+    """The template, its kind and (for a cover) the appendices it lists; checked, no database."""
     if fmt not in FORMATS:
         raise invalid("format", f"unknown format {fmt!r}", ", ".join(FORMATS))
     item, kind = _find(templates, template)
@@ -171,21 +181,31 @@ def _context(
                 continue
             if _kind(found) == other and (found.format == "md" or fmt == "html"):
                 others.append((found.name, other, found.title or TITLES[other]))
-    # one transaction: every figure in the paper comes from the same snapshot
-    with t.db.reading() as s:
-        fr = paper_context.frame(
-            s, today=t.today(), kind=kind, template=item.name,
-            title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
-        )  # fmt: skip
-        if kind == "highlight":
-            return item, paper_board.highlight(s, fr, appendix)
-        if kind == "exception":
-            return item, paper_board.exception(s, fr)
-        if kind == "matters-arising":
-            return item, paper_committee.matters(s, fr)
-        if kind == "outcomes":
-            return item, paper_committee.outcomes(s, fr)
-        return item, paper_committee.cover(s, fr, others)
+    return item, kind, others
+
+
+def context_in(
+    s: Session, t: Tracker, item: TemplateFile, kind: str, others: list[tuple[str, str, str]],
+    board: str, meeting: dt.date | None, as_of: dt.date | None, fmt: str, appendix: bool,
+) -> PaperContext:  # fmt: skip
+    """A paper's context, read in the caller's session."""
+    from tracker.services.papers import board as paper_board
+    from tracker.services.papers import committee as paper_committee
+    from tracker.services.papers import context as paper_context
+
+    fr = paper_context.frame(
+        s, today=t.today(), kind=kind, template=item.name,
+        title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
+    )  # fmt: skip
+    if kind == "highlight":
+        return paper_board.highlight(s, fr, appendix)
+    if kind == "exception":
+        return paper_board.exception(s, fr)
+    if kind == "matters-arising":
+        return paper_committee.matters(s, fr)
+    if kind == "outcomes":
+        return paper_committee.outcomes(s, fr)
+    return paper_committee.cover(s, fr, others)
 
 
 def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
@@ -209,6 +229,13 @@ def rendered(
     """The paper's text and the context it was rendered from."""
     templates = template_set(t)
     item, ctx = _context(t, templates, template, board, meeting, as_of, fmt, appendix)
+    return paper_text(templates, item, ctx, fmt), ctx
+
+
+def paper_text(
+    templates: TemplateSet, item: TemplateFile, ctx: PaperContext, fmt: str
+) -> RenderedPaper:
+    """A context rendered through its template, in memory."""
     p = ctx.paper
     title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
     try:
@@ -220,7 +247,7 @@ def rendered(
         board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
         meeting=ctx.meeting.date if ctx.meeting else None,
         filename=filename(p.date, ctx.board.code, item.name, fmt), text=text,
-    ), ctx  # fmt: skip
+    )  # fmt: skip
 
 
 def render_paper(
