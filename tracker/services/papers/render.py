@@ -219,10 +219,10 @@ def preview_paper(
 ) -> RenderedPaper:  # fmt: skip
     """The paper's text, written nowhere. `appendix`: a highlight report ends with the full
     register of the actions it counts."""
-    return rendered(t, template, board, meeting, as_of, fmt, appendix)[0]
+    return _rendered(t, template, board, meeting, as_of, fmt, appendix)[0]
 
 
-def rendered(
+def _rendered(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
 ) -> tuple[RenderedPaper, PaperContext]:  # fmt: skip
