@@ -44,10 +44,12 @@ def test_a_reissue_keeps_what_the_board_saw(rep: Tracker) -> None:
 
 def test_an_issued_paper_cannot_be_changed_even_with_sql(rep: Tracker) -> None:
     p = issue_paper(rep, "highlight", "sfb", dt.date(2026, 3, 10))
-    with pytest.raises(DBAPIError, match="an issued paper cannot be changed"):
-        with rep.db.engine.begin() as conn:
-            conn.execute(text("UPDATE issued_paper SET text = 'edited' WHERE id = :id"),
-                         {"id": p.id})  # fmt: skip
+    edit = text("UPDATE issued_paper SET text = 'edited' WHERE id = :id")
+    with (
+        pytest.raises(DBAPIError, match="an issued paper cannot be changed"),
+        rep.db.engine.begin() as conn,
+    ):
+        conn.execute(edit, {"id": p.id})
     assert show_issued(rep, p.id).intact
 
 
