@@ -131,9 +131,10 @@ def highlight(s: Session, fr: Frame, appendix: bool = False) -> HighlightContext
             name=c.name,
             last_meeting=c.last_meeting,
             reported_updates=c.reported_updates,
-            reported=tuple(_update_item(u) for u in c.reported),
+            reported=tuple(_update_item(u) for u in c.reported[:SHOWN]),
             to_report_updates=c.to_report_updates,
-            to_report=tuple(_update_item(u) for u in c.to_report),
+            to_report=tuple(_update_item(u) for u in c.to_report[:SHOWN]),
+            to_report_actions=len(c.to_report),
         )  # fmt: skip
         for c in pos.children
     )

@@ -160,7 +160,9 @@ class ChildBoard(Counts):
     reported_updates: int  # updates reported to this board at its last meeting
     reported: tuple[UpdateItem, ...]  # of those, the latest per action (by ref)
     to_report_updates: int  # updates noted by the child since, waiting for this board
-    to_report: tuple[UpdateItem, ...]  # of those, the latest per action (by ref)
+    to_report: tuple[UpdateItem, ...]  # of those, the latest per action (by ref; a highlight
+    # report keeps the first few: to_report_actions says how many actions in all)
+    to_report_actions: int = 0
 
 
 @dataclass(frozen=True)
