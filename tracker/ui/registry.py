@@ -24,6 +24,7 @@ SCREENS: list[tuple[str, str, str]] = [
     ("r", "Resolutions", "tracker.ui.resolutions.screen:ResolutionsScreen"),
     ("o", "Outcomes", "tracker.ui.indicators.screen:IndicatorsScreen"),
     ("p", "Papers", "tracker.ui.papers.screen:PapersScreen"),
+    ("t", "Exceptions", "tracker.ui.exceptions.screen:ExceptionsScreen"),
 ]
 
 
