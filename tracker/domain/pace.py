@@ -18,10 +18,13 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tracker.vocabulary import greener
+
+__all__ = ["Pace", "Thresholds", "expected_progress", "greener", "pace_of", "suggest", "trend"]
+
 GREEN = 0.9
 RED = 0.7
 HORIZON_DAYS = 3650  # a forecast further out than ten years is "not at this pace"
-ORDER = {"green": 0, "amber": 1, "red": 2}  # worse is larger
 
 RULE_TEXT = (
     "Suggested RAG: expected progress = time elapsed since the start ÷ the time from start to "
@@ -67,13 +70,6 @@ def suggest(ratio: float | None, th: Thresholds) -> str | None:
     if ratio >= th.green:
         return "green"
     return "red" if ratio < th.red else "amber"
-
-
-def greener(rag: str | None, suggested: str | None) -> bool:
-    """The owner's RAG is better than the one their progress suggests."""
-    if rag is None or suggested is None or rag not in ORDER or suggested not in ORDER:
-        return False
-    return ORDER[rag] < ORDER[suggested]
 
 
 def trend(points: Iterable[tuple[int, int]]) -> float | None:

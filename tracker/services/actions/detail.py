@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from tracker.domain.pace import Pace
 from tracker.models import (
     Action,
     ActionDependency,
@@ -18,6 +19,7 @@ from tracker.models import (
     StatusUpdate,
     action_outcome,
 )
+from tracker.services.actions.pace import paces_in, thresholds_in
 from tracker.services.actions.register import (
     ActionFilter,
     ActionRow,
@@ -41,6 +43,8 @@ class ActionDetail:
     depends_on: tuple[LinkedAction, ...]
     dependents: tuple[LinkedAction, ...]
     updates: tuple[UpdateView, ...] = field(default=())  # newest first
+    pace: Pace | None = None  # the RAG its progress suggests and its forecast finish
+    rule: str = ""  # how they are worked out, with the plan's thresholds (show it with them)
 
     @property
     def ref(self) -> str:
@@ -108,7 +112,12 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
             )  # fmt: skip
             for u in s.scalars(query)
         )
+        reader = SessionReader(s)
+        th = thresholds_in(reader)
+        paced = paces_in(reader, today, refs=[ref], th=th).get(ref)
         return ActionDetail(
+            pace=paced.pace if paced else None,
+            rule=th.describe(),
             row=found[0],
             description=action.description,
             start=action.start,
