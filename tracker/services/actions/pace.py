@@ -49,7 +49,7 @@ def thresholds_in(reader: Reader) -> Thresholds:
     )
 
 
-def _day(value: dt.datetime | str) -> int:
+def day_number(value: dt.datetime | str) -> int:
     """A stored timestamp's day number (SQLite gives text, PostgreSQL a datetime)."""
     if isinstance(value, str):
         return dt.date.fromisoformat(value[:10]).toordinal()
@@ -83,7 +83,7 @@ def paces_in(
         if refs is not None or board_ids is not None:
             sql += f" WHERE action_id IN (SELECT id FROM action{which(q)})"
         for action_id, at, progress in reader.rows(sql, q.values):
-            points.setdefault(action_id, []).append((_day(at), int(progress)))
+            points.setdefault(action_id, []).append((day_number(at), int(progress)))
     out: dict[str, ActionPace] = {}
     for action_id, ref, start, due, status, rag, progress in actions:
         start_d, due_d = as_date(start), as_date(due)

@@ -21,13 +21,13 @@ from tracker.domain.pace import Pace, Thresholds, pace_of, trend
 from tracker.domain.tolerance import Facts, Tolerances, breaches, proposed_decision
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Action, Board, Person, StatusUpdate, UpdateReview
-from tracker.services.actions.pace import thresholds_in
+from tracker.services.actions.pace import day_number, thresholds_in
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import chunks, day_end, find_board, load_tree
 from tracker.services.governance.escalations import EscalationView, raise_in
-from tracker.services.plain_sql import SessionReader
+from tracker.services.plain_sql import Params, SessionReader
 from tracker.vocabulary import OPEN_STATUSES
 
 
@@ -93,7 +93,7 @@ def assess_in(
         .where(eff.c.status.in_(OPEN_STATUSES))
     ).all()  # fmt: skip
     ids = [r[0] for r in rows]
-    points = update_points_in(s, ids, when)
+    points = update_points_in(s, None, when, board_ids)
     challenges: dict[int, int] = {}
     end = day_end(when)
     for part in chunks(ids):
@@ -122,16 +122,26 @@ def assess_in(
     return out
 
 
-def update_points_in(s: Session, ids: list[int], when: dt.date) -> dict[int, list[tuple[int, int]]]:
-    """Each action's updates recorded by the end of the day, as (day number, % complete)."""
+def update_points_in(
+    s: Session, ids: list[int] | None, when: dt.date, board_ids: list[int] | None = None
+) -> dict[int, list[tuple[int, int]]]:
+    """Each action's updates recorded by the end of the day, as (day number, % complete): of
+    the actions `ids`, else of every action of the boards. Plain SQL on the session: the
+    timestamps are read as the database gives them, not each through the ORM's type."""
+    reader = SessionReader(s)
     points: dict[int, list[tuple[int, int]]] = {}
-    end = day_end(when)
-    for part in chunks(ids):
-        for action_id, at, progress in s.execute(
-            select(StatusUpdate.action_id, StatusUpdate.recorded_at, StatusUpdate.progress)
-            .where(StatusUpdate.action_id.in_(part), StatusUpdate.recorded_at < end)
-        ):  # fmt: skip
-            points.setdefault(action_id, []).append((at.date().toordinal(), progress))
+    parts = chunks(ids) if ids is not None else [None]
+    for part in parts:
+        p = Params(reader.dialect)
+        if part is not None:
+            which = f"action_id IN ({p.each(part)})"
+        else:
+            which = (f"action_id IN (SELECT id FROM action WHERE board_id IN "
+                     f"({p.each(board_ids or [-1])}))")  # fmt: skip
+        sql = (f"SELECT action_id, recorded_at, progress FROM status_update WHERE {which} "
+               f"AND recorded_at < {p(when + dt.timedelta(days=1))}")  # fmt: skip
+        for action_id, at, progress in reader.rows(sql, p.values):
+            points.setdefault(action_id, []).append((day_number(at), int(progress)))
     return points
 
 

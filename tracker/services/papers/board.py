@@ -70,9 +70,14 @@ def _update_item(u: ReportedUpdate) -> UpdateItem:
     )  # fmt: skip
 
 
-def _paced(s: Session, rows: list[ActionRowAt], when: dt.date, th: Thresholds) -> list[ActionItem]:
-    """The items with the RAG their progress suggests and their forecast, as of the paper."""
-    points = update_points_in(s, [r.action_id for r in rows], when)
+def _paced(
+    s: Session, rows: list[ActionRowAt], when: dt.date, th: Thresholds,
+    board_ids: list[int] | None = None,
+) -> list[ActionItem]:  # fmt: skip
+    """The items with the RAG their progress suggests and their forecast, as of the paper
+    (`board_ids`: the rows are every action of these boards; their updates are read so)."""
+    ids = None if board_ids is not None else [r.action_id for r in rows]
+    points = update_points_in(s, ids, when, board_ids)
     out = []
     for r in rows:
         a = r.item
@@ -98,7 +103,8 @@ def highlight(s: Session, fr: Frame, appendix: bool = False) -> HighlightContext
     when, start = fr.paper.as_of, fr.period.start
     th = thresholds_in(SessionReader(s))
     ids = subtree_ids(s, fr.board.code)
-    items = _paced(s, listed_actions(s, ids, fr), when, th)
+    listed = listed_actions(s, ids, fr)
+    items = [r.item for r in listed]
     open_items = [a for a in items if a.status in OPEN_STATUSES]
     escalations = escalations_in(s, fr.board.code)
     board_id = find_board(s, fr.board.code).id
@@ -110,11 +116,12 @@ def highlight(s: Session, fr: Frame, appendix: bool = False) -> HighlightContext
     travel = travel_in(
         s, board_id=board_id, subtree_ids=ids, rising_ids=rising, when=when, start=start,
         today=fr.paper.today, chart=fr.paper.format == "html",
+        exceptions_now={x.ref for x in found.exceptions},
     )  # fmt: skip
     register: tuple[ActionItem, ...] = ()
     if appendix:
         every = read_actions(s, ids, fr, lambda eff, is_open, _: eff.c.ref.is_not(None))
-        register = tuple(_paced(s, every, when, th))
+        register = tuple(_paced(s, every, when, th, ids))
 
     def in_period(d: dt.date | None) -> bool:
         return d is not None and d <= when and (start is None or d > start)
@@ -147,18 +154,27 @@ def highlight(s: Session, fr: Frame, appendix: bool = False) -> HighlightContext
     off_track = sorted((a for a in open_items if a.why), key=by_due)
     risks = [a for a in open_items if a.rag == "amber"]
     decisions = [escalation_item(e) for e in pos.escalations_open]
+    counted = (len(completed), len(next_period), len(off_track), len(risks))
+    # the suggestion and forecast of the items shown (a few dozen, whatever the plan's size)
+    completed, next_period = completed[-SHOWN:], next_period[:SHOWN]
+    off_track, risks = off_track[:SHOWN], sorted(risks, key=by_due)[:SHOWN]
+    wanted = {a.ref for a in (*completed, *next_period, *off_track, *risks)}
+    paced = {a.ref: a for a in _paced(s, [r for r in listed if r.item.ref in wanted], when, th)}
+    completed, next_period, off_track, risks = (
+        [paced[a.ref] for a in part] for part in (completed, next_period, off_track, risks)
+    )
     shown = Shown(
-        limit=SHOWN, completed=len(completed), next_period=len(next_period),
-        off_track=len(off_track), risks=len(risks), worsened=len(pos.worsened),
+        limit=SHOWN, completed=counted[0], next_period=counted[1],
+        off_track=counted[2], risks=counted[3], worsened=len(pos.worsened),
         escalated_up=len(up), decisions=len(decisions), exceptions=len(found.exceptions),
     )  # fmt: skip
     return HighlightContext(
         **fr.common(),
         position=position_of(pos, years),
-        completed=tuple(completed[-SHOWN:]),  # the latest completed
-        next_period=tuple(next_period[:SHOWN]),
-        off_track=tuple(off_track[:SHOWN]),
-        risks=tuple(sorted(risks, key=by_due)[:SHOWN]),
+        completed=tuple(completed),  # the latest completed
+        next_period=tuple(next_period),
+        off_track=tuple(off_track),
+        risks=tuple(risks),
         worsened=pos.worsened[:SHOWN],
         escalated_up=tuple(up[-SHOWN:]),
         decisions=tuple(decisions[:SHOWN]),

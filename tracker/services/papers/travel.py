@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Action, Meeting, StatusUpdate
 from tracker.services.governance.as_of import values_as_of
-from tracker.services.governance.common import chunks, day_end
+from tracker.services.governance.common import day_end
 from tracker.services.governance.exceptions import assess_in
 from tracker.services.papers.data import Travel, TravelRow
 from tracker.vocabulary import OPEN_STATUSES
@@ -33,16 +33,13 @@ def _state(s: Session, ids: list[int], when: dt.date, today: dt.date) -> dict[in
     return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
 
 
-def _updated(s: Session, ids: list[int], start: dt.date, end: dt.date) -> set[int]:
-    """Actions with an update recorded after `start`'s day and by the end of `end`'s."""
-    out: set[int] = set()
-    for part in chunks(ids):
-        out.update(s.scalars(
-            select(StatusUpdate.action_id).distinct()
-            .where(StatusUpdate.action_id.in_(part), StatusUpdate.recorded_at >= day_end(start),
-                   StatusUpdate.recorded_at < day_end(end))
-        ))  # fmt: skip
-    return out
+def _updated(s: Session, board_ids: list[int], start: dt.date, end: dt.date) -> set[int]:
+    """Actions of the boards with an update recorded after `start`'s day, by the end of `end`'s."""
+    return set(s.scalars(
+        select(StatusUpdate.action_id).distinct()
+        .where(StatusUpdate.action_id.in_(select(Action.id).where(Action.board_id.in_(board_ids))),
+               StatusUpdate.recorded_at >= day_end(start), StatusUpdate.recorded_at < day_end(end))
+    ))  # fmt: skip
 
 
 def _meeting_before(s: Session, board_id: int, day: dt.date) -> dt.date | None:
@@ -89,6 +86,7 @@ def _counts(state: dict[int, tuple[str, str | None, int, dt.date | None]],
 def travel_in(
     s: Session, *, board_id: int, subtree_ids: list[int], rising_ids: list[int],
     when: dt.date, start: dt.date | None, today: dt.date, chart: bool,
+    exceptions_now: set[str] | None = None,
 ) -> Travel:  # fmt: skip
     """This period (start, when] against the last, for the board's subtree; `rising_ids` are the
     boards whose exceptions rise to its paper. `chart`: draw the SVG chart (HTML papers)."""
@@ -107,13 +105,15 @@ def travel_in(
         if r is not None and w is not None:
             improved += r < w
             worsened += r > w
-    exc_now = {a.ref for a in assess_in(s, rising_ids, when, today) if a.causes}
+    exc_now = exceptions_now
+    if exc_now is None:
+        exc_now = {a.ref for a in assess_in(s, rising_ids, when, today) if a.causes}
     exc_then = {a.ref for a in assess_in(s, rising_ids, start, today) if a.causes}
     open_then = [aid for aid, v in then.items() if v[0] in OPEN_STATUSES]
-    received = len(_updated(s, open_then, start, when))
+    received = len(_updated(s, subtree_ids, start, when) & set(open_then))
     was_open = [aid for aid, v in _state(s, subtree_ids, before_start, today).items()
                 if v[0] in OPEN_STATUSES]  # fmt: skip
-    received_before = len(_updated(s, was_open, before_start, start))
+    received_before = len(_updated(s, subtree_ids, before_start, start) & set(was_open))
     cn, cb = _counts(now, when), _counts(then, start)
     rows = (
         _row("Actions complete", cb["complete"], cn["complete"], lower_is_better=False),
