@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from conftest import run
+from reporting_helpers import run
 from sqlalchemy import func, select
 
 from tracker.errors import InvalidInput

@@ -8,7 +8,7 @@ import hashlib
 import json
 
 import pytest
-from conftest import run
+from reporting_helpers import run
 from sqlalchemy import func, select, text
 from sqlalchemy.exc import DBAPIError
 

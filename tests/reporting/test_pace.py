@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from conftest import PLAN, run
+from reporting_helpers import PLAN, run
 from sqlalchemy import func, select
 
 from tracker.domain.pace import Thresholds, expected_progress, pace_of, suggest, trend
