@@ -127,3 +127,23 @@ def test_thresholds_and_tolerances_survive_an_export(rep: Tracker, tmp_path: Pat
     text = out.read_text(encoding="utf-8")
     assert "rag:\n    green: 0.85\n    red: 0.6" in text
     assert "tolerances:\n    slippage_days: 14\n    challenged: null" in text
+
+
+def test_a_return_sheet_is_held_to_the_same_rule(rep: Tracker, tmp_path: Path) -> None:
+    sheet = tmp_path / "return.csv"
+    assert run("actions", "export-sheet", str(sheet), "--board", "sfb").exit_code == 0
+    lines = sheet.read_text(encoding="utf-8-sig").splitlines()
+    filled = [
+        line.replace(
+            ",in progress,green,20,Supplier chosen,,,,,",
+            ",in progress,green,20,Supplier chosen,in progress,green,25,,",
+        )  # fmt: skip
+        for line in lines
+    ]
+    assert filled != lines
+    sheet.write_text("\n".join(filled) + "\n", encoding="utf-8")
+    before = _counts(rep)
+    refused = run("actions", "import-sheet", str(sheet))
+    assert refused.exit_code == 2, refused.output
+    assert "greener than the red" in refused.output
+    assert _counts(rep) == before
