@@ -68,3 +68,21 @@ def test_the_cli_lists_and_escalates(rep: Tracker) -> None:
     assert done.exit_code == 0, done.output
     assert "from Locality Partnership Board to Supporting Families Board" in done.output
     assert "decision sought: agree a new due date, or close the action" in done.output
+
+
+def test_an_action_challenged_twice_at_its_board_is_an_exception(rep: Tracker) -> None:
+    from tracker.services.governance.holding import hold_meeting, review_at_meeting
+    from tracker.services.governance.meetings import schedule_meeting
+    from tracker.services.governance.reviews import Verdict
+
+    day = dt.date(2026, 3, 1)
+    assert "R-03" not in {x.ref for x in list_exceptions(rep, "sfb").exceptions}
+    schedule_meeting(rep, "lpb", day)
+    hold_meeting(rep, "lpb", day)
+    review_at_meeting(rep, "lpb", day, [Verdict("R-03", "challenged", "Figures do not add up")])
+    found = {x.ref: x for x in list_exceptions(rep, "sfb").exceptions}
+    assert found["R-03"].causes == ("challenged: 2 times at the board",)
+    assert found["R-03"].decision == "ask the owner to attend and account for the action"
+    # before that meeting it was not challenged
+    earlier = list_exceptions(rep, "sfb", dt.date(2026, 2, 28)).exceptions
+    assert "R-03" not in {x.ref for x in earlier}

@@ -20,12 +20,12 @@ from sqlalchemy.orm import Session
 from tracker.domain.pace import Pace, Thresholds, pace_of, trend
 from tracker.domain.tolerance import Facts, Tolerances, breaches, proposed_decision
 from tracker.errors import InvalidInput, NotFound, Problem
-from tracker.models import Action, Board, Person, StatusUpdate, UpdateReview
+from tracker.models import Action, Board, Meeting, Person, StatusUpdate, UpdateReview
 from tracker.services.actions.pace import day_number, thresholds_in
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
-from tracker.services.governance.common import chunks, day_end, find_board, load_tree
+from tracker.services.governance.common import chunks, find_board, load_tree
 from tracker.services.governance.escalations import EscalationView, raise_in
 from tracker.services.plain_sql import Params, SessionReader
 from tracker.vocabulary import OPEN_STATUSES
@@ -95,14 +95,14 @@ def assess_in(
     ids = [r[0] for r in rows]
     points = update_points_in(s, None, when, board_ids)
     challenges: dict[int, int] = {}
-    end = day_end(when)
-    for part in chunks(ids):
+    for part in chunks(ids):  # challenged at the action's own board, at meetings by the day
         for action_id, n in s.execute(
             select(StatusUpdate.action_id, func.count())
             .join(UpdateReview, UpdateReview.update_id == StatusUpdate.id)
             .join(Action, Action.id == StatusUpdate.action_id)
+            .join(Meeting, Meeting.id == UpdateReview.meeting_id)
             .where(StatusUpdate.action_id.in_(part), UpdateReview.outcome == "challenged",
-                   UpdateReview.board_id == Action.board_id, UpdateReview.recorded_at < end)
+                   UpdateReview.board_id == Action.board_id, Meeting.date <= when)
             .group_by(StatusUpdate.action_id)
         ):  # fmt: skip
             challenges[action_id] = int(n)
