@@ -64,12 +64,15 @@ def pdf_pages(html: str, folder: Path, name: str) -> int | str:
         return "skipped: needs chromium and pdfinfo (poppler-utils)"
     page, pdf = folder / f"{name}.html", folder / f"{name}.pdf"
     page.write_text(html, encoding="utf-8")
-    subprocess.run(
-        [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
-         f"--print-to-pdf={pdf}", page.as_uri()],
-        check=True, capture_output=True, timeout=300,
-    )  # fmt: skip
-    info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    try:
+        subprocess.run(
+            [browser, "--headless", "--no-sandbox", "--disable-gpu", "--no-pdf-header-footer",
+             f"--print-to-pdf={pdf}", page.as_uri()],
+            check=True, capture_output=True, timeout=600,
+        )  # fmt: skip
+        info = subprocess.run(["pdfinfo", str(pdf)], check=True, capture_output=True, text=True)
+    except (subprocess.SubprocessError, OSError) as exc:
+        return f"not measured: {type(exc).__name__} printing {len(html) // 1000} kB of HTML"
     size = re.search(r"Page size:\s+(.*)", info.stdout)
     print(f"  {name}: {size.group(1) if size else '?'}")
     found = re.search(r"Pages:\s+(\d+)", info.stdout)
@@ -82,7 +85,7 @@ def bench(config: Path, repeats: int, plan: Path | None, folder: Path) -> dict[s
     from tracker.services.papers.render import preview_paper
 
     t = open_tracker(load_settings(config), check_schema=plan is None)
-    out: dict[str, str] = {}
+    out = _Printing()
     try:
         if plan is not None:
             from tracker.services.plans import import_plan
@@ -122,9 +125,15 @@ def bench(config: Path, repeats: int, plan: Path | None, folder: Path) -> dict[s
         )
     finally:
         t.close()
-    for label, value in out.items():
-        print(f"  {label:<56} {value}")
-    return out
+    return dict(out)
+
+
+class _Printing(dict[str, str]):
+    """The results so far, each printed as it is taken (a later failure loses none)."""
+
+    def __setitem__(self, label: str, value: str) -> None:
+        print(f"  {label:<56} {value}", flush=True)
+        super().__setitem__(label, value)
 
 
 def main(argv: list[str] | None = None) -> int:
