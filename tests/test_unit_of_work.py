@@ -221,6 +221,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "papers.render.preview_paper": lambda t, d: call(t, "highlight", SFB, fmt="html"),
     "papers.render.render_paper": lambda t, d: call(t, "exception", SFB, out=d),
     "papers.issued.issued_papers": lambda t, d: call(t, SFB),
+    "papers.travel.board_travel": lambda t, d: call(t, CFB),
     "actions.pace.action_paces": lambda t, d: call(t, board=SFB),
     "governance.exceptions.list_exceptions": lambda t, d: call(t, CFB),
     "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),

@@ -8,6 +8,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from reporting_helpers import run
+
 from tracker.services.context import Tracker
 from tracker.services.papers.data import HighlightContext
 from tracker.services.papers.render import build_context, preview_paper
@@ -65,3 +67,11 @@ def test_direction_of_travel_with_a_chart_in_html(rep: Tracker) -> None:
     assert "<svg" not in md
     assert "| Open actions at red | 0 | 1 | up 1 | ↑ worse |" in md
     assert "How to read the suggested RAG and the forecast" in md and "0.85" in md
+
+
+def test_the_board_position_shows_the_direction_of_travel(rep: Tracker) -> None:
+    shown = run("board", "position", "cfb")
+    assert shown.exit_code == 0, shown.output
+    assert "Direction of travel since 15 Dec 2025: 0 changed status" in shown.output
+    line = next(x for x in shown.output.splitlines() if x.startswith("Open actions at red"))
+    assert line.split()[4:] == ["0", "1", "up", "1", "↑", "worse"]

@@ -198,6 +198,6 @@ def escalate_exception(t: Tracker, ref: str) -> EscalationView:
                 f"exception; its tolerances: {Tolerances.stored(board.tolerances).describe()}",
             ))  # fmt: skip
         a = assessed[0]
-        reason = "Outside tolerance: " + "; ".join(a.causes) + f". {a.forecast}."
+        reason = "Outside tolerance: " + "; ".join(a.causes) + f" ({a.forecast})"
         return raise_in(s, t.user, today, ref, board.code, reason=reason,
                         decision_sought=a.decision)  # fmt: skip

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.models import Action, Meeting, StatusUpdate
+from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import day_end
 from tracker.services.governance.exceptions import assess_in
@@ -141,3 +142,23 @@ def travel_in(
         exceptions_resolved=len(exc_then - exc_now), returns_received=received,
         returns_owed=len(open_then), chart_svg=svg,
     )  # fmt: skip
+
+
+def board_travel(t: Tracker, board: str, as_of: dt.date | None = None) -> Travel:
+    """The direction of travel of a board's position since its last meeting (no chart)."""
+    from tracker.services.governance.common import find_board, load_tree, subtree
+    from tracker.services.governance.exceptions import rising_to
+
+    today = t.today()
+    when = as_of or today
+    with t.db.reading() as s:
+        b = find_board(s, board)
+        start = s.scalar(
+            select(func.max(Meeting.date)).where(
+                Meeting.board_id == b.id, Meeting.status == "held", Meeting.date < when
+            )
+        )
+        return travel_in(
+            s, board_id=b.id, subtree_ids=subtree(load_tree(s), b.id),
+            rising_ids=rising_to(s, b.id), when=when, start=start, today=today, chart=False,
+        )  # fmt: skip
