@@ -73,7 +73,7 @@ def _fields(r: Any, d: Any | None, today: dt.date | None) -> Text:
     out.append_text(tx.rag_text(r.rag))
     out.append(f"   {r.progress}% ", style="")
     out.append(tx.bar(r.progress / 100, 10) + "\n", style="#58a6ff")
-    if d is not None and d.pace is not None:
+    if d is not None and d.pace is not None and r.status not in ("complete", "cancelled"):
         out.append_text(pace_line(d.pace))
     if d is not None:
         if d.cancelled_reason:

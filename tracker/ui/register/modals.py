@@ -135,7 +135,7 @@ class StatusUpdateScreen(FormScreen):
         elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
             why.append("the action is past its due date")
         suggested = self.base.pace.suggested if self.base.pace is not None else None
-        if greener(values["rag"], suggested):
+        if not why and greener(values["rag"], suggested):  # the service's rule, in its order
             why.append(f"greener than the suggested {suggested}")
         label = "Commentary" + (f"  (required: {', '.join(why)})" if why else "")
         self.query_one("#field-note Label", Label).update(label)
