@@ -117,6 +117,16 @@ def _draft() -> Any:
     return draft_minutes(read_minutes(MINUTES))
 
 
+def _exception(t: Tracker) -> str:
+    """An exception no board has escalated yet."""
+    escalated = {e.ref for e in _svc("governance.escalations.list_escalations")(t) if e.status == "open"}
+    for board in (CFB, SFB):
+        for x in _svc("governance.exceptions.list_exceptions")(t, board).exceptions:
+            if x.ref not in escalated:
+                return str(x.ref)
+    raise AssertionError("the test data holds no exception left to escalate")
+
+
 def _escalation(t: Tracker, ref: str) -> int:
     return next(e.id for e in _svc("governance.escalations.list_escalations")(t) if e.ref == ref)
 
@@ -216,6 +226,10 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "papers.render.build_context": lambda t, d: call(t, "cover", ILSC),
     "papers.render.preview_paper": lambda t, d: call(t, "highlight", SFB, fmt="html"),
     "papers.render.render_paper": lambda t, d: call(t, "exception", SFB, out=d),
+    "papers.issued.issued_papers": lambda t, d: call(t, SFB),
+    "papers.travel.board_travel": lambda t, d: call(t, CFB),
+    "actions.pace.action_paces": lambda t, d: call(t, board=SFB),
+    "governance.exceptions.list_exceptions": lambda t, d: call(t, CFB),
     "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
     "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
@@ -276,6 +290,9 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, "uow-indicator", name="Transactions per call", board=SFB, target=1
     ),
     "indicators.service.record_reading": lambda t, d: call(t, "uow-indicator", 1, date=TODAY),
+    "governance.exceptions.escalate_exception": lambda t, d: call(t, _exception(t)),
+    "papers.issued.issue_paper": lambda t, d: call(t, "highlight", SFB, dt.date(2026, 3, 10)),
+    "papers.issued.show_issued": lambda t, d: call(t, _svc("papers.issued.issued_papers")(t, SFB)[0].id),
 }
 
 

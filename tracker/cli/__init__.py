@@ -35,6 +35,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "returns",
         "Returns owed to a board: status, sheets, chasers.",
     ),
+    "exceptions": (
+        "tracker.cli.reporting", "exceptions", "Actions outside their board's tolerances."
+    ),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }

@@ -39,16 +39,17 @@ class _ActionsGroup(TrackerGroup):
     """Imports the spreadsheet commands only when one is asked for (or listed by --help):
     list, show and update start faster without them."""
 
-    LAZY = {"export-sheet": "export_sheet", "import-sheet": "import_sheet"}
+    LAZY = {"export-sheet": "export_sheet", "import-sheet": "import_sheet", "pace": "pace"}
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})
 
     def get_command(self, ctx: click.Context, name: str) -> click.Command | None:
         if name in self.LAZY and name not in self.commands:
-            from tracker.cli import sheets
+            import importlib
 
-            self.add_command(getattr(sheets, self.LAZY[name]))
+            module = "tracker.cli.reporting" if name == "pace" else "tracker.cli.sheets"
+            self.add_command(getattr(importlib.import_module(module), self.LAZY[name]))
         return super().get_command(ctx, name)
 
 
@@ -140,6 +141,8 @@ def _print_detail(
         ("due", (r.due.isoformat() + (" (overdue)" if r.overdue else "")) if r.due else "-"),
         ("status", r.status),
         ("RAG", r.rag or "not assessed"),
+        ("suggested RAG", _suggested(d)),
+        ("forecast", d.pace.forecast_text if d.pace else "-"),
         ("progress", f"{r.progress}%"),
         ("outcomes", "; ".join(d.outcomes) or "-"),
         ("depends on", ", ".join(f"{x.ref} ({x.status})" for x in d.depends_on) or "-"),
@@ -150,6 +153,8 @@ def _print_detail(
         lines.append(("cancelled because", d.cancelled_reason))
     for label, value in lines:
         click.echo(f"  {label:<18} {value}")
+    if d.rule:
+        click.echo(f"  ({d.rule})")
     if d.description:
         click.echo("")
         click.echo(f"  {d.description}")
@@ -168,6 +173,13 @@ def _print_detail(
             click.echo(f"      trail: {describe_trail(trails[u.id])}")
     if history is not None and total == history:
         click.echo("  (older updates may be hidden; use --history N for more)")
+
+
+def _suggested(d: ActionDetail) -> str:
+    p = d.pace
+    if p is None or p.suggested is None:
+        return "-"
+    return f"{p.suggested} (expected {p.expected * 100:.0f}% by now)" if p.expected else p.suggested
 
 
 @actions.command(

@@ -205,12 +205,29 @@ def position(board_name: str, as_of: dt.datetime | None, fmt: str) -> None:
     """Counts by status and RAG (per phase, per stage), % complete, overdue actions, RAG
     worsened since the board's last meeting, what each child board reported, escalations."""
     from tracker.services.governance.position import board_position
+    from tracker.services.papers.travel import board_travel
 
-    p = board_position(state().tracker(), board_name, as_of.date() if as_of else None)
+    on = as_of.date() if as_of else None
+    p = board_position(state().tracker(), board_name, on)
+    travel = board_travel(state().tracker(), board_name, on)
     if fmt == "json":
-        echo_json(jsonable(p))
+        echo_json({**jsonable(p), "travel": jsonable(travel)})
         return
     _print_position(p)
+    click.echo("")
+    if travel.compared_with is None:
+        click.echo("Direction of travel: no earlier meeting to compare with.")
+        return
+    click.echo(
+        f"Direction of travel since {_day(travel.compared_with)}: {travel.status_moves} "
+        f"changed status; RAG {travel.rag_improved} better ↑, {travel.rag_worsened} worse ↓; "
+        f"exceptions {travel.exceptions_new} new, {travel.exceptions_resolved} resolved; "
+        f"returns from {travel.returns_received} of {travel.returns_owed} open actions"
+    )
+    click.echo(format_table([
+        {"measure": r.measure, "then": r.before, "now": r.now, "change": r.change,
+         "": f"{r.arrow} {r.verdict}"} for r in travel.rows
+    ], ("measure", "then", "now", "change", "")))  # fmt: skip
 
 
 def jsonable(value: Any) -> Any:

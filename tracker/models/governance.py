@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.models.base import Base, UTCDateTime, utcnow
@@ -36,6 +36,8 @@ class Board(Base):
     meets: Mapped[str | None] = mapped_column(String(200))
     area: Mapped[str | None] = mapped_column(String(200))
     description: Mapped[str | None] = mapped_column(Text)
+    # the plan file's tolerances (tracker.domain.tolerance): None, or a key left out, the default
+    tolerances: Mapped[dict[str, object] | None] = mapped_column(JSON)
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     parent: Mapped[Board | None] = relationship(remote_side=[id])
@@ -138,3 +140,30 @@ class Escalation(Base):
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}
+
+
+class IssuedPaper(Base):
+    """A paper as issued to a board's meeting: the rendered text, the data it was built from
+    (JSON) and a SHA-256 of both. Written once, never updated: re-issuing adds a version."""
+
+    __tablename__ = "issued_paper"
+    __table_args__ = (
+        UniqueConstraint("board_id", "template", "paper_date", "format", "version"),
+        Index("ix_issued_paper_meeting", "meeting_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    board_id: Mapped[int] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    meeting_id: Mapped[int | None] = mapped_column(ForeignKey("meeting.id", ondelete="SET NULL"))
+    paper_date: Mapped[dt.date] = mapped_column(Date)  # the meeting's date, else the as-of date
+    as_of: Mapped[dt.date] = mapped_column(Date)
+    template: Mapped[str] = mapped_column(String(200))
+    kind: Mapped[str] = mapped_column(String(40))
+    format: Mapped[str] = mapped_column(String(10))
+    version: Mapped[int] = mapped_column(Integer)
+    issued_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    issued_by: Mapped[str] = mapped_column(String(200))
+    note: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text)
+    data: Mapped[str] = mapped_column(Text)  # the paper's context as JSON
+    sha256: Mapped[str] = mapped_column(String(64))

@@ -20,6 +20,9 @@ class Strategy(Base):
     vision: Mapped[str | None] = mapped_column(Text)
     principles: Mapped[list[str]] = mapped_column(JSON, default=list)
     source: Mapped[str | None] = mapped_column(Text)
+    # the suggested RAG's thresholds (actual ÷ expected progress); None: the defaults, 0.9 / 0.7
+    rag_green: Mapped[float | None] = mapped_column(Float)
+    rag_red: Mapped[float | None] = mapped_column(Float)
 
     phases: Mapped[list[Phase]] = relationship(
         back_populates="strategy", order_by="Phase.number", cascade="all, delete-orphan"

@@ -34,7 +34,8 @@ TOP_FIELDS = (
     "actions",
     "meetings",
 )
-STRATEGY_FIELDS = ("title", "period", "vision", "principles", "source")
+STRATEGY_FIELDS = ("title", "period", "vision", "principles", "source", "rag")
+RAG_FIELDS = ("green", "red")  # the suggested RAG's thresholds (tracker.domain.pace)
 PERIOD_FIELDS = ("start", "end")
 ORGANISATION_FIELDS = ("code", "name")
 PERSON_FIELDS = ("code", "name", "role", "organisation", "email")
@@ -48,7 +49,10 @@ BOARD_FIELDS = (
     "meets",
     "area",
     "description",
+    "tolerances",
 )
+# a board's tolerances (tracker.domain.tolerance)
+TOLERANCE_FIELDS = ("slippage_days", "red", "below_suggestion", "overdue_days", "challenged")
 PHASE_FIELDS = ("number", "name", "start", "end", "description")
 STAGE_FIELDS = ("number", "name", "description", "commitments")
 OUTCOME_FIELDS = ("code", "name")
@@ -99,6 +103,8 @@ class StrategySpec:
     vision: str | None
     principles: tuple[str, ...]
     source: str | None
+    rag_green: float | None = None  # None: the default threshold
+    rag_red: float | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +133,8 @@ class BoardSpec:
     meets: str | None
     area: str | None
     description: str | None
+    # the tolerances the file sets, in TOLERANCE_FIELDS order (None: it sets none)
+    tolerances: tuple[tuple[str, int | bool | None], ...] | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,6 +36,8 @@ class StrategyDraft:
     vision: str | None
     principles: tuple[str, ...]
     source: str | None
+    rag_green: float | None = None
+    rag_red: float | None = None
 
     def complete(self) -> d.StrategySpec:
         return d.StrategySpec(
@@ -45,6 +47,8 @@ class StrategyDraft:
             vision=self.vision,
             principles=self.principles,
             source=self.source,
+            rag_green=self.rag_green,
+            rag_red=self.rag_red,
         )
 
 
@@ -83,6 +87,7 @@ class BoardDraft:
     meets: str | None
     area: str | None
     description: str | None
+    tolerances: tuple[tuple[str, int | bool | None], ...] | None = None
 
     def complete(self) -> d.BoardSpec:
         return d.BoardSpec(
@@ -95,6 +100,7 @@ class BoardDraft:
             meets=self.meets,
             area=self.area,
             description=self.description,
+            tolerances=self.tolerances,
         )
 
 

@@ -146,6 +146,8 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
             vision=st["vision"],
             principles=tuple(st["principles"] or ()),
             source=st["source"],
+            rag_green=st["rag_green"],
+            rag_red=st["rag_red"],
         ),  # fmt: skip
         organisations=tuple(d.OrganisationSpec(code=o["code"], name=o["name"]) for o in orgs),
         people=tuple(
@@ -169,6 +171,11 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
                 meets=b["meets"],
                 area=b["area"],
                 description=b["description"],
+                tolerances=tuple(
+                    (k, b["tolerances"][k]) for k in d.TOLERANCE_FIELDS if k in b["tolerances"]
+                )
+                if b["tolerances"] is not None
+                else None,
             )  # fmt: skip
             for b in boards
         ),

@@ -149,10 +149,12 @@ class PlanImport:
         values = {
             "title": st.title, "start_year": st.start_year, "end_year": st.end_year,
             "vision": st.vision, "principles": list(st.principles), "source": st.source,
+            "rag_green": st.rag_green, "rag_red": st.rag_red,
         }  # fmt: skip
         self.w.sync(
             self.counts["strategy"], table, "strategy", [(st.title, st.title, values)], existing,
-            ("start_year", "end_year", "vision", "principles", "source"), ids=ids,
+            ("start_year", "end_year", "vision", "principles", "source", "rag_green", "rag_red"),
+            ids=ids,
         )  # fmt: skip
         return ids[st.title]
 
@@ -205,6 +207,7 @@ class PlanImport:
                     "chair_id": person_ids[b.chair] if b.chair else None,
                     "chair_description": b.chair_description, "meets": b.meets,
                     "area": b.area, "description": b.description,
+                    "tolerances": dict(b.tolerances) if b.tolerances is not None else None,
                 }  # fmt: skip
 
         codes: dict[Any, Any] = {r["id"]: code for code, r in existing.items()}
@@ -212,7 +215,7 @@ class PlanImport:
         self.w.sync(
             self.counts["boards"], table, "board", desired(), existing,
             ("name", "kind", "parent_id", "chair_id", "chair_description", "meets", "area",
-             "description"),
+             "description", "tolerances"),
             versioned=True, ids=ids,
             labels={"parent_id": ("parent", codes), "chair_id": ("chair", people)},
         )  # fmt: skip

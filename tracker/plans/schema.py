@@ -12,6 +12,7 @@ import re
 from collections.abc import Callable
 from typing import TypeVar
 
+from tracker.domain.pace import GREEN, RED
 from tracker.models import (
     BOARD_KINDS,
     FOLLOWUP_STATUSES,
@@ -87,7 +88,10 @@ class _Validator(Checker):
                         (*path, "period", "end"),
                         f"the period ends ({end}) before it starts ({start})",
                     )
+        green, red = self.rag(m.get("rag"), (*path, "rag"))
         return dr.StrategyDraft(
+            rag_green=green,
+            rag_red=red,
             title=self.text(m.get("title"), (*path, "title"), 300, required=True),
             start_year=start,
             end_year=end,
@@ -147,7 +151,58 @@ class _Validator(Checker):
             meets=self.text(m.get("meets"), (*path, "meets"), 200),
             area=self.text(m.get("area"), (*path, "area"), 200),
             description=self.text(m.get("description"), (*path, "description")),
+            tolerances=self.tolerances(m.get("tolerances"), (*path, "tolerances")),
         )
+
+    def rag(self, value: object, path: Path) -> tuple[float | None, float | None]:
+        """The suggested RAG's thresholds: 0 <= red < green <= 1."""
+        if value is None:
+            return None, None
+        m = self.fields(value, path, "RAG_FIELDS")
+        if m is None:
+            return None, None
+        out: list[float | None] = []
+        for name in d.RAG_FIELDS:
+            n = self.number(m.get(name), (*path, name))
+            if n is not None and not 0 <= n <= 1:
+                self.add((*path, name), f"{n:g} is not a share of the expected progress",
+                         "0 to 1, e.g. 0.9")  # fmt: skip
+                n = None
+            out.append(n)
+        green = out[0] if out[0] is not None else GREEN
+        red = out[1] if out[1] is not None else RED
+        if (m.get("green") is not None or m.get("red") is not None) and not red < green:
+            self.add((*path, "red" if m.get("red") is not None else "green"),
+                     f"red ({red:g}) must be below green ({green:g})",
+                     "0 <= red < green <= 1")  # fmt: skip
+        return out[0], out[1]
+
+    def tolerances(
+        self, value: object, path: Path
+    ) -> tuple[tuple[str, int | bool | None], ...] | None:
+        if value is None:
+            return None
+        m = self.fields(value, path, "TOLERANCE_FIELDS")
+        if m is None:
+            return None
+        out: list[tuple[str, int | bool | None]] = []
+        for name in d.TOLERANCE_FIELDS:
+            if name not in m:
+                continue
+            v = m[name]
+            if name in ("red", "below_suggestion"):
+                if v is not None and not isinstance(v, bool):
+                    self.add((*path, name), f"expected true or false, got {v!r}", "true, false")
+                    continue
+                out.append((name, bool(v)))
+            elif v is None or v is False:
+                out.append((name, None))  # switched off
+            else:
+                low = 1 if name == "challenged" else 0
+                n = self.integer(v, (*path, name), low, 3650)
+                if n is not None:
+                    out.append((name, n))
+        return tuple(out)
 
     def phase(self, value: object, path: Path) -> dr.PhaseDraft | None:
         m = self.fields(value, path, "PHASE_FIELDS", ("number",))

@@ -107,6 +107,17 @@ def to_data(doc: d.PlanDocument) -> dict[str, Any]:
             "vision": st.vision,
             "principles": list(st.principles),
             "source": st.source,
+            **(
+                {
+                    "rag": {
+                        k: v
+                        for k, v in (("green", st.rag_green), ("red", st.rag_red))
+                        if v is not None
+                    }
+                }
+                if st.rag_green is not None or st.rag_red is not None
+                else {}
+            ),
         },
         "organisations": [
             {"code": o.code, "name": o.name}
@@ -117,7 +128,7 @@ def to_data(doc: d.PlanDocument) -> dict[str, Any]:
             | ({"email": p.email} if p.email else {})
             for p in sorted(doc.people, key=lambda p: p.code)
         ],
-        "boards": [{f: getattr(b, f) for f in d.BOARD_FIELDS} for b in board_order(doc.boards)],
+        "boards": [_board(b) for b in board_order(doc.boards)],
         "phases": [
             {f: getattr(p, f) for f in d.PHASE_FIELDS}
             for p in sorted(doc.phases, key=lambda p: p.number)
@@ -143,6 +154,13 @@ def to_data(doc: d.PlanDocument) -> dict[str, Any]:
             )
         ],
     }
+
+
+def _board(b: d.BoardSpec) -> dict[str, Any]:
+    out: dict[str, Any] = {f: getattr(b, f) for f in d.BOARD_FIELDS if f != "tolerances"}
+    if b.tolerances is not None:
+        out["tolerances"] = dict(b.tolerances)
+    return out
 
 
 def _indicator(i: d.IndicatorSpec) -> dict[str, Any]:

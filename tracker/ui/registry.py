@@ -25,6 +25,7 @@ SCREENS: list[tuple[str, str, str]] = [
     ("o", "Outcomes", "tracker.ui.indicators.screen:IndicatorsScreen"),
     ("p", "Papers", "tracker.ui.papers.screen:PapersScreen"),
     ("u", "Returns", "tracker.ui.returns.screen:ReturnsScreen"),
+    ("t", "Exceptions", "tracker.ui.exceptions.screen:ExceptionsScreen"),
 ]
 
 

@@ -8,6 +8,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from tracker.domain.pace import Pace
+from tracker.services.actions.pace import paces_in, thresholds_in
 from tracker.services.actions.register import ActionFilter, ActionRow, no_action, register_rows
 from tracker.services.actions.views import LinkedAction, UpdateView
 from tracker.services.context import Tracker
@@ -26,6 +28,8 @@ class ActionDetail:
     depends_on: tuple[LinkedAction, ...]
     dependents: tuple[LinkedAction, ...]
     updates: tuple[UpdateView, ...] = field(default=())  # newest first
+    pace: Pace | None = None  # the RAG its progress suggests and its forecast finish
+    rule: str = ""  # how they are worked out, with the plan's thresholds (show it with them)
 
     @property
     def ref(self) -> str:
@@ -87,7 +91,11 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
                 id=uid, ref=ref, title=title, recorded_at=stamp, recorded_by=by, status=status,
                 rag=rag, progress=progress, commentary=commentary,
             ))  # fmt: skip
+        th = thresholds_in(reader)
+        paced = paces_in(reader, today, refs=[ref], th=th).get(ref)
         return ActionDetail(
+            pace=paced.pace if paced else None,
+            rule=th.describe(),
             row=found[0],
             description=description,
             start=as_date(start),

@@ -24,8 +24,10 @@ from tracker.models import (
     Stage,
     Strategy,
 )
+from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
+from tracker.services.plain_sql import SessionReader
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
 from tracker.vocabulary import RAGS, STATUSES
@@ -338,5 +340,7 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
         rag=r.get("rag", current.rag if current else None),
         progress=progress,
         note=r.get("note"),
+        start=r.get("start", current.start if current else None),
+        thresholds=thresholds_in(SessionReader(form.s)),
     )
     form.problems.extend(p for p in problems if p not in form.problems)

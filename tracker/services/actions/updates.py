@@ -10,8 +10,10 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.domain import position
+from tracker.domain.pace import Thresholds, greener, pace_of
 from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import Action
+from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
@@ -43,8 +45,11 @@ def check_update(
     rag: str | None,
     progress: int,
     note: str | None,
+    start: dt.date | None = None,
+    thresholds: Thresholds | None = None,
 ) -> list[Problem]:
-    """The rules for a status update, shared by the CLI, the app and sheet imports."""
+    """The rules for a status update, shared by the CLI, the app and sheet imports. With the
+    plan's thresholds, a RAG greener than the one its progress suggests needs commentary."""
     problems: list[Problem] = []
     if status not in STATUSES:
         problems.append(Problem("status", f"unknown status {status!r}", ", ".join(STATUSES)))
@@ -67,6 +72,17 @@ def check_update(
             problems.append(
                 Problem("note", f"commentary is required: the action was due {due.isoformat()}")
             )
+        elif thresholds is not None and isinstance(progress, int) and status in STATUSES:
+            pace = pace_of(start=start, due=due, status=status, progress=progress, today=today,
+                           per_day=None, th=thresholds)  # fmt: skip
+            if greener(rag, pace.suggested) and pace.expected is not None:
+                problems.append(Problem(
+                    "note",
+                    f"commentary is required: {rag} is greener than the {pace.suggested} that "
+                    f"{progress}% done of an expected {pace.expected * 100:.0f}% suggests; "
+                    "say why the owner's RAG differs",
+                    thresholds.describe(),
+                ))  # fmt: skip
     if current_status == "cancelled" and status != "cancelled":
         problems.append(
             Problem("status", "the action is cancelled; reopen it by editing the action first")
@@ -129,7 +145,8 @@ def _record(
             new_progress = 100
         problems = check_update(
             current_status=action.status, due=action.due, today=t.today(), status=new_status,
-            rag=new_rag, progress=new_progress, note=note,
+            rag=new_rag, progress=new_progress, note=note, start=action.start,
+            thresholds=thresholds_in(SessionReader(s)),
         )  # fmt: skip
         if problems:
             raise InvalidInput(problems)

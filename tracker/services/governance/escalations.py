@@ -186,51 +186,60 @@ def raise_escalation(
     to_board: str | None = None,
 ) -> EscalationView:
     """`from_board` escalates an action (its own or one of a board under it) to its parent."""
+    with t.db.writing() as s:
+        return raise_in(s, t.user, t.today(), ref, from_board, reason=reason,
+                        decision_sought=decision_sought, to_board=to_board)  # fmt: skip
+
+
+def raise_in(
+    s: Session, actor: str, today: dt.date, ref: str, from_board: str, *, reason: str,
+    decision_sought: str, to_board: str | None = None,
+) -> EscalationView:  # fmt: skip
+    """raise_escalation's work, in the caller's transaction."""
     problems: list[Problem] = []
     if not (reason or "").strip():
         problems.append(Problem("reason", "say why the action is escalated"))
     if not (decision_sought or "").strip():
         problems.append(Problem("decision", "say what decision is asked for"))
-    with t.db.writing() as s:
-        action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
-        if action is None:
-            raise NotFound(f"no action with ref {ref!r}")
-        src = find_board(s, from_board, field="from")
-        tree = load_tree(s)
-        parent = s.get(Board, src.parent_id) if src.parent_id is not None else None
-        if parent is None:
-            problems.append(Problem("from", f"{src.name} has no parent board to escalate to"))
-        elif to_board is not None:
-            dst = find_board(s, to_board, field="to")
-            if dst.id != parent.id:
-                problems.append(
-                    Problem("to", f"an escalation can only go to the raising board's parent: "
-                                  f"{src.name} reports to {parent.name}, not {dst.name}")
-                )  # fmt: skip
-        if action.board_id is None or action.board_id not in subtree(tree, src.id):
-            owner = tree[action.board_id].name if action.board_id in tree else "no board"
+    action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
+    if action is None:
+        raise NotFound(f"no action with ref {ref!r}")
+    src = find_board(s, from_board, field="from")
+    tree = load_tree(s)
+    parent = s.get(Board, src.parent_id) if src.parent_id is not None else None
+    if parent is None:
+        problems.append(Problem("from", f"{src.name} has no parent board to escalate to"))
+    elif to_board is not None:
+        dst = find_board(s, to_board, field="to")
+        if dst.id != parent.id:
             problems.append(
-                Problem("ref", f"{ref} is accountable to {owner}, which is not {src.name} "
-                               "or a board under it")
+                Problem("to", f"an escalation can only go to the raising board's parent: "
+                              f"{src.name} reports to {parent.name}, not {dst.name}")
             )  # fmt: skip
-        if parent is not None and not problems:
-            dup = s.scalars(
-                select(Escalation.id).where(
-                    Escalation.action_id == action.id,
-                    Escalation.from_board_id == src.id,
-                    Escalation.status == "open",
-                )
-            ).first()
-            if dup is not None:
-                problems.append(
-                    Problem("ref", f"{ref} is already escalated by {src.name} (#{dup}, open)")
-                )
-        if problems:
-            raise InvalidInput(problems)
-        assert parent is not None
-        e = _new(s, t.user, action, src, parent, t.today(), reason.strip(),
-                 decision_sought.strip(), None)  # fmt: skip
-        return escalation_views(s, [e])[0]
+    if action.board_id is None or action.board_id not in subtree(tree, src.id):
+        owner = tree[action.board_id].name if action.board_id in tree else "no board"
+        problems.append(
+            Problem("ref", f"{ref} is accountable to {owner}, which is not {src.name} "
+                           "or a board under it")
+        )  # fmt: skip
+    if parent is not None and not problems:
+        dup = s.scalars(
+            select(Escalation.id).where(
+                Escalation.action_id == action.id,
+                Escalation.from_board_id == src.id,
+                Escalation.status == "open",
+            )
+        ).first()
+        if dup is not None:
+            problems.append(
+                Problem("ref", f"{ref} is already escalated by {src.name} (#{dup}, open)")
+            )
+    if problems:
+        raise InvalidInput(problems)
+    assert parent is not None
+    e = _new(s, actor, action, src, parent, today, reason.strip(),
+             decision_sought.strip(), None)  # fmt: skip
+    return escalation_views(s, [e])[0]
 
 
 def _new(

@@ -118,6 +118,8 @@ class ActionItem:
     days_overdue: int | None
     completed_on: dt.date | None  # when the update marking it complete was recorded
     why: str | None  # off track lists: "red", "overdue" or "red and overdue"
+    suggested: str | None = None  # the RAG its progress suggests (rule: the context's `rule`)
+    forecast: str | None = None  # "at this pace, 6 weeks after due"
 
 
 @dataclass(frozen=True)
@@ -158,7 +160,9 @@ class ChildBoard(Counts):
     reported_updates: int  # updates reported to this board at its last meeting
     reported: tuple[UpdateItem, ...]  # of those, the latest per action (by ref)
     to_report_updates: int  # updates noted by the child since, waiting for this board
-    to_report: tuple[UpdateItem, ...]  # of those, the latest per action (by ref)
+    to_report: tuple[UpdateItem, ...]  # of those, the latest per action (by ref; a highlight
+    # report keeps the first few: to_report_actions says how many actions in all)
+    to_report_actions: int = 0
 
 
 @dataclass(frozen=True)
@@ -262,6 +266,72 @@ class Appendix:
 
 
 @dataclass(frozen=True)
+class ExceptionLine:
+    """An action outside its board's tolerances, risen to this board's paper."""
+
+    ref: str
+    title: str
+    board: str  # code of the action's board (a child board, or this one at the top)
+    board_name: str
+    owner: str | None
+    due: dt.date | None
+    rag: str | None
+    suggested: str | None
+    progress: int
+    forecast: str
+    causes: tuple[str, ...]  # e.g. "overdue: 29 days past due"
+    decision: str  # the decision proposed
+
+
+@dataclass(frozen=True)
+class BoardTolerance:
+    board: str  # the board's name
+    tolerances: str  # in words
+    exceptions: int  # how many of its actions are outside them
+
+
+@dataclass(frozen=True)
+class TravelRow:
+    measure: str  # e.g. "Actions at red"
+    before: str  # at the last period's end, formatted
+    now: str
+    change: str  # "+3", "-2.5 points", "no change"
+    arrow: str  # ↑ ↓ →
+    verdict: str  # better | worse | same
+
+
+@dataclass(frozen=True)
+class Travel:
+    """This period against the last: the direction of travel."""
+
+    compared_with: dt.date | None  # the last period's end; None: no earlier meeting, no compare
+    rows: tuple[TravelRow, ...]
+    status_moves: int  # actions whose status changed in the period
+    rag_improved: int
+    rag_worsened: int
+    exceptions_new: int
+    exceptions_resolved: int
+    returns_received: int  # open actions updated in the period
+    returns_owed: int  # open actions at the period's start
+    chart_svg: str | None  # a small chart (HTML papers only), an <svg> element
+
+
+@dataclass(frozen=True)
+class Shown:
+    """How many items each bounded list holds in full (the paper shows at most `limit`)."""
+
+    limit: int
+    completed: int
+    next_period: int
+    off_track: int
+    risks: int
+    worsened: int
+    escalated_up: int
+    decisions: int
+    exceptions: int
+
+
+@dataclass(frozen=True)
 class PaperContext:
     paper: Paper
     board: BoardView
@@ -285,6 +355,12 @@ class HighlightContext(PaperContext):
     escalated_up: tuple[EscalationItem, ...]
     decisions: tuple[EscalationItem, ...]
     children: tuple[ChildBoard, ...]
+    rule: str  # the suggested RAG's rule, with the plan's thresholds
+    exceptions: tuple[ExceptionLine, ...]  # worst first, at most shown.limit
+    tolerances: tuple[BoardTolerance, ...]  # of the boards whose exceptions rise here
+    travel: Travel
+    shown: Shown  # the full length of each list above
+    register: tuple[ActionItem, ...]  # the appendix: every action counted (empty: not asked)
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ import datetime as dt
 import os
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
@@ -21,6 +22,9 @@ from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, 
 from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 KINDS = tuple(CONTEXTS)
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
@@ -143,20 +147,26 @@ def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
 
 def build_context(
     t: Tracker, template: str, board: str, *, meeting: dt.date | None = None,
-    as_of: dt.date | None = None, fmt: str = "md",
+    as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
 ) -> PaperContext:  # fmt: skip
     """The context a template of this name gets (for previews, tests and template authors)."""
-    return _context(t, template_set(t), template, board, meeting, as_of, fmt)[1]
+    return _context(t, template_set(t), template, board, meeting, as_of, fmt, appendix)[1]
 
 
 def _context(
     t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
-    as_of: dt.date | None, fmt: str,
+    as_of: dt.date | None, fmt: str, appendix: bool = False,
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
-    from tracker.services.papers import board as paper_board
-    from tracker.services.papers import committee as paper_committee
-    from tracker.services.papers import context as paper_context
+    item, kind, others = prepare(templates, template, fmt)
+    # one transaction: every figure in the paper comes from the same snapshot
+    with t.db.reading() as s:
+        return item, context_in(s, t, item, kind, others, board, meeting, as_of, fmt, appendix)
 
+
+def prepare(
+    templates: TemplateSet, template: str, fmt: str
+) -> tuple[TemplateFile, str, list[tuple[str, str, str]]]:
+    """The template, its kind and (for a cover) the appendices it lists; checked, no database."""
     if fmt not in FORMATS:
         raise invalid("format", f"unknown format {fmt!r}", ", ".join(FORMATS))
     item, kind = _find(templates, template)
@@ -171,21 +181,31 @@ def _context(
                 continue
             if _kind(found) == other and (found.format == "md" or fmt == "html"):
                 others.append((found.name, other, found.title or TITLES[other]))
-    # one transaction: every figure in the paper comes from the same snapshot
-    with t.db.reading() as s:
-        fr = paper_context.frame(
-            s, today=t.today(), kind=kind, template=item.name,
-            title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
-        )  # fmt: skip
-        if kind == "highlight":
-            return item, paper_board.highlight(s, fr)
-        if kind == "exception":
-            return item, paper_board.exception(s, fr)
-        if kind == "matters-arising":
-            return item, paper_committee.matters(s, fr)
-        if kind == "outcomes":
-            return item, paper_committee.outcomes(s, fr)
-        return item, paper_committee.cover(s, fr, others)
+    return item, kind, others
+
+
+def context_in(
+    s: Session, t: Tracker, item: TemplateFile, kind: str, others: list[tuple[str, str, str]],
+    board: str, meeting: dt.date | None, as_of: dt.date | None, fmt: str, appendix: bool,
+) -> PaperContext:  # fmt: skip
+    """A paper's context, read in the caller's session."""
+    from tracker.services.papers import board as paper_board
+    from tracker.services.papers import committee as paper_committee
+    from tracker.services.papers import context as paper_context
+
+    fr = paper_context.frame(
+        s, today=t.today(), kind=kind, template=item.name,
+        title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
+    )  # fmt: skip
+    if kind == "highlight":
+        return paper_board.highlight(s, fr, appendix)
+    if kind == "exception":
+        return paper_board.exception(s, fr)
+    if kind == "matters-arising":
+        return paper_committee.matters(s, fr)
+    if kind == "outcomes":
+        return paper_committee.outcomes(s, fr)
+    return paper_committee.cover(s, fr, others)
 
 
 def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
@@ -195,11 +215,27 @@ def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
 
 def preview_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
-    as_of: dt.date | None = None, fmt: str = "md",
+    as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
 ) -> RenderedPaper:  # fmt: skip
-    """The paper's text, written nowhere."""
+    """The paper's text, written nowhere. `appendix`: a highlight report ends with the full
+    register of the actions it counts."""
+    return _rendered(t, template, board, meeting, as_of, fmt, appendix)[0]
+
+
+def _rendered(
+    t: Tracker, template: str, board: str, meeting: dt.date | None = None,
+    as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
+) -> tuple[RenderedPaper, PaperContext]:  # fmt: skip
+    """The paper's text and the context it was rendered from."""
     templates = template_set(t)
-    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt)
+    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt, appendix)
+    return paper_text(templates, item, ctx, fmt), ctx
+
+
+def paper_text(
+    templates: TemplateSet, item: TemplateFile, ctx: PaperContext, fmt: str
+) -> RenderedPaper:
+    """A context rendered through its template, in memory."""
     p = ctx.paper
     title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
     try:
@@ -217,11 +253,12 @@ def preview_paper(
 def render_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", out: str | os.PathLike[str] | None = None,
+    appendix: bool = False,
 ) -> RenderedPaper:  # fmt: skip
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
     file beside the target and renamed over it: never half-written."""
-    paper = preview_paper(t, template, board, meeting, as_of, fmt)
+    paper = preview_paper(t, template, board, meeting, as_of, fmt, appendix)
     if out is None:
         folder = Path(t.settings.output)
         try:

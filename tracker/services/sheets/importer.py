@@ -13,9 +13,12 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from tracker.domain.pace import Thresholds
 from tracker.errors import Problem
+from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
+from tracker.services.plain_sql import SessionReader
 from tracker.services.sheets import columns as c
 from tracker.services.sheets.files import FormulaCell, Row, Table, read_table
 from tracker.services.sheets.store import (
@@ -193,7 +196,7 @@ def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
 
 def _decide(
     table: Table, p: _Parsed, cur: Current | None, seen: dict[str, int], today: dt.date,
-    force: bool,
+    force: bool, thresholds: Thresholds | None = None,
 ) -> tuple[RowResult, Planned | None]:  # fmt: skip
     if not p.filled:
         return RowResult(p.row, p.ref, "unchanged", "nothing filled in"), None
@@ -252,7 +255,7 @@ def _decide(
         forced = True
     rules = check_update(
         current_status=cur.status, due=cur.due, today=today, status=status, rag=rag,
-        progress=progress, note=p.commentary,
+        progress=progress, note=p.commentary, start=cur.start, thresholds=thresholds,
     )  # fmt: skip
     if rules:
         problems = [
@@ -305,12 +308,13 @@ def import_table_in(
     parsed = [_parse(table, raw) for raw in table.rows]
     refs = sorted({p.ref for p in parsed if p.ref is not None and p.filled})
     current = load_current(s, refs, lock=not dry_run)
+    thresholds = thresholds_in(SessionReader(s))
     seen: dict[str, int] = {}
     results: list[RowResult] = []
     plans: list[Planned] = []
     for p in parsed:
         cur = current.get(p.ref) if p.ref else None
-        result, plan = _decide(table, p, cur, seen, today, force)
+        result, plan = _decide(table, p, cur, seen, today, force, thresholds)
         results.append(result)
         if plan is not None:
             plans.append(plan)

@@ -73,12 +73,28 @@ def _fields(r: Any, d: Any | None, today: dt.date | None) -> Text:
     out.append_text(tx.rag_text(r.rag))
     out.append(f"   {r.progress}% ", style="")
     out.append(tx.bar(r.progress / 100, 10) + "\n", style="#58a6ff")
+    if d is not None and d.pace is not None and r.status not in ("complete", "cancelled"):
+        out.append_text(pace_line(d.pace))
     if d is not None:
         if d.cancelled_reason:
             out.append("Cancelled because ", style="bold")
             out.append(d.cancelled_reason + "\n")
         out.append("Outcomes ", style="dim")
         out.append("; ".join(d.outcomes) or "-")
+    return out
+
+
+def pace_line(p: Any) -> Text:
+    """'Suggested red (20% of an expected 66%); at this pace, 26 months after due'."""
+    out = Text("Suggested ", style="dim")
+    if p.suggested:
+        out.append_text(tx.rag_text(p.suggested))
+        if p.expected:
+            out.append(f" (expected {p.expected * 100:.0f}% by now)", style="dim")
+    else:
+        out.append("-", style="dim")
+    out.append("; ")
+    out.append(p.forecast_text + "\n")
     return out
 
 

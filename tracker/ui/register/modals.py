@@ -13,11 +13,12 @@ from textual.screen import ModalScreen
 from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tracker.ui.register.detail import pace_line
 from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
-from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES
+from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, greener
 
 if TYPE_CHECKING:
     import datetime as dt
@@ -83,10 +84,23 @@ class StatusUpdateScreen(FormScreen):
             )
             yield from self.buttons("Save the update")
 
+    def read(self, t: Tracker) -> dict[str, Any]:
+        from tracker.services.actions.detail import get_action
+
+        data = super().read(t)
+        if self.base is not None and self.base.pace is None:  # given without its pace
+            data["base"] = get_action(t, self.base.ref, history=1)
+        return data
+
     def loaded(self, data: dict[str, Any]) -> None:
         super().loaded(data)
         if self.base is not None:
-            self.query_one("#headline", Static).update(headline(self.base))
+            shown = headline(self.base)
+            if self.base.pace is not None:
+                shown.append("\n")
+                shown.append_text(pace_line(self.base.pace))
+                shown.append(self.base.rule, style="dim")
+            self.query_one("#headline", Static).update(shown)
             self._note_label()
             self.query_one("#status", Select).focus()
 
@@ -120,6 +134,9 @@ class StatusUpdateScreen(FormScreen):
             why.append("cancelling")
         elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
             why.append("the action is past its due date")
+        suggested = self.base.pace.suggested if self.base.pace is not None else None
+        if not why and greener(values["rag"], suggested):  # the service's rule, in its order
+            why.append(f"greener than the suggested {suggested}")
         label = "Commentary" + (f"  (required: {', '.join(why)})" if why else "")
         self.query_one("#field-note Label", Label).update(label)
 

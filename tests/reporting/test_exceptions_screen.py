@@ -1,0 +1,46 @@
+"""The Exceptions screen, driven as a user would (textual pilot), on the reporting test plan."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import DataTable, Static
+
+from tracker.config import Settings
+from tracker.services.context import Tracker
+from tracker.services.governance.escalations import list_escalations
+from tracker.ui.app import create_app
+from tracker.ui.exceptions.screen import ExceptionsScreen
+
+
+async def _settle(pilot: object, screen: ExceptionsScreen, want: str) -> str:
+    for _ in range(200):
+        await pilot.pause(0.05)  # type: ignore[attr-defined]
+        text = "\n".join(str(w.render()) for w in screen.query(Static))
+        if want in text:
+            return text
+    raise AssertionError(f"never showed {want!r}")
+
+
+@pytest.mark.asyncio
+async def test_exceptions_screen_lists_them_and_escalates_one(
+    rep: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("t")  # from the dashboard
+        screen = app.screen
+        assert isinstance(screen, ExceptionsScreen)
+        text = await _settle(pilot, screen, "rising to Children First Board")
+        assert "2 exceptions" in text
+        assert "actual ÷ expected at or above 0.85 is green" in text  # the rule, shown
+        table = screen.query_one(DataTable)
+        assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == ["R-02", "R-01"]
+        await pilot.press("e")  # the first row: R-02
+        await _settle(pilot, screen, "Escalation #1: R-02 from Supporting Families Board")
+        assert [(e.ref, e.to_board) for e in list_escalations(rep)] == [("R-02", "cfb")]
+        await pilot.press("e")  # again: refused inline, nothing written
+        await _settle(pilot, screen, "already escalated")
+        assert len(list_escalations(rep)) == 1
+        await pilot.press("n")  # the next board with boards under it
+        await _settle(pilot, screen, "1 exceptions rising to Supporting Families Board")

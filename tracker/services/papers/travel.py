@@ -1,0 +1,164 @@
+"""Direction of travel: this period against the last one, for a board paper.
+
+The last period ends at the board's last held meeting (the paper's period start) and began at
+the meeting before it (else as long before as this period is long). Compared, with the rule of
+governance/as_of.py for each end: each action's status and RAG (how many moved, better or
+worse), the counts by RAG and completion, the mean % complete, the exceptions rising to the
+board (new, resolved), and returns: the open actions updated within each period.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from tracker.models import Action, Meeting, StatusUpdate
+from tracker.services.context import Tracker
+from tracker.services.governance.as_of import values_as_of
+from tracker.services.governance.common import day_end
+from tracker.services.governance.exceptions import assess_in
+from tracker.services.papers.data import Travel, TravelRow
+from tracker.vocabulary import OPEN_STATUSES
+
+ORDER = {"green": 0, "amber": 1, "red": 2}
+
+
+def _state(s: Session, ids: list[int], when: dt.date, today: dt.date) -> dict[int, tuple[str, str | None, int, dt.date | None]]:  # fmt: skip
+    """action id -> (status, rag, progress, due) as of the day."""
+    cols = (Action.id.label("action_id"), Action.due)
+    eff = values_as_of(cols, [Action.board_id.in_(ids)], None if when >= today else when)
+    sub = eff.subquery("eff")
+    rows = s.execute(select(sub.c.action_id, sub.c.status, sub.c.rag, sub.c.progress, sub.c.due))
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def _updated(s: Session, board_ids: list[int], start: dt.date, end: dt.date) -> set[int]:
+    """Actions of the boards with an update recorded after `start`'s day, by the end of `end`'s."""
+    return set(s.scalars(
+        select(StatusUpdate.action_id).distinct()
+        .where(StatusUpdate.action_id.in_(select(Action.id).where(Action.board_id.in_(board_ids))),
+               StatusUpdate.recorded_at >= day_end(start), StatusUpdate.recorded_at < day_end(end))
+    ))  # fmt: skip
+
+
+def _meeting_before(s: Session, board_id: int, day: dt.date) -> dt.date | None:
+    return s.scalar(
+        select(func.max(Meeting.date)).where(
+            Meeting.board_id == board_id, Meeting.status == "held", Meeting.date < day
+        )
+    )
+
+
+def _row(measure: str, before: float, now: float, *, lower_is_better: bool,
+         unit: str = "") -> TravelRow:  # fmt: skip
+    diff = now - before
+    if abs(diff) < 1e-9:
+        return TravelRow(measure, f"{before:g}{unit}", f"{now:g}{unit}", "no change", "→", "same")
+    arrow = "↑" if diff > 0 else "↓"
+    better = (diff < 0) if lower_is_better else (diff > 0)
+    change = (
+        ("up " if diff > 0 else "down ") + f"{abs(diff):g}" + (" points" if unit == "%" else "")
+    )
+    return TravelRow(measure, f"{before:g}{unit}", f"{now:g}{unit}", change, arrow,
+                     "better" if better else "worse")  # fmt: skip
+
+
+def _counts(state: dict[int, tuple[str, str | None, int, dt.date | None]],
+            when: dt.date) -> dict[str, float]:  # fmt: skip
+    c = {"complete": 0.0, "green": 0.0, "amber": 0.0, "red": 0.0, "overdue": 0.0}
+    total = counted = 0
+    for status, rag, progress, due in state.values():
+        if status == "complete":
+            c["complete"] += 1
+        if status in OPEN_STATUSES:
+            if rag in ORDER:
+                c[rag] += 1
+            if due is not None and due < when:
+                c["overdue"] += 1
+        if status != "cancelled":
+            total += progress
+            counted += 1
+    c["progress"] = round(total / counted, 1) if counted else 0.0
+    return c
+
+
+def travel_in(
+    s: Session, *, board_id: int, subtree_ids: list[int], rising_ids: list[int],
+    when: dt.date, start: dt.date | None, today: dt.date, chart: bool,
+    exceptions_now: set[str] | None = None,
+) -> Travel:  # fmt: skip
+    """This period (start, when] against the last, for the board's subtree; `rising_ids` are the
+    boards whose exceptions rise to its paper. `chart`: draw the SVG chart (HTML papers)."""
+    if start is None or start >= when:
+        return Travel(None, (), 0, 0, 0, 0, 0, 0, 0, None)
+    before_start = _meeting_before(s, board_id, start) or start - (when - start)
+    now = _state(s, subtree_ids, when, today)
+    then = _state(s, subtree_ids, start, today)
+    moves = improved = worsened = 0
+    for aid, (status, rag, _, _) in now.items():
+        was = then.get(aid)
+        if was is None:
+            continue
+        moves += status != was[0]
+        r, w = ORDER.get(rag or ""), ORDER.get(was[1] or "")
+        if r is not None and w is not None:
+            improved += r < w
+            worsened += r > w
+    exc_now = exceptions_now
+    if exc_now is None:
+        exc_now = {a.ref for a in assess_in(s, rising_ids, when, today) if a.causes}
+    exc_then = {a.ref for a in assess_in(s, rising_ids, start, today) if a.causes}
+    open_then = [aid for aid, v in then.items() if v[0] in OPEN_STATUSES]
+    received = len(_updated(s, subtree_ids, start, when) & set(open_then))
+    was_open = [aid for aid, v in _state(s, subtree_ids, before_start, today).items()
+                if v[0] in OPEN_STATUSES]  # fmt: skip
+    received_before = len(_updated(s, subtree_ids, before_start, start) & set(was_open))
+    cn, cb = _counts(now, when), _counts(then, start)
+    rows = (
+        _row("Actions complete", cb["complete"], cn["complete"], lower_is_better=False),
+        _row("Mean % complete", cb["progress"], cn["progress"], lower_is_better=False, unit="%"),
+        _row("Open actions at green", cb["green"], cn["green"], lower_is_better=False),
+        _row("Open actions at amber", cb["amber"], cn["amber"], lower_is_better=True),
+        _row("Open actions at red", cb["red"], cn["red"], lower_is_better=True),
+        _row("Open actions overdue", cb["overdue"], cn["overdue"], lower_is_better=True),
+        _row("Exceptions", len(exc_then), len(exc_now), lower_is_better=True),
+        _row("Returns received in the period (%)",
+             round(100 * received_before / len(was_open), 1) if was_open else 0,
+             round(100 * received / len(open_then), 1) if open_then else 0,
+             lower_is_better=False, unit="%"),
+    )  # fmt: skip
+    svg = None
+    if chart:
+        from tracker.services.papers.chart import travel_chart
+
+        keys = ("complete", "green", "amber", "red")
+        svg = travel_chart({k: int(cb[k]) for k in keys}, {k: int(cn[k]) for k in keys},
+                           f"{start.day} {start:%b %Y}", f"{when.day} {when:%b %Y}")  # fmt: skip
+    return Travel(
+        compared_with=start, rows=rows, status_moves=moves, rag_improved=improved,
+        rag_worsened=worsened, exceptions_new=len(exc_now - exc_then),
+        exceptions_resolved=len(exc_then - exc_now), returns_received=received,
+        returns_owed=len(open_then), chart_svg=svg,
+    )  # fmt: skip
+
+
+def board_travel(t: Tracker, board: str, as_of: dt.date | None = None) -> Travel:
+    """The direction of travel of a board's position since its last meeting (no chart)."""
+    from tracker.services.governance.common import find_board, load_tree, subtree
+    from tracker.services.governance.exceptions import rising_to
+
+    today = t.today()
+    when = as_of or today
+    with t.db.reading() as s:
+        b = find_board(s, board)
+        start = s.scalar(
+            select(func.max(Meeting.date)).where(
+                Meeting.board_id == b.id, Meeting.status == "held", Meeting.date < when
+            )
+        )
+        return travel_in(
+            s, board_id=b.id, subtree_ids=subtree(load_tree(s), b.id),
+            rising_ids=rising_to(s, b.id), when=when, start=start, today=today, chart=False,
+        )  # fmt: skip
