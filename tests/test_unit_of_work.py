@@ -243,6 +243,8 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.holding.review_at_meeting": lambda t, d: call(
         on_day(t, MEETING), SFB, MEETING, [_verdict("P2-03")]
     ),
+    "governance.holding.record_meeting": lambda t, d: call(t, CFB, dt.date(2026, 2, 2)),
+    "governance.meeting_record.meeting_record": lambda t, d: call(t, SFB, MEETING),
     "governance.escalations.raise_escalation": lambda t, d: call(
         t, "P2-01", SFB, reason="Venue costs", decision_sought="Agree the extra budget"
     ),

@@ -265,8 +265,13 @@ def decide_in_session(
         raise invalid("decision", f"unknown decision {d.decision!r}", ", ".join(DECISIONS))
     if e.status != "open":
         when = f" on {day(e.decided_on)}" if e.decided_on else ""
+        later = (
+            "; a past meeting cannot change what a later meeting decided"
+            if meeting is not None and meeting.date and e.decided_on and e.decided_on > meeting.date
+            else ""
+        )
         raise invalid("decision", f"escalation #{e.id} is already {e.status}{when}: "
-                                  "decisions are recorded only on open escalations")  # fmt: skip
+                                  f"decisions are recorded only on open escalations{later}")  # fmt: skip
     dst = s.get(Board, e.to_board_id)
     assert dst is not None
     if meeting is not None:

@@ -63,6 +63,21 @@ class MeetingView:
     agenda: tuple[AgendaEntry, ...]
     version: int
     is_next: bool = False  # the board's next scheduled meeting (carries what waits for it)
+    starts: dt.time | None = None  # local time (Europe/London)
+    ends: dt.time | None = None
+    location: str | None = None  # the venue
+    online_link: str | None = None
+    chair: str | None = None
+    apologies: tuple[str, ...] = ()
+    series: str | None = None  # the rule it was scheduled by
+
+    @property
+    def when(self) -> str:
+        """'10:00-12:00', '10:00', or '' when no time is set."""
+        if self.starts is None:
+            return ""
+        text = f"{self.starts:%H:%M}"
+        return f"{text}-{self.ends:%H:%M}" if self.ends else text
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -75,6 +90,13 @@ class MeetingView:
             "agenda": [{"title": a.title, "notes": a.notes, "kind": a.kind} for a in self.agenda],
             "version": self.version,
             "next": self.is_next,
+            "starts": self.starts.strftime("%H:%M") if self.starts else None,
+            "ends": self.ends.strftime("%H:%M") if self.ends else None,
+            "location": self.location,
+            "online_link": self.online_link,
+            "chair": self.chair,
+            "apologies": list(self.apologies),
+            "series": self.series,
         }
 
 
@@ -84,6 +106,7 @@ def meeting_views(
     """Meetings with attendees and stored agenda, in three queries whatever their number."""
     ids = [m.id for m in meetings]
     attendees: dict[int, list[str]] = {}
+    apologies: dict[int, list[str]] = {}
     agenda: dict[int, list[AgendaEntry]] = {}
     boards = {b.id: b for b in s.scalars(select(Board))}
     if ids:
@@ -92,7 +115,7 @@ def meeting_views(
             .where(MeetingAttendee.meeting_id.in_(ids))
             .order_by(MeetingAttendee.id)
         ):
-            attendees.setdefault(a.meeting_id, []).append(a.name)
+            (attendees if a.present else apologies).setdefault(a.meeting_id, []).append(a.name)
         for item in s.scalars(
             select(AgendaItem).where(AgendaItem.meeting_id.in_(ids)).order_by(AgendaItem.position)
         ):
@@ -109,6 +132,13 @@ def meeting_views(
             agenda=tuple(agenda.get(m.id, ())),
             version=m.version,
             is_next=m.id == next_id,
+            starts=m.starts,
+            ends=m.ends,
+            location=m.location,
+            online_link=m.online_link,
+            chair=m.chair,
+            apologies=tuple(apologies.get(m.id, ())),
+            series=m.series,
         )  # fmt: skip
         for m in meetings
     ]

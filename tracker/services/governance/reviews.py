@@ -179,6 +179,22 @@ def _why_not_waiting(s: Session, board: Board, meeting: Meeting, item: int | str
             f"{label}: recorded {day(later.recorded_at)}, after this meeting of "
             f"{day(meeting.date)}; it waits for the next meeting"
         )
+    later_review = s.execute(
+        select(UpdateReview.outcome, Meeting.date)
+        .join(Meeting, Meeting.id == UpdateReview.meeting_id)
+        .where(
+            UpdateReview.update_id.in_(updates.with_only_columns(StatusUpdate.id)),
+            UpdateReview.board_id == board.id,
+            Meeting.date > meeting.date,
+        )
+        .order_by(Meeting.date)
+        .limit(1)
+    ).first()
+    if later_review is not None:
+        return (
+            f"{label}: already {later_review[0]} at the later meeting of {board.name} on "
+            f"{day(later_review[1])}; a past meeting cannot change what a later meeting decided"
+        )
     if not isinstance(item, str):
         review = s.scalars(
             select(UpdateReview).where(
