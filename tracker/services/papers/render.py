@@ -185,6 +185,10 @@ def _context(
             return item, paper_committee.matters(s, fr)
         if kind == "outcomes":
             return item, paper_committee.outcomes(s, fr)
+        if kind == "minutes":
+            from tracker.services.papers import minutes as paper_minutes
+
+            return item, paper_minutes.minutes(s, fr)
         return item, paper_committee.cover(s, fr, others)
 
 
