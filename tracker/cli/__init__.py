@@ -30,6 +30,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "board": ("tracker.cli.boards", "board", "A board's rolled-up position."),
     "meetings": ("tracker.cli.meetings", "meetings", "Schedule and hold board meetings."),
     "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
+    "challenges": ("tracker.cli.challenges", "challenges", "Challenged updates to answer."),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }

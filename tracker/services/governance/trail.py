@@ -26,7 +26,7 @@ from tracker.services.governance.reviews import waiting_query
 
 @dataclass(frozen=True)
 class TrailStep:
-    step: str  # recorded | noted | challenged | reported | waiting
+    step: str  # recorded | noted | challenged | answered | reported | waiting
     board: str | None  # board code (None for "recorded")
     board_name: str | None
     on: dt.date | None  # the day recorded, or the meeting's date (None while waiting)
@@ -40,6 +40,8 @@ class TrailStep:
             return f"waiting for {self.board_name}"
         if self.step == "reported":
             return f"reported to {self.board_name} {day(self.on)}"
+        if self.step == "answered":
+            return f"answered {day(self.on)}" + (f" ({self.comment})" if self.comment else "")
         text = f"{self.step} at {self.board_name} {day(self.on)}"
         return f"{text} ({self.comment})" if self.comment else text
 
@@ -75,6 +77,7 @@ Review = tuple[dt.date | None, int, str, int, str | None, str]
 def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple[TrailStep, ...]]:
     updates: dict[int, tuple[dt.datetime, str, int | None]] = {}
     reviews: dict[int, list[Review]] = {}
+    answered: dict[int, int] = {}  # challenge (review id) -> the update that answered it
     for batch in chunks(ids):
         for uid, at, by, board_id in s.execute(
             select(StatusUpdate.id, StatusUpdate.recorded_at, StatusUpdate.recorded_by,
@@ -83,13 +86,24 @@ def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple
             .where(StatusUpdate.id.in_(batch))
         ):  # fmt: skip
             updates[uid] = (at, by, board_id)
-        for uid, on, rid, outcome, rb, comment, rby in s.execute(
+        for uid, on, rid, outcome, rb, comment, rby, answer in s.execute(
             select(UpdateReview.update_id, Meeting.date, UpdateReview.id, UpdateReview.outcome,
-                   UpdateReview.board_id, UpdateReview.comment, UpdateReview.recorded_by)
+                   UpdateReview.board_id, UpdateReview.comment, UpdateReview.recorded_by,
+                   UpdateReview.answered_by_id)
             .join(Meeting, Meeting.id == UpdateReview.meeting_id)
             .where(UpdateReview.update_id.in_(batch))
         ):  # fmt: skip
             reviews.setdefault(uid, []).append((on, rid, outcome, rb, comment, rby))
+            if answer is not None:
+                answered[rid] = answer
+    answers: dict[int, tuple[dt.datetime, str]] = {}
+    for batch in chunks(answered.values()):
+        for aid, at, by in s.execute(
+            select(StatusUpdate.id, StatusUpdate.recorded_at, StatusUpdate.recorded_by).where(
+                StatusUpdate.id.in_(batch)
+            )
+        ):
+            answers[aid] = (at, by)
     out: dict[int, tuple[TrailStep, ...]] = {}
     for uid in ids:
         if uid not in updates:
@@ -97,12 +111,16 @@ def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple
         at, by, board_id = updates[uid]
         steps = [TrailStep("recorded", None, None, at.date(), by=by)]
         mine = sorted(reviews.get(uid, []), key=lambda r: (r[0] or dt.date.min, r[1]))
-        for on, _, outcome, rb, comment, rby in mine:
+        for on, rid, outcome, rb, comment, rby in mine:
             node = tree.get(rb)
             steps.append(
                 TrailStep(outcome, node.code if node else None, node.name if node else None,
                           on, comment, rby)
             )  # fmt: skip
+            if rid in answered and answered[rid] in answers:
+                at_, by_ = answers[answered[rid]]
+                steps.append(TrailStep("answered", node.code if node else None,
+                                       node.name if node else None, at_.date(), None, by_))  # fmt: skip
         waiting = _waiting_at(tree, board_id, mine)
         if waiting is not None:
             steps.append(TrailStep("waiting", waiting.code, waiting.name, None))
