@@ -258,7 +258,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.meetings.schedule_series": lambda t, d: call(
         t, CFB, dt.date(2026, 5, 1), "monthly", 2
     ),
-    "governance.meetings.cancel_meeting": lambda t, d: call(t, CFB, dt.date(2026, 6, 1)),
+    "governance.meetings.cancel_meeting": lambda t, d: call(t, CFB, dt.date(2026, 6, 5)),
     "governance.holding.hold_meeting": lambda t, d: call(
         on_day(t, MEETING), SFB, MEETING, attendees=["Kelly White"]
     ),

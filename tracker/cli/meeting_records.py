@@ -66,6 +66,26 @@ def parse_action(text: str) -> ActionArising:
     )  # fmt: skip
 
 
+def place_options(f: Callable[..., Any]) -> Callable[..., Any]:
+    """--time, --venue, --online: for scheduling."""
+    options = [
+        click.option("--time", "time_range", metavar="HH:MM[-HH:MM]",
+                     help="When it starts (and ends), London time."),
+        click.option("--venue", help="Where it is held."),
+        click.option("--online", "online_link", metavar="URL", help="The online meeting link."),
+    ]  # fmt: skip
+    for option in reversed(options):
+        f = option(f)
+    return f
+
+
+def build_details(
+    time_range: str | None, venue: str | None, online_link: str | None
+) -> MeetingDetails:
+    starts, ends = parse_time_range(time_range)
+    return MeetingDetails(starts=starts, ends=ends, location=venue, online_link=online_link)
+
+
 def minuting_options(f: Callable[..., Any]) -> Callable[..., Any]:
     """The options that minute a meeting, for `hold` and `record`."""
     options = [

@@ -13,7 +13,6 @@ from tracker.errors import invalid
 from tracker.services.governance.escalations import DECISIONS, Decision
 from tracker.services.governance.holding import hold_meeting, record_meeting, review_at_meeting
 from tracker.services.governance.meetings import (
-    EVERY_HELP,
     cancel_meeting,
     list_meetings,
     meeting_agenda,
@@ -21,6 +20,7 @@ from tracker.services.governance.meetings import (
     schedule_series,
 )
 from tracker.services.governance.reviews import ReviewedUpdate, Verdict
+from tracker.services.governance.series import EVERY_HELP, series_plan
 from tracker.services.governance.trail import waiting_updates
 
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -88,32 +88,52 @@ A meeting in the past cannot be scheduled; a board meets at most once a day.""",
 @click.argument("board")
 @click.argument("date", type=date_type())
 @click.option("--title", help="The meeting's title.")
-def add(board: str, date: dt.datetime, title: str | None) -> None:
+@meeting_records.place_options
+def add(board: str, date: dt.datetime, title: str | None, time_range: str | None,
+        venue: str | None, online_link: str | None) -> None:  # fmt: skip
     """Schedule one meeting of a board."""
-    m = schedule_meeting(state().tracker(), board, date.date(), title=title)
-    click.echo(f"scheduled: {m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else ""))
+    details = meeting_records.build_details(time_range, venue, online_link)
+    m = schedule_meeting(state().tracker(), board, date.date(), title=title, details=details)
+    click.echo(f"scheduled: {m.board_name}, {_day(m.date)}" + (f" {m.when}" if m.when else "")
+               + (f" ({m.title})" if m.title else ""))  # fmt: skip
 
 
 @meetings.command(
     "add-series",
     epilog="""\b
 Examples:
-  tracker meetings add-series lpb-north --from 2026-05-12 --every termly --count 3
+  tracker meetings add-series lpb-north --from 2026-03-02 --until 2027-03-01 \\
+      --every "second Tuesday of Jan, Apr, Sep" --time 14:00-16:00 --venue "North Hub"
+  tracker meetings add-series children-first-board --from 2026-04-01 \\
+      --every "every 6 weeks on Wednesday" --count 8 --online https://teams.example/cfb
   tracker meetings add-series supporting-families-board --from 2026-03-24 --every monthly --count 12
-  tracker meetings add-series children-first-board --from 2026-04-01 --every 6-weeks --count 8
-termly: three a year, four months apart. A clash with an existing meeting refuses the series.""",
+monthly and termly keep the first date's weekday (its second Tuesday, say); termly is every four
+months, never in August. A date on a weekend or an England-and-Wales bank holiday moves to the
+next working day. A clash with an existing meeting refuses the whole series.""",
 )
 @click.argument("board")
 @click.option("--from", "start", type=date_type(), required=True, help="The first date.")
 @click.option("--every", required=True, help=EVERY_HELP)
-@click.option("--count", type=Number(), required=True, help="How many meetings (1-60).")
+@click.option("--count", type=Number(), help="How many meetings (1-60).")
+@click.option("--until", type=date_type(), help="Up to this date (instead of --count).")
 @click.option("--title", help="Title for each meeting.")
-def add_series(board: str, start: dt.datetime, every: str, count: int, title: str | None) -> None:
-    """Schedule a series of meetings (termly, monthly or every N weeks)."""
-    views = schedule_series(state().tracker(), board, start.date(), every, count, title=title)
+@meeting_records.place_options
+def add_series(board: str, start: dt.datetime, every: str, count: int | None,
+               until: dt.datetime | None, title: str | None, time_range: str | None,
+               venue: str | None, online_link: str | None) -> None:  # fmt: skip
+    """Schedule a series of meetings by a rule ("second Tuesday of Jan, Apr, Sep")."""
+    details = meeting_records.build_details(time_range, venue, online_link)
+    last = until.date() if until else None
+    plan = {d.date: d for d in series_plan(start.date(), every, count, last)}
+    views = schedule_series(state().tracker(), board, start.date(), every, count, until=last,
+                            title=title, details=details)  # fmt: skip
     click.echo(f"scheduled {len(views)} meetings of {views[0].board_name}:")
     for m in views:
-        click.echo(f"  {m.date.isoformat() if m.date else '-'}  {_day(m.date)}")
+        moved = plan.get(m.date) if m.date else None
+        note = (f"  (moved from {_day(moved.moved_from)}: {moved.reason})"
+                if moved and moved.moved_from else "")  # fmt: skip
+        click.echo(f"  {m.date.isoformat() if m.date else '-'}  {m.date:%a} {_day(m.date)}"
+                   f"{' ' + m.when if m.when else ''}{note}")  # fmt: skip
 
 
 @meetings.command(

@@ -37,6 +37,9 @@ class MeetingDetails:
     chair: str | None = None
 
 
+NO_DETAILS = MeetingDetails()
+
+
 @dataclass(frozen=True)
 class ActionArising:
     """An action minuted at a meeting: `owner` to do `text` by `due`. `decision` is the number of
