@@ -112,7 +112,7 @@ escalations can be decided; --meeting must be a held meeting of the deciding boa
 def decide(escalation_id: int, decision: str | None, note: str | None,
            meeting: dt.datetime | None, action_texts: tuple[str, ...]) -> None:  # fmt: skip
     """Record the decision on an open escalation."""
-    from tracker.cli.meeting_records import parse_action
+    from tracker.services.governance.minuted import parse_action
 
     if decision is None:
         raise invalid("decision", "say which decision", "--accept, --refer-back, --escalate")

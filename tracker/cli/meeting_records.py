@@ -4,26 +4,20 @@ apologies, decisions, actions arising), shared with `meetings hold`."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable
 from typing import Any
 
 import click
 
 from tracker.cli.common import date_type, echo_json, state
-from tracker.errors import InvalidInput, Problem, invalid
 from tracker.services.governance.holding import HoldResult, Minuted, record_meeting
 from tracker.services.governance.meeting_record import MeetingRecord, meeting_record
-from tracker.services.governance.minuted import ActionArising, MeetingDetails
-
-TIME_RANGE = re.compile(r"(\d{1,2}):(\d{2})(?:\s*-\s*(\d{1,2}):(\d{2}))?")
-ACTION = re.compile(
-    r"(?P<owner>[^:]+):(?P<text>.+?)"
-    r"(?:\s+by\s+(?P<due>\d{4}-\d{2}-\d{2}))?"
-    r"(?:\s*\((?:(?:decision\s+(?P<decision>[\w.]+))|(?:escalation\s+#?(?P<esc>\d+)))\))?\s*$",
-    re.IGNORECASE | re.DOTALL,
+from tracker.services.governance.minuted import (
+    ACTION_HELP,
+    MeetingDetails,
+    parse_action,
+    parse_time_range,
 )
-ACTION_HELP = "OWNER: TASK [by YYYY-MM-DD] [(decision N) | (escalation #N)]"
 
 
 def _n(count: int, noun: str) -> str:
@@ -32,38 +26,6 @@ def _n(count: int, noun: str) -> str:
 
 def _day(value: dt.date | None) -> str:
     return f"{value.day} {value:%b %Y}" if value else "date to be confirmed"
-
-
-def parse_time_range(text: str | None) -> tuple[dt.time | None, dt.time | None]:
-    """'10:00-12:00' or '10:00'."""
-    if not text:
-        return None, None
-    m = TIME_RANGE.fullmatch(text.strip())
-    problem = Problem("time", f"{text!r} is not a time or a time range", "HH:MM or HH:MM-HH:MM")
-    if not m:
-        raise InvalidInput(problem)
-    try:
-        starts = dt.time(int(m.group(1)), int(m.group(2)))
-        ends = dt.time(int(m.group(3)), int(m.group(4))) if m.group(3) else None
-    except ValueError:
-        raise InvalidInput(problem) from None
-    return starts, ends
-
-
-def parse_action(text: str) -> ActionArising:
-    m = ACTION.fullmatch(text.strip())
-    if not m or not m.group("owner").strip() or not m.group("text").strip():
-        raise invalid("action", f"{text!r}: give the owner, a colon, then the task", ACTION_HELP)
-    due = None
-    if m.group("due"):
-        try:
-            due = dt.date.fromisoformat(m.group("due"))
-        except ValueError:
-            raise invalid("due", f"{m.group('due')!r} is not a date", "YYYY-MM-DD") from None
-    return ActionArising(
-        owner=m.group("owner").strip(), text=m.group("text").strip(), due=due,
-        decision=m.group("decision"), escalation_id=int(m.group("esc")) if m.group("esc") else None,
-    )  # fmt: skip
 
 
 def place_options(f: Callable[..., Any]) -> Callable[..., Any]:

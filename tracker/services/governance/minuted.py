@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker.errors import Problem
+from tracker.errors import InvalidInput, Problem, invalid
 from tracker.models import Board, Escalation, FollowUp, Meeting, MeetingAttendee, Person, Resolution
 from tracker.services import audit
 from tracker.services.committees.minutes_draft import followup_fingerprint, resolution_fingerprint
@@ -24,6 +24,14 @@ from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
 
 LINK = re.compile(r"https?://\S+", re.IGNORECASE)
+TIME_RANGE = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*(?:-|to)\s*(\d{1,2})[:.](\d{2}))?")
+ACTION = re.compile(
+    r"(?P<owner>[^:]+):(?P<text>.+?)"
+    r"(?:\s+by\s+(?P<due>\d{4}-\d{2}-\d{2}))?"
+    r"(?:\s*\((?:(?:decision\s+(?P<decision>[\w.]+))|(?:escalation\s+#?(?P<esc>\d+)))\))?\s*$",
+    re.IGNORECASE | re.DOTALL,
+)
+ACTION_HELP = "OWNER: TASK [by YYYY-MM-DD] [(decision N) | (escalation #N)]"
 
 
 @dataclass(frozen=True)
@@ -260,3 +268,36 @@ def add_actions_in(
             "escalation": (None, a.escalation_id),
         })  # fmt: skip
     return rows
+
+
+def parse_time_range(text: str | None) -> tuple[dt.time | None, dt.time | None]:
+    """'10:00-12:00', '10:00 to 12:00' or '10:00' (London time); blank: no time."""
+    if not text or not text.strip():
+        return None, None
+    m = TIME_RANGE.fullmatch(text.strip())
+    problem = Problem("time", f"{text!r} is not a time or a time range", "HH:MM or HH:MM-HH:MM")
+    if not m:
+        raise InvalidInput(problem)
+    try:
+        starts = dt.time(int(m.group(1)), int(m.group(2)))
+        ends = dt.time(int(m.group(3)), int(m.group(4))) if m.group(3) else None
+    except ValueError:
+        raise InvalidInput(problem) from None
+    return starts, ends
+
+
+def parse_action(text: str) -> ActionArising:
+    """'Jo Bell: circulate the slides by 2026-03-31 (decision 2)' as an action arising."""
+    m = ACTION.fullmatch(text.strip())
+    if not m or not m.group("owner").strip() or not m.group("text").strip():
+        raise invalid("action", f"{text!r}: give the owner, a colon, then the task", ACTION_HELP)
+    due = None
+    if m.group("due"):
+        try:
+            due = dt.date.fromisoformat(m.group("due"))
+        except ValueError:
+            raise invalid("due", f"{m.group('due')!r} is not a date", "YYYY-MM-DD") from None
+    return ActionArising(
+        owner=m.group("owner").strip(), text=m.group("text").strip(), due=due,
+        decision=m.group("decision"), escalation_id=int(m.group("esc")) if m.group("esc") else None,
+    )  # fmt: skip
