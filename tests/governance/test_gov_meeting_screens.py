@@ -4,6 +4,7 @@ nothing; every step is in the command palette."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
@@ -114,3 +115,39 @@ async def test_every_meeting_step_is_in_the_command_palette(
                        "Boards: Open the highlighted meeting's record",
                        "Boards: Write the highlighted meeting's draft minutes"):  # fmt: skip
             assert wanted in names
+
+
+@pytest.mark.asyncio
+async def test_a_challenge_shows_where_the_owner_looks(gov: Tracker, settings: Settings) -> None:
+    from governance_helpers import NORTH
+
+    from tracker.services.governance.challenges import answer_challenge, list_challenges
+    from tracker.services.governance.holding import hold_meeting
+    from tracker.services.governance.reviews import Verdict
+
+    hold_meeting(gov, NORTH, dt.date(2026, 2, 10),
+                 verdicts=[Verdict("N-04", "challenged", "Add milestone dates")])  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Challenges to answer: 1" in text
+        assert "N-04     Jo Bell (Community representa" in text
+        app.open_register(ref="N-04")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Challenges to answer (1):" in text
+        assert "challenged at Locality Partnership Board North 10" in text  # (wrapped)
+        (c,) = list_challenges(gov)
+        answer_challenge(gov, c.id, "Design by May, pilot by September")
+        app.open_register(ref="N-04")
+        await settle(pilot)
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert "Challenges to answer: 0" in screen_text(app)
+        app.open_register(ref="N-04")
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Challenges to answer (" not in text
+        assert "Feb 2026 (Add milestone dates), answered 1 Mar 2026" in text

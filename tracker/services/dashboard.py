@@ -28,6 +28,7 @@ from tracker.services.actions.register import (
 )
 from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
+from tracker.services.governance.challenges import ChallengeView, challenges_in
 from tracker.services.plain_sql import SessionReader
 from tracker.vocabulary import RAGS, STATUSES
 
@@ -106,6 +107,8 @@ class Dashboard:
     open_followups_count: int
     overdue_followups_count: int
     open_followups: tuple[FollowUpView, ...]  # overdue and soonest first
+    challenges_count: int = 0  # challenged updates still to answer
+    challenges: tuple[ChallengeView, ...] = ()  # the oldest meeting first
 
 
 def due_soon_filter(today: dt.date, horizon_days: int = 30) -> ActionFilter:
@@ -260,6 +263,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .limit(limit)
             )
         )
+        challenges = challenges_in(s)
         return Dashboard(
             today=today,
             strategy=_strategy_view(strategy, today) if strategy else None,
@@ -275,4 +279,6 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             open_followups_count=int(fu_total),
             overdue_followups_count=int(fu_late),
             open_followups=followups,
+            challenges_count=len(challenges),
+            challenges=challenges[:limit],
         )

@@ -5,6 +5,7 @@ challenge and, like any update, waits for the board's next meeting."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import Select, select
@@ -22,7 +23,8 @@ from tracker.services.actions.updates import (
     record_in,
 )
 from tracker.services.context import Tracker
-from tracker.services.governance.common import day, find_board
+from tracker.services.governance.common import day, find_board, load_tree
+from tracker.services.governance.trail import TrailStep, trails_in_session
 from tracker.services.plain_sql import fits_integer
 from tracker.services.unset import UNSET, Unset
 from tracker.text import ALLOWED as TEXT_ALLOWED
@@ -109,6 +111,27 @@ def _views(s: Session, query: Rows) -> list[ChallengeView]:
             answer=ans.commentary if ans is not None else None,
         ))  # fmt: skip
     return out
+
+
+@dataclass(frozen=True)
+class ActionGovernance:
+    """What an action's detail shows of its governance, read from one snapshot."""
+
+    challenges: tuple[ChallengeView, ...]  # every challenge of its updates, open or answered
+    trails: dict[int, tuple[TrailStep, ...]]  # update id -> where it has been, where it waits
+
+    @property
+    def to_answer(self) -> tuple[ChallengeView, ...]:
+        return tuple(c for c in self.challenges if c.is_open)
+
+
+def action_governance(t: Tracker, ref: str, update_ids: Sequence[int]) -> ActionGovernance:
+    """The action's challenges and the trail of each of the given updates."""
+    with t.db.reading() as s:
+        return ActionGovernance(
+            challenges=challenges_in(s, ref=ref, open_only=False),
+            trails=trails_in_session(s, list(dict.fromkeys(update_ids)), load_tree(s)),
+        )
 
 
 def list_challenges(

@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.register import ActionRow
     from tracker.services.actions.views import UpdateView
     from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
+    from tracker.services.governance.challenges import ChallengeView
 
 RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
@@ -37,6 +38,7 @@ PANELS = (
     ("updates", "Latest status updates"),
     ("meetings", "Next meetings"),
     ("followups", "Open follow-ups"),
+    ("challenges", "Challenges to answer"),
 )
 
 
@@ -179,6 +181,12 @@ class DashboardScreen(Screen[None]):
             "no follow-ups open",
         )  # fmt: skip
 
+        self._fill(
+            "challenges", f"Challenges to answer: {d.challenges_count}",
+            [(f"action:{c.ref}", partial(_challenge_item, c)) for c in d.challenges],
+            "no challenge waits for an answer",
+        )  # fmt: skip
+
     def _show_strategy(self, d: Dashboard) -> None:
         s = d.strategy
         if s is None:
@@ -317,4 +325,12 @@ def _followup_item(f: FollowUpView, width: int) -> Text:
         (due, "bold #f85149" if f.overdue else "bold"), (" overdue" if f.overdue else "", "#f85149"),
         (f"  {tx.clip(tx.owner_text(f.owner), width - 22)}", "dim"), "\n  ",
         tx.clip(f.text, width - 2),
+    )  # fmt: skip
+
+
+def _challenge_item(c: ChallengeView, width: int) -> Text:
+    return Text.assemble(
+        (f"{c.ref:<9}", "bold"), (tx.clip(tx.owner_text(c.owner), width - 9), "dim"), "\n  ",
+        (tx.clip(f"{c.board_name} {tx.day(c.meeting)}: {c.comment or 'challenged'}", width - 2),
+         "italic"),
     )  # fmt: skip
