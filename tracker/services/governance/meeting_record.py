@@ -112,25 +112,30 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
     m = find_meeting(s, b, on)
     view = meeting_views(s, [m], None)[0]
     tree = load_tree(s)
+    # plain columns, not ORM objects: a meeting may have hundreds of verdicts
     rows = s.execute(
-        select(UpdateReview, StatusUpdate, Action.ref, Action.title, Action.board_id)
+        select(UpdateReview.outcome, UpdateReview.comment, UpdateReview.answered_by_id,
+               StatusUpdate.id, StatusUpdate.recorded_at, StatusUpdate.status, StatusUpdate.rag,
+               StatusUpdate.progress, StatusUpdate.commentary, Action.ref, Action.title,
+               Action.board_id)
         .join(StatusUpdate, StatusUpdate.id == UpdateReview.update_id)
         .join(Action, Action.id == StatusUpdate.action_id)
         .where(UpdateReview.meeting_id == m.id)
         .order_by(Action.ref, StatusUpdate.recorded_at, StatusUpdate.id)
-    ).all()
+    ).all()  # fmt: skip
     verdicts: list[VerdictLine] = []
     reported: list[VerdictLine] = []
-    for review, u, ref, title, owner_board in rows:
+    for (outcome, comment, answered, uid, at, status, rag, progress, commentary, ref, title,
+         owner_board) in rows:  # fmt: skip
         child = None
-        if review.outcome == "reported" and owner_board in tree:
+        if outcome == "reported" and owner_board in tree:
             child = _child_towards(tree, b.id, owner_board)
         line = VerdictLine(
-            update_id=u.id, ref=ref, title=title, recorded_at=u.recorded_at, status=u.status,
-            rag=u.rag, progress=u.progress, commentary=u.commentary, outcome=review.outcome,
-            comment=review.comment, answered=review.answered_by_id is not None, child=child,
+            update_id=uid, ref=ref, title=title, recorded_at=at, status=status, rag=rag,
+            progress=progress, commentary=commentary, outcome=outcome, comment=comment,
+            answered=answered is not None, child=child,
         )  # fmt: skip
-        (reported if review.outcome == "reported" else verdicts).append(line)
+        (reported if outcome == "reported" else verdicts).append(line)
     received = s.scalars(
         select(Escalation)
         .where(

@@ -260,10 +260,11 @@ def add_actions_in(
             status="open", fingerprint=followup_fingerprint(a.decision, start + i, text),
         )  # fmt: skip
         s.add(row)
-        s.flush()
         rows.append(row)
+    s.flush()  # one flush for them all: their ids, for the audit trail
+    for a, row in zip(actions, rows, strict=True):
         audit.record(s, actor, "create", "followup", str(row.id), {
-            "owner": (None, owner), "text": (None, text), "due": (None, a.due),
+            "owner": (None, row.owner_text), "text": (None, row.text), "due": (None, a.due),
             "meeting": (None, meeting_key(board.code, meeting.date, meeting.title)),
             "escalation": (None, a.escalation_id),
         })  # fmt: skip

@@ -4,7 +4,7 @@ and a meeting's record (from which its draft minutes are rendered)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import on, work
@@ -13,12 +13,12 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Static, TextArea
+from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static, TextArea
 
 from tracker.errors import InvalidInput, Problem, TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.widgets.handle import Services
-from tracker.ui.widgets.text import day
+from tracker.ui.widgets.text import clip, day
 
 if TYPE_CHECKING:
     from tracker.services.governance.meeting_record import MeetingRecord
@@ -259,11 +259,15 @@ class MeetingRecordScreen(ModalScreen[None]):
         self.services = services
         self.board = board
         self.on = on
+        self.record: MeetingRecord | None = None  # once read
 
     def compose(self) -> ComposeResult:
         with Vertical(id="record-dialog"):
+            yield Static("Reading the meeting's record…", id="record-head")
+            table: DataTable[Any] = DataTable(id="record-verdicts", cursor_type="row")
+            yield table
             with VerticalScroll(id="record-body", can_focus=True):
-                yield Static("Reading the meeting's record…", id="record-text")
+                yield Static("", id="record-text")
             yield Static("m: draft minutes · M: as HTML · Esc: close", classes="form-keys")
             yield Static("", id="record-message", markup=False)
         yield Footer()
@@ -283,8 +287,22 @@ class MeetingRecordScreen(ModalScreen[None]):
         self.post_message(RecordLoaded(rec))
 
     def on_record_loaded(self, message: RecordLoaded) -> None:
-        self.query_one("#record-text", Static).update(record_text(message.record))
-        self.query_one("#record-body").focus()
+        rec = self.record = message.record
+        self.query_one("#record-head", Static).update(head_text(rec))
+        table = self.query_one("#record-verdicts", DataTable)
+        table.clear(columns=True)
+        # fixed widths: the table need not measure hundreds of cells to lay itself out
+        for label, width in (("Ref", 10), ("Update of", 11), ("Status", 11), ("RAG", 6),
+                             ("%", 4), ("Verdict", 12), ("Comment", 30)):  # fmt: skip
+            table.add_column(label, width=width)
+        table.border_title = f"Updates ({len(rec.verdicts)})"
+        for v in rec.verdicts:  # a table draws only the rows in view, however many
+            verdict = Text(v.outcome + (" (answered)" if v.answered else ""),
+                           style="bold yellow" if v.outcome == "challenged" else "")  # fmt: skip
+            table.add_row(v.ref, day(v.recorded_at), v.status, v.rag or "-", str(v.progress),
+                          verdict, clip(v.comment or "", 30))  # fmt: skip
+        self.query_one("#record-text", Static).update(record_text(rec))
+        table.focus()
 
     def on_form_refused(self, message: FormRefused) -> None:
         self.query_one("#record-message", Static).update(Text(message.text, style="bold red"))
@@ -313,7 +331,7 @@ class MeetingRecordScreen(ModalScreen[None]):
         self.dismiss(None)
 
 
-def record_text(rec: MeetingRecord) -> Text:
+def head_text(rec: MeetingRecord) -> Text:
     m = rec.meeting
     out = Text()
     out.append(f"{m.board_name}, {day(m.date)}", style="bold")
@@ -328,17 +346,12 @@ def record_text(rec: MeetingRecord) -> Text:
         if value:
             out.append(f"{label:<10}", style="dim")
             out.append(f"{value}\n")
-    out.append(f"\nUpdates ({len(rec.verdicts)})\n", style="bold")
-    for v in rec.verdicts:
-        out.append(f"  {v.ref} ", style="bold")
-        out.append(f"update of {day(v.recorded_at)}: {v.status}, {v.rag or 'no RAG'}, "
-                   f"{v.progress}%  ")  # fmt: skip
-        out.append(v.outcome, style="bold yellow" if v.outcome == "challenged" else "")
-        if v.comment:
-            out.append(f' "{v.comment}"')
-        if v.answered:
-            out.append(" (answered)", style="green")
-        out.append("\n")
+    return out
+
+
+def record_text(rec: MeetingRecord) -> Text:
+    """What follows the updates: reported, escalations, decisions, actions arising."""
+    out = Text()
     if rec.reported:
         out.append(f"Reported from the boards under it: {plural(len(rec.reported), 'update')}\n")
     out.append(f"\nEscalations received ({len(rec.escalations)})\n", style="bold")
