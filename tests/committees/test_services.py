@@ -156,14 +156,28 @@ def test_committee_and_meeting_views(committees: Tracker) -> None:
 
 @pytest.mark.seeds
 def test_seed_minutes_against_the_shipped_plan(loaded: Tracker) -> None:
-    """Seed 001 imported for a dated meeting of the plan's commission: its owner is the plan's
-    person, and the plan's own (undated) follow-up is a matter arising at it."""
+    """The shipped plan holds seed 001's meeting undated, with the same resolutions: importing
+    the minutes with a date offers to merge into it (the preview says so) and creates no second
+    copy; the meeting takes the date. The same minutes under another date are flagged as a
+    near-duplicate and refused unless confirmed as another meeting."""
     draft = draft_minutes(read_minutes(SEEDS / "001_53166ecafbfa617b.txt"))
+    preview = preview_import(loaded, draft, committee=COMMISSION, date="2024-06-18")
+    assert preview.merge_undated and preview.meeting_id is not None
+    assert (preview.new_resolutions, preview.new_followups) == (0, 0)
     result = save_import(loaded, draft, committee="Improving Lives Select Commission",
                          date="2024-06-18")  # fmt: skip
-    assert (result.resolutions_added, len(result.followups_added)) == (2, 1)
+    assert (result.resolutions_added, len(result.followups_added)) == (0, 0)
+    assert (result.created_meeting, result.meeting_id) == (False, preview.meeting_id)
     mine = list_followups(loaded, FollowUpFilter(meeting_id=result.meeting_id))
-    assert mine[0].owner_code == "assistant-director-early-help"
-    arising = matters_arising(loaded, COMMISSION, dt.date(2024, 6, 18))
+    assert [f.owner_code for f in mine] == ["assistant-director-early-help"]
+    arising = matters_arising(loaded, COMMISSION, dt.date(2024, 9, 1))
     assert [r.owner_code for r in arising.open] == ["assistant-director-early-help"]
-    assert arising.open[0].meeting_date is None
+    assert arising.open[0].meeting_date == dt.date(2024, 6, 18)
+    later = preview_import(loaded, draft, committee=COMMISSION, date="2024-09-10")
+    assert [n.date for n in later.near_duplicates] == [dt.date(2024, 6, 18)]
+    with pytest.raises(InvalidInput) as caught:
+        save_import(loaded, draft, committee=COMMISSION, date="2024-09-10")
+    assert "already holds these resolutions word for word" in str(caught.value)
+    again = save_import(loaded, draft, committee=COMMISSION, date="2024-09-10",
+                        not_a_duplicate=True)  # fmt: skip
+    assert again.created_meeting and again.resolutions_added == 2

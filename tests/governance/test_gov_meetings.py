@@ -17,9 +17,9 @@ from tracker.services.governance.meetings import (
     meeting_agenda,
     schedule_meeting,
     schedule_series,
-    series_dates,
 )
 from tracker.services.governance.reviews import Verdict
+from tracker.services.governance.series import series_dates
 from tracker.services.governance.trail import describe_trail, trail_for_updates, waiting_updates
 
 FEB10, FEB12, FEB24 = dt.date(2026, 2, 10), dt.date(2026, 2, 12), dt.date(2026, 2, 24)
@@ -70,12 +70,18 @@ def test_a_past_meeting_cannot_be_scheduled(gov: Tracker) -> None:
 
 
 def test_series_patterns() -> None:
-    start = dt.date(2026, 1, 31)
-    assert series_dates(start, "monthly", 3) == [start, dt.date(2026, 2, 28), dt.date(2026, 3, 31)]
+    # monthly keeps the first date's weekday: 30 Jan 2026 is the last Friday of January
+    start = dt.date(2026, 1, 30)
+    assert series_dates(start, "monthly", 3) == [start, dt.date(2026, 2, 27), dt.date(2026, 3, 27)]
+    # termly: the second Tuesday, four months apart, never in August
     assert series_dates(dt.date(2026, 9, 8), "termly", 3) == [
-        dt.date(2026, 9, 8), dt.date(2027, 1, 8), dt.date(2027, 5, 8),
+        dt.date(2026, 9, 8), dt.date(2027, 1, 12), dt.date(2027, 5, 11),
     ]  # fmt: skip
-    assert series_dates(start, "6-weeks", 2) == [start, dt.date(2026, 3, 14)]
+    assert series_dates(dt.date(2026, 4, 14), "termly", 3) == [
+        dt.date(2026, 4, 14), dt.date(2026, 9, 8), dt.date(2026, 12, 8),
+    ]  # fmt: skip
+    assert series_dates(dt.date(2026, 3, 4), "6-weeks", 2) == [
+        dt.date(2026, 3, 4), dt.date(2026, 4, 15)]
     with pytest.raises(InvalidInput, match="unknown pattern 'yearly'"):
         series_dates(start, "yearly", 2)
 
@@ -83,11 +89,12 @@ def test_series_patterns() -> None:
 def test_a_series_clashing_with_a_meeting_is_refused_whole(gov: Tracker) -> None:
     views = schedule_series(gov, SFB, dt.date(2026, 3, 24), "monthly", 3, title="Board")
     assert [v.date for v in views] == [
-        dt.date(2026, 3, 24), dt.date(2026, 4, 24), dt.date(2026, 5, 24),
+        dt.date(2026, 3, 24), dt.date(2026, 4, 28), dt.date(2026, 5, 26),
     ]  # fmt: skip
+    assert {v.series for v in views} == {"monthly"}
     before = snapshot(gov)
-    with pytest.raises(InvalidInput, match="already has a meeting on 2026-04-24; nothing"):
-        schedule_series(gov, SFB, dt.date(2026, 4, 10), "2-weeks", 4)
+    with pytest.raises(InvalidInput, match="already has a meeting on 2026-04-28, 2026-05-26; nothing"):
+        schedule_series(gov, SFB, dt.date(2026, 4, 14), "2-weeks", 4)
     assert snapshot(gov) == before
 
 
@@ -261,7 +268,7 @@ def test_cli_meetings_add_list_series(cli_gov: Tracker) -> None:
     assert len(lines) == 4
     result = run("meetings", "list", "--from", "2026-03-01", "--to", "2026-04-30")
     assert [line.split()[0] for line in result.stdout.splitlines()[1:]] == [
-        "2026-03-24", "2026-04-24",
+        "2026-03-24", "2026-04-28",
     ]  # fmt: skip
 
 

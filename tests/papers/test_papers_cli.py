@@ -16,7 +16,7 @@ def test_paper_list_shows_the_templates(term: Tracker) -> None:
     lines = result.output.splitlines()
     assert lines[0].split() == ["NAME", "KIND", "TITLE", "FORMAT", "SOURCE", "OVERRIDES"]
     assert [line.split()[0] for line in lines[1:]] == [
-        "cover", "exception", "highlight", "matters-arising", "outcomes",
+        "cover", "exception", "highlight", "matters-arising", "minutes", "outcomes",
     ]  # fmt: skip
     assert "Highlight report  md      bundled" in result.output
     folder = term.settings.templates

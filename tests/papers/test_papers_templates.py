@@ -32,7 +32,9 @@ def problem(exc: pytest.ExceptionInfo[InvalidInput]) -> str:
 
 def test_bundled_templates_are_listed(loaded: Tracker) -> None:
     found = {t.name: t for t in list_templates(loaded)}
-    assert list(found) == ["cover", "exception", "highlight", "matters-arising", "outcomes"]
+    assert list(found) == [
+        "cover", "exception", "highlight", "matters-arising", "minutes", "outcomes",
+    ]  # fmt: skip
     assert all(t.source == "bundled" and t.overrides is None for t in found.values())
     assert found["highlight"].kind == "highlight" and found["highlight"].title == "Highlight report"
     assert Path(found["cover"].path).parent == bundled_folder()

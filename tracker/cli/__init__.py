@@ -38,6 +38,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "exceptions": (
         "tracker.cli.reporting", "exceptions", "Actions outside their board's tolerances."
     ),
+    "challenges": ("tracker.cli.challenges", "challenges", "Challenged updates to answer."),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }

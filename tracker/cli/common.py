@@ -47,6 +47,16 @@ FLAGS: dict[str, dict[str, str]] = {
     "returns send": {"grouping": "--by", "folder": "--out"},
     "returns chase": {"folder": "--out"},
     "returns import": {"file": "PATHS", "folder": "PATHS"},
+    "meetings add": {"end time": "--time", "online link": "--online", "location": "--venue"},
+    "meetings add-series": {"end time": "--time", "online link": "--online",
+                            "location": "--venue", "every": "--every", "count": "--count",
+                            "until": "--until", "from": "--from"},
+    "meetings record": {"end time": "--time", "online link": "--online", "location": "--venue",
+                        "note": "--note", "challenge": "--challenge", "owner": "--action",
+                        "due": "--action", "action": "--action", "escalation": "--action"},
+    "meetings hold": {"end time": "--time", "online link": "--online", "location": "--venue",
+                      "owner": "--action", "due": "--action", "action": "--action",
+                      "escalation": "--action"},
 }
 
 # What puts a refusal right, as a command to run.

@@ -92,6 +92,8 @@ def raise_cmd(ref: str, from_board: str, reason: str, decision: str, to_board: s
 Examples:
   tracker escalations decide 3 --accept --note "Funding agreed" --meeting 2026-02-24
   tracker escalations decide 3 --refer-back --note "Find a venue locally first"
+  tracker escalations decide 3 --accept --meeting 2026-02-24 \\
+      --action "Head of Early Help: confirm the funding letter by 2026-03-10"
   tracker escalations decide 3 --escalate --note "Needs a Children First Board decision"
 --escalate raises a new escalation to this board's parent, following this one. Only open
 escalations can be decided; --meeting must be a held meeting of the deciding board.""",
@@ -104,15 +106,24 @@ escalations can be decided; --meeting must be a held meeting of the deciding boa
               help="Escalate it further, to this board's parent.")  # fmt: skip
 @click.option("--note", help="The decision as minuted.")
 @click.option("--meeting", type=date_type(), help="Date of the held meeting that decided.")
+@click.option("--action", "action_texts", multiple=True, metavar="OWNER: TASK",
+              help="An action carrying the decision out, chased until closed (repeat; needs "
+                   "--meeting): OWNER: TASK [by YYYY-MM-DD].")  # fmt: skip
 def decide(escalation_id: int, decision: str | None, note: str | None,
-           meeting: dt.datetime | None) -> None:  # fmt: skip
+           meeting: dt.datetime | None, action_texts: tuple[str, ...]) -> None:  # fmt: skip
     """Record the decision on an open escalation."""
+    from tracker.services.governance.minuted import parse_action
+
     if decision is None:
         raise invalid("decision", "say which decision", "--accept, --refer-back, --escalate")
     t = state().tracker()
     e = decide_escalation(
-        t, escalation_id, decision, note=note, meeting=meeting.date() if meeting else None
+        t, escalation_id, decision, note=note, meeting=meeting.date() if meeting else None,
+        actions=[parse_action(a) for a in action_texts],
     )
+    if action_texts:
+        click.echo(f"{len(action_texts)} follow-up(s) created: `tracker followups list` chases "
+                   "them")  # fmt: skip
     click.echo(f"escalation #{e.id} ({e.ref}): {e.status} by {e.to_board_name} on "
                f"{_day(e.decided_on)}")  # fmt: skip
     if e.followed_by:

@@ -1,16 +1,18 @@
-"""`tracker meetings list|add|add-series|agenda|waiting|hold|review|cancel`."""
+"""`tracker meetings list|add|add-series|agenda|waiting|hold|record|show|review|cancel`."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import click
 
+from tracker.cli import meeting_records
 from tracker.cli.common import Number, TrackerGroup, date_type, emit, state
 from tracker.errors import invalid
-from tracker.services.governance.holding import hold_meeting, review_at_meeting
+from tracker.services.governance.escalations import DECISIONS, Decision
+from tracker.services.governance.holding import hold_meeting, record_meeting, review_at_meeting
 from tracker.services.governance.meetings import (
-    EVERY_HELP,
     cancel_meeting,
     list_meetings,
     meeting_agenda,
@@ -18,6 +20,7 @@ from tracker.services.governance.meetings import (
     schedule_series,
 )
 from tracker.services.governance.reviews import ReviewedUpdate, Verdict
+from tracker.services.governance.series import EVERY_HELP, series_plan
 from tracker.services.governance.trail import waiting_updates
 
 FORMATS = click.Choice(["table", "csv", "json"])
@@ -85,32 +88,52 @@ A meeting in the past cannot be scheduled; a board meets at most once a day.""",
 @click.argument("board")
 @click.argument("date", type=date_type())
 @click.option("--title", help="The meeting's title.")
-def add(board: str, date: dt.datetime, title: str | None) -> None:
+@meeting_records.place_options
+def add(board: str, date: dt.datetime, title: str | None, time_range: str | None,
+        venue: str | None, online_link: str | None) -> None:  # fmt: skip
     """Schedule one meeting of a board."""
-    m = schedule_meeting(state().tracker(), board, date.date(), title=title)
-    click.echo(f"scheduled: {m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else ""))
+    details = meeting_records.build_details(time_range, venue, online_link)
+    m = schedule_meeting(state().tracker(), board, date.date(), title=title, details=details)
+    click.echo(f"scheduled: {m.board_name}, {_day(m.date)}" + (f" {m.when}" if m.when else "")
+               + (f" ({m.title})" if m.title else ""))  # fmt: skip
 
 
 @meetings.command(
     "add-series",
     epilog="""\b
 Examples:
-  tracker meetings add-series lpb-north --from 2026-05-12 --every termly --count 3
+  tracker meetings add-series lpb-north --from 2026-03-02 --until 2027-03-01 \\
+      --every "second Tuesday of Jan, Apr, Sep" --time 14:00-16:00 --venue "North Hub"
+  tracker meetings add-series children-first-board --from 2026-04-01 \\
+      --every "every 6 weeks on Wednesday" --count 8 --online https://teams.example/cfb
   tracker meetings add-series supporting-families-board --from 2026-03-24 --every monthly --count 12
-  tracker meetings add-series children-first-board --from 2026-04-01 --every 6-weeks --count 8
-termly: three a year, four months apart. A clash with an existing meeting refuses the series.""",
+monthly and termly keep the first date's weekday (its second Tuesday, say); termly is every four
+months, never in August. A date on a weekend or an England-and-Wales bank holiday moves to the
+next working day. A clash with an existing meeting refuses the whole series.""",
 )
 @click.argument("board")
 @click.option("--from", "start", type=date_type(), required=True, help="The first date.")
 @click.option("--every", required=True, help=EVERY_HELP)
-@click.option("--count", type=Number(), required=True, help="How many meetings (1-60).")
+@click.option("--count", type=Number(), help="How many meetings (1-60).")
+@click.option("--until", type=date_type(), help="Up to this date (instead of --count).")
 @click.option("--title", help="Title for each meeting.")
-def add_series(board: str, start: dt.datetime, every: str, count: int, title: str | None) -> None:
-    """Schedule a series of meetings (termly, monthly or every N weeks)."""
-    views = schedule_series(state().tracker(), board, start.date(), every, count, title=title)
+@meeting_records.place_options
+def add_series(board: str, start: dt.datetime, every: str, count: int | None,
+               until: dt.datetime | None, title: str | None, time_range: str | None,
+               venue: str | None, online_link: str | None) -> None:  # fmt: skip
+    """Schedule a series of meetings by a rule ("second Tuesday of Jan, Apr, Sep")."""
+    details = meeting_records.build_details(time_range, venue, online_link)
+    last = until.date() if until else None
+    plan = {d.date: d for d in series_plan(start.date(), every, count, last)}
+    views = schedule_series(state().tracker(), board, start.date(), every, count, until=last,
+                            title=title, details=details)  # fmt: skip
     click.echo(f"scheduled {len(views)} meetings of {views[0].board_name}:")
     for m in views:
-        click.echo(f"  {m.date.isoformat() if m.date else '-'}  {_day(m.date)}")
+        moved = plan.get(m.date) if m.date else None
+        note = (f"  (moved from {_day(moved.moved_from)}: {moved.reason})"
+                if moved and moved.moved_from else "")  # fmt: skip
+        click.echo(f"  {m.date.isoformat() if m.date else '-'}  {m.date:%a} {_day(m.date)}"
+                   f"{' ' + m.when if m.when else ''}{note}")  # fmt: skip
 
 
 @meetings.command(
@@ -193,47 +216,73 @@ def _summary(reviewed: tuple[ReviewedUpdate, ...]) -> None:
         click.echo(f"  {outcome}: " + "; ".join(parts))
 
 
+def _decisions(decide: tuple[str, ...]) -> list[Decision]:
+    out = []
+    for item in decide:
+        number, _, rest = item.partition(":")
+        decision, _, note = rest.partition(":")
+        if not number.strip().lstrip("#").isdigit() or decision.strip() not in DECISIONS:
+            raise invalid("decision", f"{item!r}: give ID:DECISION[:NOTE]",
+                          f"e.g. 3:accept:'Fund the post'; decisions: {', '.join(DECISIONS)}")
+        out.append(Decision(int(number.strip().lstrip("#")), decision.strip(),
+                            note.strip() or None))  # fmt: skip
+    return out
+
+
 @meetings.command(
     "hold",
     epilog="""\b
 Examples:
   tracker meetings hold lpb-north 2026-02-10 --attendee "Jo Bell (Chair)" --attendee "Sam Lee" \\
       --agenda "Local action plan" --note N-01 --note N-02 --challenge "N-04:Add milestone dates"
-  tracker meetings hold supporting-families-board 2026-02-24 --note-all
+  tracker meetings hold supporting-families-board 2026-02-24 --note-all --time 10:00-12:00 \\
+      --decision "That the plan be approved" --action "Clerk: circulate the plan by 2026-03-03"
+  tracker meetings hold lpb-north 2026-02-10 --held-on 2026-02-12 --note-all
+      the meeting scheduled for 10 Feb took place on 12 Feb
+  tracker meetings hold lpb-north --held-on 2025-11-04 --note-all
+      a past meeting never scheduled (as `tracker meetings record`)
 Updates not mentioned stay waiting for the next meeting; --note-all notes every waiting update
 not challenged. Updates noted by child boards since are reported at this meeting. A challenged
-update stays challenged: the owner records a new update, which waits for the next meeting.""",
+update stays challenged until the owner answers it (`tracker challenges answer`); the answer
+waits for the next meeting.""",
 )
 @click.argument("board")
-@click.argument("date", type=date_type())
+@click.argument("date", type=date_type(), required=False)
+@click.option("--held-on", type=date_type(), help="The day it actually took place (past).")
 @click.option("--attendee", "attendees", multiple=True, help="Who attended (repeat).")
 @click.option("--agenda", "agenda_items", multiple=True, help="An agenda item (repeat).")
 @click.option("--note", multiple=True, metavar="REF", help="Note REF's waiting updates (repeat).")
 @click.option("--challenge", multiple=True, metavar="REF:COMMENT",
               help="Challenge REF's waiting updates, saying what to resubmit (repeat).")  # fmt: skip
 @click.option("--note-all", is_flag=True, help="Note every waiting update not challenged.")
+@click.option("--decide", multiple=True, metavar="ID:DECISION[:NOTE]",
+              help="Decide escalation ID: accept, refer back or escalate (repeat).")  # fmt: skip
+@meeting_records.minuting_options
 def hold(
-    board: str, date: dt.datetime, attendees: tuple[str, ...], agenda_items: tuple[str, ...],
-    note: tuple[str, ...], challenge: tuple[str, ...], note_all: bool,
+    board: str, date: dt.datetime | None, held_on: dt.datetime | None,
+    attendees: tuple[str, ...], agenda_items: tuple[str, ...], note: tuple[str, ...],
+    challenge: tuple[str, ...], note_all: bool, decide: tuple[str, ...], **minuting: Any,
 ) -> None:  # fmt: skip
     """Record that a scheduled meeting was held, with the secretary's verdict on the updates
-    waiting for it."""
-    result = hold_meeting(
-        state().tracker(), board, date.date(), attendees=attendees, agenda=agenda_items,
-        verdicts=_verdicts(note, challenge), note_all=note_all,
-    )  # fmt: skip
-    m = result.meeting
-    click.echo(f"held: {m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else ""))
-    if m.attendees:
-        click.echo(f"  attendees: {', '.join(m.attendees)}")
-    _summary(result.reviewed)
-    if result.reported:
-        by_child: dict[str, int] = {}
-        for r in result.reported:
-            by_child[r.child or "-"] = by_child.get(r.child or "-", 0) + 1
-        parts = ", ".join(f"{c} {n}" for c, n in by_child.items())
-        click.echo(f"  reported from child boards: {_n(len(result.reported), 'update')} ({parts})")
-    click.echo(f"  still waiting for the next meeting: {_n(result.still_waiting, 'update')}")
+    waiting for it (and what else was minuted)."""
+    if date is None and held_on is None:
+        raise invalid("date", "give the meeting's DATE (or --held-on for a past meeting)")
+    minuted = meeting_records.build_minuted(**minuting)
+    t = state().tracker()
+    if held_on is not None:
+        result = record_meeting(
+            t, board, held_on.date(), scheduled_on=date.date() if date else None,
+            attendees=attendees, agenda=agenda_items, verdicts=_verdicts(note, challenge),
+            note_all=note_all, decisions=_decisions(decide), minuted=minuted,
+        )  # fmt: skip
+    else:
+        assert date is not None
+        result = hold_meeting(
+            t, board, date.date(), attendees=attendees, agenda=agenda_items,
+            verdicts=_verdicts(note, challenge), note_all=note_all,
+            decisions=_decisions(decide), minuted=minuted,
+        )  # fmt: skip
+    meeting_records.print_held(result, _summary)
 
 
 @meetings.command(
@@ -274,3 +323,6 @@ def cancel(board: str, date: dt.datetime) -> None:
     """Cancel a scheduled meeting; what waited for it waits for the next one."""
     m = cancel_meeting(state().tracker(), board, date.date())
     click.echo(f"cancelled: {m.board_name}, {_day(m.date)}")
+
+
+meeting_records.register(meetings, _verdicts, _summary, _decisions)

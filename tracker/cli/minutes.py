@@ -38,7 +38,15 @@ def print_preview(p: ImportPreview) -> None:
     else:
         click.echo(f"Committee: {p.committee_name} ({p.committee})")
     meeting = f"recorded meeting (id {p.meeting_id})" if p.meeting_id else "new meeting"
+    if p.merge_undated:
+        meeting = (f"merges into the undated meeting (id {p.meeting_id}) that has the same "
+                   "resolutions; it takes this date (--no-merge: a new meeting instead)")
     click.echo(f"Meeting:   {p.date.isoformat()}, {meeting}")
+    for n in p.near_duplicates:
+        click.echo(f"Warning:   possible duplicate: the meeting of {n.date.isoformat()} (id "
+                   f"{n.meeting_id}) already has {_plural(n.same, 'resolution')} of these word "
+                   "for word; import with that date, or --not-a-duplicate if this is another "
+                   "meeting")  # fmt: skip
     click.echo("")
     if not p.resolutions:
         click.echo("Resolutions: none found in this text (no RESOLVED, AGREED, NOTED or similar).")
@@ -115,7 +123,9 @@ Examples:
   tracker minutes import item4.txt --committee cabinet --date 2024-03-12 --dry-run \\
       --format json > extraction.json
 The text is an agenda-item page as councils publish it (copied from the web page or a PDF).
-Re-importing the same minutes adds nothing. Then: tracker followups update ID --owner CODE
+Re-importing the same minutes adds nothing; minutes of a meeting the tracker holds undated
+(with the same resolutions) merge into it, and minutes whose resolutions a meeting on another
+date already holds are refused as a likely duplicate (--not-a-duplicate to record them). Then: tracker followups update ID --owner CODE
 --due YYYY-MM-DD to give each follow-up an owner and a date.""",
 )
 @click.argument("file", type=click.Path(exists=True, dir_okay=False))
@@ -128,9 +138,13 @@ Re-importing the same minutes adds nothing. Then: tracker followups update ID --
     help="json: the extraction for other tools (summary on stderr).",
 )  # fmt: skip
 @click.option("--create-committee", is_flag=True, help="Create the committee if it is new.")
+@click.option("--no-merge", is_flag=True,
+              help="Do not merge into an undated meeting with the same resolutions.")
+@click.option("--not-a-duplicate", is_flag=True,
+              help="Record them although a meeting on another date has the same resolutions.")
 def import_cmd(
     file: str, committee: str, date: str, title: str | None, dry_run: bool, fmt: str,
-    create_committee: bool,
+    create_committee: bool, no_merge: bool, not_a_duplicate: bool,
 ) -> None:  # fmt: skip
     """Read committee minutes and record their resolutions and follow-ups.
 
@@ -143,7 +157,8 @@ def import_cmd(
     draft = draft_minutes(text, title=title, source=file)
     t = state().tracker()
     preview = preview_import(
-        t, draft, committee=committee, date=date, create_committee=create_committee
+        t, draft, committee=committee, date=date, create_committee=create_committee,
+        merge=not no_merge,
     )
     if fmt == "json":
         echo_json(draft.to_json_dict())
@@ -157,6 +172,7 @@ def import_cmd(
         click.echo(f"Dry run: nothing was stored (would record {new}).", err=fmt == "json")
         return
     result = save_import(
-        t, draft, committee=committee, date=date, create_committee=create_committee
+        t, draft, committee=committee, date=date, create_committee=create_committee,
+        merge=not no_merge, not_a_duplicate=not_a_duplicate,
     )
     click.echo(_summary(result), err=fmt == "json")

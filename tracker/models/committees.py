@@ -56,6 +56,10 @@ class FollowUp(Base):
     action_id: Mapped[int | None] = mapped_column(
         ForeignKey("action.id", ondelete="SET NULL"), index=True
     )
+    # a board's decision on an escalation that this follow-up chases
+    escalation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("escalation.id", ondelete="SET NULL")
+    )
     position: Mapped[int] = mapped_column(Integer, default=0)
     owner_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     owner_text: Mapped[str | None] = mapped_column(String(300))  # the owner as minuted

@@ -5,7 +5,19 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import JSON, Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    Time,
+    UniqueConstraint,
+    true,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.models.base import Base, UTCDateTime, utcnow
@@ -58,6 +70,11 @@ class Meeting(Base):
     location: Mapped[str | None] = mapped_column(String(300))
     notes: Mapped[str | None] = mapped_column(Text)
     held_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+    starts: Mapped[dt.time | None] = mapped_column(Time)  # local time, Europe/London
+    ends: Mapped[dt.time | None] = mapped_column(Time)
+    online_link: Mapped[str | None] = mapped_column(String(500))
+    chair: Mapped[str | None] = mapped_column(String(300))  # who chaired it, as minuted
+    series: Mapped[str | None] = mapped_column(String(200))  # the rule it was scheduled by
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     board: Mapped[Board] = relationship()
@@ -80,6 +97,8 @@ class MeetingAttendee(Base):
     )
     person_id: Mapped[int | None] = mapped_column(ForeignKey("person.id", ondelete="SET NULL"))
     name: Mapped[str] = mapped_column(String(300))  # as recorded, e.g. "Cllr Smith (Chair)"
+    present: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # False: sent apologies
 
     meeting: Mapped[Meeting] = relationship(back_populates="attendees")
 
@@ -115,6 +134,10 @@ class UpdateReview(Base):
     comment: Mapped[str | None] = mapped_column(Text)
     recorded_by: Mapped[str] = mapped_column(String(200))
     recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # a challenge is answered by the owner's new update that cites it; then it is closed
+    answered_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("status_update.id", ondelete="SET NULL")
+    )
 
 
 class Escalation(Base):

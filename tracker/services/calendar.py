@@ -1,6 +1,7 @@
 """Meetings and follow-up due dates as an iCalendar file (RFC 5545) for Outlook and the like.
 
-Everything is an all-day VEVENT: Outlook imports events reliably but drops or mangles VTODOs.
+Events are VEVENTs (Outlook imports them reliably but drops or mangles VTODOs): a meeting with a
+start time is timed in Europe/London, with its venue and online link; the rest are all-day.
 UIDs come from what identifies the thing (committee, meeting date, follow-up fingerprint), not
 from database ids, so importing a fresh export updates the events instead of duplicating them;
 SEQUENCE is the row's version so the newer copy wins.
@@ -11,6 +12,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo
 
 from sqlalchemy import or_, select
 
@@ -22,7 +25,11 @@ from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
 from tracker.text import visible
 
+if TYPE_CHECKING:
+    from icalendar import Event
+
 UID_DOMAIN = "tracker.local"
+LONDON = ZoneInfo("Europe/London")
 KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does
 
 
@@ -119,15 +126,20 @@ def build_calendar(
             ev.add("uid", f"meeting-{keys[m.id]}@{UID_DOMAIN}")
             ev.add("dtstamp", stamp)
             ev.add("sequence", m.version)
-            ev.add("dtstart", day)
-            ev.add("dtend", day + dt.timedelta(days=1))
+            timed = _when(ev, day, m.starts, m.ends)
             ev.add("summary", visible(f"{name}: {m.title}" if m.title else name))
-            if m.location:
-                ev.add("location", visible(m.location))
-            ev.add("description", visible(f"{name} meeting ({m.status})."))
+            place = "; ".join(p for p in (m.location, m.online_link) if p)
+            if place:
+                ev.add("location", visible(place))
+            about = f"{name} meeting ({m.status})."
+            if m.online_link:
+                about += f"\nJoin online: {m.online_link}"
+                ev.add("url", m.online_link)
+            ev.add("description", visible(about))
             ev.add("categories", ["Meeting"])
             ev.add("status", "CANCELLED" if m.status == "cancelled" else "CONFIRMED")
-            ev.add("x-microsoft-cdo-alldayevent", "TRUE")
+            if not timed:
+                ev.add("x-microsoft-cdo-alldayevent", "TRUE")
             cal.add_component(ev)
         for fu, due, mdate, code, name, number, pname, prole in followups:
             owner = owner_label(pname, prole) or fu.owner_text or "no owner"
@@ -155,7 +167,21 @@ def build_calendar(
             ev.add("transp", "TRANSPARENT")
             ev.add("x-microsoft-cdo-alldayevent", "TRUE")
             cal.add_component(ev)
+        cal.add_missing_timezones()  # a VTIMEZONE for Europe/London when an event has a time
     return CalendarExport(data=cal.to_ical(), meetings=len(meetings), followups=len(followups))
+
+
+def _when(ev: Event, day: dt.date, starts: dt.time | None, ends: dt.time | None) -> bool:
+    """A meeting with a start time is a timed event in Europe/London (so an Outlook in any
+    zone shows it at the hour it is held); without one, an all-day event. True: timed."""
+    if starts is None:
+        ev.add("dtstart", day)
+        ev.add("dtend", day + dt.timedelta(days=1))
+        return False
+    ev.add("dtstart", dt.datetime.combine(day, starts, tzinfo=LONDON))
+    if ends is not None:
+        ev.add("dtend", dt.datetime.combine(day, ends, tzinfo=LONDON))
+    return True
 
 
 def export_calendar(

@@ -28,6 +28,7 @@ from tracker.services.actions.register import (
 )
 from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
+from tracker.services.governance.challenges import ChallengeView, challenges_in
 from tracker.services.plain_sql import SessionReader
 from tracker.services.returns.ledger import BoardReturns, next_returns_in
 from tracker.vocabulary import RAGS, STATUSES
@@ -108,6 +109,8 @@ class Dashboard:
     overdue_followups_count: int
     open_followups: tuple[FollowUpView, ...]  # overdue and soonest first
     returns: BoardReturns | None = None  # the next returns deadline of any board
+    challenges_count: int = 0  # challenged updates still to answer
+    challenges: tuple[ChallengeView, ...] = ()  # the oldest meeting first
 
 
 def due_soon_filter(today: dt.date, horizon_days: int = 30) -> ActionFilter:
@@ -262,6 +265,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .limit(limit)
             )
         )
+        challenges = challenges_in(s)
         return Dashboard(
             today=today,
             strategy=_strategy_view(strategy, today) if strategy else None,
@@ -278,4 +282,6 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             overdue_followups_count=int(fu_late),
             open_followups=followups,
             returns=next_returns_in(s, today, t.settings.returns_days_before),
+            challenges_count=len(challenges),
+            challenges=challenges[:limit],
         )

@@ -76,6 +76,11 @@ def _section(title: str, cls: type, mode: str | None, window: type | None = None
 
 
 def catalogue(app: Any) -> list[Section]:
+    from tracker.ui.boards.meetings import (
+        MeetingRecordScreen,
+        RecordMeetingScreen,
+        ScheduleMeetingScreen,
+    )
     from tracker.ui.dashboard.screen import DashboardScreen
     from tracker.ui.register.edit import ActionFormScreen
     from tracker.ui.register.filters import PickScreen
@@ -139,6 +144,9 @@ def catalogue(app: Any) -> list[Section]:
         _section(
             "Conflict window (someone else saved first)", ConflictScreen, None, ConflictScreen
         ),
+        _section("Schedule meeting window", ScheduleMeetingScreen, None, ScheduleMeetingScreen),
+        _section("Record past meeting window", RecordMeetingScreen, None, RecordMeetingScreen),
+        _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
     ]
     for mode, _key, title, path in app.registered:
         try:

@@ -125,45 +125,54 @@ def _record(
     progress: int | None, note: str | None, expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
     with t.db.writing() as s:
-        action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
-        if action is None:
-            raise no_action(SessionReader(s), ref)
-        if expected_version is not None and expected_version > action.version:
-            raise InvalidInput(
-                Problem(
-                    "expected version",
-                    f"action {ref} is at version {action.version}; "
-                    f"there is no version {expected_version}",
-                )
+        return record_in(s, t, ref, author, status, rag, progress, note, expected_version)
+
+
+def record_in(
+    s: Session, t: Tracker, ref: str, author: str, status: str | None,
+    rag: str | None | Unset, progress: int | None, note: str | None,
+    expected_version: int | None,
+) -> UpdateResult:  # fmt: skip
+    """`record_update` inside an open session (answering a challenge composes it)."""
+    action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
+    if action is None:
+        raise no_action(SessionReader(s), ref)
+    if expected_version is not None and expected_version > action.version:
+        raise InvalidInput(
+            Problem(
+                "expected version",
+                f"action {ref} is at version {action.version}; "
+                f"there is no version {expected_version}",
             )
-        if expected_version is not None and action.version != expected_version:
-            raise position.stale(s, action, expected_version)
-        new_status = status if status is not None else action.status
-        new_rag = action.rag if rag is UNSET else rag
-        new_progress = progress if progress is not None else action.progress
-        if status == "complete" and progress is None:
-            new_progress = 100
-        problems = check_update(
-            current_status=action.status, due=action.due, today=t.today(), status=new_status,
-            rag=new_rag, progress=new_progress, note=note, start=action.start,
-            thresholds=thresholds_in(SessionReader(s)),
-        )  # fmt: skip
-        if problems:
-            raise InvalidInput(problems)
-        read = action.version
-        at = position.stamp_after(action.latest_update_at, t.now())
-        step = position.move(
-            ref, action.id, read, position.Position.of(action), status=new_status,
-            rag=new_rag, progress=new_progress,
-            commentary=note.strip() if note and note.strip() else None, at=at, by=author,
-            operation="update", reason=action.cancelled_reason,
-        )  # fmt: skip
-        position.apply(s, action, step)
-        flush_or_race(s, ref, read)
-        return UpdateResult(
-            ref=ref, version=action.version, status=new_status, rag=new_rag,
-            progress=new_progress, recorded_at=at, recorded_by=author,
-        )  # fmt: skip
+        )
+    if expected_version is not None and action.version != expected_version:
+        raise position.stale(s, action, expected_version)
+    new_status = status if status is not None else action.status
+    new_rag = action.rag if rag is UNSET else rag
+    new_progress = progress if progress is not None else action.progress
+    if status == "complete" and progress is None:
+        new_progress = 100
+    problems = check_update(
+        current_status=action.status, due=action.due, today=t.today(), status=new_status,
+        rag=new_rag, progress=new_progress, note=note, start=action.start,
+        thresholds=thresholds_in(SessionReader(s)),
+    )  # fmt: skip
+    if problems:
+        raise InvalidInput(problems)
+    read = action.version
+    at = position.stamp_after(action.latest_update_at, t.now())
+    step = position.move(
+        ref, action.id, read, position.Position.of(action), status=new_status,
+        rag=new_rag, progress=new_progress,
+        commentary=note.strip() if note and note.strip() else None, at=at, by=author,
+        operation="update", reason=action.cancelled_reason,
+    )  # fmt: skip
+    position.apply(s, action, step)
+    flush_or_race(s, ref, read)
+    return UpdateResult(
+        ref=ref, version=action.version, status=new_status, rag=new_rag,
+        progress=new_progress, recorded_at=at, recorded_by=author,
+    )  # fmt: skip
 
 
 class Raced(Exception):

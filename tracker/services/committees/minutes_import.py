@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tracker.errors import Conflict, InvalidInput
+from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import Board, FollowUp, Meeting, Person, Resolution
 from tracker.services import audit
 from tracker.services.committees.minutes_draft import MinutesDraft
@@ -54,13 +54,19 @@ def save_import(
     date: str | dt.date,
     create_committee: bool = False,
     meeting_title: str | None = None,
+    merge: bool = True,
+    not_a_duplicate: bool = False,
 ) -> ImportResult:
-    """Record the meeting (found by committee and date, else created), its new resolutions and
-    follow-ups, all or nothing. Items already recorded for that meeting are left as they are."""
+    """Record the meeting (found by committee and date, else an undated meeting of the
+    committee with the same resolutions, which takes the date when `merge`; else created), its
+    new resolutions and follow-ups, all or nothing. Items already recorded for that meeting are
+    left as they are. Minutes whose resolutions a meeting on another date already holds word for
+    word are refused unless `not_a_duplicate` says they are another meeting."""
     day = parse_date(date)
     try:
         with t.db.writing() as s:
-            return _save(s, t.user, draft, committee, day, create_committee, meeting_title)
+            return _save(s, t.user, draft, committee, day, create_committee, meeting_title,
+                         merge, not_a_duplicate)  # fmt: skip
     except IntegrityError:
         # PostgreSQL: another import of the same minutes committed first
         raise Conflict(
@@ -77,15 +83,29 @@ def _save(
     day: dt.date,
     create_committee: bool,
     meeting_title: str | None,
+    merge: bool = True,
+    not_a_duplicate: bool = False,
 ) -> ImportResult:
     problems = check_draft(s, draft)
     if problems:
         raise InvalidInput(problems)
-    board, code, meeting, res, fus = plan_import(s, draft, committee, day, create_committee)
+    where, res, fus = plan_import(s, draft, committee, day, create_committee, merge)
+    board, code, meeting = where.board, where.code, where.meeting
+    if where.near and not not_a_duplicate and any(not p.recorded for p in res):
+        dates = ", ".join(n.date.isoformat() for n in where.near)
+        raise InvalidInput(Problem(
+            "date", f"the meeting of {dates} already holds these resolutions word for word: "
+            f"these minutes look like that meeting's, not {day.isoformat()}'s; nothing "
+            "was stored", "import them with that date, or confirm they are another meeting",
+        ))  # fmt: skip
     new_res = [p for p in res if not p.recorded]
     new_fus = [p for p in fus if not p.recorded]
     created_committee = created_meeting = False
     name = board.name if board else " ".join(committee.split())
+    if meeting is not None and board is not None and where.merge_undated:
+        audit.record(s, actor, "merge", "meeting", f"{board.code}/undated",
+                     {"date": (None, day)})  # fmt: skip
+        meeting.date = day
     if not new_res and not new_fus:
         return ImportResult(
             committee=code,

@@ -38,6 +38,15 @@ class PlannedFollowUp:
 
 
 @dataclass(frozen=True)
+class NearDuplicate:
+    """Another meeting of the committee whose resolutions have the draft's texts."""
+
+    meeting_id: int
+    date: dt.date
+    same: int  # how many of the draft's resolutions it holds word for word
+
+
+@dataclass(frozen=True)
 class ImportPreview:
     draft: MinutesDraft
     committee: str  # code ("" when it would be created)
@@ -47,6 +56,8 @@ class ImportPreview:
     meeting_id: int | None  # None: the meeting would be created
     resolutions: tuple[PlannedResolution, ...]
     followups: tuple[PlannedFollowUp, ...]
+    merge_undated: bool = False  # the meeting found is undated: it takes the date
+    near_duplicates: tuple[NearDuplicate, ...] = ()
 
     @property
     def new_resolutions(self) -> int:
@@ -122,30 +133,101 @@ def item_fingerprint(item: DraftResolution | DraftFollowUp, title: str | None, i
     return followup_fingerprint(item.resolution, 1000 + i, item.text)
 
 
-def plan_import(
-    s: Session, draft: MinutesDraft, committee: str, date: dt.date, create: bool
-) -> tuple[Board | None, str, Meeting | None, list[PlannedResolution], list[PlannedFollowUp]]:
+_BY_DATE = re.compile(r"\s+(?:by|before)\s+[^,;]*\d{4}\W*$", re.IGNORECASE)
+
+
+def _same(text: str | None) -> str:
+    """Text compared word for word, ignoring case, spacing and end punctuation."""
+    return " ".join((text or "").lower().split()).rstrip(" .;,")
+
+
+def _task(owner: str | None, text: str, due: dt.date | None) -> tuple[str, str]:
+    """A follow-up compared by owner and task (an ACTION line's 'by DATE' left out)."""
+    return _same(owner), _same(_BY_DATE.sub("", text) if due else text)
+
+
+@dataclass
+class Placement:
+    """Where a draft goes: the committee, its meeting (None: a new one) and what it holds."""
+
+    board: Board | None
+    code: str
+    meeting: Meeting | None
+    merge_undated: bool
+    near: tuple[NearDuplicate, ...]
+
+
+def _texts(s: Session, meeting_ids: list[int]) -> dict[int, set[str]]:
+    out: dict[int, set[str]] = {i: set() for i in meeting_ids}
+    if meeting_ids:
+        for mid, text in s.execute(
+            select(Resolution.meeting_id, Resolution.text).where(
+                Resolution.meeting_id.in_(meeting_ids)
+            )
+        ):
+            out[mid].add(_same(text))
+    return out
+
+
+def place_draft(
+    s: Session, draft: MinutesDraft, committee: str, date: dt.date, create: bool,
+    merge: bool = True,
+) -> Placement:  # fmt: skip
+    """The meeting on the date; else an undated meeting of the committee holding every one of
+    the draft's resolutions (it takes the date, when `merge`); and the committee's meetings on
+    other dates that hold them all (near-duplicates, to flag)."""
     board, code = _committee(s, committee, create)
-    meeting = None
-    if board is not None:
-        meeting = s.scalars(
-            select(Meeting)
-            .where(Meeting.board_id == board.id, Meeting.date == date)
-            .order_by(Meeting.id)
-        ).first()
+    if board is None:
+        return Placement(None, code, None, False, ())
+    meetings = s.scalars(
+        select(Meeting).where(Meeting.board_id == board.id, Meeting.status != "cancelled")
+        .order_by(Meeting.id)
+    ).all()  # fmt: skip
+    meeting = next((m for m in meetings if m.date == date), None)
+    wanted = {_same(r.text) for r in draft.resolutions if r.text.strip()}
+    texts = _texts(s, [m.id for m in meetings if m.date != date]) if wanted else {}
+    merge_undated = False
+    if meeting is None and merge:
+        meeting = next((m for m in meetings if m.date is None and wanted <= texts[m.id]), None)
+        merge_undated = meeting is not None
+    near = tuple(
+        NearDuplicate(m.id, m.date, len(wanted & texts[m.id]))
+        for m in meetings
+        if m.date is not None and m.date != date and wanted and wanted <= texts[m.id]
+    )
+    return Placement(board, code, meeting, merge_undated, near)
+
+
+def plan_import(
+    s: Session, draft: MinutesDraft, committee: str, date: dt.date, create: bool,
+    merge: bool = True,
+) -> tuple[Placement, list[PlannedResolution], list[PlannedFollowUp]]:  # fmt: skip
+    where = place_draft(s, draft, committee, date, create, merge)
+    meeting = where.meeting
     have_res: set[str] = set()
     have_fu: set[str] = set()
+    have_res_text: set[str] = set()
+    have_fu_task: set[tuple[str, str]] = set()
     if meeting is not None:
-        have_res = set(
-            s.scalars(select(Resolution.fingerprint).where(Resolution.meeting_id == meeting.id))
-        )
-        have_fu = set(
-            s.scalars(select(FollowUp.fingerprint).where(FollowUp.meeting_id == meeting.id))
-        )
+        for fp, text in s.execute(
+            select(Resolution.fingerprint, Resolution.text).where(
+                Resolution.meeting_id == meeting.id
+            )
+        ):
+            have_res.add(fp)
+            have_res_text.add(_same(text))
+        for fp, owner, text in s.execute(
+            select(FollowUp.fingerprint, FollowUp.owner_text, FollowUp.text).where(
+                FollowUp.meeting_id == meeting.id
+            )
+        ):
+            have_fu.add(fp)
+            have_fu_task.add(_task(owner, text, None))
     res = []
     for i, r in enumerate(draft.resolutions):
         fp = item_fingerprint(r, draft.title, i)
-        res.append(PlannedResolution(item=r, recorded=fp in have_res))
+        recorded = fp in have_res or _same(r.text) in have_res_text
+        res.append(PlannedResolution(item=r, recorded=recorded))
         have_res.add(fp)  # the same resolution twice in one text is recorded once
     matched = match_people(s, [f.owner for f in draft.followups if f.owner])
     chosen = {
@@ -163,13 +245,13 @@ def plan_import(
         fus.append(
             PlannedFollowUp(
                 item=f,
-                recorded=fp in have_fu,
+                recorded=fp in have_fu or _task(f.owner, f.text, f.due) in have_fu_task,
                 person=person.label if person else None,
                 person_code=person.code if person else None,
             )
         )
         have_fu.add(fp)
-    return board, code, meeting, res, fus
+    return where, res, fus
 
 
 def preview_import(
@@ -179,14 +261,18 @@ def preview_import(
     committee: str,
     date: str | dt.date,
     create_committee: bool = False,
+    merge: bool = True,
 ) -> ImportPreview:
-    """What saving the draft would record, item by item. Stores nothing."""
+    """What saving the draft would record, item by item: into the meeting on the date, or an
+    undated meeting of the committee with the same resolutions (offered for merging); and any
+    meeting on another date with the same resolutions, flagged. Stores nothing."""
     day = parse_date(date)
     with t.db.reading() as s:
         problems = check_draft(s, draft)
         if problems:
             raise InvalidInput(problems)
-        board, code, meeting, res, fus = plan_import(s, draft, committee, day, create_committee)
+        where, res, fus = plan_import(s, draft, committee, day, create_committee, merge)
+        board, code, meeting = where.board, where.code, where.meeting
         return ImportPreview(
             draft=draft,
             committee=board.code if board else code,
@@ -196,4 +282,6 @@ def preview_import(
             meeting_id=meeting.id if meeting else None,
             resolutions=tuple(res),
             followups=tuple(fus),
+            merge_undated=where.merge_undated,
+            near_duplicates=where.near,
         )

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
@@ -23,6 +23,7 @@ from tracker.services.governance.common import (
     load_tree,
     subtree,
 )
+from tracker.services.governance.minuted import ActionArising, add_actions_in, check_minuted
 from tracker.services.plain_sql import fits_integer
 
 # what the secretary says -> the status it leaves
@@ -274,8 +275,13 @@ def decide_in_session(
         raise invalid("decision", f"unknown decision {d.decision!r}", ", ".join(DECISIONS))
     if e.status != "open":
         when = f" on {day(e.decided_on)}" if e.decided_on else ""
+        later = (
+            "; a past meeting cannot change what a later meeting decided"
+            if meeting is not None and meeting.date and e.decided_on and e.decided_on > meeting.date
+            else ""
+        )
         raise invalid("decision", f"escalation #{e.id} is already {e.status}{when}: "
-                                  "decisions are recorded only on open escalations")  # fmt: skip
+                                  f"decisions are recorded only on open escalations{later}")  # fmt: skip
     dst = s.get(Board, e.to_board_id)
     assert dst is not None
     if meeting is not None:
@@ -320,11 +326,15 @@ def decide_escalation(
     note: str | None = None,
     meeting: dt.date | None = None,
     expected_version: int | None = None,
+    actions: Sequence[ActionArising] = (),
 ) -> EscalationView:
     """Record the receiving board's decision; `meeting` is the date of its held meeting that
-    decided (default: decided today, outside a meeting)."""
+    decided (default: decided today, outside a meeting). `actions` carry the decision out:
+    follow-ups (owner, due) of that meeting, chased until closed and listed in the board's
+    matters arising; they need the meeting."""
     with t.db.writing() as s:
         held: Meeting | None = None
+        dst: Board | None = None
         if meeting is not None:
             e = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
             if e is None:
@@ -332,6 +342,16 @@ def decide_escalation(
             dst = s.get(Board, e.to_board_id)
             assert dst is not None
             held = find_meeting(s, dst, meeting)
-        return decide_in_session(
+        elif actions:
+            raise invalid("meeting", "actions arising from a decision belong to the meeting "
+                                     "that decided: give its date", "a held meeting's date")  # fmt: skip
+        view = decide_in_session(
             s, t.user, Decision(escalation_id, decision, note, expected_version), held, t.today()
         )
+        if actions and held is not None and dst is not None:
+            mine = [replace(a, escalation_id=escalation_id) for a in actions]
+            problems = check_minuted(s, dst, held, (), mine)
+            if problems:
+                raise InvalidInput(problems)
+            add_actions_in(s, t.user, dst, held, mine)
+        return view

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
 from tracker.errors import Conflict, InvalidInput, invalid
-from tracker.models import AgendaItem, Meeting, MeetingAttendee, Person, utcnow
+from tracker.models import AgendaItem, Board, Meeting, MeetingAttendee, Person, utcnow
 from tracker.services import audit
 from tracker.services.context import Tracker
 from tracker.services.governance.common import (
@@ -38,6 +38,17 @@ from tracker.services.governance.meetings import (
     meeting_views,
     meetings_in,
 )
+from tracker.services.governance.minuted import (
+    ActionArising,
+    MeetingDetails,
+    add_actions_in,
+    add_apologies_in,
+    add_decisions_in,
+    apply_details,
+    check_details,
+    check_minuted,
+    check_people,
+)
 from tracker.services.governance.reviews import (
     ReviewedUpdate,
     Verdict,
@@ -55,6 +66,8 @@ class HoldResult:
     reported: tuple[ReviewedUpdate, ...]  # from child boards, reported here
     decided: tuple[EscalationView, ...]
     still_waiting: int  # the board's updates still waiting (for its next meeting)
+    decisions: int = 0  # decisions minuted (stored as the meeting's resolutions)
+    actions: int = 0  # actions arising (stored as follow-ups)
 
 
 @dataclass(frozen=True)
@@ -101,11 +114,13 @@ def hold_meeting(
     note_all: bool = False,
     decisions: Sequence[Decision] = (),
     expected_version: int | None = None,
+    minuted: Minuted | None = None,
 ) -> HoldResult:
     """Record that a scheduled meeting was held, all in one transaction: its attendees and
     agenda (open escalations are added to it), the secretary's verdict on each waiting update
     (updates with no verdict stay waiting; `note_all` notes them all), the reporting of what
-    child boards noted since, and decisions on escalations. Any refusal changes nothing."""
+    child boards noted since, decisions on escalations, and what else was minuted (time, place,
+    chair, apologies, decisions taken, actions arising). Any refusal changes nothing."""
     with t.db.writing() as s:
         b = find_board(s, board)
         meeting = find_meeting(s, b, on)
@@ -122,40 +137,145 @@ def hold_meeting(
                 "date", f"the meeting of {day(on)} is in the future (today is {day(today)}); "
                 "it can be held on or after its date",
             )  # fmt: skip
-        open_before = [
-            e
-            for e in escalation_views(s, s.scalars(open_escalations_query(b.id)).all())
-            if e.raised_on <= on
-        ]
-        meeting.status = "held"
-        meeting.held_at = utcnow()
-        _record_people_and_agenda(s, meeting, attendees, agenda, open_before)
-        reviewed, problems = apply_verdicts(s, t.user, b, meeting, verdicts, note_all=note_all)
-        decided: list[EscalationView] = []
-        for d in decisions:
-            try:
-                decided.append(decide_in_session(s, t.user, d, meeting, today))
-            except InvalidInput as exc:
-                problems.extend(exc.problems)
-        if problems:
-            raise InvalidInput(problems)
-        tree = load_tree(s)
-        reported = report_from_children(s, t.user, b, meeting, tree)
-        audit.record(s, t.user, "hold", "meeting", meeting_key(b.code, on, meeting.title), {
-            "status": ("scheduled", "held"),
-            "attendees": (None, "; ".join(a.strip() for a in attendees if a.strip()) or None),
-            "reviewed": (None, f"{len(reviewed)} updates, {len(reported)} reported"),
-        })  # fmt: skip
-        try:
-            s.flush()
-        except StaleDataError:
-            raise Conflict(f"the meeting of {b.name} on {day(on)} was changed by someone else "
-                           "while you saved") from None  # fmt: skip
-        waiting = count_waiting(s, [b.id]).get(b.id, 0)
-        return HoldResult(
-            meeting=meeting_views(s, [meeting], None)[0], reviewed=tuple(reviewed),
-            reported=tuple(reported), decided=tuple(decided), still_waiting=waiting,
+        return _hold_in(
+            s, t.user, today, b, meeting, attendees, agenda, verdicts, note_all, decisions,
+            minuted or Minuted(),
         )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Minuted:
+    """What a meeting minutes besides verdicts and escalation decisions."""
+
+    details: MeetingDetails = MeetingDetails()
+    apologies: tuple[str, ...] = ()
+    decisions: tuple[str, ...] = ()  # free text, numbered as minuted (1, 2, ...)
+    actions: tuple[ActionArising, ...] = ()
+    title: str | None = None
+
+
+def record_meeting(
+    t: Tracker,
+    board: str,
+    on: dt.date,
+    *,
+    scheduled_on: dt.date | None = None,
+    attendees: Sequence[str] = (),
+    agenda: Sequence[str] = (),
+    verdicts: Sequence[Verdict] = (),
+    note_all: bool = False,
+    decisions: Sequence[Decision] = (),
+    minuted: Minuted | None = None,
+) -> HoldResult:
+    """Record a meeting that took place on `on` (today or any past date) in one step, with the
+    same verdicts as holding one. The board's meeting scheduled for that date (or for
+    `scheduled_on`, when it took place on another day) is held; with none, the meeting is
+    created as held. Updates recorded by its date wait for it; later ones wait for the next
+    meeting. What a later meeting of the board already decided is never changed: a verdict or
+    decision it took is refused, naming it."""
+    today = t.today()
+    if on > today:
+        raise invalid(
+            "date", f"{on.isoformat()} is in the future (today is {today.isoformat()}): only a "
+            "meeting that has taken place can be recorded", "today or a past date",
+        )  # fmt: skip
+    extra = minuted or Minuted()
+    with t.db.writing() as s:
+        b = find_board(s, board)
+        same_day = _meeting_on(s, b, on)
+        meeting: Meeting | None = same_day
+        if scheduled_on is not None and scheduled_on != on:
+            meeting = find_meeting(s, b, scheduled_on)
+            if same_day is not None:
+                raise invalid("date", f"{b.name} already has a meeting on {day(on)} "
+                                      f"({same_day.status})")  # fmt: skip
+        if meeting is not None and meeting.status != "scheduled":
+            raise invalid(
+                "date", f"the meeting of {b.name} on {day(meeting.date)} is already "
+                f"{meeting.status}", remedy="review the meeting" if meeting.status == "held" else None,
+            )  # fmt: skip
+        if meeting is None:
+            title = (extra.title or "").strip() or None
+            meeting = Meeting(board_id=b.id, date=on, title=title, status="scheduled")
+            s.add(meeting)
+            s.flush()
+            audit.record(s, t.user, "record", "meeting", meeting_key(b.code, on, title), {
+                "status": (None, "held"), "title": (None, title),
+            })  # fmt: skip
+        elif meeting.date != on:
+            audit.record(s, t.user, "move", "meeting", meeting_key(b.code, meeting.date,
+                         meeting.title), {"date": (meeting.date, on)})  # fmt: skip
+            meeting.date = on
+            s.flush()
+        return _hold_in(
+            s, t.user, today, b, meeting, attendees, agenda, verdicts, note_all, decisions,
+            extra,
+        )  # fmt: skip
+
+
+def _meeting_on(s: Session, b: Board, on: dt.date) -> Meeting | None:
+    return s.scalars(
+        select(Meeting)
+        .where(Meeting.board_id == b.id, Meeting.date == on, Meeting.status != "cancelled")
+        .order_by(Meeting.id)
+    ).first()
+
+
+def _hold_in(
+    s: Session, actor: str, today: dt.date, b: Board, meeting: Meeting,
+    attendees: Sequence[str], agenda: Sequence[str], verdicts: Sequence[Verdict],
+    note_all: bool, decisions: Sequence[Decision], extra: Minuted,
+) -> HoldResult:  # fmt: skip
+    on = meeting.date
+    assert on is not None
+    problems = check_details(extra.details, starts=meeting.starts)
+    problems += check_people(attendees, extra.apologies)
+    problems += check_minuted(s, b, meeting, extra.decisions, extra.actions)
+    if problems:
+        raise InvalidInput(problems)
+    open_before = [
+        e
+        for e in escalation_views(s, s.scalars(open_escalations_query(b.id)).all())
+        if e.raised_on <= on
+    ]
+    changed = apply_details(meeting, extra.details)
+    meeting.status = "held"
+    meeting.held_at = utcnow()
+    _record_people_and_agenda(s, meeting, attendees, agenda, open_before)
+    add_apologies_in(s, meeting, extra.apologies)
+    reviewed, problems = apply_verdicts(s, actor, b, meeting, verdicts, note_all=note_all)
+    decided: list[EscalationView] = []
+    for d in decisions:
+        try:
+            decided.append(decide_in_session(s, actor, d, meeting, today))
+        except InvalidInput as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise InvalidInput(problems)
+    tree = load_tree(s)
+    reported = report_from_children(s, actor, b, meeting, tree)
+    resolutions = add_decisions_in(s, actor, b, meeting, extra.decisions)
+    followups = add_actions_in(s, actor, b, meeting, extra.actions)
+    audit.record(s, actor, "hold", "meeting", meeting_key(b.code, on, meeting.title), {
+        "status": ("scheduled", "held"),
+        "attendees": (None, "; ".join(a.strip() for a in attendees if a.strip()) or None),
+        "apologies": (None, "; ".join(a.strip() for a in extra.apologies if a.strip()) or None),
+        "reviewed": (None, f"{len(reviewed)} updates, {len(reported)} reported"),
+        "minuted": (None, f"{len(resolutions)} decisions, {len(followups)} actions")
+        if resolutions or followups else (None, None),
+        **changed,
+    })  # fmt: skip
+    try:
+        s.flush()
+    except StaleDataError:
+        raise Conflict(f"the meeting of {b.name} on {day(on)} was changed by someone else "
+                       "while you saved") from None  # fmt: skip
+    waiting = count_waiting(s, [b.id]).get(b.id, 0)
+    return HoldResult(
+        meeting=meeting_views(s, [meeting], None)[0], reviewed=tuple(reviewed),
+        reported=tuple(reported), decided=tuple(decided), still_waiting=waiting,
+        decisions=len(resolutions), actions=len(followups),
+    )  # fmt: skip
 
 
 def _record_people_and_agenda(

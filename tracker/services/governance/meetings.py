@@ -4,16 +4,14 @@ tracker.services.governance.holding)."""
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from tracker.errors import invalid
+from tracker.errors import InvalidInput, invalid
 from tracker.models import (
     AgendaItem,
     Board,
@@ -35,12 +33,17 @@ from tracker.services.governance.escalations import (
     escalation_views,
     open_escalations_query,
 )
+from tracker.services.governance.minuted import (
+    NO_DETAILS,
+    MeetingDetails,
+    apply_details,
+    check_details,
+)
 from tracker.services.governance.reviews import (
     count_to_report,
     count_waiting,
 )
-
-EVERY_HELP = "termly (three a year, four months apart), monthly, or N-weeks (e.g. 6-weeks)"
+from tracker.services.governance.series import series_plan
 
 
 @dataclass(frozen=True)
@@ -63,6 +66,21 @@ class MeetingView:
     agenda: tuple[AgendaEntry, ...]
     version: int
     is_next: bool = False  # the board's next scheduled meeting (carries what waits for it)
+    starts: dt.time | None = None  # local time (Europe/London)
+    ends: dt.time | None = None
+    location: str | None = None  # the venue
+    online_link: str | None = None
+    chair: str | None = None
+    apologies: tuple[str, ...] = ()
+    series: str | None = None  # the rule it was scheduled by
+
+    @property
+    def when(self) -> str:
+        """'10:00-12:00', '10:00', or '' when no time is set."""
+        if self.starts is None:
+            return ""
+        text = f"{self.starts:%H:%M}"
+        return f"{text}-{self.ends:%H:%M}" if self.ends else text
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -75,6 +93,13 @@ class MeetingView:
             "agenda": [{"title": a.title, "notes": a.notes, "kind": a.kind} for a in self.agenda],
             "version": self.version,
             "next": self.is_next,
+            "starts": self.starts.strftime("%H:%M") if self.starts else None,
+            "ends": self.ends.strftime("%H:%M") if self.ends else None,
+            "location": self.location,
+            "online_link": self.online_link,
+            "chair": self.chair,
+            "apologies": list(self.apologies),
+            "series": self.series,
         }
 
 
@@ -84,6 +109,7 @@ def meeting_views(
     """Meetings with attendees and stored agenda, in three queries whatever their number."""
     ids = [m.id for m in meetings]
     attendees: dict[int, list[str]] = {}
+    apologies: dict[int, list[str]] = {}
     agenda: dict[int, list[AgendaEntry]] = {}
     boards = {b.id: b for b in s.scalars(select(Board))}
     if ids:
@@ -92,7 +118,7 @@ def meeting_views(
             .where(MeetingAttendee.meeting_id.in_(ids))
             .order_by(MeetingAttendee.id)
         ):
-            attendees.setdefault(a.meeting_id, []).append(a.name)
+            (attendees if a.present else apologies).setdefault(a.meeting_id, []).append(a.name)
         for item in s.scalars(
             select(AgendaItem).where(AgendaItem.meeting_id.in_(ids)).order_by(AgendaItem.position)
         ):
@@ -109,6 +135,13 @@ def meeting_views(
             agenda=tuple(agenda.get(m.id, ())),
             version=m.version,
             is_next=m.id == next_id,
+            starts=m.starts,
+            ends=m.ends,
+            location=m.location,
+            online_link=m.online_link,
+            chair=m.chair,
+            apologies=tuple(apologies.get(m.id, ())),
+            series=m.series,
         )  # fmt: skip
         for m in meetings
     ]
@@ -267,52 +300,40 @@ def _clashes(s: Session, b: Board, dates: Sequence[dt.date]) -> list[dt.date]:
     )
 
 
-def _add(s: Session, actor: str, b: Board, on: dt.date, title: str | None) -> Meeting:
-    meeting = Meeting(board_id=b.id, date=on, title=title, status="scheduled")
+def _add(
+    s: Session, actor: str, b: Board, on: dt.date, title: str | None,
+    details: MeetingDetails = NO_DETAILS, series: str | None = None,
+) -> Meeting:  # fmt: skip
+    meeting = Meeting(board_id=b.id, date=on, title=title, status="scheduled", series=series)
+    changes = apply_details(meeting, details)
     s.add(meeting)
     audit.record(s, actor, "schedule", "meeting", meeting_key(b.code, on, title), {
         "status": (None, "scheduled"), "title": (None, title),
+        **({"series": (None, series)} if series else {}),
+        **{k: (None, new) for k, (_, new) in changes.items()},
     })  # fmt: skip
     return meeting
 
 
 def schedule_meeting(
-    t: Tracker, board: str, on: dt.date, *, title: str | None = None
-) -> MeetingView:
-    """Schedule a meeting of a board. Past dates and a second meeting on a day are refused."""
+    t: Tracker, board: str, on: dt.date, *, title: str | None = None,
+    details: MeetingDetails = NO_DETAILS,
+) -> MeetingView:  # fmt: skip
+    """Schedule a meeting of a board (with its time and place). Past dates, a second meeting
+    on a day, and a time ending before it starts are refused."""
     title = title.strip() if title and title.strip() else None
+    problems = check_details(details)
+    if problems:
+        raise InvalidInput(problems)
     with t.db.writing() as s:
         b = find_board(s, board)
         _check_new_date(on, t.today(), "date")
         if _clashes(s, b, [on]):
             raise invalid("date", f"{b.name} already has a meeting on {on.isoformat()}")
-        meeting = _add(s, t.user, b, on, title)
+        meeting = _add(s, t.user, b, on, title, details)
         s.flush()
         nxt = _next_meeting(s, b.id)
         return meeting_views(s, [meeting], nxt.id if nxt else None)[0]
-
-
-def series_dates(start: dt.date, every: str, count: int) -> list[dt.date]:
-    """The dates of a series; `every` is termly, monthly or N-weeks (also weekly, fortnightly)."""
-    text = every.strip().lower()
-    weeks = {"weekly": 1, "fortnightly": 2}.get(text)
-    match = re.fullmatch(r"(\d+)[- ]?weeks?", text)
-    if match:
-        weeks = int(match.group(1))
-    if weeks is not None:
-        if weeks < 1:
-            raise invalid("every", f"{every!r}: at least one week apart", EVERY_HELP)
-        return [start + dt.timedelta(weeks=weeks * i) for i in range(count)]
-    months = {"monthly": 1, "termly": 4}.get(text)
-    if months is None:
-        raise invalid("every", f"unknown pattern {every!r}", EVERY_HELP)
-    return [_add_months(start, months * i) for i in range(count)]
-
-
-def _add_months(start: dt.date, months: int) -> dt.date:
-    index = start.month - 1 + months
-    year, month = start.year + index // 12, index % 12 + 1
-    return dt.date(year, month, min(start.day, calendar.monthrange(year, month)[1]))
 
 
 def schedule_series(
@@ -320,16 +341,21 @@ def schedule_series(
     board: str,
     start: dt.date,
     every: str,
-    count: int,
+    count: int | None = None,
     *,
+    until: dt.date | None = None,
     title: str | None = None,
+    details: MeetingDetails = NO_DETAILS,
 ) -> tuple[MeetingView, ...]:
-    """Schedule `count` meetings from `start`, all or none (a clash with an existing meeting
-    refuses the whole series, naming the dates)."""
-    if not 1 <= count <= 60:
-        raise invalid("count", f"{count} meetings", "1-60")
-    dates = series_dates(start, every, count)
+    """Schedule a series from `start` by a rule (see governance.series): `count` meetings, or
+    all up to `until`; a date on a weekend or bank holiday moves to the next working day. All
+    or none: a clash with an existing meeting refuses the whole series, naming the dates."""
+    problems = check_details(details)
+    if problems:
+        raise InvalidInput(problems)
+    dates = [d.date for d in series_plan(start, every, count, until)]
     title = title.strip() if title and title.strip() else None
+    rule = " ".join(every.split())[:200]
     with t.db.writing() as s:
         b = find_board(s, board)
         _check_new_date(start, t.today(), "from")
@@ -337,7 +363,7 @@ def schedule_series(
         if clashes:
             listed = ", ".join(d.isoformat() for d in clashes)
             raise invalid("from", f"{b.name} already has a meeting on {listed}; nothing scheduled")
-        meetings = [_add(s, t.user, b, d, title) for d in dates]
+        meetings = [_add(s, t.user, b, d, title, details, rule) for d in dates]
         s.flush()
         nxt = _next_meeting(s, b.id)
         return tuple(meeting_views(s, meetings, nxt.id if nxt else None))

@@ -10,12 +10,12 @@ import datetime as dt
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, exists, func, select
+from sqlalchemy import Select, exists, func, insert, select
 from sqlalchemy.orm import Session, aliased
 
+from tracker.domain import audit as trail
 from tracker.errors import Problem
 from tracker.models import Action, Board, Meeting, StatusUpdate, UpdateReview, utcnow
-from tracker.services import audit
 from tracker.services.governance.common import Tree, children_of, day, day_end
 
 OUTCOMES = ("noted", "challenged")
@@ -113,21 +113,16 @@ def apply_verdicts(
         return [], problems
     done: list[ReviewedUpdate] = []
     now = utcnow()
+    rows: list[dict[str, object]] = []
+    entries: list[dict[str, object]] = []
     for uid, v in sorted(chosen.items(), key=lambda kv: (waiting[kv[0]][1], kv[0])):
         update, ref, title = waiting[uid]
         comment = v.comment.strip() if v.comment and v.comment.strip() else None
-        s.add(
-            UpdateReview(
-                update_id=uid,
-                board_id=board.id,
-                meeting_id=meeting.id,
-                outcome=v.outcome,
-                comment=comment,
-                recorded_by=actor,
-                recorded_at=now,
-            )  # fmt: skip
-        )
-        _audit(s, actor, ref, update, v.outcome, board, meeting, comment)
+        rows.append({
+            "update_id": uid, "board_id": board.id, "meeting_id": meeting.id,
+            "outcome": v.outcome, "comment": comment, "recorded_by": actor, "recorded_at": now,
+        })  # fmt: skip
+        entries += _audit(s, actor, ref, update, v.outcome, board, meeting, comment)
         done.append(
             ReviewedUpdate(
                 update_id=uid,
@@ -139,7 +134,16 @@ def apply_verdicts(
                 board=board.code,
             )  # fmt: skip
         )
+    _write(s, rows, entries)
     return done, []
+
+
+def _write(s: Session, rows: list[dict[str, object]], entries: list[dict[str, object]]) -> None:
+    """The reviews and their audit entries, each in one executemany INSERT (500 verdicts are
+    two statements, not a thousand)."""
+    if rows:
+        s.execute(insert(UpdateReview.__table__), rows)
+    trail.write(s, entries)
 
 
 def _why_not_waiting(s: Session, board: Board, meeting: Meeting, item: int | str) -> str:
@@ -178,6 +182,22 @@ def _why_not_waiting(s: Session, board: Board, meeting: Meeting, item: int | str
         return (
             f"{label}: recorded {day(later.recorded_at)}, after this meeting of "
             f"{day(meeting.date)}; it waits for the next meeting"
+        )
+    later_review = s.execute(
+        select(UpdateReview.outcome, Meeting.date)
+        .join(Meeting, Meeting.id == UpdateReview.meeting_id)
+        .where(
+            UpdateReview.update_id.in_(updates.with_only_columns(StatusUpdate.id)),
+            UpdateReview.board_id == board.id,
+            Meeting.date > meeting.date,
+        )
+        .order_by(Meeting.date)
+        .limit(1)
+    ).first()
+    if later_review is not None:
+        return (
+            f"{label}: already {later_review[0]} at the later meeting of {board.name} on "
+            f"{day(later_review[1])}; a past meeting cannot change what a later meeting decided"
         )
     if not isinstance(item, str):
         review = s.scalars(
@@ -220,22 +240,18 @@ def report_from_children(
     now = utcnow()
     done: list[ReviewedUpdate] = []
     seen: set[int] = set()
+    reviews: list[dict[str, object]] = []
+    entries: list[dict[str, object]] = []
     for uid, child_id, update, ref, title in rows:
         if uid in seen:
             continue
         seen.add(uid)
-        s.add(
-            UpdateReview(
-                update_id=uid,
-                board_id=board.id,
-                meeting_id=meeting.id,
-                outcome="reported",
-                recorded_by=actor,
-                recorded_at=now,
-            )  # fmt: skip
-        )
+        reviews.append({
+            "update_id": uid, "board_id": board.id, "meeting_id": meeting.id,
+            "outcome": "reported", "recorded_by": actor, "recorded_at": now,
+        })  # fmt: skip
         child = tree[child_id].code
-        _audit(s, actor, ref, update, "reported", board, meeting, f"from {child}")
+        entries += _audit(s, actor, ref, update, "reported", board, meeting, f"from {child}")
         done.append(
             ReviewedUpdate(
                 update_id=uid,
@@ -248,6 +264,7 @@ def report_from_children(
                 child=child,
             )  # fmt: skip
         )
+    _write(s, reviews, entries)
     return done
 
 
@@ -260,13 +277,14 @@ def _audit(
     board: Board,
     meeting: Meeting,
     comment: str | None,
-) -> None:
+) -> list[dict[str, object]]:
+    """The audit entries of one verdict (written with the others by `_write`)."""
     assert meeting.date is not None
     text = (
         f"update of {update.recorded_at:%Y-%m-%d %H:%M} {outcome} at {board.code} "
         f"meeting {meeting.date.isoformat()}" + (f": {comment}" if comment else "")
     )
-    audit.record(s, actor, outcome, "action", ref, {"governance": (None, text)})
+    return trail.rows(s, actor, outcome, "action", ref, {"governance": (None, text)})
 
 
 def count_waiting(s: Session, board_ids: Iterable[int]) -> dict[int, int]:

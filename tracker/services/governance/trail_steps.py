@@ -15,7 +15,7 @@ from tracker.services.plain_sql import Params, Reader, as_date, as_utc
 
 @dataclass(frozen=True)
 class TrailStep:
-    step: str  # recorded | noted | challenged | reported | waiting
+    step: str  # recorded | noted | challenged | answered | reported | waiting
     board: str | None  # board code (None for "recorded")
     board_name: str | None
     on: dt.date | None  # the day recorded, or the meeting's date (None while waiting)
@@ -29,6 +29,8 @@ class TrailStep:
             return f"waiting for {self.board_name}"
         if self.step == "reported":
             return f"reported to {self.board_name} {day(self.on)}"
+        if self.step == "answered":
+            return f"answered {day(self.on)}" + (f" ({self.comment})" if self.comment else "")
         text = f"{self.step} at {self.board_name} {day(self.on)}"
         return f"{text} ({self.comment})" if self.comment else text
 
@@ -71,6 +73,7 @@ def read_trails(reader: Reader, ids: list[int], tree: Tree) -> dict[int, tuple[T
     """The trails of these updates, in plain SQL (any reader: a session's, or sqlite3's)."""
     updates: dict[int, tuple[dt.datetime, str, int | None]] = {}
     reviews: dict[int, list[Review]] = {}
+    answered: dict[int, int] = {}  # challenge (review id) -> the update that answered it
     for batch in chunks(ids):
         p = Params(reader.dialect)
         listed = p.each(batch)
@@ -83,15 +86,28 @@ def read_trails(reader: Reader, ids: list[int], tree: Tree) -> dict[int, tuple[T
             stamp = as_utc(at)
             assert stamp is not None  # recorded_at is NOT NULL
             updates[uid] = (stamp, by, board_id)
-        for uid, on, rid, outcome, rb, comment, rby in reader.rows(
+        for uid, on, rid, outcome, rb, comment, rby, answer in reader.rows(
             "SELECT update_review.update_id, meeting.date, update_review.id, "
             "update_review.outcome, update_review.board_id, update_review.comment, "
-            "update_review.recorded_by FROM update_review "
+            "update_review.recorded_by, update_review.answered_by_id FROM update_review "
             "JOIN meeting ON meeting.id = update_review.meeting_id "
             f"WHERE update_review.update_id IN ({listed})",
             p.values,
         ):
             reviews.setdefault(uid, []).append((as_date(on), rid, outcome, rb, comment, rby))
+            if answer is not None:
+                answered[rid] = answer
+    answers: dict[int, tuple[dt.datetime, str]] = {}
+    for batch in chunks(list(answered.values())):
+        p = Params(reader.dialect)
+        for aid, at, by in reader.rows(
+            "SELECT id, recorded_at, recorded_by FROM status_update "
+            f"WHERE id IN ({p.each(batch)})",
+            p.values,
+        ):
+            stamp = as_utc(at)
+            assert stamp is not None  # recorded_at is NOT NULL
+            answers[aid] = (stamp, by)
     out: dict[int, tuple[TrailStep, ...]] = {}
     for uid in ids:
         if uid not in updates:
@@ -99,12 +115,16 @@ def read_trails(reader: Reader, ids: list[int], tree: Tree) -> dict[int, tuple[T
         at, by, board_id = updates[uid]
         steps = [TrailStep("recorded", None, None, at.date(), by=by)]
         mine = sorted(reviews.get(uid, []), key=lambda r: (r[0] or dt.date.min, r[1]))
-        for on, _, outcome, rb, comment, rby in mine:
+        for on, rid, outcome, rb, comment, rby in mine:
             node = tree.get(rb)
             steps.append(
                 TrailStep(outcome, node.code if node else None, node.name if node else None,
                           on, comment, rby)
             )  # fmt: skip
+            if rid in answered and answered[rid] in answers:
+                at_, by_ = answers[answered[rid]]
+                steps.append(TrailStep("answered", node.code if node else None,
+                                       node.name if node else None, at_.date(), None, by_))  # fmt: skip
         waiting = _waiting_at(tree, board_id, mine)
         if waiting is not None:
             steps.append(TrailStep("waiting", waiting.code, waiting.name, None))

@@ -205,6 +205,10 @@ def context_in(
         return paper_committee.matters(s, fr)
     if kind == "outcomes":
         return paper_committee.outcomes(s, fr)
+    if kind == "minutes":
+        from tracker.services.papers import minutes as paper_minutes
+
+        return paper_minutes.minutes(s, fr)
     return paper_committee.cover(s, fr, others)
 
 

@@ -1,9 +1,12 @@
 """The Boards screen: the board tree; for the selected board its rolled-up position, meetings,
 the updates waiting for it and its escalations; `h` walks the secretary through holding its
-meeting (tracker.ui.boards.hold)."""
+meeting (tracker.ui.boards.hold); `s` schedules a meeting or a series, `w` records a past
+meeting, `v` (or Enter on a meeting) opens a meeting's record and `m` writes its draft minutes
+(tracker.ui.boards.meetings)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
@@ -60,6 +63,12 @@ class BoardLoaded(Message):
         self.meetings = meetings
         self.waiting = waiting
         self.escalations = escalations
+        super().__init__()
+
+
+class MinutesWritten(Message):
+    def __init__(self, text: str) -> None:
+        self.text = text
         super().__init__()
 
 
@@ -153,6 +162,12 @@ class BoardsScreen(Screen[None]):
     TITLE = "Boards"
     BINDINGS = [
         Binding("h", "hold", "Hold meeting"),
+        Binding("s", "schedule", "Schedule", tooltip="Schedule a meeting or a series"),
+        Binding("w", "record", "Record past", tooltip="Record a meeting that took place"),
+        Binding("v", "view_meeting", "Meeting record",
+                tooltip="Open the highlighted meeting's record"),
+        Binding("m", "minutes", "Draft minutes",
+                tooltip="Write the highlighted meeting's draft minutes"),
         Binding("1", "tab('tab-position')", "Position", show=False),
         Binding("2", "tab('tab-meetings')", "Meetings", show=False),
         Binding("3", "tab('tab-waiting')", "Waiting", show=False),
@@ -270,7 +285,8 @@ class BoardsScreen(Screen[None]):
         for m in message.meetings:
             status = Text(m.status + (" (next)" if m.is_next else ""),
                           style="bold" if m.is_next else ("dim" if m.status != "held" else ""))  # fmt: skip
-            meetings.add_row(day(m.date), clip(m.title, 30), status, str(len(m.attendees)))
+            meetings.add_row(day(m.date), clip(m.title, 30), status, str(len(m.attendees)),
+                             key=m.date.isoformat() if m.date else None)  # fmt: skip
         waiting = self.query_one("#boards-waiting", DataTable)
         waiting.clear()
         for u in message.waiting:
@@ -296,6 +312,69 @@ class BoardsScreen(Screen[None]):
     def action_reload(self) -> None:
         self.query_one("#boards-message", Static).update("")
         self.load_boards()
+
+    def action_schedule(self) -> None:
+        from tracker.ui.boards.meetings import ScheduleMeetingScreen
+
+        if self.board is not None:
+            self.app.push_screen(ScheduleMeetingScreen(self.services, self.board), self._saved)
+
+    def action_record(self) -> None:
+        from tracker.ui.boards.meetings import RecordMeetingScreen
+
+        if self.board is not None:
+            self.app.push_screen(RecordMeetingScreen(self.services, self.board), self._saved)
+
+    def _saved(self, summary: str | None) -> None:
+        if summary:
+            self.query_one("#boards-message", Static).update(Text(summary, style="bold green"))
+            self.load_boards()
+
+    def _highlighted_meeting(self) -> dt.date | None:
+        table = self.query_one("#boards-meetings", DataTable)
+        if self.board is None or table.row_count == 0:
+            self.query_one("#boards-message", Static).update(
+                Text("No meeting to open: schedule one (s) or record one (w).", style="bold"))
+            return None
+        key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
+        if not key:
+            self.query_one("#boards-message", Static).update(
+                Text("That meeting has no date, so it has no record to open.", style="bold"))
+            return None
+        return dt.date.fromisoformat(key)
+
+    def action_view_meeting(self) -> None:
+        from tracker.ui.boards.meetings import MeetingRecordScreen
+
+        self.action_tab("tab-meetings")
+        on = self._highlighted_meeting()
+        if on is not None and self.board is not None:
+            self.app.push_screen(MeetingRecordScreen(self.services, self.board, on))
+
+    @on(DataTable.RowSelected, "#boards-meetings")
+    def _meeting_chosen(self) -> None:
+        self.action_view_meeting()
+
+    def action_minutes(self) -> None:
+        self.action_tab("tab-meetings")
+        on = self._highlighted_meeting()
+        if on is not None and self.board is not None:
+            self.query_one("#boards-message", Static).update("Writing the draft minutes…")
+            self.write_minutes(self.board, on)
+
+    @work(thread=True, exclusive=True, group="minutes")
+    def write_minutes(self, board: str, on: dt.date) -> None:
+        from tracker.services.papers.render import render_paper
+
+        try:
+            done = render_paper(self.services.tracker(), "minutes", board, on)
+        except TrackerError as exc:
+            self.post_message(BoardsFailed(refusal(exc)))
+            return
+        self.post_message(MinutesWritten(f"Draft minutes written to {done.path}"))
+
+    def on_minutes_written(self, message: MinutesWritten) -> None:
+        self.query_one("#boards-message", Static).update(Text(message.text, style="bold green"))
 
     def action_hold(self) -> None:
         from tracker.ui.boards.hold import HoldMeetingScreen

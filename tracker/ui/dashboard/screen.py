@@ -29,6 +29,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.register import ActionRow
     from tracker.services.actions.views import UpdateView
     from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
+    from tracker.services.governance.challenges import ChallengeView
     from tracker.services.returns.ledger import BoardReturns
 
 RAGS = (*ASSESSED, NO_RAG)
@@ -38,6 +39,7 @@ PANELS = (
     ("updates", "Latest status updates"),
     ("meetings", "Next meetings"),
     ("followups", "Open follow-ups"),
+    ("challenges", "Challenges to answer"),
 )
 
 
@@ -178,6 +180,12 @@ class DashboardScreen(Screen[None]):
             "followups", f"Open follow-ups: {d.open_followups_count}{late}",
             [(f"followup:{f.id}", partial(_followup_item, f)) for f in d.open_followups],
             "no follow-ups open",
+        )  # fmt: skip
+
+        self._fill(
+            "challenges", f"Challenges to answer: {d.challenges_count}",
+            [(f"action:{c.ref}", partial(_challenge_item, c)) for c in d.challenges],
+            "no challenge waits for an answer",
         )  # fmt: skip
 
     def _show_strategy(self, d: Dashboard) -> None:
@@ -334,4 +342,12 @@ def _followup_item(f: FollowUpView, width: int) -> Text:
         (due, "bold #f85149" if f.overdue else "bold"), (" overdue" if f.overdue else "", "#f85149"),
         (f"  {tx.clip(tx.owner_text(f.owner), width - 22)}", "dim"), "\n  ",
         tx.clip(f.text, width - 2),
+    )  # fmt: skip
+
+
+def _challenge_item(c: ChallengeView, width: int) -> Text:
+    return Text.assemble(
+        (f"{c.ref:<9}", "bold"), (tx.clip(tx.owner_text(c.owner), width - 9), "dim"), "\n  ",
+        (tx.clip(f"{c.board_name} {tx.day(c.meeting)}: {c.comment or 'challenged'}", width - 2),
+         "italic"),
     )  # fmt: skip

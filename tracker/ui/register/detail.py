@@ -38,8 +38,9 @@ class ActionDetailPane(Horizontal):
         """The cursor moved on: say which action is being read (cheap: titles only)."""
         self.query_one("#detail-main").border_title = f"{row.ref}  reading…"
 
-    def show_detail(self, d: Any, today: dt.date) -> None:
-        self._set(_fields(d.row, d, today), _history(d), f"{d.ref}  version {d.version}")
+    def show_detail(self, d: Any, today: dt.date, governance: Any = None) -> None:
+        self._set(_fields(d.row, d, today), _history(d, governance),
+                  f"{d.ref}  version {d.version}")  # fmt: skip
         for pane in self.query(VerticalScroll):
             pane.scroll_home(animate=False)
 
@@ -112,11 +113,29 @@ def _linked(label: str, items: Any) -> Text:
     return out
 
 
-def _history(d: Any) -> Text:
+def _challenges(governance: Any) -> Text:
+    """The challenges its owner must answer, where the owner looks."""
     out = Text()
+    to_answer = governance.to_answer if governance is not None else ()
+    if not to_answer:
+        return out
+    out.append(f"Challenges to answer ({len(to_answer)}):\n", style="bold #d29922")
+    for c in to_answer:
+        out.append(f"  #{c.id} ", style="bold")
+        out.append(f"{c.board_name} {tx.day(c.meeting)}: ")
+        out.append(f"\"{c.comment or 'challenged'}\"\n", style="italic")
+        out.append(f"    answer: tracker challenges answer {c.id} --note ...\n", style="dim")
+    out.append("\n")
+    return out
+
+
+def _history(d: Any, governance: Any = None) -> Text:
+    out = Text()
+    out.append_text(_challenges(governance))
     out.append_text(_linked("Depends on", d.depends_on))
     out.append_text(_linked("Needed by", d.dependents))
     out.append("\n")
+    trails = governance.trails if governance is not None else {}
     if not d.updates:
         out.append("No status updates yet. Press u to record one.", style="dim italic")
         return out
@@ -136,6 +155,12 @@ def _history(d: Any) -> Text:
             for line in _wrap(u.commentary, 52):
                 out.append("│ " if not last else "  ", style="dim")
                 out.append(line + "\n", style="italic")
+        steps = [step.describe() for step in trails.get(u.id, ())[1:]]  # after "recorded"
+        if steps:
+            for line in _wrap(", ".join(steps), 52):
+                out.append("│ " if not last else "  ", style="dim")
+                style = "#d29922" if "challenged" in line and "answered" not in line else "dim"
+                out.append(line + "\n", style=style)
     return out
 
 

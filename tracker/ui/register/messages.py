@@ -14,6 +14,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.actions.register import ActionRow
     from tracker.services.choices import Choices
+    from tracker.services.governance.challenges import ActionGovernance
 
 
 class ActionsLoaded(Message):
@@ -53,7 +54,10 @@ class FilterChoicesLoaded(Message):
 
 
 class DetailLoaded(Message):
-    def __init__(self, detail: ActionDetail, today: dt.date) -> None:
+    def __init__(
+        self, detail: ActionDetail, today: dt.date, governance: ActionGovernance | None = None
+    ) -> None:
         self.detail = detail
         self.today = today
+        self.governance = governance  # its challenges and each update's trail
         super().__init__()

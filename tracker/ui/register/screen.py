@@ -281,19 +281,23 @@ class RegisterScreen(RegisterWindows, Screen[None]):
     def load_detail(self, ref: str) -> None:
         try:
             from tracker.services.actions.detail import get_action
+            from tracker.services.governance.challenges import action_governance
 
             t = self.services.tracker()
             detail = get_action(t, ref, history=HISTORY)
+            governance = action_governance(t, ref, [u.id for u in detail.updates])
         except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile: shown, not raised
             self.app.call_from_thread(self.notify, said(exc), severity="warning")
             return
-        self.post_message(DetailLoaded(detail, t.today()))
+        self.post_message(DetailLoaded(detail, t.today(), governance))
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         if message.detail.ref != self._current_ref():
             return  # the cursor has moved on
         self.detail = message.detail
-        self.query_one(ActionDetailPane).show_detail(message.detail, message.today)
+        self.query_one(ActionDetailPane).show_detail(
+            message.detail, message.today, message.governance
+        )
 
     # -- filters, search, sort, pages ------------------------------------------------------
 

@@ -191,6 +191,11 @@ class ReviewScreen(ModalScreen[Any]):
                 f"{p.committee_name} (new committee)" if p.create_committee else p.committee_name
             )
             meeting = "recorded meeting" if p.meeting_id else "new meeting"
+            if p.merge_undated:
+                meeting = "merges into the undated meeting with the same resolutions"
+            for n in p.near_duplicates:
+                meeting += (f"; POSSIBLE DUPLICATE of the meeting of {n.date.isoformat()} "
+                            f"({n.same} resolutions the same, word for word)")  # fmt: skip
             title = p.draft.title or "no title read"
             yield Static(
                 f"{committee} — {p.date.isoformat()} ({meeting}) — item: {title}",

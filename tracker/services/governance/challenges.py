@@ -1,0 +1,215 @@
+"""Challenges: an update challenged at its board's meeting is an open question to the action's
+owner until the owner answers it with a new update that cites it. The answer closes the
+challenge and, like any update, waits for the board's next meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import Select, select
+from sqlalchemy.orm import Session, aliased
+
+from tracker.errors import InvalidInput, NotFound, Problem, invalid
+from tracker.models import Action, Board, Meeting, Person, StatusUpdate, UpdateReview
+from tracker.services import audit
+from tracker.services.actions.register import owner_label
+from tracker.services.actions.updates import (
+    AUTHOR_MAX,
+    Raced,
+    UpdateResult,
+    changed_meanwhile,
+    record_in,
+)
+from tracker.services.context import Tracker
+from tracker.services.governance.common import day, find_board, load_tree
+from tracker.services.governance.trail import TrailStep, trails_in_session
+from tracker.services.plain_sql import fits_integer
+from tracker.services.unset import UNSET, Unset
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem
+
+
+@dataclass(frozen=True)
+class ChallengeView:
+    id: int  # the challenge's number (tracker challenges answer ID)
+    ref: str
+    title: str
+    board: str  # code of the board that challenged
+    board_name: str
+    meeting: dt.date | None  # the meeting that challenged it
+    comment: str | None  # what the board asked for
+    update_id: int  # the challenged update
+    update_on: dt.date  # the day it was recorded
+    owner: str | None  # the action's owner (name and role)
+    owner_code: str | None
+    answered_by: int | None  # the update that answered it (None: still open)
+    answered_on: dt.date | None
+    answer: str | None  # the answer's commentary
+
+    @property
+    def is_open(self) -> bool:
+        return self.answered_by is None
+
+    def describe(self) -> str:
+        return (f"challenged at {self.board_name} {day(self.meeting)}: "
+                f"\"{self.comment or 'challenged'}\"")  # fmt: skip
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "id": self.id, "ref": self.ref, "title": self.title, "board": self.board,
+            "meeting": self.meeting.isoformat() if self.meeting else None,
+            "comment": self.comment, "update": self.update_id,
+            "update_on": self.update_on.isoformat(), "owner": self.owner,
+            "owner_code": self.owner_code, "open": self.is_open,
+            "answered_by": self.answered_by,
+            "answered_on": self.answered_on.isoformat() if self.answered_on else None,
+            "answer": self.answer,
+        }  # fmt: skip
+
+
+# the review, the challenged update, ref, title, board code and name, meeting date, owner's
+# name, role and code, and the answering update
+Rows = Select[
+    UpdateReview, StatusUpdate, str, str, str, str, dt.date | None, str | None, str | None,
+    str | None, StatusUpdate,
+]
+
+
+@dataclass(frozen=True)
+class AnswerResult:
+    challenge: ChallengeView  # now closed
+    update: UpdateResult  # the answering update (waits for the board's next meeting)
+
+
+def _query() -> Rows:
+    answer = aliased(StatusUpdate)
+    return (
+        select(UpdateReview, StatusUpdate, Action.ref, Action.title, Board.code, Board.name,
+               Meeting.date, Person.name, Person.role, Person.code, answer)
+        .join(StatusUpdate, StatusUpdate.id == UpdateReview.update_id)
+        .join(Action, Action.id == StatusUpdate.action_id)
+        .join(Board, Board.id == UpdateReview.board_id)
+        .join(Meeting, Meeting.id == UpdateReview.meeting_id)
+        .outerjoin(Person, Person.id == Action.owner_id)
+        .outerjoin(answer, answer.id == UpdateReview.answered_by_id)
+        .where(UpdateReview.outcome == "challenged")
+        .order_by(Meeting.date, Action.ref, UpdateReview.id)
+    )  # fmt: skip
+
+
+def _views(s: Session, query: Rows) -> list[ChallengeView]:
+    out = []
+    for r, u, ref, title, code, name, on, pname, prole, pcode, ans in s.execute(query):
+        out.append(ChallengeView(
+            id=r.id, ref=ref, title=title, board=code, board_name=name, meeting=on,
+            comment=r.comment, update_id=u.id, update_on=u.recorded_at.date(),
+            owner=owner_label(pname, prole), owner_code=pcode,
+            answered_by=ans.id if ans is not None else None,
+            answered_on=ans.recorded_at.date() if ans is not None else None,
+            answer=ans.commentary if ans is not None else None,
+        ))  # fmt: skip
+    return out
+
+
+@dataclass(frozen=True)
+class ActionGovernance:
+    """What an action's detail shows of its governance, read from one snapshot."""
+
+    challenges: tuple[ChallengeView, ...]  # every challenge of its updates, open or answered
+    trails: dict[int, tuple[TrailStep, ...]]  # update id -> where it has been, where it waits
+
+    @property
+    def to_answer(self) -> tuple[ChallengeView, ...]:
+        return tuple(c for c in self.challenges if c.is_open)
+
+
+def action_governance(t: Tracker, ref: str, update_ids: Sequence[int]) -> ActionGovernance:
+    """The action's challenges and the trail of each of the given updates."""
+    with t.db.reading() as s:
+        return ActionGovernance(
+            challenges=challenges_in(s, ref=ref, open_only=False),
+            trails=trails_in_session(s, list(dict.fromkeys(update_ids)), load_tree(s)),
+        )
+
+
+def list_challenges(
+    t: Tracker, *, board: str | None = None, owner: str | None = None, ref: str | None = None,
+    open_only: bool = True,
+) -> tuple[ChallengeView, ...]:  # fmt: skip
+    """Challenges (default: those still to answer), oldest meeting first; of one board, one
+    owner (person code) or one action."""
+    with t.db.reading() as s:
+        return challenges_in(s, board=board, owner=owner, ref=ref, open_only=open_only)
+
+
+def challenges_in(
+    s: Session, *, board: str | None = None, owner: str | None = None, ref: str | None = None,
+    open_only: bool = True,
+) -> tuple[ChallengeView, ...]:  # fmt: skip
+    """`list_challenges` inside an open session (the dashboard and the action's detail)."""
+    query = _query()
+    if board:
+        query = query.where(UpdateReview.board_id == find_board(s, board).id)
+    if owner:
+        person = s.scalars(select(Person).where(Person.code == owner.strip())).one_or_none()
+        if person is None:
+            raise invalid("owner", f"no person with code {owner!r}")
+        query = query.where(Action.owner_id == person.id)
+    if ref:
+        query = query.where(Action.ref == ref)
+    if open_only:
+        query = query.where(UpdateReview.answered_by_id.is_(None))
+    return tuple(_views(s, query))
+
+
+def answer_challenge(
+    t: Tracker, challenge_id: int, note: str, *, status: str | None = None,
+    rag: str | None | Unset = UNSET, progress: int | None = None, by: str | None = None,
+) -> AnswerResult:  # fmt: skip
+    """The owner's answer: a new update on the action, citing the challenge, which closes it.
+    The answer waits for the board's next meeting. `note` (the answer) is required."""
+    problems: list[Problem] = []
+    if not (note or "").strip():
+        problems.append(Problem("note", "say how the update answers the challenge"))
+    author = ((by or t.user).strip() or t.user) if by is not None else t.user
+    if len(author) > AUTHOR_MAX:
+        problems.append(Problem("by", f"a name of {len(author)} characters",
+                                f"at most {AUTHOR_MAX}"))  # fmt: skip
+    elif wrong := control_problem(author):
+        problems.append(Problem("by", wrong, TEXT_ALLOWED))
+    if problems:
+        raise InvalidInput(problems)
+    try:
+        with t.db.writing() as s:
+            review = s.get(UpdateReview, challenge_id) if fits_integer(challenge_id) else None
+            if review is None or review.outcome != "challenged":
+                raise NotFound(f"no challenge #{challenge_id}")
+            if review.answered_by_id is not None:
+                answered = s.get(StatusUpdate, review.answered_by_id)
+                when = f" on {day(answered.recorded_at)}" if answered else ""
+                raise invalid("challenge", f"challenge #{challenge_id} was already answered"
+                                           f"{when}: it is closed")  # fmt: skip
+            challenged = s.get(StatusUpdate, review.update_id)
+            assert challenged is not None
+            action = s.get(Action, challenged.action_id)
+            assert action is not None
+            result = record_in(s, t, action.ref, author, status, rag, progress, note, None)
+            answer = s.scalars(
+                select(StatusUpdate)
+                .where(StatusUpdate.action_id == action.id)
+                .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
+                .limit(1)
+            ).one()
+            review.answered_by_id = answer.id
+            audit.record(s, author, "answer", "action", action.ref, {
+                "governance": (None, f"challenge #{review.id} (update of "
+                               f"{challenged.recorded_at:%Y-%m-%d %H:%M}) answered: "
+                               f"{note.strip()}"),
+            })  # fmt: skip
+            s.flush()
+            view = _views(s, _query().where(UpdateReview.id == review.id))[0]
+            return AnswerResult(challenge=view, update=result)
+    except Raced as raced:
+        raise changed_meanwhile(t, raced) from None
