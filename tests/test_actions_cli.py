@@ -227,7 +227,7 @@ def test_an_empty_result_in_each_format() -> None:
 @pytest.mark.usefixtures("register")
 def test_list_refuses_a_bad_option_naming_it() -> None:
     for args, word in (
-        (["--status", "done"], "--status"),
+        (["--status", "half done"], "--status"),
         (["--rag", "blue"], "--rag"),
         (["--due-before", "2026-13-01"], "--due-before"),
         (["--sort", "colour"], "--sort"),

@@ -164,6 +164,12 @@ def _sheet_filled_in(folder: Path) -> Path:
     return path
 
 
+def _latest_batch(t: Tracker) -> int:
+    from tracker.services.actions.bulk import list_batches
+
+    return list_batches(t, limit=1)[0].batch
+
+
 Args = tuple[tuple[Any, ...], dict[str, Any]]
 
 # name -> the call's arguments, given the tracker and a folder. Reads first, then writes, in an
@@ -175,6 +181,11 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, _filter(board=SFB), limit=2, with_total=True
     ),
     "audit.history": lambda t, d: call(t, "action", "P1-03"),
+    "actions.changes.action_log": lambda t, d: call(t, "P1-03"),
+    "actions.bulk.plan_set": lambda t, d: call(t, {"board": SFB}, f=_filter(phase=2)),
+    "actions.bulk.list_batches": lambda t, d: call(t),
+    "actions.views_saved.list_views": lambda t, d: call(t),
+    "actions.views_saved.find_view": lambda t, d: call(t, "My actions"),
     "calendar.build_calendar": lambda t, d: call(t),
     "calendar.export_calendar": lambda t, d: call(t, d / "meetings.ics", board=SFB),
     "choices.phases": lambda t, d: call(t),
@@ -224,6 +235,10 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "actions.edit.cancel_action": lambda t, d: call(
         t, "P3-09", _version(t, "P3-09"), "Done by the test"
     ),
+    "actions.bulk.set_fields": lambda t, d: call(t, {"board": SFB}, f=_filter(phase=2)),
+    "actions.bulk.undo_batch": lambda t, d: call(t, _latest_batch(t)),
+    "actions.views_saved.save_view": lambda t, d: call(t, "Phase two", _filter(phase=2)),
+    "actions.views_saved.delete_view": lambda t, d: call(t, "Phase two"),
     "actions.updates.record_update": lambda t, d: call(
         t, "P2-03", status="in progress", rag="amber", progress=25, note="Venue delayed"
     ),

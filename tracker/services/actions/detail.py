@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session, aliased
 
+from tracker import input_rules
 from tracker.models import (
     Action,
     ActionDependency,
@@ -70,6 +71,7 @@ def _linked(s: Session, action_id: int, *, dependents: bool) -> tuple[LinkedActi
 def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDetail:
     """One action with its links and update history (newest first; `history` caps it)."""
     today = t.today()
+    ref = input_rules.ref(ref)
     with t.db.reading() as s:
         found = register_rows(SessionReader(s), ActionFilter(refs=(ref,)), today)
         if not found:

@@ -36,6 +36,7 @@ class ActionFilter:
     refs: tuple[str, ...] = ()
     due_from: dt.date | None = None  # due on or after (the app's "due in the next 30 days")
     open_only: bool = False  # not started or in progress
+    unassigned: tuple[str, ...] = ()  # of "owner", "board", "due": only actions without it
 
 
 @dataclass(frozen=True)
@@ -119,6 +120,9 @@ def _like(text: str) -> str:
 
 
 def check_filter(f: ActionFilter) -> None:
+    for name in f.unassigned:
+        if name not in ("owner", "board", "due"):
+            raise invalid("unassigned", f"{name!r} cannot be unassigned", "owner, board, due")
     if f.status is not None and f.status not in STATUSES:
         raise invalid("status", f"unknown status {f.status!r}", ", ".join(STATUSES))
     if f.rag is not None and f.rag not in (*RAGS, "none"):
@@ -204,6 +208,9 @@ def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
         where.append(f"action.status IN ({p.each(OPEN_STATUSES)})")
     if f.refs:
         where.append(f"action.ref IN ({p.each(f.refs)})")
+    for name in f.unassigned:
+        column = {"owner": "action.owner_id", "board": "action.board_id", "due": "action.due"}
+        where.append(f"{column[name]} IS NULL")
     for word in (f.search or "").lower().split():
         pattern = p(_like(word))
         fields = ("action.ref", "action.title", "person.name", "person.role",
