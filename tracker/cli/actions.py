@@ -114,6 +114,8 @@ def list_cmd(
         emit([r.as_dict() for r in page.rows], LIST_COLUMNS, fmt)
         return
     echo_table(_register_table(page.rows))
+    if any(r.due is None and r.implied_due for r in page.rows):
+        click.echo("* no due date set: the end of the action's phase", err=True)
     count = len(page.rows)
     click.echo(f"{count} action{'s' if count != 1 else ''}", err=True)
 
@@ -129,16 +131,21 @@ def _register_table(rows: Sequence[ActionRow]) -> str:
             ["-" if r.stage is None else str(r.stage) for r in rows],
             [r.board or "unassigned" for r in rows],
             one_line(r.owner or "unassigned" for r in rows),
-            [
-                "-" if r.due is None else r.due.isoformat() + (" LATE" if r.overdue else "")
-                for r in rows
-            ],
+            [_due_cell(r) for r in rows],
             [r.status for r in rows],
             [r.rag or "-" for r in rows],
             [f"{r.progress}%" for r in rows],
             ["-" if r.last_update is None else r.last_update.date().isoformat() for r in rows],
         ],
     )
+
+
+def _due_cell(r: ActionRow) -> str:
+    """The due date; '*' marks one implied by the end of the action's phase."""
+    day = r.due_or_implied
+    if day is None:
+        return "-"
+    return day.isoformat() + ("*" if r.due is None else "") + (" LATE" if r.overdue else "")
 
 
 def _print_detail(
@@ -153,7 +160,8 @@ def _print_detail(
         ("owner", r.owner or "unassigned"),
         ("lead organisation", d.lead_organisation or "-"),
         ("start", d.start.isoformat() if d.start else "-"),
-        ("due", (r.due.isoformat() + (" (overdue)" if r.overdue else "")) if r.due else "-"),
+        ("due", (r.due.isoformat() if r.due else r.due_words())
+                + (" (overdue)" if r.overdue else "")),  # fmt: skip
         ("status", r.status),
         ("RAG", r.rag or "not assessed"),
         ("progress", f"{r.progress}%"),

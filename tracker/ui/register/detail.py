@@ -50,9 +50,9 @@ def _fields(r: Any, d: Any | None, today: dt.date | None) -> Text:
     if d is not None:
         out.append((d.description or "No description yet.") + "\n\n",
                    style="" if d.description else "dim italic")  # fmt: skip
-    due = tx.day(r.due)
+    due = tx.day(r.due) if r.due is not None else r.due_words()
     if r.overdue and today is not None:
-        due += f"  ({tx.late_by(r.due, today)})"
+        due += f"  ({tx.late_by(r.due_or_implied, today)})"
     pairs = [
         ("Phase", f"{r.phase} {tx.phase_name(r.phase_name)}"),
         ("Stage", f"{r.stage} {r.stage_name}" if r.stage is not None else "-"),
