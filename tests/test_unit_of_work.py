@@ -277,7 +277,20 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, "uow-indicator", name="Transactions per call", board=SFB, target=1
     ),
     "indicators.service.record_reading": lambda t, d: call(t, "uow-indicator", 1, date=TODAY),
+    "indicators.manage.set_indicator": lambda t, d: call(
+        t, "uow-indicator", target=2, direction="higher", frequency="monthly"
+    ),
+    "indicators.manage.edit_reading": lambda t, d: call(
+        t, "uow-indicator", _reading_id(t), value=3
+    ),
+    "indicators.manage.delete_reading": lambda t, d: call(t, "uow-indicator", _reading_id(t)),
 }
+
+
+def _reading_id(t: Tracker) -> int:
+    from tracker.services.indicators import get_indicator
+
+    return get_indicator(t, "uow-indicator").readings[-1].id
 
 
 def test_every_public_service_function_is_in_the_table() -> None:
