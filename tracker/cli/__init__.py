@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
+    "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
 }
 
 
