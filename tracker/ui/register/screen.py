@@ -97,7 +97,20 @@ class RegisterScreen(RegisterWindows, Screen[None]):
             tooltip="The previous 100 actions",
         ),
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the register again"),
-    ]
+        Binding(
+            "m", "bulk_edit", "Bulk edit",
+            tooltip="Set owner, board, phase, stage or dates on the marked actions at once",
+        ),
+        Binding(
+            "ctrl+a", "mark_all", "Mark all shown", show=False,
+            tooltip="Mark every action the filters show (space marks one; again: unmark all)",
+        ),
+        Binding("ctrl+z", "undo_bulk", "Undo bulk edit", show=False,
+                tooltip="Undo the last bulk edit made here, as one batch"),
+        Binding("v", "views", "Views", tooltip="Switch to a saved view, or My actions"),
+        Binding("V", "save_view", "Save view", show=False,
+                tooltip="Save the current filters and sort as a named view"),
+    ]  # fmt: skip
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -241,11 +254,18 @@ class RegisterScreen(RegisterWindows, Screen[None]):
 
     def _show_page_line(self) -> None:
         line, found = page_line(self.view, len(self.rows), self.total)
+        marked = len(self.query_one(ActionTable).marked)
+        if marked:
+            line = Text.assemble(line, (f"  ·  {marked} marked (m: bulk edit)", "bold"))
         self.query_one("#page-line", Line).text = line
         self.query_one("#count", Line).text = found if self.view.is_filtered else ""
 
     def _current_ref(self) -> str | None:
         return self.query_one(ActionTable).current_ref
+
+    @on(ActionTable.MarksChanged)
+    def marks_changed(self, event: ActionTable.MarksChanged) -> None:
+        self._show_page_line()
 
     @on(ActionTable.RowHighlighted)
     def highlighted(self, event: ActionTable.RowHighlighted) -> None:
