@@ -121,3 +121,28 @@ async def test_switch_to_my_actions_and_save_a_view(app_settings: Settings) -> N
         assert views["Phase two"].filter.phase == 2
     finally:
         t.close()
+
+
+async def test_the_detail_shows_edits_beside_status_updates(app_settings: Settings) -> None:
+    from tracker.services.actions.detail import get_action
+    from tracker.services.actions.edit import edit_action
+
+    t = open_tracker(app_settings)
+    try:
+        d = get_action(t, "P1-02")
+        old = d.row.due
+        edit_action(t, "P1-02", d.version, {"due": "30 Sep 2026", "owner": "ben-brown"})
+    finally:
+        t.close()
+    app = create_app(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await select_row(pilot, "P1-02")
+        await settle(pilot)
+        text = str(register(app).query_one("#detail-links", Static).render())
+        links = " ".join(text.replace("│", " ").split())  # as read, across wrapped lines
+        assert "Updates and changes, newest first" in links
+        assert "Pat Manager edit" in links
+        assert f"due {old.isoformat() if old else '-'} → 2026-09-30" in links

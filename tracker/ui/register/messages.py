@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
@@ -53,7 +53,8 @@ class FilterChoicesLoaded(Message):
 
 
 class DetailLoaded(Message):
-    def __init__(self, detail: ActionDetail, today: dt.date) -> None:
+    def __init__(self, detail: ActionDetail, today: dt.date, changes: tuple[Any, ...] = ()) -> None:
         self.detail = detail
         self.today = today
+        self.changes = changes  # the action's edits (tracker.services.actions.changes)
         super().__init__()

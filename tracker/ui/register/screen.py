@@ -300,20 +300,22 @@ class RegisterScreen(RegisterWindows, Screen[None]):
     @work(thread=True, exclusive=True, group="register-detail")
     def load_detail(self, ref: str) -> None:
         try:
+            from tracker.services.actions.changes import action_log
             from tracker.services.actions.detail import get_action
 
             t = self.services.tracker()
             detail = get_action(t, ref, history=HISTORY)
+            changes = action_log(t, ref, edits_only=True, limit=HISTORY)
         except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile: shown, not raised
             self.app.call_from_thread(self.notify, said(exc), severity="warning")
             return
-        self.post_message(DetailLoaded(detail, t.today()))
+        self.post_message(DetailLoaded(detail, t.today(), changes))
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         if message.detail.ref != self._current_ref():
             return  # the cursor has moved on
         self.detail = message.detail
-        self.query_one(ActionDetailPane).show_detail(message.detail, message.today)
+        self.query_one(ActionDetailPane).show_detail(message.detail, message.today, message.changes)
 
     # -- filters, search, sort, pages ------------------------------------------------------
 
