@@ -198,6 +198,13 @@ def preview_paper(
     as_of: dt.date | None = None, fmt: str = "md",
 ) -> RenderedPaper:  # fmt: skip
     """The paper's text, written nowhere."""
+    return _preview(t, template, board, meeting, as_of, fmt)[0]
+
+
+def _preview(
+    t: Tracker, template: str, board: str, meeting: dt.date | None, as_of: dt.date | None,
+    fmt: str,
+) -> tuple[RenderedPaper, PaperContext]:  # fmt: skip
     templates = template_set(t)
     item, ctx = _context(t, templates, template, board, meeting, as_of, fmt)
     p = ctx.paper
@@ -211,7 +218,7 @@ def preview_paper(
         board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
         meeting=ctx.meeting.date if ctx.meeting else None,
         filename=filename(p.date, ctx.board.code, item.name, fmt), text=text,
-    )  # fmt: skip
+    ), ctx  # fmt: skip
 
 
 def render_paper(
@@ -221,7 +228,7 @@ def render_paper(
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
     file beside the target and renamed over it: never half-written."""
-    paper = preview_paper(t, template, board, meeting, as_of, fmt)
+    paper, ctx = _preview(t, template, board, meeting, as_of, fmt)
     if out is None:
         folder = Path(t.settings.output)
         try:
@@ -236,7 +243,24 @@ def render_paper(
         elif not target.parent.is_dir():
             raise invalid("file", f"the folder {target.parent} does not exist")
     _write(target, paper.text)
+    _write_charts(ctx, target.parent)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
+
+
+def _write_charts(ctx: PaperContext, folder: Path) -> None:
+    """The outcomes paper's trend charts (SVG), beside it: the files its images name."""
+    from tracker.services.papers.data import OutcomesContext
+
+    if not isinstance(ctx, OutcomesContext):
+        return
+    from tracker.papers.charts import trend_svg
+
+    for group in ctx.outcomes:
+        for i in group.indicators:
+            if i.chart:
+                svg = trend_svg(i.name, i.points, unit=i.unit, target=i.target_value,
+                                target_max=i.target_max)  # fmt: skip
+                write_text(folder / i.chart, svg, field="chart file")
 
 
 def _write(target: Path, text: str) -> None:
