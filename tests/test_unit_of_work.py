@@ -223,9 +223,11 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "papers.render.render_paper": lambda t, d: call(t, "exception", SFB, out=d),
     "plans.export_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
+    "sheets.plan_sheet.export_plan_sheet": lambda t, d: call(t, d / "plan.csv", _filter(phase=3)),
     # writes
     "plans.import_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.importer.import_sheet": lambda t, d: call(t, _sheet_filled_in(d)),
+    "sheets.plan_sheet.import_plan_sheet": lambda t, d: call(t, d / "plan.csv"),
     "actions.edit.create_action": lambda t, d: call(
         t, {"ref": "P3-09", "title": "Count the transactions", "phase": 3, "board": SFB}
     ),

@@ -46,6 +46,8 @@ class _ActionsGroup(TrackerGroup):
         "set": ("actions_bulk", "set_cmd"), "undo": ("actions_bulk", "undo_cmd"),
         "batches": ("actions_bulk", "batches_cmd"), "log": ("actions_bulk", "log_cmd"),
         "views": ("actions_bulk", "views_cmd"),
+        "export-plan-sheet": ("actions_bulk", "export_plan_sheet_cmd"),
+        "import-plan-sheet": ("actions_bulk", "import_plan_sheet_cmd"),
     }  # fmt: skip
 
     def list_commands(self, ctx: click.Context) -> list[str]:

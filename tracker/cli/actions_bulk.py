@@ -259,3 +259,60 @@ def views_cmd(
         return
     for v in views.list_views(t):
         click.echo(visible(f"  {v.name:<24} {v.describe()}"))
+
+
+@click.command(
+    "export-plan-sheet",
+    cls=TrackerCommand,
+    epilog="""\b
+Examples:
+  tracker actions export-plan-sheet plan.xlsx
+  tracker actions export-plan-sheet phase1.csv --filter phase=1 --filter owner=none
+Fill in Phase, Stage, Board, Owner, Start and Due, then `tracker actions import-plan-sheet`.""",
+)
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--filter", "filters", multiple=True, metavar="KEY=VALUE", help=FILTER_HELP)
+def export_plan_sheet_cmd(file: str, filters: tuple[str, ...]) -> None:
+    """Write the plan's owners, boards, phases, stages and dates to a sheet to fill in."""
+    from tracker.services.sheets.plan_sheet import export_plan_sheet
+
+    count = export_plan_sheet(state().tracker(), file, parse_filter(filters))
+    click.echo(f"wrote {count} action{'s' if count != 1 else ''} to {file}")
+
+
+@click.command(
+    "import-plan-sheet",
+    cls=TrackerCommand,
+    epilog="""\b
+Examples:
+  tracker actions import-plan-sheet plan.xlsx --dry-run     (check it; store nothing)
+  tracker actions import-plan-sheet plan.xlsx
+Every row is checked first (codes, phases, dates, due before start, versions); nothing is
+stored unless every row is right. The changes are one batch: `tracker actions undo BATCH`.""",
+)
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--dry-run", is_flag=True, help="Check the sheet and say what would change.")
+def import_plan_sheet_cmd(file: str, dry_run: bool) -> None:
+    """Import a filled-in plan-editing sheet as one bulk edit."""
+    from tracker.services.sheets.plan_sheet import import_plan_sheet
+
+    result = import_plan_sheet(state().tracker(), file, dry_run=dry_run)
+    for r in result.rows:
+        if r.outcome == "unchanged":
+            continue
+        what = "; ".join(f"{f} {old or '-'} → {new or '-'}" for f, old, new in r.changes)
+        click.echo(visible(f"row {r.line:<5} {r.ref or '-':<10} {r.outcome:<9} {what}"))
+        for p in r.problems:
+            click.echo(visible(f"                 {p}"))
+    counts = ", ".join(
+        f"{result.count(o)} {o}" for o in ("changed", "unchanged", "invalid", "conflict")
+    )
+    if result.stored:
+        click.echo(f"Batch {result.batch}: stored; {counts}. Undo with "
+                   f"`tracker actions undo {result.batch}`.")  # fmt: skip
+        return
+    bad = result.count("invalid") + result.count("conflict")
+    click.echo(("nothing was stored: fix the invalid and conflicting rows first; " if bad
+                else "nothing stored (dry run); " if dry_run else "nothing to change; ") + counts)  # fmt: skip
+    if bad:
+        raise SystemExit(2)

@@ -72,14 +72,14 @@ class BatchView:
 
 
 @dataclass
-class _Target:
+class Target:
     id: int
     ref: str
     version: int
     now: dict[str, Any]  # field -> column value (ids, dates)
 
 
-def _targets(s: Session, t: Tracker, refs: Sequence[str], f: ActionFilter | None) -> list[_Target]:
+def _targets(s: Session, t: Tracker, refs: Sequence[str], f: ActionFilter | None) -> list[Target]:
     if f is not None:
         check_filter(f)
         rows = register_rows(SessionReader(s), f, t.today(), limit=BATCH_LIMIT + 1)
@@ -92,10 +92,10 @@ def _targets(s: Session, t: Tracker, refs: Sequence[str], f: ActionFilter | None
         raise invalid("actions", f"more than {BATCH_LIMIT} actions in one batch",
                       "narrow the filter")  # fmt: skip
     cols = [Action.id, Action.ref, Action.version, *(getattr(Action, COLUMNS[n]) for n in FIELDS)]
-    found: dict[str, _Target] = {}
+    found: dict[str, Target] = {}
     for i in range(0, len(names), 900):  # SQLite's bound parameter limit
         for row in s.execute(select(*cols).where(Action.ref.in_(names[i : i + 900]))):
-            found[row[1]] = _Target(row[0], row[1], row[2], dict(zip(FIELDS, row[3:], strict=True)))
+            found[row[1]] = Target(row[0], row[1], row[2], dict(zip(FIELDS, row[3:], strict=True)))
     missing = [r for r in names if r not in found]
     if missing:
         known = s.scalars(select(Action.ref)).all()
@@ -106,7 +106,7 @@ def _targets(s: Session, t: Tracker, refs: Sequence[str], f: ActionFilter | None
     return [found[r] for r in names]
 
 
-class _Labels:
+class Labels:
     """Column values as the audit trail words them (codes, numbers, ISO dates), and back."""
 
     def __init__(self, s: Session) -> None:
@@ -156,7 +156,7 @@ def _resolve(s: Session, values: Mapping[str, object]) -> dict[str, Any]:
     return out
 
 
-def _check_dates(targets: Sequence[_Target], new: Mapping[str, Any]) -> None:
+def _check_dates(targets: Sequence[Target], new: Mapping[str, Any]) -> None:
     if "start" not in new and "due" not in new:
         return
     wrong = [
@@ -179,7 +179,7 @@ def plan_set(
         targets = _targets(s, t, refs, f)
         new = _resolve(s, values)
         _check_dates(targets, new)
-        labels = _Labels(s)
+        labels = Labels(s)
         return BulkPlan(
             refs=tuple(x.ref for x in targets),
             versions=tuple(x.version for x in targets),
@@ -203,16 +203,16 @@ def set_fields(
             _check_expected(targets, expected)
         new = _resolve(s, values)
         _check_dates(targets, new)
-        labels = _Labels(s)
+        labels = Labels(s)
         shown = ", ".join(f"{n} to {labels.label(n, new[n]) or 'none'}" for n in FIELDS if n in new)
         changes = [(x, {n: v for n, v in new.items() if x.now[n] != v}) for x in targets]
         changes = [(x, c) for x, c in changes if c]
         summary = f"set {shown} on {len(changes)} action{'s' if len(changes) != 1 else ''}"
-        batch = _store(s, t, "bulk-set", summary, changes, labels, tuple(new))
+        batch = store_batch_in(s, t, "bulk-set", summary, changes, labels, tuple(new))
         return BatchResult(batch, summary, tuple(x.ref for x, _ in changes))
 
 
-def _check_expected(targets: Sequence[_Target], expected: Sequence[int]) -> None:
+def _check_expected(targets: Sequence[Target], expected: Sequence[int]) -> None:
     if len(expected) != len(targets):
         raise Conflict("the actions matching changed since you read them; nothing was changed")
     moved = [x.ref for x, v in zip(targets, expected, strict=True) if x.version != v]
@@ -223,9 +223,9 @@ def _check_expected(targets: Sequence[_Target], expected: Sequence[int]) -> None
         )
 
 
-def _store(
+def store_batch_in(
     s: Session, t: Tracker, operation: str, summary: str,
-    changes: Sequence[tuple[_Target, Mapping[str, Any]]], labels: _Labels,
+    changes: Sequence[tuple[Target, Mapping[str, Any]]], labels: Labels,
     fields: Sequence[str],
 ) -> int | None:  # fmt: skip
     """One versioned UPDATE for all the actions, then the batch's audit entries."""
@@ -288,9 +288,9 @@ def undo_batch(t: Tracker, batch: int) -> BatchResult:
         for e in entries:
             if e.field in FIELDS:
                 wanted.setdefault(e.entity_key, {})[e.field] = (e.old, e.new)
-        labels = _Labels(s)
+        labels = Labels(s)
         targets = {x.ref: x for x in _targets(s, t, list(wanted), None)} if wanted else {}
-        changes: list[tuple[_Target, dict[str, Any]]] = []
+        changes: list[tuple[Target, dict[str, Any]]] = []
         skipped: list[str] = []
         for ref, fields in wanted.items():
             x = targets[ref]
@@ -305,7 +305,7 @@ def undo_batch(t: Tracker, batch: int) -> BatchResult:
                 f"every action of batch {batch} has changed since ({', '.join(skipped[:5])}"
                 f"{', ...' if len(skipped) > 5 else ''}); nothing was put back"
             )
-        new_batch = _store(s, t, "undo", summary, changes, labels, fields_used)
+        new_batch = store_batch_in(s, t, "undo", summary, changes, labels, fields_used)
         trail.record(s, t.user, "undone", "batch", str(batch),
                      {"undone by": (None, new_batch)})  # fmt: skip
         return BatchResult(new_batch, summary, tuple(x.ref for x, _ in changes), tuple(skipped))
