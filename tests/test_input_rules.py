@@ -46,7 +46,7 @@ def test_uk_and_iso_dates_are_read(typed: str, day: dt.date) -> None:
     [
         ("04/05/2027", "ambiguous: 4 May 2027 or 5 April 2027? Write the month as a word"),
         ("31/03/27", "two-digit year"),
-        ("31/02/2027", "not a date on the calendar"),
+        ("31/02/2027", "is not a date"),
         ("31 Smarch 2027", "'smarch' is not a month"),
         ("next Tuesday", "is not a date"),
     ],

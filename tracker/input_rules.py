@@ -22,7 +22,7 @@ STATUS_ALIASES = {
 RAG_ALIASES = {"g": "green", "a": "amber", "r": "red", "n/a": "none", "not assessed": "none",
                "-": "none"}  # fmt: skip
 NO_RAG = "none"
-DATE_ALLOWED = "a date such as 31/03/2027, 31 Mar 2027 or 2027-03-31"
+DATE_ALLOWED = "a date such as 31/03/2027, 31 Mar 2027 or 2027-03-31 (YYYY-MM-DD)"
 
 _MONTHS = {
     m: i + 1
@@ -141,7 +141,7 @@ def _make(raw: str, year: int, month: int, day: int) -> tuple[dt.date | None, st
     try:
         return dt.date(year, month, day), None
     except ValueError:
-        return None, f"{raw!r} is not a date on the calendar"
+        return None, f"{raw!r} is not a date"
 
 
 def long_date(day: dt.date) -> str:

@@ -323,6 +323,11 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
     r = form.resolved
     if not any(name in r for name in POSITION) or any(p.field in POSITION for p in form.problems):
         return
+    if current is not None and "status" not in r and r.get("progress"):
+        # a % above 0 on an action not started starts it (tracker.input_rules.settle)
+        started, _ = input_rules.settle(None, r["progress"], current.status, current.progress)
+        if started != current.status:
+            r["status"] = started
     status = r.get("status", current.status if current else "not started")
     progress = r.get("progress", current.progress if current else 0)
     if status is None or progress is None:

@@ -97,7 +97,7 @@ def update_followup(
             problems.append(Problem("due", f"{due!r} is not a date", "YYYY-MM-DD"))
         linked: Action | None = None
         if action is not UNSET and action:
-            linked = s.scalars(select(Action).where(Action.ref == str(action).strip())).first()
+            linked = s.scalars(select(Action).where(Action.ref == input_rules.ref(action))).first()
             if linked is None:
                 problems.append(Problem("action", f"no plan action with ref {action!r}"))
         if problems:
