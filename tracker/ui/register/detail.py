@@ -105,8 +105,11 @@ def _history(d: Any, changes: tuple[Any, ...] = ()) -> Text:
         out.append("No status updates yet. Press u to record one.", style="dim italic")
         return out
     shown = f"the latest {HISTORY}" if len(d.updates) >= HISTORY else str(len(d.updates))
-    title = "Updates and changes" if changes else "Update history"
-    out.append(f"{title}, newest first ({shown} updates):\n", style="bold")
+    if changes:
+        out.append(f"Updates and changes, newest first ({len(changes)} changes, {shown} updates):\n",
+                   style="bold")  # fmt: skip
+    else:
+        out.append(f"Update history, newest first ({shown}):\n", style="bold")
     # edits (dates, owner, board, cancellations) stand beside the status updates, by time
     timeline = sorted([(u.recorded_at, 0, u) for u in d.updates]
                       + [(c.at, 1, c) for c in changes], key=lambda x: (x[0], x[1]),

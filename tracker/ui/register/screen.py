@@ -98,7 +98,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         ),
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the register again"),
         Binding(
-            "m", "bulk_edit", "Bulk edit",
+            "m", "bulk_edit", "Bulk edit", show=False,
             tooltip="Set owner, board, phase, stage or dates on the marked actions at once",
         ),
         Binding(
@@ -107,7 +107,8 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         ),
         Binding("ctrl+z", "undo_bulk", "Undo bulk edit", show=False,
                 tooltip="Undo the last bulk edit made here, as one batch"),
-        Binding("v", "views", "Views", tooltip="Switch to a saved view, or My actions"),
+        Binding("v", "views", "Views", show=False,
+                tooltip="Switch to a saved view, or My actions"),
         Binding("V", "save_view", "Save view", show=False,
                 tooltip="Save the current filters and sort as a named view"),
     ]  # fmt: skip
