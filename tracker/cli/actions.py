@@ -108,7 +108,9 @@ def list_cmd(
         from tracker.services.actions.views_saved import find_view
 
         if f != ActionFilter():
-            raise InvalidInput(Problem("view", "a view brings its own filters: give one or the other"))
+            raise InvalidInput(
+                Problem("view", "a view brings its own filters: give one or the other")
+            )
         saved = find_view(state().tracker(), view)
         f, sort, desc = saved.filter, saved.sort, saved.descending
     page = list_actions(state().tracker(), f, sort=sort, descending=desc, limit=limit)
@@ -162,8 +164,10 @@ def _print_detail(
         ("owner", r.owner or "unassigned"),
         ("lead organisation", d.lead_organisation or "-"),
         ("start", d.start.isoformat() if d.start else "-"),
-        ("due", (r.due.isoformat() if r.due else r.due_words())
-                + (" (overdue)" if r.overdue else "")),  # fmt: skip
+        (
+            "due",
+            (r.due.isoformat() if r.due else r.due_words()) + (" (overdue)" if r.overdue else ""),
+        ),  # fmt: skip
         ("status", r.status),
         ("RAG", r.rag or "not assessed"),
         ("progress", f"{r.progress}%"),

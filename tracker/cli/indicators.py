@@ -109,7 +109,9 @@ does not give them: the indicator shows "no target" until they are set.""",
 @click.option("--outcome", help="The headline outcome it measures (outcome code).")
 @click.option("--board", help="The board that watches it (board code).")
 @click.option("--target", help="The target value (a number).")
-@click.option("--direction", type=click.Choice(DIRECTIONS, case_sensitive=False), help="Which is better.")
+@click.option(
+    "--direction", type=click.Choice(DIRECTIONS, case_sensitive=False), help="Which is better."
+)
 @click.option("--frequency", help="How often it is measured: annual, termly, ...")
 @click.option("--source", help="Where the figures come from.")
 def add(
