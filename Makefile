@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run demo test lint bench clean
 
 $(STAMP): pyproject.toml
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
@@ -15,6 +15,9 @@ $(STAMP): pyproject.toml
 run: $(STAMP)
 	$(BIN)/tracker init --if-missing
 	$(BIN)/tracker
+
+demo: $(STAMP)
+	$(BIN)/tracker demo
 
 test: $(STAMP)
 	$(BIN)/tracker init --if-missing
@@ -31,4 +34,4 @@ bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
 
 clean:
-	rm -rf $(VENV) tracker.db tracker.db-wal tracker.db-shm papers
+	rm -rf $(VENV) tracker.db tracker.db-wal tracker.db-shm tracker-demo.db papers

@@ -38,7 +38,8 @@ def test_the_register_sql_is_what_sqlalchemy_compiles_from_the_models(dialect: D
     core = (
         select(Action.ref, Action.title, Phase.number, Phase.name, Stage.number, Stage.name,
                Board.code, Board.name, Person.name, Person.role, Action.due, Action.status,
-               Action.rag, Action.progress, Action.latest_update_at, Action.version)
+               Action.rag, Action.progress, Action.latest_update_at, Action.version,
+               Phase.end_year)
         .select_from(Action)
         .join(Phase, Action.phase_id == Phase.id)
         .outerjoin(Stage, Action.stage_id == Stage.id)
@@ -70,10 +71,16 @@ def _orm_rows(t: Tracker) -> list[ActionRow]:
                 progress=a.progress,
                 last_update=a.latest_update_at,
                 version=a.version,
-                overdue=a.due is not None and a.due < TODAY and a.status in OPEN_STATUSES,
+                # no due date: the end of its phase (31 March of its end year) is implied
+                overdue=(a.due or _end(a.phase.end_year)) < TODAY and a.status in OPEN_STATUSES,
+                implied_due=None if a.due else _end(a.phase.end_year),
             )  # fmt: skip
             for a in s.scalars(select(Action).order_by(Action.ref))
         ]
+
+
+def _end(year: int | None) -> dt.date:
+    return dt.date(year, 3, 31) if year is not None else dt.date.max
 
 
 def _searchable(t: Tracker) -> dict[str, str]:

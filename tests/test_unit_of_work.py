@@ -202,6 +202,12 @@ def _sheet_filled_in(folder: Path) -> Path:
     return path
 
 
+def _latest_batch(t: Tracker) -> int:
+    from tracker.services.actions.bulk import list_batches
+
+    return list_batches(t, limit=1)[0].batch
+
+
 Args = tuple[tuple[Any, ...], dict[str, Any]]
 
 # name -> the call's arguments, given the tracker and a folder. Reads first, then writes, in an
@@ -213,6 +219,11 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, _filter(board=SFB), limit=2, with_total=True
     ),
     "audit.history": lambda t, d: call(t, "action", "P1-03"),
+    "actions.changes.action_log": lambda t, d: call(t, "P1-03"),
+    "actions.bulk.plan_set": lambda t, d: call(t, {"board": SFB}, f=_filter(phase=2)),
+    "actions.bulk.list_batches": lambda t, d: call(t),
+    "actions.views_saved.list_views": lambda t, d: call(t),
+    "actions.views_saved.find_view": lambda t, d: call(t, "My actions"),
     "calendar.build_calendar": lambda t, d: call(t),
     "calendar.export_calendar": lambda t, d: call(t, d / "meetings.ics", board=SFB),
     "choices.phases": lambda t, d: call(t),
@@ -258,6 +269,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "returns.ledger.returns_overview": lambda t, d: call(t),
     "returns.sheets.write_return_sheets": lambda t, d: call(t, SFB, d / "returns"),
     "returns.chasers.draft_chasers": lambda t, d: call(t, SFB, d / "chasers"),
+    "sheets.plan_sheet.export_plan_sheet": lambda t, d: call(t, d / "plan.csv", _filter(phase=3)),
     # writes
     "plans.import_plan": lambda t, d: call(t, d / "plan.yaml"),
     "sheets.importer.import_sheet": lambda t, d: call(t, _sheet_filled_in(d)),
@@ -265,6 +277,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "returns.chasers.record_chasers_sent": lambda t, d: call(
         t, SFB, dt.date(2026, 3, 10), [_sent()], {"Kelly White": 1}
     ),
+    "sheets.plan_sheet.import_plan_sheet": lambda t, d: call(t, d / "plan.csv"),
     "actions.edit.create_action": lambda t, d: call(
         t, {"ref": "P3-09", "title": "Count the transactions", "phase": 3, "board": SFB}
     ),
@@ -274,6 +287,10 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "actions.edit.cancel_action": lambda t, d: call(
         t, "P3-09", _version(t, "P3-09"), "Done by the test"
     ),
+    "actions.bulk.set_fields": lambda t, d: call(t, {"board": SFB}, f=_filter(phase=2)),
+    "actions.bulk.undo_batch": lambda t, d: call(t, _latest_batch(t)),
+    "actions.views_saved.save_view": lambda t, d: call(t, "Phase two", _filter(phase=2)),
+    "actions.views_saved.delete_view": lambda t, d: call(t, "Phase two"),
     "actions.updates.record_update": lambda t, d: call(
         t, "P2-03", status="in progress", rag="amber", progress=25, note="Venue delayed"
     ),
@@ -320,7 +337,20 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.exceptions.escalate_exception": lambda t, d: call(t, _exception(t)),
     "papers.issued.issue_paper": lambda t, d: call(t, "highlight", SFB, dt.date(2026, 3, 10)),
     "papers.issued.show_issued": lambda t, d: call(t, _svc("papers.issued.issued_papers")(t, SFB)[0].id),
+    "indicators.manage.set_indicator": lambda t, d: call(
+        t, "uow-indicator", target=2, direction="higher", frequency="monthly"
+    ),
+    "indicators.manage.edit_reading": lambda t, d: call(
+        t, "uow-indicator", _reading_id(t), value=3
+    ),
+    "indicators.manage.delete_reading": lambda t, d: call(t, "uow-indicator", _reading_id(t)),
 }
+
+
+def _reading_id(t: Tracker) -> int:
+    from tracker.services.indicators import get_indicator
+
+    return get_indicator(t, "uow-indicator").readings[-1].id
 
 
 def test_every_public_service_function_is_in_the_table() -> None:

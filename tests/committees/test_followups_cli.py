@@ -161,7 +161,7 @@ def test_link_to_plan_action_and_clear(two_meetings: Tracker, run: Runner) -> No
     ("args", "message"),
     [
         (("followups", "update", "99", "--due", "2026-04-01"), "no follow-up with id 99"),
-        (("followups", "update", "1", "--due", "31/03/2026"), "--due: '31/03/2026' is not a date"),
+        (("followups", "update", "1", "--due", "03/04/2026"), "--due: '03/04/2026' is ambiguous"),
         (("followups", "update", "1"), "nothing to change"),
         (("followups", "close", "99", "--response", "x"), "no follow-up with id 99"),
         (("followups", "arising", "--committee", COMMISSION, "--meeting", "March"), "--meeting"),

@@ -275,7 +275,7 @@ def test_create_committee(committees: Tracker, run: Runner) -> None:
         assert (board.name, board.kind) == ("Children's Scrutiny Committee", "committee")
 
 
-@pytest.mark.parametrize("date", ["12/03/2024", "2024-13-01", "2024-3-1", "tomorrow", ""])
+@pytest.mark.parametrize("date", ["12/03/2024", "2024-13-01", "tomorrow", ""])
 def test_date_in_the_wrong_format_is_refused(committees: Tracker, run: Runner, date: str) -> None:
     before = counts(committees)
     result = run("minutes", "import", FIRST, "--committee", COMMISSION, "--date", date)

@@ -207,9 +207,9 @@ async def test_bad_input_is_shown_inline_and_stores_nothing(
             await pilot.click("#imp-read")
             await until(pilot, lambda: text in str(error.render()), repr(text))
 
-        await type_into(pilot, "#imp-date", "20/01/2026")
+        await type_into(pilot, "#imp-date", "03/04/2026")
         await paste_into(pilot, "#imp-path", str(FIRST))
-        await read_and_expect("'20/01/2026' is not a date")
+        await read_and_expect("'03/04/2026' is ambiguous")
         dialog.query_one("#imp-date", Input).value = "2026-01-20"
         dialog.query_one("#imp-committee", Input).value = "Scrutiny Board"
         await read_and_expect("no committee called 'Scrutiny Board'")

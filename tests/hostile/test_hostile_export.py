@@ -11,6 +11,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 from pathlib import Path
 from typing import Any
 
@@ -68,7 +69,9 @@ def assert_no_control_bytes(where: str, output: str) -> None:
 
 def assert_inert_paper(where: str, body: str) -> None:
     assert "<script" not in body.lower(), f"{where}: a raw <script> tag"
-    assert "<img" not in body.lower(), f"{where}: a raw <img> tag"
+    # the outcomes paper's own trend charts are images of files it writes, named by code
+    images = re.sub(r'<img alt="[^"<>]*" src="outcomes-[a-z0-9-]+\.svg"\s*/?>', "", body)
+    assert "<img" not in images.lower(), f"{where}: a raw <img> tag"
     for marker in EVALUATED:
         assert marker not in body, f"{where}: Jinja in the data was evaluated ({marker})"
     assert_no_control_bytes(where, body)

@@ -126,7 +126,7 @@ def test_bad_input_is_refused_whole_naming_the_allowed_values(loaded: Tracker) -
     assert set(fields) == {"code", "name", "outcome", "board", "target", "direction"}
     assert "early-years" in (fields["outcome"].allowed or "")
     assert "supporting-families-board" in (fields["board"].allowed or "")
-    assert fields["direction"].allowed == "higher, lower"
+    assert fields["direction"].allowed == "higher, lower, within"
     with pytest.raises(InvalidInput, match="already exists"):
         add_indicator(loaded, "referrals-self", name="again")
     with pytest.raises(InvalidInput) as err:

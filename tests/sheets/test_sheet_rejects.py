@@ -51,7 +51,10 @@ def test_each_bad_row_kind_is_reported_and_not_stored(sheet_plan: Tracker, tmp_p
         "New status (column K): unknown status 'finished' "
         "(allowed: not started, in progress, complete, cancelled)"
     ) in out
-    assert "New RAG (column L): unknown RAG 'Amber-ish' (allowed: green, amber, red, none" in out
+    assert (
+        "New RAG (column L): unknown RAG 'Amber-ish'; did you mean: amber? (allowed: green, amber, red, none"
+        in out
+    )
     assert "New % complete (column M): 140% is out of range (allowed: 0-100" in out
     assert "New % complete (column M): -5% is out of range" in out
     assert "Commentary (column N): commentary is required when the RAG is amber" in out

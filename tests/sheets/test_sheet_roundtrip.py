@@ -68,7 +68,8 @@ def test_xlsx_sheet_of_the_shipped_plan(loaded: Tracker, tmp_path: Path) -> None
         2,
     )
     assert position(loaded, "P1-03")[:3] == ("complete", None, 100)
-    assert position(loaded, "P2-01")[:3] == ("not started", None, 10)
+    # a % above 0 with no new status starts the action: not started is 0% (tracker.input_rules)
+    assert position(loaded, "P2-01")[:3] == ("in progress", None, 10)
     with loaded.db.reading() as s:
         by = s.scalars(select(StatusUpdate.recorded_by)).all()
         audit = s.execute(

@@ -75,7 +75,7 @@ def test_edit_action_validates_everything_at_once(t) -> None:
         edit_action(t, "P2-04", before.version, {
             "title": " ", "progress": "150", "start": "2026-13-01", "due": "2031-01-01",
             "phase": 9, "board": "nobody", "owner": "ghost", "outcomes": ["flying"],
-            "depends_on": "P9-99, P2-04", "status": "done",
+            "depends_on": "P9-99, P2-04", "status": "finished",
         })  # fmt: skip
     found = problems(exc)
     assert found["title"].startswith("required")
@@ -86,7 +86,7 @@ def test_edit_action_validates_everything_at_once(t) -> None:
     assert found["board"] == "unknown board 'nobody'"
     assert found["owner"] == "unknown owner 'ghost'"
     assert found["outcomes"] == "unknown outcome 'flying'"
-    assert found["status"] == "unknown status 'done'"
+    assert found["status"] == "unknown status 'finished'"
     assert {p.message for p in exc.value.problems if p.field == "depends_on"} == {
         "no action with ref 'P9-99'", "P2-04 cannot depend on itself",
     }  # fmt: skip

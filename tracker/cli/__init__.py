@@ -41,6 +41,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "challenges": ("tracker.cli.challenges", "challenges", "Challenged updates to answer."),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
+    "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
 }
 
 

@@ -10,6 +10,8 @@ import click
 
 from tracker.cli.common import (
     Number,
+    RagText,
+    StatusText,
     TrackerGroup,
     date_type,
     echo_json,
@@ -39,7 +41,15 @@ class _ActionsGroup(TrackerGroup):
     """Imports the spreadsheet commands only when one is asked for (or listed by --help):
     list, show and update start faster without them."""
 
-    LAZY = {"export-sheet": "export_sheet", "import-sheet": "import_sheet", "pace": "pace"}
+    LAZY = {
+        "export-sheet": ("sheets", "export_sheet"), "import-sheet": ("sheets", "import_sheet"),
+        "pace": ("reporting", "pace"),
+        "set": ("actions_bulk", "set_cmd"), "undo": ("actions_bulk", "undo_cmd"),
+        "batches": ("actions_bulk", "batches_cmd"), "log": ("actions_bulk", "log_cmd"),
+        "views": ("actions_bulk", "views_cmd"),
+        "export-plan-sheet": ("actions_bulk", "export_plan_sheet_cmd"),
+        "import-plan-sheet": ("actions_bulk", "import_plan_sheet_cmd"),
+    }  # fmt: skip
 
     def list_commands(self, ctx: click.Context) -> list[str]:
         return sorted({*super().list_commands(ctx), *self.LAZY})
@@ -48,8 +58,8 @@ class _ActionsGroup(TrackerGroup):
         if name in self.LAZY and name not in self.commands:
             import importlib
 
-            module = "tracker.cli.reporting" if name == "pace" else "tracker.cli.sheets"
-            self.add_command(getattr(importlib.import_module(module), self.LAZY[name]))
+            module, attr = self.LAZY[name]
+            self.add_command(getattr(importlib.import_module(f"tracker.cli.{module}"), attr))
         return super().get_command(ctx, name)
 
 
@@ -72,8 +82,8 @@ Examples:
 @click.option("--stage", type=Number(), help="Stage of support (1-3).")
 @click.option("--board", help="Accountable board (code or name).")
 @click.option("--owner", help="Owner: person code, or part of a name or role.")
-@click.option("--status", type=click.Choice(STATUS_CHOICES), help="Status.")
-@click.option("--rag", type=click.Choice(RAG_CHOICES), help="RAG rating ('none': not assessed).")
+@click.option("--status", type=StatusText(), help="Status.")
+@click.option("--rag", type=RagText(), help="RAG rating ('none': not assessed).")
 @click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
 @click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
 @click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
@@ -84,21 +94,33 @@ Examples:
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
     show_default=True,
 )  # fmt: skip
+@click.option("--view", help="A saved view's filters and sort ('My actions': yours).")
 def list_cmd(
     phase: int | None, stage: int | None, board: str | None, owner: str | None,
     status: str | None, rag: str | None, overdue: bool, due_before: dt.datetime | None,
-    search: str | None, sort: str, desc: bool, limit: int | None, fmt: str,
+    search: str | None, sort: str, desc: bool, limit: int | None, fmt: str, view: str | None,
 ) -> None:  # fmt: skip
     """List actions, filtered and sorted."""
     f = ActionFilter(
         phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
         overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
     )  # fmt: skip
+    if view is not None:
+        from tracker.services.actions.views_saved import find_view
+
+        if f != ActionFilter():
+            raise InvalidInput(
+                Problem("view", "a view brings its own filters: give one or the other")
+            )
+        saved = find_view(state().tracker(), view)
+        f, sort, desc = saved.filter, saved.sort, saved.descending
     page = list_actions(state().tracker(), f, sort=sort, descending=desc, limit=limit)
     if fmt != "table":
         emit([r.as_dict() for r in page.rows], LIST_COLUMNS, fmt)
         return
     echo_table(_register_table(page.rows))
+    if any(r.due is None and r.implied_due for r in page.rows):
+        click.echo("* no due date set: the end of the action's phase", err=True)
     count = len(page.rows)
     click.echo(f"{count} action{'s' if count != 1 else ''}", err=True)
 
@@ -114,16 +136,21 @@ def _register_table(rows: Sequence[ActionRow]) -> str:
             ["-" if r.stage is None else str(r.stage) for r in rows],
             [r.board or "unassigned" for r in rows],
             one_line(r.owner or "unassigned" for r in rows),
-            [
-                "-" if r.due is None else r.due.isoformat() + (" LATE" if r.overdue else "")
-                for r in rows
-            ],
+            [_due_cell(r) for r in rows],
             [r.status for r in rows],
             [r.rag or "-" for r in rows],
             [f"{r.progress}%" for r in rows],
             ["-" if r.last_update is None else r.last_update.date().isoformat() for r in rows],
         ],
     )
+
+
+def _due_cell(r: ActionRow) -> str:
+    """The due date; '*' marks one implied by the end of the action's phase."""
+    day = r.due_or_implied
+    if day is None:
+        return "-"
+    return day.isoformat() + ("*" if r.due is None else "") + (" LATE" if r.overdue else "")
 
 
 def _print_detail(
@@ -138,7 +165,10 @@ def _print_detail(
         ("owner", r.owner or "unassigned"),
         ("lead organisation", d.lead_organisation or "-"),
         ("start", d.start.isoformat() if d.start else "-"),
-        ("due", (r.due.isoformat() + (" (overdue)" if r.overdue else "")) if r.due else "-"),
+        (
+            "due",
+            (r.due.isoformat() if r.due else r.due_words()) + (" (overdue)" if r.overdue else ""),
+        ),  # fmt: skip
         ("status", r.status),
         ("RAG", r.rag or "not assessed"),
         ("suggested RAG", _suggested(d)),
@@ -196,11 +226,13 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(ref: str, history: int, fmt: str) -> None:
     """Show one action with its update history."""
+    from tracker.services.actions.changes import action_log
     from tracker.services.actions.detail_read import get_action
     from tracker.services.governance.trail_steps import trail_for_updates
 
     d = get_action(state().tracker(), ref, history=history)
     trails = trail_for_updates(state().tracker(), [u.id for u in d.updates])
+    edits = action_log(state().tracker(), d.ref, edits_only=True, limit=history)
     if fmt == "json":
         data = {
             **d.row.as_dict(),
@@ -211,6 +243,7 @@ def show(ref: str, history: int, fmt: str) -> None:
             "depends_on": [x.ref for x in d.depends_on],
             "dependents": [x.ref for x in d.dependents],
             "version": d.version,
+            "changes": [e.as_dict() for e in edits],
             "updates": [
                 {
                     "recorded_at": u.recorded_at.isoformat(),
@@ -227,6 +260,13 @@ def show(ref: str, history: int, fmt: str) -> None:
         echo_json(data)
         return
     _print_detail(d, history, trails)
+    if edits:
+        from tracker.cli.actions_bulk import format_entry
+
+        click.echo("")
+        click.echo("Changes (newest first):")
+        for e in edits:
+            click.echo(format_entry(e))
 
 
 @actions.command(
@@ -241,8 +281,8 @@ Commentary (--note) is required when the RAG is amber or red, when the action is
 and when cancelling. Exit code 3: somebody else changed the action first; nothing was lost.""",
 )
 @click.argument("ref")
-@click.option("--status", type=click.Choice(STATUS_CHOICES), help="New status.")
-@click.option("--rag", type=click.Choice(RAG_CHOICES), help="New RAG ('none': not assessed).")
+@click.option("--status", type=StatusText(), help="New status.")
+@click.option("--rag", type=RagText(), help="New RAG ('none': not assessed).")
 @click.option("--progress", type=Number(allowed="0-100"), help="Per cent complete, 0-100.")
 @click.option("--note", help="Commentary for this update.")
 @click.option("--by", help="Who reports it (default: user.name from tracker.toml).")

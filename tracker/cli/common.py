@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import io
 import json
 import re
@@ -14,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from tracker import input_rules
 from tracker.cells import inert
 from tracker.config import Settings, SettingsError, load_settings
 from tracker.errors import (
@@ -27,6 +29,7 @@ from tracker.errors import (
 )
 from tracker.services.plain_sql import INTEGER_MAX, INTEGER_MIN
 from tracker.text import visible
+from tracker.vocabulary import RAGS, STATUSES
 
 # Exit codes: 2 bad input or not found, 3 conflict with another change (see `tracker --help`).
 EXIT_CODES: tuple[tuple[type[TrackerError], int], ...] = (
@@ -301,8 +304,55 @@ class Number(click.IntRange):
         return number
 
 
-def date_type() -> click.DateTime:
-    return click.DateTime(formats=["%Y-%m-%d"])
+class DateText(click.ParamType[dt.datetime]):
+    """A typed date, read by the one set of input rules (tracker.input_rules): ISO or UK
+    day-first (31/03/2027, 31 Mar 2027); an ambiguous one is refused. Gives a datetime at
+    midnight, as click.DateTime did."""
+
+    name = "date"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        if isinstance(value, dt.datetime):
+            return value
+        day, problem = input_rules.read_date(value)
+        if day is None:
+            self.fail(f"{problem or 'required'} (allowed: {input_rules.DATE_ALLOWED})", param, ctx)
+        return dt.datetime(day.year, day.month, day.day)
+
+
+def date_type() -> click.ParamType[dt.datetime]:
+    return DateText()
+
+
+class StatusText(click.ParamType[str]):
+    """A status in any case, with the sheet's aliases ('In Progress', 'done')."""
+
+    name = "status"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join(STATUSES) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        found, problem = input_rules.read_status(value)
+        if found is None:
+            self.fail(f"{problem or 'required'} (allowed: {', '.join(STATUSES)})", param, ctx)
+        return found
+
+
+class RagText(click.ParamType[str]):
+    """A RAG value in any case ('Amber', 'A'), or 'none' (not assessed)."""
+
+    name = "rag"
+
+    def get_metavar(self, param: click.Parameter, ctx: click.Context | None = None) -> str:
+        return "[" + "|".join((*RAGS, input_rules.NO_RAG)) + "]"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> Any:
+        found, problem = input_rules.read_rag(value)
+        if found is None:
+            allowed = ", ".join((*RAGS, input_rules.NO_RAG))
+            self.fail(f"{problem or 'required'} (allowed: {allowed})", param, ctx)
+        return found
 
 
 def emit(rows: Sequence[dict[str, Any]], columns: Sequence[str], fmt: str) -> None:

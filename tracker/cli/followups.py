@@ -59,7 +59,9 @@ The ID column is what `followups update` and `followups close` take.""",
 @click.option(
     "--owner", help="Owner: person code, or part of a name, role or the owner as minuted."
 )
-@click.option("--status", type=click.Choice(FOLLOWUP_STATUSES), help="Only this status.")
+@click.option(
+    "--status", type=click.Choice(FOLLOWUP_STATUSES, case_sensitive=False), help="Only this status."
+)
 @click.option("--open", "open_", is_flag=True, help="Only open or in progress.")
 @click.option("--overdue", is_flag=True, help="Only open ones past their due date.")
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
@@ -150,7 +152,9 @@ and --action. Closing needs a response: see `tracker followups close`.""",
 @click.argument("followup_id", metavar="ID", type=Number())
 @click.option("--owner", help="Person code, or a role/name as free text ('none' to clear).")
 @click.option("--due", help="Due date YYYY-MM-DD ('none' to clear).")
-@click.option("--status", type=click.Choice(FOLLOWUP_STATUSES), help="New status.")
+@click.option(
+    "--status", type=click.Choice(FOLLOWUP_STATUSES, case_sensitive=False), help="New status."
+)
 @click.option("--response", help="A response: what has been done, or why.")
 @click.option("--action", "action_ref", help="Link to a plan action by ref ('none' to unlink).")
 @click.option("--text", help="Correct the follow-up's text.")

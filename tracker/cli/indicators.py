@@ -35,16 +35,17 @@ def spark(values: tuple[float, ...], width: int = 12) -> str:
     return "".join(BARS[round((v - low) / (high - low) * (len(BARS) - 1))] for v in values)
 
 
-def _table_row(r: IndicatorRow) -> dict[str, object]:
+def _table_row(r: IndicatorRow, today: dt.date | None = None) -> dict[str, object]:
     latest = r.latest
-    target = format_value(r.target, r.unit)
-    if r.target is not None and r.direction:
+    target = r.target_text()
+    if r.target is not None and r.direction in ("higher", "lower"):
         target += " or " + ("more" if r.direction == "higher" else "less")
+    late = today is not None and r.reading_overdue(today)
     return {
         "code": r.code,
         "outcome": r.outcome or "-",
         "latest": format_value(latest.value if latest else None, r.unit),
-        "as_of": latest.when if latest else "-",
+        "as_of": (latest.when if latest else "-") + (" (reading overdue)" if late else ""),
         "target": target,
         "status": r.status,
         "travel": r.travel or "-",
@@ -77,9 +78,10 @@ STATUS is "on target" or "off target" when the indicator has a target and a dire
 )  # fmt: skip
 def list_cmd(outcome: str | None, board: str | None, off_target: bool, fmt: str) -> None:
     """List indicators with their latest value against target and direction of travel."""
-    rows = list_indicators(state().tracker(), outcome=outcome, board=board, off_target=off_target)
+    t = state().tracker()
+    rows = list_indicators(t, outcome=outcome, board=board, off_target=off_target)
     if fmt == "table":
-        emit([_table_row(r) for r in rows], LIST_COLUMNS, fmt)
+        emit([_table_row(r, t.today()) for r in rows], LIST_COLUMNS, fmt)
         click.echo(f"{len(rows)} indicator{'s' if len(rows) != 1 else ''}", err=True)
         return
     data = [r.as_dict() for r in rows]
@@ -107,7 +109,9 @@ does not give them: the indicator shows "no target" until they are set.""",
 @click.option("--outcome", help="The headline outcome it measures (outcome code).")
 @click.option("--board", help="The board that watches it (board code).")
 @click.option("--target", help="The target value (a number).")
-@click.option("--direction", type=click.Choice(DIRECTIONS), help="Which is better.")
+@click.option(
+    "--direction", type=click.Choice(DIRECTIONS, case_sensitive=False), help="Which is better."
+)
 @click.option("--frequency", help="How often it is measured: annual, termly, ...")
 @click.option("--source", help="Where the figures come from.")
 def add(
@@ -155,3 +159,130 @@ def record(
         f"latest {format_value(latest.value, row.unit)} ({latest.when}): {row.status}, "
         f"{row.travel or 'first reading'}"
     )
+
+
+@indicators.command(
+    "set",
+    epilog="""\b
+Examples:
+  tracker indicators set eyfs-not-expected-level --target 20 --direction lower --unit percent
+  tracker indicators set referrals-schools --range 35-45 --frequency quarterly
+  tracker indicators set referrals-self --target none       (no target)
+Frequencies: weekly, monthly, quarterly, termly, half-yearly, annual. A reading is marked
+overdue once the latest is older than its frequency.""",
+)
+@click.argument("code")
+@click.option("--target", help="The target value ('none' clears it).")
+@click.option("--range", "range_", metavar="LOW-HIGH", help="A target range (direction within).")
+@click.option("--direction", help="Which is better: higher, lower, within (a range).")
+@click.option("--unit", help="percent, number, families, ... (a percentage is 0-100).")
+@click.option("--frequency", help="How often it is reported: monthly, quarterly, annual, ...")
+def set_cmd(
+    code: str, target: str | None, range_: str | None, direction: str | None, unit: str | None,
+    frequency: str | None,
+) -> None:  # fmt: skip
+    """Set or change an indicator's target, direction, unit and reporting frequency."""
+    from tracker.errors import InvalidInput, Problem
+    from tracker.services.indicators.manage import set_indicator
+    from tracker.services.unset import UNSET, Unset
+
+    low: str | None | Unset = UNSET
+    high: str | None | Unset = UNSET
+    words: dict[str, str | None | Unset] = {"direction": UNSET, "unit": UNSET, "frequency": UNSET}
+    if range_ is not None:
+        first, sep, last = range_.replace(" to ", "-").partition("-")
+        if not sep:
+            raise InvalidInput(
+                Problem("target", f"{range_!r} is not a range", "LOW-HIGH, e.g. 35-45")
+            )
+        low, high, words["direction"] = first.strip(), last.strip(), "within"
+    if target is not None:
+        low = None if target.strip().lower() in ("none", "") else target
+    for name, value in (("direction", direction), ("unit", unit), ("frequency", frequency)):
+        if value is not None:
+            words[name] = None if value.strip().lower() == "none" else value
+    if isinstance(low, Unset) and all(isinstance(w, Unset) for w in words.values()):
+        raise InvalidInput(Problem("indicator", "nothing to set",
+                                   "--target, --range, --direction, --unit, --frequency"))  # fmt: skip
+    row = set_indicator(
+        state().tracker(), code, target=low, target_max=high, direction=words["direction"],
+        unit=words["unit"], frequency=words["frequency"],
+    )  # fmt: skip
+    click.echo(f"{row.code}: target {row.target_text()}, {row.direction or 'direction not set'}, "
+               f"unit {row.unit or '-'}, {row.frequency or 'frequency not set'}: {row.status}")  # fmt: skip
+
+
+@indicators.command(
+    "readings",
+    epilog="""\b
+Examples:
+  tracker indicators readings eyfs-not-expected-level
+  tracker indicators readings referrals-schools --format json""",
+)
+@click.argument("code")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table")
+def readings_cmd(code: str, fmt: str) -> None:
+    """An indicator's readings with their numbers (to correct or delete one)."""
+    from tracker.services.indicators import get_indicator
+
+    t = state().tracker()
+    row = get_indicator(t, code)
+    rows = [
+        {"id": r.id, "when": r.when, "value": format_value(r.value, row.unit), "note": r.note or ""}
+        for r in row.readings
+    ]
+    emit(rows, ("id", "when", "value", "note"), fmt)
+    if fmt == "table" and row.reading_overdue(t.today()):
+        due = row.next_due()
+        assert due is not None
+        click.echo(
+            f"A {row.frequency} reading is OVERDUE: the next was due {due.isoformat()}.", err=True
+        )
+
+
+@indicators.command(
+    "edit-reading",
+    epilog="""\b
+Examples:
+  tracker indicators edit-reading eyfs-not-expected-level 12 --value 15
+  tracker indicators edit-reading referrals-schools 7 --date 30/06/2025 --note "Revised"
+`tracker indicators readings CODE` gives each reading's number.""",
+)
+@click.argument("code")
+@click.argument("reading", type=int)
+@click.option("--value", help="The corrected value.")
+@click.option("--date", "date_", type=date_type(), help="The corrected date.")
+@click.option("--period", help="The corrected period text.")
+@click.option("--note", help="The corrected note.")
+def edit_reading_cmd(
+    code: str, reading: int, value: str | None, date_: dt.datetime | None, period: str | None,
+    note: str | None,
+) -> None:  # fmt: skip
+    """Correct a reading (value, date, period, note); the audit trail keeps the old one."""
+    from tracker.services.indicators.manage import edit_reading
+    from tracker.services.unset import UNSET
+
+    row = edit_reading(
+        state().tracker(), code, reading, value=value,
+        date=UNSET if date_ is None else date_.date(),
+        period=UNSET if period is None else period, note=UNSET if note is None else note,
+    )  # fmt: skip
+    click.echo(
+        f"corrected {row.code}: latest {format_value(row.latest.value if row.latest else None, row.unit)}, {row.status}"
+    )
+
+
+@indicators.command(
+    "delete-reading",
+    epilog="""\b
+Examples:
+  tracker indicators delete-reading eyfs-not-expected-level 12""",
+)
+@click.argument("code")
+@click.argument("reading", type=int)
+def delete_reading_cmd(code: str, reading: int) -> None:
+    """Delete a reading recorded by mistake; the audit trail keeps what it said."""
+    from tracker.services.indicators.manage import delete_reading
+
+    row = delete_reading(state().tracker(), code, reading)
+    click.echo(f"deleted reading {reading} of {row.code}; {len(row.readings)} left")

@@ -54,7 +54,9 @@ Examples:
 @click.option("--board", help="Only this board's meetings (code or name).")
 @click.option("--from", "date_from", type=date_type(), help="On or after DATE.")
 @click.option("--to", "date_to", type=date_type(), help="On or before DATE.")
-@click.option("--status", type=click.Choice(["scheduled", "held", "cancelled"]))
+@click.option(
+    "--status", type=click.Choice(["scheduled", "held", "cancelled"], case_sensitive=False)
+)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def list_cmd(
     board: str | None, date_from: dt.datetime | None, date_to: dt.datetime | None,

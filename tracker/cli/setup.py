@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 import click
 
 from tracker.cli.common import TrackerCommand, TrackerGroup, state
+
+if TYPE_CHECKING:
+    from tracker.config import Settings
 
 
 @click.command(
@@ -138,3 +142,62 @@ def open_app() -> None:
 
 
 app = open_app
+
+
+@click.command(
+    "demo",
+    cls=TrackerCommand,
+    epilog="""\b
+Examples:
+  tracker demo                     open the demo plan (creates tracker-demo.db the first time)
+  tracker demo --fresh             start the demo again from the beginning
+  tracker demo --db /tmp/demo.db --no-app    create it somewhere else, without opening the app
+  TRACKER_DB_URL=sqlite:///tracker-demo.db tracker actions list    the CLI on the demo
+The demo is a fictional council (Brookfield) with owners, boards, meetings, status updates,
+follow-ups and indicators. It never touches your own database.""",
+)
+@click.option("--db", "db_path", type=click.Path(dir_okay=False),
+              help="The demo's own SQLite file (default: tracker-demo.db here).")  # fmt: skip
+@click.option("--fresh", is_flag=True, help="Delete the demo database first and start again.")
+@click.option("--no-app", is_flag=True, help="Create the demo database and stop.")
+def demo(db_path: str | None, fresh: bool, no_app: bool) -> None:
+    """Open a fictional, fully populated plan in a database of its own."""
+    import dataclasses
+    from pathlib import Path
+
+    from tracker.config import SettingsError, load_settings
+    from tracker.demo import DEMO_DATABASE, DEMO_PLAN, DEMO_USER
+    from tracker.errors import InvalidInput, Problem
+    from tracker.services.setup import database_exists, init_database
+
+    path = Path(db_path or DEMO_DATABASE).resolve()
+    try:
+        mine = load_settings()
+    except SettingsError:
+        mine = None
+    if mine is not None and mine.sqlite_path() is not None and mine.sqlite_path() == path:
+        raise InvalidInput(Problem("db", f"{path} is your own database, not a demo's",
+                                   "another file, e.g. tracker-demo.db"))  # fmt: skip
+    base = mine or load_settings_default()
+    settings = dataclasses.replace(
+        base, database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER, today=None
+    )
+    if fresh:
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{path}{suffix}").unlink(missing_ok=True)
+    if not database_exists(settings):
+        result = init_database(settings)
+        click.echo(f"created the demo at {path}: {result.actions} fictional actions", err=True)
+    else:
+        click.echo(f"the demo at {path} (tracker demo --fresh starts it again)", err=True)
+    if no_app:
+        return
+    from tracker.ui.app import create_app
+
+    create_app(settings).run()
+
+
+def load_settings_default() -> Settings:
+    from tracker.config import Settings
+
+    return Settings(database_url="sqlite:///tracker-demo.db")

@@ -15,7 +15,7 @@ from types import FrameType
 
 import click
 
-from tracker.cli.common import Number, TrackerCommand, date_type, state
+from tracker.cli.common import Number, RagText, StatusText, TrackerCommand, date_type, state
 from tracker.services import sheets as service
 from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
@@ -44,8 +44,8 @@ changed since the export: leave it as it is.""",
 @click.option("--stage", type=Number(), help="Stage of support (1-3).")
 @click.option("--board", help="Accountable board (code or name).")
 @click.option("--owner", help="Owner: person code, or part of a name or role.")
-@click.option("--status", type=click.Choice(STATUS_CHOICES), help="Status.")
-@click.option("--rag", type=click.Choice(RAG_CHOICES), help="RAG rating ('none': not assessed).")
+@click.option("--status", type=StatusText(), help="Status.")
+@click.option("--rag", type=RagText(), help="RAG rating ('none': not assessed).")
 @click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
 @click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
 @click.option("--search", help="Words to find in ref, title, owner or latest commentary.")

@@ -11,7 +11,7 @@ import json
 from collections.abc import Mapping
 from typing import Any
 
-from sqlalchemy import insert
+from sqlalchemy import insert, update
 from sqlalchemy.orm import Session
 
 from tracker.models import AuditEntry
@@ -49,11 +49,13 @@ def rows(
     entity: str,
     key: str,
     changes: Mapping[str, tuple[object, object]] | None = None,
+    batch: int | None = None,
 ) -> list[dict[str, Any]]:
-    """The entries of one change: one per changed field, or one without a field (a create)."""
+    """The entries of one change: one per changed field, or one without a field (a create).
+    `batch`: the bulk edit they belong to (`open_batch`)."""
     at = now(s)
     base = {"at": at, "actor": actor, "operation": operation, "entity": entity,
-            "entity_key": key[:KEY_MAX]}  # fmt: skip
+            "entity_key": key[:KEY_MAX], "batch_id": batch}  # fmt: skip
     if not changes:
         return [{**base, "field": None, "old": None, "new": None}]
     return [
@@ -80,3 +82,17 @@ def record(
 ) -> None:
     """Audit one change now, inside the caller's transaction."""
     write(s, rows(s, actor, operation, entity, key, changes))
+
+
+def open_batch(s: Session, actor: str, operation: str, summary: str) -> int:
+    """Begin a bulk edit: one entry (entity "batch", keyed by its own id) says what it did;
+    the entries of each action it changed carry that id as their `batch_id`."""
+    table = AuditEntry.__table__
+    entry = {"at": now(s), "actor": actor, "operation": operation[:20], "entity": "batch",
+             "entity_key": "", "field": None, "old": None, "new": summary}  # fmt: skip
+    with s.no_autoflush:
+        batch = int(s.execute(insert(table).returning(table.c.id), entry).scalar_one())
+        s.execute(
+            update(table).where(table.c.id == batch).values(entity_key=str(batch), batch_id=batch)
+        )
+    return batch

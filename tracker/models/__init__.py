@@ -6,7 +6,7 @@ from tracker.models.actions import (
     StatusUpdate,
     action_outcome,
 )
-from tracker.models.audit import AuditEntry
+from tracker.models.audit import AuditEntry, SavedView
 from tracker.models.base import Base, utcnow
 from tracker.models.committees import (
     RESOLUTION_KINDS,
@@ -48,6 +48,7 @@ __all__ = [
     "RESOLUTION_KINDS",
     "REVIEW_OUTCOMES",
     "Action",
+    "SavedView",
     "ActionDependency",
     "AgendaItem",
     "AuditEntry",

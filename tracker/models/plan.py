@@ -98,6 +98,7 @@ class Indicator(Base):
     board_id: Mapped[int | None] = mapped_column(ForeignKey("board.id", ondelete="SET NULL"))
     unit: Mapped[str | None] = mapped_column(String(60))
     target: Mapped[float | None] = mapped_column(Float)
+    target_max: Mapped[float | None] = mapped_column(Float)  # the top of a range ("within")
     direction: Mapped[str | None] = mapped_column(String(10))  # higher | lower | None
     frequency: Mapped[str | None] = mapped_column(String(60))
     source: Mapped[str | None] = mapped_column(Text)

@@ -10,6 +10,7 @@ from collections.abc import Iterable
 from sqlalchemy import ColumnElement, func, or_, select
 from sqlalchemy.orm import Session
 
+from tracker import input_rules
 from tracker.errors import invalid
 from tracker.models import Board, Person
 from tracker.services.actions.register import owner_label
@@ -22,14 +23,10 @@ def parse_date(value: str | dt.date | None, fld: str = "date") -> dt.date:
     """An ISO date (YYYY-MM-DD); anything else is refused naming the field."""
     if isinstance(value, dt.date):
         return value
-    text = (value or "").strip()
-    if ISO_DATE.fullmatch(text):
-        try:
-            return dt.date.fromisoformat(text)
-        except ValueError:
-            pass
-    shown = repr(value) if value else "nothing"
-    raise invalid(fld, f"{shown} is not a date", "YYYY-MM-DD, e.g. 2024-03-12")
+    day, problem = input_rules.read_date(value)
+    if day is None:
+        raise invalid(fld, problem or "nothing is not a date", input_rules.DATE_ALLOWED)
+    return day
 
 
 def like(text: str) -> str:

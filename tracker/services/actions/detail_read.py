@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
+from tracker import input_rules
 from tracker.domain.pace import Pace
 from tracker.services.actions.pace import paces_in, thresholds_in
 from tracker.services.actions.register import ActionFilter, ActionRow, no_action, register_rows
@@ -55,6 +56,7 @@ def _linked(reader: Reader, action_id: int, *, dependents: bool) -> tuple[Linked
 def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDetail:
     """One action with its links and update history (newest first; `history` caps it)."""
     today = t.today()
+    ref = input_rules.ref(ref)
     with t.reading_sql() as reader:
         found = register_rows(reader, ActionFilter(refs=(ref,)), today)
         if not found:

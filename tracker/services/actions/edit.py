@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 
+from tracker import input_rules
 from tracker.domain import position
 from tracker.errors import InvalidInput, Problem
 from tracker.models import Action, Board, Organisation, Person, Phase, Stage, Strategy
@@ -124,6 +125,7 @@ def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
 
 
 def _load(s: Session, ref: str, expected_version: int) -> tuple[Action, Strategy]:
+    ref = input_rules.ref(ref)
     action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
     if action is None:
         raise no_action(SessionReader(s), ref)
@@ -141,6 +143,7 @@ def edit_action(
 
     A stale version raises Conflict; invalid values raise InvalidInput naming every field.
     """
+    ref = input_rules.ref(ref)
     try:
         return _edit(t, ref, expected_version, changes)
     except Raced as raced:
@@ -182,6 +185,7 @@ def _edit(t: Tracker, ref: str, expected_version: int, changes: Mapping[str, obj
 
 def cancel_action(t: Tracker, ref: str, expected_version: int, reason: str) -> EditResult:
     """Cancel an action, giving the reason. It stays in the register and keeps its history."""
+    ref = input_rules.ref(ref)
     text = clean_text(reason)
     if not text:
         raise InvalidInput(Problem("reason", "required: say why the action is cancelled"))

@@ -12,6 +12,7 @@ from typing import TypedDict, TypeVar
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from tracker import input_rules
 from tracker.errors import Problem
 from tracker.models import (
     Action,
@@ -74,14 +75,10 @@ def clean_text(value: object) -> str | None:
 def _date(value: object, name: str, problems: list[Problem]) -> dt.date | None:
     if value is None or isinstance(value, dt.date):
         return value
-    text = str(value).strip()
-    if not text:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        problems.append(Problem(name, f"{text!r} is not a date", "YYYY-MM-DD, e.g. 2026-03-31"))
-        return None
+    day, problem = input_rules.read_date(value)
+    if problem:
+        problems.append(Problem(name, problem, input_rules.DATE_ALLOWED))
+    return day
 
 
 def _int(value: object, name: str, problems: list[Problem], allowed: str) -> int | None:
@@ -241,16 +238,15 @@ class ActionForm:
         if "due" in values:
             r["due"] = _date(values["due"], "due", p)
         if "status" in values:
-            status = clean_text(values["status"])
-            if status not in STATUSES:
-                self.add("status", f"unknown status {status!r}", ", ".join(STATUSES))
+            status, problem = input_rules.read_status(values["status"])
+            if status is None:
+                self.add("status", problem or "required", ", ".join(STATUSES))
             r["status"] = status
         if "rag" in values:
-            rag = clean_text(values["rag"])
-            rag = None if rag in (None, "none", "-", "not assessed") else rag
-            if rag is not None and rag not in RAGS:
-                self.add("rag", f"unknown RAG {rag!r}", ", ".join((*RAGS, "none")))
-            r["rag"] = rag
+            rag, problem = input_rules.read_rag(values["rag"])
+            if problem:
+                self.add("rag", problem, ", ".join((*RAGS, "none")))
+            r["rag"] = None if rag == input_rules.NO_RAG else rag
         if "progress" in values:
             progress = _int(values["progress"], "progress", p, "0-100")
             if progress is None and not any(x.field == "progress" for x in p):
@@ -276,9 +272,12 @@ class ActionForm:
         code = clean_text(value)
         row = _lookup(self.s, model, code)
         if code is not None and row is None:
+            codes = self.s.scalars(select(model.code)).all()
+            close = input_rules.did_you_mean(code, codes)
             self.add(
-                name, f"unknown {name.replace('_', ' ')} {code!r}", _allowed(self.s, model.code)
-            )
+                name, f"unknown {name.replace('_', ' ')} {code!r}{close}",
+                _allowed(self.s, model.code),
+            )  # fmt: skip
         return row
 
     def _check_dependencies(self, refs: tuple[str, ...]) -> None:
@@ -326,6 +325,11 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
     r = form.resolved
     if not any(name in r for name in POSITION) or any(p.field in POSITION for p in form.problems):
         return
+    if current is not None and "status" not in r and r.get("progress"):
+        # a % above 0 on an action not started starts it (tracker.input_rules.settle)
+        started, _ = input_rules.settle(None, r["progress"], current.status, current.progress)
+        if started != current.status:
+            r["status"] = started
     status = r.get("status", current.status if current else "not started")
     progress = r.get("progress", current.progress if current else 0)
     if status is None or progress is None:

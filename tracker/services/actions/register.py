@@ -36,6 +36,7 @@ class ActionFilter:
     refs: tuple[str, ...] = ()
     due_from: dt.date | None = None  # due on or after (the app's "due in the next 30 days")
     open_only: bool = False  # not started or in progress
+    unassigned: tuple[str, ...] = ()  # of "owner", "board", "due": only actions without it
 
 
 @dataclass(frozen=True)
@@ -56,6 +57,20 @@ class ActionRow:
     last_update: dt.datetime | None
     version: int
     overdue: bool
+    implied_due: dt.date | None = None  # no due date: the end of its phase (phase_end)
+
+    @property
+    def due_or_implied(self) -> dt.date | None:
+        return self.due or self.implied_due
+
+    def due_words(self) -> str:
+        """'31 Mar 2025', or 'by the end of phase 1: 31 Mar 2025' when the date is implied."""
+        if self.due is not None:
+            return f"{self.due.day} {self.due:%b %Y}"
+        if self.implied_due is not None:
+            day = self.implied_due
+            return f"by the end of phase {self.phase}: {day.day} {day:%b %Y}"
+        return "-"
 
     def as_dict(self) -> dict[str, object]:
         return {
@@ -66,6 +81,7 @@ class ActionRow:
             "board": self.board,
             "owner": self.owner,
             "due": self.due.isoformat() if self.due else None,
+            "implied_due": self.implied_due.isoformat() if self.implied_due else None,
             "status": self.status,
             "rag": self.rag,
             "progress": self.progress,
@@ -78,6 +94,19 @@ class ActionRow:
 class ActionPage:
     rows: tuple[ActionRow, ...]
     total: int  # rows matching the filter, before paging
+
+
+PHASE_END = (3, 31)  # a phase "2024-2025" runs to the end of the council's year: 31 March 2025
+
+
+def phase_end(end_year: int | None) -> dt.date | None:
+    """The implied due date of an action in a phase that ends in `end_year`."""
+    return None if end_year is None else dt.date(int(end_year), *PHASE_END)
+
+
+def _implied_after(today: dt.date) -> int:
+    """Phases ending before this year have ended by `today` (their 31 March is past)."""
+    return today.year + (1 if today > dt.date(today.year, *PHASE_END) else 0)
 
 
 def owner_label(name: str | None, role: str | None) -> str | None:
@@ -99,7 +128,7 @@ LEFT OUTER JOIN person ON action.owner_id = person.id"""
 
 REGISTER_COLUMNS = """SELECT action.ref, action.title, phase.number, phase.name, stage.number, stage.name,
 board.code, board.name, person.name, person.role, action.due, action.status, action.rag,
-action.progress, action.latest_update_at, action.version"""
+action.progress, action.latest_update_at, action.version, phase.end_year"""
 
 
 def action_row(r: Sequence[Any]) -> ActionRow:
@@ -109,7 +138,7 @@ def action_row(r: Sequence[Any]) -> ActionRow:
         ref=r[0], title=r[1], phase=r[2], phase_name=r[3], stage=r[4], stage_name=r[5],
         board=r[6], board_name=r[7], owner=owner_label(r[8], r[9]), due=as_date(r[10]),
         status=r[11], rag=r[12], progress=r[13], last_update=as_utc(r[14]), version=r[15],
-        overdue=bool(r[16]),
+        overdue=bool(r[17]), implied_due=None if r[10] is not None else phase_end(r[16]),
     )  # fmt: skip
 
 
@@ -119,6 +148,9 @@ def _like(text: str) -> str:
 
 
 def check_filter(f: ActionFilter) -> None:
+    for name in f.unassigned:
+        if name not in ("owner", "board", "due"):
+            raise invalid("unassigned", f"{name!r} cannot be unassigned", "owner, board, due")
     if f.status is not None and f.status not in STATUSES:
         raise invalid("status", f"unknown status {f.status!r}", ", ".join(STATUSES))
     if f.rag is not None and f.rag not in (*RAGS, "none"):
@@ -204,6 +236,9 @@ def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
         where.append(f"action.status IN ({p.each(OPEN_STATUSES)})")
     if f.refs:
         where.append(f"action.ref IN ({p.each(f.refs)})")
+    for name in f.unassigned:
+        column = {"owner": "action.owner_id", "board": "action.board_id", "due": "action.due"}
+        where.append(f"{column[name]} IS NULL")
     for word in (f.search or "").lower().split():
         pattern = p(_like(word))
         fields = ("action.ref", "action.title", "person.name", "person.role",
@@ -215,7 +250,11 @@ def _conditions(f: ActionFilter, today: dt.date, p: Params) -> list[str]:
 
 
 def _overdue(today: dt.date, p: Params) -> str:
-    return f"action.due < {p(today)} AND action.status IN ({p.each(OPEN_STATUSES)})"
+    """Open and past its due date, or with none, past the end of its phase (implied)."""
+    return (
+        f"(action.due < {p(today)} OR (action.due IS NULL AND phase.end_year < "
+        f"{p(_implied_after(today))})) AND action.status IN ({p.each(OPEN_STATUSES)})"
+    )
 
 
 def _case(column: str, values: Sequence[str], p: Params) -> str:

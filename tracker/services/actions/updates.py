@@ -9,6 +9,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker import input_rules
 from tracker.domain import position
 from tracker.domain.pace import Thresholds, greener, pace_of
 from tracker.errors import Conflict, InvalidInput, Problem
@@ -57,8 +58,8 @@ def check_update(
         problems.append(Problem("rag", f"unknown RAG {rag!r}", ", ".join(RAGS)))
     if not isinstance(progress, int) or isinstance(progress, bool) or not 0 <= progress <= 100:
         problems.append(Problem("progress", f"{progress!r} is not a whole percentage", "0-100"))
-    elif status == "complete" and progress != 100:
-        problems.append(Problem("progress", f"a complete action is 100% done, not {progress}%"))
+    elif disagree := input_rules.progress_problem(status, progress):
+        problems.append(Problem("progress", disagree))
     wrong = control_problem(note) if isinstance(note, str) else None
     if wrong:
         problems.append(Problem("note", wrong, TEXT_ALLOWED))
@@ -106,6 +107,7 @@ def record_update(
     Fields left out keep their current value. With `expected_version`, the update is refused
     as a Conflict if the action changed since that version was read.
     """
+    ref = input_rules.ref(ref)
     author = (by or t.user).strip() or t.user
     if len(author) > AUTHOR_MAX:  # the column's size: PostgreSQL would refuse it mid-write
         raise InvalidInput(
@@ -147,11 +149,10 @@ def record_in(
         )
     if expected_version is not None and action.version != expected_version:
         raise position.stale(s, action, expected_version)
-    new_status = status if status is not None else action.status
+    new_status, new_progress = input_rules.settle(
+        status, progress, action.status, action.progress
+    )
     new_rag = action.rag if rag is UNSET else rag
-    new_progress = progress if progress is not None else action.progress
-    if status == "complete" and progress is None:
-        new_progress = 100
     problems = check_update(
         current_status=action.status, due=action.due, today=t.today(), status=new_status,
         rag=new_rag, progress=new_progress, note=note, start=action.start,

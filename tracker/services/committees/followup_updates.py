@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker import input_rules
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import FOLLOWUP_STATUSES, Action, FollowUp, FollowUpResponse, Person
 from tracker.services import audit
@@ -29,7 +30,17 @@ def _owner(s: Session, value: str) -> tuple[Person | None, str | None]:
     person = s.scalars(select(Person).where(Person.code == value)).first()
     if person is not None:
         return person, None
-    return match_people(s, [value]).get(value), value
+    matched = match_people(s, [value]).get(value)
+    if matched is None:  # free text is allowed, but not a near miss of somebody's name
+        known = [x for row in s.execute(select(Person.code, Person.name, Person.role))
+                 for x in row if x]  # fmt: skip
+        close = input_rules.did_you_mean(value, known)
+        if close:
+            raise invalid(
+                "owner", f"no person {value!r}{close}",
+                "a person's code, or the owner's name or role exactly as minuted",
+            )  # fmt: skip
+    return matched, value
 
 
 def update_followup(
@@ -86,7 +97,7 @@ def update_followup(
             problems.append(Problem("due", f"{due!r} is not a date", "YYYY-MM-DD"))
         linked: Action | None = None
         if action is not UNSET and action:
-            linked = s.scalars(select(Action).where(Action.ref == str(action).strip())).first()
+            linked = s.scalars(select(Action).where(Action.ref == input_rules.ref(action))).first()
             if linked is None:
                 problems.append(Problem("action", f"no plan action with ref {action!r}"))
         if problems:

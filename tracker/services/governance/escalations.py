@@ -12,6 +12,7 @@ from sqlalchemy import Select, or_, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
+from tracker import input_rules
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import Action, Board, Escalation, Meeting
 from tracker.services import audit
@@ -202,6 +203,7 @@ def raise_in(
         problems.append(Problem("reason", "say why the action is escalated"))
     if not (decision_sought or "").strip():
         problems.append(Problem("decision", "say what decision is asked for"))
+    ref = input_rules.ref(ref)
     action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
     if action is None:
         raise NotFound(f"no action with ref {ref!r}")

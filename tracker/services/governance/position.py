@@ -220,7 +220,8 @@ def _overdue(s: Session, eff: Subquery, when: dt.date) -> tuple[ActionRow, ...]:
     rows = s.execute(
         select(eff.c.ref, eff.c.title, Phase.number, Phase.name, Stage.number, Stage.name,
                Board.code, Board.name, Person.name, Person.role, eff.c.due, eff.c.status,
-               eff.c.rag, eff.c.progress, eff.c.last_update, eff.c.version, true())
+               eff.c.rag, eff.c.progress, eff.c.last_update, eff.c.version, Phase.end_year,
+               true())
         .join(Phase, Phase.id == eff.c.phase_id)
         .outerjoin(Stage, Stage.id == eff.c.stage_id)
         .join(Board, Board.id == eff.c.board_id)

@@ -22,6 +22,7 @@ from tracker.services.indicators.views import (
     format_value,
     order_readings,
     parse_number,
+    value_problem,
 )
 
 CODE_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
@@ -62,6 +63,7 @@ def _rows(s: Session, query: _IndicatorQuery) -> list[IndicatorRow]:
                 source=ind.source,
                 version=ind.version,
                 readings=tuple(order_readings(by_indicator.get(ind.id, []))),
+                target_max=ind.target_max,
             )  # fmt: skip
         )
     return rows
@@ -258,6 +260,9 @@ def record_reading(
         if problems:
             raise InvalidInput(problems)
         assert indicator is not None and number is not None
+        wrong = value_problem(number, indicator.unit)
+        if wrong:
+            raise InvalidInput(wrong)
         same = s.scalars(
             select(IndicatorReading).where(
                 IndicatorReading.indicator_id == indicator.id,

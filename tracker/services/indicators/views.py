@@ -9,7 +9,11 @@ from dataclasses import dataclass
 
 from tracker.errors import Problem
 
-DIRECTIONS = ("higher", "lower")  # which is better
+DIRECTIONS = ("higher", "lower", "within")  # which is better; within: target to target_max
+PERCENT_UNITS = ("percent", "%", "per cent", "percentage")
+# how many days a reading lasts before the next is due, by reporting frequency
+FREQUENCY_DAYS = {"weekly": 7, "monthly": 31, "quarterly": 92, "termly": 122, "half-yearly": 183,
+                  "six-monthly": 183, "annual": 366, "annually": 366, "yearly": 366}  # fmt: skip
 TARGET_STATUSES = ("on target", "off target", "no target", "no reading")
 
 
@@ -44,6 +48,7 @@ class IndicatorRow:
     source: str | None
     version: int
     readings: tuple[ReadingView, ...]  # oldest first
+    target_max: float | None = None  # direction "within": the range is target to target_max
 
     @property
     def latest(self) -> ReadingView | None:
@@ -66,6 +71,9 @@ class IndicatorRow:
             return "no reading"
         if self.target is None or self.direction not in DIRECTIONS:
             return "no target"
+        if self.direction == "within":
+            top = self.target_max if self.target_max is not None else self.target
+            return "on target" if self.target <= latest.value <= top else "off target"
         if self.direction == "higher":
             return "on target" if latest.value >= self.target else "off target"
         return "on target" if latest.value <= self.target else "off target"
@@ -80,11 +88,35 @@ class IndicatorRow:
         if math.isclose(latest.value, previous.value, rel_tol=1e-9, abs_tol=1e-9):
             return "steady"
         up = latest.value > previous.value
+        if self.direction == "within" and self.target is not None:
+            mid = (self.target + (self.target_max or self.target)) / 2
+            nearer = abs(latest.value - mid) < abs(previous.value - mid)
+            return "improving" if nearer else "worsening"
         if self.direction == "higher":
             return "improving" if up else "worsening"
         if self.direction == "lower":
             return "worsening" if up else "improving"
         return "rising" if up else "falling"
+
+    def next_due(self) -> dt.date | None:
+        """When the next reading is due: the latest dated reading plus its frequency."""
+        days = frequency_days(self.frequency)
+        dated = [r.date for r in self.readings if r.date is not None]
+        if days is None or not dated:
+            return None
+        return max(dated) + dt.timedelta(days=days)
+
+    def reading_overdue(self, today: dt.date) -> bool:
+        """A reading is overdue for the indicator's reporting frequency."""
+        due = self.next_due()
+        return due is not None and due < today
+
+    def target_text(self) -> str:
+        if self.target is None:
+            return "-"
+        if self.direction == "within" and self.target_max is not None:
+            return f"{format_value(self.target, self.unit)} to {format_value(self.target_max, self.unit)}"
+        return format_value(self.target, self.unit)
 
     def as_dict(self) -> dict[str, object]:
         latest = self.latest
@@ -97,7 +129,9 @@ class IndicatorRow:
             "latest": latest.value if latest else None,
             "as_of": latest.when if latest else None,
             "target": self.target,
+            "target_max": self.target_max,
             "direction": self.direction,
+            "next_reading_due": (due := self.next_due()) and due.isoformat(),
             "status": self.status,
             "travel": self.travel,
             "frequency": self.frequency,
@@ -158,3 +192,17 @@ def parse_number(value: object, field: str) -> tuple[float | None, Problem | Non
     if not math.isfinite(number):
         return None, Problem(field, f"{value!r} is not a finite number")
     return number, None
+
+
+def frequency_days(frequency: str | None) -> int | None:
+    """Days between readings for a reporting frequency ('annual', 'Quarterly', ...)."""
+    if not frequency:
+        return None
+    return FREQUENCY_DAYS.get(" ".join(frequency.lower().split()).replace(" ", "-"))
+
+
+def value_problem(value: float, unit: str | None, field: str = "value") -> Problem | None:
+    """What the unit allows: a percentage is 0-100."""
+    if unit and unit.strip().lower() in PERCENT_UNITS and not 0 <= value <= 100:
+        return Problem(field, f"{value:g} is not a percentage", "0-100")
+    return None

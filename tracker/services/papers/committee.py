@@ -131,7 +131,7 @@ def _indicator(r: IndicatorRow) -> IndicatorItem:
     latest, previous = r.latest, r.previous
     return IndicatorItem(
         code=r.code, name=r.name, outcome=r.outcome, board=r.board, unit=r.unit,
-        target=format_value(r.target, r.unit) if r.target is not None else None,
+        target=r.target_text() if r.target is not None else None,
         target_value=r.target, direction=r.direction,
         latest=format_value(latest.value, r.unit) if latest else None,
         latest_value=latest.value if latest else None,
@@ -141,6 +141,10 @@ def _indicator(r: IndicatorRow) -> IndicatorItem:
         previous_date=previous.date if previous else None,
         previous_period=previous.period if previous else None, travel=r.travel, status=r.status,
         source=r.source, readings=len(r.readings),
+        chart=f"outcomes-{r.code}.svg" if len(r.readings) > 1 else None,
+        points=tuple((x.date.isoformat() if x.date else x.period or "undated", x.value)
+                     for x in r.readings),
+        target_max=r.target_max,
     )  # fmt: skip
 
 

@@ -235,6 +235,9 @@ class IndicatorItem:
     status: str  # on target | off target | no target | no reading
     source: str | None
     readings: int
+    chart: str | None = None  # the trend chart's file, written beside the paper (2+ readings)
+    points: tuple[tuple[str, float], ...] = ()  # the readings (when, value), oldest first
+    target_max: float | None = None  # the top of a target range
 
 
 @dataclass(frozen=True)

@@ -262,7 +262,7 @@ def render_paper(
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
     file beside the target and renamed over it: never half-written."""
-    paper = preview_paper(t, template, board, meeting, as_of, fmt, appendix)
+    paper, ctx = _rendered(t, template, board, meeting, as_of, fmt, appendix)
     if out is None:
         folder = Path(t.settings.output)
         try:
@@ -277,7 +277,24 @@ def render_paper(
         elif not target.parent.is_dir():
             raise invalid("file", f"the folder {target.parent} does not exist")
     _write(target, paper.text)
+    _write_charts(ctx, target.parent)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
+
+
+def _write_charts(ctx: PaperContext, folder: Path) -> None:
+    """The outcomes paper's trend charts (SVG), beside it: the files its images name."""
+    from tracker.services.papers.data import OutcomesContext
+
+    if not isinstance(ctx, OutcomesContext):
+        return
+    from tracker.papers.charts import trend_svg
+
+    for group in ctx.outcomes:
+        for i in group.indicators:
+            if i.chart:
+                svg = trend_svg(i.name, i.points, unit=i.unit, target=i.target_value,
+                                target_max=i.target_max)  # fmt: skip
+                write_text(folder / i.chart, svg, field="chart file")
 
 
 def _write(target: Path, text: str) -> None:

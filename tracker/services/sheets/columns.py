@@ -8,8 +8,9 @@ import math
 import re
 from dataclasses import dataclass
 
+from tracker import input_rules
 from tracker.text import normalise_newlines
-from tracker.vocabulary import RAGS, STATUSES
+from tracker.vocabulary import RAGS
 
 
 @dataclass(frozen=True)
@@ -42,8 +43,6 @@ BY_KEY = {c.key: c for c in COLUMNS}
 FILL_IN = tuple(c.key for c in COLUMNS if c.fill_in)
 RAG_CHOICES = (*RAGS, "none")  # none: not assessed
 
-_STATUS_ALIASES = {"completed": "complete", "canceled": "cancelled", "done": "complete"}
-_RAG_ALIASES = {"g": "green", "a": "amber", "r": "red", "n/a": "none", "not assessed": "none"}
 # Excel's day 0 (it counts 1900 as a leap year, so serials from 61 on count from here)
 _EXCEL_EPOCH = dt.date(1899, 12, 30)
 
@@ -87,26 +86,13 @@ def text(value: object) -> str | None:
 
 def parse_status(value: object) -> tuple[str | None, str | None]:
     """(status, problem). 'In Progress', 'in-progress', ' IN_PROGRESS ' -> 'in progress'."""
-    if is_blank(value):
-        return None, None
-    norm = " ".join(str(value).lower().replace("-", " ").replace("_", " ").split())
-    norm = _STATUS_ALIASES.get(norm, norm)
-    if norm in STATUSES:
-        return norm, None
-    return None, f"unknown status {str(value).strip()!r}"
+    return input_rules.read_status(value)
 
 
 def parse_rag(value: object) -> tuple[str | RagNone | None, str | None]:
     """(rag, problem). 'Amber', 'amber', 'A', 'AMBER' -> 'amber'; 'none' -> NO_RAG."""
-    if is_blank(value):
-        return None, None
-    norm = " ".join(str(value).lower().split())
-    norm = _RAG_ALIASES.get(norm, norm)
-    if norm == "none":
-        return NO_RAG, None
-    if norm in RAGS:
-        return norm, None
-    return None, f"unknown RAG {str(value).strip()!r}"
+    rag, problem = input_rules.read_rag(value)
+    return (NO_RAG if rag == input_rules.NO_RAG else rag), problem
 
 
 def parse_percent(value: object, percent_format: bool = False) -> tuple[int | None, str | None]:
@@ -157,13 +143,7 @@ def parse_date(value: object) -> tuple[dt.date | None, str | None]:
         if re.fullmatch(r"\d{5}(\.\d+)?", raw):
             serial = float(raw)
         else:
-            for fmt in ("%Y-%m-%d", "%Y-%m-%d %H:%M:%S", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y",
-                        "%d %b %Y", "%d %B %Y"):  # fmt: skip
-                try:
-                    return dt.datetime.strptime(raw, fmt).date(), None
-                except ValueError:
-                    continue
-            return None, f"{raw!r} is not a date"
+            return input_rules.read_date(raw)
     if serial is not None and 61 <= serial < 2958466:  # Excel's range, 1900-03-01 to 9999
         return _EXCEL_EPOCH + dt.timedelta(days=int(serial)), None
     return None, f"{_show(value)} is not a date"

@@ -13,6 +13,7 @@ from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from tracker import input_rules
 from tracker.domain.pace import Thresholds
 from tracker.errors import Problem
 from tracker.services.actions.pace import thresholds_in
@@ -221,11 +222,8 @@ def _decide(
     if problems:
         return RowResult(p.row, p.ref, "invalid", "bad values", tuple(problems)), None
     assert p.version is not None
-    status = p.status or cur.status
+    status, progress = input_rules.settle(p.status, p.progress, cur.status, cur.progress)
     rag = cur.rag if p.rag is None else (None if isinstance(p.rag, c.RagNone) else p.rag)
-    progress = p.progress if p.progress is not None else cur.progress
-    if p.status == "complete" and p.progress is None:
-        progress = 100
     same_note = p.commentary is None or p.commentary == (cur.commentary or "").strip()
     if (status, rag, progress) == (cur.status, cur.rag, cur.progress) and same_note:
         return RowResult(p.row, p.ref, "unchanged", "same as current"), None

@@ -157,7 +157,7 @@ class DashboardScreen(Screen[None]):
         self._show_phases(d)
         self._fill(
             "overdue", f"Overdue: {d.overdue_count}",
-            [(f"action:{r.ref}", partial(_action_item, r, tx.late_by(r.due, d.today))) for r in d.overdue],
+            [(f"action:{r.ref}", partial(_action_item, r, tx.late_by(r.due_or_implied, d.today))) for r in d.overdue],
             "nothing is overdue",
         )  # fmt: skip
         self._fill(

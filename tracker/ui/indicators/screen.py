@@ -42,6 +42,7 @@ class IndicatorsScreen(Screen[None]):
     BINDINGS = [
         Binding("f", "toggle_off_target", "Off target only"),
         Binding("ctrl+r", "reload", "Reload"),
+        Binding("t", "trend", "Trend chart", tooltip="Chart each indicator's readings over time"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -49,6 +50,7 @@ class IndicatorsScreen(Screen[None]):
         self.services = services
         self.off_target_only = False
         self.rows: tuple[Any, ...] | None = None
+        self.today: Any = None
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -66,6 +68,16 @@ class IndicatorsScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
+    def action_trend(self) -> None:
+        from tracker.ui.indicators.trend import TrendScreen
+
+        if not self.rows:
+            self.notify("No indicators to chart yet.", severity="warning")
+            return
+        focused = self.focused
+        first = focused.row.code if isinstance(focused, IndicatorCard) else None
+        self.app.push_screen(TrendScreen(self.rows, first))
+
     def action_toggle_off_target(self) -> None:
         self.off_target_only = not self.off_target_only
         if self.rows is not None:
@@ -76,7 +88,9 @@ class IndicatorsScreen(Screen[None]):
         try:
             from tracker.services.indicators import list_indicators
 
-            rows = list_indicators(self.services.tracker())
+            t = self.services.tracker()
+            rows = list_indicators(t)
+            self.today = t.today()
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
             self.post_message(IndicatorsFailed(said(exc)))
             return
@@ -113,7 +127,8 @@ class IndicatorsScreen(Screen[None]):
                 if count:
                     heading.append(f"   {count} off target", style="bold red")
                 widgets.append(Static(heading, classes="outcome"))
-            widgets.append(IndicatorCard(row, id=f"indicator-{row.code}"))
+            late = self.today is not None and row.reading_overdue(self.today)
+            widgets.append(IndicatorCard(row, id=f"indicator-{row.code}", late=late))
         if not widgets:
             empty = (
                 "no indicator is off target"

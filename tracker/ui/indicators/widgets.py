@@ -27,7 +27,7 @@ TRAVEL = {  # arrow, style
 SPARK_MAX_WIDTH = 24
 
 
-def figures(row: Any) -> Text:
+def figures(row: Any, late: bool = False) -> Text:
     """'26% (as noted at the meeting) vs target 20% or less · off target · ▲ improving'."""
     from tracker.services.indicators import format_value
 
@@ -38,9 +38,11 @@ def figures(row: Any) -> Text:
     else:
         text.append(format_value(latest.value, row.unit), style="bold")
         text.append(f"  {latest.when}", style="dim")
+    if late:
+        text.append(f"  reading overdue ({row.frequency})", style="bold #d29922")
     if row.target is not None:
         better = {"higher": " or more", "lower": " or less"}.get(row.direction or "", "")
-        text.append(f"   target {format_value(row.target, row.unit)}{better}")
+        text.append(f"   target {row.target_text()}{better}")
     else:
         text.append("   target not set", style="dim")
     text.append("   ")
@@ -68,9 +70,10 @@ class IndicatorCard(Vertical):
     IndicatorCard.-on-target { border-left: thick $success; }
     """
 
-    def __init__(self, row: Any, *, id: str | None = None) -> None:
+    def __init__(self, row: Any, *, id: str | None = None, late: bool = False) -> None:
         super().__init__(id=id)
         self.row = row
+        self.late = late  # a reading is overdue for the indicator's frequency
         if row.status == "off target":
             self.add_class("-off-target")
         elif row.status == "on target":
@@ -86,4 +89,4 @@ class IndicatorCard(Vertical):
                 " → ".join(f"{r.when}: {r.value:g}" for r in row.readings) or "no readings"
             )
             yield spark
-            yield Static(figures(row), classes="figures")
+            yield Static(figures(row, self.late), classes="figures")

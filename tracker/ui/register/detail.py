@@ -26,7 +26,7 @@ class ActionDetailPane(Horizontal):
         self.query_one("#detail-fields", Static).update(fields)
         self.query_one("#detail-links", Static).update(links)
         self.query_one("#detail-main").border_title = title or "Action"
-        self.query_one("#detail-history").border_title = "Links and update history"
+        self.query_one("#detail-history").border_title = "Links, updates and changes"
 
     def show_empty(self, filtered: bool) -> None:
         hint = "No actions match. Press c to clear the filters." if filtered else (
@@ -38,8 +38,10 @@ class ActionDetailPane(Horizontal):
         """The cursor moved on: say which action is being read (cheap: titles only)."""
         self.query_one("#detail-main").border_title = f"{row.ref}  reading…"
 
-    def show_detail(self, d: Any, today: dt.date, governance: Any = None) -> None:
-        self._set(_fields(d.row, d, today), _history(d, governance),
+    def show_detail(
+        self, d: Any, today: dt.date, governance: Any = None, changes: tuple[Any, ...] = ()
+    ) -> None:
+        self._set(_fields(d.row, d, today), _history(d, governance, changes),
                   f"{d.ref}  version {d.version}")  # fmt: skip
         for pane in self.query(VerticalScroll):
             pane.scroll_home(animate=False)
@@ -51,9 +53,9 @@ def _fields(r: Any, d: Any | None, today: dt.date | None) -> Text:
     if d is not None:
         out.append((d.description or "No description yet.") + "\n\n",
                    style="" if d.description else "dim italic")  # fmt: skip
-    due = tx.day(r.due)
+    due = tx.day(r.due) if r.due is not None else r.due_words()
     if r.overdue and today is not None:
-        due += f"  ({tx.late_by(r.due, today)})"
+        due += f"  ({tx.late_by(r.due_or_implied, today)})"
     pairs = [
         ("Phase", f"{r.phase} {tx.phase_name(r.phase_name)}"),
         ("Stage", f"{r.stage} {r.stage_name}" if r.stage is not None else "-"),
@@ -129,20 +131,37 @@ def _challenges(governance: Any) -> Text:
     return out
 
 
-def _history(d: Any, governance: Any = None) -> Text:
+def _history(d: Any, governance: Any = None, changes: tuple[Any, ...] = ()) -> Text:
     out = Text()
     out.append_text(_challenges(governance))
     out.append_text(_linked("Depends on", d.depends_on))
     out.append_text(_linked("Needed by", d.dependents))
     out.append("\n")
     trails = governance.trails if governance is not None else {}
-    if not d.updates:
+    if not d.updates and not changes:
         out.append("No status updates yet. Press u to record one.", style="dim italic")
         return out
     shown = f"the latest {HISTORY}" if len(d.updates) >= HISTORY else str(len(d.updates))
-    out.append(f"Update history, newest first ({shown}):\n", style="bold")
-    for i, u in enumerate(d.updates):
-        last = i == len(d.updates) - 1
+    if changes:
+        out.append(f"Updates and changes, newest first ({len(changes)} changes, {shown} updates):\n",
+                   style="bold")  # fmt: skip
+    else:
+        out.append(f"Update history, newest first ({shown}):\n", style="bold")
+    # edits (dates, owner, board, cancellations) stand beside the status updates, by time
+    timeline = sorted([(u.recorded_at, 0, u) for u in d.updates]
+                      + [(c.at, 1, c) for c in changes], key=lambda x: (x[0], x[1]),
+                      reverse=True)  # fmt: skip
+    for i, (_, kind, u) in enumerate(timeline):
+        last = i == len(timeline) - 1
+        if kind == 1:
+            out.append("✎ ", style="#d29922")
+            out.append(u.at.strftime("%d %b %Y %H:%M"), style="bold")
+            out.append(f"  {u.by}  {u.kind}" + (f" (batch {u.batch})" if u.batch else "") + "\n",
+                       style="dim")  # fmt: skip
+            for line in _wrap(u.describe(), 52):
+                out.append("│ " if not last else "  ", style="dim")
+                out.append(line + "\n")
+            continue
         out.append("● ", style=tx.RAG_STYLE.get(u.rag or "", "dim"))
         out.append(u.recorded_at.strftime("%d %b %Y %H:%M"), style="bold")
         out.append(f"  {u.recorded_by}\n", style="dim")

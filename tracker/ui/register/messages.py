@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from textual.message import Message
 
@@ -55,9 +55,11 @@ class FilterChoicesLoaded(Message):
 
 class DetailLoaded(Message):
     def __init__(
-        self, detail: ActionDetail, today: dt.date, governance: ActionGovernance | None = None
-    ) -> None:
+        self, detail: ActionDetail, today: dt.date, governance: ActionGovernance | None = None,
+        changes: tuple[Any, ...] = (),
+    ) -> None:  # fmt: skip
         self.detail = detail
         self.today = today
         self.governance = governance  # its challenges and each update's trail
+        self.changes = changes  # the action's edits (tracker.services.actions.changes)
         super().__init__()

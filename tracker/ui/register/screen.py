@@ -97,7 +97,21 @@ class RegisterScreen(RegisterWindows, Screen[None]):
             tooltip="The previous 100 actions",
         ),
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the register again"),
-    ]
+        Binding(
+            "m", "bulk_edit", "Bulk edit", show=False,
+            tooltip="Set owner, board, phase, stage or dates on the marked actions at once",
+        ),
+        Binding(
+            "ctrl+a", "mark_all", "Mark all shown", show=False,
+            tooltip="Mark every action the filters show (space marks one; again: unmark all)",
+        ),
+        Binding("ctrl+z", "undo_bulk", "Undo bulk edit", show=False,
+                tooltip="Undo the last bulk edit made here, as one batch"),
+        Binding("v", "views", "Views", show=False,
+                tooltip="Switch to a saved view, or My actions"),
+        Binding("V", "save_view", "Save view", show=False,
+                tooltip="Save the current filters and sort as a named view"),
+    ]  # fmt: skip
 
     def __init__(self, services: Services) -> None:
         super().__init__()
@@ -241,11 +255,18 @@ class RegisterScreen(RegisterWindows, Screen[None]):
 
     def _show_page_line(self) -> None:
         line, found = page_line(self.view, len(self.rows), self.total)
+        marked = len(self.query_one(ActionTable).marked)
+        if marked:
+            line = Text.assemble(line, (f"  ·  {marked} marked (m: bulk edit)", "bold"))
         self.query_one("#page-line", Line).text = line
         self.query_one("#count", Line).text = found if self.view.is_filtered else ""
 
     def _current_ref(self) -> str | None:
         return self.query_one(ActionTable).current_ref
+
+    @on(ActionTable.MarksChanged)
+    def marks_changed(self, event: ActionTable.MarksChanged) -> None:
+        self._show_page_line()
 
     @on(ActionTable.RowHighlighted)
     def highlighted(self, event: ActionTable.RowHighlighted) -> None:
@@ -280,23 +301,25 @@ class RegisterScreen(RegisterWindows, Screen[None]):
     @work(thread=True, exclusive=True, group="register-detail")
     def load_detail(self, ref: str) -> None:
         try:
+            from tracker.services.actions.changes import action_log
             from tracker.services.actions.detail import get_action
             from tracker.services.governance.challenges import action_governance
 
             t = self.services.tracker()
             detail = get_action(t, ref, history=HISTORY)
             governance = action_governance(t, ref, [u.id for u in detail.updates])
+            changes = action_log(t, ref, edits_only=True, limit=HISTORY)
         except Exception as exc:  # noqa: BLE001 - e.g. deleted meanwhile: shown, not raised
             self.app.call_from_thread(self.notify, said(exc), severity="warning")
             return
-        self.post_message(DetailLoaded(detail, t.today(), governance))
+        self.post_message(DetailLoaded(detail, t.today(), governance, changes))
 
     def on_detail_loaded(self, message: DetailLoaded) -> None:
         if message.detail.ref != self._current_ref():
             return  # the cursor has moved on
         self.detail = message.detail
         self.query_one(ActionDetailPane).show_detail(
-            message.detail, message.today, message.governance
+            message.detail, message.today, message.governance, message.changes
         )
 
     # -- filters, search, sort, pages ------------------------------------------------------

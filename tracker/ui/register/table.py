@@ -30,6 +30,7 @@ class ActionTable(ScrollView, can_focus=True):
         "action-table--header",
         "action-table--cursor",
         "action-table--even",
+        "action-table--marked",
     }
     DEFAULT_CSS = """
     ActionTable {
@@ -42,6 +43,10 @@ class ActionTable(ScrollView, can_focus=True):
         }
         & > .action-table--even {
             background: $surface-lighten-1 50%;
+        }
+        & > .action-table--marked {
+            background: $accent 35%;
+            text-style: bold;
         }
         & > .action-table--cursor {
             background: $block-cursor-blurred-background;
@@ -63,6 +68,9 @@ class ActionTable(ScrollView, can_focus=True):
         Binding("home", "move_to(0)", "First", show=False),
         Binding("end", "move_to(-1)", "Last", show=False),
         Binding("enter", "select", "Select", show=False),
+        Binding("space", "mark", "Mark", show=False, tooltip="Mark the action for a bulk edit"),
+        Binding("shift+down", "mark_move(1)", "Mark down", show=False),
+        Binding("shift+up", "mark_move(-1)", "Mark up", show=False),
     ]
 
     cursor_row: reactive[int] = reactive(0, always_update=True)
@@ -82,6 +90,13 @@ class ActionTable(ScrollView, can_focus=True):
             self.key = key
             super().__init__()
 
+    class MarksChanged(Message):
+        """The set of actions marked for a bulk edit changed."""
+
+        def __init__(self, count: int) -> None:
+            self.count = count
+            super().__init__()
+
     class PageTurned(Message):
         def __init__(self, step: int) -> None:
             self.step = step
@@ -94,6 +109,7 @@ class ActionTable(ScrollView, can_focus=True):
         self.keys: list[str] = []  # the refs, in order
         self.cells: list[list[Any]] = []
         self._strips: dict[tuple[int, bool], Strip] = {}  # (row, has the cursor) -> its line
+        self.marked: set[str] = set()  # refs marked for a bulk edit, kept across pages
         self._header: Strip | None = None
         self.width = sum(w + 2 for _, _, w in columns)
 
@@ -125,7 +141,8 @@ class ActionTable(ScrollView, can_focus=True):
     def row_text(self, ref: str) -> str:
         """The row as plain text (what a person reads), for tests."""
         cells = self.cells[self.keys.index(ref)]
-        return " | ".join(c.plain if isinstance(c, Text) else str(c) for c in cells)
+        text = " | ".join(c.plain if isinstance(c, Text) else str(c) for c in cells)
+        return ("✓ " if ref in self.marked else "") + text
 
     # -- drawing -------------------------------------------------------------------------------
 
@@ -160,7 +177,11 @@ class ActionTable(ScrollView, can_focus=True):
             style = base
             if index % 2:
                 style = base + self.get_component_rich_style("action-table--even")
-            strip = self._strip(self.cells[index], style)
+            cells = self.cells[index]
+            if self.keys[index] in self.marked:
+                style = style + self.get_component_rich_style("action-table--marked")
+                cells = [Text("✓ " + self.keys[index]), *cells[1:]]
+            strip = self._strip(cells, style)
             if cursor:
                 post = self.get_component_rich_style("action-table--cursor")
                 strip = Strip(Segment.apply_style(strip, post_style=post), strip.cell_length)
@@ -223,6 +244,38 @@ class ActionTable(ScrollView, can_focus=True):
     def action_move_to(self, index: int) -> None:
         if self.keys:
             self.cursor_row = index if index >= 0 else len(self.keys) - 1
+
+    def set_marked(self, refs: set[str]) -> None:
+        self.marked = set(refs)
+        self._strips.clear()
+        self.refresh()
+        self.post_message(self.MarksChanged(len(self.marked)))
+
+    def action_mark(self) -> None:
+        """Mark the current action (again: unmark it)."""
+        if (ref := self.current_ref) is None:
+            return
+        self.marked.symmetric_difference_update({ref})
+        self._forget_row(self.cursor_row)
+        self.post_message(self.MarksChanged(len(self.marked)))
+
+    def action_mark_move(self, step: int) -> None:
+        """Shift+arrow: mark the current action and the one moved to."""
+        if (ref := self.current_ref) is None:
+            return
+        self.marked.add(ref)
+        self._forget_row(self.cursor_row)
+        target = self.cursor_row + step
+        if 0 <= target < len(self.keys):
+            self.cursor_row = target
+            self.marked.add(self.keys[target])
+            self._forget_row(target)
+        self.post_message(self.MarksChanged(len(self.marked)))
+
+    def _forget_row(self, index: int) -> None:
+        self._strips.pop((index, True), None)
+        self._strips.pop((index, False), None)
+        self._refresh_row(index)
 
     def action_select(self) -> None:
         if (ref := self.current_ref) is not None:

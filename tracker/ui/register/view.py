@@ -71,7 +71,14 @@ def to_filter(view: View, today: dt.date) -> Any:
 
 
 def row_cells(r: Any) -> list[Any]:
-    due = Text(tx.short_day(r.due), style="bold #f85149" if r.overdue else "")
+    shown = (
+        tx.short_day(r.due)
+        if r.due is not None or r.implied_due is None
+        else (
+            f"({tx.short_day(r.implied_due)})"  # implied: the end of its phase
+        )
+    )
+    due = Text(shown, style="bold #f85149" if r.overdue else "")
     return [
         Text(r.ref, style="bold"),
         tx.clip(r.title, 25),

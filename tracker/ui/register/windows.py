@@ -6,6 +6,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from textual import work
+
+from tracker.ui.refusals import said
 from tracker.ui.register.filters import FilterBar, pick_filter_name, pick_value
 from tracker.ui.widgets.handle import Services
 
@@ -27,11 +30,13 @@ class RegisterWindows(_Host):
         def request_rows(self, keep: str | None = None) -> None: ...
         def sort_by(self, key: str) -> None: ...
         def set_filter(self, name: str, value: Any) -> None: ...
+        def show_view(self, ref: str | None = None, search: str = "", **filters: Any) -> None: ...
 
     services: Services
     view: Any
     detail: Any
     filter_options: dict[str, list[tuple[str, Any]]]
+    last_batch: int | None = None  # the bulk edit made here that ctrl+z undoes
 
     def _selected(self) -> Any:
         ref = self._current_ref()
@@ -86,3 +91,131 @@ class RegisterWindows(_Host):
 
     def action_filter(self) -> None:
         pick_filter_name(self.app, self.query_one(FilterBar).values, self.pick_filter)
+
+    # -- bulk edit and saved views (tracker.ui.register.bulk) -------------------------------
+
+    def _table(self) -> Any:
+        from tracker.ui.register.table import ActionTable
+
+        return self.query_one(ActionTable)
+
+    def action_bulk_edit(self) -> None:
+        from tracker.ui.register.bulk import BulkEditScreen
+
+        marked = sorted(self._table().marked)
+        if not marked:
+            self.notify("Mark actions first: space marks one, shift+arrows several, "
+                        "ctrl+a all shown.", severity="warning")  # fmt: skip
+            return
+        self.app.push_screen(BulkEditScreen(self.services, marked), self._after_bulk)
+
+    def _after_bulk(self, result: Any) -> None:
+        if not result:
+            return
+        self.last_batch = result.batch
+        self._table().set_marked(set())
+        self.notify(f"Batch {result.batch}: {result.summary}. ctrl+z undoes it.")
+        self.detail = None
+        self.request_rows()
+
+    def action_mark_all(self) -> None:
+        """Mark every action the filters show, on every page (again: unmark all)."""
+        if self._table().marked:
+            self._table().set_marked(set())
+            return
+        self._mark_all(self.view)
+
+    @work(thread=True, exclusive=True, group="register-mark")
+    def _mark_all(self, view: Any) -> None:
+        from tracker.services.actions.register import list_actions
+        from tracker.ui.register.view import to_filter
+
+        try:
+            t = self.services.tracker()
+            rows = list_actions(t, to_filter(view, t.today())).rows
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
+            self.app.call_from_thread(self.notify, said(exc), severity="error")
+            return
+        self.app.call_from_thread(self._table().set_marked, {r.ref for r in rows})
+
+    def action_undo_bulk(self) -> None:
+        batch = getattr(self, "last_batch", None)
+        if batch is None:
+            self.notify("No bulk edit to undo here (tracker actions batches lists them).",
+                        severity="warning")  # fmt: skip
+            return
+        self._undo(batch)
+
+    @work(thread=True, exclusive=True, group="register-bulk")
+    def _undo(self, batch: int) -> None:
+        from tracker.services.actions.bulk import undo_batch
+
+        try:
+            result = undo_batch(self.services.tracker(), batch)
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
+            self.app.call_from_thread(self.notify, said(exc), severity="error")
+            return
+        self.app.call_from_thread(self._undone, result)
+
+    def _undone(self, result: Any) -> None:
+        self.last_batch = None
+        skipped = f" Left as they are: {', '.join(result.skipped)}." if result.skipped else ""
+        self.notify(f"Undone: {result.summary}.{skipped}")
+        self.detail = None
+        self.request_rows()
+
+    def action_views(self) -> None:
+        self._load_views()
+
+    @work(thread=True, exclusive=True, group="register-views")
+    def _load_views(self) -> None:
+        from tracker.services.actions.views_saved import list_views
+
+        try:
+            views = list_views(self.services.tracker())
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
+            self.app.call_from_thread(self.notify, said(exc), severity="error")
+            return
+        self.app.call_from_thread(self._pick_view, views)
+
+    def _pick_view(self, views: tuple[Any, ...]) -> None:
+        from tracker.ui.register.bulk import ViewsScreen
+
+        self.app.push_screen(ViewsScreen(views), self._show_saved)
+
+    def _show_saved(self, saved: Any) -> None:
+        if saved is None:
+            return
+        f = saved.filter
+        self.show_view(
+            search=f.search or "", phase=f.phase, stage=f.stage, board=f.board, owner=f.owner,
+            status=f.status, rag=f.rag, due="overdue" if f.overdue else None,
+        )  # fmt: skip
+        if (self.view.sort, self.view.descending) != (saved.sort, saved.descending):
+            self.view.descending = not saved.descending
+            self.view.sort = saved.sort
+            self.sort_by(saved.sort)
+        self.notify(f"View: {saved.name}")
+
+    def action_save_view(self) -> None:
+        from tracker.ui.register.bulk import SaveViewScreen
+
+        self.app.push_screen(SaveViewScreen(), self._save_view)
+
+    def _save_view(self, name: str | None) -> None:
+        if name:
+            self._store_view(name, self.view)
+
+    @work(thread=True, group="register-views")
+    def _store_view(self, name: str, view: Any) -> None:
+        from tracker.services.actions.views_saved import save_view
+        from tracker.ui.register.view import to_filter
+
+        try:
+            t = self.services.tracker()
+            saved = save_view(t, name, to_filter(view, t.today()), sort=view.sort,
+                              descending=view.descending)  # fmt: skip
+        except Exception as exc:  # noqa: BLE001 - shown, not raised
+            self.app.call_from_thread(self.notify, said(exc), severity="error")
+            return
+        self.app.call_from_thread(self.notify, f"Saved the view {saved.name!r}.")

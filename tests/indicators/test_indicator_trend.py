@@ -1,0 +1,50 @@
+"""The Outcomes screen's trend chart (textual-plotext) and overdue readings, as a user sees
+them, on the shipped plan."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from test_indicator_screen import texts, wait_loaded
+from textual_plotext import PlotextPlot
+
+from tracker.config import Settings
+from tracker.services.context import Tracker
+from tracker.services.indicators import record_reading
+from tracker.services.indicators.manage import set_indicator
+from tracker.ui.app import create_app
+from tracker.ui.indicators.screen import IndicatorsScreen
+from tracker.ui.indicators.trend import TrendScreen
+
+
+@pytest.mark.asyncio
+async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Settings) -> None:
+    record_reading(loaded, "referrals-police", 14, date=dt.date(2025, 6, 30))
+    set_indicator(loaded, "referrals-police", frequency="quarterly", target=10,
+                  direction="lower")  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(140, 50)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        screen = app.screen
+        assert isinstance(screen, IndicatorsScreen)
+        await wait_loaded(pilot, screen)
+        assert "reading overdue (quarterly)" in texts(screen)
+        await pilot.press("t")
+        await pilot.pause(0.2)
+        trend = app.screen
+        assert isinstance(trend, TrendScreen)
+        await pilot.press("down")
+        await pilot.pause(0.2)
+        assert trend.shown is not None
+        while trend.shown != "referrals-police":
+            await pilot.press("down")
+            await pilot.pause(0.05)
+        await pilot.pause(0.2)
+        drawn = trend.query_one(PlotextPlot).render()
+        plain = "".join(seg.text for seg in drawn.render(app.console))  # type: ignore[union-attr]
+        assert "Referral rate" in plain and "2025-06-30" in plain
+        await pilot.press("escape")
+        await pilot.pause()
+        assert app.screen is screen

@@ -1,0 +1,85 @@
+"""`tracker demo`: a fictional, fully populated plan in a database of its own, opened in the app
+so every screen has something to show. It never touches the user's own database."""
+
+from __future__ import annotations
+
+import dataclasses
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+from textual.widgets import OptionList
+from ui_helpers import register, screen_text, settle, table_refs
+
+from tracker.cli import cli
+from tracker.config import load_settings
+from tracker.demo import DEMO_PLAN, DEMO_USER
+from tracker.services.actions.register import ActionFilter, list_actions
+from tracker.services.committees.followups import list_followups
+from tracker.services.context import open_tracker
+from tracker.services.indicators import list_indicators
+from tracker.ui.app import create_app
+
+
+def _demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("TRACKER_CONFIG", raising=False)
+    monkeypatch.delenv("TRACKER_DB_URL", raising=False)
+    path = tmp_path / "demo.db"
+    result = CliRunner().invoke(cli, ["demo", "--db", str(path), "--no-app"])
+    assert result.exit_code == 0, result.output
+    assert "created the demo" in result.stderr and "14 fictional actions" in result.stderr
+    return path
+
+
+def test_the_demo_is_fictional_and_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = _demo(tmp_path, monkeypatch)
+    settings = dataclasses.replace(
+        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
+    )
+    t = open_tracker(settings)
+    try:
+        rows = list_actions(t).rows
+        assert len(rows) == 14 and all("(demo)" in r.title for r in rows)
+        assert {r.status for r in rows} == {"not started", "in progress", "complete", "cancelled"}
+        assert list_actions(t, ActionFilter(overdue=True)).rows  # late work shows at once
+        assert [r.ref for r in list_actions(t, ActionFilter(owner=DEMO_USER)).rows] == [
+            "D1-01", "D3-01", "D4-01", "D5-01",
+        ]  # fmt: skip
+        assert len(list_indicators(t)) == 3 and list_followups(t)
+    finally:
+        t.close()
+    again = CliRunner().invoke(cli, ["demo", "--db", str(path), "--no-app"])
+    assert again.exit_code == 0 and "tracker demo --fresh" in again.stderr
+    assert not (tmp_path / "tracker.db").exists()  # the user's own database was not made
+
+
+def test_the_demo_refuses_the_users_own_database(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    own = tmp_path / "mine.db"
+    (tmp_path / "tracker.toml").write_text(f'[database]\nurl = "sqlite:///{own}"\n')
+    monkeypatch.setenv("TRACKER_CONFIG", str(tmp_path / "tracker.toml"))
+    result = CliRunner().invoke(cli, ["demo", "--db", str(own), "--no-app"])
+    assert result.exit_code == 2 and "is your own database" in result.output
+    assert not own.exists()
+
+
+@pytest.mark.asyncio
+async def test_the_app_opens_on_the_demo_with_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = _demo(tmp_path, monkeypatch)
+    settings = dataclasses.replace(
+        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
+    )
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        overdue = app.screen.query_one("#overdue", OptionList).border_title
+        assert overdue.startswith("Overdue: ") and overdue != "Overdue: 0"
+        await pilot.press("a")
+        await settle(pilot)
+        assert len(table_refs(app)) == 14
+        assert "Alex Demo" in screen_text(register(app))

@@ -1,0 +1,123 @@
+"""An action's change log: every change the audit trail holds for it, one entry per write (who,
+when, what kind) with each field's old and new value. Status updates are there beside edits:
+a re-baselined date, a new owner, a cancellation, a bulk edit (naming its batch)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from tracker import input_rules
+from tracker.services.actions.register import no_action
+from tracker.services.context import Tracker
+from tracker.services.plain_sql import Params, as_utc
+
+POSITION_FIELDS = frozenset({"status", "rag", "progress", "commentary"})
+KINDS = {"update": "status update", "create": "created", "cancel": "cancelled",
+         "import": "imported", "bulk-set": "bulk edit", "undo": "bulk edit undone",
+         "take-file": "taken from the plan file", "sheet": "sheet import"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class FieldChange:
+    field: str
+    old: str | None
+    new: str | None
+
+    def describe(self) -> str:
+        return f"{self.field.replace('_', ' ')} {self.old or '-'} → {self.new or '-'}"
+
+
+@dataclass(frozen=True)
+class ChangeEntry:
+    at: dt.datetime
+    by: str
+    operation: str
+    changes: tuple[FieldChange, ...]
+    batch: int | None = None
+
+    @property
+    def kind(self) -> str:
+        """How a person would call it: 'status update', 'edit', 'bulk edit', ..."""
+        if self.operation == "update" and not self.is_edit:
+            return "status update"
+        if self.operation == "update":
+            return "edit"
+        return KINDS.get(self.operation, self.operation)
+
+    @property
+    def is_edit(self) -> bool:
+        """Changes the plan (dates, owner, board, ...), not only the position."""
+        return self.operation in ("cancel", "bulk-set", "undo") or any(
+            c.field not in POSITION_FIELDS for c in self.changes
+        )
+
+    def describe(self) -> str:
+        """The fields as one line; a commentary is quoted as the new text only."""
+        parts = [
+            f"commentary: {c.new}" if c.field == "commentary" else c.describe()
+            for c in self.changes
+        ]
+        return "; ".join(parts) or "created"
+
+    def as_dict(self) -> dict[str, object]:
+        return {
+            "at": self.at.isoformat(),
+            "by": self.by,
+            "kind": self.kind,
+            "batch": self.batch,
+            "changes": [{"field": c.field, "old": c.old, "new": c.new} for c in self.changes],
+        }
+
+
+def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 500) -> tuple[
+    ChangeEntry, ...
+]:  # fmt: skip
+    """An action's changes, newest first: one entry per write (the audit entries of one
+    transaction share its instant, actor and operation). `edits_only`: leave out the entries
+    that only moved the position (the update history shows those)."""
+    ref = input_rules.ref(ref)
+    with t.reading_sql() as reader:  # plain SQL: `tracker actions show` loads no SQLAlchemy
+        p = Params(reader.dialect)
+        if not reader.rows(f"SELECT id FROM action WHERE ref = {p(ref)}", p.values):
+            raise no_action(reader, ref)
+        p = Params(reader.dialect)
+        rows = reader.rows(
+            "SELECT at, actor, operation, batch_id, field, old, new FROM audit_entry "
+            f"WHERE entity = 'action' AND entity_key = {p(ref)} "
+            f"ORDER BY id DESC LIMIT {p(limit * 8)}",
+            p.values,
+        )
+    groups: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = []
+    for row in rows:
+        key = tuple(row[:4])
+        if groups and groups[-1][0] == key:
+            groups[-1][1].append(tuple(row))
+        else:
+            groups.append((key, [tuple(row)]))
+    out: list[ChangeEntry] = []
+    for _, entries in groups:
+        at, actor, operation, batch = entries[0][:4]
+        changes = tuple(
+            FieldChange(str(e[4]), _text(e[5]), _text(e[6]))
+            for e in reversed(entries)
+            if e[4] is not None
+        )
+        stamp = as_utc(at)
+        assert stamp is not None  # NOT NULL
+        entry = ChangeEntry(stamp, str(actor), str(operation), changes, _int(batch))
+        if edits_only and not entry.is_edit:
+            continue
+        out.append(entry)
+        if len(out) == limit:
+            break
+    return tuple(out)
+
+
+def _text(value: object) -> str | None:
+    return None if value is None else str(value)
+
+
+def _int(value: object) -> int | None:
+    return None if value is None else int(str(value))
