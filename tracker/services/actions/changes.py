@@ -50,8 +50,8 @@ class ChangeEntry:
     def is_edit(self) -> bool:
         """Changes the plan (dates, owner, board, ...), not only the position."""
         return self.operation in ("cancel", "bulk-set", "undo") or any(
-            c.field not in POSITION_FIELDS for c in self.changes
-        )
+            c.field not in POSITION_FIELDS and c.field != "governance" for c in self.changes
+        )  # a verdict at a meeting is in the update's trail, not an edit of the plan
 
     def describe(self) -> str:
         """The fields as one line; a commentary is quoted as the new text only."""
