@@ -45,6 +45,7 @@ class Settings:
     source: Path | None = None  # the file these came from, if any
     paper_time_limit: float = 10.0  # seconds a paper template may take to render
     paper_size_limit: int = 5_000_000  # characters a rendered paper may have
+    docx_reference: Path | None = None  # the council's own .docx: fonts, logo, margins
 
     @property
     def is_sqlite(self) -> bool:
@@ -62,7 +63,8 @@ class Settings:
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "database": {"url": str},
     "plans": {"load": list},
-    "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int},
+    "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int,
+               "docx_reference": str},
     "user": {"name": str},
     "clock": {"today": (str, dt.date)},
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
@@ -267,6 +269,9 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         source=path,
         paper_time_limit=_number(papers.get("time_limit", Settings.paper_time_limit)),
         paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
+        docx_reference=(
+            rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
+        ),
     )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 
 import click
 
@@ -69,6 +70,8 @@ Examples:
       the position as it stood on a past date
   tracker paper render cover --board cabinet --meeting 2026-03-17 --format html
       a printable HTML page
+  tracker paper render highlight --board supporting-families-board --format docx
+      a Word document
   tracker paper render outcomes --board supporting-families-board --out -
       to the terminal""",
 )
@@ -80,8 +83,10 @@ Examples:
     help="The date the figures are at (default: today; the day before a later meeting).",
 )  # fmt: skip
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
-    help="Markdown, or a standalone printable HTML page.",
+    "--format", "fmt", type=click.Choice(["md", "html", "docx"]), default="md",
+    show_default=True,
+    help="Markdown, a standalone printable HTML page, or a Word document (page numbers, report "
+    "reference; papers.docx_reference in tracker.toml for your own fonts, logo and margins).",
 )  # fmt: skip
 @click.option(
     "--out", type=click.Path(dir_okay=True, allow_dash=True),
@@ -101,7 +106,11 @@ def render(
     on = meeting.date() if meeting else None
     at = as_of.date() if as_of else None
     if out == "-":
-        echo_data(preview_paper(t, template, board, on, at, fmt).text, nl=False)
+        shown = preview_paper(t, template, board, on, at, fmt)
+        if fmt == "docx":
+            sys.stdout.buffer.write(shown.data)
+            return
+        echo_data(shown.text, nl=False)
         return
     done = render_paper(t, template, board, on, at, fmt, out)
     click.echo(done.path)

@@ -16,13 +16,14 @@ from pathlib import Path
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
-from tracker.files import write_text
-from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
+from tracker.files import write_bytes, write_text
+from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
 KINDS = tuple(CONTEXTS)
+PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
 
 
@@ -57,7 +58,8 @@ class RenderedPaper:
     as_of: dt.date
     meeting: dt.date | None
     filename: str  # the conventional name, e.g. 2026-03-10-supporting-families-board-highlight.md
-    text: str
+    text: str  # "" for a Word document
+    data: bytes = b""  # a Word document's bytes
 
 
 def template_set(t: Tracker) -> TemplateSet:
@@ -158,7 +160,7 @@ def _context(
     from tracker.services.papers import context as paper_context
 
     if fmt not in FORMATS:
-        raise invalid("format", f"unknown format {fmt!r}", ", ".join(FORMATS))
+        raise invalid("format", f"unknown format {fmt!r}", ", ".join(PAPER_FORMATS))
     item, kind = _find(templates, template)
     if item.format == "html" and fmt != "html":
         raise invalid("format", f"{item.filename} writes HTML: render it as html", "html")
@@ -197,21 +199,61 @@ def preview_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md",
 ) -> RenderedPaper:  # fmt: skip
-    """The paper's text, written nowhere."""
+    """The paper's text (or a Word document's bytes), written nowhere."""
     templates = template_set(t)
-    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt)
+    word = fmt == "docx"
+    if word and t.settings.docx_reference is not None \
+            and not t.settings.docx_reference.is_file():  # fmt: skip
+        raise invalid("papers.docx_reference", f"{t.settings.docx_reference} is not a file",
+                      "a Word document (.docx) to take fonts, logo and margins from")  # fmt: skip
+    item, ctx = _context(t, templates, template, board, meeting, as_of, "html" if word else fmt)
     p = ctx.paper
     title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
+    data = b""
     try:
-        text = render(templates, item, ctx.variables(), fmt, title)
+        if word:
+            text = ""
+            data = _word(t, templates, item, ctx, title)
+        else:
+            text = render(templates, item, ctx.variables(), fmt, title)
     except TemplateProblem as exc:
         raise _problem(exc) from None
     return RenderedPaper(
         path=None, template=item.name, kind=p.kind, board=ctx.board.code,
         board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
         meeting=ctx.meeting.date if ctx.meeting else None,
-        filename=filename(p.date, ctx.board.code, item.name, fmt), text=text,
+        filename=filename(p.date, ctx.board.code, item.name, fmt), text=text, data=data,
     )  # fmt: skip
+
+
+def report_reference(board: str, date: dt.date, template: str) -> str:
+    """The paper's reference, in a Word paper's page header: SFB/2026-03-10/highlight."""
+    initials = "".join(w[0] for w in board.replace("_", "-").split("-") if w).upper()
+    return f"{initials or board}/{date.isoformat()}/{template}"
+
+
+def _word(
+    t: Tracker, templates: TemplateSet, item: TemplateFile, ctx: PaperContext, title: str
+) -> bytes:
+    from tracker.papers.word import WordPage, WordProblem, word_document
+    from tracker.text import control_pictures
+
+    body = render_body(templates, item, ctx.variables())
+    p = ctx.paper
+    if ctx.meeting and ctx.meeting.date:
+        when = f"{ctx.board.name}, meeting of {ctx.meeting.date.day} {ctx.meeting.date:%B %Y}"
+    else:
+        when = f"{ctx.board.name}, position as of {p.as_of.day} {p.as_of:%B %Y}"
+    page = WordPage(
+        title=control_pictures(title), reference=f"Report ref. "
+        f"{report_reference(ctx.board.code, p.date, item.name)}",
+        meeting=control_pictures(when), template=t.settings.docx_reference,
+    )  # fmt: skip
+    try:
+        return word_document(body, page)
+    except WordProblem as exc:
+        raise invalid("papers.docx_reference", str(exc),
+                      "a Word document (.docx) to take fonts, logo and margins from") from None
 
 
 def render_paper(
@@ -235,7 +277,10 @@ def render_paper(
             target = target / paper.filename
         elif not target.parent.is_dir():
             raise invalid("file", f"the folder {target.parent} does not exist")
-    _write(target, paper.text)
+    if paper.format == "docx":
+        write_bytes(target, paper.data, field="paper file")
+    else:
+        _write(target, paper.text)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
 
 
