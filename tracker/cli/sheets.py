@@ -108,9 +108,11 @@ def _print_row(r: RowResult, stored: bool) -> None:
         extra = f" ({r.reason})" if r.reason else ""
         click.echo(f"{head} {verb:<12} {_position(r)}{extra}")
         for note in r.notes:
-            click.echo(f"{'':<17} note: {note}")
+            click.echo(f"{'':<17} note: {_cut(note, 200)}")
     elif r.outcome == "unchanged":
         click.echo(f"{head} {'unchanged':<12} {r.reason}")
+        for note in r.notes:
+            click.echo(f"{'':<17} note: {_cut(note, 200)}")
     elif r.outcome == "invalid":
         click.echo(f"{head} {'invalid':<12} {r.reason}")
         for p in r.problems:

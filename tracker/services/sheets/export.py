@@ -5,11 +5,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 
 from tracker.config import SheetLimits
 from tracker.errors import invalid
-from tracker.models import Action
+from tracker.models import Action, Board
 from tracker.services.actions.register import (
     ActionFilter,
     check_filter,
@@ -18,8 +18,9 @@ from tracker.services.actions.register import (
 )
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
-from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv, write_xlsx
+from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv
 from tracker.services.sheets.store import CHUNK
+from tracker.services.sheets.workbook import write_xlsx
 
 
 @dataclass(frozen=True)
@@ -44,6 +45,8 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
     with t.db.reading() as s:  # the rows and their commentary from one snapshot
         reader = SessionReader(s)
         found = register_rows(reader, f, t.today())
+        board_name = s.scalar(select(Board.name).where(
+            or_(Board.code == f.board, Board.name == f.board))) if f.board else None  # fmt: skip
         if not found:
             check_filter_names(reader, f)  # an unknown board or owner is not "0 actions"
         refs = [r.ref for r in found]
@@ -73,9 +76,18 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
         kind = "csv"
     else:
         title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
-        write_xlsx(path, rows, title=title)
+        today = t.today()
+        write_xlsx(path, rows, title=title, board=_board_heading(f, board_name),
+                   period=f"Position as at {today.day} {today:%B %Y}")  # fmt: skip
         kind = "xlsx"
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
+
+
+def _board_heading(f: ActionFilter, board_name: str | None) -> str:
+    """Who the sheet is for, for its printed page header."""
+    if f.board:
+        return (board_name or f.board) + (f": {f.owner}" if f.owner else "")
+    return f"All boards: {f.owner}" if f.owner else "All boards"
 
 
 _CELL = SheetLimits().max_cell_characters  # Excel's own limit: a longer cell is cut or refused
