@@ -19,24 +19,36 @@ from tracker.services.actions.register import (
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
 from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv
+from tracker.services.sheets.ods import write_ods
 from tracker.services.sheets.store import CHUNK
 from tracker.services.sheets.workbook import write_xlsx
+
+# the CSV encodings offered, by the name a user gives, and Python's name for each
+CSV_ENCODINGS = {"utf-8-bom": "utf-8-sig", "utf-8": "utf-8", "windows-1252": "cp1252",
+                 "utf-16": "utf-16"}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class ExportResult:
     file: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | ods | csv
     rows: int
 
 
-def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) -> ExportResult:
-    """Write the actions matching `f` (the register's filters) to FILE.xlsx or FILE.csv, with
-    blank columns for the owner and each row's version (hidden in xlsx, last in CSV)."""
+def export_sheet(
+    t: Tracker, path: str | Path, f: ActionFilter | None = None, *, encoding: str = "utf-8-bom"
+) -> ExportResult:
+    """Write the actions matching `f` (the register's filters) to FILE.xlsx, FILE.ods or
+    FILE.csv, with blank columns for the owner and each row's version (hidden in a workbook,
+    last in CSV). `encoding` is the CSV's (CSV_ENCODINGS): by default UTF-8 with a byte-order
+    mark, which Excel needs to read "Siân" rather than "SiÃ¢n"."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (*XLSX_SUFFIXES, ".csv"):
-        raise invalid("file", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
+    if suffix not in (*XLSX_SUFFIXES, ".ods", ".csv"):
+        raise invalid("file", f"cannot write a {suffix or 'suffix-less'} file",
+                      ".xlsx, .ods, .csv")  # fmt: skip
+    if encoding not in CSV_ENCODINGS:
+        raise invalid("encoding", f"unknown encoding {encoding!r}", ", ".join(CSV_ENCODINGS))
     if not path.parent.exists():
         raise invalid("file", f"no folder {path.parent}", "an existing folder")
     f = f or ActionFilter()
@@ -71,14 +83,17 @@ def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) ->
         }  # fmt: skip
         for r in found
     ]
+    title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
+    today = t.today()
+    board, period = _board_heading(f, board_name), f"Position as at {today.day} {today:%B %Y}"
     if suffix == ".csv":
-        write_csv(path, rows)
+        write_csv(path, rows, encoding=CSV_ENCODINGS[encoding])
         kind = "csv"
+    elif suffix == ".ods":
+        write_ods(path, rows, title=title, board=board, period=period)
+        kind = "ods"
     else:
-        title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
-        today = t.today()
-        write_xlsx(path, rows, title=title, board=_board_heading(f, board_name),
-                   period=f"Position as at {today.day} {today:%B %Y}")  # fmt: skip
+        write_xlsx(path, rows, title=title, board=board, period=period)
         kind = "xlsx"
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
 

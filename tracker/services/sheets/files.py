@@ -16,7 +16,15 @@ from tracker.cells import inert, restore
 from tracker.config import SheetLimits
 from tracker.errors import InvalidInput, Problem
 from tracker.files import write_with
-from tracker.services.sheets.columns import COLUMNS, header_key, is_blank
+from tracker.services.sheets.columns import (
+    COLUMNS,
+    NO_PERCENT,
+    FormulaCell,
+    Row,
+    header_key,
+    is_blank,
+)
+from tracker.services.sheets.ods import is_ods, read_ods_rows
 from tracker.services.sheets.workbook import SHEET_TITLE
 from tracker.services.sheets.workbook import write_xlsx as write_xlsx  # its old home
 from tracker.text import visible
@@ -28,16 +36,10 @@ _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # the old binary .xls
 
 
-Row = tuple[int, tuple[object, ...], frozenset[int]]
-"""(row number as the spreadsheet shows it, cell values, indexes of cells formatted as a
-percentage: Excel keeps 40% as 0.4 and says so only in the cell's number format)."""
-NO_PERCENT: frozenset[int] = frozenset()
-
-
 @dataclass(frozen=True)
 class Table:
     file: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | ods | csv
     encoding: str | None  # for CSV: the encoding it was decoded with
     columns: dict[str, int]  # column key -> 0-based index
     rows: tuple[Row, ...]  # the rows under the header, blank ones left out
@@ -57,17 +59,6 @@ def sheet_kind(path: Path) -> str:
 DEFAULT_LIMITS = SheetLimits()
 
 
-@dataclass(frozen=True)
-class FormulaCell:
-    """A cell holding a formula: the import reads typed values only and says which cell."""
-
-    sheet: str
-    coordinate: str  # e.g. F7
-
-    def __str__(self) -> str:
-        return f"Sheet {self.sheet}, cell {self.coordinate}"
-
-
 def read_table(path: str | Path, limits: SheetLimits = DEFAULT_LIMITS) -> Table:
     """The sheet's header and non-empty rows. Refuses (InvalidInput) a missing, empty or
     unreadable file, one that is not a spreadsheet, one past the `limits` (tracker.toml
@@ -82,10 +73,15 @@ def read_table(path: str | Path, limits: SheetLimits = DEFAULT_LIMITS) -> Table:
     except IsADirectoryError:
         raise _refuse(name, "is a folder, not a spreadsheet") from None
     if not head:
-        raise _refuse(name, "the file is empty", "an .xlsx workbook or a CSV file")
+        raise _refuse(name, "the file is empty", "an .xlsx or .ods workbook, or a CSV file")
     if head.startswith(_OLE):
         raise _refuse(name, "an old-style .xls workbook: save it as .xlsx (or CSV) and import that")
-    if head.startswith(_ZIP):
+    if head.startswith(_ZIP) and (path.suffix.lower() == ".ods" or is_ods(path)):
+        raw_rows, encoding, kind = _ods_rows(path, name, limits), None, "ods"
+    elif path.suffix.lower() == ".ods":
+        raise _refuse(name, "not an OpenDocument spreadsheet (an .ods file is a zip archive; "
+                            "this is not)")  # fmt: skip
+    elif head.startswith(_ZIP):
         raw_rows, encoding, kind = _xlsx_rows(path, name, limits), None, "xlsx"
     elif path.suffix.lower() in XLSX_SUFFIXES:
         raise _refuse(name, "not an Excel workbook (an .xlsx file is a zip archive; this is not)")
@@ -161,6 +157,18 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def _ods_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
+    _check_zip(path, name, limits)
+
+    def check(sheet: str | None, number: int, values: Sequence[object]) -> None:
+        _check_cells(name, sheet, number, values, limits)
+
+    try:
+        return read_ods_rows(path, limits, check)
+    except ValueError as exc:
+        raise _refuse(name, f"not a readable .ods spreadsheet ({exc})") from None
 
 
 def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
@@ -349,12 +357,28 @@ def _table(name: str, kind: str, encoding: str | None, raw_rows: list[Row]) -> T
 # ---------------------------------------------------------------- writing
 
 
-def write_csv(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
-    """Written beside `path` and renamed into place: a failure leaves an earlier file whole."""
+def write_csv(
+    path: Path, rows: Sequence[Mapping[str, object]], *, encoding: str = "utf-8-sig"
+) -> None:
+    """Written beside `path` and renamed into place: a failure leaves an earlier file whole.
+    utf-8-sig (the default): the BOM makes Excel read the file as UTF-8 rather than the local
+    code page. Text the encoding cannot hold (Windows-1252 and "Siân" is fine, "Łucja" is not)
+    is refused, naming the row, before anything is written."""
+    for number, r in enumerate(rows, start=2):
+        for c in COLUMNS:
+            value = r.get(c.key)
+            if isinstance(value, str):
+                try:
+                    value.encode(encoding)
+                except UnicodeEncodeError as exc:
+                    raise InvalidInput(Problem(
+                        field="encoding", file=str(path), line=number,
+                        message=f"{c.header} of {r.get('ref')} has {value[exc.start]!r}, which "
+                                f"{encoding} cannot hold", allowed="utf-8-bom, utf-8, utf-16",
+                    )) from None  # fmt: skip
 
     def write(fh: BinaryIO) -> None:
-        # utf-8-sig: the BOM makes Excel read the file as UTF-8 rather than the local code page
-        out = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+        out = io.TextIOWrapper(fh, encoding=encoding, newline="")
         try:
             writer = csv.writer(out)
             writer.writerow([c.header for c in COLUMNS])

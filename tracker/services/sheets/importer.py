@@ -15,7 +15,8 @@ from tracker.errors import Problem
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
 from tracker.services.sheets import columns as c
-from tracker.services.sheets.files import FormulaCell, Row, Table, read_table
+from tracker.services.sheets.columns import FormulaCell, Row
+from tracker.services.sheets.files import Table, read_table
 from tracker.services.sheets.store import (
     Current,
     Planned,
@@ -50,7 +51,7 @@ class RowResult:
 @dataclass(frozen=True)
 class ImportResult:
     file: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | ods | csv
     encoding: str | None
     rows: tuple[RowResult, ...]
     stored: bool  # the recorded rows are in the database

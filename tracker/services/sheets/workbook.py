@@ -257,12 +257,9 @@ def _protect(ws: Worksheet) -> None:
     p.sort = False
 
 
-def _notes(wb: Workbook, title: str) -> None:
-    from openpyxl.styles import Alignment, Font
-
-    notes = wb.create_sheet(NOTES_TITLE)
-    notes.column_dimensions["A"].width = 110
-    lines = (
+def notes_lines(title: str) -> tuple[tuple[str, str], ...]:
+    """The "How to fill in" sheet: (text, kind) lines, kind "title", "heading" or ""."""
+    return (
         (title, "title"),
         ("", ""),
         ("Filling it in", "heading"),
@@ -292,7 +289,14 @@ def _notes(wb: Workbook, title: str) -> None:
          "recorded: the import lists it, e.g. \"Due changed from 2026-03-31 to 2026-04-30: not "
          "recorded; ask the programme manager\", who changes the plan itself if agreed.", ""),
     )  # fmt: skip
-    for text, kind in lines:
+
+
+def _notes(wb: Workbook, title: str) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    notes = wb.create_sheet(NOTES_TITLE)
+    notes.column_dimensions["A"].width = 110
+    for text, kind in notes_lines(title):
         notes.append([text])
         cell = notes.cell(row=notes.max_row, column=1)
         cell.alignment = Alignment(wrap_text=True, vertical="top")
