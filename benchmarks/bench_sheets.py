@@ -125,6 +125,8 @@ def bench(kind: str, plan: Path, folder: Path) -> dict[str, float] | None:
                 )
                 assert result.count("recorded") == n, (result.count("recorded"), n)
                 assert result.exit_code == 0
+            ods = folder / f"{kind}-export.ods"
+            out["export .ods"], _ = timed("export_sheet .ods (odfpy)", lambda: export_sheet(t, ods))
             # the whole command, start-up included, on a fresh export
             sheet, filled = folder / f"{kind}-cli.xlsx", folder / f"{kind}-cli-filled.xlsx"
             export_sheet(t, sheet)

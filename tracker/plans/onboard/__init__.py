@@ -32,7 +32,7 @@ from tracker.plans.onboard.mapping import (
     read_saved,
     sheet_named,
 )
-from tracker.plans.reader import locate, parse_yaml
+from tracker.plans.reader import locate
 from tracker.plans.schema import validate
 from tracker.plans.writer import dump_plan
 
@@ -75,9 +75,10 @@ def onboard(
                                    allowed="COLUMN=title"))  # fmt: skip
     built = build(sheet_named(sheets, mapping.sheet), mapping,
                   title=title or f"Action log: {path.stem}", source=path.name, today=today)  # fmt: skip
-    text = yaml.safe_dump(built.data, sort_keys=False, allow_unicode=True, width=100)
-    doc, issues = validate(parse_yaml(text, str(path)))
+    # the data is what the YAML reader would give (dates as dates): validated as it stands
+    doc, issues = validate(built.data)
     if issues or doc is None:  # a bug here, not the council's: say where
+        text = yaml.safe_dump(built.data, sort_keys=False, allow_unicode=True, width=100)
         raise InvalidInput(locate(text, f"{path} (the plan built from it)", issues))
     return Onboarded(
         file=str(path), mapping=mapping, plan_text=dump_plan(doc), actions=len(doc.actions),
