@@ -262,6 +262,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, "uow-indicator", name="Transactions per call", board=SFB, target=1
     ),
     "indicators.service.record_reading": lambda t, d: call(t, "uow-indicator", 1, date=TODAY),
+    "opendata.export_opendata": lambda t, d: call(t, d),
 }
 
 

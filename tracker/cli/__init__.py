@@ -30,7 +30,8 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "board": ("tracker.cli.boards", "board", "A board's rolled-up position."),
     "meetings": ("tracker.cli.meetings", "meetings", "Schedule and hold board meetings."),
     "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
-    "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
+    "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML, Word)."),
+    "opendata": ("tracker.cli.opendata", "opendata", "Governance as Popolo JSON; actions as CSV."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }
 
