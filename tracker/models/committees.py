@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.models.base import Base, UTCDateTime, utcnow
+from tracker.models.base import Base, UTCDateTime, new_uid, utcnow
 
 if TYPE_CHECKING:
     from tracker.models.governance import Meeting
@@ -65,6 +65,10 @@ class FollowUp(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     fingerprint: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # its calendar UID (a UUID, kept through plan export and import) and the SEQUENCE a plan
+    # file carried: the calendar's SEQUENCE is sequence_base + version - 1
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid)
+    sequence_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     meeting: Mapped[Meeting] = relationship()
     resolution: Mapped[Resolution | None] = relationship(back_populates="followups")

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.models.base import Base, UTCDateTime, utcnow
+from tracker.models.base import Base, UTCDateTime, new_uid, utcnow
 
 if TYPE_CHECKING:
     from tracker.models.people import Person
@@ -57,6 +57,10 @@ class Meeting(Base):
     notes: Mapped[str | None] = mapped_column(Text)
     held_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # its calendar UID (a UUID, kept through plan export and import) and the SEQUENCE a plan
+    # file carried: the calendar's SEQUENCE is sequence_base + version - 1
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid)
+    sequence_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     board: Mapped[Board] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(

@@ -75,9 +75,9 @@ ACTION_FIELDS = (
     "updates",
 )
 UPDATE_FIELDS = ("at", "by", "status", "rag", "progress", "commentary")
-MEETING_FIELDS = ("board", "date", "title", "status", "resolutions")
+MEETING_FIELDS = ("board", "date", "title", "status", "uid", "sequence", "resolutions")
 RESOLUTION_FIELDS = ("number", "kind", "text", "followups")
-FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status")
+FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status", "uid", "sequence")
 
 DIRECTIONS = ("higher", "lower")
 
@@ -201,6 +201,8 @@ class FollowUpSpec:
     text: str
     due: dt.date | None
     status: str
+    uid: str | None = None  # its calendar UID (a UUID), kept through export and import
+    sequence: int | None = None  # its calendar SEQUENCE when exported
 
 
 @dataclass(frozen=True, slots=True)
@@ -218,6 +220,8 @@ class MeetingSpec:
     title: str | None
     status: str
     resolutions: tuple[ResolutionSpec, ...]
+    uid: str | None = None  # its calendar UID (a UUID), kept through export and import
+    sequence: int | None = None  # its calendar SEQUENCE when exported
 
     @property
     def key(self) -> tuple[str, dt.date | None, str | None]:

@@ -247,6 +247,8 @@ class FollowUpDraft:
     text: str | None
     due: dt.date | None
     status: str | None
+    uid: str | None = None
+    sequence: int | None = None
 
     def complete(self) -> d.FollowUpSpec:
         return d.FollowUpSpec(
@@ -255,6 +257,8 @@ class FollowUpDraft:
             text=need(self.text),
             due=self.due,
             status=need(self.status),
+            uid=self.uid,
+            sequence=self.sequence,
         )
 
 
@@ -281,6 +285,8 @@ class MeetingDraft:
     title: str | None
     status: str | None
     resolutions: tuple[ResolutionDraft | None, ...]
+    uid: str | None = None
+    sequence: int | None = None
 
     @property
     def key(self) -> tuple[str | None, dt.date | None, str | None]:
@@ -293,6 +299,8 @@ class MeetingDraft:
             title=self.title,
             status=need(self.status),
             resolutions=tuple(need(r).complete() for r in self.resolutions),
+            uid=self.uid,
+            sequence=self.sequence,
         )
 
 

@@ -269,6 +269,8 @@ def _meetings(
                     text=f["text"],
                     due=f["due"],
                     status=f["status"],
+                    uid=f["uid"],
+                    sequence=f["sequence_base"] + f["version"] - 1,
                 )  # fmt: skip
             )
     resolutions: dict[int, list[d.ResolutionSpec]] = {}
@@ -288,6 +290,8 @@ def _meetings(
             title=m["title"],
             status=m["status"],
             resolutions=tuple(resolutions.get(m["id"], ())),
+            uid=m["uid"],
+            sequence=m["sequence_base"] + m["version"] - 1,
         )  # fmt: skip
         for m in _table(session, Meeting, Meeting.id)
     )

@@ -13,6 +13,7 @@ import hashlib
 from sqlalchemy import select
 
 from tracker.models import FollowUp, Meeting, Resolution
+from tracker.models.base import new_uid
 from tracker.plans.document import MeetingSpec
 from tracker.plans.sync import Importing, rows
 
@@ -51,6 +52,9 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
                 "date": m.date,
                 "title": m.title,
                 "status": m.status,
+                # for a new row only (not compared): an existing one keeps its own
+                "uid": m.uid or new_uid(),
+                "sequence_base": m.sequence or 0,
             },
         )  # fmt: skip
         for m in meetings
@@ -106,6 +110,7 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
                         "owner_text": f.owner_text, "text": f.text, "due": f.due,
                         "status": f.status,
                         "fingerprint": followup_fingerprint(r.number, pos, f.text),
+                        "uid": f.uid or new_uid(), "sequence_base": f.sequence or 0,
                     },
                 ))  # fmt: skip
     people = {v: k for k, v in person_ids.items()}

@@ -7,6 +7,7 @@ board and dependency cycles); see tracker.plans.crosscheck.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -220,6 +221,8 @@ class _Validator(Checker):
             text=self.text(m.get("text"), (*path, "text"), required=True),
             due=self.date(m.get("due"), (*path, "due")),
             status=self.choice(m.get("status", "open"), (*path, "status"), FOLLOWUP_STATUSES),
+            uid=self.uid(m.get("uid"), (*path, "uid")),
+            sequence=self.sequence_number(m.get("sequence"), (*path, "sequence")),
         )
 
     def resolution(self, value: object, path: Path) -> dr.ResolutionDraft | None:
@@ -246,7 +249,25 @@ class _Validator(Checker):
             title=self.text(m.get("title"), (*path, "title"), 300),
             status=self.choice(m.get("status", "scheduled"), (*path, "status"), MEETING_STATUSES),
             resolutions=self.items(m.get("resolutions"), (*path, "resolutions"), self.resolution),
+            uid=self.uid(m.get("uid"), (*path, "uid")),
+            sequence=self.sequence_number(m.get("sequence"), (*path, "sequence")),
         )
+
+    def uid(self, value: object, path: Path) -> str | None:
+        """A calendar UID: a UUID (as `tracker plan export` writes), or null for a new one."""
+        if value is None:
+            return None
+        try:
+            return str(uuid.UUID(str(value)))
+        except ValueError:
+            self.add(path, f"{value!r} is not a UUID",
+                     "a UUID such as 0b6c7a52-3f0e-4e55-9d53-6f3c2a1d9e10, or null")  # fmt: skip
+            return None
+
+    def sequence_number(self, value: object, path: Path) -> int | None:
+        if value is None:
+            return None
+        return self.integer(value, path, 0, 1_000_000)
 
     def items(
         self, value: object, path: Path, check: Callable[[object, Path], T | None]

@@ -176,22 +176,26 @@ def _action(a: d.ActionSpec, outcome_rank: dict[str, int]) -> dict[str, Any]:
     }
 
 
+_CALENDAR = ("uid", "sequence")  # written when known: a file without them stays as it was
+
+
 def _meeting(m: d.MeetingSpec) -> dict[str, Any]:
-    return {
-        "board": m.board,
-        "date": m.date,
-        "title": m.title,
-        "status": m.status,
-        "resolutions": [
-            {
-                "number": r.number,
-                "kind": r.kind,
-                "text": r.text,
-                "followups": [{f: getattr(x, f) for f in d.FOLLOWUP_FIELDS} for x in r.followups],
-            }
-            for r in m.resolutions
-        ],
-    }
+    out: dict[str, Any] = {"board": m.board, "date": m.date, "title": m.title, "status": m.status}
+    out.update({f: getattr(m, f) for f in _CALENDAR if getattr(m, f) is not None})
+    out["resolutions"] = [
+        {
+            "number": r.number,
+            "kind": r.kind,
+            "text": r.text,
+            "followups": [
+                {f: getattr(x, f) for f in d.FOLLOWUP_FIELDS
+                 if f not in _CALENDAR or getattr(x, f) is not None}
+                for x in r.followups
+            ],  # fmt: skip
+        }
+        for r in m.resolutions
+    ]
+    return out
 
 
 def dump_plan(doc: d.PlanDocument) -> str:

@@ -1,9 +1,10 @@
 """Meetings and follow-up due dates as an iCalendar file (RFC 5545) for Outlook and the like.
 
 Everything is an all-day VEVENT: Outlook imports events reliably but drops or mangles VTODOs.
-UIDs come from what identifies the thing (committee, meeting date, follow-up fingerprint), not
-from database ids, so importing a fresh export updates the events instead of duplicating them;
-SEQUENCE is the row's version so the newer copy wins.
+Each meeting's and follow-up's UID is its stored UUID: unique across every council's calendars,
+and kept through plan export and import (a database rebuilt from an export gives the same
+UIDs), so importing a fresh calendar updates the events instead of duplicating them. SEQUENCE is
+the row's sequence base (what a plan file carried) plus its edits, so the newer copy wins.
 """
 
 from __future__ import annotations
@@ -22,7 +23,6 @@ from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
 from tracker.text import visible
 
-UID_DOMAIN = "tracker.local"
 KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does
 
 
@@ -73,12 +73,6 @@ def build_calendar(
         meetings = [
             (m, m.date, code, name) for m, code, name in s.execute(meeting_q) if m.date is not None
         ]
-        keys: dict[int, str] = {}
-        per_day: dict[str, int] = {}
-        for m, day, code, _ in meetings:
-            base = f"{code}-{day.isoformat()}"
-            per_day[base] = per_day.get(base, 0) + 1
-            keys[m.id] = base if per_day[base] == 1 else f"{base}-{per_day[base]}"
         fu_q = (
             select(
                 FollowUp,
@@ -116,9 +110,9 @@ def build_calendar(
         cal.add("x-wr-calname", "tracker: meetings and follow-ups")
         for m, day, _code, name in meetings:
             ev = Event()
-            ev.add("uid", f"meeting-{keys[m.id]}@{UID_DOMAIN}")
+            ev.add("uid", m.uid)
             ev.add("dtstamp", stamp)
-            ev.add("sequence", m.version)
+            ev.add("sequence", m.sequence_base + m.version - 1)
             ev.add("dtstart", day)
             ev.add("dtend", day + dt.timedelta(days=1))
             ev.add("summary", visible(f"{name}: {m.title}" if m.title else name))
@@ -129,14 +123,13 @@ def build_calendar(
             ev.add("status", "CANCELLED" if m.status == "cancelled" else "CONFIRMED")
             ev.add("x-microsoft-cdo-alldayevent", "TRUE")
             cal.add_component(ev)
-        for fu, due, mdate, code, name, number, pname, prole in followups:
+        for fu, due, mdate, _code, name, number, pname, prole in followups:
             owner = owner_label(pname, prole) or fu.owner_text or "no owner"
-            mkey = f"{code}-{mdate.isoformat()}" if mdate else f"{code}-undated"
             prefix = {"done": "Done", "dropped": "Dropped"}.get(fu.status, "Follow-up due")
             ev = Event()
-            ev.add("uid", f"followup-{mkey}-{fu.fingerprint[:20]}@{UID_DOMAIN}")
+            ev.add("uid", fu.uid)
             ev.add("dtstamp", stamp)
-            ev.add("sequence", fu.version)
+            ev.add("sequence", fu.sequence_base + fu.version - 1)
             ev.add("dtstart", due)
             ev.add("dtend", due + dt.timedelta(days=1))
             ev.add("summary", visible(f"{prefix} - {owner}: {_one_line(fu.text)}"))
