@@ -263,6 +263,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     ),
     "indicators.service.record_reading": lambda t, d: call(t, "uow-indicator", 1, date=TODAY),
     "opendata.export_opendata": lambda t, d: call(t, d),
+    "exempt.mark_exempt": lambda t, d: call(t, "action", "P3-09", 3),
 }
 
 

@@ -32,6 +32,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML, Word)."),
     "opendata": ("tracker.cli.opendata", "opendata", "Governance as Popolo JSON; actions as CSV."),
+    "exempt": ("tracker.cli.exempt", "exempt", "Withhold an item from publication (Schedule 12A)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
 }
 

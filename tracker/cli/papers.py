@@ -93,9 +93,14 @@ Examples:
     help="File or folder to write to; - for the terminal (default: papers.output in "
     "tracker.toml, under a conventional name).",
 )  # fmt: skip
+@click.option(
+    "--confidential", is_flag=True,
+    help="Include exempt items (Schedule 12A): not for publication. Without it a paper is "
+    "public and shows each exempt item as 'exempt item (paragraph N)'.",
+)  # fmt: skip
 def render(
     template: str, board: str, meeting: dt.datetime | None, as_of: dt.datetime | None,
-    fmt: str, out: str | None,
+    fmt: str, out: str | None, confidential: bool,
 ) -> None:  # fmt: skip
     """Render a paper from a template for a board (and meeting), and print where it went.
 
@@ -106,11 +111,11 @@ def render(
     on = meeting.date() if meeting else None
     at = as_of.date() if as_of else None
     if out == "-":
-        shown = preview_paper(t, template, board, on, at, fmt)
+        shown = preview_paper(t, template, board, on, at, fmt, confidential)
         if fmt == "docx":
             sys.stdout.buffer.write(shown.data)
             return
         echo_data(shown.text, nl=False)
         return
-    done = render_paper(t, template, board, on, at, fmt, out)
+    done = render_paper(t, template, board, on, at, fmt, out, confidential)
     click.echo(done.path)

@@ -32,6 +32,8 @@ class Resolution(Base):
     text: Mapped[str] = mapped_column(Text)
     # sha256 of (item title, number, text): re-importing the same minutes adds nothing
     fingerprint: Mapped[str] = mapped_column(String(64))
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship()
     followups: Mapped[list[FollowUp]] = relationship(
@@ -69,6 +71,8 @@ class FollowUp(Base):
     # file carried: the calendar's SEQUENCE is sequence_base + version - 1
     uid: Mapped[str] = mapped_column(String(36), default=new_uid)
     sequence_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship()
     resolution: Mapped[Resolution | None] = relationship(back_populates="followups")

@@ -95,6 +95,8 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     notes: Mapped[str | None] = mapped_column(Text)
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 

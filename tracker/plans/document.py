@@ -71,13 +71,14 @@ ACTION_FIELDS = (
     "status",
     "rag",
     "progress",
+    "exempt",
     "depends_on",
     "updates",
 )
 UPDATE_FIELDS = ("at", "by", "status", "rag", "progress", "commentary")
 MEETING_FIELDS = ("board", "date", "title", "status", "uid", "sequence", "resolutions")
-RESOLUTION_FIELDS = ("number", "kind", "text", "followups")
-FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status", "uid", "sequence")
+RESOLUTION_FIELDS = ("number", "kind", "text", "exempt", "followups")
+FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status", "exempt", "uid", "sequence")
 
 DIRECTIONS = ("higher", "lower")
 
@@ -192,6 +193,7 @@ class ActionSpec:
     progress: int
     depends_on: tuple[str, ...]
     updates: tuple[UpdateSpec, ...]
+    exempt: int | None = None  # the Schedule 12A paragraph (1-7) when exempt from publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,6 +205,7 @@ class FollowUpSpec:
     status: str
     uid: str | None = None  # its calendar UID (a UUID), kept through export and import
     sequence: int | None = None  # its calendar SEQUENCE when exported
+    exempt: int | None = None  # the Schedule 12A paragraph (1-7) when exempt from publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -211,6 +214,7 @@ class ResolutionSpec:
     kind: str
     text: str
     followups: tuple[FollowUpSpec, ...]
+    exempt: int | None = None  # the Schedule 12A paragraph (1-7) when exempt from publication
 
 
 @dataclass(frozen=True, slots=True)

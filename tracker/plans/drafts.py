@@ -218,6 +218,7 @@ class ActionDraft:
     progress: int | None
     depends_on: tuple[str | None, ...]
     updates: tuple[UpdateDraft | None, ...]
+    exempt: int | None = None
 
     def complete(self) -> d.ActionSpec:
         return d.ActionSpec(
@@ -237,6 +238,7 @@ class ActionDraft:
             progress=need(self.progress),
             depends_on=_all(self.depends_on),
             updates=tuple(need(u).complete() for u in self.updates),
+            exempt=self.exempt,
         )
 
 
@@ -249,6 +251,7 @@ class FollowUpDraft:
     status: str | None
     uid: str | None = None
     sequence: int | None = None
+    exempt: int | None = None
 
     def complete(self) -> d.FollowUpSpec:
         return d.FollowUpSpec(
@@ -259,6 +262,7 @@ class FollowUpDraft:
             status=need(self.status),
             uid=self.uid,
             sequence=self.sequence,
+            exempt=self.exempt,
         )
 
 
@@ -268,6 +272,7 @@ class ResolutionDraft:
     kind: str | None
     text: str | None
     followups: tuple[FollowUpDraft | None, ...]
+    exempt: int | None = None
 
     def complete(self) -> d.ResolutionSpec:
         return d.ResolutionSpec(
@@ -275,6 +280,7 @@ class ResolutionDraft:
             kind=need(self.kind),
             text=need(self.text),
             followups=tuple(need(f).complete() for f in self.followups),
+            exempt=self.exempt,
         )
 
 

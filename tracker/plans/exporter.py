@@ -251,6 +251,7 @@ def _actions(
             progress=a["progress"],
             depends_on=tuple(deps.get(a["id"], ())),
             updates=tuple(updates.get(a["id"], ())),
+            exempt=a["exempt_paragraph"],
         )  # fmt: skip
         for a in rows
     )
@@ -269,6 +270,7 @@ def _meetings(
                     text=f["text"],
                     due=f["due"],
                     status=f["status"],
+                    exempt=f["exempt_paragraph"],
                     uid=f["uid"],
                     sequence=f["sequence_base"] + f["version"] - 1,
                 )  # fmt: skip
@@ -281,6 +283,7 @@ def _meetings(
                 kind=r["kind"],
                 text=r["text"],
                 followups=tuple(followups.get(r["id"], ())),
+                exempt=r["exempt_paragraph"],
             )  # fmt: skip
         )
     return tuple(

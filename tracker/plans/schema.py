@@ -209,6 +209,7 @@ class _Validator(Checker):
             progress=self.integer(m.get("progress", 0), (*path, "progress"), 0, 100),
             depends_on=tuple(self.ref(v, (*path, "depends_on", i)) for i, v in enumerate(depends)),
             updates=self.items(m.get("updates"), (*path, "updates"), self.update),
+            exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
         )
 
     def followup(self, value: object, path: Path) -> dr.FollowUpDraft | None:
@@ -223,6 +224,7 @@ class _Validator(Checker):
             status=self.choice(m.get("status", "open"), (*path, "status"), FOLLOWUP_STATUSES),
             uid=self.uid(m.get("uid"), (*path, "uid")),
             sequence=self.sequence_number(m.get("sequence"), (*path, "sequence")),
+            exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
         )
 
     def resolution(self, value: object, path: Path) -> dr.ResolutionDraft | None:
@@ -237,6 +239,7 @@ class _Validator(Checker):
             kind=self.choice(m.get("kind"), (*path, "kind"), RESOLUTION_KINDS),
             text=self.text(m.get("text"), (*path, "text"), required=True),
             followups=self.items(m.get("followups"), (*path, "followups"), self.followup),
+            exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
         )
 
     def meeting(self, value: object, path: Path) -> dr.MeetingDraft | None:
@@ -263,6 +266,12 @@ class _Validator(Checker):
             self.add(path, f"{value!r} is not a UUID",
                      "a UUID such as 0b6c7a52-3f0e-4e55-9d53-6f3c2a1d9e10, or null")  # fmt: skip
             return None
+
+    def exempt(self, value: object, path: Path) -> int | None:
+        """The paragraph of Schedule 12A an exempt item is withheld under (1-7), or null."""
+        if value is None:
+            return None
+        return self.integer(value, path, 1, 7)
 
     def sequence_number(self, value: object, path: Path) -> int | None:
         if value is None:

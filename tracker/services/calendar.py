@@ -22,6 +22,7 @@ from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
 from tracker.text import visible
+from tracker.vocabulary import exempt_label
 
 KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does
 
@@ -126,13 +127,15 @@ def build_calendar(
         for fu, due, mdate, _code, name, number, pname, prole in followups:
             owner = owner_label(pname, prole) or fu.owner_text or "no owner"
             prefix = {"done": "Done", "dropped": "Dropped"}.get(fu.status, "Follow-up due")
+            # a calendar is public: an exempt follow-up shows as "exempt item (paragraph N)"
+            words = fu.text if fu.exempt_paragraph is None else exempt_label(fu.exempt_paragraph)
             ev = Event()
             ev.add("uid", fu.uid)
             ev.add("dtstamp", stamp)
             ev.add("sequence", fu.sequence_base + fu.version - 1)
             ev.add("dtstart", due)
             ev.add("dtend", due + dt.timedelta(days=1))
-            ev.add("summary", visible(f"{prefix} - {owner}: {_one_line(fu.text)}"))
+            ev.add("summary", visible(f"{prefix} - {owner}: {_one_line(words)}"))
             lines = [
                 f"Follow-up {fu.id} from {name}"
                 + (f", meeting of {mdate.isoformat()}" if mdate else ""),
@@ -140,7 +143,7 @@ def build_calendar(
                 f"Owner: {owner}",
                 f"Status: {fu.status}",
                 "",
-                fu.text,
+                words,
             ]
             ev.add("description", visible("\n".join(lines)))  # old data: no raw controls
             ev.add("categories", ["Follow-up"])

@@ -34,6 +34,7 @@ from tracker.models import (
 )
 from tracker.services.context import Tracker
 from tracker.text import visible
+from tracker.vocabulary import exempt_label
 
 # Decidim Accountability's result CSV, English only (decidim-accountability spec fixtures)
 DECIDIM_COLUMNS = (
@@ -134,10 +135,11 @@ def popolo_in(s: Session) -> dict[str, list[dict[str, Any]]]:
         m = by_meeting[r.meeting_id]
         org = f"board/{codes[m.board_id]}"
         result = RESULTS.get(r.kind, r.kind)
+        words = r.text if r.exempt_paragraph is None else exempt_label(r.exempt_paragraph)
         motions.append({
             "id": f"motion/{r.id}", "organization_id": org,
             "legislative_session_id": f"meeting/{m.id}", "identifier": r.number,
-            "classification": r.kind, "text": visible(r.text),
+            "classification": r.kind, "text": visible(words),
             "date": m.date.isoformat() if m.date else None, "result": result,
         })  # fmt: skip
         vote_events.append({
@@ -164,14 +166,18 @@ def accountability_in(s: Session) -> list[dict[str, object]]:
         notes = [f"Ref {a.ref}."]
         if a.rag:
             notes.append(f"RAG: {a.rag}.")
-        if a.latest_commentary:
+        title = a.title
+        if a.exempt_paragraph is not None:  # open data is public: its words are withheld
+            title = exempt_label(a.exempt_paragraph)
+            notes.append(title + ".")
+        elif a.latest_commentary:
             notes.append(f"Latest: {a.latest_commentary}")
         rows.append({
             "id": a.id, "category/id": board.id if board else "",
             "category/name/en": visible(board.name) if board else "",
             "scope/id": phase.number if phase else "",
             "scope/name/en": visible(phase.name or f"Phase {phase.number}") if phase else "",
-            "parent/id": "", "title/en": visible(a.title),
+            "parent/id": "", "title/en": visible(title),
             "description/en": visible(" ".join(notes)),
             "start_date": a.start.isoformat() if a.start else "",
             "end_date": a.due.isoformat() if a.due else "",

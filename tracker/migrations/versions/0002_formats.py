@@ -1,4 +1,5 @@
-"""calendar UIDs: a stored UUID and a SEQUENCE base on meetings and follow-ups
+"""calendar UIDs (a stored UUID and a SEQUENCE base on meetings and follow-ups); exempt items
+(the Schedule 12A paragraph on actions, resolutions, follow-ups and meeting items)
 
 Revision ID: 0002_formats
 Revises: 0001
@@ -21,6 +22,7 @@ branch_labels: Sequence[str] | None = None
 depends_on: Sequence[str] | None = None
 
 TABLES = ("meeting", "followup")
+EXEMPT = ("action", "resolution", "followup", "agenda_item")
 
 
 def upgrade() -> None:
@@ -41,9 +43,15 @@ def upgrade() -> None:
             )  # fmt: skip
         with op.batch_alter_table(name, schema=None) as batch_op:
             batch_op.alter_column("uid", existing_type=sa.String(length=36), nullable=False)
+    for name in EXEMPT:
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.add_column(sa.Column("exempt_paragraph", sa.Integer(), nullable=True))
 
 
 def downgrade() -> None:
+    for name in EXEMPT:
+        with op.batch_alter_table(name, schema=None) as batch_op:
+            batch_op.drop_column("exempt_paragraph")
     for name in TABLES:
         with op.batch_alter_table(name, schema=None) as batch_op:
             batch_op.drop_column("sequence_base")

@@ -145,19 +145,20 @@ def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
 
 def build_context(
     t: Tracker, template: str, board: str, *, meeting: dt.date | None = None,
-    as_of: dt.date | None = None, fmt: str = "md",
+    as_of: dt.date | None = None, fmt: str = "md", confidential: bool = False,
 ) -> PaperContext:  # fmt: skip
     """The context a template of this name gets (for previews, tests and template authors)."""
-    return _context(t, template_set(t), template, board, meeting, as_of, fmt)[1]
+    return _context(t, template_set(t), template, board, meeting, as_of, fmt, confidential)[1]
 
 
 def _context(
     t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
-    as_of: dt.date | None, fmt: str,
+    as_of: dt.date | None, fmt: str, confidential: bool = False,
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
     from tracker.services.papers import board as paper_board
     from tracker.services.papers import committee as paper_committee
     from tracker.services.papers import context as paper_context
+    from tracker.services.papers.exempt import exempt_in, redact
 
     if fmt not in FORMATS:
         raise invalid("format", f"unknown format {fmt!r}", ", ".join(PAPER_FORMATS))
@@ -179,15 +180,20 @@ def _context(
             s, today=t.today(), kind=kind, template=item.name,
             title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
         )  # fmt: skip
+        ctx: PaperContext
         if kind == "highlight":
-            return item, paper_board.highlight(s, fr)
-        if kind == "exception":
-            return item, paper_board.exception(s, fr)
-        if kind == "matters-arising":
-            return item, paper_committee.matters(s, fr)
-        if kind == "outcomes":
-            return item, paper_committee.outcomes(s, fr)
-        return item, paper_committee.cover(s, fr, others)
+            ctx = paper_board.highlight(s, fr)
+        elif kind == "exception":
+            ctx = paper_board.exception(s, fr)
+        elif kind == "matters-arising":
+            ctx = paper_committee.matters(s, fr)
+        elif kind == "outcomes":
+            ctx = paper_committee.outcomes(s, fr)
+        else:
+            ctx = paper_committee.cover(s, fr, others)
+        if not confidential:  # a public paper: exempt items shown as "exempt item (paragraph N)"
+            ctx = redact(ctx, exempt_in(s))
+        return item, ctx
 
 
 def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
@@ -197,16 +203,18 @@ def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
 
 def preview_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
-    as_of: dt.date | None = None, fmt: str = "md",
+    as_of: dt.date | None = None, fmt: str = "md", confidential: bool = False,
 ) -> RenderedPaper:  # fmt: skip
-    """The paper's text (or a Word document's bytes), written nowhere."""
+    """The paper's text (or a Word document's bytes), written nowhere. A paper is public (exempt
+    items withheld) unless `confidential`: then its file name ends "-confidential"."""
     templates = template_set(t)
     word = fmt == "docx"
     if word and t.settings.docx_reference is not None \
             and not t.settings.docx_reference.is_file():  # fmt: skip
         raise invalid("papers.docx_reference", f"{t.settings.docx_reference} is not a file",
                       "a Word document (.docx) to take fonts, logo and margins from")  # fmt: skip
-    item, ctx = _context(t, templates, template, board, meeting, as_of, "html" if word else fmt)
+    item, ctx = _context(t, templates, template, board, meeting, as_of, "html" if word else fmt,
+                         confidential)  # fmt: skip
     p = ctx.paper
     title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
     data = b""
@@ -222,7 +230,9 @@ def preview_paper(
         path=None, template=item.name, kind=p.kind, board=ctx.board.code,
         board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
         meeting=ctx.meeting.date if ctx.meeting else None,
-        filename=filename(p.date, ctx.board.code, item.name, fmt), text=text, data=data,
+        filename=filename(p.date, ctx.board.code,
+                          item.name + ("-confidential" if confidential else ""), fmt),
+        text=text, data=data,
     )  # fmt: skip
 
 
@@ -259,11 +269,12 @@ def _word(
 def render_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", out: str | os.PathLike[str] | None = None,
+    confidential: bool = False,
 ) -> RenderedPaper:  # fmt: skip
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
     file beside the target and renamed over it: never half-written."""
-    paper = preview_paper(t, template, board, meeting, as_of, fmt)
+    paper = preview_paper(t, template, board, meeting, as_of, fmt, confidential)
     if out is None:
         folder = Path(t.settings.output)
         try:
