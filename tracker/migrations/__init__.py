@@ -7,12 +7,18 @@ SCHEMA_HEAD = "0002_formats"
 
 
 def known_revisions() -> frozenset[str]:
-    """Every revision this tracker has a migration for (each file in versions/ is named after
-    its revision). A database at any other revision was made by a newer tracker."""
+    """Every revision this tracker has a migration for (each file in versions/ says its own:
+    `revision: str = "0002_formats"`). A database at any other revision was made by a newer
+    tracker."""
+    import re
     from pathlib import Path
 
     folder = Path(__file__).parent / "versions"
-    return frozenset(p.name.split("_", 1)[0] for p in folder.glob("[0-9]*_*.py"))
+    found = set()
+    for path in folder.glob("[0-9]*_*.py"):
+        m = re.search(r'^revision: str = "([^"]+)"', path.read_text(encoding="utf-8"), re.M)
+        found.add(m.group(1) if m else path.name.split("_", 1)[0])
+    return frozenset(found)
 
 
 def is_newer(version: str) -> bool:
