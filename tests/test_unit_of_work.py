@@ -344,6 +344,8 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, "uow-indicator", _reading_id(t), value=3
     ),
     "indicators.manage.delete_reading": lambda t, d: call(t, "uow-indicator", _reading_id(t)),
+    "opendata.export_opendata": lambda t, d: call(t, d),
+    "exempt.mark_exempt": lambda t, d: call(t, "action", "P3-09", 3),
 }
 
 

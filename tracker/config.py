@@ -65,6 +65,7 @@ class Settings:
     paper_size_limit: int = 5_000_000  # characters a rendered paper may have
     returns_days_before: int = 7  # returns are due this many days before the board meets
     mail: MailSettings | None = None  # [mail]: chasers sent by SMTP
+    docx_reference: Path | None = None  # the council's own .docx: fonts, logo, margins
 
     @property
     def is_sqlite(self) -> bool:
@@ -82,7 +83,8 @@ class Settings:
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "database": {"url": str},
     "plans": {"load": list},
-    "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int},
+    "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int,
+               "docx_reference": str},
     "user": {"name": str},
     "clock": {"today": (str, dt.date)},
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
@@ -292,6 +294,9 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
         returns_days_before=_days_before(raw.get("returns", {}), path),
         mail=_mail(raw.get("mail", {}), path),
+        docx_reference=(
+            rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
+        ),
     )
 
 

@@ -18,3 +18,19 @@ def greener(rag: str | None, than: str | None) -> bool:
 
 
 FOLLOWUP_STATUSES = ("open", "in progress", "done", "dropped")
+
+# Local Government Act 1972, Schedule 12A, Part 1: the descriptions of exempt information
+EXEMPT_PARAGRAPHS = {
+    1: "information relating to any individual",
+    2: "information which is likely to reveal the identity of an individual",
+    3: "information relating to the financial or business affairs of any particular person",
+    4: "information relating to consultations or negotiations in connection with labour relations",
+    5: "information in respect of which a claim to legal professional privilege could be maintained",
+    6: "information which reveals that the authority proposes to give a notice, order or direction",
+    7: "information relating to the prevention, investigation or prosecution of crime",
+}
+
+
+def exempt_label(paragraph: int) -> str:
+    """What a public paper, calendar or export shows in place of an exempt item."""
+    return f"exempt item (paragraph {paragraph})"

@@ -194,8 +194,8 @@ def test_missing_required_columns(sheet_plan: Tracker, tmp_path: Path) -> None:
 def test_missing_file_and_bad_export_name(sheet_plan: Tracker, tmp_path: Path) -> None:
     result = run("actions", "import-sheet", tmp_path / "nowhere.xlsx")
     assert result.exit_code == 2 and "no such file" in result.output
-    result = run("actions", "export-sheet", tmp_path / "r.ods")
-    assert result.exit_code == 2 and "FILE: cannot write a .ods file (allowed: .xlsx, .csv)" in (
+    result = run("actions", "export-sheet", tmp_path / "r.xls")
+    assert result.exit_code == 2 and "FILE: cannot write a .xls file (allowed: .xlsx, .ods, .csv)" in (
         result.output
     )
     result = run("actions", "export-sheet", tmp_path / "no" / "r.xlsx")

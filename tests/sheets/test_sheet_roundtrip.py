@@ -41,7 +41,7 @@ def test_xlsx_sheet_of_the_shipped_plan(loaded: Tracker, tmp_path: Path) -> None
     assert ws.cell(2, 7).value == "not started" and ws.cell(2, 15).value == 1
     assert ws.cell(1, 1).font.b and ws.freeze_panes == "B2"
     assert ws.column_dimensions["O"].hidden  # Version
-    assert ws.column_dimensions["B"].width == 48
+    assert 20 <= ws.column_dimensions["B"].width <= 42 and ws["B2"].alignment.wrap_text  # Title
     lists = {str(dv.sqref)[0]: dv.formula1 for dv in ws.data_validations.dataValidation}
     assert lists["K"] == '"not started,in progress,complete,cancelled"'
     assert lists["L"] == '"green,amber,red,none"'
@@ -196,9 +196,11 @@ def test_read_only_edits_are_reported_not_imported(sheet_plan: Tracker, tmp_path
     })  # fmt: skip
     result = run("actions", "import-sheet", filled)
     assert result.exit_code == 0, result.output
-    assert "Due changed to 2027-01-31 in the sheet: not imported" in result.output
-    assert "'Current status' was edited: not imported (use 'New status')" in result.output
-    assert "Due changed to 2027-12-31 in the sheet" in result.output
+    assert ("Due changed from 2026-12-31 to 2027-01-31: not recorded; ask the programme manager"
+            in result.output)  # fmt: skip
+    assert ("Current status changed from not started to in progress: not recorded; ask the "
+            "programme manager (use 'New status')") in result.output
+    assert "to 2027-12-31: not recorded" in result.output, result.output
     with sheet_plan.db.reading() as s:
         from tracker.models import Action
 

@@ -39,7 +39,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "tracker.cli.reporting", "exceptions", "Actions outside their board's tolerances."
     ),
     "challenges": ("tracker.cli.challenges", "challenges", "Challenged updates to answer."),
-    "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML)."),
+    "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML, Word)."),
+    "opendata": ("tracker.cli.opendata", "opendata", "Governance as Popolo JSON; actions as CSV."),
+    "exempt": ("tracker.cli.exempt", "exempt", "Withhold an item from publication (Schedule 12A)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
     "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
 }

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from pathlib import Path
 
 import click
@@ -71,6 +72,8 @@ Examples:
       the position as it stood on a past date
   tracker paper render cover --board cabinet --meeting 2026-03-17 --format html
       a printable HTML page
+  tracker paper render highlight --board supporting-families-board --format docx
+      a Word document
   tracker paper render outcomes --board supporting-families-board --out -
       to the terminal""",
 )
@@ -82,8 +85,10 @@ Examples:
     help="The date the figures are at (default: today; the day before a later meeting).",
 )  # fmt: skip
 @click.option(
-    "--format", "fmt", type=click.Choice(["md", "html"]), default="md", show_default=True,
-    help="Markdown, or a standalone printable HTML page.",
+    "--format", "fmt", type=click.Choice(["md", "html", "docx"]), default="md",
+    show_default=True,
+    help="Markdown, a standalone printable HTML page, or a Word document (page numbers, report "
+    "reference; papers.docx_reference in tracker.toml for your own fonts, logo and margins).",
 )  # fmt: skip
 @click.option(
     "--out", type=click.Path(dir_okay=True, allow_dash=True),
@@ -94,9 +99,14 @@ Examples:
     "--appendix", is_flag=True,
     help="A highlight report ends with the full register of the actions it counts.",
 )  # fmt: skip
+@click.option(
+    "--confidential", is_flag=True,
+    help="Include exempt items (Schedule 12A): not for publication. Without it a paper is "
+    "public and shows each exempt item as 'exempt item (paragraph N)'.",
+)  # fmt: skip
 def render(
     template: str, board: str, meeting: dt.datetime | None, as_of: dt.datetime | None,
-    fmt: str, out: str | None, appendix: bool,
+    fmt: str, out: str | None, appendix: bool, confidential: bool,
 ) -> None:  # fmt: skip
     """Render a paper from a template for a board (and meeting), and print where it went.
 
@@ -107,9 +117,13 @@ def render(
     on = meeting.date() if meeting else None
     at = as_of.date() if as_of else None
     if out == "-":
-        echo_data(preview_paper(t, template, board, on, at, fmt, appendix).text, nl=False)
+        shown = preview_paper(t, template, board, on, at, fmt, appendix, confidential)
+        if fmt == "docx":
+            sys.stdout.buffer.write(shown.data)
+            return
+        echo_data(shown.text, nl=False)
         return
-    done = render_paper(t, template, board, on, at, fmt, out, appendix)
+    done = render_paper(t, template, board, on, at, fmt, out, appendix, confidential)
     click.echo(done.path)
 
 

@@ -16,6 +16,7 @@ from tracker.cli.common import (
 )
 from tracker.errors import Conflict, InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
+from tracker.text import visible
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -162,3 +163,75 @@ def export(file: str, strategy: str | None) -> None:
         f"wrote {result.path}: {result.strategy}, {result.count('actions')} actions, "
         f"{result.count('updates')} updates, {result.count('meetings')} meetings"
     )
+
+
+@plan.command(
+    "from-sheet",
+    epilog="""\b
+Examples:
+  tracker plan from-sheet action-log.xlsx                  show the proposed column mapping
+  tracker plan from-sheet action-log.xlsx --out plan.yaml  write the plan file
+  tracker plan from-sheet log.xlsx --map "Lead officer=owner" --map F=note --out plan.yaml
+  tracker plan from-sheet log.xlsx --out plan.yaml --save-map log-map.yaml
+  tracker plan from-sheet june.xlsx --mapping log-map.yaml --out plan.yaml --import
+Reads any sheet of an .xlsx (or a CSV) and finds the header row (in the first 30 rows; a merged
+heading over two rows is read as one). Columns are proposed a field from their header: ref,
+title (Action, Description), owner (Lead, Owner), due (By when, Due, Timescale), start, status,
+rag (RAG; or the cell's colour), progress (Progress, Update, Comments: the latest update),
+percent, board, phase; note keeps a column as notes in the action's description; skip leaves
+it out. A RAG kept as a cell colour is read from the colour. Every cell that cannot be read is
+listed with its cell, and left out (never guessed). Exit codes: 0 done, 2 a problem (nothing
+written).""",
+)
+@click.argument("log", type=FILE)
+@click.option("--out", type=FILE, help="Write the plan file here.")
+@click.option("--map", "pairs", multiple=True, metavar="COLUMN=FIELD",
+              help="Fix a column's field (COLUMN: its letter or header). Repeatable.")  # fmt: skip
+@click.option("--mapping", "saved", type=FILE, help="Use a mapping saved with --save-map.")
+@click.option("--save-map", "save_map", type=FILE, help="Save the mapping used, for next time.")
+@click.option("--sheet", help="The sheet to read (default: the one whose header reads best).")
+@click.option("--header-row", type=int, help="The header's row number (default: found).")
+@click.option("--title", help="The strategy's title in the plan (default: from the file name).")
+@click.option("--import", "load", is_flag=True,
+              help="Import the plan into the database too (needs --out).")  # fmt: skip
+def from_sheet(
+    log: Path, out: Path | None, pairs: tuple[str, ...], saved: Path | None,
+    save_map: Path | None, sheet: str | None, header_row: int | None, title: str | None,
+    load: bool,
+) -> None:  # fmt: skip
+    """Turn a council's own action log (.xlsx or CSV) into a plan file."""
+    from tracker.services.onboarding import plan_from_sheet
+
+    if load and out is None:
+        raise click.UsageError("--import needs --out: the plan file it imports")
+    try:
+        result = plan_from_sheet(
+            state().settings(), log, title=title, sheet=sheet, header_row=header_row,
+            mapping=pairs, saved=saved, out=out, save_mapping=save_map,
+        )  # fmt: skip
+    except InvalidInput as exc:
+        _refused(exc, log, "cannot read it as an action log, nothing was written")
+        return
+    m = result.mapping
+    rows_text = "-".join(str(r) for r in (m.header_rows[0], m.header_rows[-1]))
+    header = rows_text if len(m.header_rows) > 1 else str(m.header_rows[0])
+    click.echo(f"{log}: sheet {m.sheet!r}, header row {header}; column mapping:")
+    table = [{"column": c.letter, "header": visible(c.header) or "(blank)", "field": c.field,
+              "how": "proposed" if c.proposed else "fixed"} for c in m.columns]  # fmt: skip
+    click.echo(format_table(table, ("column", "header", "field", "how")))
+    click.echo(
+        f"{result.actions} actions, {result.people} people, {result.boards} boards; notes kept "
+        f"on {result.with_notes} actions; {result.sections} section headings"
+    )
+    if result.unread:
+        click.echo(f"{len(result.unread)} cells could not be read (left out):")
+        for u in result.unread:
+            click.echo(f"  {u.cell} ({visible(u.column)}): {visible(u.value)!r}: {u.why}")
+    if save_map is not None:
+        click.echo(f"saved the mapping to {save_map}")
+    if out is None:
+        click.echo("nothing written: give --out PLAN.yaml to write the plan file")
+        return
+    click.echo(f"wrote {out}")
+    if load:
+        click.get_current_context().invoke(import_cmd, file=out, dry_run=False, take_file=False)

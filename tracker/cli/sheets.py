@@ -33,11 +33,13 @@ Examples:
   tracker actions export-sheet return.xlsx
   tracker actions export-sheet sfb.xlsx --board supporting-families-board
   tracker actions export-sheet late.csv --overdue
+  tracker actions export-sheet partners.ods                 for LibreOffice
   tracker actions export-sheet kw.xlsx --owner "Kelly White" --status "in progress"
 The sheet lists each action (ref, title, phase, board, owner, due, current status, RAG, %,
 latest commentary) with blank columns for the owner: New status, New RAG, New % complete,
-Commentary. The Version column (hidden in .xlsx, last in .csv) lets the import notice actions
-changed since the export: leave it as it is.""",
+Commentary. The Version column (hidden in .xlsx and .ods, last in .csv) lets the import notice
+actions changed since the export: leave it as it is. A workbook is protected without a password:
+only the fill-in columns can be edited.""",
 )
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--phase", type=Number(), help="Phase number (1-5).")
@@ -49,18 +51,23 @@ changed since the export: leave it as it is.""",
 @click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
 @click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
 @click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
+@click.option(
+    "--encoding", type=click.Choice(["utf-8-bom", "utf-8", "windows-1252", "utf-16"]),
+    default="utf-8-bom", show_default=True,
+    help="A CSV's encoding: UTF-8 with a byte-order mark opens correctly in Excel.",
+)  # fmt: skip
 def export_sheet(
     file: str, phase: int | None, stage: int | None, board: str | None, owner: str | None,
     status: str | None, rag: str | None, overdue: bool, due_before: dt.datetime | None,
-    search: str | None,
+    search: str | None, encoding: str,
 ) -> None:  # fmt: skip
-    """Write the register to FILE.xlsx or FILE.csv for owners to fill in."""
+    """Write the register to FILE.xlsx, FILE.ods or FILE.csv for owners to fill in."""
     f = ActionFilter(
         phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
         overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
     )  # fmt: skip
     with _stopped_cleanly():
-        result = service.export_sheet(state().tracker(), file, f)
+        result = service.export_sheet(state().tracker(), file, f, encoding=encoding)
     noun = "action" if result.rows == 1 else "actions"
     click.echo(f"wrote {result.rows} {noun} to {result.file}")
     if not result.rows:
@@ -108,9 +115,11 @@ def print_row(r: RowResult, stored: bool) -> None:
         extra = f" ({r.reason})" if r.reason else ""
         click.echo(f"{head} {verb:<12} {_position(r)}{extra}")
         for note in r.notes:
-            click.echo(f"{'':<17} note: {note}")
+            click.echo(f"{'':<17} note: {_cut(note, 200)}")
     elif r.outcome == "unchanged":
         click.echo(f"{head} {'unchanged':<12} {r.reason}")
+        for note in r.notes:
+            click.echo(f"{'':<17} note: {_cut(note, 200)}")
     elif r.outcome == "invalid":
         click.echo(f"{head} {'invalid':<12} {r.reason}")
         for p in r.problems:

@@ -86,6 +86,8 @@ class Action(Base):
     latest_commentary: Mapped[str | None] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     phase: Mapped[Phase] = relationship()
     stage: Mapped[Stage | None] = relationship()

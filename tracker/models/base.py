@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import DateTime, MetaData, Table, TypeDecorator
@@ -41,6 +42,11 @@ class Base(DeclarativeBase):
 
     if TYPE_CHECKING:  # every model maps one Table (none a join or a select): tell mypy so
         __table__: ClassVar[Table]
+
+
+def new_uid() -> str:
+    """A new calendar UID: a random UUID, unique across every council's calendars."""
+    return str(uuid.uuid4())
 
 
 def utcnow() -> dt.datetime:

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.models.base import Base, UTCDateTime, utcnow
+from tracker.models.base import Base, UTCDateTime, new_uid, utcnow
 
 if TYPE_CHECKING:
     from tracker.models.governance import Meeting
@@ -32,6 +32,8 @@ class Resolution(Base):
     text: Mapped[str] = mapped_column(Text)
     # sha256 of (item title, number, text): re-importing the same minutes adds nothing
     fingerprint: Mapped[str] = mapped_column(String(64))
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship()
     followups: Mapped[list[FollowUp]] = relationship(
@@ -69,6 +71,12 @@ class FollowUp(Base):
     closed_on: Mapped[dt.date | None] = mapped_column(Date)
     fingerprint: Mapped[str] = mapped_column(String(64))
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # its calendar UID (a UUID, kept through plan export and import) and the SEQUENCE a plan
+    # file carried: the calendar's SEQUENCE is sequence_base + version - 1
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid)
+    sequence_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship()
     resolution: Mapped[Resolution | None] = relationship(back_populates="followups")

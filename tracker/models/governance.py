@@ -20,7 +20,7 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
-from tracker.models.base import Base, UTCDateTime, utcnow
+from tracker.models.base import Base, UTCDateTime, new_uid, utcnow
 
 if TYPE_CHECKING:
     from tracker.models.people import Person
@@ -76,6 +76,10 @@ class Meeting(Base):
     chair: Mapped[str | None] = mapped_column(String(300))  # who chaired it, as minuted
     series: Mapped[str | None] = mapped_column(String(200))  # the rule it was scheduled by
     version: Mapped[int] = mapped_column(Integer, default=1)
+    # its calendar UID (a UUID, kept through plan export and import) and the SEQUENCE a plan
+    # file carried: the calendar's SEQUENCE is sequence_base + version - 1
+    uid: Mapped[str] = mapped_column(String(36), default=new_uid)
+    sequence_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
     board: Mapped[Board] = relationship()
     attendees: Mapped[list[MeetingAttendee]] = relationship(
@@ -112,6 +116,8 @@ class AgendaItem(Base):
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String(500))
     notes: Mapped[str | None] = mapped_column(Text)
+    # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
+    exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
 
     meeting: Mapped[Meeting] = relationship(back_populates="agenda")
 

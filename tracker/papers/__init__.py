@@ -6,6 +6,7 @@ HTML page. No database here: tracker.services.papers.render builds the context a
 - `environment`: the sandboxed Jinja2 environments and their filters.
 - `escape`: making database text literal in Markdown.
 - `html`: Markdown to a standalone page with a small stylesheet (`paper.css`).
+- `word`: the same HTML body as a Word document (python-docx), imported only when asked for.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from tracker.papers.environment import TBC
-from tracker.papers.html import html_page, markdown_page
+from tracker.papers.html import html_page, markdown_page, markdown_to_html, move_contents
 from tracker.papers.templates import (
     FORMATS,
     TemplateFile,
@@ -45,6 +46,18 @@ def render(
     return markdown_page(text, title)
 
 
+def render_body(
+    templates: TemplateSet, template: TemplateFile, context: Mapping[str, Any]
+) -> str:
+    """The paper's HTML body (no page around it), for a Word document: the same sections and
+    contents list as the printable page. `context` is the HTML context (its RAG pills)."""
+    text = control_pictures(templates.render(template, context, "html"))
+    if template.format == "html":
+        return text
+    body, toc, headings = markdown_to_html(text)
+    return move_contents(body, toc, headings)
+
+
 __all__ = [
     "FORMATS",
     "TBC",
@@ -53,4 +66,5 @@ __all__ = [
     "TemplateSet",
     "bundled_folder",
     "render",
+    "render_body",
 ]

@@ -52,9 +52,12 @@ def page(body: str, title: str, toc: str = "") -> str:
 
 def markdown_page(text: str, title: str) -> str:
     """The paper's Markdown as a printable HTML page, with contents when it is long."""
-    body, toc, headings = markdown_to_html(text)
-    body = _move_contents_after_title(body, toc if headings >= _HEADINGS_FOR_TOC else "")
-    return page(body, title)
+    return page(move_contents(*markdown_to_html(text)), title)
+
+
+def move_contents(body: str, toc: str, headings: int) -> str:
+    """The body with its contents list after the title, when the paper is long enough."""
+    return _move_contents_after_title(body, toc if headings >= _HEADINGS_FOR_TOC else "")
 
 
 def _move_contents_after_title(body: str, toc: str) -> str:

@@ -84,13 +84,14 @@ ACTION_FIELDS = (
     "status",
     "rag",
     "progress",
+    "exempt",
     "depends_on",
     "updates",
 )
 UPDATE_FIELDS = ("at", "by", "status", "rag", "progress", "commentary")
-MEETING_FIELDS = ("board", "date", "title", "status", "resolutions")
-RESOLUTION_FIELDS = ("number", "kind", "text", "followups")
-FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status")
+MEETING_FIELDS = ("board", "date", "title", "status", "uid", "sequence", "resolutions")
+RESOLUTION_FIELDS = ("number", "kind", "text", "exempt", "followups")
+FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status", "exempt", "uid", "sequence")
 
 DIRECTIONS = ("higher", "lower")
 
@@ -210,6 +211,7 @@ class ActionSpec:
     progress: int
     depends_on: tuple[str, ...]
     updates: tuple[UpdateSpec, ...]
+    exempt: int | None = None  # the Schedule 12A paragraph (1-7) when exempt from publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,6 +221,9 @@ class FollowUpSpec:
     text: str
     due: dt.date | None
     status: str
+    uid: str | None = None  # its calendar UID (a UUID), kept through export and import
+    sequence: int | None = None  # its calendar SEQUENCE when exported
+    exempt: int | None = None  # the Schedule 12A paragraph (1-7) when exempt from publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,6 +232,7 @@ class ResolutionSpec:
     kind: str
     text: str
     followups: tuple[FollowUpSpec, ...]
+    exempt: int | None = None  # the Schedule 12A paragraph (1-7) when exempt from publication
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +242,8 @@ class MeetingSpec:
     title: str | None
     status: str
     resolutions: tuple[ResolutionSpec, ...]
+    uid: str | None = None  # its calendar UID (a UUID), kept through export and import
+    sequence: int | None = None  # its calendar SEQUENCE when exported
 
     @property
     def key(self) -> tuple[str, dt.date | None, str | None]:

@@ -226,6 +226,7 @@ class ActionDraft:
     progress: int | None
     depends_on: tuple[str | None, ...]
     updates: tuple[UpdateDraft | None, ...]
+    exempt: int | None = None
 
     def complete(self) -> d.ActionSpec:
         return d.ActionSpec(
@@ -245,6 +246,7 @@ class ActionDraft:
             progress=need(self.progress),
             depends_on=_all(self.depends_on),
             updates=tuple(need(u).complete() for u in self.updates),
+            exempt=self.exempt,
         )
 
 
@@ -255,6 +257,9 @@ class FollowUpDraft:
     text: str | None
     due: dt.date | None
     status: str | None
+    uid: str | None = None
+    sequence: int | None = None
+    exempt: int | None = None
 
     def complete(self) -> d.FollowUpSpec:
         return d.FollowUpSpec(
@@ -263,6 +268,9 @@ class FollowUpDraft:
             text=need(self.text),
             due=self.due,
             status=need(self.status),
+            uid=self.uid,
+            sequence=self.sequence,
+            exempt=self.exempt,
         )
 
 
@@ -272,6 +280,7 @@ class ResolutionDraft:
     kind: str | None
     text: str | None
     followups: tuple[FollowUpDraft | None, ...]
+    exempt: int | None = None
 
     def complete(self) -> d.ResolutionSpec:
         return d.ResolutionSpec(
@@ -279,6 +288,7 @@ class ResolutionDraft:
             kind=need(self.kind),
             text=need(self.text),
             followups=tuple(need(f).complete() for f in self.followups),
+            exempt=self.exempt,
         )
 
 
@@ -289,6 +299,8 @@ class MeetingDraft:
     title: str | None
     status: str | None
     resolutions: tuple[ResolutionDraft | None, ...]
+    uid: str | None = None
+    sequence: int | None = None
 
     @property
     def key(self) -> tuple[str | None, dt.date | None, str | None]:
@@ -301,6 +313,8 @@ class MeetingDraft:
             title=self.title,
             status=need(self.status),
             resolutions=tuple(need(r).complete() for r in self.resolutions),
+            uid=self.uid,
+            sequence=self.sequence,
         )
 
 

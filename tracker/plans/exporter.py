@@ -259,6 +259,7 @@ def _actions(
             progress=a["progress"],
             depends_on=tuple(deps.get(a["id"], ())),
             updates=tuple(updates.get(a["id"], ())),
+            exempt=a["exempt_paragraph"],
         )  # fmt: skip
         for a in rows
     )
@@ -277,6 +278,9 @@ def _meetings(
                     text=f["text"],
                     due=f["due"],
                     status=f["status"],
+                    exempt=f["exempt_paragraph"],
+                    uid=f["uid"],
+                    sequence=f["sequence_base"] + f["version"] - 1,
                 )  # fmt: skip
             )
     resolutions: dict[int, list[d.ResolutionSpec]] = {}
@@ -287,6 +291,7 @@ def _meetings(
                 kind=r["kind"],
                 text=r["text"],
                 followups=tuple(followups.get(r["id"], ())),
+                exempt=r["exempt_paragraph"],
             )  # fmt: skip
         )
     return tuple(
@@ -296,6 +301,8 @@ def _meetings(
             title=m["title"],
             status=m["status"],
             resolutions=tuple(resolutions.get(m["id"], ())),
+            uid=m["uid"],
+            sequence=m["sequence_base"] + m["version"] - 1,
         )  # fmt: skip
         for m in _table(session, Meeting, Meeting.id)
     )

@@ -37,7 +37,7 @@ OUTCOME_LINK = action_outcome
 DEPENDENCY = ActionDependency.__table__
 COMPARED = (
     "phase_id", "stage_id", "board_id", "owner_id", "lead_organisation_id", "title",
-    "description", "start", "due",
+    "description", "start", "due", "exempt_paragraph",
 )  # fmt: skip
 POSITION = ("status", "rag", "progress", "latest_update_at", "latest_commentary")
 TAKE_FILE = "take-file"  # the audit operation of a value taken from the file over a newer one
@@ -287,7 +287,7 @@ class ActionsImport:
             "title": a.title, "description": a.description, "start": a.start, "due": a.due,
             "status": a.status, "rag": a.rag, "progress": a.progress,
             "latest_update_at": latest_at, "latest_commentary": commentary,
-            "created_at": self.imp.w.now,
+            "created_at": self.imp.w.now, "exempt_paragraph": a.exempt,
         }  # fmt: skip
 
     def _write_links(

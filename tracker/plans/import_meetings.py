@@ -13,6 +13,7 @@ import hashlib
 from sqlalchemy import select
 
 from tracker.models import FollowUp, Meeting, Resolution
+from tracker.models.base import new_uid
 from tracker.plans.document import MeetingSpec
 from tracker.plans.sync import Importing, rows
 
@@ -51,6 +52,9 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
                 "date": m.date,
                 "title": m.title,
                 "status": m.status,
+                # for a new row only (not compared): an existing one keeps its own
+                "uid": m.uid or new_uid(),
+                "sequence_base": m.sequence or 0,
             },
         )  # fmt: skip
         for m in meetings
@@ -75,11 +79,12 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
                     "meeting_id": mid, "item_title": m.title, "number": r.number,
                     "position": pos, "kind": r.kind, "text": r.text,
                     "fingerprint": resolution_fingerprint(m.title, r.number, r.text),
+                    "exempt_paragraph": r.exempt,
                 },
             ))  # fmt: skip
     w.sync(
         counts["resolutions"], RESOLUTION, "resolution", desired_r, existing_r,
-        ("item_title", "position", "kind", "text", "fingerprint"),
+        ("item_title", "position", "kind", "text", "fingerprint", "exempt_paragraph"),
         derived=frozenset({"item_title", "fingerprint"}),
     )  # fmt: skip
     resolution_ids = {
@@ -106,12 +111,14 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
                         "owner_text": f.owner_text, "text": f.text, "due": f.due,
                         "status": f.status,
                         "fingerprint": followup_fingerprint(r.number, pos, f.text),
+                        "uid": f.uid or new_uid(), "sequence_base": f.sequence or 0,
+                        "exempt_paragraph": f.exempt,
                     },
                 ))  # fmt: skip
     people = {v: k for k, v in person_ids.items()}
     w.sync(
         counts["followups"], FOLLOWUP, "followup", desired_f, existing_f,
-        ("owner_id", "owner_text", "text", "due", "status", "fingerprint"),
+        ("owner_id", "owner_text", "text", "due", "status", "fingerprint", "exempt_paragraph"),
         versioned=True, derived=frozenset({"fingerprint"}),
         labels={"owner_id": ("owner", people)},
     )  # fmt: skip

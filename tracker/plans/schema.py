@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import uuid
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -306,6 +307,7 @@ class _Validator(Checker):
             progress=self.integer(m.get("progress", 0), (*path, "progress"), 0, 100),
             depends_on=tuple(self.ref(v, (*path, "depends_on", i)) for i, v in enumerate(depends)),
             updates=self.items(m.get("updates"), (*path, "updates"), self.update),
+            exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
         )
 
     def followup(self, value: object, path: Path) -> dr.FollowUpDraft | None:
@@ -318,6 +320,9 @@ class _Validator(Checker):
             text=self.text(m.get("text"), (*path, "text"), required=True),
             due=self.date(m.get("due"), (*path, "due")),
             status=self.choice(m.get("status", "open"), (*path, "status"), FOLLOWUP_STATUSES),
+            uid=self.uid(m.get("uid"), (*path, "uid")),
+            sequence=self.sequence_number(m.get("sequence"), (*path, "sequence")),
+            exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
         )
 
     def resolution(self, value: object, path: Path) -> dr.ResolutionDraft | None:
@@ -332,6 +337,7 @@ class _Validator(Checker):
             kind=self.choice(m.get("kind"), (*path, "kind"), RESOLUTION_KINDS),
             text=self.text(m.get("text"), (*path, "text"), required=True),
             followups=self.items(m.get("followups"), (*path, "followups"), self.followup),
+            exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
         )
 
     def meeting(self, value: object, path: Path) -> dr.MeetingDraft | None:
@@ -344,7 +350,31 @@ class _Validator(Checker):
             title=self.text(m.get("title"), (*path, "title"), 300),
             status=self.choice(m.get("status", "scheduled"), (*path, "status"), MEETING_STATUSES),
             resolutions=self.items(m.get("resolutions"), (*path, "resolutions"), self.resolution),
+            uid=self.uid(m.get("uid"), (*path, "uid")),
+            sequence=self.sequence_number(m.get("sequence"), (*path, "sequence")),
         )
+
+    def uid(self, value: object, path: Path) -> str | None:
+        """A calendar UID: a UUID (as `tracker plan export` writes), or null for a new one."""
+        if value is None:
+            return None
+        try:
+            return str(uuid.UUID(str(value)))
+        except ValueError:
+            self.add(path, f"{value!r} is not a UUID",
+                     "a UUID such as 0b6c7a52-3f0e-4e55-9d53-6f3c2a1d9e10, or null")  # fmt: skip
+            return None
+
+    def exempt(self, value: object, path: Path) -> int | None:
+        """The paragraph of Schedule 12A an exempt item is withheld under (1-7), or null."""
+        if value is None:
+            return None
+        return self.integer(value, path, 1, 7)
+
+    def sequence_number(self, value: object, path: Path) -> int | None:
+        if value is None:
+            return None
+        return self.integer(value, path, 0, 1_000_000)
 
     def items(
         self, value: object, path: Path, check: Callable[[object, Path], T | None]

@@ -197,6 +197,7 @@ def _action(a: d.ActionSpec, outcome_rank: dict[str, int]) -> dict[str, Any]:
         "status": a.status,
         "rag": a.rag,
         "progress": a.progress,
+        **({"exempt": a.exempt} if a.exempt is not None else {}),
         "depends_on": sorted(a.depends_on, key=ref_key),
         "updates": [
             {
@@ -212,22 +213,28 @@ def _action(a: d.ActionSpec, outcome_rank: dict[str, int]) -> dict[str, Any]:
     }
 
 
+# written when set: a file without them stays as it was
+_CALENDAR = ("exempt", "uid", "sequence")
+
+
 def _meeting(m: d.MeetingSpec) -> dict[str, Any]:
-    return {
-        "board": m.board,
-        "date": m.date,
-        "title": m.title,
-        "status": m.status,
-        "resolutions": [
-            {
-                "number": r.number,
-                "kind": r.kind,
-                "text": r.text,
-                "followups": [{f: getattr(x, f) for f in d.FOLLOWUP_FIELDS} for x in r.followups],
-            }
-            for r in m.resolutions
-        ],
-    }
+    out: dict[str, Any] = {"board": m.board, "date": m.date, "title": m.title, "status": m.status}
+    out.update({f: getattr(m, f) for f in ("uid", "sequence") if getattr(m, f) is not None})
+    out["resolutions"] = [
+        {
+            "number": r.number,
+            "kind": r.kind,
+            "text": r.text,
+            **({"exempt": r.exempt} if r.exempt is not None else {}),
+            "followups": [
+                {f: getattr(x, f) for f in d.FOLLOWUP_FIELDS
+                 if f not in _CALENDAR or getattr(x, f) is not None}
+                for x in r.followups
+            ],  # fmt: skip
+        }
+        for r in m.resolutions
+    ]
+    return out
 
 
 def dump_plan(doc: d.PlanDocument) -> str:

@@ -2,9 +2,10 @@
 
 Events are VEVENTs (Outlook imports them reliably but drops or mangles VTODOs): a meeting with a
 start time is timed in Europe/London, with its venue and online link; the rest are all-day.
-UIDs come from what identifies the thing (committee, meeting date, follow-up fingerprint), not
-from database ids, so importing a fresh export updates the events instead of duplicating them;
-SEQUENCE is the row's version so the newer copy wins.
+Each meeting's and follow-up's UID is its stored UUID: unique across every council's calendars,
+and kept through plan export and import (a database rebuilt from an export gives the same
+UIDs), so importing a fresh calendar updates the events instead of duplicating them. SEQUENCE is
+the row's sequence base (what a plan file carried) plus its edits, so the newer copy wins.
 """
 
 from __future__ import annotations
@@ -24,11 +25,11 @@ from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
 from tracker.text import visible
+from tracker.vocabulary import exempt_label
 
 if TYPE_CHECKING:
     from icalendar import Event
 
-UID_DOMAIN = "tracker.local"
 LONDON = ZoneInfo("Europe/London")
 KEEP_CLOSED_DAYS = 90  # a calendar needs old closed follow-ups no more than a diary does
 
@@ -80,12 +81,6 @@ def build_calendar(
         meetings = [
             (m, m.date, code, name) for m, code, name in s.execute(meeting_q) if m.date is not None
         ]
-        keys: dict[int, str] = {}
-        per_day: dict[str, int] = {}
-        for m, day, code, _ in meetings:
-            base = f"{code}-{day.isoformat()}"
-            per_day[base] = per_day.get(base, 0) + 1
-            keys[m.id] = base if per_day[base] == 1 else f"{base}-{per_day[base]}"
         fu_q = (
             select(
                 FollowUp,
@@ -123,9 +118,9 @@ def build_calendar(
         cal.add("x-wr-calname", "tracker: meetings and follow-ups")
         for m, day, _code, name in meetings:
             ev = Event()
-            ev.add("uid", f"meeting-{keys[m.id]}@{UID_DOMAIN}")
+            ev.add("uid", m.uid)
             ev.add("dtstamp", stamp)
-            ev.add("sequence", m.version)
+            ev.add("sequence", m.sequence_base + m.version - 1)
             timed = _when(ev, day, m.starts, m.ends)
             ev.add("summary", visible(f"{name}: {m.title}" if m.title else name))
             place = "; ".join(p for p in (m.location, m.online_link) if p)
@@ -141,17 +136,18 @@ def build_calendar(
             if not timed:
                 ev.add("x-microsoft-cdo-alldayevent", "TRUE")
             cal.add_component(ev)
-        for fu, due, mdate, code, name, number, pname, prole in followups:
+        for fu, due, mdate, _code, name, number, pname, prole in followups:
             owner = owner_label(pname, prole) or fu.owner_text or "no owner"
-            mkey = f"{code}-{mdate.isoformat()}" if mdate else f"{code}-undated"
             prefix = {"done": "Done", "dropped": "Dropped"}.get(fu.status, "Follow-up due")
+            # a calendar is public: an exempt follow-up shows as "exempt item (paragraph N)"
+            words = fu.text if fu.exempt_paragraph is None else exempt_label(fu.exempt_paragraph)
             ev = Event()
-            ev.add("uid", f"followup-{mkey}-{fu.fingerprint[:20]}@{UID_DOMAIN}")
+            ev.add("uid", fu.uid)
             ev.add("dtstamp", stamp)
-            ev.add("sequence", fu.version)
+            ev.add("sequence", fu.sequence_base + fu.version - 1)
             ev.add("dtstart", due)
             ev.add("dtend", due + dt.timedelta(days=1))
-            ev.add("summary", visible(f"{prefix} - {owner}: {_one_line(fu.text)}"))
+            ev.add("summary", visible(f"{prefix} - {owner}: {_one_line(words)}"))
             lines = [
                 f"Follow-up {fu.id} from {name}"
                 + (f", meeting of {mdate.isoformat()}" if mdate else ""),
@@ -159,7 +155,7 @@ def build_calendar(
                 f"Owner: {owner}",
                 f"Status: {fu.status}",
                 "",
-                fu.text,
+                words,
             ]
             ev.add("description", visible("\n".join(lines)))  # old data: no raw controls
             ev.add("categories", ["Follow-up"])

@@ -17,8 +17,8 @@ from typing import TYPE_CHECKING
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
-from tracker.files import write_text
-from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
+from tracker.files import write_bytes, write_text
+from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
 KINDS = tuple(CONTEXTS)
+PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
 
 
@@ -61,7 +62,8 @@ class RenderedPaper:
     as_of: dt.date
     meeting: dt.date | None
     filename: str  # the conventional name, e.g. 2026-03-10-supporting-families-board-highlight.md
-    text: str
+    text: str  # "" for a Word document
+    data: bytes = b""  # a Word document's bytes
 
 
 def template_set(t: Tracker) -> TemplateSet:
@@ -148,19 +150,22 @@ def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
 def build_context(
     t: Tracker, template: str, board: str, *, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
+    confidential: bool = False,
 ) -> PaperContext:  # fmt: skip
     """The context a template of this name gets (for previews, tests and template authors)."""
-    return _context(t, template_set(t), template, board, meeting, as_of, fmt, appendix)[1]
+    return _context(t, template_set(t), template, board, meeting, as_of, fmt, appendix,
+                    confidential)[1]  # fmt: skip
 
 
 def _context(
     t: Tracker, templates: TemplateSet, template: str, board: str, meeting: dt.date | None,
-    as_of: dt.date | None, fmt: str, appendix: bool = False,
+    as_of: dt.date | None, fmt: str, appendix: bool = False, confidential: bool = False,
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
     item, kind, others = prepare(templates, template, fmt)
     # one transaction: every figure in the paper comes from the same snapshot
     with t.db.reading() as s:
-        return item, context_in(s, t, item, kind, others, board, meeting, as_of, fmt, appendix)
+        return item, context_in(s, t, item, kind, others, board, meeting, as_of, fmt, appendix,
+                                confidential)  # fmt: skip
 
 
 def prepare(
@@ -168,7 +173,7 @@ def prepare(
 ) -> tuple[TemplateFile, str, list[tuple[str, str, str]]]:
     """The template, its kind and (for a cover) the appendices it lists; checked, no database."""
     if fmt not in FORMATS:
-        raise invalid("format", f"unknown format {fmt!r}", ", ".join(FORMATS))
+        raise invalid("format", f"unknown format {fmt!r}", ", ".join(PAPER_FORMATS))
     item, kind = _find(templates, template)
     if item.format == "html" and fmt != "html":
         raise invalid("format", f"{item.filename} writes HTML: render it as html", "html")
@@ -187,29 +192,37 @@ def prepare(
 def context_in(
     s: Session, t: Tracker, item: TemplateFile, kind: str, others: list[tuple[str, str, str]],
     board: str, meeting: dt.date | None, as_of: dt.date | None, fmt: str, appendix: bool,
+    confidential: bool = False,
 ) -> PaperContext:  # fmt: skip
-    """A paper's context, read in the caller's session."""
+    """A paper's context, read in the caller's session. A public paper (not `confidential`)
+    shows each exempt item as "exempt item (paragraph N)"."""
     from tracker.services.papers import board as paper_board
     from tracker.services.papers import committee as paper_committee
     from tracker.services.papers import context as paper_context
+    from tracker.services.papers.exempt import exempt_in, redact
 
     fr = paper_context.frame(
         s, today=t.today(), kind=kind, template=item.name,
         title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
     )  # fmt: skip
+    ctx: PaperContext
     if kind == "highlight":
-        return paper_board.highlight(s, fr, appendix)
-    if kind == "exception":
-        return paper_board.exception(s, fr)
-    if kind == "matters-arising":
-        return paper_committee.matters(s, fr)
-    if kind == "outcomes":
-        return paper_committee.outcomes(s, fr)
-    if kind == "minutes":
+        ctx = paper_board.highlight(s, fr, appendix)
+    elif kind == "exception":
+        ctx = paper_board.exception(s, fr)
+    elif kind == "matters-arising":
+        ctx = paper_committee.matters(s, fr)
+    elif kind == "outcomes":
+        ctx = paper_committee.outcomes(s, fr)
+    elif kind == "minutes":
         from tracker.services.papers import minutes as paper_minutes
 
-        return paper_minutes.minutes(s, fr)
-    return paper_committee.cover(s, fr, others)
+        ctx = paper_minutes.minutes(s, fr)
+    else:
+        ctx = paper_committee.cover(s, fr, others)
+    if not confidential:
+        ctx = redact(ctx, exempt_in(s))
+    return ctx
 
 
 def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
@@ -220,49 +233,101 @@ def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
 def preview_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
+    confidential: bool = False,
 ) -> RenderedPaper:  # fmt: skip
-    """The paper's text, written nowhere. `appendix`: a highlight report ends with the full
-    register of the actions it counts."""
-    return _rendered(t, template, board, meeting, as_of, fmt, appendix)[0]
+    """The paper's text (or a Word document's bytes), written nowhere. `appendix`: a highlight
+    report ends with the full register of the actions it counts. A paper is public (exempt
+    items withheld) unless `confidential`: then its file name ends "-confidential"."""
+    return _rendered(t, template, board, meeting, as_of, fmt, appendix, confidential)[0]
 
 
 def _rendered(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
+    confidential: bool = False,
 ) -> tuple[RenderedPaper, PaperContext]:  # fmt: skip
-    """The paper's text and the context it was rendered from."""
+    """The paper and the context it was rendered from."""
     templates = template_set(t)
-    item, ctx = _context(t, templates, template, board, meeting, as_of, fmt, appendix)
-    return paper_text(templates, item, ctx, fmt), ctx
+    word = fmt == "docx"
+    if word and t.settings.docx_reference is not None \
+            and not t.settings.docx_reference.is_file():  # fmt: skip
+        raise invalid("papers.docx_reference", f"{t.settings.docx_reference} is not a file",
+                      "a Word document (.docx) to take fonts, logo and margins from")  # fmt: skip
+    item, ctx = _context(t, templates, template, board, meeting, as_of, "html" if word else fmt,
+                         appendix, confidential)  # fmt: skip
+    return paper_text(templates, item, ctx, fmt, confidential=confidential, t=t), ctx
 
 
 def paper_text(
-    templates: TemplateSet, item: TemplateFile, ctx: PaperContext, fmt: str
-) -> RenderedPaper:
-    """A context rendered through its template, in memory."""
+    templates: TemplateSet, item: TemplateFile, ctx: PaperContext, fmt: str, *,
+    confidential: bool = False, t: Tracker | None = None,
+) -> RenderedPaper:  # fmt: skip
+    """A context rendered through its template, in memory (a Word paper needs `t`, for the
+    council's reference document)."""
+    word = fmt == "docx"
     p = ctx.paper
     title = f"{p.title}: {ctx.board.name}, {p.date.day} {p.date:%b %Y}"
+    data = b""
     try:
-        text = render(templates, item, ctx.variables(), fmt, title)
+        if word:
+            if t is None:
+                raise invalid("format", "a Word paper is rendered by preview_paper", "md, html")
+            text = ""
+            data = _word(t, templates, item, ctx, title)
+        else:
+            text = render(templates, item, ctx.variables(), fmt, title)
     except TemplateProblem as exc:
         raise _problem(exc) from None
     return RenderedPaper(
         path=None, template=item.name, kind=p.kind, board=ctx.board.code,
         board_name=ctx.board.name, format=fmt, date=p.date, as_of=p.as_of,
         meeting=ctx.meeting.date if ctx.meeting else None,
-        filename=filename(p.date, ctx.board.code, item.name, fmt), text=text,
+        filename=filename(p.date, ctx.board.code,
+                          item.name + ("-confidential" if confidential else ""), fmt),
+        text=text, data=data,
     )  # fmt: skip
+
+
+def report_reference(board: str, date: dt.date, template: str) -> str:
+    """The paper's reference, in a Word paper's page header: SFB/2026-03-10/highlight."""
+    initials = "".join(w[0] for w in board.replace("_", "-").split("-") if w).upper()
+    return f"{initials or board}/{date.isoformat()}/{template}"
+
+
+def _word(
+    t: Tracker, templates: TemplateSet, item: TemplateFile, ctx: PaperContext, title: str
+) -> bytes:
+    from tracker.papers.word import WordPage, WordProblem, word_document
+    from tracker.text import control_pictures
+
+    body = render_body(templates, item, ctx.variables())
+    p = ctx.paper
+    if ctx.meeting and ctx.meeting.date:
+        when = f"{ctx.board.name}, meeting of {ctx.meeting.date.day} {ctx.meeting.date:%B %Y}"
+    else:
+        when = f"{ctx.board.name}, position as of {p.as_of.day} {p.as_of:%B %Y}"
+    page = WordPage(
+        title=control_pictures(title), reference=f"Report ref. "
+        f"{report_reference(ctx.board.code, p.date, item.name)}",
+        meeting=control_pictures(when), template=t.settings.docx_reference,
+    )  # fmt: skip
+    try:
+        return word_document(body, page)
+    except WordProblem as exc:
+        raise invalid("papers.docx_reference", str(exc),
+                      "a Word document (.docx) to take fonts, logo and margins from") from None
 
 
 def render_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", out: str | os.PathLike[str] | None = None,
     appendix: bool = False,
+    confidential: bool = False,
 ) -> RenderedPaper:  # fmt: skip
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
     file beside the target and renamed over it: never half-written."""
-    paper, ctx = _rendered(t, template, board, meeting, as_of, fmt, appendix)
+    paper, ctx = _rendered(t, template, board, meeting, as_of, fmt, appendix, confidential)
     if out is None:
         folder = Path(t.settings.output)
         try:
@@ -276,7 +341,10 @@ def render_paper(
             target = target / paper.filename
         elif not target.parent.is_dir():
             raise invalid("file", f"the folder {target.parent} does not exist")
-    _write(target, paper.text)
+    if paper.format == "docx":
+        write_bytes(target, paper.data, field="paper file")
+    else:
+        _write(target, paper.text)
     _write_charts(ctx, target.parent)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
 

@@ -21,8 +21,9 @@ from tracker.services.returns import sheets as out
 from tracker.services.returns.ledger import ledger_in
 from tracker.services.returns.period import ReportingPeriod, period_in
 from tracker.services.sheets import columns as c
-from tracker.services.sheets.files import ABOUT_TITLE, XLSX_SUFFIXES, Table, read_table
+from tracker.services.sheets.files import XLSX_SUFFIXES, Table, read_table
 from tracker.services.sheets.importer import ImportResult, import_table_in
+from tracker.services.sheets.workbook import ABOUT_TITLE
 
 FILE_OUTCOMES = ("recorded", "nothing to record", "held back", "refused", "already imported")
 

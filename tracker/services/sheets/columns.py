@@ -40,6 +40,24 @@ COLUMNS = (
     Column("version", "Version", 9, required=True),  # hidden in xlsx, last in CSV
 )
 BY_KEY = {c.key: c for c in COLUMNS}
+
+
+@dataclass(frozen=True)
+class FormulaCell:
+    """A cell holding a formula: the import reads typed values only and says which cell."""
+
+    sheet: str
+    coordinate: str  # e.g. F7
+
+    def __str__(self) -> str:
+        return f"Sheet {self.sheet}, cell {self.coordinate}"
+
+
+Row = tuple[int, tuple[object, ...], frozenset[int]]
+"""(row number as the spreadsheet shows it, cell values, indexes of cells formatted as a
+percentage: Excel keeps 40% as 0.4 and says so only in the cell's number format)."""
+NO_PERCENT: frozenset[int] = frozenset()
+
 FILL_IN = tuple(c.key for c in COLUMNS if c.fill_in)
 RAG_CHOICES = (*RAGS, "none")  # none: not assessed
 

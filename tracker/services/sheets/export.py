@@ -6,12 +6,12 @@ import datetime as dt
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import select
+from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
 
 from tracker.config import SheetLimits
 from tracker.errors import invalid
-from tracker.models import Action
+from tracker.models import Action, Board
 from tracker.services.actions.register import (
     ActionFilter,
     check_filter,
@@ -20,36 +20,56 @@ from tracker.services.actions.register import (
 )
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
-from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv, write_xlsx
+from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv
+from tracker.services.sheets.ods import write_ods
 from tracker.services.sheets.store import CHUNK
+from tracker.services.sheets.workbook import write_xlsx
+
+# the CSV encodings offered, by the name a user gives, and Python's name for each
+CSV_ENCODINGS = {"utf-8-bom": "utf-8-sig", "utf-8": "utf-8", "windows-1252": "cp1252",
+                 "utf-16": "utf-16"}  # fmt: skip
 
 
 @dataclass(frozen=True)
 class ExportResult:
     file: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | ods | csv
     rows: int
 
 
-def export_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) -> ExportResult:
-    """Write the actions matching `f` (the register's filters) to FILE.xlsx or FILE.csv, with
-    blank columns for the owner and each row's version (hidden in xlsx, last in CSV)."""
+def export_sheet(
+    t: Tracker, path: str | Path, f: ActionFilter | None = None, *, encoding: str = "utf-8-bom"
+) -> ExportResult:
+    """Write the actions matching `f` (the register's filters) to FILE.xlsx, FILE.ods or
+    FILE.csv, with blank columns for the owner and each row's version (hidden in a workbook,
+    last in CSV). `encoding` is the CSV's (CSV_ENCODINGS): by default UTF-8 with a byte-order
+    mark, which Excel needs to read "Siân" rather than "SiÃ¢n"."""
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix not in (*XLSX_SUFFIXES, ".csv"):
-        raise invalid("file", f"cannot write a {suffix or 'suffix-less'} file", ".xlsx, .csv")
+    if suffix not in (*XLSX_SUFFIXES, ".ods", ".csv"):
+        raise invalid("file", f"cannot write a {suffix or 'suffix-less'} file",
+                      ".xlsx, .ods, .csv")  # fmt: skip
+    if encoding not in CSV_ENCODINGS:
+        raise invalid("encoding", f"unknown encoding {encoding!r}", ", ".join(CSV_ENCODINGS))
     if not path.parent.exists():
         raise invalid("file", f"no folder {path.parent}", "an existing folder")
     f = f or ActionFilter()
     check_filter(f)
     with t.db.reading() as s:  # the rows and their commentary from one snapshot
         rows = sheet_rows_in(s, f, t.today())
+        board_name = s.scalar(select(Board.name).where(
+            or_(Board.code == f.board, Board.name == f.board))) if f.board else None  # fmt: skip
+    title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
+    today = t.today()
+    board, period = _board_heading(f, board_name), f"Position as at {today.day} {today:%B %Y}"
     if suffix == ".csv":
-        write_csv(path, rows)
+        write_csv(path, rows, encoding=CSV_ENCODINGS[encoding])
         kind = "csv"
+    elif suffix == ".ods":
+        write_ods(path, rows, title=title, board=board, period=period)
+        kind = "ods"
     else:
-        title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
-        write_xlsx(path, rows, title=title)
+        write_xlsx(path, rows, title=title, board=board, period=period)
         kind = "xlsx"
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
 
@@ -84,6 +104,13 @@ def sheet_rows_in(s: Session, f: ActionFilter, today: dt.date) -> list[dict[str,
         }  # fmt: skip
         for r in found
     ]
+
+
+def _board_heading(f: ActionFilter, board_name: str | None) -> str:
+    """Who the sheet is for, for its printed page header."""
+    if f.board:
+        return (board_name or f.board) + (f": {f.owner}" if f.owner else "")
+    return f"All boards: {f.owner}" if f.owner else "All boards"
 
 
 _CELL = SheetLimits().max_cell_characters  # Excel's own limit: a longer cell is cut or refused

@@ -10,38 +10,36 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, BinaryIO
+from typing import BinaryIO
 
-from tracker.cells import inert, looks_like_formula, restore
+from tracker.cells import inert, restore
 from tracker.config import SheetLimits
 from tracker.errors import InvalidInput, Problem
-from tracker.files import why, write_with
-from tracker.services.sheets.columns import COLUMNS, RAG_CHOICES, header_key, is_blank
+from tracker.files import write_with
+from tracker.services.sheets.columns import (
+    COLUMNS,
+    NO_PERCENT,
+    FormulaCell,
+    Row,
+    header_key,
+    is_blank,
+)
+from tracker.services.sheets.ods import is_ods, read_ods_rows
+from tracker.services.sheets.workbook import SHEET_TITLE
+from tracker.services.sheets.workbook import write_xlsx as write_xlsx  # its old home
 from tracker.text import visible
-from tracker.vocabulary import STATUSES
-
-if TYPE_CHECKING:  # openpyxl is imported only when a workbook is read or written
-    from openpyxl.worksheet.worksheet import Worksheet
 
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
-SHEET_TITLE = "Actions"
-ABOUT_TITLE = "Return"  # a return sheet's own facts (board, meeting, who returns it), as rows
 HEADER_SEARCH_ROWS = 20  # the header may sit under a title row someone added
 MAX_BLANK_RUN = 1000  # Excel can leave a million formatted, empty rows: stop well before
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0"  # the old binary .xls
 
 
-Row = tuple[int, tuple[object, ...], frozenset[int]]
-"""(row number as the spreadsheet shows it, cell values, indexes of cells formatted as a
-percentage: Excel keeps 40% as 0.4 and says so only in the cell's number format)."""
-NO_PERCENT: frozenset[int] = frozenset()
-
-
 @dataclass(frozen=True)
 class Table:
     file: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | ods | csv
     encoding: str | None  # for CSV: the encoding it was decoded with
     columns: dict[str, int]  # column key -> 0-based index
     rows: tuple[Row, ...]  # the rows under the header, blank ones left out
@@ -61,17 +59,6 @@ def sheet_kind(path: Path) -> str:
 DEFAULT_LIMITS = SheetLimits()
 
 
-@dataclass(frozen=True)
-class FormulaCell:
-    """A cell holding a formula: the import reads typed values only and says which cell."""
-
-    sheet: str
-    coordinate: str  # e.g. F7
-
-    def __str__(self) -> str:
-        return f"Sheet {self.sheet}, cell {self.coordinate}"
-
-
 def read_table(path: str | Path, limits: SheetLimits = DEFAULT_LIMITS) -> Table:
     """The sheet's header and non-empty rows. Refuses (InvalidInput) a missing, empty or
     unreadable file, one that is not a spreadsheet, one past the `limits` (tracker.toml
@@ -86,10 +73,15 @@ def read_table(path: str | Path, limits: SheetLimits = DEFAULT_LIMITS) -> Table:
     except IsADirectoryError:
         raise _refuse(name, "is a folder, not a spreadsheet") from None
     if not head:
-        raise _refuse(name, "the file is empty", "an .xlsx workbook or a CSV file")
+        raise _refuse(name, "the file is empty", "an .xlsx or .ods workbook, or a CSV file")
     if head.startswith(_OLE):
         raise _refuse(name, "an old-style .xls workbook: save it as .xlsx (or CSV) and import that")
-    if head.startswith(_ZIP):
+    if head.startswith(_ZIP) and (path.suffix.lower() == ".ods" or is_ods(path)):
+        raw_rows, encoding, kind = _ods_rows(path, name, limits), None, "ods"
+    elif path.suffix.lower() == ".ods":
+        raise _refuse(name, "not an OpenDocument spreadsheet (an .ods file is a zip archive; "
+                            "this is not)")  # fmt: skip
+    elif head.startswith(_ZIP):
         raw_rows, encoding, kind = _xlsx_rows(path, name, limits), None, "xlsx"
     elif path.suffix.lower() in XLSX_SUFFIXES:
         raise _refuse(name, "not an Excel workbook (an .xlsx file is a zip archive; this is not)")
@@ -165,6 +157,18 @@ def _column_letter(index: int) -> str:
         index, rest = divmod(index - 1, 26)
         letters = chr(65 + rest) + letters
     return letters
+
+
+def _ods_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
+    _check_zip(path, name, limits)
+
+    def check(sheet: str | None, number: int, values: Sequence[object]) -> None:
+        _check_cells(name, sheet, number, values, limits)
+
+    try:
+        return read_ods_rows(path, limits, check)
+    except ValueError as exc:
+        raise _refuse(name, f"not a readable .ods spreadsheet ({exc})") from None
 
 
 def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
@@ -353,12 +357,28 @@ def _table(name: str, kind: str, encoding: str | None, raw_rows: list[Row]) -> T
 # ---------------------------------------------------------------- writing
 
 
-def write_csv(path: Path, rows: Sequence[Mapping[str, object]]) -> None:
-    """Written beside `path` and renamed into place: a failure leaves an earlier file whole."""
+def write_csv(
+    path: Path, rows: Sequence[Mapping[str, object]], *, encoding: str = "utf-8-sig"
+) -> None:
+    """Written beside `path` and renamed into place: a failure leaves an earlier file whole.
+    utf-8-sig (the default): the BOM makes Excel read the file as UTF-8 rather than the local
+    code page. Text the encoding cannot hold (Windows-1252 and "Siân" is fine, "Łucja" is not)
+    is refused, naming the row, before anything is written."""
+    for number, r in enumerate(rows, start=2):
+        for c in COLUMNS:
+            value = r.get(c.key)
+            if isinstance(value, str):
+                try:
+                    value.encode(encoding)
+                except UnicodeEncodeError as exc:
+                    raise InvalidInput(Problem(
+                        field="encoding", file=str(path), line=number,
+                        message=f"{c.header} of {r.get('ref')} has {value[exc.start]!r}, which "
+                                f"{encoding} cannot hold", allowed="utf-8-bom, utf-8, utf-16",
+                    )) from None  # fmt: skip
 
     def write(fh: BinaryIO) -> None:
-        # utf-8-sig: the BOM makes Excel read the file as UTF-8 rather than the local code page
-        out = io.TextIOWrapper(fh, encoding="utf-8-sig", newline="")
+        out = io.TextIOWrapper(fh, encoding=encoding, newline="")
         try:
             writer = csv.writer(out)
             writer.writerow([c.header for c in COLUMNS])
@@ -385,127 +405,9 @@ def _csv_value(value: object) -> object:
 # Excel writes a character an .xlsx cannot hold as _xHHHH_ (a form feed as _x000C_), and text
 # that merely looks like that with its underscore escaped (_x005F_x0041_); read it the same way
 _ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
-_ESCAPE_LOOKALIKE = re.compile(r"_(?=x[0-9A-Fa-f]{4}_)")
 
 
 def _xlsx_text(value: object) -> object:
     if isinstance(value, str) and "_x" in value:
         return _ESCAPED.sub(lambda m: chr(int(m.group(1), 16)), value)
     return value
-
-
-def _xlsx_cell(ws: Worksheet, value: object) -> object:
-    """Stored text as an .xlsx cell: always a string, never a formula (Excel's quote prefix
-    keeps it text when edited too); control characters, which an .xlsx cannot hold, shown
-    as their visible pictures (a form feed as ␌), as `tracker.text.visible` does on screen."""
-    from openpyxl.cell import WriteOnlyCell
-
-    if not isinstance(value, str):
-        return value
-    cell = WriteOnlyCell(ws, _ESCAPE_LOOKALIKE.sub("_x005F_", visible(value)))
-    cell.data_type = "s"
-    if looks_like_formula(value):
-        cell.quotePrefix = True
-    return cell
-
-
-def write_xlsx(
-    path: Path, rows: Sequence[Mapping[str, object]], *, title: str,
-    about: Sequence[tuple[str, str]] = (),
-) -> None:  # fmt: skip
-    """The sheet as an .xlsx workbook. `about`: (label, value) rows for a return sheet's own
-    facts, on a sheet of their own after the notes (tracker.services.returns reads them)."""
-    import openpyxl
-    from openpyxl.styles import Alignment, Font, PatternFill
-    from openpyxl.utils import get_column_letter
-    from openpyxl.worksheet.datavalidation import DataValidation
-    from openpyxl.worksheet.worksheet import Worksheet
-
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet, active
-    ws.title = SHEET_TITLE
-    ws.append([c.header for c in COLUMNS])
-    for r in rows:
-        ws.append([_xlsx_cell(ws, r.get(c.key)) for c in COLUMNS])
-    last = len(rows) + 1
-    header_font = Font(bold=True, color="FFFFFF")
-    for index, column in enumerate(COLUMNS, start=1):
-        letter = get_column_letter(index)
-        cell = ws.cell(row=1, column=index)
-        cell.font = header_font
-        cell.fill = PatternFill("solid", fgColor="2F5597" if column.fill_in else "595959")
-        cell.alignment = Alignment(vertical="center", wrap_text=True)
-        dim = ws.column_dimensions[letter]
-        dim.width = column.width
-        if column.key == "version":
-            dim.hidden = True  # the owner must not change it; the import compares it
-        if column.key == "due":
-            for (due,) in ws.iter_rows(min_row=2, max_row=last, min_col=index, max_col=index):
-                due.number_format = "yyyy-mm-dd"
-    ws.freeze_panes = "B2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COLUMNS))}{last}"
-
-    def col(key: str) -> str:
-        return get_column_letter(next(i for i, c in enumerate(COLUMNS, 1) if c.key == key))
-
-    if rows:
-        end = max(last, 2)
-        for key, choices in (("new_status", STATUSES), ("new_rag", RAG_CHOICES)):
-            dv = DataValidation(
-                type="list", formula1='"' + ",".join(choices) + '"', allow_blank=True,
-                showErrorMessage=True, errorTitle="Not allowed",
-                error="Choose one of: " + ", ".join(choices),
-            )  # fmt: skip
-            dv.add(f"{col(key)}2:{col(key)}{end}")
-            ws.add_data_validation(dv)
-        dv = DataValidation(
-            type="decimal", operator="between", formula1="0", formula2="100", allow_blank=True,
-            showErrorMessage=True, errorTitle="Not allowed", error="A percentage, 0 to 100",
-        )  # fmt: skip
-        dv.add(f"{col('new_progress')}2:{col('new_progress')}{end}")
-        ws.add_data_validation(dv)
-
-    notes = wb.create_sheet("How to fill in")
-    notes.column_dimensions["A"].width = 100
-    for line in (
-        title,
-        "",
-        "Fill in the blue columns for each action you report on; leave a row blank to report nothing.",
-        "New status: " + ", ".join(STATUSES) + ".",
-        "New RAG: green (on track), amber (at risk), red (off track), or none (not assessed).",
-        "New % complete: 0 to 100. A complete action is 100%.",
-        "Commentary is required when the RAG is amber or red, when the action is past its due date,"
-        " and when cancelling.",
-        "Type values, not formulas: a formula in these columns is refused, naming its cell.",
-        "Do not change the grey columns or the hidden Version column: they tell the tracker what"
-        " you saw, so that changes made since are not overwritten.",
-    ):
-        notes.append([line])
-    notes["A1"].font = Font(bold=True, size=13)
-    if about:
-        facts = wb.create_sheet(ABOUT_TITLE)
-        facts.column_dimensions["A"].width = 16
-        facts.column_dimensions["B"].width = 50  # with A, one printed A4 page wide
-        for label, value in about:
-            facts.append([label, _xlsx_cell(facts, value)])
-            facts.cell(row=facts.max_row, column=1).font = Font(bold=True)
-            facts.cell(row=facts.max_row, column=2).alignment = Alignment(wrap_text=True)
-    # saved in memory first: openpyxl leaves its zip open on an interruption (a kill), which
-    # would then complain about the temporary file write_with has closed and removed
-    buffer = io.BytesIO()
-    try:
-        wb.save(buffer)  # openpyxl writes each worksheet to a temporary file first
-    except OSError as exc:
-        raise InvalidInput(
-            Problem(
-                "file",
-                f"cannot write: {why(exc)}; the previous file (if any) is unchanged",
-                file=str(path),
-            )
-        ) from None
-
-    def save(fh: BinaryIO) -> None:
-        fh.write(buffer.getbuffer())
-
-    write_with(path, save)

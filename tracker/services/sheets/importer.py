@@ -21,7 +21,8 @@ from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
 from tracker.services.sheets import columns as c
-from tracker.services.sheets.files import FormulaCell, Row, Table, read_table
+from tracker.services.sheets.columns import FormulaCell, Row
+from tracker.services.sheets.files import Table, read_table
 from tracker.services.sheets.store import (
     Current,
     Planned,
@@ -56,7 +57,7 @@ class RowResult:
 @dataclass(frozen=True)
 class ImportResult:
     file: str
-    kind: str  # xlsx | csv
+    kind: str  # xlsx | ods | csv
     encoding: str | None
     rows: tuple[RowResult, ...]
     stored: bool  # the recorded rows are in the database
@@ -116,8 +117,9 @@ def _parse(table: Table, raw: Row) -> _Parsed:
             values[key] = None  # shown only (a note on edits); a formula there says nothing
     p.ref = c.text(get("ref"))
     p.filled = any(not c.is_blank(get(k)) for k in c.FILL_IN)
-    if not p.filled:
-        return p  # nothing to check: the row reports nothing
+    if not p.filled:  # nothing to check: the row reports nothing (its edits are still listed)
+        p.version = c.parse_version(get("version"))[0] if p.ref else None
+        return p
     refused = _refused_cells(table, p)
     if refused:
         p.problems.extend(refused)
@@ -173,26 +175,39 @@ def _shown(value: object, blank: str = "(blank: kept)") -> str:
     return str(value)
 
 
+def _changed(header: str, sheet: str, now: str) -> str:
+    return f"{header} changed from {now} to {sheet}: not recorded; ask the programme manager"
+
+
 def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
-    """Edits to read-only columns are not imported: say so rather than drop them silently."""
+    """Edits to read-only columns are not recorded: each is listed, with what the tracker holds
+    and what the sheet says, rather than dropped silently. Only for a row whose action has not
+    changed since the export (same version): then a difference is the owner's edit."""
+    if p.version is not None and p.version != cur.version:
+        return ()
     notes = []
     get = p.values.get
+    title = c.text(get("title"))
+    if title is not None and title != cur.title.strip() and len(cur.title) < _CUT_TITLE:
+        notes.append(_changed("Title", repr(title), repr(cur.title)))
     due, _ = c.parse_date(get("due"))
     if due is not None and due != cur.due:
-        notes.append(
-            f"Due changed to {due.isoformat()} in the sheet: not imported (the due date is "
-            "changed on the action itself)"
-        )
+        notes.append(_changed("Due", due.isoformat(), cur.due.isoformat() if cur.due else "blank"))
     status, _ = c.parse_status(get("status"))
     if status is not None and status != cur.status:
-        notes.append("'Current status' was edited: not imported (use 'New status')")
+        notes.append(_changed("Current status", status, cur.status) + " (use 'New status')")
     rag, _ = c.parse_rag(get("rag"))
     if rag is not None and (None if rag is c.NO_RAG else rag) != cur.rag:
-        notes.append("'Current RAG' was edited: not imported (use 'New RAG')")
+        notes.append(_changed("Current RAG", _shown(rag), cur.rag or "none")
+                     + " (use 'New RAG')")  # fmt: skip
     progress, _ = c.parse_percent(get("progress"), "progress" in p.percent)
     if progress is not None and progress != cur.progress:
-        notes.append("'Current %' was edited: not imported (use 'New % complete')")
+        notes.append(_changed("Current %", f"{progress}%", f"{cur.progress}%")
+                     + " (use 'New % complete')")  # fmt: skip
     return tuple(notes)
+
+
+_CUT_TITLE = 32_000  # a title longer than a cell holds is exported cut: not an edit
 
 
 def _decide(
@@ -200,7 +215,8 @@ def _decide(
     force: bool, thresholds: Thresholds | None = None,
 ) -> tuple[RowResult, Planned | None]:  # fmt: skip
     if not p.filled:
-        return RowResult(p.row, p.ref, "unchanged", "nothing filled in"), None
+        notes = _notes(p, cur) if cur is not None and p.version is not None else ()
+        return RowResult(p.row, p.ref, "unchanged", "nothing filled in", notes=notes), None
     if p.ref is None and p.problems:
         return RowResult(p.row, None, "invalid", "bad values", tuple(p.problems)), None
     if p.ref is None:
@@ -305,7 +321,10 @@ def import_table_in(
     transaction (a writing one unless `dry_run`)."""
     parsed = [_parse(table, raw) for raw in table.rows]
     refs = sorted({p.ref for p in parsed if p.ref is not None and p.filled})
+    shown = sorted({p.ref for p in parsed if p.ref is not None and not p.filled
+                    and p.version is not None} - set(refs))  # fmt: skip
     current = load_current(s, refs, lock=not dry_run)
+    current.update(load_current(s, shown, lock=False))  # for listing edits only
     thresholds = thresholds_in(SessionReader(s))
     seen: dict[str, int] = {}
     results: list[RowResult] = []

@@ -28,7 +28,8 @@ from tracker.services.actions.bulk import FIELDS, Labels, Target, store_batch_in
 from tracker.services.actions.register import ActionFilter, check_filter, register_rows
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
-from tracker.services.sheets.files import DEFAULT_LIMITS, Row, _csv_rows, _xlsx_rows, sheet_kind
+from tracker.services.sheets.columns import Row
+from tracker.services.sheets.files import DEFAULT_LIMITS, _csv_rows, _xlsx_rows, sheet_kind
 
 COLUMNS = (
     ("ref", "Ref"), ("title", "Title"), ("phase", "Phase"), ("stage", "Stage"),

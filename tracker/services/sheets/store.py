@@ -32,6 +32,7 @@ class Current:
     cancelled_reason: str | None
     latest_update_at: dt.datetime | None
     start: dt.date | None = None
+    title: str = ""
 
 
 @dataclass(frozen=True)
@@ -49,14 +50,14 @@ def load_current(s: Session, refs: list[str], lock: bool) -> dict[str, Current]:
         query = select(
             Action.id, Action.ref, Action.status, Action.rag, Action.progress, Action.due,
             Action.version, Action.latest_commentary, Action.cancelled_reason,
-            Action.latest_update_at, Action.start,
+            Action.latest_update_at, Action.start, Action.title,
         ).where(Action.ref.in_(refs[i : i + CHUNK]))  # fmt: skip
         if lock:
             query = query.with_for_update()  # PostgreSQL; SQLite already holds the write lock
         for row in s.execute(query):
-            id_, ref, status, rag, progress, due, version, note, cancelled, latest, start = row
+            id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title = row
             found[ref] = Current(
-                id_, ref, status, rag, progress, due, version, note, cancelled, latest, start
+                id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title
             )
     return found
 
