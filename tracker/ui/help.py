@@ -222,6 +222,10 @@ class TrackerCommands(Provider):
             out.append(
                 (f"Go to {title}", f"Open the {title} screen", partial(app.switch_mode, mode))
             )
+        from tracker.ui.tasks.palette import CLI_COMMANDS
+
+        for command, way in CLI_COMMANDS.items():
+            out.append((way.words, f"tracker {command}", partial(app.do_way, command)))
         for section in catalogue(app):
             for c in section.commands:
                 if c.window is not None:

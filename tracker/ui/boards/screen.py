@@ -152,12 +152,18 @@ class BoardsScreen(Screen[None]):
     CSS_PATH = "boards.tcss"
     TITLE = "Boards"
     BINDINGS = [
-        Binding("h", "hold", "Hold meeting"),
-        Binding("1", "tab('tab-position')", "Position", show=False),
-        Binding("2", "tab('tab-meetings')", "Meetings", show=False),
-        Binding("3", "tab('tab-waiting')", "Waiting", show=False),
-        Binding("4", "tab('tab-escalations')", "Escalations", show=False),
-        Binding("l", "reload", "Reload"),
+        Binding("h", "hold", "Hold meeting",
+                tooltip="Walk through the board's next meeting: note or challenge each update"),
+        Binding("n", "schedule", "New meeting", tooltip="Schedule a meeting of the selected board"),
+        Binding("1", "tab('tab-position')", "Position", show=False,
+                tooltip="The board's rolled-up position"),
+        Binding("2", "tab('tab-meetings')", "Meetings", show=False,
+                tooltip="The board's meetings"),
+        Binding("3", "tab('tab-waiting')", "Waiting", show=False,
+                tooltip="Updates waiting for the board's next meeting"),
+        Binding("4", "tab('tab-escalations')", "Escalations", show=False,
+                tooltip="Escalations to and from the board"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the boards again"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -296,6 +302,12 @@ class BoardsScreen(Screen[None]):
     def action_reload(self) -> None:
         self.query_one("#boards-message", Static).update("")
         self.load_boards()
+
+    def action_schedule(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        given = {"board": self.board} if self.board else {}
+        open_task(self.app, self.services, "schedule-meeting", **given)
 
     def action_hold(self) -> None:
         from tracker.ui.boards.hold import HoldMeetingScreen

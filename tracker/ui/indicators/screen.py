@@ -40,8 +40,10 @@ class IndicatorsScreen(Screen[None]):
     TITLE = "Outcomes"
     CSS_PATH = "indicators.tcss"
     BINDINGS = [
-        Binding("f", "toggle_off_target", "Off target only"),
-        Binding("ctrl+r", "reload", "Reload"),
+        Binding("f", "toggle_off_target", "Off target only",
+                tooltip="Filter: show only the indicators off target (again: all)"),
+        Binding("g", "record", "Record reading", tooltip="Record a reading of an indicator"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the indicators again"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -62,6 +64,11 @@ class IndicatorsScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self.rows is not None:
             self.load()  # a reading recorded elsewhere shows at once
+
+    def action_record(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        open_task(self.app, self.services, "record-reading")
 
     def action_reload(self) -> None:
         self.load()

@@ -15,12 +15,10 @@ from textual.widgets.option_list import Option
 
 from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
-from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES
 
 if TYPE_CHECKING:
-    import datetime as dt
 
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.context import Tracker
@@ -29,19 +27,6 @@ NOTE_RULE = (
     "Commentary is required when the RAG is amber or red, when the action is past its due "
     "date, and when cancelling."
 )
-
-
-def headline(detail: ActionDetail, today: dt.date | None = None) -> Text:
-    r = detail.row
-    due = tx.day(r.due)
-    if r.overdue:
-        due += " (overdue)"
-    return Text.assemble(
-        (f"{r.ref}  ", "bold"), (r.title, "bold"), "\n",
-        ("Due ", "dim"), (due, "bold #f85149" if r.overdue else ""),
-        ("   Now ", "dim"), tx.status_text(r.status), ", ", tx.rag_text(r.rag),
-        f", {r.progress}%", (f"   version {r.version}", "dim"),
-    )  # fmt: skip
 
 
 class StatusUpdateScreen(FormScreen):
@@ -86,7 +71,7 @@ class StatusUpdateScreen(FormScreen):
     def loaded(self, data: dict[str, Any]) -> None:
         super().loaded(data)
         if self.base is not None:
-            self.query_one("#headline", Static).update(headline(self.base))
+            self.show_headline()
             self._note_label()
             self.query_one("#status", Select).focus()
 
@@ -162,7 +147,7 @@ class CancelActionScreen(FormScreen):
     def loaded(self, data: dict[str, Any]) -> None:
         super().loaded(data)
         if self.base is not None:
-            self.query_one("#headline", Static).update(headline(self.base))
+            self.show_headline()
             self.query_one("#reason", TextArea).focus()
 
     def base_values(self, detail: ActionDetail) -> dict[str, Any]:

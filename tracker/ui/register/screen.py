@@ -122,7 +122,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         with Vertical(id="register"):
             with Horizontal(id="search-row"):
                 yield SearchBox(
-                    placeholder="/ to search: ref, title, owner or commentary (enter: back to the table)",
+                    placeholder="/ search ref, title, owner, commentary (enter: to the table)",
                     id="search",
                     compact=True,
                 )

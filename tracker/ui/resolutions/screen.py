@@ -70,9 +70,12 @@ class ResolutionsScreen(Screen[None]):
     CSS_PATH = "resolutions.tcss"
     TITLE = "Resolutions"
     BINDINGS = [
-        Binding("i", "import_minutes", "Import minutes"),
-        Binding("u", "update_followup", "Update follow-up"),
-        Binding("c", "close_followup", "Close follow-up"),
+        Binding("i", "import_minutes", "Import minutes",
+                tooltip="Read a committee's minutes into resolutions and follow-ups"),
+        Binding("u", "update_followup", "Update follow-up",
+                tooltip="Change the selected follow-up's owner, due date or status, or respond"),
+        Binding("x", "close_followup", "Close follow-up",
+                tooltip="Close the selected follow-up as done or dropped, with the response"),
     ]
 
     def __init__(self, services: Services) -> None:
