@@ -111,7 +111,7 @@ class TrackerApp(App[None]):
         from tracker.ui.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def prepare_register(self) -> None:
         """Build the register while the dashboard is being read, so that `a` shows it at once.
