@@ -93,7 +93,7 @@ class TaskScreen(ModalScreen[Any]):
     CSS_PATH = "../register/windows.tcss"
     BINDINGS = [
         Binding("ctrl+s", "run(False)", "Do it", tooltip="Check and do it; problems show in red"),
-        Binding("ctrl+k", "run(True)", "Check only", tooltip="What would happen; nothing stored"),
+        Binding("ctrl+t", "run(True)", "Check only", tooltip="What would happen; nothing stored"),
         Binding("escape", "close", "Close", tooltip="Close the window (asks if anything typed)"),
     ]
 
@@ -119,7 +119,7 @@ class TaskScreen(ModalScreen[Any]):
             yield Static("", id="form-error", classes="error")
             with Horizontal(classes="buttons"):
                 if self.job.preview:
-                    yield Button(" Check only (ctrl+k) ", id="check", compact=True)
+                    yield Button(" Check only (ctrl+t) ", id="check", compact=True)
                 yield Button(f" {self.job.verb}  (ctrl+s) ", id="run", variant="primary",
                              compact=True)  # fmt: skip
                 yield Button(" Close  (esc) ", id="close", compact=True)
