@@ -240,7 +240,7 @@ class BoardsScreen(Screen[None]):
                 nodes[b.code] = parent.add_leaf(label, data=b.code)
         if not message.boards:
             self.query_one("#boards-head", Static).update(
-                "No boards yet: add one with `tracker boards add`."
+                "No boards yet: add one from the command palette (ctrl+p, \"add board\")."
             )
             return
         code = self.board if self.board in nodes else message.boards[0].code

@@ -125,7 +125,7 @@ class IndicatorsScreen(Screen[None]):
             empty = (
                 "no indicator is off target"
                 if self.off_target_only
-                else ("no indicators yet: add one with `tracker indicators add`")
+                else ("no indicators yet: add one from the command palette (ctrl+p, \"add indicator\")")
             )
             widgets.append(Static(empty, classes="empty"))
         await box.mount_all(widgets)

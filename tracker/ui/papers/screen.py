@@ -169,7 +169,7 @@ class PapersScreen(Screen[None]):
         if keep_b in codes:
             boards.value = keep_b
         if not codes:
-            self.say("No boards yet: import a plan or add one with `tracker boards add`.")
+            self.say("No boards yet: import a plan or add a board (ctrl+p, \"add board\").")
         else:
             self.say("Pick a board to preview its paper.")
 

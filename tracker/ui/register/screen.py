@@ -134,6 +134,8 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if not self.query(ActionTable):
+            return  # built while the app was closing (prepare_register): nothing to show
         table = self.query_one(ActionTable)
         table.set_heading(self.view.sort, self._heading(self.view.sort))
         self._static_filters()
