@@ -84,8 +84,7 @@ database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another 
 @click.pass_context
 def cli(ctx: click.Context, config_path: str | None, wide: bool) -> None:
     """tracker: a strategy's delivery plan and its governance."""
-    if wide:
-        WIDE["on"] = True
+    WIDE["on"] = wide  # (TRACKER_WIDE=1 sets it too)
     ctx.obj = CliState(config_path=config_path)
     if ctx.invoked_subcommand is None:
         from tracker.cli.setup import open_app

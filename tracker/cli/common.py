@@ -384,4 +384,7 @@ def format_columns(
         if any(len(c) > width for c in cells):
             cells = [c if len(c) <= width else c[: width - 1] + "…" for c in cells]
         padded.append([_cut(name.upper(), width).ljust(width), *[c.ljust(width) for c in cells]])
-    return "\n".join(["  ".join(line).rstrip() for line in zip(*padded, strict=True)])
+    lines = ["  ".join(line).rstrip() for line in zip(*padded, strict=True)]
+    if room is not None:  # too many columns to fit even cut down: the last ones are cut off
+        lines = [_cut(line, room) for line in lines]
+    return "\n".join(lines)

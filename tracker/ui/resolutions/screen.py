@@ -112,7 +112,7 @@ class ResolutionsScreen(Screen[None]):
         total = (table.size.width or self.app.size.width) - 2  # room for the scrollbar
         fixed = sum(w for _, w in spec) + 2 * len(spec)
         for label, width in spec:
-            table.add_column(label, width=width or max(20, total - fixed))
+            table.add_column(label, width=width or max(12, total - fixed))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -296,7 +296,7 @@ class ResolutionsScreen(Screen[None]):
         f = self.followups.get(key or "")
         if f is None:
             detail.update("Select a follow-up: u updates it (owner, due, status, response), "
-                          "c closes it with a response.")  # fmt: skip
+                          "x closes it with a response.")  # fmt: skip
             return
         parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
         if f.due:

@@ -181,7 +181,9 @@ class TaskScreen(ModalScreen[Any]):
                 self.query_one(f"#ask-{ask.name}", Input).value = str(value)
         self.start = self.values()
         self.ready = True
-        first = self.job.asks[0].name if self.job.asks else None
+        # the cursor in the first field still to fill in (the board may be given already)
+        empty = [a.name for a in self.job.asks if self.start.get(a.name) in (None, "")]
+        first = empty[0] if empty else (self.job.asks[0].name if self.job.asks else None)
         if first is not None:
             self.query_one(f"#ask-{first}").focus()
 
