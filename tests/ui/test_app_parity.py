@@ -275,3 +275,38 @@ async def test_sheets_out_and_back_with_the_same_preview_as_the_cli(
         assert count_updates(t, "P2-04") == before + 1
     finally:
         t.close()
+
+
+@pytest.mark.asyncio
+async def test_review_more_updates_at_a_meeting_already_held(app_settings_any) -> None:
+    from tracker.services.governance.holding import hold_meeting
+    from tracker.services.governance.meetings import schedule_meeting
+    from tracker.services.governance.trail import waiting_updates
+
+    t = open_tracker(app_settings_any)
+    try:  # the board met today and left P2-01's update waiting
+        schedule_meeting(t, "lpb-north", t.today())
+        hold_meeting(t, "lpb-north", t.today())
+        waiting = [u.ref for u in waiting_updates(t, "lpb-north")]
+        assert "P2-01" in waiting
+    finally:
+        t.close()
+    app = create_app(app_settings_any)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        window = await open_task(pilot, "review-meeting")
+        window.query_one("#ask-meeting", Select).value = f"lpb-north|{dt.date(2026, 3, 1)}"
+        window.query_one("#ask-ref", Select).value = "P2-01"
+        window.query_one("#ask-verdict", Select).value = "challenged"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "comment" in field_error(window, "comment")  # a challenge says what to resubmit
+        window.query_one("#ask-comment", TextArea).text = "Give the date the third hub opens."
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "1 challenged" in str(window.query_one("#task-result").render())
+    t = open_tracker(app_settings_any)
+    try:
+        assert "P2-01" not in [u.ref for u in waiting_updates(t, "lpb-north")]
+    finally:
+        t.close()

@@ -96,10 +96,11 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.dashboard.screen import DashboardScreen
     from tracker.ui.register.edit import ActionFormScreen
     from tracker.ui.register.filters import PickScreen
-    from tracker.ui.register.form import ConflictScreen
+    from tracker.ui.register.form import ConflictScreen, DiscardScreen
     from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
     from tracker.ui.register.screen import RegisterScreen
     from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
+    from tracker.ui.tasks.form import TaskScreen
 
     everywhere = [
         Command("Everywhere", key_name(b), b.description, b.action, b.tooltip, None)
@@ -156,6 +157,13 @@ def catalogue(app: Any) -> list[Section]:
         _section(
             "Conflict window (someone else saved first)", ConflictScreen, None, ConflictScreen
         ),
+        _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
+        _section(
+            "Job windows (schedule, escalate, record a reading, sheets, calendar, plan files)",
+            TaskScreen, None, TaskScreen,
+            notes=(("ctrl+p", "Find a job by name: \"schedule\", \"send sheets\", "
+                              "\"record reading\""),),
+        ),  # fmt: skip
     ]
     for mode, _key, title, path in app.registered:
         try:

@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 
+from tracker.ui.tasks import files
 from tracker.ui.tasks.form import Ask, Done, Task
-from tracker.ui.widgets.text import clip, day
+from tracker.ui.tasks.helpers import date_of, ok, required
+from tracker.ui.widgets.text import day
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -25,25 +25,6 @@ DECISIONS = [("accept what is asked", "accept"), ("refer it back", "refer back")
 DIRECTIONS = [("higher is better", "higher"), ("lower is better", "lower")]
 
 
-def ok(text: str) -> Text:
-    return Text(text, style="bold green")
-
-
-def _date(values: dict[str, Any], name: str, field: str | None = None) -> Any:
-    from tracker.services.lookup import parse_date
-
-    text = values.get(name) or ""
-    return parse_date(text, field or name) if text else None
-
-
-def _required(values: dict[str, Any], *names: str) -> None:
-    from tracker.errors import InvalidInput, Problem
-
-    missing = [Problem(n, "required") for n in names if values.get(n) in (None, "")]
-    if missing:
-        raise InvalidInput(missing)
-
-
 def _meeting_line(m: Any) -> str:
     return f"{m.board_name}, {day(m.date)}" + (f" ({m.title})" if m.title else "")
 
@@ -54,8 +35,8 @@ def _meeting_line(m: Any) -> str:
 def schedule(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.governance.meetings import schedule_meeting
 
-    _required(v, "board", "date")
-    m = schedule_meeting(t, v["board"], _date(v, "date"), title=v["title"] or None)
+    required(v, "board", "date")
+    m = schedule_meeting(t, v["board"], date_of(v, "date"), title=v["title"] or None)
     return Done(ok(f"Scheduled: {_meeting_line(m)}."))
 
 
@@ -63,10 +44,10 @@ def schedule_series(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.errors import invalid
     from tracker.services.governance.meetings import schedule_series as series
 
-    _required(v, "board", "from", "every", "count")
+    required(v, "board", "from", "every", "count")
     if not str(v["count"]).isdigit():
         raise invalid("count", "a whole number", "1-60")
-    views = series(t, v["board"], _date(v, "from"), v["every"], int(v["count"]),
+    views = series(t, v["board"], date_of(v, "from"), v["every"], int(v["count"]),
                    title=v["title"] or None)  # fmt: skip
     dates = ", ".join(day(m.date) for m in views)
     return Done(ok(f"Scheduled {len(views)} meetings of {views[0].board_name}: {dates}."))
@@ -76,10 +57,29 @@ def cancel(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.governance.meetings import cancel_meeting
     from tracker.services.lookup import parse_date
 
-    _required(v, "meeting")
+    required(v, "meeting")
     board, _, on = str(v["meeting"]).partition("|")
     m = cancel_meeting(t, board, parse_date(on, "date"))
     return Done(ok(f"Cancelled: {_meeting_line(m)}. What waited for it waits for the next one."))
+
+
+def review(t: Tracker, v: dict[str, Any], check: bool) -> Done:
+    from tracker.errors import invalid
+    from tracker.services.governance.holding import review_at_meeting
+    from tracker.services.governance.reviews import Verdict
+    from tracker.services.lookup import parse_date
+
+    required(v, "meeting")
+    if not v["ref"] and not v["note_all"]:
+        raise invalid("ref", "choose an action, or tick 'note every waiting update'")
+    verdicts = [Verdict(v["ref"], v["verdict"] or "noted", v["comment"] or None)] if v["ref"] \
+        else []  # fmt: skip
+    board, _, on = str(v["meeting"]).partition("|")
+    done = review_at_meeting(t, board, parse_date(on, "date"), verdicts,
+                             note_all=bool(v["note_all"]))  # fmt: skip
+    noted = sum(1 for r in done if r.outcome == "noted")
+    return Done(ok(f"Recorded {len(done)} verdicts at the meeting of {day(parse_date(on))}: "
+                   f"{noted} noted, {len(done) - noted} challenged."))  # fmt: skip
 
 
 # -- boards ------------------------------------------------------------------------------------
@@ -88,7 +88,7 @@ def cancel(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 def add_board(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.governance.boards import add_board as add
 
-    _required(v, "code", "name")
+    required(v, "code", "name")
     b = add(t, v["code"], v["name"], kind=v["kind"] or "board", parent=v["parent"],
             chair=v["chair"], meets=v["meets"] or None, area=v["area"] or None)  # fmt: skip
     return Done(ok(f"Added {b.name} ({b.kind}), reporting to {b.parent_name or 'no one'}."))
@@ -98,7 +98,7 @@ def edit_board(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.governance.boards import edit_board as edit
     from tracker.services.unset import UNSET
 
-    _required(v, "board")
+    required(v, "board")
     changes: dict[str, Any] = {k: v[k] for k in ("name", "meets", "area") if v[k]}
     for k in ("parent", "chair"):
         if v[k] is not None:
@@ -115,7 +115,7 @@ def edit_board(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 def raise_(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.governance.escalations import raise_escalation
 
-    _required(v, "ref", "from")
+    required(v, "ref", "from")
     e = raise_escalation(t, v["ref"], v["from"], reason=v["reason"],
                          decision_sought=v["decision"])  # fmt: skip
     return Done(ok(f"Escalation #{e.id}: {e.ref} from {e.from_board_name} to {e.to_board_name}; "
@@ -125,9 +125,9 @@ def raise_(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 def decide(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.governance.escalations import decide_escalation
 
-    _required(v, "escalation", "decision")
+    required(v, "escalation", "decision")
     e = decide_escalation(t, int(v["escalation"]), v["decision"], note=v["note"] or None,
-                          meeting=_date(v, "meeting"))  # fmt: skip
+                          meeting=date_of(v, "meeting"))  # fmt: skip
     more = f"; escalated further as #{e.followed_by}" if e.followed_by else ""
     return Done(ok(f"Escalation #{e.id} ({e.ref}): {e.status} by {e.to_board_name} on "
                    f"{day(e.decided_on)}{more}."))  # fmt: skip
@@ -139,8 +139,8 @@ def decide(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 def reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.indicators import format_value, record_reading
 
-    _required(v, "indicator", "value")
-    row = record_reading(t, v["indicator"], v["value"], date=_date(v, "date"),
+    required(v, "indicator", "value")
+    row = record_reading(t, v["indicator"], v["value"], date=date_of(v, "date"),
                          period=v["period"] or None, note=v["note"] or None)  # fmt: skip
     latest = row.latest
     now = f"{format_value(latest.value, row.unit)} ({latest.when})" if latest else "-"
@@ -151,131 +151,12 @@ def reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 def indicator(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.indicators import add_indicator, format_value
 
-    _required(v, "code", "name")
+    required(v, "code", "name")
     row = add_indicator(t, v["code"], name=v["name"], unit=v["unit"] or None,
                         outcome=v["outcome"], board=v["board"], target=v["target"] or None,
                         direction=v["direction"], frequency=v["frequency"] or None,
                         source=v["source"] or None)  # fmt: skip
     return Done(ok(f"Added {row.code}: {row.name}, target {format_value(row.target, row.unit)}."))
-
-
-# -- sheets ------------------------------------------------------------------------------------
-
-
-def export_sheet(t: Tracker, v: dict[str, Any], check: bool) -> Done:
-    from tracker.services import sheets
-    from tracker.services.actions.register import ActionFilter
-
-    _required(v, "file")
-    f = ActionFilter(board=v["board"], owner=v["owner"], phase=v["phase"],
-                     overdue=bool(v["overdue"]))  # fmt: skip
-    result = sheets.export_sheet(t, v["file"], f)
-    text = ok(f"Wrote {result.rows} action{'s' if result.rows != 1 else ''} to {result.file}.")
-    if not result.rows:
-        text.append("\nNo action matches: the sheet has only its header.", style="bold yellow")
-    return Done(text)
-
-
-OUTCOME_STYLE = {"recorded": "green", "unchanged": "dim", "invalid": "bold red",
-                 "conflict": "bold yellow"}  # fmt: skip
-
-
-def sheet_rows(result: Any) -> Table:
-    """Row by row, as `tracker actions import-sheet` lists them."""
-    table = Table(box=None, header_style="bold", expand=True, padding=(0, 1))
-    table.add_column("Row", justify="right", no_wrap=True)
-    table.add_column("Ref", no_wrap=True)
-    table.add_column("Outcome", no_wrap=True)
-    table.add_column("What", ratio=1)
-    for r in result.rows:
-        what = Text()
-        if r.outcome == "recorded":
-            what.append(f"{r.status}, {r.rag or 'RAG not assessed'}, {r.progress}%")
-            what.append(" + commentary" if r.commentary else "")
-            for note in r.notes:
-                what.append(f"\nnote: {note}", style="dim")
-        else:
-            what.append(r.reason)
-        for p in r.problems:
-            what.append(f"\n{p.field}: {p.message}" + (f" (allowed: {p.allowed})" if p.allowed
-                        else ""), style="red")  # fmt: skip
-        for name, sheet, now in r.compare:
-            what.append(f"\n{name}: sheet {clip(sheet, 30)}; now {clip(now, 30)}", style="yellow")
-        word = r.outcome if r.outcome != "recorded" or result.stored else "would record"
-        table.add_row(str(r.row), r.ref or "-", Text(word, style=OUTCOME_STYLE[r.outcome]), what)
-    return table
-
-
-def sheet_summary(result: Any) -> Text:
-    n = {o: result.count(o) for o in ("recorded", "unchanged", "invalid", "conflict")}
-    rest = f"{n['unchanged']} unchanged, {n['invalid']} invalid, {n['conflict']} conflicting"
-    if result.dry_run:
-        return Text(f"Checked, nothing stored: {n['recorded']} would be recorded; {rest}.",
-                    style="bold")  # fmt: skip
-    if result.blocked:
-        return Text(f"Nothing was stored: put the invalid and conflicting rows right first (or "
-                    f"tick 'record the valid rows'); {n['recorded']} valid; {rest}.",
-                    style="bold red")  # fmt: skip
-    if result.stored:
-        return ok(f"Recorded {n['recorded']} status update{'s' if n['recorded'] != 1 else ''} "
-                  f"in one transaction; {rest}.")  # fmt: skip
-    return Text(f"Nothing to record; {rest}.", style="bold")
-
-
-def import_sheet(t: Tracker, v: dict[str, Any], check: bool) -> Done:
-    from tracker.services import sheets
-
-    _required(v, "file")
-    result = sheets.import_sheet(t, v["file"], dry_run=check, partial=bool(v["partial"]),
-                                 force=bool(v["force"]), by=v["by"] or None)  # fmt: skip
-    head = Text(f"{result.file} ({result.kind}): {len(result.rows)} rows", style="bold")
-    return Done(Group(head, sheet_rows(result), sheet_summary(result)), stored=result.stored)
-
-
-# -- calendar and plan files -------------------------------------------------------------------
-
-
-def calendar(t: Tracker, v: dict[str, Any], check: bool) -> Done:
-    from tracker.services.calendar import export_calendar
-
-    _required(v, "file")
-    r = export_calendar(t, v["file"], board=v["board"], committee=v["committee"],
-                        closed_within=None if v["all"] else 90)  # fmt: skip
-    return Done(ok(f"Wrote {r.path}: {r.meetings} meetings, {r.followups} follow-up due dates."))
-
-
-def validate(t: Tracker, v: dict[str, Any], check: bool) -> Done:
-    from tracker.services.plans import validate_plan
-
-    _required(v, "file")
-    s = validate_plan(v["file"])
-    counts = ", ".join(f"{n} {name}" for name, n in s.counts)
-    return Done(ok(f"Valid: {s.strategy} ({s.start_year}-{s.end_year}): {counts}."), stored=False)
-
-
-def import_plan(t: Tracker, v: dict[str, Any], check: bool) -> Done:
-    from tracker.services.plans import import_plan as load
-
-    _required(v, "file")
-    r = load(t, v["file"], dry_run=check, take_file=bool(v["take_file"]))
-    table = Table(box=None, header_style="bold", padding=(0, 1))
-    for heading in ("Section", "Created", "Updated", "Unchanged", "Left in database"):
-        table.add_column(heading, justify="left" if heading == "Section" else "right")
-    for s in r.sections:
-        table.add_row(s.section, str(s.created), str(s.updated), str(s.unchanged), str(s.left))
-    words = "Checked, nothing stored" if check else "Imported"
-    line = ok(f"{words}: {r.strategy}: {r.created} created, {r.updated} updated, "
-              f"{r.unchanged} unchanged.")  # fmt: skip
-    return Done(Group(table, line), stored=not check)
-
-
-def export_plan(t: Tracker, v: dict[str, Any], check: bool) -> Done:
-    from tracker.services.plans import export_plan as write
-
-    _required(v, "file")
-    r = write(t, v["file"])
-    return Done(ok(f"Wrote {r.path}: {r.strategy}, {r.count('actions')} actions, "
-                   f"{r.count('updates')} updates, {r.count('meetings')} meetings."))  # fmt: skip
 
 
 FILE_HINT = "A path; relative paths are from the folder tracker was started in."
@@ -299,6 +180,19 @@ TASKS: dict[str, Task] = {
              "What waited for the meeting waits for the board's next one.",
              (Ask("meeting", "Meeting", "choice", "scheduled meetings", fields=("date",)),),
              cancel, verb="Cancel the meeting", reloads=("dashboard",)),
+        Task("review-meeting", "Review updates at a meeting already held (more verdicts)",
+             "For updates left waiting on the day: note them, or challenge them saying what to "
+             "resubmit.",
+             (Ask("meeting", "Held meeting", "choice", "held meetings", fields=("date",)),
+              Ask("ref", "Action whose waiting updates to review", "choice", "actions",
+                  placeholder="none", fields=("update", "note")),
+              Ask("verdict", "Verdict", "choice", [("noted", "noted"),
+                                                    ("challenged", "challenged")],
+                  default="noted", fields=("outcome",)),
+              Ask("comment", "Comment (required when challenging)", "long",
+                  fields=("challenge",)),
+              Ask("note_all", "Note every waiting update not challenged", "check")),
+             review, verb="Record the verdicts", reloads=("dashboard",)),
         Task("add-board", "Add a board or committee",
              "Code: lower-case letters, digits and '-'. The parent is the board it reports to.",
              (Ask("code", "Code"), Ask("name", "Name"),
@@ -361,7 +255,7 @@ TASKS: dict[str, Task] = {
               Ask("owner", "Only this owner's actions", "choice", "people", placeholder="all"),
               Ask("phase", "Only this phase", "choice", "phases", placeholder="all"),
               Ask("overdue", "Only overdue actions", "check", default=False)),
-             export_sheet, verb="Write the sheet"),
+             files.export_sheet, verb="Write the sheet"),
         Task("import-sheet", "Import a filled-in sheet (status updates from owners)",
              "Check lists each row: recorded, unchanged, invalid or conflicting, storing "
              "nothing. All or nothing unless the valid rows are to be recorded anyway.",
@@ -369,7 +263,7 @@ TASKS: dict[str, Task] = {
               Ask("by", "Reported by (default: you)"),
               Ask("partial", "Record the valid rows even if others are refused", "check"),
               Ask("force", "Also rows whose action changed since the export", "check")),
-             import_sheet, verb="Record the rows", preview=True,
+             files.import_sheet, verb="Record the rows", preview=True,
              reloads=("register", "dashboard")),
         Task("export-calendar", "Export the calendar of meetings and follow-ups (.ics)",
              "Every meeting and due date as an all-day event; importing the file again updates "
@@ -379,21 +273,21 @@ TASKS: dict[str, Task] = {
               Ask("committee", "Only this committee", "choice", "committees",
                   placeholder="all"),
               Ask("all", "Include follow-ups closed more than 90 days ago", "check")),
-             calendar, verb="Write the calendar"),
+             files.calendar, verb="Write the calendar"),
         Task("validate-plan", "Validate a plan file (YAML)",
              "Checks the file without touching the database.",
-             (Ask("file", "Plan file", hint=FILE_HINT),), validate, verb="Validate"),
+             (Ask("file", "Plan file", hint=FILE_HINT),), files.validate, verb="Validate"),
         Task("import-plan", "Import a plan file (YAML)",
              "Creates what is new and updates what changed; deletes nothing. Check first to "
              "see the counts, storing nothing.",
              (Ask("file", "Plan file", hint=FILE_HINT),
               Ask("take_file", "Keep the file's values over newer updates (audited)",
                   "check")),
-             import_plan, verb="Import", preview=True, reloads=("register", "dashboard")),
+             files.import_plan, verb="Import", preview=True, reloads=("register", "dashboard")),
         Task("export-plan", "Export the plan to a file (YAML)",
              "The whole database as a plan file; importing it elsewhere gives the same plan.",
              (Ask("file", "File", default="plan-export.yaml", hint=FILE_HINT),),
-             export_plan, verb="Write the file"),
+             files.export_plan, verb="Write the file"),
     )
 }  # fmt: skip
 

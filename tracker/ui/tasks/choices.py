@@ -73,6 +73,17 @@ def scheduled_meetings(t: Tracker) -> Options:
     ]  # fmt: skip
 
 
+def held_meetings(t: Tracker) -> Options:
+    from tracker.services.governance.meetings import list_meetings
+
+    return [
+        (f"{day(m.date)}  {m.board_name}" + (f" ({m.title})" if m.title else ""),
+         f"{m.board}|{m.date.isoformat()}")
+        for m in reversed(list_meetings(t, status="held"))
+        if m.date is not None
+    ]  # fmt: skip
+
+
 SOURCES: dict[str, Callable[[Tracker], Options]] = {
     "boards": boards,
     "committees": lambda t: boards(t, "committee"),
@@ -84,6 +95,7 @@ SOURCES: dict[str, Callable[[Tracker], Options]] = {
     "indicators": indicators,
     "open escalations": open_escalations,
     "scheduled meetings": scheduled_meetings,
+    "held meetings": held_meetings,
 }
 
 
