@@ -321,7 +321,7 @@ class DiscardScreen(ModalScreen[bool]):
         self.fields = fields
 
     def compose(self) -> ComposeResult:
-        with Vertical(id="discard", classes="window"):
+        with Vertical(id="discard-window", classes="window"):
             yield Static("Discard your changes?", classes="window-title")
             yield Static(
                 Text.assemble(
@@ -395,6 +395,9 @@ class ConflictScreen(ModalScreen[str]):
                 yield Button("Discard my changes  (d)", id="discard", variant="error")
 
     def on_mount(self) -> None:
+        if self.app.size.width < 100:  # 80 columns: both buttons in sight
+            for button in self.query(Button):
+                button.compact = True
         table = self.query_one(DataTable)
         table.add_columns("Field", "When you opened it", "Now in the database", "Changed by")
         if not self.changes:
