@@ -183,10 +183,11 @@ class HelpScreen(ModalScreen[None]):
         background: $background 60%;
     }
     #help {
-        width: 100;
-        max-width: 100%;
-        height: 36;
-        max-height: 100%;
+        width: 90%;
+        min-width: 80;
+        max-width: 140;
+        height: 90%;
+        min-height: 24;
         border: thick $primary;
         background: $surface;
         padding: 0 1;
