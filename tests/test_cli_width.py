@@ -1,5 +1,5 @@
 """CLI tables fit the terminal: long cells are cut with "…" so that no line is wider than the
-terminal ($COLUMNS, as a terminal sets it), and `tracker --wide` shows every cell whole. Piped
+terminal (here $TRACKER_WIDTH stands in for one: CliRunner's output is no terminal), and `tracker --wide` shows every cell whole. Piped
 output (no terminal) keeps whole cells up to the usual column limit."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ def loaded_app_plan(tracker: Tracker) -> Tracker:
 
 
 def table(*args: str, columns: int | None) -> list[str]:
-    env = {"COLUMNS": str(columns)} if columns else {"COLUMNS": ""}
+    env = {"TRACKER_WIDTH": str(columns) if columns else ""}
     result = CliRunner().invoke(cli, list(args), env=env)
     assert result.exit_code == 0, result.output
     return result.stdout.splitlines()

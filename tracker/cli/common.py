@@ -334,11 +334,14 @@ MIN_COLUMN = 6  # a column cut to fit the terminal keeps at least this much (and
 
 
 def terminal_width() -> int | None:
-    """The width a table must fit: the terminal's (or $COLUMNS); None when writing to a pipe
-    or a file, or with --wide: then every cell is whole."""
+    """The width a table must fit: $TRACKER_WIDTH if set, else the terminal's; None when
+    writing to a pipe or a file, or with --wide: then every cell is whole."""
     if WIDE["on"]:
         return None
-    if sys.stdout.isatty() or os.environ.get("COLUMNS", "").isdigit():
+    width = os.environ.get("TRACKER_WIDTH", "")
+    if width.isdigit() and int(width) > 0:
+        return int(width)
+    if sys.stdout.isatty():
         return shutil.get_terminal_size().columns
     return None
 
