@@ -42,8 +42,8 @@ async def steady(pilot: Any) -> None:
     is taken."""
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
-    for _ in range(3):  # a scroll bar appearing re-wraps text: let the layout come to rest
-        await asyncio.sleep(0.05)
+    for _ in range(6):  # a scroll bar appearing re-wraps text: let the layout come to rest
+        await asyncio.sleep(0.1)  # (scrolling to a refused field takes a few frames under load)
         await pilot.pause()
 
 
