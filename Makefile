@@ -14,6 +14,8 @@ $(STAMP): pyproject.toml
 
 run: $(STAMP)
 	$(BIN)/tracker init --if-missing
+	@echo "tracker is installed in $(CURDIR)/$(BIN). Next time, without make or activating the venv:"
+	@echo "    $(CURDIR)/$(BIN)/tracker              (or: source $(BIN)/activate, then tracker)"
 	$(BIN)/tracker
 
 demo: $(STAMP)

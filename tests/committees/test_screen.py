@@ -162,7 +162,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
 
         # -- close it: a response is required, then it leaves the open matters arising
         screen.query_one("#res-arising", DataTable).focus()
-        await pilot.press("c")
+        await pilot.press("x")
         await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the close dialog")
         dialog = app.screen
         before = counts(t)

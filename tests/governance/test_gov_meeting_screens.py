@@ -37,7 +37,7 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         await open_boards(pilot)
         await pilot.press("down")  # Supporting Families Board
         await settle(pilot)
-        await pilot.press("w")
+        await pilot.press("W")
         await settle(pilot)
         assert isinstance(app.screen, RecordMeetingScreen)
         await fill(pilot, "2025-12-09", "10:00-12:00", "Civic Centre", "", "Tom Reed",
@@ -52,14 +52,14 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         text = screen_text(app)
         assert "Recorded Supporting Families Board, 09 Dec 2025" in text
         assert "1 decision, 1 action arising" in text
-        await pilot.press("2", "v")
+        await pilot.press("2", "ctrl+o")
         await settle(pilot)
         assert isinstance(app.screen, MeetingRecordScreen)
         text = screen_text(app)
         assert "Civic Centre" in text and "Apologies Ann Kay" in text
         assert "1. the plan be approved" in text
         assert "Clerk to circulate the plan by 19 Dec 2025" in text
-        await pilot.press("m")
+        await pilot.press("D")
         await settle(pilot)
         assert "Draft minutes written to" in screen_text(app)
         written = Path(settings.output) / "2025-12-09-supporting-families-board-minutes.md"
@@ -75,7 +75,7 @@ async def test_schedule_a_series_and_a_refusal_inline(gov: Tracker, settings: Se
     app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
         await open_boards(pilot)
-        await pilot.press("s")
+        await pilot.press("N")
         await settle(pilot)
         await fill(pilot, "2026-04-01", "first Monday of every month", "2", "", "14:00-13:00")
         before = snapshot(gov)
@@ -89,7 +89,7 @@ async def test_schedule_a_series_and_a_refusal_inline(gov: Tracker, settings: Se
         await settle(pilot)
         assert isinstance(app.screen, BoardsScreen)
         assert "Scheduled 2 meetings: 07 Apr 2026, 05 May 2026" in screen_text(app)
-        await pilot.press("w")
+        await pilot.press("W")
         await settle(pilot)
         await fill(pilot, "2026-03-05")
         before = snapshot(gov)
@@ -110,7 +110,7 @@ async def test_every_meeting_step_is_in_the_command_palette(
     async with app.run_test(size=(120, 40)) as pilot:
         await open_boards(pilot)
         names = [name for name, _, _ in TrackerCommands(app.screen)._commands()]
-        for wanted in ("Boards: Schedule a meeting or a series",
+        for wanted in ("Boards: Schedule a meeting or a series with its time, place and pattern",
                        "Boards: Record a meeting that took place",
                        "Boards: Open the highlighted meeting's record",
                        "Boards: Write the highlighted meeting's draft minutes"):  # fmt: skip

@@ -181,7 +181,7 @@ async def test_a_board_with_no_meeting_due(gov: Tracker, settings: Settings) -> 
         await settle(pilot)
         await pilot.press("h")
         await settle(pilot)
-        assert "No meeting is scheduled: schedule one with `tracker meetings add`." in (
+        assert "No meeting is scheduled: schedule one with n on the Boards screen." in (
             screen_text(app)
         )
         await pilot.press("escape")

@@ -31,7 +31,7 @@ async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Set
         assert isinstance(screen, IndicatorsScreen)
         await wait_loaded(pilot, screen)
         assert "reading overdue (quarterly)" in texts(screen)
-        await pilot.press("t")
+        await pilot.press("T")
         await pilot.pause(0.2)
         trend = app.screen
         assert isinstance(trend, TrendScreen)

@@ -35,4 +35,4 @@ def test_a_meeting_not_scheduled_carries_the_remedy_each_face_words(term: Tracke
     assert "tracker" not in str(caught.value)  # the service's words are the domain's
     assert remedy_text(caught.value) == f"; {REMEDIES['schedule the meeting']}"
     assert said(caught.value).startswith("Supporting Families Board has no meeting on 2026-03-11")
-    assert said(caught.value).endswith("it has to be scheduled first (`tracker meetings add`)")
+    assert said(caught.value).endswith("it has to be scheduled first (n on the Boards screen)")

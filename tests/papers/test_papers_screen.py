@@ -58,13 +58,13 @@ async def test_preview_and_write_a_paper(term: Tracker, settings: Settings) -> N
         await wait_for(pilot, lambda: screen.paper.template == "matters-arising", "the switch")
         assert "Collate the locality action plans" in screen.paper.text
 
-        await pilot.press("w")
+        await pilot.press("m")
         await wait_for(pilot, lambda: "Written:" in status(screen), "the paper written")
         written = Path(status(screen).split("Written: ", 1)[1].strip())
         assert written.name == "2026-03-10-supporting-families-board-matters-arising.md"
         assert written.read_text(encoding="utf-8") == screen.paper.text
 
-        await pilot.press("h")
+        await pilot.press("t")
         await wait_for(pilot, lambda: status(screen).endswith(".html"), "the HTML written")
         page = Path(status(screen).split("Written: ", 1)[1].strip())
         assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
@@ -84,7 +84,7 @@ async def test_a_broken_template_is_shown_inline(term: Tracker, settings: Settin
         screen.query_one("#paper-board", Select).value = SFB
         await wait_for(pilot, lambda: "Cannot render" in status(screen), "the error")
         assert "highlight.md.j2:2: template: undefined variable 'nope'" in status(screen)
-        await pilot.press("w")
+        await pilot.press("m")
         await wait_for(pilot, lambda: "Cannot render" in status(screen), "the error again")
         assert not Path(settings.output).exists()
 

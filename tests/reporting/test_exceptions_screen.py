@@ -28,7 +28,7 @@ async def test_exceptions_screen_lists_them_and_escalates_one(
     app = create_app(settings)
     async with app.run_test(size=(160, 50)) as pilot:
         await pilot.pause()
-        await pilot.press("t")  # from the dashboard
+        await pilot.press("E")  # from the dashboard
         screen = app.screen
         assert isinstance(screen, ExceptionsScreen)
         text = await _settle(pilot, screen, "rising to Children First Board")
@@ -36,11 +36,11 @@ async def test_exceptions_screen_lists_them_and_escalates_one(
         assert "actual ÷ expected at or above 0.85 is green" in text  # the rule, shown
         table = screen.query_one(DataTable)
         assert [str(table.get_row_at(i)[0]) for i in range(table.row_count)] == ["R-02", "R-01"]
-        await pilot.press("e")  # the first row: R-02
+        await pilot.press("ctrl+e")  # the first row: R-02
         await _settle(pilot, screen, "Escalation #1: R-02 from Supporting Families Board")
         assert [(e.ref, e.to_board) for e in list_escalations(rep)] == [("R-02", "cfb")]
-        await pilot.press("e")  # again: refused inline, nothing written
+        await pilot.press("ctrl+e")  # again: refused inline, nothing written
         await _settle(pilot, screen, "already escalated")
         assert len(list_escalations(rep)) == 1
-        await pilot.press("n")  # the next board with boards under it
+        await pilot.press("]")  # the next board with boards under it
         await _settle(pilot, screen, "1 exceptions rising to Supporting Families Board")

@@ -33,7 +33,7 @@ def shown(app: App[None]) -> str:
 
 
 def test_the_screen_is_registered_with_its_key() -> None:
-    assert ("u", "Returns", "tracker.ui.returns.screen:ReturnsScreen") in SCREENS
+    assert ("R", "Returns", "tracker.ui.returns.screen:ReturnsScreen") in SCREENS
 
 
 @pytest.mark.asyncio
@@ -47,7 +47,7 @@ async def test_the_returns_screen_lists_who_owes_what_and_the_dashboard_the_next
         text = shown(app)
         assert "Next returns: Supporting Families Board, due 03 Mar 2026 (in 2 days)" in text
         assert "2 of 5 outstanding" in text
-        await pilot.press("u")
+        await pilot.press("R")
         await settle(pilot)
         assert isinstance(app.screen, ReturnsScreen)
         text = shown(app)
@@ -88,9 +88,9 @@ async def test_s_writes_the_chosen_boards_return_sheets(term: Tracker, settings:
     app = create_app(settings)
     async with app.run_test(size=(140, 45)) as pilot:
         await settle(pilot)
-        await pilot.press("u")
+        await pilot.press("R")
         await settle(pilot)
-        await pilot.press("s")
+        await pilot.press("S")
         await settle(pilot)
         folder = settings.output / "returns"
         assert [p.name for p in folder.glob("*.xlsx")] == [

@@ -47,6 +47,7 @@ async def test_conflict_reload_and_reapply(app_settings_any) -> None:
     app = create_app(settings)
     async with app.run_test(size=SIZE) as pilot:
         window = await open_update_window(pilot, "P2-01")
+        assert "green, 45%   version 1" in screen_text(window)  # the headline as read
         progress = window.query_one("#progress", Input)
         progress.value = "60"
         window.query_one("#note", TextArea).focus()
@@ -70,6 +71,8 @@ async def test_conflict_reload_and_reapply(app_settings_any) -> None:
         await settle(pilot)
         assert app.screen is window
         assert window.base.version == 2  # the fresh action
+        headline = screen_text(window)  # and the headline says so: no stale "version 1"
+        assert "red, 45%   version 2" in headline and "version 1" not in headline
         assert progress.value == "60"  # my change kept
         assert window.query_one("#rag").value == "red"  # theirs, which I did not touch
         assert window.query_one("#note", TextArea).text == "Third hub opened."

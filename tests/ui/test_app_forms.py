@@ -10,6 +10,7 @@ from ui_helpers import choose, register, row_text, screen_text, select_row, sett
 
 from tracker.services.actions.detail import count_updates, get_action
 from tracker.services.audit import history
+from tracker.services.context import open_tracker
 from tracker.ui.app import create_app
 from tracker.ui.register.detail import ActionDetailPane
 from tracker.ui.register.edit import ActionFormScreen
@@ -209,3 +210,58 @@ async def test_closing_a_window_before_it_has_read_the_action(app_settings, serv
             await settle(pilot)
             assert app.screen is register(app)
     assert get_action(services, "P2-01").version == 1
+
+
+async def test_nothing_is_preselected_and_esc_asks_before_losing_changes(
+    app_settings_any, monkeypatch
+) -> None:
+    from tracker.ui.register.form import DiscardScreen
+
+    t = open_tracker(app_settings_any)
+    try:
+        before = get_action(t, "P2-01")
+    finally:
+        t.close()
+    app = create_app(app_settings_any)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_register_at(pilot, "P2-01")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen)
+        title = window.query_one("#title", Input)
+        assert title.has_focus and title.selected_text == ""  # nothing selected to overwrite
+        await pilot.press("Z")  # one keystroke adds to the title, it does not replace it
+        assert title.value == before.row.title + "Z"
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DiscardScreen)  # asked first
+        assert "You changed title" in screen_text(app.screen)
+        await pilot.press("n")  # keep editing: the change is still there
+        await settle(pilot)
+        assert app.screen is window and title.value.endswith("Z")
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("y")  # discard
+        await settle(pilot)
+        assert app.screen is register(app)
+    t = open_tracker(app_settings_any)
+    try:
+        after = get_action(t, "P2-01")
+        assert (after.row.title, after.version) == (before.row.title, before.version)
+    finally:
+        t.close()
+
+
+async def test_forms_have_one_column_at_80_and_two_where_there_is_room(app_settings) -> None:
+    for size, columns in (((80, 24), 1), ((160, 50), 2)):
+        app = create_app(app_settings)
+        async with app.run_test(size=size) as pilot:
+            await open_register_at(pilot, "P2-01")
+            await pilot.press("e")
+            await settle(pilot)
+            window = app.screen
+            xs = {c.region.x for c in window.query(".column")}
+            assert len(xs) == columns, size
+            save = window.query_one("#save")
+            assert save.region.bottom <= size[1] and save.region.right <= size[0]  # in sight

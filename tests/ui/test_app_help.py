@@ -70,3 +70,55 @@ async def test_palette_runs_a_register_action_from_the_dashboard(app_settings) -
         await settle(pilot)
         assert app.screen is register(app)
         assert table_refs(app) == ["P1-03", "P2-02"]
+
+
+async def test_help_starts_with_the_keys_of_the_screen_it_was_asked_on(app_settings) -> None:
+    from tracker.ui.boards.screen import BoardsScreen
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        text = screen_text(app.screen)
+        assert "Help: Boards" in text
+        here = text.index("On this screen: Boards")
+        assert here < text.index("Everywhere")  # the screen's own keys come first
+        for binding in bindings_of(BoardsScreen):  # each key with what it does
+            assert binding.description in text and binding.tooltip in text
+        assert "Close the selected item for good" in text  # what a shared key means
+
+
+def screen_classes() -> list[type]:
+    from tracker.ui.registry import import_screen
+
+    return [DashboardScreen, RegisterScreen, *(import_screen(path) for _k, _t, path in SCREENS)]
+
+
+@pytest.mark.filterwarnings("ignore:The test <Function")
+def test_a_key_means_the_same_thing_on_every_screen() -> None:
+    """A key bound on two screens is one of help's shared keys (KEY_MEANINGS) and each screen's
+    word for it is in that one meaning; no screen takes a key the app binds everywhere."""
+    from tracker.ui.help import KEY_MEANINGS, key_name
+
+    everywhere = {b.key for b in bindings_of(TrackerApp)} | {k for k, _t, _p in SCREENS}
+    shared = {k for key in KEY_MEANINGS for k in key.replace("-", " ").split()}
+    users: dict[str, list[str]] = {}
+    for cls in screen_classes():
+        for binding in bindings_of(cls):
+            assert binding.key not in everywhere, (cls.__name__, binding.key)
+            users.setdefault(key_name(binding), []).append(binding.description)
+    meaning = {k: m.lower() for key, m in KEY_MEANINGS.items() for k in
+               key.replace("-", " ").split()}  # fmt: skip
+    for key, words in users.items():
+        if len(words) < 2:
+            continue
+        if key.isdigit():  # the numbered parts of a screen
+            assert "1-5" in KEY_MEANINGS
+            continue
+        assert key in shared, f"{key!r} is bound on several screens: {words}"
+        for word in words:
+            first = word.split()[0].lower()
+            assert first in meaning[key], f"{key!r}: {word!r} is not {KEY_MEANINGS}"

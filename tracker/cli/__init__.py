@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from tracker.cli.common import CliState, fail_on_errors
+from tracker.cli.common import WIDE, CliState, fail_on_errors
 
 # name -> (module, attribute, one-line help shown by `tracker --help`)
 COMMANDS: dict[str, tuple[str, str, str]] = {
@@ -86,10 +86,17 @@ database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another 
     envvar="TRACKER_CONFIG",
     help="Settings file (default: tracker.toml here or in a parent folder).",
 )
+@click.option(
+    "--wide",
+    is_flag=True,
+    envvar="TRACKER_WIDE",
+    help="Tables show every cell whole, however wide (default: cut with … to the terminal).",
+)
 @click.version_option(package_name="tracker")
 @click.pass_context
-def cli(ctx: click.Context, config_path: str | None) -> None:
+def cli(ctx: click.Context, config_path: str | None, wide: bool) -> None:
     """tracker: a strategy's delivery plan and its governance."""
+    WIDE["on"] = wide  # (TRACKER_WIDE=1 sets it too)
     ctx.obj = CliState(config_path=config_path)
     if ctx.invoked_subcommand is None:
         from tracker.cli.setup import open_app

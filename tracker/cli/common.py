@@ -6,7 +6,9 @@ import csv
 import datetime as dt
 import io
 import json
+import os
 import re
+import shutil
 import sys
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -381,24 +383,74 @@ def format_table(rows: Sequence[dict[str, Any]], columns: Sequence[str], limit: 
     return format_columns(columns, [[_cell(r.get(c)) for r in rows] for c in columns], limit)
 
 
+def _cut(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1] + "…"
+
+
 def one_line(texts: Iterable[str]) -> list[str]:
     """Each text on one line, every run of whitespace as one space."""
     return [" ".join(t.split()) for t in texts]
 
 
+WIDE = {"on": os.environ.get("TRACKER_WIDE", "") not in ("", "0")}  # `tracker --wide`
+MIN_COLUMN = 6  # a column cut to fit the terminal keeps at least this much (and its heading)
+
+
+def terminal_width() -> int | None:
+    """The width a table must fit: $TRACKER_WIDTH if set, else the terminal's; None when
+    writing to a pipe or a file, or with --wide: then every cell is whole."""
+    if WIDE["on"]:
+        return None
+    width = os.environ.get("TRACKER_WIDTH", "")
+    if width.isdigit() and int(width) > 0:
+        return int(width)
+    if sys.stdout.isatty():
+        return shutil.get_terminal_size().columns
+    return None
+
+
+def fitted(headers: Sequence[str], longest: list[int], room: int | None) -> list[int]:
+    """Column widths that fit `room` (two spaces between columns): the widest column gives a
+    character at a time (so short columns, dates and codes, stay whole longest), none below
+    MIN_COLUMN."""
+    widths = list(longest)
+    if room is None:
+        return widths
+    floors = [min(w, MIN_COLUMN) for w in widths]
+    excess = sum(widths) + 2 * (len(widths) - 1) - room
+    while excess > 0:
+        i = max(range(len(widths)), key=lambda k: (widths[k] > floors[k], widths[k]))
+        if widths[i] <= floors[i]:
+            break  # as narrow as it goes: the terminal wraps the rest
+        widths[i] -= 1
+        excess -= 1
+    return widths
+
+
 def format_columns(
     headers: Sequence[str], columns: Sequence[Sequence[str]], limit: int = 60
 ) -> str:
-    """An aligned table from its columns of text, each column at most `limit` wide. Built a
-    column at a time, so 10,000 rows take milliseconds, not a noticeable pause."""
-    padded = []
-    for name, cells in zip(headers, columns, strict=True):
+    """An aligned table from its columns of text, each column at most `limit` wide, and all of
+    them within the terminal's width (cut with "…"; `tracker --wide` shows every cell whole).
+    Built a column at a time, so 10,000 rows take milliseconds, not a noticeable pause."""
+    cleaned = []
+    for cells in columns:
         joined = "".join(cells)  # one C-speed check a column: rarely anything to show
         if not joined.isprintable() and visible(joined) is not joined:
             cells = [visible(c) for c in cells]
-        longest = max(len(name), max(map(len, cells), default=0))
-        width = min(limit, longest)
-        if longest > width:
+        cleaned.append(cells)
+    room = terminal_width()
+    longest = [
+        min(limit if room is not None or not WIDE["on"] else 10**6,
+            max(len(name), max(map(len, cells), default=0)))
+        for name, cells in zip(headers, cleaned, strict=True)
+    ]  # fmt: skip
+    padded = []
+    for name, cells, width in zip(headers, cleaned, fitted(headers, longest, room), strict=True):
+        if any(len(c) > width for c in cells):
             cells = [c if len(c) <= width else c[: width - 1] + "…" for c in cells]
-        padded.append([name.upper().ljust(width), *[c.ljust(width) for c in cells]])
-    return "\n".join(["  ".join(line).rstrip() for line in zip(*padded, strict=True)])
+        padded.append([_cut(name.upper(), width).ljust(width), *[c.ljust(width) for c in cells]])
+    lines = ["  ".join(line).rstrip() for line in zip(*padded, strict=True)]
+    if room is not None:  # too many columns to fit even cut down: the last ones are cut off
+        lines = [_cut(line, room) for line in lines]
+    return "\n".join(lines)

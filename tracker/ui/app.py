@@ -8,6 +8,7 @@ from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
 
+from textual import events
 from textual.app import App
 from textual.binding import Binding
 from textual.screen import Screen
@@ -20,6 +21,10 @@ from tracker.ui.widgets.text import show_control_characters_visibly
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
+
+
+NARROW = 100  # columns: below this a form has one column
+SHORT = 34  # rows: below this screens use their compact layout
 
 
 def _commands() -> type:
@@ -74,7 +79,18 @@ class TrackerApp(App[None]):
         return RegisterScreen(self.services)
 
     def on_mount(self) -> None:
+        self._fit(self.size.width, self.size.height)
         self.switch_mode(DASHBOARD)
+
+    def on_resize(self, event: events.Resize) -> None:
+        self._fit(event.size.width, event.size.height)
+
+    def _fit(self, width: int, height: int) -> None:
+        """Classes the screens' styles follow: `-narrow` below 100 columns (forms in one
+        column), `-short` below 34 rows (80x24: compact layouts, forms fill the screen and
+        scroll)."""
+        self.set_class(width < NARROW, "-narrow")
+        self.set_class(height < SHORT, "-short")
 
     def on_unmount(self) -> None:
         self.services.close()
@@ -95,7 +111,7 @@ class TrackerApp(App[None]):
         from tracker.ui.help import HelpScreen
 
         if not isinstance(self.screen, HelpScreen):
-            self.push_screen(HelpScreen())
+            self.push_screen(HelpScreen(self.screen))
 
     def prepare_register(self) -> None:
         """Build the register while the dashboard is being read, so that `a` shows it at once.
@@ -124,6 +140,32 @@ class TrackerApp(App[None]):
                 self.switch_mode(mode)
                 return
         self.notify(f"The {titles[0]} screen that shows {what} is not installed yet.")
+
+    def do_way(self, command: str) -> None:
+        """Do in the app what the CLI command does (tracker/ui/tasks/palette.py)."""
+        from tracker.ui.tasks.catalogue import open_task
+        from tracker.ui.tasks.palette import CLI_COMMANDS
+
+        way = CLI_COMMANDS[command]
+        if way.task is not None:
+            open_task(self, self.services, way.task)
+            return
+        mode = self.mode_of(way.screen or DASHBOARD)
+        if getattr(self.screen, "is_help", False):
+            self.pop_screen()
+        if way.action:
+            self.run_on(mode, way.action)
+        else:
+            self.switch_mode(mode)
+
+    def mode_of(self, screen: str) -> str:
+        """The mode of "dashboard", "register" or a registered screen's title."""
+        if screen in (DASHBOARD, REGISTER):
+            return screen
+        for mode, _key, title, _path in self.registered:
+            if title == screen:
+                return mode
+        raise KeyError(f"no screen titled {screen!r} is registered")
 
     def run_on(self, mode: str, action: str) -> None:
         """Go to a screen and run one of its actions (the command palette's way in)."""

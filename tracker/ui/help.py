@@ -30,6 +30,23 @@ KEY_NAMES = {
 }  # fmt: skip
 
 
+# Keys that several screens bind, and the one thing each means wherever it is pressed
+# (tests/ui/test_app_help.py checks no screen binds one of these, or another screen's key, to
+# something else).
+KEY_MEANINGS = {
+    "u": "Update the selected item (an action's status; a follow-up)",
+    "x": "Close the selected item for good (cancel an action; close a follow-up)",
+    "n": "New: add one (an action; a meeting of the selected board)",
+    "f": "Filter what the screen shows (on Outcomes: off target only)",
+    "l": "Overdue: show what is late",
+    "1-5": "Open a numbered part (a phase on the dashboard; a tab on Boards)",
+    "ctrl+r": "Reload: read the screen again from the database",
+    "[ ]": "Previous / next page",
+    "esc": "Close the window (asking first if anything typed would be lost)",
+    "ctrl+s": "Save or do what the window is for",
+}
+
+
 @dataclass(frozen=True)
 class Command:
     section: str
@@ -84,10 +101,11 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.dashboard.screen import DashboardScreen
     from tracker.ui.register.edit import ActionFormScreen
     from tracker.ui.register.filters import PickScreen
-    from tracker.ui.register.form import ConflictScreen
+    from tracker.ui.register.form import ConflictScreen, DiscardScreen
     from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
     from tracker.ui.register.screen import RegisterScreen
     from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
+    from tracker.ui.tasks.form import TaskScreen
 
     everywhere = [
         Command("Everywhere", key_name(b), b.description, b.action, b.tooltip, None)
@@ -147,6 +165,13 @@ def catalogue(app: Any) -> list[Section]:
         _section("Schedule meeting window", ScheduleMeetingScreen, None, ScheduleMeetingScreen),
         _section("Record past meeting window", RecordMeetingScreen, None, RecordMeetingScreen),
         _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
+        _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
+        _section(
+            "Job windows (schedule, escalate, record a reading, sheets, calendar, plan files)",
+            TaskScreen, None, TaskScreen,
+            notes=(("ctrl+p", "Find a job by name: \"schedule\", \"send sheets\", "
+                              "\"record reading\""),),
+        ),  # fmt: skip
     ]
     for mode, _key, title, path in app.registered:
         try:
@@ -166,8 +191,11 @@ class HelpScreen(ModalScreen[None]):
         background: $background 60%;
     }
     #help {
-        width: 100;
-        height: 36;
+        width: 90%;
+        min-width: 80;
+        max-width: 140;
+        height: 90%;
+        min-height: 24;
         border: thick $primary;
         background: $surface;
         padding: 0 1;
@@ -185,19 +213,57 @@ class HelpScreen(ModalScreen[None]):
         Binding("q", "close", "Close help", show=False),
     ]
 
+    def __init__(self, under: Screen[Any] | None = None) -> None:
+        super().__init__()
+        self.under = under  # the screen (or window) help was asked on
+
+    def current(self, sections: list[Section]) -> Section | None:
+        """The section of the screen or window under help."""
+        under = self.under
+        if under is None:
+            return None
+        mode = getattr(self.app, "current_mode", None)
+        for section in sections[1:]:  # the first is "Everywhere"
+            first = section.commands[0] if section.commands else None
+            if first is None:
+                continue
+            if first.window is not None and isinstance(under, first.window):
+                return section
+            if first.window is None and first.mode == mode and not isinstance(under, ModalScreen):
+                return section
+        return None
+
     def compose(self) -> ComposeResult:
+        sections = catalogue(self.app)
+        here = self.current(sections)
         with Vertical(id="help"):
-            yield Static("Help: keys and commands   (esc closes)", id="help-title")
+            title = f"Help: {here.title}" if here else "Help: keys and commands"
+            yield Static(f"{title}   (esc closes)", id="help-title")
             with VerticalScroll(id="help-body", can_focus=True):
-                yield Static(INTRO + "\n")
-                for section in catalogue(self.app):
-                    yield Static(self._table(section))
+                if here is not None:
+                    yield Static(self._table(here, "On this screen: " + here.title))
+                yield Static(self._table(sections[0], "Everywhere"))
+                yield Static(Text(
+                    "\nThe same key means the same thing on every screen:", style="bold"))
+                yield Static(self._meanings())
+                yield Static("\n" + INTRO + "\n")
+                for section in sections[1:]:
+                    if section is not here:
+                        yield Static(self._table(section))
 
     def on_mount(self) -> None:
         self.query_one("#help-body").focus()
 
-    def _table(self, section: Section) -> Table:
-        table = Table(title=section.title, title_justify="left", title_style="bold",
+    def _meanings(self) -> Table:
+        table = Table(show_header=False, box=None, padding=(0, 2), expand=True)
+        table.add_column("key", style="bold", width=10, no_wrap=True)
+        table.add_column("what", ratio=1)
+        for key, meaning in KEY_MEANINGS.items():
+            table.add_row(key, meaning)
+        return table
+
+    def _table(self, section: Section, title: str | None = None) -> Table:
+        table = Table(title=title or section.title, title_justify="left", title_style="bold",
                       show_header=False, box=None, padding=(0, 2), expand=True)  # fmt: skip
         table.add_column("key", style="bold", width=10, no_wrap=True)
         table.add_column("what", ratio=1)
@@ -230,6 +296,10 @@ class TrackerCommands(Provider):
             out.append(
                 (f"Go to {title}", f"Open the {title} screen", partial(app.switch_mode, mode))
             )
+        from tracker.ui.tasks.palette import CLI_COMMANDS
+
+        for command, way in CLI_COMMANDS.items():
+            out.append((way.words, f"tracker {command}", partial(app.do_way, command)))
         for section in catalogue(app):
             for c in section.commands:
                 if c.window is not None:

@@ -11,10 +11,10 @@ from tracker.errors import InvalidInput, Problem, Remedy, TrackerError
 # Where the app's words for a domain field differ from the domain's.
 LABELS: dict[str, str] = {"rag": "RAG", "expected version": "version"}
 
-# What puts a refusal right. The app has no screen for these, so it names the command a
-# colleague runs in a terminal.
+# What puts a refusal right, and where in the app (or, where the app has no screen for it, the
+# command a colleague runs in a terminal).
 REMEDIES: dict[Remedy, str] = {
-    "schedule the meeting": "it has to be scheduled first (`tracker meetings add`)",
+    "schedule the meeting": "it has to be scheduled first (n on the Boards screen)",
     "review the meeting": "more verdicts are recorded with `tracker meetings review`",
     "create the database": "create it with `tracker init`",
     "upgrade the database": "upgrade it with `tracker db upgrade`",

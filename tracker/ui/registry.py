@@ -24,8 +24,8 @@ SCREENS: list[tuple[str, str, str]] = [
     ("r", "Resolutions", "tracker.ui.resolutions.screen:ResolutionsScreen"),
     ("o", "Outcomes", "tracker.ui.indicators.screen:IndicatorsScreen"),
     ("p", "Papers", "tracker.ui.papers.screen:PapersScreen"),
-    ("u", "Returns", "tracker.ui.returns.screen:ReturnsScreen"),
-    ("t", "Exceptions", "tracker.ui.exceptions.screen:ExceptionsScreen"),
+    ("R", "Returns", "tracker.ui.returns.screen:ReturnsScreen"),
+    ("E", "Exceptions", "tracker.ui.exceptions.screen:ExceptionsScreen"),
 ]
 
 

@@ -114,7 +114,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             note = (
                 f"The next meeting is on {day(h.next_date)}: it can be held on or after "
                 "that date." if h.next_date else
-                "No meeting is scheduled: schedule one with `tracker meetings add`."
+                "No meeting is scheduled: schedule one with n on the Boards screen."
             )  # fmt: skip
             self.post_message(HoldPrepared(None, (), (), note))
             return

@@ -248,8 +248,8 @@ class MeetingRecordScreen(ModalScreen[None]):
 
     CSS_PATH = "boards.tcss"
     BINDINGS = [
-        Binding("m", "minutes('md')", "Draft minutes", tooltip="Render the draft minutes"),
-        Binding("M", "minutes('html')", "Minutes as HTML",
+        Binding("D", "minutes('md')", "Draft minutes", tooltip="Render the draft minutes"),
+        Binding("H", "minutes('html')", "Minutes as HTML",
                 tooltip="Render the draft minutes as a printable page"),  # fmt: skip
         Binding("escape", "close", "Close"),
     ]

@@ -1,7 +1,7 @@
 """The Boards screen: the board tree; for the selected board its rolled-up position, meetings,
 the updates waiting for it and its escalations; `h` walks the secretary through holding its
-meeting (tracker.ui.boards.hold); `s` schedules a meeting or a series, `w` records a past
-meeting, `v` (or Enter on a meeting) opens a meeting's record and `m` writes its draft minutes
+meeting (tracker.ui.boards.hold); `n` schedules a meeting, `N` a meeting or series with its time and place, `W` records a past
+meeting, ctrl+o (or Enter on a meeting) opens a meeting's record and `D` writes its draft minutes
 (tracker.ui.boards.meetings)."""
 
 from __future__ import annotations
@@ -161,18 +161,25 @@ class BoardsScreen(Screen[None]):
     CSS_PATH = "boards.tcss"
     TITLE = "Boards"
     BINDINGS = [
-        Binding("h", "hold", "Hold meeting"),
-        Binding("s", "schedule", "Schedule", tooltip="Schedule a meeting or a series"),
-        Binding("w", "record", "Record past", tooltip="Record a meeting that took place"),
-        Binding("v", "view_meeting", "Meeting record",
+        Binding("h", "hold", "Hold meeting",
+                tooltip="Walk through the board's next meeting: note or challenge each update"),
+        Binding("n", "schedule", "New meeting", tooltip="Schedule a meeting of the selected board"),
+        Binding("N", "schedule_series", "New series",
+                tooltip="Schedule a meeting or a series with its time, place and pattern"),
+        Binding("W", "record", "Record past", tooltip="Record a meeting that took place"),
+        Binding("ctrl+o", "view_meeting", "Meeting record",
                 tooltip="Open the highlighted meeting's record"),
-        Binding("m", "minutes", "Draft minutes",
+        Binding("D", "minutes", "Draft minutes",
                 tooltip="Write the highlighted meeting's draft minutes"),
-        Binding("1", "tab('tab-position')", "Position", show=False),
-        Binding("2", "tab('tab-meetings')", "Meetings", show=False),
-        Binding("3", "tab('tab-waiting')", "Waiting", show=False),
-        Binding("4", "tab('tab-escalations')", "Escalations", show=False),
-        Binding("l", "reload", "Reload"),
+        Binding("1", "tab('tab-position')", "Position", show=False,
+                tooltip="The board's rolled-up position"),
+        Binding("2", "tab('tab-meetings')", "Meetings", show=False,
+                tooltip="The board's meetings"),
+        Binding("3", "tab('tab-waiting')", "Waiting", show=False,
+                tooltip="Updates waiting for the board's next meeting"),
+        Binding("4", "tab('tab-escalations')", "Escalations", show=False,
+                tooltip="Escalations to and from the board"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the boards again"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -249,7 +256,7 @@ class BoardsScreen(Screen[None]):
                 nodes[b.code] = parent.add_leaf(label, data=b.code)
         if not message.boards:
             self.query_one("#boards-head", Static).update(
-                "No boards yet: add one with `tracker boards add`."
+                "No boards yet: add one from the command palette (ctrl+p, \"add board\")."
             )
             return
         code = self.board if self.board in nodes else message.boards[0].code
@@ -314,6 +321,12 @@ class BoardsScreen(Screen[None]):
         self.load_boards()
 
     def action_schedule(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        given = {"board": self.board} if self.board else {}
+        open_task(self.app, self.services, "schedule-meeting", **given)
+
+    def action_schedule_series(self) -> None:
         from tracker.ui.boards.meetings import ScheduleMeetingScreen
 
         if self.board is not None:
@@ -334,7 +347,7 @@ class BoardsScreen(Screen[None]):
         table = self.query_one("#boards-meetings", DataTable)
         if self.board is None or table.row_count == 0:
             self.query_one("#boards-message", Static).update(
-                Text("No meeting to open: schedule one (s) or record one (w).", style="bold"))
+                Text("No meeting to open: schedule one (n, N) or record one (W).", style="bold"))
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         if not key:

@@ -53,6 +53,14 @@ PHASE_COLUMNS = (  # key, heading, width
     ("none", "No RAG", 7), ("progress", "% complete", 12),
 )  # fmt: skip
 
+NARROW_PHASE_COLUMNS = (  # the same below 100 columns (80x24): short headings, every column shown
+    ("phase", "Phase", 20), ("years", "Years", 9), ("actions", "All", 4),
+    ("not started", "Not st", 7), ("in progress", "In prog", 8),
+    ("complete", "Done", 5), ("cancelled", "Canc", 5),
+    ("green", "G", 3), ("amber", "A", 3), ("red", "R", 3),
+    ("none", "-", 3), ("progress", "%", 5),
+)  # fmt: skip
+
 
 class DashboardLoaded(Message):
     def __init__(self, dashboard: Dashboard) -> None:
@@ -88,6 +96,7 @@ class DashboardScreen(Screen[None]):
     def __init__(self, services: Services) -> None:
         super().__init__()
         self.services = services
+        self.narrow_phases = False  # the phase table's short headings (built below 100 columns)
         self.dashboard: Dashboard | None = None
 
     def compose(self) -> ComposeResult:
@@ -105,7 +114,8 @@ class DashboardScreen(Screen[None]):
         top = Horizontal(*(self._panel(k, t) for k, t in PANELS[:3]), classes="panels")
         bottom = Horizontal(*(self._panel(k, t) for k, t in PANELS[3:]), classes="panels")
         await self.query_one("#dashboard").mount_all([table, top, bottom])
-        for key, label, width in PHASE_COLUMNS:
+        narrow = self.narrow_phases = self.app.size.width < 100
+        for key, label, width in NARROW_PHASE_COLUMNS if narrow else PHASE_COLUMNS:
             table.add_column(_head(label, width, key), key=key, width=width)
         table.focus()
 
@@ -219,19 +229,22 @@ class DashboardScreen(Screen[None]):
         table: DataTable[Any] = self.query_one("#phases", DataTable)
         cursor = table.cursor_coordinate
         table.clear()
+        narrow = self.narrow_phases
+        columns = NARROW_PHASE_COLUMNS if narrow else PHASE_COLUMNS
+        widths = {key: width for key, _, width in columns}
         for p in d.phases:
-            name = Text(tx.clip(f"{p.number} {p.name or 'name ' + tx.TBC}", 23))
+            name = Text(tx.clip(f"{p.number} {p.name or 'name ' + tx.TBC}", widths["phase"] - 1))
             if p.current:
                 name.stylize("bold")
             if not p.name:
                 name.stylize("italic")
-            widths = {key: width for key, _, width in PHASE_COLUMNS}
             years = tx.years(p.start_year, p.end_year) if p.start_year else "tbc"
             cells: list[Any] = [name, Text(years, style="" if p.start_year else "italic")]
             cells.append(_num(p.actions, widths["actions"]))
             cells += [_num(p.count(k), widths[k]) for k in STATUSES]
             cells += [_num(p.count(k), widths[k], tx.RAG_STYLE.get(k, "dim")) for k in RAGS]
-            cells.append(Text(f" {tx.bar(p.progress / 100, 5)} {p.progress:3.0f}%"))
+            bar = "" if narrow else f" {tx.bar(p.progress / 100, 5)}"
+            cells.append(Text(f"{bar} {p.progress:3.0f}%"))
             table.add_row(*cells, key=str(p.number))
         table.cursor_coordinate = cursor
 

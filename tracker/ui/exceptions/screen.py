@@ -53,8 +53,8 @@ class ExceptionsScreen(Screen[None]):
     TITLE = "Exceptions"
     CSS_PATH = "exceptions.tcss"
     BINDINGS = [
-        Binding("e", "escalate", "Escalate to the parent"),
-        Binding("n", "next_board", "Next board"),
+        Binding("ctrl+e", "escalate", "Escalate to the parent"),
+        Binding("]", "next_board", "Next board"),
         Binding("ctrl+r", "reload", "Reload"),
     ]
 

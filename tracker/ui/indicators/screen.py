@@ -40,9 +40,11 @@ class IndicatorsScreen(Screen[None]):
     TITLE = "Outcomes"
     CSS_PATH = "indicators.tcss"
     BINDINGS = [
-        Binding("f", "toggle_off_target", "Off target only"),
-        Binding("ctrl+r", "reload", "Reload"),
-        Binding("t", "trend", "Trend chart", tooltip="Chart each indicator's readings over time"),
+        Binding("f", "toggle_off_target", "Off target only",
+                tooltip="Filter: show only the indicators off target (again: all)"),
+        Binding("g", "record", "Record reading", tooltip="Record a reading of an indicator"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the indicators again"),
+        Binding("T", "trend", "Trend chart", tooltip="Chart each indicator's readings over time"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -64,6 +66,11 @@ class IndicatorsScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self.rows is not None:
             self.load()  # a reading recorded elsewhere shows at once
+
+    def action_record(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        open_task(self.app, self.services, "record-reading")
 
     def action_reload(self) -> None:
         self.load()
@@ -133,7 +140,7 @@ class IndicatorsScreen(Screen[None]):
             empty = (
                 "no indicator is off target"
                 if self.off_target_only
-                else ("no indicators yet: add one with `tracker indicators add`")
+                else ("no indicators yet: add one from the command palette (ctrl+p, \"add indicator\")")
             )
             widgets.append(Static(empty, classes="empty"))
         await box.mount_all(widgets)

@@ -93,9 +93,11 @@ class PapersScreen(Screen[None]):
     TITLE = "Papers"
     CSS_PATH = "papers.tcss"
     BINDINGS = [
-        Binding("w", "write('md')", "Write Markdown"),
-        Binding("h", "write('html')", "Write HTML"),
-        Binding("ctrl+r", "reload", "Reload"),
+        Binding("m", "write('md')", "Write Markdown",
+                tooltip="Write the paper as Markdown to the output folder"),
+        Binding("t", "write('html')", "Write HTML",
+                tooltip="Write the paper as a printable HTML page to the output folder"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the templates and boards again"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -167,7 +169,7 @@ class PapersScreen(Screen[None]):
         if keep_b in codes:
             boards.value = keep_b
         if not codes:
-            self.say("No boards yet: import a plan or add one with `tracker boards add`.")
+            self.say("No boards yet: import a plan or add a board (ctrl+p, \"add board\").")
         else:
             self.say("Pick a board to preview its paper.")
 

@@ -182,12 +182,13 @@ class ActionFormScreen(FormScreen):
             )
             self.query_one("#ref", Input).focus()
         elif self.base is not None:
-            from tracker.ui.register.modals import headline
-
-            self.query_one("#headline", Static).update(headline(self.base))
+            self.show_headline()
             self.query_one("#title", Input).focus()
 
     # -- values in and out ---------------------------------------------------------------------
+
+    def blank_values(self) -> dict[str, Any]:
+        return dict(NEW)
 
     def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         r = detail.row

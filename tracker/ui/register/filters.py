@@ -58,18 +58,26 @@ class FilterBar(Widget):
         self.refresh()
 
     def render(self) -> Text:
-        width = max(8, (self.size.width or 119) // len(NAMES) - 2)
+        total = self.size.width or 119
+        narrow = total < 100  # 80 columns: no padding, so that all seven (and Due) show
+        width = max(8, total // len(NAMES) - 2)
         line = Text(no_wrap=True, overflow="ellipsis", end="")
+        fixed = sum(len(label) + 3 for label in NAMES.values()) + len(NAMES) - 1
         for name, label in NAMES.items():
             value = self.values.get(name, ALL)
             click = Style(meta={"@click": f"screen.pick_filter({name!r})"})
-            room = max(3, width - len(label) - 4)
-            line.append(f"{label}: ", self.get_component_rich_style("filter-bar--name") + click)
+            if narrow:
+                room = max(3, (total - fixed) // len(NAMES))
+                head, tail, gap = f"{label}:", "▾", " "
+            else:
+                room = max(3, width - len(label) - 4)
+                head, tail, gap = f"{label}: ", " ▾", "  "
+            line.append(head, self.get_component_rich_style("filter-bar--name") + click)
             style = "filter-bar--value" if value == ALL else "filter-bar--set"
             line.append(
-                f"{tx.clip(value, room):<{room}} ▾", self.get_component_rich_style(style) + click
+                f"{tx.clip(value, room):<{room}}{tail}", self.get_component_rich_style(style) + click
             )
-            line.append("  ")
+            line.append(gap)
         return line
 
 

@@ -15,9 +15,10 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Static
+from textual.widgets import Button, DataTable, Input, Static
 
 from tracker.ui.refusals import problem_text, said
+from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
 
@@ -79,6 +80,7 @@ class FormScreen(ModalScreen[Any]):
         )
         self.base: ActionDetail | None = None if isinstance(current, str) else current
         self.saving = False
+        self.ready = False  # filled from the database: from then on, changes are unsaved work
 
     # -- for subclasses -----------------------------------------------------------------------
 
@@ -96,6 +98,16 @@ class FormScreen(ModalScreen[Any]):
             self.base = data["base"]
         if self.base is not None:
             self.fill(self.base_values(self.base))
+        self.ready = True
+
+    def blank_values(self) -> dict[str, Any]:
+        """A new record's values as the window opens (what counts as nothing typed yet)."""
+        return {}
+
+    def show_headline(self) -> None:
+        """The action as read, above the fields (again after a reload: it may have changed)."""
+        if self.base is not None and self.query("#headline"):
+            self.query_one("#headline", Static).update(headline(self.base))
 
     def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         raise NotImplementedError
@@ -116,6 +128,7 @@ class FormScreen(ModalScreen[Any]):
     # -- plumbing -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        unselected(self)
         self._read()
 
     @work(thread=True, group="form-read")
@@ -146,8 +159,25 @@ class FormScreen(ModalScreen[Any]):
         before = self.base_values(self.base)
         return {k: v for k, v in values.items() if before.get(k) != v}
 
+    def unsaved(self) -> dict[str, Any]:
+        """What was typed and not saved: the fields that differ from what the window opened."""
+        if not self.ready:
+            return {}
+        values = self.form_values()
+        before = self.base_values(self.base) if self.base is not None else self.blank_values()
+        return {k: v for k, v in values.items() if before.get(k) != v}
+
     def action_close(self) -> None:
-        self.dismiss(None)
+        changed = self.unsaved()
+        if not changed:
+            self.dismiss(None)
+            return
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen([_label(k) for k in changed]), decided)
 
     def action_save(self) -> None:
         if self.saving:
@@ -234,6 +264,7 @@ class FormScreen(ModalScreen[Any]):
                 values = self.base_values(message.fresh)
                 values.update(mine)
                 self.fill(values)
+                self.show_headline()
                 self.show_problems([])
                 self.notify(
                     f"Reloaded {message.fresh.ref} (version {message.fresh.version}); your changes "
@@ -250,6 +281,69 @@ class FormScreen(ModalScreen[Any]):
         with Horizontal(classes="buttons"):
             yield Button(f" {save}  (ctrl+s) ", id="save", variant="primary", compact=True)
             yield Button(" Close without saving  (esc) ", id="close", compact=True)
+
+
+def unselected(screen: Any) -> None:
+    """Nothing pre-selected for overwrite: focusing a filled-in box puts the cursor at its end
+    instead of selecting its text (one keystroke would replace it)."""
+    for box in screen.query(Input):
+        box.select_on_focus = False
+
+
+def headline(detail: ActionDetail) -> Text:
+    """The action a window works on: ref, title, due date and where it stands now."""
+    r = detail.row
+    due = tx.day(r.due)
+    if r.overdue:
+        due += " (overdue)"
+    return Text.assemble(
+        (f"{r.ref}  ", "bold"), (r.title, "bold"), "\n",
+        ("Due ", "dim"), (due, "bold #f85149" if r.overdue else ""),
+        ("   Now ", "dim"), tx.status_text(r.status), ", ", tx.rag_text(r.rag),
+        f", {r.progress}%", (f"   version {r.version}", "dim"),
+    )  # fmt: skip
+
+
+class DiscardScreen(ModalScreen[bool]):
+    """Esc on a window with unsaved changes: ask before throwing them away."""
+
+    CSS_PATH = "windows.tcss"
+
+    BINDINGS = [
+        Binding("y", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
+        Binding("n", "answer(False)", "Keep editing", tooltip="Back to the window, as it was"),
+        Binding("escape", "answer(False)", "Keep editing", show=False,
+                tooltip="Back to the window, as it was"),  # fmt: skip
+    ]
+
+    def __init__(self, fields: list[str]) -> None:
+        super().__init__()
+        self.fields = fields
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="discard-window", classes="window"):
+            yield Static("Discard your changes?", classes="window-title")
+            yield Static(
+                Text.assemble(
+                    "You changed ", (", ".join(self.fields), "bold"),
+                    ". Nothing has been saved yet.",
+                ),  # fmt: skip
+                classes="window-text",
+            )
+            with Horizontal(classes="buttons"):
+                yield Button("Keep editing  (n)", id="keep", variant="primary", compact=True)
+                yield Button("Discard changes  (y)", id="discard-changes", variant="error",
+                             compact=True)  # fmt: skip
+
+    def on_mount(self) -> None:
+        self.query_one("#keep", Button).focus()
+
+    def action_answer(self, discard: bool) -> None:
+        self.dismiss(discard)
+
+    @on(Button.Pressed)
+    def pressed(self, event: Button.Pressed) -> None:
+        self.dismiss(event.button.id == "discard-changes")
 
 
 class ConflictScreen(ModalScreen[str]):
@@ -301,6 +395,9 @@ class ConflictScreen(ModalScreen[str]):
                 yield Button("Discard my changes  (d)", id="discard", variant="error")
 
     def on_mount(self) -> None:
+        if self.app.size.width < 100:  # 80 columns: both buttons in sight
+            for button in self.query(Button):
+                button.compact = True
         table = self.query_one(DataTable)
         table.add_columns("Field", "When you opened it", "Now in the database", "Changed by")
         if not self.changes:

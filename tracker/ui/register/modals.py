@@ -14,14 +14,12 @@ from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
 from tracker.ui.register.detail import pace_line
-from tracker.ui.register.form import FormScreen
+from tracker.ui.register.form import FormScreen, headline
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
-from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, greener
 
 if TYPE_CHECKING:
-    import datetime as dt
 
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.context import Tracker
@@ -30,19 +28,6 @@ NOTE_RULE = (
     "Commentary is required when the RAG is amber or red, when the action is past its due "
     "date, and when cancelling."
 )
-
-
-def headline(detail: ActionDetail, today: dt.date | None = None) -> Text:
-    r = detail.row
-    due = tx.day(r.due)
-    if r.overdue:
-        due += " (overdue)"
-    return Text.assemble(
-        (f"{r.ref}  ", "bold"), (r.title, "bold"), "\n",
-        ("Due ", "dim"), (due, "bold #f85149" if r.overdue else ""),
-        ("   Now ", "dim"), tx.status_text(r.status), ", ", tx.rag_text(r.rag),
-        f", {r.progress}%", (f"   version {r.version}", "dim"),
-    )  # fmt: skip
 
 
 class StatusUpdateScreen(FormScreen):
@@ -92,15 +77,21 @@ class StatusUpdateScreen(FormScreen):
             data["base"] = get_action(t, self.base.ref, history=1)
         return data
 
+    def show_headline(self) -> None:
+        """The action as read, with the RAG its progress suggests and the rule behind it."""
+        if self.base is None or not self.query("#headline"):
+            return
+        shown = headline(self.base)
+        if self.base.pace is not None:
+            shown.append("\n")
+            shown.append_text(pace_line(self.base.pace))
+            shown.append(self.base.rule, style="dim")
+        self.query_one("#headline", Static).update(shown)
+
     def loaded(self, data: dict[str, Any]) -> None:
         super().loaded(data)
         if self.base is not None:
-            shown = headline(self.base)
-            if self.base.pace is not None:
-                shown.append("\n")
-                shown.append_text(pace_line(self.base.pace))
-                shown.append(self.base.rule, style="dim")
-            self.query_one("#headline", Static).update(shown)
+            self.show_headline()
             self._note_label()
             self.query_one("#status", Select).focus()
 
@@ -179,7 +170,7 @@ class CancelActionScreen(FormScreen):
     def loaded(self, data: dict[str, Any]) -> None:
         super().loaded(data)
         if self.base is not None:
-            self.query_one("#headline", Static).update(headline(self.base))
+            self.show_headline()
             self.query_one("#reason", TextArea).focus()
 
     def base_values(self, detail: ActionDetail) -> dict[str, Any]:

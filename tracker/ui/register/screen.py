@@ -98,7 +98,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         ),
         Binding("ctrl+r", "reload", "Reload", show=False, tooltip="Read the register again"),
         Binding(
-            "m", "bulk_edit", "Bulk edit", show=False,
+            "B", "bulk_edit", "Bulk edit", show=False,
             tooltip="Set owner, board, phase, stage or dates on the marked actions at once",
         ),
         Binding(
@@ -136,7 +136,7 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         with Vertical(id="register"):
             with Horizontal(id="search-row"):
                 yield SearchBox(
-                    placeholder="/ to search: ref, title, owner or commentary (enter: back to the table)",
+                    placeholder="/ search ref, title, owner, commentary (enter: to the table)",
                     id="search",
                     compact=True,
                 )
@@ -148,6 +148,8 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
+        if not self.query(ActionTable):
+            return  # built while the app was closing (prepare_register): nothing to show
         table = self.query_one(ActionTable)
         table.set_heading(self.view.sort, self._heading(self.view.sort))
         self._static_filters()

@@ -22,6 +22,17 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
+TITLE_WIDTH, MIN_TITLE, MAX_TITLE = 25, 15, 120
+OWNER_WIDTH, MIN_OWNER = 14, 10
+DROP_ORDER = ("last_update", "stage", "phase", "board")  # first to go on a narrow terminal
+
+
+def _give(columns: list[tuple[str, str, int]]) -> int:
+    """How many columns the title and the owner can give up before another column must go."""
+    sizes = {k: w for k, _, w in columns}
+    return max(0, sizes.get("title", 0) - MIN_TITLE) + max(0, sizes.get("owner", 0) - MIN_OWNER)
+
+
 _CONSOLE = Console(width=200, color_system="truecolor", legacy_windows=False)
 
 
@@ -104,7 +115,9 @@ class ActionTable(ScrollView, can_focus=True):
 
     def __init__(self, columns: tuple[tuple[str, str, int], ...], *, id: str | None = None) -> None:  # noqa: A002
         super().__init__(id=id)
-        self.columns = columns  # (key, heading, width)
+        self.all_columns = columns  # (key, heading, width), as designed for 119 columns
+        self.columns = columns  # those shown at the current width (see fit_columns)
+        self._shown: list[int] = list(range(len(columns)))  # their indexes in a row's cells
         self.headings: dict[str, Text] = {key: Text(label) for key, label, _ in columns}
         self.keys: list[str] = []  # the refs, in order
         self.cells: list[list[Any]] = []
@@ -148,7 +161,8 @@ class ActionTable(ScrollView, can_focus=True):
 
     def _strip(self, cells: list[Any], style: Style) -> Strip:
         segments: list[Segment] = []
-        for (_, _, width), cell in zip(self.columns, cells, strict=True):
+        for (_, _, width), index in zip(self.columns, self._shown, strict=True):
+            cell = cells[index]
             text = cell if isinstance(cell, Text) else Text(str(cell))
             text = text.copy()
             text.truncate(width, overflow="ellipsis", pad=True)
@@ -165,7 +179,7 @@ class ActionTable(ScrollView, can_focus=True):
         if y == 0:  # the heading stays put while the rows scroll
             if self._header is None:
                 style = base + self.get_component_rich_style("action-table--header")
-                labels = [self.headings[key] for key, _, _ in self.columns]
+                labels = [self.headings[key] for key, _, _ in self.all_columns]
                 self._header = self._strip(labels, style).crop_extend(0, width, base)
             return self._header
         index = self.scroll_offset.y + y - 1
@@ -189,7 +203,42 @@ class ActionTable(ScrollView, can_focus=True):
         return strip
 
     def on_resize(self) -> None:
+        self.fit_columns(self.size.width)
         self._forget()
+
+    def fit_columns(self, width: int) -> None:
+        """The columns that fit `width` (a scroll bar's 2 aside): on a narrow terminal the
+        least needed go first (last update, stage, phase, board) and the title and owner
+        narrow; on a wide one the title takes the spare columns."""
+        if width <= 0:
+            return
+        room = width - 2
+        drop = [k for k in DROP_ORDER if k in {c[0] for c in self.all_columns}]
+        columns = list(self.all_columns)
+
+        def used() -> int:
+            return sum(w + 2 for _, _, w in columns)
+
+        def resize(key: str, new: int) -> None:
+            for i, (k, label, _w) in enumerate(columns):
+                if k == key:
+                    columns[i] = (k, label, new)
+
+        while used() - _give(columns) > room and drop:
+            gone = drop.pop(0)
+            columns = [c for c in columns if c[0] != gone]
+        spare = room - used()
+        if spare < 0:  # still too wide: the title and the owner give up what they can
+            resize("owner", max(MIN_OWNER, OWNER_WIDTH + spare // 3))
+            spare = room - used()
+        title = max(MIN_TITLE, TITLE_WIDTH + spare) if "title" in {c[0] for c in columns} else 0
+        if title:
+            resize("title", min(title, MAX_TITLE))
+        self.columns = tuple(columns)
+        keys = [c[0] for c in self.all_columns]
+        self._shown = [keys.index(k) for k, _, _ in self.columns]
+        self.width = sum(w + 2 for _, _, w in self.columns)
+        self.virtual_size = Size(self.width, len(self.keys) + 1)
 
     def notify_style_update(self) -> None:
         super().notify_style_update()

@@ -81,7 +81,7 @@ def row_cells(r: Any) -> list[Any]:
     due = Text(shown, style="bold #f85149" if r.overdue else "")
     return [
         Text(r.ref, style="bold"),
-        tx.clip(r.title, 25),
+        tx.clip(r.title, 120),  # the table cuts it to the width it has
         str(r.phase),
         str(r.stage) if r.stage is not None else "-",
         Text(tx.initials(r.board_name, 5)) if r.board_name else Text("-", style="dim"),

@@ -70,9 +70,12 @@ class ResolutionsScreen(Screen[None]):
     CSS_PATH = "resolutions.tcss"
     TITLE = "Resolutions"
     BINDINGS = [
-        Binding("i", "import_minutes", "Import minutes"),
-        Binding("u", "update_followup", "Update follow-up"),
-        Binding("c", "close_followup", "Close follow-up"),
+        Binding("i", "import_minutes", "Import minutes",
+                tooltip="Read a committee's minutes into resolutions and follow-ups"),
+        Binding("u", "update_followup", "Update follow-up",
+                tooltip="Change the selected follow-up's owner, due date or status, or respond"),
+        Binding("x", "close_followup", "Close follow-up",
+                tooltip="Close the selected follow-up as done or dropped, with the response"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -109,7 +112,7 @@ class ResolutionsScreen(Screen[None]):
         total = (table.size.width or self.app.size.width) - 2  # room for the scrollbar
         fixed = sum(w for _, w in spec) + 2 * len(spec)
         for label, width in spec:
-            table.add_column(label, width=width or max(20, total - fixed))
+            table.add_column(label, width=width or max(12, total - fixed))
 
     # -- loading -------------------------------------------------------------------------
 
@@ -293,7 +296,7 @@ class ResolutionsScreen(Screen[None]):
         f = self.followups.get(key or "")
         if f is None:
             detail.update("Select a follow-up: u updates it (owner, due, status, response), "
-                          "c closes it with a response.")  # fmt: skip
+                          "x closes it with a response.")  # fmt: skip
             return
         parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
         if f.due:

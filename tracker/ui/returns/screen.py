@@ -58,7 +58,7 @@ class ReturnsScreen(Screen[None]):
     TITLE = "Returns"
     CSS_PATH = "returns.tcss"
     BINDINGS = [
-        Binding("s", "write_sheets", "Write sheets",
+        Binding("S", "write_sheets", "Write sheets",
                 tooltip="Write a return sheet for each owner who owes the board a return"),
         Binding("ctrl+r", "reload", "Reload"),
     ]  # fmt: skip

@@ -1,0 +1,1 @@
+"""Jobs done on a small form: scheduling, escalations, readings, sheets, calendar, plan files."""

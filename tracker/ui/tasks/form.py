@@ -1,0 +1,308 @@
+"""One window for every job the app does on a form of a few fields (schedule a meeting, raise an
+escalation, record a reading, export a sheet ...): the fields come from a `Task` (what to ask,
+which service to call), the choices are read in a worker, the service runs in a worker, and a
+refusal is shown under the field it names. A task with a check (`preview`) shows what would
+happen, storing nothing, before it is done for real."""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+from rich.console import RenderableType
+from rich.text import Text
+from textual import on, work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, Vertical, VerticalScroll
+from textual.message import Message
+from textual.screen import ModalScreen
+from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
+
+from tracker.ui.refusals import problem_text, said
+from tracker.ui.register.form import DiscardScreen, unselected
+from tracker.ui.widgets.field import Field
+from tracker.ui.widgets.handle import Services
+
+if TYPE_CHECKING:
+    from tracker.errors import Problem
+    from tracker.services.context import Tracker
+
+Options = list[tuple[str, Any]]
+
+
+@dataclass(frozen=True)
+class Ask:
+    """One field of a task's form. `kind`: text, long (several lines), date, number, choice
+    (from `options`, a fixed list or the name of a list read from the database: see
+    tracker.ui.tasks.choices), check (a tick box). `fields`: the domain fields (as a service
+    names them in a refusal) whose problems are shown under this one."""
+
+    name: str
+    label: str
+    kind: str = "text"
+    options: Options | str = ""
+    default: Any = None
+    hint: str = ""
+    placeholder: str = ""
+    fields: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Done:
+    """What a task did, as the window shows it; `stored` False for a check that stored nothing."""
+
+    text: RenderableType
+    stored: bool = True
+
+
+@dataclass(frozen=True)
+class Task:
+    key: str
+    title: str  # as the palette lists it: the words people type
+    intro: str
+    asks: tuple[Ask, ...]
+    run: Callable[[Tracker, dict[str, Any], bool], Done]  # (tracker, values, check only)
+    verb: str = "Save"
+    preview: bool = False  # offers "Check" (nothing stored) beside the verb
+    reloads: tuple[str, ...] = field(default=())  # screens to read again afterwards (modes)
+
+
+class ChoicesRead(Message):
+    def __init__(self, options: dict[str, Options]) -> None:
+        self.options = options
+        super().__init__()
+
+
+class TaskDone(Message):
+    def __init__(self, done: Done) -> None:
+        self.done = done
+        super().__init__()
+
+
+class TaskRefused(Message):
+    def __init__(self, problems: list[Problem], text: str = "") -> None:
+        self.problems = problems
+        self.text = text
+        super().__init__()
+
+
+class TaskScreen(ModalScreen[Any]):
+    CSS_PATH = "../register/windows.tcss"
+    BINDINGS = [
+        Binding("ctrl+s", "run(False)", "Do it", tooltip="Check and do it; problems show in red"),
+        Binding("ctrl+t", "run(True)", "Check only", tooltip="What would happen; nothing stored"),
+        Binding("escape", "close", "Close", tooltip="Close the window (asks if anything typed)"),
+    ]
+
+    def __init__(self, services: Services, task: Task, **given: Any) -> None:
+        super().__init__()
+        self.services = services
+        self.job = task
+        self.given = given  # values to start from (e.g. the board the Boards screen shows)
+        self.options: dict[str, Options] = {}
+        self.ready = False
+        self.busy = False
+        self.start: dict[str, Any] = {}  # values as the window opened (or as last done)
+        self.result: Done | None = None
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="task-window", classes="window -fill"):
+            yield Static(self.job.title, classes="window-title")
+            yield Static(self.job.intro, classes="window-text")
+            with VerticalScroll(classes="window-body", id="task-body"):
+                for ask in self.job.asks:
+                    yield Field(ask.label, self._widget(ask), ask.name, hint=ask.hint)
+                yield Static("", id="task-result")
+            yield Static("", id="form-error", classes="error")
+            with Horizontal(classes="buttons"):
+                if self.job.preview:
+                    yield Button(" Check only (ctrl+t) ", id="check", compact=True)
+                yield Button(f" {self.job.verb}  (ctrl+s) ", id="run", variant="primary",
+                             compact=True)  # fmt: skip
+                yield Button(" Close  (esc) ", id="close", compact=True)
+
+    def _widget(self, ask: Ask) -> Any:
+        wid = f"ask-{ask.name}"
+        if ask.kind == "long":
+            return TextArea(str(ask.default or ""), id=wid, soft_wrap=True, compact=True,
+                            classes="task-long")  # fmt: skip
+        if ask.kind == "check":
+            return Checkbox(ask.label, bool(ask.default), id=wid, compact=True)
+        if ask.kind == "choice":
+            fixed = ask.options if isinstance(ask.options, list) else []
+            return Select(fixed, prompt=ask.placeholder or "choose", id=wid, compact=True)
+        placeholder = ask.placeholder or ("YYYY-MM-DD" if ask.kind == "date" else "")
+        return Input(str(ask.default or ""), placeholder=placeholder, id=wid, compact=True,
+                     type="integer" if ask.kind == "number" else "text")  # fmt: skip
+
+    # -- reading the choices ------------------------------------------------------------------
+
+    def on_mount(self) -> None:
+        unselected(self)
+        self.query_one("#form-error").display = False
+        if self.job.preview:
+            self.query_one("#check").display = True
+        sources = {a.name: a.options for a in self.job.asks if isinstance(a.options, str)
+                   and a.options}  # fmt: skip
+        if sources:
+            self._read(sources)
+        else:
+            self._filled()
+
+    @work(thread=True, group="task-read")
+    def _read(self, sources: dict[str, str]) -> None:
+        from tracker.ui.tasks.choices import read_options
+
+        try:
+            options = read_options(self.services.tracker(), sources)
+        except Exception as exc:  # noqa: BLE001 - said in the window, not a traceback
+            self.post_message(TaskRefused([], said(exc)))
+            return
+        self.post_message(ChoicesRead(options))
+
+    def on_choices_read(self, message: ChoicesRead) -> None:
+        if not self.is_attached:
+            return
+        for name, options in message.options.items():
+            self.query_one(f"#ask-{name}", Select).set_options(options)
+        self._filled()
+
+    def _filled(self) -> None:
+        for ask in self.job.asks:
+            value = self.given.get(ask.name, ask.default)
+            if value is not None and ask.kind == "choice":
+                # a value not among the options is left to choose
+                with contextlib.suppress(Exception):
+                    self.query_one(f"#ask-{ask.name}", Select).value = value
+            elif value is not None and ask.kind not in ("check", "long"):
+                self.query_one(f"#ask-{ask.name}", Input).value = str(value)
+        self.start = self.values()
+        self.ready = True
+        # the cursor in the first field still to fill in (the board may be given already)
+        empty = [a.name for a in self.job.asks if self.start.get(a.name) in (None, "")]
+        first = empty[0] if empty else (self.job.asks[0].name if self.job.asks else None)
+        if first is not None:
+            self.query_one(f"#ask-{first}").focus()
+
+    # -- values --------------------------------------------------------------------------------
+
+    def values(self) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for ask in self.job.asks:
+            widget = self.query_one(f"#ask-{ask.name}")
+            if isinstance(widget, Select):
+                out[ask.name] = None if widget.value is Select.NULL else widget.value
+            elif isinstance(widget, Checkbox):
+                out[ask.name] = widget.value
+            elif isinstance(widget, TextArea):
+                out[ask.name] = widget.text.strip()
+            elif isinstance(widget, Input):
+                out[ask.name] = widget.value.strip()
+        return out
+
+    def unsaved(self) -> dict[str, Any]:
+        if not self.ready:
+            return {}
+        now = self.values()
+        return {k: v for k, v in now.items() if self.start.get(k) != v}
+
+    # -- doing it ------------------------------------------------------------------------------
+
+    def action_run(self, check: bool) -> None:
+        if self.busy or not self.ready or (check and not self.job.preview):
+            return
+        self.busy = True
+        self.show_problems([], "")
+        self.query_one("#task-result", Static).update(Text("Working…", style="dim"))
+        self._run(self.values(), check)
+
+    @work(thread=True, group="task-run")
+    def _run(self, values: dict[str, Any], check: bool) -> None:
+        from tracker.errors import InvalidInput, TrackerError
+
+        try:
+            done = self.job.run(self.services.tracker(), values, check)
+        except InvalidInput as exc:
+            self.post_message(TaskRefused(exc.problems))
+        except TrackerError as exc:
+            self.post_message(TaskRefused([], said(exc)))
+        else:
+            self.post_message(TaskDone(done))
+
+    def on_task_done(self, message: TaskDone) -> None:
+        self.busy = False
+        if not self.is_attached:
+            return
+        self.result = message.done
+        self.query_one("#task-result", Static).update(message.done.text)
+        self.query_one("#task-result").scroll_visible()
+        if message.done.stored:
+            self.start = self.values()  # done: closing now loses nothing
+            for mode in self.job.reloads:
+                screen = getattr(self.app, "made", {}).get(mode)
+                if screen is not None and hasattr(screen, "action_reload"):
+                    screen.action_reload()
+
+    def on_task_refused(self, message: TaskRefused) -> None:
+        self.busy = False
+        if not self.is_attached:
+            return
+        self.query_one("#task-result", Static).update("")
+        self.show_problems(message.problems, message.text)
+
+    def show_problems(self, problems: list[Problem], text: str) -> None:
+        owner = {f: a.name for a in self.job.asks for f in (a.name, *a.fields)}
+        by_field: dict[str, list[str]] = {}
+        general = [text] if text else []
+        for p in problems:
+            name = owner.get(p.field)
+            if name is None:
+                general.append(problem_text(p))
+                continue
+            by_field.setdefault(name, []).append(
+                p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
+            )
+        first = None
+        for f in self.query(Field):
+            messages = by_field.get(f.field_name)
+            f.show_error("\n".join(messages) if messages else None)
+            if messages and first is None:
+                first = f
+        if problems and not general:
+            general = ["Nothing was done: put right what is marked in red."]
+        error = self.query_one("#form-error", Static)
+        error.update(Text("\n".join(general), style="bold red"))
+        error.display = bool(general)
+        if first is not None:
+            first.scroll_visible()
+            first.widget.focus()
+
+    # -- closing -------------------------------------------------------------------------------
+
+    def action_close(self) -> None:
+        changed = self.unsaved()
+        if not changed:
+            self.dismiss(self.result)
+            return
+        labels = {a.name: a.label.lower() for a in self.job.asks}
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(self.result)
+
+        self.app.push_screen(DiscardScreen([labels[k] for k in changed]), decided)
+
+    @on(Button.Pressed, "#run")
+    def _pressed_run(self) -> None:
+        self.action_run(False)
+
+    @on(Button.Pressed, "#check")
+    def _pressed_check(self) -> None:
+        self.action_run(True)
+
+    @on(Button.Pressed, "#close")
+    def _pressed_close(self) -> None:
+        self.action_close()
