@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from docx.document import Document
 from docx.oxml.ns import qn
 from docx.shared import Mm
 from papers_helpers import ILSC, ILSC_MEETING, SFB, SFB_MEETING, run
+from programs import need_program
 
 from tracker.services.context import Tracker
 from tracker.services.papers.render import preview_paper
@@ -135,9 +135,8 @@ def test_a_reference_that_is_not_a_word_document_is_refused(
 def test_libreoffice_prints_it_with_page_numbers_and_the_header_on_every_page(
     term: Tracker, tmp_path: Path
 ) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    soffice = need_program("soffice", "LibreOffice")
+    need_program("pdftotext", "poppler-utils")
     target = tmp_path / "highlight.docx"
     result = run("paper", "render", "highlight", "--board", SFB, "--meeting", "2026-03-10",
                  "--format", "docx", "--out", target)  # fmt: skip

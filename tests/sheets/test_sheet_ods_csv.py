@@ -4,14 +4,13 @@ encoding Excel on Windows reads correctly (UTF-8 with a BOM by default, --encodi
 from __future__ import annotations
 
 import datetime as dt
-import shutil
 import subprocess
 from pathlib import Path
 
-import pytest
 from odf.opendocument import OpenDocumentSpreadsheet, load
 from odf.table import Table, TableCell, TableColumn, TableRow
 from odf.text import P
+from programs import need_program
 from sheet_helpers import export, fill_xlsx, position, run, snapshot
 
 from tracker.services.actions.updates import record_update
@@ -48,9 +47,8 @@ def test_ods_export_is_protected_except_the_fill_in_columns(
 def test_a_return_saved_by_libreoffice_as_ods_is_recorded(
     sheet_plan: Tracker, tmp_path: Path
 ) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    soffice = need_program("soffice", "LibreOffice")
+    need_program("pdftotext", "poppler-utils")
     sheet = export(tmp_path / "r.xlsx")
     filled = fill_xlsx(sheet, tmp_path / "filled.xlsx", {
         "S-01": {"New status": "In Progress", "New RAG": "Amber", "New % complete": 35,

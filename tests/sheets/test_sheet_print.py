@@ -5,12 +5,11 @@ by LibreOffice as a partner would print it."""
 
 from __future__ import annotations
 
-import shutil
 import subprocess
 from pathlib import Path
 
 import openpyxl
-import pytest
+from programs import need_program
 from sheet_helpers import export
 
 from tracker.services.context import Tracker
@@ -70,9 +69,8 @@ def test_prints_landscape_one_page_wide_with_board_and_period(
 def test_libreoffice_prints_every_column_on_one_page_width(
     loaded: Tracker, tmp_path: Path
 ) -> None:
-    soffice = shutil.which("soffice")
-    if soffice is None:
-        pytest.skip("LibreOffice (soffice) is not installed")
+    soffice = need_program("soffice", "LibreOffice")
+    need_program("pdftotext", "poppler-utils")
     sheet = export(tmp_path / "r.xlsx")
     subprocess.run([soffice, f"-env:UserInstallation=file://{tmp_path}/lo", "--headless",
                     "--convert-to", "pdf", "--outdir", str(tmp_path), str(sheet)],
