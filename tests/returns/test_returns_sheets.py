@@ -197,6 +197,7 @@ def test_a_copy_of_a_recorded_sheet_saved_again_records_nothing_twice(
     copy = tmp_path / "copy" / sheet.name
     copy.parent.mkdir()
     wb = openpyxl.load_workbook(sheet)
+    wb.properties.creator = "Kelly White"  # as Excel stamps whoever saves it
     wb.save(copy)  # the same sheet, saved again: other bytes
     again = import_returns(term, SFB, [copy])
     assert again.files[0].outcome == "nothing to record"

@@ -114,13 +114,13 @@ def test_ods_cells_are_read_as_typed_and_checked_like_xlsx(
     bad = _ods(tmp_path / "bad.ods", [
         HEAD,
         ["S-02", None, "in progress", "red", ("formula", "of:=[.A1]*2"), "Late", 1],
-        ["S-03", None, "started", "green", 10, None, 1],
+        ["S-03", None, "finished", "green", 10, None, 1],
     ])  # fmt: skip
     before = snapshot(sheet_plan)
     result = run("actions", "import-sheet", bad)
     assert result.exit_code == 2, result.output
     assert "Sheet Actions, cell E2: formulas are not read; type the value" in result.output
-    assert "unknown status 'started'" in result.output
+    assert "unknown status 'finished'" in result.output
     assert snapshot(sheet_plan) == before
 
 
