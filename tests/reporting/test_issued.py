@@ -71,3 +71,18 @@ def test_the_cli_issues_lists_and_shows(rep: Tracker) -> None:
     assert shown.exit_code == 0
     assert shown.stdout.startswith("<!DOCTYPE html>") and "<svg" in shown.stdout
     assert run("paper", "show", "9").exit_code == 2
+
+
+def test_the_meeting_record_links_the_papers_issued_for_it(rep: Tracker) -> None:
+    from tracker.services.governance.meeting_record import meeting_record
+
+    assert meeting_record(rep, "cfb", MEETING).papers == ()
+    first = issue_paper(rep, "highlight", "cfb", MEETING)
+    second = issue_paper(rep, "highlight", "cfb", MEETING, note="After the framework")
+    linked = meeting_record(rep, "cfb", MEETING).papers
+    assert [(p.id, p.template, p.version) for p in linked] == [
+        (first.id, "highlight", 1), (second.id, "highlight", 2)]  # fmt: skip
+    shown = run("meetings", "show", "cfb", MEETING.isoformat())
+    assert shown.exit_code == 0, shown.output
+    assert f"#{second.id} highlight (md) version 2" in shown.output
+    assert f"tracker paper show {second.id}" in shown.output

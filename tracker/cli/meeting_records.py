@@ -210,3 +210,7 @@ def print_record(rec: MeetingRecord) -> None:
         source += f" (escalation #{a.escalation_id})" if a.escalation_id else ""
         due = f" by {_day(a.due)}" if a.due else ""
         click.echo(f"  [{a.id}] {a.owner or 'unassigned'} to {a.text}{due}{source}: {a.status}")
+    click.echo(f"Papers issued ({len(rec.papers)}):")
+    for p in rec.papers:
+        click.echo(f"  #{p.id} {p.template} ({p.format}) version {p.version}, issued "
+                   f"{_day(p.issued_at.date())} by {p.issued_by}: tracker paper show {p.id}")

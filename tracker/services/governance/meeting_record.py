@@ -14,6 +14,7 @@ from tracker.models import (
     Action,
     Escalation,
     FollowUp,
+    IssuedPaper,
     Person,
     Resolution,
     StatusUpdate,
@@ -62,6 +63,18 @@ class ActionLine:
 
 
 @dataclass(frozen=True)
+class PaperLine:
+    """A paper issued for the meeting (`tracker paper show ID` prints it as the board saw it)."""
+
+    id: int
+    template: str
+    format: str
+    version: int
+    issued_at: dt.datetime
+    issued_by: str
+
+
+@dataclass(frozen=True)
 class MeetingRecord:
     meeting: MeetingView
     verdicts: tuple[VerdictLine, ...]  # noted or challenged here, by ref
@@ -69,6 +82,7 @@ class MeetingRecord:
     escalations: tuple[EscalationView, ...]  # received: to this board, raised by its date
     decisions: tuple[DecisionLine, ...]
     actions: tuple[ActionLine, ...]
+    papers: tuple[PaperLine, ...] = ()  # issued for it, oldest first
 
     @property
     def decided(self) -> tuple[EscalationView, ...]:
@@ -89,6 +103,9 @@ class MeetingRecord:
                  "decision": a.decision, "escalation": a.escalation_id}
                 for a in self.actions
             ],
+            "papers": [{"id": p.id, "template": p.template, "format": p.format,
+                        "version": p.version, "issued_at": p.issued_at.isoformat(),
+                        "issued_by": p.issued_by} for p in self.papers],
         }  # fmt: skip
 
 
@@ -165,9 +182,19 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
             .order_by(FollowUp.position, FollowUp.id)
         )
     )
+    papers = tuple(
+        PaperLine(*row)
+        for row in s.execute(
+            select(IssuedPaper.id, IssuedPaper.template, IssuedPaper.format, IssuedPaper.version,
+                   IssuedPaper.issued_at, IssuedPaper.issued_by)
+            .where(IssuedPaper.board_id == b.id, IssuedPaper.paper_date == on)
+            .order_by(IssuedPaper.issued_at, IssuedPaper.id)
+        )
+    )  # fmt: skip
     return MeetingRecord(
         meeting=view, verdicts=tuple(verdicts), reported=tuple(reported),
         escalations=tuple(escalation_views(s, received)), decisions=decisions, actions=actions,
+        papers=papers,
     )  # fmt: skip
 
 

@@ -366,4 +366,8 @@ def record_text(rec: MeetingRecord) -> Text:
         out.append(f"  {a.owner or 'unassigned'} to {a.text}")
         out.append(f" by {day(a.due)}" if a.due else "")
         out.append(f"  [{a.status}]\n", style="dim")
+    out.append(f"\nPapers issued ({len(rec.papers)})\n", style="bold")
+    for p in rec.papers:
+        out.append(f"  #{p.id} {p.template} ({p.format}) version {p.version}, "
+                   f"issued {day(p.issued_at.date())} by {p.issued_by}\n")
     return out
