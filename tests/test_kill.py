@@ -233,3 +233,38 @@ def test_a_signal_that_lands_in_a_finaliser_still_stops_the_command_cleanly() ->
     assert done.returncode == 128 + signal.SIGTERM
     assert done.stdout == "cleaned up\n"
     assert "Traceback" not in done.stderr and "Exception ignored" not in done.stderr
+
+
+SIGNAL_IN_A_CLASS_BODY = """
+import os, signal, sys, time
+import click
+import tracker.cli as cli
+
+class Named:
+    def __set_name__(self, owner, name):
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.05)  # the handler raises here; Python wraps it in a RuntimeError
+
+@click.command()
+def late_import():
+    try:
+        class Imported:  # as a module's dataclass is built during a lazy import
+            field = Named()
+        print("carried on after the signal")
+    finally:
+        print("cleaned up")
+
+cli.cli = late_import  # main() runs it as it runs the tracker group
+cli.main([])
+"""
+
+
+def test_a_signal_that_lands_while_a_class_is_built_still_stops_the_command_cleanly() -> None:
+    """A SIGTERM during a lazy import (minutes import loading its parser) comes out wrapped as
+    'Error calling __set_name__'; it is still the stop, with no traceback."""
+    done = subprocess.run(
+        [sys.executable, "-c", SIGNAL_IN_A_CLASS_BODY], capture_output=True, text=True, timeout=60
+    )
+    assert "Traceback" not in done.stderr, done.stderr
+    assert done.returncode == 128 + signal.SIGTERM, done.stderr
+    assert done.stdout == "cleaned up\n"

@@ -142,12 +142,33 @@ def _deliver(_signum: int, _frame: Any) -> None:
         raise _Stopped(_pending[-1])
 
 
+def _stopped_within(exc: BaseException) -> _Stopped | None:
+    """The stop a signal raised, if Python wrapped it in another error on the way out (a
+    signal inside a class body's __set_name__ comes out as RuntimeError from _Stopped)."""
+    seen: set[int] = set()
+    cause: BaseException | None = exc
+    while cause is not None and id(cause) not in seen:
+        if isinstance(cause, _Stopped):
+            return cause
+        seen.add(id(cause))
+        cause = cause.__cause__ or cause.__context__
+    return None
+
+
 def main(argv: list[str] | None = None) -> Any:
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, _stop)
     sys.unraisablehook = _swallowed
-    with fail_on_errors():
-        return cli.main(args=argv, prog_name="tracker")
+    try:
+        with fail_on_errors():
+            return cli.main(args=argv, prog_name="tracker")
+    except SystemExit:
+        raise
+    except BaseException as exc:
+        stopped = _stopped_within(exc)
+        if stopped is None:
+            raise
+        raise _Stopped(stopped.signum) from None
 
 
 if __name__ == "__main__":  # pragma: no cover
