@@ -191,6 +191,28 @@ def test_text_without_a_resolution_is_reported_not_refused(
     assert counts(committees) == before
 
 
+def test_minutes_of_an_unseen_layout_show_why_each_was_taken_before_storing(
+    committees: Tracker, run: Runner, tmp_path: Path
+) -> None:
+    page = tmp_path / "scrutiny.txt"
+    page.write_text(
+        "7.\n\nAnnual Scrutiny Report\n\nMembers discussed the report at length.\n\n"
+        "It was moved by Councillor T Eynon, seconded by Councillor M Blair-Park, and\n\n\n\n"
+        "1)    The report be received ahead of its submission to Council\n\n"
+        "2)    Authority be delegated to the Chair to make final changes\n",
+        encoding="utf-8",
+    )
+    before = counts(committees)
+    result = run("minutes", "import", page, "--committee", "cabinet", "--date", "2026-02-10",
+                 "--dry-run")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    assert "Resolutions (2):" in result.stdout
+    assert "  1  resolved, line 11" in result.stdout
+    assert "The report be received ahead of its submission to Council" in result.stdout
+    assert "why: unlabelled list; after 'moved ..., seconded ... and'" in result.stdout
+    assert counts(committees) == before
+
+
 def test_owner_matching_and_title_override(committees: Tracker, run: Runner) -> None:
     result = run("minutes", "import", FIRST, "--committee", "Improving Lives Select Commission",
                  "--date", "2026-01-20", "--title", "Six-month update")  # fmt: skip

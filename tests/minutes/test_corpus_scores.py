@@ -6,6 +6,7 @@ two places. Raise them when the importer gets better; never lower them to make a
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -17,8 +18,12 @@ CORPUS = Path(__file__).resolve().parents[1] / "data" / "minutes"
 FLOORS = {
     # split: (resolutions F1, actions F1, item numbers right)
     "dev": (0.99, 0.99, 0.99),
-    "held-out": (0.93, 1.00, 1.00),
+    # the held-out quarter of batches 1 to 7; batch 7's four pages brought it down from 0.93
+    "held-out": (0.87, 1.00, 0.98),
 }
+# the held-out pages of batches 1 to 6 alone, as before batch 7 was added
+EARLIER_HELD_OUT_FLOOR = (0.93, 1.00, 1.00)
+EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
 
 
 @pytest.fixture(scope="module")
@@ -30,6 +35,16 @@ def results():
 def test_figures_do_not_drop(results, split):
     s = total(r for r in results if r.split == split)
     res_f1, act_f1, items = FLOORS[split]
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+def test_figures_on_the_earlier_held_out_pages_do_not_drop(results):
+    earlier = [r for r in results if r.split == "held-out" and EXPECTED[r.name].get("batch", 1) < 7]
+    assert len(earlier) == 29
+    s = total(earlier)
+    res_f1, act_f1, items = EARLIER_HELD_OUT_FLOOR
     assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)

@@ -58,6 +58,8 @@ def print_preview(p: ImportPreview) -> None:
             already = "  [already recorded]" if r.recorded else ""
             click.echo(f"  {number}  {r.item.kind}{where}{already}")
             click.echo(_wrap(r.item.text))
+            if r.item.why:  # read by a candidate generator, not under a keyword: say why
+                click.echo(_wrap(f"why: {r.item.why}"))
     click.echo("")
     if not p.followups:
         click.echo("Follow-ups proposed: none.")
@@ -74,6 +76,8 @@ def print_preview(p: ImportPreview) -> None:
             already = "  [already recorded]" if f.recorded else ""
             click.echo(f"  {i}. owner: {owner}{due} ({origin}{where}){already}")
             click.echo(_wrap(fu.text))
+            if fu.why:
+                click.echo(_wrap(f"why: {fu.why}"))
     click.echo("")
     if not d.unsure:
         click.echo("Not read with confidence: nothing.")

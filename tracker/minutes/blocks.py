@@ -14,6 +14,7 @@ from .text import Line, collapse, matchable
 _THAT_RE = re.compile(r"that\b", re.I)
 # "Notes", "Agrees", "Welcomes" ...: a paragraph that reads like an item under "That the Committee:"
 _VERB_START_RE = re.compile(r"[A-Z][a-z]+(?:s|es)\b")
+_BULLETED_RE = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*]\s+")
 
 
 @dataclass
@@ -270,6 +271,12 @@ def parse_block(
     "Supporting documents:" ...)."""
     head = head or lines[idx]
     block = Block(heading, head.no, head.text)
+    if heading.inline and _BULLETED_RE.match(head.text) and not _BULLETED_RE.match(heading.inline):
+        # "· agreed to invite ..." as one bullet of a list: the decision is that bullet alone;
+        # the bullets after it are its siblings, not its items
+        block.items.append(RawItem((heading.number or "",), [heading.inline], head.no))
+        block.end = idx + 1
+        return block
     p = _Parser(block)
     if heading.inline:
         pieces = split_inline_items(heading.inline)

@@ -19,6 +19,7 @@ from .directives import directives, trailing_owners
 from .patterns import parse_marker
 from .scoring import THRESHOLD, Candidate, context_features, next_text, prev_text, sentences
 from .segment import Segmented
+from .text import Line
 
 __all__ = ["THRESHOLD", "Candidate", "generate"]
 
@@ -262,6 +263,16 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+# "It was moved by Councillor A, seconded by Councillor B and": the "RESOLVED" that followed
+# was lost when the page was published
+_MOVED_AND_RE = re.compile(r"\b(?:moved|proposed)\s+by\b.*\bseconded\s+by\b.*\band\s*$", re.I)
+
+
+def _after_moved_and(seg: Segmented, i: int) -> bool:
+    k = prev_text(seg.lines, i - 1)
+    return k is not None and bool(_MOVED_AND_RE.search(seg.lines[k].text))
+
+
 def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
@@ -270,6 +281,17 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         bm = _CLAUSE_MARKER_RE.match(text)
         if bm:
             text, number = text[bm.end() :], bm.group("n") or ""
+        if (
+            not bm
+            and re.search(r"\bbe\s+[a-z]+ed\b", text)
+            and _after_moved_and(seg, i)
+            and parse_marker(text, ln.m) is None
+        ):
+            c = Candidate("resolution", "motion whose 'RESOLVED' was lost", text, i, ln.no)
+            c.base = 0.3
+            c.feature("'... be ...ed' just after 'moved ..., seconded ... and'", 0.4)
+            out.append(c)
+            continue
         if not re.match(r"that\b", text, re.I) or not re.search(r"\bbe\b", text):
             continue
         modal = _MODAL_RE.search(text)
@@ -285,6 +307,24 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("it ends the item", 0.3)
         out.append(c)
     return out
+
+
+_BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
+
+
+def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
+    """Does a numbered item follow the indented lines from k on (within 8 lines)?"""
+    for j in range(k, min(len(lines), k + 8)):
+        if not lines[j].text:
+            continue
+        if j not in free:
+            return False
+        mk = parse_marker(lines[j].text, lines[j].m)
+        if mk is not None and mk.fmt != "bullet":
+            return True
+        if not lines[j].raw[:4].isspace():
+            return False
+    return False
 
 
 def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -318,6 +358,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     run[-1] = (idx, lab, fmt, f"{txt} {u.text}")
                     k += 1
                     continue
+                if run and u.raw[:4].isspace() and _run_goes_on(lines, k, free_set):
+                    k += 1  # an indented table under the item above ("Planning - Cllr X")
+                    continue
                 break
             run.append((k, m2.label, m2.fmt, m2.rest))
             k += 1
@@ -345,6 +388,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 numbers.append(f"{parent}.{lab}" if parent else lab)
         parents = {n.split(".")[0] for n in numbers if "." in n}
         texts = [t for *_, t in run]
+        subjunctive = sum(bool(_BE_DONE_RE.search(t)) for t in texts) * 2 > len(texts)
         reported = sum(bool(_REPORTED_RE.search(t)) for t in texts)
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
             if number in parents:
@@ -360,8 +404,12 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("the decision of a decision notice", 0.4)
             if lead is not None and _CARRIED_RE.search(lines[lead].text):
                 c.feature("after 'put to the vote and carried'", 0.3)
+            if _MOVED_AND_RE.search(lead_text):
+                c.feature("after 'moved ..., seconded ... and' (its 'RESOLVED' lost)", 0.3)
             if re.match(r"that\b", txt, re.I):
                 c.feature("items read 'that ...'", 0.15)
+            elif subjunctive:
+                c.feature("items say what is to be ('... be ...ed')", 0.15)
             if _ends_item(seg, run[-1][0]):
                 c.feature("the list ends the item", 0.15)
             if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:

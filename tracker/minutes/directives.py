@@ -184,6 +184,10 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("the owner does not read as somebody", -0.3)
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
+                elif verb in _AGENDA_VERBS and len(task.split()) == 1 and task.isalpha():
+                    # "Scrutiny Committee Chairs to report" under an item's title; "Clerk to
+                    # report." (a sentence) stays an action
+                    c.feature(f"'to {verb}' and nothing more: an agenda description", -0.4)
                 if sent.rstrip().endswith(":"):
                     c.feature("introduces a motion", -0.5)
                 if in_log:

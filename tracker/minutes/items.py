@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .patterns import TIME_RE as _TIME_RE
 from .text import Line
 
 ITEM_ALONE_RE = re.compile(
@@ -33,6 +34,8 @@ def item_number(ln: Line) -> str | None:
     t = ln.text
     if "|" in t or "\t" in ln.raw:
         return None  # a row of a table
+    if _TIME_RE.match(t):
+        return None  # "11.30 a.m.": the time an item was taken, not its number
     am = ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")

@@ -163,7 +163,12 @@ class Marker:
     candidates: tuple[tuple[str, object], ...]  # (style, value) readings, preferred first
 
 
+TIME_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:a\.?m\b|p\.?m\b|hrs\b|noon\b)", re.I)
+
+
 def parse_marker(text: str, m: str) -> Marker | None:
+    if TIME_RE.match(m):
+        return None  # "11.30 a.m.": a time, not a list number
     mm = MARKER_RE.match(m)
     if not mm:
         return None
