@@ -28,6 +28,16 @@ INLINE_ACTION_RE = re.compile(
     r"|(?<=\.)\s*action\s+\d{1,3}(?:\.\d{1,3})?\s*:\s*(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*$",
     re.I,
 )
+# "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
+_INITIALS_ACTION_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
+    r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
+)
+_INITIALS_ACTION_ALONE_RE = re.compile(
+    r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
+    r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
+)
+_DECIDED_RE = re.compile(r"\b(?:agreed|resolved|decided)\b", re.I)
 
 
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
@@ -133,18 +143,39 @@ def _last_sentence(text: str) -> str:
     return parts[-1] if parts else text
 
 
+def _sentences_of(text: str) -> list[str]:
+    return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", collapse(text)) if p]
+
+
 def inline_actions(
-    ln: Line, previous: str | None
+    ln: Line, previous: str | None, earlier: Sequence[str] = ()
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty], list[tuple[int, int]]]:
     """ "(Action: JS)" or "... . Action: Clerk to circulate." inside a prose line."""
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
-    for hit in INLINE_ACTION_RE.finditer(ln.m):
-        grp = next(g for g in ("body", "body2", "body3") if hit.group(g) is not None)
+    hits: list[tuple[re.Match[str], str]] = [
+        (h, next(g for g in ("body", "body2", "body3") if h.group(g) is not None))
+        for h in INLINE_ACTION_RE.finditer(ln.m)
+    ]
+    if not hits:
+        hits = [(h, "body") for h in _INITIALS_ACTION_RE.finditer(ln.m)]
+    alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
+    if alone is not None:  # "MT Action/agenda item." as a unit of its own
+        before = " ".join(earlier)
+        sents = _sentences_of(before)[-3:]
+        decided = [s for s in sents if _DECIDED_RE.search(s)]
+        context = decided[-1] if decided else (sents[-1] if sents else None)
+        if context:
+            f, u = _from_body(alone.group("body"), ln.no, context)
+            return f, u, [(0, len(ln.m))]
+    for hit, grp in hits:
         body = ln.text[hit.start(grp) : hit.end(grp)]
         before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
         context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
+        decided = [s for s in _sentences_of(before)[-3:] if _DECIDED_RE.search(s)]
+        if decided and context and not _DECIDED_RE.search(context):
+            context = decided[-1]  # the action follows the decision that gave it, not a remark
         if not context and previous:
             context = _last_sentence(previous)
         if context:

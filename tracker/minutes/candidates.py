@@ -44,12 +44,17 @@ _DECIDER_RE = re.compile(
 _MODAL_RE = re.compile(
     r"\b(?P<m>would|will|should|shall|could|can|may|must|be|is\s+to|are\s+to)\b", re.I
 )
-_MOTION_RE = re.compile(r"\bpropos(?:ed|es)\b.*\bseconde?d?s?\b", re.I)
+_MOTION_RE = re.compile(r"\b(?:propos(?:ed|es)|moved)\b.*\bseconde?d?s?\b", re.I)
+_MOVER_RE = re.compile(r"^(?:moved|proposed)\s+by\b", re.I)
+_SECONDER_RE = re.compile(r"^seconded\s+by\b", re.I)
 _OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
     r"|\bunanimous\w*",
     re.I,
 )
+# "It was moved by Councillor A, seconded by Councillor B and": the "RESOLVED" that followed
+# was lost when the page was published
+_MOVED_AND_RE = re.compile(r"\b(?:moved|proposed)\s+by\b.*\bseconded\s+by\b.*\band\s*$", re.I)
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 _PROPOSED_THAT_RE = re.compile(
     r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
@@ -144,7 +149,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     free_set = set(free)
     for i in free:
         t = lines[i].text
-        if not _MOTION_RE.search(t):
+        nxt = next_text(lines, i + 1)
+        if _MOVER_RE.match(t) and nxt is not None and _SECONDER_RE.match(lines[nxt].text):
+            t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
+        if not _MOTION_RE.search(t) or _MOVED_AND_RE.search(t):
             pt = _PROPOSED_THAT_RE.search(t)
             if pt and _ALL_IN_FAVOUR_RE.search(t):
                 c = Candidate("resolution", "motion", pt.group("text").strip(), i, lines[i].no)
@@ -263,11 +271,6 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
-# "It was moved by Councillor A, seconded by Councillor B and": the "RESOLVED" that followed
-# was lost when the page was published
-_MOVED_AND_RE = re.compile(r"\b(?:moved|proposed)\s+by\b.*\bseconded\s+by\b.*\band\s*$", re.I)
-
-
 def _after_moved_and(seg: Segmented, i: int) -> bool:
     k = prev_text(seg.lines, i - 1)
     return k is not None and bool(_MOVED_AND_RE.search(seg.lines[k].text))
@@ -309,6 +312,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+_EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re.I)
 _BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
 
 
@@ -416,6 +420,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
+            if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
+                c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
             if any(_DISCUSSION_RE.match(t) for t in texts):
                 c.feature("items report the discussion", -0.4)
             if reported * 2 >= len(texts):
@@ -444,7 +450,15 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
-    cands += directives(seg, free)
+    # a numbered paragraph ("4.2 Item 4.2.3 - EW to contact ...") opens an item and holds text
+    paragraphs = [
+        i
+        for i in weak
+        if i in seg.headings
+        and re.match(r"\d{1,3}\.\d{1,3}\s", seg.lines[i].text)
+        and len(seg.lines[i].text.split()) > 6
+    ]
+    cands += directives(seg, sorted(set(free) | set(paragraphs)))
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
     cands.sort(key=lambda c: (c.index, c.kind))

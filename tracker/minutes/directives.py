@@ -28,6 +28,9 @@ _DIRECTIVE_RE = re.compile(
     r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
 _KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
+_ITEM_REF_PREFIX_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]+\s*", re.I
+)
 _BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
 _LOG_PASSIVE_RE = re.compile(
     r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
@@ -159,6 +162,7 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         in_log = i in seg.log
         for _start, sent in sentences(ln.text) if len(ln.text) > 200 or in_log else [(0, ln.text)]:
             sent = _BULLET_RE.sub("", sent.strip())
+            sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             dm = _DIRECTIVE_RE.match(sent)
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
             if split is not None and not (

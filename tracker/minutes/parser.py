@@ -311,7 +311,8 @@ def parse_minutes(text: str) -> Extraction:
             previous = ln.text
             i += 1
             continue
-        fus, uns, spans = inline_actions(ln, previous)
+        earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
+        fus, uns, spans = inline_actions(ln, previous, earlier)
         followups += fus
         unsure += uns
         m = ln.m

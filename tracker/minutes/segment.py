@@ -130,6 +130,32 @@ def _sentences(text: str) -> list[str]:
 _GLUED_MARKER_RE = re.compile(r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,3}\.)(?=[A-Za-z])")
 
 
+_ITEM_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>items?\s+\d{1,3}(?:\s*(?:&|and)\s*\d{1,3})*\.\s+[A-Z][^.]{1,80}\.)\s+"
+    r"(?P<rest>[A-Z(].*)$",
+    re.I,
+)
+
+
+def _numbered_run(text: str) -> list[str]:
+    """A line of numbered paragraphs flattened together ("4.1 ... . 4.2 ..."), split where the
+    next number in sequence follows the end of a sentence."""
+    m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
+    if not m:
+        return [text]
+    major, minor = m.group(1), int(m.group(2))
+    pieces, start = [], 0
+    while True:
+        label = f"{major}.{minor + 1}"
+        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}\s)").search(text, start + 1)
+        if nm is None:
+            break
+        pieces.append(text[start : nm.start()].strip())
+        start, minor = nm.end(), minor + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
@@ -140,6 +166,14 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
+        hm = _ITEM_TITLE_GLUED_RE.match(ln.text)
+        if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
+            out.append(_unit(ln.no, hm.group("head")))
+            ln = _unit(ln.no, hm.group("rest"))
+        run = _numbered_run(ln.text)
+        if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
+            out.extend(_unit(ln.no, p) for p in run)
+            continue
         cells = _cells(ln)
         if (
             cells == [ln.text]
@@ -267,7 +301,12 @@ def segment(text: str) -> Segmented:
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
-            if minuted and style and form != style:
+            if (
+                minuted
+                and style
+                and form != style
+                and not successor(re.sub(r"[a-z]+$", "", current), no)
+            ):
                 no = None  # "485/16" under item "113.": an earlier action's reference
             elif not minuted or not style:
                 style = form
