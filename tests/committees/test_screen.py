@@ -245,6 +245,40 @@ async def test_pasted_text_without_resolutions(committees: Tracker, settings: Se
     assert counts(committees)["meeting"] == 0
 
 
+@pytest.mark.asyncio
+async def test_review_says_why_each_item_of_an_unseen_layout_was_taken(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await open_resolutions(pilot)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
+        await type_into(pilot, "#imp-date", "2026-02-10")
+        app.screen.query_one("#imp-text").text = (  # type: ignore[attr-defined]
+            "7.\n\nAnnual Scrutiny Report\n\nMembers discussed the report at length.\n\n"
+            "It was moved by Councillor T Eynon, seconded by Councillor M Blair-Park, and\n\n\n"
+            "1)    The report be received ahead of its submission to Council\n\n"
+            "2)    Authority be delegated to the Chair to make final changes\n\n"
+            "Members broadly agreed that the report should be shorter.\n"
+        )
+        await pilot.click("#imp-read")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
+        review = app.screen
+        table = review.query_one("#rev-items", DataTable)
+        assert [r.split(" | ")[1] for r in rows(table)[:2]] == ["1 resolved", "2 resolved"]
+        why = str(review.query_one("#rev-why", Static).render())
+        assert why.startswith("Line 10, taken: unlabelled list; after 'moved ..., seconded ...")
+        assert why.endswith("(score 0.75)")
+        await pilot.press("down", "down")  # the follow-up resolution 2 asks for
+        assert "asked for by resolution 2" in str(review.query_one("#rev-why", Static).render())
+        unsure = str(review.query_one("#rev-unsure", Static).render())
+        assert "line 14:" in unsure and "Members broadly agreed" in unsure
+        await pilot.click("#rev-cancel")
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "back")
+    assert counts(committees)["meeting"] == 0
+
+
 def test_registered_as_resolutions_on_r() -> None:
     assert ("r", "Resolutions", "tracker.ui.resolutions.screen:ResolutionsScreen") in SCREENS
 

@@ -204,6 +204,7 @@ class ReviewScreen(ModalScreen[Any]):
             yield DataTable(id="rev-items", cursor_type="row")
             yield Static(self._unsure_text(), id="rev-unsure", markup=False)
             with VerticalScroll(id="rev-form"):
+                yield Static("", id="rev-why", markup=False)
                 yield TextArea(id="rev-text", soft_wrap=True)
                 with Horizontal(classes="form-row"):
                     yield Label("Owner", classes="form-label")
@@ -268,6 +269,19 @@ class ReviewScreen(ModalScreen[Any]):
         where = f"line {line}" if line else "added"
         return f"{where}, taken: {short(why, 70)}" if why else where
 
+    @staticmethod
+    def _why(e: _Entry) -> str:
+        """Where the highlighted item was read and why it was taken, in full."""
+        line = e.item.line
+        where = f"Line {line}" if line else "Added in review"
+        if e.item.why:
+            return f"{where}, taken: {e.item.why}"
+        if e.kind == "resolution":
+            return f"{where}: under a decision word (RESOLVED, AGREED, ...)"
+        if getattr(e.item, "resolution", None):
+            return f"{where}: asked for by resolution {e.item.resolution}"
+        return f"{where}: an ACTION line or action-table row" if line else where
+
     def _fill(self) -> None:
         table = self.query_one("#rev-items", DataTable)
         cursor = table.cursor_row
@@ -281,6 +295,7 @@ class ReviewScreen(ModalScreen[Any]):
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.current = int(event.row_key.value or 0)
         e = self.entries[self.current]
+        self.query_one("#rev-why", Static).update(self._why(e))
         self.query_one("#rev-text", TextArea).text = e.item.text
         is_fu = e.kind == "followup"
         owner = self.query_one("#rev-owner", Input)
