@@ -296,3 +296,10 @@ def test_action_owner_forms(line, owner, what):
 def test_actions_none_is_nothing():
     e = parse_minutes("ACTIONS:\nNone.\n\nThe meeting ended at 5pm.\n")
     assert e.followups == () and e.unsure == ()
+
+
+def test_people_invited_to_a_meeting_are_not_owners_but_people_invited_to_act_are():
+    invited = "RESOLVED: to invite the relevant Cabinet Lead Members to future meetings.\n"
+    assert fus(invited) == []
+    asked = "RESOLVED: to invite the Director to attend the next meeting.\n"
+    assert fus(asked) == [("Director", "attend the next meeting.", "", "resolution")]

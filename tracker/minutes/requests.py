@@ -38,6 +38,10 @@ _MODAL_END_RE = re.compile(r"\s(?:will|should|shall|must|would|to|be\s+required\
 _MAX_PER_RESOLUTION = 8
 _NOUN_NEXT = {"be", "is", "are", "was", "were", "has", "have", "had", "of", "and", "or", "'s"}
 
+_NOT_A_VERB = {
+    "the", "a", "an", "future", "its", "their", "his", "her", "this", "these", "those", "next",
+    "all", "each", "any", "every", "our", "your", "subsequent", "further", "forthcoming",
+}  # fmt: skip
 _THAT_RE = re.compile(r"^\s*that\s+", re.I)
 _ASKED_RE = re.compile(
     r"^(?P<owner>.{1,150}?)\s+(?:be|is|are)\s+(?:(?:formally|also|now|further|hereby)\s+)?"
@@ -197,6 +201,9 @@ def followups_for(
             found.append(("", sub, True))
     for am in _ASKS_TO_RE.finditer(cm):
         owner = clause[am.start("owner") : am.end("owner")]
+        first = am.group("text").split()[0].lower()
+        if first in _NOT_A_VERB:
+            continue  # "to invite the Members to future meetings": they come, nobody acts
         if is_agent(owner):
             found.append((owner, clause[am.start("text") :], False))
     for dm in _DELEGATES_RE.finditer(cm):
