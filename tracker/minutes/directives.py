@@ -160,7 +160,14 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     for i in free:
         ln = seg.lines[i]
         in_log = i in seg.log
-        for _start, sent in sentences(ln.text) if len(ln.text) > 200 or in_log else [(0, ln.text)]:
+        after_number = False
+        for _start, sent in sentences(ln.text):
+            if re.fullmatch(r"\d{1,3}\.", sent.strip()):
+                after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
+                continue  # an item of a numbered list is a directive only in an action log
+            if after_number:
+                after_number = False
+                continue
             sent = _BULLET_RE.sub("", sent.strip())
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             dm = _DIRECTIVE_RE.match(sent)

@@ -1,0 +1,224 @@
+"""Candidate resolutions in lists and bare clauses whose "Resolved" label was lost: "(1) that
+... be ...", "That the verbal update be noted." ending an item, lettered or numbered runs of
+"... be ...ed" clauses, a motion "moved ..., seconded ... and" followed by its clauses; with the
+features that tell them from discussion notes and references to earlier minutes."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .patterns import parse_marker
+from .scoring import Candidate, context_features, next_text, prev_text
+from .segment import Segmented
+from .text import Line
+
+MODAL_RE = re.compile(
+    r"\b(?P<m>would|will|should|shall|could|can|may|must|be|is\s+to|are\s+to)\b", re.I
+)
+# "It was moved by Councillor A, seconded by Councillor B and": the "RESOLVED" that followed
+# was lost when the page was published
+MOVED_AND_RE = re.compile(r"\b(?:moved|proposed)\s+by\b.*\bseconded\s+by\b.*\band\s*$", re.I)
+_LABEL_LINE_RE = re.compile(
+    r"^(?:supporting documents|meeting:|additional documents|minutes\s*:|reason|wards affected"
+    r"|publication date|decision|contact)",
+    re.I,
+)
+_DECISION_LABEL_RE = re.compile(r"^(?:decisions?(?:\s+made)?|the\s+decision)\s*:?$", re.I)
+_NOTICE_RE = re.compile(r"^(?:decision\s+maker|decision\s+published|effective\s+from)\s*:", re.I)
+_CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
+_DISCUSSION_RE = re.compile(
+    r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
+    r"(?:said|advised|reported))\b",
+    re.I,
+)
+_REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+
+
+def _ends_item(seg: Segmented, i: int) -> bool:
+    k = next_text(seg.lines, i + 1)
+    if k is None or k in seg.headings or _LABEL_LINE_RE.match(seg.lines[k].m):
+        return True
+    nxt = seg.lines[k].text  # "Matters arising;": the title of the next part
+    return len(nxt.split()) <= 5 and not nxt.endswith(".") and nxt[:1].isupper()
+
+
+# "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING"
+_BARE_OUTCOME_RE = re.compile(
+    r"^(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?"
+    r"(?:\s+as\s+a\s+(?:true|correct|accurate)\s+record)?\.?$",
+    re.I,
+)
+_CLAUSE_MARKER_RE = re.compile(
+    r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
+)
+
+
+def _after_moved_and(seg: Segmented, i: int) -> bool:
+    k = prev_text(seg.lines, i - 1)
+    return k is not None and bool(MOVED_AND_RE.search(seg.lines[k].text))
+
+
+def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        text, number = ln.text, ""
+        bm = _CLAUSE_MARKER_RE.match(text)
+        if bm:
+            text, number = text[bm.end() :], bm.group("n") or ""
+        if (
+            not bm
+            and re.search(r"\bbe\s+[a-z]+ed\b", text)
+            and _after_moved_and(seg, i)
+            and parse_marker(text, ln.m) is None
+        ):
+            c = Candidate("resolution", "motion whose 'RESOLVED' was lost", text, i, ln.no)
+            c.base = 0.3
+            c.feature("'... be ...ed' just after 'moved ..., seconded ... and'", 0.4)
+            out.append(c)
+            continue
+        if _BARE_OUTCOME_RE.match(text):
+            k = prev_text(seg.lines, i - 1)
+            if k is not None and k in seg.headings:
+                c = Candidate("resolution", "bare outcome under the item's title", text, i, ln.no)
+                c.base = 0.3
+                c.feature(f"'{text.rstrip('.')}' alone is the item's outcome", 0.3)
+                context_features(seg, c, False)
+                out.append(c)
+            continue
+        if not re.match(r"that\b", text, re.I) or not re.search(r"\bbe\b", text):
+            continue
+        modal = MODAL_RE.search(text)
+        if modal and modal.group("m").lower() in ("would", "will"):
+            continue  # "that there would be ...": a point made, not a decision
+        c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
+        c.base, c.number = 0.3, number
+        if number:
+            c.feature("a numbered 'that ... be ...' clause", 0.25)
+        if re.match(r"that\s*,", text, re.I) and not number:
+            c.feature("'That, ...' opens a comment", -0.3)
+        if _ends_item(seg, i):
+            c.feature("it ends the item", 0.3)
+        out.append(c)
+    return out
+
+
+_EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re.I)
+_BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
+
+
+def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
+    """Does a numbered item follow the indented lines from k on (within 8 lines)?"""
+    for j in range(k, min(len(lines), k + 8)):
+        if not lines[j].text:
+            continue
+        if j not in free:
+            return False
+        mk = parse_marker(lines[j].text, lines[j].m)
+        if mk is not None and mk.fmt != "bullet":
+            return True
+        if not lines[j].raw[:4].isspace():
+            return False
+    return False
+
+
+def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Runs of numbered or lettered units whose "Resolved" label was lost."""
+    out: list[Candidate] = []
+    lines = seg.lines
+    free_set = set(free)
+    i, group = 0, 0
+    notice = any(_NOTICE_RE.match(ln.m) for ln in lines)
+    while i < len(lines):
+        if i not in free_set:
+            i += 1
+            continue
+        mk = parse_marker(lines[i].text, lines[i].m)
+        if mk is None or mk.fmt == "bullet":
+            i += 1
+            continue
+        run: list[tuple[int, str, str, str]] = []  # index, label, fmt, text
+        k = i
+        while k < len(lines):
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            if k not in free_set or k in seg.headings and run:
+                break
+            m2 = parse_marker(u.text, u.m)
+            if m2 is None or m2.fmt == "bullet":
+                if run and u.text[:1].islower():  # a wrapped line of the item above
+                    idx, lab, fmt, txt = run[-1]
+                    run[-1] = (idx, lab, fmt, f"{txt} {u.text}")
+                    k += 1
+                    continue
+                if run and u.raw[:4].isspace() and _run_goes_on(lines, k, free_set):
+                    k += 1  # an indented table under the item above ("Planning - Cllr X")
+                    continue
+                break
+            run.append((k, m2.label, m2.fmt, m2.rest))
+            k += 1
+        if len(run) < 2:
+            i = k if k > i else i + 1
+            continue
+        group += 1
+        lead = prev_text(lines, i - 1)
+        lead_text = lines[lead].text if lead is not None else ""
+        top_fmt = run[0][2]
+        top_kind = "alpha" if run[0][1].isalpha() and run[0][1].lower() == "a" else None
+        numbers: list[str] = []
+        parent = ""
+        for _idx, lab, fmt, _txt in run:
+            roman_child = (
+                top_kind == "alpha"
+                and lab.lower() in ("i", "ii", "iii", "iv", "v", "vi")
+                and parent
+                and not (parent == "h" and lab.lower() == "i")
+            )
+            if fmt == top_fmt and not roman_child:
+                parent = lab.lower()
+                numbers.append(lab)
+            else:
+                numbers.append(f"{parent}.{lab}" if parent else lab)
+        parents = {n.split(".")[0] for n in numbers if "." in n}
+        texts = [t for *_, t in run]
+        subjunctive = sum(bool(_BE_DONE_RE.search(t)) for t in texts) * 2 > len(texts)
+        reported = sum(bool(_REPORTED_RE.search(t)) for t in texts)
+        for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
+            if number in parents:
+                continue  # "(a) Standard items ... include reports on:" leads its sub-items
+            if not txt.strip():
+                continue
+            c = Candidate("resolution", "unlabelled list", txt.strip(), idx, lines[idx].no)
+            c.number, c.group, c.base = number, group, 0.3
+            if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+                c.feature("under a 'Decision' label", 0.4)
+                c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
+            elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
+                c.feature("the decision of a decision notice", 0.4)
+            if lead is not None and _CARRIED_RE.search(lines[lead].text):
+                c.feature("after 'put to the vote and carried'", 0.3)
+            if MOVED_AND_RE.search(lead_text):
+                c.feature("after 'moved ..., seconded ... and' (its 'RESOLVED' lost)", 0.3)
+            if re.match(r"that\b", txt, re.I):
+                c.feature("items read 'that ...'", 0.15)
+            elif subjunctive:
+                c.feature("items say what is to be ('... be ...ed')", 0.15)
+            if _ends_item(seg, run[-1][0]):
+                c.feature("the list ends the item", 0.15)
+            if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
+                c.feature("follows the discussion with no lead-in", 0.1)
+            elif lead_text.rstrip().endswith(":") and not c.features:
+                c.feature("a list introduced by the text above", -0.2)
+            if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
+                c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
+            if any(_DISCUSSION_RE.match(t) for t in texts):
+                c.feature("items report the discussion", -0.4)
+            if reported * 2 >= len(texts):
+                c.feature("items report what happened ('was', 'were')", -0.4)
+            context_features(seg, c, False)
+            out.append(c)
+        i = k
+    return out
