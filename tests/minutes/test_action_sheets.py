@@ -73,3 +73,39 @@ def test_approved_and_signed_alone_under_the_item_is_its_outcome():
 def test_a_numbered_news_item_naming_a_group_is_not_an_action():
     text = "AOB\n1. The road end is breaking up again\n2. The Buyout Group is to hold an open day\n"
     assert parse_minutes(text).followups == ()
+
+
+LOG = (
+    "COMMUNITY PARTNERSHIP MEETING\nACTION LOG\nAttendees:\nFraser Nixon (FN) \u2013 Chair\n"
+    "No / Date / Action / Owner / Completed1 / 7/11/16 / FN to set dates for future meetings.\n"
+    "Councillors unable to attend during the election period. / FN / \u221a\n"
+    "2 / 7/11/16 / Partnership members to email FN with details of meeting venues.\n"
+    "/ All / Ongoing\n"
+    "3 / 7/11/16 / KR will share the documents. KR to scan and email documents. / KR / \u221a\n"
+    "4 / 7/11/16 / Enquire with the Senior Officer to find out about a budget. / FN / \u221a\n"
+    "5 / 24/01/17 / Planning meeting to be held in Kingussie on 26th January. LC and KD will "
+    "be in attendance\n"
+)
+
+
+def test_an_action_log_under_a_header_row_is_read_by_its_columns():
+    e = parse_minutes(LOG)
+    assert e.resolutions == ()
+    assert [(f.owner, f.text) for f in e.followups] == [
+        ("FN", "set dates for future meetings."),
+        ("Partnership members", "email FN with details of meeting venues."),
+        ("KR", "share the documents."),
+        ("KR", "scan and email documents."),
+        ("FN", "Enquire with the Senior Officer to find out about a budget."),
+        ("", "Planning meeting to be held in Kingussie on 26th January."),
+    ]
+
+
+def test_a_minute_number_with_a_dash_glued_to_its_title_is_the_item():
+    text = (
+        "304-1.To receive apologies from Members:\n\nApologies received from Cllr Spragg.\n\n"
+        "IT WAS resolved:\n\nTo accept the apologies from Cllr Spragg.\n"
+    )
+    assert [(r.item, r.text) for r in parse_minutes(text).resolutions] == [
+        ("304-1", "To accept the apologies from Cllr Spragg.")
+    ]

@@ -222,7 +222,7 @@ def split_cells(raw: str) -> list[str]:
     return [collapse(c) for c in re.split(r"\t+\s*|\s{2,}", r) if collapse(c)]
 
 
-def _header_role(cell: str) -> str | None:
+def header_role(cell: str) -> str | None:
     key = re.sub(r"[.:?]", "", matchable(cell).lower()).strip()
     return _HEADER_CELLS.get(collapse(key))
 
@@ -233,7 +233,7 @@ def match_table_header(ln: Line) -> list[str | None] | None:
     cells = split_cells(ln.raw)
     if len(cells) < 2 or any(len(c) > 40 for c in cells):
         return None
-    roles = [_header_role(c) for c in cells]
+    roles = [header_role(c) for c in cells]
     known = sum(1 for r in roles if r)
     if "action" not in roles or not ({"owner", "due"} & set(roles)) or known * 3 < len(cells) * 2:
         return None

@@ -26,6 +26,7 @@ ITEM_REF_RE = re.compile(
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
+_DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
 _ITEM_WORD_RE = re.compile(
     r"^items?\s+(?P<no>\d{1,4})(?:\s*(?:&|and)\s*\d{1,4})*\.\s+[A-Z][^.]{1,80}\.?$", re.I
 )
@@ -42,6 +43,9 @@ def item_number(ln: Line) -> str | None:
     am = ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")
+    dm = _DASHED_NO_RE.match(t)
+    if dm:
+        return dm.group("no")  # "304-1.To receive apologies": minute 304, item 1
     wm = _ITEM_WORD_RE.match(t)
     if wm:
         return wm.group("no")  # "Item 3. Approval of August minutes."

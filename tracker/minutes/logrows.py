@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .actions import header_role
 from .scoring import Candidate, sentences
 from .segment import Segmented
 
@@ -20,9 +21,12 @@ _OWNER_CELL_RE = re.compile(
     r"(?:\s+and)?)\s*$"
 )
 _SAYS_WHO_RE = re.compile(
-    rf"^(?P<owner>{_NAME}(?:\s+(?:{_NAME}|and|&)){{0,4}}?)\s+"
+    rf"^(?P<owner>{_NAME}(?:\s+(?:{_NAME}|and|&)){{0,4}}?"
+    r"(?:\s+(?:members|officers|partners|colleagues|councillors|staff))?)\s+"
     r"(?:to|will|would|is\s+to|are\s+to)\s+(?P<task>(?!be\b)[a-z].*)$"
 )
+_PASSIVE_ROW_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|ld)\b")
+_ROW_NO_RE = re.compile(r"^(?P<no>\d{1,3})\.?\s+(?:/\s+)?(?P<rest>\S.*)$", re.S)
 _NOT_OWNERS = {
     "this", "the", "a", "an", "it", "there", "members", "board", "nb", "all", "each",
     "discussion", "item", "items", "we", "they", "he", "she",
@@ -53,8 +57,122 @@ def _rows(seg: Segmented) -> list[tuple[int, list[int]]]:
     return rows if len(rows) >= 3 else []
 
 
+def _header(text: str) -> tuple[list[str], str] | None:
+    """ "No / Date / Action / Owner / Completed1 / 7/11/16 / FN to ...": the column roles, and
+    the first row when it was glued to the header."""
+    cells = [c.strip() for c in text.split(" / ")]
+    roles: list[str] = []
+    for k, cell in enumerate(cells):
+        role = header_role(cell)
+        if role is None:
+            glued = re.fullmatch(r"(.+?)(\d{1,3})", cell)
+            role = header_role(glued.group(1)) if glued else None
+            if glued and role and len(roles) >= 2:
+                roles.append(role)
+                return roles, " / ".join([glued.group(2), *cells[k + 1 :]])
+            break
+        roles.append(role)
+    if len(roles) >= 3 and "action" in roles and "owner" in roles:
+        return roles, " / ".join(cells[len(roles) :])
+    return None
+
+
+def _cells(roles: list[str], row: str) -> tuple[str, str]:
+    """The action and owner cells of a row, the action cell keeping any " / " of its own."""
+    rm = _ROW_NO_RE.match(row)
+    body = rm.group("rest") if rm and roles[0] == "number" else row
+    cols = roles[1:] if roles[0] == "number" else roles
+    cells = [c.strip() for c in re.split(r"\s*(?:^|\s)/\s+", body) if c.strip()]
+    a, o = cols.index("action"), cols.index("owner")
+    tail = len(cols) - a - 1
+    if len(cells) < len(cols):
+        return (cells[a] if len(cells) > a else ""), ""
+    action = " / ".join(cells[a : len(cells) - tail])
+    after = cells[len(cells) - tail :]
+    owner = after[o - a - 1] if o > a and o - a - 1 < len(after) else ""
+    return action, owner
+
+
+def _row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
+    said: list[Candidate] = []
+    last = ""
+    passive = ""
+    pieces = [sent for part in action.split("\n") for _start, sent in sentences(part.strip(" /|"))]
+    for sent in pieces:  # a wrapped cell's lines, then their sentences
+        sent = sent.strip(" /|")
+        if not sent:
+            continue
+        last = sent
+        sm = _SAYS_WHO_RE.match(sent)
+        if sm and sm.group("owner").split()[0].lower() not in _NOT_OWNERS:
+            c = Candidate("action", why, sm.group("task"), i, seg.lines[i].no)
+            c.owner, c.base = sm.group("owner"), 0.6
+            c.feature("the row names who does it", 0.1)
+            said.append(c)
+        elif not passive and _PASSIVE_ROW_RE.search(sent):
+            passive = sent
+    if said:
+        return said
+    if last and column:
+        c = Candidate("action", why, last, i, seg.lines[i].no, owner=column.removesuffix(" and"))
+        c.base = 0.6
+        c.feature("owner from the sheet's owner column", 0)
+        return [c]
+    if passive:
+        c = Candidate("action", why, passive, i, seg.lines[i].no)
+        c.base = 0.6
+        c.feature("a passive row names no owner", 0)
+        return [c]
+    return []
+
+
+def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
+    """An action log flattened with " / " cells under a header row naming its columns."""
+    for h, ln in enumerate(seg.lines):
+        if h not in seg.log or " / " not in ln.text:
+            continue
+        found = _header(ln.text)
+        if found is None:
+            continue
+        roles, first = found
+        rows: list[tuple[int, str]] = [(h, first)] if first else []
+        spanned = {h}
+        expected = 2 if first else 1
+        blank = wrapped = 0
+        for k in range(h + 1, len(seg.lines)):
+            u = seg.lines[k]
+            if not u.text:
+                blank += 1
+                if blank >= 2:
+                    break  # two blank lines end the table
+                continue
+            blank = 0
+            if k not in seg.log:
+                break
+            m = _ROW_NO_RE.match(u.text)
+            if m and int(m.group("no")) == expected:
+                rows.append((k, u.text))
+                expected, wrapped = expected + 1, 0
+            elif rows and wrapped < 4:
+                start, text = rows[-1]
+                rows[-1] = (start, f"{text}\n{u.text}")
+                wrapped += 1
+            else:
+                break  # not a row, nor the wrapped end of one: the table is over
+            spanned.add(k)
+        out: list[Candidate] = []
+        for start, text in rows:
+            action, owner = _cells(roles, text)
+            out += _row_actions(seg, start, action, owner, "row of an action log with a header")
+        return out, spanned
+    return [], set()
+
+
 def log_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
     """The actions of a numbered action sheet, and the units its rows span."""
+    table = _table_rows(seg)
+    if table[0]:
+        return table
     out: list[Candidate] = []
     spanned: set[int] = set()
     rows = _rows(seg)
@@ -69,28 +187,7 @@ def log_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
         column = om.group("owner") if om else ""
         if om:
             texts[-1] = texts[-1][: om.start()]
-        said: list[Candidate] = []
-        last: tuple[int, str] | None = None
-        for k, i in enumerate(units):
-            for _start, sent in sentences(texts[k].strip(" /|")):
-                sent = sent.strip(" /|")
-                if not sent:
-                    continue
-                last = (i, sent)
-                sm = _SAYS_WHO_RE.match(sent)
-                if sm and sm.group("owner").split()[0].lower() not in _NOT_OWNERS:
-                    c = Candidate("action", "row of a numbered action sheet", sm.group("task"),
-                                  i, seg.lines[i].no, owner=sm.group("owner"))  # fmt: skip
-                    c.base = 0.6
-                    c.feature("the row names who does it", 0.1)
-                    said.append(c)
-        if said:
-            out += said
-        elif last is not None and column:
-            i, sent = last
-            c = Candidate("action", "row of a numbered action sheet", sent, i, seg.lines[i].no,
-                          owner=column.removesuffix(" and"))  # fmt: skip
-            c.base = 0.6
-            c.feature("owner from the sheet's owner column", 0)
-            out.append(c)
+        out += _row_actions(
+            seg, units[0], "\n".join(texts), column, "row of a numbered action sheet"
+        )
     return out, spanned
