@@ -10,7 +10,7 @@ place (`tracker.services.actions.register`), that runs on any of three readers:
   else (once a process has SQLAlchemy's pool open, its reads use that).
 
 All take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
-Writes never come here: they stay in the ORM with its version checks.
+The one plain-SQL write, a status update, has its writers in `tracker.services.plain_write`.
 """
 
 from __future__ import annotations
@@ -54,13 +54,23 @@ class Params:
 
     def __call__(self, value: Any) -> str:
         name = f"p{len(self.values)}"
-        if self.dialect == "sqlite" and isinstance(value, dt.date):
-            value = value.isoformat()  # how SQLAlchemy stores a Date in SQLite
-        self.values[name] = value
+        self.values[name] = bound(self.dialect, value)
         return f":{name}" if self.dialect == "sqlite" else f"%({name})s"
 
     def each(self, values: Iterable[Any]) -> str:
         return ", ".join(self(v) for v in values)
+
+
+def bound(dialect: str, value: Any) -> Any:
+    """A value as the driver stores it where SQLAlchemy would: a timestamp naive in UTC (on
+    SQLite as the text its DateTime writes, microseconds and all), a date as ISO text on SQLite."""
+    if isinstance(value, dt.datetime):
+        if value.tzinfo is not None:
+            value = value.astimezone(dt.UTC).replace(tzinfo=None)
+        return value.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else value
+    if dialect == "sqlite" and isinstance(value, dt.date):
+        return value.isoformat()  # how SQLAlchemy stores a Date in SQLite
+    return value
 
 
 def as_date(value: dt.date | str | None) -> dt.date | None:
