@@ -79,12 +79,11 @@ def write(s: Session, entries: list[dict[str, Any]]) -> None:
     """Store entries built by `rows`, in one executemany INSERT. It does not flush the caller's
     pending changes: a versioned write's conflict surfaces at the caller's own flush."""
     if entries:
-        from sqlalchemy import insert
-
+        from tracker.db import insert_many
         from tracker.models import AuditEntry
 
         with s.no_autoflush:
-            s.execute(insert(AuditEntry.__table__), entries)
+            insert_many(s, AuditEntry.__table__, entries)
 
 
 def record(

@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker.errors import NotReady
+from tracker.stored_values import bound
 
 if TYPE_CHECKING:  # importing SQLAlchemy is what this module lets a command avoid
     from sqlalchemy.orm import Session
@@ -59,18 +60,6 @@ class Params:
 
     def each(self, values: Iterable[Any]) -> str:
         return ", ".join(self(v) for v in values)
-
-
-def bound(dialect: str, value: Any) -> Any:
-    """A value as the driver stores it where SQLAlchemy would: a timestamp naive in UTC (on
-    SQLite as the text its DateTime writes, microseconds and all), a date as ISO text on SQLite."""
-    if isinstance(value, dt.datetime):
-        if value.tzinfo is not None:
-            value = value.astimezone(dt.UTC).replace(tzinfo=None)
-        return value.strftime("%Y-%m-%d %H:%M:%S.%f") if dialect == "sqlite" else value
-    if dialect == "sqlite" and isinstance(value, dt.date):
-        return value.isoformat()  # how SQLAlchemy stores a Date in SQLite
-    return value
 
 
 def as_date(value: dt.date | str | None) -> dt.date | None:

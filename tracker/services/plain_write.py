@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tracker.domain import audit as trail
 from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotReady, Problem
-from tracker.services.plain_sql import Params, Reader, Row, as_utc, bound, libpq_url
+from tracker.services.plain_sql import Params, Reader, Row, as_utc, libpq_url
+from tracker.stored_values import bound
 from tracker.text import ALLOWED, control_problem, normalise_newlines
 
 if TYPE_CHECKING:  # importing SQLAlchemy is what this module lets a command avoid
