@@ -65,15 +65,20 @@ def export_sheet(
     title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
     today = t.today()
     board, period = _board_heading(f, board_name), f"Position as at {today.day} {today:%B %Y}"
-    progress(f"writing {path.name}", 0, len(rows))
+    phase = f"writing {path.name}"
+    progress(phase, 0, len(rows))
+
+    def laid_out(n: int) -> None:
+        progress(phase, n, len(rows))
+
     if suffix == ".csv":
         write_csv(path, rows, encoding=CSV_ENCODINGS[encoding])
         kind = "csv"
     elif suffix == ".ods":
-        write_ods(path, rows, title=title, board=board, period=period)
+        write_ods(path, rows, title=title, board=board, period=period, each=laid_out)
         kind = "ods"
     else:
-        write_xlsx(path, rows, title=title, board=board, period=period)
+        write_xlsx(path, rows, title=title, board=board, period=period, each=laid_out)
         kind = "xlsx"
     progress(f"writing {path.name}", len(rows), len(rows))
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
