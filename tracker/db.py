@@ -213,10 +213,9 @@ def insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     if not plain:
         s.execute(insert(table), rows)
         return
-    sql = (
-        f'INSERT INTO "{table.name}" ({", ".join(names)}) '
-        f"VALUES ({', '.join('?' for _ in names)})"
-    )
+    quoted = ", ".join(f'"{c.name}"' for c in columns)  # the column's name, not its key
+    marks = ", ".join("?" for _ in names)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
     dated = [i for i, kind in enumerate(kinds) if kind in ("DATETIME", "DATE")]
     try:
         values = [[r[n] for n in names] for r in rows]
