@@ -85,3 +85,68 @@ def test_plan_export_shows_its_phase_on_a_terminal_and_nothing_in_a_pipe(tmp_pat
     )  # fmt: skip
     assert piped.returncode == 0 and piped.stderr == "" and "exporting" not in piped.stdout
     assert (tmp_path / "a.yaml").read_bytes() == (tmp_path / "b.yaml").read_bytes()
+
+
+MINUTES = Path(__file__).parent / "committees" / "data" / "select-commission-2026-01-20.txt"
+
+
+def _loaded(tmp_path: Path) -> list[str]:
+    tracker = [sys.executable, "-m", "tracker", "--config", str(_settings(tmp_path, PLAN))]
+    assert subprocess.run([*tracker, "init"], capture_output=True, timeout=120).returncode == 0
+    return tracker
+
+
+def _piped(args: list[str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(args, capture_output=True, text=True, timeout=120)
+
+
+def test_sheet_export_and_import_show_their_phases_on_a_terminal_and_nothing_in_a_pipe(
+    tmp_path: Path,
+) -> None:
+    tracker = _loaded(tmp_path)
+    sheet = tmp_path / "return.csv"
+    code, said = _on_a_terminal([*tracker, "actions", "export-sheet", str(sheet)])
+    assert code == 0, said
+    assert "exporting return.csv" in said and "4/4" in said and "items/s" in said
+    assert "wrote 4 actions" in said
+    code, said = _on_a_terminal([*tracker, "actions", "import-sheet", str(sheet), "--dry-run"])
+    assert code == 0, said
+    assert "importing return.csv" in said and "checking rows" in said and "4/4" in said
+    piped = _piped([*tracker, "actions", "export-sheet", str(tmp_path / "b.csv")])
+    assert piped.returncode == 0 and piped.stderr == ""
+    assert "exporting" not in piped.stdout and "items/s" not in piped.stdout
+    piped = _piped([*tracker, "actions", "import-sheet", str(sheet), "--dry-run"])
+    assert piped.returncode == 0 and piped.stderr == ""
+    assert "checking rows" not in piped.stdout and "items/s" not in piped.stdout
+
+
+def test_paper_rendering_shows_its_steps_on_a_terminal_and_nothing_in_a_pipe(
+    tmp_path: Path,
+) -> None:
+    tracker = _loaded(tmp_path)
+    paper = [*tracker, "paper", "render", "highlight", "--board", "locality-board"]
+    code, said = _on_a_terminal([*paper, "--out", str(tmp_path / "a.md")])
+    assert code == 0, said
+    assert "highlight for locality-board" in said and "3/3" in said
+    assert str(tmp_path / "a.md") in said
+    piped = _piped([*paper, "--out", str(tmp_path / "b.md")])
+    assert piped.returncode == 0 and piped.stderr == ""
+    assert piped.stdout.strip() == str(tmp_path / "b.md")
+    assert (tmp_path / "a.md").read_bytes() == (tmp_path / "b.md").read_bytes()
+
+
+def test_minutes_import_shows_its_phases_on_a_terminal_and_nothing_in_a_pipe(
+    tmp_path: Path,
+) -> None:
+    tracker = _loaded(tmp_path)
+    minutes = [*tracker, "minutes", "import", str(MINUTES), "--committee", "Select Commission",
+               "--create-committee"]  # fmt: skip
+    piped = _piped([*minutes, "--date", "2026-01-20", "--dry-run"])
+    assert piped.returncode == 0, piped.stderr
+    assert "items/s" not in piped.stdout + piped.stderr
+    assert "finding resolutions" not in piped.stdout + piped.stderr
+    code, said = _on_a_terminal([*minutes, "--date", "2026-01-20"])
+    assert code == 0, said
+    assert "reading select-commission-2026-01-20.txt" in said and "checked" in said
+    assert "recording select-commission-2026-01-20.txt" in said and "committed" in said
+    assert "4/4" in said  # two resolutions and two follow-ups (an ACTION line and a request)

@@ -1,6 +1,7 @@
 """`tracker actions show` and `tracker actions update` start quickly: run in a fresh process,
-neither loads Alembic (no schema machinery on the way), and `show` does not load SQLAlchemy at
-all (its reads are plain SQL). Timings live in benchmarks/; this checks what keeps them low."""
+neither loads Alembic (no schema machinery on the way) nor SQLAlchemy (`show` reads and `update`
+writes in plain SQL), and an update still keeps its version check, its refusal and its audit.
+Timings live in benchmarks/; this checks what keeps them low."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 
 from tracker.services.actions.detail import get_action
 from tracker.services.actions.updates import record_update
+from tracker.services.audit import history
 from tracker.services.context import Tracker
 from tracker.services.plans import import_plan
 
@@ -25,7 +27,7 @@ def register(tracker: Tracker) -> Tracker:
     return tracker
 
 
-def _run(settings_file: Path, args: list[str]) -> tuple[str, list[str]]:
+def _probe(settings_file: Path, args: list[str]) -> subprocess.CompletedProcess[str]:
     probe = (
         "import sys\n"
         "from tracker.cli import main\n"
@@ -35,9 +37,13 @@ def _run(settings_file: Path, args: list[str]) -> tuple[str, list[str]]:
         "print('LOADED', code, *loaded, file=sys.stderr)\n"
     )
     env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
-    done = subprocess.run(
+    return subprocess.run(
         [sys.executable, "-c", probe], env=env, capture_output=True, text=True, check=True
     )
+
+
+def _run(settings_file: Path, args: list[str]) -> tuple[str, list[str]]:
+    done = _probe(settings_file, args)
     return done.stdout, done.stderr.strip().splitlines()[-1].split()
 
 
@@ -51,13 +57,38 @@ def test_show_loads_neither_sqlalchemy_nor_alembic(register: Tracker, settings_f
     assert f"version            {version + 1}" in said
 
 
-def test_update_does_not_load_alembic(register: Tracker, settings_file: Path) -> None:
+def test_update_loads_neither_sqlalchemy_nor_alembic(
+    register: Tracker, settings_file: Path
+) -> None:
     before = get_action(register, "A-03", history=1)
     said, loaded = _run(
         settings_file, ["actions", "update", "A-03", "--progress", "75", "--note", "Checked"]
     )
-    assert loaded[:2] == ["LOADED", "0"] and "alembic" not in loaded
+    assert loaded == ["LOADED", "0"]
     after = get_action(register, "A-03", history=1)
     assert after.version == before.version + 1 and after.row.progress == 75
     assert after.updates[0].commentary == "Checked"
+    assert after.updates[0].recorded_by == "Test User"
     assert f"version {after.version}" in said
+    trail = history(register, "action", "A-03")
+    mine = [e for e in trail if e.at == trail[0].at]  # one write: one instant
+    assert {(e.field, e.old, e.new) for e in mine} == {
+        ("progress", str(before.row.progress), "75"), ("commentary", None, "Checked"),
+    }  # fmt: skip
+    assert all(e.actor == "Test User" and e.operation == "update" for e in mine)
+
+
+def test_a_stale_update_is_refused_without_sqlalchemy(
+    register: Tracker, settings_file: Path
+) -> None:
+    version = get_action(register, "A-03").version
+    record_update(register, "A-03", progress=40, note="Someone else first", by="K White",
+                  expected_version=version)  # fmt: skip
+    done = _probe(settings_file, ["actions", "update", "A-03", "--progress", "80",
+                                  "--expect-version", str(version)])  # fmt: skip
+    assert done.stderr.strip().splitlines()[-1].split() == ["LOADED", "3"]
+    refused = f"action A-03 changed since you read it: version {version} is now {version + 1}"
+    assert refused in done.stderr
+    assert "latest update by K White" in done.stderr and "progress" in done.stderr
+    after = get_action(register, "A-03", history=1)
+    assert after.version == version + 1 and after.row.progress == 40  # nothing of yours stored

@@ -31,6 +31,7 @@ from papers_helpers import CFB, ILSC, LPB, SFB, enrich, on_day  # noqa: E402
 import tracker.services  # noqa: E402
 from tracker.services.context import Tracker  # noqa: E402
 from tracker.services.plain_sql import PostgresReader, SqliteReader  # noqa: E402
+from tracker.services.plain_write import PostgresWriter, SqliteWriter  # noqa: E402
 
 HERE = Path(__file__).parent
 MINUTES = HERE / "committees" / "data" / "select-commission-2026-01-20.txt"
@@ -42,19 +43,23 @@ def term(loaded: Tracker, tmp_path: Path) -> Tracker:
 
 
 class Transactions:
-    """Counts the transactions begun on the tracker's database, by either road."""
+    """Counts the transactions begun on the tracker's database, by any road (SQLAlchemy, or the
+    plain-SQL readers and writers)."""
 
     def __init__(self, t: Tracker, monkeypatch: pytest.MonkeyPatch) -> None:
         self.opened = 0
         event.listen(t.db.engine, "begin", self._count)
-        for reader in (SqliteReader, PostgresReader):
-            real = reader.reading
+        for road, method in (
+            (SqliteReader, "reading"), (PostgresReader, "reading"),
+            (SqliteWriter, "writing"), (PostgresWriter, "writing"),
+        ):  # fmt: skip
+            real = getattr(road, method)
 
-            def counted(this: Any, _real: Any = real) -> Any:
+            def counted(this: Any, *args: Any, _real: Any = real) -> Any:
                 self.opened += 1
-                return _real(this)
+                return _real(this, *args)
 
-            monkeypatch.setattr(reader, "reading", counted)
+            monkeypatch.setattr(road, method, counted)
 
     def _count(self, _conn: Any) -> None:
         self.opened += 1

@@ -21,13 +21,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
 from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.config import mask_password
 from tracker.errors import InvalidInput, NotReady, Problem
 from tracker.models import stored_text
+from tracker.stored_values import bound
 from tracker.text import ALLOWED
 
 _WRITE = "tracker_write"
@@ -182,6 +183,49 @@ class Database:
 
     def dispose(self) -> None:
         self.engine.dispose()
+
+
+# column types whose stored form `stored_values.bound` gives exactly (any other: SQLAlchemy's)
+_PLAIN_TYPES = ("INTEGER", "VARCHAR", "TEXT", "DATETIME", "DATE", "BOOLEAN")
+
+
+def insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
+    """INSERT many rows in one executemany, as `s.execute(insert(table), rows)` does. On SQLite,
+    rows of plain columns that give every column with a Python-side default go straight to the
+    driver with their values bound as SQLAlchemy would bind them (`stored_values.bound`): an
+    import's 100,000 updates and 113,000 audit entries spent more time in SQLAlchemy's
+    per-value processing than in SQLite."""
+    if not rows:
+        return
+    conn = s.connection()
+    names = list(rows[0])
+    columns = [table.c[n] for n in names if n in table.c]
+    kinds = [c.type.compile(conn.dialect).split("(")[0] for c in columns]
+    plain = (
+        conn.dialect.name == "sqlite"
+        and len(columns) == len(names)
+        and all(kind in _PLAIN_TYPES for kind in kinds)
+        and not any(
+            c.default is not None and c.name not in rows[0] for c in table.c
+        )  # a default SQLAlchemy would fill in
+        and all(len(r) == len(names) for r in rows)
+    )
+    if not plain:
+        s.execute(insert(table), rows)
+        return
+    quoted = ", ".join(f'"{c.name}"' for c in columns)  # the column's name, not its key
+    marks = ", ".join("?" for _ in names)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
+    dated = [i for i, kind in enumerate(kinds) if kind in ("DATETIME", "DATE")]
+    try:
+        values = [[r[n] for n in names] for r in rows]
+    except KeyError:  # rows with other keys: as SQLAlchemy takes them
+        s.execute(insert(table), rows)
+        return
+    for v in values if dated else ():
+        for i in dated:
+            v[i] = bound("sqlite", v[i])
+    conn.exec_driver_sql(sql, [tuple(v) for v in values])
 
 
 def _wall_clock() -> dt.datetime:

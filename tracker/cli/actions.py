@@ -297,7 +297,7 @@ def update(
         raise InvalidInput(
             Problem("update", "nothing to record", "--status, --rag, --progress or --note")
         )
-    # imported here: `list` reads without SQLAlchemy, and these load it
+    # imported here, as `list` needs none of them (none loads SQLAlchemy: plain SQL)
     from tracker.services.actions.detail_read import get_action
     from tracker.services.actions.updates import record_update
     from tracker.services.unset import UNSET

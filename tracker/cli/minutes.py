@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import textwrap
+from pathlib import Path
 
 import click
 
@@ -157,13 +158,23 @@ def import_cmd(
     that ask somebody to do something; their owner is matched to a person when it is exactly a
     person's code, name or role.
     """
-    text = read_minutes(file)
-    draft = draft_minutes(text, title=title, source=file)
-    t = state().tracker()
-    preview = preview_import(
-        t, draft, committee=committee, date=date, create_committee=create_committee,
-        merge=not no_merge,
-    )
+    from tracker.cli.progress import progress_bar
+
+    name = Path(file).name
+    with progress_bar(f"reading {name}") as progress:  # a long file's reading takes a while
+        progress("reading the file", 0, None)
+        text = read_minutes(file)
+        lines = text.count("\n") + 1
+        progress("finding resolutions and follow-ups", 0, lines)
+        draft = draft_minutes(text, title=title, source=file)
+        items = len(draft.resolutions) + len(draft.followups)
+        progress("checking them against the record", 0, items)
+        t = state().tracker()
+        preview = preview_import(
+            t, draft, committee=committee, date=date, create_committee=create_committee,
+            merge=not no_merge,
+        )
+        progress("checked", items, items)
     if fmt == "json":
         echo_json(draft.to_json_dict())
     else:
@@ -175,8 +186,11 @@ def import_cmd(
         )
         click.echo(f"Dry run: nothing was stored (would record {new}).", err=fmt == "json")
         return
-    result = save_import(
-        t, draft, committee=committee, date=date, create_committee=create_committee,
-        merge=not no_merge, not_a_duplicate=not_a_duplicate,
-    )
+    with progress_bar(f"recording {name}") as progress:
+        progress("recording resolutions and follow-ups", 0, items)
+        result = save_import(
+            t, draft, committee=committee, date=date, create_committee=create_committee,
+            merge=not no_merge, not_a_duplicate=not_a_duplicate,
+        )
+        progress("committed", items, items)
     click.echo(_summary(result), err=fmt == "json")

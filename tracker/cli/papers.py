@@ -111,19 +111,24 @@ def render(
     """Render a paper from a template for a board (and meeting), and print where it went.
 
     Nothing is written when the template or the input is wrong (exit code 2)."""
+    from tracker.cli.progress import progress_bar
     from tracker.services.papers.render import preview_paper, render_paper
 
     t = state().tracker()
     on = meeting.date() if meeting else None
     at = as_of.date() if as_of else None
     if out == "-":
-        shown = preview_paper(t, template, board, on, at, fmt, appendix, confidential)
+        with progress_bar(f"{template} for {board}") as progress:
+            shown = preview_paper(t, template, board, on, at, fmt, appendix, confidential,
+                                  progress)  # fmt: skip
         if fmt == "docx":
             sys.stdout.buffer.write(shown.data)
             return
         echo_data(shown.text, nl=False)
         return
-    done = render_paper(t, template, board, on, at, fmt, out, appendix, confidential)
+    with progress_bar(f"{template} for {board}") as progress:
+        done = render_paper(t, template, board, on, at, fmt, out, appendix, confidential,
+                            progress)  # fmt: skip
     click.echo(done.path)
 
 

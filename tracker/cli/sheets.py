@@ -11,6 +11,7 @@ import datetime as dt
 import signal
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 from types import FrameType
 
 import click
@@ -66,8 +67,12 @@ def export_sheet(
         phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
         overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
     )  # fmt: skip
-    with _stopped_cleanly():
-        result = service.export_sheet(state().tracker(), file, f, encoding=encoding)
+    from tracker.cli.progress import progress_bar
+
+    with _stopped_cleanly(), progress_bar(f"exporting {Path(file).name}") as progress:
+        result = service.export_sheet(
+            state().tracker(), file, f, encoding=encoding, progress=progress
+        )
     noun = "action" if result.rows == 1 else "actions"
     click.echo(f"wrote {result.rows} {noun} to {result.file}")
     if not result.rows:
@@ -206,9 +211,13 @@ def import_sheet(
     """Record the filled-in rows of a sheet as status updates, in one transaction."""
     if partial and all_or_nothing:
         raise click.UsageError("--partial and --all-or-nothing contradict each other")
-    result = service.import_sheet(
-        state().tracker(), file, dry_run=dry_run, partial=partial, force=force, by=by
-    )
+    from tracker.cli.progress import progress_bar
+
+    t = state().tracker()
+    with progress_bar(f"importing {Path(file).name}") as progress:
+        result = service.import_sheet(
+            t, file, dry_run=dry_run, partial=partial, force=force, by=by, progress=progress
+        )
     encoding = f", {result.encoding}" if result.encoding else ""
     click.echo(f"{result.file} ({result.kind}{encoding}): {len(result.rows)} rows")
     for r in result.rows:

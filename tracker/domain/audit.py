@@ -2,19 +2,18 @@
 
 Every entry of a write transaction carries the instant that transaction started on the tracker's
 clock (`session.info["now"]`, set by Database.writing), so a rehearsal's fixed today holds and
-one write's entries read as one change. Values are written in one wording (`text`)."""
+one write's entries read as one change. Values are written in one wording (`text`), and each
+change's entries built in one place (`rows_at`), whichever road stores them."""
 
 from __future__ import annotations
 
 import datetime as dt
 import json
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import insert, update
-from sqlalchemy.orm import Session
-
-from tracker.models import AuditEntry
+if TYPE_CHECKING:  # the plain-SQL writers (`tracker.services.plain_write`) word entries here
+    from sqlalchemy.orm import Session  # without loading SQLAlchemy
 
 KEY_MAX = 200  # AuditEntry.entity_key is String(200)
 
@@ -53,7 +52,19 @@ def rows(
 ) -> list[dict[str, Any]]:
     """The entries of one change: one per changed field, or one without a field (a create).
     `batch`: the bulk edit they belong to (`open_batch`)."""
-    at = now(s)
+    return rows_at(now(s), actor, operation, entity, key, changes, batch)
+
+
+def rows_at(
+    at: dt.datetime,
+    actor: str,
+    operation: str,
+    entity: str,
+    key: str,
+    changes: Mapping[str, tuple[object, object]] | None = None,
+    batch: int | None = None,
+) -> list[dict[str, Any]]:
+    """`rows` for a transaction whose instant is `at` (a plain-SQL writer's)."""
     base = {"at": at, "actor": actor, "operation": operation, "entity": entity,
             "entity_key": key[:KEY_MAX], "batch_id": batch}  # fmt: skip
     if not changes:
@@ -68,8 +79,11 @@ def write(s: Session, entries: list[dict[str, Any]]) -> None:
     """Store entries built by `rows`, in one executemany INSERT. It does not flush the caller's
     pending changes: a versioned write's conflict surfaces at the caller's own flush."""
     if entries:
+        from tracker.db import insert_many
+        from tracker.models import AuditEntry
+
         with s.no_autoflush:
-            s.execute(insert(AuditEntry.__table__), entries)
+            insert_many(s, AuditEntry.__table__, entries)
 
 
 def record(
@@ -87,6 +101,10 @@ def record(
 def open_batch(s: Session, actor: str, operation: str, summary: str) -> int:
     """Begin a bulk edit: one entry (entity "batch", keyed by its own id) says what it did;
     the entries of each action it changed carry that id as their `batch_id`."""
+    from sqlalchemy import insert, update
+
+    from tracker.models import AuditEntry
+
     table = AuditEntry.__table__
     entry = {"at": now(s), "actor": actor, "operation": operation[:20], "entity": "batch",
              "entity_key": "", "field": None, "old": None, "new": summary}  # fmt: skip

@@ -10,21 +10,26 @@ status update and the same audit entries, in one wording:
   one entry per changed status, RAG and progress, and one for the commentary when it changed
   (old latest commentary -> new); a move that changes none of them still audits its commentary.
 
-`explain` says what changed since a version was read, as data for a Conflict.
+`explain` says what changed since a version was read, as data for a Conflict. A plain-SQL
+writer (`tracker.services.plain_write`) decides with the same `move`, stores the same values
+(`Move.action_values`, `update_values`, `changes` in the audit's wording) and explains a
+refusal with the same `since` and `refusal`; only its queries are its own.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
-
-from sqlalchemy import bindparam, insert, select, update
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING, Any
 
 from tracker.domain import audit as trail
 from tracker.errors import Conflict, ConflictChange
-from tracker.models import Action, AuditEntry, StatusUpdate
+
+if TYPE_CHECKING:  # the rule (`move`, `Move`) loads no SQLAlchemy: a plain-SQL writer uses it
+    from sqlalchemy.orm import Session
+
+    from tracker.models import Action
 
 FIELDS = ("status", "rag", "progress")
 # what an action's audit entries may name that moved its version (not "governance" notes)
@@ -155,6 +160,8 @@ def apply(s: Session, action: Action, m: Move) -> None:
     for name, value in m.action_values().items():
         setattr(action, name, value)
     if m.recorded:
+        from tracker.models import StatusUpdate
+
         if action.id is None:
             s.flush()  # a new action: its row first (version 1), so the update can name it
         s.add(StatusUpdate(**m.update_values(action.id)))
@@ -168,6 +175,20 @@ def write_all(s: Session, moves: list[Move], *, bumped: frozenset[int] = frozens
     already moved (a plan import's other fields), which keep that one step."""
     if not moves:
         return
+    params = []
+    for m in moves:
+        assert m.action_id is not None
+        v = m.action_values()
+        params.append({
+            "b_id": m.action_id, "b_version": m.version, "b_status": v["status"],
+            "b_rag": v["rag"], "b_progress": v["progress"], "b_at": v["latest_update_at"],
+            "b_commentary": v["latest_commentary"], "b_reason": v["cancelled_reason"],
+            "b_step": 0 if m.action_id in bumped else 1,
+        })  # fmt: skip
+    from sqlalchemy import bindparam, insert, update
+
+    from tracker.models import Action, StatusUpdate
+
     table = Action.__table__
     stmt = (
         update(table)
@@ -182,16 +203,6 @@ def write_all(s: Session, moves: list[Move], *, bumped: frozenset[int] = frozens
             version=table.c.version + bindparam("b_step"),
         )  # fmt: skip
     )
-    params = []
-    for m in moves:
-        assert m.action_id is not None
-        v = m.action_values()
-        params.append({
-            "b_id": m.action_id, "b_version": m.version, "b_status": v["status"],
-            "b_rag": v["rag"], "b_progress": v["progress"], "b_at": v["latest_update_at"],
-            "b_commentary": v["latest_commentary"], "b_reason": v["cancelled_reason"],
-            "b_step": 0 if m.action_id in bumped else 1,
-        })  # fmt: skip
     conn = s.connection()
     moved = len(moves) - conn.execute(stmt, params).rowcount
     if moved:
@@ -209,31 +220,44 @@ def write_all(s: Session, moves: list[Move], *, bumped: frozenset[int] = frozens
 
 def explain(s: Session, action: Action, version: int) -> tuple[ConflictChange, ...]:
     """What changed on an action since `version` was read: each field with its value then, its
-    value now, and who changed it last, when, from the audit trail. Each write is one
-    transaction, whose entries share one instant: one group per version step."""
+    value now, and who changed it last, when, from the audit trail (`since`)."""
+    from sqlalchemy import select
+
+    from tracker.models import AuditEntry
+
     steps = action.version - version
     if steps <= 0:
         return ()
-    rows = s.scalars(
-        select(AuditEntry)
+    rows = s.execute(
+        select(AuditEntry.field, AuditEntry.old, AuditEntry.new, AuditEntry.actor,
+               AuditEntry.at, AuditEntry.operation)
         .where(AuditEntry.entity == "action", AuditEntry.entity_key == action.ref)
         .order_by(AuditEntry.id.desc())
         .limit(200 * steps)
-    )
+    )  # fmt: skip
+    return since(rows, steps)
+
+
+def since(entries: Iterable[tuple[Any, ...]], steps: int) -> tuple[ConflictChange, ...]:
+    """What `steps` version steps changed, from an action's audit entries newest first, each
+    (field, old, new, actor, at, operation). Each write is one transaction, whose entries share
+    one instant: one group per version step."""
+    if steps <= 0:
+        return ()
     changed: dict[str, list[Any]] = {}  # field -> [oldest old, newest new, who, when]
     groups: list[tuple[object, ...]] = []
-    for row in rows:
-        if row.field not in VERSIONED:
+    for field, old, new, actor, at, operation in entries:
+        if field not in VERSIONED:
             continue  # a create, or a note that does not change the action (a board review)
-        group = (row.at, row.actor, row.operation)
+        group = (at, actor, operation)
         if not groups or groups[-1] != group:
             if len(groups) == steps:
                 break
             groups.append(group)
-        if row.field in changed:
-            changed[row.field][0] = row.old
+        if field in changed:
+            changed[field][0] = old
         else:
-            changed[row.field] = [row.old, row.new, row.actor, row.at]
+            changed[field] = [old, new, actor, at]
     return tuple(
         ConflictChange(name, _shown(old), _shown(new), who, when)
         for name, (old, new, who, when) in reversed(changed.items())
@@ -241,21 +265,36 @@ def explain(s: Session, action: Action, version: int) -> tuple[ConflictChange, .
     )
 
 
-def stale(
-    s: Session, action: Action, version: int, how: str = "changed since you read it"
-) -> Conflict:
+STALE = "changed since you read it"
+
+
+def stale(s: Session, action: Action, version: int, how: str = STALE) -> Conflict:
     """The refusal of a write that started from an older version: what changed, by whom."""
+    from sqlalchemy import select
+
+    from tracker.models import StatusUpdate
+
     latest = s.execute(
         select(StatusUpdate.recorded_by, StatusUpdate.recorded_at)
         .where(StatusUpdate.action_id == action.id)
         .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
         .limit(1)
     ).first()
+    return refusal(action.ref, version, action.version, latest, explain(s, action, version), how)
+
+
+def refusal(
+    ref: str,
+    version: int,
+    now: int,
+    latest: Any,  # (author, time) of the action's latest update, or None
+    changes: tuple[ConflictChange, ...],
+    how: str = STALE,
+) -> Conflict:
+    """A write decided on `version` of action `ref`, which is now at `now`: refused, saying
+    what changed and the latest update's (author, time)."""
     who = f" (latest update by {latest[0]}, {_when(latest[1])})" if latest else ""
-    return Conflict(
-        f"action {action.ref} {how}: version {version} is now {action.version}{who}",
-        explain(s, action, version),
-    )
+    return Conflict(f"action {ref} {how}: version {version} is now {now}{who}", changes)
 
 
 def _shown(value: object) -> str:

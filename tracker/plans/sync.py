@@ -15,6 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
+from tracker.db import insert_many
 from tracker.domain import audit as trail
 from tracker.plans.document import PlanDocument
 
@@ -63,8 +64,7 @@ class Syncer:
         self.audit_rows = []
 
     def insert_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
-        if rows:
-            self.s.execute(insert(table), rows)
+        insert_many(self.s, table, rows)
 
     def sync(
         self,

@@ -14,6 +14,7 @@ from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, Sq
 
 if TYPE_CHECKING:
     from tracker.db import Database
+    from tracker.services.plain_write import PostgresWriter, SqliteWriter, Writer
 
 
 class Tracker:
@@ -25,6 +26,7 @@ class Tracker:
         self.settings = settings
         self._db = db.with_clock(self.clock) if db is not None else None
         self._light: SqliteReader | PostgresReader | None = None
+        self._light_writer: SqliteWriter | PostgresWriter | None = None
 
     @property
     def db(self) -> Database:
@@ -61,6 +63,31 @@ class Tracker:
             return None
         return self._light
 
+    @contextmanager
+    def writing_sql(self) -> Iterator[Writer]:
+        """One write transaction for plain SQL (`tracker.services.plain_write`): sqlite3 on a
+        SQLite file, psycopg alone while SQLAlchemy's pool is not open, else a session."""
+        from tracker.services.plain_write import PostgresWriter, SessionWriter, SqliteWriter
+
+        now = self.clock()  # one instant per write transaction, as Database.writing reads it
+        light = self._light_writer
+        if light is not None and (self._db is None or light.dialect == "sqlite"):
+            with light.writing(now) as writer:
+                yield writer
+            return
+        path = self.settings.sqlite_path()
+        if path is not None:
+            self._light_writer = SqliteWriter(path)
+        elif self._db is None and not self.settings.is_sqlite:
+            shown = display_url(self.settings.database_url)
+            self._light_writer = PostgresWriter(self.settings.database_url, shown)
+        else:
+            with self.db.writing() as session:
+                yield SessionWriter(session)
+            return
+        with self._light_writer.writing(now) as writer:
+            yield writer
+
     def schema_version(self) -> str | None:
         light = self._light_reader()
         return light.schema_version() if light is not None else schema_version(self.db)
@@ -89,6 +116,9 @@ class Tracker:
         if self._light is not None:
             self._light.close()
             self._light = None
+        if self._light_writer is not None:
+            self._light_writer.close()
+            self._light_writer = None
         if self._db is not None:
             self._db.dispose()
 

@@ -10,7 +10,7 @@ place (`tracker.services.actions.register`), that runs on any of three readers:
   else (once a process has SQLAlchemy's pool open, its reads use that).
 
 All take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
-Writes never come here: they stay in the ORM with its version checks.
+The one plain-SQL write, a status update, has its writers in `tracker.services.plain_write`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker.errors import NotReady
+from tracker.stored_values import bound
 
 if TYPE_CHECKING:  # importing SQLAlchemy is what this module lets a command avoid
     from sqlalchemy.orm import Session
@@ -54,9 +55,7 @@ class Params:
 
     def __call__(self, value: Any) -> str:
         name = f"p{len(self.values)}"
-        if self.dialect == "sqlite" and isinstance(value, dt.date):
-            value = value.isoformat()  # how SQLAlchemy stores a Date in SQLite
-        self.values[name] = value
+        self.values[name] = bound(self.dialect, value)
         return f":{name}" if self.dialect == "sqlite" else f"%({name})s"
 
     def each(self, values: Iterable[Any]) -> str:

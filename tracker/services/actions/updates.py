@@ -1,27 +1,31 @@
-"""Recording a status update on an action: validated, versioned, audited, never lost."""
+"""Recording a status update on an action: validated, versioned, audited, never lost.
+
+Written in plain SQL (`tracker.services.plain_write`), so `tracker actions update` does not load
+SQLAlchemy; the position still moves only by `tracker.domain.position.move`."""
 
 from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-from sqlalchemy.orm.exc import StaleDataError
+from typing import TYPE_CHECKING
 
 from tracker import input_rules
 from tracker.domain import position
 from tracker.domain.pace import Thresholds, greener, pace_of
 from tracker.errors import Conflict, InvalidInput, Problem
-from tracker.models import Action
+from tracker.services import plain_write
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
-from tracker.services.plain_sql import SessionReader
+from tracker.services.plain_sql import Params, as_date, as_utc
+from tracker.services.plain_write import Writer
 from tracker.services.unset import UNSET, Unset
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, RAGS, STATUSES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 AUTHOR_MAX = 200  # StatusUpdate.recorded_by and AuditEntry.actor are String(200)
 
@@ -126,8 +130,8 @@ def _record(
     t: Tracker, ref: str, author: str, status: str | None, rag: str | None | Unset,
     progress: int | None, note: str | None, expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
-    with t.db.writing() as s:
-        return record_in(s, t, ref, author, status, rag, progress, note, expected_version)
+    with t.writing_sql() as w:
+        return record_with(w, t, ref, author, status, rag, progress, note, expected_version)
 
 
 def record_in(
@@ -136,42 +140,55 @@ def record_in(
     expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
     """`record_update` inside an open session (answering a challenge composes it)."""
-    action = s.scalars(select(Action).where(Action.ref == ref)).one_or_none()
-    if action is None:
-        raise no_action(SessionReader(s), ref)
-    if expected_version is not None and expected_version > action.version:
+    writer = plain_write.SessionWriter(s)
+    return record_with(writer, t, ref, author, status, rag, progress, note, expected_version)
+
+
+def record_with(
+    w: Writer, t: Tracker, ref: str, author: str, status: str | None,
+    rag: str | None | Unset, progress: int | None, note: str | None,
+    expected_version: int | None,
+) -> UpdateResult:  # fmt: skip
+    """`record_update` in a write transaction, on any writer."""
+    p = Params(w.dialect)
+    found = w.rows(
+        "SELECT id, version, status, rag, progress, latest_commentary, latest_update_at, due, "
+        f"start, cancelled_reason FROM action WHERE ref = {p(ref)}",
+        p.values,
+    )
+    if not found:
+        raise no_action(w, ref)
+    row = found[0]
+    aid, version, now_status, now_rag, now_progress, commentary, latest, due, start, reason = row
+    if expected_version is not None and expected_version > version:
         raise InvalidInput(
             Problem(
                 "expected version",
-                f"action {ref} is at version {action.version}; "
-                f"there is no version {expected_version}",
+                f"action {ref} is at version {version}; there is no version {expected_version}",
             )
         )
-    if expected_version is not None and action.version != expected_version:
-        raise position.stale(s, action, expected_version)
-    new_status, new_progress = input_rules.settle(
-        status, progress, action.status, action.progress
-    )
-    new_rag = action.rag if rag is UNSET else rag
+    if expected_version is not None and version != expected_version:
+        raise plain_write.stale(w, aid, ref, version, expected_version)
+    new_status, new_progress = input_rules.settle(status, progress, now_status, now_progress)
+    new_rag = now_rag if rag is UNSET else rag
     problems = check_update(
-        current_status=action.status, due=action.due, today=t.today(), status=new_status,
-        rag=new_rag, progress=new_progress, note=note, start=action.start,
-        thresholds=thresholds_in(SessionReader(s)),
+        current_status=now_status, due=as_date(due), today=t.today(), status=new_status,
+        rag=new_rag, progress=new_progress, note=note, start=as_date(start),
+        thresholds=thresholds_in(w),
     )  # fmt: skip
     if problems:
         raise InvalidInput(problems)
-    read = action.version
-    at = position.stamp_after(action.latest_update_at, t.now())
+    before = position.Position(now_status, now_rag, now_progress, commentary, as_utc(latest))
+    at = position.stamp_after(before.at, t.now())
     step = position.move(
-        ref, action.id, read, position.Position.of(action), status=new_status,
-        rag=new_rag, progress=new_progress,
+        ref, aid, version, before, status=new_status, rag=new_rag, progress=new_progress,
         commentary=note.strip() if note and note.strip() else None, at=at, by=author,
-        operation="update", reason=action.cancelled_reason,
+        operation="update", reason=reason,
     )  # fmt: skip
-    position.apply(s, action, step)
-    flush_or_race(s, ref, read)
+    if not plain_write.store(w, step):
+        raise Raced(ref, version)
     return UpdateResult(
-        ref=ref, version=action.version, status=new_status, rag=new_rag,
+        ref=ref, version=version + 1, status=new_status, rag=new_rag,
         progress=new_progress, recorded_at=at, recorded_by=author,
     )  # fmt: skip
 
@@ -186,6 +203,8 @@ class Raced(Exception):
 
 
 def flush_or_race(s: Session, ref: str, read: int) -> None:
+    from sqlalchemy.orm.exc import StaleDataError
+
     try:
         s.flush()
     except StaleDataError:
@@ -193,8 +212,13 @@ def flush_or_race(s: Session, ref: str, read: int) -> None:
 
 
 def changed_meanwhile(t: Tracker, raced: Raced) -> Conflict:
-    with t.db.reading() as s:
-        action = s.scalars(select(Action).where(Action.ref == raced.ref)).one_or_none()
-        if action is None:
+    with t.reading_sql() as reader:
+        p = Params(reader.dialect)
+        found = reader.rows(f"SELECT id, version FROM action WHERE ref = {p(raced.ref)}", p.values)
+        if not found:
             return Conflict(f"action {raced.ref} was removed by someone else while you saved")
-        return position.stale(s, action, raced.read, "was changed by someone else while you saved")
+        aid, version = found[0]
+        return plain_write.stale(
+            reader, aid, raced.ref, version, raced.read,
+            "was changed by someone else while you saved",
+        )  # fmt: skip

@@ -20,6 +20,7 @@ from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.files import write_bytes, write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
+from tracker.plans.document import Report, quiet
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
@@ -29,6 +30,7 @@ if TYPE_CHECKING:
 KINDS = tuple(CONTEXTS)
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
+STEPS = 3  # a paper's progress: reading the figures, rendering, writing
 
 
 @dataclass(frozen=True)
@@ -233,18 +235,22 @@ def filename(date: dt.date, board: str, template: str, fmt: str) -> str:
 def preview_paper(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
-    confidential: bool = False,
+    confidential: bool = False, progress: Report = quiet,
 ) -> RenderedPaper:  # fmt: skip
     """The paper's text (or a Word document's bytes), written nowhere. `appendix`: a highlight
     report ends with the full register of the actions it counts. A paper is public (exempt
-    items withheld) unless `confidential`: then its file name ends "-confidential"."""
-    return _rendered(t, template, board, meeting, as_of, fmt, appendix, confidential)[0]
+    items withheld) unless `confidential`: then its file name ends "-confidential".
+    `progress`: told each step (reading the figures, rendering)."""
+    paper = _rendered(t, template, board, meeting, as_of, fmt, appendix, confidential,
+                      progress)[0]  # fmt: skip
+    progress("done", STEPS, STEPS)
+    return paper
 
 
 def _rendered(
     t: Tracker, template: str, board: str, meeting: dt.date | None = None,
     as_of: dt.date | None = None, fmt: str = "md", appendix: bool = False,
-    confidential: bool = False,
+    confidential: bool = False, progress: Report = quiet,
 ) -> tuple[RenderedPaper, PaperContext]:  # fmt: skip
     """The paper and the context it was rendered from."""
     templates = template_set(t)
@@ -253,8 +259,10 @@ def _rendered(
             and not t.settings.docx_reference.is_file():  # fmt: skip
         raise invalid("papers.docx_reference", f"{t.settings.docx_reference} is not a file",
                       "a Word document (.docx) to take fonts, logo and margins from")  # fmt: skip
+    progress("reading the figures", 0, STEPS)
     item, ctx = _context(t, templates, template, board, meeting, as_of, "html" if word else fmt,
                          appendix, confidential)  # fmt: skip
+    progress(f"rendering {fmt}", 1, STEPS)
     return paper_text(templates, item, ctx, fmt, confidential=confidential, t=t), ctx
 
 
@@ -323,11 +331,15 @@ def render_paper(
     as_of: dt.date | None = None, fmt: str = "md", out: str | os.PathLike[str] | None = None,
     appendix: bool = False,
     confidential: bool = False,
+    progress: Report = quiet,
 ) -> RenderedPaper:  # fmt: skip
     """Render and write a paper. `out`: a file, or a folder for the conventional name
     (default: the output folder from tracker.toml, created if missing). Written to a temporary
-    file beside the target and renamed over it: never half-written."""
-    paper, ctx = _rendered(t, template, board, meeting, as_of, fmt, appendix, confidential)
+    file beside the target and renamed over it: never half-written. `progress`: told each
+    step (reading the figures, rendering, writing)."""
+    paper, ctx = _rendered(t, template, board, meeting, as_of, fmt, appendix, confidential,
+                           progress)  # fmt: skip
+    progress("writing", 2, STEPS)
     if out is None:
         folder = Path(t.settings.output)
         try:
@@ -346,6 +358,7 @@ def render_paper(
     else:
         _write(target, paper.text)
     _write_charts(ctx, target.parent)
+    progress("done", STEPS, STEPS)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
 
 

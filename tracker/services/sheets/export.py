@@ -12,6 +12,7 @@ from sqlalchemy.orm import Session
 from tracker.config import SheetLimits
 from tracker.errors import invalid
 from tracker.models import Action, Board
+from tracker.plans.document import Report, quiet
 from tracker.services.actions.register import (
     ActionFilter,
     check_filter,
@@ -38,12 +39,13 @@ class ExportResult:
 
 
 def export_sheet(
-    t: Tracker, path: str | Path, f: ActionFilter | None = None, *, encoding: str = "utf-8-bom"
+    t: Tracker, path: str | Path, f: ActionFilter | None = None, *, encoding: str = "utf-8-bom",
+    progress: Report = quiet,
 ) -> ExportResult:
     """Write the actions matching `f` (the register's filters) to FILE.xlsx, FILE.ods or
     FILE.csv, with blank columns for the owner and each row's version (hidden in a workbook,
     last in CSV). `encoding` is the CSV's (CSV_ENCODINGS): by default UTF-8 with a byte-order
-    mark, which Excel needs to read "Siân" rather than "SiÃ¢n"."""
+    mark, which Excel needs to read "Siân" rather than "SiÃ¢n". `progress`: told each phase."""
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (*XLSX_SUFFIXES, ".ods", ".csv"):
@@ -55,6 +57,7 @@ def export_sheet(
         raise invalid("file", f"no folder {path.parent}", "an existing folder")
     f = f or ActionFilter()
     check_filter(f)
+    progress("reading the actions", 0, None)
     with t.db.reading() as s:  # the rows and their commentary from one snapshot
         rows = sheet_rows_in(s, f, t.today())
         board_name = s.scalar(select(Board.name).where(
@@ -62,15 +65,22 @@ def export_sheet(
     title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
     today = t.today()
     board, period = _board_heading(f, board_name), f"Position as at {today.day} {today:%B %Y}"
+    phase = f"writing {path.name}"
+    progress(phase, 0, len(rows))
+
+    def laid_out(n: int) -> None:
+        progress(phase, n, len(rows))
+
     if suffix == ".csv":
         write_csv(path, rows, encoding=CSV_ENCODINGS[encoding])
         kind = "csv"
     elif suffix == ".ods":
-        write_ods(path, rows, title=title, board=board, period=period)
+        write_ods(path, rows, title=title, board=board, period=period, each=laid_out)
         kind = "ods"
     else:
-        write_xlsx(path, rows, title=title, board=board, period=period)
+        write_xlsx(path, rows, title=title, board=board, period=period, each=laid_out)
         kind = "xlsx"
+    progress(f"writing {path.name}", len(rows), len(rows))
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
 
 

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tracker import input_rules
 from tracker.domain.pace import Thresholds
 from tracker.errors import Problem
+from tracker.plans.document import Report, quiet
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
@@ -296,6 +297,7 @@ def import_sheet(
     partial: bool = False,
     force: bool = False,
     by: str | None = None,
+    progress: Report = quiet,
 ) -> ImportResult:
     """Read a filled-in sheet and record its rows as status updates in one transaction: all
     of them or, when any row is invalid or conflicting, none.
@@ -303,23 +305,28 @@ def import_sheet(
     `dry_run` stores nothing. `partial` records the valid rows even when others are refused.
     `force` records rows whose action changed since the export (validated against the action
     as it is now). A file that cannot be read, or is past the limits of tracker.toml's
-    [sheets], is refused whole (InvalidInput)."""
+    [sheets], is refused whole (InvalidInput). `progress`: told each phase, with its count."""
+    progress(f"reading {Path(path).name}", 0, None)
     table = read_table(path, t.settings.sheets)
     author = (by or t.user).strip() or t.user
     with t.db.reading() if dry_run else t.db.writing() as s:
         return import_table_in(
             s, table, t.today(), t.now(), author=author, dry_run=dry_run, partial=partial,
-            force=force,
+            force=force, progress=progress,
         )  # fmt: skip
 
 
 def import_table_in(
     s: Session, table: Table, today: dt.date, now: dt.datetime, *, author: str,
     dry_run: bool = False, partial: bool = False, force: bool = False,
+    progress: Report = quiet,
 ) -> ImportResult:  # fmt: skip
     """A sheet already read, decided row by row and (unless refused) recorded, in the caller's
     transaction (a writing one unless `dry_run`)."""
+    total = len(table.rows)
+    progress("reading rows", 0, total)
     parsed = [_parse(table, raw) for raw in table.rows]
+    progress("checking rows", 0, total)
     refs = sorted({p.ref for p in parsed if p.ref is not None and p.filled})
     shown = sorted({p.ref for p in parsed if p.ref is not None and not p.filled
                     and p.version is not None} - set(refs))  # fmt: skip
@@ -329,12 +336,15 @@ def import_table_in(
     seen: dict[str, int] = {}
     results: list[RowResult] = []
     plans: list[Planned] = []
-    for p in parsed:
+    for i, p in enumerate(parsed, 1):
         cur = current.get(p.ref) if p.ref else None
         result, plan = _decide(table, p, cur, seen, today, force, thresholds)
         results.append(result)
         if plan is not None:
             plans.append(plan)
+        if i % 200 == 0:
+            progress("checking rows", i, total)
+    progress("checking rows", total, total)
     conflicts = [current[r.ref].id for r in results if r.outcome == "conflict" and r.ref]
     if conflicts:
         who = latest_update_by(s, conflicts)
@@ -345,7 +355,9 @@ def import_table_in(
     blocked = not partial and any(r.outcome in ("invalid", "conflict") for r in results)
     stored = not dry_run and not blocked and bool(plans)
     if stored:
+        progress("recording updates", 0, len(plans))
         store_updates(s, plans, author, now)
+        progress("committing", len(plans), len(plans))
     return ImportResult(
         file=table.file, kind=table.kind, encoding=table.encoding, rows=tuple(results),
         stored=stored, dry_run=dry_run, partial=partial,

@@ -262,9 +262,10 @@ def _cell(value: object, style: Any) -> Any:
 
 def write_ods(
     path: Path, rows: Sequence[Mapping[str, object]], *, title: str, board: str | None = None,
-    period: str | None = None,
+    period: str | None = None, each: Callable[[int], None] | None = None,
 ) -> None:  # fmt: skip
-    """The owner's sheet as an .ods, written beside `path` and renamed into place."""
+    """The owner's sheet as an .ods, written beside `path` and renamed into place. `each`:
+    told the count of rows laid out, every 500 (a progress bar)."""
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.table import Table, TableColumn, TableHeaderRows, TableRow
     from odf.text import P
@@ -282,12 +283,14 @@ def write_ods(
     repeated = TableHeaderRows()  # printed at the top of every page
     repeated.addElement(head)
     ws.addElement(repeated)
-    for r in rows:
+    for n, r in enumerate(rows, 1):
         row = TableRow()
         for column in COLUMNS:
             kind = "input" if column.fill_in else ("date" if column.key == "due" else "text")
             row.addElement(_cell(r.get(column.key), styles[kind]))
         ws.addElement(row)
+        if each is not None and n % 500 == 0:
+            each(n)
     doc.spreadsheet.addElement(ws)
     notes = Table(name=NOTES_TITLE)
     notes.addElement(TableColumn(stylename=styles["col-notes"]))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import io
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from copy import copy
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO
@@ -86,8 +86,10 @@ def column_widths(rows: Sequence[Mapping[str, object]]) -> dict[str, float]:
 def write_xlsx(
     path: Path, rows: Sequence[Mapping[str, object]], *, title: str, board: str | None = None,
     period: str | None = None, about: Sequence[tuple[str, str]] = (),
+    each: Callable[[int], None] | None = None,
 ) -> None:  # fmt: skip
-    """The owner's sheet, written beside `path` and renamed into place. `board` and `period`
+    """The owner's sheet, written beside `path` and renamed into place. `each`: told the count
+    of rows laid out, every 500 (a progress bar). `board` and `period`
     go in the printed page header (left and right); `title` heads the "How to fill in" sheet
     and the page header's centre. `about`: (label, value) rows for a return sheet's own facts,
     on a sheet of their own after the notes (tracker.services.returns reads them)."""
@@ -101,8 +103,10 @@ def write_xlsx(
     assert isinstance(ws, Worksheet)  # a new workbook starts with one worksheet, active
     ws.title = SHEET_TITLE
     ws.append([c.header for c in COLUMNS])
-    for r in rows:
+    for n, r in enumerate(rows, 1):
         ws.append([_xlsx_cell(ws, r.get(c.key)) for c in COLUMNS])
+        if each is not None and n % 500 == 0:
+            each(n)
     last = len(rows) + 1
     end = max(last, 2)
     letters = {c.key: get_column_letter(i) for i, c in enumerate(COLUMNS, start=1)}

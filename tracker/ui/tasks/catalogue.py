@@ -255,7 +255,7 @@ TASKS: dict[str, Task] = {
               Ask("owner", "Only this owner's actions", "choice", "people", placeholder="all"),
               Ask("phase", "Only this phase", "choice", "phases", placeholder="all"),
               Ask("overdue", "Only overdue actions", "check", default=False)),
-             files.export_sheet, verb="Write the sheet"),
+             files.export_sheet, verb="Write the sheet", reports=True),
         Task("import-sheet", "Import a filled-in sheet (status updates from owners)",
              "Check lists each row: recorded, unchanged, invalid or conflicting, storing "
              "nothing. All or nothing unless the valid rows are to be recorded anyway.",
@@ -264,7 +264,7 @@ TASKS: dict[str, Task] = {
               Ask("partial", "Record the valid rows even if others are refused", "check"),
               Ask("force", "Also rows whose action changed since the export", "check")),
              files.import_sheet, verb="Record the rows", preview=True,
-             reloads=("register", "dashboard")),
+             reloads=("register", "dashboard"), reports=True),
         Task("export-calendar", "Export the calendar of meetings and follow-ups (.ics)",
              "Every meeting and due date as an all-day event; importing the file again updates "
              "the events rather than adding copies.",
@@ -283,11 +283,12 @@ TASKS: dict[str, Task] = {
              (Ask("file", "Plan file", hint=FILE_HINT),
               Ask("take_file", "Keep the file's values over newer updates (audited)",
                   "check")),
-             files.import_plan, verb="Import", preview=True, reloads=("register", "dashboard")),
+             files.import_plan, verb="Import", preview=True, reloads=("register", "dashboard"),
+             reports=True),
         Task("export-plan", "Export the plan to a file (YAML)",
              "The whole database as a plan file; importing it elsewhere gives the same plan.",
              (Ask("file", "File", default="plan-export.yaml", hint=FILE_HINT),),
-             files.export_plan, verb="Write the file"),
+             files.export_plan, verb="Write the file", reports=True),
     )
 }  # fmt: skip
 

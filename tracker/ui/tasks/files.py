@@ -3,6 +3,7 @@ check `tracker actions import-sheet` prints), the calendar, plan files."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.console import Group
@@ -16,18 +17,24 @@ from tracker.ui.widgets.text import clip
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
 
+Report = Callable[[str, int, "int | None"], None]  # as the services take it (a phase, a count)
+
+
+def _quiet(_phase: str, _done: int, _total: int | None) -> None:
+    return None
+
 
 # -- sheets ------------------------------------------------------------------------------------
 
 
-def export_sheet(t: Tracker, v: dict[str, Any], check: bool) -> Done:
+def export_sheet(t: Tracker, v: dict[str, Any], check: bool, progress: Report = _quiet) -> Done:
     from tracker.services import sheets
     from tracker.services.actions.register import ActionFilter
 
     required(v, "file")
     f = ActionFilter(board=v["board"], owner=v["owner"], phase=v["phase"],
                      overdue=bool(v["overdue"]))  # fmt: skip
-    result = sheets.export_sheet(t, v["file"], f)
+    result = sheets.export_sheet(t, v["file"], f, progress=progress)
     text = ok(f"Wrote {result.rows} action{'s' if result.rows != 1 else ''} to {result.file}.")
     if not result.rows:
         text.append("\nNo action matches: the sheet has only its header.", style="bold yellow")
@@ -80,12 +87,13 @@ def sheet_summary(result: Any) -> Text:
     return Text(f"Nothing to record; {rest}.", style="bold")
 
 
-def import_sheet(t: Tracker, v: dict[str, Any], check: bool) -> Done:
+def import_sheet(t: Tracker, v: dict[str, Any], check: bool, progress: Report = _quiet) -> Done:
     from tracker.services import sheets
 
     required(v, "file")
     result = sheets.import_sheet(t, v["file"], dry_run=check, partial=bool(v["partial"]),
-                                 force=bool(v["force"]), by=v["by"] or None)  # fmt: skip
+                                 force=bool(v["force"]), by=v["by"] or None,
+                                 progress=progress)  # fmt: skip
     head = Text(f"{result.file} ({result.kind}): {len(result.rows)} rows", style="bold")
     return Done(Group(head, sheet_rows(result), sheet_summary(result)), stored=result.stored)
 
@@ -111,11 +119,11 @@ def validate(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     return Done(ok(f"Valid: {s.strategy} ({s.start_year}-{s.end_year}): {counts}."), stored=False)
 
 
-def import_plan(t: Tracker, v: dict[str, Any], check: bool) -> Done:
+def import_plan(t: Tracker, v: dict[str, Any], check: bool, progress: Report = _quiet) -> Done:
     from tracker.services.plans import import_plan as load
 
     required(v, "file")
-    r = load(t, v["file"], dry_run=check, take_file=bool(v["take_file"]))
+    r = load(t, v["file"], dry_run=check, take_file=bool(v["take_file"]), progress=progress)
     table = Table(box=None, header_style="bold", padding=(0, 1))
     for heading in ("Section", "Created", "Updated", "Unchanged", "Left in database"):
         table.add_column(heading, justify="left" if heading == "Section" else "right")
@@ -127,10 +135,10 @@ def import_plan(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     return Done(Group(table, line), stored=not check)
 
 
-def export_plan(t: Tracker, v: dict[str, Any], check: bool) -> Done:
+def export_plan(t: Tracker, v: dict[str, Any], check: bool, progress: Report = _quiet) -> Done:
     from tracker.services.plans import export_plan as write
 
     required(v, "file")
-    r = write(t, v["file"])
+    r = write(t, v["file"], progress=progress)
     return Done(ok(f"Wrote {r.path}: {r.strategy}, {r.count('actions')} actions, "
                    f"{r.count('updates')} updates, {r.count('meetings')} meetings."))  # fmt: skip

@@ -7,6 +7,7 @@ happen, storing nothing, before it is done for real."""
 from __future__ import annotations
 
 import contextlib
+import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -28,7 +29,6 @@ from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
-    from tracker.services.context import Tracker
 
 Options = list[tuple[str, Any]]
 
@@ -64,16 +64,31 @@ class Task:
     title: str  # as the palette lists it: the words people type
     intro: str
     asks: tuple[Ask, ...]
-    run: Callable[[Tracker, dict[str, Any], bool], Done]  # (tracker, values, check only)
+    # (tracker, values, check only); with `reports`, also `progress=`: told each phase and count
+    run: Callable[..., Done]
     verb: str = "Save"
     preview: bool = False  # offers "Check" (nothing stored) beside the verb
     reloads: tuple[str, ...] = field(default=())  # screens to read again afterwards (modes)
+    reports: bool = False  # long work: the window shows its phase, count and rate as it runs
 
 
 class ChoicesRead(Message):
     def __init__(self, options: dict[str, Options]) -> None:
         self.options = options
         super().__init__()
+
+
+class TaskProgressed(Message):
+    """A long task's phase and count, posted from its worker at most ten times a second."""
+
+    def __init__(self, phase: str, done: int, total: int | None, rate: float) -> None:
+        self.phase, self.done, self.total, self.rate = phase, done, total, rate
+        super().__init__()
+
+    def describe(self) -> str:
+        count = f"{self.done:,}/{self.total:,}" if self.total is not None else f"{self.done:,}"
+        rate = f", {self.rate:,.0f}/s" if self.done and self.rate else ""
+        return f"Working: {self.phase} {count}{rate}"
 
 
 class TaskDone(Message):
@@ -224,13 +239,38 @@ class TaskScreen(ModalScreen[Any]):
         from tracker.errors import InvalidInput, TrackerError
 
         try:
-            done = self.job.run(self.services.tracker(), values, check)
+            t = self.services.tracker()
+            if self.job.reports:
+                done = self.job.run(t, values, check, progress=self._reporter())
+            else:
+                done = self.job.run(t, values, check)
         except InvalidInput as exc:
             self.post_message(TaskRefused(exc.problems))
         except TrackerError as exc:
             self.post_message(TaskRefused([], said(exc)))
         else:
             self.post_message(TaskDone(done))
+
+    def _reporter(self) -> Callable[[str, int, int | None], None]:
+        """The Report a long service is told its progress through (in the worker's thread):
+        each new phase, its end, and otherwise at most ten messages a second."""
+        started = time.monotonic()
+        last_phase, last_at = "", 0.0
+
+        def report(phase: str, done: int, total: int | None) -> None:
+            nonlocal last_phase, last_at
+            now = time.monotonic()
+            if phase == last_phase and done != total and now - last_at < 0.1:
+                return
+            last_phase, last_at = phase, now
+            rate = done / (now - started) if now > started else 0.0
+            self.post_message(TaskProgressed(phase, done, total, rate))
+
+        return report
+
+    def on_task_progressed(self, message: TaskProgressed) -> None:
+        if self.busy and self.is_attached:
+            self.query_one("#task-result", Static).update(Text(message.describe(), style="dim"))
 
     def on_task_done(self, message: TaskDone) -> None:
         self.busy = False

@@ -1,0 +1,288 @@
+"""Writes in plain SQL, for the one write a user waits on most: a status update from the CLI.
+
+`tracker actions update` spent about 0.5 s of its 0.7 s importing and setting up SQLAlchemy to
+run four statements. Like the register's reads (`tracker.services.plain_sql`), the update's
+write is portable SQL run by one of three writers, each one transaction:
+
+- `SessionWriter`: inside a SQLAlchemy session (the app with PostgreSQL's pool open, an
+  in-memory database, and a use case that composes the update, such as answering a challenge);
+- `SqliteWriter`: the standard library's sqlite3 on the database file, `BEGIN IMMEDIATE` (two
+  writers queue, as `tracker.db` makes them), foreign keys on, the same busy timeout;
+- `PostgresWriter`: psycopg alone, READ COMMITTED as SQLAlchemy's sessions run.
+
+The rules are not copied here: the position moves by `tracker.domain.position.move`, whose
+`Move` says what the action, the status update and the audit entries hold (`store`); a refusal
+is worded by `position.refusal` from `position.since`. Text is guarded as `stored_text` guards
+a flush (line breaks made plain, control characters refused; the audit trail exempt).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
+
+from tracker.domain import audit as trail
+from tracker.domain import position
+from tracker.errors import Conflict, InvalidInput, NotReady, Problem
+from tracker.services.plain_sql import Params, Reader, Row, as_utc, libpq_url
+from tracker.stored_values import bound
+from tracker.text import ALLOWED, control_problem, normalise_newlines
+
+if TYPE_CHECKING:  # importing SQLAlchemy is what this module lets a command avoid
+    from sqlalchemy.orm import Session
+
+
+class Writer(Reader, Protocol):
+    now: dt.datetime  # the transaction's instant on the tracker's clock (its audit entries')
+
+    def execute(self, sql: str, params: dict[str, Any]) -> int: ...  # rows changed
+
+    def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None: ...
+
+
+class SessionWriter:
+    """Plain SQL in a SQLAlchemy write session, in its transaction. Flushes the session's own
+    pending changes first, and expires what it loaded afterwards, so the ORM and the SQL see one
+    state."""
+
+    def __init__(self, session: Session) -> None:
+        self._session = session
+        self.dialect = session.get_bind().dialect.name
+        self.now = trail.now(session)
+        session.flush()
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
+        return list(self._session.connection().exec_driver_sql(sql, params).all())
+
+    def execute(self, sql: str, params: dict[str, Any]) -> int:
+        changed = self._session.connection().exec_driver_sql(sql, params).rowcount
+        self._session.expire_all()
+        return int(changed)
+
+    def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None:
+        if params:
+            self._session.connection().exec_driver_sql(sql, list(params))
+            self._session.expire_all()
+
+
+class SqliteWriter:
+    """The database file through sqlite3: one connection, one `BEGIN IMMEDIATE` transaction per
+    `writing()`, committed at its end or rolled back if it raises."""
+
+    def __init__(self, path: Path) -> None:
+        self.dialect = "sqlite"
+        self.path = path
+        self.now = dt.datetime.now(dt.UTC)
+        self._turn = threading.Lock()
+        try:
+            # mode=rw: never create a missing file
+            self._conn = sqlite3.connect(
+                f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=30,
+                isolation_level=None, check_same_thread=False,
+            )  # fmt: skip
+            for pragma in ("foreign_keys=ON", "busy_timeout=30000", "synchronous=NORMAL"):
+                self._conn.execute(f"PRAGMA {pragma}")
+        except sqlite3.Error as exc:
+            raise self._refused(exc) from None
+
+    def _refused(self, exc: sqlite3.Error) -> InvalidInput | NotReady:
+        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
+
+        url = f"sqlite:///{self.path}"
+        message = storage_problem(url, exc)
+        if message is not None:
+            return InvalidInput(Problem("database", message, file=str(self.path)))
+        return NotReady(f"cannot write the database at {self.path}: {exc}")
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
+        try:
+            return self._conn.execute(sql, params).fetchall()
+        except sqlite3.OperationalError as exc:
+            raise self._refused(exc) from None
+
+    def execute(self, sql: str, params: dict[str, Any]) -> int:
+        try:
+            return self._conn.execute(sql, params).rowcount
+        except sqlite3.OperationalError as exc:
+            raise self._refused(exc) from None
+
+    def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None:
+        try:
+            self._conn.executemany(sql, params)
+        except sqlite3.OperationalError as exc:
+            raise self._refused(exc) from None
+
+    @contextmanager
+    def writing(self, now: dt.datetime) -> Iterator[SqliteWriter]:
+        with self._turn:
+            self.now = now
+            self.execute("BEGIN IMMEDIATE", {})
+            try:
+                yield self
+            except BaseException:
+                self._conn.execute("ROLLBACK")
+                raise
+            try:
+                self._conn.execute("COMMIT")
+            except sqlite3.OperationalError as exc:
+                self._conn.execute("ROLLBACK")
+                raise self._refused(exc) from None
+
+    def close(self) -> None:
+        with self._turn:
+            self._conn.close()
+
+
+class PostgresWriter:
+    """One psycopg connection; each `writing()` one transaction (READ COMMITTED, as the
+    SQLAlchemy sessions write), committed at its end or rolled back if it raises."""
+
+    def __init__(self, url: str, shown_as: str) -> None:
+        import psycopg
+
+        self.dialect = "postgresql"
+        self.now = dt.datetime.now(dt.UTC)
+        self._psycopg = psycopg
+        self._shown_as = shown_as
+        self._url = url
+        self._turn = threading.Lock()
+        try:
+            self._conn = psycopg.connect(libpq_url(url))
+        except psycopg.Error as exc:
+            raise self._refused(exc) from None
+
+    def _refused(self, exc: Exception) -> InvalidInput | NotReady:
+        from tracker.config import scrub_password
+        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
+
+        if "NUL" in str(exc) and isinstance(exc, self._psycopg.DataError):
+            return InvalidInput(Problem("text", "contains the control character U+0000 NUL",
+                                        allowed=ALLOWED))  # fmt: skip
+        message = storage_problem(self._url, exc)
+        if message is not None:
+            return InvalidInput(Problem("database", message))
+        reason = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
+        reason = scrub_password(reason, self._url)
+        return NotReady(f"cannot write the database at {self._shown_as}: {reason}")
+
+    def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
+        try:
+            return list(self._conn.execute(sql, params))
+        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+            raise self._refused(exc) from None
+
+    def execute(self, sql: str, params: dict[str, Any]) -> int:
+        try:
+            return self._conn.execute(sql, params).rowcount
+        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+            raise self._refused(exc) from None
+
+    def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None:
+        try:
+            with self._conn.cursor() as cur:
+                cur.executemany(sql, params)
+        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+            raise self._refused(exc) from None
+
+    @contextmanager
+    def writing(self, now: dt.datetime) -> Iterator[PostgresWriter]:
+        with self._turn:
+            self.now = now
+            try:
+                yield self
+            except BaseException:
+                if not self._conn.closed:
+                    self._conn.rollback()
+                raise
+            try:
+                self._conn.commit()
+            except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+                raise self._refused(exc) from None
+
+    def close(self) -> None:
+        with self._turn:
+            self._conn.close()
+
+
+# ---- an action's position, stored and explained ------------------------------------------------
+
+
+def _row(table: str, values: dict[str, Any], dialect: str) -> dict[str, Any]:
+    """Values as the driver takes them, text guarded as `stored_text` guards a flush."""
+    problems = []
+    out = {}
+    for name, value in values.items():
+        if isinstance(value, str) and table != "audit_entry":
+            value = normalise_newlines(value)
+            wrong = control_problem(value)
+            if wrong:
+                problems.append(Problem(f"{table} {name}".replace("_", " "), wrong, ALLOWED))
+        out[name] = bound(dialect, value)
+    if problems:
+        raise InvalidInput(problems)
+    return out
+
+
+def _insert(w: Writer, table: str, rows: list[dict[str, Any]]) -> None:
+    if not rows:
+        return
+    names = list(rows[0])
+    marks = ", ".join(f":{n}" if w.dialect == "sqlite" else f"%({n})s" for n in names)
+    w.execute_many(
+        f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})",
+        [_row(table, r, w.dialect) for r in rows],
+    )
+
+
+def store(w: Writer, m: position.Move) -> bool:
+    """Store one move decided by `position.move`, as `position.apply` does: the action's
+    columns and one version step (only if it is still at the version the move was decided
+    on: False if not, and nothing was written), its status update and its audit entries."""
+    assert m.action_id is not None
+    values = _row("action", m.action_values(), w.dialect)
+    p = Params(w.dialect)
+    sets = ", ".join(f"{name} = {p(value)}" for name, value in values.items())
+    changed = w.execute(
+        f"UPDATE action SET {sets}, version = version + 1 "
+        f"WHERE id = {p(m.action_id)} AND version = {p(m.version)}",
+        p.values,
+    )
+    if changed != 1:
+        return False
+    if m.recorded:
+        _insert(w, "status_update", [m.update_values(m.action_id)])
+    _insert(w, "audit_entry",
+            trail.rows_at(w.now, m.by, m.operation, "action", m.ref, m.changes()))  # fmt: skip
+    return True
+
+
+def stale(
+    reader: Reader, action_id: int, ref: str, now: int, version: int, how: str = position.STALE
+) -> Conflict:
+    """`position.stale` read in plain SQL: the refusal of a write decided on an older version."""
+    p = Params(reader.dialect)
+    latest = reader.rows(
+        "SELECT recorded_by, recorded_at FROM status_update "
+        f"WHERE action_id = {p(action_id)} ORDER BY recorded_at DESC, id DESC LIMIT 1",
+        p.values,
+    )
+    steps = now - version
+    entries: list[tuple[Any, ...]] = []
+    if steps > 0:
+        p = Params(reader.dialect)
+        entries = [
+            (field, old, new, actor, as_utc(at), operation)
+            for field, old, new, actor, at, operation in reader.rows(
+                "SELECT field, old, new, actor, at, operation FROM audit_entry "
+                f"WHERE entity = 'action' AND entity_key = {p(ref)} "
+                f"ORDER BY id DESC LIMIT {p(200 * steps)}",
+                p.values,
+            )
+        ]
+    last = (latest[0][0], as_utc(latest[0][1])) if latest else None
+    return position.refusal(ref, version, now, last, position.since(entries, steps), how)
