@@ -405,8 +405,9 @@ class BoardsScreen(Screen[None]):
         text = (
             f"Held {m.board_name} on {day(m.date)}: {plural(noted, 'update')} noted, "
             f"{challenged} challenged, {len(result.reported)} reported from child boards; "
-            f"{plural(len(result.decided), 'escalation')} decided; "
-            f"{plural(result.still_waiting, 'update')} still waiting."
+            f"{plural(len(result.decided), 'escalation')} decided"
+            + (f", {plural(result.actions, 'follow-up')} to chase" if result.actions else "")
+            + f"; {plural(result.still_waiting, 'update')} still waiting."
         )
         self.query_one("#boards-message", Static).update(Text(text, style="bold green"))
         self.load_boards()
