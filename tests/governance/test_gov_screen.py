@@ -169,6 +169,13 @@ async def test_a_decision_gets_follow_ups_in_the_hold_window(
         await pilot.press("n", "n")
         await pilot.pause()
         assert "Escalation 1 of 1 to decide" in screen_text(app)
+        await pilot.press("question_mark")  # help names the window's keys
+        await settle(pilot)
+        text = screen_text(app)
+        assert "Help: Hold meeting window" in text and "Add follow-up" in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, HoldMeetingScreen)
         await pilot.press("plus")
         await type_text(pilot, "Tom Reed confirm the funding")  # no colon
         await pilot.press("enter")
