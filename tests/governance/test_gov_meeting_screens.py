@@ -45,7 +45,7 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         await pilot.press("tab", "tab")  # past "note all" to the decisions
         await type_text(pilot, "That the plan be approved")
         await pilot.press("tab")
-        await type_text(pilot, "Clerk: circulate the plan by 2025-12-19")
+        await type_text(pilot, "Clerk: circulate the plan by 2025-12-19 (decision 1)")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, BoardsScreen), screen_text(app)
@@ -58,7 +58,7 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         text = screen_text(app)
         assert "Civic Centre" in text and "Apologies Ann Kay" in text
         assert "1. the plan be approved" in text
-        assert "Clerk to circulate the plan by 19 Dec 2025" in text
+        assert "Clerk to circulate the plan by 19 Dec 2025 (decision 1)" in text
         await pilot.press("D")
         await settle(pilot)
         assert "Draft minutes written to" in screen_text(app)

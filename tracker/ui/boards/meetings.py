@@ -271,7 +271,7 @@ class MeetingRecordScreen(ModalScreen[None]):
             with VerticalScroll(id="record-body", can_focus=True):
                 yield Static("", id="record-text")
             yield Static("D: draft minutes · H: as HTML · ↑ ↓ PgUp PgDn: scroll · tab: next part · "
-                         "?: help · Esc: close", classes="form-keys")  # fmt: skip
+                         "Esc: close", classes="form-keys")  # fmt: skip
             yield Static("", id="record-message", markup=False)
         # no footer: the line above names the window's keys (a window that paints faster)
 
@@ -360,6 +360,8 @@ def record_text(rec: MeetingRecord) -> Text:
     for a in rec.actions:
         out.append(f"  {a.owner or 'unassigned'} to {a.text}")
         out.append(f" by {day(a.due)}" if a.due else "")
+        out.append(f" (decision {a.decision})" if a.decision else "")
+        out.append(f" (escalation #{a.escalation_id})" if a.escalation_id else "")
         out.append(f"  [{a.status}]\n", style="dim")
     out.append(f"\nPapers issued ({len(rec.papers)})\n", style="bold")
     for p in rec.papers:
