@@ -88,6 +88,9 @@ def test_draft_minutes_edited_and_imported_back_add_only_the_edit(gov: Tracker) 
     text = preview_paper(gov, "minutes", NORTH, ON).text
     assert "the *Family Hubs*" not in text  # inert: no emphasis
     assert "[draft] - costs < £25,000 (2026/27)" in text  # but written as typed
+    html = preview_paper(gov, "minutes", NORTH, ON, fmt="html").text
+    assert "<em>" not in html and "the *Family Hubs* pilot [draft] - costs &lt; £25,000" in html
+    assert "<p>ACTION – Jo Bell to circulate the [draft] costings by 28 Nov 2025</p>" in html
     draft = draft_minutes(text, source="minutes.md")
     assert [r.text for r in draft.resolutions] == list(DECISIONS[2:])
     assert [(f.owner, f.source) for f in draft.followups] == [("Jo Bell", "action-line")]
