@@ -45,7 +45,7 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         await pilot.press("tab", "tab")  # past "note all" to the decisions
         await type_text(pilot, "That the plan be approved")
         await pilot.press("tab")
-        await type_text(pilot, "Clerk: circulate the plan by 2025-12-19")
+        await type_text(pilot, "Clerk: circulate the plan by 2025-12-19 (decision 1)")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert isinstance(app.screen, BoardsScreen), screen_text(app)
@@ -58,7 +58,7 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         text = screen_text(app)
         assert "Civic Centre" in text and "Apologies Ann Kay" in text
         assert "1. the plan be approved" in text
-        assert "Clerk to circulate the plan by 19 Dec 2025" in text
+        assert "Clerk to circulate the plan by 19 Dec 2025 (decision 1)" in text
         await pilot.press("D")
         await settle(pilot)
         assert "Draft minutes written to" in screen_text(app)
@@ -151,3 +151,35 @@ async def test_a_challenge_shows_where_the_owner_looks(gov: Tracker, settings: S
         text = screen_text(app)
         assert "Challenges to answer (" not in text
         assert "Feb 2026 (Add milestone dates), answered 1 Mar 2026" in text
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+async def test_the_record_window_lists_each_update_and_its_verdict(
+    gov: Tracker, settings: Settings, size: tuple[int, int]
+) -> None:
+    """The updates considered are one line each (ref, date, status, RAG, %, verdict, comment),
+    the challenge in its own words, cut with … only where the window ends."""
+    from governance_helpers import SFB
+
+    from tracker.services.governance.holding import hold_meeting
+    from tracker.services.governance.reviews import Verdict
+
+    hold_meeting(gov, SFB, dt.date(2026, 2, 24), verdicts=[
+        Verdict("F-01", "noted"), Verdict("F-02", "challenged", "Attach the terms of reference"),
+    ])  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=size) as pilot:
+        await open_boards(pilot)
+        await pilot.press("down")  # Supporting Families Board
+        await settle(pilot)
+        await pilot.press("2", "ctrl+o")
+        await settle(pilot)
+        assert isinstance(app.screen, MeetingRecordScreen)
+        text = screen_text(app)
+        assert "Updates (2)" in text
+        assert "│Ref        Update of   Status      RAG    %    Verdict    Comment " in text
+        assert "│F-01       10 Feb 2026 in progress amber  60   noted      " in text
+        challenge = "│F-02       20 Mar 2025 complete    green  100  challenged Attach the term"
+        assert challenge + ("…│" if size[0] == 80 else "s of reference   │") in text
+        assert "D: draft minutes · H: as HTML" in text

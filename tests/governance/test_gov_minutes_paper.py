@@ -9,7 +9,7 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from governance_helpers import NORTH, SFB, run, snapshot
+from governance_helpers import NORTH, SFB, rows, run, snapshot
 
 from tracker.errors import InvalidInput
 from tracker.services.committees.minutes_draft import draft_minutes
@@ -26,8 +26,8 @@ ON = dt.date(2025, 11, 12)
 DECISIONS = (
     "the refreshed local action plan be approved",
     "the North hubs open on Saturdays from January 2026",
-    "the Board's terms of reference, as amended at the meeting, be adopted",
-    "the risk appetite statement be adopted",
+    "the Board's terms of reference be reviewed in six months",  # asks for work, names nobody
+    "officers report back on the *Family Hubs* pilot [draft] - costs < £25,000 (2026/27)",
 )
 ACTIONS = (
     ActionArising("Jo Bell", "circulate the approved plan to partners", dt.date(2025, 11, 28), "1"),
@@ -71,6 +71,37 @@ def test_round_trip_through_the_minutes_importer(
     assert (result.resolutions_added, result.followups_added) == (0, ())
     assert result.created_meeting is False
     assert snapshot(gov) == before
+
+
+def test_draft_minutes_edited_and_imported_back_add_only_the_edit(gov: Tracker) -> None:
+    """The secretary drafts the minutes, adds an ACTION line by hand and imports them: the one
+    new action is all that is added. Decisions that ask for work ("be reviewed", "officers
+    report back") are the record's decisions, not extra follow-ups without an owner, and a
+    challenge comment that reads like an instruction stays a comment."""
+    record_meeting(
+        gov, NORTH, ON, attendees=["Sam Lee"],
+        verdicts=[Verdict("N-01", "challenged", "Head of Service to give the milestone dates")],
+        minuted=Minuted(decisions=DECISIONS[2:], actions=(
+            ActionArising("Jo Bell", "circulate the [draft] costings", dt.date(2025, 11, 28), "2"),
+        )),
+    )  # fmt: skip
+    text = preview_paper(gov, "minutes", NORTH, ON).text
+    assert "the *Family Hubs*" not in text  # inert: no emphasis
+    assert "[draft] - costs < £25,000 (2026/27)" in text  # but written as typed
+    html = preview_paper(gov, "minutes", NORTH, ON, fmt="html").text
+    assert "<em>" not in html and "the *Family Hubs* pilot [draft] - costs &lt; £25,000" in html
+    assert "<p>ACTION – Jo Bell to circulate the [draft] costings by 28 Nov 2025</p>" in html
+    draft = draft_minutes(text, source="minutes.md")
+    assert [r.text for r in draft.resolutions] == list(DECISIONS[2:])
+    assert [(f.owner, f.source) for f in draft.followups] == [("Jo Bell", "action-line")]
+    edited = text.rstrip("\n") + "\n\nACTION – Clerk to book the hub for March by 1 Dec 2025\n"
+    result = save_import(gov, draft_minutes(edited, source="minutes.md"), committee=NORTH, date=ON)
+    assert (result.resolutions_added, len(result.followups_added)) == (0, 1)
+    assert rows(gov, "SELECT f.owner_text, f.text FROM followup f JOIN meeting m ON "
+                     "m.id = f.meeting_id WHERE m.date = :d ORDER BY f.position", d=ON) == [
+        ("Jo Bell", "circulate the [draft] costings"),
+        ("Clerk", "book the hub for March by 1 Dec 2025"),
+    ]  # fmt: skip
 
 
 def test_minutes_show_the_attendance_updates_and_html(gov: Tracker) -> None:

@@ -153,6 +153,96 @@ async def test_hold_meeting_flow_records_verdicts_and_decisions(
 
 
 @pytest.mark.asyncio
+async def test_a_decision_gets_follow_ups_in_the_hold_window(
+    gov: Tracker, settings: Settings
+) -> None:
+    """At the escalation step the secretary adds the follow-ups that carry the decision out
+    (+, OWNER: TASK by DATE), removes a wrong one (-), then accepts: they are chased with the
+    meeting's follow-ups, tied to the escalation. A follow-up due before the meeting is refused
+    inline; leaving the escalation open with follow-ups is refused too."""
+    escalate(gov)
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_boards(pilot)
+        await pilot.press("down", "h")
+        await settle(pilot)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert "Escalation 1 of 1 to decide" in screen_text(app)
+        from tracker.ui.help import catalogue
+
+        window = {c.title: c for c in catalogue(app)}["Hold meeting window"]
+        assert {(c.key, c.description) for c in window.commands} >= {
+            ("+", "Add follow-up"), ("-", "Remove follow-up"), ("a", "Accept")
+        }  # help and the command palette name the window's keys
+        await pilot.press("plus")
+        await type_text(pilot, "Tom Reed confirm the funding")  # no colon
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Refused, nothing was changed: action: 'Tom Reed confirm the funding'" in (
+            screen_text(app)
+        )
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("plus")
+        await type_text(pilot, "Tom Reed: send the funding letter by 2026-03-10")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("plus")
+        await type_text(pilot, "Asha Patel: find a venue")
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "Follow-up 1: Tom Reed to send the funding letter by 10 Mar 2026" in text
+        assert "Follow-up 2: Asha Patel to find a venue" in text
+        await pilot.press("s")  # leave open: refused, the follow-ups need a decision
+        await pilot.pause()
+        assert "Follow-ups carry a decision out" in screen_text(app)
+        await pilot.press("minus")
+        await pilot.pause()
+        assert "Follow-up 2:" not in screen_text(app)
+        await pilot.press("a")
+        await type_text(pilot, "Funding agreed")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "1 follow-up to carry decisions out" in screen_text(app)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BoardsScreen)
+        message = str(app.screen.query_one("#boards-message").render())
+        assert "1 escalation decided, 1 follow-up to chase" in message
+    got = rows(gov, "SELECT f.owner_text, f.text, f.due, f.status, e.status FROM followup f "
+                    "JOIN escalation e ON e.id = f.escalation_id")  # fmt: skip
+    assert [(o, t, str(due), st, es) for o, t, due, st, es in got] == [
+        ("Tom Reed", "send the funding letter", "2026-03-10", "open", "accepted")
+    ]
+
+
+@pytest.mark.asyncio
+async def test_a_follow_up_due_before_the_meeting_is_refused_and_nothing_saved(
+    gov: Tracker, settings: Settings
+) -> None:
+    escalate(gov)
+    before = snapshot(gov)
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await open_boards(pilot)
+        await pilot.press("down", "h")
+        await settle(pilot)
+        await pilot.press("n", "n", "plus")
+        await type_text(pilot, "Tom Reed: send the letter by 2026-01-10")
+        await pilot.press("enter")
+        await pilot.pause()
+        await pilot.press("a", "enter")
+        await pilot.pause()
+        await pilot.press("enter")  # mark held
+        await settle(pilot)
+        assert isinstance(app.screen, HoldMeetingScreen)
+        assert "due 2026-01-10 is before the meeting of" in screen_text(app)
+    assert snapshot(gov) == before
+
+
+@pytest.mark.asyncio
 async def test_cancelling_the_flow_saves_nothing(gov: Tracker, settings: Settings) -> None:
     before = snapshot(gov)
     app = create_app(settings)

@@ -10,6 +10,7 @@ from html import unescape
 
 import markdown
 import pytest
+from markdown_it import MarkdownIt
 from papers_helpers import SFB, SFB_MEETING, on_day
 
 from tracker.papers.escape import block, inline, quote
@@ -97,18 +98,50 @@ def test_hostile_text_is_escaped_in_html(term: Tracker) -> None:
         "&lt;already an entity&gt; &amp; &#60;",
         "back\\slash",
         "{{ 7*7 }} {% if x %}",
+        "[x]: http://evil.example",
+        "see [the plan](http://x) and [ref][1]",
+        "ends with [a link]",
+        "* item",
+        "* * *",
+        "a *b* c",
+        "line ends with a backslash\\",
+        "\\*not em\\*",
+        "<!-- hidden -->",
     ],
 )
 def test_inline_text_renders_as_itself(text: str) -> None:
-    """In a table cell and in a paragraph, Python-Markdown shows exactly the text."""
+    """In a table cell, a paragraph and a numbered item (the template's "(" right after it),
+    Python-Markdown and a CommonMark renderer (markdown-it) show exactly the text."""
     cell = markdown.markdown(f"| h |\n|---|\n| {inline(text)} |", extensions=["tables"])
     para = markdown.markdown("intro\n\n" + inline(text), extensions=["tables"])
-    for html in (cell, para):
+    item = markdown.markdown(f"1. {inline(text)}(http://x)", extensions=["tables"])
+    common = MarkdownIt("commonmark").render(f"intro\n\n{inline(text)}\n\n1. {inline(text)}")
+    for html, items in ((cell, 0), (para, 0), (item, 1), (common, 1)):
         assert text in unescape(html), html
         assert "<script" not in html and "<img" not in html and "<a " not in html
         assert "<em>" not in html and "<strong>" not in html and "<code>" not in html
-        assert "<h1>" not in html and "<li>" not in html and "<blockquote>" not in html
+        assert "<h1>" not in html and "<blockquote>" not in html
+        assert html.count("<li>") == items and "<ul>" not in html
         assert "<hr" not in html
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the budget of £25,000 (2026/27) - subject to Cabinet & partners' sign-off",
+        "officers report back on the [draft] at the next meeting",
+        "fewer than 5 < 10 families, i.e. 3 * 2 sessions",
+        "files in C:\\Temp\\plans",
+        "-5% on last term, +2 schools",
+        "data_sharing v2.1 #3",
+        "O'Brien-Smith, A. (Chair)",
+    ],
+)
+def test_ordinary_text_is_written_as_typed(text: str) -> None:
+    """What a secretary types reads the same in the Markdown file: no backslash or entity
+    where nothing would act, and it still renders as itself."""
+    assert inline(text) == text
+    assert text in unescape(markdown.markdown("intro\n\n" + inline(text)))
 
 
 def test_inline_flattens_newlines_and_keeps_words_readable() -> None:

@@ -116,7 +116,7 @@ next working day. A clash with an existing meeting refuses the whole series.""",
 @click.argument("board")
 @click.option("--from", "start", type=date_type(), required=True, help="The first date.")
 @click.option("--every", required=True, help=EVERY_HELP)
-@click.option("--count", type=Number(), help="How many meetings (1-60).")
+@click.option("--count", type=Number(allowed="1 to 60"), help="How many meetings.")
 @click.option("--until", type=date_type(), help="Up to this date (instead of --count).")
 @click.option("--title", help="Title for each meeting.")
 @meeting_records.place_options

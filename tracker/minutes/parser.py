@@ -75,6 +75,13 @@ How the text is read
   Uncertainty. "That the Director be asked to: (a) ... (b) ..." gives one follow-up per item.
   Kind "noted" never gives follow-ups. `due` is an ISO date only when a full date with a day
   was found (after "by"/"before"/"due" in text, or in a table's due column).
+* Markdown marks are read as the characters they mark ("\\*" is "*", "&lt;" is "<"), so the
+  tracker's own draft minutes read back as the text recorded.
+* Minutes that state their actions are listed in full ("There were no actions arising.", "All
+  the actions arising from the meeting are listed here.": the tracker's own draft minutes)
+  take follow-ups only from their ACTION lines, action tables and "(Action: X)" notes: a
+  resolution's wording ("That the terms of reference be reviewed") and prose directives
+  propose none, since the minutes already say every action arising.
 """
 
 from __future__ import annotations
@@ -116,7 +123,7 @@ from .patterns import (
 from .requests import followups_for
 from .review import read_candidates
 from .segment import segment
-from .text import Line, check_text, collapse, read_minutes_file
+from .text import Line, check_text, collapse, markdown_unescape, read_minutes_file
 from .titles import find_title
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
@@ -193,6 +200,20 @@ def _last_text(lines: Sequence[Line], k: int, floor: int) -> str | None:
     return None
 
 
+# Minutes that say their ACTION lines are every action arising ("There were no actions
+# arising."; "All the actions arising from the meeting are listed here.", as the tracker's own
+# draft minutes do): follow-ups come from those lines only, not from a resolution's wording.
+_ACTIONS_LISTED_RE = re.compile(
+    r"^\W*(?:\d+\.\s*)?(?:there\s+were\s+no\s+actions\s+arising|all\s+the\s+actions\s+arising"
+    r"\s+from\s+the\s+meeting\s+are\s+listed\s+(?:here|below))\b",
+    re.I,
+)
+
+
+def actions_listed_in_full(lines: Sequence[Line]) -> bool:
+    return any(_ACTIONS_LISTED_RE.match(ln.m) for ln in lines)
+
+
 def _heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 
@@ -206,6 +227,7 @@ def parse_minutes(text: str) -> Extraction:
         if not text.strip():
             raise MinutesError("the page has no text once its HTML markup is removed")
     text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
+    text = markdown_unescape(text)  # Markdown (our draft minutes): "\\*" is "*"
     seg = segment(text)
     lines = seg.lines
     heading_units = {id(lines[k]) for k in seg.strong}
@@ -337,6 +359,9 @@ def parse_minutes(text: str) -> Extraction:
 
     free = [k for k in range(len(lines)) if k not in consumed]
     more_blocks, fus, uns, explained = read_candidates(seg, free)
+    listed = actions_listed_in_full(lines)
+    if listed:  # the minutes list every action: prose proposes none
+        fus = []
     blocks = sorted(blocks + more_blocks, key=lambda b: b.pos)
     marks = sorted(seg.headings | seg.strong)
     for blk in blocks:
@@ -347,7 +372,7 @@ def parse_minutes(text: str) -> Extraction:
     unsure += [u for k, u in stray.items() if k not in explained]
     resolutions, intros, more = assemble(blocks)
     unsure += more
-    for res in resolutions:
+    for res in resolutions if not listed else ():
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus
         unsure += uns

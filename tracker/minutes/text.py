@@ -59,6 +59,20 @@ class Line:
     m: str
 
 
+# What the tracker's papers mark in Markdown (tracker.papers.escape): a backslash before ASCII
+# punctuation, and the entities &lt; &gt; &amp; &quot; &#61;. Read back as the characters, so
+# draft minutes round-trip to the text recorded.
+_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&(lt|gt|amp|quot|#61);")
+_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "#61": "="}
+
+
+def markdown_unescape(text: str) -> str:
+    """'\\*Family Hubs\\* &lt;b>' -> '*Family Hubs* <b>' (line breaks unchanged)."""
+    if "\\" not in text and "&" not in text:
+        return text
+    return _MARKDOWN_ESCAPE.sub(lambda m: m.group(1) or _ENTITIES[m.group(2)], text)
+
+
 def split_lines(text: str) -> list[Line]:
     out = []
     for i, raw in enumerate(normalise_newlines(text).split("\n"), start=1):

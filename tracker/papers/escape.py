@@ -2,16 +2,22 @@
 
 Every `{{ value }}` in a Markdown template passes through `inline` (the environment's
 finalize hook), unless a filter already made it safe (`markupsafe.Markup` marks our own
-Markdown). The rules hold for
-Python-Markdown (our HTML) and for CommonMark/GitHub renderers:
+Markdown). The rules hold for Python-Markdown (our HTML) and for CommonMark/GitHub
+renderers, and only what would act gets a mark, so a reader of the Markdown file sees the text
+as typed ("[draft]", "5 < 6", "a * b", "C:\\Temp", "-5%" stay as they are):
 
-- `\\`, `` ` ``, `*`, `[`, `]` and `|` get a backslash, and so do `_` not inside a word and
-  `#` first or at the end (no emphasis, code, links, table cells or headings out of a title);
-- `<` becomes `&lt;` (no raw HTML: `<script>` is text), and `&` only where it would start an
-  entity (`&lt;` typed by a user stays `&lt;` on the page);
-- a leading `>`, `-`, `+`, `=` or `1.` / `1)` cannot start a quote, list, rule or heading;
+- `` ` `` and `|` get a backslash; so do `*` unless spaces stand both sides of it, `\\` before
+  punctuation or at the end, `]` before `(`, `[` or `:` (or last, after a `[`: no link, image
+  or reference), `_` not inside a word, and `#` first or at the end (no emphasis, code,
+  links, table cells or headings out of a title);
+- `<` before a letter, `/`, `!` or `?` becomes `&lt;` (no raw HTML: `<script>` is text), and
+  `&` only where it would start an entity (`&lt;` typed by a user stays `&lt;` on the page);
+- a leading `>`, `#` or `[`, a leading `-`, `+` or `*` that would start a list or a rule, a
+  line of `=`, and `1.` / `1)` cannot start a quote, heading, reference, list, rule or heading;
 - inline text is one line (runs of whitespace, newlines included, become one space), so it
   cannot end a table row or a list item; `block` keeps paragraphs and line breaks.
+
+The tracker's minutes importer reads these marks back as the characters (`tracker.minutes`).
 """
 
 from __future__ import annotations
@@ -20,7 +26,15 @@ import re
 
 from markupsafe import Markup
 
-_SPECIAL = re.compile(r"([\\`*\[\]|])")
+_SPECIAL = re.compile(r"([`|])")
+# `*` emphasises only next to a non-space: "a * b" is text
+_STAR = re.compile(r"\*(?=\S)|(?<=\S)\*")
+# a backslash escapes only punctuation (CommonMark) and breaks a line only at the end
+_BACKSLASH = re.compile(r"\\(?=[!-/:-@\[-`{-~]|$)")
+# `]` closes a link or an image only before `(`, `[` (a reference) or `:` (a definition)
+_CLOSE_BRACKET = re.compile(r"\](?=[(\[:])")
+# `<` opens HTML only before a tag name, `/`, `!` (a comment) or `?`: "5 < 6" is text
+_TAG_OPEN = re.compile(r"<(?=[A-Za-z/!?])")
 # `_` inside a word (snake_case, file_names) is not emphasis anywhere; elsewhere it may be
 _UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 # `#` matters only where it can start a heading or close one: first, or a run at the end
@@ -30,22 +44,29 @@ _SPACES = re.compile(r"\s+")
 # Text with none of the characters above, single-spaced and starting with a letter: as it is.
 _PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9,.;:'()/%?! -]*")
 _ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
+# a leading `-`, `+` or `*` starts a list item only before a space (or alone); `---` is a rule
+_LIST_MARK = re.compile(r"^[-+*](?=\s|$)|^[-*][-*\s]*$")
 
 
 def _line(text: str) -> str:
     """One line of text (no newline) made literal."""
     text = _ENTITY.sub("&amp;", text)
+    text = _BACKSLASH.sub(r"\\\\", text)
     text = _SPECIAL.sub(r"\\\1", text)
+    text = _STAR.sub(r"\\*", text)
+    text = _CLOSE_BRACKET.sub(r"\\]", text)
+    if text.endswith("]") and not text.endswith("\\]") and "[" in text:
+        text = text[:-1] + "\\]"  # the template's next character could be "("
     text = _UNDERSCORE.sub(r"\\_", text)
     text = _TRAILING_HASHES.sub(r"\\\1", text)
-    text = text.replace("<", "&lt;")
+    text = _TAG_OPEN.sub("&lt;", text)
     body = text.lstrip(" ")
     lead = text[: len(text) - len(body)]
     if not body:
         return text
-    if body[0] in ">-+#":
+    if body[0] in ">#[" or _LIST_MARK.match(body):
         body = "\\" + body
-    elif body[0] == "=":
+    elif body[0] == "=" and not body.strip("= "):
         body = "&#61;" + body[1:]
     else:
         body = _ORDERED.sub(r"\1\\\2", body)

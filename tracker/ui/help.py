@@ -93,6 +93,7 @@ def _section(title: str, cls: type, mode: str | None, window: type | None = None
 
 
 def catalogue(app: Any) -> list[Section]:
+    from tracker.ui.boards.hold import HoldMeetingScreen
     from tracker.ui.boards.meetings import (
         MeetingRecordScreen,
         RecordMeetingScreen,
@@ -164,6 +165,11 @@ def catalogue(app: Any) -> list[Section]:
         ),
         _section("Schedule meeting window", ScheduleMeetingScreen, None, ScheduleMeetingScreen),
         _section("Record past meeting window", RecordMeetingScreen, None, RecordMeetingScreen),
+        _section(
+            "Hold meeting window", HoldMeetingScreen, None, HoldMeetingScreen,
+            notes=(("enter", "Record the typed challenge, decision note or follow-up; on the "
+                             "last step, mark the meeting held"),),
+        ),  # fmt: skip
         _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
         _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
         _section(

@@ -1,10 +1,12 @@
 """Holding a board's meeting, step by step: each waiting update (noted, challenged with a
 comment, or left waiting), then each open escalation (accept, refer back, escalate further, or
-leave open), then the attendees; nothing is saved until the last step marks the meeting held."""
+leave open; with the follow-ups that carry the decision out: owner, task, due date), then the
+attendees; nothing is saved until the last step marks the meeting held."""
 
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -70,6 +72,20 @@ class HoldMeetingScreen(ModalScreen[Any]):
         Binding("a", "verdict('accept')", "Accept"),
         Binding("r", "verdict('refer back')", "Refer back"),
         Binding("e", "verdict('escalate')", "Escalate further"),
+        Binding(
+            "plus",
+            "followup",
+            "Add follow-up",
+            key_display="+",
+            tooltip="A follow-up carrying the decision out: OWNER: TASK by YYYY-MM-DD",
+        ),
+        Binding(
+            "minus",
+            "drop_followup",
+            "Remove follow-up",
+            key_display="-",
+            tooltip="Remove the last follow-up added to this escalation",
+        ),
         Binding("up", "previous", "Previous"),  # works in the attendees box too
         Binding("p", "previous", "Previous", show=False),
         Binding("escape", "cancel", "Cancel"),
@@ -83,6 +99,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.items: list[tuple[str, Any]] = []  # ("update", WaitingUpdate) | ("escalation", ..)
         self.index = 0
         self.answers: dict[int, tuple[str, str | None]] = {}  # item index -> (verdict, text)
+        self.followups: dict[int, list[Any]] = {}  # escalation's index -> its ActionArisings
         self.pending: str | None = None  # a verdict waiting for its text (Enter records it)
         self.reports: tuple[str, ...] = ()
         self.saving = False
@@ -177,10 +194,13 @@ class HoldMeetingScreen(ModalScreen[Any]):
             text.append(f"from {item.from_board_name}, raised {day(item.raised_on)} "
                         f"by {item.raised_by}\n")  # fmt: skip
             text.append(f"Reason: {item.reason}\nDecision sought: {item.decision_sought}")
+            for n, a in enumerate(self.followups.get(self.index, []), 1):
+                text.append(f"\nFollow-up {n}: {a.owner} to {a.text}"
+                            + (f" by {day(a.due)}" if a.due else ""), style="green")  # fmt: skip
             body.update(text)
             box.placeholder = "Decision note (optional): press a, r or e, type, then Enter"
             keys.update("a accept · r refer back · e escalate further · s leave open · "
-                        "↑ previous · Esc cancel")  # fmt: skip
+                        "+ add follow-up · - remove · ↑ previous · Esc cancel")  # fmt: skip
         else:
             step.update("Mark the meeting held")
             body.update(self._summary())
@@ -204,6 +224,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
             text.append("Nothing waits for this meeting.\n")
         for (kind, label), n in counts.items():
             text.append(f"{plural(n, kind)} {label}\n")
+        followups = sum(len(v) for v in self.followups.values())
+        if followups:
+            text.append(f"{plural(followups, 'follow-up')} to carry decisions out\n")
         for line in self.reports:
             text.append(f"{line}: reported at this meeting\n")
         return text
@@ -217,6 +240,8 @@ class HoldMeetingScreen(ModalScreen[Any]):
             return kind == wanted
         if action == "skip":
             return kind in ("update", "escalation")
+        if action in ("followup", "drop_followup"):
+            return kind == "escalation"
         if action == "previous":
             return self.index > 0
         return True
@@ -245,8 +270,31 @@ class HoldMeetingScreen(ModalScreen[Any]):
         )
 
     def action_skip(self) -> None:
-        if not self.saving and self.kind in ("update", "escalation"):
-            self._record("skip", None)
+        if self.saving or self.kind not in ("update", "escalation"):
+            return
+        if self.followups.get(self.index):
+            self.query_one("#hold-error", Static).update(Text(
+                "Follow-ups carry a decision out: decide the escalation (a, r or e) or remove "
+                "them (-) to leave it open", style="bold red"))  # fmt: skip
+            return
+        self._record("skip", None)
+
+    def action_followup(self) -> None:
+        if self.saving or self.kind != "escalation":
+            return
+        self.pending = "followup"
+        box = self.query_one("#hold-text", Input)
+        box.value = ""
+        box.placeholder = "OWNER: TASK by YYYY-MM-DD, e.g. Head of Early Help: confirm the funding"
+        box.focus()
+        self.query_one("#hold-keys", Static).update(
+            "follow-up: type OWNER: TASK [by YYYY-MM-DD], then Enter (Esc: back)"
+        )
+
+    def action_drop_followup(self) -> None:
+        if not self.saving and self.kind == "escalation" and self.followups.get(self.index):
+            self.followups[self.index].pop()
+            self.show_step()
 
     def action_previous(self) -> None:
         if not self.saving and self.index > 0:
@@ -269,6 +317,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
             return
         if self.pending is None:
             return
+        if self.pending == "followup":
+            self._add_followup(value)
+            return
         if self.pending == "challenged" and not value:
             self.query_one("#hold-error", Static).update(
                 Text("A challenge needs a comment: what must the owner resubmit?", style="bold red")
@@ -276,13 +327,27 @@ class HoldMeetingScreen(ModalScreen[Any]):
             return
         self._record(self.pending, value or None)
 
+    def _add_followup(self, value: str) -> None:
+        from tracker.services.governance.minuted import parse_action
+
+        item = self.items[self.index][1]
+        try:
+            action = parse_action(value)
+        except TrackerError as exc:
+            self.query_one("#hold-error", Static).update(Text(refusal(exc), style="bold red"))
+            return
+        self.followups.setdefault(self.index, []).append(
+            replace(action, escalation_id=item.id, decision=None)
+        )
+        self.show_step()
+
     # -- saving ---------------------------------------------------------------------------
 
     def save(self, attendees: list[str]) -> None:
         from tracker.services.governance.escalations import Decision
         from tracker.services.governance.reviews import Verdict
 
-        verdicts, decisions = [], []
+        verdicts, decisions, followups = [], [], []
         for i, (verdict, value) in self.answers.items():
             kind, item = self.items[i]
             if verdict == "skip":
@@ -291,19 +356,21 @@ class HoldMeetingScreen(ModalScreen[Any]):
                 verdicts.append(Verdict(item.id, verdict, value))
             else:
                 decisions.append(Decision(item.id, verdict, value, item.version))
+                followups += self.followups.get(i, [])
         self.saving = True
         self.query_one("#hold-keys", Static).update("Saving…")
-        self._save(self.meeting.date, attendees, verdicts, decisions)
+        self._save(self.meeting.date, attendees, verdicts, decisions, followups)
 
     @work(thread=True, exclusive=True)
     def _save(self, on: dt.date, attendees: list[str], verdicts: list[Any],
-              decisions: list[Any]) -> None:  # fmt: skip
-        from tracker.services.governance.holding import hold_meeting
+              decisions: list[Any], followups: list[Any]) -> None:  # fmt: skip
+        from tracker.services.governance.holding import Minuted, hold_meeting
 
         try:
             result = hold_meeting(
                 self.services.tracker(), self.board, on, attendees=attendees,
                 verdicts=verdicts, decisions=decisions, expected_version=self.meeting.version,
+                minuted=Minuted(actions=tuple(followups)),
             )  # fmt: skip
         except TrackerError as exc:
             self.post_message(HoldRefused(refusal(exc)))

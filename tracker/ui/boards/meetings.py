@@ -4,7 +4,7 @@ and a meeting's record (from which its draft minutes are rendered)."""
 from __future__ import annotations
 
 import datetime as dt
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from rich.text import Text
 from textual import on, work
@@ -13,12 +13,13 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, DataTable, Footer, Input, Label, Static, TextArea
+from textual.widgets import Checkbox, Footer, Input, Label, Static, TextArea
 
 from tracker.errors import InvalidInput, Problem, TrackerError
 from tracker.ui.boards.common import plural, refusal
+from tracker.ui.boards.verdict_list import VerdictList, heading_line
 from tracker.ui.widgets.handle import Services
-from tracker.ui.widgets.text import clip, day
+from tracker.ui.widgets.text import day
 
 if TYPE_CHECKING:
     from tracker.services.governance.meeting_record import MeetingRecord
@@ -264,13 +265,15 @@ class MeetingRecordScreen(ModalScreen[None]):
     def compose(self) -> ComposeResult:
         with Vertical(id="record-dialog"):
             yield Static("Reading the meeting's record…", id="record-head")
-            table: DataTable[Any] = DataTable(id="record-verdicts", cursor_type="row")
-            yield table
+            with Vertical(id="record-updates"):
+                yield Static("", id="record-columns", markup=False)
+                yield VerdictList(id="record-verdicts")
             with VerticalScroll(id="record-body", can_focus=True):
                 yield Static("", id="record-text")
-            yield Static("m: draft minutes · M: as HTML · Esc: close", classes="form-keys")
+            yield Static("D: draft minutes · H: as HTML · ↑ ↓ PgUp PgDn: scroll · tab: next part · "
+                         "Esc: close", classes="form-keys")  # fmt: skip
             yield Static("", id="record-message", markup=False)
-        yield Footer()
+        # no footer: the line above names the window's keys (a window that paints faster)
 
     def on_mount(self) -> None:
         self.load()
@@ -289,20 +292,12 @@ class MeetingRecordScreen(ModalScreen[None]):
     def on_record_loaded(self, message: RecordLoaded) -> None:
         rec = self.record = message.record
         self.query_one("#record-head", Static).update(head_text(rec))
-        table = self.query_one("#record-verdicts", DataTable)
-        table.clear(columns=True)
-        # fixed widths: the table need not measure hundreds of cells to lay itself out
-        for label, width in (("Ref", 10), ("Update of", 11), ("Status", 11), ("RAG", 6),
-                             ("%", 4), ("Verdict", 12), ("Comment", 30)):  # fmt: skip
-            table.add_column(label, width=width)
-        table.border_title = f"Updates ({len(rec.verdicts)})"
-        for v in rec.verdicts:  # a table draws only the rows in view, however many
-            verdict = Text(v.outcome + (" (answered)" if v.answered else ""),
-                           style="bold yellow" if v.outcome == "challenged" else "")  # fmt: skip
-            table.add_row(v.ref, day(v.recorded_at), v.status, v.rag or "-", str(v.progress),
-                          verdict, clip(v.comment or "", 30))  # fmt: skip
+        self.query_one("#record-columns", Static).update(Text(heading_line(), style="bold"))
+        updates = self.query_one("#record-verdicts", VerdictList)
+        self.query_one("#record-updates").border_title = f"Updates ({len(rec.verdicts)})"
+        updates.show(rec.verdicts)
         self.query_one("#record-text", Static).update(record_text(rec))
-        table.focus()
+        updates.focus()
 
     def on_form_refused(self, message: FormRefused) -> None:
         self.query_one("#record-message", Static).update(Text(message.text, style="bold red"))
@@ -365,6 +360,8 @@ def record_text(rec: MeetingRecord) -> Text:
     for a in rec.actions:
         out.append(f"  {a.owner or 'unassigned'} to {a.text}")
         out.append(f" by {day(a.due)}" if a.due else "")
+        out.append(f" (decision {a.decision})" if a.decision else "")
+        out.append(f" (escalation #{a.escalation_id})" if a.escalation_id else "")
         out.append(f"  [{a.status}]\n", style="dim")
     out.append(f"\nPapers issued ({len(rec.papers)})\n", style="bold")
     for p in rec.papers:

@@ -314,7 +314,12 @@ class BoardsScreen(Screen[None]):
     # -- actions --------------------------------------------------------------------------
 
     def action_tab(self, tab: str) -> None:
+        """Show a part; ↑ ↓ then move in its list (the meetings, the waiting updates), or in
+        the board tree for a part without one."""
         self.query_one("#boards-tabs", TabbedContent).active = tab
+        lists = {"tab-meetings": "#boards-meetings", "tab-waiting": "#boards-waiting"}
+        target = self.query_one(lists.get(tab, "#boards-tree"))
+        self.call_after_refresh(target.focus)
 
     def action_reload(self) -> None:
         self.query_one("#boards-message", Static).update("")
@@ -405,8 +410,9 @@ class BoardsScreen(Screen[None]):
         text = (
             f"Held {m.board_name} on {day(m.date)}: {plural(noted, 'update')} noted, "
             f"{challenged} challenged, {len(result.reported)} reported from child boards; "
-            f"{plural(len(result.decided), 'escalation')} decided; "
-            f"{plural(result.still_waiting, 'update')} still waiting."
+            f"{plural(len(result.decided), 'escalation')} decided"
+            + (f", {plural(result.actions, 'follow-up')} to chase" if result.actions else "")
+            + f"; {plural(result.still_waiting, 'update')} still waiting."
         )
         self.query_one("#boards-message", Static).update(Text(text, style="bold green"))
         self.load_boards()
