@@ -66,6 +66,9 @@ class Settings:
     returns_days_before: int = 7  # returns are due this many days before the board meets
     mail: MailSettings | None = None  # [mail]: chasers sent by SMTP
     docx_reference: Path | None = None  # the council's own .docx: fonts, logo, margins
+    # [auth] required: on a SQLite file too, act only as an account (the operating-system
+    # user's); without it a SQLite file's local user may do everything, as before accounts
+    auth_required: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -90,13 +93,15 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
                "max_megabytes": int},
     "returns": {"days_before": int},
+    "auth": {"required": bool},
     "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
              "password_env": str, "timeout": (int, float)},
 }  # fmt: skip
 
 
 _TYPE_NAMES = {
-    str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)", int: "a whole number",
+    str: "a string", list: "a list", bool: "true or false", dt.date: "a date (YYYY-MM-DD)",
+    int: "a whole number",
     float: "a number",
 }  # fmt: skip
 # [papers] limits: (smallest, largest) allowed
@@ -294,6 +299,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
         returns_days_before=_days_before(raw.get("returns", {}), path),
         mail=_mail(raw.get("mail", {}), path),
+        auth_required=bool(raw.get("auth", {}).get("required", False)),
         docx_reference=(
             rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
         ),
