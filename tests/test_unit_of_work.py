@@ -95,7 +95,7 @@ NO_DATABASE = {"papers.render.template_set", "papers.render.list_templates"}
 # conflict from a fresh read: not a use case a face calls
 AFTER_A_RACE = {"actions.updates.changed_meanwhile"}
 # the permission check and who is acting: called inside a use case's transaction, with its session
-INSIDE_A_USE_CASE = {"permissions.require", "permissions.acting_in"}
+INSIDE_A_USE_CASE = {"accounts.permissions.require", "accounts.permissions.acting_in"}
 
 
 def _svc(path: str) -> Any:

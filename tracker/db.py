@@ -131,8 +131,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._storage_errors(), self._read.begin() as session:
-            yield session
+        try:
+            with self._storage_errors(), self._read.begin() as session:
+                yield session
+        except NotPermitted as refusal:
+            self._audit_refusal(refusal)  # a read refused is audited too
+            raise
 
     def with_clock(self, clock: Callable[[], dt.datetime]) -> Database:
         """The same engine and sessions, writing on another clock (a tracker's fixed today)."""

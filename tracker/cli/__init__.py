@@ -77,7 +77,8 @@ Examples:
   tracker actions update P1-03 --status "in progress" --rag amber --progress 40 \\
       --note "Roadmap drafted; partner sign-off slipping"
 Settings come from tracker.toml (or --config / TRACKER_CONFIG); TRACKER_DB_URL overrides the
-database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another change.""",
+database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another change,
+4 not permitted (your account's roles do not allow it).""",
 )
 @click.option(
     "--config",

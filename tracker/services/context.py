@@ -27,7 +27,7 @@ class Tracker:
     ) -> None:
         self.settings = settings
         # who is acting: an account a face already knows (a browser session's, redeemed from
-        # its sign-in ticket), or the one the permission check finds (tracker.services.permissions)
+        # its sign-in ticket), or the one the permission check finds (tracker.services.accounts.permissions)
         self._acting = account
         self._db = db.with_clock(self.clock) if db is not None else None
         self._light: SqliteReader | PostgresReader | None = None

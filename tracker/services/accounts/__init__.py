@@ -5,7 +5,7 @@ passwords  argon2id hashing (argon2-cffi): the only place a password is seen
 store      reading and writing accounts inside an open session
 manage     tracker users: add, list, disable, password, roles (admins)
 signin     sign-in with throttling; one-time tickets for an app process
-The permission check every write makes is tracker.services.permissions."""
+permissions  the check every write use case makes first: require(t, s, what, ...)"""
 
 from tracker.services.accounts.manage import (
     add_account,

@@ -14,9 +14,9 @@ from tracker.errors import invalid
 from tracker.models import Account, AccountRole, SignInTicket
 from tracker.services.accounts import store
 from tracker.services.accounts.passwords import hash_password
+from tracker.services.accounts.permissions import require
 from tracker.services.accounts.types import ADMIN, AccountView, RoleGrant, password_problem
 from tracker.services.context import Tracker
-from tracker.services.permissions import require
 from tracker.text import control_problem
 
 

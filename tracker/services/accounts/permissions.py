@@ -24,7 +24,7 @@ import logging
 from dataclasses import dataclass
 from typing import Literal
 
-from sqlalchemy import select, text
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from tracker.errors import NotPermitted
@@ -108,8 +108,10 @@ def require(
     if what == "manage accounts" and not store.accounts_exist(s):
         return  # the first account: how the first admin is made
     actor = acting_in(t, s)
-    if actor is None or actor.has(ADMIN) or _allowed(s, actor, rule, board, committee, action,
-                                                     account):  # fmt: skip
+    if actor is None or actor.has(ADMIN):
+        return
+    board, committee = _code(s, board), _code(s, committee)
+    if _allowed(s, actor, rule, board, committee, action, account):
         return
     target = board or committee or action or account or ""
     message = _sentence(s, rule, board, committee, action)
@@ -208,6 +210,17 @@ def _sentence(
         return f"only an admin can {rule.doing}"
     who = " or ".join(_ROLE_WORDS.get(r, f"a {r.replace('_', ' ')}") for r in sorted(rule.roles))
     return f"only {who} can {rule.doing}"
+
+
+def _code(s: Session, board: str | None) -> str | None:
+    """A board or committee as typed (its code, or its name in any case) as its code."""
+    if board is None:
+        return None
+    text_ = board.strip()
+    found = s.scalars(select(Board.code).where(
+        (Board.code == text_) | (func.lower(Board.name) == text_.lower())
+    ).order_by(Board.code != text_)).first()  # fmt: skip
+    return found or text_
 
 
 def _board_name(s: Session, code: str | None) -> str:
