@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML, Word)."),
     "opendata": ("tracker.cli.opendata", "opendata", "Governance as Popolo JSON; actions as CSV."),
     "exempt": ("tracker.cli.exempt", "exempt", "Withhold an item from publication (Schedule 12A)."),
+    "users": ("tracker.cli.users", "users", "Accounts: who signs in, and their roles."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
     "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
 }
