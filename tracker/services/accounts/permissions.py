@@ -60,6 +60,7 @@ def _rule(doing: str, *roles: str, scope: Scope = "any") -> Rule:
 
 RULES: dict[str, Rule] = {
     "manage accounts": _rule("add or change accounts", ADMIN),
+    "see accounts": _rule("see the accounts", ADMIN),
     "change own password": _rule("change another account's password", ADMIN, scope="self"),
     "change boards": _rule("add or change boards", ADMIN),
     "import plans": _rule("import plan files", ADMIN),
@@ -105,7 +106,7 @@ def require(
     RULES) to this board, committee, action or account (by login). Call it first, inside the
     use case's own write transaction."""
     rule = RULES[what]
-    if what == "manage accounts" and not store.accounts_exist(s):
+    if what in ("manage accounts", "see accounts") and not store.accounts_exist(s):
         return  # the first account: how the first admin is made
     actor = acting_in(t, s)
     if actor is None or actor.has(ADMIN):
