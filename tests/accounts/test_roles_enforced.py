@@ -179,3 +179,16 @@ def test_exempt_items_in_full_only_for_the_boards_own_people(
     full = preview_paper(as_(term, member), "highlight", SFB, fmt="md", appendix=True,
                          confidential=True)  # fmt: skip
     assert "exempt item (paragraph 3)" not in str(full.text)
+
+
+def test_a_session_of_an_account_disabled_since_can_change_nothing(
+    term: Tracker, accounts: dict[str, AccountView]
+) -> None:
+    from tracker.services.accounts import disable_account
+    from tracker.services.actions.updates import record_update
+
+    session = as_(term, accounts["pm"])  # signed in before it was disabled
+    record_update(session, "P1-04", note="Before")
+    disable_account(as_(term, accounts["admin"]), "pat")
+    with pytest.raises(NotPermitted, match="the account pat is disabled or removed: sign in again"):
+        record_update(session, "P1-04", note="After")

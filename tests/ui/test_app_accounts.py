@@ -77,6 +77,8 @@ async def test_a_programme_manager_records_an_update_in_their_own_name(app_setti
     tickets = accounts(settings)
     app = create_app(settings, ticket=tickets["pat"])
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "signed in as Pat Manager" in screen_text(pilot.app.screen)  # in the header
         await save_an_update(pilot, "P2-01", "Third hub opened.")
     t = open_tracker(settings)
     try:
