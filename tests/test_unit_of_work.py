@@ -358,6 +358,9 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, "uow-admin", grant=[_role("programme_manager")]
     ),
     "accounts.manage.set_password": lambda t, d: call(t, "uow-admin", "another long password"),
+    "accounts.manage.link_database_login": lambda t, d: call(
+        t, "uow-admin", _database_login(t) or "uow_admin"
+    ),
     "accounts.signin.sign_in": lambda t, d: call(
         t, "uow-admin", "another long password", source="127.0.0.1"
     ),
