@@ -354,6 +354,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         database_login=_database_login(t),
     ),
     "accounts.manage.list_accounts": lambda t, d: call(t),
+    "accounts.permissions.may": lambda t, d: call(t, "record updates", action="P1-03"),
     "accounts.manage.change_roles": lambda t, d: call(
         t, "uow-admin", grant=[_role("programme_manager")]
     ),
