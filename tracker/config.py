@@ -66,6 +66,12 @@ class Settings:
     returns_days_before: int = 7  # returns are due this many days before the board meets
     mail: MailSettings | None = None  # [mail]: chasers sent by SMTP
     docx_reference: Path | None = None  # the council's own .docx: fonts, logo, margins
+    # [auth] required: on a SQLite file too, act only as an account (the operating-system
+    # user's); without it a SQLite file's local user may do everything, as before accounts
+    auth_required: bool = False
+    # [database] row_security: PostgreSQL row-level security policies bind every login but the
+    # tables' owner (applied by tracker init and tracker db upgrade)
+    row_security: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -81,7 +87,7 @@ class Settings:
 
 
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "database": {"url": str},
+    "database": {"url": str, "row_security": bool},
     "plans": {"load": list},
     "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int,
                "docx_reference": str},
@@ -90,13 +96,15 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
                "max_megabytes": int},
     "returns": {"days_before": int},
+    "auth": {"required": bool},
     "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
              "password_env": str, "timeout": (int, float)},
 }  # fmt: skip
 
 
 _TYPE_NAMES = {
-    str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)", int: "a whole number",
+    str: "a string", list: "a list", bool: "true or false", dt.date: "a date (YYYY-MM-DD)",
+    int: "a whole number",
     float: "a number",
 }  # fmt: skip
 # [papers] limits: (smallest, largest) allowed
@@ -294,6 +302,8 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
         returns_days_before=_days_before(raw.get("returns", {}), path),
         mail=_mail(raw.get("mail", {}), path),
+        auth_required=bool(raw.get("auth", {}).get("required", False)),
+        row_security=bool(raw.get("database", {}).get("row_security", False)),
         docx_reference=(
             rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
         ),

@@ -26,8 +26,8 @@ from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.config import mask_password
-from tracker.errors import InvalidInput, NotReady, Problem
-from tracker.models import stored_text
+from tracker.errors import InvalidInput, NotPermitted, NotReady, Problem
+from tracker.models import AuditEntry, stored_text
 from tracker.stored_values import bound
 from tracker.text import ALLOWED
 
@@ -132,8 +132,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._storage_errors(), self._read.begin() as session:
-            yield session
+        try:
+            with self._storage_errors(), self._read.begin() as session:
+                yield session
+        except NotPermitted as refusal:
+            self._audit_refusal(refusal)  # a read refused is audited too
+            raise
 
     def with_clock(self, clock: Callable[[], dt.datetime]) -> Database:
         """The same engine and sessions, writing on another clock (a tracker's fixed today)."""
@@ -143,9 +147,25 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        with self._storage_errors(), self._write.begin() as session:
-            session.info["now"] = self.clock()
-            yield session
+        try:
+            with self._storage_errors(), self._write.begin() as session:
+                session.info["now"] = self.clock()
+                yield session
+        except NotPermitted as refusal:
+            self._audit_refusal(refusal)  # after the refused transaction was rolled back
+            raise
+
+    def _audit_refusal(self, refusal: NotPermitted) -> None:
+        """A permission refusal's audit entry, in a transaction of its own (the refused one
+        was rolled back, and changed nothing)."""
+        if self.connection is not None:
+            return  # inside `one_transaction` (tracker init): nothing is refused there
+        entry = {"at": self.clock(), "actor": (refusal.actor or "unknown")[:200],
+                 "operation": "refused", "entity": "permission",
+                 "entity_key": f"{refusal.what} {refusal.target}".strip()[:200],
+                 "field": None, "old": None, "new": str(refusal)}  # fmt: skip
+        with self._write.begin() as session:
+            session.execute(insert(AuditEntry.__table__), entry)
 
     @contextmanager
     def _storage_errors(self) -> Iterator[None]:
@@ -242,6 +262,26 @@ def alembic_config(db: Database) -> Any:
     cfg.attributes["engine"] = db.engine
     cfg.attributes["connection"] = db.connection  # None unless inside `one_transaction`
     return cfg
+
+
+# the tables with row-security policies (migration 0008_accounts): who may write their rows
+ROW_SECURITY_TABLES = ("update_review", "meeting", "status_update")
+
+
+def set_row_security(db: Database, on: bool) -> None:
+    """Switch PostgreSQL row security on or off for the tables with policies (`[database]
+    row_security`). Binds every login but the tables' owner. Nothing on SQLite."""
+    if db.dialect != "postgresql":
+        return
+    verb = "ENABLE" if on else "DISABLE"
+    statements = [f"ALTER TABLE {name} {verb} ROW LEVEL SECURITY" for name in ROW_SECURITY_TABLES]
+    if db.connection is not None:
+        for statement in statements:
+            db.connection.exec_driver_sql(statement)
+        return
+    with db.engine.begin() as conn:
+        for statement in statements:
+            conn.exec_driver_sql(statement)
 
 
 def migrate(db: Database, revision: str = "head") -> None:

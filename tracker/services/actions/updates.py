@@ -121,17 +121,25 @@ def record_update(
     if wrong:  # refused here in the form's words, before PostgreSQL meets a NUL
         raise InvalidInput(Problem("by", wrong, TEXT_ALLOWED))
     try:
-        return _record(t, ref, author, status, rag, progress, note, expected_version)
+        return _record(t, ref, by, author, status, rag, progress, note, expected_version)
     except Raced as raced:
         raise changed_meanwhile(t, raced) from None
 
 
 def _record(
-    t: Tracker, ref: str, author: str, status: str | None, rag: str | None | Unset,
-    progress: int | None, note: str | None, expected_version: int | None,
+    t: Tracker, ref: str, by: str | None, author: str, status: str | None,
+    rag: str | None | Unset, progress: int | None, note: str | None,
+    expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
-    with t.writing_sql() as w:
-        return record_with(w, t, ref, author, status, rag, progress, note, expected_version)
+    if t.unrestricted:  # a SQLite file's local user: nothing to check, no SQLAlchemy to load
+        with t.writing_sql() as w:
+            return record_with(w, t, ref, author, status, rag, progress, note, expected_version)
+    from tracker.services.accounts.permissions import require
+
+    with t.db.writing() as s:
+        require(t, s, "record updates", action=ref)
+        author = author if by else t.user  # the acting account's name, once known
+        return record_in(s, t, ref, author, status, rag, progress, note, expected_version)
 
 
 def record_in(

@@ -118,4 +118,11 @@ CLI_COMMANDS: dict[str, Way] = {
     # publication
     "opendata export": Way("Export open data (Popolo, Decidim)", task="export-opendata"),
     "exempt": Way("Mark an item exempt (Schedule 12A)", task="mark-exempt"),
+    # accounts (admins)
+    "users add": Way("Add an account (who signs in, and their roles)", task="add-account"),
+    "users list": Way("Accounts: who signs in, their roles", task="list-accounts"),
+    "users roles": Way("Grant or revoke an account's roles", task="account-roles"),
+    "users disable": Way("Disable (or enable) an account", task="disable-account"),
+    "users passwd": Way("Set an account's password", task="set-password"),
+    "users link": Way("Map a PostgreSQL login to an account", task="link-account"),
 }  # fmt: skip
