@@ -22,12 +22,12 @@ from tracker.services.accounts import add_account, parse_role  # noqa: E402
 from tracker.services.context import Tracker  # noqa: E402
 
 PASSWORD = "a long enough password"
+# row security is PostgreSQL's: these run there only (never a skip on SQLite)
+pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 
 
 @pytest.fixture
 def secured(loaded: Tracker, tmp_path: Path) -> Iterator[tuple[Tracker, dict[str, str]]]:
-    if loaded.settings.is_sqlite:
-        pytest.skip("row security is PostgreSQL's")
     term = enrich(loaded, tmp_path)
     tag = uuid.uuid4().hex[:8]
     logins = {who: f"tracker_{who}_{tag}" for who in ("lee", "sam", "vera", "kirsty")}

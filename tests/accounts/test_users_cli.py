@@ -105,11 +105,10 @@ def test_another_boards_secretary_is_refused_with_exit_4_and_the_board_named(
     assert last is not None and last.actor == "Lee Ward"
 
 
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # PostgreSQL: its login acts
 def test_with_auth_required_an_unknown_user_is_refused(
     tracker: Tracker, settings_file: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    if not tracker.settings.is_sqlite:
-        pytest.skip("PostgreSQL: the database login acts (the test above)")
     with settings_file.open("a", encoding="utf-8") as f:
         f.write("\n[auth]\nrequired = true\n")
     monkeypatch.setenv("LOGNAME", "mallory")

@@ -131,9 +131,12 @@ def _record(
     rag: str | None | Unset, progress: int | None, note: str | None,
     expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
-    if t.unrestricted:  # a SQLite file's local user: nothing to check, no SQLAlchemy to load
+    if t.unrestricted or (t.acting is None and not t.settings.auth_required):
+        # No permission check can refuse: a SQLite file's local user, or a tracker with no
+        # accounts yet (seen in the same transaction). Plain SQL: no SQLAlchemy to load.
         with t.writing_sql() as w:
-            return record_with(w, t, ref, author, status, rag, progress, note, expected_version)
+            if t.unrestricted or not w.rows("SELECT 1 FROM account LIMIT 1", {}):
+                return record_with(w, t, ref, author, status, rag, progress, note, expected_version)
     from tracker.services.accounts.permissions import require
 
     with t.db.writing() as s:
