@@ -35,12 +35,13 @@ class StatusUpdateScreen(FormScreen):
 
     CSS_PATH = "windows.tcss"
     ERROR_FIELDS = ("status", "rag", "progress", "note")
+    AUTO_FOCUS = "#status"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="status-window", classes="window"):
             yield Static("Record a status update", classes="window-title")
             yield Static("Reading the action…", id="headline", classes="window-text")
-            with VerticalScroll(classes="window-body"):
+            with VerticalScroll(classes="window-body", can_focus=False):
                 with Horizontal(classes="row"):
                     yield Field(
                         "Status", Select(STATUS_OPTIONS, allow_blank=False, id="status"), "status"

@@ -44,11 +44,19 @@ class Field(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field-label")
         yield self.widget
-        yield Static("", id=f"error-{self.field_name}", classes="field-error")
         if self.hint:
             yield Static(self.hint, classes="field-hint")
 
     def show_error(self, message: str | None) -> None:
-        error = self.query_one(f"#error-{self.field_name}", Static)
+        """The error line under the widget. It is made the first time there is an error: a form
+        opens sooner with a widget fewer per field (most fields never show one)."""
+        found = self.query(f"#error-{self.field_name}")
+        if not found:
+            if not message:
+                return
+            error = Static(message, id=f"error-{self.field_name}", classes="field-error -shown")
+            self.mount(error, after=self.widget)
+            return
+        error = found.only_one(Static)
         error.update(message or "")
         error.set_class(bool(message), "-shown")
