@@ -4,6 +4,7 @@ so every screen has something to show. It never touches the user's own database.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,8 @@ from tracker.config import load_settings
 from tracker.demo import DEMO_PLAN, DEMO_USER
 from tracker.services.actions.register import ActionFilter, list_actions
 from tracker.services.committees.followups import list_followups
+from tracker.services.governance.challenges import list_challenges
+from tracker.services.governance.meetings import list_meetings
 from tracker.services.context import open_tracker
 from tracker.services.indicators import list_indicators
 from tracker.ui.app import create_app
@@ -29,6 +32,7 @@ def _demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     result = CliRunner().invoke(cli, ["demo", "--db", str(path), "--no-app"])
     assert result.exit_code == 0, result.output
     assert "created the demo" in result.stderr and "14 fictional actions" in result.stderr
+    assert "2 updates challenged at board meetings" in result.stderr
     return path
 
 
@@ -47,6 +51,13 @@ def test_the_demo_is_fictional_and_full(tmp_path: Path, monkeypatch: pytest.Monk
             "D1-01", "D3-01", "D4-01", "D5-01",
         ]  # fmt: skip
         assert len(list_indicators(t)) == 3 and list_followups(t)
+        # its boards challenged two updates at meetings held: questions to their owners
+        challenges = list_challenges(t, open_only=True)
+        assert sorted(c.ref for c in challenges) == ["D1-03", "D2-01"]
+        assert all("(demo)" in (c.comment or "") and c.meeting is not None for c in challenges)
+        assert {c.owner_code for c in challenges} == {"chris-example", "bea-sample"}
+        # the next board meetings lie ahead of the demo's today
+        assert [m for m in list_meetings(t, status="scheduled") if m.date > dt.date(2026, 12, 5)]
     finally:
         t.close()
     again = CliRunner().invoke(cli, ["demo", "--db", str(path), "--no-app"])
@@ -79,6 +90,10 @@ async def test_the_app_opens_on_the_demo_with_data(
         await settle(pilot)
         overdue = app.screen.query_one("#overdue", OptionList).border_title
         assert overdue.startswith("Overdue: ") and overdue != "Overdue: 0"
+        challenges = app.screen.query_one("#challenges", OptionList)
+        assert challenges.border_title == "Challenges to answer: 2"
+        shown = [str(challenges.get_option_at_index(i).prompt) for i in range(2)]
+        assert any("D1-03" in line for line in shown) and any("D2-01" in line for line in shown)
         await pilot.press("a")
         await settle(pilot)
         assert len(table_refs(app)) == 14
