@@ -17,9 +17,9 @@ from tracker.config import load_settings
 from tracker.demo import DEMO_PLAN, DEMO_USER
 from tracker.services.actions.register import ActionFilter, list_actions
 from tracker.services.committees.followups import list_followups
+from tracker.services.context import open_tracker
 from tracker.services.governance.challenges import list_challenges
 from tracker.services.governance.meetings import list_meetings
-from tracker.services.context import open_tracker
 from tracker.services.indicators import list_indicators
 from tracker.ui.app import create_app
 

@@ -177,9 +177,9 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         return Text(label)
 
     def _static_filters(self) -> None:
-        from tracker.ui.register.view import DUE_OPTIONS, RAG_OPTIONS, STATUS_OPTIONS
+        from tracker.ui.register.view import DUE_OPTIONS, RAG_OPTIONS, STATUS_FILTER_OPTIONS
 
-        self.filter_options.update(status=STATUS_OPTIONS, rag=RAG_OPTIONS, due=DUE_OPTIONS)
+        self.filter_options.update(status=STATUS_FILTER_OPTIONS, rag=RAG_OPTIONS, due=DUE_OPTIONS)
 
     def _show_filters(self) -> None:
         """The filter line: each filter's value by the label its list gives it."""

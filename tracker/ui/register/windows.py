@@ -184,10 +184,13 @@ class RegisterWindows(_Host):
     def _show_saved(self, saved: Any) -> None:
         if saved is None:
             return
+        from tracker.ui.register.view import OPEN
+
         f = saved.filter
         self.show_view(
             search=f.search or "", phase=f.phase, stage=f.stage, board=f.board, owner=f.owner,
-            status=f.status, rag=f.rag, due="overdue" if f.overdue else None,
+            status=OPEN if f.open_only and f.status is None else f.status, rag=f.rag,
+            due="overdue" if f.overdue else None,
         )  # fmt: skip
         if (self.view.sort, self.view.descending) != (saved.sort, saved.descending):
             self.view.descending = not saved.descending
