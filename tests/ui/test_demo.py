@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 from textual.widgets import OptionList
-from ui_helpers import register, screen_text, settle, table_refs
+from ui_helpers import register, screen_text, settle, table_refs, type_text
 
 from tracker.cli import cli
 from tracker.config import load_settings
@@ -98,3 +98,32 @@ async def test_the_app_opens_on_the_demo_with_data(
         await settle(pilot)
         assert len(table_refs(app)) == 14
         assert "Alex Demo" in screen_text(register(app))
+
+
+@pytest.mark.asyncio
+async def test_challenges_to_answer_fill_a_small_terminal_from_the_palette(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """At 80x24 a dashboard list shows a line or two: "Challenges to answer" in the command
+    palette shows that list on the whole screen, each line at its full width; esc puts it back."""
+    path = _demo(tmp_path, monkeypatch)
+    settings = dataclasses.replace(
+        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
+    )
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "challenges to answer")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        await pilot.pause(0.2)
+        panel = app.screen.query_one("#challenges", OptionList)
+        assert app.screen.maximized is panel and panel.has_focus
+        assert panel.region.height > 10
+        lines = [str(panel.get_option_at_index(i).prompt) for i in range(panel.option_count)]
+        assert any("D1-03" in x and "Chris Example (Data and Performance Lead" in x for x in lines)
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen.maximized is None and panel.region.height < 10
