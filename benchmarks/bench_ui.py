@@ -357,6 +357,7 @@ def child_forms(db: Path, times: int) -> dict[str, Any]:
                     await quiet(app)
                 out[name] = _median(opened)
                 out[name + "_painted"] = _median(painted)
+                out[name + "_first"] = list(painted[0])  # the first opening, to its frame
         return out
 
     return asyncio.run(run())
@@ -560,13 +561,16 @@ def forms_only(db: Path, repeats: int) -> int:
     print(f"\ncode: {code}; {repeats} openings of each form; load average {began:.1f} -> "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")  # fmt: skip
     print("values: wall time (CPU time of the process, all threads, in brackets)\n")
-    print("| form | key to filled in and ready | key to the frame showing it | target |")
-    print("|---|---|---|---|")
+    print("| form | key to filled in and ready | key to the frame showing it | first opening, "
+          "to its frame | target |")  # fmt: skip
+    print("|---|---|---|---|---|")
     for key, name in (("form_update", "status update `u`"), ("form_edit", "edit `e`"),
                       ("form_new", "new action `n`")):  # fmt: skip
         (wall, cpu), (pwall, pcpu) = r[key], r[key + "_painted"]
+        fwall, fcpu = r[key + "_first"]
         print(f"| {name} | {wall * 1000:.0f} ms ({cpu * 1000:.0f} ms) | {pwall * 1000:.0f} ms "
-              f"({pcpu * 1000:.0f} ms) | < 0.2 s: wall {'met' if pwall <= 0.2 else 'MISSED'}, "
+              f"({pcpu * 1000:.0f} ms) | {fwall * 1000:.0f} ms ({fcpu * 1000:.0f} ms) "
+              f"| < 0.2 s: wall {'met' if pwall <= 0.2 else 'MISSED'}, "
               f"cpu {'met' if pcpu <= 0.2 else 'MISSED'} |")  # fmt: skip
     return 0
 

@@ -247,10 +247,10 @@ class ActionFormScreen(FormScreen):
             self.query_one("#headline", Static).update(
                 Text("Ref, title and phase are needed; everything else can wait.", style="dim")
             )
-            self.query_one("#ref", Input).focus()
+            self.set_focus(self.query_one("#ref", Input), scroll_visible=False)
         elif self.base is not None:
             self.show_headline()
-            self.query_one("#title", Input).focus()
+            self.set_focus(self.query_one("#title", Input), scroll_visible=False)
         for body in self.query(".window-body"):  # the first fields in sight, labels and all
             self.call_after_refresh(body.scroll_home, animate=False, immediate=True)
 

@@ -314,9 +314,12 @@ class FormScreen(ModalScreen[Any]):
             text = p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
             by_field.setdefault(name, []).append(text if name else problem_text(p))
         first = None
+        made = []  # error lines made now (Field.show_error), to await before scrolling
         for field in self.query(Field):
             messages = by_field.get(field.field_name)
-            field.show_error("\n".join(messages) if messages else None)
+            mounting = field.show_error("\n".join(messages) if messages else None)
+            if mounting is not None:
+                made.append(mounting)
             if messages and first is None:
                 first = field
         general = self.query_one("#form-error", Static)
@@ -326,8 +329,15 @@ class FormScreen(ModalScreen[Any]):
         general.update(Text("\n".join(lines), style="bold red"))
         general.display = bool(lines)
         if first is not None:
-            first.scroll_visible()
-            first.widget.focus()
+            self.call_later(self._to_field, first, made)
+
+    async def _to_field(self, field: Field, made: list[Any]) -> None:
+        """The first field in error, with the focus, in sight with its error line (once made
+        and laid out)."""
+        for mounting in made:
+            await mounting
+        self.set_focus(field.widget, scroll_visible=False)
+        self.call_after_refresh(field.scroll_visible, animate=False)
 
     def on_form_conflicted(self, message: FormConflicted) -> None:
         if not self._current(message):

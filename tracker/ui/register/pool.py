@@ -54,6 +54,7 @@ class FormPool:
             await mounted
             screen.styled()  # mounting styled it: showing it need not again
             screen._refresh_layout(self.app.size)
+            screen._compositor.render_update(full=True, screen_stack=[screen])  # and drawing it
             getattr(screen, "warm", lambda: None)()  # its lists read ahead too
         except Exception:  # noqa: BLE001 - a textual change: windows are then made when opened
             return

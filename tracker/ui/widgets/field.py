@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Label, Static
 
 
@@ -47,16 +47,17 @@ class Field(Vertical):
         if self.hint:
             yield Static(self.hint, classes="field-hint")
 
-    def show_error(self, message: str | None) -> None:
-        """The error line under the widget. It is made the first time there is an error: a form
-        opens sooner with a widget fewer per field (most fields never show one)."""
+    def show_error(self, message: str | None) -> AwaitMount | None:
+        """The error line under the widget. It is made the first time there is an error (then
+        this returns the mounting to await): a form opens sooner with a widget fewer per field
+        (most fields never show one)."""
         found = self.query(f"#error-{self.field_name}")
         if not found:
             if not message:
-                return
+                return None
             error = Static(message, id=f"error-{self.field_name}", classes="field-error -shown")
-            self.mount(error, after=self.widget)
-            return
+            return self.mount(error, after=self.widget)
         error = found.only_one(Static)
         error.update(message or "")
         error.set_class(bool(message), "-shown")
+        return None
