@@ -337,7 +337,9 @@ def child_forms(db: Path, times: int) -> dict[str, Any]:
             await pilot.press("a")
             reg = app.made["register"]
             await _until(lambda r=reg: r.pages_shown > 0 and r is app.screen)
-            await asyncio.sleep(1.0)  # a person looks at the register before a key
+            # a person looks at the register for a few seconds before a key (the register makes
+            # its windows in idle time meanwhile: tracker/ui/register/pool.py)
+            await asyncio.sleep(3.0)
             await quiet(app)
             for key, name in (("u", "form_update"), ("e", "form_edit"), ("n", "form_new")):
                 opened, painted = [], []
