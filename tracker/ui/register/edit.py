@@ -95,7 +95,8 @@ class ActionFormScreen(FormScreen):
         with Vertical(id="edit-window", classes="window"):
             yield Static(self._title(), id="form-title", classes="window-title")
             yield Static("Reading the plan…", id="headline", classes="window-text")
-            with VerticalScroll(classes="window-body", can_focus=False), Horizontal(classes="columns"):
+            body = VerticalScroll(classes="window-body", can_focus=False)  # fields take the focus
+            with body, Horizontal(classes="columns"):
                 with Vertical(classes="column"):
                     yield Field(
                         self._ref_label(),
