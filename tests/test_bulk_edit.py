@@ -164,19 +164,23 @@ def test_saved_views_and_my_actions(loaded: Tracker) -> None:
     set_fields(loaded, {"owner": "kelly-white"}, ["P1-01", "P2-01"])
     save_view(loaded, "Phase two for SFB", ActionFilter(phase=2), sort="due", descending=True)
     names = [v.name for v in list_views(loaded)]
-    assert names == ["My actions", "Phase two for SFB"]
+    assert names == ["My actions", "My actions, closed too", "Phase two for SFB"]
     v = find_view(loaded, "phase two for sfb")
     assert v.filter == ActionFilter(phase=2) and v.sort == "due" and v.descending
     out = run("actions", "list", "--view", "Phase two for SFB", "--format", "json")
     assert {r["phase"] for r in json.loads(out.stdout)} == {2}
     # "My actions" is the view for user.name (Test User owns nothing; Kelly White does)
     mine = find_view(loaded, "My actions")
-    assert mine.filter.owner == "Test User"
+    assert mine.filter.owner == "Test User" and mine.filter.open_only
+    assert "open only" in mine.describe() and "True" not in mine.describe()
+    closed_too = find_view(loaded, "my actions, closed too")
+    assert closed_too.filter == ActionFilter(owner="Test User")  # complete and cancelled too
     with pytest.raises(NotFound, match="no owner matches 'Test User'"):
         list_actions(loaded, mine.filter)
     kelly = run("actions", "list", "--owner", "Kelly White", "--format", "json")
     assert [r["ref"] for r in json.loads(kelly.stdout)] == ["P1-01", "P2-01"]
     delete_view(loaded, "Phase two for SFB")
-    assert [v.name for v in list_views(loaded)] == ["My actions"]
-    with pytest.raises(Conflict):
-        save_view(loaded, "my actions", ActionFilter())
+    assert [v.name for v in list_views(loaded)] == ["My actions", "My actions, closed too"]
+    for built_in in ("my actions", "My Actions, closed too"):
+        with pytest.raises(Conflict):
+            save_view(loaded, built_in, ActionFilter())

@@ -186,6 +186,12 @@ def _verdict(ref: str) -> Any:
     return Verdict(ref, "noted")
 
 
+def _review(board: str, on: dt.date) -> Any:
+    from tracker.services.demo import MeetingReview
+
+    return MeetingReview(board, on)
+
+
 TODAY = dt.date(2026, 3, 1)
 MEETING = dt.date(2026, 3, 2)  # scheduled, held and reviewed below
 
@@ -317,6 +323,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.holding.review_at_meeting": lambda t, d: call(
         on_day(t, MEETING), SFB, MEETING, [_verdict("P2-03")]
     ),
+    "demo.add_reviews": lambda t, d: call(t, [_review(SFB, MEETING)]),
     "governance.holding.record_meeting": lambda t, d: call(t, CFB, dt.date(2026, 2, 2)),
     "governance.meeting_record.meeting_record": lambda t, d: call(t, SFB, MEETING),
     "governance.challenges.list_challenges": lambda t, d: call(t),

@@ -5,6 +5,8 @@ Data written on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from textual.widgets import Button, Input, Static
 from ui_helpers import register, select_row, settle, table_refs, type_text
@@ -121,6 +123,39 @@ async def test_switch_to_my_actions_and_save_a_view(app_settings: Settings) -> N
         assert views["Phase two"].filter.phase == 2
     finally:
         t.close()
+
+
+async def test_my_actions_shows_open_ones_and_closed_ones_on_request(
+    app_settings: Settings,
+) -> None:
+    """Ben Brown owns P2-02 (in progress) and P2-05 (cancelled). My actions shows the open one
+    and says so on the filter line; "My actions, closed too", or the status filter set back to
+    all, shows the cancelled one as well."""
+    app = create_app(dataclasses.replace(app_settings, user="Ben Brown"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("enter")  # My actions: the first
+        await settle(pilot)
+        assert table_refs(app) == ["P2-02"]
+        assert register(app).query_one("#filters").values["status"].startswith("open")
+        register(app).set_filter("status", None)  # as choosing "all" in the status list does
+        await settle(pilot)
+        assert set(table_refs(app)) == {"P2-02", "P2-05"}
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert table_refs(app) == ["P2-02"]
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("down", "enter")  # My actions, closed too
+        await settle(pilot)
+        assert set(table_refs(app)) == {"P2-02", "P2-05"}
+        assert register(app).query_one("#filters").values["status"] == "all"
 
 
 async def test_the_detail_shows_edits_beside_status_updates(app_settings: Settings) -> None:

@@ -94,7 +94,8 @@ Examples:
     "--format", "fmt", type=click.Choice(["table", "csv", "json"]), default="table",
     show_default=True,
 )  # fmt: skip
-@click.option("--view", help="A saved view's filters and sort ('My actions': yours).")
+@click.option("--view", help="A saved view's filters and sort ('My actions': your open ones; "
+              "'My actions, closed too').")  # fmt: skip
 def list_cmd(
     phase: int | None, stage: int | None, board: str | None, owner: str | None,
     status: str | None, rag: str | None, overdue: bool, due_before: dt.datetime | None,

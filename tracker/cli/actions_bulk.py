@@ -234,7 +234,8 @@ Examples:
   tracker actions views --save late-sfb --filter board=sfb --filter overdue=yes --sort due
   tracker actions views --delete late-sfb
   tracker actions list --view late-sfb
-"My actions" is always there: the actions whose owner matches user.name.""",
+"My actions" is always there: the open actions whose owner matches user.name; and
+"My actions, closed too" (complete and cancelled as well).""",
 )
 @click.option("--save", "save", metavar="NAME", help="Save the filters as a view called NAME.")
 @click.option("--filter", "filters", multiple=True, metavar="KEY=VALUE", help=FILTER_HELP)

@@ -187,7 +187,9 @@ def demo(db_path: str | None, fresh: bool, no_app: bool) -> None:
             Path(f"{path}{suffix}").unlink(missing_ok=True)
     if not database_exists(settings):
         result = init_database(settings)
-        click.echo(f"created the demo at {path}: {result.actions} fictional actions", err=True)
+        challenged = _demo_reviews(settings)
+        click.echo(f"created the demo at {path}: {result.actions} fictional actions, "
+                   f"{challenged} updates challenged at board meetings", err=True)  # fmt: skip
     else:
         click.echo(f"the demo at {path} (tracker demo --fresh starts it again)", err=True)
     if no_app:
@@ -195,6 +197,19 @@ def demo(db_path: str | None, fresh: bool, no_app: bool) -> None:
     from tracker.ui.app import create_app
 
     create_app(settings).run()
+
+
+def _demo_reviews(settings: Settings) -> int:
+    """The demo boards' verdicts at their meetings held (a plan file does not carry them)."""
+    from tracker.demo import DEMO_REVIEWS
+    from tracker.services.context import open_tracker
+    from tracker.services.demo import MeetingReview, add_reviews
+
+    t = open_tracker(settings)
+    try:
+        return add_reviews(t, [MeetingReview(b, on, c) for b, on, c in DEMO_REVIEWS])
+    finally:
+        t.close()
 
 
 def load_settings_default() -> Settings:

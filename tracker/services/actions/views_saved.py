@@ -1,5 +1,6 @@
 """Saved views of the register: a name for a set of filters and a sort, shared by everyone on
-the tracker. "My actions" is always there: the actions whose owner matches user.name."""
+the tracker. "My actions" is always there: the open actions whose owner matches user.name; and
+"My actions, closed too" (complete and cancelled as well)."""
 
 from __future__ import annotations
 
@@ -20,6 +21,7 @@ from tracker.services.context import Tracker
 from tracker.text import control_problem
 
 MY_ACTIONS = "My actions"
+MY_ACTIONS_ALL = "My actions, closed too"
 NAME_MAX = 80
 
 
@@ -35,7 +37,9 @@ class View:
         parts = []
         for f in dataclasses.fields(ActionFilter):
             value = getattr(self.filter, f.name)
-            if value not in (None, False, (), ""):
+            if value is True:  # a flag: its name says it ("open only", "overdue")
+                parts.append(f.name.replace("_", " "))
+            elif value not in (None, False, (), ""):
                 shown = ", ".join(value) if isinstance(value, tuple) else value
                 parts.append(f"{f.name.replace('_', ' ')} {shown}")
         order = f"sorted by {self.sort}{' descending' if self.descending else ''}"
@@ -67,16 +71,19 @@ def _from_json(data: dict[str, object]) -> ActionFilter:
     return dataclasses.replace(ActionFilter(), **kwargs)
 
 
-def _my_actions(t: Tracker) -> View:
-    return View(MY_ACTIONS, ActionFilter(owner=t.user, open_only=True), "due", built_in=True)
+def _my_actions(t: Tracker) -> tuple[View, View]:
+    return (
+        View(MY_ACTIONS, ActionFilter(owner=t.user, open_only=True), "due", built_in=True),
+        View(MY_ACTIONS_ALL, ActionFilter(owner=t.user), "due", built_in=True),
+    )
 
 
 def list_views(t: Tracker) -> tuple[View, ...]:
-    """ "My actions", then the saved views by name."""
+    """ "My actions" (open), "My actions, closed too", then the saved views by name."""
     with t.db.reading() as s:
         rows = s.scalars(select(SavedView).order_by(SavedView.name)).all()
         saved = tuple(View(r.name, _from_json(dict(r.filters)), r.sort, r.descending) for r in rows)
-    return (_my_actions(t), *saved)
+    return (*_my_actions(t), *saved)
 
 
 def save_view(
@@ -91,8 +98,9 @@ def save_view(
     wrong = control_problem(name)
     if wrong:
         raise invalid("name", wrong)
-    if name.lower() == MY_ACTIONS.lower():
-        raise Conflict(f"{MY_ACTIONS!r} is built in: choose another name")
+    for built_in in (MY_ACTIONS, MY_ACTIONS_ALL):
+        if name.lower() == built_in.lower():
+            raise Conflict(f"{built_in!r} is built in: choose another name")
     if sort not in SORT_COLUMNS:
         raise invalid("sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
     check_filter(f)

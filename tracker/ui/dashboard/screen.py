@@ -44,6 +44,7 @@ PANELS = (
 
 
 FIRST_READ_DELAY = 0.05  # seconds after mounting before the first read starts
+RELAYOUT_DELAY = 0.05  # seconds for a list to be laid out at a new size before it is refilled
 PREPARE_DELAY = 0.2  # seconds after the figures show before the register is built, out of sight
 PHASE_COLUMNS = (  # key, heading, width
     ("phase", "Phase", 24), ("years", "Years", 10), ("actions", "Total", 6),
@@ -272,6 +273,23 @@ class DashboardScreen(Screen[None]):
 
     def _app(self) -> Any:
         return self.app
+
+    def action_show_panel(self, key: str) -> None:
+        """One of the lists, with the focus (the command palette's way to it, e.g. "Challenges
+        to answer"). On a short terminal (80x24), where a list shows a line or two, it fills
+        the screen until esc."""
+        found = self.query(f"#{key}")
+        if not found:
+            return  # the figures are still being read: the dashboard shows it in a moment
+        panel = found.first(OptionList)
+        panel.focus()
+        if self.app.has_class("-short"):
+            self.maximize(panel, container=False)
+
+    def watch_maximized(self) -> None:
+        """A list filling the screen (or back in its place) has its lines cut to its new width."""
+        if self.dashboard is not None:  # once laid out at its new size
+            self.set_timer(RELAYOUT_DELAY, lambda: self._show(self.dashboard))
 
     def action_open_overdue(self) -> None:
         self._app().open_register(due="overdue")

@@ -9,11 +9,11 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on
+from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
-from textual.widgets import Input, Select, SelectionList, Static, TextArea
+from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
 from tracker.ui.register.form import FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
@@ -68,21 +68,38 @@ class ActionFormScreen(FormScreen):
     CSS_PATH = "windows.tcss"
     ERROR_FIELDS = (*NEW, "strategy")
 
-    def __init__(self, services: Services, current: ActionDetail | str | None) -> None:
-        super().__init__(services, current)
+    def __init__(
+        self, services: Services, current: ActionDetail | str | None, *, opened: bool = True
+    ) -> None:
+        super().__init__(services, current, opened=opened)
         self.creating = current is None
         self.choices: Any = None
+        self.offered: Any = None  # the choices the lists show
         self.titles: dict[str, str] = {}
 
+    def open_on(self, current: ActionDetail | str | None) -> None:
+        """The same window adds an action (current None) or edits one."""
+        self.creating = current is None
+        super().open_on(current)
+
+    def _title(self) -> str:
+        return "New action" if self.creating else "Edit action"
+
+    def _ref_label(self) -> str:
+        return "Ref" if self.creating else "Ref (cannot change)"
+
+    def _save_label(self) -> str:
+        return self.save_label("Add the action" if self.creating else "Save changes")
+
     def compose(self) -> ComposeResult:
-        title = "New action" if self.creating else "Edit action"
         with Vertical(id="edit-window", classes="window"):
-            yield Static(title, classes="window-title")
+            yield Static(self._title(), id="form-title", classes="window-title")
             yield Static("Reading the plan…", id="headline", classes="window-text")
-            with VerticalScroll(classes="window-body"), Horizontal(classes="columns"):
+            body = VerticalScroll(classes="window-body", can_focus=False)  # fields take the focus
+            with body, Horizontal(classes="columns"):
                 with Vertical(classes="column"):
                     yield Field(
-                        "Ref" if self.creating else "Ref (cannot change)",
+                        self._ref_label(),
                         Input(
                             placeholder="e.g. P2-07", id="ref", disabled=not self.creating,
                             compact=True,
@@ -158,8 +175,29 @@ class ActionFormScreen(FormScreen):
         data["choices"] = load_choices(t)
         return data
 
-    def loaded(self, data: dict[str, Any]) -> None:
-        c = self.choices = data["choices"]
+    def warm(self) -> None:
+        """Made ahead of its first opening (pool.py): read the lists now, so that opening is
+        filled in at once like every later one."""
+        self._warm()
+
+    @work(thread=True, group="form-read")
+    def _warm(self) -> None:
+        from tracker.services.choices import load_choices
+
+        try:
+            choices = load_choices(self.services.tracker())
+        except Exception:  # noqa: BLE001 - the first opening reads them again, and says why
+            return
+        self.app.call_from_thread(self._warmed, choices)
+
+    def _warmed(self, choices: Any) -> None:
+        if not self.shown:  # opened meanwhile: its own read fills the lists
+            self._offer(choices)
+
+    def _offer(self, c: Any) -> bool:
+        """The lists to choose from (unless they are those shown already): True if changed."""
+        if c == self.offered:
+            return False
         self.titles = dict(c.actions)
         options = {
             "phase": [(label, number) for number, label in c.phases],
@@ -170,20 +208,52 @@ class ActionFormScreen(FormScreen):
         }
         for name, opts in options.items():
             self.query_one(f"#{name}", Select).set_options(opts)
-        self.query_one("#outcomes", SelectionList).add_options(
-            [(name, code) for code, name in c.outcomes]
-        )
+        outcomes = self.query_one("#outcomes", SelectionList)
+        outcomes.clear_options()
+        outcomes.add_options([(name, code) for code, name in c.outcomes])
         self.query_one("#depends_on", Input).suggester = RefSuggester(list(self.titles))
+        self.offered = c
+        return True
+
+    def loaded(self, data: dict[str, Any]) -> None:
+        c = data["choices"]
+        kept = self.form_values() if self.ready else None  # typed since the window opened
+        if self._offer(c) and kept is not None:
+            self.fill(kept)  # filled in from the last opening's lists: put back as it was
+        self.choices = c
+        if kept is not None:
+            return  # filled in and ready since it opened (reopened)
         super().loaded(data)
+        self._filled()
+
+    def reopened(self) -> None:
+        self.query_one("#form-title", Static).update(self._title())
+        self.query_one("#field-ref .field-label", Label).update(self._ref_label())
+        self.query_one("#ref", Input).disabled = not self.creating
+        self.query_one("#save", Button).label = self._save_label()
+        if self.offered is not None:
+            self.choices = self.offered  # the lists read ahead or at the last opening
+        if self.creating:
+            self.fill(dict(NEW))
+        super().reopened()
+        if self.offered is not None and (self.creating or self.base is not None):
+            # filled in and ready at once (the read that follows refreshes the lists,
+            # keeping what is typed meanwhile)
+            self._filled()
+            self.ready = True
+
+    def _filled(self) -> None:
         if self.creating:
             self.fill(dict(NEW))
             self.query_one("#headline", Static).update(
                 Text("Ref, title and phase are needed; everything else can wait.", style="dim")
             )
-            self.query_one("#ref", Input).focus()
+            self.set_focus(self.query_one("#ref", Input), scroll_visible=False)
         elif self.base is not None:
             self.show_headline()
-            self.query_one("#title", Input).focus()
+            self.set_focus(self.query_one("#title", Input), scroll_visible=False)
+        for body in self.query(".window-body"):  # the first fields in sight, labels and all
+            self.call_after_refresh(body.scroll_home, animate=False, immediate=True)
 
     # -- values in and out ---------------------------------------------------------------------
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -35,36 +35,51 @@ class Discarded:
         self.ref = ref
 
 
-class FormLoaded(Message):
-    def __init__(self, data: dict[str, Any]) -> None:
+class FormMessage(Message):
+    """From a worker of one opening of a window (`opening`): a window reused for another action
+    since then ignores it."""
+
+    def __init__(self, opening: int) -> None:
+        self.opening = opening
+        super().__init__()
+
+
+class FormLoaded(FormMessage):
+    def __init__(self, opening: int, data: dict[str, Any]) -> None:
         self.data = data
-        super().__init__()
+        super().__init__(opening)
 
 
-class FormSaved(Message):
-    def __init__(self, result: Any) -> None:
+class FormSaved(FormMessage):
+    def __init__(self, opening: int, result: Any) -> None:
         self.result = result
-        super().__init__()
+        super().__init__(opening)
 
 
-class FormRefused(Message):
-    def __init__(self, problems: list[Problem]) -> None:
+class FormRefused(FormMessage):
+    def __init__(self, opening: int, problems: list[Problem]) -> None:
         self.problems = problems
-        super().__init__()
+        super().__init__(opening)
 
 
-class FormConflicted(Message):
+class FormConflicted(FormMessage):
     def __init__(
-        self, message: str, fresh: ActionDetail | None, changes: tuple[ConflictChange, ...]
-    ) -> None:
+        self, opening: int, message: str, fresh: ActionDetail | None,
+        changes: tuple[ConflictChange, ...],
+    ) -> None:  # fmt: skip
         self.message = message
         self.fresh = fresh
         self.changes = changes
-        super().__init__()
+        super().__init__(opening)
 
 
 class FormScreen(ModalScreen[Any]):
-    """Subclasses say how values go in and out of their widgets and which service saves them."""
+    """Subclasses say how values go in and out of their widgets and which service saves them.
+
+    A window is made for one action (`FormScreen(services, current)`), or made once, before it
+    is needed, and reused (`opened=False`, then `open_on(current)` before each push): building
+    and styling a window's widgets costs far more than filling them in (tracker.ui.register.pool).
+    """
 
     BINDINGS = [
         Binding("ctrl+s", "save", "Save", tooltip="Check and save; problems are shown in red"),
@@ -72,15 +87,72 @@ class FormScreen(ModalScreen[Any]):
     ]
     ERROR_FIELDS: tuple[str, ...] = ()
 
-    def __init__(self, services: Services, current: ActionDetail | str | None) -> None:
+    def __init__(
+        self, services: Services, current: ActionDetail | str | None, *, opened: bool = True
+    ) -> None:
         super().__init__()
         self.services = services
+        self.opening = 0  # this window's openings so far: a worker's message names its own
+        self.shown = opened  # between open_on (or being made for an action) and dismiss
+        self._styled_for: tuple[Any, ...] | None = None  # see _on_screen_resume
+        self._start(current)
+
+    def _start(self, current: ActionDetail | str | None) -> None:
         self.ref: str | None = (
             current if isinstance(current, str) else getattr(current, "ref", None)
         )
         self.base: ActionDetail | None = None if isinstance(current, str) else current
         self.saving = False
         self.ready = False  # filled from the database: from then on, changes are unsaved work
+
+    def open_on(self, current: ActionDetail | str | None) -> None:
+        """Reuse this window for `current` (call before pushing it): nothing of the last opening
+        stays (values, errors, scroll), the action is filled in at once if known, and read
+        afresh (with the choices) as when the window was new."""
+        self._start(current)
+        self.opening += 1
+        self.shown = True
+        if not self.is_mounted:
+            return  # on_mount reads
+        self.reopened()
+        self._read(self.opening)
+
+    def reopened(self) -> None:
+        """Widgets back to a fresh window's state, before the read comes back."""
+        self.show_problems([])
+        for body in self.query(".window-body"):
+            body.scroll_home(animate=False)
+        if self.base is not None:
+            self.fill(self.base_values(self.base))
+            self.show_headline()
+        elif self.query("#headline"):
+            self.query_one("#headline", Static).update("Reading the action…")
+
+    def _styles_key(self) -> tuple[Any, ...]:
+        return frozenset(self.app.classes), self.app.theme, len(self.app.stylesheet.source)
+
+    def styled(self) -> None:
+        """Its widgets were styled just now (made ahead and mounted: pool.py)."""
+        self._styled_for = self._styles_key()
+
+    def _on_screen_resume(self, event: events.ScreenResume) -> None:
+        """Textual restyles every widget of a screen each time it is shown: about a third of
+        the cost of showing a reused window. It needs that only when the app's classes
+        (-narrow, -short), its theme or its style sheets changed since the window was styled;
+        otherwise its styles stand."""
+        styled_for = self._styles_key()
+        if styled_for == self._styled_for:
+            event.refresh_styles = False
+        self._styled_for = styled_for
+        super()._on_screen_resume(event)
+
+    def dismiss(self, result: Any = None) -> Any:
+        self.shown = False
+        return super().dismiss(result)
+
+    def _current(self, message: FormMessage) -> bool:
+        """The message is this opening's, and the window is still open."""
+        return message.opening == self.opening and self.shown and self.is_attached
 
     # -- for subclasses -----------------------------------------------------------------------
 
@@ -129,20 +201,25 @@ class FormScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         unselected(self)
-        self._read()
+        if self.shown:  # made for an action (a window made ahead waits for open_on)
+            self._read(self.opening)
 
     @work(thread=True, group="form-read")
-    def _read(self) -> None:
+    def _read(self, opening: int) -> None:
         try:
             data = self.read(self.services.tracker())
         except Exception as exc:  # noqa: BLE001 - e.g. the action is gone: say so
-            self.app.call_from_thread(self.notify, said(exc), severity="error")
-            self.app.call_from_thread(self.dismiss, None)
+            self.app.call_from_thread(self._unreadable, opening, said(exc))
             return
-        self.post_message(FormLoaded(data))
+        self.post_message(FormLoaded(opening, data))
+
+    def _unreadable(self, opening: int, text: str) -> None:
+        self.notify(text, severity="error")
+        if opening == self.opening and self.shown:
+            self.dismiss(None)
 
     def on_form_loaded(self, message: FormLoaded) -> None:
-        if self.is_attached:  # not closed (esc) before the read came back
+        if self._current(message):  # not closed (esc) before the read came back
             self.loaded(message.data)
 
     def started_from(self) -> ActionDetail:
@@ -187,7 +264,7 @@ class FormScreen(ModalScreen[Any]):
             return
         self.show_problems([])
         self.saving = True
-        self._write(self.form_values(), self.changed_values())
+        self._write(self.opening, self.form_values(), self.changed_values())
 
     @on(Button.Pressed, "#save")
     def save_pressed(self) -> None:
@@ -198,7 +275,7 @@ class FormScreen(ModalScreen[Any]):
         self.action_close()
 
     @work(thread=True, group="form-write")
-    def _write(self, values: dict[str, Any], changes: dict[str, Any]) -> None:
+    def _write(self, opening: int, values: dict[str, Any], changes: dict[str, Any]) -> None:
         from tracker.errors import Conflict, InvalidInput, Problem, TrackerError
         from tracker.services.actions.detail import get_action
 
@@ -206,28 +283,28 @@ class FormScreen(ModalScreen[Any]):
         try:
             result = self.write(t, values, changes)
         except InvalidInput as exc:
-            self.post_message(FormRefused(exc.problems))
+            self.post_message(FormRefused(opening, exc.problems))
         except Conflict as exc:
             # the service explains the conflict; this window only shows it (and reloads the
             # action, for re-applying the changes on top of it)
             fresh = get_action(t, self.ref, history=1) if self.ref else None
-            self.post_message(FormConflicted(str(exc), fresh, exc.changes))
+            self.post_message(FormConflicted(opening, str(exc), fresh, exc.changes))
         except TrackerError as exc:  # not found; not permitted (the account's roles)
-            self.post_message(FormRefused([Problem("", said(exc))]))
+            self.post_message(FormRefused(opening, [Problem("", said(exc))]))
         else:
-            self.post_message(FormSaved(result))
+            self.post_message(FormSaved(opening, result))
 
     def on_form_saved(self, message: FormSaved) -> None:
-        self.saving = False
-        if not self.is_attached:
+        if not self._current(message):
             return
+        self.saving = False
         self.notify(self.saved_message(message.result))
         self.dismiss(message.result)
 
     def on_form_refused(self, message: FormRefused) -> None:
-        self.saving = False
-        if not self.is_attached:
+        if not self._current(message):
             return
+        self.saving = False
         self.show_problems(message.problems)
 
     def show_problems(self, problems: list[Problem]) -> None:
@@ -237,9 +314,12 @@ class FormScreen(ModalScreen[Any]):
             text = p.message + (f" (allowed: {p.allowed})" if p.allowed else "")
             by_field.setdefault(name, []).append(text if name else problem_text(p))
         first = None
+        made = []  # error lines made now (Field.show_error), to await before scrolling
         for field in self.query(Field):
             messages = by_field.get(field.field_name)
-            field.show_error("\n".join(messages) if messages else None)
+            mounting = field.show_error("\n".join(messages) if messages else None)
+            if mounting is not None:
+                made.append(mounting)
             if messages and first is None:
                 first = field
         general = self.query_one("#form-error", Static)
@@ -249,13 +329,20 @@ class FormScreen(ModalScreen[Any]):
         general.update(Text("\n".join(lines), style="bold red"))
         general.display = bool(lines)
         if first is not None:
-            first.scroll_visible()
-            first.widget.focus()
+            self.call_later(self._to_field, first, made)
+
+    async def _to_field(self, field: Field, made: list[Any]) -> None:
+        """The first field in error, with the focus, in sight with its error line (once made
+        and laid out)."""
+        for mounting in made:
+            await mounting
+        self.set_focus(field.widget, scroll_visible=False)
+        self.call_after_refresh(field.scroll_visible, animate=False)
 
     def on_form_conflicted(self, message: FormConflicted) -> None:
-        self.saving = False
-        if not self.is_attached:
+        if not self._current(message):
             return
+        self.saving = False
         mine = self.changed_values()
 
         def decided(choice: str | None) -> None:
@@ -276,10 +363,14 @@ class FormScreen(ModalScreen[Any]):
 
         self.app.push_screen(ConflictScreen(message.message, message.changes, mine), decided)
 
+    @staticmethod
+    def save_label(save: str) -> str:
+        return f" {save}  (ctrl+s) "
+
     def buttons(self, save: str = "Save") -> ComposeResult:
         yield Static("", id="form-error", classes="error")
         with Horizontal(classes="buttons"):
-            yield Button(f" {save}  (ctrl+s) ", id="save", variant="primary", compact=True)
+            yield Button(self.save_label(save), id="save", variant="primary", compact=True)
             yield Button(" Close without saving  (esc) ", id="close", compact=True)
 
 
@@ -312,8 +403,13 @@ class DiscardScreen(ModalScreen[bool]):
     BINDINGS = [
         Binding("y", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
         Binding("n", "answer(False)", "Keep editing", tooltip="Back to the window, as it was"),
-        Binding("escape", "answer(False)", "Keep editing", show=False,
-                tooltip="Back to the window, as it was"),  # fmt: skip
+        Binding(
+            "escape",
+            "answer(False)",
+            "Keep editing",
+            show=False,
+            tooltip="Back to the window, as it was",
+        ),  # fmt: skip
     ]
 
     def __init__(self, fields: list[str]) -> None:
@@ -325,7 +421,8 @@ class DiscardScreen(ModalScreen[bool]):
             yield Static("Discard your changes?", classes="window-title")
             yield Static(
                 Text.assemble(
-                    "You changed ", (", ".join(self.fields), "bold"),
+                    "You changed ",
+                    (", ".join(self.fields), "bold"),
                     ". Nothing has been saved yet.",
                 ),  # fmt: skip
                 classes="window-text",

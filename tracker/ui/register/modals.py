@@ -36,12 +36,13 @@ class StatusUpdateScreen(FormScreen):
 
     CSS_PATH = "windows.tcss"
     ERROR_FIELDS = ("status", "rag", "progress", "note")
+    AUTO_FOCUS = "#status"
 
     def compose(self) -> ComposeResult:
         with Vertical(id="status-window", classes="window"):
             yield Static("Record a status update", classes="window-title")
             yield Static("Reading the action…", id="headline", classes="window-text")
-            with VerticalScroll(classes="window-body"):
+            with VerticalScroll(classes="window-body", can_focus=False):
                 with Horizontal(classes="row"):
                     yield Field(
                         "Status", Select(STATUS_OPTIONS, allow_blank=False, id="status"), "status"
@@ -100,8 +101,9 @@ class StatusUpdateScreen(FormScreen):
             self.show_headline()
             self._note_label()
             self.query_one("#status", Select).focus()
-        if data.get("refusal"):  # the account may not: say so before anything is typed
-            self.query_one("#save", Button).disabled = True
+        # the account may not: say so before anything is typed (the window is reused: set both ways)
+        self.query_one("#save", Button).disabled = bool(data.get("refusal"))
+        if data.get("refusal"):
             self.show_problems([Problem("", f"Not permitted: {data['refusal']}.")])
 
     def base_values(self, detail: ActionDetail) -> dict[str, Any]:

@@ -29,6 +29,7 @@ from tracker.ui.register.messages import (
     DetailLoaded,
     FilterChoicesLoaded,
 )
+from tracker.ui.register.pool import FormPool
 from tracker.ui.register.table import ActionTable
 from tracker.ui.register.view import (
     COLUMNS,
@@ -47,6 +48,7 @@ from tracker.ui.widgets.line import Line
 FILTERS = ("phase", "stage", "board", "owner", "status", "rag", "due")
 DETAIL_DELAY = 0.1  # seconds the cursor rests before the detail is read
 COUNT_DELAY = 0.2  # seconds the search rests before the matching actions are counted
+FORMS_DELAY = 1.0  # seconds after the first page before the windows are made (pool.py)
 
 
 class RegisterScreen(RegisterWindows, Screen[None]):
@@ -128,6 +130,14 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         self._keep: str | None = None
         self._detail_timer: Timer | None = None
         self.pages_shown = 0  # how many pages the table has shown (tests and benchmarks wait on it)
+        self._forms: FormPool | None = None
+
+    @property
+    def forms(self) -> FormPool:
+        """The windows this register opens, made once and reused (tracker.ui.register.pool)."""
+        if self._forms is None:
+            self._forms = FormPool(self.app, self.services)
+        return self._forms
 
     # -- layout -------------------------------------------------------------------------------
 
@@ -167,9 +177,9 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         return Text(label)
 
     def _static_filters(self) -> None:
-        from tracker.ui.register.view import DUE_OPTIONS, RAG_OPTIONS, STATUS_OPTIONS
+        from tracker.ui.register.view import DUE_OPTIONS, RAG_OPTIONS, STATUS_FILTER_OPTIONS
 
-        self.filter_options.update(status=STATUS_OPTIONS, rag=RAG_OPTIONS, due=DUE_OPTIONS)
+        self.filter_options.update(status=STATUS_FILTER_OPTIONS, rag=RAG_OPTIONS, due=DUE_OPTIONS)
 
     def _show_filters(self) -> None:
         """The filter line: each filter's value by the label its list gives it."""
@@ -249,6 +259,8 @@ class RegisterScreen(RegisterWindows, Screen[None]):
         # the table says which row is highlighted; the detail follows from that
         self.query_one(ActionTable).set_rows([(r.ref, row_cells(r)) for r in message.rows], index)
         self.pages_shown += 1
+        if self.pages_shown == 1:  # the windows are made in idle time from now on
+            self.set_timer(FORMS_DELAY, self.forms.prepare)
 
     def on_actions_counted(self, message: ActionsCounted) -> None:
         if message.request == self._request:

@@ -26,6 +26,8 @@ SORT_LABELS = {
     "progress": "% complete", "last_update": "last update",
 }  # fmt: skip
 STATUS_OPTIONS = [(s, s) for s in STATUSES]
+OPEN = "open"  # the status filter's "not started or in progress" (My actions shows it)
+STATUS_FILTER_OPTIONS = [("open (not started, in progress)", OPEN), *STATUS_OPTIONS]
 RAG_OPTIONS = [*((r, r) for r in RAGS), ("not assessed", NO_RAG)]
 DUE_OPTIONS = [("overdue", "overdue"), ("in the next 30 days", "soon")]
 SOON_DAYS = 30
@@ -63,10 +65,12 @@ def to_filter(view: View, today: dt.date) -> Any:
             "due_before": today + dt.timedelta(days=SOON_DAYS + 1),
             "open_only": True,
         }
+    if view.status == OPEN:
+        soon["open_only"] = True
     return ActionFilter(
         phase=view.phase, stage=view.stage, board=view.board, owner=view.owner,
-        status=view.status, rag=view.rag, overdue=view.due == "overdue",
-        search=view.search.strip() or None, **soon,
+        status=None if view.status == OPEN else view.status, rag=view.rag,
+        overdue=view.due == "overdue", search=view.search.strip() or None, **soon,
     )  # fmt: skip
 
 

@@ -10,6 +10,7 @@ from textual import work
 
 from tracker.ui.refusals import said
 from tracker.ui.register.filters import FilterBar, pick_filter_name, pick_value
+from tracker.ui.register.pool import ACTION, UPDATE, FormPool
 from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
@@ -32,6 +33,9 @@ class RegisterWindows(_Host):
         def set_filter(self, name: str, value: Any) -> None: ...
         def show_view(self, ref: str | None = None, search: str = "", **filters: Any) -> None: ...
 
+        @property
+        def forms(self) -> FormPool: ...
+
     services: Services
     view: Any
     detail: Any
@@ -53,21 +57,15 @@ class RegisterWindows(_Host):
             self.request_rows(keep=getattr(result, "ref", None))
 
     def action_status_update(self) -> None:
-        from tracker.ui.register.modals import StatusUpdateScreen
-
         if (current := self._selected()) is not None:
-            self.app.push_screen(StatusUpdateScreen(self.services, current), self._after_save)
+            self.forms.open(UPDATE, current, self._after_save)
 
     def action_edit(self) -> None:
-        from tracker.ui.register.edit import ActionFormScreen
-
         if (current := self._selected()) is not None:
-            self.app.push_screen(ActionFormScreen(self.services, current), self._after_save)
+            self.forms.open(ACTION, current, self._after_save)
 
     def action_new(self) -> None:
-        from tracker.ui.register.edit import ActionFormScreen
-
-        self.app.push_screen(ActionFormScreen(self.services, None), self._after_save)
+        self.forms.open(ACTION, None, self._after_save)
 
     def action_cancel_action(self) -> None:
         from tracker.ui.register.modals import CancelActionScreen
@@ -186,10 +184,13 @@ class RegisterWindows(_Host):
     def _show_saved(self, saved: Any) -> None:
         if saved is None:
             return
+        from tracker.ui.register.view import OPEN
+
         f = saved.filter
         self.show_view(
             search=f.search or "", phase=f.phase, stage=f.stage, board=f.board, owner=f.owner,
-            status=f.status, rag=f.rag, due="overdue" if f.overdue else None,
+            status=OPEN if f.open_only and f.status is None else f.status, rag=f.rag,
+            due="overdue" if f.overdue else None,
         )  # fmt: skip
         if (self.view.sort, self.view.descending) != (saved.sort, saved.descending):
             self.view.descending = not saved.descending

@@ -318,8 +318,8 @@ class TaskScreen(ModalScreen[Any]):
         error = self.query_one("#form-error", Static)
         error.update(Text("\n".join(general), style="bold red"))
         error.display = bool(general)
-        if first is not None:
-            first.scroll_visible()
+        if first is not None:  # in sight with its error line (made on its first error)
+            self.call_after_refresh(first.scroll_visible, animate=False)
             first.widget.focus()
 
     # -- closing -------------------------------------------------------------------------------

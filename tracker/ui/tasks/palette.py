@@ -101,7 +101,8 @@ CLI_COMMANDS: dict[str, Way] = {
     # meetings as records, challenges
     "meetings record": Way("Record a past meeting", screen="Boards", action="record"),
     "meetings show": Way("A meeting's record", screen="Boards", action="view_meeting"),
-    "challenges list": Way("Challenges to answer", screen="dashboard"),
+    "challenges list": Way("Challenges to answer", screen="dashboard",
+                           action="show_panel('challenges')"),
     "challenges answer": Way("Answer a challenge", task="answer-challenge"),
     # the reporting cycle
     "returns status": Way("Returns owed: who owes a board an update", screen="Returns"),

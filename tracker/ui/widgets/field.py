@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.containers import Vertical
-from textual.widget import Widget
+from textual.widget import AwaitMount, Widget
 from textual.widgets import Label, Static
 
 
@@ -44,11 +44,20 @@ class Field(Vertical):
     def compose(self) -> ComposeResult:
         yield Label(self.label, classes="field-label")
         yield self.widget
-        yield Static("", id=f"error-{self.field_name}", classes="field-error")
         if self.hint:
             yield Static(self.hint, classes="field-hint")
 
-    def show_error(self, message: str | None) -> None:
-        error = self.query_one(f"#error-{self.field_name}", Static)
+    def show_error(self, message: str | None) -> AwaitMount | None:
+        """The error line under the widget. It is made the first time there is an error (then
+        this returns the mounting to await): a form opens sooner with a widget fewer per field
+        (most fields never show one)."""
+        found = self.query(f"#error-{self.field_name}")
+        if not found:
+            if not message:
+                return None
+            error = Static(message, id=f"error-{self.field_name}", classes="field-error -shown")
+            return self.mount(error, after=self.widget)
+        error = found.only_one(Static)
         error.update(message or "")
         error.set_class(bool(message), "-shown")
+        return None

@@ -1,0 +1,138 @@
+"""The register makes its status-update and action windows once, in idle time, and reuses them
+(so they open at once). A person opening them one action after another must see nothing of the
+last opening: each shows the action it was opened on, empty commentary, no old errors, and the
+new-action window is a new action's, not the last edited one."""
+
+from __future__ import annotations
+
+import pytest
+from textual.widgets import Button, Input, Select, TextArea
+from ui_helpers import register, screen_text, select_row, settle, type_text
+
+from tracker.services.actions.detail import count_updates, get_action
+from tracker.ui.app import create_app
+from tracker.ui.register.edit import ActionFormScreen
+from tracker.ui.register.form import DiscardScreen
+from tracker.ui.register.modals import StatusUpdateScreen
+
+pytestmark = pytest.mark.asyncio
+
+
+async def made_ahead(pilot) -> None:
+    """The register is shown and has made its windows (in idle time after the first page)."""
+    await settle(pilot)
+    await pilot.press("a")
+    await settle(pilot)
+    forms = register(pilot.app).forms
+    for _ in range(200):
+        if len(forms.kept) == 2:
+            break
+        await pilot.pause(0.05)
+    assert set(forms.kept) == {"status-update", "action"}
+
+
+def errors(screen) -> str:
+    return "\n".join(str(w.render()) for w in screen.query(".field-error.-shown"))
+
+
+async def test_a_reused_status_window_shows_each_action_afresh(app_settings, services) -> None:
+    app = create_app(app_settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await made_ahead(pilot)
+        await select_row(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        first = app.screen
+        assert isinstance(first, StatusUpdateScreen)
+        assert first is register(app).forms.kept["status-update"]  # the window made ahead
+        assert "P2-01  Open family hubs in every locality" in screen_text(first)
+        first.query_one("#progress", Input).value = "150"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "not a whole percentage" in errors(first)  # refused at the field
+        first.query_one("#note", TextArea).focus()
+        await type_text(pilot, "half typed")
+        await pilot.press("escape")
+        await settle(pilot)
+        assert isinstance(app.screen, DiscardScreen)
+        await pilot.press("y")
+        await settle(pilot)
+        assert app.screen is register(app)
+
+        await select_row(pilot, "P1-03")
+        await pilot.press("u")
+        await settle(pilot)
+        again = app.screen
+        assert again is first  # the same window, reused
+        text = screen_text(again)
+        assert "P1-03" in text and "P2-01" not in text
+        assert errors(again) == ""  # the last opening's error is gone
+        assert again.query_one("#note", TextArea).text == ""  # and its commentary
+        p103 = get_action(services, "P1-03")
+        assert again.query_one("#progress", Input).value == str(p103.row.progress)
+        assert again.query_one("#status", Select).value == p103.row.status
+        assert again.unsaved() == {}  # nothing to ask about on esc
+        # saving through the reused window records against P1-03, not P2-01
+        updates = count_updates(services, "P1-03")
+        again.query_one("#note", TextArea).focus()
+        await type_text(pilot, "Recovered after the restructure.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+    assert count_updates(services, "P1-03") == updates + 1
+    assert get_action(services, "P1-03").updates[0].commentary == "Recovered after the restructure."
+    assert get_action(services, "P2-01").version == 1
+
+
+async def test_one_action_window_edits_then_adds_then_edits(app_settings, services) -> None:
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await made_ahead(pilot)
+        await select_row(pilot, "P2-04")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen) and window is register(app).forms.kept["action"]
+        assert "Edit action" in screen_text(window)
+        ref = window.query_one("#ref", Input)
+        assert ref.value == "P2-04" and ref.disabled
+        assert window.query_one("#title", Input).has_focus
+        assert window.unsaved() == {}
+        await pilot.press("escape")
+        await settle(pilot)
+
+        await pilot.press("n")
+        await settle(pilot)
+        assert app.screen is window  # the same window, now for a new action
+        text = screen_text(window)
+        assert "New action" in text and "Edit action" not in text
+        assert "Add the action" in str(window.query_one("#save", Button).label)
+        assert ref.value == "" and not ref.disabled and ref.has_focus
+        assert window.query_one("#title", Input).value == ""
+        assert window.query_one("#due", Input).value == ""
+        assert window.query_one("#board", Select).value is Select.NULL
+        await type_text(pilot, "P2-09")
+        window.query_one("#title", Input).focus()
+        await type_text(pilot, "Reused window action")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert window.query("#error-phase.-shown")  # needs its phase: refused, nothing saved
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("y")
+        await settle(pilot)
+
+        await select_row(pilot, "P2-01")
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.screen is window
+        assert "Edit action" in screen_text(window) and errors(window) == ""
+        assert ref.value == "P2-01" and ref.disabled
+        p201 = get_action(services, "P2-01")
+        assert window.query_one("#title", Input).value == p201.row.title
+        assert window.unsaved() == {}
+        await pilot.press("escape")  # nothing changed: closes without asking
+        await settle(pilot)
+        assert app.screen is register(app)
+    with pytest.raises(Exception):  # noqa: B017, PT011 - the refused new action is not there
+        get_action(services, "P2-09")

@@ -1,0 +1,72 @@
+"""The register's status-update and action windows, made once and reused.
+
+Making a window (composing and styling its widgets: about a hundred in the action window) costs
+several times what filling one in does, so the register makes each window in idle time after
+its first page is painted, keeps it (an installed screen: closing it does not destroy it) and
+fills it in again on each opening (`FormScreen.open_on`). A window still on the screen (a status
+update opened from the command palette over an open one) is never taken twice: a fresh one is
+made instead, as it is before the idle build is done."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from textual.app import App
+
+    from tracker.ui.register.form import FormScreen
+    from tracker.ui.widgets.handle import Services
+
+UPDATE, ACTION = "status-update", "action"
+BUILD_GAP = 0.3  # seconds between two windows made in idle time: keys are answered between
+
+
+def _make(kind: str, services: Services, current: Any, opened: bool) -> FormScreen:
+    if kind == UPDATE:
+        from tracker.ui.register.modals import StatusUpdateScreen
+
+        return StatusUpdateScreen(services, current, opened=opened)
+    from tracker.ui.register.edit import ActionFormScreen
+
+    return ActionFormScreen(services, current, opened=opened)
+
+
+class FormPool:
+    def __init__(self, app: App[Any], services: Services) -> None:
+        self.app = app
+        self.services = services
+        self.kept: dict[str, FormScreen] = {}
+
+    async def prepare(self) -> None:
+        """Make the next window not made yet, then the one after it, each in idle time."""
+        missing = [kind for kind in (UPDATE, ACTION) if kind not in self.kept]
+        if not missing or not getattr(self.app, "_running", True):
+            return
+        kind = missing[0]
+        screen = _make(kind, self.services, None, opened=False)
+        try:
+            self.app.install_screen(screen, f"form:{kind}")
+            # textual's own first steps of push_screen (compose and style) and of showing a
+            # screen (laying it out at the terminal's size), without showing it
+            self.app._load_screen_css(screen)
+            _, mounted = self.app._get_screen(screen)
+            await mounted
+            screen.styled()  # mounting styled it: showing it need not again
+            screen._refresh_layout(self.app.size)
+            screen._compositor.render_update(full=True, screen_stack=[screen])  # and drawing it
+            getattr(screen, "warm", lambda: None)()  # its lists read ahead too
+        except Exception:  # noqa: BLE001 - a textual change: windows are then made when opened
+            return
+        self.kept[kind] = screen
+        if len(missing) > 1:
+            self.app.set_timer(BUILD_GAP, self.prepare)
+
+    def open(self, kind: str, current: Any, done: Callable[[Any], None]) -> None:
+        """Push the window of `kind` for `current` (an action, a ref, or None: a new action)."""
+        screen = self.kept.get(kind)
+        if screen is None or screen.shown or screen in self.app.screen_stack:
+            self.app.push_screen(_make(kind, self.services, current, opened=True), done)
+            return
+        screen.open_on(current)
+        self.app.push_screen(screen, done)
