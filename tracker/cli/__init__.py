@@ -43,6 +43,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "opendata": ("tracker.cli.opendata", "opendata", "Governance as Popolo JSON; actions as CSV."),
     "exempt": ("tracker.cli.exempt", "exempt", "Withhold an item from publication (Schedule 12A)."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
+    "serve": ("tracker.cli.serve", "serve", "Serve the app to web browsers, behind sign-in."),
     "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
 }
 
