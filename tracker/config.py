@@ -82,6 +82,9 @@ class Settings:
     mail: MailSettings | None = None  # [mail]: chasers sent by SMTP
     docx_reference: Path | None = None  # the council's own .docx: fonts, logo, margins
     serve: ServeSettings = ServeSettings()  # [serve]: browser sessions (`tracker serve`)
+    # [auth] required: on a SQLite file too, act only as an account (the operating-system
+    # user's); without it a SQLite file's local user may do everything, as before accounts
+    auth_required: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -106,6 +109,7 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "sheets": {"max_rows": int, "max_columns": int, "max_cell_characters": int,
                "max_megabytes": int},
     "returns": {"days_before": int},
+    "auth": {"required": bool},
     "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
              "password_env": str, "timeout": (int, float)},
     "serve": {"idle_minutes": (int, float), "max_hours": (int, float), "max_sessions": int},
@@ -113,7 +117,8 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
 
 
 _TYPE_NAMES = {
-    str: "a string", list: "a list", dt.date: "a date (YYYY-MM-DD)", int: "a whole number",
+    str: "a string", list: "a list", bool: "true or false", dt.date: "a date (YYYY-MM-DD)",
+    int: "a whole number",
     float: "a number",
 }  # fmt: skip
 # [papers] limits: (smallest, largest) allowed
@@ -312,6 +317,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         returns_days_before=_days_before(raw.get("returns", {}), path),
         mail=_mail(raw.get("mail", {}), path),
         serve=_serve(raw.get("serve", {}), path),
+        auth_required=bool(raw.get("auth", {}).get("required", False)),
         docx_reference=(
             rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
         ),

@@ -21,13 +21,13 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, insert, inspect, text
 from sqlalchemy.exc import ArgumentError, DataError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.config import mask_password
-from tracker.errors import InvalidInput, NotReady, Problem
-from tracker.models import stored_text
+from tracker.errors import InvalidInput, NotPermitted, NotReady, Problem
+from tracker.models import AuditEntry, stored_text
 from tracker.text import ALLOWED
 
 _WRITE = "tracker_write"
@@ -131,8 +131,12 @@ class Database:
 
     @contextmanager
     def reading(self) -> Iterator[Session]:
-        with self._storage_errors(), self._read.begin() as session:
-            yield session
+        try:
+            with self._storage_errors(), self._read.begin() as session:
+                yield session
+        except NotPermitted as refusal:
+            self._audit_refusal(refusal)  # a read refused is audited too
+            raise
 
     def with_clock(self, clock: Callable[[], dt.datetime]) -> Database:
         """The same engine and sessions, writing on another clock (a tracker's fixed today)."""
@@ -142,9 +146,25 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
-        with self._storage_errors(), self._write.begin() as session:
-            session.info["now"] = self.clock()
-            yield session
+        try:
+            with self._storage_errors(), self._write.begin() as session:
+                session.info["now"] = self.clock()
+                yield session
+        except NotPermitted as refusal:
+            self._audit_refusal(refusal)  # after the refused transaction was rolled back
+            raise
+
+    def _audit_refusal(self, refusal: NotPermitted) -> None:
+        """A permission refusal's audit entry, in a transaction of its own (the refused one
+        was rolled back, and changed nothing)."""
+        if self.connection is not None:
+            return  # inside `one_transaction` (tracker init): nothing is refused there
+        entry = {"at": self.clock(), "actor": (refusal.actor or "unknown")[:200],
+                 "operation": "refused", "entity": "permission",
+                 "entity_key": f"{refusal.what} {refusal.target}".strip()[:200],
+                 "field": None, "old": None, "new": str(refusal)}  # fmt: skip
+        with self._write.begin() as session:
+            session.execute(insert(AuditEntry.__table__), entry)
 
     @contextmanager
     def _storage_errors(self) -> Iterator[None]:

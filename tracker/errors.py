@@ -99,6 +99,26 @@ class NotReady(TrackerError):
     """The database is missing or its schema is behind; its remedy says what fixes it."""
 
 
+class SignInRefused(TrackerError):
+    """A sign-in or a sign-in ticket was refused. One wording for an unknown login, a wrong
+    password and a disabled account, so that the refusal tells an attacker nothing."""
+
+
+class NotPermitted(TrackerError):
+    """The acting account's roles do not allow this; nothing was changed. The message names
+    who may do it ("only the Supporting Families Board's secretary can record verdicts at its
+    meetings"). `actor`, `what` and `target` are for the audit entry of the refusal, which the
+    database writes after the refused transaction has been rolled back."""
+
+    def __init__(
+        self, message: str, *, actor: str | None = None, what: str = "", target: str = ""
+    ) -> None:
+        super().__init__(message)
+        self.actor = actor
+        self.what = what
+        self.target = target
+
+
 def invalid(
     field: str, message: str, allowed: str | None = None, *, remedy: Remedy | None = None
 ) -> InvalidInput:

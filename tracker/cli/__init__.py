@@ -42,6 +42,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML, Word)."),
     "opendata": ("tracker.cli.opendata", "opendata", "Governance as Popolo JSON; actions as CSV."),
     "exempt": ("tracker.cli.exempt", "exempt", "Withhold an item from publication (Schedule 12A)."),
+    "users": ("tracker.cli.users", "users", "Accounts: who signs in, and their roles."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
     "serve": ("tracker.cli.serve", "serve", "Serve the app to web browsers, behind sign-in."),
     "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
@@ -78,7 +79,8 @@ Examples:
   tracker actions update P1-03 --status "in progress" --rag amber --progress 40 \\
       --note "Roadmap drafted; partner sign-off slipping"
 Settings come from tracker.toml (or --config / TRACKER_CONFIG); TRACKER_DB_URL overrides the
-database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another change.""",
+database. Exit codes: 0 done, 2 bad input or not found, 3 conflict with another change,
+4 not permitted (your account's roles do not allow it).""",
 )
 @click.option(
     "--config",

@@ -24,21 +24,26 @@ from tracker.errors import (
     Conflict,
     InvalidInput,
     NotFound,
+    NotPermitted,
     NotReady,
     Problem,
     Remedy,
+    SignInRefused,
     TrackerError,
 )
 from tracker.services.plain_sql import INTEGER_MAX, INTEGER_MIN
 from tracker.text import visible
 from tracker.vocabulary import RAGS, STATUSES
 
-# Exit codes: 2 bad input or not found, 3 conflict with another change (see `tracker --help`).
+# Exit codes: 2 bad input or not found, 3 conflict with another change, 4 not permitted (the
+# acting account's roles do not allow it, or it could not sign in) (see `tracker --help`).
 EXIT_CODES: tuple[tuple[type[TrackerError], int], ...] = (
     (InvalidInput, 2),
     (NotFound, 2),
     (NotReady, 2),
     (Conflict, 3),
+    (NotPermitted, 4),
+    (SignInRefused, 4),
 )
 
 # The domain fields a command takes as a flag or argument: "command": {field: what was typed}.
@@ -146,6 +151,9 @@ def report_error(exc: BaseException, flags: Mapping[str, str] | None = None) -> 
     if isinstance(exc, Conflict):
         show_conflict(exc)
         click.echo("nothing was overwritten; look at the action again and re-apply.", err=True)
+        return exit_code(exc)
+    if isinstance(exc, NotPermitted):
+        click.echo(f"not permitted: {exc}; nothing was changed", err=True)
         return exit_code(exc)
     if isinstance(exc, TrackerError):
         click.echo(f"error: {exc}{remedy_text(exc)}", err=True)

@@ -1,5 +1,6 @@
 """The ORM model (SQLAlchemy 2, typed). Only tracker.services and tracker.plans import this."""
 
+from tracker.models.accounts import Account, AccountRole, SignInFailure, SignInTicket
 from tracker.models.actions import (
     Action,
     ActionDependency,
@@ -47,6 +48,8 @@ __all__ = [
     "MEETING_STATUSES",
     "RESOLUTION_KINDS",
     "REVIEW_OUTCOMES",
+    "Account",
+    "AccountRole",
     "Action",
     "SavedView",
     "ActionDependency",
@@ -69,6 +72,8 @@ __all__ = [
     "Person",
     "Phase",
     "Resolution",
+    "SignInFailure",
+    "SignInTicket",
     "ReturnImport",
     "Stage",
     "StatusUpdate",

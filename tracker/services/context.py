@@ -14,6 +14,7 @@ from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, Sq
 
 if TYPE_CHECKING:
     from tracker.db import Database
+    from tracker.services.accounts.types import AccountView
 
 
 class Tracker:
@@ -21,8 +22,13 @@ class Tracker:
     file) or psycopg alone (PostgreSQL, until SQLAlchemy's pool is open), so a command that only
     reads the register never imports SQLAlchemy (`tracker.services.plain_sql`)."""
 
-    def __init__(self, settings: Settings, db: Database | None = None) -> None:
+    def __init__(
+        self, settings: Settings, db: Database | None = None, account: AccountView | None = None
+    ) -> None:
         self.settings = settings
+        # who is acting: an account a face already knows (a browser session's, redeemed from
+        # its sign-in ticket), or the one the permission check finds (tracker.services.accounts.permissions)
+        self._acting = account
         self._db = db.with_clock(self.clock) if db is not None else None
         self._light: SqliteReader | PostgresReader | None = None
 
@@ -67,7 +73,18 @@ class Tracker:
 
     @property
     def user(self) -> str:
-        return self.settings.user
+        """The name the audit trail and every update record: the acting account's, else the
+        `[user] name` of tracker.toml (a SQLite file's single local user)."""
+        return self._acting.display_name if self._acting is not None else self.settings.user
+
+    @property
+    def acting(self) -> AccountView | None:
+        """The account acting, once known; None for the local user of a tracker without
+        accounts (who may do everything)."""
+        return self._acting
+
+    def act_as(self, account: AccountView | None) -> None:
+        self._acting = account
 
     def today(self) -> dt.date:
         return self.settings.today or dt.date.today()

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from tracker.domain import audit
 from tracker.errors import NotFound, invalid
 from tracker.models import Action, AgendaItem, FollowUp, Resolution
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.vocabulary import EXEMPT_PARAGRAPHS
 
@@ -38,6 +39,7 @@ def mark_exempt(t: Tracker, kind: str, key: str, paragraph: int | None) -> Exemp
     if kind != "action" and not key.isdigit():
         raise invalid("id", f"{key!r} is not an id", "the number shown in its list")
     with t.db.writing() as s:
+        require(t, s, "mark exempt")
         item: Action | Resolution | FollowUp | AgendaItem | None
         if kind == "action":
             item = s.scalars(select(Action).where(Action.ref == key)).one_or_none()

@@ -16,6 +16,7 @@ from tracker.files import write_text
 from tracker.plans import LoadedPlan, Report, load_plan, locate, quiet
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 
 if TYPE_CHECKING:
@@ -124,6 +125,7 @@ def import_plan(
     plan = load_plan(path, progress)
     try:
         with t.db.writing() as s:
+            require(t, s, "import plans")
             summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress)
             if dry_run:
                 raise _DryRun(summary)  # leaves the transaction: rolled back

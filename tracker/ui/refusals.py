@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tracker.errors import InvalidInput, Problem, Remedy, TrackerError
+from tracker.errors import InvalidInput, NotPermitted, Problem, Remedy, TrackerError
 
 # Where the app's words for a domain field differ from the domain's.
 LABELS: dict[str, str] = {"rag": "RAG", "expected version": "version"}
@@ -34,4 +34,6 @@ def said(exc: BaseException) -> str:
     """The refusal as one line: each problem with its field, then what would put it right."""
     if isinstance(exc, InvalidInput):
         return "; ".join(problem_text(p) for p in exc.problems) + remedy_text(exc)
+    if isinstance(exc, NotPermitted):
+        return f"Not permitted: {exc}. Nothing was changed."
     return f"{exc}{remedy_text(exc)}"

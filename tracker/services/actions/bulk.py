@@ -20,6 +20,7 @@ from tracker import input_rules
 from tracker.domain import audit as trail
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import Action, AuditEntry, Board, Person, Phase, Stage, Strategy
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.form import ActionForm
 from tracker.services.actions.register import ActionFilter, check_filter, register_rows
 from tracker.services.context import Tracker
@@ -198,6 +199,7 @@ def set_fields(
     is required). `expected`: the versions `plan_set` read, in its refs' order; an action
     changed since refuses the whole batch (Conflict), as does one changed meanwhile."""
     with t.db.writing() as s:
+        require(t, s, "edit actions")
         targets = _targets(s, t, refs, f)
         if expected is not None:
             _check_expected(targets, expected)
@@ -266,6 +268,7 @@ def undo_batch(t: Tracker, batch: int) -> BatchResult:
     """Put back every value a batch changed, as a new batch. An action whose field has changed
     again since is left as it is, and named in `skipped`. A batch is undone once."""
     with t.db.writing() as s:
+        require(t, s, "edit actions")
         head = _batch_entry(s, batch)
         done = s.scalars(
             select(AuditEntry).where(

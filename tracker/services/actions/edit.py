@@ -19,6 +19,7 @@ from tracker.domain import position
 from tracker.errors import InvalidInput, Problem
 from tracker.models import Action, Board, Organisation, Person, Phase, Stage, Strategy
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.form import FIELDS, POSITION, ActionForm, check_position, clean_text
 from tracker.services.actions.register import no_action
 from tracker.services.actions.updates import Raced, changed_meanwhile, flush_or_race
@@ -95,6 +96,7 @@ def create_action(t: Tracker, values: Mapping[str, object]) -> EditResult:
     values.setdefault("status", "not started")
     values.setdefault("progress", 0)
     with t.db.writing() as s:
+        require(t, s, "edit actions")
         strategy = _strategy_for_new(s)
         form = ActionForm(s, strategy, None)
         form.check(values)
@@ -152,6 +154,7 @@ def edit_action(
 
 def _edit(t: Tracker, ref: str, expected_version: int, changes: Mapping[str, object]) -> EditResult:
     with t.db.writing() as s:
+        require(t, s, "edit actions")
         action, strategy = _load(s, ref, expected_version)
         if "ref" in changes and (clean_text(changes["ref"]) or "").upper() != ref:
             raise InvalidInput(
@@ -197,6 +200,7 @@ def cancel_action(t: Tracker, ref: str, expected_version: int, reason: str) -> E
 
 def _cancel(t: Tracker, ref: str, expected_version: int, text: str) -> EditResult:
     with t.db.writing() as s:
+        require(t, s, "edit actions")
         action, _ = _load(s, ref, expected_version)
         if action.status == "cancelled":
             raise InvalidInput(Problem("status", f"action {ref} is already cancelled"))

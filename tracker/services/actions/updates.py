@@ -14,6 +14,7 @@ from tracker.domain import position
 from tracker.domain.pace import Thresholds, greener, pace_of
 from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import Action
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
@@ -117,16 +118,19 @@ def record_update(
     if wrong:  # refused here in the form's words, before PostgreSQL meets a NUL
         raise InvalidInput(Problem("by", wrong, TEXT_ALLOWED))
     try:
-        return _record(t, ref, author, status, rag, progress, note, expected_version)
+        return _record(t, ref, by, author, status, rag, progress, note, expected_version)
     except Raced as raced:
         raise changed_meanwhile(t, raced) from None
 
 
 def _record(
-    t: Tracker, ref: str, author: str, status: str | None, rag: str | None | Unset,
-    progress: int | None, note: str | None, expected_version: int | None,
+    t: Tracker, ref: str, by: str | None, author: str, status: str | None,
+    rag: str | None | Unset, progress: int | None, note: str | None,
+    expected_version: int | None,
 ) -> UpdateResult:  # fmt: skip
     with t.db.writing() as s:
+        require(t, s, "record updates", action=ref)
+        author = author if by else t.user  # the acting account's name, once known
         return record_in(s, t, ref, author, status, rag, progress, note, expected_version)
 
 

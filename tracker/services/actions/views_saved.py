@@ -14,6 +14,7 @@ from sqlalchemy import select
 from tracker.domain import audit as trail
 from tracker.errors import Conflict, NotFound, invalid
 from tracker.models import SavedView
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, check_filter
 from tracker.services.context import Tracker
 from tracker.text import control_problem
@@ -96,6 +97,7 @@ def save_view(
         raise invalid("sort", f"unknown column {sort!r}", ", ".join(SORT_COLUMNS))
     check_filter(f)
     with t.db.writing() as s:
+        require(t, s, "save views")
         row = s.scalars(select(SavedView).where(SavedView.name == name)).first()
         data = _to_json(f)
         old = json.dumps(row.filters, sort_keys=True) if row else None
@@ -112,6 +114,7 @@ def save_view(
 
 def delete_view(t: Tracker, name: str) -> None:
     with t.db.writing() as s:
+        require(t, s, "save views")
         row = s.scalars(select(SavedView).where(SavedView.name == name)).first()
         if row is None:
             raise NotFound(f"no saved view called {name!r}")

@@ -14,6 +14,7 @@ from tracker import input_rules
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import FOLLOWUP_STATUSES, Action, FollowUp, FollowUpResponse, Person
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.committees.followups import CLOSED_FOLLOWUP_STATUSES, FollowUpRow, get_row
 from tracker.services.context import Tracker
 from tracker.services.lookup import match_people
@@ -70,6 +71,8 @@ def update_followup(
         fu = s.get(FollowUp, followup_id) if fits_integer(followup_id) else None
         if fu is None:
             raise NotFound(f"no follow-up with id {followup_id}")
+        require(t, s, "chase follow-ups", committee=fu.meeting.board.code)
+        author = author if by else t.user  # the acting account's name, once known
         if expected_version is not None and fu.version != expected_version:
             raise Conflict(
                 f"follow-up {followup_id} changed since you read it: version {expected_version} "

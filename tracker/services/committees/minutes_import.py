@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session
 from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import Board, FollowUp, Meeting, Person, Resolution
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.committees.minutes_draft import MinutesDraft
 from tracker.services.committees.minutes_preview import check_draft, item_fingerprint, plan_import
 from tracker.services.context import Tracker
@@ -65,6 +66,7 @@ def save_import(
     day = parse_date(date)
     try:
         with t.db.writing() as s:
+            require(t, s, "record resolutions", committee=committee)
             return _save(s, t.user, draft, committee, day, create_committee, meeting_title,
                          merge, not_a_duplicate)  # fmt: skip
     except IntegrityError:

@@ -12,6 +12,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import BOARD_KINDS, Board, Person
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import Tree, find_board, load_tree, subtree
 from tracker.services.unset import UNSET, Unset
@@ -143,6 +144,7 @@ def add_board(
     if kind not in BOARD_KINDS:
         problems.append(Problem("kind", f"unknown kind {kind!r}", ", ".join(BOARD_KINDS)))
     with t.db.writing() as s:
+        require(t, s, "change boards")
         if code and s.scalars(select(Board.id).where(Board.code == code)).first() is not None:
             problems.append(Problem("code", f"a board with code {code!r} already exists"))
         parent_board = find_board(s, parent, field="parent") if parent else None
@@ -186,6 +188,7 @@ def edit_board(
     that version was read is refused as a Conflict."""
     problems: list[Problem] = []
     with t.db.writing() as s:
+        require(t, s, "change boards")
         target = find_board(s, board)
         if expected_version is not None and target.version != expected_version:
             raise Conflict(

@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, aliased
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.models import Action, Board, Meeting, Person, StatusUpdate, UpdateReview
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.register import owner_label
 from tracker.services.actions.updates import (
     AUTHOR_MAX,
@@ -195,6 +196,8 @@ def answer_challenge(
             assert challenged is not None
             action = s.get(Action, challenged.action_id)
             assert action is not None
+            require(t, s, "answer challenges", action=action.ref)
+            author = author if by is not None else t.user  # the acting account's, once known
             result = record_in(s, t, action.ref, author, status, rag, progress, note, None)
             answer = s.scalars(
                 select(StatusUpdate)

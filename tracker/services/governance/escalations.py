@@ -16,6 +16,7 @@ from tracker import input_rules
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem, invalid
 from tracker.models import Action, Board, Escalation, Meeting
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import (
     day,
@@ -189,6 +190,7 @@ def raise_escalation(
 ) -> EscalationView:
     """`from_board` escalates an action (its own or one of a board under it) to its parent."""
     with t.db.writing() as s:
+        require(t, s, "raise escalations", board=find_board(s, from_board).code)
         return raise_in(s, t.user, t.today(), ref, from_board, reason=reason,
                         decision_sought=decision_sought, to_board=to_board)  # fmt: skip
 
@@ -335,6 +337,11 @@ def decide_escalation(
     follow-ups (owner, due) of that meeting, chased until closed and listed in the board's
     matters arising; they need the meeting."""
     with t.db.writing() as s:
+        found = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
+        if found is None:
+            raise NotFound(f"no escalation #{escalation_id}")
+        to_board = s.get(Board, found.to_board_id)
+        require(t, s, "decide escalations", board=to_board.code if to_board else None)
         held: Meeting | None = None
         dst: Board | None = None
         if meeting is not None:

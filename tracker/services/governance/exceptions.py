@@ -21,6 +21,7 @@ from tracker.domain.pace import Pace, Thresholds, pace_of, trend
 from tracker.domain.tolerance import Facts, Tolerances, breaches, proposed_decision
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Action, Board, Meeting, Person, StatusUpdate, UpdateReview
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.pace import day_number, thresholds_in
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
@@ -190,6 +191,7 @@ def escalate_exception(t: Tracker, ref: str) -> EscalationView:
         if row[0] is None:
             raise InvalidInput(Problem("ref", f"{ref} belongs to no board: nothing to escalate"))
         board = s.get(Board, row[0])
+        require(t, s, "raise escalations", board=board.code if board else None)
         assert board is not None
         assessed = [a for a in assess_in(s, [board.id], today, today) if a.ref == ref]
         if not assessed or not assessed[0].causes:

@@ -16,6 +16,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from tracker.errors import Conflict, InvalidInput, invalid
 from tracker.models import AgendaItem, Board, Meeting, MeetingAttendee, Person, utcnow
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import (
     day,
@@ -123,6 +124,7 @@ def hold_meeting(
     chair, apologies, decisions taken, actions arising). Any refusal changes nothing."""
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "record verdicts" if verdicts or note_all else "run meetings", board=b.code)
         meeting = find_meeting(s, b, on)
         today = t.today()
         if expected_version is not None and meeting.version != expected_version:
@@ -182,6 +184,7 @@ def record_meeting(
     extra = minuted or Minuted()
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "record verdicts" if verdicts or note_all else "run meetings", board=b.code)
         same_day = _meeting_on(s, b, on)
         meeting: Meeting | None = same_day
         if scheduled_on is not None and scheduled_on != on:
@@ -323,6 +326,7 @@ def review_at_meeting(
     at a meeting not yet held."""
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "record verdicts", board=b.code)
         meeting = find_meeting(s, b, on)
         if meeting.status != "held":
             raise invalid(

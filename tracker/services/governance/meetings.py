@@ -20,6 +20,7 @@ from tracker.models import (
     MeetingAttendee,
 )
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import (
     children_of,
@@ -327,6 +328,7 @@ def schedule_meeting(
         raise InvalidInput(problems)
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "run meetings", board=b.code)
         _check_new_date(on, t.today(), "date")
         if _clashes(s, b, [on]):
             raise invalid("date", f"{b.name} already has a meeting on {on.isoformat()}")
@@ -358,6 +360,7 @@ def schedule_series(
     rule = " ".join(every.split())[:200]
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "run meetings", board=b.code)
         _check_new_date(start, t.today(), "from")
         clashes = _clashes(s, b, dates)
         if clashes:
@@ -373,6 +376,7 @@ def cancel_meeting(t: Tracker, board: str, on: dt.date) -> MeetingView:
     """Cancel a scheduled meeting (what waited for it waits for the next one)."""
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "run meetings", board=b.code)
         meeting = find_meeting(s, b, on)
         if meeting.status != "scheduled":
             raise invalid("date", f"the meeting of {day(on)} is {meeting.status}, not scheduled")

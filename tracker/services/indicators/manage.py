@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import Indicator, IndicatorReading
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.indicators.service import _query, _rows, _unknown_indicator
 from tracker.services.indicators.views import (
@@ -57,6 +58,7 @@ def set_indicator(
     reporting frequency. Fields left out keep their value; None clears one."""
     problems: list[Problem] = []
     with t.db.writing() as s:
+        require(t, s, "manage indicators")
         ind = _load(s, code)
         if expected_version is not None and ind.version != expected_version:
             raise Conflict(f"indicator {ind.code} changed since you read it "
@@ -125,6 +127,7 @@ def edit_reading(
     """Correct a reading: its value, date, period or note. Audited old -> new."""
     problems: list[Problem] = []
     with t.db.writing() as s:
+        require(t, s, "manage indicators")
         ind = _load(s, code)
         r = _reading(s, ind, reading_id)
         before = _label(r, ind.unit)
@@ -155,6 +158,7 @@ def edit_reading(
 def delete_reading(t: Tracker, code: str, reading_id: int) -> IndicatorRow:
     """Delete a reading recorded by mistake. The audit trail keeps what it said."""
     with t.db.writing() as s:
+        require(t, s, "manage indicators")
         ind = _load(s, code)
         r = _reading(s, ind, reading_id)
         audit.record(s, t.user, "delete", "indicator", ind.code,

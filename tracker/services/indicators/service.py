@@ -13,6 +13,7 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from tracker.errors import InvalidInput, Problem
 from tracker.models import Board, Indicator, IndicatorReading, Outcome
 from tracker.services import audit
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.indicators.views import (
     DIRECTIONS,
@@ -187,6 +188,7 @@ def add_indicator(
             Problem("direction", f"unknown direction {direction!r}", ", ".join(DIRECTIONS))
         )
     with t.db.writing() as s:
+        require(t, s, "manage indicators")
         outcome_id = board_id = None
         if outcome:
             outcome_id = s.scalar(select(Outcome.id).where(Outcome.code == outcome))
@@ -254,6 +256,7 @@ def record_reading(
                 Problem("date", f"{date.isoformat()} is too far back", f"from {oldest.isoformat()}")
             )  # fmt: skip
     with t.db.writing() as s:
+        require(t, s, "manage indicators")
         indicator = s.scalars(select(Indicator).where(Indicator.code == code)).one_or_none()
         if indicator is None:
             problems.insert(0, _unknown_indicator(s, code).problems[0])

@@ -19,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Board, IssuedPaper, Meeting
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import find_board
 from tracker.services.papers.render import context_in, paper_text, prepare, template_set
@@ -99,6 +100,7 @@ def issue_paper(
     item, kind, others = prepare(templates, template, fmt)
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "issue papers", board=b.code)
         m = s.scalars(
             select(Meeting).where(Meeting.board_id == b.id, Meeting.date == meeting)
             .order_by(Meeting.status == "cancelled")

@@ -17,6 +17,7 @@ from tracker.errors import InvalidInput, Problem
 from tracker.models import Chaser
 from tracker.papers.messages import render_message
 from tracker.papers.templates import TemplateProblem, TemplateSet
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import day, find_board
 from tracker.services.returns.ledger import OwnerReturns, ledger_in
@@ -174,6 +175,7 @@ def record_chasers_sent(
         return 0
     with t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "chase returns", board=b.code)
         now = t.now()
         for x in sent:
             s.add(

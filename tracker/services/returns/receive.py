@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput, invalid
 from tracker.models import Board, ReturnImport
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.governance.common import day, find_board
 from tracker.services.returns import sheets as out
@@ -81,6 +82,7 @@ def import_returns(
     done: dict[str, ReturnedFile] = {r.file: r for r in refused}
     with t.db.reading() if dry_run else t.db.writing() as s:
         b = find_board(s, board)
+        require(t, s, "chase returns", board=b.code)
         period = period_in(s, b, t.today(), t.settings.returns_days_before)
         for cand in ready:
             done[cand.file] = _receive(s, t, b, period, cand, dry_run=dry_run, partial=partial)

@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from tracker import input_rules
 from tracker.domain.pace import Thresholds
 from tracker.errors import Problem
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
@@ -305,8 +306,9 @@ def import_sheet(
     as it is now). A file that cannot be read, or is past the limits of tracker.toml's
     [sheets], is refused whole (InvalidInput)."""
     table = read_table(path, t.settings.sheets)
-    author = (by or t.user).strip() or t.user
     with t.db.reading() if dry_run else t.db.writing() as s:
+        require(t, s, "import updates")
+        author = (by or t.user).strip() or t.user  # the acting account's name, once known
         return import_table_in(
             s, table, t.today(), t.now(), author=author, dry_run=dry_run, partial=partial,
             force=force,

@@ -24,6 +24,7 @@ from tracker import input_rules
 from tracker.errors import InvalidInput, Problem
 from tracker.files import write_with
 from tracker.models import Action, Board, Person, Phase, Stage
+from tracker.services.accounts.permissions import require
 from tracker.services.actions.bulk import FIELDS, Labels, Target, store_batch_in
 from tracker.services.actions.register import ActionFilter, check_filter, register_rows
 from tracker.services.context import Tracker
@@ -192,6 +193,7 @@ def import_plan_sheet(t: Tracker, path: str | Path, *, dry_run: bool = False) ->
     name = str(path)
     raw, columns, _ = _read(path)
     with t.db.writing() as s:
+        require(t, s, "edit actions")
         labels = Labels(s)
         current = {r["ref"]: r for r in _current(s, None)}
         known = {"board": list(labels.by_label["board"]), "owner": list(labels.by_label["owner"]),

@@ -28,6 +28,11 @@ SETUP: dict[str, str] = {
     "app": "opens the app itself",
     "serve": "serves the app itself to web browsers: administration",
     "demo": "opens the fictional demo plan in its own database and app (make demo)",
+    "users add": "accounts: an admin's task, with a hidden password prompt",
+    "users list": "accounts: an admin's task",
+    "users disable": "accounts: an admin's task",
+    "users passwd": "accounts: a password is typed at a hidden prompt, not in the app",
+    "users roles": "accounts: an admin's task",
 }
 
 CLI_COMMANDS: dict[str, Way] = {

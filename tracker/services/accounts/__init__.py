@@ -1,0 +1,33 @@
+"""Accounts: people who sign in, their roles, sign-in and one-time tickets.
+
+types.py   what an account is (AccountView, RoleGrant), the roles, parse_role
+passwords  argon2id hashing (argon2-cffi): the only place a password is seen
+store      reading and writing accounts inside an open session
+manage     tracker users: add, list, disable, password, roles (admins)
+signin     sign-in with throttling; one-time tickets for an app process
+permissions  the check every write use case makes first: require(t, s, what, ...)"""
+
+from tracker.services.accounts.manage import (
+    add_account,
+    change_roles,
+    disable_account,
+    list_accounts,
+    set_password,
+)
+from tracker.services.accounts.signin import issue_ticket, redeem_ticket, sign_in
+from tracker.services.accounts.types import ROLES, AccountView, RoleGrant, parse_role
+
+__all__ = [
+    "ROLES",
+    "AccountView",
+    "RoleGrant",
+    "add_account",
+    "change_roles",
+    "disable_account",
+    "issue_ticket",
+    "list_accounts",
+    "parse_role",
+    "redeem_ticket",
+    "set_password",
+    "sign_in",
+]
