@@ -139,7 +139,9 @@ def serve(web_database: Path, tmp_path: Path) -> Iterator[Callable[..., Served]]
                 return served
             except (urllib.error.URLError, ConnectionError, OSError):
                 if process.poll() is not None or time.monotonic() > deadline:
-                    raise AssertionError(f"tracker serve did not start:\n{served.log_text()}")
+                    raise AssertionError(
+                        f"tracker serve did not start:\n{served.log_text()}"
+                    ) from None
                 time.sleep(0.2)
 
     yield start

@@ -9,6 +9,7 @@ person sees it."""
 from __future__ import annotations
 
 import base64
+import contextlib
 import json
 import time
 from pathlib import Path
@@ -134,10 +135,8 @@ class Browser:
 
     def terminal(self) -> str:
         """The app's screen as text, one line per row."""
-        try:
+        with contextlib.suppress(Exception):  # the page is gone: show what was seen
             self._drain()
-        except Exception:  # noqa: BLE001 - the page is gone: show what was seen
-            pass
         return "\n".join(line.rstrip() for line in self.screen.display)
 
     def closed(self) -> bool:
