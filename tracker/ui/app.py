@@ -4,6 +4,7 @@ database in thread workers after their first paint, so the app is interactive at
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
     from tracker.services.context import Tracker
 
 
+TICKET_VARIABLE = "TRACKER_TICKET"  # tracker serve: the session's one-time sign-in ticket
 NARROW = 100  # columns: below this a form has one column
 SHORT = 34  # rows: below this screens use their compact layout
 
@@ -177,9 +179,15 @@ class TrackerApp(App[None]):
         self.call_after_refresh(run)
 
 
-def create_app(source: Settings | Tracker) -> TrackerApp:
+def create_app(source: Settings | Tracker, *, ticket: str | None = None) -> TrackerApp:
     """The app on these settings (it opens the database itself, after its first paint), or on
-    a Tracker already open (which it uses and leaves open)."""
+    a Tracker already open (which it uses and leaves open).
+
+    `ticket` (else the environment variable TRACKER_TICKET, which `tracker serve` sets for each
+    browser session's app process): a one-time sign-in ticket, redeemed when the database is
+    first opened; the app then acts as its account, and does nothing if it is refused. The
+    variable is taken out of the environment, so that no program the app starts sees it."""
+    ticket = ticket if ticket is not None else os.environ.pop(TICKET_VARIABLE, None)
     if isinstance(source, Settings):
-        return TrackerApp(Services(source))
-    return TrackerApp(Services(source.settings, source))
+        return TrackerApp(Services(source, ticket=ticket))
+    return TrackerApp(Services(source.settings, source, ticket=ticket))

@@ -199,7 +199,7 @@ class FormScreen(ModalScreen[Any]):
 
     @work(thread=True, group="form-write")
     def _write(self, values: dict[str, Any], changes: dict[str, Any]) -> None:
-        from tracker.errors import Conflict, InvalidInput, NotFound, Problem
+        from tracker.errors import Conflict, InvalidInput, Problem, TrackerError
         from tracker.services.actions.detail import get_action
 
         t = self.services.tracker()
@@ -207,13 +207,13 @@ class FormScreen(ModalScreen[Any]):
             result = self.write(t, values, changes)
         except InvalidInput as exc:
             self.post_message(FormRefused(exc.problems))
-        except NotFound as exc:
-            self.post_message(FormRefused([Problem("", said(exc))]))
         except Conflict as exc:
             # the service explains the conflict; this window only shows it (and reloads the
             # action, for re-applying the changes on top of it)
             fresh = get_action(t, self.ref, history=1) if self.ref else None
             self.post_message(FormConflicted(str(exc), fresh, exc.changes))
+        except TrackerError as exc:  # not found; not permitted (the account's roles)
+            self.post_message(FormRefused([Problem("", said(exc))]))
         else:
             self.post_message(FormSaved(result))
 

@@ -59,11 +59,12 @@ class StatusUpdateScreen(FormScreen):
                     "note",
                     hint=NOTE_RULE,
                 )
+            acting = self.services.acting()
             yield Static(
                 Text.assemble(
                     ("Recorded by ", "dim"),
-                    (self.services.settings.user, "bold"),
-                    (" (user.name in tracker.toml)", "dim"),
+                    (acting or self.services.settings.user, "bold"),
+                    (" (your account)" if acting else " (user.name in tracker.toml)", "dim"),
                 ),  # fmt: skip
                 classes="window-text",
             )

@@ -21,20 +21,49 @@ class Services:
     """The settings, and the Tracker they open. Given a Tracker (tests, a caller that opened
     one), the app uses it as it is and leaves closing it to its owner."""
 
-    def __init__(self, settings: Settings, tracker: Tracker | None = None) -> None:
+    def __init__(
+        self, settings: Settings, tracker: Tracker | None = None, ticket: str | None = None
+    ) -> None:
         self.settings = settings
         self._tracker = tracker
         self._owned = tracker is None
         self._lock = threading.Lock()
+        # a browser session's one-time sign-in ticket (tracker serve): redeemed on first use,
+        # and the app then acts as its account; refused, the app does nothing at all
+        self._ticket = ticket
+        self._refused: Exception | None = None
 
     def tracker(self) -> Tracker:
         """The open Tracker (opened, its schema checked, on first use; for thread workers)."""
         with self._lock:
+            if self._refused is not None:
+                raise self._refused
             if self._tracker is None:
                 from tracker.services.context import open_tracker
 
                 self._tracker = open_tracker(self.settings)
+            if self._ticket is not None:
+                self._act_as_ticket(self._tracker)
             return self._tracker
+
+    def _act_as_ticket(self, opened: Tracker) -> None:
+        from tracker.errors import SignInRefused
+        from tracker.services.accounts import redeem_ticket
+
+        ticket, self._ticket = self._ticket or "", None
+        try:
+            opened.act_as(redeem_ticket(opened, ticket))
+        except SignInRefused as refused:
+            self._refused = refused
+            if self._owned:
+                opened.close()
+                self._tracker = None
+            raise
+
+    def acting(self) -> str | None:
+        """Who the app acts as, once known: the signed-in account's name."""
+        account = self._tracker.acting if self._tracker is not None else None
+        return account.display_name if account is not None else None
 
     def close(self) -> None:
         with self._lock:

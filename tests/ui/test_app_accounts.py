@@ -1,0 +1,102 @@
+"""The app as a signed-in account (what `tracker serve` starts for a browser session, with a
+one-time ticket): it acts as that account, names it on what it records, and says so when a
+role does not allow a change. A forged ticket opens nothing. On SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import pytest
+from ui_helpers import screen_text, settle, type_text
+
+from tracker.services.accounts import add_account, issue_ticket, parse_role
+from tracker.services.actions.detail import count_updates
+from tracker.services.context import Tracker, open_tracker
+from tracker.ui.app import create_app
+from tracker.ui.register.modals import StatusUpdateScreen
+
+SIZE = (120, 40)
+PASSWORD = "a long enough password"
+pytestmark = pytest.mark.asyncio
+
+
+def accounts(settings) -> dict[str, str]:
+    """An admin, a viewer and a programme manager; a fresh ticket for each of the last two."""
+    t = open_tracker(settings)
+    try:
+        admin = add_account(t, "root-admin", "Root Admin", PASSWORD, [parse_role("admin")])
+        as_admin = Tracker(t.settings, db=t.db, account=admin)
+        vera = add_account(as_admin, "vera", "Vera Viewer", PASSWORD, [parse_role("viewer")])
+        pat = add_account(as_admin, "pat", "Pat Manager", PASSWORD,
+                          [parse_role("programme_manager")])  # fmt: skip
+        return {"vera": issue_ticket(t, vera.id), "pat": issue_ticket(t, pat.id)}
+    finally:
+        t.close()
+
+
+async def save_an_update(pilot, ref: str, note: str) -> None:
+    from ui_helpers import select_row
+
+    await settle(pilot)
+    await pilot.press("a")
+    await settle(pilot)
+    await select_row(pilot, ref)
+    await pilot.press("u")
+    await settle(pilot)
+    window = pilot.app.screen
+    assert isinstance(window, StatusUpdateScreen)
+    window.query_one("#note").focus()
+    await type_text(pilot, note)
+    await pilot.press("ctrl+s")
+    await settle(pilot)
+
+
+def updates(settings, ref: str) -> int:
+    t = open_tracker(settings)
+    try:
+        return count_updates(t, ref)
+    finally:
+        t.close()
+
+
+async def test_a_viewer_is_told_no_and_nothing_is_recorded(app_settings_any) -> None:
+    settings = app_settings_any
+    tickets = accounts(settings)
+    before = updates(settings, "P2-01")
+    app = create_app(settings, ticket=tickets["vera"])
+    async with app.run_test(size=SIZE) as pilot:
+        await save_an_update(pilot, "P2-01", "Viewers cannot write")
+        text = screen_text(pilot.app.screen)
+        assert "Not permitted: only the owner of P2-01 or a programme manager can record " \
+            "updates on it" in " ".join(text.split())
+    assert updates(settings, "P2-01") == before
+
+
+async def test_a_programme_manager_records_an_update_in_their_own_name(app_settings_any) -> None:
+    from tracker.services.actions.detail_read import get_action
+
+    settings = app_settings_any
+    tickets = accounts(settings)
+    app = create_app(settings, ticket=tickets["pat"])
+    async with app.run_test(size=SIZE) as pilot:
+        await save_an_update(pilot, "P2-01", "Third hub opened.")
+    t = open_tracker(settings)
+    try:
+        latest = get_action(t, "P2-01", history=1).updates[0]
+    finally:
+        t.close()
+    assert latest.commentary == "Third hub opened." and latest.recorded_by == "Pat Manager"
+
+
+async def test_a_forged_or_replayed_ticket_opens_nothing(
+    app_settings_any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = app_settings_any
+    tickets = accounts(settings)
+    monkeypatch.setenv("TRACKER_TICKET", tickets["vera"] + "x")
+    app = create_app(settings)
+    import os
+
+    assert "TRACKER_TICKET" not in os.environ  # taken, so no program the app starts sees it
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        text = " ".join(screen_text(pilot.app.screen).split())
+        assert "this sign-in ticket is unknown, used or expired" in text
