@@ -27,6 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 SHIPPED_PLAN = ROOT / "plans" / "early-help-2024-2029.yaml"
 TODAY = "2026-03-01"  # the tests' fixed today (as in tests/conftest.py)
 
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))

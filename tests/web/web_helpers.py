@@ -70,9 +70,7 @@ class Browser:
                     "--no-first-run", "--disable-extensions"):  # fmt: skip
             options.add_argument(arg)
         self.driver = webdriver.Chrome(service=Service(chromedriver), options=options)
-        self.driver.execute_cdp_cmd(
-            "Page.addScriptToEvaluateOnNewDocument", {"source": RECORDER}
-        )
+        self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": RECORDER})
         self.screen = pyte.Screen(80, 24)
         self.stream = pyte.ByteStream(self.screen)
         self.size: tuple[int, int] | None = None

@@ -152,7 +152,7 @@ app = open_app
 def _open_signed_in(settings: Settings, ticket: str) -> None:
     """A browser session's app process (`tracker serve` starts it): the one-time ticket in
     TRACKER_TICKET is redeemed for the signed-in account, who acts in the app. A ticket that is
-    unknown, used or expired is refused (exit 2) before anything is shown."""
+    unknown, used or expired is refused (exit 4) before anything is shown."""
     from tracker.services.accounts import redeem_ticket
     from tracker.services.context import open_tracker
 

@@ -106,7 +106,9 @@ class TrackerServer(Server):
             Limits(serve.idle_minutes * 60, serve.max_hours * 3600, serve.max_sessions), clock
         )
         self.pages = jinja2.Environment(
-            loader=jinja2.FileSystemLoader(TEMPLATES), autoescape=True, undefined=jinja2.StrictUndefined
+            loader=jinja2.FileSystemLoader(TEMPLATES),
+            autoescape=True,
+            undefined=jinja2.StrictUndefined,
         )
         self._sweeper: asyncio.Task[None] | None = None
 
@@ -376,4 +378,3 @@ def _issue_ticket(t: Tracker, account_id: int) -> str:
     from tracker.services.accounts import issue_ticket
 
     return issue_ticket(t, account_id)
-
