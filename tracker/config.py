@@ -59,6 +59,9 @@ class ServeSettings:
     idle_minutes: float = 30.0  # a session with no keystroke for this long is ended
     max_hours: float = 12.0  # and every session ends this long after sign-in, busy or not
     max_sessions: int = 50  # signed-in sessions at once; the next sign-in is refused
+    # the reverse proxies (their addresses) whose X-Forwarded-For names the browser's address:
+    # sign-in throttling and the logs then see each person's address, not the proxy's
+    trusted_proxies: tuple[str, ...] = ()
 
 
 # [serve] limits: (smallest, largest) allowed
@@ -112,7 +115,8 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "auth": {"required": bool},
     "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
              "password_env": str, "timeout": (int, float)},
-    "serve": {"idle_minutes": (int, float), "max_hours": (int, float), "max_sessions": int},
+    "serve": {"idle_minutes": (int, float), "max_hours": (int, float), "max_sessions": int,
+              "trusted_proxies": list},
 }  # fmt: skip
 
 
@@ -386,10 +390,23 @@ def _serve(raw: Mapping[str, object], path: Path | None) -> ServeSettings:
                 f"{path}: setting serve.{key} must be from {low:g} to {high:,}, got {value!r}"
             )
         values[key] = value
+    import ipaddress
+
+    proxies = raw.get("trusted_proxies", [])
+    assert isinstance(proxies, list)  # _check has seen to the type
+    for i, item in enumerate(proxies):
+        try:
+            ipaddress.ip_address(str(item))
+        except ValueError:
+            raise SettingsError(
+                f"{path}: setting serve.trusted_proxies[{i}] must be an IP address "
+                f'(e.g. "127.0.0.1"), got {item!r}'
+            ) from None
     return ServeSettings(
         idle_minutes=float(values.get("idle_minutes", ServeSettings.idle_minutes)),
         max_hours=float(values.get("max_hours", ServeSettings.max_hours)),
         max_sessions=int(values.get("max_sessions", ServeSettings.max_sessions)),
+        trusted_proxies=tuple(str(p) for p in proxies),
     )
 
 

@@ -69,3 +69,36 @@ def test_serve_settings_have_defaults_and_limits(tmp_path: Path) -> None:
         path.write_text(f"[serve]\n{wrong}\n", encoding="utf-8")
         with pytest.raises(SettingsError, match=said):
             load_settings(path)
+
+
+def test_behind_a_trusted_proxy_the_browsers_address_is_the_forwarded_one(tmp_path: Path) -> None:
+    from aiohttp.test_utils import make_mocked_request
+
+    from tracker.services.context import Tracker
+    from tracker.web.server import TrackerServer
+
+    path = tmp_path / "tracker.toml"
+    path.write_text('[serve]\ntrusted_proxies = ["10.0.0.5"]\n', encoding="utf-8")
+    settings = load_settings(path)
+    server = TrackerServer(settings, Tracker(settings), public_url="https://t.example")
+
+    def source(remote: str, forwarded: str) -> str:
+        request = make_mocked_request(
+            "POST", "/sign-in", headers={"X-Forwarded-For": forwarded},
+            transport=_Transport(remote),
+        )  # fmt: skip
+        return server.source_of(request)
+
+    assert source("10.0.0.5", "203.0.113.9, 198.51.100.7") == "198.51.100.7"  # the proxy's own
+    assert source("192.0.2.1", "198.51.100.7") == "192.0.2.1"  # anyone else may not say
+    path.write_text('[serve]\ntrusted_proxies = ["proxy.local"]\n', encoding="utf-8")
+    with pytest.raises(SettingsError, match=r"serve.trusted_proxies\[0\] must be an IP address"):
+        load_settings(path)
+
+
+class _Transport:
+    def __init__(self, peer: str) -> None:
+        self.peer = peer
+
+    def get_extra_info(self, name: str, default: object = None) -> object:
+        return (self.peer, 40000) if name == "peername" else default

@@ -191,6 +191,15 @@ class TrackerServer(Server):
     def _forget(self, response: web.StreamResponse, name: str) -> None:
         response.del_cookie(name, path="/", secure=self.secure, httponly=True, samesite="Strict")
 
+    def source_of(self, request: web.Request) -> str:
+        """The browser's address: the connection's, or behind a trusted proxy
+        ([serve] trusted_proxies) the last address its X-Forwarded-For adds."""
+        remote = request.remote or "unknown"
+        forwarded = request.headers.get("X-Forwarded-For", "")
+        if remote in self.settings.serve.trusted_proxies and forwarded.strip():
+            return forwarded.rsplit(",", 1)[-1].strip()[:100] or remote
+        return remote
+
     def same_origin(self, request: web.Request) -> bool:
         """The request came from a page of the tracker itself: its Origin (or, without one, its
         Referer) is the public URL's origin. A cross-site form or script fails this."""
@@ -202,7 +211,8 @@ class TrackerServer(Server):
     def cross_site(self, request: web.Request, what: str) -> web.Response:
         log.warning(
             "%s refused from %s: not from the tracker's own page (Origin %r, Referer %r)",
-            what, request.remote, request.headers.get("Origin"), request.headers.get("Referer"),
+            what, self.source_of(request), request.headers.get("Origin"),
+            request.headers.get("Referer"),
         )  # fmt: skip
         return self.page(
             "refused.html.j2",
@@ -248,7 +258,7 @@ class TrackerServer(Server):
             return self.cross_site(request, "Sign-in")
         login = _field(form, "login") or ""
         password = _field(form, "password") or ""
-        source = request.remote or "unknown"
+        source = self.source_of(request)
         shown = login[:LONGEST_LOGIN]
         if not login.strip() or not password:
             return self._sign_in_form(request, "Give your login and your password.", shown, 400)
