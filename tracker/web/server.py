@@ -24,13 +24,13 @@ from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
-from urllib.parse import urlsplit
 
 import jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
 from tracker.web.app_process import TicketedApp
+from tracker.web.requests import HEADERS, field, origin_of, same_origin, size, source_of
 from tracker.web.sessions import Limits, Session, Sessions, TooManySessions, new_token, same_token
 
 if TYPE_CHECKING:
@@ -51,28 +51,6 @@ WHY = {  # ?why= on the sign-in page: one of these fixed messages, nothing the U
     "Sign in again.",
 }
 TEMPLATES = Path(__file__).resolve().parent / "templates"
-HEADERS = {
-    "Cache-Control": "no-store",
-    "X-Frame-Options": "DENY",  # no page of ours inside another site's frame (keystrokes)
-    "Content-Security-Policy": "frame-ancestors 'none'",
-    "Referrer-Policy": "same-origin",
-    "X-Content-Type-Options": "nosniff",
-}
-
-
-def origin_of(url: str) -> str:
-    """scheme://host[:port] of a URL, lower case, without the default port."""
-    parts = urlsplit(url.strip())
-    scheme = parts.scheme.lower()
-    host = (parts.hostname or "").lower()
-    if ":" in host:
-        host = f"[{host}]"
-    try:
-        port = parts.port
-    except ValueError:
-        return ""
-    default = {"http": 80, "https": 443}.get(scheme)
-    return f"{scheme}://{host}" if port in (None, default) else f"{scheme}://{host}:{port}"
 
 
 class TrackerServer(Server):
@@ -192,21 +170,11 @@ class TrackerServer(Server):
         response.del_cookie(name, path="/", secure=self.secure, httponly=True, samesite="Strict")
 
     def source_of(self, request: web.Request) -> str:
-        """The browser's address: the connection's, or behind a trusted proxy
-        ([serve] trusted_proxies) the last address its X-Forwarded-For adds."""
-        remote = request.remote or "unknown"
-        forwarded = request.headers.get("X-Forwarded-For", "")
-        if remote in self.settings.serve.trusted_proxies and forwarded.strip():
-            return forwarded.rsplit(",", 1)[-1].strip()[:100] or remote
-        return remote
+        """The browser's address ([serve] trusted_proxies: from X-Forwarded-For)."""
+        return source_of(request, self.settings.serve.trusted_proxies)
 
     def same_origin(self, request: web.Request) -> bool:
-        """The request came from a page of the tracker itself: its Origin (or, without one, its
-        Referer) is the public URL's origin. A cross-site form or script fails this."""
-        origin = request.headers.get("Origin")
-        if not origin or origin == "null":
-            origin = request.headers.get("Referer") or ""
-        return bool(origin) and origin_of(origin) == self.origin
+        return same_origin(request, self.origin)
 
     def cross_site(self, request: web.Request, what: str) -> web.Response:
         log.warning(
@@ -254,10 +222,10 @@ class TrackerServer(Server):
         if not self.same_origin(request):
             return self.cross_site(request, "Sign-in")
         form = await request.post()
-        if not same_token(_field(form, "token"), request.cookies.get(SIGN_IN_COOKIE) or "\0"):
+        if not same_token(field(form, "token"), request.cookies.get(SIGN_IN_COOKIE) or "\0"):
             return self.cross_site(request, "Sign-in")
-        login = _field(form, "login") or ""
-        password = _field(form, "password") or ""
+        login = field(form, "login") or ""
+        password = field(form, "password") or ""
         source = self.source_of(request)
         shown = login[:LONGEST_LOGIN]
         if not login.strip() or not password:
@@ -272,12 +240,15 @@ class TrackerServer(Server):
                 "",
                 400,
             )
-        from tracker.errors import SignInRefused
+        from tracker.errors import SignInRefused, TrackerError
 
         try:
             account = await self._in_thread(_sign_in, self.tracker, login, password, source)
         except SignInRefused as refused:  # logged by sign_in, which also throttles
             return self._sign_in_form(request, str(refused), shown, 401)
+        except TrackerError as problem:  # the database cannot be reached, say
+            log.error("sign-in of %r from %s failed: %s", login, source, problem)
+            return self._sign_in_form(request, f"Sign-in failed: {problem}", shown, 503)
         try:
             session = self.sessions.start(account.id, account.login, account.display_name)
         except TooManySessions as full:
@@ -295,7 +266,7 @@ class TrackerServer(Server):
         form = await request.post()
         session = self.session_of(request)
         if session is not None:
-            if not same_token(_field(form, "token"), session.csrf):
+            if not same_token(field(form, "token"), session.csrf):
                 return self.cross_site(request, "Sign-out")
             self.sessions.end(session.id)
             await self._end_apps(session)
@@ -315,9 +286,17 @@ class TrackerServer(Server):
             self.cross_site(request, "The app's connection")
             raise web.HTTPForbidden(text="not from the tracker's own page")
         websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=BODY_LIMIT)
-        width = _size(request.query.get("width"), 80)
-        height = _size(request.query.get("height"), 24)
-        ticket = await self._in_thread(_issue_ticket, self.tracker, session.account_id)
+        width = size(request.query.get("width"), 80)
+        height = size(request.query.get("height"), 24)
+        from tracker.errors import TrackerError
+
+        try:
+            ticket = await self._in_thread(_issue_ticket, self.tracker, session.account_id)
+        except TrackerError as refused:  # disabled since signing in, or no database
+            log.warning("no app for %r: %s", session.login, refused)
+            self.sessions.end(session.id)
+            await self._end_apps(session)
+            raise web.HTTPForbidden(text=f"{refused}") from None
         await websocket.prepare(request)
         app = TicketedApp(
             self.argv,
@@ -363,19 +342,6 @@ class TrackerServer(Server):
     async def _in_thread(self, work: Callable[..., Any], *args: Any) -> Any:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(None, partial(work, *args))
-
-
-def _field(form: Any, name: str) -> str | None:
-    value = form.get(name)
-    return value if isinstance(value, str) else None
-
-
-def _size(value: str | None, default: int) -> int:
-    try:
-        number = int(value or default)
-    except ValueError:
-        return default
-    return min(max(number, 10), 1000)
 
 
 def _sign_in(t: Tracker, login: str, password: str, source: str) -> Any:
