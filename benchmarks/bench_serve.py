@@ -86,6 +86,38 @@ class Screen:
 PEAKS: list[tuple[int, int, int, int]] = []
 
 
+def border_colours(screen: Screen) -> list[list[str]]:
+    """Per row of field borders (the ▔ line above each field), each field's border colour:
+    the focused field's differs from the rest."""
+    rows = []
+    for y in range(screen.screen.lines):
+        line = screen.screen.buffer[y]
+        colours: list[str] = []
+        x = 0
+        while x < screen.screen.columns:
+            if line[x].data == "▔":
+                colours.append(line[x].fg)
+                while x < screen.screen.columns and line[x].data == "▔":
+                    x += 1
+            x += 1
+        if colours:
+            rows.append(colours)
+    return rows
+
+
+async def to_commentary(screen: Screen, keys: object) -> None:
+    """Tab to the commentary, seeing the focus move (a tab sent before the window has put
+    the focus on its first field would be lost)."""
+    assert callable(keys)
+    for _ in range(8):
+        rows = border_colours(screen)
+        if len(rows) >= 2 and len(rows[0]) == 3 and rows[1][0] not in rows[0]:
+            return  # the commentary's border is unlike the three (unfocused) fields above it
+        await keys("\t")
+        await asyncio.sleep(0.4)
+    raise TimeoutError("the focus to reach the commentary")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -119,7 +151,9 @@ def app_children(pid: int) -> list[int]:
     return found
 
 
-async def session(base: str, login: str, ref: str, updates: int, result: Result) -> None:
+async def session(base: str, login: str, ref: str, updates: int, result: Result,
+                  delay: float = 0.0) -> None:  # fmt: skip
+    await asyncio.sleep(delay)
     jar = aiohttp.CookieJar(unsafe=True)  # cookies from 127.0.0.1
     origin = {"Origin": base}
     async with aiohttp.ClientSession(cookie_jar=jar) as http:
@@ -165,7 +199,7 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result)
                     await keys("u")
                     await screen.wait(lambda s: "Record a status update" in s and " Now " in s,
                                       60, "the update window")  # fmt: skip
-                    await keys("\t", "\t", "\t", pause=0.3)
+                    await to_commentary(screen, keys)
                     note = f"bench {login} update {n + 1}"
                     await ws.send_str(json.dumps(["stdin", note]))
                     await screen.wait(lambda s, note=note: note in s, 30, "the typed note")
@@ -286,7 +320,10 @@ async def run(args: argparse.Namespace) -> int:
 
         watcher = asyncio.create_task(watch_memory())
         await asyncio.gather(
-            *(session(base, r.login, r.ref, args.updates, r) for r in results)
+            *(
+                session(base, r.login, r.ref, args.updates, r, i * args.stagger)
+                for i, r in enumerate(results)
+            )
         )
         elapsed = time.monotonic() - begun
         watcher.cancel()
@@ -312,21 +349,30 @@ def report(args: argparse.Namespace, results: list[Result], in_db: dict[str, int
     errors = [e for r in results for e in r.errors]
     server_errors = [line for line in log.read_text(errors="replace").splitlines()
                      if " ERROR " in line]  # fmt: skip
-    print(f"sessions {args.sessions}, updates each {args.updates}, wall {elapsed:.1f} s, "
-          f"load average before {load[0]:.1f}, after {os.getloadavg()[0]:.1f} (2 cores)")
+    print(
+        f"sessions {args.sessions}, updates each {args.updates}, stagger {args.stagger} s, "
+        f"wall {elapsed:.1f} s, "
+        f"load average before {load[0]:.1f}, after {os.getloadavg()[0]:.1f} (2 cores)"
+    )
     if times:
-        print(f"sign-in to dashboard: median {statistics.median(times):.2f} s, "
-              f"worst {times[-1]:.2f} s, best {times[0]:.2f} s")
-    print(f"updates saved (seen by the sessions): {saw}; in the database, by their accounts: "
-          f"{sum(in_db.values())}; lost: {lost}")
+        print(
+            f"sign-in to dashboard: median {statistics.median(times):.2f} s, "
+            f"worst {times[-1]:.2f} s, best {times[0]:.2f} s"
+        )
+    print(
+        f"updates saved (seen by the sessions): {saw}; in the database, by their accounts: "
+        f"{sum(in_db.values())}; lost: {lost}"
+    )
     print(f"errors: {len(errors)} in the sessions, {len(server_errors)} in the server's log")
     if peaks:
         busiest = max(peaks, key=lambda p: (p[0], p[2]))
         apps, rss, pss, server_rss = busiest
-        print(f"memory with {apps} app processes: apps RSS {rss / 1024:.0f} MB "
-              f"({rss / 1024 / max(apps, 1):.0f} MB each), PSS {pss / 1024:.0f} MB "
-              f"({pss / 1024 / max(apps, 1):.0f} MB each); server RSS {server_rss / 1024:.0f} MB; "
-              f"total PSS+server {(pss + server_rss) / 1024:.0f} MB")
+        print(
+            f"memory with {apps} app processes: apps RSS {rss / 1024:.0f} MB "
+            f"({rss / 1024 / max(apps, 1):.0f} MB each), PSS {pss / 1024:.0f} MB "
+            f"({pss / 1024 / max(apps, 1):.0f} MB each); server RSS {server_rss / 1024:.0f} MB; "
+            f"total PSS+server {(pss + server_rss) / 1024:.0f} MB"
+        )
     for e in errors[:3]:
         print("error:", e[:3000])
     for line in server_errors[:5]:
@@ -337,6 +383,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--updates", type=int, default=20)
+    parser.add_argument(
+        "--stagger",
+        type=float,
+        default=0.0,
+        help="seconds between one session's sign-in and the next (default: all at once)",
+    )
     args = parser.parse_args()
     return asyncio.run(run(args))
 
