@@ -156,3 +156,26 @@ def test_a_committee_officer_chases_only_their_committees_follow_ups(
         update_followup(as_(term, officer), not_theirs.id, response="Not ours")
     assert f"only the {not_theirs.committee_name}'s committee officer can update or close its " \
         "follow-ups" in str(refused.value)
+
+
+def test_exempt_items_in_full_only_for_the_boards_own_people(
+    term: Tracker, accounts: dict[str, AccountView]
+) -> None:
+    from tracker.services.exempt import mark_exempt
+    from tracker.services.papers.render import preview_paper
+
+    admin = as_(term, accounts["admin"])
+    mark_exempt(admin, "action", "P1-04", 3)
+    member = add_account(admin, "mo", "Mo Member", PASSWORD, [parse_role(f"board_member:{SFB}")])
+    viewer = add_account(admin, "vic", "Vic Viewer", PASSWORD, [parse_role("viewer")])
+    public = preview_paper(as_(term, viewer), "highlight", SFB, fmt="md", appendix=True)
+    assert "exempt item (paragraph 3)" in str(public.text)
+    with pytest.raises(NotPermitted) as refused:
+        preview_paper(as_(term, viewer), "highlight", SFB, fmt="md", confidential=True)
+    assert "only the Supporting Families Board's secretary, members or committee officer, or " \
+        "a programme manager, can read its exempt items" in str(refused.value)
+    with pytest.raises(NotPermitted):  # a member of another board neither
+        preview_paper(as_(term, accounts["lpb secretary"]), "highlight", SFB, confidential=True)
+    full = preview_paper(as_(term, member), "highlight", SFB, fmt="md", appendix=True,
+                         confidential=True)  # fmt: skip
+    assert "exempt item (paragraph 3)" not in str(full.text)

@@ -100,3 +100,52 @@ async def test_a_forged_or_replayed_ticket_opens_nothing(
         await settle(pilot)
         text = " ".join(screen_text(pilot.app.screen).split())
         assert "this sign-in ticket is unknown, used or expired" in text
+
+
+async def test_an_admin_adds_an_account_in_the_app_and_a_viewer_may_not_list_them(
+    app_settings_any,
+) -> None:
+    from test_app_parity import field_error, open_task
+    from textual.widgets import Input, Static
+
+    from tracker.services.accounts import sign_in
+
+    settings = app_settings_any
+    t = open_tracker(settings)
+    try:
+        admin = add_account(t, "root-admin", "Root Admin", PASSWORD, [parse_role("admin")])
+        vera = add_account(Tracker(t.settings, db=t.db, account=admin), "vera", "Vera Viewer",
+                           PASSWORD, [parse_role("viewer")])  # fmt: skip
+        admin_ticket, vera_ticket = issue_ticket(t, admin.id), issue_ticket(t, vera.id)
+    finally:
+        t.close()
+    app = create_app(settings, ticket=admin_ticket)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        window = await open_task(pilot, "add-account")
+        for name, value in (("login", "sam"), ("name", "Sam Patel"),
+                            ("roles", "board_secretary:nowhere"), ("password", "sam's password"),
+                            ("again", "sam's password")):  # fmt: skip
+            window.query_one(f"#ask-{name}", Input).value = value
+        assert window.query_one("#ask-password", Input).password  # typed hidden
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "no board with the code 'nowhere'" in field_error(window, "roles")
+        window.query_one("#ask-roles", Input).value = "viewer"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        done = str(window.query_one("#task-result", Static).render())
+        assert "Added sam (Sam Patel): viewer; can sign in." in done
+    t = open_tracker(settings)
+    try:
+        assert sign_in(t, "sam", "sam's password", source="test").display_name == "Sam Patel"
+    finally:
+        t.close()
+    app = create_app(settings, ticket=vera_ticket)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        window = await open_task(pilot, "list-accounts")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        text = " ".join(screen_text(window).split())
+        assert "Not permitted: only an admin can see the accounts" in text

@@ -56,7 +56,7 @@ def add_account(
 
 def list_accounts(t: Tracker) -> tuple[AccountView, ...]:
     with t.db.reading() as s:
-        require(t, s, "manage accounts")
+        require(t, s, "see accounts")
         accounts = s.scalars(select(Account).order_by(Account.login)).all()
         return tuple(store.view(s, a) for a in accounts)
 

@@ -44,7 +44,7 @@ from tracker.services.context import Tracker
 
 log = logging.getLogger("tracker.access")
 
-Scope = Literal["any", "board", "committee", "action", "self"]
+Scope = Literal["any", "board", "committee", "body", "action", "self"]
 
 
 @dataclass(frozen=True)
@@ -60,6 +60,7 @@ def _rule(doing: str, *roles: str, scope: Scope = "any") -> Rule:
 
 RULES: dict[str, Rule] = {
     "manage accounts": _rule("add or change accounts", ADMIN),
+    "see accounts": _rule("see the accounts", ADMIN),
     "change own password": _rule("change another account's password", ADMIN, scope="self"),
     "change boards": _rule("add or change boards", ADMIN),
     "import plans": _rule("import plan files", ADMIN),
@@ -82,6 +83,8 @@ RULES: dict[str, Rule] = {
     "decide escalations": _rule("decide escalations to it", BOARD_SECRETARY, scope="board"),
     "issue papers": _rule("issue its papers", BOARD_SECRETARY, scope="board"),
     "chase returns": _rule("import and chase its returns", BOARD_SECRETARY, scope="board"),
+    "read exempt items": _rule("read its exempt items (a confidential paper)", PROGRAMME_MANAGER,
+                               BOARD_SECRETARY, BOARD_MEMBER, COMMITTEE_OFFICER, scope="body"),
     "record resolutions": _rule("import its minutes and resolutions", COMMITTEE_OFFICER,
                                 scope="committee"),
     "chase follow-ups": _rule("update or close its follow-ups", COMMITTEE_OFFICER,
@@ -105,7 +108,7 @@ def require(
     RULES) to this board, committee, action or account (by login). Call it first, inside the
     use case's own write transaction."""
     rule = RULES[what]
-    if what == "manage accounts" and not store.accounts_exist(s):
+    if what in ("manage accounts", "see accounts") and not store.accounts_exist(s):
         return  # the first account: how the first admin is made
     actor = acting_in(t, s)
     if actor is None or actor.has(ADMIN):
@@ -170,8 +173,10 @@ def _allowed(
     for grant in actor.roles:
         if grant.role not in rule.roles:
             continue
-        if grant.role in (BOARD_SECRETARY, BOARD_MEMBER) and rule.scope == "board":
+        if grant.role in (BOARD_SECRETARY, BOARD_MEMBER) and rule.scope in ("board", "body"):
             allowed = grant.board == board
+        elif grant.role == COMMITTEE_OFFICER and rule.scope == "body":
+            allowed = grant.committee == board
         elif grant.role == COMMITTEE_OFFICER and rule.scope == "committee":
             allowed = grant.committee == committee
         elif grant.role == ACTION_OWNER and rule.scope == "action":
@@ -204,6 +209,9 @@ def _sentence(
         return f"only the {_board_name(s, board)}'s secretary can {rule.doing}"
     if rule.scope == "committee":
         return f"only the {_board_name(s, committee)}'s committee officer can {rule.doing}"
+    if rule.scope == "body":
+        return (f"only the {_board_name(s, board)}'s secretary, members or committee officer, "
+                f"or a programme manager, can {rule.doing}")
     if rule.scope == "action":
         return f"only the owner of {action} or a programme manager can {rule.doing}"
     if rule.scope == "self":

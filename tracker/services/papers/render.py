@@ -20,6 +20,7 @@ from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.files import write_bytes, write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
+from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
@@ -201,6 +202,8 @@ def context_in(
     from tracker.services.papers import context as paper_context
     from tracker.services.papers.exempt import exempt_in, redact
 
+    if confidential:  # exempt items in full: only for those the board's business is for
+        require(t, s, "read exempt items", board=board)
     fr = paper_context.frame(
         s, today=t.today(), kind=kind, template=item.name,
         title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,

@@ -293,9 +293,10 @@ TASKS: dict[str, Task] = {
 
 
 def _more() -> None:
+    from tracker.ui.tasks.accounts import TASKS as ACCOUNTS
     from tracker.ui.tasks.cycle import TASKS as CYCLE
 
-    TASKS.update({t.key: t for t in CYCLE})
+    TASKS.update({t.key: t for t in (*CYCLE, *ACCOUNTS)})
 
 
 _more()

@@ -84,6 +84,12 @@ def held_meetings(t: Tracker) -> Options:
     ]  # fmt: skip
 
 
+def accounts(t: Tracker) -> Options:
+    from tracker.services.accounts import list_accounts
+
+    return [(f"{a.display_name} ({a.login})", a.login) for a in list_accounts(t)]
+
+
 SOURCES: dict[str, Callable[[Tracker], Options]] = {
     "boards": boards,
     "committees": lambda t: boards(t, "committee"),
@@ -96,6 +102,7 @@ SOURCES: dict[str, Callable[[Tracker], Options]] = {
     "open escalations": open_escalations,
     "scheduled meetings": scheduled_meetings,
     "held meetings": held_meetings,
+    "accounts": accounts,
 }
 
 

@@ -35,7 +35,8 @@ Options = list[tuple[str, Any]]
 
 @dataclass(frozen=True)
 class Ask:
-    """One field of a task's form. `kind`: text, long (several lines), date, number, choice
+    """One field of a task's form. `kind`: text, password (hidden), long (several lines), date,
+    number, choice
     (from `options`, a fixed list or the name of a list read from the database: see
     tracker.ui.tasks.choices), check (a tick box). `fields`: the domain fields (as a service
     names them in a refusal) whose problems are shown under this one."""
@@ -136,7 +137,8 @@ class TaskScreen(ModalScreen[Any]):
             return Select(fixed, prompt=ask.placeholder or "choose", id=wid, compact=True)
         placeholder = ask.placeholder or ("YYYY-MM-DD" if ask.kind == "date" else "")
         return Input(str(ask.default or ""), placeholder=placeholder, id=wid, compact=True,
-                     type="integer" if ask.kind == "number" else "text")  # fmt: skip
+                     type="integer" if ask.kind == "number" else "text",
+                     password=ask.kind == "password")  # fmt: skip
 
     # -- reading the choices ------------------------------------------------------------------
 
@@ -200,7 +202,7 @@ class TaskScreen(ModalScreen[Any]):
             elif isinstance(widget, TextArea):
                 out[ask.name] = widget.text.strip()
             elif isinstance(widget, Input):
-                out[ask.name] = widget.value.strip()
+                out[ask.name] = widget.value if ask.kind == "password" else widget.value.strip()
         return out
 
     def unsaved(self) -> dict[str, Any]:

@@ -28,11 +28,6 @@ SETUP: dict[str, str] = {
     "app": "opens the app itself",
     "serve": "serves the app itself to web browsers: administration",
     "demo": "opens the fictional demo plan in its own database and app (make demo)",
-    "users add": "accounts: an admin's task, with a hidden password prompt",
-    "users list": "accounts: an admin's task",
-    "users disable": "accounts: an admin's task",
-    "users passwd": "accounts: a password is typed at a hidden prompt, not in the app",
-    "users roles": "accounts: an admin's task",
 }
 
 CLI_COMMANDS: dict[str, Way] = {
@@ -124,4 +119,10 @@ CLI_COMMANDS: dict[str, Way] = {
     # publication
     "opendata export": Way("Export open data (Popolo, Decidim)", task="export-opendata"),
     "exempt": Way("Mark an item exempt (Schedule 12A)", task="mark-exempt"),
+    # accounts (admins)
+    "users add": Way("Add an account (who signs in, and their roles)", task="add-account"),
+    "users list": Way("Accounts: who signs in, their roles", task="list-accounts"),
+    "users roles": Way("Grant or revoke an account's roles", task="account-roles"),
+    "users disable": Way("Disable (or enable) an account", task="disable-account"),
+    "users passwd": Way("Set an account's password", task="set-password"),
 }  # fmt: skip
