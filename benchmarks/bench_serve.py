@@ -54,6 +54,8 @@ class Result:
     ref: str
     to_dashboard: float = 0.0
     saved: int = 0
+    retries: int = 0  # update windows closed and opened again (the focus was lost)
+    ref_row: int = 0  # the action's row in the register (sorted by ref)
     errors: list[str] = field(default_factory=list)
     pid: int | None = None
 
@@ -193,13 +195,27 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
                 await keys("a")
                 await screen.wait(lambda s: "Action register" in s and "P1-01" in s, 60,
                                   "the register")  # fmt: skip
-                await keys("/", *ref, "\r", pause=0.1)
-                await screen.wait(lambda s: "1-1 of 1" in s, 60, f"the register showing {ref}")
+                row = int(result.ref_row)
+                await keys(*(["\x1b[B"] * row), pause=0.1)  # down to the session's own action
+                await screen.wait(lambda s: f"╭─ {ref}  version" in s, 60, f"{ref} selected")
                 for n in range(updates):
-                    await keys("u")
-                    await screen.wait(lambda s: "Record a status update" in s and " Now " in s,
-                                      60, "the update window")  # fmt: skip
-                    await to_commentary(screen, keys)
+                    for _attempt in range(3):  # a window opened while the register was still
+                        await keys("u")  # refreshing after the last save can lose its focus:
+                        await screen.wait(  # close it (nothing typed) and open it again
+                            lambda s: "Record a status update" in s and " Now " in s,
+                            60, "the update window",
+                        )  # fmt: skip
+                        try:
+                            await to_commentary(screen, keys)
+                            break
+                        except TimeoutError:
+                            result.retries += 1
+                            await keys("\x1b")
+                            await screen.wait(lambda s: "Record a status update" not in s, 30,
+                                              "the window to close")  # fmt: skip
+                            await asyncio.sleep(1.0)
+                    else:
+                        raise TimeoutError("the focus to reach the commentary, three times")
                     note = f"bench {login} update {n + 1}"
                     await ws.send_str(json.dumps(["stdin", note]))
                     await screen.wait(lambda s, note=note: note in s, 30, "the typed note")
@@ -207,6 +223,8 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
                     await screen.wait(lambda s: "Record a status update" not in s, 60,
                                       "the window to close (saved)")  # fmt: skip
                     result.saved += 1
+                    await screen.wait(lambda s: f"Status update recorded for {ref}" in s, 30,
+                                      "the saved notice")  # fmt: skip
             except TimeoutError as waited:
                 shown = screen.text()
                 result.errors.append(f"timed out waiting for {waited}; screen:\n{shown}")
@@ -307,7 +325,8 @@ async def run(args: argparse.Namespace) -> int:
                 except aiohttp.ClientError:
                     await asyncio.sleep(0.2)
         load_before = os.getloadavg()
-        results = [Result(login, ref) for login, ref in people]
+        ordered = sorted({ref for _, ref in people})
+        results = [Result(login, ref, ref_row=ordered.index(ref)) for login, ref in people]
         begun = time.monotonic()
 
         async def watch_memory() -> None:
@@ -363,7 +382,10 @@ def report(args: argparse.Namespace, results: list[Result], in_db: dict[str, int
         f"updates saved (seen by the sessions): {saw}; in the database, by their accounts: "
         f"{sum(in_db.values())}; lost: {lost}"
     )
-    print(f"errors: {len(errors)} in the sessions, {len(server_errors)} in the server's log")
+    print(
+        f"errors: {len(errors)} in the sessions, {len(server_errors)} in the server's log; "
+        f"update windows opened again (focus lost): {sum(r.retries for r in results)}"
+    )
     if peaks:
         busiest = max(peaks, key=lambda p: (p[0], p[2]))
         apps, rss, pss, server_rss = busiest
