@@ -154,7 +154,7 @@ def app_children(pid: int) -> list[int]:
 
 
 async def session(base: str, login: str, ref: str, updates: int, result: Result,
-                  delay: float = 0.0) -> None:  # fmt: skip
+                  delay: float = 0.0, think: float = 0.0) -> None:  # fmt: skip
     await asyncio.sleep(delay)
     jar = aiohttp.CookieJar(unsafe=True)  # cookies from 127.0.0.1
     origin = {"Origin": base}
@@ -225,6 +225,7 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
                     result.saved += 1
                     await screen.wait(lambda s: f"Status update recorded for {ref}" in s, 30,
                                       "the saved notice")  # fmt: skip
+                    await asyncio.sleep(think)  # a person reads the notice before the next
             except TimeoutError as waited:
                 shown = screen.text()
                 result.errors.append(f"timed out waiting for {waited}; screen:\n{shown}")
