@@ -341,7 +341,7 @@ async def run(args: argparse.Namespace) -> int:
         watcher = asyncio.create_task(watch_memory())
         await asyncio.gather(
             *(
-                session(base, r.login, r.ref, args.updates, r, i * args.stagger)
+                session(base, r.login, r.ref, args.updates, r, i * args.stagger, args.think)
                 for i, r in enumerate(results)
             )
         )
@@ -371,6 +371,7 @@ def report(args: argparse.Namespace, results: list[Result], in_db: dict[str, int
                      if " ERROR " in line]  # fmt: skip
     print(
         f"sessions {args.sessions}, updates each {args.updates}, stagger {args.stagger} s, "
+        f"think {args.think} s, "
         f"wall {elapsed:.1f} s, "
         f"load average before {load[0]:.1f}, after {os.getloadavg()[0]:.1f} (2 cores)"
     )
@@ -406,6 +407,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sessions", type=int, default=20)
     parser.add_argument("--updates", type=int, default=20)
+    parser.add_argument(
+        "--think",
+        type=float,
+        default=0.0,
+        help="seconds a session waits after each saved update (default 0)",
+    )
     parser.add_argument(
         "--stagger",
         type=float,
