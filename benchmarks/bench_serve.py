@@ -108,16 +108,24 @@ def border_colours(screen: Screen) -> list[list[str]]:
 
 
 async def to_commentary(screen: Screen, keys: object) -> None:
-    """Tab to the commentary, seeing the focus move (a tab sent before the window has put
-    the focus on its first field would be lost)."""
+    """Tab to the commentary, one tab at a time, each time waiting to see the focus move (on
+    a busy machine a repaint can take seconds; a tab sent before the last one shows would
+    skip past the commentary)."""
     assert callable(keys)
-    for _ in range(8):
-        rows = border_colours(screen)
-        if len(rows) >= 2 and len(rows[0]) == 3 and rows[1][0] not in rows[0]:
-            return  # the commentary's border is unlike the three (unfocused) fields above it
+
+    def there(rows: list[list[str]]) -> bool:  # the commentary's border unlike the 3 above
+        return len(rows) >= 2 and len(rows[0]) == 3 and rows[1][0] not in rows[0]
+
+    for _ in range(6):
+        before = border_colours(screen)
+        if there(before):
+            return
         await keys("\t")
-        await asyncio.sleep(0.4)
-    raise TimeoutError("the focus to reach the commentary")
+        deadline = time.monotonic() + 15
+        while border_colours(screen) == before and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)
+    if not there(border_colours(screen)):
+        raise TimeoutError("the focus to reach the commentary")
 
 
 def free_port() -> int:
