@@ -354,10 +354,14 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         database_login=_database_login(t),
     ),
     "accounts.manage.list_accounts": lambda t, d: call(t),
+    "accounts.permissions.may": lambda t, d: call(t, "record updates", action="P1-03"),
     "accounts.manage.change_roles": lambda t, d: call(
         t, "uow-admin", grant=[_role("programme_manager")]
     ),
     "accounts.manage.set_password": lambda t, d: call(t, "uow-admin", "another long password"),
+    "accounts.manage.link_database_login": lambda t, d: call(
+        t, "uow-admin", _database_login(t) or "uow_admin"
+    ),
     "accounts.signin.sign_in": lambda t, d: call(
         t, "uow-admin", "another long password", source="127.0.0.1"
     ),

@@ -88,6 +88,9 @@ class Settings:
     # [auth] required: on a SQLite file too, act only as an account (the operating-system
     # user's); without it a SQLite file's local user may do everything, as before accounts
     auth_required: bool = False
+    # [database] row_security: PostgreSQL row-level security policies bind every login but the
+    # tables' owner (applied by tracker init and tracker db upgrade)
+    row_security: bool = False
 
     @property
     def is_sqlite(self) -> bool:
@@ -103,7 +106,7 @@ class Settings:
 
 
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "database": {"url": str},
+    "database": {"url": str, "row_security": bool},
     "plans": {"load": list},
     "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int,
                "docx_reference": str},
@@ -322,6 +325,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         mail=_mail(raw.get("mail", {}), path),
         serve=_serve(raw.get("serve", {}), path),
         auth_required=bool(raw.get("auth", {}).get("required", False)),
+        row_security=bool(raw.get("database", {}).get("row_security", False)),
         docx_reference=(
             rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
         ),

@@ -220,6 +220,26 @@ def alembic_config(db: Database) -> Any:
     return cfg
 
 
+# the tables with row-security policies (migration 0008_accounts): who may write their rows
+ROW_SECURITY_TABLES = ("update_review", "meeting", "status_update")
+
+
+def set_row_security(db: Database, on: bool) -> None:
+    """Switch PostgreSQL row security on or off for the tables with policies (`[database]
+    row_security`). Binds every login but the tables' owner. Nothing on SQLite."""
+    if db.dialect != "postgresql":
+        return
+    verb = "ENABLE" if on else "DISABLE"
+    statements = [f"ALTER TABLE {name} {verb} ROW LEVEL SECURITY" for name in ROW_SECURITY_TABLES]
+    if db.connection is not None:
+        for statement in statements:
+            db.connection.exec_driver_sql(statement)
+        return
+    with db.engine.begin() as conn:
+        for statement in statements:
+            conn.exec_driver_sql(statement)
+
+
 def migrate(db: Database, revision: str = "head") -> None:
     """Create or upgrade the schema to `revision`; never drops user data."""
     from alembic import command

@@ -27,7 +27,8 @@ READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
     ("get_", "list_", "count_", "find_", "build_", "export_", "preview_", "matters_", "board_",
      "meeting_", "waiting_", "trail_", "outcomes_", "people_", "issued_", "action_", "draft_",
      "write_return", "return_", "returns_", "render_", "show_", "plan_set", "phases",
-     "load_choices", "history"))} - {"accounts.manage.list_accounts"}  # fmt: skip
+     "load_choices", "history"))} - {"accounts.manage.list_accounts"} | {
+    "accounts.permissions.may"}  # fmt: skip
 # signing in is how an account comes to act at all: no role is needed for it
 SIGNING_IN = {"accounts.signin.sign_in", "accounts.signin.issue_ticket",
               "accounts.signin.redeem_ticket"}  # fmt: skip
@@ -133,6 +134,10 @@ def test_an_action_owner_updates_only_the_actions_they_own_and_is_named_on_the_u
         record_update(kirsty, "P1-04", progress=90, note="Not mine")
     pat = record_update(as_(term, accounts["pm"]), "P1-04", note="Checked with Kelly")
     assert pat.recorded_by == "Pat Manager"
+    from tracker.services.accounts.permissions import may
+
+    assert may(kirsty, "record updates", action="P1-01") is None  # what a face asks first
+    assert "only the owner of P1-04" in (may(kirsty, "record updates", action="P1-04") or "")
 
 
 def test_a_committee_officer_chases_only_their_committees_follow_ups(
@@ -179,3 +184,16 @@ def test_exempt_items_in_full_only_for_the_boards_own_people(
     full = preview_paper(as_(term, member), "highlight", SFB, fmt="md", appendix=True,
                          confidential=True)  # fmt: skip
     assert "exempt item (paragraph 3)" not in str(full.text)
+
+
+def test_a_session_of_an_account_disabled_since_can_change_nothing(
+    term: Tracker, accounts: dict[str, AccountView]
+) -> None:
+    from tracker.services.accounts import disable_account
+    from tracker.services.actions.updates import record_update
+
+    session = as_(term, accounts["pm"])  # signed in before it was disabled
+    record_update(session, "P1-04", note="Before")
+    disable_account(as_(term, accounts["admin"]), "pat")
+    with pytest.raises(NotPermitted, match="the account pat is disabled or removed: sign in again"):
+        record_update(session, "P1-04", note="After")

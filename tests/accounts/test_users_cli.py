@@ -53,6 +53,10 @@ def test_users_add_list_roles_disable_and_passwd(loaded: Tracker) -> None:
     assert run("users", "disable", "sam").exit_code == 0
     sam = next(line for line in run("users", "list").output.splitlines() if line.startswith("sam"))
     assert " yes " in sam
+    linked = run("users", "link", "sam", "--database-login", "sam_patel")
+    assert linked.exit_code == 0 and "database login sam_patel" in linked.output
+    taken = run("users", "link", "sam", "--database-login", current_login(tracker) or "ana")
+    assert taken.exit_code == 2 and "is already another account's" in taken.output
     changed = run("users", "passwd", "sam", "--password-stdin", stdin="another long one\n")
     assert changed.exit_code == 0 and "password changed for sam" in changed.output
     with tracker.db.reading() as s:

@@ -64,6 +64,7 @@ async def test_a_viewer_is_told_no_and_nothing_is_recorded(app_settings_any) -> 
     app = create_app(settings, ticket=tickets["vera"])
     async with app.run_test(size=SIZE) as pilot:
         await save_an_update(pilot, "P2-01", "Viewers cannot write")
+        assert pilot.app.screen.query_one("#save").disabled  # said, and disabled, on opening
         text = screen_text(pilot.app.screen)
         assert "Not permitted: only the owner of P2-01 or a programme manager can record " \
             "updates on it" in " ".join(text.split())
@@ -77,6 +78,8 @@ async def test_a_programme_manager_records_an_update_in_their_own_name(app_setti
     tickets = accounts(settings)
     app = create_app(settings, ticket=tickets["pat"])
     async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        assert "signed in as Pat Manager" in screen_text(pilot.app.screen)  # in the header
         await save_an_update(pilot, "P2-01", "Third hub opened.")
     t = open_tracker(settings)
     try:

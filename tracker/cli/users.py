@@ -138,3 +138,22 @@ def roles(login: str, grant: tuple[str, ...], revoke: tuple[str, ...]) -> None:
     done = change_roles(state().tracker(), login, [parse_role(r) for r in grant],
                         [parse_role(r) for r in revoke])  # fmt: skip
     _show(done)
+
+
+@users.command(
+    "link",
+    epilog="""\b
+Examples:
+  tracker users link kelly.white --database-login kelly     kelly's psql and CLI act as her
+  tracker users link kelly.white --none                     no database login acts as her""",
+)
+@click.argument("login")
+@click.option("--database-login", help="The PostgreSQL login (current_user) that acts as it.")
+@click.option("--none", "unlink", is_flag=True, help="No database login acts as it.")
+def link(login: str, database_login: str | None, unlink: bool) -> None:
+    """Map a PostgreSQL login to an account (who acts in the terminal, on PostgreSQL)."""
+    from tracker.services.accounts import link_database_login
+
+    if unlink == (database_login is not None):
+        raise click.UsageError("give --database-login NAME or --none")
+    _show(link_database_login(state().tracker(), login, None if unlink else database_login))

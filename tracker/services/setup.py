@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.config import Settings
-from tracker.db import Database, migrate, one_transaction, private_mode
+from tracker.db import Database, migrate, one_transaction, private_mode, set_row_security
 from tracker.errors import InvalidInput, NotFound, NotReady, Problem
 from tracker.files import TEMP_SUFFIX, target_mode, why
 from tracker.migrations import SCHEMA_HEAD, known_revisions
@@ -95,6 +95,7 @@ def _load_plans(settings: Settings, db: Database, load: _Load, *, rebuilt: bool)
 
     load.progress("creating the schema", 0, None)
     migrate(db)
+    set_row_security(db, settings.row_security)
     tracker = Tracker(db=db, settings=settings)
     try:
         with tracker.db.writing() as s:  # every plan or none, in one transaction
@@ -247,6 +248,7 @@ def upgrade_database(settings: Settings) -> str:
     try:
         try:
             migrate(db)
+            set_row_security(db, settings.row_security)
         except CommandError as exc:
             raise NotReady(
                 f"cannot upgrade the database schema: {exc} "

@@ -6,6 +6,13 @@ Create Date: 2026-12-05 15:10:00
 
 No account exists after the upgrade: until an admin adds one, the tracker works as before
 (everything allowed to the local user).
+
+On PostgreSQL it also creates the row-security policies (defence in depth, README "Row
+security"): the function `tracker_may` (the roles, as tracker.services.accounts.permissions
+has them, for verdicts, meetings and status updates) and a policy on each of update_review,
+meeting and status_update. They bind only where row security is switched on for those tables
+(`[database] row_security = true`, applied by `tracker init` and `tracker db upgrade`), and
+never the tables' owner (the login that ran the migration).
 """
 
 from collections.abc import Sequence
@@ -74,9 +81,60 @@ def upgrade() -> None:
     )
     op.create_index("ix_sign_in_failure_login_at", "sign_in_failure", ["login", "at"])
     op.create_index("ix_sign_in_failure_source_at", "sign_in_failure", ["source", "at"])
+    if op.get_bind().dialect.name == "postgresql":
+        _create_policies()
+
+
+# the account that connected (session_user: inside this SECURITY DEFINER function current_user
+# is the function's owner) may do p_what to this board or action; with no account at all, yes
+MAY = """
+CREATE OR REPLACE FUNCTION tracker_may(p_what text, p_board integer, p_action integer)
+RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path FROM CURRENT AS $$
+  SELECT NOT EXISTS (SELECT 1 FROM account) OR EXISTS (
+    SELECT 1 FROM account a JOIN account_role r ON r.account_id = a.id
+    WHERE a.database_login = session_user AND NOT a.disabled AND (
+      r.role = 'admin'
+      OR (p_what IN ('verdicts', 'meetings') AND r.role = 'board_secretary'
+          AND r.board_id = p_board)
+      OR (p_what = 'updates' AND (
+        r.role = 'programme_manager'
+        OR (r.role = 'board_secretary'
+            AND r.board_id = (SELECT x.board_id FROM action x WHERE x.id = p_action))
+        OR (r.role = 'action_owner' AND EXISTS (
+          SELECT 1 FROM action x JOIN person p ON p.id = x.owner_id
+          WHERE x.id = p_action AND (
+            lower(p.code) IN (a.login, lower(coalesce(a.database_login, '')))
+            OR lower(coalesce(p.email, '')) = a.login)))))))
+$$
+"""
+# table -> who may write a row (as an SQL condition on the row)
+POLICIES = {
+    "update_review": "tracker_may('verdicts', board_id, NULL) OR tracker_may('updates', NULL, "
+                     "(SELECT su.action_id FROM status_update su WHERE su.id = update_id))",
+    "meeting": "tracker_may('meetings', board_id, NULL)",
+    "status_update": "tracker_may('updates', NULL, action_id)",
+}  # fmt: skip
+
+
+def _create_policies() -> None:
+    op.execute(MAY)
+    for table, condition in POLICIES.items():
+        op.execute(f"CREATE POLICY tracker_read ON {table} FOR SELECT USING (true)")
+        op.execute(f"CREATE POLICY tracker_write ON {table} FOR ALL USING ({condition}) "
+                   f"WITH CHECK ({condition})")  # fmt: skip
+
+
+def _drop_policies() -> None:
+    for table in POLICIES:
+        op.execute(f"ALTER TABLE {table} DISABLE ROW LEVEL SECURITY")
+        op.execute(f"DROP POLICY IF EXISTS tracker_write ON {table}")
+        op.execute(f"DROP POLICY IF EXISTS tracker_read ON {table}")
+    op.execute("DROP FUNCTION IF EXISTS tracker_may(text, integer, integer)")
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name == "postgresql":
+        _drop_policies()
     op.drop_index("ix_sign_in_failure_source_at", table_name="sign_in_failure")
     op.drop_index("ix_sign_in_failure_login_at", table_name="sign_in_failure")
     op.drop_table("sign_in_failure")

@@ -11,6 +11,7 @@ from tracker.services.accounts.manage import (
     add_account,
     change_roles,
     disable_account,
+    link_database_login,
     list_accounts,
     set_password,
 )
@@ -25,6 +26,7 @@ __all__ = [
     "change_roles",
     "disable_account",
     "issue_ticket",
+    "link_database_login",
     "list_accounts",
     "parse_role",
     "redeem_ticket",

@@ -92,6 +92,24 @@ def set_password(t: Tracker, login: str, password: str) -> AccountView:
         return store.view(s, account)
 
 
+def link_database_login(t: Tracker, login: str, database_login: str | None) -> AccountView:
+    """The PostgreSQL login that acts as this account from a terminal (None: none)."""
+    db_login = _database_login(database_login)
+    with t.db.writing() as s:
+        require(t, s, "manage accounts")
+        account = store.get(s, login)
+        taken = s.scalar(select(Account.id).where(Account.database_login == db_login,
+                                                  Account.id != account.id)) if db_login else None
+        if taken is not None:
+            raise invalid("database login", f"{db_login!r} is already another account's")
+        before = account.database_login
+        account.database_login = db_login
+        if before != db_login:
+            audit.record(s, t.user, "update", "account", account.login,
+                         {"database login": (before, db_login)})  # fmt: skip
+        return store.view(s, account)
+
+
 def change_roles(
     t: Tracker, login: str, grant: Sequence[RoleGrant] = (), revoke: Sequence[RoleGrant] = ()
 ) -> AccountView:

@@ -107,20 +107,45 @@ def require(
     """Refuse (NotPermitted, audited) unless the acting account may do `what` (a key of
     RULES) to this board, committee, action or account (by login). Call it first, inside the
     use case's own write transaction."""
+    refusal = _refusal(t, s, what, board, committee, action, account)
+    if refusal is not None:
+        log.warning("refused: %s %s %s", refusal.actor, what, refusal.target)
+        raise refusal
+
+
+def may(
+    t: Tracker, what: str, *, board: str | None = None, committee: str | None = None,
+    action: str | None = None,
+) -> str | None:  # fmt: skip
+    """For a face to disable what the acting account may not do: None if it may, else the
+    sentence a refusal would say. One read; nothing is audited (nothing was tried)."""
+    with t.db.reading() as s:
+        if not store.accounts_exist(s) and not t.settings.auth_required:
+            return None  # no account at all: everything is allowed, as before accounts
+        try:
+            refusal = _refusal(t, s, what, board, committee, action, None)
+        except NotPermitted as unknown:  # a login with no account, or one disabled since
+            return str(unknown)
+    return None if refusal is None else str(refusal)
+
+
+def _refusal(
+    t: Tracker, s: Session, what: str, board: str | None, committee: str | None,
+    action: str | None, account: str | None,
+) -> NotPermitted | None:  # fmt: skip
     rule = RULES[what]
     if what in ("manage accounts", "see accounts") and not store.accounts_exist(s):
-        return  # the first account: how the first admin is made
+        return None  # the first account: how the first admin is made
     actor = acting_in(t, s)
     if actor is None or actor.has(ADMIN):
-        return
+        return None
     board, committee = _code(s, board), _code(s, committee)
     if _allowed(s, actor, rule, board, committee, action, account):
-        return
+        return None
     target = board or committee or action or account or ""
     message = _sentence(s, rule, board, committee, action)
     message += f" (you act as {actor.display_name}: {actor.roles_text()})"
-    log.warning("refused: %s %s %s", actor.login, what, target)
-    raise NotPermitted(message, actor=actor.display_name, what=what, target=target)
+    return NotPermitted(message, actor=actor.display_name, what=what, target=target)
 
 
 def acting_in(t: Tracker, s: Session) -> AccountView | None:

@@ -163,6 +163,9 @@ class DashboardScreen(Screen[None]):
 
     def _show(self, d: Dashboard) -> None:
         self.dashboard = d
+        acting = self.services.acting()
+        if acting:  # a signed-in session (tracker serve): whose it is, in the header
+            self.app.sub_title = f"signed in as {acting}"
         self._show_strategy(d)
         self._show_phases(d)
         self._fill(

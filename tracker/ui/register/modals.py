@@ -10,9 +10,10 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.screen import ModalScreen
-from textual.widgets import Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Button, Input, Label, OptionList, Select, Static, TextArea
 from textual.widgets.option_list import Option
 
+from tracker.errors import Problem
 from tracker.ui.register.detail import pace_line
 from tracker.ui.register.form import FormScreen, headline
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
@@ -71,11 +72,15 @@ class StatusUpdateScreen(FormScreen):
             yield from self.buttons("Save the update")
 
     def read(self, t: Tracker) -> dict[str, Any]:
+        from tracker.services.accounts.permissions import may
         from tracker.services.actions.detail import get_action
 
         data = super().read(t)
         if self.base is not None and self.base.pace is None:  # given without its pace
             data["base"] = get_action(t, self.base.ref, history=1)
+        if t.acting is not None or not t.settings.is_sqlite or t.settings.auth_required:
+            ref = self.ref or (self.base.ref if self.base is not None else None)
+            data["refusal"] = may(t, "record updates", action=ref) if ref else None
         return data
 
     def show_headline(self) -> None:
@@ -95,6 +100,9 @@ class StatusUpdateScreen(FormScreen):
             self.show_headline()
             self._note_label()
             self.query_one("#status", Select).focus()
+        if data.get("refusal"):  # the account may not: say so before anything is typed
+            self.query_one("#save", Button).disabled = True
+            self.show_problems([Problem("", f"Not permitted: {data['refusal']}.")])
 
     def base_values(self, detail: ActionDetail) -> dict[str, Any]:
         r = detail.row

@@ -69,6 +69,15 @@ def password(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     return Done(ok(f"Password changed for {a.login}."))
 
 
+def link(t: Tracker, v: dict[str, Any], check: bool) -> Done:
+    from tracker.services.accounts import link_database_login
+
+    required(v, "account")
+    a = link_database_login(t, v["account"], v["database_login"] or None)
+    who = f"the PostgreSQL login {a.database_login}" if a.database_login else "no database login"
+    return Done(ok(f"{a.login} ({a.display_name}): {who} acts as it in a terminal."))
+
+
 def listed(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.accounts import list_accounts
 
@@ -106,6 +115,12 @@ TASKS = (
          "An admin sets anybody's; an account may set its own.",
          (Ask("account", "Account", "choice", "accounts", fields=("login",)), *_pair()),
          password, verb="Set"),
+    Task("link-account", "Map a PostgreSQL login to an account",
+         "On PostgreSQL, whoever connects as that login (the CLI, the terminal app, psql) acts "
+         "as the account. Leave it empty to map none.",
+         (Ask("account", "Account", "choice", "accounts", fields=("login",)),
+          Ask("database_login", "PostgreSQL login", fields=("database login",))),
+         link, verb="Save"),
     Task("list-accounts", "Accounts: who signs in, their roles",
          "Every account, whether it is enabled, and its roles.", (), listed, verb="Show"),
 )  # fmt: skip

@@ -125,4 +125,5 @@ CLI_COMMANDS: dict[str, Way] = {
     "users roles": Way("Grant or revoke an account's roles", task="account-roles"),
     "users disable": Way("Disable (or enable) an account", task="disable-account"),
     "users passwd": Way("Set an account's password", task="set-password"),
+    "users link": Way("Map a PostgreSQL login to an account", task="link-account"),
 }  # fmt: skip
