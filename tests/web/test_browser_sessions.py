@@ -44,6 +44,7 @@ def test_two_people_sign_in_and_one_sees_the_others_update(serve, browser) -> No
     pat.keys("u")
     pat.wait_for_text("Record a status update")
     pat.wait_for_text("Now not started")  # the window has read the action
+    assert "Recorded by Pat Manager (your account)" in pat.terminal()
     pat.keys("\t", "\t", "\t", pause=0.6)  # status, RAG, % complete: to the commentary
     pat.keys(NOTE)
     pat.wait_for_text(NOTE)  # typed into the commentary
