@@ -75,6 +75,18 @@ class Screen:
         self.recent = (self.recent + plain)[-65536:]
         self.changed.set()
 
+    async def quiet(self, seconds: float, at_most: float) -> None:
+        """Wait until nothing has been drawn for `seconds` (at most `at_most`): an update window
+        for an action the register has read shows its headline before its own read, whose end
+        puts the focus back on the first field."""
+        deadline = time.monotonic() + at_most
+        while time.monotonic() < deadline:
+            self.changed.clear()
+            try:
+                await asyncio.wait_for(self.changed.wait(), seconds)
+            except TimeoutError:
+                return
+
     def text(self) -> str:
         return "\n".join(self.screen.display)
 
@@ -219,6 +231,7 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
                             lambda s: "Record a status update" in s and " Now " in s,
                             60, "the update window",
                         )  # fmt: skip
+                        await screen.quiet(1.0, 20)  # the window has read the action
                         try:
                             await to_commentary(screen, keys)
                             break
