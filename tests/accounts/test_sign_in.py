@@ -165,6 +165,8 @@ def test_the_tracker_acts_as_a_known_account(tracker: Tracker, alice: AccountVie
     acting = Tracker(tracker.settings, db=tracker.db, account=alice)
     assert acting.acting == alice and acting.user == "Alice Smith"
     assert tracker.user == "Test User"  # the local user, as before
+    assert not acting.unrestricted  # a known account: every write is checked
+    assert tracker.unrestricted == tracker.settings.is_sqlite  # PostgreSQL: current_user's
     assert [a.login for a in list_accounts(acting)] == ["alice"]
 
 

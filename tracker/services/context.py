@@ -86,6 +86,13 @@ class Tracker:
     def act_as(self, account: AccountView | None) -> None:
         self._acting = account
 
+    @property
+    def unrestricted(self) -> bool:
+        """No permission check can refuse anything here, known without reading the database:
+        a SQLite file's local user (no account known, no `[auth] required`). A fast path that
+        skips `require` (plain SQL, without SQLAlchemy) may run only then."""
+        return self._acting is None and self.settings.is_sqlite and not self.settings.auth_required
+
     def today(self) -> dt.date:
         return self.settings.today or dt.date.today()
 

@@ -78,7 +78,7 @@ class StatusUpdateScreen(FormScreen):
         data = super().read(t)
         if self.base is not None and self.base.pace is None:  # given without its pace
             data["base"] = get_action(t, self.base.ref, history=1)
-        if t.acting is not None or not t.settings.is_sqlite or t.settings.auth_required:
+        if not t.unrestricted:
             ref = self.ref or (self.base.ref if self.base is not None else None)
             data["refusal"] = may(t, "record updates", action=ref) if ref else None
         return data
