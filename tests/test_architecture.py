@@ -192,7 +192,7 @@ def test_no_module_imports_another_that_imports_it_back() -> None:
     assert not cycles, "import cycles:\n" + "\n".join(" -> ".join(c) for c in cycles)
 
 
-FACES = ("tracker.cli", "tracker.ui")
+FACES = ("tracker.cli", "tracker.ui", "tracker.web")  # web: `tracker serve`
 SERVICES = ("tracker.services",)
 # tracker.domain: the rules every writer shares (an action's position, the audit trail)
 BELOW_SERVICES = (

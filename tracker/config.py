@@ -52,6 +52,24 @@ MAIL_SECURITY = ("none", "starttls", "ssl")
 
 
 @dataclass(frozen=True)
+class ServeSettings:
+    """`tracker serve` (tracker.toml [serve]): how long a browser session lasts, and how many
+    may run at once (each is an app process of its own)."""
+
+    idle_minutes: float = 30.0  # a session with no keystroke for this long is ended
+    max_hours: float = 12.0  # and every session ends this long after sign-in, busy or not
+    max_sessions: int = 50  # signed-in sessions at once; the next sign-in is refused
+    # the reverse proxies (their addresses) whose X-Forwarded-For names the browser's address:
+    # sign-in throttling and the logs then see each person's address, not the proxy's
+    trusted_proxies: tuple[str, ...] = ()
+
+
+# [serve] limits: (smallest, largest) allowed
+_SERVE_LIMITS = {"idle_minutes": (0.05, 1440.0), "max_hours": (0.01, 168.0),
+                 "max_sessions": (1, 10_000)}  # fmt: skip
+
+
+@dataclass(frozen=True)
 class Settings:
     database_url: str
     plans: tuple[Path, ...] = ()
@@ -66,6 +84,7 @@ class Settings:
     returns_days_before: int = 7  # returns are due this many days before the board meets
     mail: MailSettings | None = None  # [mail]: chasers sent by SMTP
     docx_reference: Path | None = None  # the council's own .docx: fonts, logo, margins
+    serve: ServeSettings = ServeSettings()  # [serve]: browser sessions (`tracker serve`)
     # [auth] required: on a SQLite file too, act only as an account (the operating-system
     # user's); without it a SQLite file's local user may do everything, as before accounts
     auth_required: bool = False
@@ -99,6 +118,8 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "auth": {"required": bool},
     "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
              "password_env": str, "timeout": (int, float)},
+    "serve": {"idle_minutes": (int, float), "max_hours": (int, float), "max_sessions": int,
+              "trusted_proxies": list},
 }  # fmt: skip
 
 
@@ -302,6 +323,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         paper_size_limit=int(_number(papers.get("size_limit", Settings.paper_size_limit))),
         returns_days_before=_days_before(raw.get("returns", {}), path),
         mail=_mail(raw.get("mail", {}), path),
+        serve=_serve(raw.get("serve", {}), path),
         auth_required=bool(raw.get("auth", {}).get("required", False)),
         row_security=bool(raw.get("database", {}).get("row_security", False)),
         docx_reference=(
@@ -358,6 +380,38 @@ def _mail(raw: Mapping[str, object], path: Path | None) -> MailSettings | None:
         username=str(username) if username else None,
         password_env=str(password_env) if password_env else None, timeout=float(timeout),
     )  # fmt: skip
+
+
+def _serve(raw: Mapping[str, object], path: Path | None) -> ServeSettings:
+    """[serve], each value within its limits."""
+    values: dict[str, float] = {}
+    for key, (low, high) in _SERVE_LIMITS.items():
+        value = raw.get(key)
+        if value is None:
+            continue
+        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+            raise SettingsError(
+                f"{path}: setting serve.{key} must be from {low:g} to {high:,}, got {value!r}"
+            )
+        values[key] = value
+    import ipaddress
+
+    proxies = raw.get("trusted_proxies", [])
+    assert isinstance(proxies, list)  # _check has seen to the type
+    for i, item in enumerate(proxies):
+        try:
+            ipaddress.ip_address(str(item))
+        except ValueError:
+            raise SettingsError(
+                f"{path}: setting serve.trusted_proxies[{i}] must be an IP address "
+                f'(e.g. "127.0.0.1"), got {item!r}'
+            ) from None
+    return ServeSettings(
+        idle_minutes=float(values.get("idle_minutes", ServeSettings.idle_minutes)),
+        max_hours=float(values.get("max_hours", ServeSettings.max_hours)),
+        max_sessions=int(values.get("max_sessions", ServeSettings.max_sessions)),
+        trusted_proxies=tuple(str(p) for p in proxies),
+    )
 
 
 def _number(value: object) -> float:

@@ -44,6 +44,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "exempt": ("tracker.cli.exempt", "exempt", "Withhold an item from publication (Schedule 12A)."),
     "users": ("tracker.cli.users", "users", "Accounts: who signs in, and their roles."),
     "app": ("tracker.cli.setup", "app", "Open the terminal app (the default)."),
+    "serve": ("tracker.cli.serve", "serve", "Serve the app to web browsers, behind sign-in."),
     "demo": ("tracker.cli.setup", "demo", "Open a fictional, fully populated demo plan."),
 }
 

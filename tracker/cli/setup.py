@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -120,6 +121,10 @@ def current() -> None:
 def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""
     settings = state().settings()  # a bad tracker.toml is said first, terminal or not
+    ticket = os.environ.pop("TRACKER_TICKET", None)  # not handed on to anything it starts
+    if ticket is not None:
+        _open_signed_in(settings, ticket)
+        return
     if not sys.stdin.isatty():  # from a script, cron or a pipe: the app would spin, unseen
         click.echo(
             "tracker: the app needs a terminal (standard input is not one); "
@@ -142,6 +147,23 @@ def open_app() -> None:
 
 
 app = open_app
+
+
+def _open_signed_in(settings: Settings, ticket: str) -> None:
+    """A browser session's app process (`tracker serve` starts it): the one-time ticket in
+    TRACKER_TICKET is redeemed for the signed-in account, who acts in the app. A ticket that is
+    unknown, used or expired is refused (exit 4) before anything is shown."""
+    from tracker.services.accounts import redeem_ticket
+    from tracker.services.context import open_tracker
+
+    tracker = open_tracker(settings)
+    try:
+        tracker.act_as(redeem_ticket(tracker, ticket))
+        from tracker.ui.app import create_app
+
+        create_app(tracker).run()
+    finally:
+        tracker.close()
 
 
 @click.command(

@@ -26,6 +26,7 @@ SETUP: dict[str, str] = {
     "db upgrade": "schema upgrade: administration (the app says when it is needed)",
     "db downgrade": "schema downgrade: administration",
     "app": "opens the app itself",
+    "serve": "serves the app itself to web browsers: administration",
     "demo": "opens the fictional demo plan in its own database and app (make demo)",
 }
 
