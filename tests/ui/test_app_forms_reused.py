@@ -136,3 +136,39 @@ async def test_one_action_window_edits_then_adds_then_edits(app_settings, servic
         assert app.screen is register(app)
     with pytest.raises(Exception):  # noqa: B017, PT011 - the refused new action is not there
         get_action(services, "P2-09")
+
+
+async def test_typing_is_not_interrupted_by_the_window_s_own_read(app_settings) -> None:
+    """The window opens filled in and its read of the action comes back a moment later (later
+    still on a busy shared server): a person already typing in a field keeps the focus, and a
+    window opened again starts at Status, not where the last one was left."""
+    app = create_app(app_settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await made_ahead(pilot)
+        await select_row(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, StatusUpdateScreen)
+        assert window.focused is window.query_one("#status", Select)
+        window.query_one("#progress", Input).focus()
+        await pilot.pause()
+        await type_text(pilot, "4")
+        typed = window.query_one("#progress", Input).value
+        window._read(window.opening)  # the window's read of the action, arriving late
+        await settle(pilot)
+        assert window.focused is window.query_one("#progress", Input)  # not taken away
+        assert window.query_one("#progress", Input).value == typed  # nor what was typed
+        await type_text(pilot, "5")
+        assert window.query_one("#progress", Input).value == typed + "5"
+        window.query_one("#note", TextArea).focus()
+        await pilot.press("escape")
+        await settle(pilot)
+        if isinstance(app.screen, DiscardScreen):
+            await pilot.press("y")
+            await settle(pilot)
+        await select_row(pilot, "P1-03")
+        await pilot.press("u")
+        await settle(pilot)
+        assert app.screen is window
+        assert window.focused is window.query_one("#status", Select)

@@ -104,6 +104,7 @@ class FormScreen(ModalScreen[Any]):
         self.base: ActionDetail | None = None if isinstance(current, str) else current
         self.saving = False
         self.ready = False  # filled from the database: from then on, changes are unsaved work
+        self._filled_in: dict[str, Any] | None = None  # the values shown before the read came
 
     def open_on(self, current: ActionDetail | str | None) -> None:
         """Reuse this window for `current` (call before pushing it): nothing of the last opening
@@ -123,7 +124,8 @@ class FormScreen(ModalScreen[Any]):
         for body in self.query(".window-body"):
             body.scroll_home(animate=False)
         if self.base is not None:
-            self.fill(self.base_values(self.base))
+            self._filled_in = self.base_values(self.base)
+            self.fill(self._filled_in)
             self.show_headline()
         elif self.query("#headline"):
             self.query_one("#headline", Static).update("Reading the action…")
@@ -166,10 +168,14 @@ class FormScreen(ModalScreen[Any]):
         return data
 
     def loaded(self, data: dict[str, Any]) -> None:
+        typed: dict[str, Any] = {}  # since the window opened filled in: kept, not overwritten
+        if self._filled_in is not None:
+            shown = self._filled_in
+            typed = {k: v for k, v in self.form_values().items() if shown.get(k) != v}
         if "base" in data:
             self.base = data["base"]
         if self.base is not None:
-            self.fill(self.base_values(self.base))
+            self.fill({**self.base_values(self.base), **typed})
         self.ready = True
 
     def blank_values(self) -> dict[str, Any]:

@@ -95,12 +95,18 @@ class StatusUpdateScreen(FormScreen):
             shown.append(self.base.rule, style="dim")
         self.query_one("#headline", Static).update(shown)
 
+    def reopened(self) -> None:
+        super().reopened()
+        self.set_focus(self.query_one("#status", Select), scroll_visible=False)
+
     def loaded(self, data: dict[str, Any]) -> None:
         super().loaded(data)
         if self.base is not None:
             self.show_headline()
             self._note_label()
-            self.query_one("#status", Select).focus()
+            if self.focused is None or isinstance(self.focused, Button):
+                # not from a field the person is already typing in (the read can come late)
+                self.query_one("#status", Select).focus()
         # the account may not: say so before anything is typed (the window is reused: set both ways)
         self.query_one("#save", Button).disabled = bool(data.get("refusal"))
         if data.get("refusal"):
