@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from textual.message import Message
 
@@ -11,6 +11,7 @@ from tracker.ui.register.view import View
 if TYPE_CHECKING:
     import datetime as dt
 
+    from tracker.services.actions.changes import ChangeEntry
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.actions.register import ActionRow
     from tracker.services.choices import Choices
@@ -56,7 +57,7 @@ class FilterChoicesLoaded(Message):
 class DetailLoaded(Message):
     def __init__(
         self, detail: ActionDetail, today: dt.date, governance: ActionGovernance | None = None,
-        changes: tuple[Any, ...] = (),
+        changes: tuple[ChangeEntry, ...] = (),
     ) -> None:  # fmt: skip
         self.detail = detail
         self.today = today
