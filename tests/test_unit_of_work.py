@@ -165,13 +165,14 @@ def _challenge(t: Tracker) -> int:
     from tracker.models import Action, Meeting, StatusUpdate, UpdateReview
 
     with t.db.writing() as s:
-        update = s.scalars(select(StatusUpdate).join(Action).where(Action.ref == "P1-03")
-                           .order_by(StatusUpdate.id)).first()  # fmt: skip
-        assert update is not None
-        meeting = s.scalars(select(Meeting).where(Meeting.status == "held")).first()
-        if meeting is None:
-            meeting = s.scalars(select(Meeting)).first()
-        assert meeting is not None
+        updates = s.scalars(select(StatusUpdate).join(Action).where(Action.ref == "P1-03")
+                            .order_by(StatusUpdate.id)).all()  # fmt: skip
+        meetings = s.scalars(select(Meeting).order_by(Meeting.status != "held", Meeting.id)).all()
+        reviewed = set(s.execute(select(UpdateReview.update_id, UpdateReview.board_id)).tuples())
+        # an update not yet reviewed at that meeting's board (earlier calls record verdicts)
+        update, meeting = next(
+            (u, m) for u in updates for m in meetings if (u.id, m.board_id) not in reviewed
+        )
         review = UpdateReview(update_id=update.id, board_id=meeting.board_id,
                               meeting_id=meeting.id, outcome="challenged", comment="Why?",
                               recorded_by="test")  # fmt: skip

@@ -16,7 +16,7 @@ from committee_helpers import COMMISSION, FIRST, SECOND, counts
 from sqlalchemy import select
 from textual.app import App
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, OptionList, Select, Static
+from textual.widgets import Button, DataTable, Input, OptionList, Select, Static
 
 from tracker.config import Settings, load_settings
 from tracker.models import Board, FollowUp, FollowUpResponse, Person, Resolution
@@ -32,7 +32,7 @@ from tracker.ui.resolutions.screen import ResolutionsScreen
 
 
 async def until(pilot: Pilot[Any], check: Callable[[], object], what: str) -> None:
-    for _ in range(200):
+    for _ in range(600):  # up to 30 s: a loaded CI machine runs browsers beside these
         await pilot.pause(0.05)
         if check():
             await pilot.app.workers.wait_for_complete()
@@ -204,6 +204,10 @@ async def test_bad_input_is_shown_inline_and_stores_nothing(
         error = dialog.query_one("#imp-error", Static)
 
         async def read_and_expect(text: str) -> None:
+            # a button ignores clicks for 0.2 s after a press (its press effect): wait it out,
+            # as a person would, or the click is lost when the last read came back quickly
+            button = dialog.query_one("#imp-read", Button)
+            await until(pilot, lambda: not button.has_class("-active"), "the last press to end")
             await pilot.click("#imp-read")
             await until(pilot, lambda: text in str(error.render()), repr(text))
 

@@ -24,7 +24,7 @@ async def wait_loaded(pilot: object, screen: IndicatorsScreen) -> None:
     """Wait until the cards are mounted and what they show has stopped changing (cards fill
     in after they mount, so their first appearance is not enough)."""
     previous = None
-    for _ in range(200):
+    for _ in range(600):  # up to 30 s: a loaded CI machine runs browsers beside these
         await pilot.pause(0.05)  # type: ignore[attr-defined]
         if screen.rows is None or not screen.query(IndicatorCard):
             continue

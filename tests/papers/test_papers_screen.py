@@ -22,7 +22,7 @@ def status(screen: PapersScreen) -> str:
 
 
 async def wait_for(pilot: object, check: object, what: str) -> None:
-    for _ in range(200):
+    for _ in range(600):  # up to 30 s: a loaded CI machine runs browsers beside these
         await pilot.pause(0.05)  # type: ignore[attr-defined]
         if check():  # type: ignore[operator]
             return

@@ -13,7 +13,7 @@ from tracker.ui.exceptions.screen import ExceptionsScreen
 
 
 async def _settle(pilot: object, screen: ExceptionsScreen, want: str) -> str:
-    for _ in range(200):
+    for _ in range(600):  # up to 30 s: a loaded CI machine runs browsers beside these
         await pilot.pause(0.05)  # type: ignore[attr-defined]
         text = "\n".join(str(w.render()) for w in screen.query(Static))
         if want in text:
