@@ -191,8 +191,9 @@ class ActionFormScreen(FormScreen):
         self.app.call_from_thread(self._warmed, choices)
 
     def _warmed(self, choices: Any) -> None:
-        if not self.shown:  # opened meanwhile: its own read fills the lists
-            self._offer(choices)
+        if self.shown or not self.is_attached or not self.query("#phase"):
+            return  # opened meanwhile (its own read fills the lists), or the app is closing
+        self._offer(choices)
 
     def _offer(self, c: Any) -> bool:
         """The lists to choose from (unless they are those shown already): True if changed."""
