@@ -172,3 +172,22 @@ async def test_typing_is_not_interrupted_by_the_window_s_own_read(app_settings) 
         await settle(pilot)
         assert app.screen is window
         assert window.focused is window.query_one("#status", Select)
+
+
+async def test_the_window_names_a_due_date_implied_by_the_phase(app_settings, services) -> None:
+    """An action with no due date is due by the end of its phase, as the register says; the
+    status-update window says so too, not 'Due -'."""
+    from tracker.services.actions.edit import edit_action
+
+    edit_action(services, "P2-01", get_action(services, "P2-01").version, {"due": ""})
+    row = get_action(services, "P2-01").row
+    assert row.due is None and row.implied_due is not None
+    app = create_app(app_settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await made_ahead(pilot)
+        await select_row(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        headline = str(app.screen.query_one("#headline").render())
+        assert f"Due {row.due_words()}" in headline, headline
+        assert "Due -" not in headline

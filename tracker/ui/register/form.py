@@ -390,7 +390,7 @@ def unselected(screen: Any) -> None:
 def headline(detail: ActionDetail) -> Text:
     """The action a window works on: ref, title, due date and where it stands now."""
     r = detail.row
-    due = tx.day(r.due)
+    due = tx.day(r.due) if r.due is not None else r.due_words()  # implied: its phase's end
     if r.overdue:
         due += " (overdue)"
     return Text.assemble(
