@@ -168,7 +168,7 @@ def _challenge(t: Tracker) -> int:
         updates = s.scalars(select(StatusUpdate).join(Action).where(Action.ref == "P1-03")
                             .order_by(StatusUpdate.id)).all()  # fmt: skip
         meetings = s.scalars(select(Meeting).order_by(Meeting.status != "held", Meeting.id)).all()
-        reviewed = set(s.execute(select(UpdateReview.update_id, UpdateReview.board_id)).tuples())
+        reviewed = {tuple(r) for r in s.execute(select(UpdateReview.update_id, UpdateReview.board_id))}
         # an update not yet reviewed at that meeting's board (earlier calls record verdicts)
         update, meeting = next(
             (u, m) for u in updates for m in meetings if (u.id, m.board_id) not in reviewed
