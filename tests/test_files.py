@@ -87,3 +87,22 @@ def test_a_dead_process_temporary_is_removed_but_a_live_one_is_left(tmp_path: Pa
     assert not stray.exists()
     assert writing.exists()
     assert (tmp_path / "out.csv").read_text() == "a,b\n"
+
+
+def test_writing_to_a_pipe_or_device_writes_through_it_and_never_replaces_it(tmp_path: Path) -> None:
+    # `tracker plan export /dev/null` once renamed its temporary onto /dev/null (run as root,
+    # that replaced the device with a plain file); a named pipe stands in for the device here
+    import threading
+
+    pipe = tmp_path / "paper.pipe"
+    os.mkfifo(pipe)
+    got: list[str] = []
+    reader = threading.Thread(target=lambda: got.append(pipe.read_text()), daemon=True)
+    reader.start()
+    files.write_text(pipe, "the paper\n")
+    reader.join(timeout=10)
+    assert got == ["the paper\n"]
+    assert stat.S_ISFIFO(pipe.stat().st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["paper.pipe"]
+    files.write_text(os.devnull, "nothing")  # and /dev/null stays the device it was
+    assert stat.S_ISCHR(os.stat(os.devnull).st_mode)

@@ -72,6 +72,13 @@ def remove_stale_temporaries(folder: Path, name: str) -> None:
             stray.unlink()
 
 
+def _not_a_regular_file(target: Path) -> bool:
+    try:
+        return not stat.S_ISREG(target.stat().st_mode)
+    except OSError:
+        return False  # not there yet: a new file
+
+
 @contextlib.contextmanager
 def replacing(path: str | os.PathLike[str], *, field: str = "file") -> Iterator[BinaryIO]:
     """Open a temporary file beside `path` for writing bytes; on a clean exit it replaces
@@ -83,6 +90,16 @@ def replacing(path: str | os.PathLike[str], *, field: str = "file") -> Iterator[
         raise InvalidInput(Problem(field, "the folder does not exist", file=str(target)))
     if target.is_dir():
         raise InvalidInput(Problem(field, "is a folder, not a file", file=str(target)))
+    if _not_a_regular_file(target):
+        # /dev/null, /dev/stdout, a named pipe: renaming onto one would replace the device
+        try:
+            with open(target, "wb") as fh:
+                yield fh
+        except OSError as exc:
+            raise InvalidInput(
+                Problem(field, f"cannot write: {why(exc)}", file=str(target))
+            ) from None
+        return
     remove_stale_temporaries(folder, target.name)
     mode = target_mode(target)
     try:
