@@ -37,6 +37,7 @@ KEY_MEANINGS = {
     "u": "Update the selected item (an action's status; a follow-up)",
     "x": "Close the selected item for good (cancel an action; close a follow-up)",
     "n": "New: add one (an action; a meeting of the selected board)",
+    "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
     "f": "Filter what the screen shows (on Outcomes: off target only)",
     "l": "Overdue: show what is late",
     "1-5": "Open a numbered part (a phase on the dashboard; a tab on Boards)",
