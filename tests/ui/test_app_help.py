@@ -170,8 +170,9 @@ def _windows() -> list[type]:
     import importlib
     import pkgutil
 
-    import tracker.ui
     from textual.screen import ModalScreen
+
+    import tracker.ui
 
     for info in pkgutil.walk_packages(tracker.ui.__path__, "tracker.ui."):
         importlib.import_module(info.name)
@@ -179,9 +180,9 @@ def _windows() -> list[type]:
     while todo:
         cls = todo.pop()
         todo += cls.__subclasses__()
-        if cls.__module__.startswith("tracker.ui.") and cls is not HelpScreen:
-            if not cls.__subclasses__():  # a base (FormScreen) is shown as its windows
-                found.append(cls)
+        mine = cls.__module__.startswith("tracker.ui.") and cls is not HelpScreen
+        if mine and not cls.__subclasses__():  # a base (FormScreen) is shown as its windows
+            found.append(cls)
     return found
 
 
