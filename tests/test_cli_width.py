@@ -48,3 +48,29 @@ def test_wide_shows_every_cell_whole(loaded_app_plan: Tracker) -> None:
     # the next command without --wide fits again
     lines = table("actions", "list", columns=80)
     assert max(len(line) for line in lines) <= 80
+
+
+def test_wide_may_follow_the_command(loaded_app_plan: Tracker) -> None:
+    """`tracker actions list --wide` (where people add it) is `tracker --wide actions list`."""
+    after = table("actions", "list", "--wide", columns=80)
+    assert after == table("--wide", "actions", "list", columns=80)
+    assert any(LONG_TITLE in line for line in after)
+    assert max(len(line) for line in table("boards", columns=80)) <= 80  # not sticky
+    assert max(len(line) for line in table("boards", "--wide", columns=60)) > 60
+
+
+def test_the_board_tree_and_free_text_fit_the_terminal(loaded_app_plan: Tracker) -> None:
+    """The board tree is cut like any table; commentary, trails and change-log entries wrap
+    under their first line instead of running past the edge."""
+    from tracker.services.actions.updates import record_update
+
+    note = "Partners asked for more time; " * 8
+    record_update(loaded_app_plan, "P2-02", status="in progress", rag="amber", progress=20,
+                  note=note)  # fmt: skip
+    for command in (["boards"], ["actions", "show", "P2-02"], ["actions", "log", "P2-02"]):
+        lines = table(*command, columns=60)
+        assert max(len(line) for line in lines) <= 60, (command, lines)
+    shown = table("actions", "show", "P2-02", columns=60)
+    wrapped = " ".join(line.strip() for line in shown)
+    assert note.strip() in wrapped  # all of it, wrapped, not cut
+    assert table("actions", "show", "P2-02", "--wide", columns=60) != shown

@@ -186,3 +186,18 @@ def test_dropped_and_reopened(two_meetings: Tracker, run: Runner) -> None:
     with two_meetings.db.reading() as s:
         fu = s.get(FollowUp, 2)
         assert fu is not None and (fu.status, fu.closed_on) == ("open", None)
+
+
+def test_an_owner_code_that_is_no_one_s_is_refused(two_meetings: Tracker, run: Runner) -> None:
+    """A person's code that matches no one (and is close to no one's name) is a typo, not a
+    role as minuted: refused, nothing changed. A role in words is still taken as written."""
+    before = counts(two_meetings)
+    typo = run("followups", "update", "2", "--owner", "zed-nobody")
+    assert typo.exit_code == 2
+    assert "owner: no person 'zed-nobody'" in typo.stderr
+    assert counts(two_meetings) == before
+    with two_meetings.db.reading() as s:
+        fu = s.get(FollowUp, 2)
+        assert fu is not None and fu.owner_text != "zed-nobody"
+    role = run("followups", "update", "2", "--owner", "Head of Service")
+    assert role.exit_code == 0 and "owner Head of Service" in role.stdout

@@ -125,6 +125,9 @@ async def test_hold_meeting_flow_records_verdicts_and_decisions(
         await type_text(pilot, "Funding agreed")
         await pilot.press("enter")
         await pilot.pause()
+        assert "Other business: decisions and actions arising" in screen_text(app)
+        await pilot.press("enter")  # nothing else minuted
+        await pilot.pause()
         text = screen_text(app)
         assert "1 update noted" in text and "1 update challenged" in text
         assert "1 escalation accepted" in text
@@ -205,6 +208,8 @@ async def test_a_decision_gets_follow_ups_in_the_hold_window(
         await type_text(pilot, "Funding agreed")
         await pilot.press("enter")
         await pilot.pause()
+        await pilot.press("enter")  # past other business
+        await pilot.pause()
         assert "1 follow-up to carry decisions out" in screen_text(app)
         await pilot.press("enter")
         await settle(pilot)
@@ -215,6 +220,61 @@ async def test_a_decision_gets_follow_ups_in_the_hold_window(
                     "JOIN escalation e ON e.id = f.escalation_id")  # fmt: skip
     assert [(o, t, str(due), st, es) for o, t, due, st, es in got] == [
         ("Tom Reed", "send the funding letter", "2026-03-10", "open", "accepted")
+    ]
+
+
+@pytest.mark.asyncio
+async def test_other_business_decisions_and_actions_arising_in_the_hold_window(
+    gov: Tracker, settings: Settings
+) -> None:
+    """After the updates and escalations, the secretary minutes a decision tied to neither
+    (o) and an action arising from it (+, naming the decision); a decision number the meeting
+    does not have is refused inline. Both are saved with the meeting by the same call."""
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_boards(pilot)
+        await pilot.press("down", "h")
+        await settle(pilot)
+        await pilot.press("n", "n")
+        await pilot.pause()
+        assert "Other business: decisions and actions arising" in screen_text(app)
+        await pilot.press("o")
+        await type_text(pilot, "Agreed to extend the pilot to June")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Decision 1: Agreed to extend the pilot to June" in screen_text(app)
+        await pilot.press("plus")
+        await type_text(pilot, "Asha Patel: book the venue by 2026-03-20 (decision 2)")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "decision 2: this meeting has 1 other decision minuted" in screen_text(app)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("plus")
+        await type_text(pilot, "Asha Patel: book the venue by 2026-03-20 (decision 1)")
+        await pilot.press("enter")
+        await pilot.pause()
+        assert "Action arising: Asha Patel to book the venue by 20 Mar 2026 (decision 1)" in (
+            screen_text(app)
+        )
+        await pilot.press("enter")
+        await pilot.pause()
+        text = screen_text(app)
+        assert "1 other decision minuted" in text and "1 action arising" in text
+        await type_text(pilot, "Tom Reed")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert isinstance(app.screen, BoardsScreen)
+        message = str(app.screen.query_one("#boards-message").render())
+        assert "1 other decision minuted, 1 follow-up to chase" in message
+    assert rows(gov, "SELECT r.number, r.text FROM resolution r JOIN meeting m ON "
+                     "m.id = r.meeting_id WHERE m.date = :d", d=dt.date(2026, 2, 24)) == [
+        ("1", "Agreed to extend the pilot to June")
+    ]  # fmt: skip
+    got = rows(gov, "SELECT f.owner_text, f.text, f.due, r.number, f.escalation_id FROM "
+                    "followup f JOIN resolution r ON r.id = f.resolution_id")  # fmt: skip
+    assert [(o, t, str(d), n, e) for o, t, d, n, e in got] == [
+        ("Asha Patel", "book the venue", "2026-03-20", "1", None)
     ]
 
 
@@ -235,6 +295,8 @@ async def test_a_follow_up_due_before_the_meeting_is_refused_and_nothing_saved(
         await pilot.pause()
         await pilot.press("a", "enter")
         await pilot.pause()
+        await pilot.press("enter")  # past other business
+        await pilot.pause()
         await pilot.press("enter")  # mark held
         await settle(pilot)
         assert isinstance(app.screen, HoldMeetingScreen)
@@ -252,8 +314,14 @@ async def test_cancelling_the_flow_saves_nothing(gov: Tracker, settings: Setting
         await settle(pilot)
         await pilot.press("n", "s")
         await pilot.pause()
+        assert "Other business" in screen_text(app)
+        await pilot.press("enter")
+        await pilot.pause()
         assert "Mark the meeting held" in screen_text(app)
-        await pilot.press("up")  # back to F-02 (typing goes to the attendees box)
+        await pilot.press("up")  # back to other business (typing goes to the attendees box)
+        await pilot.pause()
+        assert "Other business" in screen_text(app)
+        await pilot.press("up")  # back to F-02
         await pilot.pause()
         assert "F-02 Set up the Supporting Families project board" in screen_text(app)
         await pilot.press("escape")

@@ -48,3 +48,61 @@ async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Set
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
+
+
+@pytest.mark.asyncio
+async def test_edit_an_indicator_and_correct_a_reading_from_the_outcomes_screen(
+    loaded: Tracker, settings: Settings
+) -> None:
+    """↓ highlights an indicator; e opens "set target, direction, unit, frequency" and C
+    "correct or delete a reading" for it; the trend window lists the readings' numbers that
+    correcting one asks for."""
+    from textual.widgets import Select
+
+    from tracker.services.indicators import list_indicators
+    from tracker.ui.indicators.widgets import IndicatorCard
+    from tracker.ui.tasks.form import TaskScreen
+
+    reading = record_reading(loaded, "referrals-police", 14, date=dt.date(2025, 6, 30))
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("o")
+        screen = app.screen
+        assert isinstance(screen, IndicatorsScreen)
+        await wait_loaded(pilot, screen)
+        assert isinstance(screen.focused, IndicatorCard)  # the first, highlighted
+        while screen.focused.row.code != "referrals-police":  # type: ignore[union-attr]
+            await pilot.press("down")
+            await pilot.pause(0.05)
+        await pilot.press("e")
+        await pilot.pause(0.3)
+        window = app.screen
+        assert isinstance(window, TaskScreen) and window.job.key == "set-indicator"
+        for _ in range(100):
+            if window.query_one("#ask-indicator", Select).value == "referrals-police":
+                break
+            await pilot.pause(0.05)
+        assert window.query_one("#ask-indicator", Select).value == "referrals-police"
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        assert app.screen is screen
+        await pilot.press("C")
+        await pilot.pause(0.3)
+        window = app.screen
+        assert isinstance(window, TaskScreen) and window.job.key == "correct-reading"
+        for _ in range(100):
+            if window.query_one("#ask-indicator", Select).value == "referrals-police":
+                break
+            await pilot.pause(0.05)
+        assert window.query_one("#ask-indicator", Select).value == "referrals-police"
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        await pilot.press("T")
+        await pilot.pause(0.3)
+        trend = app.screen
+        assert isinstance(trend, TrendScreen) and trend.shown == "referrals-police"
+        listed = str(trend.query_one("#trend-readings").render())
+        row = next(r for r in list_indicators(loaded) if r.code == "referrals-police")
+        assert f"#{row.readings[-1].id}  2025-06-30" in listed
+        assert reading is not None

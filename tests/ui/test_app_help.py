@@ -122,3 +122,85 @@ def test_a_key_means_the_same_thing_on_every_screen() -> None:
         for word in words:
             first = word.split()[0].lower()
             assert first in meaning[key], f"{key!r}: {word!r} is not {KEY_MEANINGS}"
+
+
+async def test_question_mark_in_a_window_shows_that_window_s_keys(app_settings) -> None:
+    """? from inside a window (a modal screen, which stops the app's other keys) shows that
+    window's keys first, each with what it does; esc goes back to the window as it was. In a
+    text box ? is typed, and f1 opens help instead."""
+    from textual.widgets import TextArea
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("u")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, StatusUpdateScreen)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        text = screen_text(app.screen)
+        assert "Help: Status update window" in text
+        assert text.index("On this screen: Status update window") < text.index("Everywhere")
+        for binding in bindings_of(StatusUpdateScreen):
+            assert binding.description in text and binding.tooltip in text
+        await pilot.press("escape")
+        await settle(pilot)
+        assert app.screen is window
+        note = window.query_one("#note", TextArea)
+        note.focus()
+        await pilot.pause()
+        await pilot.press("question_mark")  # typed: a question in the commentary
+        await settle(pilot)
+        assert app.screen is window and note.text == "?"
+        await pilot.press("f1")
+        await settle(pilot)
+        assert isinstance(app.screen, HelpScreen)
+        assert "Help: Status update window" in screen_text(app.screen)
+        await pilot.press("question_mark")  # ? again closes help
+        await settle(pilot)
+        assert app.screen is window and note.text == "?"
+
+
+def _windows() -> list[type]:
+    """Every window (modal screen) the app's own modules define."""
+    import importlib
+    import pkgutil
+
+    from textual.screen import ModalScreen
+
+    import tracker.ui
+
+    for info in pkgutil.walk_packages(tracker.ui.__path__, "tracker.ui."):
+        importlib.import_module(info.name)
+    found, todo = [], list(ModalScreen.__subclasses__())
+    while todo:
+        cls = todo.pop()
+        todo += cls.__subclasses__()
+        mine = cls.__module__.startswith("tracker.ui.") and cls is not HelpScreen
+        if mine and not cls.__subclasses__():  # a base (FormScreen) is shown as its windows
+            found.append(cls)
+    return found
+
+
+@pytest.mark.filterwarnings("ignore:The test <Function")
+def test_every_window_is_in_help_and_every_key_says_what_it_does() -> None:
+    """Help has a section for each window (so ? inside it starts with its keys), and every key
+    of every screen and window comes with what it does, not only its name."""
+    from types import SimpleNamespace
+
+    app = SimpleNamespace(registered=[(f"screen:{p}", k, t, p) for k, t, p in SCREENS])
+    sections = catalogue(app)
+    for cls in _windows():
+        if not bindings_of(cls):
+            continue
+        assert any(
+            s.commands and s.commands[0].window is not None and issubclass(cls, s.commands[0].window)
+            for s in sections
+        ), f"{cls.__name__} has no section in help (tracker/ui/help.py catalogue)"
+    vague = [(s.title, c.key, c.description) for s in sections for c in s.commands
+             if not c.detail]  # fmt: skip
+    assert not vague, f"keys with no tooltip saying what they do: {vague}"

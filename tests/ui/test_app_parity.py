@@ -310,3 +310,21 @@ async def test_review_more_updates_at_a_meeting_already_held(app_settings_any) -
         assert "P2-01" not in [u.ref for u in waiting_updates(t, "lpb-north")]
     finally:
         t.close()
+
+
+def test_each_way_s_screen_action_exists() -> None:
+    """A palette entry that runs a screen's action names one the screen has (a renamed action
+    would otherwise do nothing when chosen)."""
+    from tracker.ui.dashboard.screen import DashboardScreen
+    from tracker.ui.register.screen import RegisterScreen
+    from tracker.ui.registry import SCREENS, import_screen
+
+    screens: dict[str, type] = {"dashboard": DashboardScreen, "register": RegisterScreen}
+    screens |= {title: import_screen(path) for _key, title, path in SCREENS}
+    for command, way in CLI_COMMANDS.items():
+        if way.action is None:
+            continue
+        name = way.action.split("(")[0]
+        assert callable(getattr(screens[way.screen or ""], f"action_{name}", None)), (
+            f"{command}: {way.screen} has no action {name!r}"
+        )

@@ -59,7 +59,9 @@ class LazyGroup(click.Group):
         module, attr, _ = COMMANDS[name]
         command = getattr(importlib.import_module(module), attr)
         assert isinstance(command, click.Command), f"{module}.{attr} is no click command"
-        return command
+        from tracker.cli.common import wide_option
+
+        return wide_option(command)
 
     def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
         rows = [(name, help_) for name, (_, _, help_) in COMMANDS.items()]

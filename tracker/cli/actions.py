@@ -20,6 +20,7 @@ from tracker.cli.common import (
     format_columns,
     one_line,
     state,
+    wrapped,
 )
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
@@ -185,10 +186,10 @@ def _print_detail(
     for label, value in lines:
         click.echo(f"  {label:<18} {value}")
     if d.rule:
-        click.echo(f"  ({d.rule})")
+        click.echo(wrapped(f"({d.rule})", "  ", " "))
     if d.description:
         click.echo("")
-        click.echo(f"  {d.description}")
+        click.echo(wrapped(d.description, "  ", ""))
     click.echo("")
     total = len(d.updates)
     click.echo(f"Update history ({total} shown, newest first):" if total else "No updates yet.")
@@ -197,11 +198,11 @@ def _print_detail(
         rag = u.rag or "-"
         click.echo(f"  {when}  {u.recorded_by}: {u.status}, {rag}, {u.progress}%")
         if u.commentary:
-            click.echo(f"      {u.commentary}")
+            click.echo(wrapped(u.commentary, "      ", ""))
         if trails and trails.get(u.id):
             from tracker.services.governance.trail_steps import describe_trail
 
-            click.echo(f"      trail: {describe_trail(trails[u.id])}")
+            click.echo(wrapped(f"trail: {describe_trail(trails[u.id])}", "      ", "  "))
     if history is not None and total == history:
         click.echo("  (older updates may be hidden; use --history N for more)")
 
@@ -267,7 +268,7 @@ def show(ref: str, history: int, fmt: str) -> None:
         click.echo("")
         click.echo("Changes (newest first):")
         for e in edits:
-            click.echo(format_entry(e))
+            click.echo(wrapped(format_entry(e).lstrip(), "  "))
 
 
 @actions.command(

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import click
 
 from tracker import input_rules
-from tracker.cli.common import Number, TrackerCommand, echo_json, emit, state
+from tracker.cli.common import Number, TrackerCommand, echo_json, emit, state, wrapped
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import ActionFilter
 from tracker.text import visible
@@ -214,7 +214,7 @@ def log_cmd(ref: str, edits: bool, limit: int, fmt: str) -> None:
     if not entries:
         click.echo("No changes recorded.")
     for e in entries:
-        click.echo(visible(format_entry(e)))
+        click.echo(wrapped(visible(format_entry(e).lstrip()), "  "))
 
 
 def format_entry(e: object) -> str:

@@ -9,7 +9,16 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from tracker.cli.common import Number, TrackerGroup, date_type, echo_json, emit, format_table, state
+from tracker.cli.common import (
+    Number,
+    TrackerGroup,
+    date_type,
+    echo_json,
+    emit,
+    format_columns,
+    format_table,
+    state,
+)
 from tracker.services.governance.boards import (
     BoardInfo,
     add_board,
@@ -74,11 +83,7 @@ def render_tree(infos: Sequence[BoardInfo]) -> str:
             "board": prefix + b.name, "code": b.code, "kind": b.kind,
             "chair": b.chair_label or "-", "meets": b.meets or "-", "area": b.area or "-",
         })  # fmt: skip
-    widths = {c: max(len(c), *(len(r[c]) for r in rows)) for c in TREE_COLUMNS}
-    lines = ["  ".join(c.upper().ljust(widths[c]) for c in TREE_COLUMNS).rstrip()]
-    for r in rows:
-        lines.append("  ".join(r[c].ljust(widths[c]) for c in TREE_COLUMNS).rstrip())
-    return "\n".join(lines)
+    return format_columns(TREE_COLUMNS, [[r[c] for r in rows] for c in TREE_COLUMNS], limit=80)
 
 
 def _last_at(infos: Sequence[BoardInfo], index: int, depth: int) -> bool:

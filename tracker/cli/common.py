@@ -417,6 +417,39 @@ def terminal_width() -> int | None:
     return None
 
 
+def wrapped(text: str, indent: str = "", hang: str = "    ") -> str:
+    """A line of free text (a commentary, a log entry) wrapped to the terminal's width, its
+    later lines indented by `hang` more than the first; whole in a pipe or with --wide."""
+    room = terminal_width()
+    if room is None or len(indent) + len(text) <= room:
+        return indent + text
+    import textwrap
+
+    return textwrap.fill(
+        text, width=max(room, len(indent + hang) + 20), initial_indent=indent,
+        subsequent_indent=indent + hang, break_on_hyphens=False,
+    )  # fmt: skip
+
+
+def wide_option(command: click.Command) -> click.Command:
+    """`--wide` on a command (and each of its subcommands): the same as `tracker --wide`, so
+    that it can be given where people add it, after the command."""
+
+    def on(_ctx: click.Context, _param: click.Parameter, value: bool) -> None:
+        if value:
+            WIDE["on"] = True
+
+    if not any("--wide" in p.opts for p in command.params):
+        command.params.append(click.Option(
+            ["--wide"], is_flag=True, expose_value=False, is_eager=True, callback=on,
+            help="Tables show every cell whole, however wide (default: cut with … to fit).",
+        ))  # fmt: skip
+    if isinstance(command, click.Group):
+        for sub in command.commands.values():
+            wide_option(sub)
+    return command
+
+
 def fitted(headers: Sequence[str], longest: list[int], room: int | None) -> list[int]:
     """Column widths that fit `room` (two spaces between columns): the widest column gives a
     character at a time (so short columns, dates and codes, stay whole longest), none below

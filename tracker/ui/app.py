@@ -42,7 +42,13 @@ class TrackerApp(App[None]):
     BINDINGS = [
         Binding("d", "show('dashboard')", "Dashboard", tooltip="Go to the dashboard"),
         Binding("a", "show('register')", "Actions", tooltip="Go to the action register"),
-        Binding("question_mark", "help", "Help", key_display="?", tooltip="Keys and commands"),
+        # priority: also inside a window (a modal stops the app's other keys); a text box
+        # still takes "?" as a character (Textual leaves a key a focused box consumes to it),
+        # where f1 opens help instead
+        Binding("question_mark", "help", "Help", key_display="?", priority=True,
+                tooltip="Keys of this screen or window, each with what it does"),
+        Binding("f1", "help", "Help while typing", show=False, priority=True,
+                tooltip="Help from inside a text box (where ? is typed as a character)"),
         Binding("q", "quit", "Quit", tooltip="Leave tracker (everything saved is kept)"),
     ]
 
@@ -110,9 +116,16 @@ class TrackerApp(App[None]):
         self.switch_mode(mode)
 
     def action_help(self) -> None:
+        """Help on the screen or window in front (again, or from help: close it)."""
+        from textual.command import CommandPalette
+
         from tracker.ui.help import HelpScreen
 
-        if not isinstance(self.screen, HelpScreen):
+        if isinstance(self.screen, HelpScreen):
+            self.screen.dismiss(None)
+        elif isinstance(self.screen, CommandPalette):
+            return  # the palette has its own list (and takes typed keys)
+        else:
             self.push_screen(HelpScreen(self.screen))
 
     def prepare_register(self) -> None:

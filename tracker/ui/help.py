@@ -37,6 +37,7 @@ KEY_MEANINGS = {
     "u": "Update the selected item (an action's status; a follow-up)",
     "x": "Close the selected item for good (cancel an action; close a follow-up)",
     "n": "New: add one (an action; a meeting of the selected board)",
+    "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
     "f": "Filter what the screen shows (on Outcomes: off target only)",
     "l": "Overdue: show what is late",
     "1-5": "Open a numbered part (a phase on the dashboard; a tab on Boards)",
@@ -100,12 +101,16 @@ def catalogue(app: Any) -> list[Section]:
         ScheduleMeetingScreen,
     )
     from tracker.ui.dashboard.screen import DashboardScreen
+    from tracker.ui.indicators.trend import TrendScreen
+    from tracker.ui.register.bulk import BulkEditScreen, SaveViewScreen, ViewsScreen
     from tracker.ui.register.edit import ActionFormScreen
     from tracker.ui.register.filters import PickScreen
     from tracker.ui.register.form import ConflictScreen, DiscardScreen
     from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
     from tracker.ui.register.screen import RegisterScreen
     from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
+    from tracker.ui.resolutions.followup import FollowUpScreen
+    from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
     from tracker.ui.tasks.form import TaskScreen
 
     everywhere = [
@@ -172,6 +177,35 @@ def catalogue(app: Any) -> list[Section]:
         ),  # fmt: skip
         _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
         _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
+        _section(
+            "Bulk edit window", BulkEditScreen, None, BulkEditScreen,
+            notes=(("Check", "Show what would change, on how many actions (nothing stored)"),
+                   ("Apply", "Store it as one batch (ctrl+z in the register undoes it)"),
+                   ("type", "Blank keeps each action's value; none clears it"),
+                   ("tab", "Next field")),
+        ),  # fmt: skip
+        _section("Saved views window", ViewsScreen, None, ViewsScreen,
+                 notes=(("enter", "Show the highlighted view (its filters and sort)"),)),
+        _section("Save view window", SaveViewScreen, None, SaveViewScreen,
+                 notes=(("enter", "Save the register's filters and sort under the typed name"),)),
+        _section(
+            "Trend chart window", TrendScreen, None, TrendScreen,
+            notes=(("↑ ↓", "Choose an indicator: its readings are plotted with the target"),),
+        ),  # fmt: skip
+        _section(
+            "Import minutes window", ImportMinutesScreen, None, ImportMinutesScreen,
+            notes=(("Read minutes", "Read the file and show what was found, for review"),),
+        ),  # fmt: skip
+        _section(
+            "Minutes review window", ReviewScreen, None, ReviewScreen,
+            notes=(("↑ ↓", "Choose an item found in the minutes; its line and reason show"),
+                   ("Apply edit", "Keep the typed change to the highlighted item")),
+        ),  # fmt: skip
+        _section(
+            "Follow-up window", FollowUpScreen, None, FollowUpScreen,
+            notes=(("Close as done", "Close the follow-up (needs a response)"),
+                   ("Drop", "Close it as no longer needed (needs a response)")),
+        ),  # fmt: skip
         _section(
             "Job windows (schedule, escalate, record a reading, sheets, calendar, plan files)",
             TaskScreen, None, TaskScreen,

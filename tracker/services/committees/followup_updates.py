@@ -4,6 +4,7 @@ closing with the response that closes it. Reading them is in followups.py."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -22,6 +23,8 @@ from tracker.services.plain_sql import fits_integer
 from tracker.services.unset import UNSET, Unset
 from tracker.text import ALLOWED, control_problem
 
+CODE_SHAPED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
 
 def _owner(s: Session, value: str) -> tuple[Person | None, str | None]:
     """An owner given by person code, or as free text (a role or name), matched when exact."""
@@ -36,7 +39,8 @@ def _owner(s: Session, value: str) -> tuple[Person | None, str | None]:
         known = [x for row in s.execute(select(Person.code, Person.name, Person.role))
                  for x in row if x]  # fmt: skip
         close = input_rules.did_you_mean(value, known)
-        if close:
+        # nor a person's code that is no one's (kely-white): a role or name has spaces
+        if close or CODE_SHAPED.fullmatch(value):
             raise invalid(
                 "owner", f"no person {value!r}{close}",
                 "a person's code, or the owner's name or role exactly as minuted",

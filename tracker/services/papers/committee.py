@@ -119,7 +119,7 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
         decisions=decisions,
         resolutions=resolutions,
         arising=tuple(_followup(f, when) for f in arising.open),
-        off_target=tuple(g for g in _groups(s) if g.off_target),
+        off_target=tuple(g for g in _groups(s, fr.paper.today) if g.off_target),
         appendices=tuple(
             Appendix(letter=chr(ord("A") + i % 26), title=title, template=name, filename=file)
             for i, (name, title, file) in enumerate(appendices)
@@ -127,7 +127,7 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
     )
 
 
-def _indicator(r: IndicatorRow) -> IndicatorItem:
+def _indicator(r: IndicatorRow, today: dt.date) -> IndicatorItem:
     latest, previous = r.latest, r.previous
     return IndicatorItem(
         code=r.code, name=r.name, outcome=r.outcome, board=r.board, unit=r.unit,
@@ -144,15 +144,15 @@ def _indicator(r: IndicatorRow) -> IndicatorItem:
         chart=f"outcomes-{r.code}.svg" if len(r.readings) > 1 else None,
         points=tuple((x.date.isoformat() if x.date else x.period or "undated", x.value)
                      for x in r.readings),
-        target_max=r.target_max,
+        target_max=r.target_max, next_due=r.next_due(), overdue=r.reading_overdue(today),
     )  # fmt: skip
 
 
-def _groups(s: Session) -> list[OutcomeGroup]:
+def _groups(s: Session, today: dt.date) -> list[OutcomeGroup]:
     groups: dict[str | None, list[IndicatorItem]] = {}
     names: dict[str | None, str] = {}
     for row in indicators_in(s):  # by outcome in plan order, unlinked last
-        groups.setdefault(row.outcome, []).append(_indicator(row))
+        groups.setdefault(row.outcome, []).append(_indicator(row, today))
         names[row.outcome] = row.outcome_name or NOT_LINKED
     return [
         OutcomeGroup(code=code, name=names[code], indicators=tuple(items),
@@ -163,7 +163,7 @@ def _groups(s: Session) -> list[OutcomeGroup]:
 
 def outcomes(s: Session, fr: Frame) -> OutcomesContext:
     """Every indicator by outcome: target, latest reading, direction of travel."""
-    groups = _groups(s)
+    groups = _groups(s, fr.paper.today)
     every = s.execute(
         select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
     ).all()

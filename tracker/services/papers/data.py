@@ -238,6 +238,8 @@ class IndicatorItem:
     chart: str | None = None  # the trend chart's file, written beside the paper (2+ readings)
     points: tuple[tuple[str, float], ...] = ()  # the readings (when, value), oldest first
     target_max: float | None = None  # the top of a target range
+    next_due: dt.date | None = None  # when the next reading is due, by its frequency
+    overdue: bool = False  # that date has passed by the paper's day, with no newer reading
 
 
 @dataclass(frozen=True)

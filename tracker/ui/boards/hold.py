@@ -1,7 +1,8 @@
 """Holding a board's meeting, step by step: each waiting update (noted, challenged with a
 comment, or left waiting), then each open escalation (accept, refer back, escalate further, or
-leave open; with the follow-ups that carry the decision out: owner, task, due date), then the
-attendees; nothing is saved until the last step marks the meeting held."""
+leave open; with the follow-ups that carry the decision out: owner, task, due date), then any
+other business (decisions minuted and actions arising that are tied to no update or escalation),
+then the attendees; nothing is saved until the last step marks the meeting held."""
 
 from __future__ import annotations
 
@@ -66,29 +67,46 @@ class HoldMeetingScreen(ModalScreen[Any]):
 
     CSS_PATH = "boards.tcss"
     BINDINGS = [
-        Binding("n", "verdict('noted')", "Noted"),
-        Binding("c", "verdict('challenged')", "Challenge"),
-        Binding("s", "skip", "Leave waiting/open"),
-        Binding("a", "verdict('accept')", "Accept"),
-        Binding("r", "verdict('refer back')", "Refer back"),
-        Binding("e", "verdict('escalate')", "Escalate further"),
+        Binding("n", "verdict('noted')", "Noted",
+                tooltip="The board noted the update: on to the next"),
+        Binding("c", "verdict('challenged')", "Challenge",
+                tooltip="Challenge the update: type what the owner must resubmit, then Enter"),
+        Binding("s", "skip", "Leave waiting/open",
+                tooltip="Decide nothing now: the update waits (the escalation stays open)"),
+        Binding("a", "verdict('accept')", "Accept",
+                tooltip="Accept the escalation (a decision note may follow, then Enter)"),
+        Binding("r", "verdict('refer back')", "Refer back",
+                tooltip="Send the escalation back to the board that raised it, with a note"),
+        Binding("e", "verdict('escalate')", "Escalate further",
+                tooltip="Pass the escalation on to this board's parent board, with a note"),
         Binding(
             "plus",
             "followup",
             "Add follow-up",
             key_display="+",
-            tooltip="A follow-up carrying the decision out: OWNER: TASK by YYYY-MM-DD",
+            tooltip="A follow-up (action arising) carrying a decision out: OWNER: TASK by "
+            "YYYY-MM-DD; at other business it may name its decision: (decision 2)",
+        ),
+        Binding(
+            "o",
+            "minute",
+            "Other decision",
+            tooltip="At other business: minute a decision not tied to an update or escalation",
         ),
         Binding(
             "minus",
             "drop_followup",
             "Remove follow-up",
             key_display="-",
-            tooltip="Remove the last follow-up added to this escalation",
+            tooltip="Remove the last follow-up (or, at other business, decision) added here",
         ),
-        Binding("up", "previous", "Previous"),  # works in the attendees box too
-        Binding("p", "previous", "Previous", show=False),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("enter", "next", "Next step", show=True,
+                tooltip="At other business: on to the attendees and marking the meeting held"),
+        Binding("up", "previous", "Previous",  # works in the attendees box too
+                tooltip="Back a step, to change what was decided there"),
+        Binding("p", "previous", "Previous", show=False, tooltip="Back a step (as ↑)"),
+        Binding("escape", "cancel", "Cancel",
+                tooltip="Close the walk-through; nothing is saved until the meeting is marked held"),
     ]
 
     def __init__(self, services: Services, board: str) -> None:
@@ -100,6 +118,8 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.index = 0
         self.answers: dict[int, tuple[str, str | None]] = {}  # item index -> (verdict, text)
         self.followups: dict[int, list[Any]] = {}  # escalation's index -> its ActionArisings
+        # other business, in the order added: ("decision", text) | ("action", ActionArising)
+        self.other: list[tuple[str, Any]] = []
         self.pending: str | None = None  # a verdict waiting for its text (Enter records it)
         self.reports: tuple[str, ...] = ()
         self.saving = False
@@ -152,6 +172,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.query_one("#hold-title", Static).update(Text(title, style="bold"))
         self.items = [("update", u) for u in message.waiting]
         self.items += [("escalation", e) for e in message.escalations]
+        self.items.append(("other", None))
         self.items.append(("summary", None))
         self.show_step()
 
@@ -201,6 +222,12 @@ class HoldMeetingScreen(ModalScreen[Any]):
             box.placeholder = "Decision note (optional): press a, r or e, type, then Enter"
             keys.update("a accept · r refer back · e escalate further · s leave open · "
                         "+ add follow-up · - remove · ↑ previous · Esc cancel")  # fmt: skip
+        elif kind == "other":
+            step.update("Other business: decisions and actions arising (optional)")
+            body.update(self._other_text())
+            box.placeholder = "Press o for a decision or + for an action arising, then type"
+            keys.update("o minute a decision · + add action arising · - remove the last · "
+                        "Enter next · ↑ previous · Esc cancel")  # fmt: skip
         else:
             step.update("Mark the meeting held")
             body.update(self._summary())
@@ -210,10 +237,26 @@ class HoldMeetingScreen(ModalScreen[Any]):
             return
         self.set_focus(None)
 
+    def _other_text(self) -> Text:
+        text = Text()
+        if not self.other:
+            text.append("Nothing minuted yet besides the verdicts and escalation decisions.")
+        n = 0
+        for kind, item in self.other:
+            if kind == "decision":
+                n += 1
+                text.append(f"Decision {n}: {item}\n", style="bold")
+            else:
+                text.append(f"Action arising: {item.owner} to {item.text}"
+                            + (f" by {day(item.due)}" if item.due else "")
+                            + (f" (decision {item.decision})" if item.decision else "") + "\n",
+                            style="green")  # fmt: skip
+        return text
+
     def _summary(self) -> Text:
         counts: dict[tuple[str, str], int] = {}
         for i, (kind, _) in enumerate(self.items):
-            if kind == "summary":
+            if kind in ("summary", "other"):
                 continue
             verdict = self.answers.get(i, ("skip", None))[0]
             label = ("left waiting" if kind == "update" else "left open") if verdict == "skip" \
@@ -227,6 +270,12 @@ class HoldMeetingScreen(ModalScreen[Any]):
         followups = sum(len(v) for v in self.followups.values())
         if followups:
             text.append(f"{plural(followups, 'follow-up')} to carry decisions out\n")
+        decisions = sum(1 for kind, _ in self.other if kind == "decision")
+        if decisions:
+            text.append(f"{plural(decisions, 'other decision')} minuted\n")
+        arising = len(self.other) - decisions
+        if arising:
+            text.append(f"{plural(arising, 'action')} arising\n")
         for line in self.reports:
             text.append(f"{line}: reported at this meeting\n")
         return text
@@ -241,7 +290,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
         if action == "skip":
             return kind in ("update", "escalation")
         if action in ("followup", "drop_followup"):
-            return kind == "escalation"
+            return kind in ("escalation", "other")
+        if action in ("minute", "next"):
+            return kind == "other"
         if action == "previous":
             return self.index > 0
         return True
@@ -280,7 +331,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self._record("skip", None)
 
     def action_followup(self) -> None:
-        if self.saving or self.kind != "escalation":
+        if self.saving or self.kind not in ("escalation", "other"):
             return
         self.pending = "followup"
         box = self.query_one("#hold-text", Input)
@@ -288,12 +339,35 @@ class HoldMeetingScreen(ModalScreen[Any]):
         box.placeholder = "OWNER: TASK by YYYY-MM-DD, e.g. Head of Early Help: confirm the funding"
         box.focus()
         self.query_one("#hold-keys", Static).update(
-            "follow-up: type OWNER: TASK [by YYYY-MM-DD], then Enter (Esc: back)"
+            "follow-up: type OWNER: TASK [by YYYY-MM-DD]"
+            + (" [(decision N)]" if self.kind == "other" else "") + ", then Enter (Esc: back)"
         )
 
+    def action_minute(self) -> None:
+        if self.saving or self.kind != "other":
+            return
+        self.pending = "decision"
+        box = self.query_one("#hold-text", Input)
+        box.value = ""
+        box.placeholder = "The decision as minuted, e.g. Agreed to extend the pilot to June"
+        box.focus()
+        self.query_one("#hold-keys", Static).update(
+            "decision: type it as minuted, then Enter (Esc: back)"
+        )
+
+    def action_next(self) -> None:
+        if not self.saving and self.kind == "other" and self.pending is None:
+            self.index += 1
+            self.show_step()
+
     def action_drop_followup(self) -> None:
-        if not self.saving and self.kind == "escalation" and self.followups.get(self.index):
+        if self.saving:
+            return
+        if self.kind == "escalation" and self.followups.get(self.index):
             self.followups[self.index].pop()
+            self.show_step()
+        elif self.kind == "other" and self.other:
+            self.other.pop()
             self.show_step()
 
     def action_previous(self) -> None:
@@ -320,6 +394,11 @@ class HoldMeetingScreen(ModalScreen[Any]):
         if self.pending == "followup":
             self._add_followup(value)
             return
+        if self.pending == "decision":
+            if value:
+                self.other.append(("decision", value))
+            self.show_step()
+            return
         if self.pending == "challenged" and not value:
             self.query_one("#hold-error", Static).update(
                 Text("A challenge needs a comment: what must the owner resubmit?", style="bold red")
@@ -336,9 +415,21 @@ class HoldMeetingScreen(ModalScreen[Any]):
         except TrackerError as exc:
             self.query_one("#hold-error", Static).update(Text(refusal(exc), style="bold red"))
             return
-        self.followups.setdefault(self.index, []).append(
-            replace(action, escalation_id=item.id, decision=None)
-        )
+        if self.kind == "other":
+            decisions = sum(1 for kind, _ in self.other if kind == "decision")
+            if action.decision is not None and not (
+                action.decision.isdigit() and 1 <= int(action.decision) <= decisions
+            ):
+                self.query_one("#hold-error", Static).update(Text(
+                    f"decision {action.decision}: this meeting has "
+                    f"{plural(decisions, 'other decision')} minuted (o adds one)",
+                    style="bold red"))  # fmt: skip
+                return
+            self.other.append(("action", replace(action, escalation_id=None)))
+        else:
+            self.followups.setdefault(self.index, []).append(
+                replace(action, escalation_id=item.id, decision=None)
+            )
         self.show_step()
 
     # -- saving ---------------------------------------------------------------------------
@@ -357,20 +448,23 @@ class HoldMeetingScreen(ModalScreen[Any]):
             else:
                 decisions.append(Decision(item.id, verdict, value, item.version))
                 followups += self.followups.get(i, [])
+        followups += [item for kind, item in self.other if kind == "action"]
+        minuted = tuple(item for kind, item in self.other if kind == "decision")
         self.saving = True
         self.query_one("#hold-keys", Static).update("Saving…")
-        self._save(self.meeting.date, attendees, verdicts, decisions, followups)
+        self._save(self.meeting.date, attendees, verdicts, decisions, followups, minuted)
 
     @work(thread=True, exclusive=True)
     def _save(self, on: dt.date, attendees: list[str], verdicts: list[Any],
-              decisions: list[Any], followups: list[Any]) -> None:  # fmt: skip
+              decisions: list[Any], followups: list[Any],
+              minuted: tuple[str, ...] = ()) -> None:  # fmt: skip
         from tracker.services.governance.holding import Minuted, hold_meeting
 
         try:
             result = hold_meeting(
                 self.services.tracker(), self.board, on, attendees=attendees,
                 verdicts=verdicts, decisions=decisions, expected_version=self.meeting.version,
-                minuted=Minuted(actions=tuple(followups)),
+                minuted=Minuted(decisions=minuted, actions=tuple(followups)),
             )  # fmt: skip
         except TrackerError as exc:
             self.post_message(HoldRefused(refusal(exc)))

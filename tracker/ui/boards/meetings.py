@@ -54,8 +54,8 @@ class _Form(ModalScreen[str | None]):
 
     CSS_PATH = "boards.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save", tooltip="Check and save the meeting; problems show in red"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close the window without saving"),
     ]
     heading = ""
     fields: tuple[tuple[str, str, str], ...] = ()  # (id, label, placeholder)
@@ -252,7 +252,7 @@ class MeetingRecordScreen(ModalScreen[None]):
         Binding("D", "minutes('md')", "Draft minutes", tooltip="Render the draft minutes"),
         Binding("H", "minutes('html')", "Minutes as HTML",
                 tooltip="Render the draft minutes as a printable page"),  # fmt: skip
-        Binding("escape", "close", "Close"),
+        Binding("escape", "close", "Close", tooltip="Back to the Boards screen"),
     ]
 
     def __init__(self, services: Services, board: str, on: dt.date) -> None:

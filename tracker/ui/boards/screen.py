@@ -411,6 +411,8 @@ class BoardsScreen(Screen[None]):
             f"Held {m.board_name} on {day(m.date)}: {plural(noted, 'update')} noted, "
             f"{challenged} challenged, {len(result.reported)} reported from child boards; "
             f"{plural(len(result.decided), 'escalation')} decided"
+            + (f", {plural(result.decisions, 'other decision')} minuted"
+               if result.decisions else "")
             + (f", {plural(result.actions, 'follow-up')} to chase" if result.actions else "")
             + f"; {plural(result.still_waiting, 'update')} still waiting."
         )

@@ -53,9 +53,10 @@ class ExceptionsScreen(Screen[None]):
     TITLE = "Exceptions"
     CSS_PATH = "exceptions.tcss"
     BINDINGS = [
-        Binding("ctrl+e", "escalate", "Escalate to the parent"),
-        Binding("]", "next_board", "Next board"),
-        Binding("ctrl+r", "reload", "Reload"),
+        Binding("ctrl+e", "escalate", "Escalate to the parent",
+                tooltip="Raise the highlighted exception with the board's parent board"),
+        Binding("]", "next_board", "Next board", tooltip="Show the next board's exceptions"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the exceptions again"),
     ]
 
     def __init__(self, services: Services) -> None:

@@ -45,6 +45,10 @@ class IndicatorsScreen(Screen[None]):
         Binding("g", "record", "Record reading", tooltip="Record a reading of an indicator"),
         Binding("ctrl+r", "reload", "Reload", tooltip="Read the indicators again"),
         Binding("T", "trend", "Trend chart", tooltip="Chart each indicator's readings over time"),
+        Binding("e", "edit", "Edit", tooltip="Set the highlighted indicator's target, direction, "
+                "unit or reporting frequency"),
+        Binding("C", "correct", "Correct reading",
+                tooltip="Correct or delete one of the highlighted indicator's readings (audited)"),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -71,6 +75,21 @@ class IndicatorsScreen(Screen[None]):
         from tracker.ui.tasks.catalogue import open_task
 
         open_task(self.app, self.services, "record-reading")
+
+    def _highlighted(self) -> dict[str, Any]:
+        """The highlighted indicator, as a task window's starting value."""
+        focused = self.focused
+        return {"indicator": focused.row.code} if isinstance(focused, IndicatorCard) else {}
+
+    def action_edit(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        open_task(self.app, self.services, "set-indicator", **self._highlighted())
+
+    def action_correct(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        open_task(self.app, self.services, "correct-reading", **self._highlighted())
 
     def action_reload(self) -> None:
         self.load()
@@ -122,6 +141,8 @@ class IndicatorsScreen(Screen[None]):
         )  # fmt: skip
         self.query_one("#summary", Static).update(summary)
         box = self.query_one("#outcomes", VerticalScroll)
+        focused = self.focused
+        keep = focused.id if isinstance(focused, IndicatorCard) else None
         await box.remove_children()
         widgets: list[Any] = []
         group: str | None = None
@@ -144,3 +165,7 @@ class IndicatorsScreen(Screen[None]):
             )
             widgets.append(Static(empty, classes="empty"))
         await box.mount_all(widgets)
+        cards = list(self.query(IndicatorCard))
+        if cards and (self.focused is None or self.focused is box or keep is not None):
+            again = next((c for c in cards if c.id == keep), cards[0])
+            again.focus(scroll_visible=keep is not None)

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from rich.text import Text
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,7 +27,9 @@ class TrendScreen(ModalScreen[None]):
     }
     TrendScreen #trend-title { background: $primary; text-style: bold; padding: 0 1; }
     TrendScreen #trend-list { width: 34; height: 1fr; }
+    TrendScreen #trend-right { width: 1fr; height: 1fr; }
     TrendScreen PlotextPlot { width: 1fr; height: 1fr; }
+    TrendScreen #trend-readings { height: auto; max-height: 8; padding: 0 1; }
     """
 
     def __init__(self, rows: tuple[Any, ...], first: str | None = None) -> None:
@@ -40,7 +43,9 @@ class TrendScreen(ModalScreen[None]):
             yield Static("Trend of an indicator (escape: back)", id="trend-title")
             with Horizontal():
                 yield OptionList(*(Option(r.name, id=r.code) for r in self.rows), id="trend-list")
-                yield PlotextPlot(id="trend-plot")
+                with Vertical(id="trend-right"):
+                    yield PlotextPlot(id="trend-plot")
+                    yield Static("", id="trend-readings", markup=False)
 
     def on_mount(self) -> None:
         options = self.query_one(OptionList)
@@ -61,6 +66,7 @@ class TrendScreen(ModalScreen[None]):
         plt.clear_data()
         plt.clear_figure()
         self.shown = row.code
+        self.query_one("#trend-readings", Static).update(readings_text(row))
         labels = [r.date.isoformat() if r.date else (r.period or "undated") for r in row.readings]
         values = [r.value for r in row.readings]
         title = row.name if len(row.name) <= 70 else row.name[:69] + "…"
@@ -82,3 +88,15 @@ class TrendScreen(ModalScreen[None]):
 
     def action_close(self) -> None:
         self.dismiss(None)
+
+
+def readings_text(row: Any) -> Text:
+    """The readings, newest first, with the numbers that correcting one asks for."""
+    from tracker.services.indicators.views import format_value
+
+    text = Text("Readings (number, when, value; C on Outcomes corrects one):", style="bold")
+    for r in reversed(row.readings):
+        text.append(f"\n#{r.id}  {r.when}  {format_value(r.value, row.unit)}")
+        if r.note:
+            text.append(f"  {r.note}", style="dim")
+    return text

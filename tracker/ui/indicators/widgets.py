@@ -8,6 +8,7 @@ from typing import Any
 
 from rich.text import Text
 from textual.app import ComposeResult
+from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Sparkline, Static
 
@@ -55,8 +56,15 @@ def figures(row: Any, late: bool = False) -> Text:
 
 
 class IndicatorCard(Vertical):
-    """An indicator: name, latest vs target, direction of travel, sparkline of its readings."""
+    """An indicator: name, latest vs target, direction of travel, sparkline of its readings.
+    It takes the focus (↑ ↓ move between indicators), so that a screen's keys can act on the
+    highlighted one."""
 
+    can_focus = True
+    BINDINGS = [
+        Binding("down", "app.focus_next", "Next indicator", show=False),
+        Binding("up", "app.focus_previous", "Previous indicator", show=False),
+    ]
     DEFAULT_CSS = """
     IndicatorCard {
         height: auto;
@@ -68,6 +76,8 @@ class IndicatorCard(Vertical):
     IndicatorCard Sparkline { width: 24; margin: 0 2 0 0; }
     IndicatorCard.-off-target { border-left: thick $error; }
     IndicatorCard.-on-target { border-left: thick $success; }
+    IndicatorCard:focus { background: $boost; }
+    IndicatorCard:focus .name { background: $primary; }
     """
 
     def __init__(self, row: Any, *, id: str | None = None, late: bool = False) -> None:

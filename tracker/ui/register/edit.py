@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
 
-from tracker.ui.register.form import FormScreen
+from tracker.ui.register.form import FormData, FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
@@ -23,7 +23,9 @@ from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
+    from tracker.services.actions.edit import EditResult
     from tracker.services.context import Tracker
+    from tracker.ui.register.form import Saved
 
 INPUTS = ("ref", "title", "start", "due", "progress", "depends_on", "note")
 SELECTS = ("phase", "stage", "board", "owner", "lead_organisation", "status", "rag")
@@ -168,7 +170,7 @@ class ActionFormScreen(FormScreen):
 
     # -- reading -------------------------------------------------------------------------------
 
-    def read(self, t: Tracker) -> dict[str, Any]:
+    def read(self, t: Tracker) -> FormData:
         from tracker.services.choices import load_choices
 
         data = super().read(t)
@@ -216,7 +218,7 @@ class ActionFormScreen(FormScreen):
         self.offered = c
         return True
 
-    def loaded(self, data: dict[str, Any]) -> None:
+    def loaded(self, data: FormData) -> None:
         c = data["choices"]
         kept = self.form_values() if self.ready else None  # typed since the window opened
         if self._offer(c) and kept is not None:
@@ -322,7 +324,7 @@ class ActionFormScreen(FormScreen):
 
     # -- saving --------------------------------------------------------------------------------
 
-    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> EditResult:
         from tracker.services.actions.edit import create_action, edit_action
 
         if self.creating:
@@ -330,7 +332,10 @@ class ActionFormScreen(FormScreen):
         base = self.started_from()
         return edit_action(t, base.ref, base.version, changes)
 
-    def saved_message(self, result: Any) -> str:
+    def saved_message(self, result: Saved) -> str:
+        from tracker.services.actions.edit import EditResult
+
+        assert isinstance(result, EditResult)  # what write returns
         if self.creating:
             return f"{result.ref} added to the register."
         if not result.changed:

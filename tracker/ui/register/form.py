@@ -6,7 +6,7 @@ or to discard this window's changes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from rich.text import Text
 from textual import events, on, work
@@ -23,9 +23,26 @@ from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
+    from typing import TypeAlias
+
     from tracker.errors import ConflictChange, Problem
     from tracker.services.actions.detail import ActionDetail
+    from tracker.services.actions.edit import EditResult
+    from tracker.services.actions.updates import UpdateResult
+    from tracker.services.choices import Choices
     from tracker.services.context import Tracker
+
+    # what a window's save returns: the service's result (an update recorded; an action
+    # edited, added or cancelled)
+    Saved: TypeAlias = UpdateResult | EditResult
+
+
+class FormData(TypedDict, total=False):
+    """What a window's read brings back (FormScreen.read, in a worker)."""
+
+    base: ActionDetail  # the action, read afresh (or for the first time)
+    choices: Choices  # the lists to choose from (the edit and new window)
+    refusal: str | None  # why the account may not save here (None: it may)
 
 
 class Discarded:
@@ -45,13 +62,13 @@ class FormMessage(Message):
 
 
 class FormLoaded(FormMessage):
-    def __init__(self, opening: int, data: dict[str, Any]) -> None:
+    def __init__(self, opening: int, data: FormData) -> None:
         self.data = data
         super().__init__(opening)
 
 
 class FormSaved(FormMessage):
-    def __init__(self, opening: int, result: Any) -> None:
+    def __init__(self, opening: int, result: Saved) -> None:
         self.result = result
         super().__init__(opening)
 
@@ -158,16 +175,16 @@ class FormScreen(ModalScreen[Any]):
 
     # -- for subclasses -----------------------------------------------------------------------
 
-    def read(self, t: Tracker) -> dict[str, Any]:
+    def read(self, t: Tracker) -> FormData:
         """In a worker: what the window needs (by default the action, if not given)."""
         from tracker.services.actions.detail import get_action
 
-        data: dict[str, Any] = {}
+        data: FormData = {}
         if self.base is None and self.ref is not None:
             data["base"] = get_action(t, self.ref, history=1)
         return data
 
-    def loaded(self, data: dict[str, Any]) -> None:
+    def loaded(self, data: FormData) -> None:
         typed: dict[str, Any] = {}  # since the window opened filled in: kept, not overwritten
         if self._filled_in is not None:
             shown = self._filled_in
@@ -196,11 +213,11 @@ class FormScreen(ModalScreen[Any]):
     def fill(self, values: dict[str, Any]) -> None:
         raise NotImplementedError
 
-    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Saved:
         """In a worker: save through a service (raises InvalidInput or Conflict)."""
         raise NotImplementedError
 
-    def saved_message(self, result: Any) -> str:
+    def saved_message(self, result: Saved) -> str:
         return "Saved."
 
     # -- plumbing -----------------------------------------------------------------------------

@@ -15,15 +15,17 @@ from textual.widgets.option_list import Option
 
 from tracker.errors import Problem
 from tracker.ui.register.detail import pace_line
-from tracker.ui.register.form import FormScreen, headline
+from tracker.ui.register.form import FormData, FormScreen, headline
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
 from tracker.ui.widgets.field import Field
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, greener
 
 if TYPE_CHECKING:
-
     from tracker.services.actions.detail import ActionDetail
+    from tracker.services.actions.edit import EditResult
+    from tracker.services.actions.updates import UpdateResult
     from tracker.services.context import Tracker
+    from tracker.ui.register.form import Saved
 
 NOTE_RULE = (
     "Commentary is required when the RAG is amber or red, when the action is past its due "
@@ -72,7 +74,7 @@ class StatusUpdateScreen(FormScreen):
             )
             yield from self.buttons("Save the update")
 
-    def read(self, t: Tracker) -> dict[str, Any]:
+    def read(self, t: Tracker) -> FormData:
         from tracker.services.accounts.permissions import may
         from tracker.services.actions.detail import get_action
 
@@ -99,7 +101,7 @@ class StatusUpdateScreen(FormScreen):
         super().reopened()
         self.set_focus(self.query_one("#status", Select), scroll_visible=False)
 
-    def loaded(self, data: dict[str, Any]) -> None:
+    def loaded(self, data: FormData) -> None:
         super().loaded(data)
         if self.base is not None:
             self.show_headline()
@@ -148,7 +150,7 @@ class StatusUpdateScreen(FormScreen):
         label = "Commentary" + (f"  (required: {', '.join(why)})" if why else "")
         self.query_one("#field-note Label", Label).update(label)
 
-    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> UpdateResult:
         from tracker.errors import InvalidInput, Problem
         from tracker.services.actions.updates import record_update
 
@@ -162,7 +164,10 @@ class StatusUpdateScreen(FormScreen):
             note=values["note"], expected_version=base.version,
         )  # fmt: skip
 
-    def saved_message(self, result: Any) -> str:
+    def saved_message(self, result: Saved) -> str:
+        from tracker.services.actions.updates import UpdateResult
+
+        assert isinstance(result, UpdateResult)  # what write returns
         return f"Status update recorded for {result.ref}: {result.status}, {result.progress}%."
 
 
@@ -184,7 +189,7 @@ class CancelActionScreen(FormScreen):
             yield Field("Why is it cancelled?", TextArea(id="reason", soft_wrap=True), "reason")
             yield from self.buttons("Cancel the action")
 
-    def loaded(self, data: dict[str, Any]) -> None:
+    def loaded(self, data: FormData) -> None:
         super().loaded(data)
         if self.base is not None:
             self.show_headline()
@@ -199,13 +204,13 @@ class CancelActionScreen(FormScreen):
     def fill(self, values: dict[str, Any]) -> None:
         self.query_one("#reason", TextArea).text = values["reason"]
 
-    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> Any:
+    def write(self, t: Tracker, values: dict[str, Any], changes: dict[str, Any]) -> EditResult:
         from tracker.services.actions.edit import cancel_action
 
         base = self.started_from()
         return cancel_action(t, base.ref, base.version, values["reason"])
 
-    def saved_message(self, result: Any) -> str:
+    def saved_message(self, result: Saved) -> str:
         return f"{result.ref} is cancelled; it stays in the register with its history."
 
 

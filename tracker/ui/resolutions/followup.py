@@ -45,8 +45,9 @@ class FollowUpScreen(ModalScreen[Any]):
 
     CSS_PATH = "resolutions.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("ctrl+s", "save", "Save",
+                tooltip="Store the changed owner, due date, status or response"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close without changing the follow-up"),
     ]
 
     def __init__(self, services: Services, row: Any, *, closing: bool = False) -> None:

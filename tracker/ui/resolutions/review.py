@@ -48,7 +48,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
     """Step 1: where the minutes come from, and which meeting they record."""
 
     CSS_PATH = "resolutions.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel")]
+    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without importing anything")]
 
     def __init__(self, services: Services, committee: str | None = None) -> None:
         super().__init__()
@@ -149,9 +149,11 @@ class ReviewScreen(ModalScreen[Any]):
 
     CSS_PATH = "resolutions.tcss"
     BINDINGS = [
-        Binding("d", "toggle_drop", "Drop / keep"),
-        Binding("ctrl+s", "save", "Save"),
-        Binding("escape", "cancel", "Cancel"),
+        Binding("d", "toggle_drop", "Drop / keep",
+                tooltip="Leave the highlighted item out of the record (again: keep it)"),
+        Binding("ctrl+s", "save", "Save",
+                tooltip="Record the kept items: resolutions, decisions and follow-ups"),
+        Binding("escape", "cancel", "Cancel", tooltip="Close; nothing from the minutes is stored"),
     ]
 
     def __init__(

@@ -60,7 +60,7 @@ class ReturnsScreen(Screen[None]):
     BINDINGS = [
         Binding("S", "write_sheets", "Write sheets",
                 tooltip="Write a return sheet for each owner who owes the board a return"),
-        Binding("ctrl+r", "reload", "Reload"),
+        Binding("ctrl+r", "reload", "Reload", tooltip="Read the returns owed again"),
     ]  # fmt: skip
 
     def __init__(self, services: Services) -> None:

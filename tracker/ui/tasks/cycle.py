@@ -239,7 +239,8 @@ TASKS = (
           Ask("unit", "Unit (percent, number ...)"), Ask("frequency", "How often measured")),
          set_indicator, verb="Save", reloads=("dashboard",)),
     Task("correct-reading", "Correct or delete an indicator reading (audited)",
-         "Reading numbers are listed by `tracker indicators readings CODE` and on the chart.",
+         "Reading numbers are listed under the trend chart (T on Outcomes) and by "
+         "`tracker indicators readings CODE`.",
          (Ask("indicator", "Indicator", "choice", "indicators", fields=("code",)),
           Ask("reading", "Reading number", "number", fields=("reading",)),
           Ask("value", "Corrected value"), Ask("delete", "Delete the reading instead", "check")),
