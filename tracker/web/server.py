@@ -328,6 +328,8 @@ class TrackerServer(Server):
 
         login = session.account.login
         try:
+            # opening the app is activity: its idle time starts again now, on every server
+            await self._in_thread(_refresh, self.tracker, [session.key], [])
             ticket = await self._in_thread(_issue_ticket, self.tracker, session.account.id)
         except TrackerError as refused:  # disabled since signing in, or no database
             log.warning("no app for %r: %s", login, refused)

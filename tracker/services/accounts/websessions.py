@@ -80,7 +80,7 @@ def start_web_session(
     with t.db.writing() as s:
         checked = check_password(s, login, password, source)
         if isinstance(checked, Account):
-            now = audit.now(s)
+            now = _now(t)  # from when the password was found right (hashing takes a while)
             _clear_ended(s, now)
             open_now = s.scalar(select(func.count()).select_from(WebSession)) or 0
             if open_now >= limits.max_sessions:
