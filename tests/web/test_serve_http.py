@@ -138,11 +138,14 @@ def test_a_used_or_forged_ticket_opens_no_app(web_database: Path) -> None:
         assert redeem_ticket(t, ticket).login == "pat"  # the app process it was for used it
     finally:
         t.close()
+    before = audit_operations(web_database)
     for replayed in (ticket, ticket[:-2] + "xx", "forged"):
         run = run_app_with(web_database, replayed)
         assert run.returncode == 4, run.stderr  # refused: could not sign in
         assert "ticket is unknown, used or expired" in run.stderr
         assert "__GANGLION__" not in run.stdout  # the app never started
+    # each refusal recorded, and nothing else changed
+    assert audit_operations(web_database)[len(before):] == ["ticket refused"] * 3
 
 
 def test_wrong_unknown_and_disabled_sign_ins_and_ended_sessions_are_refused(
