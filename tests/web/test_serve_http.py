@@ -117,6 +117,7 @@ def test_behind_tls_the_cookies_are_secure_and_other_origins_are_refused(serve) 
     log = served.log_text()
     assert PASSWORD not in log and "p" * 100 not in log
     assert re.search(r"Sign-in refused from .*evil\.example", log)
+    assert "sign-in refused for 'pat' from 127.0.0.1: over-long login or password" in log
 
 
 def run_app_with(settings_file: Path, ticket: str) -> subprocess.CompletedProcess[str]:
