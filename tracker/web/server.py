@@ -149,7 +149,10 @@ class TrackerServer(Server):
         every = max(0.5, min(SWEEP_SECONDS, self.limits.idle_seconds / 4))
         while True:
             await asyncio.sleep(every)
-            await self.refresh()
+            try:
+                await self.refresh()
+            except Exception:  # logged; the sweeper goes on, or no session would ever end
+                log.exception("sessions not refreshed")
 
     async def refresh(self) -> None:
         active, running = self.running.take_active(), self.running.sessions()
