@@ -381,8 +381,29 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "accounts.signin.issue_ticket": lambda t, d: call(t, _account_id(t)),
     "accounts.signin.redeem_ticket": lambda t, d: call(t, _svc("accounts.signin.issue_ticket")(
         t, _account_id(t))),
+    "accounts.websessions.start_web_session": lambda t, d: call(
+        t, "uow-admin", "another long password", source="127.0.0.1", limits=_limits()
+    ),
+    "accounts.websessions.find_web_session": lambda t, d: call(t, _browser(t).token),
+    "accounts.websessions.refresh_web_sessions": lambda t, d: call(
+        t, [_browser(t).session.key], [_browser(t).session.key, "gone"]
+    ),
+    "accounts.websessions.end_web_session": lambda t, d: call(t, _browser(t).token),
     "accounts.manage.disable_account": lambda t, d: call(t, "uow-admin", disabled=False),
 }
+
+
+def _limits() -> Any:
+    from tracker.services.accounts import SessionLimits
+
+    return SessionLimits(idle_seconds=60, max_seconds=600, max_sessions=1000)
+
+
+def _browser(t: Tracker) -> Any:
+    """A browser session of the unit-of-work admin (its own transaction, before counting)."""
+    return _svc("accounts.websessions.start_web_session")(
+        t, "uow-admin", "another long password", source="127.0.0.1", limits=_limits()
+    )
 
 
 def _role(text: str) -> Any:

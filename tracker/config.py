@@ -58,7 +58,7 @@ class ServeSettings:
 
     idle_minutes: float = 30.0  # a session with no keystroke for this long is ended
     max_hours: float = 12.0  # and every session ends this long after sign-in, busy or not
-    max_sessions: int = 50  # signed-in sessions at once; the next sign-in is refused
+    max_sessions: int = 50  # sessions open at once (in the database: all servers on it)
     # the reverse proxies (their addresses) whose X-Forwarded-For names the browser's address:
     # sign-in throttling and the logs then see each person's address, not the proxy's
     trusted_proxies: tuple[str, ...] = ()

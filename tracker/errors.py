@@ -104,6 +104,11 @@ class SignInRefused(TrackerError):
     password and a disabled account, so that the refusal tells an attacker nothing."""
 
 
+class TooManySessions(TrackerError):
+    """A browser sign-in refused for now: as many sessions are open as `[serve] max_sessions`
+    allows (counted in the database, so across every server sharing it). Nothing changed."""
+
+
 class NotPermitted(TrackerError):
     """The acting account's roles do not allow this; nothing was changed. The message names
     who may do it ("only the Supporting Families Board's secretary can record verdicts at its

@@ -31,7 +31,9 @@ READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
     "accounts.permissions.may"}  # fmt: skip
 # signing in is how an account comes to act at all: no role is needed for it
 SIGNING_IN = {"accounts.signin.sign_in", "accounts.signin.issue_ticket",
-              "accounts.signin.redeem_ticket"}  # fmt: skip
+              "accounts.signin.redeem_ticket", "accounts.websessions.start_web_session",
+              "accounts.websessions.refresh_web_sessions",
+              "accounts.websessions.end_web_session"}  # fmt: skip
 PASSWORD = "a long enough password"
 
 

@@ -67,6 +67,16 @@ class Served:
     def apps(self) -> list[int]:
         return children_running(self.process.pid)
 
+    def stop(self) -> None:
+        """Stop the server as a service manager would (SIGTERM), and wait for it."""
+        if self.process.poll() is None:
+            self.process.send_signal(signal.SIGTERM)
+            try:
+                self.process.wait(timeout=15)
+            except subprocess.TimeoutExpired:
+                os.killpg(self.process.pid, signal.SIGKILL)
+                self.process.wait()
+
     def wait_for_apps(self, count: int, timeout: float = 20.0) -> list[int]:
         deadline = time.monotonic() + timeout
         while True:
@@ -111,7 +121,9 @@ def serve(web_database: Path, tmp_path: Path) -> Iterator[Callable[..., Served]]
     """Start `tracker serve` (with extra [serve] settings, or other arguments); stopped after."""
     started: list[Served] = []
 
-    def start(*args: str, serve_settings: str = "", public_url: str | None = None) -> Served:
+    def start(
+        *args: str, serve_settings: str = "", public_url: str | None = None, port: int = 0
+    ) -> Served:
         settings_file = web_database
         if serve_settings:
             settings_file = tmp_path / f"serve-{len(started)}.toml"
@@ -119,7 +131,7 @@ def serve(web_database: Path, tmp_path: Path) -> Iterator[Callable[..., Served]]
                 web_database.read_text(encoding="utf-8") + f"\n[serve]\n{serve_settings}\n",
                 encoding="utf-8",
             )
-        port = free_port()
+        port = port or free_port()
         url = f"http://127.0.0.1:{port}"
         command = [sys.executable, "-m", "tracker", "--config", str(settings_file), "serve",
                    "--port", str(port), *args]  # fmt: skip
@@ -147,13 +159,7 @@ def serve(web_database: Path, tmp_path: Path) -> Iterator[Callable[..., Served]]
 
     yield start
     for served in started:
-        if served.process.poll() is None:
-            served.process.send_signal(signal.SIGTERM)
-            try:
-                served.process.wait(timeout=15)
-            except subprocess.TimeoutExpired:
-                os.killpg(served.process.pid, signal.SIGKILL)
-                served.process.wait()
+        served.stop()
 
 
 @pytest.fixture

@@ -122,8 +122,11 @@ def open_app() -> None:
     """Open the terminal app. Creates the database from the plans on first run."""
     settings = state().settings()  # a bad tracker.toml is said first, terminal or not
     ticket = os.environ.pop("TRACKER_TICKET", None)  # not handed on to anything it starts
-    if ticket is not None:
-        _open_signed_in(settings, ticket)
+    if ticket is not None:  # a browser session's app process (tracker serve starts it)
+        from tracker.ui.app import create_app
+
+        # redeemed before anything is shown: unknown, used or expired, it exits 4
+        create_app(settings, ticket=ticket).run()
         return
     if not sys.stdin.isatty():  # from a script, cron or a pipe: the app would spin, unseen
         click.echo(
@@ -147,23 +150,6 @@ def open_app() -> None:
 
 
 app = open_app
-
-
-def _open_signed_in(settings: Settings, ticket: str) -> None:
-    """A browser session's app process (`tracker serve` starts it): the one-time ticket in
-    TRACKER_TICKET is redeemed for the signed-in account, who acts in the app. A ticket that is
-    unknown, used or expired is refused (exit 4) before anything is shown."""
-    from tracker.services.accounts import redeem_ticket
-    from tracker.services.context import open_tracker
-
-    tracker = open_tracker(settings)
-    try:
-        tracker.act_as(redeem_ticket(tracker, ticket))
-        from tracker.ui.app import create_app
-
-        create_app(tracker).run()
-    finally:
-        tracker.close()
 
 
 @click.command(

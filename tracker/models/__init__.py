@@ -1,6 +1,12 @@
 """The ORM model (SQLAlchemy 2, typed). Only tracker.services and tracker.plans import this."""
 
-from tracker.models.accounts import Account, AccountRole, SignInFailure, SignInTicket
+from tracker.models.accounts import (
+    Account,
+    AccountRole,
+    SignInFailure,
+    SignInTicket,
+    WebSession,
+)
 from tracker.models.actions import (
     Action,
     ActionDependency,
@@ -74,6 +80,7 @@ __all__ = [
     "Resolution",
     "SignInFailure",
     "SignInTicket",
+    "WebSession",
     "ReturnImport",
     "Stage",
     "StatusUpdate",

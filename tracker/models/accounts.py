@@ -1,11 +1,12 @@
-"""People who sign in: accounts, the roles granted to them, one-time sign-in tickets and the
-record of failed sign-ins (for throttling). Passwords are stored only as argon2 hashes."""
+"""People who sign in: accounts, the roles granted to them, one-time sign-in tickets, browser
+sessions and the record of failed sign-ins (for throttling). Passwords are stored only as argon2
+hashes, tokens only as SHA-256."""
 
 from __future__ import annotations
 
 import datetime as dt
 
-from sqlalchemy import Boolean, ForeignKey, Index, String
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.models.base import Base, UTCDateTime
@@ -68,3 +69,25 @@ class SignInFailure(Base):
     login: Mapped[str] = mapped_column(String(200))
     source: Mapped[str] = mapped_column(String(200))
     at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class WebSession(Base):
+    """A browser's signed-in session (`tracker serve`), kept in the database so that a server
+    restart keeps it and several servers on one database share it. Only the SHA-256 of its
+    cookie's token is stored (256 random bits). It ends when signed out (the row is deleted),
+    `idle_seconds` after the last activity (`idle_until`) or at `expires`."""
+
+    __tablename__ = "web_session"
+    __table_args__ = (Index("ix_web_session_expires", "expires"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    token_hash: Mapped[str] = mapped_column(String(64), unique=True)
+    account_id: Mapped[int] = mapped_column(
+        ForeignKey("account.id", ondelete="CASCADE"), index=True
+    )
+    source: Mapped[str] = mapped_column(String(200))  # the browser's address at sign-in
+    started: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    last_active: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    idle_seconds: Mapped[int] = mapped_column(Integer)
+    idle_until: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    expires: Mapped[dt.datetime] = mapped_column(UTCDateTime)

@@ -4,7 +4,6 @@ database in thread workers after their first paint, so the app is interactive at
 
 from __future__ import annotations
 
-import os
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -24,7 +23,6 @@ if TYPE_CHECKING:
     from tracker.services.context import Tracker
 
 
-TICKET_VARIABLE = "TRACKER_TICKET"  # tracker serve: the session's one-time sign-in ticket
 NARROW = 100  # columns: below this a form has one column
 SHORT = 34  # rows: below this screens use their compact layout
 
@@ -196,11 +194,23 @@ def create_app(source: Settings | Tracker, *, ticket: str | None = None) -> Trac
     """The app on these settings (it opens the database itself, after its first paint), or on
     a Tracker already open (which it uses and leaves open).
 
-    `ticket` (else the environment variable TRACKER_TICKET, which `tracker serve` sets for each
-    browser session's app process): a one-time sign-in ticket, redeemed when the database is
-    first opened; the app then acts as its account, and does nothing if it is refused. The
-    variable is taken out of the environment, so that no program the app starts sees it."""
-    ticket = ticket if ticket is not None else os.environ.pop(TICKET_VARIABLE, None)
-    if isinstance(source, Settings):
-        return TrackerApp(Services(source, ticket=ticket))
-    return TrackerApp(Services(source.settings, source, ticket=ticket))
+    `ticket`: a browser session's one-time sign-in ticket (`tracker serve` hands one to each
+    app process, which `tracker app` takes from TRACKER_TICKET). It is redeemed here, before
+    any app exists: the app then acts as its account (and closes the database it opened for
+    it); an unknown, used or expired ticket raises SignInRefused and nothing is shown. This is
+    the only place a ticket is redeemed."""
+    if ticket is None:
+        if isinstance(source, Settings):
+            return TrackerApp(Services(source))
+        return TrackerApp(Services(source.settings, source))
+    from tracker.services.accounts import redeem_ticket
+    from tracker.services.context import open_tracker
+
+    settings = source if isinstance(source, Settings) else source.settings
+    tracker = open_tracker(settings)
+    try:
+        tracker.act_as(redeem_ticket(tracker, ticket))
+    except BaseException:
+        tracker.close()
+        raise
+    return TrackerApp(Services(settings, tracker, owned=True))

@@ -5,8 +5,10 @@ What is added to textual-serve (which runs the app command as a process per webs
   `tracker.services.accounts.sign_in`, which throttles repeated failures). No app process starts
   before a sign-in has succeeded.
 - a session cookie (HttpOnly, SameSite=Strict, Secure when the public URL is https) naming a
-  session kept here, in memory (`tracker.web.sessions`), which ends after `serve.idle_minutes`
-  without a keystroke or `serve.max_hours` after sign-in, and at `/sign-out`;
+  session kept in the database (`tracker.services.accounts.websessions`), which ends after
+  `serve.idle_minutes` without a keystroke or `serve.max_hours` after sign-in, and at
+  `/sign-out`. A restart keeps it, and every server on the same database accepts it, so a
+  proxy may send each request to any of them (no sticky sessions);
 - each app process starts with a one-time ticket for the session's account in TRACKER_TICKET
   (`tracker app` redeems it), so no part of what the browser sends names the user;
 - every POST and the websocket must come from the tracker's own origin (Origin, else Referer),
@@ -19,8 +21,7 @@ import asyncio
 import contextlib
 import logging
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -31,10 +32,15 @@ from textual_serve.server import Server
 
 from tracker.web.app_process import TicketedApp
 from tracker.web.requests import HEADERS, field, origin_of, same_origin, size, source_of
-from tracker.web.sessions import Limits, Session, Sessions, TooManySessions, new_token, same_token
+from tracker.web.sessions import Running, new_token, same_token
 
 if TYPE_CHECKING:
     from tracker.config import Settings
+    from tracker.services.accounts.websessions import (
+        BrowserSignIn,
+        SessionLimits,
+        WebSessionView,
+    )
     from tracker.services.context import Tracker
 
 log = logging.getLogger("tracker.serve")
@@ -44,11 +50,10 @@ SIGN_IN_COOKIE = "tracker_sign_in"  # the sign-in form's token, before there is 
 LONGEST_LOGIN = 200  # characters; the form refuses more before any database work
 LONGEST_PASSWORD = 1024
 BODY_LIMIT = 64 * 1024  # bytes a request body may have (a sign-in form is far smaller)
-SWEEP_SECONDS = 5.0  # how often expired sessions are looked for, at most
+SWEEP_SECONDS = 5.0  # how often the database hears of activity and ended sessions, at most
 WHY = {  # ?why= on the sign-in page: one of these fixed messages, nothing the URL can word
     "signed-out": "You have signed out.",
-    "ended": "Your session has ended (signed out, timed out or the server restarted). "
-    "Sign in again.",
+    "ended": "Your session has ended (signed out or timed out). Sign in again.",
 }
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -64,7 +69,6 @@ class TrackerServer(Server):
         host: str = "127.0.0.1",
         port: int = 8000,
         public_url: str | None = None,
-        clock: Callable[[], float] = time.monotonic,
     ) -> None:
         command = [sys.executable, "-m", "tracker"]
         if settings.source is not None:
@@ -79,10 +83,15 @@ class TrackerServer(Server):
         self.tracker = tracker
         self.origin = origin_of(self.public_url)
         self.secure = self.public_url.startswith("https://")
+        from tracker.services.accounts.websessions import SessionLimits
+
         serve = settings.serve
-        self.sessions = Sessions(
-            Limits(serve.idle_minutes * 60, serve.max_hours * 3600, serve.max_sessions), clock
+        self.limits = SessionLimits(
+            idle_seconds=max(1, round(serve.idle_minutes * 60)),
+            max_seconds=max(1, round(serve.max_hours * 3600)),
+            max_sessions=serve.max_sessions,
         )
+        self.running = Running()  # the app processes run here, by session
         self.pages = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -127,25 +136,43 @@ class TrackerServer(Server):
         self._sweeper = asyncio.create_task(self._sweep())
 
     async def on_shutdown(self, app: web.Application) -> None:
+        """The app processes stop with the server; the sessions do not (they are in the
+        database): a browser that reconnects, here after a restart or to another server on
+        the same database, gets a new app process without signing in again."""
         if self._sweeper is not None:
             self._sweeper.cancel()
-        for session in self.sessions.all():
-            self.sessions.end(session.id)
-            await self._end_apps(session)
+        await asyncio.gather(*(self._end_apps(key) for key in self.running.sessions()))
 
     async def _sweep(self) -> None:
-        """End expired sessions and their app processes, whether or not a browser asks."""
-        limits = self.sessions.limits
-        every = max(0.5, min(SWEEP_SECONDS, limits.idle_seconds / 4))
+        """Tell the database which sessions had activity, and end the app processes of
+        sessions that have ended (timed out, or signed out on any server)."""
+        every = max(0.5, min(SWEEP_SECONDS, self.limits.idle_seconds / 4))
         while True:
             await asyncio.sleep(every)
-            for session in self.sessions.expired():
-                log.info("session of %r ended: its time was up", session.login)
-                await self._end_apps(session)
+            try:
+                await self.refresh()
+            except Exception:  # logged; the sweeper goes on, or no session would ever end
+                log.exception("sessions not refreshed")
 
-    async def _end_apps(self, session: Session) -> None:
-        apps = list(session.apps)
-        session.apps.clear()
+    async def refresh(self) -> None:
+        active, running = self.running.take_active(), self.running.sessions()
+        if not active and not running:
+            return
+        from tracker.errors import TrackerError
+
+        try:
+            gone = await self._in_thread(_refresh, self.tracker, active, running)
+        except TrackerError as problem:  # the database cannot be reached: try again next time
+            log.error("sessions not refreshed: %s", problem)
+            self.running.touch(*active)  # told next time
+            return
+        for key in gone:
+            log.info("session %s ended (timed out, signed out or its account disabled): "
+                     "its app processes end", key[:8])  # fmt: skip
+            await self._end_apps(key)
+
+    async def _end_apps(self, key: str) -> None:
+        apps = self.running.pop(key)
         await asyncio.gather(*(app.end() for app in apps), return_exceptions=True)
 
     # -- pages ----------------------------------------------------------------------------------
@@ -157,8 +184,13 @@ class TrackerServer(Server):
         html = self.pages.get_template(name).render(url=self.url, **context)
         return web.Response(text=html, status=status, content_type="text/html", charset="utf-8")
 
-    def session_of(self, request: web.Request) -> Session | None:
-        return self.sessions.get(request.cookies.get(SESSION_COOKIE))
+    async def session_of(self, request: web.Request) -> WebSessionView | None:
+        """The live session the request's cookie names (looked up in the database)."""
+        token = request.cookies.get(SESSION_COOKIE)
+        if not token:
+            return None
+        found: WebSessionView | None = await self._in_thread(_find, self.tracker, token)
+        return found
 
     def _cookie(self, response: web.StreamResponse, name: str, value: str, max_age: int) -> None:
         response.set_cookie(
@@ -190,9 +222,13 @@ class TrackerServer(Server):
         )
 
     async def handle_index(self, request: web.Request) -> web.StreamResponse:
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if session is None:
-            why = "?why=ended" if SESSION_COOKIE in request.cookies else ""
+            why = ""
+            if SESSION_COOKIE in request.cookies:
+                why = "?why=ended"
+                log.info("a session cookie from %s names no live session (signed out, timed "
+                         "out or forged): sent to sign in", self.source_of(request))  # fmt: skip
             raise web.HTTPSeeOther(self.url(f"/sign-in{why}"))
         ws = "wss:" if self.secure else "ws:"
         return self.page(
@@ -214,7 +250,7 @@ class TrackerServer(Server):
         return response
 
     async def handle_sign_in_page(self, request: web.Request) -> web.StreamResponse:
-        if self.session_of(request) is not None:
+        if await self.session_of(request) is not None:
             raise web.HTTPSeeOther(self.url("/"))
         return self._sign_in_form(request, WHY.get(request.query.get("why", ""), ""))
 
@@ -240,23 +276,23 @@ class TrackerServer(Server):
                 "",
                 400,
             )
-        from tracker.errors import SignInRefused, TrackerError
+        from tracker.errors import SignInRefused, TooManySessions, TrackerError
 
         try:
-            account = await self._in_thread(_sign_in, self.tracker, login, password, source)
-        except SignInRefused as refused:  # logged by sign_in, which also throttles
+            started: BrowserSignIn = await self._in_thread(
+                _start, self.tracker, login, password, source, self.limits
+            )
+        except SignInRefused as refused:  # logged and stored by the service, which throttles
             return self._sign_in_form(request, str(refused), shown, 401)
-        except TrackerError as problem:  # the database cannot be reached, say
-            log.error("sign-in of %r from %s failed: %s", login, source, problem)
-            return self._sign_in_form(request, f"Sign-in failed: {problem}", shown, 503)
-        try:
-            session = self.sessions.start(account.id, account.login, account.display_name)
         except TooManySessions as full:
-            log.warning("sign-in of %r from %s refused: %s", login, source, full)
+            log.warning("sign-in of %r from %s refused: %s", login[:40], source, full)
             return self._sign_in_form(request, str(full).capitalize() + ".", shown, 503)
+        except TrackerError as problem:  # the database cannot be reached, say
+            log.error("sign-in of %r from %s failed: %s", login[:40], source, problem)
+            return self._sign_in_form(request, f"Sign-in failed: {problem}", shown, 503)
         response = web.HTTPSeeOther(self.url("/"))
-        limit = int(self.sessions.limits.max_seconds)
-        self._cookie(response, SESSION_COOKIE, session.id, max_age=max(limit, 60))
+        self._cookie(response, SESSION_COOKIE, started.token,
+                     max_age=max(self.limits.max_seconds, 60))  # fmt: skip
         self._forget(response, SIGN_IN_COOKIE)
         return response
 
@@ -264,13 +300,14 @@ class TrackerServer(Server):
         if not self.same_origin(request):
             return self.cross_site(request, "Sign-out")
         form = await request.post()
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if session is not None:
-            if not same_token(field(form, "token"), session.csrf):
+            if not same_token(field(form, "token"), session.form_token):
                 return self.cross_site(request, "Sign-out")
-            self.sessions.end(session.id)
-            await self._end_apps(session)
-            log.info("signed out: %r", session.login)
+            token = request.cookies.get(SESSION_COOKIE)
+            await self._in_thread(_end, self.tracker, token)  # every server: gone
+            await self._end_apps(session.key)  # this server's app processes, at once
+            log.info("signed out: %r", session.account.login)
         response = web.HTTPSeeOther(self.url("/sign-in?why=signed-out"))
         self._forget(response, SESSION_COOKIE)
         return response
@@ -279,8 +316,10 @@ class TrackerServer(Server):
 
     async def handle_websocket(self, request: web.Request) -> web.WebSocketResponse:
         """An app process for a signed-in session, started with a one-time ticket."""
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if session is None:
+            log.warning("the app's connection refused from %s: not signed in",
+                        self.source_of(request))  # fmt: skip
             raise web.HTTPForbidden(text="sign in first")
         if not self.same_origin(request):
             self.cross_site(request, "The app's connection")
@@ -290,12 +329,14 @@ class TrackerServer(Server):
         height = size(request.query.get("height"), 24)
         from tracker.errors import TrackerError
 
+        login = session.account.login
         try:
-            ticket = await self._in_thread(_issue_ticket, self.tracker, session.account_id)
+            # opening the app is activity: its idle time starts again now, on every server
+            await self._in_thread(_refresh, self.tracker, [session.key], [])
+            ticket = await self._in_thread(_issue_ticket, self.tracker, session.account.id)
         except TrackerError as refused:  # disabled since signing in, or no database
-            log.warning("no app for %r: %s", session.login, refused)
-            self.sessions.end(session.id)
-            await self._end_apps(session)
+            log.warning("no app for %r: %s", login, refused)
+            await self._end_apps(session.key)
             raise web.HTTPForbidden(text=f"{refused}") from None
         await websocket.prepare(request)
         app = TicketedApp(
@@ -305,22 +346,19 @@ class TrackerServer(Server):
             write_str=websocket.send_str,
             close=websocket.close,
             download_manager=self.download_manager,
-            on_activity=partial(self.sessions.touch, session),
+            on_activity=partial(self.running.touch, session.key),
         )
-        if self.sessions.get(session.id) is None:  # ended while the ticket was issued
-            await websocket.close()
-            return websocket
-        session.apps.add(app)
+        self.running.add(session.key, app)
         try:
             await app.start(width, height)
-            log.info("app process %s started for %r", app.pid, session.login)
+            log.info("app process %s started for %r", app.pid, login)
             await self._process_messages(websocket, app)
         except asyncio.CancelledError:
             pass
         except Exception:
-            log.exception("the app process for %r failed", session.login)
+            log.exception("the app process for %r failed", login)
         finally:
-            session.apps.discard(app)
+            self.running.discard(session.key, app)
             await app.end()
             with contextlib.suppress(Exception):
                 await websocket.close()
@@ -328,14 +366,14 @@ class TrackerServer(Server):
 
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
         """A file the app delivers, to the session whose app delivers it only."""
-        session = self.session_of(request)
+        session = await self.session_of(request)
         if session is None:
             raise web.HTTPForbidden(text="sign in first")
         try:
             meta = await self.download_manager.get_download_metadata(request.match_info["key"])
         except KeyError:
             raise web.HTTPNotFound(text="no such download") from None
-        if meta.app_service not in session.apps:
+        if meta.app_service not in self.running.of(session.key):
             raise web.HTTPNotFound(text="no such download")
         return await super().handle_download(request)
 
@@ -344,10 +382,30 @@ class TrackerServer(Server):
         return await loop.run_in_executor(None, partial(work, *args))
 
 
-def _sign_in(t: Tracker, login: str, password: str, source: str) -> Any:
-    from tracker.services.accounts import sign_in
+def _start(
+    t: Tracker, login: str, password: str, source: str, limits: SessionLimits
+) -> BrowserSignIn:
+    from tracker.services.accounts.websessions import start_web_session
 
-    return sign_in(t, login, password, source=source)
+    return start_web_session(t, login, password, source=source, limits=limits)
+
+
+def _find(t: Tracker, token: str) -> WebSessionView | None:
+    from tracker.services.accounts.websessions import find_web_session
+
+    return find_web_session(t, token)
+
+
+def _end(t: Tracker, token: str | None) -> bool:
+    from tracker.services.accounts.websessions import end_web_session
+
+    return end_web_session(t, token)
+
+
+def _refresh(t: Tracker, active: Collection[str], running: Collection[str]) -> frozenset[str]:
+    from tracker.services.accounts.websessions import refresh_web_sessions
+
+    return refresh_web_sessions(t, active, running)
 
 
 def _issue_ticket(t: Tracker, account_id: int) -> str:

@@ -1,16 +1,14 @@
-"""Signed-in browser sessions, kept in the server's memory: who, since when, last active, the
-token its sign-out form carries, and the app processes it runs. No aiohttp here: the rules
-(expiry, the limit on sessions) are plain code, on a clock the caller passes."""
+"""What one `tracker serve` keeps in memory about the signed-in sessions (which live in the
+database, tracker.services.accounts.websessions): the app processes it runs for each, and which
+had activity since the server last told the database. No aiohttp here."""
 
 from __future__ import annotations
 
 import hmac
 import secrets
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
-# what a cookie or a form token is made of: 32 random bytes, URL-safe
+# what a form token (before there is a session) is made of: 32 random bytes, URL-safe
 TOKEN_BYTES = 32
 
 
@@ -23,85 +21,41 @@ def same_token(given: str | None, expected: str) -> bool:
     return given is not None and hmac.compare_digest(given.encode(), expected.encode())
 
 
-@dataclass
-class Session:
-    id: str
-    account_id: int
-    login: str
-    display_name: str
-    started: float  # the clock's seconds
-    last_active: float
-    csrf: str = field(default_factory=new_token)  # the sign-out form's token
-    apps: set[Any] = field(default_factory=set)  # the app processes it runs (AppService)
+class Running:
+    """The app processes (AppService) this server runs, by session key (the token's hash)."""
 
-
-@dataclass(frozen=True)
-class Limits:
-    idle_seconds: float
-    max_seconds: float
-    max_sessions: int
-
-
-class TooManySessions(Exception):
-    """The server runs as many sessions as it may; the sign-in is refused."""
-
-
-class Sessions:
-    """The live sessions by id. An expired session is gone: looking it up ends it."""
-
-    def __init__(self, limits: Limits, clock: Callable[[], float]) -> None:
-        self.limits = limits
-        self.clock = clock
-        self._by_id: dict[str, Session] = {}
+    def __init__(self) -> None:
+        self._apps: dict[str, set[Any]] = {}
+        self._active: set[str] = set()
 
     def __len__(self) -> int:
-        return len(self._by_id)
+        return sum(len(apps) for apps in self._apps.values())
 
-    def start(self, account_id: int, login: str, display_name: str) -> Session:
-        """A new session (a new id, never one the browser brought), or TooManySessions."""
-        self.expired()
-        if len(self._by_id) >= self.limits.max_sessions:
-            raise TooManySessions(
-                f"the server already runs {self.limits.max_sessions} sessions, its limit "
-                "(serve.max_sessions); try again later"
-            )
-        now = self.clock()
-        session = Session(new_token(), account_id, login, display_name, now, now)
-        self._by_id[session.id] = session
-        return session
+    def add(self, key: str, app: Any) -> None:
+        self._apps.setdefault(key, set()).add(app)
 
-    def get(self, session_id: str | None) -> Session | None:
-        """The live session with this id, or None (unknown, signed out or expired)."""
-        if not session_id:
-            return None
-        session = self._by_id.get(session_id)
-        if session is None:
-            return None
-        if self._is_expired(session, self.clock()):
-            return None  # expired() ends it, with its app processes
-        return session
+    def discard(self, key: str, app: Any) -> None:
+        apps = self._apps.get(key)
+        if apps is not None:
+            apps.discard(app)
+            if not apps:
+                del self._apps[key]
 
-    def touch(self, session: Session) -> None:
-        """The person did something (a keystroke, a resize): the idle clock starts again."""
-        session.last_active = self.clock()
+    def of(self, key: str) -> set[Any]:
+        return set(self._apps.get(key, ()))
 
-    def end(self, session_id: str) -> Session | None:
-        """Forget the session; the caller stops its app processes."""
-        return self._by_id.pop(session_id, None)
+    def sessions(self) -> list[str]:
+        return list(self._apps)
 
-    def expired(self) -> list[Session]:
-        """Remove and return every session past its idle or absolute limit."""
-        now = self.clock()
-        gone = [s for s in self._by_id.values() if self._is_expired(s, now)]
-        for session in gone:
-            del self._by_id[session.id]
-        return gone
+    def pop(self, key: str) -> list[Any]:
+        """The session's app processes, forgotten here (the caller ends them)."""
+        self._active.discard(key)
+        return list(self._apps.pop(key, ()))
 
-    def all(self) -> list[Session]:
-        return list(self._by_id.values())
+    def touch(self, *keys: str) -> None:
+        """The person did something (a keystroke, a resize): told to the database soon."""
+        self._active.update(keys)
 
-    def _is_expired(self, session: Session, now: float) -> bool:
-        return (
-            now - session.last_active > self.limits.idle_seconds
-            or now - session.started > self.limits.max_seconds
-        )
+    def take_active(self) -> set[str]:
+        active, self._active = self._active, set()
+        return active

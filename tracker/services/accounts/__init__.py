@@ -5,6 +5,7 @@ passwords  argon2id hashing (argon2-cffi): the only place a password is seen
 store      reading and writing accounts inside an open session
 manage     tracker users: add, list, disable, password, roles (admins)
 signin     sign-in with throttling; one-time tickets for an app process
+websessions  browser sessions (tracker serve), kept in the database
 permissions  the check every write use case makes first: require(t, s, what, ...)"""
 
 from tracker.services.accounts.manage import (
@@ -17,19 +18,35 @@ from tracker.services.accounts.manage import (
 )
 from tracker.services.accounts.signin import issue_ticket, redeem_ticket, sign_in
 from tracker.services.accounts.types import ROLES, AccountView, RoleGrant, parse_role
+from tracker.services.accounts.websessions import (
+    BrowserSignIn,
+    SessionLimits,
+    WebSessionView,
+    end_web_session,
+    find_web_session,
+    refresh_web_sessions,
+    start_web_session,
+)
 
 __all__ = [
     "ROLES",
     "AccountView",
+    "BrowserSignIn",
     "RoleGrant",
+    "SessionLimits",
+    "WebSessionView",
     "add_account",
     "change_roles",
     "disable_account",
+    "end_web_session",
+    "find_web_session",
     "issue_ticket",
     "link_database_login",
     "list_accounts",
     "parse_role",
     "redeem_ticket",
+    "refresh_web_sessions",
     "set_password",
     "sign_in",
+    "start_web_session",
 ]

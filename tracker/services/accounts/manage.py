@@ -63,7 +63,8 @@ def list_accounts(t: Tracker) -> tuple[AccountView, ...]:
 
 def disable_account(t: Tracker, login: str, disabled: bool = True) -> AccountView:
     """Disable (or enable again) an account: it can no longer sign in, its unused sign-in
-    tickets are void, and a session it has open is refused its next change."""
+    tickets are void, its browser sessions end (tracker serve finds none), and a session it
+    has open elsewhere is refused its next change."""
     with t.db.writing() as s:
         require(t, s, "manage accounts")
         account = store.get(s, login)

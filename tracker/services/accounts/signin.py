@@ -35,36 +35,41 @@ TICKET_REFUSED = "this sign-in ticket is unknown, used or expired: sign in again
 
 def sign_in(t: Tracker, login: str, password: str, *, source: str) -> AccountView:
     """The account, if the password is right and it may sign in; else SignInRefused."""
+    with t.db.writing() as s:
+        checked = check_password(s, login, password, source)
+        if isinstance(checked, Account):
+            return store.view(s, checked)
+    raise SignInRefused(checked)
+
+
+def check_password(s: Session, login: str, password: str, source: str) -> Account | str:
+    """Inside a write transaction: the account signing in, or the refusal to say (the failure
+    recorded, audited and logged; committed whichever way, so the throttling counts it)."""
     typed = store.shown_login(login)
     where = (source or "unknown").strip()[:200] or "unknown"
-    refusal: str | None = None
-    with t.db.writing() as s:
-        now = audit.now(s)
-        until = _throttled_until(s, typed, where, now)
-        if until is not None:
-            log.warning("sign-in throttled: login %r from %s", typed, where)
-            audit.record(s, typed, "sign-in refused", "account", typed,
-                         {"reason": (None, f"throttled, from {where}")})  # fmt: skip
-            refusal = (f"too many failed sign-ins: try again after {until:%H:%M} UTC "
-                       f"({until:%d %b %Y})")  # fmt: skip
-        elif len(password) > PASSWORD_MAX:
-            refusal = _failed(s, typed, where, now, "password too long")
-        else:
-            account = store.find(s, typed)
-            right = verify(account.password_hash if account else None, password)
-            if account is None or not right or account.disabled:
-                reason = ("unknown login" if account is None else
-                          "disabled" if account.disabled else "wrong password")  # fmt: skip
-                refusal = _failed(s, typed, where, now, reason)
-            else:
-                if account.password_hash and needs_rehash(account.password_hash):
-                    account.password_hash = hash_password(password)
-                s.execute(delete(SignInFailure).where(SignInFailure.login == account.login))
-                audit.record(s, account.display_name, "sign in", "account", account.login,
-                             {"source": (None, where)})  # fmt: skip
-                log.info("signed in: %s from %s", account.login, where)
-                return store.view(s, account)
-    raise SignInRefused(refusal)
+    now = audit.now(s)
+    until = _throttled_until(s, typed, where, now)
+    if until is not None:
+        log.warning("sign-in throttled: login %r from %s", typed, where)
+        audit.record(s, typed, "sign-in refused", "account", typed,
+                     {"reason": (None, f"throttled, from {where}")})  # fmt: skip
+        return (f"too many failed sign-ins: try again after {until:%H:%M} UTC "
+                f"({until:%d %b %Y})")  # fmt: skip
+    if len(password) > PASSWORD_MAX:
+        return _failed(s, typed, where, now, "password too long")
+    account = store.find(s, typed)
+    right = verify(account.password_hash if account else None, password)
+    if account is None or not right or account.disabled:
+        reason = ("unknown login" if account is None else
+                  "disabled" if account.disabled else "wrong password")  # fmt: skip
+        return _failed(s, typed, where, now, reason)
+    if account.password_hash and needs_rehash(account.password_hash):
+        account.password_hash = hash_password(password)
+    s.execute(delete(SignInFailure).where(SignInFailure.login == account.login))
+    audit.record(s, account.display_name, "sign in", "account", account.login,
+                 {"source": (None, where)})  # fmt: skip
+    log.info("signed in: %s from %s", account.login, where)
+    return account
 
 
 def _throttled_until(s: Session, login: str, source: str, now: dt.datetime) -> dt.datetime | None:

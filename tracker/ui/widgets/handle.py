@@ -19,46 +19,30 @@ if TYPE_CHECKING:
 
 class Services:
     """The settings, and the Tracker they open. Given a Tracker (tests, a caller that opened
-    one), the app uses it as it is and leaves closing it to its owner."""
+    one), the app uses it as it is and leaves closing it to its owner, unless `owned` (a
+    browser session's, opened for its signed-in account by `create_app`)."""
 
     def __init__(
-        self, settings: Settings, tracker: Tracker | None = None, ticket: str | None = None
+        self, settings: Settings, tracker: Tracker | None = None, *, owned: bool = False
     ) -> None:
         self.settings = settings
         self._tracker = tracker
-        self._owned = tracker is None
+        self._owned = tracker is None or owned
         self._lock = threading.Lock()
-        # a browser session's one-time sign-in ticket (tracker serve): redeemed on first use,
-        # and the app then acts as its account; refused, the app does nothing at all
-        self._ticket = ticket
-        self._refused: Exception | None = None
+        # a signed-in account's app acts as it on any Tracker it (re)opens, never as the local
+        # user or the database login
+        self._account = tracker.acting if tracker is not None and owned else None
 
     def tracker(self) -> Tracker:
         """The open Tracker (opened, its schema checked, on first use; for thread workers)."""
         with self._lock:
-            if self._refused is not None:
-                raise self._refused
             if self._tracker is None:
                 from tracker.services.context import open_tracker
 
                 self._tracker = open_tracker(self.settings)
-            if self._ticket is not None:
-                self._act_as_ticket(self._tracker)
+                if self._account is not None:
+                    self._tracker.act_as(self._account)
             return self._tracker
-
-    def _act_as_ticket(self, opened: Tracker) -> None:
-        from tracker.errors import SignInRefused
-        from tracker.services.accounts import redeem_ticket
-
-        ticket, self._ticket = self._ticket or "", None
-        try:
-            opened.act_as(redeem_ticket(opened, ticket))
-        except SignInRefused as refused:
-            self._refused = refused
-            if self._owned:
-                opened.close()
-                self._tracker = None
-            raise
 
     def acting(self) -> str | None:
         """Who the app acts as, once known: the signed-in account's name."""
