@@ -89,6 +89,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tracker.text import clean_document
 
@@ -376,6 +377,19 @@ def parse_minutes(text: str) -> Extraction:
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus
         unsure += uns
+    followups = _with_items(followups, seg.lines, seg.items)
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
+
+
+def _with_items(
+    followups: list[ExtractedFollowUp], lines: Sequence[Line], items: Sequence[str]
+) -> list[ExtractedFollowUp]:
+    """Each follow-up with the item number in force at its line (the unit it starts in)."""
+    starts = [ln.no for ln in lines]
+    out = []
+    for f in followups:
+        at = bisect.bisect_right(starts, f.line) - 1
+        out.append(replace(f, item=items[at]) if at >= 0 and items[at] else f)
+    return out
