@@ -60,6 +60,8 @@ _OUTCOME_AFTER_RE = re.compile(
     r"|\bunanimously\s+(?:agreed|approved|carried)\b",
     re.I,
 )
+# "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
+_SECONDED_THAT_RE = re.compile(r"\bseconded\b[^.;]{0,60}?\s(?P<text>that\s.+)$", re.I)
 _ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
@@ -167,7 +169,13 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         pt = _PROPOSED_THAT_RE.search(t)
         bp = _BE_PROPOSED_RE.match(t)
         if (_OUTCOME_RE.search(t) or _ALL_IN_FAVOUR_RE.search(t)) and not _LOST_RE.search(t):
-            text = _first_sentence(pt.group("text")) if pt else t
+            st = None if pt else _SECONDED_THAT_RE.search(t)
+            if pt:
+                text = _first_sentence(pt.group("text"))
+            elif st:
+                text = _first_sentence(st.group("text"))  # the motion's "that" clause
+            else:
+                text = t
             c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)

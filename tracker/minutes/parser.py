@@ -377,6 +377,7 @@ def parse_minutes(text: str) -> Extraction:
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus
         unsure += uns
+    followups = _labels_win(followups)
     followups = _with_items(followups, seg.lines, seg.items)
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
@@ -392,4 +393,24 @@ def _with_items(
     for f in followups:
         at = bisect.bisect_right(starts, f.line) - 1
         out.append(replace(f, item=items[at]) if at >= 0 and items[at] else f)
+    return out
+
+
+def _labels_win(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
+    """ "Secretary to express concerns ... . MT Action.": the owner label made the sentence an
+    action of MT; the same sentence read as a directive of "Secretary" is not a second one."""
+    labelled = [
+        (f.line, collapse(f.text).lower().rstrip(". "))
+        for f in followups
+        if f.source == "action-line" and not f.why
+    ]
+    out = []
+    for f in followups:
+        if f.why and f.source != "resolution":
+            mine = collapse(f.text).lower().rstrip(". ")
+            if mine and any(
+                abs(line - f.line) <= 2 and text.endswith(mine) for line, text in labelled
+            ):
+                continue
+        out.append(f)
     return out

@@ -43,7 +43,13 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
     r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
 )
-_ACTION_SPLIT_RE = re.compile(r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)")
+# a new unit at "Action – ..." after a sentence, and at a sentence that is a directive of a
+# role or initials ("... Henri Hughes. Clerk to arrange a meeting ..."): not the decision's text
+_ACTION_SPLIT_RE = re.compile(
+    r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
+    r"|(?<=[a-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    r"\s+to\s+(?!be\b)[a-z]+\s)"
+)
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 _CONNECTOR_END_RE = re.compile(
     r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
