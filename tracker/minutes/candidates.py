@@ -102,6 +102,9 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(f"subject is {pm.group('subj')}", 0.25)
             else:
                 c.feature("subject is the members", 0.1)
+            if len(clause.split()) <= 3 and not clause.rstrip().endswith((".", ";")):
+                # "It was agreed that SS an" where the stored page was cut: nothing decided
+                c.feature("the clause is cut off before it says what was decided", -0.4)
             if pm.group("conj").lower() == "that":
                 mm = MODAL_RE.search(clause)
                 modal = mm.group("m").lower() if mm else ""
@@ -249,6 +252,10 @@ _MIDLINE_KEYWORD_RE = re.compile(
 )
 
 
+_SHORT_OUTCOME_RE = re.compile(
+    r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly)(?:\s+accordingly)?\s*[.;]?(?=\s|$)",
+    re.I,
+)
 _MEMBER_SUBJECT_RE = re.compile(
     r"\b(?:chair(?:man|person)?|councillor|cllr|mr|mrs|ms|dr|mayor|leader|convener|provost)\s*$",
     re.I,
@@ -266,6 +273,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
+        short = _SHORT_OUTCOME_RE.match(text)
+        if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
+            text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome
         c = Candidate("resolution", "upper-case decision word in the sentence", text, i, ln.no)
         c.verb, c.base, c.sentence = km.group("kw").lower(), 0.6, ln.text
         before = ln.text[: km.start("kw")]

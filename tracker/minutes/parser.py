@@ -148,7 +148,7 @@ def _stop(ln: Line) -> bool:
 
 
 _MID_LINE_HEADING_RE = re.compile(
-    r"(?:\band|,|;)\s+(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
+    r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+)(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
 )
 _EXPLAINING_RE = re.compile(

@@ -143,6 +143,13 @@ _ITEM_TITLE_GLUED_RE = re.compile(
 )
 
 
+# "50d/19 Approval of minutes of ...: The minutes were read, approved ...": a coded minute
+# number, its title and a colon, then the minute's text on the same line
+_CODED_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,4}[a-z]?/\d{2,4}\s+[A-Z][^:]{2,120}:)\s+(?P<rest>[A-Z(].{24,})$"
+)
+
+
 def _numbered_run(text: str) -> list[str]:
     """A line of numbered paragraphs flattened together ("4.1 ... . 4.2 ..."), split where the
     next number in sequence follows the end of a sentence."""
@@ -172,7 +179,7 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
-        hm = _ITEM_TITLE_GLUED_RE.match(ln.text)
+        hm = _ITEM_TITLE_GLUED_RE.match(ln.text) or _CODED_TITLE_GLUED_RE.match(ln.text)
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
             ln = _unit(ln.no, hm.group("rest"))
