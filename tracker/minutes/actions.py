@@ -38,6 +38,7 @@ _INITIALS_ACTION_ALONE_RE = re.compile(
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
 )
 _DECIDED_RE = re.compile(r"\b(?:agreed|resolved|decided)\b", re.I)
+_NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
 # the meeting's decision ("it was agreed Rachel Young would ..."), not a member's own ("Rachel
 # agreed to feed back ...")
 _MEETING_DECIDED_RE = re.compile(
@@ -95,6 +96,11 @@ def _from_body(
     body: str, line: int, context: str | None, source: str = "action-line"
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
     """One action sentence; `context` is the sentence/paragraph the action refers to."""
+    # "Action: GS to update council ... received. 5.Ratification of the ...": a flattened
+    # page goes on with the next numbered item; the action ends with its sentence
+    nm = _NEXT_ITEM_GLUED_RE.search(body)
+    if nm:
+        body = body[: nm.start()]
     if _NONE_RE.match(body):
         return [], []
     split = split_owner(body)

@@ -101,7 +101,7 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             elif subj.startswith("the"):
                 c.feature(f"subject is {pm.group('subj')}", 0.25)
             else:
-                c.feature("subject is the members", 0.1)
+                c.feature("subject is 'Members' (no body named)", -0.1)
             if len(clause.split()) <= 3 and not clause.rstrip().endswith((".", ";")):
                 # "It was agreed that SS an" where the stored page was cut: nothing decided
                 c.feature("the clause is cut off before it says what was decided", -0.4)
