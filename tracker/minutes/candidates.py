@@ -286,6 +286,26 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$", re.I)
+
+
+def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """ "... he be allowed to claim 5p per sheet ... . Agreed.": a decision word alone as the
+    last sentence of a paragraph is the paragraph's outcome."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        sents = sentences(ln.text)
+        if len(sents) < 2 or not _OUTCOME_SENTENCE_RE.match(sents[-1][1].strip()):
+            continue
+        text = sents[-1][1].strip()
+        c = Candidate("resolution", "a decision word ending the paragraph", text, i, ln.no)
+        c.verb, c.base, c.sentence = text.split()[0].rstrip(".").lower(), 0.6, ln.text
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
     sheet, spanned = log_rows(seg)  # a numbered action sheet is read row by row
@@ -306,6 +326,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline_keywords(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
