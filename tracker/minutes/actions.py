@@ -195,9 +195,13 @@ def inline_actions(
         before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
         context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
         decided = decision_context(_sentences_of(before)[-3:])
-        if decided and context and not _MEETING_DECIDED_RE.search(context):
-            if _DECIDED_RE.search(decided):
-                context = decided  # the action follows the decision that gave it, not a remark
+        if (
+            decided
+            and context
+            and not _MEETING_DECIDED_RE.search(context)
+            and _DECIDED_RE.search(decided)
+        ):
+            context = decided  # the action follows the decision that gave it, not a remark
         if not context and previous:
             context = _last_sentence(previous)
         if context:

@@ -169,9 +169,12 @@ def _under_earlier_actions(seg: Segmented, i: int) -> bool:
     k = i - 1
     while k >= 0 and not seg.lines[k].text:
         k -= 1
-    if k >= 0 and _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
-        if len(seg.lines[k].text.split()) <= 6:
-            return True
+    if (
+        k >= 0
+        and _EARLIER_ACTIONS_RE.match(seg.lines[k].text)
+        and len(seg.lines[k].text.split()) <= 6
+    ):
+        return True
     while k >= 0 and seg.lines[k].no == no:
         if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
             return True

@@ -89,7 +89,6 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from dataclasses import replace
 
 from tracker.text import clean_document
 
@@ -102,6 +101,7 @@ from .actions import (
 )
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
+from .finish import labels_win, with_items
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
@@ -377,40 +377,8 @@ def parse_minutes(text: str) -> Extraction:
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus
         unsure += uns
-    followups = _labels_win(followups)
-    followups = _with_items(followups, seg.lines, seg.items)
+    followups = with_items(labels_win(followups), seg.lines, seg.items)
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
 
-
-def _with_items(
-    followups: list[ExtractedFollowUp], lines: Sequence[Line], items: Sequence[str]
-) -> list[ExtractedFollowUp]:
-    """Each follow-up with the item number in force at its line (the unit it starts in)."""
-    starts = [ln.no for ln in lines]
-    out = []
-    for f in followups:
-        at = bisect.bisect_right(starts, f.line) - 1
-        out.append(replace(f, item=items[at]) if at >= 0 and items[at] else f)
-    return out
-
-
-def _labels_win(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
-    """ "Secretary to express concerns ... . MT Action.": the owner label made the sentence an
-    action of MT; the same sentence read as a directive of "Secretary" is not a second one."""
-    labelled = [
-        (f.line, collapse(f.text).lower().rstrip(". "))
-        for f in followups
-        if f.source == "action-line" and not f.why
-    ]
-    out = []
-    for f in followups:
-        if f.why and f.source != "resolution":
-            mine = collapse(f.text).lower().rstrip(". ")
-            if mine and any(
-                abs(line - f.line) <= 2 and text.endswith(mine) for line, text in labelled
-            ):
-                continue
-        out.append(f)
-    return out
