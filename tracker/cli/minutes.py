@@ -144,7 +144,8 @@ date already holds are refused as a likely duplicate (--not-a-duplicate to recor
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded; store nothing.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-    help="json: the extraction for other tools (summary on stderr).",
+    help="json: the extraction for other tools, each item with its agenda item number, line "
+    "and why it was taken (summary on stderr).",
 )  # fmt: skip
 @click.option("--create-committee", is_flag=True, help="Create the committee if it is new.")
 @click.option("--no-merge", is_flag=True,
