@@ -175,7 +175,8 @@ def _under_earlier_actions(seg: Segmented, i: int) -> bool:
         and len(seg.lines[k].text.split()) <= 6
     ):
         return True
-    while k >= 0 and seg.lines[k].no == no:
+    stop = max(-1, k - 12)  # a paragraph, not a page flattened onto one line
+    while k > stop and seg.lines[k].no == no:
         if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
             return True
         k -= 1

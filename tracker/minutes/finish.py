@@ -26,18 +26,19 @@ def with_items(
 def labels_win(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
     """ "Secretary to express concerns ... . MT Action.": the owner label made the sentence an
     action of MT; the same sentence read as a directive of "Secretary" is not a second one."""
-    labelled = [
-        (f.line, collapse(f.text).lower().rstrip(". "))
-        for f in followups
-        if f.source == "action-line" and not f.why
-    ]
+    # the word-boundary endings of each labelled text, by line: a directive read from the same
+    # sentence is one of them (a set, so a page of thousands of actions stays linear)
+    endings: dict[int, set[str]] = {}
+    for f in followups:
+        if f.source == "action-line" and not f.why:
+            words = collapse(f.text).lower().rstrip(". ").split()[-40:]
+            ends = endings.setdefault(f.line, set())
+            ends.update(" ".join(words[k:]) for k in range(len(words)))
     out = []
     for f in followups:
         if f.why and f.source != "resolution":
             mine = collapse(f.text).lower().rstrip(". ")
-            if mine and any(
-                abs(line - f.line) <= 2 and text.endswith(mine) for line, text in labelled
-            ):
+            if mine and any(mine in endings.get(n, ()) for n in range(f.line - 2, f.line + 3)):
                 continue
         out.append(f)
     return out
