@@ -161,8 +161,11 @@ def test_json_is_the_documented_extraction(committees: Tracker, run: Runner) -> 
     assert list(data) == ["title", "resolutions", "followups", "unsure"]
     assert data["title"] == "Early Help - Review of new service model"
     assert [r["number"] for r in data["resolutions"]] == ["1", "2", "3", "4", "5"]
-    assert all(set(r) == {"number", "kind", "text"} for r in data["resolutions"])
-    assert all(set(f) == {"owner", "text", "resolution"} for f in data["followups"])
+    res_keys = {"number", "kind", "text", "item", "line", "why"}
+    assert all(set(r) == res_keys for r in data["resolutions"])
+    assert all(r["why"] == "" for r in data["resolutions"])  # all under RESOLVED: no "why"
+    fu_keys = {"owner", "text", "resolution", "item", "line", "source", "due", "why"}
+    assert all(set(f) == fu_keys for f in data["followups"])
     assert [f["resolution"] for f in data["followups"]] == ["2", "4", "5"]
     assert data["unsure"][0]["line"] == 77 and data["unsure"][0]["reason"]
     assert "Dry run: nothing was stored" in result.stderr
@@ -207,9 +210,21 @@ def test_minutes_of_an_unseen_layout_show_why_each_was_taken_before_storing(
                  "--dry-run")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Resolutions (2):" in result.stdout
-    assert "  1  resolved, line 11" in result.stdout
+    assert "  1  resolved, item 7, line 11" in result.stdout
     assert "The report be received ahead of its submission to Council" in result.stdout
     assert "why: unlabelled list; after 'moved ..., seconded ... and'" in result.stdout
+    assert counts(committees) == before
+
+    # the JSON for other tools says the same: each candidate's item number and why
+    as_json = run("minutes", "import", page, "--committee", "cabinet", "--date", "2026-02-10",
+                  "--dry-run", "--format", "json")  # fmt: skip
+    assert as_json.exit_code == 0, as_json.output
+    data = json.loads(as_json.stdout)
+    first = data["resolutions"][0]
+    assert (first["item"], first["line"]) == ("7", 11)
+    assert first["why"].startswith("unlabelled list; after 'moved ..., seconded ... and'")
+    delegated = data["followups"][0]
+    assert delegated["owner"] == "Chair" and delegated["item"] == "7"
     assert counts(committees) == before
 
 

@@ -119,6 +119,7 @@ def test_to_json_dict_shape():
             "text": "That the report be noted.",
             "line": 8,
             "item": "",
+            "why": "",
         },
         {
             "number": "2",
@@ -126,6 +127,7 @@ def test_to_json_dict_shape():
             "text": "That the Head of Early Help circulates the dashboard by 30 June 2025.",
             "line": 9,
             "item": "",
+            "why": "",
         },
     ]
     assert [{k: f[k] for k in ("owner", "text", "resolution")} for f in d["followups"]] == [

@@ -56,6 +56,8 @@ def print_preview(p: ImportPreview) -> None:
         for r in p.resolutions:
             number = r.item.number or "(unnumbered)"
             where = f", line {r.item.line}" if r.item.line else ""
+            if r.item.item:
+                where = f", item {r.item.item}{where}"
             already = "  [already recorded]" if r.recorded else ""
             click.echo(f"  {number}  {r.item.kind}{where}{already}")
             click.echo(_wrap(r.item.text))
@@ -70,6 +72,8 @@ def print_preview(p: ImportPreview) -> None:
             fu = f.item
             origin = f"resolution {fu.resolution}" if fu.resolution else fu.source
             where = f", line {fu.line}" if fu.line else ""
+            if fu.item:
+                where = f", item {fu.item}{where}"
             owner = fu.owner or "no owner named"
             if f.person:
                 owner += f" -> {f.person} [{f.person_code}]"
@@ -140,7 +144,8 @@ date already holds are refused as a likely duplicate (--not-a-duplicate to recor
 @click.option("--dry-run", is_flag=True, help="Show what would be recorded; store nothing.")
 @click.option(
     "--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-    help="json: the extraction for other tools (summary on stderr).",
+    help="json: the extraction for other tools, each item with its agenda item number, line "
+    "and why it was taken (summary on stderr).",
 )  # fmt: skip
 @click.option("--create-committee", is_flag=True, help="Create the committee if it is new.")
 @click.option("--no-merge", is_flag=True,

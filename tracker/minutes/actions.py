@@ -31,13 +31,31 @@ INLINE_ACTION_RE = re.compile(
 # "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
 _INITIALS_ACTION_RE = re.compile(
     r"(?<=[.!?])\s+(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
-    r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
-)
+    r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?(?:\s*$|(?=\s+(?:\(\w{1,4}\)\s|[A-Z][a-z])))"
+)  # at the end of the unit, or before the next numbered point of a flattened paragraph
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
 )
 _DECIDED_RE = re.compile(r"\b(?:agreed|resolved|decided)\b", re.I)
+_NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
+# the meeting's decision ("it was agreed Rachel Young would ..."), not a member's own ("Rachel
+# agreed to feed back ...")
+_MEETING_DECIDED_RE = re.compile(
+    r"\b(?:it\s+was|the\s+(?:board|committee|group|panel|council|meeting|partnership|members))"
+    r"\s+(?:\w+\s+)?(?:agreed|resolved|decided)\b",
+    re.I,
+)
+
+
+def decision_context(sents: Sequence[str]) -> str | None:
+    """The sentence an owner-only action label refers to: the last decision of the meeting
+    among the sentences before it, else the last decision, else the last sentence."""
+    for pattern in (_MEETING_DECIDED_RE, _DECIDED_RE):
+        hits = [s for s in sents if pattern.search(s)]
+        if hits:
+            return hits[-1]
+    return sents[-1] if sents else None
 
 
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
@@ -78,6 +96,11 @@ def _from_body(
     body: str, line: int, context: str | None, source: str = "action-line"
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
     """One action sentence; `context` is the sentence/paragraph the action refers to."""
+    # "Action: GS to update council ... received. 5.Ratification of the ...": a flattened
+    # page goes on with the next numbered item; the action ends with its sentence
+    nm = _NEXT_ITEM_GLUED_RE.search(body)
+    if nm:
+        body = body[: nm.start()]
     if _NONE_RE.match(body):
         return [], []
     split = split_owner(body)
@@ -110,7 +133,7 @@ def read_action_lines(
     the first line not consumed."""
     ln = lines[idx]
     if act.body:
-        context = _last_sentence(previous) if previous else None
+        context = decision_context(_sentences_of(previous)[-3:]) if previous else None
         found, unsure = _from_body(act.body, ln.no, context)
         return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
@@ -163,9 +186,7 @@ def inline_actions(
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
     if alone is not None:  # "MT Action/agenda item." as a unit of its own
         before = " ".join(earlier)
-        sents = _sentences_of(before)[-3:]
-        decided = [s for s in sents if _DECIDED_RE.search(s)]
-        context = decided[-1] if decided else (sents[-1] if sents else None)
+        context = decision_context(_sentences_of(before)[-3:])
         if context:
             f, u = _from_body(alone.group("body"), ln.no, context)
             return f, u, [(0, len(ln.m))]
@@ -173,9 +194,14 @@ def inline_actions(
         body = ln.text[hit.start(grp) : hit.end(grp)]
         before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
         context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
-        decided = [s for s in _sentences_of(before)[-3:] if _DECIDED_RE.search(s)]
-        if decided and context and not _DECIDED_RE.search(context):
-            context = decided[-1]  # the action follows the decision that gave it, not a remark
+        decided = decision_context(_sentences_of(before)[-3:])
+        if (
+            decided
+            and context
+            and not _MEETING_DECIDED_RE.search(context)
+            and _DECIDED_RE.search(decided)
+        ):
+            context = decided  # the action follows the decision that gave it, not a remark
         if not context and previous:
             context = _last_sentence(previous)
         if context:

@@ -19,7 +19,7 @@ def assemble(
     for k, block in enumerate(blocks, start=1):
         items = []
         for item in block.items:
-            key = f"{block.section}\x1f{collapse(item.text).lower()}"
+            key = _key(block.section, item.text, item.line)
             if key in seen_text:
                 unsure.append(
                     Uncertainty(
@@ -57,7 +57,7 @@ def assemble(
                     )
                 )
             used.add(n)
-            seen_text[f"{block.section}\x1f{collapse(item.text).lower()}"] = n
+            seen_text[_key(block.section, item.text, item.line)] = n
             resolutions.append(
                 ExtractedResolution(
                     n, block.heading.kind, item.text, item.line, block.item, block.why
@@ -66,3 +66,10 @@ def assemble(
             if block.intro:
                 intros[n] = block.intro
     return resolutions, intros, unsure
+
+
+def _key(section: int, text: str, line: int) -> str:
+    """What makes two resolutions the same: their text within one item, except a keyword
+    standing as an outcome ("RESOLVED and noted.", "Agreed."), which each line may repeat."""
+    t = collapse(text).lower()
+    return f"{section}\x1f{t}" + (f"\x1f{line}" if len(t.split()) <= 4 else "")

@@ -60,6 +60,8 @@ _OUTCOME_AFTER_RE = re.compile(
     r"|\bunanimously\s+(?:agreed|approved|carried)\b",
     re.I,
 )
+# "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
+_SECONDED_THAT_RE = re.compile(r"\bseconded\b[^.;]{0,60}?\s(?P<text>that\s.+)$", re.I)
 _ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
@@ -99,7 +101,10 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             elif subj.startswith("the"):
                 c.feature(f"subject is {pm.group('subj')}", 0.25)
             else:
-                c.feature("subject is the members", 0.1)
+                c.feature("subject is 'Members' (no body named)", -0.1)
+            if len(clause.split()) <= 3 and not clause.rstrip().endswith((".", ";")):
+                # "It was agreed that SS an" where the stored page was cut: nothing decided
+                c.feature("the clause is cut off before it says what was decided", -0.4)
             if pm.group("conj").lower() == "that":
                 mm = MODAL_RE.search(clause)
                 modal = mm.group("m").lower() if mm else ""
@@ -167,7 +172,13 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         pt = _PROPOSED_THAT_RE.search(t)
         bp = _BE_PROPOSED_RE.match(t)
         if (_OUTCOME_RE.search(t) or _ALL_IN_FAVOUR_RE.search(t)) and not _LOST_RE.search(t):
-            text = _first_sentence(pt.group("text")) if pt else t
+            st = None if pt else _SECONDED_THAT_RE.search(t)
+            if pt:
+                text = _first_sentence(pt.group("text"))
+            elif st:
+                text = _first_sentence(st.group("text"))  # the motion's "that" clause
+            else:
+                text = t
             c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
@@ -241,6 +252,10 @@ _MIDLINE_KEYWORD_RE = re.compile(
 )
 
 
+_SHORT_OUTCOME_RE = re.compile(
+    r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly)(?:\s+accordingly)?\s*[.;]?(?=\s|$)",
+    re.I,
+)
 _MEMBER_SUBJECT_RE = re.compile(
     r"\b(?:chair(?:man|person)?|councillor|cllr|mr|mrs|ms|dr|mayor|leader|convener|provost)\s*$",
     re.I,
@@ -258,11 +273,34 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
+        short = _SHORT_OUTCOME_RE.match(text)
+        if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
+            text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome
         c = Candidate("resolution", "upper-case decision word in the sentence", text, i, ln.no)
         c.verb, c.base, c.sentence = km.group("kw").lower(), 0.6, ln.text
         before = ln.text[: km.start("kw")]
         if _MEMBER_SUBJECT_RE.search(before):
             c.feature("the subject is a member, not the meeting", -0.5)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
+_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$", re.I)
+
+
+def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """ "... he be allowed to claim 5p per sheet ... . Agreed.": a decision word alone as the
+    last sentence of a paragraph is the paragraph's outcome."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        sents = sentences(ln.text)
+        if len(sents) < 2 or not _OUTCOME_SENTENCE_RE.match(sents[-1][1].strip()):
+            continue
+        text = sents[-1][1].strip()
+        c = Candidate("resolution", "a decision word ending the paragraph", text, i, ln.no)
+        c.verb, c.base, c.sentence = text.split()[0].rstrip(".").lower(), 0.6, ln.text
         context_features(seg, c, False)
         out.append(c)
     return out
@@ -288,6 +326,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline_keywords(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}

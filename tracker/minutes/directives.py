@@ -155,13 +155,46 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+_EARLIER_ACTIONS_RE = re.compile(
+    r"^(?:review\s+of\s+)?actions?\s+(?:from|arising\s+from|of)\s+(?:the\s+)?"
+    r"(?:last|previous|earlier)\s+meeting\b",
+    re.I,
+)
+
+
+def _under_earlier_actions(seg: Segmented, i: int) -> bool:
+    """The unit just before is the label "Actions from last meeting:" on its own, or an earlier
+    unit of the same source line starts with it (a paragraph split into sentences)."""
+    no = seg.lines[i].no
+    k = i - 1
+    while k >= 0 and not seg.lines[k].text:
+        k -= 1
+    if (
+        k >= 0
+        and _EARLIER_ACTIONS_RE.match(seg.lines[k].text)
+        and len(seg.lines[k].text.split()) <= 6
+    ):
+        return True
+    stop = max(-1, k - 12)  # a paragraph, not a page flattened onto one line
+    while k > stop and seg.lines[k].no == no:
+        if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
+            return True
+        k -= 1
+    return False
+
+
 def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
         in_log = i in seg.log
         after_number = False
+        # "Actions from last meeting: SS to discuss ... . RT to contact ...": the actions of an
+        # earlier meeting restated, not this meeting's
+        earlier = _under_earlier_actions(seg, i)
         for _start, sent in sentences(ln.text):
+            if _EARLIER_ACTIONS_RE.match(sent.strip()):
+                earlier = True
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
@@ -203,6 +236,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("introduces a motion", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
+                if earlier:
+                    c.feature("restates an action of the last meeting", -0.5)
                 context_features(seg, c, False)
                 out.append(c)
                 continue

@@ -14,7 +14,7 @@ ITEM_ALONE_RE = re.compile(
     r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
 )
 _ITEM_CODE_RE = re.compile(
-    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}/\d{2,4}"
+    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}[a-z]?/\d{2,4}"
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
 )
@@ -68,12 +68,16 @@ def item_number(ln: Line) -> str | None:
         letters = [c for c in rest[:40] if c.isalpha()]
         upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
         words = rest.split()
+        # "5         To Correct & Approve minutes": a number column apart from its title
+        column = re.match(r"\s*\d{1,4}\.?\s{3,}\S", ln.raw) is not None
         if _STARTS_LIKE_TEXT_RE.match(rest) and not (
-            rest.lower().startswith("to ") and (int(nm.group("no").split(".")[0]) >= 10)
+            rest.lower().startswith("to ") and (int(nm.group("no").split(".")[0]) >= 10 or column)
         ):
             return None  # "1. That ...", "2. To note ...": a list item, not an item heading
         if upper or (len(words) <= 20 and not rest.rstrip().endswith((".", ";", ","))):
             return nm.group("no")
+        if column and len(words) <= 12:
+            return nm.group("no")  # a short title in the column beside its number
     return None
 
 

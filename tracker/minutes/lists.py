@@ -185,7 +185,12 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         parents = {n.split(".")[0] for n in numbers if "." in n}
         texts = [t for *_, t in run]
         subjunctive = sum(bool(_BE_DONE_RE.search(t)) for t in texts) * 2 > len(texts)
-        reported = sum(bool(_REPORTED_RE.search(t)) for t in texts)
+        # "that 2 further meetings should be held as this was ...": a clause saying what is to
+        # be reports nothing, whatever its subordinate clause says
+        reported = sum(
+            bool(_REPORTED_RE.search(t)) and not MODAL_RE.search(t) and not _BE_DONE_RE.search(t)
+            for t in texts
+        )
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
             if number in parents:
                 continue  # "(a) Standard items ... include reports on:" leads its sub-items

@@ -38,6 +38,7 @@ class ExtractedResolution:
             "text": self.text,
             "line": self.line,
             "item": self.item,
+            "why": self.why,
         }
 
 
@@ -56,6 +57,7 @@ class ExtractedFollowUp:
     source: str
     due: str | None = None
     why: str = ""  # why a candidate that is not an ACTION line or table row was taken
+    item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
 
     def to_json_dict(self) -> dict[str, Any]:
         return {
@@ -65,6 +67,8 @@ class ExtractedFollowUp:
             "line": self.line,
             "source": self.source,
             "due": self.due,
+            "item": self.item,
+            "why": self.why,
         }
 
 

@@ -101,6 +101,7 @@ from .actions import (
 )
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
+from .finish import labels_win, with_items
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
@@ -147,7 +148,7 @@ def _stop(ln: Line) -> bool:
 
 
 _MID_LINE_HEADING_RE = re.compile(
-    r"(?:\band|,|;)\s+(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
+    r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+)(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
 )
 _EXPLAINING_RE = re.compile(
@@ -376,6 +377,8 @@ def parse_minutes(text: str) -> Extraction:
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus
         unsure += uns
+    followups = with_items(labels_win(followups), seg.lines, seg.items)
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
+

@@ -8,6 +8,7 @@ becomes an Uncertainty that says why it was left, with its line number.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from .blocks import Block, RawItem
@@ -19,6 +20,7 @@ from .segment import Segmented
 from .text import find_due
 
 _KINDS = {"agreed": "agreed", "noted": "noted"}
+_OWN_NUMBER_RE = re.compile(r"^(\d{1,3})\.\s+[A-Z]")
 
 
 def _block(seg: Segmented, cands: list[Candidate]) -> Block:
@@ -29,6 +31,9 @@ def _block(seg: Segmented, cands: list[Candidate]) -> Block:
         path = tuple(c.number.split(".")) if c.number else ("",)
         block.items.append(RawItem(path, [c.text], c.line))
     block.item = seg.items[first.index]
+    nm = _OWN_NUMBER_RE.match(seg.lines[first.index].text)
+    if not block.item and first.group < 0 and nm:
+        block.item = nm.group(1)  # "3. It was agreed to donate ...": a minute of one paragraph
     block.pos = first.index
     block.why = f"{first.why()} (score {first.score:.2f})"
     return block

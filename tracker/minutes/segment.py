@@ -24,6 +24,7 @@ import re
 from dataclasses import dataclass
 
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
+from .joins import cells_rejoined, letter_runs, rejoin
 from .text import Line, collapse, matchable, split_lines
 
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
@@ -43,11 +44,14 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
     r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
 )
-_ACTION_SPLIT_RE = re.compile(r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)")
-_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
-_CONNECTOR_END_RE = re.compile(
-    r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
+# a new unit at "Action – ..." after a sentence, and at a sentence that is a directive of a
+# role or initials ("... Henri Hughes. Clerk to arrange a meeting ..."): not the decision's text
+_ACTION_SPLIT_RE = re.compile(
+    r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
+    r"|(?<=[a-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
+_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -137,6 +141,13 @@ _ITEM_TITLE_GLUED_RE = re.compile(
 )
 
 
+# "50d/19 Approval of minutes of ...: The minutes were read, approved ...": a coded minute
+# number, its title and a colon, then the minute's text on the same line
+_CODED_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,4}[a-z]?/\d{2,4}\s+[A-Z][^:]{2,120}:)\s+(?P<rest>[A-Z(].{24,})$"
+)
+
+
 def _numbered_run(text: str) -> list[str]:
     """A line of numbered paragraphs flattened together ("4.1 ... . 4.2 ..."), split where the
     next number in sequence follows the end of a sentence."""
@@ -166,7 +177,7 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
-        hm = _ITEM_TITLE_GLUED_RE.match(ln.text)
+        hm = _ITEM_TITLE_GLUED_RE.match(ln.text) or _CODED_TITLE_GLUED_RE.match(ln.text)
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
             ln = _unit(ln.no, hm.group("rest"))
@@ -189,98 +200,6 @@ def explode(lines: list[Line]) -> list[Line]:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
             pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
             out.extend(_unit(ln.no, p) for p in pieces)
-    return out
-
-
-_BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
-
-
-def letter_runs(lines: list[Line]) -> list[Line]:
-    """Items lettered "A Subject to ...", "B Subject to ..." (the bracket lost when published)
-    read as "A) ...", "B) ..." when the letters run in sequence from A."""
-    out = list(lines)
-    text_idx = [k for k, ln in enumerate(lines) if ln.text]
-    pos = 0
-    while pos < len(text_idx):
-        run: list[int] = []
-        want = "A"
-        while pos + len(run) < len(text_idx):
-            ln = lines[text_idx[pos + len(run)]]
-            m = _BARE_LETTER_RE.match(ln.text)
-            if not m or m.group("l") != want:
-                break
-            run.append(text_idx[pos + len(run)])
-            want = chr(ord(want) + 1)
-        if len(run) >= 2:
-            for k in run:
-                t = _BARE_LETTER_RE.sub(lambda m: f"{m.group('l')}) ", lines[k].text, count=1)
-                out[k] = _unit(lines[k].no, t)
-            pos += len(run)
-        else:
-            pos += 1
-    return out
-
-
-_CELL_KEYWORD_RE = re.compile(r"^(?:agreed|adopted|noted|resolved|approved|received)\b", re.I)
-SHORT_CELL = 30
-
-
-def _short(ln: Line) -> bool:
-    return 0 < len(ln.text) <= SHORT_CELL and not ln.text.endswith((".", ":", ";"))
-
-
-def cells_rejoined(lines: list[Line]) -> list[Line]:
-    """A table cell wrapped over several short lines ("Agreed to accept" / "report as
-    presented" / "at Committee" ...) is one unit again: a run of five or more short lines, at
-    least half of them starting in lower case, is joined, a new unit starting at each line that
-    opens with a decision word."""
-    idx = [k for k, ln in enumerate(lines) if ln.text]
-    out = list(lines)
-    drop: set[int] = set()
-    p = 0
-    while p < len(idx):
-        q = p
-        while q < len(idx) and _short(lines[idx[q]]) and (q == p or idx[q] - idx[q - 1] <= 2):
-            q += 1
-        run = idx[p:q]
-        lower = sum(lines[k].text[:1].islower() for k in run[1:])
-        if len(run) >= 5 and lower * 2 >= len(run) - 1:
-            head = run[0]
-            for k in run[1:]:
-                if _CELL_KEYWORD_RE.match(lines[k].text) or lines[k].text[:1].isdigit():
-                    head = k
-                    continue
-                joined = f"{out[head].text} {lines[k].text}"
-                out[head] = Line(
-                    out[head].no, f"{out[head].raw}\n{lines[k].raw}", joined, matchable(joined)
-                )
-                drop.add(k)
-        p = max(q, p + 1)
-    return [ln if k not in drop else Line(ln.no, "", "", "") for k, ln in enumerate(out)]
-
-
-def rejoin(lines: list[Line]) -> list[Line]:
-    """A line that stops on a connecting word ("... be") continues on the next non-blank line
-    when that starts in lower case ("agreed as a correct record."), across up to two blanks."""
-    out: list[Line] = []
-    i = 0
-    while i < len(lines):
-        ln = lines[i]
-        j = i + 1
-        while (
-            ln.text and _CONNECTOR_END_RE.search(ln.text) and not ln.text.endswith((".", ":", ";"))
-        ):
-            k = j
-            while k < len(lines) and not lines[k].text and k - j < 2:
-                k += 1
-            if k < len(lines) and lines[k].text[:1].islower():
-                joined = f"{ln.text} {lines[k].text}"
-                ln = Line(ln.no, f"{ln.raw}\n{lines[k].raw}", joined, matchable(joined))
-                j = k + 1
-            else:
-                break
-        out.append(ln)
-        i = j
     return out
 
 

@@ -24,6 +24,7 @@ class DraftResolution:
     line: int | None = None
     fingerprint: str = ""  # of the resolution as read: edits in review do not break re-import
     why: str = ""  # why the reader took it, when it was not under a decision keyword
+    item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,7 @@ class DraftFollowUp:
     owner_code: str | None = None  # a person chosen in review (overrides matching the text)
     fingerprint: str = ""
     why: str = ""  # why the reader took it, when it was not an ACTION line or table row
+    item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
 
 
 @dataclass(frozen=True)
@@ -57,14 +59,34 @@ class MinutesDraft:
     source: str | None = None  # the file it came from
 
     def to_json_dict(self) -> dict[str, Any]:
-        """The extraction for other tools, in the documented shape."""
+        """The extraction for other tools, in the documented shape: each resolution and
+        follow-up with its agenda item ("" when the page prints none), its line and `why` (the
+        score and reasons when a candidate was taken outside a decision keyword or ACTION
+        line; "" otherwise), as the dry-run text shows them."""
         return {
             "title": self.title,
             "resolutions": [
-                {"number": r.number, "kind": r.kind, "text": r.text} for r in self.resolutions
+                {
+                    "number": r.number,
+                    "kind": r.kind,
+                    "text": r.text,
+                    "item": r.item,
+                    "line": r.line,
+                    "why": r.why,
+                }
+                for r in self.resolutions
             ],
             "followups": [
-                {"owner": f.owner, "text": f.text, "resolution": f.resolution}
+                {
+                    "owner": f.owner,
+                    "text": f.text,
+                    "resolution": f.resolution,
+                    "item": f.item,
+                    "line": f.line,
+                    "source": f.source,
+                    "due": f.due.isoformat() if f.due else None,
+                    "why": f.why,
+                }
                 for f in self.followups
             ],
             "unsure": [{"line": u.line, "text": u.text, "reason": u.reason} for u in self.unsure],
@@ -118,6 +140,7 @@ def draft_minutes(
             line=r.line,
             fingerprint=resolution_fingerprint(ex.title, r.number, r.text),
             why=r.why,
+            item=r.item,
         )
         for r in ex.resolutions
     )
@@ -136,6 +159,7 @@ def draft_minutes(
                 due=_safe_date(f.due),
                 fingerprint=followup_fingerprint(f.resolution, position, f.text),
                 why=f.why,
+                item=f.item,
             )
         )
     unsure = tuple(UnsureItem(u.line, u.text, u.reason) for u in ex.unsure)

@@ -1,0 +1,110 @@
+"""Rejoining what publishing split: a table cell wrapped over several short lines, a line
+that stops on a connecting word, and items lettered "A ...", "B ..." whose brackets were lost.
+Each keeps the source line number of its first line."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Line, collapse, matchable
+
+_CONNECTOR_END_RE = re.compile(
+    r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
+)
+
+
+def _unit(no: int, text: str) -> Line:
+    t = collapse(text)
+    return Line(no, text, t, matchable(t))
+
+
+_BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
+
+
+def letter_runs(lines: list[Line]) -> list[Line]:
+    """Items lettered "A Subject to ...", "B Subject to ..." (the bracket lost when published)
+    read as "A) ...", "B) ..." when the letters run in sequence from A."""
+    out = list(lines)
+    text_idx = [k for k, ln in enumerate(lines) if ln.text]
+    pos = 0
+    while pos < len(text_idx):
+        run: list[int] = []
+        want = "A"
+        while pos + len(run) < len(text_idx):
+            ln = lines[text_idx[pos + len(run)]]
+            m = _BARE_LETTER_RE.match(ln.text)
+            if not m or m.group("l") != want:
+                break
+            run.append(text_idx[pos + len(run)])
+            want = chr(ord(want) + 1)
+        if len(run) >= 2:
+            for k in run:
+                t = _BARE_LETTER_RE.sub(lambda m: f"{m.group('l')}) ", lines[k].text, count=1)
+                out[k] = _unit(lines[k].no, t)
+            pos += len(run)
+        else:
+            pos += 1
+    return out
+
+
+_CELL_KEYWORD_RE = re.compile(r"^(?:agreed|adopted|noted|resolved|approved|received)\b", re.I)
+SHORT_CELL = 30
+
+
+def _short(ln: Line) -> bool:
+    return 0 < len(ln.text) <= SHORT_CELL and not ln.text.endswith((".", ":", ";"))
+
+
+def cells_rejoined(lines: list[Line]) -> list[Line]:
+    """A table cell wrapped over several short lines ("Agreed to accept" / "report as
+    presented" / "at Committee" ...) is one unit again: a run of five or more short lines, at
+    least half of them starting in lower case, is joined, a new unit starting at each line that
+    opens with a decision word."""
+    idx = [k for k, ln in enumerate(lines) if ln.text]
+    out = list(lines)
+    drop: set[int] = set()
+    p = 0
+    while p < len(idx):
+        q = p
+        while q < len(idx) and _short(lines[idx[q]]) and (q == p or idx[q] - idx[q - 1] <= 2):
+            q += 1
+        run = idx[p:q]
+        lower = sum(lines[k].text[:1].islower() for k in run[1:])
+        if len(run) >= 5 and lower * 2 >= len(run) - 1:
+            head = run[0]
+            for k in run[1:]:
+                if _CELL_KEYWORD_RE.match(lines[k].text) or lines[k].text[:1].isdigit():
+                    head = k
+                    continue
+                joined = f"{out[head].text} {lines[k].text}"
+                out[head] = Line(
+                    out[head].no, f"{out[head].raw}\n{lines[k].raw}", joined, matchable(joined)
+                )
+                drop.add(k)
+        p = max(q, p + 1)
+    return [ln if k not in drop else Line(ln.no, "", "", "") for k, ln in enumerate(out)]
+
+
+def rejoin(lines: list[Line]) -> list[Line]:
+    """A line that stops on a connecting word ("... be") continues on the next non-blank line
+    when that starts in lower case ("agreed as a correct record."), across up to two blanks."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        j = i + 1
+        while (
+            ln.text and _CONNECTOR_END_RE.search(ln.text) and not ln.text.endswith((".", ":", ";"))
+        ):
+            k = j
+            while k < len(lines) and not lines[k].text and k - j < 2:
+                k += 1
+            if k < len(lines) and lines[k].text[:1].islower():
+                joined = f"{ln.text} {lines[k].text}"
+                ln = Line(ln.no, f"{ln.raw}\n{lines[k].raw}", joined, matchable(joined))
+                j = k + 1
+            else:
+                break
+        out.append(ln)
+        i = j
+    return out
