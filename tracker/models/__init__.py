@@ -1,6 +1,12 @@
 """The ORM model (SQLAlchemy 2, typed). Only tracker.services and tracker.plans import this."""
 
-from tracker.models.accounts import Account, AccountRole, SignInFailure, SignInTicket
+from tracker.models.accounts import (
+    Account,
+    AccountRole,
+    PendingRole,
+    SignInFailure,
+    SignInTicket,
+)
 from tracker.models.actions import (
     Action,
     ActionDependency,
@@ -50,6 +56,7 @@ __all__ = [
     "REVIEW_OUTCOMES",
     "Account",
     "AccountRole",
+    "PendingRole",
     "Action",
     "SavedView",
     "ActionDependency",

@@ -13,14 +13,22 @@ from tracker.services.accounts.manage import (
     disable_account,
     link_database_login,
     list_accounts,
+    list_pending,
     set_password,
 )
 from tracker.services.accounts.signin import issue_ticket, redeem_ticket, sign_in
-from tracker.services.accounts.types import ROLES, AccountView, RoleGrant, parse_role
+from tracker.services.accounts.types import (
+    ROLES,
+    AccountView,
+    PendingLogin,
+    RoleGrant,
+    parse_role,
+)
 
 __all__ = [
     "ROLES",
     "AccountView",
+    "PendingLogin",
     "RoleGrant",
     "add_account",
     "change_roles",
@@ -28,6 +36,7 @@ __all__ = [
     "issue_ticket",
     "link_database_login",
     "list_accounts",
+    "list_pending",
     "parse_role",
     "redeem_ticket",
     "set_password",
