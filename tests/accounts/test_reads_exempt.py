@@ -83,3 +83,47 @@ def test_the_cli_shows_what_the_acting_login_may_read(
         assert SECRET not in shown.output and "Names three families" not in shown.output
         assert WITHHELD in shown.output
         assert SECRET not in listed.output and WITHHELD in listed.output
+
+
+def test_exempt_resolutions_and_follow_ups_are_for_their_committee(loaded: Tracker) -> None:
+    from tracker.services.committees.followups import get_followup, list_followups
+    from tracker.services.committees.resolutions import list_resolutions
+
+    ilsc = "improving-lives-select-commission"
+    with loaded.db.engine.begin() as conn:
+        rid, text_ = conn.execute(text(
+            "SELECT resolution.id, resolution.text FROM resolution JOIN meeting ON meeting.id = "
+            "resolution.meeting_id JOIN board ON board.id = meeting.board_id WHERE board.code = "
+            ":c AND EXISTS (SELECT 1 FROM followup WHERE followup.resolution_id = resolution.id) "
+            "ORDER BY resolution.id LIMIT 1"), {"c": ilsc}).one()  # fmt: skip
+        conn.execute(text("UPDATE resolution SET exempt_paragraph = 2 WHERE id = :i"), {"i": rid})
+        conn.execute(text("UPDATE followup SET exempt_paragraph = 2 WHERE resolution_id = :i"),
+                     {"i": rid})  # fmt: skip
+        followup = conn.execute(text("SELECT id, text FROM followup WHERE resolution_id = :i "
+                                     "ORDER BY id LIMIT 1"), {"i": rid}).first()  # fmt: skip
+    admin = add_account(loaded, "chief", "Chief", PASSWORD, [parse_role("admin")])
+    as_admin = Tracker(loaded.settings, db=loaded.db, account=admin)
+
+    def as_(login: str, role: str) -> Tracker:
+        account = add_account(as_admin, login, login.title(), PASSWORD, [parse_role(role)])
+        return Tracker(loaded.settings, db=loaded.db, account=account)
+
+    cora, vera, mia = (as_("cora", f"committee_officer:{ilsc}"), as_("vera", "viewer"),
+                       as_("mia", f"board_member:{SFB}"))  # fmt: skip
+
+    def resolution(t: Tracker) -> str:
+        return next(r.text for r in list_resolutions(t, committee=ilsc) if r.id == rid)
+
+    assert resolution(cora) == text_ and resolution(as_admin) == text_
+    assert resolution(vera) == "exempt item (paragraph 2)" == resolution(mia)
+    assert followup is not None
+    fid, words = followup
+
+    def followup_text(t: Tracker) -> str:
+        return next(f.text for f in list_followups(t) if f.id == fid)
+
+    assert followup_text(cora) == words
+    assert followup_text(vera) == "exempt item (paragraph 2)"
+    detail = get_followup(vera, fid)
+    assert detail.row.text == "exempt item (paragraph 2)" and detail.resolution_text is None
+    assert get_followup(cora, fid).row.text == words

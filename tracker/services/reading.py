@@ -13,8 +13,9 @@ it; a login with no account, or a disabled one, reads as a viewer (a read refuse
 from __future__ import annotations
 
 import getpass
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from tracker.services.plain_sql import Params, Reader
 from tracker.vocabulary import (
@@ -24,6 +25,7 @@ from tracker.vocabulary import (
     BOARD_SECRETARY,
     COMMITTEE_OFFICER,
     PROGRAMME_MANAGER,
+    exempt_label,
 )
 
 if TYPE_CHECKING:
@@ -122,3 +124,47 @@ def hidden_actions(
         for ref, (paragraph, board, owner, email) in exempt_actions(reader, refs).items()
         if not scope.reads_action(board, owner, email)
     }
+
+
+class _BodyItem(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def committee(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_BodyItem)
+WORDS = {  # the words of an item, withheld when it is exempt
+    "followup": {"text": True, "last_response": None},
+    "resolution": {"text": True, "item_title": None},
+}
+
+
+def withhold(t: Tracker, reader: Reader, table: str, rows: Sequence[Item]) -> tuple[Item, ...]:
+    """Resolutions or follow-ups (`table`) with the words of the exempt ones the acting account
+    may not read in full replaced by "exempt item (paragraph N)"; what they say besides
+    (a follow-up's last response, a resolution's agenda item) left out."""
+    if not rows or t.unrestricted:
+        return tuple(rows)
+    scope = exempt_reader(t, reader)
+    if scope is None:
+        return tuple(rows)
+    p = Params(reader.dialect)
+    only = f" AND id IN ({p.each(r.id for r in rows)})" if len(rows) <= 200 else ""
+    exempt: dict[int, int] = {
+        r[0]: r[1]
+        for r in reader.rows(
+            f"SELECT id, exempt_paragraph FROM {table} WHERE exempt_paragraph IS NOT NULL{only}",
+            p.values,
+        )
+    }
+    out = []
+    for row in rows:
+        paragraph = exempt.get(row.id)
+        if paragraph is not None and not scope.reads_body(row.committee):
+            label = exempt_label(paragraph)
+            changes = {k: label if v else None for k, v in WORDS[table].items()}
+            row = replace(row, **changes)  # type: ignore[type-var]
+        out.append(row)
+    return tuple(out)
