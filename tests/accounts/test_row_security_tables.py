@@ -147,3 +147,47 @@ def test_a_use_case_run_as_a_login_does_what_its_role_allows_and_no_more(
                            "(SELECT id FROM action WHERE ref = 'P1-03') ORDER BY id DESC "
                            "LIMIT 1").fetchone()  # fmt: skip
     assert row == (90, "Kirsty")
+
+
+def test_a_secretary_runs_her_board_s_meeting_through_her_own_login(
+    secured: tuple[Tracker, dict[str, str]],
+) -> None:
+    """Scheduling and holding a meeting writes meetings, attendees, agenda items, verdicts and
+    the audit trail: every policy on the way lets the board's own secretary through."""
+    import datetime as dt
+
+    from tracker.services.governance.holding import hold_meeting
+    from tracker.services.governance.meetings import schedule_meeting
+
+    term, who = secured
+    day = dt.date(2026, 3, 5)
+
+    def as_login(login: str, today: dt.date) -> Tracker:
+        url = term.db.engine.url.set(username=login, password=None)
+        return open_tracker(dataclasses.replace(
+            term.settings, database_url=url.render_as_string(hide_password=False), today=today))
+
+    lee = as_login(who["lee"], dt.date(2026, 3, 1))
+    try:
+        schedule_meeting(lee, "locality-partnership-board", day, title="March meeting")
+    finally:
+        lee.close()
+    lee = as_login(who["lee"], day)
+    try:
+        held = hold_meeting(lee, "locality-partnership-board", day, attendees=["Lee"],
+                            agenda=["Progress"], note_all=True)  # fmt: skip
+    finally:
+        lee.close()
+    assert held is not None
+    sam = as_login(who["sam"], day)
+    try:
+        with pytest.raises(NotPermitted, match="Locality Partnership Board's secretary"):
+            schedule_meeting(sam, "locality-partnership-board", dt.date(2026, 4, 2))
+    finally:
+        sam.close()
+    with term.db.engine.connect() as conn:
+        rows = conn.exec_driver_sql(
+            "SELECT status, (SELECT count(*) FROM meeting_attendee a WHERE a.meeting_id = m.id),"
+            " (SELECT count(*) FROM audit_entry WHERE actor = 'Lee') FROM meeting m "
+            "WHERE m.date = %s", (day,)).all()  # fmt: skip
+    assert rows == [("held", 1, rows[0][2])] and rows[0][2] > 0
