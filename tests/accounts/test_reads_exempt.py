@@ -65,6 +65,12 @@ def test_an_exempt_action_is_withheld_from_those_its_board_s_business_is_not_for
         assert detail.description == "who they are"
         assert detail.updates[0].commentary == "Names three families"
     assert title_in_register(exempt["vera"]) != title_in_register(exempt["pat"])
+    # a search cannot find it by the words withheld, only by what is shown (its ref)
+    guess = ActionFilter(search="police families")
+    assert [r.ref for r in list_actions(exempt["vera"], guess).rows] == []
+    assert [r.ref for r in list_actions(exempt["pat"], guess).rows] == ["P1-01"]
+    assert [r.title for r in list_actions(exempt["vera"], ActionFilter(search="p1-01")).rows
+            ] == [WITHHELD]  # fmt: skip
     # a public action reads the same for everyone
     assert get_action(exempt["vera"], "P1-02").row.title == get_action(
         exempt["pat"], "P1-02").row.title  # fmt: skip
