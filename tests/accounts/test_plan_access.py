@@ -23,8 +23,10 @@ from tracker.services.context import Tracker
 
 SHIPPED = Path(__file__).parents[2] / "plans" / "early-help-2024-2029.yaml"
 PASSWORD = "a long enough password"
-SFB, LPB, ILSC = "supporting-families-board", "locality-partnership-board", (
-    "improving-lives-select-commission"
+SFB, LPB, ILSC = (
+    "supporting-families-board",
+    "locality-partnership-board",
+    ("improving-lives-select-commission"),
 )
 
 
@@ -88,7 +90,7 @@ def test_export_writes_the_roles_and_a_round_trip_changes_nothing(
     out = tmp_path / "out.yaml"
     plans.export_plan(as_admin, out)
     text = out.read_text(encoding="utf-8")
-    tail = text[text.index("\naccess:"):]
+    tail = text[text.index("\naccess:") :]
     assert tail == (
         "\naccess:\n"
         "- login: cora\n  roles:\n  - committee_officer:improving-lives-select-commission\n"
@@ -151,3 +153,28 @@ def test_a_wrong_access_entry_is_refused_with_its_line_and_field(
     result = run("plan", "validate", str(file))
     assert result.exit_code != 0 and message in result.output
     assert list_pending(tracker) == () and list_accounts(tracker) == ()  # nothing stored
+
+
+def test_the_cli_imports_roles_and_lists_the_pending_logins(
+    tracker: Tracker, tmp_path: Path
+) -> None:
+    imported = run("plan", "import", str(with_access(tmp_path, ACCESS)))
+    assert imported.exit_code == 0, imported.output
+    assert "roles kept for logins with no account yet: sam.jones, kirsty-woodhead, cora" in (
+        imported.output)  # fmt: skip
+    listed = run("users", "list")
+    sam = next(line for line in listed.output.splitlines() if line.startswith("sam.jones"))
+    assert "(no account yet)" in sam and "pending" in sam and f"board_secretary:{SFB}" in sam
+    mapped: list[str] = []
+    if not tracker.settings.is_sqlite:  # on PostgreSQL the login acting must be an account's
+        with tracker.db.engine.connect() as conn:
+            mapped = ["--database-login", str(conn.exec_driver_sql("SELECT current_user").scalar())]
+    added = CliRunner().invoke(
+        cli,
+        ["users", "add", "sam.jones", "--name", "Sam Jones", "--role", "admin", *mapped,
+         "--password-stdin"],
+        input=PASSWORD + "\n",
+    )  # fmt: skip
+    assert added.exit_code == 0, added.output
+    assert f"board_secretary:{SFB}" in added.output
+    assert "pending" not in run("users", "list").output.split("sam.jones")[1].split("\n")[0]

@@ -29,10 +29,14 @@ def exempt(loaded: Tracker) -> dict[str, Tracker]:
     1; an account for each role."""
     record_update(loaded, "P1-01", progress=40, note="Names three families")
     with loaded.db.engine.begin() as conn:  # as the tables' owner
-        conn.execute(text(
-            "UPDATE action SET exempt_paragraph = 1, title = :t, description = 'who they are', "
-            "board_id = (SELECT id FROM board WHERE code = :b), owner_id = (SELECT id FROM "
-            "person WHERE code = 'kirsty-woodhead') WHERE ref = 'P1-01'"), {"t": SECRET, "b": SFB})
+        conn.execute(
+            text(
+                "UPDATE action SET exempt_paragraph = 1, title = :t, description = 'who they are', "
+                "board_id = (SELECT id FROM board WHERE code = :b), owner_id = (SELECT id FROM "
+                "person WHERE code = 'kirsty-woodhead') WHERE ref = 'P1-01'"
+            ),
+            {"t": SECRET, "b": SFB},
+        )
     admin = add_account(loaded, "chief", "Chief", PASSWORD, [parse_role("admin")])
     as_admin = Tracker(loaded.settings, db=loaded.db, account=admin)
     people = {"admin": admin}

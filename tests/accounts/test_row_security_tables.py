@@ -61,12 +61,16 @@ def test_escalations_papers_resolutions_and_follow_ups_belong_to_their_board(
         assert changed(term, who[login], followups) == 0, login
         assert changed(term, who[login], "DELETE FROM followup_response") == 0, login
     assert changed(term, who["sam"], resolution) > 0 and changed(term, who["sam"], followups) > 0
-    ilsc = f"UPDATE resolution SET text = 'x' WHERE meeting_id IN (SELECT id FROM meeting WHERE " \
+    ilsc = (
+        f"UPDATE resolution SET text = 'x' WHERE meeting_id IN (SELECT id FROM meeting WHERE "
         f"board_id = {n['ilsc']})"
+    )
     assert changed(term, who["cora"], ilsc) > 0  # her committee's minutes
     assert changed(term, who["sam"], ilsc) == 0
-    agenda = "DELETE FROM meeting_attendee WHERE meeting_id IN (SELECT id FROM meeting WHERE " \
+    agenda = (
+        "DELETE FROM meeting_attendee WHERE meeting_id IN (SELECT id FROM meeting WHERE "
         "board_id = %s)"
+    )
     assert changed(term, who["sam"], agenda, n["lpb"]) == 0
     assert changed(term, who["lee"], agenda, n["lpb"]) > 0
 
@@ -105,8 +109,9 @@ def test_exempt_rows_are_read_only_by_those_their_board_s_business_is_for(
     term, who = secured
     n = ids(term)
     with term.db.engine.begin() as conn:  # as the tables' owner (`tracker exempt` does this)
-        conn.exec_driver_sql("UPDATE action SET exempt_paragraph = 1 WHERE id = %s",
-                             (n["P1-01"],))  # LPB's action, owned by Kirsty Woodhead
+        conn.exec_driver_sql(
+            "UPDATE action SET exempt_paragraph = 1 WHERE id = %s", (n["P1-01"],)
+        )  # LPB's action, owned by Kirsty Woodhead
         conn.exec_driver_sql("UPDATE resolution SET exempt_paragraph = 3 WHERE id = %s",
                              (n["resolution"],))  # an SFB minute's  # fmt: skip
     action = "SELECT count(*) FROM action WHERE id = %s"
@@ -132,8 +137,9 @@ def test_a_use_case_run_as_a_login_does_what_its_role_allows_and_no_more(
 
     term, who = secured
     url = term.db.engine.url.set(username=who["kirsty"], password=None)
-    settings = dataclasses.replace(term.settings,
-                                   database_url=url.render_as_string(hide_password=False))
+    settings = dataclasses.replace(
+        term.settings, database_url=url.render_as_string(hide_password=False)
+    )
     as_kirsty = open_tracker(settings)
     try:
         done = record_update(as_kirsty, "P1-03", progress=90, note="Through her own login")
@@ -164,8 +170,11 @@ def test_a_secretary_runs_her_board_s_meeting_through_her_own_login(
 
     def as_login(login: str, today: dt.date) -> Tracker:
         url = term.db.engine.url.set(username=login, password=None)
-        return open_tracker(dataclasses.replace(
-            term.settings, database_url=url.render_as_string(hide_password=False), today=today))
+        return open_tracker(
+            dataclasses.replace(
+                term.settings, database_url=url.render_as_string(hide_password=False), today=today
+            )
+        )
 
     lee = as_login(who["lee"], dt.date(2026, 3, 1))
     try:
