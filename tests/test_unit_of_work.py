@@ -103,6 +103,9 @@ AFTER_A_RACE = {"actions.updates.changed_meanwhile"}
 INSIDE_A_USE_CASE = {
     "accounts.permissions.require", "accounts.permissions.acting_in",
     "accounts.permissions.permitted",
+    # who may read what, inside a read's own reader (plain SQL or a session)
+    "actions.register.withheld", "reading.exempt_reader", "reading.hidden_actions",
+    "reading.withhold",
 }  # fmt: skip
 
 
