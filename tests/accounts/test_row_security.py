@@ -59,7 +59,9 @@ def test_a_new_row_for_another_board_is_refused_by_the_database(
             )
 
 
-def test_the_setting_switches_row_security_on_at_upgrade(tracker: Tracker, settings_file: Path) -> None:
+def test_the_setting_switches_row_security_on_at_upgrade(
+    tracker: Tracker, settings_file: Path
+) -> None:
     from tracker.config import load_settings
     from tracker.services.setup import upgrade_database
 
@@ -75,7 +77,8 @@ def test_the_setting_switches_row_security_on_at_upgrade(tracker: Tracker, setti
         with tracker.db.engine.connect() as conn:
             rows = conn.exec_driver_sql(
                 "SELECT relname, relrowsecurity FROM pg_class JOIN pg_namespace n ON "
-                "n.oid = relnamespace WHERE relkind = 'r' AND nspname = current_schema()").all()
+                "n.oid = relnamespace WHERE relkind = 'r' AND nspname = current_schema()"
+            ).all()
         return {name: bool(on) for name, on in rows}
 
     def with_policies() -> set[str]:

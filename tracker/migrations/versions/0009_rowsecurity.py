@@ -178,8 +178,10 @@ def _create_policies() -> None:
         op.execute(f"CREATE POLICY tracker_update ON {table} FOR UPDATE USING ({write}) "
                    f"WITH CHECK ({write})")  # fmt: skip
         op.execute(f"CREATE POLICY tracker_delete ON {table} FOR DELETE USING ({write})")
-    op.execute("CREATE POLICY tracker_update_self ON account FOR UPDATE USING (tracker_self(id)) "
-               "WITH CHECK (tracker_self(id))")  # its own row, as well as an admin's policy
+    op.execute(
+        "CREATE POLICY tracker_update_self ON account FOR UPDATE USING (tracker_self(id)) "
+        "WITH CHECK (tracker_self(id))"
+    )  # its own row, as well as an admin's policy
     for table, read in APPEND_ONLY.items():
         op.execute(f"CREATE POLICY tracker_read ON {table} FOR SELECT USING ({read})")
         op.execute(f"CREATE POLICY tracker_insert ON {table} FOR INSERT WITH CHECK (true)")
