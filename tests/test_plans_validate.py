@@ -180,7 +180,7 @@ def test_unknown_top_level_section_lists_the_allowed_ones(tmp_path: Path) -> Non
     assert problem.message == "unknown field 'risks'"
     assert problem.allowed == (
         "schema, strategy, organisations, people, boards, phases, stages, outcomes, "
-        "indicators, actions, meetings"
+        "indicators, actions, meetings, access"
     )
 
 

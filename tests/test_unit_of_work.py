@@ -100,7 +100,13 @@ NO_DATABASE = {"papers.render.template_set", "papers.render.list_templates"}
 # conflict from a fresh read: not a use case a face calls
 AFTER_A_RACE = {"actions.updates.changed_meanwhile"}
 # the permission check and who is acting: called inside a use case's transaction, with its session
-INSIDE_A_USE_CASE = {"accounts.permissions.require", "accounts.permissions.acting_in"}
+INSIDE_A_USE_CASE = {
+    "accounts.permissions.require", "accounts.permissions.acting_in",
+    "accounts.permissions.permitted",
+    # who may read what, inside a read's own reader (plain SQL or a session)
+    "actions.register.withheld", "reading.exempt_reader", "reading.hidden_actions",
+    "reading.withhold",
+}  # fmt: skip
 
 
 def _svc(path: str) -> Any:
@@ -367,6 +373,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         database_login=_database_login(t),
     ),
     "accounts.manage.list_accounts": lambda t, d: call(t),
+    "accounts.manage.list_pending": lambda t, d: call(t),
     "accounts.permissions.may": lambda t, d: call(t, "record updates", action="P1-03"),
     "accounts.manage.change_roles": lambda t, d: call(
         t, "uow-admin", grant=[_role("programme_manager")]

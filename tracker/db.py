@@ -264,8 +264,16 @@ def alembic_config(db: Database) -> Any:
     return cfg
 
 
-# the tables with row-security policies (migration 0008_accounts): who may write their rows
-ROW_SECURITY_TABLES = ("update_review", "meeting", "status_update")
+# the tables with row-security policies (migration 0010_rowsecurity): every table a write use
+# case changes (tests/accounts/test_row_security.py checks this against the policies)
+ROW_SECURITY_TABLES = (
+    "strategy", "phase", "stage", "commitment", "outcome", "organisation", "person",
+    "action_dependency", "action_outcome", "indicator", "indicator_reading", "board", "action",
+    "status_update", "update_review", "meeting", "meeting_attendee", "agenda_item", "escalation",
+    "issued_paper", "return_import", "chaser", "resolution", "followup", "followup_response",
+    "saved_view", "account", "account_role", "pending_role", "sign_in_ticket", "web_session",
+    "audit_entry", "sign_in_failure",
+)  # fmt: skip
 
 
 def set_row_security(db: Database, on: bool) -> None:

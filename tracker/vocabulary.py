@@ -34,3 +34,43 @@ EXEMPT_PARAGRAPHS = {
 def exempt_label(paragraph: int) -> str:
     """What a public paper, calendar or export shows in place of an exempt item."""
     return f"exempt item (paragraph {paragraph})"
+
+# the roles an account may hold (tracker users roles, or a plan file's `access:` section); a
+# board role names its board ("board_secretary:sfb"), a committee officer's its committee
+ADMIN = "admin"
+PROGRAMME_MANAGER = "programme_manager"
+BOARD_SECRETARY = "board_secretary"
+BOARD_MEMBER = "board_member"
+ACTION_OWNER = "action_owner"
+COMMITTEE_OFFICER = "committee_officer"
+VIEWER = "viewer"
+ROLES = (ADMIN, PROGRAMME_MANAGER, BOARD_SECRETARY, BOARD_MEMBER, ACTION_OWNER,
+         COMMITTEE_OFFICER, VIEWER)  # fmt: skip
+BOARD_ROLES = (BOARD_SECRETARY, BOARD_MEMBER)
+COMMITTEE_ROLES = (COMMITTEE_OFFICER,)
+ROLE_FORMS = (
+    "admin, programme_manager, board_secretary:BOARD, board_member:BOARD, action_owner, "
+    "committee_officer:COMMITTEE, viewer"
+)
+# an account's login: lower-case letters, digits and . _ @ + -
+LOGIN_PATTERN = r"[a-z0-9][a-z0-9._@+-]{0,199}"
+LOGIN_ALLOWED = "letters, digits and . _ @ + -, up to 200 characters, e.g. kelly.white"
+
+
+def split_role(text: str) -> tuple[str, str]:
+    """A role as typed ("Board-Secretary : sfb") as (role, scope): the role in its stored form
+    (dashes and spaces read as underscores), the scope as typed, stripped. Not checked."""
+    role, _, scope = text.strip().partition(":")
+    return role.strip().lower().replace("-", "_").replace(" ", "_"), scope.strip()
+
+
+def role_problem(role: str, scope: str) -> str | None:
+    """What is wrong with a role and its scope (from split_role), or None."""
+    if role not in ROLES:
+        return "is not a role"
+    if role in BOARD_ROLES + COMMITTEE_ROLES and not scope:
+        what = "board" if role in BOARD_ROLES else "committee"
+        return f"needs its {what}: {role}:{what.upper()}"
+    if role not in BOARD_ROLES + COMMITTEE_ROLES and scope:
+        return f"{role} is not of one board or committee"
+    return None

@@ -5,78 +5,20 @@ role connects as its own PostgreSQL login and writes SQL directly."""
 from __future__ import annotations
 
 import sys
-import uuid
-from collections.abc import Iterator
 from pathlib import Path
 
 import psycopg
 import pytest
-from sqlalchemy import select
 
-sys.path.insert(0, str(Path(__file__).parents[1] / "papers"))
-from papers_helpers import LPB, SFB, enrich  # noqa: E402
+sys.path.insert(0, str(Path(__file__).parent))
+from row_security_helpers import changed, connect, ids, secured  # noqa: E402
 
-from tracker.db import set_row_security  # noqa: E402
-from tracker.models import Action, Board  # noqa: E402
-from tracker.services.accounts import add_account, parse_role  # noqa: E402
+from tracker.db import ROW_SECURITY_TABLES, set_row_security  # noqa: E402
 from tracker.services.context import Tracker  # noqa: E402
 
-PASSWORD = "a long enough password"
+__all__ = ["secured"]  # the fixture
 # row security is PostgreSQL's: these run there only (never a skip on SQLite)
 pytestmark = pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
-
-
-@pytest.fixture
-def secured(loaded: Tracker, tmp_path: Path) -> Iterator[tuple[Tracker, dict[str, str]]]:
-    term = enrich(loaded, tmp_path)
-    tag = uuid.uuid4().hex[:8]
-    logins = {who: f"tracker_{who}_{tag}" for who in ("lee", "sam", "vera", "kirsty")}
-    with term.db.engine.begin() as conn:
-        for login in logins.values():
-            conn.exec_driver_sql(f'CREATE ROLE "{login}" LOGIN')
-            conn.exec_driver_sql(f'GRANT USAGE ON SCHEMA public TO "{login}"')
-            conn.exec_driver_sql("GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA "
-                                 f'public TO "{login}"')  # fmt: skip
-            conn.exec_driver_sql(f'GRANT USAGE ON ALL SEQUENCES IN SCHEMA public TO "{login}"')
-    admin = add_account(term, "root-admin", "Root Admin", PASSWORD, [parse_role("admin")])
-    as_admin = Tracker(term.settings, db=term.db, account=admin)
-    roles = {"lee": f"board_secretary:{LPB}", "sam": f"board_secretary:{SFB}",
-             "vera": "viewer", "kirsty": "action_owner"}  # fmt: skip
-    for who, role in roles.items():
-        login = "kirsty-woodhead" if who == "kirsty" else who
-        add_account(as_admin, login, who.title(), None, [parse_role(role)],
-                    database_login=logins[who])  # fmt: skip
-    set_row_security(term.db, True)
-    try:
-        yield term, logins
-    finally:
-        set_row_security(term.db, False)
-        with term.db.engine.begin() as conn:
-            for login in logins.values():
-                conn.exec_driver_sql(f'DROP OWNED BY "{login}"')
-                conn.exec_driver_sql(f'DROP ROLE "{login}"')
-
-
-def connect(term: Tracker, login: str) -> psycopg.Connection:
-    url = term.db.engine.url.set(drivername="postgresql", username=login, password=None)
-    return psycopg.connect(url.render_as_string(hide_password=False))
-
-
-def ids(term: Tracker) -> dict[str, int]:
-    with term.db.reading() as s:
-        boards = {b.code: b.id for b in s.scalars(select(Board)).all()}
-        actions = {a.ref: a.id for a in s.scalars(select(Action)).all()}
-    return {"sfb": boards[SFB], "lpb": boards[LPB], "P1-01": actions["P1-01"],
-            "P1-04": actions["P1-04"]}  # fmt: skip
-
-
-def changed(term: Tracker, login: str, sql: str, *args: object) -> int:
-    """Rows the statement changed, as that login sees them (rolled back afterwards)."""
-    with connect(term, login) as conn:
-        try:
-            return conn.execute(sql, args).rowcount
-        finally:
-            conn.rollback()
 
 
 def test_each_login_changes_only_what_its_role_allows(
@@ -117,7 +59,9 @@ def test_a_new_row_for_another_board_is_refused_by_the_database(
             )
 
 
-def test_the_setting_switches_row_security_on_at_upgrade(tracker: Tracker, settings_file: Path) -> None:
+def test_the_setting_switches_row_security_on_at_upgrade(
+    tracker: Tracker, settings_file: Path
+) -> None:
     from tracker.config import load_settings
     from tracker.services.setup import upgrade_database
 
@@ -132,14 +76,23 @@ def test_the_setting_switches_row_security_on_at_upgrade(tracker: Tracker, setti
     def secured() -> dict[str, bool]:
         with tracker.db.engine.connect() as conn:
             rows = conn.exec_driver_sql(
-                "SELECT relname, relrowsecurity FROM pg_class WHERE relname IN "
-                "('update_review', 'meeting', 'status_update', 'action')").all()
+                "SELECT relname, relrowsecurity FROM pg_class JOIN pg_namespace n ON "
+                "n.oid = relnamespace WHERE relkind = 'r' AND nspname = current_schema()"
+            ).all()
         return {name: bool(on) for name, on in rows}
 
+    def with_policies() -> set[str]:
+        with tracker.db.engine.connect() as conn:
+            return set(conn.exec_driver_sql("SELECT DISTINCT tablename FROM pg_policies WHERE "
+                                            "schemaname = current_schema()").scalars())  # fmt: skip
+
+    # every table but Alembic's has policies: each is one a write use case changes
+    assert with_policies() == set(ROW_SECURITY_TABLES)
+    assert set(secured()) - set(ROW_SECURITY_TABLES) == {"alembic_version"}
     try:
         upgrade_database(settings)
-        assert secured() == {"update_review": True, "meeting": True, "status_update": True,
-                             "action": False}  # fmt: skip
+        on = secured()
+        assert all(on[name] for name in ROW_SECURITY_TABLES) and not on["alembic_version"]
     finally:
         set_row_security(tracker.db, False)
     assert not any(secured().values())

@@ -129,6 +129,9 @@ def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
         f"{result.unchanged} unchanged; left in database (not in the file, never deleted): "
         f"{result.left}"
     )
+    if result.pending:
+        click.echo(f"roles kept for logins with no account yet: {', '.join(result.pending)} "
+                   "(tracker users add LOGIN gives them)")  # fmt: skip
     if dry_run:
         click.echo("dry run: nothing was stored")
     elif not result.changed:

@@ -3,6 +3,7 @@
 from tracker.models.accounts import (
     Account,
     AccountRole,
+    PendingRole,
     SignInFailure,
     SignInTicket,
     WebSession,
@@ -56,6 +57,7 @@ __all__ = [
     "REVIEW_OUTCOMES",
     "Account",
     "AccountRole",
+    "PendingRole",
     "Action",
     "SavedView",
     "ActionDependency",

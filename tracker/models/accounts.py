@@ -91,3 +91,17 @@ class WebSession(Base):
     idle_seconds: Mapped[int] = mapped_column(Integer)
     idle_until: Mapped[dt.datetime] = mapped_column(UTCDateTime)
     expires: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+
+
+class PendingRole(Base):
+    """A role a plan file grants a login that has no account yet (plans/README.md, "Access").
+    It grants nothing until an admin adds an account with that login: `tracker users add`
+    then gives the account these roles and removes them from here."""
+
+    __tablename__ = "pending_role"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    login: Mapped[str] = mapped_column(String(200), index=True)  # stored lower-case
+    role: Mapped[str] = mapped_column(String(40))
+    board_id: Mapped[int | None] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))
+    committee_id: Mapped[int | None] = mapped_column(ForeignKey("board.id", ondelete="CASCADE"))

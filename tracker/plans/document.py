@@ -33,6 +33,7 @@ TOP_FIELDS = (
     "indicators",
     "actions",
     "meetings",
+    "access",
 )
 STRATEGY_FIELDS = ("title", "period", "vision", "principles", "source", "rag")
 RAG_FIELDS = ("green", "red")  # the suggested RAG's thresholds (tracker.domain.pace)
@@ -91,6 +92,8 @@ ACTION_FIELDS = (
 UPDATE_FIELDS = ("at", "by", "status", "rag", "progress", "commentary")
 MEETING_FIELDS = ("board", "date", "title", "status", "uid", "sequence", "resolutions")
 RESOLUTION_FIELDS = ("number", "kind", "text", "exempt", "followups")
+# who holds which role: an account's login and its roles ("board_secretary:sfb")
+ACCESS_FIELDS = ("login", "roles")
 FOLLOWUP_FIELDS = ("owner", "owner_text", "text", "due", "status", "exempt", "uid", "sequence")
 
 DIRECTIONS = ("higher", "lower")
@@ -256,6 +259,15 @@ class MeetingSpec:
 
 
 @dataclass(frozen=True, slots=True)
+class AccessSpec:
+    """The roles a plan grants one login: to its account, or kept pending until an admin adds
+    an account with that login (plans/README.md, "Access")."""
+
+    login: str  # lower-case
+    roles: tuple[str, ...]  # "programme_manager", "board_secretary:sfb", in the file's order
+
+
+@dataclass(frozen=True, slots=True)
 class PlanDocument:
     strategy: StrategySpec
     organisations: tuple[OrganisationSpec, ...] = ()
@@ -267,6 +279,7 @@ class PlanDocument:
     indicators: tuple[IndicatorSpec, ...] = ()
     actions: tuple[ActionSpec, ...] = ()
     meetings: tuple[MeetingSpec, ...] = ()
+    access: tuple[AccessSpec, ...] = ()
 
     def counts(self) -> dict[str, int]:
         """How many of each thing the plan holds, in the canonical order of sections."""
@@ -285,4 +298,5 @@ class PlanDocument:
             "meetings": len(self.meetings),
             "resolutions": sum(len(m.resolutions) for m in self.meetings),
             "followups": sum(len(r.followups) for m in self.meetings for r in m.resolutions),
+            **({"access": len(self.access)} if self.access else {}),  # logins given roles
         }

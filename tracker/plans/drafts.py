@@ -319,6 +319,18 @@ class MeetingDraft:
 
 
 @dataclass(frozen=True, slots=True)
+class AccessDraft:
+    login: str | None
+    roles: tuple[tuple[str, str] | None, ...]  # (role, board or committee code, or "")
+
+    def complete(self) -> d.AccessSpec:
+        return d.AccessSpec(
+            login=need(self.login),
+            roles=tuple(f"{r}:{scope}" if scope else r for r, scope in _all(self.roles)),
+        )
+
+
+@dataclass(frozen=True, slots=True)
 class PlanDraft:
     strategy: StrategyDraft | None
     organisations: tuple[OrganisationDraft | None, ...]
@@ -330,6 +342,7 @@ class PlanDraft:
     indicators: tuple[IndicatorDraft | None, ...]
     actions: tuple[ActionDraft | None, ...]
     meetings: tuple[MeetingDraft | None, ...]
+    access: tuple[AccessDraft | None, ...] = ()
 
     def complete(self) -> d.PlanDocument:
         return d.PlanDocument(
@@ -343,4 +356,5 @@ class PlanDraft:
             indicators=tuple(need(i).complete() for i in self.indicators),
             actions=tuple(need(a).complete() for a in self.actions),
             meetings=tuple(need(m).complete() for m in self.meetings),
+            access=tuple(need(a).complete() for a in self.access),
         )

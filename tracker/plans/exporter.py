@@ -8,6 +8,7 @@ written.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
@@ -17,6 +18,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import (
+    Account,
+    AccountRole,
     Action,
     ActionDependency,
     Base,
@@ -28,6 +31,7 @@ from tracker.models import (
     Meeting,
     Organisation,
     Outcome,
+    PendingRole,
     Person,
     Phase,
     Resolution,
@@ -308,6 +312,35 @@ def _meetings(
     )
 
 
-def export_text(session: Session, title: str | None = None) -> tuple[d.PlanDocument, str]:
+def read_access(session: Session) -> tuple[d.AccessSpec, ...]:
+    """Every account's roles and every pending login's (import_access), by login."""
+    codes: dict[int, str] = {row.id: row.code for row in session.execute(select(Board.id, Board.code))}
+    held: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    for login, role, board, committee in session.execute(
+        select(Account.login, AccountRole.role, AccountRole.board_id, AccountRole.committee_id)
+        .join(AccountRole, AccountRole.account_id == Account.id).order_by(AccountRole.id)
+    ).all():  # fmt: skip
+        held.setdefault(login, []).append((role, board, committee))
+    for login, role, board, committee in session.execute(
+        select(PendingRole.login, PendingRole.role, PendingRole.board_id, PendingRole.committee_id)
+        .order_by(PendingRole.id)
+    ).all():  # fmt: skip
+        held.setdefault(login, []).append((role, board, committee))
+    return tuple(
+        d.AccessSpec(login=login, roles=tuple(dict.fromkeys(
+            f"{role}:{codes[scope]}" if scope else role
+            for role, board, committee in grants for scope in (board or committee,)
+        )))  # fmt: skip
+        for login, grants in sorted(held.items())
+    )
+
+
+def export_text(
+    session: Session, title: str | None = None, *, access: bool = False
+) -> tuple[d.PlanDocument, str]:
+    """The plan as canonical YAML; with `access`, the roles of every account and pending
+    login too (for those who may see the accounts)."""
     doc = read_document(session, title)
+    if access:
+        doc = dataclasses.replace(doc, access=read_access(session))
     return doc, dump_plan(doc)

@@ -29,7 +29,7 @@ from tracker.models import (
     Stage,
     Strategy,
 )
-from tracker.plans import import_actions, import_meetings
+from tracker.plans import import_access, import_actions, import_meetings
 from tracker.plans.document import BoardSpec, PlanDocument, Report, quiet
 from tracker.plans.issues import Issue
 from tracker.plans.sync import Count, Syncer, ids_by, rows
@@ -50,6 +50,7 @@ SECTIONS = (
     "meetings",
     "resolutions",
     "followups",
+    "access",
 )
 
 
@@ -86,6 +87,7 @@ class PlanImport:
         self.progress = progress
         self.total = sum(doc.counts().values())
         self.done = 0
+        self.pending: tuple[str, ...] = ()  # logins given roles that have no account yet
 
     def _step(self, phase: str, *sections: str) -> None:
         """Tell the progress: `phase` is next, and `sections` (of the counts) were written."""
@@ -120,6 +122,9 @@ class PlanImport:
         org_ids = self._organisations()
         person_ids = self._people(org_ids)
         board_ids = self._boards(person_ids)
+        self.pending = import_access.run(
+            self.s, self.w, self.counts["access"], self.doc.access, board_ids
+        )
         phase_ids = self._phases(sid)
         stage_ids = self._stages(sid)
         outcome_ids = self._outcomes()

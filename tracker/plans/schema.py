@@ -20,6 +20,7 @@ from tracker.models import (
     MEETING_STATUSES,
     RESOLUTION_KINDS,
 )
+from tracker.plans import access
 from tracker.plans import document as d
 from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
@@ -404,8 +405,10 @@ def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:
         indicators=v.items(top.get("indicators"), ("indicators",), v.indicator),
         actions=v.items(top.get("actions"), ("actions",), v.action),
         meetings=v.items(top.get("meetings"), ("meetings",), v.meeting),
+        access=v.items(top.get("access"), ("access",), lambda x, p: access.entry(v, x, p)),
     )
     cross_check(v, draft)
+    access.cross_check(v, draft.access, draft.boards)
     if v.issues:
         return None, v.issues
     return draft.complete(), []

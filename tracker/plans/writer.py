@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 import yaml
 
 from tracker.plans import document as d
+from tracker.vocabulary import ROLES
 
 # libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
 # the pure-Python one has the same interface
@@ -153,7 +154,16 @@ def to_data(doc: d.PlanDocument) -> dict[str, Any]:
                 doc.meetings, key=lambda m: (m.date or dt.date.min, m.board, m.title or "")
             )
         ],
-    }
+    } | ({"access": _access(doc.access)} if doc.access else {})  # a file without it: as before
+
+
+def _access(entries: tuple[d.AccessSpec, ...]) -> list[dict[str, Any]]:
+    def rank(role: str) -> tuple[int, str]:
+        name, _, scope = role.partition(":")
+        return ROLES.index(name) if name in ROLES else len(ROLES), scope
+
+    return [{"login": e.login, "roles": sorted(e.roles, key=rank)}
+            for e in sorted(entries, key=lambda e: e.login)]  # fmt: skip
 
 
 def _board(b: d.BoardSpec) -> dict[str, Any]:

@@ -16,7 +16,7 @@ from tracker.files import write_text
 from tracker.plans import LoadedPlan, Report, load_plan, locate, quiet
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
-from tracker.services.accounts.permissions import require
+from tracker.services.accounts.permissions import permitted, require
 from tracker.services.context import Tracker
 
 if TYPE_CHECKING:
@@ -57,6 +57,8 @@ class ImportSummary:
     dry_run: bool  # True: nothing was stored
     sections: tuple[SectionSummary, ...]
     actions_total: int  # actions in the file
+    # logins the file gives roles that have no account yet: `tracker users add` gives them
+    pending: tuple[str, ...] = ()
 
     def section(self, name: str) -> SectionSummary:
         return next(s for s in self.sections if s.section == name)
@@ -159,9 +161,11 @@ def import_in(
                 left=c.left,
             )  # fmt: skip
             for name in SECTIONS
+            if name != "access" or plan.doc.access  # a file without access: as before
             for c in (counts[name],)
         ),
         actions_total=len(plan.doc.actions),
+        pending=job.pending,
     )
 
 
@@ -176,7 +180,8 @@ def export_plan(
     """
     progress("reading the database and writing YAML", 0, None)
     with t.db.reading() as s:
-        doc, text = export_text(s, strategy)
+        # who holds which role is written for those who may see the accounts
+        doc, text = export_text(s, strategy, access=permitted(t, s, "see accounts"))
     written = None
     if path is not None:
         progress("writing the file", 0, None)

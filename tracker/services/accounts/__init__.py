@@ -14,10 +14,17 @@ from tracker.services.accounts.manage import (
     disable_account,
     link_database_login,
     list_accounts,
+    list_pending,
     set_password,
 )
 from tracker.services.accounts.signin import issue_ticket, redeem_ticket, sign_in
-from tracker.services.accounts.types import ROLES, AccountView, RoleGrant, parse_role
+from tracker.services.accounts.types import (
+    ROLES,
+    AccountView,
+    PendingLogin,
+    RoleGrant,
+    parse_role,
+)
 from tracker.services.accounts.websessions import (
     BrowserSignIn,
     SessionLimits,
@@ -32,6 +39,7 @@ __all__ = [
     "ROLES",
     "AccountView",
     "BrowserSignIn",
+    "PendingLogin",
     "RoleGrant",
     "SessionLimits",
     "WebSessionView",
@@ -43,6 +51,7 @@ __all__ = [
     "issue_ticket",
     "link_database_login",
     "list_accounts",
+    "list_pending",
     "parse_role",
     "redeem_ticket",
     "refresh_web_sessions",

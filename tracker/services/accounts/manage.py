@@ -6,16 +6,22 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from sqlalchemy import select, update
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from tracker.domain import audit
 from tracker.errors import invalid
-from tracker.models import Account, AccountRole, SignInTicket
+from tracker.models import Account, AccountRole, PendingRole, SignInTicket
 from tracker.services.accounts import store
 from tracker.services.accounts.passwords import hash_password
 from tracker.services.accounts.permissions import require
-from tracker.services.accounts.types import ADMIN, AccountView, RoleGrant, password_problem
+from tracker.services.accounts.types import (
+    ADMIN,
+    AccountView,
+    PendingLogin,
+    RoleGrant,
+    password_problem,
+)
 from tracker.services.context import Tracker
 from tracker.text import control_problem
 
@@ -43,8 +49,10 @@ def add_account(
             raise invalid("database login", f"{db_login!r} is already another account's")
         account = Account(login=login, display_name=name, password_hash=hashed, disabled=False,
                           database_login=db_login)  # fmt: skip
-        account.roles = store.role_rows(s, _unique(roles))
+        planned = store.pending_grants(s, login)  # given by a plan file before the account was
+        account.roles = store.role_rows(s, _unique([*roles, *planned]))
         s.add(account)
+        s.execute(delete(PendingRole).where(PendingRole.login == login))
         s.flush()
         seen = store.view(s, account)
         audit.record(s, t.user, "create", "account", login, {
@@ -59,6 +67,15 @@ def list_accounts(t: Tracker) -> tuple[AccountView, ...]:
         require(t, s, "see accounts")
         accounts = s.scalars(select(Account).order_by(Account.login)).all()
         return tuple(store.view(s, a) for a in accounts)
+
+
+def list_pending(t: Tracker) -> tuple[PendingLogin, ...]:
+    """The logins a plan file gave roles that have no account yet, by login: adding an
+    account with one of these logins gives it these roles."""
+    with t.db.reading() as s:
+        require(t, s, "see accounts")
+        logins = s.scalars(select(PendingRole.login).distinct().order_by(PendingRole.login))
+        return tuple(PendingLogin(login, store.pending_grants(s, login)) for login in logins.all())
 
 
 def disable_account(t: Tracker, login: str, disabled: bool = True) -> AccountView:

@@ -113,6 +113,18 @@ def require(
         raise refusal
 
 
+def permitted(
+    t: Tracker, s: Session, what: str, *, board: str | None = None,
+    committee: str | None = None, action: str | None = None,
+) -> bool:  # fmt: skip
+    """Inside an open session (a read, say): whether the acting account may do `what`, without
+    refusing or auditing. An account unknown or disabled may not."""
+    try:
+        return _refusal(t, s, what, board, committee, action, None) is None
+    except NotPermitted:
+        return False
+
+
 def may(
     t: Tracker, what: str, *, board: str | None = None, committee: str | None = None,
     action: str | None = None,

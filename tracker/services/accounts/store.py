@@ -10,13 +10,13 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.errors import NotFound, invalid
-from tracker.models import Account, AccountRole, Board
+from tracker.models import Account, AccountRole, Board, PendingRole
 from tracker.services.accounts.types import AccountView, RoleGrant
+from tracker.vocabulary import LOGIN_ALLOWED, LOGIN_PATTERN
 
 log = logging.getLogger("tracker.accounts")
 
-LOGIN = re.compile(r"[a-z0-9][a-z0-9._@+-]{0,199}")
-LOGIN_ALLOWED = "letters, digits and . _ @ + -, up to 200 characters, e.g. kelly.white"
+LOGIN = re.compile(LOGIN_PATTERN)
 
 
 def normal_login(login: str) -> str:
@@ -82,6 +82,18 @@ def _board_id(s: Session, code: str, what: str) -> int:
         codes = ", ".join(s.scalars(select(Board.code).order_by(Board.code)).all())
         raise invalid("role", f"no {what} with the code {code!r}", codes or None)
     return found
+
+
+def pending_grants(s: Session, login: str) -> tuple[RoleGrant, ...]:
+    """The roles a plan file gave this login before it had an account."""
+    boards = dict(s.execute(select(Board.id, Board.code)).all())
+    rows = s.scalars(select(PendingRole).where(PendingRole.login == normal_login(login))
+                     .order_by(PendingRole.id)).all()  # fmt: skip
+    return tuple(
+        RoleGrant(r.role, board=boards.get(r.board_id) if r.board_id else None,
+                  committee=boards.get(r.committee_id) if r.committee_id else None)
+        for r in rows
+    )  # fmt: skip
 
 
 def accounts_exist(s: Session) -> bool:

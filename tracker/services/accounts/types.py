@@ -5,23 +5,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.errors import InvalidInput, invalid
-
-ADMIN = "admin"
-PROGRAMME_MANAGER = "programme_manager"
-BOARD_SECRETARY = "board_secretary"
-BOARD_MEMBER = "board_member"
-ACTION_OWNER = "action_owner"
-COMMITTEE_OFFICER = "committee_officer"
-VIEWER = "viewer"
-
-ROLES = (ADMIN, PROGRAMME_MANAGER, BOARD_SECRETARY, BOARD_MEMBER, ACTION_OWNER,
-         COMMITTEE_OFFICER, VIEWER)  # fmt: skip
-BOARD_ROLES = (BOARD_SECRETARY, BOARD_MEMBER)  # of one board: "board_secretary:sfb"
-COMMITTEE_ROLES = (COMMITTEE_OFFICER,)  # of one committee: "committee_officer:ilsc"
-ROLE_FORMS = (
-    "admin, programme_manager, board_secretary:BOARD, board_member:BOARD, action_owner, "
-    "committee_officer:COMMITTEE, viewer"
+from tracker.vocabulary import (  # the roles are vocabulary: plan files name them too
+    ACTION_OWNER,
+    ADMIN,
+    BOARD_MEMBER,
+    BOARD_ROLES,
+    BOARD_SECRETARY,
+    COMMITTEE_OFFICER,
+    COMMITTEE_ROLES,
+    PROGRAMME_MANAGER,
+    ROLE_FORMS,
+    ROLES,
+    VIEWER,
+    role_problem,
+    split_role,
 )
+
+__all__ = [
+    "ACTION_OWNER", "ADMIN", "BOARD_MEMBER", "BOARD_ROLES", "BOARD_SECRETARY",
+    "COMMITTEE_OFFICER", "COMMITTEE_ROLES", "PROGRAMME_MANAGER", "ROLES", "ROLE_FORMS", "VIEWER",
+    "AccountView", "PendingLogin", "RoleGrant", "parse_role", "password_problem",
+]  # fmt: skip
 
 PASSWORD_MIN = 10
 PASSWORD_MAX = 1024  # longer is refused before hashing (argon2 would hash megabytes)
@@ -56,19 +60,26 @@ class AccountView:
         return ", ".join(str(g) for g in self.roles) or "no role"
 
 
+@dataclass(frozen=True)
+class PendingLogin:
+    """A login a plan file gave roles before it had an account (plans/README.md, "Access")."""
+
+    login: str
+    roles: tuple[RoleGrant, ...]
+
+    def roles_text(self) -> str:
+        return ", ".join(str(g) for g in self.roles) or "no role"
+
+
 def parse_role(text: str) -> RoleGrant:
     """A role as typed: "programme_manager", "board_secretary:sfb", "committee_officer:ilsc".
     Dashes and spaces read as underscores; the board or committee is checked when stored."""
-    role, _, scope = text.strip().partition(":")
-    role = role.strip().lower().replace("-", "_").replace(" ", "_")
-    scope = scope.strip()
-    if role not in ROLES:
-        raise invalid("role", f"{text.strip()!r} is not a role", ROLE_FORMS)
-    if role in BOARD_ROLES + COMMITTEE_ROLES and not scope:
-        what = "board" if role in BOARD_ROLES else "committee"
-        raise invalid("role", f"{role} needs its {what}: {role}:{what.upper()}", ROLE_FORMS)
-    if role not in BOARD_ROLES + COMMITTEE_ROLES and scope:
-        raise invalid("role", f"{role} is not of one board or committee", ROLE_FORMS)
+    role, scope = split_role(text)
+    problem = role_problem(role, scope)
+    if problem is not None:
+        if problem == "is not a role":
+            problem = f"{text.strip()!r} is not a role"
+        raise invalid("role", problem, ROLE_FORMS)
     if role in BOARD_ROLES:
         return RoleGrant(role, board=scope)
     if role in COMMITTEE_ROLES:

@@ -6,7 +6,7 @@ import and mapper set-up, for 6-8 ms of queries. The same SQL runs through a ses
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from tracker import input_rules
 from tracker.domain.pace import Pace
@@ -15,6 +15,8 @@ from tracker.services.actions.register import ActionFilter, ActionRow, no_action
 from tracker.services.actions.views import LinkedAction, UpdateView
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc
+from tracker.services.reading import hidden_actions
+from tracker.vocabulary import exempt_label
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,14 @@ def _linked(reader: Reader, action_id: int, *, dependents: bool) -> tuple[Linked
         p.values,
     )
     return tuple(LinkedAction(ref=r[0], title=r[1], status=r[2]) for r in rows)
+
+
+def _withheld(
+    linked: tuple[LinkedAction, ...], hidden: dict[str, int]
+) -> tuple[LinkedAction, ...]:
+    return tuple(
+        replace(a, title=exempt_label(hidden[a.ref])) if a.ref in hidden else a for a in linked
+    )
 
 
 def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDetail:
@@ -93,6 +103,12 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
                 id=uid, ref=ref, title=title, recorded_at=stamp, recorded_by=by, status=status,
                 rag=rag, progress=progress, commentary=commentary,
             ))  # fmt: skip
+        hidden = hidden_actions(t, reader) if not t.unrestricted else {}
+        if ref in hidden:  # an exempt action this account may not read in full
+            words = exempt_label(hidden[ref])
+            found = (replace(found[0], title=words),)
+            description = cancelled = None
+            updates = [replace(u, title=words, commentary=None) for u in updates]
         th = thresholds_in(reader)
         paced = paces_in(reader, today, refs=[ref], th=th).get(ref)
         return ActionDetail(
@@ -105,7 +121,7 @@ def get_action(t: Tracker, ref: str, *, history: int | None = None) -> ActionDet
             owner_code=owner,
             cancelled_reason=cancelled,
             outcomes=tuple(r[0] for r in outcomes),
-            depends_on=_linked(reader, aid, dependents=False),
-            dependents=_linked(reader, aid, dependents=True),
+            depends_on=_withheld(_linked(reader, aid, dependents=False), hidden),
+            dependents=_withheld(_linked(reader, aid, dependents=True), hidden),
             updates=tuple(updates),
         )

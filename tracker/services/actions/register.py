@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import NotFound, invalid
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc, fits_integer
-from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
+from tracker.services.reading import hidden_actions
+from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES, exempt_label
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
@@ -349,4 +350,30 @@ def list_actions(
         total = len(rows)
         if with_total and (limit is not None or offset):
             total = register_count(reader, f, today)
+        rows = withheld(t, reader, rows, f.search)
     return ActionPage(rows=rows, total=total)
+
+
+def withheld(
+    t: Tracker, reader: Reader, rows: tuple[ActionRow, ...], search: str | None = None
+) -> tuple[ActionRow, ...]:
+    """The rows with the titles of exempt actions the acting account may not read in full
+    replaced by "exempt item (paragraph N)" (tracker.services.reading). A search finds such
+    an action only by what it may read (its ref and owner), so its words cannot be guessed."""
+    if not rows or t.unrestricted:
+        return rows
+    refs = tuple(r.ref for r in rows) if len(rows) <= 200 else None
+    hidden = hidden_actions(t, reader, refs)
+    if not hidden:
+        return rows
+    words = (search or "").lower().split()
+
+    def found_by_what_it_shows(r: ActionRow) -> bool:
+        shown = f"{r.ref} {r.owner or ''}".lower()
+        return all(w in shown for w in words)
+
+    return tuple(
+        replace(r, title=exempt_label(hidden[r.ref])) if r.ref in hidden else r
+        for r in rows
+        if r.ref not in hidden or found_by_what_it_shows(r)
+    )

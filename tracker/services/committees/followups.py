@@ -4,7 +4,7 @@ closed with a response. Open follow-ups are every later meeting's matters arisin
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import ColumnElement, Row, Select, and_, func, or_, select
 from sqlalchemy.orm import Session
@@ -23,7 +23,8 @@ from tracker.models import (
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board, like
-from tracker.services.plain_sql import fits_integer
+from tracker.services.plain_sql import SessionReader, fits_integer
+from tracker.services.reading import withhold
 
 OPEN_FOLLOWUP_STATUSES = ("open", "in progress")
 CLOSED_FOLLOWUP_STATUSES = ("done", "dropped")
@@ -220,7 +221,7 @@ def list_followups(t: Tracker, f: FollowUpFilter = FollowUpFilter()) -> tuple[Fo
     """Follow-ups matching the filter, oldest meeting first."""
     check_filter(f)
     with t.db.reading() as s:
-        return followup_rows(s, t.today(), f)
+        return withhold(t, SessionReader(s), "followup", followup_rows(s, t.today(), f))
 
 
 def followup_rows(s: Session, today: dt.date, f: FollowUpFilter) -> tuple[FollowUpRow, ...]:
@@ -274,4 +275,8 @@ def get_followup(t: Tracker, followup_id: int) -> FollowUpDetail:
                 .order_by(FollowUpResponse.id)
             )
         )
-        return FollowUpDetail(row=row, resolution_text=resolution, responses=responses)
+        [shown] = withhold(t, SessionReader(s), "followup", [row])
+        if shown != row:  # exempt, and not for this account: nothing of what it says
+            resolution = None
+            responses = tuple(replace(r, text=None) for r in responses)
+        return FollowUpDetail(row=shown, resolution_text=resolution, responses=responses)

@@ -21,7 +21,8 @@ from tracker.services.committees.followups import (
 )
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
-from tracker.services.plain_sql import fits_integer
+from tracker.services.plain_sql import SessionReader, fits_integer
+from tracker.services.reading import withhold
 
 
 @dataclass(frozen=True)
@@ -231,7 +232,8 @@ def list_resolutions(
     """Resolutions, oldest meeting first. `open_only`: with a follow-up still open;
     `overdue`: with an open follow-up past its due date."""
     with t.db.reading() as s:
-        return resolutions_in(s, t.today(), committee, open_only, overdue, meeting_id)
+        rows = resolutions_in(s, t.today(), committee, open_only, overdue, meeting_id)
+        return withhold(t, SessionReader(s), "resolution", rows)
 
 
 def resolutions_in(
@@ -271,8 +273,10 @@ at it from earlier meetings, from one snapshot."""
         return MeetingDetail(
             meeting=m,
             committee_name=name,
-            resolutions=resolutions_in(s, today, None, False, False, meeting_id),
-            followups=followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id)),
+            resolutions=withhold(t, SessionReader(s), "resolution",
+                                 resolutions_in(s, today, None, False, False, meeting_id)),
+            followups=withhold(t, SessionReader(s), "followup",
+                               followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id))),
             arising=arising_in(s, m.committee, m.date, today) if m.date else None,
         )
 

@@ -1,0 +1,139 @@
+"""Reads follow the roles, exempt items included, on both databases: an exempt action is read
+in full only by an admin, a programme manager, its board's secretary, members or committee
+officer, or its owner; anyone else sees it in its place as "exempt item (paragraph N)", in the
+register and in its detail (its description, and its updates' commentary, left out), as the
+CLI and the app show them. A SQLite file's local user reads everything, as before accounts."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+from sqlalchemy import text
+
+from tracker.cli import cli
+from tracker.services.accounts import add_account, parse_role
+from tracker.services.actions.detail import get_action
+from tracker.services.actions.register import ActionFilter, list_actions
+from tracker.services.actions.updates import record_update
+from tracker.services.context import Tracker
+
+PASSWORD = "a long enough password"
+SFB = "supporting-families-board"
+SECRET = "Map the families known to the police"
+WITHHELD = "exempt item (paragraph 1)"
+
+
+@pytest.fixture
+def exempt(loaded: Tracker) -> dict[str, Tracker]:
+    """P1-01 (SFB's, owned by kirsty-woodhead, with a commented update) exempt under paragraph
+    1; an account for each role."""
+    record_update(loaded, "P1-01", progress=40, note="Names three families")
+    with loaded.db.engine.begin() as conn:  # as the tables' owner
+        conn.execute(
+            text(
+                "UPDATE action SET exempt_paragraph = 1, title = :t, description = 'who they are', "
+                "board_id = (SELECT id FROM board WHERE code = :b), owner_id = (SELECT id FROM "
+                "person WHERE code = 'kirsty-woodhead') WHERE ref = 'P1-01'"
+            ),
+            {"t": SECRET, "b": SFB},
+        )
+    admin = add_account(loaded, "chief", "Chief", PASSWORD, [parse_role("admin")])
+    as_admin = Tracker(loaded.settings, db=loaded.db, account=admin)
+    people = {"admin": admin}
+    for login, role in (("vera", "viewer"), ("mia", f"board_member:{SFB}"),
+                        ("lee", "board_member:locality-partnership-board"),
+                        ("pat", "programme_manager"), ("kirsty-woodhead", "action_owner"),
+                        ("other-owner", "action_owner")):  # fmt: skip
+        people[login] = add_account(as_admin, login, login.title(), PASSWORD, [parse_role(role)])
+    return {who: Tracker(loaded.settings, db=loaded.db, account=a) for who, a in people.items()}
+
+
+def title_in_register(t: Tracker) -> str:
+    [row] = list_actions(t, ActionFilter(refs=("P1-01",))).rows
+    return row.title
+
+
+def test_an_exempt_action_is_withheld_from_those_its_board_s_business_is_not_for(
+    exempt: dict[str, Tracker],
+) -> None:
+    for who in ("vera", "lee", "other-owner"):
+        assert title_in_register(exempt[who]) == WITHHELD, who
+        whole = list_actions(exempt[who]).rows  # the whole register too
+        assert [r.title for r in whole if r.ref == "P1-01"] == [WITHHELD]
+        detail = get_action(exempt[who], "P1-01")
+        assert detail.row.title == WITHHELD and detail.description is None
+        assert detail.updates and all(u.commentary is None for u in detail.updates)
+    for who in ("admin", "pat", "mia", "kirsty-woodhead"):
+        assert title_in_register(exempt[who]) == SECRET, who
+        detail = get_action(exempt[who], "P1-01")
+        assert detail.description == "who they are"
+        assert detail.updates[0].commentary == "Names three families"
+    assert title_in_register(exempt["vera"]) != title_in_register(exempt["pat"])
+    # a search cannot find it by the words withheld, only by what is shown (its ref)
+    guess = ActionFilter(search="police families")
+    assert [r.ref for r in list_actions(exempt["vera"], guess).rows] == []
+    assert [r.ref for r in list_actions(exempt["pat"], guess).rows] == ["P1-01"]
+    assert [r.title for r in list_actions(exempt["vera"], ActionFilter(search="p1-01")).rows
+            ] == [WITHHELD]  # fmt: skip
+    # a public action reads the same for everyone
+    assert get_action(exempt["vera"], "P1-02").row.title == get_action(
+        exempt["pat"], "P1-02").row.title  # fmt: skip
+
+
+def test_the_cli_shows_what_the_acting_login_may_read(
+    exempt: dict[str, Tracker], loaded: Tracker
+) -> None:
+    shown = CliRunner().invoke(cli, ["actions", "show", "P1-01"])
+    listed = CliRunner().invoke(cli, ["actions", "list", "--format", "json"])
+    assert shown.exit_code == 0 and listed.exit_code == 0
+    if loaded.settings.is_sqlite:  # the local user reads everything, as before accounts
+        assert SECRET in shown.output and "Names three families" in shown.output
+        assert SECRET in listed.output
+    else:  # PostgreSQL: current_user has no account here, so it reads as a viewer
+        assert SECRET not in shown.output and "Names three families" not in shown.output
+        assert WITHHELD in shown.output
+        assert SECRET not in listed.output and WITHHELD in listed.output
+
+
+def test_exempt_resolutions_and_follow_ups_are_for_their_committee(loaded: Tracker) -> None:
+    from tracker.services.committees.followups import get_followup, list_followups
+    from tracker.services.committees.resolutions import list_resolutions
+
+    ilsc = "improving-lives-select-commission"
+    with loaded.db.engine.begin() as conn:
+        rid, text_ = conn.execute(text(
+            "SELECT resolution.id, resolution.text FROM resolution JOIN meeting ON meeting.id = "
+            "resolution.meeting_id JOIN board ON board.id = meeting.board_id WHERE board.code = "
+            ":c AND EXISTS (SELECT 1 FROM followup WHERE followup.resolution_id = resolution.id) "
+            "ORDER BY resolution.id LIMIT 1"), {"c": ilsc}).one()  # fmt: skip
+        conn.execute(text("UPDATE resolution SET exempt_paragraph = 2 WHERE id = :i"), {"i": rid})
+        conn.execute(text("UPDATE followup SET exempt_paragraph = 2 WHERE resolution_id = :i"),
+                     {"i": rid})  # fmt: skip
+        followup = conn.execute(text("SELECT id, text FROM followup WHERE resolution_id = :i "
+                                     "ORDER BY id LIMIT 1"), {"i": rid}).first()  # fmt: skip
+    admin = add_account(loaded, "chief", "Chief", PASSWORD, [parse_role("admin")])
+    as_admin = Tracker(loaded.settings, db=loaded.db, account=admin)
+
+    def as_(login: str, role: str) -> Tracker:
+        account = add_account(as_admin, login, login.title(), PASSWORD, [parse_role(role)])
+        return Tracker(loaded.settings, db=loaded.db, account=account)
+
+    cora, vera, mia = (as_("cora", f"committee_officer:{ilsc}"), as_("vera", "viewer"),
+                       as_("mia", f"board_member:{SFB}"))  # fmt: skip
+
+    def resolution(t: Tracker) -> str:
+        return next(r.text for r in list_resolutions(t, committee=ilsc) if r.id == rid)
+
+    assert resolution(cora) == text_ and resolution(as_admin) == text_
+    assert resolution(vera) == "exempt item (paragraph 2)" == resolution(mia)
+    assert followup is not None
+    fid, words = followup
+
+    def followup_text(t: Tracker) -> str:
+        return next(f.text for f in list_followups(t) if f.id == fid)
+
+    assert followup_text(cora) == words
+    assert followup_text(vera) == "exempt item (paragraph 2)"
+    detail = get_followup(vera, fid)
+    assert detail.row.text == "exempt item (paragraph 2)" and detail.resolution_text is None
+    assert get_followup(cora, fid).row.text == words

@@ -1,0 +1,170 @@
+"""Who may read what, for the reads (plain SQL, no SQLAlchemy: `tracker actions list` must not
+load it). Reads are open to every account, except exempt items in full (Local Government Act
+1972, Schedule 12A): an exempt action, resolution, follow-up or meeting item is read in full
+only by an admin or a programme manager, the secretary, a member or the committee officer of
+its board or committee, or (an action) its owner. Anyone else sees it in its place with its
+words replaced by "exempt item (paragraph N)", as a public paper shows it.
+
+A SQLite file's local user (no `[auth] required`), and any tracker without accounts, read
+everything, as before accounts. The account acting is found as `tracker.services.accounts.permissions.acting_in` finds
+it; a login with no account, or a disabled one, reads as a viewer (a read refuses nothing).
+"""
+
+from __future__ import annotations
+
+import getpass
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Protocol, TypeVar
+
+from tracker.services.plain_sql import Params, Reader
+from tracker.vocabulary import (
+    ACTION_OWNER,
+    ADMIN,
+    BOARD_MEMBER,
+    BOARD_SECRETARY,
+    COMMITTEE_OFFICER,
+    PROGRAMME_MANAGER,
+    exempt_label,
+)
+
+if TYPE_CHECKING:
+    from tracker.services.context import Tracker
+
+_BODY_ROLES = (BOARD_SECRETARY, BOARD_MEMBER, COMMITTEE_OFFICER)
+
+
+@dataclass(frozen=True)
+class ExemptReader:
+    """What one account may read of exempt items: None of these means everything."""
+
+    boards: frozenset[str]  # codes of the boards and committees whose exempt items it reads
+    names: frozenset[str]  # an owner (person) with one of these codes or e-mails is this account
+
+    def reads_action(self, board: str | None, owner_code: str | None, email: str | None) -> bool:
+        if board is not None and board in self.boards:
+            return True
+        return bool(self.names & {(owner_code or "").lower(), (email or "").strip().lower()})
+
+    def reads_body(self, board: str | None) -> bool:
+        return board is not None and board in self.boards
+
+
+def exempt_reader(t: Tracker, reader: Reader) -> ExemptReader | None:
+    """The acting account's reading of exempt items, or None when it reads them all."""
+    if t.unrestricted:
+        return None
+    known = t.acting
+    if known is None:
+        if not t.settings.auth_required and not reader.rows("SELECT 1 FROM account LIMIT 1", {}):
+            return None  # no account at all: everything, as before accounts
+        p = Params(reader.dialect)
+        if reader.dialect == "postgresql":
+            who = str(reader.rows("SELECT current_user", {})[0][0])
+        else:
+            who = getpass.getuser()
+        found = reader.rows(
+            "SELECT id FROM account WHERE NOT disabled AND (database_login = "
+            f"{p(who)} OR login = {p(who.strip().lower())}) ORDER BY database_login IS NULL",
+            p.values,
+        )
+        account_id = found[0][0] if found else None
+    else:
+        account_id = known.id
+    if account_id is None:
+        return ExemptReader(frozenset(), frozenset())
+    p = Params(reader.dialect)
+    rows = reader.rows(
+        "SELECT account.login, account.database_login, account.disabled, account_role.role, "
+        "board.code FROM account LEFT JOIN account_role ON account_role.account_id = account.id "
+        "LEFT JOIN board ON board.id = coalesce(account_role.board_id, account_role.committee_id) "
+        f"WHERE account.id = {p(account_id)}",
+        p.values,
+    )
+    if not rows or rows[0][2]:
+        return ExemptReader(frozenset(), frozenset())  # removed or disabled: as a viewer
+    roles = {r[3] for r in rows}
+    if roles & {ADMIN, PROGRAMME_MANAGER}:
+        return None
+    boards = frozenset(r[4] for r in rows if r[3] in _BODY_ROLES and r[4])
+    names: frozenset[str] = frozenset()
+    if ACTION_OWNER in roles:
+        login, database_login = rows[0][0], rows[0][1]
+        names = frozenset({login, (database_login or "").lower()} - {""})
+    return ExemptReader(boards, names)
+
+
+def exempt_actions(
+    reader: Reader, refs: tuple[str, ...] | None = None
+) -> dict[str, tuple[int, str | None, str | None, str | None]]:
+    """The exempt actions (of `refs`, else all): ref -> (paragraph, board code, owner's code,
+    owner's e-mail)."""
+    p = Params(reader.dialect)
+    only = f" AND action.ref IN ({p.each(refs)})" if refs else ""
+    rows = reader.rows(
+        "SELECT action.ref, action.exempt_paragraph, board.code, person.code, person.email "
+        "FROM action LEFT JOIN board ON board.id = action.board_id "
+        "LEFT JOIN person ON person.id = action.owner_id "
+        f"WHERE action.exempt_paragraph IS NOT NULL{only}",
+        p.values,
+    )
+    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
+
+
+def hidden_actions(
+    t: Tracker, reader: Reader, refs: tuple[str, ...] | None = None
+) -> dict[str, int]:
+    """The exempt actions (of `refs`, else all) the acting account may not read in full: ref ->
+    the paragraph they are withheld under. Empty for those who read everything."""
+    scope = exempt_reader(t, reader)
+    if scope is None:
+        return {}
+    return {
+        ref: paragraph
+        for ref, (paragraph, board, owner, email) in exempt_actions(reader, refs).items()
+        if not scope.reads_action(board, owner, email)
+    }
+
+
+class _BodyItem(Protocol):
+    @property
+    def id(self) -> int: ...
+
+    @property
+    def committee(self) -> str: ...
+
+
+Item = TypeVar("Item", bound=_BodyItem)
+WORDS = {  # the words of an item, withheld when it is exempt
+    "followup": {"text": True, "last_response": None},
+    "resolution": {"text": True, "item_title": None},
+}
+
+
+def withhold(t: Tracker, reader: Reader, table: str, rows: Sequence[Item]) -> tuple[Item, ...]:
+    """Resolutions or follow-ups (`table`) with the words of the exempt ones the acting account
+    may not read in full replaced by "exempt item (paragraph N)"; what they say besides
+    (a follow-up's last response, a resolution's agenda item) left out."""
+    if not rows or t.unrestricted:
+        return tuple(rows)
+    scope = exempt_reader(t, reader)
+    if scope is None:
+        return tuple(rows)
+    p = Params(reader.dialect)
+    only = f" AND id IN ({p.each(r.id for r in rows)})" if len(rows) <= 200 else ""
+    exempt: dict[int, int] = {
+        r[0]: r[1]
+        for r in reader.rows(
+            f"SELECT id, exempt_paragraph FROM {table} WHERE exempt_paragraph IS NOT NULL{only}",
+            p.values,
+        )
+    }
+    out = []
+    for row in rows:
+        paragraph = exempt.get(row.id)
+        if paragraph is not None and not scope.reads_body(row.committee):
+            label = exempt_label(paragraph)
+            changes = {k: label if v else None for k, v in WORDS[table].items()}
+            row = replace(row, **changes)  # type: ignore[type-var]
+        out.append(row)
+    return tuple(out)
