@@ -343,8 +343,10 @@ class TrackerCommands(Provider):
 
     def _refused(self, name: str, why: str) -> tuple[str, str, Any]:
         """Listed, so that people find it, but marked, and saying why instead of doing it."""
+        from textual.markup import escape
+
         said = f"Not permitted: {why}."
-        return (f"{name} (not permitted)", said,
+        return (f"{name} (not permitted)", escape(said),
                 partial(self.app.notify, said, severity="warning", timeout=8))  # fmt: skip
 
     def _run_here(self, target: Any, action: str) -> None:
