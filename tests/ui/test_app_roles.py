@@ -167,7 +167,9 @@ async def test_a_board_secretary_runs_only_their_boards_meetings(app_settings_an
         assert keys["hold"] is False and keys["schedule"] is False  # shown, dimmed: not theirs
         await pilot.press("n")
         await settle(pilot)
-        assert app.screen is boards  # nothing opened for another board
+        assert app.screen is boards  # nothing opened for another board: a notice says why
+        assert "Not permitted: only the Locality Partnership Board North's secretary can " \
+            "schedule, hold or cancel its meetings" in notices(app)
         lines = await palette(pilot, "hold a board meeting")
         assert any("(not permitted)" in line and "only the Locality Partnership Board North's "
                    "secretary can schedule, hold or cancel its meetings" in line
@@ -197,7 +199,9 @@ async def test_an_action_owner_updates_only_their_own_actions(app_settings_any) 
         assert not {"edit", "new", "cancel_action", "bulk_edit"} & keys.keys()
         await pilot.press("u")
         await settle(pilot)
-        assert app.screen is register
+        assert app.screen is register  # no window: a notice says why
+        assert "Not permitted: only the owner of P1-02 or a programme manager can record " \
+            "updates on it (you act as Amy Archer: action_owner)." in notices(app)
         await select_row(pilot, "P1-01")  # hers
         assert offered(register)["status_update"] is True
         await pilot.press("u")

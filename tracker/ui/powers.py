@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any, ClassVar
 from textual.message import Message
 
 if TYPE_CHECKING:
+    from textual import events
     from textual.dom import DOMNode
 
     from tracker.services.accounts.capabilities import Capabilities
@@ -96,6 +97,21 @@ class Guarded:
                 return None
         allowed: bool | None = super().check_action(action, parameters)  # type: ignore[misc]
         return allowed
+
+    def on_key(self, event: events.Key) -> None:
+        """A dimmed key pressed: say why it does nothing here (a hidden key just does nothing)."""
+        screen: Any = self
+        focused = screen.focused
+        if focused is not None and event.key in focused._bindings.key_to_bindings:
+            return  # the focused widget's own key
+        for binding in screen._bindings.key_to_bindings.get(event.key, ()):
+            action = binding.action.partition("(")[0]
+            if action in self.GUARDED and self.check_action(action, ()) is None:
+                why = self.action_refusal(action)
+                if why is not None:
+                    screen.notify(f"Not permitted: {why}.", severity="warning", timeout=8)
+                    event.stop()
+                return
 
     def action_refusal(self, action: str) -> str | None:
         """Why the action is not offered here, or None (for the command palette)."""

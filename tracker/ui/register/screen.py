@@ -60,7 +60,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     GUARDED = {
         "status_update": "record updates", "edit": "edit actions", "new": "edit actions",
         "cancel_action": "edit actions", "bulk_edit": "edit actions", "undo_bulk": "edit actions",
-        "save_view": "save views",
+        "mark_all": "edit actions", "save_view": "save views",
     }  # fmt: skip
     BINDINGS = [
         Binding(
