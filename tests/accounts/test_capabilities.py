@@ -8,15 +8,17 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from test_roles_enforced import PASSWORD, accounts, as_, term  # noqa: E402, F401
-
+import test_roles_enforced as roles  # noqa: E402
 from papers_helpers import ILSC, LPB, SFB  # noqa: E402
+from test_roles_enforced import PASSWORD, as_  # noqa: E402
+
 from tracker.services.accounts import AccountView, add_account, parse_role  # noqa: E402
 from tracker.services.accounts.capabilities import what_i_may_do  # noqa: E402
 from tracker.services.accounts.permissions import RULES, may  # noqa: E402
 from tracker.services.context import Tracker  # noqa: E402
 from tracker.services.governance.boards import list_boards  # noqa: E402
 
+term, accounts = roles.term, roles.accounts  # the roles test's fixtures: a term, an account each
 ACTIONS = ("P1-01", "P1-04", "P2-03", "P3-09")  # P1-01 is Kirsty Woodhead's, P1-04 is not
 
 

@@ -244,3 +244,22 @@ async def test_a_programme_manager_edits_actions_but_does_not_import_plans(
         open_task(app, app.services, "record-reading")  # theirs: the window opens
         await settle(pilot)
         assert type(app.screen).__name__ == "TaskScreen"
+
+
+@pytest.mark.filterwarnings("ignore:The test <Function")
+def test_every_job_and_every_guarded_key_names_a_right_the_services_check() -> None:
+    """A new job window must say which right it needs (or that it changes nothing), so that
+    it is not offered to someone the service would refuse."""
+    from test_app_help import screen_classes
+
+    from tracker.services.accounts.permissions import RULES
+    from tracker.ui.powers import READ_TASKS, TASK_RIGHTS
+    from tracker.ui.tasks.catalogue import TASKS
+
+    assert set(TASKS) == set(TASK_RIGHTS) | READ_TASKS and not set(TASK_RIGHTS) & READ_TASKS
+    assert set(TASK_RIGHTS.values()) <= set(RULES)
+    guarded = {what for cls in screen_classes() for what in getattr(cls, "GUARDED", {}).values()}
+    assert guarded <= set(RULES) and len(guarded) >= 6
+    for cls in screen_classes():
+        actions = {b.action.partition("(")[0] for b in getattr(cls, "BINDINGS", [])}
+        assert set(getattr(cls, "GUARDED", {})) <= actions, cls.__name__  # no stale names
