@@ -375,6 +375,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "accounts.manage.list_accounts": lambda t, d: call(t),
     "accounts.manage.list_pending": lambda t, d: call(t),
     "accounts.permissions.may": lambda t, d: call(t, "record updates", action="P1-03"),
+    "accounts.capabilities.what_i_may_do": lambda t, d: call(t),
     "accounts.manage.change_roles": lambda t, d: call(
         t, "uow-admin", grant=[_role("programme_manager")]
     ),

@@ -28,7 +28,7 @@ READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
      "meeting_", "waiting_", "trail_", "outcomes_", "people_", "issued_", "action_", "draft_",
      "write_return", "return_", "returns_", "render_", "show_", "plan_set", "phases",
      "load_choices", "history"))} - {"accounts.manage.list_accounts"} | {
-    "accounts.permissions.may"}  # fmt: skip
+    "accounts.permissions.may", "accounts.capabilities.what_i_may_do"}  # fmt: skip
 # signing in is how an account comes to act at all: no role is needed for it
 SIGNING_IN = {"accounts.signin.sign_in", "accounts.signin.issue_ticket",
               "accounts.signin.redeem_ticket", "accounts.websessions.start_web_session",

@@ -15,6 +15,7 @@ from textual.screen import Screen
 
 from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
+from tracker.ui.powers import PowersRead
 from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, build_screen
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import show_control_characters_visibly
@@ -87,6 +88,30 @@ class TrackerApp(App[None]):
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
         self.switch_mode(DASHBOARD)
+        if not self.services.surely_unrestricted():
+            self.run_worker(self._read_powers, thread=True, group="powers", exit_on_error=False)
+
+    def _read_powers(self) -> None:
+        self.services.read_powers()
+        self.post_message(PowersRead())
+
+    def on_powers_read(self, message: PowersRead) -> None:
+        """The account's rights are known: each screen's keys follow them from now on."""
+        self.show_who()
+        for screen in {*self.made.values(), *self.screen_stack}:
+            screen.refresh_bindings()
+            known = getattr(screen, "powers_known", None)
+            if known is not None:
+                known()
+
+    def show_who(self) -> None:
+        """In the header: who is signed in, and "read only: viewer" when they may change
+        nothing."""
+        acting = self.services.acting()
+        powers = self.services.powers
+        mark = powers.mark() if powers is not None else ""
+        parts = [f"signed in as {acting}"] if acting else []
+        self.sub_title = " · ".join([*parts, mark] if mark else parts)
 
     def on_resize(self, event: events.Resize) -> None:
         self._fit(event.size.width, event.size.height)
@@ -157,11 +182,15 @@ class TrackerApp(App[None]):
     def do_way(self, command: str) -> None:
         """Do in the app what the CLI command does (tracker/ui/tasks/palette.py)."""
         from tracker.ui.tasks.catalogue import open_task
-        from tracker.ui.tasks.palette import CLI_COMMANDS
+        from tracker.ui.tasks.palette import CLI_COMMANDS, way_refusal
 
         way = CLI_COMMANDS[command]
         if way.task is not None:
             open_task(self, self.services, way.task)
+            return
+        why = way_refusal(self, command)
+        if why is not None:
+            self.notify(f"Not permitted: {why}.", severity="warning", timeout=8)
             return
         mode = self.mode_of(way.screen or DASHBOARD)
         if getattr(self.screen, "is_help", False):

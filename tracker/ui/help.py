@@ -336,9 +336,13 @@ class TrackerCommands(Provider):
             out.append(
                 (f"Go to {title}", f"Open the {title} screen", partial(app.switch_mode, mode))
             )
-        from tracker.ui.tasks.palette import CLI_COMMANDS
+        from tracker.ui.tasks.palette import CLI_COMMANDS, way_refusal
 
         for command, way in CLI_COMMANDS.items():
+            why = way_refusal(app, command)
+            if why is not None:
+                out.append(self._refused(way.words, why))
+                continue
             out.append((way.words, f"tracker {command}", partial(app.do_way, command)))
         for section in catalogue(app):
             for c in section.commands:
@@ -348,12 +352,36 @@ class TrackerCommands(Provider):
                         out.append((f"{section.title}: {c.detail or c.description}",
                                     f"key {c.key}", run))  # fmt: skip
                     continue
+                name = f"{section.title}: {c.detail or c.description}"
                 if c.mode is None:
                     run = partial(self._run_here, app, c.action)
+                elif (why := self._screen_refusal(c.mode, c.action)) is not None:
+                    out.append(self._refused(name, why))
+                    continue
                 else:
                     run = partial(app.run_on, c.mode, c.action)
-                out.append((f"{section.title}: {c.detail or c.description}", f"key {c.key}", run))
+                out.append((name, f"key {c.key}", run))
         return out
+
+    def _screen_refusal(self, mode: str, action: str) -> str | None:
+        """Why the acting account may not do a screen's action (on what is selected there)."""
+        from tracker.ui.powers import guarded_refusal
+        from tracker.ui.tasks.palette import screen_class
+
+        app: Any = self.app
+        made = app.made.get(mode)
+        if made is not None and hasattr(made, "action_refusal"):
+            why: str | None = made.action_refusal(action)
+            return why
+        return guarded_refusal(screen_class(app, mode), app, action)
+
+    def _refused(self, name: str, why: str) -> tuple[str, str, Any]:
+        """Listed, so that people find it, but marked, and saying why instead of doing it."""
+        from textual.markup import escape
+
+        said = f"Not permitted: {why}."
+        return (f"{name} (not permitted)", escape(said),
+                partial(self.app.notify, said, severity="warning", timeout=8))  # fmt: skip
 
     def _run_here(self, target: Any, action: str) -> None:
         self.app.call_later(target.run_action, action)

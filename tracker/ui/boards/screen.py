@@ -30,6 +30,7 @@ from textual.widgets import (
 
 from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
+from tracker.ui.powers import Guarded
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
 
@@ -154,12 +155,15 @@ def escalations_text(escalations: Any, board: str) -> Text:
     return text
 
 
-class BoardsScreen(Screen[None]):
+class BoardsScreen(Guarded, Screen[None]):
     """Boards and committees: the tree, each board's position, meetings, waiting updates and
     escalations; hold its meeting."""
 
     CSS_PATH = "boards.tcss"
     TITLE = "Boards"
+    # only the selected board's secretary (or an admin) runs its meetings: tracker/ui/powers.py
+    GUARDED = {"hold": "run meetings", "schedule": "run meetings",
+               "schedule_series": "run meetings", "record": "run meetings"}  # fmt: skip
     BINDINGS = [
         Binding("h", "hold", "Hold meeting",
                 tooltip="Walk through the board's next meeting: note or challenge each update"),
@@ -261,13 +265,18 @@ class BoardsScreen(Screen[None]):
             return
         code = self.board if self.board in nodes else message.boards[0].code
         self.board = code
+        self.refresh_bindings()
         # the tree lays out its lines on the next refresh: only then can the cursor move there
         self.call_after_refresh(tree.move_cursor, nodes[code])
         self.load_board(code)
 
     def show_board(self, code: str) -> None:
         self.board = code
+        self.refresh_bindings()  # the meeting keys follow whose board it is
         self.load_board(code)
+
+    def guard_scope(self, action: str) -> dict[str, str | None] | None:
+        return {"board": self.board}
 
     @on(Tree.NodeHighlighted, "#boards-tree")
     def _highlighted(self, event: Tree.NodeHighlighted[str]) -> None:

@@ -169,9 +169,9 @@ class DashboardScreen(Screen[None]):
 
     def _show(self, d: Dashboard) -> None:
         self.dashboard = d
-        acting = self.services.acting()
-        if acting:  # a signed-in session (tracker serve): whose it is, in the header
-            self.app.sub_title = f"signed in as {acting}"
+        show_who = getattr(self.app, "show_who", None)
+        if show_who is not None:  # a signed-in session: whose it is, in the header
+            show_who()
         self._show_strategy(d)
         self._show_phases(d)
         self._fill(

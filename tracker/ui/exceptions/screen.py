@@ -15,6 +15,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 
@@ -49,9 +50,10 @@ def _rag(value: str | None) -> Text:
     return Text(value or "-", style=RAG_STYLE.get(value or "", "dim"))
 
 
-class ExceptionsScreen(Screen[None]):
+class ExceptionsScreen(Guarded, Screen[None]):
     TITLE = "Exceptions"
     CSS_PATH = "exceptions.tcss"
+    GUARDED = {"escalate": "raise escalations"}  # tracker/ui/powers.py
     BINDINGS = [
         Binding("ctrl+e", "escalate", "Escalate to the parent",
                 tooltip="Raise the highlighted exception with the board's parent board"),
@@ -87,6 +89,9 @@ class ExceptionsScreen(Screen[None]):
             at = self.boards.index(self.board) if self.board in self.boards else -1
             self.board = self.boards[(at + 1) % len(self.boards)]
             self.load()
+
+    def guard_scope(self, action: str) -> dict[str, str | None] | None:
+        return {"board": self.board}
 
     def action_escalate(self) -> None:
         table = self.query_one(DataTable)
@@ -128,6 +133,7 @@ class ExceptionsScreen(Screen[None]):
         self.boards, self.found = message.boards, message.found
         f = message.found
         self.board = f.board
+        self.refresh_bindings()  # escalating follows whose board it is
         self.query_one("#summary", Static).update(Text.assemble(
             (f"{len(f.exceptions)} exceptions", "bold"), f" rising to {f.board_name}",
             ("   (n: next board, e: escalate the selected one)", "dim"),

@@ -15,6 +15,7 @@ from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
 from tracker.ui.indicators.widgets import IndicatorCard
+from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 
@@ -36,9 +37,10 @@ class IndicatorsFailed(Message):
         super().__init__()
 
 
-class IndicatorsScreen(Screen[None]):
+class IndicatorsScreen(Guarded, Screen[None]):
     TITLE = "Outcomes"
     CSS_PATH = "indicators.tcss"
+    GUARDED = {"record": "manage indicators"}  # tracker/ui/powers.py
     BINDINGS = [
         Binding("f", "toggle_off_target", "Off target only",
                 tooltip="Filter: show only the indicators off target (again: all)"),

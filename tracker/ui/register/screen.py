@@ -19,6 +19,7 @@ from textual.timer import Timer
 from textual.widgets import Header, Input
 from textual.worker import get_current_worker
 
+from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.register.detail import ActionDetailPane
 from tracker.ui.register.filters import ALL, FilterBar, SearchBox
@@ -51,9 +52,16 @@ COUNT_DELAY = 0.2  # seconds the search rests before the matching actions are co
 FORMS_DELAY = 1.0  # seconds after the first page before the windows are made (pool.py)
 
 
-class RegisterScreen(RegisterWindows, Screen[None]):
+class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     TITLE = "Action register"
     CSS_PATH = "register.tcss"
+    # what an account may not do is not offered (tracker/ui/powers.py); `u` is dimmed on an
+    # action an owner does not own
+    GUARDED = {
+        "status_update": "record updates", "edit": "edit actions", "new": "edit actions",
+        "cancel_action": "edit actions", "bulk_edit": "edit actions", "undo_bulk": "edit actions",
+        "mark_all": "edit actions", "save_view": "save views",
+    }  # fmt: skip
     BINDINGS = [
         Binding(
             "u", "status_update", "Update", tooltip="Record a status update on the selected action"
@@ -285,6 +293,10 @@ class RegisterScreen(RegisterWindows, Screen[None]):
     @on(ActionTable.RowHighlighted)
     def highlighted(self, event: ActionTable.RowHighlighted) -> None:
         self._show_row(event.ref)
+        self.refresh_bindings()  # `u` follows whose action this is
+
+    def guard_scope(self, action: str) -> dict[str, str | None] | None:
+        return {"action": self._current_ref()} if action == "status_update" else None
 
     def _show_row(self, ref: str) -> None:
         row = self.rows.get(ref)

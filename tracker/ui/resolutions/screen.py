@@ -16,6 +16,7 @@ from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.errors import TrackerError
+from tracker.ui.powers import Guarded
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
 from tracker.ui.widgets.handle import Services
 
@@ -64,11 +65,14 @@ def _status(row: FollowUpRow) -> Text:
     return Text(row.status, style="yellow" if row.status == "in progress" else "")
 
 
-class ResolutionsScreen(Screen[None]):
+class ResolutionsScreen(Guarded, Screen[None]):
     """Committees -> meetings -> resolutions and follow-ups; import minutes; chase follow-ups."""
 
     CSS_PATH = "resolutions.tcss"
     TITLE = "Resolutions"
+    # only a committee's officer (or an admin) imports its minutes and chases its follow-ups
+    GUARDED = {"import_minutes": "record resolutions", "update_followup": "chase follow-ups",
+               "close_followup": "chase follow-ups"}  # fmt: skip
     BINDINGS = [
         Binding("i", "import_minutes", "Import minutes",
                 tooltip="Read a committee's minutes into resolutions and follow-ups"),
@@ -176,6 +180,7 @@ class ResolutionsScreen(Screen[None]):
         wanted = self.committee if self.committee in codes else (busy or codes)[0]
         options.highlighted = codes.index(wanted)
         self.committee = wanted
+        self.refresh_bindings()
         self.load_meetings(wanted)  # also after a save: counts and rows may have changed
 
     @on(OptionList.OptionHighlighted, "#res-committees")
@@ -183,6 +188,7 @@ class ResolutionsScreen(Screen[None]):
         code = event.option.id
         if code and code != self.committee:
             self.committee = code
+            self.refresh_bindings()  # u and x follow whose committee it is
             self.meeting_id = None
             self.load_meetings(code)
 
@@ -332,6 +338,10 @@ class ResolutionsScreen(Screen[None]):
             if table is focused:
                 break
         return None
+
+    def guard_scope(self, action: str) -> dict[str, str | None] | None:
+        # minutes may be imported to any committee the account is officer of (chosen there)
+        return None if action == "import_minutes" else {"committee": self.committee}
 
     def action_import_minutes(self) -> None:
         from tracker.ui.resolutions.review import ImportMinutesScreen

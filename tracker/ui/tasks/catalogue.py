@@ -304,9 +304,15 @@ _more()
 
 
 def open_task(app: App[Any], services: Services, key: str, **given: Any) -> None:
-    """Open a task's window over the current screen (help, if open, closes first)."""
+    """Open a task's window over the current screen (help, if open, closes first); a job the
+    acting account may not do is not opened: the app says why."""
+    from tracker.ui.powers import task_refusal
     from tracker.ui.tasks.form import TaskScreen
 
     if getattr(app.screen, "is_help", False):
         app.pop_screen()
+    why = task_refusal(app, key)
+    if why is not None:
+        app.notify(f"Not permitted: {why}.", severity="warning", timeout=8)
+        return
     app.push_screen(TaskScreen(services, TASKS[key], **given))

@@ -9,6 +9,7 @@ administrator runs in a terminal, a line in SETUP saying why."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 
 @dataclass(frozen=True)
@@ -128,3 +129,34 @@ CLI_COMMANDS: dict[str, Way] = {
     "users passwd": Way("Set an account's password", task="set-password"),
     "users link": Way("Map a PostgreSQL login to an account", task="link-account"),
 }  # fmt: skip
+
+
+def way_refusal(app: Any, command: str) -> str | None:
+    """Why the acting account may not do what this CLI command does in the app, or None."""
+    from tracker.ui.powers import guarded_refusal, task_refusal
+
+    way = CLI_COMMANDS[command]
+    if way.task is not None:
+        return task_refusal(app, way.task)
+    if not way.action:
+        return None
+    mode = app.mode_of(way.screen or "dashboard")
+    made = app.made.get(mode)
+    if made is not None and hasattr(made, "action_refusal"):
+        return made.action_refusal(way.action)  # type: ignore[no-any-return]
+    return guarded_refusal(screen_class(app, mode), app, way.action)
+
+
+def screen_class(app: Any, mode: str) -> type:
+    from tracker.ui.dashboard.screen import DashboardScreen
+    from tracker.ui.register.screen import RegisterScreen
+    from tracker.ui.registry import import_screen
+
+    if mode == "dashboard":
+        return DashboardScreen
+    if mode == "register":
+        return RegisterScreen
+    for registered, _key, _title, path in app.registered:
+        if registered == mode:
+            return import_screen(path)
+    return DashboardScreen

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from tracker.config import Settings
 
 if TYPE_CHECKING:
+    from tracker.services.accounts.capabilities import Capabilities
     from tracker.services.context import Tracker
 
 
@@ -32,6 +33,9 @@ class Services:
         # a signed-in account's app acts as it on any Tracker it (re)opens, never as the local
         # user or the database login
         self._account = tracker.acting if tracker is not None and owned else None
+        self._signed_in = self._account is not None
+        # what the acting account may do, read once (read_powers, in a worker): tracker/ui/powers.py
+        self.powers: Capabilities | None = None
 
     def tracker(self) -> Tracker:
         """The open Tracker (opened, its schema checked, on first use; for thread workers)."""
@@ -43,6 +47,25 @@ class Services:
                 if self._account is not None:
                     self._tracker.act_as(self._account)
             return self._tracker
+
+    def surely_unrestricted(self) -> bool:
+        """Nothing can be refused here, known without reading the database: a SQLite file's
+        local user (no sign-in ticket, no `[auth] required`)."""
+        if self._tracker is not None and not self._owned:
+            return self._tracker.unrestricted
+        s = self.settings
+        return not self._signed_in and s.is_sqlite and not s.auth_required
+
+    def read_powers(self) -> Capabilities:
+        """What the acting account may do (for a thread worker); kept as `powers`."""
+        from tracker.services.accounts.capabilities import Capabilities, what_i_may_do
+
+        try:
+            found = what_i_may_do(self.tracker())
+        except Exception as refused:  # noqa: BLE001 - a refused ticket, no database: nothing
+            found = Capabilities(everything=False, refused=str(refused))
+        self.powers = found
+        return found
 
     def acting(self) -> str | None:
         """Who the app acts as, once known: the signed-in account's name."""
