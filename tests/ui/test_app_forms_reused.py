@@ -14,6 +14,7 @@ from tracker.ui.app import create_app
 from tracker.ui.register.edit import ActionFormScreen
 from tracker.ui.register.form import DiscardScreen
 from tracker.ui.register.modals import StatusUpdateScreen
+from tracker.ui.widgets.choice import Choice
 
 pytestmark = pytest.mark.asyncio
 
@@ -110,7 +111,7 @@ async def test_one_action_window_edits_then_adds_then_edits(app_settings, servic
         assert ref.value == "" and not ref.disabled and ref.has_focus
         assert window.query_one("#title", Input).value == ""
         assert window.query_one("#due", Input).value == ""
-        assert window.query_one("#board", Select).value is Select.NULL
+        assert window.query_one("#board", Choice).value is None
         await type_text(pilot, "P2-09")
         window.query_one("#title", Input).focus()
         await type_text(pilot, "Reused window action")
