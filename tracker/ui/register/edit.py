@@ -5,6 +5,7 @@ problem is shown under its field; nothing is saved until all are put right."""
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
@@ -76,7 +77,8 @@ class ActionFormScreen(FormScreen):
         self.creating = current is None
         self.choices: Any = None
         self.offered: Any = None  # the choices the lists show
-        self.titles: dict[str, str] = {}
+        self.titles: dict[str, str] = {}  # ref -> title of every action, read once
+        self._titles_read = -1  # the opening that read them again (a ref typed not among them)
 
     def open_on(self, current: ActionDetail | str | None) -> None:
         """The same window adds an action (current None) or edits one."""
@@ -179,7 +181,10 @@ class ActionFormScreen(FormScreen):
         from tracker.services.choices import load_choices
 
         data = super().read(t)
-        data["choices"] = load_choices(t)
+        # the actions' refs and titles (10,000 of them) once: read on every opening, they were
+        # most of what opening the window cost; a ref typed that is not among them reads them
+        # again (_show_dependency_titles)
+        data["choices"] = load_choices(t, with_actions=not self.titles)
         return data
 
     def warm(self) -> None:
@@ -204,9 +209,11 @@ class ActionFormScreen(FormScreen):
 
     def _offer(self, c: Any) -> bool:
         """The lists to choose from (unless they are those shown already): True if changed."""
+        if c.actions:
+            self._titles(c.actions)
+        c = dataclasses.replace(c, actions=())  # the lists, apart from the actions' titles
         if c == self.offered:
             return False
-        self.titles = dict(c.actions)
         options = {
             "phase": [(label, number) for number, label in c.phases],
             "stage": [(label, number) for number, label in c.stages],
@@ -219,9 +226,12 @@ class ActionFormScreen(FormScreen):
         outcomes = self.query_one("#outcomes", SelectionList)
         outcomes.clear_options()
         outcomes.add_options([(name, code) for code, name in c.outcomes])
-        self.query_one("#depends_on", Input).suggester = RefSuggester(list(self.titles))
         self.offered = c
         return True
+
+    def _titles(self, actions: tuple[tuple[str, str], ...]) -> None:
+        self.titles = dict(actions)
+        self.query_one("#depends_on", Input).suggester = RefSuggester(list(self.titles))
 
     def loaded(self, data: dict[str, Any]) -> None:
         c = data["choices"]
@@ -316,6 +326,9 @@ class ActionFormScreen(FormScreen):
     @on(Input.Changed, "#depends_on")
     def _show_dependency_titles(self) -> None:
         refs = split_refs(self.query_one("#depends_on", Input).value)
+        if any(ref not in self.titles for ref in refs) and self._titles_read != self.opening:
+            self._titles_read = self.opening  # once an opening: an action added elsewhere
+            self._read_titles(self.opening)
         line = Text()
         for ref in refs:
             title = self.titles.get(ref)
@@ -324,6 +337,21 @@ class ActionFormScreen(FormScreen):
                         style="dim" if title else "bold red")  # fmt: skip
             line.append("\n")
         self.query_one("#depends-titles", Static).update(line)
+
+    @work(thread=True, group="form-titles")
+    def _read_titles(self, opening: int) -> None:
+        from tracker.services.choices import load_choices
+
+        try:
+            actions = load_choices(self.services.tracker()).actions
+        except Exception:  # noqa: BLE001 - the titles line says "(no such action)"; saving checks
+            return
+        self.app.call_from_thread(self._titles_read_back, opening, actions)
+
+    def _titles_read_back(self, opening: int, actions: tuple[tuple[str, str], ...]) -> None:
+        if opening == self.opening and self.is_attached and self.query("#depends_on"):
+            self._titles(actions)
+            self._show_dependency_titles()
 
     # -- saving --------------------------------------------------------------------------------
 
