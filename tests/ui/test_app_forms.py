@@ -265,3 +265,45 @@ async def test_forms_have_one_column_at_80_and_two_where_there_is_room(app_setti
             assert len(xs) == columns, size
             save = window.query_one("#save")
             assert save.region.bottom <= size[1] and save.region.right <= size[0]  # in sight
+
+
+async def test_a_list_field_opens_its_list_and_typing_jumps_to_a_name(
+    app_settings, services
+) -> None:
+    """The edit window's lists (owner, board, phase...) are one line each: enter opens the list,
+    typing the first letters of a name highlights it, enter picks it, escape leaves the value as
+    it was, and a click opens the list too."""
+    from tracker.ui.widgets.choice import ChoiceScreen
+
+    app = create_app(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P2-01")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        owner = window.query_one("#owner")
+        assert "Cara Cole" in str(owner.render())
+        owner.focus()
+        await pilot.press("enter")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("escape")  # left as it was
+        await pilot.pause()
+        assert app.screen is window and owner.value == "cara-cole"
+        await pilot.press("enter")
+        await pilot.pause()
+        await type_text(pilot, "be")  # Ben Brown
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.screen is window
+        assert "Ben Brown" in str(owner.render())
+        assert window.unsaved() == {"owner": "ben-brown"}
+        await pilot.click("#board")
+        await pilot.pause()
+        assert isinstance(app.screen, ChoiceScreen)
+        await pilot.press("escape")
+        await pilot.pause()
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+    assert get_action(services, "P2-01").owner_code == "ben-brown"

@@ -14,6 +14,7 @@ from tracker.ui.app import create_app
 from tracker.ui.register.edit import ActionFormScreen
 from tracker.ui.register.form import DiscardScreen
 from tracker.ui.register.modals import StatusUpdateScreen
+from tracker.ui.widgets.choice import Choice
 
 pytestmark = pytest.mark.asyncio
 
@@ -110,7 +111,7 @@ async def test_one_action_window_edits_then_adds_then_edits(app_settings, servic
         assert ref.value == "" and not ref.disabled and ref.has_focus
         assert window.query_one("#title", Input).value == ""
         assert window.query_one("#due", Input).value == ""
-        assert window.query_one("#board", Select).value is Select.NULL
+        assert window.query_one("#board", Choice).value is None
         await type_text(pilot, "P2-09")
         window.query_one("#title", Input).focus()
         await type_text(pilot, "Reused window action")
@@ -191,3 +192,35 @@ async def test_the_window_names_a_due_date_implied_by_the_phase(app_settings, se
         headline = str(app.screen.query_one("#headline").render())
         assert f"Due {row.due_words()}" in headline, headline
         assert "Due -" not in headline
+
+
+async def test_a_dependency_added_since_the_window_was_made_shows_its_title(
+    app_settings, services
+) -> None:
+    """The window reads the actions' titles once; a ref typed that is not among them (an
+    action added since, here by another session) is looked up again, not called missing."""
+    from tracker.services.actions.edit import create_action
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await made_ahead(pilot)
+        await select_row(pilot, "P2-01")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen)
+        await pilot.press("escape")
+        await settle(pilot)
+        create_action(services, {"ref": "P2-08", "title": "Run the hub's summer programme",
+                                 "phase": 2})  # fmt: skip
+        await pilot.press("e")
+        await settle(pilot)
+        assert app.screen is window
+        deps = window.query_one("#depends_on", Input)
+        deps.focus()
+        deps.value = ""
+        await type_text(pilot, "P2-08")
+        await settle(pilot)
+        titles = str(window.query_one("#depends-titles").render())
+        assert "Run the hub's summer programme" in titles
+        assert "no such action" not in titles

@@ -48,14 +48,23 @@ def screen_text(screen: Any) -> str:
 
 
 async def choose(pilot: Any, select_id: str, label: str) -> None:
-    """Open a Select with the keyboard and pick the option whose label starts with `label`."""
+    """Open a Select (or a Choice) with the keyboard and pick the option whose label starts
+    with `label`."""
+    from tracker.ui.widgets.choice import Choice, ChoiceScreen
+
     screen = pilot.app.screen
-    select = screen.query_one(f"#{select_id}", Select)
-    select.focus()
+    widget = screen.query_one(f"#{select_id}")
+    widget.focus()
     await pilot.pause()
     await pilot.press("enter")
     await pilot.pause()
-    overlay = select.query_one("SelectOverlay")
+    if isinstance(widget, Choice):
+        picker = pilot.app.screen
+        assert isinstance(picker, ChoiceScreen), "enter did not open the list"
+        overlay = picker.query_one("#choice-options")
+    else:
+        assert isinstance(widget, Select)
+        overlay = widget.query_one("SelectOverlay")
     for _ in range(overlay.option_count + 1):
         option = overlay.get_option_at_index(overlay.highlighted or 0)
         if str(option.prompt).startswith(label):

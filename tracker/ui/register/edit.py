@@ -5,6 +5,7 @@ problem is shown under its field; nothing is saved until all are put right."""
 
 from __future__ import annotations
 
+import dataclasses
 from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
@@ -13,12 +14,13 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
-from textual.widgets import Button, Input, Label, Select, SelectionList, Static, TextArea
+from textual.widgets import Button, Input, SelectionList, Static, TextArea
 
 from tracker.ui.register.form import FormData, FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
-from tracker.ui.widgets.field import Field
+from tracker.ui.widgets.choice import Choice
+from tracker.ui.widgets.field import Field, TitledField
 from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
@@ -77,7 +79,8 @@ class ActionFormScreen(FormScreen):
         self.creating = current is None
         self.choices: Any = None
         self.offered: Any = None  # the choices the lists show
-        self.titles: dict[str, str] = {}
+        self.titles: dict[str, str] = {}  # ref -> title of every action, read once
+        self._titles_read = -1  # the opening that read them again (a ref typed not among them)
 
     def open_on(self, current: ActionDetail | str | None) -> None:
         """The same window adds an action (current None) or edits one."""
@@ -94,13 +97,16 @@ class ActionFormScreen(FormScreen):
         return self.save_label("Add the action" if self.creating else "Save changes")
 
     def compose(self) -> ComposeResult:
+        # one widget a field where it can be (Choice, not Select; the label on the field's edge):
+        # the window opens in a fraction of the time (tracker.ui.widgets.choice)
+        F = TitledField  # noqa: N806
         with Vertical(id="edit-window", classes="window"):
             yield Static(self._title(), id="form-title", classes="window-title")
             yield Static("Reading the plan…", id="headline", classes="window-text")
             body = VerticalScroll(classes="window-body", can_focus=False)  # fields take the focus
             with body, Horizontal(classes="columns"):
                 with Vertical(classes="column"):
-                    yield Field(
+                    yield F(
                         self._ref_label(),
                         Input(
                             placeholder="e.g. P2-07", id="ref", disabled=not self.creating,
@@ -108,65 +114,68 @@ class ActionFormScreen(FormScreen):
                         ),
                         "ref",
                     )  # fmt: skip
-                    yield Field("Title", Input(id="title", compact=True), "title")
-                    yield Field(
+                    yield F("Title", Input(id="title", compact=True), "title")
+                    yield F(
                         "Description",
                         TextArea(id="description", soft_wrap=True, compact=True),
                         "description",
                     )
-                    yield Field("Phase", self._select("phase", "choose a phase"), "phase")
-                    yield Field("Stage of support", self._select("stage", "none"), "stage")
-                    yield Field("Accountable board", self._select("board", tx.UNASSIGNED), "board")
-                    yield Field("Owner", self._select("owner", tx.UNASSIGNED), "owner")
-                    yield Field(
-                        "Lead organisation", self._select("lead_organisation", "none"),
+                    yield F("Phase", self._choice("phase", "choose a phase", "Phase"), "phase")
+                    yield F("Stage of support", self._choice("stage", "none", "Stage of support"),
+                            "stage")  # fmt: skip
+                    yield F("Accountable board",
+                            self._choice("board", tx.UNASSIGNED, "Accountable board"), "board")  # fmt: skip
+                    yield F("Owner", self._choice("owner", tx.UNASSIGNED, "Owner"), "owner")
+                    yield F(
+                        "Lead organisation",
+                        self._choice("lead_organisation", "none", "Lead organisation"),
                         "lead_organisation",
                     )  # fmt: skip
                 with Vertical(classes="column"):
                     with Horizontal(classes="row"):
-                        yield Field(
+                        yield F(
                             "Start", Input(placeholder="YYYY-MM-DD", id="start", compact=True),
                             "start",
                         )  # fmt: skip
-                        yield Field(
+                        yield F(
                             "Due", Input(placeholder="YYYY-MM-DD", id="due", compact=True), "due"
                         )
                     with Horizontal(classes="row"):
-                        yield Field(
+                        yield F(
                             "Status",
-                            Select(STATUS_OPTIONS, allow_blank=False, id="status", compact=True),
+                            Choice(
+                                STATUS_OPTIONS, allow_blank=False, id="status", list_title="Status"
+                            ),  # fmt: skip
                             "status",
                         )
-                        yield Field(
+                        yield F(
                             "RAG",
-                            Select(RAG_OPTIONS, allow_blank=False, id="rag", compact=True),
+                            Choice(RAG_OPTIONS, allow_blank=False, id="rag", list_title="RAG"),
                             "rag",
                         )
-                        yield Field(
+                        yield F(
                             "% complete",
                             Input(type="integer", id="progress", compact=True),
                             "progress",
                         )
-                    yield Field(
+                    yield F(
                         "Commentary for the history",
                         Input(id="note", compact=True),
                         "note",
                         hint="Needed when status, RAG or % change and the RAG is amber or red, "
                         "or the action is past due.",
                     )
-                    yield Field(
+                    yield F(
                         "Depends on (refs, by commas; → completes)",
                         Input(placeholder="e.g. P1-01, P1-02", id="depends_on", compact=True),
                         "depends_on",
                     )
                     yield Static("", id="depends-titles")
-                    yield Field(
-                        "Outcomes", SelectionList[str](id="outcomes", compact=True), "outcomes"
-                    )
+                    yield F("Outcomes", SelectionList[str](id="outcomes", compact=True), "outcomes")
             yield from self.buttons("Add the action" if self.creating else "Save changes")
 
-    def _select(self, name: str, blank: str) -> Select[Any]:
-        return Select([], prompt=blank, id=name, compact=True)
+    def _choice(self, name: str, blank: str, label: str) -> Choice:
+        return Choice(prompt=blank, id=name, list_title=label)
 
     # -- reading -------------------------------------------------------------------------------
 
@@ -174,7 +183,10 @@ class ActionFormScreen(FormScreen):
         from tracker.services.choices import load_choices
 
         data = super().read(t)
-        data["choices"] = load_choices(t)
+        # the actions' refs and titles (10,000 of them) once: read on every opening, they were
+        # most of what opening the window cost; a ref typed that is not among them reads them
+        # again (_show_dependency_titles)
+        data["choices"] = load_choices(t, with_actions=not self.titles)
         return data
 
     def warm(self) -> None:
@@ -199,9 +211,11 @@ class ActionFormScreen(FormScreen):
 
     def _offer(self, c: Any) -> bool:
         """The lists to choose from (unless they are those shown already): True if changed."""
+        if c.actions:
+            self._titles(c.actions)
+        c = dataclasses.replace(c, actions=())  # the lists, apart from the actions' titles
         if c == self.offered:
             return False
-        self.titles = dict(c.actions)
         options = {
             "phase": [(label, number) for number, label in c.phases],
             "stage": [(label, number) for number, label in c.stages],
@@ -210,13 +224,16 @@ class ActionFormScreen(FormScreen):
             "lead_organisation": list((name, code) for code, name in c.organisations),
         }
         for name, opts in options.items():
-            self.query_one(f"#{name}", Select).set_options(opts)
+            self.query_one(f"#{name}", Choice).set_options(opts)
         outcomes = self.query_one("#outcomes", SelectionList)
         outcomes.clear_options()
         outcomes.add_options([(name, code) for code, name in c.outcomes])
-        self.query_one("#depends_on", Input).suggester = RefSuggester(list(self.titles))
         self.offered = c
         return True
+
+    def _titles(self, actions: tuple[tuple[str, str], ...]) -> None:
+        self.titles = dict(actions)
+        self.query_one("#depends_on", Input).suggester = RefSuggester(list(self.titles))
 
     def loaded(self, data: FormData) -> None:
         c = data["choices"]
@@ -231,7 +248,7 @@ class ActionFormScreen(FormScreen):
 
     def reopened(self) -> None:
         self.query_one("#form-title", Static).update(self._title())
-        self.query_one("#field-ref .field-label", Label).update(self._ref_label())
+        self.query_one("#field-ref", Field).set_label(self._ref_label())
         self.query_one("#ref", Input).disabled = not self.creating
         self.query_one("#save", Button).label = self._save_label()
         if self.offered is not None:
@@ -287,8 +304,7 @@ class ActionFormScreen(FormScreen):
         values["depends_on"] = ", ".join(split_refs(values["depends_on"]))
         values["ref"] = values["ref"].upper()
         for name in SELECTS:
-            value = self.query_one(f"#{name}", Select).value
-            values[name] = None if value is Select.NULL else value
+            values[name] = self.query_one(f"#{name}", Choice).value
         values["description"] = self.query_one("#description", TextArea).text.strip()
         values["outcomes"] = tuple(sorted(self.query_one("#outcomes", SelectionList).selected))
         return values
@@ -297,12 +313,11 @@ class ActionFormScreen(FormScreen):
         for name in INPUTS:
             self.query_one(f"#{name}", Input).value = values.get(name) or ""
         for name in SELECTS:
-            select = self.query_one(f"#{name}", Select)
-            value = values.get(name)
+            choice = self.query_one(f"#{name}", Choice)
             try:
-                select.value = Select.NULL if value is None else value
-            except Exception:  # noqa: BLE001 - a value no longer offered: leave it blank
-                select.clear()
+                choice.value = values.get(name)
+            except ValueError:  # a value no longer offered: leave it blank
+                choice.clear()
         self.query_one("#description", TextArea).text = values.get("description") or ""
         outcomes = self.query_one("#outcomes", SelectionList)
         outcomes.deselect_all()
@@ -313,6 +328,9 @@ class ActionFormScreen(FormScreen):
     @on(Input.Changed, "#depends_on")
     def _show_dependency_titles(self) -> None:
         refs = split_refs(self.query_one("#depends_on", Input).value)
+        if any(ref not in self.titles for ref in refs) and self._titles_read != self.opening:
+            self._titles_read = self.opening  # once an opening: an action added elsewhere
+            self._read_titles(self.opening)
         line = Text()
         for ref in refs:
             title = self.titles.get(ref)
@@ -321,6 +339,21 @@ class ActionFormScreen(FormScreen):
                         style="dim" if title else "bold red")  # fmt: skip
             line.append("\n")
         self.query_one("#depends-titles", Static).update(line)
+
+    @work(thread=True, group="form-titles")
+    def _read_titles(self, opening: int) -> None:
+        from tracker.services.choices import load_choices
+
+        try:
+            actions = load_choices(self.services.tracker()).actions
+        except Exception:  # noqa: BLE001 - the titles line says "(no such action)"; saving checks
+            return
+        self.app.call_from_thread(self._titles_read_back, opening, actions)
+
+    def _titles_read_back(self, opening: int, actions: tuple[tuple[str, str], ...]) -> None:
+        if opening == self.opening and self.is_attached and self.query("#depends_on"):
+            self._titles(actions)
+            self._show_dependency_titles()
 
     # -- saving --------------------------------------------------------------------------------
 

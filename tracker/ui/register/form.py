@@ -154,16 +154,17 @@ class FormScreen(ModalScreen[Any]):
         """Its widgets were styled just now (made ahead and mounted: pool.py)."""
         self._styled_for = self._styles_key()
 
-    def _on_screen_resume(self, event: events.ScreenResume) -> None:
-        """Textual restyles every widget of a screen each time it is shown: about a third of
-        the cost of showing a reused window. It needs that only when the app's classes
-        (-narrow, -short), its theme or its style sheets changed since the window was styled;
-        otherwise its styles stand."""
+    @on(events.ScreenResume)
+    def _keep_styles(self, event: events.ScreenResume) -> None:
+        """Textual restyles every widget of a screen each time it is shown, though mounting
+        styled them: a third of the cost of showing a window. They need it only when the app's
+        classes (-narrow, -short), its theme or its style sheets changed since the window was
+        styled; otherwise its styles stand. (This runs before Screen's own handler, which reads
+        `refresh_styles`.)"""
         styled_for = self._styles_key()
         if styled_for == self._styled_for:
             event.refresh_styles = False
         self._styled_for = styled_for
-        super()._on_screen_resume(event)
 
     def dismiss(self, result: Any = None) -> Any:
         self.shown = False
@@ -223,6 +224,7 @@ class FormScreen(ModalScreen[Any]):
     # -- plumbing -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
+        self.styled()  # mounting styled its widgets (and made them, so they are all there)
         unselected(self)
         if self.shown:  # made for an action (a window made ahead waits for open_on)
             self._read(self.opening)

@@ -52,7 +52,6 @@ class FormPool:
             self.app._load_screen_css(screen)
             _, mounted = self.app._get_screen(screen)
             await mounted
-            screen.styled()  # mounting styled it: showing it need not again
             screen._refresh_layout(self.app.size)
             screen._compositor.render_update(full=True, screen_stack=[screen])  # and drawing it
             getattr(screen, "warm", lambda: None)()  # its lists read ahead too
