@@ -18,6 +18,7 @@ import os
 import stat
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -221,8 +222,9 @@ def insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     if any(len(r) != len(names) for r in rows):
         s.execute(insert(table), rows)
         return
+    pick = itemgetter(*names)
     try:
-        values = [tuple(r[n] for n in names) for r in rows]
+        values = [pick(r) for r in rows] if len(names) > 1 else [(pick(r),) for r in rows]
     except KeyError:  # rows with other keys: as SQLAlchemy takes them
         s.execute(insert(table), rows)
         return
@@ -255,13 +257,11 @@ def insert_tuples(
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
     dated = [i for i, kind in enumerate(kinds) if kind in ("DATETIME", "DATE")]
     if dated:
-        bound_rows: list[tuple[Any, ...]] = []
-        for row in values:
-            v = list(row)
+        rows = [list(v) for v in values]
+        for v in rows:
             for i in dated:
                 v[i] = bound("sqlite", v[i])
-            bound_rows.append(tuple(v))
-        values = bound_rows
+        values = [tuple(v) for v in rows]
     conn.exec_driver_sql(sql, values)
 
 
