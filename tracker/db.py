@@ -239,21 +239,25 @@ def insert_tuples(
     if not values:
         return
     conn = s.connection()
-    columns = [table.c[n] for n in names if n in table.c]
+    # columns not given whose default SQLAlchemy would fill in: a constant one (an action's
+    # version 1) goes in as that constant; any other keeps SQLAlchemy's own path
+    defaults = [c for c in table.c if c.default is not None and c.name not in names]
+    constants = tuple(getattr(c.default, "arg", None) for c in defaults)
+    columns = [table.c[n] for n in names if n in table.c] + defaults
     kinds = [c.type.compile(conn.dialect).split("(")[0] for c in columns]
     plain = (
         conn.dialect.name == "sqlite"
-        and len(columns) == len(names)
+        and len(columns) == len(names) + len(defaults)
         and all(kind in _PLAIN_TYPES for kind in kinds)
-        and not any(
-            c.default is not None and c.name not in names for c in table.c
-        )  # a default SQLAlchemy would fill in
+        and all(getattr(c.default, "is_scalar", False) for c in defaults)
     )
     if not plain:
         s.execute(insert(table), [dict(zip(names, v, strict=True)) for v in values])
         return
+    if constants:
+        values = [v + constants for v in values]
     quoted = ", ".join(f'"{c.name}"' for c in columns)  # the column's name, not its key
-    marks = ", ".join("?" for _ in names)
+    marks = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
     dated = [i for i, kind in enumerate(kinds) if kind in ("DATETIME", "DATE")]
     if dated:

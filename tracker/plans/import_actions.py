@@ -294,20 +294,23 @@ class ActionsImport:
         self, ids: dict[str, int], outcome_links: dict[int, set[int]],
         dep_links: dict[int, set[int]],
     ) -> None:  # fmt: skip
-        add_out: list[dict[str, int]] = []
+        add_out: list[tuple[int, int]] = []  # (action_id, outcome_id)
         drop_out: list[dict[str, int]] = []
-        add_dep: list[dict[str, int]] = []
+        add_dep: list[tuple[int, int]] = []  # (action_id, depends_on_id)
         drop_dep: list[dict[str, int]] = []
+        none: set[int] = set()
         for a in self.imp.doc.actions:
             aid = ids[a.ref]
             want = {self.outcome_ids[c] for c in a.outcomes}
-            have = outcome_links.get(aid, set())
-            add_out += [{"action_id": aid, "outcome_id": o} for o in sorted(want - have)]
-            drop_out += [{"a": aid, "b": o} for o in sorted(have - want)]
+            have = outcome_links.get(aid, none)
+            add_out += [(aid, o) for o in sorted(want - have)]
+            if have:
+                drop_out += [{"a": aid, "b": o} for o in sorted(have - want)]
             want = {ids[r] for r in a.depends_on}
-            have = dep_links.get(aid, set())
-            add_dep += [{"action_id": aid, "depends_on_id": d} for d in sorted(want - have)]
-            drop_dep += [{"a": aid, "b": d} for d in sorted(have - want)]
+            have = dep_links.get(aid, none)
+            add_dep += [(aid, d) for d in sorted(want - have)]
+            if have:
+                drop_dep += [{"a": aid, "b": d} for d in sorted(have - want)]
         s = self.s
         if drop_out:
             t = OUTCOME_LINK
@@ -317,8 +320,8 @@ class ActionsImport:
             t = DEPENDENCY
             cond = and_(t.c.action_id == bindparam("a"), t.c.depends_on_id == bindparam("b"))
             s.execute(delete(t).where(cond), drop_dep)
-        self.imp.w.insert_rows(OUTCOME_LINK, add_out)
-        self.imp.w.insert_rows(DEPENDENCY, add_dep)
+        self.imp.w.insert_tuples(OUTCOME_LINK, ("action_id", "outcome_id"), add_out)
+        self.imp.w.insert_tuples(DEPENDENCY, ("action_id", "depends_on_id"), add_dep)
 
     def _write_updates(
         self, ids: dict[str, int], new_updates: dict[str, list[UpdateSpec]],
