@@ -21,7 +21,7 @@ ODD = [
     {"at": dt.datetime(2025, 2, 3, 10, 0, tzinfo=dt.timezone(dt.timedelta(hours=1)))},
     {"at": "2025-02-03T10:00:00"},
     {"at": dt.date(2025, 2, 3)},
-    {"by": ""}, {"by": "   "}, {"by": "x" * 201}, {"by": "Amy\x07"}, {"by": 12},
+    {"by": ""}, {"by": "   "}, {"by": "x" * 201}, {"by": "Amy\x07"}, {"by": 12}, {"by": ["Amy"]},
     {"status": "done"}, {"status": None}, {"rag": "purple"}, {"rag": None},
     {"progress": 101}, {"progress": -1}, {"progress": True}, {"progress": 40.0},
     {"commentary": "line one\r\nline two"}, {"commentary": "bell\x07"}, {"commentary": None},

@@ -110,9 +110,9 @@ def by_plan(t: Tracker, tmp: Path) -> str:
     actions = []
     for a in doc.actions:
         if a.ref == "A-03":
-            newer = dataclasses.replace(
-                a.updates[-1], at=dt.datetime(2026, 3, 1, 23, 59, 59), by=t.user,
-                rag="amber", progress=70, commentary="Slipping",
+            newer = a.updates[-1]._replace(  # an update spec is a named tuple
+                at=dt.datetime(2026, 3, 1, 23, 59, 59), by=t.user, rag="amber", progress=70,
+                commentary="Slipping",
             )  # fmt: skip
             a = dataclasses.replace(a, rag="amber", progress=70, updates=(*a.updates, newer))
         actions.append(a)

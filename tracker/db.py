@@ -16,8 +16,9 @@ import copy
 import datetime as dt
 import os
 import stat
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
@@ -217,35 +218,55 @@ def insert_many(s: Session, table: Table, rows: list[dict[str, Any]]) -> None:
     per-value processing than in SQLite."""
     if not rows:
         return
-    conn = s.connection()
     names = list(rows[0])
-    columns = [table.c[n] for n in names if n in table.c]
-    kinds = [c.type.compile(conn.dialect).split("(")[0] for c in columns]
-    plain = (
-        conn.dialect.name == "sqlite"
-        and len(columns) == len(names)
-        and all(kind in _PLAIN_TYPES for kind in kinds)
-        and not any(
-            c.default is not None and c.name not in rows[0] for c in table.c
-        )  # a default SQLAlchemy would fill in
-        and all(len(r) == len(names) for r in rows)
-    )
-    if not plain:
+    if any(len(r) != len(names) for r in rows):
         s.execute(insert(table), rows)
         return
-    quoted = ", ".join(f'"{c.name}"' for c in columns)  # the column's name, not its key
-    marks = ", ".join("?" for _ in names)
-    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
-    dated = [i for i, kind in enumerate(kinds) if kind in ("DATETIME", "DATE")]
+    pick = itemgetter(*names)
     try:
-        values = [[r[n] for n in names] for r in rows]
+        values = [pick(r) for r in rows] if len(names) > 1 else [(pick(r),) for r in rows]
     except KeyError:  # rows with other keys: as SQLAlchemy takes them
         s.execute(insert(table), rows)
         return
-    for v in values if dated else ():
-        for i in dated:
-            v[i] = bound("sqlite", v[i])
-    conn.exec_driver_sql(sql, [tuple(v) for v in values])
+    insert_tuples(s, table, names, values)
+
+
+def insert_tuples(
+    s: Session, table: Table, names: Sequence[str], values: list[tuple[Any, ...]]
+) -> None:
+    """`insert_many` of rows given as tuples in the order of `names`, without a dict per row
+    (the 100,000 status updates of a large plan import)."""
+    if not values:
+        return
+    conn = s.connection()
+    # columns not given whose default SQLAlchemy would fill in: a constant one (an action's
+    # version 1) goes in as that constant; any other keeps SQLAlchemy's own path
+    defaults = [c for c in table.c if c.default is not None and c.name not in names]
+    constants = tuple(getattr(c.default, "arg", None) for c in defaults)
+    columns = [table.c[n] for n in names if n in table.c] + defaults
+    kinds = [c.type.compile(conn.dialect).split("(")[0] for c in columns]
+    plain = (
+        conn.dialect.name == "sqlite"
+        and len(columns) == len(names) + len(defaults)
+        and all(kind in _PLAIN_TYPES for kind in kinds)
+        and all(getattr(c.default, "is_scalar", False) for c in defaults)
+    )
+    if not plain:
+        s.execute(insert(table), [dict(zip(names, v, strict=True)) for v in values])
+        return
+    if constants:
+        values = [v + constants for v in values]
+    quoted = ", ".join(f'"{c.name}"' for c in columns)  # the column's name, not its key
+    marks = ", ".join("?" for _ in columns)
+    sql = f'INSERT INTO "{table.name}" ({quoted}) VALUES ({marks})'
+    dated = [i for i, kind in enumerate(kinds) if kind in ("DATETIME", "DATE")]
+    if dated:
+        rows = [list(v) for v in values]
+        for v in rows:
+            for i in dated:
+                v[i] = bound("sqlite", v[i])
+        values = [tuple(v) for v in rows]
+    conn.exec_driver_sql(sql, values)
 
 
 def _wall_clock() -> dt.datetime:

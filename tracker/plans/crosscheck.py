@@ -256,11 +256,13 @@ def _check_actions(
             edges[a.ref] = [r for r in a.depends_on if r is not None]
             action_index.setdefault(a.ref, i)
         seen: dict[tuple[dt.datetime, str | None], int] = {}
+        low, high = period.years or (dt.MINYEAR, dt.MAXYEAR)
         for j, u in enumerate(a.updates):
             if u is None:
                 continue
             if u.at is not None:
-                period.date(u.at.date(), (*path, "updates", j, "at"))
+                if not low <= u.at.year <= high:  # the path is built only for a refusal
+                    period.date(u.at.date(), (*path, "updates", j, "at"))
                 key = (u.at, u.by)
                 if key in seen:
                     c.add(

@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 SCHEMA = "tracker-plan/1"
 
@@ -20,6 +21,7 @@ Report = Callable[[str, int, int | None], None]
 
 def quiet(_phase: str, _done: int, _total: int | None) -> None:
     """The Report that tells nobody."""
+
 
 TOP_FIELDS = (
     "schema",
@@ -186,8 +188,10 @@ class IndicatorSpec:
     readings: tuple[ReadingSpec, ...]
 
 
-@dataclass(frozen=True, slots=True)
-class UpdateSpec:
+class UpdateSpec(NamedTuple):
+    """A status update in a plan. A named tuple, not a frozen dataclass like the others: a large
+    plan has 100,000 of them, and a tuple is made in a fifth of the time."""
+
     at: dt.datetime  # naive, UTC
     by: str
     status: str

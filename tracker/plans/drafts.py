@@ -225,7 +225,8 @@ class ActionDraft:
     rag: str | None
     progress: int | None
     depends_on: tuple[str | None, ...]
-    updates: tuple[UpdateDraft | None, ...]
+    # an update that passed every check in one expression is already its spec
+    updates: tuple[UpdateDraft | d.UpdateSpec | None, ...]
     exempt: int | None = None
 
     def complete(self) -> d.ActionSpec:
@@ -245,7 +246,9 @@ class ActionDraft:
             rag=self.rag,
             progress=need(self.progress),
             depends_on=_all(self.depends_on),
-            updates=tuple(need(u).complete() for u in self.updates),
+            updates=tuple(
+                u if isinstance(u, d.UpdateSpec) else need(u).complete() for u in self.updates
+            ),
             exempt=self.exempt,
         )
 

@@ -21,7 +21,7 @@ import datetime as dt
 from collections.abc import Hashable, Mapping
 from typing import Any
 
-from sqlalchemy import and_, bindparam, delete, select
+from sqlalchemy import and_, bindparam, delete, func, select
 
 from tracker.domain import audit as trail
 from tracker.domain import position
@@ -29,7 +29,7 @@ from tracker.domain.position import Position
 from tracker.errors import Conflict, ConflictChange
 from tracker.models import Action, ActionDependency, StatusUpdate, action_outcome
 from tracker.plans.document import ActionSpec, UpdateSpec
-from tracker.plans.sync import Importing, naive
+from tracker.plans.sync import OPERATION, Importing, naive
 
 ACTION = Action.__table__
 UPDATE = StatusUpdate.__table__
@@ -294,20 +294,23 @@ class ActionsImport:
         self, ids: dict[str, int], outcome_links: dict[int, set[int]],
         dep_links: dict[int, set[int]],
     ) -> None:  # fmt: skip
-        add_out: list[dict[str, int]] = []
+        add_out: list[tuple[int, int]] = []  # (action_id, outcome_id)
         drop_out: list[dict[str, int]] = []
-        add_dep: list[dict[str, int]] = []
+        add_dep: list[tuple[int, int]] = []  # (action_id, depends_on_id)
         drop_dep: list[dict[str, int]] = []
+        none: set[int] = set()
         for a in self.imp.doc.actions:
             aid = ids[a.ref]
             want = {self.outcome_ids[c] for c in a.outcomes}
-            have = outcome_links.get(aid, set())
-            add_out += [{"action_id": aid, "outcome_id": o} for o in sorted(want - have)]
-            drop_out += [{"a": aid, "b": o} for o in sorted(have - want)]
+            have = outcome_links.get(aid, none)
+            add_out += [(aid, o) for o in sorted(want - have)]
+            if have:
+                drop_out += [{"a": aid, "b": o} for o in sorted(have - want)]
             want = {ids[r] for r in a.depends_on}
-            have = dep_links.get(aid, set())
-            add_dep += [{"action_id": aid, "depends_on_id": d} for d in sorted(want - have)]
-            drop_dep += [{"a": aid, "b": d} for d in sorted(have - want)]
+            have = dep_links.get(aid, none)
+            add_dep += [(aid, d) for d in sorted(want - have)]
+            if have:
+                drop_dep += [{"a": aid, "b": d} for d in sorted(have - want)]
         s = self.s
         if drop_out:
             t = OUTCOME_LINK
@@ -317,8 +320,8 @@ class ActionsImport:
             t = DEPENDENCY
             cond = and_(t.c.action_id == bindparam("a"), t.c.depends_on_id == bindparam("b"))
             s.execute(delete(t).where(cond), drop_dep)
-        self.imp.w.insert_rows(OUTCOME_LINK, add_out)
-        self.imp.w.insert_rows(DEPENDENCY, add_dep)
+        self.imp.w.insert_tuples(OUTCOME_LINK, ("action_id", "outcome_id"), add_out)
+        self.imp.w.insert_tuples(DEPENDENCY, ("action_id", "depends_on_id"), add_dep)
 
     def _write_updates(
         self, ids: dict[str, int], new_updates: dict[str, list[UpdateSpec]],
@@ -326,20 +329,47 @@ class ActionsImport:
     ) -> None:  # fmt: skip
         count = self.imp.counts["updates"]
         w = self.imp.w
-        out: list[dict[str, Any]] = []
+        out: list[tuple[Any, ...]] = []
         in_file = 0
+        # on SQLite (one writer at a time) the database words the updates' create entries
+        # itself, from the rows just inserted; elsewhere they are built here
+        in_sql = self.s.get_bind().dialect.name == "sqlite"
         for a in self.imp.doc.actions:
             aid = ids[a.ref]
             in_file += len(a.updates)
             for u in new_updates[a.ref]:
-                out.append({
-                    "action_id": aid, "recorded_at": u.at, "recorded_by": u.by,
-                    "status": u.status, "rag": u.rag, "progress": u.progress,
-                    "commentary": u.commentary,
-                })  # fmt: skip
-                w.created("status_update", f"{a.ref} {u.at.isoformat()} {u.by}")
+                out.append((aid, u.at, u.by, u.status, u.rag, u.progress, u.commentary))
+                if not in_sql:
+                    w.created("status_update", update_key(a.ref, u.at, u.by))
         count.created += len(out)
         count.unchanged += in_file - len(out)
         file_ids = set(ids[a.ref] for a in self.imp.doc.actions)
         count.left += sum(1 for aid, _, _ in have if aid in file_ids) - (in_file - len(out))
-        w.insert_rows(UPDATE, out)
+        if not in_sql:
+            w.insert_tuples(UPDATE, UPDATE_COLUMNS, out)
+            return
+        w.flush_audit()  # the entries before these keep their order
+        before = self.s.scalar(select(func.coalesce(func.max(UPDATE.c.id), 0)))
+        w.insert_tuples(UPDATE, UPDATE_COLUMNS, out)
+        trail.write_created(self.s, w.actor, OPERATION, "status_update", SQLITE_UPDATE_KEYS,
+                            {"after": before})  # fmt: skip
+
+
+UPDATE_COLUMNS = (
+    "action_id", "recorded_at", "recorded_by", "status", "rag", "progress", "commentary",
+)  # fmt: skip
+
+
+def update_key(ref: str, at: dt.datetime, by: str) -> str:
+    """A status update's audit key: its action's ref, when (ISO) and by whom."""
+    return f"{ref} {at.isoformat()} {by}"
+
+
+# `update_key` of each status update inserted after id :after, worded by SQLite from the stored
+# row (recorded_at is stored as "2025-01-31 17:00:00.000000"; isoformat drops zero microseconds)
+SQLITE_UPDATE_KEYS = (
+    "SELECT a.ref || ' ' || replace(CASE WHEN substr(u.recorded_at, 20) = '.000000' "
+    "THEN substr(u.recorded_at, 1, 19) ELSE u.recorded_at END, ' ', 'T') || ' ' || "
+    "u.recorded_by AS audit_key, u.id AS audit_position "
+    "FROM status_update AS u JOIN action AS a ON a.id = u.action_id WHERE u.id > :after"
+)

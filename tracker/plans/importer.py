@@ -97,11 +97,14 @@ class PlanImport:
 
     def check(self) -> list[Issue]:
         """Problems only the database can show: an action ref owned by another strategy."""
-        sid = self.s.scalar(select(Strategy.id).where(Strategy.title == self.title))
-        owners = dict(self.s.execute(select(Action.ref, Action.strategy_id)).all())
+        # the tables' columns, not the mapped classes': an ORM statement would set up every
+        # mapper first (half a second), and an import needs none
+        st, act = Strategy.__table__, Action.__table__
+        sid = self.s.scalar(select(st.c.id).where(st.c.title == self.title))
+        owners = dict(self.s.execute(select(act.c.ref, act.c.strategy_id)).all())
         others = {
             row.id: row.title
-            for row in self.s.execute(select(Strategy.id, Strategy.title).where(Strategy.id != sid))
+            for row in self.s.execute(select(st.c.id, st.c.title).where(st.c.id != sid))
         } if owners else {}  # fmt: skip
         issues = []
         for i, a in enumerate(self.doc.actions):

@@ -46,25 +46,37 @@ _RAG_SET = frozenset(RAGS)
 _NOT_PLAIN = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\r]")
 
 
-def _plain_update(value: object) -> dr.UpdateDraft | None:
+def _plain_update(value: object) -> d.UpdateSpec | None:
     """A status update that passes every check of `_Validator.update` unchanged (a naive
-    timestamp, known status and RAG, 0-100, text without control characters), as its draft;
+    timestamp, known status and RAG, 0-100, text without control characters), as its spec;
     None for anything else, which the field-by-field checks then word. 100,000 of these make
     up most of a large plan, so they are checked without a call per field."""
-    if type(value) is not dict or not value.keys() <= _SETS["UPDATE_FIELDS"]:
+    if type(value) is not dict or not value.keys() <= _UPDATE_FIELDS:
         return None
-    at, by, progress = value.get("at"), value.get("by"), value.get("progress")
-    status, rag, note = value.get("status"), value.get("rag"), value.get("commentary")
+    get = value.get
+    at, by, progress = get("at"), get("by"), get("progress")
+    status, rag, note = get("status"), get("rag"), get("commentary")
     if (
         type(at) is dt.datetime and at.tzinfo is None
-        and type(by) is str and len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by)
+        and type(by) is str and (by in _PLAIN_NAMES or _plain_name(by))
         and status in _STATUS_SET and (rag is None or rag in _RAG_SET)
         and type(progress) is int and 0 <= progress <= 100
         and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)))
     ):  # fmt: skip
-        return dr.UpdateDraft(at=at, by=by, status=status, rag=rag, progress=progress,
-                              commentary=note)  # fmt: skip
+        return d.UpdateSpec(at, by, status, rag, progress, note)
     return None
+
+
+_UPDATE_FIELDS = _SETS["UPDATE_FIELDS"]
+_PLAIN_NAMES: set[str] = set()  # `by` values already found plain (a plan has a few hundred)
+
+
+def _plain_name(by: str) -> bool:
+    if len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by):
+        if len(_PLAIN_NAMES) < 10_000:
+            _PLAIN_NAMES.add(by)
+        return True
+    return False
 
 
 class _Validator(Checker):
@@ -269,7 +281,7 @@ class _Validator(Checker):
             readings=readings,
         )
 
-    def update(self, value: object, path: Path) -> dr.UpdateDraft | None:
+    def update(self, value: object, path: Path) -> dr.UpdateDraft | d.UpdateSpec | None:
         plain = _plain_update(value)  # the common case, checked in one expression
         if plain is not None:
             return plain
@@ -307,8 +319,17 @@ class _Validator(Checker):
             rag=self.choice(m.get("rag"), (*path, "rag"), RAGS, nullable=True),
             progress=self.integer(m.get("progress", 0), (*path, "progress"), 0, 100),
             depends_on=tuple(self.ref(v, (*path, "depends_on", i)) for i, v in enumerate(depends)),
-            updates=self.items(m.get("updates"), (*path, "updates"), self.update),
+            updates=self.updates(m.get("updates"), (*path, "updates")),
             exempt=self.exempt(m.get("exempt"), (*path, "exempt")),
+        )
+
+    def updates(
+        self, value: object, path: Path
+    ) -> tuple[dr.UpdateDraft | d.UpdateSpec | None, ...]:
+        """`items` of updates: a plain one is taken without building its path."""
+        return tuple(
+            _plain_update(item) or self.update(item, (*path, i))
+            for i, item in enumerate(self.sequence(value, path))
         )
 
     def followup(self, value: object, path: Path) -> dr.FollowUpDraft | None:

@@ -15,7 +15,7 @@ from typing import Any, Protocol
 from sqlalchemy import Table, bindparam, insert, select, update
 from sqlalchemy.orm import Session
 
-from tracker.db import insert_many
+from tracker.db import insert_many, insert_tuples
 from tracker.domain import audit as trail
 from tracker.plans.document import PlanDocument
 
@@ -65,6 +65,11 @@ class Syncer:
 
     def insert_rows(self, table: Table, rows: list[dict[str, Any]]) -> None:
         insert_many(self.s, table, rows)
+
+    def insert_tuples(
+        self, table: Table, names: Sequence[str], rows: list[tuple[Any, ...]]
+    ) -> None:
+        insert_tuples(self.s, table, names, rows)
 
     def sync(
         self,
