@@ -134,7 +134,7 @@ def verdict(name: str, mine_cpu: float, floor_cpu: float, mine: str, floor: str)
     return f"| {name} | {mine} | {floor} | {ratio:.1f}x | {word} |"
 
 
-def bench(size: int, db: Path, folder: Path, repeats: int) -> list[str]:
+def bench(size: int, db: Path, folder: Path, repeats: int, others: bool = True) -> list[str]:
     config = config_for(db, folder)
     env = env_for(config)
     lines = []
@@ -162,7 +162,7 @@ def bench(size: int, db: Path, folder: Path, repeats: int) -> list[str]:
                          cell(m[0], m[1]), cell(f[0], f[1])))  # fmt: skip
     lines.append(verdict(f"{size:,}: highlight (in-process, warm)", m[3], f[3],
                          cell(m[2], m[3]), cell(f[2], f[3])))  # fmt: skip
-    for name, board in OTHERS:
+    for name, board in OTHERS if others else ():
         t = timing.repeat([*tracker, "paper", "render", name, "--board", board, "--out", "-"],
                           repeats=max(1, repeats // 2), env=env)  # fmt: skip
         lines.append(f"| {size:,}: `paper render {name}` (whole process) | "
@@ -175,6 +175,7 @@ def main(argv: list[str] | None = None) -> int:
     quick = os.environ.get("BENCH_QUICK") == "1"
     p.add_argument("--sizes", default="1000,10000" if quick else "10000,100000")
     p.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "5")))
+    p.add_argument("--no-others", action="store_true", help="leave out the other papers")
     p.add_argument("--db", action="append", default=[], metavar="SIZE=PATH",
                    help="a SQLite database already loaded with the generated plan of SIZE")
     a = p.parse_args(argv)
@@ -187,7 +188,7 @@ def main(argv: list[str] | None = None) -> int:
         for size in sizes:
             print(f"\n{size:,} actions:")
             db = given.get(size) or load(size, folder)
-            part = bench(size, db, folder, a.repeats)
+            part = bench(size, db, folder, a.repeats, not a.no_others)
             for line in part:
                 print(line)
             rows += part

@@ -75,11 +75,15 @@ def rising_to(s: Session, board_id: int) -> list[int]:
 
 
 def assess_in(
-    s: Session, board_ids: list[int], when: dt.date, today: dt.date, th: Thresholds | None = None
-) -> list[Assessed]:
-    """Every open action of the boards as of `when`, assessed against its board's tolerances."""
+    s: Session, board_ids: list[int], when: dt.date, today: dt.date, th: Thresholds | None = None,
+    *, outside_only: bool = False,
+) -> list[Assessed]:  # fmt: skip
+    """Every open action of the boards as of `when`, assessed against its board's tolerances
+    (`outside_only`: just those outside them)."""
     out = []
     for row, pace, causes in _assessing(s, board_ids, when, today, th, owners=True):
+        if outside_only and not causes:
+            continue
         _aid, ref, title, code, bname, start, due, status, rag, progress, name, role = row
         out.append(Assessed(
             ref=ref, title=title, board=code, board_name=bname, owner=owner_label(name, role),
@@ -194,7 +198,7 @@ def worst_first(items: list[Assessed]) -> tuple[Assessed, ...]:
 def exceptions_in(s: Session, board: Board, when: dt.date, today: dt.date) -> ExceptionList:
     th = thresholds_in(SessionReader(s))
     ids = rising_to(s, board.id)
-    found = [a for a in assess_in(s, ids, when, today, th) if a.causes]
+    found = assess_in(s, ids, when, today, th, outside_only=True)
     tols = tuple(
         (b.name, Tolerances.stored(b.tolerances).describe())
         for b in s.scalars(select(Board).where(Board.id.in_(ids)).order_by(Board.name))
