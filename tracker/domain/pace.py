@@ -20,7 +20,10 @@ from dataclasses import dataclass
 
 from tracker.vocabulary import greener
 
-__all__ = ["Pace", "Thresholds", "expected_progress", "greener", "pace_of", "suggest", "trend"]
+__all__ = [
+    "Pace", "Thresholds", "TrendSums", "expected_progress", "greener", "pace_of", "slope",
+    "suggest", "trend",
+]  # fmt: skip
 
 GREEN = 0.9
 RED = 0.7
@@ -81,6 +84,36 @@ def trend(points: Iterable[tuple[int, int]]) -> float | None:
         sy += y
         sxy += x * y
         sxx += x * x
+    return slope(n, sx, sy, sxy, sxx)
+
+
+@dataclass(frozen=True)
+class TrendSums:
+    """An action's updates (day number, % complete) summed, as one GROUP BY reads them: the
+    trend's inputs without the points. `first` is the earliest day number (None: no update)."""
+
+    n: int = 0
+    sx: int = 0
+    sy: int = 0
+    sxy: int = 0
+    sxx: int = 0
+    first: int | None = None
+
+    def with_start(self, start: dt.date | None) -> TrendSums:
+        """The sums with 0% on the start date, when it comes before every update (pace's rule)."""
+        if start is None or (self.first is not None and start.toordinal() >= self.first):
+            return self
+        x = start.toordinal()
+        return TrendSums(self.n + 1, self.sx + x, self.sy, self.sxy, self.sxx + x * x, x)
+
+    def per_day(self) -> float | None:
+        """As `trend` of the points: the exact sums as floats, then the same float arithmetic."""
+        return slope(float(self.n), float(self.sx), float(self.sy), float(self.sxy),
+                     float(self.sxx))  # fmt: skip
+
+
+def slope(n: float, sx: float, sy: float, sxy: float, sxx: float) -> float | None:
+    """The least-squares slope from the sums of x, y, xy and xx over n points."""
     denominator = n * sxx - sx * sx
     if n < 2 or denominator <= 0:
         return None

@@ -111,7 +111,11 @@ class StatusUpdate(Base):
     """A dated report on one action. Never edited in place, never deleted."""
 
     __tablename__ = "status_update"
-    __table_args__ = (Index("ix_status_update_action_at", "action_id", "recorded_at"),)
+    __table_args__ = (
+        Index("ix_status_update_action_at", "action_id", "recorded_at"),
+        # covering: each action's trend summed from the index alone (0011_paperindexes)
+        Index("ix_status_update_trend", "action_id", "recorded_at", "progress"),
+    )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     action_id: Mapped[int] = mapped_column(ForeignKey("action.id", ondelete="CASCADE"))

@@ -22,7 +22,7 @@ from tracker.services.governance.exceptions import (
     exceptions_in,
     pace_at,
     rising_to,
-    update_points_in,
+    trend_sums_in,
 )
 from tracker.services.governance.position import position_in
 from tracker.services.governance.reported import ReportedUpdate
@@ -77,11 +77,11 @@ def _paced(
     """The items with the RAG their progress suggests and their forecast, as of the paper
     (`board_ids`: the rows are every action of these boards; their updates are read so)."""
     ids = None if board_ids is not None else [r.action_id for r in rows]
-    points = update_points_in(s, ids, when, board_ids)
+    sums = trend_sums_in(s, ids, when, board_ids)
     out = []
     for r in rows:
         a = r.item
-        p = pace_at(a.start, a.due, a.status, a.progress, when, points.get(r.action_id, []), th)
+        p = pace_at(a.start, a.due, a.status, a.progress, when, sums.get(r.action_id), th)
         out.append(replace(a, suggested=p.suggested, forecast=p.forecast_text))
     return out
 

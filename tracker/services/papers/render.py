@@ -20,13 +20,19 @@ from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.files import write_bytes, write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
-from tracker.plans.document import Report, quiet
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
+
+    from tracker.plans.document import Report  # not imported at run time: it loads the plans
+
+
+def quiet(_phase: str, _done: int, _total: int | None) -> None:
+    """The progress report that tells nobody (tracker.plans.document.quiet, without importing
+    the plan machinery into every paper command)."""
 
 KINDS = tuple(CONTEXTS)
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body

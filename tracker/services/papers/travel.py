@@ -18,7 +18,7 @@ from tracker.models import Action, Meeting, StatusUpdate
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import day_end
-from tracker.services.governance.exceptions import assess_in
+from tracker.services.governance.exceptions import exception_refs_in
 from tracker.services.papers.data import Travel, TravelRow
 from tracker.vocabulary import OPEN_STATUSES
 
@@ -108,8 +108,8 @@ def travel_in(
             worsened += r > w
     exc_now = exceptions_now
     if exc_now is None:
-        exc_now = {a.ref for a in assess_in(s, rising_ids, when, today) if a.causes}
-    exc_then = {a.ref for a in assess_in(s, rising_ids, start, today) if a.causes}
+        exc_now = exception_refs_in(s, rising_ids, when, today)
+    exc_then = exception_refs_in(s, rising_ids, start, today)
     open_then = [aid for aid, v in then.items() if v[0] in OPEN_STATUSES]
     received = len(_updated(s, subtree_ids, start, when) & set(open_then))
     was_open = [aid for aid, v in _state(s, subtree_ids, before_start, today).items()

@@ -5,6 +5,7 @@ HTML page, to the output folder from tracker.toml (the path is shown)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from textual import on, work
@@ -14,9 +15,11 @@ from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Markdown, Select, Static
+from textual.worker import get_current_worker
 
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 
 if TYPE_CHECKING:
     from tracker.services.governance.boards import BoardInfo
@@ -105,6 +108,7 @@ class PapersScreen(Screen[None]):
         self.services = services
         self.paper: Any = None  # the paper previewed last
         self.shown: tuple[str, str, str] | None = None  # its (template, board, meeting)
+        self.working = 0  # renders under way: their progress is shown in the status line
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -212,6 +216,7 @@ class PapersScreen(Screen[None]):
         key = self.choice()
         if key is not None and key != self.shown:
             self.say("Rendering the preview…")
+            self.working += 1
             self.preview(key)
 
     @work(thread=True, exclusive=True, group="papers-preview")
@@ -221,12 +226,25 @@ class PapersScreen(Screen[None]):
 
             template, board, meeting = key
             on = dt.date.fromisoformat(meeting) if meeting else None
-            paper = preview_paper(self.services.tracker(), template, board, on)
+            paper = preview_paper(self.services.tracker(), template, board, on,
+                                  progress=self._reporter())  # fmt: skip
             self.post_message(PreviewReady(key, paper))
         except Exception as exc:  # noqa: BLE001
             self.post_message(PapersFailed(refusal(exc)))
 
+    def _reporter(self) -> Callable[[str, int, int | None], None]:
+        """The render's progress, posted to this screen until its worker is replaced by a newer
+        choice's (a superseded render runs on in its thread, unseen)."""
+        worker = get_current_worker()
+        return progress_reporter(lambda m: None if worker.is_cancelled else self.post_message(m))
+
+    def on_task_progressed(self, message: TaskProgressed) -> None:
+        """A render's phase and count while it runs (the screen keeps taking keys)."""
+        if self.working > 0:
+            self.say(message.describe())
+
     async def on_preview_ready(self, message: PreviewReady) -> None:
+        self.working = max(0, self.working - 1)
         if message.key != self.choice():
             return  # the choice moved on while this one rendered
         self.paper, self.shown = message.paper, message.key
@@ -237,6 +255,7 @@ class PapersScreen(Screen[None]):
         self.query_one("#papers-preview", VerticalScroll).scroll_home(animate=False)
 
     def on_papers_failed(self, message: PapersFailed) -> None:
+        self.working = max(0, self.working - 1)
         self.shown = None
         self.say(message.text, error=True)
 
@@ -245,6 +264,7 @@ class PapersScreen(Screen[None]):
         if key is None:
             self.say("Pick a template and a board first.", error=True)
             return
+        self.working += 1
         self.write_paper(key, fmt)
 
     @work(thread=True, exclusive=True, group="papers-write")
@@ -254,11 +274,13 @@ class PapersScreen(Screen[None]):
 
             template, board, meeting = key
             on = dt.date.fromisoformat(meeting) if meeting else None
-            done = render_paper(self.services.tracker(), template, board, on, None, fmt)
+            done = render_paper(self.services.tracker(), template, board, on, None, fmt,
+                                progress=self._reporter())  # fmt: skip
             self.post_message(PaperWritten(done.path or ""))
         except Exception as exc:  # noqa: BLE001
             self.post_message(PapersFailed(refusal(exc)))
 
     def on_paper_written(self, message: PaperWritten) -> None:
+        self.working = max(0, self.working - 1)
         self.say(f"Written: {message.path}")
         self.notify(f"Written: {message.path}", title="Paper")

@@ -18,6 +18,7 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, S
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal, short
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_import import ImportResult
@@ -105,13 +106,20 @@ class ImportMinutesScreen(ModalScreen[Any]):
         from tracker.services.committees.minutes_preview import preview_import
         from tracker.services.lookup import people_choices
 
+        progress = progress_reporter(self.post_message)  # the phases the CLI's bar shows
+
         def run(t: Tracker) -> tuple[ImportPreview, tuple[tuple[str, str], ...]]:
             source = path or None
+            progress("reading the file" if path else "reading the text", 0, None)
             body = read_minutes(path) if path else text
+            progress("finding resolutions and follow-ups", 0, body.count("\n") + 1)
             draft = draft_minutes(body, title=title, source=source)
+            items = len(draft.resolutions) + len(draft.followups)
+            progress("checking them against the record", 0, items)
             preview = preview_import(
                 t, draft, committee=committee, date=date, create_committee=create
             )
+            progress("checked", items, items)
             return preview, people_choices(t)
 
         try:
@@ -120,6 +128,9 @@ class ImportMinutesScreen(ModalScreen[Any]):
             self.post_message(ImportRefused(refusal(exc)))
             return
         self.post_message(PreviewReady(preview, people))
+
+    def on_task_progressed(self, message: TaskProgressed) -> None:
+        self.query_one("#imp-error", Static).update(message.describe())
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#imp-error", Static).update(message.text)
@@ -384,6 +395,9 @@ class ReviewScreen(ModalScreen[Any]):
         from tracker.services.committees.minutes_import import save_import
 
         p = self.preview
+        items = len(draft.resolutions) + len(draft.followups)
+        progress = progress_reporter(self.post_message)
+        progress("recording resolutions and follow-ups", 0, items)
         try:
             result = call_service(
                 self.services,
@@ -395,7 +409,11 @@ class ReviewScreen(ModalScreen[Any]):
         except TrackerError as exc:
             self.post_message(ImportRefused(refusal(exc)))
             return
+        progress("committed", items, items)
         self.post_message(ImportSaved(result))
+
+    def on_task_progressed(self, message: TaskProgressed) -> None:
+        self.query_one("#rev-error", Static).update(message.describe())
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#rev-error", Static).update(message.text)

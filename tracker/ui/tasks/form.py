@@ -7,7 +7,6 @@ happen, storing nothing, before it is done for real."""
 from __future__ import annotations
 
 import contextlib
-import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
@@ -26,6 +25,7 @@ from tracker.ui.refusals import problem_text, said
 from tracker.ui.register.form import DiscardScreen, unselected
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
@@ -77,19 +77,6 @@ class ChoicesRead(Message):
     def __init__(self, options: dict[str, Options]) -> None:
         self.options = options
         super().__init__()
-
-
-class TaskProgressed(Message):
-    """A long task's phase and count, posted from its worker at most ten times a second."""
-
-    def __init__(self, phase: str, done: int, total: int | None, rate: float) -> None:
-        self.phase, self.done, self.total, self.rate = phase, done, total, rate
-        super().__init__()
-
-    def describe(self) -> str:
-        count = f"{self.done:,}/{self.total:,}" if self.total is not None else f"{self.done:,}"
-        rate = f", {self.rate:,.0f}/s" if self.done and self.rate else ""
-        return f"Working: {self.phase} {count}{rate}"
 
 
 class TaskDone(Message):
@@ -254,21 +241,7 @@ class TaskScreen(ModalScreen[Any]):
             self.post_message(TaskDone(done))
 
     def _reporter(self) -> Callable[[str, int, int | None], None]:
-        """The Report a long service is told its progress through (in the worker's thread):
-        each new phase, its end, and otherwise at most ten messages a second."""
-        started = time.monotonic()
-        last_phase, last_at = "", 0.0
-
-        def report(phase: str, done: int, total: int | None) -> None:
-            nonlocal last_phase, last_at
-            now = time.monotonic()
-            if phase == last_phase and done != total and now - last_at < 0.1:
-                return
-            last_phase, last_at = phase, now
-            rate = done / (now - started) if now > started else 0.0
-            self.post_message(TaskProgressed(phase, done, total, rate))
-
-        return report
+        return progress_reporter(self.post_message)
 
     def on_task_progressed(self, message: TaskProgressed) -> None:
         if self.busy and self.is_attached:
