@@ -4,10 +4,9 @@ then the review and the saved meeting."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from committee_helpers import COMMISSION, FIRST
+from status_lines import said_by
 from test_screen import open_resolutions, paste_into, type_into, until
 from textual.widgets import OptionList, Static
 
@@ -16,19 +15,6 @@ from tracker.services.context import Tracker
 from tracker.ui.app import create_app
 from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
-
-
-def said_by(widget: Static) -> list[str]:
-    """Every text the line is given from now on, in order (what the user sees pass)."""
-    shown: list[str] = []
-    update = widget.update
-
-    def recording(content: Any = "", **kw: Any) -> None:
-        shown.append(str(content))
-        update(content, **kw)
-
-    widget.update = recording  # type: ignore[method-assign]
-    return shown
 
 
 @pytest.mark.asyncio

@@ -3,29 +3,15 @@ count, as the CLI's bar does) while the screen keeps taking keys, then the paper
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from papers_helpers import SFB
+from status_lines import said_by
 from test_papers_screen import open_papers, status, wait_for
 from textual.widgets import Select, Static
 
 from tracker.config import Settings
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
-
-
-def said_by(widget: Static) -> list[str]:
-    """Every text the status line is given from now on, in order (what the user sees pass)."""
-    shown: list[str] = []
-    update = widget.update
-
-    def recording(content: Any = "", **kw: Any) -> None:
-        shown.append(str(content))
-        update(content, **kw)
-
-    widget.update = recording  # type: ignore[method-assign]
-    return shown
 
 
 @pytest.mark.asyncio
