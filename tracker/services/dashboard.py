@@ -25,11 +25,14 @@ from tracker.services.actions.register import (
     owner_label,
     register_count,
     register_rows,
+    withheld,
 )
 from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
+from tracker.services.governance.challenges import WORDS as CHALLENGE_WORDS
 from tracker.services.governance.challenges import ChallengeView, challenges_in
 from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 from tracker.services.returns.ledger import BoardReturns, next_returns_in
 from tracker.vocabulary import RAGS, STATUSES
 
@@ -186,12 +189,12 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
 
         def page(f: ActionFilter) -> tuple[int, tuple[ActionRow, ...]]:
             rows = register_rows(reader, f, today, sort="due", limit=limit)
-            return register_count(reader, f, today), rows
+            return register_count(reader, f, today), withheld(t, reader, rows)
 
         overdue_count, overdue = page(ActionFilter(overdue=True))
         soon_count, soon = page(due_soon_filter(today, horizon_days))
 
-        latest = tuple(
+        latest = withhold_actions(t, reader, [
             UpdateView(
                 id=uid,
                 ref=ref,
@@ -219,7 +222,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
                 .limit(limit)
             )
-        )
+        ], {"title": True, "commentary": False})
         meetings = tuple(  # `>= today` leaves out the undated
             MeetingView(date=day, board_code=code, board=name, title=title)
             for day, code, name, title in s.execute(
@@ -265,7 +268,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .limit(limit)
             )
         )
-        challenges = challenges_in(s)
+        challenges = withhold_actions(t, reader, challenges_in(s), CHALLENGE_WORDS)
         return Dashboard(
             today=today,
             strategy=_strategy_view(strategy, today) if strategy else None,
