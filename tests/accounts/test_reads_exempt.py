@@ -139,6 +139,17 @@ def test_exempt_resolutions_and_follow_ups_are_for_their_committee(loaded: Track
     detail = get_followup(vera, fid)
     assert detail.row.text == "exempt item (paragraph 2)" and detail.resolution_text is None
     assert get_followup(cora, fid).row.text == words
+    # the dashboard's open follow-ups too
+    from tracker.services.dashboard import get_dashboard
+
+    with loaded.db.engine.begin() as conn:
+        conn.execute(text("UPDATE followup SET status = 'open' WHERE id = :i"), {"i": fid})
+
+    def on_dashboard(t: Tracker) -> str:
+        return next(f.text for f in get_dashboard(t, limit=10_000).open_followups if f.id == fid)
+
+    assert on_dashboard(vera) == "exempt item (paragraph 2)" == on_dashboard(mia)
+    assert on_dashboard(cora) == words == on_dashboard(as_admin)
 
 
 def test_an_exempt_action_s_change_log_withholds_its_words(

@@ -32,7 +32,7 @@ from tracker.services.context import Tracker
 from tracker.services.governance.challenges import WORDS as CHALLENGE_WORDS
 from tracker.services.governance.challenges import ChallengeView, challenges_in
 from tracker.services.plain_sql import SessionReader
-from tracker.services.reading import withhold_actions
+from tracker.services.reading import withhold, withhold_actions
 from tracker.services.returns.ledger import BoardReturns, next_returns_in
 from tracker.vocabulary import RAGS, STATUSES
 
@@ -93,6 +93,7 @@ class FollowUpView:
     overdue: bool
     board: str
     meeting_date: dt.date | None
+    committee: str = ""  # code of its board or committee
 
 
 @dataclass(frozen=True)
@@ -237,7 +238,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
         fu_open = FollowUp.status.in_(FOLLOWUP_OPEN)
         fu_total = s.execute(select(func.count()).where(fu_open)).scalar_one()
         fu_late = s.execute(select(func.count()).where(fu_open, FollowUp.due < today)).scalar_one()
-        followups = tuple(
+        followups = withhold(t, reader, "followup", [
             FollowUpView(
                 id=fid,
                 text=text,
@@ -247,8 +248,9 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 overdue=due is not None and due < today,
                 board=bname,
                 meeting_date=mdate,
+                committee=bcode,
             )  # fmt: skip
-            for fid, text, pname, prole, otext, due, status, bname, mdate in s.execute(
+            for fid, text, pname, prole, otext, due, status, bname, mdate, bcode in s.execute(
                 select(
                     FollowUp.id,
                     FollowUp.text,
@@ -259,6 +261,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                     FollowUp.status,
                     Board.name,
                     Meeting.date,
+                    Board.code,
                 )  # fmt: skip
                 .join(Meeting, FollowUp.meeting_id == Meeting.id)
                 .join(Board, Meeting.board_id == Board.id)
@@ -267,7 +270,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
                 .limit(limit)
             )
-        )
+        ])
         challenges = withhold_actions(t, reader, challenges_in(s), CHALLENGE_WORDS)
         return Dashboard(
             today=today,

@@ -164,7 +164,7 @@ def withhold(t: Tracker, reader: Reader, table: str, rows: Sequence[Item]) -> tu
         paragraph = exempt.get(row.id)
         if paragraph is not None and not scope.reads_body(row.committee):
             label = exempt_label(paragraph)
-            changes = {k: label if v else None for k, v in WORDS[table].items()}
+            changes = {k: label if v else None for k, v in WORDS[table].items() if hasattr(row, k)}
             row = replace(row, **changes)  # type: ignore[type-var]
         out.append(row)
     return tuple(out)
