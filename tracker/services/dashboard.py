@@ -195,35 +195,40 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
         overdue_count, overdue = page(ActionFilter(overdue=True))
         soon_count, soon = page(due_soon_filter(today, horizon_days))
 
-        latest = withhold_actions(t, reader, [
-            UpdateView(
-                id=uid,
-                ref=ref,
-                title=title,
-                recorded_at=at,
-                recorded_by=by,
-                status=status,
-                rag=rag,
-                progress=pct,
-                commentary=note,
-            )  # fmt: skip
-            for uid, ref, title, at, by, status, rag, pct, note in s.execute(
-                select(
-                    StatusUpdate.id,
-                    Action.ref,
-                    Action.title,
-                    StatusUpdate.recorded_at,
-                    StatusUpdate.recorded_by,
-                    StatusUpdate.status,
-                    StatusUpdate.rag,
-                    StatusUpdate.progress,
-                    StatusUpdate.commentary,
+        latest = withhold_actions(
+            t,
+            reader,
+            [
+                UpdateView(
+                    id=uid,
+                    ref=ref,
+                    title=title,
+                    recorded_at=at,
+                    recorded_by=by,
+                    status=status,
+                    rag=rag,
+                    progress=pct,
+                    commentary=note,
                 )  # fmt: skip
-                .join(Action, StatusUpdate.action_id == Action.id)
-                .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
-                .limit(limit)
-            )
-        ], {"title": True, "commentary": False})
+                for uid, ref, title, at, by, status, rag, pct, note in s.execute(
+                    select(
+                        StatusUpdate.id,
+                        Action.ref,
+                        Action.title,
+                        StatusUpdate.recorded_at,
+                        StatusUpdate.recorded_by,
+                        StatusUpdate.status,
+                        StatusUpdate.rag,
+                        StatusUpdate.progress,
+                        StatusUpdate.commentary,
+                    )  # fmt: skip
+                    .join(Action, StatusUpdate.action_id == Action.id)
+                    .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
+                    .limit(limit)
+                )
+            ],
+            {"title": True, "commentary": False},
+        )
         meetings = tuple(  # `>= today` leaves out the undated
             MeetingView(date=day, board_code=code, board=name, title=title)
             for day, code, name, title in s.execute(
@@ -238,39 +243,44 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
         fu_open = FollowUp.status.in_(FOLLOWUP_OPEN)
         fu_total = s.execute(select(func.count()).where(fu_open)).scalar_one()
         fu_late = s.execute(select(func.count()).where(fu_open, FollowUp.due < today)).scalar_one()
-        followups = withhold(t, reader, "followup", [
-            FollowUpView(
-                id=fid,
-                text=text,
-                owner=owner_label(pname, prole) or otext,
-                due=due,
-                status=status,
-                overdue=due is not None and due < today,
-                board=bname,
-                meeting_date=mdate,
-                committee=bcode,
-            )  # fmt: skip
-            for fid, text, pname, prole, otext, due, status, bname, mdate, bcode in s.execute(
-                select(
-                    FollowUp.id,
-                    FollowUp.text,
-                    Person.name,
-                    Person.role,
-                    FollowUp.owner_text,
-                    FollowUp.due,
-                    FollowUp.status,
-                    Board.name,
-                    Meeting.date,
-                    Board.code,
+        followups = withhold(
+            t,
+            reader,
+            "followup",
+            [
+                FollowUpView(
+                    id=fid,
+                    text=text,
+                    owner=owner_label(pname, prole) or otext,
+                    due=due,
+                    status=status,
+                    overdue=due is not None and due < today,
+                    board=bname,
+                    meeting_date=mdate,
+                    committee=bcode,
                 )  # fmt: skip
-                .join(Meeting, FollowUp.meeting_id == Meeting.id)
-                .join(Board, Meeting.board_id == Board.id)
-                .outerjoin(Person, FollowUp.owner_id == Person.id)
-                .where(fu_open)
-                .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
-                .limit(limit)
-            )
-        ])
+                for fid, text, pname, prole, otext, due, status, bname, mdate, bcode in s.execute(
+                    select(
+                        FollowUp.id,
+                        FollowUp.text,
+                        Person.name,
+                        Person.role,
+                        FollowUp.owner_text,
+                        FollowUp.due,
+                        FollowUp.status,
+                        Board.name,
+                        Meeting.date,
+                        Board.code,
+                    )  # fmt: skip
+                    .join(Meeting, FollowUp.meeting_id == Meeting.id)
+                    .join(Board, Meeting.board_id == Board.id)
+                    .outerjoin(Person, FollowUp.owner_id == Person.id)
+                    .where(fu_open)
+                    .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
+                    .limit(limit)
+                )
+            ],
+        )
         challenges = withhold_actions(t, reader, challenges_in(s), CHALLENGE_WORDS)
         return Dashboard(
             today=today,

@@ -31,9 +31,12 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
         return BoardOverview(
             position=withhold_position(t, s, position_in(s, board, None, t.today())),
             meetings=meetings_in(s, board),
-            waiting=withhold_actions(t, SessionReader(s), waiting_in(s, board, limit=waiting_limit),
-                                     {"title": True, "commentary": False,
-                                      "challenged_before": False}),  # fmt: skip
+            waiting=withhold_actions(
+                t,
+                SessionReader(s),
+                waiting_in(s, board, limit=waiting_limit),
+                {"title": True, "commentary": False, "challenged_before": False},
+            ),  # fmt: skip
             escalations=withhold_actions(
                 t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS
             ),

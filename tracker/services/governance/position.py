@@ -137,8 +137,11 @@ def withhold_position(t: Tracker, s: Session, p: BoardPosition) -> BoardPosition
         overdue=withheld(t, reader, p.overdue),
         worsened=withhold_actions(t, reader, p.worsened, title),
         children=tuple(
-            replace(c, reported=withhold_actions(t, reader, c.reported, update),
-                    to_report=withhold_actions(t, reader, c.to_report, update))
+            replace(
+                c,
+                reported=withhold_actions(t, reader, c.reported, update),
+                to_report=withhold_actions(t, reader, c.to_report, update),
+            )
             for c in p.children
         ),  # fmt: skip
         escalations_open=withhold_actions(t, reader, p.escalations_open, ESCALATION_WORDS),
