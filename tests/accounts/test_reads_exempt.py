@@ -257,6 +257,15 @@ def test_the_plan_is_exported_only_by_those_who_read_every_exempt_item(
             "SELECT actor FROM audit_entry WHERE operation = 'refused' "
             "AND entity_key = 'export the plan plan' ORDER BY id")).scalars().all()  # fmt: skip
     assert refused == ["Vera", "Lee", "Other-Owner"]
+    # the CLI: a SQLite file's local user exports it all; a PostgreSQL login with no account
+    # reads as a viewer, and is refused (exit 4) with nothing written
+    target = tmp_path / "cli.yaml"
+    run = CliRunner().invoke(cli, ["plan", "export", str(target)])
+    if exempt["pat"].settings.is_sqlite:
+        assert run.exit_code == 0 and SECRET in target.read_text(), run.output
+    else:
+        assert run.exit_code == 4 and not target.exists(), run.output
+        assert "exempt items you may not read in full (action P1-01)" in run.output
     # those who read every exempt item export it whole: P1-01 is SFB's, and Kirsty's
     for who in ("admin", "pat", "mia", "kirsty-woodhead"):
         summary = export_plan(exempt[who], tmp_path / f"{who}.yaml")
