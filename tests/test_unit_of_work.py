@@ -105,7 +105,8 @@ INSIDE_A_USE_CASE = {
     "accounts.permissions.permitted",
     # who may read what, inside a read's own reader (plain SQL or a session)
     "actions.register.withheld", "reading.exempt_reader", "reading.hidden_actions",
-    "reading.withhold",
+    "reading.withhold", "reading.withhold_actions", "reading.hidden_items",
+    "governance.position.withhold_position",
 }  # fmt: skip
 
 

@@ -6,6 +6,8 @@ CLI and the app show them. A SQLite file's local user reads everything, as befor
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from click.testing import CliRunner
 from sqlalchemy import text
@@ -137,3 +139,134 @@ def test_exempt_resolutions_and_follow_ups_are_for_their_committee(loaded: Track
     detail = get_followup(vera, fid)
     assert detail.row.text == "exempt item (paragraph 2)" and detail.resolution_text is None
     assert get_followup(cora, fid).row.text == words
+    # the dashboard's open follow-ups too
+    from tracker.services.dashboard import get_dashboard
+
+    with loaded.db.engine.begin() as conn:
+        conn.execute(text("UPDATE followup SET status = 'open' WHERE id = :i"), {"i": fid})
+
+    def on_dashboard(t: Tracker) -> str:
+        return next(f.text for f in get_dashboard(t, limit=10_000).open_followups if f.id == fid)
+
+    assert on_dashboard(vera) == "exempt item (paragraph 2)" == on_dashboard(mia)
+    assert on_dashboard(cora) == words == on_dashboard(as_admin)
+
+
+def test_an_exempt_action_s_change_log_withholds_its_words(
+    exempt: dict[str, Tracker], loaded: Tracker
+) -> None:
+    from tracker.services.actions.changes import action_log
+    from tracker.services.actions.edit import edit_action
+
+    admin = exempt["admin"]
+    renamed = "Visit the families the police named"
+    edit_action(admin, "P1-01", get_action(admin, "P1-01").version,
+                {"title": renamed, "due": "2029-03-31"})  # fmt: skip
+
+    def logged(t: Tracker) -> str:
+        return " | ".join(e.describe() for e in action_log(t, "P1-01"))
+
+    for who in ("vera", "lee", "other-owner"):
+        seen = logged(exempt[who])
+        assert SECRET not in seen and renamed not in seen, who
+        assert "Names three families" not in seen
+        assert f"title {WITHHELD} → {WITHHELD}" in seen
+        assert "due" in seen and "2029-03-31" in seen  # the register shows its due date anyway
+    for who in ("admin", "pat", "mia", "kirsty-woodhead"):
+        seen = logged(exempt[who])
+        assert f"title {SECRET} → {renamed}" in seen, who
+        assert "Names three families" in seen
+    # the CLI: the local user of a SQLite file reads it all; a PostgreSQL login with no account
+    # reads as a viewer
+    for args in (["actions", "log", "P1-01"], ["actions", "show", "P1-01"]):
+        shown = CliRunner().invoke(cli, args)
+        assert shown.exit_code == 0, shown.output
+        assert (renamed in shown.output) is loaded.settings.is_sqlite, args
+
+
+def test_challenges_escalations_and_the_board_position_withhold_an_exempt_action(
+    exempt: dict[str, Tracker], loaded: Tracker
+) -> None:
+    import datetime as dt
+
+    from tracker.models import Board, Meeting, StatusUpdate, UpdateReview
+    from tracker.services.dashboard import get_dashboard
+    from tracker.services.governance.challenges import list_challenges
+    from tracker.services.governance.escalations import get_escalation, list_escalations
+    from tracker.services.governance.overview import board_overview
+    from tracker.services.governance.position import board_position
+
+    asked, reason = "Which families, and who told the police?", "The police will not share names"
+    with loaded.db.writing() as s:  # SFB challenged P1-01's update at a meeting
+        sfb = s.query(Board).filter_by(code=SFB).one()
+        meeting = Meeting(board_id=sfb.id, date=dt.date(2024, 6, 1), title="June", status="held")
+        s.add(meeting)
+        s.flush()
+        update = s.query(StatusUpdate).order_by(StatusUpdate.id.desc()).first()
+        assert update is not None
+        s.add(UpdateReview(update_id=update.id, board_id=sfb.id, meeting_id=meeting.id,
+                           outcome="challenged", comment=asked, recorded_by="chief"))  # fmt: skip
+    with loaded.db.engine.begin() as conn:  # and it is overdue
+        conn.execute(text("UPDATE action SET due = '2020-03-31' WHERE ref = 'P1-01'"))
+    from tracker.services.governance.escalations import raise_escalation
+
+    raised = raise_escalation(exempt["admin"], "P1-01", SFB, reason=reason,
+                              decision_sought="Ask the police again")  # fmt: skip
+
+    def words(t: Tracker) -> str:
+        board = board_position(t, SFB)
+        parent = board_position(t, "children-first-board")
+        shown = [
+            *(c.title + (c.comment or "") for c in get_dashboard(t, limit=50).challenges),
+            *(r.title for r in get_dashboard(t, limit=50).overdue),
+            *(u.title + (u.commentary or "") for u in get_dashboard(t, limit=50).latest_updates),
+            *(c.title + (c.comment or "") for c in list_challenges(t, open_only=False)),
+            *(e.title + e.reason for e in list_escalations(t)),
+            get_escalation(t, raised.id).title + get_escalation(t, raised.id).reason,
+            *(r.title for r in board.overdue),
+            *(e.title + e.reason for e in parent.escalations_open),
+            *(e.title + e.reason for e in board_overview(t, "children-first-board").escalations),
+        ]
+        return " | ".join(shown)
+
+    for who in ("vera", "lee", "other-owner"):
+        seen = words(exempt[who])
+        for secret in (SECRET, asked, reason, "Names three families"):
+            assert secret not in seen, (who, secret)
+        assert seen.count(WITHHELD) >= 9, who  # each list shows it, in its place
+    for who in ("admin", "pat", "mia", "kirsty-woodhead"):
+        seen = words(exempt[who])
+        for secret in (SECRET, asked, reason):
+            assert secret in seen, (who, secret)
+        assert WITHHELD not in seen
+
+
+def test_the_plan_is_exported_only_by_those_who_read_every_exempt_item(
+    exempt: dict[str, Tracker], tmp_path: Path
+) -> None:
+    from tracker.errors import NotPermitted
+    from tracker.services.plans import export_plan
+
+    for who in ("vera", "lee", "other-owner"):
+        target = tmp_path / f"{who}.yaml"
+        with pytest.raises(NotPermitted, match=r"exempt items .*action P1-01"):
+            export_plan(exempt[who], target)
+        assert not target.exists(), who
+    with exempt["pat"].db.engine.begin() as conn:  # the refusal is audited
+        refused = conn.execute(text(
+            "SELECT actor FROM audit_entry WHERE operation = 'refused' "
+            "AND entity_key = 'export the plan plan' ORDER BY id")).scalars().all()  # fmt: skip
+    assert refused == ["Vera", "Lee", "Other-Owner"]
+    # the CLI: a SQLite file's local user exports it all; a PostgreSQL login with no account
+    # reads as a viewer, and is refused (exit 4) with nothing written
+    target = tmp_path / "cli.yaml"
+    run = CliRunner().invoke(cli, ["plan", "export", str(target)])
+    if exempt["pat"].settings.is_sqlite:
+        assert run.exit_code == 0 and SECRET in target.read_text(), run.output
+    else:
+        assert run.exit_code == 4 and not target.exists(), run.output
+        assert "exempt items you may not read in full (action P1-01)" in run.output
+    # those who read every exempt item export it whole: P1-01 is SFB's, and Kirsty's
+    for who in ("admin", "pat", "mia", "kirsty-woodhead"):
+        summary = export_plan(exempt[who], tmp_path / f"{who}.yaml")
+        assert SECRET in summary.text and WITHHELD not in summary.text

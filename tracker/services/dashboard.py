@@ -25,11 +25,14 @@ from tracker.services.actions.register import (
     owner_label,
     register_count,
     register_rows,
+    withheld,
 )
 from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
+from tracker.services.governance.challenges import WORDS as CHALLENGE_WORDS
 from tracker.services.governance.challenges import ChallengeView, challenges_in
 from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold, withhold_actions
 from tracker.services.returns.ledger import BoardReturns, next_returns_in
 from tracker.vocabulary import RAGS, STATUSES
 
@@ -90,6 +93,7 @@ class FollowUpView:
     overdue: bool
     board: str
     meeting_date: dt.date | None
+    committee: str = ""  # code of its board or committee
 
 
 @dataclass(frozen=True)
@@ -186,39 +190,44 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
 
         def page(f: ActionFilter) -> tuple[int, tuple[ActionRow, ...]]:
             rows = register_rows(reader, f, today, sort="due", limit=limit)
-            return register_count(reader, f, today), rows
+            return register_count(reader, f, today), withheld(t, reader, rows)
 
         overdue_count, overdue = page(ActionFilter(overdue=True))
         soon_count, soon = page(due_soon_filter(today, horizon_days))
 
-        latest = tuple(
-            UpdateView(
-                id=uid,
-                ref=ref,
-                title=title,
-                recorded_at=at,
-                recorded_by=by,
-                status=status,
-                rag=rag,
-                progress=pct,
-                commentary=note,
-            )  # fmt: skip
-            for uid, ref, title, at, by, status, rag, pct, note in s.execute(
-                select(
-                    StatusUpdate.id,
-                    Action.ref,
-                    Action.title,
-                    StatusUpdate.recorded_at,
-                    StatusUpdate.recorded_by,
-                    StatusUpdate.status,
-                    StatusUpdate.rag,
-                    StatusUpdate.progress,
-                    StatusUpdate.commentary,
+        latest = withhold_actions(
+            t,
+            reader,
+            [
+                UpdateView(
+                    id=uid,
+                    ref=ref,
+                    title=title,
+                    recorded_at=at,
+                    recorded_by=by,
+                    status=status,
+                    rag=rag,
+                    progress=pct,
+                    commentary=note,
                 )  # fmt: skip
-                .join(Action, StatusUpdate.action_id == Action.id)
-                .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
-                .limit(limit)
-            )
+                for uid, ref, title, at, by, status, rag, pct, note in s.execute(
+                    select(
+                        StatusUpdate.id,
+                        Action.ref,
+                        Action.title,
+                        StatusUpdate.recorded_at,
+                        StatusUpdate.recorded_by,
+                        StatusUpdate.status,
+                        StatusUpdate.rag,
+                        StatusUpdate.progress,
+                        StatusUpdate.commentary,
+                    )  # fmt: skip
+                    .join(Action, StatusUpdate.action_id == Action.id)
+                    .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
+                    .limit(limit)
+                )
+            ],
+            {"title": True, "commentary": False},
         )
         meetings = tuple(  # `>= today` leaves out the undated
             MeetingView(date=day, board_code=code, board=name, title=title)
@@ -234,38 +243,45 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
         fu_open = FollowUp.status.in_(FOLLOWUP_OPEN)
         fu_total = s.execute(select(func.count()).where(fu_open)).scalar_one()
         fu_late = s.execute(select(func.count()).where(fu_open, FollowUp.due < today)).scalar_one()
-        followups = tuple(
-            FollowUpView(
-                id=fid,
-                text=text,
-                owner=owner_label(pname, prole) or otext,
-                due=due,
-                status=status,
-                overdue=due is not None and due < today,
-                board=bname,
-                meeting_date=mdate,
-            )  # fmt: skip
-            for fid, text, pname, prole, otext, due, status, bname, mdate in s.execute(
-                select(
-                    FollowUp.id,
-                    FollowUp.text,
-                    Person.name,
-                    Person.role,
-                    FollowUp.owner_text,
-                    FollowUp.due,
-                    FollowUp.status,
-                    Board.name,
-                    Meeting.date,
+        followups = withhold(
+            t,
+            reader,
+            "followup",
+            [
+                FollowUpView(
+                    id=fid,
+                    text=text,
+                    owner=owner_label(pname, prole) or otext,
+                    due=due,
+                    status=status,
+                    overdue=due is not None and due < today,
+                    board=bname,
+                    meeting_date=mdate,
+                    committee=bcode,
                 )  # fmt: skip
-                .join(Meeting, FollowUp.meeting_id == Meeting.id)
-                .join(Board, Meeting.board_id == Board.id)
-                .outerjoin(Person, FollowUp.owner_id == Person.id)
-                .where(fu_open)
-                .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
-                .limit(limit)
-            )
+                for fid, text, pname, prole, otext, due, status, bname, mdate, bcode in s.execute(
+                    select(
+                        FollowUp.id,
+                        FollowUp.text,
+                        Person.name,
+                        Person.role,
+                        FollowUp.owner_text,
+                        FollowUp.due,
+                        FollowUp.status,
+                        Board.name,
+                        Meeting.date,
+                        Board.code,
+                    )  # fmt: skip
+                    .join(Meeting, FollowUp.meeting_id == Meeting.id)
+                    .join(Board, Meeting.board_id == Board.id)
+                    .outerjoin(Person, FollowUp.owner_id == Person.id)
+                    .where(fu_open)
+                    .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
+                    .limit(limit)
+                )
+            ],
         )
-        challenges = challenges_in(s)
+        challenges = withhold_actions(t, reader, challenges_in(s), CHALLENGE_WORDS)
         return Dashboard(
             today=today,
             strategy=_strategy_view(strategy, today) if strategy else None,

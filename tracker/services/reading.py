@@ -164,7 +164,68 @@ def withhold(t: Tracker, reader: Reader, table: str, rows: Sequence[Item]) -> tu
         paragraph = exempt.get(row.id)
         if paragraph is not None and not scope.reads_body(row.committee):
             label = exempt_label(paragraph)
-            changes = {k: label if v else None for k, v in WORDS[table].items()}
+            changes = {k: label if v else None for k, v in WORDS[table].items() if hasattr(row, k)}
             row = replace(row, **changes)  # type: ignore[type-var]
         out.append(row)
     return tuple(out)
+
+
+class _ActionItem(Protocol):
+    @property
+    def ref(self) -> str: ...
+
+
+Shown = TypeVar("Shown", bound=_ActionItem)
+
+
+def withhold_actions(
+    t: Tracker, reader: Reader, rows: Sequence[Shown], words: dict[str, bool]
+) -> tuple[Shown, ...]:
+    """Rows about actions (anything with a `ref`: a challenge, an escalation, an update) with
+    the `words` of those about an exempt action the acting account may not read in full
+    replaced: a field marked True by "exempt item (paragraph N)", one marked False left out."""
+    if not rows or t.unrestricted:
+        return tuple(rows)
+    refs = tuple({r.ref for r in rows}) if len(rows) <= 200 else None
+    hidden = hidden_actions(t, reader, refs)
+    if not hidden:
+        return tuple(rows)
+    out = []
+    for row in rows:
+        paragraph = hidden.get(row.ref)
+        if paragraph is not None:
+            label = exempt_label(paragraph)
+            row = replace(row, **{k: label if v else None for k, v in words.items()})  # type: ignore[type-var]
+        out.append(row)
+    return tuple(out)
+
+
+# what an action's change log shows of a withheld action: the fields its register row and
+# detail show anyway; every other field's old and new values (its title, description,
+# commentary, cancellation reason, the board's words at a meeting, ...) are withheld
+LOGGED_AND_SHOWN = frozenset({
+    "status", "rag", "progress", "due", "start", "owner", "board", "phase", "stage",
+    "lead_organisation", "outcomes", "depends_on",
+})  # fmt: skip
+
+
+def hidden_items(t: Tracker, reader: Reader) -> tuple[str, ...]:
+    """Every exempt action, resolution and follow-up the acting account may not read in full,
+    named ("action P1-01", "resolution 12 (improving-lives-select-commission)")."""
+    if t.unrestricted:
+        return ()
+    scope = exempt_reader(t, reader)
+    if scope is None:
+        return ()
+    named = [f"action {ref}" for ref in sorted(hidden_actions(t, reader))]
+    for table in ("resolution", "followup"):
+        for item_id, committee in reader.rows(
+            f"SELECT {table}.id, board.code FROM {table} JOIN meeting ON meeting.id = "
+            f"{table}.meeting_id JOIN board ON board.id = meeting.board_id "
+            f"WHERE {table}.exempt_paragraph IS NOT NULL ORDER BY {table}.id",
+            {},
+        ):
+            if not scope.reads_body(committee):
+                named.append(f"{'follow-up' if table == 'followup' else table} {item_id} "
+                             f"({committee})")  # fmt: skip
+    return tuple(named)

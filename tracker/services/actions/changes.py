@@ -12,6 +12,8 @@ from tracker import input_rules
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import Params, as_utc
+from tracker.services.reading import LOGGED_AND_SHOWN, hidden_actions
+from tracker.vocabulary import exempt_label
 
 POSITION_FIELDS = frozenset({"status", "rag", "progress", "commentary"})
 KINDS = {"update": "status update", "create": "created", "cancel": "cancelled",
@@ -76,19 +78,29 @@ def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 5
 ]:  # fmt: skip
     """An action's changes, newest first: one entry per write (the audit entries of one
     transaction share its instant, actor and operation). `edits_only`: leave out the entries
-    that only moved the position (the update history shows those)."""
+    that only moved the position (the update history shows those). An exempt action the acting
+    account may not read in full (tracker.services.reading) has its words withheld: only the
+    fields its register row and detail show keep their old and new values."""
     ref = input_rules.ref(ref)
     with t.reading_sql() as reader:  # plain SQL: `tracker actions show` loads no SQLAlchemy
         p = Params(reader.dialect)
         if not reader.rows(f"SELECT id FROM action WHERE ref = {p(ref)}", p.values):
             raise no_action(reader, ref)
         p = Params(reader.dialect)
-        rows = reader.rows(
+        logged = reader.rows(
             "SELECT at, actor, operation, batch_id, field, old, new FROM audit_entry "
             f"WHERE entity = 'action' AND entity_key = {p(ref)} "
             f"ORDER BY id DESC LIMIT {p(limit * 8)}",
             p.values,
         )
+        hidden = hidden_actions(t, reader, (ref,)) if logged else {}
+    rows: list[tuple[Any, ...]] = [tuple(r) for r in logged]
+    if ref in hidden:  # exempt, and not for this account: only what its register row shows
+        words = exempt_label(hidden[ref])
+        rows = [
+            (*r[:5], *(v if r[4] in LOGGED_AND_SHOWN or v is None else words for v in r[5:]))
+            for r in rows
+        ]
     groups: list[tuple[tuple[Any, ...], list[tuple[Any, ...]]]] = []
     for row in rows:
         key = tuple(row[:4])

@@ -26,7 +26,8 @@ from tracker.services.actions.updates import (
 from tracker.services.context import Tracker
 from tracker.services.governance.common import day, find_board, load_tree
 from tracker.services.governance.trail import TrailStep, trails_in_session
-from tracker.services.plain_sql import fits_integer
+from tracker.services.plain_sql import SessionReader, fits_integer
+from tracker.services.reading import withhold_actions
 from tracker.services.unset import UNSET, Unset
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
@@ -76,6 +77,12 @@ Rows = Select[
     UpdateReview, StatusUpdate, str, str, str, str, dt.date | None, str | None, str | None,
     str | None, StatusUpdate,
 ]
+
+
+# a challenge of an exempt action, for those who may not read it in full
+# (tracker.services.reading): its title withheld, what the board asked and what the owner
+# answered left out
+WORDS = {"title": True, "comment": False, "answer": False}
 
 
 @dataclass(frozen=True)
@@ -130,7 +137,9 @@ def action_governance(t: Tracker, ref: str, update_ids: Sequence[int]) -> Action
     """The action's challenges and the trail of each of the given updates."""
     with t.db.reading() as s:
         return ActionGovernance(
-            challenges=challenges_in(s, ref=ref, open_only=False),
+            challenges=withhold_actions(
+                t, SessionReader(s), challenges_in(s, ref=ref, open_only=False), WORDS
+            ),
             trails=trails_in_session(s, list(dict.fromkeys(update_ids)), load_tree(s)),
         )
 
@@ -142,7 +151,8 @@ def list_challenges(
     """Challenges (default: those still to answer), oldest meeting first; of one board, one
     owner (person code) or one action."""
     with t.db.reading() as s:
-        return challenges_in(s, board=board, owner=owner, ref=ref, open_only=open_only)
+        found = challenges_in(s, board=board, owner=owner, ref=ref, open_only=open_only)
+        return withhold_actions(t, SessionReader(s), found, WORDS)
 
 
 def challenges_in(

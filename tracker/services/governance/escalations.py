@@ -26,7 +26,8 @@ from tracker.services.governance.common import (
     subtree,
 )
 from tracker.services.governance.minuted import ActionArising, add_actions_in, check_minuted
-from tracker.services.plain_sql import fits_integer
+from tracker.services.plain_sql import SessionReader, fits_integer
+from tracker.services.reading import withhold_actions
 
 # what the secretary says -> the status it leaves
 DECISIONS = {"accept": "accepted", "refer back": "referred back", "escalate": "escalated"}
@@ -148,12 +149,19 @@ def escalation_views(s: Session, rows: Sequence[Escalation]) -> list[EscalationV
     return out
 
 
+# an escalation of an exempt action, for those who may not read it in full
+# (tracker.services.reading): its title, reason and the decision sought withheld, the
+# decision's note left out
+WORDS = {"title": True, "reason": True, "decision_sought": True, "decision_note": False}
+
+
 def list_escalations(
     t: Tracker, board: str | None = None, *, open_only: bool = False
 ) -> tuple[EscalationView, ...]:
     """Escalations (to or from `board`), oldest first."""
     with t.db.reading() as s:
-        return escalations_in(s, board, open_only=open_only)
+        found = escalations_in(s, board, open_only=open_only)
+        return withhold_actions(t, SessionReader(s), found, WORDS)
 
 
 def escalations_in(
@@ -176,7 +184,7 @@ def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:
         e = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
         if e is None:
             raise NotFound(f"no escalation #{escalation_id}")
-        return escalation_views(s, [e])[0]
+        return withhold_actions(t, SessionReader(s), escalation_views(s, [e]), WORDS)[0]
 
 
 def raise_escalation(

@@ -6,11 +6,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.services.context import Tracker
+from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import EscalationView, escalations_in
 from tracker.services.governance.meetings import MeetingView, meetings_in
-from tracker.services.governance.position import position_in
+from tracker.services.governance.position import position_in, withhold_position
 from tracker.services.governance.position_types import BoardPosition
 from tracker.services.governance.trail import WaitingUpdate, waiting_in
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 
 
 @dataclass(frozen=True)
@@ -26,8 +29,15 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
     escalations to or from it, from one snapshot."""
     with t.db.reading() as s:
         return BoardOverview(
-            position=position_in(s, board, None, t.today()),
+            position=withhold_position(t, s, position_in(s, board, None, t.today())),
             meetings=meetings_in(s, board),
-            waiting=waiting_in(s, board, limit=waiting_limit),
-            escalations=escalations_in(s, board),
+            waiting=withhold_actions(
+                t,
+                SessionReader(s),
+                waiting_in(s, board, limit=waiting_limit),
+                {"title": True, "commentary": False, "challenged_before": False},
+            ),  # fmt: skip
+            escalations=withhold_actions(
+                t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS
+            ),
         )

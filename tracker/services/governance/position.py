@@ -15,6 +15,7 @@ What child boards reported is in tracker.services.governance.reported.
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import (
     ColumnElement,
@@ -38,7 +39,7 @@ from tracker.models import (
     Stage,
     StatusUpdate,
 )
-from tracker.services.actions.register import ActionRow, action_row
+from tracker.services.actions.register import ActionRow, action_row, withheld
 from tracker.services.context import Tracker
 from tracker.services.governance.as_of import AsOfSelect, values_as_of
 from tracker.services.governance.boards import board_info
@@ -50,12 +51,15 @@ from tracker.services.governance.common import (
     load_tree,
     subtree,
 )
+from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import EscalationView, escalation_views
 from tracker.services.governance.position_types import BoardPosition, GroupCounts, RagChange
 from tracker.services.governance.reported import Counts, child_reports
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
-__all__ = ["board_position"]
+__all__ = ["board_position", "withhold_position"]
 
 RAG_KEYS = (*RAGS, "none")
 _RANK = {"green": 1, "amber": 2, "red": 3}
@@ -117,7 +121,31 @@ def board_position(t: Tracker, board: str, as_of: dt.date | None = None) -> Boar
     """The position of `board` (code or name) and all boards under it, as of `as_of`
     (default: now, from the actions' current values; dated: from the update history)."""
     with t.db.reading() as s:
-        return position_in(s, board, as_of, t.today())
+        return withhold_position(t, s, position_in(s, board, as_of, t.today()))
+
+
+def withhold_position(t: Tracker, s: Session, p: BoardPosition) -> BoardPosition:
+    """The position with the words of exempt actions the acting account may not read in full
+    withheld (tracker.services.reading): titles in the overdue and worsened lists, the
+    updates its child boards reported, the escalations open to it."""
+    if t.unrestricted:
+        return p
+    reader = SessionReader(s)
+    title, update = {"title": True}, {"title": True, "commentary": False}
+    return replace(
+        p,
+        overdue=withheld(t, reader, p.overdue),
+        worsened=withhold_actions(t, reader, p.worsened, title),
+        children=tuple(
+            replace(
+                c,
+                reported=withhold_actions(t, reader, c.reported, update),
+                to_report=withhold_actions(t, reader, c.to_report, update),
+            )
+            for c in p.children
+        ),  # fmt: skip
+        escalations_open=withhold_actions(t, reader, p.escalations_open, ESCALATION_WORDS),
+    )
 
 
 def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -> BoardPosition:
