@@ -334,13 +334,17 @@ def child_forms(db: Path, times: int) -> dict[str, Any]:
         async with app.run_test(size=(120, 40)) as pilot:
             await _until(lambda: getattr(app.made.get("dashboard"), "dashboard", None))
             await quiet(app)
+            watch = Watch()
             await pilot.press("a")
             reg = app.made["register"]
             await _until(lambda r=reg: r.pages_shown > 0 and r is app.screen)
+            out["register"] = list(watch.read())  # to the rows in the table (not the paint)
             # a person looks at the register for a few seconds before a key (the register makes
             # its windows in idle time meanwhile: tracker/ui/register/pool.py)
+            watch = Watch()
             await asyncio.sleep(3.0)
             await quiet(app)
+            out["idle_cpu"] = watch.read()[1]  # the windows made meanwhile (and the clock)
             for key, name in (("u", "form_update"), ("e", "form_edit"), ("n", "form_new")):
                 opened, painted = [], []
                 for _ in range(times):
@@ -563,6 +567,10 @@ def forms_only(db: Path, repeats: int) -> int:
     print(f"\ncode: {code}; {repeats} openings of each form; load average {began:.1f} -> "
           f"{os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")  # fmt: skip
     print("values: wall time (CPU time of the process, all threads, in brackets)\n")
+    (rwall, rcpu) = r["register"]
+    print(f"`a` to the register's rows: {rwall * 1000:.0f} ms ({rcpu * 1000:.0f} ms); CPU while "
+          f"it sits idle for 3 s (its windows made): {r['idle_cpu'] * 1000:.0f} ms")  # fmt: skip
+    print()
     print("| form | key to filled in and ready | key to the frame showing it | first opening, "
           "to its frame | target |")  # fmt: skip
     print("|---|---|---|---|---|")

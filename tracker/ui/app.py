@@ -17,6 +17,7 @@ from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.powers import PowersRead
 from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, build_screen
+from tracker.ui.styles import KeptParses
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import show_control_characters_visibly
 
@@ -54,6 +55,7 @@ class TrackerApp(App[None]):
     def __init__(self, services: Services) -> None:
         show_control_characters_visibly()
         super().__init__()
+        self.stylesheet = KeptParses(variables=self.get_css_variables())  # nothing added yet
         self.services = services
         self.made: dict[str, Screen[Any]] = {}
         # registered screens: (mode, key or None when the key is taken, title, "module:Class")
