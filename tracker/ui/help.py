@@ -112,6 +112,7 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.resolutions.followup import FollowUpScreen
     from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
     from tracker.ui.tasks.form import TaskScreen
+    from tracker.ui.widgets.choice import ChoiceScreen
 
     everywhere = [
         Command("Everywhere", key_name(b), b.description, b.action, b.tooltip, None)
@@ -157,6 +158,11 @@ def catalogue(app: Any) -> list[Section]:
         _section("Status update window", StatusUpdateScreen, None, StatusUpdateScreen),
         _section("Edit and new action window", ActionFormScreen, None, ActionFormScreen),
         _section("Cancel action window", CancelActionScreen, None, CancelActionScreen),
+        _section(
+            "List window (a field's choices)", ChoiceScreen, None, ChoiceScreen,
+            notes=(("enter", "Choose the highlighted value"),
+                   ("type", "Jump to the first value starting with the letters typed")),
+        ),  # fmt: skip
         _section("Sort window", SortScreen, None, SortScreen, notes=(("enter", "Sort by it"),)),
         _section(
             "Filter list window",
