@@ -40,6 +40,12 @@ def at_register(ref: str, *keys: str, then: Any = None) -> Any:
 async def steady(pilot: Any) -> None:
     """No blinking cursors, scroll bars placed: the picture must not depend on the moment it
     is taken."""
+    for _ in range(300):  # a window read from the database: wait until it is filled in
+        if getattr(pilot.app.screen, "ready", True):
+            break
+        await asyncio.sleep(0.1)
+        await pilot.pause()
+    await settle(pilot)
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
     for _ in range(6):  # a scroll bar appearing re-wraps text: let the layout come to rest
