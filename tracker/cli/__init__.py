@@ -118,8 +118,13 @@ class _Stopped(SystemExit):
 def _stop(signum: int, _frame: Any) -> None:
     """SIGTERM / SIGHUP unwind like an error: the open transaction rolls back and temporary
     files are removed on the way out. A second signal during that clean-up is ignored."""
+    import logging
+
     for sig in (signal.SIGTERM, signal.SIGHUP):
         signal.signal(sig, signal.SIG_IGN)
+    # landing inside SQLAlchemy's pool as it closes a connection, the stop is logged there
+    # with a traceback ("Exception closing connection"), then re-raised: the stop is ours
+    logging.getLogger("sqlalchemy").setLevel(logging.CRITICAL + 1)
     raise _Stopped(signum)
 
 

@@ -162,9 +162,12 @@ class FormScreen(ModalScreen[Any]):
         styled; otherwise its styles stand. (This runs before Screen's own handler, which reads
         `refresh_styles`.)"""
         styled_for = self._styles_key()
-        if styled_for == self._styled_for:
+        # the first showing is always restyled: made ahead, the window can be mounted before
+        # its screen's style sheet is in force (seen in CI: the new-action window top-left)
+        if styled_for == self._styled_for and getattr(self, "_shown_before", False):
             event.refresh_styles = False
         self._styled_for = styled_for
+        self._shown_before = True
 
     def dismiss(self, result: Any = None) -> Any:
         self.shown = False
