@@ -18,21 +18,36 @@ from collections.abc import Sequence
 from .directives import directives, trailing_owners
 from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
-from .scoring import THRESHOLD, Candidate, context_features, next_text, prev_text, sentences
+from .scoring import (
+    BODY,
+    THRESHOLD,
+    Candidate,
+    context_features,
+    next_text,
+    prev_text,
+    sentences,
+)
 from .segment import Segmented
 
 __all__ = ["THRESHOLD", "Candidate", "generate"]
 
-_BODY = (
-    r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
-    r"commission|meeting"
-)
+_BODY = BODY
 _PROSE_RE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY}|members)|^members)"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)\s*,?\s+(?P<conj>that|to|with)\b",
     re.I,
 )
+# "The board was provided with an update ..., and agreed to consider this ...": the body is the
+# subject of the sentence and of its second verb; nothing in between names another subject
+_COORDINATED_RE = re.compile(
+    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<subj>the\s+(?:{_BODY}))\s+"
+    r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
+    r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
+    r"\s+(?P<conj>that|to|with)\b",
+    re.I,
+)
+_ENDED_RE = re.compile(r"[.;:!?)\"'\u2019\u201d]\s*$")
 _DECIDER_RE = re.compile(
     r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
     r"chief\s+executive|executive\s+director)"
@@ -75,10 +90,14 @@ _MOTION_LABEL_RE = re.compile(
 
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
+    last_unit = prev_text(seg.lines, len(seg.lines) - 1)
     for i in free:
         ln = seg.lines[i]
-        for _start, sent in sentences(ln.text):
-            pm = _PROSE_RE.search(sent)
+        sents = sentences(ln.text)
+        for n, (_start, sent) in enumerate(sents):
+            # the page's last words, with no end to the sentence: the stored copy was cut here
+            cut = i == last_unit and n == len(sents) - 1 and not _ENDED_RE.search(sent)
+            pm = _PROSE_RE.search(sent) or _COORDINATED_RE.match(sent.strip())
             dm = None if pm else _DECIDER_RE.search(sent)
             if dm:
                 clause = sent[dm.start("conj") :].strip()
@@ -91,19 +110,29 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 continue
             if not pm:
                 continue
-            clause = sent[pm.start("conj") :].strip()
+            clause = pm.string[pm.start("conj") :].strip()
             subj = pm.group("subj").lower()
             c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
             c.sentence = sent.strip()
             c.base = 0.45
             if subj.startswith("it"):
                 c.feature("impersonal 'It was agreed'", 0.25)
+            elif subj.startswith("the") and pm.re is _COORDINATED_RE:
+                c.feature(f"subject of the sentence is {pm.group('subj')} ('... and agreed')", 0.2)
             elif subj.startswith("the"):
                 c.feature(f"subject is {pm.group('subj')}", 0.25)
             else:
                 c.feature("subject is 'Members' (no body named)", -0.1)
-            if len(clause.split()) <= 3 and not clause.rstrip().endswith((".", ";")):
-                # "It was agreed that SS an" where the stored page was cut: nothing decided
+            # cut before its verb: "that the first Council" says nothing; "to make
+            # representations to the Home Office about ... in some parts of" does
+            unsaid = len(clause.split()) <= 5 or (
+                pm.group("conj").lower() == "that" and not MODAL_RE.search(clause)
+            )
+            if (cut and unsaid) or (
+                len(clause.split()) <= 3 and not clause.rstrip().endswith((".", ";"))
+            ):
+                # "It was agreed that SS an", "... agreed that the first Council" where the
+                # stored page was cut: what was decided is not there
                 c.feature("the clause is cut off before it says what was decided", -0.4)
             if pm.group("conj").lower() == "that":
                 mm = MODAL_RE.search(clause)
@@ -344,5 +373,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
     cands += sheet
+    for c in cands:  # every candidate is scored on where it sits, whichever generator made it
+        context_features(seg, c, False)
     cands.sort(key=lambda c: (c.index, c.kind))
     return cands

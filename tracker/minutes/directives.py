@@ -45,6 +45,29 @@ _ROLE_RE = re.compile(
 )
 
 
+# a word that makes the capitalised words after it an object, not the subject of the row
+_NOT_BEFORE_OWNER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "into",
+        "about",
+        "than",
+        "via",
+        "between",
+    ]
+)
+
+
 def _log_owner(text: str) -> tuple[str, str] | None:
     """An owner and task inside a flattened action-log row: "... - Argyll & Bute CHP to keep
     Board informed", "... Organisations Director of Community Care to liaise with ..."."""
@@ -69,6 +92,8 @@ def _log_owner(text: str) -> tuple[str, str] | None:
             continue
         best = chosen[0]
         rest = words[: len(words) - len(best.split())]
+        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER:
+            continue  # "review of the LSP to accommodate ...": an object, not who does it
         if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
             best = f"{rest[-3]} & {rest[-1]} {best}"
         task = text[m.end() :]
@@ -183,6 +208,13 @@ def _under_earlier_actions(seg: Segmented, i: int) -> bool:
     return False
 
 
+_CLAUSE_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])")
+
+
+def _somebody(owner: str) -> bool:
+    return bool(is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner))
+
+
 def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
@@ -204,10 +236,20 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             sent = _BULLET_RE.sub("", sent.strip())
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             dm = _DIRECTIVE_RE.match(sent)
+            after_clause = False
+            if dm is None or not _somebody(dm.group("owner")):
+                # "Oich Road - DM to get back in touch ...", "There was a CLG meeting before
+                # Christmas, DM to email ...": the directive is the clause after a label or a
+                # clause of its sentence; its owner must be initials or a role
+                for bm in _CLAUSE_BOUNDARY_RE.finditer(sent):
+                    cm = _DIRECTIVE_RE.match(sent[bm.end() :])
+                    if cm and (
+                        _INITIALS_RE.match(cm.group("owner")) or is_agent(cm.group("owner"))
+                    ):
+                        sent, dm, after_clause = sent[bm.end() :], cm, True
+                        break
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
-            if split is not None and not (
-                is_agent(split[0]) or _INITIALS_RE.match(split[0]) or _PERSON_RE.match(split[0])
-            ):
+            if split is not None and not _somebody(split[0]):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
                 split = None
@@ -220,6 +262,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 )
                 c.base = 0.55
                 verb = task.split()[0].lower() if task.split() else ""
+                if after_clause:
+                    c.feature("follows a label or clause of its sentence", -0.05)
                 if _INITIALS_RE.match(owner):
                     c.feature("owner written as initials", 0.2)
                 elif is_agent(owner):
@@ -269,5 +313,6 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c = Candidate("action", "action-log row", lo[1], i, ln.no, owner=lo[0])
                     c.base = 0.65
                     c.feature("owner found inside a flattened row", 0)
+                    context_features(seg, c, False)
                     out.append(c)
     return out

@@ -30,6 +30,12 @@ _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
 _ITEM_WORD_RE = re.compile(
     r"^items?\s+(?P<no>\d{1,4})(?:\s*(?:&|and)\s*\d{1,4})*\.\s+[A-Z][^.]{1,80}\.?$", re.I
 )
+# "29 Apr 2021 - 13:00 to 14:00", "3rd March 2020": a date, not an item number and its title
+_DATE_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?:\s+\d{2,4})?\b",
+    re.I,
+)
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
 
@@ -40,6 +46,8 @@ def item_number(ln: Line) -> str | None:
         return None  # a row of a table
     if _TIME_RE.match(t):
         return None  # "11.30 a.m.": the time an item was taken, not its number
+    if _DATE_RE.match(t):
+        return None  # "29 Apr 2021 - 13:00": the meeting's date
     am = ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")

@@ -85,9 +85,14 @@ def cells_rejoined(lines: list[Line]) -> list[Line]:
     return [ln if k not in drop else Line(ln.no, "", "", "") for k, ln in enumerate(out)]
 
 
+# "iii) to note ...", "(b) the ...": the next item of a list, not the line above continued
+_NEXT_MARKER_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|^(?:[ivx]{1,4}|[a-h])\.\s")
+
+
 def rejoin(lines: list[Line]) -> list[Line]:
     """A line that stops on a connecting word ("... be") continues on the next non-blank line
-    when that starts in lower case ("agreed as a correct record."), across up to two blanks."""
+    when that starts in lower case ("agreed as a correct record."), across up to two blanks,
+    unless that line opens the next item of a list ("ii) ...; and" / "iii) to note ...")."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
@@ -99,7 +104,11 @@ def rejoin(lines: list[Line]) -> list[Line]:
             k = j
             while k < len(lines) and not lines[k].text and k - j < 2:
                 k += 1
-            if k < len(lines) and lines[k].text[:1].islower():
+            if (
+                k < len(lines)
+                and lines[k].text[:1].islower()
+                and not _NEXT_MARKER_RE.match(lines[k].text)
+            ):
                 joined = f"{ln.text} {lines[k].text}"
                 ln = Line(ln.no, f"{ln.raw}\n{lines[k].raw}", joined, matchable(joined))
                 j = k + 1

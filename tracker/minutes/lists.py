@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .patterns import parse_marker
-from .scoring import Candidate, context_features, next_text, prev_text
+from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
 from .segment import Segmented
 from .text import Line
 
@@ -52,6 +52,12 @@ _BARE_OUTCOME_RE = re.compile(
 _CLAUSE_MARKER_RE = re.compile(
     r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
 )
+
+
+def decision_lead(text: str) -> bool:
+    """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
+    clause of its own, introducing the list of what was decided."""
+    return bool(DECISION_LEAD_RE.match(re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())))
 
 
 def _after_moved_and(seg: Segmented, i: int) -> bool:
@@ -105,6 +111,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 
 _EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re.I)
+_INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
 _BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
 
 
@@ -135,7 +142,15 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             i += 1
             continue
         mk = parse_marker(lines[i].text, lines[i].m)
-        if mk is None or mk.fmt == "bullet":
+        first_lead = prev_text(lines, i - 1)
+        # bullets are a list of decisions only under the body's own lead-in ("The Board:")
+        bullets = (
+            mk is not None
+            and mk.fmt == "bullet"
+            and first_lead is not None
+            and decision_lead(lines[first_lead].text)
+        )
+        if mk is None or (mk.fmt == "bullet" and not bullets):
             i += 1
             continue
         run: list[tuple[int, str, str, str]] = []  # index, label, fmt, text
@@ -148,6 +163,10 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if k not in free_set or k in seg.headings and run:
                 break
             m2 = parse_marker(u.text, u.m)
+            if bullets and m2 is not None and m2.fmt == "bullet":
+                run.append((k, str(len(run) + 1), "bullet", m2.rest))
+                k += 1
+                continue
             if m2 is None or m2.fmt == "bullet":
                 if run and u.text[:1].islower():  # a wrapped line of the item above
                     idx, lab, fmt, txt = run[-1]
@@ -185,10 +204,15 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         parents = {n.split(".")[0] for n in numbers if "." in n}
         texts = [t for *_, t in run]
         subjunctive = sum(bool(_BE_DONE_RE.search(t)) for t in texts) * 2 > len(texts)
-        # "that 2 further meetings should be held as this was ...": a clause saying what is to
-        # be reports nothing, whatever its subordinate clause says
+        infinitive = sum(bool(_INFINITIVE_RE.match(t)) for t in texts) * 2 > len(texts)
+        # "that 2 further meetings should be held as this was ...", "to note the Chair ... were
+        # due to rotate": a clause saying what is to be reports nothing, whatever its
+        # subordinate clause says
         reported = sum(
-            bool(_REPORTED_RE.search(t)) and not MODAL_RE.search(t) and not _BE_DONE_RE.search(t)
+            bool(_REPORTED_RE.search(t))
+            and not MODAL_RE.search(t)
+            and not _BE_DONE_RE.search(t)
+            and not _INFINITIVE_RE.match(t)
             for t in texts
         )
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
@@ -201,6 +225,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under a 'Decision' label", 0.4)
                 c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
+            elif decision_lead(lead_text):
+                c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
                 c.feature("the decision of a decision notice", 0.4)
             if lead is not None and _CARRIED_RE.search(lines[lead].text):
@@ -211,6 +237,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items read 'that ...'", 0.15)
             elif subjunctive:
                 c.feature("items say what is to be ('... be ...ed')", 0.15)
+            elif infinitive:
+                c.feature("items say what is to be ('to ...')", 0.15)
             if _ends_item(seg, run[-1][0]):
                 c.feature("the list ends the item", 0.15)
             if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:

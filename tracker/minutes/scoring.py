@@ -13,6 +13,20 @@ from .text import Line
 
 THRESHOLD = 0.5
 
+# the bodies whose decisions are the meeting's ("the Board agreed ...", "The Committee:")
+BODY = (
+    r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
+    r"commission|meeting|ijb|integration\s+joint\s+board"
+)
+# a lead-in that is the body's decision with no clause of its own: its list is what was
+# decided ("Following consideration the Board agreed:", "The Board:", "The Committee resolved:-")
+DECISION_LEAD_RE = re.compile(
+    r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
+    rf"(?:the\s+)?(?:{BODY})(?:\s+(?:therefore|unanimously|then|also))?"
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?\s*:-?$",
+    re.I,
+)
+
 _SENTENCE_RE = re.compile(r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018])")
 
 
@@ -73,9 +87,11 @@ def prev_text(lines: Sequence[Line], i: int) -> int | None:
 
 
 def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
-    if c.index in seg.agenda:
+    """Where the candidate sits: in an item's agenda text, on a report's page. Given once."""
+    names = {f for f, _ in c.features}
+    if c.index in seg.agenda and "in the item's agenda text" not in names:
         c.feature("in the item's agenda text", -0.6)
-    if is_report:
+    if is_report and "the page is a report, not minutes" not in names:
         c.feature("the page is a report, not minutes", -0.4)
 
 
