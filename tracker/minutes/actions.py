@@ -33,6 +33,12 @@ _INITIALS_ACTION_RE = re.compile(
     r"(?<=[.!?])\s+(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?(?:\s*$|(?=\s+(?:\(\w{1,4}\)\s|[A-Z][a-z])))"
 )  # at the end of the unit, or before the next numbered point of a flattened paragraph
+# "... the new sign was insecure ACTION Constable Aldous please.": an upper-case marker glued to
+# the end of the sentence it acts on, then only who is to act
+_GLUED_UPPER_ACTION_RE = re.compile(
+    r"(?<=[a-z0-9,)])\s+ACTIONS?\s*:?\s+(?P<body>[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,3})"
+    r"(?:\s+please)?\s*[.!]?\s*$"
+)
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
@@ -183,6 +189,8 @@ def inline_actions(
     ]
     if not hits:
         hits = [(h, "body") for h in _INITIALS_ACTION_RE.finditer(ln.m)]
+    if not hits:
+        hits = [(h, "body") for h in _GLUED_UPPER_ACTION_RE.finditer(ln.m)]
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
     if alone is not None:  # "MT Action/agenda item." as a unit of its own
         before = " ".join(earlier)

@@ -259,6 +259,15 @@ def _next_is_item(
     return False
 
 
+# a lead-in announcing a list ("the following amendment:", "as follows:") with the list's data
+# glued after it on the same line, its bullets lost: the lead-in is the decision (the README's
+# batch 7 reading), the data are not clauses of their own
+_DATA_AFTER_LEAD_RE = re.compile(
+    r"(?P<lead>\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*:)\s+"
+    r"(?!(?:\(?[a-z0-9]{1,3}[.)]\s|that\b|to\s+[a-z]+\b))\S"
+)
+
+
 def parse_block(
     lines: Sequence[Line],
     idx: int,
@@ -280,6 +289,10 @@ def parse_block(
     p = _Parser(block)
     if heading.inline:
         pieces = split_inline_items(heading.inline)
+        if len(pieces) == 1:
+            dm = _DATA_AFTER_LEAD_RE.search(pieces[0])
+            if dm:  # "... subject to the following amendment: Cllrs B Thomas ... ,  The ...":
+                pieces = [pieces[0][: dm.end("lead")]]  # a list of data glued to its lead-in
         for k, piece in enumerate(pieces):
             nxt = k + 1 < len(pieces) or _next_is_item(lines, idx + 1, stop, p.no_para)
             p.segment(piece, head.no, 0, nxt)

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
 from .joins import cells_rejoined, letter_runs, rejoin
+from .patterns import NEXT_ITEM_RE
 from .text import Line, collapse, matchable, split_lines
 
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
@@ -48,6 +49,9 @@ _SENTENCE_SPLIT_RE = re.compile(
 # role or initials ("... Henri Hughes. Clerk to arrange a meeting ..."): not the decision's text
 _ACTION_SPLIT_RE = re.compile(
     r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
+    # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
+    # keyword opening a sentence after the item's title opens its own unit
+    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+that\b))"
     r"|(?<=[a-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
@@ -214,6 +218,8 @@ def segment(text: str) -> Segmented:
     style = ""  # how the page numbers its items ("9." or "9/17"), once seen
     minuted = False  # the current item's "Minutes:" label has been passed
     cur_dotted = False  # the current item's number is written "3." (not "3")
+    last_heading = -1
+    numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
@@ -253,25 +259,58 @@ def segment(text: str) -> Segmented:
             and not strong_heading(ln.text, no)
             and not successor(current, no)
             and not no.startswith(current + ".")
+            and not _later_item(numbered, no)
         ):
             no = None  # "7 Church Lane, Little Eversden" under item 3: an address, not item 7
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
             strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
         if no is not None:
             cur_dotted = dotted
-            if strong_heading(ln.text, no) or successor(current, no):
+            if strong_heading(ln.text, no) or successor(current, no) or _later_item(numbered, no):
                 strong.add(i)
-            current = no.rstrip(".")
+            current = numbered = no.rstrip(".")
             headings.add(i)
+        elif (
+            last_heading >= 0 and ln.text and _titled(lines[last_heading].text) and _lost_number(ln)
+        ):
+            current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
             rm = ITEM_REF_RE.search(ln.text) if ln.text else None
             if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
+        if i in headings:
+            last_heading = i
     agenda = _agenda(lines, headings)
     log = _log(lines)
     return Segmented(
         lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
+    )
+
+
+def _later_item(current: str, no: str) -> bool:
+    """ "308.1" after item "306": a paragraph of a later item (307's heading was lost), not an
+    address or a reference."""
+    a, b = current.split(".")[0], no.split(".")[0]
+    return a.isdigit() and b.isdigit() and "." in no and 0 < int(b) - int(a) <= 3
+
+
+_VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
+
+
+def _titled(heading: str) -> bool:
+    """ "306 DECLARATIONS OF INTEREST - ...", not "31." alone (its title is the next line)."""
+    return len(re.sub(r"^\S+", "", heading).split()) >= 2
+
+
+def _lost_number(ln: Line) -> bool:
+    """The title of a standing item with no number, after numbered items: its number was lost
+    when the page was published ("Minutes of a Community Council Meeting held on ...")."""
+    return (
+        bool(NEXT_ITEM_RE.match(ln.m) or re.match(r"minutes\s+of\s+a\b", ln.m, re.I))
+        and len(ln.text.split()) <= 25
+        and not _VERB_RE.search(ln.text)
+        and not ln.text.rstrip().endswith(":")
     )
 
 
