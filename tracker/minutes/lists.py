@@ -111,6 +111,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 
 _EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re.I)
+_ITEM_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)?\s*$")
 _INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
 _BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
 
@@ -220,7 +221,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 continue  # "(a) Standard items ... include reports on:" leads its sub-items
             if not txt.strip():
                 continue
-            c = Candidate("resolution", "unlabelled list", txt.strip(), idx, lines[idx].no)
+            txt = _ITEM_TAIL_RE.sub("", txt.strip())  # "...; and" joins the items, not the text
+            c = Candidate("resolution", "unlabelled list", txt, idx, lines[idx].no)
             c.number, c.group, c.base = number, group, 0.3
             if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under a 'Decision' label", 0.4)
