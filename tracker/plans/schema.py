@@ -99,7 +99,14 @@ def _codes(value: object, pattern: re.Pattern[str]) -> tuple[str, ...] | None:
     return tuple(value)
 
 
-def _plain_action(value: object) -> tuple[object, ...] | None:
+# ActionDraft's fields before `updates`, in order
+PlainAction = tuple[
+    str, str, str | None, int, int | None, tuple[str, ...], str | None, str | None, str | None,
+    dt.date | None, dt.date | None, str, str | None, int, tuple[str, ...],
+]  # fmt: skip
+
+
+def _plain_action(value: object) -> PlainAction | None:
     """An action that passes every check of `_Validator.action` on its own fields unchanged (its
     updates are checked apart), as ActionDraft's fields before `updates`; None for anything
     else, which the field-by-field checks then word. 10,000 of these make up a large plan."""
