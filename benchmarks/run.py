@@ -156,6 +156,20 @@ def floor_source(plan: Path) -> Path:
 FLOOR_LABEL = "floor: the same data as JSON + `executemany`"
 
 
+def row_counts(db: Path) -> dict[str, int]:
+    """Rows in each non-empty table of a SQLite database (the floor must write what the import
+    writes: the same rows in every table, audit entries included)."""
+    import sqlite3
+
+    con = sqlite3.connect(db)
+    try:
+        tables = [r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        counts = {t: con.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in tables}  # noqa: S608
+    finally:
+        con.close()
+    return {t: n for t, n in sorted(counts.items()) if n}
+
+
 def measure(res: Results, section: str, label: str, column: str, argv: list[str],
             env: dict[str, str], repeats: int, *, header_lines: int = 1,
             versus: tuple[list[str], dict[str, str], str] | None = None) -> None:  # fmt: skip
@@ -187,14 +201,19 @@ def import_plan(res: Results, section: str, label: str, be: backends.Backend, pl
     import, alternating, so both see the same load."""
     t, floor_t = timing.Timing(), timing.Timing()
     source = floor_source(plan) if with_floor and be.admin_url is None else None
+    db = be.folder / "tracker.db"
     try:
-        for _ in range(repeats):
+        for k in range(repeats):
             if source is not None:
                 be.fresh()
                 floor_t.add(*timing.measure([sys.executable, str(HERE / "floor.py"), "load",
-                                             str(source), str(be.folder / "tracker.db")]))  # fmt: skip
+                                             str(source), str(db)]))  # fmt: skip
+                floor_rows = row_counts(db) if k == 0 else {}
             be.fresh()
             t.add(*timing.measure(be.tracker("plan", "import", str(plan)), env=be.env))
+            if source is not None and k == 0 and floor_rows != row_counts(db):
+                res.notes.append(f"{label}: the floor wrote other rows than the import: "
+                                 f"floor {floor_rows}, import {row_counts(db)}")  # fmt: skip
     except timing.CommandFailed as exc:
         res.put(section, label, be.name, Cell(None, "failed"))
         res.notes.append(f"{be.name}, {label}: {exc}")

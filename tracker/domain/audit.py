@@ -86,32 +86,6 @@ def write(s: Session, entries: list[dict[str, Any]]) -> None:
             insert_many(s, AuditEntry.__table__, entries)
 
 
-def write_created(
-    s: Session, actor: str, operation: str, entity: str, keys: str, params: Mapping[str, Any]
-) -> None:
-    """The create entries (`rows` with no changes) of many rows just inserted, built by the
-    database in one INSERT ... SELECT (an import's 100,000 status updates: no Python object per
-    entry). `keys` is a SELECT of each row's `audit_key` and `audit_position` (the order of the
-    entries); it words each key as the caller's Python does, which the caller's tests compare."""
-    from sqlalchemy import text as sql
-
-    from tracker.stored_values import bound
-
-    dialect = s.get_bind().dialect.name
-    with s.no_autoflush:
-        s.execute(
-            sql(
-                "INSERT INTO audit_entry (at, actor, operation, entity, entity_key, field, old, "
-                "new, batch_id) SELECT :audit_at, :audit_actor, :audit_operation, "
-                f":audit_entity, substr(k.audit_key, 1, {KEY_MAX}), NULL, NULL, :audit_new, NULL "
-                f"FROM ({keys}) AS k ORDER BY k.audit_position"
-            ),
-            {**params, "audit_at": bound(dialect, now(s)), "audit_actor": actor,
-             "audit_operation": operation, "audit_entity": entity,
-             "audit_new": text("created")},
-        )  # fmt: skip
-
-
 def record(
     s: Session,
     actor: str,

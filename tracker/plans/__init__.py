@@ -8,7 +8,10 @@
 
 from __future__ import annotations
 
+import gc
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from tracker.errors import InvalidInput
@@ -39,12 +42,30 @@ def load_plan(path: str | os.PathLike[str], progress: Report = quiet) -> LoadedP
     return LoadedPlan(file=file, text=text, doc=doc)
 
 
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """Python's cyclic garbage collector paused while a plan is read, checked and written.
+
+    A large plan is a million small objects made at once (100,000 updates, each a mapping and
+    its values); each few hundred allocations set off a collection pass over all that are still
+    alive, which cost a sixth of an import's CPU and freed nothing: the parsed data holds no
+    cycles. Memory is still freed as usual (reference counting); the collector is back on,
+    as it was, when the block ends, however it ends."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
+
+
 def canonical_text(path: str | os.PathLike[str]) -> str:
     """The file as `tracker plan export` would write it after importing it."""
     return dump_plan(load_plan(path).doc)
 
 
 __all__ = [
-    "LoadedPlan", "PlanDocument", "Report", "canonical_text", "dump_plan", "load_plan", "locate",
+    "LoadedPlan", "PlanDocument", "Report", "canonical_text", "collection_paused", "dump_plan", "load_plan", "locate",
     "quiet",
 ]  # fmt: skip

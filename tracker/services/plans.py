@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tracker.errors import InvalidInput, NotPermitted
 from tracker.files import write_text
-from tracker.plans import LoadedPlan, Report, load_plan, locate, quiet
+from tracker.plans import LoadedPlan, Report, collection_paused, load_plan, locate, quiet
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
 from tracker.services.accounts.permissions import acting_in, permitted, require
@@ -126,15 +126,18 @@ def import_plan(
     file's values are stored over them and audited as taken from the file.
     dry_run: check and count everything, then roll back. progress: told each phase.
     """
-    plan = load_plan(path, progress)
-    try:
-        with t.db.writing() as s:
-            require(t, s, "import plans")
-            summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress)
-            if dry_run:
-                raise _DryRun(summary)  # leaves the transaction: rolled back
-    except _DryRun as done:
-        return done.summary
+    with collection_paused():
+        plan = load_plan(path, progress)
+        try:
+            with t.db.writing() as s:
+                require(t, s, "import plans")
+                summary = import_in(
+                    s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress
+                )
+                if dry_run:
+                    raise _DryRun(summary)  # leaves the transaction: rolled back
+        except _DryRun as done:
+            return done.summary
     return summary
 
 

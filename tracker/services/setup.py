@@ -64,9 +64,15 @@ def init_database(settings: Settings, progress: Report | None = None) -> InitRes
     if found.kind == "tracker":
         version = upgrade_database(settings)
         return InitResult(created=False, schema=version, plans_loaded=(), actions=0)
-    from tracker.plans import load_plan, quiet
+    from tracker.plans import collection_paused, quiet
 
-    progress = progress or quiet
+    with collection_paused():
+        return _init_with_plans(settings, found, progress or quiet)
+
+
+def _init_with_plans(settings: Settings, found: Found, progress: Report) -> InitResult:
+    from tracker.plans import load_plan
+
     # read and validate every plan (once) before creating anything, so a bad plan leaves
     # nothing behind
     loaded = tuple(load_plan(plan, progress) for plan in settings.plans)
