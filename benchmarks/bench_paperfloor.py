@@ -1,13 +1,15 @@
 """Papers and the roll-up against their plain-SQL floor (issue 19, point 5), at 10,000 and
-100,000 actions on SQLite.
+100,000 actions, on SQLite and PostgreSQL.
 
-    .venv/bin/python benchmarks/bench_paperfloor.py                  # generates and loads both
+    .venv/bin/python benchmarks/bench_paperfloor.py                  # generates and loads all
     .venv/bin/python benchmarks/bench_paperfloor.py --db 10000=/tmp/a.db --db 100000=/tmp/b.db
-    .venv/bin/python benchmarks/bench_paperfloor.py --sizes 10000 --repeats 3
+    .venv/bin/python benchmarks/bench_paperfloor.py --pg 10000=postgresql://127.0.0.1/big10k
+    .venv/bin/python benchmarks/bench_paperfloor.py --sizes 10000 --repeats 3 --kinds sqlite
 
 The floor is `benchmarks/floor_papers.py`: the same figures (roll-up, overdue, RAG worsened,
 what child boards reported, direction of travel with the exceptions at both ends; the
-highlight's lists with their pace) read with sqlite3 alone and printed, in one process. Timed,
+highlight's lists with their pace) read with sqlite3 alone (on PostgreSQL: psycopg alone, the
+same SQL) and printed, in one process. Timed,
 alternating run by run (tracker, then its floor), median of --repeats after one warm-up:
 
 - whole processes: `tracker board position BOARD` against `floor_papers.py position`, and
@@ -18,12 +20,15 @@ alternating run by run (tracker, then its floor), median of --repeats after one 
 
 Target: each within 3x its floor, on CPU time (user + system of the process; the machine is
 shared, wall time is given beside it). Each line says PASS or MISS; the load average is printed
-at the start and the end. A database is loaded once per size (not timed) unless given with --db.
+at the start and the end. A database is loaded once per size and kind (not timed) unless given
+with --db (a SQLite file) or --pg (a PostgreSQL URL); a loaded PostgreSQL database is a throw-away
+one on TRACKER_BENCH_PG_URL (else 127.0.0.1:5432), dropped after.
 """
 
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import subprocess
 import sys
@@ -58,7 +63,10 @@ def timed(fn):
     return statistics.median(wall), statistics.median(cpu)
 if which == "floor":
     import datetime as dt, sqlite3, floor_papers as f
-    con = sqlite3.connect(f"file:{{db}}?mode=ro", uri=True)
+    if db.startswith("postgres"):
+        con = f.Pg(db)
+    else:
+        con = sqlite3.connect(f"file:{{db}}?mode=ro", uri=True)
     today = dt.date(2026, 3, 1)
     pos = timed(lambda: f.position(con, {board!r}, today))
     hl = timed(lambda: f.highlight(con, {board!r}, today))
@@ -75,10 +83,12 @@ print(*pos, *hl)
 """
 
 
-def config_for(db: Path, folder: Path) -> Path:
-    config = folder / f"{db.stem}.toml"
+def config_for(db: str, folder: Path) -> Path:
+    """Settings for a database: a SQLite file's path, or a PostgreSQL URL."""
+    url = db if db.startswith("postgres") else f"sqlite:///{db}"
+    config = folder / f"{kind_of(db)}-{abs(hash(db))}.toml"
     config.write_text(
-        f'[database]\nurl = "sqlite:///{db}"\n[plans]\nload = []\n'
+        f'[database]\nurl = "{url}"\n[plans]\nload = []\n'
         f'[papers]\noutput = "{folder / "papers"}"\n[user]\nname = "Bench"\n'
         f'[clock]\ntoday = "{backends.TODAY}"\n',
         encoding="utf-8",
@@ -86,22 +96,27 @@ def config_for(db: Path, folder: Path) -> Path:
     return config
 
 
-def load(size: int, folder: Path) -> Path:
-    """A SQLite database of the generated plan with `size` actions (100,000 updates)."""
+def kind_of(db: str) -> str:
+    return "PostgreSQL" if db.startswith("postgres") else "SQLite"
+
+
+def load(size: int, folder: Path, db: str) -> str:
+    """`db` (a SQLite file's path or an empty PostgreSQL database's URL) loaded with the
+    generated plan of `size` actions (100,000 updates)."""
     plan = folder / f"plan{size}.yaml"
     if size == 10_000 and os.environ.get("BENCH_PLAN"):
         plan = Path(os.environ["BENCH_PLAN"])
-    else:
+    elif not plan.exists():
         subprocess.run([sys.executable, str(HERE / "generate.py"), "--actions", str(size),
                         "--updates", "100000", "--out", str(plan)], check=True,
                        stdout=subprocess.DEVNULL)  # fmt: skip
-    db = folder / f"papers{size}.db"
     env = env_for(config_for(db, folder))
     began = time.perf_counter()
     subprocess.run([timing.TRACKER, "init"], env=env, check=True, stdout=subprocess.DEVNULL)
     subprocess.run([timing.TRACKER, "plan", "import", str(plan)], env=env, check=True,
                    stdout=subprocess.DEVNULL)  # fmt: skip
-    print(f"  loaded {size:,} actions in {time.perf_counter() - began:.0f} s (not timed)")
+    print(f"  loaded {size:,} actions into {kind_of(db)} in {time.perf_counter() - began:.0f} s "
+          "(not timed)")  # fmt: skip
     return db
 
 
@@ -134,38 +149,39 @@ def verdict(name: str, mine_cpu: float, floor_cpu: float, mine: str, floor: str)
     return f"| {name} | {mine} | {floor} | {ratio:.1f}x | {word} |"
 
 
-def bench(size: int, db: Path, folder: Path, repeats: int, others: bool = True) -> list[str]:
+def bench(size: int, db: str, folder: Path, repeats: int, others: bool = True) -> list[str]:
     config = config_for(db, folder)
+    size_label = f"{kind_of(db)} {size:,}"
     env = env_for(config)
     lines = []
     tracker = [timing.TRACKER]
     py = [sys.executable, FLOOR]
     pos, fpos = paired([*tracker, "board", "position", BOARD],
-                       [*py, "position", str(db), BOARD], env, repeats)  # fmt: skip
-    lines.append(verdict(f"{size:,}: `board position` (whole process)", pos.cpu_median,
+                       [*py, "position", db, BOARD], env, repeats)  # fmt: skip
+    lines.append(verdict(f"{size_label}: `board position` (whole process)", pos.cpu_median,
                          fpos.cpu_median, cell(pos.median, pos.cpu_median),
                          cell(fpos.median, fpos.cpu_median)))  # fmt: skip
     hl, fhl = paired([*tracker, "paper", "render", "highlight", "--board", BOARD, "--out", "-"],
-                     [*py, "highlight", str(db), BOARD], env, repeats)  # fmt: skip
-    lines.append(verdict(f"{size:,}: `paper render highlight` (whole process)", hl.cpu_median,
+                     [*py, "highlight", db, BOARD], env, repeats)  # fmt: skip
+    lines.append(verdict(f"{size_label}: `paper render highlight` (whole process)", hl.cpu_median,
                          fhl.cpu_median, cell(hl.median, hl.cpu_median),
                          cell(fhl.median, fhl.cpu_median)))  # fmt: skip
     script = INPROC.format(here=str(HERE), board=BOARD)
     got = {}
     for which in ("tracker", "floor"):
-        out = subprocess.run([sys.executable, "-c", script, which, str(config), str(db),
+        out = subprocess.run([sys.executable, "-c", script, which, str(config), db,
                               str(repeats)], env=env, check=True, capture_output=True,
                              text=True).stdout.split()  # fmt: skip
         got[which] = [float(x) for x in out[-4:]]
     m, f = got["tracker"], got["floor"]
-    lines.append(verdict(f"{size:,}: position + travel (in-process, warm)", m[1], f[1],
+    lines.append(verdict(f"{size_label}: position + travel (in-process, warm)", m[1], f[1],
                          cell(m[0], m[1]), cell(f[0], f[1])))  # fmt: skip
-    lines.append(verdict(f"{size:,}: highlight (in-process, warm)", m[3], f[3],
+    lines.append(verdict(f"{size_label}: highlight (in-process, warm)", m[3], f[3],
                          cell(m[2], m[3]), cell(f[2], f[3])))  # fmt: skip
     for name, board in OTHERS if others else ():
         t = timing.repeat([*tracker, "paper", "render", name, "--board", board, "--out", "-"],
                           repeats=max(1, repeats // 2), env=env)  # fmt: skip
-        lines.append(f"| {size:,}: `paper render {name}` (whole process) | "
+        lines.append(f"| {size_label}: `paper render {name}` (whole process) | "
                      f"{cell(t.median, t.cpu_median)} | | | (no floor) |")  # fmt: skip
     return lines
 
@@ -178,22 +194,38 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--no-others", action="store_true", help="leave out the other papers")
     p.add_argument("--db", action="append", default=[], metavar="SIZE=PATH",
                    help="a SQLite database already loaded with the generated plan of SIZE")
+    p.add_argument("--pg", action="append", default=[], metavar="SIZE=URL",
+                   help="a PostgreSQL database already loaded with the generated plan of SIZE")
+    p.add_argument("--kinds", default="sqlite,postgresql",
+                   help="databases to measure: sqlite, postgresql or both (the default)")
     a = p.parse_args(argv)
-    given = {int(k): Path(v).resolve() for k, v in (d.split("=", 1) for d in a.db)}
-    sizes = sorted(set(int(s) for s in a.sizes.split(",")) | set(given))
+    given = {("sqlite", int(k)): str(Path(v).resolve())
+             for k, v in (d.split("=", 1) for d in a.db)}  # fmt: skip
+    given |= {("postgresql", int(k)): v for k, v in (d.split("=", 1) for d in a.pg)}
+    kinds = [k for k in ("sqlite", "postgresql") if k in a.kinds.split(",")]
+    sizes = sorted(set(int(s) for s in a.sizes.split(",")) | {size for _, size in given})
     print(f"load average at the start: {timing.load()}")
     rows = []
     with tempfile.TemporaryDirectory(prefix="bench-paperfloor-") as tmp:
         folder = Path(tmp)
         for size in sizes:
-            print(f"\n{size:,} actions:")
-            db = given.get(size) or load(size, folder)
-            part = bench(size, db, folder, a.repeats, not a.no_others)
-            for line in part:
-                print(line)
-            rows += part
+            for kind in kinds:
+                with contextlib.ExitStack() as stack:
+                    db = given.get((kind, size))
+                    if db is None:
+                        fresh = stack.enter_context(backends.database(
+                            kind, folder / f"{kind}{size}", tag="paperfloor"))  # fmt: skip
+                        if fresh is None:
+                            continue
+                        (folder / f"{kind}{size}").mkdir(exist_ok=True)
+                        db = load(size, folder, fresh.removeprefix("sqlite:///"))
+                    print(f"\n{kind_of(db)}, {size:,} actions (load average {timing.load()}):")
+                    part = bench(size, db, folder, a.repeats, not a.no_others)
+                    for line in part:
+                        print(line)
+                    rows += part
     print(f"\nload average at the end: {timing.load()}")
-    print(f"\n| measure (SQLite; target: within {TARGET:g}x the floor on CPU) | tracker | "
+    print(f"\n| measure (target: within {TARGET:g}x the floor on CPU) | tracker | "
           "floor | ratio (CPU) | |")
     print("|---|---|---|---|---|")
     print("\n".join(rows))

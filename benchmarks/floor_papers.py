@@ -7,6 +7,12 @@ open action, as the exception rule needs. No ORM, no templates, no checks.
 
     .venv/bin/python benchmarks/floor_papers.py position DB.sqlite BOARD [TODAY]
     .venv/bin/python benchmarks/floor_papers.py highlight DB.sqlite BOARD [TODAY]
+    .venv/bin/python benchmarks/floor_papers.py position postgresql://HOST/DB BOARD [TODAY]
+
+On PostgreSQL the same SQL runs through psycopg alone (`Pg` below: `?` and `:name` written as
+psycopg's placeholders, the day number in PostgreSQL's words, dates read back as the ISO text
+SQLite gives, so the rest of the floor is shared), in one read-only REPEATABLE READ
+transaction, as the tracker's own plain-SQL reader does.
 
 Both print what they found; `bench_scale.py` times them beside the tracker's commands.
 """
@@ -15,10 +21,12 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import sqlite3
 import sys
 import time
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -28,15 +36,60 @@ from tracker.domain.tolerance import Facts, Tolerances, breaches  # noqa: E402
 OPEN = ("not started", "in progress")
 RANK = {"green": 1, "amber": 2, "red": 3}
 DAY = "CAST(julianday(substr(recorded_at, 1, 10)) - 1721424.5 AS INTEGER)"
+Con = Any  # a sqlite3.Connection, or Pg
+PG_DAY = "(CAST(recorded_at AS DATE) - DATE '0001-01-01' + 1)::bigint"  # the tracker's day_sql
+
+
+class Pg:
+    """A psycopg connection that takes the floor's SQLite-flavoured SQL: `?` and `:name`
+    placeholders, julianday's day number; dates come back as ISO text and sums as ints, as
+    sqlite3 gives them."""
+
+    def __init__(self, url: str) -> None:
+        import psycopg
+
+        scheme, _, rest = url.partition("://")
+        self.con = psycopg.connect(f"postgresql://{rest}")
+        self.con.read_only = True
+        self.con.isolation_level = psycopg.IsolationLevel.REPEATABLE_READ
+
+    def execute(self, sql: str, params: object = ()) -> _Rows:
+        sql = sql.replace(DAY, PG_DAY).replace("%", "%%")
+        sql = re.sub(r":([a-z]+)\b", r"%(\1)s", sql) if isinstance(params, dict) else sql
+        rows = self.con.execute(sql.replace("?", "%s"), params or None).fetchall()
+        return _Rows(tuple(_plain(v) for v in r) for r in rows)
+
+    def close(self) -> None:
+        self.con.rollback()
+        self.con.close()
+
+
+class _Rows(list[tuple[Any, ...]]):
+    def fetchone(self) -> tuple[Any, ...] | None:
+        return self[0] if self else None
+
+    def fetchall(self) -> list[tuple[Any, ...]]:
+        return self
+
+
+def _plain(v: object) -> object:
+    t = type(v)
+    if t is dt.date:
+        return v.isoformat()  # type: ignore[attr-defined]
+    if t is dict:
+        return json.dumps(v)
+    if t.__name__ == "Decimal":
+        return int(v)  # type: ignore[call-overload]
+    return v
 
 
 def _end(day: dt.date) -> str:  # the first instant after the day, as SQLite stores it
     return f"{day + dt.timedelta(days=1):%Y-%m-%d} 00:00:00.000000"
 
 
-def _subtree(con: sqlite3.Connection, board_id: int) -> list[int]:
+def _subtree(con: Con, board_id: int) -> list[int]:
     return [r[0] for r in con.execute(
-        "WITH RECURSIVE t(id) AS (SELECT ? UNION ALL SELECT b.id FROM board b JOIN t "
+        "WITH RECURSIVE t(id) AS (SELECT CAST(? AS INTEGER) UNION ALL SELECT b.id FROM board b JOIN t "
         "ON b.parent_id = t.id) SELECT id FROM t", (board_id,))]  # fmt: skip
 
 
@@ -44,7 +97,7 @@ def _in(ids: list[int]) -> str:
     return ",".join(str(int(i)) for i in ids)
 
 
-def _state(con: sqlite3.Connection, ids: list[int], day: dt.date | None) -> str:
+def _state(con: Con, ids: list[int], day: dt.date | None) -> str:
     """SQL: each action of the boards with status, rag, progress, due as of the day."""
     if day is None:
         return (f"SELECT id, status, rag, progress, due, start, board_id, owner_id, ref, title "
@@ -59,7 +112,7 @@ def _state(con: sqlite3.Connection, ids: list[int], day: dt.date | None) -> str:
     )
 
 
-def _assess(con: sqlite3.Connection, ids: list[int], day: dt.date, today: dt.date,
+def _assess(con: Con, ids: list[int], day: dt.date, today: dt.date,
             th: Thresholds) -> list[tuple[str, tuple[str, ...], int | None]]:  # fmt: skip
     """(ref, causes, slip) of every open action of the boards as of the day."""
     tol = {i: Tolerances.stored(json.loads(t) if t else None)
@@ -68,7 +121,7 @@ def _assess(con: sqlite3.Connection, ids: list[int], day: dt.date, today: dt.dat
         f"SELECT action_id, COUNT(*), SUM(x), SUM(progress), SUM(x * progress), SUM(x * x), "
         f"MIN(x) FROM (SELECT action_id, {DAY} AS x, progress FROM status_update WHERE "
         f"action_id IN (SELECT id FROM action WHERE board_id IN ({_in(ids)})) AND recorded_at < "
-        f"'{_end(day)}') GROUP BY action_id")}  # fmt: skip
+        f"'{_end(day)}') AS points GROUP BY action_id")}  # fmt: skip
     challenged = dict(con.execute(
         "SELECT su.action_id, COUNT(*) FROM update_review r JOIN status_update su ON su.id = "
         "r.update_id JOIN action a ON a.id = su.action_id JOIN meeting m ON m.id = r.meeting_id "
@@ -76,7 +129,7 @@ def _assess(con: sqlite3.Connection, ids: list[int], day: dt.date, today: dt.dat
         "a.board_id AND m.date <= ? GROUP BY su.action_id", (day.isoformat(),)))  # fmt: skip
     out = []
     for aid, status, rag, progress, due, start, board_id, _, ref, _ in con.execute(
-        f"SELECT * FROM ({_state(con, ids, None if day >= today else day)}) "
+        f"SELECT * FROM ({_state(con, ids, None if day >= today else day)}) AS s "
         f"WHERE status IN {OPEN}"
     ):
         s = dt.date.fromisoformat(start) if start else None
@@ -90,7 +143,7 @@ def _assess(con: sqlite3.Connection, ids: list[int], day: dt.date, today: dt.dat
     return out
 
 
-def position(con: sqlite3.Connection, code: str, today: dt.date) -> list[str]:
+def position(con: Con, code: str, today: dt.date) -> list[str]:
     bid, name = con.execute("SELECT id, name FROM board WHERE code = ?", (code,)).fetchone()
     ids = _subtree(con, bid)
     out = [f"{name}: position as of {today}"]
@@ -140,7 +193,7 @@ def position(con: sqlite3.Connection, code: str, today: dt.date) -> list[str]:
     return out
 
 
-def travel(con: sqlite3.Connection, bid: int, ids: list[int], today: dt.date,
+def travel(con: Con, bid: int, ids: list[int], today: dt.date,
            start: dt.date | None) -> list[str]:  # fmt: skip
     """This period against the last: each action's state at both ends, exceptions at both."""
     if start is None:
@@ -169,7 +222,7 @@ def travel(con: sqlite3.Connection, bid: int, ids: list[int], today: dt.date,
             f"{len(now_x - then_x)} new; {updated} updated"]  # fmt: skip
 
 
-def highlight(con: sqlite3.Connection, code: str, today: dt.date) -> list[str]:
+def highlight(con: Con, code: str, today: dt.date) -> list[str]:
     """The position, then the lists the paper shows (ten each), with their pace."""
     out = position(con, code, today)
     bid = con.execute("SELECT id FROM board WHERE code = ?", (code,)).fetchone()[0]
@@ -198,7 +251,7 @@ def highlight(con: sqlite3.Connection, code: str, today: dt.date) -> list[str]:
     sums = {r[0]: TrendSums(*r[1:]) for r in con.execute(
         f"SELECT action_id, COUNT(*), SUM(x), SUM(progress), SUM(x * progress), SUM(x * x), "
         f"MIN(x) FROM (SELECT action_id, {DAY} AS x, progress FROM status_update WHERE "
-        f"action_id IN ({_in([r[0] for r in shown])})) GROUP BY action_id")}  # fmt: skip
+        f"action_id IN ({_in([r[0] for r in shown])})) AS points GROUP BY action_id")}  # fmt: skip
     th = Thresholds()
     for name, part in lists.items():
         out.append(f"\n## {name} ({len(part)})\n\n| ref | title | board | owner | due | RAG | "
@@ -217,8 +270,12 @@ def main() -> None:
     kind, db, code = sys.argv[1:4]
     today = dt.date.fromisoformat(sys.argv[4]) if len(sys.argv) > 4 else dt.date(2026, 3, 1)
     began = time.process_time()
-    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
-    con.execute("BEGIN")
+    con: Any
+    if db.startswith("postgres"):
+        con = Pg(db)
+    else:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        con.execute("BEGIN")
     lines = (position if kind == "position" else highlight)(con, code, today)
     con.close()
     print("\n".join(lines))

@@ -44,7 +44,6 @@ from tracker.services.governance.reviews import (
     count_to_report,
     count_waiting,
 )
-from tracker.services.governance.series import series_plan
 
 
 @dataclass(frozen=True)
@@ -352,6 +351,10 @@ def schedule_series(
     """Schedule a series from `start` by a rule (see governance.series): `count` meetings, or
     all up to `until`; a date on a weekend or bank holiday moves to the next working day. All
     or none: a clash with an existing meeting refuses the whole series, naming the dates."""
+    # here, not at the top: the series rule loads the bank-holiday calendars (`holidays`,
+    # `dateutil`), which every paper importing this module would otherwise pay for
+    from tracker.services.governance.series import series_plan
+
     problems = check_details(details)
     if problems:
         raise InvalidInput(problems)

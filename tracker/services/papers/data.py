@@ -12,6 +12,7 @@ from dataclasses import dataclass, fields
 
 from tracker.services.actions.views import LinkedAction
 from tracker.services.governance.position_types import RagChange
+from tracker.services.papers.travel_types import Travel
 
 
 @dataclass(frozen=True)
@@ -293,32 +294,6 @@ class BoardTolerance:
     board: str  # the board's name
     tolerances: str  # in words
     exceptions: int  # how many of its actions are outside them
-
-
-@dataclass(frozen=True)
-class TravelRow:
-    measure: str  # e.g. "Actions at red"
-    before: str  # at the last period's end, formatted
-    now: str
-    change: str  # "+3", "-2.5 points", "no change"
-    arrow: str  # ↑ ↓ →
-    verdict: str  # better | worse | same
-
-
-@dataclass(frozen=True)
-class Travel:
-    """This period against the last: the direction of travel."""
-
-    compared_with: dt.date | None  # the last period's end; None: no earlier meeting, no compare
-    rows: tuple[TravelRow, ...]
-    status_moves: int  # actions whose status changed in the period
-    rag_improved: int
-    rag_worsened: int
-    exceptions_new: int
-    exceptions_resolved: int
-    returns_received: int  # open actions updated in the period
-    returns_owed: int  # open actions at the period's start
-    chart_svg: str | None  # a small chart (HTML papers only), an <svg> element
 
 
 @dataclass(frozen=True)

@@ -19,7 +19,7 @@ from tracker.services.context import Tracker
 from tracker.services.governance.as_of import values_as_of
 from tracker.services.governance.common import day_end
 from tracker.services.governance.exceptions import exception_refs_in
-from tracker.services.papers.data import Travel, TravelRow
+from tracker.services.papers.travel_types import Travel, TravelRow
 from tracker.vocabulary import OPEN_STATUSES
 
 ORDER = {"green": 0, "amber": 1, "red": 2}
