@@ -25,6 +25,7 @@ from tracker.services.governance.common import (
     load_tree,
     meeting_key,
 )
+from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import (
     Decision,
     EscalationView,
@@ -57,7 +58,9 @@ from tracker.services.governance.reviews import (
     count_waiting,
     report_from_children,
 )
-from tracker.services.governance.trail import WaitingUpdate, waiting_in
+from tracker.services.governance.trail import WAITING_WORDS, WaitingUpdate, waiting_in
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 
 
 @dataclass(frozen=True)
@@ -92,15 +95,16 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
             return MeetingToHold(None, dated[0][0] if dated else None, (), (), ())
         on, meeting = due[0]
         agenda = agenda_in(s, board, on)
+        reader = SessionReader(s)  # the words of exempt actions withheld, as in every read
         return MeetingToHold(
             meeting=meeting,
             next_date=None,
             reports=tuple(a.title for a in agenda.agenda if a.kind == "report"),
-            waiting=waiting_in(s, board, until=on),
-            escalations=tuple(
+            waiting=withhold_actions(t, reader, waiting_in(s, board, until=on), WAITING_WORDS),
+            escalations=withhold_actions(t, reader, tuple(
                 e for e in escalations_in(s, board, open_only=True)
                 if e.to_board == meeting.board and e.raised_on <= on
-            ),  # fmt: skip
+            ), ESCALATION_WORDS),  # fmt: skip
         )
 
 

@@ -11,7 +11,7 @@ from tracker.services.governance.escalations import EscalationView, escalations_
 from tracker.services.governance.meetings import MeetingView, meetings_in
 from tracker.services.governance.position import position_in, withhold_position
 from tracker.services.governance.position_types import BoardPosition
-from tracker.services.governance.trail import WaitingUpdate, waiting_in
+from tracker.services.governance.trail import WAITING_WORDS, WaitingUpdate, waiting_in
 from tracker.services.plain_sql import SessionReader
 from tracker.services.reading import withhold_actions
 
@@ -35,7 +35,7 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
                 t,
                 SessionReader(s),
                 waiting_in(s, board, limit=waiting_limit),
-                {"title": True, "commentary": False, "challenged_before": False},
+                WAITING_WORDS,
             ),  # fmt: skip
             escalations=withhold_actions(
                 t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS
