@@ -108,7 +108,7 @@ INSIDE_A_USE_CASE = {
     "reading.withhold", "reading.withhold_actions", "reading.hidden_items",
     "governance.position.withhold_position", "governance.meeting_record.withhold_record",
     "governance.trail.trails_in_session", "governance.trail_steps.withhold_trails",
-    "reading.hidden_updates", "reading.refuse_withheld",
+    "reading.hidden_updates", "reading.refuse_withheld", "governance.agenda_words.withhold_agendas",
 }  # fmt: skip
 
 

@@ -78,14 +78,19 @@ def test_the_meeting_holding_window_withholds_waiting_updates_and_escalations(
     governed: dict[str, Tracker],
 ) -> None:
     from tracker.services.governance.holding import meeting_to_hold
+    from tracker.services.governance.meetings import meeting_agenda
     from tracker.services.governance.trail import waiting_updates
 
     def words(t: Tracker) -> str:
         sfb, parent = meeting_to_hold(t, SFB), meeting_to_hold(t, PARENT)
         assert sfb.waiting and parent.escalations
+        assert parent.meeting is not None
+        agenda = [*parent.meeting.agenda, *meeting_agenda(t, PARENT).agenda]
+        assert [a for a in agenda if a.kind == "escalation"]
         return " | ".join([
             *(u.title + (u.commentary or "") + (u.challenged_before or "") for u in sfb.waiting),
             *(e.title + e.reason + e.decision_sought for e in parent.escalations),
+            *(a.title + (a.notes or "") for a in agenda),
             *(u.title + (u.commentary or "") for u in waiting_updates(t, SFB)),
         ])  # fmt: skip
 
@@ -221,3 +226,25 @@ def test_a_meeting_s_exempt_decisions_and_actions_arising_are_for_its_board(
         assert minuted(governed[who]) == [label, "The report was noted", label], who
     for who in ("admin", "pat", "mia"):
         assert minuted(governed[who]) == [decided, "The report was noted", arising], who
+
+
+def test_a_held_meeting_s_agenda_withholds_the_escalation_it_considered(
+    governed: dict[str, Tracker],
+) -> None:
+    from tracker.services.governance.holding import hold_meeting
+    from tracker.services.governance.meeting_record import meeting_record
+    from tracker.services.governance.meetings import list_meetings
+    from tracker.services.governance.overview import board_overview
+
+    feb = dt.date(2026, 2, 25)
+    hold_meeting(governed["admin"], PARENT, feb)  # the open escalation goes on its agenda
+
+    def words(t: Tracker) -> str:
+        held = [m for m in list_meetings(t, PARENT) if m.date == feb]
+        agenda = [*held[0].agenda, *meeting_record(t, PARENT, feb).meeting.agenda,
+                  *(a for m in board_overview(t, PARENT).meetings if m.date == feb
+                    for a in m.agenda)]  # fmt: skip
+        assert len([a for a in agenda if a.title.startswith("Escalation #")]) == 3
+        return " | ".join(a.title + (a.notes or "") for a in agenda)
+
+    check(governed, words)

@@ -18,6 +18,7 @@ from tracker.models import AgendaItem, Board, Meeting, MeetingAttendee, Person, 
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.common import (
     day,
     find_board,
@@ -97,7 +98,7 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
         agenda = agenda_in(s, board, on)
         reader = SessionReader(s)  # the words of exempt actions withheld, as in every read
         return MeetingToHold(
-            meeting=meeting,
+            meeting=withhold_agendas(t, s, [meeting])[0],
             next_date=None,
             reports=tuple(a.title for a in agenda.agenda if a.kind == "report"),
             waiting=withhold_actions(t, reader, waiting_in(s, board, until=on), WAITING_WORDS),

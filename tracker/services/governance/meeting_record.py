@@ -22,6 +22,7 @@ from tracker.models import (
 )
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.common import Tree, find_board, find_meeting, load_tree
 from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import EscalationView, escalation_views
@@ -159,6 +160,7 @@ def withhold_record(t: Tracker, s: Session, rec: MeetingRecord, on: dt.date) -> 
         )
     return replace(
         rec,
+        meeting=withhold_agendas(t, s, [rec.meeting])[0],
         verdicts=withhold_actions(t, reader, rec.verdicts, VERDICT_WORDS),
         reported=withhold_actions(t, reader, rec.reported, VERDICT_WORDS),
         escalations=withhold_actions(t, reader, rec.escalations, ESCALATION_WORDS),

@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import EscalationView, escalations_in
 from tracker.services.governance.meetings import MeetingView, meetings_in
@@ -30,7 +31,7 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
     with t.db.reading() as s:
         return BoardOverview(
             position=withhold_position(t, s, position_in(s, board, None, t.today())),
-            meetings=meetings_in(s, board),
+            meetings=withhold_agendas(t, s, meetings_in(s, board)),
             waiting=withhold_actions(
                 t,
                 SessionReader(s),
