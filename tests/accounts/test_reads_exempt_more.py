@@ -248,3 +248,40 @@ def test_a_held_meeting_s_agenda_withholds_the_escalation_it_considered(
         return " | ".join(a.title + (a.notes or "") for a in agenda)
 
     check(governed, words)
+
+
+def test_the_cli_refuses_the_plan_sheet_and_withholds_the_trail_as_it_reads(
+    governed: dict[str, Tracker], tmp_path: Path
+) -> None:
+    """The CLI: a SQLite file's local user reads everything, as before accounts; a PostgreSQL
+    login with no account reads as a viewer: the plan sheet refused (exit 4, nothing written),
+    the board's comment left out of the trail in `actions show`, `meetings waiting` withheld."""
+    from click.testing import CliRunner
+
+    from tracker.cli import cli
+
+    target = tmp_path / "plan.csv"
+    run = CliRunner().invoke(cli, ["actions", "export-plan-sheet", str(target)])
+    shown = CliRunner().invoke(cli, ["actions", "show", "P1-01"])
+    waiting = CliRunner().invoke(cli, ["meetings", "waiting", SFB])
+    assert shown.exit_code == 0 and waiting.exit_code == 0, shown.output + waiting.output
+    trail, listed = " ".join(shown.output.split()), " ".join(waiting.output.split())
+    assert "challenged at Supporting Families Board 1 Jun 2024" in trail, trail
+    if governed["pat"].settings.is_sqlite:
+        assert run.exit_code == 0 and SECRET in target.read_text(encoding="utf-8-sig")
+        assert ASKED in trail and "Names a fourth family" in listed
+    else:
+        assert run.exit_code == 4 and not target.exists(), run.output
+        assert "exempt items you may not read in full (action P1-01)" in run.output
+        assert ASKED not in trail and "fourth family" not in listed, (trail, listed)
+
+
+def test_the_lists_a_window_chooses_an_action_from_withhold_its_title(
+    governed: dict[str, Tracker],
+) -> None:
+    from tracker.services.choices import load_choices
+
+    def words(t: Tracker) -> str:
+        return " | ".join(title for ref, title in load_choices(t).actions if ref == "P1-01")
+
+    check(governed, words)
