@@ -285,3 +285,24 @@ def test_the_lists_a_window_chooses_an_action_from_withhold_its_title(
         return " | ".join(title for ref, title in load_choices(t).actions if ref == "P1-01")
 
     check(governed, words)
+
+
+def test_holding_a_meeting_shows_its_secretary_only_what_they_may_read(
+    governed: dict[str, Tracker],
+) -> None:
+    """The parent board's secretary holds its meeting and decides the escalation of a child
+    board's exempt action: what the hold returns (its agenda, the decision) withholds it."""
+    from tracker.services.accounts import add_account, parse_role
+    from tracker.services.governance.escalations import Decision, list_escalations
+    from tracker.services.governance.holding import hold_meeting
+
+    account = add_account(governed["admin"], "cass", "Cass", "a long enough password",
+                          [parse_role(f"board_secretary:{PARENT}")])  # fmt: skip
+    cass = Tracker(governed["admin"].settings, db=governed["admin"].db, account=account)
+    [raised] = list_escalations(governed["admin"])
+    held = hold_meeting(cass, PARENT, dt.date(2026, 2, 25),
+                        decisions=[Decision(raised.id, "accept", "Agreed")])  # fmt: skip
+    seen = " | ".join([*(a.title + (a.notes or "") for a in held.meeting.agenda),
+                       *(e.title + e.reason for e in held.decided)])  # fmt: skip
+    assert held.decided and SECRET not in seen and REASON not in seen, seen
+    assert WITHHELD in seen

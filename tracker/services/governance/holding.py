@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -144,10 +144,10 @@ def hold_meeting(
                 "date", f"the meeting of {day(on)} is in the future (today is {day(today)}); "
                 "it can be held on or after its date",
             )  # fmt: skip
-        return _hold_in(
+        return _shown(t, s, _hold_in(
             s, t.user, today, b, meeting, attendees, agenda, verdicts, note_all, decisions,
             minuted or Minuted(),
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -215,10 +215,10 @@ def record_meeting(
                          meeting.title), {"date": (meeting.date, on)})  # fmt: skip
             meeting.date = on
             s.flush()
-        return _hold_in(
+        return _shown(t, s, _hold_in(
             s, t.user, today, b, meeting, attendees, agenda, verdicts, note_all, decisions,
             extra,
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 def _meeting_on(s: Session, b: Board, on: dt.date) -> Meeting | None:
@@ -227,6 +227,20 @@ def _meeting_on(s: Session, b: Board, on: dt.date) -> Meeting | None:
         .where(Meeting.board_id == b.id, Meeting.date == on, Meeting.status != "cancelled")
         .order_by(Meeting.id)
     ).first()
+
+
+def _shown(t: Tracker, s: Session, held: HoldResult) -> HoldResult:
+    """What was held, as the acting account may read it: a child board's update or escalation
+    about an exempt action it may not read in full withheld (tracker.services.reading)."""
+    if t.unrestricted:
+        return held
+    reader, words = SessionReader(s), {"title": True, "comment": False}
+    return replace(
+        held, meeting=withhold_agendas(t, s, [held.meeting])[0],
+        reviewed=withhold_actions(t, reader, held.reviewed, words),
+        reported=withhold_actions(t, reader, held.reported, words),
+        decided=withhold_actions(t, reader, held.decided, ESCALATION_WORDS),
+    )  # fmt: skip
 
 
 def _hold_in(
