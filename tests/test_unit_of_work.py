@@ -106,7 +106,9 @@ INSIDE_A_USE_CASE = {
     # who may read what, inside a read's own reader (plain SQL or a session)
     "actions.register.withheld", "reading.exempt_reader", "reading.hidden_actions",
     "reading.withhold", "reading.withhold_actions", "reading.hidden_items",
-    "governance.position.withhold_position",
+    "governance.position.withhold_position", "governance.meeting_record.withhold_record",
+    "governance.trail.trails_in_session", "governance.trail_steps.withhold_trails",
+    "reading.hidden_updates", "reading.refuse_withheld", "governance.agenda_words.withhold_agendas",
 }  # fmt: skip
 
 

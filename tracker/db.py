@@ -120,6 +120,9 @@ class Database:
         except ArgumentError:  # its message repeats the whole URL, password and all
             raise NotReady(f"{mask_password(self.url)!r} is not a valid database URL") from None
         self.connection: Connection | None = None  # set inside `one_transaction`
+        # told of each permission refusal, after its audit entry (the app re-reads the acting
+        # account's rights: a refusal is proof they are not what it showed)
+        self.on_refusal: Callable[[NotPermitted], None] | None = None
         reads = self.engine.execution_options(**_PG_READ) if self.dialect == "postgresql" else None
         self._read = sessionmaker(reads or self.engine, expire_on_commit=False)
         self._write = sessionmaker(
@@ -167,6 +170,8 @@ class Database:
                  "field": None, "old": None, "new": str(refusal)}  # fmt: skip
         with self._write.begin() as session:
             session.execute(insert(AuditEntry.__table__), entry)
+        if self.on_refusal is not None:
+            self.on_refusal(refusal)
 
     @contextmanager
     def _storage_errors(self) -> Iterator[None]:

@@ -19,7 +19,9 @@ from tracker.models import (
 )
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
-from tracker.vocabulary import STATUSES
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import hidden_actions
+from tracker.vocabulary import STATUSES, exempt_label
 
 RAG_CHOICES = (("green", "green"), ("amber", "amber"), ("red", "red"))
 
@@ -96,8 +98,10 @@ def load_choices(t: Tracker, *, with_actions: bool = True) -> Choices:
         )
         actions: tuple[tuple[str, str], ...] = ()
         if with_actions:
+            # an exempt action the account may not read in full: its title withheld
+            hidden = hidden_actions(t, SessionReader(s))
             actions = tuple(
-                (ref, title)
+                (ref, exempt_label(hidden[ref]) if ref in hidden else title)
                 for ref, title in s.execute(select(Action.ref, Action.title).order_by(Action.ref))
             )
         return Choices(

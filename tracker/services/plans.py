@@ -11,15 +11,15 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from tracker.errors import InvalidInput, NotPermitted
+from tracker.errors import InvalidInput
 from tracker.files import write_text
 from tracker.plans import LoadedPlan, Report, collection_paused, load_plan, locate, quiet
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
-from tracker.services.accounts.permissions import acting_in, permitted, require
+from tracker.services.accounts.permissions import permitted, require
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
-from tracker.services.reading import hidden_items
+from tracker.services.reading import hidden_items, refuse_withheld
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -187,21 +187,7 @@ def export_plan(
     """
     progress("reading the database and writing YAML", 0, None)
     with t.db.reading() as s:
-        withheld = hidden_items(t, SessionReader(s))
-        if withheld:
-            try:
-                actor = acting_in(t, s)
-            except NotPermitted:  # a login with no account, or disabled: reads as a viewer
-                actor = None
-            who = actor.display_name if actor is not None else None
-            named = ", ".join(withheld[:5]) + (f" and {len(withheld) - 5} more"
-                                               if len(withheld) > 5 else "")  # fmt: skip
-            raise NotPermitted(
-                "only an admin or a programme manager can export the plan: it holds exempt "
-                f"items you may not read in full ({named})"
-                + (f" (you act as {who}: {actor.roles_text()})" if actor is not None else ""),
-                actor=who, what="export the plan", target="plan",
-            )  # fmt: skip
+        refuse_withheld(t, s, hidden_items(t, SessionReader(s)), "export the plan")
         # who holds which role is written for those who may see the accounts
         doc, text = export_text(s, strategy, access=permitted(t, s, "see accounts"))
     written = None

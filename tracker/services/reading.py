@@ -229,3 +229,47 @@ def hidden_items(t: Tracker, reader: Reader) -> tuple[str, ...]:
                 named.append(f"{'follow-up' if table == 'followup' else table} {item_id} "
                              f"({committee})")  # fmt: skip
     return tuple(named)
+
+
+def hidden_updates(t: Tracker, reader: Reader, ids: Sequence[int]) -> dict[int, int]:
+    """The status updates (of `ids`) about an exempt action the acting account may not read in
+    full: update id -> the paragraph it is withheld under."""
+    if not ids or t.unrestricted:
+        return {}
+    out: dict[int, int] = {}
+    for i in range(0, len(ids), 900):
+        p = Params(reader.dialect)
+        rows = reader.rows(
+            "SELECT status_update.id, action.ref FROM status_update JOIN action ON action.id = "
+            "status_update.action_id WHERE action.exempt_paragraph IS NOT NULL AND "
+            f"status_update.id IN ({p.each(ids[i : i + 900])})",
+            p.values,
+        )
+        if not rows:
+            continue
+        hidden = hidden_actions(t, reader, tuple({r[1] for r in rows}))
+        out.update({uid: hidden[ref] for uid, ref in rows if ref in hidden})
+    return out
+
+
+def refuse_withheld(t: Tracker, s: object, named: Sequence[str], what: str) -> None:
+    """Refuse (NotPermitted, audited by the reading transaction) an export of items the acting
+    account may not read in full, naming them: a copy with their words withheld, imported
+    again, would overwrite the real words. Nothing to refuse when `named` is empty."""
+    if not named:
+        return
+    from tracker.errors import NotPermitted
+    from tracker.services.accounts.permissions import acting_in
+
+    try:
+        actor = acting_in(t, s)  # type: ignore[arg-type]
+    except NotPermitted:  # a login with no account, or disabled: reads as a viewer
+        actor = None
+    who = actor.display_name if actor is not None else None
+    listed = ", ".join(named[:5]) + (f" and {len(named) - 5} more" if len(named) > 5 else "")
+    raise NotPermitted(
+        f"only an admin or a programme manager can {what}: it holds exempt items you may not "
+        f"read in full ({listed})"
+        + (f" (you act as {who}: {actor.roles_text()})" if actor is not None else ""),
+        actor=who, what=what, target="plan",
+    )  # fmt: skip

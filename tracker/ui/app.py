@@ -15,7 +15,7 @@ from textual.screen import Screen
 
 from tracker.config import Settings
 from tracker.ui.dashboard.screen import DashboardScreen
-from tracker.ui.powers import PowersRead
+from tracker.ui.powers import PowersRead, RightsChanged
 from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, build_screen
 from tracker.ui.styles import KeptParses
 from tracker.ui.widgets.handle import Services
@@ -90,8 +90,19 @@ class TrackerApp(App[None]):
     def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
         self.switch_mode(DASHBOARD)
+        self.services.on_refusal = lambda: self.post_message(RightsChanged())  # any thread
+        self.reread_powers()
+
+    def reread_powers(self) -> None:
+        """Read the acting account's rights (again), in a worker: at start, whenever a screen
+        is shown again, and on a service's refusal (proof they changed), so that a role granted
+        or revoked shows without signing in again. Until read, the old rights stay shown."""
         if not self.services.surely_unrestricted():
-            self.run_worker(self._read_powers, thread=True, group="powers", exit_on_error=False)
+            self.run_worker(self._read_powers, thread=True, group="powers", exclusive=True,
+                            exit_on_error=False)  # fmt: skip
+
+    def on_rights_changed(self, _message: RightsChanged) -> None:
+        self.reread_powers()
 
     def _read_powers(self) -> None:
         self.services.read_powers()

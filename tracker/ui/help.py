@@ -1,232 +1,37 @@
-"""Everything the app can do, in one catalogue read from the screens' own key bindings: shown
-by the help screen (?) and searchable in the command palette (ctrl+p). A screen added to
-tracker/ui/registry.py appears in both without editing this file."""
+"""Help (?) and the command palette (ctrl+p), both read from the catalogue of everything the
+app can do (tracker/ui/catalogue.py). What the acting account may not do stays listed, so that
+people find it, marked "not permitted" with the reason (as the footer hides or dims it)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import partial
 from typing import Any
 
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding, BindingsMap
+from textual.binding import Binding
 from textual.command import DiscoveryHit, Hit, Hits, Provider
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Static
 
-INTRO = (
-    "tracker keeps the delivery plan: the dashboard shows where the strategy stands and what "
-    "needs attention; the action register finds any action, shows its history and records "
-    "status updates. Keys are shown at the bottom of each screen; ctrl+p finds any command by "
-    "name. Nothing is saved until it is valid, and if someone else changed an action while you "
-    "were editing it, you are shown what changed and nothing is overwritten."
+from tracker.ui.catalogue import (
+    INTRO,
+    KEY_MEANINGS,
+    KEY_NAMES,
+    Command,
+    Section,
+    bindings_of,
+    catalogue,
+    command_refusal,
+    key_name,
 )
-KEY_NAMES = {
-    "question_mark": "?", "slash": "/", "escape": "esc", "right_square_bracket": "]",
-    "left_square_bracket": "[", "enter": "enter",
-}  # fmt: skip
 
-
-# Keys that several screens bind, and the one thing each means wherever it is pressed
-# (tests/ui/test_app_help.py checks no screen binds one of these, or another screen's key, to
-# something else).
-KEY_MEANINGS = {
-    "u": "Update the selected item (an action's status; a follow-up)",
-    "x": "Close the selected item for good (cancel an action; close a follow-up)",
-    "n": "New: add one (an action; a meeting of the selected board)",
-    "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
-    "f": "Filter what the screen shows (on Outcomes: off target only)",
-    "l": "Overdue: show what is late",
-    "1-5": "Open a numbered part (a phase on the dashboard; a tab on Boards)",
-    "ctrl+r": "Reload: read the screen again from the database",
-    "[ ]": "Previous / next page",
-    "esc": "Close the window (asking first if anything typed would be lost)",
-    "ctrl+s": "Save or do what the window is for",
-}
-
-
-@dataclass(frozen=True)
-class Command:
-    section: str
-    key: str
-    description: str
-    action: str
-    detail: str
-    mode: str | None  # the app mode whose screen runs it; None: the app itself or a window
-    window: type | None = None  # a window's class: only runs while that window is open
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    commands: tuple[Command, ...]
-    notes: tuple[tuple[str, str], ...] = ()  # (how, what) not tied to one key
-
-
-def key_name(binding: Binding) -> str:
-    if binding.key_display:
-        return binding.key_display
-    return KEY_NAMES.get(binding.key, binding.key)
-
-
-def bindings_of(cls: type) -> list[Binding]:
-    """The bindings a tracker screen class declares (its own and its tracker base classes')."""
-    found: dict[str, Binding] = {}
-    for base in reversed(cls.__mro__):
-        if not base.__module__.startswith("tracker."):
-            continue
-        for group in BindingsMap(base.__dict__.get("BINDINGS", [])).key_to_bindings.values():
-            for b in group:
-                found[b.key] = b
-    return [b for b in found.values() if b.description]
-
-
-def _section(title: str, cls: type, mode: str | None, window: type | None = None,
-             notes: tuple[tuple[str, str], ...] = ()) -> Section:  # fmt: skip
-    commands = tuple(
-        Command(title, key_name(b), b.description, b.action, b.tooltip, mode, window)
-        for b in bindings_of(cls)
-    )
-    return Section(title, commands, notes)
-
-
-def catalogue(app: Any) -> list[Section]:
-    from tracker.ui.boards.hold import HoldMeetingScreen
-    from tracker.ui.boards.meetings import (
-        MeetingRecordScreen,
-        RecordMeetingScreen,
-        ScheduleMeetingScreen,
-    )
-    from tracker.ui.dashboard.screen import DashboardScreen
-    from tracker.ui.indicators.trend import TrendScreen
-    from tracker.ui.register.bulk import BulkEditScreen, SaveViewScreen, ViewsScreen
-    from tracker.ui.register.edit import ActionFormScreen
-    from tracker.ui.register.filters import PickScreen
-    from tracker.ui.register.form import ConflictScreen, DiscardScreen
-    from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
-    from tracker.ui.register.screen import RegisterScreen
-    from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
-    from tracker.ui.resolutions.followup import FollowUpScreen
-    from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
-    from tracker.ui.tasks.form import TaskScreen
-    from tracker.ui.widgets.choice import ChoiceScreen
-
-    everywhere = [
-        Command("Everywhere", key_name(b), b.description, b.action, b.tooltip, None)
-        for b in bindings_of(type(app))
-    ]
-    for mode, key, title, _path in app.registered:
-        everywhere.append(
-            Command("Everywhere", key or "-", title, f"show({mode!r})", f"Go to {title}", None)
-        )
-    sections = [
-        Section(
-            "Everywhere",
-            tuple(everywhere),
-            (
-                ("ctrl+p", "Command palette: find any command by name"),
-                ("tab", "Move between the parts of a screen"),
-            ),
-        ),  # fmt: skip
-        _section(
-            "Dashboard",
-            DashboardScreen,
-            DASHBOARD,
-            notes=(
-                (
-                    "enter",
-                    "Open the highlighted item: an action in the register, a count of a phase's "
-                    "actions by status or RAG, a meeting, a follow-up",
-                ),
-                ("click", "The same with the mouse"),
-            ),
-        ),  # fmt: skip
-        _section(
-            "Action register",
-            RegisterScreen,
-            REGISTER,
-            notes=(
-                ("type", "In the search box: filters as you type (ref, title, owner, commentary)"),
-                ("enter", "In the search box: back to the table"),
-                ("click", "A column heading: sort by it (again: reverse)"),
-                ("↑ ↓", "Move; past the end of a page turns to the next"),
-            ),
-        ),  # fmt: skip
-        _section("Status update window", StatusUpdateScreen, None, StatusUpdateScreen),
-        _section("Edit and new action window", ActionFormScreen, None, ActionFormScreen),
-        _section("Cancel action window", CancelActionScreen, None, CancelActionScreen),
-        _section(
-            "List window (a field's choices)", ChoiceScreen, None, ChoiceScreen,
-            notes=(("enter", "Choose the highlighted value"),
-                   ("type", "Jump to the first value starting with the letters typed")),
-        ),  # fmt: skip
-        _section("Sort window", SortScreen, None, SortScreen, notes=(("enter", "Sort by it"),)),
-        _section(
-            "Filter list window",
-            PickScreen,
-            None,
-            PickScreen,
-            notes=(("enter", "Show only the actions with the highlighted value"),),
-        ),  # fmt: skip
-        _section(
-            "Conflict window (someone else saved first)", ConflictScreen, None, ConflictScreen
-        ),
-        _section("Schedule meeting window", ScheduleMeetingScreen, None, ScheduleMeetingScreen),
-        _section("Record past meeting window", RecordMeetingScreen, None, RecordMeetingScreen),
-        _section(
-            "Hold meeting window", HoldMeetingScreen, None, HoldMeetingScreen,
-            notes=(("enter", "Record the typed challenge, decision note or follow-up; on the "
-                             "last step, mark the meeting held"),),
-        ),  # fmt: skip
-        _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
-        _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
-        _section(
-            "Bulk edit window", BulkEditScreen, None, BulkEditScreen,
-            notes=(("Check", "Show what would change, on how many actions (nothing stored)"),
-                   ("Apply", "Store it as one batch (ctrl+z in the register undoes it)"),
-                   ("type", "Blank keeps each action's value; none clears it"),
-                   ("tab", "Next field")),
-        ),  # fmt: skip
-        _section("Saved views window", ViewsScreen, None, ViewsScreen,
-                 notes=(("enter", "Show the highlighted view (its filters and sort)"),)),
-        _section("Save view window", SaveViewScreen, None, SaveViewScreen,
-                 notes=(("enter", "Save the register's filters and sort under the typed name"),)),
-        _section(
-            "Trend chart window", TrendScreen, None, TrendScreen,
-            notes=(("↑ ↓", "Choose an indicator: its readings are plotted with the target"),),
-        ),  # fmt: skip
-        _section(
-            "Import minutes window", ImportMinutesScreen, None, ImportMinutesScreen,
-            notes=(("Read minutes", "Read the file and show what was found, for review"),),
-        ),  # fmt: skip
-        _section(
-            "Minutes review window", ReviewScreen, None, ReviewScreen,
-            notes=(("↑ ↓", "Choose an item found in the minutes; its line and reason show"),
-                   ("Apply edit", "Keep the typed change to the highlighted item")),
-        ),  # fmt: skip
-        _section(
-            "Follow-up window", FollowUpScreen, None, FollowUpScreen,
-            notes=(("Close as done", "Close the follow-up (needs a response)"),
-                   ("Drop", "Close it as no longer needed (needs a response)")),
-        ),  # fmt: skip
-        _section(
-            "Job windows (schedule, escalate, record a reading, sheets, calendar, plan files)",
-            TaskScreen, None, TaskScreen,
-            notes=(("ctrl+p", "Find a job by name: \"schedule\", \"send sheets\", "
-                              "\"record reading\""),),
-        ),  # fmt: skip
-    ]
-    for mode, _key, title, path in app.registered:
-        try:
-            cls = import_screen(path)
-        except Exception as exc:  # noqa: BLE001 - a broken screen must not break help
-            sections.append(Section(title, (), (("-", f"cannot be opened: {exc}"),)))
-            continue
-        sections.append(_section(title, cls, mode))
-    return sections
+__all__ = [
+    "INTRO", "KEY_MEANINGS", "KEY_NAMES", "Command", "HelpScreen", "Section", "TrackerCommands",
+    "bindings_of", "catalogue", "command_refusal", "key_name",
+]  # fmt: skip
 
 
 class HelpScreen(ModalScreen[None]):
@@ -315,7 +120,12 @@ class HelpScreen(ModalScreen[None]):
         table.add_column("what", ratio=1)
         table.add_column("detail", style="dim", ratio=2)
         for c in section.commands:
-            table.add_row(c.key, c.description, c.detail)
+            why = command_refusal(self.app, c)
+            if why is None:
+                table.add_row(c.key, c.description, c.detail)
+            else:  # listed, so that people find it, and marked as the palette marks it
+                table.add_row(Text(c.key, style="dim"), Text.assemble(
+                    (c.description, "dim"), (f" (not permitted: {why})", "italic")), c.detail)
         for how, what in section.notes:
             table.add_row(Text(how, style="italic"), Text(what, style=""), "")
         return table
@@ -361,7 +171,7 @@ class TrackerCommands(Provider):
                 name = f"{section.title}: {c.detail or c.description}"
                 if c.mode is None:
                     run = partial(self._run_here, app, c.action)
-                elif (why := self._screen_refusal(c.mode, c.action)) is not None:
+                elif (why := command_refusal(app, c)) is not None:
                     out.append(self._refused(name, why))
                     continue
                 else:
@@ -369,17 +179,6 @@ class TrackerCommands(Provider):
                 out.append((name, f"key {c.key}", run))
         return out
 
-    def _screen_refusal(self, mode: str, action: str) -> str | None:
-        """Why the acting account may not do a screen's action (on what is selected there)."""
-        from tracker.ui.powers import guarded_refusal
-        from tracker.ui.tasks.palette import screen_class
-
-        app: Any = self.app
-        made = app.made.get(mode)
-        if made is not None and hasattr(made, "action_refusal"):
-            why: str | None = made.action_refusal(action)
-            return why
-        return guarded_refusal(screen_class(app, mode), app, action)
 
     def _refused(self, name: str, why: str) -> tuple[str, str, Any]:
         """Listed, so that people find it, but marked, and saying why instead of doing it."""

@@ -1,9 +1,12 @@
 """What the acting account may do, as the app's screens show it: keys it may not use are left
 out of the footer (or dimmed, when only the selected item is not its to change), the command
 palette marks them "not permitted" with the reason, and a job window it may not do does not
-open. The rights are read once per session in a worker (tracker.services.accounts.capabilities);
-until then, where a check could refuse, the keys that change something wait. The services
-still refuse (and audit) whatever gets through: this only spares people a refusal.
+open. The rights are read in a worker (tracker.services.accounts.capabilities) when the app
+starts, again whenever a screen is shown again, and on any refusal from the services (a role
+granted or revoked shows without signing in again); until first read, where a check could
+refuse, the keys that change something wait. Help (?) lists every key, marking those refused
+"(not permitted: why)". The services still refuse (and audit) whatever gets through: this only
+spares people a refusal.
 
 A screen says which of its actions need which right (`GUARDED`, a key of the services' RULES)
 and, for a right tied to a board, committee or action, which one is selected (`guard_scope`).
@@ -51,6 +54,10 @@ class PowersRead(Message):
     """The acting account's rights are known (posted to the app from its worker)."""
 
 
+class RightsChanged(Message):
+    """A service refused: the rights the app shows are out of date (posted from any thread)."""
+
+
 def powers(node: DOMNode) -> Capabilities | None:
     services = getattr(node.app, "services", None)
     return getattr(services, "powers", None)
@@ -70,6 +77,13 @@ def task_refusal(node: DOMNode, key: str) -> str | None:
     return None if what is None else refusal(node, what)
 
 
+def reread(node: DOMNode) -> None:
+    """Ask the app to read the acting account's rights again (tracker/ui/app.py)."""
+    again = getattr(node.app, "reread_powers", None)
+    if again is not None:
+        again()
+
+
 def _surely_unrestricted(node: DOMNode) -> bool:
     services = getattr(node.app, "services", None)
     return bool(services is not None and services.surely_unrestricted())
@@ -81,6 +95,11 @@ class Guarded:
     `refresh_bindings()` when the selection changes."""
 
     GUARDED: ClassVar[dict[str, str]] = {}
+
+    def on_screen_resume(self) -> None:
+        """Shown again: read the rights again (a role granted or revoked meanwhile shows; the
+        keys follow when they are read). Textual also calls the screen's own handler."""
+        reread(self)  # type: ignore[arg-type]
 
     def guard_scope(self, action: str) -> dict[str, str | None] | None:
         """The board, committee or action the action would change; None: not tied to one."""

@@ -140,7 +140,7 @@ def action_governance(t: Tracker, ref: str, update_ids: Sequence[int]) -> Action
             challenges=withhold_actions(
                 t, SessionReader(s), challenges_in(s, ref=ref, open_only=False), WORDS
             ),
-            trails=trails_in_session(s, list(dict.fromkeys(update_ids)), load_tree(s)),
+            trails=trails_in_session(t, s, list(dict.fromkeys(update_ids)), load_tree(s)),
         )
 
 

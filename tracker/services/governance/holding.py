@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,6 +18,7 @@ from tracker.models import AgendaItem, Board, Meeting, MeetingAttendee, Person, 
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.common import (
     day,
     find_board,
@@ -25,6 +26,7 @@ from tracker.services.governance.common import (
     load_tree,
     meeting_key,
 )
+from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import (
     Decision,
     EscalationView,
@@ -57,7 +59,9 @@ from tracker.services.governance.reviews import (
     count_waiting,
     report_from_children,
 )
-from tracker.services.governance.trail import WaitingUpdate, waiting_in
+from tracker.services.governance.trail import WAITING_WORDS, WaitingUpdate, waiting_in
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 
 
 @dataclass(frozen=True)
@@ -92,15 +96,16 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
             return MeetingToHold(None, dated[0][0] if dated else None, (), (), ())
         on, meeting = due[0]
         agenda = agenda_in(s, board, on)
+        reader = SessionReader(s)  # the words of exempt actions withheld, as in every read
         return MeetingToHold(
-            meeting=meeting,
+            meeting=withhold_agendas(t, s, [meeting])[0],
             next_date=None,
             reports=tuple(a.title for a in agenda.agenda if a.kind == "report"),
-            waiting=waiting_in(s, board, until=on),
-            escalations=tuple(
+            waiting=withhold_actions(t, reader, waiting_in(s, board, until=on), WAITING_WORDS),
+            escalations=withhold_actions(t, reader, tuple(
                 e for e in escalations_in(s, board, open_only=True)
                 if e.to_board == meeting.board and e.raised_on <= on
-            ),  # fmt: skip
+            ), ESCALATION_WORDS),  # fmt: skip
         )
 
 
@@ -139,10 +144,10 @@ def hold_meeting(
                 "date", f"the meeting of {day(on)} is in the future (today is {day(today)}); "
                 "it can be held on or after its date",
             )  # fmt: skip
-        return _hold_in(
+        return _shown(t, s, _hold_in(
             s, t.user, today, b, meeting, attendees, agenda, verdicts, note_all, decisions,
             minuted or Minuted(),
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -210,10 +215,10 @@ def record_meeting(
                          meeting.title), {"date": (meeting.date, on)})  # fmt: skip
             meeting.date = on
             s.flush()
-        return _hold_in(
+        return _shown(t, s, _hold_in(
             s, t.user, today, b, meeting, attendees, agenda, verdicts, note_all, decisions,
             extra,
-        )  # fmt: skip
+        ))  # fmt: skip
 
 
 def _meeting_on(s: Session, b: Board, on: dt.date) -> Meeting | None:
@@ -222,6 +227,20 @@ def _meeting_on(s: Session, b: Board, on: dt.date) -> Meeting | None:
         .where(Meeting.board_id == b.id, Meeting.date == on, Meeting.status != "cancelled")
         .order_by(Meeting.id)
     ).first()
+
+
+def _shown(t: Tracker, s: Session, held: HoldResult) -> HoldResult:
+    """What was held, as the acting account may read it: a child board's update or escalation
+    about an exempt action it may not read in full withheld (tracker.services.reading)."""
+    if t.unrestricted:
+        return held
+    reader, words = SessionReader(s), {"title": True, "comment": False}
+    return replace(
+        held, meeting=withhold_agendas(t, s, [held.meeting])[0],
+        reviewed=withhold_actions(t, reader, held.reviewed, words),
+        reported=withhold_actions(t, reader, held.reported, words),
+        decided=withhold_actions(t, reader, held.decided, ESCALATION_WORDS),
+    )  # fmt: skip
 
 
 def _hold_in(

@@ -5,7 +5,7 @@ the decisions taken (numbered as minuted) and the actions arising (owner, due, s
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session
@@ -22,9 +22,14 @@ from tracker.models import (
 )
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.common import Tree, find_board, find_meeting, load_tree
+from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import EscalationView, escalation_views
 from tracker.services.governance.meetings import MeetingView, meeting_views
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import exempt_reader, withhold_actions
+from tracker.vocabulary import exempt_label
 
 
 @dataclass(frozen=True)
@@ -120,7 +125,48 @@ def _verdict(v: VerdictLine) -> dict[str, object]:
 def meeting_record(t: Tracker, board: str, on: dt.date) -> MeetingRecord:
     """What happened at the board's meeting on `on` (for a scheduled meeting: what it has)."""
     with t.db.reading() as s:
-        return record_in(s, board, on)
+        return withhold_record(t, s, record_in(s, board, on), on)
+
+
+VERDICT_WORDS = {"title": True, "commentary": False, "comment": False}
+
+
+def withhold_record(t: Tracker, s: Session, rec: MeetingRecord, on: dt.date) -> MeetingRecord:
+    """The record with the words of the exempt items the acting account may not read in full
+    withheld (tracker.services.reading): verdicts, reports and escalations about an exempt
+    action; the meeting's exempt decisions (resolutions) and actions arising (follow-ups)."""
+    if t.unrestricted:
+        return rec
+    reader = SessionReader(s)
+    scope = exempt_reader(t, reader)
+    if scope is None:
+        return rec
+    decisions, actions = rec.decisions, rec.actions
+    if not scope.reads_body(rec.meeting.board):
+        m = find_meeting(s, find_board(s, rec.meeting.board), on)
+        exempt = s.execute(select(Resolution.position, Resolution.exempt_paragraph)
+                           .where(Resolution.meeting_id == m.id)
+                           .order_by(Resolution.position)).all()  # fmt: skip
+        decisions = tuple(
+            replace(d, text=exempt_label(paragraph)) if paragraph is not None else d
+            for d, (_, paragraph) in zip(decisions, exempt, strict=False)
+        )
+        paragraphs = dict(s.execute(select(FollowUp.id, FollowUp.exempt_paragraph)
+                                    .where(FollowUp.meeting_id == m.id)).all())  # fmt: skip
+        actions = tuple(
+            replace(a, text=exempt_label(paragraph))
+            if (paragraph := paragraphs.get(a.id)) is not None else a
+            for a in actions
+        )
+    return replace(
+        rec,
+        meeting=withhold_agendas(t, s, [rec.meeting])[0],
+        verdicts=withhold_actions(t, reader, rec.verdicts, VERDICT_WORDS),
+        reported=withhold_actions(t, reader, rec.reported, VERDICT_WORDS),
+        escalations=withhold_actions(t, reader, rec.escalations, ESCALATION_WORDS),
+        decisions=decisions,
+        actions=actions,
+    )
 
 
 def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:

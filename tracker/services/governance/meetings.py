@@ -22,6 +22,7 @@ from tracker.models import (
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.common import (
     children_of,
     day,
@@ -171,7 +172,8 @@ def list_meetings(
 ) -> tuple[MeetingView, ...]:
     """Meetings by date (undated last), optionally of one board, in a date range or status."""
     with t.db.reading() as s:
-        return meetings_in(s, board, date_from=date_from, date_to=date_to, status=status)
+        found = meetings_in(s, board, date_from=date_from, date_to=date_to, status=status)
+        return withhold_agendas(t, s, found)
 
 
 def meetings_in(
@@ -226,7 +228,7 @@ def meeting_agenda(t: Tracker, board: str, on: dt.date | None = None) -> Meeting
     agenda also lists what waits for it: updates for noting, each child board's reported
     position, and every open escalation to the board (until it is decided)."""
     with t.db.reading() as s:
-        return agenda_in(s, board, on)
+        return withhold_agendas(t, s, [agenda_in(s, board, on)])[0]
 
 
 def agenda_in(s: Session, board: str, on: dt.date | None = None) -> MeetingView:

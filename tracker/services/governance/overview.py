@@ -6,12 +6,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tracker.services.context import Tracker
+from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
 from tracker.services.governance.escalations import EscalationView, escalations_in
 from tracker.services.governance.meetings import MeetingView, meetings_in
 from tracker.services.governance.position import position_in, withhold_position
 from tracker.services.governance.position_types import BoardPosition
-from tracker.services.governance.trail import WaitingUpdate, waiting_in
+from tracker.services.governance.trail import WAITING_WORDS, WaitingUpdate, waiting_in
 from tracker.services.plain_sql import SessionReader
 from tracker.services.reading import withhold_actions
 
@@ -30,12 +31,12 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
     with t.db.reading() as s:
         return BoardOverview(
             position=withhold_position(t, s, position_in(s, board, None, t.today())),
-            meetings=meetings_in(s, board),
+            meetings=withhold_agendas(t, s, meetings_in(s, board)),
             waiting=withhold_actions(
                 t,
                 SessionReader(s),
                 waiting_in(s, board, limit=waiting_limit),
-                {"title": True, "commentary": False, "challenged_before": False},
+                WAITING_WORDS,
             ),  # fmt: skip
             escalations=withhold_actions(
                 t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS

@@ -19,15 +19,23 @@ from tracker.services.governance.trail_steps import (
     describe_trail,
     read_trails,
     trail_for_updates,
+    withhold_trails,
 )
 from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 
 __all__ = ["TrailStep", "WaitingUpdate", "describe_trail", "trail_for_updates"]
 
+# a waiting update about an exempt action, for one who may not read it in full: its title
+# withheld, its commentary and the earlier challenge's words left out
+WAITING_WORDS = {"title": True, "commentary": False, "challenged_before": False}
 
-def trails_in_session(s: Session, ids: list[int], tree: Tree) -> dict[int, tuple[TrailStep, ...]]:
+
+def trails_in_session(
+    t: Tracker, s: Session, ids: list[int], tree: Tree
+) -> dict[int, tuple[TrailStep, ...]]:
     """`trail_for_updates` inside an open session."""
-    return read_trails(SessionReader(s), ids, tree)
+    return withhold_trails(t, SessionReader(s), read_trails(SessionReader(s), ids, tree))
 
 
 @dataclass(frozen=True)
@@ -57,7 +65,8 @@ def waiting_updates(
     """Updates waiting for the board's next meeting (no verdict at the board yet), by action
     then oldest first; `until` keeps those recorded on or before a meeting's date."""
     with t.db.reading() as s:
-        return waiting_in(s, board, until=until, limit=limit)
+        found = waiting_in(s, board, until=until, limit=limit)
+        return withhold_actions(t, SessionReader(s), found, WAITING_WORDS)
 
 
 def waiting_in(

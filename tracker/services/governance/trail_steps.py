@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from tracker.services.context import Tracker
 from tracker.services.governance.tree import Tree, TreeNode, chunks, day
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc
+from tracker.services.reading import hidden_updates
 
 
 @dataclass(frozen=True)
@@ -56,7 +57,21 @@ def trail_for_updates(t: Tracker, update_ids: Iterable[int]) -> dict[int, tuple[
     if not ids:
         return {}
     with t.reading_sql() as reader:
-        return read_trails(reader, ids, read_tree(reader))
+        return withhold_trails(t, reader, read_trails(reader, ids, read_tree(reader)))
+
+
+def withhold_trails(
+    t: Tracker, reader: Reader, trails: dict[int, tuple[TrailStep, ...]]
+) -> dict[int, tuple[TrailStep, ...]]:
+    """The trails with the boards' comments (a challenge's words) left out of those about an
+    exempt action the acting account may not read in full (tracker.services.reading)."""
+    hidden = hidden_updates(t, reader, list(trails))
+    if not hidden:
+        return trails
+    return {
+        uid: tuple(replace(step, comment=None) for step in steps) if uid in hidden else steps
+        for uid, steps in trails.items()
+    }
 
 
 # a review of an update: (meeting date, review id, outcome, board id, comment, recorded by)

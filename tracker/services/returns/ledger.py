@@ -4,7 +4,7 @@ no update since the last meeting), grouped by owner and their organisation."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from sqlalchemy import ColumnElement, and_, func, or_, select
 from sqlalchemy.orm import Session, aliased
@@ -12,6 +12,8 @@ from sqlalchemy.orm import Session, aliased
 from tracker.models import Action, Board, Meeting, Organisation, Person
 from tracker.services.context import Tracker
 from tracker.services.governance.common import find_board
+from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import withhold_actions
 from tracker.services.returns.period import ReportingPeriod, period_in
 from tracker.vocabulary import OPEN_STATUSES
 
@@ -85,10 +87,21 @@ class ReturnLedger:
 
 
 def return_ledger(t: Tracker, board: str) -> ReturnLedger:
-    """Who owes a return to BOARD's next meeting, and what."""
+    """Who owes a return to BOARD's next meeting, and what. An exempt action the acting
+    account may not read in full (tracker.services.reading) keeps its place, its title
+    withheld and its commentary left out."""
     with t.db.reading() as s:
         b = find_board(s, board)
-        return ledger_in(s, b, period_in(s, b, t.today(), t.settings.returns_days_before))
+        ledger = ledger_in(s, b, period_in(s, b, t.today(), t.settings.returns_days_before))
+        if t.unrestricted:
+            return ledger
+        reader = SessionReader(s)
+        return replace(ledger, owners=tuple(
+            replace(o, owed=withhold_actions(t, reader, o.owed, OWED_WORDS)) for o in ledger.owners
+        ))  # fmt: skip
+
+
+OWED_WORDS = {"title": True, "commentary": False}
 
 
 def ledger_in(s: Session, board: Board, period: ReportingPeriod) -> ReturnLedger:

@@ -121,7 +121,7 @@ def sheet_plans_in(
         return []
     rows = {
         str(r["ref"]): r
-        for r in sheet_rows_in(s, ActionFilter(board=period.board, open_only=True), t.today())
+        for r in sheet_rows_in(s, ActionFilter(board=period.board, open_only=True), t.today(), t)
     }
     groups: dict[str, list[OwnerReturns]] = {}
     for o in owing:

@@ -21,10 +21,12 @@ from tracker.services.actions.register import (
 )
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import hidden_actions
 from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv
 from tracker.services.sheets.ods import write_ods
 from tracker.services.sheets.store import CHUNK
 from tracker.services.sheets.workbook import write_xlsx
+from tracker.vocabulary import exempt_label
 
 # the CSV encodings offered, by the name a user gives, and Python's name for each
 CSV_ENCODINGS = {"utf-8-bom": "utf-8-sig", "utf-8": "utf-8", "windows-1252": "cp1252",
@@ -59,7 +61,7 @@ def export_sheet(
     check_filter(f)
     progress("reading the actions", 0, None)
     with t.db.reading() as s:  # the rows and their commentary from one snapshot
-        rows = sheet_rows_in(s, f, t.today())
+        rows = sheet_rows_in(s, f, t.today(), t)
         board_name = s.scalar(select(Board.name).where(
             or_(Board.code == f.board, Board.name == f.board))) if f.board else None  # fmt: skip
     title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
@@ -84,15 +86,21 @@ def export_sheet(
     return ExportResult(file=str(path), kind=kind, rows=len(rows))
 
 
-def sheet_rows_in(s: Session, f: ActionFilter, today: dt.date) -> list[dict[str, object]]:
+def sheet_rows_in(
+    s: Session, f: ActionFilter, today: dt.date, t: Tracker
+) -> list[dict[str, object]]:
     """The sheet's rows for the actions matching `f`: the register's row and the latest
-    commentary of each, column key -> value."""
+    commentary of each, column key -> value. An exempt action the acting account may not read
+    in full (tracker.services.reading) keeps its row, its title withheld ("exempt item
+    (paragraph N)") and its commentary left out: both are read-only on the sheet, so the sheet
+    coming back changes neither."""
     commentary: dict[str, str | None] = {}
     reader = SessionReader(s)
     found = register_rows(reader, f, today)
     if not found:
         check_filter_names(reader, f)  # an unknown board or owner is not "0 actions"
     refs = [r.ref for r in found]
+    hidden = hidden_actions(t, reader, tuple(refs) if len(refs) <= 200 else None) if refs else {}
     for i in range(0, len(refs), CHUNK):
         chunk = refs[i : i + CHUNK]
         query = select(Action.ref, Action.latest_commentary).where(Action.ref.in_(chunk))
@@ -101,7 +109,7 @@ def sheet_rows_in(s: Session, f: ActionFilter, today: dt.date) -> list[dict[str,
     return [
         {
             "ref": r.ref,
-            "title": _within_a_cell(r.title),
+            "title": exempt_label(hidden[r.ref]) if r.ref in hidden else _within_a_cell(r.title),
             "phase": r.phase,
             "board": r.board_name,
             "owner": r.owner,
@@ -109,7 +117,7 @@ def sheet_rows_in(s: Session, f: ActionFilter, today: dt.date) -> list[dict[str,
             "status": r.status,
             "rag": r.rag,
             "progress": r.progress,
-            "commentary": _within_a_cell(commentary.get(r.ref)),
+            "commentary": None if r.ref in hidden else _within_a_cell(commentary.get(r.ref)),
             "version": r.version,
         }  # fmt: skip
         for r in found

@@ -33,7 +33,7 @@ from tracker.services.sheets.store import (
     store_updates,
 )
 from tracker.text import ALLOWED, control_problem
-from tracker.vocabulary import STATUSES
+from tracker.vocabulary import EXEMPT_PARAGRAPHS, STATUSES, exempt_label
 
 OUTCOMES = ("recorded", "unchanged", "invalid", "conflict")
 _RULE_COLUMNS = {"status": "new_status", "rag": "new_rag", "progress": "new_progress",
@@ -190,7 +190,10 @@ def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
     notes = []
     get = p.values.get
     title = c.text(get("title"))
-    if title is not None and title != cur.title.strip() and len(cur.title) < _CUT_TITLE:
+    if (
+        title is not None and title != cur.title.strip() and len(cur.title) < _CUT_TITLE
+        and title not in _WITHHELD  # an exempt action's title, withheld on export: not an edit
+    ):
         notes.append(_changed("Title", repr(title), repr(cur.title)))
     due, _ = c.parse_date(get("due"))
     if due is not None and due != cur.due:
@@ -210,6 +213,7 @@ def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
 
 
 _CUT_TITLE = 32_000  # a title longer than a cell holds is exported cut: not an edit
+_WITHHELD = frozenset(exempt_label(n) for n in EXEMPT_PARAGRAPHS)
 
 
 def _decide(

@@ -29,6 +29,7 @@ from tracker.services.actions.bulk import FIELDS, Labels, Target, store_batch_in
 from tracker.services.actions.register import ActionFilter, check_filter, register_rows
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
+from tracker.services.reading import hidden_actions, refuse_withheld
 from tracker.services.sheets.columns import Row
 from tracker.services.sheets.files import DEFAULT_LIMITS, _csv_rows, _xlsx_rows, sheet_kind
 
@@ -81,13 +82,20 @@ def _current(s: Session, refs: Sequence[str] | None) -> list[dict[str, Any]]:
 
 def export_plan_sheet(t: Tracker, path: str | Path, f: ActionFilter | None = None) -> int:
     """Write the plan fields of the actions matching `f` (all by default) to .xlsx or .csv;
-    returns how many actions it lists."""
+    returns how many actions it lists. The sheet is for editing the plan: an account that may
+    not read one of its exempt actions in full is refused, naming them, before anything is
+    written (a copy with their words withheld, imported again, would overwrite them)."""
     path = Path(path)
     with t.db.reading() as s:
         refs = None
         if f is not None:
             check_filter(f)
             refs = [r.ref for r in register_rows(SessionReader(s), f, t.today())]
+        hidden = hidden_actions(t, SessionReader(s), None if refs is None else tuple(refs))
+        if refs is not None:
+            hidden = {ref: n for ref, n in hidden.items() if ref in set(refs)}
+        refuse_withheld(t, s, [f"action {ref}" for ref in sorted(hidden)],
+                        "export the plan sheet")  # fmt: skip
         rows = _current(s, refs)
     if sheet_kind(path) == "xlsx":
         _write_xlsx(path, rows)

@@ -16,6 +16,7 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tracker.ui.powers import reread
 from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
@@ -138,6 +139,7 @@ class DashboardScreen(Screen[None]):
     def on_screen_resume(self) -> None:
         if self.dashboard is not None:
             self.load()  # an update made elsewhere shows here at once
+            reread(self)  # and a role granted or revoked meanwhile (tracker/ui/powers.py)
 
     def action_reload(self) -> None:
         self.load()

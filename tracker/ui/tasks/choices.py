@@ -11,13 +11,18 @@ if TYPE_CHECKING:
     from tracker.services.context import Tracker
 
 Options = list[tuple[str, Any]]
+Scoped = list[tuple[str, Any, str]]  # (label, value, the code of its board or committee)
 
 
 def boards(t: Tracker, kind: str | None = "board") -> Options:
+    return [(label, code) for label, code, _ in _boards(t, kind)]
+
+
+def _boards(t: Tracker, kind: str | None = "board") -> Scoped:
     from tracker.services.governance.boards import list_boards
 
     return [
-        (("  " * b.depth) + b.name, b.code)
+        (("  " * b.depth) + b.name, b.code, b.code)
         for b in list_boards(t)
         if kind is None or b.kind == kind
     ]
@@ -53,32 +58,34 @@ def indicators(t: Tracker) -> Options:
     return [(f"{r.name} ({r.code})", r.code) for r in list_indicators(t)]
 
 
-def open_escalations(t: Tracker) -> Options:
+def open_escalations(t: Tracker) -> Scoped:
+    """Each open escalation, with the board it is to (which decides it)."""
     from tracker.services.governance.escalations import list_escalations
 
     return [
-        (f"#{e.id} {e.ref}: {e.from_board_name} → {e.to_board_name} ({day(e.raised_on)})", e.id)
+        (f"#{e.id} {e.ref}: {e.from_board_name} → {e.to_board_name} ({day(e.raised_on)})", e.id,
+         e.to_board)
         for e in list_escalations(t, open_only=True)
-    ]
+    ]  # fmt: skip
 
 
-def scheduled_meetings(t: Tracker) -> Options:
+def scheduled_meetings(t: Tracker) -> Scoped:
     from tracker.services.governance.meetings import list_meetings
 
     return [
         (f"{day(m.date)}  {m.board_name}" + (f" ({m.title})" if m.title else ""),
-         f"{m.board}|{m.date.isoformat()}")
+         f"{m.board}|{m.date.isoformat()}", m.board)
         for m in list_meetings(t, date_from=t.today(), status="scheduled")
         if m.date is not None
     ]  # fmt: skip
 
 
-def held_meetings(t: Tracker) -> Options:
+def held_meetings(t: Tracker) -> Scoped:
     from tracker.services.governance.meetings import list_meetings
 
     return [
         (f"{day(m.date)}  {m.board_name}" + (f" ({m.title})" if m.title else ""),
-         f"{m.board}|{m.date.isoformat()}")
+         f"{m.board}|{m.date.isoformat()}", m.board)
         for m in reversed(list_meetings(t, status="held"))
         if m.date is not None
     ]  # fmt: skip
@@ -91,27 +98,38 @@ def accounts(t: Tracker) -> Options:
 
 
 SOURCES: dict[str, Callable[[Tracker], Options]] = {
-    "boards": boards,
-    "committees": lambda t: boards(t, "committee"),
-    "boards and committees": lambda t: boards(t, None),
     "people": people,
     "outcomes": outcomes,
     "phases": phases,
     "actions": actions,
     "indicators": indicators,
+    "accounts": accounts,
+}
+# the lists whose every entry belongs to a board or committee: a job that needs a right on
+# one offers only those the acting account has it on
+BY_BODY: dict[str, Callable[[Tracker], Scoped]] = {
+    "boards": _boards,
+    "committees": lambda t: _boards(t, "committee"),
+    "boards and committees": lambda t: _boards(t, None),
     "open escalations": open_escalations,
     "scheduled meetings": scheduled_meetings,
     "held meetings": held_meetings,
-    "accounts": accounts,
 }
 
 
-def read_options(t: Tracker, sources: dict[str, str]) -> dict[str, Options]:
-    """Each field's options, each list read once."""
+def read_options(
+    t: Tracker, sources: dict[str, str], keep: Callable[[str], bool] | None = None
+) -> dict[str, Options]:
+    """Each field's options, each list read once; `keep`: of the lists by board or committee
+    (BY_BODY), only the entries of the boards and committees it keeps (by code)."""
     read: dict[str, Options] = {}
     out: dict[str, Options] = {}
     for name, source in sources.items():
         if source not in read:
-            read[source] = SOURCES[source](t)
+            if source in BY_BODY:
+                read[source] = [(label, value) for label, value, body in BY_BODY[source](t)
+                                if keep is None or keep(body)]  # fmt: skip
+            else:
+                read[source] = SOURCES[source](t)
         out[name] = read[source]
     return out

@@ -161,11 +161,27 @@ class TaskScreen(ModalScreen[Any]):
         from tracker.ui.tasks.choices import read_options
 
         try:
-            options = read_options(self.services.tracker(), sources)
+            options = read_options(self.services.tracker(), sources, self._keeps())
         except Exception as exc:  # noqa: BLE001 - said in the window, not a traceback
             self.post_message(TaskRefused([], said(exc)))
             return
         self.post_message(ChoicesRead(options))
+
+    def _keeps(self) -> Callable[[str], bool] | None:
+        """For a job that needs a right on a board or committee: which ones its lists offer
+        (those the acting account has the right on); None: all (the services still refuse).
+        Runs in the worker: reads the rights if the app has not yet."""
+        from tracker.services.accounts.permissions import RULES
+        from tracker.ui.powers import TASK_RIGHTS
+
+        what = TASK_RIGHTS.get(self.job.key)
+        scope = RULES[what].scope if what is not None else "any"
+        if what is None or scope not in ("board", "committee", "body") \
+                or self.services.surely_unrestricted():
+            return None
+        powers = self.services.powers or self.services.read_powers()
+        kind = "committee" if scope == "committee" else "board"
+        return lambda code: powers.may(what, **{kind: code}) is None
 
     def on_choices_read(self, message: ChoicesRead) -> None:
         if not self.is_attached:

@@ -9,6 +9,7 @@ waits for SQLAlchemy.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from tracker.config import Settings
@@ -36,6 +37,10 @@ class Services:
         self._signed_in = self._account is not None
         # what the acting account may do, read once (read_powers, in a worker): tracker/ui/powers.py
         self.powers: Capabilities | None = None
+        # called (from any thread) when a service refuses: the rights shown are out of date
+        self.on_refusal: Callable[[], object] | None = None
+        if tracker is not None:
+            tracker.db.on_refusal = self._refused
 
     def tracker(self) -> Tracker:
         """The open Tracker (opened, its schema checked, on first use; for thread workers)."""
@@ -46,7 +51,12 @@ class Services:
                 self._tracker = open_tracker(self.settings)
                 if self._account is not None:
                     self._tracker.act_as(self._account)
+                self._tracker.db.on_refusal = self._refused
             return self._tracker
+
+    def _refused(self, _refusal: object) -> None:
+        if self.on_refusal is not None:
+            self.on_refusal()
 
     def surely_unrestricted(self) -> bool:
         """Nothing can be refused here, known without reading the database: a SQLite file's
