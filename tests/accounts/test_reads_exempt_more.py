@@ -14,7 +14,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from tests.accounts.test_reads_exempt import SECRET, SFB, WITHHELD, exempt  # noqa: F401
+from tests.accounts.test_reads_exempt import (  # noqa: F401
+    SECRET,
+    SFB,
+    WITHHELD,
+    exempt,
+    title_in_register,
+)
 from tracker.errors import NotPermitted
 from tracker.services.context import Tracker
 
@@ -291,7 +297,9 @@ def test_holding_a_meeting_shows_its_secretary_only_what_they_may_read(
     governed: dict[str, Tracker],
 ) -> None:
     """The parent board's secretary holds its meeting and decides the escalation of a child
-    board's exempt action: what the hold returns (its agenda, the decision) withholds it."""
+    board's exempt action: she reads the escalation in full (it is her board's to decide), in
+    what the hold returns and in the escalations list, but not the child board's action
+    elsewhere; a secretary of a third board reads it withheld."""
     from tracker.services.accounts import add_account, parse_role
     from tracker.services.governance.escalations import Decision, list_escalations
     from tracker.services.governance.holding import hold_meeting
@@ -304,5 +312,15 @@ def test_holding_a_meeting_shows_its_secretary_only_what_they_may_read(
                         decisions=[Decision(raised.id, "accept", "Agreed")])  # fmt: skip
     seen = " | ".join([*(a.title + (a.notes or "") for a in held.meeting.agenda),
                        *(e.title + e.reason for e in held.decided)])  # fmt: skip
-    assert held.decided and SECRET not in seen and REASON not in seen, seen
-    assert WITHHELD in seen
+    assert held.decided and SECRET in seen and REASON in seen, seen
+    assert WITHHELD not in seen
+    listed = list_escalations(cass, PARENT)
+    assert [(e.title, e.reason) for e in listed] == [(raised.title, REASON)]
+    assert SECRET in raised.title
+    assert WITHHELD in title_in_register(cass)  # the action itself stays the child board's
+    lpb = add_account(governed["admin"], "lyn", "Lyn", "a long enough password",
+                      [parse_role("board_secretary:locality-partnership-board")])  # fmt: skip
+    lyn = Tracker(governed["admin"].settings, db=governed["admin"].db, account=lpb)
+    [elsewhere] = list_escalations(lyn)
+    assert SECRET not in elsewhere.title and REASON not in elsewhere.reason
+    assert elsewhere.title == WITHHELD

@@ -2,7 +2,8 @@
 load it). Reads are open to every account, except exempt items in full (Local Government Act
 1972, Schedule 12A): an exempt action, resolution, follow-up or meeting item is read in full
 only by an admin or a programme manager, the secretary, a member or the committee officer of
-its board or committee, or (an action) its owner. Anyone else sees it in its place with its
+its board or committee, or (an action) its owner; an escalation of one is read in full by the
+board it is raised to as well, which has to decide it. Anyone else sees it in its place with its
 words replaced by "exempt item (paragraph N)", as a public paper shows it.
 
 A SQLite file's local user (no `[auth] required`), and any tracker without accounts, read
@@ -179,20 +180,34 @@ Shown = TypeVar("Shown", bound=_ActionItem)
 
 
 def withhold_actions(
-    t: Tracker, reader: Reader, rows: Sequence[Shown], words: dict[str, bool]
+    t: Tracker,
+    reader: Reader,
+    rows: Sequence[Shown],
+    words: dict[str, bool],
+    *,
+    read_by: str | None = None,
 ) -> tuple[Shown, ...]:
     """Rows about actions (anything with a `ref`: a challenge, an escalation, an update) with
     the `words` of those about an exempt action the acting account may not read in full
-    replaced: a field marked True by "exempt item (paragraph N)", one marked False left out."""
+    replaced: a field marked True by "exempt item (paragraph N)", one marked False left out.
+    `read_by` names a row's field holding a board code whose people read that row in full as
+    well: an escalation is read by the board it is raised to, which has to decide it."""
     if not rows or t.unrestricted:
         return tuple(rows)
     refs = tuple({r.ref for r in rows}) if len(rows) <= 200 else None
     hidden = hidden_actions(t, reader, refs)
     if not hidden:
         return tuple(rows)
+    scope = exempt_reader(t, reader) if read_by else None
     out = []
     for row in rows:
         paragraph = hidden.get(row.ref)
+        if (
+            paragraph is not None
+            and scope is not None
+            and scope.reads_body(getattr(row, read_by or ""))
+        ):
+            paragraph = None
         if paragraph is not None:
             label = exempt_label(paragraph)
             row = replace(row, **{k: label if v else None for k, v in words.items()})  # type: ignore[type-var]

@@ -161,7 +161,7 @@ def list_escalations(
     """Escalations (to or from `board`), oldest first."""
     with t.db.reading() as s:
         found = escalations_in(s, board, open_only=open_only)
-        return withhold_actions(t, SessionReader(s), found, WORDS)
+        return withhold_actions(t, SessionReader(s), found, WORDS, read_by="to_board")
 
 
 def escalations_in(
@@ -184,7 +184,7 @@ def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:
         e = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
         if e is None:
             raise NotFound(f"no escalation #{escalation_id}")
-        return withhold_actions(t, SessionReader(s), escalation_views(s, [e]), WORDS)[0]
+        return withhold_actions(t, SessionReader(s), escalation_views(s, [e]), WORDS, read_by="to_board")[0]
 
 
 def raise_escalation(

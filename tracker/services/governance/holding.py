@@ -105,7 +105,7 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
             escalations=withhold_actions(t, reader, tuple(
                 e for e in escalations_in(s, board, open_only=True)
                 if e.to_board == meeting.board and e.raised_on <= on
-            ), ESCALATION_WORDS),  # fmt: skip
+            ), ESCALATION_WORDS, read_by="to_board"),  # fmt: skip
         )
 
 
@@ -239,7 +239,7 @@ def _shown(t: Tracker, s: Session, held: HoldResult) -> HoldResult:
         held, meeting=withhold_agendas(t, s, [held.meeting])[0],
         reviewed=withhold_actions(t, reader, held.reviewed, words),
         reported=withhold_actions(t, reader, held.reported, words),
-        decided=withhold_actions(t, reader, held.decided, ESCALATION_WORDS),
+        decided=withhold_actions(t, reader, held.decided, ESCALATION_WORDS, read_by="to_board"),
     )  # fmt: skip
 
 

@@ -163,7 +163,7 @@ def withhold_record(t: Tracker, s: Session, rec: MeetingRecord, on: dt.date) -> 
         meeting=withhold_agendas(t, s, [rec.meeting])[0],
         verdicts=withhold_actions(t, reader, rec.verdicts, VERDICT_WORDS),
         reported=withhold_actions(t, reader, rec.reported, VERDICT_WORDS),
-        escalations=withhold_actions(t, reader, rec.escalations, ESCALATION_WORDS),
+        escalations=withhold_actions(t, reader, rec.escalations, ESCALATION_WORDS, read_by="to_board"),
         decisions=decisions,
         actions=actions,
     )

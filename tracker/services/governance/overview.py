@@ -39,6 +39,6 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
                 WAITING_WORDS,
             ),  # fmt: skip
             escalations=withhold_actions(
-                t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS
+                t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS, read_by="to_board"
             ),
         )

@@ -144,7 +144,7 @@ def withhold_position(t: Tracker, s: Session, p: BoardPosition) -> BoardPosition
             )
             for c in p.children
         ),  # fmt: skip
-        escalations_open=withhold_actions(t, reader, p.escalations_open, ESCALATION_WORDS),
+        escalations_open=withhold_actions(t, reader, p.escalations_open, ESCALATION_WORDS, read_by="to_board"),
     )
 
 
