@@ -56,7 +56,7 @@ async def test_a_reused_status_window_shows_each_action_afresh(app_settings, ser
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, DiscardScreen)
-        await pilot.press("y")
+        await pilot.press("d")  # discard
         await settle(pilot)
         assert app.screen is register(app)
 
@@ -120,7 +120,7 @@ async def test_one_action_window_edits_then_adds_then_edits(app_settings, servic
         assert window.query("#error-phase.-shown")  # needs its phase: refused, nothing saved
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("y")
+        await pilot.press("d")  # discard
         await settle(pilot)
 
         await select_row(pilot, "P2-01")
@@ -166,7 +166,7 @@ async def test_typing_is_not_interrupted_by_the_window_s_own_read(app_settings) 
         await pilot.press("escape")
         await settle(pilot)
         if isinstance(app.screen, DiscardScreen):
-            await pilot.press("y")
+            await pilot.press("d")  # discard
             await settle(pilot)
         await select_row(pilot, "P1-03")
         await pilot.press("u")

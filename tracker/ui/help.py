@@ -30,9 +30,9 @@ KEY_NAMES = {
 }  # fmt: skip
 
 
-# Keys that several screens bind, and the one thing each means wherever it is pressed
-# (tests/ui/test_app_help.py checks no screen binds one of these, or another screen's key, to
-# something else).
+# Keys that several screens or windows bind, and the one thing each means wherever it is pressed
+# (tests/ui/test_app_help.py checks no screen or window binds one of these, or another screen's
+# or window's key, to something else).
 KEY_MEANINGS = {
     "u": "Update the selected item (an action's status; a follow-up)",
     "x": "Close the selected item for good (cancel an action; close a follow-up)",
@@ -40,10 +40,12 @@ KEY_MEANINGS = {
     "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
     "f": "Filter what the screen shows (on Outcomes: off target only)",
     "l": "Overdue: show what is late",
-    "1-5": "Open a numbered part (a phase on the dashboard; a tab on Boards)",
+    "1-5": "Open or choose a numbered part (a phase on the dashboard; a tab on Boards; a "
+    "verdict when holding a meeting)",
+    "d": "In a window: discard or drop (your unsaved changes; an entry of imported minutes)",
     "ctrl+r": "Reload: read the screen again from the database",
     "[ ]": "Previous / next page",
-    "esc": "Close the window (asking first if anything typed would be lost)",
+    "esc": "Close or cancel the window (asking first if anything typed would be lost)",
     "ctrl+s": "Save or do what the window is for",
 }
 
@@ -289,8 +291,8 @@ class HelpScreen(ModalScreen[None]):
                 if here is not None:
                     yield Static(self._table(here, "On this screen: " + here.title))
                 yield Static(self._table(sections[0], "Everywhere"))
-                yield Static(Text(
-                    "\nThe same key means the same thing on every screen:", style="bold"))
+                yield Static(Text("\nThe same key means the same thing on every screen and "
+                                  "window:", style="bold"))
                 yield Static(self._meanings())
                 yield Static("\n" + INTRO + "\n")
                 for section in sections[1:]:

@@ -429,15 +429,10 @@ class DiscardScreen(ModalScreen[bool]):
     CSS_PATH = "windows.tcss"
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
-        Binding("n", "answer(False)", "Keep editing", tooltip="Back to the window, as it was"),
-        Binding(
-            "escape",
-            "answer(False)",
-            "Keep editing",
-            show=False,
-            tooltip="Back to the window, as it was",
-        ),  # fmt: skip
+        # d discards, as in the conflict window; esc closes this window, back to the form
+        Binding("d", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
+        Binding("escape", "answer(False)", "Close: keep editing",
+                tooltip="Back to the window, as it was"),
     ]
 
     def __init__(self, fields: list[str]) -> None:
@@ -456,8 +451,8 @@ class DiscardScreen(ModalScreen[bool]):
                 classes="window-text",
             )
             with Horizontal(classes="buttons"):
-                yield Button("Keep editing  (n)", id="keep", variant="primary", compact=True)
-                yield Button("Discard changes  (y)", id="discard-changes", variant="error",
+                yield Button("Keep editing  (esc)", id="keep", variant="primary", compact=True)
+                yield Button("Discard changes  (d)", id="discard-changes", variant="error",
                              compact=True)  # fmt: skip
 
     def on_mount(self) -> None:
@@ -490,7 +485,7 @@ class ConflictScreen(ModalScreen[str]):
         Binding(
             "escape",
             "choose('reload')",
-            "Back to the form",
+            "Close: back to the form",
             show=False,
             tooltip="The same as reload and re-apply",
         ),
