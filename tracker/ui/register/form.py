@@ -229,6 +229,8 @@ class FormScreen(ModalScreen[Any]):
     def on_mount(self) -> None:
         self.styled()  # mounting styled its widgets (and made them, so they are all there)
         unselected(self)
+        for box in self.query(Input):  # the class (-valid) a box takes when first given a
+            box.validate(box.value)  # value, now: not a restyle of each at the first opening
         if self.shown:  # made for an action (a window made ahead waits for open_on)
             self._read(self.opening)
 
@@ -415,12 +417,14 @@ def headline(detail: ActionDetail) -> Text:
     due = tx.day(r.due) if r.due is not None else r.due_words()  # implied: its phase's end
     if r.overdue:
         due += " (overdue)"
-    return Text.assemble(
+    text = Text.assemble(
         (f"{r.ref}  ", "bold"), (r.title, "bold"), "\n",
         ("Due ", "dim"), (due, "bold #f85149" if r.overdue else ""),
         ("   Now ", "dim"), tx.status_text(r.status), ", ", tx.rag_text(r.rag),
         f", {r.progress}%", (f"   version {r.version}", "dim"),
     )  # fmt: skip
+    text.no_wrap, text.overflow = True, "ellipsis"  # a line each, a long title cut with "…"
+    return text
 
 
 class DiscardScreen(ModalScreen[bool]):
