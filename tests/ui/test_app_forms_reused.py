@@ -270,3 +270,27 @@ async def test_a_window_made_ahead_is_laid_out_once_when_first_opened(
         await settle(pilot)
         assert app.screen is window and window.ready
         assert len(laid_out) == 1
+
+
+async def test_a_window_made_as_it_opens_is_centred_before_the_pool_has_made_any(
+    app_settings,
+) -> None:
+    """A window made as it opens (a key pressed before the register has made its windows) is
+    mounted by Textual before its style sheet is first added: its first showing restyles it,
+    so it is centred (seen in CI: the new-action window top-left, when that restyle was
+    skipped). Windows the pool makes have their sheet in force before they are mounted."""
+    from pathlib import Path
+
+    import tracker.ui.register as reg
+
+    sheet = str(Path(reg.__file__).parent / "windows.tcss")
+    app = create_app(app_settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        assert not app.stylesheet.has_source(sheet)  # no window shown or made yet
+        window = ActionFormScreen(app.services, None)
+        app.push_screen(window)
+        await settle(pilot)
+        assert app.screen is window and window.ready
+        box = window.query_one("#edit-window").region
+        assert box.x > 10 and box.right < 150  # centred, not at the left edge

@@ -162,12 +162,9 @@ class FormScreen(ModalScreen[Any]):
         styled; otherwise its styles stand. (This runs before Screen's own handler, which reads
         `refresh_styles`.)"""
         styled_for = self._styles_key()
-        # the first showing is always restyled: made ahead, the window can be mounted before
-        # its screen's style sheet is in force (seen in CI: the new-action window top-left)
-        if styled_for == self._styled_for and getattr(self, "_shown_before", False):
+        if styled_for == self._styled_for:
             event.refresh_styles = False
         self._styled_for = styled_for
-        self._shown_before = True
 
     def dismiss(self, result: Any = None) -> Any:
         self.shown = False
@@ -227,7 +224,11 @@ class FormScreen(ModalScreen[Any]):
     # -- plumbing -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.styled()  # mounting styled its widgets (and made them, so they are all there)
+        if not self.shown:  # made ahead: its style sheets were in force before it was mounted
+            self.styled()  # (pool.py), so mounting styled it and its widgets as showing would
+        # A window made as it opens is mounted by push_screen before its style sheets are added
+        # (windows.tcss, the first time): the window itself is styled without them (seen in CI:
+        # the new-action window top-left, not centred), so its first showing restyles it.
         unselected(self)
         for box in self.query(Input):  # the class (-valid) a box takes when first given a
             box.validate(box.value)  # value, now: not a restyle of each at the first opening
