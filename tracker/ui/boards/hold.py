@@ -17,11 +17,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day, rag_text
 
 if TYPE_CHECKING:
@@ -136,7 +137,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             yield Input(id="hold-text", placeholder="")
             yield Static("", id="hold-keys", markup=False)
             yield Static("", id="hold-error", markup=False)
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.prepare()
