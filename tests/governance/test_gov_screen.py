@@ -108,10 +108,10 @@ async def test_hold_meeting_flow_records_verdicts_and_decisions(
         assert "Hold meeting: Supporting Families Board, 24 Feb 2026 (February meeting)" in text
         assert "Update 1 of 2 waiting for this board" in text
         assert "F-01 Agree a data sharing agreement with health partners" in text
-        await pilot.press("n")  # F-01 noted
+        await pilot.press("1")  # F-01 noted
         await pilot.pause()
         assert "F-02 Set up the Supporting Families project board" in screen_text(app)
-        await pilot.press("c")
+        await pilot.press("2")
         await pilot.press("enter")  # a challenge needs a comment
         await pilot.pause()
         assert "A challenge needs a comment" in screen_text(app)
@@ -121,7 +121,7 @@ async def test_hold_meeting_flow_records_verdicts_and_decisions(
         text = screen_text(app)
         assert "Escalation 1 of 1 to decide" in text
         assert "Decision sought: Fund a new venue" in text
-        await pilot.press("a")
+        await pilot.press("1")
         await type_text(pilot, "Funding agreed")
         await pilot.press("enter")
         await pilot.pause()
@@ -169,14 +169,15 @@ async def test_a_decision_gets_follow_ups_in_the_hold_window(
         await open_boards(pilot)
         await pilot.press("down", "h")
         await settle(pilot)
-        await pilot.press("n", "n")
+        await pilot.press("1", "1")
         await pilot.pause()
         assert "Escalation 1 of 1 to decide" in screen_text(app)
         from tracker.ui.help import catalogue
 
         window = {c.title: c for c in catalogue(app)}["Hold meeting window"]
         assert {(c.key, c.description) for c in window.commands} >= {
-            ("+", "Add follow-up"), ("-", "Remove follow-up"), ("a", "Accept")
+            ("+", "Add follow-up"), ("-", "Remove follow-up"), ("1", "Accept"),
+            ("2", "Refer back"), ("3", "Escalate further"), ("4", "Leave open"),
         }  # help and the command palette name the window's keys
         await pilot.press("plus")
         await type_text(pilot, "Tom Reed confirm the funding")  # no colon
@@ -198,13 +199,13 @@ async def test_a_decision_gets_follow_ups_in_the_hold_window(
         text = screen_text(app)
         assert "Follow-up 1: Tom Reed to send the funding letter by 10 Mar 2026" in text
         assert "Follow-up 2: Asha Patel to find a venue" in text
-        await pilot.press("s")  # leave open: refused, the follow-ups need a decision
+        await pilot.press("4")  # leave open: refused, the follow-ups need a decision
         await pilot.pause()
         assert "Follow-ups carry a decision out" in screen_text(app)
         await pilot.press("minus")
         await pilot.pause()
         assert "Follow-up 2:" not in screen_text(app)
-        await pilot.press("a")
+        await pilot.press("1")
         await type_text(pilot, "Funding agreed")
         await pilot.press("enter")
         await pilot.pause()
@@ -235,7 +236,7 @@ async def test_other_business_decisions_and_actions_arising_in_the_hold_window(
         await open_boards(pilot)
         await pilot.press("down", "h")
         await settle(pilot)
-        await pilot.press("n", "n")
+        await pilot.press("1", "1")
         await pilot.pause()
         assert "Other business: decisions and actions arising" in screen_text(app)
         await pilot.press("o")
@@ -289,11 +290,11 @@ async def test_a_follow_up_due_before_the_meeting_is_refused_and_nothing_saved(
         await open_boards(pilot)
         await pilot.press("down", "h")
         await settle(pilot)
-        await pilot.press("n", "n", "plus")
+        await pilot.press("1", "1", "plus")
         await type_text(pilot, "Tom Reed: send the letter by 2026-01-10")
         await pilot.press("enter")
         await pilot.pause()
-        await pilot.press("a", "enter")
+        await pilot.press("1", "enter")
         await pilot.pause()
         await pilot.press("enter")  # past other business
         await pilot.pause()
@@ -312,7 +313,7 @@ async def test_cancelling_the_flow_saves_nothing(gov: Tracker, settings: Setting
         await open_boards(pilot)
         await pilot.press("down", "h")
         await settle(pilot)
-        await pilot.press("n", "s")
+        await pilot.press("1", "3")
         await pilot.pause()
         assert "Other business" in screen_text(app)
         await pilot.press("enter")

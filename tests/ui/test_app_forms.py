@@ -237,12 +237,12 @@ async def test_nothing_is_preselected_and_esc_asks_before_losing_changes(
         await settle(pilot)
         assert isinstance(app.screen, DiscardScreen)  # asked first
         assert "You changed title" in screen_text(app.screen)
-        await pilot.press("n")  # keep editing: the change is still there
+        await pilot.press("escape")  # keep editing: the change is still there
         await settle(pilot)
         assert app.screen is window and title.value.endswith("Z")
         await pilot.press("escape")
         await settle(pilot)
-        await pilot.press("y")  # discard
+        await pilot.press("d")  # discard
         await settle(pilot)
         assert app.screen is register(app)
     t = open_tracker(app_settings_any)

@@ -54,3 +54,35 @@ async def test_a_theme_change_recolours_screens_and_windows_made_before_it(app_s
         await settle(pilot)
         assert app.screen.query_one(".window").styles.background == surface(app)
         assert reg.styles.background == before
+
+
+async def test_a_source_is_parsed_once_while_the_theme_stands(app_settings, monkeypatch) -> None:
+    """Once every screen has been shown, parsing the style sheet again parses no source again
+    (KeptParses relies on Textual's parse taking a source parsed before from its cache, which
+    keeps 64: this fails if Textual stops, or if the app outgrows it); a change of theme still
+    parses everything."""
+    import textual.css.stylesheet as sheets
+
+    from tracker.ui.registry import SCREENS
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await made_ahead(pilot)
+        for key, _title, _path in SCREENS:
+            await pilot.press(key)
+            await settle(pilot)
+        parsed = []
+        parse = sheets.parse
+
+        def counted(*args, **kwargs):
+            parsed.append(args)
+            return parse(*args, **kwargs)
+
+        monkeypatch.setattr(sheets, "parse", counted)
+        app.stylesheet.reparse()
+        app.refresh_css()
+        assert parsed == []
+        sources = len(app.stylesheet.source)
+        app.theme = "textual-light" if app.theme != "textual-light" else "textual-dark"
+        await settle(pilot)
+        assert len(parsed) >= sources

@@ -23,9 +23,9 @@ KEY_NAMES = {
 }  # fmt: skip
 
 
-# Keys that several screens bind, and the one thing each means wherever it is pressed
-# (tests/ui/test_app_help.py checks no screen binds one of these, or another screen's key, to
-# something else).
+# Keys that several screens or windows bind, and the one thing each means wherever it is pressed
+# (tests/ui/test_app_help.py checks no screen or window binds one of these, or another screen's
+# or window's key, to something else).
 KEY_MEANINGS = {
     "u": "Update the selected item (an action's status; a follow-up)",
     "x": "Close the selected item for good (cancel an action; close a follow-up)",
@@ -33,10 +33,12 @@ KEY_MEANINGS = {
     "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
     "f": "Filter what the screen shows (on Outcomes: off target only)",
     "l": "Overdue: show what is late",
-    "1-5": "Open a numbered part (a phase on the dashboard; a tab on Boards)",
+    "1-5": "Open or choose a numbered part (a phase on the dashboard; a tab on Boards; a "
+    "verdict when holding a meeting)",
+    "d": "In a window: discard or drop (your unsaved changes; an entry of imported minutes)",
     "ctrl+r": "Reload: read the screen again from the database",
     "[ ]": "Previous / next page",
-    "esc": "Close the window (asking first if anything typed would be lost)",
+    "esc": "Close or cancel the window (asking first if anything typed would be lost)",
     "ctrl+s": "Save or do what the window is for",
 }
 

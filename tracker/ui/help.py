@@ -94,8 +94,8 @@ class HelpScreen(ModalScreen[None]):
                 if here is not None:
                     yield Static(self._table(here, "On this screen: " + here.title))
                 yield Static(self._table(sections[0], "Everywhere"))
-                yield Static(Text(
-                    "\nThe same key means the same thing on every screen:", style="bold"))
+                yield Static(Text("\nThe same key means the same thing on every screen and "
+                                  "window:", style="bold"))
                 yield Static(self._meanings())
                 yield Static("\n" + INTRO + "\n")
                 for section in sections[1:]:

@@ -9,47 +9,29 @@ steps cost a full parse of every source (40-45 ms of CPU each on this machine on
 is loaded, and more under load), where only the added source is new.
 
 `KeptParses` keeps the parsed rules of each source while the variables they were parsed with
-stand: `reparse` parses what is new, and a change of variables (another theme) still parses
-everything again. The rules are the same objects Textual's own `parse` shares from its cache."""
+stand: `reparse` is the sheet's own `parse`, which takes a source parsed before from the sheet's
+parse cache, and a change of variables (another theme) empties that cache, so everything is
+parsed again. Only public methods are used; that `parse` consults the cache is Textual's doing,
+and tests/ui/test_app_styles.py fails if it stops (a reparse that parses again)."""
 
 from __future__ import annotations
 
-from textual.cache import LRUCache
 from textual.css.stylesheet import Stylesheet
-
-KEPT = 512  # sources whose parsed rules are kept: the app has about 40 (Textual keeps 64)
 
 
 class KeptParses(Stylesheet):
     def __init__(self, *, variables: dict[str, str] | None = None) -> None:
         super().__init__(variables=variables)
-        self._parse_cache = LRUCache(KEPT)
+        self.parsed_with = dict(variables or {})  # the variables the kept parses used
 
     def set_variables(self, variables: dict[str, str]) -> None:
-        if variables == self._variables:
+        if variables == self.parsed_with:
             return  # the same theme: what was parsed with them stands
+        self.parsed_with = dict(variables)
         super().set_variables(variables)
 
     def reparse(self) -> None:
-        """Textual's reparse (a fresh sheet, so that an error leaves this one as it was), with
-        this sheet's parse cache: a source parsed before with these variables is not parsed
-        again."""
-        fresh = Stylesheet(variables=self._variables)
-        fresh._parse_cache = self._parse_cache
-        for read_from, (css, is_defaults, tie_breaker, scope) in self.source.items():
-            fresh.add_source(
-                css,
-                read_from=read_from,
-                is_default_css=is_defaults,
-                tie_breaker=tie_breaker,
-                scope=scope,
-            )
-        try:
-            fresh.parse()
-        except Exception:
-            self._invalid_css.update(fresh._invalid_css)
-            raise
-        self._rules = fresh.rules
-        self._rules_map = None
-        self.source = fresh.source
-        self._require_parse = False
+        """Parse the sources again, taking those parsed before with these variables from the
+        parse cache. As Textual's own reparse, an error leaves the rules in force as they were
+        (parse sets them only once every source is parsed) and raises."""
+        self.parse()

@@ -17,11 +17,12 @@ from textual.binding import Binding
 from textual.containers import Vertical
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Footer, Input, Static
+from textual.widgets import Input, Static
 
 from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day, rag_text
 
 if TYPE_CHECKING:
@@ -67,18 +68,22 @@ class HoldMeetingScreen(ModalScreen[Any]):
 
     CSS_PATH = "boards.tcss"
     BINDINGS = [
-        Binding("n", "verdict('noted')", "Noted",
-                tooltip="The board noted the update: on to the next"),
-        Binding("c", "verdict('challenged')", "Challenge",
-                tooltip="Challenge the update: type what the owner must resubmit, then Enter"),
-        Binding("s", "skip", "Leave waiting/open",
-                tooltip="Decide nothing now: the update waits (the escalation stays open)"),
-        Binding("a", "verdict('accept')", "Accept",
-                tooltip="Accept the escalation (a decision note may follow, then Enter)"),
-        Binding("r", "verdict('refer back')", "Refer back",
-                tooltip="Send the escalation back to the board that raised it, with a note"),
-        Binding("e", "verdict('escalate')", "Escalate further",
-                tooltip="Pass the escalation on to this board's parent board, with a note"),
+        # numbered choices, 1 to 4 at each step: the letters a person meets on the screens
+        # (n new, e edit, s sort, c clear, r reload) mean the same here as there
+        Binding("1", "verdict('noted')", "Noted",
+                tooltip="At an update: the board noted it; on to the next"),
+        Binding("2", "verdict('challenged')", "Challenge",
+                tooltip="At an update: challenge it; type what the owner must resubmit, then Enter"),
+        Binding("3", "skip('update')", "Leave waiting",
+                tooltip="At an update: decide nothing now; the update waits"),
+        Binding("1", "verdict('accept')", "Accept",
+                tooltip="At an escalation: accept it (a decision note may follow, then Enter)"),
+        Binding("2", "verdict('refer back')", "Refer back",
+                tooltip="At an escalation: send it back to the board that raised it, with a note"),
+        Binding("3", "verdict('escalate')", "Escalate further",
+                tooltip="At an escalation: pass it on to this board's parent board, with a note"),
+        Binding("4", "skip('escalation')", "Leave open",
+                tooltip="At an escalation: decide nothing now; it stays open"),
         Binding(
             "plus",
             "followup",
@@ -132,7 +137,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             yield Input(id="hold-text", placeholder="")
             yield Static("", id="hold-keys", markup=False)
             yield Static("", id="hold-error", markup=False)
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.prepare()
@@ -206,8 +211,8 @@ class HoldMeetingScreen(ModalScreen[Any]):
                 text.append(f"\nResubmitted after a challenge: {item.challenged_before}",
                             style="italic")  # fmt: skip
             body.update(text)
-            box.placeholder = "Challenge comment: what the owner must resubmit (c, then Enter)"
-            keys.update("n noted · c challenge · s leave waiting · ↑ previous · Esc cancel")
+            box.placeholder = "Challenge comment: what the owner must resubmit (2, then Enter)"
+            keys.update("1 noted · 2 challenge · 3 leave waiting · ↑ previous · Esc cancel")
         elif kind == "escalation":
             step.update(f"Escalation {self.index - updates + 1} of {escalations} to decide")
             text = Text()
@@ -219,8 +224,8 @@ class HoldMeetingScreen(ModalScreen[Any]):
                 text.append(f"\nFollow-up {n}: {a.owner} to {a.text}"
                             + (f" by {day(a.due)}" if a.due else ""), style="green")  # fmt: skip
             body.update(text)
-            box.placeholder = "Decision note (optional): press a, r or e, type, then Enter"
-            keys.update("a accept · r refer back · e escalate further · s leave open · "
+            box.placeholder = "Decision note (optional): press 1, 2 or 3, type, then Enter"
+            keys.update("1 accept · 2 refer back · 3 escalate further · 4 leave open · "
                         "+ add follow-up · - remove · ↑ previous · Esc cancel")  # fmt: skip
         elif kind == "other":
             step.update("Other business: decisions and actions arising (optional)")
@@ -288,7 +293,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
                 else "escalation"  # fmt: skip
             return kind == wanted
         if action == "skip":
-            return kind in ("update", "escalation")
+            return kind == (parameters[0] if parameters else kind)
         if action in ("followup", "drop_followup"):
             return kind in ("escalation", "other")
         if action in ("minute", "next"):
@@ -320,12 +325,12 @@ class HoldMeetingScreen(ModalScreen[Any]):
             "(Esc: back)"
         )
 
-    def action_skip(self) -> None:
+    def action_skip(self, kind: str | None = None) -> None:
         if self.saving or self.kind not in ("update", "escalation"):
             return
         if self.followups.get(self.index):
             self.query_one("#hold-error", Static).update(Text(
-                "Follow-ups carry a decision out: decide the escalation (a, r or e) or remove "
+                "Follow-ups carry a decision out: decide the escalation (1, 2 or 3) or remove "
                 "them (-) to leave it open", style="bold red"))  # fmt: skip
             return
         self._record("skip", None)

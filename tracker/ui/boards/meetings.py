@@ -13,12 +13,13 @@ from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Checkbox, Footer, Input, Label, Static, TextArea
+from textual.widgets import Checkbox, Input, Label, Static, TextArea
 
 from tracker.errors import InvalidInput, Problem, TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.boards.verdict_list import VerdictList, heading_line
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
 
 if TYPE_CHECKING:
@@ -77,7 +78,7 @@ class _Form(ModalScreen[str | None]):
                     yield Label(label)
                     yield Input(id=fid, placeholder=placeholder)
                 yield from self.extra()
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.query(Input).first().focus()

@@ -20,7 +20,6 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import (
     DataTable,
-    Footer,
     Header,
     Static,
     TabbedContent,
@@ -32,6 +31,7 @@ from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.powers import Guarded
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
 
 if TYPE_CHECKING:
@@ -209,7 +209,7 @@ class BoardsScreen(Guarded, Screen[None]):
                     with TabPane("Escalations", id="tab-escalations"), VerticalScroll():
                         yield Static("", id="boards-escalations")
                 yield Static("", id="boards-message", markup=False)
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.query_one("#boards-meetings", DataTable).add_columns(

@@ -13,11 +13,12 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tracker.services.governance.escalations import EscalationView
@@ -75,7 +76,7 @@ class ExceptionsScreen(Guarded, Screen[None]):
         yield table
         yield Static("", id="said")
         yield Static("", id="rule")
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(*COLUMNS)

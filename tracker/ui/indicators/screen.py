@@ -12,12 +12,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from tracker.ui.indicators.widgets import IndicatorCard
 from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tracker.services.indicators.views import IndicatorRow
@@ -64,7 +65,7 @@ class IndicatorsScreen(Guarded, Screen[None]):
         yield Header()
         yield Static("Loading the outcome measures…", id="summary")
         yield VerticalScroll(id="outcomes")
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.load)

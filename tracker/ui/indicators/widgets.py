@@ -72,8 +72,9 @@ class IndicatorCard(Vertical):
         margin: 0 0 1 0;
     }
     IndicatorCard .name { text-style: bold; }
-    IndicatorCard .line { height: 1; }
-    IndicatorCard Sparkline { width: 24; margin: 0 2 0 0; }
+    IndicatorCard .line { height: auto; }
+    IndicatorCard Sparkline { width: 24; height: 1; margin: 0 2 0 0; }
+    IndicatorCard .figures { width: 1fr; height: auto; }
     IndicatorCard.-off-target { border-left: thick $error; }
     IndicatorCard.-on-target { border-left: thick $success; }
     IndicatorCard:focus { background: $boost; }

@@ -14,11 +14,12 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Markdown, Select, Static
+from textual.widgets import Header, Markdown, Select, Static
 from textual.worker import get_current_worker
 
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 
 if TYPE_CHECKING:
@@ -120,7 +121,7 @@ class PapersScreen(Screen[None]):
         yield Static("Loading the templates and boards…", id="papers-status")
         with VerticalScroll(id="papers-preview"):
             yield Markdown("", id="papers-markdown")
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.load_choices)

@@ -24,6 +24,8 @@ from tracker.ui.widgets.field import Field, TitledField
 from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
+    from textual.worker import Worker
+
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.actions.edit import EditResult
     from tracker.services.context import Tracker
@@ -189,10 +191,10 @@ class ActionFormScreen(FormScreen):
         data["choices"] = load_choices(t, with_actions=not self.titles)
         return data
 
-    def warm(self) -> None:
+    def warm(self) -> Worker[None]:
         """Made ahead of its first opening (pool.py): read the lists now, so that opening is
-        filled in at once like every later one."""
-        self._warm()
+        filled in at once like every later one (and laid out with them: pool.py waits)."""
+        return self._warm()
 
     @work(thread=True, group="form-read")
     def _warm(self) -> None:

@@ -162,12 +162,9 @@ class FormScreen(ModalScreen[Any]):
         styled; otherwise its styles stand. (This runs before Screen's own handler, which reads
         `refresh_styles`.)"""
         styled_for = self._styles_key()
-        # the first showing is always restyled: made ahead, the window can be mounted before
-        # its screen's style sheet is in force (seen in CI: the new-action window top-left)
-        if styled_for == self._styled_for and getattr(self, "_shown_before", False):
+        if styled_for == self._styled_for:
             event.refresh_styles = False
         self._styled_for = styled_for
-        self._shown_before = True
 
     def dismiss(self, result: Any = None) -> Any:
         self.shown = False
@@ -227,8 +224,14 @@ class FormScreen(ModalScreen[Any]):
     # -- plumbing -----------------------------------------------------------------------------
 
     def on_mount(self) -> None:
-        self.styled()  # mounting styled its widgets (and made them, so they are all there)
+        if not self.shown:  # made ahead: its style sheets were in force before it was mounted
+            self.styled()  # (pool.py), so mounting styled it and its widgets as showing would
+        # A window made as it opens is mounted by push_screen before its style sheets are added
+        # (windows.tcss, the first time): the window itself is styled without them (seen in CI:
+        # the new-action window top-left, not centred), so its first showing restyles it.
         unselected(self)
+        for box in self.query(Input):  # the class (-valid) a box takes when first given a
+            box.validate(box.value)  # value, now: not a restyle of each at the first opening
         if self.shown:  # made for an action (a window made ahead waits for open_on)
             self._read(self.opening)
 
@@ -415,12 +418,14 @@ def headline(detail: ActionDetail) -> Text:
     due = tx.day(r.due) if r.due is not None else r.due_words()  # implied: its phase's end
     if r.overdue:
         due += " (overdue)"
-    return Text.assemble(
+    text = Text.assemble(
         (f"{r.ref}  ", "bold"), (r.title, "bold"), "\n",
         ("Due ", "dim"), (due, "bold #f85149" if r.overdue else ""),
         ("   Now ", "dim"), tx.status_text(r.status), ", ", tx.rag_text(r.rag),
         f", {r.progress}%", (f"   version {r.version}", "dim"),
     )  # fmt: skip
+    text.no_wrap, text.overflow = True, "ellipsis"  # a line each, a long title cut with "…"
+    return text
 
 
 class DiscardScreen(ModalScreen[bool]):
@@ -429,15 +434,10 @@ class DiscardScreen(ModalScreen[bool]):
     CSS_PATH = "windows.tcss"
 
     BINDINGS = [
-        Binding("y", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
-        Binding("n", "answer(False)", "Keep editing", tooltip="Back to the window, as it was"),
-        Binding(
-            "escape",
-            "answer(False)",
-            "Keep editing",
-            show=False,
-            tooltip="Back to the window, as it was",
-        ),  # fmt: skip
+        # d discards, as in the conflict window; esc closes this window, back to the form
+        Binding("d", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
+        Binding("escape", "answer(False)", "Close: keep editing",
+                tooltip="Back to the window, as it was"),
     ]
 
     def __init__(self, fields: list[str]) -> None:
@@ -456,8 +456,8 @@ class DiscardScreen(ModalScreen[bool]):
                 classes="window-text",
             )
             with Horizontal(classes="buttons"):
-                yield Button("Keep editing  (n)", id="keep", variant="primary", compact=True)
-                yield Button("Discard changes  (y)", id="discard-changes", variant="error",
+                yield Button("Keep editing  (esc)", id="keep", variant="primary", compact=True)
+                yield Button("Discard changes  (d)", id="discard-changes", variant="error",
                              compact=True)  # fmt: skip
 
     def on_mount(self) -> None:
@@ -490,7 +490,7 @@ class ConflictScreen(ModalScreen[str]):
         Binding(
             "escape",
             "choose('reload')",
-            "Back to the form",
+            "Close: back to the form",
             show=False,
             tooltip="The same as reload and re-apply",
         ),

@@ -91,6 +91,7 @@ class StatusUpdateScreen(FormScreen):
         if self.base is None or not self.query("#headline"):
             return
         shown = headline(self.base)
+        shown.no_wrap = False  # the pace and its rule wrap (the edit window's lines are cut)
         if self.base.pace is not None:
             shown.append("\n")
             shown.append_text(pace_line(self.base.pace))

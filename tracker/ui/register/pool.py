@@ -14,12 +14,27 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from textual.app import App
+    from textual.screen import Screen
 
     from tracker.ui.register.form import FormScreen
     from tracker.ui.widgets.handle import Services
 
 UPDATE, ACTION = "status-update", "action"
 BUILD_GAP = 0.3  # seconds between two windows made in idle time: keys are answered between
+
+
+def load_styles(app: App[Any], screen: Screen[Any]) -> None:
+    """The screen's style sheets (CSS_PATH) in the app's, as push_screen adds them, before it is
+    mounted (its widgets are styled as they mount), through the style sheet's public methods."""
+    sheet = app.stylesheet
+    added = False
+    for path in screen.css_path:
+        if not sheet.has_source(str(path)):
+            sheet.read(path)
+            added = True
+    if added:
+        sheet.reparse()
+        sheet.update(app)
 
 
 def _make(kind: str, services: Services, current: Any, opened: bool) -> FormScreen:
@@ -41,20 +56,24 @@ class FormPool:
     async def prepare(self) -> None:
         """Make the next window not made yet, then the one after it, each in idle time."""
         missing = [kind for kind in (UPDATE, ACTION) if kind not in self.kept]
-        if not missing or not getattr(self.app, "_running", True):
+        if not missing or not self.app.is_running:
             return
         kind = missing[0]
         screen = _make(kind, self.services, None, opened=False)
         try:
             self.app.install_screen(screen, f"form:{kind}")
-            # textual's own first steps of push_screen (compose and style) and of showing a
-            # screen (laying it out at the terminal's size), without showing it
-            self.app._load_screen_css(screen)
+            load_styles(self.app, screen)
+            # Textual has no public way to compose, lay out and draw a screen without showing
+            # it: these three internals are push_screen's own first steps (tests/ui/
+            # test_app_forms_reused.py fails by name if one goes; the window is then made when
+            # opened, as before the pool)
             _, mounted = self.app._get_screen(screen)
             await mounted
+            warm = getattr(screen, "warm", None)
+            if warm is not None:  # its lists read ahead, and in before it is laid out: the
+                await warm().wait()  # first opening then lays it out once, as later ones do
             screen._refresh_layout(self.app.size)
             screen._compositor.render_update(full=True, screen_stack=[screen])  # and drawing it
-            getattr(screen, "warm", lambda: None)()  # its lists read ahead too
         except Exception:  # noqa: BLE001 - a textual change: windows are then made when opened
             return
         self.kept[kind] = screen

@@ -12,13 +12,14 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, OptionList, Static
+from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.errors import TrackerError
 from tracker.ui.powers import Guarded
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
@@ -105,7 +106,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
             "Matters arising at this meeting", id="res-arising-label", classes="res-heading"
         )
         yield DataTable(id="res-arising", cursor_type="row")
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.load_committees()

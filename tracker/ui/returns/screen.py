@@ -12,12 +12,13 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import Footer, Header, OptionList, Static
+from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import BoardReturns, ReturnLedger
@@ -76,7 +77,7 @@ class ReturnsScreen(Screen[None]):
         yield boards
         yield Static("Loading the returns owed…", id="summary")
         yield VerticalScroll(id="ledger")
-        yield Footer()
+        yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
         self.call_after_refresh(self.load)

@@ -1,0 +1,69 @@
+"""At 80x24 nothing a user needs is cut off without a sign: an outcome card's figures wrap (the
+status and the direction of travel stay in sight), and every screen's key bar is cut with "…",
+keeping ? Help and ^p palette in sight at the right."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from ui_helpers import settle
+
+from tracker.ui.app import create_app
+from tracker.ui.registry import SCREENS
+from tracker.ui.widgets.keybar import KeyBar
+
+pytestmark = pytest.mark.asyncio
+
+
+def shown(widget: Any) -> str:
+    """The lines a widget sends to the terminal."""
+    return "\n".join(
+        "".join(segment.text for segment in widget.render_line(y))
+        for y in range(widget.size.height)
+    )
+
+
+async def test_an_outcome_card_wraps_its_figures_at_80_columns(tmp_path, monkeypatch) -> None:
+    """The demo's indicators have readings, targets and a direction of travel."""
+    import dataclasses
+
+    from test_demo import _demo
+
+    from tracker.config import load_settings
+    from tracker.demo import DEMO_PLAN, DEMO_USER
+    from tracker.ui.indicators.widgets import IndicatorCard
+
+    path = _demo(tmp_path, monkeypatch)
+    settings = dataclasses.replace(
+        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
+    )
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("o")
+        await settle(pilot)
+        cards = list(app.screen.query(IndicatorCard))
+        assert cards
+        for card in cards:
+            box = card.query_one(".figures")
+            assert box.region.right <= card.content_region.right  # all of it in the card
+            figures = " ".join(shown(box).split())
+            assert card.row.status in figures, figures
+            assert "target" in figures and (card.row.travel or "") in figures, figures
+            assert len(figures) > 50  # more than 80 columns' room beside the sparkline
+
+
+async def test_every_screen_s_key_bar_keeps_help_in_sight_at_80_columns(app_settings) -> None:
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        for key in ["d", "a", *(k for k, _title, _path in SCREENS)]:
+            await pilot.press(key)
+            await settle(pilot)
+            bars = list(app.screen.query(KeyBar))
+            assert bars, f"{type(app.screen).__name__} has no key bar"
+            line = shown(bars[0])
+            assert line.rstrip().endswith("palette") and "? Help" in line, line
+            if len(line.rstrip()) >= 79:  # more keys than room: cut with a sign
+                assert "…" in line, line
