@@ -37,3 +37,32 @@ async def test_the_dashboards_late_lists_keep_each_ref_beside_its_lateness_at_80
         assert "days late" in line or "day late" in line, overdue
     for line in overdue + followups:
         assert line.strip(" ▁▂▃▄▅▆▇█") not in {"…", "late  …", "late"}, (overdue, followups)
+
+
+def table_line(app: Any, ref: str) -> str:
+    """The register's row for `ref` as drawn on the terminal (cut to its columns)."""
+    from ui_helpers import register
+
+    table = register(app).query_one("#actions")
+    y = table.keys.index(ref) + 1 - table.scroll_offset.y  # the heading is line 0
+    return "".join(segment.text for segment in table.render_line(y))
+
+
+async def test_a_due_date_implied_by_the_phase_shows_its_year_in_the_register_at_80x24(
+    app_settings, services
+) -> None:
+    """The shipped plan has no due dates: every row's Due read "(31 Mar …", the year cut off."""
+    from tracker.services.actions.detail_read import get_action
+    from tracker.services.actions.edit import edit_action
+
+    edit_action(services, "P2-01", get_action(services, "P2-01").version, {"due": ""})
+    implied = get_action(services, "P2-01").row.implied_due
+    assert implied is not None
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        line = table_line(app, "P2-01")
+    assert f"by {implied:%b %y}" in line, line  # "by Mar 27": the end of its phase
+    assert "…  not started" not in line and "(3" not in line, line
