@@ -66,3 +66,34 @@ async def test_a_due_date_implied_by_the_phase_shows_its_year_in_the_register_at
         line = table_line(app, "P2-01")
     assert f"by {implied:%b %y}" in line, line  # "by Mar 27": the end of its phase
     assert "…  not started" not in line and "(3" not in line, line
+
+
+async def test_sending_sheets_does_not_write_over_a_file_already_there(app_settings, tmp_path) -> None:
+    """Export and import offered the same file name (return.xlsx): sending sheets wrote over an
+    owner's filled-in return without a word. Now it says so at the field; ticking 'replace'
+    writes it."""
+    from textual.widgets import Checkbox, Input
+    from ui_helpers import screen_text
+
+    from tracker.ui.tasks.catalogue import open_task
+
+    returned = tmp_path / "return.xlsx"
+    returned.write_bytes(b"an owner's filled-in sheet")
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        open_task(app, app.services, "export-sheet")
+        await settle(pilot)
+        window = app.screen
+        assert window.query_one("#ask-file", Input).value == "sheet-for-owners.xlsx"
+        window.query_one("#ask-file", Input).value = str(returned)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        error = str(window.query_one("#error-file").render())
+        assert "is there already" in error, screen_text(window)
+        assert returned.read_bytes() == b"an owner's filled-in sheet"
+        window.query_one("#ask-replace", Checkbox).value = True
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "Wrote 11 actions" in str(window.query_one("#task-result").render())
+    assert returned.read_bytes()[:2] == b"PK"  # a workbook now
