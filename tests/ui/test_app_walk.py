@@ -97,3 +97,31 @@ async def test_sending_sheets_does_not_write_over_a_file_already_there(app_setti
         await settle(pilot)
         assert "Wrote 11 actions" in str(window.query_one("#task-result").render())
     assert returned.read_bytes()[:2] == b"PK"  # a workbook now
+
+
+async def test_the_change_log_heading_counts_in_good_english(app_settings_any) -> None:
+    """After one bulk edit of an action with one update the detail said '(1 changes, 1 updates)'."""
+    from ui_helpers import register, select_row
+
+    from tracker.services.actions.bulk import set_fields
+    from tracker.services.actions.detail_read import get_action
+    from tracker.services.context import open_tracker
+
+    t = open_tracker(app_settings_any)
+    try:
+        updates = len(get_action(t, "P2-01").updates)
+        set_fields(t, {"due": "2027-06-30"}, ["P2-01"])
+    finally:
+        t.close()
+    app = create_app(app_settings_any)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await select_row(pilot, "P2-01")
+        await settle(pilot)
+        from ui_helpers import screen_text
+
+        shown = screen_text(register(app))
+    assert "(1 change, " in shown, shown
+    assert "1 changes" not in shown and (updates != 1 or "1 updates" not in shown), shown

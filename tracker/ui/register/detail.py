@@ -143,8 +143,9 @@ def _history(d: Any, governance: Any = None, changes: tuple[Any, ...] = ()) -> T
         return out
     shown = f"the latest {HISTORY}" if len(d.updates) >= HISTORY else str(len(d.updates))
     if changes:
-        out.append(f"Updates and changes, newest first ({len(changes)} changes, {shown} updates):\n",
-                   style="bold")  # fmt: skip
+        counts = (f"{len(changes)} change{'s' if len(changes) != 1 else ''}, {shown} "
+                  f"update{'s' if shown != '1' else ''}")  # "1 change, 1 update"
+        out.append(f"Updates and changes, newest first ({counts}):\n", style="bold")
     else:
         out.append(f"Update history, newest first ({shown}):\n", style="bold")
     # edits (dates, owner, board, cancellations) stand beside the status updates, by time
