@@ -126,7 +126,7 @@ def _challenges(governance: Any) -> Text:
         out.append(f"  #{c.id} ", style="bold")
         out.append(f"{c.board_name} {tx.day(c.meeting)}: ")
         out.append(f"\"{c.comment or 'challenged'}\"\n", style="italic")
-        out.append(f"    answer: tracker challenges answer {c.id} --note ...\n", style="dim")
+        out.append(f"    answer it here: ctrl+p, 'Answer a challenge', #{c.id}\n", style="dim")
     out.append("\n")
     return out
 
