@@ -127,3 +127,27 @@ async def test_challenges_to_answer_fill_a_small_terminal_from_the_palette(
         await pilot.press("escape")
         await settle(pilot)
         assert app.screen.maximized is None and panel.region.height < 10
+
+
+@pytest.mark.asyncio
+async def test_a_challenged_actions_detail_says_how_to_answer_in_the_app(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The detail pointed to the CLI ('tracker challenges answer 4 --note ...') though the app
+    answers challenges: it names the palette entry."""
+    from ui_helpers import select_row
+
+    path = _demo(tmp_path, monkeypatch)
+    settings = dataclasses.replace(
+        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
+    )
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await select_row(pilot, "D1-03")
+        await settle(pilot)
+        shown = screen_text(register(app))
+    assert "ctrl+p, 'Answer a challenge'" in shown, shown
+    assert "tracker challenges answer" not in shown

@@ -15,6 +15,7 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput, Problem, invalid
+from tracker.input_rules import DATE_ALLOWED, read_date
 from tracker.models import Board, Escalation, FollowUp, Meeting, MeetingAttendee, Person, Resolution
 from tracker.services import audit
 from tracker.services.committees.minutes_draft import followup_fingerprint, resolution_fingerprint
@@ -27,11 +28,12 @@ LINK = re.compile(r"https?://\S+", re.IGNORECASE)
 TIME_RANGE = re.compile(r"(\d{1,2})[:.](\d{2})(?:\s*(?:-|to)\s*(\d{1,2})[:.](\d{2}))?")
 ACTION = re.compile(
     r"(?P<owner>[^:]+):(?P<text>.+?)"
-    r"(?:\s+by\s+(?P<due>\d{4}-\d{2}-\d{2}))?"
+    r"(?:\s+by\s+(?P<due>\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|\d{1,2}(?:st|nd|rd|th)?\s+[a-z]{3,9}\.?,?\s+\d{4}))?"
     r"(?:\s*\((?:(?:decision\s+(?P<decision>[\w.]+))|(?:escalation\s+#?(?P<esc>\d+)))\))?\s*$",
     re.IGNORECASE | re.DOTALL,
 )
-ACTION_HELP = "OWNER: TASK [by YYYY-MM-DD] [(decision N) | (escalation #N)]"
+ACTION_HELP = "OWNER: TASK [by DATE] [(decision N) | (escalation #N)]; DATE as 31/03/2027, 31 Mar 2027 or 2027-03-31"
 
 
 @dataclass(frozen=True)
@@ -288,16 +290,14 @@ def parse_time_range(text: str | None) -> tuple[dt.time | None, dt.time | None]:
 
 
 def parse_action(text: str) -> ActionArising:
-    """'Jo Bell: circulate the slides by 2026-03-31 (decision 2)' as an action arising."""
+    """'Jo Bell: circulate the slides by 2026-03-31 (decision 2)' as an action arising; the
+    date may also be written 31/03/2026 or 31 Mar 2026."""
     m = ACTION.fullmatch(text.strip())
     if not m or not m.group("owner").strip() or not m.group("text").strip():
         raise invalid("action", f"{text!r}: give the owner, a colon, then the task", ACTION_HELP)
-    due = None
-    if m.group("due"):
-        try:
-            due = dt.date.fromisoformat(m.group("due"))
-        except ValueError:
-            raise invalid("due", f"{m.group('due')!r} is not a date", "YYYY-MM-DD") from None
+    due, problem = read_date(m.group("due"))  # the same date rules as every face
+    if problem:
+        raise invalid("due", problem, DATE_ALLOWED)
     return ActionArising(
         owner=m.group("owner").strip(), text=m.group("text").strip(), due=due,
         decision=m.group("decision"), escalation_id=int(m.group("esc")) if m.group("esc") else None,

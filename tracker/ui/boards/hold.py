@@ -90,7 +90,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             "Add follow-up",
             key_display="+",
             tooltip="A follow-up (action arising) carrying a decision out: OWNER: TASK by "
-            "YYYY-MM-DD; at other business it may name its decision: (decision 2)",
+            "31 Mar 2027; at other business it may name its decision: (decision 2)",
         ),
         Binding(
             "o",
@@ -341,10 +341,10 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.pending = "followup"
         box = self.query_one("#hold-text", Input)
         box.value = ""
-        box.placeholder = "OWNER: TASK by YYYY-MM-DD, e.g. Head of Early Help: confirm the funding"
+        box.placeholder = "OWNER: TASK by DATE, e.g. Head of Early Help: confirm the funding by 31 Mar 2027"
         box.focus()
         self.query_one("#hold-keys", Static).update(
-            "follow-up: type OWNER: TASK [by YYYY-MM-DD]"
+            "follow-up: type OWNER: TASK [by 31 Mar 2027]"
             + (" [(decision N)]" if self.kind == "other" else "") + ", then Enter (Esc: back)"
         )
 

@@ -39,11 +39,10 @@ class FormRefused(Message):
 
 
 def _date(value: str, field: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value.strip())
-    except ValueError:
-        raise InvalidInput(Problem(field, f"{value.strip() or 'nothing'!r} is not a date",
-                                   "YYYY-MM-DD")) from None  # fmt: skip
+    """A typed date, by the rules every face uses (31/03/2027, 31 Mar 2027, 2027-03-31)."""
+    from tracker.services.lookup import parse_date
+
+    return parse_date(value.strip(), field)
 
 
 def _names(value: str) -> list[str]:
@@ -119,10 +118,10 @@ class ScheduleMeetingScreen(_Form):
 
     heading = "Schedule a meeting, or a series"
     fields = (
-        ("f-date", "Date (the first, for a series)", "YYYY-MM-DD"),
+        ("f-date", "Date (the first, for a series)", "31/03/2027 or 31 Mar 2027"),
         ("f-every", "Repeats (blank: one meeting)", "e.g. second Tuesday of Jan, Apr, Sep"),
         ("f-count", "How many (a series)", "e.g. 6"),
-        ("f-until", "Or until (a series)", "YYYY-MM-DD"),
+        ("f-until", "Or until (a series)", "31/03/2027 or 31 Mar 2027"),
         ("f-time", "Time (London)", "e.g. 10:00-12:00"),
         ("f-venue", "Venue", "e.g. Civic Centre, Room 2"),
         ("f-online", "Online link", "https://..."),
@@ -170,7 +169,7 @@ class RecordMeetingScreen(_Form):
 
     heading = "Record a past meeting"
     fields = (
-        ("f-date", "Held on", "YYYY-MM-DD (today or earlier)"),
+        ("f-date", "Held on", "31/03/2027 or 31 Mar 2027 (today or earlier)"),
         ("f-time", "Time (London)", "e.g. 10:00-12:00"),
         ("f-venue", "Venue", "e.g. Civic Centre, Room 2"),
         ("f-online", "Online link", "https://..."),
@@ -184,7 +183,7 @@ class RecordMeetingScreen(_Form):
                        id="f-note-all")  # fmt: skip
         yield Label("Decisions, one a line ('That ...'; numbered 1, 2, ...)")
         yield TextArea(id="f-decisions", classes="form-area")
-        yield Label("Actions arising, one a line: OWNER: TASK by YYYY-MM-DD")
+        yield Label("Actions arising, one a line: OWNER: TASK by 31 Mar 2027")
         yield TextArea(id="f-actions", classes="form-area")
 
     def submit(self) -> None:

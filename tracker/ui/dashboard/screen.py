@@ -354,10 +354,20 @@ def _num(n: int, width: int, style: str = "") -> Text:
     return Text(f"{n} ", style=style if n else "dim", justify="right")
 
 
+def _beside(text: str, room: int) -> str:
+    """`text` after two spaces, cut to `room`; nothing when too little room is left for a
+    word to be read (a narrow list at 80x24 would otherwise wrap a lone "…" onto a line)."""
+    return f"  {tx.clip(text, room - 2)}" if room - 2 >= MIN_BESIDE else ""
+
+
+MIN_BESIDE = 6  # the fewest characters of an owner worth showing beside a date
+
+
 def _action_item(r: ActionRow, when: str, width: int) -> Text:
+    ref = f"{r.ref:<9}" if width - len(when) >= 9 + 2 + MIN_BESIDE else f"{r.ref} "
     return Text.assemble(
-        (f"{r.ref:<9}", "bold"), (when, "bold #f85149" if r.overdue else ""),
-        (f"  {tx.clip(tx.owner_text(r.owner), width - 11 - len(when))}", "dim"), "\n",
+        (ref, "bold"), (when, "bold #f85149" if r.overdue else ""),
+        (_beside(tx.owner_text(r.owner), width - len(ref) - len(when)), "dim"), "\n",
         "  ", tx.clip(r.title, width - 2),
     )  # fmt: skip
 
@@ -381,7 +391,8 @@ def _followup_item(f: FollowUpView, width: int) -> Text:
     due = tx.day(f.due) if f.due else "no date"
     return Text.assemble(
         (due, "bold #f85149" if f.overdue else "bold"), (" overdue" if f.overdue else "", "#f85149"),
-        (f"  {tx.clip(tx.owner_text(f.owner), width - 22)}", "dim"), "\n  ",
+        (_beside(tx.owner_text(f.owner), width - len(due) - (8 if f.overdue else 0)), "dim"),
+        "\n  ",
         tx.clip(f.text, width - 2),
     )  # fmt: skip
 

@@ -126,7 +126,7 @@ def _challenges(governance: Any) -> Text:
         out.append(f"  #{c.id} ", style="bold")
         out.append(f"{c.board_name} {tx.day(c.meeting)}: ")
         out.append(f"\"{c.comment or 'challenged'}\"\n", style="italic")
-        out.append(f"    answer: tracker challenges answer {c.id} --note ...\n", style="dim")
+        out.append(f"    answer it here: ctrl+p, 'Answer a challenge', #{c.id}\n", style="dim")
     out.append("\n")
     return out
 
@@ -143,8 +143,9 @@ def _history(d: Any, governance: Any = None, changes: tuple[Any, ...] = ()) -> T
         return out
     shown = f"the latest {HISTORY}" if len(d.updates) >= HISTORY else str(len(d.updates))
     if changes:
-        out.append(f"Updates and changes, newest first ({len(changes)} changes, {shown} updates):\n",
-                   style="bold")  # fmt: skip
+        counts = (f"{len(changes)} change{'s' if len(changes) != 1 else ''}, {shown} "
+                  f"update{'s' if shown != '1' else ''}")  # "1 change, 1 update"
+        out.append(f"Updates and changes, newest first ({counts}):\n", style="bold")
     else:
         out.append(f"Update history, newest first ({shown}):\n", style="bold")
     # edits (dates, owner, board, cancellations) stand beside the status updates, by time

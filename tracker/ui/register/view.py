@@ -74,13 +74,18 @@ def to_filter(view: View, today: dt.date) -> Any:
     )  # fmt: skip
 
 
+def implied_day(day: dt.date) -> str:
+    """A due date implied by the end of the action's phase, in the Due column's 9 characters:
+    'by Mar 25' (phases end on 31 March; "(31 Mar 25)" was cut to "(31 Mar …", losing the year)."""
+    month_end = (day + dt.timedelta(days=1)).month != day.month
+    return f"by {day:%b %y}" if month_end else f"~{day:%d%b%y}"
+
+
 def row_cells(r: Any) -> list[Any]:
     shown = (
         tx.short_day(r.due)
         if r.due is not None or r.implied_due is None
-        else (
-            f"({tx.short_day(r.implied_due)})"  # implied: the end of its phase
-        )
+        else implied_day(r.implied_due)
     )
     due = Text(shown, style="bold #f85149" if r.overdue else "")
     return [

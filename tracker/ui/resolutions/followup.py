@@ -74,7 +74,7 @@ class FollowUpScreen(ModalScreen[Any]):
             with Horizontal(classes="form-row"):
                 yield Label("Due", classes="form-label")
                 yield Input(
-                    r.due.isoformat() if r.due else "", placeholder="YYYY-MM-DD", id="fu-due"
+                    r.due.isoformat() if r.due else "", placeholder="31/03/2027 or 31 Mar 2027", id="fu-due"
                 )
                 yield Label("Status", classes="form-label")
                 yield Select(

@@ -65,7 +65,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
                 yield Checkbox("create it if new", id="imp-create")
             with Horizontal(classes="form-row"):
                 yield Label("Meeting date", classes="form-label")
-                yield Input(placeholder="YYYY-MM-DD", id="imp-date")
+                yield Input(placeholder="31/03/2027 or 31 Mar 2027", id="imp-date")
                 yield Label("Item title", classes="form-label")
                 yield Input(placeholder="as read from the minutes", id="imp-title")
             with Horizontal(classes="form-row"):
@@ -228,7 +228,7 @@ class ReviewScreen(ModalScreen[Any]):
                     )  # fmt: skip
                 with Horizontal(classes="form-row"):
                     yield Label("Due", classes="form-label")
-                    yield Input(placeholder="YYYY-MM-DD or empty", id="rev-due")
+                    yield Input(placeholder="31 Mar 2027, or empty", id="rev-due")
                     yield Button("Apply edit", id="rev-apply")
                     yield Button("Drop / keep", id="rev-toggle")
             yield Static("", id="rev-error", classes="error", markup=False)

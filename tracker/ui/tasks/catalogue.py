@@ -23,6 +23,7 @@ EVERY = [("termly (every 4 months)", "termly"), ("monthly", "monthly"),
 DECISIONS = [("accept what is asked", "accept"), ("refer it back", "refer back"),
              ("escalate it further", "escalate")]  # fmt: skip
 DIRECTIONS = [("higher is better", "higher"), ("lower is better", "lower")]
+REPLACE = files.REPLACE
 
 
 def _meeting_line(m: Any) -> str:
@@ -250,11 +251,13 @@ TASKS: dict[str, Task] = {
         Task("export-sheet", "Send sheets to owners: export the register to .xlsx or .csv",
              "Owners fill in New status, New RAG, New % and Commentary; import the sheet back "
              "with 'Import a filled-in sheet'.",
-             (Ask("file", "File (.xlsx or .csv)", default="return.xlsx", hint=FILE_HINT),
+             (Ask("file", "File (.xlsx or .csv)", default="sheet-for-owners.xlsx",
+                  hint=FILE_HINT),
               Ask("board", "Only this board's actions", "choice", "boards", placeholder="all"),
               Ask("owner", "Only this owner's actions", "choice", "people", placeholder="all"),
               Ask("phase", "Only this phase", "choice", "phases", placeholder="all"),
-              Ask("overdue", "Only overdue actions", "check", default=False)),
+              Ask("overdue", "Only overdue actions", "check", default=False),
+              Ask("replace", REPLACE, "check", default=False)),
              files.export_sheet, verb="Write the sheet", reports=True),
         Task("import-sheet", "Import a filled-in sheet (status updates from owners)",
              "Check lists each row: recorded, unchanged, invalid or conflicting, storing "

@@ -27,11 +27,28 @@ def _quiet(_phase: str, _done: int, _total: int | None) -> None:
 # -- sheets ------------------------------------------------------------------------------------
 
 
+REPLACE = "Replace the file if it is there already"
+
+
+def _not_over_a_return(v: dict[str, Any]) -> None:
+    """A sheet is not written over a file that is there already unless asked: the file may be
+    an owner's filled-in return, waiting to be imported (the import offered the same name)."""
+    from pathlib import Path
+
+    from tracker.errors import invalid
+
+    path = Path(str(v["file"]))  # as the service opens it
+    if path.exists() and not v.get("replace"):
+        raise invalid("file", f"{path} is there already (it may be a sheet an owner filled in)",
+                      f"another name, or tick '{REPLACE}'")  # fmt: skip
+
+
 def export_sheet(t: Tracker, v: dict[str, Any], check: bool, progress: Report = _quiet) -> Done:
     from tracker.services import sheets
     from tracker.services.actions.register import ActionFilter
 
     required(v, "file")
+    _not_over_a_return(v)
     f = ActionFilter(board=v["board"], owner=v["owner"], phase=v["phase"],
                      overdue=bool(v["overdue"]))  # fmt: skip
     result = sheets.export_sheet(t, v["file"], f, progress=progress)

@@ -137,7 +137,7 @@ class TaskScreen(ModalScreen[Any]):
         if ask.kind == "choice":
             fixed = ask.options if isinstance(ask.options, list) else []
             return Select(fixed, prompt=ask.placeholder or "choose", id=wid, compact=True)
-        placeholder = ask.placeholder or ("YYYY-MM-DD" if ask.kind == "date" else "")
+        placeholder = ask.placeholder or ("31/03/2027 or 31 Mar 2027" if ask.kind == "date" else "")
         return Input(str(ask.default or ""), placeholder=placeholder, id=wid, compact=True,
                      type="integer" if ask.kind == "number" else "text",
                      password=ask.kind == "password")  # fmt: skip
