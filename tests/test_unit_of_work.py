@@ -531,10 +531,23 @@ def committed_midway(t: Tracker, write: Callable[[], object]) -> Iterator[list[s
             write()
 
     event.listen(t.db.engine, "after_cursor_execute", after)
+    # reads in plain SQL without SQLAlchemy (the register, the dashboard: sqlite3 on a file)
+    light = t._light_reader()
+    if light is not None:
+        rows = light.rows
+
+        def rows_then_write(sql: str, params: dict[str, Any]) -> Any:
+            found = rows(sql, params)
+            after(None, None, sql)
+            return found
+
+        light.rows = rows_then_write  # type: ignore[method-assign]
     try:
         yield done
     finally:
         event.remove(t.db.engine, "after_cursor_execute", after)
+        if light is not None:
+            del light.rows
 
 
 def _another_user(t: Tracker) -> Tracker:

@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 NARROW = 100  # columns: below this a form has one column
 SHORT = 34  # rows: below this screens use their compact layout
+WARM_DELAY = 0.5  # seconds after the register is built before SQLAlchemy is loaded (idle time)
 
 
 def _commands() -> type:
@@ -159,10 +160,19 @@ class TrackerApp(App[None]):
         in idle time, the first visit costs what a later one does."""
         if REGISTER in self.made or not getattr(self, "_running", True):
             return  # built already, or the app is closing (its screens are being closed)
+        self.set_timer(WARM_DELAY, self._warm_up)
         try:
             self._init_mode(REGISTER)  # textual's own first step of switch_mode, without the switch
         except Exception:  # noqa: BLE001 - a textual change: it is then built on first visit
             return
+
+    def _warm_up(self) -> None:
+        """The dashboard and the register read in plain SQL; every other screen's services use
+        SQLAlchemy, whose first import and set-up take longer than a screen may. Done once, in
+        a worker, after the dashboard shows and the register is built."""
+        if getattr(self, "_running", True):
+            self.run_worker(self.services.warm_up, thread=True, group="warm-up",
+                            exit_on_error=False)  # fmt: skip
 
     def open_register(self, **view: Any) -> None:
         """The register showing a view: phase, status, rag, due ("overdue" | "soon"), ref."""
