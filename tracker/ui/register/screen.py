@@ -166,7 +166,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        if not self.query(ActionTable):
+        if not self.query(ActionTable) or not self.query("#search"):
             return  # built while the app was closing (prepare_register): nothing to show
         table = self.query_one(ActionTable)
         table.set_heading(self.view.sort, self._heading(self.view.sort))
