@@ -452,23 +452,33 @@ def database(plan: Path) -> Path:
     return db
 
 
+_IMPORTED = (  # what the app and its screens import (the rest is compiled where it is used)
+    "import sys, sqlalchemy.orm, tracker.cli, tracker.models, tracker.ui.app, "
+    "tracker.ui.register.screen, tracker.ui.help, tracker.services.dashboard\n"
+    "from tracker.ui.registry import SCREENS, import_screen\n"
+    "for _key, _title, path in SCREENS: import_screen(path)\n"
+    "print('\\n'.join(f for f in (getattr(m, '__file__', None) for m in list(sys.modules.values()))"
+    " if f and f.endswith('.py')))"
+)
+
+
 def bytecode(extra: list[Path]) -> Path:
-    """Compiled bytecode for every module the children import, in benchmarks/out/pycache
+    """Compiled bytecode for the modules the children import, in benchmarks/out/pycache
     (PYTHONPYCACHEPREFIX), as an installed app has it: the worktree is kept free of
     __pycache__ (PYTHONDONTWRITEBYTECODE=1), and without this every launch compiled the
     tracker package from source, which the minimal app (textual's bytecode installed) never
-    pays. compileall skips what is up to date, so later runs only check."""
-    import sysconfig
-
+    pays. Up-to-date files are skipped, so later runs only check."""
     prefix = OUT / "pycache"
-    paths = sysconfig.get_paths()
-    dirs = [paths["stdlib"], paths["purelib"], str(ROOT / "tracker"), str(ROOT / "benchmarks")]
-    dirs += [str(d) for d in extra]
     env = {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix)}
-    subprocess.run(
-        [sys.executable, "-m", "compileall", "-q", "-j", "0", *dict.fromkeys(dirs)],
-        env=env, check=False, stdout=subprocess.DEVNULL,
-    )  # fmt: skip
+    found = subprocess.run(
+        [sys.executable, "-c", _IMPORTED], env=env, cwd=ROOT, capture_output=True, text=True,
+        check=False,
+    ).stdout.split()  # fmt: skip
+    files = [*found, *(str(f) for d in [ROOT, *extra] for f in (d / "tracker").rglob("*.py"))]
+    files += [str(f) for f in (ROOT / "benchmarks").glob("*.py")]
+    compile_all = "import compileall, sys\nfor f in sys.argv[1:]: compileall.compile_file(f, quiet=2)"
+    subprocess.run([sys.executable, "-c", compile_all, *dict.fromkeys(files)], env=env,
+                   check=False)  # fmt: skip
     return prefix
 
 
@@ -515,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     plan = plan_file(a)
     db = database(plan)
     if not a.no_bytecode:
-        extra = [Path(a.code).resolve() / "tracker"] if a.code else []
+        extra = [Path(a.code).resolve()] if a.code else []
         os.environ["PYTHONPYCACHEPREFIX"] = str(bytecode(extra))
     print(f"plan: {plan.name}; database: SQLite {db.stat().st_size / 1e6:.0f} MB", flush=True)
     if a.only == "forms":
