@@ -145,6 +145,7 @@ class TrackerApp(App[None]):
     def on_unmount(self) -> None:
         self.services.close()
         gc.set_threshold(*self._gc_thresholds)
+        gc.unfreeze()  # what was frozen may be collected again (an app in a longer process)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # the footer need not offer the screen you are on
