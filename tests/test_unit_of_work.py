@@ -288,6 +288,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
     "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
     "returns.ledger.returns_overview": lambda t, d: call(t),
+    "context.warm_up": lambda t, d: call(t),
     "returns.sheets.write_return_sheets": lambda t, d: call(t, SFB, d / "returns"),
     "returns.chasers.draft_chasers": lambda t, d: call(t, SFB, d / "chasers"),
     "sheets.plan_sheet.export_plan_sheet": lambda t, d: call(t, d / "plan.csv", _filter(phase=3)),

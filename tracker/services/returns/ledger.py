@@ -185,8 +185,8 @@ class BoardReturns:
 
 def returns_overview(t: Tracker) -> tuple[BoardReturns, ...]:
     """Every board with a meeting ahead and actions reporting to it, soonest meeting first."""
-    with t.db.reading() as s:
-        return overview_in(s, t.today(), t.settings.returns_days_before)
+    with t.reading_sql() as reader:  # plain SQL: no SQLAlchemy session for a read of figures
+        return overview_read(reader, t.today(), t.settings.returns_days_before)
 
 
 def overview_in(
