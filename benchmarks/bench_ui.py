@@ -132,6 +132,10 @@ def child_launch(db: Path, from_file: bool) -> dict[str, float]:
             await _until(lambda: bool(filled))
             # the figures in the widgets, then the frame that shows them
             out["filled"], out["filled_cpu"] = await frames.first_after(filled[0])
+            # closing while the register is being built out of sight (prepare_register) can
+            # fail in textual's teardown: let it finish first (after the figures are taken)
+            await _until(lambda: bool(getattr(app.made.get("register"), "is_mounted", False)))
+            await app.workers.wait_for_complete()
             return out
 
     return asyncio.run(run())
@@ -369,6 +373,27 @@ def child_forms(db: Path, times: int) -> dict[str, Any]:
     return asyncio.run(run())
 
 
+def child_screens(db: Path) -> dict[str, Any]:
+    """Every registered screen opened from the dashboard (benchmarks/ui_screens.py)."""
+    import asyncio
+
+    from ui_screens import open_screens
+
+    from tracker.ui.app import create_app
+
+    frames = Frames()
+
+    async def run() -> dict[str, Any]:
+        app = create_app(_settings(db, False))
+        async with app.run_test(size=(120, 40)) as pilot:
+            await _until(lambda: getattr(app.made.get("dashboard"), "dashboard", None))
+            await asyncio.sleep(1.0)  # a person reads the dashboard for a moment
+            await app.workers.wait_for_complete()
+            return await open_screens(app, pilot, frames, Watch)
+
+    return asyncio.run(run())
+
+
 def plan_file(a: argparse.Namespace) -> Path:
     if a.plan:
         return Path(a.plan)
@@ -427,6 +452,36 @@ def database(plan: Path) -> Path:
     return db
 
 
+_IMPORTED = (  # what the app and its screens import (the rest is compiled where it is used)
+    "import sys, sqlalchemy.orm, tracker.cli, tracker.models, tracker.ui.app, "
+    "tracker.ui.register.screen, tracker.ui.help, tracker.services.dashboard\n"
+    "from tracker.ui.registry import SCREENS, import_screen\n"
+    "for _key, _title, path in SCREENS: import_screen(path)\n"
+    "print('\\n'.join(f for f in (getattr(m, '__file__', None) for m in list(sys.modules.values()))"
+    " if f and f.endswith('.py')))"
+)
+
+
+def bytecode(extra: list[Path]) -> Path:
+    """Compiled bytecode for the modules the children import, in benchmarks/out/pycache
+    (PYTHONPYCACHEPREFIX), as an installed app has it: the worktree is kept free of
+    __pycache__ (PYTHONDONTWRITEBYTECODE=1), and without this every launch compiled the
+    tracker package from source, which the minimal app (textual's bytecode installed) never
+    pays. Up-to-date files are skipped, so later runs only check."""
+    prefix = OUT / "pycache"
+    env = {**os.environ, "PYTHONPYCACHEPREFIX": str(prefix)}
+    found = subprocess.run(
+        [sys.executable, "-c", _IMPORTED], env=env, cwd=ROOT, capture_output=True, text=True,
+        check=False,
+    ).stdout.split()  # fmt: skip
+    files = [*found, *(str(f) for d in [ROOT, *extra] for f in (d / "tracker").rglob("*.py"))]
+    files += [str(f) for f in (ROOT / "benchmarks").glob("*.py")]
+    compile_all = "import compileall, sys\nfor f in sys.argv[1:]: compileall.compile_file(f, quiet=2)"
+    subprocess.run([sys.executable, "-c", compile_all, *dict.fromkeys(files)], env=env,
+                   check=False)  # fmt: skip
+    return prefix
+
+
 def child(*args: str, env: dict[str, str] | None = None) -> tuple[float, dict[str, Any]]:
     """Run this script as a child; returns (wall time it started at, its figures)."""
     began = time.time()
@@ -443,10 +498,13 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--plan", help="a plan file (default: generated)")
     p.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "5")))
-    p.add_argument("--only", choices=["forms"], help="only the forms, from the register")
+    p.add_argument("--only", choices=["forms", "screens"],
+                   help="only the forms (from the register), or only the screens")
     p.add_argument("--code", help="run another checkout's tracker package (before/after)")
     p.add_argument("--before", help="with --only forms: alternate with this checkout's package")
     p.add_argument("--rounds", type=int, default=1, help="with --only forms: processes of each")
+    p.add_argument("--no-bytecode", action="store_true",
+                   help="compile every module from source in each launch (no bytecode cache)")
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.code:
@@ -457,6 +515,8 @@ def main(argv: list[str] | None = None) -> int:
             result: dict[str, Any] = child_minimal()
         elif kind == "forms":
             result = child_forms(Path(rest[0]), int(rest[1]))
+        elif kind == "screens":
+            result = child_screens(Path(rest[0]))
         elif kind in ("launch", "launch-file"):
             result = child_launch(Path(rest[0]), kind == "launch-file")
         else:
@@ -466,9 +526,21 @@ def main(argv: list[str] | None = None) -> int:
 
     plan = plan_file(a)
     db = database(plan)
+    if not a.no_bytecode:
+        extra = [Path(a.code).resolve()] if a.code else []
+        os.environ["PYTHONPYCACHEPREFIX"] = str(bytecode(extra))
     print(f"plan: {plan.name}; database: SQLite {db.stat().st_size / 1e6:.0f} MB", flush=True)
     if a.only == "forms":
         return forms_only(db, a.repeats, a.before, a.rounds)
+    if a.only == "screens":
+        began = os.getloadavg()[0]
+        screens = [child("screens", str(db))[1] for _ in range(a.repeats)]
+        print(f"\n{a.repeats} runs; load average {began:.1f} -> {os.getloadavg()[0]:.1f} on "
+              f"{os.cpu_count()} CPUs\nvalues: wall time (CPU time of the process, all "
+              "threads, in brackets)\n")  # fmt: skip
+        for name, value, target in screen_rows(screens):
+            print(f"| {name} | {value} | {target} |")
+        return 0
     child("minimal")  # warm the file cache
     child("launch", str(db))
     launches: dict[str, list[tuple[float, float]]] = {
@@ -485,6 +557,7 @@ def main(argv: list[str] | None = None) -> int:
         launches["file"].append((r["interactive"] - began, r["interactive_cpu"]))
     runs = [child("interact", str(db))[1] for _ in range(max(1, min(3, a.repeats)))]
     early = [child("early", str(db))[1]["register_early"] for _ in range(a.repeats)]
+    screens = [child("screens", str(db))[1] for _ in range(max(1, min(3, a.repeats)))]
 
     def med(key: str) -> tuple[float, float]:
         if key in launches:
@@ -549,6 +622,7 @@ def main(argv: list[str] | None = None) -> int:
         ("peak memory (interaction process, VmHWM)", f"{med('peak_mb')[0]:.0f} MB",
          "< 150 MB: " + ("met" if med("peak_mb")[0] < 150 else "MISSED")),
     ]  # fmt: skip
+    rows += screen_rows(screens)
     print(f"\n{runs[0]['rows']:,} actions; '{SEARCH}' finds {runs[0]['found']:,}; "
           f"{a.repeats} launches each, {len(runs)} interaction runs; "
           f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")  # fmt: skip
@@ -559,6 +633,24 @@ def main(argv: list[str] | None = None) -> int:
     for name, value, target in rows:
         print(f"| {name:<{width}} | {value} | {target} |")
     return 0
+
+
+def screen_rows(runs: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
+    """The screens' figures (ui_screens.py): each screen's key to the frame showing what it
+    read, on the first visit and again, and to the frame showing all it reads."""
+    out = []
+    for title in runs[0]:
+        for visit, words in (("first", "opens, first visit"), ("complete", "complete, first visit"),
+                             ("again", "opens again")):  # fmt: skip
+            wall = statistics.median(r[title][visit][0] for r in runs)
+            cpu = statistics.median(r[title][visit][1] for r in runs)
+            name = f"screen: {title} {words}"
+            if visit == "complete":
+                name += f" ({', '.join(dict.fromkeys(runs[0][title]['messages']))})"
+            verdict = (f"< 0.3 s: wall {'met' if wall < 0.3 else 'MISSED'}, cpu "
+                       f"{'met' if cpu < 0.3 else 'MISSED'}")  # fmt: skip
+            out.append((name, f"{wall:.3f} s ({cpu:.3f} s)", verdict))
+    return out
 
 
 def forms_only(db: Path, repeats: int, before: str | None = None, rounds: int = 1) -> int:

@@ -290,6 +290,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "sheets.export.export_sheet": lambda t, d: call(t, d / "return.csv", _filter(board=SFB)),
     "returns.ledger.return_ledger": lambda t, d: call(t, SFB),
     "returns.ledger.returns_overview": lambda t, d: call(t),
+    "context.warm_up": lambda t, d: call(t),
     "returns.sheets.write_return_sheets": lambda t, d: call(t, SFB, d / "returns"),
     "returns.chasers.draft_chasers": lambda t, d: call(t, SFB, d / "chasers"),
     "sheets.plan_sheet.export_plan_sheet": lambda t, d: call(t, d / "plan.csv", _filter(phase=3)),
@@ -533,10 +534,23 @@ def committed_midway(t: Tracker, write: Callable[[], object]) -> Iterator[list[s
             write()
 
     event.listen(t.db.engine, "after_cursor_execute", after)
+    # reads in plain SQL without SQLAlchemy (the register, the dashboard: sqlite3 on a file)
+    light = t._light_reader()
+    if light is not None:
+        rows = light.rows
+
+        def rows_then_write(sql: str, params: dict[str, Any]) -> Any:
+            found = rows(sql, params)
+            after(None, None, sql)
+            return found
+
+        light.rows = rows_then_write  # type: ignore[method-assign]
     try:
         yield done
     finally:
         event.remove(t.db.engine, "after_cursor_execute", after)
+        if light is not None:
+            del light.rows
 
 
 def _another_user(t: Tracker) -> Tracker:

@@ -147,6 +147,21 @@ class Tracker:
             self._db.dispose()
 
 
+def warm_up(t: Tracker) -> None:
+    """Load SQLAlchemy, the models and the database pool before the first use case that needs
+    them: the app calls this in idle time once its first screen shows, so that the screens
+    after it (boards, resolutions, forms) do not pay that start-up on their first key. Reads
+    one row in one transaction; changes nothing."""
+    from sqlalchemy import select
+    from sqlalchemy.orm import configure_mappers
+
+    from tracker.models import Action
+
+    configure_mappers()
+    with t.db.reading() as s:
+        s.execute(select(Action.id).limit(1)).first()
+
+
 def schema_version(db: Database) -> str | None:
     """The database's schema version; NotReady (not a traceback) when it cannot be reached."""
     from sqlalchemy.exc import DBAPIError

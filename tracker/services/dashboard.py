@@ -1,24 +1,18 @@
 """Everything the app's dashboard shows, in one read: the strategy and where today falls in its
 period; each phase with its dates, action counts by status and RAG, and % complete; what is
-overdue and due soon; the latest status updates; the next meetings; the open follow-ups."""
+overdue and due soon; the latest status updates; the next meetings; the open follow-ups.
+
+Read in plain SQL (tracker.services.plain_sql), like the register: the app's first screen
+shows its figures without loading SQLAlchemy, whose import and set-up cost more than all of
+the dashboard's queries together."""
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
-from sqlalchemy import func, select
-
-from tracker.models import (
-    Action,
-    Board,
-    FollowUp,
-    Meeting,
-    Person,
-    Phase,
-    StatusUpdate,
-    Strategy,
-)
 from tracker.services.actions.register import (
     ActionFilter,
     ActionRow,
@@ -29,11 +23,11 @@ from tracker.services.actions.register import (
 )
 from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
-from tracker.services.governance.challenges import WORDS as CHALLENGE_WORDS
-from tracker.services.governance.challenges import ChallengeView, challenges_in
-from tracker.services.plain_sql import SessionReader
+from tracker.services.governance.challenge_views import WORDS as CHALLENGE_WORDS
+from tracker.services.governance.challenge_views import ChallengeView, challenges_read
+from tracker.services.plain_sql import Params, Reader, as_date, as_utc
 from tracker.services.reading import withhold, withhold_actions
-from tracker.services.returns.ledger import BoardReturns, next_returns_in
+from tracker.services.returns.ledger import BoardReturns, next_returns_read
 from tracker.vocabulary import RAGS, STATUSES
 
 FOLLOWUP_OPEN = ("open", "in progress")
@@ -124,15 +118,17 @@ def due_soon_filter(today: dt.date, horizon_days: int = 30) -> ActionFilter:
     )
 
 
-def _strategy_view(st: Strategy, today: dt.date) -> StrategyView:
-    first = dt.date(st.start_year, 1, 1)
-    last = dt.date(st.end_year, 12, 31)
-    years = st.end_year - st.start_year + 1
+def _strategy_view(
+    title: str, start_year: int, end_year: int, vision: str | None, today: dt.date
+) -> StrategyView:
+    first = dt.date(start_year, 1, 1)
+    last = dt.date(end_year, 12, 31)
+    years = end_year - start_year + 1
     elapsed = min(1.0, max(0.0, ((today - first).days + 1) / ((last - first).days + 1)))
-    year = today.year - st.start_year + 1
+    year = today.year - start_year + 1
     year = 0 if year < 1 else min(year, years + 1)
     return StrategyView(
-        title=st.title, start_year=st.start_year, end_year=st.end_year, vision=st.vision,
+        title=title, start_year=start_year, end_year=end_year, vision=vision,
         year=year, years=years, elapsed=elapsed,
     )  # fmt: skip
 
@@ -140,14 +136,15 @@ def _strategy_view(st: Strategy, today: dt.date) -> StrategyView:
 def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dashboard:
     """The dashboard in one transaction: aggregates in the database, lists capped at `limit`."""
     today = t.today()
-    with t.db.reading() as s:
-        strategy = s.scalars(select(Strategy).order_by(Strategy.id).limit(1)).first()
-        status_counts: dict[tuple[int, str], int] = {}
-        rag_counts: dict[tuple[int, str], int] = {}
-        for phase_id, status, rag, n in s.execute(
-            select(Action.phase_id, Action.status, Action.rag, func.count()).group_by(
-                Action.phase_id, Action.status, Action.rag
-            )
+    with t.reading_sql() as reader:
+        strategy = reader.rows(
+            "SELECT id, title, start_year, end_year, vision FROM strategy ORDER BY id LIMIT 1", {}
+        )
+        status_counts: dict[tuple[int | None, str], int] = {}
+        rag_counts: dict[tuple[int | None, str], int] = {}
+        for phase_id, status, rag, n in reader.rows(
+            "SELECT phase_id, status, rag, count(*) FROM action GROUP BY phase_id, status, rag",
+            {},
         ):
             key = (phase_id, status)
             status_counts[key] = status_counts.get(key, 0) + n
@@ -155,38 +152,31 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             rag_counts[rkey] = rag_counts.get(rkey, 0) + n
         progress = {
             phase_id: mean
-            for phase_id, mean in s.execute(
-                select(Action.phase_id, func.avg(Action.progress))
-                .where(Action.status != "cancelled")
-                .group_by(Action.phase_id)
+            for phase_id, mean in reader.rows(
+                "SELECT phase_id, avg(progress) FROM action WHERE status != 'cancelled' "
+                "GROUP BY phase_id",
+                {},
             )
         }
         phases: list[PhaseView] = []
-        if strategy is not None:
-            for p in s.scalars(
-                select(Phase).where(Phase.strategy_id == strategy.id).order_by(Phase.number)
+        if strategy:
+            p = Params(reader.dialect)
+            for pid, number, name, start, end in reader.rows(
+                "SELECT id, number, name, start_year, end_year FROM phase "
+                f"WHERE strategy_id = {p(strategy[0][0])} ORDER BY number",
+                p.values,
             ):
-                by_status = tuple((st, status_counts.get((p.id, st), 0)) for st in STATUSES)
-                by_rag = tuple((r, rag_counts.get((p.id, r), 0)) for r in RAG_KEYS)
-                current = p.start_year is not None and p.start_year <= today.year <= (
-                    p.end_year or p.start_year
-                )
+                by_status = tuple((st, status_counts.get((pid, st), 0)) for st in STATUSES)
+                by_rag = tuple((r, rag_counts.get((pid, r), 0)) for r in RAG_KEYS)
+                current = start is not None and start <= today.year <= (end or start)
                 phases.append(
                     PhaseView(
-                        number=p.number,
-                        name=p.name,
-                        start_year=p.start_year,
-                        end_year=p.end_year,
-                        actions=sum(n for _, n in by_status),
-                        by_status=by_status,
-                        by_rag=by_rag,
-                        progress=float(progress.get(p.id) or 0.0),
-                        current=current,
+                        number=number, name=name, start_year=start, end_year=end,
+                        actions=sum(n for _, n in by_status), by_status=by_status,
+                        by_rag=by_rag, progress=float(progress.get(pid) or 0.0), current=current,
                     )  # fmt: skip
                 )
-        total = int(s.execute(select(func.count()).select_from(Action)).scalar_one())
-
-        reader = SessionReader(s)
+        total = int(reader.rows("SELECT count(*) FROM action", {})[0][0])
 
         def page(f: ActionFilter) -> tuple[int, tuple[ActionRow, ...]]:
             rows = register_rows(reader, f, today, sort="due", limit=limit)
@@ -194,97 +184,10 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
 
         overdue_count, overdue = page(ActionFilter(overdue=True))
         soon_count, soon = page(due_soon_filter(today, horizon_days))
-
-        latest = withhold_actions(
-            t,
-            reader,
-            [
-                UpdateView(
-                    id=uid,
-                    ref=ref,
-                    title=title,
-                    recorded_at=at,
-                    recorded_by=by,
-                    status=status,
-                    rag=rag,
-                    progress=pct,
-                    commentary=note,
-                )  # fmt: skip
-                for uid, ref, title, at, by, status, rag, pct, note in s.execute(
-                    select(
-                        StatusUpdate.id,
-                        Action.ref,
-                        Action.title,
-                        StatusUpdate.recorded_at,
-                        StatusUpdate.recorded_by,
-                        StatusUpdate.status,
-                        StatusUpdate.rag,
-                        StatusUpdate.progress,
-                        StatusUpdate.commentary,
-                    )  # fmt: skip
-                    .join(Action, StatusUpdate.action_id == Action.id)
-                    .order_by(StatusUpdate.recorded_at.desc(), StatusUpdate.id.desc())
-                    .limit(limit)
-                )
-            ],
-            {"title": True, "commentary": False},
-        )
-        meetings = tuple(  # `>= today` leaves out the undated
-            MeetingView(date=day, board_code=code, board=name, title=title)
-            for day, code, name, title in s.execute(
-                select(Meeting.date, Board.code, Board.name, Meeting.title)
-                .join(Board, Meeting.board_id == Board.id)
-                .where(Meeting.status == "scheduled", Meeting.date >= today)
-                .order_by(Meeting.date, Board.name)
-                .limit(limit)
-            )
-            if day is not None
-        )
-        fu_open = FollowUp.status.in_(FOLLOWUP_OPEN)
-        fu_total = s.execute(select(func.count()).where(fu_open)).scalar_one()
-        fu_late = s.execute(select(func.count()).where(fu_open, FollowUp.due < today)).scalar_one()
-        followups = withhold(
-            t,
-            reader,
-            "followup",
-            [
-                FollowUpView(
-                    id=fid,
-                    text=text,
-                    owner=owner_label(pname, prole) or otext,
-                    due=due,
-                    status=status,
-                    overdue=due is not None and due < today,
-                    board=bname,
-                    meeting_date=mdate,
-                    committee=bcode,
-                )  # fmt: skip
-                for fid, text, pname, prole, otext, due, status, bname, mdate, bcode in s.execute(
-                    select(
-                        FollowUp.id,
-                        FollowUp.text,
-                        Person.name,
-                        Person.role,
-                        FollowUp.owner_text,
-                        FollowUp.due,
-                        FollowUp.status,
-                        Board.name,
-                        Meeting.date,
-                        Board.code,
-                    )  # fmt: skip
-                    .join(Meeting, FollowUp.meeting_id == Meeting.id)
-                    .join(Board, Meeting.board_id == Board.id)
-                    .outerjoin(Person, FollowUp.owner_id == Person.id)
-                    .where(fu_open)
-                    .order_by(FollowUp.due.is_(None), FollowUp.due, FollowUp.id)
-                    .limit(limit)
-                )
-            ],
-        )
-        challenges = withhold_actions(t, reader, challenges_in(s), CHALLENGE_WORDS)
+        challenges = withhold_actions(t, reader, challenges_read(reader), CHALLENGE_WORDS)
         return Dashboard(
             today=today,
-            strategy=_strategy_view(strategy, today) if strategy else None,
+            strategy=_strategy_view(*_strategy_row(strategy[0]), today) if strategy else None,
             phases=tuple(phases),
             actions=total,
             overdue_count=overdue_count,
@@ -292,12 +195,91 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
             due_soon_count=soon_count,
             due_soon=soon,
             horizon_days=horizon_days,
-            latest_updates=latest,
-            next_meetings=meetings,
-            open_followups_count=int(fu_total),
-            overdue_followups_count=int(fu_late),
-            open_followups=followups,
-            returns=next_returns_in(s, today, t.settings.returns_days_before),
+            latest_updates=_latest_updates(t, reader, limit),
+            next_meetings=_next_meetings(reader, today, limit),
+            open_followups_count=_count(reader, f"status IN ({FOLLOWUPS_OPEN})"),
+            overdue_followups_count=_count(
+                reader, f"status IN ({FOLLOWUPS_OPEN}) AND due < :today", today
+            ),
+            open_followups=_open_followups(t, reader, today, limit),
+            returns=next_returns_read(reader, today, t.settings.returns_days_before),
             challenges_count=len(challenges),
             challenges=challenges[:limit],
         )
+
+
+def _strategy_row(row: Sequence[Any]) -> tuple[str, int, int, str | None]:
+    return row[1], row[2], row[3], row[4]
+
+
+FOLLOWUPS_OPEN = ", ".join(f"'{s}'" for s in FOLLOWUP_OPEN)
+
+
+def _count(reader: Reader, where: str, today: dt.date | None = None) -> int:
+    p = Params(reader.dialect)
+    if today is not None:
+        where = where.replace(":today", p(today))
+    return int(reader.rows(f"SELECT count(*) FROM followup WHERE {where}", p.values)[0][0])
+
+
+def _latest_updates(t: Tracker, reader: Reader, limit: int) -> tuple[UpdateView, ...]:
+    p = Params(reader.dialect)
+    rows = reader.rows(
+        "SELECT status_update.id, action.ref, action.title, status_update.recorded_at, "
+        "status_update.recorded_by, status_update.status, status_update.rag, "
+        "status_update.progress, status_update.commentary FROM status_update "
+        "JOIN action ON status_update.action_id = action.id "
+        f"ORDER BY status_update.recorded_at DESC, status_update.id DESC LIMIT {p(limit)}",
+        p.values,
+    )
+    views = [
+        UpdateView(
+            id=uid, ref=ref, title=title, recorded_at=as_utc(at), recorded_by=by,  # type: ignore[arg-type]
+            status=status, rag=rag, progress=pct, commentary=note,
+        )  # fmt: skip
+        for uid, ref, title, at, by, status, rag, pct, note in rows
+    ]
+    return withhold_actions(t, reader, views, {"title": True, "commentary": False})
+
+
+def _next_meetings(reader: Reader, today: dt.date, limit: int) -> tuple[MeetingView, ...]:
+    p = Params(reader.dialect)
+    rows = reader.rows(  # `>= today` leaves out the undated
+        "SELECT meeting.date, board.code, board.name, meeting.title FROM meeting "
+        "JOIN board ON meeting.board_id = board.id "
+        f"WHERE meeting.status = 'scheduled' AND meeting.date >= {p(today)} "
+        f"ORDER BY meeting.date, board.name LIMIT {p(limit)}",
+        p.values,
+    )
+    return tuple(
+        MeetingView(date=day, board_code=code, board=name, title=title)
+        for day, code, name, title in ((as_date(r[0]), *r[1:]) for r in rows)
+        if day is not None
+    )
+
+
+def _open_followups(
+    t: Tracker, reader: Reader, today: dt.date, limit: int
+) -> tuple[FollowUpView, ...]:
+    p = Params(reader.dialect)
+    rows = reader.rows(
+        "SELECT followup.id, followup.text, person.name, person.role, followup.owner_text, "
+        "followup.due, followup.status, board.name, meeting.date, board.code FROM followup "
+        "JOIN meeting ON followup.meeting_id = meeting.id "
+        "JOIN board ON meeting.board_id = board.id "
+        "LEFT JOIN person ON followup.owner_id = person.id "
+        f"WHERE followup.status IN ({FOLLOWUPS_OPEN}) "
+        f"ORDER BY followup.due IS NULL, followup.due, followup.id LIMIT {p(limit)}",
+        p.values,
+    )
+    views = []
+    for fid, text, pname, prole, otext, due, status, bname, mdate, bcode in rows:
+        due = as_date(due)
+        views.append(
+            FollowUpView(
+                id=fid, text=text, owner=owner_label(pname, prole) or otext, due=due,
+                status=status, overdue=due is not None and due < today, board=bname,
+                meeting_date=as_date(mdate), committee=bcode,
+            )  # fmt: skip
+        )
+    return withhold(t, reader, "followup", views)

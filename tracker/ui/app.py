@@ -4,6 +4,7 @@ database in thread workers after their first paint, so the app is interactive at
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -27,6 +28,16 @@ if TYPE_CHECKING:
 
 NARROW = 100  # columns: below this a form has one column
 SHORT = 34  # rows: below this screens use their compact layout
+GC_YOUNG = 20_000  # allocations between young collections while the app runs (Python: 700)
+WARM_DELAY = 0.5  # seconds after the register is built before SQLAlchemy is loaded (idle time)
+
+
+def freeze_heap() -> None:
+    """Everything made so far (textual, SQLAlchemy, the models, the screens built) lives as long
+    as the app: moved out of the garbage collector's reach, a full collection no longer walks
+    those 150,000-odd objects, which took 100-400 ms in the middle of a keystroke or a
+    screen's first paint."""
+    gc.freeze()
 
 
 def _commands() -> type:
@@ -58,6 +69,8 @@ class TrackerApp(App[None]):
         self.stylesheet = KeptParses(variables=self.get_css_variables())  # nothing added yet
         self.services = services
         self.made: dict[str, Screen[Any]] = {}
+        self._warming = False  # SQLAlchemy is being (or has been) loaded in idle time
+        self._gc_thresholds = gc.get_threshold()
         # registered screens: (mode, key or None when the key is taken, title, "module:Class")
         self.registered: list[tuple[str, str | None, str, str]] = []
         self.add_mode(DASHBOARD, self._factory(DASHBOARD, lambda: DashboardScreen(services)))
@@ -88,6 +101,10 @@ class TrackerApp(App[None]):
         return RegisterScreen(self.services)
 
     def on_mount(self) -> None:
+        # a screen or a page of rows makes tens of thousands of short-lived objects: with
+        # Python's default (a young collection every 700) a first paint ran 150-260 collections
+        self._gc_thresholds = gc.get_threshold()
+        gc.set_threshold(GC_YOUNG, 20, 20)
         self._fit(self.size.width, self.size.height)
         self.switch_mode(DASHBOARD)
         self.services.on_refusal = lambda: self.post_message(RightsChanged())  # any thread
@@ -138,6 +155,8 @@ class TrackerApp(App[None]):
 
     def on_unmount(self) -> None:
         self.services.close()
+        gc.set_threshold(*self._gc_thresholds)
+        gc.unfreeze()  # what was frozen may be collected again (an app in a longer process)
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         # the footer need not offer the screen you are on
@@ -168,12 +187,31 @@ class TrackerApp(App[None]):
         """Build the register while the dashboard is being read, so that `a` shows it at once.
         Building a screen (widgets, styles) takes a few hundred milliseconds of CPU; done here,
         in idle time, the first visit costs what a later one does."""
-        if REGISTER in self.made or not getattr(self, "_running", True):
-            return  # built already, or the app is closing (its screens are being closed)
+        if not getattr(self, "_running", True):
+            return  # the app is closing (its screens are being closed)
+        if not self._warming:
+            self._warming = True
+            self.set_timer(WARM_DELAY, self._warm_up)
+        if REGISTER in self.made:
+            return  # built already (`a` came first)
         try:
             self._init_mode(REGISTER)  # textual's own first step of switch_mode, without the switch
         except Exception:  # noqa: BLE001 - a textual change: it is then built on first visit
             return
+        freeze_heap()
+
+    def _warm_up(self) -> None:
+        """The dashboard and the register read in plain SQL; every other screen's services use
+        SQLAlchemy, whose first import and set-up take longer than a screen may. Done once, in
+        a worker, after the dashboard shows and the register is built."""
+        if getattr(self, "_running", True):
+            self.run_worker(self._warm_then_freeze, thread=True, group="warm-up",
+                            exit_on_error=False)  # fmt: skip
+
+    def _warm_then_freeze(self) -> None:
+        self.services.warm_up()
+        self.call_from_thread(freeze_heap)
+
 
     def open_register(self, **view: Any) -> None:
         """The register showing a view: phase, status, rag, due ("overdue" | "soon"), ref."""

@@ -4,18 +4,16 @@ challenge and, like any update, waits for the board's next meeting."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import Select, select
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
-from tracker.models import Action, Board, Meeting, Person, StatusUpdate, UpdateReview
+from tracker.models import Action, Person, StatusUpdate, UpdateReview
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
-from tracker.services.actions.register import owner_label
 from tracker.services.actions.updates import (
     AUTHOR_MAX,
     Raced,
@@ -24,6 +22,7 @@ from tracker.services.actions.updates import (
     record_in,
 )
 from tracker.services.context import Tracker
+from tracker.services.governance.challenge_views import WORDS, ChallengeView, challenges_read
 from tracker.services.governance.common import day, find_board, load_tree
 from tracker.services.governance.trail import TrailStep, trails_in_session
 from tracker.services.plain_sql import SessionReader, fits_integer
@@ -34,91 +33,9 @@ from tracker.text import control_problem
 
 
 @dataclass(frozen=True)
-class ChallengeView:
-    id: int  # the challenge's number (tracker challenges answer ID)
-    ref: str
-    title: str
-    board: str  # code of the board that challenged
-    board_name: str
-    meeting: dt.date | None  # the meeting that challenged it
-    comment: str | None  # what the board asked for
-    update_id: int  # the challenged update
-    update_on: dt.date  # the day it was recorded
-    owner: str | None  # the action's owner (name and role)
-    owner_code: str | None
-    answered_by: int | None  # the update that answered it (None: still open)
-    answered_on: dt.date | None
-    answer: str | None  # the answer's commentary
-
-    @property
-    def is_open(self) -> bool:
-        return self.answered_by is None
-
-    def describe(self) -> str:
-        return (f"challenged at {self.board_name} {day(self.meeting)}: "
-                f"\"{self.comment or 'challenged'}\"")  # fmt: skip
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id, "ref": self.ref, "title": self.title, "board": self.board,
-            "meeting": self.meeting.isoformat() if self.meeting else None,
-            "comment": self.comment, "update": self.update_id,
-            "update_on": self.update_on.isoformat(), "owner": self.owner,
-            "owner_code": self.owner_code, "open": self.is_open,
-            "answered_by": self.answered_by,
-            "answered_on": self.answered_on.isoformat() if self.answered_on else None,
-            "answer": self.answer,
-        }  # fmt: skip
-
-
-# the review, the challenged update, ref, title, board code and name, meeting date, owner's
-# name, role and code, and the answering update
-Rows = Select[
-    UpdateReview, StatusUpdate, str, str, str, str, dt.date | None, str | None, str | None,
-    str | None, StatusUpdate,
-]
-
-
-# a challenge of an exempt action, for those who may not read it in full
-# (tracker.services.reading): its title withheld, what the board asked and what the owner
-# answered left out
-WORDS = {"title": True, "comment": False, "answer": False}
-
-
-@dataclass(frozen=True)
 class AnswerResult:
     challenge: ChallengeView  # now closed
     update: UpdateResult  # the answering update (waits for the board's next meeting)
-
-
-def _query() -> Rows:
-    answer = aliased(StatusUpdate)
-    return (
-        select(UpdateReview, StatusUpdate, Action.ref, Action.title, Board.code, Board.name,
-               Meeting.date, Person.name, Person.role, Person.code, answer)
-        .join(StatusUpdate, StatusUpdate.id == UpdateReview.update_id)
-        .join(Action, Action.id == StatusUpdate.action_id)
-        .join(Board, Board.id == UpdateReview.board_id)
-        .join(Meeting, Meeting.id == UpdateReview.meeting_id)
-        .outerjoin(Person, Person.id == Action.owner_id)
-        .outerjoin(answer, answer.id == UpdateReview.answered_by_id)
-        .where(UpdateReview.outcome == "challenged")
-        .order_by(Meeting.date, Action.ref, UpdateReview.id)
-    )  # fmt: skip
-
-
-def _views(s: Session, query: Rows) -> list[ChallengeView]:
-    out = []
-    for r, u, ref, title, code, name, on, pname, prole, pcode, ans in s.execute(query):
-        out.append(ChallengeView(
-            id=r.id, ref=ref, title=title, board=code, board_name=name, meeting=on,
-            comment=r.comment, update_id=u.id, update_on=u.recorded_at.date(),
-            owner=owner_label(pname, prole), owner_code=pcode,
-            answered_by=ans.id if ans is not None else None,
-            answered_on=ans.recorded_at.date() if ans is not None else None,
-            answer=ans.commentary if ans is not None else None,
-        ))  # fmt: skip
-    return out
 
 
 @dataclass(frozen=True)
@@ -160,19 +77,16 @@ def challenges_in(
     open_only: bool = True,
 ) -> tuple[ChallengeView, ...]:  # fmt: skip
     """`list_challenges` inside an open session (the dashboard and the action's detail)."""
-    query = _query()
-    if board:
-        query = query.where(UpdateReview.board_id == find_board(s, board).id)
+    board_id = find_board(s, board).id if board else None
+    owner_id = None
     if owner:
         person = s.scalars(select(Person).where(Person.code == owner.strip())).one_or_none()
         if person is None:
             raise invalid("owner", f"no person with code {owner!r}")
-        query = query.where(Action.owner_id == person.id)
-    if ref:
-        query = query.where(Action.ref == ref)
-    if open_only:
-        query = query.where(UpdateReview.answered_by_id.is_(None))
-    return tuple(_views(s, query))
+        owner_id = person.id
+    return challenges_read(
+        SessionReader(s), board_id=board_id, owner_id=owner_id, ref=ref, open_only=open_only
+    )
 
 
 def answer_challenge(
@@ -222,7 +136,7 @@ def answer_challenge(
                                f"{note.strip()}"),
             })  # fmt: skip
             s.flush()
-            view = _views(s, _query().where(UpdateReview.id == review.id))[0]
+            view = challenges_read(SessionReader(s), review_id=review.id, open_only=False)[0]
             return AnswerResult(challenge=view, update=result)
     except Raced as raced:
         raise changed_meanwhile(t, raced) from None

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field, replace
+from typing import TYPE_CHECKING
 
-from sqlalchemy import ColumnElement, and_, func, or_, select
-from sqlalchemy.orm import Session, aliased
-
-from tracker.models import Action, Board, Meeting, Organisation, Person
-from tracker.services.context import Tracker
-from tracker.services.governance.common import find_board
-from tracker.services.plain_sql import SessionReader
+from tracker.services.plain_sql import Params, Reader, SessionReader, as_date, as_utc
 from tracker.services.reading import withhold_actions
-from tracker.services.returns.period import ReportingPeriod, period_in
+from tracker.services.returns.period import ReportingPeriod, period_in, period_read
 from tracker.vocabulary import OPEN_STATUSES
+
+if TYPE_CHECKING:  # the dashboard reads the returns without SQLAlchemy (next_returns_read)
+    from sqlalchemy.orm import Session
+
+    from tracker.models import Board
+    from tracker.services.context import Tracker
 
 UNASSIGNED = "unassigned"
 NO_ORGANISATION = "no organisation"
@@ -90,6 +91,8 @@ def return_ledger(t: Tracker, board: str) -> ReturnLedger:
     """Who owes a return to BOARD's next meeting, and what. An exempt action the acting
     account may not read in full (tracker.services.reading) keeps its place, its title
     withheld and its commentary left out."""
+    from tracker.services.governance.common import find_board
+
     with t.db.reading() as s:
         b = find_board(s, board)
         ledger = ledger_in(s, b, period_in(s, b, t.today(), t.settings.returns_days_before))
@@ -107,38 +110,29 @@ OWED_WORDS = {"title": True, "commentary": False}
 def ledger_in(s: Session, board: Board, period: ReportingPeriod) -> ReturnLedger:
     """The ledger for `period`: every open action of the board, and those closed by a return
     in the period (which count as received)."""
-    owner_org = aliased(Organisation)
-    lead_org = aliased(Organisation)
+    return ledger_read(SessionReader(s), board.id, period)
+
+
+def ledger_read(reader: Reader, board_id: int, period: ReportingPeriod) -> ReturnLedger:
+    """`ledger_in` in plain SQL (tracker.services.plain_sql), on any reader."""
     since = period.since()
-    reporting: ColumnElement[bool] = Action.status.in_(OPEN_STATUSES)
+    p = Params(reader.dialect)
+    reporting = f"action.status IN ({p.each(OPEN_STATUSES)})"
     if since is not None:
-        reporting = or_(reporting, Action.latest_update_at >= since)
+        reporting = f"({reporting} OR action.latest_update_at >= {p(since)})"
     query = (
-        select(
-            Action.ref,
-            Action.title,
-            Action.due,
-            Action.status,
-            Action.rag,
-            Action.progress,
-            Action.latest_update_at,
-            Action.latest_commentary,
-            Person.code,
-            Person.name,
-            Person.role,
-            Person.email,
-            owner_org.name,
-            lead_org.name,
-        )  # fmt: skip
-        .outerjoin(Person, Action.owner_id == Person.id)
-        .outerjoin(owner_org, Person.organisation_id == owner_org.id)
-        .outerjoin(lead_org, Action.lead_organisation_id == lead_org.id)
-        .where(and_(Action.board_id == board.id, reporting))
-        .order_by(Action.ref)
+        "SELECT action.ref, action.title, action.due, action.status, action.rag, "
+        "action.progress, action.latest_update_at, action.latest_commentary, person.code, "
+        "person.name, person.role, person.email, owner_org.name, lead_org.name FROM action "
+        "LEFT JOIN person ON action.owner_id = person.id "
+        "LEFT JOIN organisation AS owner_org ON person.organisation_id = owner_org.id "
+        "LEFT JOIN organisation AS lead_org ON action.lead_organisation_id = lead_org.id "
+        f"WHERE action.board_id = {p(board_id)} AND {reporting} ORDER BY action.ref"
     )
     groups: dict[tuple[str, str], _Group] = {}
-    for row in s.execute(query):
+    for row in reader.rows(query, p.values):
         ref, title, due, status, rag, pct, last, note, code, name, role, email, org, lead = row
+        last = as_utc(last)
         owner = _label(name, role, code)
         organisation = org or lead or NO_ORGANISATION
         group = groups.get((organisation, owner))
@@ -148,7 +142,7 @@ def ledger_in(s: Session, board: Board, period: ReportingPeriod) -> ReturnLedger
         if last is not None and (since is None or last >= since):
             group.received += 1
         else:
-            group.owed.append(OwedAction(ref, title, due, status, rag, pct, last, note))
+            group.owed.append(OwedAction(ref, title, as_date(due), status, rag, pct, last, note))
     owners = tuple(
         OwnerReturns(
             owner=owner,
@@ -203,30 +197,35 @@ class BoardReturns:
 
 def returns_overview(t: Tracker) -> tuple[BoardReturns, ...]:
     """Every board with a meeting ahead and actions reporting to it, soonest meeting first."""
-    with t.db.reading() as s:
-        return overview_in(s, t.today(), t.settings.returns_days_before)
+    with t.reading_sql() as reader:  # plain SQL: no SQLAlchemy session for a read of figures
+        return overview_read(reader, t.today(), t.settings.returns_days_before)
 
 
 def overview_in(
     s: Session, today: dt.date, days_before: int, first_only: bool = False
 ) -> tuple[BoardReturns, ...]:
-    ids = (
-        s.execute(
-            select(Meeting.board_id)
-            .where(Meeting.status == "scheduled", Meeting.date >= today)
-            .where(
-                Meeting.board_id.in_(select(Action.board_id).where(Action.board_id.is_not(None)))
-            )
-            .group_by(Meeting.board_id)
-            .order_by(func.min(Meeting.date), Meeting.board_id)
-        )
-        .scalars()
-        .all()
+    return overview_read(SessionReader(s), today, days_before, first_only)
+
+
+def overview_read(
+    reader: Reader, today: dt.date, days_before: int, first_only: bool = False
+) -> tuple[BoardReturns, ...]:
+    """`overview_in` in plain SQL, on any reader."""
+    p = Params(reader.dialect)
+    boards = reader.rows(
+        "SELECT meeting.board_id, board.code, board.name FROM meeting "
+        "JOIN board ON board.id = meeting.board_id "
+        f"WHERE meeting.status = 'scheduled' AND meeting.date >= {p(today)} AND "
+        "meeting.board_id IN (SELECT board_id FROM action WHERE board_id IS NOT NULL) "
+        "GROUP BY meeting.board_id, board.code, board.name "
+        "ORDER BY min(meeting.date), meeting.board_id",
+        p.values,
     )
     out = []
-    for board_id in ids:
-        board = s.get_one(Board, board_id)
-        ledger = ledger_in(s, board, period_in(s, board, today, days_before))
+    for board_id, code, name in boards:
+        ledger = ledger_read(
+            reader, board_id, period_read(reader, board_id, code, name, today, days_before)
+        )
         if ledger.expected:
             out.append(
                 BoardReturns(
@@ -243,7 +242,11 @@ def overview_in(
 
 
 def next_returns_in(s: Session, today: dt.date, days_before: int) -> BoardReturns | None:
+    return next_returns_read(SessionReader(s), today, days_before)
+
+
+def next_returns_read(reader: Reader, today: dt.date, days_before: int) -> BoardReturns | None:
     """The soonest meeting of a board that has actions reporting to it, and its returns:
     what the dashboard shows."""
-    found = overview_in(s, today, days_before, first_only=True)
+    found = overview_read(reader, today, days_before, first_only=True)
     return found[0] if found else None

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-
-from sqlalchemy import select
-from sqlalchemy.orm import Session
+from typing import TYPE_CHECKING
 
 from tracker.errors import NotFound
-from tracker.models import Board, Meeting
+from tracker.services.plain_sql import Params, Reader, SessionReader, as_date
+
+if TYPE_CHECKING:  # the dashboard reads a period without SQLAlchemy (period_read)
+    from sqlalchemy.orm import Session
+
+    from tracker.models import Board
 
 
 @dataclass(frozen=True)
@@ -46,40 +49,42 @@ def _day(value: dt.date) -> str:
     return f"{value.day} {value:%b %Y}"
 
 
-def next_meeting_in(s: Session, board: Board, today: dt.date) -> Meeting | None:
-    """The board's next meeting: its earliest scheduled one on or after today."""
-    return s.scalars(
-        select(Meeting)
-        .where(Meeting.board_id == board.id, Meeting.status == "scheduled", Meeting.date >= today)
-        .order_by(Meeting.date, Meeting.id)
-        .limit(1)
-    ).first()
-
-
 def period_in(s: Session, board: Board, today: dt.date, days_before: int) -> ReportingPeriod:
     """The board's current reporting period; NotFound when it has no meeting ahead."""
-    meeting = next_meeting_in(s, board, today)
-    if meeting is None or meeting.date is None:
+    return period_read(SessionReader(s), board.id, board.code, board.name, today, days_before)
+
+
+def period_read(
+    reader: Reader, board_id: int, code: str, name: str, today: dt.date, days_before: int
+) -> ReportingPeriod:
+    """`period_in` in plain SQL (tracker.services.plain_sql), on any reader: the period runs
+    from the day after the board's last meeting (not cancelled) to its next one, its earliest
+    scheduled meeting on or after today."""
+    p = Params(reader.dialect)
+    found = reader.rows(
+        f"SELECT date, title FROM meeting WHERE board_id = {p(board_id)} AND status = "
+        f"'scheduled' AND date >= {p(today)} ORDER BY date, id LIMIT 1",
+        p.values,
+    )
+    meeting = as_date(found[0][0]) if found else None
+    if meeting is None:
         raise NotFound(
-            f"{board.name} has no meeting scheduled on or after {_day(today)}: a return is "
+            f"{name} has no meeting scheduled on or after {_day(today)}: a return is "
             "owed for a meeting",
             remedy="schedule the meeting",
         )
-    last = s.scalars(
-        select(Meeting.date)
-        .where(
-            Meeting.board_id == board.id,
-            Meeting.status != "cancelled",
-            Meeting.date < meeting.date,
-        )
-        .order_by(Meeting.date.desc())
-        .limit(1)
-    ).first()
+    p = Params(reader.dialect)
+    before = reader.rows(
+        f"SELECT date FROM meeting WHERE board_id = {p(board_id)} AND status != 'cancelled' "
+        f"AND date < {p(meeting)} ORDER BY date DESC LIMIT 1",
+        p.values,
+    )
+    last = as_date(before[0][0]) if before else None
     start = last + dt.timedelta(days=1) if last is not None else None
-    deadline = meeting.date - dt.timedelta(days=days_before)
+    deadline = meeting - dt.timedelta(days=days_before)
     if start is not None and deadline < start:  # meetings close together: due the first day
         deadline = start
     return ReportingPeriod(
-        board=board.code, board_name=board.name, meeting=meeting.date,
-        meeting_title=meeting.title, start=start, deadline=deadline, today=today,
+        board=code, board_name=name, meeting=meeting, meeting_title=found[0][1], start=start,
+        deadline=deadline, today=today,
     )  # fmt: skip

@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.register import ActionRow
     from tracker.services.actions.views import UpdateView
     from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
-    from tracker.services.governance.challenges import ChallengeView
+    from tracker.services.governance.challenge_views import ChallengeView
     from tracker.services.returns.ledger import BoardReturns
 
 RAGS = (*ASSESSED, NO_RAG)

@@ -131,6 +131,8 @@ class IndicatorsScreen(Guarded, Screen[None]):
         )
 
     async def on_indicators_loaded(self, message: IndicatorsLoaded) -> None:
+        if message.rows == self.rows and self.query(IndicatorCard):
+            return  # read again on coming back, and nothing changed: the cards stand
         self.rows = message.rows
         await self.show()
 

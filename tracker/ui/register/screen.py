@@ -166,7 +166,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
         yield KeyBar()
 
     def on_mount(self) -> None:
-        if not self.query(ActionTable):
+        if not self.query(ActionTable) or not self.query("#search"):
             return  # built while the app was closing (prepare_register): nothing to show
         table = self.query_one(ActionTable)
         table.set_heading(self.view.sort, self._heading(self.view.sort))
@@ -176,7 +176,6 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
             self.query_one("#search", Input).value = self.view.search
         table.focus()
         self.request_rows()
-        self.load_filter_choices()
 
     def _heading(self, key: str) -> Text:
         label = dict((k, lab) for k, lab, _ in COLUMNS)[key]
@@ -267,8 +266,11 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
         # the table says which row is highlighted; the detail follows from that
         self.query_one(ActionTable).set_rows([(r.ref, row_cells(r)) for r in message.rows], index)
         self.pages_shown += 1
-        if self.pages_shown == 1:  # the windows are made in idle time from now on
-            self.set_timer(FORMS_DELAY, self.forms.prepare)
+        if self.pages_shown == 1:
+            # the filters' lists once the first page is on screen: they are read with
+            # SQLAlchemy, whose first import would otherwise hold up that page's frame
+            self.call_after_refresh(self.load_filter_choices)
+            self.set_timer(FORMS_DELAY, self.forms.prepare)  # the windows, in idle time
 
     def on_actions_counted(self, message: ActionsCounted) -> None:
         if message.request == self._request:

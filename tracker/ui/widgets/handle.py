@@ -77,6 +77,12 @@ class Services:
         self.powers = found
         return found
 
+    def warm_up(self) -> None:
+        """SQLAlchemy and the database pool made ready (for a thread worker, in idle time)."""
+        from tracker.services.context import warm_up
+
+        warm_up(self.tracker())
+
     def acting(self) -> str | None:
         """Who the app acts as, once known: the signed-in account's name."""
         account = self._tracker.acting if self._tracker is not None else None
