@@ -89,9 +89,9 @@ async def read_browser(websocket: web.WebSocketResponse, tab: Tab) -> None:
 
 async def wait_turn(
     queue: StartQueue, websocket: web.WebSocketResponse, reader: asyncio.Task[None]
-) -> tuple[Slot | None, int]:
-    """This tab's turn to start an app process, and how many were ahead of it when it came;
-    (None, n) if the browser left first."""
+) -> tuple[Slot | None, int | None]:
+    """This tab's turn to start an app process (None if the browser left first), and how many
+    were ahead of it when it joined the line (None: it had not to wait)."""
     first: list[int] = []
 
     async def told(ahead: int) -> None:
@@ -107,7 +107,7 @@ async def wait_turn(
             turn.cancel()  # the browser left: out of the line
             with contextlib.suppress(asyncio.CancelledError):
                 await turn
-    ahead = first[0] if first else 0
+    ahead = first[0] if first else None
     if turn.cancelled():
         return None, ahead
     slot = turn.result()
@@ -135,7 +135,8 @@ async def run_tab(
             log.info("%r left before their turn to start an app process", login)
             return websocket
         waited = time.monotonic() - began
-        await websocket.send_bytes(notice(STARTING))
+        with contextlib.suppress(Exception):  # gone meanwhile: the reader ends, and so do we
+            await websocket.send_bytes(notice(STARTING))
         ticket = await _ticket_for(server, session, websocket)
         if ticket is None:
             return websocket
@@ -157,7 +158,7 @@ async def run_tab(
             await app.set_terminal_size(tab.width, tab.height)
         asyncio.get_running_loop().call_later(STARTING_MOST, _overdue, slot, app)
         log.info("app process %s started for %r%s", app.pid, login,
-                 f" after waiting {waited:.1f} s ({ahead} ahead)" if waited >= 0.1 else "")  # fmt: skip
+                 f" after waiting {waited:.1f} s ({ahead} ahead)" if ahead is not None else "")  # fmt: skip
         await reader
         if app.answered_after is not None:
             log.info("app process %s for %r had answered %.1f s after it started",
