@@ -418,73 +418,75 @@ async def run(args: argparse.Namespace) -> int:
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = folder / "serve.log"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "--config", str(settings_file), "serve",
-         "--port", str(port)],
-        stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
-    idle_cpu = 0.0
     try:
-        async with aiohttp.ClientSession() as probe:
-            for _ in range(600):
-                try:
-                    await probe.get(f"{base}/sign-in")
-                    break
-                except aiohttp.ClientError:
-                    await asyncio.sleep(0.2)
-
-        async def watch() -> None:
-            while True:  # (apps, their RSS, their PSS, the server's RSS), once a second
-                apps = app_children(server.pid)
-                mem = [memory_kb(p) for p in apps]
-                PEAKS.append((len(apps), sum(m[0] for m in mem), sum(m[1] for m in mem),
-                              memory_kb(server.pid)[0]))  # fmt: skip
-                LOADS.append(os.getloadavg()[0])
-                await asyncio.sleep(1.0)
-
-        watcher = asyncio.create_task(watch())
-        yard = Result(yard_login, yard_ref, ref_row=rows[yard_ref])
-        await session(base, yard_login, yard_ref, 3, yard, log=log)
-        for _ in range(300):  # its app process has quit
-            if not app_children(server.pid):
-                break
-            await asyncio.sleep(0.1)
-        load_before = os.getloadavg()
-        server_cpu = cpu_seconds(server.pid)
-        results = [Result(login, ref, ref_row=rows[ref]) for login, ref in people]
-        barrier = Barrier(len(results))
-        begun = time.monotonic()
-        pace = {"think": args.think, "log": log, "barrier": barrier}
-        running = asyncio.gather(
-            *(
-                session(base, r.login, r.ref, args.updates, r, i * args.stagger, **pace)
-                for i, r in enumerate(results)
-            )
-        )
-        await barrier.all_done.wait()
-        elapsed = time.monotonic() - begun
-        server_cpu = cpu_seconds(server.pid) - server_cpu
-        idle_apps = app_children(server.pid)  # all open, none typing: what sitting costs
-        before = sum(cpu_seconds(p) for p in idle_apps)
-        await asyncio.sleep(args.idle)
-        idle_cpu = sum(cpu_seconds(p) for p in idle_apps) - before
-        memory = [memory_kb(p) for p in app_children(server.pid)]
-        OPEN.append((len(memory), sum(m[0] for m in memory), sum(m[1] for m in memory),
-                     memory_kb(server.pid)[0]))  # fmt: skip
-        barrier.go.set()
-        await running
-        watcher.cancel()
-    finally:
-        server.send_signal(signal.SIGTERM)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tracker", "--config", str(settings_file), "serve",
+             "--port", str(port)],
+            stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        idle_cpu = 0.0
         try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-    saved_in_db = count_saved(settings_file, people)
-    drop_database(database)
-    report(args, results, yard, saved_in_db, elapsed, load_before, log, PEAKS,
-           server_cpu, (len(idle_apps), idle_cpu))  # fmt: skip
-    shutil.rmtree(folder, ignore_errors=True)
+            async with aiohttp.ClientSession() as probe:
+                for _ in range(600):
+                    try:
+                        await probe.get(f"{base}/sign-in")
+                        break
+                    except aiohttp.ClientError:
+                        await asyncio.sleep(0.2)
+
+            async def watch() -> None:
+                while True:  # (apps, their RSS, their PSS, the server's RSS), once a second
+                    apps = app_children(server.pid)
+                    mem = [memory_kb(p) for p in apps]
+                    PEAKS.append((len(apps), sum(m[0] for m in mem), sum(m[1] for m in mem),
+                                  memory_kb(server.pid)[0]))  # fmt: skip
+                    LOADS.append(os.getloadavg()[0])
+                    await asyncio.sleep(1.0)
+
+            watcher = asyncio.create_task(watch())
+            yard = Result(yard_login, yard_ref, ref_row=rows[yard_ref])
+            await session(base, yard_login, yard_ref, 3, yard, log=log)
+            for _ in range(300):  # its app process has quit
+                if not app_children(server.pid):
+                    break
+                await asyncio.sleep(0.1)
+            load_before = os.getloadavg()
+            server_cpu = cpu_seconds(server.pid)
+            results = [Result(login, ref, ref_row=rows[ref]) for login, ref in people]
+            barrier = Barrier(len(results))
+            begun = time.monotonic()
+            pace = {"think": args.think, "log": log, "barrier": barrier}
+            running = asyncio.gather(
+                *(
+                    session(base, r.login, r.ref, args.updates, r, i * args.stagger, **pace)
+                    for i, r in enumerate(results)
+                )
+            )
+            await barrier.all_done.wait()
+            elapsed = time.monotonic() - begun
+            server_cpu = cpu_seconds(server.pid) - server_cpu
+            idle_apps = app_children(server.pid)  # all open, none typing: what sitting costs
+            before = sum(cpu_seconds(p) for p in idle_apps)
+            await asyncio.sleep(args.idle)
+            idle_cpu = sum(cpu_seconds(p) for p in idle_apps) - before
+            memory = [memory_kb(p) for p in app_children(server.pid)]
+            OPEN.append((len(memory), sum(m[0] for m in memory), sum(m[1] for m in memory),
+                         memory_kb(server.pid)[0]))  # fmt: skip
+            barrier.go.set()
+            await running
+            watcher.cancel()
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+        saved_in_db = count_saved(settings_file, people)
+        report(args, results, yard, saved_in_db, elapsed, load_before, log, PEAKS,
+               server_cpu, (len(idle_apps), idle_cpu))  # fmt: skip
+    finally:  # a session or the server failing leaves no database or folder behind
+        drop_database(database)
+        shutil.rmtree(folder, ignore_errors=True)
     return 0 if all(not r.errors for r in results) else 1
 
 
