@@ -11,10 +11,17 @@ commentary, the note, ctrl+s), waiting each time for the window to close. Headle
 every session is not used for the load: twenty browsers would take the two cores the app
 processes need (tests/web drives real Chromium).
 
+Before the N sessions, one session alone (the yardstick, 3 updates) signs in on the same
+server: its figures are what one person meets on this machine at this load. After their
+updates the N sessions stay open, idle, for --idle seconds (their idle CPU), then quit.
+
 Reported: the time from pressing "Sign in" to the dashboard's text on screen (median and
-worst), each session's app-process memory (RSS and PSS) and the server's, then lost updates
-(updates each session saw saved but the database lacks, or recorded by another account) and
-errors (windows that did not close, refusals, server errors).
+worst) and how long sessions waited for their turn to start (`serve.max_starting`), each
+session's app-process memory (RSS and PSS) with all N open and the server's, CPU seconds (an
+app's start-up, per update, idle, the server's), the load average through the run, then lost
+updates (updates each session saw saved but the database lacks, or recorded by another account)
+and errors (windows that did not close, refusals, server errors). Everything is in a temporary
+folder and a new database, both removed at the end: nothing needs to exist beforehand.
 """
 
 from __future__ import annotations
@@ -55,9 +62,12 @@ class Result:
     to_dashboard: float = 0.0
     saved: int = 0
     retries: int = 0  # update windows closed and opened again (the focus was lost)
+    notices_missed: int = 0  # saves whose "recorded" notice never showed within 30 s
     ref_row: int = 0  # the action's row in the register (sorted by ref)
     errors: list[str] = field(default_factory=list)
     pid: int | None = None
+    start_cpu: float = 0.0  # CPU seconds of its app process when the dashboard showed
+    work_cpu: float = 0.0  # and from then until its last update was saved
 
 
 class Screen:
@@ -103,6 +113,9 @@ class Screen:
 
 
 PEAKS: list[tuple[int, int, int, int]] = []
+OPEN: list[tuple[int, int, int, int]] = []  # the same, all sessions open and idle at the end
+LOADS: list[float] = []  # the 1-minute load average, every second of the run
+TICK = os.sysconf("SC_CLK_TCK")
 ESCAPES = re.compile(r"\x1b(\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b]*(\x07|\x1b\\)|[@-Z\\-_])")
 
 
@@ -166,6 +179,36 @@ def memory_kb(pid: int) -> tuple[int, int]:
     return rss, pss
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU of a process so far (0 once it has gone)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / TICK  # utime, stime
+
+
+def pid_of(log: Path, login: str) -> int | None:
+    """The app process the server's log says it started for this login."""
+    found = re.findall(rf"app process (\d+) started for '{login}'", log.read_text(errors="replace"))
+    return int(found[-1]) if found else None
+
+
+class Barrier:
+    """Sessions that have finished their updates wait here, idle, until all have."""
+
+    def __init__(self, count: int) -> None:
+        self.count = count
+        self.all_done = asyncio.Event()
+        self.go = asyncio.Event()
+
+    async def arrive(self) -> None:
+        self.count -= 1
+        if self.count <= 0:
+            self.all_done.set()
+        await self.go.wait()
+
+
 def app_children(pid: int) -> list[int]:
     found = []
     for entry in Path("/proc").iterdir():
@@ -180,7 +223,18 @@ def app_children(pid: int) -> list[int]:
 
 
 async def session(base: str, login: str, ref: str, updates: int, result: Result,
-                  delay: float = 0.0, think: float = 0.0) -> None:  # fmt: skip
+                  delay: float = 0.0, think: float = 0.0, log: Path | None = None,
+                  barrier: Barrier | None = None) -> None:  # fmt: skip
+    try:
+        await _session(base, login, ref, updates, result, delay, think, log, barrier)
+    finally:
+        if barrier is not None and not barrier.go.is_set():
+            await barrier.arrive()  # (a session that failed early still counts itself)
+
+
+async def _session(base: str, login: str, ref: str, updates: int, result: Result,
+                   delay: float, think: float, log: Path | None,
+                   barrier: Barrier | None) -> None:  # fmt: skip
     await asyncio.sleep(delay)
     jar = aiohttp.CookieJar(unsafe=True)  # cookies from 127.0.0.1
     origin = {"Origin": base}
@@ -216,8 +270,11 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
 
             await ws.send_str(json.dumps(["resize", {"width": SIZE[0], "height": SIZE[1]}]))
             try:
-                await screen.wait(lambda s: DASHBOARD in s, 120, "the dashboard")
+                await screen.wait(lambda s: DASHBOARD in s, 900, "the dashboard")
                 result.to_dashboard = time.monotonic() - started
+                result.pid = pid_of(log, login) if log is not None else None
+                if result.pid is not None:
+                    result.start_cpu = cpu_seconds(result.pid)
                 await keys("a")
                 await screen.wait(lambda s: "Action register" in s and "P1-01" in s, 60,
                                   "the register")  # fmt: skip
@@ -247,13 +304,26 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
                     await ws.send_str(json.dumps(["stdin", note]))
                     await screen.wait(lambda s, note=note: note in s or note in screen.recent,
                                       30, "the typed note")  # fmt: skip
+                    screen.recent = ""  # from here on: what the save brings
                     await keys("\x13")  # ctrl+s
                     await screen.wait(lambda s: "Record a status update" not in s, 60,
                                       "the window to close (saved)")  # fmt: skip
                     result.saved += 1
-                    await screen.wait(lambda s: f"Status update recorded for {ref}" in s, 30,
-                                      "the saved notice")  # fmt: skip
+                    said = f"Status update recorded for {ref}"
+                    # in the text as sent, too: the notice can come and go within one batch of
+                    # messages. On a starved machine the app may not draw it at all (Textual's
+                    # notices last 5 s from when they are made): counted, not an error; the
+                    # database says whether the update was kept
+                    try:
+                        await screen.wait(lambda s, said=said: said in s or said in screen.recent,
+                                          30, "the saved notice")  # fmt: skip
+                    except TimeoutError:
+                        result.notices_missed += 1
                     await asyncio.sleep(think)  # a person reads the notice before the next
+                if result.pid is not None:
+                    result.work_cpu = cpu_seconds(result.pid) - result.start_cpu
+                if barrier is not None:
+                    await barrier.arrive()  # idle on the register until all are done
             except TimeoutError as waited:
                 shown = screen.text()
                 result.errors.append(f"timed out waiting for {waited}; screen:\n{shown}")
@@ -262,8 +332,11 @@ async def session(base: str, login: str, ref: str, updates: int, result: Result,
                 reader.cancel()
 
 
-def setup_database(folder: Path, sessions: int) -> tuple[Path, str, list[tuple[str, str]]]:
-    """A new PostgreSQL database with the shipped plan and one account per session."""
+def setup_database(
+    folder: Path, sessions: int, max_starting: int
+) -> tuple[Path, str, list[tuple[str, str]], list[str]]:
+    """A new PostgreSQL database with the shipped plan and one account per session (the last
+    for the yardstick); the people with their actions, and every action's ref."""
     from sqlalchemy import create_engine, text
 
     name = f"tracker_bench_serve_{uuid.uuid4().hex[:8]}"
@@ -275,7 +348,8 @@ def setup_database(folder: Path, sessions: int) -> tuple[Path, str, list[tuple[s
     settings_file = folder / "tracker.toml"
     settings_file.write_text(
         f'[database]\nurl = "{url}"\n[plans]\nload = ["{PLAN}"]\n'
-        f"[serve]\nmax_sessions = {sessions + 5}\n",
+        f"[serve]\nmax_sessions = {sessions + 5}\n"
+        + (f"max_starting = {max_starting}\n" if max_starting else ""),
         encoding="utf-8",
     )
     env = dict(os.environ, TRACKER_CONFIG=str(settings_file))
@@ -292,14 +366,14 @@ def setup_database(folder: Path, sessions: int) -> tuple[Path, str, list[tuple[s
         t.act_as(sign_in(t, "admin", PASSWORD, source="bench"))
         refs = [row.ref for row in list_actions(t).rows]
         people = []
-        for i in range(sessions):
+        for i in range(sessions + 1):
             login = f"officer{i + 1:02d}"
             add_account(t, login, f"Officer {i + 1:02d}", PASSWORD,
                         [parse_role("programme manager")])  # fmt: skip
             people.append((login, refs[i % len(refs)]))
     finally:
         t.close()
-    return settings_file, name, people
+    return settings_file, name, people, refs
 
 
 def drop_database(name: str) -> None:
@@ -336,93 +410,150 @@ def count_saved(settings_file: Path, people: list[tuple[str, str]]) -> dict[str,
 
 async def run(args: argparse.Namespace) -> int:
     folder = Path(tempfile.mkdtemp(prefix="bench-serve-"))
-    settings_file, database, people = setup_database(folder, args.sessions)
+    settings_file, database, everyone, refs = setup_database(
+        folder, args.sessions, args.max_starting
+    )
+    people, (yard_login, yard_ref) = everyone[:-1], everyone[-1]
+    rows = {ref: i for i, ref in enumerate(sorted(refs))}  # the register is sorted by ref
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     log = folder / "serve.log"
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tracker", "--config", str(settings_file), "serve",
-         "--port", str(port)],
-        stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
-    )  # fmt: skip
     try:
-        async with aiohttp.ClientSession() as probe:
-            for _ in range(150):
-                try:
-                    await probe.get(f"{base}/sign-in")
-                    break
-                except aiohttp.ClientError:
-                    await asyncio.sleep(0.2)
-        load_before = os.getloadavg()
-        ordered = sorted({ref for _, ref in people})
-        results = [Result(login, ref, ref_row=ordered.index(ref)) for login, ref in people]
-        begun = time.monotonic()
-
-        async def watch_memory() -> None:
-            while True:  # (apps, their RSS, their PSS, the server's RSS), once a second
-                apps = app_children(server.pid)
-                mem = [memory_kb(p) for p in apps]
-                PEAKS.append((len(apps), sum(m[0] for m in mem), sum(m[1] for m in mem),
-                              memory_kb(server.pid)[0]))  # fmt: skip
-                await asyncio.sleep(1.0)
-
-        watcher = asyncio.create_task(watch_memory())
-        await asyncio.gather(
-            *(
-                session(base, r.login, r.ref, args.updates, r, i * args.stagger, args.think)
-                for i, r in enumerate(results)
-            )
-        )
-        elapsed = time.monotonic() - begun
-        watcher.cancel()
-    finally:
-        server.send_signal(signal.SIGTERM)
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tracker", "--config", str(settings_file), "serve",
+             "--port", str(port)],
+            stdout=log.open("wb"), stderr=subprocess.STDOUT, start_new_session=True,
+        )  # fmt: skip
+        idle_cpu = 0.0
         try:
-            server.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            os.killpg(server.pid, signal.SIGKILL)
-    saved_in_db = count_saved(settings_file, people)
-    drop_database(database)
-    report(args, results, saved_in_db, elapsed, load_before, log, PEAKS)
-    shutil.rmtree(folder, ignore_errors=True)
+            async with aiohttp.ClientSession() as probe:
+                for _ in range(600):
+                    try:
+                        await probe.get(f"{base}/sign-in")
+                        break
+                    except aiohttp.ClientError:
+                        await asyncio.sleep(0.2)
+
+            async def watch() -> None:
+                while True:  # (apps, their RSS, their PSS, the server's RSS), once a second
+                    apps = app_children(server.pid)
+                    mem = [memory_kb(p) for p in apps]
+                    PEAKS.append((len(apps), sum(m[0] for m in mem), sum(m[1] for m in mem),
+                                  memory_kb(server.pid)[0]))  # fmt: skip
+                    LOADS.append(os.getloadavg()[0])
+                    await asyncio.sleep(1.0)
+
+            watcher = asyncio.create_task(watch())
+            yard = Result(yard_login, yard_ref, ref_row=rows[yard_ref])
+            await session(base, yard_login, yard_ref, 3, yard, log=log)
+            for _ in range(300):  # its app process has quit
+                if not app_children(server.pid):
+                    break
+                await asyncio.sleep(0.1)
+            load_before = os.getloadavg()
+            server_cpu = cpu_seconds(server.pid)
+            results = [Result(login, ref, ref_row=rows[ref]) for login, ref in people]
+            barrier = Barrier(len(results))
+            begun = time.monotonic()
+            pace = {"think": args.think, "log": log, "barrier": barrier}
+            running = asyncio.gather(
+                *(
+                    session(base, r.login, r.ref, args.updates, r, i * args.stagger, **pace)
+                    for i, r in enumerate(results)
+                )
+            )
+            await barrier.all_done.wait()
+            elapsed = time.monotonic() - begun
+            server_cpu = cpu_seconds(server.pid) - server_cpu
+            idle_apps = app_children(server.pid)  # all open, none typing: what sitting costs
+            before = sum(cpu_seconds(p) for p in idle_apps)
+            await asyncio.sleep(args.idle)
+            idle_cpu = sum(cpu_seconds(p) for p in idle_apps) - before
+            memory = [memory_kb(p) for p in app_children(server.pid)]
+            OPEN.append((len(memory), sum(m[0] for m in memory), sum(m[1] for m in memory),
+                         memory_kb(server.pid)[0]))  # fmt: skip
+            barrier.go.set()
+            await running
+            watcher.cancel()
+        finally:
+            server.send_signal(signal.SIGTERM)
+            try:
+                server.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(server.pid, signal.SIGKILL)
+        saved_in_db = count_saved(settings_file, people)
+        report(args, results, yard, saved_in_db, elapsed, load_before, log, PEAKS,
+               server_cpu, (len(idle_apps), idle_cpu))  # fmt: skip
+    finally:  # a session or the server failing leaves no database or folder behind
+        drop_database(database)
+        shutil.rmtree(folder, ignore_errors=True)
     return 0 if all(not r.errors for r in results) else 1
 
 
-def report(args: argparse.Namespace, results: list[Result], in_db: dict[str, int],
+def spread(values: list[float], unit: str = "s") -> str:
+    if not values:
+        return "-"
+    values = sorted(values)
+    return (f"median {statistics.median(values):.2f} {unit}, worst {values[-1]:.2f} {unit}, "
+            f"best {values[0]:.2f} {unit}")  # fmt: skip
+
+
+def report(args: argparse.Namespace, results: list[Result], yard: Result, in_db: dict[str, int],
            elapsed: float, load: tuple[float, float, float], log: Path,
-           peaks: list[tuple[int, int, int, int]]) -> None:  # fmt: skip
-    times = sorted(r.to_dashboard for r in results if r.to_dashboard)
+           peaks: list[tuple[int, int, int, int]], server_cpu: float,
+           idle: tuple[int, float]) -> None:  # fmt: skip
+    times = [r.to_dashboard for r in results if r.to_dashboard]
     saw = sum(r.saved for r in results)
     lost = sum(max(0, r.saved - in_db.get(r.login, 0)) for r in results)
     errors = [e for r in results for e in r.errors]
-    server_errors = [line for line in log.read_text(errors="replace").splitlines()
-                     if " ERROR " in line]  # fmt: skip
+    text = log.read_text(errors="replace")
+    server_errors = [line for line in text.splitlines() if " ERROR " in line]
+    waited = [float(w) for w in re.findall(r"after waiting ([\d.]+) s", text)]
+    answered = [float(a) for a in re.findall(r"had answered ([\d.]+) s after", text)]
     print(
         f"sessions {args.sessions}, updates each {args.updates}, stagger {args.stagger} s, "
-        f"think {args.think} s, "
-        f"wall {elapsed:.1f} s, "
-        f"load average before {load[0]:.1f}, after {os.getloadavg()[0]:.1f} (2 cores)"
+        f"think {args.think} s, max_starting {args.max_starting or 'default (one per core)'}; "
+        f"wall {elapsed:.1f} s to the last update"
     )
-    if times:
-        print(
-            f"sign-in to dashboard: median {statistics.median(times):.2f} s, "
-            f"worst {times[-1]:.2f} s, best {times[0]:.2f} s"
-        )
+    if LOADS:
+        print(f"load average (1 min, {os.cpu_count()} cores): before {load[0]:.1f}; during the "
+              f"run min {min(LOADS):.1f}, mean {statistics.mean(LOADS):.1f}, "
+              f"max {max(LOADS):.1f}")  # fmt: skip
+    print(f"yardstick, one session alone first: sign-in to dashboard {yard.to_dashboard:.2f} s, "
+          f"app start-up {yard.start_cpu:.2f} CPU s, "
+          f"{yard.work_cpu / max(yard.saved, 1):.2f} CPU s per update, "
+          f"errors {len(yard.errors)}")  # fmt: skip
+    print(f"sign-in to dashboard: {spread(times)}")
+    print(f"waited for a turn to start (of {len(waited)} that waited): {spread(waited)}; "
+          f"app process start to its first output: {spread(answered)}")  # fmt: skip
+    starts = [r.start_cpu for r in results if r.pid]
+    per_update = [r.work_cpu / r.saved for r in results if r.pid and r.saved]
+    print(f"CPU: app start-up to the dashboard {spread(starts, 'CPU s')}; per update "
+          f"{spread(per_update, 'CPU s')}; the server {server_cpu:.1f} CPU s in all")  # fmt: skip
+    apps_idle, idle_cpu = idle
+    if apps_idle and args.idle:
+        print(f"idle: {apps_idle} sessions open, nobody typing, {args.idle:.0f} s: "
+              f"{idle_cpu:.2f} CPU s in all "
+              f"({idle_cpu / apps_idle / args.idle * 60:.3f} CPU s a session a minute)")  # fmt: skip
     print(
         f"updates saved (seen by the sessions): {saw}; in the database, by their accounts: "
         f"{sum(in_db.values())}; lost: {lost}"
     )
     print(
         f"errors: {len(errors)} in the sessions, {len(server_errors)} in the server's log; "
-        f"update windows opened again (focus lost): {sum(r.retries for r in results)}"
+        f"update windows opened again (focus lost): {sum(r.retries for r in results)}; "
+        f"saved notices not seen within 30 s: {sum(r.notices_missed for r in results)}"
     )
+    shown = [("all open, idle, at the end", o) for o in OPEN]
     if peaks:
-        busiest = max(peaks, key=lambda p: (p[0], p[2]))
-        apps, rss, pss, server_rss = busiest
+        shown.append(("the busiest moment", max(peaks, key=lambda p: (p[0], p[2]))))
+    top = max(peaks, key=lambda p: p[3]) if peaks else (0, 0, 0, 0)
+    for what, (apps, rss, pss, server_rss) in shown:
         print(
-            f"memory with {apps} app processes: apps RSS {rss / 1024:.0f} MB "
+            f"memory ({what}) with {apps} app processes: apps RSS {rss / 1024:.0f} MB "
             f"({rss / 1024 / max(apps, 1):.0f} MB each), PSS {pss / 1024:.0f} MB "
-            f"({pss / 1024 / max(apps, 1):.0f} MB each); server RSS {server_rss / 1024:.0f} MB; "
+            f"({pss / 1024 / max(apps, 1):.0f} MB each); server RSS {server_rss / 1024:.0f} MB "
+            f"(at most {top[3] / 1024:.0f} MB, {peaks.index(top)} s in, {top[0]} apps open); "
             f"total PSS+server {(pss + server_rss) / 1024:.0f} MB"
         )
     for e in errors[:3]:
@@ -446,6 +577,18 @@ def main() -> int:
         type=float,
         default=0.0,
         help="seconds between one session's sign-in and the next (default: all at once)",
+    )
+    parser.add_argument(
+        "--idle",
+        type=float,
+        default=30.0,
+        help="seconds all sessions stay open, idle, after their updates (default 30)",
+    )
+    parser.add_argument(
+        "--max-starting",
+        type=int,
+        default=0,
+        help="[serve] max_starting for the server (default: its own, one per core)",
     )
     args = parser.parse_args()
     return asyncio.run(run(args))

@@ -62,11 +62,24 @@ class ServeSettings:
     # the reverse proxies (their addresses) whose X-Forwarded-For names the browser's address:
     # sign-in throttling and the logs then see each person's address, not the proxy's
     trusted_proxies: tuple[str, ...] = ()
+    # app processes this server starts at once (the rest wait their turn, told how many are
+    # ahead of them); 0: as many as this machine has cores (`starting_at_once`)
+    max_starting: int = 0
+
+    def starting_at_once(self) -> int:
+        if self.max_starting:
+            return self.max_starting
+        import os
+
+        try:
+            return max(1, len(os.sched_getaffinity(0)))
+        except AttributeError:  # no sched_getaffinity (not Linux)
+            return max(1, os.cpu_count() or 1)
 
 
 # [serve] limits: (smallest, largest) allowed
 _SERVE_LIMITS = {"idle_minutes": (0.05, 1440.0), "max_hours": (0.01, 168.0),
-                 "max_sessions": (1, 10_000)}  # fmt: skip
+                 "max_sessions": (1, 10_000), "max_starting": (1, 1000)}  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -119,7 +132,7 @@ _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
     "mail": {"host": str, "port": int, "sender": str, "security": str, "username": str,
              "password_env": str, "timeout": (int, float)},
     "serve": {"idle_minutes": (int, float), "max_hours": (int, float), "max_sessions": int,
-              "trusted_proxies": list},
+              "trusted_proxies": list, "max_starting": int},
 }  # fmt: skip
 
 
@@ -411,6 +424,7 @@ def _serve(raw: Mapping[str, object], path: Path | None) -> ServeSettings:
         max_hours=float(values.get("max_hours", ServeSettings.max_hours)),
         max_sessions=int(values.get("max_sessions", ServeSettings.max_sessions)),
         trusted_proxies=tuple(str(p) for p in proxies),
+        max_starting=int(values.get("max_starting", ServeSettings.max_starting)),
     )
 
 

@@ -163,13 +163,14 @@ def serve(web_database: Path, tmp_path: Path) -> Iterator[Callable[..., Served]]
 
 
 @pytest.fixture
-def browser(tmp_path: Path) -> Iterator[Callable[[], Browser]]:
-    """New headless Chromium windows (each its own profile: its own cookies)."""
+def browser(tmp_path: Path) -> Iterator[Callable[..., Browser]]:
+    """New headless Chromium windows (each its own profile: its own cookies), with any extra
+    command-line arguments given."""
     chromium, chromedriver = need_chromium()
     opened: list[Browser] = []
 
-    def open_one() -> Browser:
-        b = Browser(chromium, chromedriver, tmp_path / f"profile-{len(opened)}")
+    def open_one(*extra: str) -> Browser:
+        b = Browser(chromium, chromedriver, tmp_path / f"profile-{len(opened)}", extra)
         opened.append(b)
         return b
 

@@ -4,6 +4,7 @@ a trusted proxy."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
@@ -18,9 +19,13 @@ def test_serve_settings_have_defaults_and_limits(tmp_path: Path) -> None:
     path.write_text('[serve]\nidle_minutes = 15\nmax_hours = 8.5\nmax_sessions = 20\n',
                     encoding="utf-8")  # fmt: skip
     assert load_settings(path).serve == ServeSettings(15.0, 8.5, 20)
+    assert load_settings(path).serve.starting_at_once() == len(os.sched_getaffinity(0))
+    path.write_text("[serve]\nmax_starting = 3\n", encoding="utf-8")
+    assert load_settings(path).serve.starting_at_once() == 3
     for wrong, said in (("idle_minutes = 0", "serve.idle_minutes must be from 0.05 to 1,440"),
                         ("max_hours = 1000", "serve.max_hours must be from"),
                         ('max_sessions = "many"', "serve.max_sessions must be a whole number"),
+                        ("max_starting = 0", "serve.max_starting must be from 1 to 1,000"),
                         ("idle = 3", "unknown setting serve.idle")):  # fmt: skip
         path.write_text(f"[serve]\n{wrong}\n", encoding="utf-8")
         with pytest.raises(SettingsError, match=said):

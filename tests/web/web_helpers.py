@@ -62,12 +62,14 @@ def need_chromium() -> tuple[str, str]:
 class Browser:
     """One browser window with a profile (so cookies) of its own."""
 
-    def __init__(self, chromium: str, chromedriver: str, profile: Path) -> None:
+    def __init__(
+        self, chromium: str, chromedriver: str, profile: Path, extra: tuple[str, ...] = ()
+    ) -> None:
         options = webdriver.ChromeOptions()
         options.binary_location = chromium
         for arg in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                     "--window-size=1280,900", f"--user-data-dir={profile}",
-                    "--no-first-run", "--disable-extensions"):  # fmt: skip
+                    "--no-first-run", "--disable-extensions", *extra):  # fmt: skip
             options.add_argument(arg)
         self.driver = webdriver.Chrome(service=Service(chromedriver), options=options)
         self.driver.execute_cdp_cmd("Page.addScriptToEvaluateOnNewDocument", {"source": RECORDER})

@@ -1,11 +1,13 @@
 """One browser tab's app process: textual-serve's AppService, started without a shell, with the
 session's one-time ticket in its environment, ended for certain (killed if it does not quit),
-and telling the server when the person types (so that an idle session can be timed out)."""
+telling the server when the person types (so that an idle session can be timed out) and when
+it has answered (its first output, which follows its ticket's redemption; or its end)."""
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -26,6 +28,7 @@ class TicketedApp(AppService):
         close: Callable[[], Awaitable[Any]],
         download_manager: DownloadManager,
         on_activity: Callable[[], None],
+        on_answer: Callable[[], None] = lambda: None,
     ) -> None:
         super().__init__(
             " ".join(argv), write_bytes=write_bytes, write_str=write_str, close=close,
@@ -34,6 +37,9 @@ class TicketedApp(AppService):
         self.argv = argv
         self._ticket = ticket
         self._on_activity = on_activity
+        self._on_answer: Callable[[], None] | None = on_answer
+        self.started_at = 0.0  # time.monotonic() when the process was started
+        self.answered_after: float | None = None  # seconds from then to its first output
 
     @property
     def pid(self) -> int | None:
@@ -46,6 +52,7 @@ class TicketedApp(AppService):
 
     async def _open_app_process(self, width: int = 80, height: int = 24) -> Any:
         environment = self._build_environment(width=width, height=height)
+        self.started_at = time.monotonic()
         self._process = process = await asyncio.create_subprocess_exec(
             *self.argv,
             stdin=asyncio.subprocess.PIPE,
@@ -58,6 +65,16 @@ class TicketedApp(AppService):
         self._stdin = process.stdin
         return process
 
+    def _answered(self) -> None:
+        told, self._on_answer = self._on_answer, None
+        if told is not None:
+            self.answered_after = time.monotonic() - self.started_at
+            told()
+
+    async def on_data(self, payload: bytes) -> None:
+        self._answered()  # it has redeemed its ticket and is running
+        await super().on_data(payload)
+
     async def send_bytes(self, data: bytes) -> bool:
         self._on_activity()  # a keystroke or a paste
         return await super().send_bytes(data)
@@ -67,7 +84,10 @@ class TicketedApp(AppService):
         await super().set_terminal_size(width, height)
 
     async def run(self) -> None:
-        await super().run()
+        try:
+            await super().run()
+        finally:
+            self._answered()  # ended before any output (a refused ticket, say)
         # the process has ended (quit, refused its ticket, or stopped): the browser's page says
         # "Session ended" rather than showing a screen that no longer answers
         with contextlib.suppress(Exception):

@@ -10,7 +10,8 @@ What is added to textual-serve (which runs the app command as a process per webs
   `/sign-out`. A restart keeps it, and every server on the same database accepts it, so a
   proxy may send each request to any of them (no sticky sessions);
 - each app process starts with a one-time ticket for the session's account in TRACKER_TICKET
-  (`tracker app` redeems it), so no part of what the browser sends names the user;
+  (`tracker app` redeems it), so no part of what the browser sends names the user; at most
+  `serve.max_starting` start at once, the rest wait their turn (tracker.web.app_socket);
 - every POST and the websocket must come from the tracker's own origin (Origin, else Referer),
   and each form carries a token its cookie or session must match.
 """
@@ -18,10 +19,9 @@ What is added to textual-serve (which runs the app command as a process per webs
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import sys
-from collections.abc import Callable, Collection
+from collections.abc import Callable
 from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,9 +30,10 @@ import jinja2
 from aiohttp import web
 from textual_serve.server import Server
 
-from tracker.web.app_process import TicketedApp
-from tracker.web.requests import HEADERS, field, origin_of, same_origin, size, source_of
+from tracker.web.app_socket import refresh_sessions, run_tab
+from tracker.web.requests import HEADERS, field, origin_of, same_origin, source_of
 from tracker.web.sessions import Running, new_token, same_token
+from tracker.web.starting import StartQueue
 
 if TYPE_CHECKING:
     from tracker.config import Settings
@@ -92,6 +93,7 @@ class TrackerServer(Server):
             max_sessions=serve.max_sessions,
         )
         self.running = Running()  # the app processes run here, by session
+        self.starting = StartQueue(serve.starting_at_once())  # at most so many start at once
         self.pages = jinja2.Environment(
             loader=jinja2.FileSystemLoader(TEMPLATES),
             autoescape=True,
@@ -161,7 +163,7 @@ class TrackerServer(Server):
         from tracker.errors import TrackerError
 
         try:
-            gone = await self._in_thread(_refresh, self.tracker, active, running)
+            gone = await self._in_thread(refresh_sessions, self.tracker, active, running)
         except TrackerError as problem:  # the database cannot be reached: try again next time
             log.error("sessions not refreshed: %s", problem)
             self.running.touch(*active)  # told next time
@@ -324,45 +326,7 @@ class TrackerServer(Server):
         if not self.same_origin(request):
             self.cross_site(request, "The app's connection")
             raise web.HTTPForbidden(text="not from the tracker's own page")
-        websocket = web.WebSocketResponse(heartbeat=15, max_msg_size=BODY_LIMIT)
-        width = size(request.query.get("width"), 80)
-        height = size(request.query.get("height"), 24)
-        from tracker.errors import TrackerError
-
-        login = session.account.login
-        try:
-            # opening the app is activity: its idle time starts again now, on every server
-            await self._in_thread(_refresh, self.tracker, [session.key], [])
-            ticket = await self._in_thread(_issue_ticket, self.tracker, session.account.id)
-        except TrackerError as refused:  # disabled since signing in, or no database
-            log.warning("no app for %r: %s", login, refused)
-            await self._end_apps(session.key)
-            raise web.HTTPForbidden(text=f"{refused}") from None
-        await websocket.prepare(request)
-        app = TicketedApp(
-            self.argv,
-            ticket,
-            write_bytes=websocket.send_bytes,
-            write_str=websocket.send_str,
-            close=websocket.close,
-            download_manager=self.download_manager,
-            on_activity=partial(self.running.touch, session.key),
-        )
-        self.running.add(session.key, app)
-        try:
-            await app.start(width, height)
-            log.info("app process %s started for %r", app.pid, login)
-            await self._process_messages(websocket, app)
-        except asyncio.CancelledError:
-            pass
-        except Exception:
-            log.exception("the app process for %r failed", login)
-        finally:
-            self.running.discard(session.key, app)
-            await app.end()
-            with contextlib.suppress(Exception):
-                await websocket.close()
-        return websocket
+        return await run_tab(self, request, session)
 
     async def handle_download(self, request: web.Request) -> web.StreamResponse:
         """A file the app delivers, to the session whose app delivers it only."""
@@ -400,15 +364,3 @@ def _end(t: Tracker, token: str | None) -> bool:
     from tracker.services.accounts.websessions import end_web_session
 
     return end_web_session(t, token)
-
-
-def _refresh(t: Tracker, active: Collection[str], running: Collection[str]) -> frozenset[str]:
-    from tracker.services.accounts.websessions import refresh_web_sessions
-
-    return refresh_web_sessions(t, active, running)
-
-
-def _issue_ticket(t: Tracker, account_id: int) -> str:
-    from tracker.services.accounts import issue_ticket
-
-    return issue_ticket(t, account_id)
