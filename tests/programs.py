@@ -7,12 +7,13 @@ import os
 import pytest
 
 
-def need_program(name: str, what: str) -> str:
+def need_program(name: str, what: str, *, also: tuple[str, ...] = ()) -> str:
     """The path of a program a test drives (LibreOffice, pdftotext): skipped without it, except
-    under CI=true, where .ci/run installs it."""
+    under CI=true, where .ci/run installs it. `also`: folders to look in besides PATH (nginx
+    lives in /usr/sbin, not on an ordinary user's PATH)."""
     import shutil
 
-    found = shutil.which(name)
+    found = shutil.which(name, path=os.pathsep.join([os.environ.get("PATH", ""), *also]))
     if found is None:
         reason = f"{what} ({name}) is not installed"
         if os.environ.get("CI") == "true":

@@ -26,18 +26,11 @@ def shown(widget: Any) -> str:
 
 async def test_an_outcome_card_wraps_its_figures_at_80_columns(tmp_path, monkeypatch) -> None:
     """The demo's indicators have readings, targets and a direction of travel."""
-    import dataclasses
+    from test_demo import demo_settings
 
-    from test_demo import _demo
-
-    from tracker.config import load_settings
-    from tracker.demo import DEMO_PLAN, DEMO_USER
     from tracker.ui.indicators.widgets import IndicatorCard
 
-    path = _demo(tmp_path, monkeypatch)
-    settings = dataclasses.replace(
-        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
-    )
+    settings = demo_settings(tmp_path, monkeypatch)
     app = create_app(settings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)

@@ -13,7 +13,7 @@ from textual.widgets import OptionList
 from ui_helpers import register, screen_text, settle, table_refs, type_text
 
 from tracker.cli import cli
-from tracker.config import load_settings
+from tracker.config import Settings, load_settings
 from tracker.demo import DEMO_PLAN, DEMO_USER
 from tracker.services.actions.register import ActionFilter, list_actions
 from tracker.services.committees.followups import list_followups
@@ -36,11 +36,17 @@ def _demo(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return path
 
 
-def test_the_demo_is_fictional_and_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def demo_settings(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Settings:
+    """The settings of a freshly made demo database, as `tracker demo` opens it."""
     path = _demo(tmp_path, monkeypatch)
-    settings = dataclasses.replace(
+    return dataclasses.replace(
         load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
     )
+
+
+def test_the_demo_is_fictional_and_full(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    settings = demo_settings(tmp_path, monkeypatch)
+    path = tmp_path / "demo.db"
     t = open_tracker(settings)
     try:
         rows = list_actions(t).rows
@@ -81,10 +87,7 @@ def test_the_demo_refuses_the_users_own_database(
 async def test_the_app_opens_on_the_demo_with_data(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    path = _demo(tmp_path, monkeypatch)
-    settings = dataclasses.replace(
-        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
-    )
+    settings = demo_settings(tmp_path, monkeypatch)
     app = create_app(settings)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
@@ -106,10 +109,7 @@ async def test_challenges_to_answer_fill_a_small_terminal_from_the_palette(
 ) -> None:
     """At 80x24 a dashboard list shows a line or two: "Challenges to answer" in the command
     palette shows that list on the whole screen, each line at its full width; esc puts it back."""
-    path = _demo(tmp_path, monkeypatch)
-    settings = dataclasses.replace(
-        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
-    )
+    settings = demo_settings(tmp_path, monkeypatch)
     app = create_app(settings)
     async with app.run_test(size=(80, 24)) as pilot:
         await settle(pilot)
@@ -137,10 +137,7 @@ async def test_a_challenged_actions_detail_says_how_to_answer_in_the_app(
     answers challenges: it names the palette entry."""
     from ui_helpers import select_row
 
-    path = _demo(tmp_path, monkeypatch)
-    settings = dataclasses.replace(
-        load_settings(), database_url=f"sqlite:///{path}", plans=(DEMO_PLAN,), user=DEMO_USER
-    )
+    settings = demo_settings(tmp_path, monkeypatch)
     app = create_app(settings)
     async with app.run_test(size=(160, 50)) as pilot:
         await settle(pilot)

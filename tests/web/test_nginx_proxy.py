@@ -10,7 +10,6 @@ import http.client
 import os
 import pwd
 import re
-import shutil
 import signal
 import socket
 import subprocess
@@ -18,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from programs import need_program
 from proxy import free_port
 from web_helpers import PASSWORD
 
@@ -25,18 +25,7 @@ pytestmark = pytest.mark.slow
 
 ROOT = Path(__file__).resolve().parents[2]
 DASHBOARD = "Early Help Strategy"
-
-
-def need_sbin_program(name: str, what: str) -> str:
-    """A program that may live in /usr/sbin (not on an ordinary user's PATH)."""
-    found = shutil.which(name, path=os.pathsep.join([os.environ.get("PATH", ""), "/usr/sbin",
-                                                     "/sbin"]))  # fmt: skip
-    if found is None:
-        reason = f"{what} ({name}) is not installed"
-        if os.environ.get("CI") == "true":
-            pytest.fail(reason + " (required under CI=true; .ci/run installs it)")
-        pytest.skip(reason)
-    return found
+SBIN = ("/usr/sbin", "/sbin")
 
 
 def readme_config(folder: Path, tls_port: int, plain_port: int, backends: list[str]) -> str:
@@ -100,8 +89,8 @@ def start_nginx(nginx: str, folder: Path, tls_port: int) -> subprocess.Popen[byt
 
 @pytest.mark.parametrize("db_url", ["postgresql"], indirect=True)
 def test_the_readme_nginx_set_up_in_front_of_two_servers(serve, browser, tmp_path) -> None:
-    nginx = need_sbin_program("nginx", "nginx, for the README's reverse-proxy set-up")
-    openssl = need_sbin_program("openssl", "openssl, for a self-signed certificate")
+    nginx = need_program("nginx", "nginx, for the README's reverse-proxy set-up", also=SBIN)
+    openssl = need_program("openssl", "openssl, for a self-signed certificate", also=SBIN)
     folder = tmp_path / "nginx"
     folder.mkdir()
     subprocess.run([openssl, "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
