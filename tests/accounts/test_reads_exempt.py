@@ -270,3 +270,31 @@ def test_the_plan_is_exported_only_by_those_who_read_every_exempt_item(
     for who in ("admin", "pat", "mia", "kirsty-woodhead"):
         summary = export_plan(exempt[who], tmp_path / f"{who}.yaml")
         assert SECRET in summary.text and WITHHELD not in summary.text
+
+
+def test_the_public_exports_withhold_exempt_words_from_everyone(
+    exempt: dict[str, Tracker], tmp_path: Path
+) -> None:
+    """Open data and the calendar are published: an exempt action's, resolution's and (dated,
+    so in the calendar) follow-up's words are withheld in them whoever exports them, an admin included."""
+    from tracker.services.calendar import export_calendar
+    from tracker.services.opendata import export_opendata
+
+    with exempt["admin"].db.engine.begin() as conn:  # an open follow-up made exempt
+        fid, words = conn.execute(text("SELECT id, text FROM followup ORDER BY id LIMIT 1")).one()
+        conn.execute(text("UPDATE followup SET exempt_paragraph = 3, due = '2026-04-30', "
+                          "status = 'open' WHERE id = :i"), {"i": fid})  # fmt: skip
+        conn.execute(text("UPDATE resolution SET exempt_paragraph = 3 WHERE id = (SELECT "
+                          "resolution_id FROM followup WHERE id = :i)"), {"i": fid})  # fmt: skip
+    for who in ("admin", "pat", "vera"):
+        folder = tmp_path / who
+        folder.mkdir()
+        export_opendata(exempt[who], folder)
+        published = (folder / "popolo.json").read_text(encoding="utf-8") + (
+            folder / "accountability.csv").read_text(encoding="utf-8")  # fmt: skip
+        assert SECRET not in published and "who they are" not in published, who
+        assert WITHHELD in published, who
+        calendar = export_calendar(exempt[who], folder / "meetings.ics").data.decode()
+        flat = calendar.replace("\r\n ", "")  # iCalendar folds long lines
+        assert words[:40] not in flat, who
+        assert "exempt item (paragraph 3)" in flat, who
