@@ -22,8 +22,8 @@ from tracker.models import AuditEntry  # noqa: E402
 from tracker.services.accounts import AccountView, add_account, parse_role  # noqa: E402
 from tracker.services.context import Tracker  # noqa: E402
 
-# what a viewer may call: the reads (a paper rendered to a file, an export, is a read)
-# reads: they change nothing (context.warm_up reads one row, to load SQLAlchemy in idle time)
+# what a viewer may call: the reads (a paper rendered to a file, an export, is a read; the
+# app's context.warm_up reads one row, to load SQLAlchemy in idle time)
 READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
     ("get_", "list_", "count_", "find_", "build_", "export_", "preview_", "matters_", "board_",
      "meeting_", "waiting_", "trail_", "outcomes_", "people_", "issued_", "action_", "draft_",
