@@ -47,7 +47,7 @@ async def test_mark_rows_set_owner_and_due_then_undo(app_settings_any: Settings)
         await settle(pilot)
         table = register(app).query_one("#actions")
         assert table.marked == set(wanted)
-        assert "3 marked" in str(register(app).query_one("#page-line").text)
+        assert "3 marked (B: bulk edit)" in str(register(app).query_one("#page-line").text)
         assert table.row_text(wanted[0]).startswith("✓ ")
         await pilot.press("B")
         await settle(pilot)
@@ -181,3 +181,32 @@ async def test_the_detail_shows_edits_beside_status_updates(app_settings: Settin
         assert "Updates and changes, newest first" in links
         assert "Pat Manager edit" in links
         assert f"due {old.isoformat() if old else '-'} → 2026-09-30" in links
+
+
+async def test_the_bulk_edit_and_save_view_boxes_stand_out_from_their_window(
+    app_settings: Settings,
+) -> None:
+    """Each box where a value is typed is drawn in a colour of its own, so it is plain where
+    to type (the window's own colour showed nothing there)."""
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("space", "B")
+        await settle(pilot)
+        window = app.screen.query_one("#bulk-window")
+        boxes = list(app.screen.query(Input))
+        assert len(boxes) == 6
+        assert "Bulk edit 1 marked action" in str(app.screen.query_one(".window-title").render())
+        assert "actions" not in str(app.screen.query_one(".window-title").render())
+        for box in boxes:
+            assert box.region.height >= 1 and box.region.width >= 30
+            assert box.background_colors[1] != window.background_colors[1], box.id
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        window = app.screen.query_one("#save-view-window")
+        box = app.screen.query_one("#view-name", Input)
+        assert box.background_colors[1] != window.background_colors[1]

@@ -281,7 +281,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
         line, found = page_line(self.view, len(self.rows), self.total)
         marked = len(self.query_one(ActionTable).marked)
         if marked:
-            line = Text.assemble(line, (f"  ·  {marked} marked (m: bulk edit)", "bold"))
+            line = Text.assemble(line, (f"  ·  {marked} marked (B: bulk edit)", "bold"))
         self.query_one("#page-line", Line).text = line
         self.query_one("#count", Line).text = found if self.view.is_filtered else ""
 
