@@ -210,3 +210,34 @@ async def test_the_bulk_edit_and_save_view_boxes_stand_out_from_their_window(
         window = app.screen.query_one("#save-view-window")
         box = app.screen.query_one("#view-name", Input)
         assert box.background_colors[1] != window.background_colors[1]
+
+
+def page_line(app) -> str:
+    return str(register(app).query_one("#page-line").text)
+
+
+async def test_the_register_says_which_saved_view_it_shows(app_settings: Settings) -> None:
+    app = create_app(dataclasses.replace(app_settings, user="Ben Brown"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert "View:" not in page_line(app)
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("enter")  # My actions
+        await settle(pilot)
+        assert page_line(app).startswith("View: My actions   ")
+        assert table_refs(app) == ["P2-02"]
+        register(app).set_filter("rag", "red")  # the filters are no longer the view's
+        await settle(pilot)
+        assert "View:" not in page_line(app)
+        await pilot.press("V")
+        await settle(pilot)
+        await type_text(pilot, "Red ones")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert page_line(app).startswith("View: Red ones   ")
+        await pilot.press("c")  # clear the filters: every action, no view
+        await settle(pilot)
+        assert "View:" not in page_line(app)
