@@ -18,8 +18,8 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 
 FIELDS = (
-    ("owner", "Owner (person code)"),
-    ("board", "Board (code)"),
+    ("owner", "Owner (name or code)"),
+    ("board", "Board (name or code)"),
     ("phase", "Phase (number)"),
     ("stage", "Stage (number)"),
     ("start", "Start (31/03/2025, 31 Mar 2025)"),
