@@ -44,7 +44,9 @@ def test_set_owner_and_board_on_a_phase_is_one_batch_undone_as_one(loaded: Track
     assert len(refs) > 3
     plan = plan_set(loaded, {"owner": "kelly-white", "board": SFB}, f=ActionFilter(phase=1))
     assert plan.count == len(refs)
-    assert plan.describe() == f"set owner to kelly-white, board to {SFB} on {len(refs)} actions"
+    assert plan.describe() == (  # as people call them; the audit keeps the codes
+        f"set owner to Kelly White, board to Supporting Families Board on {len(refs)} actions"
+    )
     result = set_fields(loaded, {"owner": "kelly-white", "board": SFB}, plan.refs,
                         expected=plan.versions)  # fmt: skip
     assert result.changed == tuple(refs)
@@ -98,6 +100,22 @@ def test_a_refused_bulk_edit_changes_nothing(loaded: Tracker) -> None:
     assert state(loaded) == before
 
 
+def test_an_owner_or_board_can_be_named_as_people_call_them(loaded: Tracker) -> None:
+    """A code, a name in any case, or a board's name; an unknown name gets "did you mean"
+    with the names as well as the codes, and changes nothing."""
+    plan = plan_set(loaded, {"owner": "kelly WHITE", "board": "Supporting Families Board"},
+                    ["P1-01"])  # fmt: skip
+    assert plan.describe() == "set owner to Kelly White, board to Supporting Families Board on 1 action"
+    assert dict(plan.values) == {"owner": "kelly-white", "board": SFB}  # the audit's words
+    before = state(loaded)
+    with pytest.raises(InvalidInput, match="did you mean: .*Kelly White"):
+        set_fields(loaded, {"owner": "Kely White"}, ["P1-01"])
+    assert state(loaded) == before
+    set_fields(loaded, {"owner": "Kelly White"}, ["P1-01"])
+    (row,) = list_actions(loaded, ActionFilter(refs=("P1-01",))).rows
+    assert row.owner and "Kelly White" in row.owner
+
+
 def test_the_change_log_shows_edits_beside_status_updates(loaded: Tracker) -> None:
     v = list_actions(loaded, ActionFilter(refs=("P1-03",))).rows[0].version
     r = edit_action(loaded, "p1-03", v, {"due": "31 Mar 2025", "owner": "kelly-white"})
@@ -107,15 +125,15 @@ def test_the_change_log_shows_edits_beside_status_updates(loaded: Tracker) -> No
     assert updated.exit_code == 0, updated.output
     log = action_log(loaded, "P1-03")
     assert [e.kind for e in log[:3]] == ["status update", "edit", "edit"]
-    assert log[1].describe() == "due 2025-03-31 → 2025-06-30"
-    assert "owner - → kelly-white" in log[2].describe()
+    assert log[1].describe() == "due 31 Mar 2025 → 30 Jun 2025"
+    assert "owner - → Kelly White" in log[2].describe()
     assert [e.kind for e in action_log(loaded, "P1-03", edits_only=True)][:2] == ["edit", "edit"]
     out = run("actions", "log", "p1-03")
     assert out.exit_code == 0, out.output
-    assert "Test User  edit: due 2025-03-31 → 2025-06-30" in out.stdout
+    assert "Test User  edit: due 31 Mar 2025 → 30 Jun 2025" in out.stdout
     shown = run("actions", "show", "P1-03")
     assert "Changes (newest first):" in shown.stdout
-    assert "due 2025-03-31 → 2025-06-30" in shown.stdout
+    assert "due 31 Mar 2025 → 30 Jun 2025" in shown.stdout
     data = json.loads(run("actions", "log", "P1-03", "--format", "json").stdout)
     assert data[1]["changes"] == [{"field": "due", "old": "2025-03-31", "new": "2025-06-30"}]
 
@@ -126,7 +144,7 @@ def test_cli_set_asks_with_the_count_and_undo_puts_it_back(loaded: Tracker) -> N
     said_no = run("actions", "set", "--filter", "phase=1", "--owner", "kelly-white", input="n\n")
     assert said_no.exit_code == 0, said_no.output
     assert f"{count} actions match" in said_no.stdout
-    assert f"set owner to kelly-white on {count} actions" in said_no.stdout
+    assert f"set owner to Kelly White on {count} actions" in said_no.stdout
     assert "Nothing was changed." in said_no.stdout
     assert state(loaded) == before
     done = run("actions", "set", "--filter", "phase=1", "--filter", "owner=none",
@@ -137,7 +155,7 @@ def test_cli_set_asks_with_the_count_and_undo_puts_it_back(loaded: Tracker) -> N
     rows = json.loads(run("actions", "list", "--phase", "1", "--format", "json").stdout)
     assert {r["due"] for r in rows} == {"2025-03-31"}
     listed = run("actions", "batches")
-    assert str(batch) in listed.stdout and "kelly-white" in listed.stdout
+    assert str(batch) in listed.stdout and "set owner to Kelly White" in listed.stdout
     undone = run("actions", "undo", str(batch), "--yes")
     assert undone.exit_code == 0, undone.output
     assert state(loaded)["actions"] != before["actions"]  # versions moved on

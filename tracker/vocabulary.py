@@ -74,3 +74,15 @@ def role_problem(role: str, scope: str) -> str | None:
     if role not in BOARD_ROLES + COMMITTEE_ROLES and scope:
         return f"{role} is not of one board or committee"
     return None
+
+
+_SINGULAR = {"people": "person", "access": "access", "statuses": "status"}
+
+
+def counted(count: int, things: str) -> str:
+    """'1 meeting', '2 meetings', '1 person': a count with its noun (given in the plural)."""
+    if count == 1:
+        last = things.split(" ")[-1]
+        one = _SINGULAR.get(last, last[:-1] if last.endswith("s") else last)
+        things = " ".join([*things.split(" ")[:-1], one])
+    return f"{count} {things}"

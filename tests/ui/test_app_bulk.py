@@ -47,17 +47,17 @@ async def test_mark_rows_set_owner_and_due_then_undo(app_settings_any: Settings)
         await settle(pilot)
         table = register(app).query_one("#actions")
         assert table.marked == set(wanted)
-        assert "3 marked" in str(register(app).query_one("#page-line").text)
+        assert "3 marked (B: bulk edit)" in str(register(app).query_one("#page-line").text)
         assert table.row_text(wanted[0]).startswith("✓ ")
         await pilot.press("B")
         await settle(pilot)
         assert isinstance(app.screen, BulkEditScreen)
-        await type_text(pilot, "cara-cole")
+        await type_text(pilot, "cara cole")  # a name will do as well as a code
         app.screen.query_one("#bulk-due", Input).value = "31 Mar 2026"
         await pilot.press("enter")  # check: says what will change, and how many
         await settle(pilot)
         said = str(app.screen.query_one("#bulk-said", Static).render())
-        assert "set owner to cara-cole, due to 2026-03-31 on 3 actions" in said
+        assert "set owner to Cara Cole, due to 31 Mar 2026 on 3 actions" in said
         assert _rows(settings, wanted) == before  # nothing stored before Apply
         app.screen.query_one("#bulk-apply", Button).press()
         await settle(pilot)
@@ -180,4 +180,65 @@ async def test_the_detail_shows_edits_beside_status_updates(app_settings: Settin
         links = " ".join(text.replace("│", " ").split())  # as read, across wrapped lines
         assert "Updates and changes, newest first" in links
         assert "Pat Manager edit" in links
-        assert f"due {old.isoformat() if old else '-'} → 2026-09-30" in links
+        was = f"{old.day} {old:%b %Y}" if old else "-"
+        assert f"due {was} → 30 Sep 2026" in links  # dates as people write them
+
+
+async def test_the_bulk_edit_and_save_view_boxes_stand_out_from_their_window(
+    app_settings: Settings,
+) -> None:
+    """Each box where a value is typed is drawn in a colour of its own, so it is plain where
+    to type (the window's own colour showed nothing there)."""
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("space", "B")
+        await settle(pilot)
+        window = app.screen.query_one("#bulk-window")
+        boxes = list(app.screen.query(Input))
+        assert len(boxes) == 6
+        assert "Bulk edit 1 marked action" in str(app.screen.query_one(".window-title").render())
+        assert "actions" not in str(app.screen.query_one(".window-title").render())
+        for box in boxes:
+            assert box.region.height >= 1 and box.region.width >= 30
+            assert box.background_colors[1] != window.background_colors[1], box.id
+        await pilot.press("escape")
+        await settle(pilot)
+        await pilot.press("V")
+        await settle(pilot)
+        window = app.screen.query_one("#save-view-window")
+        box = app.screen.query_one("#view-name", Input)
+        assert box.background_colors[1] != window.background_colors[1]
+
+
+def page_line(app) -> str:
+    return str(register(app).query_one("#page-line").text)
+
+
+async def test_the_register_says_which_saved_view_it_shows(app_settings: Settings) -> None:
+    app = create_app(dataclasses.replace(app_settings, user="Ben Brown"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        assert "View:" not in page_line(app)
+        await pilot.press("v")
+        await settle(pilot)
+        await pilot.press("enter")  # My actions
+        await settle(pilot)
+        assert page_line(app).startswith("View: My actions   ")
+        assert table_refs(app) == ["P2-02"]
+        register(app).set_filter("rag", "red")  # the filters are no longer the view's
+        await settle(pilot)
+        assert "View:" not in page_line(app)
+        await pilot.press("V")
+        await settle(pilot)
+        await type_text(pilot, "Red ones")
+        await pilot.press("enter")
+        await settle(pilot)
+        assert page_line(app).startswith("View: Red ones   ")
+        await pilot.press("c")  # clear the filters: every action, no view
+        await settle(pilot)
+        assert "View:" not in page_line(app)

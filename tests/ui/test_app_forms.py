@@ -82,10 +82,12 @@ async def test_edit_a_due_date(app_settings, services) -> None:
         window = app.screen
         assert isinstance(window, ActionFormScreen)
         due = window.query_one("#due", Input)
-        assert due.value == "2026-06-30"
+        assert due.value == "30 Jun 2026"  # dates shown and asked for as the rest of the app does
+        assert due.placeholder == "31/03/2027 or 31 Mar 2027"
+        assert window.query_one("#start", Input).placeholder == "31/03/2027 or 31 Mar 2027"
         due.focus()
         due.value = ""
-        await type_text(pilot, "2026-07-31")
+        await type_text(pilot, "31/07/2026")
         await pilot.press("ctrl+s")
         await settle(pilot)
         assert app.screen is register(app)
@@ -152,7 +154,7 @@ async def test_new_action(app_settings, services) -> None:
         await choose(pilot, "phase", "Phase 2")
         await choose(pilot, "owner", "Ben Brown")
         window.query_one("#due", Input).focus()
-        await type_text(pilot, "2026-09-30")
+        await type_text(pilot, "30 Sep 2026")
         window.query_one("#depends_on", Input).focus()
         await type_text(pilot, "P2-01")
         await pilot.press("ctrl+s")

@@ -83,8 +83,8 @@ batch is one entry in the audit trail: `tracker actions undo BATCH` puts it back
 @click.option("--filter", "filters", multiple=True, metavar="KEY=VALUE",
               help=f"Pick actions as the register does ({FILTER_HELP}); repeat to narrow. "
               "owner=none, board=none, due=none: the actions without one.")  # fmt: skip
-@click.option("--owner", help="New owner (person code; 'none' clears).")
-@click.option("--board", help="New accountable board (code; 'none' clears).")
+@click.option("--owner", help="New owner (a person's code or name; 'none' clears).")
+@click.option("--board", help="New accountable board (its code or name; 'none' clears).")
 @click.option("--phase", type=Number(min=1), help="New phase number.")
 @click.option("--stage", help="New stage number ('none' clears).")
 @click.option("--start", help="New start date (31/03/2025, 31 Mar 2025, 2025-03-31; 'none').")

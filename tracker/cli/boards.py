@@ -27,6 +27,7 @@ from tracker.services.governance.boards import (
     list_boards,
 )
 from tracker.services.unset import UNSET, Unset
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.governance.position_types import BoardPosition, GroupCounts
@@ -275,7 +276,7 @@ def _print_position(p: BoardPosition) -> None:
     click.echo(f"  last meeting: {_day(p.last_meeting) if p.last_meeting else 'none held'}")
     status = ", ".join(f"{n} {s}" for s, n in p.by_status)
     rag = ", ".join(f"{n} {r}" for r, n in p.by_rag)
-    click.echo(f"  {p.total} actions: {status}")
+    click.echo(f"  {counted(p.total, 'actions')}: {status}")
     click.echo(f"  RAG: {rag}; {p.progress:.1f}% complete on average (cancelled excluded)")
     statuses = [s for s, _ in p.by_status]
     rags = [f"rag {r}" for r, _ in p.by_rag]
@@ -312,19 +313,20 @@ def _print_position(p: BoardPosition) -> None:
     for c in p.children:
         click.echo("")
         status = ", ".join(f"{n} {s}" for s, n in c.by_status if n) or "no actions"
-        click.echo(f"{c.name} ({c.code}): {c.total} actions ({status}); {c.progress:.1f}% "
+        click.echo(f"{c.name} ({c.code}): {counted(c.total, 'actions')} ({status}); {c.progress:.1f}% "
                    f"complete; last meeting {_day(c.last_meeting)}")  # fmt: skip
         if c.reported:
             click.echo(f"  reported at the meeting of {_day(p.last_meeting)}: "
-                       f"{c.reported_updates} updates on {len(c.reported)} actions; "
+                       f"{counted(c.reported_updates, 'updates')} on "
+                       f"{counted(len(c.reported), 'actions')}; "
                        "the latest for each:")  # fmt: skip
             for u in c.reported:
                 click.echo(f"    {u.ref} {u.status}, {u.rag or '-'}, {u.progress}% "
                            f"(recorded {_day(u.recorded_on)}, noted {_day(u.noted_on)})"
                            + (f": {u.commentary}" if u.commentary else ""))  # fmt: skip
         if c.to_report:
-            click.echo(f"  to report at the next meeting: {c.to_report_updates} updates on "
-                       f"{len(c.to_report)} actions")  # fmt: skip
+            click.echo(f"  to report at the next meeting: {counted(c.to_report_updates, 'updates')} "
+                       f"on {counted(len(c.to_report), 'actions')}")  # fmt: skip
     click.echo("")
     if p.escalations_open:
         click.echo(f"Open escalations to this board ({len(p.escalations_open)}):")

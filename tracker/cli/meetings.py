@@ -22,6 +22,7 @@ from tracker.services.governance.meetings import (
 from tracker.services.governance.reviews import ReviewedUpdate, Verdict
 from tracker.services.governance.series import EVERY_HELP, series_plan
 from tracker.services.governance.trail import waiting_updates
+from tracker.vocabulary import counted
 
 FORMATS = click.Choice(["table", "csv", "json"])
 
@@ -129,7 +130,7 @@ def add_series(board: str, start: dt.datetime, every: str, count: int | None,
     plan = {d.date: d for d in series_plan(start.date(), every, count, last)}
     views = schedule_series(state().tracker(), board, start.date(), every, count, until=last,
                             title=title, details=details)  # fmt: skip
-    click.echo(f"scheduled {len(views)} meetings of {views[0].board_name}:")
+    click.echo(f"scheduled {counted(len(views), 'meetings')} of {views[0].board_name}:")
     for m in views:
         moved = plan.get(m.date) if m.date else None
         note = (f"  (moved from {_day(moved.moved_from)}: {moved.reason})"

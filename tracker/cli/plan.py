@@ -17,6 +17,7 @@ from tracker.cli.common import (
 from tracker.errors import Conflict, InvalidInput
 from tracker.services.plans import export_plan, import_plan, validate_plan
 from tracker.text import visible
+from tracker.vocabulary import counted
 
 FILE = click.Path(dir_okay=False, path_type=Path)
 
@@ -63,7 +64,7 @@ def validate(file: Path) -> None:
     except InvalidInput as exc:
         _refused(exc, file, "not a valid plan")
         return
-    counts = ", ".join(f"{n} {name}" for name, n in summary.counts)
+    counts = ", ".join(counted(n, name) for name, n in summary.counts)
     click.echo(
         f"{file}: valid: {summary.strategy} ({summary.start_year}-{summary.end_year}): {counts}"
     )
@@ -163,8 +164,9 @@ def export(file: str, strategy: str | None) -> None:
     with progress_bar(f"exporting {Path(file).name}") as progress:
         result = export_plan(tracker, file, strategy=strategy, progress=progress)
     click.echo(
-        f"wrote {result.path}: {result.strategy}, {result.count('actions')} actions, "
-        f"{result.count('updates')} updates, {result.count('meetings')} meetings"
+        f"wrote {result.path}: {result.strategy}, {counted(result.count('actions'), 'actions')}, "
+        f"{counted(result.count('updates'), 'updates')}, "
+        f"{counted(result.count('meetings'), 'meetings')}"
     )
 
 
@@ -223,8 +225,9 @@ def from_sheet(
               "how": "proposed" if c.proposed else "fixed"} for c in m.columns]  # fmt: skip
     click.echo(format_table(table, ("column", "header", "field", "how")))
     click.echo(
-        f"{result.actions} actions, {result.people} people, {result.boards} boards; notes kept "
-        f"on {result.with_notes} actions; {result.sections} section headings"
+        f"{counted(result.actions, 'actions')}, {counted(result.people, 'people')}, "
+        f"{counted(result.boards, 'boards')}; notes kept on "
+        f"{counted(result.with_notes, 'actions')}; {counted(result.sections, 'section headings')}"
     )
     if result.unread:
         click.echo(f"{len(result.unread)} cells could not be read (left out):")

@@ -39,14 +39,15 @@ class BulkPlan:
     refs: tuple[str, ...]  # every action named
     versions: tuple[int, ...]  # as read, in refs' order: pass them back to set_fields
     changing: tuple[str, ...]  # the refs whose values would change
-    values: tuple[tuple[str, str], ...]  # (field, new value as shown), in FIELDS order
+    values: tuple[tuple[str, str], ...]  # (field, new value as logged: codes, ISO dates)
+    shown: tuple[tuple[str, str], ...] = ()  # (field, as a person reads it: names, 30 Jun 2027)
 
     @property
     def count(self) -> int:
         return len(self.refs)
 
     def describe(self) -> str:
-        what = ", ".join(f"{name} to {shown}" for name, shown in self.values)
+        what = ", ".join(f"{name} to {shown}" for name, shown in self.shown or self.values)
         same = self.count - len(self.changing)
         tail = f" ({same} already so)" if same else ""
         noun = "action" if len(self.changing) == 1 else "actions"
@@ -186,7 +187,23 @@ def plan_set(
             versions=tuple(x.version for x in targets),
             changing=tuple(x.ref for x in targets if any(x.now[n] != v for n, v in new.items())),
             values=tuple((n, labels.label(n, new[n]) or "none") for n in FIELDS if n in new),
+            shown=tuple((n, _shown(s, n, new[n])) for n in FIELDS if n in new),
         )
+
+
+def _shown(s: Session, name: str, value: Any) -> str:
+    """A new value as the confirmation says it: a person's or board's name, 30 Jun 2027."""
+    if value is None:
+        return "none"
+    if name == "owner":
+        p = s.get(Person, value)
+        return (p.name or p.role or p.code) if p else str(value)
+    if name == "board":
+        b = s.get(Board, value)
+        return b.name if b else str(value)
+    if isinstance(value, dt.date):
+        return input_rules.short_date(value)
+    return Labels(s).label(name, value) or str(value)
 
 
 def set_fields(
@@ -206,7 +223,7 @@ def set_fields(
         new = _resolve(s, values)
         _check_dates(targets, new)
         labels = Labels(s)
-        shown = ", ".join(f"{n} to {labels.label(n, new[n]) or 'none'}" for n in FIELDS if n in new)
+        shown = ", ".join(f"{n} to {_shown(s, n, new[n])}" for n in FIELDS if n in new)
         changes = [(x, {n: v for n, v in new.items() if x.now[n] != v}) for x in targets]
         changes = [(x, c) for x, c in changes if c]
         summary = f"set {shown} on {len(changes)} action{'s' if len(changes) != 1 else ''}"

@@ -4,6 +4,7 @@ a re-baselined date, a new owner, a cancellation, a bulk edit (naming its batch)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -21,14 +22,21 @@ KINDS = {"update": "status update", "create": "created", "cancel": "cancelled",
          "take-file": "taken from the plan file", "sheet": "sheet import"}  # fmt: skip
 
 
+PEOPLE_FIELDS = frozenset({"owner"})  # logged as person codes
+BOARD_FIELDS = frozenset({"board"})  # logged as board codes
+
+
 @dataclass(frozen=True)
 class FieldChange:
     field: str
-    old: str | None
+    old: str | None  # as logged (codes, ISO dates): --json gives these
     new: str | None
+    old_shown: str | None = None  # as a person reads it (names, 30 Jun 2027), when different
+    new_shown: str | None = None
 
     def describe(self) -> str:
-        return f"{self.field.replace('_', ' ')} {self.old or '-'} → {self.new or '-'}"
+        old, new = self.old_shown or self.old, self.new_shown or self.new
+        return f"{self.field.replace('_', ' ')} {old or '-'} → {new or '-'}"
 
 
 @dataclass(frozen=True)
@@ -94,6 +102,7 @@ def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 5
             p.values,
         )
         hidden = hidden_actions(t, reader, (ref,)) if logged else {}
+        names = _names(reader, logged)
     rows: list[tuple[Any, ...]] = [tuple(r) for r in logged]
     if ref in hidden:  # exempt, and not for this account: only what its register row shows
         words = exempt_label(hidden[ref])
@@ -118,6 +127,7 @@ def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 5
         )
         stamp = as_utc(at)
         assert stamp is not None  # NOT NULL
+        changes = tuple(_shown(c, names) for c in changes)
         entry = ChangeEntry(stamp, str(actor), str(operation), changes, _int(batch))
         if edits_only and not entry.is_edit:
             continue
@@ -125,6 +135,46 @@ def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 5
         if len(out) == limit:
             break
     return tuple(out)
+
+
+def _names(reader: Any, logged: Any) -> dict[tuple[str, str], str]:
+    """(field kind, code) -> the name a person reads, for the people and boards logged."""
+    wanted: dict[str, set[str]] = {"person": set(), "board": set()}
+    for r in logged:
+        kind = "person" if r[4] in PEOPLE_FIELDS else "board" if r[4] in BOARD_FIELDS else None
+        if kind:
+            wanted[kind].update(str(v) for v in r[5:7] if v is not None)
+    out: dict[tuple[str, str], str] = {}
+    for table, columns in (("person", "code, name, role"), ("board", "code, name, NULL")):
+        codes = sorted(wanted[table])
+        if not codes:
+            continue
+        p = Params(reader.dialect)
+        marks = ", ".join(p(c) for c in codes)
+        for code, name, role in reader.rows(
+            f"SELECT {columns} FROM {table} WHERE code IN ({marks})", p.values
+        ):
+            shown = name or role
+            if shown:
+                out[(table, str(code))] = str(shown)
+    return out
+
+
+def _shown(c: FieldChange, names: dict[tuple[str, str], str]) -> FieldChange:
+    """The change with its values as a person reads them: names for codes, 30 Jun 2027."""
+    kind = "person" if c.field in PEOPLE_FIELDS else "board" if c.field in BOARD_FIELDS else None
+
+    def show(value: str | None) -> str | None:
+        if value is None:
+            return None
+        if kind:
+            return names.get((kind, value))
+        if len(value) == 10 and value[4] == "-" and value[7] == "-":
+            day, _ = input_rules.read_date(value)
+            return input_rules.short_date(day) if day else None
+        return None
+
+    return dataclasses.replace(c, old_shown=show(c.old), new_shown=show(c.new))
 
 
 def _text(value: object) -> str | None:

@@ -7,9 +7,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable, Mapping
-from typing import TypedDict, TypeVar
+from typing import Any, TypedDict, TypeVar
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker import input_rules
@@ -127,6 +127,30 @@ def _lookup(s: Session, model: type[_Coded], code: str | None) -> _Coded | None:
     if code is None:
         return None
     return s.scalars(select(model).where(model.code == code)).one_or_none()
+
+
+def _names(s: Session, model: type[_Coded]) -> list[str]:
+    """The names a person, board or organisation is also known by (a person's role too)."""
+    columns = [model.name, *([Person.role] if model is Person else [])]
+    return [str(v) for c in columns for v in s.scalars(select(c).where(c.is_not(None)))]
+
+
+def _by_name(s: Session, model: type[_Coded], text: str) -> _Coded | None:
+    """The one row whose name (or, for a person, role or "name (role)") is `text` in any
+    case; None when none or several are."""
+    low = " ".join(text.lower().split())
+    columns = [model.name, *([Person.role] if model is Person else [])]
+    found: dict[int, Any] = {
+        r.id: r for c in columns for r in s.scalars(select(model).where(func.lower(c) == low))
+    }
+    if not found and model is Person:  # as the app lists owners: "Cara Cole (Locality Manager)"
+        found = {p.id: p for p in s.scalars(select(Person))
+                 if " ".join((owner_text(p) or "").lower().split()) == low}  # fmt: skip
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def owner_text(p: Person) -> str | None:
+    return f"{p.name} ({p.role})" if p.name and p.role else p.name or p.role
 
 
 def _allowed(s: Session, column: InstrumentedAttribute[_Shown], limit: int = 12) -> str:
@@ -268,11 +292,15 @@ class ActionForm:
         self._check_dates()
 
     def _coded(self, value: object, name: str, model: type[_Coded]) -> _Coded | None:
-        """The row a code names; an unknown code is a problem."""
+        """The row a code names, or a name (a person's name or role) in any case when only one
+        row has it; anything else is a problem, with the closest codes and names."""
         code = clean_text(value)
         row = _lookup(self.s, model, code)
         if code is not None and row is None:
-            codes = self.s.scalars(select(model.code)).all()
+            row = _by_name(self.s, model, code)
+        if code is not None and row is None:
+            codes: list[str] = list(self.s.scalars(select(model.code)).all())
+            codes += _names(self.s, model)
             close = input_rules.did_you_mean(code, codes)
             self.add(
                 name, f"unknown {name.replace('_', ' ')} {code!r}{close}",

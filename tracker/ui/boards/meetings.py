@@ -21,6 +21,7 @@ from tracker.ui.boards.verdict_list import VerdictList, heading_line
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
+from tracker.ui.widgets.tick import TickBox
 
 if TYPE_CHECKING:
     from tracker.services.governance.meeting_record import MeetingRecord
@@ -179,7 +180,7 @@ class RecordMeetingScreen(_Form):
     )
 
     def extra(self) -> ComposeResult:
-        yield Checkbox("Note every update recorded by that date and waiting", True,
+        yield TickBox("Note every update recorded by that date and waiting", True,
                        id="f-note-all")  # fmt: skip
         yield Label("Decisions, one a line ('That ...'; numbered 1, 2, ...)")
         yield TextArea(id="f-decisions", classes="form-area")

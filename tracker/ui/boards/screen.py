@@ -33,6 +33,7 @@ from tracker.ui.powers import Guarded
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from textual.widgets.tree import TreeNode
@@ -82,8 +83,8 @@ class BoardsFailed(Message):
 def position_renderable(p: Any) -> Group:
     """The roll-up as the board would read it: totals, per phase, per stage, what changed."""
     head = Text()
-    head.append(f"{p.total} actions", style="bold")
-    head.append(f" in {len(p.boards_included)} boards as of {day(p.as_of)}; ")
+    head.append(counted(p.total, "actions"), style="bold")
+    head.append(f" in {counted(len(p.boards_included), 'boards')} as of {day(p.as_of)}; ")
     head.append(f"{p.progress:.1f}% complete on average; ")
     head.append(f"last meeting {day(p.last_meeting) if p.last_meeting else 'none held'}")
     groups: list[tuple[str, Any, str]] = [("All", p, "bold")]

@@ -18,8 +18,8 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 
 FIELDS = (
-    ("owner", "Owner (person code)"),
-    ("board", "Board (code)"),
+    ("owner", "Owner (name or code)"),
+    ("board", "Board (name or code)"),
     ("phase", "Phase (number)"),
     ("stage", "Stage (number)"),
     ("start", "Start (31/03/2025, 31 Mar 2025)"),
@@ -42,7 +42,9 @@ class BulkEditScreen(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         with Vertical(id="bulk-window", classes="window"):
-            yield Static(f"Bulk edit {len(self.refs)} marked actions", classes="window-title")
+            n = len(self.refs)
+            yield Static(f"Bulk edit {n} marked action{'' if n == 1 else 's'}",
+                         classes="window-title")  # fmt: skip
             yield Static(
                 "Leave a field blank to keep each action's value; type none to clear it.",
                 classes="window-text",
@@ -50,7 +52,7 @@ class BulkEditScreen(ModalScreen[Any]):
             with Vertical(classes="window-body"):
                 for name, label in FIELDS:
                     yield Label(label)
-                    yield Input(id=f"bulk-{name}", compact=True)
+                    yield Input(id=f"bulk-{name}")
             yield Static("", id="bulk-said", classes="window-text")
             with Horizontal(classes="buttons"):
                 yield Button("Check", id="bulk-check", variant="primary")
@@ -174,7 +176,7 @@ class SaveViewScreen(ModalScreen[str | None]):
         with Vertical(id="save-view-window", classes="window"):
             yield Static("Save this view", classes="window-title")
             yield Label("Name")
-            yield Input(id="view-name", compact=True)
+            yield Input(id="view-name")
 
     def on_mount(self) -> None:
         self.query_one(Input).focus()

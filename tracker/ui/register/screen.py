@@ -40,6 +40,7 @@ from tracker.ui.register.view import (
     page_line,
     row_cells,
     to_filter,
+    view_key,
 )
 from tracker.ui.register.windows import RegisterWindows
 from tracker.ui.widgets.handle import Services
@@ -127,6 +128,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
         super().__init__()
         self.services = services
         self.view = View()
+        self.named_view: tuple[str, tuple[Any, ...]] | None = None  # (name, its view_key)
         self.total: int | None = 0  # None while it is being counted
         self.rows: dict[str, Any] = {}
         self.detail: Any = None
@@ -279,9 +281,11 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
 
     def _show_page_line(self) -> None:
         line, found = page_line(self.view, len(self.rows), self.total)
+        if self.named_view is not None and self.named_view[1] == view_key(self.view):
+            line = Text.assemble((f"View: {self.named_view[0]}", "bold reverse"), "   ", line)
         marked = len(self.query_one(ActionTable).marked)
         if marked:
-            line = Text.assemble(line, (f"  ·  {marked} marked (m: bulk edit)", "bold"))
+            line = Text.assemble(line, (f"  ·  {marked} marked (B: bulk edit)", "bold"))
         self.query_one("#page-line", Line).text = line
         self.query_one("#count", Line).text = found if self.view.is_filtered else ""
 

@@ -55,6 +55,12 @@ class View:
         )
 
 
+def view_key(view: View) -> tuple[Any, ...]:
+    """What makes two views show the same rows in the same order (not the page shown)."""
+    return (view.search.strip(), view.phase, view.stage, view.board, view.owner, view.status,
+            view.rag, view.due, view.sort, view.descending)  # fmt: skip
+
+
 def to_filter(view: View, today: dt.date) -> Any:
     from tracker.services.actions.register import ActionFilter
 

@@ -27,7 +27,10 @@ class RegisterWindows(_Host):
 
     if TYPE_CHECKING:  # RegisterScreen's, declared for the checker only
 
+        named_view: tuple[str, tuple[Any, ...]] | None
+
         def _current_ref(self) -> str | None: ...
+        def _show_page_line(self) -> None: ...
         def request_rows(self, keep: str | None = None) -> None: ...
         def sort_by(self, key: str) -> None: ...
         def set_filter(self, name: str, value: Any) -> None: ...
@@ -196,7 +199,15 @@ class RegisterWindows(_Host):
             self.view.descending = not saved.descending
             self.view.sort = saved.sort
             self.sort_by(saved.sort)
+        self._name_view(saved.name)
         self.notify(f"View: {saved.name}")
+
+    def _name_view(self, name: str) -> None:
+        """The page line names the view while the filters and sort are still the view's."""
+        from tracker.ui.register.view import view_key
+
+        self.named_view = (name, view_key(self.view))
+        self._show_page_line()
 
     def action_save_view(self) -> None:
         from tracker.ui.register.bulk import SaveViewScreen
@@ -219,4 +230,5 @@ class RegisterWindows(_Host):
         except Exception as exc:  # noqa: BLE001 - shown, not raised
             self.app.call_from_thread(self.notify, said(exc), severity="error")
             return
+        self.app.call_from_thread(self._name_view, saved.name)
         self.app.call_from_thread(self.notify, f"Saved the view {saved.name!r}.")

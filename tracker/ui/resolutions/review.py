@@ -19,6 +19,7 @@ from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal, short
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
+from tracker.ui.widgets.tick import TickBox
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_import import ImportResult
@@ -62,7 +63,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             with Horizontal(classes="form-row"):
                 yield Label("Committee", classes="form-label")
                 yield Input(self.committee, placeholder="code or name", id="imp-committee")
-                yield Checkbox("create it if new", id="imp-create")
+                yield TickBox("create it if new", id="imp-create")
             with Horizontal(classes="form-row"):
                 yield Label("Meeting date", classes="form-label")
                 yield Input(placeholder="31/03/2027 or 31 Mar 2027", id="imp-date")

@@ -11,6 +11,7 @@ from tracker.ui.tasks import files
 from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import date_of, ok, required
 from tracker.ui.widgets.text import day
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from textual.app import App
@@ -51,7 +52,7 @@ def schedule_series(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     views = series(t, v["board"], date_of(v, "from"), v["every"], int(v["count"]),
                    title=v["title"] or None)  # fmt: skip
     dates = ", ".join(day(m.date) for m in views)
-    return Done(ok(f"Scheduled {len(views)} meetings of {views[0].board_name}: {dates}."))
+    return Done(ok(f"Scheduled {counted(len(views), 'meetings')} of {views[0].board_name}: {dates}."))
 
 
 def cancel(t: Tracker, v: dict[str, Any], check: bool) -> Done:

@@ -13,6 +13,7 @@ from rich.text import Text
 from tracker.ui.tasks.form import Done
 from tracker.ui.tasks.helpers import ok, required
 from tracker.ui.widgets.text import clip
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
@@ -124,7 +125,8 @@ def calendar(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     required(v, "file")
     r = export_calendar(t, v["file"], board=v["board"], committee=v["committee"],
                         closed_within=None if v["all"] else 90)  # fmt: skip
-    return Done(ok(f"Wrote {r.path}: {r.meetings} meetings, {r.followups} follow-up due dates."))
+    return Done(ok(f"Wrote {r.path}: {counted(r.meetings, 'meetings')}, "
+                   f"{counted(r.followups, 'follow-up due dates')}."))  # fmt: skip
 
 
 def validate(t: Tracker, v: dict[str, Any], check: bool) -> Done:
@@ -132,7 +134,7 @@ def validate(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 
     required(v, "file")
     s = validate_plan(v["file"])
-    counts = ", ".join(f"{n} {name}" for name, n in s.counts)
+    counts = ", ".join(counted(n, name) for name, n in s.counts)
     return Done(ok(f"Valid: {s.strategy} ({s.start_year}-{s.end_year}): {counts}."), stored=False)
 
 
@@ -157,5 +159,6 @@ def export_plan(t: Tracker, v: dict[str, Any], check: bool, progress: Report = _
 
     required(v, "file")
     r = write(t, v["file"], progress=progress)
-    return Done(ok(f"Wrote {r.path}: {r.strategy}, {r.count('actions')} actions, "
-                   f"{r.count('updates')} updates, {r.count('meetings')} meetings."))  # fmt: skip
+    return Done(ok(f"Wrote {r.path}: {r.strategy}, {counted(r.count('actions'), 'actions')}, "
+                   f"{counted(r.count('updates'), 'updates')}, "
+                   f"{counted(r.count('meetings'), 'meetings')}."))  # fmt: skip

@@ -26,6 +26,7 @@ from tracker.ui.register.form import DiscardScreen, unselected
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
+from tracker.ui.widgets.tick import TickBox
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
@@ -133,7 +134,7 @@ class TaskScreen(ModalScreen[Any]):
             return TextArea(str(ask.default or ""), id=wid, soft_wrap=True, compact=True,
                             classes="task-long")  # fmt: skip
         if ask.kind == "check":
-            return Checkbox(ask.label, bool(ask.default), id=wid, compact=True)
+            return TickBox(ask.label, bool(ask.default), id=wid, compact=True)
         if ask.kind == "choice":
             fixed = ask.options if isinstance(ask.options, list) else []
             return Select(fixed, prompt=ask.placeholder or "choose", id=wid, compact=True)
