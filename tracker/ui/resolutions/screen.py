@@ -10,79 +10,36 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.errors import TrackerError
 from tracker.ui.powers import Guarded
+from tracker.ui.resolutions.cells import (
+    ARISING_COLUMNS,
+    ITEM_COLUMNS,
+    LIST_LINE,
+    NARROW,
+    cut,
+    due_cell,
+    status_cell,
+)
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
+from tracker.ui.resolutions.reading import (
+    CommitteesLoaded,
+    MeetingLoaded,
+    MeetingsLoaded,
+    first_committee,
+    first_meeting,
+    shown_committees,
+)
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
     from tracker.services.committees.followups import FollowUpRow
-    from tracker.services.committees.resolutions import CommitteeRow, MeetingDetail, MeetingRow
-
-
-class CommitteesLoaded(Message):
-    def __init__(self, rows: tuple[CommitteeRow, ...]) -> None:
-        self.rows = rows
-        super().__init__()
-
-
-class MeetingsLoaded(Message):
-    def __init__(self, committee: str, rows: tuple[MeetingRow, ...]) -> None:
-        self.committee = committee
-        self.rows = rows
-        super().__init__()
-
-
-class MeetingLoaded(Message):
-    def __init__(self, detail: MeetingDetail, arising: MattersArising | None) -> None:
-        self.detail = detail
-        self.arising = arising
-        super().__init__()
-
-
-# (label, width, width when narrow): 0 is the text, which takes the spare columns and wraps;
-# None leaves the column out (its value is in the detail line under the table). Narrow is
-# under NARROW columns (an 80x24 terminal): there the text keeps about 30 columns.
-ITEM_COLUMNS = (("No.", 6, 4), ("Kind / owner", 24, 14), ("Due", 10, 10), ("Status", 15, 11),
-                ("Text", 0, 0))  # fmt: skip
-ARISING_COLUMNS = (("ID", 5, 4), ("Meeting", 10, None), ("Owner", 22, 12), ("Due", 10, 10),
-                   ("Status", 15, 11), ("Text", 0, 0))  # fmt: skip
-NARROW = 120
-LIST_LINE = 33  # when narrow, a committee's or meeting's line in its list (half the width)
-
-
-def _due(row: FollowUpRow) -> Text:
-    if row.due is None:
-        return Text("-", style="dim")
-    return Text(row.due.isoformat(), style="bold red" if row.overdue else "")
-
-
-def _status(row: FollowUpRow, narrow: bool = False) -> Text:
-    """The status; when narrow, an overdue one says only OVERDUE and a closed one leaves its
-    date to the detail line."""
-    if row.closed_on:
-        return Text(row.status if narrow else f"{row.status} {row.closed_on.isoformat()}",
-                    style="green")  # fmt: skip
-    if row.overdue:
-        return Text("OVERDUE" if narrow else f"{row.status} OVERDUE", style="bold red")
-    return Text(short(row.status, 11) if narrow else row.status,
-                style="yellow" if row.status == "in progress" else "")  # fmt: skip
-
-
-def _cut(cell: Any, width: int) -> Any:
-    """A fixed column's cell on one line, cut with "…" (the text column wraps instead)."""
-    if isinstance(cell, Text) and cell.cell_len > width:
-        return Text(short(cell.plain, width), style=cell.style)
-    if isinstance(cell, str) and len(cell) > width:
-        return short(cell, width)
-    return cell
 
 
 class ResolutionsScreen(Guarded, Screen[None]):
@@ -151,8 +108,8 @@ class ResolutionsScreen(Guarded, Screen[None]):
              height: int | None = 1) -> None:  # fmt: skip
         """A row with the cells of the columns shown; when narrow, fixed ones cut to their width."""
         widths = self.widths.get(table.id or "", [])
-        cut = self.narrow  # wider, every column wraps as it always did
-        shown = [_cut(cell, w) if w and cut else cell
+        narrow = self.narrow  # wider, every column wraps as it always did
+        shown = [cut(cell, w) if w and narrow else cell
                  for cell, w in zip(cells, widths, strict=True) if w is not None]  # fmt: skip
         table.add_row(*shown, key=key, height=height)
 
@@ -160,6 +117,8 @@ class ResolutionsScreen(Guarded, Screen[None]):
 
     @work(thread=True, exclusive=True, group="committees")
     def load_committees(self) -> None:
+        """The committees, then (in the same worker, without a round trip through the screen
+        for each) the meetings of the one shown first and that meeting's detail."""
         from tracker.services.committees.resolutions import list_committees
 
         try:
@@ -167,10 +126,16 @@ class ResolutionsScreen(Guarded, Screen[None]):
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
-        self.post_message(CommitteesLoaded(rows))
+        first = first_committee(shown_committees(rows), self.committee)
+        self.post_message(CommitteesLoaded(rows, first))
+        if first is not None:
+            self._read_meetings(first)
 
     @work(thread=True, exclusive=True, group="meetings")
     def load_meetings(self, committee: str) -> None:
+        self._read_meetings(committee)
+
+    def _read_meetings(self, committee: str) -> None:
         from tracker.services.committees.resolutions import list_meetings
 
         try:
@@ -178,10 +143,16 @@ class ResolutionsScreen(Guarded, Screen[None]):
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
-        self.post_message(MeetingsLoaded(committee, rows))
+        first = first_meeting(rows, self.meeting_id)
+        self.post_message(MeetingsLoaded(committee, rows, first))
+        if first is not None:
+            self._read_meeting(first)
 
     @work(thread=True, exclusive=True, group="meeting")
     def load_meeting(self, meeting_id: int) -> None:
+        self._read_meeting(meeting_id)
+
+    def _read_meeting(self, meeting_id: int) -> None:
         from tracker.services.committees.resolutions import meeting_detail
 
         try:
@@ -199,7 +170,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
     def on_committees_loaded(self, message: CommitteesLoaded) -> None:
         options = self.query_one("#res-committees", OptionList)
         options.clear_options()
-        rows = [r for r in message.rows if r.kind == "committee" or r.meetings]
+        rows = shown_committees(message.rows)
         for r in rows:
             counts = f"{r.open_followups} open" if self.narrow else (
                 f"{r.meetings} mtg, {r.open_followups} open")  # fmt: skip
@@ -217,12 +188,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
             )
             return
         codes = [r.code for r in rows]
-        busy = [r.code for r in rows if r.meetings]  # start where there is something to see
-        wanted = self.committee if self.committee in codes else (busy or codes)[0]
+        wanted = first_committee(rows, self.committee) or codes[0]
         options.highlighted = codes.index(wanted)
         self.committee = wanted
         self.refresh_bindings()
-        self.load_meetings(wanted)  # also after a save: counts and rows may have changed
+        if wanted != message.reading:  # else its meetings are being read already
+            self.load_meetings(wanted)  # also after a save: counts and rows may have changed
 
     @on(OptionList.OptionHighlighted, "#res-committees")
     def committee_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -252,11 +223,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
             self.query_one("#res-items", DataTable).clear()
             self.query_one("#res-arising", DataTable).clear()
             return
-        ids = [str(m.id) for m in reversed(message.rows)]
-        wanted = str(self.meeting_id) if str(self.meeting_id) in ids else ids[0]
+        ids = [m.id for m in reversed(message.rows)]
+        wanted = first_meeting(message.rows, self.meeting_id) or ids[0]
         options.highlighted = ids.index(wanted)
-        self.meeting_id = int(wanted)
-        self.load_meeting(self.meeting_id)
+        self.meeting_id = wanted
+        if wanted != message.reading:  # else it is being read already
+            self.load_meeting(wanted)
 
     @on(OptionList.OptionHighlighted, "#res-meetings")
     def meeting_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -303,7 +275,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.followups[key] = f
         owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
         self._add(
-            table, Text(f"#{f.id}", style="cyan"), owner, _due(f), _status(f, self.narrow),
+            table, Text(f"#{f.id}", style="cyan"), owner, due_cell(f), status_cell(f, self.narrow),
             Text(f.text), key=key, height=None,
         )  # fmt: skip
 
@@ -325,14 +297,14 @@ class ResolutionsScreen(Guarded, Screen[None]):
             meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
             self._add(
                 table, Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
-                _due(f), _status(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
+                due_cell(f), status_cell(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
             )  # fmt: skip
         for f in arising.closed_since:
             self.followups[f"a{f.id}"] = f
             meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
             self._add(
                 table, Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
-                "", _status(f, self.narrow),
+                "", status_cell(f, self.narrow),
                 Text(f"closed since the last meeting: {f.text}", style="dim"),
                 key=f"a{f.id}", height=None,
             )  # fmt: skip
