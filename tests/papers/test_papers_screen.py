@@ -101,5 +101,5 @@ def test_a_long_paper_is_previewed_in_part_and_says_so() -> None:
     long = "# Paper\n\n" + "\n\n".join(f"paragraph {i}" for i in range(3000)) + "\n"
     shown = preview_text(long, limit=1000)
     assert len(shown) < 1200 and shown.startswith("# Paper\n\nparagraph 0")
-    assert shown.endswith("lines): w writes the whole paper.*\n")
+    assert shown.endswith("lines): m writes the whole paper.*\n")
     assert "The preview stops here (" in shown

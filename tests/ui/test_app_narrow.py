@@ -60,3 +60,35 @@ async def test_every_screen_s_key_bar_keeps_help_in_sight_at_80_columns(app_sett
             assert line.rstrip().endswith("palette") and "? Help" in line, line
             if len(line.rstrip()) >= 79:  # more keys than room: cut with a sign
                 assert "…" in line, line
+
+
+async def test_resolutions_and_exceptions_keep_their_long_columns_in_sight_at_80_columns(
+    app_settings,
+) -> None:
+    """Resolutions gives its Text column the spare width (it was squeezed to 13 characters);
+    Exceptions shows Forecast without scrolling right, with the highlighted row's causes and
+    proposed decision spelt out under the table."""
+    from textual.widgets import DataTable, Static
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("r")
+        await settle(pilot)
+        items = app.screen.query_one("#res-items", DataTable)
+        assert items.row_count > 0
+        text = next(c for c in items.columns.values() if str(c.label) == "Text")
+        assert text.width >= 25, text.width
+        assert "Text" in shown(items).splitlines()[0]
+        await pilot.press("d", "E")
+        await settle(pilot)
+        table = app.screen.query_one("#exceptions", DataTable)
+        assert table.row_count > 0
+        header = shown(table).splitlines()[0]
+        assert "Forecast" in header, header
+        found = app.screen.found
+        first = found.exceptions[0]
+        detail = " ".join(shown(app.screen.query_one("#exception-detail", Static)).split())
+        assert first.ref in detail and first.causes[0] in detail, detail
+        lines = shown(table).splitlines()
+        assert any(line.split()[:1] == ["due"] for line in lines), lines  # Forecast wraps, whole

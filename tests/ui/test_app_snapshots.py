@@ -1,7 +1,8 @@
 """One snapshot per screen at 80x24 (the smallest terminal the app must work in) and 160x50,
 with the fixed today (2026-03-01): the dashboard, the register with an action's detail, each
-window, the Boards, Resolutions, Outcomes and Papers screens, a task window, and help. Regenerate with
-`pytest tests/ui/test_app_snapshots.py --snapshot-update`, then look at the SVGs."""
+window, the Boards, Resolutions, Outcomes, Papers and Exceptions screens, a task window, and
+help. Regenerate with `pytest tests/ui/test_app_snapshots.py --snapshot-update`, then look at
+the SVGs."""
 
 from __future__ import annotations
 
@@ -180,8 +181,8 @@ def at_screen(key: str, *then: str) -> Any:
 
 
 @sized
-@pytest.mark.parametrize("key", ["b", "r", "o", "p"], ids=["boards", "resolutions", "outcomes",
-                                                         "papers"])  # fmt: skip
+@pytest.mark.parametrize("key", ["b", "r", "o", "p", "E"],
+                         ids=["boards", "resolutions", "outcomes", "papers", "exceptions"])
 def test_screen(app_settings, snap_compare, size, key) -> None:
     assert snap_compare(create_app(app_settings), terminal_size=size, run_before=at_screen(key))
 

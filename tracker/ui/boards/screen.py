@@ -46,8 +46,9 @@ if TYPE_CHECKING:
 
 
 class BoardsLoaded(Message):
-    def __init__(self, boards: tuple[BoardInfo, ...]) -> None:
+    def __init__(self, boards: tuple[BoardInfo, ...], reading: str | None = None) -> None:
         self.boards = boards
+        self.reading = reading  # the board whose position the same worker reads next
         super().__init__()
 
 
@@ -225,6 +226,8 @@ class BoardsScreen(Guarded, Screen[None]):
 
     @work(thread=True, exclusive=True, group="boards")
     def load_boards(self) -> None:
+        """The tree, then (in the same worker, without a round trip through the screen) the
+        position of the board the tree will show first."""
         from tracker.services.governance.boards import list_boards
 
         try:
@@ -232,10 +235,17 @@ class BoardsScreen(Guarded, Screen[None]):
         except TrackerError as exc:
             self.post_message(BoardsFailed(refusal(exc)))
             return
-        self.post_message(BoardsLoaded(boards))
+        codes = [b.code for b in boards]
+        first = self.board if self.board in codes else (codes[0] if codes else None)
+        self.post_message(BoardsLoaded(boards, first))
+        if first is not None:
+            self._read_board(first)
 
     @work(thread=True, exclusive=True, group="board")
     def load_board(self, code: str) -> None:
+        self._read_board(code)
+
+    def _read_board(self, code: str) -> None:
         from tracker.services.governance.overview import board_overview
 
         t = self.services.tracker()
@@ -269,7 +279,8 @@ class BoardsScreen(Guarded, Screen[None]):
         self.refresh_bindings()
         # the tree lays out its lines on the next refresh: only then can the cursor move there
         self.call_after_refresh(tree.move_cursor, nodes[code])
-        self.load_board(code)
+        if code != message.reading:  # else its position is being read already
+            self.load_board(code)
 
     def show_board(self, code: str) -> None:
         self.board = code

@@ -1,16 +1,19 @@
 """Exceptions: the actions outside their board's tolerances that rise to a board's paper, each
-with its cause and the decision proposed; `e` escalates the selected one in one step, `n` moves
-to the next board with boards under it. The suggested RAG's rule and each board's tolerances
-are shown under the table, never hidden."""
+with its cause and the decision proposed; ctrl+e escalates the selected one in one step, `]`
+moves to the next board with boards under it. The suggested RAG's rule and each board's
+tolerances are shown under the table, never hidden. Under NARROW columns (80x24) the short
+columns are narrowed so that Forecast fits, wrapping; the highlighted row's causes and proposed
+decision are always spelt out under the table."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import work
+from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
@@ -19,12 +22,18 @@ from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.text import clip
 
 if TYPE_CHECKING:
     from tracker.services.governance.escalations import EscalationView
     from tracker.services.governance.exceptions import ExceptionList
 
 COLUMNS = ("Ref", "Board", "RAG", "Suggested", "%", "Forecast", "Cause", "Proposed decision")
+# when narrow: each column's width (0: the rest of the width, wrapping; None: as wide as it needs,
+# reached by scrolling right, and spelt out in the line under the table)
+NARROW_COLUMNS = (("Ref", 6), ("Board", 12), ("RAG", 5), ("Sugg.", 5), ("%", 4),
+                  ("Forecast", 0), ("Cause", 30), ("Proposed decision", 30))  # fmt: skip
+NARROW = 120
 RAG_STYLE = {"green": "green", "amber": "dark_orange", "red": "bold red"}
 
 
@@ -74,13 +83,29 @@ class ExceptionsScreen(Guarded, Screen[None]):
         yield Static("Loading the exceptions…", id="summary")
         table: DataTable[str | Text] = DataTable(id="exceptions", cursor_type="row")
         yield table
+        yield Static("", id="exception-detail")
         yield Static("", id="said")
-        yield Static("", id="rule")
+        with VerticalScroll(id="rule-box"):  # long tolerances scroll rather than squeeze the table
+            yield Static("", id="rule")
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns(*COLUMNS)
         self.call_after_refresh(self.load)
+
+    @property
+    def narrow(self) -> bool:
+        return self.app.size.width < NARROW
+
+    def _columns(self, table: DataTable[str | Text]) -> None:
+        table.clear(columns=True)
+        if not self.narrow:
+            table.add_columns(*COLUMNS)
+            return
+        total = (table.size.width or self.app.size.width - 4) - 2  # room for the scrollbar
+        shown = [w for _, w in NARROW_COLUMNS[:6]]
+        rest = max(12, total - sum(shown) - 2 * len(shown))
+        for label, width in NARROW_COLUMNS:
+            table.add_column(label, width=width or rest)
 
     def action_reload(self) -> None:
         self.load()
@@ -137,17 +162,38 @@ class ExceptionsScreen(Guarded, Screen[None]):
         self.refresh_bindings()  # escalating follows whose board it is
         self.query_one("#summary", Static).update(Text.assemble(
             (f"{len(f.exceptions)} exceptions", "bold"), f" rising to {f.board_name}",
-            ("   (n: next board, e: escalate the selected one)", "dim"),
+            ("   (]: next board, ctrl+e: escalate the selected one)", "dim"),
         ))  # fmt: skip
         table = self.query_one(DataTable)
-        table.clear()
+        self._columns(table)
+        narrow = self.narrow
         for x in f.exceptions:
-            table.add_row(
-                x.ref, x.board_name, _rag(x.rag), _rag(x.suggested), f"{x.progress}%",
-                x.forecast, "; ".join(x.causes), x.decision, key=x.ref,
-            )  # fmt: skip
+            cells: list[str | Text] = [x.ref, x.board_name, _rag(x.rag), _rag(x.suggested), f"{x.progress}%",
+                     Text(x.forecast), "; ".join(x.causes), x.decision]  # fmt: skip
+            if narrow:  # the short columns and the long ones cut with "…", Forecast wrapping
+                cells = [c if not w or not isinstance(c, str) else clip(c, w)
+                         for c, (_, w) in zip(cells, NARROW_COLUMNS, strict=True)]  # fmt: skip
+            table.add_row(*cells, key=x.ref, height=None if narrow else 1)
+        self._show_detail()
         tolerances = "\n".join(f"{name}: {words}" for name, words in f.tolerances)
         self.query_one("#rule", Static).update(Text(f"Tolerances. {tolerances}\n{f.rule}"))
+
+    @on(DataTable.RowHighlighted)
+    def _row_highlighted(self) -> None:
+        self._show_detail()
+
+    def _show_detail(self) -> None:
+        """The highlighted exception's causes and proposed decision, whole."""
+        table, box = self.query_one(DataTable), self.query_one("#exception-detail", Static)
+        found = self.found.exceptions if self.found else ()
+        if not found or not 0 <= table.cursor_row < len(found):
+            box.update("")
+            return
+        x = found[table.cursor_row]
+        box.update(Text.assemble(
+            (f"{x.ref} ", "bold"), f"({x.board_name}): ", "; ".join(x.causes) or "within tolerance",
+            ". Proposed: " if x.decision else "", x.decision,
+        ))  # fmt: skip
 
     def on_exception_escalated(self, message: ExceptionEscalated) -> None:
         e = message.escalation

@@ -10,60 +10,36 @@ from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.errors import TrackerError
 from tracker.ui.powers import Guarded
+from tracker.ui.resolutions.cells import (
+    ARISING_COLUMNS,
+    ITEM_COLUMNS,
+    LIST_LINE,
+    NARROW,
+    cut,
+    due_cell,
+    status_cell,
+)
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
+from tracker.ui.resolutions.reading import (
+    CommitteesLoaded,
+    MeetingLoaded,
+    MeetingsLoaded,
+    first_committee,
+    first_meeting,
+    shown_committees,
+)
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
     from tracker.services.committees.followups import FollowUpRow
-    from tracker.services.committees.resolutions import CommitteeRow, MeetingDetail, MeetingRow
-
-
-class CommitteesLoaded(Message):
-    def __init__(self, rows: tuple[CommitteeRow, ...]) -> None:
-        self.rows = rows
-        super().__init__()
-
-
-class MeetingsLoaded(Message):
-    def __init__(self, committee: str, rows: tuple[MeetingRow, ...]) -> None:
-        self.committee = committee
-        self.rows = rows
-        super().__init__()
-
-
-class MeetingLoaded(Message):
-    def __init__(self, detail: MeetingDetail, arising: MattersArising | None) -> None:
-        self.detail = detail
-        self.arising = arising
-        super().__init__()
-
-
-ITEM_COLUMNS = (("No.", 6), ("Kind / owner", 24), ("Due", 10), ("Status", 15), ("Text", 0))
-ARISING_COLUMNS = (("ID", 5), ("Meeting", 10), ("Owner", 22), ("Due", 10), ("Status", 15),
-                   ("Text", 0))  # fmt: skip
-
-
-def _due(row: FollowUpRow) -> Text:
-    if row.due is None:
-        return Text("-", style="dim")
-    return Text(row.due.isoformat(), style="bold red" if row.overdue else "")
-
-
-def _status(row: FollowUpRow) -> Text:
-    if row.closed_on:
-        return Text(f"{row.status} {row.closed_on.isoformat()}", style="green")
-    if row.overdue:
-        return Text(f"{row.status} OVERDUE", style="bold red")
-    return Text(row.status, style="yellow" if row.status == "in progress" else "")
 
 
 class ResolutionsScreen(Guarded, Screen[None]):
@@ -89,6 +65,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.committee: str | None = None
         self.meeting_id: int | None = None
         self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
+        self.widths: dict[str, list[int | None]] = {}  # table id -> its columns' widths
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -111,18 +88,37 @@ class ResolutionsScreen(Guarded, Screen[None]):
     def on_mount(self) -> None:
         self.load_committees()
 
-    def _columns(self, table: DataTable[Any], spec: tuple[tuple[str, int], ...]) -> None:
+    @property
+    def narrow(self) -> bool:
+        return self.app.size.width < NARROW
+
+    def _columns(self, table: DataTable[Any], spec: tuple[tuple[str, int, int | None], ...]) -> None:
         """Fixed columns, and the text column (width 0) takes what is left, wrapping."""
         table.clear(columns=True)
         total = (table.size.width or self.app.size.width) - 2  # room for the scrollbar
-        fixed = sum(w for _, w in spec) + 2 * len(spec)
-        for label, width in spec:
-            table.add_column(label, width=width or max(12, total - fixed))
+        widths = [narrow if self.narrow else wide for _, wide, narrow in spec]
+        kept = [w for w in widths if w is not None]
+        fixed = sum(kept) + 2 * len(kept)
+        self.widths[table.id or ""] = widths
+        for (label, _w, _n), width in zip(spec, widths, strict=True):
+            if width is not None:
+                table.add_column(label, width=width or max(12, total - fixed))
+
+    def _add(self, table: DataTable[Any], *cells: Any, key: str | None = None,
+             height: int | None = 1) -> None:  # fmt: skip
+        """A row with the cells of the columns shown; when narrow, fixed ones cut to their width."""
+        widths = self.widths.get(table.id or "", [])
+        narrow = self.narrow  # wider, every column wraps as it always did
+        shown = [cut(cell, w) if w and narrow else cell
+                 for cell, w in zip(cells, widths, strict=True) if w is not None]  # fmt: skip
+        table.add_row(*shown, key=key, height=height)
 
     # -- loading -------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="committees")
     def load_committees(self) -> None:
+        """The committees, then (in the same worker, without a round trip through the screen
+        for each) the meetings of the one shown first and that meeting's detail."""
         from tracker.services.committees.resolutions import list_committees
 
         try:
@@ -130,10 +126,16 @@ class ResolutionsScreen(Guarded, Screen[None]):
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
-        self.post_message(CommitteesLoaded(rows))
+        first = first_committee(shown_committees(rows), self.committee)
+        self.post_message(CommitteesLoaded(rows, first))
+        if first is not None:
+            self._read_meetings(first)
 
     @work(thread=True, exclusive=True, group="meetings")
     def load_meetings(self, committee: str) -> None:
+        self._read_meetings(committee)
+
+    def _read_meetings(self, committee: str) -> None:
         from tracker.services.committees.resolutions import list_meetings
 
         try:
@@ -141,10 +143,16 @@ class ResolutionsScreen(Guarded, Screen[None]):
         except TrackerError as exc:
             self.post_message(ServiceFailed("load", refusal(exc)))
             return
-        self.post_message(MeetingsLoaded(committee, rows))
+        first = first_meeting(rows, self.meeting_id)
+        self.post_message(MeetingsLoaded(committee, rows, first))
+        if first is not None:
+            self._read_meeting(first)
 
     @work(thread=True, exclusive=True, group="meeting")
     def load_meeting(self, meeting_id: int) -> None:
+        self._read_meeting(meeting_id)
+
+    def _read_meeting(self, meeting_id: int) -> None:
         from tracker.services.committees.resolutions import meeting_detail
 
         try:
@@ -162,13 +170,16 @@ class ResolutionsScreen(Guarded, Screen[None]):
     def on_committees_loaded(self, message: CommitteesLoaded) -> None:
         options = self.query_one("#res-committees", OptionList)
         options.clear_options()
-        rows = [r for r in message.rows if r.kind == "committee" or r.meetings]
+        rows = shown_committees(message.rows)
         for r in rows:
-            counts = f"{r.meetings} mtg, {r.open_followups} open"
+            counts = f"{r.open_followups} open" if self.narrow else (
+                f"{r.meetings} mtg, {r.open_followups} open")  # fmt: skip
             if r.overdue_followups:
-                counts += f", {r.overdue_followups} overdue"
+                counts += f", {r.overdue_followups} {'late' if self.narrow else 'overdue'}"
+            # when narrow, the name is cut so that the counts stay on its line
+            name = short(r.name, max(8, LIST_LINE - 4 - len(counts))) if self.narrow else r.name
             prompt = Text.assemble(
-                r.name, "  ", (f"({counts})", "red" if r.overdue_followups else "dim")
+                name, "  ", (f"({counts})", "red" if r.overdue_followups else "dim")
             )
             options.add_option(Option(prompt, id=r.code))
         if not rows:
@@ -177,12 +188,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
             )
             return
         codes = [r.code for r in rows]
-        busy = [r.code for r in rows if r.meetings]  # start where there is something to see
-        wanted = self.committee if self.committee in codes else (busy or codes)[0]
+        wanted = first_committee(rows, self.committee) or codes[0]
         options.highlighted = codes.index(wanted)
         self.committee = wanted
         self.refresh_bindings()
-        self.load_meetings(wanted)  # also after a save: counts and rows may have changed
+        if wanted != message.reading:  # else its meetings are being read already
+            self.load_meetings(wanted)  # also after a save: counts and rows may have changed
 
     @on(OptionList.OptionHighlighted, "#res-committees")
     def committee_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -200,8 +211,11 @@ class ResolutionsScreen(Guarded, Screen[None]):
         options.clear_options()
         for m in reversed(message.rows):  # newest first
             date = m.date.isoformat() if m.date else "undated"
-            line = Text.assemble(date, "  ", short(m.title, 40))
-            line.append(f"  ({m.resolutions} res, {m.open_followups} open)", style="dim")
+            counts = f"  ({m.open_followups} open)" if self.narrow else (
+                f"  ({m.resolutions} res, {m.open_followups} open)")  # fmt: skip
+            room = max(6, LIST_LINE - len(date) - 2 - len(counts)) if self.narrow else 40
+            line = Text.assemble(date, "  ", short(m.title, room))
+            line.append(counts, style="dim")
             options.add_option(Option(line, id=str(m.id)))
         if not message.rows:
             self.meeting_id = None
@@ -209,11 +223,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
             self.query_one("#res-items", DataTable).clear()
             self.query_one("#res-arising", DataTable).clear()
             return
-        ids = [str(m.id) for m in reversed(message.rows)]
-        wanted = str(self.meeting_id) if str(self.meeting_id) in ids else ids[0]
+        ids = [m.id for m in reversed(message.rows)]
+        wanted = first_meeting(message.rows, self.meeting_id) or ids[0]
         options.highlighted = ids.index(wanted)
-        self.meeting_id = int(wanted)
-        self.load_meeting(self.meeting_id)
+        self.meeting_id = wanted
+        if wanted != message.reading:  # else it is being read already
+            self.load_meeting(wanted)
 
     @on(OptionList.OptionHighlighted, "#res-meetings")
     def meeting_highlighted(self, event: OptionList.OptionHighlighted) -> None:
@@ -227,16 +242,17 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         m = d.meeting
         date = m.date.isoformat() if m.date else "date not recorded"
+        heading = f"{d.committee_name} — {date} — {m.title or 'untitled'} ({m.status})"
         self.query_one("#res-meeting", Static).update(
-            f"{d.committee_name} — {date} — {m.title or 'untitled'} ({m.status})"
+            short(heading, self.app.size.width - 2) if self.narrow else heading
         )
         table = self.query_one("#res-items", DataTable)
         self._columns(table, ITEM_COLUMNS)
         self.followups = {}
         placed: set[int] = set()
         for r in d.resolutions:
-            table.add_row(
-                Text(r.number or "-", style="bold"), Text(r.kind), "", "", Text(r.text),
+            self._add(
+                table, Text(r.number or "-", style="bold"), Text(r.kind), "", "", Text(r.text),
                 key=f"r{r.id}", height=None,
             )  # fmt: skip
             for f in d.followups:
@@ -245,12 +261,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
                     self._add_followup(table, f)
         rest = [f for f in d.followups if f.id not in placed]
         if rest:
-            table.add_row(Text("ACTION", style="bold"), Text("lines minuted"), "", "", "",
-                          key="actions")  # fmt: skip
+            self._add(table, Text("ACTION", style="bold"), Text("lines minuted"), "", "", "",
+                      key="actions")  # fmt: skip
             for f in rest:
                 self._add_followup(table, f)
         if not d.resolutions and not d.followups:
-            table.add_row("", "", "", "", Text("Nothing recorded for this meeting."), key="none")
+            self._add(table, "", "", "", "", Text("Nothing recorded for this meeting."), key="none")
         self._show_arising(message.arising)
         self._show_detail()
 
@@ -258,9 +274,9 @@ class ResolutionsScreen(Guarded, Screen[None]):
         key = f"f{f.id}"
         self.followups[key] = f
         owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
-        table.add_row(
-            Text(f"#{f.id}", style="cyan"), owner, _due(f), _status(f), Text(f.text), key=key,
-            height=None,
+        self._add(
+            table, Text(f"#{f.id}", style="cyan"), owner, due_cell(f), status_cell(f, self.narrow),
+            Text(f.text), key=key, height=None,
         )  # fmt: skip
 
     def _show_arising(self, arising: MattersArising | None) -> None:
@@ -274,25 +290,26 @@ class ResolutionsScreen(Guarded, Screen[None]):
                 f"meetings ({late} overdue), {len(arising.closed_since)} closed since the last"
             )
         if arising is None:
-            table.add_row("", "", "", "", "", Text("The meeting has no date."))
+            self._add(table, "", "", "", "", "", Text("The meeting has no date."))
             return
         for f in arising.open:
             self.followups[f"a{f.id}"] = f
             meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
-            table.add_row(
-                Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"), _due(f),
-                _status(f), Text(f.text), key=f"a{f.id}", height=None,
+            self._add(
+                table, Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
+                due_cell(f), status_cell(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
             )  # fmt: skip
         for f in arising.closed_since:
             self.followups[f"a{f.id}"] = f
             meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
-            table.add_row(
-                Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"), "",
-                _status(f), Text(f"closed since the last meeting: {f.text}", style="dim"),
+            self._add(
+                table, Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
+                "", status_cell(f, self.narrow),
+                Text(f"closed since the last meeting: {f.text}", style="dim"),
                 key=f"a{f.id}", height=None,
             )  # fmt: skip
         if not arising.open and not arising.closed_since:
-            table.add_row("", "", "", "", "", Text("None: nothing open from earlier meetings."))
+            self._add(table, "", "", "", "", "", Text("None: nothing open from earlier meetings."))
 
     @on(DataTable.RowHighlighted)
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -308,7 +325,9 @@ class ResolutionsScreen(Guarded, Screen[None]):
         parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
         if f.due:
             parts.append(f"due {f.due.isoformat()}" + (" (OVERDUE)" if f.overdue else ""))
-        parts.append(f.status)
+        parts.append(f"{f.status} {f.closed_on.isoformat()}" if f.closed_on else f.status)
+        if f.meeting_date and key and key.startswith("a"):  # matters arising: where it came from
+            parts.append(f"from the meeting of {f.meeting_date.isoformat()}")
         if f.action:
             parts.append(f"plan action {f.action}")
         text = ", ".join(parts)
