@@ -591,6 +591,8 @@ def main() -> int:
         help="[serve] max_starting for the server (default: its own, one per core)",
     )
     args = parser.parse_args()
+    # SIGTERM as Ctrl-C: the run's `finally` blocks stop the server and drop its database
+    signal.signal(signal.SIGTERM, signal.default_int_handler)
     return asyncio.run(run(args))
 
 
