@@ -38,6 +38,23 @@ FLOORS = {
 EARLIER_HELD_OUT_FLOOR = (0.93, 1.00, 1.00)
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
 
+# Batch 15 (33 pages, 9 held out) was added after the floors above were measured, and scored
+# once untuned (reader f451cab, scores_batch15_unseen.json). Its pages took the whole-corpus
+# figures below those floors (dev resolutions 1.00 -> 0.94, actions 1.00 -> 0.93, items 180/184
+# -> 192/201; held-out resolutions 0.82 -> 0.80, actions 0.62 on 8 judged -> 0.53 on 17, items
+# 58/60 -> 68/71), so rather than lower the floors, they keep guarding the pages they were
+# measured on (batches 1 to 14) and batch 15 gets its own floors at what it measured untuned.
+# Raise these when the reader gets better on batch 15; the held-out ones count.
+BATCH15_FLOORS = {
+    # split: (resolutions F1, actions F1, item numbers right), untuned
+    "dev": (0.58, 0.72, 0.70),  # 24 pages: 0.5862, 0.7273 (21 judged), 12 of 17
+    "held-out": (0.70, 0.48, 0.90),  # 9 pages: 0.7097 (20 judged), 0.4828 (9 judged), 10 of 11
+}
+
+
+def batch(name: str) -> int:
+    return int(EXPECTED[name].get("batch", 1))
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -46,7 +63,7 @@ def results():
 
 @pytest.mark.parametrize("split", sorted(FLOORS))
 def test_figures_do_not_drop(results, split):
-    s = total(r for r in results if r.split == split)
+    s = total(r for r in results if r.split == split and batch(r.name) < 15)
     res_f1, act_f1, items = FLOORS[split]
     assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
@@ -54,7 +71,7 @@ def test_figures_do_not_drop(results, split):
 
 
 def test_figures_on_the_earlier_held_out_pages_do_not_drop(results):
-    earlier = [r for r in results if r.split == "held-out" and EXPECTED[r.name].get("batch", 1) < 7]
+    earlier = [r for r in results if r.split == "held-out" and batch(r.name) < 7]
     assert len(earlier) == 29
     s = total(earlier)
     res_f1, act_f1, items = EARLIER_HELD_OUT_FLOOR
@@ -74,6 +91,37 @@ KNOWN_HELD_OUT_FALSE_ACTIONS = {
 
 def test_no_dev_page_gives_a_false_action_and_held_out_ones_are_the_known_ones(results):
     assert len(results) >= 40
-    assert [r.name for r in results if r.split == "dev" and r.score.actions.fp] == []
-    held = {r.name: r.score.actions.fp for r in results if r.split == "held-out"}
+    earlier = [r for r in results if batch(r.name) < 15]
+    assert [r.name for r in earlier if r.split == "dev" and r.score.actions.fp] == []
+    held = {r.name: r.score.actions.fp for r in earlier if r.split == "held-out"}
     assert {n: fp for n, fp in held.items() if fp} == KNOWN_HELD_OUT_FALSE_ACTIONS
+
+
+@pytest.mark.parametrize("split", sorted(BATCH15_FLOORS))
+def test_batch15_figures_do_not_drop_below_untuned(results, split):
+    pages = [r for r in results if r.split == split and batch(r.name) == 15]
+    assert len(pages) == {"dev": 24, "held-out": 9}[split]
+    s = total(pages)
+    res_f1, act_f1, items = BATCH15_FLOORS[split]
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 15 pages with false actions, untuned. On the dev pages: the lines after a flattened
+# "Agenda / Item / Action / Item" header are read as action rows, and "iii. Community & Funding
+# Officer to ascertain ..." inside a RESOLVED list is taken as an action as well as a resolution.
+# The held-out pages' false finds were counted, not read. No page may get more, and no other
+# batch 15 page any.
+BATCH15_FALSE_ACTIONS_AT_MOST = {
+    "en_chearsley_pc_2017.txt": 2,  # held out
+    "en_chiseldon_pc_agenda_2021.txt": 11,  # held out
+    "en_crewe_tc_community_plan_2022.txt": 1,
+    "wa_hywel_dda_upb_2015.txt": 6,
+}
+
+
+def test_batch15_false_actions_do_not_grow(results):
+    found = {r.name: r.score.actions.fp for r in results if batch(r.name) == 15}
+    over = {n: fp for n, fp in found.items() if fp > BATCH15_FALSE_ACTIONS_AT_MOST.get(n, 0)}
+    assert over == {}
