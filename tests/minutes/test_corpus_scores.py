@@ -125,3 +125,41 @@ def test_batch15_false_actions_do_not_grow(results):
     found = {r.name: r.score.actions.fp for r in results if batch(r.name) == 15}
     over = {n: fp for n, fp in found.items() if fp > BATCH15_FALSE_ACTIONS_AT_MOST.get(n, 0)}
     assert over == {}
+
+
+# Batch 16 (29 pages, 8 held out, chosen for their actions) was judged and split before the
+# importer first ran on it, and scored once untuned (reader at dd8cf8f, the batch 15 reader;
+# scores_batch16_unseen.json, run on a folder holding batch 16 alone). As for batch 15, the floors
+# above keep guarding the pages they were measured on and batch 16 gets its own, at what it
+# measured untuned. Raise these when the reader gets better on batch 16; the held-out ones count.
+BATCH16_FLOORS = {
+    # split: (resolutions F1, actions F1, item numbers right), untuned
+    "dev": (0.44, 0.72, 0.37),  # 21 pages: 0.4444 (14 judged), 0.7273 (13 judged), 3 of 8
+    "held-out": (0.64, 0.66, 0.77),  # 8 pages: 0.6429 (14 judged), 0.6667 (4 judged), 7 of 9
+}
+
+
+@pytest.mark.parametrize("split", sorted(BATCH16_FLOORS))
+def test_batch16_figures_do_not_drop_below_untuned(results, split):
+    pages = [r for r in results if r.split == split and batch(r.name) == 16]
+    assert len(pages) == {"dev": 21, "held-out": 8}[split]
+    s = total(pages)
+    res_f1, act_f1, items = BATCH16_FLOORS[split]
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 16 pages with false actions, untuned: on a dev page, the owner-only label "Action: Clerk."
+# after "A list of meeting dates/events would be emailed to Councillors." is read as an action
+# with no owner and the task "Clerk." (the judged action, owner Clerk, is missed). No held-out
+# page gave a false action. No page may get more, and no other batch 16 page any.
+BATCH16_FALSE_ACTIONS_AT_MOST = {
+    "en_fotherby_pc_2019.txt": 1,
+}
+
+
+def test_batch16_false_actions_do_not_grow(results):
+    found = {r.name: r.score.actions.fp for r in results if batch(r.name) == 16}
+    over = {n: fp for n, fp in found.items() if fp > BATCH16_FALSE_ACTIONS_AT_MOST.get(n, 0)}
+    assert over == {}
