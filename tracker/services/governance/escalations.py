@@ -25,6 +25,7 @@ from tracker.services.governance.common import (
     load_tree,
     subtree,
 )
+from tracker.services.governance.escalation_read import WORDS, EscalationView
 from tracker.services.governance.minuted import ActionArising, add_actions_in, check_minuted
 from tracker.services.plain_sql import SessionReader, fits_integer
 from tracker.services.reading import withhold_actions
@@ -39,50 +40,6 @@ class Decision:
     decision: str  # accept | refer back | escalate
     note: str | None = None
     expected_version: int | None = None
-
-
-@dataclass(frozen=True)
-class EscalationView:
-    id: int
-    ref: str
-    title: str
-    from_board: str  # code
-    from_board_name: str
-    to_board: str
-    to_board_name: str
-    raised_on: dt.date
-    raised_by: str
-    reason: str
-    decision_sought: str
-    status: str  # open | accepted | referred back | escalated
-    decided_on: dt.date | None
-    decided_at_meeting: dt.date | None
-    decision_note: str | None
-    follows: int | None  # the escalation this one escalated further
-    followed_by: int | None  # the escalation that took this one further
-    version: int
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "ref": self.ref,
-            "title": self.title,
-            "from": self.from_board,
-            "to": self.to_board,
-            "raised_on": self.raised_on.isoformat(),
-            "raised_by": self.raised_by,
-            "reason": self.reason,
-            "decision_sought": self.decision_sought,
-            "status": self.status,
-            "decided_on": self.decided_on.isoformat() if self.decided_on else None,
-            "decided_at_meeting": (
-                self.decided_at_meeting.isoformat() if self.decided_at_meeting else None
-            ),
-            "decision_note": self.decision_note,
-            "follows": self.follows,
-            "followed_by": self.followed_by,
-            "version": self.version,
-        }
 
 
 def open_escalations_query(board_id: int) -> Select[Escalation]:
@@ -149,10 +106,6 @@ def escalation_views(s: Session, rows: Sequence[Escalation]) -> list[EscalationV
     return out
 
 
-# an escalation of an exempt action, for those who may not read it in full
-# (tracker.services.reading): its title, reason and the decision sought withheld, the
-# decision's note left out
-WORDS = {"title": True, "reason": True, "decision_sought": True, "decision_note": False}
 
 
 def list_escalations(

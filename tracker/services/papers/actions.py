@@ -10,15 +10,31 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, ScalarSelect, Subquery, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Date,
+    Integer,
+    ScalarSelect,
+    String,
+    Subquery,
+    Text,
+    and_,
+    column,
+    func,
+    or_,
+    select,
+    text,
+)
 from sqlalchemy.orm import Session
 
-from tracker.models import Action, Board, Person, Phase, Stage, StatusUpdate
+from tracker.models import Board, Person, Phase, Stage, StatusUpdate
+from tracker.models.base import UTCDateTime
 from tracker.services.actions.register import owner_label
-from tracker.services.governance.as_of import AsOfSelect, values_as_of
+from tracker.services.governance.as_of import ids_in, values_as_of_sql
 from tracker.services.governance.common import day_end, find_board, load_tree, subtree
 from tracker.services.papers.context import CountFields, Frame, counts_of
 from tracker.services.papers.data import ActionItem, Position, Tally
+from tracker.services.plain_sql import Params
 from tracker.vocabulary import OPEN_STATUSES
 
 # which actions a paper lists, as a condition on (the actions as of the paper's date, "is open",
@@ -26,14 +42,20 @@ from tracker.vocabulary import OPEN_STATUSES
 Wanted = Callable[[Subquery, ColumnElement[bool], ScalarSelect[dt.datetime]], ColumnElement[bool]]
 
 
-def _effective(board_ids: list[int] | None, as_of: dt.date | None) -> AsOfSelect:
-    """One row per action (of the boards; None: all) with its values as of the date."""
-    cols = (
-        Action.id.label("action_id"), Action.ref, Action.title, Action.board_id,
-        Action.owner_id, Action.phase_id, Action.stage_id, Action.start, Action.due,
-    )  # fmt: skip
-    where = [Action.board_id.in_(board_ids)] if board_ids is not None else []
-    return values_as_of(cols, where, as_of)
+_COLUMNS = ("id", "ref", "title", "board_id", "owner_id", "phase_id", "stage_id", "start", "due")
+_TYPES = (Integer, String, String, Integer, Integer, Integer, Integer, Date, Date,  # the columns
+          String, String, Integer, Text, UTCDateTime)  # then the values as of the date; fmt: skip
+_NAMES = ("action_id", *_COLUMNS[1:], "status", "rag", "progress", "commentary", "last_update")
+
+
+def _effective(s: Session, board_ids: list[int] | None, as_of: dt.date | None) -> Subquery:
+    """One row per action (of the boards; None: all) with its values as of the date: the SQL
+    of governance/as_of.py (the one statement of the rule), as a subquery to build on."""
+    p = Params(s.get_bind().dialect.name, style="named")
+    where = f"a.board_id IN ({ids_in(p, board_ids)})" if board_ids is not None else "1 = 1"
+    sql = values_as_of_sql(p, _COLUMNS, where, as_of)
+    typed = [column(n, t()) for n, t in zip(_NAMES, _TYPES, strict=True)]
+    return text(sql).bindparams(**p.values).columns(*typed).subquery("eff")
 
 
 @dataclass(frozen=True)
@@ -46,7 +68,7 @@ def read_actions(s: Session, board_ids: list[int], fr: Frame, wanted: Wanted) ->
     """Actions of the boards as of the paper, those `wanted(eff, is_open, completed_on)`
     selects, by ref; completed_on is the first 'complete' update in the period covered."""
     when, start = fr.paper.as_of, fr.period.start
-    eff = _effective(board_ids, fr.position_as_of).subquery("eff")
+    eff = _effective(s, board_ids, fr.position_as_of)
     window = [StatusUpdate.action_id == eff.c.action_id, StatusUpdate.status == "complete",
               StatusUpdate.recorded_at < day_end(when)]  # fmt: skip
     if start is not None:
@@ -118,7 +140,7 @@ def by_due(a: ActionItem) -> tuple[bool, dt.date, str]:
 def whole_plan(s: Session, fr: Frame, years: dict[int, tuple[int | None, int | None]]) -> Position:
     """Every action of the plan as of the paper's date (for a committee with no actions of its
     own): counts grouped in the database."""
-    eff = _effective(None, fr.position_as_of).subquery("eff")
+    eff = _effective(s, None, fr.position_as_of)
     is_open = eff.c.status.in_(OPEN_STATUSES)
     rows = s.execute(
         select(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag, func.count(),

@@ -15,12 +15,13 @@ from tracker.domain.pace import Thresholds
 from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.views import LinkedAction
+from tracker.services.governance.assessing import pace_at
 from tracker.services.governance.common import chunks, day, day_end, find_board
-from tracker.services.governance.escalations import EscalationView, escalations_in
+from tracker.services.governance.escalation_read import EscalationView
+from tracker.services.governance.escalations import escalations_in
 from tracker.services.governance.exceptions import (
     Assessed,
     exceptions_in,
-    pace_at,
     rising_to,
     trend_sums_in,
 )

@@ -19,9 +19,10 @@ from tracker.models import (
     Phase,
     Strategy,
 )
-from tracker.services.governance.boards import BoardInfo, board_info
+from tracker.services.governance.board_read import BoardInfo
+from tracker.services.governance.boards import board_info
 from tracker.services.governance.common import find_board
-from tracker.services.governance.escalations import EscalationView
+from tracker.services.governance.escalation_read import EscalationView
 from tracker.services.governance.meetings import MeetingView, meetings_in
 from tracker.services.governance.position_types import BoardPosition, GroupCounts
 from tracker.services.papers.data import (

@@ -25,7 +25,7 @@ from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip
 
 if TYPE_CHECKING:
-    from tracker.services.governance.escalations import EscalationView
+    from tracker.services.governance.escalation_read import EscalationView
     from tracker.services.governance.exceptions import ExceptionList
 
 COLUMNS = ("Ref", "Board", "RAG", "Suggested", "%", "Forecast", "Cause", "Proposed decision")

@@ -1,0 +1,64 @@
+"""`tracker board position` starts quickly: run in a fresh process it loads neither SQLAlchemy
+nor Alembic (the roll-up, the lists and the direction of travel are read in plain SQL), and
+prints what the same command prints in a process that has them loaded. Timings live in
+benchmarks/bench_paperfloor.py; this checks what keeps them low."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from tracker.cli import cli
+from tracker.cli.position import jsonable
+from tracker.services.context import Tracker
+from tracker.services.governance.position import position_in
+
+SFB = "supporting-families-board"  # after a term of governance (papers_helpers.enrich)
+PROBE = (
+    "import sys\n"
+    "from tracker.cli import main\n"
+    "sys.argv = ['tracker', *sys.argv[1:]]\n"
+    "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+    "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
+    "print('LOADED', code, *loaded, file=sys.stderr)\n"
+)
+
+
+def _fresh(settings_file: Path, *args: str) -> tuple[str, list[str]]:
+    env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
+    done = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True,
+                          text=True, check=True)  # fmt: skip
+    return done.stdout, done.stderr.strip().splitlines()[-1].split()
+
+
+@pytest.mark.parametrize("args", [(), ("--as-of", "2026-01-31"), ("--format", "json")])
+def test_board_position_loads_neither_sqlalchemy_nor_alembic(
+    term: Tracker, settings_file: Path, args: tuple[str, ...]
+) -> None:
+    said, loaded_modules = _fresh(settings_file, "board", "position", SFB, *args)
+    assert loaded_modules == ["LOADED", "0"]
+    assert said == CliRunner().invoke(cli, ["board", "position", SFB, *args]).output
+    if args == ("--format", "json"):  # the position as the services read it in a session
+        with term.db.reading() as s:
+            in_session = jsonable(position_in(s, SFB, None, term.today()))
+        assert {k: v for k, v in json.loads(said).items() if k != "travel"} == json.loads(
+            json.dumps(in_session)
+        )
+    if not args:
+        assert said.startswith("Supporting Families Board (supporting-families-board): position")
+        assert "Open escalations to this board (1):" in said and "#1 P1-03 from" in said
+        assert "Direction of travel since 10 Dec 2025:" in said
+
+
+def test_an_unknown_board_is_refused_the_same_way(term: Tracker, settings_file: Path) -> None:
+    env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
+    done = subprocess.run([sys.executable, "-c", PROBE, "board", "position", "no-such-board"],
+                          env=env, capture_output=True, text=True, check=True)  # fmt: skip
+    assert done.stderr.strip().splitlines()[-1].split() == ["LOADED", "2"]
+    assert "no board 'no-such-board' (boards: " in done.stderr

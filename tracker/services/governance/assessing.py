@@ -1,0 +1,138 @@
+"""Open actions assessed against their board's tolerances (tracker.domain.tolerance) as of a day,
+in plain SQL (no SQLAlchemy: the direction of travel in `tracker board position` needs the
+exceptions at both ends of the period). tracker.services.governance.exceptions builds the
+exceptions' lists on it; a service in a session reads it through `SessionReader`.
+
+Each action's values as of the day follow governance/as_of.py; its pace is read from the sums
+of its updates by then (one GROUP BY, no update read into Python), then the pace rule runs per
+action."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from collections.abc import Iterator
+from typing import Any, TypeAlias
+
+from tracker.domain.pace import Pace, Thresholds, TrendSums, pace_of
+from tracker.domain.tolerance import Facts, Tolerances, breaches
+from tracker.services.actions.pace import thresholds_in
+from tracker.services.governance.as_of import ids_in, values_as_of_sql
+from tracker.services.governance.tree import Tree, chunks
+from tracker.services.plain_sql import Params, Reader, as_date
+from tracker.vocabulary import OPEN_STATUSES
+
+_Row: TypeAlias = tuple[Any, ...]
+
+
+def rising_ids(tree: Tree, board_id: int) -> list[int]:
+    """The boards whose exceptions rise to this board's paper: its children, and itself when it
+    has no parent (nothing above it to rise to)."""
+    ids = [n.id for n in tree.values() if n.parent_id == board_id]
+    if tree[board_id].parent_id is None:
+        ids.append(board_id)
+    return ids
+
+
+def exception_refs(reader: Reader, board_ids: list[int], when: dt.date, today: dt.date) -> set[str]:
+    """The refs of the open actions of the boards outside tolerance as of `when` (what
+    `assessing` finds with causes, without building each assessment)."""
+    return {row[1] for row, _, causes in assessing(reader, board_ids, when, today) if causes}
+
+
+def stored_tolerances(value: object) -> Tolerances:
+    """A board's tolerances as stored (JSON: text on SQLite, already read on PostgreSQL)."""
+    read = json.loads(value) if isinstance(value, str) else value
+    return Tolerances.stored(read if isinstance(read, dict) else None)
+
+
+def assessing(
+    reader: Reader, board_ids: list[int], when: dt.date, today: dt.date,
+    th: Thresholds | None = None, *, owners: bool = False,
+) -> Iterator[tuple[_Row, Pace, tuple[str, ...]]]:  # fmt: skip
+    """Each open action of the boards as of `when` (id, ref, title, board code and name, start,
+    due, status, rag, progress[, owner name, role]) with its pace and its causes: the rows and
+    the sums of their updates read set-based, then the pace rule per action."""
+    if not board_ids:
+        return
+    th = th or thresholds_in(reader)
+    as_of = None if when >= today else when
+    p = Params(reader.dialect)
+    boards = {
+        r[0]: (r[1], r[2], stored_tolerances(r[3]))
+        for r in reader.rows(
+            f"SELECT id, code, name, tolerances FROM board WHERE id IN ({p.each(board_ids)})",
+            p.values,
+        )
+    }
+    p = Params(reader.dialect)
+    eff = values_as_of_sql(p, ("id", "ref", "title", "board_id", "owner_id", "start", "due"),
+                           f"a.board_id IN ({ids_in(p, board_ids)})", as_of)  # fmt: skip
+    person = ", person.name, person.role" if owners else ""
+    joined = " LEFT OUTER JOIN person ON person.id = eff.owner_id" if owners else ""
+    rows = reader.rows(
+        "SELECT eff.action_id, eff.ref, eff.title, eff.board_id, eff.start, eff.due, eff.status, "
+        f"eff.rag, eff.progress{person} FROM ({eff}) AS eff{joined} WHERE eff.status IN "
+        f"({p.each(OPEN_STATUSES)})", p.values)  # fmt: skip
+    sums = trend_sums(reader, None, when, board_ids)
+    p = Params(reader.dialect)
+    challenges: dict[int, int] = {  # challenged at the action's own board, at meetings by then
+        r[0]: int(r[1]) for r in reader.rows(
+            "SELECT su.action_id, count(*) FROM status_update su JOIN update_review r ON "
+            "r.update_id = su.id JOIN action a ON a.id = su.action_id JOIN meeting m ON m.id = "
+            f"r.meeting_id WHERE a.board_id IN ({p.each(board_ids)}) AND r.outcome = "
+            f"'challenged' AND r.board_id = a.board_id AND m.date <= {p(when)} "
+            "GROUP BY su.action_id", p.values)
+    }  # fmt: skip
+    for r in rows:
+        aid, ref, title, board_id, start, due, status, rag, progress = r[:9]
+        start, due = as_date(start), as_date(due)
+        pace = pace_at(start, due, status, progress, when, sums.get(aid), th)
+        code, bname, tol = boards[board_id]
+        overdue = (when - due).days if due is not None and due < when else None
+        causes = breaches(tol, Facts(rag, pace.suggested, pace.slip_days, overdue,
+                                     challenges.get(aid, 0)))  # fmt: skip
+        yield (aid, ref, title, code, bname, start, due, status, rag, progress, *r[9:]), pace, causes
+
+
+def day_sql(dialect: str) -> str:
+    """A status update's day number (date.toordinal() of recorded_at, stored as naive UTC) in SQL."""
+    if dialect == "sqlite":  # 'YYYY-MM-DD HH:MM:SS.ffffff'; julianday of 0001-01-01 is 1721425.5
+        return "CAST(julianday(substr(recorded_at, 1, 10)) - 1721424.5 AS INTEGER)"
+    return "(CAST(recorded_at AS DATE) - DATE '0001-01-01' + 1)::bigint"
+
+
+def trend_sums(
+    reader: Reader, ids: list[int] | None, when: dt.date, board_ids: list[int] | None = None
+) -> dict[int, TrendSums]:
+    """Each action's updates recorded by the end of the day, summed for its trend in one GROUP
+    BY (no update read into Python): of the actions `ids`, else of every action of the boards.
+    The index ix_status_update_trend covers it."""
+    x = day_sql(reader.dialect)
+    sums: dict[int, TrendSums] = {}
+    parts = chunks(ids) if ids is not None else [None]
+    for part in parts:
+        p = Params(reader.dialect)
+        if part is not None:
+            which = f"action_id IN ({p.each(part)})"
+        else:
+            which = (f"action_id IN (SELECT id FROM action WHERE board_id IN "
+                     f"({p.each(board_ids or [-1])}))")  # fmt: skip
+        sql = (f"SELECT action_id, COUNT(*), SUM(x), SUM(progress), SUM(x * progress), "
+               f"SUM(x * x), MIN(x) FROM (SELECT action_id, {x} AS x, progress "
+               f"FROM status_update WHERE {which} "
+               f"AND recorded_at < {p(when + dt.timedelta(days=1))}) AS points "
+               "GROUP BY action_id")  # fmt: skip
+        for action_id, n, sx, sy, sxy, sxx, first in reader.rows(sql, p.values):
+            sums[action_id] = TrendSums(int(n), int(sx), int(sy), int(sxy), int(sxx), int(first))
+    return sums
+
+
+def pace_at(
+    start: dt.date | None, due: dt.date | None, status: str, progress: int, when: dt.date,
+    sums: TrendSums | None, th: Thresholds,
+) -> Pace:  # fmt: skip
+    """An action's pace on a day from its updates by then (and 0% on its start date)."""
+    per_day = (sums or TrendSums()).with_start(start).per_day()
+    return pace_of(start=start, due=due, status=status, progress=progress, today=when,
+                   per_day=per_day, th=th)  # fmt: skip
