@@ -1,10 +1,12 @@
-"""`tracker board position` starts quickly: run in a fresh process it loads neither SQLAlchemy
-nor Alembic (the roll-up, the lists and the direction of travel are read in plain SQL), and
-prints what the same command prints in a process that has them loaded. Timings live in
+"""`tracker board position` and `tracker paper render highlight` start quickly: run in a fresh
+process they load neither SQLAlchemy nor Alembic (the roll-up, the lists, the direction of
+travel and the paper's figures are read in plain SQL), and say what the same reads say in a
+SQLAlchemy session. Timings live in
 benchmarks/bench_paperfloor.py; this checks what keeps them low."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import subprocess
@@ -62,3 +64,29 @@ def test_an_unknown_board_is_refused_the_same_way(term: Tracker, settings_file: 
                           env=env, capture_output=True, text=True, check=True)  # fmt: skip
     assert done.stderr.strip().splitlines()[-1].split() == ["LOADED", "2"]
     assert "no board 'no-such-board' (boards: " in done.stderr
+
+
+@pytest.mark.parametrize("args", [(), ("--as-of", "2026-01-31"), ("--format", "html", "--appendix")])
+def test_the_highlight_paper_loads_no_sqlalchemy(
+    term: Tracker, settings_file: Path, args: tuple[str, ...]
+) -> None:
+    """A public highlight report is read in plain SQL too, and says what the same paper read in
+    a SQLAlchemy session says (a confidential one, and every other kind, read in a session)."""
+    from tracker.services.papers.render import _context, template_set
+
+    cmd = ("paper", "render", "highlight", "--board", SFB, "--out", "-", *args)
+    said, loaded_modules = _fresh(settings_file, *cmd)
+    assert loaded_modules == ["LOADED", "0"]
+    assert said == CliRunner().invoke(cli, list(cmd)).output
+    assert "Highlight report" in said and "Supporting Families Board" in said
+    as_of = dt.date(2026, 1, 31) if "--as-of" in args else None
+    fmt = "html" if "html" in args else "md"
+    _, plain = _context(term, template_set(term), "highlight", SFB, None, as_of, fmt,
+                        "--appendix" in args)  # fmt: skip
+    with term.db.reading() as s:  # the same context, read through a session
+        from tracker.services.papers.render import context_in, prepare
+
+        item, kind, others = prepare(template_set(term), "highlight", fmt)
+        in_session = context_in(s, term, item, kind, others, SFB, None, as_of, fmt,
+                                "--appendix" in args)  # fmt: skip
+    assert plain == in_session

@@ -12,17 +12,91 @@ from __future__ import annotations
 import datetime as dt
 import json
 from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any, TypeAlias
 
 from tracker.domain.pace import Pace, Thresholds, TrendSums, pace_of
-from tracker.domain.tolerance import Facts, Tolerances, breaches
+from tracker.domain.tolerance import Facts, Tolerances, breaches, proposed_decision
 from tracker.services.actions.pace import thresholds_in
+from tracker.services.actions.register import owner_label
 from tracker.services.governance.as_of import ids_in, values_as_of_sql
+from tracker.services.governance.board_read import tree_read
 from tracker.services.governance.tree import Tree, chunks
 from tracker.services.plain_sql import Params, Reader, as_date
 from tracker.vocabulary import OPEN_STATUSES
 
 _Row: TypeAlias = tuple[Any, ...]
+
+
+@dataclass(frozen=True)
+class Assessed:
+    """One open action, as of a day, against its board's tolerances."""
+
+    ref: str
+    title: str
+    board: str  # code of the action's board
+    board_name: str
+    owner: str | None
+    due: dt.date | None
+    status: str
+    rag: str | None
+    progress: int
+    suggested: str | None  # the RAG its progress suggests
+    forecast: str  # "at this pace, 6 weeks after due"
+    slip_days: int | None
+    causes: tuple[str, ...]  # empty: within tolerance
+    decision: str  # proposed to the parent board ("" when within tolerance)
+
+
+@dataclass(frozen=True)
+class ExceptionList:
+    board: str  # the board whose paper they rise to
+    board_name: str
+    as_of: dt.date
+    rule: str  # the suggested RAG's rule, in words
+    tolerances: tuple[tuple[str, str], ...]  # (board name, its tolerances in words), per board
+    exceptions: tuple[Assessed, ...]  # worst first: most causes, then longest slip, then ref
+
+
+def exceptions_read(reader: Reader, board_id: int, when: dt.date, today: dt.date) -> ExceptionList:
+    """The exceptions that rise to a board's paper, worst first, with every rising board's
+    tolerances in words."""
+    th = thresholds_in(reader)
+    ids = rising_ids(tree_read(reader), board_id)
+    found = assess(reader, ids, when, today, th, outside_only=True)
+    p = Params(reader.dialect)
+    tols = tuple(
+        (r[0], stored_tolerances(r[1]).describe()) for r in reader.rows(
+            f"SELECT name, tolerances FROM board WHERE id IN ({ids_in(p, ids)}) ORDER BY name",
+            p.values)
+    )  # fmt: skip
+    p = Params(reader.dialect)
+    code, name = reader.rows(f"SELECT code, name FROM board WHERE id = {p(board_id)}", p.values)[0]
+    return ExceptionList(code, name, when, th.describe(), tols, worst_first(found))
+
+
+def assess(
+    reader: Reader, board_ids: list[int], when: dt.date, today: dt.date,
+    th: Thresholds | None = None, *, outside_only: bool = False,
+) -> list[Assessed]:  # fmt: skip
+    """Every open action of the boards as of `when`, assessed against its board's tolerances
+    (`outside_only`: just those outside them)."""
+    out = []
+    for row, pace, causes in assessing(reader, board_ids, when, today, th, owners=True):
+        if outside_only and not causes:
+            continue
+        _aid, ref, title, code, bname, start, due, status, rag, progress, name, role = row
+        out.append(Assessed(
+            ref=ref, title=title, board=code, board_name=bname, owner=owner_label(name, role),
+            due=due, status=status, rag=rag, progress=progress, suggested=pace.suggested,
+            forecast=pace.forecast_text, slip_days=pace.slip_days, causes=causes,
+            decision=proposed_decision(causes),
+        ))  # fmt: skip
+    return out
+
+
+def worst_first(items: list[Assessed]) -> tuple[Assessed, ...]:
+    return tuple(sorted(items, key=lambda a: (-len(a.causes), -(a.slip_days or 0), a.ref)))
 
 
 def rising_ids(tree: Tree, board_id: int) -> list[int]:

@@ -70,14 +70,27 @@ def open_on_read(reader: Reader, board_id: int, when: dt.date) -> tuple[Escalati
     """Escalations to the board that were open on the date (raised by then, not yet decided),
     oldest first."""
     p = Params(reader.dialect)
+    return views_read(reader, p, f"e.to_board_id = {p(board_id)} AND e.raised_on <= {p(when)} "
+                                 f"AND (e.status = 'open' OR e.decided_on > {p(when)})")  # fmt: skip
+
+
+def involving_read(reader: Reader, board_id: int, *, open_only: bool = False) -> tuple[EscalationView, ...]:
+    """Escalations to or from the board (`open_only`: still open), oldest first."""
+    p = Params(reader.dialect)
+    where = f"(e.to_board_id = {p(board_id)} OR e.from_board_id = {p(board_id)})"
+    return views_read(reader, p, where + (" AND e.status = 'open'" if open_only else ""))
+
+
+def views_read(reader: Reader, p: Params, where: str) -> tuple[EscalationView, ...]:
+    """The escalations matching `where` (on `e`, with `p`'s values), oldest first: each with
+    its action, its boards, the meeting that decided it and the escalation that followed it."""
     rows = reader.rows(
         "SELECT e.id, a.ref, a.title, src.code, src.name, dst.code, dst.name, e.raised_on, "
         "e.raised_by, e.reason, e.decision_sought, e.status, e.decided_on, m.date, "
         "e.decision_note, e.follows_id, e.version FROM escalation e JOIN action a ON a.id = "
         "e.action_id JOIN board src ON src.id = e.from_board_id JOIN board dst ON dst.id = "
         "e.to_board_id LEFT OUTER JOIN meeting m ON m.id = e.decided_meeting_id "
-        f"WHERE e.to_board_id = {p(board_id)} AND e.raised_on <= {p(when)} AND "
-        f"(e.status = 'open' OR e.decided_on > {p(when)}) ORDER BY e.raised_on, e.id", p.values)  # fmt: skip
+        f"WHERE {where} ORDER BY e.raised_on, e.id", p.values)  # fmt: skip
     if not rows:
         return ()
     p = Params(reader.dialect)

@@ -12,22 +12,22 @@ governance/as_of.py), so a paper compares this period's exceptions with the last
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.domain.pace import Thresholds, TrendSums
-from tracker.domain.tolerance import Tolerances, proposed_decision
+from tracker.domain.tolerance import Tolerances
 from tracker.errors import InvalidInput, NotFound, Problem
 from tracker.models import Action, Board
 from tracker.services.accounts.permissions import require
-from tracker.services.actions.pace import thresholds_in
-from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.assessing import (
-    assessing,
+    Assessed,
+    ExceptionList,
+    assess,
     exception_refs,
+    exceptions_read,
     rising_ids,
     trend_sums,
 )
@@ -35,36 +35,6 @@ from tracker.services.governance.common import find_board, load_tree
 from tracker.services.governance.escalation_read import EscalationView
 from tracker.services.governance.escalations import raise_in
 from tracker.services.plain_sql import SessionReader
-
-
-@dataclass(frozen=True)
-class Assessed:
-    """One open action, as of a day, against its board's tolerances."""
-
-    ref: str
-    title: str
-    board: str  # code of the action's board
-    board_name: str
-    owner: str | None
-    due: dt.date | None
-    status: str
-    rag: str | None
-    progress: int
-    suggested: str | None  # the RAG its progress suggests
-    forecast: str  # "at this pace, 6 weeks after due"
-    slip_days: int | None
-    causes: tuple[str, ...]  # empty: within tolerance
-    decision: str  # proposed to the parent board ("" when within tolerance)
-
-
-@dataclass(frozen=True)
-class ExceptionList:
-    board: str  # the board whose paper they rise to
-    board_name: str
-    as_of: dt.date
-    rule: str  # the suggested RAG's rule, in words
-    tolerances: tuple[tuple[str, str], ...]  # (board name, its tolerances in words), per board
-    exceptions: tuple[Assessed, ...]  # worst first: most causes, then longest slip, then ref
 
 
 def rising_to(s: Session, board_id: int) -> list[int]:
@@ -76,20 +46,8 @@ def assess_in(
     s: Session, board_ids: list[int], when: dt.date, today: dt.date, th: Thresholds | None = None,
     *, outside_only: bool = False,
 ) -> list[Assessed]:  # fmt: skip
-    """Every open action of the boards as of `when`, assessed against its board's tolerances
-    (`outside_only`: just those outside them)."""
-    out = []
-    for row, pace, causes in assessing(SessionReader(s), board_ids, when, today, th, owners=True):
-        if outside_only and not causes:
-            continue
-        _aid, ref, title, code, bname, start, due, status, rag, progress, name, role = row
-        out.append(Assessed(
-            ref=ref, title=title, board=code, board_name=bname, owner=owner_label(name, role),
-            due=due, status=status, rag=rag, progress=progress, suggested=pace.suggested,
-            forecast=pace.forecast_text, slip_days=pace.slip_days, causes=causes,
-            decision=proposed_decision(causes),
-        ))  # fmt: skip
-    return out
+    """`assess` in an open session."""
+    return assess(SessionReader(s), board_ids, when, today, th, outside_only=outside_only)
 
 
 def exception_refs_in(s: Session, board_ids: list[int], when: dt.date, today: dt.date) -> set[str]:
@@ -104,19 +62,9 @@ def trend_sums_in(
     return trend_sums(SessionReader(s), ids, when, board_ids)
 
 
-def worst_first(items: list[Assessed]) -> tuple[Assessed, ...]:
-    return tuple(sorted(items, key=lambda a: (-len(a.causes), -(a.slip_days or 0), a.ref)))
-
-
 def exceptions_in(s: Session, board: Board, when: dt.date, today: dt.date) -> ExceptionList:
-    th = thresholds_in(SessionReader(s))
-    ids = rising_to(s, board.id)
-    found = assess_in(s, ids, when, today, th, outside_only=True)
-    tols = tuple(
-        (b.name, Tolerances.stored(b.tolerances).describe())
-        for b in s.scalars(select(Board).where(Board.id.in_(ids)).order_by(Board.name))
-    )
-    return ExceptionList(board.code, board.name, when, th.describe(), tols, worst_first(found))
+    """`exceptions_read` in an open session."""
+    return exceptions_read(SessionReader(s), board.id, when, today)
 
 
 def list_exceptions(t: Tracker, board: str, as_of: dt.date | None = None) -> ExceptionList:
