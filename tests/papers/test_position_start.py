@@ -24,18 +24,21 @@ from tracker.services.governance.position import position_in
 SFB = "supporting-families-board"  # after a term of governance (papers_helpers.enrich)
 PROBE = (
     "import sys\n"
+    "WATCH = sys.argv.pop(1).split(',')\n"
     "from tracker.cli import main\n"
     "sys.argv = ['tracker', *sys.argv[1:]]\n"
     "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
-    "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
+    "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic', *WATCH})\n"
     "print('LOADED', code, *loaded, file=sys.stderr)\n"
 )
 
 
-def _fresh(settings_file: Path, *args: str) -> tuple[str, list[str]]:
+def _fresh(settings_file: Path, *args: str, watch: str = "") -> tuple[str, list[str]]:
+    """Run `tracker ARGS` in a fresh process: what it printed, and "LOADED", its exit code and
+    which of SQLAlchemy, Alembic and the `watch` packages it imported."""
     env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
-    done = subprocess.run([sys.executable, "-c", PROBE, *args], env=env, capture_output=True,
-                          text=True, check=True)  # fmt: skip
+    done = subprocess.run([sys.executable, "-c", PROBE, watch, *args], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
     return done.stdout, done.stderr.strip().splitlines()[-1].split()
 
 
@@ -60,7 +63,7 @@ def test_board_position_loads_neither_sqlalchemy_nor_alembic(
 
 def test_an_unknown_board_is_refused_the_same_way(term: Tracker, settings_file: Path) -> None:
     env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
-    done = subprocess.run([sys.executable, "-c", PROBE, "board", "position", "no-such-board"],
+    done = subprocess.run([sys.executable, "-c", PROBE, "", "board", "position", "no-such-board"],
                           env=env, capture_output=True, text=True, check=True)  # fmt: skip
     assert done.stderr.strip().splitlines()[-1].split() == ["LOADED", "2"]
     assert "no board 'no-such-board' (boards: " in done.stderr
@@ -90,3 +93,14 @@ def test_the_highlight_paper_loads_no_sqlalchemy(
         in_session = context_in(s, term, item, kind, others, SFB, None, as_of, fmt,
                                 "--appendix" in args)  # fmt: skip
     assert plain == in_session
+
+
+def test_listing_the_templates_loads_no_jinja2(term: Tracker, settings_file: Path) -> None:
+    """Jinja2 is imported when a paper is rendered, not when the templates are listed (the
+    app's Papers screen lists them on its first visit)."""
+    said, loaded_modules = _fresh(settings_file, "paper", "list", watch="jinja2")
+    assert loaded_modules == ["LOADED", "0"]
+    assert "highlight" in said and "bundled" in said
+    _, rendering = _fresh(settings_file, "paper", "render", "highlight", "--board", SFB, "--out",
+                          "-", watch="jinja2")  # fmt: skip
+    assert rendering == ["LOADED", "0", "jinja2"]
