@@ -298,3 +298,34 @@ def test_the_public_exports_withhold_exempt_words_from_everyone(
         flat = calendar.replace("\r\n ", "")  # iCalendar folds long lines
         assert words[:40] not in flat, who
         assert "exempt item (paragraph 3)" in flat, who
+
+
+def test_the_position_read_without_sqlalchemy_withholds_as_in_a_session(
+    exempt: dict[str, Tracker], loaded: Tracker
+) -> None:
+    """`tracker board position` reads through sqlite3 or psycopg alone (a tracker that has not
+    opened SQLAlchemy's pool): the same withholding as the services in a session."""
+    from tracker.services.governance.escalations import raise_escalation
+    from tracker.services.governance.position import board_position
+
+    with loaded.db.engine.begin() as conn:  # P1-01 overdue
+        conn.execute(text("UPDATE action SET due = '2020-03-31' WHERE ref = 'P1-01'"))
+    raise_escalation(exempt["admin"], "P1-01", SFB, reason="The police will not share names",
+                     decision_sought="Ask the police again")  # fmt: skip
+    for who, secret_shown in (("vera", False), ("lee", False), ("mia", True), ("pat", True)):
+        fresh = Tracker(loaded.settings, account=exempt[who].acting)
+        try:
+            board = board_position(fresh, SFB)
+            parent = board_position(fresh, "children-first-board")
+            assert fresh._db is None  # read without SQLAlchemy
+        finally:
+            fresh.close()
+        in_session = Tracker(loaded.settings, db=loaded.db, account=exempt[who].acting)
+        assert board_position(in_session, SFB) == board
+        titles = [r.title for r in board.overdue if r.ref == "P1-01"]
+        escalated = [e.title + e.reason for e in parent.escalations_open if e.ref == "P1-01"]
+        assert titles and escalated, who
+        if secret_shown:
+            assert titles == [SECRET] and SECRET in escalated[0], who
+        else:
+            assert titles == [WITHHELD] and escalated == [WITHHELD + WITHHELD], who

@@ -27,7 +27,7 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
     "followups": ("tracker.cli.followups", "followups", "Chase follow-ups; matters arising."),
     "calendar": ("tracker.cli.committees", "calendar", "Meetings and due dates as iCalendar."),
     "boards": ("tracker.cli.boards", "boards", "The board tree; add and edit boards."),
-    "board": ("tracker.cli.boards", "board", "A board's rolled-up position."),
+    "board": ("tracker.cli.position", "board", "A board's rolled-up position."),
     "meetings": ("tracker.cli.meetings", "meetings", "Schedule and hold board meetings."),
     "escalations": ("tracker.cli.escalations", "escalations", "Raise and decide escalations."),
     "returns": (

@@ -3,7 +3,8 @@ HTML page. No database here: tracker.services.papers.render builds the context a
 
 - `templates`: finding templates (the user's folder over the bundled `board_reports/`) and
   errors that name the template and line.
-- `environment`: the sandboxed Jinja2 environments and their filters.
+- `environment`: the sandboxed Jinja2 environments and their filters (imported when a template
+  is first rendered: listing templates loads no Jinja2).
 - `escape`: making database text literal in Markdown.
 - `html`: Markdown to a standalone page with a small stylesheet (`paper.css`).
 - `word`: the same HTML body as a Word document (python-docx), imported only when asked for.
@@ -14,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tracker.papers.environment import TBC
 from tracker.papers.html import html_page, markdown_page, markdown_to_html, move_contents
 from tracker.papers.templates import (
     FORMATS,
@@ -60,7 +60,6 @@ def render_body(
 
 __all__ = [
     "FORMATS",
-    "TBC",
     "TemplateFile",
     "TemplateProblem",
     "TemplateSet",

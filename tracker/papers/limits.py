@@ -20,16 +20,15 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
-import jinja2
-
 DEFAULT_TIME_LIMIT = 10.0  # seconds: a long paper renders in well under one
 DEFAULT_SIZE_LIMIT = 5_000_000  # characters: a long paper is under 200,000
 MAX_POWER_BITS = 4096
 _FORMAT_WIDTH = re.compile(r"%[-+ #0]*(\d+)")
 
 
-class RenderLimit(jinja2.TemplateError):
-    """A template went past a limit; the message says which and how to change it."""
+class RenderLimit(Exception):  # noqa: N818 (a limit reached, as Jinja's errors are named)
+    """A template went past a limit; the message says which and how to change it. Not a
+    Jinja2 class, so that listing templates need not import Jinja2 (the renderers catch it)."""
 
 
 @dataclass(frozen=True)

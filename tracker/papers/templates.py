@@ -25,10 +25,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import jinja2
-from jinja2.exceptions import SecurityError
-
-from tracker.papers.environment import environment
 from tracker.papers.limits import Limits, RenderLimit, budget, stream
 
 FORMATS = ("md", "html")
@@ -168,6 +164,11 @@ class TemplateSet:
     def render(self, template: TemplateFile, context: Mapping[str, Any], fmt: str) -> str:
         """The template's text with this context; `fmt` says what the Markdown is for (md,
         or html: then RAG labels and placeholders are HTML spans)."""
+        import jinja2  # only to render: listing and finding templates need no Jinja2
+        from jinja2.exceptions import SecurityError
+
+        from tracker.papers.environment import environment
+
         env = environment(self.folders, template.format, fmt)
         try:
             compiled = env.get_template(template.filename)
@@ -178,7 +179,7 @@ class TemplateSet:
                 f"syntax error: {exc.message}", template=_relative(exc.filename, self.folders)
                 or exc.name or template.filename, line=exc.lineno, path=template.path,
             ) from None  # fmt: skip
-        except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError) as exc:
+        except (jinja2.UndefinedError, SecurityError, jinja2.TemplateError, RenderLimit) as exc:
             raise _runtime_problem(exc, template, self.folders, context) from None
         except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
             raise _runtime_problem(exc, template, self.folders, context) from None
@@ -211,6 +212,9 @@ def _runtime_problem(
     exc: Exception, template: TemplateFile, folders: tuple[Path, ...], context: Mapping[str, Any]
 ) -> TemplateProblem:
     """Where in the templates it failed (innermost first), from the rewritten traceback."""
+    import jinja2  # loaded already: the template was rendering
+    from jinja2.exceptions import SecurityError
+
     frames = [
         (name, frame.lineno)
         for frame in traceback.extract_tb(exc.__traceback__)

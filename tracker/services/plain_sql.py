@@ -47,16 +47,18 @@ class Reader(Protocol):
 
 
 class Params:
-    """Collects bound values and writes each one's placeholder in the driver's own style."""
+    """Collects bound values and writes each one's placeholder in the driver's own style (or,
+    `style="named"`, as `:name` for SQLAlchemy's `text()`, values still stored the dialect's way)."""
 
-    def __init__(self, dialect: str) -> None:
+    def __init__(self, dialect: str, *, style: str = "driver") -> None:
         self.dialect = dialect
         self.values: dict[str, Any] = {}
+        self._named = style == "named" or dialect == "sqlite"
 
     def __call__(self, value: Any) -> str:
         name = f"p{len(self.values)}"
         self.values[name] = bound(self.dialect, value)
-        return f":{name}" if self.dialect == "sqlite" else f"%({name})s"
+        return f":{name}" if self._named else f"%({name})s"
 
     def each(self, values: Iterable[Any]) -> str:
         return ", ".join(self(v) for v in values)

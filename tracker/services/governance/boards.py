@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -14,43 +13,11 @@ from tracker.models import BOARD_KINDS, Board, Person
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
+from tracker.services.governance.board_read import BoardInfo
 from tracker.services.governance.common import Tree, find_board, load_tree, subtree
 from tracker.services.unset import UNSET, Unset
 
 CODE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
-
-
-@dataclass(frozen=True)
-class BoardInfo:
-    code: str
-    name: str
-    kind: str  # board | committee
-    parent_code: str | None
-    parent_name: str | None
-    chair_label: str | None  # the chair's name and role, else the description ("a community rep")
-    chair_code: str | None  # the chair as a person code, when known
-    chair_description: str | None
-    meets: str | None  # the meeting pattern, e.g. "termly"
-    area: str | None
-    description: str | None
-    version: int
-    depth: int = 0  # 0 for a top board, in list_boards' tree order
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "code": self.code,
-            "name": self.name,
-            "kind": self.kind,
-            "parent": self.parent_code,
-            "chair": self.chair_label,
-            "chair_code": self.chair_code,
-            "chair_description": self.chair_description,
-            "meets": self.meets,
-            "area": self.area,
-            "description": self.description,
-            "version": self.version,
-            "depth": self.depth,
-        }
 
 
 def _info(board: Board, chair: Person | None, tree: Tree, depth: int = 0) -> BoardInfo:

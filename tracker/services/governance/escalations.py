@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
-from sqlalchemy import Select, or_, select
+from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.exc import StaleDataError
 
@@ -25,8 +25,14 @@ from tracker.services.governance.common import (
     load_tree,
     subtree,
 )
+from tracker.services.governance.escalation_read import (
+    WORDS,
+    EscalationView,
+    involving_read,
+    views_read,
+)
 from tracker.services.governance.minuted import ActionArising, add_actions_in, check_minuted
-from tracker.services.plain_sql import SessionReader, fits_integer
+from tracker.services.plain_sql import Params, SessionReader, fits_integer
 from tracker.services.reading import withhold_actions
 
 # what the secretary says -> the status it leaves
@@ -41,50 +47,6 @@ class Decision:
     expected_version: int | None = None
 
 
-@dataclass(frozen=True)
-class EscalationView:
-    id: int
-    ref: str
-    title: str
-    from_board: str  # code
-    from_board_name: str
-    to_board: str
-    to_board_name: str
-    raised_on: dt.date
-    raised_by: str
-    reason: str
-    decision_sought: str
-    status: str  # open | accepted | referred back | escalated
-    decided_on: dt.date | None
-    decided_at_meeting: dt.date | None
-    decision_note: str | None
-    follows: int | None  # the escalation this one escalated further
-    followed_by: int | None  # the escalation that took this one further
-    version: int
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "ref": self.ref,
-            "title": self.title,
-            "from": self.from_board,
-            "to": self.to_board,
-            "raised_on": self.raised_on.isoformat(),
-            "raised_by": self.raised_by,
-            "reason": self.reason,
-            "decision_sought": self.decision_sought,
-            "status": self.status,
-            "decided_on": self.decided_on.isoformat() if self.decided_on else None,
-            "decided_at_meeting": (
-                self.decided_at_meeting.isoformat() if self.decided_at_meeting else None
-            ),
-            "decision_note": self.decision_note,
-            "follows": self.follows,
-            "followed_by": self.followed_by,
-            "version": self.version,
-        }
-
-
 def open_escalations_query(board_id: int) -> Select[Escalation]:
     return (
         select(Escalation)
@@ -94,65 +56,14 @@ def open_escalations_query(board_id: int) -> Select[Escalation]:
 
 
 def escalation_views(s: Session, rows: Sequence[Escalation]) -> list[EscalationView]:
-    """Views of escalations, with their actions, boards and meetings in a few batch queries."""
+    """Views of escalations (tracker.services.governance.escalation_read), in their order."""
     if not rows:
         return []
-    ids = [e.id for e in rows]
-    actions = {
-        a[0]: (a[1], a[2])
-        for a in s.execute(
-            select(Action.id, Action.ref, Action.title).where(
-                Action.id.in_({e.action_id for e in rows})
-            )
-        )
-    }
-    boards = {b.id: b for b in s.scalars(select(Board))}
-    meeting_ids = {e.decided_meeting_id for e in rows if e.decided_meeting_id}
-    meetings: dict[int, dt.date | None] = (
-        dict(s.execute(select(Meeting.id, Meeting.date).where(Meeting.id.in_(meeting_ids))).all())
-        if meeting_ids
-        else {}
-    )
-    followers = dict(
-        s.execute(
-            select(Escalation.follows_id, Escalation.id).where(Escalation.follows_id.in_(ids))
-        ).all()
-    )
-    out = []
-    for e in rows:
-        ref, title = actions[e.action_id]
-        src, dst = boards[e.from_board_id], boards[e.to_board_id]
-        out.append(
-            EscalationView(
-                id=e.id,
-                ref=ref,
-                title=title,
-                from_board=src.code,
-                from_board_name=src.name,
-                to_board=dst.code,
-                to_board_name=dst.name,
-                raised_on=e.raised_on,
-                raised_by=e.raised_by,
-                reason=e.reason,
-                decision_sought=e.decision_sought,
-                status=e.status,
-                decided_on=e.decided_on,
-                decided_at_meeting=(
-                    meetings.get(e.decided_meeting_id) if e.decided_meeting_id else None
-                ),
-                decision_note=e.decision_note,
-                follows=e.follows_id,
-                followed_by=followers.get(e.id),
-                version=e.version,
-            )  # fmt: skip
-        )
-    return out
-
-
-# an escalation of an exempt action, for those who may not read it in full
-# (tracker.services.reading): its title, reason and the decision sought withheld, the
-# decision's note left out
-WORDS = {"title": True, "reason": True, "decision_sought": True, "decision_note": False}
+    s.flush()  # plain SQL sees only what the session has written
+    reader = SessionReader(s)
+    p = Params(reader.dialect)
+    found = {v.id: v for v in views_read(reader, p, f"e.id IN ({p.each(e.id for e in rows)})")}
+    return [found[e.id] for e in rows]
 
 
 def list_escalations(
@@ -168,15 +79,11 @@ def escalations_in(
     s: Session, board: str | None = None, *, open_only: bool = False
 ) -> tuple[EscalationView, ...]:
     """`list_escalations` inside an open session."""
-    query = select(Escalation).order_by(Escalation.raised_on, Escalation.id)
+    reader = SessionReader(s)
     if board:
-        b = find_board(s, board)
-        query = query.where(
-            or_(Escalation.to_board_id == b.id, Escalation.from_board_id == b.id)
-        )
-    if open_only:
-        query = query.where(Escalation.status == "open")
-    return tuple(escalation_views(s, s.scalars(query).all()))
+        return involving_read(reader, find_board(s, board).id, open_only=open_only)
+    p = Params(reader.dialect)
+    return views_read(reader, p, "e.status = 'open'" if open_only else "1 = 1")
 
 
 def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:

@@ -26,10 +26,10 @@ from tracker.services.governance.common import (
     load_tree,
     meeting_key,
 )
-from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
+from tracker.services.governance.escalation_read import WORDS as ESCALATION_WORDS
+from tracker.services.governance.escalation_read import EscalationView
 from tracker.services.governance.escalations import (
     Decision,
-    EscalationView,
     decide_in_session,
     escalation_views,
     escalations_in,

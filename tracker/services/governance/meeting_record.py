@@ -24,8 +24,9 @@ from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.governance.agenda_words import withhold_agendas
 from tracker.services.governance.common import Tree, find_board, find_meeting, load_tree
-from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
-from tracker.services.governance.escalations import EscalationView, escalation_views
+from tracker.services.governance.escalation_read import WORDS as ESCALATION_WORDS
+from tracker.services.governance.escalation_read import EscalationView
+from tracker.services.governance.escalations import escalation_views
 from tracker.services.governance.meetings import MeetingView, meeting_views
 from tracker.services.plain_sql import SessionReader
 from tracker.services.reading import exempt_reader, withhold_actions

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 
 from tracker.services.context import Tracker
 from tracker.services.governance.agenda_words import withhold_agendas
-from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
-from tracker.services.governance.escalations import EscalationView, escalations_in
+from tracker.services.governance.escalation_read import WORDS as ESCALATION_WORDS
+from tracker.services.governance.escalation_read import EscalationView
+from tracker.services.governance.escalations import escalations_in
 from tracker.services.governance.meetings import MeetingView, meetings_in
 from tracker.services.governance.position import position_in, withhold_position
 from tracker.services.governance.position_types import BoardPosition
@@ -30,7 +31,7 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
     escalations to or from it, from one snapshot."""
     with t.db.reading() as s:
         return BoardOverview(
-            position=withhold_position(t, s, position_in(s, board, None, t.today())),
+            position=withhold_position(t, SessionReader(s), position_in(s, board, None, t.today())),
             meetings=withhold_agendas(t, s, meetings_in(s, board)),
             waiting=withhold_actions(
                 t,

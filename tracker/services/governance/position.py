@@ -8,61 +8,47 @@ means due before the date and still open. "RAG worsened since the last meeting" 
 action's RAG as of the board's last held meeting on or before the date (same rule) with its RAG
 as of the date, green < amber < red; an action not assessed at either end is not compared.
 
-Everything is computed by a few aggregate queries over the subtree's board ids, never per action.
-What child boards reported is in tracker.services.governance.reported.
+Everything is computed by a few aggregate queries over the subtree's board ids, never per action,
+in plain SQL (no SQLAlchemy, so `tracker board position` runs through sqlite3 or psycopg alone;
+a service in a session, such as a paper, reads the same SQL through `SessionReader`). The rule
+for an action's values as of a date is tracker.services.governance.as_of's. What child boards
+reported is in tracker.services.governance.reported.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
-from sqlalchemy import (
-    ColumnElement,
-    SQLColumnExpression,
-    Subquery,
-    case,
-    exists,
-    func,
-    select,
-    true,
-)
-from sqlalchemy.orm import Session, aliased
-
-from tracker.models import (
-    Action,
-    Board,
-    Escalation,
-    Meeting,
-    Person,
-    Phase,
-    Stage,
-    StatusUpdate,
-)
 from tracker.services.actions.register import ActionRow, action_row, withheld
-from tracker.services.context import Tracker
-from tracker.services.governance.as_of import AsOfSelect, values_as_of
-from tracker.services.governance.boards import board_info
-from tracker.services.governance.common import (
-    Tree,
-    children_of,
-    day_end,
-    find_board,
-    load_tree,
-    subtree,
+from tracker.services.governance.as_of import ids_in, rag_as_of_sql, values_as_of_sql
+from tracker.services.governance.board_read import (
+    board_info_read,
+    find_board_id,
+    last_held,
+    tree_read,
 )
-from tracker.services.governance.escalations import WORDS as ESCALATION_WORDS
-from tracker.services.governance.escalations import EscalationView, escalation_views
+from tracker.services.governance.escalation_read import WORDS as ESCALATION_WORDS
+from tracker.services.governance.escalation_read import open_on_read
 from tracker.services.governance.position_types import BoardPosition, GroupCounts, RagChange
 from tracker.services.governance.reported import Counts, child_reports
-from tracker.services.plain_sql import SessionReader
+from tracker.services.governance.tree import Tree, children_of, day_end, subtree
+from tracker.services.plain_sql import Params, Reader, SessionReader, as_utc
 from tracker.services.reading import withhold_actions
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES
 
-__all__ = ["board_position", "withhold_position"]
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.services.context import Tracker
+
+__all__ = ["board_position", "position_in", "position_read", "withhold_position"]
 
 RAG_KEYS = (*RAGS, "none")
 _RANK = {"green": 1, "amber": 2, "red": 3}
+_RANK_SQL = "CASE {} WHEN 'green' THEN 1 WHEN 'amber' THEN 2 WHEN 'red' THEN 3 END"
 
 
 class _Tally:
@@ -100,37 +86,19 @@ class _Tally:
         return self.total, self.by_status, self.by_rag, self.progress
 
 
-def _effective(
-    board_ids: list[int],
-    as_of: dt.date | None,
-    *,
-    due_before: dt.date | None = None,
-    lateral: bool = False,
-) -> AsOfSelect:
-    """One row per action of the boards with its values as of the date (see the module doc);
-    `due_before` keeps only actions due before a day (before looking up their history)."""
-    due = [Action.due < due_before] if due_before is not None else []
-    cols = (
-        Action.id.label("action_id"), Action.ref, Action.title, Action.board_id,
-        Action.phase_id, Action.stage_id, Action.owner_id, Action.due, Action.version,
-    )  # fmt: skip
-    return values_as_of(cols, [Action.board_id.in_(board_ids), *due], as_of, lateral=lateral)
-
-
 def board_position(t: Tracker, board: str, as_of: dt.date | None = None) -> BoardPosition:
     """The position of `board` (code or name) and all boards under it, as of `as_of`
     (default: now, from the actions' current values; dated: from the update history)."""
-    with t.db.reading() as s:
-        return withhold_position(t, s, position_in(s, board, as_of, t.today()))
+    with t.reading_sql() as reader:
+        return withhold_position(t, reader, position_read(reader, board, as_of, t.today()))
 
 
-def withhold_position(t: Tracker, s: Session, p: BoardPosition) -> BoardPosition:
+def withhold_position(t: Tracker, reader: Reader, p: BoardPosition) -> BoardPosition:
     """The position with the words of exempt actions the acting account may not read in full
     withheld (tracker.services.reading): titles in the overdue and worsened lists, the
     updates its child boards reported, the escalations open to it."""
     if t.unrestricted:
         return p
-    reader = SessionReader(s)
     title, update = {"title": True}, {"title": True, "commentary": False}
     return replace(
         p,
@@ -149,29 +117,35 @@ def withhold_position(t: Tracker, s: Session, p: BoardPosition) -> BoardPosition
 
 
 def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -> BoardPosition:
-    """`board_position` inside an open session (a paper's)."""
+    """`board_position` inside an open session (a paper's): the same SQL, in its transaction."""
+    return position_read(SessionReader(s), board, as_of, today)
+
+
+def position_read(
+    reader: Reader, board: str, as_of: dt.date | None, today: dt.date
+) -> BoardPosition:
+    """`board_position` on a plain-SQL reader, before any withholding."""
     when = as_of or today
-    b = find_board(s, board)
-    tree = load_tree(s)
-    ids = subtree(tree, b.id)
-    last_meeting = _last_held(s, [b.id], when).get(b.id)
-    pg = s.get_bind().dialect.name == "postgresql"
-    eff = _effective(ids, as_of, lateral=pg).subquery("eff")
-    grouped = s.execute(
-        select(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag,
-               func.count(), func.coalesce(func.sum(eff.c.progress), 0))
-        .group_by(eff.c.board_id, eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
-    ).all()  # fmt: skip
-    phase_of = {p.id: (p.number, p.name) for p in s.scalars(select(Phase))}
-    stage_of = {st.id: (st.number, st.name) for st in s.scalars(select(Stage))}
+    board_id = find_board_id(reader, board)
+    tree = tree_read(reader)
+    ids = subtree(tree, board_id)
+    last_meeting = last_held(reader, [board_id], when).get(board_id)
+    p = Params(reader.dialect)
+    eff = values_as_of_sql(p, ("id", "board_id", "phase_id", "stage_id"),
+                           f"a.board_id IN ({ids_in(p, ids)})", as_of)  # fmt: skip
+    grouped = reader.rows(
+        "SELECT board_id, phase_id, stage_id, status, rag, count(*), coalesce(sum(progress), 0) "
+        f"FROM ({eff}) AS eff GROUP BY board_id, phase_id, stage_id, status, rag", p.values)  # fmt: skip
+    phase_of = {r[0]: (r[1], r[2]) for r in reader.rows("SELECT id, number, name FROM phase", {})}
+    stage_of = {r[0]: (r[1], r[2]) for r in reader.rows("SELECT id, number, name FROM stage", {})}
     total, per_board = _Tally(), {i: _Tally() for i in ids}
     phases: dict[int, _Tally] = {num: _Tally() for num, _ in sorted(phase_of.values())}
     stages: dict[int | None, _Tally] = {num: _Tally() for num, _ in sorted(stage_of.values())}
     stages[None] = _Tally()
-    for board_id, phase_id, stage_id, status, rag, n, prog in grouped:
+    for board_id_, phase_id, stage_id, status, rag, n, prog in grouped:
         n, prog = int(n), int(prog)
         for tally in (
-            total, per_board[board_id], phases[phase_of[phase_id][0]],
+            total, per_board[board_id_], phases[phase_of[phase_id][0]],
             stages[stage_of[stage_id][0] if stage_id in stage_of else None],
         ):  # fmt: skip
             tally.add(status, rag, n, prog)
@@ -181,7 +155,7 @@ def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -
     }
     snames[None] = "no stage"
     return BoardPosition(
-        board=board_info(s, b, tree),
+        board=board_info_read(reader, board_id, tree),
         as_of=when,
         last_meeting=last_meeting,
         boards_included=tuple(tree[i].code for i in ids),
@@ -195,20 +169,18 @@ def position_in(s: Session, board: str, as_of: dt.date | None, today: dt.date) -
             for num, tl in stages.items()
             if num is not None or tl.total
         ),  # fmt: skip
-        overdue=_overdue(
-            s, _effective(ids, as_of, due_before=when, lateral=pg).subquery("due"), when
-        ),
-        worsened=_worsened(s, ids, tree, last_meeting, as_of),
+        overdue=_overdue(reader, ids, as_of, when),
+        worsened=_worsened(reader, ids, tree, last_meeting, as_of),
         children=child_reports(
-            s,
-            b,
+            reader,
+            board_id,
             tree,
             lambda ids: _sum(per_board, ids).counts,
             when,
             last_meeting,
-            _last_held(s, [k.id for k in children_of(tree, b.id)], when),
+            last_held(reader, [k.id for k in children_of(tree, board_id)], when),
         ),
-        escalations_open=_open_escalations(s, b.id, when),
+        escalations_open=open_on_read(reader, board_id, when),
     )
 
 
@@ -235,54 +207,36 @@ def _group(number: int | None, name: str | None, tally: _Tally) -> GroupCounts:
     )  # fmt: skip
 
 
-def _last_held(s: Session, board_ids: list[int], when: dt.date) -> dict[int, dt.date]:
-    rows = s.execute(
-        select(Meeting.board_id, func.max(Meeting.date))
-        .where(Meeting.board_id.in_(board_ids), Meeting.status == "held", Meeting.date <= when)
-        .group_by(Meeting.board_id)
-    )
-    return {r[0]: r[1] for r in rows if r[1] is not None}
+def _open_in(p: Params, column: str, values: Sequence[str]) -> str:
+    return f"{column} IN ({p.each(values)})"
 
 
-def _overdue(s: Session, eff: Subquery, when: dt.date) -> tuple[ActionRow, ...]:
-    rows = s.execute(
-        select(eff.c.ref, eff.c.title, Phase.number, Phase.name, Stage.number, Stage.name,
-               Board.code, Board.name, Person.name, Person.role, eff.c.due, eff.c.status,
-               eff.c.rag, eff.c.progress, eff.c.last_update, eff.c.version, Phase.end_year,
-               true())
-        .join(Phase, Phase.id == eff.c.phase_id)
-        .outerjoin(Stage, Stage.id == eff.c.stage_id)
-        .join(Board, Board.id == eff.c.board_id)
-        .outerjoin(Person, Person.id == eff.c.owner_id)
-        .where(eff.c.due < when, eff.c.status.in_(OPEN_STATUSES))
-        .order_by(eff.c.due, eff.c.ref)
+def _overdue(
+    reader: Reader, ids: list[int], as_of: dt.date | None, when: dt.date
+) -> tuple[ActionRow, ...]:
+    """The actions due before the date and open on it, in the register's columns as of the
+    date; only actions due before it have their history looked up."""
+    p = Params(reader.dialect)
+    due = p(when)
+    eff = values_as_of_sql(
+        p, ("id", "ref", "title", "board_id", "phase_id", "stage_id", "owner_id", "due",
+            "version"),
+        f"a.board_id IN ({ids_in(p, ids)}) AND a.due < {due}", as_of,
     )  # fmt: skip
+    rows = reader.rows(
+        "SELECT eff.ref, eff.title, phase.number, phase.name, stage.number, stage.name, "
+        "board.code, board.name, person.name, person.role, eff.due, eff.status, eff.rag, "
+        "eff.progress, eff.last_update, eff.version, phase.end_year, 1 "
+        f"FROM ({eff}) AS eff JOIN phase ON phase.id = eff.phase_id "
+        "LEFT OUTER JOIN stage ON stage.id = eff.stage_id JOIN board ON board.id = eff.board_id "
+        "LEFT OUTER JOIN person ON person.id = eff.owner_id "
+        f"WHERE eff.due < {due} AND {_open_in(p, 'eff.status', OPEN_STATUSES)} "
+        "ORDER BY eff.due, eff.ref", p.values)  # fmt: skip
     return tuple(action_row(r) for r in rows)  # the register's columns, as of the date
 
 
-def _rank(column: ColumnElement[str | None]) -> ColumnElement[int | None]:
-    return case(_RANK, value=column, else_=None)
-
-
-def _rag_as_of(day: dt.date | None) -> SQLColumnExpression[str | None]:
-    """An action's RAG as of a day: its latest update's on or before it ('none' when that
-    update assessed none), else the stored value; one index lookup per action."""
-    if day is None:
-        return Action.rag
-    x = aliased(StatusUpdate)
-    latest = (
-        select(func.coalesce(x.rag, "none"))
-        .where(x.action_id == Action.id, x.recorded_at < day_end(day))
-        .order_by(x.recorded_at.desc(), x.id.desc())
-        .limit(1)
-        .correlate(Action)
-        .scalar_subquery()
-    )
-    return func.coalesce(latest, Action.rag)
-
-
 def _worsened(
-    s: Session,
+    reader: Reader,
     ids: list[int],
     tree: Tree,
     last_meeting: dt.date | None,
@@ -291,54 +245,31 @@ def _worsened(
     if last_meeting is None:
         return ()
     # only an action with an update since the meeting can have changed: look up just those
-    since = day_end(last_meeting)
-    if as_of is None:
-        changed_since = Action.latest_update_at >= since
+    p = Params(reader.dialect)
+    since = p(day_end(last_meeting))
+    until = p(day_end(as_of)) if as_of is not None else None
+    if until is None:
+        changed_since = f"a.latest_update_at >= {since}"
     else:
-        y = aliased(StatusUpdate)
-        changed_since = exists().where(
-            y.action_id == Action.id, y.recorded_at >= since, y.recorded_at < day_end(as_of)
-        )
+        changed_since = (f"EXISTS (SELECT 1 FROM status_update y WHERE y.action_id = a.id AND "
+                         f"y.recorded_at >= {since} AND y.recorded_at < {until})")  # fmt: skip
     frame = (
-        select(Action.id, Action.ref, Action.title, Action.board_id,
-               _rag_as_of(last_meeting).label("before"), _rag_as_of(as_of).label("after"))
-        .where(Action.board_id.in_(ids), changed_since)
-        .subquery("frame")
+        f"SELECT a.id, a.ref, a.title, a.board_id, {rag_as_of_sql(p, last_meeting)} AS before, "
+        f"{rag_as_of_sql(p, as_of)} AS after FROM action a WHERE a.board_id IN "
+        f"({ids_in(p, ids)}) AND {changed_since}"
     )  # fmt: skip
-    window = [StatusUpdate.action_id == frame.c.id, StatusUpdate.rag == frame.c.after,
-              StatusUpdate.recorded_at >= day_end(last_meeting)]  # fmt: skip
-    if as_of is not None:
-        window.append(StatusUpdate.recorded_at < day_end(as_of))
-    changed = select(func.min(StatusUpdate.recorded_at)).where(*window).scalar_subquery()
-    rows = s.execute(
-        select(frame.c.ref, frame.c.title, frame.c.board_id, frame.c.before, frame.c.after,
-               changed)
-        .where(_rank(frame.c.after) > _rank(frame.c.before))
-        .order_by(frame.c.ref)
-    )  # fmt: skip
-    return tuple(
-        RagChange(
-            ref=r[0],
-            title=r[1],
-            board=tree[r[2]].code,
-            board_name=tree[r[2]].name,
-            before=r[3],
-            after=r[4],
-            changed_on=r[5].date() if r[5] is not None else None,
-        )  # fmt: skip
-        for r in rows
-    )
-
-
-def _open_escalations(s: Session, board_id: int, when: dt.date) -> tuple[EscalationView, ...]:
-    """Escalations to the board that were open on the date (raised by then, not yet decided)."""
-    rows = s.scalars(
-        select(Escalation)
-        .where(
-            Escalation.to_board_id == board_id,
-            Escalation.raised_on <= when,
-            (Escalation.status == "open") | (Escalation.decided_on > when),
-        )
-        .order_by(Escalation.raised_on, Escalation.id)
-    ).all()
-    return tuple(escalation_views(s, rows))
+    window = f" AND su.recorded_at < {until}" if until is not None else ""
+    rows = reader.rows(
+        "SELECT frame.ref, frame.title, frame.board_id, frame.before, frame.after, "
+        "(SELECT min(su.recorded_at) FROM status_update su WHERE su.action_id = frame.id AND "
+        f"su.rag = frame.after AND su.recorded_at >= {since}{window}) FROM ({frame}) AS frame "
+        f"WHERE {_RANK_SQL.format('frame.after')} > {_RANK_SQL.format('frame.before')} "
+        "ORDER BY frame.ref", p.values)  # fmt: skip
+    out = []
+    for ref, title, board_id, before, after, changed in rows:
+        on = as_utc(changed)
+        out.append(RagChange(
+            ref=ref, title=title, board=tree[board_id].code, board_name=tree[board_id].name,
+            before=before, after=after, changed_on=on.date() if on is not None else None,
+        ))  # fmt: skip
+    return tuple(out)

@@ -6,8 +6,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from tracker.services.actions.register import ActionRow
-from tracker.services.governance.boards import BoardInfo
-from tracker.services.governance.escalations import EscalationView
+from tracker.services.governance.board_read import BoardInfo
+from tracker.services.governance.escalation_read import EscalationView
 from tracker.services.governance.reported import ChildReport
 
 __all__ = ["BoardPosition", "GroupCounts", "RagChange"]

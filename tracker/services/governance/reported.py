@@ -1,5 +1,6 @@
 """What child boards report to their parent: the updates reported at the parent's last
-meeting, and those noted since that wait for its next one (part of a board's roll-up)."""
+meeting, and those noted since that wait for its next one (part of a board's roll-up). Plain
+SQL, no SQLAlchemy: `tracker board position` reads it through sqlite3 or psycopg alone."""
 
 from __future__ import annotations
 
@@ -7,11 +8,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import FromClause, Subquery, and_, exists, func, join, or_, select, true
-from sqlalchemy.orm import Session, aliased
-
-from tracker.models import Action, Board, Meeting, StatusUpdate, UpdateReview
-from tracker.services.governance.common import Tree, children_of, day_end, subtree
+from tracker.services.governance.tree import Tree, children_of, day_end, subtree
+from tracker.services.plain_sql import Params, Reader, as_date, as_utc
 
 # total, by status, by RAG, mean % complete
 Counts = tuple[int, tuple[tuple[str, int], ...], tuple[tuple[str, int], ...], float]
@@ -52,22 +50,22 @@ class ChildReport:
 
 
 def child_reports(
-    s: Session,
-    b: Board,
+    reader: Reader,
+    board_id: int,
     tree: Tree,
     counts_of: Callable[[list[int]], Counts],
     when: dt.date,
     last_meeting: dt.date | None,
     last_held: dict[int, dt.date],
 ) -> tuple[ChildReport, ...]:
-    """Each child board of `b`: its subtree's counts (from `counts_of(board ids)`), its last
-    held meeting, and what it reported to `b` (see _reported)."""
-    kids = children_of(tree, b.id)
+    """Each child board of the board: its subtree's counts (from `counts_of(board ids)`), its
+    last held meeting, and what it reported to the board (see _reported)."""
+    kids = children_of(tree, board_id)
     if not kids:
         return ()
     kid_ids = [k.id for k in kids]
-    reported = _reported(s, b.id, tree, kid_ids, when, last_meeting, pending=False)
-    pending = _reported(s, b.id, tree, kid_ids, when, last_meeting, pending=True)
+    reported = _reported(reader, board_id, tree, kid_ids, when, last_meeting, pending=False)
+    pending = _reported(reader, board_id, tree, kid_ids, when, last_meeting, pending=True)
     out = []
     for kid in kids:
         sub = subtree(tree, kid.id)
@@ -92,7 +90,7 @@ def child_reports(
 
 
 def _reported(
-    s: Session,
+    reader: Reader,
     board_id: int,
     tree: Tree,
     kid_ids: list[int],
@@ -109,18 +107,11 @@ def _reported(
     at this board's last meeting (by meeting id); or the children's reviews that meeting could
     not have reported (at child meetings dated after it, or recorded after it was held), since
     holding a meeting reports everything the children noted by its date."""
-    at_kid = aliased(UpdateReview)
-    here = aliased(UpdateReview)
-    here_meeting = aliased(Meeting)
-    kid_meeting = aliased(Meeting)
+    p = Params(reader.dialect)
     last = (
-        s.execute(
-            select(Meeting.id, Meeting.date, Meeting.held_at).where(
-                Meeting.board_id == board_id,
-                Meeting.status == "held",
-                Meeting.date == last_meeting,
-            )  # fmt: skip
-        ).all()
+        reader.rows(
+            f"SELECT id, date, held_at FROM meeting WHERE board_id = {p(board_id)} AND status = "
+            f"'held' AND date = {p(last_meeting)}", p.values)  # fmt: skip
         if last_meeting is not None
         else []
     )
@@ -130,110 +121,91 @@ def _reported(
         else {board: kid for kid in kid_ids for board in subtree(tree, kid)}
     )  # fmt: skip
     # per action: its latest update among them, and how many there were
+    p = Params(reader.dialect)
     if not pending:
         if not last:
             return {}
         # the reviews at the last meeting (index on meeting_id); the child is the one whose
         # subtree holds the action's board, so no need to find the child's own review
         cand = (
-            select(StatusUpdate.action_id.label("action_id"), Action.board_id.label("kid"),
-                   func.max(StatusUpdate.recorded_at).label("at"), func.count().label("n"),
-                   func.max(here_meeting.date).label("on"))
-            .select_from(here)
-            .join(here_meeting, here_meeting.id == here.meeting_id)
-            .join(StatusUpdate, StatusUpdate.id == here.update_id)
-            .join(Action, Action.id == StatusUpdate.action_id)
-            .where(here.meeting_id.in_([m[0] for m in last]), here.outcome == "reported")
-            .group_by(StatusUpdate.action_id, Action.board_id)
-            .subquery("cand")
+            "SELECT su.action_id AS action_id, a.board_id AS kid, max(su.recorded_at) AS at, "
+            "count(*) AS n, max(hm.date) AS met FROM update_review here JOIN meeting hm ON "
+            "hm.id = here.meeting_id JOIN status_update su ON su.id = here.update_id JOIN action "
+            f"a ON a.id = su.action_id WHERE here.meeting_id IN ({p.each(m[0] for m in last)}) "
+            "AND here.outcome = 'reported' GROUP BY su.action_id, a.board_id"
         )  # fmt: skip
     else:
-        reported_by_then = (
-            exists()
-            .where(here.update_id == at_kid.update_id, here.board_id == board_id)
-            .where(here_meeting.id == here.meeting_id, here_meeting.date <= when)
-        )
-        base = (
-            select(StatusUpdate.action_id.label("action_id"), at_kid.board_id.label("kid"),
-                   func.max(StatusUpdate.recorded_at).label("at"), func.count().label("n"),
-                   func.max(kid_meeting.date).label("on"))
-            .select_from(at_kid)
-            .join(kid_meeting, kid_meeting.id == at_kid.meeting_id)
-            .join(StatusUpdate, StatusUpdate.id == at_kid.update_id)
-            .where(at_kid.board_id.in_(kid_ids), at_kid.outcome.in_(("noted", "reported")),
-                   kid_meeting.date <= when, ~reported_by_then)
-            .group_by(StatusUpdate.action_id, at_kid.board_id)
-        )  # fmt: skip
+        window = ""
         if last:
-            on = last[0][1]
-            assert on is not None  # the query matched Meeting.date == last_meeting
-            held = max((m[2] for m in last if m[2] is not None), default=None)
+            on = as_date(last[0][1])
+            assert on is not None  # the query matched meeting.date = last_meeting
+            held = max((t for m in last if (t := as_utc(m[2])) is not None), default=None)
             # a day's margin: timestamps come from the clocks of several machines, and this is
-            # only a pre-filter (the NOT EXISTS above decides)
+            # only a pre-filter (the NOT EXISTS below decides)
             after = (held or day_end(on)) - dt.timedelta(days=1)
-            later = s.scalars(
-                select(Meeting.id).where(
-                    Meeting.board_id.in_(kid_ids), Meeting.date > last[0][1], Meeting.date <= when
-                )
-            ).all()
-            base = base.where(or_(at_kid.meeting_id.in_(later), at_kid.recorded_at > after))
-        cand = base.subquery("cand")
-    noted = aliased(UpdateReview)
-    noted_meeting = aliased(Meeting)
-    noted_board = aliased(Board)
-    query = (
-        select(cand.c.kid, cand.c.n, cand.c.on, StatusUpdate.id, StatusUpdate.recorded_at,
-               StatusUpdate.status, StatusUpdate.rag, StatusUpdate.progress,
-               StatusUpdate.commentary, Action.ref, Action.title, noted_board.code,
-               noted_meeting.date)
-        .select_from(_with_latest(s, cand))
-        .join(Action, Action.id == StatusUpdate.action_id)
-        .outerjoin(noted, and_(noted.update_id == StatusUpdate.id, noted.outcome == "noted"))
-        .outerjoin(noted_meeting, noted_meeting.id == noted.meeting_id)
-        .outerjoin(noted_board, noted_board.id == noted.board_id)
-        .order_by(Action.ref, StatusUpdate.id.desc())
+            q = Params(reader.dialect)
+            later = [r[0] for r in reader.rows(
+                f"SELECT id FROM meeting WHERE board_id IN ({q.each(kid_ids)}) AND date > "
+                f"{q(on)} AND date <= {q(when)}", q.values)]  # fmt: skip
+            met_later = f"k.meeting_id IN ({p.each(later)}) OR " if later else ""
+            window = f" AND ({met_later}k.recorded_at > {p(after)})"
+        cand = (
+            "SELECT su.action_id AS action_id, k.board_id AS kid, max(su.recorded_at) AS at, "
+            "count(*) AS n, max(km.date) AS met FROM update_review k JOIN meeting km ON km.id = "
+            "k.meeting_id JOIN status_update su ON su.id = k.update_id WHERE k.board_id IN "
+            f"({p.each(kid_ids)}) AND k.outcome IN ('noted', 'reported') AND km.date <= "
+            f"{p(when)} AND NOT (EXISTS (SELECT 1 FROM update_review here JOIN meeting hm ON "
+            f"hm.id = here.meeting_id WHERE here.update_id = k.update_id AND here.board_id = "
+            f"{p(board_id)} AND hm.date <= {p(when)})){window} GROUP BY su.action_id, k.board_id"
+        )  # fmt: skip
+    rows = reader.rows(
+        "SELECT cand.kid, cand.n, cand.met, su.id, su.recorded_at, su.status, su.rag, "
+        "su.progress, su.commentary, a.ref, a.title, nb.code, nm.date "
+        f"FROM ({cand}) AS cand {_with_latest(reader.dialect)} "
+        "JOIN action a ON a.id = su.action_id "
+        "LEFT OUTER JOIN update_review noted ON noted.update_id = su.id AND noted.outcome = "
+        "'noted' LEFT OUTER JOIN meeting nm ON nm.id = noted.meeting_id "
+        "LEFT OUTER JOIN board nb ON nb.id = noted.board_id ORDER BY a.ref, su.id DESC",
+        p.values,
     )  # fmt: skip
     out: dict[int, tuple[int, list[ReportedUpdate]]] = {}
     counted: dict[int, int] = {}  # child -> its number of updates (each action's, added up)
     seen: set[tuple[int, str]] = set()
     for (key, n, on, uid, at, status, rag, progress, commentary, ref, title, noted_code,
-         noted_on) in s.execute(query):  # fmt: skip
+         noted_on) in rows:  # fmt: skip
         kid_id = kid_of.get(key)
         if kid_id is None or (kid_id, ref) in seen:  # moved away; or two updates in one instant
             continue
         seen.add((kid_id, ref))
         counted[kid_id] = counted.get(kid_id, 0) + int(n)
+        recorded = as_utc(at)
+        assert recorded is not None  # the join matched an update recorded then
         out.setdefault(kid_id, (0, []))[1].append(
             ReportedUpdate(
                 update_id=uid,
                 ref=ref,
                 title=title,
-                recorded_on=at.date(),
+                recorded_on=recorded.date(),
                 status=status,
                 rag=rag,
                 progress=progress,
                 commentary=commentary,
                 noted_at=noted_code,
-                noted_on=noted_on,
-                reported_on=None if pending else on,
+                noted_on=as_date(noted_on),
+                reported_on=None if pending else as_date(on),
             )  # fmt: skip
         )
     return {kid: (counted[kid], rows) for kid, (_, rows) in out.items()}
 
 
-def _with_latest(s: Session, cand: Subquery) -> FromClause:
-    """Each (action, latest time) row joined to that update: a key lookup on the index
+def _with_latest(dialect: str) -> str:
+    """Each (action, latest time) row joined to that update (as `su`): a key lookup on the index
     (action_id, recorded_at) per row. PostgreSQL, misjudging how few the rows are, would rather
     hash every status update; a LATERAL lookup (which SQLite lacks) keeps it to the index."""
-    match = and_(StatusUpdate.action_id == cand.c.action_id, StatusUpdate.recorded_at == cand.c.at)
-    if s.get_bind().dialect.name != "postgresql":
-        return join(cand, StatusUpdate, match)
-    x = aliased(StatusUpdate)
-    one = (
-        select(x.id.label("id"))
-        .where(x.action_id == cand.c.action_id, x.recorded_at == cand.c.at)
-        .order_by(x.id.desc())
-        .limit(1)
-        .lateral("latest")
+    if dialect != "postgresql":
+        return "JOIN status_update su ON su.action_id = cand.action_id AND su.recorded_at = cand.at"
+    return (
+        "JOIN LATERAL (SELECT x.id AS id FROM status_update x WHERE x.action_id = cand.action_id "
+        "AND x.recorded_at = cand.at ORDER BY x.id DESC LIMIT 1) AS latest ON true "
+        "JOIN status_update su ON su.id = latest.id"
     )
-    return join(cand, one, true()).join(StatusUpdate, StatusUpdate.id == one.c.id)

@@ -1,28 +1,27 @@
 """Building a paper's context: what every paper shares (board, meeting, strategy, period) and the
 position. The actions as of a date are read in papers/actions.py. The board papers (highlight,
 exception) are built in papers/board.py, the committee papers in papers/committee.py. Every piece
-takes the paper's one open session (render.py opens it), so a paper is read from one snapshot.
+takes the paper's one read transaction (render.py opens it), so a paper is read from one
+snapshot. What every paper shares is read in plain SQL, on a session's `SessionReader` or (the
+highlight report) on sqlite3 or psycopg alone, without SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TypedDict
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from tracker.errors import NotFound
-from tracker.models import (
-    Phase,
-    Strategy,
+from tracker.services.governance.board_read import (
+    BoardInfo,
+    board_info_read,
+    find_board_id,
+    tree_read,
 )
-from tracker.services.governance.boards import BoardInfo, board_info
-from tracker.services.governance.common import find_board
-from tracker.services.governance.escalations import EscalationView
-from tracker.services.governance.meetings import MeetingView, meetings_in
+from tracker.services.governance.escalation_read import EscalationView
 from tracker.services.governance.position_types import BoardPosition, GroupCounts
 from tracker.services.papers.data import (
     BoardView,
@@ -34,6 +33,7 @@ from tracker.services.papers.data import (
     StrategyInfo,
     Tally,
 )
+from tracker.services.plain_sql import Params, Reader, as_date
 
 NEXT_PERIOD_DAYS = 91  # "the next period" when no next meeting is scheduled: about 3 months
 
@@ -90,24 +90,49 @@ def board_view(b: BoardInfo) -> BoardView:
     )  # fmt: skip
 
 
-def _meeting_info(m: MeetingView) -> MeetingInfo:
+@dataclass(frozen=True)
+class _Meeting:
+    id: int
+    date: dt.date | None
+    title: str | None
+    status: str
+
+
+def _meetings(reader: Reader, board_id: int) -> list[_Meeting]:
+    """The board's meetings, dated ones in date order, undated last."""
+    p = Params(reader.dialect)
+    return [_Meeting(r[0], as_date(r[1]), r[2], r[3]) for r in reader.rows(
+        f"SELECT id, date, title, status FROM meeting WHERE board_id = {p(board_id)} "
+        "ORDER BY date IS NULL, date, id", p.values)]  # fmt: skip
+
+
+def _meeting_info(reader: Reader, m: _Meeting) -> MeetingInfo:
+    """A meeting with who attended and its stored agenda."""
+    p = Params(reader.dialect)
+    attendees = reader.rows(
+        f"SELECT name FROM meeting_attendee WHERE meeting_id = {p(m.id)} AND present "
+        "ORDER BY id", p.values)  # fmt: skip
+    agenda = reader.rows(
+        f"SELECT title FROM agenda_item WHERE meeting_id = {p(m.id)} ORDER BY position", p.values
+    )
     return MeetingInfo(
-        date=m.date, title=m.title, status=m.status, attendees=m.attendees,
-        agenda=tuple(a.title for a in m.agenda),
+        date=m.date, title=m.title, status=m.status, attendees=tuple(r[0] for r in attendees),
+        agenda=tuple(r[0] for r in agenda),
     )  # fmt: skip
 
 
 def frame(
-    s: Session, *, today: dt.date, kind: str, template: str, title: str, fmt: str, board: str,
+    reader: Reader, *, today: dt.date, kind: str, template: str, title: str, fmt: str, board: str,
     meeting: dt.date | None, as_of: dt.date | None,
 ) -> Frame:  # fmt: skip
     """The board, the meeting (which must exist), the strategy and the period covered, read in
-    the paper's session."""
+    the paper's transaction."""
     from tracker.errors import invalid
 
-    info = board_info(s, find_board(s, board))
-    meetings = meetings_in(s, info.code)
-    held: MeetingView | None = None
+    board_id = find_board_id(reader, board)
+    info = board_info_read(reader, board_id, tree_read(reader))
+    meetings = _meetings(reader, board_id)
+    held: _Meeting | None = None
     if meeting is not None:
         on_day = [m for m in meetings if m.date == meeting]
         on_day.sort(key=lambda m: m.status == "cancelled")
@@ -137,7 +162,7 @@ def frame(
         if m.status == "scheduled" and m.date is not None and m.date > date
     ]  # fmt: skip
     next_meeting = min(after) if after else None
-    strategy, years = _strategy(s)
+    strategy, years = _strategy(reader)
     return Frame(
         paper=Paper(
             kind=kind,
@@ -149,7 +174,7 @@ def frame(
             today=today,
         ),  # fmt: skip
         board=board_view(info),
-        meeting=_meeting_info(held) if held else None,
+        meeting=_meeting_info(reader, held) if held else None,
         strategy=strategy,
         period=Period(
             start=max(before) if before else None,
@@ -162,19 +187,27 @@ def frame(
     )
 
 
-def _strategy(s: Session) -> tuple[StrategyInfo | None, dict[int, tuple[int | None, int | None]]]:
+def _strategy(
+    reader: Reader,
+) -> tuple[StrategyInfo | None, dict[int, tuple[int | None, int | None]]]:
     """The plan's strategy (the first by title, as the overview lists them) and its phases'
     years."""
-    st = s.scalars(select(Strategy).order_by(Strategy.title).limit(1)).first()
-    if st is None:
+    found = reader.rows(
+        "SELECT id, title, start_year, end_year, vision, principles FROM strategy "
+        "ORDER BY title LIMIT 1", {})  # fmt: skip
+    if not found:
         return None, {}
+    sid, title, start_year, end_year, vision, principles = found[0]
+    p = Params(reader.dialect)
     years = {
-        p.number: (p.start_year, p.end_year)
-        for p in s.scalars(select(Phase).where(Phase.strategy_id == st.id))
-    }
+        r[0]: (r[1], r[2]) for r in reader.rows(
+            f"SELECT number, start_year, end_year FROM phase WHERE strategy_id = {p(sid)}",
+            p.values)
+    }  # fmt: skip
+    listed = json.loads(principles) if isinstance(principles, str) else principles
     return StrategyInfo(
-        title=st.title, start_year=st.start_year, end_year=st.end_year, vision=st.vision,
-        principles=tuple(st.principles or ()),
+        title=title, start_year=start_year, end_year=end_year, vision=vision,
+        principles=tuple(listed or ()),
     ), years  # fmt: skip
 
 

@@ -11,14 +11,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields, is_dataclass, replace
-from typing import TypeVar, cast
+from typing import TYPE_CHECKING, TypeVar, cast
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from tracker.models import Action, AgendaItem, FollowUp, Meeting, Resolution
 from tracker.services.papers.data import FollowUpItem, MeetingInfo, ResolutionItem
+from tracker.services.plain_sql import Reader, SessionReader, as_date
 from tracker.vocabulary import exempt_label
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 T = TypeVar("T")
 # the words of an item: replaced in a public paper when the item is exempt
@@ -51,25 +51,25 @@ class Exempt:
 
 
 def exempt_in(s: Session) -> Exempt:
+    """`exempt_read` in an open session."""
+    return exempt_read(SessionReader(s))
+
+
+def exempt_read(reader: Reader) -> Exempt:
     """Everything marked exempt, by what identifies it in a paper."""
-    actions = {ref: n for ref, n in s.execute(
-        select(Action.ref, Action.exempt_paragraph).where(Action.exempt_paragraph.is_not(None)))
-        if n is not None}  # fmt: skip
-    followups = {i: n for i, n in s.execute(
-        select(FollowUp.id, FollowUp.exempt_paragraph)
-        .where(FollowUp.exempt_paragraph.is_not(None))) if n is not None}  # fmt: skip
+    actions = {r[0]: r[1] for r in reader.rows(
+        "SELECT ref, exempt_paragraph FROM action WHERE exempt_paragraph IS NOT NULL", {})}  # fmt: skip
+    followups = {r[0]: r[1] for r in reader.rows(
+        "SELECT id, exempt_paragraph FROM followup WHERE exempt_paragraph IS NOT NULL", {})}  # fmt: skip
     resolutions = {
-        (day, number, text): n
-        for day, number, text, n in s.execute(
-            select(Meeting.date, Resolution.number, Resolution.text, Resolution.exempt_paragraph)
-            .join(Meeting, Resolution.meeting_id == Meeting.id)
-            .where(Resolution.exempt_paragraph.is_not(None))
-        )
-        if n is not None
+        (as_date(day), number, text): n
+        for day, number, text, n in reader.rows(
+            "SELECT meeting.date, resolution.number, resolution.text, resolution.exempt_paragraph "
+            "FROM resolution JOIN meeting ON resolution.meeting_id = meeting.id "
+            "WHERE resolution.exempt_paragraph IS NOT NULL", {})
     }  # fmt: skip
-    agenda = {t: n for t, n in s.execute(
-        select(AgendaItem.title, AgendaItem.exempt_paragraph)
-        .where(AgendaItem.exempt_paragraph.is_not(None))) if n is not None}  # fmt: skip
+    agenda = {r[0]: r[1] for r in reader.rows(
+        "SELECT title, exempt_paragraph FROM agenda_item WHERE exempt_paragraph IS NOT NULL", {})}  # fmt: skip
     return Exempt(actions, followups, resolutions, agenda)
 
 

@@ -20,9 +20,9 @@ from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.files import write_bytes, write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
-from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
 from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
+from tracker.services.plain_sql import Reader, SessionReader
 
 if TYPE_CHECKING:
     from sqlalchemy.orm import Session
@@ -35,6 +35,8 @@ def quiet(_phase: str, _done: int, _total: int | None) -> None:
     the plan machinery into every paper command)."""
 
 KINDS = tuple(CONTEXTS)
+# the kinds whose context is read in plain SQL: a public one is read without SQLAlchemy
+PLAIN_KINDS = ("highlight",)
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
 STEPS = 3  # a paper's progress: reading the figures, rendering, writing
@@ -172,6 +174,10 @@ def _context(
 ) -> tuple[TemplateFile, PaperContext]:  # fmt: skip
     item, kind, others = prepare(templates, template, fmt)
     # one transaction: every figure in the paper comes from the same snapshot
+    if kind in PLAIN_KINDS and not confidential:  # read without SQLAlchemy
+        with t.reading_sql() as reader:
+            return item, plain_context(reader, t, item, kind, board, meeting, as_of, fmt,
+                                       appendix)  # fmt: skip
     with t.db.reading() as s:
         return item, context_in(s, t, item, kind, others, board, meeting, as_of, fmt, appendix,
                                 confidential)  # fmt: skip
@@ -198,6 +204,22 @@ def prepare(
     return item, kind, others
 
 
+def plain_context(
+    reader: Reader, t: Tracker, item: TemplateFile, kind: str, board: str,
+    meeting: dt.date | None, as_of: dt.date | None, fmt: str, appendix: bool,
+) -> PaperContext:  # fmt: skip
+    """A public paper of a kind read in plain SQL alone (PLAIN_KINDS), exempt items withheld."""
+    from tracker.services.papers import context as paper_context
+    from tracker.services.papers import highlight as paper_highlight
+    from tracker.services.papers.exempt import exempt_read, redact
+
+    fr = paper_context.frame(
+        reader, today=t.today(), kind=kind, template=item.name,
+        title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
+    )  # fmt: skip
+    return redact(paper_highlight.highlight(reader, fr, appendix), exempt_read(reader))
+
+
 def context_in(
     s: Session, t: Tracker, item: TemplateFile, kind: str, others: list[tuple[str, str, str]],
     board: str, meeting: dt.date | None, as_of: dt.date | None, fmt: str, appendix: bool,
@@ -205,20 +227,25 @@ def context_in(
 ) -> PaperContext:  # fmt: skip
     """A paper's context, read in the caller's session. A public paper (not `confidential`)
     shows each exempt item as "exempt item (paragraph N)"."""
+    from tracker.services.accounts.permissions import require
     from tracker.services.papers import board as paper_board
     from tracker.services.papers import committee as paper_committee
     from tracker.services.papers import context as paper_context
+    from tracker.services.papers import highlight as paper_highlight
     from tracker.services.papers.exempt import exempt_in, redact
 
+    reader = SessionReader(s)
+    if kind in PLAIN_KINDS and not confidential:
+        return plain_context(reader, t, item, kind, board, meeting, as_of, fmt, appendix)
     if confidential:  # exempt items in full: only for those the board's business is for
         require(t, s, "read exempt items", board=board)
     fr = paper_context.frame(
-        s, today=t.today(), kind=kind, template=item.name,
+        reader, today=t.today(), kind=kind, template=item.name,
         title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
     )  # fmt: skip
     ctx: PaperContext
     if kind == "highlight":
-        ctx = paper_board.highlight(s, fr, appendix)
+        ctx = paper_highlight.highlight(reader, fr, appendix)
     elif kind == "exception":
         ctx = paper_board.exception(s, fr)
     elif kind == "matters-arising":

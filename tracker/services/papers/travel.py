@@ -4,51 +4,50 @@ The last period ends at the board's last held meeting (the paper's period start)
 the meeting before it (else as long before as this period is long). Compared, with the rule of
 governance/as_of.py for each end: each action's status and RAG (how many moved, better or
 worse), the counts by RAG and completion, the mean % complete, the exceptions rising to the
-board (new, resolved), and returns: the open actions updated within each period.
+board (new, resolved), and returns: the open actions updated within each period. Plain SQL
+(no SQLAlchemy), so `tracker board position` reads it through sqlite3 or psycopg alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from sqlalchemy import func, select
-from sqlalchemy.orm import Session
-
-from tracker.models import Action, Meeting, StatusUpdate
-from tracker.services.context import Tracker
-from tracker.services.governance.as_of import values_as_of
-from tracker.services.governance.common import day_end
-from tracker.services.governance.exceptions import exception_refs_in
+from tracker.services.governance.as_of import ids_in, values_as_of_sql
+from tracker.services.governance.assessing import exception_refs, rising_ids
+from tracker.services.governance.board_read import find_board_id, held_before, tree_read
+from tracker.services.governance.tree import day_end, subtree
 from tracker.services.papers.travel_types import Travel, TravelRow
+from tracker.services.plain_sql import Params, Reader, SessionReader, as_date
 from tracker.vocabulary import OPEN_STATUSES
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
+
+    from tracker.services.context import Tracker
 
 ORDER = {"green": 0, "amber": 1, "red": 2}
 
 
-def _state(s: Session, ids: list[int], when: dt.date, today: dt.date) -> dict[int, tuple[str, str | None, int, dt.date | None]]:  # fmt: skip
+def _state(reader: Reader, ids: list[int], when: dt.date, today: dt.date) -> dict[int, tuple[str, str | None, int, dt.date | None]]:  # fmt: skip
     """action id -> (status, rag, progress, due) as of the day."""
-    cols = (Action.id.label("action_id"), Action.due)
-    eff = values_as_of(cols, [Action.board_id.in_(ids)], None if when >= today else when)
-    sub = eff.subquery("eff")
-    rows = s.execute(select(sub.c.action_id, sub.c.status, sub.c.rag, sub.c.progress, sub.c.due))
-    return {r[0]: (r[1], r[2], r[3], r[4]) for r in rows}
-
-
-def _updated(s: Session, board_ids: list[int], start: dt.date, end: dt.date) -> set[int]:
-    """Actions of the boards with an update recorded after `start`'s day, by the end of `end`'s."""
-    return set(s.scalars(
-        select(StatusUpdate.action_id).distinct()
-        .where(StatusUpdate.action_id.in_(select(Action.id).where(Action.board_id.in_(board_ids))),
-               StatusUpdate.recorded_at >= day_end(start), StatusUpdate.recorded_at < day_end(end))
-    ))  # fmt: skip
-
-
-def _meeting_before(s: Session, board_id: int, day: dt.date) -> dt.date | None:
-    return s.scalar(
-        select(func.max(Meeting.date)).where(
-            Meeting.board_id == board_id, Meeting.status == "held", Meeting.date < day
-        )
+    p = Params(reader.dialect)
+    eff = values_as_of_sql(p, ("id", "due"), f"a.board_id IN ({ids_in(p, ids)})",
+                           None if when >= today else when)  # fmt: skip
+    rows = reader.rows(
+        f"SELECT eff.action_id, eff.status, eff.rag, eff.progress, eff.due FROM ({eff}) AS eff",
+        p.values,
     )
+    return {r[0]: (r[1], r[2], r[3], as_date(r[4])) for r in rows}
+
+
+def _updated(reader: Reader, board_ids: list[int], start: dt.date, end: dt.date) -> set[int]:
+    """Actions of the boards with an update recorded after `start`'s day, by the end of `end`'s."""
+    p = Params(reader.dialect)
+    return {r[0] for r in reader.rows(
+        "SELECT DISTINCT action_id FROM status_update WHERE action_id IN (SELECT id FROM action "
+        f"WHERE board_id IN ({ids_in(p, board_ids)})) AND recorded_at >= {p(day_end(start))} "
+        f"AND recorded_at < {p(day_end(end))}", p.values)}  # fmt: skip
 
 
 def _row(measure: str, before: float, now: float, *, lower_is_better: bool,
@@ -89,13 +88,25 @@ def travel_in(
     when: dt.date, start: dt.date | None, today: dt.date, chart: bool,
     exceptions_now: set[str] | None = None,
 ) -> Travel:  # fmt: skip
+    """`travel_read` in an open session (a paper's)."""
+    return travel_read(
+        SessionReader(s), board_id=board_id, subtree_ids=subtree_ids, rising_ids=rising_ids,
+        when=when, start=start, today=today, chart=chart, exceptions_now=exceptions_now,
+    )  # fmt: skip
+
+
+def travel_read(
+    reader: Reader, *, board_id: int, subtree_ids: list[int], rising_ids: list[int],
+    when: dt.date, start: dt.date | None, today: dt.date, chart: bool,
+    exceptions_now: set[str] | None = None,
+) -> Travel:  # fmt: skip
     """This period (start, when] against the last, for the board's subtree; `rising_ids` are the
     boards whose exceptions rise to its paper. `chart`: draw the SVG chart (HTML papers)."""
     if start is None or start >= when:
         return Travel(None, (), 0, 0, 0, 0, 0, 0, 0, None)
-    before_start = _meeting_before(s, board_id, start) or start - (when - start)
-    now = _state(s, subtree_ids, when, today)
-    then = _state(s, subtree_ids, start, today)
+    before_start = held_before(reader, board_id, start) or start - (when - start)
+    now = _state(reader, subtree_ids, when, today)
+    then = _state(reader, subtree_ids, start, today)
     moves = improved = worsened = 0
     for aid, (status, rag, _, _) in now.items():
         was = then.get(aid)
@@ -108,13 +119,13 @@ def travel_in(
             worsened += r > w
     exc_now = exceptions_now
     if exc_now is None:
-        exc_now = exception_refs_in(s, rising_ids, when, today)
-    exc_then = exception_refs_in(s, rising_ids, start, today)
+        exc_now = exception_refs(reader, rising_ids, when, today)
+    exc_then = exception_refs(reader, rising_ids, start, today)
     open_then = [aid for aid, v in then.items() if v[0] in OPEN_STATUSES]
-    received = len(_updated(s, subtree_ids, start, when) & set(open_then))
-    was_open = [aid for aid, v in _state(s, subtree_ids, before_start, today).items()
+    received = len(_updated(reader, subtree_ids, start, when) & set(open_then))
+    was_open = [aid for aid, v in _state(reader, subtree_ids, before_start, today).items()
                 if v[0] in OPEN_STATUSES]  # fmt: skip
-    received_before = len(_updated(s, subtree_ids, before_start, start) & set(was_open))
+    received_before = len(_updated(reader, subtree_ids, before_start, start) & set(was_open))
     cn, cb = _counts(now, when), _counts(then, start)
     rows = (
         _row("Actions complete", cb["complete"], cn["complete"], lower_is_better=False),
@@ -146,19 +157,13 @@ def travel_in(
 
 def board_travel(t: Tracker, board: str, as_of: dt.date | None = None) -> Travel:
     """The direction of travel of a board's position since its last meeting (no chart)."""
-    from tracker.services.governance.common import find_board, load_tree, subtree
-    from tracker.services.governance.exceptions import rising_to
-
     today = t.today()
     when = as_of or today
-    with t.db.reading() as s:
-        b = find_board(s, board)
-        start = s.scalar(
-            select(func.max(Meeting.date)).where(
-                Meeting.board_id == b.id, Meeting.status == "held", Meeting.date < when
-            )
-        )
-        return travel_in(
-            s, board_id=b.id, subtree_ids=subtree(load_tree(s), b.id),
-            rising_ids=rising_to(s, b.id), when=when, start=start, today=today, chart=False,
+    with t.reading_sql() as reader:
+        board_id = find_board_id(reader, board)
+        tree = tree_read(reader)
+        return travel_read(
+            reader, board_id=board_id, subtree_ids=subtree(tree, board_id),
+            rising_ids=rising_ids(tree, board_id), when=when,
+            start=held_before(reader, board_id, when), today=today, chart=False,
         )  # fmt: skip

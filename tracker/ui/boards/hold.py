@@ -26,7 +26,7 @@ from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day, rag_text
 
 if TYPE_CHECKING:
-    from tracker.services.governance.escalations import EscalationView
+    from tracker.services.governance.escalation_read import EscalationView
     from tracker.services.governance.holding import HoldResult
     from tracker.services.governance.meetings import MeetingView
     from tracker.services.governance.trail import WaitingUpdate

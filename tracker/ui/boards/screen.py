@@ -38,8 +38,8 @@ from tracker.vocabulary import counted
 if TYPE_CHECKING:
     from textual.widgets.tree import TreeNode
 
-    from tracker.services.governance.boards import BoardInfo
-    from tracker.services.governance.escalations import EscalationView
+    from tracker.services.governance.board_read import BoardInfo
+    from tracker.services.governance.escalation_read import EscalationView
     from tracker.services.governance.meetings import MeetingView
     from tracker.services.governance.position_types import BoardPosition
     from tracker.services.governance.trail import WaitingUpdate

@@ -25,8 +25,8 @@ from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip
 
 if TYPE_CHECKING:
-    from tracker.services.governance.escalations import EscalationView
-    from tracker.services.governance.exceptions import ExceptionList
+    from tracker.services.governance.assessing import ExceptionList
+    from tracker.services.governance.escalation_read import EscalationView
 
 COLUMNS = ("Ref", "Board", "RAG", "Suggested", "%", "Forecast", "Cause", "Proposed decision")
 # when narrow: each column's width (0: the rest of the width, wrapping; None: as wide as it needs,

@@ -27,7 +27,7 @@ from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 
 if TYPE_CHECKING:
-    from tracker.services.governance.boards import BoardInfo
+    from tracker.services.governance.board_read import BoardInfo
     from tracker.services.governance.meetings import MeetingView
     from tracker.services.papers.render import RenderedPaper, TemplateInfo
 
