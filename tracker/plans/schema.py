@@ -14,19 +14,20 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from tracker.domain.pace import GREEN, RED
-from tracker.models import (
-    BOARD_KINDS,
-    FOLLOWUP_STATUSES,
-    MEETING_STATUSES,
-    RESOLUTION_KINDS,
-)
 from tracker.plans import access
 from tracker.plans import document as d
 from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
 from tracker.plans.fields import Checker
 from tracker.plans.issues import Issue, Path
-from tracker.vocabulary import RAGS, STATUSES
+from tracker.vocabulary import (
+    BOARD_KINDS,
+    FOLLOWUP_STATUSES,
+    MEETING_STATUSES,
+    RAGS,
+    RESOLUTION_KINDS,
+    STATUSES,
+)
 
 PHASE_NUMBERS = (1, 5)
 STAGE_NUMBERS = (1, 3)
