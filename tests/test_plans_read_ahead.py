@@ -73,3 +73,11 @@ def test_the_plan_reader_loads_without_sqlalchemy() -> None:
         [sys.executable, "-c", probe], capture_output=True, text=True, check=True, cwd=ROOT
     )
     assert done.stdout.strip() == "[]"
+
+
+def test_a_plan_read_ahead_twice_is_read_again_the_second_time() -> None:
+    path = DATA / "small.yaml"
+    with read_ahead([path]) as ready:
+        first = load_plan(path, ahead=ready[str(path)])
+        second = load_plan(path, ahead=ready[str(path)])  # the first took the parsed data
+    assert dump_plan(first.doc) == dump_plan(second.doc)

@@ -35,8 +35,9 @@ def load_plan(
     ahead: the same file already being read and parsed in a thread (`read_ahead`)."""
     file = str(path)
     progress("reading the file", 0, None)
-    if ahead is not None and ahead.file == file:
-        text, data = ahead.taken()
+    ready = ahead.taken() if ahead is not None and ahead.file == file else None
+    if ready is not None:
+        text, data = ready
         progress("parsing YAML", 0, None)
         if data is None:
             data = parse_yaml(text, file, fast=False)

@@ -139,14 +139,17 @@ class ReadAhead:
     def wait(self) -> None:
         self._thread.join()
 
-    def taken(self) -> tuple[str, object]:
-        """The file's text and its data (None: read it with PyYAML); raises what `read_text`
-        raises for a file that cannot be read."""
+    def taken(self) -> tuple[str, object] | None:
+        """The file's text and its data (data None: read it with PyYAML); None once taken
+        (read the file again). Raises what `read_text` raises for a file that cannot be read."""
         self.wait()
         if self._error is not None:
             raise self._error
-        assert self._text is not None  # noqa: S101 - set whenever there is no error
-        return self._text, self._data
+        if self._text is None:
+            return None
+        text, data = self._text, self._data
+        self._text = self._data = None  # held by the caller alone: freed as soon as it is done
+        return text, data
 
 
 def parse_yaml(text: str, file: str, *, fast: bool = True) -> object:
