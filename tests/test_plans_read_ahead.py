@@ -4,8 +4,10 @@ reader loads without SQLAlchemy, which is what lets the parse start before it.""
 
 from __future__ import annotations
 
+import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,7 +23,7 @@ def _refusal(path: Path, ahead: bool) -> list[str]:
     with pytest.raises(InvalidInput) as caught:
         if ahead:
             with read_ahead([path]) as ready:
-                load_plan(path, ahead=ready[str(path)])
+                load_plan(path, ahead=ready.get(str(path)))
         else:
             load_plan(path)
     return [str(p) for p in caught.value.problems]
@@ -33,7 +35,7 @@ def _refusal(path: Path, ahead: bool) -> list[str]:
 def test_a_plan_read_ahead_is_the_plan_read_in_line(name: str) -> None:
     path = DATA / name
     with read_ahead([path]) as ready:
-        ahead = load_plan(path, ahead=ready[str(path)])
+        ahead = load_plan(path, ahead=ready.get(str(path)))
     assert dump_plan(ahead.doc) == dump_plan(load_plan(path).doc)
     assert ahead.text == path.read_text(encoding="utf-8")
 
@@ -78,6 +80,23 @@ def test_the_plan_reader_loads_without_sqlalchemy() -> None:
 def test_a_plan_read_ahead_twice_is_read_again_the_second_time() -> None:
     path = DATA / "small.yaml"
     with read_ahead([path]) as ready:
-        first = load_plan(path, ahead=ready[str(path)])
-        second = load_plan(path, ahead=ready[str(path)])  # the first took the parsed data
+        first = load_plan(path, ahead=ready.get(str(path)))
+        second = load_plan(path, ahead=ready.get(str(path)))  # the first took the parsed data
     assert dump_plan(first.doc) == dump_plan(second.doc)
+
+
+def test_a_pipe_is_not_read_ahead(tmp_path: Path) -> None:
+    """A command that stops before loading the plan (no database) must not wait on a pipe
+    nobody writes to: only regular files are read ahead."""
+    pipe = tmp_path / "plan.pipe"
+    os.mkfifo(pipe)
+    with read_ahead([pipe, DATA / "small.yaml"]) as ready:
+        names = list(ready)
+        # were it read ahead, its reader would block: give it an end of file so the test ends
+        for _ in range(50):
+            try:
+                os.close(os.open(pipe, os.O_WRONLY | os.O_NONBLOCK))
+                break
+            except OSError:  # no reader on the pipe, as it should be
+                time.sleep(0.01)
+    assert names == [str(DATA / "small.yaml")]

@@ -63,7 +63,7 @@ def validate(file: Path) -> None:
         with read_ahead([file]) as ahead:  # parsed while the services load
             from tracker.services.plans import validate_plan
 
-            summary = validate_plan(file, ahead[str(file)])
+            summary = validate_plan(file, ahead.get(str(file)))
     except InvalidInput as exc:
         _refused(exc, file, "not a valid plan")
         return
@@ -106,7 +106,7 @@ def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
             with progress_bar(f"importing {file.name}") as progress:
                 result = import_plan(
                     tracker, file, dry_run=dry_run, take_file=take_file, progress=progress,
-                    ahead=ahead[str(file)],
+                    ahead=ahead.get(str(file)),
                 )  # fmt: skip
         except InvalidInput as exc:
             _refused(exc, file, "refused, nothing was changed")

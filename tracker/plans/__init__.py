@@ -74,9 +74,11 @@ def collection_paused() -> Iterator[None]:
 def read_ahead(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, ReadAhead]]:
     """Each file read and parsed in a thread of its own while the block runs (`ReadAhead`),
     by name, with the collector paused (`collection_paused`: the parse makes a million
-    objects); every thread has ended when the block is left, however it is left."""
+    objects); every thread has ended when the block is left, however it is left. Only regular
+    files: a pipe or a device is read when the plan is loaded, as before (a command that stops
+    first never waits on it)."""
     with collection_paused():
-        ahead = {str(p): ReadAhead(p) for p in paths}
+        ahead = {str(p): ReadAhead(p) for p in paths if os.path.isfile(p)}
         try:
             yield ahead
         finally:
