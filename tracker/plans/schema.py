@@ -404,10 +404,11 @@ class _Validator(Checker):
         self, value: object, path: Path
     ) -> tuple[dr.UpdateDraft | d.UpdateSpec | None, ...]:
         """`items` of updates: a plain one is taken without building its path."""
-        return tuple(
-            _plain_update(item) or self.update(item, (*path, i))
+        plain = _plain_update
+        return tuple([  # a list first: cheaper than a generator, 100,000 times
+            plain(item) or self.update(item, (*path, i))
             for i, item in enumerate(self.sequence(value, path))
-        )
+        ])  # fmt: skip
 
     def followup(self, value: object, path: Path) -> dr.FollowUpDraft | None:
         m = self.fields(value, path, "FOLLOWUP_FIELDS", ("text",))
