@@ -18,6 +18,9 @@ def greener(rag: str | None, than: str | None) -> bool:
 
 
 FOLLOWUP_STATUSES = ("open", "in progress", "done", "dropped")
+BOARD_KINDS = ("board", "committee")
+MEETING_STATUSES = ("scheduled", "held", "cancelled")
+RESOLUTION_KINDS = ("resolved", "recommended", "agreed", "noted")
 
 # Local Government Act 1972, Schedule 12A, Part 1: the descriptions of exempt information
 EXEMPT_PARAGRAPHS = {

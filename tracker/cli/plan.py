@@ -15,7 +15,7 @@ from tracker.cli.common import (
     state,
 )
 from tracker.errors import Conflict, InvalidInput
-from tracker.services.plans import export_plan, import_plan, validate_plan
+from tracker.plans import read_ahead
 from tracker.text import visible
 from tracker.vocabulary import counted
 
@@ -60,7 +60,10 @@ def validate(file: Path) -> None:
     Prints a one-line summary of what the plan holds, or every problem found.
     """
     try:
-        summary = validate_plan(file)
+        with read_ahead([file]) as ahead:  # parsed while the services load
+            from tracker.services.plans import validate_plan
+
+            summary = validate_plan(file, ahead.get(str(file)))
     except InvalidInput as exc:
         _refused(exc, file, "not a valid plan")
         return
@@ -94,25 +97,30 @@ def import_cmd(file: Path, dry_run: bool, take_file: bool) -> None:
     """Load a plan file into the database (create new items, update changed ones)."""
     from tracker.cli.progress import progress_bar
 
-    tracker = state().tracker()
-    try:
-        with progress_bar(f"importing {file.name}") as progress:
-            result = import_plan(
-                tracker, file, dry_run=dry_run, take_file=take_file, progress=progress
+    # the file is read and parsed in a thread while SQLAlchemy and the models load
+    with read_ahead([file]) as ahead:
+        from tracker.services.plans import import_plan
+
+        tracker = state().tracker()
+        try:
+            with progress_bar(f"importing {file.name}") as progress:
+                result = import_plan(
+                    tracker, file, dry_run=dry_run, take_file=take_file, progress=progress,
+                    ahead=ahead.get(str(file)),
+                )  # fmt: skip
+        except InvalidInput as exc:
+            _refused(exc, file, "refused, nothing was changed")
+            return
+        except Conflict as exc:
+            show_conflict(exc)
+            click.echo(
+                "nothing was imported. Export the plan again and re-apply your edits to it, or "
+                f"keep the file's values over the database's with: tracker plan import {file} "
+                "--take-file",
+                err=True,
             )
-    except InvalidInput as exc:
-        _refused(exc, file, "refused, nothing was changed")
-        return
-    except Conflict as exc:
-        show_conflict(exc)
-        click.echo(
-            "nothing was imported. Export the plan again and re-apply your edits to it, or "
-            f"keep the file's values over the database's with: tracker plan import {file} "
-            "--take-file",
-            err=True,
-        )
-        click.get_current_context().exit(exit_code(exc))
-        return
+            click.get_current_context().exit(exit_code(exc))
+            return
     rows = [
         {
             "section": s.section,
@@ -154,6 +162,8 @@ into another database and exporting again gives an identical file.""",
 )
 def export(file: str, strategy: str | None) -> None:
     """Write a strategy's plan from the database as a plan file (- for standard output)."""
+    from tracker.services.plans import export_plan
+
     tracker = state().tracker()
     if file == "-":
         result = export_plan(tracker, None, strategy=strategy)

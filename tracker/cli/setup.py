@@ -31,12 +31,21 @@ def init(if_missing: bool) -> None:
     Another program's database, or one made by a newer tracker, is refused and left as it was.
     """
     from tracker.cli.progress import progress_bar
-    from tracker.services.context import display_url
-    from tracker.services.setup import init_database
+    from tracker.plans import read_ahead
 
     settings = state().settings()
-    with progress_bar("creating the database") as progress:
-        result = init_database(settings, progress)
+    path = settings.sqlite_path()
+    fresh = path is None or not path.exists()  # else the plans are most likely in already
+    # the plans are read and parsed in threads while the database code loads
+    with read_ahead(settings.plans if fresh else ()) as ahead:
+        from tracker.services.context import display_url
+        from tracker.services.setup import init_database
+
+        if ahead:  # the schema's migrations load while the plans parse, not after
+            import alembic.command  # noqa: F401
+
+        with progress_bar("creating the database") as progress:
+            result = init_database(settings, progress, ahead)
     where = display_url(settings.database_url)
     if result.created:
         if result.rebuilt:

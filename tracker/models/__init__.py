@@ -17,15 +17,12 @@ from tracker.models.actions import (
 from tracker.models.audit import AuditEntry, SavedView
 from tracker.models.base import Base, utcnow
 from tracker.models.committees import (
-    RESOLUTION_KINDS,
     FollowUp,
     FollowUpResponse,
     Resolution,
 )
 from tracker.models.governance import (
-    BOARD_KINDS,
     ESCALATION_STATUSES,
-    MEETING_STATUSES,
     REVIEW_OUTCOMES,
     AgendaItem,
     Board,
@@ -46,7 +43,7 @@ from tracker.models.plan import (
     Strategy,
 )
 from tracker.models.returns import Chaser, ReturnImport
-from tracker.vocabulary import FOLLOWUP_STATUSES
+from tracker.vocabulary import BOARD_KINDS, FOLLOWUP_STATUSES, MEETING_STATUSES, RESOLUTION_KINDS
 
 __all__ = [
     "BOARD_KINDS",

@@ -14,7 +14,6 @@ if TYPE_CHECKING:
     from tracker.models.governance import Meeting
     from tracker.models.people import Person
 
-RESOLUTION_KINDS = ("resolved", "recommended", "agreed", "noted")
 
 
 class Resolution(Base):

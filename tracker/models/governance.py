@@ -25,8 +25,6 @@ from tracker.models.base import Base, UTCDateTime, new_uid, utcnow
 if TYPE_CHECKING:
     from tracker.models.people import Person
 
-BOARD_KINDS = ("board", "committee")
-MEETING_STATUSES = ("scheduled", "held", "cancelled")
 REVIEW_OUTCOMES = ("noted", "challenged", "reported")
 ESCALATION_STATUSES = ("open", "accepted", "referred back", "escalated")
 

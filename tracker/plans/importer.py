@@ -32,7 +32,7 @@ from tracker.models import (
 from tracker.plans import import_access, import_actions, import_meetings
 from tracker.plans.document import BoardSpec, PlanDocument, Report, quiet
 from tracker.plans.issues import Issue
-from tracker.plans.sync import Count, Syncer, ids_by, rows
+from tracker.plans.sync import Count, Syncer, ids_by, roomy_cache, rows
 
 SECTIONS = (
     "strategy",
@@ -120,6 +120,10 @@ class PlanImport:
         return issues
 
     def run(self) -> dict[str, Count]:
+        with roomy_cache(self.s):
+            return self._write()
+
+    def _write(self) -> dict[str, Count]:
         self._step("writing the strategy, boards and people")
         sid = self._strategy()
         org_ids = self._organisations()

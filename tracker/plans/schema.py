@@ -14,19 +14,20 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from tracker.domain.pace import GREEN, RED
-from tracker.models import (
-    BOARD_KINDS,
-    FOLLOWUP_STATUSES,
-    MEETING_STATUSES,
-    RESOLUTION_KINDS,
-)
 from tracker.plans import access
 from tracker.plans import document as d
 from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
 from tracker.plans.fields import Checker
 from tracker.plans.issues import Issue, Path
-from tracker.vocabulary import RAGS, STATUSES
+from tracker.vocabulary import (
+    BOARD_KINDS,
+    FOLLOWUP_STATUSES,
+    MEETING_STATUSES,
+    RAGS,
+    RESOLUTION_KINDS,
+    STATUSES,
+)
 
 PHASE_NUMBERS = (1, 5)
 STAGE_NUMBERS = (1, 3)
@@ -403,10 +404,11 @@ class _Validator(Checker):
         self, value: object, path: Path
     ) -> tuple[dr.UpdateDraft | d.UpdateSpec | None, ...]:
         """`items` of updates: a plain one is taken without building its path."""
-        return tuple(
-            _plain_update(item) or self.update(item, (*path, i))
+        plain = _plain_update
+        return tuple([  # a list first: cheaper than a generator, 100,000 times
+            plain(item) or self.update(item, (*path, i))
             for i, item in enumerate(self.sequence(value, path))
-        )
+        ])  # fmt: skip
 
     def followup(self, value: object, path: Path) -> dr.FollowUpDraft | None:
         m = self.fields(value, path, "FOLLOWUP_FIELDS", ("text",))

@@ -8,11 +8,13 @@ ever deleted: rows absent from the plan are counted as "left in database".
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager, suppress
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import Table, bindparam, insert, select, update
+from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tracker.db import insert_many, insert_tuples
@@ -145,6 +147,30 @@ class Syncer:
             stmt = update(table).where(table.c.id == bindparam("_id")).values(values_)
             self.s.execute(stmt, changes)
         return updated
+
+
+ROOMY_CACHE_KIB = 131_072  # 128 MB: a 100,000-update plan's pages and index sorts fit in it
+
+
+@contextmanager
+def roomy_cache(session: Session) -> Iterator[None]:
+    """On SQLite, a 128 MB page cache while a plan is written, then the connection's own again.
+
+    With SQLite's default 2 MB, the writes of a large plan spill pages and the rebuilt indexes'
+    sorts out of memory as they go; with room they stay in it until the commit (measured on the
+    benchmark plan: about 5% of the import's CPU, 28 MB more at the peak). Only the pages used
+    are held, and only during the import."""
+    conn = session.connection()
+    if conn.dialect.name != "sqlite":
+        yield
+        return
+    was = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
+    conn.exec_driver_sql(f"PRAGMA cache_size=-{ROOMY_CACHE_KIB}")
+    try:
+        yield
+    finally:
+        with suppress(DBAPIError):  # a connection that broke takes its cache with it
+            conn.exec_driver_sql(f"PRAGMA cache_size={was}")
 
 
 def rows(session: Session, table: Any, key: Any, *where: Any) -> dict[Hashable, dict[str, Any]]:

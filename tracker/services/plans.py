@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from tracker.errors import InvalidInput
 from tracker.files import write_text
-from tracker.plans import LoadedPlan, Report, collection_paused, load_plan, locate, quiet
+from tracker.plans import LoadedPlan, ReadAhead, Report, collection_paused, load_plan, locate, quiet
 from tracker.plans.exporter import export_text
 from tracker.plans.importer import SECTIONS, PlanImport
 from tracker.services.accounts.permissions import permitted, require
@@ -110,14 +110,15 @@ def _plan_summary(plan: LoadedPlan) -> PlanSummary:
     )  # fmt: skip
 
 
-def validate_plan(path: str | os.PathLike[str]) -> PlanSummary:
-    """Check a plan file without touching any database."""
-    return _plan_summary(load_plan(path))
+def validate_plan(path: str | os.PathLike[str], ahead: ReadAhead | None = None) -> PlanSummary:
+    """Check a plan file without touching any database. ahead: the file already being read
+    (tracker.plans.read_ahead)."""
+    return _plan_summary(load_plan(path, ahead=ahead))
 
 
 def import_plan(
     t: Tracker, path: str | os.PathLike[str], *, dry_run: bool = False, take_file: bool = False,
-    progress: Report = quiet,
+    progress: Report = quiet, ahead: ReadAhead | None = None,
 ) -> ImportSummary:  # fmt: skip
     """Load a plan file: creates what is new, updates what changed, deletes nothing.
 
@@ -125,9 +126,10 @@ def import_plan(
     naming each action, the file's values and the database's), unless `take_file`: then the
     file's values are stored over them and audited as taken from the file.
     dry_run: check and count everything, then roll back. progress: told each phase.
+    ahead: the file already being read (tracker.plans.read_ahead).
     """
     with collection_paused():
-        plan = load_plan(path, progress)
+        plan = load_plan(path, progress, ahead)
         try:
             with t.db.writing() as s:
                 require(t, s, "import plans")

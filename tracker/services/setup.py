@@ -13,6 +13,7 @@ import dataclasses
 import errno
 import os
 import secrets
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -26,7 +27,7 @@ from tracker.services.context import Tracker, display_url
 from tracker.services.database_check import Found, look, look_at_file, refuse_unless_ours
 
 if TYPE_CHECKING:  # the plan reader is loaded only when a plan is read
-    from tracker.plans import LoadedPlan, Report
+    from tracker.plans import LoadedPlan, ReadAhead, Report
 
 # PostgreSQL advisory lock key: two `tracker init`s at once take turns ("trkinit" in ASCII)
 _INIT_LOCK = 0x74726B696E6974
@@ -46,11 +47,15 @@ def database_exists(settings: Settings) -> bool:
     return not look(settings).holds_nothing
 
 
-def init_database(settings: Settings, progress: Report | None = None) -> InitResult:
+def init_database(
+    settings: Settings, progress: Report | None = None,
+    ahead: Mapping[str, ReadAhead] | None = None,
+) -> InitResult:  # fmt: skip
     """First run: create the schema and load the plans named in the settings.
 
     An existing database is never overwritten; it is upgraded if its schema is behind.
-    progress: told each phase of reading and loading the plans.
+    progress: told each phase of reading and loading the plans. ahead: plan files already
+    being read, by name (tracker.plans.read_ahead).
     """
     missing = [p for p in settings.plans if not p.is_file()]
     if missing:
@@ -67,15 +72,17 @@ def init_database(settings: Settings, progress: Report | None = None) -> InitRes
     from tracker.plans import collection_paused, quiet
 
     with collection_paused():
-        return _init_with_plans(settings, found, progress or quiet)
+        return _init_with_plans(settings, found, progress or quiet, ahead or {})
 
 
-def _init_with_plans(settings: Settings, found: Found, progress: Report) -> InitResult:
+def _init_with_plans(
+    settings: Settings, found: Found, progress: Report, ahead: Mapping[str, ReadAhead]
+) -> InitResult:
     from tracker.plans import load_plan
 
     # read and validate every plan (once) before creating anything, so a bad plan leaves
     # nothing behind
-    loaded = tuple(load_plan(plan, progress) for plan in settings.plans)
+    loaded = tuple(load_plan(plan, progress, ahead.get(str(plan))) for plan in settings.plans)
     load = _Load(loaded, progress)
     path = settings.sqlite_path()
     if path is not None:
