@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .columns import inferred_tables
 from .directives import directives, trailing_owners
 from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
@@ -346,6 +347,9 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
     sheet, spanned = log_rows(seg)  # a numbered action sheet is read row by row
     weak = [i for i in free if seg.lines[i].text and i not in spanned]  # owner columns too
+    table, columned = inferred_tables(seg, [i for i in weak if i not in seg.agenda])
+    sheet += table  # a table whose header was lost: its columns read from its rows
+    weak = [i for i in weak if i not in columned]
     free = [i for i in weak if i not in seg.headings]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(

@@ -215,6 +215,17 @@ def _somebody(owner: str) -> bool:
     return bool(is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner))
 
 
+_TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
+
+
+def _named_person(subject: str) -> bool:
+    """ "Jane Doe", "Stephen Lawrence-Orumwense", "Cllr Harris": a person, not a role or a
+    body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
+    if _ROLE_RE.search(subject):
+        return False
+    return bool(_PERSON_RE.match(subject) or _TITLED_RE.match(subject))
+
+
 def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
@@ -295,7 +306,7 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     continue
             if pm:
                 subj = pm.group("subj")
-                if _PERSON_RE.match(subj) and not is_agent(subj):
+                if _named_person(subj) and " to be " in sent[pm.end("subj") : pm.end()]:
                     c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
                     c.base = 0.55
                     c.feature("the person named is not the owner", 0)

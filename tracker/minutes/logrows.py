@@ -33,6 +33,16 @@ _NOT_OWNERS = {
 }  # fmt: skip
 
 
+# "Write to the highways team ...": a task's first word, not a person named "Write"
+_IMPERATIVES = {
+    "write", "send", "circulate", "arrange", "contact", "chase", "provide", "update", "invite",
+    "book", "review", "prepare", "draft", "ask", "check", "confirm", "liaise", "report", "share",
+    "organise", "organize", "add", "seek", "look", "investigate", "follow", "raise", "speak",
+    "email", "forward", "bring", "produce", "obtain", "order", "publish", "amend", "consider",
+    "respond", "reply", "agree", "talk", "go", "refer", "write-up", "set", "get", "put",
+}  # fmt: skip
+
+
 def _rows(seg: Segmented) -> list[tuple[int, list[int]]]:
     """Rows of a numbered sheet inside an action log: (number, the units it spans)."""
     rows: list[tuple[int, list[int]]] = []
@@ -93,7 +103,7 @@ def _cells(roles: list[str], row: str) -> tuple[str, str]:
     return action, owner
 
 
-def _row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
+def row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
     said: list[Candidate] = []
     last = ""
     passive = ""
@@ -104,7 +114,11 @@ def _row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> 
             continue
         last = sent
         sm = _SAYS_WHO_RE.match(sent)
-        if sm and sm.group("owner").split()[0].lower() not in _NOT_OWNERS:
+        if (
+            sm
+            and sm.group("owner").split()[0].lower() not in _NOT_OWNERS
+            and sm.group("owner").lower() not in _IMPERATIVES
+        ):
             c = Candidate("action", why, sm.group("task"), i, seg.lines[i].no)
             c.owner, c.base = sm.group("owner"), 0.6
             c.feature("the row names who does it", 0.1)
@@ -163,7 +177,7 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
         out: list[Candidate] = []
         for start, text in rows:
             action, owner = _cells(roles, text)
-            out += _row_actions(seg, start, action, owner, "row of an action log with a header")
+            out += row_actions(seg, start, action, owner, "row of an action log with a header")
         return out, spanned
     return [], set()
 
@@ -187,7 +201,7 @@ def log_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
         column = om.group("owner") if om else ""
         if om:
             texts[-1] = texts[-1][: om.start()]
-        out += _row_actions(
+        out += row_actions(
             seg, units[0], "\n".join(texts), column, "row of a numbered action sheet"
         )
     return out, spanned

@@ -23,7 +23,11 @@ BODY = (
 DECISION_LEAD_RE = re.compile(
     r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
     rf"(?:the\s+)?(?:{BODY})(?:\s+(?:therefore|unanimously|then|also))?"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?\s*:-?$",
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?\s*:-?$"
+    # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
+    # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
+    rf"|^(?:(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+)?that\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{BODY})(?:\s*,\s*having\s+[^:]{{0,120}})?\s*:-?$",
     re.I,
 )
 
@@ -91,6 +95,8 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
     names = {f for f, _ in c.features}
     if c.index in seg.agenda and "in the item's agenda text" not in names:
         c.feature("in the item's agenda text", -0.6)
+    if c.index in seg.proposed and "under a 'Proposal' or 'Comments' label" not in names:
+        c.feature("under a 'Proposal' or 'Comments' label", -0.4)
     if is_report and "the page is a report, not minutes" not in names:
         c.feature("the page is a report, not minutes", -0.4)
 

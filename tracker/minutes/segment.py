@@ -83,6 +83,8 @@ class Segmented:
     strong: frozenset[int]  # headings that cannot be a numbered paragraph of a list
     agenda: frozenset[int]  # units in an item's agenda part
     log: frozenset[int]  # units inside an action log
+    # units under a "Proposal:" or "Comments:" label: what was put or said, not what was decided
+    proposed: frozenset[int] = frozenset()
 
 
 def _unit(no: int, text: str) -> Line:
@@ -135,7 +137,9 @@ def _sentences(text: str) -> list[str]:
     return pieces
 
 
-_GLUED_MARKER_RE = re.compile(r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,3}\.)(?=[A-Za-z])")
+_GLUED_MARKER_RE = re.compile(
+    r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,3}\.)(?=[A-Za-z])"
+)
 
 
 _ITEM_TITLE_GLUED_RE = re.compile(
@@ -284,8 +288,42 @@ def segment(text: str) -> Segmented:
     agenda = _agenda(lines, headings)
     log = _log(lines)
     return Segmented(
-        lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
+        lines,
+        items,
+        frozenset(headings),
+        frozenset(strong),
+        frozenset(agenda),
+        frozenset(log),
+        frozenset(_proposed(lines, headings | strong)),
     )
+
+
+_PUT_LABEL_RE = re.compile(
+    r"^(?:proposals?|comments?|members'?\s+comments|questions?(?:\s+and\s+answers?)?)\s*:\s*$",
+    re.I,
+)
+
+
+def _proposed(lines: list[Line], headings: set[int]) -> set[int]:
+    """The units under a "Proposal:" / "Comments:" label on its own line, to the next heading
+    or to the first unit after a blank line that is not an item of the same list."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not ln.text or not _PUT_LABEL_RE.match(ln.m):
+            continue
+        blank = False
+        for j in range(k + 1, len(lines)):
+            u = lines[j]
+            if not u.text:
+                blank = True
+                continue
+            if j in headings or _PUT_LABEL_RE.match(u.m):
+                break
+            listed = bool(re.match(r"^(?:[-\u2022\u00b7*]|\(?\w{1,3}[.)])\s|^that\b", u.m, re.I))
+            if blank and not listed:
+                break
+            out.add(j)
+    return out
 
 
 def _later_item(current: str, no: str) -> bool:
