@@ -34,13 +34,15 @@ __all__ = ["THRESHOLD", "Candidate", "generate"]
 
 _BODY = BODY
 _PROSE_RE = re.compile(
-    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY}|members)|^members)"
+    # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
+    rf"{{0,5}}?(?:{_BODY}|members)|^members)"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)
-    r"(?:,?\s+(?:at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
+    r"(?:,?\s+(?:unanimously|nem\.?\s*con\.?|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
     r"|following\s+(?:discussion|debate)|in\s+principle|by\s+(?:a\s+)?majority(?:\s+vote)?"
     r"|by\s+all(?:\s+present)?),?)?"
     r"\s*,?\s+(?P<conj>that|to|with)\b",

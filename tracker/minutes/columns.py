@@ -12,9 +12,10 @@ with a header). A line with no separator between two rows is the wrapped rest of
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
-from .logrows import row_actions
+from .actions import header_role
+from .logrows import IMPERATIVES, row_actions
 from .scoring import Candidate
 from .segment import Segmented
 from .text import Line
@@ -39,14 +40,15 @@ _DUE_RE = re.compile(
     re.I,
 )
 _OWNER_TOKEN_RE = re.compile(
-    r"^(?:[A-Z][\w'\u2019.\-]*|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
+    r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
 )
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
 _MAX_WRAP = 3
 
 
-def _split(text: str) -> tuple[str, list[str]] | None:
+def _split(ln: Line) -> tuple[str, list[str]] | None:
     for name, rx in _SEPARATORS:
+        text = ln.raw if name in ("tab", "spaces") else ln.text  # the text has runs collapsed
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
         cells = [c.strip() for c in rx.split(body)]
         if len(cells) >= 2 and all(cells):
@@ -85,7 +87,7 @@ def _roles(rows: list[list[str]]) -> dict[str, int] | None:
     action = max(rest, key=lambda j: sum(len(r[j].split()) for r in rows))
     if sum(len(r[action].split()) for r in rows) < 3 * len(rows):
         return None  # too short to be a task: a list of names and places, not an action log
-    tasks = sum(len(_PLAIN_WORD_RE.findall(r[action])) >= 2 for r in rows)
+    tasks = sum(bool(_PLAIN_WORD_RE.search(r[action])) for r in rows)
     if tasks * 2 <= len(rows):
         return None  # names beside organisations (an attendance list): no task is written
     roles["action"] = action
@@ -100,12 +102,12 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
     spanned: set[int] = set()
     i = 0
     while i < len(lines):
-        first = _split(lines[i].text) if i in free_set and lines[i].text else None
+        first = _split(lines[i]) if i in free_set and lines[i].text else None
         if first is None:
             i += 1
             continue
         sep, cells = first
-        rows: list[tuple[int, list[str]]] = [(i, cells)]
+        rows: list[tuple[int, list[str]]] = [(i, list(cells))]
         k, wrap = i + 1, 0
         while k < len(lines):
             u = lines[k]
@@ -114,7 +116,7 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 continue
             if k not in free_set:
                 break
-            got = _split(u.text)
+            got = _split(u)
             if got is not None and got[0] == sep and len(got[1]) == len(cells):
                 rows.append((k, got[1]))
                 wrap = 0
@@ -124,8 +126,15 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             else:
                 break
             k += 1
+        if sum(header_role(c) is not None for c in cells) >= 2:
+            i = k  # a header row names the columns: the table readers with a header read it
+            continue
         table = [(idx, c[: len(cells)], c[len(cells) :]) for idx, c in rows]
         roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
+        if roles is not None and not (
+            _declared(seg, i) or _tasks(c[roles["action"]] for _, c, _ in table)
+        ):
+            roles = None  # names beside notes (attendance, papers): neither headed nor tasks
         if roles is None:
             i += 1
             continue
@@ -146,7 +155,31 @@ def _resumes(lines: Sequence[Line], k: int, free: set[int], sep: str) -> bool:
         ln = lines[j]
         if not ln.text:
             continue
-        got = _split(ln.text)
+        got = _split(ln)
         if got is not None and got[0] == sep:
             return j in free
     return False
+
+
+_ACTIONS_TITLE_RE = re.compile(r"\bactions?\b", re.I)
+
+
+def _declared(seg: Segmented, i: int) -> bool:
+    """Is the table under an action log's heading ("Actions", "Action log", "5. Actions")?"""
+    if i in seg.log:
+        return True
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 2:
+        t = seg.lines[k].text
+        if t:
+            seen += 1
+            if len(t.split()) <= 8 and _ACTIONS_TITLE_RE.search(t):
+                return True
+        k -= 1
+    return False
+
+
+def _tasks(cells: Iterable[str]) -> bool:
+    """Do most cells read as tasks, starting with what is to be done ("Circulate ...")?"""
+    firsts = [(c.split() or [""])[0].lower().strip("-\u2022") for c in cells]
+    return sum(f in IMPERATIVES for f in firsts) * 2 > len(firsts)

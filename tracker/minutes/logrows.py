@@ -34,12 +34,16 @@ _NOT_OWNERS = {
 
 
 # "Write to the highways team ...": a task's first word, not a person named "Write"
-_IMPERATIVES = {
+IMPERATIVES = {
     "write", "send", "circulate", "arrange", "contact", "chase", "provide", "update", "invite",
     "book", "review", "prepare", "draft", "ask", "check", "confirm", "liaise", "report", "share",
     "organise", "organize", "add", "seek", "look", "investigate", "follow", "raise", "speak",
     "email", "forward", "bring", "produce", "obtain", "order", "publish", "amend", "consider",
     "respond", "reply", "agree", "talk", "go", "refer", "write-up", "set", "get", "put",
+    "repair", "replace", "install", "renew", "clarify", "identify", "establish", "develop",
+    "ensure", "complete", "finalise", "finalize", "submit", "apply", "request", "source",
+    "purchase", "buy", "meet", "discuss", "explore", "collate", "compile", "present", "draw",
+    "inform", "notify", "remind", "schedule", "test", "approach", "escalate",
 }  # fmt: skip
 
 
@@ -117,7 +121,7 @@ def row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> l
         if (
             sm
             and sm.group("owner").split()[0].lower() not in _NOT_OWNERS
-            and sm.group("owner").lower() not in _IMPERATIVES
+            and sm.group("owner").lower() not in IMPERATIVES
         ):
             c = Candidate("action", why, sm.group("task"), i, seg.lines[i].no)
             c.owner, c.base = sm.group("owner"), 0.6

@@ -101,6 +101,7 @@ from .actions import (
 )
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
+from .columns import inferred_tables
 from .finish import labels_win, with_items
 from .markup import html_to_text, looks_like_html
 from .models import (
@@ -233,8 +234,12 @@ def parse_minutes(text: str) -> Extraction:
     lines = seg.lines
     heading_units = {id(lines[k]) for k in seg.strong}
 
+    # tables whose header was lost: their rows are read by the candidate stage, not as prose
+    _, tabled = inferred_tables(seg, [k for k, u in enumerate(lines) if u.text])
+    tabled_units = {id(lines[k]) for k in tabled}
+
     def stop(ln: Line) -> bool:
-        return id(ln) in heading_units or _stop(ln)
+        return id(ln) in heading_units or id(ln) in tabled_units or _stop(ln)
 
     title, title_idx = find_title(lines)
     minutes_idx = next(
@@ -255,7 +260,7 @@ def parse_minutes(text: str) -> Extraction:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not ln.text or i in title_idx:
+        if not ln.text or i in title_idx or i in tabled:
             if not ln.text and explaining == "read":
                 explaining = ""  # the explanation is one paragraph
             i += 1
