@@ -67,8 +67,8 @@ _DECIDER_RE = re.compile(
     re.I,
 )
 _MOTION_RE = re.compile(r"\b(?:propos(?:ed|es)|moved)\b.*\bseconde?d?s?\b", re.I)
-_MOVER_RE = re.compile(r"^(?:moved|proposed)\s+by\b", re.I)
-_SECONDER_RE = re.compile(r"^seconded\s+by\b", re.I)
+_MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
+_SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 _OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
     r"|\bunanimous\w*",

@@ -290,7 +290,7 @@ def parse_minutes(text: str) -> Extraction:
             block = parse_block(lines, i, heading, stop, head)
             if not block.items and _heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
-            elif i < minutes_idx and is_report_recommendation(heading):
+            elif (i < minutes_idx or seg.agenda_page) and is_report_recommendation(heading):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(

@@ -85,6 +85,9 @@ class Segmented:
     log: frozenset[int]  # units inside an action log
     # units under a "Proposal:" or "Comments:" label: what was put or said, not what was decided
     proposed: frozenset[int] = frozenset()
+    # the page is an agenda (its title says so and nothing shows a meeting was held): what it
+    # recommends is for the meeting to decide
+    agenda_page: bool = False
 
 
 def _unit(no: int, text: str) -> Line:
@@ -295,7 +298,26 @@ def segment(text: str) -> Segmented:
         frozenset(agenda),
         frozenset(log),
         frozenset(_proposed(lines, headings | strong)),
+        _is_agenda_page(lines),
     )
+
+
+_AGENDA_TITLE_RE = re.compile(r"^(?:[\w&'\u2019,\-]+\s+){0,6}agenda(?:\s+(?:for|of)\b.*)?$", re.I)
+_HELD_RE = re.compile(
+    r"^(?:present|in\s+attendance|attendees|members\s+present|apologies\b.*\breceived)"
+    r"|\bthe\s+meeting\s+(?:closed|ended)\b",
+    re.I,
+)
+_MINUTES_TITLE_RE = re.compile(r"^minutes\s+of\b", re.I)
+
+
+def _is_agenda_page(lines: list[Line]) -> bool:
+    texts = [ln for ln in lines if ln.text]
+    if not any(_AGENDA_TITLE_RE.match(ln.m) for ln in texts[:10]):
+        return False
+    if any(_MINUTES_TITLE_RE.match(ln.m) for ln in texts[:3]):
+        return False  # "Minutes of the meeting ... Agenda item 4": minutes, laid out by item
+    return not any(_HELD_RE.search(ln.m) for ln in texts)
 
 
 _PUT_LABEL_RE = re.compile(
