@@ -9,6 +9,7 @@ would. None of these texts is taken from a corpus page.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 import pytest
@@ -381,3 +382,45 @@ def _score(v: Variant) -> tuple[list[str], list[str]]:
 def test_each_variant_of_each_layout_kind_is_read_as_a_judge_would(v):
     problems, notes = _score(v)
     assert problems == [], notes
+
+
+_DECISION_WORD_RE = re.compile(r"\b(?:agreed|resolved|decided|carried)\b", re.I)
+
+
+def _placed(text: str) -> list[str]:
+    """Lines with a decision word that nothing in the result points at: not a resolution, a
+    follow-up or a review note on that line or on an earlier line of the same paragraph (a
+    hard-wrapped sentence is one unit, numbered by its first line). A lead-in (ending ":", or
+    just above a resolution taken: "... put to the vote and carried.") is the structure of the
+    list under it."""
+    e = parse_minutes(text)
+    told = {r.line for r in e.resolutions} | {f.line for f in e.followups}
+    told |= {u.line for u in e.unsure}
+    lines = text.splitlines()
+    texts = [k for k, line in enumerate(lines, 1) if line.strip()]
+    leads = {a for a, b in zip(texts, texts[1:], strict=False) if b in told}
+    lost, paragraph = [], []
+    for no, line in enumerate(lines, 1):
+        paragraph = [*paragraph, no] if line.strip() else []
+        if not _DECISION_WORD_RE.search(line) or line.rstrip().endswith((":", ":-")):
+            continue
+        if not told & set(paragraph) and no not in leads:
+            lost.append(f"{no}: {line}")
+    return lost
+
+
+def test_every_line_with_a_decision_word_is_placed_or_listed_for_review():
+    texts = [v.text for v in VARIANTS] + [
+        "4. Minutes\n\nThe minutes of the last meeting were agreed as a correct record.\n",
+        "5. Budget\n\nThe budget was unanimously agreed.\n",
+        "6. Bins\n\nA motion on bins was carried.\n",
+    ]
+    assert [lost for t in texts if (lost := _placed(t))] == []
+
+
+def test_a_reported_passive_outcome_is_listed_with_its_line_not_taken():
+    e = parse_minutes("3. Accounts\n\nAfter questions the accounts were agreed.\n")
+    assert e.resolutions == ()
+    assert [(u.line, u.text) for u in e.unsure] == [
+        (3, "After questions the accounts were agreed.")
+    ]
