@@ -14,7 +14,8 @@ from .text import Line, collapse, find_due, matchable, parse_date
 
 ACTION_LINE_RE = re.compile(
     r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|agreed\s+actions?|actions?)"
-    r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
+    r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
+    r"(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
     re.I,
 )
 _HEADING_BODY_RE = re.compile(
@@ -24,7 +25,7 @@ _HEADING_BODY_RE = re.compile(
 )
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
-    r"|(?<=[.;!?])\s+actions?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
+    r"|(?<=[.;!?])\s+actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
     r"|(?<=\.)\s*action\s+\d{1,3}(?:\.\d{1,3})?\s*:\s*(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*$",
     re.I,
 )

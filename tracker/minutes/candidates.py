@@ -36,13 +36,14 @@ _BODY = BODY
 _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
-    rf"{{0,5}}?(?:{_BODY}|members)|^members)"
+    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)
-    r"(?:,?\s+(?:unanimously|nem\.?\s*con\.?|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
+    rf"(?:,?\s+(?:by\s+(?:the\s+)?(?:{_BODY})|unanimously|nem\.?\s*con\.?"
+    r"|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
     r"|following\s+(?:discussion|debate)|in\s+principle|by\s+(?:a\s+)?majority(?:\s+vote)?"
     r"|by\s+all(?:\s+present)?),?)?"
     r"\s*,?\s+(?P<conj>that|to|with)\b",
@@ -129,7 +130,7 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("impersonal 'It was agreed'", 0.25)
             elif subj.startswith("the") and pm.re is _COORDINATED_RE:
                 c.feature(f"subject of the sentence is {pm.group('subj')} ('... and agreed')", 0.2)
-            elif subj.startswith("the"):
+            elif subj.startswith("the") or not subj.startswith("members"):
                 c.feature(f"subject is {pm.group('subj')}", 0.25)
             else:
                 c.feature("subject is 'Members' (no body named)", -0.1)
