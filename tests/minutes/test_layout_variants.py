@@ -409,6 +409,55 @@ VARIANTS = [
       "Council Agenda\nPresent: Cllrs A, B and C\n\n4. Budget\nRECOMMENDED \u2013 That the "
       "budget for 2026/27 be approved.\n",
       ["That the budget for 2026/27 be approved."]),
+    # ---- round four: wrapping, markers and owners --------------------------------------------
+    V(GLUED, "keyword block with hard-wrapped lettered items",
+      "3. Audit\n\nRESOLVED:\n(a) that the report\nbe noted; and\n(b) that officers\nreport "
+      "back in June.\n",
+      ["that the report be noted", "that officers report back in June."]),
+    V(GLUED, "dashes under RESOLVED",
+      "4. Plan\n\nRESOLVED:\n- that the report be noted;\n- that the plan be approved.\n",
+      ["that the report be noted", "that the plan be approved."]),
+    V(GLUED, "'i)' 'ii)' under RESOLVED",
+      "5. Fees\n\nRESOLVED that\ni) the fees be increased by 3%;\nii) the increase take "
+      "effect in April.\n",
+      ["the fees be increased by 3%", "the increase take effect in April."]),
+    V(PROSE, "a page flattened onto one line",
+      "1. Apologies None were received. 2. Minutes RESOLVED that the minutes of the last "
+      "meeting be approved. 3. Grants It was agreed that a grant of \u00a3200 be paid to the "
+      "WI. JS to send the cheque.\n",
+      ["that the minutes of the last meeting be approved.",
+       "that a grant of \u00a3200 be paid to the WI."],
+      [("JS", "send the cheque.")]),
+    V(OWNER_COL, "'Task \u2013 Owner' lines under an Actions heading",
+      "Actions\nSend the minutes to partners \u2013 JS\nBook the room for the next meeting "
+      "\u2013 Clerk\n",
+      act=[("JS", "Send the minutes to partners"),
+           ("Clerk", "Book the room for the next meeting")]),
+    V(DIRECTIVE, "title and surname",
+      "6. Newsletter\n\nMrs Jones to circulate the newsletter to residents.\n",
+      act=[("Mrs Jones", "circulate the newsletter to residents.")]),
+    V(DIRECTIVE, "two councillors",
+      "7. Development\n\nCllrs Smith and Jones to meet the developer.\n",
+      act=[("Cllrs Smith and Jones", "meet the developer.")]),
+    V(DIRECTIVE, "a team",
+      "8. Papers\n\nDemocratic Services to circulate the papers a week early.\n",
+      act=[("Democratic Services", "circulate the papers a week early.")]),
+    V(DIRECTIVE, "'The Town Clerk to liaise'",
+      "9. Market\n\nThe Town Clerk to liaise with the market traders.\n",
+      act=[("The Town Clerk", "liaise with the market traders.")]),
+    V(DIRECTIVE, "'Clerk to:' with a list of tasks",
+      "10. Footway\n\nClerk to:\n- write to the county about the footway;\n- order a new "
+      "grit bin.\n",
+      act=[("Clerk", "write to the county about the footway"),
+           ("Clerk", "order a new grit bin.")]),
+    V(TRAP, "a report's recommendations before the real decision",
+      "11. Plan\n\nRecommendations\n1. That the Board approves the plan.\n\nThe Board discussed "
+      "the plan at length.\n\nRESOLVED: That the plan be approved with amendments.\n",
+      ["That the plan be approved with amendments."]),
+    V(TRAP, "'The Chairman to sign the minutes as a correct record' on an agenda",
+      "AGENDA\n3. Minutes\nThe Chairman to sign the minutes as a correct record.\n"),
+    V(TRAP, "'Apologies were received'",
+      "2. Apologies\n\nApologies were received from Cllr Khan.\n"),
 ]
 # fmt: on
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .columns import inferred_tables
-from .directives import directives, trailing_owners
+from .directives import directives, owner_lists, trailing_owners
 from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .scoring import (
@@ -384,6 +384,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         and len(seg.lines[i].text.split()) > 6
     ]
     cands += directives(seg, sorted(set(free) | set(paragraphs)))
+    listed = {c.index for c in cands}
+    cands += [c for c in owner_lists(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
     cands += sheet

@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .actions import header_role
-from .logrows import IMPERATIVES, row_actions
+from .logrows import row_actions
+from .owners import IMPERATIVES
 from .scoring import Candidate
 from .segment import Segmented
 from .text import Line

@@ -327,3 +327,38 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     context_features(seg, c, False)
                     out.append(c)
     return out
+
+
+_OWNER_LIST_RE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)\s+(?:is\s+)?to\s*:$"
+)
+_LIST_ITEM_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\u2013\-]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def owner_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """ "Clerk to:" over a list of what the Clerk is to do ("- write to the county ...", "- order
+    a new grit bin."): one action for each item. Items that do not start with a verb in the
+    lower case ("Councillor Cuddy to move:" over the motion's text) are not tasks."""
+    out: list[Candidate] = []
+    free_set = set(free)
+    lines = seg.lines
+    for i in free:
+        om = _OWNER_LIST_RE.match(lines[i].text)
+        if om is None or not _somebody(om.group("owner")):
+            continue
+        for k in range(i + 1, len(lines)):
+            u = lines[k]
+            if not u.text:
+                continue
+            lm = _LIST_ITEM_RE.match(u.text)
+            task = u.text[lm.end() :] if lm else ""
+            verb = task.split()[0] if task.split() else ""
+            if k not in free_set or not verb.isalpha() or not verb.islower() or verb in _NOT_VERBS:
+                break
+            task = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", task)
+            c = Candidate("action", "a list of tasks under '<owner> to:'", task, k, u.no)
+            c.owner, c.base = om.group("owner"), 0.55
+            c.feature("each item starts with what is to be done", 0.1)
+            context_features(seg, c, False)
+            out.append(c)
+    return out

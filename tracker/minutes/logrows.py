@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .actions import header_role
+from .owners import IMPERATIVES
 from .scoring import Candidate, sentences
 from .segment import Segmented
 
@@ -30,20 +31,6 @@ _ROW_NO_RE = re.compile(r"^(?P<no>\d{1,3})\.?\s+(?:/\s+)?(?P<rest>\S.*)$", re.S)
 _NOT_OWNERS = {
     "this", "the", "a", "an", "it", "there", "members", "board", "nb", "all", "each",
     "discussion", "item", "items", "we", "they", "he", "she",
-}  # fmt: skip
-
-
-# "Write to the highways team ...": a task's first word, not a person named "Write"
-IMPERATIVES = {
-    "write", "send", "circulate", "arrange", "contact", "chase", "provide", "update", "invite",
-    "book", "review", "prepare", "draft", "ask", "check", "confirm", "liaise", "report", "share",
-    "organise", "organize", "add", "seek", "look", "investigate", "follow", "raise", "speak",
-    "email", "forward", "bring", "produce", "obtain", "order", "publish", "amend", "consider",
-    "respond", "reply", "agree", "talk", "go", "refer", "write-up", "set", "get", "put",
-    "repair", "replace", "install", "renew", "clarify", "identify", "establish", "develop",
-    "ensure", "complete", "finalise", "finalize", "submit", "apply", "request", "source",
-    "purchase", "buy", "meet", "discuss", "explore", "collate", "compile", "present", "draw",
-    "inform", "notify", "remind", "schedule", "test", "approach", "escalate",
 }  # fmt: skip
 
 

@@ -102,7 +102,7 @@ from .actions import (
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
 from .columns import inferred_tables
-from .finish import labels_win, with_items
+from .finish import decided_later, labels_win, with_items
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
@@ -373,6 +373,8 @@ def parse_minutes(text: str) -> Extraction:
     for blk in blocks:
         at = bisect.bisect_right(marks, blk.pos)
         blk.section = marks[at - 1] if at else -1
+    blocks, preamble = decided_later(blocks)
+    unsure += preamble
     followups += fus
     unsure += uns
     unsure += [u for k, u in stray.items() if k not in explained]
@@ -386,4 +388,3 @@ def parse_minutes(text: str) -> Extraction:
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
-

@@ -26,6 +26,7 @@ from dataclasses import dataclass
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
+from .sections import MINUTES_LABEL_RE, action_log, agenda_page, agenda_parts, put_to_the_meeting
 from .text import Line, collapse, matchable, split_lines
 
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
@@ -52,7 +53,7 @@ _ACTION_SPLIT_RE = re.compile(
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
     r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+that\b))"
-    r"|(?<=[a-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    r"|(?<=[A-Za-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
@@ -62,14 +63,6 @@ _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|re
 # Sections -------------------------------------------------------------------------------------
 _APPLICATION_RE = re.compile(
     r"^(?:-\s+)?(?:\d{2}/\d{5,7}/[A-Z]{2,6}|[A-Z]/\d{4}/\d{2}/[A-Z]{2,4}|Application:?\s+\d{5,})\b"
-)
-_MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
-_PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
-_LOG_RE = re.compile(
-    r"\baction\s*/\s*progress\b|\baction\s+(?:log|tracker|sheet)\b|\bactions?\s+arising\b"
-    r"|\boutstanding\s+actions\b|\bfollow\s+up\s+from\b.*\baction\s+plans?\b"
-    r"|\bsubject\s+discussion\s+and\s+agreed\b|\bresponsible\s+timescale\b",
-    re.I,
 )
 
 
@@ -160,16 +153,19 @@ _CODED_TITLE_GLUED_RE = re.compile(
 
 
 def _numbered_run(text: str) -> list[str]:
-    """A line of numbered paragraphs flattened together ("4.1 ... . 4.2 ..."), split where the
-    next number in sequence follows the end of a sentence."""
+    """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
+    Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
+    of a sentence."""
     m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
-    if not m:
+    top = None if m else re.match(r"(\d{1,3})\.\s+[A-Z]", text)
+    if not m and not top:
         return [text]
-    major, minor = m.group(1), int(m.group(2))
+    major, minor = (m.group(1), int(m.group(2))) if m else ("", int(top.group(1)) if top else 0)
     pieces, start = [], 0
     while True:
-        label = f"{major}.{minor + 1}"
-        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}\s)").search(text, start + 1)
+        label = f"{major}.{minor + 1}" if major else f"{minor + 1}."
+        after = r"\s" if major else r"\s+[A-Z]"
+        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}{after})").search(text, start + 1)
         if nm is None:
             break
         pieces.append(text[start : nm.start()].strip())
@@ -194,7 +190,7 @@ def explode(lines: list[Line]) -> list[Line]:
             ln = _unit(ln.no, hm.group("rest"))
         run = _numbered_run(ln.text)
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
-            out.extend(_unit(ln.no, p) for p in run)
+            out.extend(_unit(ln.no, q) for p in run for q in _ACTION_SPLIT_RE.split(p))
             continue
         cells = _cells(ln)
         if (
@@ -244,7 +240,7 @@ def segment(text: str) -> Segmented:
                 style = form
         if no is not None:
             minuted = False
-        elif _MINUTES_LABEL_RE.match(ln.m):
+        elif MINUTES_LABEL_RE.match(ln.m):
             minuted = True
         if ln.text:
             previous = ln.text
@@ -288,8 +284,8 @@ def segment(text: str) -> Segmented:
         items.append(current)
         if i in headings:
             last_heading = i
-    agenda = _agenda(lines, headings)
-    log = _log(lines)
+    agenda = agenda_parts(lines, headings)
+    log = action_log(lines)
     return Segmented(
         lines,
         items,
@@ -297,55 +293,9 @@ def segment(text: str) -> Segmented:
         frozenset(strong),
         frozenset(agenda),
         frozenset(log),
-        frozenset(_proposed(lines, headings | strong)),
-        _is_agenda_page(lines),
+        frozenset(put_to_the_meeting(lines, headings | strong)),
+        agenda_page(lines),
     )
-
-
-_AGENDA_TITLE_RE = re.compile(r"^(?:[\w&'\u2019,\-]+\s+){0,6}agenda(?:\s+(?:for|of)\b.*)?$", re.I)
-_HELD_RE = re.compile(
-    r"^(?:present|in\s+attendance|attendees|members\s+present|apologies\b.*\breceived)"
-    r"|\bthe\s+meeting\s+(?:closed|ended)\b",
-    re.I,
-)
-_MINUTES_TITLE_RE = re.compile(r"^minutes\s+of\b", re.I)
-
-
-def _is_agenda_page(lines: list[Line]) -> bool:
-    texts = [ln for ln in lines if ln.text]
-    if not any(_AGENDA_TITLE_RE.match(ln.m) for ln in texts[:10]):
-        return False
-    if any(_MINUTES_TITLE_RE.match(ln.m) for ln in texts[:3]):
-        return False  # "Minutes of the meeting ... Agenda item 4": minutes, laid out by item
-    return not any(_HELD_RE.search(ln.m) for ln in texts)
-
-
-_PUT_LABEL_RE = re.compile(
-    r"^(?:proposals?|comments?|members'?\s+comments|questions?(?:\s+and\s+answers?)?)\s*:\s*$",
-    re.I,
-)
-
-
-def _proposed(lines: list[Line], headings: set[int]) -> set[int]:
-    """The units under a "Proposal:" / "Comments:" label on its own line, to the next heading
-    or to the first unit after a blank line that is not an item of the same list."""
-    out: set[int] = set()
-    for k, ln in enumerate(lines):
-        if not ln.text or not _PUT_LABEL_RE.match(ln.m):
-            continue
-        blank = False
-        for j in range(k + 1, len(lines)):
-            u = lines[j]
-            if not u.text:
-                blank = True
-                continue
-            if j in headings or _PUT_LABEL_RE.match(u.m):
-                break
-            listed = bool(re.match(r"^(?:[-\u2022\u00b7*]|\(?\w{1,3}[.)])\s|^that\b", u.m, re.I))
-            if blank and not listed:
-                break
-            out.add(j)
-    return out
 
 
 def _later_item(current: str, no: str) -> bool:
@@ -379,36 +329,3 @@ def _bullet_at(lines: list[Line], i: int, step: int) -> bool:
     while 0 <= k < len(lines) and not lines[k].text:
         k += step
     return 0 <= k < len(lines) and lines[k].text.startswith("- ")
-
-
-def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
-    """Units between an item heading and that item's "Minutes:" label, and units followed by a
-    "Proposal:" label: the agenda's description of the item."""
-    agenda: set[int] = set()
-    starts = sorted(headings) + [len(lines)]
-    labelled = any(_MINUTES_LABEL_RE.match(ln.m) for ln in lines)
-    for a, b in zip(starts, starts[1:], strict=False):
-        label = next((k for k in range(a + 1, b) if _MINUTES_LABEL_RE.match(lines[k].m)), None)
-        if label is not None:
-            agenda.update(range(a + 1, label))
-        elif (
-            labelled
-            and b - a > 1
-            and all(not ln.text or k + b in headings for k, ln in enumerate(lines[b:]))
-        ):
-            agenda.update(range(a + 1, b))  # the page was cut before this item's minutes
-    for k, ln in enumerate(lines):
-        if _PROPOSAL_LABEL_RE.match(ln.m):
-            back = k - 1
-            while back >= 0 and not lines[back].text:
-                back -= 1
-            if back >= 0:
-                agenda.add(back)
-    return agenda
-
-
-def _log(lines: list[Line]) -> set[int]:
-    for k, ln in enumerate(lines):
-        if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
-            return set(range(k, len(lines)))  # a heading of an action log, not prose
-    return set()
