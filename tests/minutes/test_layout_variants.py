@@ -458,6 +458,38 @@ VARIANTS = [
       "AGENDA\n3. Minutes\nThe Chairman to sign the minutes as a correct record.\n"),
     V(TRAP, "'Apologies were received'",
       "2. Apologies\n\nApologies were received from Cllr Khan.\n"),
+    # ---- round five -------------------------------------------------------------------------
+    V(LOST, "'The Committee agreed:-' over '(i) to note ...' items",
+      "6. Revenue monitoring\n\nThe Committee agreed:-\n(i) to note the projected "
+      "overspend;\n(ii) to instruct the Chief Officer to report in March.\n",
+      ["to note the projected overspend",
+       "to instruct the Chief Officer to report in March."]),
+    V(LOST, "'Decision' label over 'The Board agreed:-' and lettered items",
+      "7. Workforce plan\n\nDecision\nThe Board agreed:-\n(a) to approve the workforce plan;\n"
+      "(b) to receive an update in six months.\n",
+      ["to approve the workforce plan", "to receive an update in six months."]),
+    V(UNANIMOUS, "'Resolved (unanimously): That'",
+      "8. Standing orders\n\nResolved (unanimously): That the revised standing orders be "
+      "adopted.\n",
+      ["That the revised standing orders be adopted."]),
+    V(UNANIMOUS, "'Agreed \u2013 that the Council'",
+      "9. Twinning\n\nAgreed \u2013 that the Council renews its twinning link with Caen.\n",
+      ["that the Council renews its twinning link with Caen."]),
+    V(MOTION, "moved and seconded that ..., then 'The motion was carried.'",
+      "10. Lighting\n\nIt was moved by Cllr Dee and seconded by Cllr Fay that the street lights "
+      "be converted to LED. The motion was carried.\n",
+      ["that the street lights be converted to LED."]),
+    V(OWNER_LABEL, "'ACTION POINT: JS to ...'",
+      "11. Grants\n\nACTION POINT: JS to publish the grant criteria on the website.\n",
+      act=[("JS", "publish the grant criteria on the website.")]),
+    V(OWNER_LABEL, "'Action (JS): circulate ...'",
+      "12. Report\n\nAction (JS): circulate the annual report to partners.\n",
+      act=[("JS", "circulate the annual report to partners.")]),
+    V(TRAP, "an update on an earlier action",
+      "2. Matters arising\n\nAction 3 from the last meeting \u2013 JS had circulated the slides."
+      " Complete.\n"),
+    V(TRAP, "'Action 5.2 \u2013 complete' in a review of actions",
+      "3. Review of actions\n\nAction 5.2 \u2013 complete.\nAction 5.3 \u2013 ongoing.\n"),
 ]
 # fmt: on
 
@@ -499,7 +531,12 @@ def test_each_variant_of_each_layout_kind_is_read_as_a_judge_would(v):
     assert problems == [], notes
 
 
-_DECISION_WORD_RE = re.compile(r"\b(?:agreed|resolved|decided|carried)\b", re.I)
+_DECISION_WORD_RE = re.compile(r"\b(?:agreed|resolved|decided|carried)\b|^\W*actions?\b", re.I)
+
+
+_LOG_TITLE_RE = re.compile(
+    r"^\W*actions?(?:\s+(?:log|arising|plan|points?|sheet|tracker))?\s*$", re.I
+)
 
 
 def _placed(text: str) -> list[str]:
@@ -519,6 +556,8 @@ def _placed(text: str) -> list[str]:
         paragraph = [*paragraph, no] if line.strip() else []
         if not _DECISION_WORD_RE.search(line) or line.rstrip().endswith((":", ":-")):
             continue
+        if _LOG_TITLE_RE.match(line):
+            continue  # "Action log", "Actions arising": the title of what follows
         if not told & set(paragraph) and no not in leads:
             lost.append(f"{no}: {line}")
     return lost
@@ -529,6 +568,7 @@ def test_every_line_with_a_decision_word_is_placed_or_listed_for_review():
         "4. Minutes\n\nThe minutes of the last meeting were agreed as a correct record.\n",
         "5. Budget\n\nThe budget was unanimously agreed.\n",
         "6. Bins\n\nA motion on bins was carried.\n",
+        "7. Review\n\nAction (7) closed as the report went to Cabinet.\n",
     ]
     assert [lost for t in texts if (lost := _placed(t))] == []
 

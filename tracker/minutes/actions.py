@@ -15,6 +15,8 @@ from .text import Line, collapse, find_due, matchable, parse_date
 ACTION_LINE_RE = re.compile(
     r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|agreed\s+actions?|actions?)"
     r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
+    # "Action (JS): circulate ...": the owner in brackets after the keyword
+    r"(?:\s*\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?=\s*[:\-]))?"
     r"(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
     re.I,
 )
@@ -89,7 +91,10 @@ def match_action_line(ln: Line) -> ActionLine | None:
         and ":" not in sep
     ):
         return None  # "Action log"-style headings are not actions themselves
-    return ActionLine(ln.text[am.start("body") :].strip())
+    body = ln.text[am.start("body") :].strip()
+    if am.group("owner") and body[:1].islower():
+        body = f"{am.group('owner')} to {body}"  # "Action (JS): circulate ..."
+    return ActionLine(body)
 
 
 def _follow(

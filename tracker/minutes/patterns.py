@@ -264,6 +264,7 @@ _STRAY_RES = (
     re.compile(r"^(?:\W{0,3}\s*)(?:resolved|agreed|recommended|decided)\b", re.I),
     re.compile(r"\bACTIONS?\b"),
     re.compile(r"\baction(?:s|\s+point)?\s*(?::|\s-)\s*\S", re.I),
+    re.compile(r"^\W{0,3}actions?\b", re.I),  # a line opening "Action ..." that nothing read
     # "The minutes ... were agreed as a correct record": an outcome reported in the passive is
     # not read as a resolution (another verb, no keyword), so the reviewer is shown it
     re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:agreed|resolved|decided|carried)\b", re.I),
