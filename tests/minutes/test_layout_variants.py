@@ -579,3 +579,126 @@ def test_a_reported_passive_outcome_is_listed_with_its_line_not_taken():
     assert [(u.line, u.text) for u in e.unsure] == [
         (3, "After questions the accounts were agreed.")
     ]
+
+
+# ---- generated variants: every combination of the ways a kind varies --------------------------
+# fmt: off
+
+
+def _wrap(sentence: str, at: int) -> str:
+    """The sentence hard-wrapped after its `at`-th word (0: not wrapped)."""
+    w = sentence.split(" ")
+    return sentence if not 0 < at < len(w) else " ".join(w[:at]) + "\n" + " ".join(w[at:])
+
+
+def _prose_variants() -> list[Variant]:
+    subjects = ["It was", "The Board", "The Health and Wellbeing Board", "The Committee",
+                "Council", "The Sub-Committee", "The Police and Crime Panel", "The Partnership"]
+    out = []
+    for subject in subjects:
+        for adverb in ("", "unanimously ", "therefore "):
+            for verb in ("agreed", "resolved", "decided"):
+                for clause in ("that the revised policy be adopted.", "to adopt the revised policy."):
+                    sentence = f"{subject} {adverb}{verb} {clause}"
+                    for at in range(len(sentence.split(" "))):  # wrapped after every word
+                        text = f"5. Policy\n\nMembers discussed the draft. {_wrap(sentence, at)}\n"
+                        out.append(V(PROSE, sentence, text, [clause]))
+    return out
+
+
+def _list_variants() -> list[Variant]:
+    leads = ["That the Committee:", "It is recommended that Cabinet:", "The Board agreed:",
+             "RESOLVED:", "RESOLVED that:", "The Committee resolved:-",
+             "That the Health and Wellbeing Board:"]
+    markers = ["({a})", "{a})", "{a}.", "({i})", "{n}.", "{n})", "({n})", "\u2022", "-"]
+    items = ["notes the report", "approves the revised budget",
+             "asks officers to report back in June"]
+    out = []
+    for lead in leads:
+        for marker in markers:
+            body = "\n".join(
+                marker.format(a="abc"[k], i=("i", "ii", "iii")[k], n=k + 1)
+                + f" {t}{';' if k < 2 else '.'}"
+                for k, t in enumerate(items)
+            )
+            text = f"7. Budget\n\nThe Director introduced the report.\n\n{lead}\n{body}\n"
+            out.append(V(LOST, f"{lead} {marker}", text, items))
+    return out
+
+
+def _directive_variants() -> list[Variant]:
+    owners = ["JS", "The Clerk", "Cllr Harris", "Sarah Jones", "Head of Finance",
+              "Democratic Services", "JS/AB", "The Chair", "Officers", "Mrs Jones"]
+    tasks = ["circulate the slides to members.", "write to the county about the verge.",
+             "contact the school about parking."]
+    out = []
+    for owner in owners:
+        for task in tasks:
+            line = f"{owner} to {task}"
+            for text in (f"4. Item\n\nMembers discussed it.\n{line}\n",
+                         f"4. Item\n\nMembers discussed it. {line}\n",
+                         f"4. Item\n\n\u2022 {line}\n"):
+                out.append(V(DIRECTIVE, line, text, act=[(owner, task)]))
+    return out
+
+
+def _table_variants() -> list[Variant]:
+    rows = [("Circulate the revised plan to members", "JS", "March"),
+            ("Book the room for the away day", "Clerk", "April"),
+            ("Chase the audit report", "AB/CD", "May")]
+    out = []
+    for sep in (" / ", " | ", "\t", "     "):
+        for order in ("task owner due", "owner task due", "number task owner"):
+            for title in ("Actions", "Action log", "5. Actions arising"):
+                lines = []
+                for n, (task, owner, due) in enumerate(rows, 1):
+                    cells = {"task": task, "owner": owner, "due": due, "number": str(n)}
+                    lines.append(sep.join(cells[c] for c in order.split()))
+                text = f"{title}\n" + "\n".join(lines) + "\n"
+                out.append(V(LOG, f"{sep!r} {order} under {title}", text,
+                             act=[(o, t) for t, o, _ in rows]))
+    return out
+
+
+def _owner_label_variants() -> list[Variant]:
+    sentence = "The noticeboard at the green needs repairing."
+    out = []
+    for label in ("Action: {o}", "ACTION: {o}", "Action - {o}", "(Action: {o})", "Actions: {o}",
+                  "ACTION \u2013 {o}", "Action by: {o}"):
+        for owner in ("JS", "Clerk", "Head of Finance"):
+            mark = label.format(o=owner)
+            for text in (f"4. Noticeboard\n\n{sentence} {mark}\n",
+                         f"4. Noticeboard\n\n{sentence}\n{mark}\n"):
+                out.append(V(OWNER_LABEL, mark, text, act=[(owner, sentence)]))
+    return out
+
+
+def _motion_variants() -> list[Variant]:
+    clause = "that the precept be set at \u00a35,000."
+    out = []
+    for motion in ("Proposed by Cllr A, seconded by Cllr B, {c} {o}",
+                   "Proposed (AB) & Seconded (CD) {c} {o}",
+                   "Cllr A proposed and Cllr B seconded {c} {o}",
+                   "It was proposed by Cllr A and seconded by Cllr B {c} {o}"):
+        for outcome in ("Carried.", "Unanimously agreed.", "All in favour.",
+                        "Carried unanimously.", "Agreed by all."):
+            text = "6. Precept\n\n" + motion.format(c=clause, o=outcome) + "\n"
+            out.append(V(MOTION, text, text, [clause]))
+    return out
+# fmt: on
+
+
+GENERATED = {
+    "prose decisions, wrapped after every word": _prose_variants,
+    "lead-ins over lists in every marker style": _list_variants,
+    "directives of every owner, on their own line, after a sentence, bulleted": _directive_variants,
+    "action tables with no header: every separator and column order": _table_variants,
+    "owner-only labels, on the same line or the next": _owner_label_variants,
+    "motions with every outcome wording": _motion_variants,
+}
+
+
+@pytest.mark.parametrize("kind", list(GENERATED))
+def test_every_generated_variant_of_a_kind_is_read(kind):
+    failed = [v.text for v in GENERATED[kind]() if _score(v)[0]]
+    assert failed == []
