@@ -685,6 +685,62 @@ def _motion_variants() -> list[Variant]:
             text = "6. Precept\n\n" + motion.format(c=clause, o=outcome) + "\n"
             out.append(V(MOTION, text, text, [clause]))
     return out
+
+def _action_reference_variants() -> list[Variant]:
+    sentence = "The members asked for the quarterly figures to be shared before the next meeting"
+    out = []
+    for ref in ("Action 3.02", "Action 3", "Action 12", "ACTION 4.1", "Action No. 5"):
+        for owner in ("AB", "AB/CD", "Clerk", "Head of Finance"):
+            for glue in ("....", ". ", " - "):
+                text = f"3. Finance\n\n{sentence}{glue}{ref}: {owner}\n"
+                out.append(V(ACTION_REF, text, text, act=[(owner, sentence)]))
+    return out
+
+
+def _owner_column_variants() -> list[Variant]:
+    tasks = ["Circulate the newsletter draft to all partners",
+             "Arrange a workshop on the new framework", "Update the risk register"]
+    out = []
+    for owners in (("AB", "CD", "EF"), ("AB/CD", "EF", "GH/IJ"), ("JS", "JS", "KL")):
+        for sep in (" ", " - ", " \u2013 ", ". "):
+            for title in ("5. Communications", "Actions", "Matters arising"):
+                lines = "\n".join(f"{t}{sep}{o}" for t, o in zip(tasks, owners, strict=True))
+                text = f"{title}\n\n{lines}\n"
+                out.append(V(OWNER_COL, text, text,
+                             act=list(zip(owners, tasks, strict=True))))
+    return out
+
+
+def _passive_variants() -> list[Variant]:
+    out = []
+    for who in ("Jane Doe", "Stephen Lawrence-Orumwense", "Cllr Harris", "Councillor Patel",
+                "Dr Amir Khan", "Mr Brown"):
+        for done in ("invited to the next meeting", "asked to present the audit",
+                     "contacted about the grant"):
+            sentence = f"{who} to be {done}."
+            for text in (f"9. Speakers\n\nMembers discussed the programme. {sentence}\n",
+                         f"9. Speakers\n\n{sentence}\n"):
+                out.append(V(DIRECTIVE, text, text, act=[("", sentence)]))
+    return out
+
+
+def _trap_variants() -> list[Variant]:
+    agenda = ["The Chair to welcome members.", "The Vice-Chair to open the meeting.",
+              "Chairman to report apologies.", "Chair to sign and date.",
+              "Councillor Cuddy to move:", "The Clerk to read the minutes."]
+    prose = ["It was agreed that the Chair would write to the county.",
+             "It was agreed that officers will report back.",
+             "JS will circulate the slides.", "Cllr Smith agreed to write to the MP.",
+             "The Chair undertook to contact the police.",
+             "Members noted that the survey closes in May.",
+             "Cllr Morton said that he agreed that the plan was good.",
+             "The minutes were approved as a correct record (JT/RB).",
+             "Proposed by Cllr Lee, seconded by Cllr Roy.",
+             "It was noted that approval be given by the county.",
+             "The Board asked that consideration be given to new lighting."]
+    return [V(TRAP, t, f"AGENDA\n1. {t}\n") for t in agenda] + [
+        V(TRAP, t, f"5. Item\n\n{t}\n") for t in prose
+    ]
 # fmt: on
 
 
@@ -695,6 +751,10 @@ GENERATED = {
     "action tables with no header: every separator and column order": _table_variants,
     "owner-only labels, on the same line or the next": _owner_label_variants,
     "motions with every outcome wording": _motion_variants,
+    "numbered action references glued to the sentence, every owner": _action_reference_variants,
+    "owner columns flattened onto each item, every separator": _owner_column_variants,
+    "'<person> to be ...': every way of naming the person": _passive_variants,
+    "traps: agenda descriptions, undertakings, views, proposers": _trap_variants,
 }
 
 

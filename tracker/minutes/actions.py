@@ -28,7 +28,11 @@ _HEADING_BODY_RE = re.compile(
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
     r"|(?<=[.;!?])\s+actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
-    r"|(?<=\.)\s*action\s+\d{1,3}(?:\.\d{1,3})?\s*:\s*(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*$",
+    # "....Action 3.02: AB", "... meeting - Action 12: Head of Finance": a numbered action
+    # reference glued to the sentence that holds the task, then only who is to do it
+    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:\s*"
+    r"(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+(?:of|for|and|&|[A-Z][a-z]+)){0,5})"
+    r"\s*\.?\s*$",
     re.I,
 )
 # "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"

@@ -133,7 +133,7 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         table = [(idx, c[: len(cells)], c[len(cells) :]) for idx, c in rows]
         roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
         if roles is not None and not (
-            _declared(seg, i) or _tasks(c[roles["action"]] for _, c, _ in table)
+            under_actions_title(seg, i) or read_as_tasks(c[roles["action"]] for _, c, _ in table)
         ):
             roles = None  # names beside notes (attendance, papers): neither headed nor tasks
         if roles is None:
@@ -165,7 +165,7 @@ def _resumes(lines: Sequence[Line], k: int, free: set[int], sep: str) -> bool:
 _ACTIONS_TITLE_RE = re.compile(r"\bactions?\b", re.I)
 
 
-def _declared(seg: Segmented, i: int) -> bool:
+def under_actions_title(seg: Segmented, i: int) -> bool:
     """Is the table under an action log's heading ("Actions", "Action log", "5. Actions")?"""
     if i in seg.log:
         return True
@@ -180,7 +180,7 @@ def _declared(seg: Segmented, i: int) -> bool:
     return False
 
 
-def _tasks(cells: Iterable[str]) -> bool:
+def read_as_tasks(cells: Iterable[str]) -> bool:
     """Do most cells read as tasks, starting with what is to be done ("Circulate ...")?"""
     firsts = [(c.split() or [""])[0].lower().strip("-\u2022") for c in cells]
     return sum(f in IMPERATIVES for f in firsts) * 2 > len(firsts)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .columns import read_as_tasks, under_actions_title
 from .owners import is_agent
 from .scoring import Candidate, context_features, sentences
 from .segment import Segmented
@@ -102,7 +103,7 @@ def _log_owner(text: str) -> tuple[str, str] | None:
 
 
 _TRAILING_OWNER_RE = re.compile(
-    r"^(?P<task>\S.{7,}?)[\s.]+(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
+    r"^(?P<task>\S.{7,}?)(?:[\s.]+|\s+[\u2013\u2014\-]\s+)(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
 )
 _NAME_START_RE = re.compile(
     r"^(?:(?:Rt\.?\s+Hon\.?|Dr|Mr|Mrs|Ms|Cllr|Prof)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
@@ -152,8 +153,12 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     def flush() -> None:
         slashed = any("/" in o for _, _, o in run)
         in_log = any(idx in seg.log for idx, _, _ in run)
+        # under a title "Actions", or each item says what is to be done ("Circulate ...")
+        declared = bool(run) and (
+            under_actions_title(seg, run[0][0]) or read_as_tasks(t for _, t, _ in run)
+        )
         names = sum(bool(_NAME_START_RE.match(t)) for _, t, _ in run)
-        if len(run) >= 2 and (slashed or in_log) and names * 2 < len(run):
+        if len(run) >= 2 and (slashed or in_log or declared) and names * 2 < len(run):
             for idx, task, owner in run:
                 c = Candidate("action", "trailing owner column", task, idx, seg.lines[idx].no)
                 c.owner, c.base = owner.replace(" ", ""), 0.5

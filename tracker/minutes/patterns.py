@@ -265,6 +265,7 @@ _STRAY_RES = (
     re.compile(r"\bACTIONS?\b"),
     re.compile(r"\baction(?:s|\s+point)?\s*(?::|\s-)\s*\S", re.I),
     re.compile(r"^\W{0,3}actions?\b", re.I),  # a line opening "Action ..." that nothing read
+    re.compile(r"\baction\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:", re.I),  # "Action 3.02:"
     # "The minutes ... were agreed as a correct record": an outcome reported in the passive is
     # not read as a resolution (another verb, no keyword), so the reviewer is shown it
     re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:agreed|resolved|decided|carried)\b", re.I),
