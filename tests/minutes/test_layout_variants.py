@@ -741,7 +741,48 @@ def _trap_variants() -> list[Variant]:
     return [V(TRAP, t, f"AGENDA\n1. {t}\n") for t in agenda] + [
         V(TRAP, t, f"5. Item\n\n{t}\n") for t in prose
     ]
+
+def _keyword_variants() -> list[Variant]:
+    out = []
+    for keyword in ("RESOLVED:", "RESOLVED -", "RESOLVED \u2013", "Resolved:", "RESOLVED that",
+                    "UNANIMOUSLY RESOLVED:", "RESOLVED UNANIMOUSLY:", "It was RESOLVED that",
+                    "AGREED:", "Agreed \u2013", "DECISION:", "Decision:",
+                    "RESOLVED (unanimously):", "The Committee RESOLVED:", "RESOVLED:"):
+        for clause in ("That the report be noted.", "that the report be noted.",
+                       "the report be noted."):
+            for text in (f"6. Report\n\n{keyword} {clause}\n", f"6. Report\n\n{keyword}\n{clause}\n"):
+                out.append(V(UNANIMOUS, text, text, [clause]))
+    return out
+
+
+# how items are numbered: (heading of item 4 and of item 5, the number judged for item 5)
+ITEM_STYLES = [("{}.", "5"), ("{}", "5"), ("Item {}:", "5"), ("Minute 12{}", "125"),
+               ("4{}/23", "45/23"), ("8.1{}", "8.15"), ("AGENDA ITEM {} -", "5"),
+               ("Item {}.", "5"), ("Minute No. 4{}/23", "45/23"), ("{}/23", "5/23"),
+               ("F0{}:04/24", "F05:04/24")]
+
+
+def _item_pages() -> list[tuple[str, str]]:
+    out = []
+    for style, number in ITEM_STYLES:
+        for title in ("Budget Monitoring", "BUDGET MONITORING"):
+            for body in ("RESOLVED: That the report be noted.",
+                         "It was agreed that the report be noted.",
+                         "Resolved - that the report be noted."):
+                for gap in ("\n\n", "\n"):
+                    out.append((f"{style.format(4)} Apologies\n\nNone.\n\n{style.format(5)} {title}"
+                                f"{gap}The Director introduced the report.\n{body}\n", number))
+    return out
 # fmt: on
+
+
+def test_every_style_of_item_number_is_given_to_the_resolution_under_it():
+    wrong = []
+    for text, number in _item_pages():
+        items = [r.item for r in parse_minutes(text).resolutions]
+        if items != [number]:
+            wrong.append((text, items))
+    assert wrong == []
 
 
 GENERATED = {
@@ -755,6 +796,7 @@ GENERATED = {
     "owner columns flattened onto each item, every separator": _owner_column_variants,
     "'<person> to be ...': every way of naming the person": _passive_variants,
     "traps: agenda descriptions, undertakings, views, proposers": _trap_variants,
+    "decision keywords in every form, the clause on the same line or the next": _keyword_variants,
 }
 
 
