@@ -742,6 +742,50 @@ def _trap_variants() -> list[Variant]:
         V(TRAP, t, f"5. Item\n\n{t}\n") for t in prose
     ]
 
+def _notice_variants() -> list[Variant]:
+    items = ["To approve the traffic calming scheme.",
+             "To delegate the detailed design to the Director of Place."]
+    out = []
+    for label in ("Decision Made (Ref: 1234)", "Decision (Ref. 77)", "DECISION (Ref: 12/34)",
+                  "Record of Decision (Ref 45)", "Decision taken"):
+        for lead in ("The Cabinet Member for Highways made the following decision:",
+                     "Having considered the report, the Leader decided:",
+                     "The Portfolio Holder for Housing RESOLVED:",
+                     "The Executive Director agreed:",
+                     "The Cabinet Member for Highways has decided:"):
+            for marker in ("({})", "{}.", "{})"):
+                for labels in (("i", "ii"), ("1", "2"), ("a", "b")):
+                    body = "\n".join(
+                        f"{marker.format(k)} {t}" for k, t in zip(labels, items, strict=True)
+                    )
+                    text = f"{label}\n\n{lead}\n{body}\n"
+                    out.append(V(NOTICE, text, text, items))
+    return out
+
+
+def _glued_variants() -> list[Variant]:
+    out = []
+    for keyword in ("RESOLVED:", "RESOLVED that:", "The Committee RESOLVED:"):
+        for marker in ("({})", "{})", "{}."):
+            for labels in (("1", "2"), ("a", "b"), ("i", "ii")):
+                for first in ("that", "the", "That"):
+                    want = [f"{first} report be noted", f"{first} plan be approved."]
+                    text = (f"4. Plan\n\n{keyword}\n{marker.format(labels[0])}{want[0]};\n"
+                            f"{marker.format(labels[1])}{want[1]}\n")
+                    out.append(V(GLUED, text, text, want))
+    return out
+
+
+def _proposal_variants() -> list[Variant]:
+    out = []
+    for label in ("Proposal:", "Proposals:", "Comments:"):
+        for markers in (("-", "-"), ("\u2022", "\u2022"), ("1.", "2."), ("(a)", "(b)")):
+            text = (f"5. Parking\n\n{label}\n{markers[0]} That the car park be resurfaced.\n"
+                    f"{markers[1]} That charges be introduced.\n")
+            out.append(V(TRAP, text, text))
+    return out
+
+
 def _keyword_variants() -> list[Variant]:
     out = []
     for keyword in ("RESOLVED:", "RESOLVED -", "RESOLVED \u2013", "Resolved:", "RESOLVED that",
@@ -797,6 +841,9 @@ GENERATED = {
     "'<person> to be ...': every way of naming the person": _passive_variants,
     "traps: agenda descriptions, undertakings, views, proposers": _trap_variants,
     "decision keywords in every form, the clause on the same line or the next": _keyword_variants,
+    "decision notices: every label, lead-in and marker": _notice_variants,
+    "list markers glued to their text, every marker": _glued_variants,
+    "traps: clauses under a 'Proposal:' or 'Comments:' label, every marker": _proposal_variants,
 }
 
 

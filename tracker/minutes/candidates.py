@@ -313,6 +313,8 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
+        if not text.strip(" :;-\u2013"):
+            continue  # "The Portfolio Holder ... RESOLVED:": the lead-in of the list below
         short = _SHORT_OUTCOME_RE.match(text)
         if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
             text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome

@@ -96,7 +96,9 @@ def match_heading(text: str, m: str) -> Heading | None:
         return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
     if kw == "received" and not (upper and mode in ("empty", "sep")):
         return None  # "RECEIVED." alone is an outcome; "received" in prose is not
-    if kw.startswith("decision") and re.match(r"\s*(?:maker|status|date|details)\b", rest, re.I):
+    if kw.startswith("decision") and re.match(
+        r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b)", rest, re.I
+    ):  # "DECISION (Ref: 12/34)": the label of a decision notice
         return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
     if (
         mode == "that"

@@ -135,6 +135,7 @@ def _sentences(text: str) -> list[str]:
 
 _GLUED_MARKER_RE = re.compile(
     r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,3}\.)(?=[A-Za-z])"
+    r"|^((?:[a-z]|[ivx]{1,4})\.)(?=[A-Za-z]{2})"  # "a.That ...", "ii.the ..." (not "e.g.", "i.e.")
 )
 
 
@@ -183,7 +184,7 @@ def explode(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         if _GLUED_MARKER_RE.match(ln.text):
-            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
+            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
         hm = _ITEM_TITLE_GLUED_RE.match(ln.text) or _CODED_TITLE_GLUED_RE.match(ln.text)
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
