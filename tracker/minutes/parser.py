@@ -8,8 +8,11 @@ of text that looked like a decision or an action but could not be read with conf
 The pipeline
 ------------
 1. `segment`: the layout-aware segmenter turns the text into units (table cells, flattened
-   pages split into sentences, hard wraps rejoined), each keeping its source line number, and
-   finds item headings, agenda text and action logs.
+   pages split into sentences or at each next item number, a sentence hard-wrapped after any
+   word rejoined), each keeping its source line number, and finds item headings; `sections`
+   marks agenda text, action logs, what sits under a "Proposal:" label and agenda pages;
+   `columns` infers the columns of a table whose header was lost (" / ", "|", tabs, runs of
+   spaces; owner, action, due and number columns read from the rows).
 2. The keyword reader below (resolution headings, ACTION lines, action tables) reads the units.
 3. `candidates` / `directives`: generators read what it left as candidates (prose decisions,
    motions, lost-label lists, directives, action-log rows) and `scoring` scores each on its
