@@ -232,6 +232,24 @@ def _proposal_variants() -> list[Variant]:
     return out
 
 
+def _header_table_variants() -> list[Variant]:
+    rows = [("Circulate the revised plan to members", "JS", "March"),
+            ("Book the room for the away day", "Clerk", "April")]
+    out = []
+    for header in (("Action", "Owner", "Due"), ("Action Required", "Lead", "Timescale"),
+                   ("What", "Who", "When"), ("Task", "Responsible", "Deadline"),
+                   ("Action", "By whom", "By when"), ("Action", "Lead Officer", "Target Date"),
+                   ("Agreed action", "Responsibility", "Date")):
+        for sep in (" | ", "\t", "    ", " / "):
+            for status in ((), ("Status",)):
+                lines = [sep.join(header + status)] + [
+                    sep.join(row + (("Open",) if status else ())) for row in rows
+                ]
+                text = "6. Actions\n\n" + "\n".join(lines) + "\n"
+                out.append(V(LOG, text, text, act=[(o, t) for t, o, _ in rows]))
+    return out
+
+
 def _keyword_variants() -> list[Variant]:
     out = []
     for keyword in ("RESOLVED:", "RESOLVED -", "RESOLVED \u2013", "Resolved:", "RESOLVED that",
@@ -290,6 +308,7 @@ GENERATED = {
     "decision notices: every label, lead-in and marker": _notice_variants,
     "list markers glued to their text, every marker": _glued_variants,
     "traps: clauses under a 'Proposal:' or 'Comments:' label, every marker": _proposal_variants,
+    "action tables under a header, every wording and separator": _header_table_variants,
 }
 
 

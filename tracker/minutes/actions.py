@@ -240,7 +240,7 @@ _HEADER_CELLS = {
     "action ref": "number", "minute ref": "number", "item no": "number", "min ref": "number",
     "action": "action", "actions": "action", "action required": "action",
     "action point": "action", "action points": "action", "description": "action",
-    "task": "action", "tasks": "action", "agreed action": "action", "action agreed": "action",
+    "task": "action", "tasks": "action", "what": "action", "agreed action": "action", "action agreed": "action",
     "actions agreed": "action", "issue": "action", "details": "action",
     "owner": "owner", "owners": "owner", "by whom": "owner", "who": "owner", "lead": "owner",
     "lead officer": "owner", "responsible": "owner", "responsibility": "owner",

@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .actions import header_role
-from .logrows import row_actions
+from .actions import header_role, match_table_header
+from .logrows import log_header, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
 from .segment import Segmented
@@ -127,27 +127,52 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             else:
                 break
             k += 1
-        if sum(header_role(c) is not None for c in cells) >= 2:
-            i = k  # a header row names the columns: the table readers with a header read it
-            continue
         table = [(idx, c[: len(cells)], c[len(cells) :]) for idx, c in rows]
-        roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
-        if roles is not None and not (
-            under_actions_title(seg, i) or read_as_tasks(c[roles["action"]] for _, c, _ in table)
-        ):
-            roles = None  # names beside notes (attendance, papers): neither headed nor tasks
+        named = [header_role(c) for c in cells]
+        if sum(r is not None for r in named) >= 2:
+            # a header row names the columns; the keyword reader reads the tables whose header
+            # it knows, this one reads the rest (" / " cells outside an action log ...)
+            if _read_elsewhere(seg, i) or "action" not in named or len(table) < 2:
+                i = k
+                continue
+            roles: dict[str, int] | None = {
+                r: named.index(r) for r in ("action", "owner") if r in named
+            }
+            table, why = table[1:], "row of an action table under its header"
+        else:
+            roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
+            if roles is not None and not (
+                under_actions_title(seg, i)
+                or read_as_tasks(c[roles["action"]] for _, c, _ in table)
+            ):
+                roles = None  # names beside notes (attendance, papers): neither headed nor tasks
+            why = f"row of an action table with no header (columns read from its {len(table)} rows)"
         if roles is None:
             i += 1
             continue
         for idx, c, wrapped in table:
             action = " ".join([c[roles["action"]], *wrapped])
-            why = f"row of an action table with no header (columns read from its {len(table)} rows)"
-            for cand in row_actions(seg, idx, action, c[roles["owner"]], why):
-                cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
+            owner = c[roles["owner"]] if "owner" in roles else ""
+            found = row_actions(seg, idx, action, owner, why)
+            if not found:  # a row that names nobody and no passive task: listed for review
+                cand = Candidate("action", why, action, idx, lines[idx].no)
+                cand.base = 0.3
+                cand.feature("the row names no owner", 0.0)
+                found = [cand]
+            for cand in found:
+                if "owner" in roles:
+                    cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
                 out.append(cand)
         spanned.update(range(i, k))
         i = k
     return out, spanned
+
+
+def _read_elsewhere(seg: Segmented, i: int) -> bool:
+    """Is the header at unit i one the keyword reader or the action-log reader takes?"""
+    return match_table_header(seg.lines[i]) is not None or (
+        i in seg.log and log_header(seg.lines[i].text) is not None
+    )
 
 
 def _resumes(lines: Sequence[Line], k: int, free: set[int], sep: str) -> bool:

@@ -58,7 +58,7 @@ def _rows(seg: Segmented) -> list[tuple[int, list[int]]]:
     return rows if len(rows) >= 3 else []
 
 
-def _header(text: str) -> tuple[list[str], str] | None:
+def log_header(text: str) -> tuple[list[str], str] | None:
     """ "No / Date / Action / Owner / Completed1 / 7/11/16 / FN to ...": the column roles, and
     the first row when it was glued to the header."""
     cells = [c.strip() for c in text.split(" / ")]
@@ -136,7 +136,7 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
     for h, ln in enumerate(seg.lines):
         if h not in seg.log or " / " not in ln.text:
             continue
-        found = _header(ln.text)
+        found = log_header(ln.text)
         if found is None:
             continue
         roles, first = found
