@@ -250,6 +250,18 @@ def _header_table_variants() -> list[Variant]:
     return out
 
 
+def _vote_variants() -> list[Variant]:
+    clause = "that the application be refused."
+    out = []
+    for tally in ("by 6 votes to 2", "by a majority", "by a majority of 4 in favour to 1 against",
+                  "by six votes to two with one abstention", "unanimously"):
+        for lead in ("It was RESOLVED {t} {c}", "Following a vote, it was RESOLVED {t} {c}",
+                     "It was agreed {t} {c}", "RESOLVED {t} {c}"):
+            text = "8. Planning\n\n" + lead.format(t=tally, c=clause) + "\n"
+            out.append(V(PROSE, text, text, [clause]))
+    return out
+
+
 def _keyword_variants() -> list[Variant]:
     out = []
     for keyword in ("RESOLVED:", "RESOLVED -", "RESOLVED \u2013", "Resolved:", "RESOLVED that",
@@ -309,6 +321,7 @@ GENERATED = {
     "list markers glued to their text, every marker": _glued_variants,
     "traps: clauses under a 'Proposal:' or 'Comments:' label, every marker": _proposal_variants,
     "action tables under a header, every wording and separator": _header_table_variants,
+    "a vote's tally between the decision word and its clause": _vote_variants,
 }
 
 

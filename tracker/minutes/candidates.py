@@ -19,6 +19,7 @@ from .columns import inferred_tables
 from .directives import directives, owner_lists, trailing_owners
 from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
+from .patterns import VOTES
 from .scoring import (
     BODY,
     THRESHOLD,
@@ -44,7 +45,7 @@ _PROSE_RE = re.compile(
     # last review that ..." reports an earlier decision and is not one)
     rf"(?:,?\s+(?:by\s+(?:the\s+)?(?:{_BODY})|unanimously|nem\.?\s*con\.?"
     r"|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
-    r"|following\s+(?:discussion|debate)|in\s+principle|by\s+(?:a\s+)?majority(?:\s+vote)?"
+    rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
     r"|by\s+all(?:\s+present)?),?)?"
     r"\s*,?\s+(?P<conj>that|to|with)\b",
     re.I,
@@ -287,7 +288,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 
 _MIDLINE_KEYWORD_RE = re.compile(
-    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|"
+    rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
     r"(?P<rest>\S.*)$"
 )
 

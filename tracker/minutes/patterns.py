@@ -31,10 +31,17 @@ _KEYWORD = (
 HEADING_RE = re.compile(
     rf"^{_BULLET_PREFIX}{_PARA}(?:(?:unanimously|duly)\s+)?{_SUBJECT}{_KEYWORD}", re.I
 )
+# how a vote was carried, between a decision word and its clause: "by a majority", "by 6 votes to
+# 2", "by a majority of 4 in favour to 1 against, with 2 abstentions"
+_COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TALLY = (
+    rf"{_COUNT}\s+(?:votes?\s+)?(?:in\s+favour\s+|for\s+)?(?:to|against|,)\s*{_COUNT}"
+    rf"(?:\s+against)?(?:\s*(?:,|with|and)\s*{_COUNT}\s+abstentions?)?"
+)
+VOTES = rf"by\s+(?:(?:a\s+)?majority(?:\s+vote)?(?:\s+of)?(?:\s+{_TALLY})?|{_TALLY})"
 _FILLER_RE = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
-    r"nem\.?\s*con\.?|by\s+a\s+majority(?:\s+of)?(?:\s+\d+\s+(?:votes?\s+)?(?:in\s+favour|for))?"
-    r"(?:\s+to\s+\d+(?:\s+against)?)?)?(?:\s*,)?",
+    rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
 )
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
