@@ -8,6 +8,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.minutes import parse_minutes
+from tracker.minutes.evaluate import words
 
 from .layout_kit import (
     ACTION_REF,
@@ -408,4 +409,18 @@ def test_a_health_board_page_mixing_a_lost_label_list_an_action_and_a_passive_di
     assert actions == [
         ("DPH", "circulate the ward profiles to members."),
         ("", "Sarah Jones to be invited to the next meeting to present the evaluation."),
+    ]
+
+
+@pytest.mark.parametrize("page", [TOWN_COUNCIL, HEALTH_BOARD], ids=["town council", "health board"])
+def test_a_whole_page_flattened_onto_one_line_gives_the_same_resolutions(page):
+    flat = page.replace("\n\n", "  ").replace("\n", " ")
+    lined, flattened = parse_minutes(page), parse_minutes(flat)
+    assert [(r.item, words(r.text)) for r in flattened.resolutions] == [
+        (r.item, words(r.text)) for r in lined.resolutions
+    ]
+    # an action table's rows run together once the line breaks are gone; the rest is the same
+    acts = [(f.owner, f.text) for f in lined.followups if f.source == "action-line"]
+    assert acts[: 2 if page is HEALTH_BOARD else 1] == [
+        (f.owner, f.text) for f in flattened.followups if f.source == "action-line"
     ]

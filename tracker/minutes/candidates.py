@@ -53,7 +53,9 @@ _PROSE_RE = re.compile(
 # "The board was provided with an update ..., and agreed to consider this ...": the body is the
 # subject of the sentence and of its second verb; nothing in between names another subject
 _COORDINATED_RE = re.compile(
-    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<subj>the\s+(?:{_BODY}))\s+"
+    # "Planning The Council considered ...": an item's title glued before the sentence
+    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|of|&)\s+)?){{0,4}}?"
+    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the)\s+(?:{_BODY}))\s+"
     r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
     r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
     r"\s+(?P<conj>that|to|with)\b",
@@ -259,7 +261,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
         after = [lines[k].text for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text][:2]
         if not clauses and any(_OUTCOME_AFTER_RE.search(a) for a in after):
-            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            st = None if pt else _SECONDED_THAT_RE.search(t)
+            clause = pt.group("text") if pt else st.group("text") if st else ""
+            text = _first_sentence(clause) if clause else t  # the motion's "that" clause
+            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.65
             c.feature("its outcome is written just after it", 0)
             out.append(c)
@@ -362,7 +367,12 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
         r"\bminutes\s*:", head, re.I
     )
-    cands = prose_decisions(seg, free)
+    # "Item 5: Better Care Fund The Board agreed that ...": a heading glued to its item's text
+    # (a page flattened onto one line) is read as prose too
+    glued = sorted(
+        set(free) | {i for i in weak if i in seg.headings and len(seg.lines[i].text.split()) > 12}
+    )
+    cands = prose_decisions(seg, glued)
     for c in cands:
         context_features(seg, c, is_report)
     prose = {c.index for c in cands if c.kind == "resolution"}

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .blocks import split_inline_items
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
@@ -40,8 +41,9 @@ _SLASH_CELL_RE = re.compile(
     r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
 )
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018'])"
+    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z])"
     r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
     r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
     r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
@@ -208,7 +210,22 @@ def explode(lines: list[Line]) -> list[Line]:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
             pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
             out.extend(_unit(ln.no, p) for p in pieces)
-    return out
+    return [u for ln in out for u in _inline_list(ln)]
+
+
+_LEAD_MARKER_RE = re.compile(r":-?\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def _inline_list(ln: Line) -> list[Line]:
+    """ "That the Board: (a) notes ...; (b) agrees ...; and (c) asks ...": a lead-in and its
+    lettered or numbered items run together on one line (or a page flattened onto one line) are
+    a lead-in unit and one unit per item, when the markers run in sequence."""
+    if not ln.text or not _LEAD_MARKER_RE.search(ln.text):
+        return [ln]
+    pieces = split_inline_items(ln.text)
+    if len(pieces) < 3 or not pieces[0].rstrip().endswith((":", ":-")):
+        return [ln]
+    return [_unit(ln.no, p) for p in pieces]
 
 
 def segment(text: str) -> Segmented:
