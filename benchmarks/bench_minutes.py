@@ -4,8 +4,9 @@
 
 Input: the judged corpus (tests/data/minutes/pages) and the seed minutes, joined and repeated
 to each size; the same text flattened onto one line (a page pasted without its line breaks);
-saved as UTF-16 and as Windows-1252 and read back with `read_minutes_file`; and wrapped in HTML
-as a browser's "Save page as" would. Timed in-process: `parse_minutes` (plus the file read
+saved as UTF-16 and as Windows-1252 and read back with `read_minutes_file`; wrapped in HTML
+as a browser's "Save page as" would; 1 MB of hard-wrapped lines that never end a sentence; and
+1 MB of action-table rows with no header. Timed in-process: `parse_minutes` (plus the file read
 where a file is named), median of --repeats runs after one warm-up. Not a test: figures go in
 benchmarks/README.md beside the target.
 """
@@ -81,6 +82,23 @@ def main() -> int:
                     timed(lambda p=path: parse_minutes(read_minutes_file(p)), args.repeats),
                 )
             )
+        # a page of hard-wrapped lines with no full stop, each running on into the next
+        unended = sized("the board discussed the draft and the\n", 1_000_000)
+        rows.append(
+            (
+                "1 MB of wrapped lines, no full stop",
+                len(unended),
+                timed(lambda: parse_minutes(unended), 1),
+            )
+        )
+        rows_text = sized("1 / Circulate the revised plan to members / JS / March\n", 1_000_000)
+        rows.append(
+            (
+                "1 MB of action rows with no header",
+                len(rows_text),
+                timed(lambda: parse_minutes(rows_text), 1),
+            )
+        )
         page = as_html(one_mb)
         rows.append(
             (

@@ -26,16 +26,20 @@ FLOORS = {
     # the held-out quarter of batches 1 to 14 (51 pages), as measured once after the batch 14
     # changes: resolutions 0.8163 (0.8054 before them), actions 0.625 (8 judged, 3 false, see
     # below; batches 13 and 14 brought no held-out action), items 58 of 60. Batches 7, 8 and 12
-    # brought it down from 0.93 (batch 12's five held-out pages score 0.27 for resolutions)
-    "held-out": (0.81, 0.62, 0.96),
+    # brought it down from 0.93 (batch 12's five held-out pages score 0.27 for resolutions).
+    # Measured once after the layout-variant changes (branch minutesread, no page read):
+    # resolutions 0.8591 (64 found, 6 false, 15 missed; 0.8163 on main f451cab in the same
+    # minutes), actions 0.625 (unchanged), items 62 of 64
+    "held-out": (0.85, 0.62, 0.96),
 }
 # the held-out pages of batches 1 to 6 alone. Was 0.93 (50 of 53 found); the batch 12 changes
 # (commit c3fd165: coded numbers with a letter, keywords standing as outcomes, a keyword after a
 # dash, cut-off clauses) lost one of them, found by the one final held-out measurement and left
 # as measured: finding which rule did it would mean reading the held-out page's misses.
 # Measured again after the batch 14 changes: 0.9333 (49 of 53 found, one false find fewer),
-# so the floor is back at 0.93.
-EARLIER_HELD_OUT_FLOOR = (0.93, 1.00, 1.00)
+# so the floor is back at 0.93. After the layout-variant changes: 0.9623 (51 of 53 found, 2
+# false), against 0.9333 on main in the same minutes.
+EARLIER_HELD_OUT_FLOOR = (0.96, 1.00, 1.00)
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
 
 # Batch 15 (33 pages, 9 held out) was added after the floors above were measured, and scored

@@ -14,7 +14,10 @@ from .text import Line, collapse, find_due, matchable, parse_date
 
 ACTION_LINE_RE = re.compile(
     r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|agreed\s+actions?|actions?)"
-    r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
+    r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
+    # "Action (JS): circulate ...": the owner in brackets after the keyword
+    r"(?:\s*\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?=\s*[:\-]))?"
+    r"(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
     re.I,
 )
 _HEADING_BODY_RE = re.compile(
@@ -24,8 +27,12 @@ _HEADING_BODY_RE = re.compile(
 )
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
-    r"|(?<=[.;!?])\s+actions?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
-    r"|(?<=\.)\s*action\s+\d{1,3}(?:\.\d{1,3})?\s*:\s*(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s*$",
+    r"|(?<=[.;!?])\s+actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
+    # "....Action 3.02: AB", "... meeting - Action 12: Head of Finance": a numbered action
+    # reference glued to the sentence that holds the task, then only who is to do it
+    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:\s*"
+    r"(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+(?:of|for|and|&|[A-Z][a-z]+)){0,5})"
+    r"\s*\.?\s*$",
     re.I,
 )
 # "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
@@ -88,7 +95,10 @@ def match_action_line(ln: Line) -> ActionLine | None:
         and ":" not in sep
     ):
         return None  # "Action log"-style headings are not actions themselves
-    return ActionLine(ln.text[am.start("body") :].strip())
+    body = ln.text[am.start("body") :].strip()
+    if am.group("owner") and body[:1].islower():
+        body = f"{am.group('owner')} to {body}"  # "Action (JS): circulate ..."
+    return ActionLine(body)
 
 
 def _follow(
@@ -230,7 +240,7 @@ _HEADER_CELLS = {
     "action ref": "number", "minute ref": "number", "item no": "number", "min ref": "number",
     "action": "action", "actions": "action", "action required": "action",
     "action point": "action", "action points": "action", "description": "action",
-    "task": "action", "tasks": "action", "agreed action": "action", "action agreed": "action",
+    "task": "action", "tasks": "action", "what": "action", "agreed action": "action", "action agreed": "action",
     "actions agreed": "action", "issue": "action", "details": "action",
     "owner": "owner", "owners": "owner", "by whom": "owner", "who": "owner", "lead": "owner",
     "lead officer": "owner", "responsible": "owner", "responsibility": "owner",

@@ -14,6 +14,13 @@ from .text import Line, collapse, matchable
 _THAT_RE = re.compile(r"that\b", re.I)
 # "Notes", "Agrees", "Welcomes" ...: a paragraph that reads like an item under "That the Committee:"
 _VERB_START_RE = re.compile(r"[A-Z][a-z]+(?:s|es)\b")
+# "Noted the contents ...", "Agreed the revised ...": a decision written verb-first, one a line
+_DECIDED_START_RE = re.compile(
+    r"(?:noted|agreed|approved|endorsed|requested|asked|supported|accepted|delegated|welcomed|"
+    r"authori[sz]ed|adopted|confirmed|commended|instructed|deferred|recommended)\s+(?!that\b)"
+    r"[a-z]",
+    re.I,
+)
 _BULLETED_RE = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*]\s+")
 
 
@@ -204,7 +211,7 @@ class _Parser:
         )
 
     def _item_like(self, text: str) -> bool:
-        if _THAT_RE.match(text):
+        if _THAT_RE.match(text) or _DECIDED_START_RE.match(text):
             return True
         if self.block.intro is not None:
             return bool(_VERB_START_RE.match(text)) or text.rstrip().endswith((";", "; and"))

@@ -15,9 +15,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .directives import directives, trailing_owners
+from .columns import inferred_tables
+from .directives import directives, owner_lists, trailing_owners
 from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
+from .patterns import VOTES
 from .scoring import (
     BODY,
     THRESHOLD,
@@ -33,14 +35,17 @@ __all__ = ["THRESHOLD", "Candidate", "generate"]
 
 _BODY = BODY
 _PROSE_RE = re.compile(
-    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:{_BODY}|members)|^members)"
+    # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
+    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)
-    r"(?:,?\s+(?:at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
-    r"|following\s+(?:discussion|debate)|in\s+principle|by\s+(?:a\s+)?majority(?:\s+vote)?"
+    rf"(?:,?\s+(?:by\s+(?:the\s+)?(?:{_BODY})|unanimously|nem\.?\s*con\.?"
+    r"|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
+    rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
     r"|by\s+all(?:\s+present)?),?)?"
     r"\s*,?\s+(?P<conj>that|to|with)\b",
     re.I,
@@ -48,7 +53,9 @@ _PROSE_RE = re.compile(
 # "The board was provided with an update ..., and agreed to consider this ...": the body is the
 # subject of the sentence and of its second verb; nothing in between names another subject
 _COORDINATED_RE = re.compile(
-    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?P<subj>the\s+(?:{_BODY}))\s+"
+    # "Planning The Council considered ...": an item's title glued before the sentence
+    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|of|&)\s+)?){{0,4}}?"
+    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the)\s+(?:{_BODY}))\s+"
     r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
     r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
     r"\s+(?P<conj>that|to|with)\b",
@@ -64,8 +71,8 @@ _DECIDER_RE = re.compile(
     re.I,
 )
 _MOTION_RE = re.compile(r"\b(?:propos(?:ed|es)|moved)\b.*\bseconde?d?s?\b", re.I)
-_MOVER_RE = re.compile(r"^(?:moved|proposed)\s+by\b", re.I)
-_SECONDER_RE = re.compile(r"^seconded\s+by\b", re.I)
+_MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
+_SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 _OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
     r"|\bunanimous\w*",
@@ -126,7 +133,7 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("impersonal 'It was agreed'", 0.25)
             elif subj.startswith("the") and pm.re is _COORDINATED_RE:
                 c.feature(f"subject of the sentence is {pm.group('subj')} ('... and agreed')", 0.2)
-            elif subj.startswith("the"):
+            elif subj.startswith("the") or not subj.startswith("members"):
                 c.feature(f"subject is {pm.group('subj')}", 0.25)
             else:
                 c.feature("subject is 'Members' (no body named)", -0.1)
@@ -254,7 +261,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
         after = [lines[k].text for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text][:2]
         if not clauses and any(_OUTCOME_AFTER_RE.search(a) for a in after):
-            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            st = None if pt else _SECONDED_THAT_RE.search(t)
+            clause = pt.group("text") if pt else st.group("text") if st else ""
+            text = _first_sentence(clause) if clause else t  # the motion's "that" clause
+            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.65
             c.feature("its outcome is written just after it", 0)
             out.append(c)
@@ -283,7 +293,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 
 _MIDLINE_KEYWORD_RE = re.compile(
-    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|"
+    rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
     r"(?P<rest>\S.*)$"
 )
 
@@ -309,6 +320,8 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
+        if not text.strip(" :;-\u2013"):
+            continue  # "The Portfolio Holder ... RESOLVED:": the lead-in of the list below
         short = _SHORT_OUTCOME_RE.match(text)
         if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
             text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome
@@ -346,12 +359,20 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
     sheet, spanned = log_rows(seg)  # a numbered action sheet is read row by row
     weak = [i for i in free if seg.lines[i].text and i not in spanned]  # owner columns too
+    table, columned = inferred_tables(seg, [i for i in weak if i not in seg.agenda])
+    sheet += table  # a table whose header was lost: its columns read from its rows
+    weak = [i for i in weak if i not in columned]
     free = [i for i in weak if i not in seg.headings]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
         r"\bminutes\s*:", head, re.I
     )
-    cands = prose_decisions(seg, free)
+    # "Item 5: Better Care Fund The Board agreed that ...": a heading glued to its item's text
+    # (a page flattened onto one line) is read as prose too
+    glued = sorted(
+        set(free) | {i for i in weak if i in seg.headings and len(seg.lines[i].text.split()) > 12}
+    )
+    cands = prose_decisions(seg, glued)
     for c in cands:
         context_features(seg, c, is_report)
     prose = {c.index for c in cands if c.kind == "resolution"}
@@ -377,6 +398,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         and len(seg.lines[i].text.split()) > 6
     ]
     cands += directives(seg, sorted(set(free) | set(paragraphs)))
+    listed = {c.index for c in cands}
+    cands += [c for c in owner_lists(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
     cands += sheet

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .columns import read_as_tasks, under_actions_title
 from .owners import is_agent
 from .scoring import Candidate, context_features, sentences
 from .segment import Segmented
@@ -102,7 +103,7 @@ def _log_owner(text: str) -> tuple[str, str] | None:
 
 
 _TRAILING_OWNER_RE = re.compile(
-    r"^(?P<task>\S.{7,}?)[\s.]+(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
+    r"^(?P<task>\S.{7,}?)(?:[\s.]+|\s+[\u2013\u2014\-]\s+)(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
 )
 _NAME_START_RE = re.compile(
     r"^(?:(?:Rt\.?\s+Hon\.?|Dr|Mr|Mrs|Ms|Cllr|Prof)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
@@ -152,8 +153,12 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     def flush() -> None:
         slashed = any("/" in o for _, _, o in run)
         in_log = any(idx in seg.log for idx, _, _ in run)
+        # under a title "Actions", or each item says what is to be done ("Circulate ...")
+        declared = bool(run) and (
+            under_actions_title(seg, run[0][0]) or read_as_tasks(t for _, t, _ in run)
+        )
         names = sum(bool(_NAME_START_RE.match(t)) for _, t, _ in run)
-        if len(run) >= 2 and (slashed or in_log) and names * 2 < len(run):
+        if len(run) >= 2 and (slashed or in_log or declared) and names * 2 < len(run):
             for idx, task, owner in run:
                 c = Candidate("action", "trailing owner column", task, idx, seg.lines[idx].no)
                 c.owner, c.base = owner.replace(" ", ""), 0.5
@@ -213,6 +218,17 @@ _CLAUSE_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])")
 
 def _somebody(owner: str) -> bool:
     return bool(is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner))
+
+
+_TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
+
+
+def _named_person(subject: str) -> bool:
+    """ "Jane Doe", "Stephen Lawrence-Orumwense", "Cllr Harris": a person, not a role or a
+    body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
+    if _ROLE_RE.search(subject):
+        return False
+    return bool(_PERSON_RE.match(subject) or _TITLED_RE.match(subject))
 
 
 def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -295,7 +311,7 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     continue
             if pm:
                 subj = pm.group("subj")
-                if _PERSON_RE.match(subj) and not is_agent(subj):
+                if _named_person(subj) and " to be " in sent[pm.end("subj") : pm.end()]:
                     c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
                     c.base = 0.55
                     c.feature("the person named is not the owner", 0)
@@ -315,4 +331,39 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("owner found inside a flattened row", 0)
                     context_features(seg, c, False)
                     out.append(c)
+    return out
+
+
+_OWNER_LIST_RE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)\s+(?:is\s+)?to\s*:$"
+)
+_LIST_ITEM_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\u2013\-]|\(?[a-z0-9]{1,3}[.)])\s+")
+
+
+def owner_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """ "Clerk to:" over a list of what the Clerk is to do ("- write to the county ...", "- order
+    a new grit bin."): one action for each item. Items that do not start with a verb in the
+    lower case ("Councillor Cuddy to move:" over the motion's text) are not tasks."""
+    out: list[Candidate] = []
+    free_set = set(free)
+    lines = seg.lines
+    for i in free:
+        om = _OWNER_LIST_RE.match(lines[i].text)
+        if om is None or not _somebody(om.group("owner")):
+            continue
+        for k in range(i + 1, len(lines)):
+            u = lines[k]
+            if not u.text:
+                continue
+            lm = _LIST_ITEM_RE.match(u.text)
+            task = u.text[lm.end() :] if lm else ""
+            verb = task.split()[0] if task.split() else ""
+            if k not in free_set or not verb.isalpha() or not verb.islower() or verb in _NOT_VERBS:
+                break
+            task = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", task)
+            c = Candidate("action", "a list of tasks under '<owner> to:'", task, k, u.no)
+            c.owner, c.base = om.group("owner"), 0.55
+            c.feature("each item starts with what is to be done", 0.1)
+            context_features(seg, c, False)
+            out.append(c)
     return out

@@ -1,5 +1,6 @@
-"""The extraction's last pass over its follow-ups: an owner label wins over the same sentence
-read as a directive, and each follow-up is given the item number in force at its line."""
+"""The extraction's last pass: a report's "Recommendations" followed in the same item by the
+item's decision go to review; over follow-ups, an owner label wins over the same sentence read
+as a directive, and each follow-up is given the item number in force at its line."""
 
 from __future__ import annotations
 
@@ -7,7 +8,8 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .models import ExtractedFollowUp
+from .blocks import Block
+from .models import ExtractedFollowUp, Uncertainty
 from .text import Line, collapse
 
 
@@ -42,3 +44,33 @@ def labels_win(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
                 continue
         out.append(f)
     return out
+
+
+_PREAMBLE_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
+_DECISION_WORDS = {"resolved", "resovled", "agreed", "decided", "decision", "decisions"}
+
+
+def decided_later(blocks: list[Block]) -> tuple[list[Block], list[Uncertainty]]:
+    """A "Recommendations" block followed, in the same item, by the item's decision
+    ("RESOLVED: That the plan be approved with amendments") was the report's preamble: the
+    decision is what the meeting made of it. Its items go to review, not to the resolutions."""
+    keep: list[Block] = []
+    unsure: list[Uncertainty] = []
+    for k, blk in enumerate(blocks):
+        later = [
+            b
+            for b in blocks[k + 1 :]
+            if b.section == blk.section and b.heading.keyword in _DECISION_WORDS
+        ]
+        if blk.heading.keyword in _PREAMBLE_WORDS and later:
+            unsure += [
+                Uncertainty(
+                    it.line,
+                    it.text,
+                    "a recommendation put to the meeting; the item's decision follows it",
+                )
+                for it in blk.items
+            ]
+            continue
+        keep.append(blk)
+    return keep, unsure

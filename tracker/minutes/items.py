@@ -24,6 +24,13 @@ ITEM_REF_RE = re.compile(
     r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
 )
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
+# "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled
+# number before its title
+_ITEM_LABEL_RE = re.compile(
+    r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
+    r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,150})$",
+    re.I,
+)
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
@@ -61,6 +68,9 @@ def item_number(ln: Line) -> str | None:
         return ""  # "- To review Co option applications": an item whose number was lost
     if _DASH_AFTER_RE.match(t):
         return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading
+    lm = _ITEM_LABEL_RE.match(t)
+    if lm and not _STARTS_LIKE_TEXT_RE.match(lm.group("rest")):
+        return lm.group("no")
     mm = _MINUTE_NO_RE.match(t)
     if mm:
         return mm.group("no")

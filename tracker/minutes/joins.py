@@ -89,31 +89,49 @@ def cells_rejoined(lines: list[Line]) -> list[Line]:
 _NEXT_MARKER_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|^(?:[ivx]{1,4}|[a-h])\.\s")
 
 
+_ANY_MARKER_RE = re.compile(
+    r"^(?:\(?[A-Za-z0-9]{1,4}[.)]\s|[\u2022\u00b7\u25aa\u25cf*\-]\s|[A-Z]{2,}\b)"
+)
+_SENTENCE_ENDS = (".", ":", ";", ":-", "!", "?")
+_JOIN_CAP = 1200  # characters: longer than any hard-wrapped sentence or list item
+_BULLET_START_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\-]\s")
+
+
 def rejoin(lines: list[Line]) -> list[Line]:
-    """A line that stops on a connecting word ("... be") continues on the next non-blank line
-    when that starts in lower case ("agreed as a correct record."), across up to two blanks,
-    unless that line opens the next item of a list ("ii) ...; and" / "iii) to note ...")."""
+    """A line that does not end a sentence continues on the next line when that starts in lower
+    case ("It was agreed" / "to adopt the policy."); across up to two blanks when it stops on a
+    connecting word ("... be" / "agreed as a correct record."); unless that line opens the next
+    item of a list ("ii) ...; and" / "iii) to note ...")."""
     out: list[Line] = []
     i = 0
     while i < len(lines):
         ln = lines[i]
         j = i + 1
-        while (
-            ln.text and _CONNECTOR_END_RE.search(ln.text) and not ln.text.endswith((".", ":", ";"))
-        ):
+        texts, raws, size = [ln.text], [ln.raw], len(ln.text)
+        # a wrapped sentence is short: the cap keeps a page of unpunctuated lines linear
+        while texts[-1] and size < _JOIN_CAP and not texts[-1].endswith(_SENTENCE_ENDS):
+            connector = bool(_CONNECTOR_END_RE.search(texts[-1]))
             k = j
-            while k < len(lines) and not lines[k].text and k - j < 2:
+            while connector and k < len(lines) and not lines[k].text and k - j < 2:
                 k += 1
-            if (
-                k < len(lines)
-                and lines[k].text[:1].islower()
-                and not _NEXT_MARKER_RE.match(lines[k].text)
-            ):
-                joined = f"{ln.text} {lines[k].text}"
-                ln = Line(ln.no, f"{ln.raw}\n{lines[k].raw}", joined, matchable(joined))
+            # a sentence wrapped at any word ("It was agreed" / "to adopt the policy."): the
+            # next line, with no blank between, goes on in the lower case
+            nxt = lines[k].text if k < len(lines) else ""
+            # "The Health and" / "Wellbeing Board agreed ...": a connecting word goes on with
+            # the next line whatever its case, when no blank line and no list marker is between
+            goes_on = nxt[:1].islower() or (
+                connector and k == j and nxt[:1].isupper() and not _ANY_MARKER_RE.match(nxt)
+            )
+            if goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text):
+                texts.append(nxt)
+                raws.append(lines[k].raw)
+                size += len(nxt) + 1
                 j = k + 1
             else:
                 break
+        if len(texts) > 1:
+            joined = " ".join(texts)
+            ln = Line(ln.no, "\n".join(raws), joined, matchable(joined))
         out.append(ln)
         i = j
     return out

@@ -227,6 +227,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under a 'Decision' label", 0.4)
                 c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
+            elif decision_lead(lead_text) and re.search(r"\brecommended\b", lead_text, re.I):
+                c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
             elif decision_lead(lead_text):
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .actions import header_role
+from .owners import IMPERATIVES
 from .scoring import Candidate, sentences
 from .segment import Segmented
 
@@ -57,7 +58,7 @@ def _rows(seg: Segmented) -> list[tuple[int, list[int]]]:
     return rows if len(rows) >= 3 else []
 
 
-def _header(text: str) -> tuple[list[str], str] | None:
+def log_header(text: str) -> tuple[list[str], str] | None:
     """ "No / Date / Action / Owner / Completed1 / 7/11/16 / FN to ...": the column roles, and
     the first row when it was glued to the header."""
     cells = [c.strip() for c in text.split(" / ")]
@@ -93,7 +94,7 @@ def _cells(roles: list[str], row: str) -> tuple[str, str]:
     return action, owner
 
 
-def _row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
+def row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
     said: list[Candidate] = []
     last = ""
     passive = ""
@@ -104,7 +105,11 @@ def _row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> 
             continue
         last = sent
         sm = _SAYS_WHO_RE.match(sent)
-        if sm and sm.group("owner").split()[0].lower() not in _NOT_OWNERS:
+        if (
+            sm
+            and sm.group("owner").split()[0].lower() not in _NOT_OWNERS
+            and sm.group("owner").lower() not in IMPERATIVES
+        ):
             c = Candidate("action", why, sm.group("task"), i, seg.lines[i].no)
             c.owner, c.base = sm.group("owner"), 0.6
             c.feature("the row names who does it", 0.1)
@@ -131,7 +136,7 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
     for h, ln in enumerate(seg.lines):
         if h not in seg.log or " / " not in ln.text:
             continue
-        found = _header(ln.text)
+        found = log_header(ln.text)
         if found is None:
             continue
         roles, first = found
@@ -163,7 +168,7 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
         out: list[Candidate] = []
         for start, text in rows:
             action, owner = _cells(roles, text)
-            out += _row_actions(seg, start, action, owner, "row of an action log with a header")
+            out += row_actions(seg, start, action, owner, "row of an action log with a header")
         return out, spanned
     return [], set()
 
@@ -187,7 +192,7 @@ def log_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
         column = om.group("owner") if om else ""
         if om:
             texts[-1] = texts[-1][: om.start()]
-        out += _row_actions(
+        out += row_actions(
             seg, units[0], "\n".join(texts), column, "row of a numbered action sheet"
         )
     return out, spanned

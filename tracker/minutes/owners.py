@@ -102,13 +102,22 @@ _SPLIT_RE = re.compile(
 _TRAILING_OWNER_RE = re.compile(
     r"^(?P<text>.+?)\s*(?:\(\s*(?P<o1>[A-Z][^()]{0,60}?)\s*\)|\s-\s*(?P<o2>[A-Z][^-]{0,60}?))\s*\.?$"
 )
-_IMPERATIVE_RE = re.compile(
-    r"(?:to\s+)?(?:circulate|provide|send|share|arrange|update|add|include|report|bring|write|"
-    r"contact|investigate|explore|review|prepare|produce|present|confirm|check|follow|organise|"
-    r"organize|schedule|invite|liaise|draft|amend|seek|ensure|respond|look|set|agree|consider|"
-    r"email|forward|circulated|chase|identify|obtain|feed|clarify|update|distribute)\b",
-    re.I,
-)
+# what a task starts with: "Circulate the slides ...", "Book the room ..." (a word, not a person)
+IMPERATIVES = frozenset(
+    {
+        "add", "agree", "amend", "apply", "approach", "arrange", "ask", "book", "bring", "buy",
+        "chase", "check", "circulate", "circulated", "clarify", "collate", "compile", "complete",
+        "confirm", "consider", "contact", "develop", "discuss", "distribute", "draft", "draw",
+        "email", "ensure", "escalate", "establish", "explore", "feed", "finalise", "finalize",
+        "follow", "forward", "get", "go", "identify", "include", "inform", "install",
+        "investigate", "invite", "liaise", "look", "meet", "notify", "obtain", "order", "organise",
+        "organize", "prepare", "present", "produce", "provide", "publish", "purchase", "put",
+        "raise", "refer", "remind", "renew", "repair", "replace", "reply", "report", "request",
+        "respond", "review", "schedule", "seek", "send", "set", "share", "source", "speak",
+        "submit", "talk", "test", "update", "write", "write-up",
+    }
+)  # fmt: skip
+_IMPERATIVE_RE = re.compile(rf"(?:to\s+)?(?:{'|'.join(sorted(IMPERATIVES))})\b", re.I)
 
 
 def split_owner(body: str) -> tuple[str, str] | None:

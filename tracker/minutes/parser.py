@@ -8,8 +8,11 @@ of text that looked like a decision or an action but could not be read with conf
 The pipeline
 ------------
 1. `segment`: the layout-aware segmenter turns the text into units (table cells, flattened
-   pages split into sentences, hard wraps rejoined), each keeping its source line number, and
-   finds item headings, agenda text and action logs.
+   pages split into sentences or at each next item number, a sentence hard-wrapped after any
+   word rejoined), each keeping its source line number, and finds item headings; `sections`
+   marks agenda text, action logs, what sits under a "Proposal:" label and agenda pages;
+   `columns` infers the columns of a table whose header was lost (" / ", "|", tabs, runs of
+   spaces; owner, action, due and number columns read from the rows).
 2. The keyword reader below (resolution headings, ACTION lines, action tables) reads the units.
 3. `candidates` / `directives`: generators read what it left as candidates (prose decisions,
    motions, lost-label lists, directives, action-log rows) and `scoring` scores each on its
@@ -101,7 +104,8 @@ from .actions import (
 )
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
-from .finish import labels_win, with_items
+from .columns import inferred_tables
+from .finish import decided_later, labels_win, with_items
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
@@ -233,8 +237,12 @@ def parse_minutes(text: str) -> Extraction:
     lines = seg.lines
     heading_units = {id(lines[k]) for k in seg.strong}
 
+    # tables whose header was lost: their rows are read by the candidate stage, not as prose
+    _, tabled = inferred_tables(seg, [k for k, u in enumerate(lines) if u.text])
+    tabled_units = {id(lines[k]) for k in tabled}
+
     def stop(ln: Line) -> bool:
-        return id(ln) in heading_units or _stop(ln)
+        return id(ln) in heading_units or id(ln) in tabled_units or _stop(ln)
 
     title, title_idx = find_title(lines)
     minutes_idx = next(
@@ -255,7 +263,7 @@ def parse_minutes(text: str) -> Extraction:
     i = 0
     while i < len(lines):
         ln = lines[i]
-        if not ln.text or i in title_idx:
+        if not ln.text or i in title_idx or i in tabled:
             if not ln.text and explaining == "read":
                 explaining = ""  # the explanation is one paragraph
             i += 1
@@ -285,7 +293,7 @@ def parse_minutes(text: str) -> Extraction:
             block = parse_block(lines, i, heading, stop, head)
             if not block.items and _heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
-            elif i < minutes_idx and is_report_recommendation(heading):
+            elif (i < minutes_idx or seg.agenda_page) and is_report_recommendation(heading):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(
@@ -368,6 +376,8 @@ def parse_minutes(text: str) -> Extraction:
     for blk in blocks:
         at = bisect.bisect_right(marks, blk.pos)
         blk.section = marks[at - 1] if at else -1
+    blocks, preamble = decided_later(blocks)
+    unsure += preamble
     followups += fus
     unsure += uns
     unsure += [u for k, u in stray.items() if k not in explained]
@@ -381,4 +391,3 @@ def parse_minutes(text: str) -> Extraction:
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
-

@@ -31,10 +31,17 @@ _KEYWORD = (
 HEADING_RE = re.compile(
     rf"^{_BULLET_PREFIX}{_PARA}(?:(?:unanimously|duly)\s+)?{_SUBJECT}{_KEYWORD}", re.I
 )
+# how a vote was carried, between a decision word and its clause: "by a majority", "by 6 votes to
+# 2", "by a majority of 4 in favour to 1 against, with 2 abstentions"
+_COUNT = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_TALLY = (
+    rf"{_COUNT}\s+(?:votes?\s+)?(?:in\s+favour\s+|for\s+)?(?:to|against|,)\s*{_COUNT}"
+    rf"(?:\s+against)?(?:\s*(?:,|with|and)\s*{_COUNT}\s+abstentions?)?"
+)
+VOTES = rf"by\s+(?:(?:a\s+)?majority(?:\s+vote)?(?:\s+of)?(?:\s+{_TALLY})?|{_TALLY})"
 _FILLER_RE = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
-    r"nem\.?\s*con\.?|by\s+a\s+majority(?:\s+of)?(?:\s+\d+\s+(?:votes?\s+)?(?:in\s+favour|for))?"
-    r"(?:\s+to\s+\d+(?:\s+against)?)?)?(?:\s*,)?",
+    rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
 )
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
@@ -96,7 +103,9 @@ def match_heading(text: str, m: str) -> Heading | None:
         return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
     if kw == "received" and not (upper and mode in ("empty", "sep")):
         return None  # "RECEIVED." alone is an outcome; "received" in prose is not
-    if kw.startswith("decision") and re.match(r"\s*(?:maker|status|date|details)\b", rest, re.I):
+    if kw.startswith("decision") and re.match(
+        r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b)", rest, re.I
+    ):  # "DECISION (Ref: 12/34)": the label of a decision notice
         return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
     if (
         mode == "that"
@@ -264,6 +273,11 @@ _STRAY_RES = (
     re.compile(r"^(?:\W{0,3}\s*)(?:resolved|agreed|recommended|decided)\b", re.I),
     re.compile(r"\bACTIONS?\b"),
     re.compile(r"\baction(?:s|\s+point)?\s*(?::|\s-)\s*\S", re.I),
+    re.compile(r"^\W{0,3}actions?\b", re.I),  # a line opening "Action ..." that nothing read
+    re.compile(r"\baction\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:", re.I),  # "Action 3.02:"
+    # "The minutes ... were agreed as a correct record": an outcome reported in the passive is
+    # not read as a resolution (another verb, no keyword), so the reviewer is shown it
+    re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:agreed|resolved|decided|carried)\b", re.I),
 )
 
 

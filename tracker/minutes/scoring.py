@@ -18,12 +18,26 @@ BODY = (
     r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
     r"commission|meeting|ijb|integration\s+joint\s+board"
 )
+# who takes a decision alone in a decision notice
+DECIDER = (
+    r"cabinet\s+member|portfolio\s+holder|executive\s+member|leader|mayor|chief\s+executive|"
+    r"(?:executive\s+|corporate\s+|strategic\s+)?director|head\s+of\s+service|chief\s+officer"
+)
 # a lead-in that is the body's decision with no clause of its own: its list is what was
 # decided ("Following consideration the Board agreed:", "The Board:", "The Committee resolved:-")
 DECISION_LEAD_RE = re.compile(
     r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
     rf"(?:the\s+)?(?:{BODY})(?:\s+(?:therefore|unanimously|then|also))?"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?\s*:-?$",
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?\s*:-?$"
+    # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
+    # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
+    rf"|^(?:(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+)?that\s+(?:the\s+)?"
+    rf"(?:[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{BODY})(?:\s*,\s*having\s+[^:]{{0,120}})?\s*:-?$"
+    # "The Cabinet Member for Highways made the following decision:", "Having considered the
+    # report, the Leader decided:": a decision notice's lead-in to its numbered decisions
+    rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+)?(?:the\s+)?(?:{BODY}|{DECIDER})\b"
+    r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
+    r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$",
     re.I,
 )
 
@@ -91,6 +105,10 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
     names = {f for f, _ in c.features}
     if c.index in seg.agenda and "in the item's agenda text" not in names:
         c.feature("in the item's agenda text", -0.6)
+    if c.index in seg.proposed and "under a 'Proposal' or 'Comments' label" not in names:
+        c.feature("under a 'Proposal' or 'Comments' label", -0.4)
+    if seg.agenda_page and "the page is an agenda" not in names:
+        c.feature("the page is an agenda", -0.4)
     if is_report and "the page is a report, not minutes" not in names:
         c.feature("the page is a report, not minutes", -0.4)
 

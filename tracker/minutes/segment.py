@@ -23,9 +23,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .blocks import split_inline_items
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
+from .sections import MINUTES_LABEL_RE, action_log, agenda_page, agenda_parts, put_to_the_meeting
 from .text import Line, collapse, matchable, split_lines
 
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
@@ -39,8 +41,9 @@ _SLASH_CELL_RE = re.compile(
     r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
 )
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018'])"
+    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z])"
     r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
     r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
     r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
@@ -52,7 +55,7 @@ _ACTION_SPLIT_RE = re.compile(
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
     r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+that\b))"
-    r"|(?<=[a-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    r"|(?<=[A-Za-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
@@ -62,14 +65,6 @@ _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|re
 # Sections -------------------------------------------------------------------------------------
 _APPLICATION_RE = re.compile(
     r"^(?:-\s+)?(?:\d{2}/\d{5,7}/[A-Z]{2,6}|[A-Z]/\d{4}/\d{2}/[A-Z]{2,4}|Application:?\s+\d{5,})\b"
-)
-_MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
-_PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
-_LOG_RE = re.compile(
-    r"\baction\s*/\s*progress\b|\baction\s+(?:log|tracker|sheet)\b|\bactions?\s+arising\b"
-    r"|\boutstanding\s+actions\b|\bfollow\s+up\s+from\b.*\baction\s+plans?\b"
-    r"|\bsubject\s+discussion\s+and\s+agreed\b|\bresponsible\s+timescale\b",
-    re.I,
 )
 
 
@@ -83,6 +78,11 @@ class Segmented:
     strong: frozenset[int]  # headings that cannot be a numbered paragraph of a list
     agenda: frozenset[int]  # units in an item's agenda part
     log: frozenset[int]  # units inside an action log
+    # units under a "Proposal:" or "Comments:" label: what was put or said, not what was decided
+    proposed: frozenset[int] = frozenset()
+    # the page is an agenda (its title says so and nothing shows a meeting was held): what it
+    # recommends is for the meeting to decide
+    agenda_page: bool = False
 
 
 def _unit(no: int, text: str) -> Line:
@@ -135,7 +135,10 @@ def _sentences(text: str) -> list[str]:
     return pieces
 
 
-_GLUED_MARKER_RE = re.compile(r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|\d{1,3}\.)(?=[A-Za-z])")
+_GLUED_MARKER_RE = re.compile(
+    r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,3}\.)(?=[A-Za-z])"
+    r"|^((?:[a-z]|[ivx]{1,4})\.)(?=[A-Za-z]{2})"  # "a.That ...", "ii.the ..." (not "e.g.", "i.e.")
+)
 
 
 _ITEM_TITLE_GLUED_RE = re.compile(
@@ -153,16 +156,19 @@ _CODED_TITLE_GLUED_RE = re.compile(
 
 
 def _numbered_run(text: str) -> list[str]:
-    """A line of numbered paragraphs flattened together ("4.1 ... . 4.2 ..."), split where the
-    next number in sequence follows the end of a sentence."""
+    """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
+    Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
+    of a sentence."""
     m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
-    if not m:
+    top = None if m else re.match(r"(\d{1,3})\.\s+[A-Z]", text)
+    if not m and not top:
         return [text]
-    major, minor = m.group(1), int(m.group(2))
+    major, minor = (m.group(1), int(m.group(2))) if m else ("", int(top.group(1)) if top else 0)
     pieces, start = [], 0
     while True:
-        label = f"{major}.{minor + 1}"
-        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}\s)").search(text, start + 1)
+        label = f"{major}.{minor + 1}" if major else f"{minor + 1}."
+        after = r"\s" if major else r"\s+[A-Z]"
+        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}{after})").search(text, start + 1)
         if nm is None:
             break
         pieces.append(text[start : nm.start()].strip())
@@ -180,14 +186,14 @@ def explode(lines: list[Line]) -> list[Line]:
             out.append(ln)
             continue
         if _GLUED_MARKER_RE.match(ln.text):
-            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(r"\1 ", ln.text))
+            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
         hm = _ITEM_TITLE_GLUED_RE.match(ln.text) or _CODED_TITLE_GLUED_RE.match(ln.text)
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
             ln = _unit(ln.no, hm.group("rest"))
         run = _numbered_run(ln.text)
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
-            out.extend(_unit(ln.no, p) for p in run)
+            out.extend(_unit(ln.no, q) for p in run for q in _ACTION_SPLIT_RE.split(p))
             continue
         cells = _cells(ln)
         if (
@@ -204,7 +210,22 @@ def explode(lines: list[Line]) -> list[Line]:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
             pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
             out.extend(_unit(ln.no, p) for p in pieces)
-    return out
+    return [u for ln in out for u in _inline_list(ln)]
+
+
+_LEAD_MARKER_RE = re.compile(r":-?\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def _inline_list(ln: Line) -> list[Line]:
+    """ "That the Board: (a) notes ...; (b) agrees ...; and (c) asks ...": a lead-in and its
+    lettered or numbered items run together on one line (or a page flattened onto one line) are
+    a lead-in unit and one unit per item, when the markers run in sequence."""
+    if not ln.text or not _LEAD_MARKER_RE.search(ln.text):
+        return [ln]
+    pieces = split_inline_items(ln.text)
+    if len(pieces) < 3 or not pieces[0].rstrip().endswith((":", ":-")):
+        return [ln]
+    return [_unit(ln.no, p) for p in pieces]
 
 
 def segment(text: str) -> Segmented:
@@ -237,7 +258,7 @@ def segment(text: str) -> Segmented:
                 style = form
         if no is not None:
             minuted = False
-        elif _MINUTES_LABEL_RE.match(ln.m):
+        elif MINUTES_LABEL_RE.match(ln.m):
             minuted = True
         if ln.text:
             previous = ln.text
@@ -281,10 +302,17 @@ def segment(text: str) -> Segmented:
         items.append(current)
         if i in headings:
             last_heading = i
-    agenda = _agenda(lines, headings)
-    log = _log(lines)
+    agenda = agenda_parts(lines, headings)
+    log = action_log(lines)
     return Segmented(
-        lines, items, frozenset(headings), frozenset(strong), frozenset(agenda), frozenset(log)
+        lines,
+        items,
+        frozenset(headings),
+        frozenset(strong),
+        frozenset(agenda),
+        frozenset(log),
+        frozenset(put_to_the_meeting(lines, headings | strong)),
+        agenda_page(lines),
     )
 
 
@@ -319,36 +347,3 @@ def _bullet_at(lines: list[Line], i: int, step: int) -> bool:
     while 0 <= k < len(lines) and not lines[k].text:
         k += step
     return 0 <= k < len(lines) and lines[k].text.startswith("- ")
-
-
-def _agenda(lines: list[Line], headings: set[int]) -> set[int]:
-    """Units between an item heading and that item's "Minutes:" label, and units followed by a
-    "Proposal:" label: the agenda's description of the item."""
-    agenda: set[int] = set()
-    starts = sorted(headings) + [len(lines)]
-    labelled = any(_MINUTES_LABEL_RE.match(ln.m) for ln in lines)
-    for a, b in zip(starts, starts[1:], strict=False):
-        label = next((k for k in range(a + 1, b) if _MINUTES_LABEL_RE.match(lines[k].m)), None)
-        if label is not None:
-            agenda.update(range(a + 1, label))
-        elif (
-            labelled
-            and b - a > 1
-            and all(not ln.text or k + b in headings for k, ln in enumerate(lines[b:]))
-        ):
-            agenda.update(range(a + 1, b))  # the page was cut before this item's minutes
-    for k, ln in enumerate(lines):
-        if _PROPOSAL_LABEL_RE.match(ln.m):
-            back = k - 1
-            while back >= 0 and not lines[back].text:
-                back -= 1
-            if back >= 0:
-                agenda.add(back)
-    return agenda
-
-
-def _log(lines: list[Line]) -> set[int]:
-    for k, ln in enumerate(lines):
-        if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
-            return set(range(k, len(lines)))  # a heading of an action log, not prose
-    return set()

@@ -1,0 +1,211 @@
+"""Tables whose header row was lost or never printed: the columns are inferred from the rows.
+
+A run of two or more units that split on the same cell separator (" | ", a tab, " / ", a run of
+spaces) into the same number of cells is a table. Each column's role is read from what all its
+cells look like: row numbers, dates ("30 June", "Q3", "ongoing"), owners (names, roles or
+initials: "AB", "Clerk", "Head of Audit", "JS/CD"), and the action (the column of longest text).
+A table is an action log only when it has both an owner and an action column; each row then
+gives one action (the row's own "<person> to <verb>" wins over the owner column, as in a sheet
+with a header). A line with no separator between two rows is the wrapped rest of the row above.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .actions import header_role, match_table_header
+from .logrows import log_header, row_actions
+from .owners import IMPERATIVES
+from .scoring import Candidate
+from .segment import Segmented
+from .text import Line
+
+_SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("|", re.compile(r"\s*\|\s*")),
+    ("tab", re.compile(r"\s*\t+\s*")),
+    ("/", re.compile(r"\s+/\s+")),
+    ("spaces", re.compile(r"\s{3,}")),
+)
+_LEADING_NO_RE = re.compile(r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?)\s+(?P<rest>\S.*)$")
+_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})?[.)]?$")
+_MONTH = (
+    r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?"
+)
+_DUE_RE = re.compile(
+    rf"^(?:(?:by|end(?:\s+of)?|before|w/?c)\s+)?(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{_MONTH})"
+    r"(?:\s+\d{2,4})?$|^\d{1,2}[/.\-]\d{1,2}(?:[/.\-]\d{2,4})?$|^q[1-4](?:\s+\d{2,4})?$"
+    r"|^(?:ongoing|asap|tbc|tba|n/?a|complete[d]?|done|immediate(?:ly)?|next\s+meeting"
+    r"|\d{4}(?:/\d{2,4})?)$",
+    re.I,
+)
+_OWNER_TOKEN_RE = re.compile(
+    r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
+)
+_PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
+_MAX_WRAP = 3
+
+
+def _split(ln: Line) -> tuple[str, list[str]] | None:
+    for name, rx in _SEPARATORS:
+        text = ln.raw if name in ("tab", "spaces") else ln.text  # the text has runs collapsed
+        body = text.strip().strip("|").strip() if name == "|" else text.strip()
+        cells = [c.strip() for c in rx.split(body)]
+        if len(cells) >= 2 and all(cells):
+            lm = _LEADING_NO_RE.match(cells[0]) if name == "/" else None
+            if lm and len(lm.group("rest").split()) >= 3:
+                cells = [lm.group("no"), lm.group("rest"), *cells[1:]]  # "1 / X" read as "1 X"
+            return name, cells
+    return None
+
+
+def _is_owner(cell: str) -> bool:
+    tokens = cell.replace(",", " ").split()
+    return (
+        0 < len(tokens) <= 6
+        and all(_OWNER_TOKEN_RE.match(t) for t in tokens)
+        and not _DUE_RE.match(cell)
+        and not _NUMBER_RE.match(cell)
+    )
+
+
+def _roles(rows: list[list[str]]) -> dict[str, int] | None:
+    """Which column holds the number, due date, owner and action, read from every row."""
+    width = len(rows[0])
+    roles: dict[str, int] = {}
+    for j in range(width):
+        col = [r[j] for r in rows]
+        if "number" not in roles and all(_NUMBER_RE.match(c) for c in col):
+            roles["number"] = j
+        elif "due" not in roles and all(_DUE_RE.match(c) for c in col):
+            roles["due"] = j
+        elif "owner" not in roles and all(_is_owner(c) for c in col):
+            roles["owner"] = j
+    rest = [j for j in range(width) if j not in roles.values()]
+    if not rest or "owner" not in roles:
+        return None
+    action = max(rest, key=lambda j: sum(len(r[j].split()) for r in rows))
+    if sum(len(r[action].split()) for r in rows) < 3 * len(rows):
+        return None  # too short to be a task: a list of names and places, not an action log
+    tasks = sum(bool(_PLAIN_WORD_RE.search(r[action])) for r in rows)
+    if tasks * 2 <= len(rows):
+        return None  # names beside organisations (an attendance list): no task is written
+    roles["action"] = action
+    return roles
+
+
+def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate], set[int]]:
+    """Actions of every header-less action table in the free units, and the units it spans."""
+    lines = seg.lines
+    free_set = set(free)
+    out: list[Candidate] = []
+    spanned: set[int] = set()
+    i = 0
+    while i < len(lines):
+        first = _split(lines[i]) if i in free_set and lines[i].text else None
+        if first is None:
+            i += 1
+            continue
+        sep, cells = first
+        rows: list[tuple[int, list[str]]] = [(i, list(cells))]
+        k, wrap = i + 1, 0
+        while k < len(lines):
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            if k not in free_set:
+                break
+            got = _split(u)
+            if got is not None and got[0] == sep and len(got[1]) == len(cells):
+                rows.append((k, got[1]))
+                wrap = 0
+            elif got is None and wrap < _MAX_WRAP and _resumes(lines, k + 1, free_set, sep):
+                wrap += 1  # a cell wrapped onto its own line: kept with the row above
+                rows[-1][1].append(u.text)
+            else:
+                break
+            k += 1
+        table = [(idx, c[: len(cells)], c[len(cells) :]) for idx, c in rows]
+        named = [header_role(c) for c in cells]
+        if sum(r is not None for r in named) >= 2:
+            # a header row names the columns; the keyword reader reads the tables whose header
+            # it knows, this one reads the rest (" / " cells outside an action log ...)
+            if _read_elsewhere(seg, i) or "action" not in named or len(table) < 2:
+                i = k
+                continue
+            roles: dict[str, int] | None = {
+                r: named.index(r) for r in ("action", "owner") if r in named
+            }
+            table, why = table[1:], "row of an action table under its header"
+        else:
+            roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
+            if roles is not None and not (
+                under_actions_title(seg, i)
+                or read_as_tasks(c[roles["action"]] for _, c, _ in table)
+            ):
+                roles = None  # names beside notes (attendance, papers): neither headed nor tasks
+            why = f"row of an action table with no header (columns read from its {len(table)} rows)"
+        if roles is None:
+            i += 1
+            continue
+        for idx, c, wrapped in table:
+            action = " ".join([c[roles["action"]], *wrapped])
+            owner = c[roles["owner"]] if "owner" in roles else ""
+            found = row_actions(seg, idx, action, owner, why)
+            if not found:  # a row that names nobody and no passive task: listed for review
+                cand = Candidate("action", why, action, idx, lines[idx].no)
+                cand.base = 0.3
+                cand.feature("the row names no owner", 0.0)
+                found = [cand]
+            for cand in found:
+                if "owner" in roles:
+                    cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
+                out.append(cand)
+        spanned.update(range(i, k))
+        i = k
+    return out, spanned
+
+
+def _read_elsewhere(seg: Segmented, i: int) -> bool:
+    """Is the header at unit i one the keyword reader or the action-log reader takes?"""
+    return match_table_header(seg.lines[i]) is not None or (
+        i in seg.log and log_header(seg.lines[i].text) is not None
+    )
+
+
+def _resumes(lines: Sequence[Line], k: int, free: set[int], sep: str) -> bool:
+    """Does a row of the same table follow the wrapped line (within three units)?"""
+    for j in range(k, min(len(lines), k + _MAX_WRAP)):
+        ln = lines[j]
+        if not ln.text:
+            continue
+        got = _split(ln)
+        if got is not None and got[0] == sep:
+            return j in free
+    return False
+
+
+_ACTIONS_TITLE_RE = re.compile(r"\bactions?\b", re.I)
+
+
+def under_actions_title(seg: Segmented, i: int) -> bool:
+    """Is the table under an action log's heading ("Actions", "Action log", "5. Actions")?"""
+    if i in seg.log:
+        return True
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 2:
+        t = seg.lines[k].text
+        if t:
+            seen += 1
+            if len(t.split()) <= 8 and _ACTIONS_TITLE_RE.search(t):
+                return True
+        k -= 1
+    return False
+
+
+def read_as_tasks(cells: Iterable[str]) -> bool:
+    """Do most cells read as tasks, starting with what is to be done ("Circulate ...")?"""
+    firsts = [(c.split() or [""])[0].lower().strip("-\u2022") for c in cells]
+    return sum(f in IMPERATIVES for f in firsts) * 2 > len(firsts)

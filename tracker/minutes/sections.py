@@ -1,0 +1,98 @@
+"""The sections of a minutes page the segmenter marks, each telling the scoring stage where a
+candidate sits: an item's agenda part (between its heading and its "Minutes:" label), an action
+log (after a heading "Action log", "Actions arising" ...), what was put to the meeting (under a
+"Proposal:" or "Comments:" label), and whether the whole page is an agenda."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Line
+
+MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
+_PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
+_LOG_RE = re.compile(
+    r"\baction\s*/\s*progress\b|\baction\s+(?:log|tracker|sheet)\b|\bactions?\s+arising\b"
+    r"|\boutstanding\s+actions\b|\bfollow\s+up\s+from\b.*\baction\s+plans?\b"
+    r"|\bsubject\s+discussion\s+and\s+agreed\b|\bresponsible\s+timescale\b",
+    re.I,
+)
+
+
+_AGENDA_TITLE_RE = re.compile(r"^(?:[\w&'\u2019,\-]+\s+){0,6}agenda(?:\s+(?:for|of)\b.*)?$", re.I)
+_HELD_RE = re.compile(
+    r"^(?:present|in\s+attendance|attendees|members\s+present|apologies\b.*\breceived)"
+    r"|\bthe\s+meeting\s+(?:closed|ended)\b",
+    re.I,
+)
+_MINUTES_TITLE_RE = re.compile(r"^minutes\s+of\b", re.I)
+
+
+def agenda_page(lines: list[Line]) -> bool:
+    texts = [ln for ln in lines if ln.text]
+    if not any(_AGENDA_TITLE_RE.match(ln.m) for ln in texts[:10]):
+        return False
+    if any(_MINUTES_TITLE_RE.match(ln.m) for ln in texts[:3]):
+        return False  # "Minutes of the meeting ... Agenda item 4": minutes, laid out by item
+    return not any(_HELD_RE.search(ln.m) for ln in texts)
+
+
+_PUT_LABEL_RE = re.compile(
+    r"^(?:proposals?|comments?|members'?\s+comments|questions?(?:\s+and\s+answers?)?)\s*:\s*$",
+    re.I,
+)
+
+
+def put_to_the_meeting(lines: list[Line], headings: set[int]) -> set[int]:
+    """The units under a "Proposal:" / "Comments:" label on its own line, to the next heading
+    or to the first unit after a blank line that is not an item of the same list."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not ln.text or not _PUT_LABEL_RE.match(ln.m):
+            continue
+        blank = False
+        for j in range(k + 1, len(lines)):
+            u = lines[j]
+            if not u.text:
+                blank = True
+                continue
+            if j in headings or _PUT_LABEL_RE.match(u.m):
+                break
+            listed = bool(re.match(r"^(?:[-\u2022\u00b7*]|\(?\w{1,3}[.)])\s|^that\b", u.m, re.I))
+            if blank and not listed:
+                break
+            out.add(j)
+    return out
+
+
+def agenda_parts(lines: list[Line], headings: set[int]) -> set[int]:
+    """Units between an item heading and that item's "Minutes:" label, and units followed by a
+    "Proposal:" label: the agenda's description of the item."""
+    agenda: set[int] = set()
+    starts = sorted(headings) + [len(lines)]
+    labelled = any(MINUTES_LABEL_RE.match(ln.m) for ln in lines)
+    for a, b in zip(starts, starts[1:], strict=False):
+        label = next((k for k in range(a + 1, b) if MINUTES_LABEL_RE.match(lines[k].m)), None)
+        if label is not None:
+            agenda.update(range(a + 1, label))
+        elif (
+            labelled
+            and b - a > 1
+            and all(not ln.text or k + b in headings for k, ln in enumerate(lines[b:]))
+        ):
+            agenda.update(range(a + 1, b))  # the page was cut before this item's minutes
+    for k, ln in enumerate(lines):
+        if _PROPOSAL_LABEL_RE.match(ln.m):
+            back = k - 1
+            while back >= 0 and not lines[back].text:
+                back -= 1
+            if back >= 0:
+                agenda.add(back)
+    return agenda
+
+
+def action_log(lines: list[Line]) -> set[int]:
+    for k, ln in enumerate(lines):
+        if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
+            return set(range(k, len(lines)))  # a heading of an action log, not prose
+    return set()
