@@ -1,5 +1,6 @@
-"""Contexts of the committee papers: matters arising (the action log), the UK council committee
-cover report, and outcomes (indicators against target); read in the paper's session."""
+"""Contexts of the committee papers: the UK council committee cover report and outcomes
+(indicators against target), read in the paper's session. Matters arising (the action log) is
+read in plain SQL in papers/matters.py."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from sqlalchemy.orm import Session
 
 from tracker.models import Outcome
 from tracker.services.committees.arising import arising_in
-from tracker.services.committees.followups import FollowUpRow
 from tracker.services.committees.resolutions import resolutions_in
 from tracker.services.governance.escalations import escalations_in
 from tracker.services.governance.position import position_in
@@ -26,40 +26,16 @@ from tracker.services.papers.context import (
 )
 from tracker.services.papers.data import (
     Appendix,
-    ArisingContext,
     CoverContext,
-    FollowUpItem,
     FrontSheet,
     IndicatorItem,
     OutcomeGroup,
     OutcomesContext,
     ResolutionItem,
 )
+from tracker.services.papers.matters import followup_item
 
 NOT_LINKED = "Not linked to an outcome"
-
-
-def _followup(f: FollowUpRow, when: dt.date) -> FollowUpItem:
-    overdue = f.is_open and f.due is not None and f.due < when
-    return FollowUpItem(
-        id=f.id, meeting_date=f.meeting_date, meeting_title=f.meeting_title,
-        resolution=f.resolution, item_title=f.item_title, text=f.text, owner=f.owner, due=f.due,
-        status=f.status, overdue=overdue, days_overdue=(when - f.due).days if overdue and f.due
-        else None, closed_on=f.closed_on, last_response=f.last_response, action=f.action,
-    )  # fmt: skip
-
-
-def matters(s: Session, fr: Frame) -> ArisingContext:
-    """Every follow-up from the board's earlier meetings still open, and those closed since its
-    previous meeting."""
-    m = arising_in(s, fr.board.code, fr.paper.date, fr.paper.today)
-    when = fr.paper.as_of
-    return ArisingContext(
-        **fr.common(),
-        arising=tuple(_followup(f, when) for f in m.open),
-        closed=tuple(_followup(f, when) for f in m.closed_since),
-        previous_meeting=m.previous_date,
-    )
 
 
 BOARD_PAPERS = ("highlight", "exception")  # about a board's own actions
@@ -118,7 +94,7 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
         position=position,
         decisions=decisions,
         resolutions=resolutions,
-        arising=tuple(_followup(f, when) for f in arising.open),
+        arising=tuple(followup_item(f, when) for f in arising.open),
         off_target=tuple(g for g in _groups(s, fr.paper.today) if g.off_target),
         appendices=tuple(
             Appendix(letter=chr(ord("A") + i % 26), title=title, template=name, filename=file)
