@@ -4,19 +4,14 @@ read in plain SQL in papers/matters.py."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from tracker.models import Outcome
 from tracker.services.committees.arising import arising_in
 from tracker.services.committees.resolutions import resolutions_in
 from tracker.services.governance.escalations import escalations_in
 from tracker.services.governance.position import position_in
-from tracker.services.indicators import IndicatorRow, format_value
-from tracker.services.indicators.service import indicators_in
 from tracker.services.papers.actions import whole_plan
 from tracker.services.papers.context import (
     Frame,
@@ -28,15 +23,11 @@ from tracker.services.papers.data import (
     Appendix,
     CoverContext,
     FrontSheet,
-    IndicatorItem,
-    OutcomeGroup,
-    OutcomesContext,
     ResolutionItem,
 )
 from tracker.services.papers.matters import followup_item
-
-NOT_LINKED = "Not linked to an outcome"
-
+from tracker.services.papers.outcomes import groups
+from tracker.services.plain_sql import SessionReader
 
 BOARD_PAPERS = ("highlight", "exception")  # about a board's own actions
 
@@ -95,64 +86,9 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
         decisions=decisions,
         resolutions=resolutions,
         arising=tuple(followup_item(f, when) for f in arising.open),
-        off_target=tuple(g for g in _groups(s, fr.paper.today) if g.off_target),
+        off_target=tuple(g for g in groups(SessionReader(s), fr.paper.today) if g.off_target),
         appendices=tuple(
             Appendix(letter=chr(ord("A") + i % 26), title=title, template=name, filename=file)
             for i, (name, title, file) in enumerate(appendices)
         ),
     )
-
-
-def _indicator(r: IndicatorRow, today: dt.date) -> IndicatorItem:
-    latest, previous = r.latest, r.previous
-    return IndicatorItem(
-        code=r.code, name=r.name, outcome=r.outcome, board=r.board, unit=r.unit,
-        target=r.target_text() if r.target is not None else None,
-        target_value=r.target, direction=r.direction,
-        latest=format_value(latest.value, r.unit) if latest else None,
-        latest_value=latest.value if latest else None,
-        latest_date=latest.date if latest else None,
-        latest_period=latest.period if latest else None,
-        previous=format_value(previous.value, r.unit) if previous else None,
-        previous_date=previous.date if previous else None,
-        previous_period=previous.period if previous else None, travel=r.travel, status=r.status,
-        source=r.source, readings=len(r.readings),
-        chart=f"outcomes-{r.code}.svg" if len(r.readings) > 1 else None,
-        points=tuple((x.date.isoformat() if x.date else x.period or "undated", x.value)
-                     for x in r.readings),
-        target_max=r.target_max, next_due=r.next_due(), overdue=r.reading_overdue(today),
-    )  # fmt: skip
-
-
-def _groups(s: Session, today: dt.date) -> list[OutcomeGroup]:
-    groups: dict[str | None, list[IndicatorItem]] = {}
-    names: dict[str | None, str] = {}
-    for row in indicators_in(s):  # by outcome in plan order, unlinked last
-        groups.setdefault(row.outcome, []).append(_indicator(row, today))
-        names[row.outcome] = row.outcome_name or NOT_LINKED
-    return [
-        OutcomeGroup(code=code, name=names[code], indicators=tuple(items),
-                     off_target=sum(1 for i in items if i.status == "off target"))
-        for code, items in groups.items()
-    ]  # fmt: skip
-
-
-def outcomes(s: Session, fr: Frame) -> OutcomesContext:
-    """Every indicator by outcome: target, latest reading, direction of travel."""
-    groups = _groups(s, fr.paper.today)
-    every = s.execute(
-        select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
-    ).all()
-    measured = {g.code for g in groups}
-    items = [i for g in groups for i in g.indicators]
-
-    def count(status: str) -> int:
-        return sum(1 for i in items if i.status == status)
-
-    return OutcomesContext(
-        **fr.common(),
-        outcomes=tuple(groups),
-        on_target=count("on target"), off_target=count("off target"),
-        no_target=count("no target"), no_reading=count("no reading"),
-        without_indicators=tuple(name for code, name in every if code not in measured),
-    )  # fmt: skip

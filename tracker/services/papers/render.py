@@ -37,7 +37,7 @@ def quiet(_phase: str, _done: int, _total: int | None) -> None:
 
 KINDS = tuple(CONTEXTS)
 # the kinds whose context is read in plain SQL: a public one is read without SQLAlchemy
-PLAIN_KINDS = ("highlight", "exception", "matters-arising")
+PLAIN_KINDS = ("highlight", "exception", "matters-arising", "outcomes")
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
 STEPS = 3  # a paper's progress: reading the figures, rendering, writing
@@ -229,6 +229,10 @@ def plain_kind(
         from tracker.services.papers.highlight import highlight
 
         return highlight(reader, fr, appendix)
+    if kind == "outcomes":
+        from tracker.services.papers.outcomes import outcomes
+
+        return outcomes(reader, fr)
     if kind == "matters-arising":
         from tracker.services.papers.matters import matters
 
@@ -262,8 +266,6 @@ def context_in(
     ctx: PaperContext
     if kind in PLAIN_KINDS:
         ctx = plain_kind(reader, fr, kind, others, appendix)
-    elif kind == "outcomes":
-        ctx = paper_committee.outcomes(s, fr)
     elif kind == "minutes":
         from tracker.services.papers import minutes as paper_minutes
 
