@@ -37,7 +37,7 @@ def quiet(_phase: str, _done: int, _total: int | None) -> None:
 
 KINDS = tuple(CONTEXTS)
 # the kinds whose context is read in plain SQL: a public one is read without SQLAlchemy
-PLAIN_KINDS = ("highlight", "exception", "matters-arising", "outcomes")
+PLAIN_KINDS = ("highlight", "exception", "matters-arising", "outcomes", "cover")
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
 STEPS = 3  # a paper's progress: reading the figures, rendering, writing
@@ -229,6 +229,10 @@ def plain_kind(
         from tracker.services.papers.highlight import highlight
 
         return highlight(reader, fr, appendix)
+    if kind == "cover":
+        from tracker.services.papers.committee import cover
+
+        return cover(reader, fr, others)
     if kind == "outcomes":
         from tracker.services.papers.outcomes import outcomes
 
@@ -250,7 +254,6 @@ def context_in(
     """A paper's context, read in the caller's session. A public paper (not `confidential`)
     shows each exempt item as "exempt item (paragraph N)"."""
     from tracker.services.accounts.permissions import require
-    from tracker.services.papers import committee as paper_committee
     from tracker.services.papers import context as paper_context
     from tracker.services.papers.exempt import exempt_in, redact
 
@@ -266,12 +269,10 @@ def context_in(
     ctx: PaperContext
     if kind in PLAIN_KINDS:
         ctx = plain_kind(reader, fr, kind, others, appendix)
-    elif kind == "minutes":
+    else:  # the draft minutes (prepare refused any unknown kind)
         from tracker.services.papers import minutes as paper_minutes
 
         ctx = paper_minutes.minutes(s, fr)
-    else:
-        ctx = paper_committee.cover(s, fr, others)
     if not confidential:
         ctx = redact(ctx, exempt_in(s))
     return ctx
