@@ -8,7 +8,7 @@
 
 The floor is `benchmarks/floor_papers.py`: the same figures (roll-up, overdue, RAG worsened,
 what child boards reported, direction of travel with the exceptions at both ends; the
-highlight's lists with their pace) read with sqlite3 alone (on PostgreSQL: psycopg alone, the
+highlight's lists with their pace; each other paper's figures) read with sqlite3 alone (on PostgreSQL: psycopg alone, the
 same SQL) and printed, in one process. Timed,
 alternating run by run (tracker, then its floor), median of --repeats after one warm-up:
 
@@ -16,7 +16,8 @@ alternating run by run (tracker, then its floor), median of --repeats after one 
   `tracker paper render highlight --board BOARD --out -` against `floor_papers.py highlight`;
 - in-process, warm (the data work without start-up): the services the two commands call
   (board_position + board_travel; preview_paper("highlight")) against the floor's functions;
-- the other bundled papers (exception, outcomes, matters-arising, cover) as whole processes.
+- the other bundled papers as whole processes, each against its own floor in floor_papers.py
+  (`exception`, `outcomes`, `matters-arising`, `cover`: the same figures the paper shows).
 
 Target: each within 3x its floor, on CPU time (user + system of the process; the machine is
 shared, wall time is given beside it). Each line says PASS or MISS; the load average is printed
@@ -179,10 +180,11 @@ def bench(size: int, db: str, folder: Path, repeats: int, others: bool = True) -
     lines.append(verdict(f"{size_label}: highlight (in-process, warm)", m[3], f[3],
                          cell(m[2], m[3]), cell(f[2], f[3])))  # fmt: skip
     for name, board in OTHERS if others else ():
-        t = timing.repeat([*tracker, "paper", "render", name, "--board", board, "--out", "-"],
-                          repeats=max(1, repeats // 2), env=env)  # fmt: skip
-        lines.append(f"| {size_label}: `paper render {name}` (whole process) | "
-                     f"{cell(t.median, t.cpu_median)} | | | (no floor) |")  # fmt: skip
+        tt, ft = paired([*tracker, "paper", "render", name, "--board", board, "--out", "-"],
+                      [*py, name, db, board], env, repeats)  # fmt: skip
+        lines.append(verdict(f"{size_label}: `paper render {name}` (whole process)",
+                             tt.cpu_median, ft.cpu_median, cell(tt.median, tt.cpu_median),
+                             cell(ft.median, ft.cpu_median)))  # fmt: skip
     return lines
 
 

@@ -22,6 +22,7 @@ from tracker.services.context import Tracker
 from tracker.services.governance.position import position_in
 
 SFB = "supporting-families-board"  # after a term of governance (papers_helpers.enrich)
+ILSC = "improving-lives-select-commission"
 PROBE = (
     "import sys\n"
     "WATCH = sys.argv.pop(1).split(',')\n"
@@ -104,3 +105,41 @@ def test_listing_the_templates_loads_no_jinja2(term: Tracker, settings_file: Pat
     _, rendering = _fresh(settings_file, "paper", "render", "highlight", "--board", SFB, "--out",
                           "-", watch="jinja2")  # fmt: skip
     assert rendering == ["LOADED", "0", "jinja2"]
+
+
+@pytest.mark.parametrize(("kind", "args"), [
+    ("exception", ()), ("exception", ("--as-of", "2026-01-31")), ("matters-arising", ()),
+    ("matters-arising", ("--meeting", "2026-03-10")), ("outcomes", ()),
+    ("outcomes", ("--format", "html")), ("cover", ()), ("cover", ("--meeting", "2026-03-24")),
+])  # fmt: skip
+def test_the_other_public_papers_load_no_sqlalchemy(
+    term: Tracker, settings_file: Path, kind: str, args: tuple[str, ...]
+) -> None:
+    """The exception, matters-arising, outcomes and cover papers, public, are read in plain SQL
+    too (sqlite3 or psycopg alone), and their context is the one a SQLAlchemy session reads (a
+    cover for the select commission, which has no actions: the whole plan's position)."""
+    from tracker.services.papers.render import _context, context_in, prepare, template_set
+
+    board = ILSC if kind == "cover" and args else SFB
+    cmd = ("paper", "render", kind, "--board", board, "--out", "-", *args)
+    said, loaded_modules = _fresh(settings_file, *cmd)
+    assert loaded_modules == ["LOADED", "0"]
+    assert said == CliRunner().invoke(cli, list(cmd)).output
+    as_of = dt.date(2026, 1, 31) if "--as-of" in args else None
+    meeting = dt.date.fromisoformat(args[1]) if "--meeting" in args else None
+    fmt = "html" if "html" in args else "md"
+    _, plain = _context(term, template_set(term), kind, board, meeting, as_of, fmt)
+    with term.db.reading() as s:  # the same context, read through a session
+        item, found, others = prepare(template_set(term), kind, fmt)
+        in_session = context_in(s, term, item, found, others, board, meeting, as_of, fmt, False)
+    assert plain == in_session
+    words = {"exception": "Exception report", "matters-arising": "Matters arising",
+             "outcomes": "Outcomes", "cover": "delivery update"}  # fmt: skip
+    assert words[kind] in said
+    assert ("Improving Lives Select Commission" if board == ILSC else "Supporting Families Board") in said
+    assert ("the whole plan" in said) == (board == ILSC)
+    if kind == "exception":  # red and escalated on 13 Feb: no exception as of 31 Jan
+        assert ("## P1-03" in said) == (as_of is None)
+        assert ("#1 from Locality Partnership Board" in said) == (as_of is None)
+    else:
+        assert len(said) > 500  # the figures, not only the heading

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import ColumnElement, Row, Select, Subquery, and_, func, select
+from sqlalchemy import ColumnElement, and_, func, select
 from sqlalchemy.orm import Session
 
 from tracker.errors import NotFound
@@ -19,10 +19,14 @@ from tracker.services.committees.followups import (
     followup_rows,
     overdue_clause,
 )
+from tracker.services.committees.resolution_read import ResolutionRow, resolutions_read
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
-from tracker.services.plain_sql import SessionReader, fits_integer
+from tracker.services.plain_sql import Params, SessionReader, fits_integer
 from tracker.services.reading import withhold
+
+# read in resolution_read (plain SQL); here for the services and faces that name it
+__all__ = ["ResolutionRow"]
 
 
 @dataclass(frozen=True)
@@ -44,35 +48,6 @@ class MeetingRow:
     status: str
     resolutions: int
     open_followups: int
-
-
-@dataclass(frozen=True)
-class ResolutionRow:
-    id: int
-    committee: str
-    meeting_id: int
-    meeting_date: dt.date | None
-    item_title: str | None
-    number: str
-    kind: str
-    text: str
-    followups: int
-    open_followups: int
-    overdue: bool  # has an overdue follow-up
-
-    def as_dict(self) -> dict[str, object]:
-        return {
-            "id": self.id,
-            "committee": self.committee,
-            "meeting": self.meeting_date.isoformat() if self.meeting_date else None,
-            "item": self.item_title,
-            "number": self.number,
-            "kind": self.kind,
-            "text": self.text,
-            "followups": self.followups,
-            "open_followups": self.open_followups,
-            "overdue": self.overdue,
-        }
 
 
 @dataclass(frozen=True)
@@ -156,71 +131,6 @@ def list_meetings(t: Tracker, committee: str) -> tuple[MeetingRow, ...]:
         return tuple(_meeting_rows(s, Meeting.board_id == board.id))
 
 
-# a resolution as _resolution_query reads it: id, committee code, meeting id and date, item
-# title, number, kind, text, then its follow-ups: total, open, overdue (None: it has none)
-ResolutionRecord = tuple[
-    int, str, int, dt.date | None, str | None, str, str, str, int | None, int | None, int | None
-]
-
-
-def _resolution_query(today: dt.date) -> tuple[Select[*ResolutionRecord], Subquery]:
-    counts = (
-        select(
-            FollowUp.resolution_id.label("rid"),
-            func.count(FollowUp.id).label("total"),
-            func.count(FollowUp.id)
-            .filter(FollowUp.status.in_(OPEN_FOLLOWUP_STATUSES))
-            .label("open"),
-            func.count(FollowUp.id).filter(overdue_clause(today)).label("overdue"),
-        )
-        .where(FollowUp.resolution_id.is_not(None))
-        .group_by(FollowUp.resolution_id)
-        .subquery()
-    )
-    query = (
-        select(
-            Resolution.id,
-            Board.code,
-            Meeting.id,
-            Meeting.date,
-            Resolution.item_title,
-            Resolution.number,
-            Resolution.kind,
-            Resolution.text,
-            counts.c.total,
-            counts.c.open,
-            counts.c.overdue,
-        )
-        .join(Meeting, Resolution.meeting_id == Meeting.id)
-        .join(Board, Meeting.board_id == Board.id)
-        .outerjoin(counts, counts.c.rid == Resolution.id)
-        .order_by(
-            Meeting.date.is_(None).desc(),
-            Meeting.date,
-            Meeting.id,
-            Resolution.position,
-            Resolution.id,
-        )
-    )
-    return query, counts
-
-
-def _to_resolution(r: Row[*ResolutionRecord]) -> ResolutionRow:
-    return ResolutionRow(
-        id=r[0],
-        committee=r[1],
-        meeting_id=r[2],
-        meeting_date=r[3],
-        item_title=r[4],
-        number=r[5],
-        kind=r[6],
-        text=r[7],
-        followups=int(r[8] or 0),
-        open_followups=int(r[9] or 0),
-        overdue=bool(r[10]),
-    )
-
-
 def list_resolutions(
     t: Tracker,
     *,
@@ -244,16 +154,21 @@ def resolutions_in(
     overdue: bool,
     meeting_id: int | None,
 ) -> tuple[ResolutionRow, ...]:
-    query, counts = _resolution_query(today)
-    if committee:
-        query = query.where(Board.id == find_board(s, committee).id)
-    if meeting_id is not None:
-        query = query.where(Meeting.id == meeting_id)
-    if open_only:
-        query = query.where(counts.c.open > 0)
-    if overdue:
-        query = query.where(counts.c.overdue > 0)
-    return tuple(_to_resolution(r) for r in s.execute(query))
+    board_id = find_board(s, committee).id if committee else None
+
+    def where(p: Params) -> str:
+        parts = ["1 = 1"]
+        if board_id is not None:
+            parts.append(f"board.id = {p(board_id)}")
+        if meeting_id is not None:
+            parts.append(f"meeting.id = {p(meeting_id)}")
+        if open_only:
+            parts.append("counts.open > 0")
+        if overdue:
+            parts.append("counts.overdue > 0")
+        return " AND ".join(parts)
+
+    return resolutions_read(SessionReader(s), today, where)
 
 
 def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:

@@ -1,7 +1,7 @@
 """Each action's values as of a date: the rule the board position, the direction of travel, the
 exceptions and the papers share, written once, as SQL (no SQLAlchemy: `tracker board position`
 runs it through sqlite3 or psycopg alone; the services in a session run the same text through
-`SessionReader`, and papers wrap it as a SQLAlchemy subquery).
+`SessionReader`).
 
 At no date, an action's current (stored) values. At a date, its latest status update recorded
 on or before that day, else its stored values (the history does not say what an action stood at

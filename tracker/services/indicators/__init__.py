@@ -1,25 +1,50 @@
 """Outcome measures: indicators, their dated readings, and how they stand against target.
 
 Shared by the CLI, the app's Outcomes screen, the dashboard and the outcomes paper template.
+Each name loads its module on first use: a paper that reads indicators in plain SQL
+(indicators/read.py, views.py) does not load the services' SQLAlchemy.
 """
 
-from tracker.services.indicators.service import (
-    add_indicator,
-    get_indicator,
-    list_indicators,
-    outcomes_off_target,
-    record_reading,
-)
-from tracker.services.indicators.views import (
-    DIRECTIONS,
-    TARGET_STATUSES,
-    IndicatorRow,
-    OutcomeOffTarget,
-    ReadingView,
-    format_value,
-    order_readings,
-    parse_number,
-)
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from tracker.services.indicators.service import (
+        add_indicator,
+        get_indicator,
+        list_indicators,
+        outcomes_off_target,
+        record_reading,
+    )
+    from tracker.services.indicators.views import (
+        DIRECTIONS,
+        TARGET_STATUSES,
+        IndicatorRow,
+        OutcomeOffTarget,
+        ReadingView,
+        format_value,
+        order_readings,
+        parse_number,
+    )
+
+_WHERE = {
+    **dict.fromkeys(("add_indicator", "get_indicator", "list_indicators", "outcomes_off_target",
+                     "record_reading"), "service"),
+    **dict.fromkeys(("DIRECTIONS", "TARGET_STATUSES", "IndicatorRow", "OutcomeOffTarget",
+                     "ReadingView", "format_value", "order_readings", "parse_number"), "views"),
+}  # fmt: skip
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "DIRECTIONS",

@@ -13,7 +13,8 @@ from tracker.models import Indicator, IndicatorReading
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
-from tracker.services.indicators.service import _query, _rows, _unknown_indicator
+from tracker.services.indicators.read import indicator_rows
+from tracker.services.indicators.service import _unknown_indicator
 from tracker.services.indicators.views import (
     DIRECTIONS,
     FREQUENCY_DAYS,
@@ -24,6 +25,7 @@ from tracker.services.indicators.views import (
     parse_number,
     value_problem,
 )
+from tracker.services.plain_sql import SessionReader
 from tracker.services.unset import UNSET, Unset
 
 
@@ -104,7 +106,7 @@ def set_indicator(
         if changes:
             audit.record(s, t.user, "update", "indicator", ind.code, changes)
         s.flush()
-        return _rows(s, _query().where(Indicator.id == ind.id))[0]
+        return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]
 
 
 def _reading(s: Session, ind: Indicator, reading_id: int) -> IndicatorReading:
@@ -152,7 +154,7 @@ def edit_reading(
         if after != before:
             audit.record(s, t.user, "correct", "indicator", ind.code, {"reading": (before, after)})
         s.flush()
-        return _rows(s, _query().where(Indicator.id == ind.id))[0]
+        return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]
 
 
 def delete_reading(t: Tracker, code: str, reading_id: int) -> IndicatorRow:
@@ -165,4 +167,4 @@ def delete_reading(t: Tracker, code: str, reading_id: int) -> IndicatorRow:
                      {"reading": (_label(r, ind.unit), None)})  # fmt: skip
         s.delete(r)
         s.flush()
-        return _rows(s, _query().where(Indicator.id == ind.id))[0]
+        return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import defaultdict
+from collections.abc import Callable
 
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from tracker.errors import InvalidInput, Problem
@@ -15,70 +15,20 @@ from tracker.models import Board, Indicator, IndicatorReading, Outcome
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
+from tracker.services.indicators.read import indicator_rows
 from tracker.services.indicators.views import (
     DIRECTIONS,
     IndicatorRow,
     OutcomeOffTarget,
     ReadingView,
     format_value,
-    order_readings,
     parse_number,
     value_problem,
 )
+from tracker.services.plain_sql import Params, SessionReader
 
 CODE_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 OLDEST_READING_YEARS = 30  # a baseline may predate the strategy, but not by decades
-
-# an indicator with its outcome's and board's code and name; the joins are outer joins, so
-# those four are None for an indicator without an outcome or board (SQLAlchemy types them str)
-_IndicatorQuery = Select[Indicator, str, str, str, str]
-
-
-def _rows(s: Session, query: _IndicatorQuery) -> list[IndicatorRow]:
-    found = s.execute(query).all()
-    ids = [r[0].id for r in found]
-    by_indicator: dict[int, list[ReadingView]] = defaultdict(list)
-    # one query for every reading of these indicators, not one per indicator
-    for i in range(0, len(ids), 500):
-        chunk = ids[i : i + 500]
-        for r in s.scalars(
-            select(IndicatorReading).where(IndicatorReading.indicator_id.in_(chunk))
-        ):
-            by_indicator[r.indicator_id].append(
-                ReadingView(id=r.id, date=r.date, period=r.period, value=r.value, note=r.note)
-            )
-    rows = []
-    for ind, outcome_code, outcome_name, board_code, board_name in found:
-        rows.append(
-            IndicatorRow(
-                code=ind.code,
-                name=ind.name,
-                outcome=outcome_code,
-                outcome_name=outcome_name,
-                board=board_code,
-                board_name=board_name,
-                unit=ind.unit,
-                target=ind.target,
-                direction=ind.direction,
-                frequency=ind.frequency,
-                source=ind.source,
-                version=ind.version,
-                readings=tuple(order_readings(by_indicator.get(ind.id, []))),
-                target_max=ind.target_max,
-            )  # fmt: skip
-        )
-    return rows
-
-
-def _query() -> _IndicatorQuery:
-    return (
-        select(Indicator, Outcome.code, Outcome.name, Board.code, Board.name)
-        .outerjoin(Outcome, Indicator.outcome_id == Outcome.id)
-        .outerjoin(Board, Indicator.board_id == Board.id)
-        # by outcome as the plan lists them, indicators without one last
-        .order_by(Outcome.id.is_(None), Outcome.position, Outcome.id, Indicator.code)
-    )
-
 
 def _codes(s: Session, column: InstrumentedAttribute[str]) -> list[str]:
     return list(s.scalars(select(column).order_by(column)))
@@ -93,23 +43,25 @@ def list_indicators(
 ) -> tuple[IndicatorRow, ...]:
     """Indicators with their readings (oldest first), grouped by outcome in plan order."""
     with t.db.reading() as s:
-        query = _query()
+        wheres: list[Callable[[Params], str]] = []
         problems = []
         if outcome is not None:
             if s.scalar(select(Outcome.id).where(Outcome.code == outcome)) is None:
                 problems.append(
                     Problem("outcome", f"unknown outcome {outcome!r}", _allowed(_codes(s, Outcome.code)))
                 )  # fmt: skip
-            query = query.where(Outcome.code == outcome)
+            wheres.append(lambda p: f"outcome.code = {p(outcome)}")
         if board is not None:
             if s.scalar(select(Board.id).where(Board.code == board)) is None:
                 problems.append(
                     Problem("board", f"unknown board {board!r}", _allowed(_codes(s, Board.code)))
                 )
-            query = query.where(Board.code == board)
+            wheres.append(lambda p: f"board.code = {p(board)}")
         if problems:
             raise InvalidInput(problems)
-        rows = _rows(s, query)
+        rows = indicator_rows(
+            SessionReader(s), lambda p: " AND ".join(["1 = 1", *(w(p) for w in wheres)])
+        )
     if off_target:
         rows = [r for r in rows if r.status == "off target"]
     return tuple(rows)
@@ -117,12 +69,13 @@ def list_indicators(
 
 def indicators_in(s: Session, *, off_target: bool = False) -> tuple[IndicatorRow, ...]:
     """Every indicator (or those off target), inside an open session (a paper's)."""
-    return tuple(r for r in _rows(s, _query()) if not off_target or r.status == "off target")
+    rows = indicator_rows(SessionReader(s))
+    return tuple(r for r in rows if not off_target or r.status == "off target")
 
 
 def get_indicator(t: Tracker, code: str) -> IndicatorRow:
     with t.db.reading() as s:
-        rows = _rows(s, _query().where(Indicator.code == code))
+        rows = indicator_rows(SessionReader(s), lambda p: f"indicator.code = {p(code)}")
         if not rows:
             raise _unknown_indicator(s, code)
         return rows[0]
@@ -224,7 +177,7 @@ def add_indicator(
             {k: (None, v) for k, v in fields.items() if v is not None},
         )  # fmt: skip
         s.flush()
-        return _rows(s, _query().where(Indicator.id == indicator.id))[0]
+        return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(indicator.id)}")[0]
 
 
 def record_reading(
@@ -294,4 +247,4 @@ def record_reading(
             {"reading": (None, f"{format_value(number, indicator.unit)} ({label})")},
         )  # fmt: skip
         s.flush()
-        return _rows(s, _query().where(Indicator.id == indicator.id))[0]
+        return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(indicator.id)}")[0]

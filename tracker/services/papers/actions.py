@@ -1,65 +1,35 @@
 """The whole plan's counts as of a paper's date (a committee paper), following the board
-position's rule (governance/as_of.py: its SQL, as a SQLAlchemy subquery), grouped in the
-database. The actions a paper lists are read in papers/listed.py."""
+position's rule (governance/as_of.py: its SQL), grouped in the database, in plain SQL. The actions a paper lists are read in papers/listed.py."""
 
 from __future__ import annotations
 
-import datetime as dt
-
-from sqlalchemy import (
-    Date,
-    Integer,
-    String,
-    Subquery,
-    Text,
-    and_,
-    column,
-    func,
-    select,
-    text,
-)
-from sqlalchemy.orm import Session
-
-from tracker.models import Board, Phase, Stage
-from tracker.models.base import UTCDateTime
-from tracker.services.governance.as_of import ids_in, values_as_of_sql
+from tracker.services.governance.as_of import values_as_of_sql
 from tracker.services.papers.context import CountFields, Frame, counts_of
 from tracker.services.papers.data import Position, Tally
-from tracker.services.plain_sql import Params
+from tracker.services.plain_sql import Params, Reader
 from tracker.vocabulary import OPEN_STATUSES
 
 _COLUMNS = ("id", "ref", "title", "board_id", "owner_id", "phase_id", "stage_id", "start", "due")
-_TYPES = (Integer, String, String, Integer, Integer, Integer, Integer, Date, Date,  # the columns
-          String, String, Integer, Text, UTCDateTime)  # then the values as of the date; fmt: skip
-_NAMES = ("action_id", *_COLUMNS[1:], "status", "rag", "progress", "commentary", "last_update")
 
 
-def _effective(s: Session, board_ids: list[int] | None, as_of: dt.date | None) -> Subquery:
-    """One row per action (of the boards; None: all) with its values as of the date: the SQL
-    of governance/as_of.py (the one statement of the rule), as a subquery to build on."""
-    p = Params(s.get_bind().dialect.name, style="named")
-    where = f"a.board_id IN ({ids_in(p, board_ids)})" if board_ids is not None else "1 = 1"
-    sql = values_as_of_sql(p, _COLUMNS, where, as_of)
-    typed = [column(n, t()) for n, t in zip(_NAMES, _TYPES, strict=True)]
-    return text(sql).bindparams(**p.values).columns(*typed).subquery("eff")
-
-
-def whole_plan(s: Session, fr: Frame, years: dict[int, tuple[int | None, int | None]]) -> Position:
+def whole_plan(reader: Reader, fr: Frame, years: dict[int, tuple[int | None, int | None]]
+               ) -> Position:  # fmt: skip
     """Every action of the plan as of the paper's date (for a committee with no actions of its
-    own): counts grouped in the database."""
-    eff = _effective(s, None, fr.position_as_of)
-    is_open = eff.c.status.in_(OPEN_STATUSES)
-    rows = s.execute(
-        select(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag, func.count(),
-               func.coalesce(func.sum(eff.c.progress), 0),
-               func.count().filter(and_(is_open, eff.c.due < fr.paper.as_of)))
-        .group_by(eff.c.phase_id, eff.c.stage_id, eff.c.status, eff.c.rag)
-    ).all()  # fmt: skip
-    phases = {p.id: (p.number, p.name) for p in s.scalars(select(Phase).order_by(Phase.number))}
-    stages = {x.id: (x.number, x.name) for x in s.scalars(select(Stage).order_by(Stage.number))}
-    boards = tuple(
-        s.scalars(select(Board.code).where(Board.kind == "board").order_by(Board.code))
-    )
+    own): counts grouped in the database, over the SQL of governance/as_of.py (the one
+    statement of the rule)."""
+    p = Params(reader.dialect)
+    eff = values_as_of_sql(p, _COLUMNS, "1 = 1", fr.position_as_of)
+    rows = reader.rows(
+        "SELECT eff.phase_id, eff.stage_id, eff.status, eff.rag, count(*), "
+        "coalesce(sum(eff.progress), 0), count(CASE WHEN eff.status IN "
+        f"({p.each(OPEN_STATUSES)}) AND eff.due < {p(fr.paper.as_of)} THEN 1 END) FROM ({eff}) "
+        "AS eff GROUP BY eff.phase_id, eff.stage_id, eff.status, eff.rag", p.values)  # fmt: skip
+    phases = {r[0]: (r[1], r[2]) for r in reader.rows(
+        "SELECT id, number, name FROM phase ORDER BY number", {})}  # fmt: skip
+    stages = {r[0]: (r[1], r[2]) for r in reader.rows(
+        "SELECT id, number, name FROM stage ORDER BY number", {})}  # fmt: skip
+    boards = tuple(r[0] for r in reader.rows(
+        "SELECT code FROM board WHERE kind = 'board' ORDER BY code", {}))  # fmt: skip
     total = _Sum()
     by_phase = {num: _Sum() for num, _ in phases.values()}
     by_stage: dict[int | None, _Sum] = {num: _Sum() for num, _ in stages.values()}

@@ -1,5 +1,7 @@
 """The exception report's context (each action red or escalated), on top of paper_context's
-frame and papers/listed.py's actions, read in the paper's session. The highlight report is in
+frame and papers/listed.py's actions. Read in plain SQL on the paper's one read transaction:
+sqlite3 or psycopg alone for a public `tracker paper render exception` (no SQLAlchemy), a
+session's `SessionReader` otherwise (render.py). The highlight report is in
 papers/highlight.py."""
 
 from __future__ import annotations
@@ -7,14 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from tracker.models import Action, ActionDependency, Outcome, StatusUpdate, action_outcome
 from tracker.services.actions.views import LinkedAction
-from tracker.services.governance.common import chunks, day, day_end, find_board, load_tree, subtree
-from tracker.services.governance.escalation_read import EscalationView
-from tracker.services.governance.escalations import escalations_in
+from tracker.services.governance.board_read import find_board_id, tree_read
+from tracker.services.governance.escalation_read import EscalationView, involving_read
+from tracker.services.governance.tree import chunks, day, day_end, subtree
 from tracker.services.papers.context import (
     Frame,
     escalation_item,
@@ -27,32 +25,32 @@ from tracker.services.papers.data import (
     UpdateItem,
 )
 from tracker.services.papers.listed import by_due, read_actions
-from tracker.services.plain_sql import Params, SessionReader
+from tracker.services.plain_sql import Params, Reader, as_utc
 
 HISTORY = 6  # updates shown per action in an exception report
-SHOWN = 10  # items shown per list in a highlight report: it stays a few pages at any size
 
 
 # ---- exception -------------------------------------------------------------------------------
 
 
-def exception(s: Session, fr: Frame) -> ExceptionContext:
+def exception(reader: Reader, fr: Frame) -> ExceptionContext:
     """One exception per action in the board's subtree that is red, or escalated to or by the
     board (open on the as-of date)."""
     when = fr.paper.as_of
-    escalations = [e for e in escalations_in(s, fr.board.code) if open_on(e, when)]
-    ids = subtree(load_tree(s), find_board(s, fr.board.code).id)
+    board_id = find_board_id(reader, fr.board.code)
+    escalations = [e for e in involving_read(reader, board_id) if open_on(e, when)]
+    ids = subtree(tree_read(reader), board_id)
     refs = sorted({e.ref for e in escalations})
 
     def red_or_escalated(p: Params, is_open: str, _: str) -> str:
         escalated = f" OR eff.ref IN ({p.each(refs)})" if refs else ""
         return f"(({is_open}) AND eff.rag = 'red'){escalated}"
 
-    rows = {r.item.ref: r for r in read_actions(SessionReader(s), ids, fr, red_or_escalated)}
+    rows = {r.item.ref: r for r in read_actions(reader, ids, fr, red_or_escalated)}
     action_ids = {r.action_id: ref for ref, r in rows.items()}
-    history = _history(s, action_ids, when)
-    dependents = _dependents(s, action_ids)
-    outcomes = _outcomes(s, action_ids)
+    history = _history(reader, action_ids, when)
+    dependents = _dependents(reader, action_ids)
+    outcomes = _outcomes(reader, action_ids)
     latest: dict[str, EscalationView] = {}
     for e in escalations:  # oldest first: the latest raised wins
         latest[e.ref] = e
@@ -83,24 +81,25 @@ def exception(s: Session, fr: Frame) -> ExceptionContext:
     return ExceptionContext(**fr.common(), exceptions=tuple(out))
 
 
-def _history(s: Session, ids: dict[int, str], when: dt.date) -> dict[str, tuple[UpdateItem, ...]]:
+def _history(reader: Reader, ids: dict[int, str], when: dt.date
+             ) -> dict[str, tuple[UpdateItem, ...]]:  # fmt: skip
+    """Each action's updates recorded by the as-of date, newest first."""
     out: dict[str, list[UpdateItem]] = {}
-    titles = (
-        dict(s.execute(select(Action.id, Action.title).where(Action.id.in_(list(ids)))).all())
-        if ids
-        else {}
-    )
     for batch in chunks(ids):
-        for u in s.scalars(
-            select(StatusUpdate)
-            .where(StatusUpdate.action_id.in_(batch), StatusUpdate.recorded_at < day_end(when))
-            .order_by(StatusUpdate.action_id, StatusUpdate.recorded_at.desc(),
-                      StatusUpdate.id.desc())
+        p = Params(reader.dialect)
+        for aid, title, at, by, status, rag, progress, commentary in reader.rows(
+            "SELECT su.action_id, a.title, su.recorded_at, su.recorded_by, su.status, su.rag, "
+            "su.progress, su.commentary FROM status_update su JOIN action a ON a.id = "
+            f"su.action_id WHERE su.action_id IN ({p.each(batch)}) AND su.recorded_at < "
+            f"{p(day_end(when))} ORDER BY su.action_id, su.recorded_at DESC, su.id DESC",
+            p.values,
         ):  # fmt: skip
-            ref = ids[u.action_id]
+            ref = ids[aid]
+            recorded = as_utc(at)
+            assert recorded is not None  # recorded_at is NOT NULL
             out.setdefault(ref, []).append(UpdateItem(
-                ref=ref, title=titles[u.action_id], date=u.recorded_at.date(), by=u.recorded_by,
-                status=u.status, rag=u.rag, progress=u.progress, commentary=u.commentary,
+                ref=ref, title=title, date=recorded.date(), by=by, status=status, rag=rag,
+                progress=progress, commentary=commentary,
             ))  # fmt: skip
     return {ref: tuple(items) for ref, items in out.items()}
 
@@ -119,27 +118,27 @@ def _red_since(
     return (turned.date if turned else None), turned
 
 
-def _dependents(s: Session, ids: dict[int, str]) -> dict[str, tuple[LinkedAction, ...]]:
+def _dependents(reader: Reader, ids: dict[int, str]) -> dict[str, tuple[LinkedAction, ...]]:
     out: dict[str, list[LinkedAction]] = {}
     for batch in chunks(ids):
-        for on, ref, title, status in s.execute(
-            select(ActionDependency.depends_on_id, Action.ref, Action.title, Action.status)
-            .join(Action, Action.id == ActionDependency.action_id)
-            .where(ActionDependency.depends_on_id.in_(batch))
-            .order_by(Action.ref)
+        p = Params(reader.dialect)
+        for on, ref, title, status in reader.rows(
+            "SELECT d.depends_on_id, a.ref, a.title, a.status FROM action_dependency d JOIN "
+            f"action a ON a.id = d.action_id WHERE d.depends_on_id IN ({p.each(batch)}) "
+            "ORDER BY a.ref", p.values,
         ):  # fmt: skip
             out.setdefault(ids[on], []).append(LinkedAction(ref=ref, title=title, status=status))
     return {k: tuple(v) for k, v in out.items()}
 
 
-def _outcomes(s: Session, refs: dict[int, str]) -> dict[str, tuple[str, ...]]:
+def _outcomes(reader: Reader, refs: dict[int, str]) -> dict[str, tuple[str, ...]]:
     out: dict[str, list[str]] = {}
     for batch in chunks(refs):
-        for action_id, name in s.execute(
-            select(action_outcome.c.action_id, Outcome.name)
-            .join(Outcome, Outcome.id == action_outcome.c.outcome_id)
-            .where(action_outcome.c.action_id.in_(batch))
-            .order_by(action_outcome.c.action_id, Outcome.position, Outcome.code)
+        p = Params(reader.dialect)
+        for action_id, name in reader.rows(
+            "SELECT ao.action_id, o.name FROM action_outcome ao JOIN outcome o ON o.id = "
+            f"ao.outcome_id WHERE ao.action_id IN ({p.each(batch)}) "
+            "ORDER BY ao.action_id, o.position, o.code", p.values,
         ):  # fmt: skip
             out.setdefault(refs[action_id], []).append(name)
     return {k: tuple(v) for k, v in out.items()}

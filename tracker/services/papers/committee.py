@@ -1,82 +1,40 @@
-"""Contexts of the committee papers: matters arising (the action log), the UK council committee
-cover report, and outcomes (indicators against target); read in the paper's session."""
+"""The UK council committee cover report's context: front sheet, position, decisions asked,
+earlier resolutions, matters arising, outcomes off target and the appendices. Read in plain SQL
+on the paper's one read transaction: sqlite3 or psycopg alone for a public `tracker paper render
+cover`, a session's `SessionReader` otherwise (render.py)."""
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Sequence
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from tracker.models import Outcome
-from tracker.services.committees.arising import arising_in
-from tracker.services.committees.followups import FollowUpRow
-from tracker.services.committees.resolutions import resolutions_in
-from tracker.services.governance.escalations import escalations_in
-from tracker.services.governance.position import position_in
-from tracker.services.indicators import IndicatorRow, format_value
-from tracker.services.indicators.service import indicators_in
+from tracker.services.committees.followup_read import arising_read
+from tracker.services.committees.resolution_read import resolutions_read
+from tracker.services.governance.board_read import find_board_id
+from tracker.services.governance.escalation_read import involving_read
+from tracker.services.governance.position import position_read
 from tracker.services.papers.actions import whole_plan
-from tracker.services.papers.context import (
-    Frame,
-    escalation_item,
-    open_on,
-    position_of,
-)
-from tracker.services.papers.data import (
-    Appendix,
-    ArisingContext,
-    CoverContext,
-    FollowUpItem,
-    FrontSheet,
-    IndicatorItem,
-    OutcomeGroup,
-    OutcomesContext,
-    ResolutionItem,
-)
-
-NOT_LINKED = "Not linked to an outcome"
-
-
-def _followup(f: FollowUpRow, when: dt.date) -> FollowUpItem:
-    overdue = f.is_open and f.due is not None and f.due < when
-    return FollowUpItem(
-        id=f.id, meeting_date=f.meeting_date, meeting_title=f.meeting_title,
-        resolution=f.resolution, item_title=f.item_title, text=f.text, owner=f.owner, due=f.due,
-        status=f.status, overdue=overdue, days_overdue=(when - f.due).days if overdue and f.due
-        else None, closed_on=f.closed_on, last_response=f.last_response, action=f.action,
-    )  # fmt: skip
-
-
-def matters(s: Session, fr: Frame) -> ArisingContext:
-    """Every follow-up from the board's earlier meetings still open, and those closed since its
-    previous meeting."""
-    m = arising_in(s, fr.board.code, fr.paper.date, fr.paper.today)
-    when = fr.paper.as_of
-    return ArisingContext(
-        **fr.common(),
-        arising=tuple(_followup(f, when) for f in m.open),
-        closed=tuple(_followup(f, when) for f in m.closed_since),
-        previous_meeting=m.previous_date,
-    )
-
+from tracker.services.papers.context import Frame, escalation_item, open_on, position_of
+from tracker.services.papers.data import Appendix, CoverContext, FrontSheet, ResolutionItem
+from tracker.services.papers.matters import followup_item
+from tracker.services.papers.outcomes import groups
+from tracker.services.plain_sql import Reader
 
 BOARD_PAPERS = ("highlight", "exception")  # about a board's own actions
 
 
-def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> CoverContext:
+def cover(reader: Reader, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> CoverContext:
     """The committee report: front sheet, the position (the board's, or the whole plan's for a
     committee with no actions of its own), decisions asked of it, its earlier resolutions,
     matters arising, outcomes off target and the other papers (template, kind, title) as
     appendices. A committee with no actions gets no highlight or exception report of its own:
     the accountable board's is to be attached."""
     years = fr.years
-    pos = position_in(s, fr.board.code, fr.position_as_of, fr.paper.today)
-    position = position_of(pos, years) if pos.total else whole_plan(s, fr, years)
+    board_id = find_board_id(reader, fr.board.code)
+    pos = position_read(reader, fr.board.code, fr.position_as_of, fr.paper.today)
+    position = position_of(pos, years) if pos.total else whole_plan(reader, fr, years)
     when, date = fr.paper.as_of, fr.paper.date
     decisions = tuple(
-        escalation_item(e) for e in escalations_in(s, fr.board.code)
+        escalation_item(e) for e in involving_read(reader, board_id)
         if e.to_board == fr.board.code and open_on(e, when)
     )  # fmt: skip
     resolutions = tuple(
@@ -89,10 +47,10 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
             followups=r.followups,
             open_followups=r.open_followups,
         )  # fmt: skip
-        for r in resolutions_in(s, fr.paper.today, fr.board.code, False, False, None)
+        for r in resolutions_read(reader, fr.paper.today, lambda p: f"board.id = {p(board_id)}")
         if r.meeting_date is None or r.meeting_date < date
     )
-    arising = arising_in(s, fr.board.code, date, fr.paper.today)
+    arising = arising_read(reader, board_id, date, fr.paper.today)
     strategy = fr.strategy.title if fr.strategy else "the strategy"
     appendices: list[tuple[str, str, str | None]] = []
     if not pos.total:
@@ -118,65 +76,10 @@ def cover(s: Session, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> Cove
         position=position,
         decisions=decisions,
         resolutions=resolutions,
-        arising=tuple(_followup(f, when) for f in arising.open),
-        off_target=tuple(g for g in _groups(s, fr.paper.today) if g.off_target),
+        arising=tuple(followup_item(f, when) for f in arising.open),
+        off_target=tuple(g for g in groups(reader, fr.paper.today) if g.off_target),
         appendices=tuple(
             Appendix(letter=chr(ord("A") + i % 26), title=title, template=name, filename=file)
             for i, (name, title, file) in enumerate(appendices)
         ),
     )
-
-
-def _indicator(r: IndicatorRow, today: dt.date) -> IndicatorItem:
-    latest, previous = r.latest, r.previous
-    return IndicatorItem(
-        code=r.code, name=r.name, outcome=r.outcome, board=r.board, unit=r.unit,
-        target=r.target_text() if r.target is not None else None,
-        target_value=r.target, direction=r.direction,
-        latest=format_value(latest.value, r.unit) if latest else None,
-        latest_value=latest.value if latest else None,
-        latest_date=latest.date if latest else None,
-        latest_period=latest.period if latest else None,
-        previous=format_value(previous.value, r.unit) if previous else None,
-        previous_date=previous.date if previous else None,
-        previous_period=previous.period if previous else None, travel=r.travel, status=r.status,
-        source=r.source, readings=len(r.readings),
-        chart=f"outcomes-{r.code}.svg" if len(r.readings) > 1 else None,
-        points=tuple((x.date.isoformat() if x.date else x.period or "undated", x.value)
-                     for x in r.readings),
-        target_max=r.target_max, next_due=r.next_due(), overdue=r.reading_overdue(today),
-    )  # fmt: skip
-
-
-def _groups(s: Session, today: dt.date) -> list[OutcomeGroup]:
-    groups: dict[str | None, list[IndicatorItem]] = {}
-    names: dict[str | None, str] = {}
-    for row in indicators_in(s):  # by outcome in plan order, unlinked last
-        groups.setdefault(row.outcome, []).append(_indicator(row, today))
-        names[row.outcome] = row.outcome_name or NOT_LINKED
-    return [
-        OutcomeGroup(code=code, name=names[code], indicators=tuple(items),
-                     off_target=sum(1 for i in items if i.status == "off target"))
-        for code, items in groups.items()
-    ]  # fmt: skip
-
-
-def outcomes(s: Session, fr: Frame) -> OutcomesContext:
-    """Every indicator by outcome: target, latest reading, direction of travel."""
-    groups = _groups(s, fr.paper.today)
-    every = s.execute(
-        select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
-    ).all()
-    measured = {g.code for g in groups}
-    items = [i for g in groups for i in g.indicators]
-
-    def count(status: str) -> int:
-        return sum(1 for i in items if i.status == status)
-
-    return OutcomesContext(
-        **fr.common(),
-        outcomes=tuple(groups),
-        on_target=count("on target"), off_target=count("off target"),
-        no_target=count("no target"), no_reading=count("no reading"),
-        without_indicators=tuple(name for code, name in every if code not in measured),
-    )  # fmt: skip

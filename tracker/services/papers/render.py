@@ -28,6 +28,7 @@ if TYPE_CHECKING:
     from sqlalchemy.orm import Session
 
     from tracker.plans.document import Report  # not imported at run time: it loads the plans
+    from tracker.services.papers.context import Frame
 
 
 def quiet(_phase: str, _done: int, _total: int | None) -> None:
@@ -36,7 +37,7 @@ def quiet(_phase: str, _done: int, _total: int | None) -> None:
 
 KINDS = tuple(CONTEXTS)
 # the kinds whose context is read in plain SQL: a public one is read without SQLAlchemy
-PLAIN_KINDS = ("highlight",)
+PLAIN_KINDS = ("highlight", "exception", "matters-arising", "outcomes", "cover")
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
 APPENDIX_ORDER = ("highlight", "exception", "matters-arising", "outcomes")
 STEPS = 3  # a paper's progress: reading the figures, rendering, writing
@@ -177,7 +178,7 @@ def _context(
     if kind in PLAIN_KINDS and not confidential:  # read without SQLAlchemy
         with t.reading_sql() as reader:
             return item, plain_context(reader, t, item, kind, board, meeting, as_of, fmt,
-                                       appendix)  # fmt: skip
+                                       appendix, others)  # fmt: skip
     with t.db.reading() as s:
         return item, context_in(s, t, item, kind, others, board, meeting, as_of, fmt, appendix,
                                 confidential)  # fmt: skip
@@ -207,17 +208,42 @@ def prepare(
 def plain_context(
     reader: Reader, t: Tracker, item: TemplateFile, kind: str, board: str,
     meeting: dt.date | None, as_of: dt.date | None, fmt: str, appendix: bool,
+    others: list[tuple[str, str, str]] | None = None,
 ) -> PaperContext:  # fmt: skip
     """A public paper of a kind read in plain SQL alone (PLAIN_KINDS), exempt items withheld."""
     from tracker.services.papers import context as paper_context
-    from tracker.services.papers import highlight as paper_highlight
     from tracker.services.papers.exempt import exempt_read, redact
 
     fr = paper_context.frame(
         reader, today=t.today(), kind=kind, template=item.name,
         title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
     )  # fmt: skip
-    return redact(paper_highlight.highlight(reader, fr, appendix), exempt_read(reader))
+    return redact(plain_kind(reader, fr, kind, others or [], appendix), exempt_read(reader))
+
+
+def plain_kind(
+    reader: Reader, fr: Frame, kind: str, others: list[tuple[str, str, str]], appendix: bool
+) -> PaperContext:
+    """The context of a kind in PLAIN_KINDS, on any reader (sqlite3, psycopg or a session)."""
+    if kind == "highlight":
+        from tracker.services.papers.highlight import highlight
+
+        return highlight(reader, fr, appendix)
+    if kind == "cover":
+        from tracker.services.papers.committee import cover
+
+        return cover(reader, fr, others)
+    if kind == "outcomes":
+        from tracker.services.papers.outcomes import outcomes
+
+        return outcomes(reader, fr)
+    if kind == "matters-arising":
+        from tracker.services.papers.matters import matters
+
+        return matters(reader, fr)
+    from tracker.services.papers.board import exception
+
+    return exception(reader, fr)
 
 
 def context_in(
@@ -228,15 +254,12 @@ def context_in(
     """A paper's context, read in the caller's session. A public paper (not `confidential`)
     shows each exempt item as "exempt item (paragraph N)"."""
     from tracker.services.accounts.permissions import require
-    from tracker.services.papers import board as paper_board
-    from tracker.services.papers import committee as paper_committee
     from tracker.services.papers import context as paper_context
-    from tracker.services.papers import highlight as paper_highlight
     from tracker.services.papers.exempt import exempt_in, redact
 
     reader = SessionReader(s)
     if kind in PLAIN_KINDS and not confidential:
-        return plain_context(reader, t, item, kind, board, meeting, as_of, fmt, appendix)
+        return plain_context(reader, t, item, kind, board, meeting, as_of, fmt, appendix, others)
     if confidential:  # exempt items in full: only for those the board's business is for
         require(t, s, "read exempt items", board=board)
     fr = paper_context.frame(
@@ -244,20 +267,12 @@ def context_in(
         title=item.title or TITLES[kind], fmt=fmt, board=board, meeting=meeting, as_of=as_of,
     )  # fmt: skip
     ctx: PaperContext
-    if kind == "highlight":
-        ctx = paper_highlight.highlight(reader, fr, appendix)
-    elif kind == "exception":
-        ctx = paper_board.exception(s, fr)
-    elif kind == "matters-arising":
-        ctx = paper_committee.matters(s, fr)
-    elif kind == "outcomes":
-        ctx = paper_committee.outcomes(s, fr)
-    elif kind == "minutes":
+    if kind in PLAIN_KINDS:
+        ctx = plain_kind(reader, fr, kind, others, appendix)
+    else:  # the draft minutes (prepare refused any unknown kind)
         from tracker.services.papers import minutes as paper_minutes
 
         ctx = paper_minutes.minutes(s, fr)
-    else:
-        ctx = paper_committee.cover(s, fr, others)
     if not confidential:
         ctx = redact(ctx, exempt_in(s))
     return ctx
