@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
@@ -19,6 +18,7 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.lines import TextLines
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import BoardReturns, ReturnLedger
@@ -76,7 +76,7 @@ class ReturnsScreen(Screen[None]):
         boards.border_title = "Boards meeting next (enter shows who owes a return)"
         yield boards
         yield Static("Loading the returns owed…", id="summary")
-        yield VerticalScroll(id="ledger")
+        yield TextLines(id="ledger")
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
@@ -183,7 +183,7 @@ class ReturnsScreen(Screen[None]):
         self.board = code
         self.load_ledger(code)
 
-    async def on_ledger_loaded(self, message: LedgerLoaded) -> None:
+    def on_ledger_loaded(self, message: LedgerLoaded) -> None:
         ledger = message.ledger
         if ledger.period.board != self.board:
             return  # another board was chosen meanwhile
@@ -199,23 +199,23 @@ class ReturnsScreen(Screen[None]):
             f"{ledger.expected} received",
         )  # fmt: skip
         self.query_one("#summary", Static).update(summary)
-        box = self.query_one("#ledger", VerticalScroll)
-        await box.remove_children()
-        widgets: list[Static] = []
+        lines: list[Text] = []  # one widget draws them all, only those on screen: TextLines
+        headings: list[int] = []
         for org in ledger.organisations:
             if not org.owed:
                 continue
-            heading = Text.assemble(
+            lines.append(Text(""))
+            headings.append(len(lines))
+            lines.append(Text.assemble(
                 (org.organisation, "bold"), f"   {org.owed} outstanding from {org.owners} "
                 f"owner{'s' if org.owners != 1 else ''}, {org.received} received",
-            )  # fmt: skip
-            widgets.append(Static(heading, classes="organisation"))
+            ))  # fmt: skip
             for o in owing:
                 if o.organisation != org.organisation:
                     continue
-                lines = [Text.assemble((o.owner, "bold"),
-                                       f"   {len(o.owed)} owed, {o.received} received",
-                                       (f"   {o.email}" if o.email else "   no e-mail address", "dim"))]  # fmt: skip
+                lines.append(Text.assemble((o.owner, "bold"),
+                                           f"   {len(o.owed)} owed, {o.received} received",
+                                           (f"   {o.email}" if o.email else "   no e-mail address", "dim")))  # fmt: skip
                 for a in o.owed:
                     late = a.overdue(p.today)
                     lines.append(Text.assemble(
@@ -223,7 +223,6 @@ class ReturnsScreen(Screen[None]):
                         ("due " + tx.day(a.due) if a.due else "no due date", "bold #f85149" if late else ""),
                         ("   last update " + (tx.day(a.last_update) if a.last_update else "never"), "dim"),
                     ))  # fmt: skip
-                widgets.append(Static(Text("\n").join(lines), classes="owner"))
-        if not widgets:
-            widgets.append(Static("Every return is in.", classes="empty"))
-        await box.mount_all(widgets)
+        if not lines:
+            lines = [Text(""), Text("Every return is in.", style="dim")]
+        self.query_one("#ledger", TextLines).show(lines, headings)
