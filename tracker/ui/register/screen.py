@@ -146,7 +146,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     def forms(self) -> FormPool:
         """The windows this register opens, made once and reused (tracker.ui.register.pool)."""
         if self._forms is None:
-            self._forms = FormPool(self.app, self.services)
+            self._forms = FormPool(self.app, self.services, self)
         return self._forms
 
     # -- layout -------------------------------------------------------------------------------
