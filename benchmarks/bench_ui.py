@@ -501,7 +501,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--only", choices=["forms", "screens"],
                    help="only the forms (from the register), or only the screens")
     p.add_argument("--code", help="run another checkout's tracker package (before/after)")
-    p.add_argument("--before", help="with --only forms: alternate with this checkout's package")
+    p.add_argument("--before", help="with --only forms or screens: alternate with this "
+                   "checkout's package (a folder holding its `tracker`)")
     p.add_argument("--rounds", type=int, default=1, help="with --only forms: processes of each")
     p.add_argument("--no-bytecode", action="store_true",
                    help="compile every module from source in each launch (no bytecode cache)")
@@ -533,14 +534,7 @@ def main(argv: list[str] | None = None) -> int:
     if a.only == "forms":
         return forms_only(db, a.repeats, a.before, a.rounds)
     if a.only == "screens":
-        began = os.getloadavg()[0]
-        screens = [child("screens", str(db))[1] for _ in range(a.repeats)]
-        print(f"\n{a.repeats} runs; load average {began:.1f} -> {os.getloadavg()[0]:.1f} on "
-              f"{os.cpu_count()} CPUs\nvalues: wall time (CPU time of the process, all "
-              "threads, in brackets)\n")  # fmt: skip
-        for name, value, target in screen_rows(screens):
-            print(f"| {name} | {value} | {target} |")
-        return 0
+        return screens_only(db, a.repeats, a.before)
     child("minimal")  # warm the file cache
     child("launch", str(db))
     launches: dict[str, list[tuple[float, float]]] = {
@@ -651,6 +645,31 @@ def screen_rows(runs: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
                        f"{'met' if cpu < 0.3 else 'MISSED'}")  # fmt: skip
             out.append((name, f"{wall:.3f} s ({cpu:.3f} s)", verdict))
     return out
+
+
+def screens_only(db: Path, repeats: int, before: str | None = None) -> int:
+    """`--only screens`: `repeats` processes each opening every screen; with `--before`
+    (another checkout), that checkout's process and this one's alternate, `repeats` of each,
+    and each figure is the median of its code's processes."""
+    codes = [("before", before), ("after", None)] if before else [("this code", None)]
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in codes}
+    began = os.getloadavg()
+    for _ in range(repeats):
+        for name, code in codes:
+            env = {**os.environ, "PYTHONPATH": str(Path(code).resolve())} if code else None
+            runs[name].append(child("screens", str(db), env=env)[1])
+    ended = os.getloadavg()
+    print(f"\n{repeats} process(es) of each code, alternating; load average (1, 5 min) "
+          f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
+          "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n")
+    tables = {name: screen_rows(rs) for name, rs in runs.items()}
+    names = [name for name, _ in codes]
+    print(f"| measure | {' | '.join(names)} | target |")
+    print(f"|---|{'---|' * len(names)}---|")
+    for i, (label, _value, _target) in enumerate(tables[names[-1]]):
+        values = " | ".join(tables[n][i][1] for n in names)
+        print(f"| {label} | {values} | {tables[names[-1]][i][2]} |")
+    return 0
 
 
 def forms_only(db: Path, repeats: int, before: str | None = None, rounds: int = 1) -> int:
