@@ -528,7 +528,7 @@ def main(argv: list[str] | None = None) -> int:
     plan = plan_file(a)
     db = database(plan)
     if not a.no_bytecode:
-        extra = [Path(a.code).resolve()] if a.code else []
+        extra = [Path(c).resolve() for c in (a.code, a.before) if c]  # compiled alike
         os.environ["PYTHONPYCACHEPREFIX"] = str(bytecode(extra))
     print(f"plan: {plan.name}; database: SQLite {db.stat().st_size / 1e6:.0f} MB", flush=True)
     if a.only == "forms":

@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 UPDATE, ACTION = "status-update", "action"
 BUILD_GAP = 0.3  # seconds between two windows made in idle time: keys are answered between
-CALM = 0.5  # seconds the register or the dashboard has been showing before a window is made
+CALM = 1.0  # seconds the register or the dashboard has been showing before a window is made
+LOOK = 0.25  # seconds between two looks at which screen shows, until it has been calm
 
 
 def load_styles(app: App[Any], screen: Screen[Any]) -> None:
@@ -57,6 +58,7 @@ class FormPool:
         self.home = home  # the register whose windows these are
         self.kept: dict[str, FormScreen] = {}
         self._seen: Screen[Any] | None = None  # the screen showing at the last look
+        self._looks = 0  # how many looks in a row have seen it
 
     async def prepare(self) -> None:
         """Make the next window not made yet, then the one after it, each in idle time."""
@@ -64,7 +66,7 @@ class FormPool:
         if not missing or not self.app.is_running:
             return
         if not self._calm():
-            self.app.set_timer(CALM, self.prepare)  # look again later
+            self.app.set_timer(LOOK, self.prepare)  # look again later
             return
         kind = missing[0]
         screen = _make(kind, self.services, None, opened=False)
@@ -89,14 +91,16 @@ class FormPool:
             self.app.set_timer(BUILD_GAP, self.prepare)
 
     def _calm(self) -> bool:
-        """The register or the dashboard was showing at the last look, CALM ago, and still is.
+        """The register or the dashboard has been showing at every look for CALM seconds.
         Making a window takes 50-150 ms on the app's thread: while another screen (Boards,
         Returns...) paints its first frame, or just after a key switched screens, it would
         hold that frame up."""
         screen = self.app.screen
         dashboard = getattr(self.app, "made", {}).get(DASHBOARD)
-        seen, self._seen = self._seen, screen
-        return screen is seen and (screen is self.home or screen is dashboard)
+        self._looks = self._looks + 1 if screen is self._seen else 0
+        self._seen = screen
+        home = screen is self.home or screen is dashboard
+        return home and self._looks * LOOK >= CALM
 
     def open(self, kind: str, current: Any, done: Callable[[Any], None]) -> None:
         """Push the window of `kind` for `current` (an action, a ref, or None: a new action)."""
