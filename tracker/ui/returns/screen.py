@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 
 class BoardsLoaded(Message):
-    def __init__(self, boards: tuple[BoardReturns, ...]) -> None:
+    def __init__(self, boards: tuple[BoardReturns, ...], reading: str | None = None) -> None:
         self.boards = boards
+        self.reading = reading  # the board whose ledger the same worker reads next
         super().__init__()
 
 
@@ -47,6 +48,12 @@ class ReturnsFailed(Message):
     def __init__(self, error: str) -> None:
         self.error = error
         super().__init__()
+
+
+def first_board(boards: tuple[BoardReturns, ...], shown: str | None) -> str | None:
+    """The board whose ledger shows: the one shown before (read again), else the first."""
+    codes = [b.period.board for b in boards]
+    return shown if shown in codes else (codes[0] if codes else None)
 
 
 def _when(days: int) -> str:
@@ -91,6 +98,8 @@ class ReturnsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="returns")
     def load(self) -> None:
+        """The boards meeting next, then (in the same worker, without a round trip through
+        the screen) the ledger of the board the list will show first."""
         try:
             from tracker.services.returns.ledger import returns_overview
 
@@ -98,10 +107,16 @@ class ReturnsScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
             self.post_message(ReturnsFailed(said(exc)))
             return
-        self.post_message(BoardsLoaded(boards))
+        first = first_board(boards, self.board)
+        self.post_message(BoardsLoaded(boards, first))
+        if first is not None:
+            self._read_ledger(first)
 
     @work(thread=True, exclusive=True, group="ledger")
     def load_ledger(self, board: str) -> None:
+        self._read_ledger(board)
+
+    def _read_ledger(self, board: str) -> None:
         try:
             from tracker.services.returns.ledger import return_ledger
 
@@ -144,7 +159,6 @@ class ReturnsScreen(Screen[None]):
     def on_boards_loaded(self, message: BoardsLoaded) -> None:
         self.boards = message.boards
         panel = self.query_one("#boards", OptionList)
-        highlighted = panel.highlighted
         panel.clear_options()
         for b in message.boards:
             p = b.period
@@ -168,10 +182,14 @@ class ReturnsScreen(Screen[None]):
             )
             self.query_one("#summary", Static).update("")
             return
-        index = min(highlighted or 0, len(message.boards) - 1)
-        panel.highlighted = index
+        code = first_board(message.boards, self.board)
+        codes = [b.period.board for b in message.boards]
+        panel.highlighted = codes.index(code) if code in codes else 0
         panel.focus()
-        self.show_board(message.boards[index].period.board)
+        if code != message.reading:  # else its ledger is being read already
+            self.show_board(codes[panel.highlighted or 0])
+        else:
+            self.board = code
 
     @on(OptionList.OptionHighlighted, "#boards")
     @on(OptionList.OptionSelected, "#boards")
