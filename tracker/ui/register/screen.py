@@ -334,8 +334,8 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     def load_detail(self, ref: str) -> None:
         try:
             from tracker.services.actions.changes import action_log
-            from tracker.services.actions.detail import get_action
-            from tracker.services.governance.challenges import action_governance
+            from tracker.services.actions.detail_read import get_action
+            from tracker.services.governance.detail_governance import action_governance
 
             t = self.services.tracker()
             detail = get_action(t, ref, history=HISTORY)
