@@ -41,11 +41,6 @@ class TextLines(ScrollView, can_focus=True):
         self._strips: dict[int, Strip] = {}  # rendered rows, by row
         self._wrapped_at = -1  # the width the rows were wrapped to
 
-    @property
-    def lines(self) -> list[Text]:
-        """The lines shown, as given (before wrapping)."""
-        return list(self._texts)
-
     def show(self, lines: Sequence[Text], headings: Collection[int] = ()) -> None:
         """Show these lines instead; `headings` are the indexes of the heading lines."""
         self._texts = list(lines)
