@@ -17,6 +17,8 @@ Figures (each from fresh processes, medians of --repeats / BENCH_REPEATS):
 - cursor: one arrow key in the register (the detail below follows in a worker); page turn.
 - peak memory: the interaction process's maximum resident set size.
 - forms: from `u`, `e` or `n` in the register to the window filled in and ready.
+- `--only forms | screens | launch` runs one part; with `--before DIR` (a folder holding another
+  checkout's `tracker`), that code's processes and this one's alternate, side by side.
 Targets: the dashboard with its figures painted within 2x the minimal app's first frame; register < 0.2 s; forms < 0.2 s; keystroke < 50 ms; memory
 < 150 MB. The database (SQLite) is built once from the plan and kept in benchmarks/out/.
 """
@@ -68,9 +70,9 @@ class Frames:
 
         App._display = display  # type: ignore[method-assign]
 
-    async def first_after(self, moment: float) -> tuple[float, float]:
+    async def first_after(self, moment: float, timeout: float = 30.0) -> tuple[float, float]:
         """The first frame painted at or after `moment` (time.time())."""
-        await _until(lambda: bool(self.at) and self.at[-1][0] >= moment)
+        await _until(lambda: bool(self.at) and self.at[-1][0] >= moment, timeout)
         return next(f for f in self.at if f[0] >= moment)
 
 
@@ -498,10 +500,12 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--plan", help="a plan file (default: generated)")
     p.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "5")))
-    p.add_argument("--only", choices=["forms", "screens"],
-                   help="only the forms (from the register), or only the screens")
+    p.add_argument("--only", choices=["forms", "screens", "launch"],
+                   help="only the forms (from the register), the screens, or the launch to the "
+                   "dashboard's figures beside the minimal app")
     p.add_argument("--code", help="run another checkout's tracker package (before/after)")
-    p.add_argument("--before", help="with --only forms: alternate with this checkout's package")
+    p.add_argument("--before", help="with --only forms or screens: alternate with this "
+                   "checkout's package (a folder holding its `tracker`)")
     p.add_argument("--rounds", type=int, default=1, help="with --only forms: processes of each")
     p.add_argument("--no-bytecode", action="store_true",
                    help="compile every module from source in each launch (no bytecode cache)")
@@ -527,20 +531,15 @@ def main(argv: list[str] | None = None) -> int:
     plan = plan_file(a)
     db = database(plan)
     if not a.no_bytecode:
-        extra = [Path(a.code).resolve()] if a.code else []
+        extra = [Path(c).resolve() for c in (a.code, a.before) if c]  # compiled alike
         os.environ["PYTHONPYCACHEPREFIX"] = str(bytecode(extra))
     print(f"plan: {plan.name}; database: SQLite {db.stat().st_size / 1e6:.0f} MB", flush=True)
     if a.only == "forms":
         return forms_only(db, a.repeats, a.before, a.rounds)
     if a.only == "screens":
-        began = os.getloadavg()[0]
-        screens = [child("screens", str(db))[1] for _ in range(a.repeats)]
-        print(f"\n{a.repeats} runs; load average {began:.1f} -> {os.getloadavg()[0]:.1f} on "
-              f"{os.cpu_count()} CPUs\nvalues: wall time (CPU time of the process, all "
-              "threads, in brackets)\n")  # fmt: skip
-        for name, value, target in screen_rows(screens):
-            print(f"| {name} | {value} | {target} |")
-        return 0
+        return screens_only(db, a.repeats, a.before)
+    if a.only == "launch":
+        return launch_only(db, a.repeats, a.before)
     child("minimal")  # warm the file cache
     child("launch", str(db))
     launches: dict[str, list[tuple[float, float]]] = {
@@ -651,6 +650,64 @@ def screen_rows(runs: list[dict[str, Any]]) -> list[tuple[str, str, str]]:
                        f"{'met' if cpu < 0.3 else 'MISSED'}")  # fmt: skip
             out.append((name, f"{wall:.3f} s ({cpu:.3f} s)", verdict))
     return out
+
+
+def launch_only(db: Path, repeats: int, before: str | None = None) -> int:
+    """`--only launch`: the minimal app and the tracker app (with `--before`, another
+    checkout's too), processes alternating `repeats` times: each launch to the frame painted
+    with the dashboard's figures, against the minimal app's first painted frame."""
+    codes = [("before", before), ("after", None)] if before else [("this code", None)]
+    child("minimal")  # warm the file cache
+    child("launch", str(db))
+    minimal: list[tuple[float, float]] = []
+    filled: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in codes}
+    began = os.getloadavg()
+    for _ in range(repeats):
+        start, r = child("minimal")
+        minimal.append((r["painted"] - start, r["painted_cpu"]))
+        for name, code in codes:
+            env = {**os.environ, "PYTHONPATH": str(Path(code).resolve())} if code else None
+            start, r = child("launch", str(db), env=env)
+            filled[name].append((r["filled"] - start, r["filled_cpu"]))
+    ended = os.getloadavg()
+    mwall, mcpu = _median(minimal)
+    print(f"\n{repeats} launches of each, alternating; load average (1, 5 min) "
+          f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
+          "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n")
+    print(f"| launch | wall (CPU) | vs the minimal app | target |\n|---|---|---|---|\n"
+          f"| minimal Textual app, first frame painted | {mwall:.3f} s ({mcpu:.3f} s) | yardstick | |")
+    for name, _code in codes:
+        wall, cpu = _median(filled[name])
+        verdict = (f"<= 2x: wall {'met' if wall / mwall <= 2 else 'MISSED'}, cpu "
+                   f"{'met' if cpu / mcpu <= 2 else 'MISSED'}")  # fmt: skip
+        print(f"| {name}: dashboard with its figures, painted | {wall:.3f} s ({cpu:.3f} s) | "
+              f"{wall / mwall:.2f}x ({cpu / mcpu:.2f}x) | {verdict} |")
+    return 0
+
+
+def screens_only(db: Path, repeats: int, before: str | None = None) -> int:
+    """`--only screens`: `repeats` processes each opening every screen; with `--before`
+    (another checkout), that checkout's process and this one's alternate, `repeats` of each,
+    and each figure is the median of its code's processes."""
+    codes = [("before", before), ("after", None)] if before else [("this code", None)]
+    runs: dict[str, list[dict[str, Any]]] = {name: [] for name, _ in codes}
+    began = os.getloadavg()
+    for _ in range(repeats):
+        for name, code in codes:
+            env = {**os.environ, "PYTHONPATH": str(Path(code).resolve())} if code else None
+            runs[name].append(child("screens", str(db), env=env)[1])
+    ended = os.getloadavg()
+    print(f"\n{repeats} process(es) of each code, alternating; load average (1, 5 min) "
+          f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
+          "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n")
+    tables = {name: screen_rows(rs) for name, rs in runs.items()}
+    names = [name for name, _ in codes]
+    print(f"| measure | {' | '.join(names)} | target |")
+    print(f"|---|{'---|' * len(names)}---|")
+    for i, (label, _value, _target) in enumerate(tables[names[-1]]):
+        values = " | ".join(tables[n][i][1] for n in names)
+        print(f"| {label} | {values} | {tables[names[-1]][i][2]} |")
+    return 0
 
 
 def forms_only(db: Path, repeats: int, before: str | None = None, rounds: int = 1) -> int:

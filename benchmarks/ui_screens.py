@@ -70,8 +70,8 @@ async def open_screens(app: Any, pilot: Any, frames: Any, watch_type: Any) -> di
             await _settle(data, screen, watch.epoch)
             got = data.of(screen, watch.epoch)
             if got:
-                opened = await frames.first_after(got[0][0])
-                complete = await frames.first_after(got[-1][0])
+                opened = await _shown_by(frames, got[0][0], watch.epoch)
+                complete = await _shown_by(frames, got[-1][0], watch.epoch)
             else:  # nothing read (or read before): the first frame of the screen
                 opened = complete = await frames.first_after(watch.epoch)
             figures[visit] = list(watch.to(opened))
@@ -83,6 +83,16 @@ async def open_screens(app: Any, pilot: Any, frames: Any, watch_type: Any) -> di
             await _quiet(app)
         out[title] = figures
     return out
+
+
+async def _shown_by(frames: Any, moment: float, since: float) -> tuple[float, float]:
+    """The frame that shows what a message handled at `moment` brought: the first painted
+    after it; if none comes, the message changed nothing on screen (read again on a later
+    visit, the same as before), so the last frame before it already showed it."""
+    try:
+        return await frames.first_after(moment, timeout=SETTLE)  # type: ignore[no-any-return]
+    except TimeoutError:
+        return max(f for f in frames.at if since <= f[0] < moment)  # type: ignore[no-any-return]
 
 
 async def _settle(data: DataMessages, screen: Any, since: float, timeout: float = 60.0) -> None:

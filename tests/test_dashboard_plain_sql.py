@@ -97,3 +97,35 @@ def test_the_dashboard_loads_no_sqlalchemy(demo: Tracker, settings_file: Path) -
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.split() == ["14", "2", "False"]
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)  # PostgreSQL: rights read first
+def test_the_app_shows_the_dashboard_s_figures_before_sqlalchemy_loads(
+    demo: Tracker, settings_file: Path
+) -> None:
+    """In a fresh process, the app's dashboard fills with the plan's figures before SQLAlchemy
+    is imported (it loads later, in idle time): opening the database for the dashboard's
+    plain-SQL read must not import it. On PostgreSQL the app first reads the person's rights
+    with SQLAlchemy, so this holds for a SQLite file's local user."""
+    code = (
+        "import asyncio, sys\n"
+        "from tracker.config import load_settings\n"
+        "from tracker.ui.app import create_app\n"
+        "from tracker.ui.dashboard.screen import DashboardScreen\n"
+        "seen = []\n"
+        "show = DashboardScreen._show\n"
+        "def shown(screen, d):\n"
+        "    show(screen, d)\n"
+        "    seen.append((d.actions, 'sqlalchemy' in sys.modules))\n"
+        "DashboardScreen._show = shown\n"
+        "async def run():\n"
+        f"    app = create_app(load_settings({str(settings_file)!r}))\n"
+        "    async with app.run_test(size=(120, 40)) as pilot:\n"
+        "        while not seen:\n"
+        "            await pilot.pause(0.01)\n"
+        "        await app.workers.wait_for_complete()\n"
+        "asyncio.run(run())\n"
+        "print(*seen[0])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split()[-2:] == ["14", "False"], done.stdout + done.stderr

@@ -338,7 +338,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.holding.record_meeting": lambda t, d: call(t, CFB, dt.date(2026, 2, 2)),
     "governance.meeting_record.meeting_record": lambda t, d: call(t, SFB, MEETING),
     "governance.challenges.list_challenges": lambda t, d: call(t),
-    "governance.challenges.action_governance": lambda t, d: call(t, "P1-03", [1, 2]),
+    "governance.detail_governance.action_governance": lambda t, d: call(t, "P1-03", [1, 2]),
     "governance.challenges.answer_challenge": lambda t, d: call(t, _challenge(t), "Dates added"),
     "governance.escalations.raise_escalation": lambda t, d: call(
         t, "P2-01", SFB, reason="Venue costs", decision_sought="Agree the extra budget"

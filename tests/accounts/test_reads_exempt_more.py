@@ -107,7 +107,7 @@ def test_a_meeting_s_verdicts_and_an_action_s_trail_withhold_an_exempt_action(
     governed: dict[str, Tracker],
 ) -> None:
     from tracker.services.actions.detail import get_action
-    from tracker.services.governance.challenges import action_governance
+    from tracker.services.governance.detail_governance import action_governance
     from tracker.services.governance.meeting_record import meeting_record
     from tracker.services.governance.trail_steps import trail_for_updates
 

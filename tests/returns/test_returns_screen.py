@@ -8,10 +8,11 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from returns_helpers import second_owner
+from returns_helpers import SFB, second_owner
 from textual.app import App
 
 from tracker.config import Settings
+from tracker.services.actions.edit import create_action
 from tracker.services.actions.updates import record_update
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
@@ -96,3 +97,32 @@ async def test_s_writes_the_chosen_boards_return_sheets(term: Tracker, settings:
         assert [p.name for p in folder.glob("*.xlsx")] == [
             "2026-03-10-supporting-families-board-kelly-white.xlsx"
         ]
+
+
+@pytest.mark.asyncio
+async def test_at_80_columns_the_ledger_wraps_its_lines_and_scrolls_to_the_last_owed_action(
+    term: Tracker, settings: Settings
+) -> None:
+    """The ledger draws only the lines on screen (tracker/ui/widgets/lines.py): a line longer
+    than the terminal wraps, so an action's due date is not cut off, and scrolling reaches the
+    last owner's last action."""
+    for n in range(1, 16):
+        create_action(
+            term, {"ref": f"P3-{20 + n}", "title": f"Agree the family hub opening hours, part {n}",
+                   "phase": 3, "board": SFB, "owner": "kirsty-woodhead", "due": "2026-09-30"},
+        )  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        text = shown(app)
+        assert "P1-05" in text and "P3-35" not in text  # Kelly White's first, Kirsty's last
+        await pilot.press("tab")  # from the boards to the ledger
+        await pilot.press("end")
+        await settle(pilot)
+        lines = shown(app).splitlines()
+        at = next(i for i, line in enumerate(lines) if "P3-35" in line)
+        assert "Agree the family hub opening hours, part 15" in lines[at]
+        assert "due 30 Sep 2026" in lines[at + 1]  # wrapped onto the next line, not cut off
+        assert all(len(line.rstrip()) <= 80 for line in lines)

@@ -294,3 +294,24 @@ async def test_a_window_made_as_it_opens_is_centred_before_the_pool_has_made_any
         assert app.screen is window and window.ready
         box = window.query_one("#edit-window").region
         assert box.x > 10 and box.right < 150  # centred, not at the left edge
+
+
+async def test_the_windows_are_not_made_while_another_screen_is_shown(app_settings) -> None:
+    """Making a window takes 50-150 ms of the app's thread: it waits while a screen other than
+    the register or the dashboard shows (it would hold up that screen's first paint, and its
+    keys), and is done once the register is back."""
+    app = create_app(app_settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        while not getattr(app.made.get("dashboard"), "dashboard", None):
+            await pilot.pause(0.02)
+        await pilot.press("b")  # at once: before the register (built out of sight) made any
+        for _ in range(60):  # 3 s on Boards: well past the register's idle build (about 1.5 s)
+            await pilot.pause(0.05)
+        forms = register(app).forms
+        assert forms.kept == {}
+        await pilot.press("a")
+        for _ in range(600):  # up to 30 s (a loaded machine)
+            if len(forms.kept) == 2:
+                break
+            await pilot.pause(0.05)
+        assert set(forms.kept) == {"status-update", "action"}

@@ -1,25 +1,17 @@
 """What a form may pick from: phases, stages, boards, people, organisations, outcomes and action
-refs, as (value, label) pairs in the order a person expects to see them."""
+refs, as (value, label) pairs in the order a person expects to see them.
+
+Read in plain SQL (tracker.services.plain_sql): the register reads its filters' lists as its
+first page shows, which may be before the app has loaded SQLAlchemy in idle time; that import
+(about 0.4 s of CPU) then held up the register's first frame."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
-from tracker.models import (
-    Action,
-    Board,
-    Organisation,
-    Outcome,
-    Person,
-    Phase,
-    Stage,
-)
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
-from tracker.services.plain_sql import SessionReader
+from tracker.services.plain_sql import Reader
 from tracker.services.reading import hidden_actions
 from tracker.vocabulary import STATUSES, exempt_label
 
@@ -48,15 +40,13 @@ class Choices:
 
 
 def phases(t: Tracker) -> tuple[tuple[int, str], ...]:
-    with t.db.reading() as s:
-        return _phases(s)
+    with t.reading_sql() as reader:
+        return _phases(reader)
 
 
-def _phases(s: Session) -> tuple[tuple[int, str], ...]:
-    rows = s.execute(
-        select(Phase.number, Phase.name, Phase.start_year, Phase.end_year)
-        .distinct()
-        .order_by(Phase.number)
+def _phases(reader: Reader) -> tuple[tuple[int, str], ...]:
+    rows = reader.rows(
+        "SELECT DISTINCT number, name, start_year, end_year FROM phase ORDER BY number", {}
     )
     seen: dict[int, str] = {}
     for number, name, start, end in rows:
@@ -66,50 +56,46 @@ def _phases(s: Session) -> tuple[tuple[int, str], ...]:
 
 def load_choices(t: Tracker, *, with_actions: bool = True) -> Choices:
     """Every list a form offers, read in one transaction."""
-    with t.db.reading() as s:
-        stages: dict[int, str] = {}
-        for number, name in s.execute(
-            select(Stage.number, Stage.name).order_by(Stage.number, Stage.id)
-        ):
-            stages.setdefault(number, f"Stage {number} {name}")
-        boards = tuple(
-            (code, name)
-            for code, name in s.execute(select(Board.code, Board.name).order_by(Board.name))
+    with t.reading_sql() as reader:
+        return _read_choices(t, reader, with_actions=with_actions)
+
+
+def _read_choices(t: Tracker, reader: Reader, *, with_actions: bool = True) -> Choices:
+    """`load_choices` on an open reader."""
+    stages: dict[int, str] = {}
+    for number, name in reader.rows("SELECT number, name FROM stage ORDER BY number, id", {}):
+        stages.setdefault(number, f"Stage {number} {name}")
+    boards = tuple(
+        (code, name) for code, name in reader.rows("SELECT code, name FROM board ORDER BY name", {})
+    )
+    people = tuple(
+        (code, owner_label(name, role) or code)
+        for code, name, role in reader.rows(
+            "SELECT code, name, role FROM person ORDER BY name IS NULL, name, role", {}
         )
-        people = tuple(
-            (code, owner_label(name, role) or code)
-            for code, name, role in s.execute(
-                select(Person.code, Person.name, Person.role).order_by(
-                    Person.name.is_(None), Person.name, Person.role
-                )
-            )
+    )
+    organisations = tuple(
+        (code, name)
+        for code, name in reader.rows("SELECT code, name FROM organisation ORDER BY name", {})
+    )
+    outcomes = tuple(
+        (code, name)
+        for code, name in reader.rows("SELECT code, name FROM outcome ORDER BY position, code", {})
+    )
+    actions: tuple[tuple[str, str], ...] = ()
+    if with_actions:
+        # an exempt action the account may not read in full: its title withheld
+        hidden = hidden_actions(t, reader)
+        actions = tuple(
+            (ref, exempt_label(hidden[ref]) if ref in hidden else title)
+            for ref, title in reader.rows("SELECT ref, title FROM action ORDER BY ref", {})
         )
-        organisations = tuple(
-            (code, name)
-            for code, name in s.execute(
-                select(Organisation.code, Organisation.name).order_by(Organisation.name)
-            )
-        )
-        outcomes = tuple(
-            (code, name)
-            for code, name in s.execute(
-                select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)
-            )
-        )
-        actions: tuple[tuple[str, str], ...] = ()
-        if with_actions:
-            # an exempt action the account may not read in full: its title withheld
-            hidden = hidden_actions(t, SessionReader(s))
-            actions = tuple(
-                (ref, exempt_label(hidden[ref]) if ref in hidden else title)
-                for ref, title in s.execute(select(Action.ref, Action.title).order_by(Action.ref))
-            )
-        return Choices(
-            phases=_phases(s),
-            stages=tuple(stages.items()),
-            boards=boards,
-            people=people,
-            organisations=organisations,
-            outcomes=outcomes,
-            actions=actions,
-        )
+    return Choices(
+        phases=_phases(reader),
+        stages=tuple(stages.items()),
+        boards=boards,
+        people=people,
+        organisations=organisations,
+        outcomes=outcomes,
+        actions=actions,
+    )

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
 from tracker.config import Settings, mask_password, scrub_password
-from tracker.errors import NotReady
+from tracker.errors import NotPermitted, NotReady
 from tracker.migrations import SCHEMA_HEAD
 from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, SqliteReader
 
@@ -33,6 +33,7 @@ class Tracker:
         self._db = db.with_clock(self.clock) if db is not None else None
         self._light: SqliteReader | PostgresReader | None = None
         self._light_writer: SqliteWriter | PostgresWriter | None = None
+        self._on_refusal: Callable[[NotPermitted], None] | None = None
 
     @property
     def db(self) -> Database:
@@ -40,7 +41,21 @@ class Tracker:
             from tracker.db import Database
 
             self._db = Database(self.settings.database_url, clock=self.clock)
+            if self._on_refusal is not None:
+                self._db.on_refusal = self._on_refusal
         return self._db
+
+    @property
+    def on_refusal(self) -> Callable[[NotPermitted], None] | None:
+        """Told of each permission refusal (`Database.on_refusal`). Set here, it waits for the
+        database to open: setting it on `db` would import SQLAlchemy before a plain-SQL read."""
+        return self._on_refusal
+
+    @on_refusal.setter
+    def on_refusal(self, told: Callable[[NotPermitted], None] | None) -> None:
+        self._on_refusal = told
+        if self._db is not None:
+            self._db.on_refusal = told
 
     @contextmanager
     def reading_sql(self) -> Iterator[Reader]:

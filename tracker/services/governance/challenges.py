@@ -4,7 +4,6 @@ challenge and, like any update, waits for the board's next meeting."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import select
@@ -23,8 +22,7 @@ from tracker.services.actions.updates import (
 )
 from tracker.services.context import Tracker
 from tracker.services.governance.challenge_views import WORDS, ChallengeView, challenges_read
-from tracker.services.governance.common import day, find_board, load_tree
-from tracker.services.governance.trail import TrailStep, trails_in_session
+from tracker.services.governance.common import day, find_board
 from tracker.services.plain_sql import SessionReader, fits_integer
 from tracker.services.reading import withhold_actions
 from tracker.services.unset import UNSET, Unset
@@ -36,29 +34,6 @@ from tracker.text import control_problem
 class AnswerResult:
     challenge: ChallengeView  # now closed
     update: UpdateResult  # the answering update (waits for the board's next meeting)
-
-
-@dataclass(frozen=True)
-class ActionGovernance:
-    """What an action's detail shows of its governance, read from one snapshot."""
-
-    challenges: tuple[ChallengeView, ...]  # every challenge of its updates, open or answered
-    trails: dict[int, tuple[TrailStep, ...]]  # update id -> where it has been, where it waits
-
-    @property
-    def to_answer(self) -> tuple[ChallengeView, ...]:
-        return tuple(c for c in self.challenges if c.is_open)
-
-
-def action_governance(t: Tracker, ref: str, update_ids: Sequence[int]) -> ActionGovernance:
-    """The action's challenges and the trail of each of the given updates."""
-    with t.db.reading() as s:
-        return ActionGovernance(
-            challenges=withhold_actions(
-                t, SessionReader(s), challenges_in(s, ref=ref, open_only=False), WORDS
-            ),
-            trails=trails_in_session(t, s, list(dict.fromkeys(update_ids)), load_tree(s)),
-        )
 
 
 def list_challenges(

@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.actions.register import ActionRow
     from tracker.services.choices import Choices
-    from tracker.services.governance.challenges import ActionGovernance
+    from tracker.services.governance.detail_governance import ActionGovernance
 
 
 class ActionsLoaded(Message):

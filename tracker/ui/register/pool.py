@@ -12,6 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
+from tracker.ui.registry import DASHBOARD
+
 if TYPE_CHECKING:
     from textual.app import App
     from textual.screen import Screen
@@ -21,6 +23,8 @@ if TYPE_CHECKING:
 
 UPDATE, ACTION = "status-update", "action"
 BUILD_GAP = 0.3  # seconds between two windows made in idle time: keys are answered between
+CALM = 1.0  # seconds the register or the dashboard has been showing before a window is made
+LOOK = 0.25  # seconds between two looks at which screen shows, until it has been calm
 
 
 def load_styles(app: App[Any], screen: Screen[Any]) -> None:
@@ -48,15 +52,21 @@ def _make(kind: str, services: Services, current: Any, opened: bool) -> FormScre
 
 
 class FormPool:
-    def __init__(self, app: App[Any], services: Services) -> None:
+    def __init__(self, app: App[Any], services: Services, home: Screen[Any]) -> None:
         self.app = app
         self.services = services
+        self.home = home  # the register whose windows these are
         self.kept: dict[str, FormScreen] = {}
+        self._seen: Screen[Any] | None = None  # the screen showing at the last look
+        self._looks = 0  # how many looks in a row have seen it
 
     async def prepare(self) -> None:
         """Make the next window not made yet, then the one after it, each in idle time."""
         missing = [kind for kind in (UPDATE, ACTION) if kind not in self.kept]
         if not missing or not self.app.is_running:
+            return
+        if not self._calm():
+            self.app.set_timer(LOOK, self.prepare)  # look again later
             return
         kind = missing[0]
         screen = _make(kind, self.services, None, opened=False)
@@ -79,6 +89,18 @@ class FormPool:
         self.kept[kind] = screen
         if len(missing) > 1:
             self.app.set_timer(BUILD_GAP, self.prepare)
+
+    def _calm(self) -> bool:
+        """The register or the dashboard has been showing at every look for CALM seconds.
+        Making a window takes 50-150 ms on the app's thread: while another screen (Boards,
+        Returns...) paints its first frame, or just after a key switched screens, it would
+        hold that frame up."""
+        screen = self.app.screen
+        dashboard = getattr(self.app, "made", {}).get(DASHBOARD)
+        self._looks = self._looks + 1 if screen is self._seen else 0
+        self._seen = screen
+        home = screen is self.home or screen is dashboard
+        return home and self._looks * LOOK >= CALM
 
     def open(self, kind: str, current: Any, done: Callable[[Any], None]) -> None:
         """Push the window of `kind` for `current` (an action, a ref, or None: a new action)."""

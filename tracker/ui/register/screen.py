@@ -146,7 +146,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     def forms(self) -> FormPool:
         """The windows this register opens, made once and reused (tracker.ui.register.pool)."""
         if self._forms is None:
-            self._forms = FormPool(self.app, self.services)
+            self._forms = FormPool(self.app, self.services, self)
         return self._forms
 
     # -- layout -------------------------------------------------------------------------------
@@ -334,8 +334,8 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     def load_detail(self, ref: str) -> None:
         try:
             from tracker.services.actions.changes import action_log
-            from tracker.services.actions.detail import get_action
-            from tracker.services.governance.challenges import action_governance
+            from tracker.services.actions.detail_read import get_action
+            from tracker.services.governance.detail_governance import action_governance
 
             t = self.services.tracker()
             detail = get_action(t, ref, history=HISTORY)

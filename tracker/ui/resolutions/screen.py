@@ -36,6 +36,7 @@ from tracker.ui.resolutions.reading import (
 )
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.rows import wrapped_height
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
@@ -66,6 +67,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.meeting_id: int | None = None
         self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
         self.widths: dict[str, list[int | None]] = {}  # table id -> its columns' widths
+        self.given: dict[str, list[int]] = {}  # table id -> the widths its columns were given
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -100,9 +102,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
         kept = [w for w in widths if w is not None]
         fixed = sum(kept) + 2 * len(kept)
         self.widths[table.id or ""] = widths
+        given: list[int] = []
         for (label, _w, _n), width in zip(spec, widths, strict=True):
             if width is not None:
-                table.add_column(label, width=width or max(12, total - fixed))
+                given.append(width or max(12, total - fixed))
+                table.add_column(label, width=given[-1])
+        self.given[table.id or ""] = given
 
     def _add(self, table: DataTable[Any], *cells: Any, key: str | None = None,
              height: int | None = 1) -> None:  # fmt: skip
@@ -111,6 +116,8 @@ class ResolutionsScreen(Guarded, Screen[None]):
         narrow = self.narrow  # wider, every column wraps as it always did
         shown = [cut(cell, w) if w and narrow else cell
                  for cell, w in zip(cells, widths, strict=True) if w is not None]  # fmt: skip
+        if height is None:  # counted here: the table would render every row to measure it
+            height = wrapped_height(self.app.console, shown, self.given[table.id or ""])
         table.add_row(*shown, key=key, height=height)
 
     # -- loading -------------------------------------------------------------------------

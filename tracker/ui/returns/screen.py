@@ -9,7 +9,6 @@ from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
@@ -19,6 +18,7 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.lines import TextLines
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import BoardReturns, ReturnLedger
@@ -26,8 +26,9 @@ if TYPE_CHECKING:
 
 
 class BoardsLoaded(Message):
-    def __init__(self, boards: tuple[BoardReturns, ...]) -> None:
+    def __init__(self, boards: tuple[BoardReturns, ...], reading: str | None = None) -> None:
         self.boards = boards
+        self.reading = reading  # the board whose ledger the same worker reads next
         super().__init__()
 
 
@@ -47,6 +48,12 @@ class ReturnsFailed(Message):
     def __init__(self, error: str) -> None:
         self.error = error
         super().__init__()
+
+
+def first_board(boards: tuple[BoardReturns, ...], shown: str | None) -> str | None:
+    """The board whose ledger shows: the one shown before (read again), else the first."""
+    codes = [b.period.board for b in boards]
+    return shown if shown in codes else (codes[0] if codes else None)
 
 
 def _when(days: int) -> str:
@@ -76,7 +83,7 @@ class ReturnsScreen(Screen[None]):
         boards.border_title = "Boards meeting next (enter shows who owes a return)"
         yield boards
         yield Static("Loading the returns owed…", id="summary")
-        yield VerticalScroll(id="ledger")
+        yield TextLines(id="ledger")
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
@@ -91,6 +98,8 @@ class ReturnsScreen(Screen[None]):
 
     @work(thread=True, exclusive=True, group="returns")
     def load(self) -> None:
+        """The boards meeting next, then (in the same worker, without a round trip through
+        the screen) the ledger of the board the list will show first."""
         try:
             from tracker.services.returns.ledger import returns_overview
 
@@ -98,10 +107,16 @@ class ReturnsScreen(Screen[None]):
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
             self.post_message(ReturnsFailed(said(exc)))
             return
-        self.post_message(BoardsLoaded(boards))
+        first = first_board(boards, self.board)
+        self.post_message(BoardsLoaded(boards, first))
+        if first is not None:
+            self._read_ledger(first)
 
     @work(thread=True, exclusive=True, group="ledger")
     def load_ledger(self, board: str) -> None:
+        self._read_ledger(board)
+
+    def _read_ledger(self, board: str) -> None:
         try:
             from tracker.services.returns.ledger import return_ledger
 
@@ -144,7 +159,6 @@ class ReturnsScreen(Screen[None]):
     def on_boards_loaded(self, message: BoardsLoaded) -> None:
         self.boards = message.boards
         panel = self.query_one("#boards", OptionList)
-        highlighted = panel.highlighted
         panel.clear_options()
         for b in message.boards:
             p = b.period
@@ -168,10 +182,14 @@ class ReturnsScreen(Screen[None]):
             )
             self.query_one("#summary", Static).update("")
             return
-        index = min(highlighted or 0, len(message.boards) - 1)
-        panel.highlighted = index
+        code = first_board(message.boards, self.board)
+        codes = [b.period.board for b in message.boards]
+        panel.highlighted = codes.index(code) if code in codes else 0
         panel.focus()
-        self.show_board(message.boards[index].period.board)
+        if code != message.reading:  # else its ledger is being read already
+            self.show_board(codes[panel.highlighted or 0])
+        else:
+            self.board = code
 
     @on(OptionList.OptionHighlighted, "#boards")
     @on(OptionList.OptionSelected, "#boards")
@@ -183,7 +201,7 @@ class ReturnsScreen(Screen[None]):
         self.board = code
         self.load_ledger(code)
 
-    async def on_ledger_loaded(self, message: LedgerLoaded) -> None:
+    def on_ledger_loaded(self, message: LedgerLoaded) -> None:
         ledger = message.ledger
         if ledger.period.board != self.board:
             return  # another board was chosen meanwhile
@@ -199,23 +217,23 @@ class ReturnsScreen(Screen[None]):
             f"{ledger.expected} received",
         )  # fmt: skip
         self.query_one("#summary", Static).update(summary)
-        box = self.query_one("#ledger", VerticalScroll)
-        await box.remove_children()
-        widgets: list[Static] = []
+        lines: list[Text] = []  # one widget draws them all, only those on screen: TextLines
+        headings: list[int] = []
         for org in ledger.organisations:
             if not org.owed:
                 continue
-            heading = Text.assemble(
+            lines.append(Text(""))
+            headings.append(len(lines))
+            lines.append(Text.assemble(
                 (org.organisation, "bold"), f"   {org.owed} outstanding from {org.owners} "
                 f"owner{'s' if org.owners != 1 else ''}, {org.received} received",
-            )  # fmt: skip
-            widgets.append(Static(heading, classes="organisation"))
+            ))  # fmt: skip
             for o in owing:
                 if o.organisation != org.organisation:
                     continue
-                lines = [Text.assemble((o.owner, "bold"),
-                                       f"   {len(o.owed)} owed, {o.received} received",
-                                       (f"   {o.email}" if o.email else "   no e-mail address", "dim"))]  # fmt: skip
+                lines.append(Text.assemble((o.owner, "bold"),
+                                           f"   {len(o.owed)} owed, {o.received} received",
+                                           (f"   {o.email}" if o.email else "   no e-mail address", "dim")))  # fmt: skip
                 for a in o.owed:
                     late = a.overdue(p.today)
                     lines.append(Text.assemble(
@@ -223,7 +241,6 @@ class ReturnsScreen(Screen[None]):
                         ("due " + tx.day(a.due) if a.due else "no due date", "bold #f85149" if late else ""),
                         ("   last update " + (tx.day(a.last_update) if a.last_update else "never"), "dim"),
                     ))  # fmt: skip
-                widgets.append(Static(Text("\n").join(lines), classes="owner"))
-        if not widgets:
-            widgets.append(Static("Every return is in.", classes="empty"))
-        await box.mount_all(widgets)
+        if not lines:
+            lines = [Text(""), Text("Every return is in.", style="dim")]
+        self.query_one("#ledger", TextLines).show(lines, headings)
