@@ -19,6 +19,10 @@ alternating run by run (tracker, then its floor), median of --repeats after one 
 - the other bundled papers as whole processes, each against its own floor in floor_papers.py
   (`exception`, `outcomes`, `matters-arising`, `cover`: the same figures the paper shows).
 
+Both sides run as on a user's machine: Python's bytecode cached (PYTHONPYCACHEPREFIX in the
+run's folder; without it tracker compiled its own source every run) and tracker's compiled
+templates cached (XDG_CACHE_HOME there too); the warm-up run makes both.
+
 Target: each within 3x its floor, on CPU time (user + system of the process; the machine is
 shared, wall time is given beside it). Each line says PASS or MISS; the load average is printed
 at the start and the end. A database is loaded once per size and kind (not timed) unless given
@@ -124,7 +128,12 @@ def load(size: int, folder: Path, db: str) -> str:
 def env_for(config: Path) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if k not in ("TRACKER_DB_URL", "TRACKER_TODAY")}
     env["TRACKER_CONFIG"] = str(config)
-    env["PYTHONDONTWRITEBYTECODE"] = "1"
+    # as on a user's machine: Python's bytecode (an installed package has it; the worktree is
+    # kept free of __pycache__) and compiled templates, both kept in the run's folder and
+    # made by the warm-up run
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
+    env["PYTHONPYCACHEPREFIX"] = str(config.parent / "pycache")
+    env["XDG_CACHE_HOME"] = str(config.parent / "xdg-cache")
     return env
 
 

@@ -37,6 +37,18 @@ def _pg_admin_url() -> str:
     return os.environ.get("TRACKER_TEST_PG_URL", PG_DEFAULT)
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _template_cache(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Compiled paper templates go to a folder of the test run, not the user's ~/.cache."""
+    before = os.environ.get("XDG_CACHE_HOME")
+    os.environ["XDG_CACHE_HOME"] = str(tmp_path_factory.mktemp("xdg-cache"))
+    yield
+    if before is None:
+        os.environ.pop("XDG_CACHE_HOME", None)
+    else:
+        os.environ["XDG_CACHE_HOME"] = before
+
+
 @pytest.fixture(scope="session")
 def pg_server_url() -> Iterator[str]:
     """A throw-away PostgreSQL database for this test run, migrated to the current schema."""

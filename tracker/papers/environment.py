@@ -29,6 +29,7 @@ from markupsafe import Markup, escape
 
 from tracker.papers import escape as md
 from tracker.papers import limits
+from tracker.papers.compiled import bytecode_cache
 
 TBC = "to be confirmed"
 RAG_LABELS = {
@@ -318,13 +319,14 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
     """The sandboxed environment for a template's format (md or html) and the output (md, or
     html through Markdown). Both autoescape: an HTML template escapes for HTML; a Markdown one
     escapes for Markdown in `finalize`, which hands Jinja safe (Markup) text. Cached: compiled
-    templates are reused, and reloaded when their file changes."""
+    templates are reused, and reloaded when their file changes; between runs they are kept
+    in the user's cache folder (tracker.papers.compiled)."""
     loader = _OverlayLoader(folders)
     html = template_format == "html"
     options: dict[str, Any] = {
         "loader": loader, "undefined": PaperUndefined, "autoescape": True,
         "trim_blocks": True, "lstrip_blocks": True, "keep_trailing_newline": True,
-        "auto_reload": True,
+        "auto_reload": True, "bytecode_cache": bytecode_cache(template_format, fmt),
     }  # fmt: skip
     env: jinja2.Environment
     if html:

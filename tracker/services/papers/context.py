@@ -12,7 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import TypedDict
+from typing import TYPE_CHECKING, TypedDict
 
 from tracker.errors import NotFound
 from tracker.services.governance.board_read import (
@@ -22,7 +22,6 @@ from tracker.services.governance.board_read import (
     tree_read,
 )
 from tracker.services.governance.escalation_read import EscalationView
-from tracker.services.governance.position_types import BoardPosition, GroupCounts
 from tracker.services.papers.data import (
     BoardView,
     EscalationItem,
@@ -34,6 +33,9 @@ from tracker.services.papers.data import (
     Tally,
 )
 from tracker.services.plain_sql import Params, Reader, as_date
+
+if TYPE_CHECKING:  # only annotations: the papers without a board position do not load it
+    from tracker.services.governance.position_types import BoardPosition, GroupCounts
 
 NEXT_PERIOD_DAYS = 91  # "the next period" when no next meeting is scheduled: about 3 months
 

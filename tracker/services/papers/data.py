@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
-from tracker.services.actions.views import LinkedAction
-from tracker.services.governance.position_types import RagChange
-from tracker.services.papers.travel_types import Travel
+if TYPE_CHECKING:  # only named in annotations: a paper that has none of them loads none of them
+    from tracker.services.actions.views import LinkedAction
+    from tracker.services.governance.position_types import RagChange
+    from tracker.services.papers.travel_types import Travel
 
 
 @dataclass(frozen=True)
