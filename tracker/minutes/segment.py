@@ -83,6 +83,8 @@ class Segmented:
     # the page is an agenda (its title says so and nothing shows a meeting was held): what it
     # recommends is for the meeting to decide
     agenda_page: bool = False
+    # the unit from which the page's item numbers were lost (every item printed "1."), if any
+    numbers_lost_from: int | None = None
 
 
 def _unit(no: int, text: str) -> Line:
@@ -302,6 +304,9 @@ def segment(text: str) -> Segmented:
         items.append(current)
         if i in headings:
             last_heading = i
+    lost = _numbers_lost_from(lines)
+    if lost is not None:  # every item printed "1.": the page's numbers were lost
+        items[lost:] = [""] * (len(items) - lost)
     agenda = agenda_parts(lines, headings)
     log = action_log(lines)
     return Segmented(
@@ -313,7 +318,36 @@ def segment(text: str) -> Segmented:
         frozenset(log),
         frozenset(put_to_the_meeting(lines, headings | strong)),
         agenda_page(lines),
+        lost,
     )
+
+
+_FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
+_TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
+
+
+def _numbers_lost_from(lines: list[Line]) -> int | None:
+    """Where a page prints three or more items in a row as "1." (an ordered list published
+    one item at a time, each restarting at 1: "1. Apologies", "1. To approve the Minutes",
+    "1. Councillor changes"), the items' numbers were lost: the unit of the first such "1."."""
+    run: list[int] = []
+    gap = False  # something other than a numbered unit stood since the last "1."
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            gap = gap or bool(run)
+            continue
+        if _FIRST_MARK_RE.match(ln.text):
+            if run and not gap:
+                run = []  # "1." under "1.": a list, not items
+            run.append(i)
+            gap = False
+            if len(run) >= 3:
+                return run[0]
+        elif _TOP_MARK_RE.match(ln.text):
+            run, gap = [], False
+        elif run:
+            gap = True
+    return None
 
 
 def _later_item(current: str, no: str) -> bool:

@@ -1,0 +1,57 @@
+"""Layouts of small councils' minutes that batches 15 and 16 showed (none of these texts is
+taken from a corpus page): a notes table whose "Action" column holds the owner, items whose
+numbers were all published as "1.", owner labels on their own line or after a sentence, a task
+wrapped over a table row's cells, and agenda lines and a report's recommendations that are not
+decisions."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import LOG, V, score
+
+# fmt: off
+NOTES = [
+    V(LOG, "'Item / Notes / Action' over minuted notes, an ACTION marker inside a row",
+      "Item / Notes / Action\n"
+      "21.23/24 / Apologies / Apologies were received from Cllr Grey.\n"
+      "22.23/24 / Highways / There were two reports about the verges, namely: 1) Mill Lane:\n"
+      "the verge is eroded near the bridge.\n"
+      "2) Church Street: the drain is blocked again. ACTION: JT to report both to the county "
+      "council. / JT\n"
+      "23.23/24 / Finance / The accounts for May were noted.\n",
+      act=[("JT", "report both to the county council.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", NOTES, ids=[f"{v.kind}: {v.name}" for v in NOTES])
+def test_each_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+def _numbered_page(numbers: str) -> str:
+    a, b, c, d = numbers.split()
+    return (
+        f"Minutes of the Parish Council meeting\n\n{a}. Apologies: Cllr Brown\n\n"
+        f"{b}. Minutes of the last meeting:\n\nThe minutes were signed.\n\n{c}. Play area:\n\n"
+        "The inspection report was discussed. Council agreed to replace the swings.\n\n"
+        f"{d}. Footpaths:\n\nThe stile was reported broken. Council agreed to repair the stile "
+        "at Mill Lane.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    ("numbers", "items"), [("1 1 1 1", ["", ""]), ("1 2 3 4", ["3", "4"]), ("1 2 1 1", ["1", "1"])]
+)
+def test_items_all_printed_one_keep_no_number(numbers, items):
+    # an ordered list published one item at a time: every item reads "1.", its number lost;
+    # "1." twice after "2." is not yet a run of three and reads as printed
+    e = parse_minutes(_numbered_page(numbers))
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("to replace the swings.", items[0]),
+        ("to repair the stile at Mill Lane.", items[1]),
+    ]
