@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOG, V, score
+from .layout_kit import LOG, OWNER_LABEL, TRAP, V, score
 
 # fmt: off
 NOTES = [
@@ -23,6 +23,39 @@ NOTES = [
       "council. / JT\n"
       "23.23/24 / Finance / The accounts for May were noted.\n",
       act=[("JT", "report both to the county council.")]),
+    V(OWNER_LABEL, "'Action AB' on its own line after a paragraph",
+      "7/21 Allotments\n\nThe water trough leaks again. The clerk was asked to contact the "
+      "plumber about a repair.\n\nAction AB\n\n8/21 Correspondence\n",
+      act=[("AB", "The clerk was asked to contact the plumber about a repair.")]),
+    V(OWNER_LABEL, "'Action; <owners>' on its own line, the owners in lower case",
+      "4. Verges\n\nThe verge by the school is eroded. Councillors were asked to look at it "
+      "before the next meeting.\n\nAction; all councillors, JT\n",
+      act=[("all councillors, JT", "Councillors were asked to look at it before the next "
+                                    "meeting.")]),
+    V(OWNER_LABEL, "'Action <role>' after a numbered point that is a passive task",
+      "5. Outstanding issues\n\n1. Inspection of the play area to be carried out by the "
+      "chairman on Monday.\n\nAction Chairman\n",
+      act=[("Chairman", "Inspection of the play area to be carried out by the chairman on "
+                        "Monday.")]),
+    V(OWNER_LABEL, "'Action: Clerk.' after a sentence",
+      "6. Dates\n\nThe calendar of meetings would be sent to councillors. Action: Clerk.\n",
+      act=[("Clerk", "The calendar of meetings would be sent to councillors.")]),
+    V(OWNER_LABEL, "'<name> to action' after a sentence",
+      "3.2. Sam will ask the county about the broken bollard. Sam to action\n\n"
+      "3.3. Clerk to send the precept form to the district. Clerk to action\n",
+      act=[("Sam", "Sam will ask the county about the broken bollard."),
+           ("Clerk", "Clerk to send the precept form to the district.")]),
+    V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
+      "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
+      "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"
+      "2. To approve the minutes of the meeting held on 6th April.\n3. Public Participation.\n"
+      "4. To consider the quotation for the play area.\nFinance\n"),
+    V(TRAP, "numbered 'To consider ...' agenda lines after a paragraph",
+      "Dear Councillor, the next meeting of the council will take place on Monday 3rd June at the "
+      "Memorial Hall, starting at 7.30pm; the business is set out below.\n"
+      "1. To receive apologies for absence.\n2. To approve the minutes of the last meeting.\n"
+      "3. To consider the grass cutting contract.\n4. To discuss the speed watch scheme.\n"
+      "Planning\n"),
 ]
 # fmt: on
 

@@ -17,7 +17,7 @@ ACTION_LINE_RE = re.compile(
     r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
     # "Action (JS): circulate ...": the owner in brackets after the keyword
     r"(?:\s*\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?=\s*[:\-]))?"
-    r"(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
+    r"(?P<sep>\s*[:;\-]+\s*|\s+|$)(?P<body>.*)$",
     re.I,
 )
 _HEADING_BODY_RE = re.compile(
@@ -46,6 +46,12 @@ _GLUED_UPPER_ACTION_RE = re.compile(
     r"(?<=[a-z0-9,)])\s+ACTIONS?\s*:?\s+(?P<body>[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,3})"
     r"(?:\s+please)?\s*[.!]?\s*$"
 )
+# "Dave will look into ... . Dave to action", "Clerk to forward ... . Clerk to action": who
+# is to act on the sentence before, glued to its end
+_TO_ACTION_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
+    r"\s+to\s+action\s*[.!]?\s*$"
+)
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
@@ -64,11 +70,45 @@ _MEETING_DECIDED_RE = re.compile(
 def decision_context(sents: Sequence[str]) -> str | None:
     """The sentence an owner-only action label refers to: the last decision of the meeting
     among the sentences before it, else the last decision, else the last sentence."""
+    if sents and _TASK_SENTENCE_RE.search(sents[-1]):
+        return sents[-1]  # the sentence before the label sets the task itself
     for pattern in (_MEETING_DECIDED_RE, _DECIDED_RE):
         hits = [s for s in sents if pattern.search(s)]
         if hits:
             return hits[-1]
     return sents[-1] if sents else None
+
+
+# "RG", "GP/RG", "Clerk", "Cllr Smith": who is to act, alone after the keyword with no colon
+_OWNER_LABEL_BODY_RE = re.compile(
+    r"^(?:[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*|(?i:(?:the\s+)?(?:clerk|chair(?:man)?|secretary"
+    r"|treasurer))|(?i:cllrs?)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\.?$"
+)
+# a sentence that is itself a task set by the meeting: "The clerk was asked to contact ...",
+# "Landlord check ... to be conducted by the chairman ..."
+_TASK_SENTENCE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:asked|requested|instructed)\s+to\b|\bto\s+be\s+[a-z]+(?:ed|en)\s+by\b",
+    re.I,
+)
+_VERB_WORD_RE = re.compile(
+    r"\b(?:to|will|would|should|shall|be|is|are|was|were|has|have|had|please)\b", re.I
+)
+_NAME_WORD_RE = re.compile(
+    r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|the)$"
+)
+_LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s+")
+
+
+def owner_only(body: str, alone: bool = False) -> bool:
+    """Does the action's text name only who is to act ("Clerk", "(Action: JS)", "Action: Clerk.",
+    "Action; all councillors, GP" on a line of its own)?"""
+    t = body.strip().rstrip(" .;:")
+    words = t.replace(",", " ").split()
+    if not words or len(words) > 6 or _VERB_WORD_RE.search(t):
+        return False
+    if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
+        return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
+    return t[:1].isupper() or alone
 
 
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
@@ -84,10 +124,12 @@ def match_action_line(ln: Line) -> ActionLine | None:
     if not am:
         return None
     kw, sep, body = am.group("kw"), am.group("sep"), am.group("body")
-    punct = ":" in sep or "-" in sep or not sep.strip() and not body
+    punct = any(p in sep for p in ":;-") or not sep.strip() and not body
     if not punct:
-        if not kw.isupper() or _HEADING_BODY_RE.match(body):
+        if _HEADING_BODY_RE.match(body):
             return None
+        if not kw.isupper() and not _OWNER_LABEL_BODY_RE.match(body):
+            return None  # "Action RG" alone after a paragraph is a label; "Action plans" is not
     elif (
         _HEADING_BODY_RE.match(body)
         and not body.strip().endswith(".")
@@ -109,7 +151,7 @@ def _follow(
 
 
 def _from_body(
-    body: str, line: int, context: str | None, source: str = "action-line"
+    body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
     """One action sentence; `context` is the sentence/paragraph the action refers to."""
     # "Action: GS to update council ... received. 5.Ratification of the ...": a flattened
@@ -122,10 +164,9 @@ def _from_body(
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []
-    words = body.split()
-    owner_only = words and len(words) <= 6 and body[:1].isupper()
-    if owner_only and context and not body.rstrip().endswith("."):
+    if context and owner_only(body, alone):
         # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
+        context = _LEADING_MARKER_RE.sub("", context.strip())
         return [_follow(body.strip(" .;"), context, line, source)], [
             Uncertainty(
                 line,
@@ -150,7 +191,7 @@ def read_action_lines(
     ln = lines[idx]
     if act.body:
         context = decision_context(_sentences_of(previous)[-3:]) if previous else None
-        found, unsure = _from_body(act.body, ln.no, context)
+        found, unsure = _from_body(act.body, ln.no, context, alone=True)
         return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
@@ -201,6 +242,8 @@ def inline_actions(
         hits = [(h, "body") for h in _INITIALS_ACTION_RE.finditer(ln.m)]
     if not hits:
         hits = [(h, "body") for h in _GLUED_UPPER_ACTION_RE.finditer(ln.m)]
+    if not hits:
+        hits = [(h, "body") for h in _TO_ACTION_RE.finditer(ln.m)]
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
     if alone is not None:  # "MT Action/agenda item." as a unit of its own
         before = " ".join(earlier)

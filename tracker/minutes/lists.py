@@ -114,6 +114,12 @@ _EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re
 _ITEM_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)?\s*$")
 _INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
 _BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
+# "To receive apologies for absence.", "To consider ...": how an agenda words its items
+AGENDA_ITEM_RE = re.compile(
+    r"^to\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|resolve|elect"
+    r"|appoint|sign|adopt|accept|report)\b",
+    re.I,
+)
 
 
 def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
@@ -251,6 +257,13 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("a list introduced by the text above", -0.2)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
                 c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
+            agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
+            if (
+                agenda * 2 > len(texts)
+                and not decision_lead(lead_text)
+                and c.features[:1] != [("under a 'Decision' label", 0.4)]
+            ):
+                c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
             if any(_DISCUSSION_RE.match(t) for t in texts):
                 c.feature("items report the discussion", -0.4)
             if reported * 2 >= len(texts):

@@ -28,9 +28,19 @@ _HELD_RE = re.compile(
 _MINUTES_TITLE_RE = re.compile(r"^minutes\s+of\b", re.I)
 
 
+# "You are summoned to attend a meeting of ...", "Notice is hereby given that a meeting ...":
+# the summons that opens an agenda
+_SUMMONS_RE = re.compile(
+    r"^(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend"
+    r"|(?:members|councillors)\s+are\s+(?:hereby\s+)?(?:summoned|requested)\s+to\s+attend"
+    r"|notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\b[^.]{0,80}\bmeeting\b)",
+    re.I,
+)
+
+
 def agenda_page(lines: list[Line]) -> bool:
     texts = [ln for ln in lines if ln.text]
-    if not any(_AGENDA_TITLE_RE.match(ln.m) for ln in texts[:10]):
+    if not any(_AGENDA_TITLE_RE.match(ln.m) or _SUMMONS_RE.match(ln.m) for ln in texts[:10]):
         return False
     if any(_MINUTES_TITLE_RE.match(ln.m) for ln in texts[:3]):
         return False  # "Minutes of the meeting ... Agenda item 4": minutes, laid out by item
