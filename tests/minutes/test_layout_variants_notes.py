@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOG, OWNER_LABEL, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, OWNER_LABEL, PROSE, TRAP, V, score
 
 # fmt: off
 NOTES = [
@@ -45,6 +45,17 @@ NOTES = [
       "3.3. Clerk to send the precept form to the district. Clerk to action\n",
       act=[("Sam", "Sam will ask the county about the broken bollard."),
            ("Clerk", "Clerk to send the precept form to the district.")]),
+    V(DIRECTIVE, "'Action: Clerk to ...' inside a paragraph, a decision after it",
+      "3. Councillor changes: Cllr Webb has resigned. Action: Clerk to write to Cllr Webb "
+      "with thanks.  Council resolved to co-opt Mrs Hill.\n\n"
+      "4. Trees: the quotes were discussed, the lowest from ABC Ltd. Action: Clerk to order "
+      "the work.  Council agreed to plant a tree on the green.\n",
+      res=["to co-opt Mrs Hill.", "to plant a tree on the green."],
+      act=[("Clerk", "write to Cllr Webb with thanks."), ("Clerk", "order the work.")]),
+    V(PROSE, "'It was also resolved that ... would ...' after an action note: an undertaking",
+      "2. Minutes: the minutes were signed. Action:   Cllr Hill to put the minutes on the "
+      "website. It was also resolved that draft minutes would be shown on the website.\n",
+      act=[("Cllr Hill", "put the minutes on the website.")]),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -55,6 +55,7 @@ _KIND = {
 }  # fmt: skip
 _RECOMMENDATION_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
 _THAT_RE = re.compile(r"that\b", re.I)
+_WOULD_CLAUSE_RE = re.compile(r"that\b[^.;]{0,200}?\b(?:would|will)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ def match_heading(text: str, m: str) -> Heading | None:
         return None
     if mode == "that" and not upper and kw in ("decision", "decisions", "decision(s)"):
         return None
+    if mode == "that" and not upper and subj and _WOULD_CLAUSE_RE.match(stripped):
+        return None  # "It was also resolved that ... would be displayed": prose, an undertaking
     if (
         mode == "that"
         and not upper

@@ -58,6 +58,10 @@ _ACTION_SPLIT_RE = re.compile(
     r"|(?<=[A-Za-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
+# "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
+# action note inside a paragraph is its own unit, one sentence long, and the prose goes on after
+_MID_ACTION_RE = re.compile(r"(?<=[A-Za-z0-9)]\.)\s+(?=(?:Action|ACTION)S?\s*:\s*\S)")
+_NOTE_END_RE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][a-z])")
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 
 # Item headings -------------------------------------------------------------------------------
@@ -179,6 +183,23 @@ def _numbered_run(text: str) -> list[str]:
     return pieces
 
 
+def _action_notes(text: str) -> list[str]:
+    """A paragraph with action notes in it, as the prose before each note, the note (up to the
+    end of its sentence) and the prose after."""
+    parts = _MID_ACTION_RE.split(text)
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        for m in _NOTE_END_RE.finditer(part):
+            if not _ABBREV_END_RE.search(part[: m.start()]):
+                out += [part[: m.start()], part[m.end() :]]
+                break
+        else:
+            out.append(part)
+    return out
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
@@ -195,7 +216,12 @@ def explode(lines: list[Line]) -> list[Line]:
             ln = _unit(ln.no, hm.group("rest"))
         run = _numbered_run(ln.text)
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
-            out.extend(_unit(ln.no, q) for p in run for q in _ACTION_SPLIT_RE.split(p))
+            out.extend(
+                _unit(ln.no, n)
+                for p in run
+                for q in _ACTION_SPLIT_RE.split(p)
+                for n in _action_notes(q)
+            )
             continue
         cells = _cells(ln)
         if (
@@ -204,14 +230,15 @@ def explode(lines: list[Line]) -> list[Line]:
             and " / " not in ln.text
             and not _ACTION_SPLIT_RE.search(ln.text)
         ):
-            out.append(ln)
+            notes = _action_notes(ln.text)
+            out.extend([ln] if len(notes) == 1 else [_unit(ln.no, p) for p in notes])
             continue
         for cell in cells:
             sm = _SLASH_CELL_RE.match(cell)
             if sm:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
             pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
-            out.extend(_unit(ln.no, p) for p in pieces)
+            out.extend(_unit(ln.no, q) for p in pieces for q in _action_notes(p))
     return [u for ln in out for u in _inline_list(ln)]
 
 
