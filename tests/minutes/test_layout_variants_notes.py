@@ -99,3 +99,20 @@ def test_items_all_printed_one_keep_no_number(numbers, items):
         ("to replace the swings.", items[0]),
         ("to repair the stile at Mill Lane.", items[1]),
     ]
+
+
+def test_a_numbered_title_and_its_minute_on_one_line_give_the_item():
+    e = parse_minutes(
+        "11. Apologies for absence – None were received from members.\n\n"
+        "12. To confirm the minutes of the meeting held on 4th May – PROPOSED; SECONDED; "
+        "RESOLVED that the minutes be approved as a correct record\n\n"
+        "13. To consider the grass cutting quotes – Three quotes were received.  RESOLVED to "
+        "accept the quote from Green Ltd.\n\n"
+        "14. Appoint a Vice-Chairman: Cllr Drummond was proposed and seconded and appointed as "
+        "Vice Chairman.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("that the minutes be approved as a correct record", "12"),
+        ("to accept the quote from Green Ltd.", "13"),
+        ("Cllr Drummond was proposed and seconded and appointed as Vice Chairman.", "14"),
+    ]

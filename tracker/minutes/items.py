@@ -43,6 +43,10 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
+# a numbered agenda title, a dash, then the minute of it on the same line
+_TITLE_DASH_RE = re.compile(
+    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?)\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
+)
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
 
@@ -80,6 +84,13 @@ def item_number(ln: Line) -> str | None:
     pm = _ITEM_PARA_RE.match(t)
     if pm:
         return pm.group("no")
+    td = _TITLE_DASH_RE.match(t)
+    if (
+        td
+        and len(td.group("title").split()) <= 20
+        and not re.match(r"that\b", td.group("title"), re.I)
+    ):
+        return td.group("no")  # "22. To consider the applications ... – An application had ..."
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")

@@ -54,7 +54,7 @@ _ACTION_SPLIT_RE = re.compile(
     r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
-    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+that\b))"
+    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b))"
     r"|(?<=[A-Za-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
@@ -161,6 +161,25 @@ _CODED_TITLE_GLUED_RE = re.compile(
 )
 
 
+# "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...": a numbered title and its
+# colon, then the minute of it on the same line
+_NUMBERED_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
+)
+_TITLE_VERB_RE = re.compile(
+    r"^(?:that|the\s+\w+\s+(?:be|is))\b|\b(?:was|were|is|are|be|been|has|have|had|noted|agreed"
+    r"|resolved|received|approved|reported|asked|said|will|would)\b",
+    re.I,
+)
+
+
+def _numbered_title(text: str) -> re.Match[str] | None:
+    m = _NUMBERED_TITLE_GLUED_RE.match(text)
+    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+        return None
+    return m
+
+
 def _numbered_run(text: str) -> list[str]:
     """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
     Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
@@ -210,7 +229,11 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
-        hm = _ITEM_TITLE_GLUED_RE.match(ln.text) or _CODED_TITLE_GLUED_RE.match(ln.text)
+        hm = (
+            _ITEM_TITLE_GLUED_RE.match(ln.text)
+            or _CODED_TITLE_GLUED_RE.match(ln.text)
+            or _numbered_title(ln.text)
+        )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
             ln = _unit(ln.no, hm.group("rest"))
