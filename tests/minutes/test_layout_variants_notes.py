@@ -56,6 +56,15 @@ NOTES = [
       "2. Minutes: the minutes were signed. Action:   Cllr Hill to put the minutes on the "
       "website. It was also resolved that draft minutes would be shown on the website.\n",
       act=[("Cllr Hill", "put the minutes on the website.")]),
+    V(LOG, "a row's cells one a line: number, '(6.2) <owner> to ...', owner",
+      "Matters arising\n\n2.4\n\n(6.2) Clerk to order a new grit bin for Mill Lane before the "
+      "winter.\n\n \n\nSV\n\n2.5\n\n(7.1) GC to find out who owns the verge.\n\n \n\nGC\n",
+      act=[("Clerk", "order a new grit bin for Mill Lane before the winter."),
+           ("GC", "find out who owns the verge.")]),
+    V(TRAP, "a header 'Agenda / Item / Action / Item' flattened one cell a line",
+      "In attendance: Jo Bloggs (Minutes)\nAgenda\nItem\nAction\nItem\n"
+      "PB(21)01 Welcome and Introductions\nThe Chair opened the meeting and welcomed all.\n"
+      "PB(21)02 Apologies\nApologies were received from Dr Jones.\n"),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -189,6 +189,9 @@ def read_action_lines(
     """Read an ACTION line (or an ACTIONS: list starting at lines[idx]); returns the index of
     the first line not consumed."""
     ln = lines[idx]
+    if not act.body and _flattened_header_cell(lines, idx):
+        note = "a table's column header flattened onto its own line, not a list of actions"
+        return [], [Uncertainty(ln.no, ln.text, note)], idx + 1
     if act.body:
         context = decision_context(_sentences_of(previous)[-3:]) if previous else None
         found, unsure = _from_body(act.body, ln.no, context, alone=True)
@@ -216,6 +219,25 @@ def read_action_lines(
     if not fus and not uns and i == idx + 1:
         uns.append(Uncertainty(ln.no, ln.text, "an ACTIONS heading with no actions after it"))
     return fus, uns, i
+
+
+_HEADER_WORDS = {"agenda", "item", "items", "minute", "minutes", "no", "ref", "subject", "topic"}
+
+
+def _flattened_header_cell(lines: Sequence[Line], idx: int) -> bool:
+    """ "Agenda / Item / Action / Item", one cell a line: "Action" alone between other column
+    names is a cell of the header, not a heading over a list of actions."""
+    if lines[idx].text.rstrip().endswith(":"):
+        return False
+    near = []
+    for step in (-1, 1):
+        k = idx + step
+        if 0 <= k < len(lines) and lines[k].text:
+            near.append(lines[k].text.strip().rstrip(":"))
+    return any(
+        len(t.split()) <= 2 and (t.lower() in _HEADER_WORDS or header_role(t) is not None)
+        for t in near
+    )
 
 
 def _last_sentence(text: str) -> str:
