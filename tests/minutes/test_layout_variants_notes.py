@@ -65,6 +65,16 @@ NOTES = [
       "In attendance: Jo Bloggs (Minutes)\nAgenda\nItem\nAction\nItem\n"
       "PB(21)01 Welcome and Introductions\nThe Chair opened the meeting and welcomed all.\n"
       "PB(21)02 Apologies\nApologies were received from Dr Jones.\n"),
+    V(TRAP, "a decision restated under 'Actions held over from previous meetings'",
+      "Summary of Actions from the Board meeting on 3 March 2021\n\n"
+      "Item / Action / Responsibility\n"
+      "Actions held over from previous meeting on 2 December 2020\n"
+      "BD 12/20 / Quality Report\n"
+      "It was agreed to review the complaints process at the Quality Committee and report back "
+      "to the Board.\nStatus: in progress / JB\n"
+      "Actions from meeting on 3 March 2021\nBD 04/21 / Estates\n"
+      "The Director of Estates to publish the estates strategy.\n",
+      act=[("The Director of Estates", "publish the estates strategy.")]),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -106,3 +106,33 @@ def action_log(lines: list[Line]) -> set[int]:
         if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
             return set(range(k, len(lines)))  # a heading of an action log, not prose
     return set()
+
+
+# "Actions held over from previous meetings on 26 April ...", "Actions carried forward from the
+# last meeting": what follows restates earlier meetings' decisions and actions, up to the label
+# of this meeting's own ("Actions from meeting on 28 February 2018") or the next heading
+_EARLIER_LABEL_RE = re.compile(
+    r"^actions?\s+(?:held\s+over|carried\s+(?:forward|over)|outstanding)\s+from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier)\s+meetings?\b",
+    re.I,
+)
+_THIS_MEETING_LABEL_RE = re.compile(
+    r"^actions?\s+(?:from|arising\s+from|agreed\s+at)\s+(?:the\s+|this\s+)?meeting\b", re.I
+)
+
+
+def held_over(lines: list[Line], headings: set[int]) -> set[int]:
+    """The units under a label of actions held over from earlier meetings."""
+    out: set[int] = set()
+    inside = False
+    for k, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        if _EARLIER_LABEL_RE.match(ln.m) and len(ln.text) <= 120:
+            inside = True
+            continue
+        if _THIS_MEETING_LABEL_RE.match(ln.m) or (k in headings and inside):
+            inside = False
+        if inside:
+            out.add(k)
+    return out

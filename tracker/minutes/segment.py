@@ -27,7 +27,14 @@ from .blocks import split_inline_items
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
-from .sections import MINUTES_LABEL_RE, action_log, agenda_page, agenda_parts, put_to_the_meeting
+from .sections import (
+    MINUTES_LABEL_RE,
+    action_log,
+    agenda_page,
+    agenda_parts,
+    held_over,
+    put_to_the_meeting,
+)
 from .text import Line, collapse, matchable, split_lines
 
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
@@ -89,6 +96,8 @@ class Segmented:
     agenda_page: bool = False
     # the unit from which the page's item numbers were lost (every item printed "1."), if any
     numbers_lost_from: int | None = None
+    # units under "Actions held over from previous meetings": earlier meetings' decisions
+    earlier: frozenset[int] = frozenset()
 
 
 def _unit(no: int, text: str) -> Line:
@@ -369,6 +378,7 @@ def segment(text: str) -> Segmented:
         frozenset(put_to_the_meeting(lines, headings | strong)),
         agenda_page(lines),
         lost,
+        frozenset(held_over(lines, headings)),
     )
 
 
