@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, LOG, OWNER_LABEL, PROSE, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, MOTION, OWNER_LABEL, PROSE, TRAP, V, score
 
 # fmt: off
 NOTES = [
@@ -75,6 +75,21 @@ NOTES = [
       "Actions from meeting on 3 March 2021\nBD 04/21 / Estates\n"
       "The Director of Estates to publish the estates strategy.\n",
       act=[("The Director of Estates", "publish the estates strategy.")]),
+    V(MOTION, "a community council page flattened onto one line: 'MOTION To ...' then 'VOTE'",
+      "3. Membership 3.1 Attendance 3.1.1 Members Anne Brown (AB), Colin Dunn (CD), Erin Ford "
+      "(EF), Gary Hall (GH), Ian Jones (IJ), Kate Lowe (KL) and Mary Noble (MN). 3.1.2 Others "
+      "The general public and the minute taker. 3.2 Treasurer 3.2.1 Appointment of Treasurer "
+      "MOTION GH Nominated by AB, seconded by CD. VOTE Unanimous agreement, GH appointed with "
+      "no other nomination. 3.3 Co-options 3.3.1 Co-option of Paul Quinn (PQ) AB noted that the "
+      "council can co-opt 3 more members. MOTION To co-opt Paul Quinn as a member of the council. "
+      "Proposed by EF, seconded by IJ. VOTE Unanimous agreement, PQ co-opted as a member. PQ "
+      "joined the members around the table. 3.3.2 Co-option of Rita Shaw (RS) MOTION To co-opt "
+      "Rita Shaw as a member of the council. Proposed by KL, seconded by MN. VOTE Unanimous "
+      "agreement, RS co-opted as a member. RS joined the members around the table.\n",
+      res=["GH Nominated by AB, seconded by CD. VOTE Unanimous agreement, GH appointed with no "
+           "other nomination.",
+           "To co-opt Paul Quinn as a member of the council.",
+           "To co-opt Rita Shaw as a member of the council."]),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"
@@ -135,3 +150,9 @@ def test_a_numbered_title_and_its_minute_on_one_line_give_the_item():
         ("to accept the quote from Green Ltd.", "13"),
         ("Cllr Drummond was proposed and seconded and appointed as Vice Chairman.", "14"),
     ]
+
+
+def test_a_flattened_page_numbers_each_motion_by_its_paragraph():
+    text = next(v.text for v in NOTES if v.kind == MOTION)
+    e = parse_minutes(text)
+    assert [r.item for r in e.resolutions] == ["3.2.1", "3.3.1", "3.3.2"]

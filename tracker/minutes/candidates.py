@@ -70,7 +70,7 @@ _DECIDER_RE = re.compile(
     r"(?P<conj>that|to)\b",
     re.I,
 )
-_MOTION_RE = re.compile(r"\b(?:propos(?:ed|es)|moved)\b.*\bseconde?d?s?\b", re.I)
+_MOTION_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b.*\bseconde?d?s?\b", re.I)
 _MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
 _SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 _OUTCOME_RE = re.compile(
@@ -97,6 +97,9 @@ _BE_PROPOSED_RE = re.compile(
 )
 _THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
 _OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
+# "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
+_MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
+_MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
 _MOTION_LABEL_RE = re.compile(
     r"^(?P<label>proposal|amendment|motion|substantive motion)\s*:?$", re.I
 )
@@ -216,12 +219,17 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         bp = _BE_PROPOSED_RE.match(t)
         if (_OUTCOME_RE.search(t) or _ALL_IN_FAVOUR_RE.search(t)) and not _LOST_RE.search(t):
             st = None if pt else _SECONDED_THAT_RE.search(t)
+            before = prev_text(lines, i - 1)
+            motion = lines[before].text if before is not None else ""
+            mo = _MOTION_TO_RE.match(motion)
             if pt:
                 text = _first_sentence(pt.group("text"))
             elif st:
                 text = _first_sentence(st.group("text"))  # the motion's "that" clause
+            elif mo and not _MOTION_RE.search(motion):
+                text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:
-                text = t
+                text = _MOTION_WORD_RE.sub("", t)  # "MOTION BW Nominated by JM, seconded ..."
             c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)

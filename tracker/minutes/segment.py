@@ -48,7 +48,13 @@ _SLASH_CELL_RE = re.compile(
     r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
 )
 _SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z])"
+    r"(?:(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])|(?<=[A-Z]{3}\.))\s+"
+    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z])"
+    # "... around the table. MOTION To co-opt ...": a motion's label opens its own unit
+    r"|\s+(?=MOTION\s+[A-Z])"
+    # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
+    # levels opens its own unit even where no full stop was printed before it
+    r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"
     r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
     r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
     r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
