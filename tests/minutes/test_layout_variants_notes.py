@@ -90,6 +90,21 @@ NOTES = [
            "other nomination.",
            "To co-opt Paul Quinn as a member of the council.",
            "To co-opt Rita Shaw as a member of the council."]),
+    V(MOTION, "'Proposed by A, seconded by B.' then a bare clause ending the item",
+      "Election of Chair\n\nTo elect a chair of the Board for the year.\n\n"
+      "Proposed by Cllr Jo Hart, seconded by Sam Lee.\n\n"
+      "That Cllr Jo Hart be elected as Chair of the Board for the year.\n\n"
+      "Minutes pdf icon PDF 120 KB\n\nTo confirm the minutes of the meeting held on 2 May.\n\n"
+      "Proposed by Ann Bell, seconded by Tom Reid.\n\n"
+      "The minutes of the meeting held on 2 May be confirmed and signed.\n\n"
+      "Declarations of Interest\n\nNone were made.\n",
+      res=["That Cllr Jo Hart be elected as Chair of the Board for the year.",
+           "The minutes of the meeting held on 2 May be confirmed and signed."]),
+    V(TRAP, "a proposal whose clause does not end the item: no outcome, not taken",
+      "Play area\n\nProposed by Cllr Hart, seconded by Cllr Lee.\n\n"
+      "That new swings be bought for the play area.\n\n"
+      "Members discussed the cost at length and asked for more quotes.\n\n"
+      "Finance\n"),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 
 from .columns import inferred_tables
 from .directives import directives, owner_lists, trailing_owners
-from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, unlabelled_lists
+from .lists import MODAL_RE, MOVED_AND_RE, bare_clauses, ends_item, unlabelled_lists
 from .logrows import log_rows
 from .patterns import VOTES
 from .scoring import (
@@ -94,6 +94,9 @@ _SECONDED_THAT_RE = re.compile(r"\bseconded\b[^.;]{0,60}?\s(?P<text>that\s.+)$",
 _ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
+)
+_BE_CLAUSE_UNIT_RE = re.compile(
+    r"^(?:the|a|an)\s+[^.;:]{3,200}?\s+be\s+[a-z]+(?:ed|en)\b[^;:]{0,120}\.?$", re.I
 )
 _THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
 _OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
@@ -259,7 +262,9 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if _OUTCOME_UNIT_RE.search(u.m) and not _THAT_UNIT_RE.match(u.m):
                 outcome = u.m
                 break
-            if _THAT_UNIT_RE.match(u.m) and not outcome:
+            if seen == 1 and not clauses and _BE_CLAUSE_UNIT_RE.match(u.m):
+                clauses.append(k)  # "The minutes of ... be confirmed and signed."
+            elif _THAT_UNIT_RE.match(u.m) and not outcome:
                 if not (clauses and _MOTION_LABEL_RE.match(lines[k - 1].m)):
                     clauses.append(k)
             elif _MOTION_LABEL_RE.match(u.m) and clauses:
@@ -288,7 +293,11 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         text = re.sub(r"[\"\u201d\u2019']+(?=\.?$)", "", text)
         c = Candidate("resolution", "motion", text, j, lines[j].no)
         c.base = 0.35
-        if outcome is None:
+        if outcome is None and ends_item(seg, j):
+            # "Proposed by A, seconded by B." then "That X be elected ..." alone: the clause is
+            # the item's outcome, its "Resolved" lost when the page was published
+            c.feature("no outcome written; the clause ends the item", 0.3)
+        elif outcome is None:
             c.feature("no outcome written", 0)
         elif "amendment" in outcome.lower() and label != "amendment":
             c.feature("the amendment was carried instead", -0.3)

@@ -35,12 +35,16 @@ _DISCUSSION_RE = re.compile(
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 
 
-def _ends_item(seg: Segmented, i: int) -> bool:
+def ends_item(seg: Segmented, i: int) -> bool:
     k = next_text(seg.lines, i + 1)
     if k is None or k in seg.headings or _LABEL_LINE_RE.match(seg.lines[k].m):
         return True
     nxt = seg.lines[k].text  # "Matters arising;": the title of the next part
+    nxt = _FILE_LINK_RE.sub("", nxt)  # "Minutes pdf icon PDF 138 KB": a title and its file
     return len(nxt.split()) <= 5 and not nxt.endswith(".") and nxt[:1].isupper()
+
+
+_FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
 
 
 # "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING"
@@ -104,7 +108,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("a numbered 'that ... be ...' clause", 0.25)
         if re.match(r"that\s*,", text, re.I) and not number:
             c.feature("'That, ...' opens a comment", -0.3)
-        if _ends_item(seg, i):
+        if ends_item(seg, i):
             c.feature("it ends the item", 0.3)
         out.append(c)
     return out
@@ -249,7 +253,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items say what is to be ('... be ...ed')", 0.15)
             elif infinitive:
                 c.feature("items say what is to be ('to ...')", 0.15)
-            if _ends_item(seg, run[-1][0]):
+            if ends_item(seg, run[-1][0]):
                 c.feature("the list ends the item", 0.15)
             if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
                 c.feature("follows the discussion with no lead-in", 0.1)
