@@ -105,6 +105,14 @@ NOTES = [
       "That new swings be bought for the play area.\n\n"
       "Members discussed the cost at length and asked for more quotes.\n\n"
       "Finance\n"),
+    V(TRAP, "matters arising, each led by the earlier minute it updates ('273d', '289ii')",
+      "300     Matters arising from the Minutes of May 22\n\n"
+      "a) 273d Bus shelter        The county has not replied about the repairs to be "
+      "completed.\n\n"
+      "b) 289ii Newsletter; The Council noted that the June issue carried an article supplied "
+      "by the history group, and contributions to be sent to the Clerk.\n\n"
+      "c) 289iii Website; The Clerk advised that the old pages would be removed and the links "
+      "to be checked.\n\n301     Finance\n"),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -114,7 +114,11 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
-_EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re.I)
+_EARLIER_ITEM_RE = re.compile(
+    r"^(?i:item)\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]"
+    # "273d SpeedWatch Repairs ...", "289ii Articles; ...": the earlier minute an update is about
+    r"|^\d{1,4}(?:[a-h]|[ivx]{1,4})\s+[A-Z]"
+)
 _ITEM_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)?\s*$")
 _INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
 _BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
