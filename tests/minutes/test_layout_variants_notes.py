@@ -179,3 +179,28 @@ def test_a_flattened_page_numbers_each_motion_by_its_paragraph():
     text = next(v.text for v in NOTES if v.kind == MOTION)
     e = parse_minutes(text)
     assert [r.item for r in e.resolutions] == ["3.2.1", "3.3.1", "3.3.2"]
+
+
+def test_a_town_council_committee_with_coded_minutes_and_numbered_member_items():
+    e = parse_minutes(
+        "TC21/3/04 To confirm the minutes of the meeting held on 12th\n"
+        "January 2021.\n"
+        "RESOLVED: The minutes of the meeting were approved as a true record\n"
+        "TC21/3/05 Funding updates – to receive updates from past recipients:\n"
+        "Funding updates were noted.\n"
+        "TC21/3/07 To consider member items:\n"
+        "Member items:\n"
+        "7.1 Allotments – Cllr Reed Allotments update noted. RESOLVED: To repair the fence at the "
+        "allotments. 7.2 Litter pick – Cllr Shaw Litter pick update noted. RESOLVED: i. To hold a "
+        "litter pick in April. ii. Councillors Reed and Shaw volunteered to lead it. iii. Clerk to "
+        "order bags and gloves.\n"
+    )
+    assert [(r.text, r.item, r.number[-3:]) for r in e.resolutions] == [
+        ("The minutes of the meeting were approved as a true record", "TC21/3/04", ""),
+        ("To repair the fence at the allotments.", "7.1", "B2"),
+        ("To hold a litter pick in April.", "7.2", "i"),
+        ("Councillors Reed and Shaw volunteered to lead it.", "7.2", "ii"),
+        ("Clerk to order bags and gloves.", "7.2", "iii"),
+    ]
+    # the third is a follow-up inside the decision (actions rule 5), not an action of its own
+    assert [f.text for f in e.followups if f.source != "resolution"] == []

@@ -16,7 +16,8 @@ ITEM_ALONE_RE = re.compile(
 _ITEM_CODE_RE = re.compile(
     r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}[a-z]?/\d{2,4}"
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
-    r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
+    r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
+    r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3})(?:\.|:|\s)\s*\S"  # "CP22/2/05 Funding updates"
 )
 _ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")

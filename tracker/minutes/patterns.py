@@ -230,6 +230,9 @@ def parse_marker(text: str, m: str) -> Marker | None:
 # Items written one after another on one line: "1) That ... 2) That ..."
 INLINE_MARKER_RE = re.compile(
     r"(?:(?<=\s)|^)(\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{2,5})\))(?=\s)"
+    # "RESOLVED: i. To establish ... . ii. Councillors ... . iii. ...": numbered with a full stop,
+    # each after the end of the item before
+    r"|(?:(?<=[.;:]\s)|^)((?:\d{1,2}|[ivx]{1,5})\.)(?=\s+[A-Z])"
 )
 
 # ---------------------------------------------------------------------------------------------

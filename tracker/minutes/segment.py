@@ -68,7 +68,7 @@ _ACTION_SPLIT_RE = re.compile(
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
     r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b))"
-    r"|(?<=[A-Za-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    r"|(?<=[A-Za-z)]\.)(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     r"\s+to\s+(?!be\b)[a-z]+\s)"
 )
 # "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
@@ -308,9 +308,19 @@ def segment(text: str) -> Segmented:
     cur_dotted = False  # the current item's number is written "3." (not "3")
     last_heading = -1
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
+    listed = ""  # the number of the last item listed under a lead-in's colon
+    listed_at = -1  # and its unit, while it has not been taken as a heading
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
-        if no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
+        if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
+            # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
+            if listed_at >= 0 and listed_at not in headings:
+                headings.add(listed_at)
+                items[listed_at:] = [listed] * (len(items) - listed_at)
+            listed, listed_at = no, -1
+            strong.add(i)
+        elif no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
+            listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
@@ -414,6 +424,13 @@ def _numbers_lost_from(lines: list[Line]) -> int | None:
         elif run:
             gap = True
     return None
+
+
+# "8.1 Twinning – Cllr Dunlop ...": a numbered paragraph with a title and a dash, as the items
+# of a part of the agenda ("Member items:") are printed
+_TITLED_PARAGRAPH_RE = re.compile(
+    r"^\d{1,3}\.\d{1,3}\s+[A-Z][^.:;\u2013\u2014]{2,60}\s[\u2013\u2014-]\s"
+)
 
 
 def _later_item(current: str, no: str) -> bool:
