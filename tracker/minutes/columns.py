@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .actions import header_role, match_table_header
 from .logrows import log_header, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
 from .segment import Segmented
+from .tables import header_role, match_table_header
 from .text import Line
 
 _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
