@@ -204,3 +204,18 @@ def test_a_town_council_committee_with_coded_minutes_and_numbered_member_items()
     ]
     # the third is a follow-up inside the decision (actions rule 5), not an action of its own
     assert [f.text for f in e.followups if f.source != "resolution"] == []
+
+
+def test_an_upper_case_title_and_its_minute_on_one_line():
+    e = parse_minutes(
+        "3.    DECLARATIONS OF INTEREST. None were declared.\n\n"
+        "4.    MINUTES OF MEETING, June 12th, 2024. It was proposed by Cllr Hart and seconded by "
+        "Cllr Lee that the Notes from June 12th be accepted as Minutes. All agreed, the Chairman "
+        "signed the Minutes.\n\n"
+        "5.    PLAY AREA. The fence is broken. It was proposed by Cllr Lee and seconded by Cllr "
+        "Hart that Cllr Hart asks for quotes. All agreed, Resolution passed.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("that the Notes from June 12th be accepted as Minutes", "4"),
+        ("that Cllr Hart asks for quotes", "5"),
+    ]

@@ -135,6 +135,14 @@ _TITLE_VERB_RE = re.compile(
 )
 
 
+# "4.    MINUTES OF MEETING, May 16th, 2023. It was proposed ...": an upper-case title (a date
+# after it allowed) and its full stop, then the minute on the same line
+_UPPER_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,3}\.\s+[A-Z][A-Z0-9&'\u2019()/]+(?:[ ,\-\u2013]+[A-Z0-9&'\u2019()/]{2,}){1,8}"
+    r"(?:,\s+[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?\.)\s+(?P<rest>[A-Z][a-z].{10,})$"
+)
+
+
 def _numbered_title(text: str) -> re.Match[str] | None:
     m = _NUMBERED_TITLE_GLUED_RE.match(text)
     if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
@@ -195,6 +203,7 @@ def explode(lines: list[Line]) -> list[Line]:
             _ITEM_TITLE_GLUED_RE.match(ln.text)
             or _CODED_TITLE_GLUED_RE.match(ln.text)
             or _numbered_title(ln.text)
+            or _UPPER_TITLE_GLUED_RE.match(ln.text)
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
