@@ -113,6 +113,10 @@ NOTES = [
       "by the history group, and contributions to be sent to the Clerk.\n\n"
       "c) 289iii Website; The Clerk advised that the old pages would be removed and the links "
       "to be checked.\n\n301     Finance\n"),
+    V(TRAP, "a motion whose own clause says 'be accepted', with no outcome written",
+      "4. Notes of the previous meeting held on 2 May: These were proposed by AB and seconded "
+      "by CD that the notes be accepted as a true record. To be signed by the chairman later.\n"
+      "\n5. Planning: none.\n"),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -101,7 +101,12 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             continue  # "(Proposed by ... and seconded by ...)" beside a resolution
         pt = _PROPOSED_THAT_RE.search(t)
         bp = _BE_PROPOSED_RE.match(t)
-        if (_OUTCOME_RE.search(t) or _ALL_IN_FAVOUR_RE.search(t)) and not _LOST_RE.search(t):
+        # "... seconded by TN that the notes be accepted as a true record.": the motion's own
+        # words are not its outcome
+        ct = pt or _SECONDED_THAT_RE.search(t)
+        own = re.split(r"[.;,](?:\s|$)", ct.group("text"), maxsplit=1)[0] if ct else ""
+        told = t.replace(own, " ") if own else t
+        if (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told)) and not _LOST_RE.search(t):
             st = None if pt else _SECONDED_THAT_RE.search(t)
             before = prev_text(lines, i - 1)
             motion = lines[before].text if before is not None else ""
