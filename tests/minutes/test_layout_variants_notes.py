@@ -117,6 +117,17 @@ NOTES = [
       "4. Notes of the previous meeting held on 2 May: These were proposed by AB and seconded "
       "by CD that the notes be accepted as a true record. To be signed by the chairman later.\n"
       "\n5. Planning: none.\n"),
+    V(TRAP, "a decision listing its data 'on the following basis:-' under roman numerals",
+      "RESOLVED -\n\na)    That the annual report be noted\n\n"
+      "b)  That the proposals for the panel be endorsed and that the Appointments Committee be "
+      "requested to approve members on the following basis:-\n\n"
+      "i.  Two Elected Members including the Lead Member for Housing, and\n\n"
+      "ii.  the Lead Member for Housing serve on the Tenants Panel.\n\n"
+      "c)   That a further report be brought in the autumn.\n",
+      res=["That the annual report be noted",
+           "That the proposals for the panel be endorsed and that the Appointments Committee be "
+           "requested to approve members on the following basis:-",
+           "That a further report be brought in the autumn."]),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"
