@@ -128,6 +128,11 @@ NOTES = [
            "That the proposals for the panel be endorsed and that the Appointments Committee be "
            "requested to approve members on the following basis:-",
            "That a further report be brought in the autumn."]),
+    V(MOTION, "'The minutes ... was approved by A and second by B.'",
+      "2. Minute of previous meeting:\n\nThe minutes from the previous meeting held on 4th "
+      "April was approved by Ann Reid and second by Tom Kerr.\n\n3. Matters Arising:\n",
+      res=["The minutes from the previous meeting held on 4th April was approved by Ann Reid and "
+           "second by Tom Kerr."]),
     V(TRAP, "a summons over numbered 'To receive ...' agenda lines",
       "Parish Council Meeting\nYou are summoned to attend a meeting of the Parish Council, to be "
       "held at 7pm on Tuesday 4th May in the Village Hall.\n1. To receive apologies for absence.\n"

@@ -12,7 +12,12 @@ from .lists import MOVED_AND_RE, ends_item
 from .scoring import Candidate, next_text, prev_text
 from .segment import Segmented
 
-_MOTION_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b.*\bseconde?d?s?\b", re.I)
+_MOTION_RE = re.compile(
+    r"\b(?:propos(?:ed|es)|moved|nominated)\b.*\bseconde?d?s?\b"
+    # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
+    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
+    re.I,
+)
 _MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
 _SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 _OUTCOME_RE = re.compile(
