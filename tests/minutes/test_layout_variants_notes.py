@@ -213,7 +213,9 @@ def test_a_town_council_committee_with_coded_minutes_and_numbered_member_items()
         "7.1 Allotments – Cllr Reed Allotments update noted. RESOLVED: To repair the fence at the "
         "allotments. 7.2 Litter pick – Cllr Shaw Litter pick update noted. RESOLVED: i. To hold a "
         "litter pick in April. ii. Councillors Reed and Shaw volunteered to lead it. iii. Clerk to "
-        "order bags and gloves.\n"
+        "order bags and gloves. |\n"
+        "TC21/03/09 | Mayoral update – what the Mayor has been doing\n"
+        "Mayoral update was noted |\n"
     )
     assert [(r.text, r.item, r.number[-3:]) for r in e.resolutions] == [
         ("The minutes of the meeting were approved as a true record", "TC21/3/04", ""),

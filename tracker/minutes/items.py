@@ -44,6 +44,7 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
+_CODE_ALONE_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\.?$")
 # a numbered agenda title, a dash, then the minute of it on the same line
 _TITLE_DASH_RE = re.compile(
     r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?)\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
@@ -63,6 +64,8 @@ def item_number(ln: Line) -> str | None:
     am = ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")
+    if _CODE_ALONE_RE.match(t):
+        return t.rstrip(".")  # "CP22/02/09" in its own cell of a table
     dm = _DASHED_NO_RE.match(t)
     if dm:
         return dm.group("no")  # "304-1.To receive apologies": minute 304, item 1

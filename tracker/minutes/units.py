@@ -58,11 +58,19 @@ def _unit(no: int, text: str) -> Line:
     return Line(no, text, t, matchable(t))
 
 
+_NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
+
+
 def _cells(ln: Line) -> list[str]:
     t = ln.text
     if (
         "|" in t
-        and ("minutes:" in t.lower() or t.count("|") > 8 or t.endswith("|"))
+        and (
+            "minutes:" in t.lower()
+            or t.count("|") > 8
+            or t.endswith("|")
+            or _NUMBER_CELL_RE.match(t)  # "CP22/02/09 | Mayoral update": a minute's number cell
+        )
         and not t.startswith("|")
     ):
         parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
@@ -211,7 +219,7 @@ def explode(lines: list[Line]) -> list[Line]:
         run = _numbered_run(ln.text)
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
             out.extend(
-                _unit(ln.no, n)
+                _unit(ln.no, n.rstrip(" |") if "|" not in n[:-1] else n)  # "... Council. |"
                 for p in run
                 for q in _ACTION_SPLIT_RE.split(p)
                 for n in _action_notes(q)
