@@ -1,5 +1,7 @@
 """Follow-ups written as actions: `ACTION – <owner> to <what>` lines, `ACTIONS:` lists,
-"(Action: JS)" notes inside prose, and action logs pasted as text tables."""
+"(Action: JS)" notes inside prose, and owner-only labels ("Action RG", "Action: Clerk.", "Dave
+to action") whose task is the sentence before them. Action logs pasted as text tables are read
+in `tables`."""
 
 from __future__ import annotations
 
@@ -10,14 +12,15 @@ from dataclasses import dataclass
 from .models import ExtractedFollowUp, Uncertainty
 from .owners import split_owner, tidy_text
 from .patterns import parse_marker, sentence_around
-from .text import Line, collapse, find_due, matchable, parse_date
+from .tables import header_role
+from .text import Line, collapse, find_due
 
 ACTION_LINE_RE = re.compile(
     r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|agreed\s+actions?|actions?)"
     r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
     # "Action (JS): circulate ...": the owner in brackets after the keyword
     r"(?:\s*\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?=\s*[:\-]))?"
-    r"(?P<sep>\s*[:\-]+\s*|\s+|$)(?P<body>.*)$",
+    r"(?P<sep>\s*[:;\-]+\s*|\s+|$)(?P<body>.*)$",
     re.I,
 )
 _HEADING_BODY_RE = re.compile(
@@ -46,6 +49,12 @@ _GLUED_UPPER_ACTION_RE = re.compile(
     r"(?<=[a-z0-9,)])\s+ACTIONS?\s*:?\s+(?P<body>[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,3})"
     r"(?:\s+please)?\s*[.!]?\s*$"
 )
+# "Dave will look into ... . Dave to action", "Clerk to forward ... . Clerk to action": who
+# is to act on the sentence before, glued to its end
+_TO_ACTION_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
+    r"\s+to\s+action\s*[.!]?\s*$"
+)
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
@@ -64,11 +73,45 @@ _MEETING_DECIDED_RE = re.compile(
 def decision_context(sents: Sequence[str]) -> str | None:
     """The sentence an owner-only action label refers to: the last decision of the meeting
     among the sentences before it, else the last decision, else the last sentence."""
+    if sents and _TASK_SENTENCE_RE.search(sents[-1]):
+        return sents[-1]  # the sentence before the label sets the task itself
     for pattern in (_MEETING_DECIDED_RE, _DECIDED_RE):
         hits = [s for s in sents if pattern.search(s)]
         if hits:
             return hits[-1]
     return sents[-1] if sents else None
+
+
+# "RG", "GP/RG", "Clerk", "Cllr Smith": who is to act, alone after the keyword with no colon
+_OWNER_LABEL_BODY_RE = re.compile(
+    r"^(?:[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*|(?i:(?:the\s+)?(?:clerk|chair(?:man)?|secretary"
+    r"|treasurer))|(?i:cllrs?)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\.?$"
+)
+# a sentence that is itself a task set by the meeting: "The clerk was asked to contact ...",
+# "Landlord check ... to be conducted by the chairman ..."
+_TASK_SENTENCE_RE = re.compile(
+    r"\b(?:was|were)\s+(?:asked|requested|instructed)\s+to\b|\bto\s+be\s+[a-z]+(?:ed|en)\s+by\b",
+    re.I,
+)
+_VERB_WORD_RE = re.compile(
+    r"\b(?:to|will|would|should|shall|be|is|are|was|were|has|have|had|please)\b", re.I
+)
+_NAME_WORD_RE = re.compile(
+    r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|the)$"
+)
+_LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s+")
+
+
+def owner_only(body: str, alone: bool = False) -> bool:
+    """Does the action's text name only who is to act ("Clerk", "(Action: JS)", "Action: Clerk.",
+    "Action; all councillors, GP" on a line of its own)?"""
+    t = body.strip().rstrip(" .;:")
+    words = t.replace(",", " ").split()
+    if not words or len(words) > 6 or _VERB_WORD_RE.search(t):
+        return False
+    if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
+        return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
+    return t[:1].isupper() or alone
 
 
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
@@ -84,10 +127,12 @@ def match_action_line(ln: Line) -> ActionLine | None:
     if not am:
         return None
     kw, sep, body = am.group("kw"), am.group("sep"), am.group("body")
-    punct = ":" in sep or "-" in sep or not sep.strip() and not body
+    punct = any(p in sep for p in ":;-") or not sep.strip() and not body
     if not punct:
-        if not kw.isupper() or _HEADING_BODY_RE.match(body):
+        if _HEADING_BODY_RE.match(body):
             return None
+        if not kw.isupper() and not _OWNER_LABEL_BODY_RE.match(body):
+            return None  # "Action RG" alone after a paragraph is a label; "Action plans" is not
     elif (
         _HEADING_BODY_RE.match(body)
         and not body.strip().endswith(".")
@@ -109,7 +154,7 @@ def _follow(
 
 
 def _from_body(
-    body: str, line: int, context: str | None, source: str = "action-line"
+    body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
     """One action sentence; `context` is the sentence/paragraph the action refers to."""
     # "Action: GS to update council ... received. 5.Ratification of the ...": a flattened
@@ -122,10 +167,9 @@ def _from_body(
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []
-    words = body.split()
-    owner_only = words and len(words) <= 6 and body[:1].isupper()
-    if owner_only and context and not body.rstrip().endswith("."):
+    if context and owner_only(body, alone):
         # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
+        context = _LEADING_MARKER_RE.sub("", context.strip())
         return [_follow(body.strip(" .;"), context, line, source)], [
             Uncertainty(
                 line,
@@ -148,9 +192,12 @@ def read_action_lines(
     """Read an ACTION line (or an ACTIONS: list starting at lines[idx]); returns the index of
     the first line not consumed."""
     ln = lines[idx]
+    if not act.body and _flattened_header_cell(lines, idx):
+        note = "a table's column header flattened onto its own line, not a list of actions"
+        return [], [Uncertainty(ln.no, ln.text, note)], idx + 1
     if act.body:
         context = decision_context(_sentences_of(previous)[-3:]) if previous else None
-        found, unsure = _from_body(act.body, ln.no, context)
+        found, unsure = _from_body(act.body, ln.no, context, alone=True)
         return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
@@ -177,6 +224,25 @@ def read_action_lines(
     return fus, uns, i
 
 
+_HEADER_WORDS = {"agenda", "item", "items", "minute", "minutes", "no", "ref", "subject", "topic"}
+
+
+def _flattened_header_cell(lines: Sequence[Line], idx: int) -> bool:
+    """ "Agenda / Item / Action / Item", one cell a line: "Action" alone between other column
+    names is a cell of the header, not a heading over a list of actions."""
+    if lines[idx].text.rstrip().endswith(":"):
+        return False
+    near = []
+    for step in (-1, 1):
+        k = idx + step
+        if 0 <= k < len(lines) and lines[k].text:
+            near.append(lines[k].text.strip().rstrip(":"))
+    return any(
+        len(t.split()) <= 2 and (t.lower() in _HEADER_WORDS or header_role(t) is not None)
+        for t in near
+    )
+
+
 def _last_sentence(text: str) -> str:
     parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", collapse(text))
     return parts[-1] if parts else text
@@ -201,6 +267,8 @@ def inline_actions(
         hits = [(h, "body") for h in _INITIALS_ACTION_RE.finditer(ln.m)]
     if not hits:
         hits = [(h, "body") for h in _GLUED_UPPER_ACTION_RE.finditer(ln.m)]
+    if not hits:
+        hits = [(h, "body") for h in _TO_ACTION_RE.finditer(ln.m)]
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
     if alone is not None:  # "MT Action/agenda item." as a unit of its own
         before = " ".join(earlier)
@@ -229,142 +297,3 @@ def inline_actions(
         uns += u
         spans.append((hit.start(), hit.end()))
     return fus, uns, spans
-
-
-# ---------------------------------------------------------------------------------------------
-# Action tables
-
-_HEADER_CELLS = {
-    "no": "number", "#": "number", "ref": "number", "item": "number", "number": "number",
-    "id": "number", "minute": "number", "min": "number", "action no": "number",
-    "action ref": "number", "minute ref": "number", "item no": "number", "min ref": "number",
-    "action": "action", "actions": "action", "action required": "action",
-    "action point": "action", "action points": "action", "description": "action",
-    "task": "action", "tasks": "action", "what": "action", "agreed action": "action", "action agreed": "action",
-    "actions agreed": "action", "issue": "action", "details": "action",
-    "owner": "owner", "owners": "owner", "by whom": "owner", "who": "owner", "lead": "owner",
-    "lead officer": "owner", "responsible": "owner", "responsibility": "owner",
-    "action by": "owner", "action owner": "owner", "officer": "owner",
-    "assigned to": "owner", "responsible officer": "owner", "person responsible": "owner",
-    "lead person": "owner", "lead(s)": "owner",
-    "due": "due", "due date": "due", "by when": "due", "when": "due", "deadline": "due",
-    "date": "due", "target date": "due", "timescale": "due", "timescales": "due",
-    "date due": "due", "completion date": "due", "target": "due", "by date": "due",
-    "status": "status", "progress": "status", "update": "status", "updates": "status",
-    "rag": "status", "rag status": "status", "comments": "status", "comment": "status",
-    "notes": "status", "outcome": "status", "complete": "status", "completed": "status",
-    "progress update": "status",
-}  # fmt: skip
-_SEPARATOR_ROW_RE = re.compile(r"^[\s|:+=\-]+$")
-
-
-def split_cells(raw: str) -> list[str]:
-    r = raw.replace("\xa0", " ").strip()
-    if "|" in r:
-        cells = [collapse(c) for c in r.strip("|").split("|")]
-        return cells
-    return [collapse(c) for c in re.split(r"\t+\s*|\s{2,}", r) if collapse(c)]
-
-
-def header_role(cell: str) -> str | None:
-    key = re.sub(r"[.:?]", "", matchable(cell).lower()).strip()
-    return _HEADER_CELLS.get(collapse(key))
-
-
-def match_table_header(ln: Line) -> list[str | None] | None:
-    if "\t" not in ln.raw and "|" not in ln.raw and not re.search(r"\S\s{2,}\S", ln.raw):
-        return None
-    cells = split_cells(ln.raw)
-    if len(cells) < 2 or any(len(c) > 40 for c in cells):
-        return None
-    roles = [header_role(c) for c in cells]
-    known = sum(1 for r in roles if r)
-    if "action" not in roles or not ({"owner", "due"} & set(roles)) or known * 3 < len(cells) * 2:
-        return None
-    return roles
-
-
-def read_action_table(
-    lines: Sequence[Line], idx: int, roles: list[str | None], stop: Callable[[Line], bool]
-) -> tuple[list[ExtractedFollowUp], list[Uncertainty], int]:
-    rows: list[tuple[int, list[str]]] = []
-    uns: list[Uncertainty] = []
-    i, blank = idx + 1, 0
-    while i < len(lines):
-        ln = lines[i]
-        if not ln.text:
-            blank += 1
-            i += 1
-            continue
-        if _SEPARATOR_ROW_RE.match(ln.raw):
-            i += 1
-            continue
-        if stop(ln):
-            break
-        cells = split_cells(ln.raw)
-        if blank and len(cells) != len(roles):
-            break  # after a gap, only a row shaped like the header continues the table
-        if len(cells) >= 2:
-            rows.append((ln.no, cells))
-        elif rows and not blank and cells:
-            rows[-1][1][_action_col(roles, rows[-1][1])] += " " + cells[0]  # wrapped cell
-        else:
-            break
-        blank = 0
-        i += 1
-    fus = []
-    for no, cells in rows:
-        fu, u = _row(no, cells, roles)
-        if fu:
-            fus.append(fu)
-        uns += u
-    if not rows:
-        uns.append(Uncertainty(lines[idx].no, lines[idx].text, "an action table with no rows"))
-    return fus, uns, i
-
-
-def _action_col(roles: list[str | None], cells: list[str]) -> int:
-    return min(roles.index("action"), len(cells) - 1)
-
-
-def _row(
-    no: int, cells: list[str], roles: list[str | None]
-) -> tuple[ExtractedFollowUp | None, list[Uncertainty]]:
-    uns: list[Uncertainty] = []
-    use_roles = list(roles)
-    if (
-        len(cells) < len(use_roles)
-        and use_roles[0] == "number"
-        and not re.fullmatch(r"[\w.()]{1,8}", cells[0])
-    ):
-        use_roles = use_roles[1:]
-    if len(cells) != len(use_roles):
-        uns.append(
-            Uncertainty(
-                no,
-                " | ".join(cells),
-                f"table row has {len(cells)} cells where the "
-                f"header has {len(roles)}; columns were matched left to right",
-            )
-        )
-    values: dict[str, str] = {}
-    for role, cell in zip(use_roles, cells, strict=False):
-        if role and cell and role not in values:
-            values[role] = cell
-    text = values.get("action", "")
-    if not text:
-        uns.append(Uncertainty(no, " | ".join(cells), "table row with no action text"))
-        return None, uns
-    owner = values.get("owner", "")
-    if "owner" not in roles:
-        split = split_owner(text)
-        if split:
-            owner, text = split
-    due_cell = values.get("due", "")
-    due = parse_date(due_cell) if due_cell else None
-    if due_cell and not due and due_cell.strip(" -") and due_cell.lower() not in ("n/a", "na"):
-        text = f"{text} (due: {due_cell})"
-    if not owner:
-        uns.append(Uncertainty(no, text, "action table row without an owner"))
-    fu = ExtractedFollowUp(owner, tidy_text(text), None, no, "action-table", due)
-    return fu, uns

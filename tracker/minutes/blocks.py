@@ -328,8 +328,35 @@ def parse_block(
     return block
 
 
+# "d) That the proposals ... be endorsed and that the Committee be requested to approve
+# appointments on the following basis:-": a decision in its own words whose sub-items are its data
+_DATA_LEAD_ITEM_RE = re.compile(
+    r"\bbe\s+[a-z]+(?:ed|en)\b.*\b(?:on\s+the\s+following\s+basis|as\s+follows|the\s+following"
+    r"(?:\s+[a-z]+){0,3})\s*:-?$",
+    re.I,
+)
+
+
+def _data_under_decisions(block: Block) -> None:
+    for lead in list(block.items):
+        if not lead.path or not _DATA_LEAD_ITEM_RE.search(lead.text):
+            continue
+        n = len(lead.path)
+        for kid in [k for k in block.items if len(k.path) > n and k.path[:n] == lead.path]:
+            block.items.remove(kid)
+            block.unsure.append(
+                Uncertainty(
+                    kid.line,
+                    kid.text,
+                    "an item of the data the decision above lists ('on the following basis:'), "
+                    "not a decision of its own",
+                )
+            )
+
+
 def _finish(block: Block) -> None:
     """Number unnumbered items and record what had to be guessed."""
+    _data_under_decisions(block)
     unnumbered = [it for it in block.items if not it.path]
     if len(unnumbered) == 1:
         unnumbered[0].path = (block.heading.number,) if block.heading.number else ("",)

@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .actions import header_role, match_table_header
 from .logrows import log_header, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
 from .segment import Segmented
+from .tables import header_role, match_table_header
 from .text import Line
 
 _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -135,10 +135,18 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             if _read_elsewhere(seg, i) or "action" not in named or len(table) < 2:
                 i = k
                 continue
-            roles: dict[str, int] | None = {
+            named_roles: dict[str, int] = {
                 r: named.index(r) for r in ("action", "owner") if r in named
             }
+            roles: dict[str, int] | None = named_roles
             table, why = table[1:], "row of an action table under its header"
+            act = named_roles["action"]
+            if "owner" not in named_roles and not read_as_tasks(c[act] for _, c, _ in table):
+                # "Item / Notes / Action" over minuted notes ("Apologies were received ..."):
+                # with no owner column, a table is an action log only when its rows read as
+                # tasks; its notes are left to the other readers (an "ACTION: EM to ..." in them)
+                i = k
+                continue
         else:
             roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
             if roles is not None and not (
@@ -199,10 +207,17 @@ def under_actions_title(seg: Segmented, i: int) -> bool:
         t = seg.lines[k].text
         if t:
             seen += 1
+            if _header_row(seg.lines[k]):
+                return False  # "Item / Notes / Action": the header of a table, not a title
             if len(t.split()) <= 8 and _ACTIONS_TITLE_RE.search(t):
                 return True
         k -= 1
     return False
+
+
+def _header_row(ln: Line) -> bool:
+    got = _split(ln)
+    return got is not None and sum(header_role(c) is not None for c in got[1]) >= 2
 
 
 def read_as_tasks(cells: Iterable[str]) -> bool:

@@ -30,7 +30,10 @@ _DIRECTIVE_RE = re.compile(
 )
 _KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
 _ITEM_REF_PREFIX_RE = re.compile(
-    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]+\s*", re.I
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]+\s*"
+    # "(10.5.1) Clerk to organise ...": the earlier minute a matters-arising row refers to
+    r"|^\(\d{1,3}(?:\.\d{1,3})+\)\s+",
+    re.I,
 )
 _BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
 _LOG_PASSIVE_RE = re.compile(

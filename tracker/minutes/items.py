@@ -16,7 +16,8 @@ ITEM_ALONE_RE = re.compile(
 _ITEM_CODE_RE = re.compile(
     r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}[a-z]?/\d{2,4}"
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
-    r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4})(?:\.|:|\s)\s*\S"
+    r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
+    r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3})(?:\.|:|\s)\s*\S"  # "CP22/2/05 Funding updates"
 )
 _ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
@@ -43,6 +44,11 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
+_CODE_ALONE_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\.?$")
+# a numbered agenda title, a dash, then the minute of it on the same line
+_TITLE_DASH_RE = re.compile(
+    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?)\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
+)
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
 
@@ -58,6 +64,8 @@ def item_number(ln: Line) -> str | None:
     am = ITEM_ALONE_RE.match(t)
     if am:
         return am.group("no")
+    if _CODE_ALONE_RE.match(t):
+        return t.rstrip(".")  # "CP22/02/09" in its own cell of a table
     dm = _DASHED_NO_RE.match(t)
     if dm:
         return dm.group("no")  # "304-1.To receive apologies": minute 304, item 1
@@ -80,6 +88,13 @@ def item_number(ln: Line) -> str | None:
     pm = _ITEM_PARA_RE.match(t)
     if pm:
         return pm.group("no")
+    td = _TITLE_DASH_RE.match(t)
+    if (
+        td
+        and len(td.group("title").split()) <= 20
+        and not re.match(r"that\b", td.group("title"), re.I)
+    ):
+        return td.group("no")  # "22. To consider the applications ... – An application had ..."
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")

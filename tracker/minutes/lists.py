@@ -35,12 +35,16 @@ _DISCUSSION_RE = re.compile(
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 
 
-def _ends_item(seg: Segmented, i: int) -> bool:
+def ends_item(seg: Segmented, i: int) -> bool:
     k = next_text(seg.lines, i + 1)
     if k is None or k in seg.headings or _LABEL_LINE_RE.match(seg.lines[k].m):
         return True
     nxt = seg.lines[k].text  # "Matters arising;": the title of the next part
+    nxt = _FILE_LINK_RE.sub("", nxt)  # "Minutes pdf icon PDF 138 KB": a title and its file
     return len(nxt.split()) <= 5 and not nxt.endswith(".") and nxt[:1].isupper()
+
+
+_FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
 
 
 # "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING"
@@ -104,16 +108,26 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("a numbered 'that ... be ...' clause", 0.25)
         if re.match(r"that\s*,", text, re.I) and not number:
             c.feature("'That, ...' opens a comment", -0.3)
-        if _ends_item(seg, i):
+        if ends_item(seg, i):
             c.feature("it ends the item", 0.3)
         out.append(c)
     return out
 
 
-_EARLIER_ITEM_RE = re.compile(r"^item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]", re.I)
+_EARLIER_ITEM_RE = re.compile(
+    r"^(?i:item)\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]"
+    # "273d SpeedWatch Repairs ...", "289ii Articles; ...": the earlier minute an update is about
+    r"|^\d{1,4}(?:[a-h]|[ivx]{1,4})\s+[A-Z]"
+)
 _ITEM_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)?\s*$")
 _INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
 _BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
+# "To receive apologies for absence.", "To consider ...": how an agenda words its items
+AGENDA_ITEM_RE = re.compile(
+    r"^to\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|resolve|elect"
+    r"|appoint|sign|adopt|accept|report)\b",
+    re.I,
+)
 
 
 def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
@@ -243,7 +257,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items say what is to be ('... be ...ed')", 0.15)
             elif infinitive:
                 c.feature("items say what is to be ('to ...')", 0.15)
-            if _ends_item(seg, run[-1][0]):
+            if ends_item(seg, run[-1][0]):
                 c.feature("the list ends the item", 0.15)
             if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
                 c.feature("follows the discussion with no lead-in", 0.1)
@@ -251,6 +265,13 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("a list introduced by the text above", -0.2)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
                 c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
+            agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
+            if (
+                agenda * 2 > len(texts)
+                and not decision_lead(lead_text)
+                and c.features[:1] != [("under a 'Decision' label", 0.4)]
+            ):
+                c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
             if any(_DISCUSSION_RE.match(t) for t in texts):
                 c.feature("items report the discussion", -0.4)
             if reported * 2 >= len(texts):

@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import re
 
-from .actions import header_role
 from .owners import IMPERATIVES
 from .scoring import Candidate, sentences
 from .segment import Segmented
+from .tables import header_role
 
 _ROW_START_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>\S.*)$")
 _NAME = r"[A-Z][\w'\u2019\-]*"

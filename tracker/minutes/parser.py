@@ -95,13 +95,7 @@ from collections.abc import Sequence
 
 from tracker.text import clean_document
 
-from .actions import (
-    inline_actions,
-    match_action_line,
-    match_table_header,
-    read_action_lines,
-    read_action_table,
-)
+from .actions import inline_actions, match_action_line, read_action_lines
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
 from .columns import inferred_tables
@@ -128,6 +122,7 @@ from .patterns import (
 from .requests import followups_for
 from .review import read_candidates
 from .segment import segment
+from .tables import match_table_header, read_action_table
 from .text import Line, check_text, collapse, markdown_unescape, read_minutes_file
 from .titles import find_title
 

@@ -55,6 +55,7 @@ _KIND = {
 }  # fmt: skip
 _RECOMMENDATION_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
 _THAT_RE = re.compile(r"that\b", re.I)
+_WOULD_CLAUSE_RE = re.compile(r"that\b[^.;]{0,200}?\b(?:would|will)\b", re.I)
 
 
 @dataclass(frozen=True)
@@ -116,6 +117,8 @@ def match_heading(text: str, m: str) -> Heading | None:
         return None
     if mode == "that" and not upper and kw in ("decision", "decisions", "decision(s)"):
         return None
+    if mode == "that" and not upper and subj and _WOULD_CLAUSE_RE.match(stripped):
+        return None  # "It was also resolved that ... would be displayed": prose, an undertaking
     if (
         mode == "that"
         and not upper
@@ -227,6 +230,9 @@ def parse_marker(text: str, m: str) -> Marker | None:
 # Items written one after another on one line: "1) That ... 2) That ..."
 INLINE_MARKER_RE = re.compile(
     r"(?:(?<=\s)|^)(\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{2,5})\))(?=\s)"
+    # "RESOLVED: i. To establish ... . ii. Councillors ... . iii. ...": numbered with a full stop,
+    # each after the end of the item before
+    r"|(?:(?<=[.;:]\s)|^)((?:\d{1,2}|[ivx]{1,5})\.)(?=\s+[A-Z])"
 )
 
 # ---------------------------------------------------------------------------------------------

@@ -32,7 +32,8 @@ def _block(seg: Segmented, cands: list[Candidate]) -> Block:
         block.items.append(RawItem(path, [c.text], c.line))
     block.item = seg.items[first.index]
     nm = _OWN_NUMBER_RE.match(seg.lines[first.index].text)
-    if not block.item and first.group < 0 and nm:
+    lost = seg.numbers_lost_from is not None and first.index >= seg.numbers_lost_from
+    if not block.item and first.group < 0 and nm and not lost:
         block.item = nm.group(1)  # "3. It was agreed to donate ...": a minute of one paragraph
     block.pos = first.index
     block.why = f"{first.why()} (score {first.score:.2f})"

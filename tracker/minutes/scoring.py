@@ -107,6 +107,8 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
         c.feature("in the item's agenda text", -0.6)
     if c.index in seg.proposed and "under a 'Proposal' or 'Comments' label" not in names:
         c.feature("under a 'Proposal' or 'Comments' label", -0.4)
+    if c.index in seg.earlier and "held over from an earlier meeting" not in names:
+        c.feature("held over from an earlier meeting", -0.5)
     if seg.agenda_page and "the page is an agenda" not in names:
         c.feature("the page is an agenda", -0.4)
     if is_report and "the page is a report, not minutes" not in names:

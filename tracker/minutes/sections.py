@@ -28,9 +28,19 @@ _HELD_RE = re.compile(
 _MINUTES_TITLE_RE = re.compile(r"^minutes\s+of\b", re.I)
 
 
+# "You are summoned to attend a meeting of ...", "Notice is hereby given that a meeting ...":
+# the summons that opens an agenda
+_SUMMONS_RE = re.compile(
+    r"^(?:you\s+are\s+(?:hereby\s+)?(?:summoned|invited|requested)\s+to\s+attend"
+    r"|(?:members|councillors)\s+are\s+(?:hereby\s+)?(?:summoned|requested)\s+to\s+attend"
+    r"|notice\s+is\s+hereby\s+given\s+that\s+(?:a|the)\b[^.]{0,80}\bmeeting\b)",
+    re.I,
+)
+
+
 def agenda_page(lines: list[Line]) -> bool:
     texts = [ln for ln in lines if ln.text]
-    if not any(_AGENDA_TITLE_RE.match(ln.m) for ln in texts[:10]):
+    if not any(_AGENDA_TITLE_RE.match(ln.m) or _SUMMONS_RE.match(ln.m) for ln in texts[:10]):
         return False
     if any(_MINUTES_TITLE_RE.match(ln.m) for ln in texts[:3]):
         return False  # "Minutes of the meeting ... Agenda item 4": minutes, laid out by item
@@ -96,3 +106,33 @@ def action_log(lines: list[Line]) -> set[int]:
         if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
             return set(range(k, len(lines)))  # a heading of an action log, not prose
     return set()
+
+
+# "Actions held over from previous meetings on 26 April ...", "Actions carried forward from the
+# last meeting": what follows restates earlier meetings' decisions and actions, up to the label
+# of this meeting's own ("Actions from meeting on 28 February 2018") or the next heading
+_EARLIER_LABEL_RE = re.compile(
+    r"^actions?\s+(?:held\s+over|carried\s+(?:forward|over)|outstanding)\s+from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier)\s+meetings?\b",
+    re.I,
+)
+_THIS_MEETING_LABEL_RE = re.compile(
+    r"^actions?\s+(?:from|arising\s+from|agreed\s+at)\s+(?:the\s+|this\s+)?meeting\b", re.I
+)
+
+
+def held_over(lines: list[Line], headings: set[int]) -> set[int]:
+    """The units under a label of actions held over from earlier meetings."""
+    out: set[int] = set()
+    inside = False
+    for k, ln in enumerate(lines):
+        if not ln.text:
+            continue
+        if _EARLIER_LABEL_RE.match(ln.m) and len(ln.text) <= 120:
+            inside = True
+            continue
+        if _THIS_MEETING_LABEL_RE.match(ln.m) or (k in headings and inside):
+            inside = False
+        if inside:
+            out.add(k)
+    return out

@@ -2,7 +2,8 @@
 classified.
 
 Each unit is a `Line` that keeps the number of the source line it came from, so a page
-flattened onto one line gives many units that all say "line 1". What it does, in order:
+flattened onto one line gives many units that all say "line 1". What it does, in order (the
+first three in `units`):
 
 * splits table rows flattened with "|" into their cells, and ModernGov cells
   ("Apologies Minutes: Apologies were ...") at their "Minutes:" / "Additional documents:" labels;
@@ -23,42 +24,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .blocks import split_inline_items
 from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
-from .sections import MINUTES_LABEL_RE, action_log, agenda_page, agenda_parts, put_to_the_meeting
-from .text import Line, collapse, matchable, split_lines
-
-LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
-
-_PIPE_SPLIT_RE = re.compile(r"\s*\|+\s*")
-_RULE_CELL_RE = re.compile(r"^[-:\s|]*$")
-_CELL_LABEL_RE = re.compile(
-    r"\s+(?=(?:Additional documents|Supporting documents|Minutes)\s*:(?:\s|$))"
+from .sections import (
+    MINUTES_LABEL_RE,
+    action_log,
+    agenda_page,
+    agenda_parts,
+    held_over,
+    put_to_the_meeting,
 )
-_SLASH_CELL_RE = re.compile(
-    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
-)
-_SENTENCE_SPLIT_RE = re.compile(
-    r"(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])\s+(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z])"
-    r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
-    r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
-    r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
-    r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
-    r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
-)
-# a new unit at "Action – ..." after a sentence, and at a sentence that is a directive of a
-# role or initials ("... Henri Hughes. Clerk to arrange a meeting ..."): not the decision's text
-_ACTION_SPLIT_RE = re.compile(
-    r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
-    # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
-    # keyword opening a sentence after the item's title opens its own unit
-    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+that\b))"
-    r"|(?<=[A-Za-z)]\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
-    r"\s+to\s+(?!be\b)[a-z]+\s)"
-)
-_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
+from .text import Line, split_lines
+from .units import explode
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -83,149 +61,10 @@ class Segmented:
     # the page is an agenda (its title says so and nothing shows a meeting was held): what it
     # recommends is for the meeting to decide
     agenda_page: bool = False
-
-
-def _unit(no: int, text: str) -> Line:
-    t = collapse(text)
-    return Line(no, text, t, matchable(t))
-
-
-def _cells(ln: Line) -> list[str]:
-    t = ln.text
-    if (
-        "|" in t
-        and ("minutes:" in t.lower() or t.count("|") > 8 or t.endswith("|"))
-        and not t.startswith("|")
-    ):
-        parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
-    else:
-        parts = [t]
-    out: list[str] = []
-    for p in parts:
-        for q in _CELL_LABEL_RE.split(p):
-            q = q.strip()
-            if not q:
-                continue
-            # "Minutes: An apology ..." -> the label and its text
-            lm = re.match(
-                r"^((?:Additional documents|Supporting documents|Minutes)\s*:)\s*(.*)$", q
-            )
-            if lm:
-                out.append(lm.group(1))
-                if lm.group(2):
-                    out.append(lm.group(2))
-            else:
-                out.append(q)
-    return out
-
-
-def _sentences(text: str) -> list[str]:
-    pieces: list[str] = []
-    start = 0
-    for m in _SENTENCE_SPLIT_RE.finditer(text):
-        head = text[start : m.start()]
-        if _ABBREV_END_RE.search(head):
-            continue
-        if head.strip():
-            pieces.append(head.strip())
-        start = m.end()
-    tail = text[start:].strip()
-    if tail:
-        pieces.append(tail)
-    return pieces
-
-
-_GLUED_MARKER_RE = re.compile(
-    r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,3}\.)(?=[A-Za-z])"
-    r"|^((?:[a-z]|[ivx]{1,4})\.)(?=[A-Za-z]{2})"  # "a.That ...", "ii.the ..." (not "e.g.", "i.e.")
-)
-
-
-_ITEM_TITLE_GLUED_RE = re.compile(
-    r"^(?P<head>items?\s+\d{1,3}(?:\s*(?:&|and)\s*\d{1,3})*\.\s+[A-Z][^.]{1,80}\.)\s+"
-    r"(?P<rest>[A-Z(].*)$",
-    re.I,
-)
-
-
-# "50d/19 Approval of minutes of ...: The minutes were read, approved ...": a coded minute
-# number, its title and a colon, then the minute's text on the same line
-_CODED_TITLE_GLUED_RE = re.compile(
-    r"^(?P<head>\d{1,4}[a-z]?/\d{2,4}\s+[A-Z][^:]{2,120}:)\s+(?P<rest>[A-Z(].{24,})$"
-)
-
-
-def _numbered_run(text: str) -> list[str]:
-    """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
-    Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
-    of a sentence."""
-    m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
-    top = None if m else re.match(r"(\d{1,3})\.\s+[A-Z]", text)
-    if not m and not top:
-        return [text]
-    major, minor = (m.group(1), int(m.group(2))) if m else ("", int(top.group(1)) if top else 0)
-    pieces, start = [], 0
-    while True:
-        label = f"{major}.{minor + 1}" if major else f"{minor + 1}."
-        after = r"\s" if major else r"\s+[A-Z]"
-        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}{after})").search(text, start + 1)
-        if nm is None:
-            break
-        pieces.append(text[start : nm.start()].strip())
-        start, minor = nm.end(), minor + 1
-    pieces.append(text[start:].strip())
-    return pieces
-
-
-def explode(lines: list[Line]) -> list[Line]:
-    """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
-    text ("(2)the ...", "75.To accept ...") is given its space."""
-    out: list[Line] = []
-    for ln in lines:
-        if not ln.text:
-            out.append(ln)
-            continue
-        if _GLUED_MARKER_RE.match(ln.text):
-            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
-        hm = _ITEM_TITLE_GLUED_RE.match(ln.text) or _CODED_TITLE_GLUED_RE.match(ln.text)
-        if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
-            out.append(_unit(ln.no, hm.group("head")))
-            ln = _unit(ln.no, hm.group("rest"))
-        run = _numbered_run(ln.text)
-        if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
-            out.extend(_unit(ln.no, q) for p in run for q in _ACTION_SPLIT_RE.split(p))
-            continue
-        cells = _cells(ln)
-        if (
-            cells == [ln.text]
-            and len(ln.text) <= LONG_LINE
-            and " / " not in ln.text
-            and not _ACTION_SPLIT_RE.search(ln.text)
-        ):
-            out.append(ln)
-            continue
-        for cell in cells:
-            sm = _SLASH_CELL_RE.match(cell)
-            if sm:
-                cell = f"{sm.group('no')} {sm.group('rest')}"
-            pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
-            out.extend(_unit(ln.no, p) for p in pieces)
-    return [u for ln in out for u in _inline_list(ln)]
-
-
-_LEAD_MARKER_RE = re.compile(r":-?\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
-
-
-def _inline_list(ln: Line) -> list[Line]:
-    """ "That the Board: (a) notes ...; (b) agrees ...; and (c) asks ...": a lead-in and its
-    lettered or numbered items run together on one line (or a page flattened onto one line) are
-    a lead-in unit and one unit per item, when the markers run in sequence."""
-    if not ln.text or not _LEAD_MARKER_RE.search(ln.text):
-        return [ln]
-    pieces = split_inline_items(ln.text)
-    if len(pieces) < 3 or not pieces[0].rstrip().endswith((":", ":-")):
-        return [ln]
-    return [_unit(ln.no, p) for p in pieces]
+    # the unit from which the page's item numbers were lost (every item printed "1."), if any
+    numbers_lost_from: int | None = None
+    # units under "Actions held over from previous meetings": earlier meetings' decisions
+    earlier: frozenset[int] = frozenset()
 
 
 def segment(text: str) -> Segmented:
@@ -241,9 +80,19 @@ def segment(text: str) -> Segmented:
     cur_dotted = False  # the current item's number is written "3." (not "3")
     last_heading = -1
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
+    listed = ""  # the number of the last item listed under a lead-in's colon
+    listed_at = -1  # and its unit, while it has not been taken as a heading
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
-        if no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
+        if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
+            # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
+            if listed_at >= 0 and listed_at not in headings:
+                headings.add(listed_at)
+                items[listed_at:] = [listed] * (len(items) - listed_at)
+            listed, listed_at = no, -1
+            strong.add(i)
+        elif no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
+            listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
@@ -302,6 +151,9 @@ def segment(text: str) -> Segmented:
         items.append(current)
         if i in headings:
             last_heading = i
+    lost = _numbers_lost_from(lines)
+    if lost is not None:  # every item printed "1.": the page's numbers were lost
+        items[lost:] = [""] * (len(items) - lost)
     agenda = agenda_parts(lines, headings)
     log = action_log(lines)
     return Segmented(
@@ -313,7 +165,44 @@ def segment(text: str) -> Segmented:
         frozenset(log),
         frozenset(put_to_the_meeting(lines, headings | strong)),
         agenda_page(lines),
+        lost,
+        frozenset(held_over(lines, headings)),
     )
+
+
+_FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
+_TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
+
+
+def _numbers_lost_from(lines: list[Line]) -> int | None:
+    """Where a page prints three or more items in a row as "1." (an ordered list published
+    one item at a time, each restarting at 1: "1. Apologies", "1. To approve the Minutes",
+    "1. Councillor changes"), the items' numbers were lost: the unit of the first such "1."."""
+    run: list[int] = []
+    gap = False  # something other than a numbered unit stood since the last "1."
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            gap = gap or bool(run)
+            continue
+        if _FIRST_MARK_RE.match(ln.text):
+            if run and not gap:
+                run = []  # "1." under "1.": a list, not items
+            run.append(i)
+            gap = False
+            if len(run) >= 3:
+                return run[0]
+        elif _TOP_MARK_RE.match(ln.text):
+            run, gap = [], False
+        elif run:
+            gap = True
+    return None
+
+
+# "8.1 Twinning – Cllr Dunlop ...": a numbered paragraph with a title and a dash, as the items
+# of a part of the agenda ("Member items:") are printed
+_TITLED_PARAGRAPH_RE = re.compile(
+    r"^\d{1,3}\.\d{1,3}\s+[A-Z][^.:;\u2013\u2014]{2,60}\s[\u2013\u2014-]\s"
+)
 
 
 def _later_item(current: str, no: str) -> bool:

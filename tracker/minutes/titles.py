@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .actions import match_action_line, match_table_header
+from .actions import match_action_line
 from .patterns import LABEL_RE, MINUTES_LINE_RE, match_heading
+from .tables import match_table_header
 from .text import Line
 
 _AGENDA_ITEM_RE = re.compile(

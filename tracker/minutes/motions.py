@@ -1,0 +1,200 @@
+"""Candidate resolutions from motions: "Proposed ... seconded ... unanimously agreed", a motion's
+"that" clause with its outcome, "MOTION To co-opt X. Proposed by A, seconded by B. VOTE
+Unanimous agreement", nominations, and "Proposed by A, seconded by B." followed by the bare
+clause that ends the item (its "Resolved" lost on publication)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lists import MOVED_AND_RE, ends_item
+from .scoring import Candidate, next_text, prev_text
+from .segment import Segmented
+
+_MOTION_RE = re.compile(
+    r"\b(?:propos(?:ed|es)|moved|nominated)\b.*\bseconde?d?s?\b"
+    # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
+    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
+    re.I,
+)
+_MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
+_SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
+_OUTCOME_RE = re.compile(
+    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
+    r"|\bunanimous\w*",
+    re.I,
+)
+_LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+_PROPOSED_THAT_RE = re.compile(
+    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
+    re.I,
+)
+_OUTCOME_AFTER_RE = re.compile(
+    r"\ball\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b|^(?:agreed|carried)\b"
+    r"|\bunanimously\s+(?:agreed|approved|carried)\b",
+    re.I,
+)
+# "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
+_SECONDED_THAT_RE = re.compile(r"\bseconded\b[^.;]{0,60}?\s(?P<text>that\s.+)$", re.I)
+_ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
+_BE_PROPOSED_RE = re.compile(
+    r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
+)
+_BE_CLAUSE_UNIT_RE = re.compile(
+    r"^(?:the|a|an)\s+[^.;:]{3,200}?\s+be\s+[a-z]+(?:ed|en)\b[^;:]{0,120}\.?$", re.I
+)
+_THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
+_OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
+# "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
+_MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
+_MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
+_MOTION_LABEL_RE = re.compile(
+    r"^(?P<label>proposal|amendment|motion|substantive motion)\s*:?$", re.I
+)
+
+
+_ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "cllr",
+    "st",
+    "no",
+    "prof",
+    "rev",
+    "co",
+    "ltd",
+    "vs",
+    "approx",
+}
+
+
+def _first_sentence(clause: str) -> str:
+    """ "that X be ... Council. Proposed Cllr Kirk,": the motion's clause ends its sentence."""
+    clause = clause.strip()
+    for m in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", clause):
+        word = re.search(r"(\w+)$", clause[: m.start()])
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            continue  # "that Mr. Smith be ..."
+        return clause[: m.start()]
+    return clause
+
+
+def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    lines = seg.lines
+    free_set = set(free)
+    for i in free:
+        t = lines[i].text
+        nxt = next_text(lines, i + 1)
+        if _MOVER_RE.match(t) and nxt is not None and _SECONDER_RE.match(lines[nxt].text):
+            t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
+        if not _MOTION_RE.search(t) or MOVED_AND_RE.search(t):
+            pt = _PROPOSED_THAT_RE.search(t)
+            if pt and _ALL_IN_FAVOUR_RE.search(t):
+                c = Candidate(
+                    "resolution", "motion", _first_sentence(pt.group("text")), i, lines[i].no
+                )
+                c.base = 0.7
+                c.feature("proposed, and all in favour", 0)
+                out.append(c)
+            continue
+        if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
+            continue  # "(Proposed by ... and seconded by ...)" beside a resolution
+        pt = _PROPOSED_THAT_RE.search(t)
+        bp = _BE_PROPOSED_RE.match(t)
+        # "... seconded by TN that the notes be accepted as a true record.": the motion's own
+        # words are not its outcome
+        ct = pt or _SECONDED_THAT_RE.search(t)
+        own = re.split(r"[.;,](?:\s|$)", ct.group("text"), maxsplit=1)[0] if ct else ""
+        told = t.replace(own, " ") if own else t
+        if (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told)) and not _LOST_RE.search(t):
+            st = None if pt else _SECONDED_THAT_RE.search(t)
+            before = prev_text(lines, i - 1)
+            motion = lines[before].text if before is not None else ""
+            mo = _MOTION_TO_RE.match(motion)
+            if pt:
+                text = _first_sentence(pt.group("text"))
+            elif st:
+                text = _first_sentence(st.group("text"))  # the motion's "that" clause
+            elif mo and not _MOTION_RE.search(motion):
+                text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
+            else:
+                text = _MOTION_WORD_RE.sub("", t)  # "MOTION BW Nominated by JM, seconded ..."
+            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
+            c.base = 0.7
+            c.feature("proposed, seconded and its outcome written", 0)
+            out.append(c)
+            continue
+        if bp:
+            c = Candidate("resolution", "motion", bp.group("text"), i, lines[i].no)
+            c.base = 0.6
+            c.feature("'... be ...ed' with a proposer and seconder", 0)
+            out.append(c)
+            continue
+        # "Proposed by A, Seconded by B," then "That ..." then, later, "declared carried"
+        label_at = prev_text(lines, i - 1)
+        label = ""
+        if label_at is not None:
+            lm = _MOTION_LABEL_RE.match(lines[label_at].m)
+            label = lm.group("label").lower() if lm else ""
+        clauses: list[int] = []
+        outcome = None
+        k, seen = i + 1, 0
+        while k < len(lines) and seen < 8:
+            u = lines[k]
+            if not u.text:
+                k += 1
+                continue
+            seen += 1
+            if _OUTCOME_UNIT_RE.search(u.m) and not _THAT_UNIT_RE.match(u.m):
+                outcome = u.m
+                break
+            if seen == 1 and not clauses and _BE_CLAUSE_UNIT_RE.match(u.m):
+                clauses.append(k)  # "The minutes of ... be confirmed and signed."
+            elif _THAT_UNIT_RE.match(u.m) and not outcome:
+                if not (clauses and _MOTION_LABEL_RE.match(lines[k - 1].m)):
+                    clauses.append(k)
+            elif _MOTION_LABEL_RE.match(u.m) and clauses:
+                # another motion follows; its outcome may still be ahead
+                pass
+            k += 1
+        clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
+        after = [lines[k].text for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text][:2]
+        if not clauses and any(_OUTCOME_AFTER_RE.search(a) for a in after):
+            st = None if pt else _SECONDED_THAT_RE.search(t)
+            clause = pt.group("text") if pt else st.group("text") if st else ""
+            text = _first_sentence(clause) if clause else t  # the motion's "that" clause
+            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
+            c.base = 0.65
+            c.feature("its outcome is written just after it", 0)
+            out.append(c)
+            continue
+        if not clauses:
+            c = Candidate("resolution", "motion", t, i, lines[i].no)
+            c.base = 0.2
+            c.feature("a proposal with no outcome written", 0)
+            out.append(c)
+            continue
+        j = clauses[0]
+        text = lines[j].text.strip(" \"\u201c\u201d\u2018\u2019'")
+        text = re.sub(r"[\"\u201d\u2019']+(?=\.?$)", "", text)
+        c = Candidate("resolution", "motion", text, j, lines[j].no)
+        c.base = 0.35
+        if outcome is None and ends_item(seg, j):
+            # "Proposed by A, seconded by B." then "That X be elected ..." alone: the clause is
+            # the item's outcome, its "Resolved" lost when the page was published
+            c.feature("no outcome written; the clause ends the item", 0.3)
+        elif outcome is None:
+            c.feature("no outcome written", 0)
+        elif "amendment" in outcome.lower() and label != "amendment":
+            c.feature("the amendment was carried instead", -0.3)
+        else:
+            c.feature("proposed and seconded, then carried", 0.35)
+        if j not in free_set:
+            continue
+        out.append(c)
+    return out

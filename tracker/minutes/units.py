@@ -1,0 +1,259 @@
+"""Minutes text into units (virtual lines), the segmenter's first step: table rows flattened
+with "|" split into their cells, ModernGov cells split at their "Minutes:" labels, " / " cells
+read, a very long line (a page or an action log flattened onto one line) split into sentences and
+before item headings, keywords and motions, an action note inside a paragraph made its own unit,
+and list markers glued to their text given their space. Each unit keeps its source line number.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .blocks import split_inline_items
+from .text import Line, collapse, matchable
+
+LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
+
+_PIPE_SPLIT_RE = re.compile(r"\s*\|+\s*")
+_RULE_CELL_RE = re.compile(r"^[-:\s|]*$")
+_CELL_LABEL_RE = re.compile(
+    r"\s+(?=(?:Additional documents|Supporting documents|Minutes)\s*:(?:\s|$))"
+)
+_SLASH_CELL_RE = re.compile(
+    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
+)
+_SENTENCE_SPLIT_RE = re.compile(
+    r"(?:(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])|(?<=[A-Z]{3}\.))\s+"
+    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z])"
+    # "... around the table. MOTION To co-opt ...": a motion's label opens its own unit
+    r"|\s+(?=MOTION\s+[A-Z])"
+    # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
+    # levels opens its own unit even where no full stop was printed before it
+    r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"
+    r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
+    r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
+    r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
+    r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
+)
+# a new unit at "Action – ..." after a sentence, and at a sentence that is a directive of a
+# role or initials ("... Henri Hughes. Clerk to arrange a meeting ..."): not the decision's text
+_ACTION_SPLIT_RE = re.compile(
+    r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
+    # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
+    # keyword opening a sentence after the item's title opens its own unit
+    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b))"
+    r"|(?<=[A-Za-z)]\.)(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    r"\s+to\s+(?!be\b)[a-z]+\s)"
+)
+# "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
+# action note inside a paragraph is its own unit, one sentence long, and the prose goes on after
+_MID_ACTION_RE = re.compile(r"(?<=[A-Za-z0-9)]\.)\s+(?=(?:Action|ACTION)S?\s*:\s*\S)")
+_NOTE_END_RE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][a-z])")
+_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
+
+
+def _unit(no: int, text: str) -> Line:
+    t = collapse(text)
+    return Line(no, text, t, matchable(t))
+
+
+_NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
+
+
+def _cells(ln: Line) -> list[str]:
+    t = ln.text
+    if (
+        "|" in t
+        and (
+            "minutes:" in t.lower()
+            or t.count("|") > 8
+            or t.endswith("|")
+            or _NUMBER_CELL_RE.match(t)  # "CP22/02/09 | Mayoral update": a minute's number cell
+        )
+        and not t.startswith("|")
+    ):
+        parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
+    else:
+        parts = [t]
+    out: list[str] = []
+    for p in parts:
+        for q in _CELL_LABEL_RE.split(p):
+            q = q.strip()
+            if not q:
+                continue
+            # "Minutes: An apology ..." -> the label and its text
+            lm = re.match(
+                r"^((?:Additional documents|Supporting documents|Minutes)\s*:)\s*(.*)$", q
+            )
+            if lm:
+                out.append(lm.group(1))
+                if lm.group(2):
+                    out.append(lm.group(2))
+            else:
+                out.append(q)
+    return out
+
+
+def _sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_SPLIT_RE.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREV_END_RE.search(head):
+            continue
+        if head.strip():
+            pieces.append(head.strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return pieces
+
+
+_GLUED_MARKER_RE = re.compile(
+    r"^(\(\s*(?:\d{1,2}|[a-z]|[ivx]{1,4})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{1,4})\)|\d{1,3}\.)(?=[A-Za-z])"
+    r"|^((?:[a-z]|[ivx]{1,4})\.)(?=[A-Za-z]{2})"  # "a.That ...", "ii.the ..." (not "e.g.", "i.e.")
+)
+
+
+_ITEM_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>items?\s+\d{1,3}(?:\s*(?:&|and)\s*\d{1,3})*\.\s+[A-Z][^.]{1,80}\.)\s+"
+    r"(?P<rest>[A-Z(].*)$",
+    re.I,
+)
+
+
+# "50d/19 Approval of minutes of ...: The minutes were read, approved ...": a coded minute
+# number, its title and a colon, then the minute's text on the same line
+_CODED_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,4}[a-z]?/\d{2,4}\s+[A-Z][^:]{2,120}:)\s+(?P<rest>[A-Z(].{24,})$"
+)
+
+
+# "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...": a numbered title and its
+# colon, then the minute of it on the same line
+_NUMBERED_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
+)
+_TITLE_VERB_RE = re.compile(
+    r"^(?:that|the\s+\w+\s+(?:be|is))\b|\b(?:was|were|is|are|be|been|has|have|had|noted|agreed"
+    r"|resolved|received|approved|reported|asked|said|will|would)\b",
+    re.I,
+)
+
+
+# "4.    MINUTES OF MEETING, May 16th, 2023. It was proposed ...": an upper-case title (a date
+# after it allowed) and its full stop, then the minute on the same line
+_UPPER_TITLE_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,3}\.\s+[A-Z][A-Z0-9&'\u2019()/]+(?:[ ,\-\u2013]+[A-Z0-9&'\u2019()/]{2,}){1,8}"
+    r"(?:,\s+[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?\.)\s+(?P<rest>[A-Z][a-z].{10,})$"
+)
+
+
+def _numbered_title(text: str) -> re.Match[str] | None:
+    m = _NUMBERED_TITLE_GLUED_RE.match(text)
+    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+        return None
+    return m
+
+
+def _numbered_run(text: str) -> list[str]:
+    """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
+    Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
+    of a sentence."""
+    m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
+    top = None if m else re.match(r"(\d{1,3})\.\s+[A-Z]", text)
+    if not m and not top:
+        return [text]
+    major, minor = (m.group(1), int(m.group(2))) if m else ("", int(top.group(1)) if top else 0)
+    pieces, start = [], 0
+    while True:
+        label = f"{major}.{minor + 1}" if major else f"{minor + 1}."
+        after = r"\s" if major else r"\s+[A-Z]"
+        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}{after})").search(text, start + 1)
+        if nm is None:
+            break
+        pieces.append(text[start : nm.start()].strip())
+        start, minor = nm.end(), minor + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def _action_notes(text: str) -> list[str]:
+    """A paragraph with action notes in it, as the prose before each note, the note (up to the
+    end of its sentence) and the prose after."""
+    parts = _MID_ACTION_RE.split(text)
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        for m in _NOTE_END_RE.finditer(part):
+            if not _ABBREV_END_RE.search(part[: m.start()]):
+                out += [part[: m.start()], part[m.end() :]]
+                break
+        else:
+            out.append(part)
+    return out
+
+
+def explode(lines: list[Line]) -> list[Line]:
+    """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
+    text ("(2)the ...", "75.To accept ...") is given its space."""
+    out: list[Line] = []
+    for ln in lines:
+        if not ln.text:
+            out.append(ln)
+            continue
+        if _GLUED_MARKER_RE.match(ln.text):
+            ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
+        hm = (
+            _ITEM_TITLE_GLUED_RE.match(ln.text)
+            or _CODED_TITLE_GLUED_RE.match(ln.text)
+            or _numbered_title(ln.text)
+            or _UPPER_TITLE_GLUED_RE.match(ln.text)
+        )
+        if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
+            out.append(_unit(ln.no, hm.group("head")))
+            ln = _unit(ln.no, hm.group("rest"))
+        run = _numbered_run(ln.text)
+        if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
+            out.extend(
+                _unit(ln.no, n.rstrip(" |") if "|" not in n[:-1] else n)  # "... Council. |"
+                for p in run
+                for q in _ACTION_SPLIT_RE.split(p)
+                for n in _action_notes(q)
+            )
+            continue
+        cells = _cells(ln)
+        if (
+            cells == [ln.text]
+            and len(ln.text) <= LONG_LINE
+            and " / " not in ln.text
+            and not _ACTION_SPLIT_RE.search(ln.text)
+        ):
+            notes = _action_notes(ln.text)
+            out.extend([ln] if len(notes) == 1 else [_unit(ln.no, p) for p in notes])
+            continue
+        for cell in cells:
+            sm = _SLASH_CELL_RE.match(cell)
+            if sm:
+                cell = f"{sm.group('no')} {sm.group('rest')}"
+            pieces = _sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
+            out.extend(_unit(ln.no, q) for p in pieces for q in _action_notes(p))
+    return [u for ln in out for u in _inline_list(ln)]
+
+
+_LEAD_MARKER_RE = re.compile(r":-?\s+\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})\)\s")
+
+
+def _inline_list(ln: Line) -> list[Line]:
+    """ "That the Board: (a) notes ...; (b) agrees ...; and (c) asks ...": a lead-in and its
+    lettered or numbered items run together on one line (or a page flattened onto one line) are
+    a lead-in unit and one unit per item, when the markers run in sequence."""
+    if not ln.text or not _LEAD_MARKER_RE.search(ln.text):
+        return [ln]
+    pieces = split_inline_items(ln.text)
+    if len(pieces) < 3 or not pieces[0].rstrip().endswith((":", ":-")):
+        return [ln]
+    return [_unit(ln.no, p) for p in pieces]
