@@ -111,7 +111,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         assert "1 resolved" in rows(table)[0] and "2 resolved" in rows(table)[1]
         assert "↳ res 2 | Assistant Director for Early" in rows(table)[2]  # matched
         assert review.entries[2].person_code == "assistant-director-early-help"
-        assert "↳ action-line | Kirsty Woodhead (Locality" in rows(table)[3]
+        assert "↳ action line | Kirsty Woodhead (Locality" in rows(table)[3]
         assert "read with confidence" in str(review.query_one("#rev-unsure", Static).render())
         await pilot.press("down", "down")  # the follow-up of resolution 2
         assert review.query_one("#rev-owner", Input).value == "Assistant Director for Early Help"
@@ -119,7 +119,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         await type_into(pilot, "#rev-due", "2026-02-15")
         await pilot.click("#rev-apply")
         await pilot.pause(0.1)
-        assert "Kelly White" in rows(table)[2] and "2026-02-15" in rows(table)[2]
+        assert "Kelly White" in rows(table)[2] and "15 Feb 2026" in rows(table)[2]
         table.focus()
         table.move_cursor(row=3)
         await pilot.pause(0.05)

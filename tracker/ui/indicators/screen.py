@@ -77,7 +77,7 @@ class IndicatorsScreen(Guarded, Screen[None]):
     def action_record(self) -> None:
         from tracker.ui.tasks.catalogue import open_task
 
-        open_task(self.app, self.services, "record-reading")
+        open_task(self.app, self.services, "record-reading", **self._highlighted())
 
     def _highlighted(self) -> dict[str, Any]:
         """The highlighted indicator, as a task window's starting value."""

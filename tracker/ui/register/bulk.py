@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.ui.refusals import said
+from tracker.ui.widgets.dates import DATE_HINT
 from tracker.ui.widgets.handle import Services
 
 FIELDS = (
@@ -22,8 +23,8 @@ FIELDS = (
     ("board", "Board (name or code)"),
     ("phase", "Phase (number)"),
     ("stage", "Stage (number)"),
-    ("start", "Start (31/03/2025, 31 Mar 2025)"),
-    ("due", "Due (31/03/2025, 31 Mar 2025)"),
+    ("start", f"Start ({DATE_HINT})"),
+    ("due", f"Due ({DATE_HINT})"),
 )
 
 

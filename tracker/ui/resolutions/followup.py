@@ -14,6 +14,8 @@ from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.widgets.dates import DateInput
+from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
 from tracker.vocabulary import FOLLOWUP_STATUSES
 
@@ -73,9 +75,7 @@ class FollowUpScreen(ModalScreen[Any]):
                 yield Select([], prompt="person (optional)", id="fu-person")
             with Horizontal(classes="form-row"):
                 yield Label("Due", classes="form-label")
-                yield Input(
-                    r.due.isoformat() if r.due else "", placeholder="31/03/2027 or 31 Mar 2027", id="fu-due"
-                )
+                yield DateInput(r.due, id="fu-due")
                 yield Label("Status", classes="form-label")
                 yield Select(
                     [(s, s) for s in FOLLOWUP_STATUSES],
@@ -87,11 +87,13 @@ class FollowUpScreen(ModalScreen[Any]):
                 yield Label("Plan action", classes="form-label")
                 yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
             yield Static("", id="fu-history", markup=False)
-            yield Label("Response (needed to close)")
+            yield Label("Response (needed to close; ctrl+s closes it as done)" if self.closing
+                        else "Response (needed to close)")  # fmt: skip
             yield TextArea(id="fu-response", soft_wrap=True)
             yield Static("", id="fu-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button("Save", variant="primary", id="fu-save")
+                yield Button("Save", variant="default" if self.closing else "primary",
+                             id="fu-save")  # fmt: skip
                 yield Button("Close as done", variant="success", id="fu-done")
                 yield Button("Drop", variant="warning", id="fu-drop")
                 yield Button("Cancel", id="fu-cancel")
@@ -134,8 +136,6 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def _changes(self) -> dict[str, Any]:
         """Only what the officer changed, so the service audits exactly that."""
-        from tracker.services.lookup import parse_date
-
         r = self.row
         kwargs: dict[str, Any] = {}
         chosen = self.query_one("#fu-person", Select).value
@@ -145,8 +145,7 @@ class FollowUpScreen(ModalScreen[Any]):
             kwargs["owner"] = code
         elif owner_text != (r.owner_text or "") or (code is None and r.owner_code):
             kwargs["owner"] = owner_text or None
-        due_text = self.query_one("#fu-due", Input).value.strip()
-        due = parse_date(due_text, "due") if due_text else None
+        due = read_day(self.query_one("#fu-due", Input).value, "due")
         if due != r.due:
             kwargs["due"] = due
         action = self.query_one("#fu-action", Input).value.strip()
@@ -157,8 +156,14 @@ class FollowUpScreen(ModalScreen[Any]):
             kwargs["response"] = response
         return kwargs
 
-    @on(Button.Pressed, "#fu-save")
     def action_save(self) -> None:
+        if self.closing:  # opened to close it (x): ctrl+s closes it, as the label says
+            self.close_done()
+        else:
+            self.save_changes()
+
+    @on(Button.Pressed, "#fu-save")
+    def save_changes(self) -> None:
         status = self.query_one("#fu-status", Select).value
         self._submit(status if isinstance(status, str) and status != self.row.status else None)
 

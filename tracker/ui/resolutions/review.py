@@ -17,8 +17,12 @@ from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, S
 
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.common import call_service, refusal, short
+from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
+from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.paths import PathSuggester
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
+from tracker.ui.widgets.text import day
 from tracker.ui.widgets.tick import TickBox
 
 if TYPE_CHECKING:
@@ -66,14 +70,17 @@ class ImportMinutesScreen(ModalScreen[Any]):
                 yield TickBox("create it if new", id="imp-create")
             with Horizontal(classes="form-row"):
                 yield Label("Meeting date", classes="form-label")
-                yield Input(placeholder="31/03/2027 or 31 Mar 2027", id="imp-date")
+                yield DateInput(id="imp-date")
                 yield Label("Item title", classes="form-label")
                 yield Input(placeholder="as read from the minutes", id="imp-title")
             with Horizontal(classes="form-row"):
                 yield Label("Minutes file", classes="form-label")
-                yield Input(placeholder="a path, or paste the text below", id="imp-path")
+                yield Input(placeholder="a path (→ completes a name), or paste the text below",
+                            suggester=PathSuggester(), id="imp-path")  # fmt: skip
             yield TextArea(id="imp-text", soft_wrap=True)
             yield Static("", id="imp-error", classes="error", markup=False)
+            yield Static("Enter in a field reads the minutes; Tab moves on; Esc closes.",
+                         classes="hint", markup=False)  # fmt: skip
             with Horizontal(classes="buttons"):
                 yield Button("Read minutes", variant="primary", id="imp-read")
                 yield Button("Cancel", id="imp-cancel")
@@ -88,6 +95,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
         self.dismiss(None)
 
     @on(Button.Pressed, "#imp-read")
+    @on(Input.Submitted, "#imp-dialog Input")
     def read(self) -> None:
         self.query_one("#imp-error", Static).update("Reading…")
         self.read_minutes(
@@ -197,8 +205,9 @@ class ReviewScreen(ModalScreen[Any]):
         with Vertical(id="rev-dialog", classes="dialog"):
             yield Label("Review before saving", classes="dialog-title")
             yield Static(
-                "Up/down picks an item; edit it below and press Apply edit. d drops or keeps "
-                "it. Ctrl+S saves everything kept, Esc goes back.",
+                "Up/down picks an item; Tab to its text, owner and due date below, Enter (or "
+                "Apply edit) applies the edit. d drops or keeps it. Ctrl+S saves everything kept, "
+                "Esc goes back.",
                 classes="hint", markup=False,
             )  # fmt: skip
             committee = (
@@ -208,16 +217,16 @@ class ReviewScreen(ModalScreen[Any]):
             if p.merge_undated:
                 meeting = "merges into the undated meeting with the same resolutions"
             for n in p.near_duplicates:
-                meeting += (f"; POSSIBLE DUPLICATE of the meeting of {n.date.isoformat()} "
+                meeting += (f"; POSSIBLE DUPLICATE of the meeting of {day(n.date)} "
                             f"({n.same} resolutions the same, word for word)")  # fmt: skip
             title = p.draft.title or "no title read"
             yield Static(
-                f"{committee} — {p.date.isoformat()} ({meeting}) — item: {title}",
+                f"{committee} — {day(p.date)} ({meeting}) — item: {title}",
                 id="rev-head", markup=False,
             )  # fmt: skip
             yield DataTable(id="rev-items", cursor_type="row")
             yield Static(self._unsure_text(), id="rev-unsure", markup=False)
-            with VerticalScroll(id="rev-form"):
+            with VerticalScroll(id="rev-form", can_focus=False):
                 yield Static("", id="rev-why", markup=False)
                 yield TextArea(id="rev-text", soft_wrap=True)
                 with Horizontal(classes="form-row"):
@@ -229,7 +238,7 @@ class ReviewScreen(ModalScreen[Any]):
                     )  # fmt: skip
                 with Horizontal(classes="form-row"):
                     yield Label("Due", classes="form-label")
-                    yield Input(placeholder="31 Mar 2027, or empty", id="rev-due")
+                    yield DateInput(placeholder=f"{DATE_HINT}, or empty", id="rev-due")
                     yield Button("Apply edit", id="rev-apply")
                     yield Button("Drop / keep", id="rev-toggle")
             yield Static("", id="rev-error", classes="error", markup=False)
@@ -249,7 +258,7 @@ class ReviewScreen(ModalScreen[Any]):
         table = self.query_one("#rev-items", DataTable)
         # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
         inner = min(140, int(self.app.size.width * 0.96)) - 6
-        fixed = {"Keep": 5, "Item": 12, "Owner": 30, "Due": 10, "Note": 9}
+        fixed = {"Keep": 5, "Item": 14, "Owner": 30, "Due": 11, "Note": 9}
         self.text_width = max(20, inner - sum(fixed.values()) - 2 * 6)
         for label in ("Keep", "Item", "Owner", "Due", "Text", "Note"):
             table.add_column(label, width=fixed.get(label, self.text_width))
@@ -272,8 +281,8 @@ class ReviewScreen(ModalScreen[Any]):
             owner = Text(short(e.person, 30), style="green")
         else:
             owner = Text(short(f.owner, 30) if f.owner else "no owner", style="italic")
-        label = f"↳ {'res ' + f.resolution if f.resolution else f.source}"
-        due = f.due.isoformat() if f.due else "-"
+        label = f"↳ {'res ' + f.resolution if f.resolution else f.source.replace('-', ' ')}"
+        due = day(f.due) if f.due else "-"
         note = self._note(e, f.line, f.why)
         return keep, label, owner, due, Text(short(f.text, self.text_width)), note
 
@@ -318,14 +327,13 @@ class ReviewScreen(ModalScreen[Any]):
         for w in (owner, due, person):
             w.disabled = not is_fu
         owner.value = (e.item.owner or "") if is_fu else ""
-        due.value = e.item.due.isoformat() if is_fu and e.item.due else ""
+        due.value = typed(e.item.due) if is_fu else ""
         codes = {code for code, _ in self.people}
         person.value = e.person_code if is_fu and e.person_code in codes else Select.NULL
 
     @on(Button.Pressed, "#rev-apply")
+    @on(Input.Submitted, "#rev-owner, #rev-due")
     def apply(self) -> None:
-        from tracker.services.lookup import parse_date
-
         if self.current is None:
             return
         e = self.entries[self.current]
@@ -337,9 +345,8 @@ class ReviewScreen(ModalScreen[Any]):
         if e.kind == "resolution":
             e.item = dataclasses.replace(e.item, text=text)
         else:
-            due_text = self.query_one("#rev-due", Input).value.strip()
             try:
-                due = parse_date(due_text, "due") if due_text else None
+                due = read_day(self.query_one("#rev-due", Input).value, "due")
             except TrackerError as exc:
                 error.update(refusal(exc))
                 return

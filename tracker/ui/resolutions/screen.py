@@ -36,6 +36,8 @@ from tracker.ui.resolutions.reading import (
 )
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.text import day
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
@@ -403,6 +405,7 @@ def result_text(r: Any) -> str:
     if r.nothing_new:
         return "Nothing new: these minutes were already imported."
     return (
-        f"Recorded for {r.committee_name}, {r.date.isoformat()}: {r.resolutions_added} "
-        f"resolution(s), {len(r.followups_added)} follow-up(s)."
+        f"Recorded for {r.committee_name}, {day(r.date)}: "
+        f"{counted(r.resolutions_added, 'resolutions')}, "
+        f"{counted(len(r.followups_added), 'follow-ups')}."
     )

@@ -23,6 +23,7 @@ from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from tracker.ui.refusals import problem_text, said
 from tracker.ui.register.form import DiscardScreen, unselected
+from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
@@ -138,8 +139,10 @@ class TaskScreen(ModalScreen[Any]):
         if ask.kind == "choice":
             fixed = ask.options if isinstance(ask.options, list) else []
             return Select(fixed, prompt=ask.placeholder or "choose", id=wid, compact=True)
-        placeholder = ask.placeholder or ("31/03/2027 or 31 Mar 2027" if ask.kind == "date" else "")
-        return Input(str(ask.default or ""), placeholder=placeholder, id=wid, compact=True,
+        if ask.kind == "date":
+            return DateInput(ask.default, placeholder=ask.placeholder or DATE_HINT, id=wid,
+                             compact=True)  # fmt: skip
+        return Input(str(ask.default or ""), placeholder=ask.placeholder, id=wid, compact=True,
                      type="integer" if ask.kind == "number" else "text",
                      password=ask.kind == "password")  # fmt: skip
 
@@ -199,7 +202,7 @@ class TaskScreen(ModalScreen[Any]):
                 with contextlib.suppress(Exception):
                     self.query_one(f"#ask-{ask.name}", Select).value = value
             elif value is not None and ask.kind not in ("check", "long"):
-                self.query_one(f"#ask-{ask.name}", Input).value = str(value)
+                self.query_one(f"#ask-{ask.name}", Input).value = typed(value)
         self.start = self.values()
         self.ready = True
         # the cursor in the first field still to fill in (the board may be given already)

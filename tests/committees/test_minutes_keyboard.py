@@ -1,0 +1,99 @@
+"""Importing minutes and closing a follow-up with the keyboard alone, as a committee officer
+walks it: pick the file by typing its path (Enter reads it), Tab through the review to an item's
+due date (Enter applies it), ctrl+s saves; x on a follow-up, a response, ctrl+s closes it. Every
+date field shows the UK form ("28 Feb 2026")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+from pathlib import Path
+from typing import Any
+
+import pytest
+from committee_helpers import FIRST
+from sqlalchemy import select
+from test_screen import open_resolutions, until
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, OptionList, TextArea
+
+from tracker.config import Settings
+from tracker.models import FollowUp
+from tracker.services.context import Tracker
+from tracker.ui.app import create_app
+from tracker.ui.resolutions.followup import FollowUpScreen
+from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
+from tracker.ui.resolutions.screen import ResolutionsScreen
+from tracker.ui.widgets.paths import completion
+
+
+def focused_id(pilot: Pilot[Any]) -> str | None:
+    return pilot.app.focused.id if pilot.app.focused is not None else None
+
+
+@pytest.mark.asyncio
+async def test_minutes_import_and_closing_by_keyboard_alone(
+    committees: Tracker, settings: Settings, tmp_path: Path
+) -> None:
+    minutes = tmp_path / "jan.txt"
+    shutil.copy(FIRST, minutes)
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        await pilot.press("down", "i")  # the Select Commission; import minutes
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "step 1")
+        assert focused_id(pilot) == "imp-date"
+        await pilot.press(*"20 Jan 2026", "tab", "tab")  # past the item title
+        assert focused_id(pilot) == "imp-path"
+        await pilot.press(*str(minutes), "enter")  # Enter reads the minutes
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review step")
+        review = app.screen
+        table = review.query_one("#rev-items", DataTable)
+        assert focused_id(pilot) == "rev-items"
+        assert "↳ action line" in str(table.get_row_at(3)[1])  # the reader's reason, whole
+        await pilot.press("down", "down", "down")  # the ACTION line's follow-up
+        stops = []
+        for _ in range(4):  # its text, owner, person, due date: no stop on the form's frame
+            await pilot.press("tab")
+            stops.append(focused_id(pilot))
+        assert stops == ["rev-text", "rev-owner", "rev-person", "rev-due"]
+        await pilot.press("end", *["backspace"] * 20, *"28 Feb 2026", "enter")  # Enter applies
+        await pilot.pause(0.1)
+        assert "28 Feb 2026" in str(table.get_row_at(3)[3])
+        assert review.query_one("#rev-due", Input).value == "28 Feb 2026"
+        assert isinstance(app.screen, ReviewScreen)  # still here: applying is not saving
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        with committees.db.reading() as s:
+            (fu,) = [f for f in s.scalars(select(FollowUp)) if f.due == dt.date(2026, 2, 28)]
+            fid = fu.id
+
+        # -- close it: x, a response, ctrl+s: it is closed as done, not saved still open
+        arising = screen.query_one("#res-items", DataTable)
+        keys = lambda: [str(k.value) for k in arising.rows]  # noqa: E731
+        await until(pilot, lambda: f"f{fid}" in keys(), "the meeting's follow-ups")
+        arising.focus()
+        arising.move_cursor(row=keys().index(f"f{fid}"))
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the close window")
+        dialog = app.screen
+        assert dialog.query_one("#fu-due", Input).value == "28 Feb 2026"  # not 2026-02-28
+        assert isinstance(app.focused, TextArea)
+        await pilot.press(*"Sent", "ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the close")
+        with committees.db.reading() as s:
+            closed = s.get(FollowUp, fid)
+            assert closed is not None and closed.status == "done"
+
+
+def test_a_path_field_completes_file_and_folder_names(tmp_path: Path) -> None:
+    (tmp_path / "minutes-jan.txt").write_text("x")
+    (tmp_path / "papers").mkdir()
+    (tmp_path / ".hidden").write_text("x")
+    assert completion(f"{tmp_path}/min") == f"{tmp_path}/minutes-jan.txt"
+    assert completion(f"{tmp_path}/pa") == f"{tmp_path}/papers/"
+    assert completion(f"{tmp_path}/.h") == f"{tmp_path}/.hidden"
+    assert completion(f"{tmp_path}/zz") is None
+    assert completion(f"{tmp_path}/nowhere/x") is None

@@ -1,0 +1,43 @@
+"""Every date field in the app asks for and shows a date the one way (tracker/ui/widgets/dates):
+the hint is written in one place, and a date given to a field is shown as "31 Mar 2027"."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+
+from tracker.ui.widgets.dates import DATE_HINT, DateInput, read, typed
+
+UI = Path(__file__).resolve().parents[2] / "tracker" / "ui"
+
+
+def test_the_date_hint_is_written_once() -> None:
+    """A date field elsewhere writing its own hint (or its own ISO pre-fill) drifts from the rest."""
+    elsewhere = [
+        str(p.relative_to(UI)) for p in UI.rglob("*.py")
+        if p.name != "dates.py" and (DATE_HINT in p.read_text() or "31/03/2025" in p.read_text())
+    ]  # fmt: skip
+    assert elsewhere == []
+
+
+def test_a_date_is_shown_and_read_back_the_uk_way() -> None:
+    assert typed(dt.date(2027, 3, 31)) == "31 Mar 2027"
+    assert typed(None) == "" and typed("31/03/2027") == "31/03/2027"
+    assert read(" 31/03/2027 ", "due") == dt.date(2027, 3, 31)
+    assert read("31 Mar 2027", "due") == dt.date(2027, 3, 31) and read("", "due") is None
+
+
+@pytest.mark.asyncio
+async def test_a_date_field_shows_its_date_and_asks_for_the_uk_form() -> None:
+    class One(App[None]):
+        def compose(self) -> ComposeResult:
+            yield DateInput(dt.date(2026, 6, 30), id="d")
+
+    async with One().run_test() as pilot:
+        box = pilot.app.query_one("#d", DateInput)
+        assert (box.value, box.placeholder) == ("30 Jun 2026", DATE_HINT)
+        box.show(dt.date(2027, 1, 5))
+        assert box.value == "05 Jan 2027"
