@@ -54,8 +54,8 @@ async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Set
 async def test_edit_an_indicator_and_correct_a_reading_from_the_outcomes_screen(
     loaded: Tracker, settings: Settings
 ) -> None:
-    """↓ highlights an indicator; e opens "set target, direction, unit, frequency" and C
-    "correct or delete a reading" for it; the trend window lists the readings' numbers that
+    """↓ highlights an indicator; e opens "set target, direction, unit, frequency", g "record a
+    reading" and C "correct or delete a reading" for it; the trend window lists the readings' numbers that
     correcting one asks for."""
     from textual.widgets import Select
 
@@ -91,6 +91,17 @@ async def test_edit_an_indicator_and_correct_a_reading_from_the_outcomes_screen(
         await pilot.pause(0.3)
         window = app.screen
         assert isinstance(window, TaskScreen) and window.job.key == "correct-reading"
+        for _ in range(100):
+            if window.query_one("#ask-indicator", Select).value == "referrals-police":
+                break
+            await pilot.pause(0.05)
+        assert window.query_one("#ask-indicator", Select).value == "referrals-police"
+        await pilot.press("escape")
+        await pilot.pause(0.3)
+        await pilot.press("g")  # record a reading: of the highlighted indicator, too
+        await pilot.pause(0.3)
+        window = app.screen
+        assert isinstance(window, TaskScreen) and window.job.key == "record-reading"
         for _ in range(100):
             if window.query_one("#ask-indicator", Select).value == "referrals-police":
                 break
