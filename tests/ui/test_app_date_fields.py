@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 from textual.app import App, ComposeResult
+from textual.widgets import Input
 
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, read, typed
 
@@ -41,3 +42,29 @@ async def test_a_date_field_shows_its_date_and_asks_for_the_uk_form() -> None:
         assert (box.value, box.placeholder) == ("30 Jun 2026", DATE_HINT)
         box.show(dt.date(2027, 1, 5))
         assert box.value == "05 Jan 2027"
+
+
+@pytest.mark.asyncio
+async def test_a_tick_box_is_labelled_once_and_a_file_field_completes_names(
+    app_settings, tmp_path: Path
+) -> None:
+    """The import-plan window: its tick box's words are shown once (they were shown twice,
+    above the box and beside it); its file field offers the rest of a file name (→ takes it)."""
+    from test_app_parity import SIZE, open_task
+    from textual.widgets import Label
+
+    from tracker.ui.app import create_app
+    from tracker.ui.widgets.paths import PathSuggester
+
+    (tmp_path / "plan-backup.yaml").write_text("schema: tracker-plan/1\n")
+    app = create_app(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        window = await open_task(pilot, "import-plan")
+        said = [str(w.render()) for w in window.query(Label)]
+        assert not any("Keep the file's values" in s for s in said), said
+        box = window.query_one("#ask-file", Input)
+        assert isinstance(box.suggester, PathSuggester)
+        box.focus()
+        await pilot.press(*f"{tmp_path}/plan-b", "right")
+        await pilot.pause(0.2)
+        assert box.value == f"{tmp_path}/plan-backup.yaml"

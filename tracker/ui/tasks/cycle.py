@@ -10,12 +10,12 @@ from rich.text import Text
 
 from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import date_of, ok, required
+from tracker.ui.widgets.paths import FILE_HINT
 from tracker.ui.widgets.text import day
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
 
-FILE_HINT = "A path; relative paths are from the folder tracker was started in."
 EXEMPT_KINDS = [("an action (its ref)", "action"), ("a resolution (its id)", "resolution"),
                 ("a follow-up (its id)", "followup"), ("a meeting item (its id)", "meeting-item")]  # fmt: skip
 DIRECTIONS = [("higher is better", "higher"), ("lower is better", "lower"),

@@ -26,6 +26,7 @@ from tracker.ui.register.form import DiscardScreen, unselected
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.paths import FILE_HINT, PathSuggester
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.tick import TickBox
 
@@ -119,7 +120,8 @@ class TaskScreen(ModalScreen[Any]):
             yield Static(self.job.intro, classes="window-text")
             with VerticalScroll(classes="window-body", id="task-body"):
                 for ask in self.job.asks:
-                    yield Field(ask.label, self._widget(ask), ask.name, hint=ask.hint)
+                    label = "" if ask.kind == "check" else ask.label  # the box says it
+                    yield Field(label, self._widget(ask), ask.name, hint=ask.hint)
                 yield Static("", id="task-result")
             yield Static("", id="form-error", classes="error")
             with Horizontal(classes="buttons"):
@@ -142,6 +144,9 @@ class TaskScreen(ModalScreen[Any]):
         if ask.kind == "date":
             return DateInput(ask.default, placeholder=ask.placeholder or DATE_HINT, id=wid,
                              compact=True)  # fmt: skip
+        if ask.hint == FILE_HINT:
+            return Input(str(ask.default or ""), placeholder=ask.placeholder, id=wid,
+                         compact=True, suggester=PathSuggester())  # fmt: skip
         return Input(str(ask.default or ""), placeholder=ask.placeholder, id=wid, compact=True,
                      type="integer" if ask.kind == "number" else "text",
                      password=ask.kind == "password")  # fmt: skip

@@ -8,6 +8,8 @@ from pathlib import Path
 
 from textual.suggester import Suggester
 
+FILE_HINT = "A path (→ completes a name); relative paths are from the folder tracker was started in."
+
 
 def completion(value: str) -> str | None:
     """The typed path with the rest of the first name in its folder that it begins (folders end
