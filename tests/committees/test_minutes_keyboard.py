@@ -97,3 +97,40 @@ def test_a_path_field_completes_file_and_folder_names(tmp_path: Path) -> None:
     assert completion(f"{tmp_path}/.h") == f"{tmp_path}/.hidden"
     assert completion(f"{tmp_path}/zz") is None
     assert completion(f"{tmp_path}/nowhere/x") is None
+
+
+@pytest.mark.asyncio
+async def test_minutes_import_at_80x24_keeps_items_text_and_save_in_sight(
+    committees: Tracker, settings: Settings, tmp_path: Path
+) -> None:
+    """At 80x24 the import window shows its date hint whole, and the review shows its items
+    (a header and four rows) with their Text column, and Save, without scrolling the window (the
+    items had collapsed to a line, Text was off to the right and Save below the screen)."""
+    from textual.widgets import Button
+
+    from tracker.ui.widgets.dates import DATE_HINT
+
+    minutes = tmp_path / "jan.txt"
+    shutil.copy(FIRST, minutes)
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        await pilot.press("down", "i")
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "step 1")
+        date = app.screen.query_one("#imp-date", Input)
+        assert date.content_region.width >= len(DATE_HINT)
+        date.value = "20 Jan 2026"
+        app.screen.query_one("#imp-path", Input).value = str(minutes)
+        app.screen.query_one("#imp-path", Input).focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review step")
+        review = app.screen
+        table = review.query_one("#rev-items", DataTable)
+        assert table.size.height >= 5
+        widths = [c.get_render_width(table) for c in table.columns.values()]
+        assert "Text" in [str(c.label) for c in table.columns.values()]
+        assert sum(widths) <= table.size.width
+        for button in review.query(Button).filter("#rev-save, #rev-cancel"):
+            assert button.region.bottom <= 24 and button.region.right <= 80

@@ -199,6 +199,8 @@ class ReviewScreen(ModalScreen[Any]):
         ]
         self.current: int | None = None
         self.text_width = 40
+        self.columns = 6
+        self.owner_width = 30
 
     def compose(self) -> ComposeResult:
         p = self.preview
@@ -259,8 +261,12 @@ class ReviewScreen(ModalScreen[Any]):
         # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
         inner = min(140, int(self.app.size.width * 0.96)) - 6
         fixed = {"Keep": 5, "Item": 14, "Owner": 30, "Due": 11, "Note": 9}
-        self.text_width = max(20, inner - sum(fixed.values()) - 2 * 6)
-        for label in ("Keep", "Item", "Owner", "Due", "Text", "Note"):
+        if self.app.size.width < 100:  # 80 columns: the text keeps room; the line under the
+            fixed = {"Keep": 4, "Item": 13, "Owner": 14, "Due": 11}  # table says why, whole
+        self.columns = len(fixed) + 1
+        self.owner_width = fixed["Owner"]
+        self.text_width = max(20, inner - sum(fixed.values()) - 2 * self.columns)
+        for label in ("Keep", "Item", "Owner", "Due", "Text", "Note")[: self.columns]:
             table.add_column(label, width=fixed.get(label, self.text_width))
         self._fill()
         table.focus()
@@ -278,9 +284,9 @@ class ReviewScreen(ModalScreen[Any]):
             return keep, label, "", "", Text(short(r.text, self.text_width)), note
         f = e.item
         if e.person:  # the person it will be assigned to
-            owner = Text(short(e.person, 30), style="green")
+            owner = Text(short(e.person, self.owner_width), style="green")
         else:
-            owner = Text(short(f.owner, 30) if f.owner else "no owner", style="italic")
+            owner = Text(short(f.owner, self.owner_width) if f.owner else "no owner", style="italic")
         label = f"↳ {'res ' + f.resolution if f.resolution else f.source.replace('-', ' ')}"
         due = day(f.due) if f.due else "-"
         note = self._note(e, f.line, f.why)
@@ -310,7 +316,7 @@ class ReviewScreen(ModalScreen[Any]):
         cursor = table.cursor_row
         table.clear()
         for i, e in enumerate(self.entries):
-            table.add_row(*self._row(e), key=str(i))
+            table.add_row(*self._row(e)[: self.columns], key=str(i))
         if self.entries:
             table.move_cursor(row=min(cursor, len(self.entries) - 1))
 
