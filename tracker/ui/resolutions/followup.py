@@ -17,6 +17,7 @@ from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.widgets.dates import DateInput
 from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.text import day
 from tracker.vocabulary import FOLLOWUP_STATUSES
 
 if TYPE_CHECKING:
@@ -60,7 +61,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         r = self.row
-        meeting = r.meeting_date.isoformat() if r.meeting_date else "undated meeting"
+        meeting = day(r.meeting_date) if r.meeting_date else "undated meeting"
         origin = f"resolution {r.resolution}" if r.resolution else "an ACTION line"
         with Vertical(id="fu-dialog", classes="dialog"):
             yield Label(
@@ -118,7 +119,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def on_follow_up_loaded(self, message: FollowUpLoaded) -> None:
         history = [
-            f"{r.recorded_at:%Y-%m-%d} {r.recorded_by}: {r.status}"
+            f"{day(r.recorded_at)} {r.recorded_by}: {r.status}"
             + (f" - {r.text}" if r.text else "")
             for r in message.detail.responses
         ]

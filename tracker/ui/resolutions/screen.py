@@ -36,7 +36,7 @@ from tracker.ui.resolutions.reading import (
 )
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
-from tracker.ui.widgets.text import day
+from tracker.ui.widgets.text import day, short_day
 from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
@@ -212,7 +212,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         options = self.query_one("#res-meetings", OptionList)
         options.clear_options()
         for m in reversed(message.rows):  # newest first
-            date = m.date.isoformat() if m.date else "undated"
+            date = short_day(m.date) if m.date else "undated"
             counts = f"  ({m.open_followups} open)" if self.narrow else (
                 f"  ({m.resolutions} res, {m.open_followups} open)")  # fmt: skip
             room = max(6, LIST_LINE - len(date) - 2 - len(counts)) if self.narrow else 40
@@ -243,7 +243,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         if d.meeting.id != self.meeting_id:
             return
         m = d.meeting
-        date = m.date.isoformat() if m.date else "date not recorded"
+        date = day(m.date) if m.date else "date not recorded"
         heading = f"{d.committee_name} — {date} — {m.title or 'untitled'} ({m.status})"
         self.query_one("#res-meeting", Static).update(
             short(heading, self.app.size.width - 2) if self.narrow else heading
@@ -296,14 +296,14 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         for f in arising.open:
             self.followups[f"a{f.id}"] = f
-            meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
+            meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
             self._add(
                 table, Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
                 due_cell(f), status_cell(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
             )  # fmt: skip
         for f in arising.closed_since:
             self.followups[f"a{f.id}"] = f
-            meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
+            meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
             self._add(
                 table, Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
                 "", status_cell(f, self.narrow),
@@ -326,10 +326,10 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
         if f.due:
-            parts.append(f"due {f.due.isoformat()}" + (" (OVERDUE)" if f.overdue else ""))
-        parts.append(f"{f.status} {f.closed_on.isoformat()}" if f.closed_on else f.status)
+            parts.append(f"due {day(f.due)}" + (" (OVERDUE)" if f.overdue else ""))
+        parts.append(f"{f.status} {day(f.closed_on)}" if f.closed_on else f.status)
         if f.meeting_date and key and key.startswith("a"):  # matters arising: where it came from
-            parts.append(f"from the meeting of {f.meeting_date.isoformat()}")
+            parts.append(f"from the meeting of {day(f.meeting_date)}")
         if f.action:
             parts.append(f"plan action {f.action}")
         text = ", ".join(parts)
