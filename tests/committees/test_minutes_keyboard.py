@@ -134,3 +134,41 @@ async def test_minutes_import_at_80x24_keeps_items_text_and_save_in_sight(
         assert sum(widths) <= table.size.width
         for button in review.query(Button).filter("#rev-save, #rev-cancel"):
             assert button.region.bottom <= 24 and button.region.right <= 80
+
+
+@pytest.mark.asyncio
+async def test_closing_a_follow_up_at_80x24_keeps_its_refusal_and_buttons_in_sight(
+    committees: Tracker, settings: Settings
+) -> None:
+    """At 80x24 the close window's fields scroll; the refusal line and the buttons stay on the
+    screen (they were below it: ctrl+s without a response refused out of sight)."""
+    from committee_helpers import COMMISSION
+    from textual.widgets import Button, Static
+
+    from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+    from tracker.services.committees.minutes_import import save_import
+
+    save_import(committees, draft_minutes(read_minutes(FIRST)), committee=COMMISSION,
+                date=dt.date(2026, 1, 20))  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        items = screen.query_one("#res-items", DataTable)
+        keys = lambda: [str(k.value) for k in items.rows]  # noqa: E731
+        while options.highlighted != 1:  # down to the Select Commission
+            await pilot.press("down")
+            await pilot.pause(0.1)
+        await until(pilot, lambda: any(k.startswith("f") for k in keys()), "the follow-ups")
+        items.focus()
+        items.move_cursor(row=next(i for i, k in enumerate(keys()) if k.startswith("f")))
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the close window")
+        dialog = app.screen
+        await pilot.press("ctrl+s")  # no response yet: refused
+        error = dialog.query_one("#fu-error", Static)
+        await until(pilot, lambda: "response" in str(error.render()), "the refusal")
+        assert 0 < error.region.bottom <= 24 and error.region.height >= 1
+        for button in dialog.query(Button):
+            assert button.region.bottom <= 24 and button.region.right <= 80, button.id

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
@@ -70,27 +70,29 @@ class FollowUpScreen(ModalScreen[Any]):
             yield Static(
                 f"{r.committee_name}, {meeting}, {origin}:\n{r.text}", id="fu-text", markup=False
             )
-            with Horizontal(classes="form-row"):
-                yield Label("Owner", classes="form-label")
-                yield Input(r.owner_text or "", placeholder="a role or a name", id="fu-owner")
-                yield Select([], prompt="person (optional)", id="fu-person")
-            with Horizontal(classes="form-row"):
-                yield Label("Due", classes="form-label")
-                yield DateInput(r.due, id="fu-due")
-                yield Label("Status", classes="form-label")
-                yield Select(
-                    [(s, s) for s in FOLLOWUP_STATUSES],
-                    value=r.status,
-                    allow_blank=False,
-                    id="fu-status",
-                )
-            with Horizontal(classes="form-row"):
-                yield Label("Plan action", classes="form-label")
-                yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
-            yield Static("", id="fu-history", markup=False)
-            yield Label("Response (needed to close; ctrl+s closes it as done)" if self.closing
-                        else "Response (needed to close)")  # fmt: skip
-            yield TextArea(id="fu-response", soft_wrap=True)
+            with VerticalScroll(id="fu-body", can_focus=False):  # 80x24: it scrolls, the
+                # error and the buttons under it stay in sight
+                with Horizontal(classes="form-row"):
+                    yield Label("Owner", classes="form-label")
+                    yield Input(r.owner_text or "", placeholder="a role or a name", id="fu-owner")
+                    yield Select([], prompt="person (optional)", id="fu-person")
+                with Horizontal(classes="form-row"):
+                    yield Label("Due", classes="form-label")
+                    yield DateInput(r.due, id="fu-due")
+                    yield Label("Status", classes="form-label")
+                    yield Select(
+                        [(s, s) for s in FOLLOWUP_STATUSES],
+                        value=r.status,
+                        allow_blank=False,
+                        id="fu-status",
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label("Plan action", classes="form-label")
+                    yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
+                yield Static("", id="fu-history", markup=False)
+                yield Label("Response (needed to close; ctrl+s closes it as done)" if self.closing
+                            else "Response (needed to close)")  # fmt: skip
+                yield TextArea(id="fu-response", soft_wrap=True)
             yield Static("", id="fu-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="default" if self.closing else "primary",
