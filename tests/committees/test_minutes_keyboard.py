@@ -172,3 +172,37 @@ async def test_closing_a_follow_up_at_80x24_keeps_its_refusal_and_buttons_in_sig
         assert 0 < error.region.bottom <= 24 and error.region.height >= 1
         for button in dialog.query(Button):
             assert button.region.bottom <= 24 and button.region.right <= 80, button.id
+
+
+@pytest.mark.asyncio
+async def test_every_line_the_reader_left_can_be_reached_in_the_review(
+    committees: Tracker, settings: Settings
+) -> None:
+    """Twelve lines the reader left (not read with confidence), each with its reason: the list
+    under the items is a Tab stop that scrolls to the last one (it was cut at five lines, at two
+    on 80x24, with no way to see the rest)."""
+    import dataclasses
+
+    from committee_helpers import COMMISSION
+    from textual.containers import VerticalScroll
+
+    from tracker.services.committees.minutes_draft import UnsureItem, draft_minutes, read_minutes
+    from tracker.services.committees.minutes_preview import preview_import
+
+    draft = draft_minutes(read_minutes(FIRST))
+    left = tuple(UnsureItem(line=100 + i, text=f"Item {i} text", reason=f"reason {i}")
+                 for i in range(12))  # fmt: skip
+    preview = preview_import(committees, dataclasses.replace(draft, unsure=left),
+                             committee=COMMISSION, date=dt.date(2026, 1, 20))  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        app.push_screen(ReviewScreen(app.services, preview, ()))
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
+        await pilot.press("tab")
+        box = app.screen.query_one("#rev-unsure-box", VerticalScroll)
+        assert app.focused is box
+        await pilot.press(*["down"] * 14)
+        await pilot.pause(0.1)
+        assert box.scroll_y == box.max_scroll_y > 0
+        assert "line 111: reason 11" in str(app.screen.query_one("#rev-unsure").render())

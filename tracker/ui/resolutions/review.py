@@ -227,7 +227,9 @@ class ReviewScreen(ModalScreen[Any]):
                 id="rev-head", markup=False,
             )  # fmt: skip
             yield DataTable(id="rev-items", cursor_type="row")
-            yield Static(self._unsure_text(), id="rev-unsure", markup=False)
+            # what the reader left, each with why: every line in reach (Tab, then up/down)
+            with VerticalScroll(id="rev-unsure-box", can_focus=bool(p.draft.unsure)):
+                yield Static(self._unsure_text(), id="rev-unsure", markup=False)
             with VerticalScroll(id="rev-form", can_focus=False):
                 yield Static("", id="rev-why", markup=False)
                 yield TextArea(id="rev-text", soft_wrap=True)
