@@ -206,3 +206,77 @@ async def test_every_line_the_reader_left_can_be_reached_in_the_review(
         await pilot.pause(0.1)
         assert box.scroll_y == box.max_scroll_y > 0
         assert "line 111: reason 11" in str(app.screen.query_one("#rev-unsure").render())
+
+
+@pytest.mark.asyncio
+async def test_esc_asks_before_throwing_away_review_edits_or_a_typed_response(
+    committees: Tracker, settings: Settings, tmp_path: Path
+) -> None:
+    """Esc in the review after an edit, or in a follow-up's window with a response typed, asks
+    first (d discards, esc goes back to it as it was); with nothing changed it just closes."""
+    from tracker.ui.register.form import DiscardScreen
+
+    minutes = tmp_path / "jan.txt"
+    shutil.copy(FIRST, minutes)
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        await pilot.press("down", "i")
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "step 1")
+        app.screen.query_one("#imp-date", Input).value = "20 Jan 2026"
+        app.screen.query_one("#imp-path", Input).value = str(minutes)
+        app.screen.query_one("#imp-path", Input).focus()
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review step")
+        review = app.screen
+        await pilot.press("escape")  # nothing changed: straight back to step 1
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "step 1 again")
+        await pilot.press("enter")
+        await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review again")
+        review = app.screen
+        await pilot.press("d")  # drop the first item
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, DiscardScreen), "the question")
+        await pilot.press("escape")  # keep editing
+        await until(pilot, lambda: app.screen is review, "the review, as it was")
+        assert not review.entries[0].keep
+        await pilot.press("escape", "d")
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "step 1")
+        await pilot.press("escape")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the screen")
+
+    save_import_first(committees)
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        items = screen.query_one("#res-items", DataTable)
+        keys = lambda: [str(k.value) for k in items.rows]  # noqa: E731
+        while options.highlighted != 1:
+            await pilot.press("down")
+            await pilot.pause(0.1)
+        await until(pilot, lambda: any(k.startswith("f") for k in keys()), "the follow-ups")
+        items.focus()
+        items.move_cursor(row=next(i for i, k in enumerate(keys()) if k.startswith("f")))
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the close window")
+        dialog = app.screen
+        await pilot.pause(0.3)  # its people read
+        await pilot.press(*"Sent", "escape")
+        await until(pilot, lambda: isinstance(app.screen, DiscardScreen), "the question")
+        await pilot.press("escape")
+        await until(pilot, lambda: app.screen is dialog, "the window, as it was")
+        assert dialog.query_one("#fu-response", TextArea).text == "Sent"
+
+
+def save_import_first(t: Tracker) -> None:
+    from committee_helpers import COMMISSION
+
+    from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+    from tracker.services.committees.minutes_import import save_import
+
+    save_import(t, draft_minutes(read_minutes(FIRST)), committee=COMMISSION,
+                date=dt.date(2026, 1, 20))  # fmt: skip

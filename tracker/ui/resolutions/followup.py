@@ -13,6 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
+from tracker.ui.register.form import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.widgets.dates import DateInput
 from tracker.ui.widgets.dates import read as read_day
@@ -135,7 +136,22 @@ class FollowUpScreen(ModalScreen[Any]):
 
     @on(Button.Pressed, "#fu-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; a changed field or a typed response is asked about first."""
+        try:
+            changed = list(self._changes())
+        except TrackerError:  # a date half typed is a change too
+            changed = ["due"]
+        if self.query_one("#fu-status", Select).value != self.row.status:
+            changed.append("status")
+        if not changed:
+            self.dismiss(None)
+            return
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen(changed), decided)
 
     def _changes(self) -> dict[str, Any]:
         """Only what the officer changed, so the service audits exactly that."""

@@ -16,6 +16,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
+from tracker.ui.register.form import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal, short
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.dates import read as read_day
@@ -200,6 +201,7 @@ class ReviewScreen(ModalScreen[Any]):
         self.current: int | None = None
         self.text_width = 40
         self.columns = 6
+        self.changed: list[str] = []  # what the officer changed in review, for Esc to name
         self.owner_width = 30
 
     def compose(self) -> ComposeResult:
@@ -367,6 +369,7 @@ class ReviewScreen(ModalScreen[Any]):
                 e.person, e.person_code = labels.get(code), code
             elif e.person_code and owner != self._original_owner(e):
                 e.person, e.person_code = None, None  # re-matched from the new text on save
+        self.changed.append(f"line {e.item.line}" if e.item.line else "an added item")
         error.update("Edit applied (not saved yet).")
         self._fill()
 
@@ -385,11 +388,21 @@ class ReviewScreen(ModalScreen[Any]):
             self.query_one("#rev-error", Static).update("Already recorded: it will not be added.")
             return
         e.keep = not e.keep
+        self.changed.append("what to keep")
         self._fill()
 
     @on(Button.Pressed, "#rev-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Back to step 1; edits made in review are asked about first."""
+        if not self.changed:
+            self.dismiss(None)
+            return
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen(list(dict.fromkeys(self.changed))), decided)
 
     @on(Button.Pressed, "#rev-save")
     def action_save(self) -> None:
