@@ -131,6 +131,10 @@ def test_one_changed_row_is_counted_as_english(loaded: Tracker, tmp_path: Path) 
     path = tmp_path / "plan.csv"
     assert run("actions", "export-plan-sheet", str(path), "--filter", "phase=1").exit_code == 0
     fill_csv(path, {"P1-01": {"Owner": "kelly-white"}})
+    from tracker.ui.tasks.cycle import plan_sheet_in  # the app's window says it the same way
+
+    checked = plan_sheet_in(loaded, {"file": str(path)}, True)
+    assert checked.text.plain == "1 action would change; nothing stored."  # was "False actions"
     done = run("actions", "import-plan-sheet", str(path))
     assert done.exit_code == 0, done.output
     batch = list_batches(loaded)[0]

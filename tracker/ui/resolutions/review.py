@@ -25,6 +25,7 @@ from tracker.ui.widgets.paths import PathSuggester
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.text import day
 from tracker.ui.widgets.tick import TickBox
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_import import ImportResult
@@ -222,7 +223,7 @@ class ReviewScreen(ModalScreen[Any]):
                 meeting = "merges into the undated meeting with the same resolutions"
             for n in p.near_duplicates:
                 meeting += (f"; POSSIBLE DUPLICATE of the meeting of {day(n.date)} "
-                            f"({n.same} resolutions the same, word for word)")  # fmt: skip
+                            f"({counted(n.same, 'resolutions')} the same, word for word)")  # fmt: skip
             title = p.draft.title or "no title read"
             yield Static(
                 f"{committee} — {day(p.date)} ({meeting}) — item: {title}",

@@ -81,7 +81,7 @@ def review(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     done = review_at_meeting(t, board, parse_date(on, "date"), verdicts,
                              note_all=bool(v["note_all"]))  # fmt: skip
     noted = sum(1 for r in done if r.outcome == "noted")
-    return Done(ok(f"Recorded {len(done)} verdicts at the meeting of {day(parse_date(on))}: "
+    return Done(ok(f"Recorded {counted(len(done), 'verdicts')} at the meeting of {day(parse_date(on))}: "
                    f"{noted} noted, {len(done) - noted} challenged."))  # fmt: skip
 
 
