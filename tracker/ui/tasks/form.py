@@ -95,6 +95,21 @@ class TaskRefused(Message):
         super().__init__()
 
 
+class TaskResult(Static):
+    """What the job did, last in the window's body: brought into view whole once laid out with
+    its new lines (scrolling at once would stop at its first line, the rest below the fold)."""
+
+    wanted = False
+
+    def show_whole(self) -> None:
+        self.wanted = True
+        self.call_after_refresh(self.scroll_visible, animate=False)
+
+    def on_resize(self) -> None:
+        if self.wanted:
+            self.scroll_visible(animate=False)
+
+
 class TaskScreen(ModalScreen[Any]):
     CSS_PATH = "../register/windows.tcss"
     BINDINGS = [
@@ -122,7 +137,7 @@ class TaskScreen(ModalScreen[Any]):
                 for ask in self.job.asks:
                     label = "" if ask.kind == "check" else ask.label  # the box says it
                     yield Field(label, self._widget(ask), ask.name, hint=ask.hint)
-                yield Static("", id="task-result")
+                yield TaskResult("", id="task-result")
             yield Static("", id="form-error", classes="error")
             with Horizontal(classes="buttons"):
                 if self.job.preview:
@@ -277,8 +292,9 @@ class TaskScreen(ModalScreen[Any]):
         if not self.is_attached:
             return
         self.result = message.done
-        self.query_one("#task-result", Static).update(message.done.text)
-        self.query_one("#task-result").scroll_visible()
+        result = self.query_one("#task-result", TaskResult)
+        result.update(message.done.text)
+        result.show_whole()
         if message.done.stored:
             self.start = self.values()  # done: closing now loses nothing
             for mode in self.job.reloads:
