@@ -44,7 +44,7 @@ async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Set
         await pilot.pause(0.2)
         drawn = trend.query_one(PlotextPlot).render()
         plain = "".join(seg.text for seg in drawn.render(app.console))  # type: ignore[union-attr]
-        assert "Referral rate" in plain and "2025-06-30" in plain
+        assert "Referral rate" in plain and "30 Jun 25" in plain
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -115,7 +115,7 @@ async def test_edit_an_indicator_and_correct_a_reading_from_the_outcomes_screen(
         assert isinstance(trend, TrendScreen) and trend.shown == "referrals-police"
         listed = str(trend.query_one("#trend-readings").render())
         row = next(r for r in list_indicators(loaded) if r.code == "referrals-police")
-        assert f"#{row.readings[-1].id}  2025-06-30" in listed
+        assert f"#{row.readings[-1].id}  30 Jun 2025" in listed
         assert reading is not None
 
 
