@@ -68,3 +68,32 @@ async def test_a_tick_box_is_labelled_once_and_a_file_field_completes_names(
         await pilot.press(*f"{tmp_path}/plan-b", "right")
         await pilot.pause(0.2)
         assert box.value == f"{tmp_path}/plan-backup.yaml"
+
+
+@pytest.mark.asyncio
+@pytest.mark.parametrize("window", ["schedule", "record", "bulk"])
+async def test_the_boards_and_bulk_edit_windows_date_fields_are_date_fields(
+    app_settings, window: str
+) -> None:
+    """Scheduling or recording a meeting and a bulk edit ask for their dates as every date field
+    does: a DateInput with the one hint."""
+    from test_app_parity import SIZE
+
+    from tracker.ui.app import create_app
+    from tracker.ui.boards.meetings import RecordMeetingScreen, ScheduleMeetingScreen
+    from tracker.ui.register.bulk import BulkEditScreen
+
+    app = create_app(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        made = {"schedule": lambda: ScheduleMeetingScreen(app.services, "cfb"),
+                "record": lambda: RecordMeetingScreen(app.services, "cfb"),
+                "bulk": lambda: BulkEditScreen(app.services, ["P1-01", "P1-02"])}  # fmt: skip
+        app.push_screen(made[window]())
+        await pilot.pause(0.3)
+        ids = {"schedule": ["f-date", "f-until"], "record": ["f-date"],
+               "bulk": ["bulk-start", "bulk-due"]}[window]  # fmt: skip
+        for wid in ids:
+            box = app.screen.query_one(f"#{wid}", Input)
+            assert isinstance(box, DateInput), wid
+            assert box.placeholder.startswith(DATE_HINT), wid

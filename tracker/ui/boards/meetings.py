@@ -18,7 +18,7 @@ from textual.widgets import Checkbox, Input, Label, Static, TextArea
 from tracker.errors import InvalidInput, Problem, TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.boards.verdict_list import VerdictList, heading_line
-from tracker.ui.widgets.dates import DATE_HINT
+from tracker.ui.widgets.dates import DATE_HINT, DateInput
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
@@ -77,7 +77,8 @@ class _Form(ModalScreen[str | None]):
             with VerticalScroll(classes="form-fields", can_focus=False):
                 for fid, label, placeholder in self.fields:
                     yield Label(label)
-                    yield Input(id=fid, placeholder=placeholder)
+                    dated = placeholder.startswith(DATE_HINT)  # a date field, as every other
+                    yield (DateInput if dated else Input)(id=fid, placeholder=placeholder)
                 yield from self.extra()
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
