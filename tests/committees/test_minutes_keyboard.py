@@ -22,7 +22,8 @@ from tracker.models import FollowUp
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
 from tracker.ui.resolutions.followup import FollowUpScreen
-from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
+from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
+from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 from tracker.ui.widgets.paths import completion
 

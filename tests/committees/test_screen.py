@@ -27,7 +27,8 @@ from tracker.services.context import Tracker, open_tracker
 from tracker.ui.app import create_app
 from tracker.ui.registry import SCREENS
 from tracker.ui.resolutions.followup import FollowUpScreen
-from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
+from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
+from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 
 

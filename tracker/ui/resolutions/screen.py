@@ -366,7 +366,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         return None if action == "import_minutes" else {"committee": self.committee}
 
     def action_import_minutes(self) -> None:
-        from tracker.ui.resolutions.review import ImportMinutesScreen
+        from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
 
         def done(result: Any) -> None:
             if result is not None:
