@@ -28,6 +28,15 @@ from tracker.ui.resolutions.screen import ResolutionsScreen
 from tracker.ui.widgets.paths import completion
 
 
+async def leave(pilot: Pilot[Any]) -> None:
+    """Let what the app still reads or builds finish before it closes (a window being built as
+    the test app exits can fail inside Textual's Select)."""
+    for _ in range(3):
+        await pilot.pause()
+        await pilot.app.workers.wait_for_complete()
+        await pilot.pause(0.2)
+
+
 def focused_id(pilot: Pilot[Any]) -> str | None:
     return pilot.app.focused.id if pilot.app.focused is not None else None
 
@@ -87,6 +96,7 @@ async def test_minutes_import_and_closing_by_keyboard_alone(
         with committees.db.reading() as s:
             closed = s.get(FollowUp, fid)
             assert closed is not None and closed.status == "done"
+        await leave(pilot)
 
 
 def test_a_path_field_completes_file_and_folder_names(tmp_path: Path) -> None:
@@ -135,6 +145,7 @@ async def test_minutes_import_at_80x24_keeps_items_text_and_save_in_sight(
         assert sum(widths) <= table.size.width
         for button in review.query(Button).filter("#rev-save, #rev-cancel"):
             assert button.region.bottom <= 24 and button.region.right <= 80
+        await leave(pilot)
 
 
 @pytest.mark.asyncio
@@ -173,6 +184,7 @@ async def test_closing_a_follow_up_at_80x24_keeps_its_refusal_and_buttons_in_sig
         assert 0 < error.region.bottom <= 24 and error.region.height >= 1
         for button in dialog.query(Button):
             assert button.region.bottom <= 24 and button.region.right <= 80, button.id
+        await leave(pilot)
 
 
 @pytest.mark.asyncio
@@ -207,6 +219,7 @@ async def test_every_line_the_reader_left_can_be_reached_in_the_review(
         await pilot.pause(0.1)
         assert box.scroll_y == box.max_scroll_y > 0
         assert "line 111: reason 11" in str(app.screen.query_one("#rev-unsure").render())
+        await leave(pilot)
 
 
 @pytest.mark.asyncio
@@ -247,6 +260,7 @@ async def test_esc_asks_before_throwing_away_review_edits_or_a_typed_response(
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "step 1")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the screen")
+        await leave(pilot)
 
     save_import_first(committees)
     app = create_app(settings)
@@ -271,6 +285,7 @@ async def test_esc_asks_before_throwing_away_review_edits_or_a_typed_response(
         await pilot.press("escape")
         await until(pilot, lambda: app.screen is dialog, "the window, as it was")
         assert dialog.query_one("#fu-response", TextArea).text == "Sent"
+        await leave(pilot)
 
 
 def save_import_first(t: Tracker) -> None:
