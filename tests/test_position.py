@@ -215,7 +215,7 @@ def test_importing_an_older_plan_file_is_refused_then_taken_on_purpose(
         result = run("plan", "import", old, *dry)
         assert result.exit_code == 3, result.output
         err = result.stderr
-        assert "written before the latest update of 1 action(s) in the database (P1-03)" in err
+        assert "written before the latest update of 1 action in the database (P1-03)" in err
         assert "P1-03: status: the file says 'not started', it is now 'complete' " in err
         assert "P1-03: progress: the file says '0', it is now '100' (changed by Test User, " in err
         assert "--take-file" in err and "Traceback" not in result.output

@@ -13,7 +13,8 @@ from textual.widgets import OptionList, Static
 from tracker.config import Settings
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
-from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
+from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
+from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 
 

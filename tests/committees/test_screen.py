@@ -27,7 +27,8 @@ from tracker.services.context import Tracker, open_tracker
 from tracker.ui.app import create_app
 from tracker.ui.registry import SCREENS
 from tracker.ui.resolutions.followup import FollowUpScreen
-from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
+from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
+from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 
 
@@ -111,7 +112,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         assert "1 resolved" in rows(table)[0] and "2 resolved" in rows(table)[1]
         assert "↳ res 2 | Assistant Director for Early" in rows(table)[2]  # matched
         assert review.entries[2].person_code == "assistant-director-early-help"
-        assert "↳ action-line | Kirsty Woodhead (Locality" in rows(table)[3]
+        assert "↳ action line | Kirsty Woodhead (Locality" in rows(table)[3]
         assert "read with confidence" in str(review.query_one("#rev-unsure", Static).render())
         await pilot.press("down", "down")  # the follow-up of resolution 2
         assert review.query_one("#rev-owner", Input).value == "Assistant Director for Early Help"
@@ -119,7 +120,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         await type_into(pilot, "#rev-due", "2026-02-15")
         await pilot.click("#rev-apply")
         await pilot.pause(0.1)
-        assert "Kelly White" in rows(table)[2] and "2026-02-15" in rows(table)[2]
+        assert "Kelly White" in rows(table)[2] and "15 Feb 2026" in rows(table)[2]
         table.focus()
         table.move_cursor(row=3)
         await pilot.pause(0.05)
@@ -128,7 +129,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         assert rows(table)[3].startswith("drop")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await loaded_meeting(pilot, "2026-01-20")
+        await loaded_meeting(pilot, "20 Jan 2026")
         with t.db.reading() as s:
             assert len(s.scalars(select(Resolution)).all()) == 2
             (fu,) = s.scalars(select(FollowUp)).all()  # the dropped one was not stored
@@ -141,9 +142,9 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         review = await import_through_dialog(pilot, "2026-02-24", SECOND)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await loaded_meeting(pilot, "2026-02-24")
+        await loaded_meeting(pilot, "24 Feb 2026")
         arising = arising_rows(app)
-        assert len(arising) == 1 and arising[0].startswith("#1 | 2026-01-20 | Kelly White")
+        assert len(arising) == 1 and arising[0].startswith("#1 | 20 Jan 26 | Kelly White")
         assert "open OVERDUE" in arising[0]
 
         # -- update it: in progress, with a response
@@ -178,7 +179,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         await until(pilot, lambda: "closed since the last meeting" in " ".join(arising_rows(app)),
                     "it to leave the open matters arising")  # fmt: skip
         arising = arising_rows(app)
-        assert len(arising) == 1 and "done 2026-03-01" in arising[0]
+        assert len(arising) == 1 and "done 01 Mar 26" in arising[0]
         assert "OVERDUE" not in arising[0]
         with t.db.reading() as s:
             fu = s.get(FollowUp, 1)
@@ -338,7 +339,7 @@ def test_snapshot(snap_compare: Any, snapshot_settings: Settings) -> None:
 
     async def settle(pilot: Pilot[Any]) -> None:
         screen = await open_resolutions(pilot)
-        await until(pilot, lambda: "2026-02-24" in
+        await until(pilot, lambda: "24 Feb 2026" in
                     str(screen.query_one("#res-meeting", Static).render()),
                     "the newest meeting")  # fmt: skip
         await until(pilot, lambda: screen.query_one("#res-arising", DataTable).row_count == 2,

@@ -58,7 +58,7 @@ async def test_outcomes_screen_shows_indicators_by_outcome(
         assert "Good early years development   1 off target" in text
         assert "Not linked to an outcome" in text
         assert "26%  as noted at the meeting (undated)" in text
-        assert "65%  2025-09-01   target 70% or more   off target   ▼ worsening" in text
+        assert "65%  01 Sep 2025   target 70% or more   off target   ▼ worsening" in text
         assert "▲ improving" in text  # EYFS not reaching the expected level: 50% -> 26%
         card = screen.query_one("#indicator-eyfs-good-level", IndicatorCard)
         assert card.query_one(Sparkline).data == [68, 65]

@@ -44,7 +44,7 @@ async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Set
         await pilot.pause(0.2)
         drawn = trend.query_one(PlotextPlot).render()
         plain = "".join(seg.text for seg in drawn.render(app.console))  # type: ignore[union-attr]
-        assert "Referral rate" in plain and "2025-06-30" in plain
+        assert "Referral rate" in plain and "30 Jun 25" in plain
         await pilot.press("escape")
         await pilot.pause()
         assert app.screen is screen
@@ -54,8 +54,8 @@ async def test_trend_chart_and_an_overdue_reading(loaded: Tracker, settings: Set
 async def test_edit_an_indicator_and_correct_a_reading_from_the_outcomes_screen(
     loaded: Tracker, settings: Settings
 ) -> None:
-    """↓ highlights an indicator; e opens "set target, direction, unit, frequency" and C
-    "correct or delete a reading" for it; the trend window lists the readings' numbers that
+    """↓ highlights an indicator; e opens "set target, direction, unit, frequency", g "record a
+    reading" and C "correct or delete a reading" for it; the trend window lists the readings' numbers that
     correcting one asks for."""
     from textual.widgets import Select
 
@@ -98,11 +98,58 @@ async def test_edit_an_indicator_and_correct_a_reading_from_the_outcomes_screen(
         assert window.query_one("#ask-indicator", Select).value == "referrals-police"
         await pilot.press("escape")
         await pilot.pause(0.3)
+        await pilot.press("g")  # record a reading: of the highlighted indicator, too
+        await pilot.pause(0.3)
+        window = app.screen
+        assert isinstance(window, TaskScreen) and window.job.key == "record-reading"
+        for _ in range(100):
+            if window.query_one("#ask-indicator", Select).value == "referrals-police":
+                break
+            await pilot.pause(0.05)
+        assert window.query_one("#ask-indicator", Select).value == "referrals-police"
+        await pilot.press("escape")
+        await pilot.pause(0.3)
         await pilot.press("T")
         await pilot.pause(0.3)
         trend = app.screen
         assert isinstance(trend, TrendScreen) and trend.shown == "referrals-police"
         listed = str(trend.query_one("#trend-readings").render())
         row = next(r for r in list_indicators(loaded) if r.code == "referrals-police")
-        assert f"#{row.readings[-1].id}  2025-06-30" in listed
+        assert f"#{row.readings[-1].id}  30 Jun 2025" in listed
         assert reading is not None
+
+
+@pytest.mark.asyncio
+async def test_a_task_s_result_is_shown_whole_at_80x24(loaded: Tracker, settings: Settings) -> None:
+    """After ctrl+s in a window at 80x24, its result (three lines, for a long indicator name) is
+    scrolled into view whole: the result is the last thing in the window's body, so the body is
+    scrolled to its end (it stopped at the result's first line, the rest below the fold)."""
+    from textual.containers import VerticalScroll
+
+    from tracker.ui.tasks.catalogue import open_task
+    from tracker.ui.tasks.form import TaskScreen
+
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        open_task(app, app.services, "set-indicator", indicator="eyfs-not-expected-level")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if isinstance(app.screen, TaskScreen) and app.screen.ready:
+                break
+        window = app.screen
+        assert isinstance(window, TaskScreen)
+        window.query_one("#ask-target").value = "30"  # type: ignore[attr-defined]
+        await pilot.press("ctrl+s")
+        result = window.query_one("#task-result")
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "Saved" in str(result.render()):
+                break
+        body = window.query_one("#task-body", VerticalScroll)
+        for _ in range(40):  # the scroll follows the layout, later on a loaded machine
+            await pilot.pause(0.05)
+            if body.scroll_y == body.max_scroll_y:
+                break
+        assert result.size.height >= 2
+        assert body.max_scroll_y > 0 and body.scroll_y == body.max_scroll_y

@@ -81,7 +81,7 @@ def test_lead_action_by_when_progress_rag(offline: Path) -> None:
     assert people["sian-evans"] == ("Siân Evans", None)
     assert people["head-of-early-help"] == (None, "Head of Early Help")
     assert action(doc, "A-001").owner == action(doc, "A-004").owner == "head-of-early-help"
-    assert "1 cells could not be read" in result.output
+    assert "1 cell could not be read" in result.output
     assert "Actions!C4 (By when): 'Ongoing': not a date" in result.output
     assert action(doc, "A-003").due is None  # never guessed
 

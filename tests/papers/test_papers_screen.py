@@ -3,18 +3,21 @@ paper for its next meeting, switch template, write it out."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
 import pytest
 from papers_helpers import SFB
-from textual.widgets import Markdown, Select, Static
+from textual.widgets import Input, Markdown, Select, Static
 
 from tracker.config import Settings
 from tracker.services.context import Tracker
+from tracker.services.papers.issued import issued_papers
 from tracker.ui.app import create_app
 from tracker.ui.papers.screen import PapersScreen
 from tracker.ui.registry import SCREENS
+from tracker.ui.tasks.form import TaskScreen
 
 
 def status(screen: PapersScreen) -> str:
@@ -68,6 +71,32 @@ async def test_preview_and_write_a_paper(term: Tracker, settings: Settings) -> N
         await wait_for(pilot, lambda: status(screen).endswith(".html"), "the HTML written")
         page = Path(status(screen).split("Written: ", 1)[1].strip())
         assert page.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.asyncio
+async def test_the_previewed_paper_is_issued_to_its_meeting_with_I(
+    term: Tracker, settings: Settings
+) -> None:
+    """I opens the issue window with the paper, board and meeting on screen filled in (the
+    meeting as a UK date), so ctrl+s issues what was previewed."""
+    app = create_app(settings)
+    async with app.run_test(size=(140, 50)) as pilot:
+        screen = await open_papers(pilot)
+        await wait_for(pilot, lambda: "Pick a board" in status(screen), "the choices")
+        screen.query_one("#paper-board", Select).value = SFB
+        await wait_for(pilot, lambda: screen.paper is not None, "the preview")
+        await pilot.press("I")
+        await wait_for(pilot, lambda: isinstance(app.screen, TaskScreen), "the issue window")
+        window = app.screen
+        await wait_for(pilot, lambda: window.ready, "the window's choices")
+        assert window.query_one("#ask-template", Input).value == "highlight"
+        assert window.query_one("#ask-board", Select).value == SFB
+        assert window.query_one("#ask-meeting", Input).value == "10 Mar 2026"
+        await pilot.press("ctrl+s")
+        await wait_for(pilot, lambda: "Issued highlight version 1" in
+                       str(window.query_one("#task-result", Static).render()), "the issue")  # fmt: skip
+    (paper,) = issued_papers(term, SFB)
+    assert (paper.template, paper.paper_date) == ("highlight", dt.date(2026, 3, 10))
 
 
 @pytest.mark.asyncio

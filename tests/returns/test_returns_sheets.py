@@ -160,7 +160,7 @@ def test_send_and_import_from_the_command_line(term: Tracker, tmp_path: Path) ->
     assert "held back" in bad.output and "unknown RAG 'purple'" in bad.output
     fill_in(sheet, {"P1-05": ("in progress", "amber", 60, "HR timetable agreed")})
     dry = runner.invoke(cli, ["returns", "import", SFB, str(tmp_path), "--dry-run"])
-    assert "1 update would be recorded from 1 sheet; 1 returns still outstanding" in dry.output
+    assert "1 update would be recorded from 1 sheet; 1 return still outstanding" in dry.output
     good = runner.invoke(cli, ["returns", "import", SFB, str(sheet)])
     assert good.exit_code == 0, good.output
     assert "(Kelly White): recorded 1 update" in good.output

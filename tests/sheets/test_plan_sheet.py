@@ -124,3 +124,23 @@ def test_an_xlsx_sheet_with_real_dates_and_a_conflict(loaded: Tracker, tmp_path:
     assert "changed since the sheet was exported" in str(
         next(r for r in result.rows if r.ref == "P2-02").problems[0]
     )
+
+
+def test_one_changed_row_is_counted_as_english(loaded: Tracker, tmp_path: Path) -> None:
+    """"1 action changed", "1 action put back", not "1 action(s)" (counted, as every count)."""
+    path = tmp_path / "plan.csv"
+    assert run("actions", "export-plan-sheet", str(path), "--filter", "phase=1").exit_code == 0
+    fill_csv(path, {"P1-01": {"Owner": "kelly-white"}})
+    from tracker.ui.tasks.cycle import plan_sheet_in  # the app's window says it the same way
+
+    checked = plan_sheet_in(loaded, {"file": str(path)}, True)
+    assert checked.text.plain == "1 action would change; nothing stored."  # was "False actions"
+    done = run("actions", "import-plan-sheet", str(path))
+    assert done.exit_code == 0, done.output
+    batch = list_batches(loaded)[0]
+    assert batch.summary.endswith("plan sheet plan.csv: 1 action changed")
+    undone = CliRunner().invoke(cli, ["actions", "undo", str(batch.batch)], input="y\n")
+    assert undone.exit_code == 0, undone.output
+    assert "Put back the values on 1 action?" in undone.stderr
+    assert "1 action put back" in undone.stdout
+    assert "(s)" not in done.output + undone.output and "1 actions" not in undone.output

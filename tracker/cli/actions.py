@@ -24,7 +24,7 @@ from tracker.cli.common import (
 )
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
-from tracker.vocabulary import NO_RAG, RAGS, STATUSES
+from tracker.vocabulary import NO_RAG, RAGS, STATUSES, counted
 
 if TYPE_CHECKING:
     from tracker.services.actions.detail_read import ActionDetail
@@ -124,7 +124,7 @@ def list_cmd(
     if any(r.due is None and r.implied_due for r in page.rows):
         click.echo("* no due date set: the end of the action's phase", err=True)
     count = len(page.rows)
-    click.echo(f"{count} action{'s' if count != 1 else ''}", err=True)
+    click.echo(f"{counted(count, 'actions')}", err=True)
 
 
 def _register_table(rows: Sequence[ActionRow]) -> str:

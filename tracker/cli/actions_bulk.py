@@ -12,6 +12,7 @@ from tracker.cli.common import Number, TrackerCommand, echo_json, emit, state, w
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import ActionFilter
 from tracker.text import visible
+from tracker.vocabulary import counted
 
 FILTER_KEYS = ("phase", "stage", "board", "owner", "status", "rag", "overdue", "due-before",
                "search", "unassigned")  # fmt: skip
@@ -114,7 +115,7 @@ def set_cmd(
             values[name] = None if text is None else input_rules.date(text, name)
     t = state().tracker()
     plan = plan_set(t, values, refs, f)
-    click.echo(f"{plan.count} action{'s' if plan.count != 1 else ''} match: "
+    click.echo(f"{counted(plan.count, 'actions')} match: "
                f"{_refs(plan.refs)}")  # fmt: skip
     click.echo(f"This will {plan.describe()}.")
     if not plan.changing:
@@ -152,7 +153,7 @@ def undo_cmd(batch: int, yes: bool) -> None:
     if batch in known and not yes:
         b = known[batch]
         click.echo(f"Batch {batch} by {b.actor}, {b.at:%d %b %Y %H:%M}: {b.summary}")
-        if not click.confirm(f"Put back the values on {b.count} actions?", default=False,
+        if not click.confirm(f"Put back the values on {counted(b.count, 'actions')}?", default=False,
                              err=True):  # fmt: skip
             click.echo("Nothing was changed.")
             return
@@ -278,7 +279,7 @@ def export_plan_sheet_cmd(file: str, filters: tuple[str, ...]) -> None:
     from tracker.services.sheets.plan_sheet import export_plan_sheet
 
     count = export_plan_sheet(state().tracker(), file, parse_filter(filters))
-    click.echo(f"wrote {count} action{'s' if count != 1 else ''} to {file}")
+    click.echo(f"wrote {counted(count, 'actions')} to {file}")
 
 
 @click.command(

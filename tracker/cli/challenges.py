@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from tracker.cli.common import Number, TrackerGroup, emit, state
+from tracker.vocabulary import counted
 
 FORMATS = click.Choice(["table", "csv", "json"])
 RAGS = click.Choice(["green", "amber", "red", "none"])
@@ -45,7 +46,7 @@ def list_cmd(board: str | None, owner: str | None, ref: str | None, show_all: bo
         rows.append(row)
     emit(rows, ("id", "ref", "board", "meeting", "comment", "owner", "open"), fmt)
     if fmt == "table":
-        click.echo(f"{len(rows)} challenge{'s' if len(rows) != 1 else ''}"
+        click.echo(f"{counted(len(rows), 'challenges')}"
                    + ("" if show_all else " to answer"), err=True)  # fmt: skip
 
 

@@ -7,6 +7,7 @@ import click
 from tracker.cli.common import TrackerGroup, emit, state
 from tracker.services.calendar import export_calendar
 from tracker.services.committees.resolutions import list_resolutions
+from tracker.vocabulary import counted
 
 RESOLUTION_COLUMNS = ("id", "committee", "meeting", "number", "kind", "followups", "text")
 
@@ -46,7 +47,7 @@ def list_cmd(committee: str | None, open_: bool, overdue: bool, fmt: str) -> Non
             ) + (" OVERDUE" if r.overdue else "")
     emit(out, RESOLUTION_COLUMNS, fmt)
     if fmt == "table":
-        click.echo(f"{len(rows)} resolution{'s' if len(rows) != 1 else ''}", err=True)
+        click.echo(f"{counted(len(rows), 'resolutions')}", err=True)
 
 
 @click.group(cls=TrackerGroup)
@@ -81,6 +82,6 @@ def export(file: str, committee: str | None, board: str | None, everything: bool
         closed_within=None if everything else 90,
     )  # fmt: skip
     click.echo(
-        f"wrote {result.path}: {result.meetings} meeting{'s' if result.meetings != 1 else ''}, "
-        f"{result.followups} follow-up due date{'s' if result.followups != 1 else ''}"
+        f"wrote {result.path}: {counted(result.meetings, 'meetings')}, "
+        f"{counted(result.followups, 'follow-up due dates')}"
     )

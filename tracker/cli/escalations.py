@@ -14,6 +14,7 @@ from tracker.services.governance.escalations import (
     list_escalations,
     raise_escalation,
 )
+from tracker.vocabulary import counted
 
 
 def _day(value: dt.date | None) -> str:
@@ -52,7 +53,7 @@ def list_cmd(board: str | None, open_only: bool, fmt: str) -> None:
     columns = ("id", "ref", "from", "to", "raised_on", "status", "decision_sought", "decided_on")
     emit(rows, columns, fmt)
     if fmt == "table":
-        click.echo(f"{len(rows)} escalation{'s' if len(rows) != 1 else ''}", err=True)
+        click.echo(f"{counted(len(rows), 'escalations')}", err=True)
 
 
 @escalations.command(
@@ -122,7 +123,7 @@ def decide(escalation_id: int, decision: str | None, note: str | None,
         actions=[parse_action(a) for a in action_texts],
     )
     if action_texts:
-        click.echo(f"{len(action_texts)} follow-up(s) created: `tracker followups list` chases "
+        click.echo(f"{counted(len(action_texts), 'follow-ups')} created: `tracker followups list` chases "
                    "them")  # fmt: skip
     click.echo(f"escalation #{e.id} ({e.ref}): {e.status} by {e.to_board_name} on "
                f"{_day(e.decided_on)}")  # fmt: skip

@@ -19,6 +19,7 @@ from tracker.services.committees.followups import (
 )
 from tracker.services.lookup import parse_date
 from tracker.services.unset import UNSET
+from tracker.vocabulary import counted
 
 # every status is open or closed (a face takes them from the services, never the models)
 FOLLOWUP_STATUSES = OPEN_FOLLOWUP_STATUSES + CLOSED_FOLLOWUP_STATUSES
@@ -77,7 +78,7 @@ def list_cmd(
     if fmt == "table":
         late = sum(r.overdue for r in rows)
         click.echo(
-            f"{len(rows)} follow-up{'s' if len(rows) != 1 else ''}, {late} overdue", err=True
+            f"{counted(len(rows), 'follow-ups')}, {late} overdue", err=True
         )
 
 

@@ -15,6 +15,7 @@ from tracker.services.indicators import (
     list_indicators,
     record_reading,
 )
+from tracker.vocabulary import counted
 
 LIST_COLUMNS = ("code", "outcome", "latest", "as_of", "target", "status", "travel", "trend")
 CSV_COLUMNS = (
@@ -82,7 +83,7 @@ def list_cmd(outcome: str | None, board: str | None, off_target: bool, fmt: str)
     rows = list_indicators(t, outcome=outcome, board=board, off_target=off_target)
     if fmt == "table":
         emit([_table_row(r, t.today()) for r in rows], LIST_COLUMNS, fmt)
-        click.echo(f"{len(rows)} indicator{'s' if len(rows) != 1 else ''}", err=True)
+        click.echo(f"{counted(len(rows), 'indicators')}", err=True)
         return
     data = [r.as_dict() for r in rows]
     if fmt == "csv":

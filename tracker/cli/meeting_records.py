@@ -18,6 +18,7 @@ from tracker.services.governance.minuted import (
     parse_action,
     parse_time_range,
 )
+from tracker.vocabulary import counted
 
 
 def _n(count: int, noun: str) -> str:
@@ -195,7 +196,7 @@ def print_record(rec: MeetingRecord) -> None:
         click.echo(f"  {v.ref} update of {_day(v.recorded_at.date())}, {v.status}, "
                    f"{v.rag or 'no RAG'}, {v.progress}%: {v.outcome}{extra}{answered}")  # fmt: skip
     if rec.reported:
-        click.echo(f"Reported from child boards: {len(rec.reported)} updates")
+        click.echo(f"Reported from child boards: {counted(len(rec.reported), 'updates')}")
     click.echo(f"Escalations received ({len(rec.escalations)}):")
     for e in rec.escalations:
         decided = (f"{e.status} {_day(e.decided_on)}" if e.status != "open" else "open")

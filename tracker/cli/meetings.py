@@ -77,7 +77,7 @@ def list_cmd(
         rows.append(row)
     emit(rows, ("date", "board", "title", "status", "attendees"), fmt)
     if fmt == "table":
-        click.echo(f"{len(rows)} meeting{'s' if len(rows) != 1 else ''}", err=True)
+        click.echo(f"{counted(len(rows), 'meetings')}", err=True)
 
 
 @meetings.command(
@@ -189,7 +189,7 @@ def waiting(board: str, until: dt.datetime | None, fmt: str) -> None:
         rows.append(row)
     emit(rows, ("id", "ref", "recorded_at", "by", "status", "rag", "progress", "commentary"), fmt)
     if fmt == "table":
-        click.echo(f"{len(rows)} update{'s' if len(rows) != 1 else ''} waiting", err=True)
+        click.echo(f"{counted(len(rows), 'updates')} waiting", err=True)
 
 
 def _verdicts(note: tuple[str, ...], challenge: tuple[str, ...]) -> list[Verdict]:
@@ -310,7 +310,7 @@ def review(
     reviewed = review_at_meeting(
         state().tracker(), board, date.date(), _verdicts(note, challenge), note_all=note_all
     )
-    click.echo(f"recorded {len(reviewed)} verdicts at the meeting of {_day(date.date())}:")
+    click.echo(f"recorded {counted(len(reviewed), 'verdicts')} at the meeting of {_day(date.date())}:")
     _summary(reviewed)
 
 

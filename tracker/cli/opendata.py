@@ -8,6 +8,7 @@ from pathlib import Path
 import click
 
 from tracker.cli.common import TrackerGroup, state
+from tracker.vocabulary import counted
 
 
 @click.group(
@@ -38,7 +39,8 @@ def export(folder: Path) -> None:
 
     done = export_opendata(state().tracker(), folder)
     click.echo(
-        f"wrote {done.files[0]}: {done.organizations} organizations, {done.persons} persons, "
-        f"{done.memberships} memberships, {done.events} events, {done.motions} motions"
+        f"wrote {done.files[0]}: {counted(done.organizations, 'organizations')}, "
+        f"{counted(done.persons, 'persons')}, {counted(done.memberships, 'memberships')}, "
+        f"{counted(done.events, 'events')}, {counted(done.motions, 'motions')}"
     )
-    click.echo(f"wrote {done.files[1]}: {done.actions} actions (Decidim Accountability layout)")
+    click.echo(f"wrote {done.files[1]}: {counted(done.actions, 'actions')} (Decidim Accountability layout)")

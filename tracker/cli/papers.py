@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from tracker.cli.common import Number, TrackerGroup, date_type, echo_data, emit, state
+from tracker.vocabulary import counted
 
 LIST_COLUMNS = ("name", "kind", "title", "format", "source", "overrides")
 
@@ -196,7 +197,7 @@ def issued(board: str, meeting: dt.datetime | None, fmt: str) -> None:
                "sha256", "note")  # fmt: skip
     emit(rows, columns if fmt == "table" else (*columns, "board", "kind", "as_of", "size"), fmt)
     if fmt == "table":
-        click.echo(f"{len(rows)} issued paper{'s' if len(rows) != 1 else ''}", err=True)
+        click.echo(f"{counted(len(rows), 'issued papers')}", err=True)
 
 
 @paper.command(

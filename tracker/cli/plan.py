@@ -240,7 +240,7 @@ def from_sheet(
         f"{counted(result.with_notes, 'actions')}; {counted(result.sections, 'section headings')}"
     )
     if result.unread:
-        click.echo(f"{len(result.unread)} cells could not be read (left out):")
+        click.echo(f"{counted(len(result.unread), 'cells')} could not be read (left out):")
         for u in result.unread:
             click.echo(f"  {u.cell} ({visible(u.column)}): {visible(u.value)!r}: {u.why}")
     if save_map is not None:

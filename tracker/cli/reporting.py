@@ -8,6 +8,7 @@ import datetime as dt
 import click
 
 from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.vocabulary import counted
 
 PACE_COLUMNS = ("ref", "rag", "suggested", "expected", "ratio", "forecast", "slip_days")
 EXCEPTION_COLUMNS = (
@@ -97,7 +98,7 @@ def list_cmd(board: str, as_of: dt.datetime | None, fmt: str) -> None:
     emit(rows, EXCEPTION_COLUMNS, fmt)
     if fmt == "table":
         n = len(rows)
-        click.echo(f"{n} exception{'s' if n != 1 else ''} rising to {found.board_name}", err=True)
+        click.echo(f"{counted(n, 'exceptions')} rising to {found.board_name}", err=True)
         for name, words in found.tolerances:
             click.echo(f"{name} tolerances: {words}", err=True)
         click.echo(found.rule, err=True)

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 import click
 
 from tracker.cli.common import TrackerGroup, echo_json, emit, state
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import ReturnLedger
@@ -238,7 +239,7 @@ def import_cmd(
     still = " (as it stands)" if result.dry_run else ""
     click.echo(
         f"{_n(total, 'update')} {verb} from {_n(len(result.files), 'sheet')}; "
-        f"{result.outstanding} returns still outstanding{still}"
+        f"{counted(result.outstanding, 'returns')} still outstanding{still}"
     )
     refused = result.count("refused") + result.count("held back")
     partly = any(f.result and f.result.stored and f.result.refused for f in result.files)

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 import click
 
 from tracker.cli.common import TrackerCommand, TrackerGroup, state
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.config import Settings
@@ -53,7 +54,7 @@ def init(if_missing: bool) -> None:
         click.echo(f"created the database at {where} (schema {result.schema})")
         for plan in result.plans_loaded:
             click.echo(f"loaded {plan}")
-        click.echo(f"{result.actions} actions in the plan")
+        click.echo(f"{counted(result.actions, 'actions')} in the plan")
     elif not if_missing:
         click.echo(
             f"the database at {where} already exists (schema {result.schema}); left as it is"
@@ -152,7 +153,7 @@ def open_app() -> None:
 
         if not database_exists(settings):
             result = init_database(settings)
-            click.echo(f"created the database with {result.actions} actions", err=True)
+            click.echo(f"created the database with {counted(result.actions, 'actions')}", err=True)
     from tracker.ui.app import create_app
 
     create_app(settings).run()
@@ -206,7 +207,7 @@ def demo(db_path: str | None, fresh: bool, no_app: bool) -> None:
         result = init_database(settings)
         challenged = _demo_reviews(settings)
         click.echo(f"created the demo at {path}: {result.actions} fictional actions, "
-                   f"{challenged} updates challenged at board meetings", err=True)  # fmt: skip
+                   f"{counted(challenged, 'updates')} challenged at board meetings", err=True)  # fmt: skip
     else:
         click.echo(f"the demo at {path} (tracker demo --fresh starts it again)", err=True)
     if no_app:

@@ -21,6 +21,7 @@ from tracker.services import sheets as service
 from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
 from tracker.text import visible
+from tracker.vocabulary import counted
 
 STATUS_CHOICES = ("not started", "in progress", "complete", "cancelled")
 RAG_CHOICES = ("green", "amber", "red", "none")
@@ -219,7 +220,7 @@ def import_sheet(
             t, file, dry_run=dry_run, partial=partial, force=force, by=by, progress=progress
         )
     encoding = f", {result.encoding}" if result.encoding else ""
-    click.echo(f"{result.file} ({result.kind}{encoding}): {len(result.rows)} rows")
+    click.echo(f"{result.file} ({result.kind}{encoding}): {counted(len(result.rows), 'rows')}")
     for r in result.rows:
         if quiet and r.outcome in ("recorded", "unchanged"):
             continue

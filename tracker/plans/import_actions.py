@@ -32,6 +32,7 @@ from tracker.models import Action, ActionDependency, StatusUpdate, action_outcom
 from tracker.plans.document import ActionSpec, UpdateSpec
 from tracker.plans.sync import Importing, naive
 from tracker.stored_values import bound
+from tracker.vocabulary import counted
 
 ACTION = Action.__table__
 UPDATE = StatusUpdate.__table__
@@ -267,7 +268,7 @@ class ActionsImport:
             if c.record
         ]
         return Conflict(
-            f"{self.imp.file}: written before the latest update of {len(refs)} action(s) in "
+            f"{self.imp.file}: written before the latest update of {counted(len(refs), 'actions')} in "
             f"the database ({', '.join(refs)}); importing it would undo newer work, so "
             "nothing was imported",
             changes,

@@ -105,7 +105,8 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.register.screen import RegisterScreen
     from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
     from tracker.ui.resolutions.followup import FollowUpScreen
-    from tracker.ui.resolutions.review import ImportMinutesScreen, ReviewScreen
+    from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
+    from tracker.ui.resolutions.review import ReviewScreen
     from tracker.ui.tasks.form import TaskScreen
     from tracker.ui.widgets.choice import ChoiceScreen
 

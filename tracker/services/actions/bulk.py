@@ -25,6 +25,7 @@ from tracker.services.actions.form import ActionForm
 from tracker.services.actions.register import ActionFilter, check_filter, register_rows
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
+from tracker.vocabulary import counted
 
 FIELDS = ("owner", "board", "phase", "stage", "start", "due")
 COLUMNS = {"owner": "owner_id", "board": "board_id", "phase": "phase_id",
@@ -226,7 +227,7 @@ def set_fields(
         shown = ", ".join(f"{n} to {_shown(s, n, new[n])}" for n in FIELDS if n in new)
         changes = [(x, {n: v for n, v in new.items() if x.now[n] != v}) for x in targets]
         changes = [(x, c) for x, c in changes if c]
-        summary = f"set {shown} on {len(changes)} action{'s' if len(changes) != 1 else ''}"
+        summary = f"set {shown} on {counted(len(changes), 'actions')}"
         batch = store_batch_in(s, t, "bulk-set", summary, changes, labels, tuple(new))
         return BatchResult(batch, summary, tuple(x.ref for x, _ in changes))
 
@@ -270,7 +271,7 @@ def store_batch_in(
     moved = len(params) - conn.execute(stmt, params).rowcount
     if moved:
         raise Conflict(
-            f"{moved} action(s) were changed by someone else meanwhile; nothing was changed"
+            f"{counted(moved, 'actions')} changed by someone else meanwhile; nothing was changed"
         )
     batch = trail.open_batch(s, t.user, operation, summary)
     entries: list[dict[str, Any]] = []
@@ -319,7 +320,7 @@ def undo_batch(t: Tracker, batch: int) -> BatchResult:
                 continue
             changes.append((x, {n: labels.value(n, old) for n, (old, _) in fields.items()}))
         fields_used = tuple(n for n in FIELDS if any(n in c for _, c in changes))
-        summary = f"undo batch {batch} ({head.new}): {len(changes)} action(s) put back"
+        summary = f"undo batch {batch} ({head.new}): {counted(len(changes), 'actions')} put back"
         if not changes:
             raise Conflict(
                 f"every action of batch {batch} has changed since ({', '.join(skipped[:5])}"

@@ -62,6 +62,7 @@ from tracker.services.governance.reviews import (
 from tracker.services.governance.trail import WAITING_WORDS, WaitingUpdate, waiting_in
 from tracker.services.plain_sql import SessionReader
 from tracker.services.reading import withhold_actions
+from tracker.vocabulary import counted
 
 
 @dataclass(frozen=True)
@@ -282,8 +283,8 @@ def _hold_in(
         "status": ("scheduled", "held"),
         "attendees": (None, "; ".join(a.strip() for a in attendees if a.strip()) or None),
         "apologies": (None, "; ".join(a.strip() for a in extra.apologies if a.strip()) or None),
-        "reviewed": (None, f"{len(reviewed)} updates, {len(reported)} reported"),
-        "minuted": (None, f"{len(resolutions)} decisions, {len(followups)} actions")
+        "reviewed": (None, f"{counted(len(reviewed), 'updates')}, {len(reported)} reported"),
+        "minuted": (None, f"{counted(len(resolutions), 'decisions')}, {counted(len(followups), 'actions')}")
         if resolutions or followups else (None, None),
         **changed,
     })  # fmt: skip

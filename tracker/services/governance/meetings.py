@@ -45,6 +45,7 @@ from tracker.services.governance.reviews import (
     count_to_report,
     count_waiting,
 )
+from tracker.vocabulary import counted
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ def _pending_items(s: Session, b: Board, on: dt.date, *, next_meeting: bool) -> 
             n = reports.get(child.id, 0)
             if n:
                 items.append(
-                    AgendaEntry(f"Reported position from {child.name}: {n} updates", kind="report")
+                    AgendaEntry(f"Reported position from {child.name}: {counted(n, 'updates')}", kind="report")
                 )
     query = open_escalations_query(b.id).where(Escalation.raised_on <= on)
     for e in escalation_views(s, s.scalars(query).all()):

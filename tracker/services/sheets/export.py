@@ -26,7 +26,7 @@ from tracker.services.sheets.files import XLSX_SUFFIXES, write_csv
 from tracker.services.sheets.ods import write_ods
 from tracker.services.sheets.store import CHUNK
 from tracker.services.sheets.workbook import write_xlsx
-from tracker.vocabulary import exempt_label
+from tracker.vocabulary import counted, exempt_label
 
 # the CSV encodings offered, by the name a user gives, and Python's name for each
 CSV_ENCODINGS = {"utf-8-bom": "utf-8-sig", "utf-8": "utf-8", "windows-1252": "cp1252",
@@ -64,7 +64,7 @@ def export_sheet(
         rows = sheet_rows_in(s, f, t.today(), t)
         board_name = s.scalar(select(Board.name).where(
             or_(Board.code == f.board, Board.name == f.board))) if f.board else None  # fmt: skip
-    title = f"Status return: {len(rows)} actions, exported {t.today().isoformat()}"
+    title = f"Status return: {counted(len(rows), 'actions')}, exported {t.today().isoformat()}"
     today = t.today()
     board, period = _board_heading(f, board_name), f"Position as at {today.day} {today:%B %Y}"
     phase = f"writing {path.name}"

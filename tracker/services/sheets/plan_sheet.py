@@ -32,6 +32,7 @@ from tracker.services.plain_sql import SessionReader
 from tracker.services.reading import hidden_actions, refuse_withheld
 from tracker.services.sheets.columns import Row
 from tracker.services.sheets.files import DEFAULT_LIMITS, _csv_rows, _xlsx_rows, sheet_kind
+from tracker.vocabulary import counted
 
 COLUMNS = (
     ("ref", "Ref"), ("title", "Title"), ("phase", "Phase"), ("stage", "Stage"),
@@ -219,7 +220,7 @@ def import_plan_sheet(t: Tracker, path: str | Path, *, dry_run: bool = False) ->
                 now = {n: labels.value(n, _label(n, current[ref][n])) for n in FIELDS}
                 changes.append((Target(ids[ref], ref, version, now), new))
             fields = tuple(n for n in FIELDS if any(n in c for _, c in changes))
-            summary = f"plan sheet {path.name}: {len(changes)} action(s) changed"
+            summary = f"plan sheet {path.name}: {counted(len(changes), 'actions')} changed"
             batch = store_batch_in(s, t, "plan-sheet", summary, changes, labels, fields)
             stored = True
         return PlanSheetResult(name, tuple(results), stored, batch)

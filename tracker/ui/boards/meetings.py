@@ -18,6 +18,7 @@ from textual.widgets import Checkbox, Input, Label, Static, TextArea
 from tracker.errors import InvalidInput, Problem, TrackerError
 from tracker.ui.boards.common import plural, refusal
 from tracker.ui.boards.verdict_list import VerdictList, heading_line
+from tracker.ui.widgets.dates import DATE_HINT, DateInput
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
@@ -76,7 +77,8 @@ class _Form(ModalScreen[str | None]):
             with VerticalScroll(classes="form-fields", can_focus=False):
                 for fid, label, placeholder in self.fields:
                     yield Label(label)
-                    yield Input(id=fid, placeholder=placeholder)
+                    dated = placeholder.startswith(DATE_HINT)  # a date field, as every other
+                    yield (DateInput if dated else Input)(id=fid, placeholder=placeholder)
                 yield from self.extra()
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
@@ -119,10 +121,10 @@ class ScheduleMeetingScreen(_Form):
 
     heading = "Schedule a meeting, or a series"
     fields = (
-        ("f-date", "Date (the first, for a series)", "31/03/2027 or 31 Mar 2027"),
+        ("f-date", "Date (the first, for a series)", DATE_HINT),
         ("f-every", "Repeats (blank: one meeting)", "e.g. second Tuesday of Jan, Apr, Sep"),
         ("f-count", "How many (a series)", "e.g. 6"),
-        ("f-until", "Or until (a series)", "31/03/2027 or 31 Mar 2027"),
+        ("f-until", "Or until (a series)", DATE_HINT),
         ("f-time", "Time (London)", "e.g. 10:00-12:00"),
         ("f-venue", "Venue", "e.g. Civic Centre, Room 2"),
         ("f-online", "Online link", "https://..."),
@@ -170,7 +172,7 @@ class RecordMeetingScreen(_Form):
 
     heading = "Record a past meeting"
     fields = (
-        ("f-date", "Held on", "31/03/2027 or 31 Mar 2027 (today or earlier)"),
+        ("f-date", "Held on", f"{DATE_HINT} (today or earlier)"),
         ("f-time", "Time (London)", "e.g. 10:00-12:00"),
         ("f-venue", "Venue", "e.g. Civic Centre, Room 2"),
         ("f-online", "Online link", "https://..."),

@@ -21,7 +21,7 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
-from tracker.vocabulary import NO_RAG, STATUSES
+from tracker.vocabulary import NO_RAG, STATUSES, counted
 from tracker.vocabulary import RAGS as ASSESSED
 
 if TYPE_CHECKING:
@@ -226,7 +226,7 @@ class DashboardScreen(Screen[None]):
         )  # fmt: skip
         line3 = Text.assemble(
             ("Current phase: ", "bold"), now, "   ",
-            (f"{d.actions} actions", "bold"), f", {d.overdue_count} overdue, "
+            (counted(d.actions, "actions"), "bold"), f", {d.overdue_count} overdue, "
             f"{d.due_soon_count} due in the next {d.horizon_days} days",
         )  # fmt: skip
         lines = [line1, line2, line3]

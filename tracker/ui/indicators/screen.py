@@ -19,6 +19,7 @@ from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.indicators.views import IndicatorRow
@@ -77,7 +78,7 @@ class IndicatorsScreen(Guarded, Screen[None]):
     def action_record(self) -> None:
         from tracker.ui.tasks.catalogue import open_task
 
-        open_task(self.app, self.services, "record-reading")
+        open_task(self.app, self.services, "record-reading", **self._highlighted())
 
     def _highlighted(self) -> dict[str, Any]:
         """The highlighted indicator, as a task window's starting value."""
@@ -141,7 +142,7 @@ class IndicatorsScreen(Guarded, Screen[None]):
         off = [r for r in rows if r.status == "off target"]
         shown = off if self.off_target_only else list(rows)
         summary = Text.assemble(
-            (f"{len(rows)} indicators", "bold"), f", {len(off)} off target",
+            (counted(len(rows), "indicators"), "bold"), f", {len(off)} off target",
             ("   (showing off target only: f shows all)", "dim") if self.off_target_only else "",
         )  # fmt: skip
         self.query_one("#summary", Static).update(summary)

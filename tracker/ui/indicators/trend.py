@@ -15,6 +15,9 @@ from textual.widgets import OptionList, Static
 from textual.widgets.option_list import Option
 from textual_plotext import PlotextPlot
 
+from tracker.ui.indicators.widgets import when
+from tracker.ui.widgets.text import short_day
+
 
 class TrendScreen(ModalScreen[None]):
     """The readings of each indicator over time, one at a time."""
@@ -67,7 +70,7 @@ class TrendScreen(ModalScreen[None]):
         plt.clear_figure()
         self.shown = row.code
         self.query_one("#trend-readings", Static).update(readings_text(row))
-        labels = [r.date.isoformat() if r.date else (r.period or "undated") for r in row.readings]
+        labels = [short_day(r.date) if r.date else (r.period or "undated") for r in row.readings]
         values = [r.value for r in row.readings]
         title = row.name if len(row.name) <= 70 else row.name[:69] + "…"
         plt.title(title)
@@ -96,7 +99,7 @@ def readings_text(row: Any) -> Text:
 
     text = Text("Readings (number, when, value; C on Outcomes corrects one):", style="bold")
     for r in reversed(row.readings):
-        text.append(f"\n#{r.id}  {r.when}  {format_value(r.value, row.unit)}")
+        text.append(f"\n#{r.id}  {when(r)}  {format_value(r.value, row.unit)}")
         if r.note:
             text.append(f"  {r.note}", style="dim")
     return text

@@ -12,6 +12,8 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
 from textual.widgets import Sparkline, Static
 
+from tracker.ui.widgets.text import day
+
 STATUS_STYLE = {
     "on target": "bold #3fb950",
     "off target": "bold #f85149",
@@ -28,6 +30,11 @@ TRAVEL = {  # arrow, style
 SPARK_MAX_WIDTH = 24
 
 
+def when(reading: Any) -> str:
+    """A reading's date as the app shows dates ("01 Dec 2026"), else its period as given."""
+    return day(reading.date) if reading.date else reading.when
+
+
 def figures(row: Any, late: bool = False) -> Text:
     """'26% (as noted at the meeting) vs target 20% or less · off target · ▲ improving'."""
     from tracker.services.indicators import format_value
@@ -38,7 +45,7 @@ def figures(row: Any, late: bool = False) -> Text:
         text.append("no reading yet", style="dim")
     else:
         text.append(format_value(latest.value, row.unit), style="bold")
-        text.append(f"  {latest.when}", style="dim")
+        text.append(f"  {when(latest)}", style="dim")
     if late:
         text.append(f"  reading overdue ({row.frequency})", style="bold #d29922")
     if row.target is not None:
@@ -97,7 +104,7 @@ class IndicatorCard(Vertical):
             spark = Sparkline(list(row.values), summary_function=max)
             spark.styles.width = max(1, min(SPARK_MAX_WIDTH, len(row.values) * 4))
             spark.tooltip = (
-                " → ".join(f"{r.when}: {r.value:g}" for r in row.readings) or "no readings"
+                " → ".join(f"{when(r)}: {r.value:g}" for r in row.readings) or "no readings"
             )
             yield spark
             yield Static(figures(row, self.late), classes="figures")

@@ -110,6 +110,9 @@ class PapersScreen(Screen[None]):
                 tooltip="Write the paper as Markdown to the output folder"),
         Binding("t", "write('html')", "Write HTML",
                 tooltip="Write the paper as a printable HTML page to the output folder"),
+        Binding("I", "issue", "Issue to the meeting",
+                tooltip="Issue the previewed paper to the chosen meeting: a window with the "
+                        "paper, board and meeting filled in; it is frozen as the board saw it"),
         Binding("ctrl+r", "reload", "Reload", tooltip="Read the templates and boards again"),
     ]
 
@@ -286,6 +289,21 @@ class PapersScreen(Screen[None]):
         self.working = max(0, self.working - 1)
         self.shown = None
         self.say(message.text, error=True)
+
+    def action_issue(self) -> None:
+        from tracker.ui.tasks.catalogue import open_task
+
+        key = self.choice()
+        if key is None:
+            self.say("Pick a template and a board first.", error=True)
+            return
+        template, board, meeting = key
+        if not meeting:
+            self.say("Pick the meeting to issue the paper to (a paper is issued to a meeting).",
+                     error=True)  # fmt: skip
+            return
+        open_task(self.app, self.services, "issue-paper", template=template, board=board,
+                  meeting=dt.date.fromisoformat(meeting))  # fmt: skip
 
     def action_write(self, fmt: str) -> None:
         key = self.choice()

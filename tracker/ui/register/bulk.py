@@ -15,6 +15,7 @@ from textual.widgets import Button, Input, Label, OptionList, Static
 from textual.widgets.option_list import Option
 
 from tracker.ui.refusals import said
+from tracker.ui.widgets.dates import DateInput
 from tracker.ui.widgets.handle import Services
 
 FIELDS = (
@@ -22,8 +23,8 @@ FIELDS = (
     ("board", "Board (name or code)"),
     ("phase", "Phase (number)"),
     ("stage", "Stage (number)"),
-    ("start", "Start (31/03/2025, 31 Mar 2025)"),
-    ("due", "Due (31/03/2025, 31 Mar 2025)"),
+    ("start", "Start"),
+    ("due", "Due"),
 )
 
 
@@ -52,7 +53,8 @@ class BulkEditScreen(ModalScreen[Any]):
             with Vertical(classes="window-body"):
                 for name, label in FIELDS:
                     yield Label(label)
-                    yield Input(id=f"bulk-{name}")
+                    dated = name in ("start", "due")  # asking for a date as every date field
+                    yield (DateInput if dated else Input)(id=f"bulk-{name}")
             yield Static("", id="bulk-said", classes="window-text")
             with Horizontal(classes="buttons"):
                 yield Button("Check", id="bulk-check", variant="primary")

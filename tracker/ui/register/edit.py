@@ -20,6 +20,7 @@ from tracker.ui.register.form import FormData, FormScreen
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.choice import Choice
+from tracker.ui.widgets.dates import DateInput, typed
 from tracker.ui.widgets.field import Field, TitledField
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.tick import TickList
@@ -33,7 +34,6 @@ if TYPE_CHECKING:
     from tracker.ui.register.form import Saved
 
 INPUTS = ("ref", "title", "start", "due", "progress", "depends_on", "note")
-DATE_HINT = "31/03/2027 or 31 Mar 2027"  # as the other windows ask for a date (input_rules)
 SELECTS = ("phase", "stage", "board", "owner", "lead_organisation", "status", "rag")
 NEW = {
     "ref": "", "title": "", "description": "", "phase": None, "stage": None, "board": None,
@@ -138,11 +138,11 @@ class ActionFormScreen(FormScreen):
                 with Vertical(classes="column"):
                     with Horizontal(classes="row"):
                         yield F(
-                            "Start", Input(placeholder=DATE_HINT, id="start", compact=True),
+                            "Start", DateInput(id="start", compact=True),
                             "start",
                         )  # fmt: skip
                         yield F(
-                            "Due", Input(placeholder=DATE_HINT, id="due", compact=True), "due"
+                            "Due", DateInput(id="due", compact=True), "due"
                         )
                     with Horizontal(classes="row"):
                         yield F(
@@ -293,8 +293,8 @@ class ActionFormScreen(FormScreen):
             "ref": r.ref, "title": r.title, "description": detail.description or "",
             "phase": r.phase, "stage": r.stage, "board": r.board, "owner": detail.owner_code,
             "lead_organisation": org.get(detail.lead_organisation or ""),
-            "start": tx.day(detail.start) if detail.start else "",
-            "due": tx.day(r.due) if r.due else "",
+            "start": typed(detail.start),
+            "due": typed(r.due),
             "status": r.status, "rag": r.rag or "none", "progress": str(r.progress),
             "depends_on": ", ".join(x.ref for x in detail.depends_on),
             "outcomes": tuple(sorted(outcome[n] for n in detail.outcomes if n in outcome)),

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from rich.text import Text
 
 from tracker.ui.resolutions.common import short
+from tracker.ui.widgets.text import short_day
 
 if TYPE_CHECKING:
     from tracker.services.committees.followups import FollowUpRow
@@ -26,14 +27,14 @@ LIST_LINE = 33  # when narrow, a committee's or meeting's line in its list (half
 def due_cell(row: FollowUpRow) -> Text:
     if row.due is None:
         return Text("-", style="dim")
-    return Text(row.due.isoformat(), style="bold red" if row.overdue else "")
+    return Text(short_day(row.due), style="bold red" if row.overdue else "")
 
 
 def status_cell(row: FollowUpRow, narrow: bool = False) -> Text:
     """The status; when narrow, an overdue one says only OVERDUE and a closed one leaves its
     date to the detail line."""
     if row.closed_on:
-        return Text(row.status if narrow else f"{row.status} {row.closed_on.isoformat()}",
+        return Text(row.status if narrow else f"{row.status} {short_day(row.closed_on)}",
                     style="green")  # fmt: skip
     if row.overdue:
         return Text("OVERDUE" if narrow else f"{row.status} OVERDUE", style="bold red")

@@ -7,14 +7,18 @@ from typing import TYPE_CHECKING, Any
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
+from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
+from tracker.ui.register.form import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.widgets.dates import DateInput
+from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.text import day
 from tracker.vocabulary import FOLLOWUP_STATUSES
 
 if TYPE_CHECKING:
@@ -58,7 +62,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         r = self.row
-        meeting = r.meeting_date.isoformat() if r.meeting_date else "undated meeting"
+        meeting = day(r.meeting_date) if r.meeting_date else "undated meeting"
         origin = f"resolution {r.resolution}" if r.resolution else "an ACTION line"
         with Vertical(id="fu-dialog", classes="dialog"):
             yield Label(
@@ -67,31 +71,33 @@ class FollowUpScreen(ModalScreen[Any]):
             yield Static(
                 f"{r.committee_name}, {meeting}, {origin}:\n{r.text}", id="fu-text", markup=False
             )
-            with Horizontal(classes="form-row"):
-                yield Label("Owner", classes="form-label")
-                yield Input(r.owner_text or "", placeholder="a role or a name", id="fu-owner")
-                yield Select([], prompt="person (optional)", id="fu-person")
-            with Horizontal(classes="form-row"):
-                yield Label("Due", classes="form-label")
-                yield Input(
-                    r.due.isoformat() if r.due else "", placeholder="31/03/2027 or 31 Mar 2027", id="fu-due"
-                )
-                yield Label("Status", classes="form-label")
-                yield Select(
-                    [(s, s) for s in FOLLOWUP_STATUSES],
-                    value=r.status,
-                    allow_blank=False,
-                    id="fu-status",
-                )
-            with Horizontal(classes="form-row"):
-                yield Label("Plan action", classes="form-label")
-                yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
-            yield Static("", id="fu-history", markup=False)
-            yield Label("Response (needed to close)")
-            yield TextArea(id="fu-response", soft_wrap=True)
+            with VerticalScroll(id="fu-body", can_focus=False):  # 80x24: it scrolls, the
+                # error and the buttons under it stay in sight
+                with Horizontal(classes="form-row"):
+                    yield Label("Owner", classes="form-label")
+                    yield Input(r.owner_text or "", placeholder="a role or a name", id="fu-owner")
+                    yield Select([], prompt="person (optional)", id="fu-person")
+                with Horizontal(classes="form-row"):
+                    yield Label("Due", classes="form-label")
+                    yield DateInput(r.due, id="fu-due")
+                    yield Label("Status", classes="form-label")
+                    yield Select(
+                        [(s, s) for s in FOLLOWUP_STATUSES],
+                        value=r.status,
+                        allow_blank=False,
+                        id="fu-status",
+                    )
+                with Horizontal(classes="form-row"):
+                    yield Label("Plan action", classes="form-label")
+                    yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
+                yield Static("", id="fu-history", markup=False)
+                yield Label("Response (needed to close; ctrl+s closes it as done)" if self.closing
+                            else "Response (needed to close)")  # fmt: skip
+                yield TextArea(id="fu-response", soft_wrap=True)
             yield Static("", id="fu-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
-                yield Button("Save", variant="primary", id="fu-save")
+                yield Button("Save", variant="default" if self.closing else "primary",
+                             id="fu-save")  # fmt: skip
                 yield Button("Close as done", variant="success", id="fu-done")
                 yield Button("Drop", variant="warning", id="fu-drop")
                 yield Button("Cancel", id="fu-cancel")
@@ -116,7 +122,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def on_follow_up_loaded(self, message: FollowUpLoaded) -> None:
         history = [
-            f"{r.recorded_at:%Y-%m-%d} {r.recorded_by}: {r.status}"
+            f"{day(r.recorded_at)} {r.recorded_by}: {r.status}"
             + (f" - {r.text}" if r.text else "")
             for r in message.detail.responses
         ]
@@ -130,12 +136,25 @@ class FollowUpScreen(ModalScreen[Any]):
 
     @on(Button.Pressed, "#fu-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Close; a changed field or a typed response is asked about first."""
+        try:
+            changed = list(self._changes())
+        except TrackerError:  # a date half typed is a change too
+            changed = ["due"]
+        if self.query_one("#fu-status", Select).value != self.row.status:
+            changed.append("status")
+        if not changed:
+            self.dismiss(None)
+            return
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen(changed), decided)
 
     def _changes(self) -> dict[str, Any]:
         """Only what the officer changed, so the service audits exactly that."""
-        from tracker.services.lookup import parse_date
-
         r = self.row
         kwargs: dict[str, Any] = {}
         chosen = self.query_one("#fu-person", Select).value
@@ -145,8 +164,7 @@ class FollowUpScreen(ModalScreen[Any]):
             kwargs["owner"] = code
         elif owner_text != (r.owner_text or "") or (code is None and r.owner_code):
             kwargs["owner"] = owner_text or None
-        due_text = self.query_one("#fu-due", Input).value.strip()
-        due = parse_date(due_text, "due") if due_text else None
+        due = read_day(self.query_one("#fu-due", Input).value, "due")
         if due != r.due:
             kwargs["due"] = due
         action = self.query_one("#fu-action", Input).value.strip()
@@ -157,8 +175,14 @@ class FollowUpScreen(ModalScreen[Any]):
             kwargs["response"] = response
         return kwargs
 
-    @on(Button.Pressed, "#fu-save")
     def action_save(self) -> None:
+        if self.closing:  # opened to close it (x): ctrl+s closes it, as the label says
+            self.close_done()
+        else:
+            self.save_changes()
+
+    @on(Button.Pressed, "#fu-save")
+    def save_changes(self) -> None:
         status = self.query_one("#fu-status", Select).value
         self._submit(status if isinstance(status, str) and status != self.row.status else None)
 

@@ -1,5 +1,6 @@
-"""Importing minutes in the app: paste the text or give a file, read it, then review the
-extracted items (edit, drop, assign owner and due date) before one save."""
+"""Importing minutes in the app, step 2: review the extracted items (edit, drop, assign owner
+and due date), with why each was taken and what the reader left, before one save. Step 1, where
+the minutes come from, is tracker/ui/resolutions/import_minutes.py."""
 
 from __future__ import annotations
 
@@ -13,25 +14,21 @@ from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import Button, Checkbox, DataTable, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
+from tracker.ui.register.form import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal, short
+from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
+from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
-from tracker.ui.widgets.tick import TickBox
+from tracker.ui.widgets.text import day
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_import import ImportResult
     from tracker.services.committees.minutes_preview import ImportPreview
-    from tracker.services.context import Tracker
-
-
-class PreviewReady(Message):
-    def __init__(self, preview: ImportPreview, people: tuple[tuple[str, str], ...]) -> None:
-        self.preview = preview
-        self.people = people
-        super().__init__()
 
 
 class ImportSaved(Message):
@@ -44,106 +41,6 @@ class ImportRefused(Message):
     def __init__(self, text: str) -> None:
         self.text = text
         super().__init__()
-
-
-class ImportMinutesScreen(ModalScreen[Any]):
-    """Step 1: where the minutes come from, and which meeting they record."""
-
-    CSS_PATH = "resolutions.tcss"
-    BINDINGS = [Binding("escape", "cancel", "Cancel", tooltip="Close without importing anything")]
-
-    def __init__(self, services: Services, committee: str | None = None) -> None:
-        super().__init__()
-        self.services = services
-        self.committee = committee or ""
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="imp-dialog", classes="dialog"):
-            yield Label("Import minutes", classes="dialog-title")
-            with Horizontal(classes="form-row"):
-                yield Label("Committee", classes="form-label")
-                yield Input(self.committee, placeholder="code or name", id="imp-committee")
-                yield TickBox("create it if new", id="imp-create")
-            with Horizontal(classes="form-row"):
-                yield Label("Meeting date", classes="form-label")
-                yield Input(placeholder="31/03/2027 or 31 Mar 2027", id="imp-date")
-                yield Label("Item title", classes="form-label")
-                yield Input(placeholder="as read from the minutes", id="imp-title")
-            with Horizontal(classes="form-row"):
-                yield Label("Minutes file", classes="form-label")
-                yield Input(placeholder="a path, or paste the text below", id="imp-path")
-            yield TextArea(id="imp-text", soft_wrap=True)
-            yield Static("", id="imp-error", classes="error", markup=False)
-            with Horizontal(classes="buttons"):
-                yield Button("Read minutes", variant="primary", id="imp-read")
-                yield Button("Cancel", id="imp-cancel")
-
-    def on_mount(self) -> None:
-        self.query_one("#imp-text", TextArea).border_title = "or paste the minutes here"
-        target = "#imp-date" if self.committee else "#imp-committee"
-        self.query_one(target, Input).focus()
-
-    @on(Button.Pressed, "#imp-cancel")
-    def action_cancel(self) -> None:
-        self.dismiss(None)
-
-    @on(Button.Pressed, "#imp-read")
-    def read(self) -> None:
-        self.query_one("#imp-error", Static).update("Reading…")
-        self.read_minutes(
-            committee=self.query_one("#imp-committee", Input).value,
-            date=self.query_one("#imp-date", Input).value,
-            title=self.query_one("#imp-title", Input).value or None,
-            path=self.query_one("#imp-path", Input).value.strip(),
-            text=self.query_one("#imp-text", TextArea).text,
-            create=self.query_one("#imp-create", Checkbox).value,
-        )
-
-    @work(thread=True, exclusive=True)
-    def read_minutes(
-        self, *, committee: str, date: str, title: str | None, path: str, text: str, create: bool
-    ) -> None:
-        from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
-        from tracker.services.committees.minutes_preview import preview_import
-        from tracker.services.lookup import people_choices
-
-        progress = progress_reporter(self.post_message)  # the phases the CLI's bar shows
-
-        def run(t: Tracker) -> tuple[ImportPreview, tuple[tuple[str, str], ...]]:
-            source = path or None
-            progress("reading the file" if path else "reading the text", 0, None)
-            body = read_minutes(path) if path else text
-            progress("finding resolutions and follow-ups", 0, body.count("\n") + 1)
-            draft = draft_minutes(body, title=title, source=source)
-            items = len(draft.resolutions) + len(draft.followups)
-            progress("checking them against the record", 0, items)
-            preview = preview_import(
-                t, draft, committee=committee, date=date, create_committee=create
-            )
-            progress("checked", items, items)
-            return preview, people_choices(t)
-
-        try:
-            preview, people = call_service(self.services, run)
-        except TrackerError as exc:
-            self.post_message(ImportRefused(refusal(exc)))
-            return
-        self.post_message(PreviewReady(preview, people))
-
-    def on_task_progressed(self, message: TaskProgressed) -> None:
-        self.query_one("#imp-error", Static).update(message.describe())
-
-    def on_import_refused(self, message: ImportRefused) -> None:
-        self.query_one("#imp-error", Static).update(message.text)
-
-    def on_preview_ready(self, message: PreviewReady) -> None:
-        self.query_one("#imp-error", Static).update("")
-
-        def reviewed(result: Any) -> None:
-            if result is not None:  # saved: this dialog is done too; cancelled: stay here
-                self.dismiss(result)
-
-        self.app.push_screen(ReviewScreen(self.services, message.preview, message.people), reviewed)
 
 
 @dataclasses.dataclass
@@ -191,14 +88,18 @@ class ReviewScreen(ModalScreen[Any]):
         ]
         self.current: int | None = None
         self.text_width = 40
+        self.columns = 6
+        self.changed: list[str] = []  # what the officer changed in review, for Esc to name
+        self.owner_width = 30
 
     def compose(self) -> ComposeResult:
         p = self.preview
         with Vertical(id="rev-dialog", classes="dialog"):
             yield Label("Review before saving", classes="dialog-title")
             yield Static(
-                "Up/down picks an item; edit it below and press Apply edit. d drops or keeps "
-                "it. Ctrl+S saves everything kept, Esc goes back.",
+                "Up/down picks an item; Tab to its text, owner and due date below, Enter (or "
+                "Apply edit) applies the edit. d drops or keeps it. Ctrl+S saves everything kept, "
+                "Esc goes back.",
                 classes="hint", markup=False,
             )  # fmt: skip
             committee = (
@@ -208,16 +109,18 @@ class ReviewScreen(ModalScreen[Any]):
             if p.merge_undated:
                 meeting = "merges into the undated meeting with the same resolutions"
             for n in p.near_duplicates:
-                meeting += (f"; POSSIBLE DUPLICATE of the meeting of {n.date.isoformat()} "
-                            f"({n.same} resolutions the same, word for word)")  # fmt: skip
+                meeting += (f"; POSSIBLE DUPLICATE of the meeting of {day(n.date)} "
+                            f"({counted(n.same, 'resolutions')} the same, word for word)")  # fmt: skip
             title = p.draft.title or "no title read"
             yield Static(
-                f"{committee} — {p.date.isoformat()} ({meeting}) — item: {title}",
+                f"{committee} — {day(p.date)} ({meeting}) — item: {title}",
                 id="rev-head", markup=False,
             )  # fmt: skip
             yield DataTable(id="rev-items", cursor_type="row")
-            yield Static(self._unsure_text(), id="rev-unsure", markup=False)
-            with VerticalScroll(id="rev-form"):
+            # what the reader left, each with why: every line in reach (Tab, then up/down)
+            with VerticalScroll(id="rev-unsure-box", can_focus=bool(p.draft.unsure)):
+                yield Static(self._unsure_text(), id="rev-unsure", markup=False)
+            with VerticalScroll(id="rev-form", can_focus=False):
                 yield Static("", id="rev-why", markup=False)
                 yield TextArea(id="rev-text", soft_wrap=True)
                 with Horizontal(classes="form-row"):
@@ -229,7 +132,7 @@ class ReviewScreen(ModalScreen[Any]):
                     )  # fmt: skip
                 with Horizontal(classes="form-row"):
                     yield Label("Due", classes="form-label")
-                    yield Input(placeholder="31 Mar 2027, or empty", id="rev-due")
+                    yield DateInput(placeholder=f"{DATE_HINT}, or empty", id="rev-due")
                     yield Button("Apply edit", id="rev-apply")
                     yield Button("Drop / keep", id="rev-toggle")
             yield Static("", id="rev-error", classes="error", markup=False)
@@ -249,9 +152,13 @@ class ReviewScreen(ModalScreen[Any]):
         table = self.query_one("#rev-items", DataTable)
         # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
         inner = min(140, int(self.app.size.width * 0.96)) - 6
-        fixed = {"Keep": 5, "Item": 12, "Owner": 30, "Due": 10, "Note": 9}
-        self.text_width = max(20, inner - sum(fixed.values()) - 2 * 6)
-        for label in ("Keep", "Item", "Owner", "Due", "Text", "Note"):
+        fixed = {"Keep": 5, "Item": 14, "Owner": 30, "Due": 11, "Note": 9}
+        if self.app.size.width < 100:  # 80 columns: the text keeps room; the line under the
+            fixed = {"Keep": 4, "Item": 13, "Owner": 14, "Due": 11}  # table says why, whole
+        self.columns = len(fixed) + 1
+        self.owner_width = fixed["Owner"]
+        self.text_width = max(20, inner - sum(fixed.values()) - 2 * self.columns)
+        for label in ("Keep", "Item", "Owner", "Due", "Text", "Note")[: self.columns]:
             table.add_column(label, width=fixed.get(label, self.text_width))
         self._fill()
         table.focus()
@@ -269,11 +176,11 @@ class ReviewScreen(ModalScreen[Any]):
             return keep, label, "", "", Text(short(r.text, self.text_width)), note
         f = e.item
         if e.person:  # the person it will be assigned to
-            owner = Text(short(e.person, 30), style="green")
+            owner = Text(short(e.person, self.owner_width), style="green")
         else:
-            owner = Text(short(f.owner, 30) if f.owner else "no owner", style="italic")
-        label = f"↳ {'res ' + f.resolution if f.resolution else f.source}"
-        due = f.due.isoformat() if f.due else "-"
+            owner = Text(short(f.owner, self.owner_width) if f.owner else "no owner", style="italic")
+        label = f"↳ {'res ' + f.resolution if f.resolution else f.source.replace('-', ' ')}"
+        due = day(f.due) if f.due else "-"
         note = self._note(e, f.line, f.why)
         return keep, label, owner, due, Text(short(f.text, self.text_width)), note
 
@@ -301,7 +208,7 @@ class ReviewScreen(ModalScreen[Any]):
         cursor = table.cursor_row
         table.clear()
         for i, e in enumerate(self.entries):
-            table.add_row(*self._row(e), key=str(i))
+            table.add_row(*self._row(e)[: self.columns], key=str(i))
         if self.entries:
             table.move_cursor(row=min(cursor, len(self.entries) - 1))
 
@@ -318,14 +225,13 @@ class ReviewScreen(ModalScreen[Any]):
         for w in (owner, due, person):
             w.disabled = not is_fu
         owner.value = (e.item.owner or "") if is_fu else ""
-        due.value = e.item.due.isoformat() if is_fu and e.item.due else ""
+        due.value = typed(e.item.due) if is_fu else ""
         codes = {code for code, _ in self.people}
         person.value = e.person_code if is_fu and e.person_code in codes else Select.NULL
 
     @on(Button.Pressed, "#rev-apply")
+    @on(Input.Submitted, "#rev-owner, #rev-due")
     def apply(self) -> None:
-        from tracker.services.lookup import parse_date
-
         if self.current is None:
             return
         e = self.entries[self.current]
@@ -337,9 +243,8 @@ class ReviewScreen(ModalScreen[Any]):
         if e.kind == "resolution":
             e.item = dataclasses.replace(e.item, text=text)
         else:
-            due_text = self.query_one("#rev-due", Input).value.strip()
             try:
-                due = parse_date(due_text, "due") if due_text else None
+                due = read_day(self.query_one("#rev-due", Input).value, "due")
             except TrackerError as exc:
                 error.update(refusal(exc))
                 return
@@ -352,6 +257,7 @@ class ReviewScreen(ModalScreen[Any]):
                 e.person, e.person_code = labels.get(code), code
             elif e.person_code and owner != self._original_owner(e):
                 e.person, e.person_code = None, None  # re-matched from the new text on save
+        self.changed.append(f"line {e.item.line}" if e.item.line else "an added item")
         error.update("Edit applied (not saved yet).")
         self._fill()
 
@@ -370,11 +276,21 @@ class ReviewScreen(ModalScreen[Any]):
             self.query_one("#rev-error", Static).update("Already recorded: it will not be added.")
             return
         e.keep = not e.keep
+        self.changed.append("what to keep")
         self._fill()
 
     @on(Button.Pressed, "#rev-cancel")
     def action_cancel(self) -> None:
-        self.dismiss(None)
+        """Back to step 1; edits made in review are asked about first."""
+        if not self.changed:
+            self.dismiss(None)
+            return
+
+        def decided(discard: bool | None) -> None:
+            if discard:
+                self.dismiss(None)
+
+        self.app.push_screen(DiscardScreen(list(dict.fromkeys(self.changed))), decided)
 
     @on(Button.Pressed, "#rev-save")
     def action_save(self) -> None:

@@ -37,6 +37,8 @@ from tracker.ui.resolutions.reading import (
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.rows import wrapped_height
+from tracker.ui.widgets.text import day, short_day
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
@@ -217,7 +219,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         options = self.query_one("#res-meetings", OptionList)
         options.clear_options()
         for m in reversed(message.rows):  # newest first
-            date = m.date.isoformat() if m.date else "undated"
+            date = short_day(m.date) if m.date else "undated"
             counts = f"  ({m.open_followups} open)" if self.narrow else (
                 f"  ({m.resolutions} res, {m.open_followups} open)")  # fmt: skip
             room = max(6, LIST_LINE - len(date) - 2 - len(counts)) if self.narrow else 40
@@ -248,7 +250,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         if d.meeting.id != self.meeting_id:
             return
         m = d.meeting
-        date = m.date.isoformat() if m.date else "date not recorded"
+        date = day(m.date) if m.date else "date not recorded"
         heading = f"{d.committee_name} — {date} — {m.title or 'untitled'} ({m.status})"
         self.query_one("#res-meeting", Static).update(
             short(heading, self.app.size.width - 2) if self.narrow else heading
@@ -301,14 +303,14 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         for f in arising.open:
             self.followups[f"a{f.id}"] = f
-            meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
+            meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
             self._add(
                 table, Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
                 due_cell(f), status_cell(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
             )  # fmt: skip
         for f in arising.closed_since:
             self.followups[f"a{f.id}"] = f
-            meeting = f.meeting_date.isoformat() if f.meeting_date else "undated"
+            meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
             self._add(
                 table, Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
                 "", status_cell(f, self.narrow),
@@ -331,10 +333,10 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
         if f.due:
-            parts.append(f"due {f.due.isoformat()}" + (" (OVERDUE)" if f.overdue else ""))
-        parts.append(f"{f.status} {f.closed_on.isoformat()}" if f.closed_on else f.status)
+            parts.append(f"due {day(f.due)}" + (" (OVERDUE)" if f.overdue else ""))
+        parts.append(f"{f.status} {day(f.closed_on)}" if f.closed_on else f.status)
         if f.meeting_date and key and key.startswith("a"):  # matters arising: where it came from
-            parts.append(f"from the meeting of {f.meeting_date.isoformat()}")
+            parts.append(f"from the meeting of {day(f.meeting_date)}")
         if f.action:
             parts.append(f"plan action {f.action}")
         text = ", ".join(parts)
@@ -371,7 +373,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         return None if action == "import_minutes" else {"committee": self.committee}
 
     def action_import_minutes(self) -> None:
-        from tracker.ui.resolutions.review import ImportMinutesScreen
+        from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
 
         def done(result: Any) -> None:
             if result is not None:
@@ -410,6 +412,7 @@ def result_text(r: Any) -> str:
     if r.nothing_new:
         return "Nothing new: these minutes were already imported."
     return (
-        f"Recorded for {r.committee_name}, {r.date.isoformat()}: {r.resolutions_added} "
-        f"resolution(s), {len(r.followups_added)} follow-up(s)."
+        f"Recorded for {r.committee_name}, {day(r.date)}: "
+        f"{counted(r.resolutions_added, 'resolutions')}, "
+        f"{counted(len(r.followups_added), 'follow-ups')}."
     )

@@ -10,6 +10,7 @@ from rich.text import Text
 from tracker.ui.tasks import files
 from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import date_of, ok, required
+from tracker.ui.widgets.paths import FILE_HINT
 from tracker.ui.widgets.text import day
 from tracker.vocabulary import counted
 
@@ -80,7 +81,7 @@ def review(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     done = review_at_meeting(t, board, parse_date(on, "date"), verdicts,
                              note_all=bool(v["note_all"]))  # fmt: skip
     noted = sum(1 for r in done if r.outcome == "noted")
-    return Done(ok(f"Recorded {len(done)} verdicts at the meeting of {day(parse_date(on))}: "
+    return Done(ok(f"Recorded {counted(len(done), 'verdicts')} at the meeting of {day(parse_date(on))}: "
                    f"{noted} noted, {len(done) - noted} challenged."))  # fmt: skip
 
 
@@ -161,7 +162,6 @@ def indicator(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     return Done(ok(f"Added {row.code}: {row.name}, target {format_value(row.target, row.unit)}."))
 
 
-FILE_HINT = "A path; relative paths are from the folder tracker was started in."
 TASKS: dict[str, Task] = {
     t.key: t
     for t in (

@@ -10,12 +10,13 @@ from rich.text import Text
 
 from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import date_of, ok, required
+from tracker.ui.widgets.paths import FILE_HINT
 from tracker.ui.widgets.text import day
+from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
 
-FILE_HINT = "A path; relative paths are from the folder tracker was started in."
 EXEMPT_KINDS = [("an action (its ref)", "action"), ("a resolution (its id)", "resolution"),
                 ("a follow-up (its id)", "followup"), ("a meeting item (its id)", "meeting-item")]  # fmt: skip
 DIRECTIONS = [("higher is better", "higher"), ("lower is better", "lower"),
@@ -57,7 +58,7 @@ def receive(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     paths = [p.strip() for p in str(v["paths"]).split(";") if p.strip()]
     r = import_returns(t, v["board"], paths, dry_run=check, partial=bool(v["partial"]))
     verb = "would be read" if check else "read"
-    return Done(ok(f"{len(r.files)} return sheets {verb}; {r.outstanding} returns still "
+    return Done(ok(f"{counted(len(r.files), 'return sheets')} {verb}; {counted(r.outstanding, 'returns')} still "
                    "outstanding."), stored=not check)  # fmt: skip
 
 
@@ -101,8 +102,9 @@ def opendata(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 
     required(v, "folder")
     d = export_opendata(t, v["folder"])
-    return Done(ok(f"Wrote {len(d.files)} files to {d.folder}: {d.events} meetings, {d.motions} "
-                   f"motions, {d.actions} actions; exempt items left out."))  # fmt: skip
+    return Done(ok(f"Wrote {counted(len(d.files), 'files')} to {d.folder}: "
+                   f"{counted(d.events, 'meetings')}, {counted(d.motions, 'motions')}, "
+                   f"{counted(d.actions, 'actions')}; exempt items left out."))  # fmt: skip
 
 
 def exempt(t: Tracker, v: dict[str, Any], check: bool) -> Done:
@@ -148,7 +150,7 @@ def plan_sheet_out(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 
     required(v, "file")
     rows = export_plan_sheet(t, v["file"])
-    return Done(ok(f"Wrote {rows} actions to {v['file']}: owner, board and dates can be "
+    return Done(ok(f"Wrote {counted(rows, 'actions')} to {v['file']}: owner, board and dates can be "
                    "filled in, then imported with 'Import a plan-editing sheet'."))  # fmt: skip
 
 
@@ -157,9 +159,10 @@ def plan_sheet_in(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 
     required(v, "file")
     r = import_plan_sheet(t, v["file"], dry_run=check)
+    changed = r.count("changed")  # (r.stored says whether anything was stored, not how much)
     if check:
-        return Done(Text(f"{r.stored} actions would change; nothing stored."), stored=False)
-    return Done(ok(f"{r.stored} actions changed, as batch {r.batch} (undo: ctrl+z on the "
+        return Done(Text(f"{counted(changed, 'actions')} would change; nothing stored."), stored=False)
+    return Done(ok(f"{counted(changed, 'actions')} changed, as batch {r.batch} (undo: ctrl+z on the "
                    "register)."))  # fmt: skip
 
 
@@ -172,7 +175,7 @@ def batches(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     out = Text()
     for b in found:
         out.append(f"batch {b.batch}  {b.at:%d %b %Y %H:%M}  {b.actor}  ", style="bold")
-        out.append(f"{b.summary} ({b.count} actions)"
+        out.append(f"{b.summary} ({counted(b.count, 'actions')})"
                    + (f", undone by {b.undone_by}" if b.undone_by else "") + "\n")  # fmt: skip
     return Done(out, stored=False)
 

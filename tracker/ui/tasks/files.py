@@ -112,7 +112,7 @@ def import_sheet(t: Tracker, v: dict[str, Any], check: bool, progress: Report = 
     result = sheets.import_sheet(t, v["file"], dry_run=check, partial=bool(v["partial"]),
                                  force=bool(v["force"]), by=v["by"] or None,
                                  progress=progress)  # fmt: skip
-    head = Text(f"{result.file} ({result.kind}): {len(result.rows)} rows", style="bold")
+    head = Text(f"{result.file} ({result.kind}): {counted(len(result.rows), 'rows')}", style="bold")
     return Done(Group(head, sheet_rows(result), sheet_summary(result)), stored=result.stored)
 
 

@@ -23,8 +23,10 @@ from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from tracker.ui.refusals import problem_text, said
 from tracker.ui.register.form import DiscardScreen, unselected
+from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.paths import FILE_HINT, PathSuggester
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.tick import TickBox
 
@@ -93,6 +95,21 @@ class TaskRefused(Message):
         super().__init__()
 
 
+class TaskResult(Static):
+    """What the job did, last in the window's body: brought into view whole once laid out with
+    its new lines (scrolling at once would stop at its first line, the rest below the fold)."""
+
+    wanted = False
+
+    def show_whole(self) -> None:
+        self.wanted = True
+        self.call_after_refresh(self.scroll_visible, animate=False)
+
+    def on_resize(self) -> None:
+        if self.wanted:
+            self.scroll_visible(animate=False)
+
+
 class TaskScreen(ModalScreen[Any]):
     CSS_PATH = "../register/windows.tcss"
     BINDINGS = [
@@ -118,8 +135,9 @@ class TaskScreen(ModalScreen[Any]):
             yield Static(self.job.intro, classes="window-text")
             with VerticalScroll(classes="window-body", id="task-body"):
                 for ask in self.job.asks:
-                    yield Field(ask.label, self._widget(ask), ask.name, hint=ask.hint)
-                yield Static("", id="task-result")
+                    label = "" if ask.kind == "check" else ask.label  # the box says it
+                    yield Field(label, self._widget(ask), ask.name, hint=ask.hint)
+                yield TaskResult("", id="task-result")
             yield Static("", id="form-error", classes="error")
             with Horizontal(classes="buttons"):
                 if self.job.preview:
@@ -138,8 +156,13 @@ class TaskScreen(ModalScreen[Any]):
         if ask.kind == "choice":
             fixed = ask.options if isinstance(ask.options, list) else []
             return Select(fixed, prompt=ask.placeholder or "choose", id=wid, compact=True)
-        placeholder = ask.placeholder or ("31/03/2027 or 31 Mar 2027" if ask.kind == "date" else "")
-        return Input(str(ask.default or ""), placeholder=placeholder, id=wid, compact=True,
+        if ask.kind == "date":
+            return DateInput(ask.default, placeholder=ask.placeholder or DATE_HINT, id=wid,
+                             compact=True)  # fmt: skip
+        if ask.hint == FILE_HINT:
+            return Input(str(ask.default or ""), placeholder=ask.placeholder, id=wid,
+                         compact=True, suggester=PathSuggester())  # fmt: skip
+        return Input(str(ask.default or ""), placeholder=ask.placeholder, id=wid, compact=True,
                      type="integer" if ask.kind == "number" else "text",
                      password=ask.kind == "password")  # fmt: skip
 
@@ -199,7 +222,7 @@ class TaskScreen(ModalScreen[Any]):
                 with contextlib.suppress(Exception):
                     self.query_one(f"#ask-{ask.name}", Select).value = value
             elif value is not None and ask.kind not in ("check", "long"):
-                self.query_one(f"#ask-{ask.name}", Input).value = str(value)
+                self.query_one(f"#ask-{ask.name}", Input).value = typed(value)
         self.start = self.values()
         self.ready = True
         # the cursor in the first field still to fill in (the board may be given already)
@@ -269,8 +292,9 @@ class TaskScreen(ModalScreen[Any]):
         if not self.is_attached:
             return
         self.result = message.done
-        self.query_one("#task-result", Static).update(message.done.text)
-        self.query_one("#task-result").scroll_visible()
+        result = self.query_one("#task-result", TaskResult)
+        result.update(message.done.text)
+        result.show_whole()
         if message.done.stored:
             self.start = self.values()  # done: closing now loses nothing
             for mode in self.job.reloads:

@@ -42,7 +42,8 @@ class Field(Vertical):
         self.hint = hint
 
     def compose(self) -> ComposeResult:
-        yield Label(self.label, classes="field-label")
+        if self.label:  # a tick box carries its own label: one is enough
+            yield Label(self.label, classes="field-label")
         yield self.widget
         if self.hint:
             yield Static(self.hint, classes="field-hint")
