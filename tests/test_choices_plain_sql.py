@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from collections.abc import Iterable
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -26,23 +28,27 @@ def demo(tracker: Tracker) -> Tracker:
     return tracker
 
 
+def pairs(rows: Iterable[Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((a, b) for a, b in rows)
+
+
 def test_the_choices_are_what_the_models_hold(
     demo: Tracker, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     got = load_choices(demo)
     with demo.db.reading() as s:
-        boards = tuple(s.execute(select(Board.code, Board.name).order_by(Board.name)).tuples())
+        boards = pairs(s.execute(select(Board.code, Board.name).order_by(Board.name)))
         people = tuple(
             (code, owner_label(name, role) or code)
             for code, name, role in s.execute(select(Person.code, Person.name, Person.role)
                                               .order_by(Person.name.is_(None), Person.name,
                                                         Person.role))  # fmt: skip
         )
-        organisations = tuple(s.execute(
-            select(Organisation.code, Organisation.name).order_by(Organisation.name)).tuples())
-        outcomes = tuple(s.execute(
-            select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)).tuples())
-        actions = tuple(s.execute(select(Action.ref, Action.title).order_by(Action.ref)).tuples())
+        organisations = pairs(s.execute(
+            select(Organisation.code, Organisation.name).order_by(Organisation.name)))
+        outcomes = pairs(s.execute(
+            select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)))
+        actions = pairs(s.execute(select(Action.ref, Action.title).order_by(Action.ref)))
         stage_numbers = s.scalars(select(Stage.number).distinct().order_by(Stage.number)).all()
         phase_numbers = s.scalars(select(Phase.number).distinct().order_by(Phase.number)).all()
     assert len(people) > 2 and len(boards) > 1 and outcomes  # the demo fills every list
