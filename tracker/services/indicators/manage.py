@@ -4,12 +4,13 @@ and correcting or deleting a reading. Each change is checked whole, versioned an
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
-from tracker.models import Indicator, IndicatorReading
+from tracker.models import AuditEntry, Indicator, IndicatorReading
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
 from tracker.services.context import Tracker
@@ -22,6 +23,7 @@ from tracker.services.indicators.views import (
     ReadingView,
     format_value,
     frequency_days,
+    order_readings,
     parse_number,
     value_problem,
 )
@@ -168,3 +170,45 @@ def delete_reading(t: Tracker, code: str, reading_id: int) -> IndicatorRow:
         s.delete(r)
         s.flush()
         return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]
+
+
+@dataclass(frozen=True)
+class ReadingEntry:
+    """A reading as a list to correct it from shows it: when, value and who recorded it."""
+
+    id: int
+    date: dt.date | None
+    period: str | None
+    value: float
+    unit: str | None
+    recorded_by: str | None  # the last to record or correct it, from the audit; None: not known
+
+    @property
+    def shown_value(self) -> str:
+        return format_value(self.value, self.unit)
+
+
+def reading_entries(t: Tracker, code: str) -> tuple[ReadingEntry, ...]:
+    """The indicator's readings, newest first, each with who last recorded or corrected it (the
+    audit names the reading by its date or period, which is one per indicator)."""
+    with t.db.reading() as s:
+        ind = _load(s, code)
+        readings = s.scalars(
+            select(IndicatorReading).where(IndicatorReading.indicator_id == ind.id)
+        ).all()
+        trail = s.execute(
+            select(AuditEntry.actor, AuditEntry.new).where(
+                AuditEntry.entity == "indicator", AuditEntry.entity_key == ind.code,
+                AuditEntry.field == "reading", AuditEntry.new.is_not(None),
+            ).order_by(AuditEntry.id)
+        ).all()  # fmt: skip
+        views = order_readings([ReadingView(r.id, r.date, r.period, r.value, r.note)
+                                for r in readings])  # fmt: skip
+        by_when: dict[str, str] = {}
+        for actor, new in trail:  # oldest first: the last to touch a reading wins
+            when = str(new).partition(" (")[2].removesuffix(")")  # "26% (when)"
+            by_when[when] = actor
+        return tuple(
+            ReadingEntry(r.id, r.date, r.period, r.value, ind.unit, by_when.get(r.when))
+            for r in reversed(views)
+        )

@@ -10,6 +10,7 @@ from rich.text import Text
 
 from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import date_of, ok, required
+from tracker.ui.widgets.dates import typed
 from tracker.ui.widgets.paths import FILE_HINT
 from tracker.ui.widgets.text import day
 from tracker.vocabulary import counted
@@ -131,9 +132,51 @@ def set_indicator(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     return Done(ok(f"Saved {row.code}: {row.name}."))
 
 
+def _figure(value: float | None) -> str:
+    return "" if value is None else f"{value:g}"
+
+
+def indicator_now(
+    t: Tracker, name: str, v: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The chosen indicator's target, range, direction, unit and frequency, to change."""
+    from tracker.services.indicators import get_indicator
+
+    if name != "indicator" or not v.get("indicator"):
+        return {}, {}
+    row = get_indicator(t, v["indicator"])
+    return {}, {"target": _figure(row.target), "target_max": _figure(row.target_max),
+                "direction": row.direction, "unit": row.unit or "",
+                "frequency": row.frequency or ""}  # fmt: skip
+
+
+def reading_label(r: Any) -> str:
+    """'30 Jun 2025  14%  recorded by kelly': a reading as the list to correct one shows it."""
+    when = (typed(r.date) + (f" ({r.period})" if r.period else "")) if r.date else r.period
+    return f"{when}  {r.shown_value}  recorded by {r.recorded_by or 'not known'}"
+
+
+def reading_now(
+    t: Tracker, name: str, v: dict[str, Any]
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An indicator chosen: its readings to choose from (none chosen); a reading chosen: its
+    date and value, to change."""
+    from tracker.services.indicators.manage import reading_entries
+
+    if name == "indicator":
+        entries = reading_entries(t, v["indicator"]) if v.get("indicator") else ()
+        return {"reading": [(reading_label(r), r.id) for r in entries]}, {"value": "", "date": ""}
+    if name == "reading" and v.get("indicator") and v.get("reading") is not None:
+        chosen = next((r for r in reading_entries(t, v["indicator"]) if r.id == v["reading"]), None)
+        if chosen is not None:
+            return {}, {"value": f"{chosen.value:g}", "date": chosen.date or ""}
+    return {}, {}
+
+
 def edit_reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.indicators.manage import delete_reading
     from tracker.services.indicators.manage import edit_reading as edit
+    from tracker.services.unset import UNSET
 
     required(v, "indicator", "reading")
     number = _number(v, "reading")
@@ -141,7 +184,8 @@ def edit_reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
         row = delete_reading(t, v["indicator"], number)
         return Done(ok(f"Deleted reading {number} of {row.name} (audited)."))
     required(v, "value")
-    row = edit(t, v["indicator"], number, value=v["value"])
+    date = date_of(v, "date")
+    row = edit(t, v["indicator"], number, value=v["value"], date=UNSET if date is None else date)
     return Done(ok(f"Corrected reading {number} of {row.name} (audited)."))
 
 
@@ -235,19 +279,21 @@ TASKS = (
           Ask("key", "Its ref or id"), Ask("paragraph", "Paragraph of Schedule 12A (1-7)")),
          exempt, verb="Save"),
     Task("set-indicator", "Set an indicator's target, direction, unit or frequency",
-         "Only what is filled in changes.",
+         "The indicator's settings as they stand: change what is to change (a field left "
+         "empty keeps its value).",
          (Ask("indicator", "Indicator", "choice", "indicators", fields=("code",)),
           Ask("target", "Target (or the bottom of a range)"), Ask("target_max", "Top of range"),
           Ask("direction", "Which is better", "choice", DIRECTIONS, placeholder="unchanged"),
           Ask("unit", "Unit (percent, number ...)"), Ask("frequency", "How often measured")),
-         set_indicator, verb="Save", reloads=("dashboard",)),
+         set_indicator, verb="Save", reloads=("dashboard",), follow=indicator_now),
     Task("correct-reading", "Correct or delete an indicator reading (audited)",
-         "Reading numbers are listed under the trend chart (T on Outcomes) and by "
-         "`tracker indicators readings CODE`.",
+         "Choose the indicator, then the reading: its date and value show, to change.",
          (Ask("indicator", "Indicator", "choice", "indicators", fields=("code",)),
-          Ask("reading", "Reading number", "number", fields=("reading",)),
-          Ask("value", "Corrected value"), Ask("delete", "Delete the reading instead", "check")),
-         edit_reading, verb="Save", reloads=("dashboard",)),
+          Ask("reading", "Reading", "choice", placeholder="choose the indicator first",
+              fields=("reading",)),
+          Ask("value", "Value"), Ask("date", "Date measured", "date"),
+          Ask("delete", "Delete the reading instead", "check")),
+         edit_reading, verb="Save", reloads=("dashboard",), follow=reading_now),
     Task("export-plan-sheet", "Write a plan-editing sheet (owner, board, dates)",
          "Edit owners, boards, phases and dates in Excel; import it back as one batch.",
          (Ask("file", "File (.xlsx or .csv)", default="plan-sheet.xlsx", hint=FILE_HINT),),

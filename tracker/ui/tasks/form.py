@@ -32,8 +32,11 @@ from tracker.ui.widgets.tick import TickBox
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
+    from tracker.services.context import Tracker
 
 Options = list[tuple[str, Any]]
+# (tracker, the choice just made, the values): new options for some lists, values for some fields
+Follow = Callable[["Tracker", str, dict[str, Any]], tuple[dict[str, Options], dict[str, Any]]]
 
 
 @dataclass(frozen=True)
@@ -74,11 +77,20 @@ class Task:
     preview: bool = False  # offers "Check" (nothing stored) beside the verb
     reloads: tuple[str, ...] = field(default=())  # screens to read again afterwards (modes)
     reports: bool = False  # long work: the window shows its phase, count and rate as it runs
+    # a choice made (an indicator, a reading) fills what depends on it, read in a worker
+    follow: Follow | None = None
 
 
 class ChoicesRead(Message):
     def __init__(self, options: dict[str, Options]) -> None:
         self.options = options
+        super().__init__()
+
+
+class ChoiceFollowed(Message):
+    def __init__(self, options: dict[str, Options], values: dict[str, Any]) -> None:
+        self.options = options
+        self.values = values
         super().__init__()
 
 
@@ -230,6 +242,44 @@ class TaskScreen(ModalScreen[Any]):
         first = empty[0] if empty else (self.job.asks[0].name if self.job.asks else None)
         if first is not None:
             self.query_one(f"#ask-{first}").focus()
+
+    # -- what a choice brings with it ----------------------------------------------------------
+
+    @on(Select.Changed)
+    def _chosen(self, event: Select.Changed) -> None:
+        name = (event.select.id or "").removeprefix("ask-")
+        if self.ready and self.job.follow is not None and name:
+            self._follow(name, self.values())
+
+    @work(thread=True, exclusive=True, group="task-follow")
+    def _follow(self, name: str, values: dict[str, Any]) -> None:
+        assert self.job.follow is not None
+        try:
+            options, filled = self.job.follow(self.services.tracker(), name, values)
+        except Exception as exc:  # noqa: BLE001 - said in the window, not a traceback
+            self.post_message(TaskRefused([], said(exc)))
+            return
+        self.post_message(ChoiceFollowed(options, filled))
+
+    def on_choice_followed(self, message: ChoiceFollowed) -> None:
+        if not self.is_attached:
+            return
+        for name, options in message.options.items():
+            self.query_one(f"#ask-{name}", Select).set_options(options)
+        kinds = {a.name: a.kind for a in self.job.asks}
+        for name, value in message.values.items():
+            widget = self.query_one(f"#ask-{name}")
+            if isinstance(widget, Select):
+                if value is None:
+                    widget.clear()
+                else:
+                    with contextlib.suppress(Exception):
+                        widget.value = value
+            elif isinstance(widget, Input):
+                widget.value = typed(value) if kinds[name] == "date" else str(value or "")
+                widget.cursor_position = len(widget.value)
+        now = self.values()  # what was filled in is where the user starts, not a change
+        self.start.update({k: now[k] for k in (*message.options, *message.values)})
 
     # -- values --------------------------------------------------------------------------------
 

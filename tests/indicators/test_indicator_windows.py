@@ -1,0 +1,131 @@
+"""The indicator windows as a user meets them, on SQLite and PostgreSQL: correcting a reading is
+choosing it from the indicator's readings (date, value, who recorded it), then changing its date
+and value as they show; setting a target starts from the indicator's settings as they stand;
+recording a reading marks every field that is wrong at once."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+from textual.widgets import Input, Select, Static
+
+from tracker.config import Settings
+from tracker.models import AuditEntry
+from tracker.services.context import Tracker
+from tracker.services.indicators import get_indicator, record_reading
+from tracker.services.indicators.manage import set_indicator
+from tracker.ui.app import create_app
+from tracker.ui.tasks.catalogue import open_task
+from tracker.ui.tasks.form import TaskScreen
+
+POLICE = "referrals-police"
+
+
+async def opened(pilot: Any, key: str, **given: Any) -> TaskScreen:
+    app = pilot.app
+    open_task(app, app.services, key, **given)
+    for _ in range(200):
+        await pilot.pause(0.05)
+        if isinstance(app.screen, TaskScreen) and app.screen.ready:
+            return app.screen
+    raise AssertionError(f"the {key} window did not open")
+
+
+async def until(pilot: Any, test: Any, what: str) -> None:
+    for _ in range(300):
+        if test():
+            return
+        await pilot.pause(0.05)
+    raise AssertionError(what)
+
+
+@pytest.mark.asyncio
+async def test_a_reading_is_corrected_by_choosing_it_from_a_list(
+    loaded: Tracker, settings: Settings
+) -> None:
+    record_reading(loaded, POLICE, 14, date=dt.date(2025, 6, 30))
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "correct-reading", indicator=POLICE)
+        reading = window.query_one("#ask-reading", Select)
+        await until(pilot, lambda: len(reading._options) > 1, "no readings were offered")
+        labels = [str(label) for label, _ in reading._options[1:]]  # after the prompt
+        assert labels[0] == f"30 Jun 2025  14%  recorded by {loaded.user}", labels
+        assert len(labels) == len(get_indicator(loaded, POLICE).readings)
+        assert reading.value is Select.NULL  # none chosen for the user
+        value = window.query_one("#ask-value", Input)
+        date = window.query_one("#ask-date", Input)
+        assert value.value == "" and date.value == ""
+        reading.focus()
+        await pilot.press("enter", "down", "enter")  # the first: the newest
+        await until(pilot, lambda: value.value == "14", "the reading's value was not shown")
+        assert date.value == "30 Jun 2025"
+        value.focus()
+        await pilot.pause()
+        assert value.selection.is_empty  # nothing selected for one keystroke to replace
+        await pilot.press("backspace", "2")  # 14 -> 12
+        date.focus()
+        await pilot.pause()
+        await pilot.press(*["backspace"] * len(date.value), *"29/06/2025")
+        await pilot.press("ctrl+s")
+        result = window.query_one("#task-result", Static)
+        await until(pilot, lambda: "Corrected" in str(result.render()), "not corrected")
+    latest = get_indicator(loaded, POLICE).readings[-1]
+    assert (latest.value, latest.date) == (12, dt.date(2025, 6, 29))
+    with loaded.db.reading() as s:
+        audit = s.execute(
+            select(AuditEntry.old, AuditEntry.new).where(AuditEntry.operation == "correct")
+        ).all()
+    assert [tuple(a) for a in audit] == [("14% (2025-06-30)", "12% (2025-06-29)")]
+
+
+@pytest.mark.asyncio
+async def test_a_reading_is_deleted_by_choosing_it(loaded: Tracker, settings: Settings) -> None:
+    record_reading(loaded, POLICE, 14, date=dt.date(2025, 6, 30))
+    before = len(get_indicator(loaded, POLICE).readings)
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "correct-reading", indicator=POLICE)
+        reading = window.query_one("#ask-reading", Select)
+        await until(pilot, lambda: len(reading._options) > 1, "no readings were offered")
+        reading.focus()
+        await pilot.press("enter", "down", "enter")
+        await until(pilot, lambda: window.query_one("#ask-value", Input).value == "14", "no value")
+        window.query_one("#ask-delete").focus()
+        await pilot.press("space", "ctrl+s")
+        result = window.query_one("#task-result", Static)
+        await until(pilot, lambda: "Deleted" in str(result.render()), "not deleted")
+    after = get_indicator(loaded, POLICE).readings
+    assert len(after) == before - 1
+    assert all(r.date != dt.date(2025, 6, 30) for r in after)
+
+
+@pytest.mark.asyncio
+async def test_setting_a_target_starts_from_the_indicator_s_settings(
+    loaded: Tracker, settings: Settings
+) -> None:
+    set_indicator(loaded, POLICE, target=10, direction="lower", frequency="quarterly")
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "set-indicator", indicator=POLICE)
+        target = window.query_one("#ask-target", Input)
+        await until(pilot, lambda: target.value == "10", "the target was not shown")
+        assert window.query_one("#ask-direction", Select).value == "lower"
+        assert window.query_one("#ask-unit", Input).value == get_indicator(loaded, POLICE).unit
+        assert window.query_one("#ask-frequency", Input).value == "quarterly"
+        assert window.unsaved() == {}  # as it stands: closing asks nothing
+        target.focus()
+        await pilot.pause()
+        assert target.selection.is_empty
+        await pilot.press("backspace", "2")  # 10 -> 12
+        await pilot.press("ctrl+s")
+        result = window.query_one("#task-result", Static)
+        await until(pilot, lambda: "Saved" in str(result.render()), "not saved")
+    row = get_indicator(loaded, POLICE)
+    assert (row.target, row.direction, row.frequency) == (12, "lower", "quarterly")
