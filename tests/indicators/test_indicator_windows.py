@@ -129,3 +129,30 @@ async def test_setting_a_target_starts_from_the_indicator_s_settings(
         await until(pilot, lambda: "Saved" in str(result.render()), "not saved")
     row = get_indicator(loaded, POLICE)
     assert (row.target, row.direction, row.frequency) == (12, "lower", "quarterly")
+
+
+@pytest.mark.asyncio
+async def test_recording_a_reading_marks_every_wrong_field_at_once(
+    loaded: Tracker, settings: Settings
+) -> None:
+    """A date that does not exist and a percentage over 100, in one try: both are marked, each
+    under its own field, and nothing is recorded."""
+    before = get_indicator(loaded, POLICE).readings
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "record-reading", indicator=POLICE)
+        window.query_one("#ask-value", Input).focus()
+        await pilot.press(*"150")
+        window.query_one("#ask-date", Input).focus()
+        await pilot.press(*"31/02/2025")
+        await pilot.press("ctrl+s")
+
+        def error(name: str) -> str:
+            found = window.query(f"#error-{name}")
+            return str(found.first(Static).render()) if found else ""
+
+        await until(pilot, lambda: error("value") and error("date"), "not every field marked")
+        assert "150 is not a percentage" in error("value")
+        assert "31/02/2025" in error("date")
+    assert get_indicator(loaded, POLICE).readings == before

@@ -10,6 +10,7 @@ from collections.abc import Callable
 from sqlalchemy import select
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
+from tracker import input_rules
 from tracker.errors import InvalidInput, Problem
 from tracker.models import Board, Indicator, IndicatorReading, Outcome
 from tracker.services import audit
@@ -183,19 +184,29 @@ def add_indicator(
 def record_reading(
     t: Tracker,
     code: str,
-    value: float | str,
-    date: dt.date | None = None,
+    value: float | str | None,
+    date: dt.date | str | None = None,
     period: str | None = None,
     note: str | None = None,
 ) -> IndicatorRow:
-    """Record a reading. With neither a date nor a period it is dated today. A date must not be
-    in the future nor decades back; one reading per (date, period)."""
+    """Record a reading. With neither a date nor a period it is dated today. A date (or its
+    text, read by tracker.input_rules) must not be in the future nor decades back; one reading
+    per (date, period). Every problem with what is given is reported at once."""
     problems: list[Problem] = []
-    number, problem = parse_number(value, "value")
-    if problem:
-        problems.append(problem)
+    number: float | None = None
+    if value is None or str(value).strip() == "":
+        problems.append(Problem("value", "required", "a number, e.g. 26"))
+    else:
+        number, problem = parse_number(value, "value")
+        if problem:
+            problems.append(problem)
+    typed = date if isinstance(date, str) and date.strip() else None
+    if isinstance(date, str):
+        date, why = input_rules.read_date(date)
+        if why:
+            problems.append(Problem("date", why, input_rules.DATE_ALLOWED))
     period = _clean(period)
-    if date is None and period is None:
+    if date is None and period is None and typed is None:
         date = t.today()
     if date is not None:
         today = t.today()
@@ -213,12 +224,13 @@ def record_reading(
         indicator = s.scalars(select(Indicator).where(Indicator.code == code)).one_or_none()
         if indicator is None:
             problems.insert(0, _unknown_indicator(s, code).problems[0])
+        if indicator is not None and number is not None:
+            wrong = value_problem(number, indicator.unit)
+            if wrong:
+                problems.append(wrong)
         if problems:
             raise InvalidInput(problems)
         assert indicator is not None and number is not None
-        wrong = value_problem(number, indicator.unit)
-        if wrong:
-            raise InvalidInput(wrong)
         same = s.scalars(
             select(IndicatorReading).where(
                 IndicatorReading.indicator_id == indicator.id,

@@ -142,8 +142,8 @@ def decide(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 def reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.indicators import format_value, record_reading
 
-    required(v, "indicator", "value")
-    row = record_reading(t, v["indicator"], v["value"], date=date_of(v, "date"),
+    required(v, "indicator")  # the service reports every other problem at once
+    row = record_reading(t, v["indicator"], v["value"], date=v["date"] or None,
                          period=v["period"] or None, note=v["note"] or None)  # fmt: skip
     latest = row.latest
     now = f"{format_value(latest.value, row.unit)} ({latest.when})" if latest else "-"
