@@ -156,3 +156,35 @@ async def test_recording_a_reading_marks_every_wrong_field_at_once(
         assert "150 is not a percentage" in error("value")
         assert "31/02/2025" in error("date")
     assert get_indicator(loaded, POLICE).readings == before
+
+
+@pytest.mark.asyncio
+async def test_correcting_a_reading_marks_every_wrong_field_at_once(
+    loaded: Tracker, settings: Settings
+) -> None:
+    record_reading(loaded, POLICE, 14, date=dt.date(2025, 6, 30))
+    before = get_indicator(loaded, POLICE).readings
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "correct-reading", indicator=POLICE)
+        reading = window.query_one("#ask-reading", Select)
+        await until(pilot, lambda: len(reading._options) > 1, "no readings were offered")
+        reading.focus()
+        await pilot.press("enter", "down", "enter")
+        value = window.query_one("#ask-value", Input)
+        await until(pilot, lambda: value.value == "14", "the reading's value was not shown")
+        value.focus()
+        await pilot.press("0")  # the cursor at the end: 14 -> 140
+        date = window.query_one("#ask-date", Input)
+        date.focus()
+        await pilot.press(*["backspace"] * len(date.value), *"31/02/2025", "ctrl+s")
+
+        def error(name: str) -> str:
+            found = window.query(f"#error-{name}")
+            return str(found.first(Static).render()) if found else ""
+
+        await until(pilot, lambda: error("value") and error("date"), "not every field marked")
+        assert "140 is not a percentage" in error("value")
+        assert "31/02/2025" in error("date")
+    assert get_indicator(loaded, POLICE).readings == before

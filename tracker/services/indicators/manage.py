@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from tracker import input_rules
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
 from tracker.models import AuditEntry, Indicator, IndicatorReading
 from tracker.services import audit
@@ -125,11 +126,17 @@ def _label(r: IndicatorReading, unit: str | None) -> str:
 
 def edit_reading(
     t: Tracker, code: str, reading_id: int, *, value: float | str | None = None,
-    date: dt.date | None | Unset = UNSET, period: str | None | Unset = UNSET,
+    date: dt.date | str | None | Unset = UNSET, period: str | None | Unset = UNSET,
     note: str | None | Unset = UNSET,
 ) -> IndicatorRow:  # fmt: skip
-    """Correct a reading: its value, date, period or note. Audited old -> new."""
+    """Correct a reading: its value, date (or its text, read by tracker.input_rules), period or
+    note. Every problem is reported at once. Audited old -> new."""
     problems: list[Problem] = []
+    if isinstance(date, str):
+        day, why = input_rules.read_date(date)
+        if why:
+            problems.append(Problem("date", why, input_rules.DATE_ALLOWED))
+        date = UNSET if day is None else day  # blank: unchanged
     with t.db.writing() as s:
         require(t, s, "manage indicators")
         ind = _load(s, code)

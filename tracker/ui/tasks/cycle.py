@@ -183,9 +183,8 @@ def edit_reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     if v["delete"]:
         row = delete_reading(t, v["indicator"], number)
         return Done(ok(f"Deleted reading {number} of {row.name} (audited)."))
-    required(v, "value")
-    date = date_of(v, "date")
-    row = edit(t, v["indicator"], number, value=v["value"], date=UNSET if date is None else date)
+    required(v, "value")  # the service reports a bad value and a bad date at once
+    row = edit(t, v["indicator"], number, value=v["value"], date=v["date"] or UNSET)
     return Done(ok(f"Corrected reading {number} of {row.name} (audited)."))
 
 
