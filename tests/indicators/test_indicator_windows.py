@@ -57,6 +57,7 @@ async def test_a_reading_is_corrected_by_choosing_it_from_a_list(
         assert labels[0] == f"30 Jun 2025  14%  recorded by {loaded.user}", labels
         assert len(labels) == len(get_indicator(loaded, POLICE).readings)
         assert reading.value is Select.NULL  # none chosen for the user
+        assert reading.prompt == "choose"  # no longer "choose the indicator first"
         value = window.query_one("#ask-value", Input)
         date = window.query_one("#ask-date", Input)
         assert value.value == "" and date.value == ""

@@ -282,7 +282,7 @@ TASKS = (
          "empty keeps its value).",
          (Ask("indicator", "Indicator", "choice", "indicators", fields=("code",)),
           Ask("target", "Target (or the bottom of a range)"), Ask("target_max", "Top of range"),
-          Ask("direction", "Which is better", "choice", DIRECTIONS, placeholder="unchanged"),
+          Ask("direction", "Which is better", "choice", DIRECTIONS, placeholder="not set"),
           Ask("unit", "Unit (percent, number ...)"), Ask("frequency", "How often measured")),
          set_indicator, verb="Save", reloads=("dashboard",), follow=indicator_now),
     Task("correct-reading", "Correct or delete an indicator reading (audited)",

@@ -265,7 +265,9 @@ class TaskScreen(ModalScreen[Any]):
         if not self.is_attached:
             return
         for name, options in message.options.items():
-            self.query_one(f"#ask-{name}", Select).set_options(options)
+            chooser = self.query_one(f"#ask-{name}", Select)
+            chooser.prompt = "choose" if options else "none to choose from"  # before the options
+            chooser.set_options(options)
         kinds = {a.name: a.kind for a in self.job.asks}
         for name, value in message.values.items():
             widget = self.query_one(f"#ask-{name}")
