@@ -277,6 +277,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "governance.trail.waiting_updates": lambda t, d: call(t, SFB),
     "indicators.service.list_indicators": lambda t, d: call(t, board=SFB),
     "indicators.service.get_indicator": lambda t, d: call(t, "families-supported"),
+    "indicators.manage.reading_entries": lambda t, d: call(t, "families-supported"),
     "indicators.service.outcomes_off_target": lambda t, d: call(t),
     "lookup.people_choices": lambda t, d: call(t),
     "papers.render.build_context": lambda t, d: call(t, "cover", ILSC),
