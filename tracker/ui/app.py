@@ -5,6 +5,7 @@ database in thread workers after their first paint, so the app is interactive at
 from __future__ import annotations
 
 import gc
+import os
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any
@@ -109,6 +110,15 @@ class TrackerApp(App[None]):
         self.switch_mode(DASHBOARD)
         self.services.on_refusal = lambda: self.post_message(RightsChanged())  # any thread
         self.reread_powers()
+        if _on_a_terminal():
+            self.set_interval(1.0, self._exit_if_the_terminal_went)
+
+    def _exit_if_the_terminal_went(self) -> None:
+        # A closed terminal (tmux killed, ssh dropped) with no hang-up signal reaching us
+        # (`make run`: make is the session's leader) leaves standard input at end of file, and
+        # Textual's input thread then spins at a full core: quit instead, everything saved kept.
+        if not _on_a_terminal():
+            self.exit()
 
     def reread_powers(self) -> None:
         """Read the acting account's rights (again), in a worker: at start, whenever a screen
@@ -294,3 +304,11 @@ def create_app(source: Settings | Tracker, *, ticket: str | None = None) -> Trac
         tracker.close()
         raise
     return TrackerApp(Services(settings, tracker, owned=True))
+
+
+def _on_a_terminal() -> bool:
+    """Standard input is a terminal that is still there (a hung-up one answers as not one)."""
+    try:
+        return os.isatty(0)
+    except OSError:
+        return False
