@@ -23,14 +23,15 @@ from tracker.services.accounts import AccountView, add_account, parse_role  # no
 from tracker.services.context import Tracker  # noqa: E402
 
 # what a viewer may call: the reads (a paper rendered to a file, an export, is a read; the
-# app's context.warm_up reads one row, to load SQLAlchemy in idle time)
+# app's context.warm_up reads one row, to load SQLAlchemy in idle time; the readings offered
+# for correcting one are a read)
 READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
     ("get_", "list_", "count_", "find_", "build_", "export_", "preview_", "matters_", "board_",
      "meeting_", "waiting_", "trail_", "outcomes_", "people_", "issued_", "action_", "draft_",
      "write_return", "return_", "returns_", "render_", "show_", "plan_set", "phases",
      "load_choices", "history"))} - {"accounts.manage.list_accounts"} | {
     "accounts.permissions.may", "accounts.capabilities.what_i_may_do",
-    "context.warm_up"}  # fmt: skip
+    "context.warm_up", "indicators.manage.reading_entries"}  # fmt: skip
 # signing in is how an account comes to act at all: no role is needed for it
 SIGNING_IN = {"accounts.signin.sign_in", "accounts.signin.issue_ticket",
               "accounts.signin.redeem_ticket", "accounts.websessions.start_web_session",
