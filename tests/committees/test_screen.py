@@ -348,3 +348,39 @@ def test_snapshot(snap_compare: Any, snapshot_settings: Settings) -> None:
         await pilot.pause(0.1)
 
     assert snap_compare(create_app(snapshot_settings), terminal_size=(120, 40), run_before=settle)
+
+
+@pytest.mark.asyncio
+async def test_a_committee_without_meetings_shows_nothing_of_the_one_before(
+    committees: Tracker, settings: Settings
+) -> None:
+    """Moving from a committee with follow-ups to one with no meetings leaves no follow-up, and no
+    matters-arising count, of the committee shown before (seen in tmux: the detail line kept
+    describing the last follow-up)."""
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        await pilot.press("down")  # Cabinet -> Improving Lives Select Commission
+        await import_through_dialog(pilot, "2026-01-20", FIRST)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        await loaded_meeting(pilot, "20 Jan 2026")
+        items = screen.query_one("#res-items", DataTable)
+        items.focus()
+        followup_row = next(i for i, r in enumerate(rows(items)) if "↳" in r)
+        items.move_cursor(row=followup_row)
+        detail = screen.query_one("#res-detail", Static)
+        await until(pilot, lambda: "Follow-up #" in str(detail.render()), "the follow-up's detail")
+        label = screen.query_one("#res-arising-label")
+        await until(pilot, lambda: "still open" in str(label.render()), "the matters arising")
+
+        options.focus()
+        await pilot.press("up")  # back to Cabinet, which has no meetings
+        await until(pilot, lambda: "No meetings recorded yet" in
+                    str(screen.query_one("#res-meeting", Static).render()), "no meetings")  # fmt: skip
+        assert "Follow-up #" not in str(detail.render())
+        assert "Select a follow-up" in str(detail.render())
+        assert "still open" not in str(label.render())
+        assert items.row_count == 0

@@ -226,11 +226,14 @@ class ResolutionsScreen(Guarded, Screen[None]):
             line = Text.assemble(date, "  ", short(m.title, room))
             line.append(counts, style="dim")
             options.add_option(Option(line, id=str(m.id)))
-        if not message.rows:
+        if not message.rows:  # nothing of the committee shown before may stay on screen
             self.meeting_id = None
+            self.followups = {}
             self.query_one("#res-meeting", Static).update("No meetings recorded yet.")
             self.query_one("#res-items", DataTable).clear()
             self.query_one("#res-arising", DataTable).clear()
+            self.query_one("#res-arising-label", Label).update("Matters arising at this meeting")
+            self._show_detail()
             return
         ids = [m.id for m in reversed(message.rows)]
         wanted = first_meeting(message.rows, self.meeting_id) or ids[0]
