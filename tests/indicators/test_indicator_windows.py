@@ -133,6 +133,30 @@ async def test_setting_a_target_starts_from_the_indicator_s_settings(
 
 
 @pytest.mark.asyncio
+async def test_none_clears_a_target_and_an_empty_field_keeps_it(
+    loaded: Tracker, settings: Settings
+) -> None:
+    """The window says "a field left empty keeps its value; none clears it": the target is
+    cleared by typing none (as `--target none` in the CLI), and the emptied frequency is kept."""
+    set_indicator(loaded, POLICE, target=10, direction="lower", frequency="quarterly")
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "set-indicator", indicator=POLICE)
+        target = window.query_one("#ask-target", Input)
+        await until(pilot, lambda: target.value == "10", "the target was not shown")
+        assert "none clears it" in str(window.query_one(".window-text", Static).render())
+        target.value = "none"
+        window.query_one("#ask-frequency", Input).value = ""
+        await pilot.press("ctrl+s")
+        result = window.query_one("#task-result", Static)
+        await until(pilot, lambda: "Saved" in str(result.render()), "not saved")
+    row = get_indicator(loaded, POLICE)
+    assert (row.target, row.direction, row.frequency) == (None, "lower", "quarterly")
+    assert row.status == "no target"
+
+
+@pytest.mark.asyncio
 async def test_recording_a_reading_marks_every_wrong_field_at_once(
     loaded: Tracker, settings: Settings
 ) -> None:

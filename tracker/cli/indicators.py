@@ -198,10 +198,10 @@ def set_cmd(
             )
         low, high, words["direction"] = first.strip(), last.strip(), "within"
     if target is not None:
-        low = None if target.strip().lower() in ("none", "") else target
+        low = target  # "none" clears it (the service's rule)
     for name, value in (("direction", direction), ("unit", unit), ("frequency", frequency)):
         if value is not None:
-            words[name] = None if value.strip().lower() == "none" else value
+            words[name] = value
     if isinstance(low, Unset) and all(isinstance(w, Unset) for w in words.values()):
         raise InvalidInput(Problem("indicator", "nothing to set",
                                    "--target, --range, --direction, --unit, --frequency"))  # fmt: skip

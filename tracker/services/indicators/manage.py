@@ -39,8 +39,15 @@ def _load(s: Session, code: str) -> Indicator:
     return indicator
 
 
+CLEARS = ("", "none")  # a setting given as one of these is cleared (the CLI and the app alike)
+
+
+def _word(value: str | None) -> str | None:
+    return None if value is None or value.strip().lower() in CLEARS else value.strip()
+
+
 def _number(value: object, field: str, problems: list[Problem]) -> float | None:
-    if value is None or str(value).strip() == "":
+    if value is None or str(value).strip().lower() in CLEARS:
         return None
     number, problem = parse_number(value, field)
     if problem:
@@ -60,7 +67,7 @@ def set_indicator(
     expected_version: int | None = None,
 ) -> IndicatorRow:
     """Set or change the target (a range with direction "within"), direction, unit and
-    reporting frequency. Fields left out keep their value; None clears one."""
+    reporting frequency. Fields left out keep their value; None (or "none") clears one."""
     problems: list[Problem] = []
     with t.db.writing() as s:
         require(t, s, "manage indicators")
@@ -73,10 +80,10 @@ def set_indicator(
             "target_max": ind.target_max if isinstance(target_max, Unset)
             else _number(target_max, "target_max", problems),
             "direction": ind.direction if isinstance(direction, Unset)
-            else (direction or "").strip().lower() or None,
-            "unit": ind.unit if isinstance(unit, Unset) else (unit or "").strip() or None,
+            else (_word(direction) or "").lower() or None,
+            "unit": ind.unit if isinstance(unit, Unset) else _word(unit),
             "frequency": ind.frequency if isinstance(frequency, Unset)
-            else (frequency or "").strip().lower() or None,
+            else (_word(frequency) or "").lower() or None,
         }  # fmt: skip
         if new["direction"] is not None and new["direction"] not in DIRECTIONS:
             problems.append(Problem("direction", f"unknown direction {new['direction']!r}",

@@ -279,7 +279,7 @@ TASKS = (
          exempt, verb="Save"),
     Task("set-indicator", "Set an indicator's target, direction, unit or frequency",
          "The indicator's settings as they stand: change what is to change (a field left "
-         "empty keeps its value).",
+         "empty keeps its value; none clears it).",
          (Ask("indicator", "Indicator", "choice", "indicators", fields=("code",)),
           Ask("target", "Target (or the bottom of a range)"), Ask("target_max", "Top of range"),
           Ask("direction", "Which is better", "choice", DIRECTIONS, placeholder="not set"),
