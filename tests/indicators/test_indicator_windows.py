@@ -157,6 +157,49 @@ async def test_none_clears_a_target_and_an_empty_field_keeps_it(
 
 
 @pytest.mark.asyncio
+async def test_a_change_made_meanwhile_is_not_overwritten(
+    loaded: Tracker, settings: Settings
+) -> None:
+    """Someone else changes the unit while the window is open: saving the window (which still
+    shows the old unit) is refused, naming the change, and their unit stays. After choosing the
+    indicator again the window shows their change and saves; a second save in the same window
+    is not refused by its own first one."""
+    set_indicator(loaded, POLICE, target=10, direction="lower", unit="number")
+    app = create_app(settings)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await pilot.pause()
+        window = await opened(pilot, "set-indicator", indicator=POLICE)
+        target = window.query_one("#ask-target", Input)
+        await until(pilot, lambda: target.value == "10", "the target was not shown")
+        set_indicator(loaded, POLICE, unit="referrals")  # someone else, meanwhile
+        target.value = "12"
+        await pilot.press("ctrl+s")
+        error = window.query_one("#form-error", Static)
+        await until(pilot, lambda: "changed since you read it" in str(error.render()),
+                    "the change made meanwhile was not named")  # fmt: skip
+        row = get_indicator(loaded, POLICE)
+        assert (row.target, row.unit) == (10, "referrals")
+
+        chooser = window.query_one("#ask-indicator", Select)
+        chooser.clear()
+        await pilot.pause()
+        chooser.value = POLICE
+        unit = window.query_one("#ask-unit", Input)
+        await until(pilot, lambda: unit.value == "referrals", "the new unit was not shown")
+        target.value = "12"
+        await pilot.press("ctrl+s")
+        result = window.query_one("#task-result", Static)
+        await until(pilot, lambda: "Saved" in str(result.render()), "not saved")
+        assert get_indicator(loaded, POLICE).target == 12
+        await pilot.pause(0.5)  # the stored values are read again, with their version
+        target.value = "14"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: get_indicator(loaded, POLICE).target == 14,
+                    "the second save was refused")  # fmt: skip
+    assert get_indicator(loaded, POLICE).unit == "referrals"
+
+
+@pytest.mark.asyncio
 async def test_recording_a_reading_marks_every_wrong_field_at_once(
     loaded: Tracker, settings: Settings
 ) -> None:

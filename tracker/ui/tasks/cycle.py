@@ -128,7 +128,8 @@ def set_indicator(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 
     row = set_(t, v["indicator"], target=given("target"), target_max=given("target_max"),
                direction=given("direction"), unit=given("unit"),
-               frequency=given("frequency"))  # fmt: skip
+               frequency=given("frequency"),
+               expected_version=v.get("_version"))  # fmt: skip
     return Done(ok(f"Saved {row.code}: {row.name}."))
 
 
@@ -147,7 +148,7 @@ def indicator_now(
     row = get_indicator(t, v["indicator"])
     return {}, {"target": _figure(row.target), "target_max": _figure(row.target_max),
                 "direction": row.direction, "unit": row.unit or "",
-                "frequency": row.frequency or ""}  # fmt: skip
+                "frequency": row.frequency or "", "_version": row.version}  # fmt: skip
 
 
 def reading_label(r: Any) -> str:

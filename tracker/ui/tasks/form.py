@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 
 Options = list[tuple[str, Any]]
 # (tracker, the choice just made, the values): new options for some lists, values for some fields
+# (a value named "_..." is not shown but given back to the task: the version it was read at)
 Follow = Callable[["Tracker", str, dict[str, Any]], tuple[dict[str, Options], dict[str, Any]]]
 
 
@@ -88,9 +89,10 @@ class ChoicesRead(Message):
 
 
 class ChoiceFollowed(Message):
-    def __init__(self, options: dict[str, Options], values: dict[str, Any]) -> None:
+    def __init__(self, options: dict[str, Options], values: dict[str, Any], choice: str) -> None:
         self.options = options
         self.values = values
+        self.choice = choice
         super().__init__()
 
 
@@ -139,6 +141,10 @@ class TaskScreen(ModalScreen[Any]):
         self.ready = False
         self.busy = False
         self.start: dict[str, Any] = {}  # values as the window opened (or as last done)
+        # what a choice brought that is not shown (its "_" names: the version the form was
+        # filled from), given back to the task so that a change made meanwhile is refused
+        self.kept: dict[str, Any] = {}
+        self.kept_from: str | None = None
         self.result: Done | None = None
 
     def compose(self) -> ComposeResult:
@@ -259,7 +265,7 @@ class TaskScreen(ModalScreen[Any]):
         except Exception as exc:  # noqa: BLE001 - said in the window, not a traceback
             self.post_message(TaskRefused([], said(exc)))
             return
-        self.post_message(ChoiceFollowed(options, filled))
+        self.post_message(ChoiceFollowed(options, filled, name))
 
     def on_choice_followed(self, message: ChoiceFollowed) -> None:
         if not self.is_attached:
@@ -269,7 +275,11 @@ class TaskScreen(ModalScreen[Any]):
             chooser.prompt = "choose" if options else "none to choose from"  # before the options
             chooser.set_options(options)
         kinds = {a.name: a.kind for a in self.job.asks}
-        for name, value in message.values.items():
+        shown = {k: v for k, v in message.values.items() if not k.startswith("_")}
+        if message.values:  # a record was read (not a choice that brings nothing, as direction)
+            self.kept = {k: v for k, v in message.values.items() if k.startswith("_")}
+            self.kept_from = message.choice
+        for name, value in shown.items():
             widget = self.query_one(f"#ask-{name}")
             if isinstance(widget, Select):
                 if value is None:
@@ -281,7 +291,7 @@ class TaskScreen(ModalScreen[Any]):
                 widget.value = typed(value) if kinds[name] == "date" else str(value or "")
                 widget.cursor_position = len(widget.value)
         now = self.values()  # what was filled in is where the user starts, not a change
-        self.start.update({k: now[k] for k in (*message.options, *message.values)})
+        self.start.update({k: now[k] for k in (*message.options, *shown)})
 
     # -- values --------------------------------------------------------------------------------
 
@@ -313,7 +323,7 @@ class TaskScreen(ModalScreen[Any]):
         self.busy = True
         self.show_problems([], "")
         self.query_one("#task-result", Static).update(Text("Working…", style="dim"))
-        self._run(self.values(), check)
+        self._run({**self.values(), **self.kept}, check)
 
     @work(thread=True, group="task-run")
     def _run(self, values: dict[str, Any], check: bool) -> None:
@@ -349,6 +359,8 @@ class TaskScreen(ModalScreen[Any]):
         result.show_whole()
         if message.done.stored:
             self.start = self.values()  # done: closing now loses nothing
+            if self.kept and self.kept_from:  # read again what was stored, and its new version
+                self._follow(self.kept_from, self.values())
             for mode in self.job.reloads:
                 screen = getattr(self.app, "made", {}).get(mode)
                 if screen is not None and hasattr(screen, "action_reload"):
