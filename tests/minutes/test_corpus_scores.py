@@ -170,3 +170,48 @@ def test_batch16_false_actions_do_not_grow(results):
     found = {r.name: r.score.actions.fp for r in results if batch(r.name) == 16}
     over = {n: fp for n, fp in found.items() if fp > BATCH16_FALSE_ACTIONS_AT_MOST.get(n, 0)}
     assert over == {}
+
+
+# Batch 17 (32 pages, 8 held out, chosen for their actions) was judged and split before the
+# importer first ran on it, and scored once untuned (reader at e5a9bee, as batches 15 and 16 left
+# it; scores_batch17_unseen.json, run on a folder holding batch 17 alone). As for batches 15 and
+# 16, the floors above keep guarding the pages they were measured on and batch 17 gets its own, at
+# what it measured untuned. Raise these when the reader gets better on batch 17; the held-out ones
+# count.
+BATCH17_FLOORS = {
+    # split: (resolutions F1, actions F1, item numbers right), untuned
+    "dev": (0.80, 0.55, 0.90),  # 24 pages: 0.8052 (40 judged), 0.5556 (29 judged), 28 of 31
+    "held-out": (0.85, 0.36, 1.00),  # 8 pages: 0.8571 (15 judged), 0.3636 (5 judged), 12 of 12
+}
+
+
+@pytest.mark.parametrize("split", sorted(BATCH17_FLOORS))
+def test_batch17_figures_do_not_drop_below_untuned(results, split):
+    pages = [r for r in results if r.split == split and batch(r.name) == 17]
+    assert len(pages) == {"dev": 24, "held-out": 8}[split]
+    s = total(pages)
+    res_f1, act_f1, items = BATCH17_FLOORS[split]
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 17 dev pages with false actions, untuned: the updates of earlier actions under "Update on
+# Actions arising from previous meetings" ("BE to sign Code of conduct - still in progress", "Clerk
+# to write to JAJ re internal audit - Done") are read as this meeting's directives. No dev page may
+# get more, and no other any. The held-out pages gave 4 false actions between them; they were
+# counted as a total only, never per page, so the ceiling is on that total.
+BATCH17_FALSE_ACTIONS_AT_MOST = {
+    "wa_llansanffraid_glan_conwy_cc_feb_2024.txt": 8,
+    "wa_llansanffraid_glan_conwy_cc_may_2024.txt": 2,
+}
+BATCH17_HELD_OUT_FALSE_ACTIONS_AT_MOST = 4
+
+
+def test_batch17_false_actions_do_not_grow(results):
+    pages = [r for r in results if batch(r.name) == 17]
+    dev = {r.name: r.score.actions.fp for r in pages if r.split == "dev"}
+    over = {n: fp for n, fp in dev.items() if fp > BATCH17_FALSE_ACTIONS_AT_MOST.get(n, 0)}
+    assert over == {}
+    held = total(r for r in pages if r.split == "held-out")
+    assert held.actions.fp <= BATCH17_HELD_OUT_FALSE_ACTIONS_AT_MOST
