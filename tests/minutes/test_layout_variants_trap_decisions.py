@@ -60,6 +60,23 @@ TRAPS = [
       "1. WELCOME The Chair welcomed members. 2. MINUTES The minutes of the meeting of 4 March "
       "were AGREED and signed by the Chair. 3. FINANCE The accounts were presented by the "
       "Treasurer.\n"),
+    V(TRAP, "an agenda's model resolution ('to formally pass the following resolution:-')",
+      "12.\n\nExclusion of the Press and Public\n\n1  To note the items marked as exempt.\n\n"
+      "2  If so, to formally pass the following resolution:-\n\nRESOLVED – That the press and "
+      "public be excluded from the meeting during the items marked as exempt on the grounds "
+      "that exempt information would be disclosed.\n\nMinutes:\n\nNo items were exempt.\n\n"
+      "13.\n\nApologies for Absence\n\nMinutes:\n\nApologies were received from Cllr Brown.\n"),
+    V(TRAP, "a report's 'The Group is asked to agree that:' over lettered clauses",
+      "4. Community planning models\n\nThere is circulated Report No. CG/2/24 by the Head of "
+      "Policy proposing that the guidance for area partnerships be reviewed.\n\n"
+      "The Group is asked to agree that:\n\ni. a joint report be prepared by the council and "
+      "the health board for the next meeting; and\nii. area partnerships be used to deliver the "
+      "safer theme where no other arrangements exist.\n\n5. Any other business\n"),
+    V(TRAP, "a condition, not a decision ('If the Board decided to agree ... there was')",
+      "Minutes:\n\nThe Director introduced the report on merging the two partnerships. If the "
+      "Board decided to agree to the recommendations in the report there was potential to join "
+      "the two strategies together. The report suggested that the older partnership be "
+      "wound up.\n"),
 ]
 # fmt: on
 

@@ -55,6 +55,13 @@ TRAPS = [
       "on the village website. Police report. The report is in circulation.\n",
       act=[("JM", "the boundary change was not supported and the council would write to the "
                   "Boundary Commission.")]),
+    V(TRAP, "'The following were actions at the last meeting:' over their bulleted updates",
+      "Minutes and matters arising\nThe minutes were agreed as a true record of the meeting.\n"
+      "The following were actions at the last meeting:\n"
+      "- Whistle blowing policy to be sent with the papers for the next meeting. Policy sent "
+      "with the papers.\n"
+      "- Local Offers to be reviewed in April meeting. For discussion at the next meeting\n"
+      "Performance report\nThe report was noted.\n"),
 ]
 # fmt: on
 

@@ -61,6 +61,7 @@ _COORDINATED_RE = re.compile(
     r"\s+(?P<conj>that|to|with)\b",
     re.I,
 )
+_CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", re.I)
 _ENDED_RE = re.compile(r"[.;:!?)\"'\u2019\u201d]\s*$")
 _DECIDER_RE = re.compile(
     r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
@@ -99,6 +100,9 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
             c.sentence = sent.strip()
             c.base = 0.45
+            cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])
+            if cm:  # "If the Board decided to agree to the recommendations ... there was ..."
+                c.feature(f"a condition ('{cm.group(1)} ...'), not a decision", -0.5)
             if subj.startswith("it"):
                 c.feature("impersonal 'It was agreed'", 0.25)
             elif subj.startswith("the") and pm.re is _COORDINATED_RE:

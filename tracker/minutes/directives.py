@@ -208,12 +208,31 @@ def _under_earlier_actions(seg: Segmented, i: int) -> bool:
         or _CARRIED_FORWARD_RE.search(seg.lines[k].text)
     ):
         return True
+    if _BULLET_RE.match(seg.lines[i].text):
+        # "The following were actions at the last meeting:" over a bulleted list of them
+        j, seen = k, 0
+        while j >= 0 and seen < 15:
+            t = seg.lines[j].text
+            if t:
+                if _EARLIER_LIST_LEAD_RE.search(t):
+                    return True
+                if not _BULLET_RE.match(t):
+                    break
+                seen += 1
+            j -= 1
     stop = max(-1, k - 12)  # a paragraph, not a page flattened onto one line
     while k > stop and seg.lines[k].no == no:
         if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
             return True
         k -= 1
     return False
+
+
+_EARLIER_LIST_LEAD_RE = re.compile(
+    r"\bactions?\s+(?:at|from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|earlier)\s+"
+    r"meeting\b[^.]{0,20}:-?\s*$",
+    re.I,
+)
 
 
 # "The Governing Body APPROVED the following:": what follows is the content of the decision
@@ -367,6 +386,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.base = 0.6
                 else:
                     continue
+                if earlier:
+                    c.feature("restates an action of the last meeting", -0.5)
                 context_features(seg, c, False)
                 out.append(c)
                 continue

@@ -48,6 +48,12 @@ _BODY_WORD_RE = re.compile(
 )
 
 
+_ASKED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\s+[a-z]+\b[^.]{0,60}:-?\s*$",
+    re.I,
+)
+
+
 def _says(text: str) -> bool:
     """Does the item report what a member or an officer said?"""
     return any(not _BODY_WORD_RE.search(m.group("who")) for m in _SAID_RE.finditer(text))
@@ -265,6 +271,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
                 c.feature("the decision of a decision notice", 0.4)
+            if _ASKED_RE.search(lead_text):
+                # "The Group is asked to agree that:": a report's recommendations to the meeting
+                c.feature(
+                    "under a request to the meeting ('is asked to agree'), not its decision", -0.5
+                )
             if lead is not None and _CARRIED_RE.search(lines[lead].text):
                 c.feature("after 'put to the vote and carried'", 0.3)
             if MOVED_AND_RE.search(lead_text):

@@ -217,6 +217,20 @@ def actions_listed_in_full(lines: Sequence[Line]) -> bool:
     return any(_ACTIONS_LISTED_RE.match(ln.m) for ln in lines)
 
 
+# "If so, to formally pass the following resolution:-" then "RESOLVED - That the press and public
+# be excluded ...": an agenda's model wording, not the meeting's decision
+_PROPOSED_RESOLUTION_RE = re.compile(
+    r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\s*:?-?\s*$", re.I
+)
+
+
+def _proposes_resolution(lines: Sequence[Line], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k >= 0 and bool(_PROPOSED_RESOLUTION_RE.search(lines[k].text))
+
+
 def _heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 
@@ -304,6 +318,16 @@ def parse_minutes(text: str) -> Extraction:
                             item.text,
                             "a recommendation in the item's "
                             "summary (before 'Minutes:'), not a minuted decision",
+                        )
+                    )
+            elif (i < minutes_idx or seg.agenda_page) and _proposes_resolution(lines, i):
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "the resolution the agenda proposes ('to pass the following "
+                            "resolution'), before 'Minutes:'; not one the meeting passed",
                         )
                     )
             else:
