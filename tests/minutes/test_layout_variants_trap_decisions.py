@@ -1,8 +1,10 @@
 """Decision traps a precision sweep over unseen published minutes found the reader falling into
 (none of these texts is taken from a page): motions moved and seconded with no outcome written,
 numbered matters arising that report who said what, an upper-case decision word used as a
-passive verb, and a keyword ending a long point read as a label over the note after it. Each
-trap is left for review, with its reason, never dropped."""
+passive verb, a keyword ending a long point read as a label over the note after it, an agenda's
+model resolution, a report's "is asked to agree", a condition, and a whole decision on the
+keyword's line taken as the lead-in of the numbered line after it (a directive, the agenda's
+next item). Each trap is left for review, with its reason, never dropped."""
 
 from __future__ import annotations
 
@@ -11,6 +13,8 @@ import pytest
 from tracker.minutes import parse_minutes
 
 from .layout_kit import GLUED, MOTION, TRAP, V, score
+
+HEADING = "keyword heading with a whole clause"
 
 # fmt: off
 TRAPS = [
@@ -77,6 +81,17 @@ TRAPS = [
       "Board decided to agree to the recommendations in the report there was potential to join "
       "the two strategies together. The report suggested that the older partnership be "
       "wound up.\n"),
+    V(HEADING, "'Resolved, that ... be agreed ...' then the agenda's next item '4. To hear ...'",
+      "3. To confirm the minutes of the annual meeting held on 1st November\n"
+      "Resolved, that these minutes be agreed as a true and accurate record of the proceedings\n"
+      "4. To hear from parties interested in the councillor vacancy and co-opt if relevant\n"
+      "Two residents spoke about the vacancy and the work of the council.\n",
+      res=["that these minutes be agreed as a true and accurate record of the proceedings"]),
+    V(HEADING, "'It was resolved that the Board note the report' then '1. <Name> to <verb> ...'",
+      "5 Safeguarding update\n\nMinutes:\n\nThe update was presented and questions were "
+      "answered.\n\nIt was resolved that the Board note the report\n\n  1. Jane Doe to contact "
+      "the schools to arrange circulation of the safeguarding newsletter to governors.\n",
+      res=["that the Board note the report"]),
 ]
 # fmt: on
 
