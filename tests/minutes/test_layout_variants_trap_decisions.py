@@ -109,3 +109,13 @@ def test_each_trap_is_left_for_review_with_its_line(v):
     """What a trap looked like is listed as unsure with its line number, never dropped."""
     e = parse_minutes(v.text)
     assert e.unsure, "the trap left nothing on the review list"
+
+
+def test_a_numbered_directive_after_a_whole_decision_is_left_for_review():
+    """'1. Jane Doe to contact ...' after 'It was resolved that the Board note the report' is
+    neither that decision's item nor taken as an action: it is on the review list, with its
+    line and why."""
+    v = next(t for t in TRAPS if t.name.startswith("'It was resolved that the Board note"))
+    e = parse_minutes(v.text)
+    assert [f for f in e.followups if f.source != "resolution"] == []
+    assert any(u.line == 9 and "numbered list" in u.reason for u in e.unsure), e.unsure

@@ -308,9 +308,7 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
-            if after_number:
-                after_number = False
-                continue
+            numbered, after_number = after_number, False
             sent = _BULLET_RE.sub("", sent.strip())
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             dm = _DIRECTIVE_RE.match(sent)
@@ -358,6 +356,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("introduces a motion", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
+                if numbered:  # left for review, not dropped
+                    c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
                 elif was_carried:
@@ -386,6 +386,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.base = 0.6
                 else:
                     continue
+                if numbered:
+                    c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
                 context_features(seg, c, False)
