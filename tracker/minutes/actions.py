@@ -115,6 +115,15 @@ def owner_only(body: str, alone: bool = False) -> bool:
 
 
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
+# "Action: Complete" in a decision log: the action's status, not who is to act
+_STATUS_RE = re.compile(
+    r"^(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending"
+    r"|superseded|deferred|carried\s+forward|tbc|tba)\s*[.;]?$",
+    re.I,
+)
+# "Action: JMItem 18c: ...": on a flattened page the owner's initials run into the next item's
+# label; the owner is the initials alone
+_GLUED_LABEL_RE = re.compile(r"^(?P<owner>[A-Z]{2,4})(?=(?:Item|Minute|Agenda|Matters)\b)")
 
 
 @dataclass(frozen=True)
@@ -164,6 +173,12 @@ def _from_body(
         body = body[: nm.start()]
     if _NONE_RE.match(body):
         return [], []
+    if _STATUS_RE.match(body.strip()):
+        why = f"the action gives a status ('{body.strip()}'), not who is to act; not taken"
+        return [], [Uncertainty(line, body, why)]
+    gm = _GLUED_LABEL_RE.match(body)
+    if gm and context:
+        body = gm.group("owner")
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []

@@ -275,6 +275,43 @@ _DATA_AFTER_LEAD_RE = re.compile(
 )
 
 
+# a decision complete in itself: "that these minutes be agreed as a true record", "that the Board
+# note the report" (not a lead-in: "That the Committee:", "that:", "RESOLVED - that the Council")
+_WHOLE_CLAUSE_RE = re.compile(
+    r"^that\s+\S.*?(?:\bbe\s+[a-z]+(?:ed|en)\b|\b(?:the\s+)?(?:board|committee|council|panel|"
+    r"group|cabinet|partnership)\s+(?:note|notes|approve|approves|agree|agrees|endorse|endorses|"
+    r"accept|accepts)\b)",
+    re.I,
+)
+# a numbered line that is no clause of a decision: a directive ("Julia Hassall to contact ...",
+# "AB to circulate ...") or the agenda's next item ("To hear from ...", "To receive ...")
+_FOREIGN_ITEM_RE = re.compile(
+    r"^(?:(?:[A-Z][\w'\u2019.\-]*\s+){1,3}(?:is\s+)?to\s+(?!be\b)[a-z]+\b"
+    r"|To\s+(?:hear|receive|consider|discuss|note|approve|confirm|elect|review)\b(?![^.]*\.\s*$))"
+)
+
+
+def _whole_clause(text: str) -> bool:
+    t = text.strip()
+    return (
+        len(t.split()) >= 5
+        and not t.endswith((":", ":-", "-", ",", "\u2013"))
+        and bool(_WHOLE_CLAUSE_RE.match(t))
+    )
+
+
+def _next_item_rest(lines: Sequence[Line], i: int, stop: Callable[[Line], bool]) -> str | None:
+    """The text of the next numbered line after i (before any other text), if one comes."""
+    for ln in lines[i:]:
+        if not ln.text:
+            continue
+        mk = parse_marker(ln.text, ln.m)
+        if mk is None or stop(ln) or mk.fmt == "bullet":
+            return None
+        return mk.rest.strip()
+    return None
+
+
 def parse_block(
     lines: Sequence[Line],
     idx: int,
@@ -294,6 +331,16 @@ def parse_block(
         block.end = idx + 1
         return block
     p = _Parser(block)
+    if heading.inline and _whole_clause(heading.inline):
+        nxt_item = _next_item_rest(lines, idx + 1, stop)
+        if nxt_item is not None and _FOREIGN_ITEM_RE.match(nxt_item):
+            # "It was resolved that the Board note the report" then "1. Julia Hassall to contact
+            # ...", or "Resolved, that these minutes be agreed ..." then the agenda's "4. To hear
+            # from ...": the numbered line is not an item of this decision
+            p.segment(heading.inline, head.no, 0, False)
+            block.end = idx + 1
+            _finish(block)
+            return block
     if heading.inline:
         pieces = split_inline_items(heading.inline)
         if len(pieces) == 1:

@@ -61,6 +61,7 @@ _COORDINATED_RE = re.compile(
     r"\s+(?P<conj>that|to|with)\b",
     re.I,
 )
+_CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", re.I)
 _ENDED_RE = re.compile(r"[.;:!?)\"'\u2019\u201d]\s*$")
 _DECIDER_RE = re.compile(
     r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
@@ -99,6 +100,9 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
             c.sentence = sent.strip()
             c.base = 0.45
+            cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])
+            if cm:  # "If the Board decided to agree to the recommendations ... there was ..."
+                c.feature(f"a condition ('{cm.group(1)} ...'), not a decision", -0.5)
             if subj.startswith("it"):
                 c.feature("impersonal 'It was agreed'", 0.25)
             elif subj.startswith("the") and pm.re is _COORDINATED_RE:
@@ -141,13 +145,18 @@ _MIDLINE_KEYWORD_RE = re.compile(
 
 
 _SHORT_OUTCOME_RE = re.compile(
-    r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly)(?:\s+accordingly)?\s*[.;]?(?=\s|$)",
+    r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly|unanimously)(?:\s+accordingly)?"
+    r"\s*[.;]?(?=\s|$)",
     re.I,
 )
 _MEMBER_SUBJECT_RE = re.compile(
     r"\b(?:chair(?:man|person)?|councillor|cllr|mr|mrs|ms|dr|mayor|leader|convener|provost)\s*$",
     re.I,
 )
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s*$", re.I)
+_IT_WAS_BEFORE_RE = re.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", re.I)
 
 
 def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -171,6 +180,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         before = ln.text[: km.start("kw")]
         if _MEMBER_SUBJECT_RE.search(before):
             c.feature("the subject is a member, not the meeting", -0.5)
+        elif _PASSIVE_BEFORE_RE.search(before) and not _IT_WAS_BEFORE_RE.search(before):
+            # "The minutes ... were AGREED and signed": an outcome reported, not a decision's text
+            c.feature(f"a passive verb ('{before.split()[-1]} {km.group('kw')}')", -0.4)
         context_features(seg, c, False)
         out.append(c)
     return out

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .columns import read_as_tasks, under_actions_title
 from .owners import is_agent
-from .scoring import Candidate, context_features, sentences
+from .scoring import DECISION_LEAD_RE, Candidate, context_features, sentences
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
@@ -202,16 +202,60 @@ def _under_earlier_actions(seg: Segmented, i: int) -> bool:
     k = i - 1
     while k >= 0 and not seg.lines[k].text:
         k -= 1
-    if (
-        k >= 0
-        and _EARLIER_ACTIONS_RE.match(seg.lines[k].text)
+    if k >= 0 and (
+        _EARLIER_ACTIONS_RE.match(seg.lines[k].text)
         and len(seg.lines[k].text.split()) <= 6
+        or _CARRIED_FORWARD_RE.search(seg.lines[k].text)
     ):
         return True
+    if _BULLET_RE.match(seg.lines[i].text):
+        # "The following were actions at the last meeting:" over a bulleted list of them
+        j, seen = k, 0
+        while j >= 0 and seen < 15:
+            t = seg.lines[j].text
+            if t:
+                if _EARLIER_LIST_LEAD_RE.search(t):
+                    return True
+                if not _BULLET_RE.match(t):
+                    break
+                seen += 1
+            j -= 1
     stop = max(-1, k - 12)  # a paragraph, not a page flattened onto one line
     while k > stop and seg.lines[k].no == no:
         if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
             return True
+        k -= 1
+    return False
+
+
+_EARLIER_LIST_LEAD_RE = re.compile(
+    r"\bactions?\s+(?:at|from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|earlier)\s+"
+    r"meeting\b[^.]{0,20}:-?\s*$",
+    re.I,
+)
+
+
+# "The Governing Body APPROVED the following:": what follows is the content of the decision
+_FOLLOWING_DECIDED_RE = re.compile(
+    r"\b(?:approved|agreed|resolved|decided|endorsed)\s+the\s+following\s*:-?\s*$", re.I
+)
+
+
+def _under_decision_list(seg: Segmented, i: int) -> bool:
+    """Is unit i one of a run of directive-like items under the body's decision lead-in ("The
+    Governing Body APPROVED the following:" then "Governing Body to meet weekly ...")? A
+    follow-up inside a decision is part of it, not a standalone action."""
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 6:
+        t = seg.lines[k].text.strip()
+        if t:
+            if "action" not in t.lower() and (
+                _FOLLOWING_DECIDED_RE.search(t) or DECISION_LEAD_RE.match(t)
+            ):
+                return True
+            if k in seg.headings or not _DIRECTIVE_RE.match(_BULLET_RE.sub("", t)):
+                return False
+            seen += 1
         k -= 1
     return False
 
@@ -234,6 +278,17 @@ def _named_person(subject: str) -> bool:
     return bool(_PERSON_RE.match(subject) or _TITLED_RE.match(subject))
 
 
+# "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
+# earlier meeting's action
+# (on a flattened page the words before it belong to the item's title: "MATTERS ARISING Action
+# carried forward from 20/08/14.")
+_CARRIED_FORWARD_RE = re.compile(
+    r"\bactions?\s+(?:carried|brought|rolled)\s+(?:forward|over)"
+    r"(?:\s+(?:from|since)\s+[^.]{1,30})?\.?$",
+    re.I,
+)
+
+
 def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
@@ -243,15 +298,17 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         # "Actions from last meeting: SS to discuss ... . RT to contact ...": the actions of an
         # earlier meeting restated, not this meeting's
         earlier = _under_earlier_actions(seg, i)
+        carried = False
         for _start, sent in sentences(ln.text):
             if _EARLIER_ACTIONS_RE.match(sent.strip()):
                 earlier = True
+            was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))
+            if carried:
+                continue
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
-            if after_number:
-                after_number = False
-                continue
+            numbered, after_number = after_number, False
             sent = _BULLET_RE.sub("", sent.strip())
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             dm = _DIRECTIVE_RE.match(sent)
@@ -299,8 +356,14 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("introduces a motion", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
+                if numbered:  # left for review, not dropped
+                    c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
+                elif was_carried:
+                    c.feature("restates an action carried forward from an earlier meeting", -0.5)
+                if _under_decision_list(seg, i):
+                    c.feature("an item of the body's decision above ('... the following:')", -0.5)
                 context_features(seg, c, False)
                 out.append(c)
                 continue
@@ -323,6 +386,10 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.base = 0.6
                 else:
                     continue
+                if numbered:
+                    c.feature("an item of a numbered list, not of an action log", -0.3)
+                if earlier:
+                    c.feature("restates an action of the last meeting", -0.5)
                 context_features(seg, c, False)
                 out.append(c)
                 continue

@@ -33,6 +33,30 @@ _DISCUSSION_RE = re.compile(
     re.I,
 )
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+# "(1) Car park lighting (p3) - The Town Clerk advised that ...": a member or an officer, not the
+# meeting's body, saying something; an item of discussion, not a decision
+_SAID_RE = re.compile(
+    r"(?:^|[\u2013\u2014\-:]\s+|[.;]\s+)(?P<who>(?:The\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Cllr\.?\s+"
+    r"|Councillor\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:[A-Z][\w'\u2019\-]*|of|for|and|&)){0,5}?)\s+"
+    r"(?:advised|reported|explained|said|stated|informed|commented|added|confirmed|suggested"
+    r"|queried|indicated|replied|responded)\b"
+)
+_BODY_WORD_RE = re.compile(
+    r"\b(?:board|committee|sub-committee|panel|council|cabinet|executive|group|forum|meeting"
+    r"|partnership|members)\b",
+    re.I,
+)
+
+
+_ASKED_RE = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\s+[a-z]+\b[^.]{0,60}:-?\s*$",
+    re.I,
+)
+
+
+def _says(text: str) -> bool:
+    """Does the item report what a member or an officer said?"""
+    return any(not _BODY_WORD_RE.search(m.group("who")) for m in _SAID_RE.finditer(text))
 
 
 def ends_item(seg: Segmented, i: int) -> bool:
@@ -247,6 +271,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
                 c.feature("the decision of a decision notice", 0.4)
+            if _ASKED_RE.search(lead_text):
+                # "The Group is asked to agree that:": a report's recommendations to the meeting
+                c.feature(
+                    "under a request to the meeting ('is asked to agree'), not its decision", -0.5
+                )
             if lead is not None and _CARRIED_RE.search(lines[lead].text):
                 c.feature("after 'put to the vote and carried'", 0.3)
             if MOVED_AND_RE.search(lead_text):
@@ -274,6 +303,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
             if any(_DISCUSSION_RE.match(t) for t in texts):
                 c.feature("items report the discussion", -0.4)
+            elif sum(_says(t) for t in texts) * 2 >= len(texts):
+                c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
             if reported * 2 >= len(texts):
                 c.feature("items report what happened ('was', 'were')", -0.4)
             context_features(seg, c, False)

@@ -27,7 +27,10 @@ _OUTCOME_RE = re.compile(
 )
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 _PROPOSED_THAT_RE = re.compile(
-    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    # "The Cabinet Member moved that ..., the motion was seconded by ...": "moved" is "proposed"
+    r"\b(?:proposed|moved)\s+(?P<text>that\b.+?)"
+    r"(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|,\s*(?:and\s+)?(?:the\s+motion\s+|this\s+|it\s+)?was\s+seconded\b"
     r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
     re.I,
 )
@@ -37,7 +40,12 @@ _OUTCOME_AFTER_RE = re.compile(
     re.I,
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
-_SECONDED_THAT_RE = re.compile(r"\bseconded\b[^.;]{0,60}?\s(?P<text>that\s.+)$", re.I)
+# (a seconder's name may hold abbreviations: "seconded by Cllr. M. Lloyd that ...")
+_SECONDED_THAT_RE = re.compile(
+    r"\bseconded\b(?:[^.;]|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bDr)\."
+    r"|(?<=\b[A-Z])\.){0,60}?\s(?P<text>that\s.+)$",
+    re.I,
+)
 _ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I

@@ -176,6 +176,9 @@ def _is_label(ln: Line) -> bool:
 
 
 _PROPOSAL_RE = re.compile(r"^proposal\s*:", re.I)
+_KEYWORD_ENDS_POINT_RE = re.compile(
+    r"^(?:RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|nem\.?\s*con))?\s*\.$", re.I
+)
 _WHOLE_OUTCOME_RE = re.compile(r"^(?:agreed|noted|received|approved)\s*\.$", re.I)
 
 
@@ -212,6 +215,20 @@ _ACTIONS_LISTED_RE = re.compile(
 
 def actions_listed_in_full(lines: Sequence[Line]) -> bool:
     return any(_ACTIONS_LISTED_RE.match(ln.m) for ln in lines)
+
+
+# "If so, to formally pass the following resolution:-" then "RESOLVED - That the press and public
+# be excluded ...": an agenda's model wording, not the meeting's decision
+_PROPOSED_RESOLUTION_RE = re.compile(
+    r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\s*:?-?\s*$", re.I
+)
+
+
+def _proposes_resolution(lines: Sequence[Line], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k >= 0 and bool(_PROPOSED_RESOLUTION_RE.search(lines[k].text))
 
 
 def _heading_at(lines: Sequence[Line], i: int) -> bool:
@@ -274,9 +291,14 @@ def parse_minutes(text: str) -> Extraction:
                 heading = match_heading(head.text, head.m)
         if heading is not None and i in seg.headings and _title_heading(heading):
             heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
-        if heading is not None and not heading.inline and _whole_outcome(ln.text):
-            # "Agreed." alone: the keyword is the item's outcome
-            block = Block(heading, ln.no, ln.text, [RawItem(("",), [ln.text], ln.no)])
+        # the keyword glued after a point's last sentence, cut from it by the segmenter or not
+        glued = head is not ln or (i > 0 and lines[i - 1].text and lines[i - 1].no == ln.no)
+        ends_point = bool(glued and _KEYWORD_ENDS_POINT_RE.match(head.text))
+        if heading is not None and not heading.inline and (_whole_outcome(ln.text) or ends_point):
+            # "Agreed." alone, or "... for 2020 - RESOLVED unanimously." ending a point: the
+            # keyword is the item's outcome (not a label over the next paragraph)
+            text = head.text if ends_point else ln.text
+            block = Block(heading, ln.no, text, [RawItem(("",), [text], ln.no)])
             block.end, block.item, block.pos = i + 1, seg.items[i], i
             blocks.append(block)
             consumed.add(i)
@@ -296,6 +318,16 @@ def parse_minutes(text: str) -> Extraction:
                             item.text,
                             "a recommendation in the item's "
                             "summary (before 'Minutes:'), not a minuted decision",
+                        )
+                    )
+            elif (i < minutes_idx or seg.agenda_page) and _proposes_resolution(lines, i):
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "the resolution the agenda proposes ('to pass the following "
+                            "resolution'), before 'Minutes:'; not one the meeting passed",
                         )
                     )
             else:

@@ -306,12 +306,33 @@ def stray_decision(m: str) -> re.Match[str] | None:
     return best
 
 
+# a full stop that ends an abbreviation ("e.g. dates", "Cllr. Hughes", "J. Smith"), not a sentence
+_ABBREVIATION_END_RE = re.compile(
+    r"(?:\b(?:e\.g|i\.e|viz|cf|approx|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Prof)|(?<![\w.])[A-Z])$"
+)
+
+
 def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
     """The sentence of `text` containing [start, end), shortened to `limit` characters."""
-    left = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("; ", 0, start))
-    left = 0 if left < 0 else left + 2
-    right_candidates = [i for i in (text.find(". ", end), text.find("; ", end)) if i >= 0]
-    right = min(right_candidates) + 1 if right_candidates else len(text)
+    left, pos = 0, start
+    while True:
+        stop = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("; ", 0, pos))
+        if stop >= 0 and text[stop] == "." and _ABBREVIATION_END_RE.search(text[:stop]):
+            pos = stop
+            continue
+        left = 0 if stop < 0 else stop + 2
+        break
+    right, pos = len(text), end
+    while True:
+        stops = [i for i in (text.find(". ", pos), text.find("; ", pos)) if i >= 0]
+        if not stops:
+            break
+        stop = min(stops)
+        if text[stop] == "." and _ABBREVIATION_END_RE.search(text[:stop]):
+            pos = stop + 1
+            continue
+        right = stop + 1
+        break
     s = text[left:right].strip()
     if len(s) > limit:
         s = s[: limit - 1].rstrip() + "\u2026"

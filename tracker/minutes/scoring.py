@@ -41,7 +41,11 @@ DECISION_LEAD_RE = re.compile(
     re.I,
 )
 
-_SENTENCE_RE = re.compile(r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018])")
+_SENTENCE_RE = re.compile(
+    r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018]"
+    # "... and sort it. 17.7 Nicola has ...": a later numbered paragraph of a flattened page
+    r"|\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z])"
+)
 
 
 @dataclass
