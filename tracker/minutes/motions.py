@@ -13,7 +13,8 @@ from .scoring import Candidate, next_text, prev_text
 from .segment import Segmented
 
 _MOTION_RE = re.compile(
-    r"\b(?:propos(?:ed|es)|moved|nominated)\b.*\bseconde?d?s?\b"
+    # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
+    r"\b(?:propos(?:ed|es|er|al)|moved|motion|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
     re.I,
@@ -26,8 +27,13 @@ _OUTCOME_RE = re.compile(
     re.I,
 )
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+# a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
+_NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
 _PROPOSED_THAT_RE = re.compile(
-    r"\bproposed\s+(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    # "proposed that ...", "It was proposed by Cllr. Dale that ..."
+    r"\bproposed\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
+    r"(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|,\s*seconded\b"
     r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
     re.I,
 )
@@ -37,8 +43,15 @@ _OUTCOME_AFTER_RE = re.compile(
     re.I,
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
-_SECONDED_THAT_RE = re.compile(r"\bseconded\b[^.;]{0,60}?\s(?P<text>that\s.+)$", re.I)
-_ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
+_SECONDED_THAT_RE = re.compile(
+    rf"\bseconded\b(?:[^.;]|{_NAME_STOP}){{0,60}}?\s(?P<text>that\s.+)$", re.I
+)
+# "all in favour", "all those present were in favour", "all members at the meeting were in favour"
+_ALL_IN_FAVOUR_RE = re.compile(
+    r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
+    r"(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b",
+    re.I,
+)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
 )

@@ -38,7 +38,12 @@ _TALLY = (
     rf"{_COUNT}\s+(?:votes?\s+)?(?:in\s+favour\s+|for\s+)?(?:to|against|,)\s*{_COUNT}"
     rf"(?:\s+against)?(?:\s*(?:,|with|and)\s*{_COUNT}\s+abstentions?)?"
 )
-VOTES = rf"by\s+(?:(?:a\s+)?majority(?:\s+vote)?(?:\s+of)?(?:\s+{_TALLY})?|{_TALLY})"
+# "by a vote of 5 in favour and 2 abstentions", "by a vote of 4 for, 2 against"
+_COUNTED = rf"{_COUNT}\s+(?:votes?\s+)?(?:in\s+favour|for|against|abstentions?|abstaining)"
+VOTES = (
+    rf"by\s+(?:(?:a\s+)?majority(?:\s+vote)?(?:\s+of)?(?:\s+{_TALLY})?|{_TALLY}"
+    rf"|(?:a\s+)?vote\s+of\s+{_COUNTED}(?:\s*(?:,|and|with|to)\s*{_COUNTED}){{0,3}})"
+)
 _FILLER_RE = re.compile(
     r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
     rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
