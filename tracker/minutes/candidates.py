@@ -253,7 +253,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         c for c in motions(seg, glued) if c.index not in prose or c.text.lower().startswith("that")
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in midline_keywords(seg, free) if c.index not in taken_lines]
+    cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}

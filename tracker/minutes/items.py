@@ -14,12 +14,17 @@ ITEM_ALONE_RE = re.compile(
     r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
 )
 _ITEM_CODE_RE = re.compile(
-    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}[a-z]?/\d{2,4}"
+    # "2022-107 To agree ...": the year and the minute's number in it
+    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|(?:19|20)\d{2}-\d{3}(?=\s)"
+    r"|\d{1,3}[a-z]?/\d{2,4}"
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3})(?:\.|:|\s)\s*\S"  # "CP22/2/05 Funding updates"
 )
-_ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
+# "4. Apologies", "39) Apologies", "4, Apologies"
+_ITEM_NUMBERED_RE = re.compile(
+    r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)(?:\.|(?P<close>[),]))?\s+(?P<rest>\*?[A-Z(].*)$"
+)
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
 ITEM_REF_RE = re.compile(
     r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
@@ -28,8 +33,8 @@ _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\
 # "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled
 # number before its title
 _ITEM_LABEL_RE = re.compile(
-    r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
-    r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,150})$",
+    r"^(?:agenda\s+)?(?P<label>item|minute)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
+    r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
     re.I,
 )
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
@@ -77,7 +82,16 @@ def item_number(ln: Line) -> str | None:
     if _DASH_AFTER_RE.match(t):
         return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading
     lm = _ITEM_LABEL_RE.match(t)
-    if lm and not _STARTS_LIKE_TEXT_RE.match(lm.group("rest")):
+    # "Item 02.01/07 - To accept the Minutes ... RESOLVED – Approved ...": an item's label, its
+    # title and its minute on one line; "Minute 110 – Defib – ..." in a long paragraph is a
+    # reference to an earlier minute
+    if lm and lm.group("label").lower() == "minute" and len(lm.group("rest")) > 151:
+        lm = None
+    if lm and (
+        not _STARTS_LIKE_TEXT_RE.match(lm.group("rest"))
+        # "Item 02.01/07 - To accept the Minutes ...": an agenda title under its item's label
+        or (lm.group("label").lower() == "item" and lm.group("rest").startswith("To "))
+    ):
         return lm.group("no")
     mm = _MINUTE_NO_RE.match(t)
     if mm:
@@ -98,6 +112,10 @@ def item_number(ln: Line) -> str | None:
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")
+        if nm.group("close") and (
+            len(rest.split()) > 12 or re.search(r"\b(?:be|is|are|was|were)\b", rest, re.I)
+        ):
+            return None  # "2)    Authority be delegated to": a list clause, not a title
         letters = [c for c in rest[:40] if c.isalpha()]
         upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
         words = rest.split()
