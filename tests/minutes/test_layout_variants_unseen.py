@@ -260,3 +260,42 @@ def test_a_list_of_to_clauses_under_a_decision_stays_a_list():
         ("To agree the budget for 2025.", "1", "2"),
         ("To set the precept at £9,000.", "1", "3"),
     ]
+
+
+def test_each_part_of_an_item_in_the_summons_words_has_its_own_decision():
+    e = parse_minutes(
+        "2024-110 Allotments working group\n"
+        "i) To consider quotations for the gate and resolve which quotation to accept.\n"
+        "RESOLVED to accept quote A as recommended by the working group.\n"
+        "ii) To consider quotations for the fence and resolve which quotation to accept.\n"
+        "RESOLVED to accept supplier B as recommended by the working group\n"
+        "iii) To consider the budget for the project and resolve accordingly.\n"
+        "The budget was noted.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("to accept quote A as recommended by the working group.", "2024-110"),
+        ("to accept supplier B as recommended by the working group", "2024-110"),
+    ]
+
+
+def test_to_consider_under_a_lead_in_is_an_item_of_the_decision():
+    # the guard: under "RESOLVED that the Committee:" the marked "To consider ..." is decided
+    e = parse_minutes(
+        "5. Parking\nRESOLVED that the Committee:\n(i) notes the survey results;\n"
+        "(ii) To consider the results again in March.\n6. Date of next meeting\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "notes the survey results;",
+        "To consider the results again in March.",
+    ]
+
+
+def test_a_title_with_its_minute_reference_then_a_dash_and_the_minute():
+    e = parse_minutes(
+        "3. Declarations of interest: 003/24: None\n\n"
+        "4. Play equipment: 004/24 – Mr Hale was given leave to speak about the joint project. "
+        "Unanimously agreed to buy the frame.\n\n"
+        "5. Allotments: 005/24 – 2 applications have been received. Proposed by BD and seconded "
+        "by JH that plot 4 be let to Mr Cole. Carried 4 for and 1 against.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [("that plot 4 be let to Mr Cole", "5")]

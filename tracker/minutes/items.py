@@ -52,7 +52,9 @@ _DATE_RE = re.compile(
 _CODE_ALONE_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\.?$")
 # a numbered agenda title, a dash, then the minute of it on the same line
 _TITLE_DASH_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?)\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
+    # "5. Allotment: 005/24 – 2 applications ...": the title may carry its minute's reference
+    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?(?::\s*\d{1,4}/\d{2,4})?)"
+    r"\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
 )
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
