@@ -108,6 +108,26 @@ UNSEEN = [
       "150. PLAQUE\n\nMrs Lee spoke in support of the request. Following Mrs Lee's\n\n12\n\n"
       "talk, the Council considered the request and resolved to allow the plaque on the hall.\n",
       res=["to allow the plaque on the hall."]),
+    V(PROSE, "'In making ..., the Committee agreed, in terms of section 12 ...:-' over a list",
+      "Statement on duties\n\nIn making decisions on the items below, the Committee agreed, in "
+      "terms of section 12 of the Housing Act 1996:-\n\n(1)   To keep a register of the "
+      "requests received;\n\n(2)   to publish the register each quarter.\n",
+      res=["To keep a register of the requests received;", "to publish the register each "
+                                                           "quarter."]),
+    V(PROSE, "the same lead-in over '(1) ...:-' with '(a)' '(b)' under it, then '(2)'",
+      "In making decisions on the items below, the Committee agreed, in terms of section 12 of "
+      "the Housing Act 1996:-\n\n(1)   To have regard to the need to:-\n\n(a)  keep a register "
+      "of the requests received;\n\n(b)  publish the register each quarter; and\n\n(2)   where "
+      "a review has been made, to take it into account.\n",
+      res=["keep a register of the requests received;", "publish the register each quarter;",
+           "where a review has been made, to take it into account."]),
+    V(PROSE, "'Having heard the officer, the Board resolved, by a majority:' over a list",
+      "7. Budget\nHaving heard the officer, the Board resolved, by a majority:\n(a) to approve "
+      "the budget;\n(b) to set the charges for 2025.\n",
+      res=["to approve the budget;", "to set the charges for 2025."]),
+    V(TRAP, "'... the Chair said, in terms of the rules:-' is no decision",
+      "7. Budget\nBefore the vote, the Chair said, in terms of the standing orders:-\n(a) each "
+      "member may speak once;\n(b) the vote is by a show of hands.\n"),
     V(TRAP, "'Following the talk, Cllr Lee ... and agreed to ...' (a member, not the body)",
       "150. PLAQUE\n\nFollowing the talk, Cllr Lee thanked the speaker and agreed to write to "
       "her.\n"),
