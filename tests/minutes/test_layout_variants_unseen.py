@@ -33,6 +33,41 @@ UNSEEN = [
     V(TRAP, "a 'Proposal (AB)' with no outcome written is not a decision",
       "8. Speed watch\n\nProposal (RT), seconded (JM) that the council buys a second speed "
       "sign. To be discussed at the next meeting.\n"),
+    V(MOTION, "'Prop: Cllr A Sec: Cllr B. All agreed.' after the outcome",
+      "5. Minutes\nThe minutes of the May meeting were approved. Prop: Cllr Hale Sec: Cllr "
+      "Udall. All agreed.\n",
+      res=["The minutes of the May meeting were approved. Prop: Cllr Hale Sec: Cllr Udall. All "
+           "agreed."]),
+    V(MOTION, "'... were approved as a true record (Prop AB, Sec CD).'",
+      "5. Minutes\nThe minutes of the May meeting were approved as a true record (Prop RT, "
+      "Sec JM).\n",
+      res=["The minutes of the May meeting were approved as a true record (Prop RT, Sec JM)."]),
+    V(TRAP, "'Prop: Cllr A Sec: Cllr B.' with no outcome is not a decision",
+      "5. Grass cutting\nThe new contract was discussed. Prop: Cllr Hale Sec: Cllr Udall. To "
+      "be decided next month.\n"),
+    V(MOTION, "'Proposed: A' / 'Seconded: B' / 'That ...' / 'All agreed.' on lines apart",
+      "5. Minutes\nProposed: Cllr Hale\nSeconded: Cllr Udall\nThat the minutes of the May "
+      "meeting be approved.\nAll agreed.\n6. Finance\n",
+      res=["That the minutes of the May meeting be approved."]),
+    V(MOTION, "'Proposed by A, seconded by B, that ... . Vote: 6 for, 0 against.'",
+      "5. Minutes\nProposed by Cllr Hale, seconded by Cllr Udall, that the minutes be "
+      "approved. Vote: 6 for, 0 against.\n",
+      res=["that the minutes be approved"]),
+    V(TRAP, "'... Vote: 2 for, 5 against.' is a motion lost",
+      "5. Benches\nProposed by Cllr Hale, seconded by Cllr Udall, that two benches be "
+      "bought. Vote: 2 for, 5 against.\n"),
+    V(MOTION, "'Resolved (proposed Cllr A, seconded Cllr B) that ...'",
+      "5. Minutes\nResolved (proposed Cllr Hale, seconded Cllr Udall) that the minutes be "
+      "approved.\n",
+      res=["that the minutes be approved."]),
+    V(MOTION, "'Motion: that ... . Proposed A, seconded B. Motion carried.'",
+      "5. Minutes\nMotion: that the minutes be approved. Proposed Cllr Hale, seconded Cllr "
+      "Udall. Motion carried.\n",
+      res=["that the minutes be approved"]),
+    V(MOTION, "'A moved that ...; B seconded. The motion was carried unanimously.'",
+      "5. Minutes\nCllr Hale moved that the minutes be approved; Cllr Udall seconded. The "
+      "motion was carried unanimously.\n",
+      res=["that the minutes be approved"]),
     # ---- the outcome first, the proposer and seconder after it ----------------------------------
     V(MOTION, "'X was unanimously elected Chair (Proposer: A, seconder: B).'",
       "2.   Election of Chair.\n\nCllr. Moss was unanimously elected Chair of the Parish "

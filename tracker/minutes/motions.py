@@ -16,7 +16,9 @@ _MOTION_RE = re.compile(
     # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
     r"\b(?:propos(?:ed|es|er|al)|moved|motion|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
-    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
+    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
+    # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
+    r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])",
     re.I,
 )
 _MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
@@ -31,9 +33,9 @@ _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 _NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
 _PROPOSED_THAT_RE = re.compile(
     # "proposed that ...", "It was proposed by Cllr. Dale that ..."
-    r"\bproposed\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
+    r"\b(?:proposed|moved)\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
     r"(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
-    r"|,\s*seconded\b"
+    r"|,\s*seconded\b|;\s"
     r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
     re.I,
 )
@@ -59,7 +61,19 @@ _BE_CLAUSE_UNIT_RE = re.compile(
     r"^(?:the|a|an)\s+[^.;:]{3,200}?\s+be\s+[a-z]+(?:ed|en)\b[^;:]{0,120}\.?$", re.I
 )
 _THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
-_OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
+_OUTCOME_UNIT_RE = re.compile(
+    r"\b(?:declared\s+carried|carried|passed)\b"
+    # "All agreed." / "All in favour" / "Unanimous" on a line of its own after the clause
+    r"|^(?:all\s+(?:present\s+)?)?agreed\b|^all\s+(?:present\s+)?in\s+favour\b|^unanimous",
+    re.I,
+)
+# "Vote: 6 for, 0 against": carried when more voted for than against
+_TALLY_RE = re.compile(
+    r"\b(?P<yes>\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^.;]{0,20}?\b(?P<no>\d{1,3})\s+against\b",
+    re.I,
+)
+# "Motion: that the minutes be approved. Proposed A, seconded B. Motion carried."
+_LABEL_THAT_RE = re.compile(r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I)
 # "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
 _MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
 _MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
@@ -121,10 +135,17 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         bp = _BE_PROPOSED_RE.match(t)
         # "... seconded by TN that the notes be accepted as a true record.": the motion's own
         # words are not its outcome
-        ct = pt or _SECONDED_THAT_RE.search(t)
+        lt = _LABEL_THAT_RE.match(t)
+        ct = pt or _SECONDED_THAT_RE.search(t) or lt
         own = re.split(r"[.;,](?:\s|$)", ct.group("text"), maxsplit=1)[0] if ct else ""
         told = t.replace(own, " ") if own else t
-        if (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told)) and not _LOST_RE.search(t):
+        tally = _TALLY_RE.search(told)
+        carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
+        if (
+            (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told) or carried)
+            and not _LOST_RE.search(t)
+            and (tally is None or carried)
+        ):
             st = None if pt else _SECONDED_THAT_RE.search(t)
             before = prev_text(lines, i - 1)
             motion = lines[before].text if before is not None else ""
@@ -133,6 +154,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 text = _first_sentence(pt.group("text"))
             elif st:
                 text = _first_sentence(st.group("text"))  # the motion's "that" clause
+            elif lt:
+                text = _first_sentence(lt.group("text"))  # "Motion: that ... . Proposed A ..."
             elif mo and not _MOTION_RE.search(motion):
                 text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:

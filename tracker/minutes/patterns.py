@@ -45,7 +45,9 @@ VOTES = (
     rf"|(?:a\s+)?vote\s+of\s+{_COUNTED}(?:\s*(?:,|and|with|to)\s*{_COUNTED}){{0,3}})"
 )
 _FILLER_RE = re.compile(
-    r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
+    # "Resolved (proposed Cllr Hale, seconded Cllr Udall) that ...": who moved it, in brackets
+    r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40}|propos[^)]{1,80})\s*\)"
+    r"|unanimously|"
     rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
 )
