@@ -68,6 +68,17 @@ UNSEEN = [
       "5. Minutes\nCllr Hale moved that the minutes be approved; Cllr Udall seconded. The "
       "motion was carried unanimously.\n",
       res=["that the minutes be approved"]),
+    V(MOTION, "'Resolution 23/45: That ...' (the resolution's own number)",
+      "5. Hall\nThe state of the hall was discussed.\nResolution 24/118: That the hall be "
+      "repainted.\n6. Next meeting\n",
+      res=["That the hall be repainted."]),
+    V(TRAP, "'Resolution 24/45 that ... was rescinded' reports an earlier decision",
+      "5. Hall\nResolution 24/45 that the hall be sold was rescinded at the last meeting and "
+      "the matter is closed.\n"),
+    V(MOTION, "'RESOLVED (7 for, 1 against): to ...' and 'RESOLVED (unanimous): to ...'",
+      "5. Hall\nRESOLVED (7 for, 1 against): to repaint the hall.\n6. Gate\nRESOLVED "
+      "(unanimous): to mend the gate.\n",
+      res=["to repaint the hall.", "to mend the gate."]),
     # ---- the outcome first, the proposer and seconder after it ----------------------------------
     V(MOTION, "'X was unanimously elected Chair (Proposer: A, seconder: B).'",
       "2.   Election of Chair.\n\nCllr. Moss was unanimously elected Chair of the Parish "
@@ -127,6 +138,10 @@ UNSEEN = [
       "4. Planning\n24/0101 Land at Hill Farm\nThe views of each member were heard and it was "
       "RESOLVED unanimously to OBJECT\nCllr Dale offered to draft the letter.\n\n5. Finance\n",
       res=["to OBJECT"]),
+    V(PROSE, "'It was agreed by those present that ...'",
+      "5. Hall\nThe state of the hall was discussed. It was agreed by those present that the "
+      "hall be repainted.\n",
+      res=["that the hall be repainted."]),
     V(PROSE, "'It was RESOLVED by a vote of 5 in favour and 2 abstentions to ...'",
       "6. Planning\nIt was RESOLVED by a vote of 5 in favour and 2 abstentions to support the "
       "application for a garage.\n",

@@ -46,7 +46,7 @@ _PROSE_RE = re.compile(
     rf"(?:,?\s+(?:by\s+(?:the\s+)?(?:{_BODY})|unanimously|nem\.?\s*con\.?"
     r"|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
     rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
-    r"|by\s+all(?:\s+present)?),?)?"
+    r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present),?)?"
     r"\s*,?\s+(?P<conj>that|(?:not\s+)?to|with)\b",  # "agreed not to write to the MP"
     re.I,
 )

@@ -46,7 +46,9 @@ VOTES = (
 )
 _FILLER_RE = re.compile(
     # "Resolved (proposed Cllr Hale, seconded Cllr Udall) that ...": who moved it, in brackets
-    r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40}|propos[^)]{1,80})\s*\)"
+    # "RESOLVED (7 for, 1 against):", "RESOLVED (unanimous):": the vote, in brackets
+    r"\s*(?:,\s*)?(?:\(\s*(?:unanimous(?:ly)?|nem\.?\s*con\.?|by\s+[^)]{1,40}|propos[^)]{1,80}"
+    r"|\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,40})\s*\)"
     r"|unanimously|"
     rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
@@ -86,6 +88,9 @@ def match_heading(text: str, m: str) -> Heading | None:
     filler = _FILLER_RE.match(m, hm.end("kw"))  # all optional: it always matches
     pos = filler.end() if filler else hm.end("kw")
     rest = m[pos:]
+    ref = re.match(r"\s*(?:no\.?\s*)?\d[\w/.]*(?<![.])\s*[:\-]\s+(?=that\b)", rest, re.I)
+    if kw.startswith("resolution") and ref:
+        pos, rest = pos + ref.end(), rest[ref.end() :]  # "Resolution 23/45: That ...": its number
     sep = _SEP_RE.match(rest)
     stripped = rest.lstrip()
     if not stripped:
