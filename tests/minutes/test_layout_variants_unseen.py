@@ -369,3 +369,36 @@ def test_a_title_with_its_minute_reference_then_a_dash_and_the_minute():
         "by JH that plot 4 be let to Mr Cole. Carried 4 for and 1 against.\n"
     )
     assert [(r.text, r.item) for r in e.resolutions] == [("that plot 4 be let to Mr Cole", "5")]
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "\nB) Resolved that the minutes of the May meeting be confirmed.",
+        " 11. B) Resolved that the minutes of the May meeting be confirmed.",
+        "\n(b) RESOLVED that the minutes of the May meeting be confirmed.",
+        "\nb) It was resolved that the minutes of the May meeting be confirmed.",
+    ],
+    ids=["on its own line", "glued after a page number", "'(b) RESOLVED'", "'b) It was resolved'"],
+)
+def test_a_lettered_part_of_an_item_led_by_its_decision_word(second):
+    e = parse_minutes(
+        "29. MINUTES\nA) Minutes of April – the Chair moved that the minute stand as written.\n"
+        "Resolved that the minutes of April be confirmed as an accurate record." + second + "\n"
+        "30. PARK\nThe park was discussed.\n"
+    )
+    # a page's number glued between the two stays at the end of the first (page furniture)
+    page = " 11." if " 11. " in second else ""
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("that the minutes of April be confirmed as an accurate record." + page, "29"),
+        ("that the minutes of the May meeting be confirmed.", "29"),
+    ]
+
+
+def test_a_lettered_line_that_only_mentions_the_word_is_not_a_decision():
+    # the guard: "c) Resolved issues ..." and "d) Agreed actions ..." are headings of notes
+    e = parse_minutes(
+        "12. Matters arising\nc) Resolved issues: the bench and the gate.\nd) Agreed actions from "
+        "the last meeting were reviewed.\n"
+    )
+    assert [r.text for r in e.resolutions] == []
