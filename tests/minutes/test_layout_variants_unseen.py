@@ -402,3 +402,13 @@ def test_a_lettered_line_that_only_mentions_the_word_is_not_a_decision():
         "the last meeting were reviewed.\n"
     )
     assert [r.text for r in e.resolutions] == []
+
+
+def test_a_lettered_prose_decision_over_a_table_of_payments_stays_one_decision():
+    # the guard: "b) It was resolved that the payments listed below be authorised:" leads data
+    e = parse_minutes(
+        "7. Accounts\na) Councillors received the statements of account.\nb) It was resolved that "
+        "the payments listed below be authorised:\nInvoice Date Description £ Authority\n"
+        "Green Ltd (grass 276.00 Highways Act 1980, s96\n03/07/2023 cutting)\n8. Planning\n"
+    )
+    assert [r.text for r in e.resolutions] == ["that the payments listed below be authorised:"]

@@ -17,7 +17,7 @@ _PARA = (
     r"|(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.|\d{1,3}/\d{2,4}(?:\.\d{1,3})*\.?"
     r"|[A-Z]\.(?=\s+noted\b)"
     # "B) Resolved that ...", "(b) Resolved that ...": a lettered part of the item
-    r"|\(?[A-Za-z]\)(?=\s+(?:it\s+was\s+)?(?:resolved|agreed)\b))"
+    r"|\(?[A-Za-z]\)(?=\s+(?:resolved|agreed)\b))"
     r")\s+)?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
