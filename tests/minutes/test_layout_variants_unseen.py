@@ -9,6 +9,8 @@ Resolved"), "agreed not to", a short upper-case outcome ("RESOLVED to OBJECT"), 
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from tracker.minutes import parse_minutes
@@ -412,3 +414,36 @@ def test_a_lettered_prose_decision_over_a_table_of_payments_stays_one_decision()
         "Green Ltd (grass 276.00 Highways Act 1980, s96\n03/07/2023 cutting)\n8. Planning\n"
     )
     assert [r.text for r in e.resolutions] == ["that the payments listed below be authorised:"]
+
+
+@pytest.mark.parametrize(
+    "style",
+    [
+        "Min. {n} Play area",
+        "Min {n}: Play area",
+        "Min. 23/{n} Play area",
+        "{n}: Play area",
+        "{n}.\tPlay area",
+        "PC23/0{n} Play area",
+        "M23/{n} Play area",
+        "2023/{n} Play area",
+        "P/23/0{n} Play area",
+    ],
+)
+def test_more_ways_of_printing_an_item_number(style):
+    e = parse_minutes(
+        f"{style.format(n=4)}\nNone.\n{style.format(n=5)}\nThe swings were discussed.\n"
+        "RESOLVED that the swings be repaired.\n"
+    )
+    number = re.split(r"\s*Play", style)[0].replace("Min. ", "").replace("Min ", "")
+    want = number.format(n=5).rstrip(".:\t").replace(" ", "")
+    assert [(r.text, r.item) for r in e.resolutions] == [("that the swings be repaired.", want)]
+
+
+def test_a_row_of_a_tab_separated_table_is_not_an_item():
+    # the guard: "5.\tGrass cutting\t£250\tPaid" is a row of a table, not item 5
+    e = parse_minutes(
+        "8. Finance\nRESOLVED that the payments below be made:\n5.\tGrass cutting\t£250\tPaid\n"
+        "6.\tHall hire\t£25\tPaid\n"
+    )
+    assert {r.item for r in e.resolutions} == {"8"}
