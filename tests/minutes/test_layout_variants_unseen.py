@@ -144,6 +144,20 @@ UNSEEN = [
       "5. Hall\nThe state of the hall was discussed. It was agreed by those present that the "
       "hall be repainted.\n",
       res=["that the hall be repainted."]),
+    V(PROSE, "'The Board, having considered the report, agreed to ...'",
+      "5. Hall\nThe state of the hall was discussed. The Board, having considered the report, "
+      "agreed to repaint the hall.\n",
+      res=["to repaint the hall."]),
+    V(PROSE, "'The Committee, by 5 votes to 2, agreed that ...'",
+      "5. Hall\nThe Committee, by 5 votes to 2, agreed that the hall be repainted.\n",
+      res=["that the hall be repainted."]),
+    V(PROSE, "'The Council agreed unanimously, on the recommendation of the Clerk, to ...'",
+      "5. Hall\nThe Council agreed unanimously, on the recommendation of the Clerk, to repaint "
+      "the hall.\n",
+      res=["to repaint the hall."]),
+    V(TRAP, "'The Board, having heard Cllr Hale, noted that officers had agreed to ...'",
+      "5. Hall\nThe Board, having heard Cllr Hale, noted that officers had agreed to repaint "
+      "the hall.\n"),
     V(PROSE, "'It was RESOLVED by a vote of 5 in favour and 2 abstentions to ...'",
       "6. Planning\nIt was RESOLVED by a vote of 5 in favour and 2 abstentions to support the "
       "application for a garage.\n",

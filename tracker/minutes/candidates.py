@@ -38,6 +38,9 @@ _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
+    # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
+    # agreed ...": a phrase of how it decided between the body and its decision word
+    r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
@@ -46,7 +49,9 @@ _PROSE_RE = re.compile(
     rf"(?:,?\s+(?:by\s+(?:the\s+)?(?:{_BODY})|unanimously|nem\.?\s*con\.?"
     r"|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
     rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
-    r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present),?)?"
+    r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
+    # "agreed unanimously, on the recommendation of the Clerk, to ..."
+    r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}),?){0,2}"
     r"\s*,?\s+(?P<conj>that|(?:not\s+)?to|with)\b",  # "agreed not to write to the MP"
     re.I,
 )
