@@ -359,6 +359,8 @@ def parse_block(
             continue
         if stop(ln) and not p.wraps_into(ln.text, blank):
             break
+        if _next_summons_item(heading.inline, ln):
+            break
         pieces = split_inline_items(ln.text)
         ok = True
         for k, piece in enumerate(pieces):
@@ -373,6 +375,21 @@ def parse_block(
     block.end = i
     _finish(block)
     return block
+
+
+# "ii) To consider quotations for ... and resolve which to accept.": the summons' words of the
+# next part of the item
+_SUMMONS_ITEM_RE = re.compile(r"^To\s+(?:consider|receive|discuss)\b")
+
+
+def _next_summons_item(inline: str, ln: Line) -> bool:
+    """After a decision whole on its heading's line ("RESOLVED to accept quote A."), a marked
+    line in the summons' words ("ii) To consider ...") is the next part of the item, not an
+    item of that decision (under a lead-in ending ":" it would be one)."""
+    if not inline or inline.rstrip().endswith((":", ":-", "-")):
+        return False
+    mk = parse_marker(ln.text, ln.m)
+    return mk is not None and mk.fmt != "bullet" and _SUMMONS_ITEM_RE.match(mk.rest) is not None
 
 
 # "d) That the proposals ... be endorsed and that the Committee be requested to approve

@@ -38,6 +38,9 @@ _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
+    # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
+    # agreed ...": a phrase of how it decided between the body and its decision word
+    r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
     r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
@@ -46,16 +49,20 @@ _PROSE_RE = re.compile(
     rf"(?:,?\s+(?:by\s+(?:the\s+)?(?:{_BODY})|unanimously|nem\.?\s*con\.?"
     r"|at\s+this\s+(?:point|stage|meeting)|after\s+(?:some\s+)?(?:discussion|debate)"
     rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
-    r"|by\s+all(?:\s+present)?),?)?"
-    r"\s*,?\s+(?P<conj>that|to|with)\b",
+    r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
+    # "agreed unanimously, on the recommendation of the Clerk, to ..."
+    r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}),?){0,2}"
+    r"\s*,?\s+(?P<conj>that|(?:not\s+)?to|with)\b",  # "agreed not to write to the MP"
     re.I,
 )
 # "The board was provided with an update ..., and agreed to consider this ...": the body is the
 # subject of the sentence and of its second verb; nothing in between names another subject
 _COORDINATED_RE = re.compile(
     # "Planning The Council considered ...": an item's title glued before the sentence
-    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|of|&)\s+)?){{0,4}}?"
-    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the)\s+(?:{_BODY}))\s+"
+    rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|of|&)\s+)?){{0,4}}?"
+    # "Following Mrs Lee's talk, the Council ...": a phrase of time or cause before the subject
+    r"|[^,.;:]{3,80}?,\s+)"
+    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the)\s+(?:{_BODY}))\s+"
     r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
     r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
     r"\s+(?P<conj>that|to|with)\b",
@@ -116,8 +123,12 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             unsaid = len(clause.split()) <= 5 or (
                 pm.group("conj").lower() == "that" and not MODAL_RE.search(clause)
             )
+            # "it was RESOLVED unanimously to OBJECT": an outcome in capitals is short and whole
+            shouted = re.fullmatch(r"(?:not\s+)?to(?:\s+[A-Z]{2,}){1,3}\s*", clause) is not None
             if (cut and unsaid) or (
-                len(clause.split()) <= 3 and not clause.rstrip().endswith((".", ";"))
+                len(clause.split()) <= 3
+                and not clause.rstrip().endswith((".", ";"))
+                and not (shouted and not cut)
             ):
                 # "It was agreed that SS an", "... agreed that the first Council" where the
                 # stored page was cut: what was decided is not there
@@ -189,20 +200,42 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 
 _OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$", re.I)
+# "Cllr B Nolan was elected as Chair Resolved": the decision word last, capitalised as a label,
+# with no full stop before it; "... and the Group agreed." (lower case) is the sentence's own
+# verb, and "... has now been Resolved" reports how a matter ended
+_TRAILING_WORD_RE = re.compile(
+    r"^(?P<before>.*\b(?P<prev>[\w']+))\s+(?P<kw>Resolved|RESOLVED|Agreed|AGREED)\s*\.?$"
+)
+_AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
+              "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
 
 
 def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    """ "... he be allowed to claim 5p per sheet ... . Agreed.": a decision word alone as the
-    last sentence of a paragraph is the paragraph's outcome."""
+    """ "... he be allowed to claim 5p per sheet ... . Agreed.": a decision word alone as a
+    sentence after another ("... price the stile. Agreed. ACTION CD.") is the outcome of the
+    point before it; "X was elected as Chair Resolved", the word ending the line with no full
+    stop before it, is the outcome of its own sentence."""
     out = []
     for i in free:
         ln = seg.lines[i]
         sents = sentences(ln.text)
-        if len(sents) < 2 or not _OUTCOME_SENTENCE_RE.match(sents[-1][1].strip()):
-            continue
-        text = sents[-1][1].strip()
-        c = Candidate("resolution", "a decision word ending the paragraph", text, i, ln.no)
-        c.verb, c.base, c.sentence = text.split()[0].rstrip(".").lower(), 0.6, ln.text
+        alone = [s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())]
+        if alone:
+            text, why = alone[0].strip(), "a decision word ending the paragraph"
+            if not _OUTCOME_SENTENCE_RE.match(sents[-1][1].strip()):
+                why = "a decision word alone after the point it ends"
+        else:
+            tm = _TRAILING_WORD_RE.match(sents[-1][1].strip()) if sents else None
+            if (
+                not tm
+                or tm.group("prev").lower() in _AUXILIARY
+                or len(tm.group("before").split()) < 3
+                or _OUTCOME_SENTENCE_RE.match(ln.text.strip())
+            ):
+                continue
+            text, why = sents[-1][1].strip(), "a decision word ending the line, with nothing after it"
+        c = Candidate("resolution", why, text, i, ln.no)
+        c.verb, c.base, c.sentence = text.split()[-1 if not alone else 0].rstrip(".").lower(), 0.6, ln.text
         context_features(seg, c, False)
         out.append(c)
     return out
@@ -231,11 +264,13 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     prose = {c.index for c in cands if c.kind == "resolution"}
     # "It was agreed that ... . Proposed A, seconded B, all in favour.": the prose decision
     # carries the text; the motion around it adds nothing
+    # a motion glued to its item's title ("3. Minutes of ... - The minutes were agreed ...,
+    # being proposed by A and seconded by B.") is read like a prose decision glued to it
     cands += [
-        c for c in motions(seg, free) if c.index not in prose or c.text.lower().startswith("that")
+        c for c in motions(seg, glued) if c.index not in prose or c.text.lower().startswith("that")
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in midline_keywords(seg, free) if c.index not in taken_lines]
+    cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}

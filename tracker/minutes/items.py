@@ -14,12 +14,19 @@ ITEM_ALONE_RE = re.compile(
     r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
 )
 _ITEM_CODE_RE = re.compile(
-    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}[a-z]?/\d{2,4}"
+    # "2022-107 To agree ...": the year and the minute's number in it
+    r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|(?:19|20)\d{2}-\d{3}(?=\s)"
+    r"|\d{1,3}[a-z]?/\d{2,4}"
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
-    r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3})(?:\.|:|\s)\s*\S"  # "CP22/2/05 Funding updates"
+    r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
+    # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
+    r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4})(?:\.|:|\s)\s*\S"
 )
-_ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
+# "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies"
+_ITEM_NUMBERED_RE = re.compile(
+    r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)(?:\.|(?P<close>[),:]))?\s+(?P<rest>\*?[A-Z(].*)$"
+)
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
 ITEM_REF_RE = re.compile(
     r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
@@ -28,10 +35,11 @@ _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\
 # "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled
 # number before its title
 _ITEM_LABEL_RE = re.compile(
-    r"^(?:agenda\s+)?(?:item|minute)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
-    r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,150})$",
+    r"^(?:agenda\s+)?(?P<label>item|minute|min\.?)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
+    r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
     re.I,
 )
+_NUMBER_TAB_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
@@ -47,7 +55,9 @@ _DATE_RE = re.compile(
 _CODE_ALONE_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\.?$")
 # a numbered agenda title, a dash, then the minute of it on the same line
 _TITLE_DASH_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?)\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
+    # "5. Allotment: 005/24 – 2 applications ...": the title may carry its minute's reference
+    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?(?::\s*\d{1,4}/\d{2,4})?)"
+    r"\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
 )
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
@@ -55,8 +65,8 @@ _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agre
 def item_number(ln: Line) -> str | None:
     """The item number this unit opens, when it is an item heading."""
     t = ln.text
-    if "|" in t or "\t" in ln.raw:
-        return None  # a row of a table
+    if "|" in t or ("\t" in ln.raw and not _NUMBER_TAB_RE.match(ln.raw)):
+        return None  # a row of a table ("5.<tab>Apologies", one tab after the number, is not)
     if _TIME_RE.match(t):
         return None  # "11.30 a.m.": the time an item was taken, not its number
     if _DATE_RE.match(t):
@@ -77,7 +87,16 @@ def item_number(ln: Line) -> str | None:
     if _DASH_AFTER_RE.match(t):
         return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading
     lm = _ITEM_LABEL_RE.match(t)
-    if lm and not _STARTS_LIKE_TEXT_RE.match(lm.group("rest")):
+    # "Item 02.01/07 - To accept the Minutes ... RESOLVED – Approved ...": an item's label, its
+    # title and its minute on one line; "Minute 110 – Defib – ..." in a long paragraph is a
+    # reference to an earlier minute
+    if lm and lm.group("label").lower().startswith("min") and len(lm.group("rest")) > 151:
+        lm = None
+    if lm and (
+        not _STARTS_LIKE_TEXT_RE.match(lm.group("rest"))
+        # "Item 02.01/07 - To accept the Minutes ...": an agenda title under its item's label
+        or (lm.group("label").lower() == "item" and lm.group("rest").startswith("To "))
+    ):
         return lm.group("no")
     mm = _MINUTE_NO_RE.match(t)
     if mm:
@@ -98,6 +117,10 @@ def item_number(ln: Line) -> str | None:
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")
+        if nm.group("close") and (
+            len(rest.split()) > 12 or re.search(r"\b(?:be|is|are|was|were)\b", rest, re.I)
+        ):
+            return None  # "2)    Authority be delegated to": a list clause, not a title
         letters = [c for c in rest[:40] if c.isalpha()]
         upper = sum(c.isupper() for c in letters) > 0.7 * max(1, len(letters))
         words = rest.split()

@@ -235,7 +235,10 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 and parent
                 and not (parent == "h" and lab.lower() == "i")
             )
-            if fmt == top_fmt and not roman_child:
+            # "(1) To have regard to:-" then "(a) ..." in the same brackets: letters under a
+            # number are its sub-items
+            letter_child = run[0][1].isdigit() and lab.isalpha() and bool(parent)
+            if fmt == top_fmt and not roman_child and not letter_child:
                 parent = lab.lower()
                 numbers.append(lab)
             else:

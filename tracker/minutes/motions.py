@@ -13,9 +13,12 @@ from .scoring import Candidate, next_text, prev_text
 from .segment import Segmented
 
 _MOTION_RE = re.compile(
-    r"\b(?:propos(?:ed|es)|moved|nominated)\b.*\bseconde?d?s?\b"
+    # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
+    r"\b(?:propos(?:ed|es|er|al)|moved|motion|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
-    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
+    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
+    # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
+    r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])",
     re.I,
 )
 _MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
@@ -26,10 +29,14 @@ _OUTCOME_RE = re.compile(
     re.I,
 )
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+# a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
+_NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
 _PROPOSED_THAT_RE = re.compile(
-    # "The Cabinet Member moved that ..., the motion was seconded by ...": "moved" is "proposed"
-    r"\b(?:proposed|moved)\s+(?P<text>that\b.+?)"
-    r"(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    # "proposed that ...", "It was proposed by Cllr. Dale that ..."; "The Cabinet Member moved
+    # that ..., the motion was seconded by ...": "moved" is "proposed"
+    r"\b(?:proposed|moved)\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
+    r"(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|,\s*seconded\b|;\s"
     r"|,\s*(?:and\s+)?(?:the\s+motion\s+|this\s+|it\s+)?was\s+seconded\b"
     r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
     re.I,
@@ -40,13 +47,15 @@ _OUTCOME_AFTER_RE = re.compile(
     re.I,
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
-# (a seconder's name may hold abbreviations: "seconded by Cllr. M. Lloyd that ...")
 _SECONDED_THAT_RE = re.compile(
-    r"\bseconded\b(?:[^.;]|(?<=\bCllr)\.|(?<=\bCllrs)\.|(?<=\bMrs)\.|(?<=\bMr)\.|(?<=\bDr)\."
-    r"|(?<=\b[A-Z])\.){0,60}?\s(?P<text>that\s.+)$",
+    rf"\bseconded\b(?:[^.;]|{_NAME_STOP}){{0,60}}?\s(?P<text>that\s.+)$", re.I
+)
+# "all in favour", "all those present were in favour", "all members at the meeting were in favour"
+_ALL_IN_FAVOUR_RE = re.compile(
+    r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
+    r"(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b",
     re.I,
 )
-_ALL_IN_FAVOUR_RE = re.compile(r"\ball\s+(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b", re.I)
 _BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
 )
@@ -54,7 +63,19 @@ _BE_CLAUSE_UNIT_RE = re.compile(
     r"^(?:the|a|an)\s+[^.;:]{3,200}?\s+be\s+[a-z]+(?:ed|en)\b[^;:]{0,120}\.?$", re.I
 )
 _THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
-_OUTCOME_UNIT_RE = re.compile(r"\b(?:declared\s+carried|carried|passed)\b", re.I)
+_OUTCOME_UNIT_RE = re.compile(
+    r"\b(?:declared\s+carried|carried|passed)\b"
+    # "All agreed." / "All in favour" / "Unanimous" on a line of its own after the clause
+    r"|^(?:all\s+(?:present\s+)?)?agreed\b|^all\s+(?:present\s+)?in\s+favour\b|^unanimous",
+    re.I,
+)
+# "Vote: 6 for, 0 against": carried when more voted for than against
+_TALLY_RE = re.compile(
+    r"\b(?P<yes>\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^.;]{0,20}?\b(?P<no>\d{1,3})\s+against\b",
+    re.I,
+)
+# "Motion: that the minutes be approved. Proposed A, seconded B. Motion carried."
+_LABEL_THAT_RE = re.compile(r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I)
 # "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
 _MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
 _MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
@@ -116,10 +137,17 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         bp = _BE_PROPOSED_RE.match(t)
         # "... seconded by TN that the notes be accepted as a true record.": the motion's own
         # words are not its outcome
-        ct = pt or _SECONDED_THAT_RE.search(t)
+        lt = _LABEL_THAT_RE.match(t)
+        ct = pt or _SECONDED_THAT_RE.search(t) or lt
         own = re.split(r"[.;,](?:\s|$)", ct.group("text"), maxsplit=1)[0] if ct else ""
         told = t.replace(own, " ") if own else t
-        if (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told)) and not _LOST_RE.search(t):
+        tally = _TALLY_RE.search(told)
+        carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
+        if (
+            (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told) or carried)
+            and not _LOST_RE.search(t)
+            and (tally is None or carried)
+        ):
             st = None if pt else _SECONDED_THAT_RE.search(t)
             before = prev_text(lines, i - 1)
             motion = lines[before].text if before is not None else ""
@@ -128,6 +156,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 text = _first_sentence(pt.group("text"))
             elif st:
                 text = _first_sentence(st.group("text"))  # the motion's "that" clause
+            elif lt:
+                text = _first_sentence(lt.group("text"))  # "Motion: that ... . Proposed A ..."
             elif mo and not _MOTION_RE.search(motion):
                 text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:

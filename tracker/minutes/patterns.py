@@ -15,7 +15,9 @@ _BULLET_PREFIX = r"(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+)?"
 _PARA = (
     r"(?:(?:min(?:ute)?\.?\s+(?:no\.?\s*)?(?P<mpara>\d{1,3}(?:/\d{2,4})?(?:\.\d{1,3})*)\.?"
     r"|(?P<para>\(?\d{1,3}(?:\.\d{1,3})+\)?\.?|\(?\d{1,3}\)|\d{1,3}\.|\d{1,3}/\d{2,4}(?:\.\d{1,3})*\.?"
-    r"|[A-Z]\.(?=\s+noted\b))"
+    r"|[A-Z]\.(?=\s+noted\b)"
+    # "B) Resolved that ...", "(b) Resolved that ...": a lettered part of the item
+    r"|\(?[A-Za-z]\)(?=\s+(?:resolved|agreed)\b))"
     r")\s+)?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
@@ -38,9 +40,18 @@ _TALLY = (
     rf"{_COUNT}\s+(?:votes?\s+)?(?:in\s+favour\s+|for\s+)?(?:to|against|,)\s*{_COUNT}"
     rf"(?:\s+against)?(?:\s*(?:,|with|and)\s*{_COUNT}\s+abstentions?)?"
 )
-VOTES = rf"by\s+(?:(?:a\s+)?majority(?:\s+vote)?(?:\s+of)?(?:\s+{_TALLY})?|{_TALLY})"
+# "by a vote of 5 in favour and 2 abstentions", "by a vote of 4 for, 2 against"
+_COUNTED = rf"{_COUNT}\s+(?:votes?\s+)?(?:in\s+favour|for|against|abstentions?|abstaining)"
+VOTES = (
+    rf"by\s+(?:(?:a\s+)?majority(?:\s+vote)?(?:\s+of)?(?:\s+{_TALLY})?|{_TALLY}"
+    rf"|(?:a\s+)?vote\s+of\s+{_COUNTED}(?:\s*(?:,|and|with|to)\s*{_COUNTED}){{0,3}})"
+)
 _FILLER_RE = re.compile(
-    r"\s*(?:,\s*)?(?:\(\s*(?:unanimously|nem\.?\s*con\.?|by\s+[^)]{1,40})\s*\)|unanimously|"
+    # "Resolved (proposed Cllr Hale, seconded Cllr Udall) that ...": who moved it, in brackets
+    # "RESOLVED (7 for, 1 against):", "RESOLVED (unanimous):": the vote, in brackets
+    r"\s*(?:,\s*)?(?:\(\s*(?:unanimous(?:ly)?|nem\.?\s*con\.?|by\s+[^)]{1,40}|propos[^)]{1,80}"
+    r"|\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,40})\s*\)"
+    r"|unanimously|"
     rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
 )
@@ -79,6 +90,9 @@ def match_heading(text: str, m: str) -> Heading | None:
     filler = _FILLER_RE.match(m, hm.end("kw"))  # all optional: it always matches
     pos = filler.end() if filler else hm.end("kw")
     rest = m[pos:]
+    ref = re.match(r"\s*(?:no\.?\s*)?\d[\w/.]*(?<![.])\s*[:\-]\s+(?=that\b)", rest, re.I)
+    if kw.startswith("resolution") and ref:
+        pos, rest = pos + ref.end(), rest[ref.end() :]  # "Resolution 23/45: That ...": its number
     sep = _SEP_RE.match(rest)
     stripped = rest.lstrip()
     if not stripped:

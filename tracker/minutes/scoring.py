@@ -37,7 +37,11 @@ DECISION_LEAD_RE = re.compile(
     # report, the Leader decided:": a decision notice's lead-in to its numbered decisions
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+)?(?:the\s+)?(?:{BODY}|{DECIDER})\b"
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
-    r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$",
+    r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$"
+    # "In making decisions on the items below, the Committee agreed, in terms of section 12 of
+    # the Housing Act:-": the body's decision word, then what it decided under
+    rf"|^(?:[^:.;]{{3,100}}?,\s+)?the\s+(?:{BODY})\s+(?:agreed|resolved|decided)\s*,"
+    r"\s*(?:in\s+terms\s+of|under|in\s+accordance\s+with|having\s+regard\s+to)\s[^:.;]{3,120}?:-?$",
     re.I,
 )
 

@@ -84,6 +84,8 @@ def segment(text: str) -> Segmented:
     listed_at = -1  # and its unit, while it has not been taken as a heading
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
+        if no is None and ln.text:
+            no = _agenda_title_in_turn(ln.text, current, previous, not headings)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -94,6 +96,8 @@ def segment(text: str) -> Segmented:
         elif no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
             listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
+        if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
+            no = None  # "Following Mrs Lee's" / "66" / "talk, the Council ...": a page number
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
             if (
@@ -141,7 +145,11 @@ def segment(text: str) -> Segmented:
             current = numbered = no.rstrip(".")
             headings.add(i)
         elif (
-            last_heading >= 0 and ln.text and _titled(lines[last_heading].text) and _lost_number(ln)
+            last_heading >= 0
+            and ln.text
+            and _titled(lines[last_heading].text)
+            and _lost_number(ln)
+            and not _welsh(lines[last_heading].text)  # the English title of a bilingual item
         ):
             current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
@@ -228,6 +236,59 @@ def _lost_number(ln: Line) -> bool:
         and len(ln.text.split()) <= 25
         and not _VERB_RE.search(ln.text)
         and not ln.text.rstrip().endswith(":")
+    )
+
+
+_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[a-z]+\b")
+_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
+
+
+def _agenda_title_in_turn(text: str, current: str, previous: str, first: bool) -> str | None:
+    """ "7. To review and agree the dates ..." after item 6: an agenda title printed in the
+    summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
+    ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
+    tm = _TO_TITLE_RE.match(text)
+    if not tm or previous.rstrip().endswith((":", ":-")):
+        return None
+    no = tm.group("no")
+    # the next item, or the one after it when that item's title was printed as a sentence
+    ahead = current.isdigit() and 0 < int(no) - int(current) <= 2
+    if not (ahead or successor(current, no) or (first and no == "1")):
+        return None
+    pm = _NUMBERED_RE.match(previous)
+    if pm and int(pm.group("no")) == int(no) - 1:
+        return None  # "1. To note ..." then "2. To agree ...": a list, not items
+    return no
+
+
+# words of Welsh that English does not share: a bilingual page prints each item's title in
+# Welsh under its number, then again in English without it
+_WELSH_WORDS = frozenset(
+    {
+        "cofnodion", "cyngor", "cyfarfod", "datgan", "diddordeb", "adroddiad", "materion",
+        "ymddiheuriadau", "cyfeiriadau", "personol", "gynhaliwyd", "llawn", "yn", "yr", "o'r",
+        "gan", "gyda", "ac", "dim", "penderfynwyd", "cadarnhau", "cywirdeb", "codi",
+        "ariannol", "cynllunio", "gohebiaeth", "taliadau",
+    }
+)  # fmt: skip
+
+
+def _welsh(heading: str) -> bool:
+    found = re.findall(r"[a-z\u2019']+", heading.lower().replace("\u2019", "'"))
+    return sum(w in _WELSH_WORDS for w in found) >= 2
+
+
+def _inside_sentence(lines: list[Line], i: int, previous: str) -> bool:
+    """Is the number alone at unit `i` printed inside a sentence (the text before it does not
+    end, the text after it goes on in lower case)? Then it is a page's number, not an item's."""
+    k = i + 1
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    after = lines[k].text if k < len(lines) else ""
+    return (
+        bool(previous)
+        and re.search(r"[\w,'\u2019]$", previous) is not None
+        and re.match(r"[a-z]", after) is not None
     )
 
 
