@@ -121,18 +121,46 @@ _THIS_MEETING_LABEL_RE = re.compile(
 )
 
 
+# "5) Update on Actions arising from previous meetings", "4. Review of actions from the last
+# meeting": an item that reports how earlier meetings' actions stand ("BE to sign ... - still
+# in progress", "Clerk to write ... - Done"); its rows are not this meeting's actions
+_EARLIER_TITLE_RE = re.compile(
+    r"^(?P<no>\(?\d{1,3}[.)]?\s+|item\s+\d{1,3}\s*[:.\-\u2013]?\s*)?"
+    r"(?:(?:updates?|review|progress|report)\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:actions?|action\s+points)(?:\s+arising)?\s+from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier|past)\s+meetings?"
+    r"|(?:actions?|action\s+points)\s+(?:arising\s+)?from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier|past)\s+meetings?\s*(?:[-\u2013:]\s*)?(?:updates?|progress|review)"
+    r"|(?:updates?|review|progress)\s+(?:on|of)\s+(?:the\s+)?(?:previous|last|earlier|past|"
+    r"outstanding)\s+(?:meeting'?s?\s+)?actions?)\b[^.]{0,40}$",
+    re.I,
+)
+
+
+def _next_number(title: str) -> str | None:
+    """ "5) Update on ..." -> "6)": how the item after it is numbered."""
+    m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
+    return f"{m.group(1)}{int(m.group(2)) + 1}{m.group(3)}" if m else None
+
+
 def held_over(lines: list[Line], headings: set[int]) -> set[int]:
-    """The units under a label of actions held over from earlier meetings."""
+    """The units under a label of actions held over from earlier meetings, and under an item
+    that reports on earlier meetings' actions, to the next item."""
     out: set[int] = set()
     inside = False
+    after = None  # the number of the item after a numbered update item ("6)" after "5)")
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        if _EARLIER_LABEL_RE.match(ln.m) and len(ln.text) <= 120:
-            inside = True
+        if (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_TITLE_RE.match(ln.m)) and len(ln.text) <= 120:
+            inside, after = True, _next_number(ln.text)
             continue
-        if _THIS_MEETING_LABEL_RE.match(ln.m) or (k in headings and inside):
-            inside = False
+        if (
+            _THIS_MEETING_LABEL_RE.match(ln.m)
+            or (k in headings and inside)
+            or (after is not None and ln.text.startswith(after + " "))
+        ):
+            inside, after = False, None
         if inside:
             out.add(k)
     return out

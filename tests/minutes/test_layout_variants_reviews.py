@@ -1,0 +1,54 @@
+"""Layouts of small councils' minutes that batch 17 showed (none of these texts is taken from a
+corpus page): an item that reports how earlier meetings' actions stand, whose rows are not this
+meeting's actions but go to the review list with the reason; an "Actions agreed" list; directives
+ending numbered points or cells; a decision keyword inside a paragraph; a data list under its
+decision's lead-in; a motion's outcome written before the motion."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import DIRECTIVE, TRAP, V, score
+
+# fmt: off
+REVIEWS = [
+    V(TRAP, "'5) Update on Actions arising from previous meetings': rows with their status",
+      "4) Play area\nThe inspection report was discussed.\n"
+      "5) Update on Actions arising from previous meetings\n"
+      "JT to order the new bins - still in progress, to be done by next meeting\n"
+      "Clerk to write to the county about the verge - Done\n"
+      "AB to check the footpath – Completed\n"
+      "Notice board to be repaired – in hand.\n"
+      "6) Finance\nThe accounts were presented. Clerk to pay the insurance premium.\n",
+      act=[("Clerk", "pay the insurance premium.")]),
+    V(TRAP, "'4. Review of actions from the last meeting', rows with no status",
+      "3. Minutes\n\nThe minutes were signed.\n\n"
+      "4. Review of actions from the last meeting\n\n"
+      "MR to contact the school about parking.\n\nClerk to chase the grass-cutting quote.\n\n"
+      "5. Planning\n\nNo applications.\n"),
+    V(TRAP, "'Progress on outstanding actions' as an unnumbered heading, the page ending there",
+      "Minutes of the Village Hall Committee\n\nProgress on outstanding actions\n\n"
+      "- SB to book the electrician: booked for May.\n"
+      "- Treasurer to open the new account: done.\n"),
+    V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
+      "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
+      "Clerk to write to the county about the verge.\n\n5. Finance\n",
+      act=[("Clerk", "write to the county about the verge.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", REVIEWS, ids=[f"{v.kind}: {v.name}" for v in REVIEWS])
+def test_each_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+def test_rows_updating_earlier_actions_are_listed_for_review_with_the_reason():
+    e = parse_minutes(REVIEWS[0].text)
+    for row in ("order the new bins", "write to the county about the verge", "check the footpath"):
+        notes = [u for u in e.unsure if row in u.text]
+        assert notes, f"{row!r} is not in the review list"
+        assert "earlier meeting" in notes[0].reason and "not taken" in notes[0].reason
