@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, TRAP, V, score
 
 # fmt: off
 REVIEWS = [
@@ -32,6 +32,28 @@ REVIEWS = [
       "Minutes of the Village Hall Committee\n\nProgress on outstanding actions\n\n"
       "- SB to book the electrician: booked for May.\n"
       "- Treasurer to open the new account: done.\n"),
+    V(LOG, "'Actions agreed;' over numbered rows: named, 'is to', passive, 'to not', done",
+      "12/40. Play area. The options for new equipment were discussed at length.\n\n"
+      "Actions agreed;\n\n1) A grant application for the swings is to be submitted.\n\n"
+      "2) The Clerk is to ask the insurers about the zip wire.\n\n"
+      "3) JT to measure the space beside the slide.\n\n"
+      "4) The resurfacing of the car park to not start until the funding is known.\n\n"
+      "5) The Clerk has written to the county about the footpath.\n\n"
+      "12/41. Finance. The accounts were approved.\n",
+      act=[("", "A grant application for the swings is to be submitted."),
+           ("The Clerk", "ask the insurers about the zip wire."),
+           ("JT", "measure the space beside the slide."),
+           ("", "The resurfacing of the car park to not start until the funding is known.")]),
+    V(LOG, "'Agreed actions:' over lettered rows (the ACTIONS reader's; must stay)",
+      "Village hall\n\nAgreed actions:\na) Treasurer to renew the insurance policy.\n"
+      "b) The new noticeboard to be ordered from the joiner.\n"
+      "The meeting closed at 9pm.\n",
+      act=[("Treasurer", "renew the insurance policy."),
+           ("", "The new noticeboard to be ordered from the joiner.")]),
+    V(TRAP, "guard: a numbered list of notes under a plain title is not an action list",
+      "Notes of the walk\n\n1) The stile at Mill Lane is to be looked at by the county.\n\n"
+      "2) The resurfacing of the bridleway to not start before spring.\n\n"
+      "3) Members enjoyed the walk.\n"),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",

@@ -36,8 +36,11 @@ _ITEM_REF_PREFIX_RE = re.compile(
     re.I,
 )
 _BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
+_ROW_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
 _LOG_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
+    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:(?:to|should)\s+be\s+[a-z]+ed\b"
+    # "The building of a new pavilion ... to not proceed until ...": what is not to happen
+    r"|to\s+not\s+[a-z]+|not\s+to\s+[a-z]+)"
 )
 _NOT_VERBS = {
     "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
@@ -253,6 +256,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 after_number = False
                 continue
             sent = _BULLET_RE.sub("", sent.strip())
+            if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
+                sent = _ROW_NUMBER_RE.sub("", sent)
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             dm = _DIRECTIVE_RE.match(sent)
             after_clause = False

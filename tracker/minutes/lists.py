@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .patterns import parse_marker
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
+from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
 from .text import Line
 
@@ -263,6 +264,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
+            if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+                c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
                 c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
             agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)

@@ -108,6 +108,38 @@ def action_log(lines: list[Line]) -> set[int]:
     return set()
 
 
+# "Actions agreed;", "Agreed actions:", "Action points:": a label on its own line over the list
+# of what the meeting asked to be done; its rows are an action log's
+ACTIONS_LABEL_RE = re.compile(
+    r"^(?:actions?\s+(?:agreed|points?)|agreed\s+actions?|action\s+points?\s+agreed)"
+    r"(?:\s+(?:at|by)\s+(?:the|this)\s+meeting)?\s*[;:\-\u2013]?\s*$",
+    re.I,
+)
+_ROW_MARK_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[\u2022\u00b7*\-])\s+\S", re.I)
+
+
+def actions_lists(lines: list[Line], headings: set[int]) -> set[int]:
+    """The rows of a numbered or bulleted list under an "Actions agreed" label, to the first
+    unit after it that is not a row nor a row's wrapped line."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not ln.text or not ACTIONS_LABEL_RE.match(ln.m):
+            continue
+        rows = False
+        for j in range(k + 1, len(lines)):
+            u = lines[j]
+            if not u.text:
+                continue
+            if j in headings and _ROW_MARK_RE.match(u.text) is None:
+                break
+            if _ROW_MARK_RE.match(u.text):
+                rows = True
+            elif not (rows and (u.text[:1].islower() or u.raw[:1].isspace())):
+                break  # prose after the list: the list is over
+            out.add(j)
+    return out
+
+
 # "Actions held over from previous meetings on 26 April ...", "Actions carried forward from the
 # last meeting": what follows restates earlier meetings' decisions and actions, up to the label
 # of this meeting's own ("Actions from meeting on 28 February 2018") or the next heading

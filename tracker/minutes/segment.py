@@ -30,6 +30,7 @@ from .patterns import NEXT_ITEM_RE
 from .sections import (
     MINUTES_LABEL_RE,
     action_log,
+    actions_lists,
     agenda_page,
     agenda_parts,
     held_over,
@@ -155,7 +156,7 @@ def segment(text: str) -> Segmented:
     if lost is not None:  # every item printed "1.": the page's numbers were lost
         items[lost:] = [""] * (len(items) - lost)
     agenda = agenda_parts(lines, headings)
-    log = action_log(lines)
+    log = action_log(lines) | actions_lists(lines, headings)
     return Segmented(
         lines,
         items,
