@@ -54,6 +54,22 @@ REVIEWS = [
       "Notes of the walk\n\n1) The stile at Mill Lane is to be looked at by the county.\n\n"
       "2) The resurfacing of the bridleway to not start before spring.\n\n"
       "3) Members enjoyed the walk.\n"),
+    V(DIRECTIVE, "items all printed '1.', each ending '- AB to ...'; a passive item is no decision",
+      "Minutes of the first meeting of the Hall Committee\n"
+      "  1. Election of Office Bearers\n"
+      "  1. Insurance The hall would need its own insurance from April - TR to obtain quotes\n"
+      "  1. Heating A new boiler could be fitted after the grant is paid - MB to arrange this\n"
+      "  1. Meetings to be held on the first Monday of each month at 7pm in the small hall.\n"
+      "  1. Lettings It would be possible to let the hall to the playgroup on Fridays.\n",
+      act=[("TR", "obtain quotes"), ("MB", "arrange this")]),
+    V(DIRECTIVE, "a numbered heading holding its minute, its last clause a directive",
+      "Minutes of the Parish Council\n\n2. Apologies\n\nNone.\n\n"
+      "3. Footpaths The stile at Mill Lane has been broken again by cattle, Clerk to report it "
+      "to the county\n\n4. Finance\n\nThe accounts were noted.\n",
+      act=[("Clerk", "report it to the county")]),
+    V(TRAP, "guard: a numbered agenda line 'The Chair to welcome ...' is no directive",
+      "Agenda\n\n1. The Chair to welcome members and to open the meeting of the committee at "
+      "7pm in the hall\n\n2. Apologies\n"),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",

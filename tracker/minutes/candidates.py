@@ -238,7 +238,14 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         and re.match(r"\d{1,3}\.\d{1,3}\s", seg.lines[i].text)
         and len(seg.lines[i].text.split()) > 6
     ]
-    cands += directives(seg, sorted(set(free) | set(paragraphs)))
+    # "1. Constitution A constitution should be adopted ... - IH to obtain a draft": an item's
+    # heading holding its minute, whose last clause is a directive
+    titled = {
+        i
+        for i in weak
+        if i in seg.headings and i not in paragraphs and len(seg.lines[i].text.split()) > 12
+    }
+    cands += directives(seg, sorted(set(free) | set(paragraphs) | titled), titled)
     listed = {c.index for c in cands}
     cands += [c for c in owner_lists(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}

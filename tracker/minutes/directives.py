@@ -237,7 +237,10 @@ def _named_person(subject: str) -> bool:
     return bool(_PERSON_RE.match(subject) or _TITLED_RE.match(subject))
 
 
-def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+def directives(
+    seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
+) -> list[Candidate]:
+    """Directives in the units `free`; in the headings `titled` only one after a clause."""
     out = []
     for i in free:
         ln = seg.lines[i]
@@ -252,14 +255,14 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
-            if after_number:
-                after_number = False
-                continue
+            numbered, after_number = after_number or i in titled, False
             sent = _BULLET_RE.sub("", sent.strip())
             if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
                 sent = _ROW_NUMBER_RE.sub("", sent)
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
-            dm = _DIRECTIVE_RE.match(sent)
+            # an item of a numbered list outside an action log is not a directive by its first
+            # words, but may end in one ("1. Housing ... to the next meeting - JG to arrange this")
+            dm = None if numbered else _DIRECTIVE_RE.match(sent)
             after_clause = False
             if dm is None or not _somebody(dm.group("owner")):
                 # "Oich Road - DM to get back in touch ...", "There was a CLG meeting before

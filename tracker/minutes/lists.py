@@ -264,6 +264,10 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
+            if len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}:
+                # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
+                # page's items, every one printed "1." when published, not a list of decisions
+                c.feature("every item printed '1.': the page's items, not a list", -0.3)
             if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
