@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, LOG, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, PROSE, TRAP, V, score
 
 # fmt: off
 REVIEWS = [
@@ -70,6 +70,32 @@ REVIEWS = [
     V(TRAP, "guard: a numbered agenda line 'The Chair to welcome ...' is no directive",
       "Agenda\n\n1. The Chair to welcome members and to open the meeting of the committee at "
       "7pm in the hall\n\n2. Apologies\n"),
+    V(PROSE, "'Decision that ...' as a sentence inside a paragraph, twice",
+      "Feedback from the panel\n\nThe group looked at how the survey results are shared. "
+      "Decision that the results should be published on the website by the secretary. "
+      "Members thanked the volunteers.\n\nReviewed the leaflet. Decision that a new leaflet "
+      "must be printed before the summer fair.\n",
+      res=["that the results should be published on the website by the secretary.",
+           "that a new leaflet must be printed before the summer fair."]),
+    V(PROSE, "'Decided that ...' after a sentence; 'Decision that ... will ...' is no resolution",
+      "Play area\n\nQuotes for the swings were compared. Decided that the cheapest quote be "
+      "accepted. Decision that the contractor will start in May.\n",
+      res=["that the cheapest quote be accepted."]),
+    V(DIRECTIVE, "'<Body> members to ...' after a decision sentence",
+      "Counselling service\n\nThe group reviewed the leaflet. Panel members to meet the new "
+      "counsellor in person before the next meeting. Board officers to draft a reply to the "
+      "trust.\n",
+      act=[("Panel members", "meet the new counsellor in person before the next meeting."),
+           ("Board officers", "draft a reply to the trust.")]),
+    V(LOG, "a task with its owners and due date flattened onto the next line",
+      "Actions from the workshop\n\nThe draft plan was read by all.\n\n\n"
+      "MR will redraft the plan and ask PT to check the costs.\n\n\n\n"
+      "MR/PT by 14th March 2022\n\n\nCirculate the final plan to partners.\n\n"
+      "KD, AB before 1 April 2022\n",
+      act=[("MR", "redraft the plan and ask PT to check the costs."),
+           ("KD, AB", "Circulate the final plan to partners.")]),
+    V(TRAP, "guard: a line of initials with no date is not an owner cell; 'will' alone no action",
+      "Notes\n\nJB will look into the cost of a new sign.\n\nJB/KL\n"),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",
@@ -90,3 +116,9 @@ def test_rows_updating_earlier_actions_are_listed_for_review_with_the_reason():
         notes = [u for u in e.unsure if row in u.text]
         assert notes, f"{row!r} is not in the review list"
         assert "earlier meeting" in notes[0].reason and "not taken" in notes[0].reason
+
+
+def test_a_due_date_in_the_owner_cell_is_the_actions_due_date():
+    e = parse_minutes(REVIEWS[-3].text)
+    dues = {f.owner: f.due for f in e.followups}
+    assert dues == {"MR": "2022-03-14", "KD, AB": "2022-04-01"}

@@ -25,8 +25,10 @@ _PASSIVE_RE = re.compile(
 )
 _OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
 _DIRECTIVE_RE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)"
-    r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
+    # "Forum members to meet ...", "Board officers to ...": the body's members as a group
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff))?)"
+    r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
 _KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
 _ITEM_REF_PREFIX_RE = re.compile(
@@ -377,4 +379,46 @@ def owner_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("each item starts with what is to be done", 0.1)
             context_features(seg, c, False)
             out.append(c)
+    return out
+
+
+# "JL/TPT/JW by 23rd November 2019" on its own: the owner and due cells of an action column
+# flattened onto the line after its task
+_OWNER_DUE_CELL_RE = re.compile(
+    r"^(?P<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4}){0,5})\s*[\-\u2013,]?\s*"
+    r"(?P<due>(?:by|before|due(?:\s+by)?)\s+\S.{2,40})$"
+)
+_NAMED_TASK_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s+(?:will|is\s+to|are\s+to|to)\s+"
+    r"(?P<task>(?!be\b)[a-z].{4,})$"
+)
+
+
+def owner_due_rows(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """A task whose owner and due date were flattened onto the next line ("JL will recirculate
+    ... to check the wording." then "JL/TPT/JW by 23rd November 2019"): the sentence's own
+    owner when it names one among the owners, else the owners cell; the due date kept."""
+    out: list[Candidate] = []
+    free_set = set(free)
+    lines = seg.lines
+    for i in free:
+        j = next((k for k in range(i + 1, min(len(lines), i + 9)) if lines[k].text), None)
+        if j is None or j not in free_set:
+            continue
+        cm = _OWNER_DUE_CELL_RE.match(lines[j].text)
+        if cm is None or _OWNER_DUE_CELL_RE.match(lines[i].text):
+            continue
+        owners = [o for o in re.split(r"\s*[/,&]\s*", cm.group("owners")) if o]
+        text = lines[i].text.strip()
+        nm = _NAMED_TASK_RE.match(text)
+        if nm and nm.group("owner").split("/")[0].split()[0] in owners:
+            owner, task = nm.group("owner"), nm.group("task")
+        else:
+            owner, task = cm.group("owners"), text
+        c = Candidate("action", "a task with its owner and due cells below", "", i, lines[i].no)
+        c.text = f"{task} ({cm.group('due')})"
+        c.owner, c.base = owner, 0.6
+        c.feature("the next line holds only owners' initials and a due date", 0.1)
+        context_features(seg, c, False)
+        out.append(c)
     return out
