@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, LOG, PROSE, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, MOTION, PROSE, TRAP, V, score
 
 # fmt: off
 REVIEWS = [
@@ -96,6 +96,24 @@ REVIEWS = [
            ("KD, AB", "Circulate the final plan to partners.")]),
     V(TRAP, "guard: a line of initials with no date is not an owner cell; 'will' alone no action",
       "Notes\n\nJB will look into the cost of a new sign.\n\nJB/KL\n"),
+    V(DIRECTIVE, "a named person's directive inside a run-on sentence; '<Role>s office to ...'",
+      "Item | Minutes |\nCompetitions Minutes: Bulb planting. Bulbs would be needed by early "
+      "October J Fairweather to send a list of what to buy to the office. Entries by 01/10/24.\n"
+      "The Clerks office to order the trophies and to ask staff to design a poster. |\n"
+      "Hanging baskets Minutes: The baskets were praised, Cllr R. Dawson to thank the "
+      "sponsors in writing. |\n",
+      act=[("J Fairweather", "send a list of what to buy to the office."),
+           ("The Clerks office", "order the trophies and to ask staff to design a poster."),
+           ("Cllr R. Dawson", "thank the sponsors in writing.")]),
+    V(TRAP, "guard: a named person as the object ('wrote to Mr J Smith to ask ...')",
+      "Hedges\n\nThe clerk wrote to Mr J Smith to ask about the hedge on Mill Lane. The "
+      "chair thanked R Jones to close the item.\n"),
+    V(MOTION, "the outcome written first ('... Were agreed.'), the motion on the next line",
+      "No. | Item |\nMinutes To approve the minutes of 4th March. Minutes: The minutes of the "
+      "meeting of 4th March 2024 Were agreed.\nProposed Cllr Hart seconded Cllr Lee carried "
+      "unanimously.\nFinance Minutes: The clerk gave the balances. |\n",
+      res=["The minutes of the meeting of 4th March 2024 Were agreed.\nProposed Cllr Hart "
+           "seconded Cllr Lee carried unanimously."]),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",
@@ -119,6 +137,7 @@ def test_rows_updating_earlier_actions_are_listed_for_review_with_the_reason():
 
 
 def test_a_due_date_in_the_owner_cell_is_the_actions_due_date():
-    e = parse_minutes(REVIEWS[-3].text)
+    (v,) = [v for v in REVIEWS if v.name.startswith("a task with its owners and due date")]
+    e = parse_minutes(v.text)
     dues = {f.owner: f.due for f in e.followups}
     assert dues == {"MR": "2022-03-14", "KD, AB": "2022-04-01"}

@@ -27,7 +27,7 @@ _OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
 _DIRECTIVE_RE = re.compile(
     rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
-    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff))?)"
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
     r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
 _KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
@@ -221,11 +221,34 @@ def _under_earlier_actions(seg: Segmented, i: int) -> bool:
     return False
 
 
+_RUN_ON_PERSON_RE = re.compile(
+    r"(?<=[a-z0-9,.]\s)(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}"
+    r"(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
+    r"|(?<=[a-z0-9]\s)(?=[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
+)
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "dr"}
+# words after which a name is the object of the sentence, not who is to act
+_OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
+    "to", "and", "or", "asked", "ask", "invited", "invite", "thanked", "thank", "told", "wrote",
+    "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
+    "wants", "expect", "expected", "like", "for",
+}  # fmt: skip
 _CLAUSE_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])")
 
 
+# "S Henchie", "Cllr J. Smith": an initial and a surname
+_INITIAL_NAME_RE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
+)
+
+
 def _somebody(owner: str) -> bool:
-    return bool(is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner))
+    return bool(
+        is_agent(owner)
+        or _INITIALS_RE.match(owner)
+        or _PERSON_RE.match(owner)
+        or _INITIAL_NAME_RE.match(owner)
+    )
 
 
 _TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
@@ -265,7 +288,7 @@ def directives(
             # an item of a numbered list outside an action log is not a directive by its first
             # words, but may end in one ("1. Housing ... to the next meeting - JG to arrange this")
             dm = None if numbered else _DIRECTIVE_RE.match(sent)
-            after_clause = False
+            after_clause = run_on = False
             if dm is None or not _somebody(dm.group("owner")):
                 # "Oich Road - DM to get back in touch ...", "There was a CLG meeting before
                 # Christmas, DM to email ...": the directive is the clause after a label or a
@@ -276,6 +299,19 @@ def directives(
                         _INITIALS_RE.match(cm.group("owner")) or is_agent(cm.group("owner"))
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
+                        break
+            if dm is None and not numbered:
+                # "Seeds would be required by Mid March S Henchie to supply a list ...": a
+                # named person's directive inside a run-on sentence with no boundary before it
+                for rm in _RUN_ON_PERSON_RE.finditer(sent):
+                    before = sent[: rm.start()].split()
+                    if before and before[-1].lower().rstrip(".") in _TITLES:
+                        continue  # "Mr J Smith": the match with its title is tried instead
+                    if before and before[-1].lower().strip(",") in _OBJECT_BEFORE:
+                        continue  # "wrote to Mr J Smith to ask ...": the person is the object
+                    cm = _DIRECTIVE_RE.match(sent[rm.start() :])
+                    if cm and cm.group("verb") not in _NOT_VERBS:
+                        sent, dm, run_on = sent[rm.start() :], cm, True
                         break
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
             if split is not None and not _somebody(split[0]):
@@ -293,10 +329,14 @@ def directives(
                 verb = task.split()[0].lower() if task.split() else ""
                 if after_clause:
                     c.feature("follows a label or clause of its sentence", -0.05)
+                elif run_on:
+                    c.feature("a named person's directive inside a run-on sentence", -0.05)
                 if _INITIALS_RE.match(owner):
                     c.feature("owner written as initials", 0.2)
                 elif is_agent(owner):
                     c.feature("owner is a role, body or person", 0.1)
+                elif _INITIAL_NAME_RE.match(owner):
+                    c.feature("owner is a person's initial and surname", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:

@@ -18,6 +18,11 @@ _MOTION_RE = re.compile(
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
     re.I,
 )
+_MOVER_START_RE = re.compile(r"^(?:proposed|moved)\b(?!\s+that\b)", re.I)
+_REPORTED_OUTCOME_RE = re.compile(
+    r"\b(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|adopted|confirmed)\.?$",
+    re.I,
+)
 _MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
 _SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 _OUTCOME_RE = re.compile(
@@ -124,7 +129,19 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:
                 text = _MOTION_WORD_RE.sub("", t)  # "MOTION BW Nominated by JM, seconded ..."
-            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
+            start = i
+            if (
+                not pt
+                and not st
+                and before is not None
+                and before in free_set
+                and _MOVER_START_RE.match(t)
+                and _REPORTED_OUTCOME_RE.search(motion)
+            ):
+                # "The minutes of ... Were agreed." then "Proposed Cllr A seconded Cllr B
+                # carried": what was put, then who moved it; the motion is both
+                text, start = f"{motion}\n{text.strip()}", before
+            c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
             out.append(c)
