@@ -114,6 +114,21 @@ REVIEWS = [
       "unanimously.\nFinance Minutes: The clerk gave the balances. |\n",
       res=["The minutes of the meeting of 4th March 2024 Were agreed.\nProposed Cllr Hart "
            "seconded Cllr Lee carried unanimously."]),
+    V(MOTION, "motions inside '|' cells: 'proposed by A & B that ...', a co-option in a long cell",
+      "Minutes of the Annual Meeting of the Parish Council\n"
+      "1. | All Councillors signed their declarations of office. |\n"
+      "2. | Election of Vice-Chairman:\nIt was proposed by Cllr Hart & Cllr Lee that Cllr Bell "
+      "be appointed as Vice-Chairman. Cllr Bell was elected unopposed. |\n"
+      "3. | After the election one seat was left empty. The vacancy was advertised and one "
+      "application was received. Cllr Hart proposed Ann Reid is co-opted to the vacancy, Cllr "
+      "Lee seconded, unanimous approval. Cllr Reid then joined the meeting. |\n"
+      "4. | Apologies: none. |\n",
+      res=["that Cllr Bell be appointed as Vice-Chairman.",
+           "Cllr Hart proposed Ann Reid is co-opted to the vacancy, Cllr Lee seconded, unanimous "
+           "approval."]),
+    V(TRAP, "guard: 'proposed by A & B that ...' with no outcome written is not taken",
+      "5. | Play area:\nIt was proposed by Cllr Hart & Cllr Lee that new swings be bought. "
+      "Members asked for more quotes first. |\n6. | Finance |\n"),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",
@@ -141,3 +156,9 @@ def test_a_due_date_in_the_owner_cell_is_the_actions_due_date():
     e = parse_minutes(v.text)
     dues = {f.owner: f.due for f in e.followups}
     assert dues == {"MR": "2022-03-14", "KD, AB": "2022-04-01"}
+
+
+def test_a_number_cell_before_a_wrapped_text_cell_gives_the_item():
+    (v,) = [v for v in REVIEWS if v.name.startswith("motions inside '|' cells")]
+    items = {r.text[:20]: r.item for r in parse_minutes(v.text).resolutions}
+    assert items == {"that Cllr Bell be ap": "2", "Cllr Hart proposed A": "3"}

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
-from .scoring import Candidate, next_text, prev_text
+from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 
 _MOTION_RE = re.compile(
@@ -17,6 +17,12 @@ _MOTION_RE = re.compile(
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]",
     re.I,
+)
+_PUT_OUTCOME_RE = re.compile(r"\b(?:approved|agreed|accepted|adopted|carried)\b", re.I)
+_MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b", re.I)
+_PROPOSED_BY_PAIR_RE = re.compile(
+    r"\bproposed\s+by\s+(?:Cllrs?\.?\s+|Councillors?\s+)?[A-Z][\w'\u2019\-]*"
+    r"\s*(?:&|and)\s*(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'\u2019\-]*\s+(?P<text>that\b)"
 )
 _MOVER_START_RE = re.compile(r"^(?:proposed|moved)\b(?!\s+that\b)", re.I)
 _REPORTED_OUTCOME_RE = re.compile(
@@ -88,6 +94,24 @@ def _first_sentence(clause: str) -> str:
     return clause
 
 
+def _motion_sentences(t: str) -> str:
+    """A motion with no clause of its own inside a longer cell ("Following the election ...
+    . Cllr A proposed B is co-opted ..., Cllr C seconded, unanimous approval. Cllr B signed
+    ..."): from the sentence that moves it to the one that gives its outcome."""
+    sents = [x for _s, x in sentences(t)]
+    if len(sents) < 2:
+        return t
+    first = next((k for k, x in enumerate(sents) if _MOVED_WORD_RE.search(x)), None)
+    if first is None:
+        return t
+    while first > 0 and _PUT_OUTCOME_RE.search(sents[first - 1]):
+        first -= 1  # "The minutes ... were approved ... . Proposed: A, seconded: B.": both
+    last = next(
+        (k for k in range(first, len(sents)) if _OUTCOME_RE.search(sents[k])), len(sents) - 1
+    )
+    return " ".join(x.strip() for x in sents[first : last + 1])
+
+
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out: list[Candidate] = []
     lines = seg.lines
@@ -99,6 +123,17 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
         if not _MOTION_RE.search(t) or MOVED_AND_RE.search(t):
             pt = _PROPOSED_THAT_RE.search(t)
+            pair = _PROPOSED_BY_PAIR_RE.search(t)
+            clause = _first_sentence(t[pair.start("text") :]) if pair else ""
+            rest = t[pair.start("text") + len(clause) :] if pair else ""
+            if pair and _OUTCOME_RE.search(rest) and not _LOST_RE.search(rest):
+                # "It was proposed by Cllr A & Cllr B that Cllr C be appointed ... . Cllr C was
+                # elected ...": proposer and seconder named together, the outcome after
+                c = Candidate("resolution", "motion", clause, i, lines[i].no)
+                c.base = 0.65
+                c.feature("proposed by two members, its outcome written after", 0)
+                out.append(c)
+                continue
             if pt and _ALL_IN_FAVOUR_RE.search(t):
                 c = Candidate(
                     "resolution", "motion", _first_sentence(pt.group("text")), i, lines[i].no
@@ -128,7 +163,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             elif mo and not _MOTION_RE.search(motion):
                 text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:
-                text = _MOTION_WORD_RE.sub("", t)  # "MOTION BW Nominated by JM, seconded ..."
+                text = _motion_sentences(_MOTION_WORD_RE.sub("", t))  # "MOTION BW Nominated ..."
             start = i
             if (
                 not pt
