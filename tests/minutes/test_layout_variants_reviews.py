@@ -12,6 +12,8 @@ from tracker.minutes import parse_minutes
 
 from .layout_kit import DIRECTIVE, LOG, MOTION, PROSE, TRAP, V, score
 
+LOST_LABEL_GUARD = "keyword data list"
+
 # fmt: off
 REVIEWS = [
     V(TRAP, "'5) Update on Actions arising from previous meetings': rows with their status",
@@ -129,6 +131,20 @@ REVIEWS = [
     V(TRAP, "guard: 'proposed by A & B that ...' with no outcome written is not taken",
       "5. | Play area:\nIt was proposed by Cllr Hart & Cllr Lee that new swings be bought. "
       "Members asked for more quotes first. |\n6. | Finance |\n"),
+    V(LOST_LABEL_GUARD, "a decision's lead-in over a list of sums: the lead-in is the decision",
+      "HF07/19. FINANCE\n(a) Accounts for payment:\n"
+      "RESOLVED that the following payments be approved:\n(a) Payments:\n"
+      "£120 – Village Mowers\n£45 – Hall hire\n(b) Receipts: Nil\n"
+      "HF08/19. CORRESPONDENCE\nNone.\n",
+      res=["that the following payments be approved:"]),
+    V(LOST_LABEL_GUARD, "the following dates be adopted, as bullets",
+      "Dates of meetings\n\nRESOLVED that the following dates be adopted for 2025:\n"
+      "- 3 March\n- 2 June\n- 1 September\n\nFinance\n",
+      res=["that the following dates be adopted for 2025:"]),
+    V(LOST_LABEL_GUARD, "guard: 'the following recommendations be approved:' over 'That' clauses",
+      "RESOLVED that the following recommendations be approved:\n"
+      "(a) That the grant be paid to the hall.\n(b) That the clerk writes to the county.\n",
+      res=["That the grant be paid to the hall.", "That the clerk writes to the county."]),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",
@@ -162,3 +178,8 @@ def test_a_number_cell_before_a_wrapped_text_cell_gives_the_item():
     (v,) = [v for v in REVIEWS if v.name.startswith("motions inside '|' cells")]
     items = {r.text[:20]: r.item for r in parse_minutes(v.text).resolutions}
     assert items == {"that Cllr Bell be ap": "2", "Cllr Hart proposed A": "3"}
+
+
+def test_a_coded_minute_number_with_a_full_stop_gives_the_item():
+    (v,) = [v for v in REVIEWS if v.name.startswith("a decision's lead-in over a list of sums")]
+    assert [r.item for r in parse_minutes(v.text).resolutions] == ["HF07/19"]

@@ -17,7 +17,8 @@ _ITEM_CODE_RE = re.compile(
     r"^(?P<no>[A-Z]{1,3}\d{1,3}:\d{2}/\d{2}|\d{4}-\d{2}_\d{1,3}|\d{1,3}[a-z]?/\d{2,4}"
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
-    r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3})(?:\.|:|\s)\s*\S"  # "CP22/2/05 Funding updates"
+    r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
+    r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2}))(?:\.|:|\s)\s*\S"  # "PF12/17. FINANCE"
 )
 _ITEM_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)\.?\s+(?P<rest>\*?[A-Z(].*)$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
