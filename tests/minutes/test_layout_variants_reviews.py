@@ -145,6 +145,15 @@ REVIEWS = [
       "RESOLVED that the following recommendations be approved:\n"
       "(a) That the grant be paid to the hall.\n(b) That the clerk writes to the county.\n",
       res=["That the grant be paid to the hall.", "That the clerk writes to the county."]),
+    V(TRAP, "'Agreed that –' whose list was lost, then a '|||' row and the next item's cell",
+      "No. | Item | |||||||||\n---|---|---|---|---|---|---|---|---|\n"
+      "MINUTES To confirm the minutes. Minutes: Members went through the minutes –\n"
+      "Agreed that –\n|\n|||||||||\n"
+      "URGENT BUSINESS To receive reports on business which, in the opinion of the Chair, "
+      "should be brought forward. Minutes: There was none. |\n|||||||||\n"
+      "PATHS To review the paths. Minutes: The Forum looked at the map.\n"
+      "Agreed that the Secretary be asked to write to the landowner. |\n|||||||||\n",
+      res=["that the Secretary be asked to write to the landowner."]),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",
