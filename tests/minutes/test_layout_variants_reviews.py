@@ -192,3 +192,27 @@ def test_a_number_cell_before_a_wrapped_text_cell_gives_the_item():
 def test_a_coded_minute_number_with_a_full_stop_gives_the_item():
     (v,) = [v for v in REVIEWS if v.name.startswith("a decision's lead-in over a list of sums")]
     assert [r.item for r in parse_minutes(v.text).resolutions] == ["HF07/19"]
+
+
+LONG_TITLE = (
+    "Minutes of Proceedings\n\n1. Chairperson's Business\n\nNone.\n\n"
+    "2. Minutes of the meeting on 3 March\n\nThe minutes were agreed.\n\n"
+    "3. Review of the standing orders of the Assembly in terms of the size of its committees and "
+    "the number of members that each of the parties may nominate to them\n\n"
+    "The Group noted a paper from the Clerk.\n\n"
+    "Agreed: The Group agreed to write to the party whips.\n"
+)
+LIST_UNDER_ITEM = (
+    "Minutes\n\n1. Budget\n\nRESOLVED:\n\n1. Note the report of the Director of Finance.\n\n"
+    "2. Agree the revised budget for the coming year subject to the changes set out in the "
+    "report of the Director of Finance and the Chief Executive\n"
+)
+
+
+def test_a_long_title_numbered_as_the_next_item_opens_it():
+    assert [r.item for r in parse_minutes(LONG_TITLE).resolutions] == ["3"]
+
+
+def test_guard_a_long_list_item_under_an_item_is_not_the_next_item():
+    e = parse_minutes(LIST_UNDER_ITEM)
+    assert [(r.number, r.item) for r in e.resolutions] == [("1", "1"), ("2", "1")]

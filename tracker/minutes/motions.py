@@ -98,7 +98,13 @@ def _motion_sentences(t: str) -> str:
     """A motion with no clause of its own inside a longer cell ("Following the election ...
     . Cllr A proposed B is co-opted ..., Cllr C seconded, unanimous approval. Cllr B signed
     ..."): from the sentence that moves it to the one that gives its outcome."""
-    sents = [x for _s, x in sentences(t)]
+    sents: list[str] = []
+    for _s, x in sentences(t):
+        word = re.search(r"(\w+)\.$", sents[-1]) if sents else None
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            sents[-1] = f"{sents[-1]} {x}"  # "Cllr. Brine proposed ...": not a sentence's end
+        else:
+            sents.append(x)
     if len(sents) < 2:
         return t
     first = next((k for k, x in enumerate(sents) if _MOVED_WORD_RE.search(x)), None)

@@ -85,6 +85,14 @@ def segment(text: str) -> Segmented:
     listed_at = -1  # and its unit, while it has not been taken as a heading
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
+        if (
+            no is None
+            and ln.text
+            and cur_dotted
+            and last_heading >= 0
+            and not any(_LIST_MARK_RE.match(u.text) for u in lines[last_heading + 1 : i])
+        ):
+            no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -169,6 +177,22 @@ def segment(text: str) -> Segmented:
         lost,
         frozenset(held_over(lines, headings)),
     )
+
+
+_LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
+_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])$")
+
+
+def _long_next_title(text: str, current: str) -> str | None:
+    """ "4. Review of Parts III and IV of the ... Act 1998 in terms of the size of the Assembly
+    and the number of NI Departments" after item "3.": the next item's title, however long,
+    when it is numbered as the next item and does not end as a sentence does."""
+    m = _LONG_TITLE_RE.match(text)
+    if m is None or not successor(current, m.group("no")) or len(text.split()) > 32:
+        return None
+    if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
+        return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
+    return m.group("no")
 
 
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
