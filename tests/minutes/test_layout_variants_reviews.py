@@ -216,3 +216,24 @@ def test_a_long_title_numbered_as_the_next_item_opens_it():
 def test_guard_a_long_list_item_under_an_item_is_not_the_next_item():
     e = parse_minutes(LIST_UNDER_ITEM)
     assert [(r.number, r.item) for r in e.resolutions] == [("1", "1"), ("2", "1")]
+
+
+AGENDA_TITLE = (
+    "Minutes of the Parish Council\n1. Election of Chairman\nCllr Hart was elected.\n"
+    "2. Declaration of interest\nNo interests were declared.\n"
+    "3. To consider options for the play area and to agree a preferred option\n"
+    "Each option was discussed. It was agreed that the swings should be replaced.\n"
+)
+TO_LIST_UNDER_ITEM = (
+    "Minutes\n\n1. Budget\n\nRESOLVED:\n\n1. To note the report of the Director.\n\n"
+    "2. To approve the revised budget for the coming year.\n"
+)
+
+
+def test_an_agenda_title_numbered_as_the_next_item_opens_it():
+    assert [r.item for r in parse_minutes(AGENDA_TITLE).resolutions] == ["3"]
+
+
+def test_guard_numbered_to_items_of_a_decision_stay_in_their_item():
+    e = parse_minutes(TO_LIST_UNDER_ITEM)
+    assert [(r.number, r.item) for r in e.resolutions] == [("1", "1"), ("2", "1")]

@@ -179,6 +179,9 @@ def segment(text: str) -> Segmented:
     )
 
 
+_AGENDA_TO_RE = re.compile(
+    r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
+)
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
 _LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])$")
 
@@ -190,6 +193,8 @@ def _long_next_title(text: str, current: str) -> str | None:
     m = _LONG_TITLE_RE.match(text)
     if m is None or not successor(current, m.group("no")) or len(text.split()) > 32:
         return None
+    if _AGENDA_TO_RE.match(m.group("rest")):
+        return m.group("no")  # "4. To consider options with regard to play facilities ..."
     if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
         return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
     return m.group("no")
