@@ -154,6 +154,19 @@ REVIEWS = [
       "PATHS To review the paths. Minutes: The Forum looked at the map.\n"
       "Agreed that the Secretary be asked to write to the landowner. |\n|||||||||\n",
       res=["that the Secretary be asked to write to the landowner."]),
+    V(LOST_LABEL_GUARD, "a lettered decision printed at the top of the item and again at its end",
+      "Meeting: 4/3/2024 - Scrutiny Committee (Item 12)\n\n12 Work Programme PDF 80 KB\n\n"
+      "Additional documents:\n\n\n(a)       That the Work Programme as submitted, be approved;"
+      "\n\n\n(b)       That the Committee would rather meet in the mornings; and\n\n\n"
+      "(c)       That the Facilitator, with the Chair, be allowed to change the programme.\n\n\n"
+      "The Facilitator presented the programme and asked for views on the meeting times.\n\n\n"
+      "Councillor Hart spoke in support of morning meetings.\n\n\n\n"
+      "(a)       That the Work Programme as submitted, be approved;\n\n\n"
+      "(b)       That the Committee would rather meet in the mornings; and\n\n\n"
+      "(c)       That the Facilitator, with the Chair, be allowed to change the programme.\n",
+      res=["That the Work Programme as submitted, be approved",
+           "That the Committee would rather meet in the mornings",
+           "That the Facilitator, with the Chair, be allowed to change the programme."] * 2),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",
