@@ -80,18 +80,13 @@ def segment(text: str) -> Segmented:
     minuted = False  # the current item's "Minutes:" label has been passed
     cur_dotted = False  # the current item's number is written "3." (not "3")
     last_heading = -1
+    listed_under = False  # a numbered list item stood since the last heading
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
-        if (
-            no is None
-            and ln.text
-            and cur_dotted
-            and last_heading >= 0
-            and not any(_LIST_MARK_RE.match(u.text) for u in lines[last_heading + 1 : i])
-        ):
+        if no is None and ln.text and cur_dotted and last_heading >= 0 and not listed_under:
             no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
@@ -159,7 +154,9 @@ def segment(text: str) -> Segmented:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
         if i in headings:
-            last_heading = i
+            last_heading, listed_under = i, False
+        elif ln.text and _LIST_MARK_RE.match(ln.text):
+            listed_under = True  # a numbered list under the current item
     lost = _numbers_lost_from(lines)
     if lost is not None:  # every item printed "1.": the page's numbers were lost
         items[lost:] = [""] * (len(items) - lost)
