@@ -167,6 +167,11 @@ REVIEWS = [
       res=["That the Work Programme as submitted, be approved",
            "That the Committee would rather meet in the mornings",
            "That the Facilitator, with the Chair, be allowed to change the programme."] * 2),
+    V(TRAP, "guard: agenda titles listed at the top and printed again as the items",
+      "Agenda\n\n1. Apologies for absence\n\n2. Minutes of the last meeting\n\n3. Finance\n\n"
+      "Minutes of the meeting\n\nPresent: Cllr Hart, Cllr Lee.\n\n"
+      "1. Apologies for absence\n\nNone.\n\n2. Minutes of the last meeting\n\n"
+      "The minutes were signed.\n\n3. Finance\n\nThe accounts were noted.\n"),
     V(DIRECTIVE, "guard: matters arising giving a new task stays this meeting's action",
       "4. Matters arising from the minutes\n\nThe verge at Mill Lane is still eroded. "
       "Clerk to write to the county about the verge.\n\n5. Finance\n",

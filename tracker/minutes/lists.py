@@ -266,7 +266,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
-            if all(printed[lines[j].m] >= 2 for j, *_ in run) and len(run) >= 2:
+            if (
+                len(run) >= 2
+                and all(printed[lines[j].m] >= 2 for j, *_ in run)
+                and all(re.match(r"that\b", t, re.I) for t in texts)
+            ):
                 # the same lettered decision at the top of the item and again at its end
                 c.feature("the list is printed twice on the page, as a decision is", 0.2)
             if len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}:
