@@ -180,7 +180,9 @@ def test_batch16_false_actions_do_not_grow(results):
 # count.
 BATCH17_FLOORS = {
     # split: (resolutions F1, actions F1, item numbers right), untuned
-    "dev": (0.80, 0.55, 0.90),  # 24 pages: 0.8052 (40 judged), 0.5556 (29 judged), 28 of 31
+    # 24 pages untuned: 0.8052 (40 judged), 0.5556 (29 judged), 28 of 31; after the batch 17
+    # layout rules (branch minutesfix17): 1.0000 (40 of 40 found, none false), 1.0000, 40 of 40
+    "dev": (1.00, 1.00, 1.00),
     "held-out": (0.85, 0.36, 1.00),  # 8 pages: 0.8571 (15 judged), 0.3636 (5 judged), 12 of 12
 }
 
@@ -201,10 +203,9 @@ def test_batch17_figures_do_not_drop_below_untuned(results, split):
 # to write to JAJ re internal audit - Done") are read as this meeting's directives. No dev page may
 # get more, and no other any. The held-out pages gave 4 false actions between them; they were
 # counted as a total only, never per page, so the ceiling is on that total.
-BATCH17_FALSE_ACTIONS_AT_MOST = {
-    "wa_llansanffraid_glan_conwy_cc_feb_2024.txt": 8,
-    "wa_llansanffraid_glan_conwy_cc_may_2024.txt": 2,
-}
+# Since the rows under an item reporting on earlier actions go to review (branch minutesfix17),
+# no batch 17 dev page gives any.
+BATCH17_FALSE_ACTIONS_AT_MOST: dict[str, int] = {}
 BATCH17_HELD_OUT_FALSE_ACTIONS_AT_MOST = 4
 
 

@@ -16,11 +16,12 @@ def assemble(
     unsure: list[Uncertainty] = []
     used: set[str] = set()
     seen_text: dict[str, str] = {}
+    unlabelled: set[str] = set()  # texts read from lists whose keyword was lost
     for k, block in enumerate(blocks, start=1):
         items = []
         for item in block.items:
             key = _key(block.section, item.text, item.line)
-            if key in seen_text:
+            if key in seen_text and not (key in unlabelled and _lost_label(block)):
                 unsure.append(
                     Uncertainty(
                         item.line,
@@ -57,7 +58,10 @@ def assemble(
                     )
                 )
             used.add(n)
-            seen_text[_key(block.section, item.text, item.line)] = n
+            key = _key(block.section, item.text, item.line)
+            seen_text[key] = n
+            if _lost_label(block):
+                unlabelled.add(key)
             resolutions.append(
                 ExtractedResolution(
                     n, block.heading.kind, item.text, item.line, block.item, block.why
@@ -66,6 +70,14 @@ def assemble(
             if block.intro:
                 intros[n] = block.intro
     return resolutions, intros, unsure
+
+
+def _lost_label(block: Block) -> bool:
+    """A block read from a bare "That ..." clause or a list whose "Resolved" was lost. A page
+    that prints such a decision twice (at the top of the item and again at its end, both
+    without their label) has decided it as printed both times; a keyword block repeating a
+    "Decision:" summary is one decision."""
+    return block.why.startswith(("unlabelled list", "bare 'That"))
 
 
 def _key(section: int, text: str, line: int) -> str:

@@ -418,9 +418,39 @@ def _data_under_decisions(block: Block) -> None:
             )
 
 
+# "RESOLVED that the following accounts be approved for payment:" over "£270 - DC Gardening":
+# a lead-in that decides on a list of data (sums, dates, names) is itself the decision
+_DATA_INTRO_RE = re.compile(
+    r"\bthe\s+following\s+(?:[a-z]+\s+){1,3}?(?:be|are|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b"
+    r"[^:]{0,80}:-?$",
+    re.I,
+)
+_CLAUSE_ITEM_RE = re.compile(r"^(?:that\b|to\s+[a-z]+\b|[a-z]+ed\b)", re.I)
+
+
+def _data_under_intro(block: Block) -> None:
+    if not block.intro or not block.items or not _DATA_INTRO_RE.search(block.intro):
+        return
+    if any(_CLAUSE_ITEM_RE.match(it.text) for it in block.items):
+        return  # "the following recommendations be approved: (a) That ...": clauses
+    for it in block.items:
+        block.unsure.append(
+            Uncertainty(
+                it.line,
+                it.text,
+                "an item of the data the decision above lists ('the following ... be ...:'), "
+                "not a decision of its own",
+            )
+        )
+    number = (block.heading.number or "",)
+    block.items = [RawItem(number, [block.intro], block.line)]
+    block.intro = None
+
+
 def _finish(block: Block) -> None:
     """Number unnumbered items and record what had to be guessed."""
     _data_under_decisions(block)
+    _data_under_intro(block)
     unnumbered = [it for it in block.items if not it.path]
     if len(unnumbered) == 1:
         unnumbered[0].path = (block.heading.number,) if block.heading.number else ("",)

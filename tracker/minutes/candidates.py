@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .columns import inferred_tables
-from .directives import directives, owner_lists, trailing_owners
+from .directives import directives, owner_due_rows, owner_lists, trailing_owners
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
@@ -69,6 +69,12 @@ _COORDINATED_RE = re.compile(
     re.I,
 )
 _CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", re.I)
+# "Decision that the communication should be managed by Members ...": the keyword and its
+# clause as a sentence of a paragraph
+_DECISION_THAT_RE = re.compile(
+    r"^(?:decision|decided)(?:\s+(?:made|taken|was\s+made))?\s*[:\-\u2013]?\s*(?P<conj>that)\b",
+    re.I,
+)
 _ENDED_RE = re.compile(r"[.;:!?)\"'\u2019\u201d]\s*$")
 _DECIDER_RE = re.compile(
     r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
@@ -89,6 +95,18 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         for n, (_start, sent) in enumerate(sents):
             # the page's last words, with no end to the sentence: the stored copy was cut here
             cut = i == last_unit and n == len(sents) - 1 and not _ENDED_RE.search(sent)
+            km = _DECISION_THAT_RE.match(sent.strip())
+            if km:  # "... and discussed how this is conveyed. Decision that the ... should ..."
+                clause = sent.strip()[km.start("conj") :]
+                c = Candidate("resolution", "'Decision that ...' in a paragraph", clause, i, ln.no)
+                c.base, c.sentence = 0.45, sent.strip()
+                c.feature("the decision keyword opens the sentence", 0.25)
+                mm = MODAL_RE.search(clause)
+                if mm and mm.group("m").lower() in ("would", "will"):
+                    c.kind = "undertaking"
+                    c.feature("'that ... would/will': an undertaking reported", 0)
+                out.append(c)
+                continue
             pm = _PROSE_RE.search(sent) or _COORDINATED_RE.match(sent.strip())
             dm = None if pm else _DECIDER_RE.search(sent)
             if dm:
@@ -285,9 +303,18 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         and re.match(r"\d{1,3}\.\d{1,3}\s", seg.lines[i].text)
         and len(seg.lines[i].text.split()) > 6
     ]
-    cands += directives(seg, sorted(set(free) | set(paragraphs)))
+    # "1. Constitution A constitution should be adopted ... - IH to obtain a draft": an item's
+    # heading holding its minute, whose last clause is a directive
+    titled = {
+        i
+        for i in weak
+        if i in seg.headings and i not in paragraphs and len(seg.lines[i].text.split()) > 12
+    }
+    cands += directives(seg, sorted(set(free) | set(paragraphs) | titled), titled)
     listed = {c.index for c in cands}
     cands += [c for c in owner_lists(seg, free) if c.index not in listed]
+    listed = {c.index for c in cands if c.kind == "action"}
+    cands += [c for c in owner_due_rows(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
     cands += sheet

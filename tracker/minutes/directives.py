@@ -25,8 +25,10 @@ _PASSIVE_RE = re.compile(
 )
 _OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
 _DIRECTIVE_RE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)"
-    r"\s+(?:is\s+)?to\s+(?P<verb>[a-z]+)\b"
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
+    # "Forum members to meet ...", "Board officers to ...": the body's members as a group
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
+    r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
 _KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
 _ITEM_REF_PREFIX_RE = re.compile(
@@ -36,8 +38,11 @@ _ITEM_REF_PREFIX_RE = re.compile(
     re.I,
 )
 _BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
+_ROW_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
 _LOG_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:to|should)\s+be\s+[a-z]+ed\b"
+    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:(?:to|should)\s+be\s+[a-z]+ed\b"
+    # "The building of a new pavilion ... to not proceed until ...": what is not to happen
+    r"|to\s+not\s+[a-z]+|not\s+to\s+[a-z]+)"
 )
 _NOT_VERBS = {
     "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
@@ -260,11 +265,34 @@ def _under_decision_list(seg: Segmented, i: int) -> bool:
     return False
 
 
+_RUN_ON_PERSON_RE = re.compile(
+    r"(?<=[a-z0-9,.]\s)(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}"
+    r"(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
+    r"|(?<=[a-z0-9]\s)(?=[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
+)
+_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "dr"}
+# words after which a name is the object of the sentence, not who is to act
+_OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
+    "to", "and", "or", "asked", "ask", "invited", "invite", "thanked", "thank", "told", "wrote",
+    "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
+    "wants", "expect", "expected", "like", "for",
+}  # fmt: skip
 _CLAUSE_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])")
 
 
+# "S Henchie", "Cllr J. Smith": an initial and a surname
+_INITIAL_NAME_RE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
+)
+
+
 def _somebody(owner: str) -> bool:
-    return bool(is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner))
+    return bool(
+        is_agent(owner)
+        or _INITIALS_RE.match(owner)
+        or _PERSON_RE.match(owner)
+        or _INITIAL_NAME_RE.match(owner)
+    )
 
 
 _TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
@@ -289,7 +317,10 @@ _CARRIED_FORWARD_RE = re.compile(
 )
 
 
-def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+def directives(
+    seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
+) -> list[Candidate]:
+    """Directives in the units `free`; in the headings `titled` only one after a clause."""
     out = []
     for i in free:
         ln = seg.lines[i]
@@ -308,11 +339,16 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
-            numbered, after_number = after_number, False
+            numbered, after_number = after_number or i in titled, False
             sent = _BULLET_RE.sub("", sent.strip())
+            if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
+                sent = _ROW_NUMBER_RE.sub("", sent)
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
-            dm = _DIRECTIVE_RE.match(sent)
-            after_clause = False
+            # an item of a numbered list outside an action log is not a directive by its first
+            # words, but may end in one ("1. Housing ... to the next meeting - JG to arrange this")
+            first = _DIRECTIVE_RE.match(sent)
+            dm = None if numbered else first
+            after_clause = run_on = False
             if dm is None or not _somebody(dm.group("owner")):
                 # "Oich Road - DM to get back in touch ...", "There was a CLG meeting before
                 # Christmas, DM to email ...": the directive is the clause after a label or a
@@ -324,6 +360,21 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
                         break
+            if dm is None and not numbered:
+                # "Seeds would be required by Mid March S Henchie to supply a list ...": a
+                # named person's directive inside a run-on sentence with no boundary before it
+                for rm in _RUN_ON_PERSON_RE.finditer(sent):
+                    before = sent[: rm.start()].split()
+                    if before and before[-1].lower().rstrip(".") in _TITLES:
+                        continue  # "Mr J Smith": the match with its title is tried instead
+                    if before and before[-1].lower().strip(",") in _OBJECT_BEFORE:
+                        continue  # "wrote to Mr J Smith to ask ...": the person is the object
+                    cm = _DIRECTIVE_RE.match(sent[rm.start() :])
+                    if cm and cm.group("verb") not in _NOT_VERBS:
+                        sent, dm, run_on = sent[rm.start() :], cm, True
+                        break
+            if dm is None and numbered and first is not None:
+                dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
             if split is not None and not _somebody(split[0]):
                 split = None
@@ -340,10 +391,14 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 verb = task.split()[0].lower() if task.split() else ""
                 if after_clause:
                     c.feature("follows a label or clause of its sentence", -0.05)
+                elif run_on:
+                    c.feature("a named person's directive inside a run-on sentence", -0.05)
                 if _INITIALS_RE.match(owner):
                     c.feature("owner written as initials", 0.2)
                 elif is_agent(owner):
                     c.feature("owner is a role, body or person", 0.1)
+                elif _INITIAL_NAME_RE.match(owner):
+                    c.feature("owner is a person's initial and surname", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
@@ -356,7 +411,7 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("introduces a motion", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
-                if numbered:  # left for review, not dropped
+                if numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
@@ -436,4 +491,46 @@ def owner_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("each item starts with what is to be done", 0.1)
             context_features(seg, c, False)
             out.append(c)
+    return out
+
+
+# "JL/TPT/JW by 23rd November 2019" on its own: the owner and due cells of an action column
+# flattened onto the line after its task
+_OWNER_DUE_CELL_RE = re.compile(
+    r"^(?P<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4}){0,5})\s*[\-\u2013,]?\s*"
+    r"(?P<due>(?:by|before|due(?:\s+by)?)\s+\S.{2,40})$"
+)
+_NAMED_TASK_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s+(?:will|is\s+to|are\s+to|to)\s+"
+    r"(?P<task>(?!be\b)[a-z].{4,})$"
+)
+
+
+def owner_due_rows(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """A task whose owner and due date were flattened onto the next line ("JL will recirculate
+    ... to check the wording." then "JL/TPT/JW by 23rd November 2019"): the sentence's own
+    owner when it names one among the owners, else the owners cell; the due date kept."""
+    out: list[Candidate] = []
+    free_set = set(free)
+    lines = seg.lines
+    for i in free:
+        j = next((k for k in range(i + 1, min(len(lines), i + 9)) if lines[k].text), None)
+        if j is None or j not in free_set:
+            continue
+        cm = _OWNER_DUE_CELL_RE.match(lines[j].text)
+        if cm is None or _OWNER_DUE_CELL_RE.match(lines[i].text):
+            continue
+        owners = [o for o in re.split(r"\s*[/,&]\s*", cm.group("owners")) if o]
+        text = lines[i].text.strip()
+        nm = _NAMED_TASK_RE.match(text)
+        if nm and nm.group("owner").split("/")[0].split()[0] in owners:
+            owner, task = nm.group("owner"), nm.group("task")
+        else:
+            owner, task = cm.group("owners"), text
+        c = Candidate("action", "a task with its owner and due cells below", "", i, lines[i].no)
+        c.text = f"{task} ({cm.group('due')})"
+        c.owner, c.base = owner, 0.6
+        c.feature("the next line holds only owners' initials and a due date", 0.1)
+        context_features(seg, c, False)
+        out.append(c)
     return out

@@ -21,7 +21,8 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
-    r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4})(?:\.|:|\s)\s*\S"
+    r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
+    r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2}))(?:\.|:|\s)\s*\S"  # "PF12/17. FINANCE"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies"
 _ITEM_NUMBERED_RE = re.compile(

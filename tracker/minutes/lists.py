@@ -6,10 +6,12 @@ features that tell them from discussion notes and references to earlier minutes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .patterns import parse_marker
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
+from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
 from .text import Line
 
@@ -176,6 +178,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     free_set = set(free)
     i, group = 0, 0
     notice = any(_NOTICE_RE.match(ln.m) for ln in lines)
+    printed = Counter(ln.m for ln in lines if ln.text)  # how often each unit is printed
     while i < len(lines):
         if i not in free_set:
             i += 1
@@ -295,6 +298,19 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
+            if (
+                len(run) >= 2
+                and all(printed[lines[j].m] >= 2 for j, *_ in run)
+                and all(re.match(r"that\b", t, re.I) for t in texts)
+            ):
+                # the same lettered decision at the top of the item and again at its end
+                c.feature("the list is printed twice on the page, as a decision is", 0.2)
+            if len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}:
+                # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
+                # page's items, every one printed "1." when published, not a list of decisions
+                c.feature("every item printed '1.': the page's items, not a list", -0.3)
+            if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+                c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
                 c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
             agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)

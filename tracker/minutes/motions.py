@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
-from .scoring import Candidate, next_text, prev_text
+from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 
 _MOTION_RE = re.compile(
@@ -19,6 +19,17 @@ _MOTION_RE = re.compile(
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
     # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
     r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])",
+    re.I,
+)
+_PUT_OUTCOME_RE = re.compile(r"\b(?:approved|agreed|accepted|adopted|carried)\b", re.I)
+_MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b", re.I)
+_PROPOSED_BY_PAIR_RE = re.compile(
+    r"\bproposed\s+by\s+(?:Cllrs?\.?\s+|Councillors?\s+)?[A-Z][\w'\u2019\-]*"
+    r"\s*(?:&|and)\s*(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'\u2019\-]*\s+(?P<text>that\b)"
+)
+_MOVER_START_RE = re.compile(r"^(?:proposed|moved)\b(?!\s+that\b)", re.I)
+_REPORTED_OUTCOME_RE = re.compile(
+    r"\b(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|adopted|confirmed)\.?$",
     re.I,
 )
 _MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
@@ -112,6 +123,30 @@ def _first_sentence(clause: str) -> str:
     return clause
 
 
+def _motion_sentences(t: str) -> str:
+    """A motion with no clause of its own inside a longer cell ("Following the election ...
+    . Cllr A proposed B is co-opted ..., Cllr C seconded, unanimous approval. Cllr B signed
+    ..."): from the sentence that moves it to the one that gives its outcome."""
+    sents: list[str] = []
+    for _s, x in sentences(t):
+        word = re.search(r"(\w+)\.$", sents[-1]) if sents else None
+        if word and word.group(1).lower() in _ABBREVIATIONS:
+            sents[-1] = f"{sents[-1]} {x}"  # "Cllr. Brine proposed ...": not a sentence's end
+        else:
+            sents.append(x)
+    if len(sents) < 2:
+        return t
+    first = next((k for k, x in enumerate(sents) if _MOVED_WORD_RE.search(x)), None)
+    if first is None:
+        return t
+    while first > 0 and _PUT_OUTCOME_RE.search(sents[first - 1]):
+        first -= 1  # "The minutes ... were approved ... . Proposed: A, seconded: B.": both
+    last = next(
+        (k for k in range(first, len(sents)) if _OUTCOME_RE.search(sents[k])), len(sents) - 1
+    )
+    return " ".join(x.strip() for x in sents[first : last + 1])
+
+
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out: list[Candidate] = []
     lines = seg.lines
@@ -123,6 +158,17 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
         if not _MOTION_RE.search(t) or MOVED_AND_RE.search(t):
             pt = _PROPOSED_THAT_RE.search(t)
+            pair = _PROPOSED_BY_PAIR_RE.search(t)
+            clause = _first_sentence(t[pair.start("text") :]) if pair else ""
+            rest = t[pair.start("text") + len(clause) :] if pair else ""
+            if pair and _OUTCOME_RE.search(rest) and not _LOST_RE.search(rest):
+                # "It was proposed by Cllr A & Cllr B that Cllr C be appointed ... . Cllr C was
+                # elected ...": proposer and seconder named together, the outcome after
+                c = Candidate("resolution", "motion", clause, i, lines[i].no)
+                c.base = 0.65
+                c.feature("proposed by two members, its outcome written after", 0)
+                out.append(c)
+                continue
             if pt and _ALL_IN_FAVOUR_RE.search(t):
                 c = Candidate(
                     "resolution", "motion", _first_sentence(pt.group("text")), i, lines[i].no
@@ -161,8 +207,20 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             elif mo and not _MOTION_RE.search(motion):
                 text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:
-                text = _MOTION_WORD_RE.sub("", t)  # "MOTION BW Nominated by JM, seconded ..."
-            c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
+                text = _motion_sentences(_MOTION_WORD_RE.sub("", t))  # "MOTION BW Nominated ..."
+            start = i
+            if (
+                not pt
+                and not st
+                and before is not None
+                and before in free_set
+                and _MOVER_START_RE.match(t)
+                and _REPORTED_OUTCOME_RE.search(motion)
+            ):
+                # "The minutes of ... Were agreed." then "Proposed Cllr A seconded Cllr B
+                # carried": what was put, then who moved it; the motion is both
+                text, start = f"{motion}\n{text.strip()}", before
+            c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
             out.append(c)

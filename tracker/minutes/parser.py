@@ -129,10 +129,15 @@ from .titles import find_title
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
 
 
+_TABLE_RULE_RE = re.compile(r"^[|\s]*\|[|\s\-:]*$")
+
+
 def _stop(ln: Line) -> bool:
     """A line that ends any resolution block."""
     if ends_block(ln.m) or match_heading(ln.text, ln.m) or match_action_line(ln):
         return True
+    if _TABLE_RULE_RE.match(ln.text):
+        return True  # "|||||||||": the rule between a flattened table's rows
     if match_table_header(ln) is not None:
         return True
     mk = parse_marker(ln.text, ln.m)

@@ -108,6 +108,38 @@ def action_log(lines: list[Line]) -> set[int]:
     return set()
 
 
+# "Actions agreed;", "Agreed actions:", "Action points:": a label on its own line over the list
+# of what the meeting asked to be done; its rows are an action log's
+ACTIONS_LABEL_RE = re.compile(
+    r"^(?:actions?\s+(?:agreed|points?)|agreed\s+actions?|action\s+points?\s+agreed)"
+    r"(?:\s+(?:at|by)\s+(?:the|this)\s+meeting)?\s*[;:\-\u2013]?\s*$",
+    re.I,
+)
+_ROW_MARK_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[\u2022\u00b7*\-])\s+\S", re.I)
+
+
+def actions_lists(lines: list[Line], headings: set[int]) -> set[int]:
+    """The rows of a numbered or bulleted list under an "Actions agreed" label, to the first
+    unit after it that is not a row nor a row's wrapped line."""
+    out: set[int] = set()
+    for k, ln in enumerate(lines):
+        if not ln.text or not ACTIONS_LABEL_RE.match(ln.m):
+            continue
+        rows = False
+        for j in range(k + 1, len(lines)):
+            u = lines[j]
+            if not u.text:
+                continue
+            if j in headings and _ROW_MARK_RE.match(u.text) is None:
+                break
+            if _ROW_MARK_RE.match(u.text):
+                rows = True
+            elif not (rows and (u.text[:1].islower() or u.raw[:1].isspace())):
+                break  # prose after the list: the list is over
+            out.add(j)
+    return out
+
+
 # "Actions held over from previous meetings on 26 April ...", "Actions carried forward from the
 # last meeting": what follows restates earlier meetings' decisions and actions, up to the label
 # of this meeting's own ("Actions from meeting on 28 February 2018") or the next heading
@@ -121,18 +153,46 @@ _THIS_MEETING_LABEL_RE = re.compile(
 )
 
 
+# "5) Update on Actions arising from previous meetings", "4. Review of actions from the last
+# meeting": an item that reports how earlier meetings' actions stand ("BE to sign ... - still
+# in progress", "Clerk to write ... - Done"); its rows are not this meeting's actions
+_EARLIER_TITLE_RE = re.compile(
+    r"^(?P<no>\(?\d{1,3}[.)]?\s+|item\s+\d{1,3}\s*[:.\-\u2013]?\s*)?"
+    r"(?:(?:updates?|review|progress|report)\s+(?:on|of)\s+(?:the\s+)?"
+    r"(?:actions?|action\s+points)(?:\s+arising)?\s+from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier|past)\s+meetings?"
+    r"|(?:actions?|action\s+points)\s+(?:arising\s+)?from\s+(?:the\s+)?"
+    r"(?:previous|last|earlier|past)\s+meetings?\s*(?:[-\u2013:]\s*)?(?:updates?|progress|review)"
+    r"|(?:updates?|review|progress)\s+(?:on|of)\s+(?:the\s+)?(?:previous|last|earlier|past|"
+    r"outstanding)\s+(?:meeting'?s?\s+)?actions?)\b[^.]{0,40}$",
+    re.I,
+)
+
+
+def _next_number(title: str) -> str | None:
+    """ "5) Update on ..." -> "6)": how the item after it is numbered."""
+    m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
+    return f"{m.group(1)}{int(m.group(2)) + 1}{m.group(3)}" if m else None
+
+
 def held_over(lines: list[Line], headings: set[int]) -> set[int]:
-    """The units under a label of actions held over from earlier meetings."""
+    """The units under a label of actions held over from earlier meetings, and under an item
+    that reports on earlier meetings' actions, to the next item."""
     out: set[int] = set()
     inside = False
+    after = None  # the number of the item after a numbered update item ("6)" after "5)")
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        if _EARLIER_LABEL_RE.match(ln.m) and len(ln.text) <= 120:
-            inside = True
+        if (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_TITLE_RE.match(ln.m)) and len(ln.text) <= 120:
+            inside, after = True, _next_number(ln.text)
             continue
-        if _THIS_MEETING_LABEL_RE.match(ln.m) or (k in headings and inside):
-            inside = False
+        if (
+            _THIS_MEETING_LABEL_RE.match(ln.m)
+            or (k in headings and inside)
+            or (after is not None and ln.text.startswith(after + " "))
+        ):
+            inside, after = False, None
         if inside:
             out.add(k)
     return out

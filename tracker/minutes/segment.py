@@ -30,6 +30,7 @@ from .patterns import NEXT_ITEM_RE
 from .sections import (
     MINUTES_LABEL_RE,
     action_log,
+    actions_lists,
     agenda_page,
     agenda_parts,
     held_over,
@@ -79,6 +80,7 @@ def segment(text: str) -> Segmented:
     minuted = False  # the current item's "Minutes:" label has been passed
     cur_dotted = False  # the current item's number is written "3." (not "3")
     last_heading = -1
+    listed_under = False  # a numbered list item stood since the last heading
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
@@ -86,6 +88,8 @@ def segment(text: str) -> Segmented:
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
             no = _agenda_title_in_turn(ln.text, current, previous, not headings)
+        if no is None and ln.text and cur_dotted and last_heading >= 0 and not listed_under:
+            no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -158,12 +162,14 @@ def segment(text: str) -> Segmented:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
         if i in headings:
-            last_heading = i
+            last_heading, listed_under = i, False
+        elif ln.text and _LIST_MARK_RE.match(ln.text):
+            listed_under = True  # a numbered list under the current item
     lost = _numbers_lost_from(lines)
     if lost is not None:  # every item printed "1.": the page's numbers were lost
         items[lost:] = [""] * (len(items) - lost)
     agenda = agenda_parts(lines, headings)
-    log = action_log(lines)
+    log = action_log(lines) | actions_lists(lines, headings)
     return Segmented(
         lines,
         items,
@@ -176,6 +182,27 @@ def segment(text: str) -> Segmented:
         lost,
         frozenset(held_over(lines, headings)),
     )
+
+
+_AGENDA_TO_RE = re.compile(
+    r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
+)
+_LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
+_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])$")
+
+
+def _long_next_title(text: str, current: str) -> str | None:
+    """ "4. Review of Parts III and IV of the ... Act 1998 in terms of the size of the Assembly
+    and the number of NI Departments" after item "3.": the next item's title, however long,
+    when it is numbered as the next item and does not end as a sentence does."""
+    m = _LONG_TITLE_RE.match(text)
+    if m is None or not successor(current, m.group("no")) or len(text.split()) > 32:
+        return None
+    if _AGENDA_TO_RE.match(m.group("rest")):
+        return m.group("no")  # "4. To consider options with regard to play facilities ..."
+    if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
+        return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
+    return m.group("no")
 
 
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")

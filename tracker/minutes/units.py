@@ -62,6 +62,7 @@ def _unit(no: int, text: str) -> Line:
     return Line(no, text, t, matchable(t))
 
 
+_ITEM_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?\s*\|\s*[A-Z][^|]*$")
 _NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
 
 
@@ -74,6 +75,8 @@ def _cells(ln: Line) -> list[str]:
             or t.count("|") > 8
             or t.endswith("|")
             or _NUMBER_CELL_RE.match(t)  # "CP22/02/09 | Mayoral update": a minute's number cell
+            # "2. | Election of Chairman:": an item's number cell, its text cell wrapped on
+            or _ITEM_NUMBER_CELL_RE.match(t)
         )
         and not t.startswith("|")
     ):
