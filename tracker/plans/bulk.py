@@ -18,8 +18,8 @@ SQLITE_INSERT_UPDATES = (
     f"VALUES ({', '.join('?' for _ in UPDATE_COLUMNS)})"
 )
 
-SQLITE_UPDATE_INDEXES = (  # the status updates' own indexes (not the primary key's)
-    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'status_update' "
+SQLITE_INDEXES = (  # a table's own indexes (not its primary key's or a unique constraint's)
+    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = ? "
     "AND sql IS NOT NULL ORDER BY name"
 )
 
@@ -43,18 +43,26 @@ def update_rows(aid: int, updates: Iterable[UpdateSpec], sqlite: bool) -> list[t
     return [(aid, u.at, u.by, u.status, u.rag, u.progress, u.commentary) for u in updates]
 
 
-def sqlite_insert_updates(cur: Any, rows: list[tuple[Any, ...]]) -> None:
-    """The rows (from `update_rows`) in one executemany on a sqlite3 cursor. Into an empty table
-    (a first import, `tracker init`) the table's indexes are dropped and made again after the
-    rows are in, from their own definitions, in the caller's transaction (a kill leaves them as
-    they were): built once from the sorted rows, they cost less than 100,000 inserts into each."""
-    empty = cur.execute("SELECT 1 FROM status_update LIMIT 1").fetchone() is None
-    indexes = cur.execute(SQLITE_UPDATE_INDEXES).fetchall() if empty else []
+@contextmanager
+def sqlite_indexes_after(cur: Any, table: str) -> Iterator[None]:
+    """On a sqlite3 cursor: into an empty table (a first import, `tracker init`), the table's
+    indexes are dropped while the block writes its rows and made again after, from their own
+    definitions, in the caller's transaction (a kill leaves them as they were): built once from
+    the sorted rows, they cost less than an insert into each for every row."""
+    empty = cur.execute(f"SELECT 1 FROM {table} LIMIT 1").fetchone() is None
+    indexes = cur.execute(SQLITE_INDEXES, (table,)).fetchall() if empty else []
     for name, _ in indexes:
         cur.execute(f'DROP INDEX "{name}"')
-    cur.executemany(SQLITE_INSERT_UPDATES, rows)
+    yield
     for _, definition in indexes:
         cur.execute(definition)
+
+
+def sqlite_insert_updates(cur: Any, rows: list[tuple[Any, ...]]) -> None:
+    """The rows (from `update_rows`) in one executemany on a sqlite3 cursor, the table's indexes
+    made after them when it was empty (`sqlite_indexes_after`)."""
+    with sqlite_indexes_after(cur, "status_update"):
+        cur.executemany(SQLITE_INSERT_UPDATES, rows)
 
 
 ROOMY_CACHE_KIB = 131_072  # 128 MB: a 100,000-update plan's pages and index sorts fit in it

@@ -21,7 +21,7 @@ from typing import Any
 
 from tracker.domain import audit as trail
 from tracker.plans import rows as built
-from tracker.plans.bulk import sqlite_insert_updates, update_rows
+from tracker.plans.bulk import sqlite_indexes_after, sqlite_insert_updates, update_rows
 from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.stored_values import bound
 
@@ -39,6 +39,9 @@ JSON_COLUMNS = frozenset({("strategy", "principles"), ("board", "tolerances")})
 VERSIONED = frozenset({"board", "indicator", "action", "meeting", "followup"})
 
 OPERATION = "import"
+
+# the large tables whose indexes SQLite makes after the rows (`bulk.sqlite_indexes_after`)
+REBUILT = frozenset({"action", "audit_entry"})
 
 
 def _sample(rows: Sequence[Mapping[str, Any]], name: str) -> Any:
@@ -116,7 +119,11 @@ class FreshPlan:
             values = [v + (1,) for v in values]
         marks = ", ".join("?" for _ in names)
         sql = f"INSERT INTO {table} ({', '.join(names)}) VALUES ({marks})"
-        self.cur.executemany(self._sql(sql), values)
+        if self.sqlite and table in REBUILT:
+            with sqlite_indexes_after(self.cur, table):
+                self.cur.executemany(sql, values)
+        else:
+            self.cur.executemany(self._sql(sql), values)
 
     def _converter(self, table: str, name: str) -> Any:
         if (table, name) in JSON_COLUMNS:
