@@ -72,6 +72,10 @@ class SessionWriter:
             self._session.expire_all()
 
     @contextmanager
+    def session(self) -> Iterator[Session]:
+        yield self._session
+
+    @contextmanager
     def cursor(self) -> Iterator[Any]:
         """The DB-API cursor of the session's connection (sqlite3 or psycopg), in its
         transaction; what it writes, the session reads afresh."""
@@ -131,6 +135,31 @@ class SqliteWriter:
             self._conn.executemany(sql, params)
         except sqlite3.OperationalError as exc:
             raise self._refused(exc) from None
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A SQLAlchemy session on this connection, inside this writer's transaction (which
+        the writer alone ends: the session's commit and rollback do nothing to it). For a use
+        case that first tried plain SQL and finds it needs the ORM, still in one transaction.
+        Loads SQLAlchemy."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.orm import Session
+        from sqlalchemy.pool import StaticPool
+
+        lent = _Lent(self._conn)
+        engine = create_engine("sqlite://", creator=lambda: lent, poolclass=StaticPool)
+        try:
+            with Session(engine, expire_on_commit=False) as session:
+                session.info["now"] = self.now
+                yield session
+                session.flush()
+        except OperationalError as exc:
+            if isinstance(exc.orig, sqlite3.Error):
+                raise self._refused(exc.orig) from None
+            raise
+        finally:
+            engine.dispose()
 
     @contextmanager
     def cursor(self) -> Iterator[sqlite3.Cursor]:
@@ -248,6 +277,26 @@ class PostgresWriter:
     def close(self) -> None:
         with self._turn:
             self._conn.close()
+
+
+class _Lent:
+    """A sqlite3 connection lent to SQLAlchemy inside a transaction its writer owns: commit,
+    rollback and close leave it to the writer; everything else is the connection's."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def commit(self) -> None:
+        pass
+
+    def rollback(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
 
 
 # ---- an action's position, stored and explained ------------------------------------------------

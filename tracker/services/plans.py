@@ -19,7 +19,7 @@ from tracker.plans.fresh import FreshPlan, holds_no_plan
 from tracker.plans.rows import SECTIONS
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
-from tracker.services.plain_write import SessionWriter, Writer
+from tracker.services.plain_write import SessionWriter, SqliteWriter, Writer
 from tracker.services.reading import hidden_items, refuse_withheld
 
 if TYPE_CHECKING:
@@ -131,46 +131,52 @@ def import_plan(
     """
     with collection_paused():
         plan = load_plan(path, progress, ahead)
-        if not dry_run and _may_go_plain(t, plan):
-            fresh = _import_fresh(t, plan, progress)
-            if fresh is not None:
-                return fresh
         try:
-            from tracker.services.accounts.permissions import require
+            if t.unrestricted and not plan.doc.access:
+                # a SQLite file's local user: no check can refuse, so no SQLAlchemy to load
+                # first; one sqlite3 transaction, whichever road the plan takes in it
+                with t.writing_sql() as w:
+                    summary = _import_with(w, t, plan, dry_run, take_file, progress)
+            else:
+                from tracker.services.accounts.permissions import require
 
-            with t.db.writing() as s:
-                require(t, s, "import plans")
-                summary = import_in(
-                    s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress
-                )
-                if dry_run:
-                    raise _DryRun(summary)  # leaves the transaction: rolled back
+                with t.db.writing() as s:
+                    require(t, s, "import plans")
+                    summary = import_in(
+                        s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress
+                    )
+                    if dry_run:
+                        raise _DryRun(summary)  # leaves the transaction: rolled back
         except _DryRun as done:
             return done.summary
     return summary
 
 
-def _may_go_plain(t: Tracker, plan: LoadedPlan) -> bool:
-    """Whether a plan may be written without SQLAlchemy: no permission check could refuse it
-    (known without the database, or no accounts yet: seen in the transaction) and it grants no
-    roles (`access:` goes to the accounts through the ORM)."""
-    unchecked = t.unrestricted or (t.acting is None and not t.settings.auth_required)
-    return unchecked and not plan.doc.access
-
-
-def _import_fresh(t: Tracker, plan: LoadedPlan, progress: Report) -> ImportSummary | None:
-    """A plan into a database that holds none, on the driver alone (`tracker.plans.fresh`), in
-    one transaction. None, with nothing written, where the importer must compare (the database
-    holds plan items) or check a permission (it has accounts)."""
-    with t.writing_sql() as w:
-        if not t.unrestricted and w.rows("SELECT 1 FROM account LIMIT 1", {}):
-            return None
-        return _write_fresh(w, t, plan, progress)
+def _import_with(
+    w: Writer, t: Tracker, plan: LoadedPlan, dry_run: bool, take_file: bool, progress: Report
+) -> ImportSummary:  # fmt: skip
+    """In the writer's one transaction: into a database that holds no plan, on its cursor
+    (`tracker.plans.fresh`); else the importer, on a session lent the writer's connection."""
+    if not dry_run:
+        fresh = _write_fresh(w, t, plan, progress)
+        if fresh is not None:
+            return fresh
+    assert isinstance(w, SqliteWriter | SessionWriter)  # a SQLite file, or one in memory
+    with w.session() as s:
+        summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress,
+                            fresh=False)  # fmt: skip
+        if dry_run:
+            raise _DryRun(summary)  # leaves the transaction: rolled back
+    return summary
 
 
 def _write_fresh(w: Writer, t: Tracker, plan: LoadedPlan, progress: Report) -> (
     ImportSummary | None
 ):  # fmt: skip
+    """The plan written by `tracker.plans.fresh` on the writer's cursor, if the database holds
+    no plan and the file grants no roles; None (nothing written) if not."""
+    if plan.doc.access:
+        return None
     with w.cursor() as cur:
         if not holds_no_plan(cur):
             return None
@@ -205,15 +211,15 @@ def _summary(
 
 def import_in(
     s: Session, t: Tracker, plan: LoadedPlan, *, dry_run: bool = False, take_file: bool = False,
-    progress: Report = quiet,
+    progress: Report = quiet, fresh: bool = True,
 ) -> ImportSummary:  # fmt: skip
     """`import_plan` inside an open write session (`tracker init` loads every plan in one).
     Into a database that holds no plan yet, the plan goes in on the session's own driver
-    connection (`tracker.plans.fresh`), in its transaction."""
-    if not dry_run and not plan.doc.access:
-        fresh = _write_fresh(SessionWriter(s), t, plan, progress)
-        if fresh is not None:
-            return fresh
+    connection (`tracker.plans.fresh`), in its transaction (fresh=False: known not to)."""
+    if fresh and not dry_run:
+        done = _write_fresh(SessionWriter(s), t, plan, progress)
+        if done is not None:
+            return done
     from tracker.plans.importer import PlanImport
 
     job = PlanImport(
