@@ -377,14 +377,22 @@ def test_ref_of_another_strategy_is_refused(tracker: Tracker, tmp_path: Path) ->
     assert snapshot(tracker) == before
 
 
-def test_failure_half_way_leaves_nothing(tracker: Tracker, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tracker.plans import import_meetings
+@pytest.mark.parametrize("into", ["an empty database", "a database holding the plan"])
+def test_failure_half_way_leaves_nothing(
+    tracker: Tracker, monkeypatch: pytest.MonkeyPatch, into: str
+) -> None:
+    """On either road: the driver alone into an empty database (tracker.plans.fresh), the
+    importer on a session into one that holds a plan already."""
+    from tracker.plans import fresh, import_meetings
 
     def fail(*args: Any, **kwargs: Any) -> None:
         raise RuntimeError("the disk is full")
 
+    if into != "an empty database":
+        plans.import_plan(tracker, SMALL)
     before = snapshot(tracker)
     monkeypatch.setattr(import_meetings, "run", fail)
+    monkeypatch.setattr(fresh.FreshPlan, "_meetings", fail)
     with pytest.raises(RuntimeError):
         plans.import_plan(tracker, SMALL)  # actions were already written when this fails
     assert snapshot(tracker) == before

@@ -9,6 +9,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 DATA = Path(__file__).parent / "data" / "plans"
 
 PROBE = (
@@ -33,3 +35,33 @@ def test_a_plan_without_access_is_imported_without_setting_up_the_mappers(
     )  # fmt: skip
     assert done.stderr.strip().splitlines()[-1] == "PROBE 0 False"
     assert "created" in done.stdout and "actions" in done.stdout
+
+
+LOADED = (
+    "import sys\n"
+    "from tracker.cli import main\n"
+    "sys.argv = ['tracker', 'plan', 'import', sys.argv[1]]\n"
+    "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+    "names = ('sqlalchemy', 'tracker.models', 'alembic')\n"
+    "print('LOADED', code, *[n for n in names if n in sys.modules], file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_plan_into_an_empty_database_loads_neither_sqlalchemy_nor_the_models(
+    settings_file: Path,
+) -> None:
+    """A SQLite file's local user (no permission check can refuse): into a database that holds
+    no plan, sqlite3 alone (tracker.plans.fresh). Into one that holds it (the second run): the
+    importer on a SQLAlchemy session lent the same connection, which compares. (PostgreSQL
+    checks the permission in a session first, then writes on its psycopg cursor.)"""
+    plan = DATA / "register.yaml"
+    env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
+    first = subprocess.run([sys.executable, "-c", LOADED, str(plan)], env=env,
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    assert first.stderr.strip().splitlines()[-1] == "LOADED 0"
+    assert "created" in first.stdout
+    again = subprocess.run([sys.executable, "-c", LOADED, str(plan)], env=env,
+                           capture_output=True, text=True, check=True)  # fmt: skip
+    assert again.stderr.strip().splitlines()[-1] == "LOADED 0 sqlalchemy tracker.models"
+    assert "nothing to change" in again.stdout

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import uuid
 from typing import Any
 
 
@@ -19,3 +20,8 @@ def bound(dialect: str, value: Any) -> Any:
     if dialect == "sqlite" and isinstance(value, dt.date):
         return value.isoformat()  # how SQLAlchemy stores a Date in SQLite
     return value
+
+
+def new_uid() -> str:
+    """A new calendar UID: a random UUID, unique across every council's calendars."""
+    return str(uuid.uuid4())

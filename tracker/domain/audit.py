@@ -75,6 +75,16 @@ def rows_at(
     ]
 
 
+def said_at(
+    at: dt.datetime, actor: str, operation: str, entity: str, key: str, new: object
+) -> dict[str, Any]:
+    """The one entry of a change that names no field: `new` says what happened ("created",
+    or what a bulk import added)."""
+    entry = rows_at(at, actor, operation, entity, key)[0]
+    entry["new"] = text(new)
+    return entry
+
+
 def write(s: Session, entries: list[dict[str, Any]]) -> None:
     """Store entries built by `rows`, in one executemany INSERT. It does not flush the caller's
     pending changes: a versioned write's conflict surfaces at the caller's own flush."""

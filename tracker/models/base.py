@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from typing import TYPE_CHECKING, ClassVar
 
 from sqlalchemy import DateTime, MetaData, Table, TypeDecorator
 from sqlalchemy.orm import DeclarativeBase
+
+from tracker.stored_values import new_uid
 
 NAMING = {
     "ix": "ix_%(column_0_label)s",
@@ -44,10 +45,8 @@ class Base(DeclarativeBase):
         __table__: ClassVar[Table]
 
 
-def new_uid() -> str:
-    """A new calendar UID: a random UUID, unique across every council's calendars."""
-    return str(uuid.uuid4())
-
-
 def utcnow() -> dt.datetime:
     return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+__all__ = ["Base", "NAMING", "UTCDateTime", "new_uid", "utcnow"]

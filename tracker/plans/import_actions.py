@@ -19,7 +19,6 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 from collections.abc import Hashable, Mapping
-from operator import attrgetter
 from typing import Any
 
 from sqlalchemy import and_, bindparam, delete, select
@@ -29,9 +28,11 @@ from tracker.domain import position
 from tracker.domain.position import Position
 from tracker.errors import Conflict, ConflictChange
 from tracker.models import Action, ActionDependency, StatusUpdate, action_outcome
+from tracker.plans import rows as built
+from tracker.plans.bulk import sqlite_insert_updates, stamp, update_rows
 from tracker.plans.document import ActionSpec, UpdateSpec
+from tracker.plans.rows import UPDATE_COLUMNS, updates_entry
 from tracker.plans.sync import Importing, naive
-from tracker.stored_values import bound
 from tracker.vocabulary import counted
 
 ACTION = Action.__table__
@@ -46,11 +47,7 @@ POSITION = ("status", "rag", "progress", "latest_update_at", "latest_commentary"
 TAKE_FILE = "take-file"  # the audit operation of a value taken from the file over a newer one
 
 
-_AT_BY = attrgetter("at", "by")  # an update's order: when, then who (no Python call per update)
-
-
-def _newest(updates: list[UpdateSpec] | tuple[UpdateSpec, ...]) -> UpdateSpec | None:
-    return max(updates, key=_AT_BY) if updates else None
+_newest = built.newest
 
 
 def _older(a: ActionSpec, latest: dt.datetime | None) -> bool:
@@ -92,6 +89,7 @@ class ActionsImport:
         self.phase_ids = phase_ids
         self.stage_ids = stage_ids
         self.outcome_ids = outcome_ids
+        self.ids = built.ActionIds(sid, org_ids, person_ids, board_ids, phase_ids, stage_ids)
 
     def run(self) -> None:
         s, sid, actions = self.s, self.sid, self.imp.doc.actions
@@ -283,18 +281,7 @@ class ActionsImport:
         newest = _newest(new)
         if newest is not None and (latest_at is None or newest.at > latest_at):
             latest_at, commentary = newest.at, newest.commentary
-        return {
-            "ref": a.ref, "strategy_id": self.sid, "phase_id": self.phase_ids[a.phase],
-            "stage_id": self.stage_ids[a.stage] if a.stage is not None else None,
-            "board_id": self.board_ids[a.board] if a.board else None,
-            "owner_id": self.person_ids[a.owner] if a.owner else None,
-            "lead_organisation_id": self.org_ids[a.lead_organisation]
-            if a.lead_organisation else None,
-            "title": a.title, "description": a.description, "start": a.start, "due": a.due,
-            "status": a.status, "rag": a.rag, "progress": a.progress,
-            "latest_update_at": latest_at, "latest_commentary": commentary,
-            "created_at": self.imp.w.now, "exempt_paragraph": a.exempt,
-        }  # fmt: skip
+        return built.action(a, self.ids, latest_at, commentary, self.imp.w.now)
 
     def _write_links(
         self, ids: dict[str, int], outcome_links: dict[int, set[int]],
@@ -349,14 +336,7 @@ class ActionsImport:
             if not new:
                 continue
             actions += 1
-            if sqlite:  # bound here, as the driver stores them (one pass, no copy per row)
-                out += [
-                    (aid, at.isoformat(" ", "microseconds") if at.tzinfo is None else stamp(at),
-                     u.by, u.status, u.rag, u.progress, u.commentary)
-                    for u in new for at in (u.at,)
-                ]  # fmt: skip  (stamp's naive case inline: no call per update)
-            else:
-                out += [(aid, u.at, u.by, u.status, u.rag, u.progress, u.commentary) for u in new]
+            out += update_rows(aid, new, sqlite)
         count.created += len(out)
         count.unchanged += in_file - len(out)
         file_ids = set(ids[a.ref] for a in self.imp.doc.actions)
@@ -365,49 +345,12 @@ class ActionsImport:
             return
         self.imp.w.audit("status_update", self.imp.file, None, None,
                          updates_entry(len(out), actions))  # fmt: skip
-        if sqlite:
-            conn = self.s.connection()
-            # into an empty table (a first import, `tracker init`): its indexes are dropped and
-            # made again after the rows are in, from their own definitions, in this transaction
-            # (a kill leaves them as they were). Built once from the sorted rows, they cost
-            # less than 100,000 inserts into each
-            empty = conn.exec_driver_sql("SELECT 1 FROM status_update LIMIT 1").first() is None
-            indexes = conn.exec_driver_sql(SQLITE_UPDATE_INDEXES).all() if empty else []
-            for name, _ in indexes:
-                conn.exec_driver_sql(f'DROP INDEX "{name}"')
-            conn.exec_driver_sql(SQLITE_INSERT_UPDATES, out)
-            for _, definition in indexes:
-                conn.exec_driver_sql(definition)
+        if sqlite:  # on the driver's own connection, in this transaction
+            dbapi = self.s.connection().connection.dbapi_connection
+            assert dbapi is not None
+            sqlite_insert_updates(dbapi.cursor(), out)
         else:
             self.imp.w.insert_tuples(UPDATE, UPDATE_COLUMNS, out)
 
 
-UPDATE_COLUMNS = (
-    "action_id", "recorded_at", "recorded_by", "status", "rag", "progress", "commentary",
-)  # fmt: skip
-
-
-SQLITE_INSERT_UPDATES = (
-    f"INSERT INTO status_update ({', '.join(UPDATE_COLUMNS)}) "
-    f"VALUES ({', '.join('?' for _ in UPDATE_COLUMNS)})"
-)
-
-
-SQLITE_UPDATE_INDEXES = (  # the status updates' own indexes (not the primary key's)
-    "SELECT name, sql FROM sqlite_master WHERE type = 'index' AND tbl_name = 'status_update' "
-    "AND sql IS NOT NULL ORDER BY name"
-)
-
-
-def stamp(at: dt.datetime) -> str:
-    """A timestamp as SQLAlchemy's DateTime stores it in SQLite (stored_values.bound)."""
-    if at.tzinfo is not None:
-        return str(bound("sqlite", at))
-    return at.isoformat(" ", "microseconds")
-
-
-def updates_entry(created: int, actions: int) -> str:
-    """The `new` of the one audit entry for an import's status updates (entity
-    "status_update", keyed by the file)."""
-    return (f"created {created} status update{'s' if created != 1 else ''} of {actions} "
-            f"action{'s' if actions != 1 else ''}")  # fmt: skip
+__all__ = ["UPDATE_COLUMNS", "ActionsImport", "stamp", "updates_entry"]

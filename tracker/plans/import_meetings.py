@@ -8,31 +8,16 @@ f"{resolution number}\\x1f{position}\\x1f{text}".
 
 from __future__ import annotations
 
-import hashlib
-
 from sqlalchemy import select
 
 from tracker.models import FollowUp, Meeting, Resolution
-from tracker.models.base import new_uid
+from tracker.plans import rows as built
 from tracker.plans.document import MeetingSpec
 from tracker.plans.sync import Importing, rows
 
 MEETING = Meeting.__table__
 RESOLUTION = Resolution.__table__
 FOLLOWUP = FollowUp.__table__
-
-
-def fingerprint(*parts: object) -> str:
-    text = "\x1f".join("" if p is None else str(p) for p in parts)
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
-
-
-def resolution_fingerprint(item_title: str | None, number: str, text: str) -> str:
-    return fingerprint(item_title, number, text)
-
-
-def followup_fingerprint(number: str, position: int, text: str) -> str:
-    return fingerprint(number, position, text)
 
 
 def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -> None:
@@ -43,22 +28,7 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
         return (board_ids[m.board], m.date, m.title)
 
     existing = rows(s, MEETING, lambda r: (r["board_id"], r["date"], r["title"]))
-    desired = [
-        (
-            key(m),
-            m.label,
-            {
-                "board_id": board_ids[m.board],
-                "date": m.date,
-                "title": m.title,
-                "status": m.status,
-                # for a new row only (not compared): an existing one keeps its own
-                "uid": m.uid or new_uid(),
-                "sequence_base": m.sequence or 0,
-            },
-        )  # fmt: skip
-        for m in meetings
-    ]
+    desired = [(key(m), m.label, built.meeting(m, board_ids[m.board])) for m in meetings]
     w.sync(counts["meetings"], MEETING, "meeting", desired, existing, ("status",), versioned=True)
     meeting_ids = {
         (b, day, title): i
@@ -74,14 +44,9 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
     for m in meetings:
         mid = meeting_ids[key(m)]
         for pos, r in enumerate(m.resolutions):
-            desired_r.append((
-                (mid, r.number), f"{m.label} / {r.number}", {
-                    "meeting_id": mid, "item_title": m.title, "number": r.number,
-                    "position": pos, "kind": r.kind, "text": r.text,
-                    "fingerprint": resolution_fingerprint(m.title, r.number, r.text),
-                    "exempt_paragraph": r.exempt,
-                },
-            ))  # fmt: skip
+            desired_r.append(
+                ((mid, r.number), built.resolution_key(m, r), built.resolution(m, mid, pos, r))
+            )
     w.sync(
         counts["resolutions"], RESOLUTION, "resolution", desired_r, existing_r,
         ("item_title", "position", "kind", "text", "fingerprint", "exempt_paragraph"),
@@ -105,15 +70,8 @@ def run(imp: Importing, board_ids: dict[str, int], person_ids: dict[str, int]) -
             rid = resolution_ids[(mid, r.number)]
             for pos, f in enumerate(r.followups):
                 desired_f.append((
-                    (rid, pos), f"{m.label} / {r.number} / {pos + 1}", {
-                        "meeting_id": mid, "resolution_id": rid, "position": pos,
-                        "owner_id": person_ids[f.owner] if f.owner else None,
-                        "owner_text": f.owner_text, "text": f.text, "due": f.due,
-                        "status": f.status,
-                        "fingerprint": followup_fingerprint(r.number, pos, f.text),
-                        "uid": f.uid or new_uid(), "sequence_base": f.sequence or 0,
-                        "exempt_paragraph": f.exempt,
-                    },
+                    (rid, pos), built.followup_key(m, r, pos),
+                    built.followup(mid, rid, r, pos, f, person_ids),
                 ))  # fmt: skip
     people = {v: k for k, v in person_ids.items()}
     w.sync(

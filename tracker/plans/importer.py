@@ -30,44 +30,11 @@ from tracker.models import (
     Strategy,
 )
 from tracker.plans import import_access, import_actions, import_meetings
-from tracker.plans.document import BoardSpec, PlanDocument, Report, quiet
+from tracker.plans import rows as built
+from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.plans.issues import Issue
+from tracker.plans.rows import SECTIONS
 from tracker.plans.sync import Count, Syncer, ids_by, roomy_cache, rows
-
-SECTIONS = (
-    "strategy",
-    "organisations",
-    "people",
-    "boards",
-    "phases",
-    "stages",
-    "commitments",
-    "outcomes",
-    "indicators",
-    "readings",
-    "actions",
-    "updates",
-    "meetings",
-    "resolutions",
-    "followups",
-    "access",
-)
-
-
-def parents_first(boards: tuple[BoardSpec, ...]) -> list[BoardSpec]:
-    """Boards ordered so that every parent in the file comes before its children."""
-    by_code = {b.code: b for b in boards}
-    out: list[BoardSpec] = []
-    done: set[str] = set()
-    for board in boards:
-        chain = []
-        node: BoardSpec | None = board
-        while node is not None and node.code not in done:
-            chain.append(node)
-            done.add(node.code)
-            node = by_code.get(node.parent) if node.parent else None
-        out.extend(reversed(chain))
-    return out
 
 
 class PlanImport:
@@ -158,11 +125,7 @@ class PlanImport:
         st = self.doc.strategy
         existing = rows(self.s, table, lambda r: r["title"], table.c.title == st.title)
         ids: dict[Hashable, int] = {k: r["id"] for k, r in existing.items()}
-        values = {
-            "title": st.title, "start_year": st.start_year, "end_year": st.end_year,
-            "vision": st.vision, "principles": list(st.principles), "source": st.source,
-            "rag_green": st.rag_green, "rag_red": st.rag_red,
-        }  # fmt: skip
+        values = built.strategy(st)
         self.w.sync(
             self.counts["strategy"], table, "strategy", [(st.title, st.title, values)], existing,
             ("start_year", "end_year", "vision", "principles", "source", "rag_green", "rag_red"),
@@ -174,7 +137,7 @@ class PlanImport:
         table = Organisation.__table__
         existing = rows(self.s, table, lambda r: r["code"])
         desired = [
-            (o.code, o.code, {"code": o.code, "name": o.name}) for o in self.doc.organisations
+            (o.code, o.code, built.organisation(o)) for o in self.doc.organisations
         ]
         self.w.sync(
             self.counts["organisations"], table, "organisation", desired, existing, ("name",)
@@ -184,20 +147,7 @@ class PlanImport:
     def _people(self, org_ids: dict[str, int]) -> dict[str, int]:
         table = Person.__table__
         existing = rows(self.s, table, lambda r: r["code"])
-        desired = [
-            (
-                p.code,
-                p.code,
-                {
-                    "code": p.code,
-                    "name": p.name,
-                    "role": p.role,
-                    "email": p.email,
-                    "organisation_id": org_ids[p.organisation] if p.organisation else None,
-                },
-            )  # fmt: skip
-            for p in self.doc.people
-        ]
+        desired = [(p.code, p.code, built.person(p, org_ids)) for p in self.doc.people]
         org_codes = {v: k for k, v in org_ids.items()}
         self.w.sync(
             self.counts["people"], table, "person", desired, existing,
@@ -212,15 +162,8 @@ class PlanImport:
         ids: dict[Hashable, int] = {code: r["id"] for code, r in existing.items()}
 
         def desired() -> Any:
-            for b in parents_first(self.doc.boards):  # a new parent gets its id before a child
-                yield b.code, b.code, {
-                    "code": b.code, "name": b.name, "kind": b.kind,
-                    "parent_id": ids[b.parent] if b.parent else None,
-                    "chair_id": person_ids[b.chair] if b.chair else None,
-                    "chair_description": b.chair_description, "meets": b.meets,
-                    "area": b.area, "description": b.description,
-                    "tolerances": dict(b.tolerances) if b.tolerances is not None else None,
-                }  # fmt: skip
+            for b in built.parents_first(self.doc.boards):  # a new parent's id before a child
+                yield b.code, b.code, built.board(b, ids, person_ids)
 
         codes: dict[Any, Any] = {r["id"]: code for code, r in existing.items()}
         people = {v: k for k, v in person_ids.items()}
@@ -237,19 +180,7 @@ class PlanImport:
         table = Phase.__table__
         existing = rows(self.s, table, lambda r: r["number"], table.c.strategy_id == sid)
         desired = [
-            (
-                p.number,
-                f"{self.title}: phase {p.number}",
-                {
-                    "strategy_id": sid,
-                    "number": p.number,
-                    "name": p.name,
-                    "start_year": p.start,
-                    "end_year": p.end,
-                    "description": p.description,
-                },
-            )  # fmt: skip
-            for p in self.doc.phases
+            (p.number, built.phase_key(self.title, p), built.phase(sid, p)) for p in self.doc.phases
         ]
         self.w.sync(
             self.counts["phases"], table, "phase", desired, existing,
@@ -267,16 +198,7 @@ class PlanImport:
         table = Stage.__table__
         existing = rows(self.s, table, lambda r: r["number"], table.c.strategy_id == sid)
         desired = [
-            (
-                st.number,
-                f"{self.title}: stage {st.number}",
-                {
-                    "strategy_id": sid,
-                    "number": st.number,
-                    "name": st.name,
-                    "description": st.description,
-                },
-            )  # fmt: skip
+            (st.number, built.stage_key(self.title, st), built.stage(sid, st))
             for st in self.doc.stages
         ]
         self.w.sync(
@@ -296,13 +218,9 @@ class PlanImport:
         desired_c = [
             (
                 (ids[st.number], pos),
-                f"{self.title}: stage {st.number} commitment {pos + 1}",
-                {
-                    "stage_id": ids[st.number],
-                    "position": pos,
-                    "text": text,
-                },
-            )  # fmt: skip
+                built.commitment_key(self.title, st, pos),
+                built.commitment(ids[st.number], pos, text),
+            )
             for st in self.doc.stages
             for pos, text in enumerate(st.commitments)
         ]
@@ -315,7 +233,7 @@ class PlanImport:
         table = Outcome.__table__
         existing = rows(self.s, table, lambda r: r["code"])
         desired = [
-            (o.code, o.code, {"code": o.code, "name": o.name, "position": pos})
+            (o.code, o.code, built.outcome(pos, o))
             for pos, o in enumerate(self.doc.outcomes)
         ]
         self.w.sync(
@@ -327,21 +245,7 @@ class PlanImport:
         table = Indicator.__table__
         existing = rows(self.s, table, lambda r: r["code"])
         desired = [
-            (
-                i.code,
-                i.code,
-                {
-                    "code": i.code,
-                    "name": i.name,
-                    "outcome_id": outcome_ids[i.outcome] if i.outcome else None,
-                    "board_id": board_ids[i.board] if i.board else None,
-                    "unit": i.unit,
-                    "target": i.target,
-                    "direction": i.direction,
-                    "frequency": i.frequency,
-                    "source": i.source,
-                },
-            )  # fmt: skip
+            (i.code, i.code, built.indicator(i, outcome_ids, board_ids))
             for i in self.doc.indicators
         ]
         outcomes = {v: k for k, v in outcome_ids.items()}
@@ -361,17 +265,7 @@ class PlanImport:
             rtable.c.indicator_id.in_(in_file),
         )  # fmt: skip
         desired_r = [
-            (
-                (ids[i.code], r.date, r.period),
-                f"{i.code} {r.date.isoformat() if r.date else r.period or 'undated'}",
-                {
-                    "indicator_id": ids[i.code],
-                    "date": r.date,
-                    "period": r.period,
-                    "value": r.value,
-                    "note": r.note,
-                },
-            )  # fmt: skip
+            ((ids[i.code], r.date, r.period), built.reading_key(i, r), built.reading(ids[i.code], r))
             for i in self.doc.indicators
             for r in i.readings
         ]
@@ -379,3 +273,6 @@ class PlanImport:
             self.counts["readings"], rtable, "indicator_reading", desired_r, existing_r,
             ("value", "note"),
         )  # fmt: skip
+
+
+__all__ = ["SECTIONS", "PlanImport"]

@@ -9,16 +9,16 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any, Protocol
 
 from sqlalchemy import Table, bindparam, insert, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
 
 from tracker.db import insert_many, insert_tuples
 from tracker.domain import audit as trail
+from tracker.plans.bulk import ROOMY_CACHE_KIB, roomy_sqlite_cache
 from tracker.plans.document import PlanDocument
 
 OPERATION = "import"
@@ -51,11 +51,14 @@ class Syncer:
         self, entity: str, key: str, field: str | None = None, old: object = None,
         new: object = None, operation: str = OPERATION,
     ) -> None:  # fmt: skip
-        changes = {field: (old, new)} if field is not None else None
-        entries = trail.rows(self.s, self.actor, operation, entity, key, changes)
         if field is None:
-            entries[0]["new"] = trail.text(new)
-        self.audit_rows.extend(entries)
+            self.audit_rows.append(
+                trail.said_at(trail.now(self.s), self.actor, operation, entity, key, new)
+            )
+            return
+        self.audit_rows.extend(
+            trail.rows(self.s, self.actor, operation, entity, key, {field: (old, new)})
+        )
 
     def created(self, entity: str, key: str) -> None:
         """The one audit entry of a created record: no field, new = "created"."""
@@ -149,28 +152,17 @@ class Syncer:
         return updated
 
 
-ROOMY_CACHE_KIB = 131_072  # 128 MB: a 100,000-update plan's pages and index sorts fit in it
-
-
 @contextmanager
 def roomy_cache(session: Session) -> Iterator[None]:
-    """On SQLite, a 128 MB page cache while a plan is written, then the connection's own again.
-
-    With SQLite's default 2 MB, the writes of a large plan spill pages and the rebuilt indexes'
-    sorts out of memory as they go; with room they stay in it until the commit (measured on the
-    benchmark plan: about 5% of the import's CPU, 28 MB more at the peak). Only the pages used
-    are held, and only during the import."""
+    """On SQLite, a 128 MB page cache while a plan is written (`bulk.roomy_sqlite_cache`, on the
+    session's own connection), then the connection's own again."""
     conn = session.connection()
-    if conn.dialect.name != "sqlite":
+    dbapi = conn.connection.dbapi_connection
+    if conn.dialect.name != "sqlite" or dbapi is None:
         yield
         return
-    was = int(conn.exec_driver_sql("PRAGMA cache_size").scalar_one())
-    conn.exec_driver_sql(f"PRAGMA cache_size=-{ROOMY_CACHE_KIB}")
-    try:
+    with roomy_sqlite_cache(dbapi.cursor()):
         yield
-    finally:
-        with suppress(DBAPIError):  # a connection that broke takes its cache with it
-            conn.exec_driver_sql(f"PRAGMA cache_size={was}")
 
 
 def rows(session: Session, table: Any, key: Any, *where: Any) -> dict[Hashable, dict[str, Any]]:
@@ -183,6 +175,9 @@ def rows(session: Session, table: Any, key: Any, *where: Any) -> dict[Hashable, 
 
 def ids_by(session: Session, table: Any, column: str) -> dict[Any, int]:
     return {v: i for v, i in session.execute(select(table.c[column], table.c.id))}
+
+
+__all__ = ["ROOMY_CACHE_KIB", "Count", "Importing", "Syncer", "ids_by", "naive", "roomy_cache", "rows"]
 
 
 class Importing(Protocol):

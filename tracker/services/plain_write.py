@@ -22,7 +22,7 @@ import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -43,6 +43,8 @@ class Writer(Reader, Protocol):
     def execute(self, sql: str, params: dict[str, Any]) -> int: ...  # rows changed
 
     def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None: ...
+
+    def cursor(self) -> AbstractContextManager[Any]: ...  # the driver's own, in the transaction
 
 
 class SessionWriter:
@@ -67,6 +69,23 @@ class SessionWriter:
     def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None:
         if params:
             self._session.connection().exec_driver_sql(sql, list(params))
+            self._session.expire_all()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        yield self._session
+
+    @contextmanager
+    def cursor(self) -> Iterator[Any]:
+        """The DB-API cursor of the session's connection (sqlite3 or psycopg), in its
+        transaction; what it writes, the session reads afresh."""
+        dbapi = self._session.connection().connection.dbapi_connection
+        assert dbapi is not None
+        cur = dbapi.cursor()
+        try:
+            yield cur
+        finally:
+            cur.close()
             self._session.expire_all()
 
 
@@ -118,6 +137,43 @@ class SqliteWriter:
             raise self._refused(exc) from None
 
     @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A SQLAlchemy session on this connection, inside this writer's transaction (which
+        the writer alone ends: the session's commit and rollback do nothing to it). For a use
+        case that first tried plain SQL and finds it needs the ORM, still in one transaction.
+        Loads SQLAlchemy."""
+        from sqlalchemy import create_engine
+        from sqlalchemy.exc import OperationalError
+        from sqlalchemy.orm import Session
+        from sqlalchemy.pool import StaticPool
+
+        lent = _Lent(self._conn)
+        engine = create_engine("sqlite://", creator=lambda: lent, poolclass=StaticPool)
+        try:
+            with Session(engine, expire_on_commit=False) as session:
+                session.info["now"] = self.now
+                yield session
+                session.flush()
+        except OperationalError as exc:
+            if isinstance(exc.orig, sqlite3.Error):
+                raise self._refused(exc.orig) from None
+            raise
+        finally:
+            engine.dispose()
+
+    @contextmanager
+    def cursor(self) -> Iterator[sqlite3.Cursor]:
+        """A sqlite3 cursor in this transaction; a full disk or a locked file is refused as
+        the other calls refuse it."""
+        cur = self._conn.cursor()
+        try:
+            yield cur
+        except sqlite3.OperationalError as exc:
+            raise self._refused(exc) from None
+        finally:
+            cur.close()
+
+    @contextmanager
     def writing(self, now: dt.datetime) -> Iterator[SqliteWriter]:
         with self._turn:
             self.now = now
@@ -125,13 +181,18 @@ class SqliteWriter:
             try:
                 yield self
             except BaseException:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise
             try:
                 self._conn.execute("COMMIT")
             except sqlite3.OperationalError as exc:
-                self._conn.execute("ROLLBACK")
+                self._rollback()
                 raise self._refused(exc) from None
+
+    def _rollback(self) -> None:
+        # SQLite has rolled a transaction back itself after some errors (a full disk)
+        if self._conn.in_transaction:
+            self._conn.execute("ROLLBACK")
 
     def close(self) -> None:
         with self._turn:
@@ -190,6 +251,15 @@ class PostgresWriter:
             raise self._refused(exc) from None
 
     @contextmanager
+    def cursor(self) -> Iterator[Any]:
+        """A psycopg cursor in this transaction, its refusals worded as the other calls'."""
+        try:
+            with self._conn.cursor() as cur:
+                yield cur
+        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+            raise self._refused(exc) from None
+
+    @contextmanager
     def writing(self, now: dt.datetime) -> Iterator[PostgresWriter]:
         with self._turn:
             self.now = now
@@ -207,6 +277,26 @@ class PostgresWriter:
     def close(self) -> None:
         with self._turn:
             self._conn.close()
+
+
+class _Lent:
+    """A sqlite3 connection lent to SQLAlchemy inside a transaction its writer owns: commit,
+    rollback and close leave it to the writer; everything else is the connection's."""
+
+    def __init__(self, conn: sqlite3.Connection) -> None:
+        self._conn = conn
+
+    def commit(self) -> None:
+        pass
+
+    def rollback(self) -> None:
+        pass
+
+    def close(self) -> None:
+        pass
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self._conn, name)
 
 
 # ---- an action's position, stored and explained ------------------------------------------------

@@ -14,11 +14,12 @@ from typing import TYPE_CHECKING
 from tracker.errors import InvalidInput
 from tracker.files import write_text
 from tracker.plans import LoadedPlan, ReadAhead, Report, collection_paused, load_plan, locate, quiet
-from tracker.plans.exporter import export_text
-from tracker.plans.importer import SECTIONS, PlanImport
-from tracker.services.accounts.permissions import permitted, require
+from tracker.plans.bulk import roomy_sqlite_cache
+from tracker.plans.fresh import FreshPlan, holds_no_plan
+from tracker.plans.rows import SECTIONS
 from tracker.services.context import Tracker
 from tracker.services.plain_sql import SessionReader
+from tracker.services.plain_write import SessionWriter, SqliteWriter, Writer
 from tracker.services.reading import hidden_items, refuse_withheld
 
 if TYPE_CHECKING:
@@ -131,23 +132,96 @@ def import_plan(
     with collection_paused():
         plan = load_plan(path, progress, ahead)
         try:
-            with t.db.writing() as s:
-                require(t, s, "import plans")
-                summary = import_in(
-                    s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress
-                )
-                if dry_run:
-                    raise _DryRun(summary)  # leaves the transaction: rolled back
+            if t.unrestricted and not plan.doc.access:
+                # a SQLite file's local user: no check can refuse, so no SQLAlchemy to load
+                # first; one sqlite3 transaction, whichever road the plan takes in it
+                with t.writing_sql() as w:
+                    summary = _import_with(w, t, plan, dry_run, take_file, progress)
+            else:
+                from tracker.services.accounts.permissions import require
+
+                with t.db.writing() as s:
+                    require(t, s, "import plans")
+                    summary = import_in(
+                        s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress
+                    )
+                    if dry_run:
+                        raise _DryRun(summary)  # leaves the transaction: rolled back
         except _DryRun as done:
             return done.summary
     return summary
 
 
+def _import_with(
+    w: Writer, t: Tracker, plan: LoadedPlan, dry_run: bool, take_file: bool, progress: Report
+) -> ImportSummary:  # fmt: skip
+    """In the writer's one transaction: into a database that holds no plan, on its cursor
+    (`tracker.plans.fresh`); else the importer, on a session lent the writer's connection."""
+    if not dry_run:
+        fresh = _write_fresh(w, t, plan, progress)
+        if fresh is not None:
+            return fresh
+    assert isinstance(w, SqliteWriter | SessionWriter)  # a SQLite file, or one in memory
+    with w.session() as s:
+        summary = import_in(s, t, plan, dry_run=dry_run, take_file=take_file, progress=progress,
+                            fresh=False)  # fmt: skip
+        if dry_run:
+            raise _DryRun(summary)  # leaves the transaction: rolled back
+    return summary
+
+
+def _write_fresh(w: Writer, t: Tracker, plan: LoadedPlan, progress: Report) -> (
+    ImportSummary | None
+):  # fmt: skip
+    """The plan written by `tracker.plans.fresh` on the writer's cursor, if the database holds
+    no plan and the file grants no roles; None (nothing written) if not."""
+    if plan.doc.access:
+        return None
+    with w.cursor() as cur:
+        if not holds_no_plan(cur):
+            return None
+        job = FreshPlan(cur, w.dialect, plan.doc, t.user, t.now(), w.now, file=plan.file,
+                        progress=progress)  # fmt: skip
+        if w.dialect == "sqlite":
+            with roomy_sqlite_cache(cur):
+                created = job.run()
+        else:
+            created = job.run()
+    return _summary(plan, {name: (created.get(name, 0), 0, 0, 0) for name in SECTIONS}, ())
+
+
+def _summary(
+    plan: LoadedPlan, counts: dict[str, tuple[int, int, int, int]], pending: tuple[str, ...],
+    *, dry_run: bool = False,
+) -> ImportSummary:  # fmt: skip
+    return ImportSummary(
+        file=plan.file,
+        strategy=plan.doc.strategy.title,
+        dry_run=dry_run,
+        sections=tuple(
+            SectionSummary(section=name, created=c[0], updated=c[1], unchanged=c[2], left=c[3])
+            for name in SECTIONS
+            if name != "access" or plan.doc.access  # a file without access: as before
+            for c in (counts[name],)
+        ),
+        actions_total=len(plan.doc.actions),
+        pending=pending,
+    )
+
+
 def import_in(
     s: Session, t: Tracker, plan: LoadedPlan, *, dry_run: bool = False, take_file: bool = False,
-    progress: Report = quiet,
+    progress: Report = quiet, fresh: bool = True,
 ) -> ImportSummary:  # fmt: skip
-    """`import_plan` inside an open write session (`tracker init` loads every plan in one)."""
+    """`import_plan` inside an open write session (`tracker init` loads every plan in one).
+    Into a database that holds no plan yet, the plan goes in on the session's own driver
+    connection (`tracker.plans.fresh`), in its transaction (fresh=False: known not to)."""
+    if fresh and not dry_run:
+        done = _write_fresh(SessionWriter(s), t, plan, progress)
+        if done is not None:
+            return done
+    from tracker.plans.importer import PlanImport
+
     job = PlanImport(
         s, plan.doc, t.user, t.now(), file=plan.file, take_file=take_file, progress=progress
     )
@@ -155,25 +229,10 @@ def import_in(
     if issues:
         raise InvalidInput(locate(plan.text, plan.file, issues))
     counts = job.run()
-    return ImportSummary(
-        file=plan.file,
-        strategy=plan.doc.strategy.title,
-        dry_run=dry_run,
-        sections=tuple(
-            SectionSummary(
-                section=name,
-                created=c.created,
-                updated=c.updated,
-                unchanged=c.unchanged,
-                left=c.left,
-            )  # fmt: skip
-            for name in SECTIONS
-            if name != "access" or plan.doc.access  # a file without access: as before
-            for c in (counts[name],)
-        ),
-        actions_total=len(plan.doc.actions),
-        pending=job.pending,
-    )
+    return _summary(
+        plan, {name: (c.created, c.updated, c.unchanged, c.left) for name, c in counts.items()},
+        job.pending, dry_run=dry_run,
+    )  # fmt: skip
 
 
 def export_plan(
@@ -187,6 +246,9 @@ def export_plan(
     The plan is exported whole or not at all: an account that may not read every exempt item
     in full (tracker.services.reading) is refused, naming them, before anything is written.
     """
+    from tracker.plans.exporter import export_text
+    from tracker.services.accounts.permissions import permitted
+
     progress("reading the database and writing YAML", 0, None)
     with t.db.reading() as s:
         refuse_withheld(t, s, hidden_items(t, SessionReader(s)), "export the plan")
