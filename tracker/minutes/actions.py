@@ -162,6 +162,16 @@ def _follow(
     return ExtractedFollowUp(owner.strip(), t, None, line, source, due or find_due(t))
 
 
+_ITEM_LABEL_RE = re.compile(r"^actions?(?:\s+points?)?\s*[:\u2013\-]+\s*(?=\S)", re.I)
+# "It was agreed that ... group chairs would report ...": an item of an action list that says
+# what someone would do (rule 3's undertaking), with no owner to take it as an action
+_REPORTED_UNDERTAKING_RE = re.compile(
+    r"^it\s+was\s+(?:also\s+)?(?:agreed|decided|noted|reported|confirmed)\s+that\b"
+    r"[^.]*?\b(?:would|will)\b",
+    re.I,
+)
+
+
 def _from_body(
     body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
@@ -182,6 +192,9 @@ def _from_body(
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []
+    if not context and _REPORTED_UNDERTAKING_RE.match(body.strip()):
+        why = "reports an undertaking ('it was agreed that ... would ...') and names nobody to act"
+        return [], [Uncertainty(line, body, why + "; not taken")]
     if context and owner_only(body, alone):
         # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
         context = _LEADING_MARKER_RE.sub("", context.strip())
@@ -227,6 +240,9 @@ def read_action_lines(
             break
         mk = parse_marker(cur.text, cur.m)
         body = mk.rest if mk and mk.rest else cur.text
+        # "2.2.2 Action: NB to follow up ...": the item repeats the list's label; the owner is
+        # what follows it
+        body = _ITEM_LABEL_RE.sub("", body, count=1)
         if blank and mk is None and split_owner(body) is None:
             break
         f, u = _from_body(body, cur.no, None)

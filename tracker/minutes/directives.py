@@ -11,11 +11,17 @@ from collections.abc import Sequence
 
 from .columns import read_as_tasks, under_actions_title
 from .owners import is_agent
-from .scoring import DECISION_LEAD_RE, Candidate, context_features, sentences
+from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
 _CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
+# "The Board to receive the annual report": the meeting's own body (bare, not "Audit Committee")
+# given its meeting's business is the item's agenda description, not a task for anyone
+_OWN_BODY_RE = re.compile(rf"^(?:the\s+)?(?:{BODY})$", re.I)
+_BUSINESS_VERBS = {
+    "receive", "consider", "note", "agree", "approve", "discuss", "endorse", "ratify", "confirm",
+}  # fmt: skip
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
 _PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
@@ -348,6 +354,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("the owner does not read as somebody", -0.3)
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
+                elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:
+                    c.feature(f"the body 'to {verb}' its business: an agenda description", -0.4)
                 elif verb in _AGENDA_VERBS and len(task.split()) == 1 and task.isalpha():
                     # "Scrutiny Committee Chairs to report" under an item's title; "Clerk to
                     # report." (a sentence) stays an action

@@ -1,0 +1,77 @@
+"""Action traps a second precision sweep over unseen published minutes found (none of these
+texts is taken from a page): the meeting's own body "to receive / consider / note" its business
+(an agenda description, not a task), an "Action:" label repeated on an item of an "Action
+points:" list (read into the owner), and an item of such a list that reports an undertaking
+("It was agreed that ... would ...") and names nobody to act. Each trap is left for review with
+its reason; a guard variant of each kind must still be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import DIRECTIVE, LOG, TRAP, V, score
+
+# fmt: off
+VARIANTS = [
+    V(TRAP, "'The Board to receive ...' under an item's title is its agenda description",
+      "Agenda item\n\nThe Board to receive the annual report of the Director of Public Health.\n"
+      "\nThe Director introduced the report and answered questions on smoking rates.\n"),
+    V(TRAP, "'The Committee to consider ...' after a numbered item heading",
+      "5. Budget monitoring\nThe Committee to consider the budget position at quarter two.\n"
+      "The Finance Manager presented the figures, which showed a small overspend.\n"),
+    V(TRAP, "'The Panel to note ...' wrapped over two lines",
+      "Item 4: Complaints\nThe Panel to note the complaints received since its last\nmeeting.\n"
+      "Three complaints had been received and all had been resolved.\n"),
+    V(DIRECTIVE, "guard: the body given a task that is not its meeting's business",
+      "7. Funding\nMembers discussed the funding gap for the coming year at length.\n"
+      "The Board to write to the Secretary of State about the funding gap.\n",
+      act=[("The Board", "write to the Secretary of State about the funding gap.")]),
+    V(DIRECTIVE, "guard: another committee to consider a matter is a task given to it",
+      "7. Risk\nThe new risks were discussed.\nAudit Committee to consider the risk register "
+      "at its June meeting.\n",
+      act=[("Audit Committee", "consider the risk register at its June meeting.")]),
+    V(LOG, "'Action:' repeated on numbered items under 'Action points:'",
+      "Matters arising:\n\nAction points:\n2.2.1 Action: NB to follow up with the county about "
+      "the grant.\n2.2.2 Action: GC to book the hall for the AGM.\n\n3. Membership\nNone had "
+      "been reported.\n",
+      act=[("NB", "follow up with the county about the grant."),
+           ("GC", "book the hall for the AGM.")]),
+    V(LOG, "'ACTION -' on bulleted items under 'Actions:'",
+      "Actions:\n- ACTION - JS to circulate the slides to all members.\n- ACTION - Clerk to "
+      "order two new grit bins.\n\n4. Any other business\nThere was none.\n",
+      act=[("JS", "circulate the slides to all members."),
+           ("Clerk", "order two new grit bins.")]),
+    V(TRAP, "an item of 'Action points:' reporting an undertaking that names nobody to act",
+      "Action points:\n2.2.1 It was agreed that from the May meeting, group chairs would "
+      "report any new members to the steering group.\n2.2.2 KT to draft the newsletter.\n"
+      "\n3. Elections\nThree posts were up for election.\n",
+      act=[("KT", "draft the newsletter.")]),
+    V(TRAP, "an undertaking with 'will' in a bulleted 'Actions' list",
+      "Actions\n- It was agreed that the newsletter will go out in March.\n- RB to ask the "
+      "printer for a quote.\n\n5. Date of next meeting\n12 March.\n",
+      act=[("RB", "ask the printer for a quote.")]),
+    V(LOG, "guard: a passive item naming nobody in an 'Actions' list is still taken",
+      "Actions\n- The hall to be booked for the annual meeting.\n- RB to ask the printer for a "
+      "quote.\n\n5. Date of next meeting\n12 March.\n",
+      act=[("", "The hall to be booked for the annual meeting."),
+           ("RB", "ask the printer for a quote.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", VARIANTS, ids=[f"{v.kind}: {v.name}" for v in VARIANTS])
+def test_each_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+@pytest.mark.parametrize(
+    "v", [t for t in VARIANTS if t.kind == TRAP], ids=[t.name for t in VARIANTS if t.kind == TRAP]
+)
+def test_each_trap_is_left_for_review_with_its_reason(v):
+    """What the trap looked like is on the review list with its line and why, never dropped."""
+    e = parse_minutes(v.text)
+    reasons = " ".join(u.reason for u in e.unsure)
+    assert "agenda description" in reasons or "undertaking" in reasons, e.unsure
