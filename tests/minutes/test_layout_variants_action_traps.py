@@ -75,3 +75,28 @@ def test_each_trap_is_left_for_review_with_its_reason(v):
     e = parse_minutes(v.text)
     reasons = " ".join(u.reason for u in e.unsure)
     assert "agenda description" in reasons or "undertaking" in reasons, e.unsure
+
+
+# a kind the sweep's pages showed missed: two owners joined by "and" ("JH and KB to organise
+# event"), each of them somebody
+# fmt: off
+JOINED = [
+    V(DIRECTIVE, "two owners' initials joined by 'and'",
+      "11. Summer event\nA barbecue was agreed for 15 July. JH and KB to organise the event.\n"
+      "12. Plot inspections\nThey have taken place.\n",
+      act=[("JH and KB", "organise the event.")]),
+    V(DIRECTIVE, "a role and initials joined by '&'",
+      "4. Car park\nThe surface breaks up after rain. The Clerk & RB to meet the contractor on "
+      "site.\n5. Any other business\nNone.\n",
+      act=[("The Clerk & RB", "meet the contractor on site.")]),
+    V(TRAP, "guard: words joined by 'and' that are not people stay untaken",
+      "7. Xmas lunch\nAgreed for 3 December. Food and Drink to come from the pub as last "
+      "year.\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", JOINED, ids=[v.name for v in JOINED])
+def test_owners_joined_by_and_are_read(v):
+    problems, notes = score(v)
+    assert problems == [], notes

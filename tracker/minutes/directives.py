@@ -270,7 +270,15 @@ _CLAUSE_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])")
 
 
 def _somebody(owner: str) -> bool:
-    return bool(is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner))
+    if is_agent(owner) or _INITIALS_RE.match(owner) or _PERSON_RE.match(owner):
+        return True
+    # "JH and KB to organise the event", "The Clerk and RB to meet ...": owners joined, each
+    # of them somebody
+    parts = _JOINED_RE.split(owner)
+    return len(parts) > 1 and all(p and _somebody(p) for p in parts)
+
+
+_JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 
 
 _TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
@@ -350,6 +358,8 @@ def directives(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("owner written as initials", 0.2)
                 elif is_agent(owner):
                     c.feature("owner is a role, body or person", 0.1)
+                elif _somebody(owner):
+                    c.feature("owners joined by 'and', each of them somebody", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
