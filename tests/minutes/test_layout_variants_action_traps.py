@@ -11,7 +11,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, LOG, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, OWNER_LABEL, TRAP, V, score
 
 # fmt: off
 VARIANTS = [
@@ -98,5 +98,30 @@ JOINED = [
 
 @pytest.mark.parametrize("v", JOINED, ids=[v.name for v in JOINED])
 def test_owners_joined_by_and_are_read(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+# "ACTION – AW agenda item for next meeting.": an action whose text starts with the owner's
+# initials and has no "to"; the owner was lost ("")
+# fmt: off
+INITIALS_FIRST = [
+    V(OWNER_LABEL, "'ACTION – <initials> <task>' on its own line",
+      "Notice board\nQuotes came in at around £800. It was discussed at length.\n\n"
+      "ACTION – AW agenda item for next meeting.\n\nOpen day\nVolunteers are needed.\n",
+      act=[("AW", "agenda item for next meeting.")]),
+    V(OWNER_LABEL, "'Action: <initials>/<initials> <task>'",
+      "Website\nThe site is out of date.\nAction: KT/RB draft new pages for the spring.\n",
+      act=[("KT/RB", "draft new pages for the spring.")]),
+    V(OWNER_LABEL, "guard: an acronym at the head of a passive action keeps no owner",
+      "Security\nThere were two break-ins.\nACTION: CCTV cameras to be checked by the "
+      "contractor.\n",
+      act=[("", "CCTV cameras to be checked by the contractor.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", INITIALS_FIRST, ids=[v.name for v in INITIALS_FIRST])
+def test_initials_at_the_start_of_an_action_are_its_owner(v):
     problems, notes = score(v)
     assert problems == [], notes

@@ -163,6 +163,11 @@ def _follow(
 
 
 _ITEM_LABEL_RE = re.compile(r"^actions?(?:\s+points?)?\s*[:\u2013\-]+\s*(?=\S)", re.I)
+_INITIALS_FIRST_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s+(?P<task>[a-z][^.]*\w.*)$"
+)
+# "CCTV cameras to be checked": an acronym at the head of a passive row, not an owner
+_PASSIVE_WORDS_RE = re.compile(r"\b(?:to|should|will|would|must|can|could)\s+be\b|\bbeen\b")
 # "It was agreed that ... group chairs would report ...": an item of an action list that says
 # what someone would do (rule 3's undertaking), with no owner to take it as an action
 _REPORTED_UNDERTAKING_RE = re.compile(
@@ -192,6 +197,10 @@ def _from_body(
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []
+    im = _INITIALS_FIRST_RE.match(body.strip())
+    if im and not _PASSIVE_WORDS_RE.search(body):
+        # "ACTION – AW agenda item for next meeting.": the owner's initials, then the task
+        return [_follow(im.group("owner"), im.group("task"), line, source)], []
     if not context and _REPORTED_UNDERTAKING_RE.match(body.strip()):
         why = "reports an undertaking ('it was agreed that ... would ...') and names nobody to act"
         return [], [Uncertainty(line, body, why + "; not taken")]
