@@ -125,3 +125,60 @@ INITIALS_FIRST = [
 def test_initials_at_the_start_of_an_action_are_its_owner(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# "... for publication. Action JL": an owner-only label with no colon after the sentence it
+# acts on was not read at all (not even left unsure)
+# fmt: off
+BARE_LABEL = [
+    V(OWNER_LABEL, "'Action <initials>' ending a prose line",
+      "Copies of minutes\nJL will send copies of the minutes to the administrator for "
+      "publication. Action JL\nMatters arising: there were none.\n",
+      act=[("JL", "JL will send copies of the minutes to the administrator for publication.")]),
+    V(OWNER_LABEL, "'– action <initials>.' after a dash",
+      "Ramp\nA supplier was found and the ramp will be ordered this month – action JB.\n"
+      "Memorials\nA quote is awaited.\n",
+      act=[("JB", "A supplier was found and the ramp will be ordered this month")]),
+    V(OWNER_LABEL, "'Action <initials>, <initials> and <initials>'",
+      "Ramp\nThe quotes for the ramp are to be compared before the next meeting. Action PB, JR "
+      "and MW\n",
+      act=[("PB, JR and MW", "The quotes for the ramp are to be compared before the next "
+                             "meeting.")]),
+    V(TRAP, "guard: 'Action plan.' after a sentence is no owner label",
+      "Plan\nThe group discussed the draft at length. Action plan.\n"),
+    V(TRAP, "guard: 'Action taken.' after a sentence is no owner label",
+      "Budget\nThe budget was noted. Action taken.\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", BARE_LABEL, ids=[v.name for v in BARE_LABEL])
+def test_an_owner_label_without_a_colon_is_read(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+# an owner label after a bare "All agreed." took the keyword alone as its task
+# fmt: off
+BARE_DECISION = [
+    V(TRAP, "'All Agreed.' between the task and 'Action: JL'",
+      "Minutes\nIt was thought the minutes should be published more widely. All Agreed. The "
+      "minute secretary JL will provide copies of the minutes for publication. Action: JL\n",
+      act=[("JL", "The minute secretary JL will provide copies of the minutes for "
+                  "publication.")]),
+    V(TRAP, "'All agreed – action JB.' after the sentence that holds the task",
+      "Ramp\nA supplier was found and JB sought approval to buy the ramp for £350. All agreed "
+      "– action JB.\nMemorials\nA quote is awaited.\n",
+      act=[("JB", "A supplier was found and JB sought approval to buy the ramp for £350.")]),
+    V(OWNER_LABEL, "guard: a decision with its own words is still the task",
+      "Minutes\nThe minutes were discussed. It was agreed that JL would send them to the "
+      "website. Action: JL\n",
+      act=[("JL", "JL would send them to the website.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", BARE_DECISION, ids=[v.name for v in BARE_DECISION])
+def test_a_bare_agreed_is_not_the_task_of_an_owner_label(v):
+    problems, notes = score(v)
+    assert problems == [], notes
