@@ -119,7 +119,8 @@ UNSEEN = [
                                                           "Resolved"]),
     V(MOTION, "'... for the cost. Agreed. ACTION AB.' (the word between two sentences)",
       "Footpath\nAB asked CD if he could price the new stile. Agreed. ACTION CD.\n",
-      res=["Agreed."]),
+      res=["Agreed."],  # and the owner-only label acts on the sentence that holds the task
+      act=[("CD", "AB asked CD if he could price the new stile.")]),
     V(TRAP, "'the matter was resolved' at the end of a line is a report, not a decision",
       "3. Street light\nThe fault on Mill Lane was reported to the county and has been "
       "resolved\n\n4. Litter\nThe bins were emptied late and this has now been agreed\n"),

@@ -35,7 +35,11 @@ INLINE_ACTION_RE = re.compile(
     # reference glued to the sentence that holds the task, then only who is to do it
     r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:\s*"
     r"(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+(?:of|for|and|&|[A-Z][a-z]+)){0,5})"
-    r"\s*\.?\s*$",
+    r"\s*\.?\s*$"
+    # "... for publication. Action JL", "... All agreed – action JB.": the marker with no colon,
+    # then only the owner's initials, ending the unit
+    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+"
+    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$",
     re.I,
 )
 # "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
@@ -70,9 +74,19 @@ _MEETING_DECIDED_RE = re.compile(
 )
 
 
+_BARE_DECISION_RE = re.compile(
+    r"^(?:(?:it\s+was\s+|all\s+|members\s+)?(?:unanimously\s+)?(?:agreed|resolved|approved|"
+    r"decided)(?:\s+(?:unanimously|by\s+all))?)\s*[.!]?$",
+    re.I,
+)
+
+
 def decision_context(sents: Sequence[str]) -> str | None:
     """The sentence an owner-only action label refers to: the last decision of the meeting
     among the sentences before it, else the last decision, else the last sentence."""
+    # "All agreed.", "Agreed": the keyword alone says no task; the label acts on the sentence
+    # that does ("... JL will provide copies of the minutes ... . All Agreed. Action JL")
+    sents = [s for s in sents if not _BARE_DECISION_RE.match(s.strip())] or list(sents)
     if sents and _TASK_SENTENCE_RE.search(sents[-1]):
         return sents[-1]  # the sentence before the label sets the task itself
     for pattern in (_MEETING_DECIDED_RE, _DECIDED_RE):
@@ -162,6 +176,21 @@ def _follow(
     return ExtractedFollowUp(owner.strip(), t, None, line, source, due or find_due(t))
 
 
+_ITEM_LABEL_RE = re.compile(r"^actions?(?:\s+points?)?\s*[:\u2013\-]+\s*(?=\S)", re.I)
+_INITIALS_FIRST_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s+(?P<task>[a-z][^.]*\w.*)$"
+)
+# "CCTV cameras to be checked": an acronym at the head of a passive row, not an owner
+_PASSIVE_WORDS_RE = re.compile(r"\b(?:to|should|will|would|must|can|could)\s+be\b|\bbeen\b")
+# "It was agreed that ... group chairs would report ...": an item of an action list that says
+# what someone would do (rule 3's undertaking), with no owner to take it as an action
+_REPORTED_UNDERTAKING_RE = re.compile(
+    r"^it\s+was\s+(?:also\s+)?(?:agreed|decided|noted|reported|confirmed)\s+that\b"
+    r"[^.]*?\b(?:would|will)\b",
+    re.I,
+)
+
+
 def _from_body(
     body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
@@ -182,6 +211,13 @@ def _from_body(
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []
+    im = _INITIALS_FIRST_RE.match(body.strip())
+    if im and not _PASSIVE_WORDS_RE.search(body):
+        # "ACTION – AW agenda item for next meeting.": the owner's initials, then the task
+        return [_follow(im.group("owner"), im.group("task"), line, source)], []
+    if not context and _REPORTED_UNDERTAKING_RE.match(body.strip()):
+        why = "reports an undertaking ('it was agreed that ... would ...') and names nobody to act"
+        return [], [Uncertainty(line, body, why + "; not taken")]
     if context and owner_only(body, alone):
         # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
         context = _LEADING_MARKER_RE.sub("", context.strip())
@@ -227,6 +263,9 @@ def read_action_lines(
             break
         mk = parse_marker(cur.text, cur.m)
         body = mk.rest if mk and mk.rest else cur.text
+        # "2.2.2 Action: NB to follow up ...": the item repeats the list's label; the owner is
+        # what follows it
+        body = _ITEM_LABEL_RE.sub("", body, count=1)
         if blank and mk is None and split_owner(body) is None:
             break
         f, u = _from_body(body, cur.no, None)
@@ -275,7 +314,7 @@ def inline_actions(
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
     hits: list[tuple[re.Match[str], str]] = [
-        (h, next(g for g in ("body", "body2", "body3") if h.group(g) is not None))
+        (h, next(g for g in ("body", "body2", "body3", "body4") if h.group(g) is not None))
         for h in INLINE_ACTION_RE.finditer(ln.m)
     ]
     if not hits:
@@ -296,6 +335,8 @@ def inline_actions(
         before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
         context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
         decided = decision_context(_sentences_of(before)[-3:])
+        if context and decided and _BARE_DECISION_RE.match(context.strip()):
+            context = decided  # "... for the purchase. All agreed – action JB."
         if (
             decided
             and context

@@ -11,11 +11,17 @@ from collections.abc import Sequence
 
 from .columns import read_as_tasks, under_actions_title
 from .owners import is_agent
-from .scoring import DECISION_LEAD_RE, Candidate, context_features, sentences
+from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
 _CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
+# "The Board to receive the annual report": the meeting's own body (bare, not "Audit Committee")
+# given its meeting's business is the item's agenda description, not a task for anyone
+_OWN_BODY_RE = re.compile(rf"^(?:the\s+)?(?:{BODY})$", re.I)
+_BUSINESS_VERBS = {
+    "receive", "consider", "note", "agree", "approve", "discuss", "endorse", "ratify", "confirm",
+}  # fmt: skip
 _NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
 _PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
@@ -287,12 +293,20 @@ _INITIAL_NAME_RE = re.compile(
 
 
 def _somebody(owner: str) -> bool:
-    return bool(
+    if (
         is_agent(owner)
         or _INITIALS_RE.match(owner)
         or _PERSON_RE.match(owner)
         or _INITIAL_NAME_RE.match(owner)
-    )
+    ):
+        return True
+    # "JH and KB to organise the event", "The Clerk and RB to meet ...": owners joined, each
+    # of them somebody
+    parts = _JOINED_RE.split(owner)
+    return len(parts) > 1 and all(p and _somebody(p) for p in parts)
+
+
+_JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 
 
 _TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
@@ -399,10 +413,14 @@ def directives(
                     c.feature("owner is a role, body or person", 0.1)
                 elif _INITIAL_NAME_RE.match(owner):
                     c.feature("owner is a person's initial and surname", 0.1)
+                elif _somebody(owner):
+                    c.feature("owners joined by 'and', each of them somebody", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
+                elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:
+                    c.feature(f"the body 'to {verb}' its business: an agenda description", -0.4)
                 elif verb in _AGENDA_VERBS and len(task.split()) == 1 and task.isalpha():
                     # "Scrutiny Committee Chairs to report" under an item's title; "Clerk to
                     # report." (a sentence) stays an action

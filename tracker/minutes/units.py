@@ -52,7 +52,11 @@ _ACTION_SPLIT_RE = re.compile(
 )
 # "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
 # action note inside a paragraph is its own unit, one sentence long, and the prose goes on after
-_MID_ACTION_RE = re.compile(r"(?<=[A-Za-z0-9)]\.)\s+(?=(?:Action|ACTION)S?\s*:\s*\S)")
+_MID_ACTION_RE = re.compile(
+    r"(?<=[A-Za-z0-9)]\.)\s+(?=(?:Action|ACTION)S?\s*:\s*\S"
+    # "... . Agreed. ACTION CD.": the marker with no colon, then only initials, ending the line
+    r"|(?:Action|ACTION)\s+[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*\s*\.?\s*$)"
+)
 _NOTE_END_RE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][a-z])")
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 
