@@ -95,11 +95,13 @@ def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 5
 
 
 def log_in(
-    t: Tracker, reader: Reader, ref: str, *, edits_only: bool = False, limit: int = 500
-) -> tuple[ChangeEntry, ...]:
-    """`action_log` in an open read transaction."""
+    t: Tracker, reader: Reader, ref: str, *, edits_only: bool = False, limit: int = 500,
+    found: dict[str, int] | None = None,
+) -> tuple[ChangeEntry, ...]:  # fmt: skip
+    """`action_log` in an open read transaction. `found`: the action is known to exist in this
+    transaction, and these are `reading.hidden_actions` (read already: not asked again)."""
     p = Params(reader.dialect)
-    if not reader.rows(f"SELECT id FROM action WHERE ref = {p(ref)}", p.values):
+    if found is None and not reader.rows(f"SELECT id FROM action WHERE ref = {p(ref)}", p.values):
         raise no_action(reader, ref)
     p = Params(reader.dialect)
     logged = reader.rows(
@@ -108,7 +110,10 @@ def log_in(
         f"ORDER BY id DESC LIMIT {p(limit * 8)}",
         p.values,
     )
-    hidden = hidden_actions(t, reader, (ref,)) if logged else {}
+    if found is not None:
+        hidden = {ref: found[ref]} if ref in found else {}
+    else:
+        hidden = hidden_actions(t, reader, (ref,)) if logged else {}
     names = _names(reader, logged)
     rows: list[tuple[Any, ...]] = [tuple(r) for r in logged]
     if ref in hidden:  # exempt, and not for this account: only what its register row shows

@@ -45,16 +45,23 @@ class ActionDetail:
         return self.row.version
 
 
-def _linked(reader: Reader, action_id: int, *, dependents: bool) -> tuple[LinkedAction, ...]:
-    mine, theirs = ("depends_on_id", "action_id") if dependents else ("action_id", "depends_on_id")
+def _linked(
+    reader: Reader, action_id: int
+) -> tuple[tuple[LinkedAction, ...], tuple[LinkedAction, ...]]:
+    """What the action depends on, and what depends on it: one query (one round trip)."""
     p = Params(reader.dialect)
     rows = reader.rows(
-        "SELECT other.ref, other.title, other.status FROM action AS other "
-        f"JOIN action_dependency ON action_dependency.{theirs} = other.id "
-        f"WHERE action_dependency.{mine} = {p(action_id)} ORDER BY other.ref",
+        "SELECT 0, other.ref, other.title, other.status FROM action AS other "
+        "JOIN action_dependency ON action_dependency.depends_on_id = other.id "
+        f"WHERE action_dependency.action_id = {p(action_id)} "
+        "UNION ALL SELECT 1, other.ref, other.title, other.status FROM action AS other "
+        "JOIN action_dependency ON action_dependency.action_id = other.id "
+        f"WHERE action_dependency.depends_on_id = {p(action_id)} ORDER BY 1, 2",
         p.values,
     )
-    return tuple(LinkedAction(ref=r[0], title=r[1], status=r[2]) for r in rows)
+    linked = [LinkedAction(ref=r[1], title=r[2], status=r[3]) for r in rows]
+    return (tuple(a for a, r in zip(linked, rows, strict=True) if not r[0]),
+            tuple(a for a, r in zip(linked, rows, strict=True) if r[0]))  # fmt: skip
 
 
 def _withheld(
@@ -88,16 +95,20 @@ def action_page(t: Tracker, ref: str, *, history: int = 20) -> ActionPage:
     three: on PostgreSQL each costs two more round trips to the server."""
     ref = input_rules.ref(ref)
     with t.reading_sql() as reader:
-        detail = action_in(t, reader, ref, history)
+        hidden = hidden_actions(t, reader) if not t.unrestricted else {}
+        detail = action_in(t, reader, ref, history, hidden)
         return ActionPage(
             detail=detail,
             trails=trails_in(t, reader, [u.id for u in detail.updates]),
-            edits=log_in(t, reader, ref, edits_only=True, limit=history),
+            edits=log_in(t, reader, ref, edits_only=True, limit=history, found=hidden),
         )
 
 
-def action_in(t: Tracker, reader: Reader, ref: str, history: int | None) -> ActionDetail:
-    """`get_action` in an open read transaction."""
+def action_in(
+    t: Tracker, reader: Reader, ref: str, history: int | None,
+    hidden: dict[str, int] | None = None,
+) -> ActionDetail:  # fmt: skip
+    """`get_action` in an open read transaction; `hidden`: `reading.hidden_actions`, if read."""
     today = t.today()
     found = register_rows(reader, ActionFilter(refs=(ref,)), today)
     if not found:
@@ -134,12 +145,14 @@ def action_in(t: Tracker, reader: Reader, ref: str, history: int | None) -> Acti
             id=uid, ref=ref, title=title, recorded_at=stamp, recorded_by=by, status=status,
             rag=rag, progress=progress, commentary=commentary,
         ))  # fmt: skip
-    hidden = hidden_actions(t, reader) if not t.unrestricted else {}
+    if hidden is None:
+        hidden = hidden_actions(t, reader) if not t.unrestricted else {}
     if ref in hidden:  # an exempt action this account may not read in full
         words = exempt_label(hidden[ref])
         found = (replace(found[0], title=words),)
         description = cancelled = None
         updates = [replace(u, title=words, commentary=None) for u in updates]
+    depends_on, dependents = _linked(reader, aid)
     th = thresholds_in(reader)
     paced = paces_in(reader, today, refs=[ref], th=th).get(ref)
     return ActionDetail(
@@ -152,7 +165,7 @@ def action_in(t: Tracker, reader: Reader, ref: str, history: int | None) -> Acti
         owner_code=owner,
         cancelled_reason=cancelled,
         outcomes=tuple(r[0] for r in outcomes),
-        depends_on=_withheld(_linked(reader, aid, dependents=False), hidden),
-        dependents=_withheld(_linked(reader, aid, dependents=True), hidden),
+        depends_on=_withheld(depends_on, hidden),
+        dependents=_withheld(dependents, hidden),
         updates=tuple(updates),
     )
