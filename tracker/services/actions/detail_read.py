@@ -45,23 +45,18 @@ class ActionDetail:
         return self.row.version
 
 
-def _linked(
-    reader: Reader, action_id: int
-) -> tuple[tuple[LinkedAction, ...], tuple[LinkedAction, ...]]:
-    """What the action depends on, and what depends on it: one query (one round trip)."""
+def _linked(reader: Reader, action_id: int, *, dependents: bool) -> tuple[LinkedAction, ...]:
+    # two queries, not one UNION ALL: that one's estimated cost (before PostgreSQL has analysed
+    # the links) starts parallel workers at 100,000 actions, 20-35 ms for no rows
+    mine, theirs = ("depends_on_id", "action_id") if dependents else ("action_id", "depends_on_id")
     p = Params(reader.dialect)
     rows = reader.rows(
-        "SELECT 0, other.ref, other.title, other.status FROM action AS other "
-        "JOIN action_dependency ON action_dependency.depends_on_id = other.id "
-        f"WHERE action_dependency.action_id = {p(action_id)} "
-        "UNION ALL SELECT 1, other.ref, other.title, other.status FROM action AS other "
-        "JOIN action_dependency ON action_dependency.action_id = other.id "
-        f"WHERE action_dependency.depends_on_id = {p(action_id)} ORDER BY 1, 2",
+        "SELECT other.ref, other.title, other.status FROM action AS other "
+        f"JOIN action_dependency ON action_dependency.{theirs} = other.id "
+        f"WHERE action_dependency.{mine} = {p(action_id)} ORDER BY other.ref",
         p.values,
     )
-    linked = [LinkedAction(ref=r[1], title=r[2], status=r[3]) for r in rows]
-    return (tuple(a for a, r in zip(linked, rows, strict=True) if not r[0]),
-            tuple(a for a, r in zip(linked, rows, strict=True) if r[0]))  # fmt: skip
+    return tuple(LinkedAction(ref=r[0], title=r[1], status=r[2]) for r in rows)
 
 
 def _withheld(
@@ -152,7 +147,6 @@ def action_in(
         found = (replace(found[0], title=words),)
         description = cancelled = None
         updates = [replace(u, title=words, commentary=None) for u in updates]
-    depends_on, dependents = _linked(reader, aid)
     th = thresholds_in(reader)
     paced = paces_in(reader, today, refs=[ref], th=th).get(ref)
     return ActionDetail(
@@ -165,7 +159,7 @@ def action_in(
         owner_code=owner,
         cancelled_reason=cancelled,
         outcomes=tuple(r[0] for r in outcomes),
-        depends_on=_withheld(depends_on, hidden),
-        dependents=_withheld(dependents, hidden),
+        depends_on=_withheld(_linked(reader, aid, dependents=False), hidden),
+        dependents=_withheld(_linked(reader, aid, dependents=True), hidden),
         updates=tuple(updates),
     )
