@@ -187,12 +187,15 @@ class PostgresLink:
             try:
                 conn = self.conn
                 if not conn.closed:
-                    if conn.info.transaction_status != self.psycopg.pq.TransactionStatus.IDLE:
+                    status = self.psycopg.pq.TransactionStatus
+                    if conn.info.transaction_status in (status.INTRANS, status.INERROR):
                         conn.rollback()  # a query run outside `reading()` left one open
-                    if conn.read_only != read_only:
-                        conn.read_only = read_only
-                    if conn.isolation_level != isolation:
-                        conn.isolation_level = isolation
+                    # a lost connection is left to the first query, which words the refusal
+                    if conn.info.transaction_status == status.IDLE:
+                        if conn.read_only != read_only:
+                            conn.read_only = read_only
+                        if conn.isolation_level != isolation:
+                            conn.isolation_level = isolation
                 yield conn
             finally:
                 self._holder = None
