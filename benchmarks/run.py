@@ -35,6 +35,8 @@ import timing  # noqa: E402
 OUT = HERE / "out"
 PARTS = ("startup", "import", "list", "update", "big", "taskwarrior", "others")
 SEARCH_WORD = "roadmap"  # in about 1 title in 22 (generate.OBJECTS)
+# taskwarrior timed alternately with the PostgreSQL commands (its own column: the load differs)
+TW_PG = "taskwarrior (beside PostgreSQL)"
 
 
 @dataclass
@@ -56,7 +58,7 @@ class Cell:
 
 @dataclass
 class Results:
-    columns: tuple[str, ...] = ("SQLite", "PostgreSQL", "taskwarrior")
+    columns: tuple[str, ...] = ("SQLite", "PostgreSQL", "taskwarrior", TW_PG)
     sections: dict[str, dict[str, dict[str, Cell]]] = field(default_factory=dict)
     targets: list[tuple[str, str, str, str]] = field(default_factory=list)
     others: list[tuple[str, int, str]] = field(default_factory=list)
@@ -172,7 +174,8 @@ def row_counts(db: Path) -> dict[str, int]:
 
 def measure(res: Results, section: str, label: str, column: str, argv: list[str],
             env: dict[str, str], repeats: int, *, header_lines: int = 1,
-            versus: tuple[list[str], dict[str, str], str] | None = None) -> None:  # fmt: skip
+            versus: tuple[list[str], dict[str, str], str] | None = None,
+            versus_column: str = "taskwarrior") -> None:  # fmt: skip
     """Median of whole-process runs; the first (untimed) run also counts the rows printed.
     With `versus` (taskwarrior's command), the two alternate run by run."""
     try:
@@ -187,7 +190,7 @@ def measure(res: Results, section: str, label: str, column: str, argv: list[str]
         note = f"{rows} row{'s' if rows != 1 else ''}" if header_lines >= 0 else ""
         res.put(section, label, column, Cell.of(mine, note))
         if versus is not None:
-            res.put(section, label, "taskwarrior", Cell.of(theirs, versus[2]))
+            res.put(section, label, versus_column, Cell.of(theirs, versus[2]))
     except timing.CommandFailed as exc:
         res.put(section, label, column, Cell(None, "failed"))
         res.notes.append(f"{column}, {label}: {exc}")
@@ -226,8 +229,10 @@ def import_plan(res: Results, section: str, label: str, be: backends.Backend, pl
 
 def bench_backend(res: Results, be: backends.Backend, a: argparse.Namespace,
                   small: Path, small_data: dict[str, Any], big: Path | None,
-                  big_board: str, tw: dict[str, Yardstick]) -> None:  # fmt: skip
-    """Everything on one database. `tw`: the yardsticks to time beside it (SQLite only)."""
+                  big_board: str, big_ref: str | None,
+                  tw: dict[str, Yardstick]) -> None:  # fmt: skip
+    """Everything on one database. `tw`: the yardsticks (taskwarrior) to time beside it, run
+    by run; with PostgreSQL their figures go in a column of their own."""
     n = a.actions
     sec = f"{n:,} actions, {a.updates:,} status updates"
     env = be.env
@@ -250,43 +255,19 @@ def bench_backend(res: Results, be: backends.Backend, a: argparse.Namespace,
         r = a.repeats
         yard = tw.get(sec)
         measure(res, sec, "`actions list` (all, table)", be.name, al, env, r,
-                versus=yard.all() if yard else None)  # fmt: skip
+                versus=yard.all() if yard else None, versus_column=tw_column(be))  # fmt: skip
         measure(res, sec, "`actions list --format csv`", be.name, [*al, "--format", "csv"], env, r)
         measure(res, sec, f"`actions list --board {board}`", be.name, [*al, "--board", board],
-                env, r, versus=yard.one_board() if yard else None)  # fmt: skip
+                env, r, versus=yard.one_board() if yard else None,
+                versus_column=tw_column(be))  # fmt: skip
         measure(res, sec, "`actions list --overdue`", be.name, [*al, "--overdue"], env, r)
         measure(res, sec, "`actions list --limit 1` (the command's fixed cost)", be.name,
                 [*al, "--limit", "1"], env, r)  # fmt: skip
         measure(res, sec, f"`actions list --search {SEARCH_WORD}`", be.name,
                 [*al, "--search", SEARCH_WORD], env, r)  # fmt: skip
-    ref = next(
-        (x["ref"] for x in small_data.get("actions") or [] if x["status"] == "in progress"), None
-    )
+    ref = in_progress(small_data)
     if "update" in a.parts and ref:
-        yard = tw.get(sec)
-        measure(res, sec, "`actions show REF`", be.name, be.tracker("actions", "show", ref),
-                env, a.repeats, header_lines=-1, versus=yard.info() if yard else None)  # fmt: skip
-        upd, theirs = timing.Timing(), timing.Timing()
-        try:
-            for k in range(a.repeats + 1):  # alternating with `task 7 modify`
-                argv = be.tracker(
-                    "actions", "update", ref, "--status", "in progress", "--rag", "green",
-                    "--progress", str(10 + k % 80), "--note", f"benchmark update {k}",
-                )  # fmt: skip
-                wall, cpu = timing.measure(argv, env=env)
-                if k:  # the first is the warm-up
-                    upd.add(wall, cpu)
-                if yard is not None:
-                    wall, cpu = timing.measure(yard.modify(k), env=yard.db.env)
-                    if k:
-                        theirs.add(wall, cpu)
-            res.put(sec, "`actions update REF ...`", be.name, Cell.of(upd, ref))
-            if yard is not None:
-                res.put(sec, "`actions update REF ...`", "taskwarrior",
-                        Cell.of(theirs, "`task 7 modify`"))  # fmt: skip
-        except timing.CommandFailed as exc:
-            res.put(sec, "`actions update REF ...`", be.name, Cell(None, "failed"))
-            res.notes.append(f"{be.name}, update: {exc}")
+        single_action(res, sec, be, ref, a.repeats, tw.get(sec))
     if big is not None:
         bsec = f"{a.big:,} actions, {a.big_updates:,} status updates"
         if not import_plan(res, bsec, f"`tracker plan import` ({a.big:,})", be, big, 1):
@@ -295,9 +276,53 @@ def bench_backend(res: Results, be: backends.Backend, a: argparse.Namespace,
         yard = tw.get(bsec)
         measure(res, bsec, f"`actions list --board {big_board}`", be.name,
                 [*al, "--board", big_board], env, a.repeats,
-                versus=yard.one_board() if yard else None)  # fmt: skip
+                versus=yard.one_board() if yard else None,
+                versus_column=tw_column(be))  # fmt: skip
         measure(res, bsec, "`actions list` (all, table)", be.name, al, env,
-                max(1, a.repeats // 2), versus=yard.all() if yard else None)  # fmt: skip
+                max(1, a.repeats // 2), versus=yard.all() if yard else None,
+                versus_column=tw_column(be))  # fmt: skip
+        if "update" in a.parts and big_ref:
+            single_action(res, bsec, be, big_ref, a.repeats, yard)
+
+
+def in_progress(data: dict[str, Any]) -> str | None:
+    """The ref of the plan's first action in progress (the one `show` and `update` time)."""
+    return next((x["ref"] for x in data.get("actions") or [] if x["status"] == "in progress"),
+                None)  # fmt: skip
+
+
+def tw_column(be: backends.Backend) -> str:
+    return "taskwarrior" if be.name == "SQLite" else TW_PG
+
+
+def single_action(res: Results, sec: str, be: backends.Backend, ref: str, repeats: int,
+                  yard: Yardstick | None) -> None:  # fmt: skip
+    """`actions show REF` and `actions update REF ...`, each alternating run by run with
+    `task 7 info` / `task 7 modify` when taskwarrior is there."""
+    env, column = be.env, tw_column(be)
+    measure(res, sec, "`actions show REF`", be.name, be.tracker("actions", "show", ref),
+            env, repeats, header_lines=-1, versus=yard.info() if yard else None,
+            versus_column=column)  # fmt: skip
+    upd, theirs = timing.Timing(), timing.Timing()
+    try:
+        for k in range(repeats + 1):  # alternating with `task 7 modify`
+            argv = be.tracker(
+                "actions", "update", ref, "--status", "in progress", "--rag", "green",
+                "--progress", str(10 + k % 80), "--note", f"benchmark update {k}",
+            )  # fmt: skip
+            wall, cpu = timing.measure(argv, env=env)
+            if k:  # the first is the warm-up
+                upd.add(wall, cpu)
+            if yard is not None:
+                wall, cpu = timing.measure(yard.modify(k), env=yard.db.env)
+                if k:
+                    theirs.add(wall, cpu)
+        res.put(sec, "`actions update REF ...`", be.name, Cell.of(upd, ref))
+        if yard is not None:
+            res.put(sec, "`actions update REF ...`", column, Cell.of(theirs, "`task 7 modify`"))
+    except timing.CommandFailed as exc:
+        res.put(sec, "`actions update REF ...`", be.name, Cell(None, "failed"))
+        res.notes.append(f"{be.name}, update: {exc}")
 
 
 def load_taskwarrior(res: Results, sec: str, data: dict[str, Any], board: str) -> Yardstick:
@@ -327,12 +352,18 @@ def check_targets(res: Results, a: argparse.Namespace, big_board: str) -> None:
     parse_c = res.cell(sec, "YAML parse only (`CSafeLoader`, in-process)", "SQLite")
     floor_c = res.cell(sec, FLOOR_LABEL, "SQLite")
     fixed = {"show": Cell(0.2), "update": Cell(0.3)}
-    tw_info = res.cell(sec, "`actions show REF`", "taskwarrior")
-    tw_modify = res.cell(sec, "`actions update REF ...`", "taskwarrior")
-    tw_list = res.cell(sec, "`actions list` (all, table)", "taskwarrior")
-    tw_board = res.cell(bsec, f"`actions list --board {big_board}`", "taskwarrior")
     for column in ("SQLite", "PostgreSQL"):
         where = column if column == "SQLite" else f"{column} (not a target)"
+
+        def tw(section: str, label: str, column: str = column) -> Cell:
+            """taskwarrior's figure from the same alternation (else the SQLite one's)."""
+            mine = res.cell(section, label, TW_PG) if column == "PostgreSQL" else Cell()
+            return mine if mine.seconds is not None else res.cell(section, label, "taskwarrior")
+
+        tw_info = tw(sec, "`actions show REF`")
+        tw_modify = tw(sec, "`actions update REF ...`")
+        tw_list = tw(sec, "`actions list` (all, table)")
+        tw_board = tw(bsec, f"`actions list --board {big_board}`")
         checks = (
             (f"import {a.actions:,} actions <= 2 x YAML parse", parse_c, 2.0,
              res.cell(sec, f"`tracker plan import` ({a.actions:,})", column)),
@@ -350,6 +381,15 @@ def check_targets(res: Results, a: argparse.Namespace, big_board: str) -> None:
              res.cell(sec, "`actions list` (all, table)", column)),
             (f"{a.big:,} actions: `--board` list <= 0.5 x `task project:X list`", tw_board, 0.5,
              res.cell(bsec, f"`actions list --board {big_board}`", column)),
+            (f"{a.big:,} actions: `actions show REF` <= 0.2 s", fixed["show"], 1.0,
+             res.cell(bsec, "`actions show REF`", column)),
+            (f"{a.big:,} actions: `actions show REF` <= 2 x `task 7 info`",
+             tw(bsec, "`actions show REF`"), 2.0, res.cell(bsec, "`actions show REF`", column)),
+            (f"{a.big:,} actions: `actions update REF` <= 0.3 s", fixed["update"], 1.0,
+             res.cell(bsec, "`actions update REF ...`", column)),
+            (f"{a.big:,} actions: `actions update REF` <= 2 x `task 7 modify`",
+             tw(bsec, "`actions update REF ...`"), 2.0,
+             res.cell(bsec, "`actions update REF ...`", column)),
         )  # fmt: skip
         for name, base, factor, mine in checks:
             if base.seconds is None or mine.seconds is None:
@@ -510,10 +550,12 @@ def main(argv: list[str] | None = None) -> int:
         big: Path | None = None
         big_data: dict[str, Any] = {}
         big_board = board
+        big_ref: str | None = None
         if "big" in a.parts:
             big = plan_file(a.big, a.big_updates, a.boards, a.resolutions, a.seed, a.regenerate)
             big_data, _ = parse(big, 1)
             big_board = taskwarrior.busiest_board(big_data.get("actions") or [])
+            big_ref = in_progress(big_data)
 
         if not tw_reason and "taskwarrior" in a.parts:
             print("taskwarrior", info["taskwarrior"], flush=True)
@@ -524,8 +566,7 @@ def main(argv: list[str] | None = None) -> int:
         del big_data
 
         for be in dbs:
-            paired = tw if be.name == "SQLite" else {}
-            bench_backend(res, be, a, small, data, big, big_board, paired)
+            bench_backend(res, be, a, small, data, big, big_board, big_ref, tw)
             be.drop()
         for section, yard in tw.items():
             time_taskwarrior_alone(res, section, yard, a.repeats)

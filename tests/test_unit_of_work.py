@@ -109,6 +109,8 @@ INSIDE_A_USE_CASE = {
     "governance.position.withhold_position", "governance.meeting_record.withhold_record",
     "governance.trail.trails_in_session", "governance.trail_steps.withhold_trails",
     "reading.hidden_updates", "reading.refuse_withheld", "governance.agenda_words.withhold_agendas",
+    # `actions show`'s three reads, composed in one transaction by actions.detail_read.action_page
+    "actions.detail_read.action_in", "governance.trail_steps.trails_in", "actions.changes.log_in",
 }  # fmt: skip
 
 
@@ -237,6 +239,7 @@ Args = tuple[tuple[Any, ...], dict[str, Any]]
 # order that lets each write succeed. Finding ids and versions here is not counted; the call is.
 CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "actions.detail_read.get_action": lambda t, d: call(t, "P1-03", history=6),
+    "actions.detail_read.action_page": lambda t, d: call(t, "P1-03", history=6),
     "actions.detail.count_updates": lambda t, d: call(t, "P1-03"),
     "actions.register.list_actions": lambda t, d: call(
         t, _filter(board=SFB), limit=2, with_total=True

@@ -6,6 +6,7 @@ start-up time for what it needs and nothing else.
 
 from __future__ import annotations
 
+import gc
 import importlib
 import signal
 import sys
@@ -179,6 +180,12 @@ def main(argv: list[str] | None = None) -> Any:
         if stopped is None:
             raise
         raise _Stopped(stopped.signum) from None
+    finally:
+        # The command is done and the process ends: Python's shutdown would run full garbage
+        # collections over every object the imports made (psycopg's alone: about 50 ms of CPU,
+        # a fifth of `actions show` on PostgreSQL). Frozen objects are skipped; exit handlers
+        # still run, and everything is freed with the process.
+        gc.freeze()
 
 
 if __name__ == "__main__":  # pragma: no cover

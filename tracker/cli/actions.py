@@ -228,13 +228,10 @@ Examples:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text")
 def show(ref: str, history: int, fmt: str) -> None:
     """Show one action with its update history."""
-    from tracker.services.actions.changes import action_log
-    from tracker.services.actions.detail_read import get_action
-    from tracker.services.governance.trail_steps import trail_for_updates
+    from tracker.services.actions.detail_read import action_page
 
-    d = get_action(state().tracker(), ref, history=history)
-    trails = trail_for_updates(state().tracker(), [u.id for u in d.updates])
-    edits = action_log(state().tracker(), d.ref, edits_only=True, limit=history)
+    page = action_page(state().tracker(), ref, history=history)
+    d, trails, edits = page.detail, page.trails, page.edits
     if fmt == "json":
         data = {
             **d.row.as_dict(),
@@ -300,15 +297,15 @@ def update(
             Problem("update", "nothing to record", "--status, --rag, --progress or --note")
         )
     # imported here, as `list` needs none of them (none loads SQLAlchemy: plain SQL)
-    from tracker.services.actions.detail_read import get_action
     from tracker.services.actions.updates import record_update
     from tracker.services.unset import UNSET
 
-    t = state().tracker()
-    before = get_action(t, ref, history=1)
-    expected = expect_version if expect_version is not None else before.version
+    # One transaction reads the action and writes the update. Without --expect-version the
+    # write is checked against the version that transaction read (a writer in between is a
+    # conflict, exit 3), so no read of its own first: that cost a transaction of a dozen queries.
     result = record_update(
-        t, ref, status=status, progress=progress, note=note, by=by, expected_version=expected,
+        state().tracker(), ref, status=status, progress=progress, note=note, by=by,
+        expected_version=expect_version,
         rag=UNSET if rag is None else None if rag == "none" else rag,
     )  # fmt: skip
     click.echo(

@@ -79,7 +79,10 @@ class Tracker:
             self._light = SqliteReader(path)
         elif self._db is None and not self.settings.is_sqlite:
             shown = display_url(self.settings.database_url)
-            self._light = PostgresReader(self.settings.database_url, shown)
+            writer = self._light_writer  # its connection, if a write opened one first
+            self._light = PostgresReader(
+                self.settings.database_url, shown, getattr(writer, "link", None)
+            )
         else:
             return None
         return self._light
@@ -101,7 +104,10 @@ class Tracker:
             self._light_writer = SqliteWriter(path)
         elif self._db is None and not self.settings.is_sqlite:
             shown = display_url(self.settings.database_url)
-            self._light_writer = PostgresWriter(self.settings.database_url, shown)
+            # the connection the reads use: one server process for the command, not two
+            self._light_writer = PostgresWriter(
+                self.settings.database_url, shown, getattr(self._light, "link", None)
+            )
         else:
             with self.db.writing() as session:
                 yield SessionWriter(session)

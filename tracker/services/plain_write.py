@@ -8,7 +8,8 @@ write is portable SQL run by one of three writers, each one transaction:
   in-memory database, and a use case that composes the update, such as answering a challenge);
 - `SqliteWriter`: the standard library's sqlite3 on the database file, `BEGIN IMMEDIATE` (two
   writers queue, as `tracker.db` makes them), foreign keys on, the same busy timeout;
-- `PostgresWriter`: psycopg alone, READ COMMITTED as SQLAlchemy's sessions run.
+- `PostgresWriter`: psycopg alone, READ COMMITTED as SQLAlchemy's sessions run, on the
+  connection the command's plain-SQL reads use (`plain_sql.PostgresLink`).
 
 The rules are not copied here: the position moves by `tracker.domain.position.move`, whose
 `Move` says what the action, the status update and the audit entries hold (`store`); a refusal
@@ -29,7 +30,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tracker.domain import audit as trail
 from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotReady, Problem
-from tracker.services.plain_sql import Params, Reader, Row, as_utc, libpq_url
+from tracker.services.plain_sql import Params, PostgresLink, Reader, Row, as_utc
 from tracker.stored_values import bound
 from tracker.text import ALLOWED, control_problem, normalise_newlines
 
@@ -200,28 +201,34 @@ class SqliteWriter:
 
 
 class PostgresWriter:
-    """One psycopg connection; each `writing()` one transaction (READ COMMITTED, as the
-    SQLAlchemy sessions write), committed at its end or rolled back if it raises."""
+    """Writes on the command's `PostgresLink` (the connection its reads use, if one is open);
+    each `writing()` one read-write transaction at the server's isolation level (READ
+    COMMITTED unless set otherwise, as SQLAlchemy's sessions write), committed at its end or
+    rolled back if it raises."""
 
-    def __init__(self, url: str, shown_as: str) -> None:
-        import psycopg
-
+    def __init__(self, url: str, shown_as: str, link: PostgresLink | None = None) -> None:
         self.dialect = "postgresql"
         self.now = dt.datetime.now(dt.UTC)
-        self._psycopg = psycopg
         self._shown_as = shown_as
         self._url = url
-        self._turn = threading.Lock()
-        try:
-            self._conn = psycopg.connect(libpq_url(url))
-        except psycopg.Error as exc:
-            raise self._refused(exc) from None
+        if link is None:
+            import psycopg
+
+            try:
+                link = PostgresLink(url)
+            except psycopg.Error as exc:
+                raise self._refused(exc) from None
+        self.link = link
+        self._psycopg = link.psycopg
+        self._conn = link.conn
 
     def _refused(self, exc: Exception) -> InvalidInput | NotReady:
+        import psycopg
+
         from tracker.config import scrub_password
         from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
 
-        if "NUL" in str(exc) and isinstance(exc, self._psycopg.DataError):
+        if "NUL" in str(exc) and isinstance(exc, psycopg.DataError):
             return InvalidInput(Problem("text", "contains the control character U+0000 NUL",
                                         allowed=ALLOWED))  # fmt: skip
         message = storage_problem(self._url, exc)
@@ -261,22 +268,22 @@ class PostgresWriter:
 
     @contextmanager
     def writing(self, now: dt.datetime) -> Iterator[PostgresWriter]:
-        with self._turn:
+        # a plain BEGIN: the server's default isolation and access, as SQLAlchemy's sessions
+        with self.link.turn() as conn:
             self.now = now
             try:
                 yield self
             except BaseException:
-                if not self._conn.closed:
-                    self._conn.rollback()
+                if not conn.closed:
+                    conn.rollback()
                 raise
             try:
-                self._conn.commit()
+                conn.commit()
             except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
                 raise self._refused(exc) from None
 
     def close(self) -> None:
-        with self._turn:
-            self._conn.close()
+        self.link.close()
 
 
 class _Lent:

@@ -12,7 +12,7 @@ from typing import Any
 from tracker import input_rules
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
-from tracker.services.plain_sql import Params, as_utc
+from tracker.services.plain_sql import Params, Reader, as_utc
 from tracker.services.reading import LOGGED_AND_SHOWN, hidden_actions
 from tracker.vocabulary import exempt_label
 
@@ -91,18 +91,30 @@ def action_log(t: Tracker, ref: str, *, edits_only: bool = False, limit: int = 5
     fields its register row and detail show keep their old and new values."""
     ref = input_rules.ref(ref)
     with t.reading_sql() as reader:  # plain SQL: `tracker actions show` loads no SQLAlchemy
-        p = Params(reader.dialect)
-        if not reader.rows(f"SELECT id FROM action WHERE ref = {p(ref)}", p.values):
-            raise no_action(reader, ref)
-        p = Params(reader.dialect)
-        logged = reader.rows(
-            "SELECT at, actor, operation, batch_id, field, old, new FROM audit_entry "
-            f"WHERE entity = 'action' AND entity_key = {p(ref)} "
-            f"ORDER BY id DESC LIMIT {p(limit * 8)}",
-            p.values,
-        )
+        return log_in(t, reader, ref, edits_only=edits_only, limit=limit)
+
+
+def log_in(
+    t: Tracker, reader: Reader, ref: str, *, edits_only: bool = False, limit: int = 500,
+    found: dict[str, int] | None = None,
+) -> tuple[ChangeEntry, ...]:  # fmt: skip
+    """`action_log` in an open read transaction. `found`: the action is known to exist in this
+    transaction, and these are `reading.hidden_actions` (read already: not asked again)."""
+    p = Params(reader.dialect)
+    if found is None and not reader.rows(f"SELECT id FROM action WHERE ref = {p(ref)}", p.values):
+        raise no_action(reader, ref)
+    p = Params(reader.dialect)
+    logged = reader.rows(
+        "SELECT at, actor, operation, batch_id, field, old, new FROM audit_entry "
+        f"WHERE entity = 'action' AND entity_key = {p(ref)} "
+        f"ORDER BY id DESC LIMIT {p(limit * 8)}",
+        p.values,
+    )
+    if found is not None:
+        hidden = {ref: found[ref]} if ref in found else {}
+    else:
         hidden = hidden_actions(t, reader, (ref,)) if logged else {}
-        names = _names(reader, logged)
+    names = _names(reader, logged)
     rows: list[tuple[Any, ...]] = [tuple(r) for r in logged]
     if ref in hidden:  # exempt, and not for this account: only what its register row shows
         words = exempt_label(hidden[ref])

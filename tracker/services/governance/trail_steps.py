@@ -57,7 +57,17 @@ def trail_for_updates(t: Tracker, update_ids: Iterable[int]) -> dict[int, tuple[
     if not ids:
         return {}
     with t.reading_sql() as reader:
-        return withhold_trails(t, reader, read_trails(reader, ids, read_tree(reader)))
+        return trails_in(t, reader, ids)
+
+
+def trails_in(
+    t: Tracker, reader: Reader, update_ids: Iterable[int]
+) -> dict[int, tuple[TrailStep, ...]]:
+    """`trail_for_updates` in an open read transaction."""
+    ids = list(dict.fromkeys(update_ids))
+    if not ids:
+        return {}
+    return withhold_trails(t, reader, read_trails(reader, ids, read_tree(reader)))
 
 
 def withhold_trails(
