@@ -14,6 +14,7 @@ if TYPE_CHECKING:  # only named in annotations
     from tracker.services.papers.data.matters import FollowUpItem
     from tracker.services.papers.data.outcomes import OutcomeGroup
 
+
 @dataclass(frozen=True)
 class ResolutionItem:
     meeting_date: dt.date | None

@@ -12,6 +12,7 @@ if TYPE_CHECKING:  # only named in annotations
     from tracker.services.actions.views import LinkedAction
     from tracker.services.papers.data.actions import ActionItem, EscalationItem, UpdateItem
 
+
 @dataclass(frozen=True)
 class Option:
     text: str

@@ -15,6 +15,7 @@ if TYPE_CHECKING:  # only named in annotations
     from tracker.services.papers.data.counts import Position
     from tracker.services.papers.travel_types import Travel
 
+
 @dataclass(frozen=True)
 class ChildBoard(Counts):
     code: str

@@ -11,6 +11,7 @@ from tracker.services.papers.data import PaperContext
 if TYPE_CHECKING:  # only named in annotations
     from tracker.services.papers.data.actions import EscalationItem
 
+
 @dataclass(frozen=True)
 class MeetingHeld:
     date: dt.date
