@@ -5,6 +5,7 @@
     .venv/bin/python benchmarks/bench_paperfloor.py --db 10000=/tmp/a.db --db 100000=/tmp/b.db
     .venv/bin/python benchmarks/bench_paperfloor.py --pg 10000=postgresql://127.0.0.1/big10k
     .venv/bin/python benchmarks/bench_paperfloor.py --sizes 10000 --repeats 3 --kinds sqlite
+    .venv/bin/python benchmarks/bench_paperfloor.py --only exception,cover --db 10000=/tmp/a.db
 
 The floor is `benchmarks/floor_papers.py`: the same figures (roll-up, overdue, RAG worsened,
 what child boards reported, direction of travel with the exceptions at both ends; the
@@ -159,13 +160,16 @@ def verdict(name: str, mine_cpu: float, floor_cpu: float, mine: str, floor: str)
     return f"| {name} | {mine} | {floor} | {ratio:.1f}x | {word} |"
 
 
-def bench(size: int, db: str, folder: Path, repeats: int, others: bool = True) -> list[str]:
+def bench(size: int, db: str, folder: Path, repeats: int, others: bool = True,
+          only: tuple[str, ...] = ()) -> list[str]:  # fmt: skip
     config = config_for(db, folder)
     size_label = f"{kind_of(db)} {size:,}"
     env = env_for(config)
-    lines = []
+    lines: list[str] = []
     tracker = [timing.TRACKER]
     py = [sys.executable, FLOOR]
+    if only:  # just these papers, whole processes
+        return lines + _others(size_label, db, env, repeats, only)
     pos, fpos = paired([*tracker, "board", "position", BOARD],
                        [*py, "position", db, BOARD], env, repeats)  # fmt: skip
     lines.append(verdict(f"{size_label}: `board position` (whole process)", pos.cpu_median,
@@ -188,9 +192,19 @@ def bench(size: int, db: str, folder: Path, repeats: int, others: bool = True) -
                          cell(m[0], m[1]), cell(f[0], f[1])))  # fmt: skip
     lines.append(verdict(f"{size_label}: highlight (in-process, warm)", m[3], f[3],
                          cell(m[2], m[3]), cell(f[2], f[3])))  # fmt: skip
-    for name, board in OTHERS if others else ():
-        tt, ft = paired([*tracker, "paper", "render", name, "--board", board, "--out", "-"],
-                      [*py, name, db, board], env, repeats)  # fmt: skip
+    return lines + _others(size_label, db, env, repeats,
+                           tuple(name for name, _ in OTHERS) if others else ())  # fmt: skip
+
+
+def _others(size_label: str, db: str, env: dict[str, str], repeats: int,
+            names: tuple[str, ...]) -> list[str]:  # fmt: skip
+    """The other papers, each against its own floor, whole processes."""
+    lines = []
+    for name, board in OTHERS:
+        if name not in names:
+            continue
+        tt, ft = paired([timing.TRACKER, "paper", "render", name, "--board", board, "--out", "-"],
+                        [sys.executable, FLOOR, name, db, board], env, repeats)  # fmt: skip
         lines.append(verdict(f"{size_label}: `paper render {name}` (whole process)",
                              tt.cpu_median, ft.cpu_median, cell(tt.median, tt.cpu_median),
                              cell(ft.median, ft.cpu_median)))  # fmt: skip
@@ -207,6 +221,9 @@ def main(argv: list[str] | None = None) -> int:
                    help="a SQLite database already loaded with the generated plan of SIZE")
     p.add_argument("--pg", action="append", default=[], metavar="SIZE=URL",
                    help="a PostgreSQL database already loaded with the generated plan of SIZE")
+    p.add_argument("--only", default="", metavar="PAPERS",
+                   help="just these of the other papers (e.g. exception,cover), whole processes "
+                   "against their floors: no position, highlight or in-process figures")
     p.add_argument("--kinds", default="sqlite,postgresql",
                    help="databases to measure: sqlite, postgresql or both (the default)")
     a = p.parse_args(argv)
@@ -231,7 +248,8 @@ def main(argv: list[str] | None = None) -> int:
                         (folder / f"{kind}{size}").mkdir(exist_ok=True)
                         db = load(size, folder, fresh.removeprefix("sqlite:///"))
                     print(f"\n{kind_of(db)}, {size:,} actions (load average {timing.load()}):")
-                    part = bench(size, db, folder, a.repeats, not a.no_others)
+                    part = bench(size, db, folder, a.repeats, not a.no_others,
+                                 tuple(x for x in a.only.split(",") if x))  # fmt: skip
                     for line in part:
                         print(line)
                     rows += part

@@ -79,6 +79,14 @@ def role_problem(role: str, scope: str) -> str | None:
     return None
 
 
+def owner_label(name: str | None, role: str | None) -> str | None:
+    """How every list and paper names a person: "Kelly Moore (School Nurse Lead)", or the name
+    or the role alone."""
+    if name and role:
+        return f"{name} ({role})"
+    return name or role
+
+
 _SINGULAR = {"people": "person", "access": "access", "statuses": "status"}
 
 

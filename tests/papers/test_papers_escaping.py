@@ -5,6 +5,7 @@ follow-ups through the services) and, for the escaping rules, through Python-Mar
 from __future__ import annotations
 
 import datetime as dt
+import random
 import re
 from html import unescape
 
@@ -157,3 +158,27 @@ def test_block_keeps_paragraphs_and_quote_quotes() -> None:
     assert html.count("<p>") == 2 and "<h1>" not in html and "<li>" not in html
     quoted = markdown.markdown(quote(text))
     assert quoted.startswith("<blockquote>") and "<h1>" not in quoted
+
+
+def _by_the_rules(text: str, strip: bool) -> str:
+    """`inline` without its shortcut for plain text: every rule applied."""
+    from tracker.papers import escape
+
+    text = escape._SPACES.sub(" ", text)
+    return escape._line(text.strip()) if strip else escape._line(text)
+
+
+def test_plain_text_passed_through_as_it_is_is_what_the_rules_give() -> None:
+    """Text `inline` hands back untouched (a date "1 Mar 2026", "P1-03", most titles) is
+    exactly what every escaping rule would have made of it; "1. item" is not plain."""
+    rng = random.Random(19)
+    plain, marks = "Ab9 0.,;:'()/%?!-", "`|*\\][_#<&>=+\n\t"
+    samples = ["1 Mar 2026", "1. item", "12) item", "3)", "1.", "2026-03-01", "1.5m", "10", "",
+               "1 ", " 1", "1  2", "7.x", "9)x", "1.)", "Phase 1: Design"]  # fmt: skip
+    for _ in range(20_000):
+        length = rng.randint(1, 10)
+        samples.append("".join(rng.choice(plain if rng.random() < 0.9 else marks)
+                               for _ in range(length)))  # fmt: skip
+    for text in samples:
+        for strip in (True, False):
+            assert inline(text, strip=strip) == _by_the_rules(text, strip), (text, strip)

@@ -5,6 +5,8 @@ variable reference in board_reports/README.md."""
 from __future__ import annotations
 
 import dataclasses
+import importlib
+import pkgutil
 from pathlib import Path
 
 import pytest
@@ -166,7 +168,9 @@ def test_a_past_meeting_reproduces_its_paper(term: Tracker) -> None:
 
 def _documented_fields() -> set[str]:
     out: set[str] = set()
-    for cls in vars(paper_data).values():
+    modules = [paper_data, *(importlib.import_module(f"{paper_data.__name__}.{m.name}")
+                             for m in pkgutil.iter_modules(paper_data.__path__))]  # fmt: skip
+    for cls in (c for module in modules for c in vars(module).values()):
         if isinstance(cls, type) and dataclasses.is_dataclass(cls):
             out |= {f.name for f in dataclasses.fields(cls)}
             out |= {n for n, v in vars(cls).items() if isinstance(v, property)}

@@ -11,7 +11,7 @@ from pathlib import Path
 from reporting_helpers import run
 
 from tracker.services.context import Tracker
-from tracker.services.papers.data import HighlightContext
+from tracker.services.papers.data.highlight import HighlightContext
 from tracker.services.papers.render import build_context, preview_paper
 from tracker.services.plans import import_plan
 

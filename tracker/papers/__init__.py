@@ -15,7 +15,6 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from tracker.papers.html import html_page, markdown_page, markdown_to_html, move_contents
 from tracker.papers.templates import (
     FORMATS,
     TemplateFile,
@@ -40,6 +39,8 @@ def render(
     text = control_pictures(templates.render(template, context, fmt))  # old data: no raw controls
     if fmt == "md":
         return text
+    from tracker.papers.html import html_page, markdown_page  # (only HTML needs them)
+
     title = control_pictures(title)
     if template.format == "html":
         return html_page(text, title)
@@ -54,6 +55,8 @@ def render_body(
     text = control_pictures(templates.render(template, context, "html"))
     if template.format == "html":
         return text
+    from tracker.papers.html import markdown_to_html, move_contents
+
     body, toc, headings = markdown_to_html(text)
     return move_contents(body, toc, headings)
 

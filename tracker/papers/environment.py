@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
+from types import BuiltinMethodType, FunctionType, MethodType
 from typing import Any
 
 import jinja2
@@ -162,18 +163,19 @@ def _md_tbc(fmt: str) -> Callable[..., Markup]:
     return tbc
 
 
-def _md_finalize(fmt: str) -> Callable[[object], Markup]:
-    """Every `{{ value }}` of a Markdown template: made literal unless it is ours already."""
+def _md_finalize(fmt: str) -> Callable[[object], str]:
+    """Every `{{ value }}` of a Markdown template: made literal unless it is ours already. The
+    text returned is written as it is (`_MarkdownCodeGenerator`: no escaping after this)."""
     tbc = _md_tbc(fmt)
 
-    def finalize(value: object) -> Markup:
+    def finalize(value: object) -> str:
         if type(value) is int:
-            return Markup(value)
+            return str(value)
         if value is None:
             return tbc()
         if isinstance(value, dt.date):
-            return Markup(md.inline(day(value)))
-        return Markup(_safe(value))
+            return md.inline(day(value))
+        return _safe(value)
 
     return finalize
 
@@ -197,6 +199,18 @@ class _PaperCodeGenerator(CodeGenerator):
         self.write("))")
 
 
+class _MarkdownCodeGenerator(_PaperCodeGenerator):
+    """Each `{{ value }}` is written as the Markdown environment's finalize returns it, which
+    has made it literal Markdown already. Jinja's default, `escape(finalize(value))` (or
+    `str(...)`), gave the same text: finalize returned Markup, which escape leaves as it is."""
+
+    def _output_child_pre(self, node: nodes.Expr, frame: Frame, finalize: Any) -> None:
+        if finalize.src is None:  # (the Markdown environment always has its finalize)
+            super()._output_child_pre(node, frame, finalize)
+            return
+        self.write("(" + finalize.src)
+
+
 class _PaperSandbox(ImmutableSandboxedEnvironment):
     """The sandbox, with a quick yes for the fields of a frozen dataclass (the paper contexts
     are made of them): the general check costs more than the rest of a long paper. Bounded in
@@ -210,11 +224,32 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
         limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
+    # the environment's own plain functions (tbc, plural): called straight away, as Jinja's
+    # Context.call would call them (they take no context and raise no StopIteration)
+    plain_calls: frozenset[Callable[..., Any]] = frozenset()
+
     def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
         limits.tick()
+        if type(obj) is FunctionType and obj in self.plain_calls:
+            kwargs.pop("_loop_vars", None)
+            kwargs.pop("_block_vars", None)
+            return obj(*args, **kwargs)
         if isinstance(getattr(obj, "__self__", None), str):  # "x".ljust(n), "x".center(n)
             limits.check_arguments("a padded string", (*args, *kwargs.values()))
         return super().call(context, obj, *args, **kwargs)
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        """A field of a frozen paper dataclass straight away (most of what a paper reads); the
+        sandbox's general path for anything else, and for a method (its str.format check)."""
+        kind: Any = type(obj)
+        if attribute in _data_fields(kind) and not attribute.startswith("_"):
+            try:
+                value = getattr(obj, attribute)
+            except AttributeError:
+                return super().getattr(obj, attribute)
+            if not isinstance(value, _METHODS):
+                return value
+        return super().getattr(obj, attribute)
 
     @staticmethod
     def join_parts(parts: Iterable[object]) -> Any:
@@ -228,6 +263,9 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
         return super().is_safe_attribute(obj, attr, value)
 
 
+_METHODS = (MethodType, BuiltinMethodType)
+
+
 @lru_cache(maxsize=256)
 def _data_fields(cls: type) -> frozenset[str]:
     params = getattr(cls, "__dataclass_params__", None)
@@ -239,6 +277,8 @@ def _data_fields(cls: type) -> frozenset[str]:
 
 
 class _MarkdownEnvironment(_PaperSandbox):
+    code_generator_class = _MarkdownCodeGenerator
+
     @staticmethod
     def join_parts(parts: Iterable[object]) -> Markup:
         joined = Markup("".join(_safe(p, strip=False) for p in parts))
@@ -346,7 +386,14 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
     for name in _PADDING_FILTERS:
         env.filters[name] = _bounded(name, env.filters[name])
     env.globals.update({"plural": plural, "TBC": TBC})
+    env.plain_calls = frozenset({_tbc_of(env), plural})
     return env
+
+
+def _tbc_of(env: jinja2.Environment) -> Callable[..., Any]:
+    tbc = env.globals["tbc"]
+    assert callable(tbc)
+    return tbc
 
 
 _PADDING_FILTERS = ("center", "indent", "format")

@@ -41,8 +41,9 @@ _UNDERSCORE = re.compile(r"(?<![A-Za-z0-9])_|_(?![A-Za-z0-9])")
 _TRAILING_HASHES = re.compile(r"(#+)$")
 _ENTITY = re.compile(r"&(?=#?[0-9A-Za-z]+;)")
 _SPACES = re.compile(r"\s+")
-# Text with none of the characters above, single-spaced and starting with a letter: as it is.
-_PLAIN = re.compile(r"[A-Za-z][A-Za-z0-9,.;:'()/%?! -]*")
+# Text with none of the characters above, single-spaced and starting with a letter or a digit
+# (a digit unless it starts "1." or "1)", `_ORDERED`; dates read "1 Mar 2026"): as it is.
+_PLAIN = re.compile(r"[A-Za-z0-9][A-Za-z0-9,.;:'()/%?! -]*")
 _ORDERED = re.compile(r"^(\d+)([.)])(?=\s|$)")
 # a leading `-`, `+` or `*` starts a list item only before a space (or alone); `---` is a rule
 _LIST_MARK = re.compile(r"^[-+*](?=\s|$)|^[-*][-*\s]*$")
@@ -79,7 +80,8 @@ def inline(value: object, *, strip: bool = True) -> str:
     if isinstance(value, Markup):
         return str(value)
     text = str(value)
-    if _PLAIN.fullmatch(text) and "  " not in text and not text.endswith(" "):
+    if _PLAIN.fullmatch(text) and "  " not in text and not text.endswith(" ") \
+            and not _ORDERED.match(text):  # fmt: skip
         return text
     text = _SPACES.sub(" ", text)
     return _line(text.strip()) if strip else _line(text)

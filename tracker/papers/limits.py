@@ -84,14 +84,19 @@ def check_size(length: int, what: str) -> None:
 
 
 def stream(chunks: Iterable[str]) -> str:
-    """The rendered text, stopped as soon as it is too long or too slow."""
+    """The rendered text, stopped as soon as it is too long or too slow (the clock is read
+    every 64 pieces: each loop step and call of a template reads it too)."""
     current = _CURRENT.get()
-    parts, length = [], 0
-    for chunk in chunks:
+    if current is None:
+        return "".join(chunks)
+    parts: list[str] = []
+    length, most, deadline = 0, current.limits.characters, current.deadline
+    for n, chunk in enumerate(chunks):
         parts.append(chunk)
         length += len(chunk)
-        if current is not None:
+        if length > most:
             current.size(length)
+        if not n & 63 and time.monotonic() > deadline:
             current.tick()
     return "".join(parts)
 

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 import sys
-import traceback
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -212,6 +211,8 @@ def _runtime_problem(
     exc: Exception, template: TemplateFile, folders: tuple[Path, ...], context: Mapping[str, Any]
 ) -> TemplateProblem:
     """Where in the templates it failed (innermost first), from the rewritten traceback."""
+    import traceback
+
     import jinja2  # loaded already: the template was rendering
     from jinja2.exceptions import SecurityError
 

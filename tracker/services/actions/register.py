@@ -12,6 +12,7 @@ from tracker.errors import NotFound, invalid
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc, fits_integer
 from tracker.services.reading import hidden_actions
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES, exempt_label
+from tracker.vocabulary import owner_label as owner_label  # (where the other services take it)
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
@@ -108,12 +109,6 @@ def phase_end(end_year: int | None) -> dt.date | None:
 def _implied_after(today: dt.date) -> int:
     """Phases ending before this year have ended by `today` (their 31 March is past)."""
     return today.year + (1 if today > dt.date(today.year, *PHASE_END) else 0)
-
-
-def owner_label(name: str | None, role: str | None) -> str | None:
-    if name and role:
-        return f"{name} ({role})"
-    return name or role
 
 
 # The register is plain SQL (see `tracker.services.plain_sql` for why): one query, here, run

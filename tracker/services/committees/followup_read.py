@@ -9,8 +9,8 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tracker.services.actions.register import owner_label
 from tracker.services.plain_sql import Params, Reader, Row, as_date
+from tracker.vocabulary import owner_label
 
 OPEN_FOLLOWUP_STATUSES = ("open", "in progress")
 CLOSED_FOLLOWUP_STATUSES = ("done", "dropped")

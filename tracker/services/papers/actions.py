@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from tracker.services.governance.as_of import values_as_of_sql
 from tracker.services.papers.context import CountFields, Frame, counts_of
-from tracker.services.papers.data import Position, Tally
+from tracker.services.papers.data.counts import Position, Tally
 from tracker.services.plain_sql import Params, Reader
 from tracker.vocabulary import OPEN_STATUSES
 

@@ -18,12 +18,8 @@ from tracker.services.papers.context import (
     escalation_item,
     open_on,
 )
-from tracker.services.papers.data import (
-    ExceptionContext,
-    ExceptionItem,
-    Option,
-    UpdateItem,
-)
+from tracker.services.papers.data.actions import UpdateItem
+from tracker.services.papers.data.exception import ExceptionContext, ExceptionItem, Option
 from tracker.services.papers.listed import by_due, read_actions
 from tracker.services.plain_sql import Params, Reader, as_utc
 

@@ -14,7 +14,7 @@ from tracker.services.governance.escalation_read import involving_read
 from tracker.services.governance.position import position_read
 from tracker.services.papers.actions import whole_plan
 from tracker.services.papers.context import Frame, escalation_item, open_on, position_of
-from tracker.services.papers.data import Appendix, CoverContext, FrontSheet, ResolutionItem
+from tracker.services.papers.data.cover import Appendix, CoverContext, FrontSheet, ResolutionItem
 from tracker.services.papers.matters import followup_item
 from tracker.services.papers.outcomes import groups
 from tracker.services.plain_sql import Reader

@@ -22,20 +22,13 @@ from tracker.services.governance.board_read import (
     tree_read,
 )
 from tracker.services.governance.escalation_read import EscalationView
-from tracker.services.papers.data import (
-    BoardView,
-    EscalationItem,
-    MeetingInfo,
-    Paper,
-    Period,
-    Position,
-    StrategyInfo,
-    Tally,
-)
+from tracker.services.papers.data import BoardView, MeetingInfo, Paper, Period, StrategyInfo
 from tracker.services.plain_sql import Params, Reader, as_date
 
 if TYPE_CHECKING:  # only annotations: the papers without a board position do not load it
     from tracker.services.governance.position_types import BoardPosition, GroupCounts
+    from tracker.services.papers.data.actions import EscalationItem
+    from tracker.services.papers.data.counts import Position, Tally
 
 NEXT_PERIOD_DAYS = 91  # "the next period" when no next meeting is scheduled: about 3 months
 
@@ -229,6 +222,8 @@ def counts_of(by_status: Sequence[tuple[str, int]], by_rag: Sequence[tuple[str, 
 
 
 def _tally(g: GroupCounts, what: str, years: dict[int, tuple[int | None, int | None]]) -> Tally:
+    from tracker.services.papers.data.counts import Tally  # (only the papers with counts)
+
     label = f"{what} {g.number}: {g.name or 'to be confirmed'}" if g.number else "No stage"
     start, end = years.get(g.number or 0, (None, None))
     return Tally(
@@ -238,6 +233,8 @@ def _tally(g: GroupCounts, what: str, years: dict[int, tuple[int | None, int | N
 
 
 def position_of(p: BoardPosition, years: dict[int, tuple[int | None, int | None]]) -> Position:
+    from tracker.services.papers.data.counts import Position  # (only the papers with counts)
+
     scope = p.board.name
     if len(p.boards_included) > 1:
         scope += " and the boards under it"
@@ -250,6 +247,8 @@ def position_of(p: BoardPosition, years: dict[int, tuple[int | None, int | None]
 
 
 def escalation_item(e: EscalationView) -> EscalationItem:
+    from tracker.services.papers.data.actions import EscalationItem  # (only papers with them)
+
     return EscalationItem(
         id=e.id, ref=e.ref, title=e.title, from_board=e.from_board,
         from_board_name=e.from_board_name, to_board=e.to_board, to_board_name=e.to_board_name,

@@ -13,7 +13,7 @@ import datetime as dt
 from dataclasses import dataclass, fields, is_dataclass, replace
 from typing import TYPE_CHECKING, TypeVar, cast
 
-from tracker.services.papers.data import FollowUpItem, MeetingInfo, ResolutionItem
+from tracker.services.papers.data import MeetingInfo
 from tracker.services.plain_sql import Reader, SessionReader, as_date
 from tracker.vocabulary import exempt_label
 
@@ -39,6 +39,10 @@ class Exempt:
         return bool(self.actions or self.followups or self.resolutions or self.agenda)
 
     def paragraph_of(self, item: object) -> int | None:
+        # (a paper without follow-ups or resolutions has not loaded their types: loaded here)
+        from tracker.services.papers.data.cover import ResolutionItem
+        from tracker.services.papers.data.matters import FollowUpItem
+
         if isinstance(item, FollowUpItem):
             return self.followups.get(item.id)
         if isinstance(item, ResolutionItem):

@@ -29,14 +29,13 @@ from tracker.services.papers.context import (
     open_on,
     position_of,
 )
-from tracker.services.papers.data import (
-    ActionItem,
+from tracker.services.papers.data.actions import ActionItem, UpdateItem
+from tracker.services.papers.data.highlight import (
     BoardTolerance,
     ChildBoard,
     ExceptionLine,
     HighlightContext,
     Shown,
-    UpdateItem,
 )
 from tracker.services.papers.listed import (
     ActionRowAt,

@@ -11,13 +11,12 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from tracker.services.actions.register import owner_label
 from tracker.services.governance.as_of import ids_in, values_as_of_sql
 from tracker.services.governance.tree import day_end
 from tracker.services.papers.context import Frame
-from tracker.services.papers.data import ActionItem
+from tracker.services.papers.data.actions import ActionItem
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc
-from tracker.vocabulary import OPEN_STATUSES
+from tracker.vocabulary import OPEN_STATUSES, owner_label
 
 # which actions a paper lists: SQL on `eff` (the actions as of the paper's date), given the
 # bound values, "is open" and the first 'complete' update in the period covered (as SQL)

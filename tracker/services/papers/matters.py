@@ -9,7 +9,7 @@ import datetime as dt
 from tracker.services.committees.followup_read import FollowUpRow, arising_read
 from tracker.services.governance.board_read import find_board_id
 from tracker.services.papers.context import Frame
-from tracker.services.papers.data import ArisingContext, FollowUpItem
+from tracker.services.papers.data.matters import ArisingContext, FollowUpItem
 from tracker.services.plain_sql import Reader
 
 

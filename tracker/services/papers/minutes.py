@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from tracker.errors import invalid
 from tracker.services.governance.meeting_record import VerdictLine, record_in
 from tracker.services.papers.context import Frame, escalation_item
-from tracker.services.papers.data import (
+from tracker.services.papers.data.minutes import (
     MeetingHeld,
     MinutedAction,
     MinutedDecision,

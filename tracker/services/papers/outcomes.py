@@ -10,7 +10,7 @@ import datetime as dt
 from tracker.services.indicators.read import indicator_rows
 from tracker.services.indicators.views import IndicatorRow, format_value
 from tracker.services.papers.context import Frame
-from tracker.services.papers.data import IndicatorItem, OutcomeGroup, OutcomesContext
+from tracker.services.papers.data.outcomes import IndicatorItem, OutcomeGroup, OutcomesContext
 from tracker.services.plain_sql import Reader
 
 NOT_LINKED = "Not linked to an outcome"

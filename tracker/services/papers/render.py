@@ -2,7 +2,7 @@
 transaction (the pieces in papers/ take its session), render it (Markdown, or a printable HTML
 page) and write it atomically.
 
-The context of each kind is documented in board_reports/README.md (types: paper_data.py).
+The context of each kind is documented in board_reports/README.md (types: papers/data/).
 A template names its kind in its header (`paper: highlight`); a bundled template's name is its
 kind. Rendering happens in memory first: a broken template or a refusal leaves no file.
 """
@@ -21,7 +21,7 @@ from tracker.files import write_bytes, write_text
 from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
 from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
-from tracker.services.papers.data import CONTEXTS, TITLES, PaperContext
+from tracker.services.papers.data import KINDS, TITLES, PaperContext
 from tracker.services.plain_sql import Reader, SessionReader
 
 if TYPE_CHECKING:
@@ -35,7 +35,6 @@ def quiet(_phase: str, _done: int, _total: int | None) -> None:
     """The progress report that tells nobody (tracker.plans.document.quiet, without importing
     the plan machinery into every paper command)."""
 
-KINDS = tuple(CONTEXTS)
 # the kinds whose context is read in plain SQL: a public one is read without SQLAlchemy
 PLAIN_KINDS = ("highlight", "exception", "matters-arising", "outcomes", "cover")
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body
@@ -111,7 +110,7 @@ def _not_utf8(item: TemplateFile) -> InvalidInput | None:
 def _kind(item: TemplateFile) -> str | None:
     if item.kind:
         return item.kind
-    return item.name if item.name in CONTEXTS else None
+    return item.name if item.name in KINDS else None
 
 
 def _info(item: TemplateFile) -> TemplateInfo:
@@ -152,7 +151,7 @@ def _find(templates: TemplateSet, name: str) -> tuple[TemplateFile, str]:
             message="does not say which paper it is: start it with a comment "
                     "`{# paper: KIND #}`", allowed=", ".join(KINDS),
         ))  # fmt: skip
-    if kind not in CONTEXTS:
+    if kind not in KINDS:
         raise InvalidInput(Problem(field="template", file=item.filename, line=1,
                                    message=f"unknown paper kind {kind!r}",
                                    allowed=", ".join(KINDS)))  # fmt: skip
@@ -415,10 +414,11 @@ def render_paper(
 
 def _write_charts(ctx: PaperContext, folder: Path) -> None:
     """The outcomes paper's trend charts (SVG), beside it: the files its images name."""
-    from tracker.services.papers.data import OutcomesContext
-
-    if not isinstance(ctx, OutcomesContext):
+    if ctx.paper.kind != "outcomes":  # (the outcomes' types are not loaded for other papers)
         return
+    from tracker.services.papers.data.outcomes import OutcomesContext
+
+    assert isinstance(ctx, OutcomesContext)
     from tracker.papers.charts import trend_svg
 
     for group in ctx.outcomes:
