@@ -50,3 +50,57 @@ def test_a_reference_to_an_earlier_coded_minute_is_not_an_item():
         "the minutes.\n"
     )
     assert [(r.text, r.item) for r in e.resolutions] == [("to approve the minutes.", "RP159/17")]
+
+
+@pytest.mark.parametrize(
+    "number,word",
+    [("RP157/17", "Resolved to"), ("12/24", "RESOLVED to"), ("PC23/045", "It was resolved to")],
+)
+def test_a_decision_after_a_coded_items_title_and_colon_on_one_line(number, word):
+    e = parse_minutes(
+        f"{number}        APOLOGIES FOR ABSENCE: {word} accept apologies from Cllr Hale.\n\n"
+        "NEXT        DECLARATIONS OF INTEREST: None.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("to accept apologies from Cllr Hale.", number)
+    ]
+
+
+def test_a_coded_items_title_with_a_verb_is_not_cut_at_its_colon():
+    # the guard: "12/24 The Clerk reported: ..." is a sentence, not a title and its minute
+    e = parse_minutes(
+        "12/24 The Clerk reported the following: Resolved to accept the apologies from Cllr Hale.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("to accept the apologies from Cllr Hale.", "12/24")
+    ]
+
+
+@pytest.mark.parametrize(
+    "quoted",
+    [
+        "\u201cAfter discussion it was agreed that bins be bought\u201d to \u201cAfter discussion "
+        "it was agreed that bins be considered\u201d",
+        '"After a vote it was agreed that the hedge be cut" to "After a vote it was agreed that '
+        'the hedge be inspected"',
+        "\u201cIn May the Council resolved to buy a bench\u201d to \u201cIn May the Council "
+        "resolved to price a bench\u201d",
+    ],
+    ids=["curly quotes", "straight quotes", "the Council resolved"],
+)
+def test_a_decision_after_words_quoted_from_earlier_minutes(quoted):
+    e = parse_minutes(
+        f"5. Minutes\nWith the amendment under minute 150 from {quoted} it was resolved "
+        "unanimously to approve the minutes as a true record.\n6. Finance\n"
+    )
+    assert [r.text for r in e.resolutions] == ["to approve the minutes as a true record."]
+
+
+def test_a_decision_only_quoted_is_not_taken_but_is_offered_for_review():
+    # the guard: the quoted words are the earlier minutes' decision, not this meeting's
+    e = parse_minutes(
+        "5. Minutes\nCllr Hale asked that \u201cAfter discussion it was agreed that the bins be "
+        "bought\u201d be read as a proposal only.\n6. Finance\n"
+    )
+    assert e.resolutions == ()
+    assert any("quotation marks" in u.reason for u in e.unsure if u.line == 2)
