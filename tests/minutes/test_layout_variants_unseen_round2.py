@@ -104,3 +104,40 @@ def test_a_decision_only_quoted_is_not_taken_but_is_offered_for_review():
     )
     assert e.resolutions == ()
     assert any("quotation marks" in u.reason for u in e.unsure if u.line == 2)
+
+
+@pytest.mark.parametrize(
+    "decision,next_item,text",
+    [
+        (
+            "It was Resolved: Cllr Jackson to chair the meeting",
+            "31. To note apologies",
+            "Cllr Jackson to chair the meeting",
+        ),
+        (
+            "RESOLVED to accept the quote from A Smith",
+            "14. To approve the payments list",
+            "to accept the quote from A Smith",
+        ),
+        (
+            "Agreed: that the hall be let to the choir",
+            "7. Cllr Hale to report on the path",
+            "that the hall be let to the choir",
+        ),
+    ],
+    ids=["'31. To note'", "'14. To approve'", "'7. Cllr Hale to report'"],
+)
+def test_a_decision_ends_before_the_next_numbered_item(decision, next_item, text):
+    e = parse_minutes(f"Present: Cllrs Hale and Udall.\n{decision}\n{next_item}\n")
+    assert [r.text for r in e.resolutions] == [text]
+
+
+def test_a_decisions_own_list_starting_at_one_is_still_its_items():
+    # the guard: "RESOLVED to note the report" then "1. To note ..." is no next item (a list
+    # under a decision starts at 1)
+    e = parse_minutes(
+        "5. Budget\nRESOLVED to note the report\n1. To note the spend to date\n"
+        "2. To note the forecast\n6. Trees\n"
+    )
+    assert len(e.resolutions) >= 2
+    assert all(r.item == "5" for r in e.resolutions)

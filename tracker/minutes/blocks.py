@@ -351,6 +351,7 @@ def parse_block(
             nxt = k + 1 < len(pieces) or _next_is_item(lines, idx + 1, stop, p.no_para)
             p.segment(piece, head.no, 0, nxt)
     i, blank = idx + 1, 0
+    first = next((k for k in range(idx + 1, len(lines)) if lines[k].text), -1)
     while i < len(lines):
         ln = lines[i]
         if not ln.text:
@@ -359,7 +360,7 @@ def parse_block(
             continue
         if stop(ln) and not p.wraps_into(ln.text, blank):
             break
-        if _next_summons_item(heading.inline, ln):
+        if _next_summons_item(heading.inline, ln, i == first):
             break
         pieces = split_inline_items(ln.text)
         ok = True
@@ -382,14 +383,20 @@ def parse_block(
 _SUMMONS_ITEM_RE = re.compile(r"^To\s+(?:consider|receive|discuss)\b")
 
 
-def _next_summons_item(inline: str, ln: Line) -> bool:
+def _next_summons_item(inline: str, ln: Line, first: bool = False) -> bool:
     """After a decision whole on its heading's line ("RESOLVED to accept quote A."), a marked
     line in the summons' words ("ii) To consider ...") is the next part of the item, not an
-    item of that decision (under a lead-in ending ":" it would be one)."""
-    if not inline or inline.rstrip().endswith((":", ":-", "-")):
+    item of that decision (under a lead-in ending ":" it would be one). So is the first line
+    after it when numbered past where a list starts ("It was Resolved: Cllr Jackson to chair
+    the meeting" then "31. To note apologies ..."): a decision's own list starts at 1."""
+    if not inline or inline.rstrip().endswith((":", ":-", "-", ",")):
         return False
     mk = parse_marker(ln.text, ln.m)
-    return mk is not None and mk.fmt != "bullet" and _SUMMONS_ITEM_RE.match(mk.rest) is not None
+    if mk is None or mk.fmt == "bullet":
+        return False
+    if first and mk.label.isdigit() and int(mk.label) > 2 and _FOREIGN_ITEM_RE.match(mk.rest):
+        return True
+    return _SUMMONS_ITEM_RE.match(mk.rest) is not None
 
 
 # "d) That the proposals ... be endorsed and that the Committee be requested to approve
