@@ -141,3 +141,25 @@ def test_a_decisions_own_list_starting_at_one_is_still_its_items():
     )
     assert len(e.resolutions) >= 2
     assert all(r.item == "5" for r in e.resolutions)
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "Cllr Burgess proposed above payments were made, all in favour.",
+        "Cllr Hale proposed the grass contract be renewed, all present in favour.",
+        "The Chair moved the accounts be signed off, all in favour.",
+    ],
+)
+def test_a_motion_with_its_outcome_and_no_seconder_written(motion):
+    e = parse_minutes(f"5. Finance\nThe payments list was read.\n{motion}\n6. Trees\n")
+    assert [(r.text, r.item) for r in e.resolutions] == [(motion, "5")]
+
+
+def test_a_proposal_with_no_outcome_is_not_taken():
+    # the guard: proposed, then deferred; nobody voted
+    e = parse_minutes(
+        "5. Finance\nCllr Hale proposed the grass contract be renewed, all to consider it "
+        "before next month.\n6. Trees\n"
+    )
+    assert e.resolutions == ()
