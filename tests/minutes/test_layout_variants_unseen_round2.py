@@ -163,3 +163,36 @@ def test_a_proposal_with_no_outcome_is_not_taken():
         "before next month.\n6. Trees\n"
     )
     assert e.resolutions == ()
+
+
+@pytest.mark.parametrize(
+    "sep",
+    [" ", "\n"],
+    ids=["on one line", "each on its own line"],
+)
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "It was resolved to:",
+        "The Board received the report. It was resolved to:",
+        "RESOLVED that:",
+    ],
+)
+def test_decisions_lettered_without_brackets(lead, sep):
+    e = parse_minutes(
+        f"5. Membership\n{lead} A Note the change in substitute member.{sep}B Approve the "
+        f"appointment of Cllr Hale as chair.{sep}C Agree the dates of meetings.\n6. Budget\n"
+    )
+    assert [(r.text, r.number, r.item) for r in e.resolutions] == [
+        ("Note the change in substitute member.", "A", "5"),
+        ("Approve the appointment of Cllr Hale as chair.", "B", "5"),
+        ("Agree the dates of meetings.", "C", "5"),
+    ]
+
+
+def test_a_sentence_starting_with_the_article_a_is_not_a_lettered_item():
+    # the guard: "A New bench ..." after the lead-in, with no "B" after it, is one clause
+    e = parse_minutes(
+        "5. Benches\nRESOLVED that: A New bench be bought for the green.\n6. Budget\n"
+    )
+    assert [r.number for r in e.resolutions] == [""]

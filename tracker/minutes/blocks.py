@@ -218,13 +218,60 @@ class _Parser:
         return False
 
 
+# "It was resolved to: A Note the change ... . B Note the appointment ...": capital letters with
+# no bracket or stop, each starting a sentence (after the lead-in's colon or the item before)
+_BARE_LETTER_RE = re.compile(r"(?:(?<=[.;:]\s)|^)(?P<letter>[A-H])\s(?=[A-Z][a-z]+\s)")
+
+
+def _bare_letters(text: str) -> list[str]:
+    """Split a lead-in's items lettered "A", "B", "C" ... in turn (two or more, from "A" right
+    after the lead-in's colon) into pieces; anything else stays whole ("A Note was tabled.")."""
+    chain: list[int] = []
+    for h in _BARE_LETTER_RE.finditer(text):
+        want = chr(ord("A") + len(chain))
+        if h.group("letter") != want:
+            continue
+        if not chain and not re.search(r":\s$", text[: h.start()]):
+            continue
+        chain.append(h.start())
+    if len(chain) < 2:
+        return [text]
+    cuts = [0, *chain, len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    # each lettered piece written "A) ..." so that it is read as the lead-in's item "A"
+    return [p if k == 0 else f"{p[0]}){p[1:]}" for k, p in enumerate(pieces) if p]
+
+
+_LEAD_IN_A_RE = re.compile(r"^(?:(?:to|that)\s*)?:\s+A\s(?=[A-Z][a-z]+\s)")
+
+
+def _lettered_lines(lines: Sequence[Line], idx: int, inline: str) -> Sequence[Line]:
+    """ "It was resolved to: A Note ..." then "B Note ..." / "C Note ..." on the lines after it
+    (a flattened page cut at its sentences): the items lettered without brackets, each line
+    rewritten "B) ..." so that it is read as the lead-in's item (and "A" too, by
+    `_bare_letters`)."""
+    if not _LEAD_IN_A_RE.match(inline):
+        return lines
+    out = list(lines)
+    want = "B"
+    for k in range(idx + 1, len(lines)):
+        t = lines[k].text
+        if not t:
+            continue
+        if not re.match(rf"{want}\s[A-Z][a-z]+\s", t):
+            break
+        out[k] = Line(lines[k].no, lines[k].raw, f"{want}){t[1:]}", f"{want}){lines[k].m[1:]}")
+        want = chr(ord(want) + 1)
+    return out if want > "B" else lines
+
+
 def split_inline_items(text: str) -> list[str]:
     """Split "1) That A. 2) That B." (or "That the Committee: (a) ...; (b) ...", or "that (a)
     ...; (b) ..." with two items or more) into pieces."""
     m = matchable(text)
     hits = list(INLINE_MARKER_RE.finditer(m))
     if not hits:
-        return [text]
+        return _bare_letters(text)
     chain: list[int] = []
     prev: tuple[str, object, str] | None = None
     for h in hits:
@@ -331,6 +378,8 @@ def parse_block(
         block.end = idx + 1
         return block
     p = _Parser(block)
+    lettered = _lettered_lines(lines, idx, heading.inline)
+    lines, lettered_below = lettered, lettered is not lines
     if heading.inline and _whole_clause(heading.inline):
         nxt_item = _next_item_rest(lines, idx + 1, stop)
         if nxt_item is not None and _FOREIGN_ITEM_RE.match(nxt_item):
@@ -343,6 +392,9 @@ def parse_block(
             return block
     if heading.inline:
         pieces = split_inline_items(heading.inline)
+        if lettered_below:  # "to: A Note ..." alone on its line: "B" and the rest below it
+            a = heading.inline.index("A ", heading.inline.index(":"))
+            pieces = [heading.inline[:a].strip(), f"A){heading.inline[a + 1 :]}"]
         if len(pieces) == 1:
             dm = _DATA_AFTER_LEAD_RE.search(pieces[0])
             if dm:  # "... subject to the following amendment: Cllrs B Thomas ... ,  The ...":
