@@ -1,9 +1,10 @@
 """Layouts a second recall sweep over real minutes the reader had not seen showed it missing
 (none of these texts is taken from a page; each kind in several wordings, with a guard that must
-not be taken): minute numbers coded with a body's letters and the year after the number
-("RP157/17", "23-24/FRA/1"), numbered paragraphs that are the page's items ("4. It was proposed
-..."), lettered decisions flattened onto one line ("It was resolved to: A Note ... B Note ..."),
-and a decision word after text quoted from earlier minutes."""
+not be taken): minute numbers coded with a body's letters and the year ("RP157/17",
+"23-24/FRA/1"), with the title and a colon before the decision on the same line; a decision
+after words quoted from earlier minutes; a decision ending before the next numbered item; a
+motion with its outcome and no seconder written; and decisions lettered without brackets
+("It was resolved to: A Note ... B Note ...")."""
 
 from __future__ import annotations
 
