@@ -197,3 +197,36 @@ def test_a_sentence_starting_with_the_article_a_is_not_a_lettered_item():
         "5. Benches\nRESOLVED that: A New bench be bought for the green.\n6. Budget\n"
     )
     assert [r.number for r in e.resolutions] == [""]
+
+
+@pytest.mark.parametrize(
+    "decision,text",
+    [
+        ("Resolved to elect Cllr Francis", "to elect Cllr Francis"),
+        ("RESOLVED to accept the quote from Green Ltd", "to accept the quote from Green Ltd"),
+        ("Agreed that the hall be let to the choir", "that the hall be let to the choir"),
+    ],
+)
+def test_a_short_decision_with_no_full_stop_ends_before_a_longer_sentence(decision, text):
+    e = parse_minutes(
+        f"39/20 To confirm the election of the Chair\n{decision}\n"
+        "In line with Government regulations to confirm the delegation of powers to the Clerk, "
+        "Chair and Vice Chair for emergency decisions.\n"
+        "Resolved to approve the powers previously delegated by email.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        text,
+        "to approve the powers previously delegated by email.",
+    ]
+
+
+def test_a_decision_wrapped_at_a_word_still_goes_on():
+    # the guard: "... be let to the" / "Choir of St Mary ..." wraps on a connecting word
+    e = parse_minutes(
+        "5. Hall\nAgreed that the hall be let to the\nChoir of St Mary for its rehearsals on "
+        "each Tuesday evening for the rest of the year at the usual rate.\n6. Trees\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "that the hall be let to the Choir of St Mary for its rehearsals on each Tuesday evening "
+        "for the rest of the year at the usual rate."
+    ]

@@ -85,6 +85,26 @@ def _ends_sentence(text: str) -> bool:
     )
 
 
+_OPENS_SENTENCE_RE = re.compile(r"^[A-Z][a-z]+\s+[a-z]")
+_ENDS_ON_CONNECTOR_RE = re.compile(
+    r"\b(?:the|a|an|of|and|or|to|for|in|on|at|by|with|be|that|is|are|was|were|from|as)$", re.I
+)
+
+
+def _new_paragraph(cur: RawItem, text: str) -> bool:
+    """ "Resolved to elect Cllr Francis" then "In line with Government regulations to confirm
+    ...": a short decision with no full stop, then a sentence more than twice its length. A
+    line wrapped from the one before is not much longer than it, so this one starts anew."""
+    prev = cur.parts[-1].rstrip()
+    return (
+        len(cur.parts) == 1
+        and len(prev.split()) >= 3
+        and len(text) >= 2 * len(prev) + 20
+        and _OPENS_SENTENCE_RE.match(text) is not None
+        and not _ENDS_ON_CONNECTOR_RE.search(prev)
+    )
+
+
 class _Parser:
     def __init__(self, block: Block) -> None:
         self.block = block
@@ -191,7 +211,9 @@ class _Parser:
         ):
             self._new_item((), text, line, False)  # "That A.\nThat B." with no blank line
             return True
-        if text[:1].islower() or (blank == 0 and not _ends_sentence(cur.parts[-1])):
+        if text[:1].islower() or (
+            blank == 0 and not _ends_sentence(cur.parts[-1]) and not _new_paragraph(cur, text)
+        ):
             cur.parts.append(text)
             return True
         if not cur.path and not self.stack and self._item_like(text):
