@@ -85,6 +85,26 @@ def _ends_sentence(text: str) -> bool:
     )
 
 
+_OPENS_SENTENCE_RE = re.compile(r"^[A-Z][a-z]+\s+[a-z]")
+_ENDS_ON_CONNECTOR_RE = re.compile(
+    r"\b(?:the|a|an|of|and|or|to|for|in|on|at|by|with|be|that|is|are|was|were|from|as)$", re.I
+)
+
+
+def _new_paragraph(cur: RawItem, text: str) -> bool:
+    """ "Resolved to elect Cllr Francis" then "In line with Government regulations to confirm
+    ...": a short decision with no full stop, then a sentence more than twice its length. A
+    line wrapped from the one before is not much longer than it, so this one starts anew."""
+    prev = cur.parts[-1].rstrip()
+    return (
+        len(cur.parts) == 1
+        and len(prev.split()) >= 3
+        and len(text) >= 2 * len(prev) + 20
+        and _OPENS_SENTENCE_RE.match(text) is not None
+        and not _ENDS_ON_CONNECTOR_RE.search(prev)
+    )
+
+
 class _Parser:
     def __init__(self, block: Block) -> None:
         self.block = block
@@ -191,7 +211,9 @@ class _Parser:
         ):
             self._new_item((), text, line, False)  # "That A.\nThat B." with no blank line
             return True
-        if text[:1].islower() or (blank == 0 and not _ends_sentence(cur.parts[-1])):
+        if text[:1].islower() or (
+            blank == 0 and not _ends_sentence(cur.parts[-1]) and not _new_paragraph(cur, text)
+        ):
             cur.parts.append(text)
             return True
         if not cur.path and not self.stack and self._item_like(text):
@@ -218,13 +240,60 @@ class _Parser:
         return False
 
 
+# "It was resolved to: A Note the change ... . B Note the appointment ...": capital letters with
+# no bracket or stop, each starting a sentence (after the lead-in's colon or the item before)
+_BARE_LETTER_RE = re.compile(r"(?:(?<=[.;:]\s)|^)(?P<letter>[A-H])\s(?=[A-Z][a-z]+\s)")
+
+
+def _bare_letters(text: str) -> list[str]:
+    """Split a lead-in's items lettered "A", "B", "C" ... in turn (two or more, from "A" right
+    after the lead-in's colon) into pieces; anything else stays whole ("A Note was tabled.")."""
+    chain: list[int] = []
+    for h in _BARE_LETTER_RE.finditer(text):
+        want = chr(ord("A") + len(chain))
+        if h.group("letter") != want:
+            continue
+        if not chain and not re.search(r":\s$", text[: h.start()]):
+            continue
+        chain.append(h.start())
+    if len(chain) < 2:
+        return [text]
+    cuts = [0, *chain, len(text)]
+    pieces = [text[a:b].strip() for a, b in zip(cuts, cuts[1:], strict=False)]
+    # each lettered piece written "A) ..." so that it is read as the lead-in's item "A"
+    return [p if k == 0 else f"{p[0]}){p[1:]}" for k, p in enumerate(pieces) if p]
+
+
+_LEAD_IN_A_RE = re.compile(r"^(?:(?:to|that)\s*)?:\s+A\s(?=[A-Z][a-z]+\s)")
+
+
+def _lettered_lines(lines: Sequence[Line], idx: int, inline: str) -> Sequence[Line]:
+    """ "It was resolved to: A Note ..." then "B Note ..." / "C Note ..." on the lines after it
+    (a flattened page cut at its sentences): the items lettered without brackets, each line
+    rewritten "B) ..." so that it is read as the lead-in's item (and "A" too, by
+    `_bare_letters`)."""
+    if not _LEAD_IN_A_RE.match(inline):
+        return lines
+    out = list(lines)
+    want = "B"
+    for k in range(idx + 1, len(lines)):
+        t = lines[k].text
+        if not t:
+            continue
+        if not re.match(rf"{want}\s[A-Z][a-z]+\s", t):
+            break
+        out[k] = Line(lines[k].no, lines[k].raw, f"{want}){t[1:]}", f"{want}){lines[k].m[1:]}")
+        want = chr(ord(want) + 1)
+    return out if want > "B" else lines
+
+
 def split_inline_items(text: str) -> list[str]:
     """Split "1) That A. 2) That B." (or "That the Committee: (a) ...; (b) ...", or "that (a)
     ...; (b) ..." with two items or more) into pieces."""
     m = matchable(text)
     hits = list(INLINE_MARKER_RE.finditer(m))
     if not hits:
-        return [text]
+        return _bare_letters(text)
     chain: list[int] = []
     prev: tuple[str, object, str] | None = None
     for h in hits:
@@ -331,6 +400,8 @@ def parse_block(
         block.end = idx + 1
         return block
     p = _Parser(block)
+    lettered = _lettered_lines(lines, idx, heading.inline)
+    lines, lettered_below = lettered, lettered is not lines
     if heading.inline and _whole_clause(heading.inline):
         nxt_item = _next_item_rest(lines, idx + 1, stop)
         if nxt_item is not None and _FOREIGN_ITEM_RE.match(nxt_item):
@@ -343,6 +414,9 @@ def parse_block(
             return block
     if heading.inline:
         pieces = split_inline_items(heading.inline)
+        if lettered_below:  # "to: A Note ..." alone on its line: "B" and the rest below it
+            a = heading.inline.index("A ", heading.inline.index(":"))
+            pieces = [heading.inline[:a].strip(), f"A){heading.inline[a + 1 :]}"]
         if len(pieces) == 1:
             dm = _DATA_AFTER_LEAD_RE.search(pieces[0])
             if dm:  # "... subject to the following amendment: Cllrs B Thomas ... ,  The ...":
@@ -351,6 +425,7 @@ def parse_block(
             nxt = k + 1 < len(pieces) or _next_is_item(lines, idx + 1, stop, p.no_para)
             p.segment(piece, head.no, 0, nxt)
     i, blank = idx + 1, 0
+    first = next((k for k in range(idx + 1, len(lines)) if lines[k].text), -1)
     while i < len(lines):
         ln = lines[i]
         if not ln.text:
@@ -359,7 +434,7 @@ def parse_block(
             continue
         if stop(ln) and not p.wraps_into(ln.text, blank):
             break
-        if _next_summons_item(heading.inline, ln):
+        if _next_summons_item(heading.inline, ln, i == first):
             break
         pieces = split_inline_items(ln.text)
         ok = True
@@ -382,14 +457,20 @@ def parse_block(
 _SUMMONS_ITEM_RE = re.compile(r"^To\s+(?:consider|receive|discuss)\b")
 
 
-def _next_summons_item(inline: str, ln: Line) -> bool:
+def _next_summons_item(inline: str, ln: Line, first: bool = False) -> bool:
     """After a decision whole on its heading's line ("RESOLVED to accept quote A."), a marked
     line in the summons' words ("ii) To consider ...") is the next part of the item, not an
-    item of that decision (under a lead-in ending ":" it would be one)."""
-    if not inline or inline.rstrip().endswith((":", ":-", "-")):
+    item of that decision (under a lead-in ending ":" it would be one). So is the first line
+    after it when numbered past where a list starts ("It was Resolved: Cllr Jackson to chair
+    the meeting" then "31. To note apologies ..."): a decision's own list starts at 1."""
+    if not inline or inline.rstrip().endswith((":", ":-", "-", ",")):
         return False
     mk = parse_marker(ln.text, ln.m)
-    return mk is not None and mk.fmt != "bullet" and _SUMMONS_ITEM_RE.match(mk.rest) is not None
+    if mk is None or mk.fmt == "bullet":
+        return False
+    if first and mk.label.isdigit() and int(mk.label) > 2 and _FOREIGN_ITEM_RE.match(mk.rest):
+        return True
+    return _SUMMONS_ITEM_RE.match(mk.rest) is not None
 
 
 # "d) That the proposals ... be endorsed and that the Committee be requested to approve

@@ -86,6 +86,23 @@ _DECIDER_RE = re.compile(
 )
 
 
+def _inside_quotes(text: str, at: int) -> bool:
+    """Is position `at` inside a quotation opened before it ("... from \u201cAfter some
+    discussion it was agreed that ...\u201d to ...")?"""
+    before = text[:at]
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+
+def _unquoted(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
+    """The first match of `pattern` in `sent` outside quotation marks: a decision quoted from
+    earlier minutes (an amendment to them) is theirs, and this meeting's decision may follow it
+    in the same sentence. With only quoted matches, the first (it is scored down as quoted)."""
+    found = list(pattern.finditer(sent))
+    return next((m for m in found if not _inside_quotes(sent, m.start())), None) or (
+        found[0] if found else None
+    )
+
+
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     last_unit = prev_text(seg.lines, len(seg.lines) - 1)
@@ -107,7 +124,7 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.feature("'that ... would/will': an undertaking reported", 0)
                 out.append(c)
                 continue
-            pm = _PROSE_RE.search(sent) or _COORDINATED_RE.match(sent.strip())
+            pm = _unquoted(_PROSE_RE, sent) or _COORDINATED_RE.match(sent.strip())
             dm = None if pm else _DECIDER_RE.search(sent)
             if dm:
                 clause = sent[dm.start("conj") :].strip()
@@ -125,6 +142,8 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
             c.sentence = sent.strip()
             c.base = 0.45
+            if _inside_quotes(pm.string, pm.start()):
+                c.feature("inside quotation marks (words quoted, e.g. from earlier minutes)", -0.5)
             cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])
             if cm:  # "If the Board decided to agree to the recommendations ... there was ..."
                 c.feature(f"a condition ('{cm.group(1)} ...'), not a decision", -0.5)

@@ -22,7 +22,10 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
-    r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2}))(?:\.|:|\s)\s*\S"  # "PF12/17. FINANCE"
+    r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"
+    # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
+    # the municipal year first
+    r"|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies"
 _ITEM_NUMBERED_RE = re.compile(
@@ -53,7 +56,9 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
-_CODE_ALONE_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\.?$")
+_CODE_ALONE_RE = re.compile(
+    r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})\.?$"
+)
 # a numbered agenda title, a dash, then the minute of it on the same line
 _TITLE_DASH_RE = re.compile(
     # "5. Allotment: 005/24 – 2 applications ...": the title may carry its minute's reference

@@ -18,7 +18,10 @@ _MOTION_RE = re.compile(
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
     # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
-    r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])",
+    r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])"
+    # "Cllr Burgess proposed above payments were made, all in favour.": no seconder written,
+    # the outcome in the proposer's sentence
+    r"|\b(?:proposed|moved)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
     re.I,
 )
 _PUT_OUTCOME_RE = re.compile(r"\b(?:approved|agreed|accepted|adopted|carried)\b", re.I)

@@ -155,6 +155,10 @@ _MID_LINE_HEADING_RE = re.compile(
     r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+)(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
     r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
 )
+_MID_LINE_LEAD_IN_RE = re.compile(
+    r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",
+    re.I,
+)
 _EXPLAINING_RE = re.compile(
     r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options)",
     re.I,
@@ -288,8 +292,9 @@ def parse_minutes(text: str) -> Extraction:
         head = ln
         heading = match_heading(ln.text, ln.m)
         if heading is None:
-            # "It was moved by Cllr A, seconded by Cllr B, and RESOLVED that ..."
-            mid = _MID_LINE_HEADING_RE.search(ln.m)
+            # "It was moved by Cllr A, seconded by Cllr B, and RESOLVED that ...", "... a report.
+            # It was resolved to: A Note ... B Note ...": a lead-in after the sentence before
+            mid = _MID_LINE_HEADING_RE.search(ln.m) or _MID_LINE_LEAD_IN_RE.search(ln.m)
             if mid is not None:
                 part = ln.text[mid.start("kw") :]
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])

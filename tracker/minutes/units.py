@@ -135,10 +135,11 @@ _ITEM_TITLE_GLUED_RE = re.compile(
 )
 
 
-# "50d/19 Approval of minutes of ...: The minutes were read, approved ...": a coded minute
-# number, its title and a colon, then the minute's text on the same line
+# "50d/19 Approval of minutes of ...: The minutes were read, approved ...", "RP157/17
+# APOLOGIES FOR ABSENCE: Resolved to ...": a coded minute number (a body's letters before it
+# or not), its title and a colon, then the minute's text on the same line
 _CODED_TITLE_GLUED_RE = re.compile(
-    r"^(?P<head>\d{1,4}[a-z]?/\d{2,4}\s+[A-Z][^:]{2,120}:)\s+(?P<rest>[A-Z(].{24,})$"
+    r"^(?P<head>[A-Z]{0,4}\d{1,4}[a-z]?/\d{2,4}\s+[A-Z][^:]{2,120}:)\s+(?P<rest>[A-Z(].{24,})$"
 )
 
 
