@@ -15,7 +15,6 @@ from __future__ import annotations
 import copy
 import datetime as dt
 import os
-import stat
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from operator import itemgetter
@@ -28,6 +27,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.config import mask_password
 from tracker.errors import InvalidInput, NotPermitted, NotReady, Problem
+from tracker.files import private_mode
 from tracker.models import AuditEntry, stored_text
 from tracker.stored_values import bound
 from tracker.text import ALLOWED
@@ -80,12 +80,6 @@ def make_engine(url: str) -> Engine:
 def _ours_or_empty(cur: Any) -> bool:
     names = {row[0] for row in cur.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     return not names or "alembic_version" in names
-
-
-def private_mode(path: Path) -> int:
-    """A new database file's mode: 0600, or 0660 in a setgid folder shared by a group."""
-    folder_mode = path.parent.stat().st_mode if str(path.parent) else os.stat(".").st_mode
-    return 0o660 if folder_mode & stat.S_ISGID else 0o600
 
 
 def create_private(database: str) -> None:

@@ -148,3 +148,9 @@ def write_with(
     """For libraries that write to a file object themselves (openpyxl, csv)."""
     with replacing(path, field=field) as fh:
         writer(fh)
+
+
+def private_mode(path: Path) -> int:
+    """A new database file's mode: 0600, or 0660 in a setgid folder shared by a group."""
+    folder_mode = path.parent.stat().st_mode if str(path.parent) else os.stat(".").st_mode
+    return 0o660 if folder_mode & stat.S_ISGID else 0o600

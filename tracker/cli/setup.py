@@ -42,8 +42,10 @@ def init(if_missing: bool) -> None:
         from tracker.services.context import display_url
         from tracker.services.setup import init_database
 
-        if ahead:  # the schema's migrations load while the plans parse, not after
-            import alembic.command  # noqa: F401
+        # SQLAlchemy loads while the plans parse, not after; a new SQLite file is made
+        # without it (tracker.migrations.snapshot)
+        if ahead and path is None:
+            import tracker.db  # noqa: F401
 
         with progress_bar("creating the database") as progress:
             result = init_database(settings, progress, ahead)

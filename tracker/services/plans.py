@@ -170,6 +170,14 @@ def _import_with(
     return summary
 
 
+def import_on(w: Writer, t: Tracker, plan: LoadedPlan, progress: Report = quiet) -> (
+    ImportSummary
+):  # fmt: skip
+    """`import_plan` in a writer's open transaction, without a permission check (`tracker init`
+    of a new SQLite file loads every plan in one, after the schema snapshot)."""
+    return _import_with(w, t, plan, False, False, progress)
+
+
 def _write_fresh(w: Writer, t: Tracker, plan: LoadedPlan, progress: Report) -> (
     ImportSummary | None
 ):  # fmt: skip

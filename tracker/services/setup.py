@@ -19,14 +19,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from tracker.config import Settings
-from tracker.db import Database, migrate, one_transaction, private_mode, set_row_security
 from tracker.errors import InvalidInput, NotFound, NotReady, Problem
-from tracker.files import TEMP_SUFFIX, target_mode, why
+from tracker.files import TEMP_SUFFIX, private_mode, target_mode, why
 from tracker.migrations import SCHEMA_HEAD, known_revisions
 from tracker.services.context import Tracker, display_url
 from tracker.services.database_check import Found, look, look_at_file, refuse_unless_ours
 
-if TYPE_CHECKING:  # the plan reader is loaded only when a plan is read
+if TYPE_CHECKING:  # the plan reader is loaded only when a plan is read; SQLAlchemy only
+    # where the migrations run (a new SQLite file is made without it: `migrations.snapshot`)
+    from tracker.db import Database
     from tracker.plans import LoadedPlan, ReadAhead, Report
 
 # PostgreSQL advisory lock key: two `tracker init`s at once take turns ("trkinit" in ASCII)
@@ -88,6 +89,8 @@ def _init_with_plans(
     if path is not None:
         return _create_sqlite_file(settings, path, found, load)
     if settings.is_sqlite:  # in memory
+        from tracker.db import Database
+
         return _load_plans(settings, Database(settings.database_url), load, rebuilt=False)
     return _create_on_server(settings, found, load)
 
@@ -103,11 +106,31 @@ def _where(settings: Settings) -> str:
     return str(path) if path is not None else display_url(settings.database_url)
 
 
-def _load_plans(settings: Settings, db: Database, load: _Load, *, rebuilt: bool) -> InitResult:
+def _load_plans(
+    settings: Settings, db: Database, load: _Load, *, rebuilt: bool, empty: bool = False
+) -> InitResult:
+    """The schema (empty: the database holds nothing at all, so the snapshot of the
+    migrations serves; else the migrations themselves), then every plan, on `db`."""
+    from tracker.db import migrate, set_row_security
     from tracker.services import plans
 
     load.progress("creating the schema", 0, None)
-    migrate(db)
+    from tracker.migrations.snapshot import is_current
+
+    if empty and db.connection is not None and db.dialect == "postgresql" and is_current(
+        "postgresql"
+    ):
+        from tracker.migrations.snapshot import apply_postgresql
+
+        dbapi = db.connection.connection.dbapi_connection
+        assert dbapi is not None
+        cur = dbapi.cursor()
+        try:
+            apply_postgresql(cur)
+        finally:
+            cur.close()
+    else:
+        migrate(db)
     set_row_security(db, settings.row_security)
     tracker = Tracker(db=db, settings=settings)
     try:
@@ -127,6 +150,8 @@ def _load_plans(settings: Settings, db: Database, load: _Load, *, rebuilt: bool)
 def _create_on_server(settings: Settings, found: Found, load: _Load) -> InitResult:
     from sqlalchemy import text
 
+    from tracker.db import one_transaction
+
     if found.kind == "half-made" and found.version is None:
         raise NotReady(
             f"the database at {_where(settings)} holds part of a tracker schema, without its "
@@ -141,7 +166,8 @@ def _create_on_server(settings: Settings, found: Found, load: _Load) -> InitResu
         if again.kind == "tracker":
             return InitResult(created=False, schema=again.version or "", plans_loaded=(), actions=0)
         # an empty schema an older, killed init left is loaded in place: it holds nothing
-        return _load_plans(settings, db, load, rebuilt=again.kind == "half-made")
+        return _load_plans(settings, db, load, rebuilt=again.kind == "half-made",
+                           empty=again.kind in ("missing", "empty"))  # fmt: skip
 
 
 def _temporary_for(path: Path) -> Path:
@@ -182,6 +208,8 @@ def _cannot_write(path: Path, exc: OSError) -> InvalidInput:
 
 
 def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Load) -> InitResult:
+    from tracker.migrations.snapshot import is_current
+
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
@@ -191,15 +219,23 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Loa
     mode = target_mode(path) if path.exists() else private_mode(path)
     temporary = _temporary_for(path)
     url = f"sqlite:///{temporary}"
-    db: Database | None = None
     # from the moment the temporary exists, a signal (SIGTERM raises SystemExit) removes it
     try:
         temporary.touch(mode=0o600, exist_ok=False)
-        db = Database(url)
-        result = _load_plans(
-            dataclasses.replace(settings, database_url=url), db, load, rebuilt=False
-        )
-        db.dispose()  # the last connection closed: the WAL is checkpointed into the file
+        # the last connection is closed on return: the WAL is checkpointed into the file
+        if is_current("sqlite"):
+            result = _load_into_new_file(dataclasses.replace(settings, database_url=url),
+                                         temporary, load)  # fmt: skip
+        else:  # a migration newer than the stored snapshot: the migrations themselves
+            from tracker.db import Database
+
+            db = Database(url)
+            try:
+                result = _load_plans(
+                    dataclasses.replace(settings, database_url=url), db, load, rebuilt=False
+                )
+            finally:
+                db.dispose()
         for companion in _sqlite_companions(temporary):
             if companion.exists() and companion.stat().st_size:
                 raise NotReady(f"the new database {temporary} is still in use; try again")
@@ -216,11 +252,44 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Loa
             for p in exc.problems
         ) from None
     finally:
-        if db is not None:
-            db.dispose()
         for leftover in (temporary, *_sqlite_companions(temporary)):
             leftover.unlink(missing_ok=True)
     return dataclasses.replace(result, rebuilt=found.kind != "missing")
+
+
+def _load_into_new_file(settings: Settings, path: Path, load: _Load) -> InitResult:
+    """The schema snapshot (`tracker.migrations.snapshot`), then every plan, in one sqlite3
+    transaction on the new file: without SQLAlchemy, unless a plan needs the importer."""
+    import sqlite3
+
+    from tracker.migrations.snapshot import apply_sqlite
+    from tracker.services.plans import import_on
+
+    load.progress("creating the schema", 0, None)
+    try:
+        conn = sqlite3.connect(path, isolation_level=None)
+        try:
+            apply_sqlite(conn)
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:
+        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
+
+        message = storage_problem(settings.database_url, exc)
+        if message is None:
+            raise
+        raise InvalidInput(Problem("database", message, file=str(path))) from None
+    tracker = Tracker(settings=settings)
+    try:
+        with tracker.writing_sql() as w:  # every plan or none, in one transaction
+            actions = sum(import_on(w, tracker, plan, load.progress).actions_total
+                          for plan in load.plans)  # fmt: skip
+    finally:
+        tracker.close()
+    return InitResult(
+        created=True, schema=SCHEMA_HEAD, plans_loaded=tuple(str(p) for p in settings.plans),
+        actions=actions, rebuilt=False,
+    )  # fmt: skip
 
 
 def _put_in_place(temporary: Path, path: Path, *, replace: bool) -> bool:
@@ -256,6 +325,8 @@ def _put_in_place(temporary: Path, path: Path, *, replace: bool) -> bool:
 def upgrade_database(settings: Settings) -> str:
     found = _existing(settings)
     from alembic.util.exc import CommandError
+
+    from tracker.db import Database, migrate, set_row_security
 
     db = Database(settings.database_url)
     try:
@@ -297,6 +368,8 @@ def schema_status(settings: Settings) -> tuple[str | None, str]:
 def downgrade_database(settings: Settings, revision: str, *, delete_all_data: bool = False) -> str:
     """Take the schema back to an older revision (through the migrations' own downgrade
     steps), for going back to an older tracker. Returns the revision it is at now."""
+    from tracker.db import Database
+
     allowed = ", ".join([*sorted(known_revisions()), "base"])
     if revision != "base" and revision not in known_revisions():
         raise InvalidInput(Problem("revision", f"unknown schema {revision!r}", allowed=allowed))
