@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from database_helpers import truncate_all
 
 from tracker.config import Settings, load_settings
 from tracker.db import Database, migrate
@@ -95,30 +96,6 @@ def sqlite_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
-_RESET_ENGINES: dict[str, Database] = {}
-
-
-def _truncate_all(url: str) -> None:
-    """Empty every table and restart the ids. DELETE on near-empty tables is much faster
-    than TRUNCATE, which rewrites each table's files."""
-
-    from tracker.models import Base
-
-    db = _RESET_ENGINES.get(url)
-    if db is None:
-        db = _RESET_ENGINES[url] = Database(url)
-    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
-    statements = [f'DELETE FROM "{name}"' for name in tables]
-    statements += [
-        f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), 1, false)"
-        for name in tables
-        if "id" in Base.metadata.tables[name].c
-        and Base.metadata.tables[name].c.id.autoincrement in (True, "auto")
-    ]
-    with db.engine.begin() as conn:
-        conn.exec_driver_sql("; ".join(statements))
-
-
 @pytest.fixture(params=["sqlite", "postgresql"])
 def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """An empty database with the current schema, on each backend in turn."""
@@ -128,7 +105,7 @@ def db_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
         shutil.copy(template, path)
         return f"sqlite:///{path}"
     url = request.getfixturevalue("pg_server_url")
-    _truncate_all(url)
+    truncate_all(url)
     return url
 
 

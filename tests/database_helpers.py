@@ -139,3 +139,27 @@ class Saved:
     def drop(self) -> None:
         if self.path is None:
             self._admin(f'DROP DATABASE IF EXISTS "{self.template}"')
+
+
+_RESET_ENGINES: dict[str, Database] = {}
+
+
+def truncate_all(url: str) -> None:
+    """Empty every table and restart the ids. DELETE on near-empty tables is much faster
+    than TRUNCATE, which rewrites each table's files."""
+
+    from tracker.models import Base
+
+    db = _RESET_ENGINES.get(url)
+    if db is None:
+        db = _RESET_ENGINES[url] = Database(url)
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    statements = [f'DELETE FROM "{name}"' for name in tables]
+    statements += [
+        f"SELECT setval(pg_get_serial_sequence('\"{name}\"', 'id'), 1, false)"
+        for name in tables
+        if "id" in Base.metadata.tables[name].c
+        and Base.metadata.tables[name].c.id.autoincrement in (True, "auto")
+    ]
+    with db.engine.begin() as conn:
+        conn.exec_driver_sql("; ".join(statements))

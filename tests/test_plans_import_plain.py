@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ROOT, _truncate_all
+from database_helpers import truncate_all
 from sqlalchemy import inspect, text
 
 from tracker.models import Base
@@ -24,6 +24,7 @@ from tracker.plans.importer import PlanImport
 from tracker.services import plans
 from tracker.services.context import Tracker
 
+ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "plans"
 PLAN_FILES = [
     ROOT / "plans" / "early-help-2024-2029.yaml",
@@ -93,7 +94,7 @@ def _empty(t: Tracker) -> None:
     """Every row deleted, ids to start from 1 again."""
     if t.db.engine.dialect.name == "postgresql":
         t.db.dispose()
-        _truncate_all(t.db.url)
+        truncate_all(t.db.url)
         return
     with t.db.engine.begin() as conn:
         for table in reversed(Base.metadata.sorted_tables):
