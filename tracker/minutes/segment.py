@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
+from .items import (
+    ITEM_ALONE_RE,
+    ITEM_REF_RE,
+    cited_minute,
+    item_number,
+    shape,
+    strong_heading,
+    successor,
+)
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
 from .sections import (
@@ -263,6 +271,7 @@ def _lost_number(ln: Line) -> bool:
         and len(ln.text.split()) <= 25
         and not _VERB_RE.search(ln.text)
         and not ln.text.rstrip().endswith(":")
+        and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
     )
 
 

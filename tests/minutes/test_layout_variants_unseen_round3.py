@@ -1,0 +1,152 @@
+"""Layouts a third recall sweep over real minutes the reader had not seen showed it missing (none
+of these texts is taken from a page; each kind in several wordings, with a guard that must not
+be taken): owners written as a first name alone, known from the page's attendance list ("David
+to collect keys"); an action log's status word before the owner ("ongoing MB to order ...");
+"New actions:" labels, also inside a table's cell; a minute of an earlier meeting cited by its
+date ("Minute 31 - July 2017") under an item; and a short coded title with its decision as the
+next sentence of the same line."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _actions(text: str) -> list[tuple[str, str]]:
+    return [(f.owner, f.text) for f in parse_minutes(text).followups]
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "Present: David Smith, Pat Jones, Ann Lee",
+        "Present: Cllr David Smith (Chair), Cllr Pat Jones and Mrs Ann Lee",
+        "Present:\nDavid Smith\nPat Jones - Treasurer\n\nApologies: Ann Lee",
+        "Members present: Councillors David Smith; Pat Jones.\nIn attendance: Ann Lee (Clerk)",
+    ],
+)
+def test_an_owner_written_as_a_first_name_the_attendance_list_gives(attendance):
+    text = (
+        f"{attendance}\n\n4. Village hall\nThe hall roof leaks again.\n"
+        "David to collect keys from the caretaker.\nPat to speak to the contractor about the "
+        "gutters.\n"
+    )
+    assert _actions(text) == [
+        ("David", "collect keys from the caretaker."),
+        ("Pat", "speak to the contractor about the gutters."),
+    ]
+
+
+def test_a_first_name_inside_a_sentence_after_a_clause():
+    text = (
+        "Present: David Smith, Pat Jones\n\n4. Footpaths\n"
+        "The stile on path 12 is broken, Pat to report it to the county.\n"
+    )
+    assert _actions(text) == [("Pat", "report it to the county.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Signage to improve before the summer.",  # a noun, not a first name
+        "Bob to collect keys from the caretaker.",  # nobody of that name is listed
+    ],
+)
+def test_a_single_word_the_page_does_not_list_is_not_an_owner(line):
+    # the guard: a capitalised word before "to" is an owner only when the page names a person
+    # of that first name
+    text = f"Present: David Smith, Pat Jones\n\n4. Village hall\nThe roof leaks.\n{line}\n"
+    assert _actions(text) == []
+
+
+def test_without_an_attendance_list_a_first_name_alone_is_not_taken():
+    assert _actions("4. Village hall\nThe roof leaks.\nDavid to collect keys.\n") == []
+
+
+@pytest.mark.parametrize(
+    "line,owner",
+    [
+        ("ongoing MB to order new signs for the footpath.", "MB"),
+        ("Ongoing - Clerk to chase the county about the signs.", "Clerk"),
+        ("Outstanding: MB/JT to order new signs for the footpath.", "MB/JT"),
+        ("The signs are worn. On-going MB to order new signs for the footpath.", "MB"),
+    ],
+)
+def test_a_status_word_before_the_owner_of_a_task(line, owner):
+    text = f"4. Footpaths\nThe signs are worn.\n{line}\n"
+    acts = _actions(text)
+    assert [a[0] for a in acts] == [owner]
+    assert acts[0][1].startswith(("order new signs", "chase the county"))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Complete MB to order new signs.", "Ongoing: Works to start in May."],
+)
+def test_a_finished_status_or_a_thing_after_ongoing_is_not_an_action(line):
+    # the guard: "Complete" says nothing is left to do; "Works" is not somebody
+    assert _actions(f"4. Footpaths\nThe signs are worn.\n{line}\n") == []
+
+
+@pytest.mark.parametrize(
+    "text,owner",
+    [
+        ("4. Grit bins\nNew actions: MB to purchase two grit bins.\n", "MB"),
+        ("4. Grit bins\nFurther action: Clerk to purchase two grit bins.\n", "Clerk"),
+        ("Item | Notes\n4 | Grit bins. New actions: Nick to purchase two grit bins.\n", "Nick"),
+        ("4. Grit bins\nThe bins are empty. New actions: JT to purchase two grit bins.\n", "JT"),
+    ],
+)
+def test_new_actions_labels(text, owner):
+    assert _actions(text) == [(owner, "purchase two grit bins.")]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Minute 31 \u2013 July 2017",
+        "Min. 31 of 3rd July 2017",
+        "Minute 31 - 12.07.2017",
+        "Min 45/17 - September 2017",
+    ],
+)
+def test_a_minute_cited_by_its_date_is_not_the_item(cited):
+    e = parse_minutes(
+        f"6. Minutes of the last meeting\n{cited}\nThe Clerk reported on the fence.\n"
+        "RESOLVED: that the minutes be approved.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [("that the minutes be approved.", "6")]
+
+
+def test_a_minute_heading_with_a_title_is_still_the_item():
+    # the guard: "Minute 31 - July Fair" is minute 31 and its title
+    e = parse_minutes("Minute 31 \u2013 July Fair\nRESOLVED: that the fair go ahead.\n")
+    assert [(r.text, r.item) for r in e.resolutions] == [("that the fair go ahead.", "31")]
+
+
+@pytest.mark.parametrize(
+    "first,second",
+    [
+        ("Min. No. 23/45: Apologies.", "Min. No. 23/46: Minutes."),
+        ("Minute 23/45: Apologies.", "Minute 23/46: Minutes."),
+        ("23/45 Apologies.", "23/46 Minutes."),
+    ],
+)
+def test_a_short_coded_title_then_its_decision_on_the_same_line(first, second):
+    e = parse_minutes(
+        f"{first} It was resolved to accept the apologies.\n"
+        f"{second} The Council resolved that the minutes be approved.\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "to accept the apologies.",
+        "that the minutes be approved.",
+    ]
+    assert [r.item for r in e.resolutions] == ["23/45", "23/46"]
+
+
+def test_a_title_then_an_undertaking_is_not_a_resolution():
+    # the guard: "It was resolved that the Clerk would write" reports an undertaking
+    e = parse_minutes("Min. No. 23/45: Fence. It was resolved that the Clerk would write.\n")
+    assert e.resolutions == ()
+    assert any("undertaking" in u.reason for u in e.unsure)
