@@ -150,3 +150,70 @@ def test_a_title_then_an_undertaking_is_not_a_resolution():
     e = parse_minutes("Min. No. 23/45: Fence. It was resolved that the Clerk would write.\n")
     assert e.resolutions == ()
     assert any("undertaking" in u.reason for u in e.unsure)
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "It was proposed and resolved that",
+        "It was proposed by Cllr Mahon and seconded by Cllr Good and resolved that",
+        "It was proposed, seconded and resolved that",
+        "It was proposed by Cllr Mahon, seconded by Cllr Good and unanimously resolved that",
+    ],
+)
+def test_proposed_and_resolved_in_one_sentence(motion):
+    e = parse_minutes(f"3. Minutes\n{motion} the notes be accepted as minutes of the meeting.\n")
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("that the notes be accepted as minutes of the meeting.", "3")
+    ]
+
+
+def test_proposed_and_resolved_that_something_would_happen_is_an_undertaking():
+    # the guard: "resolved that the Clerk would write" reports an undertaking
+    e = parse_minutes(
+        "3. Fence\nIt was proposed by Cllr A and seconded by Cllr B and resolved that the Clerk "
+        "would write.\n"
+    )
+    assert e.resolutions == ()
+
+
+@pytest.mark.parametrize("marker", ["Clerk to Action", "Clerk to ACTION", "Clerk to action."])
+def test_who_is_to_act_glued_after_the_sentence_in_either_case(marker):
+    e = parse_minutes(
+        "3. Co-option\nCllr Gebbie signed the forms for the Clerk to return to the Elections "
+        f"Office. {marker}\n"
+    )
+    assert [(f.owner, f.text) for f in e.followups] == [
+        ("Clerk", "Cllr Gebbie signed the forms for the Clerk to return to the Elections Office.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Apologies from Cllr Bierley not detailed",
+        "Declarations of Cllr Bierley not recorded in full",
+    ],
+)
+def test_a_note_naming_an_item_already_numbered_keeps_the_item(note):
+    e = parse_minutes(
+        "1. To receive apologies and reasons for absence\nCllr Wilks.\n"
+        "2. To receive declarations of interest\nNone.\n"
+        "3. To approve the draft minutes of the meeting held on 2nd November\n"
+        f"Typing error in the name of Cllr Bierley\n{note}\n"
+        "RESOLVED: that the minutes be approved with the above amendments.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("that the minutes be approved with the above amendments.", "3")
+    ]
+
+
+def test_a_standing_title_not_numbered_before_still_ends_the_item():
+    # the guard: "Minutes of a Community Council Meeting held on 1 March" after item 306, with
+    # no earlier numbered minutes item, opens an item whose number was lost
+    e = parse_minutes(
+        "305 APOLOGIES\nNone.\n306 DECLARATIONS OF INTEREST\nNone.\n"
+        "Minutes of a Community Council Meeting held on 1 March 2017.\n"
+        "RESOLVED - The minutes were approved as a correct record.\n"
+    )
+    assert [r.item for r in e.resolutions] == [""]

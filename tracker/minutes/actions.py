@@ -58,7 +58,7 @@ _GLUED_UPPER_ACTION_RE = re.compile(
 # is to act on the sentence before, glued to its end
 _TO_ACTION_RE = re.compile(
     r"(?<=[.!?])\s+(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
-    r"\s+to\s+action\s*[.!]?\s*$"
+    r"\s+to\s+(?i:action)\s*[.!]?\s*$"  # "Clerk to Action" in either case
 )
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"

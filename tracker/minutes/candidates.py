@@ -42,7 +42,12 @@ _PROSE_RE = re.compile(
     # agreed ...": a phrase of how it decided between the body and its decision word
     r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
-    r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
+    r"formally|duly),?)*"
+    # "It was proposed and resolved that ...", "It was proposed by Cllr A and seconded by Cllr
+    # B and resolved that ...": the motion's proposer and seconder before the decision word
+    r"(?:\s+proposed(?:\s+by\s+[^,.;:]{3,60}?)?(?:,?\s+(?:and\s+)?seconded"
+    r"(?:\s+by\s+[^,.;:]{3,60}?)?)?,?\s+and(?:\s+(?:unanimously|duly))?)?"
+    r"\s+(?P<verb>agreed|resolved|decided)"
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)

@@ -162,6 +162,9 @@ def segment(text: str) -> Segmented:
             and _titled(lines[last_heading].text)
             and _lost_number(ln)
             and not _welsh(lines[last_heading].text)  # the English title of a bilingual item
+            # "Apologies from Cllr B not detailed" under "5. To approve the minutes" when "3. To
+            # receive apologies" was numbered: a standing item comes once, so this is a note
+            and not _titled_before(ln.text, [lines[k].text for k in headings])
         ):
             current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
@@ -256,6 +259,14 @@ def _later_item(current: str, no: str) -> bool:
 
 
 _VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
+
+
+def _titled_before(text: str, earlier: list[str]) -> bool:
+    """Does the first word of `text` ("Apologies ...") name an item the page already numbered?"""
+    first = re.sub(r"[^a-z]", "", text.split()[0].lower()) if text.split() else ""
+    return len(first) > 3 and any(
+        re.search(rf"\b{first}\b", h, re.I) for h in earlier if re.match(r"\s*\d", h)
+    )
 
 
 def _titled(heading: str) -> bool:
