@@ -217,3 +217,60 @@ def test_a_standing_title_not_numbered_before_still_ends_the_item():
         "RESOLVED - The minutes were approved as a correct record.\n"
     )
     assert [r.item for r in e.resolutions] == [""]
+
+
+@pytest.mark.parametrize(
+    "attendance",
+    [
+        "1.PRESENT: Roy, Carol, Roger, Syd, Des and Sarah",
+        "Attending: Roy Bell, Carol Hunt, Sarah Lee",
+        "Meeting Notes Members Present: Chuck Benson, Sarah Lee Staff Present: Roy Bell, "
+        "Carol McLaughlin, Ann Baker Call to order",
+    ],
+)
+def test_first_names_from_a_list_of_names_alone_or_a_label_inside_a_flattened_line(attendance):
+    text = (
+        f"{attendance}\n\n4. Hall\nThe doors stick.\nRoy to discuss the doors with the "
+        "electrician.\nOutstanding jobs - Carol to order new hinges.\n"
+    )
+    assert _actions(text) == [
+        ("Roy", "discuss the doors with the electrician."),
+        ("Carol", "order new hinges."),
+    ]
+
+
+def test_bodies_listed_as_present_give_no_first_names():
+    # the guard: "Village Hall", "Sports Club" are bodies, so "Village" is not a first name
+    text = (
+        "Present: Parish Council, Village Hall, Sports Club\n\n4. Hall\n"
+        "Village to celebrate the jubilee in June.\n"
+    )
+    assert _actions(text) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "It was unanimously agreed upon to make the purchase.",
+        "It was agreed upon to make the purchase.",
+        "The Committee agreed upon to make the purchase.",
+    ],
+)
+def test_agreed_upon_to(sentence):
+    e = parse_minutes(f"5. New computer\nA laptop was found. {sentence}\n")
+    assert [(r.text, r.item) for r in e.resolutions] == [("to make the purchase.", "5")]
+
+
+def test_agreed_upon_a_thing_is_not_read_as_agreed_upon_to():
+    # the guard: "the dates agreed upon" is no decision of this meeting
+    e = parse_minutes("5. Dates\nThe dates agreed upon at the last meeting stand.\n")
+    assert e.resolutions == ()
+
+
+@pytest.mark.parametrize(
+    "line", ["Ask Adam to clean the Hall before the play.", "Contact Jim Smith to book the hall."]
+)
+def test_an_imperative_naming_who_is_asked_goes_to_review(line):
+    e = parse_minutes(f"6. Hall cleaning\n{line}\n")
+    assert e.followups == ()
+    assert any("whoever is to do it is not named" in u.reason for u in e.unsure)

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .columns import read_as_tasks, under_actions_title
-from .owners import is_agent
+from .owners import IMPERATIVES, is_agent
 from .people import first_names
 from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
 from .segment import Segmented
@@ -430,6 +430,11 @@ def directives(
                     c.feature("owner is the first name of a person the page lists as present", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
+                if len(owner.split()) > 1 and owner.split()[0].lower() in IMPERATIVES:
+                    # "Ask Adam to clean the Hall": whoever is to ask Adam is not named
+                    c.feature(
+                        f"opens with '{owner.split()[0]}': whoever is to do it is not named", -0.4
+                    )
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
                 elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:
