@@ -16,7 +16,8 @@ from .tables import header_role
 from .text import Line, collapse, find_due
 
 ACTION_LINE_RE = re.compile(
-    r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|agreed\s+actions?|actions?)"
+    # "New actions: Nick to purchase ...": the actions this meeting added to its log
+    r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|(?:agreed|new|further)\s+actions?|actions?)"
     r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
     # "Action (JS): circulate ...": the owner in brackets after the keyword
     r"(?:\s*\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?=\s*[:\-]))?"
@@ -30,7 +31,7 @@ _HEADING_BODY_RE = re.compile(
 )
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
-    r"|(?<=[.;!?])\s+actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
+    r"|(?<=[.;!?])\s+(?:(?:new|further|agreed)\s+)?actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
     # "....Action 3.02: AB", "... meeting - Action 12: Head of Finance": a numbered action
     # reference glued to the sentence that holds the task, then only who is to do it
     r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:\s*"
@@ -57,7 +58,7 @@ _GLUED_UPPER_ACTION_RE = re.compile(
 # is to act on the sentence before, glued to its end
 _TO_ACTION_RE = re.compile(
     r"(?<=[.!?])\s+(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
-    r"\s+to\s+action\s*[.!]?\s*$"
+    r"\s+to\s+(?i:action)\s*[.!]?\s*$"  # "Clerk to Action" in either case
 )
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"

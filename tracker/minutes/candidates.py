@@ -42,7 +42,12 @@ _PROSE_RE = re.compile(
     # agreed ...": a phrase of how it decided between the body and its decision word
     r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
     r"(?:,?\s+(?:also|further|then|therefore|unanimously|subsequently|however|accordingly|"
-    r"formally|duly),?)*\s+(?P<verb>agreed|resolved|decided)"
+    r"formally|duly),?)*"
+    # "It was proposed and resolved that ...", "It was proposed by Cllr A and seconded by Cllr
+    # B and resolved that ...": the motion's proposer and seconder before the decision word
+    r"(?:\s+proposed(?:\s+by\s+[^,.;:]{3,60}?)?(?:,?\s+(?:and\s+)?seconded"
+    r"(?:\s+by\s+[^,.;:]{3,60}?)?)?,?\s+and(?:\s+(?:unanimously|duly))?)?"
+    r"\s+(?P<verb>agreed|resolved|decided)(?:\s+upon(?=\s+to\b))?"  # "agreed upon to make ..."
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)
@@ -256,7 +261,9 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     for i in free:
         ln = seg.lines[i]
         sents = sentences(ln.text)
-        alone = [s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())]
+        alone = [
+            s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())
+        ]
         if alone:
             text, why = alone[0].strip(), "a decision word ending the paragraph"
             if not _OUTCOME_SENTENCE_RE.match(sents[-1][1].strip()):
@@ -270,12 +277,26 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 or _OUTCOME_SENTENCE_RE.match(ln.text.strip())
             ):
                 continue
-            text, why = sents[-1][1].strip(), "a decision word ending the line, with nothing after it"
+            text, why = (
+                sents[-1][1].strip(),
+                "a decision word ending the line, with nothing after it",
+            )
         c = Candidate("resolution", why, text, i, ln.no)
-        c.verb, c.base, c.sentence = text.split()[-1 if not alone else 0].rstrip(".").lower(), 0.6, ln.text
+        c.verb, c.base, c.sentence = (
+            text.split()[-1 if not alone else 0].rstrip(".").lower(),
+            0.6,
+            ln.text,
+        )
         context_features(seg, c, False)
         out.append(c)
     return out
+
+
+_DECISION_AFTER_TITLE_RE = re.compile(
+    r"[.:;]\s+(?:it\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided)"
+    r"|the\s+(?:\w+\s+){1,2}?(?:resolved|agreed|decided))\s+(?:that|to|not|unanimously)\b",
+    re.I,
+)
 
 
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -292,8 +313,19 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     )
     # "Item 5: Better Care Fund The Board agreed that ...": a heading glued to its item's text
     # (a page flattened onto one line) is read as prose too
+    # "Min. No. 23/45: Apologies. It was resolved to accept ...": a short title, then its
+    # decision as the next sentence of the same unit
     glued = sorted(
-        set(free) | {i for i in weak if i in seg.headings and len(seg.lines[i].text.split()) > 12}
+        set(free)
+        | {
+            i
+            for i in weak
+            if i in seg.headings
+            and (
+                len(seg.lines[i].text.split()) > 12
+                or _DECISION_AFTER_TITLE_RE.search(seg.lines[i].text)
+            )
+        }
     )
     cands = prose_decisions(seg, glued)
     for c in cands:

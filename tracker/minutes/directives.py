@@ -10,7 +10,8 @@ import re
 from collections.abc import Sequence
 
 from .columns import read_as_tasks, under_actions_title
-from .owners import is_agent
+from .owners import IMPERATIVES, is_agent
+from .people import first_names
 from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
 from .segment import Segmented
 
@@ -283,7 +284,13 @@ _OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
     "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
     "wants", "expect", "expected", "like", "for",
 }  # fmt: skip
-_CLAUSE_BOUNDARY_RE = re.compile(r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])")
+_CLAUSE_BOUNDARY_RE = re.compile(
+    r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])"
+    # "ongoing MB to order ...", "Outstanding: Clerk to chase ...": an action log's status word
+    # of a task still to do, written before its owner (not "complete"/"done": nothing to do)
+    r"|^(?:on-?going|outstanding|pending|in\s+progress|still\s+open)\b\s*[:\u2013\-]?\s*(?=[A-Z])",
+    re.I,
+)
 
 
 # "S Henchie", "Cllr J. Smith": an initial and a surname
@@ -336,6 +343,8 @@ def directives(
 ) -> list[Candidate]:
     """Directives in the units `free`; in the headings `titled` only one after a clause."""
     out = []
+    # "David to collect keys": a first name alone is somebody when the page lists a David
+    names = first_names([ln.text for ln in seg.lines]) if free else frozenset()
     for i in free:
         ln = seg.lines[i]
         in_log = i in seg.log
@@ -370,7 +379,9 @@ def directives(
                 for bm in _CLAUSE_BOUNDARY_RE.finditer(sent):
                     cm = _DIRECTIVE_RE.match(sent[bm.end() :])
                     if cm and (
-                        _INITIALS_RE.match(cm.group("owner")) or is_agent(cm.group("owner"))
+                        _INITIALS_RE.match(cm.group("owner"))
+                        or is_agent(cm.group("owner"))
+                        or cm.group("owner") in names
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
                         break
@@ -390,7 +401,7 @@ def directives(
             if dm is None and numbered and first is not None:
                 dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
-            if split is not None and not _somebody(split[0]):
+            if split is not None and not (_somebody(split[0]) or split[0] in names):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
                 split = None
@@ -415,8 +426,15 @@ def directives(
                     c.feature("owner is a person's initial and surname", 0.1)
                 elif _somebody(owner):
                     c.feature("owners joined by 'and', each of them somebody", 0.1)
+                elif owner in names:
+                    c.feature("owner is the first name of a person the page lists as present", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
+                if len(owner.split()) > 1 and owner.split()[0].lower() in IMPERATIVES:
+                    # "Ask Adam to clean the Hall": whoever is to ask Adam is not named
+                    c.feature(
+                        f"opens with '{owner.split()[0]}': whoever is to do it is not named", -0.4
+                    )
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
                 elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:

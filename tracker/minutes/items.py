@@ -65,7 +65,26 @@ _TITLE_DASH_RE = re.compile(
     r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^\u2013\u2014.;:]{3,200}?(?::\s*\d{1,4}/\d{2,4})?)"
     r"\s+[\u2013\u2014\-]+\s+(?=\S.{20,})"
 )
+# "Minute 31 – July 2017", "Min. 12 of 3rd May 2023": a minute of an earlier meeting cited by
+# its date, not the heading of this meeting's item
+_CITED_DATE_RE = re.compile(
+    r"^(?:of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
+    r"nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
+    r"(?:\s+meeting)?\W*$",
+    re.I,
+)
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
+
+
+_CITED_RE = re.compile(
+    r"^min(?:ute)?s?\.?\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:[./]\d{1,4})*\s*[:.\u2013\-]?\s*", re.I
+)
+
+
+def cited_minute(text: str) -> bool:
+    """ "Minute 31 – July 2017": an earlier meeting's minute cited by its date."""
+    cm = _CITED_RE.match(text)
+    return cm is not None and _CITED_DATE_RE.match(text[cm.end() :]) is not None
 
 
 def item_number(ln: Line) -> str | None:
@@ -98,6 +117,8 @@ def item_number(ln: Line) -> str | None:
     # reference to an earlier minute
     if lm and lm.group("label").lower().startswith("min") and len(lm.group("rest")) > 151:
         lm = None
+    if cited_minute(t):
+        return None
     if lm and (
         not _STARTS_LIKE_TEXT_RE.match(lm.group("rest"))
         # "Item 02.01/07 - To accept the Minutes ...": an agenda title under its item's label

@@ -24,7 +24,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .items import ITEM_ALONE_RE, ITEM_REF_RE, item_number, shape, strong_heading, successor
+from .items import (
+    ITEM_ALONE_RE,
+    ITEM_REF_RE,
+    cited_minute,
+    item_number,
+    shape,
+    strong_heading,
+    successor,
+)
 from .joins import cells_rejoined, letter_runs, rejoin
 from .patterns import NEXT_ITEM_RE
 from .sections import (
@@ -154,6 +162,9 @@ def segment(text: str) -> Segmented:
             and _titled(lines[last_heading].text)
             and _lost_number(ln)
             and not _welsh(lines[last_heading].text)  # the English title of a bilingual item
+            # "Apologies from Cllr B not detailed" under "5. To approve the minutes" when "3. To
+            # receive apologies" was numbered: a standing item comes once, so this is a note
+            and not _titled_before(ln.text, [lines[k].text for k in headings])
         ):
             current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
@@ -250,6 +261,14 @@ def _later_item(current: str, no: str) -> bool:
 _VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
 
 
+def _titled_before(text: str, earlier: list[str]) -> bool:
+    """Does the first word of `text` ("Apologies ...") name an item the page already numbered?"""
+    first = re.sub(r"[^a-z]", "", text.split()[0].lower()) if text.split() else ""
+    return len(first) > 3 and any(
+        re.search(rf"\b{first}\b", h, re.I) for h in earlier if re.match(r"\s*\d", h)
+    )
+
+
 def _titled(heading: str) -> bool:
     """ "306 DECLARATIONS OF INTEREST - ...", not "31." alone (its title is the next line)."""
     return len(re.sub(r"^\S+", "", heading).split()) >= 2
@@ -263,6 +282,7 @@ def _lost_number(ln: Line) -> bool:
         and len(ln.text.split()) <= 25
         and not _VERB_RE.search(ln.text)
         and not ln.text.rstrip().endswith(":")
+        and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
     )
 
 

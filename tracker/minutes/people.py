@@ -1,0 +1,98 @@
+"""The people a page names in its attendance lists ("Present: David Smith, Pat Jones ..."), so a
+directive whose owner is a first name alone ("David to collect keys") can be told from a noun
+("Signage to improve ...") by the page itself, with no list of names from outside it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+# "Present:", "In attendance -", "Also present", "Apologies received from:", "Attendees"
+_LABEL_RE = re.compile(
+    r"^\W{0,3}(?:\d{1,3}[.)]?\s*)?(?:(?:members\s+|councillors\s+|those\s+)?present|(?:also\s+)?in\s+attendance|"
+    r"also\s+present|attendees|attendance|attending|apologies(?:\s+for\s+absence)?"
+    r"(?:\s+(?:were\s+)?received\s+from)?)\b\s*[:;\-\u2013]?\s*",
+    re.I,
+)
+# "... Members Present: Chuck Benson, ... Staff Present: Rick White, Candy McLaughlin ...": the
+# label inside a page flattened onto one line
+_LABEL_INSIDE_RE = re.compile(
+    r"\b(?:members|staff|officers|councillors|also|those)\s+present\s*:\s*|\battending\s*:\s*",
+    re.I,
+)
+# "PRESENT: Roy, Carol, Roger, Syd": first names alone, at least three of them in the list
+_FIRST_ALONE_RE = re.compile(r"[A-Z][a-z]{1,14}\.?")
+_TITLE_RE = re.compile(r"\b(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Miss|Dr|Prof|Rev|Sir|Dame)\.?\s+")
+# names are listed apart by commas, semicolons, "and" or "&", brackets or runs of spaces
+_APART_RE = re.compile(r"\s*(?:[,;()\[\]]|\s(?:and|&)\s|\s{2,}|\t)\s*")
+# "David Smith", "David J. Smith", "Pat Jones-Hill": a first name, then a surname
+_FULL_NAME_RE = re.compile(
+    r"(?P<first>[A-Z][a-z]{1,14})\s+(?:[A-Z]\.?\s+)?"
+    r"(?P<surname>(?:Ma?c|O\u2019|O')?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)"
+    r"(?:\s+[\u2013\-]\s+.*|\.)?$"  # "David Smith - Chair": a role after the name
+)
+_NOT_FIRST = frozenset(
+    re.split(
+        r"\s+",
+        "cllr cllrs councillor councillors mr mrs ms miss dr prof professor rev sir dame the "
+        "parish town community county district city borough council clerk chair chairman vice "
+        "mayor deputy member members officer police pc pcso apologies present also in "
+        "attendance and with from for of public",
+    )
+)
+# "Village Hall", "Sports Club": a body listed as present, not a person
+_NOT_SURNAME = frozenset(
+    re.split(
+        r"\s+",
+        "hall club council group society association committee trust church school team "
+        "board forum partnership police office services service",
+    )
+)
+_ROWS_AFTER_LABEL = 12  # a label alone, then one name a line ("Present:" / "David Smith" / ...)
+
+
+def first_names(lines: Sequence[str]) -> frozenset[str]:
+    """First names of the people the page lists as present, attending or sending apologies."""
+    names: set[str] = set()
+    i = 0
+    while i < len(lines):
+        lm = _LABEL_RE.match(lines[i])
+        if lm is None:
+            for im in _LABEL_INSIDE_RE.finditer(lines[i]):
+                _add(names, [lines[i][im.end() : im.end() + 400]])
+            i += 1
+            continue
+        rest = lines[i][lm.end() :]
+        texts = [rest]
+        if len(rest.split()) < 2:  # the label stands alone: the names are the lines below it
+            for nxt in lines[i + 1 : i + 1 + _ROWS_AFTER_LABEL]:
+                if not nxt.strip():
+                    if len(texts) > 1:
+                        break
+                    continue
+                if len(nxt) > 120 or re.search(r"[.:]\s*$", nxt) and len(nxt.split()) > 6:
+                    break  # a sentence: the list has ended
+                texts.append(nxt)
+        _add(names, texts)
+        i += 1
+    return frozenset(names)
+
+
+def _add(names: set[str], texts: Sequence[str]) -> None:
+    for text in texts:
+        parts = [
+            re.sub(r"^(?:and|&)\s+", "", p.strip())  # "..., and Sarah"
+            for p in _APART_RE.split(_TITLE_RE.sub("", text))
+            if p.strip()
+        ]
+        for part in parts:
+            m = _FULL_NAME_RE.match(part)
+            if (
+                m
+                and m.group("first").lower() not in _NOT_FIRST
+                and m.group("surname").lower() not in _NOT_SURNAME
+            ):
+                names.add(m.group("first"))
+        alone = [p.rstrip(".") for p in parts if _FIRST_ALONE_RE.fullmatch(p)]
+        if len(alone) >= 3 and len(alone) * 2 >= len(parts):
+            names.update(a for a in alone if a.lower() not in _NOT_FIRST)
