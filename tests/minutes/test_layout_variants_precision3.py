@@ -1,5 +1,6 @@
 """Decision traps the third precision sweep over unseen published minutes found (none of these
-texts is taken from a page): text under a "NOTED:" label, which the judging rules do not score
+texts is taken from a page): a quoted motion read from the second "that" inside its quotes on
+to the outcome after them, text under a "NOTED:" label, which the judging rules do not score
 (the meeting heard it; it decided nothing), and a keyword alone after a label on its line
 ("Previous Minutes: agreed"), which the segmenter cut at the label so that the keyword took
 the paragraph below as its text. Each trap is left for review, with its reason, never
@@ -11,7 +12,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import TRAP, V, score
+from .layout_kit import MOTION, TRAP, V, score
 
 GUARD = "guard"
 LABEL = "keyword after a label"
@@ -52,6 +53,23 @@ VARIANTS = [
       "Finance\nThe Treasurer said the precept request had been sent to the district council "
       "in January.\n",
       res=["Approval of Minutes: Agreed"]),
+    V(MOTION, "a quoted motion with a second 'that' inside it, its outcome after the quote",
+      "Minutes\n\nCouncillor England proposed and Councillor Earl seconded \"That the Draft "
+      "Standing Orders be adopted and that they should be amended as required subsequently\" - "
+      "this was put to the meeting and was carried by 6 votes for and with one abstention.\n\n"
+      "Next item\n",
+      res=["That the Draft Standing Orders be adopted and that they should be amended as "
+           "required subsequently"]),
+    V(MOTION, "a motion in curly quotes after 'seconded by Cllr B,', carried",
+      "4. Precept\nCllr Hale proposed, seconded by Cllr Udall, \u201cThat the precept be set at "
+      "\u00a35,000 and that the Clerk notify the District Council\u201d and this was carried "
+      "unanimously.\n\n5. Close\n",
+      res=["That the precept be set at \u00a35,000 and that the Clerk notify the District "
+           "Council"]),
+    V(GUARD, "an unquoted 'Proposed (AH) & Seconded (SB) that ...' motion is still read",
+      "4. Minutes\nProposed (AH) & Seconded (SB) that the minutes of the last meeting be "
+      "approved. Unanimously agreed\n\n5. Close\n",
+      res=["that the minutes of the last meeting be approved."]),
     V(GUARD, "'Resolved:' with its text on the next line is still read as a heading",
       "3. Minutes\nResolved:\nThat the minutes of the meeting held on 4 May be approved as a "
       "correct record.\n\n4. Close\n",

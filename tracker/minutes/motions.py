@@ -62,8 +62,20 @@ _OUTCOME_AFTER_RE = re.compile(
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
 _SECONDED_THAT_RE = re.compile(
-    rf"\bseconded\b(?:[^.;]|{_NAME_STOP}){{0,60}}?\s(?P<text>that\s.+)$", re.I
+    rf"\bseconded\b(?:[^.;]|{_NAME_STOP}){{0,60}}?\s(?P<q>[\"\u201c]?)(?P<text>that\s.+)$", re.I
 )
+_CLOSE_QUOTE_RE = re.compile(r"[\"\u201d]")
+
+
+def _clause(m: re.Match[str]) -> str:
+    """The motion's clause; a quoted one ("... seconded \"That ... be adopted\" - this was put
+    to the meeting and was carried") ends at its closing quote, before the outcome."""
+    text = m.group("text")
+    if "q" in m.groupdict() and m.group("q"):
+        close = _CLOSE_QUOTE_RE.search(text)
+        if close is not None:
+            return text[: close.start()]
+    return text
 # "all in favour", "all those present were in favour", "all members at the meeting were in favour"
 _ALL_IN_FAVOUR_RE = re.compile(
     r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
@@ -188,7 +200,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         # words are not its outcome
         lt = _LABEL_THAT_RE.match(t)
         ct = pt or _SECONDED_THAT_RE.search(t) or lt
-        own = re.split(r"[.;,](?:\s|$)", ct.group("text"), maxsplit=1)[0] if ct else ""
+        own = re.split(r"[.;,](?:\s|$)", _clause(ct), maxsplit=1)[0] if ct else ""
         told = t.replace(own, " ") if own else t
         tally = _TALLY_RE.search(told)
         carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
@@ -204,7 +216,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if pt:
                 text = _first_sentence(pt.group("text"))
             elif st:
-                text = _first_sentence(st.group("text"))  # the motion's "that" clause
+                text = _first_sentence(_clause(st))  # the motion's "that" clause
             elif lt:
                 text = _first_sentence(lt.group("text"))  # "Motion: that ... . Proposed A ..."
             elif mo and not _MOTION_RE.search(motion):
