@@ -42,6 +42,13 @@ _OUTCOME_RE = re.compile(
     r"|\bunanimous\w*",
     re.I,
 )
+# "A proposed records to be accepted as correct, seconded by B": the motion's own words, not
+# its outcome ("... seconded by B. Carried." is)
+_MOTION_WORDS_RE = re.compile(
+    r"\b(?:to\s+|should\s+|shall\s+)?be\s+(?:unanimously\s+)?"
+    r"(?:approved|agreed|accepted|adopted|appointed|elected|passed)\b",
+    re.I,
+)
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 # a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
 _NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
@@ -201,7 +208,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         lt = _LABEL_THAT_RE.match(t)
         ct = pt or _SECONDED_THAT_RE.search(t) or lt
         own = re.split(r"[.;,](?:\s|$)", _clause(ct), maxsplit=1)[0] if ct else ""
-        told = t.replace(own, " ") if own else t
+        told = _MOTION_WORDS_RE.sub(" ", t.replace(own, " ") if own else t)
         tally = _TALLY_RE.search(told)
         carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
         if (
