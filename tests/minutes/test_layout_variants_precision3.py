@@ -110,6 +110,21 @@ VARIANTS = [
       "4. Annual plan\nAt its meeting held on 4 March 2020, the Board received the draft plan."
       "\nThe Committee agreed that the plan be published in April.\n\n5. Close\n",
       res=["that the plan be published in April."]),
+    V(TRAP, "'(b) that the allowances be set as:' then '- Chair - \u00a3500' rows",
+      "4. Allowances\nRESOLVED:\n(a) that the report be noted;\n(b) that the allowances for "
+      "2018/19 be set as:\n- Chair - \u00a3500\n- Vice-Chair - \u00a3250\n(c) that the "
+      "allowances be reviewed in March.\n\n5. Close\n",
+      res=["that the report be noted;", "that the allowances for 2018/19 be set as:",
+           "that the allowances be reviewed in March."]),
+    V(TRAP, "'(c) that the meeting dates be fixed as:-' then '(i) 4 May' rows",
+      "6. Dates of meetings\nRESOLVED:\n(a) that the calendar be adopted;\n(b) that the "
+      "meeting dates for 2020 be fixed as:-\n(i) Tuesday 4 May\n(ii) Tuesday 6 July\n\n7. "
+      "Close\n",
+      res=["that the calendar be adopted;", "that the meeting dates for 2020 be fixed as:-"]),
+    V(GUARD, "'(b) that the fees be approved as amended.' (not a lead-in) is still taken",
+      "6. Fees\nRESOLVED:\n(a) that the report be noted;\n(b) that the fees be approved as "
+      "amended.\n\n7. Close\n",
+      res=["that the report be noted;", "that the fees be approved as amended."]),
     V(GUARD, "'Resolved:' with its text on the next line is still read as a heading",
       "3. Minutes\nResolved:\nThat the minutes of the meeting held on 4 May be approved as a "
       "correct record.\n\n4. Close\n",
