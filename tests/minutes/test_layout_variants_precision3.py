@@ -125,6 +125,23 @@ VARIANTS = [
       "6. Fees\nRESOLVED:\n(a) that the report be noted;\n(b) that the fees be approved as "
       "amended.\n\n7. Close\n",
       res=["that the report be noted;", "that the fees be approved as amended."]),
+    V(TRAP, "numbered agenda items 'Title: note' read as a lost-label list",
+      "Minutes of the Meeting of the Parish Council held on 26/1/2023 in the Village Hall\n\n"
+      "During the public forum a visitor asked about the housing quota and about the relaying "
+      "of pipes by the water company and how this would affect the village.\n\n\n"
+      "1. Co-option of Councillors: No interest.\n\n\n2. Apologies for Absence:- Cllrs R. "
+      "Brown & S. Grey.\n\n\n3. Declarations of interest:- None.\n"),
+    V(TRAP, "lettered 'Title: note' reports after a paragraph",
+      "7. Reports from representatives\nThe chairman thanked the representatives for their "
+      "written reports, which had been circulated before the meeting and were taken as read.\n"
+      "a) Footpaths: no report.\nb) Allotments: two plots vacant.\nc) Bus shelter: glass "
+      "replaced by the county council.\n"),
+    V(GUARD, "a lost-label list of 'that ...' clauses after 'put to the vote and carried'",
+      "5. Annual accounts\nThe motion was put to the vote and carried:\n(1) that the accounts "
+      "be approved;\n(2) that the following be appointed as auditor: Mrs A Smith.\n",
+      # the second clause holds a colon and is still a clause
+      res=["that the accounts be approved;",
+           "that the following be appointed as auditor: Mrs A Smith."]),
     V(GUARD, "'Resolved:' with its text on the next line is still read as a heading",
       "3. Minutes\nResolved:\nThat the minutes of the meeting held on 4 May be approved as a "
       "correct record.\n\n4. Close\n",
