@@ -475,9 +475,11 @@ def _next_summons_item(inline: str, ln: Line, first: bool = False) -> bool:
 
 # "d) That the proposals ... be endorsed and that the Committee be requested to approve
 # appointments on the following basis:-": a decision in its own words whose sub-items are its data
+# "... that the precept for 2018/19 be agreed as:" / "be set as:" over "- Bridgend - £441" rows
 _DATA_LEAD_ITEM_RE = re.compile(
-    r"\bbe\s+[a-z]+(?:ed|en)\b.*\b(?:on\s+the\s+following\s+basis|as\s+follows|the\s+following"
-    r"(?:\s+[a-z]+){0,3})\s*:-?$",
+    r"\bbe\s+(?:[a-z]+(?:ed|en)|set|put|made|held|paid|kept|met)\b.*"
+    r"\b(?:on\s+the\s+following\s+basis|as(?:\s+follows)?|the\s+following(?:\s+[a-z]+){0,3})"
+    r"\s*:-?$",
     re.I,
 )
 

@@ -80,6 +80,21 @@ _DECISION_THAT_RE = re.compile(
     r"^(?:decision|decided)(?:\s+(?:made|taken|was\s+made))?\s*[:\-\u2013]?\s*(?P<conj>that)\b",
     re.I,
 )
+# "It was RESOLVED that the following minutes be confirmed:-  Establishment Committee 3rd
+# November 2009  Full Council ...": a lead-in with its list's data glued after it, bullets
+# lost; the lead-in is the decision (the README's batches 7 and 14)
+_DATA_AFTER_LEAD_RE = re.compile(
+    r"(?P<lead>\bthe\s+following(?:\s+[a-z]+){0,3}\s*:-?)\s+"
+    r"(?!(?:\(?[a-z0-9]{1,3}[.)]\s|that\b|to\s+[a-z]+\b))\S"
+)
+# "At its meeting on 13 December 2021, the Scrutiny Committee considered ...": what that body
+# decided later in the paragraph was decided at that earlier meeting, not this one
+_EARLIER_MEETING_RE = re.compile(
+    r"\bat\s+(?:its|their)\s+(?:last\s+|previous\s+)?meeting\s+(?:held\s+)?on\s+"
+    r"[^,.;]{3,40},\s+(?P<body>the\s+[^,.;]{3,80}?)\s+(?:considered|received|discussed|"
+    r"agreed|resolved|decided|noted)\b",
+    re.I,
+)
 _ENDED_RE = re.compile(r"[.;:!?)\"'\u2019\u201d]\s*$")
 _DECIDER_RE = re.compile(
     r"\b(?P<subj>the\s+(?:cabinet\s+member|portfolio\s+holder|executive\s+member|leader|"
@@ -111,6 +126,12 @@ def _unquoted(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     last_unit = prev_text(seg.lines, len(seg.lines) - 1)
+    earlier = [
+        (k, m.group("body").lower())
+        for k, u in enumerate(seg.lines)
+        if u.text
+        for m in _EARLIER_MEETING_RE.finditer(u.text)
+    ]
     for i in free:
         ln = seg.lines[i]
         sents = sentences(ln.text)
@@ -143,10 +164,16 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if not pm:
                 continue
             clause = pm.string[pm.start("conj") :].strip()
+            lead = _DATA_AFTER_LEAD_RE.search(clause)
+            if lead:
+                clause = clause[: lead.end("lead")]
             subj = pm.group("subj").lower()
             c = Candidate("resolution", "prose decision", clause, i, ln.no, verb=pm.group("verb"))
             c.sentence = sent.strip()
             c.base = 0.45
+            body = re.sub(r"\s+", " ", subj)
+            if any(k <= i and b == body for k, b in earlier):
+                c.feature(f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5)
             if _inside_quotes(pm.string, pm.start()):
                 c.feature("inside quotation marks (words quoted, e.g. from earlier minutes)", -0.5)
             cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])

@@ -35,6 +35,9 @@ _DISCUSSION_RE = re.compile(
     re.I,
 )
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+# "1. Co-option of Councillors: No interest.", "2. Apologies for Absence:- Cllrs R. Francis":
+# an item's title, a colon, and a short note on it; the page's items, not clauses of a decision
+_TITLE_NOTE_RE = re.compile(r"^(?!that\b)[A-Z][^:.;]{2,80}?\s*:-?\s+\S", re.I)
 # "(1) Car park lighting (p3) - The Town Clerk advised that ...": a member or an officer, not the
 # meeting's body, saying something; an item of discussion, not a decision
 _SAID_RE = re.compile(
@@ -326,6 +329,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
             if reported * 2 >= len(texts):
                 c.feature("items report what happened ('was', 'were')", -0.4)
+            if sum(bool(_TITLE_NOTE_RE.match(t)) for t in texts) * 2 > len(texts):
+                c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
             context_features(seg, c, False)
             out.append(c)
         i = k

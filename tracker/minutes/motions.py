@@ -42,6 +42,13 @@ _OUTCOME_RE = re.compile(
     r"|\bunanimous\w*",
     re.I,
 )
+# "A proposed records to be accepted as correct, seconded by B": the motion's own words, not
+# its outcome ("... seconded by B. Carried." is)
+_MOTION_WORDS_RE = re.compile(
+    r"\b(?:to\s+|should\s+|shall\s+)?be\s+(?:unanimously\s+)?"
+    r"(?:approved|agreed|accepted|adopted|appointed|elected|passed)\b",
+    re.I,
+)
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 # a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
 _NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
@@ -62,8 +69,20 @@ _OUTCOME_AFTER_RE = re.compile(
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
 _SECONDED_THAT_RE = re.compile(
-    rf"\bseconded\b(?:[^.;]|{_NAME_STOP}){{0,60}}?\s(?P<text>that\s.+)$", re.I
+    rf"\bseconded\b(?:[^.;]|{_NAME_STOP}){{0,60}}?\s(?P<q>[\"\u201c]?)(?P<text>that\s.+)$", re.I
 )
+_CLOSE_QUOTE_RE = re.compile(r"[\"\u201d]")
+
+
+def _clause(m: re.Match[str]) -> str:
+    """The motion's clause; a quoted one ("... seconded \"That ... be adopted\" - this was put
+    to the meeting and was carried") ends at its closing quote, before the outcome."""
+    text = m.group("text")
+    if "q" in m.groupdict() and m.group("q"):
+        close = _CLOSE_QUOTE_RE.search(text)
+        if close is not None:
+            return text[: close.start()]
+    return text
 # "all in favour", "all those present were in favour", "all members at the meeting were in favour"
 _ALL_IN_FAVOUR_RE = re.compile(
     r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
@@ -188,8 +207,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         # words are not its outcome
         lt = _LABEL_THAT_RE.match(t)
         ct = pt or _SECONDED_THAT_RE.search(t) or lt
-        own = re.split(r"[.;,](?:\s|$)", ct.group("text"), maxsplit=1)[0] if ct else ""
-        told = t.replace(own, " ") if own else t
+        own = re.split(r"[.;,](?:\s|$)", _clause(ct), maxsplit=1)[0] if ct else ""
+        told = _MOTION_WORDS_RE.sub(" ", t.replace(own, " ") if own else t)
         tally = _TALLY_RE.search(told)
         carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
         if (
@@ -204,7 +223,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if pt:
                 text = _first_sentence(pt.group("text"))
             elif st:
-                text = _first_sentence(st.group("text"))  # the motion's "that" clause
+                text = _first_sentence(_clause(st))  # the motion's "that" clause
             elif lt:
                 text = _first_sentence(lt.group("text"))  # "Motion: that ... . Proposed A ..."
             elif mo and not _MOTION_RE.search(motion):

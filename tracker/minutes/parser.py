@@ -189,10 +189,36 @@ _KEYWORD_ENDS_POINT_RE = re.compile(
     r"^(?:RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|nem\.?\s*con))?\s*\.$", re.I
 )
 _WHOLE_OUTCOME_RE = re.compile(r"^(?:agreed|noted|received|approved)\s*\.$", re.I)
+# "Previous Minutes: agreed", "Accounts - Approved": a keyword alone after a label on its line
+# is that line's outcome, not a heading over the paragraph below
+_KEYWORD_ALONE_RE = re.compile(r"^(?:agreed|approved|resolved|noted)\s*\.?$", re.I)
+_LABEL_END_RE = re.compile(r"[:\-\u2013\u2014]\s*$")
+# "NOTED: The police report was received ...": a note of what the meeting heard; the judging
+# rules score text under RESOLVED, AGREED, DECISION, not under this label ("Noted." alone is)
+_NOTED_LABEL_RE = re.compile(
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?noted\s*(?:[:\-\u2013]|$)", re.I
+)
 
 
 def _whole_outcome(text: str) -> bool:
     return bool(_WHOLE_OUTCOME_RE.match(text))
+
+
+def _label_outcome(lines: Sequence[Line], i: int) -> str | None:
+    """The whole source line when unit `i` is a keyword alone that the segmenter cut from a
+    label on the same line ("Previous Minutes:" + "agreed"); None otherwise."""
+    ln = lines[i]
+    if not _KEYWORD_ALONE_RE.match(ln.text):
+        return None
+    k = i
+    while k > 0 and lines[k - 1].text and lines[k - 1].no == ln.no:
+        k -= 1
+    if k == i or not _LABEL_END_RE.search(lines[i - 1].text):
+        return None
+    if match_heading(lines[k].text, lines[k].m) is not None:
+        return None  # "Resolved:" + "agreed": a keyword's own label
+    whole = " ".join(lines[j].text for j in range(k, i + 1))
+    return re.sub(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", whole)  # less the item's number
 
 
 def _title_heading(h: Heading) -> bool:
@@ -304,6 +330,17 @@ def parse_minutes(text: str) -> Extraction:
         # the keyword glued after a point's last sentence, cut from it by the segmenter or not
         glued = head is not ln or (i > 0 and lines[i - 1].text and lines[i - 1].no == ln.no)
         ends_point = bool(glued and _KEYWORD_ENDS_POINT_RE.match(head.text))
+        label_outcome = _label_outcome(lines, i)
+        if heading is not None and label_outcome is not None:
+            # "Previous Minutes: agreed" cut by the segmenter at its label: the whole line
+            items = [RawItem(("",), [label_outcome], ln.no)]
+            block = Block(heading, ln.no, label_outcome, items)
+            block.end, block.item, block.pos = i + 1, seg.items[i], i
+            blocks.append(block)
+            consumed.add(i)
+            previous = label_outcome
+            i += 1
+            continue
         if heading is not None and not heading.inline and (_whole_outcome(ln.text) or ends_point):
             # "Agreed." alone, or "... for 2020 - RESOLVED unanimously." ending a point: the
             # keyword is the item's outcome (not a label over the next paragraph)
@@ -328,6 +365,20 @@ def parse_minutes(text: str) -> Extraction:
                             item.text,
                             "a recommendation in the item's "
                             "summary (before 'Minutes:'), not a minuted decision",
+                        )
+                    )
+            elif (
+                heading.keyword == "noted"
+                and _NOTED_LABEL_RE.match(head.m)
+                and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
+            ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "under a 'NOTED' label: a note of what the meeting heard, not a "
+                            "decision under RESOLVED, AGREED or DECISION",
                         )
                     )
             elif (i < minutes_idx or seg.agenda_page) and _proposes_resolution(lines, i):
