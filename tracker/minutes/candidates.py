@@ -16,7 +16,8 @@ import re
 from collections.abc import Sequence
 
 from .columns import inferred_tables
-from .directives import directives, owner_due_rows, owner_lists, trailing_owners
+from .directives import directives
+from .owner_rows import owner_due_rows, owner_lists, trailing_owners
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions

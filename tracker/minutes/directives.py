@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .columns import read_as_tasks, under_actions_title
 from .owners import IMPERATIVES, is_agent
 from .people import first_names
 from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
@@ -115,89 +114,6 @@ def _log_owner(text: str) -> tuple[str, str] | None:
         task = text[m.end() :]
         return best, task
     return None
-
-
-_TRAILING_OWNER_RE = re.compile(
-    r"^(?P<task>\S.{7,}?)(?:[\s.]+|\s+[\u2013\u2014\-]\s+)(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
-)
-_NAME_START_RE = re.compile(
-    r"^(?:(?:Rt\.?\s+Hon\.?|Dr|Mr|Mrs|Ms|Cllr|Prof)\b|[A-Z][a-z]+\s+[A-Z][a-z]+\b)"
-)
-_COMMON_ACRONYMS = frozenset(
-    [
-        "NHS",
-        "CCG",
-        "ICB",
-        "GP",
-        "UK",
-        "PCC",
-        "SEND",
-        "LSCB",
-        "HWB",
-        "IJB",
-        "PHW",
-        "LA",
-        "MP",
-        "MS",
-        "MSP",
-        "AM",
-        "PM",
-        "CC",
-        "HC",
-        "EU",
-        "CSC",
-        "RBC",
-        "OPCC",
-        "TBC",
-        "TBA",
-        "QC",
-        "JP",
-        "OBE",
-        "CBE",
-        "MBE",
-    ]
-)
-
-
-def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    """An owner column flattened into the text: each item of a run ends with the owner's
-    initials ("Circulate the revised plan to members AB/CD")."""
-    out: list[Candidate] = []
-    run: list[tuple[int, str, str]] = []
-
-    def flush() -> None:
-        slashed = any("/" in o for _, _, o in run)
-        in_log = any(idx in seg.log for idx, _, _ in run)
-        # under a title "Actions", or each item says what is to be done ("Circulate ...")
-        declared = bool(run) and (
-            under_actions_title(seg, run[0][0]) or read_as_tasks(t for _, t, _ in run)
-        )
-        names = sum(bool(_NAME_START_RE.match(t)) for _, t, _ in run)
-        if len(run) >= 2 and (slashed or in_log or declared) and names * 2 < len(run):
-            for idx, task, owner in run:
-                c = Candidate("action", "trailing owner column", task, idx, seg.lines[idx].no)
-                c.owner, c.base = owner.replace(" ", ""), 0.5
-                c.feature("initials end each item of the run", 0.1)
-                if slashed:
-                    c.feature("owners written 'AB/CD'", 0.1)
-                context_features(seg, c, False)
-                out.append(c)
-        run.clear()
-
-    for i in free:
-        ln = seg.lines[i]
-        text = re.sub(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+", "", ln.text)
-        tm = _TRAILING_OWNER_RE.match(text)
-        owner = tm.group("owner") if tm else ""
-        parts = {p.strip() for p in owner.split("/")}
-        if tm and not parts & _COMMON_ACRONYMS and not _DIRECTIVE_RE.match(text):
-            if run and i - run[-1][0] > 2:
-                flush()
-            run.append((i, tm.group("task").rstrip(" .") + ".", owner))
-        else:
-            flush()
-    flush()
-    return out
 
 
 _EARLIER_ACTIONS_RE = re.compile(
@@ -492,81 +408,4 @@ def directives(
                     c.feature("owner found inside a flattened row", 0)
                     context_features(seg, c, False)
                     out.append(c)
-    return out
-
-
-_OWNER_LIST_RE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?)\s+(?:is\s+)?to\s*:$"
-)
-_LIST_ITEM_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\u2013\-]|\(?[a-z0-9]{1,3}[.)])\s+")
-
-
-def owner_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    """ "Clerk to:" over a list of what the Clerk is to do ("- write to the county ...", "- order
-    a new grit bin."): one action for each item. Items that do not start with a verb in the
-    lower case ("Councillor Cuddy to move:" over the motion's text) are not tasks."""
-    out: list[Candidate] = []
-    free_set = set(free)
-    lines = seg.lines
-    for i in free:
-        om = _OWNER_LIST_RE.match(lines[i].text)
-        if om is None or not _somebody(om.group("owner")):
-            continue
-        for k in range(i + 1, len(lines)):
-            u = lines[k]
-            if not u.text:
-                continue
-            lm = _LIST_ITEM_RE.match(u.text)
-            task = u.text[lm.end() :] if lm else ""
-            verb = task.split()[0] if task.split() else ""
-            if k not in free_set or not verb.isalpha() or not verb.islower() or verb in _NOT_VERBS:
-                break
-            task = re.sub(r"\s*;\s*(?:and|or)?\s*$", "", task)
-            c = Candidate("action", "a list of tasks under '<owner> to:'", task, k, u.no)
-            c.owner, c.base = om.group("owner"), 0.55
-            c.feature("each item starts with what is to be done", 0.1)
-            context_features(seg, c, False)
-            out.append(c)
-    return out
-
-
-# "JL/TPT/JW by 23rd November 2019" on its own: the owner and due cells of an action column
-# flattened onto the line after its task
-_OWNER_DUE_CELL_RE = re.compile(
-    r"^(?P<owners>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4}){0,5})\s*[\-\u2013,]?\s*"
-    r"(?P<due>(?:by|before|due(?:\s+by)?)\s+\S.{2,40})$"
-)
-_NAMED_TASK_RE = re.compile(
-    r"^(?P<owner>[A-Z]{2,4}(?:\s*(?:/|and|&)\s*[A-Z]{2,4})*)\s+(?:will|is\s+to|are\s+to|to)\s+"
-    r"(?P<task>(?!be\b)[a-z].{4,})$"
-)
-
-
-def owner_due_rows(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    """A task whose owner and due date were flattened onto the next line ("JL will recirculate
-    ... to check the wording." then "JL/TPT/JW by 23rd November 2019"): the sentence's own
-    owner when it names one among the owners, else the owners cell; the due date kept."""
-    out: list[Candidate] = []
-    free_set = set(free)
-    lines = seg.lines
-    for i in free:
-        j = next((k for k in range(i + 1, min(len(lines), i + 9)) if lines[k].text), None)
-        if j is None or j not in free_set:
-            continue
-        cm = _OWNER_DUE_CELL_RE.match(lines[j].text)
-        if cm is None or _OWNER_DUE_CELL_RE.match(lines[i].text):
-            continue
-        owners = [o for o in re.split(r"\s*[/,&]\s*", cm.group("owners")) if o]
-        text = lines[i].text.strip()
-        nm = _NAMED_TASK_RE.match(text)
-        if nm and nm.group("owner").split("/")[0].split()[0] in owners:
-            owner, task = nm.group("owner"), nm.group("task")
-        else:
-            owner, task = cm.group("owners"), text
-        c = Candidate("action", "a task with its owner and due cells below", "", i, lines[i].no)
-        c.text = f"{task} ({cm.group('due')})"
-        c.owner, c.base = owner, 0.6
-        c.feature("the next line holds only owners' initials and a due date", 0.1)
-        context_features(seg, c, False)
-        out.append(c)
     return out
