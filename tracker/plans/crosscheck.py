@@ -130,7 +130,7 @@ def cross_check(c: Checker, doc: PlanDraft) -> None:
     stages = _unique(c, doc.stages, ("stages",), lambda s: s.number, "number", "stage number")
     outcomes = _unique(c, doc.outcomes, ("outcomes",), lambda o: o.code, "code", "code")
     _unique(c, doc.indicators, ("indicators",), lambda i: i.code, "code", "code")
-    refs = _unique(c, doc.actions, ("actions",), lambda a: a.ref, "ref", "ref")
+    refs = _unique(c, doc.actions, ("actions",), attrgetter("ref"), "ref", "ref")
     _unique(
         c, doc.meetings, ("meetings",), lambda m: m.key if m.board else None, None,
         "meeting (board, date, title)",

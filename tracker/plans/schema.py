@@ -65,11 +65,14 @@ def _plain_update(value: object) -> d.UpdateSpec | None:
         and type(progress) is int and 0 <= progress <= 100
         and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)))
     ):  # fmt: skip
-        return d.UpdateSpec(at, by, status, rag, progress, note)
+        return _spec(d.UpdateSpec, (at, by, status, rag, progress, note))
     return None
 
 
 _UPDATE_FIELDS = _SETS["UPDATE_FIELDS"]
+_SPECS = frozenset({d.UpdateSpec})
+# UpdateSpec(...) is a named tuple's __new__ in Python calling this; called directly: no frame
+_spec = tuple.__new__
 _PLAIN_NAMES: set[str] = set()  # `by` values already found plain (a plan has a few hundred)
 
 
@@ -364,10 +367,13 @@ class _Validator(Checker):
             commentary=self.text(m.get("commentary"), (*path, "commentary")),
         )
 
-    def action(self, value: object, path: Path) -> dr.ActionDraft | None:
+    def action(self, value: object, path: Path) -> dr.ActionDraft | d.ActionSpec | None:
         plain = _plain_action(value)  # the common case, checked without a call per field
         if plain is not None:
-            return dr.ActionDraft(*plain, self.updates(plain_updates(value), (*path, "updates")))
+            updates = self.updates(plain_updates(value), (*path, "updates"))
+            if set(map(type, updates)) <= _SPECS:  # every field and update fine: its spec
+                return d.ActionSpec(*plain, updates)  # type: ignore[arg-type]
+            return dr.ActionDraft(*plain, updates)
         m = self.fields(value, path, "ACTION_FIELDS", ("ref", "title", "phase"))
         if m is None:
             return None
