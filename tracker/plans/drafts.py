@@ -27,6 +27,14 @@ def need(value: T | None) -> T:
 _SPECS = frozenset({d.UpdateSpec})
 
 
+def _specs(updates: tuple[UpdateDraft | d.UpdateSpec | None, ...]) -> tuple[d.UpdateSpec, ...]:
+    """The updates as specs: when all are already (the usual case), the tuple as it is."""
+    if set(map(type, updates)) <= _SPECS:
+        return updates  # type: ignore[return-value]  # every one a spec
+    # a list first: cheaper than a generator, 100,000 times
+    return tuple([u if isinstance(u, d.UpdateSpec) else need(u).complete() for u in updates])
+
+
 def _all(values: tuple[T | None, ...]) -> tuple[T, ...]:
     if None in values:  # one C-level scan: no call per value
         raise AssertionError("a plan with issues has no document")
@@ -251,9 +259,7 @@ class ActionDraft:
             rag=self.rag,
             progress=need(self.progress),
             depends_on=_all(self.depends_on),
-            updates=self.updates if set(map(type, self.updates)) <= _SPECS else tuple([
-                u if isinstance(u, d.UpdateSpec) else need(u).complete() for u in self.updates
-            ]),  # type: ignore[arg-type]  # fmt: skip  (all specs already: the tuple as it is)
+            updates=_specs(self.updates),
             exempt=self.exempt,
         )
 
@@ -353,6 +359,7 @@ class PlanDraft:
     access: tuple[AccessDraft | None, ...] = ()
 
     def complete(self) -> d.PlanDocument:
+        acts = self.actions
         return d.PlanDocument(
             strategy=need(self.strategy).complete(),
             organisations=tuple(need(o).complete() for o in self.organisations),
@@ -362,9 +369,8 @@ class PlanDraft:
             stages=tuple(need(s).complete() for s in self.stages),
             outcomes=tuple(need(o).complete() for o in self.outcomes),
             indicators=tuple(need(i).complete() for i in self.indicators),
-            actions=tuple([  # a plain action is its spec already (schema: no draft made)
-                a if isinstance(a, d.ActionSpec) else need(a).complete() for a in self.actions
-            ]),  # fmt: skip
+            # a plain action is its spec already (schema: no draft made)
+            actions=tuple([a if isinstance(a, d.ActionSpec) else need(a).complete() for a in acts]),
             meetings=tuple(need(m).complete() for m in self.meetings),
             access=tuple(need(a).complete() for a in self.access),
         )

@@ -33,6 +33,7 @@ def __getattr__(name: str) -> Any:
         return Loader
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
+
 MAX_BYTES = 250_000_000  # a generated plan of 100,000 actions and updates is well under it
 
 
