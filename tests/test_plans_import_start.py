@@ -65,3 +65,34 @@ def test_a_plan_into_an_empty_database_loads_neither_sqlalchemy_nor_the_models(
                            capture_output=True, text=True, check=True)  # fmt: skip
     assert again.stderr.strip().splitlines()[-1] == "LOADED 0 sqlalchemy tracker.models"
     assert "nothing to change" in again.stdout
+
+
+YAML = (
+    "import sys\n"
+    "from tracker.cli import main\n"
+    "sys.argv = ['tracker', 'plan', 'import', sys.argv[1]]\n"
+    "try:\n    main()\nexcept SystemExit as exc:\n    code = exc.code\n"
+    "print('PYYAML', code, 'yaml' in sys.modules, file=sys.stderr)\n"
+)
+
+
+@pytest.mark.parametrize("db_url", ["sqlite"], indirect=True)
+def test_a_fine_plan_is_imported_without_loading_pyyaml_and_a_refusal_still_has_its_line(
+    settings_file: Path, tmp_path: Path
+) -> None:
+    """PyYAML is for what yaml-rs cannot promise and for the line and column of a refusal; a
+    plan read by yaml-rs and found fine does not pay for loading it."""
+    plan = DATA / "register.yaml"
+    env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
+    fine = subprocess.run([sys.executable, "-c", YAML, str(plan)], env=env,
+                          capture_output=True, text=True, check=True)  # fmt: skip
+    assert fine.stderr.strip().splitlines()[-1] == "PYYAML 0 False"
+    text = plan.read_text(encoding="utf-8")
+    bad = tmp_path / "bad.yaml"
+    bad.write_text(text.replace("status: not started", "status: not startd", 1), encoding="utf-8")
+    assert bad.read_text(encoding="utf-8") != text
+    refused = subprocess.run([sys.executable, "-c", YAML, str(bad)], env=env,
+                             capture_output=True, text=True, check=True)  # fmt: skip
+    assert refused.stderr.strip().splitlines()[-1] == "PYYAML 2 True"
+    line = text[: text.index("status: not started")].count("\n") + 1
+    assert f"bad.yaml:{line}:" in refused.stderr + refused.stdout

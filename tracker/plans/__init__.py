@@ -13,12 +13,15 @@ import os
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
 from tracker.plans.schema import validate
-from tracker.plans.writer import dump_plan
+
+if TYPE_CHECKING:
+    from tracker.plans.writer import dump_plan
 
 
 @dataclass(frozen=True)
@@ -88,7 +91,18 @@ def read_ahead(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Re
 
 def canonical_text(path: str | os.PathLike[str]) -> str:
     """The file as `tracker plan export` would write it after importing it."""
+    from tracker.plans.writer import dump_plan
+
     return dump_plan(load_plan(path).doc)
+
+
+def __getattr__(name: str) -> Any:
+    # the writer (with PyYAML) is loaded when first asked for: an import never needs it
+    if name == "dump_plan":
+        from tracker.plans.writer import dump_plan
+
+        return dump_plan
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 __all__ = [

@@ -130,7 +130,7 @@ def cross_check(c: Checker, doc: PlanDraft) -> None:
     stages = _unique(c, doc.stages, ("stages",), lambda s: s.number, "number", "stage number")
     outcomes = _unique(c, doc.outcomes, ("outcomes",), lambda o: o.code, "code", "code")
     _unique(c, doc.indicators, ("indicators",), lambda i: i.code, "code", "code")
-    refs = _unique(c, doc.actions, ("actions",), lambda a: a.ref, "ref", "ref")
+    refs = _unique(c, doc.actions, ("actions",), attrgetter("ref"), "ref", "ref")
     _unique(
         c, doc.meetings, ("meetings",), lambda m: m.key if m.board else None, None,
         "meeting (board, date, title)",
@@ -236,6 +236,7 @@ def _check_actions(
 ) -> None:  # fmt: skip
     edges: dict[str, Sequence[str]] = {}
     action_index: dict[str, int] = {}
+    low, high = period.years or (dt.MINYEAR, dt.MAXYEAR)
     for i, a in enumerate(doc.actions):
         if a is None:
             continue
@@ -253,8 +254,11 @@ def _check_actions(
             _known(c, a.board, (*path, "board"), boards, "board")
             _known(c, a.owner, (*path, "owner"), people, "person")
             _known(c, a.lead_organisation, (*path, "lead_organisation"), orgs, "organisation")
-        period.date(a.start, (*path, "start"))
-        period.date(a.due, (*path, "due"))
+        start, due = a.start, a.due
+        if start is not None and not low <= start.year <= high:  # the path only for a refusal
+            period.date(start, (*path, "start"))
+        if due is not None and not low <= due.year <= high:
+            period.date(due, (*path, "due"))
         if a.start is not None and a.due is not None and a.due < a.start:
             c.add(
                 (*path, "due"),
@@ -273,15 +277,16 @@ def _check_actions(
             if ref in listed:
                 c.add((*path, "depends_on", j), f"{ref} is listed twice")
             listed.add(ref)
-        dup_out = [
-            code for j, code in enumerate(a.outcomes) if code is not None and code in a.outcomes[:j]
-        ]
-        for code in dup_out:
-            c.add((*path, "outcomes"), f"outcome {code} is listed twice")
+        if len(set(a.outcomes)) != len(a.outcomes):  # a repeat (or two nulls): words it
+            dup_out = [
+                code for j, code in enumerate(a.outcomes)
+                if code is not None and code in a.outcomes[:j]
+            ]  # fmt: skip
+            for code in dup_out:
+                c.add((*path, "outcomes"), f"outcome {code} is listed twice")
         if a.ref is not None:
             edges[a.ref] = [r for r in a.depends_on if r is not None]
             action_index.setdefault(a.ref, i)
-        low, high = period.years or (dt.MINYEAR, dt.MAXYEAR)
         if _updates_fine(a.updates, low, high):
             continue
         seen: dict[tuple[dt.datetime, str | None], int] = {}

@@ -14,58 +14,24 @@ from collections.abc import Iterable
 from pathlib import Path as FilePath
 from typing import TYPE_CHECKING, Any
 
-import yaml
-
 from tracker.errors import InvalidInput, Problem
 from tracker.plans import fast_read
 from tracker.plans.issues import Issue, field_name
 
-# libyaml's C version when PyYAML was built with it; the stubs declare it always there, and
-# the pure-Python one has the same interface
 if TYPE_CHECKING:
-    _Fast = yaml.CSafeLoader
-else:
-    _Fast = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    import yaml
+
+# PyYAML (tracker.plans.yaml_loader) is imported only where it is used: a file yaml-rs cannot
+# promise to read as PyYAML does, and the line and column of a refusal. A plan that is fine
+# never loads it (about 15 ms of every import's start-up).
 
 
-class Loader(_Fast):
-    """libyaml's safe loader that refuses a key given twice in one mapping: PyYAML keeps the
-    last silently, so a pasted second `due:` would win without a word."""
+def __getattr__(name: str) -> Any:
+    if name == "Loader":
+        from tracker.plans.yaml_loader import Loader
 
-    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        mapping: dict[Any, Any] = super().construct_mapping(node, deep=deep)
-        if len(mapping) != len(node.value):  # cheap: only a mapping with a repeat looks further
-            _refuse_repeated_key(node)
-        return mapping
-
-
-def _timestamp_or_text(loader: Loader, node: yaml.ScalarNode) -> Any:
-    """A date-shaped value that is no day on the calendar (2025-02-30, 2025-13-01) stays
-    text, so the field's own check refuses it with its line instead of PyYAML raising."""
-    try:
-        return yaml.constructor.SafeConstructor.construct_yaml_timestamp(loader, node)
-    except ValueError:
-        return str(node.value)
-
-
-Loader.add_constructor("tag:yaml.org,2002:timestamp", _timestamp_or_text)
-
-
-def _refuse_repeated_key(node: yaml.MappingNode) -> None:
-    first: dict[str, yaml.Node] = {}
-    for key, _value in node.value:
-        if not isinstance(key, yaml.ScalarNode):
-            continue
-        if key.value in first:
-            earlier = first[key.value].start_mark
-            raise yaml.constructor.ConstructorError(
-                None,
-                None,
-                f"the key {key.value!r} is given twice in one mapping (first at line "
-                f"{earlier.line + 1}, column {earlier.column + 1}); keep one",
-                key.start_mark,
-            )
-        first[key.value] = key
+        return Loader
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 MAX_BYTES = 250_000_000  # a generated plan of 100,000 actions and updates is well under it
@@ -163,6 +129,10 @@ def parse_yaml(text: str, file: str, *, fast: bool = True) -> object:
             return fast_read.parse(text)
         except fast_read.Unsure:
             pass
+    import yaml
+
+    from tracker.plans.yaml_loader import Loader
+
     try:
         data = yaml.load(text, Loader=Loader)  # noqa: S506 - a safe loader
     except yaml.MarkedYAMLError as exc:
@@ -199,6 +169,8 @@ def parse_yaml(text: str, file: str, *, fast: bool = True) -> object:
 
 def _find(root: yaml.Node, issue: Issue) -> yaml.Node:
     """The node an issue's path names, or the nearest enclosing one that exists."""
+    import yaml
+
     node = root
     for position, step in enumerate(issue.path):
         last = position == len(issue.path) - 1
@@ -220,6 +192,10 @@ def _find(root: yaml.Node, issue: Issue) -> yaml.Node:
 
 def locate(text: str, file: str, issues: Iterable[Issue]) -> list[Problem]:
     """Problems with file, line and column, in the order of the file."""
+    import yaml
+
+    from tracker.plans.yaml_loader import Loader
+
     issues = list(issues)
     try:
         root: yaml.Node | None = yaml.compose(text, Loader=Loader)  # noqa: S506

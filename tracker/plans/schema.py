@@ -65,11 +65,14 @@ def _plain_update(value: object) -> d.UpdateSpec | None:
         and type(progress) is int and 0 <= progress <= 100
         and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)))
     ):  # fmt: skip
-        return d.UpdateSpec(at, by, status, rag, progress, note)
+        return _spec(d.UpdateSpec, (at, by, status, rag, progress, note))
     return None
 
 
 _UPDATE_FIELDS = _SETS["UPDATE_FIELDS"]
+_SPECS = frozenset({d.UpdateSpec})
+# UpdateSpec(...) is a named tuple's __new__ in Python calling this; called directly: no frame
+_spec = tuple.__new__
 _PLAIN_NAMES: set[str] = set()  # `by` values already found plain (a plan has a few hundred)
 
 
@@ -79,6 +82,34 @@ def _plain_name(by: str) -> bool:
             _PLAIN_NAMES.add(by)
         return True
     return False
+
+
+def _plain_update_list(values: list[object]) -> tuple[d.UpdateSpec, ...] | None:
+    """An action's updates as specs when every one passes `_plain_update` (the same test, in one
+    loop: no call per update, the names it uses looked up once per action); None when any does
+    not, and the updates are then checked one by one, each problem with its path."""
+    fields, names, statuses, rags, search = (_UPDATE_FIELDS, _PLAIN_NAMES, _STATUS_SET, _RAG_SET,
+                                             _NOT_PLAIN.search)  # fmt: skip
+    stamp, spec, new = dt.datetime, d.UpdateSpec, _spec
+    out: list[d.UpdateSpec] = []
+    append = out.append
+    for value in values:
+        if type(value) is not dict or not value.keys() <= fields:
+            return None
+        get = value.get
+        at, by, progress = get("at"), get("by"), get("progress")
+        status, rag, note = get("status"), get("rag"), get("commentary")
+        if not (
+            type(at) is stamp and at.tzinfo is None
+            and type(by) is str and (by in names or _plain_name(by))
+            and type(status) is str and status in statuses
+            and (rag is None or (type(rag) is str and rag in rags))
+            and type(progress) is int and 0 <= progress <= 100
+            and (note is None or (type(note) is str and not search(note)))
+        ):  # fmt: skip
+            return None
+        append(new(spec, (at, by, status, rag, progress, note)))
+    return tuple(out)
 
 
 _ACTION_FIELDS = _SETS["ACTION_FIELDS"]
@@ -364,10 +395,13 @@ class _Validator(Checker):
             commentary=self.text(m.get("commentary"), (*path, "commentary")),
         )
 
-    def action(self, value: object, path: Path) -> dr.ActionDraft | None:
+    def action(self, value: object, path: Path) -> dr.ActionDraft | d.ActionSpec | None:
         plain = _plain_action(value)  # the common case, checked without a call per field
         if plain is not None:
-            return dr.ActionDraft(*plain, self.updates(plain_updates(value), (*path, "updates")))
+            updates = self.updates(plain_updates(value), (*path, "updates"))
+            if set(map(type, updates)) <= _SPECS:  # every field and update fine: its spec
+                return d.ActionSpec(*plain, updates)  # type: ignore[arg-type]
+            return dr.ActionDraft(*plain, updates)
         m = self.fields(value, path, "ACTION_FIELDS", ("ref", "title", "phase"))
         if m is None:
             return None
@@ -404,6 +438,10 @@ class _Validator(Checker):
         self, value: object, path: Path
     ) -> tuple[dr.UpdateDraft | d.UpdateSpec | None, ...]:
         """`items` of updates: a plain one is taken without building its path."""
+        if type(value) is list:
+            every = _plain_update_list(value)  # the usual case: all of them plain
+            if every is not None:
+                return every
         plain = _plain_update
         return tuple([  # a list first: cheaper than a generator, 100,000 times
             plain(item) or self.update(item, (*path, i))
