@@ -17,10 +17,10 @@ from collections.abc import Sequence
 
 from .columns import inferred_tables
 from .directives import directives
-from .owner_rows import owner_due_rows, owner_lists, trailing_owners
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
+from .owner_rows import owner_due_rows, owner_lists, trailing_owners
 from .patterns import VOTES
 from .scoring import (
     BODY,
