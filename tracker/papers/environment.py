@@ -255,8 +255,9 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
         limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
-    # the environment's own plain functions (tbc, plural): called straight away, as Jinja's
-    # Context.call would call them (they take no context and raise no StopIteration)
+    # the environment's own plain functions (tbc, plural, and paper_loop that every for loop
+    # steps through): called straight away, as Jinja's Context.call would call them (they
+    # take no context and raise no StopIteration)
     plain_calls: frozenset[Callable[..., Any]] = frozenset()
 
     def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
@@ -417,7 +418,7 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
     for name in _PADDING_FILTERS:
         env.filters[name] = _bounded(name, env.filters[name])
     env.globals.update({"plural": plural, "TBC": TBC})
-    env.plain_calls = frozenset({_tbc_of(env), plural})
+    env.plain_calls = frozenset({_tbc_of(env), plural, limits.loop})
     return env
 
 
