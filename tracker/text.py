@@ -81,6 +81,8 @@ def visible(value: str) -> str:
 def control_pictures(value: str) -> str:
     """A document written out (a paper): line endings as LF, every other control character
     (tab aside) as its control picture; bidi overrides left to the document's own markup."""
+    if value.replace("\n", "").replace("\t", "").isprintable():  # no control character at all
+        return value
     value = normalise_newlines(value)
     return _CONTROL.sub(_picture, value) if _CONTROL.search(value) else value
 

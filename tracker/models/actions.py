@@ -16,9 +16,12 @@ from sqlalchemy import (
     Table,
     Text,
 )
+from sqlalchemy import text as sql_text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.models.base import Base, UTCDateTime, utcnow
+
+EXEMPT = "exempt_paragraph IS NOT NULL"  # an action withheld from public papers
 
 if TYPE_CHECKING:
     from tracker.models.governance import Board
@@ -56,6 +59,9 @@ class Action(Base):
         Index("ix_action_status_rag", "status", "rag"),
         # the roll-up's GROUP BY answered from the index alone (migration 0003_speed)
         Index("ix_action_rollup", "board_id", "phase_id", "stage_id", "status", "rag", "progress"),
+        # the few exempt actions every public paper asks for (migration 0012_exemptindex)
+        Index("ix_action_exempt", "exempt_paragraph", sqlite_where=sql_text(EXEMPT),
+              postgresql_where=sql_text(EXEMPT)),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -74,8 +74,21 @@ def _fields_of(obj: object) -> list[str]:
 # ---- filters -------------------------------------------------------------------------------
 
 
+# a long paper asks for the same few hundred dates thousands of times
+_DAYS: dict[dt.date, str] = {}
+_REMEMBERED = 4096  # entries kept per cache below, then it starts again
+_SHORT = 200  # characters: longer text is made literal each time, not kept
+
+
 def day(value: dt.date | dt.datetime | None) -> str:
     """'1 Mar 2026', as dates read in board papers."""
+    if type(value) is dt.date:
+        text = _DAYS.get(value)
+        if text is None:
+            if len(_DAYS) >= _REMEMBERED:
+                _DAYS.clear()
+            text = _DAYS[value] = f"{value.day} {value:%b %Y}"
+        return text
     if value is None:
         return "date " + TBC
     return f"{value.day} {value:%b %Y}"
@@ -154,11 +167,18 @@ def _md_filters(fmt: str) -> dict[str, Callable[..., Any]]:
 
 
 def _md_tbc(fmt: str) -> Callable[..., Markup]:
+    made: dict[str, Markup] = {}  # by hint: a paper asks for the same few, many times
+
     def tbc(hint: str = "") -> Markup:
+        if type(hint) is str and hint in made:
+            return made[hint]
         text = f"{TBC} {md.inline(hint)}".strip() if hint else TBC
-        if _spans(fmt):
-            return Markup(f'<span class="tbc">{text}</span>')
-        return Markup(f"_{text}_")
+        out = Markup(f'<span class="tbc">{text}</span>') if _spans(fmt) else Markup(f"_{text}_")
+        if type(hint) is str and len(hint) <= _SHORT:
+            if len(made) >= _REMEMBERED:
+                made.clear()
+            made[hint] = out
+        return out
 
     return tbc
 
@@ -167,8 +187,19 @@ def _md_finalize(fmt: str) -> Callable[[object], str]:
     """Every `{{ value }}` of a Markdown template: made literal unless it is ours already. The
     text returned is written as it is (`_MarkdownCodeGenerator`: no escaping after this)."""
     tbc = _md_tbc(fmt)
+    # plain text made literal, by its text: statuses, names and titles recur through a paper
+    made: dict[str, str] = {}
 
     def finalize(value: object) -> str:
+        if type(value) is str:
+            text = made.get(value)
+            if text is None:
+                text = md.inline(value)
+                if len(value) <= _SHORT:
+                    if len(made) >= _REMEMBERED:
+                        made.clear()
+                    made[value] = text
+            return text
         if type(value) is int:
             return str(value)
         if value is None:
@@ -224,8 +255,9 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
         limits.check_binop(operator, left, right)
         return super().call_binop(context, operator, left, right)
 
-    # the environment's own plain functions (tbc, plural): called straight away, as Jinja's
-    # Context.call would call them (they take no context and raise no StopIteration)
+    # the environment's own plain functions (tbc, plural, and paper_loop that every for loop
+    # steps through): called straight away, as Jinja's Context.call would call them (they
+    # take no context and raise no StopIteration)
     plain_calls: frozenset[Callable[..., Any]] = frozenset()
 
     def call(self, context: Context, obj: Any, /, *args: Any, **kwargs: Any) -> Any:
@@ -242,7 +274,7 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
         """A field of a frozen paper dataclass straight away (most of what a paper reads); the
         sandbox's general path for anything else, and for a method (its str.format check)."""
         kind: Any = type(obj)
-        if attribute in _data_fields(kind) and not attribute.startswith("_"):
+        if attribute in _data_fields(kind):  # (never a name starting with `_`)
             try:
                 value = getattr(obj, attribute)
             except AttributeError:
@@ -258,7 +290,7 @@ class _PaperSandbox(ImmutableSandboxedEnvironment):
         return joined
 
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
-        if not attr.startswith("_") and attr in _data_fields(obj.__class__):
+        if attr in _data_fields(obj.__class__):
             return True
         return super().is_safe_attribute(obj, attr, value)
 
@@ -273,7 +305,7 @@ def _data_fields(cls: type) -> frozenset[str]:
         return frozenset()
     names = {f.name for f in dataclasses.fields(cls)}
     names |= {n for k in cls.__mro__ for n, v in vars(k).items() if isinstance(v, property)}
-    return frozenset(names)
+    return frozenset(n for n in names if not n.startswith("_"))
 
 
 class _MarkdownEnvironment(_PaperSandbox):
@@ -386,7 +418,7 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
     for name in _PADDING_FILTERS:
         env.filters[name] = _bounded(name, env.filters[name])
     env.globals.update({"plural": plural, "TBC": TBC})
-    env.plain_calls = frozenset({_tbc_of(env), plural})
+    env.plain_calls = frozenset({_tbc_of(env), plural, limits.loop})
     return env
 
 

@@ -50,17 +50,26 @@ _LIST_MARK = re.compile(r"^[-+*](?=\s|$)|^[-*][-*\s]*$")
 
 
 def _line(text: str) -> str:
-    """One line of text (no newline) made literal."""
-    text = _ENTITY.sub("&amp;", text)
-    text = _BACKSLASH.sub(r"\\\\", text)
-    text = _SPECIAL.sub(r"\\\1", text)
-    text = _STAR.sub(r"\\*", text)
-    text = _CLOSE_BRACKET.sub(r"\\]", text)
-    if text.endswith("]") and not text.endswith("\\]") and "[" in text:
-        text = text[:-1] + "\\]"  # the template's next character could be "("
-    text = _UNDERSCORE.sub(r"\\_", text)
-    text = _TRAILING_HASHES.sub(r"\\\1", text)
-    text = _TAG_OPEN.sub("&lt;", text)
+    """One line of text (no newline) made literal. (Each rule runs only on a line holding
+    its character: most lines of a long paper hold none of them.)"""
+    if "&" in text:
+        text = _ENTITY.sub("&amp;", text)
+    if "\\" in text:
+        text = _BACKSLASH.sub(r"\\\\", text)
+    if "`" in text or "|" in text:
+        text = _SPECIAL.sub(r"\\\1", text)
+    if "*" in text:
+        text = _STAR.sub(r"\\*", text)
+    if "]" in text:
+        text = _CLOSE_BRACKET.sub(r"\\]", text)
+        if text.endswith("]") and not text.endswith("\\]") and "[" in text:
+            text = text[:-1] + "\\]"  # the template's next character could be "("
+    if "_" in text:
+        text = _UNDERSCORE.sub(r"\\_", text)
+    if "#" in text:
+        text = _TRAILING_HASHES.sub(r"\\\1", text)
+    if "<" in text:
+        text = _TAG_OPEN.sub("&lt;", text)
     body = text.lstrip(" ")
     lead = text[: len(text) - len(body)]
     if not body:

@@ -1,4 +1,4 @@
--- The schema at 0011_paperindexes, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0012_exemptindex, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -954,4 +954,8 @@ UPDATE alembic_version SET version_num='0010_rowsecurity' WHERE alembic_version.
 CREATE INDEX ix_status_update_trend ON status_update (action_id, recorded_at, progress);
 
 UPDATE alembic_version SET version_num='0011_paperindexes' WHERE alembic_version.version_num = '0010_rowsecurity';
+
+CREATE INDEX ix_action_exempt ON action (exempt_paragraph) WHERE exempt_paragraph IS NOT NULL;
+
+UPDATE alembic_version SET version_num='0012_exemptindex' WHERE alembic_version.version_num = '0011_paperindexes';
 

@@ -44,7 +44,8 @@ def exception(reader: Reader, fr: Frame) -> ExceptionContext:
 
     rows = {r.item.ref: r for r in read_actions(reader, ids, fr, red_or_escalated)}
     action_ids = {r.action_id: ref for ref, r in rows.items()}
-    history = _history(reader, action_ids, when)
+    titles = {ref: r.item.title for ref, r in rows.items()}
+    history = _history(reader, action_ids, titles, when)
     dependents = _dependents(reader, action_ids)
     outcomes = _outcomes(reader, action_ids)
     latest: dict[str, EscalationView] = {}
@@ -77,24 +78,24 @@ def exception(reader: Reader, fr: Frame) -> ExceptionContext:
     return ExceptionContext(**fr.common(), exceptions=tuple(out))
 
 
-def _history(reader: Reader, ids: dict[int, str], when: dt.date
+def _history(reader: Reader, ids: dict[int, str], titles: dict[str, str], when: dt.date
              ) -> dict[str, tuple[UpdateItem, ...]]:  # fmt: skip
-    """Each action's updates recorded by the as-of date, newest first."""
+    """Each action's updates recorded by the as-of date, newest first (`titles`: the
+    actions' titles, by ref, as read already)."""
     out: dict[str, list[UpdateItem]] = {}
     for batch in chunks(ids):
         p = Params(reader.dialect)
-        for aid, title, at, by, status, rag, progress, commentary in reader.rows(
-            "SELECT su.action_id, a.title, su.recorded_at, su.recorded_by, su.status, su.rag, "
-            "su.progress, su.commentary FROM status_update su JOIN action a ON a.id = "
-            f"su.action_id WHERE su.action_id IN ({p.each(batch)}) AND su.recorded_at < "
-            f"{p(day_end(when))} ORDER BY su.action_id, su.recorded_at DESC, su.id DESC",
-            p.values,
+        for aid, at, by, status, rag, progress, commentary in reader.rows(
+            "SELECT su.action_id, su.recorded_at, su.recorded_by, su.status, su.rag, "
+            "su.progress, su.commentary FROM status_update su WHERE su.action_id IN "
+            f"({p.each(batch)}) AND su.recorded_at < {p(day_end(when))} "
+            "ORDER BY su.action_id, su.recorded_at DESC, su.id DESC", p.values,
         ):  # fmt: skip
             ref = ids[aid]
             recorded = as_utc(at)
             assert recorded is not None  # recorded_at is NOT NULL
             out.setdefault(ref, []).append(UpdateItem(
-                ref=ref, title=title, date=recorded.date(), by=by, status=status, rag=rag,
+                ref=ref, title=titles[ref], date=recorded.date(), by=by, status=status, rag=rag,
                 progress=progress, commentary=commentary,
             ))  # fmt: skip
     return {ref: tuple(items) for ref, items in out.items()}
