@@ -42,11 +42,6 @@ def init(if_missing: bool) -> None:
         from tracker.services.context import display_url
         from tracker.services.setup import init_database
 
-        # SQLAlchemy loads while the plans parse, not after; a new SQLite file is made
-        # without it (tracker.migrations.snapshot)
-        if ahead and path is None:
-            import tracker.db  # noqa: F401
-
         with progress_bar("creating the database") as progress:
             result = init_database(settings, progress, ahead)
     where = display_url(settings.database_url)

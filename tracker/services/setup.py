@@ -58,6 +58,10 @@ def init_database(
     progress: told each phase of reading and loading the plans. ahead: plan files already
     being read, by name (tracker.plans.read_ahead).
     """
+    if ahead and settings.sqlite_path() is None:
+        # on a server SQLAlchemy loads while the plans parse, not after; a new SQLite file is
+        # made without it (tracker.migrations.snapshot)
+        import tracker.db  # noqa: F401
     missing = [p for p in settings.plans if not p.is_file()]
     if missing:
         raise InvalidInput(
