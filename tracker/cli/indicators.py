@@ -6,7 +6,7 @@ import datetime as dt
 
 import click
 
-from tracker.cli.common import TrackerGroup, date_type, emit, state
+from tracker.cli.common import Number, TrackerGroup, date_type, emit, state
 from tracker.services.indicators import (
     DIRECTIONS,
     IndicatorRow,
@@ -229,10 +229,11 @@ def readings_cmd(code: str, fmt: str) -> None:
     t = state().tracker()
     row = get_indicator(t, code)
     rows = [
-        {"id": r.id, "when": r.when, "value": format_value(r.value, row.unit), "note": r.note or ""}
+        {"id": r.id, "when": r.when, "value": format_value(r.value, row.unit), "note": r.note or "",
+         "version": r.version}
         for r in row.readings
-    ]
-    emit(rows, ("id", "when", "value", "note"), fmt)
+    ]  # fmt: skip
+    emit(rows, ("id", "when", "value", "note", "version"), fmt)
     if fmt == "table" and row.reading_overdue(t.today()):
         due = row.next_due()
         assert due is not None
@@ -247,7 +248,9 @@ def readings_cmd(code: str, fmt: str) -> None:
 Examples:
   tracker indicators edit-reading eyfs-not-expected-level 12 --value 15
   tracker indicators edit-reading referrals-schools 7 --date 30/06/2025 --note "Revised"
-`tracker indicators readings CODE` gives each reading's number.""",
+  tracker indicators edit-reading referrals-schools 7 --value 16 --expect-version 2
+`tracker indicators readings CODE` gives each reading's number and version.
+Exit code 3: somebody else changed the reading first; nothing was lost.""",
 )
 @click.argument("code")
 @click.argument("reading", type=int)
@@ -255,9 +258,11 @@ Examples:
 @click.option("--date", "date_", type=date_type(), help="The corrected date.")
 @click.option("--period", help="The corrected period text.")
 @click.option("--note", help="The corrected note.")
+@click.option("--expect-version", type=Number(),
+              help="Refuse unless the reading is still at this version.")  # fmt: skip
 def edit_reading_cmd(
     code: str, reading: int, value: str | None, date_: dt.datetime | None, period: str | None,
-    note: str | None,
+    note: str | None, expect_version: int | None,
 ) -> None:  # fmt: skip
     """Correct a reading (value, date, period, note); the audit trail keeps the old one."""
     from tracker.services.indicators.manage import edit_reading
@@ -267,6 +272,7 @@ def edit_reading_cmd(
         state().tracker(), code, reading, value=value,
         date=UNSET if date_ is None else date_.date(),
         period=UNSET if period is None else period, note=UNSET if note is None else note,
+        expected_version=expect_version,
     )  # fmt: skip
     click.echo(
         f"corrected {row.code}: latest {format_value(row.latest.value if row.latest else None, row.unit)}, {row.status}"
@@ -277,13 +283,17 @@ def edit_reading_cmd(
     "delete-reading",
     epilog="""\b
 Examples:
-  tracker indicators delete-reading eyfs-not-expected-level 12""",
+  tracker indicators delete-reading eyfs-not-expected-level 12
+  tracker indicators delete-reading eyfs-not-expected-level 12 --expect-version 1
+Exit code 3: somebody else changed the reading first; nothing was deleted.""",
 )
 @click.argument("code")
 @click.argument("reading", type=int)
-def delete_reading_cmd(code: str, reading: int) -> None:
+@click.option("--expect-version", type=Number(),
+              help="Refuse unless the reading is still at this version.")  # fmt: skip
+def delete_reading_cmd(code: str, reading: int, expect_version: int | None) -> None:
     """Delete a reading recorded by mistake; the audit trail keeps what it said."""
     from tracker.services.indicators.manage import delete_reading
 
-    row = delete_reading(state().tracker(), code, reading)
+    row = delete_reading(state().tracker(), code, reading, expected_version=expect_version)
     click.echo(f"deleted reading {reading} of {row.code}; {len(row.readings)} left")

@@ -124,5 +124,8 @@ class IndicatorReading(Base):
     period: Mapped[str | None] = mapped_column(String(200))
     value: Mapped[float] = mapped_column(Float)
     note: Mapped[str | None] = mapped_column(Text)
+    version: Mapped[int] = mapped_column(Integer, default=1, server_default="1")
 
     indicator: Mapped[Indicator] = relationship(back_populates="readings")
+
+    __mapper_args__ = {"version_id_col": version}

@@ -1,4 +1,4 @@
--- The schema at 0012_exemptindex, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0013_readingversion, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -958,4 +958,8 @@ UPDATE alembic_version SET version_num='0011_paperindexes' WHERE alembic_version
 CREATE INDEX ix_action_exempt ON action (exempt_paragraph) WHERE exempt_paragraph IS NOT NULL;
 
 UPDATE alembic_version SET version_num='0012_exemptindex' WHERE alembic_version.version_num = '0011_paperindexes';
+
+ALTER TABLE indicator_reading ADD COLUMN version INTEGER DEFAULT '1' NOT NULL;
+
+UPDATE alembic_version SET version_num='0013_readingversion' WHERE alembic_version.version_num = '0012_exemptindex';
 

@@ -1,4 +1,4 @@
--- The schema at 0012_exemptindex, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0013_readingversion, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE account (
 	id INTEGER NOT NULL,
@@ -219,6 +219,7 @@ CREATE TABLE indicator_reading (
 	period VARCHAR(200),
 	value FLOAT NOT NULL,
 	note TEXT,
+	version INTEGER DEFAULT '1' NOT NULL,
 	CONSTRAINT fk_indicator_reading_indicator_id_indicator FOREIGN KEY(indicator_id) REFERENCES indicator (id) ON DELETE CASCADE,
 	CONSTRAINT pk_indicator_reading PRIMARY KEY (id)
 );
@@ -477,4 +478,4 @@ CREATE INDEX ix_update_review_meeting ON update_review (meeting_id);
 CREATE INDEX ix_web_session_account_id ON web_session (account_id);
 CREATE INDEX ix_web_session_expires ON web_session (expires);
 CREATE TRIGGER issued_paper_frozen BEFORE UPDATE OF board_id, paper_date, as_of, template, kind, format, version, issued_at, issued_by, note, text, data, sha256 ON issued_paper BEGIN SELECT RAISE(ABORT, 'an issued paper cannot be changed: issue it again for a new version'); END;
-INSERT INTO alembic_version (version_num) VALUES ('0012_exemptindex');
+INSERT INTO alembic_version (version_num) VALUES ('0013_readingversion');

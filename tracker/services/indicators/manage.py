@@ -8,6 +8,7 @@ from dataclasses import dataclass
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
 
 from tracker import input_rules
 from tracker.errors import Conflict, InvalidInput, NotFound, Problem
@@ -119,12 +120,27 @@ def set_indicator(
         return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]
 
 
-def _reading(s: Session, ind: Indicator, reading_id: int) -> IndicatorReading:
+def _reading(
+    s: Session, ind: Indicator, reading_id: int, expected_version: int | None = None
+) -> IndicatorReading:
     reading = s.get(IndicatorReading, reading_id)
     if reading is None or reading.indicator_id != ind.id:
         raise NotFound(f"{ind.code} has no reading {reading_id} "
                        f"(`tracker indicators readings {ind.code}` lists them)")  # fmt: skip
+    if expected_version is not None and reading.version != expected_version:
+        raise Conflict(f"reading {reading_id} of {ind.code} changed since you read it "
+                       f"(version {expected_version} is now {reading.version}): "
+                       f"{_label(reading, ind.unit)}")  # fmt: skip
     return reading
+
+
+def _flush(s: Session, ind: Indicator, reading_id: int) -> None:
+    """Write, refusing if someone else changed or deleted the reading since it was loaded."""
+    try:
+        s.flush()
+    except StaleDataError:
+        raise Conflict(f"reading {reading_id} of {ind.code} was changed by someone else "
+                       "while you saved") from None  # fmt: skip
 
 
 def _label(r: IndicatorReading, unit: str | None) -> str:
@@ -134,10 +150,11 @@ def _label(r: IndicatorReading, unit: str | None) -> str:
 def edit_reading(
     t: Tracker, code: str, reading_id: int, *, value: float | str | None = None,
     date: dt.date | str | None | Unset = UNSET, period: str | None | Unset = UNSET,
-    note: str | None | Unset = UNSET,
+    note: str | None | Unset = UNSET, expected_version: int | None = None,
 ) -> IndicatorRow:  # fmt: skip
     """Correct a reading: its value, date (or its text, read by tracker.input_rules), period or
-    note. Every problem is reported at once. Audited old -> new."""
+    note. Every problem is reported at once. Audited old -> new. With expected_version, a
+    reading changed since it was read at that version is refused (Conflict), not overwritten."""
     problems: list[Problem] = []
     if isinstance(date, str):
         day, why = input_rules.read_date(date)
@@ -147,7 +164,7 @@ def edit_reading(
     with t.db.writing() as s:
         require(t, s, "manage indicators")
         ind = _load(s, code)
-        r = _reading(s, ind, reading_id)
+        r = _reading(s, ind, reading_id, expected_version)
         before = _label(r, ind.unit)
         number = r.value if value is None else _number(value, "value", problems)
         if number is not None and (wrong := value_problem(number, ind.unit)):
@@ -169,20 +186,23 @@ def edit_reading(
         after = _label(r, ind.unit)
         if after != before:
             audit.record(s, t.user, "correct", "indicator", ind.code, {"reading": (before, after)})
-        s.flush()
+        _flush(s, ind, reading_id)
         return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]
 
 
-def delete_reading(t: Tracker, code: str, reading_id: int) -> IndicatorRow:
-    """Delete a reading recorded by mistake. The audit trail keeps what it said."""
+def delete_reading(
+    t: Tracker, code: str, reading_id: int, *, expected_version: int | None = None
+) -> IndicatorRow:
+    """Delete a reading recorded by mistake. The audit trail keeps what it said. With
+    expected_version, a reading changed since it was read at that version is not deleted."""
     with t.db.writing() as s:
         require(t, s, "manage indicators")
         ind = _load(s, code)
-        r = _reading(s, ind, reading_id)
+        r = _reading(s, ind, reading_id, expected_version)
         audit.record(s, t.user, "delete", "indicator", ind.code,
                      {"reading": (_label(r, ind.unit), None)})  # fmt: skip
         s.delete(r)
-        s.flush()
+        _flush(s, ind, reading_id)
         return indicator_rows(SessionReader(s), lambda p: f"indicator.id = {p(ind.id)}")[0]
 
 
@@ -196,6 +216,7 @@ class ReadingEntry:
     value: float
     unit: str | None
     recorded_by: str | None  # the last to record or correct it, from the audit; None: not known
+    version: int = 1  # given back when correcting it: a change made meanwhile is refused
 
     @property
     def shown_value(self) -> str:
@@ -216,13 +237,13 @@ def reading_entries(t: Tracker, code: str) -> tuple[ReadingEntry, ...]:
                 AuditEntry.field == "reading", AuditEntry.new.is_not(None),
             ).order_by(AuditEntry.id)
         ).all()  # fmt: skip
-        views = order_readings([ReadingView(r.id, r.date, r.period, r.value, r.note)
+        views = order_readings([ReadingView(r.id, r.date, r.period, r.value, r.note, r.version)
                                 for r in readings])  # fmt: skip
         by_when: dict[str, str] = {}
         for actor, new in trail:  # oldest first: the last to touch a reading wins
             when = str(new).partition(" (")[2].removesuffix(")")  # "26% (when)"
             by_when[when] = actor
         return tuple(
-            ReadingEntry(r.id, r.date, r.period, r.value, ind.unit, by_when.get(r.when))
+            ReadingEntry(r.id, r.date, r.period, r.value, ind.unit, by_when.get(r.when), r.version)
             for r in reversed(views)
         )

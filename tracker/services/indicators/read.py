@@ -36,12 +36,13 @@ def indicator_rows(reader: Reader, where: Where | None = None) -> list[Indicator
     by_indicator: dict[int, list[ReadingView]] = defaultdict(list)
     for i in range(0, len(ids), 500):  # one query per 500 indicators, not one per indicator
         q = Params(reader.dialect)
-        for rid, iid, day, period, value, note in reader.rows(
-            "SELECT id, indicator_id, date, period, value, note FROM indicator_reading "
+        for rid, iid, day, period, value, note, version in reader.rows(
+            "SELECT id, indicator_id, date, period, value, note, version FROM indicator_reading "
             f"WHERE indicator_id IN ({q.each(ids[i : i + 500])})", q.values,
         ):  # fmt: skip
             by_indicator[iid].append(ReadingView(id=rid, date=as_date(day), period=period,
-                                                 value=float(value), note=note))  # fmt: skip
+                                                 value=float(value), note=note,
+                                                 version=version))  # fmt: skip
     return [
         IndicatorRow(
             code=r[1], name=r[2], outcome=r[3], outcome_name=r[4], board=r[5], board_name=r[6],

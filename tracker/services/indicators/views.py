@@ -24,6 +24,7 @@ class ReadingView:
     period: str | None
     value: float
     note: str | None
+    version: int = 1  # what a correction checks: a change made meanwhile is refused
 
     @property
     def when(self) -> str:

@@ -170,7 +170,8 @@ def reading_now(
     if name == "reading" and v.get("indicator") and v.get("reading") is not None:
         chosen = next((r for r in reading_entries(t, v["indicator"]) if r.id == v["reading"]), None)
         if chosen is not None:
-            return {}, {"value": f"{chosen.value:g}", "date": chosen.date or ""}
+            return {}, {"value": f"{chosen.value:g}", "date": chosen.date or "",
+                        "_version": chosen.version}  # fmt: skip
     return {}, {}
 
 
@@ -181,11 +182,13 @@ def edit_reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
 
     required(v, "indicator", "reading")
     number = _number(v, "reading")
+    seen = v.get("_version")  # the version the window showed: a change made meanwhile is refused
     if v["delete"]:
-        row = delete_reading(t, v["indicator"], number)
+        row = delete_reading(t, v["indicator"], number, expected_version=seen)
         return Done(ok(f"Deleted reading {number} of {row.name} (audited)."))
     required(v, "value")  # the service reports a bad value and a bad date at once
-    row = edit(t, v["indicator"], number, value=v["value"], date=v["date"] or UNSET)
+    row = edit(t, v["indicator"], number, value=v["value"], date=v["date"] or UNSET,
+               expected_version=seen)  # fmt: skip
     return Done(ok(f"Corrected reading {number} of {row.name} (audited)."))
 
 
