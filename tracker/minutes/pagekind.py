@@ -83,10 +83,10 @@ _REPORT_HEADING_RES = [
     for p, n in _REPORT_HEADINGS
 ]
 # a flattened report: "... 1. RECOMMENDATION It is recommended ... 2. BACKGROUND The council's"
+# (the heading in capitals, numbered, then its text)
 _REPORT_HEADING_INLINE_RES = [
-    (re.compile(rf"(?:^|\s)\d{{1,2}}\.\s+(?-i:[A-Z][A-Z/ ]*?)(?:{p})\b(?-i:\s+[A-Z])", re.I), n)
+    (re.compile(rf"(?:^|\s)\d{{1,2}}\.\s+(?P<h>{p})\s+(?-i:[A-Z])", re.I), n)
     for p, n in _REPORT_HEADINGS
-    if " " not in p or "purpose" in p or "executive" in p
 ]
 _REPORT_WORDS_RE = re.compile(
     r"\b(?:this|the\s+purpose\s+of\s+this)\s+(?:report|paper)\b"
@@ -180,7 +180,7 @@ def page_kind(lines: Sequence[Line], agenda: bool) -> PageKind:
         {
             cell.strip().lower()
             for ln in texts
-            for cell in re.split(r"\s*[|/\t]\s*|\s{3,}", ln.m)
+            for cell in re.split(r"\s*[|/\t\n]\s*|\s{3,}", ln.raw)
             if _PLAN_COLUMN_RE.match(cell.strip())
         }
     )
@@ -203,10 +203,9 @@ def page_kind(lines: Sequence[Line], agenda: bool) -> PageKind:
             if name not in signs and len(ln.m) < 200 and rx.match(ln.m):
                 signs.append(name)
         for rx, name in _REPORT_HEADING_INLINE_RES:
-            if name not in signs and rx.search(ln.m):
+            if name not in signs and any(m.group("h").isupper() for m in rx.finditer(ln.m)):
                 signs.append(name)
-        wm = _REPORT_WORDS_RE.search(ln.m)
-        if wm is not None:
+        for wm in _REPORT_WORDS_RE.finditer(ln.m):
             words = re.sub(r"[\s.]*\d[\d.]*$", "", wm.group(0).strip())  # "report no.429" once
             sign = f"'{words[0].upper()}{words[1:]}'"
             if sign.lower() not in (s.lower() for s in signs):
