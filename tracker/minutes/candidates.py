@@ -174,9 +174,7 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.base = 0.45
             body = re.sub(r"\s+", " ", subj)
             if any(k <= i and b == body for k, b in earlier):
-                c.feature(
-                    f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5
-                )
+                c.feature(f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5)
             if _inside_quotes(pm.string, pm.start()):
                 c.feature("inside quotation marks (words quoted, e.g. from earlier minutes)", -0.5)
             cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])

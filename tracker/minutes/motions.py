@@ -83,8 +83,6 @@ def _clause(m: re.Match[str]) -> str:
         if close is not None:
             return text[: close.start()]
     return text
-
-
 # "all in favour", "all those present were in favour", "all members at the meeting were in favour"
 _ALL_IN_FAVOUR_RE = re.compile(
     r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
@@ -110,9 +108,7 @@ _TALLY_RE = re.compile(
     re.I,
 )
 # "Motion: that the minutes be approved. Proposed A, seconded B. Motion carried."
-_LABEL_THAT_RE = re.compile(
-    r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I
-)
+_LABEL_THAT_RE = re.compile(r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I)
 # "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
 _MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
 _MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
