@@ -82,6 +82,12 @@ VARIANTS = [
       "reserved for its meetings.\n\nMinutes:\n\nRESOLVED that the dates reserved for the "
       "Committee's meetings in 2020/21 be noted.\n",
       res=["that the dates reserved for the Committee's meetings in 2020/21 be noted."]),
+    V(GUARD, "an item's minutes with only the discussion: 'is asked to note', 'this report'",
+      "Agenda item\n\nSchool Transport\n\nThe Committee is asked to note the report.\n\n"
+      "3.1 The Head of Transport presented this report on routes for the new term.\n3.2 A "
+      "member asked how many pupils would be affected. The officer explained that about forty "
+      "would be.\n\nACTION \u2013 PK to send members the list of changed routes.\n",
+      act=[("PK", "send members the list of changed routes.")]),
     V(GUARD, "minutes of an item on terms of reference keep the action",
       "Minutes of the Partnership Board, 9 June 2021\nApologies were received from Cllr Dunn.\n"
       "\n3. Terms of reference\nThe Board considered its draft terms of reference, including "

@@ -51,7 +51,15 @@ _REPORTED_RE = re.compile(
     r"was\s+(?:informed|advised|told|updated|given)|were\s+(?:informed|advised|told|updated))\b"
     r"|\bit\s+was\s+(?:(?:unanimously|also|further)\s+)?(?:agreed|resolved|decided|noted|"
     r"reported|proposed|moved|confirmed)\b"
-    r"|\b(?:proposed|moved)\s+by\b[^.]{0,80}\bseconded\b",
+    r"|\b(?:proposed|moved)\s+by\b[^.]{0,80}\bseconded\b"
+    # the discussion minuted: "Ann James presented this report", "A member asked ...", "The
+    # officer explained that ..."
+    r"|\bpresented\s+(?:this|the)\s+(?:report|item|paper)\b"
+    r"|\b(?:a\s+member|a\s+councillor|the\s+chair(?:man|person)?)\s+asked\b"
+    r"|\b(?:members|councillors)\s+asked\s+(?:whether|if|about|how|what|why|when|questions?)\b"
+    r"|\b(?:officer|chair(?:man|person)?|director|clerk|manager)\s+(?:explained|advised|reported|"
+    r"confirmed|informed)\b"
+    r"|\bit\s+was\s+(?:suggested|explained|questioned|asked|highlighted)\b",
     re.I,
 )
 
@@ -78,14 +86,15 @@ _REPORT_HEADINGS = (
     ("risk management", "'Risk management'"),
     ("action required", "'Action required'"),
 )
+_HEADING_NAMES = frozenset(n for _, n in _REPORT_HEADINGS)
 _REPORT_HEADING_RES = [
     (re.compile(rf"^(?:\d{{1,2}}(?:\.\d{{1,2}})?\.?\s+)?(?:{p})\b\s*(?:[:\u2013\-]|$)", re.I), n)
     for p, n in _REPORT_HEADINGS
 ]
 # a flattened report: "... 1. RECOMMENDATION It is recommended ... 2. BACKGROUND The council's"
-# (the heading in capitals, numbered, then its text)
+# (the heading in capitals, numbered or opening a unit the segmenter cut there, then its text)
 _REPORT_HEADING_INLINE_RES = [
-    (re.compile(rf"(?:^|\s)\d{{1,2}}\.\s+(?P<h>{p})\s+(?-i:[A-Z])", re.I), n)
+    (re.compile(rf"(?:^|\s\d{{1,2}}\.\s+)(?P<h>{p})\s+(?-i:[A-Z])", re.I), n)
     for p, n in _REPORT_HEADINGS
 ]
 _REPORT_WORDS_RE = re.compile(
@@ -212,6 +221,9 @@ def page_kind(lines: Sequence[Line], agenda: bool) -> PageKind:
                 signs.append(sign)
     if _BRIEFING_RE.search(head) and signs:
         return PageKind("briefing note", ("'Briefing note'", *signs))
-    if len(signs) >= 2:
-        return PageKind("report", tuple(signs))
+    # a report's own headings, not only its phrases ("is asked to note", "this report"), which
+    # minutes of a report's item use too
+    headed = [n for n in signs if n in _HEADING_NAMES]
+    if len(signs) >= 2 and headed:
+        return PageKind("report", tuple(headed + [n for n in signs if n not in headed]))
     return RECORD
