@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from .owners import IMPERATIVES, is_agent
 from .people import first_names
-from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
+from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, prev_text, sentences
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
@@ -254,6 +254,18 @@ _CARRIED_FORWARD_RE = re.compile(
 )
 
 
+def _under_title(seg: Segmented, i: int) -> bool:
+    """Whether unit `i` is the first text after an item's heading or title (a short line with
+    no full stop: "Change of Political Administration - Impact")."""
+    k = prev_text(seg.lines, i - 1) if i > 0 else None
+    if k is None:
+        return False
+    title = seg.lines[k].text
+    return k in seg.headings or (
+        len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
+    )
+
+
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
@@ -355,6 +367,10 @@ def directives(
                     c.feature("reads like an agenda description", -0.4)
                 elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:
                     c.feature(f"the body 'to {verb}' its business: an agenda description", -0.4)
+                elif _OWN_BODY_RE.match(owner) and _under_title(seg, i):
+                    # "Change of Administration" / "The Board to understand the impact ...": what
+                    # the item is for, printed under its title, not a task for anyone
+                    c.feature("the body 'to ...' right under its item's title: its purpose", -0.4)
                 elif verb in _AGENDA_VERBS and len(task.split()) == 1 and task.isalpha():
                     # "Scrutiny Committee Chairs to report" under an item's title; "Clerk to
                     # report." (a sentence) stays an action

@@ -9,7 +9,8 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from .blocks import Block
-from .models import ExtractedFollowUp, Uncertainty
+from .models import ExtractedFollowUp, ExtractedResolution, Uncertainty
+from .pagekind import PageKind
 from .text import Line, collapse
 
 
@@ -74,3 +75,18 @@ def decided_later(blocks: list[Block]) -> tuple[list[Block], list[Uncertainty]]:
             continue
         keep.append(blk)
     return keep, unsure
+
+
+def not_decided(
+    kind: PageKind, resolutions: Sequence[ExtractedResolution], followups: list[ExtractedFollowUp]
+) -> tuple[list[ExtractedResolution], list[ExtractedFollowUp], list[Uncertainty]]:
+    """On a page that records no decision (an agenda, an officer's report, terms of reference),
+    what the keyword reader took is what the page proposes ("It is recommended that the
+    Committee: (a) approve ...") or describes: each goes to review with the page's reason."""
+    why = f"unsure: {kind.reason()}; not taken"
+    unsure = [Uncertainty(r.line, r.text, f"{why} as a resolution") for r in resolutions]
+    unsure += [
+        Uncertainty(f.line, f"{f.owner}: {f.text}" if f.owner else f.text, f"{why} as an action")
+        for f in followups
+    ]
+    return [], [], unsure

@@ -99,7 +99,7 @@ from .actions import inline_actions, match_action_line, read_action_lines
 from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
 from .columns import inferred_tables
-from .finish import decided_later, labels_win, with_items
+from .finish import decided_later, labels_win, not_decided, with_items
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
@@ -196,7 +196,8 @@ _LABEL_END_RE = re.compile(r"[:\-\u2013\u2014]\s*$")
 # "NOTED: The police report was received ...": a note of what the meeting heard; the judging
 # rules score text under RESOLVED, AGREED, DECISION, not under this label ("Noted." alone is)
 _NOTED_LABEL_RE = re.compile(
-    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?noted\s*(?:[:\-\u2013]|$)", re.I
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?noted\s*(?:[:\-\u2013]|$)",
+    re.I,
 )
 
 
@@ -476,6 +477,9 @@ def parse_minutes(text: str) -> Extraction:
         followups += fus
         unsure += uns
     followups = with_items(labels_win(followups), seg.lines, seg.items)
+    if not seg.kind.decides:  # an agenda, a report: what it holds goes to review, not dropped
+        resolutions, followups, more = not_decided(seg.kind, resolutions, followups)
+        unsure += more
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))

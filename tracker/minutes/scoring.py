@@ -7,9 +7,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .segment import Segmented
 from .text import Line
+
+if TYPE_CHECKING:  # the segmenter reads the page's kind, which uses BODY below
+    from .segment import Segmented
 
 THRESHOLD = 0.5
 
@@ -117,6 +120,12 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
         c.feature("under a 'Proposal' or 'Comments' label", -0.4)
     if c.index in seg.earlier and "held over from an earlier meeting" not in names:
         c.feature("held over from an earlier meeting", -0.5)
+    if not seg.kind.decides:
+        # an agenda, a report, terms of reference: what reads as a decision is proposed or
+        # described there, not decided ("page reads as a report, not minutes: 'Background'")
+        if seg.kind.reason() not in names:
+            c.feature(seg.kind.reason(), -0.6)
+        return
     if seg.agenda_page and "the page is an agenda" not in names:
         c.feature("the page is an agenda", -0.4)
     if is_report and "the page is a report, not minutes" not in names:

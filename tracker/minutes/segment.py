@@ -34,6 +34,7 @@ from .items import (
     successor,
 )
 from .joins import cells_rejoined, letter_runs, rejoin
+from .pagekind import RECORD, PageKind, page_kind
 from .patterns import NEXT_ITEM_RE
 from .sections import (
     MINUTES_LABEL_RE,
@@ -74,6 +75,9 @@ class Segmented:
     numbers_lost_from: int | None = None
     # units under "Actions held over from previous meetings": earlier meetings' decisions
     earlier: frozenset[int] = frozenset()
+    # what the page reads as: a record of a meeting, or an agenda, report, terms of reference
+    # ... that records no decision (what reads as one there goes to review)
+    kind: PageKind = RECORD
 
 
 def segment(text: str) -> Segmented:
@@ -181,6 +185,7 @@ def segment(text: str) -> Segmented:
         items[lost:] = [""] * (len(items) - lost)
     agenda = agenda_parts(lines, headings)
     log = action_log(lines) | actions_lists(lines, headings)
+    is_agenda = agenda_page(lines)
     return Segmented(
         lines,
         items,
@@ -189,9 +194,10 @@ def segment(text: str) -> Segmented:
         frozenset(agenda),
         frozenset(log),
         frozenset(put_to_the_meeting(lines, headings | strong)),
-        agenda_page(lines),
+        is_agenda,
         lost,
         frozenset(held_over(lines, headings)),
+        page_kind(lines, is_agenda),
     )
 
 
