@@ -23,8 +23,14 @@ _PARA = (
 _SUBJECT = (
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
     r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
-    r"council)\s+(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|"
-    r"accordingly)\s+){0,2})?"
+    r"council"
+    # "The Leader and Lead Member RESOLVED to:", "The Cabinet Member for Housing RESOLVED": the
+    # decision maker of a decision record, whose resolution is the decision
+    r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|cabinet\s+member|portfolio\s+holder"
+    r"|executive\s+member)(?:\s+(?:and|&)\s+(?:the\s+)?(?:lead\s+(?:cabinet\s+)?member"
+    r"|deputy\s+leader|leader))?(?:\s+for\s+[a-z&,\s\-]{3,80}?)?(?=\s+resolved\b))\s+"
+    r"(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|accordingly)\s+)"
+    r"{0,2})?"
 )
 _KEYWORD = (
     r"(?P<kw>decision\(s\)|decisions?|recommendation\(s\)|recommendations?|recommended|"

@@ -1,0 +1,180 @@
+"""Layouts a sweep over real principal-authority, health board, partnership board and police and
+crime panel minutes showed the reader missing (none of these texts is taken from a page; each
+kind in several wordings, with a guard that must not be taken): the body's lead-in with its
+full name ("The Audit and Scrutiny Committee;"), a numbered "That ..." clause whose own list of
+data sits under it, a decision maker's "RESOLVED to:" in a decision record, and a paragraph
+number glued to its sentence ("3.1The Board agreed to ...")."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _res(text: str) -> list[tuple[str, str, str]]:
+    return [(r.item, r.number, r.text) for r in parse_minutes(text).resolutions]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Audit and Scrutiny Committee:",
+        "The Audit and Scrutiny Committee;",
+        "The Health and Wellbeing Board:-",
+        "The Police and Crime Panel;",
+        "The Joint Committee:",
+    ],
+)
+def test_the_body_named_in_full_introduces_what_it_decided(lead):
+    text = (
+        "5. Development day\nThe report provided an update on the preparations for the day.\n\n"
+        f"{lead}\n\na)    noted the current circumstances; and\n\n"
+        "b)    considered the framework of items for discussion.\n"
+    )
+    assert _res(text) == [
+        ("5", "a", "noted the current circumstances"),
+        ("5", "b", "considered the framework of items for discussion."),
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Comments from the Committee:",  # a heading naming the body, no decision
+        "Members of the Board;",
+        "Questions to the Panel:",
+    ],
+)
+def test_a_heading_that_names_the_body_is_not_its_decision(lead):
+    text = (
+        "5. Development day\nThe report provided an update on the preparations for the day.\n\n"
+        f"{lead}\n\na)    the timing of the day was queried; and\n\n"
+        "b)    the venue was discussed at length.\n"
+    )
+    assert _res(text) == []
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "\u00b7 People First\n\u00b7 Sustainability\n\u00b7 A Brighter Future Together\n",
+        "- People First\n- Sustainability\n",
+        "\u2022 People First\n\n\u2022 Sustainability\n\n",
+    ],
+)
+def test_a_numbered_clause_keeps_its_own_list_of_data(data):
+    text = (
+        "7. Council Plan\nThe Leader introduced the plan.\n\n"
+        "(1) That Cabinet recommends the Council Plan to Full Council with the three new "
+        "priorities as outlined below:\n"
+        f"{data}"
+        "(2) That Cabinet recommend to Council to delegate any minor changes to the Managing "
+        "Director.\nREASON FOR DECISION: To provide an overarching policy framework.\n"
+    )
+    assert _res(text) == [
+        (
+            "7",
+            "1",
+            "That Cabinet recommends the Council Plan to Full Council with the three new "
+            "priorities as outlined below:",
+        ),
+        (
+            "7",
+            "2",
+            "That Cabinet recommend to Council to delegate any minor changes to the Managing "
+            "Director.",
+        ),
+    ]
+
+
+def test_bullets_under_a_clause_that_does_not_lead_a_list_end_the_run():
+    # the guard: a clause that does not end with a colon has no data of its own; the bullets
+    # below it are discussion notes, and the run of clauses stops there
+    text = (
+        "7. Council Plan\nThe Leader introduced the plan.\n\n"
+        "(1) That Cabinet notes the plan.\n"
+        "\u00b7 Members asked about the cost of the consultation\n"
+        "(2) Councillor Smith asked whether the plan had been costed.\n"
+    )
+    assert [t for *_, t in _res(text)] != [
+        "That Cabinet notes the plan.",
+        "Councillor Smith asked whether the plan had been costed.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "who",
+    [
+        "The Leader and Lead Member",
+        "The Lead Member for Transport and Environment",
+        "The Cabinet Member for Housing",
+        "The Portfolio Holder",
+    ],
+)
+def test_a_decision_makers_resolved_to_leads_a_numbered_list(who):
+    text = (
+        "21.         Record of Delegation of Executive Functions\n\n"
+        "21.1     The Leader considered a report by the Assistant Chief Executive.\n\n"
+        f"21.2     {who} RESOLVED to:\n\n"
+        "(1) agree the delegation of Cabinet responsibilities;\n\n"
+        "(2) agree the Officer Scheme of Delegation; and\n\n"
+        "(3) agree the annual report to the County Council.\n"
+    )
+    got = _res(text)
+    # the keyword's own items keep their "; and" as printed (a difference the scorer ignores)
+    assert [(n, re.sub(r";(?: and)?$", "", t)) for _i, n, t in got] == [
+        ("1", "agree the delegation of Cabinet responsibilities"),
+        ("2", "agree the Officer Scheme of Delegation"),
+        ("3", "agree the annual report to the County Council."),
+    ]
+    assert {i for i, *_ in got} == {"21.2"}
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "21.2     The Leader advised that the Council resolved to agree the schemes.",
+        "21.2     The Cabinet Member reported that the panel had resolved to:",
+    ],
+)
+def test_a_decision_maker_reporting_another_decision_is_not_a_heading(line):
+    text = f"21. Delegation\n\n{line}\n\nThe meeting closed at 8pm.\n"
+    assert _res(text) == []
+
+
+@pytest.mark.parametrize(
+    "sep",
+    ["3.1The Board agreed", "3.1The board agreed", "3.1It was agreed"],
+)
+def test_a_paragraph_number_glued_to_its_sentence(sep):
+    text = (
+        "3.Business Plan\n\n"
+        f"{sep} to continue with the current business plan until a new one is developed.\n\n"
+        "4.Project Updates\n\n"
+        "4.1The Board agreed to pursue closer working with the friends of the library.\n\n"
+        "4.2The Board received the other project updates.\n"
+    )
+    assert [(i, t) for i, _n, t in _res(text)] == [
+        ("3.1", "to continue with the current business plan until a new one is developed."),
+        ("4.1", "to pursue closer working with the friends of the library."),
+    ]
+
+
+def test_a_paragraph_number_glued_to_initials_keeps_its_item():
+    text = (
+        "1.Minutes\n\n1.1The minutes of 5 February were agreed as a true record.\n\n"
+        "1.2Matters arising - there were none.\n\n"
+        "1.3LA proposed and it was agreed that we add declarations of interest to the agenda.\n"
+    )
+    assert [(i, t) for i, _n, t in _res(text)] == [
+        ("1.3", "that we add declarations of interest to the agenda.")
+    ]
+
+
+def test_a_code_glued_to_a_capital_is_left_as_printed():
+    # the guard: "2.4A" is a paragraph's own number, not "2.4" glued to a word
+    text = "2. Finance\n\n2.4A The Board agreed to approve the budget.\n"
+    assert [i for i, *_ in _res(text)] != ["2.4"]
