@@ -178,3 +178,63 @@ def test_a_code_glued_to_a_capital_is_left_as_printed():
     # the guard: "2.4A" is a paragraph's own number, not "2.4" glued to a word
     text = "2. Finance\n\n2.4A The Board agreed to approve the budget.\n"
     assert [i for i, *_ in _res(text)] != ["2.4"]
+
+
+_ITEM = "6. Performance report\nThe Director presented the quarterly report.\n\n"
+
+
+@pytest.mark.parametrize(
+    "lead,bullets",
+    [
+        (
+            "It was noted:",
+            "\u2022 that the targets had been met;\n\u2022 that absence remained high.",
+        ),
+        ("It was noted:", "\u2022 the targets had been met;\n\u2022 absence remained high."),
+        ("The Panel noted:", "\u2022 the targets had been met;\n\u2022 absence remained high."),
+        ("The Board further noted that:-", "(a) the targets had been met;\n(b) absence was high."),
+        ("Members noted:", "- the targets had been met;\n- absence remained high."),
+    ],
+)
+def test_what_the_meeting_noted_over_a_list_is_not_a_decision(lead, bullets):
+    # "Members/The Panel noted that ..." is a note of what was heard (rule 6), in a list or not
+    text = f"{_ITEM}{lead}\n{bullets}\n\n7. Any other business\n"
+    assert _res(text) == []
+    unsure = [u.text for u in parse_minutes(text).unsure]
+    assert any("had been met" in u for u in unsure)  # offered for review, not dropped
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "It was agreed:",  # the body's decision: its items are what it decided
+        "The Board:",
+        "RESOLVED:",
+    ],
+)
+def test_a_decision_over_a_list_is_still_read(lead):
+    text = f"{_ITEM}{lead}\n(a) to note the report;\n(b) to approve the targets.\n\n7. AOB\n"
+    assert [t.rstrip(";") for *_, t in _res(text)] == [
+        "to note the report",
+        "to approve the targets.",
+    ]
+
+
+@pytest.mark.parametrize("title", ["DECISION NOTICE", "Decision Notice", "DECISIONS SHEET"])
+def test_a_decision_notice_title_is_not_a_decision(title):
+    text = (
+        f"{title}\n\nHighways Decision (Ref: HD/23/04)\n\n"
+        "The Cabinet Member for Highways made the following decision:\n\n"
+        "(i) To approve the speed limit order;\n(ii) To note the consultation responses.\n\n"
+        "Reasons for the decision: road safety.\n"
+    )
+    assert [t.rstrip(";") for *_, t in _res(text)] == [
+        "To approve the speed limit order",
+        "To note the consultation responses.",
+    ]
+
+
+def test_a_decision_word_with_its_text_is_still_a_decision():
+    # the guard: "DECISION: ..." with its text on the line is the keyword, not a title
+    text = f"{_ITEM}DECISION: That the notice be published.\n\n7. Any other business\n"
+    assert [t for *_, t in _res(text)] == ["That the notice be published."]

@@ -125,7 +125,11 @@ def match_heading(text: str, m: str) -> Heading | None:
     if kw == "received" and not (upper and mode in ("empty", "sep")):
         return None  # "RECEIVED." alone is an outcome; "received" in prose is not
     if kw.startswith("decision") and re.match(
-        r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b)", rest, re.I
+        r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b"
+        # "DECISION NOTICE", "DECISIONS SHEET": the title of the page, not a decision
+        r"|(?:notices?|sheets?|summary|list|register)\s*$)",
+        rest,
+        re.I,
     ):  # "DECISION (Ref: 12/34)": the label of a decision notice
         return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
     if (
