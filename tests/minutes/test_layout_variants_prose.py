@@ -238,3 +238,54 @@ def test_a_decision_word_with_its_text_is_still_a_decision():
     # the guard: "DECISION: ..." with its text on the line is the keyword, not a title
     text = f"{_ITEM}DECISION: That the notice be published.\n\n7. Any other business\n"
     assert [t for *_, t in _res(text)] == ["That the notice be published."]
+
+
+_EXEMPT = (
+    "In terms of Section 50(A)(4) of the Local Government (Scotland) Act 1973, to exclude the "
+    "press and public from the meeting during consideration of the items of business; and to "
+    "agree to move item 9 into public session."
+)
+
+
+@pytest.mark.parametrize(
+    "keyword,items",
+    [
+        (
+            "The Board resolved:",
+            "(i)            to move the report at Item 9 into public session and\n\n"
+            "(ii)          consider Items 10 and 11 with the press and public excluded",
+        ),
+        (
+            "The Committee resolved:-",
+            "(a) to move the report into public session; and\n\n(b) to consider the rest in "
+            "private.",
+        ),
+        (
+            "RESOLVED:",
+            "(1) that item 9 be heard in public; and\n(2) that items 10 and 11 be heard "
+            "in private.",
+        ),
+    ],
+)
+def test_a_bracketed_list_after_a_whole_first_paragraph_goes_on_with_the_decision(keyword, items):
+    text = (
+        "Determination of exempt business\n\nThe Chair proposed that items 10 and 11 be taken "
+        f"in private.\n\n{keyword}\n\n{_EXEMPT}\n\n{items}\n\n\n\n"
+        "Minute of Special Meeting of the Board of 13 November 2018 pdf icon PDF 92 KB\n\n"
+        "The Board had before it the minute of its Special Meeting of 13 November 2018.\n"
+    )
+    texts = [t for *_, t in _res(text)]
+    assert len(texts) == 3
+    assert texts[0].startswith("In terms of Section 50")
+    assert texts[1].startswith(("to move", "that item 9"))
+    assert texts[2].startswith(("consider", "to consider", "that items 10"))
+
+
+def test_a_numbered_paragraph_of_discussion_after_a_decision_is_not_its_item():
+    # the guard: a list whose items open in capitals after a whole decision is the discussion
+    text = (
+        "5. Budget\nThe report was presented.\n\nRESOLVED: That the report be noted.\n\n"
+        "(1) Councillor Smith asked about the cost of the consultation.\n\n"
+        "(2) The Director said a further report would follow.\n\n6. Any other business\n"
+    )
+    assert [t for *_, t in _res(text)] == ["That the report be noted."]
