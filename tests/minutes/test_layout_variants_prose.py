@@ -289,3 +289,59 @@ def test_a_numbered_paragraph_of_discussion_after_a_decision_is_not_its_item():
         "(2) The Director said a further report would follow.\n\n6. Any other business\n"
     )
     assert [t for *_, t in _res(text)] == ["That the report be noted."]
+
+
+@pytest.mark.parametrize(
+    "tally",
+    ["5 For, 0 Against, 1 Abstention", "7 for, 2 against", "6 in favour, 1 abstained"],
+)
+def test_a_vote_record_is_not_an_item_heading(tally):
+    text = (
+        "3.\n\nMinutes\n\nDecision:\n\nRESOLVED that the minutes of the meeting held on 5 "
+        f"September be approved as a correct record.\n\nVoting Record\n\n{tally}\n\n"
+        "Minutes:\n\nThe minutes were proposed by Councillor Harris.\n\n"
+        "RESOLVED: That the action log be noted.\n"
+    )
+    assert [(i, t[:20]) for i, _n, t in _res(text)] == [
+        ("3", "that the minutes of "),
+        ("3", "That the action log "),
+    ]
+
+
+@pytest.mark.parametrize("bullet", ["\u2022", "\u00b7", "*"])
+def test_an_item_number_kept_behind_its_bullet(bullet):
+    text = (
+        "3.\n\nMinutes\n\nRESOLVED: That the minutes be approved.\n\nCarried\n"
+        f"  {bullet} View Recorded Vote for this item\n  {bullet} 4.\n\n"
+        "    Leader's Announcements\n\n    RESOLVED: That the announcements be noted.\n"
+    )
+    assert [i for i, *_ in _res(text)] == ["3", "4"]
+
+
+@pytest.mark.parametrize(
+    "before",
+    ["Contact: D Smith 388065 G Oliver 388604", "To receive the report.", "(Report 12/34)"],
+)
+def test_a_decision_cell_flattened_after_the_agenda_text(before):
+    text = (
+        "PERFORMANCE REPORT 2016/17 - QUARTER 2 PDF 2 MB To receive performance information. "
+        f"{before} Decision: i. Considered and commented on progress against the Corporate "
+        "Plan, as summarised in Appendix A;\nii. Considered and commented on the financial "
+        "performance at the end of September.\n"
+    )
+    assert [t[:24] for *_, t in _res(text)] == [
+        "Considered and commented",
+        "Considered and commented",
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The Board noted the Reason for Decision: to keep the plan under review.",
+        "The Chair explained the Council's Decision: the park would stay open.",
+    ],
+)
+def test_decision_inside_a_sentence_is_not_a_label(line):
+    text = f"5. Parks\n{line}\n\n6. Any other business\n"
+    assert _res(text) == []
