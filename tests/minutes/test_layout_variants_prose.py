@@ -345,3 +345,16 @@ def test_a_decision_cell_flattened_after_the_agenda_text(before):
 def test_decision_inside_a_sentence_is_not_a_label(line):
     text = f"5. Parks\n{line}\n\n6. Any other business\n"
     assert _res(text) == []
+
+
+def test_a_decision_label_opening_its_line_keeps_its_list():
+    # the guard: "Decision :-(a) ..." at the start of a line is the label over its own list
+    text = (
+        "Decision Maker :-Cabinet\nSubject of Decision :-Devolution - Progress\n"
+        "Decision :-(a) the progress of the options was noted;\n\n"
+        "(b) a contribution of \u00a310,000 was approved.\nReason for Decision :-To progress.\n"
+    )
+    assert [(n, t.rstrip(";")) for _i, n, t in _res(text)] == [
+        ("a", "the progress of the options was noted"),
+        ("b", "a contribution of \u00a310,000 was approved."),
+    ]

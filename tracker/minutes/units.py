@@ -93,14 +93,16 @@ def _cells(ln: Line) -> list[str]:
         parts = [t]
     out: list[str] = []
     for p in parts:
-        for q in _CELL_LABEL_RE.split(p):
+        for k, q in enumerate(_CELL_LABEL_RE.split(p)):
             q = q.strip()
             if not q:
                 continue
-            # "Minutes: An apology ..." -> the label and its text
-            lm = re.match(
-                r"^((?:Additional documents|Supporting documents|Minutes|Decision)\s*:)\s*(.*)$", q
+            # "Minutes: An apology ..." -> the label and its text; "Decision:" only where it was
+            # cut from the text before it ("Decision :-(a) ..." opening a line stays whole)
+            labels = "Additional documents|Supporting documents|Minutes" + (
+                "|Decision" if k else ""
             )
+            lm = re.match(rf"^((?:{labels})\s*:)\s*(.*)$", q)
             if lm:
                 out.append(lm.group(1))
                 if lm.group(2):
