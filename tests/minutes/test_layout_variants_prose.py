@@ -358,3 +358,27 @@ def test_a_decision_label_opening_its_line_keeps_its_list():
         ("a", "the progress of the options was noted"),
         ("b", "a contribution of \u00a310,000 was approved."),
     ]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "DECISIONS made by the Leader and Lead Member for Strategic Management, Councillor Keith "
+        "Glazier, on 9 May 2022 at a remote Meeting via Microsoft Teams",
+        "DECISIONS taken by the Cabinet Member for Transport on 3rd June 2021",
+    ],
+)
+def test_the_title_of_a_record_of_decisions_is_not_a_decision(title):
+    text = (
+        f"{title}\n\n17.         Decisions made by the Lead Cabinet Member on 7 March 2022\n\n"
+        "17.1     The Lead Member approved as a correct record the minutes of the meeting.\n\n"
+        "18.         Disclosure of Interests\n\n18.1     There were none.\n"
+    )
+    assert _res(text) == []
+
+
+def test_a_decision_made_on_a_date_with_its_text_is_a_decision():
+    # the guard: the same words with a colon and the decision after them
+    text = "5. Parks\n\nDECISION made by the Cabinet Member on 3 May 2022: To approve the plan.\n"
+    got = [t for *_, t in _res(text)]
+    assert len(got) == 1 and got[0].endswith("To approve the plan.")

@@ -127,7 +127,11 @@ def match_heading(text: str, m: str) -> Heading | None:
     if kw.startswith("decision") and re.match(
         r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b"
         # "DECISION NOTICE", "DECISIONS SHEET": the title of the page, not a decision
-        r"|(?:notices?|sheets?|summary|list|register)\s*$)",
+        r"|(?:notices?|sheets?|summary|list|register)\s*$"
+        # "DECISIONS made by the Leader ..., on 9 May 2022 at a remote Meeting": the title of a
+        # record of decisions, or of an item confirming an earlier one, not a decision
+        r"|(?:made|taken)\s+by\s+[^:;]{3,160}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?"
+        r"\s+\d{4}\b(?!\s*:)[^:]*$)",
         rest,
         re.I,
     ):  # "DECISION (Ref: 12/34)": the label of a decision notice
