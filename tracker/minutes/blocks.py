@@ -161,8 +161,13 @@ class _Parser:
                     return sibling(depth, style, value)
         # 5. the first list of the block, unless a complete unnumbered resolution came first
         done = self.current is not None and _ends_sentence(self.current.text)
-        if not stack and not done:
-            style, value = cands[0]
+        # "The Board resolved:" / "In terms of Section 50 ..., to exclude the press ... ." /
+        # "(i) to move the report ..." / "(ii) consider Items 10 and 11 ...": a bracketed list
+        # from its first value whose items go on in lower case continues the decision
+        first = next(((s, v) for s, v in cands if _is_first(s, v)), None)
+        clause = mk.fmt == "paren" and mk.rest[:1].islower() and first is not None
+        if not stack and (not done or clause):
+            style, value = first if done and first is not None else cands[0]
             return push(style, value, ())
         return None
 

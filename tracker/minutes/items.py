@@ -73,6 +73,9 @@ _CITED_DATE_RE = re.compile(
     r"(?:\s+meeting)?\W*$",
     re.I,
 )
+_TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)
+# "• 4." on its own line: a web page's list of items flattened with its bullet kept
+_BULLETED_NO_RE = re.compile(r"^[\u2022\u00b7*]\s+(?P<no>\d{1,3})\.$")
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
 
@@ -96,7 +99,9 @@ def item_number(ln: Line) -> str | None:
         return None  # "11.30 a.m.": the time an item was taken, not its number
     if _DATE_RE.match(t):
         return None  # "29 Apr 2021 - 13:00": the meeting's date
-    am = ITEM_ALONE_RE.match(t)
+    if _TALLY_RE.match(t):
+        return None  # "5 For, 0 Against, 1 Abstention": a vote's record, not an item
+    am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
     if am:
         return am.group("no")
     if _CODE_ALONE_RE.match(t):

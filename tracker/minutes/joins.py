@@ -18,6 +18,24 @@ def _unit(no: int, text: str) -> Line:
     return Line(no, text, t, matchable(t))
 
 
+# "3.1The Board agreed to ...": a paragraph's number printed against its first word
+# "1.3LA proposed ...": or against a member's initials, then a word
+_GLUED_NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)(?=[A-Z][a-z]|[A-Z]{2,4}\s+[a-z])")
+
+
+def unglued_numbers(lines: list[Line]) -> list[Line]:
+    """A paragraph number glued to its sentence ("3.1The Board ...") read with the space that
+    publishing lost ("3.1 The Board ..."); a code such as "2.4A" is left as printed."""
+    out = []
+    for ln in lines:
+        gm = _GLUED_NUMBER_RE.match(ln.text)
+        if gm:
+            t = f"{gm.group('no')} {ln.text[gm.end() :]}"
+            ln = Line(ln.no, ln.raw, t, matchable(t))
+        out.append(ln)
+    return out
+
+
 _BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
 
 

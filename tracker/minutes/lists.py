@@ -213,6 +213,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 k += 1
                 continue
             if m2 is None or m2.fmt == "bullet":
+                if m2 is not None and run and run[-1][3].rstrip().endswith((":", ":-")):
+                    # "(1) That Cabinet recommends ... as outlined below:" then "· People First":
+                    # the clause's own data, not clauses; the clause is the decision (batch 7)
+                    k += 1
+                    continue
                 if run and u.text[:1].islower():  # a wrapped line of the item above
                     idx, lab, fmt, txt = run[-1]
                     run[-1] = (idx, lab, fmt, f"{txt} {u.text}")

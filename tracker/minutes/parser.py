@@ -200,6 +200,15 @@ _NOTED_LABEL_RE = re.compile(
     re.I,
 )
 
+# "It was noted:", "The Panel noted that:-" over bullets: what the meeting heard, as "Members
+# noted that ..." (rule 6), not a decision; "The Board NOTED:" in capitals is left to the keyword
+_NOTED_BY_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:it\s+was|members|(?:the\s+)?(?:[\w&'\u2019-]+\s+)"
+    r"{0,4}?(?:board|committee|sub-committee|panel|council|cabinet|group|forum|partnership"
+    r"|meeting|members))\s+(?:(?:also|further|then)\s+)?(?-i:noted)(?:\s+that)?\s*[:\-]+\s*$",
+    re.I,
+)
+
 
 def _whole_outcome(text: str) -> bool:
     return bool(_WHOLE_OUTCOME_RE.match(text))
@@ -368,10 +377,10 @@ def parse_minutes(text: str) -> Extraction:
                             "summary (before 'Minutes:'), not a minuted decision",
                         )
                     )
-            elif (
-                heading.keyword == "noted"
-                and _NOTED_LABEL_RE.match(head.m)
+            elif heading.keyword == "noted" and (
+                _NOTED_LABEL_RE.match(head.m)
                 and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
+                or _NOTED_BY_RE.match(head.m)
             ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
                 for item in block.items:
                     unsure.append(

@@ -23,8 +23,14 @@ _PARA = (
 _SUBJECT = (
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
     r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
-    r"council)\s+(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|"
-    r"accordingly)\s+){0,2})?"
+    r"council"
+    # "The Leader and Lead Member RESOLVED to:", "The Cabinet Member for Housing RESOLVED": the
+    # decision maker of a decision record, whose resolution is the decision
+    r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|cabinet\s+member|portfolio\s+holder"
+    r"|executive\s+member)(?:\s+(?:and|&)\s+(?:the\s+)?(?:lead\s+(?:cabinet\s+)?member"
+    r"|deputy\s+leader|leader))?(?:\s+for\s+[a-z&,\s\-]{3,80}?)?(?=\s+resolved\b))\s+"
+    r"(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|accordingly)\s+)"
+    r"{0,2})?"
 )
 _KEYWORD = (
     r"(?P<kw>decision\(s\)|decisions?|recommendation\(s\)|recommendations?|recommended|"
@@ -119,7 +125,15 @@ def match_heading(text: str, m: str) -> Heading | None:
     if kw == "received" and not (upper and mode in ("empty", "sep")):
         return None  # "RECEIVED." alone is an outcome; "received" in prose is not
     if kw.startswith("decision") and re.match(
-        r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b)", rest, re.I
+        r"\s*(?:maker|status|date|details|taken\s*$|\(\s*ref\b"
+        # "DECISION NOTICE", "DECISIONS SHEET": the title of the page, not a decision
+        r"|(?:notices?|sheets?|summary|list|register)\s*$"
+        # "DECISIONS made by the Leader ..., on 9 May 2022 at a remote Meeting": the title of a
+        # record of decisions, or of an item confirming an earlier one, not a decision
+        r"|(?:made|taken)\s+by\s+[^:;]{3,160}?\s+on\s+\d{1,2}(?:st|nd|rd|th)?\s+[a-z]+,?"
+        r"\s+\d{4}\b(?!\s*:)[^:]*$)",
+        rest,
+        re.I,
     ):  # "DECISION (Ref: 12/34)": the label of a decision notice
         return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
     if (

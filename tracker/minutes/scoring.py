@@ -30,8 +30,12 @@ DECIDER = (
 # decided ("Following consideration the Board agreed:", "The Board:", "The Committee resolved:-")
 DECISION_LEAD_RE = re.compile(
     r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
-    rf"(?:the\s+)?(?:{BODY})(?:\s+(?:therefore|unanimously|then|also))?"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?\s*:-?$"
+    # "The Audit and Scrutiny Committee;", "The Joint Committee:": the body by its full name,
+    # its words capitalised, and a semicolon where the colon was meant
+    rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY})"
+    r"(?:\s+(?:therefore|unanimously|then|also))?"
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
+    r"\s*(?::-?|;)$"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
     rf"|^(?:(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+)?that\s+(?:the\s+)?"

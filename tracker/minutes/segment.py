@@ -33,7 +33,7 @@ from .items import (
     strong_heading,
     successor,
 )
-from .joins import cells_rejoined, letter_runs, rejoin
+from .joins import cells_rejoined, letter_runs, rejoin, unglued_numbers
 from .pagekind import RECORD, PageKind, page_kind
 from .patterns import NEXT_ITEM_RE
 from .sections import (
@@ -82,7 +82,7 @@ class Segmented:
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    lines = letter_runs(cells_rejoined(rejoin(explode(split_lines(text)))))
+    lines = letter_runs(cells_rejoined(rejoin(unglued_numbers(explode(split_lines(text))))))
     items: list[str] = []
     headings: set[int] = set()
     strong: set[int] = set()

@@ -18,6 +18,10 @@ _PIPE_SPLIT_RE = re.compile(r"\s*\|+\s*")
 _RULE_CELL_RE = re.compile(r"^[-:\s|]*$")
 _CELL_LABEL_RE = re.compile(
     r"\s+(?=(?:Additional documents|Supporting documents|Minutes)\s*:(?:\s|$))"
+    # "... Contact: D Buckridge 388065 Decision: i. Considered ...": a ModernGov "Decision:"
+    # cell flattened after the agenda's text, after a number or a full stop ("Reason for
+    # Decision:" is not one)
+    r"|(?<=[0-9.)])\s+(?=Decision\s*:\s)"
 )
 _SLASH_CELL_RE = re.compile(
     r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
@@ -89,14 +93,16 @@ def _cells(ln: Line) -> list[str]:
         parts = [t]
     out: list[str] = []
     for p in parts:
-        for q in _CELL_LABEL_RE.split(p):
+        for k, q in enumerate(_CELL_LABEL_RE.split(p)):
             q = q.strip()
             if not q:
                 continue
-            # "Minutes: An apology ..." -> the label and its text
-            lm = re.match(
-                r"^((?:Additional documents|Supporting documents|Minutes)\s*:)\s*(.*)$", q
+            # "Minutes: An apology ..." -> the label and its text; "Decision:" only where it was
+            # cut from the text before it ("Decision :-(a) ..." opening a line stays whole)
+            labels = "Additional documents|Supporting documents|Minutes" + (
+                "|Decision" if k else ""
             )
+            lm = re.match(rf"^((?:{labels})\s*:)\s*(.*)$", q)
             if lm:
                 out.append(lm.group(1))
                 if lm.group(2):
