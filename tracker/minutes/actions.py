@@ -253,6 +253,10 @@ def read_action_lines(
         return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
+    # "Action by:" over officers' names, one a line, under a decision: each line names who is to
+    # act on the decision before it, not a task of its own
+    owners = bool(_OWNER_LIST_LABEL_RE.match(ln.m))
+    context = decision_context(_sentences_of(previous)[-3:]) if owners and previous else None
     i, blank = idx + 1, 0
     while i < len(lines):
         cur = lines[i]
@@ -269,7 +273,9 @@ def read_action_lines(
         body = _ITEM_LABEL_RE.sub("", body, count=1)
         if blank and mk is None and split_owner(body) is None:
             break
-        f, u = _from_body(body, cur.no, None)
+        if owners and not owner_only(body, alone=True):
+            break  # the text after the owners' list
+        f, u = _from_body(body, cur.no, context, alone=owners)
         fus += f
         uns += u
         blank = 0
@@ -279,6 +285,7 @@ def read_action_lines(
     return fus, uns, i
 
 
+_OWNER_LIST_LABEL_RE = re.compile(r"^\W{0,3}\s*actions?\s+(?:by|owners?|lead)\s*[:\-]*\s*$", re.I)
 _HEADER_WORDS = {"agenda", "item", "items", "minute", "minutes", "no", "ref", "subject", "topic"}
 
 

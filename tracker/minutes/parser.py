@@ -100,6 +100,7 @@ from .assemble import assemble
 from .blocks import Block, RawItem, parse_block
 from .columns import inferred_tables
 from .finish import decided_later, labels_win, not_decided, with_items
+from .lists import decision_lead
 from .markup import html_to_text, looks_like_html
 from .models import (
     ExtractedFollowUp,
@@ -153,7 +154,10 @@ def _stop(ln: Line) -> bool:
 
 _MID_LINE_HEADING_RE = re.compile(
     r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+)(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
-    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
+    # "... seconded by Councillor B and Resolved - That ...": capitalised after "and" as the
+    # motion's outcome; "and RESOLVED, that - ...": a comma before its clause
+    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?<=\band\s)(?:Resolved|Agreed))"
+    r"(?=\s*(?:,\s*)?(?:[:\-]|that\b|to\b))"
 )
 _MID_LINE_LEAD_IN_RE = re.compile(
     r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",
@@ -280,6 +284,23 @@ def _heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 
 
+_BULLETED_VERB_RE = re.compile(
+    r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+[A-Z]{4,}\s+(?:the|a|an|to)\b"
+)
+
+
+def _bulleted_under_lead_in(lines: Sequence[Line], i: int) -> bool:
+    """ "The Integration Joint Board:" then "• NOTED the progress ...", "• APPROVED the plan":
+    a decision word in capitals opening a bullet under the body's lead-in is one item of its
+    list, as "• noted the progress ..." is, not a keyword over the lines after it."""
+    if not _BULLETED_VERB_RE.match(lines[i].m):
+        return False
+    k = i - 1
+    while k >= 0 and (not lines[k].text or _BULLETED_VERB_RE.match(lines[k].m)):
+        k -= 1
+    return k >= 0 and decision_lead(lines[k].text)
+
+
 def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
@@ -335,6 +356,8 @@ def parse_minutes(text: str) -> Extraction:
                 part = ln.text[mid.start("kw") :]
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
                 heading = match_heading(head.text, head.m)
+        if heading is not None and head is ln and _bulleted_under_lead_in(lines, i):
+            heading = None  # "The Board:" / "• NOTED the ..." / "• APPROVED ...": the list's item
         if heading is not None and i in seg.headings and _title_heading(heading):
             heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
         # the keyword glued after a point's last sentence, cut from it by the segmenter or not

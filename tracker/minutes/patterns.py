@@ -24,6 +24,11 @@ _SUBJECT = (
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
     r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
     r"council"
+    # "The Integration Joint Board NOTED", "The Audit and Risk Committee APPROVED": the body by
+    # its full name, taken only before a decision word written in capitals (match_heading)
+    r"|the\s+(?P<named>(?:[a-z&,'\-]+\s+){0,5}?)(?:committee|sub-committee|board|panel|"
+    r"authority|partnership|forum|group|council|commission|ijb)(?:\s+of\s+directors)?"
+    r"(?=\s+[A-Z]{4,}\b)"
     # "The Leader and Lead Member RESOLVED to:", "The Cabinet Member for Housing RESOLVED": the
     # decision maker of a decision record, whose resolution is the decision
     r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|cabinet\s+member|portfolio\s+holder"
@@ -34,7 +39,12 @@ _SUBJECT = (
 )
 _KEYWORD = (
     r"(?P<kw>decision\(s\)|decisions?|recommendation\(s\)|recommendations?|recommended|"
-    r"resolutions?|resolved|resovled|agreed|noted|decided|received)(?![\w])"
+    r"resolutions?|resolved|resovled|agreed|noted|decided|received"
+    # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
+    # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
+    # committee's decision to recommend
+    r"|approved|endorsed|supported|accepted|ratified|adopted|confirmed|authori[sz]ed|"
+    r"commended|recommends)(?![\w])"
 )
 HEADING_RE = re.compile(
     rf"^{_BULLET_PREFIX}{_PARA}(?:(?:unanimously|duly)\s+)?{_SUBJECT}{_KEYWORD}", re.I
@@ -66,10 +76,16 @@ _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
     "resolutions": "resolved", "agreed": "agreed", "noted": "noted", "resovled": "resolved",
-    "received": "noted",
+    "received": "noted", "recommends": "resolved",
+    **dict.fromkeys(("approved", "endorsed", "supported", "accepted", "ratified", "adopted",
+                     "confirmed", "authorised", "authorized", "commended"), "resolved"),
     "recommended": "recommended", "recommendation": "recommended",
     "recommendations": "recommended", "recommendation(s)": "recommended",
 }  # fmt: skip
+_CAPITALS_ONLY = frozenset(
+    ("approved", "endorsed", "supported", "accepted", "ratified", "adopted", "confirmed",
+     "authorised", "authorized", "commended", "recommends")
+)  # fmt: skip
 _RECOMMENDATION_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
 _THAT_RE = re.compile(r"that\b", re.I)
 _WOULD_CLAUSE_RE = re.compile(r"that\b[^.;]{0,200}?\b(?:would|will)\b", re.I)
@@ -93,8 +109,19 @@ def match_heading(text: str, m: str) -> Heading | None:
     kw = kw_raw.lower()
     upper = kw_raw.isupper()
     subj = hm.group("subj")
+    if (kw in _CAPITALS_ONLY or hm.group("named") is not None) and not upper:
+        return None  # "The Cabinet approved ...": another verb in prose (rule 6)
     filler = _FILLER_RE.match(m, hm.end("kw"))  # all optional: it always matches
     pos = filler.end() if filler else hm.end("kw")
+    if kw == "recommends":
+        # "RECOMMENDS TO THE INTEGRATION JOINT BOARD:", "RECOMMENDS TO COUNCIL that ...": the
+        # body recommended to is part of the keyword
+        to = re.match(
+            r"\s*to\s+(?:the\s+)?[a-z&,'\s\-]{3,80}?(?=\s*[:\-]|\s+that\b)", m[pos:], re.I
+        )
+        if not to:
+            return None
+        pos += to.end()
     rest = m[pos:]
     ref = re.match(r"\s*(?:no\.?\s*)?\d[\w/.]*(?<![.])\s*[:\-]\s+(?=that\b)", rest, re.I)
     if kw.startswith("resolution") and ref:
@@ -120,6 +147,8 @@ def match_heading(text: str, m: str) -> Heading | None:
             start = hm.start("subj") if subj else hm.start("kw")
     if mode == "object" and not upper:
         return None
+    if kw in _CAPITALS_ONLY and not subj and mode not in ("sep", "that"):
+        return None  # "APPROVED" alone, "ACCEPTED the ...": a status cell or a word in a list
     if kw.startswith("resolution") and re.match(r"\s*\d", rest):
         return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
     if kw == "received" and not (upper and mode in ("empty", "sep")):
