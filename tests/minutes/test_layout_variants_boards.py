@@ -186,3 +186,51 @@ def test_capitals_under_a_members_comment_lead_in_are_not_the_bodys_items():
         "NOTED the delay was regrettable",
         "QUERIED the timing of the audit.",
     ]
+
+
+@pytest.mark.parametrize(
+    "owner",
+    [
+        "CORPORATE DIRECTOR DEVELOPMENT AND RENEWAL (A. DALVI)",
+        "ASSISTANT CHIEF EXECUTIVE (LEGAL SERVICES) (I. FREEMAN) (Committee Services Manager, "
+        "M. Mannion)",
+        "Head of Democratic Services",
+    ],
+)
+def test_an_action_by_label_names_the_officer_however_long_the_title(owner):
+    decision = "That Councillor D. Jones be elected Chair of the Cabinet for the year."
+    text = (
+        "1. ELECTION OF CHAIR\nTo elect a Chair of the Cabinet.\n\nDecision:\n\nResolved\n\n"
+        f"{decision}\n\nAction by: {owner}\n\nMinutes:\n\nThe clerk sought nominations.\n"
+    )
+    assert _actions(text) == [(owner, decision)]
+
+
+def test_an_action_by_list_spaced_by_blank_lines_ends_at_the_next_sentence():
+    decision = "That Councillor D. Jones be elected Chair of the Cabinet for the year."
+    text = (
+        "1. ELECTION OF CHAIR\nTo elect a Chair of the Cabinet.\n\nDecision:\n\nResolved\n\n"
+        f"{decision}\n\nAction by:\n\nASSISTANT CHIEF EXECUTIVE (S. WILLIAMS)\n\n"
+        "Acting Team Leader (Executive Team), Democratic Services (A. Taylor)\n\n"
+        "COUNCILLOR D. JONES IN THE CHAIR\n\nMinutes:\n\nThe clerk sought nominations.\n"
+    )
+    assert _actions(text) == [
+        ("ASSISTANT CHIEF EXECUTIVE (S. WILLIAMS)", decision),
+        ("Acting Team Leader (Executive Team), Democratic Services (A. Taylor)", decision),
+    ]
+
+
+def test_an_action_by_label_under_a_decision_wrapped_over_a_blank_line_takes_all_of_it():
+    text = (
+        "1. ELECTION OF CHAIR\nTo elect a Chair of the Cabinet.\n\nDecision:\n\nResolved\n\n"
+        "That Councillor D. Jones be elected Chair of the Cabinet for the Municipal\n\n"
+        "Year 2007 - 2008.\n\nAction by:\n\nASSISTANT CHIEF EXECUTIVE (S. WILLIAMS)\n\n"
+        "Minutes:\n\nThe clerk sought nominations.\n"
+    )
+    assert _actions(text) == [
+        (
+            "ASSISTANT CHIEF EXECUTIVE (S. WILLIAMS)",
+            "That Councillor D. Jones be elected Chair of the Cabinet for the Municipal Year "
+            "2007 - 2008.",
+        )
+    ]

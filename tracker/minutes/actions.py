@@ -249,6 +249,10 @@ def read_action_lines(
         return [], [Uncertainty(ln.no, ln.text, note)], idx + 1
     if act.body:
         context = decision_context(_sentences_of(previous)[-3:]) if previous else None
+        if context and _OWNER_LABEL_RE.match(ln.m) and _names_owner(act.body, True):
+            # "Action by: CORPORATE DIRECTOR DEVELOPMENT AND RENEWAL (A. DALVI)" under a decision:
+            # the officer who acts on it, however long the title
+            return _owner_of(act.body, ln.no, context), [], idx + 1
         found, unsure = _from_body(act.body, ln.no, context, alone=True)
         return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
@@ -271,10 +275,15 @@ def read_action_lines(
         # "2.2.2 Action: NB to follow up ...": the item repeats the list's label; the owner is
         # what follows it
         body = _ITEM_LABEL_RE.sub("", body, count=1)
+        if owners and context:
+            if not _names_owner(body, not blank):
+                break  # "COUNCILLOR D. JONES IN THE CHAIR": the text after the owners' list
+            fus += _owner_of(body, cur.no, context)
+            blank = 0
+            i += 1
+            continue
         if blank and mk is None and split_owner(body) is None:
             break
-        if owners and not owner_only(body, alone=True):
-            break  # the text after the owners' list
         f, u = _from_body(body, cur.no, context, alone=owners)
         fus += f
         uns += u
@@ -283,6 +292,34 @@ def read_action_lines(
     if not fus and not uns and i == idx + 1:
         uns.append(Uncertainty(ln.no, ln.text, "an ACTIONS heading with no actions after it"))
     return fus, uns, i
+
+
+_OWNER_LABEL_RE = re.compile(r"^\W{0,3}\s*actions?\s+(?:by|owners?|lead)\s*[:\-]", re.I)
+# an officer's title or a bracketed name: "Head of Finance", "ASSISTANT CHIEF EXECUTIVE (S. WILLIAMS)"
+_ROLE_RE = re.compile(
+    r"\b(?:director|officer|manager|head|chief|executive|clerk|secretary|lead|leader|team|"
+    r"services?|solicitor|treasurer|accountant|co-?ordinator|advis[eo]r|controller|engineer|"
+    r"commissioner|superintendent|inspector)\b|\(\s*[A-Z]\.\s*[A-Z][\w'\-]+\s*\)",
+    re.I,
+)
+
+
+def _names_owner(body: str, adjacent: bool) -> bool:
+    """Does a line under "Action by:" name who acts (an officer's title, however long), rather
+    than say something ("COUNCILLOR D. JONES IN THE CHAIR", "The clerk sought ...")?"""
+    t = body.strip().rstrip(" .;:")
+    words = t.split()
+    if not words or len(words) > 16 or not t[:1].isupper() or _VERB_WORD_RE.search(t):
+        return False
+    if re.search(r"\bin\s+the\s+chair\b", t, re.I):
+        return False
+    return bool(_ROLE_RE.search(t)) or (adjacent and owner_only(body, alone=True))
+
+
+def _owner_of(body: str, line: int, context: str) -> list[ExtractedFollowUp]:
+    return [
+        _follow(body.strip(" .;"), _LEADING_MARKER_RE.sub("", context.strip()), line, "action-line")
+    ]
 
 
 _OWNER_LIST_LABEL_RE = re.compile(r"^\W{0,3}\s*actions?\s+(?:by|owners?|lead)\s*[:\-]*\s*$", re.I)
@@ -311,7 +348,8 @@ def _last_sentence(text: str) -> str:
 
 
 def _sentences_of(text: str) -> list[str]:
-    return [p for p in re.split(r"(?<=[.!?])\s+(?=[A-Z])", collapse(text)) if p]
+    # "Councillor D. Jones be elected ...": an initial's full stop does not end the sentence
+    return [p for p in re.split(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z])", collapse(text)) if p]
 
 
 def inline_actions(

@@ -289,6 +289,23 @@ _BULLETED_VERB_RE = re.compile(
 )
 
 
+_TAIL_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|to|will|would|has|have|had|should)\b|\w(?:ed|ing)\b", re.I
+)
+
+
+def _wrapped_tail(text: str) -> bool:
+    """ "Year 2007 - 2008.": a few words with no verb, left over from the line before."""
+    t = text.strip()
+    return (
+        bool(t)
+        and len(t.split()) <= 6
+        and t[:1].isalnum()
+        and not re.search(r"[.!?:;]\s", t)
+        and not _TAIL_VERB_RE.search(t)
+    )
+
+
 def _bulleted_under_lead_in(lines: Sequence[Line], i: int) -> bool:
     """ "The Integration Joint Board:" then "• NOTED the progress ...", "• APPROVED the plan":
     a decision word in capitals opening a bullet under the body's lead-in is one item of its
@@ -337,6 +354,7 @@ def parse_minutes(text: str) -> Extraction:
     stray: dict[int, Uncertainty] = {}  # decision words outside a block, by unit
     consumed: set[int] = set(title_idx)
     previous: str | None = None
+    decided: str | None = None  # the last decision read, for an action label under it
     explaining = ""  # "label" after "Reasons for the decision:", "read" inside its paragraph
     i = 0
     while i < len(lines):
@@ -432,13 +450,18 @@ def parse_minutes(text: str) -> Extraction:
             consumed.update(range(i, max(block.end, i + 1)))
             last = block.items[-1].text if block.items else _last_text(lines, block.end - 1, i)
             if last is not None:
-                previous = last
+                previous = decided = last
             i = max(block.end, i + 1)
             continue
         act = match_action_line(ln)
         if act is not None:
             start = i
-            fus, uns, i = read_action_lines(lines, i, act, previous, stop)
+            context = previous
+            if decided and previous and previous is not decided and _wrapped_tail(previous):
+                # "That Councillor D. Jones be elected Chair ... for the Municipal" / "" / "Year
+                # 2007 - 2008." / "Action by: ...": the decision wrapped over a blank line
+                context = f"{decided} {previous}"
+            fus, uns, i = read_action_lines(lines, i, act, context, stop)
             consumed.update(range(start, i))
             followups += fus
             unsure += uns
