@@ -325,6 +325,8 @@ def inline_actions(
     if not hits:
         hits = [(h, "body") for h in _TO_ACTION_RE.finditer(ln.m)]
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
+    if alone is not None and alone.group("body").lower() in _HEADER_WORDS:
+        alone = None  # "ITEM ACTION": a table's header row, its columns named, not a label
     if alone is not None:  # "MT Action/agenda item." as a unit of its own
         before = " ".join(earlier)
         context = decision_context(_sentences_of(before)[-3:])

@@ -254,6 +254,33 @@ _CARRIED_FORWARD_RE = re.compile(
 )
 
 
+# "Maintenance 1) ... 2) ... has not arrived, SV to chase.  3) Still no contact ...": points
+# numbered inside one paragraph; each ends the directive of the point before it
+_INLINE_POINT_RE = re.compile(r"(?<=[.;,])\s+(?=\(?\d{1,2}\)\s+\S)")
+
+
+def _points(text: str) -> list[str]:
+    return [p for _at, sent in sentences(text) for p in _INLINE_POINT_RE.split(sent) if p]
+
+
+def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
+    """ "Suggested venue the Hare and Hounds Roger to arrange.": a first name the page lists as
+    present, with its directive, after words of the sentence that are not the verb or
+    preposition whose object it would be ("asked Roger to ...", "to Pam to ...")."""
+    for nm in re.finditer(r"(?<=\s)(?P<name>[A-Z][a-z]{1,14})\s+to\s+[a-z]", sent):
+        if nm.group("name") not in names:
+            continue
+        before = sent[: nm.start()].split()
+        if not before or before[-1].lower().strip(",") in _OBJECT_BEFORE | _TITLES:
+            continue
+        if before[-1].endswith((".", ",", ";", ":")):
+            continue  # after a boundary: the clause rules above read it
+        cm = _DIRECTIVE_RE.match(sent[nm.start() :])
+        if cm and cm.group("owner") == nm.group("name") and cm.group("verb") not in _NOT_VERBS:
+            return nm.start()
+    return None
+
+
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
@@ -269,7 +296,7 @@ def directives(
         # earlier meeting restated, not this meeting's
         earlier = _under_earlier_actions(seg, i)
         carried = False
-        for _start, sent in sentences(ln.text):
+        for sent in _points(ln.text):
             if _EARLIER_ACTIONS_RE.match(sent.strip()):
                 earlier = True
             was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))
@@ -314,6 +341,10 @@ def directives(
                     if cm and cm.group("verb") not in _NOT_VERBS:
                         sent, dm, run_on = sent[rm.start() :], cm, True
                         break
+            if dm is None and not numbered and names:
+                at = _listed_run_on(sent, names)
+                if at is not None:
+                    sent, dm, run_on = sent[at:], _DIRECTIVE_RE.match(sent[at:]), True
             if dm is None and numbered and first is not None:
                 dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
