@@ -171,3 +171,83 @@ def test_to_action_after_a_decision_stays_the_owner_only_label():
     acts = _actions(text)
     assert [o for o, _ in acts] == ["Clerk"]
     assert "extra cleaning" in acts[0][1]
+
+
+# --- a directive after a label's colon, or inside brackets ---------------------------------------
+
+_NAMED = "Present: Julia Brown, Helen Green, Louise White and Denise Black.\n\n"
+
+
+@pytest.mark.parametrize(
+    "line,owner,task",
+    [
+        ("Plan: Louise to write an article for the village magazine.", "Louise",
+         "write an article for the village magazine."),
+        ("Next steps: JB to book the hall for May.", "JB", "book the hall for May."),
+        ("Outcome: Clerk to write to the highways team.", "Clerk",
+         "write to the highways team."),
+    ],
+)  # fmt: skip
+def test_a_directive_after_a_labels_colon(line, owner, task):
+    text = f"{_NAMED}1. Speed limit\nThe consultation went well.\n{line}\n"
+    assert _actions(text) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Proposal: Clerk to write to the highways team.",  # a proposal, not a task set
+        "Motion: Cllr Smith to move the budget.",
+        "Speed limit: Bob to write an article.",  # nobody listed is called Bob
+    ],
+)
+def test_a_proposals_label_or_an_unlisted_name_after_a_colon_is_not_taken(line):
+    text = f"{_NAMED}1. Speed limit\nThe consultation went well.\n{line}\n"
+    assert _actions(text) == []
+
+
+@pytest.mark.parametrize(
+    "line,owner",
+    [
+        ("Louise will write an article (Julia to send her the figures).", "Julia"),
+        ("An article is planned (JB to send the figures to Louise).", "JB"),
+        ("An article is planned (the Clerk to send the figures to Louise).", "Clerk"),
+    ],
+)
+def test_a_directive_inside_brackets(line, owner):
+    text = f"{_NAMED}1. Speed limit\nThe consultation went well.\n{line}\n"
+    acts = _actions(text)
+    assert [o for o, _ in acts] == [owner]
+    assert acts[0][1].startswith("send ")
+
+
+def test_a_bracketed_aside_naming_an_object_is_not_taken():
+    # the guard: the person in brackets is whom something is sent to, not who acts
+    text = (
+        f"{_NAMED}1. Speed limit\nThe consultation went well.\n"
+        "The figures were sent on (thanks to Julia to whom they were given).\n"
+    )
+    assert _actions(text) == []
+
+
+def test_a_labels_directive_and_a_bracketed_one_in_one_sentence():
+    text = (
+        f"{_NAMED}1. Speed limit\nThe consultation went well.\n"
+        "Plan: Louise to write an article for the magazine (Julia to send her the figures).\n"
+    )
+    assert _actions(text) == [
+        ("Louise", "write an article for the magazine"),
+        ("Julia", "send her the figures."),
+    ]
+
+
+@pytest.mark.parametrize("quote", [("\u201c", "\u201d"), ('"', '"')])
+def test_a_bracketed_directive_inside_quoted_earlier_minutes_is_not_taken(quote):
+    # the guard: the amendment quotes the earlier minutes; nobody is set a task now
+    o, c = quote
+    text = (
+        "3. Minutes of the last meeting\nItem 9.1 should read "
+        f"{o}the legal papers have arrived. Legal bills to be paid (Steve Teale to pay "
+        f"costs).{c}\nThe minutes were then approved.\n"
+    )
+    assert _actions(text) == []

@@ -204,7 +204,13 @@ _CLAUSE_BOUNDARY_RE = re.compile(
     r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])"
     # "ongoing MB to order ...", "Outstanding: Clerk to chase ...": an action log's status word
     # of a task still to do, written before its owner (not "complete"/"done": nothing to do)
-    r"|^(?:on-?going|outstanding|pending|in\s+progress|still\s+open)\b\s*[:\u2013\-]?\s*(?=[A-Z])",
+    r"|^(?:on-?going|outstanding|pending|in\s+progress|still\s+open)\b\s*[:\u2013\-]?\s*(?=[A-Z])"
+    # "Plan: Louise to write an article ...": a short label and its colon ("Proposal:" and
+    # "Motion:" say what was put to the meeting, not a task set by it)
+    r"|^(?!(?:proposals?|proposed|propose|motions?|amendments?|recommendations?|recommended)\b)"
+    r"[A-Z][\w'\u2019 ]{0,30}?:\s+(?=[A-Z])"
+    # "... (Julia to send info to Louise).": a directive inside brackets
+    r"|\(\s*(?=[A-Z])",
     re.I,
 )
 
@@ -256,11 +262,37 @@ _CARRIED_FORWARD_RE = re.compile(
 
 # "Maintenance 1) ... 2) ... has not arrived, SV to chase.  3) Still no contact ...": points
 # numbered inside one paragraph; each ends the directive of the point before it
-_INLINE_POINT_RE = re.compile(r"(?<=[.;,])\s+(?=\(?\d{1,2}\)\s+\S)")
+_INLINE_POINT_RE = re.compile(
+    r"(?<=[.;,])\s+(?=\(?\d{1,2}\)\s+\S)"
+    # "... village (Julia to send info to Louise).": a directive in brackets is a point of its own
+    r"|\s+(?=\((?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:&|and)\s+[A-Z][\w'\u2019.\-]*)?"
+    r"\s+(?:is\s+)?to\s+[a-z])"
+)
 
 
 def _points(text: str) -> list[str]:
-    return [p for _at, sent in sentences(text) for p in _INLINE_POINT_RE.split(sent) if p]
+    out = []
+    for _at, sent in sentences(text):
+        at = 0
+        for m in _INLINE_POINT_RE.finditer(sent):
+            if not _quoted(sent[: m.start()]):
+                out.append(sent[at : m.start()])
+                at = m.end()
+        out.append(sent[at:])
+    return [p for p in out if p]
+
+
+def _quoted_tail(after: str) -> bool:
+    """Does `after` close a quotation it did not open ("... to pay costs).”")?"""
+    if after.count("\u201d") > after.count("\u201c"):
+        return True
+    return after.count('"') % 2 == 1 and bool(re.search(r'[.!?)]"\W*$', after))
+
+
+def _quoted(before: str) -> bool:
+    """Does a quotation opened in `before` run on ("“... Legal bills to be paid (Steve Teale to
+    pay costs).”": the earlier minutes quoted in an amendment, not a task set now)?"""
+    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
@@ -320,6 +352,8 @@ def directives(
                 # Christmas, DM to email ...": the directive is the clause after a label or a
                 # clause of its sentence; its owner must be initials or a role
                 for bm in _CLAUSE_BOUNDARY_RE.finditer(sent):
+                    if _quoted(sent[: bm.start()]) or _quoted_tail(sent[bm.end() :]):
+                        continue  # inside a quotation of earlier words
                     cm = _DIRECTIVE_RE.match(sent[bm.end() :])
                     if cm and (
                         _INITIALS_RE.match(cm.group("owner"))
@@ -356,6 +390,8 @@ def directives(
                 split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
+                if task.count(")") > task.count("("):  # "(Julia to send info to Louise)."
+                    task = re.sub(r"\)(?=\W*$)", "", task, count=1)
                 c = Candidate(
                     "action", "'<owner> to <verb>' directive", task, i, ln.no, owner=owner
                 )
