@@ -251,3 +251,89 @@ def test_a_bracketed_directive_inside_quoted_earlier_minutes_is_not_taken(quote)
         f"costs).{c}\nThe minutes were then approved.\n"
     )
     assert _actions(text) == []
+
+
+# --- an owner column whose cells were flattened onto lines of their own ----------------------------
+
+
+@pytest.mark.parametrize(
+    "header", ["Item Action", "ITEM ACTION", "Item / Notes / Action", "Minute Owner"]
+)
+def test_owner_cells_on_lines_of_their_own_under_an_action_column(header):
+    text = (
+        f"Minutes of the meeting\n{header}\n4. Footpaths\nThe stile on path 12 is broken.\n"
+        "SR to look into the cost of a new stile.\nSR\n"
+        "Alan Braun to be asked to inspect the bridge.\nBR\n"
+        "The hedge on Church Lane needs cutting back before the summer.\nClerk\n"
+    )
+    assert _actions(text) == [
+        ("SR", "look into the cost of a new stile."),
+        ("BR", "Alan Braun to be asked to inspect the bridge."),
+        ("Clerk", "The hedge on Church Lane needs cutting back before the summer."),
+    ]
+
+
+def test_a_person_named_in_the_owner_cell():
+    text = (
+        "Minutes of the meeting\nITEM ACTION\n14 - Terms of Reference\n"
+        "The revised terms of reference are to be circulated to all board members.\n"
+        "Michael Barry\n15 - Any other business\nThere was none.\n"
+    )
+    assert _actions(text) == [
+        (
+            "Michael Barry",
+            "The revised terms of reference are to be circulated to all board members.",
+        )
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no header names an action column: a name alone is an attendance row, a signature
+        "Minutes of the meeting\nPresent:\nDavid Smith\nPat Jones\n4. Footpaths\n"
+        "The stile is broken.\nSR\n",
+        "Minutes of the meeting\n4. Footpaths\nThe hedge on Church Lane needs cutting back.\n"
+        "Clerk\n",
+        # under the header, the name follows a heading, not a task
+        "Minutes of the meeting\nItem Action\n4. Footpaths\nSR\nThe stile is broken.\n",
+        # an item's title after a sentence, not an owner cell
+        "Minutes of the meeting\nItem Action\n4. Footpaths\nThe stile on path 12 is broken.\n"
+        "Any Other Business\nThere was none.\n",
+        "Minutes of the meeting\nItem Action\n4. Footpaths\nThe stile on path 12 is broken.\n"
+        "Matters Arising\nThere were none.\n",
+    ],
+)
+def test_a_name_alone_with_no_action_column_or_no_task_is_not_an_owner(text):
+    assert _actions(text) == []
+
+
+@pytest.mark.parametrize("header", ["ITEM ACTION", "Item Action"])
+def test_an_owner_cell_under_a_decision_wrapped_over_lines(header):
+    text = (
+        f"Minutes of meeting\n{header}\n14 – Terms of Reference\n"
+        "The Board discussed the draft terms of reference.\n"
+        "RESOLVED:- (i) To agree the Terms of Reference and Code of\n"
+        "Conduct subject to the amendments outlined above; and\nMichael Barry\n"
+    )
+    ex = parse_minutes(text)
+    assert len(ex.resolutions) == 1
+    assert ex.resolutions[0].text.startswith("To agree the Terms of Reference and Code of Conduct")
+    assert "Michael Barry" not in ex.resolutions[0].text
+    acts = _actions(text)
+    assert [o for o, _ in acts] == ["Michael Barry"]
+    assert acts[0][1].startswith("To agree the Terms of Reference")
+
+
+def test_a_name_wrapped_onto_its_own_line_with_no_action_column_is_the_sentence():
+    # the guard: with no header naming an owner column, the name is the sentence's next words
+    text = (
+        "Minutes of meeting\n14 – Terms of Reference\n"
+        "RESOLVED:- (i) To agree the Terms of Reference subject to comments from\n"
+        "Michael Barry\n"
+    )
+    ex = parse_minutes(text)
+    assert [r.text for r in ex.resolutions] == [
+        "To agree the Terms of Reference subject to comments from Michael Barry"
+    ]
+    assert _actions(text) == []

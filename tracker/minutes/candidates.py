@@ -20,7 +20,7 @@ from .directives import directives
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
-from .owner_rows import owner_due_rows, owner_lists, trailing_owners
+from .owner_rows import owner_cells, owner_due_rows, owner_lists, trailing_owners
 from .patterns import VOTES
 from .scoring import (
     BODY,
@@ -396,6 +396,10 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in owner_due_rows(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
+    cells = owner_cells(seg, weak)  # the owner cell names who acts on a passive row
+    celled = {c.index for c in cells}
+    cands = [c for c in cands if not (c.kind == "action" and c.index in celled and not c.owner)]
+    cands += cells
     cands += sheet
     for c in cands:  # every candidate is scored on where it sits, whichever generator made it
         context_features(seg, c, False)
