@@ -337,3 +337,40 @@ def test_a_name_wrapped_onto_its_own_line_with_no_action_column_is_the_sentence(
         "To agree the Terms of Reference subject to comments from Michael Barry"
     ]
     assert _actions(text) == []
+
+
+# --- owners written in capitals between the marker and a colon ----------------------------------
+
+_HALL = "Present: John Smith, Dodie Brown, Carol White\n\n4. Hall\nThe hall needs new curtains.\n"
+
+
+@pytest.mark.parametrize(
+    "line,owner,task",
+    [
+        ("ACTION JOHN/DODIE: arrange quotes for new curtains.", "JOHN/DODIE",
+         "arrange quotes for new curtains."),
+        ("ACTION JOHN & DODIE: arrange quotes for new curtains.", "JOHN & DODIE",
+         "arrange quotes for new curtains."),
+        ("ACTION CLERK: write to the supplier.", "CLERK", "write to the supplier."),
+        ("Action SV: chase the contractor.", "SV", "chase the contractor."),
+    ],
+)  # fmt: skip
+def test_owners_in_capitals_between_the_marker_and_a_colon(line, owner, task):
+    assert _actions(f"{_HALL}{line}\n") == [(owner, task)]
+
+
+def test_the_marker_with_owners_in_capitals_after_a_sentence():
+    text = f"{_HALL}The old ones are torn. ACTION CAROL: order the fabric.\n"
+    assert _actions(text) == [("CAROL", "order the fabric.")]
+
+
+@pytest.mark.parametrize(
+    "line,want",
+    [
+        ("ACTION POINTS: JB to circulate the quotes.", [("JB", "circulate the quotes.")]),
+        ("ACTION REQUIRED: none.", []),
+        ("ACTION LOG:", []),
+    ],
+)
+def test_a_labels_own_words_in_capitals_are_not_owners(line, want):
+    assert _actions(f"{_HALL}{line}\n") == want

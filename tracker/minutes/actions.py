@@ -40,8 +40,25 @@ INLINE_ACTION_RE = re.compile(
     # "... for publication. Action JL", "... All agreed – action JB.": the marker with no colon,
     # then only the owner's initials, ending the unit
     r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+"
-    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$",
+    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$"
+    # "... are torn. ACTION CAROL: order the fabric.": the owners in capitals, a colon, the task
+    r"|(?<=[.;!?])\s+(?-i:ACTIONS?|Actions?)\s+"
+    r"(?P<body5>(?-i:[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
+    r"\s*:\s*\S.{0,200})$",
     re.I,
+)
+# "ACTION JOHN/DODIE: arrange quotes ...": the owners in capitals between the marker and a
+# colon, then the task (not a label's own words: "ACTION POINTS:", "ACTION REQUIRED:")
+_CAPS_OWNERS_RE = re.compile(
+    r"^(?P<owner>[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
+    r"\s*:\s*(?P<task>\S.*)$"
+)
+_LABEL_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "POINT POINTS LOG LOGS PLAN PLANS REQUIRED ITEM ITEMS NOTE NOTES BY OWNER OWNERS LEAD "
+        "AGREED NEW DUE STATUS DATE TAKEN ARISING UPDATE UPDATES SUMMARY LIST",
+    )
 )
 # "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
 _INITIALS_ACTION_RE = re.compile(
@@ -155,7 +172,11 @@ def match_action_line(ln: Line) -> ActionLine | None:
     if not punct:
         if _HEADING_BODY_RE.match(body):
             return None
-        if not kw.isupper() and not _OWNER_LABEL_BODY_RE.match(body):
+        if (
+            not kw.isupper()
+            and not _OWNER_LABEL_BODY_RE.match(body)
+            and not _CAPS_OWNERS_RE.match(ln.text[am.start("body") :].strip())
+        ):
             return None  # "Action RG" alone after a paragraph is a label; "Action plans" is not
     elif (
         _HEADING_BODY_RE.match(body)
@@ -209,6 +230,9 @@ def _from_body(
     gm = _GLUED_LABEL_RE.match(body)
     if gm and context:
         body = gm.group("owner")
+    cm = _CAPS_OWNERS_RE.match(body.strip())
+    if cm and not set(re.split(r"[\s/&,]+", cm.group("owner"))) & _LABEL_WORDS:
+        return [_follow(cm.group("owner"), cm.group("task"), line, source)], []
     split = split_owner(body)
     if split:
         return [_follow(split[0], split[1], line, source)], []
@@ -315,7 +339,10 @@ def inline_actions(
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
     hits: list[tuple[re.Match[str], str]] = [
-        (h, next(g for g in ("body", "body2", "body3", "body4") if h.group(g) is not None))
+        (
+            h,
+            next(g for g in ("body", "body2", "body3", "body4", "body5") if h.group(g) is not None),
+        )
         for h in INLINE_ACTION_RE.finditer(ln.m)
     ]
     if not hits:
