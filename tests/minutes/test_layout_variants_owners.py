@@ -374,3 +374,37 @@ def test_the_marker_with_owners_in_capitals_after_a_sentence():
 )
 def test_a_labels_own_words_in_capitals_are_not_owners(line, want):
     assert _actions(f"{_HALL}{line}\n") == want
+
+
+# --- two capitalised words that are not a person ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Ongoing Works to start in the spring.",
+        "Heating Repairs to be completed by March.",
+        "New Boiler to be installed next year.",
+        "Further Quotes to be obtained before the next meeting.",
+        "Parking Signs to be ordered for the car park.",
+    ],
+)
+def test_capitalised_words_that_are_no_person_are_no_owner(line):
+    text = f"4. Hall\nThe hall is cold and the car park is full.\n{line}\n"
+    assert _actions(text) == []
+
+
+@pytest.mark.parametrize(
+    "line,want",
+    [
+        ("Jane Doe to contact the school about parking.",
+         [("Jane Doe", "contact the school about parking.")]),
+        ("Stephen Lawrence-Orumwense to be invited to future meetings.",
+         [("", "Stephen Lawrence-Orumwense to be invited to future meetings.")]),
+        ("Irving Blake to write to the owner of the field.",
+         [("Irving Blake", "write to the owner of the field.")]),
+    ],
+)  # fmt: skip
+def test_a_persons_name_still_reads_as_a_person(line, want):
+    text = f"4. Hall\nThe hall is cold and the car park is full.\n{line}\n"
+    assert _actions(text) == want

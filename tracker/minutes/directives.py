@@ -221,11 +221,39 @@ _INITIAL_NAME_RE = re.compile(
 )
 
 
+# "Ongoing Works", "Heating Repairs", "New Boiler": capitalised words whose first is no given
+# name - a word of state or quantity, or a verb's "-ing" form - are a thing, not a person
+_NOT_GIVEN_NAME = frozenset(
+    re.split(
+        r"\s+",
+        "ongoing outstanding pending completed complete new further next all any some each every "
+        "other both current future proposed existing planned interim annual general additional "
+        "remaining several various revised draft final",
+    )
+)
+
+
+def _a_persons_name(owner: str) -> bool:
+    """ "Jane Doe", "Stephen Lawrence-Orumwense": two or three capitalised words whose first
+    can be a given name."""
+    if not _PERSON_RE.match(owner):
+        return False
+    first = owner.split()[0].lower()
+    return first not in _NOT_GIVEN_NAME and not (first.endswith("ing") and len(first) > 6)
+
+
+def _a_thing(owner: str) -> bool:
+    """ "Ongoing Works", "Heating Repairs": capitalised words that name no person or role."""
+    return bool(_PERSON_RE.match(owner)) and not (_a_persons_name(owner) or _ROLE_RE.search(owner))
+
+
 def _somebody(owner: str) -> bool:
+    if _a_thing(owner):
+        return False
     if (
         is_agent(owner)
         or _INITIALS_RE.match(owner)
-        or _PERSON_RE.match(owner)
+        or _a_persons_name(owner)
         or _INITIAL_NAME_RE.match(owner)
     ):
         return True
@@ -246,7 +274,7 @@ def _named_person(subject: str) -> bool:
     body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
     if _ROLE_RE.search(subject):
         return False
-    return bool(_PERSON_RE.match(subject) or _TITLED_RE.match(subject))
+    return bool(_a_persons_name(subject) or _TITLED_RE.match(subject))
 
 
 # "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
@@ -358,6 +386,7 @@ def directives(
                     if cm and (
                         _INITIALS_RE.match(cm.group("owner"))
                         or is_agent(cm.group("owner"))
+                        and not _a_thing(cm.group("owner"))
                         or cm.group("owner") in names
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
