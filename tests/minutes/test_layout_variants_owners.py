@@ -408,3 +408,33 @@ def test_capitalised_words_that_are_no_person_are_no_owner(line):
 def test_a_persons_name_still_reads_as_a_person(line, want):
     text = f"4. Hall\nThe hall is cold and the car park is full.\n{line}\n"
     assert _actions(text) == want
+
+
+# --- a role's directive after a reported clause, the role in lower case -------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence,owner,task",
+    [
+        ("Naming of the new development was discussed and clerk to request a formal application.",
+         "clerk", "request a formal application."),
+        ("The complaint was noted and the clerk to write to the landowner.", "clerk",
+         "write to the landowner."),
+        ("The quotes were considered and chairman to sign the order.", "chairman",
+         "sign the order."),
+    ],
+)  # fmt: skip
+def test_a_roles_directive_after_a_reported_clause(sentence, owner, task):
+    text = f"9. Planning:- PL/0044/23 received. {sentence}\n"
+    assert _actions(text) == [(owner, task)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The chairman was asked and clerk to attend was agreed by all.",
+        "Members invited the chairman and clerk to attend the opening.",
+    ],
+)
+def test_a_role_that_is_the_object_is_not_taken(sentence):
+    assert _actions(f"9. Planning:- PL/0044/23 received. {sentence}\n") == []

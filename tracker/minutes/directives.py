@@ -9,9 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
 from .owners import IMPERATIVES, is_agent
 from .people import first_names
-from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, sentences
+from .persons import (
+    _INITIAL_NAME_RE,
+    _INITIALS_RE,
+    _ROLE_RE,
+    _a_thing,
+    _named_person,
+    _somebody,
+)
+from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
@@ -22,9 +31,6 @@ _OWN_BODY_RE = re.compile(rf"^(?:the\s+)?(?:{BODY})$", re.I)
 _BUSINESS_VERBS = {
     "receive", "consider", "note", "agree", "approve", "discuss", "endorse", "ratify", "confirm",
 }  # fmt: skip
-_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
-_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
-_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
 _PASSIVE_RE = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
     r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
@@ -54,10 +60,6 @@ _NOT_VERBS = {
     "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
     "all", "each", "date", "be",
 }  # fmt: skip
-_ROLE_RE = re.compile(
-    r"\b(?:Director|Head|Chief|Chair(?:man)?|Clerk|Officer|Manager|Secretary|Lead|Team|"
-    r"Champions?|CHP|Council)\b"
-)
 
 
 # a word that makes the capitalised words after it an object, not the subject of the row
@@ -200,83 +202,6 @@ _OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
     "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
     "wants", "expect", "expected", "like", "for",
 }  # fmt: skip
-_CLAUSE_BOUNDARY_RE = re.compile(
-    r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])"
-    # "ongoing MB to order ...", "Outstanding: Clerk to chase ...": an action log's status word
-    # of a task still to do, written before its owner (not "complete"/"done": nothing to do)
-    r"|^(?:on-?going|outstanding|pending|in\s+progress|still\s+open)\b\s*[:\u2013\-]?\s*(?=[A-Z])"
-    # "Plan: Louise to write an article ...": a short label and its colon ("Proposal:" and
-    # "Motion:" say what was put to the meeting, not a task set by it)
-    r"|^(?!(?:proposals?|proposed|propose|motions?|amendments?|recommendations?|recommended)\b)"
-    r"[A-Z][\w'\u2019 ]{0,30}?:\s+(?=[A-Z])"
-    # "... (Julia to send info to Louise).": a directive inside brackets
-    r"|\(\s*(?=[A-Z])",
-    re.I,
-)
-
-
-# "S Henchie", "Cllr J. Smith": an initial and a surname
-_INITIAL_NAME_RE = re.compile(
-    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
-)
-
-
-# "Ongoing Works", "Heating Repairs", "New Boiler": capitalised words whose first is no given
-# name - a word of state or quantity, or a verb's "-ing" form - are a thing, not a person
-_NOT_GIVEN_NAME = frozenset(
-    re.split(
-        r"\s+",
-        "ongoing outstanding pending completed complete new further next all any some each every "
-        "other both current future proposed existing planned interim annual general additional "
-        "remaining several various revised draft final",
-    )
-)
-
-
-def _a_persons_name(owner: str) -> bool:
-    """ "Jane Doe", "Stephen Lawrence-Orumwense": two or three capitalised words whose first
-    can be a given name."""
-    if not _PERSON_RE.match(owner):
-        return False
-    first = owner.split()[0].lower()
-    return first not in _NOT_GIVEN_NAME and not (first.endswith("ing") and len(first) > 6)
-
-
-def _a_thing(owner: str) -> bool:
-    """ "Ongoing Works", "Heating Repairs": capitalised words that name no person or role."""
-    return bool(_PERSON_RE.match(owner)) and not (_a_persons_name(owner) or _ROLE_RE.search(owner))
-
-
-def _somebody(owner: str) -> bool:
-    if _a_thing(owner):
-        return False
-    if (
-        is_agent(owner)
-        or _INITIALS_RE.match(owner)
-        or _a_persons_name(owner)
-        or _INITIAL_NAME_RE.match(owner)
-    ):
-        return True
-    # "JH and KB to organise the event", "The Clerk and RB to meet ...": owners joined, each
-    # of them somebody
-    parts = _JOINED_RE.split(owner)
-    return len(parts) > 1 and all(p and _somebody(p) for p in parts)
-
-
-_JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
-
-
-_TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
-
-
-def _named_person(subject: str) -> bool:
-    """ "Jane Doe", "Stephen Lawrence-Orumwense", "Cllr Harris": a person, not a role or a
-    body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
-    if _ROLE_RE.search(subject):
-        return False
-    return bool(_a_persons_name(subject) or _TITLED_RE.match(subject))
-
-
 # "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
 # earlier meeting's action
 # (on a flattened page the words before it belong to the item's title: "MATTERS ARISING Action
@@ -288,39 +213,12 @@ _CARRIED_FORWARD_RE = re.compile(
 )
 
 
-# "Maintenance 1) ... 2) ... has not arrived, SV to chase.  3) Still no contact ...": points
-# numbered inside one paragraph; each ends the directive of the point before it
-_INLINE_POINT_RE = re.compile(
-    r"(?<=[.;,])\s+(?=\(?\d{1,2}\)\s+\S)"
-    # "... village (Julia to send info to Louise).": a directive in brackets is a point of its own
-    r"|\s+(?=\((?:the\s+)?[A-Z][\w'\u2019.\-]*(?:\s+(?:&|and)\s+[A-Z][\w'\u2019.\-]*)?"
-    r"\s+(?:is\s+)?to\s+[a-z])"
+# "... was discussed and clerk to request a formal application.": a role's directive after a
+# clause reporting what the meeting did, the role in lower case (not "was asked and ...")
+_ROLE_AFTER_REPORT_RE = re.compile(
+    r"\b(?:was|were)\s+(?!asked\b|invited\b|requested\b|told\b)[a-z]+ed\s+and\s+(?:the\s+)?"
+    r"(?P<owner>clerk|chair(?:man|person)?|secretary|treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b"
 )
-
-
-def _points(text: str) -> list[str]:
-    out = []
-    for _at, sent in sentences(text):
-        at = 0
-        for m in _INLINE_POINT_RE.finditer(sent):
-            if not _quoted(sent[: m.start()]):
-                out.append(sent[at : m.start()])
-                at = m.end()
-        out.append(sent[at:])
-    return [p for p in out if p]
-
-
-def _quoted_tail(after: str) -> bool:
-    """Does `after` close a quotation it did not open ("... to pay costs).”")?"""
-    if after.count("\u201d") > after.count("\u201c"):
-        return True
-    return after.count('"') % 2 == 1 and bool(re.search(r'[.!?)]"\W*$', after))
-
-
-def _quoted(before: str) -> bool:
-    """Does a quotation opened in `before` run on ("“... Legal bills to be paid (Steve Teale to
-    pay costs).”": the earlier minutes quoted in an amendment, not a task set now)?"""
-    return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
 
 
 def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
@@ -404,6 +302,18 @@ def directives(
                     if cm and cm.group("verb") not in _NOT_VERBS:
                         sent, dm, run_on = sent[rm.start() :], cm, True
                         break
+            if dm is None and not numbered:
+                ra = _ROLE_AFTER_REPORT_RE.search(sent)
+                if ra is not None and ra.group("verb") not in _NOT_VERBS:
+                    owner, task = ra.group("owner"), sent[ra.start("verb") :]
+                    c = Candidate("action", "'<owner> to <verb>' directive", task, i, ln.no)
+                    c.owner, c.base = owner, 0.55
+                    c.feature("a role's directive after a clause reporting the meeting", 0.1)
+                    if earlier or was_carried:
+                        c.feature("restates an action of an earlier meeting", -0.5)
+                    context_features(seg, c, False)
+                    out.append(c)
+                    continue
             if dm is None and not numbered and names:
                 at = _listed_run_on(sent, names)
                 if at is not None:
