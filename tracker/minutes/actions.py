@@ -74,7 +74,8 @@ _GLUED_UPPER_ACTION_RE = re.compile(
 # "Dave will look into ... . Dave to action", "Clerk to forward ... . Clerk to action": who
 # is to act on the sentence before, glued to its end
 _TO_ACTION_RE = re.compile(
-    r"(?<=[.!?])\s+(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
+    # "... letter to residents – AV to action": also after a dash ending the decision's clause
+    r"(?:(?<=[.!?])\s+|\s[\u2013\u2014\-]\s+)(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
     r"\s+to\s+(?i:action)\s*[.!]?\s*$"  # "Clerk to Action" in either case
 )
 _INITIALS_ACTION_ALONE_RE = re.compile(
@@ -153,6 +154,11 @@ _STATUS_RE = re.compile(
     r"|superseded|deferred|carried\s+forward|tbc|tba)\s*[.;]?$",
     re.I,
 )
+# "Action: Clerk/Webmaster Standing Orders were suspended.": on a flattened page the owners,
+# joined by "/", run into the next sentence; the owners alone are the label
+_SLASHED_OWNERS_GLUED_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019\-]*(?:\s*/\s*[A-Z][\w'\u2019\-]*)+)\s+(?=[A-Z][a-z])"
+)
 # "Action: JMItem 18c: ...": on a flattened page the owner's initials run into the next item's
 # label; the owner is the initials alone
 _GLUED_LABEL_RE = re.compile(r"^(?P<owner>[A-Z]{2,4})(?=(?:Item|Minute|Agenda|Matters)\b)")
@@ -227,7 +233,7 @@ def _from_body(
     if _STATUS_RE.match(body.strip()):
         why = f"the action gives a status ('{body.strip()}'), not who is to act; not taken"
         return [], [Uncertainty(line, body, why)]
-    gm = _GLUED_LABEL_RE.match(body)
+    gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
     if gm and context:
         body = gm.group("owner")
     cm = _CAPS_OWNERS_RE.match(body.strip())
@@ -235,7 +241,15 @@ def _from_body(
         return [_follow(cm.group("owner"), cm.group("task"), line, source)], []
     split = split_owner(body)
     if split:
-        return [_follow(split[0], split[1], line, source)], []
+        # "Anne to research the campaign. Aim - to combine ... . Anne to put dates ...": the
+        # task is its own sentence; a further sentence naming who does it is their action
+        first, *rest = _TASK_SENTENCE_END_RE.split(split[1])
+        found = [_follow(_ALSO_RE.sub("", split[0]), first if rest else split[1], line, source)]
+        for more in rest:
+            ms = split_owner(more)
+            if ms and _DIRECTIVE_START_RE.match(more):
+                found.append(_follow(_ALSO_RE.sub("", ms[0]), ms[1], line, source))
+        return found, []
     im = _INITIALS_FIRST_RE.match(body.strip())
     if im and not _PASSIVE_WORDS_RE.search(body):
         # "ACTION – AW agenda item for next meeting.": the owner's initials, then the task
@@ -277,8 +291,12 @@ def read_action_lines(
         return found, unsure, idx + 1
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
+    # "Action:" (one action) alone on its line labels the unit after it; "Actions:" a list
+    single = bool(_SINGLE_LABEL_RE.match(ln.text))
     i, blank = idx + 1, 0
     while i < len(lines):
+        if single and (fus or uns):
+            break
         cur = lines[i]
         if not cur.text:
             blank += 1
@@ -303,6 +321,16 @@ def read_action_lines(
     return fus, uns, i
 
 
+# a sentence's end inside an action's text: a full stop, then a capital ("... campaign. Aim -")
+_TASK_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+# "Anne to put dates ...", "Esther and Carolyn to go ...": a sentence that opens with who acts
+_DIRECTIVE_START_RE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:and|&|[A-Z][\w'\u2019\-]*)){0,4}"
+    r"(?:\s+also)?\s+(?:is\s+|are\s+)?to\s+(?!be\b)[a-z]"
+)
+# "Jill also to tell the organisers": "also" is no part of the owner
+_ALSO_RE = re.compile(r"\s+also$")
+_SINGLE_LABEL_RE = re.compile(r"^\W{0,3}action\s*[:;\-\u2013]*\s*:?\s*$", re.I)
 _HEADER_WORDS = {"agenda", "item", "items", "minute", "minutes", "no", "ref", "subject", "topic"}
 
 

@@ -202,6 +202,7 @@ _OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
     "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
     "wants", "expect", "expected", "like", "for",
 }  # fmt: skip
+_JOINED_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})+$")
 # "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
 # earlier meeting's action
 # (on a flattened page the words before it belong to the item's title: "MATTERS ARISING Action
@@ -286,6 +287,7 @@ def directives(
                         or is_agent(cm.group("owner"))
                         and not _a_thing(cm.group("owner"))
                         or cm.group("owner") in names
+                        or _JOINED_INITIALS_RE.match(cm.group("owner"))
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
                         break

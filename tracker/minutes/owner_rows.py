@@ -195,6 +195,52 @@ _DECISION_ROW_RE = re.compile(
 )
 
 
+# "– AB will arrange an electrician to look at it.                    AB": the row's own words,
+# a run of spaces, then the owner column's cell at the end of the same line
+_TRAILING_CELL_RE = re.compile(r"^(?P<row>.*?[.;:)])[ \t]{3,}(?P<cell>\S.{0,40}?)\s*$")
+_ROW_BULLET_RE = re.compile(r"^(?:[\u2013\u2014\-\u2022*]|\(?\w{1,3}[.)])\s+")
+_ROW_SENTENCES_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Under a header row naming an action column ("Item Action"), a row whose owner cell was
+    printed at the end of its line after a run of spaces: the cell is the owner; a row naming
+    that owner ("AB will arrange ...") gives the words after "will"/"to", any other row its
+    last sentence (batch 9's reading)."""
+    lines = seg.lines
+    if not any(action_column_header(ln.text) for ln in lines):
+        return []
+    out: list[Candidate] = []
+    for i in free:
+        tm = next(
+            (
+                m
+                for raw in lines[i].raw.split("\n")
+                if (m := _TRAILING_CELL_RE.match(raw.strip())) and owner_cell(m.group("cell"))
+            ),
+            None,
+        )
+        if tm is None:
+            continue
+        cell = tm.group("cell").strip().rstrip(".")
+        row = _ROW_BULLET_RE.sub("", " ".join(tm.group("row").split()))
+        sents = _ROW_SENTENCES_RE.split(row)
+        task = sents[-1]
+        named = [
+            m
+            for s in sents
+            if (m := re.match(rf"^{re.escape(cell)}\s+(?:will|is\s+to|to)\s+(?P<t>[a-z].*)$", s))
+        ]
+        if named:
+            task = named[-1].group("t")
+        c = Candidate("action", "owner cell at the end of its row", task, i, lines[i].no)
+        c.owner, c.base = cell, 0.6
+        c.feature("under a header row naming an action column", 0.1)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
 def owner_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """An owner column whose cells were flattened onto lines of their own, under a header row
     naming it ("Item Action" ... "Alan Braun to be asked to inspect the bridge." / "BR"): the
