@@ -40,8 +40,25 @@ INLINE_ACTION_RE = re.compile(
     # "... for publication. Action JL", "... All agreed – action JB.": the marker with no colon,
     # then only the owner's initials, ending the unit
     r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+"
-    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$",
+    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$"
+    # "... are torn. ACTION CAROL: order the fabric.": the owners in capitals, a colon, the task
+    r"|(?<=[.;!?])\s+(?-i:ACTIONS?|Actions?)\s+"
+    r"(?P<body5>(?-i:[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
+    r"\s*:\s*\S.{0,200})$",
     re.I,
+)
+# "ACTION JOHN/DODIE: arrange quotes ...": the owners in capitals between the marker and a
+# colon, then the task (not a label's own words: "ACTION POINTS:", "ACTION REQUIRED:")
+_CAPS_OWNERS_RE = re.compile(
+    r"^(?P<owner>[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
+    r"\s*:\s*(?P<task>\S.*)$"
+)
+_LABEL_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "POINT POINTS LOG LOGS PLAN PLANS REQUIRED ITEM ITEMS NOTE NOTES BY OWNER OWNERS LEAD "
+        "AGREED NEW DUE STATUS DATE TAKEN ARISING UPDATE UPDATES SUMMARY LIST",
+    )
 )
 # "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
 _INITIALS_ACTION_RE = re.compile(
@@ -57,7 +74,8 @@ _GLUED_UPPER_ACTION_RE = re.compile(
 # "Dave will look into ... . Dave to action", "Clerk to forward ... . Clerk to action": who
 # is to act on the sentence before, glued to its end
 _TO_ACTION_RE = re.compile(
-    r"(?<=[.!?])\s+(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
+    # "... letter to residents – AV to action": also after a dash ending the decision's clause
+    r"(?:(?<=[.!?])\s+|\s[\u2013\u2014\-]\s+)(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
     r"\s+to\s+(?i:action)\s*[.!]?\s*$"  # "Clerk to Action" in either case
 )
 _INITIALS_ACTION_ALONE_RE = re.compile(
@@ -136,6 +154,11 @@ _STATUS_RE = re.compile(
     r"|superseded|deferred|carried\s+forward|tbc|tba)\s*[.;]?$",
     re.I,
 )
+# "Action: Clerk/Webmaster Standing Orders were suspended.": on a flattened page the owners,
+# joined by "/", run into the next sentence; the owners alone are the label
+_SLASHED_OWNERS_GLUED_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019\-]*(?:\s*/\s*[A-Z][\w'\u2019\-]*)+)\s+(?=[A-Z][a-z])"
+)
 # "Action: JMItem 18c: ...": on a flattened page the owner's initials run into the next item's
 # label; the owner is the initials alone
 _GLUED_LABEL_RE = re.compile(r"^(?P<owner>[A-Z]{2,4})(?=(?:Item|Minute|Agenda|Matters)\b)")
@@ -155,7 +178,11 @@ def match_action_line(ln: Line) -> ActionLine | None:
     if not punct:
         if _HEADING_BODY_RE.match(body):
             return None
-        if not kw.isupper() and not _OWNER_LABEL_BODY_RE.match(body):
+        if (
+            not kw.isupper()
+            and not _OWNER_LABEL_BODY_RE.match(body)
+            and not _CAPS_OWNERS_RE.match(ln.text[am.start("body") :].strip())
+        ):
             return None  # "Action RG" alone after a paragraph is a label; "Action plans" is not
     elif (
         _HEADING_BODY_RE.match(body)
@@ -206,12 +233,23 @@ def _from_body(
     if _STATUS_RE.match(body.strip()):
         why = f"the action gives a status ('{body.strip()}'), not who is to act; not taken"
         return [], [Uncertainty(line, body, why)]
-    gm = _GLUED_LABEL_RE.match(body)
+    gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
     if gm and context:
         body = gm.group("owner")
+    cm = _CAPS_OWNERS_RE.match(body.strip())
+    if cm and not set(re.split(r"[\s/&,]+", cm.group("owner"))) & _LABEL_WORDS:
+        return [_follow(cm.group("owner"), cm.group("task"), line, source)], []
     split = split_owner(body)
     if split:
-        return [_follow(split[0], split[1], line, source)], []
+        # "Anne to research the campaign. Aim - to combine ... . Anne to put dates ...": the
+        # task is its own sentence; a further sentence naming who does it is their action
+        first, *rest = _TASK_SENTENCE_END_RE.split(split[1])
+        found = [_follow(_ALSO_RE.sub("", split[0]), first if rest else split[1], line, source)]
+        for more in rest:
+            ms = split_owner(more)
+            if ms and _DIRECTIVE_START_RE.match(more):
+                found.append(_follow(_ALSO_RE.sub("", ms[0]), ms[1], line, source))
+        return found, []
     im = _INITIALS_FIRST_RE.match(body.strip())
     if im and not _PASSIVE_WORDS_RE.search(body):
         # "ACTION – AW agenda item for next meeting.": the owner's initials, then the task
@@ -261,8 +299,12 @@ def read_action_lines(
     # act on the decision before it, not a task of its own
     owners = bool(_OWNER_LIST_LABEL_RE.match(ln.m))
     context = decision_context(_sentences_of(previous)[-3:]) if owners and previous else None
+    # "Action:" (one action) alone on its line labels the unit after it; "Actions:" a list
+    single = bool(_SINGLE_LABEL_RE.match(ln.text))
     i, blank = idx + 1, 0
     while i < len(lines):
+        if single and (fus or uns):
+            break
         cur = lines[i]
         if not cur.text:
             blank += 1
@@ -323,6 +365,16 @@ def _owner_of(body: str, line: int, context: str) -> list[ExtractedFollowUp]:
 
 
 _OWNER_LIST_LABEL_RE = re.compile(r"^\W{0,3}\s*actions?\s+(?:by|owners?|lead)\s*[:\-]*\s*$", re.I)
+# a sentence's end inside an action's text: a full stop, then a capital ("... campaign. Aim -")
+_TASK_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+# "Anne to put dates ...", "Esther and Carolyn to go ...": a sentence that opens with who acts
+_DIRECTIVE_START_RE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:and|&|[A-Z][\w'\u2019\-]*)){0,4}"
+    r"(?:\s+also)?\s+(?:is\s+|are\s+)?to\s+(?!be\b)[a-z]"
+)
+# "Jill also to tell the organisers": "also" is no part of the owner
+_ALSO_RE = re.compile(r"\s+also$")
+_SINGLE_LABEL_RE = re.compile(r"^\W{0,3}action\s*[:;\-\u2013]*\s*:?\s*$", re.I)
 _HEADER_WORDS = {"agenda", "item", "items", "minute", "minutes", "no", "ref", "subject", "topic"}
 
 
@@ -360,7 +412,10 @@ def inline_actions(
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
     hits: list[tuple[re.Match[str], str]] = [
-        (h, next(g for g in ("body", "body2", "body3", "body4") if h.group(g) is not None))
+        (
+            h,
+            next(g for g in ("body", "body2", "body3", "body4", "body5") if h.group(g) is not None),
+        )
         for h in INLINE_ACTION_RE.finditer(ln.m)
     ]
     if not hits:
@@ -370,6 +425,8 @@ def inline_actions(
     if not hits:
         hits = [(h, "body") for h in _TO_ACTION_RE.finditer(ln.m)]
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
+    if alone is not None and alone.group("body").lower() in _HEADER_WORDS:
+        alone = None  # "ITEM ACTION": a table's header row, its columns named, not a label
     if alone is not None:  # "MT Action/agenda item." as a unit of its own
         before = " ".join(earlier)
         context = decision_context(_sentences_of(before)[-3:])

@@ -20,7 +20,13 @@ from .directives import directives
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
-from .owner_rows import owner_due_rows, owner_lists, trailing_owners
+from .owner_rows import (
+    owner_cells,
+    owner_due_rows,
+    owner_lists,
+    trailing_cells,
+    trailing_owners,
+)
 from .patterns import VOTES
 from .scoring import (
     BODY,
@@ -174,7 +180,9 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.base = 0.45
             body = re.sub(r"\s+", " ", subj)
             if any(k <= i and b == body for k, b in earlier):
-                c.feature(f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5)
+                c.feature(
+                    f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5
+                )
             if _inside_quotes(pm.string, pm.start()):
                 c.feature("inside quotation marks (words quoted, e.g. from earlier minutes)", -0.5)
             cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])
@@ -396,6 +404,12 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in owner_due_rows(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
+    cells = owner_cells(seg, weak)  # the owner cell names who acts on a passive row
+    taken_lines = {c.index for c in cands if c.kind == "action"}
+    cells += [c for c in trailing_cells(seg, weak) if c.index not in taken_lines]
+    celled = {c.index for c in cells}
+    cands = [c for c in cands if not (c.kind == "action" and c.index in celled and not c.owner)]
+    cands += cells
     cands += sheet
     for c in cands:  # every candidate is scored on where it sits, whichever generator made it
         context_features(seg, c, False)

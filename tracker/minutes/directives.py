@@ -9,9 +9,18 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
 from .owners import IMPERATIVES, is_agent
 from .people import first_names
-from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, prev_text, sentences
+from .persons import (
+    _INITIAL_NAME_RE,
+    _INITIALS_RE,
+    _ROLE_RE,
+    _a_thing,
+    _named_person,
+    _somebody,
+)
+from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, prev_text
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
@@ -22,9 +31,6 @@ _OWN_BODY_RE = re.compile(rf"^(?:the\s+)?(?:{BODY})$", re.I)
 _BUSINESS_VERBS = {
     "receive", "consider", "note", "agree", "approve", "discuss", "endorse", "ratify", "confirm",
 }  # fmt: skip
-_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
-_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
-_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
 _PASSIVE_RE = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
     r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
@@ -54,10 +60,6 @@ _NOT_VERBS = {
     "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
     "all", "each", "date", "be",
 }  # fmt: skip
-_ROLE_RE = re.compile(
-    r"\b(?:Director|Head|Chief|Chair(?:man)?|Clerk|Officer|Manager|Secretary|Lead|Team|"
-    r"Champions?|CHP|Council)\b"
-)
 
 
 # a word that makes the capitalised words after it an object, not the subject of the row
@@ -200,49 +202,7 @@ _OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
     "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
     "wants", "expect", "expected", "like", "for",
 }  # fmt: skip
-_CLAUSE_BOUNDARY_RE = re.compile(
-    r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])"
-    # "ongoing MB to order ...", "Outstanding: Clerk to chase ...": an action log's status word
-    # of a task still to do, written before its owner (not "complete"/"done": nothing to do)
-    r"|^(?:on-?going|outstanding|pending|in\s+progress|still\s+open)\b\s*[:\u2013\-]?\s*(?=[A-Z])",
-    re.I,
-)
-
-
-# "S Henchie", "Cllr J. Smith": an initial and a surname
-_INITIAL_NAME_RE = re.compile(
-    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
-)
-
-
-def _somebody(owner: str) -> bool:
-    if (
-        is_agent(owner)
-        or _INITIALS_RE.match(owner)
-        or _PERSON_RE.match(owner)
-        or _INITIAL_NAME_RE.match(owner)
-    ):
-        return True
-    # "JH and KB to organise the event", "The Clerk and RB to meet ...": owners joined, each
-    # of them somebody
-    parts = _JOINED_RE.split(owner)
-    return len(parts) > 1 and all(p and _somebody(p) for p in parts)
-
-
-_JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
-
-
-_TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
-
-
-def _named_person(subject: str) -> bool:
-    """ "Jane Doe", "Stephen Lawrence-Orumwense", "Cllr Harris": a person, not a role or a
-    body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
-    if _ROLE_RE.search(subject):
-        return False
-    return bool(_PERSON_RE.match(subject) or _TITLED_RE.match(subject))
-
-
+_JOINED_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})+$")
 # "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
 # earlier meeting's action
 # (on a flattened page the words before it belong to the item's title: "MATTERS ARISING Action
@@ -264,6 +224,30 @@ def _under_title(seg: Segmented, i: int) -> bool:
     return k in seg.headings or (
         len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
     )
+# "... was discussed and clerk to request a formal application.": a role's directive after a
+# clause reporting what the meeting did, the role in lower case (not "was asked and ...")
+_ROLE_AFTER_REPORT_RE = re.compile(
+    r"\b(?:was|were)\s+(?!asked\b|invited\b|requested\b|told\b)[a-z]+ed\s+and\s+(?:the\s+)?"
+    r"(?P<owner>clerk|chair(?:man|person)?|secretary|treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b"
+)
+
+
+def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
+    """ "Suggested venue the Hare and Hounds Roger to arrange.": a first name the page lists as
+    present, with its directive, after words of the sentence that are not the verb or
+    preposition whose object it would be ("asked Roger to ...", "to Pam to ...")."""
+    for nm in re.finditer(r"(?<=\s)(?P<name>[A-Z][a-z]{1,14})\s+to\s+[a-z]", sent):
+        if nm.group("name") not in names:
+            continue
+        before = sent[: nm.start()].split()
+        if not before or before[-1].lower().strip(",") in _OBJECT_BEFORE | _TITLES:
+            continue
+        if before[-1].endswith((".", ",", ";", ":")):
+            continue  # after a boundary: the clause rules above read it
+        cm = _DIRECTIVE_RE.match(sent[nm.start() :])
+        if cm and cm.group("owner") == nm.group("name") and cm.group("verb") not in _NOT_VERBS:
+            return nm.start()
+    return None
 
 
 def directives(
@@ -281,7 +265,7 @@ def directives(
         # earlier meeting restated, not this meeting's
         earlier = _under_earlier_actions(seg, i)
         carried = False
-        for _start, sent in sentences(ln.text):
+        for sent in _points(ln.text):
             if _EARLIER_ACTIONS_RE.match(sent.strip()):
                 earlier = True
             was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))
@@ -305,11 +289,15 @@ def directives(
                 # Christmas, DM to email ...": the directive is the clause after a label or a
                 # clause of its sentence; its owner must be initials or a role
                 for bm in _CLAUSE_BOUNDARY_RE.finditer(sent):
+                    if _quoted(sent[: bm.start()]) or _quoted_tail(sent[bm.end() :]):
+                        continue  # inside a quotation of earlier words
                     cm = _DIRECTIVE_RE.match(sent[bm.end() :])
                     if cm and (
                         _INITIALS_RE.match(cm.group("owner"))
                         or is_agent(cm.group("owner"))
+                        and not _a_thing(cm.group("owner"))
                         or cm.group("owner") in names
+                        or _JOINED_INITIALS_RE.match(cm.group("owner"))
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
                         break
@@ -326,6 +314,22 @@ def directives(
                     if cm and cm.group("verb") not in _NOT_VERBS:
                         sent, dm, run_on = sent[rm.start() :], cm, True
                         break
+            if dm is None and not numbered:
+                ra = _ROLE_AFTER_REPORT_RE.search(sent)
+                if ra is not None and ra.group("verb") not in _NOT_VERBS:
+                    owner, task = ra.group("owner"), sent[ra.start("verb") :]
+                    c = Candidate("action", "'<owner> to <verb>' directive", task, i, ln.no)
+                    c.owner, c.base = owner, 0.55
+                    c.feature("a role's directive after a clause reporting the meeting", 0.1)
+                    if earlier or was_carried:
+                        c.feature("restates an action of an earlier meeting", -0.5)
+                    context_features(seg, c, False)
+                    out.append(c)
+                    continue
+            if dm is None and not numbered and names:
+                at = _listed_run_on(sent, names)
+                if at is not None:
+                    sent, dm, run_on = sent[at:], _DIRECTIVE_RE.match(sent[at:]), True
             if dm is None and numbered and first is not None:
                 dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
@@ -337,6 +341,8 @@ def directives(
                 split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
+                if task.count(")") > task.count("("):  # "(Julia to send info to Louise)."
+                    task = re.sub(r"\)(?=\W*$)", "", task, count=1)
                 c = Candidate(
                     "action", "'<owner> to <verb>' directive", task, i, ln.no, owner=owner
                 )

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import action_column_header, owner_cell
 from .text import Line, collapse, matchable
 
 _CONNECTOR_END_RE = re.compile(
@@ -121,6 +122,9 @@ def rejoin(lines: list[Line]) -> list[Line]:
     connecting word ("... be" / "agreed as a correct record."); unless that line opens the next
     item of a list ("ii) ...; and" / "iii) to note ...")."""
     out: list[Line] = []
+    # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
+    # an owner column, a cell alone on its line is that column's, not the sentence's next words
+    cells = any(action_column_header(ln.text) for ln in lines)
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -140,6 +144,8 @@ def rejoin(lines: list[Line]) -> list[Line]:
             goes_on = nxt[:1].islower() or (
                 connector and k == j and nxt[:1].isupper() and not _ANY_MARKER_RE.match(nxt)
             )
+            if cells and owner_cell(nxt):
+                goes_on = False
             if goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text):
                 texts.append(nxt)
                 raws.append(lines[k].raw)

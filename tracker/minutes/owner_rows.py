@@ -8,8 +8,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .cells import action_column_header, owner_cell
 from .columns import read_as_tasks, under_actions_title
-from .directives import _DIRECTIVE_RE, _NOT_VERBS, _OWNER_WORD, _somebody
+from .directives import _DIRECTIVE_RE, _NOT_VERBS, _OWNER_WORD
+from .persons import _somebody
 from .scoring import Candidate, context_features
 from .segment import Segmented
 
@@ -168,6 +170,107 @@ def owner_due_rows(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         c.text = f"{task} ({cm.group('due')})"
         c.owner, c.base = owner, 0.6
         c.feature("the next line holds only owners' initials and a due date", 0.1)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
+def owner_cell_units(seg: Segmented) -> set[int]:
+    """The units that are an owner column's cell alone on its line, under a header row naming
+    the column ("ITEM ACTION" ... "Michael Barry"); none where no such header is printed."""
+    lines = seg.lines
+    header = next((k for k, ln in enumerate(lines) if action_column_header(ln.text)), None)
+    if header is None:
+        return set()
+    return {
+        i
+        for i in range(header + 1, len(lines))
+        if i not in seg.headings and owner_cell(lines[i].text)
+    }
+
+
+_DECISION_ROW_RE = re.compile(
+    r"^(?:RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision)\s*[:\-\u2013]*\s*"
+    r"(?:\(?(?:[ivx]{1,4}|[a-z]|\d{1,2})[.)]\s+)?"
+)
+
+
+# "– AB will arrange an electrician to look at it.                    AB": the row's own words,
+# a run of spaces, then the owner column's cell at the end of the same line
+_TRAILING_CELL_RE = re.compile(r"^(?P<row>.*?[.;:)])[ \t]{3,}(?P<cell>\S.{0,40}?)\s*$")
+_ROW_BULLET_RE = re.compile(r"^(?:[\u2013\u2014\-\u2022*]|\(?\w{1,3}[.)])\s+")
+_ROW_SENTENCES_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """Under a header row naming an action column ("Item Action"), a row whose owner cell was
+    printed at the end of its line after a run of spaces: the cell is the owner; a row naming
+    that owner ("AB will arrange ...") gives the words after "will"/"to", any other row its
+    last sentence (batch 9's reading)."""
+    lines = seg.lines
+    if not any(action_column_header(ln.text) for ln in lines):
+        return []
+    out: list[Candidate] = []
+    for i in free:
+        tm = next(
+            (
+                m
+                for raw in lines[i].raw.split("\n")
+                if (m := _TRAILING_CELL_RE.match(raw.strip())) and owner_cell(m.group("cell"))
+            ),
+            None,
+        )
+        if tm is None:
+            continue
+        cell = tm.group("cell").strip().rstrip(".")
+        row = _ROW_BULLET_RE.sub("", " ".join(tm.group("row").split()))
+        sents = _ROW_SENTENCES_RE.split(row)
+        task = sents[-1]
+        named = [
+            m
+            for s in sents
+            if (m := re.match(rf"^{re.escape(cell)}\s+(?:will|is\s+to|to)\s+(?P<t>[a-z].*)$", s))
+        ]
+        if named:
+            task = named[-1].group("t")
+        c = Candidate("action", "owner cell at the end of its row", task, i, lines[i].no)
+        c.owner, c.base = cell, 0.6
+        c.feature("under a header row naming an action column", 0.1)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
+def owner_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An owner column whose cells were flattened onto lines of their own, under a header row
+    naming it ("Item Action" ... "Alan Braun to be asked to inspect the bridge." / "BR"): the
+    cell is the owner of the task on the line before it. A row that names who does it ("SR to
+    look into ..." / "SR") is read as that directive instead."""
+    lines = seg.lines
+    free_set = set(free)
+    out: list[Candidate] = []
+    for i in sorted(owner_cell_units(seg) & free_set):
+        cell = lines[i].text.strip()
+        k = next((j for j in range(i - 1, -1, -1) if lines[j].text), None)
+        if k is None or k in seg.headings:
+            continue
+        task = lines[k].text.strip()
+        if k not in free_set:
+            # "RESOLVED:- (i) To agree the Terms of Reference ... ; and" / "Michael Barry": the
+            # decision's row, read by the keyword reader, with its owner cell below it
+            dr = _DECISION_ROW_RE.match(task)
+            if dr is None:
+                continue
+            task = task[dr.end() :]
+        if len(task.split()) < 4 or owner_cell(task) or not re.search(r"[.;](?:\s*and)?$", task):
+            continue  # a heading or another cell, not a task's row
+        dm = _DIRECTIVE_RE.match(task)
+        passive = dm and task[dm.end("owner") :].lstrip().startswith(("to be ", "is to be "))
+        if dm and not passive and _somebody(dm.group("owner")):
+            continue  # the row names who does it: its directive is read
+        c = Candidate("action", "owner cell on a line of its own", task, k, lines[k].no)
+        c.owner, c.base = cell.rstrip("."), 0.6
+        c.feature("under a header row naming an action column", 0.1)
         context_features(seg, c, False)
         out.append(c)
     return out

@@ -120,6 +120,13 @@ IMPERATIVES = frozenset(
 _IMPERATIVE_RE = re.compile(rf"(?:to\s+)?(?:{'|'.join(sorted(IMPERATIVES))})\b", re.I)
 
 
+# a phrase of time or condition before " to ": it says when, and names nobody
+_NOT_OWNER_FIRST = frozenset(
+    ["after", "before", "following", "once", "when", "if", "until", "during", "prior", "on", "at",
+     "in", "with", "from", "by"]
+)  # fmt: skip
+
+
 def split_owner(body: str) -> tuple[str, str] | None:
     """Split an action sentence into (owner, what-to-do); None when no owner can be read."""
     b = collapse(body).strip(" :-\u2013\u2014")
@@ -146,6 +153,8 @@ def split_owner(body: str) -> tuple[str, str] | None:
         return None
     if any(w in FORBIDDEN_OWNER_WORDS for w in words) or re.match(r"be\b", text, re.I):
         return None
+    if words and words[0] in _NOT_OWNER_FIRST:
+        return None  # "After meeting with Morrisons to put out ...": when, not who
     if imperative and not is_agent(owner):
         return None  # "Circulate the slides to Members": no owner named
     return owner, text

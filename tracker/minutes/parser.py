@@ -108,6 +108,7 @@ from .models import (
     MinutesError,
     Uncertainty,
 )
+from .owner_rows import owner_cell_units
 from .patterns import (
     LABEL_RE,
     MINUTES_LINE_RE,
@@ -336,8 +337,14 @@ def parse_minutes(text: str) -> Extraction:
     _, tabled = inferred_tables(seg, [k for k, u in enumerate(lines) if u.text])
     tabled_units = {id(lines[k]) for k in tabled}
 
+    # "ITEM ACTION" ... "RESOLVED:- (i) To agree ..." / "Michael Barry": an owner column's cell
+    # on a line of its own ends the decision's text (the candidate stage reads it)
+    cell_units = {id(lines[k]) for k in owner_cell_units(seg)}
+
     def stop(ln: Line) -> bool:
-        return id(ln) in heading_units or id(ln) in tabled_units or _stop(ln)
+        return (
+            id(ln) in heading_units or id(ln) in tabled_units or id(ln) in cell_units or _stop(ln)
+        )
 
     title, title_idx = find_title(lines)
     minutes_idx = next(

@@ -48,6 +48,13 @@ _NOT_SURNAME = frozenset(
         "board forum partnership police office services service",
     )
 )
+# "Jill Street (Chairman), Keith Jones (Vice Chairman), Debra Pastel-Tullah (Treasurer), ...":
+# the whole list printed on one long line under its heading; names apart by commas, none of
+# them a sentence (no full stop before a capital, no verb of a clause)
+_ONE_LINE_LIST_RE = re.compile(
+    r"^(?!.*[a-z)]\.\s+[A-Z])(?!.*\b(?:was|were|is|are|who|which|raised|said)\b)"
+    r"(?=(?:[^,]*,){3})[^.:]{0,600}$"
+)
 _ROWS_AFTER_LABEL = 12  # a label alone, then one name a line ("Present:" / "David Smith" / ...)
 
 
@@ -70,7 +77,9 @@ def first_names(lines: Sequence[str]) -> frozenset[str]:
                     if len(texts) > 1:
                         break
                     continue
-                if len(nxt) > 120 or re.search(r"[.:]\s*$", nxt) and len(nxt.split()) > 6:
+                if (len(nxt) > 120 and not _ONE_LINE_LIST_RE.match(nxt)) or (
+                    re.search(r"[.:]\s*$", nxt) and len(nxt.split()) > 6
+                ):
                     break  # a sentence: the list has ended
                 texts.append(nxt)
         _add(names, texts)

@@ -52,7 +52,9 @@ _ACTION_SPLIT_RE = re.compile(
     r"|(?:(?<=[a-z0-9)]\.)|(?<=[a-z0-9)]\.\s\d\.)|(?<=[a-z0-9)]\.\s\d\d\.))"
     r"\s+(?=\(?[A-Za-z]\)\s+(?:Resolved|RESOLVED)\s+that\b)"
     r"|(?<=[A-Za-z)]\.)(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
-    r"\s+to\s+(?!be\b)[a-z]+\s)"
+    # "... every six weeks. JL to organise.": a task of one word ends its sentence ("Clerk to
+    # action." names who acts on the sentence before: the label stays with it)
+    r"\s+to\s+(?!be\b)(?!action\b)[a-z]+(?:\s|[.;](?:\s|$)))"
 )
 # "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
 # action note inside a paragraph is its own unit, one sentence long, and the prose goes on after

@@ -1,0 +1,78 @@
+"""An owner column's cells flattened onto lines of their own: the header row that names the
+column ("ITEM ACTION", "Item / Notes / Action") and a cell alone on its line ("SR", "Michael
+Barry", "Clerk"). Shared by the segmenter, which must not join such a cell onto the row before
+it, and the candidate stage, which reads it as that row's owner."""
+
+from __future__ import annotations
+
+import re
+
+# "ITEM ACTION", "Item / Notes / Action", "Minute Owner": a header row naming an action or owner
+# column, its other cells the item's number or notes
+_ACTION_COLUMN_HEADER_RE = re.compile(
+    r"^(?:(?:agenda\s+)?items?|ref\.?|no\.?|minutes?|subject|discussion|notes?)"
+    r"(?:\s*[/|]?\s*(?:items?|discussion|notes?|minutes?|subject|details?))*"
+    r"\s*[/|]?\s*(?:actions?(?:\s+by)?|owners?|by\s+whom|lead|responsible)\s*$",
+    re.I,
+)
+# the cell alone on its line: initials ("SR", "AB/CD"), a person ("Michael Barry") or a role
+_OWNER_CELL_RE = re.compile(
+    r"^(?:[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+[A-Z][a-z'\u2019\-]+){1,2}"
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|Vice[\s-]Chair))\.?$"
+)
+_CELL_NOT_OWNER = frozenset(
+    ["item", "items", "action", "actions", "minutes", "notes", "none", "all"]
+)
+# "Any Other Business", "Matters Arising", "Date of Next Meeting": an item's title, not a person
+_TITLE_WORDS = frozenset(
+    [
+        "any",
+        "other",
+        "business",
+        "matters",
+        "arising",
+        "date",
+        "next",
+        "meeting",
+        "apologies",
+        "minutes",
+        "report",
+        "reports",
+        "finance",
+        "correspondence",
+        "planning",
+        "update",
+        "updates",
+        "declarations",
+        "interest",
+        "interests",
+        "close",
+        "welcome",
+        "introductions",
+        "chairs",
+        "chair's",
+        "treasurer's",
+        "secretary's",
+        "clerk's",
+        "open",
+        "public",
+        "questions",
+        "forum",
+        "items",
+        "item",
+        "accounts",
+        "payments",
+    ]
+)
+
+
+def action_column_header(text: str) -> bool:
+    return bool(_ACTION_COLUMN_HEADER_RE.match(text.strip()))
+
+
+def owner_cell(text: str) -> bool:
+    """Is the line only an owner: initials, a person or a role, not an item's title?"""
+    cell = text.strip()
+    if not _OWNER_CELL_RE.match(cell) or cell.lower() in _CELL_NOT_OWNER:
+        return False
+    return not (len(cell.split()) > 1 and {w.lower() for w in cell.split()} & _TITLE_WORDS)

@@ -1,0 +1,79 @@
+"""Who a directive's owner can be: initials ("SR", "AB/CD"), a role ("Clerk", "Head of
+Finance"), a person ("Jane Doe", "S Henchie", "Cllr Harris"), or such owners joined ("JH and
+KB"); and what is no person though written like one ("Ongoing Works", "Heating Repairs")."""
+
+from __future__ import annotations
+
+import re
+
+from .owners import is_agent
+
+_NAME_WORD = r"[A-Z][a-z'\u2019]+(?:-[A-Z]?[a-z'\u2019]+)*"
+_PERSON_RE = re.compile(rf"^{_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}}$")
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*$")
+_ROLE_RE = re.compile(
+    r"\b(?:Director|Head|Chief|Chair(?:man)?|Clerk|Officer|Manager|Secretary|Lead|Team|"
+    r"Champions?|CHP|Council)\b"
+)
+
+
+# "S Henchie", "Cllr J. Smith": an initial and a surname
+_INITIAL_NAME_RE = re.compile(
+    r"^(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?$"
+)
+
+
+# "Ongoing Works", "Heating Repairs", "New Boiler": capitalised words whose first is no given
+# name - a word of state or quantity, or a verb's "-ing" form - are a thing, not a person
+_NOT_GIVEN_NAME = frozenset(
+    re.split(
+        r"\s+",
+        "ongoing outstanding pending completed complete new further next all any some each every "
+        "other both current future proposed existing planned interim annual general additional "
+        "remaining several various revised draft final",
+    )
+)
+
+
+def _a_persons_name(owner: str) -> bool:
+    """ "Jane Doe", "Stephen Lawrence-Orumwense": two or three capitalised words whose first
+    can be a given name."""
+    if not _PERSON_RE.match(owner):
+        return False
+    first = owner.split()[0].lower()
+    return first not in _NOT_GIVEN_NAME and not (first.endswith("ing") and len(first) > 6)
+
+
+def _a_thing(owner: str) -> bool:
+    """ "Ongoing Works", "Heating Repairs": capitalised words that name no person or role."""
+    return bool(_PERSON_RE.match(owner)) and not (_a_persons_name(owner) or _ROLE_RE.search(owner))
+
+
+def _somebody(owner: str) -> bool:
+    if _a_thing(owner):
+        return False
+    if (
+        is_agent(owner)
+        or _INITIALS_RE.match(owner)
+        or _a_persons_name(owner)
+        or _INITIAL_NAME_RE.match(owner)
+    ):
+        return True
+    # "JH and KB to organise the event", "The Clerk and RB to meet ...": owners joined, each
+    # of them somebody
+    parts = _JOINED_RE.split(owner)
+    return len(parts) > 1 and all(p and _somebody(p) for p in parts)
+
+
+_JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
+
+
+_TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
+
+
+def _named_person(subject: str) -> bool:
+    """ "Jane Doe", "Stephen Lawrence-Orumwense", "Cllr Harris": a person, not a role or a
+    body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
+    if _ROLE_RE.search(subject):
+        return False
+    return bool(_a_persons_name(subject) or _TITLED_RE.match(subject))
