@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .lists import MOVED_AND_RE, ends_item
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
+from .text import Line
 
 _MOTION_RE = re.compile(
     # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
@@ -83,6 +84,8 @@ def _clause(m: re.Match[str]) -> str:
         if close is not None:
             return text[: close.start()]
     return text
+
+
 # "all in favour", "all those present were in favour", "all members at the meeting were in favour"
 _ALL_IN_FAVOUR_RE = re.compile(
     r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
@@ -108,10 +111,44 @@ _TALLY_RE = re.compile(
     re.I,
 )
 # "Motion: that the minutes be approved. Proposed A, seconded B. Motion carried."
-_LABEL_THAT_RE = re.compile(r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I)
+_LABEL_THAT_RE = re.compile(
+    r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I
+)
 # "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
 _MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
 _MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
+# "LOST: 2 for, 5 against", "NOT CARRIED", "DEFEATED", "The motion fell.", "On being put to the
+# vote the motion was lost."
+_LOST_UNIT_RE = re.compile(
+    r"^(?:motion\s*:?\s*)?(?:lost|defeated|not\s+carried|fell|falls)\b"
+    r"|\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b"
+    r"|\bwas\s+(?:lost|defeated|not\s+carried)\b",
+    re.I,
+)
+
+
+# "Proposed by Cllr. A Vant and seconded by Cllr. B Newbon", "Proposed: Cllr Hale Seconded: Cllr
+# Udall": who moved it and nothing of what was moved
+_NAME = r"(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*(?:[A-Z][\w'\u2019\-]*\.?\s*){1,4}"
+_NAMES_ONLY_RE = re.compile(
+    rf"^(?:proposed|moved)(?:\s+by)?\s*:?\s*{_NAME}\s*(?:,|and|&)?\s*"
+    rf"(?:seconded|second)(?:\s+by)?\s*:?\s*{_NAME}\s*[.,;]?\s*$",
+    re.I,
+)
+
+
+def _clause_after(lines: Sequence[Line], k: int) -> int | None:
+    """The "That ..." unit right after an outcome line, when it is not the clause of the next
+    motion (a proposer or seconder printed after it)."""
+    at = next_text(lines, k + 1)
+    if at is None or not _THAT_UNIT_RE.match(lines[at].m):
+        return None
+    nxt = next_text(lines, at + 1)
+    if nxt is not None and (_MOVER_RE.match(lines[nxt].text) or _MOTION_RE.search(lines[nxt].text)):
+        return None
+    return at
+
+
 _MOTION_LABEL_RE = re.compile(
     r"^(?P<label>proposal|amendment|motion|substantive motion)\s*:?$", re.I
 )
@@ -176,8 +213,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     for i in free:
         t = lines[i].text
         nxt = next_text(lines, i + 1)
+        motion_end = i
         if _MOVER_RE.match(t) and nxt is not None and _SECONDER_RE.match(lines[nxt].text):
             t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
+            motion_end = nxt
         if not _MOTION_RE.search(t) or MOVED_AND_RE.search(t):
             pt = _PROPOSED_THAT_RE.search(t)
             pair = _PROPOSED_BY_PAIR_RE.search(t)
@@ -261,6 +300,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             label = lm.group("label").lower() if lm else ""
         clauses: list[int] = []
         outcome = None
+        lost_at = None
         k, seen = i + 1, 0
         while k < len(lines) and seen < 8:
             u = lines[k]
@@ -268,6 +308,9 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 k += 1
                 continue
             seen += 1
+            if _LOST_UNIT_RE.search(u.m) and not _THAT_UNIT_RE.match(u.m):
+                lost_at = k  # "LOST: 2 for, 5 against", "The motion fell."
+                break
             if _OUTCOME_UNIT_RE.search(u.m) and not _THAT_UNIT_RE.match(u.m):
                 outcome = u.m
                 break
@@ -281,6 +324,35 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 pass
             k += 1
         clauses = [k for k in clauses if not lines[k].text.rstrip().endswith(":")]
+        if lost_at is not None:
+            # a lost motion: its clause, before or after the outcome line, goes to review
+            at = clauses[0] if clauses else _clause_after(lines, lost_at)
+            if at is not None:
+                c = Candidate("resolution", "motion", lines[at].text.strip(), at, lines[at].no)
+                c.base = 0.35
+                c.feature("the motion was lost", -0.35)
+                out.append(c)
+            continue
+        before_at = prev_text(lines, i - 1)
+        clause_before = before_at is not None and bool(_THAT_UNIT_RE.match(lines[before_at].m))
+        if (
+            not clauses
+            and outcome is not None
+            and k == next_text(lines, motion_end + 1)
+            and _NAMES_ONLY_RE.match(t)
+        ):
+            # a motion line that names only who moved it, then its outcome: its clause is the
+            # "That ..." just before it ("That £200 be given ..." / "Proposed by A, seconded by
+            # B" / "Carried") or, when none is, just after the outcome line ("Proposed by A and
+            # seconded by B" / "CARRIED: 6 for 0 against" / "THAT ...")
+            at = before_at if clause_before else _clause_after(lines, k)
+            if at is not None and at in free_set:
+                text = lines[at].text.strip(" \"\u201c\u201d\u2018\u2019'")
+                c = Candidate("resolution", "motion", text, at, lines[at].no)
+                c.base = 0.7
+                c.feature("its clause beside a proposer, seconder and outcome", 0)
+                out.append(c)
+                continue
         after = [lines[k].text for k in range(i + 1, min(len(lines), i + 5)) if lines[k].text][:2]
         if not clauses and any(_OUTCOME_AFTER_RE.search(a) for a in after):
             st = None if pt else _SECONDED_THAT_RE.search(t)
