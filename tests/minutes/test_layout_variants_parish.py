@@ -39,6 +39,34 @@ PARISH = [
       "Carried\nThat £100 be given to the band.\nProposed by Cllr Hale, seconded by Cllr Udall\n"
       "Carried\n",
       res=["That £200 be given to the fete.", "That £100 be given to the band."]),
+    # ---- a passive outcome, then who moved it, then "All in favour" ---------------------------
+    V(MOTION, "'The minutes ... were accepted. Proposed by A and seconded by B. All members in "
+              "favour. Minutes signed.'",
+      "3. Minutes\nThe minutes of the meeting held 4 May were accepted as a true record. Proposed "
+      "by Cllr Hale and seconded by Cllr Udall. All members in favour. Minutes signed by the "
+      "Chairman.\n",
+      res=["The minutes of the meeting held 4 May were accepted as a true record. Proposed by "
+           "Cllr Hale and seconded by Cllr Udall. All members in favour."]),
+    V(MOTION, "'The accounts were approved. Proposed: A, seconded: B. Carried.' and more after",
+      "5. Accounts\nThe accounts for March were approved for payment. Proposed: Cllr Frost, "
+      "seconded: Cllr Dale. Carried. The clerk reported on the bank balance.\n",
+      res=["The accounts for March were approved for payment. Proposed: Cllr Frost, seconded: "
+           "Cllr Dale. Carried."]),
+    # ---- "All members agreed that ... . This was proposed by A and seconded by B." --------------
+    V(MOTION, "'All members agreed that ... . This was proposed by A and seconded by B. All "
+              "members in favour'",
+      "4. Annual meeting\nAll members agreed that for future annual meetings local groups be "
+      "sent notice. This was proposed by Cllr Hale and seconded by Cllr Udall. All members in "
+      "favour\n",
+      res=["that for future annual meetings local groups be sent notice."]),
+    V(MOTION, "'Councillors agreed to ... . This was proposed by A, seconded by B and carried.'",
+      "6. Verges\nCouncillors agreed to ask the county to cut the verges twice a year. This was "
+      "proposed by Cllr Frost, seconded by Cllr Dale and carried.\n",
+      res=["to ask the county to cut the verges twice a year."]),
+    V(TRAP, "'Members agreed that ... . This was proposed by A and seconded by B.' with no "
+            "outcome",
+      "7. Verges\nMembers agreed that the verges be cut twice a year. This was proposed by Cllr "
+      "Frost and seconded by Cllr Dale.\n"),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"

@@ -137,6 +137,14 @@ _NAMES_ONLY_RE = re.compile(
 )
 
 
+# "All members agreed that ... .", "Councillors agreed to ... ." (no body named: rule 3 leaves it)
+_MEMBERS_AGREED_RE = re.compile(
+    r"^(?:all\s+)?(?:members|councillors|cllrs)(?:\s+present)?\s+(?:unanimously\s+)?agreed\s+"
+    r"(?P<text>(?:that|to)\b[^.;]{3,300}[.;]?)\s+(?=this\s+was\s+proposed\b)",
+    re.I,
+)
+
+
 def _clause_after(lines: Sequence[Line], k: int) -> int | None:
     """The "That ..." unit right after an outcome line, when it is not the clause of the next
     motion (a proposer or seconder printed after it)."""
@@ -195,13 +203,23 @@ def _motion_sentences(t: str) -> str:
             sents.append(x)
     if len(sents) < 2:
         return t
-    first = next((k for k, x in enumerate(sents) if _MOVED_WORD_RE.search(x)), None)
-    if first is None:
+    moved = next((k for k, x in enumerate(sents) if _MOVED_WORD_RE.search(x)), None)
+    if moved is None:
         return t
+    first = moved
     while first > 0 and _PUT_OUTCOME_RE.search(sents[first - 1]):
         first -= 1  # "The minutes ... were approved ... . Proposed: A, seconded: B.": both
+    # the outcome written after who moved it ("... . Proposed A, seconded B. All members in
+    # favour. Minutes signed ..."): to that sentence; with none after, to the mover's sentence
+    # when the outcome came before it ("The minutes ... were approved. Proposed: A, seconded: B.")
     last = next(
-        (k for k in range(first, len(sents)) if _OUTCOME_RE.search(sents[k])), len(sents) - 1
+        (
+            k
+            for k in range(moved, len(sents))
+            if _OUTCOME_RE.search(_MOTION_WORDS_RE.sub(" ", sents[k]))
+            or _ALL_IN_FAVOUR_RE.search(sents[k])
+        ),
+        moved if first < moved else len(sents) - 1,
     )
     return " ".join(x.strip() for x in sents[first : last + 1])
 
@@ -239,7 +257,21 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 out.append(c)
             continue
         if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
-            continue  # "(Proposed by ... and seconded by ...)" beside a resolution
+            # "(Proposed by ... and seconded by ...)" beside a resolution; but "All members agreed
+            # that ... . This was proposed by A and seconded by B. All in favour.": the members'
+            # agreement is the motion, carried
+            ma = _MEMBERS_AGREED_RE.match(t)
+            rest = _MOTION_WORDS_RE.sub(" ", t[ma.end() :]) if ma is not None else ""
+            if (
+                ma is not None
+                and (_ALL_IN_FAVOUR_RE.search(rest) or _OUTCOME_RE.search(rest))
+                and not _LOST_RE.search(rest)
+            ):
+                c = Candidate("resolution", "motion", ma.group("text"), i, lines[i].no)
+                c.base = 0.7
+                c.feature("the members' agreement, proposed, seconded and carried", 0)
+                out.append(c)
+            continue
         pt = _PROPOSED_THAT_RE.search(t)
         bp = _BE_PROPOSED_RE.match(t)
         # "... seconded by TN that the notes be accepted as a true record.": the motion's own
