@@ -4,13 +4,14 @@ several wordings, with guards that must not be taken): a motion's "THAT ..." cla
 after its outcome line ("Proposed by A and seconded by B" / "CARRIED: 6 for 0 against" / "THAT
 ..."), a lost motion printed the same way, a passive outcome with its proposer, seconder and
 "All members in favour" after it, and "All members agreed that ... . This was proposed by A and
-seconded by B. All in favour."."""
+seconded by B. All in favour.", and a body's decision in prose ("The Council RESOLVED to sign the
+contract. Clerk to action ...") ending at its sentence, not running on over the paragraph."""
 
 from __future__ import annotations
 
 import pytest
 
-from .layout_kit import MOTION, TRAP, V, score
+from .layout_kit import MOTION, PROSE, TRAP, V, score
 
 # fmt: off
 PARISH = [
@@ -67,6 +68,26 @@ PARISH = [
             "outcome",
       "7. Verges\nMembers agreed that the verges be cut twice a year. This was proposed by Cllr "
       "Frost and seconded by Cllr Dale.\n"),
+    # ---- a body's decision in prose is its sentence -------------------------------------------
+    V(PROSE, "'6.1. The Council RESOLVED to sign ... . Clerk to action ... .' ends at its sentence",
+      "6. Lengthsman\n6.1. The Council RESOLVED to sign the new lengthsman contract for 2024/25. "
+      "The clerk will return the contract to the county.\n6.2. The lengthsman reported on the "
+      "verges.\n",
+      res=["to sign the new lengthsman contract for 2024/25."]),
+    V(PROSE, "'The Council resolved that ... . Cllr. A was appointed ... .' ends at its sentence",
+      "5. Sub-committees\nThe Council resolved that the sub-committee membership should remain as "
+      "agreed last year, with two exceptions. Cllr. Howe was appointed to the cemetery group and "
+      "Cllr. Hale to the playing field group. Both are in addition to their other groups.\n",
+      res=["that the sub-committee membership should remain as agreed last year, with two "
+           "exceptions."]),
+    V(PROSE, "'It was resolved to accept the minutes ... . There was one amendment ...'",
+      "3. Minutes\nIt was resolved to accept the minutes of the meeting held on 4th May 2023. "
+      "There was one amendment, recorded by the clerk, and the chair signed them.\n",
+      res=["to accept the minutes of the meeting held on 4th May 2023."]),
+    V(PROSE, "a name's full stop is not the sentence's end ('that Cllr. Smith be ...')",
+      "4. Chair\nIt was resolved that Cllr. Smith be appointed chair of the hall committee for "
+      "the year. The clerk will tell the committee.\n",
+      res=["that Cllr. Smith be appointed chair of the hall committee for the year."]),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"

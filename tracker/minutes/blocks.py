@@ -530,8 +530,35 @@ def _data_under_intro(block: Block) -> None:
     block.intro = None
 
 
+# "The Council RESOLVED to sign the contract. Clerk to action ...", "It was resolved that ... .
+# Cllr. A was appointed ...": a body's decision in prose is its sentence (rule 3), not the
+# paragraph after it
+_PROSE_HEAD_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\.?\)?\s+)?(?:it\s+was|the\s+(?:parish\s+|town\s+|community\s+)?(?:council|committee|board|panel|"
+    r"meeting)|council)\s+(?:(?:therefore|then|also|further|unanimously|duly|formally)\s+){0,2}"
+    r"(?:resolved|agreed)\s+(?:that|to)\b",
+    re.I,
+)
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)\u201d\u2019\"'])\.\s+(?=[A-Z])")
+_NOT_AN_END = {"mr", "mrs", "ms", "dr", "cllr", "cllrs", "st", "no", "rev", "prof", "co", "ltd"}
+
+
+def _prose_to_sentence(block: Block) -> None:
+    if len(block.items) != 1 or block.items[0].path or not _PROSE_HEAD_RE.match(block.heading_text):
+        return
+    item = block.items[0]
+    text = item.text
+    for m in _SENTENCE_END_RE.finditer(text):
+        word = re.search(r"(\w+)$", text[: m.start()])
+        if word and (word.group(1).lower() in _NOT_AN_END or len(word.group(1)) == 1):
+            continue  # "that Cllr. Smith be ...", "seconded by C. Cuckson"
+        item.parts = [text[: m.start() + 1]]
+        return
+
+
 def _finish(block: Block) -> None:
     """Number unnumbered items and record what had to be guessed."""
+    _prose_to_sentence(block)
     _data_under_decisions(block)
     _data_under_intro(block)
     unnumbered = [it for it in block.items if not it.path]
