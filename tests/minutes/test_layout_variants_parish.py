@@ -88,6 +88,24 @@ PARISH = [
       "4. Chair\nIt was resolved that Cllr. Smith be appointed chair of the hall committee for "
       "the year. The clerk will tell the committee.\n",
       res=["that Cllr. Smith be appointed chair of the hall committee for the year."]),
+    V(PROSE, "'It was resolved that ... . It was resolved to ask ...': two decisions",
+      "7.3. Police charter\nIt was resolved that the council's policing priority was speeding in "
+      "the village. It was resolved to ask for police reports at future meetings.\n",
+      res=["that the council's policing priority was speeding in the village.",
+           "to ask for police reports at future meetings."]),
+    # ---- "It was proposed by A, seconded by B and RESOLVED" ending its line, over a list --------
+    V(MOTION, "'It was proposed by A, seconded by B and RESOLVED' then '1. To note ...;' '2. To "
+              "delegate ...'",
+      "9. Planning consultation\nCllr Hale gave an overview of the consultation.\n"
+      "It was proposed by Cllr Frost, seconded by Cllr Dale and RESOLVED\n"
+      "1. To note the consultation and encourage members to respond online;\n"
+      "2. To delegate to the chair of planning a draft response for members to see.\n",
+      res=["To note the consultation and encourage members to respond online",
+           "To delegate to the chair of planning a draft response for members to see."]),
+    V(MOTION, "'Proposed by A, seconded by B, and AGREED:' ending its line, over a list",
+      "10. Grants\nProposed by Cllr Frost, seconded by Cllr Dale, and AGREED:\n"
+      "(a) £200 to the fete committee;\n(b) £150 to the youth club.\n",
+      res=["£200 to the fete committee", "£150 to the youth club."]),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"

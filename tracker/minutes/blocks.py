@@ -543,17 +543,34 @@ _SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)\u201d\u2019\"'])\.\s+(?=[A-Z])")
 _NOT_AN_END = {"mr", "mrs", "ms", "dr", "cllr", "cllrs", "st", "no", "rev", "prof", "co", "ltd"}
 
 
-def _prose_to_sentence(block: Block) -> None:
-    if len(block.items) != 1 or block.items[0].path or not _PROSE_HEAD_RE.match(block.heading_text):
-        return
-    item = block.items[0]
-    text = item.text
+def _first_sentence_end(text: str) -> int | None:
     for m in _SENTENCE_END_RE.finditer(text):
         word = re.search(r"(\w+)$", text[: m.start()])
         if word and (word.group(1).lower() in _NOT_AN_END or len(word.group(1)) == 1):
             continue  # "that Cllr. Smith be ...", "seconded by C. Cuckson"
-        item.parts = [text[: m.start() + 1]]
+        return m.start() + 1
+    return None
+
+
+def _prose_to_sentence(block: Block) -> None:
+    if len(block.items) != 1 or block.items[0].path or not _PROSE_HEAD_RE.match(block.heading_text):
         return
+    item = block.items[0]
+    text, parts = item.text, []
+    while (end := _first_sentence_end(text)) is not None:
+        parts.append(text[:end])
+        rest = text[end:].strip()
+        again = _PROSE_HEAD_RE.match(rest)
+        if again is None:
+            break
+        # "It was resolved that ... . It was resolved to ask ...": the next decision, its own
+        text = rest[again.end() - len(again.group(0).split()[-1]) :]
+    else:
+        parts.append(text)
+    if len(parts) == 1 and parts[0] == item.text:
+        return
+    item.parts = [parts[0]]
+    block.items += [RawItem((), [p], item.line) for p in parts[1:]]
 
 
 def _finish(block: Block) -> None:

@@ -153,7 +153,7 @@ def _stop(ln: Line) -> bool:
 
 _MID_LINE_HEADING_RE = re.compile(
     r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+)(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
-    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b))"
+    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b|$))"
 )
 _MID_LINE_LEAD_IN_RE = re.compile(
     r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",
@@ -196,7 +196,8 @@ _LABEL_END_RE = re.compile(r"[:\-\u2013\u2014]\s*$")
 # "NOTED: The police report was received ...": a note of what the meeting heard; the judging
 # rules score text under RESOLVED, AGREED, DECISION, not under this label ("Noted." alone is)
 _NOTED_LABEL_RE = re.compile(
-    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?noted\s*(?:[:\-\u2013]|$)", re.I
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?noted\s*(?:[:\-\u2013]|$)",
+    re.I,
 )
 
 
