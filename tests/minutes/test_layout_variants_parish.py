@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.minutes import parse_minutes
+
 from .layout_kit import MOTION, PROSE, TRAP, V, score
 
 # fmt: off
@@ -132,3 +134,53 @@ PARISH = [
 def test_each_parish_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(r.item, r.text) for r in parse_minutes(text).resolutions]
+
+
+@pytest.mark.parametrize(
+    ("text", "item"),
+    [
+        (
+            "3. Apologies\nNone.\n4. Minutes of the meeting on 14th August 2023. It was RESOLVED "
+            "to approve and sign them as a true record.\n",
+            "4",
+        ),
+        (
+            "4. County reports\nNone received.\n5. Minutes of the last meeting: 6th July 2020.\n"
+            "Proposed to approve the minutes by Cllr Archer. Seconded by Cllr Gray. All in "
+            "favour.\n",
+            "5",
+        ),
+        (
+            "3. Council members\na. Mr Lee was co-opted.\n4. Minutes of the Extraordinary Meeting "
+            "on 12th September 2017 it was RESOLVED to agree and sign the minutes as a true "
+            "record.\n",
+            "4",
+        ),
+        (
+            "6. Grants \u2013 it was agreed to give \u00a3200 to the fete committee.\n"
+            "7. Footpaths \u2013 it was agreed to ask the county to clear path 12.\n",
+            "7",
+        ),
+    ],
+)
+def test_the_next_items_title_with_its_minute_on_one_line_opens_that_item(text, item):
+    # "4. Minutes of the meeting on ... . It was RESOLVED ...": numbered as the next item, a
+    # short title, then the minute (or the date of the meeting it approves) on the same line
+    assert _items(text)[-1][0] == item
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "4. Cllr Hale reported that the roof was mended. It was agreed to thank him.",
+        "4. The clerk reported on the roof: it was agreed to get quotes.",
+    ],
+)
+def test_a_numbered_paragraph_in_turn_is_not_the_next_items_title(line):
+    # the guard: a numbered paragraph whose first words are a person or a sentence's subject
+    # stays in the item above it
+    assert _items(f"3. Village hall\nThe roof leaks.\n{line}\n")[-1][0] == "3"
