@@ -108,6 +108,28 @@ PARISH = [
       "10. Grants\nProposed by Cllr Frost, seconded by Cllr Dale, and AGREED:\n"
       "(a) £200 to the fete committee;\n(b) £150 to the youth club.\n",
       res=["£200 to the fete committee", "£150 to the youth club."]),
+    # ---- planning responses under an application --------------------------------------------
+    V(MOTION, "a bare 'No objection' / 'Objection - reason' under each application",
+      "7. Planning\na) 23/01234/FUL 4 Church Lane - single storey rear extension\nNo objection\n"
+      "b) 23/01240/FUL Mill House - new garage\nObjection - overdevelopment of the site\n",
+      res=["No objection", "Objection - overdevelopment of the site"]),
+    V(MOTION, "'No objections raised' after the application's number",
+      "9, Agree the response to Planning Application : 147012\nNo objections raised\n",
+      res=["No objections raised"]),
+    V(MOTION, "the response glued to the end of the description, its outcome written",
+      "63 (b) Application received from Mr Lee, Mill House\nNo 0108/2006/LBC.\n"
+      "Removal of part kitchen wall, lowering of hallway Floor No objections all present "
+      "agreed.\n",
+      res=["No objections all present agreed"]),
+    V(MOTION, "'Councillors recommended that ... . all present agreed.'",
+      "5. Planning\nApplication 23/0456 The Orchard, 4 units at the store. Councillors "
+      "recommended that permission should be granted. all present agreed.\n",
+      res=["that permission should be granted."]),
+    V(TRAP, "'No objection' outside a planning application is not a response",
+      "4. Order of business\nThe chair asked to take item 9 before item 5.\nNo objection.\n"),
+    V(TRAP, "'No objections were raised' is a passive report",
+      "6. Planning\n23/01234/FUL 4 Church Lane - rear extension\nNo objections were raised by "
+      "neighbours to the county.\n"),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"

@@ -22,6 +22,7 @@ from .logrows import log_rows
 from .motions import motions
 from .owner_rows import owner_due_rows, owner_lists, trailing_owners
 from .patterns import VOTES
+from .planning import planning_responses
 from .scoring import (
     BODY,
     THRESHOLD,
@@ -174,7 +175,9 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.base = 0.45
             body = re.sub(r"\s+", " ", subj)
             if any(k <= i and b == body for k, b in earlier):
-                c.feature(f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5)
+                c.feature(
+                    f"{pm.group('subj')} at an earlier meeting ('At its meeting on ...')", -0.5
+                )
             if _inside_quotes(pm.string, pm.start()):
                 c.feature("inside quotation marks (words quoted, e.g. from earlier minutes)", -0.5)
             cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])
@@ -372,6 +375,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in planning_responses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
     # a numbered paragraph ("4.2 Item 4.2.3 - EW to contact ...") opens an item and holds text
