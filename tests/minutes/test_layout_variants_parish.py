@@ -130,6 +130,21 @@ PARISH = [
     V(TRAP, "'No objections were raised' is a passive report",
       "6. Planning\n23/01234/FUL 4 Church Lane - rear extension\nNo objections were raised by "
       "neighbours to the county.\n"),
+    # ---- the keyword glued or capitalised in the middle of a line --------------------------
+    V(PROSE, "'After discussion it wasRESOLVED to ...' (glued)",
+      "1. Quotes\nAfter discussion it wasRESOLVED to approve the quote from A Ltd for the "
+      "fencing.\n",
+      res=["to approve the quote from A Ltd for the fencing."]),
+    V(PROSE, "'it wasAGREED that ...' (glued)",
+      "2. Bins\nFollowing a short debate it wasAGREED that two new dog bins be bought.\n",
+      res=["that two new dog bins be bought."]),
+    V(MOTION, "'It was proposed, seconded and Resolved: That ...'",
+      "2. Minutes\nIt was proposed, seconded and Resolved: That the minutes of the meeting held "
+      "on 4 May be signed as a true record.\n",
+      res=["That the minutes of the meeting held on 4 May be signed as a true record."]),
+    V(TRAP, "'it was resolved' in a member's report of another body is not glued",
+      "3. Reports\nCllr Hale said the district had met and it was resolved elsewhere; nothing "
+      "for this council.\n"),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"

@@ -152,8 +152,13 @@ def _stop(ln: Line) -> bool:
 
 
 _MID_LINE_HEADING_RE = re.compile(
-    r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+)(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
-    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved)(?=\s*(?:[:\-]|that\b|to\b|$))"
+    r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+"
+    # "After discussion it wasRESOLVED to ...": the keyword glued to "it was"
+    r"|(?<=\b[Ii]t\swas)(?=[A-Z]{4}))"
+    r"(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
+    # "It was proposed, seconded and Resolved: That ...": a capitalised keyword before its colon
+    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?<=and\s)Resolved(?=\s*:))"
+    r"(?=\s*(?:[:\-]|that\b|to\b|$))"
 )
 _MID_LINE_LEAD_IN_RE = re.compile(
     r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",
