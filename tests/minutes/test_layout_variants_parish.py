@@ -221,3 +221,30 @@ def test_a_numbered_paragraph_in_turn_is_not_the_next_items_title(line):
     # the guard: a numbered paragraph whose first words are a person or a sentence's subject
     # stays in the item above it
     assert _items(f"3. Village hall\nThe roof leaks.\n{line}\n")[-1][0] == "3"
+
+
+def _actions(text: str) -> list[tuple[str, str]]:
+    return [(f.owner, f.text) for f in parse_minutes(text).followups if f.source != "resolution"]
+
+
+@pytest.mark.parametrize(
+    ("line", "owner"),
+    [
+        ("Action: Cllr Mrs A Gregory Smith to chase this up.", "Cllr Mrs A Gregory Smith"),
+        ("Cllr Mr P J Hale to order the new dog bins.", "Cllr Mr P J Hale"),
+        (
+            "Action: Councillor Mrs E Lee to contact the county about the verges.",
+            "Councillor Mrs E Lee",
+        ),
+    ],
+)
+def test_a_councillors_title_before_a_persons_and_an_initial_name_the_owner(line, owner):
+    # "Cllr Mrs A Gregory Smith": two titles and an initial "A" (not the article)
+    acts = _actions(f"5. Hedges\nThe hedge at the school was not cut.\n{line}\n")
+    assert [a[0] for a in acts] == [owner]
+
+
+def test_a_sentence_opening_with_the_article_a_names_no_owner():
+    # the guard: "A quote to repair ..." starts with the article, not an initial
+    text = "5. Wall\nA quote to repair the churchyard wall had been received from A Ltd.\n"
+    assert _actions(text) == []
