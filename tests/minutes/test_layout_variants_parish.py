@@ -248,3 +248,17 @@ def test_a_sentence_opening_with_the_article_a_names_no_owner():
     # the guard: "A quote to repair ..." starts with the article, not an initial
     text = "5. Wall\nA quote to repair the churchyard wall had been received from A Ltd.\n"
     assert _actions(text) == []
+
+
+def test_an_owner_label_after_a_motion_naming_a_seconder_by_an_initial_takes_the_whole_motion():
+    # "seconded by C. Cuckson": the initial's full stop does not end the decision the label
+    # ("Action RG/GP") refers to
+    text = (
+        "09/20 Accounts\nS. Farrow proposed acceptance of the accounts for 2023-24, seconded by "
+        "C. Cuckson and unanimously agreed. The certificate would be signed by the Chairman.\n\n"
+        "Action RG/GP\n"
+    )
+    acts = _actions(text)
+    assert [a[0] for a in acts] == ["RG/GP"]
+    assert acts[0][1].startswith("S. Farrow proposed acceptance")
+    assert "seconded by C. Cuckson and unanimously agreed" in acts[0][1]
