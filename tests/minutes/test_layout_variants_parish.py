@@ -262,3 +262,20 @@ def test_an_owner_label_after_a_motion_naming_a_seconder_by_an_initial_takes_the
     assert [a[0] for a in acts] == ["RG/GP"]
     assert acts[0][1].startswith("S. Farrow proposed acceptance")
     assert "seconded by C. Cuckson and unanimously agreed" in acts[0][1]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Cllr Hale proposed that the precept be raised by 5%, seconded by Cllr Udall. On being put "
+        "to the vote the motion was lost (3 for, 4 against).",
+        "It was proposed by Cllr Frost and seconded by Cllr Dale that the car park be closed at "
+        "night. The motion was defeated.",
+        "Proposed Cllr Hale, seconded Cllr Udall that the hall charges be frozen. Vote: 2 for, 5 "
+        "against.",
+    ],
+)
+def test_a_lost_motion_goes_to_review_saying_it_was_lost(line):
+    e = parse_minutes(f"4. Precept\n{line}\n")
+    assert e.resolutions == ()
+    assert any("the motion was lost" in u.reason for u in e.unsure)

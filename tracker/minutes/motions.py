@@ -51,6 +51,8 @@ _MOTION_WORDS_RE = re.compile(
     re.I,
 )
 _LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+# "Vote: 2 for, 5 against. Not carried.", "The motion was defeated."
+_LOST_SENTENCE_RE = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?lost\b", re.I)
 # a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
 _NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
 _PROPOSED_THAT_RE = re.compile(
@@ -282,6 +284,16 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         told = _MOTION_WORDS_RE.sub(" ", t.replace(own, " ") if own else t)
         tally = _TALLY_RE.search(told)
         carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
+        lost = _LOST_RE.search(t) or _LOST_SENTENCE_RE.search(t)
+        if lost is not None or (tally is not None and not carried):
+            # "... seconded by B. On being put to the vote the motion was lost (3 for, 4
+            # against).": the review list shows it, with why it was not taken
+            ct_text = _first_sentence(_clause(ct)) if ct else t
+            c = Candidate("resolution", "motion", ct_text.strip(), i, lines[i].no)
+            c.base = 0.35
+            c.feature("the motion was lost", -0.35)
+            out.append(c)
+            continue
         if (
             (_OUTCOME_RE.search(told) or _ALL_IN_FAVOUR_RE.search(told) or carried)
             and not _LOST_RE.search(t)
