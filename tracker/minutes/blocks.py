@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .models import Uncertainty
 from .patterns import INLINE_MARKER_RE, Heading, Marker, parse_marker
+from .prose_sentences import prose_sentences
 from .text import Line, collapse, matchable
 
 _THAT_RE = re.compile(r"that\b", re.I)
@@ -530,44 +531,14 @@ def _data_under_intro(block: Block) -> None:
     block.intro = None
 
 
-# "The Council RESOLVED to sign the contract. Clerk to action ...", "It was resolved that ... .
-# Cllr. A was appointed ...": a body's decision in prose is its sentence (rule 3), not the
-# paragraph after it
-_PROSE_HEAD_RE = re.compile(
-    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\.?\)?\s+)?(?:it\s+was|the\s+(?:parish\s+|town\s+|community\s+)?(?:council|committee|board|panel|"
-    r"meeting)|council)\s+(?:(?:therefore|then|also|further|unanimously|duly|formally)\s+){0,2}"
-    r"(?:resolved|agreed)\s+(?:that|to)\b",
-    re.I,
-)
-_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)\u201d\u2019\"'])\.\s+(?=[A-Z])")
-_NOT_AN_END = {"mr", "mrs", "ms", "dr", "cllr", "cllrs", "st", "no", "rev", "prof", "co", "ltd"}
-
-
-def _first_sentence_end(text: str) -> int | None:
-    for m in _SENTENCE_END_RE.finditer(text):
-        word = re.search(r"(\w+)$", text[: m.start()])
-        if word and (word.group(1).lower() in _NOT_AN_END or len(word.group(1)) == 1):
-            continue  # "that Cllr. Smith be ...", "seconded by C. Cuckson"
-        return m.start() + 1
-    return None
-
-
 def _prose_to_sentence(block: Block) -> None:
-    if len(block.items) != 1 or block.items[0].path or not _PROSE_HEAD_RE.match(block.heading_text):
+    """A body's decision in prose ends at its sentence ("The Council RESOLVED to sign the
+    contract. Clerk to action ..."); a next decision of the same form is its own item."""
+    if len(block.items) != 1 or block.items[0].path:
         return
     item = block.items[0]
-    text, parts = item.text, []
-    while (end := _first_sentence_end(text)) is not None:
-        parts.append(text[:end])
-        rest = text[end:].strip()
-        again = _PROSE_HEAD_RE.match(rest)
-        if again is None:
-            break
-        # "It was resolved that ... . It was resolved to ask ...": the next decision, its own
-        text = rest[again.end() - len(again.group(0).split()[-1]) :]
-    else:
-        parts.append(text)
-    if len(parts) == 1 and parts[0] == item.text:
+    parts = prose_sentences(block.heading_text, item.text)
+    if parts is None:
         return
     item.parts = [parts[0]]
     block.items += [RawItem((), [p], item.line) for p in parts[1:]]
