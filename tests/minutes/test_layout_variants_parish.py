@@ -145,6 +145,24 @@ PARISH = [
     V(TRAP, "'it was resolved' in a member's report of another body is not glued",
       "3. Reports\nCllr Hale said the district had met and it was resolved elsewhere; nothing "
       "for this council.\n"),
+    # ---- nominations with their outcome and no seconder written ------------------------------
+    V(MOTION, "'Cllr A received nominations to be the Chairman, unanimously elected.'",
+      "1.\n\nElection of Chairman\n\n1.1\n\nCllr Hale received nominations to be the Chairman, "
+      "unanimously elected.\n\n1.2\n\nCllr Udall was nominated to continue as vice chairman, "
+      "unanimously agreed.\n",
+      res=["Cllr Hale received nominations to be the Chairman, unanimously elected.",
+           "Cllr Udall was nominated to continue as vice chairman, unanimously agreed."]),
+    V(TRAP, "a nomination with no outcome, or declined, is not a decision",
+      "3. Chair\nNominations were invited for the post of Chairman.\nCllr Frost was nominated "
+      "but declined to stand.\n"),
+    # ---- a planning response after the application's reference and colon -------------------
+    V(MOTION, "'140485, to erect a depot on land east of the A15: no objections. However ...'",
+      "8. Planning:- 140316, Glendower House, High Street: comments sent.\n\n140485, to erect "
+      "a depot on land east of the A15: no objections. However the council asks that flooding "
+      "be considered.\n",
+      res=["no objections."]),
+    V(TRAP, "a reference and colon before a report is not a response",
+      "8. Planning\n140485, land east of the A15: the district has granted permission.\n"),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"
@@ -230,6 +248,11 @@ def _actions(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize(
     ("line", "owner"),
     [
+        (
+            "ACTION: The Clerk was directed to make contact with the county about the timetables.",
+            "The Clerk",
+        ),
+        ("ACTION: The Clerk was instructed to order two new dog bins.", "The Clerk"),
         ("Action: Cllr Mrs A Gregory Smith to chase this up.", "Cllr Mrs A Gregory Smith"),
         ("Cllr Mr P J Hale to order the new dog bins.", "Cllr Mr P J Hale"),
         (
@@ -279,3 +302,22 @@ def test_a_lost_motion_goes_to_review_saying_it_was_lost(line):
     e = parse_minutes(f"4. Precept\n{line}\n")
     assert e.resolutions == ()
     assert any("the motion was lost" in u.reason for u in e.unsure)
+
+
+def test_titles_ended_by_a_colon_and_dash_and_a_number_printed_with_two_dots_keep_the_items():
+    # "4. Chair and Council's Comments:- ...", "6.. Crime & Vandalism:- ...": each line opens the
+    # next item; the planning response under "8. Planning:-" sits in item 8
+    text = (
+        "3. Notes of last meeting on 21st November, to be approved as minutes:-\n\n"
+        "The minutes were signed as a true record\n\n"
+        "4. Chair and Council's Comments:- The Chairman had no comments to make. Cllr Lee wished "
+        "to raise an issue but it was agreed that this be discussed in agenda item 13.\n\n"
+        "5. Reports from District and County Councillors:- None from either councillor.\n\n"
+        "6.. Crime & Vandalism:- No police report received.\n\n"
+        "7. Clerk's Report on Matters Outstanding:- The clerk reported that the insurance cover "
+        "has been increased.\n\nThe clerk has completed the grant application for a salt bin.\n\n"
+        "8. Planning:- 140316, Glendower House, High Street: comments sent.\n\n"
+        "140485, to erect a depot on land east of the A15: no objections. However the council "
+        "asks that flooding be considered.\n"
+    )
+    assert [item for item, _ in _items(text)] == ["4", "8"]

@@ -221,3 +221,14 @@ def motion_sentences(t: str) -> str:
         moved if first < moved else len(sents) - 1,
     )
     return " ".join(x.strip() for x in sents[first : last + 1])
+
+
+# "Cllr Plummer received nominations to be the Chairman, unanimously elected.", "Cllr Sharp was
+# nominated to continue as vice chairman, unanimously agreed.": the sentence from its start to
+# the outcome
+NOMINATED_RE = re.compile(
+    r"(?:^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?|(?<=[.!?]\s))"
+    r"(?P<text>[A-Z][^.!?]{0,80}?\b(?:nominated|nominations?)\b[^.!?;]{0,120}?,?\s*"
+    r"(?:and\s+)?(?:was\s+)?(?:unanimously|duly)\s+(?:elected|agreed|appointed|approved|re-elected)"
+    r"\b[^.!?]{0,60}[.!?]?)",
+)

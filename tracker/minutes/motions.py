@@ -26,6 +26,7 @@ from .motion_words import (
     MOVER_RE,
     MOVER_START_RE,
     NAMES_ONLY_RE,
+    NOMINATED_RE,
     OUTCOME_AFTER_RE,
     OUTCOME_RE,
     OUTCOME_UNIT_RE,
@@ -57,6 +58,15 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
             motion_end = nxt
         if not MOTION_RE.search(t) or MOVED_AND_RE.search(t):
+            nm = NOMINATED_RE.search(t)
+            if nm is not None and not LOST_RE.search(nm.group("text")):
+                # "Cllr Sharp was nominated to continue as vice chairman, unanimously agreed.":
+                # a nomination with its outcome and no seconder written, the whole motion
+                c = Candidate("resolution", "motion", nm.group("text").strip(), i, lines[i].no)
+                c.base = 0.7
+                c.feature("a nomination with its outcome written", 0)
+                out.append(c)
+                continue
             pt = PROPOSED_THAT_RE.search(t)
             pair = PROPOSED_BY_PAIR_RE.search(t)
             clause = first_sentence(t[pair.start("text") :]) if pair else ""

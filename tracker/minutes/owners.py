@@ -107,7 +107,7 @@ def tidy_text(text: str) -> str:
 # "<owner> to <what>", "<owner> will <what>", "<owner> agreed to <what>"
 _SPLIT_RE = re.compile(
     r"\s(?:to|will|would|should|shall|must|(?:has|have)\s+agreed\s+to|agreed\s+to|"
-    r"(?:was|were)\s+asked\s+to|(?:is|are)\s+to)\s+",
+    r"(?:was|were)\s+(?:asked|directed|instructed)\s+to|(?:is|are)\s+to)\s+",
     re.I,
 )
 _TRAILING_OWNER_RE = re.compile(

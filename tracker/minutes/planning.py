@@ -45,6 +45,13 @@ _APPLICATION_LINE_RE = re.compile(
     re.I,
 )
 _PLANNING_TITLE_RE = re.compile(r"\bplanning\b", re.I)
+# "140485, to erect a depot on land east of A15: no objections. However ...": the application's
+# reference opens the line and the response follows its colon
+_AFTER_APPLICATION_RE = re.compile(
+    r"^(?:\d{5,7}|\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b[^:]{3,200}:\s*"
+    r"(?P<text>(?:no\s+objections?|objections?|objects?|supports?|supported)\b[^.;:]{0,80}[.;]?)",
+    re.I,
+)
 
 
 def _under_application(seg: Segmented, i: int) -> bool:
@@ -75,6 +82,13 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "planning response", rm.group("text"), i, ln.no)
             c.base = 0.7
             c.feature("the members' recommendation, all present agreeing", 0)
+            out.append(c)
+            continue
+        am = _AFTER_APPLICATION_RE.match(text)
+        if am is not None:
+            c = Candidate("resolution", "planning response", am.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("the response after the application's reference and colon", 0.3)
             out.append(c)
             continue
         if len(text.split()) > 30 or not _under_application(seg, i):

@@ -96,8 +96,9 @@ def segment(text: str) -> Segmented:
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
             no = _agenda_title_in_turn(ln.text, current, previous, not headings)
-        if no is None and ln.text and cur_dotted and last_heading >= 0 and not listed_under:
-            no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
+        if no is None and ln.text and last_heading >= 0 and not listed_under:
+            if cur_dotted:  # a list under the item is not its sibling
+                no = _long_next_title(ln.text, current)
             if no is None:
                 no = _titled_minute_in_turn(ln.text, current)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
@@ -221,8 +222,8 @@ def _long_next_title(text: str, current: str) -> str | None:
 # "4. Minutes of the meeting on 14th August. It was RESOLVED to ...", "5. Minutes of the last
 # meeting: 6th July 2020.": the next item's short title, then its minute or a date, on one line
 _TITLE_THEN_TEXT_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
-    r"(?:\.\s+(?=[A-Z])|:\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
+    r"^(?P<no>\d{1,3})\.\.?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
+    r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
     # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
     r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
 )
