@@ -163,6 +163,23 @@ PARISH = [
       res=["no objections."]),
     V(TRAP, "a reference and colon before a report is not a response",
       "8. Planning\n140485, land east of the A15: the district has granted permission.\n"),
+    # ---- "It was:-" / "Proposed by A and Seconded by B and RESOLVED by all that ..." ----------
+    V(MOTION, "'It was:-' then 'Proposed by A and Seconded by B and RESOLVED by all that ...'",
+      "3. Minutes\nIt was:-\nProposed by Councillor Cole and Seconded by Councillor Russell and "
+      "RESOLVED by all that the notes be approved as minutes and signed by the Chairman.\n",
+      res=["that the notes be approved as minutes and signed by the Chairman."]),
+    V(MOTION, "'... and RESOLVED by all present to ...'",
+      "5. Payments\nProposed by Cllr Hale and seconded by Cllr Udall and RESOLVED by all "
+      "present to approve the payments listed.\n",
+      res=["to approve the payments listed."]),
+    # ---- "- RESOLVED: ..." as one bullet among "- " bullets ----------------------------------
+    V(PROSE, "'- RESOLVED: To appoint ...' then '- ' bullets that report: one decision",
+      "6. CLERK'S REPORT\n- RESOLVED: To appoint Cllr Lee to the play area group\n"
+      "- Cllr Lee has completed her training.\n- The council has renewed its award.\n",
+      res=["To appoint Cllr Lee to the play area group"]),
+    V(PROSE, "'- RESOLVED that:' as a bulleted lead-in keeps its items",
+      "7. Grants\n- RESOLVED that:\n- £200 be given to the fete;\n- £100 be given to the band.\n",
+      res=["£200 be given to the fete", "£100 be given to the band."]),
     # ---- lost motions printed the same way (not decisions) -------------------------------------
     V(TRAP, "'Proposed by A and seconded by B' / 'LOST: 2 for, 5 against' / 'THAT ...'",
       "9. Playing field\nProposed by Cllr. A Vant and seconded by Cllr. B Newbon\n"
@@ -213,6 +230,13 @@ def _items(text: str) -> list[tuple[str, str]]:
             "3. Council members\na. Mr Lee was co-opted.\n4. Minutes of the Extraordinary Meeting "
             "on 12th September 2017 it was RESOLVED to agree and sign the minutes as a true "
             "record.\n",
+            "4",
+        ),
+        (
+            "1. Chairman's remarks \u2013 The chairman welcomed all present.\n2. Apologies for "
+            "absence \u2013 Apologies received from Cllr Hale.\n3. To receive declarations of "
+            "interest in accordance with the Localism Act 2011 \u2013 None.\n4. Minutes of the last "
+            "meeting: 6th July 2023.\nIt was resolved to approve them.\n",
             "4",
         ),
         (

@@ -23,6 +23,7 @@ _DECIDED_START_RE = re.compile(
     re.I,
 )
 _BULLETED_RE = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*]\s+")
+_DASHED_RE = re.compile(r"^-\s+")
 
 
 @dataclass
@@ -394,7 +395,15 @@ def parse_block(
     "Supporting documents:" ...)."""
     head = head or lines[idx]
     block = Block(heading, head.no, head.text)
-    if heading.inline and _BULLETED_RE.match(head.text) and not _BULLETED_RE.match(heading.inline):
+    if (
+        heading.inline
+        and (
+            _BULLETED_RE.match(head.text)
+            # "- RESOLVED: To appoint Cllr A ..." among "- " bullets: one bullet, whole
+            or (_DASHED_RE.match(head.text) and not heading.inline.rstrip().endswith((":", ":-")))
+        )
+        and not _BULLETED_RE.match(heading.inline)
+    ):
         # "· agreed to invite ..." as one bullet of a list: the decision is that bullet alone;
         # the bullets after it are its siblings, not its items
         block.items.append(RawItem((heading.number or "",), [heading.inline], head.no))

@@ -158,7 +158,8 @@ _MID_LINE_HEADING_RE = re.compile(
     r"(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
     # "It was proposed, seconded and Resolved: That ...": a capitalised keyword before its colon
     r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?<=and\s)Resolved(?=\s*:))"
-    r"(?=\s*(?:[:\-]|that\b|to\b|$))"
+    # "... and RESOLVED by all that the notes be signed."
+    r"(?=\s*(?:by\s+all(?:\s+present)?\s+)?(?:[:\-]|that\b|to\b|$))"
 )
 _MID_LINE_LEAD_IN_RE = re.compile(
     r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",

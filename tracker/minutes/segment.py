@@ -236,8 +236,10 @@ def _titled_minute_in_turn(text: str, current: str) -> str | None:
     """A line numbered as the next item whose first words are a title ended by ". ", ": " or a
     dash, the minute (or the date of the meeting it approves) after it on the same line."""
     m = _TITLE_THEN_TEXT_RE.match(text)
-    if m is None or not successor(current, m.group("no")) or _NOT_A_TITLE_RE.match(m["title"]):
+    if m is None or not successor(current, m.group("no")):
         return None
+    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_RE.match(m["title"]):
+        return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
     if len(m.group("title").split()) > 24 or re.search(
         r"\b(?:was|were|is|are|had|has)\b", m["title"]
     ):
