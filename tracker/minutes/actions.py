@@ -394,14 +394,30 @@ def _flattened_header_cell(lines: Sequence[Line], idx: int) -> bool:
     )
 
 
+# "seconded by C. Cuckson", "Cllr. Smith", "Mrs. Hart": a name's full stop ends no sentence
+_NAME_STOP_RE = re.compile(r"(?:^|\s)(?:[A-Z]|Cllrs?|Mrs?|Ms|Dr|St|Rev|Prof)\.$")
+
+
+def _split_sentences(text: str) -> list[str]:
+    out: list[str] = []
+    start = 0
+    for m in re.finditer(r"(?<=[.!?])\s+(?=[A-Z])", text):
+        if _NAME_STOP_RE.search(text[start : m.start()]):
+            continue
+        out.append(text[start : m.start()])
+        start = m.end()
+    out.append(text[start:])
+    return out
+
+
 def _last_sentence(text: str) -> str:
-    parts = re.split(r"(?<=[.!?])\s+(?=[A-Z])", collapse(text))
+    parts = _split_sentences(collapse(text))
     return parts[-1] if parts else text
 
 
 def _sentences_of(text: str) -> list[str]:
     # "Councillor D. Jones be elected ...": an initial's full stop does not end the sentence
-    return [p for p in re.split(r"(?<=[.!?])(?<!\b[A-Z]\.)\s+(?=[A-Z])", collapse(text)) if p]
+    return [p for p in _split_sentences(collapse(text)) if p]
 
 
 def inline_actions(

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .models import Uncertainty
 from .patterns import INLINE_MARKER_RE, Heading, Marker, parse_marker
+from .prose_sentences import prose_sentences
 from .text import Line, collapse, matchable
 
 _THAT_RE = re.compile(r"that\b", re.I)
@@ -22,6 +23,7 @@ _DECIDED_START_RE = re.compile(
     re.I,
 )
 _BULLETED_RE = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*]\s+")
+_DASHED_RE = re.compile(r"^-\s+")
 
 
 @dataclass
@@ -398,7 +400,15 @@ def parse_block(
     "Supporting documents:" ...)."""
     head = head or lines[idx]
     block = Block(heading, head.no, head.text)
-    if heading.inline and _BULLETED_RE.match(head.text) and not _BULLETED_RE.match(heading.inline):
+    if (
+        heading.inline
+        and (
+            _BULLETED_RE.match(head.text)
+            # "- RESOLVED: To appoint Cllr A ..." among "- " bullets: one bullet, whole
+            or (_DASHED_RE.match(head.text) and not heading.inline.rstrip().endswith((":", ":-")))
+        )
+        and not _BULLETED_RE.match(heading.inline)
+    ):
         # "· agreed to invite ..." as one bullet of a list: the decision is that bullet alone;
         # the bullets after it are its siblings, not its items
         block.items.append(RawItem((heading.number or "",), [heading.inline], head.no))
@@ -535,8 +545,22 @@ def _data_under_intro(block: Block) -> None:
     block.intro = None
 
 
+def _prose_to_sentence(block: Block) -> None:
+    """A body's decision in prose ends at its sentence ("The Council RESOLVED to sign the
+    contract. Clerk to action ..."); a next decision of the same form is its own item."""
+    if len(block.items) != 1 or block.items[0].path:
+        return
+    item = block.items[0]
+    parts = prose_sentences(block.heading_text, item.text)
+    if parts is None:
+        return
+    item.parts = [parts[0]]
+    block.items += [RawItem((), [p], item.line) for p in parts[1:]]
+
+
 def _finish(block: Block) -> None:
     """Number unnumbered items and record what had to be guessed."""
+    _prose_to_sentence(block)
     _data_under_decisions(block)
     _data_under_intro(block)
     unnumbered = [it for it in block.items if not it.path]

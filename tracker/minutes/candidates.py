@@ -28,6 +28,7 @@ from .owner_rows import (
     trailing_owners,
 )
 from .patterns import VOTES
+from .planning import planning_responses
 from .scoring import (
     BODY,
     THRESHOLD,
@@ -380,6 +381,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in planning_responses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
     # a numbered paragraph ("4.2 Item 4.2.3 - EW to contact ...") opens an item and holds text

@@ -41,8 +41,9 @@ RESOLUTION_VERBS = _set(
     wishes looks agree approve endorse note welcome support receive accept"""
 )
 _NAME_RE = re.compile(
-    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+)"
-    r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,2}"
+    # "Cllr Mrs A Gregory Smith": a councillor's title before the person's
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+){1,2}"
+    r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}"
 )
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,6}s?")
@@ -53,13 +54,23 @@ def _words(owner: str) -> list[str]:
     return [w.strip(".,;:()'\u2019\"").lower() for w in owner.split()]
 
 
+def _forbidden(owner: str) -> bool:
+    """A word no owner holds ("the", "a", "it" ...); a capital initial after the first word
+    ("Cllr Mrs A Gregory Smith") is not the article ("A quote to repair ..." starts with it)."""
+    return any(
+        w in FORBIDDEN_OWNER_WORDS
+        for k, (w, raw) in enumerate(zip(_words(owner), owner.split(), strict=False))
+        if k == 0 or not re.fullmatch(r"[A-Z]\.?", raw)
+    )
+
+
 def is_agent(owner: str) -> bool:
     """Does this noun phrase name somebody (a role, a body, a person) who can do work?"""
     o = matchable(collapse(owner)).strip(" ,;:")
     if not o or len(o) > 150:
         return False
     words = _words(o)
-    if len(words) > 14 or any(w in FORBIDDEN_OWNER_WORDS for w in words):
+    if len(words) > 14 or _forbidden(o):
         return False
     lower_words = [w for w, raw in zip(words, o.split(), strict=False) if raw[:1].islower()]
     if words[0] in RESOLUTION_VERBS or any(w in RESOLUTION_VERBS for w in lower_words):
@@ -96,7 +107,7 @@ def tidy_text(text: str) -> str:
 # "<owner> to <what>", "<owner> will <what>", "<owner> agreed to <what>"
 _SPLIT_RE = re.compile(
     r"\s(?:to|will|would|should|shall|must|(?:has|have)\s+agreed\s+to|agreed\s+to|"
-    r"(?:was|were)\s+asked\s+to|(?:is|are)\s+to)\s+",
+    r"(?:was|were)\s+(?:asked|directed|instructed)\s+to|(?:is|are)\s+to)\s+",
     re.I,
 )
 _TRAILING_OWNER_RE = re.compile(
@@ -151,7 +162,7 @@ def split_owner(body: str) -> tuple[str, str] | None:
     words = _words(matchable(owner))
     if not owner or not text or len(words) > 12:
         return None
-    if any(w in FORBIDDEN_OWNER_WORDS for w in words) or re.match(r"be\b", text, re.I):
+    if _forbidden(owner) or re.match(r"be\b", text, re.I):
         return None
     if words and words[0] in _NOT_OWNER_FIRST:
         return None  # "After meeting with Morrisons to put out ...": when, not who

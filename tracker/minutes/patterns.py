@@ -67,7 +67,7 @@ _FILLER_RE = re.compile(
     # "RESOLVED (7 for, 1 against):", "RESOLVED (unanimous):": the vote, in brackets
     r"\s*(?:,\s*)?(?:\(\s*(?:unanimous(?:ly)?|nem\.?\s*con\.?|by\s+[^)]{1,40}|propos[^)]{1,80}"
     r"|\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,40})\s*\)"
-    r"|unanimously|"
+    r"|unanimously|by\s+all(?:\s+present)?(?=\s+(?:that|to)\b)|"
     rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
 )

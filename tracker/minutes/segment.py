@@ -100,8 +100,11 @@ def segment(text: str) -> Segmented:
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
             no = _agenda_title_in_turn(ln.text, current, previous, not headings)
-        if no is None and ln.text and cur_dotted and last_heading >= 0 and not listed_under:
-            no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
+        if no is None and ln.text and last_heading >= 0 and not listed_under:
+            if cur_dotted:  # a list under the item is not its sibling
+                no = _long_next_title(ln.text, current)
+            if no is None:
+                no = _titled_minute_in_turn(ln.text, current)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -219,6 +222,34 @@ def _long_next_title(text: str, current: str) -> str | None:
         return m.group("no")  # "4. To consider options with regard to play facilities ..."
     if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
         return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
+    return m.group("no")
+
+
+# "4. Minutes of the meeting on 14th August. It was RESOLVED to ...", "5. Minutes of the last
+# meeting: 6th July 2020.": the next item's short title, then its minute or a date, on one line
+_TITLE_THEN_TEXT_RE = re.compile(
+    r"^(?P<no>\d{1,3})\.\.?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
+    r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
+    # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
+    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
+)
+_NOT_A_TITLE_RE = re.compile(
+    r"(?:that|to|the|it|members|councillors?|cllrs?|he|she|they|this|there|a|an|we)\b", re.I
+)
+
+
+def _titled_minute_in_turn(text: str, current: str) -> str | None:
+    """A line numbered as the next item whose first words are a title ended by ". ", ": " or a
+    dash, the minute (or the date of the meeting it approves) after it on the same line."""
+    m = _TITLE_THEN_TEXT_RE.match(text)
+    if m is None or not successor(current, m.group("no")):
+        return None
+    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_RE.match(m["title"]):
+        return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
+    if len(m.group("title").split()) > 24 or re.search(
+        r"\b(?:was|were|is|are|had|has)\b", m["title"]
+    ):
+        return None  # "4. Cllr Hale reported that ...": a numbered paragraph, not a title
     return m.group("no")
 
 

@@ -1,0 +1,234 @@
+"""How a motion is worded: who moved and seconded it, its clause, the words of its outcome
+(carried, all in favour, a vote count) or of its loss, and the sentences a motion runs over.
+The generator that reads them is `motions.py`."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .scoring import next_text, sentences
+from .text import Line
+
+MOTION_RE = re.compile(
+    # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
+    r"\b(?:propos(?:ed|es|er|al)|moved|motion|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
+    # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
+    r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
+    # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
+    r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])"
+    # "Cllr Burgess proposed above payments were made, all in favour.": no seconder written,
+    # the outcome in the proposer's sentence
+    r"|\b(?:proposed|moved)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
+    re.I,
+)
+PUT_OUTCOME_RE = re.compile(r"\b(?:approved|agreed|accepted|adopted|carried)\b", re.I)
+MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b", re.I)
+PROPOSED_BY_PAIR_RE = re.compile(
+    r"\bproposed\s+by\s+(?:Cllrs?\.?\s+|Councillors?\s+)?[A-Z][\w'\u2019\-]*"
+    r"\s*(?:&|and)\s*(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'\u2019\-]*\s+(?P<text>that\b)"
+)
+MOVER_START_RE = re.compile(r"^(?:proposed|moved)\b(?!\s+that\b)", re.I)
+REPORTED_OUTCOME_RE = re.compile(
+    r"\b(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|adopted|confirmed)\.?$",
+    re.I,
+)
+MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
+SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
+OUTCOME_RE = re.compile(
+    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
+    r"|\bunanimous\w*",
+    re.I,
+)
+# "A proposed records to be accepted as correct, seconded by B": the motion's own words, not
+# its outcome ("... seconded by B. Carried." is)
+MOTION_WORDS_RE = re.compile(
+    r"\b(?:to\s+|should\s+|shall\s+)?be\s+(?:unanimously\s+)?"
+    r"(?:approved|agreed|accepted|adopted|appointed|elected|passed)\b",
+    re.I,
+)
+LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+# "Vote: 2 for, 5 against. Not carried.", "The motion was defeated."
+LOST_SENTENCE_RE = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?lost\b", re.I)
+# a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
+NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z]))\."
+PROPOSED_THAT_RE = re.compile(
+    # "proposed that ...", "It was proposed by Cllr. Dale that ..."; "The Cabinet Member moved
+    # that ..., the motion was seconded by ...": "moved" is "proposed"
+    r"\b(?:proposed|moved)\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
+    r"(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
+    r"|,\s*seconded\b|;\s"
+    r"|,\s*(?:and\s+)?(?:the\s+motion\s+|this\s+|it\s+)?was\s+seconded\b"
+    r"|\s+and\s+(?:all\s+were\s+in\s+favour|(?:it\s+)?was\s+(?:agreed|carried))|[.;]?$)",
+    re.I,
+)
+OUTCOME_AFTER_RE = re.compile(
+    r"\ball\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b|^(?:agreed|carried)\b"
+    r"|\bunanimously\s+(?:agreed|approved|carried)\b",
+    re.I,
+)
+# "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
+SECONDED_THAT_RE = re.compile(
+    rf"\bseconded\b(?:[^.;]|{NAME_STOP}){{0,60}}?\s(?P<q>[\"\u201c]?)(?P<text>that\s.+)$", re.I
+)
+CLOSE_QUOTE_RE = re.compile(r"[\"\u201d]")
+
+
+def motion_clause(m: re.Match[str]) -> str:
+    """The motion's clause; a quoted one ("... seconded \"That ... be adopted\" - this was put
+    to the meeting and was carried") ends at its closing quote, before the outcome."""
+    text = m.group("text")
+    if "q" in m.groupdict() and m.group("q"):
+        close = CLOSE_QUOTE_RE.search(text)
+        if close is not None:
+            return text[: close.start()]
+    return text
+
+
+# "all in favour", "all those present were in favour", "all members at the meeting were in favour"
+ALL_IN_FAVOUR_RE = re.compile(
+    r"\ball\s+(?:(?:those|members|councillors)\s+)?(?:(?:present|at\s+the\s+meeting)\s+)?"
+    r"(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b",
+    re.I,
+)
+BE_PROPOSED_RE = re.compile(
+    r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
+)
+BE_CLAUSE_UNIT_RE = re.compile(
+    r"^(?:the|a|an)\s+[^.;:]{3,200}?\s+be\s+[a-z]+(?:ed|en)\b[^;:]{0,120}\.?$", re.I
+)
+THAT_UNIT_RE = re.compile(r"^[\"\u201c\u2018'\s]*that\b", re.I)
+OUTCOME_UNIT_RE = re.compile(
+    r"\b(?:declared\s+carried|carried|passed)\b"
+    # "All agreed." / "All in favour" / "Unanimous" on a line of its own after the clause
+    r"|^(?:all\s+(?:present\s+)?)?agreed\b|^all\s+(?:present\s+)?in\s+favour\b|^unanimous",
+    re.I,
+)
+# "Vote: 6 for, 0 against": carried when more voted for than against
+TALLY_RE = re.compile(
+    r"\b(?P<yes>\d{1,3})\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^.;]{0,20}?\b(?P<no>\d{1,3})\s+against\b",
+    re.I,
+)
+# "Motion: that the minutes be approved. Proposed A, seconded B. Motion carried."
+LABEL_THAT_RE = re.compile(
+    r"^(?:motion|proposal|resolution)\s*[:\-\u2013]\s*(?P<text>that\b.+)$", re.I
+)
+# "MOTION To co-opt Lindsay Wood as a member.": the motion's label and its "To ..." clause
+MOTION_TO_RE = re.compile(r"^MOTION\s*:?\s+(?P<text>To\s+[a-z]+\b.*)$")
+MOTION_WORD_RE = re.compile(r"^MOTION\s*:?\s+(?=\S)")
+# "LOST: 2 for, 5 against", "NOT CARRIED", "DEFEATED", "The motion fell.", "On being put to the
+# vote the motion was lost."
+LOST_UNIT_RE = re.compile(
+    r"^(?:motion\s*:?\s*)?(?:lost|defeated|not\s+carried|fell|falls)\b"
+    r"|\b(?:motion|amendment|proposal)\s+(?:was\s+)?(?:lost|defeated|fell|not\s+carried)\b"
+    r"|\bwas\s+(?:lost|defeated|not\s+carried)\b",
+    re.I,
+)
+
+
+# "Proposed by Cllr. A Vant and seconded by Cllr. B Newbon", "Proposed: Cllr Hale Seconded: Cllr
+# Udall": who moved it and nothing of what was moved
+NAME = r"(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*(?:[A-Z][\w'\u2019\-]*\.?\s*){1,4}"
+NAMES_ONLY_RE = re.compile(
+    rf"^(?:proposed|moved)(?:\s+by)?\s*:?\s*{NAME}\s*(?:,|and|&)?\s*"
+    rf"(?:seconded|second)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$",
+    re.I,
+)
+
+
+# "All members agreed that ... .", "Councillors agreed to ... ." (no body named: rule 3 leaves it)
+MEMBERS_AGREED_RE = re.compile(
+    r"^(?:all\s+)?(?:members|councillors|cllrs)(?:\s+present)?\s+(?:unanimously\s+)?agreed\s+"
+    r"(?P<text>(?:that|to)\b[^.;]{3,300}[.;]?)\s+(?=this\s+was\s+proposed\b)",
+    re.I,
+)
+
+
+def clause_after(lines: Sequence[Line], k: int) -> int | None:
+    """The "That ..." unit right after an outcome line, when it is not the clause of the next
+    motion (a proposer or seconder printed after it)."""
+    at = next_text(lines, k + 1)
+    if at is None or not THAT_UNIT_RE.match(lines[at].m):
+        return None
+    nxt = next_text(lines, at + 1)
+    if nxt is not None and (MOVER_RE.match(lines[nxt].text) or MOTION_RE.search(lines[nxt].text)):
+        return None
+    return at
+
+
+MOTION_LABEL_RE = re.compile(
+    r"^(?P<label>proposal|amendment|motion|substantive motion)\s*:?$", re.I
+)
+
+
+ABBREVIATIONS = {
+    "mr",
+    "mrs",
+    "ms",
+    "dr",
+    "cllr",
+    "st",
+    "no",
+    "prof",
+    "rev",
+    "co",
+    "ltd",
+    "vs",
+    "approx",
+}
+
+
+def first_sentence(clause: str) -> str:
+    """ "that X be ... Council. Proposed Cllr Kirk,": the motion's clause ends its sentence."""
+    clause = clause.strip()
+    for m in re.finditer(r"(?<=[a-z0-9)])\.\s+(?=[A-Z])", clause):
+        word = re.search(r"(\w+)$", clause[: m.start()])
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            continue  # "that Mr. Smith be ..."
+        return clause[: m.start()]
+    return clause
+
+
+def motion_sentences(t: str) -> str:
+    """A motion with no clause of its own inside a longer cell ("Following the election ...
+    . Cllr A proposed B is co-opted ..., Cllr C seconded, unanimous approval. Cllr B signed
+    ..."): from the sentence that moves it to the one that gives its outcome."""
+    sents: list[str] = []
+    for _s, x in sentences(t):
+        word = re.search(r"(\w+)\.$", sents[-1]) if sents else None
+        if word and word.group(1).lower() in ABBREVIATIONS:
+            sents[-1] = f"{sents[-1]} {x}"  # "Cllr. Brine proposed ...": not a sentence's end
+        else:
+            sents.append(x)
+    if len(sents) < 2:
+        return t
+    moved = next((k for k, x in enumerate(sents) if MOVED_WORD_RE.search(x)), None)
+    if moved is None:
+        return t
+    first = moved
+    while first > 0 and PUT_OUTCOME_RE.search(sents[first - 1]):
+        first -= 1  # "The minutes ... were approved ... . Proposed: A, seconded: B.": both
+    # the outcome written after who moved it ("... . Proposed A, seconded B. All members in
+    # favour. Minutes signed ..."): to that sentence; with none after, to the mover's sentence
+    # when the outcome came before it ("The minutes ... were approved. Proposed: A, seconded: B.")
+    last = next(
+        (
+            k
+            for k in range(moved, len(sents))
+            if OUTCOME_RE.search(MOTION_WORDS_RE.sub(" ", sents[k]))
+            or ALL_IN_FAVOUR_RE.search(sents[k])
+        ),
+        moved if first < moved else len(sents) - 1,
+    )
+    return " ".join(x.strip() for x in sents[first : last + 1])
+
+
+# "Cllr Plummer received nominations to be the Chairman, unanimously elected.", "Cllr Sharp was
+# nominated to continue as vice chairman, unanimously agreed.": the sentence from its start to
+# the outcome
+NOMINATED_RE = re.compile(
+    r"(?:^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?|(?<=[.!?]\s))"
+    r"(?P<text>[A-Z][^.!?]{0,80}?\b(?:nominated|nominations?)\b[^.!?;]{0,120}?,?\s*"
+    r"(?:and\s+)?(?:was\s+)?(?:unanimously|duly)\s+(?:elected|agreed|appointed|approved|re-elected)"
+    r"\b[^.!?]{0,60}[.!?]?)",
+)

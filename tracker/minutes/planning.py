@@ -1,0 +1,108 @@
+"""Candidate resolutions from a council's responses to planning applications: a bare "No
+objection" / "Objection - overdevelopment" / "Support" under an application (rule 5), the
+response glued to the end of the application's description ("... hallway Floor No objections
+all present agreed."), and "Councillors recommended that permission should be granted. all
+present agreed." (a recommendation with its outcome)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .scoring import Candidate, prev_text
+from .segment import Segmented
+
+# "No objection", "No objections raised.", "Object - overdevelopment of the site", "Support.",
+# "No objection, all present agreed."
+_RESPONSE_RE = re.compile(
+    r"^(?:no\s+objections?(?:\s+(?:raised|made))?|objects?|objection|objected|supports?|"
+    r"supported|support\s+(?:the|this)\s+application)"
+    r"(?:\s*[,.;:\-\u2013]?\s*(?:all\s+(?:present\s+|members\s+)?agreed|unanimous(?:ly\s+agreed)?|"
+    r"agreed))?"
+    # a short reason after a dash or colon: "Objection - overdevelopment of the site"
+    r"(?:\s*[:\-\u2013]\s*[^.;]{3,160})?\.?$",
+    re.I,
+)
+# "... lowering of kitchen and hallway Floor No objections all present agreed.": the response
+# glued to the end of the description; only with its outcome written ("all present agreed")
+_GLUED_RE = re.compile(
+    r"\b(?P<text>no\s+objections?(?:\s+(?:raised|made))?[\s,.;]*all\s+(?:present\s+|members\s+)?"
+    r"agreed)\.?$",
+    re.I,
+)
+# "Councillors recommended that permission should be granted. all present agreed."
+_RECOMMENDED_RE = re.compile(
+    r"\b(?:councillors|members|the\s+(?:parish\s+|town\s+|community\s+)?council|council)\s+"
+    r"(?:unanimously\s+)?recommended\s+(?P<text>that\b[^.;]{3,200}[.;]?)\s*"
+    r"all\s+(?:present\s+|members\s+)?agreed\b",
+    re.I,
+)
+# what a planning application's line holds: its reference, or the words of a proposal
+_APPLICATION_LINE_RE = re.compile(
+    r"\b\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,7}\b|\bapplication\b|"
+    r"\b(?:erection|extension|demolition|dwellings?|change\s+of\s+use|conversion|alterations?|"
+    r"garage|conservatory|replacement|installation)\b",
+    re.I,
+)
+_PLANNING_TITLE_RE = re.compile(r"\bplanning\b", re.I)
+# "140485, to erect a depot on land east of A15: no objections. However ...": the application's
+# reference opens the line and the response follows its colon
+_AFTER_APPLICATION_RE = re.compile(
+    r"^(?:\d{5,7}|\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b[^:]{3,200}:\s*"
+    r"(?P<text>(?:no\s+objections?|objections?|objects?|supports?|supported)\b[^.;:]{0,80}[.;]?)",
+    re.I,
+)
+
+
+def _under_application(seg: Segmented, i: int) -> bool:
+    """The unit sits under a planning application: one of the four units above it in its item
+    names one, or its item's title is "Planning"."""
+    lines, k, seen = seg.lines, i - 1, 0
+    while k >= 0 and seen < 4:
+        k_at = prev_text(lines, k)
+        if k_at is None:
+            return False
+        if seg.items[k_at] != seg.items[i]:
+            return False
+        if _APPLICATION_LINE_RE.search(lines[k_at].text):
+            return True
+        if k_at in seg.headings:
+            return bool(_PLANNING_TITLE_RE.search(lines[k_at].text))
+        k, seen = k_at - 1, seen + 1
+    return False
+
+
+def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for i in free:
+        ln = seg.lines[i]
+        text = ln.text.strip()
+        rm = _RECOMMENDED_RE.search(text)
+        if rm is not None:
+            c = Candidate("resolution", "planning response", rm.group("text"), i, ln.no)
+            c.base = 0.7
+            c.feature("the members' recommendation, all present agreeing", 0)
+            out.append(c)
+            continue
+        am = _AFTER_APPLICATION_RE.match(text)
+        if am is not None:
+            c = Candidate("resolution", "planning response", am.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("the response after the application's reference and colon", 0.3)
+            out.append(c)
+            continue
+        if len(text.split()) > 30 or not _under_application(seg, i):
+            continue
+        if _RESPONSE_RE.match(text):
+            c = Candidate("resolution", "planning response", text, i, ln.no)
+            c.base = 0.35
+            c.feature("a bare response under a planning application", 0.3)
+            out.append(c)
+            continue
+        gm = _GLUED_RE.search(text)
+        if gm is not None and gm.start() > 0:
+            c = Candidate("resolution", "planning response", gm.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("a response with its outcome ending the application's line", 0.3)
+            out.append(c)
+    return out
