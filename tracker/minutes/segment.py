@@ -96,10 +96,15 @@ def segment(text: str) -> Segmented:
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
+    prev_unit = -1  # the last unit with text before this one
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
             no = _agenda_title_in_turn(ln.text, current, previous, not headings)
+        if no is None and ln.text:
+            no = _short_title_in_turn(
+                lines, i, current, previous, not headings, prev_unit in headings
+            )
         if no is None and ln.text and cur_dotted and last_heading >= 0 and not listed_under:
             no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
@@ -176,6 +181,8 @@ def segment(text: str) -> Segmented:
             if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
+        if ln.text:
+            prev_unit = i
         if i in headings:
             last_heading, listed_under = i, False
         elif ln.text and _LIST_MARK_RE.match(ln.text):
@@ -312,6 +319,58 @@ def _agenda_title_in_turn(text: str, current: str, previous: str, first: bool) -
     if pm and int(pm.group("no")) == int(no) - 1:
         return None  # "1. To note ..." then "2. To agree ...": a list, not items
     return no
+
+
+# "2. Declarations of interest.", "(5) Points raised at the Annual Meeting:-": a short title
+# closed by a full stop, or a bracketed number before a title and its ":-"
+_DOTTED_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^.;:]{1,80})\.$")
+_BRACKETED_TITLE_RE = re.compile(
+    r"^\((?P<no>\d{1,2})\)\s+(?P<title>[A-Z][^.;:()]{1,80}?)\s*[:;]-?(?:\s|$)"
+)
+
+
+def _short_title_in_turn(
+    lines: list[Line], i: int, current: str, previous: str, first: bool, after_heading: bool
+) -> str | None:
+    """ "2. Declarations of interest." after item 1, "(5) Signing Cheques:-" after item 4: a
+    short title (no verb, eight words or fewer for a title closed by a full stop) numbered as
+    the next item, or as the page's first. Under a lead-in (":") or right after the list item
+    numbered before it ("1. Approve the budget." / "2. Set the precept.") it is an item of a
+    list."""
+    text = lines[i].text
+    m = _DOTTED_TITLE_RE.match(text)
+    if m is not None and len(m.group("title").split()) > 8:
+        return None
+    m = m or _BRACKETED_TITLE_RE.match(text)
+    if m is None or len(m.group("title").split()) > 12 or previous.rstrip().endswith((":", ":-")):
+        return None
+    if _VERB_RE.search(m.group("title")) or _AGENDA_TO_RE.match(m.group("title")):
+        return None
+    no = m.group("no")
+    if not (successor(current, no) or (first and not current)):
+        return None
+    pm = re.match(r"^\(?(\d{1,3})[.)]", previous)
+    if pm and int(pm.group(1)) == int(no) - 1 and not (first or after_heading):
+        return None  # "1. Approve the budget." then "2. Set the precept.": a list
+    return None if _listed_under_lead_in(lines, i, int(no)) else no
+
+
+def _listed_under_lead_in(lines: list[Line], i: int, no: int) -> bool:
+    """Does a run of numbered units ending in number `no` - 1 right before unit `i` follow a
+    lead-in ending in ":" ("Members agree:" / "1. To consider ..." / "2. The principle ...")?"""
+    k = i - 1
+    want = no - 1
+    while k >= 0:
+        t = lines[k].text
+        if t:
+            m = re.match(r"^\(?(\d{1,3})[.)]\s", t)
+            if m is None:
+                return want < no - 1 and t.rstrip().endswith((":", ":-"))
+            if int(m.group(1)) != want:
+                return False
+            want -= 1
+        k -= 1
+    return False
 
 
 # words of Welsh that English does not share: a bilingual page prints each item's title in

@@ -1,0 +1,136 @@
+"""Item numbers printed in ways an item-number sweep over real minutes (and the development
+pages' item misses) showed the reader missing. None of these texts is taken from a page; each
+kind has several wordings and a guard:
+
+- a numbered title ending in a full stop ("2. Declarations of interest."), the next item in turn;
+- a bracketed number before a title and its ":-" ("(5) Points raised at the Annual Meeting:-");
+- a numbered title, its full stop and the decision on the same line ("3. Minutes of the last
+  meeting. It was RESOLVED to ...");
+- on a page flattened onto one line, a dotted number before an upper-case title ("... declared.
+  2.1 DRAFT MINUTES OF ...") and a sub-item after a title ending in a year ("... HELD ON 10
+  NOVEMBER 2016 3.1 Police Briefing ...").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+@pytest.mark.parametrize(
+    "titles",
+    [
+        ("Apologies for absence.", "Declarations of interest.", "Village Green."),
+        ("Apologies.", "Minutes of the last meeting.", "Footpaths and Bridleways."),
+        ("Welcome and apologies.", "Matters Arising.", "Play Area Inspection."),
+    ],
+    ids=["apologies/declarations", "minutes/footpaths", "matters-arising/play-area"],
+)
+def test_numbered_titles_ending_in_a_full_stop_are_items_in_turn(titles):
+    a, b, c = titles
+    e = parse_minutes(
+        "Minutes of the Parish Council\nPresent: Cllr Ames, Cllr Bell.\n\n"
+        f"1. {a}\nNone were received.\n\n2. {b}\nCllr Ames proposed, Cllr Bell seconded, the "
+        "Parish Council unanimously approved the minutes.\n\n"
+        f"3. {c}\nIt was resolved that the grass be cut monthly.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("Cllr Ames proposed, Cllr Bell seconded, the Parish Council unanimously approved the "
+         "minutes.", "2"),
+        ("that the grass be cut monthly.", "3"),
+    ]  # fmt: skip
+
+
+def test_a_short_numbered_decision_list_is_not_taken_for_items():
+    # the guard: "1. Approve ..." / "2. Note ..." under the item's decision are its items
+    e = parse_minutes(
+        "4. Budget.\nThe treasurer presented the budget.\nRESOLVED:\n1. Approve the budget.\n"
+        "2. Set the precept.\n\n5. Correspondence.\nNone.\n"
+    )
+    assert [(r.text, r.item, r.number) for r in e.resolutions] == [
+        ("Approve the budget.", "4", "1"),
+        ("Set the precept.", "4", "2"),
+    ]
+
+
+@pytest.mark.parametrize("tail", [":-", ";-", ":"], ids=["':-'", "';-'", "':'"])
+def test_bracketed_numbers_before_a_title_are_items_in_turn(tail):
+    e = parse_minutes(
+        f"(1) Present{tail} Mrs Lee (Chair), Mr Hurst, Mr Bown (Clerk).\n"
+        f"(2) Apologies{tail} Apologies received from Mr Jones.\n"
+        f"(3) Minutes of Meeting Held on 13th February{tail}\n"
+        "These had been circulated and were signed by the Chairman.\n"
+        f"(4) Points raised at the Annual Parish Meeting{tail}\n"
+        "it was agreed to buy a new noticeboard for Parish Council notices.\n"
+        f"(5) Signing Cheques{tail}\nNo 398 Clerk's salary.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("to buy a new noticeboard for Parish Council notices.", "4"),
+    ]
+
+
+def test_bracketed_clauses_under_a_decision_are_not_taken_for_items():
+    # the guard: "(1) that ..." clauses after the keyword stay the decision's items
+    e = parse_minutes(
+        "(4) Planning:-\nThe application was considered.\nRESOLVED:\n(1) that the Council "
+        "objects to the application;\n(2) that the Clerk writes to the planning officer.\n"
+        "(5) Finance:-\nNone.\n"
+    )
+    assert [(r.item, r.number) for r in e.resolutions] == [("4", "1"), ("4", "2")]
+
+
+@pytest.mark.parametrize(
+    "decision",
+    [
+        "It was RESOLVED to agree and sign the minutes as a true record.",
+        "RESOLVED that the minutes be signed as a true record.",
+        "It was agreed that the minutes be signed as a true record.",
+    ],
+    ids=["It was RESOLVED to", "RESOLVED that", "It was agreed that"],
+)
+def test_a_numbered_title_and_its_decision_on_one_line(decision):
+    e = parse_minutes(
+        "1. Apologies for absence: None\n2. Declarations of interest:\nCllr Watts declared an "
+        "interest in item 10.\n"
+        f"3. Minutes of the Parish Council meeting on 13th March 2017. {decision}\n"
+        "4. Clerk's report\nNothing to report.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["3"]
+
+
+def test_a_numbered_sentence_with_a_decision_keeps_the_item():
+    # the guard: "3. The Council discussed ... . It was RESOLVED ..." is a numbered paragraph
+    # of item 2's minute whose first sentence is prose, not a title
+    e = parse_minutes(
+        "2. Playing field\n3. The Council discussed the state of the field at some length "
+        "with the groundsman. It was RESOLVED to ask for quotes.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["2"]
+
+
+@pytest.mark.parametrize(
+    "title", ["DRAFT MINUTES OF THE MEETING HELD ON 10 MAY", "MINUTES OF THE LAST MEETING"]
+)
+def test_a_dotted_number_before_an_upper_case_title_on_a_flattened_page(title):
+    filler = "The Chair asked Members to declare any conflicts of interest. " * 12
+    e = parse_minutes(
+        "POLICING BOARD MINUTES OF THE COMMITTEE MEETING HELD ON 8 JUNE 2016 PRESENT: Mr A "
+        f"Black (Chair) Ms B White 1. APOLOGIES, ETC Apologies were received from Dr Grey. "
+        f"{filler}No conflicts of interest were declared. 2.1 {title} It was: AGREED: To "
+        "approve the draft minutes of the meeting. 3. MATTERS ARISING FROM THE MINUTES OF THE "
+        "MEETING HELD ON 10 MAY 2016 3.1 Police Briefing on Legacy Cases (Item 3.1 of minutes "
+        "refers) The Committee noted the documents had been forwarded to Members. NOTED. 3.2 "
+        "Correspondence (Item 4.1 of minutes refers) The Committee noted correspondence.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["2.1", "3.1"]
+
+
+def test_an_amount_after_a_year_on_a_flattened_page_is_not_an_item():
+    # the guard: "in 2016 3.5 Million" is a sum, not item 3.5 after a title ending in a year
+    filler = "The Chair asked Members to declare any conflicts of interest. " * 12
+    e = parse_minutes(
+        f"BOARD MINUTES 4. BUDGET {filler}The budget for 2016 3.5 Million pounds was set out "
+        "in the report. AGREED: To approve the budget.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["4"]
