@@ -134,3 +134,29 @@ def test_an_amount_after_a_year_on_a_flattened_page_is_not_an_item():
         "in the report. AGREED: To approve the budget.\n"
     )
     assert [r.item for r in e.resolutions] == ["4"]
+
+
+@pytest.mark.parametrize("close", [")", "."], ids=["'2)'", "'2.'"])
+def test_a_bracket_closed_title_and_its_minute_on_one_line(close):
+    # "2) To elect the Chair: Cllr A proposed ..." after "1) Apologies for absence: None": each
+    # line is the item's title, its colon and the minute, the items in turn
+    e = parse_minutes(
+        "Minutes of the Parish Council Annual Meeting\nPresent: Cllrs Hale, Tovey, Marsh.\n\n"
+        f"1{close} Apologies for absence: None\n\n"
+        f"2{close} To elect the Chair: Cllr Tovey proposed Cllr Hale as Chairman, Cllr Marsh "
+        "seconded this and all agreed.\n\n"
+        f"3{close} To consider the internal audit report for 2017/18\nThe Clerk reported that "
+        "no issues had been raised.\n\n"
+        f"4{close} To certify exemption from external audit:\nThe committee agreed that the "
+        "Council met the criteria to certify itself as exempt.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["2", "4"]
+
+
+def test_to_clauses_listed_after_a_decision_are_not_taken_for_items():
+    # the guard: "1) To note ..." / "2) To agree ..." under "RESOLVED" (no colon) stay its list
+    e = parse_minutes(
+        "5) Budget\nThe treasurer reported.\nRESOLVED\n1) To note the report.\n"
+        "2) To agree the budget.\n6) Correspondence\nNone.\n"
+    )
+    assert [(r.item, r.number) for r in e.resolutions] == [("5", "1"), ("5", "2")]

@@ -100,7 +100,9 @@ def segment(text: str) -> Segmented:
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
-            no = _agenda_title_in_turn(ln.text, current, previous, not headings)
+            no = _agenda_title_in_turn(
+                ln.text, current, previous, not headings, prev_unit in headings
+            )
         if no is None and ln.text:
             no = _short_title_in_turn(
                 lines, i, current, previous, not headings, prev_unit in headings
@@ -303,7 +305,9 @@ _TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[a-z]+\b")
 _NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
 
 
-def _agenda_title_in_turn(text: str, current: str, previous: str, first: bool) -> str | None:
+def _agenda_title_in_turn(
+    text: str, current: str, previous: str, first: bool, after_heading: bool = False
+) -> str | None:
     """ "7. To review and agree the dates ..." after item 6: an agenda title printed in the
     summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
     ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
@@ -316,7 +320,7 @@ def _agenda_title_in_turn(text: str, current: str, previous: str, first: bool) -
     if not (ahead or successor(current, no) or (first and no == "1")):
         return None
     pm = _NUMBERED_RE.match(previous)
-    if pm and int(pm.group("no")) == int(no) - 1:
+    if pm and int(pm.group("no")) == int(no) - 1 and not after_heading:
         return None  # "1. To note ..." then "2. To agree ...": a list, not items
     return no
 

@@ -148,10 +148,10 @@ _CODED_TITLE_GLUED_RE = re.compile(
 )
 
 
-# "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...": a numbered title and its
-# colon, then the minute of it on the same line
+# "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...", "2) To elect the Chair: Cllr
+# A proposed ...": a numbered title and its colon, then the minute of it on the same line
 _NUMBERED_TITLE_GLUED_RE = re.compile(
-    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
+    r"^(?P<head>\d{1,3}[.)]\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
 )
 _TITLE_VERB_RE = re.compile(
     r"^(?:that|the\s+\w+\s+(?:be|is))\b|\b(?:was|were|is|are|be|been|has|have|had|noted|agreed"
