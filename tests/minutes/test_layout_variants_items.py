@@ -160,3 +160,61 @@ def test_to_clauses_listed_after_a_decision_are_not_taken_for_items():
         "2) To agree the budget.\n6) Correspondence\nNone.\n"
     )
     assert [(r.item, r.number) for r in e.resolutions] == [("5", "1"), ("5", "2")]
+
+
+@pytest.mark.parametrize("verb", ["Elect", "Appoint", "Receive"])
+def test_agenda_titles_in_the_summons_words_with_a_capital_verb(verb):
+    e = parse_minutes(
+        "Minutes of the Annual Meeting of the Parish Council\n\n"
+        f"1. To {verb} a Chairperson\nResolved: to elect Ann Lee as Chair\n\n"
+        f"2. To {verb} a Vice-chair\nResolved: to elect Bob Hill as Vice-chair\n\n"
+        "3. Apologies for Absence\nNone.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [
+        ("to elect Ann Lee as Chair", "1"),
+        ("to elect Bob Hill as Vice-chair", "2"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Minute 31 – July 2017 – Resolutions Report for July 2017",
+        "Minute 111 - March 2017 - Task and Finish Groups",
+        "Min. 12 of 3rd May 2023: Play Area Fencing",
+    ],
+)
+def test_an_earlier_minute_cited_by_its_date_and_title_does_not_take_the_item(cited):
+    e = parse_minutes(
+        "27 RESOLUTIONS OF THE COMMITTEE\nThe officer presented the report.\n"
+        f"{cited}\nA workshop was still in progress.\n"
+        "RESOLVED: That the actions resulting from the resolutions be noted.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["27"]
+
+
+def test_the_minutes_an_item_receives_are_not_items_whose_numbers_were_lost():
+    # "152 Overview and Scrutiny Board" receives the minutes of two meetings, each under a
+    # sub-heading naming the meeting the item already named (or opening as the item's first such
+    # sub-heading did, whatever its date): both decisions are item 152's
+    e = parse_minutes(
+        "151 Cabinet\nThe report was received.\n"
+        "152 Overview and Scrutiny Board\n(a) To receive and note the minutes\n"
+        "The minutes of the meetings of the Board held on 1st February 2011 and 1st March "
+        "2011 were submitted.\nMinutes of the meeting held on 1st February 2011\n"
+        "RESOLVED that the minutes of the meeting held on 1st February 2011 be noted.\n"
+        "Minutes of the meeting held on 2nd March 2011\n"
+        "RESOLVED that the remainder of the minutes be noted.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["152", "152"]
+
+
+def test_a_standing_title_whose_number_was_lost_still_clears_the_item():
+    # the guard: "Minutes of a ... Meeting held on ..." after item 306, with no number and a
+    # date the item did not name, is item 307 whose number was lost
+    e = parse_minutes(
+        "306 DECLARATIONS OF INTEREST - None were declared.\n"
+        "Minutes of a Community Council Meeting held on 1 March 2017.\n"
+        "RESOLVED - The minutes were approved as a true record.\n"
+    )
+    assert [r.item for r in e.resolutions] == [""]

@@ -70,7 +70,9 @@ _TITLE_DASH_RE = re.compile(
 _CITED_DATE_RE = re.compile(
     r"^(?:of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:\s+meeting)?\W*$",
+    # "Minute 31 – July 2017 – Resolutions Report", "Min. 12 of 3rd May 2023: Play Area": the
+    # earlier minute's own title may follow its date
+    r"(?:\s+meeting)?(?:\W*$|\s*[\u2013\u2014:\-]\s*\S.{0,120}$)",
     re.I,
 )
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)

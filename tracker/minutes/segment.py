@@ -176,6 +176,10 @@ def segment(text: str) -> Segmented:
             # "Apologies from Cllr B not detailed" under "5. To approve the minutes" when "3. To
             # receive apologies" was numbered: a standing item comes once, so this is a note
             and not _titled_before(ln.text, [lines[k].text for k in headings])
+            # "Minutes of the meeting held on 1st February 2011" under an item that named that
+            # meeting ("... held on 1st February 2011 and 1st March 2011 were submitted"): a
+            # part of the item, not an item whose number was lost
+            and not _date_named_since(ln.text, lines, last_heading, i)
         ):
             current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
@@ -284,6 +288,26 @@ def _titled_before(text: str, earlier: list[str]) -> bool:
     )
 
 
+_DAY_MONTH_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+
+
+def _date_named_since(text: str, lines: list[Line], start: int, i: int) -> bool:
+    """Does a date in `text` ("1st February") stand in a unit between `start` and `i`, or does
+    a unit there open with the same four words (the item's first such part: "Minutes of the
+    meeting held on 1st February" before "Minutes of the meeting held on 2nd March")?"""
+    dates = {d.lower() for d in _DAY_MONTH_RE.findall(text)}
+    opening = text.lower().split()[:4]
+    for k in range(start + 1, i):
+        t = lines[k].text
+        if any(d.lower() in dates for d in _DAY_MONTH_RE.findall(t)):
+            return True
+        if len(opening) == 4 and t.lower().split()[:4] == opening:
+            return True
+    return False
+
+
 def _titled(heading: str) -> bool:
     """ "306 DECLARATIONS OF INTEREST - ...", not "31." alone (its title is the next line)."""
     return len(re.sub(r"^\S+", "", heading).split()) >= 2
@@ -301,7 +325,8 @@ def _lost_number(ln: Line) -> bool:
     )
 
 
-_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[a-z]+\b")
+# "7. To review ...", "1. To Elect a Chairperson": the summons' words, the verb in either case
+_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[A-Za-z][a-z]+\b")
 _NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
 
 
