@@ -218,3 +218,81 @@ def test_a_standing_title_whose_number_was_lost_still_clears_the_item():
         "RESOLVED - The minutes were approved as a true record.\n"
     )
     assert [r.item for r in e.resolutions] == [""]
+
+
+@pytest.mark.parametrize(
+    "cited",
+    [
+        "Their co-option would be discussed at minute ref: 68.a. page 23-2020, in Closed Session.",
+        "Cllr Riley declared an interest in minute ref: 61.b. as her husband is a recipient.",
+    ],
+)
+def test_a_minute_reference_cited_before_the_items_is_not_the_item(cited):
+    e = parse_minutes(
+        "Minutes of the ordinary meeting of the Parish Council\n"
+        f"{cited}\n"
+        "1. To receive apologies for absence and reasons given.\nAll Councillors were present.\n"
+        "2. Notes of the last meeting to be approved as Minutes.\n"
+        "The Council RESOLVED to approve the notes of the last meeting as Minutes.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["2"]
+
+
+def test_a_decision_notices_reference_still_gives_the_item():
+    # the guard: "ref: 709" heading a decision notice is its reference (README item rules)
+    e = parse_minutes(
+        "Decision details ref: 709\nDecision:\nRESOLVED that the scheme be approved.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["709"]
+
+
+@pytest.mark.parametrize("year", ["2021/22", "2019/20"])
+def test_a_municipal_year_wrapped_onto_its_own_line_is_not_an_item(year):
+    e = parse_minutes(
+        "APPOINTMENT OF VICE-CHAIR Decision: It was moved, seconded and RESOLVED that Cllr Ross "
+        "be elected Vice\nChair of the Committee for the Municipal year\n"
+        f"{year}. |\n"
+        "APPLICATIONS Decision: The Committee RESOLVED that the application be refused.\n"
+    )
+    assert [r.item for r in e.resolutions if "refused" in r.text] == [""]
+
+
+def test_a_minute_coded_by_its_year_on_its_own_line_is_still_an_item():
+    # the guard: "2021/22" alone after a finished sentence is minute 22 of 2021
+    e = parse_minutes(
+        "2021/21\nApologies were received.\n2021/22\nRESOLVED that the accounts be paid.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["2021/22"]
+
+
+def test_a_long_agenda_title_closed_by_a_full_stop_is_the_next_item():
+    # "3. Notes of the ordinary meeting ... held on Monday 13 August 2020 to be approved as
+    # Minutes." after item "2. To receive ... ." (every title on the page ends in a full stop)
+    e = parse_minutes(
+        "1. To receive apologies for absence and reasons given i.a.w. the Act 1972, para 40.\n"
+        "All Councillors were present.\n"
+        "2. To receive declarations of interest and to consider applications for dispensations.\n"
+        "None were received.\n"
+        "3. Notes of the ordinary meeting of the Parish Council held at the Village Hall on "
+        "Monday 13 August 2020 to be approved as Minutes.\n"
+        "It was RESOLVED to approve the notes as Minutes.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["3"]
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "3. Flooding on Mill Lane was reported by several residents at length.",
+        "3. Members discussed the state of the playing field with the groundsman.",
+    ],
+)
+def test_a_numbered_sentence_of_the_minute_is_not_the_next_item(paragraph):
+    # the guard: a numbered sentence with a finite verb, or opened by the members, is a
+    # paragraph of item 2's minute
+    e = parse_minutes(
+        "1. To receive apologies for absence.\nNone.\n"
+        "2. To consider the state of the roads in the parish.\n"
+        f"{paragraph}\nIt was RESOLVED to write to the highways authority.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["2"]

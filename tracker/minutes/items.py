@@ -32,8 +32,12 @@ _ITEM_NUMBERED_RE = re.compile(
     r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)(?:\.|(?P<close>[),:]))?\s+(?P<rest>\*?[A-Z(].*)$"
 )
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
+# "(Item 63)", "ref: 709" (a decision notice's reference); not "minute ref: 68.a. page 23-2020",
+# an earlier or later minute cited in a sentence
 ITEM_REF_RE = re.compile(
-    r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
+    r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)"
+    r"|(?<!minute\s)\bref:\s*(?P<ref>\d{1,6})\b(?![./]\w)",
+    re.I,
 )
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
 # "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled

@@ -121,6 +121,8 @@ def segment(text: str) -> Segmented:
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
             no = None  # "Following Mrs Lee's" / "66" / "talk, the Council ...": a page number
+        if no and _wrapped_year(no, previous):
+            no = None  # "... for the Municipal year" / "2021/22. |": the year ends that sentence
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
             if (
@@ -218,7 +220,14 @@ _AGENDA_TO_RE = re.compile(
     r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
 )
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
-_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])$")
+_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])(?P<stop>\.?)$")
+# what an agenda asks of the meeting: "... to be approved as Minutes", "... to receive ..."
+_AGENDA_PHRASE_RE = re.compile(
+    r"\bto\s+be\s+(?:approved|received|noted|considered|agreed|adopted|confirmed|signed)\b"
+    r"|\bto\s+(?:receive|approve|consider|note|agree|adopt|confirm)\b",
+    re.I,
+)
+_FINITE_RE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|did|does)\b", re.I)
 
 
 def _long_next_title(text: str, current: str) -> str | None:
@@ -226,13 +235,23 @@ def _long_next_title(text: str, current: str) -> str | None:
     and the number of NI Departments" after item "3.": the next item's title, however long,
     when it is numbered as the next item and does not end as a sentence does."""
     m = _LONG_TITLE_RE.match(text)
-    if m is None or not successor(current, m.group("no")) or len(text.split()) > 32:
+    if m is None or not successor(current, m.group("no")):
+        return None
+    # an agenda's "Notes of the meeting held at <place> on <date> to be approved as Minutes"
+    # names a place and a date: such a title may run longer
+    if len(text.split()) > (40 if _AGENDA_PHRASE_RE.search(m.group("rest")) else 32):
         return None
     if _AGENDA_TO_RE.match(m.group("rest")):
         return m.group("no")  # "4. To consider options with regard to play facilities ..."
     if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
         return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
-    return m.group("no")
+    if m.group("stop") and (
+        not _AGENDA_PHRASE_RE.search(m.group("rest"))
+        or _FINITE_RE.search(m.group("rest"))
+        or re.search(r"[a-z)]\.\s+[A-Z]", m.group("rest"))
+    ):
+        return None  # "3. Flooding on Mill Lane was reported ...": a sentence of the minute
+    return m.group("no")  # "3. Notes of the meeting ... to be approved as Minutes." too
 
 
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
@@ -430,6 +449,17 @@ def _inside_sentence(lines: list[Line], i: int, previous: str) -> bool:
         bool(previous)
         and re.search(r"[\w,'\u2019]$", previous) is not None
         and re.match(r"[a-z]", after) is not None
+    )
+
+
+def _wrapped_year(no: str, previous: str) -> bool:
+    """Is `no` a year range ("2021/22", the second year the next) printed after a line that
+    stops in the middle of its sentence? Then it is that sentence's year, not minute 22."""
+    m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d)", no)
+    return (
+        m is not None
+        and (int(m.group(1)) + 1) % 100 == int(m.group(2))
+        and re.search(r"[a-z]$", previous) is not None
     )
 
 
