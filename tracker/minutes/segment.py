@@ -24,6 +24,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .in_turn import (
+    VERB_RE,
+    agenda_title_in_turn,
+    long_next_title,
+    short_title_in_turn,
+    wrapped_year,
+)
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
@@ -100,15 +107,15 @@ def segment(text: str) -> Segmented:
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
-            no = _agenda_title_in_turn(
+            no = agenda_title_in_turn(
                 ln.text, current, previous, not headings, prev_unit in headings
             )
         if no is None and ln.text:
-            no = _short_title_in_turn(
+            no = short_title_in_turn(
                 lines, i, current, previous, not headings, prev_unit in headings
             )
         if no is None and ln.text and cur_dotted and last_heading >= 0 and not listed_under:
-            no = _long_next_title(ln.text, current)  # a list under the item is not its sibling
+            no = long_next_title(ln.text, current)  # a list under the item is not its sibling
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -121,7 +128,7 @@ def segment(text: str) -> Segmented:
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
             no = None  # "Following Mrs Lee's" / "66" / "talk, the Council ...": a page number
-        if no and _wrapped_year(no, previous):
+        if no and wrapped_year(no, previous):
             no = None  # "... for the Municipal year" / "2021/22. |": the year ends that sentence
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
@@ -216,44 +223,7 @@ def segment(text: str) -> Segmented:
     )
 
 
-_AGENDA_TO_RE = re.compile(
-    r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
-)
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
-_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])(?P<stop>\.?)$")
-# what an agenda asks of the meeting: "... to be approved as Minutes", "... to receive ..."
-_AGENDA_PHRASE_RE = re.compile(
-    r"\bto\s+be\s+(?:approved|received|noted|considered|agreed|adopted|confirmed|signed)\b"
-    r"|\bto\s+(?:receive|approve|consider|note|agree|adopt|confirm)\b",
-    re.I,
-)
-_FINITE_RE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|did|does)\b", re.I)
-
-
-def _long_next_title(text: str, current: str) -> str | None:
-    """ "4. Review of Parts III and IV of the ... Act 1998 in terms of the size of the Assembly
-    and the number of NI Departments" after item "3.": the next item's title, however long,
-    when it is numbered as the next item and does not end as a sentence does."""
-    m = _LONG_TITLE_RE.match(text)
-    if m is None or not successor(current, m.group("no")):
-        return None
-    # an agenda's "Notes of the meeting held at <place> on <date> to be approved as Minutes"
-    # names a place and a date: such a title may run longer
-    if len(text.split()) > (40 if _AGENDA_PHRASE_RE.search(m.group("rest")) else 32):
-        return None
-    if _AGENDA_TO_RE.match(m.group("rest")):
-        return m.group("no")  # "4. To consider options with regard to play facilities ..."
-    if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
-        return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
-    if m.group("stop") and (
-        not _AGENDA_PHRASE_RE.search(m.group("rest"))
-        or _FINITE_RE.search(m.group("rest"))
-        or re.search(r"[a-z)]\.\s+[A-Z]", m.group("rest"))
-    ):
-        return None  # "3. Flooding on Mill Lane was reported ...": a sentence of the minute
-    return m.group("no")  # "3. Notes of the meeting ... to be approved as Minutes." too
-
-
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
 _TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
 
@@ -296,9 +266,6 @@ def _later_item(current: str, no: str) -> bool:
     return a.isdigit() and b.isdigit() and "." in no and 0 < int(b) - int(a) <= 3
 
 
-_VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
-
-
 def _titled_before(text: str, earlier: list[str]) -> bool:
     """Does the first word of `text` ("Apologies ...") name an item the page already numbered?"""
     first = re.sub(r"[^a-z]", "", text.split()[0].lower()) if text.split() else ""
@@ -338,87 +305,10 @@ def _lost_number(ln: Line) -> bool:
     return (
         bool(NEXT_ITEM_RE.match(ln.m) or re.match(r"minutes\s+of\s+a\b", ln.m, re.I))
         and len(ln.text.split()) <= 25
-        and not _VERB_RE.search(ln.text)
+        and not VERB_RE.search(ln.text)
         and not ln.text.rstrip().endswith(":")
         and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
     )
-
-
-# "7. To review ...", "1. To Elect a Chairperson": the summons' words, the verb in either case
-_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[A-Za-z][a-z]+\b")
-_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
-
-
-def _agenda_title_in_turn(
-    text: str, current: str, previous: str, first: bool, after_heading: bool = False
-) -> str | None:
-    """ "7. To review and agree the dates ..." after item 6: an agenda title printed in the
-    summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
-    ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
-    tm = _TO_TITLE_RE.match(text)
-    if not tm or previous.rstrip().endswith((":", ":-")):
-        return None
-    no = tm.group("no")
-    # the next item, or the one after it when that item's title was printed as a sentence
-    ahead = current.isdigit() and 0 < int(no) - int(current) <= 2
-    if not (ahead or successor(current, no) or (first and no == "1")):
-        return None
-    pm = _NUMBERED_RE.match(previous)
-    if pm and int(pm.group("no")) == int(no) - 1 and not after_heading:
-        return None  # "1. To note ..." then "2. To agree ...": a list, not items
-    return no
-
-
-# "2. Declarations of interest.", "(5) Points raised at the Annual Meeting:-": a short title
-# closed by a full stop, or a bracketed number before a title and its ":-"
-_DOTTED_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^.;:]{1,80})\.$")
-_BRACKETED_TITLE_RE = re.compile(
-    r"^\((?P<no>\d{1,2})\)\s+(?P<title>[A-Z][^.;:()]{1,80}?)\s*[:;]-?(?:\s|$)"
-)
-
-
-def _short_title_in_turn(
-    lines: list[Line], i: int, current: str, previous: str, first: bool, after_heading: bool
-) -> str | None:
-    """ "2. Declarations of interest." after item 1, "(5) Signing Cheques:-" after item 4: a
-    short title (no verb, eight words or fewer for a title closed by a full stop) numbered as
-    the next item, or as the page's first. Under a lead-in (":") or right after the list item
-    numbered before it ("1. Approve the budget." / "2. Set the precept.") it is an item of a
-    list."""
-    text = lines[i].text
-    m = _DOTTED_TITLE_RE.match(text)
-    if m is not None and len(m.group("title").split()) > 8:
-        return None
-    m = m or _BRACKETED_TITLE_RE.match(text)
-    if m is None or len(m.group("title").split()) > 12 or previous.rstrip().endswith((":", ":-")):
-        return None
-    if _VERB_RE.search(m.group("title")) or _AGENDA_TO_RE.match(m.group("title")):
-        return None
-    no = m.group("no")
-    if not (successor(current, no) or (first and not current)):
-        return None
-    pm = re.match(r"^\(?(\d{1,3})[.)]", previous)
-    if pm and int(pm.group(1)) == int(no) - 1 and not (first or after_heading):
-        return None  # "1. Approve the budget." then "2. Set the precept.": a list
-    return None if _listed_under_lead_in(lines, i, int(no)) else no
-
-
-def _listed_under_lead_in(lines: list[Line], i: int, no: int) -> bool:
-    """Does a run of numbered units ending in number `no` - 1 right before unit `i` follow a
-    lead-in ending in ":" ("Members agree:" / "1. To consider ..." / "2. The principle ...")?"""
-    k = i - 1
-    want = no - 1
-    while k >= 0:
-        t = lines[k].text
-        if t:
-            m = re.match(r"^\(?(\d{1,3})[.)]\s", t)
-            if m is None:
-                return want < no - 1 and t.rstrip().endswith((":", ":-"))
-            if int(m.group(1)) != want:
-                return False
-            want -= 1
-        k -= 1
-    return False
 
 
 # words of Welsh that English does not share: a bilingual page prints each item's title in
@@ -449,17 +339,6 @@ def _inside_sentence(lines: list[Line], i: int, previous: str) -> bool:
         bool(previous)
         and re.search(r"[\w,'\u2019]$", previous) is not None
         and re.match(r"[a-z]", after) is not None
-    )
-
-
-def _wrapped_year(no: str, previous: str) -> bool:
-    """Is `no` a year range ("2021/22", the second year the next) printed after a line that
-    stops in the middle of its sentence? Then it is that sentence's year, not minute 22."""
-    m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d)", no)
-    return (
-        m is not None
-        and (int(m.group(1)) + 1) % 100 == int(m.group(2))
-        and re.search(r"[a-z]$", previous) is not None
     )
 
 
