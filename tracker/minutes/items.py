@@ -32,8 +32,12 @@ _ITEM_NUMBERED_RE = re.compile(
     r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)(?:\.|(?P<close>[),:]))?\s+(?P<rest>\*?[A-Z(].*)$"
 )
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
+# "(Item 63)", "ref: 709" (a decision notice's reference); not "minute ref: 68.a. page 23-2020",
+# an earlier or later minute cited in a sentence
 ITEM_REF_RE = re.compile(
-    r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)|\bref:\s*(?P<ref>\d{1,6})\b", re.I
+    r"\((?:agenda\s+)?item\s+(?P<no>\d{1,4}[a-z]?)\.?\)"
+    r"|(?<!minute\s)\bref:\s*(?P<ref>\d{1,6})\b(?![./]\w)",
+    re.I,
 )
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
 # "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled
@@ -70,7 +74,9 @@ _TITLE_DASH_RE = re.compile(
 _CITED_DATE_RE = re.compile(
     r"^(?:of\s+)?(?:(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|"
     r"nov|dec)[a-z]*\.?,?\s+(?:19|20)\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})"
-    r"(?:\s+meeting)?\W*$",
+    # "Minute 31 – July 2017 – Resolutions Report", "Min. 12 of 3rd May 2023: Play Area": the
+    # earlier minute's own title may follow its date
+    r"(?:\s+meeting)?(?:\W*$|\s*[\u2013\u2014:\-]\s*\S.{0,120}$)",
     re.I,
 )
 _TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)

@@ -24,6 +24,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .in_turn import (
+    VERB_RE,
+    agenda_title_in_turn,
+    long_next_title,
+    short_title_in_turn,
+    titled_minute_in_turn,
+    wrapped_year,
+)
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
@@ -96,15 +104,22 @@ def segment(text: str) -> Segmented:
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
+    prev_unit = -1  # the last unit with text before this one
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
-            no = _agenda_title_in_turn(ln.text, current, previous, not headings)
+            no = agenda_title_in_turn(
+                ln.text, current, previous, not headings, prev_unit in headings
+            )
+        if no is None and ln.text:
+            no = short_title_in_turn(
+                lines, i, current, previous, not headings, prev_unit in headings
+            )
         if no is None and ln.text and last_heading >= 0 and not listed_under:
             if cur_dotted:  # a list under the item is not its sibling
-                no = _long_next_title(ln.text, current)
+                no = long_next_title(ln.text, current)
             if no is None:
-                no = _titled_minute_in_turn(ln.text, current)
+                no = titled_minute_in_turn(ln.text, current)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -117,6 +132,8 @@ def segment(text: str) -> Segmented:
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
             no = None  # "Following Mrs Lee's" / "66" / "talk, the Council ...": a page number
+        if no and wrapped_year(no, previous):
+            no = None  # "... for the Municipal year" / "2021/22. |": the year ends that sentence
         if no is not None and ITEM_ALONE_RE.match(ln.text):
             form = shape(ln.text)
             if (
@@ -172,6 +189,10 @@ def segment(text: str) -> Segmented:
             # "Apologies from Cllr B not detailed" under "5. To approve the minutes" when "3. To
             # receive apologies" was numbered: a standing item comes once, so this is a note
             and not _titled_before(ln.text, [lines[k].text for k in headings])
+            # "Minutes of the meeting held on 1st February 2011" under an item that named that
+            # meeting ("... held on 1st February 2011 and 1st March 2011 were submitted"): a
+            # part of the item, not an item whose number was lost
+            and not _date_named_since(ln.text, lines, last_heading, i)
         ):
             current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
@@ -179,6 +200,8 @@ def segment(text: str) -> Segmented:
             if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
+        if ln.text:
+            prev_unit = i
         if i in headings:
             last_heading, listed_under = i, False
         elif ln.text and _LIST_MARK_RE.match(ln.text):
@@ -204,55 +227,7 @@ def segment(text: str) -> Segmented:
     )
 
 
-_AGENDA_TO_RE = re.compile(
-    r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
-)
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
-_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])$")
-
-
-def _long_next_title(text: str, current: str) -> str | None:
-    """ "4. Review of Parts III and IV of the ... Act 1998 in terms of the size of the Assembly
-    and the number of NI Departments" after item "3.": the next item's title, however long,
-    when it is numbered as the next item and does not end as a sentence does."""
-    m = _LONG_TITLE_RE.match(text)
-    if m is None or not successor(current, m.group("no")) or len(text.split()) > 32:
-        return None
-    if _AGENDA_TO_RE.match(m.group("rest")):
-        return m.group("no")  # "4. To consider options with regard to play facilities ..."
-    if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
-        return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
-    return m.group("no")
-
-
-# "4. Minutes of the meeting on 14th August. It was RESOLVED to ...", "5. Minutes of the last
-# meeting: 6th July 2020.": the next item's short title, then its minute or a date, on one line
-_TITLE_THEN_TEXT_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\.?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
-    r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
-    # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
-    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
-)
-_NOT_A_TITLE_RE = re.compile(
-    r"(?:that|to|the|it|members|councillors?|cllrs?|he|she|they|this|there|a|an|we)\b", re.I
-)
-
-
-def _titled_minute_in_turn(text: str, current: str) -> str | None:
-    """A line numbered as the next item whose first words are a title ended by ". ", ": " or a
-    dash, the minute (or the date of the meeting it approves) after it on the same line."""
-    m = _TITLE_THEN_TEXT_RE.match(text)
-    if m is None or not successor(current, m.group("no")):
-        return None
-    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_RE.match(m["title"]):
-        return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
-    if len(m.group("title").split()) > 24 or re.search(
-        r"\b(?:was|were|is|are|had|has)\b", m["title"]
-    ):
-        return None  # "4. Cllr Hale reported that ...": a numbered paragraph, not a title
-    return m.group("no")
-
-
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
 _TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
 
@@ -295,15 +270,32 @@ def _later_item(current: str, no: str) -> bool:
     return a.isdigit() and b.isdigit() and "." in no and 0 < int(b) - int(a) <= 3
 
 
-_VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
-
-
 def _titled_before(text: str, earlier: list[str]) -> bool:
     """Does the first word of `text` ("Apologies ...") name an item the page already numbered?"""
     first = re.sub(r"[^a-z]", "", text.split()[0].lower()) if text.split() else ""
     return len(first) > 3 and any(
         re.search(rf"\b{first}\b", h, re.I) for h in earlier if re.match(r"\s*\d", h)
     )
+
+
+_DAY_MONTH_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+
+
+def _date_named_since(text: str, lines: list[Line], start: int, i: int) -> bool:
+    """Does a date in `text` ("1st February") stand in a unit between `start` and `i`, or does
+    a unit there open with the same four words (the item's first such part: "Minutes of the
+    meeting held on 1st February" before "Minutes of the meeting held on 2nd March")?"""
+    dates = {d.lower() for d in _DAY_MONTH_RE.findall(text)}
+    opening = text.lower().split()[:4]
+    for k in range(start + 1, i):
+        t = lines[k].text
+        if any(d.lower() in dates for d in _DAY_MONTH_RE.findall(t)):
+            return True
+        if len(opening) == 4 and t.lower().split()[:4] == opening:
+            return True
+    return False
 
 
 def _titled(heading: str) -> bool:
@@ -317,32 +309,10 @@ def _lost_number(ln: Line) -> bool:
     return (
         bool(NEXT_ITEM_RE.match(ln.m) or re.match(r"minutes\s+of\s+a\b", ln.m, re.I))
         and len(ln.text.split()) <= 25
-        and not _VERB_RE.search(ln.text)
+        and not VERB_RE.search(ln.text)
         and not ln.text.rstrip().endswith(":")
         and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
     )
-
-
-_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[a-z]+\b")
-_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
-
-
-def _agenda_title_in_turn(text: str, current: str, previous: str, first: bool) -> str | None:
-    """ "7. To review and agree the dates ..." after item 6: an agenda title printed in the
-    summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
-    ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
-    tm = _TO_TITLE_RE.match(text)
-    if not tm or previous.rstrip().endswith((":", ":-")):
-        return None
-    no = tm.group("no")
-    # the next item, or the one after it when that item's title was printed as a sentence
-    ahead = current.isdigit() and 0 < int(no) - int(current) <= 2
-    if not (ahead or successor(current, no) or (first and no == "1")):
-        return None
-    pm = _NUMBERED_RE.match(previous)
-    if pm and int(pm.group("no")) == int(no) - 1:
-        return None  # "1. To note ..." then "2. To agree ...": a list, not items
-    return no
 
 
 # words of Welsh that English does not share: a bilingual page prints each item's title in

@@ -34,7 +34,12 @@ _SENTENCE_SPLIT_RE = re.compile(
     # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
     # levels opens its own unit even where no full stop was printed before it
     r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"
-    r"|\s+(?=\d{1,4}\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    # "... 4. MATTERS ARISING", "... declared. 2.1 DRAFT MINUTES OF ...": a number (dotted or
+    # not) before an upper-case title
+    r"|\s+(?=\d{1,4}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    # "... HELD ON 10 NOVEMBER 2016 3.1 PSNI Briefing on ...": a sub-item after a title that
+    # ends in a year, its own title capitalised (not "2016 3.5 Million pounds")
+    r"|(?<=\b(?:19|20)\d{2})\s+(?=\d{1,3}\.\d{1,3}\s+[A-Z][A-Za-z]+\s+[A-Z])"
     r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
     r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
@@ -151,10 +156,10 @@ _CODED_TITLE_GLUED_RE = re.compile(
 )
 
 
-# "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...": a numbered title and its
-# colon, then the minute of it on the same line
+# "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...", "2) To elect the Chair: Cllr
+# A proposed ...": a numbered title and its colon, then the minute of it on the same line
 _NUMBERED_TITLE_GLUED_RE = re.compile(
-    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
+    r"^(?P<head>\d{1,3}[.)]\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
 )
 _TITLE_VERB_RE = re.compile(
     r"^(?:that|the\s+\w+\s+(?:be|is))\b|\b(?:was|were|is|are|be|been|has|have|had|noted|agreed"
@@ -169,6 +174,24 @@ _UPPER_TITLE_GLUED_RE = re.compile(
     r"^(?P<head>\d{1,3}\.\s+[A-Z][A-Z0-9&'\u2019()/]+(?:[ ,\-\u2013]+[A-Z0-9&'\u2019()/]{2,}){1,8}"
     r"(?:,\s+[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?\.)\s+(?P<rest>[A-Z][a-z].{10,})$"
 )
+
+
+# "3. Minutes of the meeting on 13th March 2017. It was RESOLVED to agree ...": a numbered title,
+# its full stop, then the item's decision on the same line
+_TITLE_DECISION_GLUED_RE = re.compile(
+    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:]{3,120}?))\.\s+"
+    r"(?P<rest>(?:It\s+was\s+(?:unanimously\s+)?)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed"
+    r"|agreed)\b.*)$"
+)
+
+
+def _title_then_decision(text: str) -> re.Match[str] | None:
+    m = _TITLE_DECISION_GLUED_RE.match(text)
+    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+        return None
+    if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
+        return None  # "3. The Council discussed ... . It was RESOLVED ...": a paragraph
+    return m
 
 
 def _numbered_title(text: str) -> re.Match[str] | None:
@@ -232,6 +255,7 @@ def explode(lines: list[Line]) -> list[Line]:
             or _CODED_TITLE_GLUED_RE.match(ln.text)
             or _numbered_title(ln.text)
             or _UPPER_TITLE_GLUED_RE.match(ln.text)
+            or _title_then_decision(ln.text)
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))

@@ -1,0 +1,173 @@
+"""Item headings taken in turn: a numbered title the segmenter takes as an item only because it
+is numbered as the next one (or the page's first), and the numbered lines that look like titles
+but are not ("1. Approve the budget." under a lead-in, a year wrapped from a sentence).
+
+* "7. To review ...", "1. To Elect a Chairperson": an agenda title in the summons' words;
+* "2. Declarations of interest.", "(5) Signing Cheques:-": a short title, no verb;
+* "4. Review of Parts III and IV ... Departments", "3. Notes of the meeting ... to be approved as
+  Minutes.": a long title after a dotted item;
+* not a list's next entry under a lead-in ("Members agree:" / "1. ..." / "2. ..."), and not a
+  year range ("2021/22") printed after a line that stops mid-sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .items import successor
+from .text import Line
+
+VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
+
+
+_AGENDA_TO_RE = re.compile(
+    r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
+)
+_LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])(?P<stop>\.?)$")
+# what an agenda asks of the meeting: "... to be approved as Minutes", "... to receive ..."
+_AGENDA_PHRASE_RE = re.compile(
+    r"\bto\s+be\s+(?:approved|received|noted|considered|agreed|adopted|confirmed|signed)\b"
+    r"|\bto\s+(?:receive|approve|consider|note|agree|adopt|confirm)\b",
+    re.I,
+)
+_FINITE_RE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|did|does)\b", re.I)
+
+
+def long_next_title(text: str, current: str) -> str | None:
+    """ "4. Review of Parts III and IV of the ... Act 1998 in terms of the size of the Assembly
+    and the number of NI Departments" after item "3.": the next item's title, however long,
+    when it is numbered as the next item and does not end as a sentence does."""
+    m = _LONG_TITLE_RE.match(text)
+    if m is None or not successor(current, m.group("no")):
+        return None
+    # an agenda's "Notes of the meeting held at <place> on <date> to be approved as Minutes"
+    # names a place and a date: such a title may run longer
+    if len(text.split()) > (40 if _AGENDA_PHRASE_RE.search(m.group("rest")) else 32):
+        return None
+    if _AGENDA_TO_RE.match(m.group("rest")):
+        return m.group("no")  # "4. To consider options with regard to play facilities ..."
+    if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
+        return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
+    if m.group("stop") and (
+        not _AGENDA_PHRASE_RE.search(m.group("rest"))
+        or _FINITE_RE.search(m.group("rest"))
+        or re.search(r"[a-z)]\.\s+[A-Z]", m.group("rest"))
+    ):
+        return None  # "3. Flooding on Mill Lane was reported ...": a sentence of the minute
+    return m.group("no")  # "3. Notes of the meeting ... to be approved as Minutes." too
+
+
+# "7. To review ...", "1. To Elect a Chairperson": the summons' words, the verb in either case
+_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[A-Za-z][a-z]+\b")
+_NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
+
+
+def agenda_title_in_turn(
+    text: str, current: str, previous: str, first: bool, after_heading: bool = False
+) -> str | None:
+    """ "7. To review and agree the dates ..." after item 6: an agenda title printed in the
+    summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
+    ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
+    tm = _TO_TITLE_RE.match(text)
+    if not tm or previous.rstrip().endswith((":", ":-")):
+        return None
+    no = tm.group("no")
+    # the next item, or the one after it when that item's title was printed as a sentence
+    ahead = current.isdigit() and 0 < int(no) - int(current) <= 2
+    if not (ahead or successor(current, no) or (first and no == "1")):
+        return None
+    pm = _NUMBERED_RE.match(previous)
+    if pm and int(pm.group("no")) == int(no) - 1 and not after_heading:
+        return None  # "1. To note ..." then "2. To agree ...": a list, not items
+    return no
+
+
+# "2. Declarations of interest.", "(5) Points raised at the Annual Meeting:-": a short title
+# closed by a full stop, or a bracketed number before a title and its ":-"
+_DOTTED_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<title>[A-Z][^.;:]{1,80})\.$")
+_BRACKETED_TITLE_RE = re.compile(
+    r"^\((?P<no>\d{1,2})\)\s+(?P<title>[A-Z][^.;:()]{1,80}?)\s*[:;]-?(?:\s|$)"
+)
+
+
+def short_title_in_turn(
+    lines: list[Line], i: int, current: str, previous: str, first: bool, after_heading: bool
+) -> str | None:
+    """ "2. Declarations of interest." after item 1, "(5) Signing Cheques:-" after item 4: a
+    short title (no verb, eight words or fewer for a title closed by a full stop) numbered as
+    the next item, or as the page's first. Under a lead-in (":") or right after the list item
+    numbered before it ("1. Approve the budget." / "2. Set the precept.") it is an item of a
+    list."""
+    text = lines[i].text
+    m = _DOTTED_TITLE_RE.match(text)
+    if m is not None and len(m.group("title").split()) > 8:
+        return None
+    m = m or _BRACKETED_TITLE_RE.match(text)
+    if m is None or len(m.group("title").split()) > 12 or previous.rstrip().endswith((":", ":-")):
+        return None
+    if VERB_RE.search(m.group("title")) or _AGENDA_TO_RE.match(m.group("title")):
+        return None
+    no = m.group("no")
+    if not (successor(current, no) or (first and not current)):
+        return None
+    pm = re.match(r"^\(?(\d{1,3})[.)]", previous)
+    if pm and int(pm.group(1)) == int(no) - 1 and not (first or after_heading):
+        return None  # "1. Approve the budget." then "2. Set the precept.": a list
+    return None if _listed_under_lead_in(lines, i, int(no)) else no
+
+
+def _listed_under_lead_in(lines: list[Line], i: int, no: int) -> bool:
+    """Does a run of numbered units ending in number `no` - 1 right before unit `i` follow a
+    lead-in ending in ":" ("Members agree:" / "1. To consider ..." / "2. The principle ...")?"""
+    k = i - 1
+    want = no - 1
+    while k >= 0:
+        t = lines[k].text
+        if t:
+            m = re.match(r"^\(?(\d{1,3})[.)]\s", t)
+            if m is None:
+                return want < no - 1 and t.rstrip().endswith((":", ":-"))
+            if int(m.group(1)) != want:
+                return False
+            want -= 1
+        k -= 1
+    return False
+
+
+def wrapped_year(no: str, previous: str) -> bool:
+    """Is `no` a year range ("2021/22", the second year the next) printed after a line that
+    stops in the middle of its sentence? Then it is that sentence's year, not minute 22."""
+    m = re.fullmatch(r"((?:19|20)\d\d)/(\d\d)", no)
+    return (
+        m is not None
+        and (int(m.group(1)) + 1) % 100 == int(m.group(2))
+        and re.search(r"[a-z]$", previous) is not None
+    )
+
+
+# "4. Minutes of the meeting on 14th August. It was RESOLVED to ...", "5. Minutes of the last
+# meeting: 6th July 2020.": the next item's short title, then its minute or a date, on one line
+_TITLE_THEN_TEXT_RE = re.compile(
+    r"^(?P<no>\d{1,3})\.\.?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
+    r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
+    # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
+    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
+)
+_NOT_A_TITLE_RE = re.compile(
+    r"(?:that|to|the|it|members|councillors?|cllrs?|he|she|they|this|there|a|an|we)\b", re.I
+)
+
+
+def titled_minute_in_turn(text: str, current: str) -> str | None:
+    """A line numbered as the next item whose first words are a title ended by ". ", ": " or a
+    dash, the minute (or the date of the meeting it approves) after it on the same line."""
+    m = _TITLE_THEN_TEXT_RE.match(text)
+    if m is None or not successor(current, m.group("no")):
+        return None
+    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_RE.match(m["title"]):
+        return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
+    if len(m.group("title").split()) > 24 or re.search(
+        r"\b(?:was|were|is|are|had|has)\b", m["title"]
+    ):
+        return None  # "4. Cllr Hale reported that ...": a numbered paragraph, not a title
+    return m.group("no")
