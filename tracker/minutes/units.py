@@ -125,7 +125,31 @@ def _sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return pieces
+    return _numbers_forward(pieces)
+
+
+# "... Councillors Ahmed, Brown and Clarke 1." / "Apologies for Absence ...": an item's number
+# taken for the end of a sentence, on a page flattened onto long lines
+# after a name or a bracket, not after a word of the sentence ("... supported option 5.")
+_TRAILING_NUMBER_RE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|\))\s+(?P<no>\d{1,3}\.)$")
+
+
+def _numbers_forward(pieces: list[str]) -> list[str]:
+    """An item's number left at the end of a sentence piece ("... Clarke 1.") is a piece of its
+    own ("1."), before the piece it numbers; a number ending the last piece stays where it is."""
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        tm = _TRAILING_NUMBER_RE.search(p)
+        if (
+            tm
+            and k + 1 < len(pieces)
+            and pieces[k + 1][:1].isupper()
+            and not p[: tm.start("no")].rstrip().endswith((".", "!", "?", ":"))
+        ):
+            out += [p[: tm.start("no")].rstrip(), tm.group("no")]
+        else:
+            out.append(p)
+    return out
 
 
 _GLUED_MARKER_RE = re.compile(
@@ -166,6 +190,11 @@ _TITLE_VERB_RE = re.compile(
 _UPPER_TITLE_GLUED_RE = re.compile(
     r"^(?P<head>\d{1,3}\.\s+[A-Z][A-Z0-9&'\u2019()/]+(?:[ ,\-\u2013]+[A-Z0-9&'\u2019()/]{2,}){1,8}"
     r"(?:,\s+[A-Z][a-z]{2,8}\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?\.)\s+(?P<rest>[A-Z][a-z].{10,})$"
+)
+
+
+_KEYWORD_SPLIT_RE = re.compile(
+    r"(?<=[A-Za-z])\s+(?=RESOLVED\s*(?:[:\-\u2013]\s*)?(?:That|that|to)\b)"
 )
 
 
@@ -238,7 +267,10 @@ def explode(lines: list[Line]) -> list[Line]:
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
             out.extend(
                 _unit(ln.no, n.rstrip(" |") if "|" not in n[:-1] else n)  # "... Council. |"
-                for p in run
+                for r in run
+                # "5. Date of Next Meeting RESOLVED - That ...": on a page flattened onto long
+                # lines, an item's decision keyword in capitals opens its own unit
+                for p in (_KEYWORD_SPLIT_RE.split(r) if len(ln.text) > LONG_LINE else [r])
                 for q in _ACTION_SPLIT_RE.split(p)
                 for n in _action_notes(q)
             )
