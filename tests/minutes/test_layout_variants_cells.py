@@ -192,3 +192,47 @@ def test_a_number_after_a_word_of_the_sentence_stays_in_its_sentence():
         "held on 3 June.\n"
     )
     assert _res(text) == [("4", "that the equipment be repaired.")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+@pytest.mark.parametrize("label", ["Decision", "DECISION", "Decisions:"])
+def test_verb_first_decisions_one_cell_a_line_under_a_decision_label(gap, label):
+    text = gap.join(
+        [
+            "The Committee considered a report on the revised Scheme of Delegation.",
+            label,
+            "1.",
+            "Agreed the revised Scheme of Delegation (Appendix 1).",
+            "2.",
+            "Noted that a similar report will go to the Health Board in March.",
+            "3.",
+            "Approved the timetable for consultation.",
+        ]
+    )
+    assert [t for _, t in _res(text + "\n")] == [
+        "Agreed the revised Scheme of Delegation (Appendix 1).",
+        "Noted that a similar report will go to the Health Board in March.",
+        "Approved the timetable for consultation.",
+    ]
+
+
+@pytest.mark.parametrize("word", ["Agreed", "Resolved"])
+def test_a_decision_labels_rows_in_three_cells_and_wrapped_are_each_read(word):
+    text = (
+        "The Committee considered a report on the revised Scheme of Delegation.\nDecision\n"
+        f"1.\n{word}\nthe revised Scheme of Delegation (Appendix 1), which has been updated to\n"
+        "reflect comments from the working group.\n2.\nNoted that a similar\n"
+        "report will go to the Health Board in March.\n"
+        "3. Agreed that the Chief Executive submit the revised Scheme to Ministers.\n"
+        "(Ref: Report by Head of Legal dated 3 May 2023, submitted)\n"
+    )
+    found = [t for _, t in _res(text)]
+    assert len(found) == 3
+    assert found[0].endswith(
+        "the revised Scheme of Delegation (Appendix 1), which has been updated to reflect "
+        "comments from the working group."
+    )
+    assert found[1:] == [
+        "Noted that a similar report will go to the Health Board in March.",
+        "that the Chief Executive submit the revised Scheme to Ministers.",
+    ]

@@ -61,6 +61,50 @@ def keyword_cells(lines: list[Line]) -> list[Line]:
     return out
 
 
+# "2." / "Noted that a similar report ...": a verb-first decision in the cell after its number
+_VERB_CELL_RE = re.compile(
+    r"^(?:Agreed|Noted|Approved|Endorsed|Instructed|Requested|Supported|Accepted)\s+[a-z(]"
+)
+
+
+_DECISION_LABEL_RE = re.compile(r"^(?:decisions?|decision\s+made)\s*:?$", re.I)
+
+
+def numbered_cells(lines: list[Line]) -> list[Line]:
+    """Under a "Decision" label, a number alone in its cell and the verb-first decision in the
+    next cell ("2." / "Noted that a similar report ...") are one unit again ("2. Noted that
+    ..."), as the row was printed before the table was flattened (the unit keeps the number's
+    line and stands where the decision did, so a wrapped decision still rejoins); a title ("4." /
+    "Approved Premises Update") is not one, nor a number with no "Decision" label above it."""
+    out = list(lines)
+    idx = [k for k, ln in enumerate(lines) if ln.text]
+    for p in range(len(idx) - 1):
+        k, n = idx[p], idx[p + 1]
+        if not (
+            n - k <= 2
+            and _NUMBER_CELL_RE.match(out[k].text)
+            and any(_DECISION_LABEL_RE.match(lines[j].text) for j in idx[max(0, p - 12) : p])
+        ):
+            continue
+        cells = [k, n]
+        word = lines[n].text
+        if _KEYWORD_CELL_RE.match(word) and not _DECISION_LABEL_RE.match(word) and p + 2 < len(idx):
+            m = idx[p + 2]  # "1." / "Agreed" / "the revised scheme ...": the row in three cells
+            if m - n <= 2 and lines[m].text[:1].islower():
+                cells.append(m)
+        elif not _VERB_CELL_RE.match(lines[n].text):
+            continue
+        if len(cells) == 2 and _KEYWORD_CELL_RE.match(lines[n].text):
+            continue
+        no = lines[k].text if lines[k].text.endswith(".") else f"{lines[k].text}."
+        t = " ".join([no] + [lines[c].text for c in cells[1:]])
+        raw = "\n".join(lines[c].raw for c in cells)
+        out[cells[-1]] = Line(lines[k].no, raw, t, matchable(t))
+        for c in cells[:-1]:
+            out[c] = Line(lines[c].no, "", "", "")
+    return out
+
+
 # "A5Audit Committee report", "B12INTERNAL AUDIT PLAN": an item's code glued to its title when
 # the table's cells were run together (a code of one or two capitals and a number, then a word
 # of a title; "COVID19Update" has more letters and is not one)

@@ -33,7 +33,15 @@ from .items import (
     strong_heading,
     successor,
 )
-from .joins import cells_rejoined, glued_code, keyword_cells, letter_runs, rejoin, unglued_numbers
+from .joins import (
+    cells_rejoined,
+    glued_code,
+    keyword_cells,
+    letter_runs,
+    numbered_cells,
+    rejoin,
+    unglued_numbers,
+)
 from .pagekind import RECORD, PageKind, page_kind
 from .patterns import NEXT_ITEM_RE
 from .sections import (
@@ -82,7 +90,7 @@ class Segmented:
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    units = keyword_cells(unglued_numbers(explode(split_lines(text))))
+    units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
     lines = letter_runs(cells_rejoined(rejoin(units)))
     items: list[str] = []
     headings: set[int] = set()
