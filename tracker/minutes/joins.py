@@ -37,6 +37,90 @@ def unglued_numbers(lines: list[Line]) -> list[Line]:
     return out
 
 
+# "1." / "Agreed" / "the revised scheme ...": a decision record laid out one cell a line, the
+# decision word in a cell of its own between the item's number and the decision
+_KEYWORD_CELL_RE = re.compile(r"^(?:Agreed|AGREED|Resolved|RESOLVED|Decision|DECISION)$")
+_NUMBER_CELL_RE = re.compile(r"^(?:item\s+)?\d{1,3}[a-z]?(?:\.\d{1,2})*\.?$", re.I)
+
+
+def keyword_cells(lines: list[Line]) -> list[Line]:
+    """A decision word alone in its cell, after an item's number alone in its cell and before a
+    text that is not another number, is the label of the text after it ("Agreed" read as
+    "Agreed:"); alone after a discussion, or before the next number, it stays the outcome."""
+    out = list(lines)
+    idx = [k for k, ln in enumerate(lines) if ln.text]
+    for p in range(1, len(idx) - 1):
+        ln = lines[idx[p]]
+        before, after = lines[idx[p - 1]].text, lines[idx[p + 1]].text
+        if (
+            _KEYWORD_CELL_RE.match(ln.text)
+            and _NUMBER_CELL_RE.match(before)
+            and not _NUMBER_CELL_RE.match(after)
+            and not _KEYWORD_CELL_RE.match(after)
+        ):
+            out[idx[p]] = Line(ln.no, ln.raw, f"{ln.text}:", matchable(f"{ln.text}:"))
+    return out
+
+
+# "2." / "Noted that a similar report ...": a verb-first decision in the cell after its number
+_VERB_CELL_RE = re.compile(
+    r"^(?:Agreed|Noted|Approved|Endorsed|Instructed|Requested|Supported|Accepted)\s+[a-z(]"
+)
+
+
+_DECISION_LABEL_RE = re.compile(r"^(?:decisions?|decision\s+made)\s*:?$", re.I)
+
+
+def numbered_cells(lines: list[Line]) -> list[Line]:
+    """Under a "Decision" label, a number alone in its cell and the verb-first decision in the
+    next cell ("2." / "Noted that a similar report ...") are one unit again ("2. Noted that
+    ..."), as the row was printed before the table was flattened (the unit keeps the number's
+    line and stands where the decision did, so a wrapped decision still rejoins); a title ("4." /
+    "Approved Premises Update") is not one, nor a number with no "Decision" label above it."""
+    out = list(lines)
+    idx = [k for k, ln in enumerate(lines) if ln.text]
+    for p in range(len(idx) - 1):
+        k, n = idx[p], idx[p + 1]
+        if not (
+            n - k <= 2
+            and _NUMBER_CELL_RE.match(out[k].text)
+            and any(_DECISION_LABEL_RE.match(lines[j].text) for j in idx[max(0, p - 12) : p])
+        ):
+            continue
+        cells = [k, n]
+        word = lines[n].text
+        if _KEYWORD_CELL_RE.match(word) and not _DECISION_LABEL_RE.match(word) and p + 2 < len(idx):
+            m = idx[p + 2]  # "1." / "Agreed" / "the revised scheme ...": the row in three cells
+            if m - n <= 2 and lines[m].text[:1].islower():
+                cells.append(m)
+        elif not _VERB_CELL_RE.match(lines[n].text):
+            continue
+        if len(cells) == 2 and _KEYWORD_CELL_RE.match(lines[n].text):
+            continue
+        no = lines[k].text if lines[k].text.endswith(".") else f"{lines[k].text}."
+        t = " ".join([no] + [lines[c].text for c in cells[1:]])
+        raw = "\n".join(lines[c].raw for c in cells)
+        out[cells[-1]] = Line(lines[k].no, raw, t, matchable(t))
+        for c in cells[:-1]:
+            out[c] = Line(lines[c].no, "", "", "")
+    return out
+
+
+# "A5Audit Committee report", "B12INTERNAL AUDIT PLAN": an item's code glued to its title when
+# the table's cells were run together (a code of one or two capitals and a number, then a word
+# of a title; "COVID19Update" has more letters and is not one)
+_GLUED_CODE_RE = re.compile(r"^(?P<no>[A-Z]{1,2}\d{1,2})(?=[A-Z][a-z]{2,}|[A-Z]{3,}\b)")
+
+
+def glued_code(text: str) -> str | None:
+    """The item code glued to the start of a title ("A5" of "A5Audit Committee report"), or
+    None; a line longer than a title or ending a sentence is not one."""
+    gm = _GLUED_CODE_RE.match(text)
+    if gm is None or len(text) > 160 or text.endswith((".", ";", ",")):
+        return None
+    return gm.group("no")
+
+
 _BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
 
 

@@ -165,6 +165,8 @@ def match_heading(text: str, m: str) -> Heading | None:
         re.I,
     ):  # "DECISION (Ref: 12/34)": the label of a decision notice
         return None  # "Decision maker: ...", "Decision status: ...": labels of a decision notice
+    if kw == "decisions" and re.match(r"\s*of\s+the\s+[a-z&'\s\-]{4,60}$", rest, re.I):
+        return None  # "DECISIONS OF THE MEETING": a record's title; "DECISION OF THE PANEL" is not
     if (
         mode == "that"
         and not upper

@@ -41,7 +41,15 @@ from .items import (
     strong_heading,
     successor,
 )
-from .joins import cells_rejoined, letter_runs, rejoin, unglued_numbers
+from .joins import (
+    cells_rejoined,
+    glued_code,
+    keyword_cells,
+    letter_runs,
+    numbered_cells,
+    rejoin,
+    unglued_numbers,
+)
 from .pagekind import RECORD, PageKind, page_kind
 from .patterns import NEXT_ITEM_RE
 from .sections import (
@@ -54,7 +62,7 @@ from .sections import (
     put_to_the_meeting,
 )
 from .text import Line, split_lines
-from .units import explode
+from .units import LONG_LINE, explode
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -90,7 +98,8 @@ class Segmented:
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    lines = letter_runs(cells_rejoined(rejoin(unglued_numbers(explode(split_lines(text))))))
+    units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
+    lines = letter_runs(cells_rejoined(rejoin(units)))
     items: list[str] = []
     headings: set[int] = set()
     strong: set[int] = set()
@@ -105,6 +114,7 @@ def segment(text: str) -> Segmented:
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
     prev_unit = -1  # the last unit with text before this one
+    flat = _flattened(lines)
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
         if no is None and ln.text:
@@ -115,6 +125,11 @@ def segment(text: str) -> Segmented:
             no = short_title_in_turn(
                 lines, i, current, previous, not headings, prev_unit in headings
             )
+        if no is None and ln.text:
+            no = _flattened_next_title(lines, i, current, flat)
+        coded = no is None and bool(ln.text) and glued_code(ln.text) is not None
+        if coded:
+            no = glued_code(ln.text)  # "A5Audit Committee report": the code glued to its title
         if no is None and ln.text and last_heading >= 0 and not listed_under:
             if cur_dotted:  # a list under the item is not its sibling
                 no = long_next_title(ln.text, current)
@@ -176,7 +191,12 @@ def segment(text: str) -> Segmented:
             strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
         if no is not None:
             cur_dotted = dotted
-            if strong_heading(ln.text, no) or successor(current, no) or _later_item(numbered, no):
+            if (
+                coded
+                or strong_heading(ln.text, no)
+                or successor(current, no)
+                or _later_item(numbered, no)
+            ):
                 strong.add(i)
             current = numbered = no.rstrip(".")
             headings.add(i)
@@ -228,6 +248,39 @@ def segment(text: str) -> Segmented:
 
 
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
+# "3. Internal Audit Annual Report The Head of Audit presented the report.": on a page flattened
+# onto long lines, the next item's number, its title and its first sentence in one unit
+_FLAT_TITLE_RE = re.compile(
+    r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for|&)){0,8})"
+)
+_NOT_A_TITLE_RE = re.compile(
+    r"(?:that|to|the|a|an|it|this|there|members|councillors?|cllr|mr|mrs|ms|dr|he|she|they|we)\b",
+    re.I,
+)
+
+
+def _flattened_next_title(lines: list[Line], i: int, current: str, flat: set[int]) -> str | None:
+    """The next item's number at the start of a unit cut from a page flattened onto long lines
+    (`flat`: the source lines longer than a laid-out line), its title in capitals before the
+    first sentence ("4. Risk Register The Risk Manager ..."); a paragraph ("4. The Clerk ...")
+    or a clause ("4. That ...") is not one, nor a number that is not the next item's."""
+    if lines[i].no not in flat:
+        return None
+    m = _FLAT_TITLE_RE.match(lines[i].text)
+    if m is None or _NOT_A_TITLE_RE.match(m.group("rest")):
+        return None
+    no = m.group("no")
+    return no if successor(current, no) or (not current and no == "1") else None
+
+
+def _flattened(lines: list[Line]) -> set[int]:
+    """The source lines that gave units longer than a laid-out line, all told."""
+    size: dict[int, int] = {}
+    for ln in lines:
+        size[ln.no] = size.get(ln.no, 0) + len(ln.text)
+    return {no for no, n in size.items() if n > LONG_LINE}
+
+
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
 _TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
 

@@ -132,7 +132,31 @@ def _sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return pieces
+    return _numbers_forward(pieces)
+
+
+# "... Councillors Ahmed, Brown and Clarke 1." / "Apologies for Absence ...": an item's number
+# taken for the end of a sentence, on a page flattened onto long lines
+# after a name or a bracket, not after a word of the sentence ("... supported option 5.")
+_TRAILING_NUMBER_RE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|\))\s+(?P<no>\d{1,3}\.)$")
+
+
+def _numbers_forward(pieces: list[str]) -> list[str]:
+    """An item's number left at the end of a sentence piece ("... Clarke 1.") is a piece of its
+    own ("1."), before the piece it numbers; a number ending the last piece stays where it is."""
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        tm = _TRAILING_NUMBER_RE.search(p)
+        if (
+            tm
+            and k + 1 < len(pieces)
+            and pieces[k + 1][:1].isupper()
+            and not p[: tm.start("no")].rstrip().endswith((".", "!", "?", ":"))
+        ):
+            out += [p[: tm.start("no")].rstrip(), tm.group("no")]
+        else:
+            out.append(p)
+    return out
 
 
 _GLUED_MARKER_RE = re.compile(
@@ -192,6 +216,12 @@ def _title_then_decision(text: str) -> re.Match[str] | None:
     if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
         return None  # "3. The Council discussed ... . It was RESOLVED ...": a paragraph
     return m
+
+
+
+_KEYWORD_SPLIT_RE = re.compile(
+    r"(?<=[A-Za-z])\s+(?=RESOLVED\s*(?:[:\-\u2013]\s*)?(?:That|that|to)\b)"
+)
 
 
 def _numbered_title(text: str) -> re.Match[str] | None:
@@ -264,7 +294,10 @@ def explode(lines: list[Line]) -> list[Line]:
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
             out.extend(
                 _unit(ln.no, n.rstrip(" |") if "|" not in n[:-1] else n)  # "... Council. |"
-                for p in run
+                for r in run
+                # "5. Date of Next Meeting RESOLVED - That ...": on a page flattened onto long
+                # lines, an item's decision keyword in capitals opens its own unit
+                for p in (_KEYWORD_SPLIT_RE.split(r) if len(ln.text) > LONG_LINE else [r])
                 for q in _ACTION_SPLIT_RE.split(p)
                 for n in _action_notes(q)
             )
