@@ -25,7 +25,7 @@ from tracker.errors import NotReady
 from tracker.models import AuditEntry, StatusUpdate
 from tracker.services import libpq
 from tracker.services.context import Tracker, open_tracker
-from tracker.services.plain_sql import PostgresReader
+from tracker.services.plain_sql import PostgresReader, libpq_url
 from tracker.services.plans import import_plan
 
 REGISTER = Path(__file__).parent / "data" / "plans" / "register.yaml"
@@ -190,3 +190,18 @@ def test_show_and_update_in_a_fresh_process_load_neither_psycopg_nor_sqlalchemy(
         )
         assert "A-03" in done.stdout
         assert done.stderr.strip().splitlines()[-1] == "LOADED 0 []"
+
+
+@POSTGRES_ONLY
+def test_the_server_s_notices_are_not_printed(
+    register: Tracker, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """As psycopg: a NOTICE or WARNING from the server does not land in a command's output."""
+    conn = libpq.connect(libpq_url(register.settings.database_url))
+    try:
+        conn.execute("DO $$ BEGIN RAISE WARNING 'a warning'; RAISE NOTICE 'a notice'; END $$", {})
+        conn.rollback()
+    finally:
+        conn.close()
+    out, err = capfd.readouterr()
+    assert "a warning" not in out + err and "a notice" not in out + err

@@ -122,6 +122,11 @@ _SEVERITY = re.compile(r"^(?:ERROR|FATAL|PANIC|WARNING|NOTICE):\s+")
 _lib: ctypes.CDLL | None = None
 _tried = False
 
+# the server's notices (a WARNING, a NOTICE) are not printed: psycopg, too, only passes them to
+# handlers a program adds, and tracker adds none
+_NOTICE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
+_quiet = _NOTICE(lambda _arg, _message: None)
+
 
 def _candidates() -> Iterator[str]:
     """The libpq psycopg's binary package ships (the one psycopg itself runs on), then the
@@ -176,6 +181,7 @@ def _declare(lib: ctypes.CDLL) -> None:
         ("PQnfields", [p], i), ("PQftype", [p, i], ctypes.c_uint),
         ("PQgetvalue", [p, i, i], s), ("PQgetisnull", [p, i, i], i),
         ("PQgetlength", [p, i, i], i), ("PQcmdTuples", [p], s),
+        ("PQsetNoticeProcessor", [p, _NOTICE, p], p),
     ):  # fmt: skip
         fn = getattr(lib, name)
         fn.argtypes, fn.restype = args, result
@@ -238,6 +244,8 @@ def _query(sql: str) -> tuple[bytes, tuple[str, ...]]:
         return b"$%d" % names.setdefault(name, len(names) + 1)
 
     done = (_PLACEHOLDER.sub(one, sql.encode()), tuple(names))
+    if len(_converted) >= 500:  # the app's long runs: a list's placeholders vary in number
+        _converted.clear()
     _converted[sql] = done
     return done
 
@@ -306,6 +314,7 @@ class Connection:
             message = self._message(lib.PQerrorMessage(self._pg))
             self.close()
             raise OperationalError(f"connection failed: {message}")
+        lib.PQsetNoticeProcessor(self._pg, _quiet, None)
         # what the readers below take for granted, set for this connection if the server's
         # defaults differ: ISO dates, and text in UTF-8
         datestyle = self._parameter("DateStyle") or ""
