@@ -21,74 +21,32 @@ Everything else (the app's sessions, an import's cursor) stays with psycopg thro
 from __future__ import annotations
 
 import ctypes
-import datetime as dt
 import enum
 import os
-import re
 import sys
 from collections.abc import Iterator, Sequence
 from typing import Any
 
+from tracker.services.libpq import errors
+from tracker.services.libpq.errors import (
+    DatabaseError,
+    DataError,
+    Error,
+    IntegrityError,
+    InterfaceError,
+    InternalError,
+    NotSupportedError,
+    OperationalError,
+    ProgrammingError,
+    message,
+)
+from tracker.services.libpq.values import LOADERS, UNREAD, dumped, query
 
-class Error(Exception):
-    """A refusal from the server or libpq; `sqlstate` (and `diag.sqlstate`, as psycopg's) when
-    the server sent one."""
-
-    def __init__(self, message: str, sqlstate: str | None = None) -> None:
-        super().__init__(message)
-        self.sqlstate = sqlstate
-        self.diag = _Diag(sqlstate)
-
-
-class _Diag:
-    def __init__(self, sqlstate: str | None) -> None:
-        self.sqlstate = sqlstate
-
-
-class InterfaceError(Error): ...
-
-
-class DatabaseError(Error): ...
-
-
-class OperationalError(DatabaseError): ...
-
-
-class DataError(DatabaseError): ...
-
-
-class IntegrityError(DatabaseError): ...
-
-
-class InternalError(DatabaseError): ...
-
-
-class ProgrammingError(DatabaseError): ...
-
-
-class NotSupportedError(DatabaseError): ...
-
-
-class UndefinedTable(ProgrammingError): ...
-
-
-class errors:  # noqa: N801 - read as psycopg.errors is
-    UndefinedTable = UndefinedTable
-
-
-# psycopg's classes of SQLSTATE (psycopg.errors._base_exc_map), by the state's first two characters
-_CLASSES: dict[str, type[Error]] = {
-    "08": OperationalError, "0A": NotSupportedError, "20": ProgrammingError,
-    "21": ProgrammingError, "22": DataError, "23": IntegrityError, "24": InternalError,
-    "25": InternalError, "26": InternalError, "27": InternalError, "28": OperationalError,
-    "2B": InternalError, "2D": InternalError, "2F": InternalError, "34": ProgrammingError,
-    "38": InternalError, "39": InternalError, "3B": InternalError, "3D": ProgrammingError,
-    "3F": ProgrammingError, "40": OperationalError, "42": ProgrammingError,
-    "44": ProgrammingError, "53": OperationalError, "54": OperationalError,
-    "55": OperationalError, "57": OperationalError, "58": OperationalError,
-    "F0": InternalError, "HV": OperationalError, "P0": InternalError, "XX": InternalError,
-}  # fmt: skip
-_STATES: dict[str, type[Error]] = {"42P01": UndefinedTable}
+__all__ = [
+    "Connection", "DataError", "DatabaseError", "Error", "IntegrityError", "InterfaceError",
+    "InternalError", "IsolationLevel", "NotSupportedError", "OperationalError",
+    "ProgrammingError", "Result", "TransactionStatus", "connect", "errors", "load", "pq",
+]  # fmt: skip
 
 
 class IsolationLevel(enum.IntEnum):
@@ -117,7 +75,6 @@ class pq:  # noqa: N801 - read as psycopg.pq is
 _CONNECTION_OK = 0
 _COMMAND_OK, _TUPLES_OK = 1, 2
 _DIAG_SQLSTATE = ord("C")
-_SEVERITY = re.compile(r"^(?:ERROR|FATAL|PANIC|WARNING|NOTICE):\s+")
 
 _lib: ctypes.CDLL | None = None
 _tried = False
@@ -187,101 +144,6 @@ def _declare(lib: ctypes.CDLL) -> None:
         fn.argtypes, fn.restype = args, result
 
 
-# ---- values in: typed as psycopg types them -----------------------------------------------------
-
-_INT2, _INT4, _INT8, _NUMERIC = 21, 23, 20, 1700
-_TEXT_NUL = "PostgreSQL text fields cannot contain NUL (0x00) bytes"
-
-
-def _dumped(value: Any) -> tuple[int, bytes | None]:
-    """(type oid, text) of one parameter; oid 0 lets the server infer it, as psycopg's str."""
-    if value is None:
-        return 0, None
-    if isinstance(value, str):
-        if "\x00" in value:
-            raise DataError(_TEXT_NUL)
-        return 0, value.encode()
-    if isinstance(value, bool):
-        return 16, b"t" if value else b"f"
-    if isinstance(value, int):
-        if -(2**15) <= value < 2**15:
-            oid = _INT2
-        elif -(2**31) <= value < 2**31:
-            oid = _INT4
-        elif -(2**63) <= value < 2**63:
-            oid = _INT8
-        else:
-            oid = _NUMERIC
-        return oid, str(value).encode()
-    if isinstance(value, float):
-        return 701, repr(value).encode()
-    if isinstance(value, dt.datetime):
-        return (1114 if value.tzinfo is None else 1184), value.isoformat().encode()
-    if isinstance(value, dt.date):
-        return 1082, value.isoformat().encode()
-    if type(value).__name__ == "Decimal":
-        return _NUMERIC, str(value).encode()
-    raise NotSupportedError(f"cannot send a {type(value).__name__} to PostgreSQL here")
-
-
-_PLACEHOLDER = re.compile(rb"%\((\w+)\)s|%%|%")
-_converted: dict[str, tuple[bytes, tuple[str, ...]]] = {}
-
-
-def _query(sql: str) -> tuple[bytes, tuple[str, ...]]:
-    """psycopg's `%(name)s` placeholders as libpq's `$n` (a name used twice is one parameter),
-    `%%` as `%`; the parameters' names in order."""
-    if sql in _converted:
-        return _converted[sql]
-    names: dict[str, int] = {}
-
-    def one(m: re.Match[bytes]) -> bytes:
-        if m.group(0) == b"%%":
-            return b"%"
-        if m.group(1) is None:
-            raise ProgrammingError(f"only %(name)s placeholders are read here: {sql[:80]!r}")
-        name = m.group(1).decode()
-        return b"$%d" % names.setdefault(name, len(names) + 1)
-
-    done = (_PLACEHOLDER.sub(one, sql.encode()), tuple(names))
-    if len(_converted) >= 500:  # the app's long runs: a list's placeholders vary in number
-        _converted.clear()
-    _converted[sql] = done
-    return done
-
-
-# ---- values out: read as psycopg reads them ----------------------------------------------------
-
-
-def _json(text: str) -> Any:
-    import json
-
-    return json.loads(text)
-
-
-def _decimal(text: str) -> Any:
-    from decimal import Decimal
-
-    return Decimal(text)
-
-
-def _bytea(text: str) -> bytes:
-    return bytes.fromhex(text[2:]) if text.startswith("\\x") else text.encode("latin-1")
-
-
-_LOADERS: dict[int, Any] = {
-    16: lambda v: v == "t", 20: int, 21: int, 23: int, 26: int,
-    700: float, 701: float, 1700: _decimal, 1082: dt.date.fromisoformat,
-    1114: dt.datetime.fromisoformat, 1184: dt.datetime.fromisoformat,
-    114: _json, 3802: _json, 17: _bytea,
-}  # fmt: skip
-# arrays, intervals, times and ranges: psycopg makes Python objects of them; none is read here
-_UNREAD = frozenset({
-    199, 1000, 1001, 1005, 1007, 1009, 1014, 1015, 1016, 1021, 1022, 1028, 1115, 1182, 1183,
-    1185, 1186, 1231, 1270, 2951, 3807, 1083, 1266, 3904, 3906, 3908, 3910, 3912, 3926,
-})  # fmt: skip
-
-
 class Result:
     """One statement's rows (a list of tuples) and its count of rows changed."""
 
@@ -311,9 +173,9 @@ class Connection:
         if self._pg is None:
             raise OperationalError("connection failed: out of memory")
         if lib.PQstatus(self._pg) != _CONNECTION_OK:
-            message = self._message(lib.PQerrorMessage(self._pg))
+            refusal = message(lib.PQerrorMessage(self._pg))
             self.close()
-            raise OperationalError(f"connection failed: {message}")
+            raise OperationalError(f"connection failed: {refusal}")
         lib.PQsetNoticeProcessor(self._pg, _quiet, None)
         # what the readers below take for granted, set for this connection if the server's
         # defaults differ: ISO dates, and text in UTF-8
@@ -326,11 +188,6 @@ class Connection:
     def _parameter(self, name: str) -> str | None:
         value = self._lib.PQparameterStatus(self._pg, name.encode())
         return value.decode() if value is not None else None
-
-    @staticmethod
-    def _message(raw: bytes | None) -> str:
-        text = (raw or b"").decode("utf-8", "replace")
-        return _SEVERITY.sub("", text).strip() or "no error details available"
 
     @property
     def closed(self) -> bool:
@@ -358,15 +215,15 @@ class Connection:
         """One statement, in this connection's transaction (begun first if none is open)."""
         if self._pg is None:
             raise OperationalError("the connection is closed")
-        query, names = _query(sql)
+        text, names = query(sql)
         args = params or {}
         try:
-            dumped = [_dumped(args[name]) for name in names]
+            sent = [dumped(args[name]) for name in names]
         except KeyError as missing:
             raise ProgrammingError(f"query parameter missing: {missing}") from None
         if not self.autocommit and self.transaction_status == TransactionStatus.IDLE:
             self._run(self._begin(), ())
-        return self._run(query, dumped)
+        return self._run(text, sent)
 
     def _run(self, query: bytes, dumped: Sequence[tuple[int, bytes | None]]) -> Result:
         lib, n = self._lib, len(dumped)
@@ -374,7 +231,7 @@ class Connection:
         texts = (ctypes.c_char_p * n)(*(d[1] for d in dumped)) if n else None
         res = lib.PQexecParams(self._pg, query, n, oids, texts, None, None, 0)
         if res is None:
-            raise OperationalError(self._message(lib.PQerrorMessage(self._pg)))
+            raise OperationalError(message(lib.PQerrorMessage(self._pg)))
         try:
             status = lib.PQresultStatus(res)
             if status == _TUPLES_OK:
@@ -390,11 +247,8 @@ class Connection:
         lib = self._lib
         state = lib.PQresultErrorField(res, _DIAG_SQLSTATE)
         sqlstate = state.decode() if state else None
-        message = self._message(lib.PQresultErrorMessage(res) or lib.PQerrorMessage(self._pg))
-        if sqlstate is None:
-            return OperationalError(message)  # the connection was lost
-        kind = _STATES.get(sqlstate) or _CLASSES.get(sqlstate[:2], DatabaseError)
-        return kind(message, sqlstate)
+        text = message(lib.PQresultErrorMessage(res) or lib.PQerrorMessage(self._pg))
+        return errors.from_state(text, sqlstate)
 
     def _rows(self, res: int) -> list[tuple[Any, ...]]:
         lib = self._lib
@@ -402,9 +256,9 @@ class Connection:
         loaders = []
         for col in range(width):
             oid = lib.PQftype(res, col)
-            if oid in _UNREAD:
+            if oid in UNREAD:
                 raise NotSupportedError(f"a column of type oid {oid} is not read here")
-            loaders.append(_LOADERS.get(oid))
+            loaders.append(LOADERS.get(oid))
         value, isnull = lib.PQgetvalue, lib.PQgetisnull
         rows = []
         for row in range(count):
