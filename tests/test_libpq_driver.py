@@ -205,3 +205,32 @@ def test_the_server_s_notices_are_not_printed(
         conn.close()
     out, err = capfd.readouterr()
     assert "a warning" not in out + err and "a notice" not in out + err
+
+
+class _Stop(Exception):
+    pass
+
+
+@POSTGRES_ONLY
+def test_a_signal_stops_a_statement_and_the_server_cancels_it(register: Tracker) -> None:
+    """Ctrl-C or SIGTERM during a long wait stops the command, as on psycopg: the wait is
+    Python's own, and the statement is cancelled on the server (had the signal waited for the
+    statement to finish, the transaction would be fine, not in error)."""
+    import signal
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise _Stop
+
+    conn = libpq.connect(libpq_url(register.settings.database_url))
+    before = signal.signal(signal.SIGALRM, stop)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 0.3)
+        with pytest.raises(_Stop):
+            conn.execute("SELECT pg_sleep(20)", {})
+        assert conn.transaction_status == libpq.TransactionStatus.INERROR  # cancelled
+        conn.rollback()
+        assert list(conn.execute("SELECT 1", {})) == [(1,)]  # and the connection still works
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+        conn.close()

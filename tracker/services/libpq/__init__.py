@@ -9,10 +9,12 @@ driver those commands use, with psycopg's meaning:
 - `Connection`: one connection; a transaction starts at the first statement with psycopg's
   BEGIN (isolation level, READ ONLY / READ WRITE), ends with `commit()` / `rollback()`;
 - `execute(sql, params)`: `%(name)s` placeholders (and `%%`), values sent apart from the SQL
-  (PQexecParams) typed as psycopg types them, rows read back as psycopg reads them
+  (PQsendQueryParams) typed as psycopg types them, rows read back as psycopg reads them
   (int, str, bool, float, Decimal, date, naive or aware datetime, JSON);
 - errors by SQLSTATE class, as psycopg's (`OperationalError`, `DataError`, ...), their text
-  as psycopg words it.
+  as psycopg words it;
+- every wait (connecting, a statement's result) is Python's own, so Ctrl-C and SIGTERM stop it
+  at once, as with psycopg, and a statement stopped is cancelled on the server.
 
 `load()` is None where no libpq can be loaded; the caller then uses psycopg, as before.
 Everything else (the app's sessions, an import's cursor) stays with psycopg through SQLAlchemy.
@@ -23,7 +25,9 @@ from __future__ import annotations
 import ctypes
 import enum
 import os
+import select
 import sys
+import time
 from collections.abc import Iterator, Sequence
 from typing import Any
 
@@ -72,7 +76,8 @@ class pq:  # noqa: N801 - read as psycopg.pq is
     TransactionStatus = TransactionStatus
 
 
-_CONNECTION_OK = 0
+_CONNECTION_OK, _CONNECTION_BAD = 0, 1
+_POLL_FAILED, _POLL_READING, _POLL_WRITING, _POLL_OK = 0, 1, 2, 3
 _COMMAND_OK, _TUPLES_OK = 1, 2
 _DIAG_SQLSTATE = ord("C")
 
@@ -125,19 +130,34 @@ def load() -> ctypes.CDLL | None:
     return _lib
 
 
+class _Option(ctypes.Structure):
+    """libpq's PQconninfoOption: one setting of a connection."""
+
+    _fields_ = [
+        ("keyword", ctypes.c_char_p), ("envvar", ctypes.c_char_p),
+        ("compiled", ctypes.c_char_p), ("val", ctypes.c_char_p), ("label", ctypes.c_char_p),
+        ("dispchar", ctypes.c_char_p), ("dispsize", ctypes.c_int),
+    ]  # fmt: skip
+
+
 def _declare(lib: ctypes.CDLL) -> None:
     p, i, s = ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p
     for name, args, result in (
-        ("PQconnectdbParams", [ctypes.POINTER(s), ctypes.POINTER(s), i], p),
         ("PQstatus", [p], i), ("PQerrorMessage", [p], s), ("PQfinish", [p], None),
         ("PQtransactionStatus", [p], i), ("PQparameterStatus", [p, s], s),
-        ("PQexecParams", [p, s, i, ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(s),
-                          p, p, i], p),
         ("PQresultStatus", [p], i), ("PQresultErrorMessage", [p], s),
         ("PQresultErrorField", [p, i], s), ("PQclear", [p], None), ("PQntuples", [p], i),
         ("PQnfields", [p], i), ("PQftype", [p, i], ctypes.c_uint),
         ("PQgetvalue", [p, i, i], s), ("PQgetisnull", [p, i, i], i),
         ("PQgetlength", [p, i, i], i), ("PQcmdTuples", [p], s),
+        ("PQconnectStartParams", [ctypes.POINTER(s), ctypes.POINTER(s), i], p),
+        ("PQconnectPoll", [p], i), ("PQsocket", [p], i),
+        ("PQsendQueryParams", [p, s, i, ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(s),
+                               p, p, i], i),
+        ("PQconsumeInput", [p], i), ("PQisBusy", [p], i), ("PQgetResult", [p], p),
+        ("PQgetCancel", [p], p), ("PQcancel", [p, s, i], i), ("PQfreeCancel", [p], None),
+        ("PQconninfo", [p], ctypes.POINTER(_Option)),
+        ("PQconninfoFree", [ctypes.POINTER(_Option)], None),
         ("PQsetNoticeProcessor", [p, _NOTICE, p], p),
     ):  # fmt: skip
         fn = getattr(lib, name)
@@ -169,13 +189,16 @@ class Connection:
         # the URL as given (libpq reads it); text in UTF-8 unless the URL says otherwise
         keys = (ctypes.c_char_p * 3)(b"client_encoding", b"dbname", None)
         values = (ctypes.c_char_p * 3)(b"UTF8", conninfo.encode(), None)
-        self._pg: int | None = lib.PQconnectdbParams(keys, values, 1)
+        # started and polled here, not in one blocking call: a wait on a server that does not
+        # answer is then stopped by Ctrl-C or SIGTERM at once, as psycopg's is
+        self._pg: int | None = lib.PQconnectStartParams(keys, values, 1)
         if self._pg is None:
             raise OperationalError("connection failed: out of memory")
-        if lib.PQstatus(self._pg) != _CONNECTION_OK:
-            refusal = message(lib.PQerrorMessage(self._pg))
+        try:
+            self._connect()
+        except BaseException:
             self.close()
-            raise OperationalError(f"connection failed: {refusal}")
+            raise
         lib.PQsetNoticeProcessor(self._pg, _quiet, None)
         # what the readers below take for granted, set for this connection if the server's
         # defaults differ: ISO dates, and text in UTF-8
@@ -184,6 +207,52 @@ class Connection:
             self._run(b"SET DateStyle TO ISO", ())
         if self._parameter("client_encoding") != "UTF8":
             self._run(b"SET client_encoding TO 'UTF8'", ())
+
+    def _connect(self) -> None:
+        lib, pg = self._lib, self._pg
+        deadline = self._deadline()
+        status = _POLL_WRITING
+        while lib.PQstatus(pg) != _CONNECTION_BAD and status not in (_POLL_OK, _POLL_FAILED):
+            if not self._wait(status == _POLL_READING, deadline):
+                raise OperationalError("connection failed: timeout expired")
+            status = lib.PQconnectPoll(pg)
+        if lib.PQstatus(pg) != _CONNECTION_OK:
+            refusal = message(lib.PQerrorMessage(pg))
+            raise OperationalError(f"connection failed: {refusal}")
+
+    def _deadline(self) -> float | None:
+        """When to give up connecting: the URL's `connect_timeout` (at least 2 s, as libpq's
+        own), which libpq leaves to the program when it is polled; None: no limit."""
+        options = self._lib.PQconninfo(self._pg)
+        if not options:
+            return None
+        try:
+            k = 0
+            while options[k].keyword is not None:
+                if options[k].keyword == b"connect_timeout" and options[k].val:
+                    try:
+                        seconds = int(options[k].val)
+                    except ValueError:
+                        return None
+                    return time.monotonic() + max(2, seconds) if seconds > 0 else None
+                k += 1
+        finally:
+            self._lib.PQconninfoFree(options)
+        return None
+
+    def _wait(self, reading: bool, deadline: float | None = None) -> bool:
+        """Until the socket is ready (False: the deadline passed). Python's own wait, so a
+        signal's handler runs (and a KeyboardInterrupt is raised) while it waits."""
+        sock = self._lib.PQsocket(self._pg)
+        if sock < 0:
+            raise OperationalError(message(self._lib.PQerrorMessage(self._pg)))
+        timeout = None if deadline is None else max(0.0, deadline - time.monotonic())
+        if hasattr(select, "poll"):
+            poller = select.poll()
+            poller.register(sock, select.POLLIN if reading else select.POLLOUT)
+            return bool(poller.poll(None if timeout is None else timeout * 1000))
+        ready = select.select([sock] if reading else [], [] if reading else [sock], [], timeout)
+        return bool(ready[0] or ready[1])
 
     def _parameter(self, name: str) -> str | None:
         value = self._lib.PQparameterStatus(self._pg, name.encode())
@@ -229,7 +298,9 @@ class Connection:
         lib, n = self._lib, len(dumped)
         oids = (ctypes.c_uint * n)(*(d[0] for d in dumped)) if n else None
         texts = (ctypes.c_char_p * n)(*(d[1] for d in dumped)) if n else None
-        res = lib.PQexecParams(self._pg, query, n, oids, texts, None, None, 0)
+        if not lib.PQsendQueryParams(self._pg, query, n, oids, texts, None, None, 0):
+            raise OperationalError(message(lib.PQerrorMessage(self._pg)))
+        res = self._result()
         if res is None:
             raise OperationalError(message(lib.PQerrorMessage(self._pg)))
         try:
@@ -241,6 +312,44 @@ class Connection:
                 return Result([], int(count) if count else -1)
             raise self._error(res)
         finally:
+            lib.PQclear(res)
+
+    def _result(self) -> int | None:
+        """The statement's result, waited for in Python (a signal stops the wait; the server
+        is then told to cancel the statement), and the end of its results read."""
+        lib, pg = self._lib, self._pg
+        first: int | None = None
+        try:
+            while True:
+                if not lib.PQconsumeInput(pg):
+                    break  # the connection was lost: PQgetResult says why
+                if lib.PQisBusy(pg):
+                    self._wait(True)
+                    continue
+                res = lib.PQgetResult(pg)
+                if res is None:
+                    break
+                if first is None:
+                    first = res
+                else:
+                    lib.PQclear(res)
+        except BaseException:
+            if first is not None:
+                lib.PQclear(first)
+            self._cancel()
+            raise
+        if first is None:
+            first = lib.PQgetResult(pg)
+        return first
+
+    def _cancel(self) -> None:
+        """Ask the server to stop the statement running, and read what it says (at once)."""
+        lib, pg = self._lib, self._pg
+        cancel = lib.PQgetCancel(pg)
+        if cancel:
+            lib.PQcancel(cancel, ctypes.create_string_buffer(256), 256)
+            lib.PQfreeCancel(cancel)
+        while (res := lib.PQgetResult(pg)) is not None:
             lib.PQclear(res)
 
     def _error(self, res: int) -> Error:
