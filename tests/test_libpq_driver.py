@@ -234,3 +234,26 @@ def test_a_signal_stops_a_statement_and_the_server_cancels_it(register: Tracker)
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, before)
         conn.close()
+
+
+def test_a_server_that_never_answers_is_given_up_after_the_url_s_connect_timeout() -> None:
+    """libpq leaves `connect_timeout` to the program when the program waits itself: honoured
+    here as psycopg honours it (the alarm is only a guard against waiting for ever)."""
+    import signal
+    import socket
+
+    def stop(_signum: int, _frame: object) -> None:
+        raise _Stop
+
+    silent = socket.socket()  # accepts the connection, never says a word
+    silent.bind(("127.0.0.1", 0))
+    silent.listen(1)
+    before = signal.signal(signal.SIGALRM, stop)
+    try:
+        signal.setitimer(signal.ITIMER_REAL, 30)
+        with pytest.raises(libpq.OperationalError, match="connection timeout expired"):
+            libpq.connect(f"postgresql://127.0.0.1:{silent.getsockname()[1]}/x?connect_timeout=2")
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, before)
+        silent.close()

@@ -214,7 +214,7 @@ class Connection:
         status = _POLL_WRITING
         while lib.PQstatus(pg) != _CONNECTION_BAD and status not in (_POLL_OK, _POLL_FAILED):
             if not self._wait(status == _POLL_READING, deadline):
-                raise OperationalError("connection failed: timeout expired")
+                raise OperationalError("connection timeout expired")  # psycopg's words
             status = lib.PQconnectPoll(pg)
         if lib.PQstatus(pg) != _CONNECTION_OK:
             refusal = message(lib.PQerrorMessage(pg))
