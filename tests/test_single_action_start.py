@@ -38,10 +38,14 @@ def _probe(
         "loaded = sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'})\n"
         "print('LOADED', code, *loaded, file=sys.stderr)\n"
     )
-    if connections:  # count the connections the command opens to PostgreSQL
+    if connections:  # count the connections the command opens to PostgreSQL, on either driver
         probe = (
-            "import psycopg\nopened = []\nconnect = psycopg.connect\n"
-            "psycopg.connect = lambda *a, **k: opened.append(1) or connect(*a, **k)\n"
+            "import psycopg\nfrom tracker.services import libpq\nopened = []\n"
+            "for driver in (psycopg, libpq):\n"
+            "    def counted(*a, _connect=driver.connect, **k):\n"
+            "        opened.append(1)\n"
+            "        return _connect(*a, **k)\n"
+            "    driver.connect = counted\n"
             f"{probe}print('CONNECTIONS', len(opened), file=sys.stderr)\n"
         )
     env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 class Tracker:
     """Opens the SQLAlchemy database on first use. Plain-SQL reads go through sqlite3 (a SQLite
-    file) or psycopg alone (PostgreSQL, until SQLAlchemy's pool is open), so a command that only
+    file) or libpq alone (PostgreSQL, until SQLAlchemy's pool is open), so a command that only
     reads the register never imports SQLAlchemy (`tracker.services.plain_sql`)."""
 
     def __init__(
@@ -88,14 +88,19 @@ class Tracker:
         return self._light
 
     @contextmanager
-    def writing_sql(self) -> Iterator[Writer]:
+    def writing_sql(self, *, cursor: bool = False) -> Iterator[Writer]:
         """One write transaction for plain SQL (`tracker.services.plain_write`): sqlite3 on a
-        SQLite file, psycopg alone while SQLAlchemy's pool is not open, else a session."""
+        SQLite file, libpq (or psycopg) alone while SQLAlchemy's pool is not open, else a
+        session. `cursor=True`: the writer's `cursor()` is used (on PostgreSQL, psycopg's)."""
         from tracker.services.plain_write import PostgresWriter, SessionWriter, SqliteWriter
 
         now = self.clock()  # one instant per write transaction, as Database.writing reads it
         light = self._light_writer
-        if light is not None and (self._db is None or light.dialect == "sqlite"):
+        if (
+            light is not None
+            and (self._db is None or light.dialect == "sqlite")
+            and (not cursor or not isinstance(light, PostgresWriter) or light.link.has_cursor)
+        ):
             with light.writing(now) as writer:
                 yield writer
             return
@@ -105,8 +110,15 @@ class Tracker:
         elif self._db is None and not self.settings.is_sqlite:
             shown = display_url(self.settings.database_url)
             # the connection the reads use: one server process for the command, not two
+            # (unless they run on libpq and this write needs psycopg's cursor)
+            link = getattr(self._light, "link", None)
+            if link is not None and cursor and not link.has_cursor:
+                link = None
+            shared = getattr(self._light, "link", None)
+            if isinstance(light, PostgresWriter) and light.link not in (link, shared):
+                light.close()  # libpq's, shared with no reader: this write needs psycopg
             self._light_writer = PostgresWriter(
-                self.settings.database_url, shown, getattr(self._light, "link", None)
+                self.settings.database_url, shown, link, cursor=cursor
             )
         else:
             with self.db.writing() as session:

@@ -6,8 +6,9 @@ place (`tracker.services.actions.register`), that runs on any of three readers:
 
 - `SessionReader`: inside a SQLAlchemy session (the app, and every service that already has one);
 - `SqliteReader`: the standard library's sqlite3 on the database file;
-- `PostgresReader`: psycopg alone, for a command that has not needed SQLAlchemy for anything
-  else (once a process has SQLAlchemy's pool open, its reads use that).
+- `PostgresReader`: libpq alone (`tracker.services.libpq`; psycopg where it cannot be
+  loaded), for a command that has not needed SQLAlchemy for anything else (once a process has
+  SQLAlchemy's pool open, its reads use that).
 
 All take the same SQL and return the same raw rows; `as_date`/`as_utc` read dates either way.
 The one plain-SQL write, a status update, has its writers in `tracker.services.plain_write`.
@@ -159,19 +160,42 @@ def libpq_url(url: str) -> str:
     )
 
 
+class CannotConnect(Exception):
+    """The link could not connect; `error` is the driver's own refusal (its text is the reason)."""
+
+    def __init__(self, error: Exception) -> None:
+        super().__init__(str(error))
+        self.error = error
+
+
 class PostgresLink:
-    """The one psycopg connection a command's plain SQL runs on, its reads and its write alike:
+    """The one connection a command's plain SQL runs on, its reads and its write alike:
     a second connection would start a second server process, with its own start-up and its own
     cold catalogue caches (about a tenth of `tracker actions update`'s wait). Transactions take
-    turns; each sets its own kind (read-only snapshot, or a write), which psycopg sends in that
-    transaction's BEGIN, so switching costs no round trip. psycopg.Error if it cannot connect:
-    the reader or writer opening it words the refusal."""
+    turns; each sets its own kind (read-only snapshot, or a write), which the driver sends in
+    that transaction's BEGIN, so switching costs no round trip.
 
-    def __init__(self, url: str) -> None:
-        import psycopg
+    The driver is libpq itself (`tracker.services.libpq`, about 8 ms to load) where it loads,
+    else psycopg (105-135 ms to import); `cursor=True` asks for psycopg's connection, for a
+    writer whose cursor is used (an import's bulk writes). `driver` is the module either way:
+    its `Error`, `OperationalError`, `DataError`, `IsolationLevel`, `errors.UndefinedTable` and
+    `pq.TransactionStatus` are read alike. CannotConnect if it cannot connect: the reader or
+    writer opening it words the refusal."""
 
-        self.psycopg = psycopg
-        self.conn = psycopg.connect(libpq_url(url))
+    def __init__(self, url: str, *, cursor: bool = False) -> None:
+        from tracker.services import libpq
+
+        driver: Any = libpq
+        if cursor or libpq.load() is None:
+            import psycopg
+
+            driver = psycopg
+        self.driver = driver
+        self.has_cursor = driver is not libpq
+        try:
+            self.conn = driver.connect(libpq_url(url))
+        except driver.Error as exc:
+            raise CannotConnect(exc) from None
         self._turn = threading.Lock()
         self._holder: int | None = None
 
@@ -187,7 +211,7 @@ class PostgresLink:
             try:
                 conn = self.conn
                 if not conn.closed:
-                    status = self.psycopg.pq.TransactionStatus
+                    status = self.driver.pq.TransactionStatus
                     if conn.info.transaction_status in (status.INTRANS, status.INERROR):
                         conn.rollback()  # a query run outside `reading()` left one open
                     # a lost connection is left to the first query, which words the refusal
@@ -214,14 +238,12 @@ class PostgresReader:
         self._shown_as = shown_as
         self._url = url
         if link is None:
-            import psycopg
-
             try:
                 link = PostgresLink(url)
-            except psycopg.Error as exc:
+            except CannotConnect as exc:
                 raise self._not_ready(exc) from None
         self.link = link
-        self._psycopg = link.psycopg
+        self._driver = link.driver
         self._conn = link.conn
 
     def _not_ready(self, exc: Exception) -> NotReady:
@@ -234,12 +256,12 @@ class PostgresReader:
     def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
         try:
             return list(self._conn.execute(sql, params))
-        except self._psycopg.OperationalError as exc:
+        except self._driver.OperationalError as exc:
             raise self._not_ready(exc) from None
 
     @contextmanager
     def reading(self) -> Iterator[PostgresReader]:
-        repeatable = self._psycopg.IsolationLevel.REPEATABLE_READ
+        repeatable = self._driver.IsolationLevel.REPEATABLE_READ
         with self.link.turn(read_only=True, isolation=repeatable) as conn:
             try:
                 yield self
@@ -251,7 +273,7 @@ class PostgresReader:
         """The Alembic revision the database is at; None if it has no schema yet (no
         `alembic_version` table in the current schema). One statement, outside a transaction:
         one round trip, where a transaction and a look in `information_schema` took four."""
-        repeatable = self._psycopg.IsolationLevel.REPEATABLE_READ
+        repeatable = self._driver.IsolationLevel.REPEATABLE_READ
         with self.link.turn(read_only=True, isolation=repeatable) as conn:
             conn.autocommit = True
             try:
@@ -260,7 +282,7 @@ class PostgresReader:
                     "= to_regclass(quote_ident(current_schema()) || '.alembic_version')",
                     {},
                 )
-            except self._psycopg.errors.UndefinedTable:
+            except self._driver.errors.UndefinedTable:
                 return None
             finally:
                 if not conn.closed:

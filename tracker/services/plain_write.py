@@ -8,8 +8,9 @@ write is portable SQL run by one of three writers, each one transaction:
   in-memory database, and a use case that composes the update, such as answering a challenge);
 - `SqliteWriter`: the standard library's sqlite3 on the database file, `BEGIN IMMEDIATE` (two
   writers queue, as `tracker.db` makes them), foreign keys on, the same busy timeout;
-- `PostgresWriter`: psycopg alone, READ COMMITTED as SQLAlchemy's sessions run, on the
-  connection the command's plain-SQL reads use (`plain_sql.PostgresLink`).
+- `PostgresWriter`: libpq alone (psycopg where a cursor is wanted, or libpq cannot be loaded),
+  READ COMMITTED as SQLAlchemy's sessions run, on the connection the command's plain-SQL reads
+  use (`plain_sql.PostgresLink`).
 
 The rules are not copied here: the position moves by `tracker.domain.position.move`, whose
 `Move` says what the action, the status update and the audit entries hold (`store`); a refusal
@@ -30,7 +31,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 from tracker.domain import audit as trail
 from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotReady, Problem
-from tracker.services.plain_sql import Params, PostgresLink, Reader, Row, as_utc
+from tracker.services.plain_sql import CannotConnect, Params, PostgresLink, Reader, Row, as_utc
 from tracker.stored_values import bound
 from tracker.text import ALLOWED, control_problem, normalise_newlines
 
@@ -206,29 +207,29 @@ class PostgresWriter:
     COMMITTED unless set otherwise, as SQLAlchemy's sessions write), committed at its end or
     rolled back if it raises."""
 
-    def __init__(self, url: str, shown_as: str, link: PostgresLink | None = None) -> None:
+    def __init__(
+        self, url: str, shown_as: str, link: PostgresLink | None = None, *, cursor: bool = False
+    ) -> None:
         self.dialect = "postgresql"
         self.now = dt.datetime.now(dt.UTC)
         self._shown_as = shown_as
         self._url = url
+        self._driver: Any = None  # the link's, once connected
         if link is None:
-            import psycopg
-
             try:
-                link = PostgresLink(url)
-            except psycopg.Error as exc:
-                raise self._refused(exc) from None
+                link = PostgresLink(url, cursor=cursor)
+            except CannotConnect as exc:
+                raise self._refused(exc.error) from None
         self.link = link
-        self._psycopg = link.psycopg
+        self._driver = link.driver
         self._conn = link.conn
 
     def _refused(self, exc: Exception) -> InvalidInput | NotReady:
-        import psycopg
-
         from tracker.config import scrub_password
         from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
 
-        if "NUL" in str(exc) and isinstance(exc, psycopg.DataError):
+        data_error = self._driver.DataError if self._driver is not None else ()
+        if "NUL" in str(exc) and isinstance(exc, data_error):
             return InvalidInput(Problem("text", "contains the control character U+0000 NUL",
                                         allowed=ALLOWED))  # fmt: skip
         message = storage_problem(self._url, exc)
@@ -241,29 +242,35 @@ class PostgresWriter:
     def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
         try:
             return list(self._conn.execute(sql, params))
-        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+        except (self._driver.OperationalError, self._driver.DataError) as exc:
             raise self._refused(exc) from None
 
     def execute(self, sql: str, params: dict[str, Any]) -> int:
         try:
-            return self._conn.execute(sql, params).rowcount
-        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+            return int(self._conn.execute(sql, params).rowcount)
+        except (self._driver.OperationalError, self._driver.DataError) as exc:
             raise self._refused(exc) from None
 
     def execute_many(self, sql: str, params: Sequence[dict[str, Any]]) -> None:
         try:
+            if not self.link.has_cursor:
+                self._conn.executemany(sql, params)  # libpq: a statement a row (a write has few)
+                return
             with self._conn.cursor() as cur:
                 cur.executemany(sql, params)
-        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+        except (self._driver.OperationalError, self._driver.DataError) as exc:
             raise self._refused(exc) from None
 
     @contextmanager
     def cursor(self) -> Iterator[Any]:
-        """A psycopg cursor in this transaction, its refusals worded as the other calls'."""
+        """A psycopg cursor in this transaction, its refusals worded as the other calls'. Only
+        on a writer opened with `cursor=True` (`Tracker.writing_sql(cursor=True)`)."""
+        if not self.link.has_cursor:
+            raise RuntimeError("this writer runs on libpq: open it with writing_sql(cursor=True)")
         try:
             with self._conn.cursor() as cur:
                 yield cur
-        except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+        except (self._driver.OperationalError, self._driver.DataError) as exc:
             raise self._refused(exc) from None
 
     @contextmanager
@@ -279,7 +286,7 @@ class PostgresWriter:
                 raise
             try:
                 conn.commit()
-            except (self._psycopg.OperationalError, self._psycopg.DataError) as exc:
+            except (self._driver.OperationalError, self._driver.DataError) as exc:
                 raise self._refused(exc) from None
 
     def close(self) -> None:

@@ -135,7 +135,7 @@ def import_plan(
             if t.unrestricted and not plan.doc.access:
                 # a SQLite file's local user: no check can refuse, so no SQLAlchemy to load
                 # first; one sqlite3 transaction, whichever road the plan takes in it
-                with t.writing_sql() as w:
+                with t.writing_sql(cursor=True) as w:
                     summary = _import_with(w, t, plan, dry_run, take_file, progress)
             else:
                 from tracker.services.accounts.permissions import require

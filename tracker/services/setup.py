@@ -285,7 +285,7 @@ def _load_into_new_file(settings: Settings, path: Path, load: _Load) -> InitResu
         raise InvalidInput(Problem("database", message, file=str(path))) from None
     tracker = Tracker(settings=settings)
     try:
-        with tracker.writing_sql() as w:  # every plan or none, in one transaction
+        with tracker.writing_sql(cursor=True) as w:  # every plan or none, in one transaction
             actions = sum(import_on(w, tracker, plan, load.progress).actions_total
                           for plan in load.plans)  # fmt: skip
     finally:
