@@ -55,6 +55,9 @@ _PROSE_RE = re.compile(
     # B and resolved that ...": the motion's proposer and seconder before the decision word
     r"(?:\s+proposed(?:\s+by\s+[^,.;:]{3,60}?)?(?:,?\s+(?:and\s+)?seconded"
     r"(?:\s+by\s+[^,.;:]{3,60}?)?)?,?\s+and(?:\s+(?:unanimously|duly))?)?"
+    # "It was discussed and agreed to ...", "The Council considered and resolved that ...": the
+    # meeting's discussion reported in the same breath as its decision
+    r"(?:\s+(?:discussed|considered|debated)(?:\s+at\s+length|\s+further)?,?\s+and)?"
     r"\s+(?P<verb>agreed|resolved|decided)(?:\s+upon(?=\s+to\b))?"  # "agreed upon to make ..."
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the

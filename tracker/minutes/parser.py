@@ -127,6 +127,7 @@ from .segment import segment
 from .tables import match_table_header, read_action_table
 from .text import Line, check_text, collapse, markdown_unescape, read_minutes_file
 from .titles import find_title
+from .trailing import split_owner_labels
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
 
@@ -247,6 +248,12 @@ def _title_heading(h: Heading) -> bool:
         and bool(words)
         and h.inline.upper() == h.inline
     )
+
+
+_HELD_OVER = (
+    "unsure: under a label of actions carried forward from earlier meetings; an earlier "
+    "meeting's action restated, not taken as this meeting's"
+)
 
 
 def _last_text(lines: Sequence[Line], k: int, floor: int) -> str | None:
@@ -474,6 +481,9 @@ def parse_minutes(text: str) -> Extraction:
                 context = f"{decided} {previous}"
             fus, uns, i = read_action_lines(lines, i, act, context, stop)
             consumed.update(range(start, i))
+            if start in seg.earlier:  # "Actions carried forward" / "Action – DK to ...": restated
+                uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+                fus = []
             followups += fus
             unsure += uns
             continue
@@ -499,6 +509,9 @@ def parse_minutes(text: str) -> Extraction:
             continue
         earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
         fus, uns, spans = inline_actions(ln, previous, earlier)
+        if i in seg.earlier:  # "Action – DK to ..." under "Actions carried forward": restated
+            uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+            fus = []
         followups += fus
         unsure += uns
         m = ln.m
@@ -538,6 +551,8 @@ def parse_minutes(text: str) -> Extraction:
     unsure += [u for k, u in stray.items() if k not in explained]
     resolutions, intros, more = assemble(blocks)
     unsure += more
+    resolutions, labelled = split_owner_labels(resolutions)
+    followups += labelled
     for res in resolutions if not listed else ():
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus

@@ -1,0 +1,47 @@
+"""Who is to act, printed at the end of a resolution's own line: "Resolved – to accept the
+quote for the grass cutting – AV to action", "RESOLVED: to renew the insurance. Clerk to
+action." The label is not part of the decision: the decision ends before it, and the label is
+an owner-only action (the README's batch 15: "<name> to action" takes the sentence before it
+as its task)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from .models import ExtractedFollowUp, ExtractedResolution
+from .owners import tidy_text
+from .text import find_due
+
+__all__ = ["split_owner_labels"]
+
+# "... cutting – AV to action", "... insurance. Clerk to action.", "... – Cllr Smith to action"
+_TRAILING_TO_ACTION_RE = re.compile(
+    r"(?:(?<=[.!?])\s+|\s[\u2013\u2014\-]\s+)"
+    r"(?P<owner>(?:the\s+)?(?:[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*"
+    r"|(?:Cllrs?\.?|Councillor|Mr|Mrs|Ms|Dr)\s+[A-Z][\w'\u2019\-]+"
+    r"|[Cc]lerk|[Cc]hair(?:man|person)?|[Ss]ecretary|[Tt]reasurer|RFO))"
+    r"\s+to\s+(?i:action)\s*[.!]?\s*$"
+)
+
+
+def split_owner_labels(
+    resolutions: list[ExtractedResolution],
+) -> tuple[list[ExtractedResolution], list[ExtractedFollowUp]]:
+    """Each resolution whose text ends with "<owner> to action", cut there, and the action it
+    gives (that owner, the decision as its task)."""
+    out: list[ExtractedResolution] = []
+    actions: list[ExtractedFollowUp] = []
+    for res in resolutions:
+        m = _TRAILING_TO_ACTION_RE.search(res.text)
+        head = res.text[: m.start()].rstrip(" \u2013\u2014-") if m else ""
+        if m is None or len(head.split()) < 3:
+            out.append(res)
+            continue
+        out.append(replace(res, text=head))
+        task = tidy_text(head)
+        owner = re.sub(r"^the\s+", "", m.group("owner"), flags=re.I)
+        actions.append(
+            ExtractedFollowUp(owner, task, None, res.line, "action-line", find_due(task), item=res.item)
+        )
+    return out, actions
