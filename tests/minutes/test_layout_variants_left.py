@@ -2,7 +2,9 @@
 is taken from a page; each kind is written in several wordings, with guards): "Actions carried
 forward" over "Action – DK to ..." lines (earlier meetings' actions restated, not this meeting's),
 "Resolved – ... – AV to action" (the label ends the decision and names who acts on it), "It was
-discussed and agreed to ..." (the meeting's discussion reported with its decision)."""
+discussed and agreed to ..." (the meeting's discussion reported with its decision), rows of
+sums under "Council NOTED" (the list's data: the lead-in is the decision, the README's batch 7
+and 17 readings), "Members NOTED that ..." (what the members heard, rule 6)."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import OWNER_LABEL, PROSE, TRAP, V, score
+from .layout_kit import LOST, OWNER_LABEL, PROSE, TRAP, V, score
 
 # fmt: off
 LEFT = [
@@ -69,6 +71,35 @@ LEFT = [
       "write to the supplier.\n\n6. Close\n"),
     V(TRAP, "guard: a member's 'discussed and agreed to look into' is not the meeting's",
       "5. Bench\nCllr Hale discussed and agreed to look into the matter.\n\n6. Close\n"),
+    # ---- rows of sums under a keyword: the list's data -----------------------------------------
+    V(LOST, "'Council NOTED' / '- Payment to Greens Ltd £240' rows: the lead-in line",
+      "8. Finance\nCouncil NOTED\n- Payment to Greens Ltd £240\n- Payment to clerk salary "
+      "£400\n\n9. Close\n",
+      res=["Council NOTED"]),
+    V(LOST, "'Council NOTED the following payments:' over bulleted sums",
+      "8. Finance\nCouncil NOTED the following payments:\n• Greens Ltd grass cutting £240.00\n"
+      "• Clerk's salary (May) £412.50\n• HMRC £81.20\n\n9. Close\n",
+      res=["Council NOTED the following payments:"]),
+    V(LOST, "'RESOLVED:' over '(a) ... £...' rows with no verb: the lead-in line",
+      "8. Accounts\nRESOLVED:\n(a) Greens Ltd £240\n(b) Village hall hire £30\n\n9. Close\n",
+      res=["RESOLVED:"]),
+    V(LOST, "guard: clauses that name sums stay the decisions",
+      "8. Grants\nRESOLVED:\n(a) That £200 be given to the fete.\n(b) That £100 be given to "
+      "the band.\n\n9. Close\n",
+      res=["That £200 be given to the fete.", "That £100 be given to the band."]),
+    V(LOST, "guard: verb-first items with sums stay the decisions",
+      "8. Grants\nThe Council RESOLVED to:\n(a) approve a grant of £200 to the fete;\n(b) "
+      "approve a grant of £100 to the band.\n\n9. Close\n",
+      res=["approve a grant of £200 to the fete", "approve a grant of £100 to the band."]),
+    # ---- what the members heard ---------------------------------------------------------------
+    V(TRAP, "'Members NOTED that the bank balance was ...' is not the body's decision",
+      "8. Finance\nMembers NOTED that the bank balance was £12,000.\n\n9. Close\n"),
+    V(TRAP, "guard: 'The Council NOTED that ...' in capitals is the body's",
+      "8. Finance\nThe Council NOTED that the bank balance was £12,000.\n\n9. Close\n",
+      res=["that the bank balance was £12,000."]),
+    V(TRAP, "guard: 'Members AGREED that ...' opening its line stays a decision",
+      "8. Finance\nMembers AGREED that the bank mandate be updated.\n\n9. Close\n",
+      res=["that the bank mandate be updated."]),
 ]
 # fmt: on
 

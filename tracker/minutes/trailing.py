@@ -42,6 +42,8 @@ def split_owner_labels(
         task = tidy_text(head)
         owner = re.sub(r"^the\s+", "", m.group("owner"), flags=re.I)
         actions.append(
-            ExtractedFollowUp(owner, task, None, res.line, "action-line", find_due(task), item=res.item)
+            ExtractedFollowUp(
+                owner, task, None, res.line, "action-line", find_due(task), item=res.item
+            )
         )
     return out, actions
