@@ -4,7 +4,9 @@ forward" over "Action – DK to ..." lines (earlier meetings' actions restated, 
 "Resolved – ... – AV to action" (the label ends the decision and names who acts on it), "It was
 discussed and agreed to ..." (the meeting's discussion reported with its decision), rows of
 sums under "Council NOTED" (the list's data: the lead-in is the decision, the README's batch 7
-and 17 readings), "Members NOTED that ..." (what the members heard, rule 6)."""
+and 17 readings), "Members NOTED that ..." (what the members heard, rule 6), "Agreed positioning of ..." (the
+keyword before the noun of a deed), and "The Board NOTED ...; APPROVED ...; and INSTRUCTED ..."
+run on one line (each decision word its own resolution)."""
 
 from __future__ import annotations
 
@@ -13,6 +15,8 @@ import pytest
 from tracker.minutes import parse_minutes
 
 from .layout_kit import LOST, OWNER_LABEL, PROSE, TRAP, V, score
+
+KEYWORD = "keyword before its text"
 
 # fmt: off
 LEFT = [
@@ -91,6 +95,42 @@ LEFT = [
       "8. Grants\nThe Council RESOLVED to:\n(a) approve a grant of £200 to the fete;\n(b) "
       "approve a grant of £100 to the band.\n\n9. Close\n",
       res=["approve a grant of £200 to the fete", "approve a grant of £100 to the band."]),
+    # ---- the keyword before the noun of a deed -------------------------------------------------
+    V(KEYWORD, "'Agreed positioning of ...' / 'Agreed purchase of ...' lines",
+      "6. Planters\nThe planters were discussed.\nAgreed positioning of the new planters by the "
+      "village sign.\nAgreed purchase of two more planters.\n\n7. Close\n",
+      res=["positioning of the new planters by the village sign.",
+           "purchase of two more planters."]),
+    V(KEYWORD, "'Resolved renewal of the lease ...'",
+      "6. Lease\nResolved renewal of the allotment lease for five years.\n\n7. Close\n",
+      res=["renewal of the allotment lease for five years."]),
+    V(KEYWORD, "'- Agreed installation of ...' bullet",
+      "6. Lighting\n- Agreed installation of a new street light on Mill Lane.\n\n7. Close\n",
+      res=["installation of a new street light on Mill Lane."]),
+    V(TRAP, "guard: 'Agreed minutes of the last meeting were signed' names no deed",
+      "6. Minutes\nAgreed minutes of the last meeting were signed by the Chairman.\n\n7. Close\n"),
+    V(TRAP, "guard: 'Agreed terms of reference were circulated' names no deed",
+      "6. Terms\nAgreed terms of reference were circulated.\n\n7. Close\n"),
+    V(TRAP, "guard: 'The agreed positioning of ... was reported' is a report",
+      "6. Plans\nThe agreed positioning of the planters was reported.\n\n7. Close\n"),
+    # ---- a run of the body's decision words in capitals on one line ----------------------------
+    V(KEYWORD, "'The Board NOTED ...; APPROVED ...; and INSTRUCTED ...'",
+      "3. Budget\nThe Board NOTED the report; APPROVED the budget for 2024/25; and INSTRUCTED the "
+      "Chief Officer to report back in June.\n\n4. Close\n",
+      res=["The Board NOTED the report", "APPROVED the budget for 2024/25",
+           "INSTRUCTED the Chief Officer to report back in June."]),
+    V(KEYWORD, "'The Integration Joint Board NOTED ...; ENDORSED ...; and AGREED to ...'",
+      "3. Plan\nThe Integration Joint Board NOTED the update; ENDORSED the plan; and AGREED to "
+      "review it in March.\n\n4. Close\n",
+      res=["The Integration Joint Board NOTED the update", "ENDORSED the plan",
+           "AGREED to review it in March."]),
+    V(TRAP, "guard: 'RESOLVED that ... be noted; and that ... be approved' stays one",
+      "3. Budget\nRESOLVED that the report be noted; and that the budget be approved.\n\n"
+      "4. Close\n",
+      res=["that the report be noted; and that the budget be approved."]),
+    V(TRAP, "guard: 'The Board NOTED the report; the Chair thanked officers.' stays one",
+      "3. Budget\nThe Board NOTED the report; the Chair thanked officers.\n\n4. Close\n",
+      res=["The Board NOTED the report; the Chair thanked officers."]),
     # ---- what the members heard ---------------------------------------------------------------
     V(TRAP, "'Members NOTED that the bank balance was ...' is not the body's decision",
       "8. Finance\nMembers NOTED that the bank balance was £12,000.\n\n9. Close\n"),

@@ -127,7 +127,7 @@ from .segment import segment
 from .tables import match_table_header, read_action_table
 from .text import Line, check_text, collapse, markdown_unescape, read_minutes_file
 from .titles import find_title
-from .trailing import split_owner_labels
+from .trailing import split_decision_runs, split_owner_labels
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
 
@@ -551,7 +551,7 @@ def parse_minutes(text: str) -> Extraction:
     unsure += [u for k, u in stray.items() if k not in explained]
     resolutions, intros, more = assemble(blocks)
     unsure += more
-    resolutions, labelled = split_owner_labels(resolutions)
+    resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
     followups += labelled
     for res in resolutions if not listed else ():
         fus, uns = followups_for(res, intros.get(res.number))

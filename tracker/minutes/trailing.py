@@ -1,8 +1,10 @@
-"""Who is to act, printed at the end of a resolution's own line: "Resolved – to accept the
-quote for the grass cutting – AV to action", "RESOLVED: to renew the insurance. Clerk to
-action." The label is not part of the decision: the decision ends before it, and the label is
-an owner-only action (the README's batch 15: "<name> to action" takes the sentence before it
-as its task)."""
+"""What a resolution's own line holds beyond one decision. Who is to act, printed at its end:
+"Resolved – to accept the quote for the grass cutting – AV to action", "RESOLVED: to renew the
+insurance. Clerk to action." The label is not part of the decision: the decision ends before
+it, and the label is an owner-only action (the README's batch 15: "<name> to action" takes the
+sentence before it as its task). And a run of the body's decision words in capitals on one line,
+"The Board NOTED the report; APPROVED the budget; and INSTRUCTED the Chief Officer to ...":
+each is its own resolution, as when each opens its own line (the boards' reading)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,34 @@ from .models import ExtractedFollowUp, ExtractedResolution
 from .owners import tidy_text
 from .text import find_due
 
-__all__ = ["split_owner_labels"]
+__all__ = ["split_owner_labels", "split_decision_runs"]
+
+# "; APPROVED the budget", "; and INSTRUCTED the Chief Officer": the next decision word of a run
+_NEXT_DECISION_RE = re.compile(
+    r";\s+(?:and\s+)?(?=(?:NOTED|APPROVED|AGREED|ENDORSED|SUPPORTED|RATIFIED|ADOPTED|CONFIRMED"
+    r"|AUTHORI[SZ]ED|INSTRUCTED|REQUESTED|DELEGATED|RESOLVED|RECOMMENDED|ACCEPTED|COMMENDED)\b)"
+)
+_RUN_HEAD_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w&'\-]*\s+){0,6}?(?:NOTED|APPROVED|AGREED|ENDORSED|SUPPORTED|RATIFIED"
+    r"|ADOPTED|CONFIRMED|AUTHORI[SZ]ED|RESOLVED)\b"
+)
+
+
+def split_decision_runs(resolutions: list[ExtractedResolution]) -> list[ExtractedResolution]:
+    """ "The Board NOTED ...; APPROVED ...; and INSTRUCTED ...": one resolution for each
+    decision word in capitals of the run, each with its own words."""
+    out: list[ExtractedResolution] = []
+    for res in resolutions:
+        parts = _NEXT_DECISION_RE.split(res.text) if _RUN_HEAD_RE.match(res.text) else [res.text]
+        parts = [p.strip() for p in parts if p.strip()]
+        if len(parts) < 2 or any(p.count("(") != p.count(")") for p in parts):
+            out.append(res)  # one decision, or a run split inside brackets
+            continue
+        for k, part in enumerate(parts):
+            number = f"{res.number}.{k + 1}" if res.number else str(k + 1)
+            out.append(replace(res, text=part, number=number))
+    return out
+
 
 # "... cutting – AV to action", "... insurance. Clerk to action.", "... – Cllr Smith to action"
 _TRAILING_TO_ACTION_RE = re.compile(
