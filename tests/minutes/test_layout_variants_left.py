@@ -84,9 +84,13 @@ LEFT = [
       "8. Finance\nCouncil NOTED the following payments:\n• Greens Ltd grass cutting £240.00\n"
       "• Clerk's salary (May) £412.50\n• HMRC £81.20\n\n9. Close\n",
       res=["Council NOTED the following payments:"]),
-    V(LOST, "'RESOLVED:' over '(a) ... £...' rows with no verb: the lead-in line",
+    V(LOST, "guard: 'RESOLVED:' over '(a) Greens Ltd £240' rows: each row decided (as grants)",
       "8. Accounts\nRESOLVED:\n(a) Greens Ltd £240\n(b) Village hall hire £30\n\n9. Close\n",
-      res=["RESOLVED:"]),
+      res=["Greens Ltd £240", "Village hall hire £30"]),
+    V(LOST, "'RESOLVED that the following be paid:' over bulleted sums: the lead-in",
+      "8. Accounts\nRESOLVED that the following be paid:\n• Greens Ltd £240\n• Village hall hire "
+      "£30\n\n9. Close\n",
+      res=["that the following be paid:"]),
     V(LOST, "guard: clauses that name sums stay the decisions",
       "8. Grants\nRESOLVED:\n(a) That £200 be given to the fete.\n(b) That £100 be given to "
       "the band.\n\n9. Close\n",

@@ -551,7 +551,12 @@ def _sum_rows(items: list[RawItem]) -> bool:
 def _data_under_intro(block: Block) -> None:
     if not block.items:
         return
-    sums = _sum_rows(block.items)
+    # a grant list under "AGREED:" ("(a) £200 to the fete committee") is decisions; rows of sums
+    # that the meeting noted, or that a lead-in calls "the following ...", are data
+    sums = _sum_rows(block.items) and bool(
+        block.heading.keyword == "noted"
+        or re.search(r"\bthe\s+following\b", block.intro or block.heading_text, re.I)
+    )
     if not sums and (not block.intro or not _DATA_INTRO_RE.search(block.intro)):
         return
     if any(_CLAUSE_ITEM_RE.match(it.text) for it in block.items):
