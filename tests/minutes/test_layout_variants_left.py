@@ -6,7 +6,8 @@ discussed and agreed to ..." (the meeting's discussion reported with its decisio
 sums under "Council NOTED" (the list's data: the lead-in is the decision, the README's batch 7
 and 17 readings), "Members NOTED that ..." (what the members heard, rule 6), "Agreed positioning of ..." (the
 keyword before the noun of a deed), and "The Board NOTED ...; APPROVED ...; and INSTRUCTED ..."
-run on one line (each decision word its own resolution)."""
+run on one line (each decision word its own resolution), and "All agreed." closing the
+proposals before it with no seconder written (each proposal carried, rule 4)."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOST, OWNER_LABEL, PROSE, TRAP, V, score
+from .layout_kit import LOST, MOTION, OWNER_LABEL, PROSE, TRAP, V, score
 
 KEYWORD = "keyword before its text"
 
@@ -135,6 +136,27 @@ LEFT = [
     V(TRAP, "guard: 'The Board NOTED the report; the Chair thanked officers.' stays one",
       "3. Budget\nThe Board NOTED the report; the Chair thanked officers.\n\n4. Close\n",
       res=["The Board NOTED the report; the Chair thanked officers."]),
+    # ---- "All agreed." closing the proposals before it ----------------------------------------
+    V(MOTION, "'Cllr A proposed that ... . Cllr B proposed that ... . All agreed.'",
+      "4. Hall\nCllr Smith proposed that the hall hire fee be increased to £12 per hour. Cllr "
+      "Jones proposed that the fee for local groups stay at £8. All agreed.\n\n5. Close\n",
+      res=["that the hall hire fee be increased to £12 per hour",
+           "that the fee for local groups stay at £8"]),
+    V(MOTION, "'Cllr A proposed that ... . All agreed.'",
+      "4. Hall\nCllr Smith proposed that the hall be repainted in the summer. All agreed.\n\n"
+      "5. Close\n",
+      res=["that the hall be repainted in the summer"]),
+    V(MOTION, "'It was proposed that ... . It was also proposed that ... . Agreed by all.'",
+      "4. Hall\nIt was proposed that the hall hire fee be increased to £12 per hour. It was also "
+      "proposed that the fee for local groups stay at £8. Agreed by all.\n\n5. Close\n",
+      res=["that the hall hire fee be increased to £12 per hour",
+           "that the fee for local groups stay at £8"]),
+    V(TRAP, "guard: a proposal with no outcome written is not taken",
+      "4. Hall\nCllr Smith proposed that the hall be repainted in the summer. Discussion "
+      "followed.\n\n5. Close\n"),
+    V(TRAP, "guard: a proposal whose motion was lost, then 'All agreed' to defer, is not taken",
+      "4. Hall\nCllr Smith proposed that the hall be repainted. The motion was lost. All "
+      "agreed.\n\n5. Close\n"),
     # ---- what the members heard ---------------------------------------------------------------
     V(TRAP, "'Members NOTED that the bank balance was ...' is not the body's decision",
       "8. Finance\nMembers NOTED that the bank balance was £12,000.\n\n9. Close\n"),
