@@ -189,3 +189,9 @@ def test_the_owner_label_ending_a_decision_gives_the_decisions_item():
         "5. Contract\nResolved – to accept the quote for the grass cutting – AV to action\n"
     )
     assert [(f.owner, f.item) for f in e.followups] == [("AV", "5")]
+
+
+def test_what_members_noted_in_capitals_goes_to_review_not_dropped():
+    e = parse_minutes("8. Finance\nMembers NOTED that the bank balance was £12,000.\n")
+    assert e.resolutions == ()
+    assert any("bank balance" in u.text and "NOTED" in u.reason for u in e.unsure)

@@ -219,6 +219,12 @@ _NOTED_BY_RE = re.compile(
     re.I,
 )
 
+# "Members NOTED that the bank balance was ...": what the members heard (rule 6), in capitals
+# too; "The Board NOTED" is the body's decision word (the boards' reading), bare members are not
+_MEMBERS_NOTED_RE = re.compile(
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?members\s+noted\b", re.I
+)
+
 
 def _whole_outcome(text: str) -> bool:
     return bool(_WHOLE_OUTCOME_RE.match(text))
@@ -440,6 +446,7 @@ def parse_minutes(text: str) -> Extraction:
                 _NOTED_LABEL_RE.match(head.m)
                 and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
                 or _NOTED_BY_RE.match(head.m)
+                or _MEMBERS_NOTED_RE.match(head.m)
             ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
                 for item in block.items:
                     unsure.append(

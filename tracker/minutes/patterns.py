@@ -116,8 +116,6 @@ def match_heading(text: str, m: str) -> Heading | None:
     subj = hm.group("subj")
     if (kw in _CAPITALS_ONLY or hm.group("named") is not None) and not upper:
         return None  # "The Cabinet approved ...": another verb in prose (rule 6)
-    if kw == "noted" and subj and re.fullmatch(r"members", subj.strip(), re.I):
-        return None  # "Members NOTED that ...": what the members heard, not the body's (rule 6)
     filler = _FILLER_RE.match(m, hm.end("kw"))  # all optional: it always matches
     pos = filler.end() if filler else hm.end("kw")
     if kw == "recommends":
