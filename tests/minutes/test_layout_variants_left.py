@@ -7,7 +7,9 @@ sums under "Council NOTED" (the list's data: the lead-in is the decision, the RE
 and 17 readings), "Members NOTED that ..." (what the members heard, rule 6), "Agreed positioning of ..." (the
 keyword before the noun of a deed), and "The Board NOTED ...; APPROVED ...; and INSTRUCTED ..."
 run on one line (each decision word its own resolution), and "All agreed." closing the
-proposals before it with no seconder written (each proposal carried, rule 4)."""
+proposals before it with no seconder written (each proposal carried, rule 4), and lettered
+lines under an item of reports ("a) County Councillor – Not present, asked for any issues to be
+sent ...") read as a lost-label list (they report; rule 5 does not apply)."""
 
 from __future__ import annotations
 
@@ -157,6 +159,26 @@ LEFT = [
     V(TRAP, "guard: a proposal whose motion was lost, then 'All agreed' to defer, is not taken",
       "4. Hall\nCllr Smith proposed that the hall be repainted. The motion was lost. All "
       "agreed.\n\n5. Close\n"),
+    # ---- lettered lines under an item of reports ----------------------------------------------
+    V(TRAP, "'5. To receive reports' / 'a) County Councillor – ... issues to be sent ...'",
+      "5. To receive reports\na) County Councillor – Not present but asked for any issues to be "
+      "sent to him by email.\nb) District Councillor – Not present.\nc) Police – no report "
+      "received; residents asked for incidents to be reported online.\n\n6. Planning\nNone.\n"),
+    V(TRAP, "'5. Reports' / 'a) Clerk's report – the invoice to be sent ...'",
+      "5. Reports\na) Clerk's report – the grass cutting invoice to be sent to the county.\n"
+      "b) Chairman's report – letters to be sent to the school.\n\n6. Planning\nNone.\n"),
+    V(TRAP, "'Reports from Councillors:' / '(i) ... to be raised ...'",
+      "7. Reports from Councillors:\n(i) Cllr Hale – the hedge on Mill Lane to be cut back.\n"
+      "(ii) Cllr Udall – the bus shelter to be cleaned.\n\n8. Close\n"),
+    V(LOST, "guard: 'That ...' clauses under 'Reports from working groups' stay decisions",
+      "3. Reports from working groups\n(a) That the report of the footpaths group be noted.\n"
+      "(b) That the playground report be noted.\n\n4. Close\n",
+      res=["That the report of the footpaths group be noted.",
+           "That the playground report be noted."]),
+    V(LOST, "guard: a lost-label list under an 'Annual report' title stays decisions",
+      "3. Annual report\nThe Clerk presented the annual report.\n(a) the annual report to be "
+      "approved;\n(b) the report to be published on the website.\n\n4. Close\n",
+      res=["the annual report to be approved", "the report to be published on the website."]),
     # ---- what the members heard ---------------------------------------------------------------
     V(TRAP, "'Members NOTED that the bank balance was ...' is not the body's decision",
       "8. Finance\nMembers NOTED that the bank balance was £12,000.\n\n9. Close\n"),
