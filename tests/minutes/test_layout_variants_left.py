@@ -9,7 +9,10 @@ keyword before the noun of a deed), and "The Board NOTED ...; APPROVED ...; and 
 run on one line (each decision word its own resolution), and "All agreed." closing the
 proposals before it with no seconder written (each proposal carried, rule 4), and lettered
 lines under an item of reports ("a) County Councillor – Not present, asked for any issues to be
-sent ...") read as a lost-label list (they report; rule 5 does not apply)."""
+sent ...") read as a lost-label list (they report; rule 5 does not apply). Then, from the first
+untuned round's pages (tuned on afterwards): owners' initials after a dash ending a decision
+("– AS & TD"), a capitalised "Resolved –" after the discussion with no full stop, a planning
+response after the reference and a dash, and "Vote Unanimous to accept." (no owner)."""
 
 from __future__ import annotations
 
@@ -17,7 +20,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOST, MOTION, OWNER_LABEL, PROSE, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOST, MOTION, OWNER_LABEL, PROSE, TRAP, V, score
 
 KEYWORD = "keyword before its text"
 
@@ -179,6 +182,42 @@ LEFT = [
       "3. Annual report\nThe Clerk presented the annual report.\n(a) the annual report to be "
       "approved;\n(b) the report to be published on the website.\n\n4. Close\n",
       res=["the annual report to be approved", "the report to be published on the website."]),
+    # ---- from the first untuned round (then tuned on) -----------------------------------------
+    V(OWNER_LABEL, "'Agreed – a tidy up group ... to be arranged – AS & TD'",
+      "12) Wood\nAgreed – a tidy up group to clear some undergrowth to be arranged – AS & TD\n"
+      "13) Close\n",
+      res=["a tidy up group to clear some undergrowth to be arranged"],
+      act=[("AS & TD", "a tidy up group to clear some undergrowth to be arranged")]),
+    V(OWNER_LABEL, "'Resolved – to write to the landowner ... – JB'",
+      "12) Hedge\nResolved – to write to the landowner about the hedge – JB\n13) Close\n",
+      res=["to write to the landowner about the hedge"],
+      act=[("JB", "to write to the landowner about the hedge")]),
+    V(TRAP, "guard: '– TBC' ending a decision names nobody",
+      "12) Dates\nResolved – to hold the open meeting in May – TBC\n13) Close\n",
+      res=["to hold the open meeting in May – TBC"]),
+    V(PROSE, "'... mower & plants Resolved – to approve expenditure ...' after the discussion",
+      "8) Parish Councillors Reports\nFuture expenditure would be on a mower & plants Resolved – "
+      "to approve expenditure up to £400\non a mower.\nA 20mph limit in Fernhill Close would be "
+      "desirable\n9) Highways\nNone.\n",
+      res=["to approve expenditure up to £400 on a mower."]),
+    V(TRAP, "guard: '... had been Agreed – to defer it ...' is passive, not taken",
+      "8) Reports\nThe matter had been Agreed – to defer it at the last meeting.\n9) Close\n"),
+    V(MOTION, "'22/00724/FUL – no objection': the response after the reference and a dash",
+      "10) Planning\n22/00724/FUL – no objection\n11) Close\n",
+      res=["no objection"]),
+    V(MOTION, "'ref – site, works – no objection' / 'ref – site – Objection – reason'",
+      "10) Planning\n22/00724/FUL – Mill House, new garage – no objection\n22/00730/FUL – Rose "
+      "Cottage – Objection – overdevelopment\n11) Close\n",
+      res=["no objection", "Objection – overdevelopment"]),
+    V(TRAP, "guard: 'ref – site – decision awaited' is no response",
+      "10) Planning\n22/00724/FUL – Mill House, new garage – decision awaited\n11) Close\n"),
+    V(TRAP, "'Vote Unanimous to accept.' is a vote record, not an owner's task",
+      "6. Car park\nAcceptance proposed by Councillor Parry\nSeconded by Councillor Pembery\n"
+      "Vote Unanimous to accept. Councillor Parker to inform the company.\n",
+      act=[("Councillor Parker", "inform the company.")]),
+    V(DIRECTIVE, "guard: 'Voting Officer to count the ballots.' names an owner",
+      "6. Ballot\nThe ballot was held. Voting Officer to count the ballots.\n",
+      act=[("Voting Officer", "count the ballots.")]),
     # ---- what the members heard ---------------------------------------------------------------
     V(TRAP, "'Members NOTED that the bank balance was ...' is not the body's decision",
       "8. Finance\nMembers NOTED that the bank balance was £12,000.\n\n9. Close\n"),

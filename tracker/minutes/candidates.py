@@ -236,6 +236,12 @@ _MIDLINE_KEYWORD_RE = re.compile(
     r"(?P<rest>\S.*)$"
 )
 
+# "Future expenditure would be on a mower & plants Resolved – to approve expenditure ...": the
+# keyword as a capitalised label after the discussion, its dash or colon then its clause
+_MIDLINE_LABEL_RE = re.compile(
+    r"(?<=[a-z0-9,)])\s+(?P<kw>Resolved|Agreed)\s*[\u2013\u2014:\-]\s*(?P<rest>(?:to|that)\b.*)$"
+)
+
 
 _SHORT_OUTCOME_RE = re.compile(
     r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly|unanimously)(?:\s+accordingly)?"
@@ -259,7 +265,7 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
-        km = _MIDLINE_KEYWORD_RE.search(ln.text)
+        km = _MIDLINE_KEYWORD_RE.search(ln.text) or _MIDLINE_LABEL_RE.search(ln.text)
         if not km:
             continue
         text = km.group("rest").strip()

@@ -1,6 +1,6 @@
 """What a resolution's own line holds beyond one decision. Who is to act, printed at its end:
 "Resolved – to accept the quote for the grass cutting – AV to action", "RESOLVED: to renew the
-insurance. Clerk to action." The label is not part of the decision: the decision ends before
+insurance. Clerk to action.", "Agreed – a tidy up group ... to be arranged – AS & TD". The label is not part of the decision: the decision ends before
 it, and the label is an owner-only action (the README's batch 15: "<name> to action" takes the
 sentence before it as its task). And a run of the body's decision words in capitals on one line,
 "The Board NOTED the report; APPROVED the budget; and INSTRUCTED the Chief Officer to ...":
@@ -53,6 +53,25 @@ _TRAILING_TO_ACTION_RE = re.compile(
     r"\s+to\s+(?i:action)\s*[.!]?\s*$"
 )
 
+# "Agreed – a tidy up group to clear some undergrowth to be arranged – AS & TD": the owners'
+# initials after a dash ending the decision's line (an owner column flattened onto it)
+_TRAILING_INITIALS_RE = re.compile(
+    r"\s[\u2013\u2014\-]\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:&|and|/|,)\s*[A-Z]{2,3})*)\s*\.?\s*$"
+)
+_NOT_OWNERS = frozenset(
+    {"TBC", "TBA", "NB", "PS", "AOB", "NA", "NO", "OK", "AGM", "EGM", "VAT", "UK", "PC", "CC"}
+)
+
+
+def _trailing_owner(text: str) -> re.Match[str] | None:
+    m = _TRAILING_TO_ACTION_RE.search(text)
+    if m is not None:
+        return m
+    m = _TRAILING_INITIALS_RE.search(text)
+    if m is None or set(re.split(r"[\s&/,]+|\band\b", m.group("owner"))) & _NOT_OWNERS:
+        return None
+    return m
+
 
 def split_owner_labels(
     resolutions: list[ExtractedResolution],
@@ -62,7 +81,7 @@ def split_owner_labels(
     out: list[ExtractedResolution] = []
     actions: list[ExtractedFollowUp] = []
     for res in resolutions:
-        m = _TRAILING_TO_ACTION_RE.search(res.text)
+        m = _trailing_owner(res.text)
         head = res.text[: m.start()].rstrip(" \u2013\u2014-") if m else ""
         if m is None or len(head.split()) < 3:
             out.append(res)
