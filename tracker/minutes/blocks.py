@@ -523,25 +523,58 @@ _DATA_INTRO_RE = re.compile(
     r"[^:]{0,80}:-?$",
     re.I,
 )
+# "Council NOTED" alone on its line over the rows: the line is the lead-in
+_KEYWORD_ALONE_RE = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,3}(?:NOTED|APPROVED|RESOLVED|AGREED)\W*$")
 _CLAUSE_ITEM_RE = re.compile(r"^(?:that\b|to\s+[a-z]+\b|[a-z]+ed\b)", re.I)
 
 
+# "Council NOTED the following payments:" / "- Greens Ltd £240" / "- Clerk's salary £400": rows
+# of sums with no verb are the list's data whatever the lead-in says (batch 17's accounts)
+_SUM_ROW_RE = re.compile(r"[\u00a3$\u20ac]\s?\d")
+_ROW_VERB_RE = re.compile(
+    r"\b(?:be|is|are|was|were|will|would|should|shall|has|have|had|agreed|approved|resolved"
+    r"|noted)\b",
+    re.I,
+)
+
+
+def _sum_rows(items: list[RawItem]) -> bool:
+    return len(items) >= 2 and all(
+        _SUM_ROW_RE.search(it.text)
+        and not _ROW_VERB_RE.search(it.text)
+        and not it.text[:1].islower()  # "approve a grant of £200 ...": verb-first, a clause
+        and len(it.text.split()) <= 14
+        for it in items
+    )
+
+
 def _data_under_intro(block: Block) -> None:
-    if not block.intro or not block.items or not _DATA_INTRO_RE.search(block.intro):
+    if not block.items:
+        return
+    # a grant list under "AGREED:" ("(a) £200 to the fete committee") is decisions; rows of sums
+    # that the meeting noted, or that a lead-in calls "the following ...", are data
+    sums = _sum_rows(block.items) and bool(
+        block.heading.keyword == "noted"
+        or re.search(r"\bthe\s+following\b", block.intro or block.heading_text, re.I)
+    )
+    if not sums and (not block.intro or not _DATA_INTRO_RE.search(block.intro)):
         return
     if any(_CLAUSE_ITEM_RE.match(it.text) for it in block.items):
         return  # "the following recommendations be approved: (a) That ...": clauses
+    if not block.intro and not (sums and _KEYWORD_ALONE_RE.search(block.heading_text)):
+        return
     for it in block.items:
         block.unsure.append(
             Uncertainty(
                 it.line,
                 it.text,
-                "an item of the data the decision above lists ('the following ... be ...:'), "
+                "an item of the data the decision above lists ('the following ... be ...:', rows of "
+                "sums), "
                 "not a decision of its own",
             )
         )
     number = (block.heading.number or "",)
-    block.items = [RawItem(number, [block.intro], block.line)]
+    block.items = [RawItem(number, [block.intro or block.heading_text.strip()], block.line)]
     block.intro = None
 
 

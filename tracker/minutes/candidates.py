@@ -55,6 +55,9 @@ _PROSE_RE = re.compile(
     # B and resolved that ...": the motion's proposer and seconder before the decision word
     r"(?:\s+proposed(?:\s+by\s+[^,.;:]{3,60}?)?(?:,?\s+(?:and\s+)?seconded"
     r"(?:\s+by\s+[^,.;:]{3,60}?)?)?,?\s+and(?:\s+(?:unanimously|duly))?)?"
+    # "It was discussed and agreed to ...", "The Council considered and resolved that ...": the
+    # meeting's discussion reported in the same breath as its decision
+    r"(?:\s+(?:discussed|considered|debated)(?:\s+at\s+length|\s+further)?,?\s+and)?"
     r"\s+(?P<verb>agreed|resolved|decided)(?:\s+upon(?=\s+to\b))?"  # "agreed upon to make ..."
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
@@ -233,6 +236,12 @@ _MIDLINE_KEYWORD_RE = re.compile(
     r"(?P<rest>\S.*)$"
 )
 
+# "Future expenditure would be on a mower & plants Resolved – to approve expenditure ...": the
+# keyword as a capitalised label after the discussion, its dash or colon then its clause
+_MIDLINE_LABEL_RE = re.compile(
+    r"(?<=[a-z0-9,)])\s+(?P<kw>Resolved|Agreed)\s*[\u2013\u2014:\-]\s*(?P<rest>(?:to|that)\b.*)$"
+)
+
 
 _SHORT_OUTCOME_RE = re.compile(
     r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly|unanimously)(?:\s+accordingly)?"
@@ -256,7 +265,7 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
-        km = _MIDLINE_KEYWORD_RE.search(ln.text)
+        km = _MIDLINE_KEYWORD_RE.search(ln.text) or _MIDLINE_LABEL_RE.search(ln.text)
         if not km:
             continue
         text = km.group("rest").strip()

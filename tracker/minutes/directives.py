@@ -42,6 +42,9 @@ _DIRECTIVE_RE = re.compile(
     r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
     r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
 )
+_VOTE_OWNER_RE = re.compile(
+    r"^(?:the\s+)?(?:votes?|voting)\b(?!\s+(?:officer|clerk|teller)s?\b)", re.I
+)
 _KEYWORD_OWNER_RE = re.compile(r"\b(?:resolved|agreed|decided|noted|recommended)\b", re.I)
 _ITEM_REF_PREFIX_RE = re.compile(
     r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?item\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]+\s*"
@@ -224,6 +227,8 @@ def _under_title(seg: Segmented, i: int) -> bool:
     return k in seg.headings or (
         len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
     )
+
+
 # "... was discussed and clerk to request a formal application.": a role's directive after a
 # clause reporting what the meeting did, the role in lower case (not "was asked and ...")
 _ROLE_AFTER_REPORT_RE = re.compile(
@@ -339,6 +344,8 @@ def directives(
                 split = None
             if split is not None and _KEYWORD_OWNER_RE.search(split[0]):
                 split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
+            if split is not None and _VOTE_OWNER_RE.match(split[0]):
+                split = None  # "Vote Unanimous to accept.": a motion's vote record, not an owner
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
                 if task.count(")") > task.count("("):  # "(Julia to send info to Louise)."

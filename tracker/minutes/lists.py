@@ -37,6 +37,15 @@ _DISCUSSION_RE = re.compile(
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 # "1. Co-option of Councillors: No interest.", "2. Apologies for Absence:- Cllrs R. Francis":
 # an item's title, a colon, and a short note on it; the page's items, not clauses of a decision
+# "5. To receive reports", "Reports from Councillors", "Clerk's report:": an item of reports,
+# whose lettered lines ("a) County Councillor – Not present, asked for issues to be sent ...")
+# say what each reporter said, not what the meeting decided
+_REPORTS_TITLE_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:to\s+(?:receive|note|hear)\s+(?:the\s+)?)?"
+    r"(?:[\w'\u2019]+\s+){0,3}?(?:reports\b|report\s+(?:from|by)\b)(?:\s+(?:from|of|by)\b"
+    r"[^.]{0,60}|\s[^.]{0,60})?\s*[:.\-]*\s*$",
+    re.I,
+)
 _TITLE_NOTE_RE = re.compile(r"^(?!that\b)[A-Z][^:.;]{2,80}?\s*:-?\s+\S", re.I)
 # "(1) Car park lighting (p3) - The Town Clerk advised that ...": a member or an officer, not the
 # meeting's body, saying something; an item of discussion, not a decision
@@ -334,6 +343,12 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
             if reported * 2 >= len(texts):
                 c.feature("items report what happened ('was', 'were')", -0.4)
+            if (
+                _REPORTS_TITLE_RE.match(lead_text)
+                and not decision_lead(lead_text)
+                and not any(re.match(r"that\b", t, re.I) for t in texts)
+            ):
+                c.feature("under an item of reports: the items report, not decide", -0.4)
             if sum(bool(_TITLE_NOTE_RE.match(t)) for t in texts) * 2 > len(texts):
                 c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
             context_features(seg, c, False)

@@ -91,6 +91,13 @@ ALL_IN_FAVOUR_RE = re.compile(
     r"(?:were\s+)?in\s+favour\b|\bnem\.?\s*con\b",
     re.I,
 )
+# "Cllr A proposed that ... . Cllr B proposed that ... . All agreed.": the outcome as the last
+# sentence of the proposals it carries (no seconder written)
+ALL_AGREED_END_RE = re.compile(
+    r"(?:^|[.!]\s+)(?:all\s+(?:(?:present|members|councillors)\s+)?(?:agreed|approved)"
+    r"|agreed\s+by\s+all(?:\s+present)?|unanimously\s+agreed)\s*[.!]?\s*$",
+    re.I,
+)
 BE_PROPOSED_RE = re.compile(
     r"^(?P<text>[A-Z].{3,200}?\bbe\s+[a-z]+ed)\s+proposed\s+\S+.*\bseconded\b", re.I
 )

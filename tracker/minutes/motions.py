@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
 from .motion_words import (
+    ALL_AGREED_END_RE,
     ALL_IN_FAVOUR_RE,
     BE_CLAUSE_UNIT_RE,
     BE_PROPOSED_RE,
@@ -42,7 +43,7 @@ from .motion_words import (
     motion_clause,
     motion_sentences,
 )
-from .scoring import Candidate, next_text, prev_text
+from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 
 
@@ -86,6 +87,19 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.base = 0.7
                 c.feature("proposed, and all in favour", 0)
                 out.append(c)
+            elif pt and ALL_AGREED_END_RE.search(t) and not LOST_RE.search(t):
+                # "Cllr A proposed that ... . Cllr B proposed that ... . All agreed.": each
+                # proposal of the unit, carried by the outcome that ends it
+                for _, sent in sentences(t):
+                    ps = PROPOSED_THAT_RE.search(sent)
+                    if ps is None:
+                        continue
+                    c = Candidate(
+                        "resolution", "motion", first_sentence(ps.group("text")), i, lines[i].no
+                    )
+                    c.base = 0.7
+                    c.feature("proposed, and 'All agreed' after it", 0)
+                    out.append(c)
             continue
         if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
             # "(Proposed by ... and seconded by ...)" beside a resolution; but "All members agreed

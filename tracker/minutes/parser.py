@@ -127,6 +127,7 @@ from .segment import segment
 from .tables import match_table_header, read_action_table
 from .text import Line, check_text, collapse, markdown_unescape, read_minutes_file
 from .titles import find_title
+from .trailing import split_decision_runs, split_owner_labels
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
 
@@ -218,6 +219,12 @@ _NOTED_BY_RE = re.compile(
     re.I,
 )
 
+# "Members NOTED that the bank balance was ...": what the members heard (rule 6), in capitals
+# too; "The Board NOTED" is the body's decision word (the boards' reading), bare members are not
+_MEMBERS_NOTED_RE = re.compile(
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?members\s+noted\b", re.I
+)
+
 
 def _whole_outcome(text: str) -> bool:
     return bool(_WHOLE_OUTCOME_RE.match(text))
@@ -247,6 +254,12 @@ def _title_heading(h: Heading) -> bool:
         and bool(words)
         and h.inline.upper() == h.inline
     )
+
+
+_HELD_OVER = (
+    "unsure: under a label of actions carried forward from earlier meetings; an earlier "
+    "meeting's action restated, not taken as this meeting's"
+)
 
 
 def _last_text(lines: Sequence[Line], k: int, floor: int) -> str | None:
@@ -433,6 +446,7 @@ def parse_minutes(text: str) -> Extraction:
                 _NOTED_LABEL_RE.match(head.m)
                 and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
                 or _NOTED_BY_RE.match(head.m)
+                or _MEMBERS_NOTED_RE.match(head.m)
             ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
                 for item in block.items:
                     unsure.append(
@@ -474,6 +488,9 @@ def parse_minutes(text: str) -> Extraction:
                 context = f"{decided} {previous}"
             fus, uns, i = read_action_lines(lines, i, act, context, stop)
             consumed.update(range(start, i))
+            if start in seg.earlier:  # "Actions carried forward" / "Action – DK to ...": restated
+                uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+                fus = []
             followups += fus
             unsure += uns
             continue
@@ -499,6 +516,9 @@ def parse_minutes(text: str) -> Extraction:
             continue
         earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
         fus, uns, spans = inline_actions(ln, previous, earlier)
+        if i in seg.earlier:  # "Action – DK to ..." under "Actions carried forward": restated
+            uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+            fus = []
         followups += fus
         unsure += uns
         m = ln.m
@@ -538,6 +558,8 @@ def parse_minutes(text: str) -> Extraction:
     unsure += [u for k, u in stray.items() if k not in explained]
     resolutions, intros, more = assemble(blocks)
     unsure += more
+    resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
+    followups += labelled
     for res in resolutions if not listed else ():
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus

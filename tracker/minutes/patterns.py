@@ -100,6 +100,11 @@ class Heading:
     inline_start: int  # index of `inline` within the collapsed line
 
 
+# "positioning of", "purchase of", "renewal of", "payment of", "installation of": the noun of a
+# deed and its object ("Agreed minutes of ..." and "Agreed terms of ..." name no deed)
+_DEED_NOUN_RE = re.compile(r"[a-z]{3,}(?:ing|ion|ment|al|ase|ance|ence|ure)\s+(?:of|for)\s+\S")
+
+
 def match_heading(text: str, m: str) -> Heading | None:
     """A resolution heading at the start of a collapsed line (`m` is its matchable form)."""
     hm = HEADING_RE.match(m)
@@ -146,7 +151,11 @@ def match_heading(text: str, m: str) -> Heading | None:
             mode = "object"
             start = hm.start("subj") if subj else hm.start("kw")
     if mode == "object" and not upper:
-        return None
+        if subj or kw not in ("agreed", "resolved") or not _DEED_NOUN_RE.match(stripped):
+            return None
+        # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword
+        # before the noun of what is to be done; the text starts after the keyword (rule 1)
+        mode, start = "sep", pos + len(rest) - len(stripped)
     if kw in _CAPITALS_ONLY and not subj and mode not in ("sep", "that"):
         return None  # "APPROVED" alone, "ACCEPTED the ...": a status cell or a word in a list
     if kw.startswith("resolution") and re.match(r"\s*\d", rest):

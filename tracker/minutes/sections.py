@@ -148,6 +148,13 @@ _EARLIER_LABEL_RE = re.compile(
     r"(?:previous|last|earlier)\s+meetings?\b",
     re.I,
 )
+# "3. Actions carried forward", "Actions brought forward:", "Matters carried forward": the label
+# alone (numbered or not) over the earlier meetings' actions it restates
+_EARLIER_HEADING_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+)?(?:outstanding\s+)?(?:actions?|action\s+points|matters)"
+    r"\s+(?:held|carried|brought|rolled)\s+(?:forward|over)\s*[:.\-\u2013]?\s*$",
+    re.I,
+)
 _THIS_MEETING_LABEL_RE = re.compile(
     r"^actions?\s+(?:from|arising\s+from|agreed\s+at)\s+(?:the\s+|this\s+)?meeting\b", re.I
 )
@@ -184,7 +191,11 @@ def held_over(lines: list[Line], headings: set[int]) -> set[int]:
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        if (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_TITLE_RE.match(ln.m)) and len(ln.text) <= 120:
+        if (
+            _EARLIER_LABEL_RE.match(ln.m)
+            or _EARLIER_TITLE_RE.match(ln.m)
+            or _EARLIER_HEADING_RE.match(ln.m)
+        ) and len(ln.text) <= 120:
             inside, after = True, _next_number(ln.text)
             continue
         if (
