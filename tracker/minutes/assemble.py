@@ -3,7 +3,7 @@ prefixed "B<k>.", every number unique within one extraction (follow-ups refer to
 
 from __future__ import annotations
 
-from .blocks import Block
+from .block_model import Block
 from .models import ExtractedResolution, Uncertainty
 from .text import collapse
 

@@ -8,7 +8,7 @@ import bisect
 from collections.abc import Sequence
 from dataclasses import replace
 
-from .blocks import Block
+from .block_model import Block
 from .models import ExtractedFollowUp, ExtractedResolution, Uncertainty
 from .pagekind import PageKind
 from .text import Line, collapse

@@ -97,7 +97,8 @@ from tracker.text import clean_document
 
 from .actions import inline_actions, match_action_line, read_action_lines
 from .assemble import assemble
-from .blocks import Block, RawItem, parse_block
+from .block_model import Block, RawItem
+from .blocks import parse_block
 from .columns import inferred_tables
 from .finish import decided_later, labels_win, not_decided, with_items
 from .lists import decision_lead

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .blocks import Block, RawItem
+from .block_model import Block, RawItem
 from .candidates import Candidate, generate
 from .models import ExtractedFollowUp, Uncertainty
 from .owners import tidy_text

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .blocks import split_inline_items
+from .inline_items import split_inline_items
 from .text import Line, collapse, matchable
 
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
@@ -216,7 +216,6 @@ def _title_then_decision(text: str) -> re.Match[str] | None:
     if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
         return None  # "3. The Council discussed ... . It was RESOLVED ...": a paragraph
     return m
-
 
 
 _KEYWORD_SPLIT_RE = re.compile(

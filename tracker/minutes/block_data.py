@@ -1,0 +1,99 @@
+"""Items of a block that are a decision's data, not decisions of their own: the rows under
+"... on the following basis:-" or "the following accounts be approved:", and rows of sums the
+meeting noted. They move to the unsure lines and the lead-in stays the decision."""
+
+from __future__ import annotations
+
+import re
+
+from .block_model import Block, RawItem
+from .models import Uncertainty
+
+# "d) That the proposals ... be endorsed and that the Committee be requested to approve
+# appointments on the following basis:-": a decision in its own words whose sub-items are its data
+# "... that the precept for 2018/19 be agreed as:" / "be set as:" over "- Bridgend - £441" rows
+_DATA_LEAD_ITEM_RE = re.compile(
+    r"\bbe\s+(?:[a-z]+(?:ed|en)|set|put|made|held|paid|kept|met)\b.*"
+    r"\b(?:on\s+the\s+following\s+basis|as(?:\s+follows)?|the\s+following(?:\s+[a-z]+){0,3})"
+    r"\s*:-?$",
+    re.I,
+)
+
+
+def data_under_decisions(block: Block) -> None:
+    for lead in list(block.items):
+        if not lead.path or not _DATA_LEAD_ITEM_RE.search(lead.text):
+            continue
+        n = len(lead.path)
+        for kid in [k for k in block.items if len(k.path) > n and k.path[:n] == lead.path]:
+            block.items.remove(kid)
+            block.unsure.append(
+                Uncertainty(
+                    kid.line,
+                    kid.text,
+                    "an item of the data the decision above lists ('on the following basis:'), "
+                    "not a decision of its own",
+                )
+            )
+
+
+# "RESOLVED that the following accounts be approved for payment:" over "£270 - DC Gardening":
+# a lead-in that decides on a list of data (sums, dates, names) is itself the decision
+_DATA_INTRO_RE = re.compile(
+    r"\bthe\s+following\s+(?:[a-z]+\s+){1,3}?(?:be|are|were)\s+(?:[a-z]+\s+)?[a-z]+(?:ed|en)\b"
+    r"[^:]{0,80}:-?$",
+    re.I,
+)
+# "Council NOTED" alone on its line over the rows: the line is the lead-in
+_KEYWORD_ALONE_RE = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,3}(?:NOTED|APPROVED|RESOLVED|AGREED)\W*$")
+_CLAUSE_ITEM_RE = re.compile(r"^(?:that\b|to\s+[a-z]+\b|[a-z]+ed\b)", re.I)
+
+
+# "Council NOTED the following payments:" / "- Greens Ltd £240" / "- Clerk's salary £400": rows
+# of sums with no verb are the list's data whatever the lead-in says (batch 17's accounts)
+_SUM_ROW_RE = re.compile(r"[\u00a3$\u20ac]\s?\d")
+_ROW_VERB_RE = re.compile(
+    r"\b(?:be|is|are|was|were|will|would|should|shall|has|have|had|agreed|approved|resolved"
+    r"|noted)\b",
+    re.I,
+)
+
+
+def _sum_rows(items: list[RawItem]) -> bool:
+    return len(items) >= 2 and all(
+        _SUM_ROW_RE.search(it.text)
+        and not _ROW_VERB_RE.search(it.text)
+        and not it.text[:1].islower()  # "approve a grant of £200 ...": verb-first, a clause
+        and len(it.text.split()) <= 14
+        for it in items
+    )
+
+
+def data_under_intro(block: Block) -> None:
+    if not block.items:
+        return
+    # a grant list under "AGREED:" ("(a) £200 to the fete committee") is decisions; rows of sums
+    # that the meeting noted, or that a lead-in calls "the following ...", are data
+    sums = _sum_rows(block.items) and bool(
+        block.heading.keyword == "noted"
+        or re.search(r"\bthe\s+following\b", block.intro or block.heading_text, re.I)
+    )
+    if not sums and (not block.intro or not _DATA_INTRO_RE.search(block.intro)):
+        return
+    if any(_CLAUSE_ITEM_RE.match(it.text) for it in block.items):
+        return  # "the following recommendations be approved: (a) That ...": clauses
+    if not block.intro and not (sums and _KEYWORD_ALONE_RE.search(block.heading_text)):
+        return
+    for it in block.items:
+        block.unsure.append(
+            Uncertainty(
+                it.line,
+                it.text,
+                "an item of the data the decision above lists ('the following ... be ...:', rows of "
+                "sums), "
+                "not a decision of its own",
+            )
+        )
+    number = (block.heading.number or "",)
+    block.items = [RawItem(number, [block.intro or block.heading_text.strip()], block.line)]
+    block.intro = None
