@@ -1,0 +1,206 @@
+"""What a line is to the keyword reader: a line that ends any resolution block, a label line, a
+decision keyword in the middle of a line, and the headings that are no decision (an item's title
+in capitals, a capitalised verb opening a bullet under a lead-in, a keyword that is a point's or
+a label's outcome, a "NOTED" label over what the meeting heard, an agenda's proposed resolution);
+also the few-word tail of a decision wrapped over a blank line."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .actions import match_action_line
+from .lists import decision_lead
+from .patterns import (
+    LABEL_RE,
+    NEXT_ITEM_RE,
+    Heading,
+    ends_block,
+    match_heading,
+    parse_marker,
+)
+from .tables import match_table_header
+from .text import Line
+
+_TABLE_RULE_RE = re.compile(r"^[|\s]*\|[|\s\-:]*$")
+
+
+def stop_line(ln: Line) -> bool:
+    """A line that ends any resolution block."""
+    if ends_block(ln.m) or match_heading(ln.text, ln.m) or match_action_line(ln):
+        return True
+    if _TABLE_RULE_RE.match(ln.text):
+        return True  # "|||||||||": the rule between a flattened table's rows
+    if match_table_header(ln) is not None:
+        return True
+    mk = parse_marker(ln.text, ln.m)
+    if mk is not None and mk.fmt != "bullet" and not mk.rest.endswith("."):
+        rest = mk.rest
+        return (
+            ends_block(ln.m[mk.rest_start :])
+            or bool(re.match(r"(?i)agenda\s+item|minutes\b", rest))
+            or _agenda_heading(rest)
+        )
+    return False
+
+
+MID_LINE_HEADING_RE = re.compile(
+    r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+"
+    # "After discussion it wasRESOLVED to ...": the keyword glued to "it was"
+    r"|(?<=\b[Ii]t\swas)(?=[A-Z]{4}))"
+    r"(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
+    # "... seconded by Councillor B and Resolved - That ...": capitalised after "and" as the
+    # motion's outcome ("It was proposed, seconded and Resolved: That ..." too); "and RESOLVED,
+    # that - ...": a comma before its clause; "... and RESOLVED by all that the notes be signed."
+    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?<=\band\s)(?:Resolved|Agreed))"
+    r"(?=\s*(?:,\s*)?(?:by\s+all(?:\s+present)?\s+)?(?:[:\-]|that\b|to\b|$))"
+)
+MID_LINE_LEAD_IN_RE = re.compile(
+    r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",
+    re.I,
+)
+EXPLAINING_RE = re.compile(
+    r"^(?:reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)|alternative\s+options)",
+    re.I,
+)
+_SMALL_WORDS = {"of", "and", "the", "for", "to", "in", "on", "a", "an", "&", "-", "with", "at"}
+
+
+def _agenda_heading(rest: str) -> bool:
+    """ "Early Help Strategy", "Declarations of Interest": the title of the next agenda item."""
+    words = rest.split()
+    if not words or len(words) > 10 or rest.endswith((".", ";", ":", ",")):
+        return False
+    if words[0].lower() in ("that", "the", "to", "a", "an"):
+        return False
+    return all(w[:1].isupper() or w[:1].isdigit() or w.lower() in _SMALL_WORDS for w in words)
+
+
+def is_label(ln: Line) -> bool:
+    """A label line of a minutes page or decision notice ("Publication date: 14/04/2025",
+    "REASON FOR DECISION:"), short enough not to hide a decision in prose."""
+    if not (LABEL_RE.match(ln.m) or NEXT_ITEM_RE.match(ln.m)):
+        return False
+    return ln.text.endswith(":") or (len(ln.text.split()) <= 8 and not ln.text.endswith("."))
+
+
+PROPOSAL_RE = re.compile(r"^proposal\s*:", re.I)
+KEYWORD_ENDS_POINT_RE = re.compile(
+    r"^(?:RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|nem\.?\s*con))?\s*\.$", re.I
+)
+_WHOLE_OUTCOME_RE = re.compile(r"^(?:agreed|noted|received|approved)\s*\.$", re.I)
+# "Previous Minutes: agreed", "Accounts - Approved": a keyword alone after a label on its line
+# is that line's outcome, not a heading over the paragraph below
+_KEYWORD_ALONE_RE = re.compile(r"^(?:agreed|approved|resolved|noted)\s*\.?$", re.I)
+_LABEL_END_RE = re.compile(r"[:\-\u2013\u2014]\s*$")
+# "NOTED: The police report was received ...": a note of what the meeting heard; the judging
+# rules score text under RESOLVED, AGREED, DECISION, not under this label ("Noted." alone is)
+NOTED_LABEL_RE = re.compile(
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?noted\s*(?:[:\-\u2013]|$)",
+    re.I,
+)
+
+# "It was noted:", "The Panel noted that:-" over bullets: what the meeting heard, as "Members
+# noted that ..." (rule 6), not a decision; "The Board NOTED:" in capitals is left to the keyword
+NOTED_BY_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:it\s+was|members|(?:the\s+)?(?:[\w&'\u2019-]+\s+)"
+    r"{0,4}?(?:board|committee|sub-committee|panel|council|cabinet|group|forum|partnership"
+    r"|meeting|members))\s+(?:(?:also|further|then)\s+)?(?-i:noted)(?:\s+that)?\s*[:\-]+\s*$",
+    re.I,
+)
+
+# "Members NOTED that the bank balance was ...": what the members heard (rule 6), in capitals
+# too; "The Board NOTED" is the body's decision word (the boards' reading), bare members are not
+MEMBERS_NOTED_RE = re.compile(
+    r"^(?:[\u00b7\u2022*\-]\s+)?(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?members\s+noted\b", re.I
+)
+
+
+def whole_outcome(text: str) -> bool:
+    return bool(_WHOLE_OUTCOME_RE.match(text))
+
+
+def outcome_after_label(lines: Sequence[Line], i: int) -> str | None:
+    """The whole source line when unit `i` is a keyword alone that the segmenter cut from a
+    label on the same line ("Previous Minutes:" + "agreed"); None otherwise."""
+    ln = lines[i]
+    if not _KEYWORD_ALONE_RE.match(ln.text):
+        return None
+    k = i
+    while k > 0 and lines[k - 1].text and lines[k - 1].no == ln.no:
+        k -= 1
+    if k == i or not _LABEL_END_RE.search(lines[i - 1].text):
+        return None
+    if match_heading(lines[k].text, lines[k].m) is not None:
+        return None  # "Resolved:" + "agreed": a keyword's own label
+    whole = " ".join(lines[j].text for j in range(k, i + 1))
+    return re.sub(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", whole)  # less the item's number
+
+
+def title_heading(h: Heading) -> bool:
+    words = h.inline.split()
+    return (
+        h.keyword in ("resolution", "resolutions", "decision", "decisions")
+        and bool(words)
+        and h.inline.upper() == h.inline
+    )
+
+
+def last_text(lines: Sequence[Line], k: int, floor: int) -> str | None:
+    while k > floor:
+        if lines[k].text:
+            return lines[k].text
+        k -= 1
+    return None
+
+
+# "If so, to formally pass the following resolution:-" then "RESOLVED - That the press and public
+# be excluded ...": an agenda's model wording, not the meeting's decision
+_PROPOSED_RESOLUTION_RE = re.compile(
+    r"\b(?:pass|move|adopt)\s+the\s+following\s+resolution\s*:?-?\s*$", re.I
+)
+
+
+def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k >= 0 and bool(_PROPOSED_RESOLUTION_RE.search(lines[k].text))
+
+
+def heading_at(lines: Sequence[Line], i: int) -> bool:
+    return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
+
+
+_BULLETED_VERB_RE = re.compile(
+    r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+[A-Z]{4,}\s+(?:the|a|an|to)\b"
+)
+
+
+_TAIL_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|to|will|would|has|have|had|should)\b|\w(?:ed|ing)\b", re.I
+)
+
+
+def wrapped_tail(text: str) -> bool:
+    """ "Year 2007 - 2008.": a few words with no verb, left over from the line before."""
+    t = text.strip()
+    return (
+        bool(t)
+        and len(t.split()) <= 6
+        and t[:1].isalnum()
+        and not re.search(r"[.!?:;]\s", t)
+        and not _TAIL_VERB_RE.search(t)
+    )
+
+
+def bulleted_under_lead_in(lines: Sequence[Line], i: int) -> bool:
+    """ "The Integration Joint Board:" then "• NOTED the progress ...", "• APPROVED the plan":
+    a decision word in capitals opening a bullet under the body's lead-in is one item of its
+    list, as "• noted the progress ..." is, not a keyword over the lines after it."""
+    if not _BULLETED_VERB_RE.match(lines[i].m):
+        return False
+    k = i - 1
+    while k >= 0 and (not lines[k].text or _BULLETED_VERB_RE.match(lines[k].m)):
+        k -= 1
+    return k >= 0 and decision_lead(lines[k].text)

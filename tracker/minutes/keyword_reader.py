@@ -1,0 +1,267 @@
+"""The keyword reader: one pass over the segmented page's lines that reads resolution blocks under
+their headings (`blocks`), ACTION lines and action tables, skips labels and the paragraph that
+explains a decision, and notes decision words met outside any of them. What it leaves is read by
+the candidate stage (`review`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .actions import inline_actions, match_action_line, read_action_lines
+from .block_model import Block, RawItem
+from .blocks import parse_block
+from .columns import inferred_tables
+from .keyword_lines import (
+    EXPLAINING_RE,
+    KEYWORD_ENDS_POINT_RE,
+    MEMBERS_NOTED_RE,
+    MID_LINE_HEADING_RE,
+    MID_LINE_LEAD_IN_RE,
+    NOTED_BY_RE,
+    NOTED_LABEL_RE,
+    PROPOSAL_RE,
+    bulleted_under_lead_in,
+    heading_at,
+    is_label,
+    last_text,
+    outcome_after_label,
+    proposes_resolution,
+    stop_line,
+    title_heading,
+    whole_outcome,
+    wrapped_tail,
+)
+from .models import ExtractedFollowUp, Uncertainty
+from .owner_rows import owner_cell_units
+from .patterns import (
+    MINUTES_LINE_RE,
+    is_report_recommendation,
+    match_heading,
+    sentence_around,
+    stray_decision,
+)
+from .segment import Segmented
+from .tables import match_table_header, read_action_table
+from .text import Line, collapse
+from .titles import find_title
+
+_HELD_OVER = (
+    "unsure: under a label of actions carried forward from earlier meetings; an earlier "
+    "meeting's action restated, not taken as this meeting's"
+)
+
+
+@dataclass
+class KeywordReading:
+    """What the keyword reader read: the title, the blocks under decision headings (in reading
+    order), follow-ups from ACTION lines and tables, what it was unsure of, decision words met
+    outside a block (by unit) and the units it used."""
+
+    title: str | None
+    blocks: list[Block]
+    followups: list[ExtractedFollowUp]
+    unsure: list[Uncertainty]
+    stray: dict[int, Uncertainty]
+    consumed: set[int]
+
+
+def read_keywords(seg: Segmented) -> KeywordReading:
+    """Read the page's lines in turn under their decision headings, ACTION lines and tables."""
+    lines = seg.lines
+    heading_units = {id(lines[k]) for k in seg.strong}
+
+    # tables whose header was lost: their rows are read by the candidate stage, not as prose
+    _, tabled = inferred_tables(seg, [k for k, u in enumerate(lines) if u.text])
+    tabled_units = {id(lines[k]) for k in tabled}
+
+    # "ITEM ACTION" ... "RESOLVED:- (i) To agree ..." / "Michael Barry": an owner column's cell
+    # on a line of its own ends the decision's text (the candidate stage reads it)
+    cell_units = {id(lines[k]) for k in owner_cell_units(seg)}
+
+    def stop(ln: Line) -> bool:
+        return (
+            id(ln) in heading_units
+            or id(ln) in tabled_units
+            or id(ln) in cell_units
+            or stop_line(ln)
+        )
+
+    title, title_idx = find_title(lines)
+    minutes_idx = next(
+        (
+            i
+            for i, ln in enumerate(lines)
+            if ln.text and i not in title_idx and MINUTES_LINE_RE.match(ln.m)
+        ),
+        -1,
+    )
+    blocks: list[Block] = []
+    followups: list[ExtractedFollowUp] = []
+    unsure: list[Uncertainty] = []
+    stray: dict[int, Uncertainty] = {}  # decision words outside a block, by unit
+    consumed: set[int] = set(title_idx)
+    previous: str | None = None
+    decided: str | None = None  # the last decision read, for an action label under it
+    explaining = ""  # "label" after "Reasons for the decision:", "read" inside its paragraph
+    i = 0
+    while i < len(lines):
+        ln = lines[i]
+        if not ln.text or i in title_idx or i in tabled:
+            if not ln.text and explaining == "read":
+                explaining = ""  # the explanation is one paragraph
+            i += 1
+            continue
+        head = ln
+        heading = match_heading(ln.text, ln.m)
+        if heading is None:
+            # "It was moved by Cllr A, seconded by Cllr B, and RESOLVED that ...", "... a report.
+            # It was resolved to: A Note ... B Note ...": a lead-in after the sentence before
+            mid = MID_LINE_HEADING_RE.search(ln.m) or MID_LINE_LEAD_IN_RE.search(ln.m)
+            if mid is not None:
+                part = ln.text[mid.start("kw") :]
+                head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
+                heading = match_heading(head.text, head.m)
+        if heading is not None and head is ln and bulleted_under_lead_in(lines, i):
+            heading = None  # "The Board:" / "• NOTED the ..." / "• APPROVED ...": the list's item
+        if heading is not None and i in seg.headings and title_heading(heading):
+            heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
+        # the keyword glued after a point's last sentence, cut from it by the segmenter or not
+        glued = head is not ln or (i > 0 and lines[i - 1].text and lines[i - 1].no == ln.no)
+        ends_point = bool(glued and KEYWORD_ENDS_POINT_RE.match(head.text))
+        label_outcome = outcome_after_label(lines, i)
+        if heading is not None and label_outcome is not None:
+            # "Previous Minutes: agreed" cut by the segmenter at its label: the whole line
+            items = [RawItem(("",), [label_outcome], ln.no)]
+            block = Block(heading, ln.no, label_outcome, items)
+            block.end, block.item, block.pos = i + 1, seg.items[i], i
+            blocks.append(block)
+            consumed.add(i)
+            previous = label_outcome
+            i += 1
+            continue
+        if heading is not None and not heading.inline and (whole_outcome(ln.text) or ends_point):
+            # "Agreed." alone, or "... for 2020 - RESOLVED unanimously." ending a point: the
+            # keyword is the item's outcome (not a label over the next paragraph)
+            text = head.text if ends_point else ln.text
+            block = Block(heading, ln.no, text, [RawItem(("",), [text], ln.no)])
+            block.end, block.item, block.pos = i + 1, seg.items[i], i
+            blocks.append(block)
+            consumed.add(i)
+            previous = ln.text
+            i += 1
+            continue
+        if heading is not None:
+            explaining = ""
+            block = parse_block(lines, i, heading, stop, head)
+            if not block.items and heading_at(lines, block.end):
+                pass  # "Decision:" then "Resolved: ...": a label over the real heading
+            elif (i < minutes_idx or seg.agenda_page) and is_report_recommendation(heading):
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "a recommendation in the item's "
+                            "summary (before 'Minutes:'), not a minuted decision",
+                        )
+                    )
+            elif heading.keyword == "noted" and (
+                NOTED_LABEL_RE.match(head.m)
+                and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
+                or NOTED_BY_RE.match(head.m)
+                or MEMBERS_NOTED_RE.match(head.m)
+            ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "under a 'NOTED' label: a note of what the meeting heard, not a "
+                            "decision under RESOLVED, AGREED or DECISION",
+                        )
+                    )
+            elif (i < minutes_idx or seg.agenda_page) and proposes_resolution(lines, i):
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "the resolution the agenda proposes ('to pass the following "
+                            "resolution'), before 'Minutes:'; not one the meeting passed",
+                        )
+                    )
+            else:
+                block.item = seg.items[i]
+                block.pos = i
+                blocks.append(block)
+                unsure += block.unsure
+            consumed.update(range(i, max(block.end, i + 1)))
+            last = block.items[-1].text if block.items else last_text(lines, block.end - 1, i)
+            if last is not None:
+                previous = decided = last
+            i = max(block.end, i + 1)
+            continue
+        act = match_action_line(ln)
+        if act is not None:
+            start = i
+            context = previous
+            if decided and previous and previous is not decided and wrapped_tail(previous):
+                # "That Councillor D. Jones be elected Chair ... for the Municipal" / "" / "Year
+                # 2007 - 2008." / "Action by: ...": the decision wrapped over a blank line
+                context = f"{decided} {previous}"
+            fus, uns, i = read_action_lines(lines, i, act, context, stop)
+            consumed.update(range(start, i))
+            if start in seg.earlier:  # "Actions carried forward" / "Action – DK to ...": restated
+                uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+                fus = []
+            followups += fus
+            unsure += uns
+            continue
+        roles = match_table_header(ln)
+        if roles is not None:
+            start = i
+            fus, uns, i = read_action_table(lines, i, roles, stop)
+            consumed.update(range(start, i))
+            followups += fus
+            unsure += uns
+            continue
+        if explaining or is_label(ln):
+            # "REASON FOR DECISION:", "Publication date: ..." are labels, not decisions; the
+            # paragraph under "Reasons for the decision" / "Alternative options" explains one
+            em = EXPLAINING_RE.match(ln.m)
+            if em is not None:
+                rest = ln.m[em.end() :].strip(" :-")
+                explaining = "read" if len(rest.split()) > 3 else "label"
+            elif explaining:
+                explaining = "read"
+            previous = ln.text
+            i += 1
+            continue
+        earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
+        fus, uns, spans = inline_actions(ln, previous, earlier)
+        if i in seg.earlier:  # "Action – DK to ..." under "Actions carried forward": restated
+            uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+            fus = []
+        followups += fus
+        unsure += uns
+        m = ln.m
+        if spans:
+            chars = list(m)
+            for a, b in spans:
+                chars[a:b] = " " * (b - a)
+            m = "".join(chars)
+        hit = None if spans else stray_decision(m)  # an action note explains the line
+        if hit is not None:
+            stray[i] = Uncertainty(
+                ln.no,
+                sentence_around(ln.text, hit.start(), hit.end()),
+                f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
+                "block or action; it may be a decision or action that was not read",
+            )
+        if spans:
+            consumed.add(i)
+        if not PROPOSAL_RE.match(ln.m):
+            previous = ln.text
+        i += 1
+    return KeywordReading(title, blocks, followups, unsure, stray, consumed)
