@@ -8,10 +8,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actions import inline_actions, match_action_line, read_action_lines
+from .actions import match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
+from .inline_actions import inline_actions
 from .keyword_lines import (
     EXPLAINING_RE,
     KEYWORD_ENDS_POINT_RE,

@@ -1,0 +1,173 @@
+"""One action's text read into follow-ups: "<owner> to <task>", owners in capitals before a colon,
+initials then the task, an owner-only label that takes its task from the sentence before, and the
+texts that are no action ("None", a status such as "Complete", a reported undertaking)."""
+
+from __future__ import annotations
+
+import re
+
+from .models import ExtractedFollowUp, Uncertainty
+from .owners import split_owner, tidy_text
+from .text import find_due
+
+# "ACTION JOHN/DODIE: arrange quotes ...": the owners in capitals between the marker and a
+# colon, then the task (not a label's own words: "ACTION POINTS:", "ACTION REQUIRED:")
+CAPS_OWNERS_RE = re.compile(
+    r"^(?P<owner>[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
+    r"\s*:\s*(?P<task>\S.*)$"
+)
+
+
+_LABEL_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "POINT POINTS LOG LOGS PLAN PLANS REQUIRED ITEM ITEMS NOTE NOTES BY OWNER OWNERS LEAD "
+        "AGREED NEW DUE STATUS DATE TAKEN ARISING UPDATE UPDATES SUMMARY LIST",
+    )
+)
+
+
+_NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
+
+
+VERB_WORD_RE = re.compile(
+    r"\b(?:to|will|would|should|shall|be|is|are|was|were|has|have|had|please)\b", re.I
+)
+
+
+_NAME_WORD_RE = re.compile(
+    r"^(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|the)$"
+)
+
+
+LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s+")
+
+
+def owner_only(body: str, alone: bool = False) -> bool:
+    """Does the action's text name only who is to act ("Clerk", "(Action: JS)", "Action: Clerk.",
+    "Action; all councillors, GP" on a line of its own)?"""
+    t = body.strip().rstrip(" .;:")
+    words = t.replace(",", " ").split()
+    if not words or len(words) > 6 or VERB_WORD_RE.search(t):
+        return False
+    if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
+        return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
+    return t[:1].isupper() or alone
+
+
+_NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
+
+
+# "Action: Complete" in a decision log: the action's status, not who is to act
+_STATUS_RE = re.compile(
+    r"^(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending"
+    r"|superseded|deferred|carried\s+forward|tbc|tba)\s*[.;]?$",
+    re.I,
+)
+
+
+# "Action: Clerk/Webmaster Standing Orders were suspended.": on a flattened page the owners,
+# joined by "/", run into the next sentence; the owners alone are the label
+_SLASHED_OWNERS_GLUED_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019\-]*(?:\s*/\s*[A-Z][\w'\u2019\-]*)+)\s+(?=[A-Z][a-z])"
+)
+
+
+# "Action: JMItem 18c: ...": on a flattened page the owner's initials run into the next item's
+# label; the owner is the initials alone
+_GLUED_LABEL_RE = re.compile(r"^(?P<owner>[A-Z]{2,4})(?=(?:Item|Minute|Agenda|Matters)\b)")
+
+
+def action_followup(
+    owner: str, text: str, line: int, source: str, due: str | None = None
+) -> ExtractedFollowUp:
+    t = tidy_text(text)
+    return ExtractedFollowUp(owner.strip(), t, None, line, source, due or find_due(t))
+
+
+_INITIALS_FIRST_RE = re.compile(
+    r"^(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s+(?P<task>[a-z][^.]*\w.*)$"
+)
+
+
+# "CCTV cameras to be checked": an acronym at the head of a passive row, not an owner
+_PASSIVE_WORDS_RE = re.compile(r"\b(?:to|should|will|would|must|can|could)\s+be\b|\bbeen\b")
+
+
+# "It was agreed that ... group chairs would report ...": an item of an action list that says
+# what someone would do (rule 3's undertaking), with no owner to take it as an action
+_REPORTED_UNDERTAKING_RE = re.compile(
+    r"^it\s+was\s+(?:also\s+)?(?:agreed|decided|noted|reported|confirmed)\s+that\b"
+    r"[^.]*?\b(?:would|will)\b",
+    re.I,
+)
+
+
+# a sentence's end inside an action's text: a full stop, then a capital ("... campaign. Aim -")
+_TASK_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
+# "Anne to put dates ...", "Esther and Carolyn to go ...": a sentence that opens with who acts
+_DIRECTIVE_START_RE = re.compile(
+    r"^(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:and|&|[A-Z][\w'\u2019\-]*)){0,4}"
+    r"(?:\s+also)?\s+(?:is\s+|are\s+)?to\s+(?!be\b)[a-z]"
+)
+
+
+# "Jill also to tell the organisers": "also" is no part of the owner
+_ALSO_RE = re.compile(r"\s+also$")
+
+
+def read_action_body(
+    body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
+) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
+    """One action sentence; `context` is the sentence/paragraph the action refers to."""
+    # "Action: GS to update council ... received. 5.Ratification of the ...": a flattened
+    # page goes on with the next numbered item; the action ends with its sentence
+    nm = _NEXT_ITEM_GLUED_RE.search(body)
+    if nm:
+        body = body[: nm.start()]
+    if _NONE_RE.match(body):
+        return [], []
+    if _STATUS_RE.match(body.strip()):
+        why = f"the action gives a status ('{body.strip()}'), not who is to act; not taken"
+        return [], [Uncertainty(line, body, why)]
+    gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
+    if gm and context:
+        body = gm.group("owner")
+    cm = CAPS_OWNERS_RE.match(body.strip())
+    if cm and not set(re.split(r"[\s/&,]+", cm.group("owner"))) & _LABEL_WORDS:
+        return [action_followup(cm.group("owner"), cm.group("task"), line, source)], []
+    split = split_owner(body)
+    if split:
+        # "Anne to research the campaign. Aim - to combine ... . Anne to put dates ...": the
+        # task is its own sentence; a further sentence naming who does it is their action
+        first, *rest = _TASK_SENTENCE_END_RE.split(split[1])
+        found = [
+            action_followup(_ALSO_RE.sub("", split[0]), first if rest else split[1], line, source)
+        ]
+        for more in rest:
+            ms = split_owner(more)
+            if ms and _DIRECTIVE_START_RE.match(more):
+                found.append(action_followup(_ALSO_RE.sub("", ms[0]), ms[1], line, source))
+        return found, []
+    im = _INITIALS_FIRST_RE.match(body.strip())
+    if im and not _PASSIVE_WORDS_RE.search(body):
+        # "ACTION – AW agenda item for next meeting.": the owner's initials, then the task
+        return [action_followup(im.group("owner"), im.group("task"), line, source)], []
+    if not context and _REPORTED_UNDERTAKING_RE.match(body.strip()):
+        why = "reports an undertaking ('it was agreed that ... would ...') and names nobody to act"
+        return [], [Uncertainty(line, body, why + "; not taken")]
+    if context and owner_only(body, alone):
+        # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
+        context = LEADING_MARKER_RE.sub("", context.strip())
+        return [action_followup(body.strip(" .;"), context, line, source)], [
+            Uncertainty(
+                line,
+                body,
+                "the action names only an owner; its text was taken from the sentence before it",
+            )
+        ]
+    return [action_followup("", body, line, source)], [
+        Uncertainty(line, body, "an action with no owner that could be read (no '<owner> to ...')")
+    ]

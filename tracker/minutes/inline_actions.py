@@ -1,0 +1,125 @@
+"""Actions written inside a prose line: "(Action: JS)", "... . Action: Clerk to circulate.",
+"... MT Action", "... ACTION Constable Aldous please.", "... . Clerk to action"; each takes its
+task from the decision or sentence before it."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .action_context import (
+    BARE_DECISION_RE,
+    DECIDED_RE,
+    MEETING_DECIDED_RE,
+    decision_context,
+    last_sentence,
+    sentences_of,
+)
+from .action_text import read_action_body
+from .actions import HEADER_WORDS
+from .models import ExtractedFollowUp, Uncertainty
+from .patterns import sentence_around
+from .text import Line
+
+INLINE_ACTION_RE = re.compile(
+    r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
+    r"|(?<=[.;!?])\s+(?:(?:new|further|agreed)\s+)?actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
+    # "....Action 3.02: AB", "... meeting - Action 12: Head of Finance": a numbered action
+    # reference glued to the sentence that holds the task, then only who is to do it
+    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:\s*"
+    r"(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+(?:of|for|and|&|[A-Z][a-z]+)){0,5})"
+    r"\s*\.?\s*$"
+    # "... for publication. Action JL", "... All agreed – action JB.": the marker with no colon,
+    # then only the owner's initials, ending the unit
+    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+"
+    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$"
+    # "... are torn. ACTION CAROL: order the fabric.": the owners in capitals, a colon, the task
+    r"|(?<=[.;!?])\s+(?-i:ACTIONS?|Actions?)\s+"
+    r"(?P<body5>(?-i:[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
+    r"\s*:\s*\S.{0,200})$",
+    re.I,
+)
+
+
+# "... would write to the Ombudsman. ... MT Action/agenda item.": owner initials, then "Action"
+_INITIALS_ACTION_RE = re.compile(
+    r"(?<=[.!?])\s+(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
+    r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?(?:\s*$|(?=\s+(?:\(\w{1,4}\)\s|[A-Z][a-z])))"
+)  # at the end of the unit, or before the next numbered point of a flattened paragraph
+
+
+# "... the new sign was insecure ACTION Constable Aldous please.": an upper-case marker glued to
+# the end of the sentence it acts on, then only who is to act
+_GLUED_UPPER_ACTION_RE = re.compile(
+    r"(?<=[a-z0-9,)])\s+ACTIONS?\s*:?\s+(?P<body>[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,3})"
+    r"(?:\s+please)?\s*[.!]?\s*$"
+)
+
+
+# "Dave will look into ... . Dave to action", "Clerk to forward ... . Clerk to action": who
+# is to act on the sentence before, glued to its end
+_TO_ACTION_RE = re.compile(
+    # "... letter to residents – AV to action": also after a dash ending the decision's clause
+    r"(?:(?<=[.!?])\s+|\s[\u2013\u2014\-]\s+)(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
+    r"\s+to\s+(?i:action)\s*[.!]?\s*$"  # "Clerk to Action" in either case
+)
+
+
+_INITIALS_ACTION_ALONE_RE = re.compile(
+    r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
+    r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
+)
+
+
+def inline_actions(
+    ln: Line, previous: str | None, earlier: Sequence[str] = ()
+) -> tuple[list[ExtractedFollowUp], list[Uncertainty], list[tuple[int, int]]]:
+    """ "(Action: JS)" or "... . Action: Clerk to circulate." inside a prose line."""
+    fus: list[ExtractedFollowUp] = []
+    uns: list[Uncertainty] = []
+    spans: list[tuple[int, int]] = []
+    hits: list[tuple[re.Match[str], str]] = [
+        (
+            h,
+            next(g for g in ("body", "body2", "body3", "body4", "body5") if h.group(g) is not None),
+        )
+        for h in INLINE_ACTION_RE.finditer(ln.m)
+    ]
+    if not hits:
+        hits = [(h, "body") for h in _INITIALS_ACTION_RE.finditer(ln.m)]
+    if not hits:
+        hits = [(h, "body") for h in _GLUED_UPPER_ACTION_RE.finditer(ln.m)]
+    if not hits:
+        hits = [(h, "body") for h in _TO_ACTION_RE.finditer(ln.m)]
+    alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
+    if alone is not None and alone.group("body").lower() in HEADER_WORDS:
+        alone = None  # "ITEM ACTION": a table's header row, its columns named, not a label
+    if alone is not None:  # "MT Action/agenda item." as a unit of its own
+        before = " ".join(earlier)
+        context = decision_context(sentences_of(before)[-3:])
+        if context:
+            f, u = read_action_body(alone.group("body"), ln.no, context)
+            return f, u, [(0, len(ln.m))]
+    for hit, grp in hits:
+        body = ln.text[hit.start(grp) : hit.end(grp)]
+        before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
+        context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
+        decided = decision_context(sentences_of(before)[-3:])
+        if context and decided and BARE_DECISION_RE.match(context.strip()):
+            context = decided  # "... for the purchase. All agreed – action JB."
+        if (
+            decided
+            and context
+            and not MEETING_DECIDED_RE.search(context)
+            and DECIDED_RE.search(decided)
+        ):
+            context = decided  # the action follows the decision that gave it, not a remark
+        if not context and previous:
+            context = last_sentence(previous)
+        if context:
+            context = re.sub(r"\.{2,}$", ".", context)
+        f, u = read_action_body(body, ln.no, context)
+        fus += f
+        uns += u
+        spans.append((hit.start(), hit.end()))
+    return fus, uns, spans
