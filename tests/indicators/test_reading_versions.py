@@ -11,6 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 from textual.widgets import Input, Select, Static
 
+from tests.indicators.test_indicator_windows import opened, until
 from tracker.cli import cli
 from tracker.config import Settings
 from tracker.errors import Conflict
@@ -18,8 +19,6 @@ from tracker.services.context import Tracker
 from tracker.services.indicators import get_indicator, record_reading
 from tracker.services.indicators.manage import delete_reading, edit_reading, reading_entries
 from tracker.ui.app import create_app
-from tracker.ui.tasks.catalogue import open_task
-from tracker.ui.tasks.form import TaskScreen
 
 POLICE = "referrals-police"
 JUNE = dt.date(2025, 6, 30)
@@ -73,24 +72,6 @@ def test_the_cli_shows_versions_and_refuses_a_stale_correction_with_exit_3(
     assert june(loaded).value == 16
 
 
-async def _opened(pilot: Any) -> TaskScreen:
-    app = pilot.app
-    open_task(app, app.services, "correct-reading", indicator=POLICE)
-    for _ in range(200):
-        await pilot.pause(0.05)
-        if isinstance(app.screen, TaskScreen) and app.screen.ready:
-            return app.screen
-    raise AssertionError("the correct-reading window did not open")
-
-
-async def _until(pilot: Any, test: Any, what: str) -> None:
-    for _ in range(300):
-        if test():
-            return
-        await pilot.pause(0.05)
-    raise AssertionError(what)
-
-
 @pytest.mark.asyncio
 async def test_the_window_does_not_overwrite_a_correction_made_meanwhile(
     loaded: Tracker, settings: Settings
@@ -101,27 +82,27 @@ async def test_the_window_does_not_overwrite_a_correction_made_meanwhile(
     app = create_app(settings)
     async with app.run_test(size=(100, 40)) as pilot:
         await pilot.pause()
-        window = await _opened(pilot)
+        window = await opened(pilot, "correct-reading", indicator=POLICE)
         chooser = window.query_one("#ask-reading", Select)
-        await _until(pilot, lambda: len(chooser._options) > 1, "no readings were offered")
+        await until(pilot, lambda: len(chooser._options) > 1, "no readings were offered")
         reading_id = june(loaded).id
         chooser.value = reading_id
         value = window.query_one("#ask-value", Input)
-        await _until(pilot, lambda: value.value == "14", "the reading's value was not shown")
+        await until(pilot, lambda: value.value == "14", "the reading's value was not shown")
         edit_reading(loaded, POLICE, reading_id, value=15)  # someone else, meanwhile
         value.value = "16"
         await pilot.press("ctrl+s")
         error = window.query_one("#form-error", Static)
-        await _until(pilot, lambda: "changed since you read it" in str(error.render()),
+        await until(pilot, lambda: "changed since you read it" in str(error.render()),
                      "the correction made meanwhile was not named")  # fmt: skip
         assert june(loaded).value == 15
 
         chooser.clear()
         await pilot.pause()
         chooser.value = reading_id
-        await _until(pilot, lambda: value.value == "15", "the newer value was not shown")
+        await until(pilot, lambda: value.value == "15", "the newer value was not shown")
         value.value = "16"
         await pilot.press("ctrl+s")
         result = window.query_one("#task-result", Static)
-        await _until(pilot, lambda: "Corrected" in str(result.render()), "not saved")
+        await until(pilot, lambda: "Corrected" in str(result.render()), "not saved")
     assert june(loaded).value == 16
