@@ -1,6 +1,7 @@
 """The tracker app: the dashboard first, the action register one key away, and the screens other
 areas register in tracker/ui/registry.py. Nothing here imports SQLAlchemy: screens read the
-database in thread workers after their first paint, so the app is interactive at once."""
+database in thread workers (the dashboard from its mount, beside its first frame), so the app
+is interactive at once."""
 
 from __future__ import annotations
 
