@@ -45,7 +45,7 @@ PANELS = (
 
 
 RELAYOUT_DELAY = 0.05  # seconds for a list to be laid out at a new size before it is refilled
-PREPARE_DELAY = 0.2  # seconds after the figures are painted before the register is built, out of sight
+PREPARE_DELAY = 0.2  # seconds after the figures show before the register is built, out of sight
 PHASE_COLUMNS = (  # key, heading, width
     ("phase", "Phase", 24), ("years", "Years", 10), ("actions", "Total", 6),
     ("not started", "Not started", 12), ("in progress", "In progress", 12),
@@ -169,11 +169,8 @@ class DashboardScreen(Screen[None]):
             return
         first = self.dashboard is None
         self._show(d)
-        if first:
-            # the register is built out of sight once the figures are on screen
-            prepare = getattr(self.app, "prepare_register", None)
-            if prepare is not None:
-                self.call_after_refresh(self.set_timer, PREPARE_DELAY, prepare)
+        if first:  # the register is built out of sight just after the figures are shown
+            self.set_timer(PREPARE_DELAY, getattr(self.app, "prepare_register", lambda: None))
 
     def _show(self, d: Dashboard) -> None:
         self.dashboard = d
