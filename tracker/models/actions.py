@@ -59,6 +59,9 @@ class Action(Base):
         Index("ix_action_status_rag", "status", "rag"),
         # the roll-up's GROUP BY answered from the index alone (migration 0003_speed)
         Index("ix_action_rollup", "board_id", "phase_id", "stage_id", "status", "rag", "progress"),
+        # the dashboard's counts by phase from the index alone; every lookup by phase too
+        # (migration 0014_phasecounts)
+        Index("ix_action_phase_counts", "phase_id", "status", "rag", "progress"),
         # the few exempt actions every public paper asks for (migration 0012_exemptindex)
         Index("ix_action_exempt", "exempt_paragraph", sqlite_where=sql_text(EXEMPT),
               postgresql_where=sql_text(EXEMPT)),
@@ -67,7 +70,7 @@ class Action(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     ref: Mapped[str] = mapped_column(String(40), unique=True)
     strategy_id: Mapped[int] = mapped_column(ForeignKey("strategy.id", ondelete="CASCADE"))
-    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id"), index=True)
+    phase_id: Mapped[int] = mapped_column(ForeignKey("phase.id"))  # ix_action_phase_counts
     stage_id: Mapped[int | None] = mapped_column(
         ForeignKey("stage.id", ondelete="SET NULL"), index=True
     )

@@ -1,6 +1,7 @@
 """The tracker app: the dashboard first, the action register one key away, and the screens other
 areas register in tracker/ui/registry.py. Nothing here imports SQLAlchemy: screens read the
-database in thread workers after their first paint, so the app is interactive at once."""
+database in thread workers (the dashboard from its mount, beside its first frame), so the app
+is interactive at once."""
 
 from __future__ import annotations
 
@@ -50,6 +51,10 @@ def _commands() -> type:
 class TrackerApp(App[None]):
     TITLE = "tracker"
     CSS_PATH = "app.tcss"
+    # The dashboard is the mode the app starts in, composed with the app itself: started with
+    # `switch_mode` from on_mount, it went through Textual's `delay_update`, which holds every
+    # paint for 50 ms (a transition's mask), so its first frame came 50 ms late.
+    DEFAULT_MODE = DASHBOARD
     COMMANDS = App.COMMANDS | {_commands}
     BINDINGS = [
         Binding("d", "show('dashboard')", "Dashboard", tooltip="Go to the dashboard"),
@@ -101,13 +106,15 @@ class TrackerApp(App[None]):
 
         return RegisterScreen(self.services)
 
-    def on_mount(self) -> None:
+    def on_load(self) -> None:
         # a screen or a page of rows makes tens of thousands of short-lived objects: with
-        # Python's default (a young collection every 700) a first paint ran 150-260 collections
+        # Python's default (a young collection every 700) a first paint ran 150-260 collections.
+        # Set before the dashboard is composed (with the app: DEFAULT_MODE).
         self._gc_thresholds = gc.get_threshold()
         gc.set_threshold(GC_YOUNG, 20, 20)
+
+    def on_mount(self) -> None:
         self._fit(self.size.width, self.size.height)
-        self.switch_mode(DASHBOARD)
         self.services.on_refusal = lambda: self.post_message(RightsChanged())  # any thread
         self.reread_powers()
         if _on_a_terminal():

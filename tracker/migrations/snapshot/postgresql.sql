@@ -1,4 +1,4 @@
--- The schema at 0013_readingversion, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0014_phasecounts, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -962,4 +962,10 @@ UPDATE alembic_version SET version_num='0012_exemptindex' WHERE alembic_version.
 ALTER TABLE indicator_reading ADD COLUMN version INTEGER DEFAULT '1' NOT NULL;
 
 UPDATE alembic_version SET version_num='0013_readingversion' WHERE alembic_version.version_num = '0012_exemptindex';
+
+CREATE INDEX ix_action_phase_counts ON action (phase_id, status, rag, progress);
+
+DROP INDEX ix_action_phase_id;
+
+UPDATE alembic_version SET version_num='0014_phasecounts' WHERE alembic_version.version_num = '0013_readingversion';
 

@@ -1,4 +1,4 @@
--- The schema at 0013_readingversion, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0014_phasecounts, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE account (
 	id INTEGER NOT NULL,
@@ -449,7 +449,7 @@ CREATE INDEX ix_action_dependency_depends_on_id ON action_dependency (depends_on
 CREATE INDEX ix_action_due ON action (due);
 CREATE INDEX ix_action_exempt ON action (exempt_paragraph) WHERE exempt_paragraph IS NOT NULL;
 CREATE INDEX ix_action_owner_id ON action (owner_id);
-CREATE INDEX ix_action_phase_id ON action (phase_id);
+CREATE INDEX ix_action_phase_counts ON action (phase_id, status, rag, progress);
 CREATE INDEX ix_action_rollup ON action (board_id, phase_id, stage_id, status, rag, progress);
 CREATE INDEX ix_action_stage_id ON action (stage_id);
 CREATE INDEX ix_action_status_rag ON action (status, rag);
@@ -478,4 +478,4 @@ CREATE INDEX ix_update_review_meeting ON update_review (meeting_id);
 CREATE INDEX ix_web_session_account_id ON web_session (account_id);
 CREATE INDEX ix_web_session_expires ON web_session (expires);
 CREATE TRIGGER issued_paper_frozen BEFORE UPDATE OF board_id, paper_date, as_of, template, kind, format, version, issued_at, issued_by, note, text, data, sha256 ON issued_paper BEGIN SELECT RAISE(ABORT, 'an issued paper cannot be changed: issue it again for a new version'); END;
-INSERT INTO alembic_version (version_num) VALUES ('0013_readingversion');
+INSERT INTO alembic_version (version_num) VALUES ('0014_phasecounts');

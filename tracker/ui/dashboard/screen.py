@@ -44,7 +44,6 @@ PANELS = (
 )
 
 
-FIRST_READ_DELAY = 0.05  # seconds after mounting before the first read starts
 RELAYOUT_DELAY = 0.05  # seconds for a list to be laid out at a new size before it is refilled
 PREPARE_DELAY = 0.2  # seconds after the figures show before the register is built, out of sight
 PHASE_COLUMNS = (  # key, heading, width
@@ -107,24 +106,23 @@ class DashboardScreen(Screen[None]):
         self.dashboard: Dashboard | None = None
 
     def compose(self) -> ComposeResult:
+        from textual.widgets import DataTable
+
         yield Header()
-        # the first frame is only this; the table and the lists arrive with the figures
+        # The table and the lists are in the first frame, empty, laid out while the figures
+        # are read: the frame after the read only fills them in (no widgets mounted then, no
+        # frame of empty lists before the figures, each list's width known at once).
         with Vertical(id="dashboard"):
             yield Static("Loading the plan…", id="strategy")
+            table: DataTable[Any] = DataTable(id="phases", cursor_type="cell", cell_padding=0)
+            table.border_title = "Phases  (enter on a count opens those actions)"
+            narrow = self.narrow_phases = self.app.size.width < 100
+            for key, label, width in NARROW_PHASE_COLUMNS if narrow else PHASE_COLUMNS:
+                table.add_column(_head(label, width, key), key=key, width=width)
+            yield table
+            yield Horizontal(*(self._panel(k, t) for k, t in PANELS[:3]), classes="panels")
+            yield Horizontal(*(self._panel(k, t) for k, t in PANELS[3:]), classes="panels")
         yield KeyBar()
-
-    async def _build(self) -> None:
-        from textual.widgets import DataTable  # not needed for the first frame
-
-        table: DataTable[Any] = DataTable(id="phases", cursor_type="cell", cell_padding=0)
-        table.border_title = "Phases  (enter on a count opens those actions)"
-        top = Horizontal(*(self._panel(k, t) for k, t in PANELS[:3]), classes="panels")
-        bottom = Horizontal(*(self._panel(k, t) for k, t in PANELS[3:]), classes="panels")
-        await self.query_one("#dashboard").mount_all([table, top, bottom])
-        narrow = self.narrow_phases = self.app.size.width < 100
-        for key, label, width in NARROW_PHASE_COLUMNS if narrow else PHASE_COLUMNS:
-            table.add_column(_head(label, width, key), key=key, width=width)
-        table.focus()
 
     def _panel(self, key: str, title: str) -> OptionList:
         panel = OptionList(id=key, classes="panel")
@@ -132,9 +130,9 @@ class DashboardScreen(Screen[None]):
         return panel
 
     def on_mount(self) -> None:
-        # paint first, then read: the frame is interactive before SQLAlchemy is even imported
-        # (importing it in a thread still holds the interpreter lock most of the time)
-        self.set_timer(FIRST_READ_DELAY, self.load)
+        # the read starts now, beside the first frame: its queries run in sqlite3 or psycopg
+        # with the interpreter lock released, while this thread lays out and paints
+        self.load()
 
     def on_screen_resume(self) -> None:
         if self.dashboard is not None:
@@ -160,14 +158,19 @@ class DashboardScreen(Screen[None]):
             Text.assemble(("Cannot show the plan: ", "bold red"), message.error)
         )
 
-    async def on_dashboard_loaded(self, message: DashboardLoaded) -> None:
-        if not self.query("#phases"):
-            await self._build()
+    def on_dashboard_loaded(self, message: DashboardLoaded) -> None:
+        self._show_when_laid_out(message.dashboard)
+
+    def _show_when_laid_out(self, d: Dashboard, tries: int = 10) -> None:
+        # the lists cut their lines to their width, known once the first frame is laid out
+        # (a small database can be read before that)
+        if not self.query_one("#overdue", OptionList).size.width and tries:
+            self.call_after_refresh(self._show_when_laid_out, d, tries - 1)
+            return
+        first = self.dashboard is None
+        self._show(d)
+        if first:  # the register is built out of sight just after the figures are shown
             self.set_timer(PREPARE_DELAY, getattr(self.app, "prepare_register", lambda: None))
-            # the lists size their lines to their width, known once they are laid out
-            self.call_after_refresh(self._show, message.dashboard)
-        else:
-            self._show(message.dashboard)
 
     def _show(self, d: Dashboard) -> None:
         self.dashboard = d
