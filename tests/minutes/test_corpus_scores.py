@@ -222,9 +222,12 @@ def test_batch17_false_actions_do_not_grow(results):
 # the session of 2026-12-06 (reader 3476115): development resolutions 0.9926, actions 1.0000
 # (130 judged, none false), items 259 of 269; held out resolutions 0.8608 (102 found, 7 false, 26
 # missed), actions 0.6032 (26 judged: 19 found, 18 false), items 97 of 102.
+# Raised after the session of 2026-12-06 (later; reader 400815e, scored once at its end):
+# development resolutions 0.9963, actions 1.0000, items 266 of 270; held out resolutions 0.8787
+# (111 found, 6 false, 23 missed), actions 0.7308 (26 judged: 19 found, 7 false), items 100 of 105.
 WHOLE_CORPUS_FLOORS = {
-    "dev": (0.99, 1.00, 0.96),
-    "held-out": (0.86, 0.60, 0.95),
+    "dev": (0.99, 1.00, 0.98),
+    "held-out": (0.87, 0.73, 0.95),
 }
 
 
