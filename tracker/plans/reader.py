@@ -96,7 +96,7 @@ class ReadAhead:
     def _read(self) -> None:
         try:
             self._text = read_text(self.file)
-            self._data = fast_read.parse(self._text)
+            self._data = fast_read.parse_lean(self._text)
         except fast_read.Unsure:
             pass
         except Exception as exc:  # noqa: BLE001 - raised where the file is taken, as without it
@@ -116,6 +116,15 @@ class ReadAhead:
         text, data = self._text, self._data
         self._text = self._data = None  # held by the caller alone: freed as soon as it is done
         return text, data
+
+
+def parse_lean(text: str, file: str) -> object:
+    """`parse_yaml`, or a `fast_read.Lean` reading where turboyaml reads the file (its status
+    updates checked and made exact by `schema.validate(..., lean=True)`)."""
+    try:
+        return fast_read.parse_lean(text)
+    except fast_read.Unsure:
+        return parse_yaml(text, file, fast=False)
 
 
 def parse_yaml(text: str, file: str, *, fast: bool = True) -> object:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from tracker.domain.pace import GREEN, RED
-from tracker.plans import access
+from tracker.plans import access, fast_read
 from tracker.plans import document as d
 from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
@@ -63,7 +63,8 @@ def _plain_update(value: object) -> d.UpdateSpec | None:
         and type(status) is str and status in _STATUS_SET
         and (rag is None or (type(rag) is str and rag in _RAG_SET))
         and type(progress) is int and 0 <= progress <= 100
-        and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)))
+        and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)
+                              and (note[4:5] != "-" or not _DATEISH(note))))
     ):  # fmt: skip
         return _spec(d.UpdateSpec, (at, by, status, rag, progress, note))
     return None
@@ -76,21 +77,45 @@ _spec = tuple.__new__
 _PLAIN_NAMES: set[str] = set()  # `by` values already found plain (a plan has a few hundred)
 
 
+# text a plain scalar gives only when it is a date or a timestamp to PyYAML: never "plain" text
+# here, so a lean reading (dates left as text, `fast_read.Lean`) cannot pass one off as a name
+_DATEISH = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\Z)").match
+
+
 def _plain_name(by: str) -> bool:
-    if len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by):
+    if len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by) and not _DATEISH(by):
         if len(_PLAIN_NAMES) < 10_000:
             _PLAIN_NAMES.add(by)
         return True
     return False
 
 
-def _plain_update_list(values: list[object]) -> tuple[d.UpdateSpec, ...] | None:
+def _lean_stamp(text: str) -> object:
+    """An update's `at` as turboyaml left it (text): the timestamp PyYAML reads, made at once
+    in the usual form (YYYY-MM-DDTHH:MM:SS), else by `fast_read.stamp`."""
+    if len(text) == 19 and text[4::3] == "--T::" and text.isascii():
+        try:
+            return _NAIVE(text)  # every other character must be a digit for it to pass
+        except ValueError:
+            return text
+    return fast_read.stamp(text)
+
+
+_NAIVE = dt.datetime.fromisoformat
+
+
+def _plain_update_list(values: list[object], lean: bool = False) -> tuple[d.UpdateSpec, ...] | None:
     """An action's updates as specs when every one passes `_plain_update` (the same test, in one
     loop: no call per update, the names it uses looked up once per action); None when any does
-    not, and the updates are then checked one by one, each problem with its path."""
+    not, and the updates are then checked one by one, each problem with its path.
+
+    lean: the updates as `fast_read.parse_lean` leaves them, each `at` still text: made the
+    timestamp PyYAML reads here, in the same loop. A commentary that PyYAML would read as a
+    date is never plain (nor is a name, `_plain_name`), so a plain update reads the same
+    either way."""
     fields, names, statuses, rags, search = (_UPDATE_FIELDS, _PLAIN_NAMES, _STATUS_SET, _RAG_SET,
                                              _NOT_PLAIN.search)  # fmt: skip
-    stamp, spec, new = dt.datetime, d.UpdateSpec, _spec
+    stamp, spec, new, dateish = dt.datetime, d.UpdateSpec, _spec, _DATEISH
     out: list[d.UpdateSpec] = []
     append = out.append
     for value in values:
@@ -99,13 +124,16 @@ def _plain_update_list(values: list[object]) -> tuple[d.UpdateSpec, ...] | None:
         get = value.get
         at, by, progress = get("at"), get("by"), get("progress")
         status, rag, note = get("status"), get("rag"), get("commentary")
+        if lean and type(at) is str:
+            at = _lean_stamp(at)
         if not (
             type(at) is stamp and at.tzinfo is None
             and type(by) is str and (by in names or _plain_name(by))
             and type(status) is str and status in statuses
             and (rag is None or (type(rag) is str and rag in rags))
             and type(progress) is int and 0 <= progress <= 100
-            and (note is None or (type(note) is str and not search(note)))
+            and (note is None or (type(note) is str and not search(note)
+                                  and (note[4:5] != "-" or not dateish(note))))
         ):  # fmt: skip
             return None
         append(new(spec, (at, by, status, rag, progress, note)))
@@ -178,6 +206,10 @@ def plain_updates(value: object) -> object:
 
 
 class _Validator(Checker):
+    def __init__(self, lean: bool = False) -> None:
+        super().__init__()
+        self.lean = lean
+
     def fields(
         self, value: object, path: Path, name: str, required: tuple[str, ...] = ()
     ) -> dict[object, object] | None:
@@ -439,9 +471,11 @@ class _Validator(Checker):
     ) -> tuple[dr.UpdateDraft | d.UpdateSpec | None, ...]:
         """`items` of updates: a plain one is taken without building its path."""
         if type(value) is list:
-            every = _plain_update_list(value)  # the usual case: all of them plain
+            every = _plain_update_list(value, self.lean)  # the usual case: all of them plain
             if every is not None:
                 return every
+        if self.lean and value is not None:
+            raise fast_read.Unsure  # not plain: read the file exactly, then check it
         plain = _plain_update
         return tuple([  # a list first: cheaper than a generator, 100,000 times
             plain(item) or self.update(item, (*path, i))
@@ -521,9 +555,12 @@ class _Validator(Checker):
         return tuple(check(item, (*path, i)) for i, item in enumerate(self.sequence(value, path)))
 
 
-def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:
-    """The plan document, or None and every issue found (each with its path in the data)."""
-    v = _Validator()
+def validate(data: object, *, lean: bool = False) -> tuple[d.PlanDocument | None, list[Issue]]:
+    """The plan document, or None and every issue found (each with its path in the data).
+
+    lean: `data` is a `fast_read.Lean` reading's (the actions' updates as turboyaml read them);
+    raises fast_read.Unsure where an update is not plain (read the file with `parse_yaml`)."""
+    v = _Validator(lean)
     top = v.fields(data, (), "TOP_FIELDS", ("schema", "strategy"))
     if top is None:
         return None, v.issues
