@@ -90,20 +90,6 @@ def _plain_name(by: str) -> bool:
     return False
 
 
-def _lean_stamp(text: str) -> object:
-    """An update's `at` as turboyaml left it (text): the timestamp PyYAML reads, made at once
-    in the usual form (YYYY-MM-DDTHH:MM:SS), else by `fast_read.stamp`."""
-    if len(text) == 19 and text[4::3] == "--T::" and text.isascii():
-        try:
-            return _NAIVE(text)  # every other character must be a digit for it to pass
-        except ValueError:
-            return text
-    return fast_read.stamp(text)
-
-
-_NAIVE = dt.datetime.fromisoformat
-
-
 def _plain_update_list(values: list[object], lean: bool = False) -> tuple[d.UpdateSpec, ...] | None:
     """An action's updates as specs when every one passes `_plain_update` (the same test, in one
     loop: no call per update, the names it uses looked up once per action); None when any does
@@ -116,6 +102,7 @@ def _plain_update_list(values: list[object], lean: bool = False) -> tuple[d.Upda
     fields, names, statuses, rags, search = (_UPDATE_FIELDS, _PLAIN_NAMES, _STATUS_SET, _RAG_SET,
                                              _NOT_PLAIN.search)  # fmt: skip
     stamp, spec, new, dateish = dt.datetime, d.UpdateSpec, _spec, _DATEISH
+    naive, timestamp = dt.datetime.fromisoformat, fast_read.stamp
     out: list[d.UpdateSpec] = []
     append = out.append
     for value in values:
@@ -124,8 +111,14 @@ def _plain_update_list(values: list[object], lean: bool = False) -> tuple[d.Upda
         get = value.get
         at, by, progress = get("at"), get("by"), get("progress")
         status, rag, note = get("status"), get("rag"), get("commentary")
-        if lean and type(at) is str:
-            at = _lean_stamp(at)
+        if lean and type(at) is str:  # the usual form made at once, else by `fast_read.stamp`
+            if len(at) == 19 and at[4::3] == "--T::" and at.isascii():
+                try:
+                    at = naive(at)  # every other character must be a digit for it to pass
+                except ValueError:
+                    return None
+            else:
+                at = timestamp(at)
         if not (
             type(at) is stamp and at.tzinfo is None
             and type(by) is str and (by in names or _plain_name(by))
