@@ -31,6 +31,7 @@ from typing import Any, Final
 
 import re2
 import turboyaml
+import yaml_rs
 
 # where a plain scalar can start: a line (a key, or a value on its own line), after a key's
 # colon, a sequence's dash or a complex key's mark, or after a flow indicator
@@ -162,8 +163,6 @@ def _turbo(text: str) -> dict[Any, Any]:
 
 
 def _yaml_rs(text: str) -> dict[Any, Any]:
-    import yaml_rs  # where turboyaml steps aside (7 ms to load: not on every import's path)
-
     try:
         data: object = yaml_rs.loads(text, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
     except Exception:  # noqa: BLE001 - any refusal is worded by PyYAML, with line and column
