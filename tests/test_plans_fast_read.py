@@ -39,7 +39,7 @@ CONTEXTS = ["k: {v}\n", "- {v}\n", "k: [{v}, x]\n", "k: {{a: {v}}}\n", "{v}: k\n
             'k: "\n  {v}"\n', 'k: "{v}\n  "\n', "k: >+\n  {v}\n", "k: |2-\n   {v}\n",
             'k: "\\x32\\x30{v}"\n', 'k: "{v}\\n"\n']  # fmt: skip
 
-STRUCTURES = [  # the forms of YAML a plan may take, and turboyaml's edges
+STRUCTURES = [  # the forms of YAML a plan may take
     'k: v # comment\n', 'k: v #comment\n', 'k: v#x\n', '# c\nk: v\n', 'k:\n', 'k: \n',
     'k:\n  - a\n  -\n', 'k:\n- a\n- b\n', 'k: v\r\nj: w\r\n', 'k:\r\n  - a\r\n', "k: 'it''s'\n",
     'k: "a\\tb\\u00e9\\"c\\\\"\n', 'k: "a\\nb"\n', "k: 'a\n\n  b'\n", '"k": v\n', "'k': v\n",
@@ -131,7 +131,7 @@ def test_sure_means_identical_on_generated_scalars() -> None:
 
 def test_sure_means_identical_on_hand_written_structures() -> None:
     """Comments, empty values, nested and flow collections, quoting and escapes, block scalars,
-    line endings, white space, large numbers, and what turboyaml reads where PyYAML refuses."""
+    line endings, white space, large numbers, and forms PyYAML refuses."""
     sure, wrong = 0, []
     for text in STRUCTURES:
         try:

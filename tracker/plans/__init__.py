@@ -16,10 +16,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import InvalidInput
-from tracker.plans import fast_read
 from tracker.plans.document import PlanDocument, Report, quiet
-from tracker.plans.issues import Issue
-from tracker.plans.reader import ReadAhead, locate, parse_lean, parse_yaml, read_text
+from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
 from tracker.plans.schema import validate
 
 if TYPE_CHECKING:
@@ -49,23 +47,12 @@ def load_plan(
     else:
         text = read_text(path)
         progress("parsing YAML", 0, None)
-        data = parse_lean(text, file)
+        data = parse_yaml(text, file)
     progress("checking", 0, None)
-    doc, issues = _validated(data, text, file)
+    doc, issues = validate(data)
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
     return LoadedPlan(file=file, text=text, doc=doc)
-
-
-def _validated(data: object, text: str, file: str) -> tuple[PlanDocument | None, list[Issue]]:
-    """`validate`; a lean reading (`fast_read.Lean`) whose updates are not all plain is read
-    again exactly (`parse_yaml`) and checked as such."""
-    if isinstance(data, fast_read.Lean):
-        try:
-            return validate(data.data, lean=True)
-        except fast_read.Unsure:
-            data = parse_yaml(text, file)
-    return validate(data)
 
 
 @contextmanager

@@ -9,7 +9,6 @@ import datetime as dt
 import re
 
 from tracker.plans import document as d
-from tracker.plans import fast_read
 from tracker.vocabulary import RAGS, STATUSES
 
 _SETS = {
@@ -41,8 +40,7 @@ def _plain_update(value: object) -> d.UpdateSpec | None:
         and type(status) is str and status in _STATUS_SET
         and (rag is None or (type(rag) is str and rag in _RAG_SET))
         and type(progress) is int and 0 <= progress <= 100
-        and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)
-                              and (note[4:5] != "-" or not _DATEISH(note))))
+        and (note is None or (type(note) is str and not _NOT_PLAIN.search(note)))
     ):  # fmt: skip
         return _spec(d.UpdateSpec, (at, by, status, rag, progress, note))
     return None
@@ -55,32 +53,21 @@ _spec = tuple.__new__
 _PLAIN_NAMES: set[str] = set()  # `by` values already found plain (a plan has a few hundred)
 
 
-# text a plain scalar gives only when it is a date or a timestamp to PyYAML: never "plain" text
-# here, so a lean reading (dates left as text, `fast_read.Lean`) cannot pass one off as a name
-_DATEISH = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?:T|\Z)").match
-
-
 def _plain_name(by: str) -> bool:
-    if len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by) and not _DATEISH(by):
+    if len(by) <= 200 and by.strip() and not _NOT_PLAIN.search(by):
         if len(_PLAIN_NAMES) < 10_000:
             _PLAIN_NAMES.add(by)
         return True
     return False
 
 
-def _plain_update_list(values: list[object], lean: bool = False) -> tuple[d.UpdateSpec, ...] | None:
+def _plain_update_list(values: list[object]) -> tuple[d.UpdateSpec, ...] | None:
     """An action's updates as specs when every one passes `_plain_update` (the same test, in one
     loop: no call per update, the names it uses looked up once per action); None when any does
-    not, and the updates are then checked one by one, each problem with its path.
-
-    lean: the updates as `fast_read.parse_lean` leaves them, each `at` still text: made the
-    timestamp PyYAML reads here, in the same loop. A commentary that PyYAML would read as a
-    date is never plain (nor is a name, `_plain_name`), so a plain update reads the same
-    either way."""
+    not, and the updates are then checked one by one, each problem with its path."""
     fields, names, statuses, rags, search = (_UPDATE_FIELDS, _PLAIN_NAMES, _STATUS_SET, _RAG_SET,
                                              _NOT_PLAIN.search)  # fmt: skip
-    stamp, spec, new, dateish = dt.datetime, d.UpdateSpec, _spec, _DATEISH
-    naive, timestamp = dt.datetime.fromisoformat, fast_read.stamp
+    stamp, spec, new = dt.datetime, d.UpdateSpec, _spec
     out: list[d.UpdateSpec] = []
     append = out.append
     for value in values:
@@ -89,22 +76,13 @@ def _plain_update_list(values: list[object], lean: bool = False) -> tuple[d.Upda
         get = value.get
         at, by, progress = get("at"), get("by"), get("progress")
         status, rag, note = get("status"), get("rag"), get("commentary")
-        if lean and type(at) is str:  # the usual form made at once, else by `fast_read.stamp`
-            if len(at) == 19 and at[4::3] == "--T::" and at.isascii():
-                try:
-                    at = naive(at)  # every other character must be a digit for it to pass
-                except ValueError:
-                    return None
-            else:
-                at = timestamp(at)
         if not (
             type(at) is stamp and at.tzinfo is None
             and type(by) is str and (by in names or _plain_name(by))
             and type(status) is str and status in statuses
             and (rag is None or (type(rag) is str and rag in rags))
             and type(progress) is int and 0 <= progress <= 100
-            and (note is None or (type(note) is str and not search(note)
-                                  and (note[4:5] != "-" or not dateish(note))))
+            and (note is None or (type(note) is str and not search(note)))
         ):  # fmt: skip
             return None
         append(new(spec, (at, by, status, rag, progress, note)))

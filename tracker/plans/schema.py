@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import TypeVar
 
 from tracker.domain.pace import GREEN, RED
-from tracker.plans import access, fast_read
+from tracker.plans import access
 from tracker.plans import document as d
 from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
@@ -42,10 +42,6 @@ T = TypeVar("T")
 
 
 class _Validator(Checker):
-    def __init__(self, lean: bool = False) -> None:
-        super().__init__()
-        self.lean = lean
-
     def fields(
         self, value: object, path: Path, name: str, required: tuple[str, ...] = ()
     ) -> dict[object, object] | None:
@@ -307,11 +303,9 @@ class _Validator(Checker):
     ) -> tuple[dr.UpdateDraft | d.UpdateSpec | None, ...]:
         """`items` of updates: a plain one is taken without building its path."""
         if type(value) is list:
-            every = _plain_update_list(value, self.lean)  # the usual case: all of them plain
+            every = _plain_update_list(value)  # the usual case: all of them plain
             if every is not None:
                 return every
-        if self.lean and value is not None:
-            raise fast_read.Unsure  # not plain: read the file exactly, then check it
         plain = _plain_update
         return tuple([  # a list first: cheaper than a generator, 100,000 times
             plain(item) or self.update(item, (*path, i))
@@ -391,12 +385,9 @@ class _Validator(Checker):
         return tuple(check(item, (*path, i)) for i, item in enumerate(self.sequence(value, path)))
 
 
-def validate(data: object, *, lean: bool = False) -> tuple[d.PlanDocument | None, list[Issue]]:
-    """The plan document, or None and every issue found (each with its path in the data).
-
-    lean: `data` is a `fast_read.Lean` reading's (the actions' updates as turboyaml read them);
-    raises fast_read.Unsure where an update is not plain (read the file with `parse_yaml`)."""
-    v = _Validator(lean)
+def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:
+    """The plan document, or None and every issue found (each with its path in the data)."""
+    v = _Validator()
     top = v.fields(data, (), "TOP_FIELDS", ("schema", "strategy"))
     if top is None:
         return None, v.issues
