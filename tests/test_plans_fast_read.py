@@ -39,6 +39,49 @@ CONTEXTS = ["k: {v}\n", "- {v}\n", "k: [{v}, x]\n", "k: {{a: {v}}}\n", "{v}: k\n
             'k: "\n  {v}"\n', 'k: "{v}\n  "\n', "k: >+\n  {v}\n", "k: |2-\n   {v}\n",
             'k: "\\x32\\x30{v}"\n', 'k: "{v}\\n"\n']  # fmt: skip
 
+STRUCTURES = [  # the forms of YAML a plan may take
+    'k: v # comment\n', 'k: v #comment\n', 'k: v#x\n', '# c\nk: v\n', 'k:\n', 'k: \n',
+    'k:\n  - a\n  -\n', 'k:\n- a\n- b\n', 'k: v\r\nj: w\r\n', 'k:\r\n  - a\r\n', "k: 'it''s'\n",
+    'k: "a\\tb\\u00e9\\"c\\\\"\n', 'k: "a\\nb"\n', "k: 'a\n\n  b'\n", '"k": v\n', "'k': v\n",
+    'k: - a\n', '- - a\n  - b\n- c\n', 'k: [a, [b, c], {d: e}]\n', 'k: {a: [1, 2], b: {c: d}}\n',
+    'k: [a,b]\n', 'k: {a: 1,b: 2}\n', 'k: []\n', 'k: {}\n', 'k: [ ]\n', "k: ''\n", 'k: ""\n',
+    'k:   v   \n', 'k:\tv\n', 'k: v\n  w\n', 'k: |\n  a\n  b\n', 'k: >\n  a\n  b\n\n  c\n',
+    'k: |+\n  a\n\n', 'k: |-\n  a\n', 'k: >2\n   a\n', 'a:\n  b:\n    c: 1\n  d: 2\n',
+    'a: 1\nb:\n  - x: 1\n    y: 2\n  - x: 3\n', 'k: 1.5\n', 'k: -1\n', 'k: 0\n', 'k: 1e5\n',
+    'k: true\n', 'k: True\n', 'k: TRUE\n', 'k: false\n', 'k: null\n', 'k: ~\n', 'k: Null\n',
+    'k: 0x10\n', 'k: +1\n', 'k: 1.0\n', 'k: 123456789012345678901234567890\n', 'k: -0.0\n',
+    'k: 3.14159265358979323846\n', 'k: 1.\n', 'k: .5\n', 'k: a: b\n', 'k: a:b\n', 'k: a :b\n',
+    "k: 'a': b\n", 'k: "a" b\n', 'k: a # b: c\n', 'k: a\n # c\nj: b\n', 'k: v\n...\n',
+    'k: v\n---\n', 'k: @x\n', 'k: `x\n', 'k: %x\n', 'k: !x\n', 'k: &a x\nj: *a\n', 'k: |\n\ta\n',
+    "k: 'multi\n  line'\n", 'k: "multi\n  line"\n', 'k: "a\\\n  b"\n', 'k: [a,\n  b]\n',
+    'k: {a: 1,\n  b: 2}\n', 'k: 2024-01-01\n', 'k: 2024-01-01T10:00:00\n',
+    'k: 2024-01-01T10:00:00.5\n', 'k: 2024-01-01T10:00:00Z\n', 'k: 2024-01-01T10:00:00+01:00\n',
+    'k: [2024-01-01]\n', '- 2024-01-01\n', 'k: {d: 2024-02-30}\n', 'k: v\n\n\nj: w\n',
+    '  k: v\n  j: w\n', 'k:\n    - a\n    - b\n', 'k:\n  a: 1\n j: 2\n', 'k: v\nk: w\n',
+    'k: "\\x41\\U0001F600"\n', "k: 'a\\b'\n", 'k: a\\b\n', 'k: ü\n', 'ü: x\n', 'k: \xa0x\n',
+    'k: x\u2028y\n', '? a\n: b\n', 'k: [a, b, ]\n', 'k: {a, b}\n', 'k: {a}\n', 'k: [a: 1]\n',
+    '1: a\n', '1.5: a\n', 'true: a\n', 'null: a\n', '~: a\n', "k: 'a'  # c\n", 'k: "a"#c\n',
+    'k:    # c\n  - a\n', 'k: >-\n  a\n  # not a comment\n', 'k:\n  # c\n  - a\n', 'k: -a\n',
+    'k: - \n', 'k: --\n', 'k: ---\n', 'k: a-\n', 'k: a - b\n', 'k: x:\n', 'k: http://x.y/z\n',
+    'k: a:  b\n', '- a\n-b\n', '-\n  a\n', '- \n', 'k: [a\n', 'k: {a: 1\n', 'k: "a\n', "k: 'a\n",
+    'k:\n  - a\n  b: 1\n', 'a: 1\n b: 2\n', 'k: a\rj: b\n', 'k: a\tb\n', 'k:\ta\n', 'a b: c\n',
+    "k: 'a'b\n", 'a:\n  k: 1\n  k: 2\n', '# only\n', 'k: 1_0\n', 'k: 9223372036854775807\n',
+    'k: 9223372036854775808\n', 'k: -9223372036854775808\n', 'k: 1234567890123456789\n',
+    'k: 12345678901234567890.5\n', 'k: 1e400\n', 'k: 0.1\n', 'k: 100000000000000000000.0\n',
+    'k: 0.30000000000000004\n', 'k: 1.7976931348623157e308\n', 'k: 5e-324\n', 'k: 123.456e7\n',
+    'k: -.0\n', 'k: +.5\n', 'k: 00.5\n', 'k: 1.5.6\n', 'k: 12:30\n', 'k: 190:20:30\n', 'k: 0:0\n',
+    'k: a\x85b\n', 'k: "\\N\\_\\L\\P"\n', 'k: "\\e\\a\\b\\v\\f\\0\\/\\ "\n', "k: 'é'\n",
+    'k: "\\uD83D\\uDE00"\n', 'k: [a, \'b\', "c"]\n', 'k: {\'a\': "b"}\n', 'k: v   # c\n',
+    'k: v\t# c\n', 'k:\n  - a\n  - b\n  -   c\n', 'k:\n  -\n    a: 1\n', '- a\n- - b\n  - c\n',
+    'k: >\n\n  a\n', 'k: |\n  a\n    b\n  c\n', 'k: |\n   a\n  b\n', 'k: >\n  a\n   b\n  c\n',
+    'k: |1\n  a\n', 'k: |\n\n\n', 'k: >-\n', 'k: |\nj: 1\n', 'k: v\nj:\n  - 1\n  - 2\nl: x\n',
+    "k: [1, 2.5, true, null, ~, '']\n", 'k: {a: ~, b: , c: null}\n', 'k: {a: }\n', 'k: [a, , b]\n',
+    'k: [,]\n', "k: 'a\n   b'\n", "k: 'a  \n  b'\n", 'k: "a  \n  b"\n', 'k: "a\\\n\n  b"\n',
+    'k: a\n  b\n  c\n', '- a\n  b\n', 'k: x\n  # c\n', 'k:\n  x\n  y\n', 'k: [a\n  , b]\n',
+    'k: [a # c\n , b]\n', 'k: v\n\t\n', 'k: v \n', 'k: yes\n', '\ufeffk: v\n', 'k: v\n\x1a',
+    'k: !!str 1\n', 'k: <<\n', '<<: {a: 1}\n',
+]  # fmt: skip
+
 
 def _tokens() -> list[str]:
     rng = random.Random(19)
@@ -84,6 +127,26 @@ def test_sure_means_identical_on_generated_scalars() -> None:
                 wrong.append((text, fast, expected))
     assert not wrong, wrong[:20]
     assert sure > 1000  # the fast path is taken for the ordinary forms
+
+
+def test_sure_means_identical_on_hand_written_structures() -> None:
+    """Comments, empty values, nested and flow collections, quoting and escapes, block scalars,
+    line endings, white space, large numbers, and forms PyYAML refuses."""
+    sure, wrong = 0, []
+    for text in STRUCTURES:
+        try:
+            expected = _pyyaml(text)
+        except yaml.YAMLError:
+            expected = "refused"
+        try:
+            fast = fast_read.parse(text)
+        except fast_read.Unsure:
+            continue
+        sure += 1
+        if not _same(fast, expected):
+            wrong.append((text, fast, expected))
+    assert not wrong, wrong[:20]
+    assert sure > 100
 
 
 @pytest.mark.parametrize(

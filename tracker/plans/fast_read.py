@@ -7,11 +7,12 @@ differently: `yes`/`no`/`on`/`off`/`y`/`n` (booleans in 1.1, text in 1.2), `012`
 (numbers in 1.1 only), `=` and `<<`. Before yaml-rs is trusted, one scan of the text (RE2: a
 linear-time automaton, about 20 times faster than the parse) looks for any plain scalar that
 might be one of those, and for what yaml-rs handles in its own way (tags, anchors and aliases,
-complex keys, directives, several documents). If it finds one, or yaml-rs refuses the text (a
-syntax error, a key given twice), the caller reads the file with PyYAML instead: slower, exact,
-and with the line and column of every refusal. The scan may also stop at text inside a quoted
-string that looks like such a scalar: that costs speed, never a different value.
-tests/test_plans_fast_read.py checks "sure means identical" on many generated scalars.
+complex keys, directives, several documents, characters PyYAML refuses, an all-blank block
+scalar). If it finds one, or yaml-rs refuses the text (a syntax error, a key given twice), the
+caller reads the file with PyYAML instead: slower, exact, and with the line and column of every
+refusal. The scan may also stop at text inside a quoted string that looks like such a scalar:
+that costs speed, never a different value. tests/test_plans_fast_read.py checks "sure means
+identical" on many generated scalars and hand-written structures.
 """
 
 from __future__ import annotations
@@ -50,6 +51,12 @@ UNSURE: Final = (
     # scalar, or spelt with an escape (a digit or a hyphen)
     r"|[\"'][ \t\r\n]*[0-9]{4}-[0-9]|[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\n[ \t\r\n]*[0-9]{4}-[0-9]"
     r"|\\(?:x3|u003|U0000003|x2[dD]|u002[dD]|U0000002[dD]|[ \t]*\n)"
+    # what yaml-rs reads where PyYAML refuses it or reads it otherwise: a character PyYAML
+    # refuses or takes for a line break, a byte-order mark (PyYAML drops it at the start), an
+    # escaped surrogate, a tab indenting a line, a block scalar whose first line is blank (all
+    # blank, yaml-rs keeps a newline PyYAML drops)
+    r"|[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\x{2028}\x{2029}\x{feff}\x{fffe}\x{ffff}]"
+    r"|\\(?:u|U0000)[dD][89a-fA-F]|\n[ ]*\t|[|>][-+0-9]*[ \t]*(?:#[^\n]*)?\r?\n[ \t]*\r?\n"
     rf"|{_START}(?:"
     r"[!&*][^\s,\]}]|\?[ \t\r\n]"  # a tag, an anchor, an alias; a complex key
     r"|[-+.]*_|:"  # _9, -_9, ._0 (numbers to yaml-rs); :x in a flow, an empty key
