@@ -82,6 +82,7 @@ _COMMAND_OK, _TUPLES_OK = 1, 2
 _DIAG_SQLSTATE = ord("C")
 
 _lib: ctypes.CDLL | None = None
+_CANCEL_WAIT = 5.0  # seconds a stopped statement's answer is waited for
 _tried = False
 
 # the server's notices (a WARNING, a NOTICE) are not printed: psycopg, too, only passes them to
@@ -343,13 +344,24 @@ class Connection:
         return first
 
     def _cancel(self) -> None:
-        """Ask the server to stop the statement running, and read what it says (at once)."""
+        """Ask the server to stop the statement running, and read what it says, waiting in
+        Python for a few seconds at most: a cancel the server never gets (or a statement that
+        does not stop) must not hold up a stop. The connection is closed after, which ends
+        the statement on the server."""
         lib, pg = self._lib, self._pg
         cancel = lib.PQgetCancel(pg)
         if cancel:
             lib.PQcancel(cancel, ctypes.create_string_buffer(256), 256)
             lib.PQfreeCancel(cancel)
-        while (res := lib.PQgetResult(pg)) is not None:
+        deadline = time.monotonic() + _CANCEL_WAIT
+        while lib.PQconsumeInput(pg):
+            if lib.PQisBusy(pg):
+                if not self._wait(True, deadline):
+                    return
+                continue
+            res = lib.PQgetResult(pg)
+            if res is None:
+                return
             lib.PQclear(res)
 
     def _error(self, res: int) -> Error:
