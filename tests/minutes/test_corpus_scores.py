@@ -231,12 +231,32 @@ WHOLE_CORPUS_FLOORS = {
 }
 
 
+# Batch 18 (branch minutesmarker) came after these floors were measured: like batches 15 to 17
+# before it, it gets its own floors below and these keep guarding the pages they were measured on.
 @pytest.mark.parametrize("split", sorted(WHOLE_CORPUS_FLOORS))
 def test_whole_corpus_figures_do_not_drop(results, split):
-    pages = [r for r in results if r.split == split]
+    pages = [r for r in results if r.split == split and batch(r.name) < 18]
     assert len(pages) == {"dev": 198, "held-out": 76}[split]
     s = total(pages)
     res_f1, act_f1, items = WHOLE_CORPUS_FLOORS[split]
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 18 (20 pages, 5 held out; branch minutesmarker, chosen for action markers and action logs:
+# "Action:" lines, "ACTIONS AGREED" lists, owner-only labels, action items of the last meeting,
+# "Action: Complete" and other traps) was judged and split before the importer first ran on it,
+# and its development pages were scored once untuned (reader fd7f394; scores_batch18_unseen.json).
+# Its held-out pages were not scored by that branch. Raise this when the reader gets better.
+BATCH18_DEV_FLOOR = (0.64, 0.42, 0.72)  # 15 pages untuned: 0.6471 (22 judged), 0.4242 (22), 8 of 11
+
+
+def test_batch18_dev_figures_do_not_drop_below_untuned(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 18]
+    assert len(pages) == 15
+    s = total(pages)
+    res_f1, act_f1, items = BATCH18_DEV_FLOOR
     assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
