@@ -114,8 +114,11 @@ _DIRECTIVE_START_RE = re.compile(
 )
 
 
-# "Jill also to tell the organisers": "also" is no part of the owner
-_ALSO_RE = re.compile(r"\s+also$")
+# "Jill also to tell the organisers": "also" is no part of the owner; nor is when they will act
+# ("Angela /Mike on his return to issue ...", "JB on her return from leave to ...")
+_ALSO_RE = re.compile(
+    r"\s+also$|\s+(?:on|upon|after|before|following)\s+(?:his|her|their)\s+[a-z][^A-Z]*$"
+)
 
 
 def read_action_body(
@@ -168,6 +171,18 @@ def read_action_body(
                 "the action names only an owner; its text was taken from the sentence before it",
             )
         ]
+    cut = _CUT_CLAUSE_RE.match(body.strip())
+    if cut and not VERB_WORD_RE.search(cut.group("rest")) and len(cut.group("rest").split()) <= 4:
+        why = "the clause was cut (by the page's end) before it says what is to be done; not taken"
+        return [], [Uncertainty(line, body, why)]
     return [action_followup("", body, line, source)], [
         Uncertainty(line, body, "an action with no owner that could be read (no '<owner> to ...')")
     ]
+
+
+# "Action – It was agreed that the secretariat": the stored copy ended inside the clause
+_CUT_CLAUSE_RE = re.compile(
+    r"^it\s+was\s+(?:also\s+)?(?:unanimously\s+)?(?:agreed|decided|resolved)\s+that\s+"
+    r"(?P<rest>[^.;:]*\w)$",
+    re.I,
+)

@@ -50,6 +50,13 @@ _OWNER_LABEL_BODY_RE = re.compile(
 )
 
 
+# "ACTIONS AGREED :", "Actions agreed at the meeting;": the words after the keyword that make
+# it the label of a list (read in `agreed_rows`)
+_AGREED_LABEL_BODY_RE = re.compile(
+    r"^agreed(?:\s+(?:at|by)\s+(?:the|this)\s+meeting)?\s*[;:\-\u2013]?\s*$", re.I
+)
+
+
 @dataclass(frozen=True)
 class ActionLine:
     body: str  # text after "ACTION –", collapsed ("" for a list header "ACTIONS:")
@@ -61,6 +68,8 @@ def match_action_line(ln: Line) -> ActionLine | None:
         return None
     kw, sep, body = am.group("kw"), am.group("sep"), am.group("body")
     punct = any(p in sep for p in ":;-") or not sep.strip() and not body
+    if _AGREED_LABEL_BODY_RE.match(body) and not kw.lower().startswith("agreed"):
+        return None  # "ACTIONS AGREED :": the label over a list of actions, not an owner
     if not punct:
         if _HEADING_BODY_RE.match(body):
             return None

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .agreed_rows import agreed_list_rows
 from .columns import inferred_tables
 from .directives import directives
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
@@ -348,6 +349,8 @@ _DECISION_AFTER_TITLE_RE = re.compile(
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
     sheet, spanned = log_rows(seg)  # a numbered action sheet is read row by row
+    agreed, rows = agreed_list_rows(seg, free)  # the rows of an "Actions agreed" list
+    sheet, spanned = sheet + agreed, spanned | rows
     weak = [i for i in free if seg.lines[i].text and i not in spanned]  # owner columns too
     table, columned = inferred_tables(seg, [i for i in weak if i not in seg.agenda])
     sheet += table  # a table whose header was lost: its columns read from its rows

@@ -1,0 +1,99 @@
+"""Action markers and action logs that batch 18 showed (none of these texts is taken from a corpus
+page): an "ACTIONS AGREED" label in capitals over numbered rows that each hold several sentences
+("X and Y to ...", "X will ...", a passive row, a row reporting what was done), an owner followed by
+when they will act ("Action: Angela /Mike on his return to ..."), and a marker whose clause the
+stored copy cut before it said what was to be done."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import LOG, OWNER_LABEL, TRAP, V, score
+
+MARKER = "action marker"
+
+# fmt: off
+AGREED_LISTS = [
+    V(LOG, "'ACTIONS AGREED :' over rows of several sentences: 'and', 'will', passive, report",
+      "HALL STEERING GROUP\nMEETING : 3rd March 2011\nITEMS DISCUSSED :\n1. Officers\n"
+      "2. Fete\n3. Survey\nACTIONS AGREED :\n"
+      "1. Chair – Peter Grant. Treasurer – Ann Lowe.\n"
+      "2. Fete stall to be booked. Mary and Ann to ask the school for the marquee. "
+      "For now to be known as the Hall Group.\n"
+      "3. Design of the survey by a small group. Peter will ask the printers for a price. "
+      "Volunteers to be asked to deliver it.\n"
+      "4. Officers to agree a budget for the year.\n",
+      act=[("", "Fete stall to be booked."),
+           ("Mary and Ann", "ask the school for the marquee."),
+           ("Peter", "ask the printers for a price."),
+           ("", "Volunteers to be asked to deliver it."),
+           ("Officers", "agree a budget for the year.")]),
+    V(LOG, "'ACTIONS AGREED:' over titled rows; a lead before who acts, a directive after a "
+      "comma, a wrapped last row",
+      "ACTIONS AGREED:\n1. APOLOGIES: Received from Joan Hill. Before replying to her letter "
+      "Sam will speak to Joan.\n2. MINUTES: Agreed\n"
+      "3. LEAFLET: The draft was discussed. Kim will print the final copies.\n"
+      "4. Kim had a price for the leaflet, JB & TR to find two more quotes for it\n"
+      "5. Delivery: Kim looked at the cost of post.\nSue offered to store the leaflets.\n"
+      "Meeting to be arranged for June to share out the rounds\n",
+      act=[("Sam", "speak to Joan."),
+           ("Kim", "print the final copies."),
+           ("JB & TR", "find two more quotes for it"),
+           ("", "Meeting to be arranged for June to share out the rounds")]),
+    V(LOG, "'Actions Agreed :' in title case, rows with 'is to' and a bare role",
+      "Actions Agreed :\n\n1) The Secretary is to write to the bus company.\n\n"
+      "2) Treasurer to pay the room hire.\n\n3) The grant was received last week.\n",
+      act=[("The Secretary", "write to the bus company."),
+           ("Treasurer", "pay the room hire.")]),
+]
+
+OWNERS = [
+    V(OWNER_LABEL, "'Action: Angela /Mike on his return to ...': when they act is no part of "
+      "the owner",
+      "4. Speaker\nThe Chair proposed that we invite the new chief inspector.\n"
+      "Action: Angela /Mike on his return to send a formal invitation to the inspector.\n",
+      act=[("Angela /Mike", "send a formal invitation to the inspector.")]),
+    V(OWNER_LABEL, "'ACTION: JB on her return from leave to ...'",
+      "Footpaths\nThe stile at Mill Lane is broken.\n"
+      "ACTION: JB on her return from leave to report the stile to the county.\n",
+      act=[("JB", "report the stile to the county.")]),
+    V(OWNER_LABEL, "guard: 'Action: Chair of the Parish Council to ...' keeps its whole owner",
+      "Bus shelter\nThe shelter glass is cracked.\n"
+      "Action: Chair of the Parish Council to write to the bus company.\n",
+      act=[("Chair of the Parish Council", "write to the bus company.")]),
+]
+
+TRAPS = [
+    V(TRAP, "'ACTIONS AGREED :' is a label, not the owner 'AGREED :' of the line before it",
+      "ITEMS DISCUSSED :\n1. Officers\n2. Next meeting date\nACTIONS AGREED :\n"
+      "1. Chair – Peter Grant. Treasurer – Ann Lowe.\n"),
+    V(TRAP, "a marker cut by the page before its clause says what is to be done",
+      "2 MATTERS ARISING The board thanked the outgoing chief executive for his work. "
+      "Action – It was agreed that the secretariat"),
+    V(TRAP, "a marker cut after 'agreed that' on a line of its own at the page's end",
+      "Matters arising\nThe new member was welcomed.\nACTION: It was agreed that the Clerk"),
+    V(MARKER, "guard: a marker whose clause says what is to be done stays an action",
+      "Matters arising\nThe new member was welcomed.\n"
+      "Action – The secretariat to send the member an induction pack.\n",
+      act=[("The secretariat", "send the member an induction pack.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", AGREED_LISTS + OWNERS + TRAPS, ids=lambda v: v.name)
+def test_action_marker_variants(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+def test_rows_under_an_actions_agreed_label_say_why_they_were_taken():
+    e = parse_minutes(AGREED_LISTS[0].text)
+    why = {f.text: f.why for f in e.followups}
+    assert "under an 'Actions agreed' label" in why["ask the school for the marquee."]
+
+
+def test_a_cut_marker_goes_to_review_with_its_reason():
+    e = parse_minutes(TRAPS[1].text)
+    assert [u.reason for u in e.unsure if "cut" in u.reason]
