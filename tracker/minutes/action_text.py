@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .models import ExtractedFollowUp, Uncertainty
-from .owners import split_owner, tidy_text
+from .owners import IMPERATIVES, split_owner, tidy_text
 from .text import find_due
 
 # "ACTION JOHN/DODIE: arrange quotes ...": the owners in capitals between the marker and a
@@ -58,10 +58,31 @@ def owner_only(body: str, alone: bool = False) -> bool:
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)
 
 
+# "Action: Noted.", "ACTION: For information", "Action: None required.", "Actions: there were no
+# new actions.": what the item came to when nobody is to act
+_NO_TASK_RE = re.compile(
+    r"^(?:noted|to\s+note|for\s+(?:information|info|noting|the\s+record)|information\s+only"
+    r"|(?:none|no\s+(?:further\s+)?action)\s+(?:required|needed)|not\s+required"
+    r"|there\s+(?:were|are|was|is)\s+no\s+(?:new\s+|further\s+)?actions?(?:\s+\w+){0,3})\W*$",
+    re.I,
+)
+
+
 # "Action: Complete" in a decision log: the action's status, not who is to act
 _STATUS_RE = re.compile(
     r"^(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending"
     r"|superseded|deferred|carried\s+forward|tbc|tba)\s*[.;]?$",
+    re.I,
+)
+
+
+_STATUS_WORDS = (
+    r"(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending)"
+)
+# "Action: Clerk - Complete", "Action: Ongoing - Clerk": an owner with the action's status
+_OWNER_STATUS_RE = re.compile(
+    rf"^(?:{_STATUS_WORDS}\s*[-\u2013:,]\s*(?P<owner>[^-\u2013:,]+?)"
+    rf"|(?P<owner2>[^-\u2013:,(]+?)\s*(?:[-\u2013:,]|\()\s*{_STATUS_WORDS}\)?)\s*\.?$",
     re.I,
 )
 
@@ -135,6 +156,12 @@ def read_action_body(
     if _STATUS_RE.match(body.strip()):
         why = f"the action gives a status ('{body.strip()}'), not who is to act; not taken"
         return [], [Uncertainty(line, body, why)]
+    if _NO_TASK_RE.match(body.strip()):
+        why = f"the action says nobody is to act ('{body.strip()}'); not taken"
+        return [], [Uncertainty(line, body, why)]
+    sm = _OWNER_STATUS_RE.match(body.strip())
+    if sm and context and owner_only(sm.group("owner") or sm.group("owner2") or "", alone):
+        body = sm.group("owner") or sm.group("owner2") or body  # its status aside
     gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
     if gm and context:
         body = gm.group("owner")
@@ -142,6 +169,10 @@ def read_action_body(
     if cm and not set(re.split(r"[\s/&,]+", cm.group("owner"))) & _LABEL_WORDS:
         return [action_followup(cm.group("owner"), cm.group("task"), line, source)], []
     split = split_owner(body)
+    if split and _FINITE_VERB_RE.search(split[0]):
+        # "Action: The Clerk wrote to the county on 3 May.": what was done, not who is to act
+        why = "a record of what was done ('" + split[0] + " ...'), not a task; not taken"
+        return [], [Uncertainty(line, body, why)]
     if split:
         # "Anne to research the campaign. Aim - to combine ... . Anne to put dates ...": the
         # task is its own sentence; a further sentence naming who does it is their action
@@ -171,6 +202,10 @@ def read_action_body(
                 "the action names only an owner; its text was taken from the sentence before it",
             )
         ]
+    first = body.strip().split()[0].lower() if body.strip() else ""
+    if _RECORD_RE.search(body.strip()) and not _MODAL_RE.search(body) and first not in IMPERATIVES:
+        why = "a record of what was done or noted, with nobody to act; not taken"
+        return [], [Uncertainty(line, body, why)]
     cut = _CUT_CLAUSE_RE.match(body.strip())
     if cut and not VERB_WORD_RE.search(cut.group("rest")) and len(cut.group("rest").split()) <= 4:
         why = "the clause was cut (by the page's end) before it says what is to be done; not taken"
@@ -178,6 +213,26 @@ def read_action_body(
     return [action_followup("", body, line, source)], [
         Uncertainty(line, body, "an action with no owner that could be read (no '<owner> to ...')")
     ]
+
+
+# an owner-less marker over a record: "It was noted that the roof had been repaired.", "The bench
+# has been repaired.", "Chair noted.", "bins ordered. Closed." (an earlier action's status)
+_RECORD_RE = re.compile(
+    r"^it\s+was\s+(?:noted|reported|confirmed|explained)\s+that\b"
+    r"|\b(?:has|have|had)\s+been\s+[a-z]+(?:ed|en|t)\b"
+    r"|^(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,3}\s+"
+    r"(?:noted|agreed|reported|confirmed|explained)\W*$"
+    rf"|[.;]\s*{_STATUS_WORDS}\W*$",
+    re.I,
+)
+_MODAL_RE = re.compile(r"\b(?:should|will|would|must|shall|needs?\s+to|to\s+be)\b", re.I)
+# "The Clerk wrote": a verb in the past before " to ", so the words are no owner
+_FINITE_VERB_RE = re.compile(
+    r"\s(?:wrote|spoke|sent|met|went|gave|took|had|has|have|was|were|said|told|did|made"
+    # "those interested", "all concerned": a word in -ed that describes who, not what was done
+    r"|(?!(?:interested|concerned|involved|affected|named|listed|appointed|elected|nominated"
+    r"|mentioned|designated|responsible)$)[a-z]+ed)$"
+)
 
 
 # "Action – It was agreed that the secretariat": the stored copy ended inside the clause
