@@ -83,43 +83,81 @@ TRAPS = [
 
 # what an action marker says when nobody is to act, and records of what was done
 NO_TASK = [
-    V(TRAP, "'Action: Noted.' after a report: the item was noted, nobody is to act",
-      "5. Highways\nThe potholes on Mill Lane were reported to the county.\nAction: Noted.\n"
-      "6. Finance\nThe accounts were approved.\n"),
-    V(TRAP, "'ACTION: For information' and 'Action: Information only'",
-      "5. Highways\nThe county has resurfaced Mill Lane.\nACTION: For information\n"
-      "6. Police\nThe report was received.\nAction: Information only\n"),
-    V(TRAP, "'Action: None required.' and 'Action: To note'",
-      "5. Highways\nThe county has resurfaced Mill Lane.\nAction: None required.\n"
-      "6. Police\nThe report was received.\nAction: To note\n"),
-    V(TRAP, "'Actions: there were no new actions.'",
-      "7. Review\nActions: there were no new actions.\n"),
-    V(TRAP, "a marker over a record of what was done ('It was noted that ... had been ...')",
-      "Hall\nAction: It was noted that the hall roof had been repaired.\n"),
-    V(TRAP, "a marker over a record of what was done ('The Clerk wrote to ...')",
-      "Verges\nAction: The Clerk wrote to the county on 3 May.\n"),
-    V(TRAP, "a marker over a record of what was done ('The bench has been repaired.')",
-      "Benches\nACTION: The bench has been repaired.\n"),
-    V(TRAP, "'Action: Chair noted.'",
-      "Highways\nThe verge is overgrown.\nAction: Chair noted.\n"),
-    V(TRAP, "'Action 12: bins ordered. Closed.': an earlier action's number and its status",
-      "4. Actions\nAction 12: bins ordered. Closed.\n"),
-    V(OWNER_LABEL, "'Action: Clerk - Complete': the status is no part of the owner",
-      "5. Highways\nThe pothole on Mill Lane is to be reported.\nAction: Clerk - Complete\n",
-      act=[("Clerk", "The pothole on Mill Lane is to be reported.")]),
-    V(OWNER_LABEL, "'Action: Ongoing - Clerk': nor before it",
-      "Highways\nThe verge is still overgrown and the county must be told.\n"
-      "Action: Ongoing - Clerk\n",
-      act=[("Clerk", "The verge is still overgrown and the county must be told.")]),
-    V(OWNER_LABEL, "guard: 'Action: All' names everyone as the owner",
-      "5. Litter pick\nThe spring litter pick will be on 3 April.\nAction: All\n",
-      act=[("All", "The spring litter pick will be on 3 April.")]),
-    V(MARKER, "guard: 'Action: The Clerk to write to ...' stays an action",
-      "Verges\nAction: The Clerk to write to the county about the verge.\n",
-      act=[("The Clerk", "write to the county about the verge.")]),
-    V(MARKER, "guard: an owner-less task that says what is to be done stays an action",
-      "Hall\nAction: The hall roof to be inspected before the winter.\n",
-      act=[("", "The hall roof to be inspected before the winter.")]),
+    V(
+        TRAP,
+        "'Action: Noted.' after a report: the item was noted, nobody is to act",
+        "5. Highways\nThe potholes on Mill Lane were reported to the county.\nAction: Noted.\n"
+        "6. Finance\nThe accounts were approved.\n",
+    ),
+    V(
+        TRAP,
+        "'ACTION: For information' and 'Action: Information only'",
+        "5. Highways\nThe county has resurfaced Mill Lane.\nACTION: For information\n"
+        "6. Police\nThe report was received.\nAction: Information only\n",
+    ),
+    V(
+        TRAP,
+        "'Action: None required.' and 'Action: To note'",
+        "5. Highways\nThe county has resurfaced Mill Lane.\nAction: None required.\n"
+        "6. Police\nThe report was received.\nAction: To note\n",
+    ),
+    V(
+        TRAP,
+        "'Actions: there were no new actions.'",
+        "7. Review\nActions: there were no new actions.\n",
+    ),
+    V(
+        TRAP,
+        "a marker over a record of what was done ('It was noted that ... had been ...')",
+        "Hall\nAction: It was noted that the hall roof had been repaired.\n",
+    ),
+    V(
+        TRAP,
+        "a marker over a record of what was done ('The Clerk wrote to ...')",
+        "Verges\nAction: The Clerk wrote to the county on 3 May.\n",
+    ),
+    V(
+        TRAP,
+        "a marker over a record of what was done ('The bench has been repaired.')",
+        "Benches\nACTION: The bench has been repaired.\n",
+    ),
+    V(TRAP, "'Action: Chair noted.'", "Highways\nThe verge is overgrown.\nAction: Chair noted.\n"),
+    V(
+        TRAP,
+        "'Action 12: bins ordered. Closed.': an earlier action's number and its status",
+        "4. Actions\nAction 12: bins ordered. Closed.\n",
+    ),
+    V(
+        OWNER_LABEL,
+        "'Action: Clerk - Complete': the status is no part of the owner",
+        "5. Highways\nThe pothole on Mill Lane is to be reported.\nAction: Clerk - Complete\n",
+        act=[("Clerk", "The pothole on Mill Lane is to be reported.")],
+    ),
+    V(
+        OWNER_LABEL,
+        "'Action: Ongoing - Clerk': nor before it",
+        "Highways\nThe verge is still overgrown and the county must be told.\n"
+        "Action: Ongoing - Clerk\n",
+        act=[("Clerk", "The verge is still overgrown and the county must be told.")],
+    ),
+    V(
+        OWNER_LABEL,
+        "guard: 'Action: All' names everyone as the owner",
+        "5. Litter pick\nThe spring litter pick will be on 3 April.\nAction: All\n",
+        act=[("All", "The spring litter pick will be on 3 April.")],
+    ),
+    V(
+        MARKER,
+        "guard: 'Action: The Clerk to write to ...' stays an action",
+        "Verges\nAction: The Clerk to write to the county about the verge.\n",
+        act=[("The Clerk", "write to the county about the verge.")],
+    ),
+    V(
+        MARKER,
+        "guard: an owner-less task that says what is to be done stays an action",
+        "Hall\nAction: The hall roof to be inspected before the winter.\n",
+        act=[("", "The hall roof to be inspected before the winter.")],
+    ),
 ]
 
 
@@ -132,6 +170,47 @@ def test_markers_with_no_task(v):
 def test_a_marker_over_a_record_goes_to_review_with_its_reason():
     e = parse_minutes(NO_TASK[5].text)
     assert [u.reason for u in e.unsure if "record" in u.reason]
+
+
+# an owner-only label with when it is due, and a label that says where the matter goes next
+DUE_AND_AGENDA = [
+    V(
+        OWNER_LABEL,
+        "'Action: MB by 30 June 2024': the owner and the due date, the task before",
+        "6. Footpaths\nThe stile on FP12 needs replacing.\nAction: MB by 30 June 2024\n",
+        act=[("MB", "The stile on FP12 needs replacing.")],
+    ),
+    V(
+        OWNER_LABEL,
+        "'ACTION: Clerk - 14/03/2025' after the sentence it labels",
+        "Grit bins\nThe grit bin at the school is empty and must be refilled.\n"
+        "ACTION: Clerk - 14/03/2025\n",
+        act=[("Clerk", "The grit bin at the school is empty and must be refilled.")],
+    ),
+    V(
+        TRAP,
+        "'Action: Next agenda' names nobody: not an owner 'Next agenda'",
+        "8. AOB\nThe fete was raised.\nAction: Next agenda\n",
+        act=[("", "Next agenda")],
+    ),
+    V(
+        TRAP,
+        "'Action: Agenda item' names nobody: not an owner 'Agenda item'",
+        "8. AOB\nThe village fete will be discussed at the next meeting.\nAction: Agenda item\n",
+        act=[("", "Agenda item")],
+    ),
+]
+
+
+@pytest.mark.parametrize("v", DUE_AND_AGENDA, ids=lambda v: v.name)
+def test_labels_with_a_due_date_or_the_next_agenda(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+def test_an_owner_label_keeps_its_due_date():
+    e = parse_minutes(DUE_AND_AGENDA[0].text)
+    assert [f.due for f in e.followups] == ["2024-06-30"]
 
 
 @pytest.mark.parametrize("v", AGREED_LISTS + OWNERS + TRAPS, ids=lambda v: v.name)

@@ -87,6 +87,23 @@ _OWNER_STATUS_RE = re.compile(
 )
 
 
+# "Action: Next agenda", "Action: Agenda item", "ACTION: for the next meeting"
+_AGENDA_PLACE_RE = re.compile(
+    r"^(?:(?:for|on|to)\s+(?:the\s+)?)?(?:(?:next|future|following)\s+(?:agenda|meeting)"
+    r"(?:\s+item)?|agenda\s+item)\W*$",
+    re.I,
+)
+_DATE = (
+    r"\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}"
+    r"|[A-Z][a-z]{2,8}\s+\d{4}"
+)
+# "MB by 30 June 2024", "Clerk - 14/03/2025", "JB (end of May 2024)": an owner, then the due date
+_OWNER_DUE_RE = re.compile(
+    rf"^(?P<owner>[^()]+?)\s*(?:\s(?:by|before)\s+|[-\u2013,]\s*|\()\s*"
+    rf"(?P<date>(?:end\s+of\s+)?(?:{_DATE}))\)?\s*\.?$"
+)
+
+
 # "Action: Clerk/Webmaster Standing Orders were suspended.": on a flattened page the owners,
 # joined by "/", run into the next sentence; the owners alone are the label
 _SLASHED_OWNERS_GLUED_RE = re.compile(
@@ -162,6 +179,19 @@ def read_action_body(
     sm = _OWNER_STATUS_RE.match(body.strip())
     if sm and context and owner_only(sm.group("owner") or sm.group("owner2") or "", alone):
         body = sm.group("owner") or sm.group("owner2") or body  # its status aside
+    if _AGENDA_PLACE_RE.match(body.strip()):
+        # "Action: Next agenda": where the matter goes next, with nobody named to take it there
+        why = "the action says where the matter goes next, and names nobody to act"
+        return [action_followup("", body, line, source)], [Uncertainty(line, body, why)]
+    dm = _OWNER_DUE_RE.match(body.strip())
+    if dm and context and owner_only(dm.group("owner"), alone):
+        # "Action: MB by 30 June 2024": who acts and by when; the task is the text before
+        due = find_due(dm.group("date")) or find_due("by " + dm.group("date"))
+        task = LEADING_MARKER_RE.sub("", context.strip())
+        why = "the action names only an owner and a date; its text was taken from the sentence before it"
+        return [action_followup(dm.group("owner").strip(" .;"), task, line, source, due)], [
+            Uncertainty(line, body, why)
+        ]
     gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
     if gm and context:
         body = gm.group("owner")
