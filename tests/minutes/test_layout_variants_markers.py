@@ -213,6 +213,41 @@ def test_an_owner_label_keeps_its_due_date():
     assert [f.due for f in e.followups] == ["2024-06-30"]
 
 
+# an action record with its fields one a line, and an earlier action's number with its status
+FIELDS = [
+    V(
+        LOG,
+        "'Action 3' over the task, then 'Owner:', 'Due:' and 'Status:' lines",
+        "Action 3\nReview the safeguarding policy.\nOwner: Business Manager\n"
+        "Due: 31 March 2024\nStatus: Open\n",
+        act=[("Business Manager", "Review the safeguarding policy.")],
+    ),
+    V(
+        LOG,
+        "'Action Point 2' over a passive task, 'Lead:' and 'Status:' lines",
+        "Action Point 2\nMinutes to be circulated to members.\nLead: Jo Bloggs\nStatus: Complete\n",
+        act=[("Jo Bloggs", "Minutes to be circulated to members.")],
+    ),
+    V(
+        TRAP,
+        "'Action 4 (Clerk to write ...) – complete.': an earlier action's update",
+        "2. Matters arising\nAction 4 (Clerk to write to the county about gritting) – complete.\n"
+        "Action 5 (JB to order two benches) – ongoing.\n3. Finance\nThe accounts were noted.\n",
+    ),
+]
+
+
+@pytest.mark.parametrize("v", FIELDS, ids=lambda v: v.name)
+def test_action_records_with_fields(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
+def test_an_action_record_keeps_its_due_date():
+    e = parse_minutes(FIELDS[0].text)
+    assert [f.due for f in e.followups] == ["2024-03-31"]
+
+
 @pytest.mark.parametrize("v", AGREED_LISTS + OWNERS + TRAPS, ids=lambda v: v.name)
 def test_action_marker_variants(v):
     problems, notes = score(v)

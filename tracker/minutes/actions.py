@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .action_context import decision_context, sentences_of
 from .action_text import (
@@ -23,7 +23,7 @@ from .models import ExtractedFollowUp, Uncertainty
 from .owners import split_owner
 from .patterns import parse_marker
 from .tables import header_role
-from .text import Line
+from .text import Line, find_due
 
 ACTION_LINE_RE = re.compile(
     # "New actions: Nick to purchase ...": the actions this meeting added to its log
@@ -60,12 +60,42 @@ _AGREED_LABEL_BODY_RE = re.compile(
 @dataclass(frozen=True)
 class ActionLine:
     body: str  # text after "ACTION –", collapsed ("" for a list header "ACTIONS:")
+    earlier: bool = False  # "Action 4 (Clerk to write ...) – complete.": an earlier action's update
+
+
+# "Action 4 (Clerk to write ...) – complete.", "Action 12: bench ordered - done": the number of an
+# earlier action, then how it stands
+_NUMBERED_RE = re.compile(r"^\W{0,3}actions?(?:\s+points?)?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b", re.I)
+_STATUS_END_RE = re.compile(
+    r"[-\u2013:]\s*(?:completed?|done|closed|ongoing|in\s+progress|on\s+hold|outstanding)\W*$",
+    re.I,
+)
+# "Owner: Business Manager", "Lead: Jo Bloggs", "Due: 31 March 2024", "Status: Open"
+_FIELD_RE = re.compile(
+    r"^(?P<name>owner|lead|responsible|by\s+whom|due(?:\s+date)?|deadline|target\s+date"
+    r"|by\s+when|status|rag(?:\s+status)?|progress)\s*[:\-\u2013]\s*(?P<value>\S.*)$",
+    re.I,
+)
+
+
+def _with_field(f: ExtractedFollowUp, name: str, value: str) -> ExtractedFollowUp:
+    """The action `f` with a field line read into it: an owner (when it named none), a due date;
+    a status says how it stands and changes nothing."""
+    value = value.strip().rstrip(".")
+    if name in ("owner", "lead", "responsible", "by whom") and not f.owner:
+        return replace(f, owner=value)
+    if name in ("due", "due date", "deadline", "target date", "by when") and f.due is None:
+        return replace(f, due=find_due(value) or find_due("by " + value))
+    return f
 
 
 def match_action_line(ln: Line) -> ActionLine | None:
     am = ACTION_LINE_RE.match(ln.m)
     if not am:
         return None
+    nm = _NUMBERED_RE.match(ln.m)
+    if nm and _STATUS_END_RE.search(ln.m) and ln.m[nm.end() :].strip():
+        return ActionLine(ln.text[nm.end() :].strip(" :;-\u2013"), earlier=True)
     kw, sep, body = am.group("kw"), am.group("sep"), am.group("body")
     punct = any(p in sep for p in ":;-") or not sep.strip() and not body
     if _AGREED_LABEL_BODY_RE.match(body) and not kw.lower().startswith("agreed"):
@@ -108,6 +138,9 @@ def read_action_lines(
     if not act.body and _flattened_header_cell(lines, idx):
         note = "a table's column header flattened onto its own line, not a list of actions"
         return [], [Uncertainty(ln.no, ln.text, note)], idx + 1
+    if act.earlier:
+        note = "an earlier action's number with its status: an update, not this meeting's action"
+        return [], [Uncertainty(ln.no, ln.text, note)], idx + 1
     if act.body:
         context = decision_context(sentences_of(previous)[-3:]) if previous else None
         if context and _OWNER_LABEL_RE.match(ln.m) and _names_owner(act.body, True):
@@ -149,6 +182,14 @@ def read_action_lines(
             continue
         if blank and mk is None and split_owner(body) is None:
             break
+        field = _FIELD_RE.match(body)
+        if field and fus:
+            # "Owner: Business Manager", "Due: 31 March 2024", "Status: Open": a field of the
+            # action above, one a line, not an action of its own
+            fus[-1] = _with_field(fus[-1], field.group("name").lower(), field.group("value"))
+            blank = 0
+            i += 1
+            continue
         f, u = read_action_body(body, cur.no, context, alone=owners)
         fus += f
         uns += u
