@@ -248,6 +248,48 @@ def test_an_action_record_keeps_its_due_date():
     assert [f.due for f in e.followups] == ["2024-03-31"]
 
 
+# what stands after the marker where an owner would: a reference, a status, "for information",
+# an imperative with nobody named; and "It was agreed that the Clerk would ..." under a marker
+NOT_OWNERS = [
+    V(
+        TRAP,
+        "'Action: As above' and 'Action: see item 4.2': the action is written elsewhere",
+        "Bins\nThe bins overflow.\nAction: As above\nLitter\nThe verge is strewn.\n"
+        "Action: see item 4.2\n",
+    ),
+    V(
+        TRAP,
+        "'Action: Withdrawn' and 'Action: Cancelled': statuses, not owners",
+        "Bins\nThe bins overflow.\nAction: Withdrawn\nLitter\nThe verge is strewn.\n"
+        "Action: Cancelled\n",
+    ),
+    V(
+        TRAP,
+        "'Action: All – for information': nobody is to act",
+        "Bench\nThe bench needs painting.\nAction: All – for information\n",
+    ),
+    V(
+        MARKER,
+        "'Action: Discuss at next meeting' names nobody: owner '', not 'Discuss at ...'",
+        "Fete\nThe fete date was discussed.\nAction: Discuss at next meeting\n",
+        act=[("", "Discuss at next meeting")],
+    ),
+    V(
+        MARKER,
+        "'Action – It was agreed that the Clerk would write ...': the Clerk's action",
+        "Bins\nThe bins overflow.\nAction – It was agreed that the Clerk would write to the "
+        "district council about collections.\n",
+        act=[("the Clerk", "write to the district council about collections.")],
+    ),
+]
+
+
+@pytest.mark.parametrize("v", NOT_OWNERS, ids=lambda v: v.name)
+def test_words_after_the_marker_that_are_no_owner(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
 @pytest.mark.parametrize("v", AGREED_LISTS + OWNERS + TRAPS, ids=lambda v: v.name)
 def test_action_marker_variants(v):
     problems, notes = score(v)

@@ -50,6 +50,8 @@ def owner_only(body: str, alone: bool = False) -> bool:
     words = t.replace(",", " ").split()
     if not words or len(words) > 6 or VERB_WORD_RE.search(t):
         return False
+    if len(words) > 1 and words[0].lower() in IMPERATIVES:
+        return False  # "Discuss at next meeting": a task with nobody named, not an owner
     if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
         return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
     return t[:1].isupper() or alone
@@ -61,7 +63,9 @@ _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\
 # "Action: Noted.", "ACTION: For information", "Action: None required.", "Actions: there were no
 # new actions.": what the item came to when nobody is to act
 _NO_TASK_RE = re.compile(
-    r"^(?:noted|to\s+note|for\s+(?:information|info|noting|the\s+record)|information\s+only"
+    r"^(?:(?:all|[A-Z]{2,4}|[A-Z][a-z]+)\s*[-\u2013,:]\s*)?"  # "All – for information"
+    r"(?:as\s+above|see\s+(?:item|minute|above|below|\d)[^;]{0,30}"  # written elsewhere
+    r"|noted|to\s+note|for\s+(?:information|info|noting|the\s+record)|information\s+only"
     r"|(?:none|no\s+(?:further\s+)?action)\s+(?:required|needed)|not\s+required"
     r"|there\s+(?:were|are|was|is)\s+no\s+(?:new\s+|further\s+)?actions?(?:\s+\w+){0,3})\W*$",
     re.I,
@@ -71,7 +75,7 @@ _NO_TASK_RE = re.compile(
 # "Action: Complete" in a decision log: the action's status, not who is to act
 _STATUS_RE = re.compile(
     r"^(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending"
-    r"|superseded|deferred|carried\s+forward|tbc|tba)\s*[.;]?$",
+    r"|superseded|deferred|carried\s+forward|tbc|tba|withdrawn|cancell?ed|not\s+needed)\s*[.;]?$",
     re.I,
 )
 
@@ -138,6 +142,14 @@ _REPORTED_UNDERTAKING_RE = re.compile(
     r"^it\s+was\s+(?:also\s+)?(?:agreed|decided|noted|reported|confirmed)\s+that\b"
     r"[^.]*?\b(?:would|will)\b",
     re.I,
+)
+
+
+# "It was agreed that the Clerk would write ...", under an action marker
+_AGREED_WOULD_RE = re.compile(
+    r"^(?i:it\s+was\s+(?:also\s+)?agreed\s+that)\s+(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019\-]*"
+    r"|[A-Z]{2,4})(?:\s+(?:[A-Z][\w'\u2019\-]*|and|&)){0,3})\s+(?:would|will|should|is\s+to)\s+"
+    r"(?P<task>(?!be\b)[a-z].*)$"
 )
 
 
@@ -219,6 +231,11 @@ def read_action_body(
     if im and not _PASSIVE_WORDS_RE.search(body):
         # "ACTION – AW agenda item for next meeting.": the owner's initials, then the task
         return [action_followup(im.group("owner"), im.group("task"), line, source)], []
+    am = _AGREED_WOULD_RE.match(body.strip())
+    if am:
+        # "Action – It was agreed that the Clerk would write ...": the marker makes the
+        # decision an action; its owner is who it names (not an undertaking: batch 8)
+        return [action_followup(am.group("owner"), am.group("task"), line, source)], []
     if not context and _REPORTED_UNDERTAKING_RE.match(body.strip()):
         why = "reports an undertaking ('it was agreed that ... would ...') and names nobody to act"
         return [], [Uncertainty(line, body, why + "; not taken")]
