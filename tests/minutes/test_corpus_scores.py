@@ -249,7 +249,9 @@ def test_whole_corpus_figures_do_not_drop(results, split):
 # "Action: Complete" and other traps) was judged and split before the importer first ran on it,
 # and its development pages were scored once untuned (reader fd7f394; scores_batch18_unseen.json).
 # Its held-out pages were not scored by that branch. Raise this when the reader gets better.
-BATCH18_DEV_FLOOR = (0.64, 0.42, 0.72)  # 15 pages untuned: 0.6471 (22 judged), 0.4242 (22), 8 of 11
+# 15 pages untuned: 0.6471 (22 judged), 0.4242 (22 judged, 4 false), 8 of 11; after the branch's
+# rules for action markers and "Actions agreed" lists: 0.6471, 0.9268 (19 of 22, none false), 8 of 11
+BATCH18_DEV_FLOOR = (0.64, 0.92, 0.72)
 
 
 def test_batch18_dev_figures_do_not_drop_below_untuned(results):
@@ -260,3 +262,13 @@ def test_batch18_dev_figures_do_not_drop_below_untuned(results):
     assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 18 dev pages with false actions, untuned: "ACTIONS AGREED :" read as the owner "AGREED :"
+# of the line before it (both Tarvin pages), "Action: Angela /Mike on his return to ..." read with
+# "on his return" in the owner, and a marker cut inside "It was agreed that the secretariat". Since
+# the branch's rules, none gives any; no batch 18 dev page may.
+def test_batch18_dev_pages_give_no_false_action(results):
+    found = {r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 18}
+    assert len(found) == 15
+    assert {n: fp for n, fp in found.items() if fp} == {}
