@@ -290,6 +290,36 @@ def test_words_after_the_marker_that_are_no_owner(v):
     assert problems == [], notes
 
 
+# "Action to be done next:" / "Actions to be taken:" over bullets that say what, naming nobody
+NEXT_STEPS = [
+    V(
+        LOG,
+        "'Action to be done next:' over bulleted tasks with nobody named",
+        "4. Vision\nThe group discussed the vision for the plan.\n\nAction to be done next:\n\n"
+        "  \u2022 Agree the aims and set a lead for each\n  \u2022 Draft the introduction to the plan\n"
+        "  \u2022 Start the research for the housing policy\n\n5. Next meeting\n",
+        act=[
+            ("", "Agree the aims and set a lead for each"),
+            ("", "Draft the introduction to the plan"),
+            ("", "Start the research for the housing policy"),
+        ],
+    ),
+    V(
+        LOG,
+        "'Actions to be taken:' over bullets, one naming who does it",
+        "Footpaths\nThe stiles were discussed.\nActions to be taken:\n- Order two new stiles\n"
+        "- JB to tell the landowner\n",
+        act=[("", "Order two new stiles"), ("JB", "tell the landowner")],
+    ),
+]
+
+
+@pytest.mark.parametrize("v", NEXT_STEPS, ids=lambda v: v.name)
+def test_next_steps_labels(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+
+
 @pytest.mark.parametrize("v", AGREED_LISTS + OWNERS + TRAPS, ids=lambda v: v.name)
 def test_action_marker_variants(v):
     problems, notes = score(v)

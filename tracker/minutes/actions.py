@@ -63,6 +63,14 @@ class ActionLine:
     earlier: bool = False  # "Action 4 (Clerk to write ...) – complete.": an earlier action's update
 
 
+# "Action to be done next:", "Actions to be taken:", "Actions to take:": a label over the list
+_NEXT_STEPS_LABEL_RE = re.compile(
+    r"^\W{0,3}actions?\s+(?:to\s+be\s+(?:done|taken)(?:\s+next)?|to\s+take(?:\s+forward)?)"
+    r"\s*:-?\s*$",
+    re.I,
+)
+
+
 # "Action 4 (Clerk to write ...) – complete.", "Action 12: bench ordered - done": the number of an
 # earlier action, then how it stands
 _NUMBERED_RE = re.compile(r"^\W{0,3}actions?(?:\s+points?)?\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b", re.I)
@@ -93,6 +101,8 @@ def match_action_line(ln: Line) -> ActionLine | None:
     am = ACTION_LINE_RE.match(ln.m)
     if not am:
         return None
+    if _NEXT_STEPS_LABEL_RE.match(ln.m):
+        return ActionLine("")  # "Action to be done next:": a list of actions follows
     nm = _NUMBERED_RE.match(ln.m)
     if nm and _STATUS_END_RE.search(ln.m) and ln.m[nm.end() :].strip():
         return ActionLine(ln.text[nm.end() :].strip(" :;-\u2013"), earlier=True)
