@@ -26,6 +26,7 @@ from .people import first_names
 from .persons import (
     _INITIAL_NAME_RE,
     _INITIALS_RE,
+    _ROLE_RE,
     _a_thing,
     _named_person,
     _somebody,
@@ -108,6 +109,41 @@ def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
     return None
 
 
+# "Action Points to follow.": the words of a label, not who is to act
+_LABEL_OWNER_RE = re.compile(r"^actions?\b", re.I)
+# "Bridle Path to hospital – the county needed ...": one word after "to", then the dash that
+# separates a row's title from its note; the "owner" is a place, not somebody
+_TITLE_TASK_RE = re.compile(r"^[a-z]+\s+[\u2013\u2014\-]\s")
+_INTEREST_RE = re.compile(r"\binterests?\b", re.I)
+
+
+# "... to be asked to trim.": the person is to be asked, invited, told (not "to be there")
+_RUN_ON_PASSIVE_RE = re.compile(r"^\s*[a-z]+ed\b")
+
+
+# "6.2 Cllr Shaw to ...": a paragraph number of two or more levels opening the unit
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
+_ALL_MEMBERS_RE = re.compile(
+    r"^all\s+(?:members|councillors|cllrs|trustees|directors|partners|governors)$", re.I
+)
+
+
+def _everyone(owner: str, verb: str) -> bool:
+    """ "All members to review ...": every member of the meeting, given a task that is not the
+    agenda's business ("note", "receive", "approve", "report" ...)."""
+    return bool(_ALL_MEMBERS_RE.match(owner)) and verb not in _BUSINESS_VERBS | _AGENDA_VERBS
+
+
+def _owner_is_set(owner: str) -> bool:
+    """An owner no title could be: initials ("TB"), a role ("Clerk"), a titled person."""
+    return bool(
+        _INITIALS_RE.match(owner) or _ROLE_RE.search(owner) or _TITLED_OWNER_RE.match(owner)
+    )
+
+
+_TITLED_OWNER_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO)\b\.?\s")
+
+
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
@@ -137,6 +173,10 @@ def directives(
             if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
                 sent = _ROW_NUMBER_RE.sub("", sent)
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
+            if i in seg.headings and not in_log:
+                # "6.2 Cllr Shaw to investigate the drain ...": a numbered paragraph of the
+                # minutes that is itself a directive (its number is the paragraph's, not a task's)
+                sent = _PARAGRAPH_NUMBER_RE.sub("", sent)
             # an item of a numbered list outside an action log is not a directive by its first
             # words, but may end in one ("1. Housing ... to the next meeting - JG to arrange this")
             first = _DIRECTIVE_RE.match(sent)
@@ -159,6 +199,7 @@ def directives(
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
                         break
+            passive_at: int | None = None
             if dm is None and not numbered:
                 # "Seeds would be required by Mid March S Henchie to supply a list ...": a
                 # named person's directive inside a run-on sentence with no boundary before it
@@ -172,6 +213,9 @@ def directives(
                     if cm and cm.group("verb") not in _NOT_VERBS:
                         sent, dm, run_on = sent[rm.start() :], cm, True
                         break
+                    after = sent[rm.start() + cm.end() :] if cm else ""
+                    if cm and passive_at is None and _RUN_ON_PASSIVE_RE.match(after):
+                        passive_at = rm.start()  # "... ivy T Bishton to be asked to trim."
             if dm is None and not numbered:
                 ra = _ROLE_AFTER_REPORT_RE.search(sent)
                 if ra is not None and ra.group("verb") not in _NOT_VERBS:
@@ -199,6 +243,10 @@ def directives(
                 split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
             if split is not None and _VOTE_OWNER_RE.match(split[0]):
                 split = None  # "Vote Unanimous to accept.": a motion's vote record, not an owner
+            if split is not None and _LABEL_OWNER_RE.match(split[0]):
+                split = None  # "Action Points to follow.": a label's words, not an owner
+            if split is not None and _TITLE_TASK_RE.match(split[1]) and not _owner_is_set(split[0]):
+                split = None  # "- Bridle Path to hospital – the county ...": a row's title
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
                 if task.count(")") > task.count("("):  # "(Julia to send info to Louise)."
@@ -231,6 +279,10 @@ def directives(
                     )
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
+                elif verb == "declare" and _INTEREST_RE.search(task):
+                    # "Cllr X to declare an interest", "Members to declare any interests": the
+                    # agenda's formula for the standing item, not a task
+                    c.feature("'to declare an interest': the agenda's standing item", -0.4)
                 elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:
                     c.feature(f"the body 'to {verb}' its business: an agenda description", -0.4)
                 elif _OWN_BODY_RE.match(owner) and _under_title(seg, i):
@@ -245,7 +297,12 @@ def directives(
                     c.feature("introduces a motion", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
-                if numbered and not (after_clause or run_on):  # left for review, not dropped
+                if numbered and not (after_clause or run_on) and _everyone(owner, verb):
+                    # "2. All members to review the terms ... before the next meeting": a task
+                    # for every member in a numbered list of points (an agenda's "All members
+                    # to note ..." is its business, weighed above)
+                    c.feature("a task for all the members in a numbered list of points", 0)
+                elif numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
@@ -256,6 +313,16 @@ def directives(
                 context_features(seg, c, False)
                 out.append(c)
                 continue
+            if passive_at is not None and dm is None:
+                pr = _PASSIVE_RE.match(sent[passive_at:])
+                if pr and _named_person(pr.group("subj")):
+                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
+                    c.base = 0.55
+                    c.feature("the person named is not the owner", 0)
+                    c.feature("the person's passive directive ends a run-on sentence", -0.05)
+                    context_features(seg, c, False)
+                    out.append(c)
+                    continue
             pm = _PASSIVE_RE.match(sent)
             if pm is None and in_log:
                 lp = _LOG_PASSIVE_RE.search(sent)
