@@ -7,8 +7,11 @@ Bridle Path Action: MA to e-mail ..."), a title "<Noun> to <noun> – ..." that 
 a directive after a sentence ending in two capitals and a full stop ("... by the PC. Councillor
 Stapley to contact ..."), a passive directive naming a person by title or initial ("PC Smith to be
 invited ...", "... ivy T Bishton to be asked to trim."), a directive opening a numbered paragraph
-("6.2 Cllr Shaw to investigate ...") or naming all members ("5. All members to review ..."), and
-the agenda formula "Cllr X to declare an interest"."""
+("6.2 Cllr Shaw to investigate ...") or naming all members ("5. All members to review ..."), the
+agenda formula "Cllr X to declare an interest", a directive inside the meeting's decision ("It
+was agreed for the Clerk to write ...": the decision, its follow-up part of it), a role's
+directive run on with no boundary ("Tree report required Clerk to chase"), "To be pursued by
+Cllr. Fleming, ..." and a title's full stop ("Cllr. Brown to chase ...")."""
 
 from __future__ import annotations
 
@@ -112,6 +115,40 @@ DIRECTIVES = [
       "AGENDA\n6. Reports\n6.1 To receive the Clerk's report\n6.2 Chairman to report\n"),
     V(TRAP, "guard: an agenda's '5. All members to note the report' is its business",
       "AGENDA\n5. All members to note the report of the auditor\n6. Close\n"),
+    # ---- a directive inside the meeting's decision: "agreed for the Clerk to write ..." -----
+    V(TRAP, "'It was, unanimously, agreed for the Clerk to write ...' is the decision",
+      "63.15 Boundary\nIt was, unanimously, agreed for the Clerk to write to the purchasers to "
+      "request a meeting.\n64.15 Next meeting\n",
+      res=["for the Clerk to write to the purchasers to request a meeting."]),
+    V(TRAP, "'The Council agreed for Cllr Hale to order the bench.' is the decision",
+      "6. Bench\nThe Council agreed for Cllr Hale to order the bench.\n\n7. Close\n",
+      res=["for Cllr Hale to order the bench."]),
+    V(TRAP, "guard: 'Cllr Smith agreed for the Clerk to write ...' is a member's word",
+      "5. Boundary\nCllr Smith agreed for the Clerk to write to the owner.\n\n6. Close\n"),
+    # ---- a role's directive run on after words with no boundary ----------------------------
+    V(DIRECTIVE, "'Tree report required Clerk to chase'",
+      "5. Trees\nTree report required Clerk to chase\nThe grass was cut.\n\n6. Close\n",
+      act=[("Clerk", "chase")]),
+    V(DIRECTIVE, "'Hedge overgrown on Back Lane Parish Clerk to write to the owner'",
+      "5. Hedges\nHedge overgrown on Back Lane Parish Clerk to write to the owner\n\n6. Close\n",
+      act=[("Parish Clerk", "write to the owner")]),
+    V(TRAP, "guard: 'The report asked the Clerk to chase it.' (the Clerk is the object)",
+      "5. Trees\nThe report asked the Clerk to chase it.\n\n6. Close\n"),
+    V(TRAP, "guard: 'A letter from the Clerk to all residents was read.'",
+      "5. Letters\nA letter from the Clerk to all residents was read.\n\n6. Close\n"),
+    # ---- "To be <done> by <person>" and a title's full stop --------------------------------
+    V(DIRECTIVE, "'Weed Spraying:' / 'To be pursued by Cllr. Fleming, who intends ...'",
+      "5. Weed Spraying:\nTo be pursued by Cllr. Fleming, who intends to draw up a "
+      "specification.\n\n6. Close\n",
+      act=[("", "To be pursued by Cllr. Fleming, who intends to draw up a specification.")]),
+    V(TRAP, "guard: an agenda's 'To be considered by the Finance Committee.'",
+      "AGENDA\n5. Budget\nTo be considered by the Finance Committee.\n"),
+    V(TRAP, "guard: 'To be cut by the contractor in March.' names no person",
+      "5. Hedge\nTo be cut by the contractor in March.\n\n6. Close\n"),
+    V(DIRECTIVE, "'... blocked again. Cllr. Brown to chase ...' (a title's full stop)",
+      "4. Culvert\nThe culvert is blocked again. Cllr. Brown to chase the county council.\n\n"
+      "5. Close\n",
+      act=[("Cllr. Brown", "chase the county council.")]),
     # ---- the agenda formula "Cllr X to declare an interest" --------------------------------
     V(TRAP, "'Cllr X to declare an interest.' is the agenda's formula",
       "5. Open\nThe Chair to open the meeting.\n6. Interests\nCllr X to declare an interest.\n"),

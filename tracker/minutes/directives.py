@@ -134,6 +134,17 @@ def _everyone(owner: str, verb: str) -> bool:
     return bool(_ALL_MEMBERS_RE.match(owner)) and verb not in _BUSINESS_VERBS | _AGENDA_VERBS
 
 
+_TO_BE_DONE_BY_RE = re.compile(
+    r"^To\s+be\s+[a-z]+(?:ed|en)\s+by\s+"
+    r"(?P<agent>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'\u2019\-]+)"
+    r"(?=[\s,.;]|$)"
+)
+_RUN_ON_ROLE_RE = re.compile(
+    r"(?<=[a-z]\s)(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|Chair(?:man|person)?|Secretary"
+    r"|Treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.;:]*[.!]?\s*$"
+)
+
+
 def _owner_is_set(owner: str) -> bool:
     """An owner no title could be: initials ("TB"), a role ("Clerk"), a titled person."""
     return bool(
@@ -228,6 +239,19 @@ def directives(
                     context_features(seg, c, False)
                     out.append(c)
                     continue
+            if dm is None and not numbered:
+                # "Tree report required Clerk to chase": a role's directive ending the unit after
+                # words with no boundary before it (not "asked the Clerk to ...", "for the Clerk
+                # to ...": the role is the object there)
+                rr = _RUN_ON_ROLE_RE.search(sent)
+                if rr is not None and rr.group("verb") not in _NOT_VERBS:
+                    before = sent[: rr.start()].split()
+                    if before and before[-1].lower() not in _OBJECT_BEFORE | _TITLES:
+                        sent, dm, run_on = (
+                            sent[rr.start() :],
+                            _DIRECTIVE_RE.match(sent[rr.start() :]),
+                            True,
+                        )
             if dm is None and not numbered and names:
                 at = _listed_run_on(sent, names)
                 if at is not None:
@@ -310,6 +334,21 @@ def directives(
                     c.feature("restates an action carried forward from an earlier meeting", -0.5)
                 if _under_decision_list(seg, i):
                     c.feature("an item of the body's decision above ('... the following:')", -0.5)
+                context_features(seg, c, False)
+                out.append(c)
+                continue
+            tb = _TO_BE_DONE_BY_RE.match(sent) if dm is None else None
+            if tb is not None and (
+                _named_person(tb.group("agent")) or _INITIALS_RE.match(tb.group("agent"))
+            ):
+                # "Weed Spraying:" / "To be pursued by Cllr. Fleming, who intends to ...": the
+                # matter's passive directive naming who is to do it (an agenda's "To be
+                # considered by the Committee" names a body, not a person)
+                c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
+                c.base = 0.55
+                c.feature("'to be ... by' a person named", 0)
+                if numbered:
+                    c.feature("an item of a numbered list, not of an action log", -0.3)
                 context_features(seg, c, False)
                 out.append(c)
                 continue
