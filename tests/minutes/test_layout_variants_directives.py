@@ -11,7 +11,9 @@ invited ...", "... ivy T Bishton to be asked to trim."), a directive opening a n
 agenda formula "Cllr X to declare an interest", a directive inside the meeting's decision ("It
 was agreed for the Clerk to write ...": the decision, its follow-up part of it), a role's
 directive run on with no boundary ("Tree report required Clerk to chase"), "To be pursued by
-Cllr. Fleming, ..." and a title's full stop ("Cllr. Brown to chase ...")."""
+Cllr. Fleming, ..." and a title's full stop ("Cllr. Brown to chase ..."); then, from the
+first untuned round, "ACTION Clerk to speak to ..." after a sentence (the marker is no part of
+the owner)."""
 
 from __future__ import annotations
 
@@ -47,6 +49,15 @@ DIRECTIVES = [
       "6. Climate\nThe emergency was discussed. Action Plan\n\n7. Close\n"),
     V(TRAP, "guard: '. Action Points to follow.' names nobody",
       "6. Climate\nThe emergency was discussed. Action Points to follow.\n\n7. Close\n"),
+    # ---- "ACTION <owner> to <verb>" after a sentence, the marker with no colon --------------
+    V(OWNER_LABEL, "'... accepted. ACTION Clerk to speak to the Contractor ...'",
+      "4.2 Fence\nThe quote was accepted unanimously. ACTION Clerk to speak to the Contractor "
+      "and do a Purchase Order.\n\n5. Close\n",
+      res=[], act=[("Clerk", "speak to the Contractor and do a Purchase Order.")]),
+    V(OWNER_LABEL, "'... twice a year. Action JB to seek a quote ...'",
+      "4.3 Hedges\nThe hedges need trimming twice a year. Action JB to seek a quote from the "
+      "contractor\n\n5. Close\n",
+      act=[("JB", "seek a quote from the contractor")]),
     # ---- "Action:" glued to the words before it, no full stop, then a directive -------------
     V(OWNER_LABEL, "'... of the Bridle Path Action: MA to e-mail the information'",
       "5. Matters arising\n- Bridleway – Nick Green needed further clarification regarding the "

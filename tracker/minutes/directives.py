@@ -110,7 +110,7 @@ def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
 
 
 # "Action Points to follow.": the words of a label, not who is to act
-_LABEL_OWNER_RE = re.compile(r"^actions?\b", re.I)
+_LABEL_OWNER_RE = re.compile(r"^actions?\b\s*", re.I)
 # "Bridle Path to hospital – the county needed ...": one word after "to", then the dash that
 # separates a row's title from its note; the "owner" is a place, not somebody
 _TITLE_TASK_RE = re.compile(r"^[a-z]+\s+[\u2013\u2014\-]\s")
@@ -259,6 +259,12 @@ def directives(
             if dm is None and numbered and first is not None:
                 dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
+            lo = _LABEL_OWNER_RE.match(split[0]) if split is not None else None
+            if split is not None and lo is not None:
+                # "... accepted. ACTION Clerk to speak to the Contractor ...": the marker with no
+                # colon, then the directive, whose owner follows the marker ("Action Points to
+                # follow." names nobody: no owner is left)
+                split = (split[0][lo.end() :].strip(), split[1])
             if split is not None and not (_somebody(split[0]) or split[0] in names):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
@@ -267,8 +273,6 @@ def directives(
                 split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
             if split is not None and _VOTE_OWNER_RE.match(split[0]):
                 split = None  # "Vote Unanimous to accept.": a motion's vote record, not an owner
-            if split is not None and _LABEL_OWNER_RE.match(split[0]):
-                split = None  # "Action Points to follow.": a label's words, not an owner
             if split is not None and _TITLE_TASK_RE.match(split[1]) and not _owner_is_set(split[0]):
                 split = None  # "- Bridle Path to hospital – the county ...": a row's title
             if split is not None and not split[1].startswith("be "):
