@@ -76,8 +76,8 @@ DIRECTIVES = [
       "6. Close\n"),
     # ---- "<Noun> to <noun> – ...": a row's title, not a directive ---------------------------
     V(TRAP, "guard: '- Bridle Path to hospital – ...' is a title",
-      "5. Matters arising\n- Bridle Path to hospital – the county needed further details\n\n"
-      "6. Close\n"),
+      "5. Matters arising\n- Bridle Path to hospital – the county needed further details\n"
+      "- Village sign – repainting has been completed\n\n6. Close\n"),
     V(TRAP, "guard: '- Footpath to school – ...' is a title",
       "5. Matters arising\n- Footpath to school – resurfacing has been completed\n\n6. Close\n"),
     V(DIRECTIVE, "guard: '- Drains – TB to inspect ...' after a title and a dash stays one",

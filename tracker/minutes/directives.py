@@ -259,12 +259,12 @@ def directives(
             if dm is None and numbered and first is not None:
                 dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
-            lo = _LABEL_OWNER_RE.match(split[0]) if split is not None else None
-            if split is not None and lo is not None:
+            marker = _LABEL_OWNER_RE.match(split[0]) if split is not None else None
+            if split is not None and marker is not None:
                 # "... accepted. ACTION Clerk to speak to the Contractor ...": the marker with no
                 # colon, then the directive, whose owner follows the marker ("Action Points to
                 # follow." names nobody: no owner is left)
-                split = (split[0][lo.end() :].strip(), split[1])
+                split = (split[0][marker.end() :].strip(), split[1])
             if split is not None and not (_somebody(split[0]) or split[0] in names):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
