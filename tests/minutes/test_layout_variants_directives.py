@@ -13,7 +13,8 @@ was agreed for the Clerk to write ...": the decision, its follow-up part of it),
 directive run on with no boundary ("Tree report required Clerk to chase"), "To be pursued by
 Cllr. Fleming, ..." and a title's full stop ("Cllr. Brown to chase ..."); then, from the
 first untuned round, "ACTION Clerk to speak to ..." after a sentence (the marker is no part of
-the owner)."""
+the owner), and from the second, directives in a heading that holds its minute ("7. Planning
+Issues - verbal report ... correspondence received ... .  Cllr McLaughlin to email reply.")."""
 
 from __future__ import annotations
 
@@ -160,6 +161,17 @@ DIRECTIVES = [
       "4. Culvert\nThe culvert is blocked again. Cllr. Brown to chase the county council.\n\n"
       "5. Close\n",
       act=[("Cllr. Brown", "chase the county council.")]),
+    # ---- directives in a heading that holds its minute (untuned round 2) ---------------------
+    V(DIRECTIVE, "'7. Planning Issues - verbal report ...' run on with its minute, then directives",
+      "6. Land\nThe transfer was discussed.\n7. Planning Issues - verbal report from the Planning "
+      "Working Group\n correspondence received about planning advice needed for improvements.  "
+      "Cllr McLaughlin to email reply.  Cllr McLaughlin to draft letter to the owner of the "
+      "barn.\n8. Close\n",
+      act=[("Cllr McLaughlin", "email reply."),
+           ("Cllr McLaughlin", "draft letter to the owner of the barn.")]),
+    V(TRAP, "guard: a long numbered heading opening with a directive stays for review",
+      "AGENDA\n3. Jane Doe to contact the school about the summer fete and the use of the playing "
+      "field for the day\n4. Close\n"),
     # ---- the agenda formula "Cllr X to declare an interest" --------------------------------
     V(TRAP, "'Cllr X to declare an interest.' is the agenda's formula",
       "5. Open\nThe Chair to open the meeting.\n6. Interests\nCllr X to declare an interest.\n"),

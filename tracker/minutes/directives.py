@@ -170,7 +170,7 @@ def directives(
         # earlier meeting restated, not this meeting's
         earlier = _under_earlier_actions(seg, i)
         carried = False
-        for sent in _points(ln.text):
+        for k, sent in enumerate(_points(ln.text)):
             if _EARLIER_ACTIONS_RE.match(sent.strip()):
                 earlier = True
             was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))
@@ -179,7 +179,9 @@ def directives(
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
-            numbered, after_number = after_number or i in titled, False
+            # a heading holding its minute ("7. Planning Issues - verbal report ... correspondence
+            # received ... .  Cllr McLaughlin to email reply."): the number is its first words'
+            numbered, after_number = after_number or (i in titled and k == 0), False
             sent = _BULLET_RE.sub("", sent.strip())
             if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
                 sent = _ROW_NUMBER_RE.sub("", sent)
