@@ -10,6 +10,17 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
+from .directive_places import (
+    _BULLET_RE,
+    _CARRIED_FORWARD_RE,
+    _DIRECTIVE_RE,
+    _EARLIER_ACTIONS_RE,
+    _NOT_BEFORE_OWNER,
+    _log_owner,
+    _under_decision_list,
+    _under_earlier_actions,
+    _under_title,
+)
 from .owners import IMPERATIVES, is_agent
 from .people import first_names
 from .persons import (
@@ -20,7 +31,7 @@ from .persons import (
     _named_person,
     _somebody,
 )
-from .scoring import BODY, DECISION_LEAD_RE, Candidate, context_features, prev_text
+from .scoring import BODY, Candidate, context_features
 from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
@@ -35,13 +46,6 @@ _PASSIVE_RE = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
     r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
 )
-_OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
-_DIRECTIVE_RE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
-    # "Forum members to meet ...", "Board officers to ...": the body's members as a group
-    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
-    r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
-)
 _VOTE_OWNER_RE = re.compile(
     r"^(?:the\s+)?(?:votes?|voting)\b(?!\s+(?:officer|clerk|teller)s?\b)", re.I
 )
@@ -52,7 +56,6 @@ _ITEM_REF_PREFIX_RE = re.compile(
     r"|^\(\d{1,3}(?:\.\d{1,3})+\)\s+",
     re.I,
 )
-_BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
 _ROW_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
 _LOG_PASSIVE_RE = re.compile(
     r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:(?:to|should)\s+be\s+[a-z]+ed\b"
@@ -63,134 +66,6 @@ _NOT_VERBS = {
     "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
     "all", "each", "date", "be",
 }  # fmt: skip
-
-
-# a word that makes the capitalised words after it an object, not the subject of the row
-_NOT_BEFORE_OWNER = frozenset(
-    [
-        "the",
-        "a",
-        "an",
-        "of",
-        "for",
-        "with",
-        "by",
-        "from",
-        "in",
-        "on",
-        "at",
-        "into",
-        "about",
-        "than",
-        "via",
-        "between",
-    ]
-)
-
-
-def _log_owner(text: str) -> tuple[str, str] | None:
-    """An owner and task inside a flattened action-log row: "... - Argyll & Bute CHP to keep
-    Board informed", "... Organisations Director of Community Care to liaise with ..."."""
-    for m in re.finditer(r"\s+to\s+(?=[a-z])", text):
-        before = text[: m.start()]
-        if text[m.end() :].startswith("be "):
-            continue
-        words = before.split()
-        options = []
-        for n in range(1, min(6, len(words)) + 1):
-            owner_words = words[-n:]
-            if not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in owner_words):
-                break
-            owner = " ".join(owner_words)
-            if not owner[:1].isupper() or owner.lower().startswith(("the ", "a ")):
-                continue
-            options.append(owner)
-        role = [o for o in options if _ROLE_RE.match(o)]
-        agent = [o for o in options if is_agent(o) or _INITIALS_RE.match(o)]
-        chosen = role or agent
-        if not chosen:
-            continue
-        best = chosen[0]
-        rest = words[: len(words) - len(best.split())]
-        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER:
-            continue  # "review of the LSP to accommodate ...": an object, not who does it
-        if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
-            best = f"{rest[-3]} & {rest[-1]} {best}"
-        task = text[m.end() :]
-        return best, task
-    return None
-
-
-_EARLIER_ACTIONS_RE = re.compile(
-    r"^(?:review\s+of\s+)?actions?\s+(?:from|arising\s+from|of)\s+(?:the\s+)?"
-    r"(?:last|previous|earlier)\s+meeting\b",
-    re.I,
-)
-
-
-def _under_earlier_actions(seg: Segmented, i: int) -> bool:
-    """The unit just before is the label "Actions from last meeting:" on its own, or an earlier
-    unit of the same source line starts with it (a paragraph split into sentences)."""
-    no = seg.lines[i].no
-    k = i - 1
-    while k >= 0 and not seg.lines[k].text:
-        k -= 1
-    if k >= 0 and (
-        _EARLIER_ACTIONS_RE.match(seg.lines[k].text)
-        and len(seg.lines[k].text.split()) <= 6
-        or _CARRIED_FORWARD_RE.search(seg.lines[k].text)
-    ):
-        return True
-    if _BULLET_RE.match(seg.lines[i].text):
-        # "The following were actions at the last meeting:" over a bulleted list of them
-        j, seen = k, 0
-        while j >= 0 and seen < 15:
-            t = seg.lines[j].text
-            if t:
-                if _EARLIER_LIST_LEAD_RE.search(t):
-                    return True
-                if not _BULLET_RE.match(t):
-                    break
-                seen += 1
-            j -= 1
-    stop = max(-1, k - 12)  # a paragraph, not a page flattened onto one line
-    while k > stop and seg.lines[k].no == no:
-        if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
-            return True
-        k -= 1
-    return False
-
-
-_EARLIER_LIST_LEAD_RE = re.compile(
-    r"\bactions?\s+(?:at|from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|earlier)\s+"
-    r"meeting\b[^.]{0,20}:-?\s*$",
-    re.I,
-)
-
-
-# "The Governing Body APPROVED the following:": what follows is the content of the decision
-_FOLLOWING_DECIDED_RE = re.compile(
-    r"\b(?:approved|agreed|resolved|decided|endorsed)\s+the\s+following\s*:-?\s*$", re.I
-)
-
-
-def _under_decision_list(seg: Segmented, i: int) -> bool:
-    """Is unit i one of a run of directive-like items under the body's decision lead-in ("The
-    Governing Body APPROVED the following:" then "Governing Body to meet weekly ...")? A
-    follow-up inside a decision is part of it, not a standalone action."""
-    k, seen = i - 1, 0
-    while k >= 0 and seen < 6:
-        t = seg.lines[k].text.strip()
-        if t:
-            if "action" not in t.lower() and (
-                _FOLLOWING_DECIDED_RE.search(t) or DECISION_LEAD_RE.match(t)
-            ):
-                return True
-            if k in seg.headings or not _DIRECTIVE_RE.match(_BULLET_RE.sub("", t)):
-                return False
-            seen += 1
-        k -= 1
-    return False
 
 
 _RUN_ON_PERSON_RE = re.compile(
@@ -206,27 +81,6 @@ _OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
     "wants", "expect", "expected", "like", "for",
 }  # fmt: skip
 _JOINED_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})+$")
-# "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
-# earlier meeting's action
-# (on a flattened page the words before it belong to the item's title: "MATTERS ARISING Action
-# carried forward from 20/08/14.")
-_CARRIED_FORWARD_RE = re.compile(
-    r"\bactions?\s+(?:carried|brought|rolled)\s+(?:forward|over)"
-    r"(?:\s+(?:from|since)\s+[^.]{1,30})?\.?$",
-    re.I,
-)
-
-
-def _under_title(seg: Segmented, i: int) -> bool:
-    """Whether unit `i` is the first text after an item's heading or title (a short line with
-    no full stop: "Change of Political Administration - Impact")."""
-    k = prev_text(seg.lines, i - 1) if i > 0 else None
-    if k is None:
-        return False
-    title = seg.lines[k].text
-    return k in seg.headings or (
-        len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
-    )
 
 
 # "... was discussed and clerk to request a formal application.": a role's directive after a
@@ -255,6 +109,52 @@ def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
     return None
 
 
+# "Action Points to follow.": the words of a label, not who is to act
+_LABEL_OWNER_RE = re.compile(r"^actions?\b\s*", re.I)
+# "Bridle Path to hospital – the county needed ...": one word after "to", then the dash that
+# separates a row's title from its note; the "owner" is a place, not somebody
+_TITLE_TASK_RE = re.compile(r"^[a-z]+\s+[\u2013\u2014\-]\s")
+_INTEREST_RE = re.compile(r"\binterests?\b", re.I)
+
+
+# "... to be asked to trim.": the person is to be asked, invited, told (not "to be there")
+_RUN_ON_PASSIVE_RE = re.compile(r"^\s*[a-z]+ed\b")
+
+
+# "6.2 Cllr Shaw to ...": a paragraph number of two or more levels opening the unit
+_PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
+_ALL_MEMBERS_RE = re.compile(
+    r"^all\s+(?:members|councillors|cllrs|trustees|directors|partners|governors)$", re.I
+)
+
+
+def _everyone(owner: str, verb: str) -> bool:
+    """ "All members to review ...": every member of the meeting, given a task that is not the
+    agenda's business ("note", "receive", "approve", "report" ...)."""
+    return bool(_ALL_MEMBERS_RE.match(owner)) and verb not in _BUSINESS_VERBS | _AGENDA_VERBS
+
+
+_TO_BE_DONE_BY_RE = re.compile(
+    r"^To\s+be\s+[a-z]+(?:ed|en)\s+by\s+"
+    r"(?P<agent>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'\u2019\-]+)"
+    r"(?=[\s,.;]|$)"
+)
+_RUN_ON_ROLE_RE = re.compile(
+    r"(?<=[a-z]\s)(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|Chair(?:man|person)?|Secretary"
+    r"|Treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.;:]*[.!]?\s*$"
+)
+
+
+def _owner_is_set(owner: str) -> bool:
+    """An owner no title could be: initials ("TB"), a role ("Clerk"), a titled person."""
+    return bool(
+        _INITIALS_RE.match(owner) or _ROLE_RE.search(owner) or _TITLED_OWNER_RE.match(owner)
+    )
+
+
+_TITLED_OWNER_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO)\b\.?\s")
+
+
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
@@ -270,7 +170,7 @@ def directives(
         # earlier meeting restated, not this meeting's
         earlier = _under_earlier_actions(seg, i)
         carried = False
-        for sent in _points(ln.text):
+        for k, sent in enumerate(_points(ln.text)):
             if _EARLIER_ACTIONS_RE.match(sent.strip()):
                 earlier = True
             was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))
@@ -279,11 +179,17 @@ def directives(
             if re.fullmatch(r"\d{1,3}\.", sent.strip()):
                 after_number = not in_log  # "2. Inchree Buyout Group is to hold an open day":
                 continue  # an item of a numbered list is a directive only in an action log
-            numbered, after_number = after_number or i in titled, False
+            # a heading holding its minute ("7. Planning Issues - verbal report ... correspondence
+            # received ... .  Cllr McLaughlin to email reply."): the number is its first words'
+            numbered, after_number = after_number or (i in titled and k == 0), False
             sent = _BULLET_RE.sub("", sent.strip())
             if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
                 sent = _ROW_NUMBER_RE.sub("", sent)
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
+            if i in seg.headings and not in_log:
+                # "6.2 Cllr Shaw to investigate the drain ...": a numbered paragraph of the
+                # minutes that is itself a directive (its number is the paragraph's, not a task's)
+                sent = _PARAGRAPH_NUMBER_RE.sub("", sent)
             # an item of a numbered list outside an action log is not a directive by its first
             # words, but may end in one ("1. Housing ... to the next meeting - JG to arrange this")
             first = _DIRECTIVE_RE.match(sent)
@@ -306,6 +212,7 @@ def directives(
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
                         break
+            passive_at: int | None = None
             if dm is None and not numbered:
                 # "Seeds would be required by Mid March S Henchie to supply a list ...": a
                 # named person's directive inside a run-on sentence with no boundary before it
@@ -319,6 +226,9 @@ def directives(
                     if cm and cm.group("verb") not in _NOT_VERBS:
                         sent, dm, run_on = sent[rm.start() :], cm, True
                         break
+                    after = sent[rm.start() + cm.end() :] if cm else ""
+                    if cm and passive_at is None and _RUN_ON_PASSIVE_RE.match(after):
+                        passive_at = rm.start()  # "... ivy T Bishton to be asked to trim."
             if dm is None and not numbered:
                 ra = _ROLE_AFTER_REPORT_RE.search(sent)
                 if ra is not None and ra.group("verb") not in _NOT_VERBS:
@@ -331,6 +241,19 @@ def directives(
                     context_features(seg, c, False)
                     out.append(c)
                     continue
+            if dm is None and not numbered:
+                # "Tree report required Clerk to chase": a role's directive ending the unit after
+                # words with no boundary before it (not "asked the Clerk to ...", "for the Clerk
+                # to ...": the role is the object there)
+                rr = _RUN_ON_ROLE_RE.search(sent)
+                if rr is not None and rr.group("verb") not in _NOT_VERBS:
+                    before = sent[: rr.start()].split()
+                    if before and before[-1].lower() not in _OBJECT_BEFORE | _TITLES:
+                        sent, dm, run_on = (
+                            sent[rr.start() :],
+                            _DIRECTIVE_RE.match(sent[rr.start() :]),
+                            True,
+                        )
             if dm is None and not numbered and names:
                 at = _listed_run_on(sent, names)
                 if at is not None:
@@ -338,6 +261,12 @@ def directives(
             if dm is None and numbered and first is not None:
                 dm = first  # "1. Jane Doe to contact ...": weighed below, left for review
             split = (dm.group("owner"), sent[dm.end("owner") :].split(" to ", 1)[1]) if dm else None
+            marker = _LABEL_OWNER_RE.match(split[0]) if split is not None else None
+            if split is not None and marker is not None:
+                # "... accepted. ACTION Clerk to speak to the Contractor ...": the marker with no
+                # colon, then the directive, whose owner follows the marker ("Action Points to
+                # follow." names nobody: no owner is left)
+                split = (split[0][marker.end() :].strip(), split[1])
             if split is not None and not (_somebody(split[0]) or split[0] in names):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
@@ -346,6 +275,8 @@ def directives(
                 split = None  # "The Chair RESOLVED to move ...": a decision word, not an owner
             if split is not None and _VOTE_OWNER_RE.match(split[0]):
                 split = None  # "Vote Unanimous to accept.": a motion's vote record, not an owner
+            if split is not None and _TITLE_TASK_RE.match(split[1]) and not _owner_is_set(split[0]):
+                split = None  # "- Bridle Path to hospital – the county ...": a row's title
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
                 if task.count(")") > task.count("("):  # "(Julia to send info to Louise)."
@@ -378,6 +309,10 @@ def directives(
                     )
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
+                elif verb == "declare" and _INTEREST_RE.search(task):
+                    # "Cllr X to declare an interest", "Members to declare any interests": the
+                    # agenda's formula for the standing item, not a task
+                    c.feature("'to declare an interest': the agenda's standing item", -0.4)
                 elif _OWN_BODY_RE.match(owner) and verb in _BUSINESS_VERBS:
                     c.feature(f"the body 'to {verb}' its business: an agenda description", -0.4)
                 elif _OWN_BODY_RE.match(owner) and _under_title(seg, i):
@@ -392,7 +327,12 @@ def directives(
                     c.feature("introduces a motion", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
-                if numbered and not (after_clause or run_on):  # left for review, not dropped
+                if numbered and not (after_clause or run_on) and _everyone(owner, verb):
+                    # "2. All members to review the terms ... before the next meeting": a task
+                    # for every member in a numbered list of points (an agenda's "All members
+                    # to note ..." is its business, weighed above)
+                    c.feature("a task for all the members in a numbered list of points", 0)
+                elif numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
@@ -403,6 +343,31 @@ def directives(
                 context_features(seg, c, False)
                 out.append(c)
                 continue
+            tb = _TO_BE_DONE_BY_RE.match(sent) if dm is None else None
+            if tb is not None and (
+                _named_person(tb.group("agent")) or _INITIALS_RE.match(tb.group("agent"))
+            ):
+                # "Weed Spraying:" / "To be pursued by Cllr. Fleming, who intends to ...": the
+                # matter's passive directive naming who is to do it (an agenda's "To be
+                # considered by the Committee" names a body, not a person)
+                c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
+                c.base = 0.55
+                c.feature("'to be ... by' a person named", 0)
+                if numbered:
+                    c.feature("an item of a numbered list, not of an action log", -0.3)
+                context_features(seg, c, False)
+                out.append(c)
+                continue
+            if passive_at is not None and dm is None:
+                pr = _PASSIVE_RE.match(sent[passive_at:])
+                if pr and _named_person(pr.group("subj")):
+                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
+                    c.base = 0.55
+                    c.feature("the person named is not the owner", 0)
+                    c.feature("the person's passive directive ends a run-on sentence", -0.05)
+                    context_features(seg, c, False)
+                    out.append(c)
+                    continue
             pm = _PASSIVE_RE.match(sent)
             if pm is None and in_log:
                 lp = _LOG_PASSIVE_RE.search(sent)

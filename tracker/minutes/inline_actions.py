@@ -21,6 +21,10 @@ from .models import ExtractedFollowUp, Uncertainty
 from .patterns import sentence_around
 from .text import Line
 
+_LABEL_PERSON = (
+    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?|[A-Z]\.?\s+)"
+    r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?"
+)
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
     r"|(?<=[.;!?])\s+(?:(?:new|further|agreed)\s+)?actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
@@ -32,7 +36,10 @@ INLINE_ACTION_RE = re.compile(
     # "... for publication. Action JL", "... All agreed – action JB.": the marker with no colon,
     # then only the owner's initials, ending the unit
     r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+"
-    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*))\s*\.?\s*$"
+    r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*"
+    # "... before final approval.  Action I Wroth", "... . Action Cllr Hale": one person, by an
+    # initial and surname or a title and name (not "Action Plan", "Action Points to follow.")
+    rf"|{_LABEL_PERSON}))\s*\.?\s*$"
     # "... are torn. ACTION CAROL: order the fabric.": the owners in capitals, a colon, the task
     r"|(?<=[.;!?])\s+(?-i:ACTIONS?|Actions?)\s+"
     r"(?P<body5>(?-i:[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
@@ -65,10 +72,42 @@ _TO_ACTION_RE = re.compile(
 )
 
 
+# "... regarding the location of the path Action: MA to e-mail the information": a title-case
+# "Action:" glued to the words before it with no full stop, then a directive naming who acts
+_GLUED_ACTION_DIRECTIVE_RE = re.compile(
+    r"(?<=[A-Za-z0-9,)])\s+Actions?\s*:\s*"
+    r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019&/.]*(?:\s+(?:[A-Z][\w'\u2019&/.]*|and|&)){0,4}"
+    r"\s+(?:is\s+)?to\s+(?!be\b)[a-z].*)$"
+)
+
+
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
 )
+
+
+def _names(sentence: str, owner: str, decided: str) -> bool:
+    """Does the sentence before a person's label name that person, where the decision does not
+    ("... resolved to buy the board. Cllr I Wroth agreed to check the posts. Action I Wroth"):
+    the label acts on what the person was to do, not on the meeting's other decision."""
+    surname = owner.strip(" .").split()[-1] if owner.strip(" .") else ""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)?", surname):
+        return False  # initials ("JL") stay with the decision, as they did
+    said = re.compile(rf"\b{re.escape(surname)}\b")
+    return bool(said.search(sentence)) and not said.search(decided)
+
+
+def owner_label_after_decision(ln: Line, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether the line's only action is an owner-only label ("Action S Mills", "Action JL")
+    ending a line whose text before it holds the meeting's decision: the decision is still to be
+    read as a resolution ("It was agreed to ask ... .  Action S Mills")."""
+    if len(spans) != 1 or spans[0][1] < len(ln.m.rstrip()):
+        return False
+    hit = INLINE_ACTION_RE.search(ln.m, spans[0][0])
+    if hit is None or hit.group("body4") is None:
+        return False
+    return bool(MEETING_DECIDED_RE.search(ln.m[: spans[0][0]]))
 
 
 def inline_actions(
@@ -91,6 +130,8 @@ def inline_actions(
         hits = [(h, "body") for h in _GLUED_UPPER_ACTION_RE.finditer(ln.m)]
     if not hits:
         hits = [(h, "body") for h in _TO_ACTION_RE.finditer(ln.m)]
+    if not hits:
+        hits = [(h, "body") for h in _GLUED_ACTION_DIRECTIVE_RE.finditer(ln.m)]
     alone = _INITIALS_ACTION_ALONE_RE.match(ln.m) if not hits else None
     if alone is not None and alone.group("body").lower() in HEADER_WORDS:
         alone = None  # "ITEM ACTION": a table's header row, its columns named, not a label
@@ -112,6 +153,7 @@ def inline_actions(
             and context
             and not MEETING_DECIDED_RE.search(context)
             and DECIDED_RE.search(decided)
+            and not _names(context, body, decided)
         ):
             context = decided  # the action follows the decision that gave it, not a remark
         if not context and previous:

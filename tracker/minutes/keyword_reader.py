@@ -12,7 +12,7 @@ from .actions import match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
-from .inline_actions import inline_actions
+from .inline_actions import inline_actions, owner_label_after_decision
 from .keyword_lines import (
     EXPLAINING_RE,
     KEYWORD_ENDS_POINT_RE,
@@ -260,7 +260,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
                 "block or action; it may be a decision or action that was not read",
             )
-        if spans:
+        if spans and not owner_label_after_decision(ln, spans):
             consumed.add(i)
         if not PROPOSAL_RE.match(ln.m):
             previous = ln.text

@@ -68,7 +68,11 @@ def _somebody(owner: str) -> bool:
 _JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 
 
-_TITLED_RE = re.compile(rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor)\.?\s+{_NAME_WORD}")
+# "PC Smith to be invited ...": police ranks name a person as the other titles do
+_TITLED_RE = re.compile(
+    rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|PC|PCSO|Sgt|Sergeant|Insp|Inspector)"
+    rf"\.?\s+{_NAME_WORD}"
+)
 
 
 def _named_person(subject: str) -> bool:
@@ -76,4 +80,7 @@ def _named_person(subject: str) -> bool:
     body ("The Clerk", "Finance Team"), so "<person> to be invited" names who is invited."""
     if _ROLE_RE.search(subject):
         return False
-    return bool(_a_persons_name(subject) or _TITLED_RE.match(subject))
+    # "T Bishton to be asked to trim": an initial and a surname
+    return bool(
+        _a_persons_name(subject) or _TITLED_RE.match(subject) or _INITIAL_NAME_RE.match(subject)
+    )

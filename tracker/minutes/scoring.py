@@ -53,7 +53,11 @@ DECISION_LEAD_RE = re.compile(
 )
 
 _SENTENCE_RE = re.compile(
-    r"(?<=[a-z0-9)'\u2019\"][.!?])\s+(?=[A-Z(\"\u201c\u2018]"
+    # "... at a cost to the PC. Councillor Stapley to ...": two capitals and a full stop end a
+    # sentence too (an initial's full stop, "J. Smith", does not)
+    # (a title's full stop does not: "To be pursued by Cllr. Fleming, who ...")
+    r"(?:(?<=[a-z0-9)'\u2019\"][.!?])(?<!\bCllr\.)(?<!\bCllrs\.)(?<!\bMrs\.)(?<!\bMr\.)(?<!\bDr\.)"
+    r"(?<!\bMs\.)|(?<=\b[A-Z]{2}\.))\s+(?=[A-Z(\"\u201c\u2018]"
     # "... and sort it. 17.7 Nicola has ...": a later numbered paragraph of a flattened page
     r"|\d{1,3}(?:\.\d{1,3})+\.?\s+[A-Z])"
 )

@@ -1,0 +1,175 @@
+"""Where a directive sits and whose it is when its row does not open with its owner: under a
+label restating the last meeting's actions ("Actions from last meeting:", "Actions carried
+forward"), under the body's decision lead-in ("... APPROVED the following:"), right under its
+item's title; and the owner inside a flattened action-log row ("... - Argyll & Bute CHP to keep
+Board informed"). Split from `directives` along that seam; `directives` reads the sentences."""
+
+from __future__ import annotations
+
+import re
+
+from .owners import is_agent
+from .persons import _INITIALS_RE, _ROLE_RE
+from .scoring import DECISION_LEAD_RE, prev_text
+from .segment import Segmented
+
+_OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
+_DIRECTIVE_RE = re.compile(
+    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
+    # "Forum members to meet ...", "Board officers to ...": the body's members as a group
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
+    r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
+)
+
+_BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")
+
+
+# a word that makes the capitalised words after it an object, not the subject of the row
+_NOT_BEFORE_OWNER = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "for",
+        "with",
+        "by",
+        "from",
+        "in",
+        "on",
+        "at",
+        "into",
+        "about",
+        "than",
+        "via",
+        "between",
+    ]
+)
+
+
+def _log_owner(text: str) -> tuple[str, str] | None:
+    """An owner and task inside a flattened action-log row: "... - Argyll & Bute CHP to keep
+    Board informed", "... Organisations Director of Community Care to liaise with ..."."""
+    for m in re.finditer(r"\s+to\s+(?=[a-z])", text):
+        before = text[: m.start()]
+        if text[m.end() :].startswith("be "):
+            continue
+        words = before.split()
+        options = []
+        for n in range(1, min(6, len(words)) + 1):
+            owner_words = words[-n:]
+            if not all(w[:1].isupper() or w in ("of", "and", "&", "for") for w in owner_words):
+                break
+            owner = " ".join(owner_words)
+            if not owner[:1].isupper() or owner.lower().startswith(("the ", "a ")):
+                continue
+            options.append(owner)
+        role = [o for o in options if _ROLE_RE.match(o)]
+        agent = [o for o in options if is_agent(o) or _INITIALS_RE.match(o)]
+        chosen = role or agent
+        if not chosen:
+            continue
+        best = chosen[0]
+        rest = words[: len(words) - len(best.split())]
+        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER:
+            continue  # "review of the LSP to accommodate ...": an object, not who does it
+        if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
+            best = f"{rest[-3]} & {rest[-1]} {best}"
+        task = text[m.end() :]
+        return best, task
+    return None
+
+
+_EARLIER_ACTIONS_RE = re.compile(
+    r"^(?:review\s+of\s+)?actions?\s+(?:from|arising\s+from|of)\s+(?:the\s+)?"
+    r"(?:last|previous|earlier)\s+meeting\b",
+    re.I,
+)
+
+
+def _under_earlier_actions(seg: Segmented, i: int) -> bool:
+    """The unit just before is the label "Actions from last meeting:" on its own, or an earlier
+    unit of the same source line starts with it (a paragraph split into sentences)."""
+    no = seg.lines[i].no
+    k = i - 1
+    while k >= 0 and not seg.lines[k].text:
+        k -= 1
+    if k >= 0 and (
+        _EARLIER_ACTIONS_RE.match(seg.lines[k].text)
+        and len(seg.lines[k].text.split()) <= 6
+        or _CARRIED_FORWARD_RE.search(seg.lines[k].text)
+    ):
+        return True
+    if _BULLET_RE.match(seg.lines[i].text):
+        # "The following were actions at the last meeting:" over a bulleted list of them
+        j, seen = k, 0
+        while j >= 0 and seen < 15:
+            t = seg.lines[j].text
+            if t:
+                if _EARLIER_LIST_LEAD_RE.search(t):
+                    return True
+                if not _BULLET_RE.match(t):
+                    break
+                seen += 1
+            j -= 1
+    stop = max(-1, k - 12)  # a paragraph, not a page flattened onto one line
+    while k > stop and seg.lines[k].no == no:
+        if _EARLIER_ACTIONS_RE.match(seg.lines[k].text):
+            return True
+        k -= 1
+    return False
+
+
+_EARLIER_LIST_LEAD_RE = re.compile(
+    r"\bactions?\s+(?:at|from|of|arising\s+from)\s+(?:the\s+)?(?:last|previous|earlier)\s+"
+    r"meeting\b[^.]{0,20}:-?\s*$",
+    re.I,
+)
+
+
+# "The Governing Body APPROVED the following:": what follows is the content of the decision
+_FOLLOWING_DECIDED_RE = re.compile(
+    r"\b(?:approved|agreed|resolved|decided|endorsed)\s+the\s+following\s*:-?\s*$", re.I
+)
+
+
+def _under_decision_list(seg: Segmented, i: int) -> bool:
+    """Is unit i one of a run of directive-like items under the body's decision lead-in ("The
+    Governing Body APPROVED the following:" then "Governing Body to meet weekly ...")? A
+    follow-up inside a decision is part of it, not a standalone action."""
+    k, seen = i - 1, 0
+    while k >= 0 and seen < 6:
+        t = seg.lines[k].text.strip()
+        if t:
+            if "action" not in t.lower() and (
+                _FOLLOWING_DECIDED_RE.search(t) or DECISION_LEAD_RE.match(t)
+            ):
+                return True
+            if k in seg.headings or not _DIRECTIVE_RE.match(_BULLET_RE.sub("", t)):
+                return False
+            seen += 1
+        k -= 1
+    return False
+
+
+# "Action carried forward from 20/08/14. MP to contact ...": the next sentence restates an
+# earlier meeting's action
+# (on a flattened page the words before it belong to the item's title: "MATTERS ARISING Action
+# carried forward from 20/08/14.")
+_CARRIED_FORWARD_RE = re.compile(
+    r"\bactions?\s+(?:carried|brought|rolled)\s+(?:forward|over)"
+    r"(?:\s+(?:from|since)\s+[^.]{1,30})?\.?$",
+    re.I,
+)
+
+
+def _under_title(seg: Segmented, i: int) -> bool:
+    """Whether unit `i` is the first text after an item's heading or title (a short line with
+    no full stop: "Change of Political Administration - Impact")."""
+    k = prev_text(seg.lines, i - 1) if i > 0 else None
+    if k is None:
+        return False
+    title = seg.lines[k].text
+    return k in seg.headings or (
+        len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
+    )
