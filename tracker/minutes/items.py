@@ -11,7 +11,9 @@ from .patterns import TIME_RE as _TIME_RE
 from .text import Line
 
 ITEM_ALONE_RE = re.compile(
-    r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
+    # "Minute 112" alone on its line over the item's title
+    r"^(?:(?:item|minute)\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$",
+    re.I,
 )
 _ITEM_CODE_RE = re.compile(
     # "2022-107 To agree ...": the year and the minute's number in it
@@ -25,7 +27,8 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"
     # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
     # the municipal year first
-    r"|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
+    # "C141/2015 CONGRATULATIONS": a Northern Ireland council's minute and the year in full
+    r"|[A-Z]{1,4}\d{3,4}/(?:19|20)?\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies"
 _ITEM_NUMBERED_RE = re.compile(

@@ -218,6 +218,29 @@ def _title_then_decision(text: str) -> re.Match[str] | None:
     return m
 
 
+# "2. Minutes of the previous meeting: Approved.": the minutes item's title and its bare outcome
+_MINUTES_TITLE_OUTCOME_RE = re.compile(
+    r"^(?P<head>\d{1,3}[.)]?\s+minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*:)\s*"
+    r"(?P<rest>(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+signed)?\.?)$",
+    re.I,
+)
+# "3666 Appointment of Chairman RESOLVED that Councillor ... be appointed ...": a minute's
+# number, its short title (no verb) and the decision word in capitals, on one line
+_NUMBER_TITLE_KEYWORD_RE = re.compile(
+    r"^(?P<head>\d{1,4}\.?\s+(?P<title>[A-Z][^.;:!?]{2,100}?))\s+"
+    r"(?P<rest>(?:RESOLVED|AGREED)\s*(?:[:\-\u2013]\s*)?(?:that|That|THAT|to|noted|Noted)\b.*)$"
+)
+
+
+def _number_title_keyword(text: str) -> re.Match[str] | None:
+    m = _NUMBER_TITLE_KEYWORD_RE.match(text)
+    if m is None or len(m.group("title").split()) > 10 or _TITLE_VERB_RE.search(m.group("title")):
+        return None
+    if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
+        return None  # "4 The Council RESOLVED that ...": a sentence, not a title
+    return m
+
+
 _KEYWORD_SPLIT_RE = re.compile(
     r"(?<=[A-Za-z])\s+(?=RESOLVED\s*(?:[:\-\u2013]\s*)?(?:That|that|to)\b)"
 )
@@ -269,6 +292,14 @@ def _action_notes(text: str) -> list[str]:
     return out
 
 
+# "16 Resolved that the situation be noted ...": a bare number (no full stop, no bracket) before
+# the decision word opening its line; a page's number printed there, or the next minute's number
+# (segment.py tells which by the item in force); kept apart as its own unit, the whole line its raw
+NUMBER_BEFORE_KEYWORD_RE = re.compile(
+    r"^(?P<no>\d{1,4})\s+(?P<rest>(?:Resolved|RESOLVED)\s*(?:[:\-\u2013]\s*)?(?:that|That|to)\b.*)$"
+)
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
@@ -279,12 +310,18 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
+        pk = NUMBER_BEFORE_KEYWORD_RE.match(ln.text)
+        if pk:
+            out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
+            ln = _unit(ln.no, pk.group("rest"))
         hm = (
             _ITEM_TITLE_GLUED_RE.match(ln.text)
             or _CODED_TITLE_GLUED_RE.match(ln.text)
             or _numbered_title(ln.text)
             or _UPPER_TITLE_GLUED_RE.match(ln.text)
             or _title_then_decision(ln.text)
+            or _number_title_keyword(ln.text)
+            or _MINUTES_TITLE_OUTCOME_RE.match(ln.text)
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
