@@ -12,7 +12,10 @@ these texts is taken from a page; each kind is written in several wordings, with
   ("C141/2015 CONGRATULATIONS"): the item's number;
 - two paragraphs under one "Resolved that:", each a whole "X be ..." clause: two resolutions;
 - "Minutes of last meeting: Approved" and "Approved by A and B" under the minutes item: the
-  meeting's outcome (rules 5 and 4).
+  meeting's outcome (rules 5 and 4);
+- a table of items with an "Action By" column whose rows open with an empty number cell ("| |CW
+  to write to ... | | |"): the row's text is read (a directive), and a date alone in the "Date
+  Required" cell ("16/09/19") is not an item number.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOST, MOTION, PROSE, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOST, MOTION, PROSE, TRAP, V, score
 
 KEYWORD = "keyword before its text"
 
@@ -119,6 +122,16 @@ NATIONS = [
       res=["Approved by Cllr Reid and Cllr Shaw."]),
     V(TRAP, "guard: 'Approved by the Highland Council' is another body's outcome",
       "2. Planning\nApproved by the Highland Council and the Roads Department.\n3. Close\n"),
+    # ---- a table of items with an "Action By" column --------------------------------------------
+    V(DIRECTIVE, "'| |CW to write to the council ... | | |' in a table of items",
+      "|NO |Item |Action By |Date Required |\n\n|1. |Welcome | | |\n\n| |CW welcomed all. | | |"
+      "\n\n|2. |Roads | | |\n\n| |Potholes on Mill Lane were reported. | | |\n\n| |CW to write to "
+      "the council about the potholes on Mill Lane| | |\n\n|3. |Close | | |\n",
+      act=[("CW", "write to the council about the potholes on Mill Lane")]),
+    V(DIRECTIVE, "'| |HW to order the new noticeboard. |HW |30/09/19 |'",
+      "|NO |Item |Action By |Date Required |\n\n|4. |Noticeboard | | |\n\n| |HW to order the new "
+      "noticeboard. |HW |30/09/19 |\n\n|5. |Close | | |\n",
+      act=[("HW", "order the new noticeboard.")]),
 ]
 # fmt: on
 
@@ -152,6 +165,12 @@ def test_each_nations_variant_is_read_as_a_judge_would(v):
             "48. MINUTES\n\nResolved that the Minutes be confirmed.\n\n49. MATTERS ARISING\n\n"
             "(a) Hall Roof\n\nThe roof was inspected.\n\n7 Resolved that the report be noted.\n",
             ["48", "49"],
+        ),
+        (
+            "|NO |Item |Action By |Date Required |\n\n|3. |Police Report | | |\n\n| |The report was "
+            "noted. | | |\n\n| |Minutes of Previous Meeting |CW |16/09/19 |\n\n| |The minutes of the "
+            "meeting on 17th June were approved. Proposed by AP and seconded by AA | | |\n\n|4. | | | |\n",
+            ["3"],
         ),
         (
             "SC29/16 Apologies\nNone.\n\nSC30/16 Minutes\nRESOLVED: That the minutes be adopted.\n",

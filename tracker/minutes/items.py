@@ -82,6 +82,7 @@ _CITED_DATE_RE = re.compile(
     r"(?:\s+meeting)?(?:\W*$|\s*[\u2013\u2014:\-]\s*\S.{0,120}$)",
     re.I,
 )
+_DAY_MONTH_YEAR_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$")
 _TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)
 # "• 4." on its own line: a web page's list of items flattened with its bullet kept
 _BULLETED_NO_RE = re.compile(r"^[\u2022\u00b7*]\s+(?P<no>\d{1,3})\.$")
@@ -110,6 +111,8 @@ def item_number(ln: Line) -> str | None:
         return None  # "29 Apr 2021 - 13:00": the meeting's date
     if _TALLY_RE.match(t):
         return None  # "5 For, 0 Against, 1 Abstention": a vote's record, not an item
+    if _DAY_MONTH_YEAR_RE.match(t):
+        return None  # "16/09/19" alone in a "Date Required" cell: a date, not an item
     am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
     if am:
         return am.group("no")

@@ -77,6 +77,9 @@ def _unit(no: int, text: str) -> Line:
     return Line(no, text, t, matchable(t))
 
 
+# "| |CW to write ...| | |", "|3. |Police Report | | |": a row whose first cell is empty or an
+# item's number, its text in the next cell
+_EMPTY_FIRST_CELL_RE = re.compile(r"^\|\s*(?:\d{1,3}\.\s*)?\|\s*[A-Za-z]")
 _ITEM_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?\s*\|\s*[A-Z][^|]*$")
 _NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
 
@@ -93,7 +96,8 @@ def _cells(ln: Line) -> list[str]:
             # "2. | Election of Chairman:": an item's number cell, its text cell wrapped on
             or _ITEM_NUMBER_CELL_RE.match(t)
         )
-        and not t.startswith("|")
+        # a table of items and their "Action By" column, its header not read as one
+        and (not t.startswith("|") or _EMPTY_FIRST_CELL_RE.match(t) is not None)
     ):
         parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
     else:
