@@ -15,7 +15,11 @@ these texts is taken from a page; each kind is written in several wordings, with
   meeting's outcome (rules 5 and 4);
 - a table of items with an "Action By" column whose rows open with an empty number cell ("| |CW
   to write to ... | | |"): the row's text is read (a directive), and a date alone in the "Date
-  Required" cell ("16/09/19") is not an item number.
+  Required" cell ("16/09/19") is not an item number;
+- "Article 4. COMMUNITY ASSET TRANSFER" (a Scottish council's minute) and "C.12/23 MINUTES" give
+  the item's number;
+- a bilingual keyword line, "PENDERFYNWYD / RESOLVED: <Welsh> / that ...": the English clause is
+  the decision, judged once (the README's bilingual rule).
 """
 
 from __future__ import annotations
@@ -132,6 +136,18 @@ NATIONS = [
       "|NO |Item |Action By |Date Required |\n\n|4. |Noticeboard | | |\n\n| |HW to order the new "
       "noticeboard. |HW |30/09/19 |\n\n|5. |Close | | |\n",
       act=[("HW", "order the new noticeboard.")]),
+    # ---- bilingual keyword lines ----------------------------------------------------------------
+    V(KEYWORD, "'PENDERFYNWYD / RESOLVED: <Welsh> / that the accounts be paid.'",
+      "6. CYLLID / FINANCE\n\nPENDERFYNWYD / RESOLVED: talu’r biliau / that the accounts be "
+      "paid.\n\n7. UNRHYW FATER ARALL / ANY OTHER BUSINESS\n",
+      res=["that the accounts be paid."]),
+    V(KEYWORD, "'PENDERFYNWYD: <Welsh>' then 'RESOLVED: to approve ...': the English line alone",
+      "5. COFNODION / MINUTES\n\nPENDERFYNWYD: cymeradwyo cofnodion y cyfarfod.\nRESOLVED: to "
+      "approve the minutes of the meeting.\n",
+      res=["to approve the minutes of the meeting."]),
+    V(KEYWORD, "guard: 'RESOLVED: that the road / footpath be repaired' keeps its slash",
+      "6. Roads\n\nRESOLVED: that the road / footpath at Mill Lane be repaired.\n",
+      res=["that the road / footpath at Mill Lane be repaired."]),
 ]
 # fmt: on
 
@@ -173,6 +189,17 @@ def test_each_nations_variant_is_read_as_a_judge_would(v):
             ["3"],
         ),
         (
+            "Article 4. COMMUNITY ASSET TRANSFER\n\nThe Committee had before it a report.\n\n"
+            "Decision\n\nThe Committee agreed to approve the transfer of the hall.\n\nArticle 5. "
+            "PETITIONS\n\nDecision\n\nThe Committee noted the petition.\n",
+            ["4", "5"],
+        ),
+        (
+            "C.12/23 MINUTES\n\nRESOLVED: That the minutes be approved.\n\nC.13/23 FINANCE\n\n"
+            "RESOLVED: That the accounts be noted.\n",
+            ["C.12/23", "C.13/23"],
+        ),
+        (
             "SC29/16 Apologies\nNone.\n\nSC30/16 Minutes\nRESOLVED: That the minutes be adopted.\n",
             ["SC30/16"],
         ),
@@ -188,3 +215,11 @@ def test_a_cited_earlier_minute_does_not_take_the_item():
         "discussed. It was agreed that there was a need for further explanation.\n"
     )
     assert [r.item for r in e.resolutions] == ["115"]
+
+
+def test_a_bilingual_keyword_line_gives_its_english_clause_alone():
+    e = parse_minutes(
+        "6. CYLLID / FINANCE\n\nPENDERFYNWYD / RESOLVED: talu’r biliau / that the accounts be "
+        "paid.\n"
+    )
+    assert [(r.text, r.item) for r in e.resolutions] == [("that the accounts be paid.", "6")]

@@ -25,6 +25,7 @@ _ITEM_CODE_RE = re.compile(
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
     r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"
+    r"|[A-Z]{1,3}\.\d{1,3}/\d{2}"  # "C.12/23 MINUTES": the body's letter and a full stop
     # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
     # the municipal year first
     # "C141/2015 CONGRATULATIONS": a Northern Ireland council's minute and the year in full
@@ -43,10 +44,10 @@ ITEM_REF_RE = re.compile(
     re.I,
 )
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
-# "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled
-# number before its title
+# "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET", "Article 4.
+# COMMUNITY ASSET TRANSFER" (a Scottish council's minute): a labelled number before its title
 _ITEM_LABEL_RE = re.compile(
-    r"^(?:agenda\s+)?(?P<label>item|minute|min\.?)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
+    r"^(?:agenda\s+)?(?P<label>item|minute|min\.?|article)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
     r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
     re.I,
 )

@@ -304,6 +304,27 @@ NUMBER_BEFORE_KEYWORD_RE = re.compile(
 )
 
 
+# "PENDERFYNWYD / RESOLVED: talu'r biliau / that the accounts be paid.": a bilingual page's
+# keyword in Welsh and English, then the decision in both; the English clause is the decision,
+# judged once (the README's bilingual rule)
+_BILINGUAL_KEYWORD_RE = re.compile(
+    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?i:penderfynwyd)\s*/\s*(?P<kw>RESOLVED|Resolved)"
+    r"\s*(?P<sep>[:\-\u2013]?)\s*(?P<rest>\S.*)$"
+)
+_ENGLISH_HALF_RE = re.compile(r"\s/\s+(?=(?:that|That|THAT|to|To)\b)")
+
+
+def _english_decision(text: str) -> str:
+    bm = _BILINGUAL_KEYWORD_RE.match(text)
+    if bm is None:
+        return text
+    rest = bm.group("rest")
+    half = _ENGLISH_HALF_RE.search(rest)
+    if half and not re.match(r"(?:that|to)\b", rest, re.I):
+        rest = rest[half.end() :]
+    return f"{bm.group('no') or ''}{bm.group('kw')}{bm.group('sep')} {rest}"
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
@@ -314,6 +335,9 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
+        english = _english_decision(ln.text)
+        if english != ln.text:
+            ln = _unit(ln.no, english)
         pk = NUMBER_BEFORE_KEYWORD_RE.match(ln.text)
         if pk:
             out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
