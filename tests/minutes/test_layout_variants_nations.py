@@ -19,7 +19,10 @@ these texts is taken from a page; each kind is written in several wordings, with
 - "Article 4. COMMUNITY ASSET TRANSFER" (a Scottish council's minute) and "C.12/23 MINUTES" give
   the item's number;
 - a bilingual keyword line, "PENDERFYNWYD / RESOLVED: <Welsh> / that ...": the English clause is
-  the decision, judged once (the README's bilingual rule).
+  the decision, judged once (the README's bilingual rule);
+- a board's lead-in and its verb-first decisions run on one line, "The Board: noted ...; approved
+  ...; and agreed to ...": one resolution for each (batch 13's lead-in, its list flattened);
+- "Item 6<tab>Police Scotland update": the item's number before a tab.
 """
 
 from __future__ import annotations
@@ -148,6 +151,20 @@ NATIONS = [
     V(KEYWORD, "guard: 'RESOLVED: that the road / footpath be repaired' keeps its slash",
       "6. Roads\n\nRESOLVED: that the road / footpath at Mill Lane be repaired.\n",
       res=["that the road / footpath at Mill Lane be repaired."]),
+    # ---- a board's lead-in and its decisions on one line ------------------------------------------
+    V(LOST, "'The Board: noted ...; approved ...; and agreed to ...' on one line",
+      "4. Annual Report\n\nThe Board: noted the annual report; approved its publication; and "
+      "agreed to review the risk register in June.\n\n5. Close\n",
+      res=["noted the annual report", "approved its publication",
+           "agreed to review the risk register in June."]),
+    V(LOST, "'The Integration Joint Board: approved ...; and instructed ...'",
+      "7. Winter Plan\nThe Integration Joint Board: approved the winter plan; and instructed the "
+      "Chief Officer to report on its delivery in March.\n",
+      res=["approved the winter plan",
+           "instructed the Chief Officer to report on its delivery in March."]),
+    V(TRAP, "guard: 'The Board: Members discussed ...; ...' is not a list of decisions",
+      "4. Annual Report\n\nThe Board: Members discussed the report; several questions were "
+      "asked.\n"),
 ]
 # fmt: on
 
@@ -198,6 +215,11 @@ def test_each_nations_variant_is_read_as_a_judge_would(v):
             "C.12/23 MINUTES\n\nRESOLVED: That the minutes be approved.\n\nC.13/23 FINANCE\n\n"
             "RESOLVED: That the accounts be noted.\n",
             ["C.12/23", "C.13/23"],
+        ),
+        (
+            "Item 6\tPolice Scotland update\n\nAGREED: that the update be noted.\n\nItem 7\tFire "
+            "update\n\nAGREED: that the fire update be noted.\n",
+            ["6", "7"],
         ),
         (
             "SC29/16 Apologies\nNone.\n\nSC30/16 Minutes\nRESOLVED: That the minutes be adopted.\n",

@@ -51,7 +51,8 @@ _ITEM_LABEL_RE = re.compile(
     r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
     re.I,
 )
-_NUMBER_TAB_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
+# "5.<tab>Apologies", "Item 6<tab>Police Scotland update": the number, a tab, then the title
+_NUMBER_TAB_RE = re.compile(r"^\s*(?:(?i:item)\s+)?\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")

@@ -325,6 +325,32 @@ def _english_decision(text: str) -> str:
     return f"{bm.group('no') or ''}{bm.group('kw')}{bm.group('sep')} {rest}"
 
 
+# "The Board: noted the annual report; approved its publication; and agreed to review ...": the
+# body's lead-in and its verb-first decisions run on one line, each ended by a semicolon; read
+# as the lead-in over a list of them (the README's batch 13 lead-in)
+_INLINE_DECISIONS_RE = re.compile(
+    r"^(?P<lead>(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?The\s+(?:[A-Z][\w'\u2019\-]*\s+(?:(?:and|&)\s+)?){0,5}?"
+    r"(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Executive|Group|Forum|Partnership"
+    r"|Authority|IJB)\s*:)\s+(?P<rest>(?:noted|approved|agreed|endorsed|supported|accepted|"
+    r"requested|welcomed|commended|ratified|confirmed|delegated|instructed|considered)\b.*;.*)$"
+)
+_DECISION_VERB_RE = re.compile(
+    r"(?:and\s+)?(?:noted|approved|agreed|endorsed|supported|accepted|requested|welcomed|"
+    r"commended|ratified|confirmed|delegated|instructed|considered)\b"
+)
+
+
+def _inline_decisions(ln: Line) -> list[Line] | None:
+    im = _INLINE_DECISIONS_RE.match(ln.text)
+    if im is None:
+        return None
+    parts = [p.strip() for p in re.split(r";\s*", im.group("rest")) if p.strip()]
+    if len(parts) < 2 or not all(_DECISION_VERB_RE.match(p) for p in parts):
+        return None  # "The Board: Members discussed ...; ...": no list of decisions
+    parts = [re.sub(r"^and\s+", "", p) for p in parts]
+    return [_unit(ln.no, im.group("lead"))] + [_unit(ln.no, f"- {p}") for p in parts]
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
@@ -335,6 +361,10 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
+        listed = _inline_decisions(ln)
+        if listed is not None:
+            out.extend(listed)
+            continue
         english = _english_decision(ln.text)
         if english != ln.text:
             ln = _unit(ln.no, english)
