@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .in_turn import (
     VERB_RE,
     agenda_title_in_turn,
@@ -62,7 +63,7 @@ from .sections import (
     put_to_the_meeting,
 )
 from .text import Line, split_lines
-from .units import LONG_LINE, NUMBER_BEFORE_KEYWORD_RE, explode
+from .units import LONG_LINE, explode
 
 # Item headings -------------------------------------------------------------------------------
 

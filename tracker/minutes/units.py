@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .glued_lines import (
+    MINUTES_TITLE_OUTCOME_RE,
+    NUMBER_BEFORE_KEYWORD_RE,
+    TITLE_VERB_RE,
+    english_decision,
+    inline_decisions,
+    number_title_keyword,
+)
 from .inline_items import split_inline_items
 from .text import Line, collapse, matchable
 
@@ -189,11 +197,6 @@ _CODED_TITLE_GLUED_RE = re.compile(
 _NUMBERED_TITLE_GLUED_RE = re.compile(
     r"^(?P<head>\d{1,3}[.)]\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
 )
-_TITLE_VERB_RE = re.compile(
-    r"^(?:that|the\s+\w+\s+(?:be|is))\b|\b(?:was|were|is|are|be|been|has|have|had|noted|agreed"
-    r"|resolved|received|approved|reported|asked|said|will|would)\b",
-    re.I,
-)
 
 
 # "4.    MINUTES OF MEETING, May 16th, 2023. It was proposed ...": an upper-case title (a date
@@ -215,33 +218,10 @@ _TITLE_DECISION_GLUED_RE = re.compile(
 
 def _title_then_decision(text: str) -> re.Match[str] | None:
     m = _TITLE_DECISION_GLUED_RE.match(text)
-    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+    if m is None or len(m.group("title").split()) > 12 or TITLE_VERB_RE.search(m.group("title")):
         return None
     if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
         return None  # "3. The Council discussed ... . It was RESOLVED ...": a paragraph
-    return m
-
-
-# "2. Minutes of the previous meeting: Approved.": the minutes item's title and its bare outcome
-_MINUTES_TITLE_OUTCOME_RE = re.compile(
-    r"^(?P<head>\d{1,3}[.)]?\s+minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*:)\s*"
-    r"(?P<rest>(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+signed)?\.?)$",
-    re.I,
-)
-# "3666 Appointment of Chairman RESOLVED that Councillor ... be appointed ...": a minute's
-# number, its short title (no verb) and the decision word in capitals, on one line
-_NUMBER_TITLE_KEYWORD_RE = re.compile(
-    r"^(?P<head>\d{1,4}\.?\s+(?P<title>[A-Z][^.;:!?]{2,100}?))\s+"
-    r"(?P<rest>(?:RESOLVED|AGREED)\s*(?:[:\-\u2013]\s*)?(?:that|That|THAT|to|noted|Noted)\b.*)$"
-)
-
-
-def _number_title_keyword(text: str) -> re.Match[str] | None:
-    m = _NUMBER_TITLE_KEYWORD_RE.match(text)
-    if m is None or len(m.group("title").split()) > 10 or _TITLE_VERB_RE.search(m.group("title")):
-        return None
-    if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
-        return None  # "4 The Council RESOLVED that ...": a sentence, not a title
     return m
 
 
@@ -252,7 +232,7 @@ _KEYWORD_SPLIT_RE = re.compile(
 
 def _numbered_title(text: str) -> re.Match[str] | None:
     m = _NUMBERED_TITLE_GLUED_RE.match(text)
-    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+    if m is None or len(m.group("title").split()) > 12 or TITLE_VERB_RE.search(m.group("title")):
         return None
     return m
 
@@ -296,61 +276,6 @@ def _action_notes(text: str) -> list[str]:
     return out
 
 
-# "16 Resolved that the situation be noted ...": a bare number (no full stop, no bracket) before
-# the decision word opening its line; a page's number printed there, or the next minute's number
-# (segment.py tells which by the item in force); kept apart as its own unit, the whole line its raw
-NUMBER_BEFORE_KEYWORD_RE = re.compile(
-    r"^(?P<no>\d{1,4})\s+(?P<rest>(?:Resolved|RESOLVED)\s*(?:[:\-\u2013]\s*)?(?:that|That|to)\b.*)$"
-)
-
-
-# "PENDERFYNWYD / RESOLVED: talu'r biliau / that the accounts be paid.": a bilingual page's
-# keyword in Welsh and English, then the decision in both; the English clause is the decision,
-# judged once (the README's bilingual rule)
-_BILINGUAL_KEYWORD_RE = re.compile(
-    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?i:penderfynwyd)\s*/\s*(?P<kw>RESOLVED|Resolved)"
-    r"\s*(?P<sep>[:\-\u2013]?)\s*(?P<rest>\S.*)$"
-)
-_ENGLISH_HALF_RE = re.compile(r"\s/\s+(?=(?:that|That|THAT|to|To)\b)")
-
-
-def _english_decision(text: str) -> str:
-    bm = _BILINGUAL_KEYWORD_RE.match(text)
-    if bm is None:
-        return text
-    rest = bm.group("rest")
-    half = _ENGLISH_HALF_RE.search(rest)
-    if half and not re.match(r"(?:that|to)\b", rest, re.I):
-        rest = rest[half.end() :]
-    return f"{bm.group('no') or ''}{bm.group('kw')}{bm.group('sep')} {rest}"
-
-
-# "The Board: noted the annual report; approved its publication; and agreed to review ...": the
-# body's lead-in and its verb-first decisions run on one line, each ended by a semicolon; read
-# as the lead-in over a list of them (the README's batch 13 lead-in)
-_INLINE_DECISIONS_RE = re.compile(
-    r"^(?P<lead>(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?The\s+(?:[A-Z][\w'\u2019\-]*\s+(?:(?:and|&)\s+)?){0,5}?"
-    r"(?:Board|Committee|Sub-Committee|Panel|Council|Cabinet|Executive|Group|Forum|Partnership"
-    r"|Authority|IJB)\s*:)\s+(?P<rest>(?:noted|approved|agreed|endorsed|supported|accepted|"
-    r"requested|welcomed|commended|ratified|confirmed|delegated|instructed|considered)\b.*;.*)$"
-)
-_DECISION_VERB_RE = re.compile(
-    r"(?:and\s+)?(?:noted|approved|agreed|endorsed|supported|accepted|requested|welcomed|"
-    r"commended|ratified|confirmed|delegated|instructed|considered)\b"
-)
-
-
-def _inline_decisions(ln: Line) -> list[Line] | None:
-    im = _INLINE_DECISIONS_RE.match(ln.text)
-    if im is None:
-        return None
-    parts = [p.strip() for p in re.split(r";\s*", im.group("rest")) if p.strip()]
-    if len(parts) < 2 or not all(_DECISION_VERB_RE.match(p) for p in parts):
-        return None  # "The Board: Members discussed ...; ...": no list of decisions
-    parts = [re.sub(r"^and\s+", "", p) for p in parts]
-    return [_unit(ln.no, im.group("lead"))] + [_unit(ln.no, f"- {p}") for p in parts]
-
-
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
@@ -361,11 +286,11 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
-        listed = _inline_decisions(ln)
+        listed = inline_decisions(ln)
         if listed is not None:
             out.extend(listed)
             continue
-        english = _english_decision(ln.text)
+        english = english_decision(ln.text)
         if english != ln.text:
             ln = _unit(ln.no, english)
         pk = NUMBER_BEFORE_KEYWORD_RE.match(ln.text)
@@ -378,8 +303,8 @@ def explode(lines: list[Line]) -> list[Line]:
             or _numbered_title(ln.text)
             or _UPPER_TITLE_GLUED_RE.match(ln.text)
             or _title_then_decision(ln.text)
-            or _number_title_keyword(ln.text)
-            or _MINUTES_TITLE_OUTCOME_RE.match(ln.text)
+            or number_title_keyword(ln.text)
+            or MINUTES_TITLE_OUTCOME_RE.match(ln.text)
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
