@@ -22,7 +22,10 @@ these texts is taken from a page; each kind is written in several wordings, with
   the decision, judged once (the README's bilingual rule);
 - a board's lead-in and its verb-first decisions run on one line, "The Board: noted ...; approved
   ...; and agreed to ...": one resolution for each (batch 13's lead-in, its list flattened);
-- "Item 6<tab>Police Scotland update": the item's number before a tab.
+- "Item 6<tab>Police Scotland update": the item's number before a tab;
+- a bare number, a short title and a prose decision with no stop between ("5 Adoption of
+  Constitution It was agreed to adopt ..."): the heading and the decision (the untuned round's
+  miss, tuned on afterwards).
 """
 
 from __future__ import annotations
@@ -165,6 +168,9 @@ NATIONS = [
     V(TRAP, "guard: 'The Board: Members discussed ...; ...' is not a list of decisions",
       "4. Annual Report\n\nThe Board: Members discussed the report; several questions were "
       "asked.\n"),
+    V(PROSE, "guard: '5 members of the public attended and It was agreed ...' keeps its item",
+      "3. Public\n5 members of the public attended. It was agreed to hear them first.\n",
+      res=["to hear them first."]),
 ]
 # fmt: on
 
@@ -222,6 +228,12 @@ def test_each_nations_variant_is_read_as_a_judge_would(v):
             ["6", "7"],
         ),
         (
+            "4 Election of Office Bearers Nominations were sought.\n\n5 Adoption of Constitution It "
+            "was agreed to adopt the model constitution.\n\n6 Date of Next Meeting It was agreed to "
+            "meet on 5 May.\n",
+            ["5", "6"],
+        ),
+        (
             "SC29/16 Apologies\nNone.\n\nSC30/16 Minutes\nRESOLVED: That the minutes be adopted.\n",
             ["SC30/16"],
         ),
@@ -245,3 +257,8 @@ def test_a_bilingual_keyword_line_gives_its_english_clause_alone():
         "paid.\n"
     )
     assert [(r.text, r.item) for r in e.resolutions] == [("that the accounts be paid.", "6")]
+
+
+def test_a_count_before_a_sentence_is_not_taken_for_an_item():
+    e = parse_minutes("3. Public\n5 members of the public attended. It was agreed to hear them.\n")
+    assert [r.item for r in e.resolutions] == ["3"]

@@ -39,8 +39,17 @@ _NUMBER_TITLE_KEYWORD_RE = re.compile(
 )
 
 
+# "5 Adoption of Constitution It was agreed to adopt ...": a minute's number, its title (each word
+# capitalised but the small ones) and the item's prose decision, with no stop between
+_NUMBER_TITLE_PROSE_RE = re.compile(
+    r"^(?P<head>\d{1,4}\.?\s+(?P<title>[A-Z][\w'\u2019&\-]*(?:\s+(?:[A-Z][\w'\u2019&\-]*|of|and|&"
+    r"|the|for|to|in|on|at)){0,7}))\s+(?P<rest>It\s+was\s+(?:unanimously\s+)?(?:agreed|resolved"
+    r"|decided|AGREED|RESOLVED)\s+(?:that|to)\b.*)$"
+)
+
+
 def number_title_keyword(text: str) -> re.Match[str] | None:
-    m = _NUMBER_TITLE_KEYWORD_RE.match(text)
+    m = _NUMBER_TITLE_KEYWORD_RE.match(text) or _NUMBER_TITLE_PROSE_RE.match(text)
     if m is None or len(m.group("title").split()) > 10 or TITLE_VERB_RE.search(m.group("title")):
         return None
     if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
