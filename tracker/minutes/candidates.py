@@ -69,10 +69,10 @@ _PROSE_RE = re.compile(
     r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
     # "agreed unanimously, on the recommendation of the Clerk, to ..."
     r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}),?){0,2}"
-    r"\s*,?\s+(?P<conj>that|(?:not\s+)?to|with"
-    # "It was agreed for the Clerk to write to the purchasers ...": who is to act, then the task
-    r"|for(?=\s+(?:the\s+)?(?-i:[A-Z])[\w'\u2019]*(?:\s+(?-i:[A-Z])[\w'\u2019]*){0,2}\s+to\s+[a-z]))"
-    r"\b",  # "agreed not to write to the MP"
+    # "agreed not to write to the MP"; "It was RESOLVED for the matter to go back to ...", "It was
+    # agreed for the Clerk to write to the purchasers ...": "for" with the clause's own subject and
+    # infinitive
+    r"\s*,?\s+(?P<conj>that|(?:not\s+)?to|with|for(?=\s+[^.;:,]{2,60}?\s+to\s+[a-z]))\b",
     re.I,
 )
 # "The board was provided with an update ..., and agreed to consider this ...": the body is the

@@ -21,6 +21,20 @@ _DECIDED_START_RE = re.compile(
     r"[a-z]",
     re.I,
 )
+# "Ms B Smith, Co-opted Member be re-appointed as Vice Chair ...": a paragraph that is a whole
+# clause of the decision ("that" dropped after "Resolved that:"), its subject then "be" and a
+# participle, with no verb of its own before
+_BE_CLAUSE_RE = re.compile(r"(?P<subj>[A-Z][^.;:]{2,120}?)\s+be\s+(?:re-)?[a-z]+(?:ed|en)\b[^:]*\.$")
+_NOT_A_SUBJECT_RE = re.compile(
+    r"^(?:it|this|he|she|they|there|members)\b|\b(?:was|were|has|had|have|is|are|to|not|and|who"
+    r"|which|would|will|should|could|may|might|must|can|said|asked|agreed|noted)\b",
+    re.I,
+)
+
+
+def _be_clause(text: str) -> bool:
+    m = _BE_CLAUSE_RE.match(text.strip())
+    return m is not None and not _NOT_A_SUBJECT_RE.search(m.group("subj"))
 
 
 @dataclass
@@ -210,7 +224,7 @@ class ItemParser:
         )
 
     def _item_like(self, text: str) -> bool:
-        if _THAT_RE.match(text) or _DECIDED_START_RE.match(text):
+        if _THAT_RE.match(text) or _DECIDED_START_RE.match(text) or _be_clause(text):
             return True
         if self.block.intro is not None:
             return bool(_VERB_START_RE.match(text)) or text.rstrip().endswith((";", "; and"))

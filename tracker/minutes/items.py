@@ -11,7 +11,9 @@ from .patterns import TIME_RE as _TIME_RE
 from .text import Line
 
 ITEM_ALONE_RE = re.compile(
-    r"^(?:item\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$", re.I
+    # "Minute 112" alone on its line over the item's title
+    r"^(?:(?:item|minute)\s+)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*|[A-Z]{1,3}\d{1,3}:\d{2}/\d{2})\.?$",
+    re.I,
 )
 _ITEM_CODE_RE = re.compile(
     # "2022-107 To agree ...": the year and the minute's number in it
@@ -23,9 +25,11 @@ _ITEM_CODE_RE = re.compile(
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
     r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"
+    r"|[A-Z]{1,3}\.\d{1,3}/\d{2}"  # "C.12/23 MINUTES": the body's letter and a full stop
     # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
     # the municipal year first
-    r"|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
+    # "C141/2015 CONGRATULATIONS": a Northern Ireland council's minute and the year in full
+    r"|[A-Z]{1,4}\d{3,4}/(?:19|20)?\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies"
 _ITEM_NUMBERED_RE = re.compile(
@@ -40,14 +44,15 @@ ITEM_REF_RE = re.compile(
     re.I,
 )
 _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\d{1,3})*)\b", re.I)
-# "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET": a labelled
-# number before its title
+# "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET", "Article 4.
+# COMMUNITY ASSET TRANSFER" (a Scottish council's minute): a labelled number before its title
 _ITEM_LABEL_RE = re.compile(
-    r"^(?:agenda\s+)?(?P<label>item|minute|min\.?)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
+    r"^(?:agenda\s+)?(?P<label>item|minute|min\.?|article)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
     r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
     re.I,
 )
-_NUMBER_TAB_RE = re.compile(r"^\s*\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
+# "5.<tab>Apologies", "Item 6<tab>Police Scotland update": the number, a tab, then the title
+_NUMBER_TAB_RE = re.compile(r"^\s*(?:(?i:item)\s+)?\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
@@ -79,6 +84,7 @@ _CITED_DATE_RE = re.compile(
     r"(?:\s+meeting)?(?:\W*$|\s*[\u2013\u2014:\-]\s*\S.{0,120}$)",
     re.I,
 )
+_DAY_MONTH_YEAR_RE = re.compile(r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$")
 _TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)
 # "• 4." on its own line: a web page's list of items flattened with its bullet kept
 _BULLETED_NO_RE = re.compile(r"^[\u2022\u00b7*]\s+(?P<no>\d{1,3})\.$")
@@ -107,6 +113,8 @@ def item_number(ln: Line) -> str | None:
         return None  # "29 Apr 2021 - 13:00": the meeting's date
     if _TALLY_RE.match(t):
         return None  # "5 For, 0 Against, 1 Abstention": a vote's record, not an item
+    if _DAY_MONTH_YEAR_RE.match(t):
+        return None  # "16/09/19" alone in a "Date Required" cell: a date, not an item
     am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
     if am:
         return am.group("no")

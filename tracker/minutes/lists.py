@@ -91,6 +91,20 @@ _BARE_OUTCOME_RE = re.compile(
     r"(?:\s+as\s+a\s+(?:true|correct|accurate)\s+record)?\.?$",
     re.I,
 )
+# "Minute of last meeting: Approved": the item's title and its bare outcome on one line
+_TITLED_OUTCOME_RE = re.compile(
+    r"^(?:\d{1,3}\.?\s+)?minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*[:\-\u2013]\s*"
+    r"(?P<outcome>\S.*)$",
+    re.I,
+)
+# "Approved by A Masson and N Margiotta" under the minutes item: the members who moved and
+# seconded the minutes, the outcome written first (the README's batch 17 and 22 readings)
+_APPROVED_BY_RE = re.compile(
+    r"^(?:[Aa]pproved|[Aa]ccepted|[Aa]dopted)\s+by\s+(?!the\b)(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
+    r"[A-Z][\w'\u2019\-]+\s+(?:and|&)\s+(?!the\b)(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
+    r"[A-Z][\w'\u2019\-]+\.?$"
+)
+_MINUTES_TITLE_RE = re.compile(r"\bminutes?\b", re.I)
 _CLAUSE_MARKER_RE = re.compile(
     r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
 )
@@ -125,6 +139,26 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.base = 0.3
             c.feature("'... be ...ed' just after 'moved ..., seconded ... and'", 0.4)
             out.append(c)
+            continue
+        tm = _TITLED_OUTCOME_RE.match(text)
+        if tm and _BARE_OUTCOME_RE.match(tm.group("outcome")):
+            c = Candidate(
+                "resolution", "bare outcome after the item's title", tm.group("outcome"), i, ln.no
+            )
+            c.base = 0.3
+            c.feature(f"'{tm.group('outcome').rstrip('.')}' is the minutes item's outcome", 0.3)
+            context_features(seg, c, False)
+            out.append(c)
+            continue
+        if _APPROVED_BY_RE.match(text):
+            k = prev_text(seg.lines, i - 1)
+            if k is not None and k in seg.headings and _MINUTES_TITLE_RE.search(seg.lines[k].text):
+                c = Candidate("resolution", "minutes approved by their mover and seconder", text,
+                              i, ln.no)  # fmt: skip
+                c.base = 0.3
+                c.feature("'Approved by A and B' under the minutes item", 0.3)
+                context_features(seg, c, False)
+                out.append(c)
             continue
         if _BARE_OUTCOME_RE.match(text):
             k = prev_text(seg.lines, i - 1)

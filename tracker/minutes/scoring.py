@@ -96,9 +96,16 @@ class Candidate:
         self.features.append((name, weight))
 
 
+# "to send a card to Cllr. Anne Smith ...", "that Mrs. Jones be thanked ...": a title's full stop
+# ("Cyng." the Welsh councillor's) does not end the sentence
+_TITLE_ABBREVIATION_RE = re.compile(r"\b(?:cllrs?|mrs?|ms|dr|rev|prof|cyng)\.$", re.I)
+
+
 def sentences(text: str) -> list[tuple[int, str]]:
     out, start = [], 0
     for m in _SENTENCE_RE.finditer(text):
+        if _TITLE_ABBREVIATION_RE.search(text[: m.start()]):
+            continue
         out.append((start, text[start : m.start()]))
         start = m.end()
     out.append((start, text[start:]))

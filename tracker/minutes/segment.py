@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .in_turn import (
     VERB_RE,
     agenda_title_in_turn,
@@ -117,6 +118,15 @@ def segment(text: str) -> Segmented:
     flat = _flattened(lines)
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
+        if (
+            no
+            and ln.text == no
+            and NUMBER_BEFORE_KEYWORD_RE.match(ln.raw)
+            and current
+            and not successor(current.rstrip("."), no)
+        ):
+            lines[i] = ln = Line(ln.no, ln.raw, "", "")  # "16 Resolved that ...": the page's number
+            no = None
         if no is None and ln.text:
             no = agenda_title_in_turn(
                 ln.text, current, previous, not headings, prev_unit in headings

@@ -9,6 +9,14 @@ from __future__ import annotations
 
 import re
 
+from .glued_lines import (
+    MINUTES_TITLE_OUTCOME_RE,
+    NUMBER_BEFORE_KEYWORD_RE,
+    TITLE_VERB_RE,
+    english_decision,
+    inline_decisions,
+    number_title_keyword,
+)
 from .inline_items import split_inline_items
 from .text import Line, collapse, matchable
 
@@ -77,6 +85,9 @@ def _unit(no: int, text: str) -> Line:
     return Line(no, text, t, matchable(t))
 
 
+# "| |CW to write ...| | |", "|3. |Police Report | | |": a row whose first cell is empty or an
+# item's number, its text in the next cell
+_EMPTY_FIRST_CELL_RE = re.compile(r"^\|\s*(?:\d{1,3}\.\s*)?\|\s*[A-Za-z]")
 _ITEM_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?\s*\|\s*[A-Z][^|]*$")
 _NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
 
@@ -93,7 +104,8 @@ def _cells(ln: Line) -> list[str]:
             # "2. | Election of Chairman:": an item's number cell, its text cell wrapped on
             or _ITEM_NUMBER_CELL_RE.match(t)
         )
-        and not t.startswith("|")
+        # a table of items and their "Action By" column, its header not read as one
+        and (not t.startswith("|") or _EMPTY_FIRST_CELL_RE.match(t) is not None)
     ):
         parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
     else:
@@ -185,11 +197,6 @@ _CODED_TITLE_GLUED_RE = re.compile(
 _NUMBERED_TITLE_GLUED_RE = re.compile(
     r"^(?P<head>\d{1,3}[.)]\s+(?P<title>[A-Z][^.;:\u2013\u2014]{3,120}?):)\s+(?P<rest>[A-Z].{20,})$"
 )
-_TITLE_VERB_RE = re.compile(
-    r"^(?:that|the\s+\w+\s+(?:be|is))\b|\b(?:was|were|is|are|be|been|has|have|had|noted|agreed"
-    r"|resolved|received|approved|reported|asked|said|will|would)\b",
-    re.I,
-)
 
 
 # "4.    MINUTES OF MEETING, May 16th, 2023. It was proposed ...": an upper-case title (a date
@@ -211,7 +218,7 @@ _TITLE_DECISION_GLUED_RE = re.compile(
 
 def _title_then_decision(text: str) -> re.Match[str] | None:
     m = _TITLE_DECISION_GLUED_RE.match(text)
-    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+    if m is None or len(m.group("title").split()) > 12 or TITLE_VERB_RE.search(m.group("title")):
         return None
     if re.match(r"(?:the|it|members|councillors?|cllr|this|there)\b", m.group("title"), re.I):
         return None  # "3. The Council discussed ... . It was RESOLVED ...": a paragraph
@@ -225,7 +232,7 @@ _KEYWORD_SPLIT_RE = re.compile(
 
 def _numbered_title(text: str) -> re.Match[str] | None:
     m = _NUMBERED_TITLE_GLUED_RE.match(text)
-    if m is None or len(m.group("title").split()) > 12 or _TITLE_VERB_RE.search(m.group("title")):
+    if m is None or len(m.group("title").split()) > 12 or TITLE_VERB_RE.search(m.group("title")):
         return None
     return m
 
@@ -279,12 +286,25 @@ def explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
+        listed = inline_decisions(ln)
+        if listed is not None:
+            out.extend(listed)
+            continue
+        english = english_decision(ln.text)
+        if english != ln.text:
+            ln = _unit(ln.no, english)
+        pk = NUMBER_BEFORE_KEYWORD_RE.match(ln.text)
+        if pk:
+            out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
+            ln = _unit(ln.no, pk.group("rest"))
         hm = (
             _ITEM_TITLE_GLUED_RE.match(ln.text)
             or _CODED_TITLE_GLUED_RE.match(ln.text)
             or _numbered_title(ln.text)
             or _UPPER_TITLE_GLUED_RE.match(ln.text)
             or _title_then_decision(ln.text)
+            or number_title_keyword(ln.text)
+            or MINUTES_TITLE_OUTCOME_RE.match(ln.text)
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             out.append(_unit(ln.no, hm.group("head")))
