@@ -23,6 +23,7 @@ VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|receiv
 _AGENDA_TO_RE = re.compile(
     r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
 )
+_AGENDA_TO_ANY_CASE_RE = re.compile(_AGENDA_TO_RE.pattern, re.I)
 _LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])(?P<stop>\.?)$")
 # what an agenda asks of the meeting: "... to be approved as Minutes", "... to receive ..."
 _AGENDA_PHRASE_RE = re.compile(
@@ -107,6 +108,8 @@ def short_title_in_turn(
         return None
     if VERB_RE.search(m.group("title")) or _AGENDA_TO_RE.match(m.group("title")):
         return None
+    if _AGENDA_TO_ANY_CASE_RE.match(m.group("title")):
+        return None  # "(1) To NOTE the responses ...;": a decision's clause, its verb in capitals
     no = m.group("no")
     if not (successor(current, no) or (first and not current)):
         return None

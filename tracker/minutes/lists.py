@@ -28,6 +28,17 @@ _LABEL_LINE_RE = re.compile(
 )
 _DECISION_LABEL_RE = re.compile(r"^(?:decisions?(?:\s+made)?|the\s+decision)\s*:?$", re.I)
 _NOTICE_RE = re.compile(r"^(?:decision\s+maker|decision\s+published|effective\s+from)\s*:", re.I)
+# the fields a decision-details page prints above its decision ("Decision status: Recommendations
+# Approved", "Is subject to call in?: Yes"); its purpose ("To present the task group's final
+# report ...") may stand between them and the decision, whose "Decision:" label was lost
+_NOTICE_FIELD_RE = re.compile(
+    r"^(?:decision\s+maker|decision\s+status|decision\s+published|effective\s+from"
+    r"|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]?in\??)\s*:",
+    re.I,
+)
+# "07/12/2011 - Reconsideration of Called-in Decision E2328 ...": the dated title of one decision
+# on an "Issue - decisions" or "Decisions published" page, the decision's clauses under it
+_DATED_DECISION_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+\S")
 _CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
 _DISCUSSION_RE = re.compile(
     r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
@@ -183,6 +194,19 @@ def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
     return False
 
 
+def _under_notice_fields(lines: Sequence[Line], lead: int) -> bool:
+    """Is the list's lead-in a decision notice's field, or the one sentence of its purpose just
+    below them ("Is subject to call in?: Yes" / "To present the final report ...")?"""
+    if _NOTICE_RE.match(lines[lead].m) or _NOTICE_FIELD_RE.match(lines[lead].m):
+        return True
+    above = prev_text(lines, lead - 1)
+    return (
+        above is not None
+        and bool(_NOTICE_FIELD_RE.match(lines[above].m))
+        and bool(re.match(r"to\s+[a-z]+\b[^.;:]*\.?$", lines[lead].m, re.I))
+    )
+
+
 def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Runs of numbered or lettered units whose "Resolved" label was lost."""
     out: list[Candidate] = []
@@ -292,8 +316,10 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
             elif decision_lead(lead_text):
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
-            elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
+            elif notice and lead is not None and _under_notice_fields(lines, lead):
                 c.feature("the decision of a decision notice", 0.4)
+            elif lead is not None and _DATED_DECISION_RE.match(lines[lead].m):
+                c.feature("under the dated title of a decision ('12/03/2019 - ...')", 0.4)
             if _ASKED_RE.search(lead_text):
                 # "The Group is asked to agree that:": a report's recommendations to the meeting
                 c.feature(
@@ -334,8 +360,12 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if (
                 agenda * 2 > len(texts)
                 and not decision_lead(lead_text)
-                and c.features[:1] != [("under a 'Decision' label", 0.4)]
-            ):
+                and not any(
+                    name.startswith(("under a 'Decision' label", "the decision of a decision",
+                                     "under the dated title of a decision"))
+                    for name, _w in c.features
+                )
+            ):  # fmt: skip
                 c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
             if any(_DISCUSSION_RE.match(t) for t in texts):
                 c.feature("items report the discussion", -0.4)

@@ -1,0 +1,102 @@
+"""Layout variants of principal authorities' and boards' decision pages (issue 17, branch
+minutesmodgov): ModernGov decision-details and issue-decisions pages whose "Decision:" label was
+lost, a list after a carried motion, letters set off by a tab, a "Decision:" field opening on
+what was considered, page titles and navigation text of decision pages, and item numbers beside
+them. None of these texts is taken from a page; each kind is written in several wordings, with
+guards that must not be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _res(text: str) -> list[tuple[str, str]]:
+    return [(r.item, r.text) for r in parse_minutes(text).resolutions]
+
+
+def _texts(text: str) -> list[str]:
+    return [r.text for r in parse_minutes(text).resolutions]
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision-details page whose "Decision:" label was lost: the clauses after its fields and
+# its purpose are the decision
+
+
+_FIELDS = (
+    "Decision Maker: Cabinet\nDecision status: Recommendations Approved\n"
+    "Is Key decision?: No\nIs subject to call in?: Yes\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("purpose", "items", "expected"),
+    [
+        (
+            "To consider the review group's final report.",
+            "1. That the recommendations set out in the review group's report are approved.\n"
+            "2. That a working group be set up to oversee the delivery of the recommendations;\n",
+            [
+                "That the recommendations set out in the review group's report are approved.",
+                "That a working group be set up to oversee the delivery of the recommendations",
+            ],
+        ),
+        (
+            "To agree the charging policy for garden waste.",
+            "(a) To approve the charging policy at Appendix A.\n"
+            "(b) To delegate the setting of the charge to the Director of Environment.\n",
+            [
+                "To approve the charging policy at Appendix A.",
+                "To delegate the setting of the charge to the Director of Environment.",
+            ],
+        ),
+    ],
+)
+def test_the_clauses_of_a_decision_page_are_its_decision(purpose, items, expected):
+    text = (
+        f"{_FIELDS}{purpose}\n{items}"
+        "To ensure the recommendations are delivered on time.\n"
+        "Do nothing \u2013 the recommendations would not be delivered.\n"
+        "Publication date: 07/06/2022\nDate of decision: 07/06/2022\n"
+    )
+    assert _texts(text) == expected
+
+
+# "Issue - decisions": each decision under its dated title, its label lost
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        (
+            "(1) To NOTE the responses to the consultation;\n\n"
+            "(2) To AGREE the revised charges set out in Appendix 1;\n\n"
+            "(3) To ASK officers to report back in six months.\n",
+            [
+                "To NOTE the responses to the consultation",
+                "To AGREE the revised charges set out in Appendix 1",
+                "To ASK officers to report back in six months.",
+            ],
+        ),
+        (
+            "1) That the report be noted.\n2) That the revised charges be agreed.\n",
+            ["That the report be noted.", "That the revised charges be agreed."],
+        ),
+    ],
+)
+def test_a_list_under_a_dated_decision_title_is_the_decision(items, expected):
+    text = (
+        "Issue - decisions\n\nReview of Parking Charges\n\n"
+        f"12/03/2019 - Review of Parking Charges\n\n{items}"
+    )
+    assert _texts(text) == expected
+
+
+def test_reasons_and_options_of_a_decision_page_are_not_its_decision():
+    text = (
+        f"{_FIELDS}Reasons for the decision:\n"
+        "1. The current charges do not cover the cost of the service.\n"
+        "2. The consultation showed support for a flat charge.\n"
+        "Publication date: 07/06/2022\n"
+    )
+    assert _texts(text) == []
