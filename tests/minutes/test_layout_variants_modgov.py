@@ -100,3 +100,46 @@ def test_reasons_and_options_of_a_decision_page_are_not_its_decision():
         "Publication date: 07/06/2022\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A "Decision:" field that opens on what was considered, then its RESOLVED
+
+
+@pytest.mark.parametrize(
+    "considered",
+    [
+        "The Committee considered a report of the Director of Finance on the budget position.",
+        "The Cabinet received a report of the Chief Executive which set out the budget position.",
+        "Consideration was given to the report of the Director of Finance.",
+        "The Board considered the report (previously circulated) on the budget position.",
+    ],
+)
+def test_what_was_considered_under_a_decision_label_is_not_the_decision(considered):
+    text = (
+        "Agenda item\n\nBudget Monitoring 2023/24 Quarter 2\n\nDecision:\n\n"
+        f"{considered}\n\nRESOLVED \u2013 That the report be noted.\n\n"
+        "Minutes:\n\nThe Director of Finance introduced the report.\n"
+    )
+    assert _texts(text) == ["That the report be noted."]
+
+
+def test_what_was_considered_alone_under_a_decision_label_stays_its_decision():
+    # with no decision word after it, the text under the label is the decision (rule 1)
+    text = (
+        "Agenda item\n\nBudget Monitoring\n\nDecision:\n\n"
+        "The Committee considered the report and noted its contents.\n\n"
+        "Minutes:\n\nThe Director introduced the report.\n"
+    )
+    assert _texts(text) == ["The Committee considered the report and noted its contents."]
+
+
+@pytest.mark.parametrize("label", ["Decision taken", "Decision Taken:", "DECISION TAKEN"])
+def test_decision_taken_labels_the_decision(label):
+    text = (
+        "Decision details\n\nDecision Maker: Cabinet\n\nDecision status: Recommendations Approved\n\n"
+        f"{label}\nCabinet agreed the recommendations set out in the report.\n"
+        "Reason for decision\nThe Scrutiny Committee recommended the changes.\n"
+        "Publication date: 06/12/2024\n"
+    )
+    assert _texts(text) == ["Cabinet agreed the recommendations set out in the report."]

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .actions import match_action_line
+from .block_model import Block
 from .lists import decision_lead
 from .patterns import (
     LABEL_RE,
@@ -19,8 +20,9 @@ from .patterns import (
     match_heading,
     parse_marker,
 )
+from .scoring import BODY
 from .tables import match_table_header
-from .text import Line
+from .text import Line, matchable
 
 _TABLE_RULE_RE = re.compile(r"^[|\s]*\|[|\s\-:]*$")
 
@@ -170,6 +172,35 @@ def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
 
 def heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
+
+
+# "The Committee considered a report of the Director ...", "Consideration was given to the
+# report of ...": what a ModernGov "Decision:" field says was before the meeting, above the
+# decision word that then gives the decision
+_CONSIDERED_RE = re.compile(
+    rf"^(?:the\s+(?:[\w&'\u2019-]+\s+){{0,4}}?(?:{BODY})|members|councillors)\s+"
+    r"(?:(?:then|also|first)\s+)?(?:considered|received|had\s+before\s+(?:it|them)|was\s+presented"
+    r"\s+with)\s+(?:a|an|the)\s+(?:joint\s+|verbal\s+|oral\s+|further\s+)?(?:report|update|"
+    r"presentation|paper)\b|^consideration\s+was\s+given\s+to\s+(?:a|an|the)\s+",
+    re.I,
+)
+CONSIDERED_WHY = (
+    "unsure: what the meeting considered, opening the 'Decision' field above its decision "
+    "word; the decision is what follows that word"
+)
+
+
+def considered_before_decision(lines: Sequence[Line], heading: Heading, block: Block) -> bool:
+    """Is this a "Decision:" label whose only text says what was considered, with a decision
+    word (RESOLVED, AGREED ...) heading the next paragraph?"""
+    if not heading.keyword.startswith("decision") or heading.inline or not block.items:
+        return False
+    if not all(_CONSIDERED_RE.match(matchable(it.text)) for it in block.items):
+        return False
+    k = block.end
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    return heading_at(lines, k)
 
 
 _BULLETED_VERB_RE = re.compile(

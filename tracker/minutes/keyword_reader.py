@@ -14,6 +14,7 @@ from .blocks import parse_block
 from .columns import inferred_tables
 from .inline_actions import inline_actions
 from .keyword_lines import (
+    CONSIDERED_WHY,
     EXPLAINING_RE,
     KEYWORD_ENDS_POINT_RE,
     MEMBERS_NOTED_RE,
@@ -23,6 +24,7 @@ from .keyword_lines import (
     NOTED_LABEL_RE,
     PROPOSAL_RE,
     bulleted_under_lead_in,
+    considered_before_decision,
     heading_at,
     is_label,
     last_text,
@@ -157,6 +159,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             block = parse_block(lines, i, heading, stop, head)
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
+            elif considered_before_decision(lines, heading, block):
+                # "Decision:" / "The Committee considered a report of ..." / "RESOLVED - That
+                # ...": the field opens on what was considered; the decision is under RESOLVED
+                for item in block.items:
+                    unsure.append(Uncertainty(item.line, item.text, CONSIDERED_WHY))
             elif (i < minutes_idx or seg.agenda_page) and is_report_recommendation(heading):
                 for item in block.items:
                     unsure.append(
