@@ -233,7 +233,8 @@ WHOLE_CORPUS_FLOORS = {
 
 @pytest.mark.parametrize("split", sorted(WHOLE_CORPUS_FLOORS))
 def test_whole_corpus_figures_do_not_drop(results, split):
-    pages = [r for r in results if r.split == split]
+    # batches 1 to 17, on which these floors were measured (batch 20 has its own below)
+    pages = [r for r in results if r.split == split and batch(r.name) <= 17]
     assert len(pages) == {"dev": 198, "held-out": 76}[split]
     s = total(pages)
     res_f1, act_f1, items = WHOLE_CORPUS_FLOORS[split]

@@ -143,3 +143,52 @@ def test_decision_taken_labels_the_decision(label):
         "Publication date: 06/12/2024\n"
     )
     assert _texts(text) == ["Cabinet agreed the recommendations set out in the report."]
+
+
+# ---------------------------------------------------------------------------------------------
+# The recommendation moved, seconded and carried, its clauses listed below (the "RESOLVED" lost)
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "The recommendation as set out in the report was moved, seconded, voted on and carried.",
+        "The recommendations were moved, seconded and carried unanimously.",
+        "The recommendations in the report were duly moved and seconded, and on being put to the "
+        "vote were carried.",
+    ],
+)
+@pytest.mark.parametrize("marker", ["- ", "\u2022 ", "1. "])
+def test_the_clauses_under_a_carried_recommendation_are_the_decision(motion, marker):
+    m2 = "2. " if marker == "1. " else marker
+    text = (
+        "Agenda item\nReview of the Management Plan\n"
+        "The Head of Policy presented the report on the review of the management plan.\n"
+        f"{motion}\n{marker}To note the update on the review of the management plan.\n"
+        f"{m2}To approve the revised terms of reference for the task group.\n"
+        "Supporting documents:\n"
+    )
+    assert _texts(text) == [
+        "To note the update on the review of the management plan.",
+        "To approve the revised terms of reference for the task group.",
+    ]
+
+
+def test_a_carried_recommendation_with_no_list_after_it_stays_the_decision():
+    text = (
+        "Agenda item\nReview of the Management Plan\n"
+        "The Head of Policy presented the report on the review of the management plan.\n"
+        "The recommendation as set out in the report was moved, seconded, voted on and carried.\n"
+        "Supporting documents:\n"
+    )
+    assert len(_texts(text)) == 1
+
+
+def test_bullets_after_a_discussion_are_not_a_decision():
+    text = (
+        "Agenda item\nReview of the Management Plan\n"
+        "The Head of Policy presented the report and Members raised the following points:\n"
+        "- To note that the plan was late.\n- To approve of the new format.\n"
+        "Supporting documents:\n"
+    )
+    assert _texts(text) == []

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .items import successor
+from .patterns import CARRIED_LEAD_RE
 from .text import Line
 
 VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
@@ -70,8 +71,8 @@ def agenda_title_in_turn(
     summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
     ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
     tm = _TO_TITLE_RE.match(text)
-    if not tm or previous.rstrip().endswith((":", ":-")):
-        return None
+    if not tm or previous.rstrip().endswith((":", ":-")) or CARRIED_LEAD_RE.match(previous):
+        return None  # under a lead-in, or the recommendation carried: a clause of the decision
     no = tm.group("no")
     # the next item, or the one after it when that item's title was printed as a sentence
     ahead = current.isdigit() and 0 < int(no) - int(current) <= 2

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .patterns import parse_marker
+from .patterns import CARRIED_LEAD_RE, parse_marker
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
 from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
@@ -40,6 +40,7 @@ _NOTICE_FIELD_RE = re.compile(
 # on an "Issue - decisions" or "Decisions published" page, the decision's clauses under it
 _DATED_DECISION_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+\S")
 _CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
+
 _DISCUSSION_RE = re.compile(
     r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
     r"(?:said|advised|reported))\b",
@@ -226,7 +227,10 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             mk is not None
             and mk.fmt == "bullet"
             and first_lead is not None
-            and decision_lead(lines[first_lead].text)
+            and (
+                decision_lead(lines[first_lead].text)
+                or bool(CARRIED_LEAD_RE.match(lines[first_lead].m))
+            )
         )
         if mk is None or (mk.fmt == "bullet" and not bullets):
             i += 1
@@ -325,7 +329,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(
                     "under a request to the meeting ('is asked to agree'), not its decision", -0.5
                 )
-            if lead is not None and _CARRIED_RE.search(lines[lead].text):
+            if lead is not None and CARRIED_LEAD_RE.match(lines[lead].m):
+                c.feature("under the recommendation moved, seconded and carried", 0.4)
+            elif lead is not None and _CARRIED_RE.search(lines[lead].text):
                 c.feature("after 'put to the vote and carried'", 0.3)
             if MOVED_AND_RE.search(lead_text):
                 c.feature("after 'moved ..., seconded ... and' (its 'RESOLVED' lost)", 0.3)
@@ -362,7 +368,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 and not decision_lead(lead_text)
                 and not any(
                     name.startswith(("under a 'Decision' label", "the decision of a decision",
-                                     "under the dated title of a decision"))
+                                     "under the dated title of a decision",
+                                     "under the recommendation moved"))
                     for name, _w in c.features
                 )
             ):  # fmt: skip

@@ -306,6 +306,15 @@ INLINE_MARKER_RE = re.compile(
     r"|(?:(?<=[.;:]\s)|^)((?:\d{1,2}|[ivx]{1,5})\.)(?=\s+[A-Z])"
 )
 
+# "The recommendation as set out in the report was moved, seconded, voted on and carried.", "The
+# recommendations were duly moved and seconded, and on being put to the vote were carried.": the
+# motion that carried the clauses listed under it, whose "RESOLVED" was lost
+CARRIED_LEAD_RE = re.compile(
+    r"^(?:the\s+)?recommendations?\b[^.;:]{0,80}?\b(?:was|were)\s+(?:duly\s+)?(?:moved|proposed)"
+    r"\b[^.;:]{0,20}?\bseconded\b[^.;:]{0,60}?\b(?:carried|agreed|approved)\b[^.;:]{0,30}[.:]?$",
+    re.I,
+)
+
 # ---------------------------------------------------------------------------------------------
 # Block ends and other line classes
 
