@@ -192,3 +192,31 @@ def test_bullets_after_a_discussion_are_not_a_decision():
         "Supporting documents:\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A lettered item set off from its letter by a tab or a run of spaces (its bracket lost)
+
+
+@pytest.mark.parametrize(
+    ("lead", "item"),
+    [
+        ("It was resolved to:", "A    Note the contents of the report."),
+        ("RESOLVED:", "A\tNote the contents of the report."),
+        ("The Board agreed to:", "A      Note the contents of the report."),
+    ],
+)
+def test_a_single_letter_item_under_a_lead_in_is_its_decision(lead, item):
+    text = (
+        "10 Highlights Report\n\nDecision:\n\n"
+        f"{lead}\n\n{item}\n\nMinutes:\n\nThe Chief Executive introduced the report.\n"
+    )
+    assert _res(text) == [("10", "Note the contents of the report.")]
+
+
+def test_an_article_after_a_sentence_is_not_a_letter():
+    text = (
+        "10 Highlights Report\n\nThe Chief Executive introduced the report.\n\n"
+        "A    Member asked whether the timetable could be met.\n"
+    )
+    assert _texts(text) == []
