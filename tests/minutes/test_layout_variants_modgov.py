@@ -220,3 +220,50 @@ def test_an_article_after_a_sentence_is_not_a_letter():
         "A    Member asked whether the timetable could be met.\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Page titles and navigation of decision pages
+
+
+@pytest.mark.parametrize("title", ["Agenda and decisions", "Agenda", "Agenda, decisions"])
+def test_an_agenda_pages_recommended_minutes_are_not_a_decision(title):
+    text = (
+        f"{title}\n\nExecutive\nTuesday, 7th July, 2020 10.30 am\n\nItems\nNo. Item\n\n1.\n\n"
+        "DISCLOSURES OF INTEREST\n\nTo receive disclosures of interests from members.\n\n2.\n\n"
+        "MINUTES\n\nRecommended \u2013\n\nThat the minutes of the meeting held on 30 April 2020 be "
+        "signed as a correct record.\n\n(Jill Bell - 01274 434580)\n\n3.\n\nBUDGET\n\n"
+        "To consider the report of the Director of Finance.\n"
+    )
+    assert _texts(text) == []
+
+
+def test_an_agenda_and_decisions_page_with_its_decisions_keeps_them():
+    text = (
+        "Agenda and decisions\n\nExecutive\nTuesday, 7th July, 2020 10.30 am\n\nItems\nNo. Item\n\n"
+        "2.\n\nMINUTES\n\nTo approve the minutes of the meeting held on 30 April 2020.\n\n"
+        "Decision:\n\nThat the minutes of the meeting held on 30 April 2020 be signed as a correct "
+        "record.\n"
+    )
+    assert _res(text) == [
+        ("2", "That the minutes of the meeting held on 30 April 2020 be signed as a correct record.")
+    ]
+
+
+@pytest.mark.parametrize(
+    "navigation",
+    [
+        "Use the below search options at the bottom of the page to find information regarding "
+        "recent decisions that have been taken by the council\u2019s decision making bodies.",
+        "Use the search options below to find information on decisions taken by the "
+        "Combined Authority\u2019s decision making bodies and key officers.",
+    ],
+)
+def test_a_decisions_pages_title_and_navigation_are_not_a_decision(navigation):
+    text = (
+        f"Decisions\n\n{navigation}\n\nDecisions published\n\n"
+        "31/07/2019 - BUDGET MONITORING ref: 626    Recommendations Approved\n\n"
+        "Decision Maker: Cabinet\n\nDecision published: 02/08/2019\n\n"
+        "Decision:\n\nThat Cabinet note the budget monitoring report.\n"
+    )
+    assert _res(text) == [("626", "That Cabinet note the budget monitoring report.")]

@@ -190,6 +190,31 @@ CONSIDERED_WHY = (
 )
 
 
+# "Decisions" / "Use the below search options at the bottom of the page to find information
+# regarding recent decisions ...": a decisions page's title over the site's directions
+_NAVIGATION_RE = re.compile(
+    r"^(?:please\s+)?use\s+the\s+(?:below\s+|following\s+)?search\s+(?:options|facilities|box)\b"
+    r"|^alternatively\s+you\s+can\s+(?:visit|view|browse|search)\b"
+    r"|^(?:you\s+can|click)\s+[^.]{0,40}\b(?:to\s+)?(?:find|view|browse|search)\s+"
+    r"(?:information|details)\s+(?:on|about|regarding)\s+(?:recent\s+)?decisions\b",
+    re.I,
+)
+NAVIGATION_WHY = (
+    "unsure: a decisions page's title over its directions to the reader ('Use the search "
+    "options ...'), not a decision"
+)
+
+
+def page_directions(heading: Heading, block: Block) -> bool:
+    """Is this a "Decisions" title whose text only tells the reader how to use the page?"""
+    return (
+        heading.keyword.startswith("decision")
+        and not heading.inline
+        and bool(block.items)
+        and all(_NAVIGATION_RE.match(matchable(it.text)) for it in block.items)
+    )
+
+
 def considered_before_decision(lines: Sequence[Line], heading: Heading, block: Block) -> bool:
     """Is this a "Decision:" label whose only text says what was considered, with a decision
     word (RESOLVED, AGREED ...) heading the next paragraph?"""

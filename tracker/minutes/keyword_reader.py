@@ -20,6 +20,7 @@ from .keyword_lines import (
     MEMBERS_NOTED_RE,
     MID_LINE_HEADING_RE,
     MID_LINE_LEAD_IN_RE,
+    NAVIGATION_WHY,
     NOTED_BY_RE,
     NOTED_LABEL_RE,
     PROPOSAL_RE,
@@ -29,6 +30,7 @@ from .keyword_lines import (
     is_label,
     last_text,
     outcome_after_label,
+    page_directions,
     proposes_resolution,
     stop_line,
     title_heading,
@@ -159,6 +161,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             block = parse_block(lines, i, heading, stop, head)
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
+            elif page_directions(heading, block):
+                for item in block.items:  # "Decisions" / "Use the below search options ..."
+                    unsure.append(Uncertainty(item.line, item.text, NAVIGATION_WHY))
             elif considered_before_decision(lines, heading, block):
                 # "Decision:" / "The Committee considered a report of ..." / "RESOLVED - That
                 # ...": the field opens on what was considered; the decision is under RESOLVED
