@@ -267,3 +267,47 @@ def test_a_decisions_pages_title_and_navigation_are_not_a_decision(navigation):
         "Decision:\n\nThat Cabinet note the budget monitoring report.\n"
     )
     assert _res(text) == [("626", "That Cabinet note the budget monitoring report.")]
+
+
+# ---------------------------------------------------------------------------------------------
+# Item numbers beside page labels and dates
+
+
+@pytest.mark.parametrize("label", ["Additional documents:", "Supporting documents:", "Minutes:"])
+def test_a_paragraph_number_after_a_page_label_is_the_item(label):
+    text = (
+        "3.1 The Monitoring Officer reminded members to declare their interests.\n\n"
+        "Confirmation of Council minutes - 18.07.19 pdf icon PDF 477 KB\n\n"
+        f"{label}\n\n"
+        "4.1 Council CONFIRMED the minutes of the meeting held on 18th July 2019 as a correct "
+        "record.\n\n5.1 Council noted the updates listed on the action sheet.\n"
+    )
+    assert _res(text) == [
+        ("4.1", "Council CONFIRMED the minutes of the meeting held on 18th July 2019 as a "
+         "correct record."),
+    ]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "68. MINUTES OF THE AUTHORITY MEETING HELD ON 18 AUGUST 2017",
+        "68. MINUTES OF THE MEETING HELD ON 18TH AUGUST 2017",
+        "68. MINUTES OF THE MEETING HELD ON 18 Aug 2017",
+    ],
+)
+def test_a_year_before_the_keyword_is_not_the_item(heading):
+    # a page flattened onto one line, as a stored copy of a PDF gives it
+    text = (
+        "MINUTES OF THE AUTHORITY PUBLICATION: 15 SEPTEMBER 2017 At a meeting of the Authority held "
+        "on Friday, 15th September, 2017 the following Members were Present: Councillor P Davies "
+        "(in the Chair), Councillor B Grunewald and Councillor R Polhill. 66. APOLOGIES FOR ABSENCE "
+        "Apologies for absence were received on behalf of Councillor A Moorhead and Councillor I "
+        "Maher. 67. DECLARATIONS OF INTEREST It was reported that no declarations of interest had "
+        f"been received. {heading} RESOLVED \u2013 That the minutes of the meeting held on 18 August "
+        "2017 be approved as a correct record.\n"
+    )
+    assert _res(text) == [
+        ("68", "That the minutes of the meeting held on 18 August 2017 be approved as a correct "
+         "record.")
+    ]  # fmt: skip

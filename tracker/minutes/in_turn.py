@@ -138,6 +138,26 @@ def _listed_under_lead_in(lines: list[Line], i: int, no: int) -> bool:
     return False
 
 
+_MONTH_END_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$", re.I
+)
+# ModernGov's labels on a line of their own, ending in a colon: not a lead-in to a list
+_PAGE_LABEL_RE = re.compile(
+    r"^(?:additional|supporting)\s+documents\s*:$|^(?:minutes|decisions?)\s*:$", re.I
+)
+
+
+def after_month(previous: str) -> bool:
+    """Does the unit before end in a month's name ("HELD ON 18 AUGUST"), so that a year alone
+    after it ("2017") ends that date rather than numbering an item?"""
+    return _MONTH_END_RE.search(previous) is not None
+
+
+def page_label(text: str) -> bool:
+    """ "Additional documents:", "Minutes:": a page's label, not a lead-in to a list."""
+    return _PAGE_LABEL_RE.match(text) is not None
+
+
 def wrapped_year(no: str, previous: str) -> bool:
     """Is `no` a year range ("2021/22", the second year the next) printed after a line that
     stops in the middle of its sentence? Then it is that sentence's year, not minute 22."""
