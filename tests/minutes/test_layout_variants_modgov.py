@@ -246,7 +246,10 @@ def test_an_agenda_and_decisions_page_with_its_decisions_keeps_them():
         "record.\n"
     )
     assert _res(text) == [
-        ("2", "That the minutes of the meeting held on 30 April 2020 be signed as a correct record.")
+        (
+            "2",
+            "That the minutes of the meeting held on 30 April 2020 be signed as a correct record.",
+        )
     ]
 
 
