@@ -314,3 +314,43 @@ def test_a_year_before_the_keyword_is_not_the_item(heading):
         ("68", "That the minutes of the meeting held on 18 August 2017 be approved as a correct "
          "record.")
     ]  # fmt: skip
+
+
+# ---------------------------------------------------------------------------------------------
+# A resolution's list split over page furniture (a page number, the running header)
+
+
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Page 12\n\nCabinet - 14 March 2019",
+        "- 12 -",
+        "Page 12 of 20",
+        "Cabinet \u2013 14 March 2019\n\nPage 12",
+        "12\n\nCabinet 14/03/2019",
+    ],
+)
+def test_a_list_goes_on_over_page_furniture(furniture):
+    text = (
+        "8. Housing Strategy\n\nThe Cabinet considered the report of the Director of Housing.\n\n"
+        "RESOLVED \u2013 That:\n\n(1) the strategy be approved;\n\n"
+        f"{furniture}\n\n"
+        "(2) the Director of Housing be authorised to consult on the action plan.\n\n"
+        "9. Parking\n\nThe Cabinet noted the report.\n"
+    )
+    assert [(item, t.rstrip(";")) for item, t in _res(text)] == [
+        ("8", "the strategy be approved"),
+        ("8", "the Director of Housing be authorised to consult on the action plan."),
+    ]
+
+
+def test_a_page_number_before_prose_still_ends_the_list():
+    text = (
+        "8. Housing Strategy\n\nRESOLVED \u2013 That:\n\n(1) the strategy be approved;\n\n"
+        "(2) the Director of Housing be authorised to consult on the action plan.\n\n"
+        "Page 12\n\nThe Leader thanked the officers for their work on the strategy.\n"
+    )
+    assert [t.rstrip(";") for t in _texts(text)] == [
+        "the strategy be approved",
+        "the Director of Housing be authorised to consult on the action plan.",
+    ]
