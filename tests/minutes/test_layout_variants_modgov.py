@@ -354,3 +354,46 @@ def test_a_page_number_before_prose_still_ends_the_list():
         "the strategy be approved",
         "the Director of Housing be authorised to consult on the action plan.",
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# The chair announcing what the committee did: "the Chair advised that the committee noted ...
+# and agreed to ..."
+
+
+@pytest.mark.parametrize(
+    ("sentence", "clause"),
+    [
+        (
+            "With the consent of members, the Chair advised that the committee noted Part A of "
+            "the report and agreed to discuss it further under Part B.",
+            "to discuss it further under Part B.",
+        ),
+        (
+            "The Chair confirmed that the Committee noted the update and agreed that a workshop "
+            "be held in March.",
+            "that a workshop be held in March.",
+        ),
+        (
+            "The Chairman announced that the Panel considered the call-in and agreed to refer the "
+            "decision back to Cabinet.",
+            "to refer the decision back to Cabinet.",
+        ),
+    ],
+)
+def test_the_chair_announcing_the_bodys_decision_is_the_decision(sentence, clause):
+    text = f"5. Call-in\n\nThe Chief Executive presented the report.\n\n{sentence}\n"
+    assert _texts(text) == [clause]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The Clerk advised that the Council had noted the letter and had agreed to reply last year.",
+        "The Chair advised that the Committee noted the update and Members agreed to visit the site.",
+        "The Chair advised that he noted the report and agreed to write to the Minister.",
+    ],
+)
+def test_an_earlier_decision_or_another_subject_announced_is_not_the_decision(sentence):
+    text = f"5. Call-in\n\nThe Chief Executive presented the report.\n\n{sentence}\n"
+    assert _texts(text) == []
