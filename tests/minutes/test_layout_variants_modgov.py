@@ -397,3 +397,28 @@ def test_the_chair_announcing_the_bodys_decision_is_the_decision(sentence, claus
 def test_an_earlier_decision_or_another_subject_announced_is_not_the_decision(sentence):
     text = f"5. Call-in\n\nThe Chief Executive presented the report.\n\n{sentence}\n"
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A numbered item, then unnumbered headings with "- Resolved" bullets under them
+
+
+@pytest.mark.parametrize("keyword", ["Resolved", "RESOLVED \u2013", "Agreed", "RESOLVED:"])
+def test_resolved_bullets_under_unnumbered_headings_keep_the_item(keyword):
+    text = (
+        "12. Housing matters\n\nAllotments\n\n"
+        f"- {keyword} that the allotment rents be increased by 5%.\n\nGarages\n\n"
+        f"- {keyword} that the garage site at Mill Lane be sold.\n\n13. Parks\n\nThe report was noted.\n"
+    )
+    assert [item for item, _t in _res(text)] == ["12", "12"]
+
+
+def test_a_bulleted_title_whose_number_was_lost_still_opens_its_item():
+    text = (
+        "12. Housing matters\n\nRESOLVED \u2013 That the report be noted.\n\n"
+        "- Parks and open spaces\n\nRESOLVED \u2013 That the parks strategy be approved.\n"
+    )
+    assert _res(text) == [
+        ("12", "That the report be noted."),
+        ("", "That the parks strategy be approved."),
+    ]
