@@ -422,3 +422,67 @@ def test_a_bulleted_title_whose_number_was_lost_still_opens_its_item():
         ("12", "That the report be noted."),
         ("", "That the parks strategy be approved."),
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Untuned round 1's kinds: a "Decision:" field opening on the item's purpose, the attendance
+# reported as an item's decision, and a motion's lead-in before its RESOLVED
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "The purpose of this item was to consider the minutes of the meeting of Cabinet on 5 "
+        "September 2024.\n\n \n\nThere were no amendments to the minutes.",
+        "The purpose of the report was to present the budget position at quarter 2.",
+    ],
+)
+def test_the_items_purpose_under_a_decision_label_is_not_the_decision(opening):
+    text = (
+        "3.\n\nMinutes\n\nTo approve the minutes of the previous meeting.\n\nDecision:\n\n"
+        f"{opening}\n\n \n\nRESOLVED that the minutes of the meeting be approved as a correct "
+        "record.\n\nMinutes:\n\nThe minutes were considered as part of the pack.\n"
+    )
+    assert _texts(text) == ["that the minutes of the meeting be approved as a correct record."]
+
+
+@pytest.mark.parametrize(
+    "report",
+    [
+        "Apologies were received from Councillors Lisa Smith and Tony Jones.",
+        "Apologies for absence were received from Councillor Smith.",
+    ],
+)
+def test_the_attendance_under_a_decision_label_is_its_decision(report):
+    # rule 1 reads the text under a "Decision:" label as the decision, passive or not
+    text = (
+        "1.\n\nApologies\n\nTo receive any apologies for absence.\n\nAdditional documents:\n\n"
+        f"Decision:\n\n{report}\n\nMinutes:\n\n{report}\n"
+    )
+    assert _res(text) == [("1", report)]
+
+
+def test_the_attendance_under_a_minutes_label_is_not_a_decision():
+    text = (
+        "1.\n\nApologies\n\nMinutes:\n\nApologies were received from Councillor Smith.\n\n"
+        "2.\n\nMinutes\n\nMinutes:\n\nRESOLVED \u2013 That the minutes be approved.\n"
+    )
+    assert _res(text) == [("2", "That the minutes be approved.")]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Under the motion of Mrs Sally Marks, seconded by Mr Chris Townsend, it was unanimously:",
+        "On the motion of Councillor A Smith, seconded by Councillor B Jones, it was:",
+    ],
+)
+def test_a_motions_lead_in_before_its_resolved_is_not_a_decision_of_its_own(lead):
+    text = (
+        "24/14\n\nCHAIRMAN\n\nMinutes:\n\n"
+        f"{lead}\n\nRESOLVED:\n\n"
+        "That Mr David Munro be elected Chairman of the Council for the council year 2014/15.\n"
+    )
+    assert _texts(text) == [
+        "That Mr David Munro be elected Chairman of the Council for the council year 2014/15."
+    ]

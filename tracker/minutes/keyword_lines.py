@@ -181,9 +181,13 @@ _CONSIDERED_RE = re.compile(
     rf"^(?:the\s+(?:[\w&'\u2019-]+\s+){{0,4}}?(?:{BODY})|members|councillors)\s+"
     r"(?:(?:then|also|first)\s+)?(?:considered|received|had\s+before\s+(?:it|them)|was\s+presented"
     r"\s+with)\s+(?:a|an|the)\s+(?:joint\s+|verbal\s+|oral\s+|further\s+)?(?:report|update|"
-    r"presentation|paper)\b|^consideration\s+was\s+given\s+to\s+(?:a|an|the)\s+",
+    r"presentation|paper)\b|^consideration\s+was\s+given\s+to\s+(?:a|an|the)\s+"
+    # "The purpose of this item was to consider the minutes ...": what the item was for
+    r"|^the\s+purpose\s+of\s+(?:this|the)\s+(?:item|report|paper)\s+(?:was|is)\s+to\b",
     re.I,
 )
+# "There were no amendments to the minutes.": a note on the consideration, before the decision
+_NOTHING_RE = re.compile(r"^there\s+(?:were|was)\s+no\b", re.I)
 CONSIDERED_WHY = (
     "unsure: what the meeting considered, opening the 'Decision' field above its decision "
     "word; the decision is what follows that word"
@@ -205,6 +209,33 @@ NAVIGATION_WHY = (
 )
 
 
+# "Apologies were received from ...", "There were no declarations of interest.": ModernGov prints
+# such a line as the "Decision:" of the apologies or interests item, then its "Minutes:"
+_ATTENDANCE_RE = re.compile(
+    r"^(?:apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|submitted|given|noted)\b"
+    r"|there\s+(?:were|was)\s+no\s+(?:apologies|declarations?|disclosures?)\b)",
+    re.I,
+)
+
+
+def attendance_decision(lines: Sequence[Line], heading: Heading, block: Block) -> int | None:
+    """The unit of an attendance line a "Decision:" label stands over, read as its decision
+    when the item's "Minutes:" label follows it; None otherwise."""
+    if not heading.keyword.startswith("decision") or heading.inline or block.items:
+        return None
+    k = block.end
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    if k >= len(lines) or not _ATTENDANCE_RE.match(lines[k].m):
+        return None
+    n = k + 1
+    while n < len(lines) and not lines[n].text:
+        n += 1
+    if n < len(lines) and re.match(r"minutes\s*:", lines[n].m, re.I):
+        return k
+    return None
+
+
 def page_directions(heading: Heading, block: Block) -> bool:
     """Is this a "Decisions" title whose text only tells the reader how to use the page?"""
     return (
@@ -220,11 +251,14 @@ def considered_before_decision(lines: Sequence[Line], heading: Heading, block: B
     word (RESOLVED, AGREED ...) heading the next paragraph?"""
     if not heading.keyword.startswith("decision") or heading.inline or not block.items:
         return False
-    if not all(_CONSIDERED_RE.match(matchable(it.text)) for it in block.items):
+    texts = [matchable(it.text) for it in block.items]
+    if not _CONSIDERED_RE.match(texts[0]) or not all(
+        _CONSIDERED_RE.match(t) or _NOTHING_RE.match(t) for t in texts[1:]
+    ):
         return False
     k = block.end
-    while k < len(lines) and not lines[k].text:
-        k += 1
+    while k < len(lines) and (not lines[k].text or _NOTHING_RE.match(lines[k].m)):
+        k += 1  # "There were no amendments to the minutes." between them
     return heading_at(lines, k)
 
 

@@ -24,6 +24,7 @@ from .keyword_lines import (
     NOTED_BY_RE,
     NOTED_LABEL_RE,
     PROPOSAL_RE,
+    attendance_decision,
     bulleted_under_lead_in,
     considered_before_decision,
     heading_at,
@@ -159,6 +160,12 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if heading is not None:
             explaining = ""
             block = parse_block(lines, i, heading, stop, head)
+            at = attendance_decision(lines, heading, block)
+            if at is not None:
+                # "Decision:" / "Apologies were received from ..." / "Minutes:": the line is the
+                # item's decision field, read as rule 1 reads the text under the label
+                block.items.append(RawItem(("",), [lines[at].text], lines[at].no))
+                block.end = at + 1
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
             elif page_directions(heading, block):

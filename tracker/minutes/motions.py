@@ -43,10 +43,16 @@ from .motion_words import (
     motion_clause,
     motion_sentences,
 )
-from .patterns import CARRIED_LEAD_RE
+from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 from .text import Line
+
+
+def _heading_after(lines: Sequence[Line], i: int) -> bool:
+    """Is the next unit with text a decision heading ("RESOLVED:")?"""
+    k = next_text(lines, i + 1)
+    return k is not None and match_heading(lines[k].text, lines[k].m) is not None
 
 
 def _listed_after(lines: Sequence[Line], i: int) -> bool:
@@ -183,6 +189,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
+            if t.rstrip().endswith(":") and _heading_after(lines, i):
+                # "Under the motion of A, seconded by B, it was unanimously:" / "RESOLVED:": the
+                # lead-in of the decision under the keyword, not a motion of its own
+                c.feature("the lead-in of the RESOLVED below it, which is the decision", -0.5)
             if (
                 not (pt or st or lt)
                 and CARRIED_LEAD_RE.match(lines[i].m)
