@@ -486,3 +486,70 @@ def test_a_motions_lead_in_before_its_resolved_is_not_a_decision_of_its_own(lead
     assert _texts(text) == [
         "That Mr David Munro be elected Chairman of the Council for the council year 2014/15."
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Untuned round 2's kinds: "Decision:" cells of a flattened table, and an agenda's motions
+
+
+def test_a_keyword_alone_in_a_flattened_decision_cell_is_the_decision():
+    text = (
+        "No. | Item |\nLICENSING PROCEDURE PDF 183 KB To note the procedure for the hearing. "
+        "Decision: Noted. |\nURGENT BUSINESS To consider urgent business. Decision: None. |\n"
+    )
+    assert _texts(text) == ["Noted.", "None."]
+
+
+@pytest.mark.parametrize(
+    "title",
+    ["APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST", "APOLOGIES FOR ABSENCE"],
+)
+def test_a_decision_cell_after_a_title_in_capitals_is_split_from_it(title):
+    text = (
+        "No. | Item |\n"
+        f"{title} Decision: Apologies for absence were submitted on behalf of Councillor Smith.\n"
+        "MINUTES To approve the minutes. Decision: RESOLVED that the minutes be approved. |\n"
+    )
+    assert _texts(text) == [
+        "Apologies for absence were submitted on behalf of Councillor Smith.",
+        "that the minutes be approved.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "received",
+    [
+        "The Committee received an application for a new Premises Licence for Station Shop.",
+        "The Sub-Committee considered an application for the grant of a licence for Unit 1.",
+    ],
+)
+def test_an_application_received_above_the_decision_in_its_cell_is_not_the_decision(received):
+    text = (
+        "No. | Item |\nTo determine an application for a new Premises Licence. Additional "
+        f"documents: Decision: {received}\nThe Committee having considered the matter carefully, "
+        "RESOLVED that the application be refused on the basis of public safety.\n"
+        "The Applicant was advised of the right of appeal.\n"
+    )
+    assert _texts(text) == ["that the application be refused on the basis of public safety."]
+
+
+def test_the_agendas_motions_to_consider_are_not_decisions():
+    text = (
+        "No. | Item |\nEXCLUSION OF PUBLIC AND PRESS To consider the following motions \u2013\n"
+        "1. That under Section 100(A) of the Local Government Act 1972, the press and public be "
+        "excluded from the meeting for the following items of business.\n"
+        "2. That Members consider the reasons for the exemption of the reports.\n"
+    )
+    assert _texts(text) == []
+
+
+def test_an_agendas_resolution_to_pass_in_a_later_item_is_not_a_decision():
+    text = (
+        "1.\n\nElection of the Chair\n\nMinutes:\n\nRESOLVED \u2013 That Councillor J Lennox be "
+        "elected as Chair for the meeting.\n\n3.\n\nExempt Information\n\n"
+        "c)  If so, to formally pass the following resolution:-\n\n"
+        "  RESOLVED \u2013 That the press and public be excluded from the meeting during "
+        "consideration of the exempt parts of the agenda.\n\n"
+        "Minutes:\n\nThere were no exempt items.\n"
+    )
+    assert _texts(text) == ["That Councillor J Lennox be elected as Chair for the meeting."]

@@ -25,6 +25,7 @@ from .keyword_lines import (
     NOTED_LABEL_RE,
     PROPOSAL_RE,
     attendance_decision,
+    before_items_minutes,
     bulleted_under_lead_in,
     considered_before_decision,
     heading_at,
@@ -201,7 +202,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                             "decision under RESOLVED, AGREED or DECISION",
                         )
                     )
-            elif (i < minutes_idx or seg.agenda_page) and proposes_resolution(lines, i):
+            elif (
+                i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings)
+            ) and proposes_resolution(lines, i):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(

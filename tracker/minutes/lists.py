@@ -74,6 +74,9 @@ _BODY_WORD_RE = re.compile(
 )
 
 
+_AGENDA_MOTIONS_RE = re.compile(
+    r"\bto\s+consider\s+the\s+following\s+(?:motions?|resolutions?)\s*(?:[:\u2013\-]+)?\s*$", re.I
+)
 _ASKED_RE = re.compile(
     r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\s+[a-z]+\b[^.]{0,60}:-?\s*$",
     re.I,
@@ -324,6 +327,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("the decision of a decision notice", 0.4)
             elif lead is not None and _DATED_DECISION_RE.match(lines[lead].m):
                 c.feature("under the dated title of a decision ('12/03/2019 - ...')", 0.4)
+            if _AGENDA_MOTIONS_RE.search(lead_text):
+                # "To consider the following motions -" / "1. That ...": what the agenda puts
+                c.feature(
+                    "the agenda's motions to consider ('To consider the following motions')", -0.5
+                )
             if _ASKED_RE.search(lead_text):
                 # "The Group is asked to agree that:": a report's recommendations to the meeting
                 c.feature(
