@@ -318,3 +318,24 @@ def test_batch22_dev_figures_do_not_drop(results):
     assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 20 (26 pages of principal authorities' and boards' committee minutes and decision pages,
+# 7 held out; branch minutesmodgov) was judged and split before the importer first ran on it, and
+# its 19 dev pages were scored once untuned (reader fd7f394; scores_batch20_unseen.json, run on a
+# folder holding those pages alone): resolutions 0.6923 (29 judged: 18 found, 5 false), items 16 of
+# 18; no action judged on a dev page. After the branch's layout rules: 0.9825 (28 found, none
+# false), items 27 of 28. The held-out seven were not scored by that branch (they are the lead's to
+# score once); they have no floor here yet.
+BATCH20_DEV_FLOORS = (0.98, 1.00, 0.96)  # resolutions F1, actions F1, item numbers right
+
+
+def test_batch20_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 20]
+    assert len(pages) == 19
+    s = total(pages)
+    res_f1, act_f1, items = BATCH20_DEV_FLOORS
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert [r.name for r in pages if r.score.actions.fp or r.score.resolutions.fp] == []

@@ -140,6 +140,9 @@ def parse_block(
             blank += 1
             i += 1
             continue
+        if block.items and _furniture_before_item(lines, i, stop, block.items[-1].path):
+            i += 1  # "Page 12" / "Cabinet - 14 March 2019" between two items of the list
+            continue
         if stop(ln) and not p.wraps_into(ln.text, blank):
             break
         if _next_summons_item(heading.inline, ln, i == first):
@@ -158,6 +161,36 @@ def parse_block(
     block.end = i
     _finish(block)
     return block
+
+
+# a printed page's furniture: its number ("Page 12", "- 12 -", "Page 12 of 20", "12") and its
+# running header, the meeting's body and date ("Cabinet - 14 March 2019", "Cabinet 14/03/2019")
+_FURNITURE_RE = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3})$"
+    r"|^(?:[A-Z][\w&',]*\s+){1,6}?(?:-\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|march|"
+    r"april|may|june|july|august|september|october|november|december)\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})$",
+    re.I,
+)
+
+
+def _furniture_before_item(
+    lines: Sequence[Line], i: int, stop: Callable[[Line], bool], last: tuple[str, ...]
+) -> bool:
+    """Is unit i page furniture, with only furniture between it and the list's next item (the
+    one numbered after `last`, the list's last item so far)?"""
+    k = i
+    while k < len(lines) and (not lines[k].text or _FURNITURE_RE.match(lines[k].m)):
+        k += 1
+    if k == i or k >= len(lines) or not _FURNITURE_RE.match(lines[i].m):
+        return False
+    mk = parse_marker(lines[k].text, lines[k].m)
+    if mk is None or mk.fmt == "bullet" or stop(lines[k]) or not last:
+        return False
+    top, label = last[0], mk.label
+    if top.isdigit() and label.isdigit():
+        return int(label) == int(top) + 1
+    return len(top) == len(label) == 1 and top.isalpha() and ord(label) == ord(top) + 1
 
 
 # "ii) To consider quotations for ... and resolve which to accept.": the summons' words of the

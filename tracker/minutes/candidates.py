@@ -82,7 +82,10 @@ _COORDINATED_RE = re.compile(
     rf"^(?:\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:(?:(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|of|&)\s+)?){{0,4}}?"
     # "Following Mrs Lee's talk, the Council ...": a phrase of time or cause before the subject
     r"|[^,.;:]{3,80}?,\s+)"
-    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the)\s+(?:{_BODY}))\s+"
+    # "the Chair advised that the committee noted ... and agreed to ...": the chair announcing
+    # what the meeting's body did there and then
+    r"(?:(?:the\s+)?chair(?:man|person)?\s+(?:advised|confirmed|announced|stated)\s+that\s+)?"
+    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the|(?<=that\s)the)\s+(?:{_BODY}))\s+"
     r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
     r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
     r"\s+(?P<conj>that|to|with)\b",

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .items import successor
+from .patterns import CARRIED_LEAD_RE
 from .text import Line
 
 VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|received)\b", re.I)
@@ -23,6 +24,7 @@ VERB_RE = re.compile(r"\b(?:was|were|be|been|is|are|agreed|approved|noted|receiv
 _AGENDA_TO_RE = re.compile(
     r"^To\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|elect|appoint|adopt)\b"
 )
+_AGENDA_TO_ANY_CASE_RE = re.compile(_AGENDA_TO_RE.pattern, re.I)
 _LONG_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z].*[^.;:,])(?P<stop>\.?)$")
 # what an agenda asks of the meeting: "... to be approved as Minutes", "... to receive ..."
 _AGENDA_PHRASE_RE = re.compile(
@@ -69,8 +71,8 @@ def agenda_title_in_turn(
     summons' words, the next item in turn (as "1. To ..." is, before any item). Under a lead-in
     ("RESOLVED:") or after "1. To note ..." it is an item of a list."""
     tm = _TO_TITLE_RE.match(text)
-    if not tm or previous.rstrip().endswith((":", ":-")):
-        return None
+    if not tm or previous.rstrip().endswith((":", ":-")) or CARRIED_LEAD_RE.match(previous):
+        return None  # under a lead-in, or the recommendation carried: a clause of the decision
     no = tm.group("no")
     # the next item, or the one after it when that item's title was printed as a sentence
     ahead = current.isdigit() and 0 < int(no) - int(current) <= 2
@@ -107,6 +109,8 @@ def short_title_in_turn(
         return None
     if VERB_RE.search(m.group("title")) or _AGENDA_TO_RE.match(m.group("title")):
         return None
+    if _AGENDA_TO_ANY_CASE_RE.match(m.group("title")):
+        return None  # "(1) To NOTE the responses ...;": a decision's clause, its verb in capitals
     no = m.group("no")
     if not (successor(current, no) or (first and not current)):
         return None
@@ -132,6 +136,26 @@ def _listed_under_lead_in(lines: list[Line], i: int, no: int) -> bool:
             want -= 1
         k -= 1
     return False
+
+
+_MONTH_END_RE = re.compile(
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?,?$", re.I
+)
+# ModernGov's labels on a line of their own, ending in a colon: not a lead-in to a list
+_PAGE_LABEL_RE = re.compile(
+    r"^(?:additional|supporting)\s+documents\s*:$|^(?:minutes|decisions?)\s*:$", re.I
+)
+
+
+def after_month(previous: str) -> bool:
+    """Does the unit before end in a month's name ("HELD ON 18 AUGUST"), so that a year alone
+    after it ("2017") ends that date rather than numbering an item?"""
+    return _MONTH_END_RE.search(previous) is not None
+
+
+def page_label(text: str) -> bool:
+    """ "Additional documents:", "Minutes:": a page's label, not a lead-in to a list."""
+    return _PAGE_LABEL_RE.match(text) is not None
 
 
 def wrapped_year(no: str, previous: str) -> bool:

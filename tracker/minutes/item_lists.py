@@ -27,7 +27,10 @@ _DECIDED_START_RE = re.compile(
 _BE_CLAUSE_RE = re.compile(r"(?P<subj>[A-Z][^.;:]{2,120}?)\s+be\s+(?:re-)?[a-z]+(?:ed|en)\b[^:]*\.$")
 _NOT_A_SUBJECT_RE = re.compile(
     r"^(?:it|this|he|she|they|there|members)\b|\b(?:was|were|has|had|have|is|are|to|not|and|who"
-    r"|which|would|will|should|could|may|might|must|can|said|asked|agreed|noted)\b",
+    r"|which|would|will|should|could|may|might|must|can|said|asked|agreed|noted"
+    # "The Committee having considered ..., RESOLVED that the application be refused": a
+    # decision of its own, not a clause of the one above
+    r"|resolved|decided|that)\b",
     re.I,
 )
 

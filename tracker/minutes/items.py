@@ -54,6 +54,8 @@ _ITEM_LABEL_RE = re.compile(
 # "5.<tab>Apologies", "Item 6<tab>Police Scotland update": the number, a tab, then the title
 _NUMBER_TAB_RE = re.compile(r"^\s*(?:(?i:item)\s+)?\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
+# "- Resolved that the allotment rents be increased": a decision bulleted under its heading
+_BULLETED_DECISION_RE = re.compile(r"^-\s+(?:resolved|agreed|decided|noted|recommended)\b", re.I)
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
 _ITEM_WORD_RE = re.compile(
@@ -126,7 +128,7 @@ def item_number(ln: Line) -> str | None:
     wm = _ITEM_WORD_RE.match(t)
     if wm:
         return wm.group("no")  # "Item 3. Approval of August minutes."
-    if _BULLET_ITEM_RE.match(t):
+    if _BULLET_ITEM_RE.match(t) and not _BULLETED_DECISION_RE.match(t):
         return ""  # "- To review Co option applications": an item whose number was lost
     if _DASH_AFTER_RE.match(t):
         return None  # "8 – Cartrefi Croeso Ltd": a reference in a table, not a heading

@@ -122,6 +122,7 @@ def glued_code(text: str) -> str | None:
 
 
 _BARE_LETTER_RE = re.compile(r"^(?P<l>[A-H])\s+(?=[A-Z])")
+_SET_OFF_LETTER_RE = re.compile(r"^\s*A(?:\t|\s{3,})(?=[A-Z][a-z])")
 
 
 def letter_runs(lines: list[Line]) -> list[Line]:
@@ -140,7 +141,15 @@ def letter_runs(lines: list[Line]) -> list[Line]:
                 break
             run.append(text_idx[pos + len(run)])
             want = chr(ord(want) + 1)
-        if len(run) >= 2:
+        # "It was resolved to:" / "A    Note the contents of the report.": one item lettered A,
+        # set off from its letter by a tab or a run of spaces, under a lead-in's colon
+        single = (
+            len(run) == 1
+            and _SET_OFF_LETTER_RE.match(lines[run[0]].raw) is not None
+            and pos > 0
+            and lines[text_idx[pos - 1]].text.rstrip().endswith((":", ":-"))
+        )
+        if len(run) >= 2 or single:
             for k in run:
                 t = _BARE_LETTER_RE.sub(lambda m: f"{m.group('l')}) ", lines[k].text, count=1)
                 out[k] = _unit(lines[k].no, t)

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from .actions import match_action_line
+from .block_model import Block
 from .lists import decision_lead
 from .patterns import (
     LABEL_RE,
@@ -19,8 +21,9 @@ from .patterns import (
     match_heading,
     parse_marker,
 )
+from .scoring import BODY
 from .tables import match_table_header
-from .text import Line
+from .text import Line, matchable
 
 _TABLE_RULE_RE = re.compile(r"^[|\s]*\|[|\s\-:]*$")
 
@@ -133,6 +136,8 @@ def outcome_after_label(lines: Sequence[Line], i: int) -> str | None:
         return None
     if match_heading(lines[k].text, lines[k].m) is not None:
         return None  # "Resolved:" + "agreed": a keyword's own label
+    if match_heading(lines[i - 1].text, lines[i - 1].m) is not None:
+        return None  # "... To note the procedure. Decision: Noted.": the label's outcome alone
     whole = " ".join(lines[j].text for j in range(k, i + 1))
     return re.sub(r"^\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+", "", whole)  # less the item's number
 
@@ -161,6 +166,17 @@ _PROPOSED_RESOLUTION_RE = re.compile(
 )
 
 
+def before_items_minutes(lines: Sequence[Line], i: int, headings: AbstractSet[int]) -> bool:
+    """Does unit i stand in an item's agenda text, before that item's own "Minutes:" label (a
+    page of several items, each with its agenda text, then "Minutes:")?"""
+    for k in range(i + 1, len(lines)):
+        if k in headings:
+            return False
+        if re.match(r"minutes\s*:", lines[k].m, re.I):
+            return True
+    return False
+
+
 def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
     k = i - 1
     while k >= 0 and not lines[k].text:
@@ -170,6 +186,102 @@ def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
 
 def heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
+
+
+# "The Committee considered a report of the Director ...", "Consideration was given to the
+# report of ...": what a ModernGov "Decision:" field says was before the meeting, above the
+# decision word that then gives the decision
+_CONSIDERED_RE = re.compile(
+    rf"^(?:the\s+(?:[\w&'\u2019-]+\s+){{0,4}}?(?:{BODY})|members|councillors)\s+"
+    r"(?:(?:then|also|first)\s+)?(?:considered|received|had\s+before\s+(?:it|them)|was\s+presented"
+    r"\s+with)\s+(?:a|an|the)\s+(?:joint\s+|verbal\s+|oral\s+|further\s+)?(?:report|update|"
+    r"presentation|paper|application|petition|request|deputation)\b"
+    r"|^consideration\s+was\s+given\s+to\s+(?:a|an|the)\s+"
+    # "The purpose of this item was to consider the minutes ...": what the item was for
+    r"|^the\s+purpose\s+of\s+(?:this|the)\s+(?:item|report|paper)\s+(?:was|is)\s+to\b",
+    re.I,
+)
+# "There were no amendments to the minutes.": a note on the consideration, before the decision
+_NOTHING_RE = re.compile(r"^there\s+(?:were|was)\s+no\b", re.I)
+CONSIDERED_WHY = (
+    "unsure: what the meeting considered, opening the 'Decision' field above its decision "
+    "word; the decision is what follows that word"
+)
+
+
+# "Decisions" / "Use the below search options at the bottom of the page to find information
+# regarding recent decisions ...": a decisions page's title over the site's directions
+_NAVIGATION_RE = re.compile(
+    r"^(?:please\s+)?use\s+the\s+(?:below\s+|following\s+)?search\s+(?:options|facilities|box)\b"
+    r"|^alternatively\s+you\s+can\s+(?:visit|view|browse|search)\b"
+    r"|^(?:you\s+can|click)\s+[^.]{0,40}\b(?:to\s+)?(?:find|view|browse|search)\s+"
+    r"(?:information|details)\s+(?:on|about|regarding)\s+(?:recent\s+)?decisions\b",
+    re.I,
+)
+NAVIGATION_WHY = (
+    "unsure: a decisions page's title over its directions to the reader ('Use the search "
+    "options ...'), not a decision"
+)
+
+
+# "Apologies were received from ...", "There were no declarations of interest.": ModernGov prints
+# such a line as the "Decision:" of the apologies or interests item, then its "Minutes:"
+_ATTENDANCE_RE = re.compile(
+    r"^(?:apologies(?:\s+for\s+absence)?\s+(?:were|was)\s+(?:received|submitted|given|noted)\b"
+    r"|there\s+(?:were|was)\s+no\s+(?:apologies|declarations?|disclosures?)\b)",
+    re.I,
+)
+
+
+def attendance_decision(lines: Sequence[Line], heading: Heading, block: Block) -> int | None:
+    """The unit of an attendance line a "Decision:" label stands over, read as its decision
+    when the item's "Minutes:" label follows it or both were one cell of a flattened table;
+    None otherwise."""
+    if not heading.keyword.startswith("decision") or heading.inline or block.items:
+        return None
+    k = block.end
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    if k >= len(lines) or not _ATTENDANCE_RE.match(lines[k].m):
+        return None
+    if k > 0 and lines[k - 1].text and lines[k - 1].no == lines[k].no:
+        return k  # "APOLOGIES ... Decision: Apologies ...": a flattened table's cell, cut here
+    n = k + 1
+    while n < len(lines) and not lines[n].text:
+        n += 1
+    if n < len(lines) and re.match(r"minutes\s*:", lines[n].m, re.I):
+        return k
+    return None
+
+
+def page_directions(heading: Heading, block: Block) -> bool:
+    """Is this a "Decisions" title whose text only tells the reader how to use the page?"""
+    return (
+        heading.keyword.startswith("decision")
+        and not heading.inline
+        and bool(block.items)
+        and all(_NAVIGATION_RE.match(matchable(it.text)) for it in block.items)
+    )
+
+
+def considered_before_decision(lines: Sequence[Line], heading: Heading, block: Block) -> bool:
+    """Is this a "Decision:" label whose only text says what was considered, with a decision
+    word (RESOLVED, AGREED ...) heading the next paragraph?"""
+    if not heading.keyword.startswith("decision") or not block.items:
+        return False
+    texts = [matchable(it.text) for it in block.items]
+    if not _CONSIDERED_RE.match(texts[0]) or not all(
+        _CONSIDERED_RE.match(t) or _NOTHING_RE.match(t) for t in texts[1:]
+    ):
+        return False
+    k = block.end
+    while k < len(lines) and (not lines[k].text or _NOTHING_RE.match(lines[k].m)):
+        k += 1  # "There were no amendments to the minutes." between them
+    # "The Committee having considered the matter carefully, RESOLVED that ...": the decision
+    # word after the sentence's opening
+    return heading_at(lines, k) or (
+        k < len(lines) and MID_LINE_HEADING_RE.search(lines[k].m) is not None
+    )
 
 
 _BULLETED_VERB_RE = re.compile(

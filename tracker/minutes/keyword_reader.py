@@ -14,19 +14,25 @@ from .blocks import parse_block
 from .columns import inferred_tables
 from .inline_actions import inline_actions, owner_label_after_decision
 from .keyword_lines import (
+    CONSIDERED_WHY,
     EXPLAINING_RE,
     KEYWORD_ENDS_POINT_RE,
     MEMBERS_NOTED_RE,
     MID_LINE_HEADING_RE,
     MID_LINE_LEAD_IN_RE,
+    NAVIGATION_WHY,
     NOTED_BY_RE,
     NOTED_LABEL_RE,
     PROPOSAL_RE,
+    attendance_decision,
+    before_items_minutes,
     bulleted_under_lead_in,
+    considered_before_decision,
     heading_at,
     is_label,
     last_text,
     outcome_after_label,
+    page_directions,
     proposes_resolution,
     stop_line,
     title_heading,
@@ -155,8 +161,22 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if heading is not None:
             explaining = ""
             block = parse_block(lines, i, heading, stop, head)
+            at = attendance_decision(lines, heading, block)
+            if at is not None:
+                # "Decision:" / "Apologies were received from ..." / "Minutes:": the line is the
+                # item's decision field, read as rule 1 reads the text under the label
+                block.items.append(RawItem(("",), [lines[at].text], lines[at].no))
+                block.end = at + 1
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
+            elif page_directions(heading, block):
+                for item in block.items:  # "Decisions" / "Use the below search options ..."
+                    unsure.append(Uncertainty(item.line, item.text, NAVIGATION_WHY))
+            elif considered_before_decision(lines, heading, block):
+                # "Decision:" / "The Committee considered a report of ..." / "RESOLVED - That
+                # ...": the field opens on what was considered; the decision is under RESOLVED
+                for item in block.items:
+                    unsure.append(Uncertainty(item.line, item.text, CONSIDERED_WHY))
             elif (i < minutes_idx or seg.agenda_page) and is_report_recommendation(heading):
                 for item in block.items:
                     unsure.append(
@@ -182,7 +202,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                             "decision under RESOLVED, AGREED or DECISION",
                         )
                     )
-            elif (i < minutes_idx or seg.agenda_page) and proposes_resolution(lines, i):
+            elif (
+                i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings)
+            ) and proposes_resolution(lines, i):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(

@@ -9,7 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .patterns import parse_marker
+from .patterns import CARRIED_LEAD_RE, parse_marker
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
 from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
@@ -28,7 +28,19 @@ _LABEL_LINE_RE = re.compile(
 )
 _DECISION_LABEL_RE = re.compile(r"^(?:decisions?(?:\s+made)?|the\s+decision)\s*:?$", re.I)
 _NOTICE_RE = re.compile(r"^(?:decision\s+maker|decision\s+published|effective\s+from)\s*:", re.I)
+# the fields a decision-details page prints above its decision ("Decision status: Recommendations
+# Approved", "Is subject to call in?: Yes"); its purpose ("To present the task group's final
+# report ...") may stand between them and the decision, whose "Decision:" label was lost
+_NOTICE_FIELD_RE = re.compile(
+    r"^(?:decision\s+maker|decision\s+status|decision\s+published|effective\s+from"
+    r"|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]?in\??)\s*:",
+    re.I,
+)
+# "07/12/2011 - Reconsideration of Called-in Decision E2328 ...": the dated title of one decision
+# on an "Issue - decisions" or "Decisions published" page, the decision's clauses under it
+_DATED_DECISION_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+\S")
 _CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
+
 _DISCUSSION_RE = re.compile(
     r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
     r"(?:said|advised|reported))\b",
@@ -62,6 +74,9 @@ _BODY_WORD_RE = re.compile(
 )
 
 
+_AGENDA_MOTIONS_RE = re.compile(
+    r"\bto\s+consider\s+the\s+following\s+(?:motions?|resolutions?)\s*(?:[:\u2013\-]+)?\s*$", re.I
+)
 _ASKED_RE = re.compile(
     r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\s+[a-z]+\b[^.]{0,60}:-?\s*$",
     re.I,
@@ -217,6 +232,19 @@ def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
     return False
 
 
+def _under_notice_fields(lines: Sequence[Line], lead: int) -> bool:
+    """Is the list's lead-in a decision notice's field, or the one sentence of its purpose just
+    below them ("Is subject to call in?: Yes" / "To present the final report ...")?"""
+    if _NOTICE_RE.match(lines[lead].m) or _NOTICE_FIELD_RE.match(lines[lead].m):
+        return True
+    above = prev_text(lines, lead - 1)
+    return (
+        above is not None
+        and bool(_NOTICE_FIELD_RE.match(lines[above].m))
+        and bool(re.match(r"to\s+[a-z]+\b[^.;:]*\.?$", lines[lead].m, re.I))
+    )
+
+
 def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Runs of numbered or lettered units whose "Resolved" label was lost."""
     out: list[Candidate] = []
@@ -236,7 +264,10 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             mk is not None
             and mk.fmt == "bullet"
             and first_lead is not None
-            and decision_lead(lines[first_lead].text)
+            and (
+                decision_lead(lines[first_lead].text)
+                or bool(CARRIED_LEAD_RE.match(lines[first_lead].m))
+            )
         )
         if mk is None or (mk.fmt == "bullet" and not bullets):
             i += 1
@@ -326,14 +357,23 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
             elif decision_lead(lead_text):
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
-            elif notice and lead is not None and _NOTICE_RE.match(lines[lead].m):
+            elif notice and lead is not None and _under_notice_fields(lines, lead):
                 c.feature("the decision of a decision notice", 0.4)
+            elif lead is not None and _DATED_DECISION_RE.match(lines[lead].m):
+                c.feature("under the dated title of a decision ('12/03/2019 - ...')", 0.4)
+            if _AGENDA_MOTIONS_RE.search(lead_text):
+                # "To consider the following motions -" / "1. That ...": what the agenda puts
+                c.feature(
+                    "the agenda's motions to consider ('To consider the following motions')", -0.5
+                )
             if _ASKED_RE.search(lead_text):
                 # "The Group is asked to agree that:": a report's recommendations to the meeting
                 c.feature(
                     "under a request to the meeting ('is asked to agree'), not its decision", -0.5
                 )
-            if lead is not None and _CARRIED_RE.search(lines[lead].text):
+            if lead is not None and CARRIED_LEAD_RE.match(lines[lead].m):
+                c.feature("under the recommendation moved, seconded and carried", 0.4)
+            elif lead is not None and _CARRIED_RE.search(lines[lead].text):
                 c.feature("after 'put to the vote and carried'", 0.3)
             if MOVED_AND_RE.search(lead_text):
                 c.feature("after 'moved ..., seconded ... and' (its 'RESOLVED' lost)", 0.3)
@@ -368,8 +408,13 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if (
                 agenda * 2 > len(texts)
                 and not decision_lead(lead_text)
-                and c.features[:1] != [("under a 'Decision' label", 0.4)]
-            ):
+                and not any(
+                    name.startswith(("under a 'Decision' label", "the decision of a decision",
+                                     "under the dated title of a decision",
+                                     "under the recommendation moved"))
+                    for name, _w in c.features
+                )
+            ):  # fmt: skip
                 c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
             if any(_DISCUSSION_RE.match(t) for t in texts):
                 c.feature("items report the discussion", -0.4)

@@ -43,8 +43,26 @@ from .motion_words import (
     motion_clause,
     motion_sentences,
 )
+from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
+from .text import Line
+
+
+def _heading_after(lines: Sequence[Line], i: int) -> bool:
+    """Is the next unit with text a decision heading ("RESOLVED:")?"""
+    k = next_text(lines, i + 1)
+    return k is not None and match_heading(lines[k].text, lines[k].m) is not None
+
+
+def _listed_after(lines: Sequence[Line], i: int) -> bool:
+    """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?"""
+    k = next_text(lines, i + 1)
+    return k is not None and bool(
+        re.match(
+            r"^(?:[\u2022\u00b7*\-]|\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)])\s+[A-Z]", lines[k].text
+        )
+    )
 
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -171,6 +189,20 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
+            if t.rstrip().endswith(":") and _heading_after(lines, i):
+                # "Under the motion of A, seconded by B, it was unanimously:" / "RESOLVED:": the
+                # lead-in of the decision under the keyword, not a motion of its own
+                c.feature("the lead-in of the RESOLVED below it, which is the decision", -0.5)
+            if (
+                not (pt or st or lt)
+                and CARRIED_LEAD_RE.match(lines[i].m)
+                and _listed_after(lines, i)
+            ):
+                # "The recommendation ... was moved, seconded ... and carried." / "- To note
+                # ...": the clauses listed under it are the decision it carried
+                c.feature(
+                    "the clauses it carried are listed under it (taken as the decision)", -0.5
+                )
             out.append(c)
             continue
         if bp:

@@ -38,7 +38,9 @@ _SUBJECT = (
     r"{0,2})?"
 )
 _KEYWORD = (
-    r"(?P<kw>decision\(s\)|decisions?|recommendation\(s\)|recommendations?|recommended|"
+    # "Decision taken" / "Cabinet agreed the recommendations ...": a decision page's label, as
+    # "Decision Made" is
+    r"(?P<kw>decision\(s\)|decision\s+taken|decisions?|recommendation\(s\)|recommendations?|recommended|"
     r"resolutions?|resolved|resovled|agreed|noted|decided|received"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
@@ -74,6 +76,7 @@ _FILLER_RE = re.compile(
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
 _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
+    "decision taken": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
     "resolutions": "resolved", "agreed": "agreed", "noted": "noted", "resovled": "resolved",
     "received": "noted", "recommends": "resolved",
@@ -301,6 +304,15 @@ INLINE_MARKER_RE = re.compile(
     # "RESOLVED: i. To establish ... . ii. Councillors ... . iii. ...": numbered with a full stop,
     # each after the end of the item before
     r"|(?:(?<=[.;:]\s)|^)((?:\d{1,2}|[ivx]{1,5})\.)(?=\s+[A-Z])"
+)
+
+# "The recommendation as set out in the report was moved, seconded, voted on and carried.", "The
+# recommendations were duly moved and seconded, and on being put to the vote were carried.": the
+# motion that carried the clauses listed under it, whose "RESOLVED" was lost
+CARRIED_LEAD_RE = re.compile(
+    r"^(?:the\s+)?recommendations?\b[^.;:]{0,80}?\b(?:was|were)\s+(?:duly\s+)?(?:moved|proposed)"
+    r"\b[^.;:]{0,20}?\bseconded\b[^.;:]{0,60}?\b(?:carried|agreed|approved)\b[^.;:]{0,30}[.:]?$",
+    re.I,
 )
 
 # ---------------------------------------------------------------------------------------------

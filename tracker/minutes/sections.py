@@ -19,7 +19,11 @@ _LOG_RE = re.compile(
 )
 
 
-_AGENDA_TITLE_RE = re.compile(r"^(?:[\w&'\u2019,\-]+\s+){0,6}agenda(?:\s+(?:for|of)\b.*)?$", re.I)
+# "Agenda", "Agenda for ...", and ModernGov's "Agenda and decisions" (a meeting's page before
+# any minutes: a decision published on it is a "Decision:" label, which shows the page a record)
+_AGENDA_TITLE_RE = re.compile(
+    r"^(?:[\w&'\u2019,\-]+\s+){0,6}agenda(?:\s+(?:for|of)\b.*|(?:\s+and|,)\s+decisions)?$", re.I
+)
 _HELD_RE = re.compile(
     r"^(?:present|in\s+attendance|attendees|members\s+present|apologies\b.*\breceived)"
     r"|\bthe\s+meeting\s+(?:closed|ended)\b",

@@ -27,8 +27,10 @@ from dataclasses import dataclass
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .in_turn import (
     VERB_RE,
+    after_month,
     agenda_title_in_turn,
     long_next_title,
+    page_label,
     short_title_in_turn,
     titled_minute_in_turn,
     wrapped_year,
@@ -152,7 +154,12 @@ def segment(text: str) -> Segmented:
                 items[listed_at:] = [listed] * (len(items) - listed_at)
             listed, listed_at = no, -1
             strong.add(i)
-        elif no is not None and previous.endswith((":", ":-")) and not ITEM_ALONE_RE.match(ln.text):
+        elif (
+            no is not None
+            and previous.endswith((":", ":-"))
+            and not ITEM_ALONE_RE.match(ln.text)
+            and not page_label(previous)  # "Additional documents:": not a lead-in
+        ):
             listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
         if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
@@ -179,9 +186,15 @@ def segment(text: str) -> Segmented:
         if (
             no is not None
             and re.fullmatch(r"(?:19[89]\d|20[0-3]\d)", no)
-            and (previous.endswith(("-", "\u2013")) or ln.text[len(no) :].lstrip().startswith("("))
+            and (
+                previous.endswith(("-", "\u2013"))
+                or ln.text[len(no) :].lstrip().startswith("(")
+                or (prev_unit >= 0 and after_month(lines[prev_unit].text))
+            )
         ):
-            no = None  # "2020 (Minute Item 4)": a year wrapped from the title above
+            # "2020 (Minute Item 4)": a year wrapped from the title above; "HELD ON 18 AUGUST" /
+            # "2017 RESOLVED - That ...": a flattened page cut inside a date
+            no = None
         if no == "" and (_bullet_at(lines, i, -1) or _bullet_at(lines, i, 1)):
             no = None  # one of a list of bullets, not a bulleted title
         dotted = bool(re.match(r"\d+(?:\.\d+)*\.\s", ln.text))

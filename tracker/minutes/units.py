@@ -30,6 +30,9 @@ _CELL_LABEL_RE = re.compile(
     # cell flattened after the agenda's text, after a number or a full stop ("Reason for
     # Decision:" is not one)
     r"|(?<=[0-9.)])\s+(?=Decision\s*:\s)"
+    # "APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST Decision: Apologies ...": or after the
+    # item's title in capitals
+    r"|(?<=[A-Z]{3})\s+(?=Decision\s*:\s)"
 )
 _SLASH_CELL_RE = re.compile(
     r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?|\d{1,3}/\d{2,4})\s+/\s+(?P<rest>\S.*)$"
