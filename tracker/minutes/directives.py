@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
+from .directive_joins import split_joined
 from .directive_places import (
     _BULLET_RE,
     _CARRIED_FORWARD_RE,
@@ -170,7 +171,7 @@ def directives(
         # earlier meeting restated, not this meeting's
         earlier = _under_earlier_actions(seg, i)
         carried = False
-        for k, sent in enumerate(_points(ln.text)):
+        for k, sent in enumerate(p for s in _points(ln.text) for p in split_joined(s)):
             if _EARLIER_ACTIONS_RE.match(sent.strip()):
                 earlier = True
             was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))
