@@ -31,9 +31,11 @@ _ITEM_CODE_RE = re.compile(
     # "C141/2015 CONGRATULATIONS": a Northern Ireland council's minute and the year in full
     r"|[A-Z]{1,4}\d{3,4}/(?:19|20)?\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
 )
-# "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies"
+# "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies", "5/ Parish Property", "1a)
+# Footpath" (a lettered sub-item, its letter before the bracket or full stop)
 _ITEM_NUMBERED_RE = re.compile(
-    r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)(?:\.|(?P<close>[),:]))?\s+(?P<rest>\*?[A-Z(].*)$"
+    r"^(?P<no>\d{1,4}(?:\.\d{1,3})*(?:[a-z](?=[.)]))?)(?:\.|(?P<close>[),:/]))?\s+"
+    r"(?P<rest>\*?[A-Z(].*)$"
 )
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
 # "(Item 63)", "ref: 709" (a decision notice's reference); not "minute ref: 68.a. page 23-2020",
