@@ -14,11 +14,13 @@ from .persons import _somebody
 _JOIN_RE = re.compile(r"(?:,\s*(?:and\s+)?then|;|,?\s+and(?:\s+then)?)\s+(?=(?:the\s+)?[A-Z])")
 _FIRST_VERB_RE = re.compile(r"\bto\s+(?P<verb>[a-z]+)\b")
 # verbs whose object is a person given an infinitive: "ask X and Y to attend"
-_ASKING = frozenset(
-    "ask asks invite request remind encourage tell urge allow help get persuade advise instruct "
-    "arrange enable want".split()
+_ASKING = frozenset({
+    "ask", "asks", "invite", "request", "remind", "encourage", "tell", "urge", "allow", "help",
+    "get", "persuade", "advise", "instruct", "arrange", "enable", "want",
+})  # fmt: skip
+_NOT_VERBS = frozenset(
+    {"be", "the", "a", "an", "his", "her", "their", "our", "its", "this", "that"}
 )
-_NOT_VERBS = frozenset("be the a an his her their our its this that".split())
 
 
 def split_joined(sent: str) -> list[str]:

@@ -8,17 +8,21 @@ from __future__ import annotations
 
 import re
 
-from .owners import is_agent
+from .owners import IMPERATIVES, is_agent
 from .persons import _INITIALS_RE, _ROLE_RE
 from .scoring import DECISION_LEAD_RE, prev_text
 from .segment import Segmented
 
 _OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
+# "Clerk to Chase.": a task's verb written with a capital
+_CAPITAL_VERB = "|".join(sorted(w.capitalize() for w in IMPERATIVES))
 _DIRECTIVE_RE = re.compile(
-    rf"^(?:the\s+)?(?P<owner>[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
+    # "Head of highways to do a site visit": a role whose service is written in lower case
+    r"^(?:the\s+)?(?P<owner>(?:Head|Director)\s+of\s+[a-z]{4,}(?=\s+to\s)|"
+    rf"[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
     r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
-    r"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+)\b"
+    rf"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+|(?:{_CAPITAL_VERB})(?=[\s.;,]|$))\b"
 )
 
 _BULLET_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\u2013\-]\s+")

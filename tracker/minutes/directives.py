@@ -31,6 +31,7 @@ from .persons import (
     _a_thing,
     _named_person,
     _somebody,
+    another_bodys_plan,
 )
 from .scoring import BODY, Candidate, context_features
 from .segment import Segmented
@@ -310,6 +311,8 @@ def directives(
                     )
                 if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
                     c.feature("reads like an agenda description", -0.4)
+                elif dm is not None and another_bodys_plan(owner, sent[dm.end("owner") :]):
+                    c.feature("another body's plan ('<Name> Council is to ...'), no task", -0.4)
                 elif verb == "declare" and _INTEREST_RE.search(task):
                     # "Cllr X to declare an interest", "Members to declare any interests": the
                     # agenda's formula for the standing item, not a task

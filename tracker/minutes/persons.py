@@ -84,3 +84,21 @@ def _named_person(subject: str) -> bool:
     return bool(
         _a_persons_name(subject) or _TITLED_RE.match(subject) or _INITIAL_NAME_RE.match(subject)
     )
+
+
+# "Perth & Kinross Council is to provide ...", "Scottish Water is to replace ...": a body named
+# by its place or its own name, whose plan is reported; not the meeting's task for anyone (rule
+# 3's owners are persons, initials and roles; the meeting's own "The Council is to ..." is not
+# this: it opens with "The")
+_OTHER_BODY_RE = re.compile(
+    r"^(?!The\b)[A-Z][\w'\u2019\-]*(?:\s+(?:&|and|of|[A-Z][\w'\u2019\-]*)){0,4}\s+"
+    r"(?:Council|Water|Police|Scotland|Wales|Authority|Trust|Agency|Rail|Railway|Energy|Power"
+    r"|Ltd|Limited|plc|Association|Partnership)$"
+)
+
+
+def another_bodys_plan(owner: str, after_owner: str) -> bool:
+    """ "<Name> Council is to provide ...": another body's plan reported (the "is to" form)."""
+    return bool(_OTHER_BODY_RE.match(owner)) and bool(
+        re.match(r"\s+(?:is|are)\s+to\b", after_owner)
+    )
