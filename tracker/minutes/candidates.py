@@ -45,7 +45,8 @@ __all__ = ["THRESHOLD", "Candidate", "generate"]
 _BODY = BODY
 _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
-    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
+    # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
     # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
     # agreed ...": a phrase of how it decided between the body and its decision word
