@@ -57,9 +57,12 @@ _INITIALS_ACTION_RE = re.compile(
 
 # "... the new sign was insecure ACTION Constable Aldous please.": an upper-case marker glued to
 # the end of the sentence it acts on, then only who is to act
+# "... car park improvements ACTION CLERK. |", "... next meeting ACTION NM/RW |": the same in a
+# row of a table flattened with "|", its cell closed after the owner
 _GLUED_UPPER_ACTION_RE = re.compile(
-    r"(?<=[a-z0-9,)])\s+ACTIONS?\s*:?\s+(?P<body>[A-Z][\w'\u2019.]*(?:\s+[A-Z][\w'\u2019.]*){0,3})"
-    r"(?:\s+please)?\s*[.!]?\s*$"
+    r"(?<=[a-z0-9,)])\s+ACTIONS?\s*:?\s+"
+    r"(?P<body>[A-Z][\w'\u2019.]*(?:(?:\s+|/)[A-Z][\w'\u2019.]*){0,3})"
+    r"(?:\s+please)?\s*[.!]?(?:\s*\|)?\s*$"
 )
 
 
@@ -144,6 +147,7 @@ def inline_actions(
     for hit, grp in hits:
         body = ln.text[hit.start(grp) : hit.end(grp)]
         before = ln.text[max(0, hit.start() - 600) : hit.start()].strip()
+        before = before.rsplit("|", 1)[-1].strip()  # a flattened row: the label's own cell
         context = sentence_around(before, len(before) - 1, len(before), 600) if before else None
         decided = decision_context(sentences_of(before)[-3:])
         if context and decided and BARE_DECISION_RE.match(context.strip()):
