@@ -83,6 +83,13 @@ LEFT = [
       "4. Lights\nThe street light on Main Street is out Cllr. McTernan to investigate.\n\n"
       "5. Close\n",
       act=[("Cllr. McTernan", "investigate.")]),
+    V(DIRECTIVE, "'... is out Cllr McTernan to investigate.' without the title's stop",
+      "4. Lights\nThe lamp by the school is out Cllr McTernan to investigate.\n\n5. Close\n",
+      act=[("Cllr McTernan", "investigate.")]),
+    V(TRAP, "guard: 'The clerk wrote to Mr Smith to ask for access.' (Mr Smith is the object)",
+      "4. Access\nThe clerk wrote to Mr Smith to ask for access.\n\n5. Close\n"),
+    V(TRAP, "guard: 'reported by Cllr Smith to the county' (no verb after 'to')",
+      "4. Lights\nThe light was reported by Cllr Smith to the county.\n\n5. Close\n"),
     V(TRAP, "guard: 'but the decision to close' is no directive",
       "4. Hall\nThe hall is open but the decision to close it was noted.\n\n5. Close\n"),
     # ---- another body's plan -------------------------------------------------------------

@@ -28,7 +28,8 @@ from .text import Line, find_due
 ACTION_LINE_RE = re.compile(
     # "New actions: Nick to purchase ...": the actions this meeting added to its log
     r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|(?:agreed|new|further)\s+actions?|actions?)"
-    r"(?:\s*(?:no\.?\s*)?\d{1,3}[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
+    # "Action 12:", "Action 2.3: JB to circulate ...": the action's number
+    r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
     # "Action (JS): circulate ...": the owner in brackets after the keyword
     r"(?:\s*\(\s*(?P<owner>[A-Z][^()]{0,40}?)\s*\)(?=\s*[:\-]))?"
     r"(?P<sep>\s*[:;\-]+\s*|\s+|$)(?P<body>.*)$",

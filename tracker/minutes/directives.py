@@ -71,8 +71,9 @@ _NOT_VERBS = {
 
 
 _RUN_ON_PERSON_RE = re.compile(
-    r"(?<=[a-z0-9,.]\s)(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?[A-Z]\.?\s+[A-Z][a-z]{2,}"
-    r"(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
+    # "... is out Cllr. McTernan to investigate.": a title with a surname alone, too
+    r"(?<=[a-z0-9,.]\s)(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?|[A-Z]\.?\s+)"
+    r"(?:Ma?c)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
     r"|(?<=[a-z0-9]\s)(?=[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
 )
 _TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "dr"}
