@@ -39,7 +39,8 @@ def _next_is_item(
 # glued after it on the same line, its bullets lost: the lead-in is the decision (the README's
 # batch 7 reading), the data are not clauses of their own
 _DATA_AFTER_LEAD_RE = re.compile(
-    r"(?P<lead>\b(?:the\s+following(?:\s+[a-z]+){0,2}|as\s+follows)\s*:)\s+"
+    # "... the following minutes be confirmed:- Full Council 4th December ...": ":-" too
+    r"(?P<lead>\b(?:the\s+following(?:\s+[a-z]+){0,3}|as\s+follows)\s*:-?)\s+"
     r"(?!(?:\(?[a-z0-9]{1,3}[.)]\s|that\b|to\s+[a-z]+\b))\S"
 )
 
