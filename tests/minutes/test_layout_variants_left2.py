@@ -157,3 +157,11 @@ def test_the_minutes_list_reads_the_same_with_single_or_double_spaces():
     assert [r.text.split() for r in single.resolutions] == [
         r.text.split() for r in double.resolutions
     ]
+
+
+def test_an_election_list_without_nominations_is_not_split():
+    e = parse_minutes(
+        "3. Office bearers\nThe following were elected: Chair: Ann Smith Secretary: Gus Grey "
+        "Treasurer: Ian Lamb\n\n4. Close\n"
+    )
+    assert len(e.resolutions) <= 1

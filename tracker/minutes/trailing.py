@@ -28,12 +28,48 @@ _RUN_HEAD_RE = re.compile(
 )
 
 
+# "The following were elected: Chair: A proposed by B; seconded by C Vice chair: D proposed by
+# ...": office-bearers' nominations run together on one line under the lead-in that records
+# their outcome; each nomination is its own motion (rule 4), the lead-in none
+_ELECTED_LEAD_RE = re.compile(
+    r"^the\s+following\s+(?:were|was|have\s+been)\s+(?:duly\s+|unanimously\s+)?"
+    r"(?:elected|appointed|re-?elected)\b[^:]{0,40}:-?\s*",
+    re.I,
+)
+_OFFICE_LABEL_RE = re.compile(
+    r"(?:^|(?<=\s))(?=(?i:(?:vice|deputy|minutes?|assistant)[\s-])?(?i:chair(?:man|person)?"
+    r"|secretary|treasurer|president|convene[ro]|leader)\s*:\s)"
+)
+
+
+def _nominations(text: str) -> list[str]:
+    """The nominations of an election run, or [] when `text` is not one."""
+    lead = _ELECTED_LEAD_RE.match(text)
+    if lead is None:
+        return []
+    rest = text[lead.end() :]
+    cuts: list[int] = []
+    for m in _OFFICE_LABEL_RE.finditer(rest):  # "Vice chair:" holds "chair:": one label
+        if not cuts or re.search(r"\bproposed\b", rest[cuts[-1] : m.start()], re.I):
+            cuts.append(m.start())
+    parts = [rest[a:b].strip() for a, b in zip(cuts, [*cuts[1:], len(rest)], strict=True)]
+    if (
+        len(parts) < 2
+        or cuts[0] != 0
+        or not all(re.search(r"\bproposed\b", p, re.I) for p in parts)
+    ):
+        return []
+    return parts
+
+
 def split_decision_runs(resolutions: list[ExtractedResolution]) -> list[ExtractedResolution]:
     """ "The Board NOTED ...; APPROVED ...; and INSTRUCTED ...": one resolution for each
-    decision word in capitals of the run, each with its own words."""
+    decision word in capitals of the run, each with its own words; one for each nomination of
+    an election run."""
     out: list[ExtractedResolution] = []
     for res in resolutions:
         parts = _NEXT_DECISION_RE.split(res.text) if _RUN_HEAD_RE.match(res.text) else [res.text]
+        parts = _nominations(res.text) or parts
         parts = [p.strip() for p in parts if p.strip()]
         if len(parts) < 2 or any(p.count("(") != p.count(")") for p in parts):
             out.append(res)  # one decision, or a run split inside brackets
