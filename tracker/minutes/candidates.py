@@ -45,7 +45,9 @@ _BODY = BODY
 _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
-    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
+    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    # "After consideration meeting agreed to support application.": the meeting, its article lost
+    r"|(?:(?<=consideration\s)|(?<=discussion\s))meeting)"
     # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
     # agreed ...": a phrase of how it decided between the body and its decision word
     r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
@@ -89,6 +91,13 @@ _CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", 
 # clause as a sentence of a paragraph
 _DECISION_THAT_RE = re.compile(
     r"^(?:decision|decided)(?:\s+(?:made|taken|was\s+made))?\s*[:\-\u2013]?\s*(?P<conj>that)\b",
+    re.I,
+)
+# "The decision was unanimously taken to change our bank ...": the meeting's decision reported
+# with its "to" clause, as "It was decided to ..." ("taken by the county council to ..." is not)
+_DECISION_TAKEN_RE = re.compile(
+    r"^(?:the\s+)?decision\s+was\s+(?:(?:then|unanimously|duly|therefore)\s+)*(?:taken|made)"
+    r"\s+(?:unanimously\s+)?(?P<conj>(?:not\s+)?to)\s+(?!be\b)[a-z]",
     re.I,
 )
 # "It was RESOLVED that the following minutes be confirmed:-  Establishment Committee 3rd
@@ -149,10 +158,15 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         for n, (_start, sent) in enumerate(sents):
             # the page's last words, with no end to the sentence: the stored copy was cut here
             cut = i == last_unit and n == len(sents) - 1 and not _ENDED_RE.search(sent)
-            km = _DECISION_THAT_RE.match(sent.strip())
+            km = _DECISION_THAT_RE.match(sent.strip()) or _DECISION_TAKEN_RE.match(sent.strip())
             if km:  # "... and discussed how this is conveyed. Decision that the ... should ..."
                 clause = sent.strip()[km.start("conj") :]
-                c = Candidate("resolution", "'Decision that ...' in a paragraph", clause, i, ln.no)
+                said = (
+                    "'Decision that ...' in a paragraph"
+                    if km.re is _DECISION_THAT_RE
+                    else "'The decision was taken to ...' in a paragraph"
+                )
+                c = Candidate("resolution", said, clause, i, ln.no)
                 c.base, c.sentence = 0.45, sent.strip()
                 c.feature("the decision keyword opens the sentence", 0.25)
                 mm = MODAL_RE.search(clause)

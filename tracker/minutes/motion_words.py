@@ -47,6 +47,12 @@ MOTION_WORDS_RE = re.compile(
     r"(?:approved|agreed|accepted|adopted|appointed|elected|passed)\b",
     re.I,
 )
+# "Various motions were proposed, seconded and passed unanimously.": motions that are not given
+UNNAMED_MOTIONS_RE = re.compile(
+    r"\b(?:various|several|numerous|a\s+number\s+of|some|(?:all\s+)?(?:the\s+)?other)\s+"
+    r"(?:other\s+)?motions\s+(?:were|have\s+been|had\s+been)\b",
+    re.I,
+)
 LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 # "Vote: 2 for, 5 against. Not carried.", "The motion was defeated."
 LOST_SENTENCE_RE = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?lost\b", re.I)

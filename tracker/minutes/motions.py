@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
+from .motion_lines import agreed_after, stacked_motions
 from .motion_words import (
     ALL_AGREED_END_RE,
     ALL_IN_FAVOUR_RE,
@@ -38,6 +39,7 @@ from .motion_words import (
     SECONDER_RE,
     TALLY_RE,
     THAT_UNIT_RE,
+    UNNAMED_MOTIONS_RE,
     clause_after,
     first_sentence,
     motion_clause,
@@ -48,10 +50,12 @@ from .segment import Segmented
 
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    out: list[Candidate] = []
+    out, used = stacked_motions(seg, free)
     lines = seg.lines
     free_set = set(free)
     for i in free:
+        if i in used:
+            continue  # a motion one part a line, read above
         t = lines[i].text
         nxt = next_text(lines, i + 1)
         motion_end = i
@@ -100,6 +104,13 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.base = 0.7
                     c.feature("proposed, and 'All agreed' after it", 0)
                     out.append(c)
+            for clause in agreed_after(t):
+                # "He said that the Council should agree to ... . This was agreed to.": the
+                # member's clause, carried by the sentence after it
+                c = Candidate("resolution", "motion", clause, i, lines[i].no)
+                c.base = 0.7
+                c.feature("a member's clause, then 'This was agreed'", 0)
+                out.append(c)
             continue
         if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
             # "(Proposed by ... and seconded by ...)" beside a resolution; but "All members agreed
@@ -171,6 +182,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
+            if UNNAMED_MOTIONS_RE.search(text):
+                # "Various motions were proposed, seconded and passed unanimously.": nothing
+                # of what was moved is written
+                c.feature("names no motion (several reported together)", -0.5)
             out.append(c)
             continue
         if bp:

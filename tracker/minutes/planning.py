@@ -37,6 +37,13 @@ _RECOMMENDED_RE = re.compile(
     r"all\s+(?:present\s+|members\s+)?agreed\b",
     re.I,
 )
+# "The Parish Council decision was B", "The Council's response was: no objection": the
+# council's own response named under the application (a letter of the page's key, or its words)
+_COUNCIL_RESPONSE_RE = re.compile(
+    r"^(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council(?:'s|\u2019s)?\s+"
+    r"(?:decision|response|recommendation|comments?)\s+(?:was|is|were)\s*:?\s*[^.;]{1,80}\.?$",
+    re.I,
+)
 # what a planning application's line holds: its reference, or the words of a proposal
 _APPLICATION_LINE_RE = re.compile(
     r"\b\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,7}\b|\bapplication\b|"
@@ -95,7 +102,7 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             continue
         if len(text.split()) > 30 or not _under_application(seg, i):
             continue
-        if _RESPONSE_RE.match(text):
+        if _RESPONSE_RE.match(text) or _COUNCIL_RESPONSE_RE.match(text):
             c = Candidate("resolution", "planning response", text, i, ln.no)
             c.base = 0.35
             c.feature("a bare response under a planning application", 0.3)
