@@ -167,3 +167,35 @@ RESPONSES = [
 def test_each_planning_response_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# ---- who moved it, printed beside the decision, is not the decision's text ----------------------
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "RESOLVED: (proposed Cllr Hale, seconded Cllr Udall) that the swings be replaced.",
+            "that the swings be replaced.",
+        ),
+        ("RESOLVED (JH/AU) to replace the swings.", "to replace the swings."),
+        ("It was resolved to replace the swings (Prop JH, Sec AU).", "to replace the swings."),
+        (
+            "RESOLVED: to accept the quote from Greens Ltd for £1,200. Proposed Cllr Hale, "
+            "seconded Cllr Udall, all in favour.",
+            "to accept the quote from Greens Ltd for £1,200.",
+        ),
+        (
+            "It was resolved to buy a new bench. Proposed by Cllr Frost and seconded by Cllr Dale.",
+            "to buy a new bench.",
+        ),
+        (  # guard: a passive outcome with its mover is the whole motion (batch 8)
+            "The minutes of the last meeting were agreed as a true record. Proposed Cllr Hale, "
+            "seconded Cllr Udall, all in favour.",
+            "The minutes of the last meeting were agreed as a true record. Proposed Cllr Hale, "
+            "seconded Cllr Udall, all in favour.",
+        ),
+    ],
+)
+def test_the_proposer_and_seconder_beside_a_decision_are_left_off_its_text(text, want):
+    e = parse_minutes(f"5. Playground\n{text}\n6. Close\nNone.\n")
+    assert [r.text for r in e.resolutions] == [want]

@@ -157,3 +157,36 @@ def agreed_after(t: str) -> list[str]:
         if m is not None and _TO_BE_RE.search(m.group("text")):
             out.append(m.group("text"))
     return out
+
+
+# "RESOLVED: (proposed Cllr A, seconded Cllr B) that ...", "(Prop JH, Sec AU)", "(JH/AU)": who
+# moved the decision, printed beside it in brackets
+_MOVERS_IN_BRACKETS = (
+    r"\(\s*(?:(?i:proposed|prop|moved)\b[^()]{0,80}?\b(?i:seconded|second|sec)\b[^()]{0,60}"
+    r"|[A-Z]{1,4}\s*[/&]\s*[A-Z]{1,4})\)"
+)
+_LEADING_MOVERS_RE = re.compile(
+    rf"^(?:(?:RESOLVED|Resolved|AGREED|Agreed)\s*)?{_MOVERS_IN_BRACKETS}\s*[:,\-\u2013]?\s*"
+    r"(?=(?:that|not\s+to|to)\b)",
+)
+_TRAILING_MOVERS_RE = re.compile(rf"\s*{_MOVERS_IN_BRACKETS}\s*(?P<stop>[.;]?)\s*$")
+# "... for £1,200. Proposed Cllr A, seconded Cllr B, all in favour.": the motion's movers after
+# the decision's own sentence
+_MOVER_SENTENCE_RE = re.compile(
+    r"(?<=[.!])\s+(?:this\s+was\s+)?(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b[^.;]{0,80}?"
+    r"(?:[,;]?\s*(?:and\s+)?(?:all\s+(?:present\s+)?in\s+favour|all\s+agreed|carried"
+    r"|unanimous\w*|agreed\s+by\s+all))?\s*\.?\s*$",
+    re.I,
+)
+_CLAUSE_START_RE = re.compile(r"^(?:that|not\s+to|to)\b", re.I)
+
+
+def movers_left_off(text: str) -> str:
+    """A decision's text without the proposer and seconder printed beside it; a motion with no
+    clause of its own ("The minutes ... were agreed. Proposed A, seconded B.") keeps them."""
+    out = _LEADING_MOVERS_RE.sub("", text, count=1)
+    if not _CLAUSE_START_RE.match(out):
+        return text
+    out = _TRAILING_MOVERS_RE.sub(lambda m: m.group("stop") or "", out, count=1)
+    out = _MOVER_SENTENCE_RE.sub("", out, count=1)
+    return out if out.strip() else text
