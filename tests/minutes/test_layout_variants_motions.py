@@ -199,3 +199,30 @@ def test_each_planning_response_variant_is_read_as_a_judge_would(v):
 def test_the_proposer_and_seconder_beside_a_decision_are_left_off_its_text(text, want):
     e = parse_minutes(f"5. Playground\n{text}\n6. Close\nNone.\n")
     assert [r.text for r in e.resolutions] == [want]
+
+
+# fmt: off
+PAYMENTS = [
+    V(MOTION, "'Resolved to approve the following payments:' over rows of sums, one a line",
+      "8. Finance\nResolved to approve the following payments:\nClerk salary £400\nHMRC £90.60\n"
+      "SSE £35.00\n9. Close\nNone.\n",
+      res=["to approve the following payments:"]),
+    V(MOTION, "'It was RESOLVED to approve the following payments:' over rows of sums",
+      "8. Finance\nIt was RESOLVED to approve the following payments:\nClerk's salary £400.00\n"
+      "Village hall hire £25.00\nGrass cutting £476.28\n\n9. Close\nNone.\n",
+      res=["to approve the following payments:"]),
+    V(MOTION, "guard: '- ' rows of sums under the same lead-in",
+      "8. Finance\nIt was resolved to approve the following payments:\n- Clerk's salary - £400.00\n"
+      "- HMRC - £90.60\n9. Close\nNone.\n",
+      res=["to approve the following payments:"]),
+    V(MOTION, "guard: a decision naming two sums is not a list of rows",
+      "8. Grants\nRESOLVED: to give £200 to the fete and £100 to the band.\n9. Close\nNone.\n",
+      res=["to give £200 to the fete and £100 to the band."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", PAYMENTS, ids=[f"{v.kind}: {v.name}" for v in PAYMENTS])
+def test_each_payments_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes

@@ -69,12 +69,23 @@ def _sum_rows(items: list[RawItem]) -> bool:
     )
 
 
+def _sum_run(items: list[RawItem]) -> bool:
+    """ "Clerk salary £400" / "HMRC £90.60" / "SSE £35.00" printed one a line with no marker:
+    the rows joined into one paragraph, two sums or more and no verb."""
+    return (
+        len(items) == 1
+        and len(_SUM_ROW_RE.findall(items[0].text)) >= 2
+        and not _ROW_VERB_RE.search(items[0].text)
+        and not items[0].text[:1].islower()
+    )
+
+
 def data_under_intro(block: Block) -> None:
     if not block.items:
         return
     # a grant list under "AGREED:" ("(a) £200 to the fete committee") is decisions; rows of sums
     # that the meeting noted, or that a lead-in calls "the following ...", are data
-    sums = _sum_rows(block.items) and bool(
+    sums = (_sum_rows(block.items) or _sum_run(block.items)) and bool(
         block.heading.keyword == "noted"
         or re.search(r"\bthe\s+following\b", block.intro or block.heading_text, re.I)
     )
