@@ -226,3 +226,31 @@ PAYMENTS = [
 def test_each_payments_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# fmt: off
+CLOSED = [
+    V(MOTION, "'It was RESOLVED to move into Closed Session ... in relation to:' over lettered "
+              "topics that hold their own RESOLVED",
+      "12. Closed session\nIt was RESOLVED to move into Closed Session under the Public Bodies "
+      "(Admission to Meetings) Act 1960 in relation to:\na) Clerk's contract. RESOLVED to extend "
+      "the contract by a year.\nb) The grass cutting tender. RESOLVED to accept the lowest quote.\n"
+      "13. Close\nNone.\n",
+      res=["to move into Closed Session under the Public Bodies (Admission to Meetings) Act 1960 "
+           "in relation to:", "to extend the contract by a year.", "to accept the lowest quote."]),
+    V(MOTION, "'RESOLVED: to exclude the press and public for the following items:' over topics",
+      "14. Exclusion of the public\nRESOLVED: to exclude the press and public for the following "
+      "items:\n(a) Staffing matters\n(b) Legal advice on the lease\n15. Staffing\nNone.\n",
+      res=["to exclude the press and public for the following items:"]),
+    V(MOTION, "guard: 'RESOLVED in relation to the lease:' over '(a) That ...' clauses",
+      "9. Lease\nRESOLVED in relation to the lease:\n(a) That the lease be renewed for five years.\n"
+      "(b) That the rent be reviewed in 2027.\n10. Close\nNone.\n",
+      res=["That the lease be renewed for five years.", "That the rent be reviewed in 2027."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", CLOSED, ids=[f"{v.kind}: {v.name}" for v in CLOSED])
+def test_each_closed_session_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes
