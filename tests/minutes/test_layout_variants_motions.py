@@ -254,3 +254,26 @@ CLOSED = [
 def test_each_closed_session_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# fmt: off
+FLAT_PLANNING = [
+    V(MOTION, "a flattened planning table: 'ref - description at address No objections, ...'",
+      "7. Planning\na. 19/01337/FUL - Erection of a garage at 131 Colne Way Point Clear Bay No "
+      "objections, however, the council asks for a condition on hours of work.\n8. Close\nNone.\n",
+      res=["No objections, however, the council asks for a condition on hours of work."]),
+    V(MOTION, "'ref Description Address Objection - reason' glued in one row",
+      "Planning applications\n24/00410/HOUS Two storey side extension 12 Mill Lane Objection - "
+      "overdevelopment of the plot.\n24/00415/FUL New dwelling Land at Church Road No objection.\n",
+      res=["Objection - overdevelopment of the plot.", "No objection."]),
+    V(TRAP, "guard: 'no objections from neighbours' inside the description",
+      "7. Planning\n19/01337/FUL - Erection of a garage; the agent says there were no objections "
+      "from neighbours.\n8. Close\nNone.\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", FLAT_PLANNING, ids=[f"{v.kind}: {v.name}" for v in FLAT_PLANNING])
+def test_each_flattened_planning_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes
