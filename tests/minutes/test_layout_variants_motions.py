@@ -277,3 +277,35 @@ FLAT_PLANNING = [
 def test_each_flattened_planning_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# fmt: off
+TRUE_RECORD = [
+    V(MOTION, "'Agreed as a true record' then '- ' bullets of what was reported: not its items",
+      "3. Minutes of the last meeting\nAgreed as a true record\n- The bench has been repaired.\n"
+      "- The clerk has written to the county about potholes.\n4. Finance\n- The balance is £4,000.\n",
+      res=["Agreed as a true record"]),
+    V(MOTION, "'Agreed as a true record' then a heading in capitals, then bullets",
+      "MINUTES OF THE LAST MEETING\nAgreed as a true record\nMATTERS ARISING\n- The bench has been "
+      "repaired.\n- The clerk has written to the county about potholes.\nFINANCE\n- The balance is "
+      "£4,000.\n",
+      res=["Agreed as a true record"]),
+    V(MOTION, "'Resolved to accept the minutes as a correct record' then '• ' reports",
+      "2. Minutes\nResolved to accept the minutes as a correct record\n• Cllr Hale reported on the "
+      "footpath.\n• The noticeboard has been replaced.\n3. Close\nNone.\n",
+      res=["to accept the minutes as a correct record"]),
+    V(MOTION, "guard: 'RESOLVED:' alone over '- ' clauses keeps them",
+      "5. Budget\nRESOLVED:\n- That the precept be set at £10,000.\n- That the reserves be kept at "
+      "£5,000.\n6. Close\nNone.\n",
+      res=["That the precept be set at £10,000.", "That the reserves be kept at £5,000."]),
+    V(MOTION, "guard: 'AGREED to:' over '- ' verb-first items keeps them",
+      "5. Hall\nAGREED to:\n- Repaint the hall in May.\n- Replace the boiler.\n6. Close\nNone.\n",
+      res=["Repaint the hall in May.", "Replace the boiler."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", TRUE_RECORD, ids=[f"{v.kind}: {v.name}" for v in TRUE_RECORD])
+def test_each_true_record_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes
