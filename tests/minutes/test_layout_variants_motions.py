@@ -309,3 +309,21 @@ TRUE_RECORD = [
 def test_each_true_record_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Cllr Hale proposed that the car park be closed at night, seconded by Cllr Udall. After "
+        "discussion the motion was withdrawn.",
+        "Proposed by Cllr Hale, seconded by Cllr Udall, that the car park be closed at night.\n"
+        "The motion was withdrawn.",
+        "It was proposed by Cllr Hale and seconded by Cllr Udall that the car park be closed at "
+        "night. Following discussion the proposer withdrew the motion.",
+        "Proposed by Cllr Hale\nSeconded by Cllr Udall\nMotion withdrawn",
+    ],
+)
+def test_a_withdrawn_motion_goes_to_review_saying_it_was_withdrawn(text):
+    e = parse_minutes(f"7. Car park\n{text}\n8. Close\nNone.\n")
+    assert e.resolutions == ()
+    assert any("the motion was withdrawn" in u.reason for u in e.unsure), e.unsure

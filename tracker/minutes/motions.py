@@ -47,6 +47,7 @@ from .motion_words import (
 )
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
+from .text import Line
 
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -289,4 +290,30 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if j not in free_set:
             continue
         out.append(c)
-    return out
+    return [_withdrawn(c, lines) for c in out]
+
+
+# "After discussion the motion was withdrawn.", "the proposer withdrew the motion", "Motion
+# withdrawn": never carried
+_WITHDRAWN_RE = re.compile(
+    r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b"
+    r"|\bwithdr[ae]w\s+(?:the|his|her|their)\s+(?:motion|amendment|proposal)\b",
+    re.I,
+)
+
+
+def _withdrawn(c: Candidate, lines: Sequence[Line]) -> Candidate:
+    """A proposal with no outcome whose unit, or one of the two after it, says it was withdrawn:
+    the review list says so."""
+    if not any(f == "a proposal with no outcome written" for f, _ in c.features):
+        return c
+    near, k = [lines[c.index].text], c.index
+    for _ in range(2):
+        nk = next_text(lines, k + 1)
+        if nk is None:
+            break
+        near.append(lines[nk].text)
+        k = nk
+    if _WITHDRAWN_RE.search(" ".join(near)):
+        c.features = [("the motion was withdrawn", 0.0)]
+    return c
