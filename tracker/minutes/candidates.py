@@ -69,7 +69,9 @@ _PROSE_RE = re.compile(
     rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
     r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
     # "agreed unanimously, on the recommendation of the Clerk, to ..."
-    r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}),?){0,2}"
+    r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}"
+    # "it was Resolved (minute 0312 - 2(ia) that ...": the minute's reference in brackets
+    r"|\((?:minute|min\.?|ref\.?)\s[^)]{0,40}\)+),?){0,2}"
     r"\s*,?\s+(?P<conj>that|(?:not\s+)?to|with)\b",  # "agreed not to write to the MP"
     re.I,
 )
@@ -296,6 +298,12 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         elif _PASSIVE_BEFORE_RE.search(before) and not _IT_WAS_BEFORE_RE.search(before):
             # "The minutes ... were AGREED and signed": an outcome reported, not a decision's text
             c.feature(f"a passive verb ('{before.split()[-1]} {km.group('kw')}')", -0.4)
+        elif _IT_WAS_BEFORE_RE.search(before) and re.match(r"that\b", text, re.I):
+            # "it was AGREED that he would pledge his oath ...": rule 3's "would", an undertaking
+            mm = MODAL_RE.search(text)
+            if mm and mm.group("m").lower() in ("would", "will"):
+                c.kind = "undertaking"
+                c.feature(f"'that ... {mm.group('m').lower()}': an undertaking reported", 0)
         context_features(seg, c, False)
         out.append(c)
     return out
@@ -306,7 +314,9 @@ _OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$"
 # with no full stop before it; "... and the Group agreed." (lower case) is the sentence's own
 # verb, and "... has now been Resolved" reports how a matter ended
 _TRAILING_WORD_RE = re.compile(
-    r"^(?P<before>.*\b(?P<prev>[\w']+))\s+(?P<kw>Resolved|RESOLVED|Agreed|AGREED)\s*\.?$"
+    # "Draft accounts ... as distributed: APPROVED.": the word in capitals after a colon or dash
+    r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-])?\s+"
+    r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
 )
 _AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
               "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
@@ -341,6 +351,8 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 sents[-1][1].strip(),
                 "a decision word ending the line, with nothing after it",
             )
+            if i in seg.headings:
+                text = _NUMBER_PREFIX_RE.sub("", text, count=1)  # "20.07 i Draft accounts ..."
         c = Candidate("resolution", why, text, i, ln.no)
         c.verb, c.base, c.sentence = (
             text.split()[-1 if not alone else 0].rstrip(".").lower(),
@@ -356,6 +368,13 @@ _DECISION_AFTER_TITLE_RE = re.compile(
     r"[.:;]\s+(?:it\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided)"
     r"|the\s+(?:\w+\s+){1,2}?(?:resolved|agreed|decided))\s+(?:that|to|not|unanimously)\b",
     re.I,
+)
+
+
+_CAPS_OUTCOME_HEAD_RE = re.compile(r"\S\s*[:\u2013\-]\s+(?:APPROVED|AGREED|RESOLVED)\s*\.?$")
+# "19.173(20.07) i ": the item's number (and the agenda's) and the point's own marker
+_NUMBER_PREFIX_RE = re.compile(
+    r"^\d{1,4}(?:\.\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
 )
 
 
@@ -401,11 +420,24 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
+    # "20.07 i Draft accounts ... as distributed: APPROVED.": a numbered line that is an item's
+    # heading and its outcome at once
+    outcome_heads = {
+        i
+        for i in seg.headings
+        if _CAPS_OUTCOME_HEAD_RE.search(seg.lines[i].text) and i not in taken_lines
+    }
+    cands += [
+        c
+        for c in outcome_sentences(seg, sorted(set(free) | outcome_heads))
+        if c.index not in taken_lines
+    ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in planning_responses(seg, free) if c.index not in taken_lines]
+    # "3. Planning Application 20/18688/FUL – Pwll Court Farm. No objections ...": an item's
+    # heading may hold its response
+    cands += [c for c in planning_responses(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
     # a numbered paragraph ("4.2 Item 4.2.3 - EW to contact ...") opens an item and holds text

@@ -145,16 +145,31 @@ _THIS_AGREED_RE = re.compile(
 )
 
 
+# "The Councillors, prospective Councillors and Clerk unanimously agreed.", "All members agreed.":
+# the meeting agreeing, with no clause of its own
+_MEETING_AGREED_RE = re.compile(
+    r"^(?:the\s+|all\s+(?:the\s+)?)?(?=[^.;]{0,80}\b(?:councillors|members|council|meeting|all)\b)"
+    r"(?![^.;]*\b(?:not|that|to)\b)[A-Za-z ,&]{0,80}?\b(?:unanimously\s+)?agreed\s*[.!]?$",
+    re.I,
+)
+_PROPOSING_RE = re.compile(r"\b(?:suggested|proposed|recommended)\s+that\b", re.I)
+
+
 def agreed_after(t: str) -> list[str]:
     """The member's clauses that the next sentence carries ("... said that the Council should
-    ... . This was agreed to.")."""
+    ... . This was agreed to.", "The chairman suggested that ... . The Councillors ...
+    unanimously agreed.")."""
     sents = [s.strip() for _at, s in sentences(t)]
     out = []
     for n in range(len(sents) - 1):
-        if not _THIS_AGREED_RE.match(sents[n + 1]):
+        if not (_THIS_AGREED_RE.match(sents[n + 1]) or _MEETING_AGREED_RE.match(sents[n + 1])):
             continue
         m = _MEMBER_THAT_RE.search(sents[n])
-        if m is not None and _TO_BE_RE.search(m.group("text")):
+        if m is None:
+            continue
+        # "suggested that meetings return to ...": a proposal whatever its verb; "said that the
+        # road was busy" only when it says what is to be
+        if _PROPOSING_RE.search(sents[n]) or _TO_BE_RE.search(m.group("text")):
             out.append(m.group("text"))
     return out
 

@@ -202,7 +202,22 @@ def first_sentence(clause: str) -> str:
     return clause
 
 
+# "... Seconded by Councillor B; ALL IN FAVOUR. Messrs A & Co were duly appointed ...": an
+# outcome in capitals ends its sentence, which the sentence splitter (a lower-case letter before
+# the stop) does not see
+_CAPS_OUTCOME_STOP_RE = re.compile(
+    r"\b(?:ALL\s+IN\s+FAVOUR|CARRIED|AGREED|APPROVED|UNANIMOUS(?:LY\s+(?:AGREED|CARRIED))?)\."
+    r"(?=\s+[A-Z])"
+)
+
+
 def motion_sentences(t: str) -> str:
+    text = _motion_sentences(t)
+    stop = _CAPS_OUTCOME_STOP_RE.search(text)
+    return text[: stop.end()] if stop else text
+
+
+def _motion_sentences(t: str) -> str:
     """A motion with no clause of its own inside a longer cell ("Following the election ...
     . Cllr A proposed B is co-opted ..., Cllr C seconded, unanimous approval. Cllr B signed
     ..."): from the sentence that moves it to the one that gives its outcome."""

@@ -105,7 +105,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.base = 0.7
                     c.feature("proposed, and 'All agreed' after it", 0)
                     out.append(c)
-            for clause in agreed_after(t):
+            already = any(c.index == i for c in out)  # "... proposed that ... . All agreed."
+            for clause in [] if already else agreed_after(t):
                 # "He said that the Council should agree to ... . This was agreed to.": the
                 # member's clause, carried by the sentence after it
                 c = Candidate("resolution", "motion", clause, i, lines[i].no)

@@ -54,6 +54,15 @@ _GLUED_CELL_RE = re.compile(
     r"(?<=[A-Za-z0-9])\s+(?P<text>(?-i:No)\s+objections?\b[^.;]{0,160}[.;]?"
     r"|(?-i:Objections?|Object)\b\s*(?:[:\-\u2013]\s*[^.;]{3,160})?[.;]?)\s*$"
 )
+# "3. Planning Application 20/18688/FUL – Pwll Court Farm, Llangynidr. No objections (3 for and 2
+# against).SD": the response as the sentence after the application's reference and site
+_RESPONSE_SENTENCE_RE = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?:planning\s+)?(?:application\s+)?(?:ref(?:erence)?\.?\s*:?\s*)?"
+    r"(?:\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b[^.]{3,200}\.\s+"
+    r"(?P<text>(?-i:No)\s+objections?\b[^.;]{0,120}[.;]|(?-i:Objections?|Object|Support(?:ed)?)\b"
+    r"[^.;]{0,120}[.;])",
+    re.I,
+)
 # what a planning application's line holds: its reference, or the words of a proposal
 _APPLICATION_LINE_RE = re.compile(
     r"\b\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,7}\b|\bapplication\b|"
@@ -108,6 +117,13 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "planning response", am.group("text"), i, ln.no)
             c.base = 0.35
             c.feature("the response after the application's reference and colon", 0.3)
+            out.append(c)
+            continue
+        sm = _RESPONSE_SENTENCE_RE.match(text)
+        if sm is not None:
+            c = Candidate("resolution", "planning response", sm.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("the response after the application's reference and site", 0.3)
             out.append(c)
             continue
         gc = _GLUED_CELL_RE.search(text) if _ROW_START_RE.match(text) else None
