@@ -383,3 +383,33 @@ ROUND1 = [
 def test_each_round1_variant_is_read_as_a_judge_would(v):
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# ---- the kinds the second untuned round (5 fresh pages) showed missed ---------------------------
+# fmt: off
+ROUND2 = [
+    V(PROSE, "'After discussion Council resolved to offer ...' (the body, its article lost)",
+      "5.0 Grass cutting (19/16)\nThe areas were reviewed. After discussion Council resolved to "
+      "offer the tender to Greens Ltd until October, at £275 per cut.\n6.0 Close (19/17)\nNone\n",
+      res=["to offer the tender to Greens Ltd until October, at £275 per cut."]),
+    V(PROSE, "'Following debate Committee agreed to ...'",
+      "4. Bus shelter\nFollowing debate Committee agreed to repaint the shelter in May.\n5. Close\n",
+      res=["to repaint the shelter in May."]),
+    V(PROSE, "'There was unanimous agreement to support this application' under an application",
+      "3. Planning Application for determination\n• 2019/1150 The Paddocks, Mill Street.\nThere was "
+      "unanimous agreement to support this application\n4. Close\nNone.\n",
+      res=["to support this application"]),
+    V(PROSE, "'There was general agreement that the hedge should be cut in March.'",
+      "6. Hedges\nThe hedge on Mill Lane was discussed. There was general agreement that the hedge "
+      "should be cut in March.\n7. Close\nNone.\n",
+      res=["that the hedge should be cut in March."]),
+    V(TRAP, "guard: 'There was no agreement on the fence.'",
+      "6. Fence\nThe fence was discussed. There was no agreement on the fence.\n7. Close\nNone.\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", ROUND2, ids=[f"{v.kind}: {v.name}" for v in ROUND2])
+def test_each_round2_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], notes

@@ -47,7 +47,9 @@ _PROSE_RE = re.compile(
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+was|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
     # "After consideration meeting agreed to support application.": the meeting, its article lost
-    r"|(?:(?<=consideration\s)|(?<=discussion\s))meeting)"
+    # "After discussion Council resolved to offer ...", "Following debate Committee agreed to ..."
+    r"|(?:(?<=consideration\s)|(?<=discussion\s)|(?<=debate\s))"
+    r"(?:meeting|council|committee|board|panel))"
     # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
     # agreed ...": a phrase of how it decided between the body and its decision word
     r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
@@ -93,6 +95,13 @@ _CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", 
 # clause as a sentence of a paragraph
 _DECISION_THAT_RE = re.compile(
     r"^(?:decision|decided)(?:\s+(?:made|taken|was\s+made))?\s*[:\-\u2013]?\s*(?P<conj>that)\b",
+    re.I,
+)
+# "There was unanimous agreement to support this application", "There was general agreement
+# that the hedge should be cut": the meeting's agreement reported with its clause
+_AGREEMENT_RE = re.compile(
+    r"^there\s+was\s+(?:(?:unanimous|general|full|broad|clear|total)\s+)?agreement\s+"
+    r"(?P<conj>that|(?:not\s+)?to)\b",
     re.I,
 )
 # "The decision was unanimously taken to change our bank ...": the meeting's decision reported
@@ -160,14 +169,17 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         for n, (_start, sent) in enumerate(sents):
             # the page's last words, with no end to the sentence: the stored copy was cut here
             cut = i == last_unit and n == len(sents) - 1 and not _ENDED_RE.search(sent)
-            km = _DECISION_THAT_RE.match(sent.strip()) or _DECISION_TAKEN_RE.match(sent.strip())
+            km = (
+                _DECISION_THAT_RE.match(sent.strip())
+                or _DECISION_TAKEN_RE.match(sent.strip())
+                or _AGREEMENT_RE.match(sent.strip())
+            )
             if km:  # "... and discussed how this is conveyed. Decision that the ... should ..."
                 clause = sent.strip()[km.start("conj") :]
-                said = (
-                    "'Decision that ...' in a paragraph"
-                    if km.re is _DECISION_THAT_RE
-                    else "'The decision was taken to ...' in a paragraph"
-                )
+                said = {
+                    _DECISION_THAT_RE: "'Decision that ...' in a paragraph",
+                    _DECISION_TAKEN_RE: "'The decision was taken to ...' in a paragraph",
+                }.get(km.re, "'There was agreement to ...' in a paragraph")
                 c = Candidate("resolution", said, clause, i, ln.no)
                 c.base, c.sentence = 0.45, sent.strip()
                 c.feature("the decision keyword opens the sentence", 0.25)
