@@ -339,3 +339,22 @@ def test_batch20_dev_figures_do_not_drop(results):
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
     assert [r.name for r in pages if r.score.actions.fp or r.score.resolutions.fp] == []
+
+
+# Batch 19 (23 pages from 21 parish, town and community councils, 6 held out, chosen for their
+# motions and decisions; branch minutesmotion) was judged and split before the importer first ran
+# on it, and its 17 development pages scored once untuned (reader at fd7f394, main as the branch
+# began; scores_batch19_unseen.json): resolutions 0.8060 (37 judged: 27 found right, 3 false),
+# actions 0.4000 (8 judged, 2 found), items 23 of 27. The held-out six were not scored on the
+# branch (the brief forbids it); their floor is for whoever scores the held-out split next.
+BATCH19_DEV_FLOORS = (0.94, 0.40, 0.82)  # after the batch 19 motion rules: see the README
+
+
+def test_batch19_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 19]
+    assert len(pages) == 17
+    s = total(pages)
+    res_f1, act_f1, items = BATCH19_DEV_FLOORS
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)

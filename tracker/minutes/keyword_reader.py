@@ -73,6 +73,15 @@ class KeywordReading:
     consumed: set[int]
 
 
+
+# "and it was AGREED that he would pledge his oath ...": rule 3's impersonal form with "would",
+# a reported undertaking, whatever the word's capitals
+_IMPERSONAL_WOULD_RE = re.compile(
+    r"^\W*(?:and\s+|,\s*)?it\s+was\s+(?:\w+\s+)?(?:resolved|agreed)\s+that\b"
+    r"[^.;]{0,200}?\b(?:would|will)\b",
+    re.I,
+)
+
 def read_keywords(seg: Segmented) -> KeywordReading:
     """Read the page's lines in turn under their decision headings, ACTION lines and tables."""
     lines = seg.lines
@@ -125,6 +134,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             # "It was moved by Cllr A, seconded by Cllr B, and RESOLVED that ...", "... a report.
             # It was resolved to: A Note ... B Note ...": a lead-in after the sentence before
             mid = MID_LINE_HEADING_RE.search(ln.m) or MID_LINE_LEAD_IN_RE.search(ln.m)
+            if mid is not None and _IMPERSONAL_WOULD_RE.match(ln.m[mid.start() :]):
+                mid = None  # "... and it was AGREED that he would pledge ...": an undertaking
             if mid is not None:
                 part = ln.text[mid.start("kw") :]
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
