@@ -33,6 +33,7 @@ from .keyword_lines import (
     whole_outcome,
     wrapped_tail,
 )
+from .lead_lines import lines_follow
 from .models import ExtractedFollowUp, Uncertainty
 from .owner_rows import owner_cell_units
 from .patterns import (
@@ -125,6 +126,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 heading = match_heading(head.text, head.m)
         if heading is not None and head is ln and bulleted_under_lead_in(lines, i):
             heading = None  # "The Board:" / "• NOTED the ..." / "• APPROVED ...": the list's item
+        if heading is not None and head is ln and lines_follow(lines, i):
+            heading = None  # "The Board APPROVED the following:" / one decision a line
         if heading is not None and i in seg.headings and title_heading(heading):
             heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
         # the keyword glued after a point's last sentence, cut from it by the segmenter or not
