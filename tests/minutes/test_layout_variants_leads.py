@@ -2,7 +2,9 @@
 showed (none of these texts is taken from a corpus page): "The Governing Body:" over bulleted
 decision words, an authority's own lead-in ("The Combined Authority:"), "The Governing Body
 APPROVED the following:" over one decision a line (each line's own bullets its data), and item
-numbers "18/19-75" (the year pair and the minute's number)."""
+numbers "18/19-75" (the year pair and the minute's number); and the owner kinds batch 18's untuned
+rounds left open: an owner cell ending a prose row of a " / " table ("... . / Chairman/"), an
+owner-only label right under an item's title, and "Lead:" on its own line under a decision."""
 
 from __future__ import annotations
 
@@ -10,7 +12,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOST, TRAP, V, score
+from .layout_kit import LOST, OWNER_COL, OWNER_LABEL, TRAP, V, score
 
 # fmt: off
 LEADS = [
@@ -126,3 +128,50 @@ def test_days_of_a_month_or_years_apart_are_no_minute_number():
     assert [r.item for r in e.resolutions] == [""]
     e = parse_minutes("18/21-4 Plan period\nIt was agreed that the plan be adopted.\n")
     assert [r.item for r in e.resolutions] == [""]
+
+
+# fmt: off
+OWNER_CELLS = [
+    V(OWNER_COL, "'1. / Welcome / Action' (the header's last cell on the first row's line) and a "
+      "row ending '. / Chairman/': the row names who does it",
+      "1. / Welcome / Action\n2. / Minutes / The minutes of the last meeting were approved.\n"
+      "3. / Police report / No report was received. The Chairman will contact the local officer "
+      "for recent figures. / Chairman/\n4. / Planning / There were no applications.\n",
+      act=[("Chairman", "contact the local officer for recent figures.")]),
+    V(OWNER_COL, "'Item / Discussion / Action' header; a passive row ending '. / Secretary'",
+      "Item / Discussion / Action\n1. / Apologies / None.\n"
+      "2. / Roads / The pothole on Main Street to be reported to the council roads team. / "
+      "Secretary\n3. / AOB / Nothing raised.\n",
+      act=[("Secretary", "The pothole on Main Street to be reported to the council roads team.")]),
+    V(TRAP, "a ' / ' row with no action header: its last cell is no owner column",
+      "1. Apologies / None received.\n2. Hall / The roof was repaired last month. / Treasurer\n",
+      act=[]),
+]
+
+OWNER_LABELS = [
+    V(OWNER_LABEL, "'Action: Clerk' right under an item's title taken as the page's title",
+      "7. Defibrillator\nAction: Clerk\n8. Close\n", act=[("Clerk", "Defibrillator")]),
+    V(OWNER_LABEL, "'Action: ongoing (Clerk)' under a title: the status aside, the owner in brackets",
+      "Minutes of the meeting\n5. Noticeboard\nAction: ongoing (Clerk)\n6. Close\n",
+      act=[("Clerk", "Noticeboard")]),
+    V(OWNER_LABEL, "'Lead: Director of Operations' on its own line under a decision",
+      "5. Winter plan\nRESOLVED that the winter plan be approved.\nLead: Director of Operations\n"
+      "6. Close\n",
+      res=["that the winter plan be approved."],
+      act=[("Director of Operations", "that the winter plan be approved.")]),
+    V(OWNER_LABEL, "'Lead Officer: Chief Finance Officer' after a blank line under 'RESOLVED –'",
+      "4. Budget\nRESOLVED – That the budget be approved.\n\nLead Officer: Chief Finance Officer\n",
+      res=["That the budget be approved."],
+      act=[("Chief Finance Officer", "That the budget be approved.")]),
+    V(TRAP, "'Lead:' over an agenda item's presenter, before any decision, is no action",
+      "5. Winter plan\nLead: Director of Operations\nThe Director presented the plan.\n"
+      "RESOLVED that the plan be noted.\n",
+      res=["that the plan be noted."], act=[]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", OWNER_CELLS + OWNER_LABELS, ids=lambda v: v.name)
+def test_owner_cell_and_owner_label_variants(v):
+    problems, notes = score(v)
+    assert problems == [], notes

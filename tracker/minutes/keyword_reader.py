@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actions import match_action_line, read_action_lines
+from .actions import ActionLine, match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
@@ -68,6 +68,14 @@ class KeywordReading:
     consumed: set[int]
 
 
+# "Lead: Director of Operations", "Lead officer: Head of Housing" on its own line
+LEAD_LABEL_RE = re.compile(
+    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible\s+officer)\s*[:\-\u2013]\s*"
+    r"(?P<owner>[A-Z][^.;:]{1,60}?)\.?$",
+    re.I,
+)
+
+
 def read_keywords(seg: Segmented) -> KeywordReading:
     """Read the page's lines in turn under their decision headings, ACTION lines and tables."""
     lines = seg.lines
@@ -110,6 +118,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
     while i < len(lines):
         ln = lines[i]
         if not ln.text or i in title_idx or i in tabled:
+            if i in title_idx and i in seg.headings:
+                previous = ln.text  # "7. Defibrillator" taken as the title: an owner label's task
             if not ln.text and explaining == "read":
                 explaining = ""  # the explanation is one paragraph
             i += 1
@@ -207,6 +217,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             i = max(block.end, i + 1)
             continue
         act = match_action_line(ln)
+        lm = LEAD_LABEL_RE.match(ln.text)
+        if act is None and lm and decided is not None and previous is decided:
+            # "RESOLVED that the winter plan be approved." / "Lead: Director of Operations": who
+            # leads on the decision just read (not "Lead:" over an agenda item's presenter)
+            act = ActionLine(lm.group("owner"))
         if act is not None:
             start = i
             context = previous
