@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from .agreed_rows import agreed_list_rows
 from .columns import inferred_tables
 from .directives import directives
+from .lead_lines import following_leads
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
@@ -407,6 +408,10 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     sheet += table  # a table whose header was lost: its columns read from its rows
     weak = [i for i in weak if i not in columned]
     free = [i for i in weak if i not in seg.headings]
+    # "The Governing Body APPROVED the following:" over one decision a line: read here only
+    led, covered = following_leads(seg, free)
+    free = [i for i in free if i not in covered]
+    weak = [i for i in weak if i not in covered]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
         r"\bminutes\s*:", head, re.I
@@ -490,6 +495,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands = [c for c in cands if not (c.kind == "action" and c.index in celled and not c.owner)]
     cands += cells
     cands += sheet
+    cands += led
     for c in cands:  # every candidate is scored on where it sits, whichever generator made it
         context_features(seg, c, False)
     cands.sort(key=lambda c: (c.index, c.kind))
