@@ -273,8 +273,10 @@ def test_whole_corpus_figures_do_not_drop(results, split):
 # and its development pages were scored once untuned (reader fd7f394; scores_batch18_unseen.json).
 # Its held-out pages were not scored by that branch. Raise this when the reader gets better.
 # 15 pages untuned: 0.6471 (22 judged), 0.4242 (22 judged, 4 false), 8 of 11; after the branch's
-# rules for action markers and "Actions agreed" lists: 0.6471, 0.9268 (19 of 22, none false), 8 of 11
-BATCH18_DEV_FLOOR = (0.64, 0.92, 0.72)
+# rules for action markers and "Actions agreed" lists: 0.6471, 0.9268 (19 of 22, none false), 8 of 11;
+# after the body's lead-ins ("The Governing Body:", "... APPROVED the following:") and minute numbers
+# "18/19-75" were read (branch minutesrows): 0.9302 (20 of 22, 1 false), 0.9268, 19 of 20
+BATCH18_DEV_FLOOR = (0.93, 0.92, 0.95)
 
 
 def test_batch18_dev_figures_do_not_drop_below_untuned(results):
@@ -339,3 +341,40 @@ def test_batch20_dev_figures_do_not_drop(results):
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
     assert [r.name for r in pages if r.score.actions.fp or r.score.resolutions.fp] == []
+
+
+# Batch 19 (23 pages from 21 parish, town and community councils, 6 held out, chosen for their
+# motions and decisions; branch minutesmotion) was judged and split before the importer first ran
+# on it, and its 17 development pages scored once untuned (reader at fd7f394, main as the branch
+# began; scores_batch19_unseen.json): resolutions 0.8060 (37 judged: 27 found right, 3 false),
+# actions 0.4000 (8 judged, 2 found), items 23 of 27. The held-out six were not scored on the
+# branch (the brief forbids it); their floor is for whoever scores the held-out split next.
+BATCH19_DEV_FLOORS = (0.94, 0.40, 0.82)  # after the batch 19 motion rules: see the README
+
+
+def test_batch19_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 19]
+    assert len(pages) == 17
+    s = total(pages)
+    res_f1, act_f1, items = BATCH19_DEV_FLOORS
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
+
+# Batch 23 (8 pages, 2 held out; branch minutesrows, sought for bodies' lead-ins over their
+# decisions: health and wellbeing boards, joint committees, a City of London committee) was judged
+# and split before the importer first ran on it; its 6 development pages were scored once untuned
+# (reader 50302d2; scores_batch23_unseen.json): resolutions 1.0 (5 judged), actions 1.0 (none
+# judged, none false), items 5 of 5. Its held-out pages were not scored by that branch.
+BATCH23_DEV_FLOOR = (1.0, 1.0, 1.0)
+
+
+def test_batch23_dev_figures_do_not_drop_below_untuned(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 23]
+    assert len(pages) == 6
+    s = total(pages)
+    res_f1, act_f1, items = BATCH23_DEV_FLOOR
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)

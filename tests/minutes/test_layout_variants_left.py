@@ -214,6 +214,10 @@ LEFT = [
     V(TRAP, "'Vote Unanimous to accept.' is a vote record, not an owner's task",
       "6. Car park\nAcceptance proposed by Councillor Parry\nSeconded by Councillor Pembery\n"
       "Vote Unanimous to accept. Councillor Parker to inform the company.\n",
+      # the motion itself, its outcome written, is rule 4's whole motion (batch 19 judges this
+      # layout so; this variant, written for the action, listed no resolution)
+      res=["Acceptance proposed by Councillor Parry\nSeconded by Councillor Pembery\n"
+           "Vote Unanimous to accept."],
       act=[("Councillor Parker", "inform the company.")]),
     V(DIRECTIVE, "guard: 'Voting Officer to count the ballots.' names an owner",
       "6. Ballot\nThe ballot was held. Voting Officer to count the ballots.\n",

@@ -10,7 +10,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, OWNER_LABEL, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOST, OWNER_LABEL, TRAP, V, score
 
 # fmt: off
 TRAPS = [
@@ -43,12 +43,16 @@ TRAPS = [
       "get a quote for its repair. 12.5 The grit bin was filled in January and is half full. "
       "14.1 The footpath sign has been replaced.\n",
       act=[("TS", "get a quote for its repair.")]),
-    V(TRAP, "directives that are what the body approved ('... APPROVED the following:')",
+    # no actions; the lines are the body's decisions (judging rule 2, the Derby CCG reading of
+    # batch 18), read as resolutions since branch minutesrows
+    V(LOST, "directives that are what the body approved ('... APPROVED the following:')",
       "Date: 16 April 2020\nItem: Meetings during the emergency\n"
       "The Governing Body APPROVED the following:\n"
       "Governing Body to meet weekly by video call for up to an hour.\n"
       "Audit Committee to meet monthly until further notice.\n"
-      "Date: 7 May 2020\n"),
+      "Date: 7 May 2020\n",
+      res=["Governing Body to meet weekly by video call for up to an hour.",
+           "Audit Committee to meet monthly until further notice."]),
     V(OWNER_LABEL, "an owner label glued to the next item's label ('Action: JMItem 18c:')",
       "Matters arising. Item 16b: the boundary change was not supported and the council would "
       "write to the Boundary Commission. Action: JMItem 18c: The notice about potholes was put "

@@ -83,9 +83,10 @@ _STATUS_RE = re.compile(
 _STATUS_WORDS = (
     r"(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending)"
 )
-# "Action: Clerk - Complete", "Action: Ongoing - Clerk": an owner with the action's status
+# "Action: Clerk - Complete", "Action: Ongoing - Clerk", "Action: ongoing (Clerk)": an owner
+# with the action's status
 _OWNER_STATUS_RE = re.compile(
-    rf"^(?:{_STATUS_WORDS}\s*[-\u2013:,]\s*(?P<owner>[^-\u2013:,]+?)"
+    rf"^(?:{_STATUS_WORDS}\s*(?:[-\u2013:,]\s*(?P<owner>[^-\u2013:,()]+?)|\((?P<owner3>[^()]+?)\))"
     rf"|(?P<owner2>[^-\u2013:,(]+?)\s*(?:[-\u2013:,]|\()\s*{_STATUS_WORDS}\)?)\s*\.?$",
     re.I,
 )
@@ -189,8 +190,9 @@ def read_action_body(
         why = f"the action says nobody is to act ('{body.strip()}'); not taken"
         return [], [Uncertainty(line, body, why)]
     sm = _OWNER_STATUS_RE.match(body.strip())
-    if sm and context and owner_only(sm.group("owner") or sm.group("owner2") or "", alone):
-        body = sm.group("owner") or sm.group("owner2") or body  # its status aside
+    who = (sm.group("owner") or sm.group("owner2") or sm.group("owner3") or "") if sm else ""
+    if sm and context and owner_only(who, alone):
+        body = who or body  # its status aside
     if _AGENDA_PLACE_RE.match(body.strip()):
         # "Action: Next agenda": where the matter goes next, with nobody named to take it there
         why = "the action says where the matter goes next, and names nobody to act"

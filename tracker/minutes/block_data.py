@@ -44,6 +44,17 @@ _DATA_INTRO_RE = re.compile(
     r"[^:]{0,80}:-?$",
     re.I,
 )
+# "It was RESOLVED to move into Closed Session ... in relation to:" over "a) Clerk's contract.",
+# "to exclude the press and public for the following items:": a decision of its own over the
+# topics it applies to (the topics' own decisions, if any, are keyword lines of their own)
+_TOPICS_INTRO_RE = re.compile(
+    r"^(?:that\s+|to\s+)?[^:]{0,40}\b(?:move|go|went|proceed|adjourn)\w*\s+into\s+"
+    r"(?:closed|private|confidential)\s+session\b[^:]*:-?$"
+    r"|\bexclu(?:de|ded|sion\s+of)\s+(?:the\s+)?(?:press|public)\b[^:]*"
+    r"\b(?:in\s+relation\s+to|in\s+respect\s+of|regarding|for\s+the\s+following(?:\s+items?)?)"
+    r"\s*:-?$",
+    re.I,
+)
 # "Council NOTED" alone on its line over the rows: the line is the lead-in
 _KEYWORD_ALONE_RE = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,3}(?:NOTED|APPROVED|RESOLVED|AGREED)\W*$")
 _CLAUSE_ITEM_RE = re.compile(r"^(?:that\b|to\s+[a-z]+\b|[a-z]+ed\b)", re.I)
@@ -69,31 +80,42 @@ def _sum_rows(items: list[RawItem]) -> bool:
     )
 
 
+def _sum_run(items: list[RawItem]) -> bool:
+    """ "Clerk salary £400" / "HMRC £90.60" / "SSE £35.00" printed one a line with no marker:
+    the rows joined into one paragraph, two sums or more and no verb."""
+    return (
+        len(items) == 1
+        and len(_SUM_ROW_RE.findall(items[0].text)) >= 2
+        and not _ROW_VERB_RE.search(items[0].text)
+        and not items[0].text[:1].islower()
+    )
+
+
 def data_under_intro(block: Block) -> None:
     if not block.items:
         return
     # a grant list under "AGREED:" ("(a) £200 to the fete committee") is decisions; rows of sums
     # that the meeting noted, or that a lead-in calls "the following ...", are data
-    sums = _sum_rows(block.items) and bool(
+    sums = (_sum_rows(block.items) or _sum_run(block.items)) and bool(
         block.heading.keyword == "noted"
         or re.search(r"\bthe\s+following\b", block.intro or block.heading_text, re.I)
     )
-    if not sums and (not block.intro or not _DATA_INTRO_RE.search(block.intro)):
+    topics = bool(block.intro and _TOPICS_INTRO_RE.search(block.intro))
+    if not sums and not topics and (not block.intro or not _DATA_INTRO_RE.search(block.intro)):
         return
     if any(_CLAUSE_ITEM_RE.match(it.text) for it in block.items):
         return  # "the following recommendations be approved: (a) That ...": clauses
     if not block.intro and not (sums and _KEYWORD_ALONE_RE.search(block.heading_text)):
         return
+    why = (
+        "a topic the decision above applies to ('... into closed session in relation to:'), "
+        "not a decision of its own"
+        if topics and not sums
+        else "an item of the data the decision above lists ('the following ... be ...:', rows "
+        "of sums), not a decision of its own"
+    )
     for it in block.items:
-        block.unsure.append(
-            Uncertainty(
-                it.line,
-                it.text,
-                "an item of the data the decision above lists ('the following ... be ...:', rows of "
-                "sums), "
-                "not a decision of its own",
-            )
-        )
+        block.unsure.append(Uncertainty(it.line, it.text, why))
     number = (block.heading.number or "",)
     block.items = [RawItem(number, [block.intro or block.heading_text.strip()], block.line)]
     block.intro = None

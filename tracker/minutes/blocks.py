@@ -70,6 +70,29 @@ def _whole_clause(text: str) -> bool:
     )
 
 
+# "Agreed as a true record" then "- The bench has been repaired." or "MATTERS ARISING": a decision
+# whole on its line, then bullets reporting what was done, or the next heading in capitals
+_OPEN_END_RE = re.compile(r"(?:[:,\-\u2013]|:-|\b(?:that|to|and|or|of|the|following))\s*$", re.I)
+_CAPS_TITLE_RE = re.compile(r"^(?=.*[A-Z]{2})[A-Z0-9][A-Z0-9 &'\u2019,/()\-]{3,80}$")
+_REPORT_BULLET_RE = re.compile(
+    r"^(?:[-\u00b7\u2022\u25aa\u25cf\uf0b7*]\s+)(?!(?:that|to|not\s+to)\b)(?-i:[A-Z])"
+    r"(?![^.;]*\bbe\s+[a-z]+(?:ed|en)\b)[^.;]*\b(?:has|have|had|was|were|is|are|reported|stated)\b",
+    re.I,
+)
+
+
+def _decision_then_reports(inline: str, lines: Sequence[Line], i: int) -> bool:
+    """A decision complete on its keyword's line ("Agreed as a true record"), followed by a
+    bullet reporting what was done or a heading in capitals: what follows is not its list."""
+    t = inline.strip()
+    if len(t.split()) < 3 or _OPEN_END_RE.search(t):
+        return False
+    for ln in lines[i:]:
+        if ln.text:
+            return bool(_CAPS_TITLE_RE.match(ln.text) or _REPORT_BULLET_RE.match(ln.text))
+    return False
+
+
 def _next_item_rest(lines: Sequence[Line], i: int, stop: Callable[[Line], bool]) -> str | None:
     """The text of the next numbered line after i (before any other text), if one comes."""
     for ln in lines[i:]:
@@ -121,6 +144,15 @@ def parse_block(
             block.end = idx + 1
             _finish(block)
             return block
+    if (
+        heading.inline
+        and len(split_inline_items(heading.inline)) == 1
+        and _decision_then_reports(heading.inline, lines, idx + 1)
+    ):
+        p.segment(heading.inline, head.no, 0, False)
+        block.end = idx + 1
+        _finish(block)
+        return block
     if heading.inline:
         pieces = split_inline_items(heading.inline)
         if lettered_below:  # "to: A Note ..." alone on its line: "B" and the rest below it

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from .agreed_rows import agreed_list_rows
 from .columns import inferred_tables
 from .directives import directives
+from .lead_lines import following_leads
 from .lists import MODAL_RE, bare_clauses, unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
@@ -47,7 +48,11 @@ _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
     # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
-    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel))"
+    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    # "After consideration meeting agreed to support application.": the meeting, its article lost
+    # "After discussion Council resolved to offer ...", "Following debate Committee agreed to ..."
+    r"|(?:(?<=consideration\s)|(?<=discussion\s)|(?<=debate\s))"
+    r"(?:meeting|council|committee|board|panel))"
     # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
     # agreed ...": a phrase of how it decided between the body and its decision word
     r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"
@@ -69,7 +74,9 @@ _PROSE_RE = re.compile(
     rf"|following\s+(?:discussion|debate)|in\s+principle|{VOTES}"
     r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
     # "agreed unanimously, on the recommendation of the Clerk, to ..."
-    r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}),?){0,2}"
+    r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}"
+    # "it was Resolved (minute 0312 - 2(ia) that ...": the minute's reference in brackets
+    r"|\((?:minute|min\.?|ref\.?)\s[^)]{0,40}\)+),?){0,2}"
     # "agreed not to write to the MP"; "It was RESOLVED for the matter to go back to ...", "It was
     # agreed for the Clerk to write to the purchasers ...": "for" with the clause's own subject and
     # infinitive
@@ -97,6 +104,20 @@ _CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", 
 # clause as a sentence of a paragraph
 _DECISION_THAT_RE = re.compile(
     r"^(?:decision|decided)(?:\s+(?:made|taken|was\s+made))?\s*[:\-\u2013]?\s*(?P<conj>that)\b",
+    re.I,
+)
+# "There was unanimous agreement to support this application", "There was general agreement
+# that the hedge should be cut": the meeting's agreement reported with its clause
+_AGREEMENT_RE = re.compile(
+    r"^there\s+was\s+(?:(?:unanimous|general|full|broad|clear|total)\s+)?agreement\s+"
+    r"(?P<conj>that|(?:not\s+)?to)\b",
+    re.I,
+)
+# "The decision was unanimously taken to change our bank ...": the meeting's decision reported
+# with its "to" clause, as "It was decided to ..." ("taken by the county council to ..." is not)
+_DECISION_TAKEN_RE = re.compile(
+    r"^(?:the\s+)?decision\s+was\s+(?:(?:then|unanimously|duly|therefore)\s+)*(?:taken|made)"
+    r"\s+(?:unanimously\s+)?(?P<conj>(?:not\s+)?to)\s+(?!be\b)[a-z]",
     re.I,
 )
 # "It was RESOLVED that the following minutes be confirmed:-  Establishment Committee 3rd
@@ -157,10 +178,18 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         for n, (_start, sent) in enumerate(sents):
             # the page's last words, with no end to the sentence: the stored copy was cut here
             cut = i == last_unit and n == len(sents) - 1 and not _ENDED_RE.search(sent)
-            km = _DECISION_THAT_RE.match(sent.strip())
+            km = (
+                _DECISION_THAT_RE.match(sent.strip())
+                or _DECISION_TAKEN_RE.match(sent.strip())
+                or _AGREEMENT_RE.match(sent.strip())
+            )
             if km:  # "... and discussed how this is conveyed. Decision that the ... should ..."
                 clause = sent.strip()[km.start("conj") :]
-                c = Candidate("resolution", "'Decision that ...' in a paragraph", clause, i, ln.no)
+                said = {
+                    _DECISION_THAT_RE: "'Decision that ...' in a paragraph",
+                    _DECISION_TAKEN_RE: "'The decision was taken to ...' in a paragraph",
+                }.get(km.re, "'There was agreement to ...' in a paragraph")
+                c = Candidate("resolution", said, clause, i, ln.no)
                 c.base, c.sentence = 0.45, sent.strip()
                 c.feature("the decision keyword opens the sentence", 0.25)
                 mm = MODAL_RE.search(clause)
@@ -290,6 +319,12 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         elif _PASSIVE_BEFORE_RE.search(before) and not _IT_WAS_BEFORE_RE.search(before):
             # "The minutes ... were AGREED and signed": an outcome reported, not a decision's text
             c.feature(f"a passive verb ('{before.split()[-1]} {km.group('kw')}')", -0.4)
+        elif _IT_WAS_BEFORE_RE.search(before) and re.match(r"that\b", text, re.I):
+            # "it was AGREED that he would pledge his oath ...": rule 3's "would", an undertaking
+            mm = MODAL_RE.search(text)
+            if mm and mm.group("m").lower() in ("would", "will"):
+                c.kind = "undertaking"
+                c.feature(f"'that ... {mm.group('m').lower()}': an undertaking reported", 0)
         context_features(seg, c, False)
         out.append(c)
     return out
@@ -300,7 +335,9 @@ _OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$"
 # with no full stop before it; "... and the Group agreed." (lower case) is the sentence's own
 # verb, and "... has now been Resolved" reports how a matter ended
 _TRAILING_WORD_RE = re.compile(
-    r"^(?P<before>.*\b(?P<prev>[\w']+))\s+(?P<kw>Resolved|RESOLVED|Agreed|AGREED)\s*\.?$"
+    # "Draft accounts ... as distributed: APPROVED.": the word in capitals after a colon or dash
+    r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-])?\s+"
+    r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
 )
 _AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
               "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
@@ -335,6 +372,8 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 sents[-1][1].strip(),
                 "a decision word ending the line, with nothing after it",
             )
+            if i in seg.headings:
+                text = _NUMBER_PREFIX_RE.sub("", text, count=1)  # "20.07 i Draft accounts ..."
         c = Candidate("resolution", why, text, i, ln.no)
         c.verb, c.base, c.sentence = (
             text.split()[-1 if not alone else 0].rstrip(".").lower(),
@@ -353,6 +392,13 @@ _DECISION_AFTER_TITLE_RE = re.compile(
 )
 
 
+_CAPS_OUTCOME_HEAD_RE = re.compile(r"\S\s*[:\u2013\-]\s+(?:APPROVED|AGREED|RESOLVED)\s*\.?$")
+# "19.173(20.07) i ": the item's number (and the agenda's) and the point's own marker
+_NUMBER_PREFIX_RE = re.compile(
+    r"^\d{1,4}(?:\.\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
+)
+
+
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
     sheet, spanned = log_rows(seg)  # a numbered action sheet is read row by row
@@ -363,6 +409,10 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     sheet += table  # a table whose header was lost: its columns read from its rows
     weak = [i for i in weak if i not in columned]
     free = [i for i in weak if i not in seg.headings]
+    # "The Governing Body APPROVED the following:" over one decision a line: read here only
+    led, covered = following_leads(seg, free)
+    free = [i for i in free if i not in covered]
+    weak = [i for i in weak if i not in covered]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
     is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
         r"\bminutes\s*:", head, re.I
@@ -397,11 +447,24 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in outcome_sentences(seg, free) if c.index not in taken_lines]
+    # "20.07 i Draft accounts ... as distributed: APPROVED.": a numbered line that is an item's
+    # heading and its outcome at once
+    outcome_heads = {
+        i
+        for i in seg.headings
+        if _CAPS_OUTCOME_HEAD_RE.search(seg.lines[i].text) and i not in taken_lines
+    }
+    cands += [
+        c
+        for c in outcome_sentences(seg, sorted(set(free) | outcome_heads))
+        if c.index not in taken_lines
+    ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in planning_responses(seg, free) if c.index not in taken_lines]
+    # "3. Planning Application 20/18688/FUL – Pwll Court Farm. No objections ...": an item's
+    # heading may hold its response
+    cands += [c for c in planning_responses(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
     # a numbered paragraph ("4.2 Item 4.2.3 - EW to contact ...") opens an item and holds text
@@ -433,6 +496,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands = [c for c in cands if not (c.kind == "action" and c.index in celled and not c.owner)]
     cands += cells
     cands += sheet
+    cands += led
     for c in cands:  # every candidate is scored on where it sits, whichever generator made it
         context_features(seg, c, False)
     cands.sort(key=lambda c: (c.index, c.kind))

@@ -205,6 +205,16 @@ class ItemParser:
         ):
             self._new_item((), text, line, False)  # "That A.\nThat B." with no blank line
             return True
+        if (
+            blank == 0
+            and not cur.path
+            and re.match(r"To\s+[a-z]+\b", text)
+            and re.match(r"(?i)to\s+[a-z]+\b", cur.parts[0])
+        ):
+            # "RESOLVED;" / "To adopt the Annual Governance Statement" / "To approve the
+            # Statement of Accounts": verb-first decisions one a line, their stops left off
+            self._new_item((), text, line, False)
+            return True
         if text[:1].islower() or (
             blank == 0 and not ends_sentence(cur.parts[-1]) and not _new_paragraph(cur, text)
         ):

@@ -60,6 +60,13 @@ _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14
 _BULLETED_DECISION_RE = re.compile(r"^-\s+(?:resolved|agreed|decided|noted|recommended)\b", re.I)
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
+# "18/19-75: SID", "2023/24-12 Playground": the municipal year (two years running) and the
+# minute's number in it
+_YEAR_PAIR_NO_RE = re.compile(
+    r"^(?P<no>(?:19|20)?(?P<a>\d{2})/(?P<b>\d{2})-\d{1,4})(?::|\.|\s)\s*(?=\S)"
+    # not "10/11-12 March": days of a month
+    r"(?!(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b)"
+)
 _ITEM_WORD_RE = re.compile(
     r"^items?\s+(?P<no>\d{1,4})(?:\s*(?:&|and)\s*\d{1,4})*\.\s+[A-Z][^.]{1,80}\.?$", re.I
 )
@@ -129,6 +136,9 @@ def item_number(ln: Line) -> str | None:
     dm = _DASHED_NO_RE.match(t)
     if dm:
         return dm.group("no")  # "304-1.To receive apologies": minute 304, item 1
+    ym = _YEAR_PAIR_NO_RE.match(t)
+    if ym and (int(ym.group("a")) + 1) % 100 == int(ym.group("b")):
+        return ym.group("no")
     wm = _ITEM_WORD_RE.match(t)
     if wm:
         return wm.group("no")  # "Item 3. Approval of August minutes."

@@ -50,13 +50,15 @@ def stop_line(ln: Line) -> bool:
 MID_LINE_HEADING_RE = re.compile(
     r"(?:(?:\band|,|;)\s+|[\u2013\u2014]\s*|(?<=\w)\s?-\s+"
     # "After discussion it wasRESOLVED to ...": the keyword glued to "it was"
-    r"|(?<=\b[Ii]t\swas)(?=[A-Z]{4}))"
+    r"|(?<=\b[Ii]t\swas)(?=[A-Z]{4})"
+    # "Report 0521AM4 was received and the following was RESOLVED; to defer ...": the lead-in
+    r"|\bthe\s+following\s+(?:was|were)\s+(?=RESOLVED|AGREED))"
     r"(?:it\s+was\s+)?(?:(?:therefore|unanimously|duly)\s+)?"
     # "... seconded by Councillor B and Resolved - That ...": capitalised after "and" as the
     # motion's outcome ("It was proposed, seconded and Resolved: That ..." too); "and RESOLVED,
     # that - ...": a comma before its clause; "... and RESOLVED by all that the notes be signed."
     r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?<=\band\s)(?:Resolved|Agreed))"
-    r"(?=\s*(?:,\s*)?(?:by\s+all(?:\s+present)?\s+)?(?:[:\-]|that\b|to\b|$))"
+    r"(?=\s*(?:,\s*)?(?:by\s+all(?:\s+present)?\s+)?(?:[:\-]|(?<=RESOLVED);|that\b|to\b|$))"
 )
 MID_LINE_LEAD_IN_RE = re.compile(
     r"(?<=[.!?]\s)it\s+was\s+(?:unanimously\s+)?(?P<kw>resolved|agreed)(?=\s+(?:to|that)\s*:\s)",

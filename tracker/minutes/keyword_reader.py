@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .actions import match_action_line, read_action_lines
+from .actions import ActionLine, match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
@@ -39,6 +39,7 @@ from .keyword_lines import (
     whole_outcome,
     wrapped_tail,
 )
+from .lead_lines import lines_follow
 from .models import ExtractedFollowUp, Uncertainty
 from .owner_rows import owner_cell_units
 from .patterns import (
@@ -71,6 +72,23 @@ class KeywordReading:
     unsure: list[Uncertainty]
     stray: dict[int, Uncertainty]
     consumed: set[int]
+
+
+# "and it was AGREED that he would pledge his oath ...": rule 3's impersonal form with "would",
+# a reported undertaking, whatever the word's capitals
+_IMPERSONAL_WOULD_RE = re.compile(
+    r"^\W*(?:and\s+|,\s*)?it\s+was\s+(?:\w+\s+)?(?:resolved|agreed)\s+that\b"
+    r"[^.;]{0,200}?\b(?:would|will)\b",
+    re.I,
+)
+
+
+# "Lead: Director of Operations", "Lead officer: Head of Housing" on its own line
+LEAD_LABEL_RE = re.compile(
+    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible\s+officer)\s*[:\-\u2013]\s*"
+    r"(?P<owner>[A-Z][^.;:]{1,60}?)\.?$",
+    re.I,
+)
 
 
 def read_keywords(seg: Segmented) -> KeywordReading:
@@ -115,6 +133,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
     while i < len(lines):
         ln = lines[i]
         if not ln.text or i in title_idx or i in tabled:
+            if i in title_idx and i in seg.headings:
+                previous = ln.text  # "7. Defibrillator" taken as the title: an owner label's task
             if not ln.text and explaining == "read":
                 explaining = ""  # the explanation is one paragraph
             i += 1
@@ -125,12 +145,16 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             # "It was moved by Cllr A, seconded by Cllr B, and RESOLVED that ...", "... a report.
             # It was resolved to: A Note ... B Note ...": a lead-in after the sentence before
             mid = MID_LINE_HEADING_RE.search(ln.m) or MID_LINE_LEAD_IN_RE.search(ln.m)
+            if mid is not None and _IMPERSONAL_WOULD_RE.match(ln.m[mid.start() :]):
+                mid = None  # "... and it was AGREED that he would pledge ...": an undertaking
             if mid is not None:
                 part = ln.text[mid.start("kw") :]
                 head = Line(ln.no, ln.raw, part, ln.m[mid.start("kw") :])
                 heading = match_heading(head.text, head.m)
         if heading is not None and head is ln and bulleted_under_lead_in(lines, i):
             heading = None  # "The Board:" / "• NOTED the ..." / "• APPROVED ...": the list's item
+        if heading is not None and head is ln and lines_follow(lines, i):
+            heading = None  # "The Board APPROVED the following:" / one decision a line
         if heading is not None and i in seg.headings and title_heading(heading):
             heading = None  # "18/17 RESOLUTION TO MEET IN CLOSED SESSION": an item's title
         # the keyword glued after a point's last sentence, cut from it by the segmenter or not
@@ -226,6 +250,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             i = max(block.end, i + 1)
             continue
         act = match_action_line(ln)
+        lm = LEAD_LABEL_RE.match(ln.text)
+        if act is None and lm and decided is not None and previous is decided:
+            # "RESOLVED that the winter plan be approved." / "Lead: Director of Operations": who
+            # leads on the decision just read (not "Lead:" over an agenda item's presenter)
+            act = ActionLine(lm.group("owner"))
         if act is not None:
             start = i
             context = previous

@@ -47,6 +47,12 @@ MOTION_WORDS_RE = re.compile(
     r"(?:approved|agreed|accepted|adopted|appointed|elected|passed)\b",
     re.I,
 )
+# "Various motions were proposed, seconded and passed unanimously.": motions that are not given
+UNNAMED_MOTIONS_RE = re.compile(
+    r"\b(?:various|several|numerous|a\s+number\s+of|some|(?:all\s+)?(?:the\s+)?other)\s+"
+    r"(?:other\s+)?motions\s+(?:were|have\s+been|had\s+been)\b",
+    re.I,
+)
 LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
 # "Vote: 2 for, 5 against. Not carried.", "The motion was defeated."
 LOST_SENTENCE_RE = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?lost\b", re.I)
@@ -196,7 +202,22 @@ def first_sentence(clause: str) -> str:
     return clause
 
 
+# "... Seconded by Councillor B; ALL IN FAVOUR. Messrs A & Co were duly appointed ...": an
+# outcome in capitals ends its sentence, which the sentence splitter (a lower-case letter before
+# the stop) does not see
+_CAPS_OUTCOME_STOP_RE = re.compile(
+    r"\b(?:ALL\s+IN\s+FAVOUR|CARRIED|AGREED|APPROVED|UNANIMOUS(?:LY\s+(?:AGREED|CARRIED))?)\."
+    r"(?=\s+[A-Z])"
+)
+
+
 def motion_sentences(t: str) -> str:
+    text = _motion_sentences(t)
+    stop = _CAPS_OUTCOME_STOP_RE.search(text)
+    return text[: stop.end()] if stop else text
+
+
+def _motion_sentences(t: str) -> str:
     """A motion with no clause of its own inside a longer cell ("Following the election ...
     . Cllr A proposed B is co-opted ..., Cllr C seconded, unanimous approval. Cllr B signed
     ..."): from the sentence that moves it to the one that gives its outcome."""

@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
+from .motion_lines import agreed_after, stacked_motions
 from .motion_words import (
     ALL_AGREED_END_RE,
     ALL_IN_FAVOUR_RE,
@@ -38,6 +39,7 @@ from .motion_words import (
     SECONDER_RE,
     TALLY_RE,
     THAT_UNIT_RE,
+    UNNAMED_MOTIONS_RE,
     clause_after,
     first_sentence,
     motion_clause,
@@ -66,10 +68,12 @@ def _listed_after(lines: Sequence[Line], i: int) -> bool:
 
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    out: list[Candidate] = []
+    out, used = stacked_motions(seg, free)
     lines = seg.lines
     free_set = set(free)
     for i in free:
+        if i in used:
+            continue  # a motion one part a line, read above
         t = lines[i].text
         nxt = next_text(lines, i + 1)
         motion_end = i
@@ -118,6 +122,14 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     c.base = 0.7
                     c.feature("proposed, and 'All agreed' after it", 0)
                     out.append(c)
+            already = any(c.index == i for c in out)  # "... proposed that ... . All agreed."
+            for clause in [] if already else agreed_after(t):
+                # "He said that the Council should agree to ... . This was agreed to.": the
+                # member's clause, carried by the sentence after it
+                c = Candidate("resolution", "motion", clause, i, lines[i].no)
+                c.base = 0.7
+                c.feature("a member's clause, then 'This was agreed'", 0)
+                out.append(c)
             continue
         if t.startswith("(") or re.search(r"\bthis\s+was\s+proposed\s+by\b", t, re.I):
             # "(Proposed by ... and seconded by ...)" beside a resolution; but "All members agreed
@@ -203,6 +215,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature(
                     "the clauses it carried are listed under it (taken as the decision)", -0.5
                 )
+            if UNNAMED_MOTIONS_RE.search(text):
+                # "Various motions were proposed, seconded and passed unanimously.": nothing
+                # of what was moved is written
+                c.feature("names no motion (several reported together)", -0.5)
             out.append(c)
             continue
         if bp:
@@ -306,4 +322,30 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if j not in free_set:
             continue
         out.append(c)
-    return out
+    return [_withdrawn(c, lines) for c in out]
+
+
+# "After discussion the motion was withdrawn.", "the proposer withdrew the motion", "Motion
+# withdrawn": never carried
+_WITHDRAWN_RE = re.compile(
+    r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b"
+    r"|\bwithdr[ae]w\s+(?:the|his|her|their)\s+(?:motion|amendment|proposal)\b",
+    re.I,
+)
+
+
+def _withdrawn(c: Candidate, lines: Sequence[Line]) -> Candidate:
+    """A proposal with no outcome whose unit, or one of the two after it, says it was withdrawn:
+    the review list says so."""
+    if not any(f == "a proposal with no outcome written" for f, _ in c.features):
+        return c
+    near, k = [lines[c.index].text], c.index
+    for _ in range(2):
+        nk = next_text(lines, k + 1)
+        if nk is None:
+            break
+        near.append(lines[nk].text)
+        k = nk
+    if _WITHDRAWN_RE.search(" ".join(near)):
+        c.features = [("the motion was withdrawn", 0.0)]
+    return c

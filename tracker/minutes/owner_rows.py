@@ -199,6 +199,13 @@ _DECISION_ROW_RE = re.compile(
 # "– AB will arrange an electrician to look at it.                    AB": the row's own words,
 # a run of spaces, then the owner column's cell at the end of the same line
 _TRAILING_CELL_RE = re.compile(r"^(?P<row>.*?[.;:)])[ \t]{3,}(?P<cell>\S.{0,40}?)\s*$")
+# "... recent minutes. / Chairman/", "... to the roads team. / Secretary": a row flattened with
+# " / " between its cells, the owner column's cell last (its closing slash kept or not)
+_SLASH_CELL_RE = re.compile(r"^(?P<row>.*?[.;:)])\s+/\s+(?P<cell>[^/]{1,40}?)\s*/?\s*$")
+# "1. / Welcome / Action": the header's last cell printed on the first row's line
+_FIRST_ROW_HEADER_RE = re.compile(
+    r"^\(?\d{1,3}[.)]?\s+(?:/\s+)?[^/]{1,60}?\s+/\s+actions?\s*$", re.I
+)
 _ROW_BULLET_RE = re.compile(r"^(?:[\u2013\u2014\-\u2022*]|\(?\w{1,3}[.)])\s+")
 _ROW_SENTENCES_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -209,7 +216,9 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     that owner ("AB will arrange ...") gives the words after "will"/"to", any other row its
     last sentence (batch 9's reading)."""
     lines = seg.lines
-    if not any(action_column_header(ln.text) for ln in lines):
+    if not any(
+        action_column_header(ln.text) or _FIRST_ROW_HEADER_RE.match(ln.text.strip()) for ln in lines
+    ):
         return []
     out: list[Candidate] = []
     for i in free:
@@ -222,15 +231,25 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             None,
         )
         if tm is None:
-            continue
+            # "2. / Police report / No report ... . / Chairman/": the cells joined with " / "
+            sm = _SLASH_CELL_RE.match(" ".join(lines[i].text.split()))
+            if sm is None or not owner_cell(sm.group("cell").strip()):
+                continue
+            tm = sm
         cell = tm.group("cell").strip().rstrip(".")
-        row = _ROW_BULLET_RE.sub("", " ".join(tm.group("row").split()))
+        row = tm.group("row").rsplit(" / ", 1)[-1]  # the row's last cell: its minute
+        row = _ROW_BULLET_RE.sub("", " ".join(row.split()))
         sents = _ROW_SENTENCES_RE.split(row)
         task = sents[-1]
         named = [
             m
             for s in sents
-            if (m := re.match(rf"^{re.escape(cell)}\s+(?:will|is\s+to|to)\s+(?P<t>[a-z].*)$", s))
+            # "The Chairman will contact ..." under the cell "Chairman"
+            if (
+                m := re.match(
+                    rf"^(?:[Tt]he\s+)?{re.escape(cell)}\s+(?:will|is\s+to|to)\s+(?P<t>[a-z].*)$", s
+                )
+            )
         ]
         if named:
             task = named[-1].group("t")

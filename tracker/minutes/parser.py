@@ -93,6 +93,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
 from tracker.text import clean_document
 
@@ -101,6 +102,7 @@ from .finish import decided_later, labels_win, not_decided, with_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
 from .models import Extraction, MinutesError
+from .motion_lines import movers_left_off
 from .requests import followups_for
 from .review import read_candidates
 from .segment import segment
@@ -156,6 +158,7 @@ def parse_minutes(text: str) -> Extraction:
     unsure += uns
     unsure += [u for k, u in stray.items() if k not in explained]
     resolutions, intros, more = assemble(blocks)
+    resolutions = [replace(r, text=movers_left_off(r.text)) for r in resolutions]
     unsure += more
     resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
     followups += labelled

@@ -188,8 +188,10 @@ def match_heading(text: str, m: str) -> Heading | None:
         return None
     if mode == "that" and not upper and kw in ("decision", "decisions", "decision(s)"):
         return None
-    if mode == "that" and not upper and subj and _WOULD_CLAUSE_RE.match(stripped):
-        return None  # "It was also resolved that ... would be displayed": prose, an undertaking
+    if mode == "that" and subj and _WOULD_CLAUSE_RE.match(stripped):
+        # "It was also resolved that ... would be displayed", "it was AGREED that he would
+        # pledge ...": prose with its subject, an undertaking, the word's capitals or not
+        return None
     if (
         mode == "that"
         and not upper

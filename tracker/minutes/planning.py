@@ -37,6 +37,32 @@ _RECOMMENDED_RE = re.compile(
     r"all\s+(?:present\s+|members\s+)?agreed\b",
     re.I,
 )
+# "The Parish Council decision was B", "The Council's response was: no objection": the
+# council's own response named under the application (a letter of the page's key, or its words)
+_COUNCIL_RESPONSE_RE = re.compile(
+    r"^(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council(?:'s|\u2019s)?\s+"
+    r"(?:decision|response|recommendation|comments?)\s+(?:was|is|were)\s*:?\s*[^.;]{1,80}\.?$",
+    re.I,
+)
+# "a. 19/01337/FUL - Erection of a garage at 131 Colne Way Point Clear Bay No objections, however,
+# ...": a planning table flattened to one row, the response cell glued after the address (a
+# capitalised word, no punctuation between)
+_ROW_START_RE = re.compile(
+    r"^(?:[a-z]{1,2}[.)]\s+|\d{1,2}[.)]\s+)?(?:\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b"
+)
+_GLUED_CELL_RE = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(?P<text>(?-i:No)\s+objections?\b[^.;]{0,160}[.;]?"
+    r"|(?-i:Objections?|Object)\b\s*(?:[:\-\u2013]\s*[^.;]{3,160})?[.;]?)\s*$"
+)
+# "3. Planning Application 20/18688/FUL – Pwll Court Farm, Llangynidr. No objections (3 for and 2
+# against).SD": the response as the sentence after the application's reference and site
+_RESPONSE_SENTENCE_RE = re.compile(
+    r"^(?:\d{1,3}[.)]\s+)?(?:planning\s+)?(?:application\s+)?(?:ref(?:erence)?\.?\s*:?\s*)?"
+    r"(?:\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b[^.]{3,200}\.\s+"
+    r"(?P<text>(?-i:No)\s+objections?\b[^.;]{0,120}[.;]|(?-i:Objections?|Object|Support(?:ed)?)\b"
+    r"[^.;]{0,120}[.;])",
+    re.I,
+)
 # what a planning application's line holds: its reference, or the words of a proposal
 _APPLICATION_LINE_RE = re.compile(
     r"\b\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?\b|\b[A-Z]{1,3}/\d{2,4}/\d{3,7}\b|\bapplication\b|"
@@ -93,9 +119,23 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("the response after the application's reference and colon", 0.3)
             out.append(c)
             continue
+        sm = _RESPONSE_SENTENCE_RE.match(text)
+        if sm is not None:
+            c = Candidate("resolution", "planning response", sm.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("the response after the application's reference and site", 0.3)
+            out.append(c)
+            continue
+        gc = _GLUED_CELL_RE.search(text) if _ROW_START_RE.match(text) else None
+        if gc is not None and not re.search(r"[,;:\-\u2013]\s*$", text[: gc.start()]):
+            c = Candidate("resolution", "planning response", gc.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("the response cell glued after the application's address", 0.3)
+            out.append(c)
+            continue
         if len(text.split()) > 30 or not _under_application(seg, i):
             continue
-        if _RESPONSE_RE.match(text):
+        if _RESPONSE_RE.match(text) or _COUNCIL_RESPONSE_RE.match(text):
             c = Candidate("resolution", "planning response", text, i, ln.no)
             c.base = 0.35
             c.feature("a bare response under a planning application", 0.3)

@@ -19,7 +19,7 @@ THRESHOLD = 0.5
 # the bodies whose decisions are the meeting's ("the Board agreed ...", "The Committee:")
 BODY = (
     r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
-    r"commission|meeting|ijb|integration\s+joint\s+board"
+    r"commission|meeting|ijb|integration\s+joint\s+board|governing\s+body"
 )
 # who takes a decision alone in a decision notice
 DECIDER = (
@@ -32,7 +32,9 @@ DECISION_LEAD_RE = re.compile(
     r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
     # "The Audit and Scrutiny Committee;", "The Joint Committee:": the body by its full name,
     # its words capitalised, and a semicolon where the colon was meant
-    rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY})"
+    # "The Combined Authority:", "The Fire Authority:": an authority's own lead-in (only here:
+    # "the local authority agreed ..." in prose is often a partner, not the meeting)
+    rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY}|authority)"
     r"(?:\s+(?:therefore|unanimously|then|also))?"
     r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
     r"\s*(?::-?|;)$"
