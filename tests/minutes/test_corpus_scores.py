@@ -224,8 +224,9 @@ def test_batch17_false_actions_do_not_grow(results):
 # scored untuned (scores_batch21_unseen.json): resolutions 0.8000 (20 judged), actions 0.5000
 # (16 judged, 2 false), items 8 of 14; after the batch 21 rules: 0.8889, 0.9375 (1 false: a
 # task judged to end before "– list of jobs to be drawn up"), 9 of 16. The held-out five were
-# not scored on this branch, so they get no floor here.
-BATCH21_DEV_FLOORS = (0.88, 0.93, 0.56)
+# not scored on this branch, so they get no floor here. Raised by branch minutesleft2 (item forms
+# "5/" and "1a)", "It has been agreed that ..."): 0.9189, 0.9375, 15 of 17.
+BATCH21_DEV_FLOORS = (0.91, 0.93, 0.88)
 BATCH21_DEV_FALSE_ACTIONS_AT_MOST = {"en_britford_pc_2017.txt": 1}
 
 

@@ -135,8 +135,10 @@ def test_each_left_variant_is_read_as_a_judge_would(v):
     [
         ("4/ Matters arising\nNone.\n5/ Parish Property\nRESOLVED that the shed be sold.\n", "5"),
         ("1a) Footpath at the mill\nRESOLVED that the stile be mended.\n1b) Bridge\n", "1a"),
-        ("17.6 Planning\n17.6.5. Barn at Home Farm\nRESOLVED that there be no objection.\n",
-         "17.6.5"),
+        (
+            "17.6 Planning\n17.6.5. Barn at Home Farm\nRESOLVED that there be no objection.\n",
+            "17.6.5",
+        ),
     ],
     ids=["5/", "1a)", "17.6.5."],
 )
