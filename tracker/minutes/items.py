@@ -35,6 +35,10 @@ _ITEM_CODE_RE = re.compile(
 _ITEM_NUMBERED_RE = re.compile(
     r"^(?P<no>\d{1,4}(?:\.\d{1,3})*)(?:\.|(?P<close>[),:]))?\s+(?P<rest>\*?[A-Z(].*)$"
 )
+# "2) - Notice of appeal ...", "1)- Notice ...": a bracketed number and a dash before the minute
+_BRACKET_DASH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s*[\u2013\u2014\-]\s*(?=[A-Z])")
+# "I. Helmdon Parish Plan:", "IV. Finance": an upper-case roman number before a short title
+_ROMAN_TITLE_RE = re.compile(r"^(?P<no>[IVX]{1,4})\.\s+(?P<rest>[A-Z][^.;]{2,80}?)\s*:?$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
 # "(Item 63)", "ref: 709" (a decision notice's reference); not "minute ref: 68.a. page 23-2020",
 # an earlier or later minute cited in a sentence
@@ -162,6 +166,16 @@ def item_number(ln: Line) -> str | None:
         and not re.match(r"that\b", td.group("title"), re.I)
     ):
         return td.group("no")  # "22. To consider the applications ... – An application had ..."
+    bd = _BRACKET_DASH_RE.match(t)
+    if bd:
+        return bd.group("no")  # "2) - Notice of appeal received ...": the item's minute after it
+    rn = _ROMAN_TITLE_RE.match(t)
+    if (
+        rn
+        and len(rn.group("rest").split()) <= 10
+        and not _STARTS_LIKE_TEXT_RE.match(rn.group("rest"))
+    ):
+        return rn.group("no")  # "I. Helmdon Parish Plan:": an upper-case roman number
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")
