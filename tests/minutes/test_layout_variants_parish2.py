@@ -192,3 +192,50 @@ def test_a_roman_numbered_clause_under_a_keyword_is_no_item_heading():
         ("5", "That the budget be adopted."),
         ("5", "That the precept be set."),
     ]
+
+
+def test_numbered_minutes_whose_titles_end_in_a_glued_dash_are_no_lost_label_list():
+    # "9. Expenditure- ...": the page's items numbered through, each a title and its minute; they
+    # go to review, saying why, not taken as a list of decisions
+    e = parse_minutes(
+        "Minutes of the Parish Council meeting held on 3 March 2021\n7. Matters arising\n"
+        "8. Grass cutting- the verges on Mill Lane are overgrown, the grass to be cut by the "
+        "contractor before the fete.\n"
+        "9. Bins- the bin at the bus stop is broken, a new bin to be ordered from the district "
+        "council.\n10. Website- the website to be updated with the new policies once adopted in "
+        "May.\n"
+    )
+    assert e.resolutions == ()
+    assert sum("the page's items, not clauses" in u.reason for u in e.unsure) == 3, e.unsure
+
+
+def test_a_lost_label_list_of_clauses_is_still_taken():
+    # the guard: clauses after the discussion, with no title before a dash, are the decisions
+    e = parse_minutes(
+        "7. Grounds\nThe verges on Mill Lane are overgrown and the bin at the bus stop is broken, "
+        "and the members discussed both at length.\n"
+        "(a) That the grass be cut by the contractor before the fete.\n"
+        "(b) That a new bin be ordered from the district council.\n8. Close\n"
+    )
+    assert [r.text for r in e.resolutions] == [
+        "That the grass be cut by the contractor before the fete.",
+        "That a new bin be ordered from the district council.",
+    ]
+
+
+def test_a_minute_reference_in_brackets_after_the_agenda_title_is_the_item():
+    e = parse_minutes(
+        "Minutes of the Parish Council meeting\n2.0 Apologies (19/13)\nIt was resolved to accept "
+        "the apologies of Cllr Smith.\n4.0 To discuss the play area (19/15)\nIt was agreed to buy "
+        "a new swing.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["19/13", "19/15"]
+
+
+def test_a_bracketed_reference_inside_a_title_is_not_taken_as_the_item():
+    # the guard: a bracket holding words, or a reference before more of the title, stays put
+    e = parse_minutes(
+        "Minutes of the Parish Council meeting\n5.0 Planning (see 21/0034) and other matters\n"
+        "It was agreed to object.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["5.0"]

@@ -37,6 +37,11 @@ _ITEM_NUMBERED_RE = re.compile(
 )
 # "2) - Notice of appeal ...", "1)- Notice ...": a bracketed number and a dash before the minute
 _BRACKET_DASH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s*[\u2013\u2014\-]\s*(?=[A-Z])")
+# "2.0 Apologies (19/13)", "4.0 To discuss the play area (19/15)": the agenda's number, its
+# title, then the minute's reference in brackets
+_TRAILING_REF_RE = re.compile(
+    r"^\d{1,3}(?:\.\d{1,2})*\.?\s+[A-Z][^()]{2,120}?\s*\((?P<ref>\d{1,4}/\d{2,4})\)\s*:?$"
+)
 # "I. Helmdon Parish Plan:", "IV. Finance": an upper-case roman number before a short title
 _ROMAN_TITLE_RE = re.compile(r"^(?P<no>[IVX]{1,4})\.\s+(?P<rest>[A-Z][^.;]{2,80}?)\s*:?$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
@@ -121,6 +126,9 @@ def item_number(ln: Line) -> str | None:
         return None  # "5 For, 0 Against, 1 Abstention": a vote's record, not an item
     if _DAY_MONTH_YEAR_RE.match(t):
         return None  # "16/09/19" alone in a "Date Required" cell: a date, not an item
+    rf = _TRAILING_REF_RE.match(t)
+    if rf:
+        return rf.group("ref")  # "2.0 Apologies (19/13)": the minute's reference (batch 15)
     am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
     if am:
         return am.group("no")
