@@ -350,7 +350,10 @@ def test_batch20_dev_figures_do_not_drop(results):
 # began; scores_batch19_unseen.json): resolutions 0.8060 (37 judged: 27 found right, 3 false),
 # actions 0.4000 (8 judged, 2 found), items 23 of 27. The held-out six were not scored on the
 # branch (the brief forbids it); their floor is for whoever scores the held-out split next.
-BATCH19_DEV_FLOORS = (0.94, 0.40, 0.82)  # after the batch 19 motion rules: see the README
+# After branch minutesparish2's parish actions ('the Clerk was asked to ...', '... – AS'), data
+# lead-ins and item forms: resolutions 0.96 (36 of 37, 2 false), actions 1.00 (8 of 8), items 33
+# of 36 (they were 0.95, 0.40 and 29 of 35 after the motion rules).
+BATCH19_DEV_FLOORS = (0.96, 1.00, 0.91)
 
 
 def test_batch19_dev_figures_do_not_drop(results):

@@ -29,6 +29,8 @@ from .owner_rows import (
     trailing_cells,
     trailing_owners,
 )
+from .parish_actions import parish_actions
+from .parish_leads import data_list_leads
 from .patterns import VOTES
 from .planning import planning_responses
 from .scoring import (
@@ -467,6 +469,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in planning_responses(seg, glued) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in unlabelled_lists(seg, free) if c.index not in taken_lines]
+    cands += data_list_leads(seg, [i for i in free if i not in taken_lines])  # "Roles agreed:"
     # a numbered paragraph ("4.2 Item 4.2.3 - EW to contact ...") opens an item and holds text
     paragraphs = [
         i
@@ -495,6 +498,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     celled = {c.index for c in cells}
     cands = [c for c in cands if not (c.kind == "action" and c.index in celled and not c.owner)]
     cands += cells
+    cands += parish_actions(seg, weak, cands)  # "the Clerk was asked to ...", "... – AS"
     cands += sheet
     cands += led
     for c in cands:  # every candidate is scored on where it sits, whichever generator made it

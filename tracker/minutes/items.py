@@ -37,6 +37,15 @@ _ITEM_NUMBERED_RE = re.compile(
     r"^(?P<no>\d{1,4}(?:\.\d{1,3})*(?:[a-z](?=[.)]))?)(?:\.|(?P<close>[),:/]))?\s+"
     r"(?P<rest>\*?[A-Z(].*)$"
 )
+# "2) - Notice of appeal ...", "1)- Notice ...": a bracketed number and a dash before the minute
+_BRACKET_DASH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s*[\u2013\u2014\-]\s*(?=[A-Z])")
+# "2.0 Apologies (19/13)", "4.0 To discuss the play area (19/15)": the agenda's number, its
+# title, then the minute's reference in brackets
+_TRAILING_REF_RE = re.compile(
+    r"^\d{1,3}(?:\.\d{1,2})*\.?\s+[A-Z][^()]{2,120}?\s*\((?P<ref>\d{1,4}/\d{2,4})\)\s*:?$"
+)
+# "I. Helmdon Parish Plan:", "IV. Finance": an upper-case roman number before a short title
+_ROMAN_TITLE_RE = re.compile(r"^(?P<no>[IVX]{1,4})\.\s+(?P<rest>[A-Z][^.;]{2,80}?)\s*:?$")
 _ITEM_PARA_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+)\.?\s+\S")
 # "(Item 63)", "ref: 709" (a decision notice's reference); not "minute ref: 68.a. page 23-2020",
 # an earlier or later minute cited in a sentence
@@ -128,6 +137,9 @@ def item_number(ln: Line) -> str | None:
         return None  # "5 For, 0 Against, 1 Abstention": a vote's record, not an item
     if _DAY_MONTH_YEAR_RE.match(t):
         return None  # "16/09/19" alone in a "Date Required" cell: a date, not an item
+    rf = _TRAILING_REF_RE.match(t)
+    if rf:
+        return rf.group("ref")  # "2.0 Apologies (19/13)": the minute's reference (batch 15)
     am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
     if am:
         return am.group("no")
@@ -176,6 +188,16 @@ def item_number(ln: Line) -> str | None:
         and not re.match(r"that\b", td.group("title"), re.I)
     ):
         return td.group("no")  # "22. To consider the applications ... – An application had ..."
+    bd = _BRACKET_DASH_RE.match(t)
+    if bd:
+        return bd.group("no")  # "2) - Notice of appeal received ...": the item's minute after it
+    rn = _ROMAN_TITLE_RE.match(t)
+    if (
+        rn
+        and len(rn.group("rest").split()) <= 10
+        and not _STARTS_LIKE_TEXT_RE.match(rn.group("rest"))
+    ):
+        return rn.group("no")  # "I. Helmdon Parish Plan:": an upper-case roman number
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")

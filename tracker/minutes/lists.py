@@ -59,6 +59,11 @@ _REPORTS_TITLE_RE = re.compile(
     re.I,
 )
 _TITLE_NOTE_RE = re.compile(r"^(?!that\b)[A-Z][^:.;]{2,80}?\s*:-?\s+\S", re.I)
+# "Expenditure- costs have risen ...", "New clerk- one application was received": a short title
+# with its dash glued to it, then the minute (the page's items numbered through)
+_TITLE_DASH_NOTE_RE = re.compile(
+    r"^(?!that\b|to\b)[A-Z][\w'\u2019]*(?:\s+[\w'\u2019&]+){0,5}?[\-\u2013]\s+\S", re.I
+)
 # "(1) Car park lighting (p3) - The Town Clerk advised that ...": a member or an officer, not the
 # meeting's body, saying something; an item of discussion, not a decision
 _SAID_RE = re.compile(
@@ -428,7 +433,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 and not any(re.match(r"that\b", t, re.I) for t in texts)
             ):
                 c.feature("under an item of reports: the items report, not decide", -0.4)
-            if sum(bool(_TITLE_NOTE_RE.match(t)) for t in texts) * 2 > len(texts):
+            if sum(
+                bool(_TITLE_NOTE_RE.match(t) or _TITLE_DASH_NOTE_RE.match(t)) for t in texts
+            ) * 2 > len(texts):
                 c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
             context_features(seg, c, False)
             out.append(c)

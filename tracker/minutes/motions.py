@@ -50,6 +50,12 @@ from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 from .text import Line
 
+# "JS proposed that ... . Seconded by JP, and resolved.": the outcome in the seconder's sentence
+_SECONDED_RESOLVED_RE = re.compile(
+    r"\bseconded\b[^.;]{0,60}?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?resolved\s*[.;]?\s*$",
+    re.I,
+)
+
 
 def _heading_after(lines: Sequence[Line], i: int) -> bool:
     """Is the next unit with text a decision heading ("RESOLVED:")?"""
@@ -168,7 +174,12 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             out.append(c)
             continue
         if (
-            (OUTCOME_RE.search(told) or ALL_IN_FAVOUR_RE.search(told) or carried)
+            (
+                OUTCOME_RE.search(told)
+                or ALL_IN_FAVOUR_RE.search(told)
+                or carried
+                or _SECONDED_RESOLVED_RE.search(t)
+            )
             and not LOST_RE.search(t)
             and (tally is None or carried)
         ):

@@ -73,10 +73,10 @@ _APPLICATION_LINE_RE = re.compile(
 _PLANNING_TITLE_RE = re.compile(r"\bplanning\b", re.I)
 # "140485, to erect a depot on land east of A15: no objections. However ...": the application's
 # reference opens the line and the response follows its colon, or a dash ("22/00724/FUL – no
-# objection")
+# objection"), the dash glued to the description's last word ("... 3 Oak Road - render-support")
 _AFTER_APPLICATION_RE = re.compile(
     r"^(?:\d{5,7}|\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b"
-    r"(?:[^:]{3,200}:|[^:]{0,200}?\s[\u2013\u2014\-])\s*"
+    r"(?:[^:]{3,200}:|[^:]{0,200}?(?:\s|(?<=[A-Za-z]))[\u2013\u2014\-])\s*"
     r"(?P<text>(?:no\s+objections?|objections?|objects?|supports?|supported)\b[^.;:]{0,80}[.;]?)",
     re.I,
 )
