@@ -1,0 +1,113 @@
+"""Layout variants of principal authorities' decision pages left open by branch minutesmodgov
+(issue 17, branch minutestwice): a decision printed twice (under "Decision:" and again under
+"Minutes:"), a numbered lead-in ending in ":" over its own "(i)" items, an attendance line under
+"Decision:" followed by more paragraphs, an agenda's model resolution on a page cut before its
+"Minutes:", and "X moved to a vote on ... . ... were in favour." None of these texts is taken
+from a page; each kind is written in several wordings, with guards that must not be taken."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _res(text: str) -> list[tuple[str, str]]:
+    return [(r.item, r.text) for r in parse_minutes(text).resolutions]
+
+
+def _texts(text: str) -> list[str]:
+    return [r.text for r in parse_minutes(text).resolutions]
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision printed twice, under "Decision:" and again under "Minutes:" (or at the top of its
+# item and at its end): the judging rules judge both copies (rule 1; the Lewisham, Flintshire
+# and batch 20 readings), so both are resolutions, each with its item number
+
+
+@pytest.mark.parametrize(
+    ("lead", "items", "expected"),
+    [
+        (
+            "It was resolved to:",
+            "A    Note the contents of the report.\n",
+            ["Note the contents of the report."],
+        ),
+        (
+            "RESOLVED that:",
+            "A Subject to the views of the Scrutiny Panel, the revised protocol be adopted.\n"
+            "B The terms of reference of the working group be amended as set out in Appendix B.\n",
+            [
+                "Subject to the views of the Scrutiny Panel, the revised protocol be adopted.",
+                "The terms of reference of the working group be amended as set out in Appendix B.",
+            ],
+        ),
+        (
+            "RESOLVED:",
+            "(1) That the quarterly performance report be noted.\n"
+            "(2) That the Director of Place be asked to report back in March.\n",
+            [
+                "That the quarterly performance report be noted.",
+                "That the Director of Place be asked to report back in March.",
+            ],
+        ),
+    ],
+)
+def test_a_decision_printed_under_decision_and_minutes_is_counted_twice(lead, items, expected):
+    text = (
+        "12 Chief Executive's Update Report PDF 120 KB\n\n"
+        "Report giving an update on the work of the authority since the last meeting.\n\n"
+        f"Decision:\n\n{lead}\n\n{items}\nMinutes:\n\n"
+        "The Chief Executive introduced the report and answered questions from members.\n\n"
+        f"{lead}\n\n{items}"
+    )
+    assert _res(text) == [("12", t) for t in expected] * 2
+
+
+def test_a_single_decision_printed_twice_with_its_reason_is_counted_twice():
+    decision = "RESOLVED \u2013 That the Council be recommended to adopt the Community Safety Plan."
+    text = (
+        "88 Community Safety Plan PDF 90 KB\n\nTo consider the recommendations of the report.\n\n"
+        f"Additional documents:\n\nDecision:\n\n{decision}\n\n"
+        "REASON FOR DECISION: To agree the partnership's priorities.\n\nMinutes:\n\n"
+        "The Cabinet Member introduced the plan.\n\n- Members welcomed the joint approach.\n"
+        "- Road safety remained a concern.\n\n"
+        f"{decision}\n\nREASON FOR DECISION: To agree the partnership's priorities.\n"
+    )
+    e = parse_minutes(text)
+    assert [(r.item, r.text) for r in e.resolutions] == [
+        ("88", "That the Council be recommended to adopt the Community Safety Plan.")
+    ] * 2
+    assert any("both copies" in u.reason for u in e.unsure)
+
+
+def test_a_decision_printed_twice_asks_for_its_work_once():
+    decision = "RESOLVED \u2013 That the Director of Housing be asked to report back in June."
+    text = (
+        "7 Housing Allocations\n\nDecision:\n\n"
+        f"{decision}\n\nMinutes:\n\nThe Cabinet Member introduced the report.\n\n{decision}\n"
+    )
+    e = parse_minutes(text)
+    assert len(e.resolutions) == 2
+    assert [(f.owner, f.text) for f in e.followups] == [
+        ("Director of Housing", "report back in June.")
+    ]
+
+
+def test_the_same_decision_in_two_items_is_two_decisions():
+    # a guard: the same words under two items were always two decisions
+    text = (
+        "4. Quarter 1 Performance\n\nRESOLVED \u2013 That the report be noted.\n\n"
+        "5. Quarter 1 Finance\n\nRESOLVED \u2013 That the report be noted.\n"
+    )
+    assert _res(text) == [("4", "That the report be noted."), ("5", "That the report be noted.")]
+
+
+def test_a_keyword_outcome_repeated_on_each_point_is_read_once_a_point():
+    # a guard: "Agreed." ending each point stays one resolution a line
+    text = (
+        "5. Correspondence\n\nThe letter from the school was read. Agreed.\n\n"
+        "The letter from the library was read. Agreed.\n"
+    )
+    assert _texts(text).count("Agreed.") == 2
