@@ -166,9 +166,9 @@ def test_nested_numbers_with_lettered_sub_items():
         "   b) notes the delivery plan.\n"
         "3) That the Chair writes to partner agencies.\n"
     )
+    # the corpus's rule 2: the lead-in "That the Cabinet:" is not a resolution; its items are
     assert res(text) == [
         ("1", "resolved", "That the report be noted."),
-        ("2", "resolved", "That the Cabinet:"),
         ("2.a", "resolved", "approves the Early Help Strategy; and"),
         ("2.b", "resolved", "notes the delivery plan."),
         ("3", "resolved", "That the Chair writes to partner agencies."),

@@ -111,3 +111,84 @@ def test_a_keyword_outcome_repeated_on_each_point_is_read_once_a_point():
         "The letter from the library was read. Agreed.\n"
     )
     assert _texts(text).count("Agreed.") == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# A numbered lead-in ending in ":" over its own "(i)" items (rule 2: the lead-in is not a
+# resolution; its items are), its items keeping it as their lead-in
+
+
+@pytest.mark.parametrize(
+    ("lead", "kids", "expected"),
+    [
+        (
+            "(2) That, subject to the following amendments, the Annual Report of the Committee be "
+            "presented to Annual Council:",
+            "(i) That a section be added on the work of the task groups; and\n\n"
+            "(ii) That the foreword be updated to thank officers.\n",
+            [
+                ("2.i", "That a section be added on the work of the task groups; and"),
+                ("2.ii", "That the foreword be updated to thank officers."),
+            ],
+        ),
+        (
+            "2. That the Cabinet:",
+            "(a) approves the Local Plan timetable; and\n(b) notes the consultation responses.\n",
+            [
+                ("2.a", "approves the Local Plan timetable; and"),
+                ("2.b", "notes the consultation responses."),
+            ],
+        ),
+        (
+            "(2) That the Committee agrees the following:-",
+            "(a) To endorse the revised risk register.\n(b) To approve the audit plan.\n",
+            [
+                ("2.a", "To endorse the revised risk register."),
+                ("2.b", "To approve the audit plan."),
+            ],
+        ),
+    ],
+)
+def test_a_numbered_lead_in_over_its_own_clauses_is_not_a_resolution(lead, kids, expected):
+    text = (
+        "6.\n\nAnnual Report\n\nMinutes:\n\nThe Chair presented the draft report.\n\nRESOLVED:\n\n"
+        f"(1) That the work of the Committee during the year be noted.\n\n{lead}\n\n{kids}\n"
+        "(3) That the Chair be thanked.\n"
+    )
+    got = [(r.number, r.text) for r in parse_minutes(text).resolutions]
+    assert got == [
+        ("1", "That the work of the Committee during the year be noted."),
+        *expected,
+        ("3", "That the Chair be thanked."),
+    ]
+
+
+def test_the_items_under_a_numbered_lead_in_name_who_is_asked():
+    text = (
+        "RESOLVED:\n\n1. That the report be noted.\n\n2. That the Director of Finance be asked "
+        "to:\n\n(a) report on the budget in June; and\n\n(b) consult the Leader on the fees.\n"
+    )
+    e = parse_minutes(text)
+    assert [r.number for r in e.resolutions] == ["1", "2.a", "2.b"]
+    assert [(f.owner, f.text) for f in e.followups] == [
+        ("Director of Finance", "report on the budget in June"),
+        ("Director of Finance", "consult the Leader on the fees."),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("lead", "kids"),
+    [
+        # a guard: a lead-in over its data stays the decision (batch 7, batch 15)
+        (
+            "(2) That the Member Panel be requested to approve appointments on the following "
+            "basis:-",
+            "(i) Three Elected Members;\n(ii) the Lead Executive Member.\n",
+        ),
+        # a guard: a lead-in over what it notes, not clauses, is left whole
+        ("(2) That the Committee notes:", "(i) the risks; and\n(ii) the costs.\n"),
+    ],
+)
+def test_a_numbered_lead_in_over_data_keeps_its_lead_in(lead, kids):
+    text = f"RESOLVED:\n\n(1) That the report be noted.\n\n{lead}\n{kids}"
+    assert "2" in [r.number for r in parse_minutes(text).resolutions]

@@ -77,8 +77,9 @@ def assemble(
                     n, block.heading.kind, item.text, item.line, block.item, block.why
                 )
             )
-            if block.intro:
-                intros[n] = block.intro
+            intro = item.intro or block.intro
+            if intro:
+                intros[n] = intro
     return resolutions, intros, unsure
 
 
