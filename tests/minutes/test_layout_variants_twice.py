@@ -192,3 +192,57 @@ def test_the_items_under_a_numbered_lead_in_name_who_is_asked():
 def test_a_numbered_lead_in_over_data_keeps_its_lead_in(lead, kids):
     text = f"RESOLVED:\n\n(1) That the report be noted.\n\n{lead}\n{kids}"
     assert "2" in [r.number for r in parse_minutes(text).resolutions]
+
+
+# ---------------------------------------------------------------------------------------------
+# "Decision:" over an attendance line followed by more paragraphs of the same item (not its
+# "Minutes:"): rule 1 reads the text under the label as the decision
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        "Having given due notice, Councillor Brown advised that she would be substituting for "
+        "Councillor Jones.\n\n",
+        "Audio recording \u2013 1 minute 20 seconds\n\nThe Chair welcomed the new members.\n\n",
+    ],
+)
+@pytest.mark.parametrize(
+    "nxt",
+    [
+        "2\n\nMINUTES - 4 MARCH 2024\n\nDecision:\n\nRESOLVED: That the minutes of the meeting "
+        "held on 4 March 2024 be approved as a true record.\n",
+        "",  # the page cut after the first item
+    ],
+)
+def test_the_attendance_under_a_decision_label_with_paragraphs_after_it(after, nxt):
+    report = "Apologies for absence were received from Councillors Smith and Jones."
+    text = f"1\n\nAPOLOGIES FOR ABSENCE\n\nDecision:\n\n{report}\n\n{after}{nxt}"
+    got = _res(text)
+    assert got[0] == ("1", report)
+    assert len(got) == (2 if nxt else 1)
+
+
+def test_each_attendance_field_with_a_paragraph_after_it_is_its_items_decision():
+    text = (
+        "1.\n\nApologies for Absence\n\nDecision:\n\nApologies for absence were received from "
+        "Councillor Smith.\n\nThere were no substitutes.\n\n2.\n\nDeclarations of Interest\n\n"
+        "Decision:\n\nThere were no declarations of interest.\n\nThe Chair reminded members of "
+        "the code of conduct.\n\n3.\n\nMinutes\n\nDecision:\n\nRESOLVED: That the minutes be "
+        "approved.\n"
+    )
+    assert _res(text) == [
+        ("1", "Apologies for absence were received from Councillor Smith."),
+        ("2", "There were no declarations of interest."),
+        ("3", "That the minutes be approved."),
+    ]
+
+
+def test_an_attendance_line_above_the_decision_in_its_field_is_not_the_decision():
+    # a guard: the field's decision is under the RESOLVED that follows
+    text = (
+        "3\n\nMINUTES\n\nDecision:\n\nApologies for absence were received from Councillor Smith."
+        "\n\nThe Committee considered the minutes of the last meeting.\n\n"
+        "RESOLVED: That the minutes be approved as a true record.\n"
+    )
+    assert _texts(text) == ["That the minutes be approved as a true record."]

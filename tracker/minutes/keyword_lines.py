@@ -233,10 +233,13 @@ _ATTENDANCE_RE = re.compile(
 )
 
 
-def attendance_decision(lines: Sequence[Line], heading: Heading, block: Block) -> int | None:
+def attendance_decision(
+    lines: Sequence[Line], heading: Heading, block: Block, items: AbstractSet[int] = frozenset()
+) -> int | None:
     """The unit of an attendance line a "Decision:" label stands over, read as its decision
-    when the item's "Minutes:" label follows it or both were one cell of a flattened table;
-    None otherwise."""
+    when the item's "Minutes:" label follows it, or both were one cell of a flattened table, or
+    the item's other paragraphs follow it to the next item heading (in `items`) or the page's
+    end with no decision among them; None otherwise."""
     if not heading.keyword.startswith("decision") or heading.inline or block.items:
         return None
     k = block.end
@@ -251,7 +254,14 @@ def attendance_decision(lines: Sequence[Line], heading: Heading, block: Block) -
         n += 1
     if n < len(lines) and re.match(r"minutes\s*:", lines[n].m, re.I):
         return k
-    return None
+    # "Decision:" / "Apologies ... were received ..." / "Having given due notice, Councillor B
+    # substituted ..." / the next item: the field's other paragraphs, no decision among them
+    for m in range(n, min(len(lines), n + 8)):
+        if m in items or re.match(r"minutes\s*:", lines[m].m, re.I):
+            return k
+        if lines[m].text and match_heading(lines[m].text, lines[m].m) is not None:
+            return None
+    return k if n + 8 >= len(lines) else None
 
 
 def page_directions(heading: Heading, block: Block) -> bool:

@@ -161,7 +161,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if heading is not None:
             explaining = ""
             block = parse_block(lines, i, heading, stop, head)
-            at = attendance_decision(lines, heading, block)
+            at = attendance_decision(lines, heading, block, seg.headings)
             if at is not None:
                 # "Decision:" / "Apologies were received from ..." / "Minutes:": the line is the
                 # item's decision field, read as rule 1 reads the text under the label
