@@ -246,3 +246,40 @@ def test_an_attendance_line_above_the_decision_in_its_field_is_not_the_decision(
         "RESOLVED: That the minutes be approved as a true record.\n"
     )
     assert _texts(text) == ["That the minutes be approved as a true record."]
+
+
+# ---------------------------------------------------------------------------------------------
+# An agenda's model resolution ("If so, to formally pass the following resolution:-" over
+# "RESOLVED - That ...") on a page cut before that item's "Minutes:"
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "c)  If so, to formally pass the following resolution:-",
+        "To consider passing the following resolution:",
+        "(2) Consider and, if so decided, adopt the following resolution:",
+        "If so, to pass the following resolution:-",
+    ],
+)
+@pytest.mark.parametrize("cut", ["", " during consideration of the exempt parts of the agenda.\n"])
+def test_an_agendas_model_resolution_on_a_page_cut_before_its_minutes(lead, cut):
+    text = (
+        "1.\n\nElection of the Chair\n\nMinutes:\n\nRESOLVED \u2013 That Councillor J Lennox be "
+        "elected as Chair for the meeting.\n\n3.\n\nExempt Information - Possible Exclusion of the "
+        "Press and Public\n\na)  To highlight reports which contain exempt information.\n\n"
+        f"{lead}\n\n  RESOLVED \u2013 That the press and public be excluded from the meeting{cut}"
+    )
+    assert _texts(text) == ["That Councillor J Lennox be elected as Chair for the meeting."]
+
+
+def test_a_motion_to_pass_the_resolution_in_the_minutes_is_the_decision():
+    # a guard: minutes that record the motion, not the agenda's model wording
+    text = (
+        "9.\n\nExclusion of the Press and Public\n\nMinutes:\n\nIt was moved and seconded that "
+        "the Committee pass the following resolution:\n\nRESOLVED \u2013 That the press and "
+        "public be excluded from the meeting for the following item.\n"
+    )
+    assert _texts(text) == [
+        "That the press and public be excluded from the meeting for the following item."
+    ]

@@ -184,6 +184,28 @@ def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
     return k >= 0 and bool(_PROPOSED_RESOLUTION_RE.search(lines[k].text))
 
 
+# "c) If so, to formally pass the following resolution:-", "To consider passing the following
+# resolution:", "(2) Consider and, if so decided, adopt the following resolution:": the agenda's
+# own words (an infinitive or an instruction opening the line), whether or not the page goes on
+# to the item's "Minutes:" ("It was moved that the Committee pass the following resolution:" is
+# the minutes' record of the motion, not these)
+_AGENDA_PROPOSES_RE = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if\s+so\s*,?\s+)?"
+    r"(?:to\s+(?:formally\s+)?(?:consider\s+(?:passing|adopting)|pass|adopt|move)"
+    r"|consider\s*,?\s+and\s*,?\s+if\s+so\s+decided\s*,?\s+(?:pass|adopt))"
+    r"\s+the\s+following\s+resolution\s*:?-?\s*$",
+    re.I,
+)
+
+
+def agenda_proposes_resolution(lines: Sequence[Line], i: int) -> bool:
+    """Is unit i the resolution an agenda's own words propose, wherever the page was cut?"""
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k >= 0 and bool(_AGENDA_PROPOSES_RE.match(lines[k].text))
+
+
 def heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 

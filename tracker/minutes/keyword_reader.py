@@ -24,6 +24,7 @@ from .keyword_lines import (
     NOTED_BY_RE,
     NOTED_LABEL_RE,
     PROPOSAL_RE,
+    agenda_proposes_resolution,
     attendance_decision,
     before_items_minutes,
     bulleted_under_lead_in,
@@ -203,8 +204,10 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                         )
                     )
             elif (
-                i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings)
-            ) and proposes_resolution(lines, i):
+                (i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings))
+                and proposes_resolution(lines, i)
+                or agenda_proposes_resolution(lines, i)
+            ):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(
