@@ -283,3 +283,50 @@ def test_a_motion_to_pass_the_resolution_in_the_minutes_is_the_decision():
     assert _texts(text) == [
         "That the press and public be excluded from the meeting for the following item."
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# "The Legal Officer moved to a vote on ... . ... were in favour.": a motion with its outcome
+# (rule 4), the whole motion as its text
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "The Legal Officer moved to a vote on the minutes of the meeting held on 21 July. "
+        "Councillors Smith, Jones and Brown were in favour.",
+        "The Chair moved to a vote on the 4 August minutes. All Members present were in favour.",
+        "The Democratic Services Officer moved to a vote on the recommendation. Councillor Green "
+        "abstained. Three Members were in favour.",
+        "The Legal Officer then moved to a vote on the minutes of 9 September, and Councillors "
+        "Smith and Jones were in favour.",
+    ],
+)
+def test_a_vote_moved_with_members_in_favour_is_a_motion_carried(motion):
+    text = f"5.\n\nMinutes\n\nMinutes:\n\nMembers considered the draft minutes.\n\n{motion}\n"
+    assert _res(text) == [("5", motion)]
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        # guards: a vote lost, or moved with no outcome written, is no decision
+        "The Legal Officer moved to a vote on the application. Two Members were in favour and "
+        "three against.",
+        "The Legal Officer moved to a vote on the minutes of the meeting held on 21 July.",
+        "The Chair moved to a vote on the application. The vote was lost.",
+    ],
+)
+def test_a_vote_moved_and_lost_or_without_its_outcome_is_not_a_decision(motion):
+    text = f"5.\n\nMinutes\n\nMinutes:\n\nMembers considered the draft minutes.\n\n{motion}\n"
+    assert _texts(text) == []
+
+
+def test_a_vote_with_members_against_goes_to_review_with_its_reason():
+    text = (
+        "5.\n\nPlanning Application\n\nMinutes:\n\nThe Legal Officer moved to a vote on the "
+        "application. Two Members were in favour and three against.\n"
+    )
+    e = parse_minutes(text)
+    assert e.resolutions == ()
+    assert any("may have been lost" in u.reason for u in e.unsure)
