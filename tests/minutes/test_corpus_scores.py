@@ -329,8 +329,11 @@ def test_batch22_dev_figures_do_not_drop(results):
 # folder holding those pages alone): resolutions 0.6923 (29 judged: 18 found, 5 false), items 16 of
 # 18; no action judged on a dev page. After the branch's layout rules: 0.9825 (28 found, none
 # false), items 27 of 28. The held-out seven were not scored by that branch (they are the lead's to
-# score once); they have no floor here yet.
-BATCH20_DEV_FLOORS = (0.98, 1.00, 0.96)  # resolutions F1, actions F1, item numbers right
+# score once); they have no floor here yet. Raised by branch minutestwice, whose reader gives a
+# decision printed under "Decision:" and again under "Minutes:" both times, as the rules judge it
+# (the Cambridgeshire and Peterborough page's second copy): 1.0000 (29 found, none false), items
+# 28 of 29.
+BATCH20_DEV_FLOORS = (1.00, 1.00, 0.96)  # resolutions F1, actions F1, item numbers right
 
 
 def test_batch20_dev_figures_do_not_drop(results):

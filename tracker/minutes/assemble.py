@@ -1,5 +1,6 @@
-"""Blocks into numbered resolutions: repeats dropped, a later block that reuses numbers
-prefixed "B<k>.", every number unique within one extraction (follow-ups refer to them)."""
+"""Blocks into numbered resolutions: a line read twice counted once, a decision the page prints
+twice counted twice, a later block that reuses numbers prefixed "B<k>.", every number unique
+within one extraction (follow-ups refer to them)."""
 
 from __future__ import annotations
 
@@ -16,22 +17,32 @@ def assemble(
     unsure: list[Uncertainty] = []
     used: set[str] = set()
     seen_text: dict[str, str] = {}
-    unlabelled: set[str] = set()  # texts read from lists whose keyword was lost
+    seen_line: set[str] = set()
     for k, block in enumerate(blocks, start=1):
         items = []
         for item in block.items:
             key = _key(block.section, item.text, item.line)
-            if key in seen_text and not (key in unlabelled and _lost_label(block)):
+            if f"{key}\x1f{item.line}" in seen_line:
                 unsure.append(
                     Uncertainty(
                         item.line,
                         item.text,
                         "repeats resolution "
-                        f"{seen_text[key] or '(unnumbered)'} word for word; not "
+                        f"{seen_text[key] or '(unnumbered)'} read from the same line; not "
                         "counted twice",
                     )
                 )
                 continue
+            if key in seen_text:
+                unsure.append(
+                    Uncertainty(
+                        item.line,
+                        item.text,
+                        "repeats resolution "
+                        f"{seen_text[key] or '(unnumbered)'} word for word; the page prints "
+                        "the decision twice and both copies are counted",
+                    )
+                )
             items.append(item)
         numbers = [".".join(it.path) for it in items]
         if any(n in used for n in numbers):
@@ -59,29 +70,24 @@ def assemble(
                 )
             used.add(n)
             key = _key(block.section, item.text, item.line)
-            seen_text[key] = n
-            if _lost_label(block):
-                unlabelled.add(key)
+            seen_text.setdefault(key, n)
+            seen_line.add(f"{key}\x1f{item.line}")
             resolutions.append(
                 ExtractedResolution(
                     n, block.heading.kind, item.text, item.line, block.item, block.why
                 )
             )
-            if block.intro:
-                intros[n] = block.intro
+            intro = item.intro or block.intro
+            if intro:
+                intros[n] = intro
     return resolutions, intros, unsure
-
-
-def _lost_label(block: Block) -> bool:
-    """A block read from a bare "That ..." clause or a list whose "Resolved" was lost. A page
-    that prints such a decision twice (at the top of the item and again at its end, both
-    without their label) has decided it as printed both times; a keyword block repeating a
-    "Decision:" summary is one decision."""
-    return block.why.startswith(("unlabelled list", "bare 'That"))
 
 
 def _key(section: int, text: str, line: int) -> str:
     """What makes two resolutions the same: their text within one item, except a keyword
-    standing as an outcome ("RESOLVED and noted.", "Agreed."), which each line may repeat."""
+    standing as an outcome ("RESOLVED and noted.", "Agreed."), which each line may repeat.
+    The judging rules (rule 1; the Lewisham, Flintshire and batch 20 readings) judge a decision
+    printed twice - under "Decision:" and again under "Minutes:", or at the top of its item and
+    again at its end - as printed both times; only the same line read twice is one resolution."""
     t = collapse(text).lower()
     return f"{section}\x1f{t}" + (f"\x1f{line}" if len(t.split()) <= 4 else "")

@@ -1,6 +1,8 @@
 """Items of a block that are a decision's data, not decisions of their own: the rows under
 "... on the following basis:-" or "the following accounts be approved:", and rows of sums the
-meeting noted. They move to the unsure lines and the lead-in stays the decision."""
+meeting noted. They move to the unsure lines and the lead-in stays the decision. A numbered
+lead-in over clauses of its own ("(2) That, subject to the following amendments, ...:" / "(i)
+That ...") is the other way round: its items are the decisions, the lead-in is not."""
 
 from __future__ import annotations
 
@@ -35,6 +37,43 @@ def data_under_decisions(block: Block) -> None:
                     "not a decision of its own",
                 )
             )
+
+
+# an item that is a clause of its own: "That a section be added ...", "To approve ...",
+# "approves the strategy; and", "notes the delivery plan.", "... be amended as follows"
+_LEAD_CLAUSE_RE = re.compile(
+    r"^(?:that\b|to\s+[a-z]+\b|[a-z]+(?:s|ed)\s+(?:the|a|an|that|its|their|this|these|all|any"
+    r"|to)\b)|\bbe\s+[a-z]+(?:ed|en)\b",
+    re.I,
+)
+
+
+def lead_ins_over_items(block: Block) -> None:
+    """Rule 2: a lead-in that ends with ":" is not a resolution; its items are. A numbered item
+    ending ":" with items of its own under it ("(2) That, subject to the following amendments,
+    the Annual Report be presented to Council:" / "(i) That a section be added ...") is such a
+    lead-in; its items keep it as their lead-in (who is asked to do what). Run after
+    `data_under_decisions`, which keeps a lead-in over its data as the decision."""
+    for lead in reversed(list(block.items)):
+        if not lead.path or not lead.text.rstrip().endswith((":", ":-")):
+            continue
+        n = len(lead.path)
+        kids = [k for k in block.items if len(k.path) > n and k.path[:n] == lead.path]
+        infinitives = bool(re.search(r"\bto\s*:-?$", lead.text))  # "be asked to:" / "(a) report"
+        if not kids or not all(infinitives or _LEAD_CLAUSE_RE.search(k.text) for k in kids):
+            continue  # "(a) the Committee notes:" / "(i) the risks;": what it notes, left whole
+        for kid in kids:
+            if kid.intro is None:
+                kid.intro = lead.text
+        block.items.remove(lead)
+        block.unsure.append(
+            Uncertainty(
+                lead.line,
+                lead.text,
+                "a numbered lead-in ending ':' over its own items, which are the resolutions; "
+                "not a resolution of its own",
+            )
+        )
 
 
 # "RESOLVED that the following accounts be approved for payment:" over "£270 - DC Gardening":

@@ -16,6 +16,7 @@ class RawItem:
     parts: list[str]
     line: int
     assigned: bool = False  # the number was given by position (bullets)
+    intro: str | None = None  # the numbered lead-in it stands under ("2. That the X be asked to:")
 
     @property
     def text(self) -> str:

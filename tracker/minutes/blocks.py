@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from .block_data import data_under_decisions, data_under_intro
+from .block_data import data_under_decisions, data_under_intro, lead_ins_over_items
 from .block_model import Block, RawItem
 from .inline_items import lettered_lines, split_inline_items
 from .item_lists import ItemParser
@@ -264,6 +264,7 @@ def _finish(block: Block) -> None:
     """Number unnumbered items and record what had to be guessed."""
     _prose_to_sentence(block)
     data_under_decisions(block)
+    lead_ins_over_items(block)
     data_under_intro(block)
     unnumbered = [it for it in block.items if not it.path]
     if len(unnumbered) == 1:

@@ -186,6 +186,28 @@ def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
     return k >= 0 and bool(_PROPOSED_RESOLUTION_RE.search(lines[k].text))
 
 
+# "c) If so, to formally pass the following resolution:-", "To consider passing the following
+# resolution:", "(2) Consider and, if so decided, adopt the following resolution:": the agenda's
+# own words (an infinitive or an instruction opening the line), whether or not the page goes on
+# to the item's "Minutes:" ("It was moved that the Committee pass the following resolution:" is
+# the minutes' record of the motion, not these)
+_AGENDA_PROPOSES_RE = re.compile(
+    r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if\s+so\s*,?\s+)?"
+    r"(?:to\s+(?:formally\s+)?(?:consider\s+(?:passing|adopting)|pass|adopt|move)"
+    r"|consider\s*,?\s+and\s*,?\s+if\s+so\s+decided\s*,?\s+(?:pass|adopt))"
+    r"\s+the\s+following\s+resolution\s*:?-?\s*$",
+    re.I,
+)
+
+
+def agenda_proposes_resolution(lines: Sequence[Line], i: int) -> bool:
+    """Is unit i the resolution an agenda's own words propose, wherever the page was cut?"""
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    return k >= 0 and bool(_AGENDA_PROPOSES_RE.match(lines[k].text))
+
+
 def heading_at(lines: Sequence[Line], i: int) -> bool:
     return i < len(lines) and match_heading(lines[i].text, lines[i].m) is not None
 
@@ -235,10 +257,13 @@ _ATTENDANCE_RE = re.compile(
 )
 
 
-def attendance_decision(lines: Sequence[Line], heading: Heading, block: Block) -> int | None:
+def attendance_decision(
+    lines: Sequence[Line], heading: Heading, block: Block, items: AbstractSet[int] = frozenset()
+) -> int | None:
     """The unit of an attendance line a "Decision:" label stands over, read as its decision
-    when the item's "Minutes:" label follows it or both were one cell of a flattened table;
-    None otherwise."""
+    when the item's "Minutes:" label follows it, or both were one cell of a flattened table, or
+    the item's other paragraphs follow it to the next item heading (in `items`) or the page's
+    end with no decision among them; None otherwise."""
     if not heading.keyword.startswith("decision") or heading.inline or block.items:
         return None
     k = block.end
@@ -253,7 +278,14 @@ def attendance_decision(lines: Sequence[Line], heading: Heading, block: Block) -
         n += 1
     if n < len(lines) and re.match(r"minutes\s*:", lines[n].m, re.I):
         return k
-    return None
+    # "Decision:" / "Apologies ... were received ..." / "Having given due notice, Councillor B
+    # substituted ..." / the next item: the field's other paragraphs, no decision among them
+    for m in range(n, min(len(lines), n + 8)):
+        if m in items or re.match(r"minutes\s*:", lines[m].m, re.I):
+            return k
+        if lines[m].text and match_heading(lines[m].text, lines[m].m) is not None:
+            return None
+    return k if n + 8 >= len(lines) else None
 
 
 def page_directions(heading: Heading, block: Block) -> bool:

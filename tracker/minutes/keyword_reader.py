@@ -24,6 +24,7 @@ from .keyword_lines import (
     NOTED_BY_RE,
     NOTED_LABEL_RE,
     PROPOSAL_RE,
+    agenda_proposes_resolution,
     attendance_decision,
     before_items_minutes,
     bulleted_under_lead_in,
@@ -185,7 +186,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if heading is not None:
             explaining = ""
             block = parse_block(lines, i, heading, stop, head)
-            at = attendance_decision(lines, heading, block)
+            at = attendance_decision(lines, heading, block, seg.headings)
             if at is not None:
                 # "Decision:" / "Apologies were received from ..." / "Minutes:": the line is the
                 # item's decision field, read as rule 1 reads the text under the label
@@ -227,8 +228,10 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                         )
                     )
             elif (
-                i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings)
-            ) and proposes_resolution(lines, i):
+                (i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings))
+                and proposes_resolution(lines, i)
+                or agenda_proposes_resolution(lines, i)
+            ):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(

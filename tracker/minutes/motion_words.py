@@ -260,3 +260,28 @@ NOMINATED_RE = re.compile(
     r"(?:and\s+)?(?:was\s+)?(?:unanimously|duly)\s+(?:elected|agreed|appointed|approved|re-elected)"
     r"\b[^.!?]{0,60}[.!?]?)",
 )
+
+
+# "The Legal Officer moved to a vote on the 21st July minutes. Councillors A, B and C were in
+# favour.": a vote moved, with who was in favour written after it (no seconder)
+VOTE_MOVED_RE = re.compile(r"\bmoved\s+(?:it\s+|this\s+)?to\s+(?:a|the)\s+vote\b", re.I)
+IN_FAVOUR_RE = re.compile(r"\b(?:were|was)\s+(?:all\s+)?in\s+favour\b", re.I)
+
+
+def vote_moved(t: str) -> tuple[str, bool] | None:
+    """The motion from the sentence that moves the vote to the one that says who was in favour
+    (at most two sentences on), and whether it may have been lost (a tally against it, "lost",
+    or members against it with no tally); None when no such vote is written."""
+    sents = [x.strip() for _s, x in sentences(t) if x.strip()]
+    at = next((k for k, x in enumerate(sents) if VOTE_MOVED_RE.search(x)), None)
+    if at is None:
+        return None
+    for end in range(at, min(len(sents), at + 3)):
+        if IN_FAVOUR_RE.search(sents[end]):
+            text = " ".join(sents[at : end + 1])
+            tally = TALLY_RE.search(text)
+            if tally is not None:
+                return text, int(tally.group("yes")) <= int(tally.group("no"))
+            lost = LOST_RE.search(text) or re.search(r"\bagainst\b", text, re.I)
+            return text, lost is not None
+    return None

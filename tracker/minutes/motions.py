@@ -44,6 +44,7 @@ from .motion_words import (
     first_sentence,
     motion_clause,
     motion_sentences,
+    vote_moved,
 )
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import Candidate, next_text, prev_text, sentences
@@ -87,6 +88,17 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             t = f"{t} {lines[nxt].text}"  # "Moved by A," and "Seconded by B," on lines apart
             motion_end = nxt
         if not MOTION_RE.search(t) or MOVED_AND_RE.search(t):
+            vote = vote_moved(t)
+            if vote is not None:
+                # "The Legal Officer moved to a vote on the minutes ... . Councillors A and B were
+                # in favour.": a vote moved with its outcome, the whole motion (rule 4)
+                c = Candidate("resolution", "motion", vote[0], i, lines[i].no)
+                c.base = 0.7
+                c.feature("a vote moved, with the members in favour written after it", 0)
+                if vote[1]:
+                    c.feature("members against it: the vote may have been lost", -0.35)
+                out.append(c)
+                continue
             nm = NOMINATED_RE.search(t)
             if nm is not None and not LOST_RE.search(nm.group("text")):
                 # "Cllr Sharp was nominated to continue as vice chairman, unanimously agreed.":

@@ -52,8 +52,10 @@ How the text is read
 * A block ends at "Supporting documents", "Minutes:", "Reasons for the decision", "The meeting
   ended", "Agenda item", a new heading, an ACTION line, an action table, a number that does not
   continue the list, or a blank line followed by prose that does not read as an item.
-* Several blocks: all are collected in order. A resolution whose text repeats an earlier one
-  word for word is dropped (with an Uncertainty). If a later block reuses numbers already taken,
+* Several blocks: all are collected in order. A decision the page prints twice within one item
+  (under "Decision:" and again under "Minutes:") is counted as printed, both times, with an
+  Uncertainty saying so, and asks for its follow-ups once; the same line read twice is counted
+  once. If a later block reuses numbers already taken,
   every number in that block is prefixed "B<k>." (k = the block's position, from 1): the second
   block's "1" becomes "B2.1", an unnumbered one "B2". An Uncertainty records the renumbering.
 * Decision notices: label lines ("REASON FOR DECISION:", "Publication date: ...") and the one
@@ -162,7 +164,12 @@ def parse_minutes(text: str) -> Extraction:
     unsure += more
     resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
     followups += labelled
+    derived: set[tuple[str, str]] = set()
     for res in resolutions if not listed else ():
+        once = (res.item, " ".join(res.text.lower().split()))
+        if once in derived:  # a decision printed twice asks for its work once
+            continue
+        derived.add(once)
         fus, uns = followups_for(res, intros.get(res.number))
         followups += fus
         unsure += uns
