@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tracker import ending
 from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
@@ -52,7 +53,9 @@ def load_plan(
     doc, issues = validate(data)
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
-    return LoadedPlan(file=file, text=text, doc=doc)
+    plan = LoadedPlan(file=file, text=text, doc=doc)
+    ending.keep(data, plan)  # in a command's process: left to its end, not freed one by one
+    return plan
 
 
 @contextmanager

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
+from tracker import ending
 from tracker.domain import audit as trail
 from tracker.plans import rows as built
 from tracker.plans.bulk import sqlite_indexes_after, sqlite_insert_updates, update_rows
@@ -242,6 +243,7 @@ class FreshPlan:
                 self.now,
             ))  # fmt: skip
         self._insert("action", rows)
+        ending.keep(rows)
         self._created("actions", "action", (a.ref for a in actions))
         action_ids = self._ids("action", "ref", where=" WHERE strategy_id = ?", params=(ids.sid,))
         links = [
@@ -260,6 +262,7 @@ class FreshPlan:
             if a.updates:
                 updated += 1
                 out += update_rows(action_ids[a.ref], a.updates, self.sqlite)
+        ending.keep(out)  # in a command's process: left to its end, not freed one by one
         self.created["updates"] = len(out)
         if not out:
             return
@@ -312,4 +315,5 @@ class FreshPlan:
 
     def _write_audit(self) -> None:
         self._insert("audit_entry", self.audit)
+        ending.keep(self.audit)
         self.audit = []
