@@ -1,7 +1,8 @@
 """`tracker plan import` and `tracker init` of one plan against their floor (benchmarks/floor.py),
 two checkouts of tracker alternating process by process (the order rotating each round), so all
 see the same load. Each import goes into a fresh copy of one empty database; each `init` makes a
-new SQLite file with the plan listed in its tracker.toml. Bytecode is compiled first.
+new SQLite file with the plan listed in its tracker.toml. Bytecode is compiled first. The floor
+writes into the schema of the code after (as `run.py` does); each import into its own code's.
 
     git worktree add --detach /tmp/before main
     .venv/bin/python benchmarks/ab_import.py --before /tmp/before --plan PLAN.yaml --rounds 7
@@ -73,26 +74,27 @@ def main() -> int:
     source = work / "plan.json"
     subprocess.run([sys.executable, str(HERE / "floor.py"), "json", str(plan), str(source)],
                    check=True)  # fmt: skip
-    empty = work / "empty"
-    toml = _toml(empty, [])
-    timing.run([timing.TRACKER, "init"], env=_env(toml, sides["after"]))
-    template = empty / "tracker.db"
+    templates: dict[Path, Path] = {}  # each checkout's empty database (its own schema)
+    for name, tree in sides.items():
+        empty = work / f"empty-{name}"
+        timing.run([*TRACKER, "init"], env=_env(_toml(empty, []), tree))
+        templates[tree] = empty / "tracker.db"
     db_folder = work / "db"
     db_toml = _toml(db_folder, [])
     init_folder = work / "init"
     init_toml = _toml(init_folder, [str(plan)])
     only = set(a.only.split(","))
 
-    def fresh_db() -> None:
-        shutil.copyfile(template, db_folder / "tracker.db")
+    def fresh_db(tree: Path) -> None:
+        shutil.copyfile(templates[tree], db_folder / "tracker.db")
 
-    def floor() -> tuple[float, float]:
-        fresh_db()
+    def floor() -> tuple[float, float]:  # into the schema of the code after, as run.py does
+        fresh_db(sides["after"])
         return timing.measure([sys.executable, str(HERE / "floor.py"), "load", str(source),
                                str(db_folder / "tracker.db")])  # fmt: skip
 
     def importing(tree: Path) -> tuple[float, float]:
-        fresh_db()
+        fresh_db(tree)
         return timing.measure([*TRACKER, "plan", "import", str(plan)], env=_env(db_toml, tree))
 
     def init(tree: Path) -> tuple[float, float]:
