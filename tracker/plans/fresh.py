@@ -163,11 +163,9 @@ class FreshPlan:
     # -- what the import says -------------------------------------------------------------------
 
     def _created(self, section: str, entity: str, keys: Iterable[str]) -> None:
-        n = 0
-        for key in keys:
-            self.audit.append(trail.said_at(self.at, self.actor, OPERATION, entity, key, "created"))
-            n += 1
-        self.created[section] = self.created.get(section, 0) + n
+        entries = trail.said_of_each(self.at, self.actor, OPERATION, entity, keys, "created")
+        self.audit += entries
+        self.created[section] = self.created.get(section, 0) + len(entries)
 
     def _step(self, phase: str, *sections: str) -> None:
         self._done += sum(self._counts.get(name, 0) for name in sections)
