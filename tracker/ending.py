@@ -1,12 +1,14 @@
 """Large data a command leaves to the end of its process instead of freeing it.
 
-A large plan is a million small Python objects (its parsed YAML, then its document, then the
-rows written). Freed one by one as the import returns and as Python shuts down, they cost about
-70 ms of CPU on a 100,000-update plan; the process is about to end, and the system takes its
-memory back at once. So a command's own process (`tracker.cli.main` turns this on) holds them
-with `keep` and, once the command has succeeded, ends with `os._exit` after flushing its
-output (as mypy does for the same reason). Anywhere else (the app, a test, a library caller)
-`keep` holds nothing and the data is freed as usual.
+A large plan is a million small Python objects: its document (100,000 status updates, each a
+tuple and its values) and the rows written from it. Freed one by one as the import returns and
+as Python shuts down, they cost about 40-60 ms of CPU on a 100,000-update plan, just before the
+system takes the whole process's memory back at once. So a command's own process
+(`tracker.cli.run` turns this on) holds them with `keep` and, once the command has succeeded,
+ends with `os._exit` after flushing its output (as mypy does for the same reason). The parsed
+YAML is not held: freed as the document is made, its memory is reused by the rows. Anywhere
+else (the app, a test, a caller of `tracker.cli.main`) `keep` holds nothing and the data is
+freed as usual.
 """
 
 from __future__ import annotations

@@ -54,7 +54,9 @@ def load_plan(
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
     plan = LoadedPlan(file=file, text=text, doc=doc)
-    ending.keep(data, plan)  # in a command's process: left to its end, not freed one by one
+    # in a command's process the document is left to its end, not freed one by one (the parsed
+    # YAML is freed here as before: the rows written next reuse its memory)
+    ending.keep(plan)
     return plan
 
 
