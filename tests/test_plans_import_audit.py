@@ -100,3 +100,15 @@ def test_re_importing_adds_an_entry_only_for_new_updates(tracker: Tracker, tmp_p
     assert [e for e in added if e[0] == "status_update"] == [
         ("status_update", str(plan), None, "created 1 status update of 1 action")
     ]
+
+
+def test_the_entries_of_many_creations_are_each_the_one_entry_of_one() -> None:
+    """`said_of_each` (a plan import's "created" of each item) gives, key by key, what
+    `said_at` gives for that key alone: the long key cut the same way."""
+    from tracker.domain import audit
+
+    at = dt.datetime(2026, 3, 1, 9, 30)
+    keys = ["A-1", LONG_NAME, "x" * 250]
+    many = audit.said_of_each(at, "Ann", "import", "action", keys, "created")
+    assert many == [audit.said_at(at, "Ann", "import", "action", k, "created") for k in keys]
+    assert len(many[2]["entity_key"]) == audit.KEY_MAX

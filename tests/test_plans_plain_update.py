@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from tracker.plans import schema
+from tracker.plans import plain, schema
 from tracker.plans.reader import Loader
 
 SMALL = Path(__file__).parent / "data" / "plans" / "small.yaml"
@@ -33,8 +33,9 @@ ODD = [
 
 def _both(monkeypatch: pytest.MonkeyPatch, data: object) -> tuple[object, object]:
     fast = schema.validate(data)
-    with monkeypatch.context() as m:
+    with monkeypatch.context() as m:  # neither one update's check nor a whole list's
         m.setattr(schema, "_plain_update", lambda _value: None)
+        m.setattr(schema, "_plain_update_list", lambda _values: None)
         slow = schema.validate(data)
     return fast, slow
 
@@ -48,6 +49,27 @@ def test_each_odd_update_gets_the_field_checks_answer(
     action["updates"].append({**GOOD, **change})
     fast, slow = _both(monkeypatch, data)
     assert fast == slow
+
+
+@pytest.mark.parametrize("change", ODD, ids=repr)
+def test_each_odd_update_in_a_plain_list_gets_the_field_checks_answer(
+    monkeypatch: pytest.MonkeyPatch, change: dict[str, object]
+) -> None:
+    """The same, among updates that are all plain but the odd one (a whole list's check)."""
+    data = yaml.load(SMALL.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506
+    action = next(a for a in data["actions"] if a.get("updates"))
+    later = {**GOOD, "at": dt.datetime(2025, 2, 4, 9, 30)}
+    action["updates"] = [dict(GOOD), {**later, **change}]
+    fast, slow = _both(monkeypatch, data)
+    assert fast == slow
+
+
+def test_a_plain_list_is_taken_whole() -> None:
+    """Else the comparisons above would compare the field checks with themselves."""
+    later = {**GOOD, "at": dt.datetime(2025, 2, 4, 9, 30), "rag": None}
+    short = {k: v for k, v in GOOD.items() if k not in ("rag", "commentary")}
+    taken = plain._plain_update_list([dict(GOOD), later, short])
+    assert taken is not None and [u.rag for u in taken] == ["green", None, None]
 
 
 def test_a_whole_plan_reads_the_same_either_way(monkeypatch: pytest.MonkeyPatch) -> None:

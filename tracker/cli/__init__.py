@@ -14,6 +14,7 @@ from typing import Any
 
 import click
 
+from tracker import ending
 from tracker.cli.common import WIDE, CliState, fail_on_errors
 
 # name -> (module, attribute, one-line help shown by `tracker --help`)
@@ -188,5 +189,17 @@ def main(argv: list[str] | None = None) -> Any:
         gc.freeze()
 
 
+def run() -> Any:
+    """The `tracker` command (and `python -m tracker`): `main` in a process of its own, which
+    ends with it. A plan import's data is left to the end of the process (`tracker.ending`):
+    once the command has succeeded, the process ends without freeing it object by object."""
+    ending.turn_on()
+    try:
+        return main()
+    except SystemExit as done:
+        ending.end_now(done.code)
+        raise
+
+
 if __name__ == "__main__":  # pragma: no cover
-    sys.exit(main())
+    sys.exit(run())

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # the plain-SQL writers (`tracker.services.plain_write`) word entries here
@@ -83,6 +83,15 @@ def said_at(
     entry = rows_at(at, actor, operation, entity, key)[0]
     entry["new"] = text(new)
     return entry
+
+
+def said_of_each(
+    at: dt.datetime, actor: str, operation: str, entity: str, keys: Iterable[str], new: object
+) -> list[dict[str, Any]]:
+    """`said_at` for each key in turn, the same `new` for all (a plan import's "created" of
+    10,000 actions): one entry made, then copied with each key."""
+    entry = said_at(at, actor, operation, entity, "", new)
+    return [{**entry, "entity_key": key[:KEY_MAX]} for key in keys]
 
 
 def write(s: Session, entries: list[dict[str, Any]]) -> None:

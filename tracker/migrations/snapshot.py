@@ -57,12 +57,15 @@ def is_current(dialect: str) -> bool:
     return stored_head(stored(dialect)) == SCHEMA_HEAD
 
 
-def apply_sqlite(conn: sqlite3.Connection) -> None:
-    """Give an empty SQLite database the schema at head, as `tracker.db` opens a file (WAL)."""
+def apply_sqlite(conn: sqlite3.Connection, *, wal: bool = True) -> None:
+    """Give an empty SQLite database the schema at head, as `tracker.db` opens a file (WAL).
+    wal=False: the file keeps SQLite's rollback journal (`tracker init` fills a new file so,
+    then turns it to WAL)."""
     sql = stored("sqlite")
     if stored_head(sql) != SCHEMA_HEAD:
         raise RuntimeError(f"the schema snapshot is out of date: run {REGENERATE}")
-    conn.execute("PRAGMA journal_mode=WAL")
+    if wal:
+        conn.execute("PRAGMA journal_mode=WAL")
     conn.executescript(f"BEGIN;\n{sql}\nCOMMIT;")
 
 

@@ -121,8 +121,8 @@ class StatusUpdate(Base):
 
     __tablename__ = "status_update"
     __table_args__ = (
-        Index("ix_status_update_action_at", "action_id", "recorded_at"),
-        # covering: each action's trend summed from the index alone (0011_paperindexes)
+        # covering: each action's trend summed from the index alone (0011_paperindexes); by
+        # action and time too (it took the place of ix_status_update_action_at, 0015_importfast)
         Index("ix_status_update_trend", "action_id", "recorded_at", "progress"),
     )
 

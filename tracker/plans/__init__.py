@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
+from tracker import ending
 from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
@@ -52,7 +53,11 @@ def load_plan(
     doc, issues = validate(data)
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
-    return LoadedPlan(file=file, text=text, doc=doc)
+    plan = LoadedPlan(file=file, text=text, doc=doc)
+    # in a command's process the document is left to its end, not freed one by one (the parsed
+    # YAML is freed here as before: the rows written next reuse its memory)
+    ending.keep(plan)
+    return plan
 
 
 @contextmanager

@@ -227,7 +227,12 @@ def _updates_fine(updates: Sequence[Any], low: int, high: int) -> bool:
         inside = low <= min(ats).year and max(ats).year <= high
     except TypeError:  # aware and naive times mixed: the loop words it
         return False
-    return inside and len(set(zip(ats, map(_BY, updates), strict=True))) == len(updates)
+    if not inside:
+        return False
+    # no time given twice: no (time, author) either (the pairs are made only if one is)
+    return len(set(ats)) == len(ats) or (
+        len(set(zip(ats, map(_BY, updates), strict=True))) == len(updates)
+    )
 
 
 def _check_actions(

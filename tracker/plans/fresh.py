@@ -19,6 +19,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from operator import itemgetter
 from typing import Any
 
+from tracker import ending
 from tracker.domain import audit as trail
 from tracker.plans import rows as built
 from tracker.plans.bulk import sqlite_indexes_after, sqlite_insert_updates, update_rows
@@ -162,11 +163,9 @@ class FreshPlan:
     # -- what the import says -------------------------------------------------------------------
 
     def _created(self, section: str, entity: str, keys: Iterable[str]) -> None:
-        n = 0
-        for key in keys:
-            self.audit.append(trail.said_at(self.at, self.actor, OPERATION, entity, key, "created"))
-            n += 1
-        self.created[section] = self.created.get(section, 0) + n
+        entries = trail.said_of_each(self.at, self.actor, OPERATION, entity, keys, "created")
+        self.audit += entries
+        self.created[section] = self.created.get(section, 0) + len(entries)
 
     def _step(self, phase: str, *sections: str) -> None:
         self._done += sum(self._counts.get(name, 0) for name in sections)
@@ -242,6 +241,7 @@ class FreshPlan:
                 self.now,
             ))  # fmt: skip
         self._insert("action", rows)
+        ending.keep(rows)
         self._created("actions", "action", (a.ref for a in actions))
         action_ids = self._ids("action", "ref", where=" WHERE strategy_id = ?", params=(ids.sid,))
         links = [
@@ -260,6 +260,7 @@ class FreshPlan:
             if a.updates:
                 updated += 1
                 out += update_rows(action_ids[a.ref], a.updates, self.sqlite)
+        ending.keep(out)  # in a command's process: left to its end, not freed one by one
         self.created["updates"] = len(out)
         if not out:
             return
@@ -312,4 +313,5 @@ class FreshPlan:
 
     def _write_audit(self) -> None:
         self._insert("audit_entry", self.audit)
+        ending.keep(self.audit)
         self.audit = []

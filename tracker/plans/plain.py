@@ -7,6 +7,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Callable
+from itertools import repeat
+from operator import itemgetter
+from typing import Any, cast
 
 from tracker.plans import document as d
 from tracker.vocabulary import RAGS, STATUSES
@@ -62,31 +66,50 @@ def _plain_name(by: str) -> bool:
 
 
 def _plain_update_list(values: list[object]) -> tuple[d.UpdateSpec, ...] | None:
-    """An action's updates as specs when every one passes `_plain_update` (the same test, in one
-    loop: no call per update, the names it uses looked up once per action); None when any does
-    not, and the updates are then checked one by one, each problem with its path."""
-    fields, names, statuses, rags, search = (_UPDATE_FIELDS, _PLAIN_NAMES, _STATUS_SET, _RAG_SET,
-                                             _NOT_PLAIN.search)  # fmt: skip
-    stamp, spec, new = dt.datetime, d.UpdateSpec, _spec
-    out: list[d.UpdateSpec] = []
-    append = out.append
-    for value in values:
-        if type(value) is not dict or not value.keys() <= fields:
+    """An action's updates as specs when every one passes `_plain_update` (the same tests);
+    None when any does not, and the updates are then checked one by one, each problem with its
+    path. Most of the work runs in the interpreter's C loops, a list at a time: the updates'
+    types and keys, their values taken in UpdateSpec's order, the commentaries searched joined
+    in one text (a line break is no control character there); one Python loop over the rest."""
+    if not values:
+        return ()
+    if set(map(type, values)) != _DICT:
+        return None
+    updates = cast("list[dict[str, object]]", values)
+    try:
+        if not all(map(_UPDATE_FIELDS.issuperset, updates)):
             return None
-        get = value.get
-        at, by, progress = get("at"), get("by"), get("progress")
-        status, rag, note = get("status"), get("rag"), get("commentary")
-        if not (
-            type(at) is stamp and at.tzinfo is None
-            and type(by) is str and (by in names or _plain_name(by))
-            and type(status) is str and status in statuses
-            and (rag is None or (type(rag) is str and rag in rags))
-            and type(progress) is int and 0 <= progress <= 100
-            and (note is None or (type(note) is str and not search(note)))
-        ):  # fmt: skip
+        whole = sum(map(len, updates)) == len(_UPDATE_NAMES) * len(updates)  # every field named
+        get: Callable[[dict[str, object]], Any] = _ALL_VALUES if whole else _values
+        rows = list(map(get, updates))
+        names, statuses, rags, stamp = _PLAIN_NAMES, _STATUS_SET, _RAG_OR_NONE, dt.datetime
+        for at, by, status, rag, progress, note in rows:
+            if not (
+                type(at) is stamp and at.tzinfo is None
+                and (by in names or (type(by) is str and _plain_name(by)))
+                and status in statuses and rag in rags  # sets of text (and None): text alone
+                and type(progress) is int and 0 <= progress <= 100
+                and (note is None or type(note) is str)
+            ):  # fmt: skip
+                return None
+        if _NOT_PLAIN.search("\n".join(filter(None, map(_NOTE, rows)))):
             return None
-        append(new(spec, (at, by, status, rag, progress, note)))
-    return tuple(out)
+    except TypeError:  # a value no set can hold (a list, a mapping): not plain
+        return None
+    return tuple(map(_spec, repeat(d.UpdateSpec), rows))
+
+
+_UPDATE_NAMES = d.UpdateSpec._fields  # in the order a spec takes them
+_ALL_VALUES = itemgetter(*_UPDATE_NAMES)
+_NOTE = itemgetter(_UPDATE_NAMES.index("commentary"))
+_DICT = {dict}
+_RAG_OR_NONE = frozenset((*RAGS, None))
+
+
+def _values(update: dict[str, object]) -> tuple[object, ...]:
+    """An update's values in UpdateSpec's order (a field it leaves out: None)."""
+    get = update.get
+    return tuple([get(name) for name in _UPDATE_NAMES])
 
 
 _ACTION_FIELDS = _SETS["ACTION_FIELDS"]

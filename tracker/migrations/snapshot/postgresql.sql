@@ -1,4 +1,4 @@
--- The schema at 0014_phasecounts, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0015_importfast, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -968,4 +968,8 @@ CREATE INDEX ix_action_phase_counts ON action (phase_id, status, rag, progress);
 DROP INDEX ix_action_phase_id;
 
 UPDATE alembic_version SET version_num='0014_phasecounts' WHERE alembic_version.version_num = '0013_readingversion';
+
+DROP INDEX ix_status_update_action_at;
+
+UPDATE alembic_version SET version_num='0015_importfast' WHERE alembic_version.version_num = '0014_phasecounts';
 

@@ -1,4 +1,4 @@
--- The schema at 0014_phasecounts, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0015_importfast, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE account (
 	id INTEGER NOT NULL,
@@ -471,11 +471,10 @@ CREATE INDEX ix_pending_role_login ON pending_role (login);
 CREATE INDEX ix_return_import_token ON return_import (token, sha256);
 CREATE INDEX ix_sign_in_failure_login_at ON sign_in_failure (login, at);
 CREATE INDEX ix_sign_in_failure_source_at ON sign_in_failure (source, at);
-CREATE INDEX ix_status_update_action_at ON status_update (action_id, recorded_at);
 CREATE INDEX ix_status_update_recorded_at ON status_update (recorded_at);
 CREATE INDEX ix_status_update_trend ON status_update (action_id, recorded_at, progress);
 CREATE INDEX ix_update_review_meeting ON update_review (meeting_id);
 CREATE INDEX ix_web_session_account_id ON web_session (account_id);
 CREATE INDEX ix_web_session_expires ON web_session (expires);
 CREATE TRIGGER issued_paper_frozen BEFORE UPDATE OF board_id, paper_date, as_of, template, kind, format, version, issued_at, issued_by, note, text, data, sha256 ON issued_paper BEGIN SELECT RAISE(ABORT, 'an issued paper cannot be changed: issue it again for a new version'); END;
-INSERT INTO alembic_version (version_num) VALUES ('0014_phasecounts');
+INSERT INTO alembic_version (version_num) VALUES ('0015_importfast');
