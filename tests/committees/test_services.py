@@ -181,3 +181,16 @@ def test_seed_minutes_against_the_shipped_plan(loaded: Tracker) -> None:
     again = save_import(loaded, draft, committee=COMMISSION, date="2024-09-10",
                         not_a_duplicate=True)  # fmt: skip
     assert again.created_meeting and again.resolutions_added == 2
+
+
+def test_a_decision_printed_twice_is_drafted_once_with_the_copy_noted() -> None:
+    # ModernGov prints a decision under "Decision:" and again under "Minutes:"; the reader
+    # finds both copies (as the corpus rules judge them), the record must hold it once.
+    text = (
+        "Decision:\n\nThat the Early Help Strategy be approved.\n\nMinutes:\n\n"
+        "The Cabinet Member introduced the strategy.\n\n"
+        "RESOLVED: That the Early Help Strategy be approved.\n"
+    )
+    draft = draft_minutes(text)
+    assert [r.text for r in draft.resolutions] == ["That the Early Help Strategy be approved."]
+    assert any(u.line == 9 and "word for word" in u.reason for u in draft.unsure)

@@ -132,6 +132,17 @@ def draft_minutes(
     except MinutesError as exc:
         where = f"{source}: " if source else ""
         raise InvalidInput(Problem("minutes", f"{where}{exc}")) from None
+    # A decision the page prints twice (under "Decision:" and again under "Minutes:") is one
+    # decision: the reader finds both copies and notes the second as unsure; the draft keeps the
+    # first, so the record holds it once.
+    first_copy: set[tuple[str, str]] = set()
+    kept = []
+    for r in ex.resolutions:
+        copy = (r.item, " ".join(r.text.lower().split()))
+        if copy in first_copy:
+            continue
+        first_copy.add(copy)
+        kept.append(r)
     resolutions = tuple(
         DraftResolution(
             number=r.number,
@@ -142,7 +153,7 @@ def draft_minutes(
             why=r.why,
             item=r.item,
         )
-        for r in ex.resolutions
+        for r in kept
     )
     seen: dict[str, int] = {}
     followups = []
