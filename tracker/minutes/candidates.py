@@ -21,11 +21,12 @@ import re
 from collections.abc import Sequence
 
 from .agreed_rows import agreed_list_rows
+from .bare_clauses import bare_clauses
 from .columns import inferred_tables
 from .decision_words import midline_keywords, outcome_sentences
 from .directives import directives
 from .lead_lines import following_leads
-from .lists import bare_clauses, unlabelled_lists
+from .lists import unlabelled_lists
 from .logrows import log_rows
 from .motions import motions
 from .owner_rows import (
