@@ -1,7 +1,9 @@
-"""Candidate resolutions in lists and bare clauses whose "Resolved" label was lost: "(1) that
-... be ...", "That the verbal update be noted." ending an item, lettered or numbered runs of
-"... be ...ed" clauses, a motion "moved ..., seconded ... and" followed by its clauses; with the
-features that tell them from discussion notes and references to earlier minutes."""
+"""Candidate resolutions in lists whose "Resolved" label was lost: lettered or numbered runs of
+"(1) that ... be ..." or "... be ...ed" clauses, a motion "moved ..., seconded ... and" followed
+by its clauses; with the features that tell them from discussion notes, agendas and references
+to earlier minutes. Also the clause words the other generators share (`MODAL_RE`,
+`MOVED_AND_RE`, `ends_item`, `decision_lead`); a single bare clause or bare outcome is read
+in `bare_clauses`."""
 
 from __future__ import annotations
 
@@ -105,105 +107,10 @@ def ends_item(seg: Segmented, i: int) -> bool:
 _FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
 
 
-# "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING"
-_BARE_OUTCOME_RE = re.compile(
-    r"^(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?"
-    r"(?:\s+as\s+a\s+(?:true|correct|accurate)\s+record)?\.?$",
-    re.I,
-)
-# "Minute of last meeting: Approved": the item's title and its bare outcome on one line
-_TITLED_OUTCOME_RE = re.compile(
-    r"^(?:\d{1,3}\.?\s+)?minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*[:\-\u2013]\s*"
-    r"(?P<outcome>\S.*)$",
-    re.I,
-)
-# "Approved by A Masson and N Margiotta" under the minutes item: the members who moved and
-# seconded the minutes, the outcome written first (the README's batch 17 and 22 readings)
-_APPROVED_BY_RE = re.compile(
-    r"^(?:[Aa]pproved|[Aa]ccepted|[Aa]dopted)\s+by\s+(?!the\b)(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
-    r"[A-Z][\w'\u2019\-]+\s+(?:and|&)\s+(?!the\b)(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
-    r"[A-Z][\w'\u2019\-]+\.?$"
-)
-_MINUTES_TITLE_RE = re.compile(r"\bminutes?\b", re.I)
-_CLAUSE_MARKER_RE = re.compile(
-    r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
-)
-
-
 def decision_lead(text: str) -> bool:
     """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
     clause of its own, introducing the list of what was decided."""
     return bool(DECISION_LEAD_RE.match(re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())))
-
-
-def _after_moved_and(seg: Segmented, i: int) -> bool:
-    k = prev_text(seg.lines, i - 1)
-    return k is not None and bool(MOVED_AND_RE.search(seg.lines[k].text))
-
-
-def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    out = []
-    for i in free:
-        ln = seg.lines[i]
-        text, number = ln.text, ""
-        bm = _CLAUSE_MARKER_RE.match(text)
-        if bm:
-            text, number = text[bm.end() :], bm.group("n") or ""
-        if (
-            not bm
-            and re.search(r"\bbe\s+[a-z]+ed\b", text)
-            and _after_moved_and(seg, i)
-            and parse_marker(text, ln.m) is None
-        ):
-            c = Candidate("resolution", "motion whose 'RESOLVED' was lost", text, i, ln.no)
-            c.base = 0.3
-            c.feature("'... be ...ed' just after 'moved ..., seconded ... and'", 0.4)
-            out.append(c)
-            continue
-        tm = _TITLED_OUTCOME_RE.match(text)
-        if tm and _BARE_OUTCOME_RE.match(tm.group("outcome")):
-            c = Candidate(
-                "resolution", "bare outcome after the item's title", tm.group("outcome"), i, ln.no
-            )
-            c.base = 0.3
-            c.feature(f"'{tm.group('outcome').rstrip('.')}' is the minutes item's outcome", 0.3)
-            context_features(seg, c, False)
-            out.append(c)
-            continue
-        if _APPROVED_BY_RE.match(text):
-            k = prev_text(seg.lines, i - 1)
-            if k is not None and k in seg.headings and _MINUTES_TITLE_RE.search(seg.lines[k].text):
-                c = Candidate("resolution", "minutes approved by their mover and seconder", text,
-                              i, ln.no)  # fmt: skip
-                c.base = 0.3
-                c.feature("'Approved by A and B' under the minutes item", 0.3)
-                context_features(seg, c, False)
-                out.append(c)
-            continue
-        if _BARE_OUTCOME_RE.match(text):
-            k = prev_text(seg.lines, i - 1)
-            if k is not None and k in seg.headings:
-                c = Candidate("resolution", "bare outcome under the item's title", text, i, ln.no)
-                c.base = 0.3
-                c.feature(f"'{text.rstrip('.')}' alone is the item's outcome", 0.3)
-                context_features(seg, c, False)
-                out.append(c)
-            continue
-        if not re.match(r"that\b", text, re.I) or not re.search(r"\bbe\b", text):
-            continue
-        modal = MODAL_RE.search(text)
-        if modal and modal.group("m").lower() in ("would", "will"):
-            continue  # "that there would be ...": a point made, not a decision
-        c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
-        c.base, c.number = 0.3, number
-        if number:
-            c.feature("a numbered 'that ... be ...' clause", 0.25)
-        if re.match(r"that\s*,", text, re.I) and not number:
-            c.feature("'That, ...' opens a comment", -0.3)
-        if ends_item(seg, i):
-            c.feature("it ends the item", 0.3)
-        out.append(c)
-    return out
 
 
 _EARLIER_ITEM_RE = re.compile(

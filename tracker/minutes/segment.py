@@ -26,7 +26,6 @@ from dataclasses import dataclass
 
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .in_turn import (
-    VERB_RE,
     after_month,
     agenda_title_in_turn,
     long_next_title,
@@ -38,7 +37,6 @@ from .in_turn import (
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
-    cited_minute,
     item_number,
     shape,
     strong_heading,
@@ -53,8 +51,8 @@ from .joins import (
     rejoin,
     unglued_numbers,
 )
+from .lost_numbers import numbers_lost_from, unnumbered_item
 from .pagekind import RECORD, PageKind, page_kind
-from .patterns import NEXT_ITEM_RE
 from .sections import (
     MINUTES_LABEL_RE,
     action_log,
@@ -223,20 +221,7 @@ def segment(text: str) -> Segmented:
                 strong.add(i)
             current = numbered = no.rstrip(".")
             headings.add(i)
-        elif (
-            last_heading >= 0
-            and ln.text
-            and _titled(lines[last_heading].text)
-            and _lost_number(ln)
-            and not _welsh(lines[last_heading].text)  # the English title of a bilingual item
-            # "Apologies from Cllr B not detailed" under "5. To approve the minutes" when "3. To
-            # receive apologies" was numbered: a standing item comes once, so this is a note
-            and not _titled_before(ln.text, [lines[k].text for k in headings])
-            # "Minutes of the meeting held on 1st February 2011" under an item that named that
-            # meeting ("... held on 1st February 2011 and 1st March 2011 were submitted"): a
-            # part of the item, not an item whose number was lost
-            and not _date_named_since(ln.text, lines, last_heading, i)
-        ):
+        elif unnumbered_item(lines, i, last_heading, headings):
             current = ""  # "Minutes of a ... Meeting held on 1 March 2017.": item 307 unprinted
         elif not headings:  # "(Item 63)", "ref: 709" before any heading of the page
             rm = ITEM_REF_RE.search(ln.text) if ln.text else None
@@ -249,7 +234,7 @@ def segment(text: str) -> Segmented:
             last_heading, listed_under = i, False
         elif ln.text and _LIST_MARK_RE.match(ln.text):
             listed_under = True  # a numbered list under the current item
-    lost = _numbers_lost_from(lines)
+    lost = numbers_lost_from(lines)
     if lost is not None:  # every item printed "1.": the page's numbers were lost
         items[lost:] = [""] * (len(items) - lost)
     agenda = agenda_parts(lines, headings)
@@ -304,34 +289,6 @@ def _flattened(lines: list[Line]) -> set[int]:
     return {no for no, n in size.items() if n > LONG_LINE}
 
 
-_FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
-_TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
-
-
-def _numbers_lost_from(lines: list[Line]) -> int | None:
-    """Where a page prints three or more items in a row as "1." (an ordered list published
-    one item at a time, each restarting at 1: "1. Apologies", "1. To approve the Minutes",
-    "1. Councillor changes"), the items' numbers were lost: the unit of the first such "1."."""
-    run: list[int] = []
-    gap = False  # something other than a numbered unit stood since the last "1."
-    for i, ln in enumerate(lines):
-        if not ln.text:
-            gap = gap or bool(run)
-            continue
-        if _FIRST_MARK_RE.match(ln.text):
-            if run and not gap:
-                run = []  # "1." under "1.": a list, not items
-            run.append(i)
-            gap = False
-            if len(run) >= 3:
-                return run[0]
-        elif _TOP_MARK_RE.match(ln.text):
-            run, gap = [], False
-        elif run:
-            gap = True
-    return None
-
-
 # "8.1 Twinning – Cllr Dunlop ...": a numbered paragraph with a title and a dash, as the items
 # of a part of the agenda ("Member items:") are printed
 _TITLED_PARAGRAPH_RE = re.compile(
@@ -344,68 +301,6 @@ def _later_item(current: str, no: str) -> bool:
     address or a reference."""
     a, b = current.split(".")[0], no.split(".")[0]
     return a.isdigit() and b.isdigit() and "." in no and 0 < int(b) - int(a) <= 3
-
-
-def _titled_before(text: str, earlier: list[str]) -> bool:
-    """Does the first word of `text` ("Apologies ...") name an item the page already numbered?"""
-    first = re.sub(r"[^a-z]", "", text.split()[0].lower()) if text.split() else ""
-    return len(first) > 3 and any(
-        re.search(rf"\b{first}\b", h, re.I) for h in earlier if re.match(r"\s*\d", h)
-    )
-
-
-_DAY_MONTH_RE = re.compile(
-    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
-)
-
-
-def _date_named_since(text: str, lines: list[Line], start: int, i: int) -> bool:
-    """Does a date in `text` ("1st February") stand in a unit between `start` and `i`, or does
-    a unit there open with the same four words (the item's first such part: "Minutes of the
-    meeting held on 1st February" before "Minutes of the meeting held on 2nd March")?"""
-    dates = {d.lower() for d in _DAY_MONTH_RE.findall(text)}
-    opening = text.lower().split()[:4]
-    for k in range(start + 1, i):
-        t = lines[k].text
-        if any(d.lower() in dates for d in _DAY_MONTH_RE.findall(t)):
-            return True
-        if len(opening) == 4 and t.lower().split()[:4] == opening:
-            return True
-    return False
-
-
-def _titled(heading: str) -> bool:
-    """ "306 DECLARATIONS OF INTEREST - ...", not "31." alone (its title is the next line)."""
-    return len(re.sub(r"^\S+", "", heading).split()) >= 2
-
-
-def _lost_number(ln: Line) -> bool:
-    """The title of a standing item with no number, after numbered items: its number was lost
-    when the page was published ("Minutes of a Community Council Meeting held on ...")."""
-    return (
-        bool(NEXT_ITEM_RE.match(ln.m) or re.match(r"minutes\s+of\s+a\b", ln.m, re.I))
-        and len(ln.text.split()) <= 25
-        and not VERB_RE.search(ln.text)
-        and not ln.text.rstrip().endswith(":")
-        and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
-    )
-
-
-# words of Welsh that English does not share: a bilingual page prints each item's title in
-# Welsh under its number, then again in English without it
-_WELSH_WORDS = frozenset(
-    {
-        "cofnodion", "cyngor", "cyfarfod", "datgan", "diddordeb", "adroddiad", "materion",
-        "ymddiheuriadau", "cyfeiriadau", "personol", "gynhaliwyd", "llawn", "yn", "yr", "o'r",
-        "gan", "gyda", "ac", "dim", "penderfynwyd", "cadarnhau", "cywirdeb", "codi",
-        "ariannol", "cynllunio", "gohebiaeth", "taliadau",
-    }
-)  # fmt: skip
-
-
-def _welsh(heading: str) -> bool:
-    found = re.findall(r"[a-z\u2019']+", heading.lower().replace("\u2019", "'"))
-    return sum(w in _WELSH_WORDS for w in found) >= 2
 
 
 def _inside_sentence(lines: list[Line], i: int, previous: str) -> bool:

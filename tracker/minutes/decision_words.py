@@ -1,0 +1,143 @@
+"""Decision words outside the keyword reader's labels.
+
+An upper-case decision word inside a sentence ("... the Council RESOLVED unanimously there was
+no objection ...", "... plants Resolved \u2013 to approve ...") and a decision word that is the
+outcome of the sentence before it ("... price the stile. Agreed.", "X was elected as Chair
+Resolved"). `midline_keywords` and `outcome_sentences` turn each into a scored `Candidate`;
+`candidates.generate` calls them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .lists import MODAL_RE
+from .patterns import VOTES
+from .scoring import Candidate, context_features, sentences
+from .segment import Segmented
+
+__all__ = ["midline_keywords", "outcome_sentences"]
+
+_MIDLINE_KEYWORD_RE = re.compile(
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|"
+    rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
+    r"(?P<rest>\S.*)$"
+)
+
+# "Future expenditure would be on a mower & plants Resolved – to approve expenditure ...": the
+# keyword as a capitalised label after the discussion, its dash or colon then its clause
+_MIDLINE_LABEL_RE = re.compile(
+    r"(?<=[a-z0-9,)])\s+(?P<kw>Resolved|Agreed)\s*[\u2013\u2014:\-]\s*(?P<rest>(?:to|that)\b.*)$"
+)
+
+
+_SHORT_OUTCOME_RE = re.compile(
+    r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly|unanimously)(?:\s+accordingly)?"
+    r"\s*[.;]?(?=\s|$)",
+    re.I,
+)
+_MEMBER_SUBJECT_RE = re.compile(
+    r"\b(?:chair(?:man|person)?|councillor|cllr|mr|mrs|ms|dr|mayor|leader|convener|provost)\s*$",
+    re.I,
+)
+
+
+_PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s*$", re.I)
+_IT_WAS_BEFORE_RE = re.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", re.I)
+
+
+def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An upper-case decision word inside a sentence: "Following discussion, the Council
+    RESOLVED unanimously there was no objection ...", "It was RESOLVED by a majority of 4 in
+    favour to 1 against to make no objection ..."."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        km = _MIDLINE_KEYWORD_RE.search(ln.text) or _MIDLINE_LABEL_RE.search(ln.text)
+        if not km:
+            continue
+        text = km.group("rest").strip()
+        if not text.strip(" :;-\u2013"):
+            continue  # "The Portfolio Holder ... RESOLVED:": the lead-in of the list below
+        short = _SHORT_OUTCOME_RE.match(text)
+        if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
+            text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome
+        c = Candidate("resolution", "upper-case decision word in the sentence", text, i, ln.no)
+        c.verb, c.base, c.sentence = km.group("kw").lower(), 0.6, ln.text
+        before = ln.text[: km.start("kw")]
+        if _MEMBER_SUBJECT_RE.search(before):
+            c.feature("the subject is a member, not the meeting", -0.5)
+        elif _PASSIVE_BEFORE_RE.search(before) and not _IT_WAS_BEFORE_RE.search(before):
+            # "The minutes ... were AGREED and signed": an outcome reported, not a decision's text
+            c.feature(f"a passive verb ('{before.split()[-1]} {km.group('kw')}')", -0.4)
+        elif _IT_WAS_BEFORE_RE.search(before) and re.match(r"that\b", text, re.I):
+            # "it was AGREED that he would pledge his oath ...": rule 3's "would", an undertaking
+            mm = MODAL_RE.search(text)
+            if mm and mm.group("m").lower() in ("would", "will"):
+                c.kind = "undertaking"
+                c.feature(f"'that ... {mm.group('m').lower()}': an undertaking reported", 0)
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
+_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$", re.I)
+# "Cllr B Nolan was elected as Chair Resolved": the decision word last, capitalised as a label,
+# with no full stop before it; "... and the Group agreed." (lower case) is the sentence's own
+# verb, and "... has now been Resolved" reports how a matter ended
+_TRAILING_WORD_RE = re.compile(
+    # "Draft accounts ... as distributed: APPROVED.": the word in capitals after a colon or dash
+    r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-])?\s+"
+    r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
+)
+_AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
+              "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
+
+
+def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """ "... he be allowed to claim 5p per sheet ... . Agreed.": a decision word alone as a
+    sentence after another ("... price the stile. Agreed. ACTION CD.") is the outcome of the
+    point before it; "X was elected as Chair Resolved", the word ending the line with no full
+    stop before it, is the outcome of its own sentence."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        sents = sentences(ln.text)
+        alone = [
+            s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())
+        ]
+        if alone:
+            text, why = alone[0].strip(), "a decision word ending the paragraph"
+            if not _OUTCOME_SENTENCE_RE.match(sents[-1][1].strip()):
+                why = "a decision word alone after the point it ends"
+        else:
+            tm = _TRAILING_WORD_RE.match(sents[-1][1].strip()) if sents else None
+            if (
+                not tm
+                or tm.group("prev").lower() in _AUXILIARY
+                or len(tm.group("before").split()) < 3
+                or _OUTCOME_SENTENCE_RE.match(ln.text.strip())
+            ):
+                continue
+            text, why = (
+                sents[-1][1].strip(),
+                "a decision word ending the line, with nothing after it",
+            )
+            if i in seg.headings:
+                text = _NUMBER_PREFIX_RE.sub("", text, count=1)  # "20.07 i Draft accounts ..."
+        c = Candidate("resolution", why, text, i, ln.no)
+        c.verb, c.base, c.sentence = (
+            text.split()[-1 if not alone else 0].rstrip(".").lower(),
+            0.6,
+            ln.text,
+        )
+        context_features(seg, c, False)
+        out.append(c)
+    return out
+
+
+# "19.173(20.07) i ": the item's number (and the agenda's) and the point's own marker
+_NUMBER_PREFIX_RE = re.compile(
+    r"^\d{1,4}(?:\.\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
+)

@@ -1,0 +1,130 @@
+"""Items whose numbers were lost when the page was published.
+
+`numbers_lost_from`: a page that prints every item "1." (an ordered list published one item at
+a time) lost its item numbers from the first such "1.". `unnumbered_item`: the title of a
+standing item printed with no number after numbered items ("Minutes of a Community Council
+Meeting held on ...": item 307 unprinted), told from a note under the item above, the English
+title of a bilingual item and a part of the item naming its meeting's date.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Set
+
+from .in_turn import VERB_RE
+from .items import cited_minute
+from .patterns import NEXT_ITEM_RE
+from .text import Line
+
+__all__ = ["numbers_lost_from", "unnumbered_item"]
+
+
+def unnumbered_item(lines: list[Line], i: int, last_heading: int, headings: Set[int]) -> bool:
+    """Is unit `i` the title of an item whose number was lost (`last_heading`: the unit of the
+    item heading in force, -1 before any; `headings`: the units taken as headings so far)?"""
+    ln = lines[i]
+    return (
+        last_heading >= 0
+        and bool(ln.text)
+        and _titled(lines[last_heading].text)
+        and _lost_number(ln)
+        and not _welsh(lines[last_heading].text)  # the English title of a bilingual item
+        # "Apologies from Cllr B not detailed" under "5. To approve the minutes" when "3. To
+        # receive apologies" was numbered: a standing item comes once, so this is a note
+        and not _titled_before(ln.text, [lines[k].text for k in headings])
+        # "Minutes of the meeting held on 1st February 2011" under an item that named that
+        # meeting ("... held on 1st February 2011 and 1st March 2011 were submitted"): a
+        # part of the item, not an item whose number was lost
+        and not _date_named_since(ln.text, lines, last_heading, i)
+    )
+
+
+_FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
+_TOP_MARK_RE = re.compile(r"^\d{1,3}\.(?:\s+[A-Z]|$)")
+
+
+def numbers_lost_from(lines: list[Line]) -> int | None:
+    """Where a page prints three or more items in a row as "1." (an ordered list published
+    one item at a time, each restarting at 1: "1. Apologies", "1. To approve the Minutes",
+    "1. Councillor changes"), the items' numbers were lost: the unit of the first such "1."."""
+    run: list[int] = []
+    gap = False  # something other than a numbered unit stood since the last "1."
+    for i, ln in enumerate(lines):
+        if not ln.text:
+            gap = gap or bool(run)
+            continue
+        if _FIRST_MARK_RE.match(ln.text):
+            if run and not gap:
+                run = []  # "1." under "1.": a list, not items
+            run.append(i)
+            gap = False
+            if len(run) >= 3:
+                return run[0]
+        elif _TOP_MARK_RE.match(ln.text):
+            run, gap = [], False
+        elif run:
+            gap = True
+    return None
+
+
+def _titled_before(text: str, earlier: list[str]) -> bool:
+    """Does the first word of `text` ("Apologies ...") name an item the page already numbered?"""
+    first = re.sub(r"[^a-z]", "", text.split()[0].lower()) if text.split() else ""
+    return len(first) > 3 and any(
+        re.search(rf"\b{first}\b", h, re.I) for h in earlier if re.match(r"\s*\d", h)
+    )
+
+
+_DAY_MONTH_RE = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
+
+
+def _date_named_since(text: str, lines: list[Line], start: int, i: int) -> bool:
+    """Does a date in `text` ("1st February") stand in a unit between `start` and `i`, or does
+    a unit there open with the same four words (the item's first such part: "Minutes of the
+    meeting held on 1st February" before "Minutes of the meeting held on 2nd March")?"""
+    dates = {d.lower() for d in _DAY_MONTH_RE.findall(text)}
+    opening = text.lower().split()[:4]
+    for k in range(start + 1, i):
+        t = lines[k].text
+        if any(d.lower() in dates for d in _DAY_MONTH_RE.findall(t)):
+            return True
+        if len(opening) == 4 and t.lower().split()[:4] == opening:
+            return True
+    return False
+
+
+def _titled(heading: str) -> bool:
+    """ "306 DECLARATIONS OF INTEREST - ...", not "31." alone (its title is the next line)."""
+    return len(re.sub(r"^\S+", "", heading).split()) >= 2
+
+
+def _lost_number(ln: Line) -> bool:
+    """The title of a standing item with no number, after numbered items: its number was lost
+    when the page was published ("Minutes of a Community Council Meeting held on ...")."""
+    return (
+        bool(NEXT_ITEM_RE.match(ln.m) or re.match(r"minutes\s+of\s+a\b", ln.m, re.I))
+        and len(ln.text.split()) <= 25
+        and not VERB_RE.search(ln.text)
+        and not ln.text.rstrip().endswith(":")
+        and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
+    )
+
+
+# words of Welsh that English does not share: a bilingual page prints each item's title in
+# Welsh under its number, then again in English without it
+_WELSH_WORDS = frozenset(
+    {
+        "cofnodion", "cyngor", "cyfarfod", "datgan", "diddordeb", "adroddiad", "materion",
+        "ymddiheuriadau", "cyfeiriadau", "personol", "gynhaliwyd", "llawn", "yn", "yr", "o'r",
+        "gan", "gyda", "ac", "dim", "penderfynwyd", "cadarnhau", "cywirdeb", "codi",
+        "ariannol", "cynllunio", "gohebiaeth", "taliadau",
+    }
+)  # fmt: skip
+
+
+def _welsh(heading: str) -> bool:
+    found = re.findall(r"[a-z\u2019']+", heading.lower().replace("\u2019", "'"))
+    return sum(w in _WELSH_WORDS for w in found) >= 2
