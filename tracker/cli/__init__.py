@@ -152,8 +152,16 @@ _REMIND_EVERY = 0.25  # seconds between checks that an asked-for stop is under w
 
 
 def _remind(after: float) -> None:
+    if not _reminding:  # no reminder may outlive the program: at exit Python's handler is gone
+        import atexit  # and SIGALRM's default would end the process with it
+
+        atexit.register(signal.setitimer, signal.ITIMER_REAL, 0)
+        _reminding.append(True)
     signal.signal(signal.SIGALRM, _deliver)
     signal.setitimer(signal.ITIMER_REAL, after, _REMIND_EVERY)
+
+
+_reminding: list[bool] = []
 
 
 def _deliver(_signum: int, _frame: Any) -> None:
