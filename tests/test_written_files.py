@@ -181,7 +181,8 @@ def test_sigterm_during_a_command_is_a_clean_exit(loaded: Tracker, settings_file
     )
     text = settings_file.read_text(encoding="utf-8")
     settings_file.write_text(text.replace("[papers]\n", "[papers]\ntime_limit = 600\n"), "utf-8")
-    env = {**os.environ, "TRACKER_CONFIG": str(settings_file)}
+    # faulthandler: sent SIGABRT, the command prints where each thread is (see below)
+    env = {**os.environ, "TRACKER_CONFIG": str(settings_file), "PYTHONFAULTHANDLER": "1"}
     out = settings_file.parent / "paper.md"
     process = subprocess.Popen(
         [sys.executable, "-m", "tracker", "paper", "render", "highlight", "--board", BOARD,
@@ -194,11 +195,16 @@ def test_sigterm_during_a_command_is_a_clean_exit(loaded: Tracker, settings_file
                 break
             time.sleep(0.05)
         process.send_signal(signal.SIGTERM)
-        _, stderr = process.communicate(timeout=60)
+        try:
+            _, stderr = process.communicate(timeout=60)
+        except subprocess.TimeoutExpired:
+            process.send_signal(signal.SIGABRT)  # its stacks, then it ends
+            _, stderr = process.communicate(timeout=60)
+            pytest.fail(f"still running a minute after SIGTERM; its stderr:\n{stderr}")
     finally:
         if process.poll() is None:
             process.kill()
     assert process.returncode == 128 + signal.SIGTERM, stderr
-    assert "Traceback" not in stderr
+    assert "Traceback" not in stderr, stderr
     assert not out.exists()
     assert temporaries(settings_file.parent) == []

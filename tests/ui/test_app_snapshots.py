@@ -49,6 +49,10 @@ async def steady(pilot: Any) -> None:
     await settle(pilot)
     for widget in pilot.app.screen.query("Input, TextArea"):
         widget.cursor_blink = False
+        # painted afresh: a TextArea keys its cached lines without the blink setting or the
+        # focus, so a line painted while its cursor was hidden (blinking, or before the focus
+        # came) would be shown again without the cursor
+        widget.notify_style_update()
     for _ in range(6):  # a scroll bar appearing re-wraps text: let the layout come to rest
         await asyncio.sleep(0.1)  # (scrolling to a refused field takes a few frames under load)
         await pilot.pause()

@@ -127,6 +127,8 @@ def _stop(signum: int, _frame: Any) -> None:
     # landing inside SQLAlchemy's pool as it closes a connection, the stop is logged there
     # with a traceback ("Exception closing connection"), then re-raised: the stop is ours
     logging.getLogger("sqlalchemy").setLevel(logging.CRITICAL + 1)
+    _stopping.append(signum)
+    _remind(_REMIND_EVERY)  # in case this raise is lost (see _deliver)
     raise _Stopped(signum)
 
 
@@ -138,27 +140,49 @@ def _swallowed(info: Any) -> None:
         if not isinstance(info.exc_value, _Stopped):
             sys.__unraisablehook__(info)
             return
-        _pending.append(info.exc_value.signum)
+        if not _stopping:
+            _stopping.append(info.exc_value.signum)
     except _Stopped as again:  # a signal landed inside this hook
-        _pending.append(again.signum)
+        if not _stopping:
+            _stopping.append(again.signum)
+    _remind(0.001)
+
+
+_stopping: list[int] = []  # the signal that asked this command to stop
+_REMIND_EVERY = 0.25  # seconds between checks that an asked-for stop is under way
+
+
+def _remind(after: float) -> None:
+    if not _reminding:  # no reminder may outlive the program: at exit Python's handler is gone
+        import atexit  # and SIGALRM's default would end the process with it
+
+        atexit.register(signal.setitimer, signal.ITIMER_REAL, 0)
+        _reminding.append(True)
     signal.signal(signal.SIGALRM, _deliver)
-    signal.setitimer(signal.ITIMER_REAL, 0.001)
+    signal.setitimer(signal.ITIMER_REAL, after, _REMIND_EVERY)
 
 
-_pending: list[int] = []
+_reminding: list[bool] = []
 
 
 def _deliver(_signum: int, _frame: Any) -> None:
-    signal.setitimer(signal.ITIMER_REAL, 0)  # if this raise is swallowed too, the hook re-arms
-    if _pending:
-        raise _Stopped(_pending[-1])
+    """Every quarter of a second while a stop was asked for: if it is not unwinding, its raise
+    was lost, and is raised again. A raise can be lost without a trace: CPython's constant
+    folding (ast_opt.c make_const) clears any error but KeyboardInterrupt raised while it
+    computes a constant such as `2**63`, and a long power checks for signals, so a signal
+    handled while a module is compiled from source (no .pyc yet) was dropped and the command
+    ran on. A stop that is unwinding (its clean-up running) is left alone."""
+    if sys.is_finalizing() or not _stopping:
+        return
+    if _stopped_within(sys.exc_info()[1]) is None:
+        raise _Stopped(_stopping[-1])
 
 
-def _stopped_within(exc: BaseException) -> _Stopped | None:
+def _stopped_within(exc: BaseException | None) -> _Stopped | None:
     """The stop a signal raised, if Python wrapped it in another error on the way out (a
     signal inside a class body's __set_name__ comes out as RuntimeError from _Stopped)."""
     seen: set[int] = set()
-    cause: BaseException | None = exc
+    cause = exc
     while cause is not None and id(cause) not in seen:
         if isinstance(cause, _Stopped):
             return cause
@@ -182,6 +206,8 @@ def main(argv: list[str] | None = None) -> Any:
             raise
         raise _Stopped(stopped.signum) from None
     finally:
+        if _stopping:
+            signal.setitimer(signal.ITIMER_REAL, 0)  # the stop's reminders (_deliver)
         # The command is done and the process ends: Python's shutdown would run full garbage
         # collections over every object the imports made (psycopg's alone: about 50 ms of CPU,
         # a fifth of `actions show` on PostgreSQL). Frozen objects are skipped; exit handlers

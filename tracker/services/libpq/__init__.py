@@ -16,17 +16,16 @@ driver those commands use, with psycopg's meaning:
 - every wait (connecting, a statement's result) is Python's own, so Ctrl-C and SIGTERM stop it
   at once, as with psycopg, and a statement stopped is cancelled on the server.
 
-`load()` is None where no libpq can be loaded; the caller then uses psycopg, as before.
-Everything else (the app's sessions, an import's cursor) stays with psycopg through SQLAlchemy.
+`load()` (`library.py`: finding libpq and declaring its functions) is None where no libpq can
+be loaded; the caller then uses psycopg, as before. Values in and out are in `values.py`, the
+error classes in `errors.py`. Everything else (the app's sessions, an import's cursor) stays with psycopg through SQLAlchemy.
 """
 
 from __future__ import annotations
 
 import ctypes
 import enum
-import os
 import select
-import sys
 import time
 from collections.abc import Iterator, Sequence
 from typing import Any
@@ -44,6 +43,7 @@ from tracker.services.libpq.errors import (
     ProgrammingError,
     message,
 )
+from tracker.services.libpq.library import load, quiet
 from tracker.services.libpq.values import LOADERS, UNREAD, dumped, query
 
 __all__ = [
@@ -81,88 +81,7 @@ _POLL_FAILED, _POLL_READING, _POLL_WRITING, _POLL_OK = 0, 1, 2, 3
 _COMMAND_OK, _TUPLES_OK = 1, 2
 _DIAG_SQLSTATE = ord("C")
 
-_lib: ctypes.CDLL | None = None
 _CANCEL_WAIT = 5.0  # seconds a stopped statement's answer is waited for
-_tried = False
-
-# the server's notices (a WARNING, a NOTICE) are not printed: psycopg, too, only passes them to
-# handlers a program adds, and tracker adds none
-_NOTICE = ctypes.CFUNCTYPE(None, ctypes.c_void_p, ctypes.c_char_p)
-_quiet = _NOTICE(lambda _arg, _message: None)
-
-
-def _candidates() -> Iterator[str]:
-    """The libpq psycopg's binary package ships (the one psycopg itself runs on), then the
-    system's."""
-    import importlib.util
-
-    spec = importlib.util.find_spec("psycopg_binary")
-    if spec is not None and spec.origin:
-        package = os.path.dirname(spec.origin)
-        for folder in (f"{package}.libs", os.path.join(package, ".dylibs")):
-            try:
-                names = sorted(os.listdir(folder))
-            except OSError:
-                continue
-            for name in names:
-                if name.startswith("libpq") and (
-                    ".so" in name or name.endswith((".dylib", ".dll"))
-                ):
-                    yield os.path.join(folder, name)
-    yield {"darwin": "libpq.5.dylib", "win32": "libpq.dll"}.get(sys.platform, "libpq.so.5")
-
-
-def load() -> ctypes.CDLL | None:
-    """libpq, its functions declared; None if none loads (or it is older than 10)."""
-    global _lib, _tried
-    if _tried:
-        return _lib
-    _tried = True
-    for path in _candidates():
-        try:
-            lib = ctypes.CDLL(path)
-            if lib.PQlibVersion() < 100000:
-                continue
-        except (OSError, AttributeError):
-            continue
-        _declare(lib)
-        _lib = lib
-        break
-    return _lib
-
-
-class _Option(ctypes.Structure):
-    """libpq's PQconninfoOption: one setting of a connection."""
-
-    _fields_ = [
-        ("keyword", ctypes.c_char_p), ("envvar", ctypes.c_char_p),
-        ("compiled", ctypes.c_char_p), ("val", ctypes.c_char_p), ("label", ctypes.c_char_p),
-        ("dispchar", ctypes.c_char_p), ("dispsize", ctypes.c_int),
-    ]  # fmt: skip
-
-
-def _declare(lib: ctypes.CDLL) -> None:
-    p, i, s = ctypes.c_void_p, ctypes.c_int, ctypes.c_char_p
-    for name, args, result in (
-        ("PQstatus", [p], i), ("PQerrorMessage", [p], s), ("PQfinish", [p], None),
-        ("PQtransactionStatus", [p], i), ("PQparameterStatus", [p, s], s),
-        ("PQresultStatus", [p], i), ("PQresultErrorMessage", [p], s),
-        ("PQresultErrorField", [p, i], s), ("PQclear", [p], None), ("PQntuples", [p], i),
-        ("PQnfields", [p], i), ("PQftype", [p, i], ctypes.c_uint),
-        ("PQgetvalue", [p, i, i], s), ("PQgetisnull", [p, i, i], i),
-        ("PQgetlength", [p, i, i], i), ("PQcmdTuples", [p], s),
-        ("PQconnectStartParams", [ctypes.POINTER(s), ctypes.POINTER(s), i], p),
-        ("PQconnectPoll", [p], i), ("PQsocket", [p], i),
-        ("PQsendQueryParams", [p, s, i, ctypes.POINTER(ctypes.c_uint), ctypes.POINTER(s),
-                               p, p, i], i),
-        ("PQconsumeInput", [p], i), ("PQisBusy", [p], i), ("PQgetResult", [p], p),
-        ("PQgetCancel", [p], p), ("PQcancel", [p, s, i], i), ("PQfreeCancel", [p], None),
-        ("PQconninfo", [p], ctypes.POINTER(_Option)),
-        ("PQconninfoFree", [ctypes.POINTER(_Option)], None),
-        ("PQsetNoticeProcessor", [p, _NOTICE, p], p),
-    ):  # fmt: skip
-        fn = getattr(lib, name)
-        fn.argtypes, fn.restype = args, result
 
 
 class Result:
@@ -200,7 +119,7 @@ class Connection:
         except BaseException:
             self.close()
             raise
-        lib.PQsetNoticeProcessor(self._pg, _quiet, None)
+        lib.PQsetNoticeProcessor(self._pg, quiet, None)
         # what the readers below take for granted, set for this connection if the server's
         # defaults differ: ISO dates, and text in UTF-8
         datestyle = self._parameter("DateStyle") or ""
