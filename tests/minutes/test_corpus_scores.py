@@ -62,6 +62,15 @@ def batch(name: str) -> int:
     return int(EXPECTED[name].get("batch", 1))
 
 
+
+def assert_floors(pages, floors):
+    """The pages' resolutions F1, actions F1 and item numbers right are at least the floors."""
+    s = total(pages)
+    res_f1, act_f1, items = floors
+    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
+    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
+    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
 @pytest.fixture(scope="module")
 def results():
     return evaluate(CORPUS)
@@ -107,11 +116,7 @@ def test_no_dev_page_gives_a_false_action_and_held_out_ones_are_the_known_ones(r
 def test_batch15_figures_do_not_drop_below_untuned(results, split):
     pages = [r for r in results if r.split == split and batch(r.name) == 15]
     assert len(pages) == {"dev": 24, "held-out": 9}[split]
-    s = total(pages)
-    res_f1, act_f1, items = BATCH15_FLOORS[split]
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH15_FLOORS[split])
 
 
 # Batch 15 pages with false actions, untuned. On the dev pages: the lines after a flattened
@@ -151,11 +156,7 @@ BATCH16_FLOORS = {
 def test_batch16_figures_do_not_drop_below_untuned(results, split):
     pages = [r for r in results if r.split == split and batch(r.name) == 16]
     assert len(pages) == {"dev": 21, "held-out": 8}[split]
-    s = total(pages)
-    res_f1, act_f1, items = BATCH16_FLOORS[split]
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH16_FLOORS[split])
 
 
 # Batch 16 pages with false actions, untuned: on a dev page, the owner-only label "Action: Clerk."
@@ -191,11 +192,7 @@ BATCH17_FLOORS = {
 def test_batch17_figures_do_not_drop_below_untuned(results, split):
     pages = [r for r in results if r.split == split and batch(r.name) == 17]
     assert len(pages) == {"dev": 24, "held-out": 8}[split]
-    s = total(pages)
-    res_f1, act_f1, items = BATCH17_FLOORS[split]
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH17_FLOORS[split])
 
 
 # Batch 17 dev pages with false actions, untuned: the updates of earlier actions under "Update on
@@ -233,11 +230,7 @@ BATCH21_DEV_FALSE_ACTIONS_AT_MOST = {"en_britford_pc_2017.txt": 1}
 def test_batch21_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 21]
     assert len(pages) == 11
-    s = total(pages)
-    res_f1, act_f1, items = BATCH21_DEV_FLOORS
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH21_DEV_FLOORS)
     fp = {r.name: r.score.actions.fp for r in pages}
     assert {n: f for n, f in fp.items() if f > BATCH21_DEV_FALSE_ACTIONS_AT_MOST.get(n, 0)} == {}
 
@@ -264,11 +257,7 @@ WHOLE_CORPUS_FLOORS = {
 def test_whole_corpus_figures_do_not_drop(results, split):
     pages = [r for r in results if r.split == split and batch(r.name) < 18]
     assert len(pages) == {"dev": 198, "held-out": 76}[split]
-    s = total(pages)
-    res_f1, act_f1, items = WHOLE_CORPUS_FLOORS[split]
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, WHOLE_CORPUS_FLOORS[split])
 
 
 # Batch 18 (20 pages, 5 held out; branch minutesmarker, chosen for action markers and action logs:
@@ -286,11 +275,7 @@ BATCH18_DEV_FLOOR = (0.93, 0.92, 0.95)
 def test_batch18_dev_figures_do_not_drop_below_untuned(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 18]
     assert len(pages) == 15
-    s = total(pages)
-    res_f1, act_f1, items = BATCH18_DEV_FLOOR
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH18_DEV_FLOOR)
 
 
 # Batch 18 dev pages with false actions, untuned: "ACTIONS AGREED :" read as the owner "AGREED :"
@@ -319,11 +304,7 @@ BATCH22_DEV_FLOOR = (1.00, 1.00, 1.00)
 def test_batch22_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 22]
     assert len(pages) == 19
-    s = total(pages)
-    res_f1, act_f1, items = BATCH22_DEV_FLOOR
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH22_DEV_FLOOR)
 
 
 # Batch 20 (26 pages of principal authorities' and boards' committee minutes and decision pages,
@@ -342,11 +323,7 @@ BATCH20_DEV_FLOORS = (1.00, 1.00, 0.96)  # resolutions F1, actions F1, item numb
 def test_batch20_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 20]
     assert len(pages) == 19
-    s = total(pages)
-    res_f1, act_f1, items = BATCH20_DEV_FLOORS
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH20_DEV_FLOORS)
     assert [r.name for r in pages if r.score.actions.fp or r.score.resolutions.fp] == []
 
 
@@ -365,11 +342,7 @@ BATCH19_DEV_FLOORS = (0.96, 1.00, 0.91)
 def test_batch19_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 19]
     assert len(pages) == 17
-    s = total(pages)
-    res_f1, act_f1, items = BATCH19_DEV_FLOORS
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH19_DEV_FLOORS)
 
 
 # Batch 23 (8 pages, 2 held out; branch minutesrows, sought for bodies' lead-ins over their
@@ -383,11 +356,7 @@ BATCH23_DEV_FLOOR = (1.0, 1.0, 1.0)
 def test_batch23_dev_figures_do_not_drop_below_untuned(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 23]
     assert len(pages) == 6
-    s = total(pages)
-    res_f1, act_f1, items = BATCH23_DEV_FLOOR
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, BATCH23_DEV_FLOOR)
 
 
 # The held-out quarters of batches 18 to 23 (32 pages, each quarter chosen by the digest rule
@@ -400,8 +369,4 @@ LATER_HELD_OUT_FLOORS = (0.87, 0.68, 0.97)
 def test_later_batches_held_out_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "held-out" and 18 <= batch(r.name) <= 23]
     assert len(pages) == 32
-    s = total(pages)
-    res_f1, act_f1, items = LATER_HELD_OUT_FLOORS
-    assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
-    assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
-    assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+    assert_floors(pages, LATER_HELD_OUT_FLOORS)
