@@ -39,8 +39,8 @@ def assemble(
                         item.line,
                         item.text,
                         "repeats resolution "
-                        f"{seen_text[key] or '(unnumbered)'} word for word; the page prints "
-                        "the decision twice and both copies are counted",
+                        f"{seen_text[key] or '(unnumbered)'} word for word: the page prints "
+                        "the decision twice (an import records it once)",
                     )
                 )
             items.append(item)
