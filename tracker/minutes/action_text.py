@@ -54,7 +54,8 @@ def owner_only(body: str, alone: bool = False) -> bool:
         return False  # "Discuss at next meeting": a task with nobody named, not an owner
     if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
         return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
-    return t[:1].isupper() or alone
+    # "Action by: the Clerk": the article before a capitalised owner
+    return t[:1].isupper() or alone or bool(re.match(r"the\s+[A-Z]", t))
 
 
 _NONE_RE = re.compile(r"(?:none|nil|n/?a|no\s+(?:new\s+|further\s+)?actions?)\b\W*$", re.I)

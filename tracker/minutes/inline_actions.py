@@ -84,6 +84,18 @@ _GLUED_ACTION_DIRECTIVE_RE = re.compile(
 )
 
 
+# "... runs down to Ham Meadow Action by Footpath Officer", "... . Action by Cllr Hale.", "...
+# repair. ACTION BY CLERK": "Action by" and only who is to act, ending the unit (glued to the
+# words before it or after a full stop); its task is the sentence before it. Not "Action by the
+# County Council was awaited." (the words after the owner make it a sentence)
+_ACTION_BY_RE = re.compile(
+    r"(?<=\S)\s+(?:Actions?|ACTIONS?)\s+(?:by|BY)\s*:?\s*"
+    r"(?P<body>(?:[Tt]he\s+)?(?:[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*"
+    rf"|{_LABEL_PERSON}|[A-Z][a-z]+(?:\s+[A-Z][a-z]+){{0,2}}|[A-Z]{{3,}}(?:\s+[A-Z]{{3,}}){{0,2}}"
+    r"|(?i:all\s+(?:councillors|members|cllrs))))\s*\.?\s*$"
+)
+
+
 _INITIALS_ACTION_ALONE_RE = re.compile(
     r"^(?P<body>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*)\s+(?:ACTION|Action)S?\b"
     r"(?:\s*/\s*[a-z][a-z ]{0,20})?\.?\s*$"
@@ -127,6 +139,8 @@ def inline_actions(
         )
         for h in INLINE_ACTION_RE.finditer(ln.m)
     ]
+    if not hits:
+        hits = [(h, "body") for h in _ACTION_BY_RE.finditer(ln.m)]
     if not hits:
         hits = [(h, "body") for h in _INITIALS_ACTION_RE.finditer(ln.m)]
     if not hits:

@@ -1,0 +1,138 @@
+"""Kinds batch 24's development pages (parish, town and community councils; branch minutesparish3)
+showed the reader missing. None of these texts is taken from a page; each kind is written in
+several wordings, with guards:
+
+- "Action by <owner>" ending a sentence or glued to the words before it ("... down to the meadow
+  Action by Footpath Officer", "... . Action by Cllr Hale."): an owner-only label, its task the
+  sentence before it (the README's batch 12 and 17 readings of "<owner> Action");
+- a motion whose "that" clause is followed by its outcome after a dash ("Cllr A proposed; Cllr B
+  seconded that these be paid – all agreed"): the outcome is not part of the clause, so the motion
+  is carried, not "a proposal with no outcome written";
+- "All were in agreement that ... – Proposed by A, Seconded by B.": the meeting's agreement with its
+  mover and seconder, a motion carried (rule 4, its "that" clause);
+- a numbered item's title and its outcome after a colon on one line ("5. Precept: Agreed this be
+  deferred ...", "16/226 Draft minutes of the meeting held on 6 July:Agreed.").
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import MOTION, OWNER_LABEL, TRAP, V, score
+
+# fmt: off
+VARIANTS = [
+    # ---- "Action by <owner>" -----------------------------------------------------------------
+    V(OWNER_LABEL, "'Action by Footpath Officer' glued to a sentence with no full stop",
+      "3. Public Session\nA resident raised the state of the footpath that runs down to Ham Meadow "
+      "Action by Footpath Officer\n4. Close\n",
+      act=[("Footpath Officer", "A resident raised the state of the footpath that runs down to Ham "
+                                "Meadow")]),
+    V(OWNER_LABEL, "'Action by Cllr Hale.' after the sentence that names him",
+      "5. Website\nThe contact details were missing. Cllr Hale said he would ensure that they were "
+      "added. Action by Cllr Hale.\n6. Close\n",
+      act=[("Cllr Hale", "Cllr Hale said he would ensure that they were added.")]),
+    V(OWNER_LABEL, "'ACTION BY CLERK' in capitals after a sentence",
+      "7. Bus shelter\nThe roof of the bus shelter is leaking and needs repair. ACTION BY CLERK\n"
+      "8. Close\n",
+      act=[("CLERK", "The roof of the bus shelter is leaking and needs repair.")]),
+    V(OWNER_LABEL, "'Action by: the Clerk' after a sentence in the same paragraph",
+      "6. Trees\nThe oak on the green has a dead limb over the road. Action by: the Clerk\n"
+      "7. Close\n",
+      act=[("the Clerk", "The oak on the green has a dead limb over the road.")]),
+    V(OWNER_LABEL, "'Action by JS/RT' with initials",
+      "4. Verges\nThe verges on Mill Lane are to be cut before the show. Action by JS/RT\n5. Close\n",
+      act=[("JS/RT", "The verges on Mill Lane are to be cut before the show.")]),
+    V(TRAP, "'Action by the County Council was still awaited.': a report, no label",
+      "6. Drains\nThe drain had been reported in March. Action by the County Council was still "
+      "awaited.\n7. Close\n"),
+    V(TRAP, "'No action by the Parish Council is needed.': no label",
+      "6. Hedge\nThe hedge belongs to the school. No action by the Parish Council is needed.\n"
+      "7. Close\n"),
+    # ---- a motion's clause, then its outcome after a dash --------------------------------------
+    V(MOTION, "'A proposed; B seconded that these be paid – all agreed'",
+      "4. Finance: a) Green Grass – cemetery cut £ 93.36\nb) Zoom subscription £ 60.00\n"
+      "Cllr Mrs A Hanson proposed; Cllr Mrs T Firth seconded that these be paid – all agreed\n"
+      "Bank balance at 21st September £7,948.77\n5. Precept\n",
+      res=["that these be paid"]),
+    V(MOTION, "'A proposed, seconded by B, that ... - carried unanimously'",
+      "6. Grass cutting\nCllr Jones proposed, seconded by Cllr Hale, that the quote from Greens be "
+      "accepted - carried unanimously\nThe Clerk reported on the verges.\n7. Close\n",
+      res=["that the quote from Greens be accepted"]),
+    V(MOTION, "'Proposed by A and seconded by B that ... – agreed by all.'",
+      "8. Hall hire\nProposed by Cllr Dale and seconded by Cllr Frost that the hire charge be raised "
+      "to £12 an hour – agreed by all.\nThe Clerk will tell the bookings secretary.\n9. Close\n",
+      res=["that the hire charge be raised to £12 an hour"]),
+    V(TRAP, "'... seconded that the fence be replaced – 2 for, 4 against': lost",
+      "6. Fence\nCllr Jones proposed; Cllr Hale seconded that the fence be replaced – 2 for, 4 "
+      "against\nThe Clerk reported on the verges.\n7. Close\n"),
+    V(TRAP, "'... seconded that ... – the Chairman will get quotes': no outcome after the dash",
+      "6. Roof\nCllr Jones proposed; Cllr Hale seconded that the roof be repaired – the Chairman "
+      "will get quotes first\nThe Clerk reported on the verges.\n7. Close\n"),
+    # ---- "All were in agreement that ... – Proposed by A, Seconded by B." ----------------------
+    V(MOTION, "'All were in agreement that ... – Proposed by A, Seconded by B.'",
+      "239/04/08 Approval of the Minutes\nCopies of the minutes had been circulated. All were in "
+      "agreement that they be signed as a correct record – Proposed by M Warburton, Seconded by K "
+      "Alexander.\n240/04/08 Public Participation\n",
+      res=["that they be signed as a correct record"]),
+    V(MOTION, "'All present were in agreement that ... . Proposed A, seconded B.'",
+      "5. Defibrillator\nAll present were in agreement that the defibrillator be moved to the hall. "
+      "Proposed Cllr Lowe, seconded Cllr Wood.\n6. Close\n",
+      res=["that the defibrillator be moved to the hall."]),
+    V(TRAP, "'All were in agreement that the road was dangerous.' with no mover",
+      "5. Speeding\nResidents spoke about speeding. All were in agreement that the road was "
+      "dangerous.\n6. Close\n"),
+    V(TRAP, "'All were in agreement that ... would ... – Proposed by A': an undertaking",
+      "5. Hedges\nAll were in agreement that the Clerk would write to the landowner – Proposed by "
+      "Cllr Lowe, Seconded by Cllr Wood.\n6. Close\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", VARIANTS, ids=[f"{v.kind}: {v.name}" for v in VARIANTS])
+def test_each_batch24_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], (problems, notes)
+
+
+@pytest.mark.parametrize(
+    ("page", "text", "item"),
+    [
+        # the keyword after the title's colon, then the decision
+        (
+            "4. Finance\nPayments were approved.\n5. Precept to include election costs: Agreed "
+            "this be deferred until next meeting as the budget has not been approved.\n6. Close\n",
+            "this be deferred until next meeting as the budget has not been approved.",
+            "5",
+        ),
+        (
+            "6. Bus shelter: Resolved that the shelter be repainted in green.\n7. Close\n",
+            "that the shelter be repainted in green.",
+            "6",
+        ),
+        # the minutes item's title with "Agreed" glued after its colon: the whole line (batch 7)
+        (
+            "16/225 Apologies: None.\n16/226 Draft Minutes of the meeting held on 6th July 2016:"
+            "Agreed.\n16/227 Matters Arising: None.\n",
+            "Draft Minutes of the meeting held on 6th July 2016:Agreed.",
+            "16/226",
+        ),
+        (
+            "3. Apologies: None.\n4. Minutes of the meeting held on 6th July - Agreed\n5. Matters "
+            "Arising: None.\n",
+            "Minutes of the meeting held on 6th July - Agreed",
+            "4",
+        ),
+    ],
+)
+def test_an_items_title_and_its_outcome_after_a_colon_on_one_line(page, text, item):
+    e = parse_minutes(page)
+    assert [(r.item, r.text) for r in e.resolutions] == [(item, text)], e.resolutions
+
+
+def test_an_agenda_items_title_with_a_colon_is_no_decision():
+    # the guard: "5. To agree the precept: see paper B" is agenda text, no keyword after the colon
+    e = parse_minutes("5. To agree the precept: see paper B.\n6. Agreement of dates: to follow.\n")
+    assert list(e.resolutions) == []
