@@ -136,3 +136,53 @@ def test_an_agenda_items_title_with_a_colon_is_no_decision():
     # the guard: "5. To agree the precept: see paper B" is agenda text, no keyword after the colon
     e = parse_minutes("5. To agree the precept: see paper B.\n6. Agreement of dates: to follow.\n")
     assert list(e.resolutions) == []
+
+
+@pytest.mark.parametrize(
+    ("page", "item"),
+    [
+        # a minute's number glued to its title ("16/226Draft Minutes ...")
+        (
+            "16/225Declarations of Interest: None.\n16/226Budget: It was agreed that the precept "
+            "be set at £9,000.\n16/227Matters Arising: None.\n",
+            "16/226",
+        ),
+        (
+            "Minutes\n21/04Apologies: None.\n21/05Grass cutting\nIt was resolved to accept the "
+            "quote from Greens.\n21/06Close\n",
+            "21/05",
+        ),
+        # a committee's letter and a full stop before the number ("F.196 CONFIRMATION OF ...")
+        (
+            "F.195 APOLOGIES FOR ABSENCE: None Received.\nF.196 BUDGET:\nIt was resolved that the "
+            "budget be recommended to Council.\nF.197 CLOSE\n",
+            "F.196",
+        ),
+        (
+            "P.12 APOLOGIES: None.\nP.13 PLANNING APPLICATIONS\nIt was agreed to make no objection "
+            "to 23/0456/FUL.\nP.14 CLOSE\n",
+            "P.13",
+        ),
+    ],
+)
+def test_minute_numbers_glued_to_the_title_or_after_a_committees_letter(page, item):
+    e = parse_minutes(page)
+    assert [r.item for r in e.resolutions] == [item], e.resolutions
+
+
+def test_a_glued_item_number_is_no_part_of_the_minutes_items_outcome():
+    e = parse_minutes(
+        "16/225Apologies: None.\n16/226Draft Minutes of the meeting held on the 6th July 2016:"
+        "Agreed.\n16/227Matters Arising: None.\n"
+    )
+    assert [(r.item, r.text) for r in e.resolutions] == [
+        ("16/226", "Draft Minutes of the meeting held on the 6th July 2016:Agreed.")
+    ]
+
+
+def test_a_date_or_reference_opening_a_sentence_is_no_item_number():
+    # the guards: "12/05 was ..." and "A.1 road ..." are no minute numbers
+    e = parse_minutes(
+        "4. Highways\nThe A.1 road works were discussed. It was agreed to write to the county.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["4"]

@@ -53,7 +53,12 @@ _DECISION_AFTER_TITLE_RE = re.compile(
 )
 
 
-_CAPS_OUTCOME_HEAD_RE = re.compile(r"\S\s*[:\u2013\-]\s+(?:APPROVED|AGREED|RESOLVED)\s*\.?$")
+_CAPS_OUTCOME_HEAD_RE = re.compile(
+    r"\S\s*[:\u2013\-]\s+(?:APPROVED|AGREED|RESOLVED)\s*\.?$"
+    # "16/226 Draft Minutes of the meeting held on 6th July 2016:Agreed.", "4. Minutes of the
+    # meeting held on 6th July - Agreed": the minutes item's title and its outcome on one line
+    r"|(?i:\bminutes\b.*\S(?:\s*:\s*|\s+[:\u2013\-]\s+))(?:Approved|Agreed|Resolved)\s*\.?$"
+)
 
 
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:

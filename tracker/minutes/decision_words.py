@@ -88,7 +88,8 @@ _OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$"
 # verb, and "... has now been Resolved" reports how a matter ended
 _TRAILING_WORD_RE = re.compile(
     # "Draft accounts ... as distributed: APPROVED.": the word in capitals after a colon or dash
-    r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-])?\s+"
+    # "...held on 6th July 2016:Agreed.": after a colon, also with no space
+    r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-]\s+|\s*:|\s+)"
     r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
 )
 _AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
@@ -128,7 +129,7 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 text = _NUMBER_PREFIX_RE.sub("", text, count=1)  # "20.07 i Draft accounts ..."
         c = Candidate("resolution", why, text, i, ln.no)
         c.verb, c.base, c.sentence = (
-            text.split()[-1 if not alone else 0].rstrip(".").lower(),
+            re.split(r"[\s:]+", text.strip())[-1 if not alone else 0].rstrip(".").lower(),
             0.6,
             ln.text,
         )
@@ -139,5 +140,5 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
 # "19.173(20.07) i ": the item's number (and the agenda's) and the point's own marker
 _NUMBER_PREFIX_RE = re.compile(
-    r"^\d{1,4}(?:\.\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
+    r"^\d{1,4}(?:[./]\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
 )

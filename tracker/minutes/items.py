@@ -29,7 +29,12 @@ _ITEM_CODE_RE = re.compile(
     # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
     # the municipal year first
     # "C141/2015 CONGRATULATIONS": a Northern Ireland council's minute and the year in full
-    r"|[A-Z]{1,4}\d{3,4}/(?:19|20)?\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})(?:\.|:|\s)\s*\S"
+    r"|[A-Z]{1,4}\d{3,4}/(?:19|20)?\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4}"
+    # "F.196 CONFIRMATION OF THE MINUTES": a committee's letter, a full stop and the number,
+    # then a title in capitals
+    r"|[A-Z]{1,2}\.\d{1,4}(?=\s+[A-Z]{2,}\b))(?:\.|:|\s)\s*\S"
+    # "16/226Draft Minutes ...": the number glued to its title's first word
+    r"|^(?P<glued>\d{1,3}/\d{2,4})(?=[A-Z][a-z]{2})"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies", "5/ Parish Property", "1a)
 # Footpath" (a lettered sub-item, its letter before the bracket or full stop)
@@ -177,7 +182,7 @@ def item_number(ln: Line) -> str | None:
         return mm.group("no")
     cm = _ITEM_CODE_RE.match(t)
     if cm:
-        return cm.group("no").replace(" ", "")
+        return (cm.group("no") or cm.group("glued")).replace(" ", "")
     pm = _ITEM_PARA_RE.match(t)
     if pm:
         return pm.group("no")

@@ -106,6 +106,13 @@ class Heading:
 # "positioning of", "purchase of", "renewal of", "payment of", "installation of": the noun of a
 # deed and its object ("Agreed minutes of ..." and "Agreed terms of ..." name no deed)
 _DEED_NOUN_RE = re.compile(r"[a-z]{3,}(?:ing|ion|ment|al|ase|ance|ence|ure)\s+(?:of|for)\s+\S")
+# "Agreed this be deferred until ...", "Resolved the hedge be cut back": the keyword, then a
+# clause whose "that" was left out (a short subject and "be"/"should"/"shall")
+_ELIDED_THAT_RE = re.compile(
+    r"(?:this|these|it|they|(?:the|all)\s+[a-z][\w'\u2019\-]*(?:\s+[a-z][\w'\u2019\-]*){0,3})"
+    r"\s+(?:be|should|shall|must)\s+[a-z]",
+    re.I,
+)
 
 
 def match_heading(text: str, m: str) -> Heading | None:
@@ -154,7 +161,9 @@ def match_heading(text: str, m: str) -> Heading | None:
             mode = "object"
             start = hm.start("subj") if subj else hm.start("kw")
     if mode == "object" and not upper:
-        if subj or kw not in ("agreed", "resolved") or not _DEED_NOUN_RE.match(stripped):
+        if subj or kw not in ("agreed", "resolved"):
+            return None
+        if not _DEED_NOUN_RE.match(stripped) and not _ELIDED_THAT_RE.match(stripped):
             return None
         # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword
         # before the noun of what is to be done; the text starts after the keyword (rule 1)
