@@ -186,3 +186,78 @@ def test_a_date_or_reference_opening_a_sentence_is_no_item_number():
         "4. Highways\nThe A.1 road works were discussed. It was agreed to write to the county.\n"
     )
     assert [r.item for r in e.resolutions] == ["4"]
+
+
+# Kinds the brief named for parish minutes and earlier branches left open (minutesleft2,
+# minutesparish2), written here in other wordings than the pages they were seen on:
+# owners in brackets ending a row, a minutes item's outcome after its amendment, "was decided"
+# with its "it" lost after the discussion, and paragraphs numbered "N)".
+BRACKETS = "owner in brackets ending the row"
+# fmt: off
+LEFT_OPEN = [
+    V(BRACKETS, "'(DK)', '(Clerk)', '(RS/DK)' ending bullets that say what is to be done",
+      "5. Reports\n- The hedge on Mill Lane needs cutting back (DK)\n- New dog bin to be ordered "
+      "for the green (Clerk)\n- Grit bin to be refilled (RS/DK)\n- The fete went well.\n6. Close\n",
+      act=[("DK", "The hedge on Mill Lane needs cutting back"),
+           ("Clerk", "New dog bin to be ordered for the green"),
+           ("RS/DK", "Grit bin to be refilled")]),
+    V(BRACKETS, "'(JH)' ending a sentence of a paragraph, the next sentence after it",
+      "7. Play area\nThe swing seat is worn and is to be replaced before Easter (JH). The slide "
+      "was inspected.\n8. Close\n",
+      act=[("JH", "The swing seat is worn and is to be replaced before Easter")]),
+    V(TRAP, "a proposer's and seconder's initials in brackets are no owners",
+      "4. Minutes\nProposed (AH) & Seconded (SB) that the minutes be approved as correct. "
+      "Unanimously agreed and signed by the Chair.\n5. Fence\nIt was agreed that the fence be "
+      "painted (Prop JH, Sec AU).\n6. Bench\nRESOLVED (JH/AU) to accept the quote for the bench.\n"
+      "7. Close\n",
+      res=["that the minutes be approved as correct", "that the fence be painted",
+           "to accept the quote for the bench."]),
+    V(TRAP, "'(ES)' after a name in the attendance is no owner",
+      "Present: Councillors E. Simpson (ES), J Green (JG), who is to stand down (JG).\n"
+      "1. Apologies\nNone.\n"),
+    # ---- the minutes item's outcome after its amendment ----------------------------------------
+    V(MOTION, "'With the amendment unanimously approved and signed by the Chair as a true record.'",
+      "2. Minutes of the last meeting\nWith the amendment unanimously approved and signed by the "
+      "Chair as a true record.\n3. Matters arising\nNone.\n",
+      res=["With the amendment unanimously approved and signed by the Chair as a true record."]),
+    V(MOTION, "'Subject to two amendments, approved and signed.'",
+      "3. Minutes of the meeting held on 4 May\nSubject to two amendments, approved and signed.\n"
+      "4. Finance\nThe balance was noted.\n",
+      res=["Subject to two amendments, approved and signed."]),
+    # ---- "was decided/agreed" with its "it" lost -------------------------------------------------
+    V("prose decision", "'After discussion was decided to leave.'",
+      "6. Bench\nThe bench by the church is rotten. After discussion was decided to leave.\n"
+      "7. Close\n",
+      res=["to leave."]),
+    V("prose decision", "'After some discussion, was agreed to ask ...'",
+      "6. Hedge\nAfter some discussion, was agreed to ask the owner to cut the hedge.\n7. Close\n",
+      res=["to ask the owner to cut the hedge."]),
+    V(TRAP, "'After discussion was reported ...': no decision word",
+      "6. Hedge\nAfter discussion was reported to the county.\n7. Close\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", LEFT_OPEN, ids=[f"{v.kind}: {v.name}" for v in LEFT_OPEN])
+def test_each_left_open_parish_kind_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], (problems, notes)
+
+
+def test_paragraphs_numbered_n_bracket_after_such_an_item_are_the_next_items():
+    e = parse_minutes(
+        "Planning meeting\n3) - Notice of appeal received for the barn.\n4) - Mention was made of "
+        "the new ramp at the chemist.\n5) The Chairman mentioned that residents wish to put "
+        "notices on the pillars and the meeting decided that this was a matter for the county.\n"
+        "6) Cllr Hale mentioned that the garage application was withdrawn.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["5"], e.resolutions
+
+
+def test_a_numbered_list_under_an_item_stays_the_items():
+    # the guard: "1) ... 2) ..." under item "5." are that item's points, not items 1 and 2
+    e = parse_minutes(
+        "5. Finance\nThe following was noted:\n1) The bank balance was £4,000.\n2) The Chairman "
+        "said the council agreed that the audit be done in May.\n6. Close\n"
+    )
+    assert {r.item for r in e.resolutions} <= {"5"}, e.resolutions

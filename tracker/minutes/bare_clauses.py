@@ -21,9 +21,14 @@ __all__ = ["bare_clauses"]
 
 
 # "Approved and signed." alone under "4. MINUTES OF THE LAST MEETING"
+# "With the amendment unanimously approved and signed by the Chair as a true record.": the
+# amendment made, then the same outcome
 _BARE_OUTCOME_RE = re.compile(
-    r"^(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?"
-    r"(?:\s+as\s+a\s+(?:true|correct|accurate)\s+record)?\.?$",
+    r"^(?:(?:with|subject\s+to)\s+(?:the|an?|one|two|three|these|this|those)?\s*amendments?"
+    r"(?:\s+(?:made|noted|above))?\s*,?\s*)?(?:unanimously\s+)?"
+    r"(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?"
+    r"(?:\s+by\s+the\s+chair(?:man|person)?)?"
+    r"(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)?\.?$",
     re.I,
 )
 # "Minute of last meeting: Approved": the item's title and its bare outcome on one line

@@ -195,3 +195,22 @@ def titled_minute_in_turn(text: str, current: str) -> str | None:
     ):
         return None  # "4. Cllr Hale reported that ...": a numbered paragraph, not a title
     return m.group("no")
+
+
+# "5) The Chairman mentioned that ...": a bracketed number before a paragraph of prose
+_BRACKETED_PARAGRAPH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s+(?P<rest>[A-Z][\w.'\u2019]*\s+\S.*)$")
+_CLAUSE_START_RE = re.compile(r"^(?:that|to|noted|agreed|resolved)\b", re.I)
+
+
+def bracketed_paragraph_in_turn(text: str, current: str, heading: str) -> str | None:
+    """A paragraph numbered "N)" as the item after the one in force, on a page whose items are
+    numbered that way ("4) - Mention was made ..." then "5) The Chairman mentioned ..."): the
+    next item, however long its paragraph; a clause ("5) That ...") stays a list's."""
+    m = _BRACKETED_PARAGRAPH_RE.match(text)
+    if m is None or not current or not successor(current, m.group("no")):
+        return None
+    if _CLAUSE_START_RE.match(m.group("rest")):
+        return None
+    if not re.match(rf"{re.escape(current)}\)", heading.strip()):
+        return None  # the item in force was not printed "N)": this is a list under it
+    return m.group("no")

@@ -149,6 +149,65 @@ def _dash_owners(seg: Segmented, i: int) -> list[Candidate]:
     return out
 
 
+# "The hedge on Mill Lane needs cutting back (DK)", "New dog bin to be ordered (Clerk)": the
+# owner in brackets ending the row; not a proposer's and seconder's initials ("... seconded
+# (SB)", "(Prop JH, Sec AU)"), which a motion prints beside its words
+_BRACKET_OWNER_RE = re.compile(
+    r"(?<=[a-z0-9.,])\s*\((?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3})*"
+    r"|(?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?)|All)\)\s*\.?(?=\s+[A-Z][a-z]|\s*$)"
+)
+# "... needs cutting back (DK)": also a gerund after "needs"/"requires"
+_NEEDS_DOING_RE = re.compile(r"\b(?:needs?|requires?)\s+[a-z]+ing\b", re.I)
+_MOTION_WORDS_RE = re.compile(
+    r"\b(?:prop(?:osed|oser)?|sec(?:onded|onder)?|moved|resolved|agreed|carried|approved)\b\W*$"
+    r"|\b(?:proposed|seconded|resolved|agreed)\b",
+    re.I,
+)
+
+
+def _names_before(row: str, owner: str) -> bool:
+    """Do the brackets say who or what the capitalised words before them are: the initials of
+    those words ("Environmental Health (EH)") or a role after a name ("Cllr D L Powell
+    (Chairman)")?"""
+    words = re.findall(r"[\w'\u2019&]+", row)[-4:]
+    caps: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        caps.insert(0, w)
+    if not caps:
+        return False
+    letters = re.sub(r"[^A-Z]", "", owner)
+    if owner.isupper() and "".join(w[0] for w in caps).endswith(letters):
+        return True
+    return not owner.isupper()  # a role in brackets right after a capitalised name
+
+
+def _bracket_owners(seg: Segmented, i: int) -> list[Candidate]:
+    ln = seg.lines[i]
+    out = []
+    start = 0
+    for m in _BRACKET_OWNER_RE.finditer(ln.text):
+        row, start = ln.text[start : m.start()], m.end()
+        sents = sentences(row.strip())
+        task = _ROW_MARKER_RE.sub("", sents[-1][1].strip() if sents else "")
+        owners = set(re.split(r"\s*(?:/|&|,)\s*|\s+and\s+", m.group("owner")))
+        to_do = _TO_BE_DONE_RE.search(task) or _NEEDS_DOING_RE.search(task)
+        if owners & _NOT_OWNERS or len(task.split()) < 3 or not to_do:
+            continue
+        if _MOTION_WORDS_RE.search(task):
+            continue  # a motion's or a decision's words: the initials are its mover's
+        if re.search(r"\([A-Z]{2,3}\)", task):
+            continue  # "E. Simpson (ES), J Green (JG)": brackets that give people's initials
+        if _names_before(row, m.group("owner")):
+            continue  # "Environmental Health (EH)", "Cllr D L Powell (Chairman)": who they are
+        c = Candidate("action", "owner in brackets ending the row", task, i, ln.no)
+        c.owner, c.base, c.sentence = m.group("owner"), 0.5, ln.text.strip()
+        c.feature("the row says something is to be done, its owner in brackets after it", 0.1)
+        out.append(c)
+    return out
+
+
 # "Councillor parker to inform Doughnut Box Co.": a title, then a name that lost its capital
 _TITLED_LOWER_RE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]))\s*(?P<owner>(?:Cllr|Councillor)\.?\s+[a-z][a-z'\-]+)"
@@ -186,7 +245,7 @@ def parish_actions(
             continue
         more = _asked(seg, i) + _titled_lower(seg, i)
         if i not in acted:
-            more += _dash_owners(seg, i)
+            more += _dash_owners(seg, i) + _bracket_owners(seg, i)
         for c in more:
             if (i, _plain(c.owner)) not in owned:
                 context_features(seg, c, False)

@@ -28,7 +28,10 @@ _PROSE_RE = re.compile(
     # "After consideration meeting agreed to support application.": the meeting, its article lost
     # "After discussion Council resolved to offer ...", "Following debate Committee agreed to ..."
     r"|(?:(?<=consideration\s)|(?<=discussion\s)|(?<=debate\s))"
-    r"(?:meeting|council|committee|board|panel))"
+    r"(?:meeting|council|committee|board|panel)"
+    # "After discussion was decided to leave.": "it" lost after the discussion
+    r"|(?:(?<=consideration\s)|(?<=discussion\s)|(?<=debate\s)|(?<=consideration,\s)"
+    r"|(?<=discussion,\s)|(?<=debate,\s))was)"
     # "The Board, having considered the report, agreed ...", "The Committee, by 5 votes to 2,
     # agreed ...": a phrase of how it decided between the body and its decision word
     r"(?:,\s*(?:having\s+|after\s+|following\s+|on\s+the\s+|by\s+)[^,.;:]{3,80},)?"

@@ -28,6 +28,7 @@ from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .in_turn import (
     after_month,
     agenda_title_in_turn,
+    bracketed_paragraph_in_turn,
     long_next_title,
     page_label,
     short_title_in_turn,
@@ -145,6 +146,8 @@ def segment(text: str) -> Segmented:
                 no = long_next_title(ln.text, current)
             if no is None:
                 no = titled_minute_in_turn(ln.text, current)
+            if no is None:
+                no = bracketed_paragraph_in_turn(ln.text, current, lines[last_heading].text)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
