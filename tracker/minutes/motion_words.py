@@ -285,3 +285,26 @@ def vote_moved(t: str) -> tuple[str, bool] | None:
             lost = LOST_RE.search(text) or re.search(r"\bagainst\b", text, re.I)
             return text, lost is not None
     return None
+
+
+# "... seconded that these be paid – all agreed", "... that the quote be accepted - carried
+# unanimously": the motion's outcome after a dash ending its clause, not words of the clause
+DASH_OUTCOME_RE = re.compile(
+    r"\s[-\u2013\u2014]\s*(?=(?:all\s+(?:(?:present|members|councillors)\s+)?(?:agreed|in\s+favour)"
+    r"|agreed|carried|approved|unanimous\w*|nem\.?\s*con|\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour))\b)",
+    re.I,
+)
+
+
+def before_dash_outcome(clause: str) -> str:
+    return DASH_OUTCOME_RE.split(clause, maxsplit=1)[0]
+
+
+# "All were in agreement that they be signed as a correct record – Proposed by A, Seconded by
+# B.": the meeting's agreement, then who moved and seconded it (rule 4, its "that" clause)
+AGREEMENT_THAT_RE = re.compile(
+    r"(?:^|[.!?]\s+)(?:all|everyone|all\s+(?:members|councillors|those)(?:\s+present)?"
+    r"|all\s+present)\s+(?:were|was)\s+in\s+agreement\s+(?P<text>that\b[^.;]{3,300}?)"
+    r"(?:\s*[-\u2013\u2014,]\s*|\.\s+)(?=(?:it\s+was\s+)?(?:proposed|moved)\b)",
+    re.I,
+)

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .lists import MOVED_AND_RE, ends_item
 from .motion_lines import agreed_after, stacked_motions
 from .motion_words import (
+    AGREEMENT_THAT_RE,
     ALL_AGREED_END_RE,
     ALL_IN_FAVOUR_RE,
     BE_CLAUSE_UNIT_RE,
@@ -40,6 +41,7 @@ from .motion_words import (
     TALLY_RE,
     THAT_UNIT_RE,
     UNNAMED_MOTIONS_RE,
+    before_dash_outcome,
     clause_after,
     first_sentence,
     motion_clause,
@@ -52,29 +54,6 @@ from .segment import Segmented
 from .text import Line
 
 # "JS proposed that ... . Seconded by JP, and resolved.": the outcome in the seconder's sentence
-# "... seconded that these be paid – all agreed", "... that the quote be accepted - carried
-# unanimously": the motion's outcome after a dash ending its clause, not words of the clause
-_DASH_OUTCOME_RE = re.compile(
-    r"\s[-\u2013\u2014]\s*(?=(?:all\s+(?:(?:present|members|councillors)\s+)?(?:agreed|in\s+favour)"
-    r"|agreed|carried|approved|unanimous\w*|nem\.?\s*con|\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour))\b)",
-    re.I,
-)
-
-
-def _before_dash_outcome(clause: str) -> str:
-    return _DASH_OUTCOME_RE.split(clause, maxsplit=1)[0]
-
-
-# "All were in agreement that they be signed as a correct record – Proposed by A, Seconded by
-# B.": the meeting's agreement, then who moved and seconded it (rule 4, its "that" clause)
-_AGREEMENT_THAT_RE = re.compile(
-    r"(?:^|[.!?]\s+)(?:all|everyone|all\s+(?:members|councillors|those)(?:\s+present)?"
-    r"|all\s+present)\s+(?:were|was)\s+in\s+agreement\s+(?P<text>that\b[^.;]{3,300}?)"
-    r"(?:\s*[-\u2013\u2014,]\s*|\.\s+)(?=(?:it\s+was\s+)?(?:proposed|moved)\b)",
-    re.I,
-)
-
-
 _SECONDED_RESOLVED_RE = re.compile(
     r"\bseconded\b[^.;]{0,60}?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?resolved\s*[.;]?\s*$",
     re.I,
@@ -188,7 +167,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("the members' agreement, proposed, seconded and carried", 0)
                 out.append(c)
             continue
-        ag = _AGREEMENT_THAT_RE.search(t)
+        ag = AGREEMENT_THAT_RE.search(t)
         if ag and not LOST_RE.search(t) and not re.search(r"\b(?:would|will)\b", ag.group("text")):
             c = Candidate("resolution", "motion", ag.group("text"), i, lines[i].no)
             c.base = 0.7
@@ -202,7 +181,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         lt = LABEL_THAT_RE.match(t)
         ct = pt or SECONDED_THAT_RE.search(t) or lt
         own = (
-            re.split(r"[.;,](?:\s|$)", _before_dash_outcome(motion_clause(ct)), maxsplit=1)[0]
+            re.split(r"[.;,](?:\s|$)", before_dash_outcome(motion_clause(ct)), maxsplit=1)[0]
             if ct
             else ""
         )
@@ -234,10 +213,10 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             motion = lines[before].text if before is not None else ""
             mo = MOTION_TO_RE.match(motion)
             if pt:
-                text = first_sentence(_before_dash_outcome(pt.group("text")))
+                text = first_sentence(before_dash_outcome(pt.group("text")))
             elif st:
                 # the motion's "that" clause
-                text = first_sentence(_before_dash_outcome(motion_clause(st)))
+                text = first_sentence(before_dash_outcome(motion_clause(st)))
             elif lt:
                 text = first_sentence(lt.group("text"))  # "Motion: that ... . Proposed A ..."
             elif mo and not MOTION_RE.search(motion):
