@@ -261,3 +261,33 @@ def test_a_numbered_list_under_an_item_stays_the_items():
         "said the council agreed that the audit be done in May.\n6. Close\n"
     )
     assert {r.item for r in e.resolutions} <= {"5"}, e.resolutions
+
+
+# The minutes' own motion with its outcome "signed as true" and its seconder written "sec" or
+# "2nd" (minutesparish2's untuned round: "Signed as true by Chair (GR) Proposed by all sec all"):
+# rule 4, the whole motion (batch 8's reading)
+# fmt: off
+SIGNED = [
+    V(MOTION, "'Signed as true by Chair (GR) Proposed by GB sec all'",
+      "4/ Minutes of June 18 meeting & matters arising\nSigned as true by Chair (GR) Proposed by GB "
+      "sec all\n5/ Parish Property\nGrass ok.\n",
+      res=["Signed as true by Chair (GR) Proposed by GB sec all"]),
+    V(MOTION, "'Signed as a true record by the Chairman. Proposed by A, sec by B.'",
+      "3. Minutes\nSigned as a true record by the Chairman. Proposed by Cllr Lowe, sec by Cllr "
+      "Wood.\n4. Close\n",
+      res=["Signed as a true record by the Chairman. Proposed by Cllr Lowe, sec by Cllr Wood."]),
+    V(MOTION, "'Minutes signed as correct. Prop JS, 2nd AP.'",
+      "3. Minutes\nMinutes signed as correct. Prop JS, 2nd AP.\n4. Close\n",
+      res=["Minutes signed as correct. Prop JS, 2nd AP."]),
+    V(TRAP, "'Proposed by JS sec AP.' with no outcome written",
+      "3. Minutes\nProposed by JS sec AP.\n4. Close\n"),
+    V(TRAP, "'The cheques were signed by the Chairman.': no motion",
+      "5. Finance\nThe cheques were signed by the Chairman and the Clerk.\n6. Close\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", SIGNED, ids=[f"{v.kind}: {v.name}" for v in SIGNED])
+def test_the_minutes_signed_as_true_with_their_mover_and_seconder(v):
+    problems, notes = score(v)
+    assert problems == [], (problems, notes)

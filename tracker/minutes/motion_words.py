@@ -17,12 +17,20 @@ MOTION_RE = re.compile(
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
     # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
     r"|\bprop(?:[.:]|\s)\s*(?-i:[A-Z]).{0,60}?\bsec(?:[.:]|\s)\s*(?-i:[A-Z])"
+    # "Signed as true by Chair (GR) Proposed by GB sec all", "Prop JS 2nd AP": "sec" or "2nd" for
+    # the seconder, "all" for everyone
+    r"|\bprop(?:osed|oser)?(?:[.:]|\s)\s*(?:by\s+)?(?:(?-i:[A-Z])|all\b).{0,60}?"
+    r"\b(?:sec(?:onded)?|2nd)(?:[.:]|\s)\s*(?:by\s+)?(?:(?-i:[A-Z])|all\b)"
     # "Cllr Burgess proposed above payments were made, all in favour.": no seconder written,
     # the outcome in the proposer's sentence
     r"|\b(?:proposed|moved)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
     re.I,
 )
-PUT_OUTCOME_RE = re.compile(r"\b(?:approved|agreed|accepted|adopted|carried)\b", re.I)
+PUT_OUTCOME_RE = re.compile(
+    r"\b(?:approved|agreed|accepted|adopted|carried)\b"
+    r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b",  # "Signed as a true record ..."
+    re.I,
+)
 MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b", re.I)
 PROPOSED_BY_PAIR_RE = re.compile(
     r"\bproposed\s+by\s+(?:Cllrs?\.?\s+|Councillors?\s+)?[A-Z][\w'\u2019\-]*"
@@ -37,6 +45,8 @@ MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
 SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
+    # "Signed as true by Chair": the minutes' outcome, signed as a true record
+    r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|\bunanimous\w*",
     re.I,
 )
