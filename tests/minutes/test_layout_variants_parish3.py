@@ -20,7 +20,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import MOTION, OWNER_LABEL, TRAP, V, score
+from .layout_kit import DIRECTIVE, MOTION, OWNER_LABEL, TRAP, V, score
 
 # fmt: off
 VARIANTS = [
@@ -289,5 +289,39 @@ SIGNED = [
 
 @pytest.mark.parametrize("v", SIGNED, ids=[f"{v.kind}: {v.name}" for v in SIGNED])
 def test_the_minutes_signed_as_true_with_their_mover_and_seconder(v):
+    problems, notes = score(v)
+    assert problems == [], (problems, notes)
+
+
+# Owner-only labels and directives in other short forms parish clerks use (each seen failing on
+# the reader before its rule): "Action Clerk" with no colon after a sentence, "(Action Clerk)"
+# in brackets, and "<role> to <verb>" after a semicolon
+# fmt: off
+SHORT_FORMS = [
+    V(OWNER_LABEL, "'... needs cutting. Action Clerk' (a role, no colon)",
+      "6. Verges\nThe verge by the school needs cutting. Action Clerk\n7. Close\n",
+      act=[("Clerk", "The verge by the school needs cutting.")]),
+    V(OWNER_LABEL, "'... . Action Chairman.'",
+      "6. Bench\nThe bench by the pond is to be repainted in spring. Action Chairman.\n7. Close\n",
+      act=[("Chairman", "The bench by the pond is to be repainted in spring.")]),
+    V(OWNER_LABEL, "'(Action Clerk)' in brackets ending the sentence",
+      "6. Verges\nThe verge by the school needs cutting (Action Clerk).\n7. Close\n",
+      act=[("Clerk", "The verge by the school needs cutting")]),
+    V(OWNER_LABEL, "'(Action JS)' with initials",
+      "4. Signs\nA new sign for the car park is to be ordered (Action JS).\n5. Close\n",
+      act=[("JS", "A new sign for the car park is to be ordered")]),
+    V(DIRECTIVE, "'...; Clerk to report it to Highways.' after a semicolon",
+      "6. Verges\nThe verge by the school needs cutting; Clerk to report it to Highways.\n7. Close\n",
+      act=[("Clerk", "report it to Highways.")]),
+    V(TRAP, "'Action Plan to follow.' is no owner",
+      "6. Plans\nThe village plan was discussed. Action Plan to follow.\n7. Close\n"),
+    V(TRAP, "'(Action Plan 2020)' in brackets is no owner",
+      "6. Plans\nThe priorities were agreed by members (Action Plan 2020).\n7. Close\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", SHORT_FORMS, ids=[f"{v.kind}: {v.name}" for v in SHORT_FORMS])
+def test_short_owner_labels_and_directives_after_a_semicolon(v):
     problems, notes = score(v)
     assert problems == [], (problems, notes)

@@ -27,6 +27,9 @@ _LABEL_PERSON = (
 )
 INLINE_ACTION_RE = re.compile(
     r"\(\s*actions?\s*(?::|-|by\b:?)\s*(?P<body>[^()]{1,120}?)\s*\)"
+    # "(Action Clerk)", "(Action JS)", "(ACTION Cllr Hale)": the owner alone after the word
+    rf"|\(\s*actions?\s+(?P<body6>(?-i:[A-Z]{{2,4}}(?:\s*/\s*[A-Z]{{2,4}})*|{_LABEL_PERSON}"
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|RFO)))\s*\)"
     r"|(?<=[.;!?])\s+(?:(?:new|further|agreed)\s+)?actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
     # "....Action 3.02: AB", "... meeting - Action 12: Head of Finance": a numbered action
     # reference glued to the sentence that holds the task, then only who is to do it
@@ -39,7 +42,9 @@ INLINE_ACTION_RE = re.compile(
     r"(?P<body4>(?-i:[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*"
     # "... before final approval.  Action I Wroth", "... . Action Cllr Hale": one person, by an
     # initial and surname or a title and name (not "Action Plan", "Action Points to follow.")
-    rf"|{_LABEL_PERSON}))\s*\.?\s*$"
+    rf"|{_LABEL_PERSON}"
+    # "... needs cutting. Action Clerk": a role of the council alone
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|RFO|Lengthsman)))\s*\.?\s*$"
     # "... are torn. ACTION CAROL: order the fabric.": the owners in capitals, a colon, the task
     r"|(?<=[.;!?])\s+(?-i:ACTIONS?|Actions?)\s+"
     r"(?P<body5>(?-i:[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"
@@ -135,7 +140,11 @@ def inline_actions(
     hits: list[tuple[re.Match[str], str]] = [
         (
             h,
-            next(g for g in ("body", "body2", "body3", "body4", "body5") if h.group(g) is not None),
+            next(
+                g
+                for g in ("body", "body2", "body3", "body4", "body5", "body6")
+                if h.group(g) is not None
+            ),
         )
         for h in INLINE_ACTION_RE.finditer(ln.m)
     ]
