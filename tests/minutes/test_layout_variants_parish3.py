@@ -325,3 +325,36 @@ SHORT_FORMS = [
 def test_short_owner_labels_and_directives_after_a_semicolon(v):
     problems, notes = score(v)
     assert problems == [], (problems, notes)
+
+
+# Decisions in three more parish forms (each seen failing before its rule): the council named by
+# its initials, a planning response under a label, and a co-option with its mover and seconder
+# fmt: off
+MORE_DECISIONS = [
+    V("prose decision", "'The PC agreed to write ...': the parish council by its initials",
+      "6. Hedge\nThe PC agreed to write to the landowner about the hedge.\n7. Close\n",
+      res=["to write to the landowner about the hedge."]),
+    V("prose decision", "'The TC resolved that ...'",
+      "6. Lights\nThe TC resolved that the lights be switched on at 6pm.\n7. Close\n",
+      res=["that the lights be switched on at 6pm."]),
+    V(TRAP, "'The CC agreed to resurface the road.': the county council's plan, not this meeting's",
+      "6. Roads\nThe CC agreed to resurface the road next year.\n7. Close\n"),
+    V("planning response", "'Comments: No objection' and 'Parish Council response: Support'",
+      "7. Planning\n23/00123/FUL 1 High Street, rear extension\nComments: No objection\n"
+      "23/00456/HOU 3 Mill Lane, garage\nParish Council response: Support\n8. Close\n",
+      res=["Comments: No objection", "Parish Council response: Support"]),
+    V(TRAP, "'Comments: the hall needs painting' under a heading with no application",
+      "7. Hall\nComments: the hall needs painting before the fete.\n8. Close\n"),
+    V(MOTION, "'Mr Smith was co-opted onto the council, proposed by A and seconded by B.'",
+      "5. Co-option\nMr Smith was co-opted onto the council, proposed by Cllr Lowe and seconded by "
+      "Cllr Wood.\n6. Close\n",
+      res=["Mr Smith was co-opted onto the council, proposed by Cllr Lowe and seconded by Cllr "
+           "Wood."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", MORE_DECISIONS, ids=[f"{v.kind}: {v.name}" for v in MORE_DECISIONS])
+def test_more_parish_decision_forms(v):
+    problems, notes = score(v)
+    assert problems == [], (problems, notes)

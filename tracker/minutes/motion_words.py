@@ -44,7 +44,8 @@ REPORTED_OUTCOME_RE = re.compile(
 MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
 SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 OUTCOME_RE = re.compile(
-    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted)\b"
+    r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted"
+    r"|co-?opted)\b"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
     # "Signed as true by Chair": the minutes' outcome, signed as a true record
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     r"|\bunanimous\w*",

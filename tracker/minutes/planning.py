@@ -44,6 +44,14 @@ _COUNCIL_RESPONSE_RE = re.compile(
     r"(?:decision|response|recommendation|comments?)\s+(?:was|is|were)\s*:?\s*[^.;]{1,80}\.?$",
     re.I,
 )
+# "Comments: No objection", "Parish Council response: Support", "Observations - Object: loss of
+# light": the response under its label, under the application
+_LABELLED_RESPONSE_RE = re.compile(
+    r"^(?:(?:the\s+)?(?:parish\s+|town\s+|community\s+)?council(?:'s|\u2019s)?\s+)?"
+    r"(?:response|comments?|observations?|recommendation|decision)\s*[:\-\u2013]\s*"
+    r"(?P<rest>(?:no\s+objections?|objects?|objection|supports?|supported)\b.*)$",
+    re.I,
+)
 # "a. 19/01337/FUL - Erection of a garage at 131 Colne Way Point Clear Bay No objections, however,
 # ...": a planning table flattened to one row, the response cell glued after the address (a
 # capitalised word, no punctuation between)
@@ -135,7 +143,9 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             continue
         if len(text.split()) > 30 or not _under_application(seg, i):
             continue
-        if _RESPONSE_RE.match(text) or _COUNCIL_RESPONSE_RE.match(text):
+        lr = _LABELLED_RESPONSE_RE.match(text)
+        labelled = lr is not None and _RESPONSE_RE.match(lr.group("rest")) is not None
+        if _RESPONSE_RE.match(text) or _COUNCIL_RESPONSE_RE.match(text) or labelled:
             c = Candidate("resolution", "planning response", text, i, ln.no)
             c.base = 0.35
             c.feature("a bare response under a planning application", 0.3)

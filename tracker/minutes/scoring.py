@@ -20,6 +20,8 @@ THRESHOLD = 0.5
 BODY = (
     r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
     r"commission|meeting|ijb|integration\s+joint\s+board|governing\s+body"
+    # "The PC agreed to write ...": a parish, town or community council by its initials
+    r"|(?-i:PC|TC)"
 )
 # who takes a decision alone in a decision notice
 DECIDER = (
