@@ -46,6 +46,11 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|who|which)$", re.I)
 _DONE_AT_ONCE_RE = re.compile(r",\s*(?:and|who)\s+(?:he|she|they)\s+[a-z]+ed\b", re.I)
 # "In response to a question from Mr C, the Director ... was asked to confirm ...": an exchange
 _EXCHANGE_RE = re.compile(r"^\s*(?:in\s+(?:response|reply|answer)\s+to|when\s+asked)\b", re.I)
+# "X noted (that)", "The Chair reported that", "she advised the Board that": a speaker's account
+_REPORTED_RE = re.compile(
+    r"\b(?:noted|reported|advised|explained|said|stated|confirmed|mentioned|commented|"
+    r"informed|told|reminded)(?:\s+(?:the\s+)?[A-Za-z]+)?(?:\s+that)?\s+$"
+)
 # a request to consider or note something at the meeting is no task set
 _NOT_VERBS = frozenset({"note", "consider", "agree", "approve", "comment", "leave", "attend"})
 
@@ -77,6 +82,10 @@ def _asked(seg: Segmented, i: int) -> list[Candidate]:
             c.feature(f"'{m.group('owner')} was {m.group('how')} to ...' (a task set)", 0.1)
             if _DONE_AT_ONCE_RE.search(sent[m.end("task") - 1 :]) or _DONE_AT_ONCE_RE.search(task):
                 c.feature("done there and then ('..., and he named ...')", -0.5)
+            if _REPORTED_RE.search(sent[: m.start("owner")]):
+                # "Robin Crofts noted Jackie Wright was requested to send ...": a speaker's
+                # account of a request made before, not a task this meeting set
+                c.feature("a speaker reports the request ('X noted that Y was asked ...')", -0.5)
             if _EXCHANGE_RE.match(sent):
                 c.feature("a question answered in the meeting ('In response to ...')", -0.5)
             out.append(c)

@@ -1,0 +1,73 @@
+"""Who a directive's owner is, and when the owner and verb make it the meeting's own business
+rather than a task: the chair's agenda verbs ("The Chair to welcome members"), the body's and
+its members' business ("The Board to receive ...", "Members to note ..."), every member's task
+in a numbered list, a speaker's directive after the dash of notes written speaker by speaker
+("SK – to clarify ..."), and owners no row title could be (initials, roles, titled people)."""
+
+from __future__ import annotations
+
+import re
+
+from .owners import is_agent
+from .persons import _INITIALS_RE, _ROLE_RE, _a_thing, _named_person
+from .scoring import BODY
+
+_AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
+_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
+# "The Board to receive the annual report": the meeting's own body (bare, not "Audit Committee")
+# given its meeting's business is the item's agenda description, not a task for anyone
+_OWN_BODY_RE = re.compile(rf"^(?:the\s+)?(?:{BODY})$", re.I)
+_BUSINESS_VERBS = {
+    "receive", "consider", "note", "agree", "approve", "discuss", "endorse", "ratify", "confirm",
+}  # fmt: skip
+
+
+# what members do at the meeting itself, not a task for after it
+_TAKEN_IN_THE_MEETING = frozenset({"note", "receive"})
+_ALL_MEMBERS_RE = re.compile(
+    r"^all\s+(?:members|councillors|cllrs|trustees|directors|partners|governors)$", re.I
+)
+
+
+_MEMBERS_RE = re.compile(
+    r"^(?:all\s+|the\s+)?(?:(?:board|forum|committee|panel|partnership|group|council)\s+)?"
+    r"(?:members|councillors|cllrs|trustees|directors|partners|governors)$",
+    re.I,
+)
+
+
+def _everyone(owner: str, verb: str) -> bool:
+    """ "All members to review ...": every member of the meeting, given a task that is not the
+    agenda's business ("note", "receive", "approve", "report" ...)."""
+    return bool(_ALL_MEMBERS_RE.match(owner)) and verb not in _BUSINESS_VERBS | _AGENDA_VERBS
+
+
+# "SK – to clarify the figures ...", "Clerk - to circulate ...", "JB: to book ...": notes
+# written speaker by speaker, the directive after the speaker's dash or colon
+_SPEAKER_TO_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w&'\u2019./]*(?:\s+[\w&'\u2019./]+){0,3}?)"
+    r"(?:\s+[\u2013\u2014\-]|\s*:)\s+(?=to\s+[a-z]+\b)"
+)
+
+
+def _speaker_directive(sent: str) -> str:
+    """ "SK – to clarify ..." read as "SK to clarify ...", when the speaker is somebody."""
+    m = _SPEAKER_TO_RE.match(sent)
+    if m is None:
+        return sent
+    owner = m.group("owner")
+    if not (_INITIALS_RE.match(owner) or _named_person(owner) or is_agent(owner)):
+        return sent
+    if _a_thing(owner):
+        return sent
+    return f"{owner} {sent[m.end() :]}"
+
+
+def _owner_is_set(owner: str) -> bool:
+    """An owner no title could be: initials ("TB"), a role ("Clerk"), a titled person."""
+    return bool(
+        _INITIALS_RE.match(owner) or _ROLE_RE.search(owner) or _TITLED_OWNER_RE.match(owner)
+    )
+
+
+_TITLED_OWNER_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO)\b\.?\s")
