@@ -6,8 +6,10 @@ carry no number, the owner column first ("Action by / Action / Deadline") or las
 dates; notes written speaker by speaker with the directive after the speaker's dash ("SK – to
 clarify ..."); a lone "Action" column header over a cut cell; a first name the page has named in
 full as a speaker ("Robin Crofts reported ... Robin to speak to ..."); a request reported by a
-speaker ("X noted Y was requested to ..."); "Members to note ..."; and "Lead:" / "Owner:" after a
-sentence saying something is to be done."""
+speaker ("X noted Y was requested to ..."); "Members to note ..."; "Lead:" / "Owner:" after a
+sentence saying something is to be done; the owner's initials in brackets ending such a row
+("... (DK)"); an officer named by role to be asked or invited; "All partners to ..."; and a
+directive after a semicolon."""
 
 from __future__ import annotations
 
@@ -132,6 +134,48 @@ BOARD = [
     V(TRAP, "guard: an agenda's 'Lead:' under an item's title",
       "AGENDA\n5. Safeguarding annual report\nLead: Director of Children's Services\n"
       "6. Neglect strategy\nLead: Business Manager\n"),
+    # ---- the owner's initials in brackets ending a row that says what is to be done ---------
+    V(OWNER_LABEL, "'- Circulate the revised timetable to members (DK)' bullets",
+      HEAD + "3. Actions agreed\n- Circulate the revised timetable to members (DK)\n- Book the "
+      "hall for the summer event (AB/CD)\n\n4. Close\n",
+      act=[("DK", "Circulate the revised timetable to members"),
+           ("AB/CD", "Book the hall for the summer event")]),
+    V(OWNER_LABEL, "'The toolkit is to be relaunched in April (KP).' (a passive sentence)",
+      HEAD + "3. Training\nThe neglect toolkit is to be relaunched in April (KP).\n\n4. Close\n",
+      act=[("KP", "The neglect toolkit is to be relaunched in April")]),
+    V(TRAP, "guard: 'The minutes were approved (AB/CD).' (movers, not owners)",
+      HEAD + "3. Minutes\nThe minutes were approved (AB/CD).\n\n4. Close\n"),
+    V(TRAP, "guard: an attendance line 'Present G Rogers (GR) Chair, ... (NH)'",
+      HEAD + "Present G Rogers (GR) Chair, Councillors Brown (GB) and Hignett (NH).\n\n"
+      "1. Welcome\nThe Chair welcomed members.\n"),
+    V(TRAP, "guard: an acronym spelt out '... Police and Crime Commissioner (PCC).'",
+      HEAD + "2. Budget\nThe grant will be transferred to the Police and Crime Commissioner "
+      "(PCC).\n\n3. Close\n"),
+    V(TRAP, "guard: an item's title with its presenter 'Update on the audit (KP)'",
+      HEAD + "3. Update on the audit (KP)\nThe audit was discussed.\n\n4. Close\n"),
+    # ---- an officer named by role, to be asked or invited -------------------------------
+    V(DIRECTIVE, "'The Head of Housing to be invited to the next meeting.'",
+      HEAD + "6. Housing\nThe Head of Housing to be invited to the next meeting.\n\n7. Close\n",
+      act=[("", "The Head of Housing to be invited to the next meeting.")]),
+    V(DIRECTIVE, "'Director of Public Health to be asked to present ...'",
+      HEAD + "6. JSNA\nDirector of Public Health to be asked to present the JSNA in June.\n\n"
+      "7. Close\n",
+      act=[("", "Director of Public Health to be asked to present the JSNA in June.")]),
+    V(TRAP, "guard: 'The report to be circulated with the minutes.' names nobody",
+      HEAD + "6. Housing\nThe report to be circulated with the minutes.\n\n7. Close\n"),
+    V(TRAP, "guard: 'The County Council to be asked ...' names a body",
+      HEAD + "6. Roads\nThe County Council to be asked to repair the verge.\n\n7. Close\n"),
+    # ---- 'All partners to ...', a directive after a semicolon --------------------------------
+    V(DIRECTIVE, "'All partners to send their training data ...'",
+      HEAD + "4. Training\nAll partners to send their training data to the Business Unit by end "
+      "of April.\n\n5. Close\n",
+      act=[("All partners", "send their training data to the Business Unit by end of April.")]),
+    V(DIRECTIVE, "'The dashboard was noted; Business Manager to add ...'",
+      HEAD + "4. Data\nThe dashboard was noted; Business Manager to add the exclusions data.\n\n"
+      "5. Close\n",
+      act=[("Business Manager", "add the exclusions data.")]),
+    V(TRAP, "guard: 'All agencies to note the report.' (the meeting's business)",
+      HEAD + "4. Report\nAll agencies to note the report.\n\n5. Close\n"),
     V(TRAP, "guard: 'Lead:' after 'The Board is asked to note ...'",
       "AGENDA\n5. Annual report\nThe Board is asked to note the report, which will be "
       "presented.\nLead: Independent Chair\n"),

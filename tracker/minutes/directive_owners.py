@@ -10,7 +10,8 @@ import re
 
 from .owners import is_agent
 from .persons import _INITIALS_RE, _ROLE_RE, _a_thing, _named_person
-from .scoring import BODY
+from .scoring import BODY, Candidate, context_features
+from .segment import Segmented
 
 _AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
 _CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
@@ -31,7 +32,7 @@ _ALL_MEMBERS_RE = re.compile(
 
 _MEMBERS_RE = re.compile(
     r"^(?:all\s+|the\s+)?(?:(?:board|forum|committee|panel|partnership|group|council)\s+)?"
-    r"(?:members|councillors|cllrs|trustees|directors|partners|governors)$",
+    r"(?:members|councillors|cllrs|trustees|directors|partners|governors|agencies|organisations)$",
     re.I,
 )
 
@@ -71,3 +72,31 @@ def _owner_is_set(owner: str) -> bool:
 
 
 _TITLED_OWNER_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO)\b\.?\s")
+
+
+# "The Head of Housing to be invited to the next meeting", "Director of Public Health to be asked
+# to present ...": an officer named by role is to be asked; whoever asks is not named (a body,
+# "The County Council to be asked ...", or a thing, "The report to be circulated", is not this)
+_ROLE_ASKED_RE = re.compile(
+    r"^(?:the\s+)?(?:[A-Z][\w'\u2019\-]*\s+){0,3}(?:Director|Head|Chief|Chair(?:man|person)?|Clerk"
+    r"|Officer|Manager|Secretary|Lead|Nurse|Commissioner|Inspector|Superintendent|Co-?ordinator)"
+    r"(?:\s+(?:of|for)\s+[A-Z][\w'\u2019\-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019\-]*){0,3})?"
+    r"\s+(?:is\s+)?to\s+be\s+(?:invited|asked|requested|contacted|consulted|approached|reminded)\b"
+)
+
+
+def role_asked(
+    seg: Segmented, i: int, sent: str, numbered: bool, earlier: bool
+) -> Candidate | None:
+    """The passive directive naming an officer by role, or None."""
+    if _ROLE_ASKED_RE.match(sent) is None:
+        return None
+    c = Candidate("action", "passive directive naming a person", sent, i, seg.lines[i].no)
+    c.base = 0.55
+    c.feature("an officer named by role is to be asked: not the owner", 0)
+    if numbered:
+        c.feature("an item of a numbered list, not of an action log", -0.3)
+    if earlier:
+        c.feature("restates an action of the last meeting", -0.5)
+    context_features(seg, c, False)
+    return c

@@ -21,7 +21,8 @@ _DIRECTIVE_RE = re.compile(
     r"^(?:the\s+)?(?P<owner>(?:Head|Director)\s+of\s+[a-z]{4,}(?=\s+to\s)|"
     rf"[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
-    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team|partners"
+    r"|agencies|organisations|governors))?)"
     rf"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+|(?:{_CAPITAL_VERB})(?=[\s.;,]|$))\b"
 )
 

@@ -21,6 +21,7 @@ from .directive_owners import (
     _everyone,
     _owner_is_set,
     _speaker_directive,
+    role_asked,
 )
 from .directive_places import (
     _BULLET_RE,
@@ -363,6 +364,11 @@ def directives(
                     context_features(seg, c, False)
                     out.append(c)
                     continue
+            passive = dm is None or dm.group("verb") == "be"
+            asked = role_asked(seg, i, sent, numbered, earlier) if passive else None
+            if asked is not None:
+                out.append(asked)
+                continue
             pm = _PASSIVE_RE.match(sent)
             if pm is None and in_log:
                 lp = _LOG_PASSIVE_RE.search(sent)

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .owners import IMPERATIVES
 from .persons import _somebody
 from .scoring import BODY, Candidate, context_features, sentences
 from .segment import Segmented
@@ -158,6 +159,58 @@ def _dash_owners(seg: Segmented, i: int) -> list[Candidate]:
     return out
 
 
+# "- Circulate the revised timetable to members (DK)", "The toolkit is to be relaunched (KP).":
+# the owner's initials in brackets ending a row or sentence that says something is to be done
+_BRACKET_OWNER_RE = re.compile(
+    r"\s\((?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*)\)\s*[.;]?\s*$"
+)
+# a row of what was done, decided or moved: the bracketed initials are its movers, not owners
+_DONE_RE = re.compile(
+    r"\b(?:was|were|has\s+been|have\s+been)\s+[a-z]+(?:ed|en)\b|\b(?:proposed|seconded|"
+    r"agreed|resolved|approved|noted|carried)\b",
+    re.I,
+)
+
+
+# "... is to be relaunched", "will be shared", "needs to be": something said to be done
+_PASSIVE_TO_DO_RE = re.compile(
+    r"\bto\s+be\s+[a-z]+(?:ed|en|ld)\b|\b(?:will|should|must)\s+be\s+[a-z]+(?:ed|en|ld)\b"
+    r"|\bneeds?\s+to\s+be\b"
+)
+_BRACKETED_RE = re.compile(r"\([A-Z]{2,3}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,3})*\)")
+
+
+def _acronym(before: str, letters: str) -> bool:
+    """ "Police and Crime Commissioner (PCC)": the brackets spell the words before them."""
+    capitals = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019\-]*", before))
+    return capitals.endswith(letters.replace(" ", ""))
+
+
+def _bracket_owners(seg: Segmented, i: int) -> list[Candidate]:
+    ln = seg.lines[i]
+    out: list[Candidate] = []
+    if i in seg.headings:
+        return out  # "3. Update on the audit (KP)": an item's title and who presents it
+    for _at, sent in sentences(ln.text):
+        m = _BRACKET_OWNER_RE.search(sent)
+        if m is None:
+            continue
+        task = _ROW_MARKER_RE.sub("", sent[: m.start()].strip())
+        owners = set(re.split(r"\s*(?:/|&|,)\s*|\s+and\s+", m.group("owner")))
+        first = task.split()[0].lower() if task.split() else ""
+        if owners & _NOT_OWNERS or len(task.split()) < 3 or _DONE_RE.search(task):
+            continue
+        if first not in IMPERATIVES and not _PASSIVE_TO_DO_RE.search(task):
+            continue  # "Ann Lee (AL)", "Update on the audit (KP)": nothing said to be done
+        if len(_BRACKETED_RE.findall(sent)) > 1 or _acronym(task, m.group("owner")):
+            continue  # "Present G Rogers (GR) Chair, ...", "... Crime Commissioner (PCC)."
+        c = Candidate("action", "owner's initials in brackets ending the row", task, i, ln.no)
+        c.owner, c.base, c.sentence = m.group("owner"), 0.5, sent.strip()
+        c.feature("the row says something is to be done, its owner in brackets after it", 0.1)
+        out.append(c)
+    return out
+
+
 # "Councillor parker to inform Doughnut Box Co.": a title, then a name that lost its capital
 _TITLED_LOWER_RE = re.compile(
     r"(?:^|(?<=[.;]\s)|(?<=[.;]))\s*(?P<owner>(?:Cllr|Councillor)\.?\s+[a-z][a-z'\-]+)"
@@ -195,7 +248,7 @@ def parish_actions(
             continue
         more = _asked(seg, i) + _titled_lower(seg, i)
         if i not in acted:
-            more += _dash_owners(seg, i)
+            more += _dash_owners(seg, i) + _bracket_owners(seg, i)
         for c in more:
             if (i, _plain(c.owner)) not in owned:
                 context_features(seg, c, False)
