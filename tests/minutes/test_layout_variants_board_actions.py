@@ -9,7 +9,8 @@ full as a speaker ("Robin Crofts reported ... Robin to speak to ..."); a request
 speaker ("X noted Y was requested to ..."); "Members to note ..."; "Lead:" / "Owner:" after a
 sentence saying something is to be done; the owner's initials in brackets ending such a row
 ("... (DK)"); an officer named by role to be asked or invited; "All partners to ..."; and a
-directive after a semicolon."""
+directive after a semicolon; and the minutes item's bare outcome in a flattened table's second
+cell ("Minutes of previous meeting / Accepted as correct.")."""
 
 from __future__ import annotations
 
@@ -17,7 +18,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, LOG, OWNER_LABEL, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, LOST, OWNER_LABEL, TRAP, V, score
 
 HEAD = "Minutes of the Youth Justice Management Board\n12 March 2025\n"
 
@@ -176,6 +177,17 @@ BOARD = [
       act=[("Business Manager", "add the exclusions data.")]),
     V(TRAP, "guard: 'All agencies to note the report.' (the meeting's business)",
       HEAD + "4. Report\nAll agencies to note the report.\n\n5. Close\n"),
+    # ---- the minutes item's bare outcome in a flattened table's second cell ---------------
+    V(LOST, "'Minutes of previous meeting / Accepted as correct.'",
+      HEAD + "Agenda Item / Action\nMinutes of previous meeting / Accepted as correct.\nMatters "
+      "Arising:\nNone.\n",
+      res=["Accepted as correct."]),
+    V(LOST, "'Minutes of last meeting – accepted as a true and accurate record.'",
+      HEAD + "2. Minutes\nMinutes of last meeting – accepted as a true and accurate record.\n\n"
+      "3. Close\n",
+      res=["accepted as a true and accurate record."]),
+    V(TRAP, "guard: 'Minutes of previous meeting / Matters arising' (no outcome)",
+      HEAD + "Agenda Item / Action\nMinutes of previous meeting / Matters arising\nNone.\n"),
     V(TRAP, "guard: 'Lead:' after 'The Board is asked to note ...'",
       "AGENDA\n5. Annual report\nThe Board is asked to note the report, which will be "
       "presented.\nLead: Independent Chair\n"),
