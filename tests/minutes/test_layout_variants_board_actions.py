@@ -177,6 +177,25 @@ BOARD = [
       act=[("Business Manager", "add the exclusions data.")]),
     V(TRAP, "guard: 'All agencies to note the report.' (the meeting's business)",
       HEAD + "4. Report\nAll agencies to note the report.\n\n5. Close\n"),
+    # ---- owners written as a slashed pair of roles, a police rank, a list of initials -------
+    V(DIRECTIVE, "'Action: Chair/Vice Chair to write to the ICB ...'",
+      HEAD + "3. Letter\nAction: Chair/Vice Chair to write to the ICB about the waiting list.\n\n"
+      "4. Close\n",
+      act=[("Chair/Vice Chair", "write to the ICB about the waiting list.")]),
+    V(OWNER_LABEL, "guard: '... website.\nAction: Clerk/Webmaster Bins were ...' (a line glued on)",
+      HEAD + "3. Website\nApproved minutes to be posted on the website.\nAction: Clerk/Webmaster "
+      "Bins were discussed next.\n\n4. Close\n",
+      act=[("Clerk/Webmaster", "Approved minutes to be posted on the website.")]),
+    V(DIRECTIVE, "'DCI Jones to provide ...' (a police rank before the name)",
+      HEAD + "3. Exploitation\nDCI Jones to provide the exploitation figures.\n\n4. Close\n",
+      act=[("DCI Jones", "provide the exploitation figures.")]),
+    V(DIRECTIVE, "'Supt Khan to brief ...'",
+      HEAD + "3. Knife crime\nThe figures were discussed. Supt Khan to brief the board in June.\n\n"
+      "4. Close\n",
+      act=[("Supt Khan", "brief the board in June.")]),
+    V(DIRECTIVE, "'JS, KP and LM to meet ...' (initials listed)",
+      HEAD + "3. Voice\nJS, KP and LM to meet to agree the survey questions.\n\n4. Close\n",
+      act=[("JS, KP and LM", "meet to agree the survey questions.")]),
     # ---- the minutes item's bare outcome in a flattened table's second cell ---------------
     V(LOST, "'Minutes of previous meeting / Accepted as correct.'",
       HEAD + "Agenda Item / Action\nMinutes of previous meeting / Accepted as correct.\nMatters "
