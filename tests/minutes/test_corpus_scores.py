@@ -377,22 +377,28 @@ def test_later_batches_held_out_figures_do_not_drop(results):
 # health and wellbeing boards) was judged and split before the importer first ran on it; its 13
 # development pages were scored once untuned (main's reader 0729a09; scores_batch26_unseen.json,
 # run on a folder holding those pages alone): resolutions 0.80 (5 judged, 4 right, 1 false),
-# actions 0.64 (15 judged, 8 right, 2 false), items 4 of 4. After the branch's rules: resolutions
-# 0.9091 (5 of 5, the 1 false left: "it was agreed that it does not breach Data Protection ...",
-# an agreement reached with someone outside the meeting), actions 1.00 (15 of 15, none false),
-# items 5 of 5. Its held-out pages were not scored by that branch.
-BATCH26_DEV_FLOOR = (0.90, 1.0, 1.0)
+# actions 0.64 (15 judged, 8 right, 2 false), items 4 of 4. Its round 1 (6 pages, 2 held out:
+# three flattened "Summary of Actions" tables of a safeguarding board, three health and
+# wellbeing boards) was judged and split likewise and its 4 dev pages scored untuned with the
+# branch's reader of the time (resolutions 1 of 1; actions 0 of 4, 2 false), then tuned on.
+# After the branch's rules, the 17 dev pages: resolutions 0.9231 (6 of 6, the 1 false left: "it
+# was agreed that it does not breach Data Protection ...", an agreement reached with someone
+# outside the meeting), actions 1.00 (19 of 19, none false), items 6 of 6. The held-out pages
+# were not scored by that branch.
+BATCH26_DEV_FLOOR = (0.92, 1.0, 1.0)
 
 
 def test_batch26_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 26]
-    assert len(pages) == 13
+    assert len(pages) == 17
     assert_floors(pages, BATCH26_DEV_FLOOR)
 
 
-# Batch 26's dev pages gave two false actions untuned (a flattened "Action" column header over a
-# cut cell, "C"; a request a speaker reported, "Jackie Wright was requested to send ..."); none may.
+# Batch 26's dev pages gave four false actions untuned (a flattened "Action" column header over a
+# cut cell, "C"; a request a speaker reported, "Jackie Wright was requested to send ..."; two
+# flattened "Summary of Actions" headers read as an owner-less "Action: To be completed by: ...");
+# none may.
 def test_batch26_dev_pages_give_no_false_action(results):
     found = {r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 26}
-    assert len(found) == 13
+    assert len(found) == 17
     assert {n: fp for n, fp in found.items() if fp} == {}

@@ -10,7 +10,9 @@ speaker ("X noted Y was requested to ..."); "Members to note ..."; "Lead:" / "Ow
 sentence saying something is to be done; the owner's initials in brackets ending such a row
 ("... (DK)"); an officer named by role to be asked or invited; "All partners to ..."; and a
 directive after a semicolon; and the minutes item's bare outcome in a flattened table's second
-cell ("Minutes of previous meeting / Accepted as correct.")."""
+cell ("Minutes of previous meeting / Accepted as correct."); and a "Summary of Actions" table
+flattened onto one line ("Action No. Page No. Action: To be completed by: 1 5 The Chair to
+write ... 2 6 ...")."""
 
 from __future__ import annotations
 
@@ -21,6 +23,10 @@ from tracker.minutes import parse_minutes
 from .layout_kit import DIRECTIVE, LOG, LOST, OWNER_LABEL, TRAP, V, score
 
 HEAD = "Minutes of the Youth Justice Management Board\n12 March 2025\n"
+FLAT = (
+    "Minutes of the Safeguarding Partnership Board 12 March 2025 Present: Ann Lee (Chair), Tom "
+    "Evans, Priya Shah Minute Taker 1 "
+)
 
 # fmt: off
 BOARD = [
@@ -196,6 +202,22 @@ BOARD = [
     V(DIRECTIVE, "'JS, KP and LM to meet ...' (initials listed)",
       HEAD + "3. Voice\nJS, KP and LM to meet to agree the survey questions.\n\n4. Close\n",
       act=[("JS, KP and LM", "meet to agree the survey questions.")]),
+    # ---- a 'Summary of Actions' table flattened onto one line with the page ----------------
+    V(LOG, "'Action No. Page No. Action: To be completed by: 1 3 ... 2 4 ...' run together",
+      FLAT + "Summary of Actions Action No. Page No. Action: To be completed by: 1 3 The Business "
+      "Manager to circulate the revised procedures to partners. 2 4 Neglect toolkit to be "
+      "relaunched with schools Dr Lee 3 6 The Chair to write to the Minister\n",
+      act=[("The Business Manager", "circulate the revised procedures to partners."),
+           ("Dr Lee", "Neglect toolkit to be relaunched with schools"),
+           ("The Chair", "write to the Minister")]),
+    V(LOG, "'Action No. Action: By whom: 1 ... 2 ...' (no page column)",
+      FLAT + "Summary of Actions Action No. Action: By whom: 1 Quarterly data report to be shared "
+      "with the board Business Manager 2 Tom Evans to arrange a development session for members\n",
+      act=[("Business Manager", "Quarterly data report to be shared with the board"),
+           ("Tom Evans", "arrange a development session for members")]),
+    V(TRAP, "rows holding only their owner ('1 2 Ms Shah 2 2 Ms Shah'): the tasks were lost",
+      FLAT + "Summary of Actions Action No. Page No. Action: To be completed by: 1 2 Ms Shah 2 2 Ms "
+      "Shah\n"),
     # ---- the minutes item's bare outcome in a flattened table's second cell ---------------
     V(LOST, "'Minutes of previous meeting / Accepted as correct.'",
       HEAD + "Agenda Item / Action\nMinutes of previous meeting / Accepted as correct.\nMatters "

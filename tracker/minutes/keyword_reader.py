@@ -51,6 +51,7 @@ from .patterns import (
     stray_decision,
 )
 from .segment import Segmented
+from .summary_rows import summary_rows
 from .tables import match_table_header, read_action_table
 from .text import Line, collapse
 from .titles import find_title
@@ -269,6 +270,14 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             if last is not None:
                 previous = decided = last
             i = max(block.end, i + 1)
+            continue
+        summary = summary_rows(ln)
+        if summary is not None:  # "Action No. Page No. Action: To be completed by: 1 5 ..."
+            followups += summary[0]
+            unsure += summary[1]
+            consumed.add(i)
+            previous = ln.text
+            i += 1
             continue
         act = match_action_line(ln)
         lm = LEAD_LABEL_RE.match(ln.text)
