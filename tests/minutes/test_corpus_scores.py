@@ -380,17 +380,20 @@ def test_later_batches_held_out_figures_do_not_drop(results):
 # actions 0.64 (15 judged, 8 right, 2 false), items 4 of 4. Its round 1 (6 pages, 2 held out:
 # three flattened "Summary of Actions" tables of a safeguarding board, three health and
 # wellbeing boards) was judged and split likewise and its 4 dev pages scored untuned with the
-# branch's reader of the time (resolutions 1 of 1; actions 0 of 4, 2 false), then tuned on.
-# After the branch's rules, the 17 dev pages: resolutions 0.9231 (6 of 6, the 1 false left: "it
+# branch's reader of the time (resolutions 1 of 1; actions 0 of 4, 2 false), then tuned on; so
+# was its round 2 (6 pages, 2 held out; 4 dev pages untuned: resolutions 0 of 1, actions 0 of 2,
+# 2 false). After the branch's rules, the 21 dev pages: resolutions 0.8571 (6 of 7, 1 false: "it
 # was agreed that it does not breach Data Protection ...", an agreement reached with someone
-# outside the meeting), actions 1.00 (19 of 19, none false), items 6 of 6. The held-out pages
-# were not scored by that branch.
-BATCH26_DEV_FLOOR = (0.92, 1.0, 1.0)
+# outside the meeting; 1 missed: a clause cut in two by a flattened action column), actions
+# 0.9500 (19 of 21, none false; the 2 missed are round 2's action column flattened into the
+# prose, "SD: Confirm attendance"), items 6 of 6. The held-out pages were not scored by that
+# branch.
+BATCH26_DEV_FLOOR = (0.85, 0.95, 1.0)
 
 
 def test_batch26_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 26]
-    assert len(pages) == 17
+    assert len(pages) == 21
     assert_floors(pages, BATCH26_DEV_FLOOR)
 
 
@@ -400,5 +403,5 @@ def test_batch26_dev_figures_do_not_drop(results):
 # none may.
 def test_batch26_dev_pages_give_no_false_action(results):
     found = {r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 26}
-    assert len(found) == 17
+    assert len(found) == 21
     assert {n: fp for n, fp in found.items() if fp} == {}

@@ -202,6 +202,27 @@ BOARD = [
     V(DIRECTIVE, "'JS, KP and LM to meet ...' (initials listed)",
       HEAD + "3. Voice\nJS, KP and LM to meet to agree the survey questions.\n\n4. Close\n",
       act=[("JS, KP and LM", "meet to agree the survey questions.")]),
+    # ---- the chair's conduct of the meeting, printed as an agenda's description -----------
+    V(TRAP, "'The Chairman to welcome ... and Councillors and to remind all speakers ...'",
+      "Meeting Details\n\nMeeting Summary\nLicensing Panel\n3 March 2024 - 18:00\nOccurred\n  • "
+      "Documents\n  • Attendance\n  • Visitors\n\nDocuments\n\nAgenda\n\nPart A\n1 Welcome and "
+      "Announcements\n\na) The Chairman to welcome members of the "
+      "public and Councillors and to remind all speakers of the requirement for microphones.\n"
+      "2 Substitutions\n"),
+    V(TRAP, "'The Chairman to invite Councillors to declare ... interests ...'",
+      "Meeting Details\n\nMeeting Summary\nLicensing Panel\n3 March 2024 - 18:00\nOccurred\n  • "
+      "Documents\n  • Attendance\n  • Visitors\n\nDocuments\n\nAgenda\n\nPart A\n4 Declarations of "
+      "Interest\n\nThe Chairman to invite Councillors to declare "
+      "individually any interests they may have in the items on the agenda.\n5 Minutes\n"),
+    V(TRAP, "'The Chair to invite members to declare ...' in minutes",
+      HEAD + "2. Declarations\nThe Chair to invite members to declare any interests.\nNone were "
+      "declared.\n\n3. Close\n"),
+    V(TRAP, "'Chair to announce the date of the next meeting.'",
+      HEAD + "9. Next meeting\nChair to announce the date of the next meeting.\n"),
+    V(DIRECTIVE, "guard: 'Chair to invite the ICB lead to the next meeting.' is a task",
+      HEAD + "5. Waiting lists\nThe figures were discussed. Chair to invite the ICB lead to the "
+      "next meeting.\n\n6. Close\n",
+      act=[("Chair", "invite the ICB lead to the next meeting.")]),
     # ---- a 'Summary of Actions' table flattened onto one line with the page ----------------
     V(LOG, "'Action No. Page No. Action: To be completed by: 1 3 ... 2 4 ...' run together",
       FLAT + "Summary of Actions Action No. Page No. Action: To be completed by: 1 3 The Business "

@@ -13,7 +13,16 @@ from .persons import _INITIALS_RE, _ROLE_RE, _a_thing, _named_person
 from .scoring import BODY, Candidate, context_features
 from .segment import Segmented
 
-_AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
+_AGENDA_VERBS = {
+    "welcome", "open", "report", "sign", "move", "introduce", "note", "present", "announce", "close",
+}  # fmt: skip
+# "The Chairman to invite Councillors to declare ...", "... to remind all speakers ...": the
+# chair's conduct of the meeting, not a task (not "Chair to invite the ICB lead to attend")
+_CHAIR_CONDUCT_RE = re.compile(
+    r"^(?:invite|ask|remind)\s+(?:all\s+)?(?:members|councillors|those\s+present|the\s+meeting"
+    r"|everyone|speakers|the\s+public|members\s+of\s+the\s+public)\b",
+    re.I,
+)
 _CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
 # "The Board to receive the annual report": the meeting's own body (bare, not "Audit Committee")
 # given its meeting's business is the item's agenda description, not a task for anyone

@@ -25,6 +25,8 @@ _DIRECTIVE_RE = re.compile(
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
     r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team|partners"
     r"|agencies|organisations|governors))?)"
+    # "... the public and Councillors and to remind ...": "and to" goes on with the same subject
+    r"(?<!\sand)(?<!\s&)(?<!\sof)(?<!\sfor)"
     rf"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+|(?:{_CAPITAL_VERB})(?=[\s.;,]|$))\b"
 )
 

@@ -14,6 +14,7 @@ from .directive_joins import split_joined
 from .directive_owners import (
     _AGENDA_VERBS,
     _BUSINESS_VERBS,
+    _CHAIR_CONDUCT_RE,
     _CHAIR_RE,
     _MEMBERS_RE,
     _OWN_BODY_RE,
@@ -296,7 +297,9 @@ def directives(
                     c.feature(
                         f"opens with '{owner.split()[0]}': whoever is to do it is not named", -0.4
                     )
-                if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
+                if _CHAIR_RE.match(owner) and (
+                    verb in _AGENDA_VERBS or _CHAIR_CONDUCT_RE.match(task)
+                ):
                     c.feature("reads like an agenda description", -0.4)
                 elif dm is not None and another_bodys_plan(owner, sent[dm.end("owner") :]):
                     c.feature("another body's plan ('<Name> Council is to ...'), no task", -0.4)
