@@ -386,14 +386,16 @@ def test_later_batches_held_out_figures_do_not_drop(results):
 # was agreed that it does not breach Data Protection ...", an agreement reached with someone
 # outside the meeting; 1 missed: a clause cut in two by a flattened action column), actions
 # 0.9500 (19 of 21, none false; the 2 missed are round 2's action column flattened into the
-# prose, "SD: Confirm attendance"), items 6 of 6. The held-out pages were not scored by that
-# branch.
+# prose, "SD: Confirm attendance"), items 6 of 6. Its round 3, the untuned final round (5
+# pages, 2 held out), read after the last change: its 3 dev pages give 5 of 5 actions on main's
+# reader and this one alike; with them the 24 dev pages read actions 24 of 26, none false. The
+# held-out pages were not scored by that branch.
 BATCH26_DEV_FLOOR = (0.85, 0.95, 1.0)
 
 
 def test_batch26_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 26]
-    assert len(pages) == 21
+    assert len(pages) == 24
     assert_floors(pages, BATCH26_DEV_FLOOR)
 
 
@@ -403,5 +405,5 @@ def test_batch26_dev_figures_do_not_drop(results):
 # none may.
 def test_batch26_dev_pages_give_no_false_action(results):
     found = {r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 26}
-    assert len(found) == 21
+    assert len(found) == 24
     assert {n: fp for n, fp in found.items() if fp} == {}
