@@ -405,6 +405,8 @@ def test_batch26_dev_figures_do_not_drop(results):
 # flattened "Summary of Actions" headers read as an owner-less "Action: To be completed by: ...");
 # none may.
 def test_batch26_dev_pages_give_no_false_action(results):
-    found = {r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 26}
+    found = {
+        r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 26
+    }
     assert len(found) == 27
     assert {n: fp for n, fp in found.items() if fp} == {}
