@@ -114,6 +114,8 @@ _OWNER_DUE_RE = re.compile(
 # joined by "/", run into the next sentence; the owners alone are the label
 _SLASHED_OWNERS_GLUED_RE = re.compile(
     r"^(?P<owner>[A-Z][\w'\u2019\-]*(?:\s*/\s*[A-Z][\w'\u2019\-]*)+)\s+(?=[A-Z][a-z])"
+    # "Chair/Vice Chair to write ...": the next word ends the owner, a directive follows
+    r"(?![A-Z][\w'\u2019\-]*\s+to\s+[a-z])"
 )
 
 

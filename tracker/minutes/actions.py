@@ -193,6 +193,12 @@ def read_action_lines(
             continue
         if blank and mk is None and split_owner(body) is None:
             break
+        if single and not re.search(r"[^\W\d_]{2}", body):
+            # "Action" / "C" at the foot of a page: a column header over a cut cell, no task
+            note = "a lone 'Action' label over no words of a task (a column header?)"
+            uns.append(Uncertainty(ln.no, ln.text, note))
+            i += 1
+            break
         field = _FIELD_RE.match(body)
         if field and fus:
             # "Owner: Business Manager", "Due: 31 March 2024", "Status: Open": a field of the

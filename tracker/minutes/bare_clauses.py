@@ -28,12 +28,14 @@ _BARE_OUTCOME_RE = re.compile(
     r"(?:\s+(?:made|noted|above))?\s*,?\s*)?(?:unanimously\s+)?"
     r"(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?"
     r"(?:\s+by\s+the\s+chair(?:man|person)?)?"
-    r"(?:\s+as\s+(?:a\s+)?(?:true|correct|accurate)\s+record)?\.?$",
+    # "Accepted as correct.", "... as a true and accurate record"
+    r"(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+accurate)?(?:\s+record)?)?\.?$",
     re.I,
 )
 # "Minute of last meeting: Approved": the item's title and its bare outcome on one line
 _TITLED_OUTCOME_RE = re.compile(
-    r"^(?:\d{1,3}\.?\s+)?minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*[:\-\u2013]\s*"
+    # "Minutes of previous meeting / Accepted as correct.": a flattened table's two cells
+    r"^(?:\d{1,3}\.?\s+)?minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*[:\-\u2013/|]\s*"
     r"(?P<outcome>\S.*)$",
     re.I,
 )

@@ -19,9 +19,14 @@ _CAPITAL_VERB = "|".join(sorted(w.capitalize() for w in IMPERATIVES))
 _DIRECTIVE_RE = re.compile(
     # "Head of highways to do a site visit": a role whose service is written in lower case
     r"^(?:the\s+)?(?P<owner>(?:Head|Director)\s+of\s+[a-z]{4,}(?=\s+to\s)|"
+    # "JS, KP and LM to meet ...": initials listed, then the last after "and"
+    r"[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})+\s+(?:and|&)\s+[A-Z]{2,4}(?=\s+to\s)|"
     rf"[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
-    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team))?)"
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team|partners"
+    r"|agencies|organisations|governors))?)"
+    # "... the public and Councillors and to remind ...": "and to" goes on with the same subject
+    r"(?<!\sand)(?<!\s&)(?<!\sof)(?<!\sfor)"
     rf"\s+(?:is\s+|are\s+)?to\s+(?P<verb>[a-z]+|(?:{_CAPITAL_VERB})(?=[\s.;,]|$))\b"
 )
 

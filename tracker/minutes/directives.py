@@ -11,6 +11,19 @@ from collections.abc import Sequence
 
 from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
 from .directive_joins import split_joined
+from .directive_owners import (
+    _AGENDA_VERBS,
+    _BUSINESS_VERBS,
+    _CHAIR_CONDUCT_RE,
+    _CHAIR_RE,
+    _MEMBERS_RE,
+    _OWN_BODY_RE,
+    _TAKEN_IN_THE_MEETING,
+    _everyone,
+    _owner_is_set,
+    _speaker_directive,
+    role_asked,
+)
 from .directive_places import (
     _BULLET_RE,
     _CARRIED_FORWARD_RE,
@@ -23,27 +36,18 @@ from .directive_places import (
     _under_title,
 )
 from .owners import IMPERATIVES, is_agent
-from .people import first_names
+from .people import first_names, speakers
 from .persons import (
     _INITIAL_NAME_RE,
     _INITIALS_RE,
-    _ROLE_RE,
     _a_thing,
     _named_person,
     _somebody,
     another_bodys_plan,
 )
-from .scoring import BODY, Candidate, context_features
+from .scoring import Candidate, context_features
 from .segment import Segmented
 
-_AGENDA_VERBS = {"welcome", "open", "report", "sign", "move", "introduce", "note", "present"}
-_CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
-# "The Board to receive the annual report": the meeting's own body (bare, not "Audit Committee")
-# given its meeting's business is the item's agenda description, not a task for anyone
-_OWN_BODY_RE = re.compile(rf"^(?:the\s+)?(?:{BODY})$", re.I)
-_BUSINESS_VERBS = {
-    "receive", "consider", "note", "agree", "approve", "discuss", "endorse", "ratify", "confirm",
-}  # fmt: skip
 _PASSIVE_RE = re.compile(
     r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
     r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
@@ -126,15 +130,6 @@ _RUN_ON_PASSIVE_RE = re.compile(r"^\s*[a-z]+ed\b")
 
 # "6.2 Cllr Shaw to ...": a paragraph number of two or more levels opening the unit
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
-_ALL_MEMBERS_RE = re.compile(
-    r"^all\s+(?:members|councillors|cllrs|trustees|directors|partners|governors)$", re.I
-)
-
-
-def _everyone(owner: str, verb: str) -> bool:
-    """ "All members to review ...": every member of the meeting, given a task that is not the
-    agenda's business ("note", "receive", "approve", "report" ...)."""
-    return bool(_ALL_MEMBERS_RE.match(owner)) and verb not in _BUSINESS_VERBS | _AGENDA_VERBS
 
 
 _TO_BE_DONE_BY_RE = re.compile(
@@ -148,23 +143,14 @@ _RUN_ON_ROLE_RE = re.compile(
 )
 
 
-def _owner_is_set(owner: str) -> bool:
-    """An owner no title could be: initials ("TB"), a role ("Clerk"), a titled person."""
-    return bool(
-        _INITIALS_RE.match(owner) or _ROLE_RE.search(owner) or _TITLED_OWNER_RE.match(owner)
-    )
-
-
-_TITLED_OWNER_RE = re.compile(r"^(?:Cllrs?|Councillors?|Mr|Mrs|Ms|Dr|PC|PCSO)\b\.?\s")
-
-
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
     """Directives in the units `free`; in the headings `titled` only one after a clause."""
     out = []
     # "David to collect keys": a first name alone is somebody when the page lists a David
-    names = first_names([ln.text for ln in seg.lines]) if free else frozenset()
+    texts = [ln.text for ln in seg.lines] if free else []
+    names = first_names(texts) | speakers(texts)
     for i in free:
         ln = seg.lines[i]
         in_log = i in seg.log
@@ -193,6 +179,7 @@ def directives(
                 # "6.2 Cllr Shaw to investigate the drain ...": a numbered paragraph of the
                 # minutes that is itself a directive (its number is the paragraph's, not a task's)
                 sent = _PARAGRAPH_NUMBER_RE.sub("", sent)
+            sent = _speaker_directive(sent)
             # an item of a numbered list outside an action log is not a directive by its first
             # words, but may end in one ("1. Housing ... to the next meeting - JG to arrange this")
             first = _DIRECTIVE_RE.match(sent)
@@ -310,7 +297,9 @@ def directives(
                     c.feature(
                         f"opens with '{owner.split()[0]}': whoever is to do it is not named", -0.4
                     )
-                if _CHAIR_RE.match(owner) and verb in _AGENDA_VERBS:
+                if _CHAIR_RE.match(owner) and (
+                    verb in _AGENDA_VERBS or _CHAIR_CONDUCT_RE.match(task)
+                ):
                     c.feature("reads like an agenda description", -0.4)
                 elif dm is not None and another_bodys_plan(owner, sent[dm.end("owner") :]):
                     c.feature("another body's plan ('<Name> Council is to ...'), no task", -0.4)
@@ -324,6 +313,11 @@ def directives(
                     # "Change of Administration" / "The Board to understand the impact ...": what
                     # the item is for, printed under its title, not a task for anyone
                     c.feature("the body 'to ...' right under its item's title: its purpose", -0.4)
+                elif _MEMBERS_RE.match(owner) and verb in _TAKEN_IN_THE_MEETING:
+                    # "Members to note the dashboard", "Partners to receive the update": what
+                    # the members do at the meeting itself ("Members to consider nominations
+                    # before May", "Partners to confirm ..." are tasks for after it)
+                    c.feature(f"the members 'to {verb}': the meeting's business", -0.4)
                 elif verb in _AGENDA_VERBS and len(task.split()) == 1 and task.isalpha():
                     # "Scrutiny Committee Chairs to report" under an item's title; "Clerk to
                     # report." (a sentence) stays an action
@@ -373,6 +367,11 @@ def directives(
                     context_features(seg, c, False)
                     out.append(c)
                     continue
+            passive = dm is None or dm.group("verb") == "be"
+            asked = role_asked(seg, i, sent, numbered, earlier) if passive else None
+            if asked is not None:
+                out.append(asked)
+                continue
             pm = _PASSIVE_RE.match(sent)
             if pm is None and in_log:
                 lp = _LOG_PASSIVE_RE.search(sent)

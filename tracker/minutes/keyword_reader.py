@@ -51,6 +51,7 @@ from .patterns import (
     stray_decision,
 )
 from .segment import Segmented
+from .summary_rows import summary_rows
 from .tables import match_table_header, read_action_table
 from .text import Line, collapse
 from .titles import find_title
@@ -86,10 +87,28 @@ _IMPERSONAL_WOULD_RE = re.compile(
 
 # "Lead: Director of Operations", "Lead officer: Head of Housing" on its own line
 LEAD_LABEL_RE = re.compile(
-    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible\s+officer)\s*[:\-\u2013]\s*"
+    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible\s+officer|owner"
+    r"|by\s+whom)\s*[:\-\u2013]\s*"
     r"(?P<owner>[A-Z][^.;:]{1,60}?)\.?$",
     re.I,
 )
+
+
+# "A joint training day will be arranged for practitioners." / "Lead: Business Manager": a
+# sentence saying something is to be done, then who leads on it (not an agenda's "The Board is
+# asked to note ..." over its presenter)
+_TO_DO_RE = re.compile(
+    r"\b(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|ld)\b|\b(?:will|should|would|must)\s+be\s+"
+    r"[a-z]+(?:ed|en|ld)\b|\bneeds?\s+to\s+be\b"
+)
+_ASKED_TO_RE = re.compile(r"\b(?:asked|invited|requested)\s+to\b", re.I)
+
+
+def to_do(previous: str | None) -> bool:
+    """Is `previous` a whole sentence saying something is to be done?"""
+    if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
+        return False
+    return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)
 
 
 def read_keywords(seg: Segmented) -> KeywordReading:
@@ -252,9 +271,17 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 previous = decided = last
             i = max(block.end, i + 1)
             continue
+        summary = summary_rows(ln)
+        if summary is not None:  # "Action No. Page No. Action: To be completed by: 1 5 ..."
+            followups += summary[0]
+            unsure += summary[1]
+            consumed.add(i)
+            previous = ln.text
+            i += 1
+            continue
         act = match_action_line(ln)
         lm = LEAD_LABEL_RE.match(ln.text)
-        if act is None and lm and decided is not None and previous is decided:
+        if act is None and lm and (decided is not None and previous is decided or to_do(previous)):
             # "RESOLVED that the winter plan be approved." / "Lead: Director of Operations": who
             # leads on the decision just read (not "Lead:" over an agenda item's presenter)
             act = ActionLine(lm.group("owner"))

@@ -13,6 +13,7 @@ from .owners import IMPERATIVES
 from .scoring import Candidate, sentences
 from .segment import Segmented
 from .tables import header_role
+from .text import parse_date
 
 _ROW_START_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>\S.*)$")
 _NAME = r"[A-Z][\w'\u2019\-]*"
@@ -78,8 +79,9 @@ def log_header(text: str) -> tuple[list[str], str] | None:
     return None
 
 
-def _cells(roles: list[str], row: str) -> tuple[str, str]:
-    """The action and owner cells of a row, the action cell keeping any " / " of its own."""
+def _cells(roles: list[str], row: str) -> tuple[str, str, str]:
+    """The action, owner and due cells of a row, the action cell keeping any " / " of its own;
+    the owner column may come before the action ("Action by / Action / Deadline")."""
     rm = _ROW_NO_RE.match(row)
     body = rm.group("rest") if rm and roles[0] == "number" else row
     cols = roles[1:] if roles[0] == "number" else roles
@@ -87,11 +89,13 @@ def _cells(roles: list[str], row: str) -> tuple[str, str]:
     a, o = cols.index("action"), cols.index("owner")
     tail = len(cols) - a - 1
     if len(cells) < len(cols):
-        return (cells[a] if len(cells) > a else ""), ""
+        return (cells[a] if len(cells) > a else ""), "", ""
     action = " / ".join(cells[a : len(cells) - tail])
     after = cells[len(cells) - tail :]
-    owner = after[o - a - 1] if o > a and o - a - 1 < len(after) else ""
-    return action, owner
+    owner = cells[o] if o < a else (after[o - a - 1] if o - a - 1 < len(after) else "")
+    d = cols.index("due") if "due" in cols else -1
+    due = (cells[d] if d < a else after[d - a - 1]) if d >= 0 and d != a else ""
+    return action, owner, due
 
 
 def row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
@@ -151,13 +155,20 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
                 if blank >= 2:
                     break  # two blank lines end the table
                 continue
-            blank = 0
+            gap, blank = blank > 0, 0
             if k not in seg.log:
                 break
             m = _ROW_NO_RE.match(u.text)
             if m and int(m.group("no")) == expected:
                 rows.append((k, u.text))
                 expected, wrapped = expected + 1, 0
+            elif roles[0] != "number" and len(u.text.split(" / ")) == len(roles):
+                # "JR / Update on Resettlement. / 28.6.12": a row with no number, shaped like
+                # the header (the owner column may come first)
+                rows.append((k, u.text))
+                wrapped = 0
+            elif roles[0] != "number" and (gap or " / " in u.text):
+                break  # after a gap, or a row of another shape: the table is over
             elif rows and wrapped < 4:
                 start, text = rows[-1]
                 rows[-1] = (start, f"{text}\n{u.text}")
@@ -167,8 +178,11 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
             spanned.add(k)
         out: list[Candidate] = []
         for start, text in rows:
-            action, owner = _cells(roles, text)
-            out += row_actions(seg, start, action, owner, "row of an action log with a header")
+            action, owner, due = _cells(roles, text)
+            cands = row_actions(seg, start, action, owner, "row of an action log with a header")
+            for c in cands:
+                c.due = parse_date(due) if due else None
+            out += cands
         return out, spanned
     return [], set()
 

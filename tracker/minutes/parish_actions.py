@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .owners import IMPERATIVES
 from .persons import _somebody
 from .scoring import BODY, Candidate, context_features, sentences
 from .segment import Segmented
@@ -46,6 +47,11 @@ _PRONOUN_RE = re.compile(r"^(?:he|she|they|it|who|which)$", re.I)
 _DONE_AT_ONCE_RE = re.compile(r",\s*(?:and|who)\s+(?:he|she|they)\s+[a-z]+ed\b", re.I)
 # "In response to a question from Mr C, the Director ... was asked to confirm ...": an exchange
 _EXCHANGE_RE = re.compile(r"^\s*(?:in\s+(?:response|reply|answer)\s+to|when\s+asked)\b", re.I)
+# "X noted (that)", "The Chair reported that", "she advised the Board that": a speaker's account
+_REPORTED_RE = re.compile(
+    r"\b(?:noted|reported|advised|explained|said|stated|confirmed|mentioned|commented|"
+    r"informed|told|reminded)(?:\s+(?:the\s+)?[A-Za-z]+)?(?:\s+that)?\s+$"
+)
 # a request to consider or note something at the meeting is no task set
 _NOT_VERBS = frozenset({"note", "consider", "agree", "approve", "comment", "leave", "attend"})
 
@@ -77,6 +83,10 @@ def _asked(seg: Segmented, i: int) -> list[Candidate]:
             c.feature(f"'{m.group('owner')} was {m.group('how')} to ...' (a task set)", 0.1)
             if _DONE_AT_ONCE_RE.search(sent[m.end("task") - 1 :]) or _DONE_AT_ONCE_RE.search(task):
                 c.feature("done there and then ('..., and he named ...')", -0.5)
+            if _REPORTED_RE.search(sent[: m.start("owner")]):
+                # "Robin Crofts noted Jackie Wright was requested to send ...": a speaker's
+                # account of a request made before, not a task this meeting set
+                c.feature("a speaker reports the request ('X noted that Y was asked ...')", -0.5)
             if _EXCHANGE_RE.match(sent):
                 c.feature("a question answered in the meeting ('In response to ...')", -0.5)
             out.append(c)
@@ -149,26 +159,39 @@ def _dash_owners(seg: Segmented, i: int) -> list[Candidate]:
     return out
 
 
-# "The hedge on Mill Lane needs cutting back (DK)", "New dog bin to be ordered (Clerk)": the
-# owner in brackets ending the row; not a proposer's and seconder's initials ("... seconded
-# (SB)", "(Prop JH, Sec AU)"), which a motion prints beside its words
+# "The hedge on Mill Lane needs cutting back (DK)", "New dog bin to be ordered (Clerk)",
+# "- Circulate the revised timetable to members (DK)": the owner in brackets ending the row or
+# sentence; not a proposer's and seconder's initials ("... seconded (SB)", "(Prop JH, Sec AU)"),
+# which a motion prints beside its words
 _BRACKET_OWNER_RE = re.compile(
     r"(?<=[a-z0-9.,])\s*\((?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3})*"
-    r"|(?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?)|All)\)\s*\.?(?=\s+[A-Z][a-z]|\s*$)"
+    r"|(?:the\s+)?(?:[Cc]lerk|[Cc]hair(?:man)?)|All)\)\s*[.;]?(?=\s+[A-Z][a-z]|\s*$)"
 )
 # "... needs cutting back (DK)": also a gerund after "needs"/"requires"
 _NEEDS_DOING_RE = re.compile(r"\b(?:needs?|requires?)\s+[a-z]+ing\b", re.I)
+# "... is to be relaunched", "will be shared", "needs to be": something said to be done
+_PASSIVE_TO_DO_RE = re.compile(
+    r"\bto\s+be\s+[a-z]+(?:ed|en|ld)\b|\b(?:will|should|must)\s+be\s+[a-z]+(?:ed|en|ld)\b"
+    r"|\bneeds?\s+to\s+be\b"
+)
+# a motion's words, or a row of what was done, decided or moved: the bracketed initials are its
+# movers, not owners
 _MOTION_WORDS_RE = re.compile(
     r"\b(?:prop(?:osed|oser)?|sec(?:onded|onder)?|moved|resolved|agreed|carried|approved)\b\W*$"
-    r"|\b(?:proposed|seconded|resolved|agreed)\b",
+    r"|\b(?:proposed|seconded|resolved|agreed|approved|noted|carried)\b"
+    r"|\b(?:was|were|has\s+been|have\s+been)\s+[a-z]+(?:ed|en)\b",
     re.I,
 )
 
 
 def _names_before(row: str, owner: str) -> bool:
     """Do the brackets say who or what the capitalised words before them are: the initials of
-    those words ("Environmental Health (EH)") or a role after a name ("Cllr D L Powell
-    (Chairman)")?"""
+    those words ("Environmental Health (EH)", "Police and Crime Commissioner (PCC)") or a role
+    after a name ("Cllr D L Powell (Chairman)")?"""
+    letters = re.sub(r"[^A-Z]", "", owner)
+    capitals = "".join(w[0] for w in re.findall(r"[A-Z][\w'\u2019\-]*", row))
+    if owner.isupper() and capitals.endswith(letters):
+        return True
     words = re.findall(r"[\w'\u2019&]+", row)[-4:]
     caps: list[str] = []
     for w in reversed(words):
@@ -177,29 +200,39 @@ def _names_before(row: str, owner: str) -> bool:
         caps.insert(0, w)
     if not caps:
         return False
-    letters = re.sub(r"[^A-Z]", "", owner)
     if owner.isupper() and "".join(w[0] for w in caps).endswith(letters):
         return True
     return not owner.isupper()  # a role in brackets right after a capitalised name
 
 
+def _said_to_be_done(task: str) -> bool:
+    first = task.split()[0].lower() if task.split() else ""
+    return bool(
+        first in IMPERATIVES
+        or _TO_BE_DONE_RE.search(task)
+        or _NEEDS_DOING_RE.search(task)
+        or _PASSIVE_TO_DO_RE.search(task)
+    )
+
+
 def _bracket_owners(seg: Segmented, i: int) -> list[Candidate]:
     ln = seg.lines[i]
-    out = []
+    out: list[Candidate] = []
+    if i in seg.headings:
+        return out  # "3. Update on the audit (KP)": an item's title and who presents it
     start = 0
     for m in _BRACKET_OWNER_RE.finditer(ln.text):
         row, start = ln.text[start : m.start()], m.end()
         sents = sentences(row.strip())
         task = _ROW_MARKER_RE.sub("", sents[-1][1].strip() if sents else "")
         owners = set(re.split(r"\s*(?:/|&|,)\s*|\s+and\s+", m.group("owner")))
-        to_do = _TO_BE_DONE_RE.search(task) or _NEEDS_DOING_RE.search(task)
-        if owners & _NOT_OWNERS or len(task.split()) < 3 or not to_do:
-            continue
+        if owners & _NOT_OWNERS or len(task.split()) < 3 or not _said_to_be_done(task):
+            continue  # "Ann Lee (AL)", "Update on the audit (KP)": nothing said to be done
         if _MOTION_WORDS_RE.search(task):
             continue  # a motion's or a decision's words: the initials are its mover's
         if re.search(r"\([A-Z]{2,3}\)", task):
             continue  # "E. Simpson (ES), J Green (JG)": brackets that give people's initials
-        if _names_before(row, m.group("owner")):
+        if _names_before(task, m.group("owner")):
             continue  # "Environmental Health (EH)", "Cllr D L Powell (Chairman)": who they are
         c = Candidate("action", "owner in brackets ending the row", task, i, ln.no)
         c.owner, c.base, c.sentence = m.group("owner"), 0.5, ln.text.strip()

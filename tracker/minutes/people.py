@@ -105,3 +105,27 @@ def _add(names: set[str], texts: Sequence[str]) -> None:
         alone = [p.rstrip(".") for p in parts if _FIRST_ALONE_RE.fullmatch(p)]
         if len(alone) >= 3 and len(alone) * 2 >= len(parts):
             names.update(a for a in alone if a.lower() not in _NOT_FIRST)
+
+
+# "Robin Crofts reported ...", "Maggie Waller agreed to ...": a person the minutes name in full
+# as the one who spoke or acted, so "Robin to speak to ..." later on the page is that person
+_SPEAKER_RE = re.compile(
+    r"(?<![\w'\u2019])(?P<first>[A-Z][a-z]{1,14})\s+(?:[A-Z]\.?\s+)?"
+    r"(?P<surname>(?:Ma?c|O\u2019|O')?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)\s+"
+    r"(?:reported|noted|advised|confirmed|explained|said|stated|asked|agreed|presented|"
+    r"introduced|informed|updated|suggested|outlined|welcomed|thanked|highlighted|raised|"
+    r"queried|proposed|gave|provided|clarified|commented|added|expressed)\b"
+)
+
+
+def speakers(lines: Sequence[str]) -> frozenset[str]:
+    """First names of the people the page names in full as speaking or acting."""
+    names = set()
+    for text in lines:
+        for m in _SPEAKER_RE.finditer(text):
+            if (
+                m.group("first").lower() not in _NOT_FIRST
+                and m.group("surname").lower() not in _NOT_SURNAME
+            ):
+                names.add(m.group("first"))
+    return frozenset(names)

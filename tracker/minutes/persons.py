@@ -57,6 +57,7 @@ def _somebody(owner: str) -> bool:
         or _INITIALS_RE.match(owner)
         or _a_persons_name(owner)
         or _INITIAL_NAME_RE.match(owner)
+        or _TITLED_RE.match(owner)  # "DCI Jones", "Supt Khan": a rank before the name
     ):
         return True
     # "JH and KB to organise the event", "The Clerk and RB to meet ...": owners joined, each
@@ -70,7 +71,10 @@ _JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
 
 # "PC Smith to be invited ...": police ranks name a person as the other titles do
 _TITLED_RE = re.compile(
-    rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|PC|PCSO|Sgt|Sergeant|Insp|Inspector)"
+    rf"^(?:Cllr|Councillor|Dr|Mr|Mrs|Ms|Miss|Prof|Professor|PC|PCSO|Sgt|Sergeant|Insp|Inspector"
+    # "DCI Jones", "DS Patel", "Supt Khan", "Ch Insp Lee": detective and senior police ranks
+    r"|DCI|DI|DS|DC|DSU|DCS|Det|Supt|Ch\.?\s+Supt|Ch\.?\s+Insp|Chief\s+Inspector"
+    r"|Superintendent|Chief\s+Superintendent)"
     rf"\.?\s+{_NAME_WORD}"
 )
 

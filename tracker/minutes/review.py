@@ -76,7 +76,7 @@ def read_candidates(
             source = "action-table" if c.index in seg.log else "action-line"
             why = f"{c.why()} (score {c.score:.2f})"
             followups.append(
-                ExtractedFollowUp(c.owner, text, None, c.line, source, find_due(text), why)
+                ExtractedFollowUp(c.owner, text, None, c.line, source, find_due(text) or c.due, why)
             )
     blocks += [_block(seg, g) for g in groups.values()]
     return blocks, followups, unsure, explained

@@ -83,6 +83,7 @@ class Candidate:
     features: list[tuple[str, float]] = field(default_factory=list)
     base: float = 0.5
     sentence: str = ""  # the whole sentence, for the review list
+    due: str | None = None  # an ISO date from a due column, when the row has one
 
     @property
     def score(self) -> float:
