@@ -8,6 +8,7 @@ import re
 
 from .cells import action_column_header, owner_cell
 from .text import Line, collapse, matchable
+from .wrapped import broken_at_width, wrap_width
 
 _CONNECTOR_END_RE = re.compile(
     r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
@@ -218,6 +219,7 @@ def rejoin(lines: list[Line]) -> list[Line]:
     # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
     # an owner column, a cell alone on its line is that column's, not the sentence's next words
     cells = any(action_column_header(ln.text) for ln in lines)
+    width = wrap_width(lines)  # the column the page was hard-wrapped at, if it was
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -239,7 +241,15 @@ def rejoin(lines: list[Line]) -> list[Line]:
             )
             if cells and owner_cell(nxt):
                 goes_on = False
-            if goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text):
+            # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
+            full = (
+                k == j < len(lines)
+                and not (cells and owner_cell(nxt))
+                and broken_at_width(lines[j - 1], lines[j], width)
+            )
+            if full or (
+                goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
+            ):
                 texts.append(nxt)
                 raws.append(lines[k].raw)
                 size += len(nxt) + 1
