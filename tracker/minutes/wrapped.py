@@ -64,3 +64,36 @@ def broken_at_width(ln: Line, nxt: Line, width: int | None) -> bool:
     here = _width(ln)
     first = nxt.text.split(" ", 1)[0]
     return here >= 0.6 * width and here + 1 + len(first) > width - 1
+
+
+# a printed page's furniture that a PDF's text puts in the middle of a sentence carried over to
+# the next page: its number ("Page 3", "Page 3 of 8", "- 3 -", "3", "3 | Page"), the chair's
+# signature line ("Signed ........ Chairman", "Chairman's initials ____") and a running header
+# of the body and the date ("Full Council 20 September 2017 Page 1")
+_FURNITURE_RE = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}|\d{1,3}\s*\|\s*page)$"
+    r"|^signed\b.{0,80}\b(?:chair(?:man|person)?|mayor|date)\b.{0,40}$"
+    r"|^(?:chair(?:man|person)?|mayor)['\u2019]?s?\s+(?:initials|signature)\b.{0,60}$"
+    r"|^(?:[A-Z][\w&',]*\s+){1,6}?(?:-\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})(?:\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)?$",
+    re.I,
+)
+_FURNITURE_SPAN = 6  # lines: a page's foot and the next page's head
+
+
+def furniture(ln: Line) -> bool:
+    return bool(ln.text) and _FURNITURE_RE.match(ln.m) is not None
+
+
+def past_furniture(lines: list[Line], j: int) -> int | None:
+    """The first line of text after page furniture (and blanks) starting at line j, when there
+    is furniture there; None when line j's text goes straight on or none is found."""
+    k, seen = j, False
+    while k < len(lines) and k - j < _FURNITURE_SPAN:
+        if furniture(lines[k]):
+            seen = True
+        elif lines[k].text:
+            return k if seen else None
+        k += 1
+    return None
