@@ -45,6 +45,11 @@ _SENTENCE_SPLIT_RE = re.compile(
     # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
     # levels opens its own unit even where no full stop was printed before it
     r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"
+    # "... Clerk to action 5.3. Report from County Councillor ...": a paragraph number of two
+    # levels written with its closing dot, before a capital, opens its own unit too
+    r"|\s+(?=\d{1,2}\.\d{1,2}\.\s+[A-Z])"
+    # "... as Convener. - It was agreed ...": a bullet flattened after the sentence before it
+    r"|(?<=[a-z0-9)][.;])\s+(?=[-\u2013\u2022\u00b7]\s+[A-Z])"
     # "... 4. MATTERS ARISING", "... declared. 2.1 DRAFT MINUTES OF ...": a number (dotted or
     # not) before an upper-case title
     r"|\s+(?=\d{1,4}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
@@ -147,7 +152,29 @@ def _sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return _numbers_forward(pieces)
+    return _numbers_forward(_labels_back(pieces))
+
+
+# "Clerk to action", "Dave Atkinson to action.": who acts on the sentence before it; on a page
+# flattened onto one line it stays with that sentence, as it does at the end of a line
+_TO_ACTION_PIECE_RE = re.compile(
+    r"^(?P<label>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+to\s+(?i:action))"
+    # "... Dave Atkinson to action 6." / "Lengthsman and P3 Scheme": the next item's number
+    r"(?:\s*[.!]|\s+(?P<no>\d{1,3}\.))?$"
+)
+
+
+def _labels_back(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in pieces:
+        m = _TO_ACTION_PIECE_RE.match(p)
+        if out and m:
+            out[-1] = f"{out[-1]} {m.group('label')}"
+            if m.group("no"):
+                out.append(m.group("no"))
+        else:
+            out.append(p)
+    return out
 
 
 # "... Councillors Ahmed, Brown and Clarke 1." / "Apologies for Absence ...": an item's number
