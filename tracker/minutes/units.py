@@ -72,10 +72,12 @@ _ACTION_SPLIT_RE = re.compile(
     # decision word (a page's number may stand between)
     r"|(?:(?<=[a-z0-9)]\.)|(?<=[a-z0-9)]\.\s\d\.)|(?<=[a-z0-9)]\.\s\d\d\.))"
     r"\s+(?=\(?[A-Za-z]\)\s+(?:Resolved|RESOLVED)\s+that\b)"
-    r"|(?<=[A-Za-z)]\.)(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    # (also after a year, "... contract for 2016/17. Clerk to ...")
+    r"|(?:(?<=[A-Za-z)]\.)|(?<=\d{4}\.)|(?<=\d{4}/\d{2}\.))(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     # "... every six weeks. JL to organise.": a task of one word ends its sentence ("Clerk to
-    # action." names who acts on the sentence before: the label stays with it)
-    r"\s+to\s+(?!be\b)(?!action\b)[a-z]+(?:\s|[.;](?:\s|$)))"
+    # action." names who acts on the sentence before: the label stays with it; "Clerk to action
+    # returning the contract ..." is a task of its own)
+    r"\s+to\s+(?!be\b)(?!action\b(?!\s+[a-z]))[a-z]+(?:\s|[.;](?:\s|$)))"
 )
 # "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
 # action note inside a paragraph is its own unit, one sentence long, and the prose goes on after
