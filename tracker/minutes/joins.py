@@ -231,27 +231,24 @@ def rejoin(lines: list[Line]) -> list[Line]:
             k = j
             while connector and k < len(lines) and not lines[k].text and k - j < 2:
                 k += 1
-            # a sentence wrapped at any word ("It was agreed" / "to adopt the policy."): the
-            # next line, with no blank between, goes on in the lower case
             # "... approved by the" / "Page 2 of 4" / "Signed ... Chairman" / "Council.": a
             # sentence carried over a printed page's foot and head goes on past them
             over = past_furniture(lines, j)
             if over is not None:
                 k = over
+            # a sentence wrapped at any word ("It was agreed" / "to adopt the policy."): the
+            # next line, with no blank between, goes on in the lower case
             nxt = lines[k].text if k < len(lines) else ""
             # "The Health and" / "Wellbeing Board agreed ...": a connecting word goes on with
             # the next line whatever its case, when no blank line and no list marker is between
             goes_on = nxt[:1].islower() or (
-                connector
-                and k in (j, over)
-                and nxt[:1].isupper()
-                and not _ANY_MARKER_RE.match(nxt)
+                connector and k in (j, over) and nxt[:1].isupper() and not _ANY_MARKER_RE.match(nxt)
             )
             if cells and owner_cell(nxt):
                 goes_on = False
             # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
             full = (
-                (k == j or k == over)
+                k in (j, over)
                 and k < len(lines)
                 and not (cells and owner_cell(nxt))
                 and broken_at_width(lines[j - 1], lines[k], width)
