@@ -39,7 +39,11 @@ _SLASH_CELL_RE = re.compile(
 )
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?:(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])|(?<=[A-Z]{3}\.))\s+"
-    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z])"
+    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z]"
+    # "... to be submitted. 2) The Clerk is to ...": a list item numbered "2)" or "b)"
+    r"|(?:\d{1,2}|[a-h])\)\s+[A-Z])"
+    # "Actions agreed; 1) A planning application ...": a list's first item after its lead-in
+    r"|(?<=[a-z][;:])\s+(?=\(?(?:1|a|i)\)\s+[A-Z])"
     # "... around the table. MOTION To co-opt ...": a motion's label opens its own unit
     r"|\s+(?=MOTION\s+[A-Z])"
     # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
