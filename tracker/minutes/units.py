@@ -312,9 +312,37 @@ def _action_notes(text: str) -> list[str]:
     return out
 
 
+# "... / FN / √ 2 / 7/11/16 / FN to look into ...": the rows of an action log flattened onto
+# one line, each opening on its number and its date cell
+_FLAT_ROW_RE = re.compile(
+    r"(?<=\S)\s+(?=\d{1,3}\s*[/|]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[/|]\s)"
+)
+
+
+# "... Pippa Hadley No / Date / Action / Owner / Completed": the log's header row, after the
+# page's text before it
+_FLAT_HEADER_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:No\.?|Ref\.?|Item|Date)\s*/\s*(?:[A-Z][A-Za-z]{1,15}\s*/\s*){0,4}"
+    r"Actions?\s*/)"
+)
+
+
+def _flat_rows(ln: Line) -> list[Line]:
+    starts = list(_FLAT_ROW_RE.finditer(ln.text))
+    if len(starts) < 2:
+        return [ln]
+    head = _FLAT_HEADER_RE.search(ln.text, 0, starts[0].start() + 1)
+    parts = [ln.text[: head.start()], ln.text[head.end() :]] if head else [ln.text]
+    return [_unit(ln.no, p) for part in parts for p in _FLAT_ROW_RE.split(part) if p.strip()]
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
+    return _explode([r for ln in lines for r in (_flat_rows(ln) if ln.text else [ln])])
+
+
+def _explode(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         if not ln.text:
