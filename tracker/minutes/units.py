@@ -327,10 +327,39 @@ _FLAT_HEADER_RE = re.compile(
 )
 
 
+# "... / Nancy 2. / Circulate the ... / Carol 3. / Carol to ...": rows opening on their number
+# cell alone, taken where at least three of them are numbered in turn
+_NUMBER_CELL_START_RE = re.compile(r"(?<=\S)\s+(?=(?P<no>\d{1,3})\.?\s*[/|]\s+[A-Za-z])")
+_IN_TURN = 3
+
+
+def _numbered_row_starts(text: str) -> list[re.Match[str]]:
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in _NUMBER_CELL_START_RE.finditer(text):
+        if run and int(m.group("no")) == int(run[-1].group("no")) + 1:
+            run.append(m)
+        elif int(m.group("no")) <= 2:
+            run = [m]
+        else:
+            run = []
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _IN_TURN else []
+
+
 def _flat_rows(ln: Line) -> list[Line]:
     starts = list(_FLAT_ROW_RE.finditer(ln.text))
     if len(starts) < 2:
-        return [ln]
+        numbered = _numbered_row_starts(ln.text)
+        if not numbered:
+            return [ln]
+        cuts = [0] + [m.start() for m in numbered] + [len(ln.text)]
+        return [
+            _unit(ln.no, ln.text[a:b].strip())
+            for a, b in zip(cuts, cuts[1:], strict=False)
+            if ln.text[a:b].strip()
+        ]
     head = _FLAT_HEADER_RE.search(ln.text, 0, starts[0].start() + 1)
     parts = [ln.text[: head.start()], ln.text[head.end() :]] if head else [ln.text]
     return [_unit(ln.no, p) for part in parts for p in _FLAT_ROW_RE.split(part) if p.strip()]
