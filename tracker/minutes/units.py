@@ -314,9 +314,7 @@ def _action_notes(text: str) -> list[str]:
 
 # "... / FN / √ 2 / 7/11/16 / FN to look into ...": the rows of an action log flattened onto
 # one line, each opening on its number and its date cell
-_FLAT_ROW_RE = re.compile(
-    r"(?<=\S)\s+(?=\d{1,3}\s*[/|]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[/|]\s)"
-)
+_FLAT_ROW_RE = re.compile(r"(?<=\S)\s+(?=\d{1,3}\s*[/|]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[/|]\s)")
 
 
 # "... Pippa Hadley No / Date / Action / Owner / Completed": the log's header row, after the
