@@ -220,3 +220,57 @@ def test_a_directive_after_a_decision_ending_in_a_year_is_an_action(year, who):
     res, acts = _read(text)
     assert res == [("7", f"to accept the quotation from Vale Gardens for {year}.")]
     assert acts == [(who, "notify the contractor and the two unsuccessful firms.")]
+
+
+# Action logs and lists flattened onto one line ------------------------------------------------
+
+
+_ROWS = [
+    ("HM", "HM to book the community centre for the autumn workshop."),
+    ("Partner agencies", "Partner agencies to send HM their training dates for the next quarter."),
+    ("RT", "RT to circulate the revised terms of reference to all members."),
+    ("All", "Members to review the draft risk register before the next meeting."),
+]
+
+
+@pytest.mark.parametrize("sep", [" / ", " | "])
+@pytest.mark.parametrize("dated", [True, False])
+def test_an_action_log_flattened_onto_one_line_gives_each_row(sep, dated):
+    header = sep.join(
+        ["No", "Date", "Action", "Owner", "Status"] if dated else ["No", "Action", "Owner"]
+    )
+    rows = " ".join(
+        sep.join([f"{n}", "14/03/24", task, owner, "Open"] if dated else [f"{n}.", task, owner])
+        for n, (owner, task) in enumerate(_ROWS, 1)
+    )
+    text = (
+        "LOCAL PARTNERSHIP GROUP MEETING 14 MARCH 2024 Present: Helen Marr (HM), Rob Toms (RT), "
+        "Sam Iqbal (SI) and representatives of the partner agencies. " + header + " " + rows
+    )
+    _, acts = _read(text)
+    tasks = [t for _, t in acts]
+    for _, task in _ROWS:
+        assert any(task.split(" to ", 1)[1].rstrip(".") in t for t in tasks), task
+    assert not any(sep.strip() + " 2" in t or "14/03/24 /" in t for t in tasks)
+
+
+@pytest.mark.parametrize("marker", ["{n})", "({n})", "{n}."])
+def test_a_numbered_list_of_actions_flattened_after_its_label_gives_each_item(marker):
+    items = [
+        "A planning application for the new shelter is to be submitted.",
+        "The Clerk is to obtain two further quotations for the shelter.",
+        "JB to ask the landowner about access across the field.",
+    ]
+    text = (
+        "BUS SHELTER. The Council discussed the state of the bus shelter on Station Road at length, "
+        "including the cost of repairs against a replacement, and the grants that might be available "
+        "from the County Council and the wind farm community fund for either option. Actions agreed; "
+        + " ".join(f"{marker.format(n=n)} {t}" for n, t in enumerate(items, 1))
+        + " PLANNING. No applications had been received."
+        + " The Chairman closed the meeting at 9.10pm." * 6
+    )
+    assert len(text) > 600  # a page's worth of text on one line
+    _, acts = _read(text)
+    owners = [o for o, _ in acts]
+    assert "The Clerk" in owners and "JB" in owners
+    assert not any("2)" in t or "(3)" in t for _, t in acts)
