@@ -52,7 +52,7 @@ FLOORS = {
     "wrapped at 60": (0.93, 0.925),
     "wrapped at 120": (0.935, 0.915),
     "PDF pages": (0.88, 0.90),
-    "flattened": (0.66, 0.62),
+    "flattened": (0.67, 0.73),
 }
 
 
