@@ -51,7 +51,7 @@ LAYOUTS = {
 FLOORS = {
     "wrapped at 60": (0.93, 0.925),
     "wrapped at 120": (0.935, 0.915),
-    "PDF pages": (0.88, 0.90),
+    "PDF pages": (0.915, 0.905),
     "flattened": (0.67, 0.73),
 }
 

@@ -274,3 +274,14 @@ def test_a_numbered_list_of_actions_flattened_after_its_label_gives_each_item(ma
     owners = [o for o, _ in acts]
     assert "The Clerk" in owners and "JB" in owners
     assert not any("2)" in t or "(3)" in t for _, t in acts)
+
+
+@pytest.mark.parametrize("furniture", ["Page 2 of 3", "- 2 -", "Signed .............. Chairman"])
+@pytest.mark.parametrize("where", ["between", "before"])
+def test_a_list_of_decisions_across_a_printed_page_break_keeps_its_items(furniture, where):
+    lines = BOARD.split("\n")
+    at = next(k for k, line in enumerate(lines) if line.startswith("(2)"))
+    if where == "before":
+        at = next(k for k, line in enumerate(lines) if line.startswith("(1)"))
+    text = "\n".join(lines[:at] + ["", furniture, ""] + lines[at:])
+    assert _read(text) == _read(BOARD)

@@ -97,3 +97,22 @@ def past_furniture(lines: list[Line], j: int) -> int | None:
             return k if seen else None
         k += 1
     return None
+
+
+# the furniture that can be nothing else: a page's number written as such and the chair's
+# signature line (a lone number or a heading with a date may be an item's)
+_PLAIN_FURNITURE_RE = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*\|\s*page)$"
+    r"|^signed\b.{0,80}\b(?:chair(?:man|person)?|mayor)\b.{0,40}$"
+    r"|^(?:chair(?:man|person)?|mayor)['\u2019]?s?\s+(?:initials|signature)\b.{0,60}$",
+    re.I,
+)
+
+
+def without_page_furniture(lines: list[Line]) -> list[Line]:
+    """A printed page's number and signature line, wherever a PDF's text put them (between two
+    items of a list, inside a paragraph), are blank lines: they are not the minutes' text."""
+    return [
+        Line(ln.no, ln.raw, "", "") if ln.text and _PLAIN_FURNITURE_RE.match(ln.m) else ln
+        for ln in lines
+    ]
