@@ -285,3 +285,35 @@ def test_a_list_of_decisions_across_a_printed_page_break_keeps_its_items(furnitu
         at = next(k for k, line in enumerate(lines) if line.startswith("(1)"))
     text = "\n".join(lines[:at] + ["", furniture, ""] + lines[at:])
     assert _read(text) == _read(BOARD)
+
+
+# An action sheet whose cells are joined with " | " instead of " / " ----------------------------
+
+_SHEET = """Local Safeguarding Partnership
+
+Action Sheet, 3 October 2024
+
+1.{s}The training group had asked for a course for new trustees
+Priya to draft a specification for the course{s}Priya
+2.{s}Circulate the updated escalation policy to all partners{s}Tom
+3.{s}Tom to set up a task group on transitions to adult services.{s}Tom
+4.{s}Priya will send each partner the audit findings that concern them.{s}Priya
+"""
+
+
+@pytest.mark.parametrize("sep", [" | ", " / "])
+def test_an_action_sheet_with_its_cells_joined_by_pipes_reads_as_one_joined_by_slashes(sep):
+    _, acts = _read(_SHEET.format(s=sep))
+    owners = sorted(o for o, _ in acts)
+    assert owners == ["Priya", "Priya", "Tom", "Tom"]
+    assert not any("|" in t or " / " in t for _, t in acts)
+
+
+def test_a_contact_line_with_pipes_is_not_a_table():
+    text = (
+        "Clerk: Mrs J Hart | Email: clerk@example.org | Tel: 01234 567890\n\n"
+        "1. Minutes\nRESOLVED that the minutes of the meeting held on 4 June be approved.\n"
+    )
+    res, acts = _read(text)
+    assert res == [("1", "that the minutes of the meeting held on 4 June be approved.")]
+    assert acts == []

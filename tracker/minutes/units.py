@@ -363,9 +363,43 @@ def _flat_rows(ln: Line) -> list[Line]:
     return [_unit(ln.no, p) for part in parts for p in _FLAT_ROW_RE.split(part) if p.strip()]
 
 
+# "1. | Carol to review the subgroups ... | Carol": a row of three or more cells joined with " | "
+# inside the line (not a "| ... |" row of a table drawn with its borders)
+_INNER_PIPE_ROW_RE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,6}$")
+_INNER_PIPE_CELLS_RE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){1,6}$")
+_HEADER_CELL_RE = re.compile(
+    r"^(?:ref|no|item|action|actions|owner|lead(?:\s+officer)?|by\s+whom|responsible|status"
+    r"|due|target(?:\s+date)?|date|update|progress|timescale|-{3,})$",
+    re.I,
+)
+
+
+def _headed(row: str) -> bool:
+    return sum(bool(_HEADER_CELL_RE.match(c.strip())) for c in row.split(" | ")) >= 2
+
+
+_PIPE_ROWS = 3  # rows of the same shape on the page: a table, not a stray "|"
+
+
+def _pipe_rows_as_slashes(lines: list[Line]) -> list[Line]:
+    """A table whose rows join their cells with " | " reads as one joined with " / " (the
+    action sheets' and logs' readings are written for that form)."""
+    rows = [k for k, ln in enumerate(lines) if ln.text and _INNER_PIPE_ROW_RE.match(ln.text)]
+    if len(rows) < _PIPE_ROWS or any(_headed(lines[k].text) for k in rows):
+        return lines  # a "|" table under its header row is read by its header
+    # and the table's rows of two cells ("1. | Voluntary sector colleagues ...", a wrapped
+    # row's "... specification | Nancy")
+    rows = [k for k, ln in enumerate(lines) if ln.text and _INNER_PIPE_CELLS_RE.match(ln.text)]
+    out = list(lines)
+    for k in rows:
+        out[k] = _unit(lines[k].no, lines[k].text.replace(" | ", " / "))
+    return out
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
+    lines = _pipe_rows_as_slashes(lines)
     return _explode([r for ln in lines for r in (_flat_rows(ln) if ln.text else [ln])])
 
 
