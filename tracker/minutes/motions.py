@@ -76,6 +76,19 @@ def _listed_after(lines: Sequence[Line], i: int) -> bool:
     )
 
 
+# "Cllr A proposed and Cllr B seconded and unanimously approved RESOLVED to accept ...": the
+# keyword in capitals after the movers says where the decision's text starts; the keyword
+# reader takes it from there
+_KEYWORD_AFTER_MOVERS_RE = re.compile(
+    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b", re.I
+)
+
+
+def _keyword_after_movers(t: str) -> bool:
+    m = _KEYWORD_AFTER_MOVERS_RE.search(t)
+    return m is not None and re.search(r"\b(?:RESOLVED|AGREED)\b", m.group(0)) is not None
+
+
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out, used = stacked_motions(seg, free)
     lines = seg.lines
@@ -84,6 +97,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if i in used:
             continue  # a motion one part a line, read above
         t = lines[i].text
+        if _keyword_after_movers(t):
+            continue
         nxt = next_text(lines, i + 1)
         motion_end = i
         if MOVER_RE.match(t) and nxt is not None and SECONDER_RE.match(lines[nxt].text):

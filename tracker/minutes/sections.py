@@ -105,10 +105,21 @@ def agenda_parts(lines: list[Line], headings: set[int]) -> set[int]:
     return agenda
 
 
+# "No / Date / Action / Owner / Completed ...": an action log's header row opening a unit, on a
+# page whose heading was flattened into the text before it
+_LOG_HEADER_ROW_RE = re.compile(
+    r"^(?:No\.?|Ref\.?|Item|Date)\s*/\s*(?:[A-Za-z]+\s*/\s*){0,4}Actions?\s*/\s*"
+    r"(?:[A-Za-z ]+\s*/\s*){0,3}(?:Owner|Lead|By\s+whom|Responsible)\b",
+    re.I,
+)
+
+
 def action_log(lines: list[Line]) -> set[int]:
     for k, ln in enumerate(lines):
         if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
             return set(range(k, len(lines)))  # a heading of an action log, not prose
+        if ln.text and _LOG_HEADER_ROW_RE.match(ln.m):
+            return set(range(k, len(lines)))
     return set()
 
 

@@ -65,6 +65,7 @@ from .sections import (
 )
 from .text import Line, split_lines
 from .units import LONG_LINE, explode
+from .wrapped import without_page_furniture
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -102,6 +103,7 @@ def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
     units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
     lines = letter_runs(cells_rejoined(rejoin(units)))
+    lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list
     items: list[str] = []
     headings: set[int] = set()
     strong: set[int] = set()
