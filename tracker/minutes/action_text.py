@@ -43,11 +43,16 @@ _NAME_WORD_RE = re.compile(
 LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s+")
 
 
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
+
+
 def owner_only(body: str, alone: bool = False) -> bool:
     """Does the action's text name only who is to act ("Clerk", "(Action: JS)", "Action: Clerk.",
     "Action; all councillors, GP" on a line of its own)?"""
     t = body.strip().rstrip(" .;:")
-    words = t.replace(",", " ").split()
+    words = t.replace(",", " ").replace("/", " ").split()
+    if 0 < len(words) <= 6 and all(_INITIALS_RE.match(w) for w in words):
+        return True  # "Action BE, SH, GW": initials, though "BE" spells a verb
     if not words or len(words) > 6 or VERB_WORD_RE.search(t):
         return False
     if len(words) > 1 and words[0].lower() in IMPERATIVES:

@@ -107,6 +107,9 @@ _CITED_DATE_RE = re.compile(
 _DAY_MONTH_YEAR_RE = re.compile(
     r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$"
 )
+# "[1]  White Lion - letter asking ...", "[1.2] Urdd Eisteddfod": a number in square brackets
+# before the item's title or text (a community council's correspondence items)
+_SQUARE_NO_RE = re.compile(r"^\[(?P<no>\d{1,3}(?:\.\d{1,3})*[a-z]?)\]\s*(?=[A-Z(])")
 _TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)
 # "• 4." on its own line: a web page's list of items flattened with its bullet kept
 _BULLETED_NO_RE = re.compile(r"^[\u2022\u00b7*]\s+(?P<no>\d{1,3})\.$")
@@ -140,7 +143,7 @@ def item_number(ln: Line) -> str | None:
     rf = _TRAILING_REF_RE.match(t)
     if rf:
         return rf.group("ref")  # "2.0 Apologies (19/13)": the minute's reference (batch 15)
-    am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
+    am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t) or _SQUARE_NO_RE.match(t)
     if am:
         return am.group("no")
     if _CODE_ALONE_RE.match(t):

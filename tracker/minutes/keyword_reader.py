@@ -61,6 +61,12 @@ _HELD_OVER = (
 )
 
 
+def names_owners_only(found: list[ExtractedFollowUp], label: Line) -> bool:
+    """Did an "Action SH" label alone on its line name only owners, its task taken from the
+    sentence before it (not a restated "Action: Clerk to write ... - done")?"""
+    return bool(found) and all(f.text and f.text not in label.text for f in found)
+
+
 @dataclass
 class KeywordReading:
     """What the keyword reader read: the title, the blocks under decision headings (in reading
@@ -267,7 +273,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 context = f"{decided} {previous}"
             fus, uns, i = read_action_lines(lines, i, act, context, stop)
             consumed.update(range(start, i))
-            if start in seg.earlier:  # "Actions carried forward" / "Action – DK to ...": restated
+            if start in seg.earlier and not (start in seg.reviewing and names_owners_only(fus, ln)):
+                # "Actions carried forward" / "Action – DK to ...": restated; but "Quotes to be
+                # sought." / "Action SH" in an item reviewing earlier actions labels a new one
                 uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
                 fus = []
             followups += fus

@@ -135,7 +135,10 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
         c.feature("in the item's agenda text", -0.6)
     if c.index in seg.proposed and "under a 'Proposal' or 'Comments' label" not in names:
         c.feature("under a 'Proposal' or 'Comments' label", -0.4)
-    if c.index in seg.earlier and "held over from an earlier meeting" not in names:
+    # the meeting's own prose decision in an item reviewing earlier actions ("It was agreed that
+    # the bus shelter is to be cleaned quarterly.") is this meeting's; a restated action is not
+    reviewed = c.index in seg.reviewing and c.generator == "prose decision"
+    if c.index in seg.earlier and not reviewed and "held over from an earlier meeting" not in names:
         c.feature("held over from an earlier meeting", -0.5)
     if not seg.kind.decides:
         # an agenda, a report, terms of reference: what reads as a decision is proposed or

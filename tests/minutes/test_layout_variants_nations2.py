@@ -1,0 +1,143 @@
+"""Kinds a second sweep of Welsh, Scottish and Northern Irish bodies (batch 28's development
+pages: community councils of Anglesey, Conwy and Denbighshire, Llanelli Rural Council, the
+Aberdeen IJB) showed the reader missing, and Welsh keyword forms beside them. None of these texts
+is taken from a page; each kind is written in several wordings, with guards:
+
+- an owner-only label ("Action SH", "Action: Clerk") after a sentence in an item that reviews
+  earlier meetings' actions ("5) Update on Actions arising from previous meetings"): the meeting
+  labels a new action there, and its prose decision ("It was agreed that the bus shelter is to be
+  cleaned ...") is this meeting's; the status rows of earlier actions ("Clerk to write ... -
+  Done") and anything under "Actions carried forward" stay restatements;
+- initials that spell a word ("Action BE, SH, GW", "Action: AM") name owners, not a verb;
+- first names the page lists as present, joined ("Diane and Elen to draft a letter ..."), own a
+  directive as one listed name does, also after a clause and when "Present:" stands inside the
+  page's first line;
+- a number in square brackets opening an item ("[1.2] Urdd Eisteddfod – ... it was decided to
+  contribute £100."): the item's number;
+- a bilingual keyword in either order and with Welsh "Cytunwyd" (agreed) or "Penderfyniad"
+  (decision): "Cytunwyd / Agreed: ...", "AGREED / CYTUNWYD: ...", "PENDERFYNIAD / DECISION:
+  <Welsh> / <English>": the English clause, once.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import DIRECTIVE, OWNER_LABEL, TRAP, V, score
+
+KEYWORD = "keyword before its text"
+
+# fmt: off
+NATIONS2 = [
+    # ---- owner-only labels in an item reviewing earlier actions ------------------------------
+    V(OWNER_LABEL, "'Action GW' after a sentence under 'Update on Actions arising ...'",
+      "5) Update on Actions arising from previous meetings\nThe noticeboard needs replacing. "
+      "Quotes to be sought.\nAction GW\n6) Finance\nThe accounts were noted.\n",
+      act=[("GW", "Quotes to be sought.")]),
+    V(OWNER_LABEL, "'Action: Clerk' under '4. Review of actions from the last meeting'",
+      "4. Review of actions from the last meeting\nThe hedge at the playing field still needs "
+      "cutting. The contractor to be contacted again.\nAction: Clerk\n\n5. Planning\nNo "
+      "applications.\n",
+      act=[("Clerk", "The contractor to be contacted again.")]),
+    V(OWNER_LABEL, "two labels, one after the meeting's decision, under 'Progress on actions ...'",
+      "3. Progress on actions from the previous meeting\nJP has asked for two quotes for the "
+      "bench. It was agreed that the old bench is to be removed.\nAction JP\nThe litter bins "
+      "are to be emptied weekly.\nAction: Clerk, JP\n4. AOB\nNone.\n",
+      res=["that the old bench is to be removed."],
+      act=[("JP", "that the old bench is to be removed."),
+           ("Clerk, JP", "The litter bins are to be emptied weekly.")]),
+    V(TRAP, "status rows under 'Update on actions from the last meeting' stay restated",
+      "5. Update on actions from the last meeting\nClerk to write to the bank - done\nBE to "
+      "sign the code of conduct - in progress\n6. Finance\nThe accounts were noted.\n"),
+    V(TRAP, "an owner label under 'Actions carried forward' restates an earlier action",
+      "Actions carried forward\nThe gate at the cemetery is still broken.\nAction: JM\n\n"
+      "7. Correspondence\nNone.\n"),
+    # ---- initials that spell a word --------------------------------------------------------
+    V(OWNER_LABEL, "'Action BE, SH, GW' after a sentence",
+      "4. Website\nThe site will be checked every two weeks by a rota of councillors.\n"
+      "Action BE, SH, GW\n5. Finance\nNone.\n",
+      act=[("BE, SH, GW", "The site will be checked every two weeks by a rota of councillors.")]),
+    V(OWNER_LABEL, "'Action: AM' alone",
+      "6. Footpaths\nThe stile on footpath 12 to be repaired before the spring.\nAction: AM\n",
+      act=[("AM", "The stile on footpath 12 to be repaired before the spring.")]),
+    V(OWNER_LABEL, "'ACTION – BE/DO'",
+      "7. Bins\nA new dog bin to be ordered for the park.\nACTION – BE/DO\n",
+      act=[("BE/DO", "A new dog bin to be ordered for the park.")]),
+    # ---- listed first names joined ----------------------------------------------------------
+    V(DIRECTIVE, "'Diane and Elen to draft ...' after a clause, 'Present:' inside the first line",
+      "MINUTES OF THE COMMUNITY COUNCIL MEETING 3RD MAY 2019 Present: Owain, Diane, Elen, "
+      "Rhys, Sian (Chair) Before the meeting the accounts were shown. It was to be recorded "
+      "that the bank had written, Diane and Elen to draft a reply to the bank.\n",
+      act=[("Diane and Elen", "draft a reply to the bank.")]),
+    V(DIRECTIVE, "'Owain & Rhys to meet ...' opening its line",
+      "Present: Owain Jones, Rhys Evans, Sian Hughes, Diane Price\n\n4. Playground\nOwain & "
+      "Rhys to meet the contractor on site.\n",
+      act=[("Owain & Rhys", "meet the contractor on site.")]),
+    V(DIRECTIVE, "'... was discussed, Sian and Diane to check ...' after a comma",
+      "PRESENT: Sian, Diane, Owain, Rhys\n\n5. Fun day\nThe date of the fun day was discussed, "
+      "Sian and Diane to check the hall is free in June.\n",
+      act=[("Sian and Diane", "check the hall is free in June.")]),
+    V(TRAP, "'Tea and coffee to be provided' names nobody though a name is listed",
+      "Present: Owain, Diane, Elen, Rhys\n\n6. Hall\nTea and coffee to be provided at the next "
+      "meeting.\n"),
+    V(TRAP, "'Roads and Footpaths to inspect' are no listed people",
+      "Present: Owain, Diane, Elen, Rhys\n\n6. Highways\nRoads and Footpaths to inspect the "
+      "verges.\n"),
+    # ---- bilingual keyword lines -----------------------------------------------------------
+    V(KEYWORD, "'Cytunwyd / Agreed: that ...'",
+      "5. Cofnodion / Minutes\nCytunwyd / Agreed: that the minutes be signed as a true record.\n",
+      res=["that the minutes be signed as a true record."]),
+    V(KEYWORD, "'CYTUNWYD / AGREED: <Welsh> / that ...'",
+      "5. Minutes\nCYTUNWYD / AGREED: llofnodi'r cofnodion / that the minutes be signed as a "
+      "true record.\n",
+      res=["that the minutes be signed as a true record."]),
+    V(KEYWORD, "'AGREED / CYTUNWYD: that ...' (English first)",
+      "5. Minutes\nAGREED / CYTUNWYD: that the minutes be signed as a true record.\n",
+      res=["that the minutes be signed as a true record."]),
+    V(KEYWORD, "'RESOLVED / PENDERFYNWYD: to give ...'",
+      "6. Grant\nRESOLVED / PENDERFYNWYD: to give £100 to the school.\n",
+      res=["to give £100 to the school."]),
+    V(KEYWORD, "'PENDERFYNIAD / DECISION: <Welsh> / to give ...'",
+      "6. Grant\nPENDERFYNIAD / DECISION: rhoi £100 i'r ysgol / to give £100 to the school.\n",
+      res=["to give £100 to the school."]),
+    V(TRAP, "a Welsh-only 'Cytunwyd:' line above its English 'Agreed:' line is not read twice",
+      "6. Grant\nCytunwyd: rhoi £100 i'r ysgol.\nAgreed: to give £100 to the school.\n",
+      res=["to give £100 to the school."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", NATIONS2, ids=lambda v: v.name)
+def test_each_nations2_variant_is_read_as_a_judge_would(v):
+    problems, notes = score(v)
+    assert problems == [], (problems, notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "Correspondence\n\n[1]  Red Cross – letter asking for a donation – it was decided "
+            "to give £50.\n\n[1.1]  Village Show – letter asking for a prize – it was agreed to "
+            "give a cup.\n",
+            ["1", "1.1"],
+        ),
+        ("[2] Apologies\nNone.\n\n[3] Playing field\nIt was agreed to repair the gate.\n", ["3"]),
+        (
+            "[4.2] Grass cutting\nRESOLVED that the quote from Greens be accepted.\n\n"
+            "[4.3] Bus shelter\nRESOLVED that the shelter be cleaned.\n",
+            ["4.2", "4.3"],
+        ),
+    ],
+)
+def test_a_number_in_square_brackets_gives_the_item(text, items):
+    assert [r.item for r in parse_minutes(text).resolutions] == items
+
+
+def test_a_reference_in_square_brackets_inside_a_sentence_is_no_item():
+    e = parse_minutes(
+        "4. Planning\nThe officer's letter [1] was read. It was agreed to object to the plan.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["4"]
