@@ -25,9 +25,10 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, OWNER_LABEL, TRAP, V, score
+from .layout_kit import DIRECTIVE, MOTION, OWNER_LABEL, PROSE, TRAP, V, score
 
 KEYWORD = "keyword before its text"
+LEAD = "lead-in over its list"
 
 # fmt: off
 NATIONS2 = [
@@ -105,6 +106,59 @@ NATIONS2 = [
     V(TRAP, "a Welsh-only 'Cytunwyd:' line above its English 'Agreed:' line is not read twice",
       "6. Grant\nCytunwyd: rhoi £100 i'r ysgol.\nAgreed: to give £100 to the school.\n",
       res=["to give £100 to the school."]),
+    # ---- "The Integration Joint Board agreed to:" over infinitives without "to" -------------
+    V(LEAD, "'The Integration Joint Board agreed to:' over 'a) note ...; b) approve ...'",
+      "6. Winter Plan\nThe Integration Joint Board agreed to:\na) note the report;\nb) approve "
+      "the winter plan.\n",
+      res=["note the report", "approve the winter plan."]),
+    V(LEAD, "'The Committee resolved to:-' over '(i)-(iii)'",
+      "7. Budget\nThe Committee resolved to:-\n(i) note the report;\n(ii) approve the revised "
+      "budget; and\n(iii) instruct the Chief Officer to report back in June.\n",
+      res=["note the report", "approve the revised budget",
+           "instruct the Chief Officer to report back in June."]),
+    V(LEAD, "'The Board agreed to:' over bullets",
+      "8. Strategy\nThe Board agreed to:\n\u2022 note the consultation responses\n\u2022 endorse "
+      "the strategy\n",
+      res=["note the consultation responses", "endorse the strategy"]),
+    V(TRAP, "'The Board was asked to:' over its recommendations is no decision",
+      "6. Winter Plan\nThe Board was asked to:\na) note the report;\nb) approve the plan.\n"),
+    # ---- "Noted" as an item's outcome -------------------------------------------------------
+    V(KEYWORD, "'... regarding bonfires. Noted.' ending a correspondence item",
+      "6. Correspondence\n(a) Letter from the Department regarding bonfires. Noted.\n(b) "
+      "Invitation to the Mayor's reception. Noted.\n",
+      res=["Noted.", "Noted."]),
+    V(KEYWORD, "'Noted' alone without a stop before the next item",
+      "6. Correspondence\nLetter from the Housing Executive on the new scheme\nNoted\n\n7. "
+      "Planning\nNone.\n",
+      res=["Noted"]),
+    V(KEYWORD, "'Agreed' alone without a stop, last on the page",
+      "8. Christmas lights\nThe quote of £400 for the lights was discussed\nAgreed\n",
+      res=["Agreed"]),
+    V(TRAP, "'It was noted.' and 'Members noted.' are what was heard",
+      "6. Update\nThe Clerk read a letter. It was noted.\nThe Chief Executive gave an update. "
+      "Members noted.\n"),
+    V(TRAP, "'Noted' over the paragraph below it is a label",
+      "6. Correspondence\nNoted\nThe letter from the Department was read out and filed.\n"),
+    # ---- a motion on its own lines, then the keyword and its clause ---------------------------
+    V(MOTION, "'Proposed by ...' / 'Seconded by ...' / blank / 'AGREED to adopt ...'",
+      "5. Minutes\nProposed by Councillor Adams\nSeconded by Councillor Brown\n\nAGREED to "
+      "adopt the minutes of the meeting of 5 May.\n",
+      res=["to adopt the minutes of the meeting of 5 May."]),
+    V(MOTION, "'Proposed by Alderman ...' / 'Seconded by ...' / 'Agreed – that ...'",
+      "5. Minutes\nProposed by Alderman Adams\nSeconded by Councillor Brown\nAgreed \u2013 that "
+      "the minutes be adopted.\n",
+      res=["that the minutes be adopted."]),
+    V(MOTION, "a motion with its bare outcome keeps the motion",
+      "5. Minutes\nProposed by Councillor Adams, seconded by Councillor Brown\nAgreed "
+      "unanimously.\n",
+      res=["Proposed by Councillor Adams, seconded by Councillor Brown"]),
+    # ---- a numbered title, a dash, then the prose decision -----------------------------------
+    V(PROSE, "'5. Planning – It was agreed to support ...'",
+      "4. Apologies\nNone.\n5. Planning \u2013 It was agreed to support the application.\n",
+      res=["to support the application."]),
+    V(PROSE, "'Item 6: Grass cutting - The Council resolved to accept ...'",
+      "Item 6: Grass cutting - The Council resolved to accept the quote from Greens.\n",
+      res=["to accept the quote from Greens."]),
 ]
 # fmt: on
 
@@ -134,6 +188,25 @@ def test_each_nations2_variant_is_read_as_a_judge_would(v):
 )
 def test_a_number_in_square_brackets_gives_the_item(text, items):
     assert [r.item for r in parse_minutes(text).resolutions] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        ("Eitem 5 / Item 5: Cofnodion / Minutes\nRESOLVED that the minutes be signed.\n", ["5"]),
+        ("SP/123/19 Minutes\nAGREED that the minutes be adopted.\n", ["SP/123/19"]),
+        ("C/2023/05 Minutes\nRESOLVED that the minutes be signed.\n", ["C/2023/05"]),
+        ("5(a) Planning\nIt was agreed to support the application.\n", ["5(a)"]),
+        ("12 (b) Correspondence\nIt was agreed to reply.\n", ["12(b)"]),
+    ],
+)
+def test_welsh_and_northern_irish_minute_numbers_give_the_item(text, items):
+    assert [r.item for r in parse_minutes(text).resolutions] == items
+
+
+def test_a_lettered_clause_of_a_decision_is_no_item():
+    e = parse_minutes("4. Budget\nRESOLVED\n1(a) That the budget be approved.\n")
+    assert [r.item for r in e.resolutions] == ["4"]
 
 
 def test_a_reference_in_square_brackets_inside_a_sentence_is_no_item():

@@ -82,7 +82,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
-_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$", re.I)
+# "Letter from the Department regarding bonfires. Noted.": a Northern Irish council's
+# correspondence item ends with the keyword NOTED as its outcome (the README's batch 15)
+_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved|noted)(?:\s+accordingly)?\.?$", re.I)
 # "Cllr B Nolan was elected as Chair Resolved": the decision word last, capitalised as a label,
 # with no full stop before it; "... and the Group agreed." (lower case) is the sentence's own
 # verb, and "... has now been Resolved" reports how a matter ended

@@ -26,6 +26,7 @@ from .keyword_lines import (
     PROPOSAL_RE,
     agenda_proposes_resolution,
     attendance_decision,
+    bare_outcome,
     before_items_minutes,
     bulleted_under_lead_in,
     considered_before_decision,
@@ -178,7 +179,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             previous = label_outcome
             i += 1
             continue
-        if heading is not None and not heading.inline and (whole_outcome(ln.text) or ends_point):
+        if (
+            heading is not None
+            and not heading.inline
+            and (whole_outcome(ln.text) or ends_point or bare_outcome(lines, i))
+        ):
             # "Agreed." alone, or "... for 2020 - RESOLVED unanimously." ending a point: the
             # keyword is the item's outcome (not a label over the next paragraph)
             text = head.text if ends_point else ln.text

@@ -36,7 +36,9 @@ DECISION_LEAD_RE = re.compile(
     # "the local authority agreed ..." in prose is often a partner, not the meeting)
     rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY}|authority)"
     r"(?:\s+(?:therefore|unanimously|then|also))?"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
+    # "The Integration Joint Board agreed to:" over "a) note the report;": the list's items are
+    # the infinitives the lead-in's "to" governs
+    r"(?:\s+(?:(?:agreed|resolved|decided)(?:\s+to)?|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
     r"\s*(?::-?|;)$"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
