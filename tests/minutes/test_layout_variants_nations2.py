@@ -156,6 +156,57 @@ NATIONS2 = [
     V(PROSE, "'5. Planning – It was agreed to support ...'",
       "4. Apologies\nNone.\n5. Planning \u2013 It was agreed to support the application.\n",
       res=["to support the application."]),
+    # ---- a Scottish council's "Thereafter", a prose lead-in over its list ----------------------
+    V(LEAD, "'Thereafter, the Committee agreed:-' over '(a) ... (b) ...'",
+      "5. Budget\nThereafter, the Committee agreed:-\n(a) to note the report; and\n(b) to "
+      "approve the revised budget.\n",
+      res=["to note the report", "to approve the revised budget."]),
+    V(LEAD, "'Thereafter the Sub-Committee resolved:-' over '(i) ... (ii) ...'",
+      "5. Licence\nThereafter the Sub-Committee resolved:-\n(i) to grant the licence;\n(ii) to "
+      "attach the usual conditions.\n",
+      res=["to grant the licence", "to attach the usual conditions."]),
+    V(LEAD, "'After discussion it was agreed:' over bullets",
+      "5. Planning\nAfter discussion it was agreed:\n\u2022 to object to the application\n"
+      "\u2022 to ask the ward councillor to call it in\n",
+      res=["to object to the application", "to ask the ward councillor to call it in"]),
+    V(LEAD, "'Following discussion, it was unanimously agreed to:' over bullets",
+      "5. Planning\nFollowing discussion, it was unanimously agreed to:\n\u2022 object to the "
+      "application\n\u2022 write to the developer\n",
+      res=["object to the application", "write to the developer"]),
+    V(TRAP, "'Thereafter Members asked:' over their questions is no decision",
+      "5. Budget\nThereafter Members asked:\n(a) about the cost of the scheme;\n(b) about its "
+      "timing.\n"),
+    V(TRAP, "'The Committee was asked to agree:' over the recommendations is no decision",
+      "5. Budget\nThe Committee was asked to agree:\n(a) to note the report;\n(b) to approve the "
+      "budget.\n"),
+    # ---- "Decision made:" -------------------------------------------------------------------
+    V(KEYWORD, "'Decision made: CC will object ...' (text under the keyword)",
+      "5. Planning\nDecision made: CC will object to the application.\n",
+      res=["CC will object to the application."]),
+    V(KEYWORD, "'Decision Made' over 'That ...'",
+      "5. Planning\nDecision Made\nThat the application be refused.\n",
+      res=["That the application be refused."]),
+    V(TRAP, "'No decision made.' and 'A decision made by the county council ...' are not",
+      "5. Planning\nNo decision made.\n6. Roads\nA decision made by the county council last "
+      "year was discussed.\n"),
+    # ---- two directives in one action line, apart by a semicolon ----------------------------
+    V(DIRECTIVE, "'Actions: Secretary to write ...; Chair to contact ...'",
+      "4. Roads\nActions: Secretary to write to the council; Chair to contact the MSP.\n",
+      act=[("Secretary", "write to the council"), ("Chair", "contact the MSP.")]),
+    V(DIRECTIVE, "'Action: JM to write ...; AB to ask ...'",
+      "4. Roads\nAction: JM to write to the council; AB to ask the school about parking.\n",
+      act=[("JM", "write to the council"), ("AB", "ask the school about parking.")]),
+    V(TRAP, "'Action: JM to write ...; the letter to be copied ...' is one action",
+      "4. Roads\nAction: JM to write to the council; the letter to be copied to the MSP.\n",
+      act=[("JM", "write to the council; the letter to be copied to the MSP.")]),
+    # ---- the body before its lettered decisions, its colon lost ------------------------------
+    V(KEYWORD, "'Resolved: The Board (a) noted ...; (b) approved ...'",
+      "6. Plan\nResolved: The Board (a) noted the report; (b) approved the plan.\n",
+      res=["noted the report", "approved the plan."]),
+    V(KEYWORD, "'RESOLVED – the Committee (i) noted ...; and (ii) agreed ...'",
+      "6. Plan\nRESOLVED \u2013 the Committee (i) noted the update; and (ii) agreed the revised "
+      "dates.\n",
+      res=["noted the update", "agreed the revised dates."]),
     V(PROSE, "'Item 6: Grass cutting - The Council resolved to accept ...'",
       "Item 6: Grass cutting - The Council resolved to accept the quote from Greens.\n",
       res=["to accept the quote from Greens."]),

@@ -160,7 +160,13 @@ _AGREED_WOULD_RE = re.compile(
 
 
 # a sentence's end inside an action's text: a full stop, then a capital ("... campaign. Aim -")
-_TASK_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_TASK_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])"
+    # "Secretary to write to the council; Chair to contact the MSP.": a second directive after a
+    # semicolon, naming who does it
+    r"|;\s+(?=(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:and|&|[A-Z][\w'\u2019\-]*)){0,4}"
+    r"\s+(?:is\s+|are\s+)?to\s+(?!be\b)[a-z])"
+)
 
 
 # "Anne to put dates ...", "Esther and Carolyn to go ...": a sentence that opens with who acts

@@ -29,7 +29,11 @@ DECIDER = (
 # a lead-in that is the body's decision with no clause of its own: its list is what was
 # decided ("Following consideration the Board agreed:", "The Board:", "The Committee resolved:-")
 DECISION_LEAD_RE = re.compile(
-    r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
+    # "Thereafter, the Committee agreed:-" (a Scottish council's minute), "After discussion it
+    # was agreed:" over its list
+    r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+"
+    r"|thereafter\s*,?\s+)?"
+    r"(?:it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s+to)?\s*(?::-?|;)$|"
     # "The Audit and Scrutiny Committee;", "The Joint Committee:": the body by its full name,
     # its words capitalised, and a semicolon where the colon was meant
     # "The Combined Authority:", "The Fire Authority:": an authority's own lead-in (only here:
@@ -39,14 +43,15 @@ DECISION_LEAD_RE = re.compile(
     # "The Integration Joint Board agreed to:" over "a) note the report;": the list's items are
     # the infinitives the lead-in's "to" governs
     r"(?:\s+(?:(?:agreed|resolved|decided)(?:\s+to)?|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
-    r"\s*(?::-?|;)$"
+    r"\s*(?::-?|;)$)"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
     rf"|^(?:(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+)?that\s+(?:the\s+)?"
     rf"(?:[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{BODY})(?:\s*,\s*having\s+[^:]{{0,120}})?\s*:-?$"
     # "The Cabinet Member for Highways made the following decision:", "Having considered the
     # report, the Leader decided:": a decision notice's lead-in to its numbered decisions
-    rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+)?(?:the\s+)?(?:{BODY}|{DECIDER})\b"
+    rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+|thereafter\s*,?\s+)?"
+    rf"(?:the\s+)?(?:{BODY}|{DECIDER})\b"
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
     r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$"
     # "In making decisions on the items below, the Committee agreed, in terms of section 12 of
