@@ -199,6 +199,19 @@ NATIONS2 = [
     V(TRAP, "'Action: JM to write ...; the letter to be copied ...' is one action",
       "4. Roads\nAction: JM to write to the council; the letter to be copied to the MSP.\n",
       act=[("JM", "write to the council; the letter to be copied to the MSP.")]),
+    V(DIRECTIVE, "'...; JM to write to the' / blank / 'planning officer.' (a wrap with blanks)",
+      "5. Planning\n\nThe application was discussed; JM to write to the\n\nplanning officer."
+      "\n\n6. Roads\n\nNone.\n",
+      act=[("JM", "write to the planning officer.")]),
+    V(DIRECTIVE, "'... were reported; Clerk to chase the contractor.'",
+      "7. Street lights\nTwo faulty lights were reported; Clerk to chase the contractor.\n",
+      act=[("Clerk", "chase the contractor.")]),
+    V(TRAP, "'...; Repairs to be arranged by the county.' after a semicolon names nobody",
+      "7. Street lights\nTwo faulty lights were reported; Repairs to be arranged by the county.\n"),
+    V(OWNER_LABEL, "'Action: Clerk 6. AOB ...' on a page flattened onto one line",
+      "4. Roads The potholes on Main Street are worse. Action: JM to report them. 5. Hall The "
+      "hall roof leaks and needs a roofer. Action: Clerk 6. AOB None.\n",
+      act=[("JM", "report them."), ("Clerk", "The hall roof leaks and needs a roofer.")]),
     # ---- the body before its lettered decisions, its colon lost ------------------------------
     V(KEYWORD, "'Resolved: The Board (a) noted ...; (b) approved ...'",
       "6. Plan\nResolved: The Board (a) noted the report; (b) approved the plan.\n",

@@ -28,6 +28,11 @@ _LABEL_WORDS = frozenset(
 
 
 _NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
+# "Action: Clerk 6. AOB None.": an owner alone, then the next item's number and title
+_OWNER_THEN_ITEM_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019\-]{1,20}(?:\s*[/,&]\s*[A-Z][\w'\u2019\-]{1,20}){0,3})"
+    r"\s+\d{1,3}\.\s+[A-Z]"
+)
 
 
 VERB_WORD_RE = re.compile(
@@ -192,6 +197,9 @@ def read_action_body(
     nm = _NEXT_ITEM_GLUED_RE.search(body)
     if nm:
         body = body[: nm.start()]
+    om = _OWNER_THEN_ITEM_RE.match(body) if context else None
+    if om:
+        body = om.group("owner")
     if _NONE_RE.match(body):
         return [], []
     if _STATUS_RE.match(body.strip()):

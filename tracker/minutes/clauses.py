@@ -10,7 +10,8 @@ import re
 from .scoring import sentences
 
 _CLAUSE_BOUNDARY_RE = re.compile(
-    r"\s[\u2013\u2014\-]\s+|,\s+(?=[A-Z])"
+    # "The application was discussed; JM to write to the planning officer.": a semicolon too
+    r"\s[\u2013\u2014\-]\s+|[,;]\s+(?=[A-Z])"
     # "ongoing MB to order ...", "Outstanding: Clerk to chase ...": an action log's status word
     # of a task still to do, written before its owner (not "complete"/"done": nothing to do)
     r"|^(?:on-?going|outstanding|pending|in\s+progress|still\s+open)\b\s*[:\u2013\-]?\s*(?=[A-Z])"
