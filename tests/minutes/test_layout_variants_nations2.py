@@ -25,7 +25,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, MOTION, OWNER_LABEL, PROSE, TRAP, V, score
+from .layout_kit import DIRECTIVE, MOTION, OWNER_COL, OWNER_LABEL, PROSE, TRAP, V, score
 
 KEYWORD = "keyword before its text"
 LEAD = "lead-in over its list"
@@ -212,6 +212,32 @@ NATIONS2 = [
       "4. Roads The potholes on Main Street are worse. Action: JM to report them. 5. Hall The "
       "hall roof leaks and needs a roofer. Action: Clerk 6. AOB None.\n",
       act=[("JM", "report them."), ("Clerk", "The hall roof leaks and needs a roofer.")]),
+    # ---- an owner, a dash, then the task; initials in brackets ending a passive row ---------
+    V(DIRECTIVE, "'Action: Director of Nursing – provide an update ...'",
+      "4. Ward closures\nAction: Director of Nursing \u2013 provide an update at the next "
+      "meeting.\n",
+      act=[("Director of Nursing", "provide an update at the next meeting.")]),
+    V(DIRECTIVE, "'ACTION: BM/JT – circulate the paper to members.'",
+      "4. Strategy\nACTION: BM/JT \u2013 circulate the paper to members.\n",
+      act=[("BM/JT", "circulate the paper to members.")]),
+    V(TRAP, "'Action: Bench – repair needed by spring.' names nobody",
+      "4. Play area\nAction: Bench \u2013 repair needed by spring.\n",
+      act=[("", "Bench \u2013 repair needed by spring.")]),
+    V(OWNER_COL, "'... to be reported to the council (JM).'",
+      "4. Roads\nPotholes on Main Street to be reported to the council (JM).\n",
+      act=[("JM", "Potholes on Main Street to be reported to the council")]),
+    V(OWNER_COL, "'... needs to be cut back (KB/JH). The bench ...'",
+      "4. Hedges\nThe hedge on Church Lane needs to be cut back (KB/JH). The bench is broken.\n",
+      act=[("KB/JH", "The hedge on Church Lane needs to be cut back")]),
+    V(TRAP, "an abbreviation in brackets, 'Environmental Health (EH)', is no owner",
+      "4. Health\nThe complaint was passed to Environmental Health (EH) to be investigated.\n"),
+    V(TRAP, "proposer's and seconder's initials in brackets are no owners",
+      "3. Minutes\nProposal (AH), seconded (GL) that the minutes be approved and signed. Agreed "
+      "unanimously.\n",
+      res=["that the minutes be approved and signed"]),
+    V(TRAP, "initials in brackets inside another bracket ('(cost - £120 - (AH/PD).')",
+      "6.1 Translation - The service is expected to be available from May (cost - \u00a3120 - "
+      "(AH/PD).\n"),
     # ---- the body before its lettered decisions, its colon lost ------------------------------
     V(KEYWORD, "'Resolved: The Board (a) noted ...; (b) approved ...'",
       "6. Plan\nResolved: The Board (a) noted the report; (b) approved the plan.\n",

@@ -8,6 +8,7 @@ import re
 
 from .models import ExtractedFollowUp, Uncertainty
 from .owners import IMPERATIVES, split_owner, tidy_text
+from .persons import _somebody
 from .text import find_due
 
 # "ACTION JOHN/DODIE: arrange quotes ...": the owners in capitals between the marker and a
@@ -17,6 +18,12 @@ CAPS_OWNERS_RE = re.compile(
     r"\s*:\s*(?P<task>\S.*)$"
 )
 
+
+# "Action: Director of Nursing – provide an update ...", "ACTION: BM/JT – circulate the paper":
+# the owner, a dash, then the task opening with its verb
+_OWNER_DASH_TASK_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019&/,. ]{1,60}?)\s+[\u2013\u2014\-]\s+(?P<task>(?P<verb>[A-Za-z]+)\b.*)$"
+)
 
 _LABEL_WORDS = frozenset(
     re.split(
@@ -225,6 +232,9 @@ def read_action_body(
         return [action_followup(dm.group("owner").strip(" .;"), task, line, source, due)], [
             Uncertainty(line, body, why)
         ]
+    od = _OWNER_DASH_TASK_RE.match(body.strip())
+    if od and od.group("verb").lower() in IMPERATIVES and _somebody(od.group("owner").strip()):
+        return [action_followup(od.group("owner").strip(), od.group("task"), line, source)], []
     gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
     if gm and context:
         body = gm.group("owner")
