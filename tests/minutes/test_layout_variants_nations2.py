@@ -238,6 +238,20 @@ NATIONS2 = [
     V(TRAP, "initials in brackets inside another bracket ('(cost - £120 - (AH/PD).')",
       "6.1 Translation - The service is expected to be available from May (cost - \u00a3120 - "
       "(AH/PD).\n"),
+    # ---- decision words in capitals opening numbered items under the body's lead-in ---------
+    V(LEAD, "'Thereafter, the Committee:' over 'i. NOTED ...; and' / 'ii. AGREED ...'",
+      "5. Budget\nThereafter, the Committee:\ni. NOTED the report; and\nii. AGREED the revised "
+      "plan.\n",
+      res=["NOTED the report", "AGREED the revised plan."]),
+    V(LEAD, "'The Board:' over '(1) NOTED ...' / '(2) AGREED ...'",
+      "6. Winter Plan\nThe Board:\n(1) NOTED the report; and\n(2) AGREED the winter plan.\n",
+      res=["NOTED the report", "AGREED the winter plan."]),
+    V(LEAD, "'After consideration, the Committee' over '(1) noted ...; and (2) instructed ...'",
+      "5. Budget\nAfter consideration, the Committee\n(1) noted the report; and\n(2) instructed "
+      "the Director to report back in June.\n",
+      res=["noted the report", "instructed the Director to report back in June."]),
+    V(TRAP, "'After consideration, the Committee noted the report.' is another verb (rule 6)",
+      "5. Budget\nAfter consideration, the Committee noted the report.\n"),
     # ---- the body before its lettered decisions, its colon lost ------------------------------
     V(KEYWORD, "'Resolved: The Board (a) noted ...; (b) approved ...'",
       "6. Plan\nResolved: The Board (a) noted the report; (b) approved the plan.\n",

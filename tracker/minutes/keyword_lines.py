@@ -331,7 +331,9 @@ def considered_before_decision(lines: Sequence[Line], heading: Heading, block: B
 
 
 _BULLETED_VERB_RE = re.compile(
-    r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+[A-Z]{4,}\s+(?:the|a|an|to)\b"
+    # "i. NOTED the report; and", "(2) AGREED the plan": numbered or lettered as well
+    r"^(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)])\s+[A-Z]{4,}\s+"
+    r"(?:the|a|an|to)\b"
 )
 
 

@@ -44,6 +44,10 @@ DECISION_LEAD_RE = re.compile(
     # the infinitives the lead-in's "to" governs
     r"(?:\s+(?:(?:agreed|resolved|decided)(?:\s+to)?|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
     r"\s*(?::-?|;)$)"
+    # "After consideration, the committee" over "(1) noted the report; and (2) ...": Glasgow's
+    # formula, the lead-in's colon left out
+    rf"|^(?:after|following)\s+(?:consideration|discussion|debate)\s*,\s+the\s+"
+    rf"(?:[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{BODY})\s*$"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
     rf"|^(?:(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+)?that\s+(?:the\s+)?"
