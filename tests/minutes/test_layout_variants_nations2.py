@@ -302,10 +302,24 @@ def test_a_number_in_square_brackets_gives_the_item(text, items):
         ("C/2023/05 Minutes\nRESOLVED that the minutes be signed.\n", ["C/2023/05"]),
         ("5(a) Planning\nIt was agreed to support the application.\n", ["5(a)"]),
         ("12 (b) Correspondence\nIt was agreed to reply.\n", ["12(b)"]),
+        (
+            "FC 12/24 Minutes of the last meeting\nAGREED that the minutes be adopted.\n",
+            ["FC 12/24"],
+        ),
+        ("HR 05/2023: Staffing\nRESOLVED that the post be advertised.\n", ["HR 05/2023"]),
     ],
 )
 def test_welsh_and_northern_irish_minute_numbers_give_the_item(text, items):
     assert [r.item for r in parse_minutes(text).resolutions] == items
+
+
+def test_a_planning_reference_or_an_earlier_minute_cited_in_a_log_is_no_item():
+    e = parse_minutes("4. Planning\nAPP 23/0456 Erection of a garage\nNo objection.\n")
+    assert [r.item for r in e.resolutions] == ["4"]
+    e = parse_minutes(
+        "4. Actions\nBOD 192/17 (f) / Performance Report\nRESOLVED that it be noted.\n"
+    )
+    assert [r.item for r in e.resolutions] == ["4"]
 
 
 def test_a_lettered_clause_of_a_decision_is_no_item():

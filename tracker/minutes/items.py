@@ -113,6 +113,11 @@ _CITED_DATE_RE = re.compile(
 _DAY_MONTH_YEAR_RE = re.compile(
     r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$"
 )
+# "FC 12/24 Minutes", "HR 05/23 Staffing": the body's letters, a space, the minute and its year
+# (the year in two or four figures: not a planning application's "APP 23/0456")
+_SPACED_CODE_RE = re.compile(
+    r"^(?P<no>[A-Z]{2,4}\s\d{1,3}/(?:(?:19|20)\d{2}|\d{2}))(?:\.|:|\s)\s*[A-Z][A-Za-z]"
+)
 # "[1]  White Lion - letter asking ...", "[1.2] Urdd Eisteddfod": a number in square brackets
 # before the item's title or text (a community council's correspondence items)
 _SQUARE_NO_RE = re.compile(r"^\[(?P<no>\d{1,3}(?:\.\d{1,3})*[a-z]?)\]\s*(?=[A-Z(])")
@@ -184,6 +189,9 @@ def item_number(ln: Line) -> str | None:
     mm = _MINUTE_NO_RE.match(t)
     if mm:
         return mm.group("no")
+    sc = _SPACED_CODE_RE.match(t)
+    if sc:
+        return sc.group("no")
     cm = _ITEM_CODE_RE.match(t)
     if cm:
         return cm.group("no").replace(" ", "")
