@@ -252,6 +252,24 @@ NATIONS2 = [
       res=["noted the report", "instructed the Director to report back in June."]),
     V(TRAP, "'After consideration, the Committee noted the report.' is another verb (rule 6)",
       "5. Budget\nAfter consideration, the Committee noted the report.\n"),
+    # ---- Welsh action labels and councillors' titles -----------------------------------------
+    V(DIRECTIVE, "'Gweithred / Action: Clerk to write ...'",
+      "4. Ffyrdd / Roads\nGweithred / Action: Clerk to write to the council about the "
+      "potholes.\n",
+      act=[("Clerk", "write to the council about the potholes.")]),
+    V(OWNER_LABEL, "'GWEITHREDU / ACTION: Clerk' after the sentence",
+      "4. Roads\nThe potholes on the B4567 to be reported to the county.\nGWEITHREDU / ACTION: "
+      "Clerk\n",
+      act=[("Clerk", "The potholes on the B4567 to be reported to the county.")]),
+    V(DIRECTIVE, "'Cyng. Jones to contact ...' (a Welsh councillor's title)",
+      "4. Roads\nCyng. Jones to contact the highways department about the verges.\n",
+      act=[("Cyng. Jones", "contact the highways department about the verges.")]),
+    V(DIRECTIVE, "'CCllr Smith to contact ...' (a Scottish community councillor)",
+      "4. Roads\nCCllr Smith to contact the roads department about gritting.\n",
+      act=[("CCllr Smith", "contact the roads department about gritting.")]),
+    V(DIRECTIVE, "'CC Munro to report ...'",
+      "4. Roads\nThe potholes were discussed, CC Munro to report them to the council.\n",
+      act=[("CC Munro", "report them to the council.")]),
     # ---- the body before its lettered decisions, its colon lost ------------------------------
     V(KEYWORD, "'Resolved: The Board (a) noted ...; (b) approved ...'",
       "6. Plan\nResolved: The Board (a) noted the report; (b) approved the plan.\n",
