@@ -270,6 +270,13 @@ NATIONS2 = [
     V(DIRECTIVE, "'CC Munro to report ...'",
       "4. Roads\nThe potholes were discussed, CC Munro to report them to the council.\n",
       act=[("CC Munro", "report them to the council.")]),
+    # ---- an integration joint board by its own short name -----------------------------------
+    V(LEAD, "'The IJB resolved:' over 'To note ...' / 'To approve ...', unmarked",
+      "5. Directions\nThe IJB resolved:\nTo note the report.\nTo approve the directions to NHS "
+      "Grampian.\n\n6. AOB\nNone.\n",
+      res=["To note the report.", "To approve the directions to NHS Grampian."]),
+    V(TRAP, "'The IJB noted the report.' is another verb (rule 6)",
+      "5. Directions\nThe IJB noted the report.\n"),
     # ---- the body before its lettered decisions, its colon lost ------------------------------
     V(KEYWORD, "'Resolved: The Board (a) noted ...; (b) approved ...'",
       "6. Plan\nResolved: The Board (a) noted the report; (b) approved the plan.\n",
@@ -325,6 +332,10 @@ def test_a_number_in_square_brackets_gives_the_item(text, items):
             ["FC 12/24"],
         ),
         ("HR 05/2023: Staffing\nRESOLVED that the post be advertised.\n", ["HR 05/2023"]),
+        (
+            "PM(23)45 Minutes of the previous meeting\nRESOLVED that they be approved.\n",
+            ["PM(23)45"],
+        ),
     ],
 )
 def test_welsh_and_northern_irish_minute_numbers_give_the_item(text, items):

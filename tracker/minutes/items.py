@@ -24,6 +24,8 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
+    # "PM(23)45 Minutes", "QSEC(22)101": a Welsh health board's minute, its year in brackets
+    r"|[A-Z]{1,6}\(\d{2}\)\d{1,4}"
     # "SP/123/19 Minutes", "C/2023/05 Minutes": the body's letters, then number and year
     r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)?\d{2}"
     r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"

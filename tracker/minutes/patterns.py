@@ -21,8 +21,9 @@ _PARA = (
     r")\s+)?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
+    # "The IJB resolved:-" (an integration joint board's own name for itself)
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
-    r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
+    r"commission|council|executive|forum|group|partnership|meeting|members|ijb)|members|cabinet|"
     r"council"
     # "The Integration Joint Board NOTED", "The Audit and Risk Committee APPROVED": the body by
     # its full name, taken only before a decision word written in capitals (match_heading)
