@@ -270,6 +270,17 @@ NATIONS2 = [
     V(DIRECTIVE, "'CC Munro to report ...'",
       "4. Roads\nThe potholes were discussed, CC Munro to report them to the council.\n",
       act=[("CC Munro", "report them to the council.")]),
+    # ---- a keyword alone over who moved it --------------------------------------------------
+    V(KEYWORD, "'Agreed' / 'Proposed: John Smith' / 'Seconded: Mary Brown'",
+      "3. Minute of last meeting\nAgreed\nProposed: John Smith\nSeconded: Mary Brown\n",
+      res=["Agreed"]),
+    V(KEYWORD, "'RESOLVED' / 'Proposed by Cllr Jones, seconded by Cllr Evans.'",
+      "3. Minutes\nRESOLVED\nProposed by Cllr Jones, seconded by Cllr Evans.\n",
+      res=["RESOLVED"]),
+    V(KEYWORD, "a clause under the keyword, then who moved it, keeps the clause",
+      "3. Minutes\nRESOLVED\nThat the minutes be signed.\nProposed by Cllr Jones, seconded by "
+      "Cllr Evans.\n",
+      res=["That the minutes be signed."]),
     # ---- an integration joint board by its own short name -----------------------------------
     V(LEAD, "'The IJB resolved:' over 'To note ...' / 'To approve ...', unmarked",
       "5. Directions\nThe IJB resolved:\nTo note the report.\nTo approve the directions to NHS "

@@ -53,12 +53,20 @@ from .patterns import (
 )
 from .segment import Segmented
 from .tables import match_table_header, read_action_table
-from .text import Line, collapse
+from .text import Line, collapse, matchable
 from .titles import find_title
 
 _HELD_OVER = (
     "unsure: under a label of actions carried forward from earlier meetings; an earlier "
     "meeting's action restated, not taken as this meeting's"
+)
+
+
+# "Proposed: John Smith Seconded: Mary Brown", "Proposed by JS, seconded by MB": who moved it
+_MOVER_LINE_RE = re.compile(
+    r"^(?:proposed|moved|seconded)\b(?:\s+by)?\s*:?\s*[A-Z][^.;:]{0,40}?"
+    r"(?:[.,;]?\s*(?:and\s+)?(?:seconded|proposed)\b(?:\s+by)?\s*:?\s*[A-Z][^.;:]{0,40}?)?[.]?$",
+    re.I,
 )
 
 
@@ -203,6 +211,14 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 # item's decision field, read as rule 1 reads the text under the label
                 block.items.append(RawItem(("",), [lines[at].text], lines[at].no))
                 block.end = at + 1
+            if (
+                not heading.inline
+                and block.items
+                and all(_MOVER_LINE_RE.match(matchable(it.text)) for it in block.items)
+            ):
+                # "Agreed" / "Proposed: John Smith" / "Seconded: Mary Brown": the keyword is the
+                # item's outcome; the lines under it say who moved it, the same decision
+                block.items = [RawItem(("",), [ln.text], ln.no)]
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
             elif page_directions(heading, block):
