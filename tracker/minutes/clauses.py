@@ -10,7 +10,7 @@ import re
 from .scoring import sentences
 
 _CLAUSE_BOUNDARY_RE = re.compile(
-    # "The application was discussed; JM to write to the planning officer.": a semicolon too
+    # "... needs cutting; Clerk to report it to Highways.": after a semicolon as after a comma
     r"\s[\u2013\u2014\-]\s+|[,;]\s+(?=[A-Z])"
     # "ongoing MB to order ...", "Outstanding: Clerk to chase ...": an action log's status word
     # of a task still to do, written before its owner (not "complete"/"done": nothing to do)

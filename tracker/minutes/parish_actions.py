@@ -86,11 +86,9 @@ def _asked(seg: Segmented, i: int) -> list[Candidate]:
 # "A litter pick would be organized – AS", "Hedge to be cut - JH/KB": the owner's initials after
 # a spaced dash ending the row; a hard-wrapped page may have joined the next row after it
 # ("... organized – AS The possibility of ...")
-# ("... to be reported to the council (JM).": the initials in brackets ending the row)
-_INITIALS_LIST = r"[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3})*"
 _DASH_OWNER_RE = re.compile(
-    rf"(?:\s[\u2013\u2014\-]\s+(?P<owner>{_INITIALS_LIST})|\s\((?P<bracketed>{_INITIALS_LIST})\))"
-    r"\s*\.?(?=\s+[A-Z][a-z]|\s*$)"
+    r"\s[\u2013\u2014\-]\s+(?P<owner>[A-Z]{2,3}(?:\s*(?:/|&|and|,)\s*[A-Z]{2,3})*)\s*\.?"
+    r"(?=\s+[A-Z][a-z]|\s*$)"
 )
 _ROW_MARKER_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\-\u2013]\s+|\(?[a-z0-9]{1,3}[.)]\s+)")
 # the words before the dash say something is to be done
@@ -139,37 +137,16 @@ def _dash_owners(seg: Segmented, i: int) -> list[Candidate]:
         row, start = ln.text[start : m.start()], m.end()
         sents = sentences(row.strip())
         task = _ROW_MARKER_RE.sub("", sents[-1][1].strip() if sents else "")
-        owner = m.group("owner") or m.group("bracketed")
-        owners = set(re.split(r"\s*(?:/|&|,)\s*|\s+and\s+", owner))
-        if m.group("bracketed") and not _bracketed_owner(task, owner):
-            continue
+        owners = set(re.split(r"\s*(?:/|&|,)\s*|\s+and\s+", m.group("owner")))
         if owners & _NOT_OWNERS or len(task.split()) < 3 or not _TO_BE_DONE_RE.search(task):
             continue
         if re.match(r"^(?:agreed|resolved|noted|approved)\b", task, re.I):
             continue  # a decision's line: its trailing owner is read with the decision
         c = Candidate("action", "owner's initials after a dash ending the row", task, i, ln.no)
-        c.owner, c.base, c.sentence = owner, 0.5, ln.text.strip()
+        c.owner, c.base, c.sentence = m.group("owner"), 0.5, ln.text.strip()
         c.feature("the row says something is to be done, the owner column flattened after it", 0.1)
         out.append(c)
     return out
-
-
-# "... to be reported to the council (JM).": a row whose bracketed initials are its owner says
-# what is to be done in the passive ("to be reported", "will be cut", "needs to be cleared")
-_PASSIVE_TASK_RE = re.compile(
-    r"\b(?:to|will|would|should|shall|must|needs?\s+to)\s+be\s+(?!expected\b)[a-z]+(?:ed|en|t)\b",
-    re.I,
-)
-
-
-def _bracketed_owner(task: str, owner: str) -> bool:
-    """Are the initials in brackets after this row its owner: the row a passive task, the
-    bracket not inside another one ("(cost - £120 - (AH/PD)"), and not the initials of the words
-    just before it ("the Environmental Health (EH) officer": an abbreviation)?"""
-    if not _PASSIVE_TASK_RE.search(task) or task.count("(") > task.count(")"):
-        return False
-    before = re.findall(r"[A-Z]", " ".join(re.findall(r"\b[A-Z][a-z]+", task)[-len(owner) :]))
-    return "".join(before) != owner.replace(" ", "")
 
 
 # "Councillor parker to inform Doughnut Box Co.": a title, then a name that lost its capital
