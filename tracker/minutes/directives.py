@@ -44,6 +44,7 @@ from .persons import (
     _named_person,
     _somebody,
     another_bodys_plan,
+    listed_people,
 )
 from .scoring import Candidate, context_features
 from .segment import Segmented
@@ -197,7 +198,7 @@ def directives(
                         _INITIALS_RE.match(cm.group("owner"))
                         or is_agent(cm.group("owner"))
                         and not _a_thing(cm.group("owner"))
-                        or cm.group("owner") in names
+                        or listed_people(cm.group("owner"), names)
                         or _JOINED_INITIALS_RE.match(cm.group("owner"))
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
@@ -257,7 +258,7 @@ def directives(
                 # colon, then the directive, whose owner follows the marker ("Action Points to
                 # follow." names nobody: no owner is left)
                 split = (split[0][marker.end() :].strip(), split[1])
-            if split is not None and not (_somebody(split[0]) or split[0] in names):
+            if split is not None and not (_somebody(split[0]) or listed_people(split[0], names)):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
                 split = None
@@ -288,7 +289,7 @@ def directives(
                     c.feature("owner is a person's initial and surname", 0.1)
                 elif _somebody(owner):
                     c.feature("owners joined by 'and', each of them somebody", 0.1)
-                elif owner in names:
+                elif listed_people(owner, names):
                     c.feature("owner is the first name of a person the page lists as present", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)

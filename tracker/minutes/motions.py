@@ -60,6 +60,13 @@ _SECONDED_RESOLVED_RE = re.compile(
 )
 
 
+# "AGREED to adopt the minutes.", "AGREED – that the minutes be adopted.": the keyword and the
+# clause it decides, on the line after a proposer's and a seconder's lines
+_KEYWORD_CLAUSE_RE = re.compile(
+    r"^(?:AGREED|RESOLVED|Agreed|Resolved)\b\s*(?:[:\-\u2013]\s*)?(?:that|not\s+to|to)\b", re.I
+)
+
+
 def _heading_after(lines: Sequence[Line], i: int) -> bool:
     """Is the next unit with text a decision heading ("RESOLVED:")?"""
     k = next_text(lines, i + 1)
@@ -348,6 +355,11 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.65
             c.feature("its outcome is written just after it", 0)
+            nxt = next_text(lines, motion_end + 1)
+            if not clause and nxt is not None and _KEYWORD_CLAUSE_RE.match(lines[nxt].text):
+                # "Proposed by Councillor A" / "Seconded by Councillor B" / "AGREED to adopt the
+                # minutes.": the decision under the keyword is what was moved, judged once
+                c.feature("the motion of the decision written under the keyword after it", -0.5)
             out.append(c)
             continue
         if not clauses:

@@ -62,6 +62,7 @@ from .sections import (
     agenda_parts,
     held_over,
     put_to_the_meeting,
+    reviewing_earlier,
 )
 from .text import Line, split_lines
 from .units import LONG_LINE, explode
@@ -97,6 +98,9 @@ class Segmented:
     # what the page reads as: a record of a meeting, or an agenda, report, terms of reference
     # ... that records no decision (what reads as one there goes to review)
     kind: PageKind = RECORD
+    # those of them under an item reporting on earlier actions ("Update on Actions arising from
+    # previous meetings"), where the meeting may still decide and label a new action
+    reviewing: frozenset[int] = frozenset()
 
 
 def segment(text: str) -> Segmented:
@@ -257,6 +261,7 @@ def segment(text: str) -> Segmented:
         lost,
         frozenset(held_over(lines, headings)),
         page_kind(lines, is_agenda),
+        frozenset(reviewing_earlier(lines, headings)),
     )
 
 
