@@ -85,7 +85,8 @@ _STATUS_END_RE = re.compile(
 )
 # "Owner: Business Manager", "Lead: Jo Bloggs", "Due: 31 March 2024", "Status: Open"
 _FIELD_RE = re.compile(
-    r"^(?P<name>owner|lead|responsible|by\s+whom|due(?:\s+date)?|deadline|target\s+date"
+    r"^(?P<name>(?:action\s+)?owner(?:\s*\(s\)|s)?|lead(?:\s+officer)?|responsible(?:\s+officer)?"
+    r"|by\s+whom|due(?:\s+date)?|deadline|target\s+date"
     r"|by\s+when|status|rag(?:\s+status)?|progress)\s*[:\-\u2013]\s*(?P<value>\S.*)$",
     re.I,
 )
@@ -95,6 +96,7 @@ def _with_field(f: ExtractedFollowUp, name: str, value: str) -> ExtractedFollowU
     """The action `f` with a field line read into it: an owner (when it named none), a due date;
     a status says how it stands and changes nothing."""
     value = value.strip().rstrip(".")
+    name = re.sub(r"^action\s+|\s*\(s\)$|s$|\s+officer$", "", re.sub(r"\s+", " ", name))
     if name in ("owner", "lead", "responsible", "by whom") and not f.owner:
         return replace(f, owner=value)
     if name in ("due", "due date", "deadline", "target date", "by when") and f.due is None:
@@ -163,7 +165,16 @@ def read_action_lines(
             # the officer who acts on it, however long the title
             return _owner_of(act.body, ln.no, context), [], idx + 1
         found, unsure = read_action_body(act.body, ln.no, context, alone=True)
-        return found, unsure, idx + 1
+        nxt = idx + 1
+        # "Action: Survey the footpath." / "Lead: Clerk" / "Due: March": the action's fields, one a
+        # line under it, as under an "Actions:" list
+        while found and nxt < len(lines) and (field := _FIELD_RE.match(lines[nxt].text)):
+            had = found[-1].owner
+            found[-1] = _with_field(found[-1], field.group("name").lower(), field.group("value"))
+            if found[-1].owner and not had:
+                unsure = [u for u in unsure if u.line != ln.no or "no owner" not in u.reason]
+            nxt += 1
+        return found, unsure, nxt
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
     # "Action by:" over officers' names, one a line, under a decision: each line names who is to

@@ -15,12 +15,17 @@ from .segment import Segmented
 
 _OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
 # "Clerk to Chase.": a task's verb written with a capital
+_LISTED = r"[A-Z][\w'\u2019\-.]*(?:\s+[A-Z][\w'\u2019\-.]*){0,2}"
 _CAPITAL_VERB = "|".join(sorted(w.capitalize() for w in IMPERATIVES))
 _DIRECTIVE_RE = re.compile(
     # "Head of highways to do a site visit": a role whose service is written in lower case
     r"^(?:the\s+)?(?P<owner>(?:Head|Director)\s+of\s+[a-z]{4,}(?=\s+to\s)|"
     # "JS, KP and LM to meet ...": initials listed, then the last after "and"
     r"[A-Z]{2,4}(?:\s*,\s*[A-Z]{2,4})+\s+(?:and|&)\s+[A-Z]{2,4}(?=\s+to\s)|"
+    # "Sian, Diane and the Clerk to ...", "The Clerk and the Chair to ...": owners listed, each
+    # a capitalised name or title (an article before it), the last after "and"
+    rf"{_LISTED}(?:\s*,\s*(?:the\s+)?{_LISTED})*\s*,?\s+(?:and|&)\s+(?:the\s+)?{_LISTED}"
+    r"(?=\s+to\s)|"
     rf"[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
     r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team|partners"

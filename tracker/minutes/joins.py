@@ -22,7 +22,17 @@ def _unit(no: int, text: str) -> Line:
 
 # "3.1The Board agreed to ...": a paragraph's number printed against its first word
 # "1.3LA proposed ...": or against a member's initials, then a word
-_GLUED_NUMBER_RE = re.compile(r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)(?=[A-Z][a-z]|[A-Z]{2,4}\s+[a-z])")
+# "19/8Resolved that ...", "363/03MINUTES": a minute's number (number/year) against its word
+_GLUED_NUMBER_RE = re.compile(
+    r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)(?=[A-Z][a-z]|[A-Z]{2,4}\s+[a-z])"
+    r"|^(?P<slash>\d{1,4}/\d{1,4}\.?)(?=[A-Z][a-z]|[A-Z]{3,}\b)"
+)
+# "–It was agreed that ...", "The hedge is overgrown.–RESOLVED that ...": a dash printed against
+# the decision word that opens a sentence; read as the sentence's start
+_DASH_GLUED_RE = re.compile(
+    r"(?:^|(?<=[.;:!?)]))\s*[-\u2013\u2014](?=(?:It\s+was|It\s+is|RESOLVED|Resolved|AGREED|Agreed"
+    r"|DECIDED|Decided|The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:agreed|resolved|decided|noted))\b)"
+)
 
 
 def unglued_numbers(lines: list[Line]) -> list[Line]:
@@ -32,7 +42,10 @@ def unglued_numbers(lines: list[Line]) -> list[Line]:
     for ln in lines:
         gm = _GLUED_NUMBER_RE.match(ln.text)
         if gm:
-            t = f"{gm.group('no')} {ln.text[gm.end() :]}"
+            t = f"{gm.group('no') or gm.group('slash')} {ln.text[gm.end() :]}"
+            ln = Line(ln.no, ln.raw, t, matchable(t))
+        if _DASH_GLUED_RE.search(ln.m):
+            t = collapse(_DASH_GLUED_RE.sub(" ", ln.text))
             ln = Line(ln.no, ln.raw, t, matchable(t))
         out.append(ln)
     return out
