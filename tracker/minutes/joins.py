@@ -27,10 +27,11 @@ _GLUED_NUMBER_RE = re.compile(
     r"^(?P<no>\d{1,3}(?:\.\d{1,3})+\.?)(?=[A-Z][a-z]|[A-Z]{2,4}\s+[a-z])"
     r"|^(?P<slash>\d{1,4}/\d{1,4}\.?)(?=[A-Z][a-z]|[A-Z]{3,}\b)"
 )
-# "–It was agreed that ...", "The hedge is overgrown.–RESOLVED that ...": a dash printed against
-# the decision word that opens a sentence; read as the sentence's start
+# "–It was agreed that ...", "The hedge is overgrown.–RESOLVED that ...", "Two quotes were
+# received -The Board agreed ...": a dash printed against the decision word that opens a
+# sentence (not a hyphen: nothing but a space or a stop before it); read as the sentence's start
 _DASH_GLUED_RE = re.compile(
-    r"(?:^|(?<=[.;:!?)]))\s*[-\u2013\u2014](?=(?:It\s+was|It\s+is|RESOLVED|Resolved|AGREED|Agreed"
+    r"(?:^|(?<=[.;:!?)\s]))\s*[-\u2013\u2014](?=(?:It\s+was|It\s+is|RESOLVED|Resolved|AGREED|Agreed"
     r"|DECIDED|Decided|The\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+(?:agreed|resolved|decided|noted))\b)"
 )
 
@@ -44,9 +45,13 @@ def unglued_numbers(lines: list[Line]) -> list[Line]:
         if gm:
             t = f"{gm.group('no') or gm.group('slash')} {ln.text[gm.end() :]}"
             ln = Line(ln.no, ln.raw, t, matchable(t))
-        if _DASH_GLUED_RE.search(ln.m):
-            t = collapse(_DASH_GLUED_RE.sub(" ", ln.text))
-            ln = Line(ln.no, ln.raw, t, matchable(t))
+        if _DASH_GLUED_RE.search(ln.text):
+            # "... overgrown.–RESOLVED that ...": the decision after the sentence is a unit of
+            # its own, as it would be on a line of its own
+            for piece in _DASH_GLUED_RE.split(ln.text):
+                if piece.strip():
+                    out.append(_unit(ln.no, piece) if piece != ln.text else ln)
+            continue
         out.append(ln)
     return out
 

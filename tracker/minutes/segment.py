@@ -52,6 +52,7 @@ from .joins import (
     rejoin,
     unglued_numbers,
 )
+from .lead_items import lead_in_items
 from .lost_numbers import numbers_lost_from, unnumbered_item
 from .pagekind import RECORD, PageKind, page_kind
 from .sections import (
@@ -106,7 +107,7 @@ class Segmented:
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
     units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
-    lines = letter_runs(cells_rejoined(rejoin(units)))
+    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(units))))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list
     items: list[str] = []
     headings: set[int] = set()
