@@ -87,7 +87,7 @@ _STATUS_END_RE = re.compile(
 _FIELD_RE = re.compile(
     r"^(?P<name>(?:action\s+)?owner(?:\s*\(s\)|s)?|lead(?:\s+officer)?|responsible(?:\s+officer)?"
     r"|by\s+whom|due(?:\s+date)?|deadline|target\s+date"
-    r"|by\s+when|status|rag(?:\s+status)?|progress)\s*[:\-\u2013]\s*(?P<value>\S.*)$",
+    r"|by\s+when|status|rag(?:\s+status)?|progress|outcome)\s*[:\-\u2013]\s*(?P<value>\S.*)$",
     re.I,
 )
 

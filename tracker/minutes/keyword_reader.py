@@ -100,10 +100,12 @@ _IMPERSONAL_WOULD_RE = re.compile(
 )
 
 
-# "Lead: Director of Operations", "Lead officer: Head of Housing" on its own line
+# "Lead: Director of Operations", "Lead officer: Head of Housing", "Responsible: Clerk" on its
+# own line
 LEAD_LABEL_RE = re.compile(
-    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible\s+officer|owner"
-    r"|by\s+whom)\s*[:\-\u2013]\s*"
+    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible(?:\s+officer)?"
+    # "Owner(s): JD, AB", "Action owner: Clerk": who acts on the decision above
+    r"|(?:action\s+)?owner(?:\s*\(s\)|s)?|by\s+whom)\s*[:\-\u2013]\s*"
     r"(?P<owner>[A-Z][^.;:]{1,60}?)\.?$",
     re.I,
 )

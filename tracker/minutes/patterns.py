@@ -42,7 +42,7 @@ _KEYWORD = (
     # "Decision taken" / "Cabinet agreed the recommendations ...": a decision page's label, as
     # "Decision Made" is
     r"(?P<kw>decision\(s\)|decision\s+taken|decision\s+made(?=\s*(?:[:\-\u2013]|$))|decisions?|recommendation\(s\)|recommendations?|recommended|"
-    r"resolutions?|resolved|resovled|agreed|noted|decided|received"
+    r"resolutions?|resolved|resovled|agreed|noted|decided|received|outcomes?"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
@@ -74,13 +74,16 @@ _FILLER_RE = re.compile(
     rf"nem\.?\s*con\.?|{VOTES})?(?:\s*,)?",
     re.I,
 )
+# "Outcome: That the survey be funded.", "Outcome - to fund the survey": the item's outcome label
+# over the body's clause (a status under it is not a decision)
+_OUTCOME_CLAUSE_RE = re.compile(r"\s*[:\-\u2013]\s*(?:that\b|to\s+(?!be\b)[a-z]{3,})", re.I)
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
 _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
     "decision taken": "resolved", "decision made": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
     "resolutions": "resolved", "agreed": "agreed", "noted": "noted", "resovled": "resolved",
-    "received": "noted", "recommends": "resolved",
+    "received": "noted", "recommends": "resolved", "outcome": "resolved", "outcomes": "resolved",
     **dict.fromkeys(("approved", "endorsed", "supported", "accepted", "ratified", "adopted",
                      "confirmed", "authorised", "authorized", "commended"), "resolved"),
     "recommended": "recommended", "recommendation": "recommended",
@@ -139,6 +142,8 @@ def match_heading(text: str, m: str) -> Heading | None:
             return None
         pos += to.end()
     rest = m[pos:]
+    if kw.startswith("outcome") and not _OUTCOME_CLAUSE_RE.match(rest):
+        return None  # "Outcome: awaited from the county", "Outcome: to be confirmed": a status
     ref = re.match(r"\s*(?:no\.?\s*)?\d[\w/.]*(?<![.])\s*[:\-]\s+(?=that\b)", rest, re.I)
     if kw.startswith("resolution") and ref:
         pos, rest = pos + ref.end(), rest[ref.end() :]  # "Resolution 23/45: That ...": its number

@@ -25,6 +25,7 @@ import re
 from dataclasses import dataclass
 
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
+from .hyphens import mended_hyphens
 from .in_turn import (
     after_month,
     agenda_title_in_turn,
@@ -107,7 +108,7 @@ class Segmented:
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
     units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
-    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(units))))
+    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)))))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list
     items: list[str] = []
     headings: set[int] = set()

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from .bracketed_items import bracketed_run, bracketed_title_decision
 from .glued_lines import (
     MINUTES_TITLE_OUTCOME_RE,
     NUMBER_BEFORE_KEYWORD_RE,
@@ -295,43 +296,6 @@ def _numbered_run(text: str) -> list[str]:
     return pieces
 
 
-def _bracketed_run(text: str) -> list[str]:
-    """ "(1) APOLOGIES RESOLVED that ... . (2) MINUTES RESOLVED that ...": items numbered "(1)"
-    or "1)" flattened onto one line, each with its title and decision, split where the next
-    number in sequence follows the end of a sentence and opens a capitalised word."""
-    m = re.match(r"(\()?(\d{1,2})\)\s+[A-Z]", text)
-    if m is None:
-        return [text]
-    left, n = m.group(1) or "", int(m.group(2))
-    pieces, start = [], 0
-    while True:
-        label = re.escape(f"{left}{n + 1})")
-        nm = re.compile(rf"(?<=[.!?])\s+(?={label}\s+[A-Z])").search(text, start + 1)
-        if nm is None:
-            break
-        pieces.append(text[start : nm.start()].strip())
-        start, n = nm.end(), n + 1
-    pieces.append(text[start:].strip())
-    return pieces
-
-
-# "(1) APOLOGIES RESOLVED that ...", "2) Minutes Resolved - That ...": an item's bracketed number,
-# its short title and its decision on one line
-_BRACKETED_TITLE_DECISION_RE = re.compile(
-    r"^\(?(?P<no>\d{1,2})\)\s+(?P<title>[A-Z][^.;:()]{2,80}?)\s+"
-    r"(?P<rest>(?:RESOLVED|Resolved|AGREED|Agreed)\b\s*[:\-\u2013]?\s*(?:That|that|to|To)\b.*)$"
-)
-
-
-def _bracketed_title_decision(text: str) -> re.Match[str] | None:
-    m = _BRACKETED_TITLE_DECISION_RE.match(text)
-    if m is None or len(m.group("title").split()) > 8 or TITLE_VERB_RE.search(m.group("title")):
-        return None
-    if re.match(r"(?:the|it|members|councillors?|cllr|this|there|that)\b", m.group("title"), re.I):
-        return None  # "(2) The Council RESOLVED that ...": a paragraph, not a title
-    return m
-
-
 def _action_notes(text: str) -> list[str]:
     """A paragraph with action notes in it, as the prose before each note, the note (up to the
     end of its sentence) and the prose after."""
@@ -448,9 +412,9 @@ def _explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
-        bt = _bracketed_title_decision(ln.text)
+        bt = bracketed_title_decision(ln.text)
         if bt is not None:
-            run = _bracketed_run(ln.text)
+            run = bracketed_run(ln.text)
             if len(run) > 1:  # "(1) APOLOGIES RESOLVED ... . (2) MINUTES RESOLVED ...": flattened
                 out.extend(_explode([_unit(ln.no, p) for p in run]))
                 continue
