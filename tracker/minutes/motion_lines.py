@@ -118,7 +118,11 @@ def stacked_motions(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             c.feature("approved and seconded, one part a line", 0)
         else:
             c.feature("proposed, seconded and its outcome, one part a line", 0)
-        if not that and not lost and _DECISION_BEFORE_RE.search(said):
+        if (
+            not that
+            and not lost
+            and _DECISION_BEFORE_RE.search(said)
+        ):
             # "After consideration the meeting agreed to ..." / "Proposed by A" / "Seconded by
             # B" / "Vote unanimous to accept": the decision above is what was moved
             c.feature("the motion of the decision before it", -0.4)
