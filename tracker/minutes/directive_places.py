@@ -15,7 +15,12 @@ from .segment import Segmented
 
 _OWNER_WORD = r"(?:[A-Z][\w&'\u2019\-./]*|&|of|and|for)"
 # "Clerk to Chase.": a task's verb written with a capital
-_LISTED = r"[A-Z][\w'\u2019\-.]*(?:\s+[A-Z][\w'\u2019\-.]*){0,2}"
+# one owner of a list: a name or title ("Sian", "Cllr Evans", "RFO"), not the meeting's audience
+# ("Members and the Public to note ...": the agenda's business)
+_LISTED = (
+    r"(?!(?:Public|Members|Councillors|Everyone|All|Those)\b)"
+    r"[A-Z][\w'\u2019\-.]*(?:\s+[A-Z][\w'\u2019\-.]*){0,2}"
+)
 _CAPITAL_VERB = "|".join(sorted(w.capitalize() for w in IMPERATIVES))
 _DIRECTIVE_RE = re.compile(
     # "Head of highways to do a site visit": a role whose service is written in lower case

@@ -18,58 +18,13 @@ _SECOND_PART_RE = re.compile(r"^(?P<part>[a-z]{2,}[,;:.)]?)(?:\s+|$)")
 _SECOND_NUMBER_RE = re.compile(r"^(?P<part>\d{2,4}[,;:.)]?)(?:\s+|$)")
 # first words of compounds written with a hyphen ("co-ordinate", "long-term", "post-election"):
 # the hyphen is the word's own, not the line's
-_COMPOUND_FIRST = frozenset(
-    [
-        "co",
-        "non",
-        "self",
-        "long",
-        "short",
-        "well",
-        "cross",
-        "multi",
-        "anti",
-        "ex",
-        "part",
-        "full",
-        "mid",
-        "semi",
-        "half",
-        "all",
-        "pre",
-        "post",
-        "sub",
-        "re",
-        "de",
-        "inter",
-        "over",
-        "under",
-        "cost",
-        "high",
-        "low",
-        "follow",
-        "sign",
-        "drop",
-        "one",
-        "two",
-        "three",
-        "four",
-        "five",
-        "six",
-        "year",
-        "day",
-        "time",
-        "age",
-        "child",
-        "decision",
-        "in",
-        "on",
-        "off",
-        "out",
-        "up",
-        "down",
-    ]
-)
+_COMPOUND_FIRST = frozenset({
+    "co", "non", "self", "long", "short", "well", "cross", "multi", "anti", "ex", "part",
+    "full", "mid", "semi", "half", "all", "pre", "post", "sub", "re", "de", "inter", "over",
+    "under", "cost", "high", "low", "follow", "sign", "drop", "one", "two", "three", "four",
+    "five", "six", "year", "day", "time", "age", "child", "decision", "in", "on", "off", "out",
+    "up", "down",
+})  # fmt: skip
 
 
 def _unit(no: int, raw: str, text: str) -> Line:
