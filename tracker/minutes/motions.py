@@ -74,6 +74,17 @@ def _listed_after(lines: Sequence[Line], i: int) -> bool:
     )
 
 
+def _clause_carried(lines: Sequence[Line], i: int) -> int | None:
+    """The bare "That ..." unit just after a motion line carried in the same words ("The motion
+    was moved, seconded, voted upon and carried."), or None."""
+    if not CARRIED_LEAD_RE.match(lines[i].m):
+        return None
+    k = next_text(lines, i + 1)
+    if k is None or not THAT_UNIT_RE.match(lines[k].m) or lines[k].text.rstrip().endswith(":"):
+        return None
+    return k
+
+
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out, used = stacked_motions(seg, free)
     lines = seg.lines
@@ -221,6 +232,16 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 # "The minutes of ... Were agreed." then "Proposed Cllr A seconded Cllr B
                 # carried": what was put, then who moved it; the motion is both
                 text, start = f"{motion}\n{text.strip()}", before
+            clause_at = _clause_carried(lines, i) if not (pt or st or lt) else None
+            if clause_at is not None and clause_at in free_set:
+                # "The amended motion was moved, seconded, voted upon and carried." then "That the
+                # Authority will adopt ...": the clause it carried, whose "RESOLVED" was lost
+                c = Candidate("resolution", "motion", lines[clause_at].text.strip(), clause_at,
+                              lines[clause_at].no)  # fmt: skip
+                c.base = 0.7
+                c.feature("the clause under a motion moved, seconded and carried", 0)
+                out.append(c)
+                continue
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)

@@ -1,0 +1,197 @@
+"""Layout variants of principal authorities' and public bodies' decisions seen failing on batch 27
+(issue 17, branch minutesprose2): a decision keyword followed by the vote in brackets with the
+clause on the next paragraph ("RESOLVED: (Unanimously)"), a motion or recommendation "moved,
+seconded, voted upon and carried" over a bare "That ..." clause whose "RESOLVED" was lost, an
+agenda's conditional lead-in over a model resolution ("If the recommendation is accepted, to
+formally pass the following resolution:-"), and a named decision maker's label over its
+verb-first items ("Decision of Executive Councillor for Housing" / "i. Approved ..."). None of
+these texts is taken from a page; each kind is written in several wordings, with guards."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _texts(text: str) -> list[str]:
+    return [r.text for r in parse_minutes(text).resolutions]
+
+
+# ---------------------------------------------------------------------------------------------
+# The vote in brackets after the keyword, the clause on its own paragraph: the clause is the
+# resolution (rule 1), the bracket is how it was carried, not a decision of its own
+
+
+@pytest.mark.parametrize(
+    "keyword",
+    [
+        "RESOLVED: (Unanimously)",
+        "RESOLVED - (unanimous)",
+        "Resolved: (nem con)",
+        "AGREED: (by 9 votes to 2)",
+        "RESOLVED:  (7 for, 1 against, 2 abstentions)",
+        "DECISION: (by a majority)",
+        "RESOLVED (Unanimously):",
+    ],
+)
+def test_a_vote_in_brackets_after_the_keyword_is_not_the_decision(keyword):
+    text = (
+        "68.\n\nMinutes of the last meeting\n\nMinutes:\n\n"
+        "Members asked that the minutes be amended to include an apology.\n\n \n\n"
+        f"{keyword}\n\n \n\n"
+        "That the minutes of the meeting held on 25 November be approved as a correct record "
+        "subject to the above amendment.\n\n69.\n\nAnnouncements\n\nMinutes:\n\n"
+        "The Mayor gave an update on her engagements.\n"
+    )
+    assert _texts(text) == [
+        "That the minutes of the meeting held on 25 November be approved as a correct record "
+        "subject to the above amendment."
+    ]
+
+
+def test_a_vote_in_brackets_before_the_clause_on_the_same_line_is_left_off():
+    text = (
+        "5. Budget\n\nThe report was presented.\n\n"
+        "RESOLVED: (Unanimously) That the budget for 2025/26 be approved.\n"
+    )
+    assert _texts(text) == ["That the budget for 2025/26 be approved."]
+
+
+# ---------------------------------------------------------------------------------------------
+# A motion or recommendation moved, seconded and carried, then the bare clause that was resolved
+# (its "RESOLVED" lost on publication): the clause is the resolution (rule 5, batch 20's reading
+# of "moved, seconded, voted on and carried"), not the motion line as well
+
+
+@pytest.mark.parametrize(
+    "carried",
+    [
+        "The amended motion was moved, seconded, voted upon and carried.",
+        "The motion was moved, seconded, put to the vote and carried.",
+        "The recommendation was moved, seconded, voted on and carried.",
+        "The recommendations were moved, seconded and, on being put to the vote, carried.",
+        "The substantive motion was moved, seconded, voted upon and CARRIED.",
+    ],
+)
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "That the Authority will adopt a constructive approach to the proposed road scheme. "
+        "Its response to consultations will be considered by Members at an Authority meeting.",
+        "That the Panel supports the proposed precept of £12 for a Band D property.",
+        "That the revised Local Plan timetable be approved.",
+    ],
+)
+def test_a_carried_motion_over_a_bare_clause_gives_the_clause(carried, clause):
+    text = (
+        "Agenda item\n\nTo be moved by Cllr A Green and seconded by Cllr B White:\n\n"
+        "“The Authority will adopt a position on the proposed road scheme.”\n\n\n"
+        "The wording of the motion was amended with the agreement of the mover and seconder.\n\n\n"
+        f"{carried}\n\n\n\n\n{clause}"
+    )
+    assert _texts(text) == [clause]
+
+
+def test_a_carried_motion_with_nothing_after_it_is_still_the_decision():
+    # guard: with no clause printed after it, the motion line is what the page says was decided
+    text = (
+        "7. Motion on litter\n\nIt was moved by Councillor Hale, seconded by Councillor Udall, "
+        "that the Council write to the Secretary of State about litter on trunk roads.\n\n"
+        "The motion was put to the vote and carried.\n\n8. Any other business\n\nNone.\n"
+    )
+    assert len(_texts(text)) == 1
+
+
+def test_a_clause_after_a_lost_motion_is_not_a_decision():
+    # guard: the motion fell, so the "That ..." paragraph after it was not resolved
+    text = (
+        "Agenda item\n\nThe amended motion was moved, seconded, voted upon and lost.\n\n\n"
+        "That the Authority will adopt a constructive approach to the proposed road scheme."
+    )
+    assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# An agenda's conditional lead-in over the model resolution it asks the meeting to pass, on a
+# page cut before the item's "Minutes:": agenda text, not a decision (branch minutestwice's
+# reading, in other wordings)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "3.         If the recommendation is accepted, to formally pass the following resolution:-",
+        "(c) If the recommendations are accepted, to formally pass the following resolution:",
+        "3. If so, to pass the following resolution:-",
+        "iii) Should the recommendation be accepted, to pass the following resolution:-",
+        "3. If Members agree, to formally pass the following resolution:-",
+    ],
+)
+def test_an_agendas_conditional_lead_in_over_a_model_resolution_is_not_a_decision(lead):
+    text = (
+        "36.\n\nExempt Information - Possible Exclusion of the Press and Public\n\n"
+        "1.         To highlight Appendix 3 to Item 6 which officers have identified as "
+        "containing exempt information.\n\n \n\n"
+        "2.         To consider whether or not to accept the officers’ recommendation.\n\n \n\n"
+        f"{lead}\n\n \n\n"
+        "RESOLVED – That in accordance with paragraph 3 of Part 1 of Schedule 12A to the Local "
+        "Government Act 1972, the public be excluded from the meeting during consideration of "
+        "Appendix 3 to Agenda Item 6 on the grounds that it is likely "
+    )
+    assert _texts(text) == []
+
+
+def test_the_minutes_moving_the_model_resolution_are_still_the_decision():
+    # guard (branch minutestwice): the minutes' own motion to pass the resolution is a decision
+    text = (
+        "36. Exclusion of the press and public\n\nMinutes:\n\n"
+        "It was moved and seconded that the Committee pass the following resolution:\n\n"
+        "RESOLVED – That the public be excluded from the meeting during consideration of "
+        "Appendix 3 to Agenda Item 6.\n"
+    )
+    assert len(_texts(text)) == 1
+
+
+# ---------------------------------------------------------------------------------------------
+# A named decision maker's label over roman-numbered, verb-first items, hard-wrapped as CMIS
+# pages print it ("Decision\nof Executive Councillor for Housing\ni.\nApproved\nthe issue of
+# ..."): each item is the decision (rule 6's "named decision maker", rule 5's verb-first items)
+
+
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Decision\nof Executive Councillor for Housing",
+        "Decision of Executive Councillor for Housing",
+        "Decision of the Executive Councillor for Finance and Resources",
+        "Decision of Cabinet Member for Environment",
+        "Decision\nof Executive Member for Planning",
+    ],
+)
+def test_a_decision_makers_label_over_verb_first_items(label):
+    text = (
+        "Structural Repairs to Council-Owned Flats PDF 344 KB Minutes: Matter for\nDecision\nI.\n"
+        "The Council owned a number\nof blocks of flats built in the 1950s. The work now needed "
+        "to be\ntendered. "
+        f"{label}\ni.\nApproved\nthe issue of tenders and authorise the\nStrategic Director to "
+        "award a contract\nfor the repairs.\nii.\nNoted\nthe programme of surveys. "
+        "Reason for the Decision As set out in the Officer’s report. Any Alternative Options "
+        "Considered and Rejected Not applicable. Scrutiny\nConsiderations The Committee "
+        "received a report from the Asset Manager."
+    )
+    found = [" ".join(t.split()) for t in _texts(text)]
+    assert found == [
+        "Approved the issue of tenders and authorise the Strategic Director to award a contract "
+        "for the repairs.",
+        "Noted the programme of surveys.",
+    ]
+
+
+def test_a_decision_makers_label_in_an_agenda_heading_is_not_a_decision():
+    # guard: "To Note Decision Taken by the Executive Councillor" is an agenda item's title
+    text = (
+        "To Note Decision Taken by the Executive Councillor for Housing None since last meeting. "
+        "Minutes: None |\n"
+    )
+    assert _texts(text) == []
