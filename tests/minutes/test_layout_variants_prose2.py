@@ -195,3 +195,19 @@ def test_a_decision_makers_label_in_an_agenda_heading_is_not_a_decision():
         "Minutes: None |\n"
     )
     assert _texts(text) == []
+
+
+def test_a_decision_makers_item_wrapped_inside_its_brackets_runs_to_its_full_stop():
+    text = (
+        "Repairs to Flats Minutes: The Council owned a number of blocks of flats. "
+        "Decision of Executive Councillor for Housing\ni.\nApproved\nthe issue of tenders and "
+        "authorise the\nStrategic Director (following consultation with Executive Councillor, "
+        "Chair,\nVice Chair and Spokes of the Committee) to award a contract\nfor the repairs. "
+        "Reason for the Decision As set out in the Officer’s report."
+    )
+    found = [" ".join(t.split()) for t in _texts(text)]
+    assert found == [
+        "Approved the issue of tenders and authorise the Strategic Director (following "
+        "consultation with Executive Councillor, Chair, Vice Chair and Spokes of the Committee) "
+        "to award a contract for the repairs."
+    ]
