@@ -211,3 +211,53 @@ def test_a_decision_makers_item_wrapped_inside_its_brackets_runs_to_its_full_sto
         "consultation with Executive Councillor, Chair, Vice Chair and Spokes of the Committee) "
         "to award a contract for the repairs."
     ]
+
+
+# ---------------------------------------------------------------------------------------------
+# An authority meeting as the body ("The Authority agreed ...", fire and rescue, combined and
+# national park authorities): rule 3's prose decision, as "The Panel agreed ..." is; a local
+# authority named as a partner is not the meeting
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Authority agreed that the revised fire cover standards be adopted with effect "
+            "from 1 April 2024. The Chief Fire Officer thanked Members.",
+            "that the revised fire cover standards be adopted with effect from 1 April 2024.",
+        ),
+        (
+            "The Fire Authority agreed to adopt the revised standards.",
+            "to adopt the revised standards.",
+        ),
+        (
+            "The Combined Authority agreed that the budget be approved.",
+            "that the budget be approved.",
+        ),
+        (
+            "The National Park Authority unanimously agreed to approve the plan.",
+            "to approve the plan.",
+        ),
+        (
+            "The Fire and Rescue Authority resolved that the pay policy be approved.",
+            "that the pay policy be approved.",
+        ),
+    ],
+)
+def test_an_authority_meeting_as_the_body_decides_in_prose(sentence, expected):
+    text = f"6. Item\n\nThe officer presented the report.\n\n{sentence}\n\n7. Next item\n"
+    assert _texts(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The local authority agreed to fund the post for a further year.",
+        "The Local Authority agreed to fund the post for a further year.",
+        "The Authority agreed that the Treasurer would circulate the figures to Members.",
+    ],
+)
+def test_a_partner_authority_or_an_undertaking_is_not_the_meetings_decision(sentence):
+    text = f"6. Item\n\nThe officer presented the report.\n\n{sentence}\n\n7. Next item\n"
+    assert _texts(text) == []

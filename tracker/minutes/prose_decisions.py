@@ -25,6 +25,10 @@ _PROSE_RE = re.compile(
     # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    # "The Authority agreed ...", "The Fire Authority", "The Combined Authority", "The National
+    # Park Authority": an authority meeting as the body, its name capitalised ("the local
+    # authority agreed ..." is a partner)
+    r"|the\s+(?:(?!(?i:local)\b)(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+){0,4}?(?-i:Authority)"
     # "After consideration meeting agreed to support application.": the meeting, its article lost
     # "After discussion Council resolved to offer ...", "Following debate Committee agreed to ..."
     r"|(?:(?<=consideration\s)|(?<=discussion\s)|(?<=debate\s))"

@@ -9,7 +9,7 @@ import re
 
 _PROSE_HEAD_RE = re.compile(
     r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\.?\)?\s+)?(?:it\s+was|the\s+(?:parish\s+|town\s+|community\s+)?(?:council|committee|board|panel|"
-    r"meeting)|council)\s+(?:(?:therefore|then|also|further|unanimously|duly|formally)\s+){0,2}"
+    r"meeting|(?:[a-z]+\s+){0,3}authority)|council)\s+(?:(?:therefore|then|also|further|unanimously|duly|formally)\s+){0,2}"
     r"(?:resolved|agreed)\s+(?:that|to)\b",
     re.I,
 )
