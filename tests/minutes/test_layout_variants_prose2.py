@@ -261,3 +261,48 @@ def test_an_authority_meeting_as_the_body_decides_in_prose(sentence, expected):
 def test_a_partner_authority_or_an_undertaking_is_not_the_meetings_decision(sentence):
     text = f"6. Item\n\nThe officer presented the report.\n\n{sentence}\n\n7. Next item\n"
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A motion printed with its outcome, then the RESOLVED that records it: one decision (batches 17
+# and 21), the one under the keyword; a RESOLVED on another matter after a motion is a second
+
+
+@pytest.mark.parametrize(
+    ("motion", "resolved"),
+    [
+        (
+            "It was proposed by Councillor Smith and seconded by Councillor Jones that Councillor "
+            "White be appointed Vice-Chairman for the municipal year. On being put to the vote "
+            "the motion was declared CARRIED.",
+            "RESOLVED - that Councillor White be appointed Vice-Chairman of the Committee for the "
+            "2021/22 municipal year.",
+        ),
+        (
+            "It was moved by Councillor Hale and seconded by Councillor Udall that the minutes "
+            "of the meeting held on 4 May be approved. The motion was carried.",
+            "RESOLVED:\n\nThat the minutes of the meeting held on 4 May be approved as a correct "
+            "record.",
+        ),
+        (
+            "Proposed by Cllr Ward, seconded by Cllr Khan, that the application be refused. "
+            "Carried unanimously.",
+            "RESOLVED that the application be refused for the reasons set out in the report.",
+        ),
+    ],
+)
+def test_a_motion_printed_before_its_resolved_is_one_decision(motion, resolved):
+    text = f"12. Item\n\nThe report was presented.\n\n{motion}\n\n{resolved}\n\n13. Next item\n"
+    found = _texts(text)
+    assert len(found) == 1
+    assert found[0].lower().startswith("that")
+    assert found[0] in resolved
+
+
+def test_a_motion_then_a_resolved_on_another_matter_are_two_decisions():
+    text = (
+        "12. Item\n\nIt was proposed by Councillor Smith and seconded by Councillor Jones that "
+        "Councillor White be appointed Vice-Chairman. The motion was declared CARRIED.\n\n"
+        "RESOLVED - that the budget monitoring report for quarter 2 be noted.\n\n13. Next\n"
+    )
+    assert len(_texts(text)) == 2

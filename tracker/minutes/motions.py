@@ -64,6 +64,27 @@ def _heading_after(lines: Sequence[Line], i: int) -> bool:
     return k is not None and match_heading(lines[k].text, lines[k].m) is not None
 
 
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def _same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
+    """Is the next unit a decision heading whose text says much the same as `clause` (the motion
+    printed before its RESOLVED)?"""
+    k = next_text(lines, i + 1)
+    if k is None:
+        return False
+    h = match_heading(lines[k].text, lines[k].m)
+    if h is None:
+        return False
+    text = h.inline
+    if not text:
+        nk = next_text(lines, k + 1)
+        text = lines[nk].text if nk is not None else ""
+    a, b = _words(clause), _words(text)
+    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6
+
+
 def _listed_after(lines: Sequence[Line], i: int) -> bool:
     """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?"""
     k = next_text(lines, i + 1)
@@ -245,6 +266,11 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
+            if _same_decision_after(lines, i, text):
+                # "It was proposed by A and seconded by B that Councillor W be appointed ... . the
+                # motion was declared CARRIED." then "RESOLVED - that Councillor W be appointed
+                # ...": one decision, recorded under the keyword
+                c.feature("the RESOLVED after it records the same decision", -0.5)
             if t.rstrip().endswith(":") and _heading_after(lines, i):
                 # "Under the motion of A, seconded by B, it was unanimously:" / "RESOLVED:": the
                 # lead-in of the decision under the keyword, not a motion of its own
