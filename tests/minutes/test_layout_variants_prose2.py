@@ -306,3 +306,109 @@ def test_a_motion_then_a_resolved_on_another_matter_are_two_decisions():
         "RESOLVED - that the budget monitoring report for quarter 2 be noted.\n\n13. Next\n"
     )
     assert len(_texts(text)) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision taken "subject to:" a list of noun-phrase conditions: the decision is the lead-in,
+# the conditions are its data (batch 7's data list, batch 15's "on the following basis:-"), not
+# decisions of their own; a lead-in over clauses of its own keeps its items (branch minutestwice)
+
+
+@pytest.mark.parametrize(
+    ("lead", "conditions"),
+    [
+        (
+            "(i) to approve the Local Plan strategy, subject to:",
+            "(a) the addition of a policy on self-build housing;\n"
+            "(b) the amendment of the housing trajectory; and\n(c) minor editorial changes.",
+        ),
+        (
+            "1. That planning permission be granted subject to the following conditions:",
+            "(a) the completion of a Section 106 agreement;\n(b) the conditions in the report.",
+        ),
+        (
+            "(1) That the lease be renewed, subject to the following:-",
+            "(i) a rent review after five years;\n(ii) the tenant's repairing obligations.",
+        ),
+    ],
+)
+def test_a_decision_subject_to_listed_conditions_is_the_lead_in(lead, conditions):
+    text = (
+        "5. Local Plan\n\nThe Head of Planning introduced the report.\n\nRESOLVED:\n\n"
+        f"{lead}\n\n{conditions}\n\n6. Any other business\n\nNone.\n"
+    )
+    found = _texts(text)
+    assert len(found) == 1
+    assert found[0] in lead
+
+
+def test_a_subject_to_lead_in_over_clauses_keeps_its_clauses():
+    text = (
+        "5. Annual Report\n\nRESOLVED:\n\n(2) That, subject to the following amendments, the "
+        "Annual Report be presented to Annual Council:\n\n(i) That a section be added on "
+        "complaints;\n(ii) That the foreword be shortened.\n\n6. Next item\n"
+    )
+    assert [t.rstrip(";") for t in _texts(text)] == [
+        "That a section be added on complaints",
+        "That the foreword be shortened.",
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# An "Issue - decisions" page whose decision is written as infinitive clauses under its dated
+# title, the "Decision:" label lost: each clause is a resolution (batch 20's issue-decisions
+# reading); a report's purpose ("To present ...") and an agenda's "To approve ..." are not
+
+
+@pytest.mark.parametrize(
+    "fields",
+    [
+        "",
+        "Decision Maker: Cabinet\n\nDecision published: 15/01/2021\n\nEffective from: 22/01/2021\n\n",
+    ],
+)
+@pytest.mark.parametrize(
+    ("clauses", "expected"),
+    [
+        (
+            "To continue with informal virtual meetings until the end of March 2021, with "
+            "decisions taken under delegated powers.\n\nTo review the arrangements at the March "
+            "meeting.",
+            [
+                "To continue with informal virtual meetings until the end of March 2021, with "
+                "decisions taken under delegated powers.",
+                "To review the arrangements at the March meeting.",
+            ],
+        ),
+        (
+            "To approve the revised fees and charges for 2021/22.",
+            ["To approve the revised fees and charges for 2021/22."],
+        ),
+        (
+            "To defer a decision on the car park charges until the review is complete.",
+            ["To defer a decision on the car park charges until the review is complete."],
+        ),
+    ],
+)
+def test_infinitive_clauses_under_a_dated_decision_title(fields, clauses, expected):
+    text = (
+        "Issue - decisions\n\nCovid-19 arrangements\n\n"
+        f"14/01/2021 - Covid-19 arrangements\n\n{fields}{clauses}\n"
+    )
+    assert _texts(text) == expected
+
+
+def test_a_reports_purpose_under_a_dated_title_is_not_a_decision():
+    text = (
+        "Issue - decisions\n\nTask group report\n\n12/03/2019 - Task group report\n\n"
+        "To present the task group's final report to Cabinet.\n"
+    )
+    assert _texts(text) == []
+
+
+def test_an_agendas_infinitive_items_without_a_dated_title_are_not_decisions():
+    text = (
+        "Agenda\n\n3. Minutes\n\nTo approve the minutes of the meeting held on 4 May.\n\n"
+        "4. Fees\n\nTo approve the revised fees and charges for 2021/22.\n"
+    )
+    assert _texts(text) == []

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .scoring import Candidate
 from .segment import Segmented
 
-__all__ = ["maker_decisions"]
+__all__ = ["dated_decisions", "maker_decisions"]
 
 # "Decision of Executive Councillor for Housing", "Decision of the Cabinet Member for ...": the
 # label, ending its unit or followed there by the first item's marker ("... for Housing i.")
@@ -42,7 +42,8 @@ _FIELDS_RE = re.compile(
 
 
 def maker_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    lines, free_set, out = seg.lines, set(free), []
+    lines, free_set = seg.lines, set(free)
+    out: list[Candidate] = []
     for i in free:
         lm = _MAKER_LABEL_RE.search(lines[i].text)
         if lm is None or _AGENDA_RE.search(lines[i].text[: lm.start()][-40:]):
@@ -76,11 +77,59 @@ def maker_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 text, k = f"{text} {nxt}", nk
             item = _FIELDS_RE.sub("", text).strip()
             c = Candidate("resolution", "decision maker's item", item, start, lines[start].no)
-            c.base, c.number = 0.4, number
+            c.base, c.number, c.group = 0.4, number, i
             c.feature("a verb-first item under a named decision maker's 'Decision of ...'", 0.3)
             out.append(c)
             if item != text:
                 break  # the notice's fields follow the last item
             number = ""
+            k += 1
+    return out
+
+
+# "14/01/2021 - Covid-19 arrangements": the dated title of one decision on an "Issue - decisions"
+# page, its clauses under it in the infinitive ("To continue with informal virtual meetings ...")
+_DATED_TITLE_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+\S")
+# a decision notice's fields between the title and the decision
+_NOTICE_FIELD_RE = re.compile(
+    r"^(?:decision\s+maker|made\s+at\s+meeting|decision\s+published|effective\s+from"
+    r"|decision\s+status|is\s+key\s+decision\??|is\s+subject\s+to\s+call[\s-]?in\??|wards?"
+    r"\s+affected|lead\s+officer|contact)\s*:",
+    re.I,
+)
+# the verbs of a decision in the infinitive; a report's purpose ("To present ...", "To consider
+# ...", "To receive ...") is not among them
+_DECISION_INFINITIVE_RE = re.compile(
+    r"^to\s+(?:continue|approve|agree|note|adopt|endorse|delegate|authori[sz]e|defer|review"
+    r"|ask|request|accept|support|confirm|reject|refuse|grant|appoint|establish|allocate|award"
+    r"|extend|retain|undertake|recommend|instruct|give|suspend|hold|cancel|postpone|withdraw"
+    r"|reinstate)\b",
+    re.I,
+)
+
+
+def dated_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """The infinitive clauses under a decision's dated title ("14/01/2021 - Covid-19
+    arrangements" / "To continue with informal virtual meetings ..."), to the next title."""
+    lines, free_set = seg.lines, set(free)
+    out: list[Candidate] = []
+    for i, ln in enumerate(lines):
+        if not _DATED_TITLE_RE.match(ln.m):
+            continue
+        k = i + 1
+        while k < len(lines) and not _DATED_TITLE_RE.match(lines[k].m):
+            text = lines[k].text.strip()
+            if not text or _NOTICE_FIELD_RE.match(text):
+                k += 1
+                continue
+            if not _DECISION_INFINITIVE_RE.match(text) or k not in free_set:
+                break
+            c = Candidate("resolution", "clause under a dated decision title", text, k, lines[k].no)
+            # the clauses of one decision are one list, numbered by position as unnumbered
+            # "That ..." paragraphs are
+            c.base, c.group = 0.4, i
+            c.number = str(sum(o.group == i for o in out) + 1)
+            c.feature("an infinitive clause under the dated title of a decision", 0.3)
+            out.append(c)
             k += 1
     return out
