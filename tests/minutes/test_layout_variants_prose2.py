@@ -412,3 +412,94 @@ def test_an_agendas_infinitive_items_without_a_dated_title_are_not_decisions():
         "4. Fees\n\nTo approve the revised fees and charges for 2021/22.\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A body by its full name, another verb first, then "and agreed to ..." (batch 13's "The board was
+# provided with an update ..., and agreed to ..."); a local authority named as a partner is not
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The Police and Crime Panel reviewed the proposed precept and agreed to support it.",
+            "to support it.",
+        ),
+        (
+            "The Fire Authority considered the draft budget and agreed that it be approved.",
+            "that it be approved.",
+        ),
+        (
+            "The Health and Wellbeing Board received the annual report and agreed to publish it.",
+            "to publish it.",
+        ),
+    ],
+)
+def test_a_body_by_its_full_name_then_and_agreed(sentence, expected):
+    text = f"6. Item\n\nThe officer presented the report.\n\n{sentence}\n\n7. Next item\n"
+    assert _texts(text) == [expected]
+
+
+def test_a_local_authority_then_and_agreed_is_a_partner():
+    text = (
+        "6. Item\n\nThe officer presented the report.\n\nThe local authority reviewed its "
+        "policy and agreed to fund the post.\n\n7. Next item\n"
+    )
+    assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The outcome joined to the motion's clause by "and" ("... that the report be noted and on being
+# put to the vote this was carried"): the clause is what was moved (rule 4), the outcome is not
+# part of it; a lost one stays out
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "It was moved and seconded that the report be noted and on being put to the vote this "
+        "was carried.",
+        "It was moved and seconded that the report be noted and it was carried unanimously.",
+        "It was moved by Councillor Hale and seconded by Councillor Udall that the report be "
+        "noted and, upon being put to the vote, this was carried.",
+    ],
+)
+def test_a_motions_outcome_joined_by_and_is_not_part_of_its_clause(motion):
+    text = f"6. Item\n\nThe officer presented the report.\n\n{motion}\n\n7. Next item\n"
+    assert _texts(text) == ["that the report be noted"]
+
+
+def test_a_motion_lost_with_its_outcome_joined_by_and_is_not_a_decision():
+    text = (
+        "6. Item\n\nIt was moved by Cllr A and seconded by Cllr B that the application be refused "
+        "and, on being put to the vote, this was lost.\n\n7. Next item\n"
+    )
+    assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# "The recommendation was put to the vote and CARRIED" ending its item with nothing listed under
+# it: the report's recommendation carried (rule 4, the whole motion); with clauses under it, the
+# clauses are the decision (batch 20)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The recommendation in the report was put to the vote and carried unanimously.",
+        "The recommendation was put to the vote and CARRIED",
+        "The recommendations were moved, seconded and, on being put to the vote, carried.",
+    ],
+)
+def test_a_recommendation_carried_ending_its_item(line):
+    text = f"6. Item\n\nThe officer presented the report.\n\n{line}\n\n7. Next item\n\nNone.\n"
+    assert _texts(text) == [line]
+
+
+def test_a_recommendation_carried_over_its_clauses_gives_the_clauses():
+    text = (
+        "6. Item\n\nThe recommendation was put to the vote and CARRIED.\n\n"
+        "(1) That the report be noted.\n(2) That the plan be approved.\n\n7. Next item\n"
+    )
+    assert _texts(text) == ["That the report be noted.", "That the plan be approved."]

@@ -95,7 +95,17 @@ def motion_clause(m: re.Match[str]) -> str:
         close = CLOSE_QUOTE_RE.search(text)
         if close is not None:
             return text[: close.start()]
-    return text
+    tail = _OUTCOME_TAIL_RE.search(text)
+    return text[: tail.start()] if tail else text
+
+
+# "... that the report be noted and on being put to the vote this was carried": the outcome joined
+# to the motion's clause by "and", not part of what was moved
+_OUTCOME_TAIL_RE = re.compile(
+    r"\s*,?\s+and\s*,?\s+(?:(?:on|upon)\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote|on\s+a\s+vote"
+    r"|when\s+put\s+to\s+the\s+vote|(?:this|it|the\s+motion)\s+was\s+(?:then\s+)?"
+    r"(?:carried|agreed|approved|lost|defeated))\b"
+)
 
 
 # "all in favour", "all those present were in favour", "all members at the meeting were in favour"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
 
 from .lists import MOVED_AND_RE, ends_item
 from .motion_lines import agreed_after, stacked_motions
@@ -85,12 +86,18 @@ def _same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
     return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6
 
 
-def _listed_after(lines: Sequence[Line], i: int) -> bool:
-    """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?"""
+def _listed_after(lines: Sequence[Line], i: int, headings: AbstractSet[int]) -> bool:
+    """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?
+    The next item's heading ("7. Work Programme") is not one."""
     k = next_text(lines, i + 1)
-    return k is not None and bool(
-        re.match(
-            r"^(?:[\u2022\u00b7*\-]|\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)])\s+[A-Z]", lines[k].text
+    return (
+        k is not None
+        and k not in headings
+        and bool(
+            re.match(
+                r"^(?:[\u2022\u00b7*\-]|\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)])\s+[A-Z]",
+                lines[k].text,
+            )
         )
     )
 
@@ -278,7 +285,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if (
                 not (pt or st or lt)
                 and CARRIED_LEAD_RE.match(lines[i].m)
-                and _listed_after(lines, i)
+                and _listed_after(lines, i, seg.headings)
             ):
                 # "The recommendation ... was moved, seconded ... and carried." / "- To note
                 # ...": the clauses listed under it are the decision it carried

@@ -73,7 +73,11 @@ _COORDINATED_RE = re.compile(
     # "the Chair advised that the committee noted ... and agreed to ...": the chair announcing
     # what the meeting's body did there and then
     r"(?:(?:the\s+)?chair(?:man|person)?\s+(?:advised|confirmed|announced|stated)\s+that\s+)?"
-    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the|(?<=that\s)the)\s+(?:{_BODY}))\s+"
+    # "The Police and Crime Panel reviewed ...", "The Fire Authority considered ...": the body
+    # by its full name
+    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the|(?<=that\s)the)\s+"
+    r"(?:(?!(?i:local)\b)(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|&)\s+)?){0,4}?"
+    rf"(?:{_BODY}|(?-i:Authority)))\s+"
     r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
     r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
     r"\s+(?P<conj>that|to|with)\b",
