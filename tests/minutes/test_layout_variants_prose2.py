@@ -503,3 +503,46 @@ def test_a_recommendation_carried_over_its_clauses_gives_the_clauses():
         "(1) That the report be noted.\n(2) That the plan be approved.\n\n7. Next item\n"
     )
     assert _texts(text) == ["That the report be noted.", "That the plan be approved."]
+
+
+# ---------------------------------------------------------------------------------------------
+# A report's recommendations printed before the decision ("It is recommended that Cabinet:" over
+# its list, then "RESOLVED: That the recommendations be approved."): the decision is under the
+# keyword, the list is the report's (the preamble trap); with no keyword below, the list
+# is the decision whose label was lost (the "It is recommended that Cabinet:" kind)
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "It is recommended that Cabinet:",
+        "It is recommended that the Committee:",
+        "It was recommended that the Executive:",
+    ],
+)
+@pytest.mark.parametrize(
+    "resolved",
+    [
+        "RESOLVED: That the recommendations be approved.",
+        "RESOLVED –\n\nThat the recommendations set out in the report be agreed.",
+        "DECISION: That the recommendations be approved, subject to a review in 2025.",
+    ],
+)
+def test_a_reports_recommendations_before_the_resolved_are_not_decisions(lead, resolved):
+    text = (
+        "8. Housing Strategy\n\nThe Director introduced the report.\n\n"
+        f"{lead}\n\n1. approves the Housing Strategy 2024-2029;\n2. delegates authority to the "
+        f"Director of Housing to make minor amendments.\n\n{resolved}\n\n9. Next item\n\nNone.\n"
+    )
+    found = _texts(text)
+    assert len(found) == 1
+    assert "recommendations" in found[0]
+
+
+def test_recommendations_with_no_keyword_below_are_the_decision():
+    text = (
+        "8. Housing Strategy\n\nIt is recommended that Cabinet:\n\n1. approves the Housing "
+        "Strategy 2024-2029;\n2. delegates authority to the Director of Housing to make minor "
+        "amendments.\n\n9. Next item\n\nNone.\n"
+    )
+    assert len(_texts(text)) == 2

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .patterns import CARRIED_LEAD_RE, parse_marker
+from .patterns import CARRIED_LEAD_RE, match_heading, parse_marker
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
 from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
@@ -157,6 +157,16 @@ def _under_notice_fields(lines: Sequence[Line], lead: int) -> bool:
     )
 
 
+def _decided_below(seg: Segmented, last: int) -> bool:
+    """Is there a decision keyword line after unit `last`, before the next item heading?"""
+    for k in range(last + 1, len(seg.lines)):
+        if k in seg.headings and not match_heading(seg.lines[k].text, seg.lines[k].m):
+            return False
+        if seg.lines[k].text and match_heading(seg.lines[k].text, seg.lines[k].m):
+            return True
+    return False
+
+
 def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Runs of numbered or lettered units whose "Resolved" label was lost."""
     out: list[Candidate] = []
@@ -267,6 +277,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
             elif decision_lead(lead_text) and re.search(r"\brecommended\b", lead_text, re.I):
                 c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
+                if _decided_below(seg, run[-1][0]):
+                    # "It is recommended that Cabinet:" / "1. approves ..." then "RESOLVED: That
+                    # the recommendations be approved.": the report's recommendations, decided
+                    # under the keyword below them
+                    c.feature("a report's recommendations, with the RESOLVED below them", -0.4)
             elif decision_lead(lead_text):
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _under_notice_fields(lines, lead):
