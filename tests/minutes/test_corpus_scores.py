@@ -376,9 +376,10 @@ def test_later_batches_held_out_figures_do_not_drop(results):
 # The first sweep's 14 dev pages scored 0.8889 / 1.00 (none judged) / 20 of 20 untuned
 # (scores_batch27_unseen.json) and 1.00 / 1.00 / 22 of 22 after the branch's rules; the untuned
 # final round's 3 dev pages (Kent's shadow panel's numbered paragraphs taken as decisions) read
-# the same on main's reader and the branch's, 3 of 5 found and 7 false, so the batch stands at
-# 0.8475 / 1.00 / 25 of 25
-BATCH27_DEV_FLOORS = (0.84, 1.00, 1.00)
+# the same on main's reader and the branch's, 3 of 5 found and 7 false (0.8475 / 1.00 / 25 of 25
+# for the batch); numbered paragraphs of discussion, a kind of the branch's brief, were then
+# given a rule (5 of Kent's 7 false finds went), so the batch stands at 0.9259 / 1.00 / 25 of 25
+BATCH27_DEV_FLOORS = (0.92, 1.00, 1.00)
 BATCH27_FIRST_SWEEP_DEV_FLOORS = (1.00, 1.00, 1.00)
 BATCH27_FINAL_ROUND = {
     "en_durham_pcp_2012_regulations.txt",

@@ -546,3 +546,50 @@ def test_recommendations_with_no_keyword_below_are_the_decision():
         "amendments.\n\n9. Next item\n\nNone.\n"
     )
     assert len(_texts(text)) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbered paragraphs of the discussion ("(2) Members discussed ...", "5) The Chairman mentioned
+# ..."): rule 6, not decisions, even where a paragraph says what should be; numbered clauses of a
+# decision with no label stay decisions
+
+
+def _numbered_minutes(paragraphs: list[str], marker: str) -> str:
+    body = "\n\n \n\n".join(f"{marker.format(n=n)}    {p}" for n, p in enumerate(paragraphs, 1))
+    return f"Agenda item\n\nReview of the Community Safety Partnership\n\nMinutes:\n\n{body}\n"
+
+
+_DISCUSSION = [
+    "Members discussed the draft strategy. It was requested that the action plan be revised "
+    "before publication.",
+    "The Chairman mentioned the recent consultation events, which should be repeated next year.",
+    "Members asked that a summary of responses be provided for the next meeting.",
+    "Regarding the budget, it was hoped that additional funding could be secured.",
+]
+
+
+@pytest.mark.parametrize("marker", ["({n})", "{n})", "{n}."])
+@pytest.mark.parametrize(
+    "paragraphs",
+    [
+        _DISCUSSION,
+        [
+            "Cllr Hale reported that the new website should be live in May.",
+            "It was suggested that the code of conduct be adopted by all authorities.",
+            "In response to a question, the officer explained that the figures would be updated.",
+        ],
+    ],
+)
+def test_numbered_paragraphs_of_discussion_are_not_decisions(marker, paragraphs):
+    assert _texts(_numbered_minutes(paragraphs, marker)) == []
+
+
+def test_numbered_clauses_of_a_decision_stay_decisions():
+    text = _numbered_minutes(
+        [
+            "That the draft strategy be approved for consultation.",
+            "That the action plan be revised before publication.",
+        ],
+        "({n})",
+    )
+    assert len(_texts(text)) == 2

@@ -113,6 +113,19 @@ def decision_lead(text: str) -> bool:
     return bool(DECISION_LEAD_RE.match(re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())))
 
 
+# a paragraph that reports what was said or done: "Members discussed ...", "The Chairman mentioned
+# ...", "Cllr Hale asked ...", "Regarding the code of conduct ...", "It was suggested that ..."
+_NARRATIVE_RE = re.compile(
+    r"^(?:(?:(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|members?"
+    r"|councillors?|officers?|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[A-Z][\w'\-]+)"
+    r"\s+(?:also\s+)?(?:mentioned|reported|advised|explained|discussed|asked|said|stated|noted"
+    r"|commented|queried|informed|updated|welcomed|thanked|raised|expressed|suggested"
+    r"|highlighted|outlined|presented|confirmed|agreed|considered|received|heard|questioned)\b)"
+    r"|regarding\b|with\s+regard\s+to\b|in\s+(?:response|relation|reply)\b"
+    r"|it\s+was\s+(?:suggested|hoped|noted|reported|explained|requested|felt|confirmed|"
+    r"highlighted|stated|mentioned)\b)",
+    re.I,
+)
 _EARLIER_ITEM_RE = re.compile(
     r"^(?i:item)\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]"
     # "273d SpeedWatch Repairs ...", "289ii Articles; ...": the earlier minute an update is about
@@ -327,6 +340,14 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
                 # page's items, every one printed "1." when published, not a list of decisions
                 c.feature("every item printed '1.': the page's items, not a list", -0.3)
+            if (
+                len(texts) >= 2
+                and sum(bool(_NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(texts)
+                and _NARRATIVE_RE.match(txt)
+            ):
+                # "(2) Members discussed the proposed membership ...", "5) The Chairman
+                # mentioned ...": numbered paragraphs of what was said (rule 6), not decisions
+                c.feature("a numbered paragraph of the discussion ('Members discussed ...')", -0.45)
             if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
