@@ -593,3 +593,45 @@ def test_numbered_clauses_of_a_decision_stay_decisions():
         "({n})",
     )
     assert len(_texts(text)) == 2
+
+
+# ---------------------------------------------------------------------------------------------
+# The body's lead-in ending the paragraph of discussion above its list ("The Head of Service
+# presented the report. The Committee agreed:"), or "agreed the following:": batch 13's lead-in,
+# its items the resolutions; members' points listed after a discussion are not
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Head of Service presented the report. Following discussion the Committee agreed as "
+        "follows:",
+        "The Head of Service presented the report. The Committee agreed:",
+        "The Panel agreed the following:",
+        "Members asked about absence levels. The Fire Authority resolved as follows:-",
+    ],
+)
+def test_a_lead_in_ending_the_discussion_over_its_list(lead):
+    text = (
+        f"5. Quarterly Performance\n\n{lead}\n\n- to note the report;\n- to ask the Director to "
+        "report back on sickness absence in March.\n\n6. Next item\n"
+    )
+    assert [t.rstrip(";") for t in _texts(text)] == [
+        "to note the report",
+        "to ask the Director to report back on sickness absence in March.",
+    ]
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Head of Service presented the report. Members raised the following points:",
+        "Members agreed the following:",
+    ],
+)
+def test_points_listed_after_a_discussion_are_not_decisions(lead):
+    text = (
+        f"5. Quarterly Performance\n\n{lead}\n\n- the sickness figures were too high;\n- the "
+        "targets were not stretching enough.\n\n6. Next item\n"
+    )
+    assert _texts(text) == []

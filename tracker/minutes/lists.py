@@ -110,7 +110,13 @@ _FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
 def decision_lead(text: str) -> bool:
     """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
     clause of its own, introducing the list of what was decided."""
-    return bool(DECISION_LEAD_RE.match(re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())))
+    text = re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())
+    if DECISION_LEAD_RE.match(text):
+        return True
+    # "The Head of Service presented the report. The Committee agreed:": the lead-in as the last
+    # sentence of the paragraph of discussion above the list
+    last = re.split(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])", text)[-1]
+    return last != text and bool(DECISION_LEAD_RE.match(last))
 
 
 # a paragraph that reports what was said or done: "Members discussed ...", "The Chairman mentioned

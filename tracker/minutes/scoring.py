@@ -36,7 +36,8 @@ DECISION_LEAD_RE = re.compile(
     # "the local authority agreed ..." in prose is often a partner, not the meeting)
     rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY}|authority)"
     r"(?:\s+(?:therefore|unanimously|then|also))?"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
+    # "The Panel agreed the following:", "The Committee resolved as follows:-"
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed)(?:\s+as\s+follows|\s+the\s+following)?)?"
     r"\s*(?::-?|;)$"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
