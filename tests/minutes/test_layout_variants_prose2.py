@@ -635,3 +635,40 @@ def test_points_listed_after_a_discussion_are_not_decisions(lead):
         "targets were not stretching enough.\n\n6. Next item\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A decision notice: a label with a bracketed reference, a lead-in naming the decision maker with
+# no verb of its own, then roman-numbered "To ..." items (the decision-notice kind): each
+# item is the decision; a report's "the Cabinet Member for X is asked to:" is not
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Having considered the report and the options set out in it, the Cabinet Member for "
+        "Children's Services:",
+        "After consideration of the consultation responses, the Portfolio Holder for Housing:",
+        "Having taken into account the advice of officers, the Leader:",
+    ],
+)
+def test_a_decision_notices_lead_in_naming_its_decision_maker(lead):
+    text = (
+        "Key Decision (Ref: KD/2021/07)\n\n"
+        f"{lead}\n\n(i) To approve the revised home to school transport policy.\n(ii) To "
+        "authorise the Director to implement the policy from September 2021.\n\n"
+        "Reasons: To ensure the policy complies with the statutory guidance.\n"
+    )
+    assert _texts(text) == [
+        "To approve the revised home to school transport policy.",
+        "To authorise the Director to implement the policy from September 2021.",
+    ]
+
+
+def test_a_report_asking_the_decision_maker_is_not_a_decision():
+    text = (
+        "Report to the Cabinet Member for Children's Services\n\nRecommendations\n\n"
+        "Having considered the consultation, the Cabinet Member for Children's Services is asked "
+        "to:\n\n(i) To approve the revised home to school transport policy.\n"
+    )
+    assert _texts(text) == []

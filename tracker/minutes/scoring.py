@@ -48,6 +48,10 @@ DECISION_LEAD_RE = re.compile(
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+)?(?:the\s+)?(?:{BODY}|{DECIDER})\b"
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
     r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$"
+    # "Having considered the report and the options set out in it, the Cabinet Member for
+    # Children's Services:": a decision notice's lead-in naming its decision maker, no verb
+    rf"|^(?:(?:having|after|following)\s+[^:]{{0,120}}?,\s+)the\s+(?:{DECIDER})"
+    r"(?:\s+for\s+[^:.;]{2,80}?)?\s*:-?$"
     # "In making decisions on the items below, the Committee agreed, in terms of section 12 of
     # the Housing Act:-": the body's decision word, then what it decided under
     rf"|^(?:[^:.;]{{3,100}}?,\s+)?the\s+(?:{BODY})\s+(?:agreed|resolved|decided)\s*,"
