@@ -372,25 +372,29 @@ def test_later_batches_held_out_figures_do_not_drop(results):
     assert_floors(pages, LATER_HELD_OUT_FLOORS)
 
 
-# Batch 27 (branch minutesprose2): principal authorities' and public bodies' pages, 17 dev pages.
+# Batch 27 (branch minutesprose2): principal authorities' and public bodies' pages, 20 dev pages.
 # The first sweep's 14 dev pages scored 0.8889 / 1.00 (none judged) / 20 of 20 untuned
-# (scores_batch27_unseen.json) and 1.00 / 1.00 / 22 of 22 after the branch's rules; the untuned
-# final round's 3 dev pages (Kent's shadow panel's numbered paragraphs taken as decisions) read
-# the same on main's reader and the branch's, 3 of 5 found and 7 false (0.8475 / 1.00 / 25 of 25
-# for the batch); numbered paragraphs of discussion, a kind of the branch's brief, were then
-# given a rule (5 of Kent's 7 false finds went), so the batch stands at 0.9259 / 1.00 / 25 of 25
-BATCH27_DEV_FLOORS = (0.92, 1.00, 1.00)
+# (scores_batch27_unseen.json) and 1.00 / 1.00 / 22 of 22 after the branch's rules. Untuned round
+# 1's 3 dev pages read the same on main's reader and the branch's then (3 of 5 found, 7 false:
+# Kent's shadow panel's numbered paragraphs taken as decisions); numbered paragraphs of
+# discussion, a kind of the branch's brief, were then given a rule (5 of the 7 false finds went).
+# Untuned round 2's 3 dev pages, read after the last change, read the same on both readers (1 of
+# 3 found, 3 false). The batch stands at 0.8525 / 1.00 / 26 of 26
+BATCH27_DEV_FLOORS = (0.85, 1.00, 1.00)
 BATCH27_FIRST_SWEEP_DEV_FLOORS = (1.00, 1.00, 1.00)
-BATCH27_FINAL_ROUND = {
+BATCH27_UNTUNED_ROUNDS = {
     "en_durham_pcp_2012_regulations.txt",
     "en_kent_shadow_pcp_2012.txt",
     "en_lancashire_pcp_2012.txt",
+    "en_bedfordshire_fra_2018.txt",
+    "en_north_york_moors_npa_planning_2015.txt",
+    "wa_pembrokeshire_coast_npa_dmc_2011.txt",
 }
 
 
 def test_batch27_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 27]
-    assert len(pages) == 17
+    assert len(pages) == 20
     assert_floors(pages, BATCH27_DEV_FLOORS)
-    first = [r for r in pages if r.name not in BATCH27_FINAL_ROUND]
+    first = [r for r in pages if r.name not in BATCH27_UNTUNED_ROUNDS]
     assert_floors(first, BATCH27_FIRST_SWEEP_DEV_FLOORS)
