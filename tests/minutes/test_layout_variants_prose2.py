@@ -672,3 +672,26 @@ def test_a_report_asking_the_decision_maker_is_not_a_decision():
         "to:\n\n(i) To approve the revised home to school transport policy.\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# A ModernGov row flattened onto one line: "... Having considered the report, Cabinet RESOLVED
+# to: (a) note ...; and (b) approve ...": the lettered items are the decisions, "to:" is not
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "Having considered the report, Cabinet RESOLVED to:",
+        "After discussion the Panel RESOLVED that:",
+        "Having considered the report, the Cabinet AGREED to:",
+    ],
+)
+def test_a_midline_keyword_lead_in_over_lettered_items(lead):
+    text = (
+        "46 Revenue Budget Monitoring PDF 200 KB Minutes: The Cabinet considered the report of "
+        f"the Director. {lead} (a) note the forecast outturn; and (b) approve the virements set "
+        "out in the report. |\n47 Capital Programme PDF 100 KB Minutes: None. |\n"
+    )
+    found = [t.removesuffix("; and").rstrip(";") for t in _texts(text)]
+    assert found == ["note the forecast outturn", "approve the virements set out in the report."]

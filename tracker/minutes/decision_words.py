@@ -58,8 +58,10 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
-        if not text.strip(" :;-\u2013"):
-            continue  # "The Portfolio Holder ... RESOLVED:": the lead-in of the list below
+        if not text.strip(" :;-\u2013") or re.fullmatch(r"(?:to|that)\s*:-?", text, re.I):
+            # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
+            # RESOLVED to:": the lead-in of the list below
+            continue
         short = _SHORT_OUTCOME_RE.match(text)
         if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
             text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome

@@ -37,7 +37,7 @@ DECISION_LEAD_RE = re.compile(
     rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY}|authority)"
     r"(?:\s+(?:therefore|unanimously|then|also))?"
     # "The Panel agreed the following:", "The Committee resolved as follows:-"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed)(?:\s+as\s+follows|\s+the\s+following)?)?"
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed)(?:\s+as\s+follows|\s+the\s+following|\s+to|\s+that)?)?"
     r"\s*(?::-?|;)$"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
@@ -47,7 +47,8 @@ DECISION_LEAD_RE = re.compile(
     # report, the Leader decided:": a decision notice's lead-in to its numbered decisions
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+)?(?:the\s+)?(?:{BODY}|{DECIDER})\b"
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
-    r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$"
+    # "Having considered the report, Cabinet RESOLVED to:": "to" or "that" before the colon
+    r"(?:decided|resolved|agreed)(?:\s+as\s+follows|\s+to|\s+that)?)\s*:-?$"
     # "Having considered the report and the options set out in it, the Cabinet Member for
     # Children's Services:": a decision notice's lead-in naming its decision maker, no verb
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,120}}?,\s+)the\s+(?:{DECIDER})"
