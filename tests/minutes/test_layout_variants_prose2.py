@@ -695,3 +695,26 @@ def test_a_midline_keyword_lead_in_over_lettered_items(lead):
     )
     found = [t.removesuffix("; and").rstrip(";") for t in _texts(text)]
     assert found == ["note the forecast outturn", "approve the virements set out in the report."]
+
+
+# ---------------------------------------------------------------------------------------------
+# A verb-first item that asks someone ("ask the Commissioner to provide ..."): its follow-up is the
+# one asked, once; "Ask the Commissioner" is not an owner
+
+
+@pytest.mark.parametrize(
+    ("item", "owner"),
+    [
+        ("ask the Commissioner to provide a written response within 20 days.", "Commissioner"),
+        ("request the Chief Constable to attend the next meeting.", "Chief Constable"),
+        (
+            "invite the Director of Public Health to present the annual report.",
+            "Director of Public Health",
+        ),
+    ],
+)
+def test_an_item_asking_someone_gives_one_follow_up_to_the_one_asked(item, owner):
+    text = f"Decision:\n\nThe Panel agreed to:\n\n1. note the update;\n\n2. {item}\n"
+    owners = [f.owner for f in parse_minutes(text).followups]
+    assert len(owners) == 1
+    assert owners[0].endswith(owner)
