@@ -718,3 +718,34 @@ def test_an_item_asking_someone_gives_one_follow_up_to_the_one_asked(item, owner
     owners = [f.owner for f in parse_minutes(text).followups]
     assert len(owners) == 1
     assert owners[0].endswith(owner)
+
+
+# ---------------------------------------------------------------------------------------------
+# "It was agreed:" as the meeting's lead-in, alone or ending the paragraph of discussion, over a
+# bulleted list: its items are the decisions; "It was noted:" or "It was suggested:" are not
+
+
+@pytest.mark.parametrize(
+    "lead",
+    [
+        "The Panel considered the proposed precept. It was agreed:",
+        "It was therefore agreed as follows:-",
+        "Following discussion it was agreed:",
+        "Members asked about the reserves. It was unanimously agreed that:",
+    ],
+)
+def test_it_was_agreed_as_a_lead_in_over_bullets(lead):
+    text = (
+        f"5. Precept\n\n{lead}\n\n• that the proposed precept be supported;\n• that a letter be "
+        "sent to the Commissioner setting out its views.\n\n6. Next item\n"
+    )
+    assert len(_texts(text)) == 2
+
+
+@pytest.mark.parametrize("lead", ["It was noted:", "The Panel heard the report. It was suggested:"])
+def test_it_was_noted_over_bullets_is_not_a_decision(lead):
+    text = (
+        f"5. Precept\n\n{lead}\n\n• that the reserves were high;\n• that the precept was lower "
+        "than last year.\n\n6. Next item\n"
+    )
+    assert _texts(text) == []

@@ -49,6 +49,11 @@ DECISION_LEAD_RE = re.compile(
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
     # "Having considered the report, Cabinet RESOLVED to:": "to" or "that" before the colon
     r"(?:decided|resolved|agreed)(?:\s+as\s+follows|\s+to|\s+that)?)\s*:-?$"
+    # "It was agreed:", "Following discussion it was therefore agreed as follows:-": the
+    # meeting's decision, impersonal, over its list
+    r"|^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?it\s+was"
+    r"\s+(?:(?:therefore|unanimously|also|further|then)\s+){0,2}(?:agreed|resolved|decided)"
+    r"(?:\s+as\s+follows|\s+the\s+following|\s+to|\s+that)?\s*:-?$"
     # "Having considered the report and the options set out in it, the Cabinet Member for
     # Children's Services:": a decision notice's lead-in naming its decision maker, no verb
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,120}}?,\s+)the\s+(?:{DECIDER})"
