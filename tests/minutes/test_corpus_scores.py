@@ -381,9 +381,11 @@ def test_later_batches_held_out_figures_do_not_drop(results):
 # Rounds 2 and 3 (3 dev pages each) were read after reader changes and not tuned on; each reads
 # the same on main's reader and the branch's (round 2: 1 of 3 found, 3 false; round 3: 6 of 6, 1
 # false, and one false action, an agenda's "Iwan Evans, Monitoring Officer to present the report."
-# with no action judged, so the batch's actions F1 is 0). The batch stands at 0.8649 / 0.00 /
-# 32 of 32
-BATCH27_DEV_FLOORS = (0.86, 0.00, 1.00)
+# with no action judged, so the batch's actions F1 is 0): 0.8649 / 0.00 / 32 of 32. A decision
+# that runs on into a report of what followed in its paragraph was then cut at its sentence (a
+# kind seen on batch 19's Asterby dev page and on round 2's North York Moors page, which is
+# therefore no longer untuned): 0.9189 / 0.00 / 34 of 34
+BATCH27_DEV_FLOORS = (0.91, 0.00, 1.00)
 BATCH27_DEV_FALSE_ACTIONS_AT_MOST = 1
 BATCH27_FIRST_SWEEP_DEV_FLOORS = (1.00, 1.00, 1.00)
 BATCH27_UNTUNED_ROUNDS = {

@@ -749,3 +749,57 @@ def test_it_was_noted_over_bullets_is_not_a_decision(lead):
         "than last year.\n\n6. Next item\n"
     )
     assert _texts(text) == []
+
+
+# ---------------------------------------------------------------------------------------------
+# The keyword's text runs on, in the same paragraph, into a report of what someone said or did
+# after the decision ("RESOLVED to co-opt X. MM noted that she would forward ...", "Resolved: That
+# the report be noted. In relation to 5(a) Members supported ..."): the decision ends at its
+# sentence (rule 1: the text ends at an unrelated paragraph); a decision of two sentences stays whole
+
+
+@pytest.mark.parametrize(
+    ("decision", "after"),
+    [
+        (
+            "to co-opt Ann Lee onto the Council to fill the vacancy.",
+            "The Clerk noted that she would send the forms.",
+        ),
+        (
+            "That the report be noted.",
+            "In relation to item 5(a) Members supported a letter to the Inspectorate.",
+        ),
+        (
+            "That the minutes of the last meeting be confirmed as a correct record.",
+            "Following the meeting Cllr Hale verbally informed the Authority that he had not been present.",
+        ),
+        ("that the grant of £500 be approved.", "Cllr. Smith thanked Members for their support."),
+        ("That the budget be agreed.", "It was noted that the precept would be set in February."),
+    ],
+)
+@pytest.mark.parametrize("keyword", ["RESOLVED", "Resolved:", "RESOLVED \u2013"])
+def test_a_decision_ends_at_its_sentence_before_a_report_of_what_followed(keyword, decision, after):
+    text = (
+        "30/15 Miscellaneous Items\n\nThe report of the Director was considered.\n\n"
+        f"{keyword} {decision}  {after}\n\n31/15 Applications\n"
+    )
+    assert _texts(text) == [decision]
+
+
+def test_a_parish_motion_line_ends_at_its_sentence_too():
+    text = (
+        "22. Vacancies - An application had been received.  PROPOSED; SECONDED; RESOLVED to "
+        "co-opt Ann Lee onto the Council to fill the vacancy.  The Clerk noted that she would "
+        "send the forms.\n\n23. Next item\n"
+    )
+    assert _texts(text) == ["to co-opt Ann Lee onto the Council to fill the vacancy."]
+
+
+def test_a_decision_of_two_sentences_stays_whole():
+    text = (
+        "30/15 Budget\n\nRESOLVED: That the budget be agreed. The Treasurer be authorised to "
+        "set the precept accordingly.\n\n31/15 Next item\n"
+    )
+    assert _texts(text) == [
+        "That the budget be agreed. The Treasurer be authorised to set the precept accordingly."
+    ]
