@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from collections.abc import Set as AbstractSet
 
 from .lists import MOVED_AND_RE, ends_item
+from .motion_context import clause_carried, heading_after, listed_after, same_decision_after
 from .motion_lines import agreed_after, stacked_motions
 from .motion_words import (
     ALL_AGREED_END_RE,
@@ -47,7 +47,7 @@ from .motion_words import (
     motion_sentences,
     vote_moved,
 )
-from .patterns import CARRIED_LEAD_RE, match_heading
+from .patterns import CARRIED_LEAD_RE
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 from .text import Line
@@ -57,60 +57,6 @@ _SECONDED_RESOLVED_RE = re.compile(
     r"\bseconded\b[^.;]{0,60}?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?resolved\s*[.;]?\s*$",
     re.I,
 )
-
-
-def _heading_after(lines: Sequence[Line], i: int) -> bool:
-    """Is the next unit with text a decision heading ("RESOLVED:")?"""
-    k = next_text(lines, i + 1)
-    return k is not None and match_heading(lines[k].text, lines[k].m) is not None
-
-
-def _words(text: str) -> set[str]:
-    return set(re.findall(r"[a-z0-9]+", text.lower()))
-
-
-def _same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
-    """Is the next unit a decision heading whose text says much the same as `clause` (the motion
-    printed before its RESOLVED)?"""
-    k = next_text(lines, i + 1)
-    if k is None:
-        return False
-    h = match_heading(lines[k].text, lines[k].m)
-    if h is None:
-        return False
-    text = h.inline
-    if not text:
-        nk = next_text(lines, k + 1)
-        text = lines[nk].text if nk is not None else ""
-    a, b = _words(clause), _words(text)
-    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6
-
-
-def _listed_after(lines: Sequence[Line], i: int, headings: AbstractSet[int]) -> bool:
-    """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?
-    The next item's heading ("7. Work Programme") is not one."""
-    k = next_text(lines, i + 1)
-    return (
-        k is not None
-        and k not in headings
-        and bool(
-            re.match(
-                r"^(?:[\u2022\u00b7*\-]|\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)])\s+[A-Z]",
-                lines[k].text,
-            )
-        )
-    )
-
-
-def _clause_carried(lines: Sequence[Line], i: int) -> int | None:
-    """The bare "That ..." unit just after a motion line carried in the same words ("The motion
-    was moved, seconded, voted upon and carried."), or None."""
-    if not CARRIED_LEAD_RE.match(lines[i].m):
-        return None
-    k = next_text(lines, i + 1)
-    if k is None or not THAT_UNIT_RE.match(lines[k].m) or lines[k].text.rstrip().endswith(":"):
-        return None
-    return k
 
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -260,7 +206,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 # "The minutes of ... Were agreed." then "Proposed Cllr A seconded Cllr B
                 # carried": what was put, then who moved it; the motion is both
                 text, start = f"{motion}\n{text.strip()}", before
-            clause_at = _clause_carried(lines, i) if not (pt or st or lt) else None
+            clause_at = clause_carried(lines, i) if not (pt or st or lt) else None
             if clause_at is not None and clause_at in free_set:
                 # "The amended motion was moved, seconded, voted upon and carried." then "That the
                 # Authority will adopt ...": the clause it carried, whose "RESOLVED" was lost
@@ -273,19 +219,19 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
-            if _same_decision_after(lines, i, text):
+            if same_decision_after(lines, i, text):
                 # "It was proposed by A and seconded by B that Councillor W be appointed ... . the
                 # motion was declared CARRIED." then "RESOLVED - that Councillor W be appointed
                 # ...": one decision, recorded under the keyword
                 c.feature("the RESOLVED after it records the same decision", -0.5)
-            if t.rstrip().endswith(":") and _heading_after(lines, i):
+            if t.rstrip().endswith(":") and heading_after(lines, i):
                 # "Under the motion of A, seconded by B, it was unanimously:" / "RESOLVED:": the
                 # lead-in of the decision under the keyword, not a motion of its own
                 c.feature("the lead-in of the RESOLVED below it, which is the decision", -0.5)
             if (
                 not (pt or st or lt)
                 and CARRIED_LEAD_RE.match(lines[i].m)
-                and _listed_after(lines, i, seg.headings)
+                and listed_after(lines, i, seg.headings)
             ):
                 # "The recommendation ... was moved, seconded ... and carried." / "- To note
                 # ...": the clauses listed under it are the decision it carried
