@@ -22,7 +22,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import DIRECTIVE, OWNER_LABEL, TRAP, V, score
+from .layout_kit import DIRECTIVE, LOG, OWNER_LABEL, TRAP, V, score
 
 HYPHEN = "hyphenated at a line's end"
 GLUED = "glued number or dash"
@@ -175,6 +175,22 @@ LEFT4 = [
       res=["that the apologies be accepted.", "that the minutes be approved."]),
     V(TRAP, "'(1) The Clerk reported ... (2) The Chair thanked ...' are no decisions",
       "(1) The Clerk reported on the hedge. (2) The Chair thanked members.\n"),
+    # ---- already read by main; kept as guards for the rules above -----------------------------
+    V(LOG, "an action sheet with tabs and no header row",
+      "Actions\n1\tWrite to the highways authority\tClerk\tMarch 2025\n2\tBook the hall for "
+      "the fair\tJM\tApril 2025\n3\tOrder new bins\tRFO\tMay 2025\n",
+      act=[("Clerk", "Write to the highways authority"), ("JM", "Book the hall for the fair"),
+           ("RFO", "Order new bins")]),
+    V(LOG, "an action sheet in runs of spaces and no header row",
+      "Actions\nWrite to the highways authority      Clerk     March 2025\nBook the hall for "
+      "the fair          JM        April 2025\nOrder new bins                      RFO       "
+      "May 2025\n",
+      act=[("Clerk", "Write to the highways authority"), ("JM", "Book the hall for the fair"),
+           ("RFO", "Order new bins")]),
+    V(GLUED, "'... approved.362/14 Finance' (a decision running into the next glued number)",
+      "361/14 Minutes\nThe minutes were approved.362/14 Finance\nRESOLVED that the accounts be "
+      "approved.363/14 Planning\nRESOLVED that no objection be raised.\n",
+      res=["that the accounts be approved.", "that no objection be raised."]),
 ]
 # fmt: on
 
