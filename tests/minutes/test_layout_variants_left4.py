@@ -13,7 +13,8 @@ wordings and layouts, with guards for the traps beside it:
 - unmarked "to ...;" lines under a decision lead-in ("It was agreed:-", "RESOLVED:"), each a
   decision;
 - "(1) TITLE RESOLVED that ... (2) TITLE RESOLVED that ..." flattened onto one line: each item
-  its number and decision.
+  its number and decision; so too "(1) The Council RESOLVED that ... (2) ..." when every item holds
+  a decision word in capitals.
 """
 
 from __future__ import annotations
@@ -173,6 +174,13 @@ LEFT4 = [
       "(1) APOLOGIES RESOLVED that the apologies be accepted.\n(2) MINUTES RESOLVED that the "
       "minutes be approved.\n",
       res=["that the apologies be accepted.", "that the minutes be approved."]),
+    V(FLAT, "'(1) The Council RESOLVED that ... (2) The Council RESOLVED that ...' on one line",
+      "5. Budget\n(1) The Council RESOLVED that the budget be approved. (2) The Council RESOLVED "
+      "that the precept be set.\n",
+      res=["that the budget be approved.", "that the precept be set."]),
+    V(FLAT, "'1) It was AGREED to ... 2) It was AGREED to ...' on one line",
+      "5. Play area\n1) It was AGREED to buy a bench. 2) It was AGREED to repair the gate.\n",
+      res=["to buy a bench.", "to repair the gate."]),
     V(TRAP, "'(1) The Clerk reported ... (2) The Chair thanked ...' are no decisions",
       "(1) The Clerk reported on the hedge. (2) The Chair thanked members.\n"),
     # ---- already read by main; kept as guards for the rules above -----------------------------

@@ -44,3 +44,12 @@ def bracketed_title_decision(text: str) -> re.Match[str] | None:
     if re.match(r"(?:the|it|members|councillors?|cllr|this|there|that)\b", m.group("title"), re.I):
         return None  # "(2) The Council RESOLVED that ...": a paragraph, not a title
     return m
+
+
+# "The Council RESOLVED that ...", "AGREED to ...": a decision word in capitals before its clause
+_CAPITAL_DECISION_RE = re.compile(r"\b(?:RESOLVED|AGREED)\b\s*[:\-\u2013]?\s*(?:that|to|That|To)\b")
+
+
+def decision_in_capitals(text: str) -> bool:
+    """Does the item hold a decision word written in capitals before its clause?"""
+    return _CAPITAL_DECISION_RE.search(text) is not None

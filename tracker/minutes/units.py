@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from .bracketed_items import bracketed_run, bracketed_title_decision
+from .bracketed_items import bracketed_run, bracketed_title_decision, decision_in_capitals
 from .glued_lines import (
     MINUTES_TITLE_OUTCOME_RE,
     NUMBER_BEFORE_KEYWORD_RE,
@@ -413,11 +413,13 @@ def _explode(lines: list[Line]) -> list[Line]:
         if _GLUED_MARKER_RE.match(ln.text):
             ln = _unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
         bt = bracketed_title_decision(ln.text)
+        run = bracketed_run(ln.text) if ln.text[:1] in "(123456789" else [ln.text]
+        if len(run) > 1 and (bt is not None or all(map(decision_in_capitals, run))):
+            # "(1) APOLOGIES RESOLVED ... . (2) MINUTES RESOLVED ...", "(1) The Council RESOLVED
+            # that ... . (2) The Council RESOLVED that ...": numbered decisions flattened
+            out.extend(_explode([_unit(ln.no, p) for p in run]))
+            continue
         if bt is not None:
-            run = bracketed_run(ln.text)
-            if len(run) > 1:  # "(1) APOLOGIES RESOLVED ... . (2) MINUTES RESOLVED ...": flattened
-                out.extend(_explode([_unit(ln.no, p) for p in run]))
-                continue
             # the item's heading ("1. APOLOGIES") apart from its decision
             out.append(_unit(ln.no, f"{bt.group('no')}. {bt.group('title')}"))
             ln = _unit(ln.no, bt.group("rest"))
