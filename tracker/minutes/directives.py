@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
+from .decided_lists import after_items_decision
 from .directive_joins import split_joined
 from .directive_places import (
     _BULLET_RE,
@@ -146,6 +147,11 @@ _RUN_ON_ROLE_RE = re.compile(
     r"(?<=[a-z]\s)(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|Chair(?:man|person)?|Secretary"
     r"|Treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.;:]*[.!]?\s*$"
 )
+
+
+def _named(owner: str) -> bool:
+    """A person by name or initials ("Jane Doe", "JD"), not a role or the body."""
+    return bool(_INITIALS_RE.match(owner) or _named_person(owner))
 
 
 def _owner_is_set(owner: str) -> bool:
@@ -337,6 +343,11 @@ def directives(
                     # for every member in a numbered list of points (an agenda's "All members
                     # to note ..." is its business, weighed above)
                     c.feature("a task for all the members in a numbered list of points", 0)
+                elif numbered and not (after_clause or run_on) and _named(owner):
+                    if after_items_decision(seg, i):  # "1. Jane Doe to contact ..." after it
+                        c.feature("a named person's task listed after the item's decision", 0)
+                    else:
+                        c.feature("an item of a numbered list, not of an action log", -0.3)
                 elif numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
