@@ -12,6 +12,7 @@ import re
 from .glued_lines import (
     MINUTES_TITLE_OUTCOME_RE,
     NUMBER_BEFORE_KEYWORD_RE,
+    REF_BEFORE_KEYWORD_RE,
     TITLE_VERB_RE,
     english_decision,
     inline_decisions,
@@ -300,6 +301,10 @@ def explode(lines: list[Line]) -> list[Line]:
         if pk:
             out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
             ln = _unit(ln.no, pk.group("rest"))
+        rk = REF_BEFORE_KEYWORD_RE.match(ln.text)
+        if rk:
+            out.append(_unit(ln.no, rk.group("no")))
+            ln = _unit(ln.no, rk.group("rest"))
         hm = (
             _ITEM_TITLE_GLUED_RE.match(ln.text)
             or _CODED_TITLE_GLUED_RE.match(ln.text)
