@@ -14,7 +14,12 @@ is written in several wordings, with guards:
   "Minutes:" label have an agenda part before it);
 - a minute's reference before the decision word, glued or not ("19/8Resolved to approve ...");
 - "Motioned MWH, Seconded DJ": the mover's word of some clerks; after a names-only mover's
-  sentence, the sentence before it saying what is to be done is what was moved.
+  sentence, the sentence before it saying what is to be done is what was moved;
+- "Recommendation: The Town Council would resend ...": what someone would do, restated under the
+  label, is an undertaking; "Recommendation: That the Council adopt ..." stays a decision;
+- the keyword before a clause whose "that" (and subject) was left out, after a sentence on the
+  same line ("... is broken. Agreed the Clerk should get quotes.", "Agreed need to look at ..."),
+  and "Agree to acquire ..." (a typing slip, as "RESOVLED"); "Members agree to ..." stays out.
 """
 
 from __future__ import annotations
@@ -113,6 +118,43 @@ VARIANTS = [
       res=["that the quote from Greens be accepted"]),
     V(TRAP, "'Motioned by A, seconded by B' with no outcome written",
       "7. Grass cutting\nMotioned by Cllr Jones, seconded by Cllr Hale\n8. Close\n"),
+    # ---- "Recommendation:" over what someone would do -------------------------------------------
+    V(TRAP, "'Recommendation: The Town Council would resend ...' restating an undertaking",
+      "5. S106\nIt was agreed that the Town Council would resend the information on the S106 "
+      "bids.\nRecommendation: The Town Council would resend the information on the S106 bids.\n"
+      "6. Close\n"),
+    V(TRAP, "'Recommendation: The Clerk will write to the applicants.'",
+      "5. Grants\nRecommendation: The Clerk will write to the applicants.\n6. Close\n"),
+    V("keyword", "'Recommendation: That the Town Council adopt ...' stays a decision",
+      "5. S106\nRecommendation: That the Town Council adopt the S106 bid list.\n6. Close\n",
+      res=["That the Town Council adopt the S106 bid list."]),
+    # ---- the keyword before a clause with its "that" left out, and "Agree to" --------------------
+    V("keyword", "'... is broken. Agreed the Clerk should get 3 quotes ...' on one line",
+      "5. Play area\nThe fence is broken. Agreed the Clerk should get 3 quotes for a new fence.\n"
+      "6. Close\n",
+      res=["the Clerk should get 3 quotes for a new fence."]),
+    V("keyword", "'Agreed need to look at ...' on its own line",
+      "5. Play area\nThe fence is broken.\nAgreed need to look at what equipment is in situ before "
+      "ordering.\n6. Close\n",
+      res=["need to look at what equipment is in situ before ordering."]),
+    V("keyword", "'... . Agreed need to look at ...' after a sentence",
+      "5. Play area\nThe fence is broken. Agreed need to look at what equipment is in situ.\n"
+      "6. Close\n",
+      res=["need to look at what equipment is in situ."]),
+    V("keyword", "'Agree to acquire 3 quotes ...' (the keyword's typing slip)",
+      "5. Play area\nThe fence is broken.\nAgree to acquire 3 quotes for a new fence before the "
+      "next meeting.\n6. Close\n",
+      res=["to acquire 3 quotes for a new fence before the next meeting."]),
+    V("keyword", "'... . Agree to acquire 3 quotes ...' after a sentence",
+      "5. Play area\nThe fence is broken. Agree to acquire 3 quotes for a new fence.\n6. Close\n",
+      res=["to acquire 3 quotes for a new fence."]),
+    V(TRAP, "'Members agree to acquire quotes ...': members, not the keyword",
+      "5. Play area\nMembers agree to acquire quotes for a new fence.\n6. Close\n"),
+    V(TRAP, "'... and residents agree the fence should be replaced.'",
+      "5. Play area\nThe fence is broken and residents agree the fence should be replaced.\n"
+      "6. Close\n"),
+    V(TRAP, "an agenda's 'To agree to acquire quotes ...'",
+      "AGENDA\n5. Play area\nTo agree to acquire quotes for a new fence.\n6. Close\n"),
 ]
 # fmt: on
 
