@@ -5,7 +5,8 @@ is written in several wordings, with guards:
 
 - a numbered list of named people's tasks printed after the item's decision, which is complete
   (no lead-in colon): "It was resolved that the Board note the report" / "1. Jane Doe to
-  contact ..." (actions rule 3); an agenda's "1. The Chair to welcome members" stays out;
+  contact ..." or "(1) Jane Doe to ..." (actions rule 3); an agenda's "1. The Chair to welcome
+  members" stays out;
 - a numbered title with nothing under it, then the next title ("1. Declarations of Interest:" /
   "1. Minutes of last meeting:" / "Approved and signed"): the second is an item, not a list
   under the first's colon, so its bare outcome is read (rule 5);
@@ -51,6 +52,17 @@ VARIANTS = [
       "6. Strategy\nThe Board agreed to adopt the strategy.\n1. KD to publish the strategy on the "
       "website.\n7. Close\n",
       res=["to adopt the strategy."], act=[("KD", "publish the strategy on the website.")]),
+    V(DIRECTIVE, "'The Board agreed to adopt the strategy.' / '(1) Sam Patel to publish ...'",
+      "6. Strategy\nThe Board agreed to adopt the strategy.\n(1) Sam Patel to publish the strategy "
+      "on the website.\n7. Close\n",
+      res=["to adopt the strategy."], act=[("Sam Patel", "publish the strategy on the website.")]),
+    V(DIRECTIVE, "'Agreed: the terms ... were approved.' / '1) KD to send ...'",
+      "6. Terms of reference\nAgreed: the terms of reference were approved.\n1) KD to send the "
+      "revised terms to members.\n7. Close\n",
+      res=["the terms of reference were approved."],
+      act=[("KD", "send the revised terms to members.")]),
+    V(TRAP, "'(1) The Chair to welcome members' / '(2) The Clerk to read apologies' (an agenda's)",
+      "4. Welcome\n(1) The Chair to welcome members\n(2) The Clerk to read apologies\n5. Close\n"),
     V(TRAP, "an agenda's '1. The Chair to welcome members' (no decision above)",
       "4. Welcome\n1. The Chair to welcome members\n2. The Clerk to read apologies\n5. Close\n"),
     V(TRAP, "'1. Jo Smith to give a presentation' with no decision above it in its item",

@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import re
 
+from .persons import _INITIALS_RE, _named_person
 from .segment import Segmented
+
+# "(1) Jane Doe to publish ...", "1) KD to send ...": a bracketed number opening a list's item
+BRACKET_NUMBER_RE = re.compile(r"^\(?\d{1,2}\)\s+(?=\S)")
 
 # the item's decision: a keyword, or the body's or the meeting's prose decision
 _DECISION_RE = re.compile(
@@ -35,3 +39,8 @@ def after_items_decision(seg: Segmented, i: int) -> bool:
         if j in seg.headings:
             return False
     return False
+
+
+def named(owner: str) -> bool:
+    """A person by name or initials ("Jane Doe", "JD"), not a role or the body."""
+    return bool(_INITIALS_RE.match(owner) or _named_person(owner))

@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
-from .decided_lists import after_items_decision
+from .decided_lists import BRACKET_NUMBER_RE, after_items_decision, named
 from .directive_joins import split_joined
 from .directive_places import (
     _BULLET_RE,
@@ -149,11 +149,6 @@ _RUN_ON_ROLE_RE = re.compile(
 )
 
 
-def _named(owner: str) -> bool:
-    """A person by name or initials ("Jane Doe", "JD"), not a role or the body."""
-    return bool(_INITIALS_RE.match(owner) or _named_person(owner))
-
-
 def _owner_is_set(owner: str) -> bool:
     """An owner no title could be: initials ("TB"), a role ("Clerk"), a titled person."""
     return bool(
@@ -194,6 +189,10 @@ def directives(
             sent = _BULLET_RE.sub("", sent.strip())
             if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
                 sent = _ROW_NUMBER_RE.sub("", sent)
+            elif BRACKET_NUMBER_RE.match(sent) and i not in seg.headings:
+                # "(1) Jane Doe to publish ...", "1) KD to send ...": an item of a numbered list,
+                # weighed as "1. Jane Doe to ..." is
+                sent, numbered = BRACKET_NUMBER_RE.sub("", sent), True
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             if i in seg.headings and not in_log:
                 # "6.2 Cllr Shaw to investigate the drain ...": a numbered paragraph of the
@@ -343,7 +342,7 @@ def directives(
                     # for every member in a numbered list of points (an agenda's "All members
                     # to note ..." is its business, weighed above)
                     c.feature("a task for all the members in a numbered list of points", 0)
-                elif numbered and not (after_clause or run_on) and _named(owner):
+                elif numbered and not (after_clause or run_on) and named(owner):
                     if after_items_decision(seg, i):  # "1. Jane Doe to contact ..." after it
                         c.feature("a named person's task listed after the item's decision", 0)
                     else:
