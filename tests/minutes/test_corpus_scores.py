@@ -392,9 +392,9 @@ def test_batch24_dev_figures_do_not_drop(results):
 # scores_batch29_unseen.json): resolutions 0.8125 (18 judged: 13 found right, 1 false), actions
 # 0.6667 (2 judged, 1 found), items 11 of 13. The final round's 3 dev pages were read only after the
 # branch's last reader change: 3 of 4 resolutions with main's reader and the branch's alike, none
-# false. All 14 dev pages with the branch's rules: 0.8780 (22 judged, 18 found, 1 false), 1.0000 (2
-# of 2), 18 of 18. The 5 held-out pages were not scored by the branch.
-BATCH29_DEV_FLOORS = (0.87, 1.00, 1.00)
+# false. All 14 dev pages with the branch's rules: 0.8837 (22 judged, 19 found right, 2 false),
+# 1.0000 (2 of 2), 19 of 19. The 5 held-out pages were not scored by the branch.
+BATCH29_DEV_FLOORS = (0.88, 1.00, 1.00)
 
 
 def test_batch29_dev_figures_do_not_drop(results):

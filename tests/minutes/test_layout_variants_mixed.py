@@ -13,7 +13,8 @@ is written in several wordings, with guards:
 - a page whose "MINUTES:" title stands above its first item, cut inside its last item: that
   item's text is its minutes, not the agenda's description (only items with their own
   "Minutes:" label have an agenda part before it);
-- a minute's reference before the decision word, glued or not ("19/8Resolved to approve ...");
+- a minute's reference before the decision word, glued or not ("19/8Resolved to approve ..."), or
+  an item's number after "Item" ("Item 02/07 RESOLVED - Declaration of Interest: None noted");
 - "Motioned MWH, Seconded DJ": the mover's word of some clerks; after a names-only mover's
   sentence, the sentence before it saying what is to be done is what was moved;
 - "Recommendation: The Town Council would resend ...": what someone would do, restated under the
@@ -108,6 +109,15 @@ VARIANTS = [
     V("keyword", "'19/8 Resolved to pay ...' with a space",
       "19/7 Apologies\nNone.\n19/8 Resolved to pay the invoices listed.\n19/9 Finance\n",
       res=["to pay the invoices listed."]),
+    V("keyword", "'Item 02/07 RESOLVED - Declaration of Interest: None were noted'",
+      "Item 01/07 Apologies: none\nItem 02/07 RESOLVED - Declaration of Interest: None were noted\n"
+      "Item 03/07 RESOLVED \u2013 Nothing to report at present.\n",
+      res=["Declaration of Interest: None were noted", "Nothing to report at present."]),
+    V("keyword", "'Item 02/07 RESOLVED - that the hedge be cut.'",
+      "Item 02/07 RESOLVED - that the hedge be cut.\nItem 03/07 Close\n",
+      res=["that the hedge be cut."]),
+    V(TRAP, "'Item 4 Resolved items from the last meeting' (a title holding the word)",
+      "Item 4 Resolved items from the last meeting\nThe Clerk reported.\nItem 5 Close\n"),
     V("keyword", "'2021/15 Agreed, that ...'",
       "Item 3: Minutes\n2021/15 Agreed, that the minutes of 3 May be signed.\nItem 4: Finance\n",
       res=["that the minutes of 3 May be signed."]),

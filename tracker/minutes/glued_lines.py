@@ -75,6 +75,14 @@ REF_BEFORE_KEYWORD_RE = re.compile(
 )
 
 
+# "Item 02/07 RESOLVED - Declaration of Interest: None were noted": an item's number after
+# "Item", then the decision word and its label's dash or clause on the same line
+ITEM_BEFORE_KEYWORD_RE = re.compile(
+    r"^(?P<no>Item\s+\d{1,4}(?:[./]\d{1,4})*)\.?\s+(?P<rest>(?:RESOLVED|Resolved|AGREED|Agreed)"
+    r"(?:\s*[:\-\u2013]\s*\S|\s+(?:that|That|THAT|to)\b).*)$"
+)
+
+
 # "PENDERFYNWYD / RESOLVED: talu'r biliau / that the accounts be paid.": a bilingual page's
 # keyword in Welsh and English, then the decision in both; the English clause is the decision,
 # judged once (the README's bilingual rule)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .glued_lines import (
+    ITEM_BEFORE_KEYWORD_RE,
     MINUTES_TITLE_OUTCOME_RE,
     NUMBER_BEFORE_KEYWORD_RE,
     REF_BEFORE_KEYWORD_RE,
@@ -305,7 +306,7 @@ def explode(lines: list[Line]) -> list[Line]:
         if pk:
             out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
             ln = _unit(ln.no, pk.group("rest"))
-        rk = REF_BEFORE_KEYWORD_RE.match(ln.text)
+        rk = REF_BEFORE_KEYWORD_RE.match(ln.text) or ITEM_BEFORE_KEYWORD_RE.match(ln.text)
         if rk:
             out.append(_unit(ln.no, rk.group("no")))
             ln = _unit(ln.no, rk.group("rest"))
