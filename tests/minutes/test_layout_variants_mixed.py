@@ -232,8 +232,19 @@ def test_a_minute_reference_before_the_decision_word_is_its_item(page, item):
             "Proposed DJ Seconded CJ. Agreed\n\n6. Planning\nNone.\n",
             ["5"],
         ),
+        (
+            "1. Apologies\n2. Declarations\n3. Minutes\nRESOLVED that the minutes be signed.\n\n"
+            "Minutes of the Planning Committee\n1. Election of Chair\nRESOLVED that Cllr A be "
+            "Chair.\n",
+            ["3", "1"],
+        ),
     ],
-    ids=["sub-headings under item 2", "contents then minutes from 1", "a list from 1 under item 5"],
+    ids=[
+        "sub-headings under item 2",
+        "contents then minutes from 1",
+        "a list from 1 under item 5",
+        "guard: a second meeting numbered from 1 under other titles",
+    ],
 )
 def test_item_numbers_of_sub_headings_contents_and_lists(page, items):
     e = parse_minutes(page)

@@ -161,5 +161,12 @@ def before_restart(lines: list[Line], headings: Set[int], items: list[str]) -> r
     if len(run) < 3:
         return None
     first = items[run[0]]
+    title = _title_words(lines[run[0]].text)
     restart = next((k for k in sorted(headings) if k > run[-1] and items[k] == first), None)
-    return range(run[-1] + 1, restart) if restart is not None else None
+    if restart is None or _title_words(lines[restart].text) != title:
+        return None  # numbered again under another title: a second meeting, not the contents'
+    return range(run[-1] + 1, restart)
+
+
+def _title_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", re.sub(r"^\S+", "", text).lower())
