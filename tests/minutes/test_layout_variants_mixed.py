@@ -249,3 +249,24 @@ def test_a_minute_reference_before_the_decision_word_is_its_item(page, item):
 def test_item_numbers_of_sub_headings_contents_and_lists(page, items):
     e = parse_minutes(page)
     assert [r.item for r in e.resolutions] == items, e.resolutions
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "2. Visits\nAgreed: The Committee agreed to visit Brussels in May.\n3. Close\n",
+        "2. Plan\nRESOLVED: The Board agreed to review the plan in June.\n3. Close\n",
+        "4. Hedges\nIt was resolved that the Parish Council agreed to write to the landowner.\n",
+    ],
+)
+def test_the_body_deciding_is_not_a_follow_ups_owner(page):
+    """'The Committee agreed to visit ...' under a keyword is the meeting's decision; no follow-up
+    is proposed for an owner 'Committee agreed' (the review list showed one before)."""
+    e = parse_minutes(page)
+    assert len(e.resolutions) == 1
+    assert [f.owner for f in e.followups] == []
+
+
+def test_a_named_officers_follow_up_is_still_proposed():
+    e = parse_minutes("4. Hedges\nRESOLVED that the Clerk be asked to write to the landowner.\n")
+    assert [(f.owner, f.text) for f in e.followups] == [("Clerk", "write to the landowner.")]

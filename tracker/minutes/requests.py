@@ -135,9 +135,15 @@ def _owner_verb(clause: str, cm: str) -> tuple[str, str] | None:
             continue
         if after and after[0].startswith("'s"):
             continue
+        if _DECIDED_END_RE.search(owner):
+            return None  # "The Committee agreed to visit ...": the meeting's decision, nobody's task
         if is_agent(owner):
             return owner, clause[vm.start() :]
     return None
+
+
+# "The Board agreed", "the Council resolved": the body deciding, not an owner before "to"
+_DECIDED_END_RE = re.compile(r"\b(?:agreed|resolved|decided|noted|approved)\s*$", re.I)
 
 
 _AND_THAT_RE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)that\s+", re.I)
