@@ -136,7 +136,8 @@ def _owner_verb(clause: str, cm: str) -> tuple[str, str] | None:
         if after and after[0].startswith("'s"):
             continue
         if _DECIDED_END_RE.search(owner):
-            return None  # "The Committee agreed to visit ...": the meeting's decision, nobody's task
+            # "The Committee agreed to visit ...": the meeting's decision, nobody's task
+            return None
         if is_agent(owner):
             return owner, clause[vm.start() :]
     return None
