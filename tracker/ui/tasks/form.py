@@ -22,7 +22,8 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from tracker.ui.refusals import problem_text, said
-from tracker.ui.register.form import DiscardScreen, unselected
+from tracker.ui.register.changes import DiscardScreen
+from tracker.ui.register.form import unselected
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
