@@ -272,7 +272,8 @@ class ResolutionsScreen(Guarded, Screen[None]):
                 f"Matters arising at this meeting: {len(arising.open)} still open from earlier "
                 f"meetings ({late} overdue), {len(arising.closed_since)} closed since the last"
             )
-        if arising is None:
+        if arising is None:  # nothing of the meeting shown before may stay in the label
+            label.update("Matters arising at this meeting")
             table.add_cells("", "", "", "", "", Text("The meeting has no date."))
             return
         for f in arising.open:
