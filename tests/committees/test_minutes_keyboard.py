@@ -228,7 +228,7 @@ async def test_esc_asks_before_throwing_away_review_edits_or_a_typed_response(
 ) -> None:
     """Esc in the review after an edit, or in a follow-up's window with a response typed, asks
     first (d discards, esc goes back to it as it was); with nothing changed it just closes."""
-    from tracker.ui.register.form import DiscardScreen
+    from tracker.ui.register.changes import DiscardScreen
 
     minutes = tmp_path / "jan.txt"
     shutil.copy(FIRST, minutes)

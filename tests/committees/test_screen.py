@@ -384,3 +384,34 @@ async def test_a_committee_without_meetings_shows_nothing_of_the_one_before(
         assert "Select a follow-up" in str(detail.render())
         assert "still open" not in str(label.render())
         assert items.row_count == 0
+
+
+@pytest.mark.asyncio
+async def test_an_undated_meeting_shows_no_matters_arising_count_of_the_one_before(
+    committees: Tracker, settings: Settings
+) -> None:
+    """Moving from a dated meeting (its matters arising counted above the table) to an undated
+    one, whose matters arising cannot be known, leaves no count of the meeting shown before."""
+    from tracker.models import Meeting
+
+    t = committees
+    for minutes, date in ((FIRST, "2026-01-20"), (SECOND, "2026-02-24")):
+        save_import(t, draft_minutes(read_minutes(minutes)), committee=COMMISSION, date=date)
+    with t.db.writing() as s:
+        board = s.scalars(select(Board).where(Board.code == COMMISSION)).one()
+        s.add(Meeting(board_id=board.id, date=None, title="Introduction", status="held"))
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_resolutions(pilot)
+        await loaded_meeting(pilot, "24 Feb 2026")
+        label = screen.query_one("#res-arising-label")
+        await until(pilot, lambda: "still open" in str(label.render()), "the matters arising")
+
+        meetings = screen.query_one("#res-meetings", OptionList)
+        meetings.focus()
+        await pilot.press("end")  # newest first: the undated meeting is last
+        await until(pilot, lambda: "date not recorded" in
+                    str(screen.query_one("#res-meeting", Static).render()), "the undated meeting")  # fmt: skip
+        arising = rows(screen.query_one("#res-arising", DataTable))
+        assert any("The meeting has no date." in r for r in arising)
+        assert "still open" not in str(label.render())

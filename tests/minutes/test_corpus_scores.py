@@ -371,10 +371,11 @@ def test_batch23_dev_figures_do_not_drop_below_untuned(results):
 # the branch's last reader change: resolutions 4 of 8 found (none false) with main's reader and the
 # branch's alike, actions 1 of 1, items 2 of 4 (main) and 3 of 4 (branch). All 16 dev pages with the
 # branch's rules: 0.8444 (25 judged, 19 found, 1 false), 1.0000 (5 of 5), 17 of 19. The 7 held-out
-# pages were not scored by the branch.
-# Branch minutesleft4 (a dash glued to the decision word, "–It was agreed ...") finds one more of
-# Laleston's: 0.8696 (20 found, 1 false), 1.0000, 18 of 20.
-BATCH24_DEV_FLOORS = (0.86, 1.00, 0.90)
+# pages were not scored by the branch. Raised by branch minutesmixed, whose reader reads
+# "19/8Resolved to ..." (a minute reference glued to the keyword), "Motioned DJ Seconded CJ",
+# "Agree to acquire ...", "Agreed need to ..." and leaves "Recommendation: The Town Council would
+# resend ..." for review: 1.0000 (25 of 25, none false), 1.0000, 23 of 25.
+BATCH24_DEV_FLOORS = (1.00, 1.00, 0.92)
 
 
 def test_batch24_dev_figures_do_not_drop(results):
@@ -400,6 +401,25 @@ def test_batch25_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 25]
     assert len(pages) == 11
     assert_floors(pages, BATCH25_DEV_FLOOR)
+
+
+# Batch 29 (19 pages from 19 bodies of every kind in about the corpus's mix, 5 held out; branch
+# minutesmixed) came in two steps, each judged and then split by the digest rule over its own pages
+# before any reader ran on it: a sweep of 15 (4 held out) and an untuned final round of 4 (1 held
+# out). The sweep's 11 dev pages scored once untuned (main's reader c93f84b;
+# scores_batch29_unseen.json): resolutions 0.8125 (18 judged: 13 found right, 1 false), actions
+# 0.6667 (2 judged, 1 found), items 11 of 13. The final round's 3 dev pages were read only after the
+# branch's last reader change: 3 of 4 resolutions with main's reader and the branch's alike, none
+# false. All 14 dev pages with the branch's rules: 0.8837 (22 judged, 19 found right, 2 false),
+# 1.0000 (2 of 2), 19 of 19. The 5 held-out pages were not scored by the branch.
+BATCH29_DEV_FLOORS = (0.88, 1.00, 1.00)
+
+
+def test_batch29_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 29]
+    assert len(pages) == 14
+    assert_floors(pages, BATCH29_DEV_FLOORS)
+    assert [r.name for r in pages if r.score.actions.fp] == []
 
 
 # The held-out quarters of batches 18 to 23 (32 pages, each quarter chosen by the digest rule

@@ -12,8 +12,8 @@ from tracker.services.actions.detail import count_updates, get_action
 from tracker.services.actions.updates import record_update
 from tracker.services.context import open_tracker
 from tracker.ui.app import create_app
+from tracker.ui.register.changes import ConflictScreen
 from tracker.ui.register.edit import ActionFormScreen
-from tracker.ui.register.form import ConflictScreen
 from tracker.ui.register.modals import StatusUpdateScreen
 
 SIZE = (120, 40)
@@ -154,7 +154,7 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
     from click.testing import CliRunner
 
     from tracker.cli import cli
-    from tracker.ui.register.form import _clip, _label
+    from tracker.ui.register.changes import _clip, label
 
     settings = app_settings_any
     app = create_app(settings)
@@ -185,7 +185,7 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
         yours, rest = rest.removeprefix("you read '").split("', it is now '", 1)
         theirs, who = rest.split("' (changed by ", 1)
         shown_in_cli.append(
-            (_label(field), _clip(yours, 22), _clip(theirs, 22), who.removesuffix(")"))
+            (label(field), _clip(yours, 22), _clip(theirs, 22), who.removesuffix(")"))
         )
     assert shown_in_cli == shown_in_app
     assert {row[0] for row in shown_in_app} == {"RAG", "commentary"}

@@ -217,7 +217,7 @@ async def test_closing_a_window_before_it_has_read_the_action(app_settings, serv
 async def test_nothing_is_preselected_and_esc_asks_before_losing_changes(
     app_settings_any, monkeypatch
 ) -> None:
-    from tracker.ui.register.form import DiscardScreen
+    from tracker.ui.register.changes import DiscardScreen
 
     t = open_tracker(app_settings_any)
     try:

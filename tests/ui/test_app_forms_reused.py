@@ -11,8 +11,8 @@ from ui_helpers import register, screen_text, select_row, settle, type_text
 
 from tracker.services.actions.detail import count_updates, get_action
 from tracker.ui.app import create_app
+from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.register.edit import ActionFormScreen
-from tracker.ui.register.form import DiscardScreen
 from tracker.ui.register.modals import StatusUpdateScreen
 from tracker.ui.widgets.choice import Choice
 

@@ -10,9 +10,9 @@ from ui_helpers import register, screen_text, settle, table_refs, type_text
 from tracker.ui.app import TrackerApp, create_app
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.help import HelpScreen, TrackerCommands, bindings_of, catalogue
+from tracker.ui.register.changes import ConflictScreen
 from tracker.ui.register.edit import ActionFormScreen
 from tracker.ui.register.filters import PickScreen
-from tracker.ui.register.form import ConflictScreen
 from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
 from tracker.ui.register.screen import RegisterScreen
 from tracker.ui.registry import SCREENS

@@ -10,6 +10,7 @@ import re
 from collections.abc import Sequence
 
 from .clauses import _CLAUSE_BOUNDARY_RE, _points, _quoted, _quoted_tail
+from .decided_lists import BRACKET_NUMBER_RE, after_items_decision, named
 from .directive_joins import split_joined
 from .directive_owners import (
     _AGENDA_VERBS,
@@ -175,6 +176,10 @@ def directives(
             sent = _BULLET_RE.sub("", sent.strip())
             if in_log:  # "2) The Clerk is to clarify ...": a numbered row of an action list
                 sent = _ROW_NUMBER_RE.sub("", sent)
+            elif BRACKET_NUMBER_RE.match(sent) and i not in seg.headings:
+                # "(1) Jane Doe to publish ...", "1) KD to send ...": an item of a numbered list,
+                # weighed as "1. Jane Doe to ..." is
+                sent, numbered = BRACKET_NUMBER_RE.sub("", sent), True
             sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
             if i in seg.headings and not in_log:
                 # "6.2 Cllr Shaw to investigate the drain ...": a numbered paragraph of the
@@ -332,6 +337,11 @@ def directives(
                     # for every member in a numbered list of points (an agenda's "All members
                     # to note ..." is its business, weighed above)
                     c.feature("a task for all the members in a numbered list of points", 0)
+                elif numbered and not (after_clause or run_on) and named(owner):
+                    if after_items_decision(seg, i):  # "1. Jane Doe to contact ..." after it
+                        c.feature("a named person's task listed after the item's decision", 0)
+                    else:
+                        c.feature("an item of a numbered list, not of an action log", -0.3)
                 elif numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:

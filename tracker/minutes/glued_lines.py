@@ -65,6 +65,24 @@ NUMBER_BEFORE_KEYWORD_RE = re.compile(
 )
 
 
+# "19/8 Resolved to approve ...", "19/8Resolved to ...": a minute's reference before its decision
+# word, glued or not; never a page's number, so the reference is the item's heading and the rest
+# its decision
+REF_BEFORE_KEYWORD_RE = re.compile(
+    # (spaced, the word in capitals was already read: "45/23 RESOLVED - That ...")
+    r"^(?P<no>\d{1,4}/\d{1,4})\.?(?:\s+(?=Resolved|Agreed)|(?=[A-Z]))"
+    r"(?P<rest>(?:Resolved|RESOLVED|Agreed|AGREED)\s*(?:[:,\-\u2013]\s*)?(?:that|That|THAT|to)\b.*)$"
+)
+
+
+# "Item 02/07 RESOLVED - Declaration of Interest: None were noted": an item's number after
+# "Item", then the decision word and its label's dash or clause on the same line
+ITEM_BEFORE_KEYWORD_RE = re.compile(
+    r"^(?P<no>Item\s+\d{1,4}(?:[./]\d{1,4})*)\.?\s+(?P<rest>(?:RESOLVED|Resolved|AGREED|Agreed)"
+    r"(?:\s*[:\-\u2013]\s*\S|\s+(?:that|That|THAT|to)\b).*)$"
+)
+
+
 # "PENDERFYNWYD / RESOLVED: talu'r biliau / that the accounts be paid.": a bilingual page's
 # keyword in Welsh and English, then the decision in both; the English clause is the decision,
 # judged once (the README's bilingual rule)

@@ -99,6 +99,13 @@ _IMPERSONAL_WOULD_RE = re.compile(
     re.I,
 )
 
+# "Recommendation: The Town Council would resend the information ...": what someone would do,
+# restated under the label; an undertaking, not a recommendation the meeting decided
+_WOULD_RECOMMENDATION_RE = re.compile(
+    r"^(?:that\s+)?(?:[\w'\u2019\-]+\s+){1,6}(?:would|will)\s+(?!be\s+(?:asked|recommended)\b)\w",
+    re.I,
+)
+
 
 # "Lead: Director of Operations", "Lead officer: Head of Housing", "Responsible: Clerk" on its
 # own line
@@ -270,6 +277,18 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                             item.text,
                             "a recommendation in the item's "
                             "summary (before 'Minutes:'), not a minuted decision",
+                        )
+                    )
+            elif heading.keyword in ("recommendation", "recommendations") and all(
+                _WOULD_RECOMMENDATION_RE.match(it.text) for it in block.items
+            ):
+                for item in block.items:
+                    unsure.append(
+                        Uncertainty(
+                            item.line,
+                            item.text,
+                            "under 'Recommendation:', what someone would do (an undertaking), "
+                            "not a decision",
                         )
                     )
             elif heading.keyword == "noted" and (

@@ -13,11 +13,11 @@ import re
 from collections.abc import Set
 
 from .in_turn import VERB_RE
-from .items import cited_minute
+from .items import cited_minute, item_number, successor
 from .patterns import NEXT_ITEM_RE
 from .text import Line
 
-__all__ = ["numbers_lost_from", "unnumbered_item"]
+__all__ = ["before_restart", "numbers_lost_from", "unnumbered_item"]
 
 
 def unnumbered_item(lines: list[Line], i: int, last_heading: int, headings: Set[int]) -> bool:
@@ -37,7 +37,22 @@ def unnumbered_item(lines: list[Line], i: int, last_heading: int, headings: Set[
         # meeting ("... held on 1st February 2011 and 1st March 2011 were submitted"): a
         # part of the item, not an item whose number was lost
         and not _date_named_since(ln.text, lines, last_heading, i)
+        # "2. Chairperson's Business" / "Declaration of Interests" / ... / "3. Draft minutes":
+        # the next number printed follows the item's own, so none was lost between them
+        and not _numbering_runs_on(lines, i, last_heading)
     )
+
+
+def _numbering_runs_on(lines: list[Line], i: int, last_heading: int) -> bool:
+    """The first item number printed after unit `i` is the successor of the heading's."""
+    current = item_number(lines[last_heading])
+    if not current:
+        return False
+    for ln in lines[i + 1 :]:
+        no = item_number(ln) if ln.text else None
+        if no:
+            return successor(current.rstrip("."), no)
+    return False
 
 
 _FIRST_MARK_RE = re.compile(r"^1\.(?:\s+[A-Z]|$)")
@@ -128,3 +143,30 @@ _WELSH_WORDS = frozenset(
 def _welsh(heading: str) -> bool:
     found = re.findall(r"[a-z\u2019']+", heading.lower().replace("\u2019", "'"))
     return sum(w in _WELSH_WORDS for w in found) >= 2
+
+
+def before_restart(lines: list[Line], headings: Set[int], items: list[str]) -> range | None:
+    """A page opening with its agenda's contents ("1. Apologies" / "2. Chairperson's Business" /
+    ... "9. Date of Next Meeting", one after another with nothing under them), then the minutes
+    numbered again from the first: the units between the contents' last title and the restart
+    (the attendance, a chair elected before item 1) are under no item. The range of them."""
+    run: list[int] = []
+    for k in sorted(headings):
+        if run and all(not ln.text for ln in lines[run[-1] + 1 : k]):
+            run.append(k)
+            continue
+        if len(run) >= 3:
+            break
+        run = [k]
+    if len(run) < 3:
+        return None
+    first = items[run[0]]
+    title = _title_words(lines[run[0]].text)
+    restart = next((k for k in sorted(headings) if k > run[-1] and items[k] == first), None)
+    if restart is None or _title_words(lines[restart].text) != title:
+        return None  # numbered again under another title: a second meeting, not the contents'
+    return range(run[-1] + 1, restart)
+
+
+def _title_words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", re.sub(r"^\S+", "", text).lower())

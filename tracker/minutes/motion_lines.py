@@ -24,7 +24,9 @@ from .scoring import BODY, Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 
 # "Proposed by Councillor A", "Proposed: Cllr A", "Moved by A": who moved it and nothing else
-_NAMES_MOVER_RE = re.compile(rf"^(?:proposed|moved)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I)
+_NAMES_MOVER_RE = re.compile(
+    rf"^(?:proposed|moved|motioned)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I
+)
 # "Approved: A", "Approved by A": the minutes' approval moved by A, the approval its outcome
 _APPROVED_MOVER_RE = re.compile(rf"^approved(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I)
 # "Acceptance of their quote, proposed by Councillor A.": what was moved, then who moved it
@@ -188,7 +190,7 @@ _TRAILING_MOVERS_RE = re.compile(rf"\s*{_MOVERS_IN_BRACKETS}\s*(?P<stop>[.;]?)\s
 # "... for £1,200. Proposed Cllr A, seconded Cllr B, all in favour.": the motion's movers after
 # the decision's own sentence
 _MOVER_SENTENCE_RE = re.compile(
-    r"(?<=[.!])\s+(?:this\s+was\s+)?(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b[^.;]{0,80}?"
+    r"(?<=[.!])\s+(?:this\s+was\s+)?(?:proposed|moved|motioned)\b[^.;]{0,120}?\bseconded\b[^.;]{0,80}?"
     r"(?:[,;]?\s*(?:and\s+)?(?:all\s+(?:present\s+)?in\s+favour|all\s+agreed|carried"
     r"|unanimous\w*|agreed\s+by\s+all))?\s*\.?\s*$",
     re.I,

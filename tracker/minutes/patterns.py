@@ -41,8 +41,10 @@ _SUBJECT = (
 _KEYWORD = (
     # "Decision taken" / "Cabinet agreed the recommendations ...": a decision page's label, as
     # "Decision Made" is
-    r"(?P<kw>decision\(s\)|decision\s+taken|decision\s+made(?=\s*(?:[:\-\u2013]|$))|decisions?|recommendation\(s\)|recommendations?|recommended|"
-    r"resolutions?|resolved|resovled|agreed|noted|decided|received|outcomes?"
+    r"(?P<kw>decision\(s\)|decision\s+taken|decision\s+made(?=\s*(?:[:\-\u2013]|$))|decisions?|"
+    r"recommendation\(s\)|recommendations?|recommended|"
+    # "Agree to acquire 3 quotes ...": a typing slip for "Agreed" before its "to" (as "RESOVLED")
+    r"resolutions?|resolved|resovled|agreed|agree(?=\s+to\s+[a-z])|noted|decided|received|outcomes?"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
@@ -90,7 +92,8 @@ _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
     "decision taken": "resolved", "decision made": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
-    "resolutions": "resolved", "agreed": "agreed", "noted": "noted", "resovled": "resolved",
+    "resolutions": "resolved", "agreed": "agreed", "agree": "agreed", "noted": "noted",
+    "resovled": "resolved",
     "received": "noted", "recommends": "resolved", "outcome": "resolved", "outcomes": "resolved",
     **dict.fromkeys(("approved", "endorsed", "supported", "accepted", "ratified", "adopted",
                      "confirmed", "authorised", "authorized", "commended"), "resolved"),
@@ -119,10 +122,12 @@ class Heading:
 # deed and its object ("Agreed minutes of ..." and "Agreed terms of ..." name no deed)
 _DEED_NOUN_RE = re.compile(r"[a-z]{3,}(?:ing|ion|ment|al|ase|ance|ence|ure)\s+(?:of|for)\s+\S")
 # "Agreed this be deferred until ...", "Resolved the hedge be cut back": the keyword, then a
-# clause whose "that" was left out (a short subject and "be"/"should"/"shall")
+# clause whose "that" was left out (a short subject and "be"/"should"/"shall"); "Agreed need to
+# look at ...": its subject left out too
 _ELIDED_THAT_RE = re.compile(
     r"(?:this|these|it|they|(?:the|all)\s+[a-z][\w'\u2019\-]*(?:\s+[a-z][\w'\u2019\-]*){0,3})"
-    r"\s+(?:be|should|shall|must)\s+[a-z]",
+    r"\s+(?:be|should|shall|must)\s+[a-z]"
+    r"|needs?\s+to\s+[a-z]",
     re.I,
 )
 
@@ -138,6 +143,8 @@ def match_heading(text: str, m: str) -> Heading | None:
     subj = hm.group("subj")
     if (kw in _CAPITALS_ONLY or hm.group("named") is not None) and not upper:
         return None  # "The Cabinet approved ...": another verb in prose (rule 6)
+    if kw == "agree" and (subj or hm.group("named") is not None or text.lstrip()[:1] == "a"):
+        return None  # "Members agree to ...", "agree to ...": a verb, not the slipped keyword
     filler = _FILLER_RE.match(m, hm.end("kw"))  # all optional: it always matches
     pos = filler.end() if filler else hm.end("kw")
     if kw == "recommends":

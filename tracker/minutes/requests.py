@@ -137,6 +137,9 @@ def _owner_verb(clause: str, cm: str) -> tuple[str, str] | None:
             continue
         if _REQUEST_VERB_RE.match(owner):
             return None  # "ask the Commissioner to provide ...": the one asked is read below
+        if _DECIDED_END_RE.search(owner):
+            # "The Committee agreed to visit ...": the meeting's decision, nobody's task
+            return None
         if is_agent(owner):
             return owner, clause[vm.start() :]
     return None
@@ -149,6 +152,8 @@ _REQUEST_VERB_RE = re.compile(
     r"|requires|direct|directs|urge|urges|encourage|encourages)\b",
     re.I,
 )
+# "The Board agreed", "the Council resolved": the body deciding, not an owner before "to"
+_DECIDED_END_RE = re.compile(r"\b(?:agreed|resolved|decided|noted|approved)\s*$", re.I)
 
 
 _AND_THAT_RE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)that\s+", re.I)

@@ -84,7 +84,10 @@ def agenda_parts(lines: list[Line], headings: set[int]) -> set[int]:
     "Proposal:" label: the agenda's description of the item."""
     agenda: set[int] = set()
     starts = sorted(headings) + [len(lines)]
-    labelled = any(MINUTES_LABEL_RE.match(ln.m) for ln in lines)
+    # items with their own "Minutes:" labels; a page's "MINUTES:" title above its first item
+    # says nothing about where an item's minutes start
+    first = starts[0]
+    labelled = any(MINUTES_LABEL_RE.match(ln.m) for ln in lines[first + 1 :])
     for a, b in zip(starts, starts[1:], strict=False):
         label = next((k for k in range(a + 1, b) if MINUTES_LABEL_RE.match(lines[k].m)), None)
         if label is not None:

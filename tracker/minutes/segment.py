@@ -54,7 +54,7 @@ from .joins import (
     unglued_numbers,
 )
 from .lead_items import lead_in_items
-from .lost_numbers import numbers_lost_from, unnumbered_item
+from .lost_numbers import before_restart, numbers_lost_from, unnumbered_item
 from .pagekind import RECORD, PageKind, page_kind
 from .sections import (
     MINUTES_LABEL_RE,
@@ -120,6 +120,7 @@ def segment(text: str) -> Segmented:
     cur_dotted = False  # the current item's number is written "3." (not "3")
     last_heading = -1
     listed_under = False  # a numbered list item stood since the last heading
+    list_no = ""  # the number of the last such list item
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
@@ -168,9 +169,27 @@ def segment(text: str) -> Segmented:
             and previous.endswith((":", ":-"))
             and not ITEM_ALONE_RE.match(ln.text)
             and not page_label(previous)  # "Additional documents:": not a lead-in
+            # "1. Declarations of Interest:" / "1. Minutes of last meeting:": a title with
+            # nothing under it, then the next item's, numbered as it or as its successor
+            and not (prev_unit in headings and (no == current or successor(current, no)))
         ):
             listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
+        if (
+            no
+            and listed_under
+            and prev_unit >= 0
+            and prev_unit not in headings
+            and lines[prev_unit].text.startswith((f"{list_no}.", f"{list_no})", f"({list_no})"))
+            and len(lines[prev_unit].text) > 60
+            and current.isdigit()
+            and no.isdigit()
+            and int(no) < int(current)  # numbered again from 1 under item 5: a list
+            and successor(list_no, no)
+            and not successor(current, no)
+            and _LIST_MARK_RE.match(ln.text)
+        ):
+            no = None  # "1. All Councillors can ..." / "2. An annual review ...": the list's next
         if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
             no = None  # "Following Mrs Lee's" / "66" / "talk, the Council ...": a page number
         if no and wrapped_year(no, previous):
@@ -245,6 +264,11 @@ def segment(text: str) -> Segmented:
             last_heading, listed_under = i, False
         elif ln.text and _LIST_MARK_RE.match(ln.text):
             listed_under = True  # a numbered list under the current item
+            list_no = re.match(r"\(?(\d{1,3})", ln.text).group(1)  # type: ignore[union-attr]
+    contents = before_restart(lines, headings, items)
+    for k in contents or ():
+        if k not in headings:
+            items[k] = ""  # "9. Date of Next Meeting" in the contents: not this unit's item
     lost = numbers_lost_from(lines)
     if lost is not None:  # every item printed "1.": the page's numbers were lost
         items[lost:] = [""] * (len(items) - lost)

@@ -11,8 +11,10 @@ import re
 
 from .bracketed_items import bracketed_run, bracketed_title_decision, decision_in_capitals
 from .glued_lines import (
+    ITEM_BEFORE_KEYWORD_RE,
     MINUTES_TITLE_OUTCOME_RE,
     NUMBER_BEFORE_KEYWORD_RE,
+    REF_BEFORE_KEYWORD_RE,
     TITLE_VERB_RE,
     english_decision,
     inline_decisions,
@@ -72,7 +74,11 @@ _ACTION_SPLIT_RE = re.compile(
     r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
-    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b))"
+    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b"
+    # "... is broken. Agreed the Clerk should get quotes.", "Agreed need to look at ...": the
+    # keyword before a clause whose "that" was left out; "Agree to acquire ...": its typing slip
+    r"|\s+(?:this|these|it|they|the\s+[A-Za-z][\w'\u2019\-]*(?:\s+[a-z][\w'\u2019\-]*){0,3})"
+    r"\s+(?:be|should|shall|must)\s|\s+needs?\s+to\s)|Agree\s+to\s+[a-z])"
     # "... signed by the Chairman. 11. B) Resolved that ...": the next lettered part, led by its
     # decision word (a page's number may stand between)
     r"|(?:(?<=[a-z0-9)]\.)|(?<=[a-z0-9)]\.\s\d\.)|(?<=[a-z0-9)]\.\s\d\d\.))"
@@ -434,6 +440,10 @@ def _explode(lines: list[Line]) -> list[Line]:
         if pk:
             out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
             ln = _unit(ln.no, pk.group("rest"))
+        rk = REF_BEFORE_KEYWORD_RE.match(ln.text) or ITEM_BEFORE_KEYWORD_RE.match(ln.text)
+        if rk:
+            out.append(_unit(ln.no, rk.group("no")))
+            ln = _unit(ln.no, rk.group("rest"))
         hm = (
             _ITEM_TITLE_GLUED_RE.match(ln.text)
             or _CODED_TITLE_GLUED_RE.match(ln.text)

@@ -1,4 +1,4 @@
-"""The sandboxed Jinja2 environments papers render in, and their filters.
+"""The sandboxed Jinja2 environments papers render in (their filters: tracker.papers.filters).
 
 Rendering is sandboxed (no attribute starting with `_`, no mutation of the context, no
 unsafe calls) and strict (an undefined variable is an error, never an empty string). In a
@@ -10,9 +10,7 @@ from __future__ import annotations
 
 import copy
 import dataclasses
-import datetime as dt
 import functools
-import re
 from collections.abc import Callable, Iterable, Mapping
 from functools import lru_cache
 from pathlib import Path
@@ -26,21 +24,23 @@ from jinja2.loaders import split_template_path
 from jinja2.runtime import Context, markup_join
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import missing
-from markupsafe import Markup, escape
+from markupsafe import Markup
 
-from tracker.papers import escape as md
 from tracker.papers import limits
 from tracker.papers.compiled import bytecode_cache
-
-TBC = "to be confirmed"
-RAG_LABELS = {
-    "green": "Green",
-    "amber": "Amber",
-    "red": "Red",
-    "complete": "Complete",
-    "cancelled": "Cancelled",
-    "none": "Not assessed",
-}
+from tracker.papers.filters import (
+    TBC,
+    day,
+    html_filters,
+    html_finalize,
+    iso,
+    markdown_filters,
+    markdown_finalize,
+    markdown_tbc,
+    pct,
+    plural,
+    safe,
+)
 
 
 class PaperUndefined(jinja2.StrictUndefined):
@@ -69,146 +69,6 @@ def _fields_of(obj: object) -> list[str]:
     if isinstance(obj, Mapping):
         return [str(k) for k in obj]
     return []
-
-
-# ---- filters -------------------------------------------------------------------------------
-
-
-# a long paper asks for the same few hundred dates thousands of times
-_DAYS: dict[dt.date, str] = {}
-_REMEMBERED = 4096  # entries kept per cache below, then it starts again
-_SHORT = 200  # characters: longer text is made literal each time, not kept
-
-
-def day(value: dt.date | dt.datetime | None) -> str:
-    """'1 Mar 2026', as dates read in board papers."""
-    if type(value) is dt.date:
-        text = _DAYS.get(value)
-        if text is None:
-            if len(_DAYS) >= _REMEMBERED:
-                _DAYS.clear()
-            text = _DAYS[value] = f"{value.day} {value:%b %Y}"
-        return text
-    if value is None:
-        return "date " + TBC
-    return f"{value.day} {value:%b %Y}"
-
-
-def iso(value: dt.date | dt.datetime | None) -> str:
-    return "" if value is None else value.isoformat()[:10]
-
-
-def pct(value: float | int | None) -> str:
-    if value is None:
-        return "-"
-    number = round(float(value), 1)
-    return f"{number:g}%"
-
-
-def plural(count: int, noun: str, nouns: str | None = None) -> str:
-    return f"{count} {noun if count == 1 else (nouns or noun + 's')}"
-
-
-def _rag_key(value: object) -> str:
-    if value is None or isinstance(value, str):
-        key = value or "none"
-    else:
-        status = getattr(value, "status", None)
-        rag = getattr(value, "rag", None)
-        key = status if status in ("complete", "cancelled") else (rag or "none")
-    return key if key in RAG_LABELS else "none"
-
-
-def _spans(fmt: str) -> bool:
-    return fmt == "html"
-
-
-def _safe(value: object, *, strip: bool = True) -> str:
-    """Markdown for a value: ours (Markup) as it is, anything else made literal."""
-    return str(value) if isinstance(value, Markup) else md.inline(value, strip=strip)
-
-
-def _md_filters(fmt: str) -> dict[str, Callable[..., Any]]:
-    def rag(value: object) -> Markup:
-        key = _rag_key(value)
-        label = RAG_LABELS[key]
-        if _spans(fmt):
-            return Markup(f'<span class="rag rag-{key}">{label}</span>')
-        return Markup(label)
-
-    @jinja2.pass_environment
-    def join(
-        env: jinja2.Environment, value: Any, d: str = "", attribute: str | None = None
-    ) -> Markup:
-        items = (env.getattr(v, attribute) if attribute else v for v in value)
-        return Markup(_safe(d, strip=False).join(_safe(i) for i in items))
-
-    def replace(value: object, old: str, new: str, count: int = -1) -> str:
-        return str(value).replace(old, new, count)  # a plain string: escaped on output
-
-    def label(value: object, colour: str = "none") -> Markup:
-        """Any short text as a coloured label (green, amber, red, complete = blue, none)."""
-        key = colour if colour in RAG_LABELS else "none"
-        text = md.inline(value)
-        if _spans(fmt):
-            return Markup(f'<span class="rag rag-{key}">{text}</span>')
-        return Markup(text)
-
-    return {
-        "rag": rag,
-        "label": label,
-        "md": lambda v: Markup(md.inline(v)),
-        "cell": lambda v: Markup(md.inline(v)),
-        "block": lambda v: Markup(md.block(v)),
-        "quote": lambda v: Markup(md.quote(v)),
-        "join": join,
-        "replace": replace,
-    }
-
-
-def _md_tbc(fmt: str) -> Callable[..., Markup]:
-    made: dict[str, Markup] = {}  # by hint: a paper asks for the same few, many times
-
-    def tbc(hint: str = "") -> Markup:
-        if type(hint) is str and hint in made:
-            return made[hint]
-        text = f"{TBC} {md.inline(hint)}".strip() if hint else TBC
-        out = Markup(f'<span class="tbc">{text}</span>') if _spans(fmt) else Markup(f"_{text}_")
-        if type(hint) is str and len(hint) <= _SHORT:
-            if len(made) >= _REMEMBERED:
-                made.clear()
-            made[hint] = out
-        return out
-
-    return tbc
-
-
-def _md_finalize(fmt: str) -> Callable[[object], str]:
-    """Every `{{ value }}` of a Markdown template: made literal unless it is ours already. The
-    text returned is written as it is (`_MarkdownCodeGenerator`: no escaping after this)."""
-    tbc = _md_tbc(fmt)
-    # plain text made literal, by its text: statuses, names and titles recur through a paper
-    made: dict[str, str] = {}
-
-    def finalize(value: object) -> str:
-        if type(value) is str:
-            text = made.get(value)
-            if text is None:
-                text = md.inline(value)
-                if len(value) <= _SHORT:
-                    if len(made) >= _REMEMBERED:
-                        made.clear()
-                    made[value] = text
-            return text
-        if type(value) is int:
-            return str(value)
-        if value is None:
-            return tbc()
-        if isinstance(value, dt.date):
-            return md.inline(day(value))
-        return _safe(value)
-
-    return finalize
 
 
 class _PaperCodeGenerator(CodeGenerator):
@@ -313,43 +173,9 @@ class _MarkdownEnvironment(_PaperSandbox):
 
     @staticmethod
     def join_parts(parts: Iterable[object]) -> Markup:
-        joined = Markup("".join(_safe(p, strip=False) for p in parts))
+        joined = Markup("".join(safe(p, strip=False) for p in parts))
         limits.check_size(len(joined), "a joined string")
         return joined
-
-
-def _html_filters() -> dict[str, Callable[..., Any]]:
-    def rag(value: object) -> Markup:
-        key = _rag_key(value)
-        return Markup('<span class="rag rag-{}">{}</span>').format(key, RAG_LABELS[key])
-
-    def block(value: object) -> Markup:
-        paras = re.split(r"\n\s*\n", str(value))
-        return Markup("").join(
-            Markup("<p>{}</p>").format(Markup("<br>").join(escape(line) for line in p.split("\n")))
-            for p in paras if p.strip()
-        )  # fmt: skip
-
-    def label(value: object, colour: str = "none") -> Markup:
-        key = colour if colour in RAG_LABELS else "none"
-        return Markup('<span class="rag rag-{}">{}</span>').format(key, value)
-
-    return {
-        "rag": rag,
-        "label": label,
-        "md": escape,
-        "cell": escape,
-        "block": block,
-        "quote": block,
-    }
-
-
-def _html_finalize(value: object) -> object:
-    if value is None:
-        return TBC
-    if isinstance(value, dt.date):
-        return day(value)
-    return value
 
 
 class _OverlayLoader(jinja2.BaseLoader):
@@ -402,8 +228,8 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
     }  # fmt: skip
     env: jinja2.Environment
     if html:
-        env = _PaperSandbox(finalize=_html_finalize, **options)
-        env.filters.update(_html_filters())
+        env = _PaperSandbox(finalize=html_finalize, **options)
+        env.filters.update(html_filters())
 
         def tbc(hint: str = "") -> Markup:
             text = f"{TBC} {hint}".strip() if hint else TBC
@@ -411,9 +237,9 @@ def environment(folders: tuple[Path, ...], template_format: str, fmt: str) -> ji
 
         env.globals["tbc"] = tbc
     else:
-        env = _MarkdownEnvironment(finalize=_md_finalize(fmt), **options)
-        env.filters.update(_md_filters(fmt))
-        env.globals["tbc"] = _md_tbc(fmt)
+        env = _MarkdownEnvironment(finalize=markdown_finalize(fmt), **options)
+        env.filters.update(markdown_filters(fmt))
+        env.globals["tbc"] = markdown_tbc(fmt)
     env.filters.update({"day": day, "iso": iso, "pct": pct})
     for name in _PADDING_FILTERS:
         env.filters[name] = _bounded(name, env.filters[name])

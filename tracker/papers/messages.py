@@ -15,7 +15,8 @@ import jinja2
 from jinja2.exceptions import SecurityError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
-from tracker.papers.environment import PaperUndefined, day, iso, pct, plural
+from tracker.papers.environment import PaperUndefined
+from tracker.papers.filters import day, iso, pct, plural
 from tracker.papers.limits import Limits, RenderLimit, budget, stream
 from tracker.papers.templates import TemplateProblem, TemplateSet
 from tracker.text import control_pictures

@@ -7,7 +7,8 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import TYPE_CHECKING
 
-from tracker.config import Settings, mask_password, scrub_password
+from tracker.config import Settings
+from tracker.database_url import mask_password, scrub_password
 from tracker.errors import NotPermitted, NotReady
 from tracker.migrations import SCHEMA_HEAD
 from tracker.services.plain_sql import PostgresReader, Reader, SessionReader, SqliteReader

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from tracker.config import Settings, mask_password
+from tracker.config import Settings
+from tracker.database_url import mask_password
 from tracker.errors import NotReady
 from tracker.migrations import is_newer, newer_schema_message
 

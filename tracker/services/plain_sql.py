@@ -247,7 +247,7 @@ class PostgresReader:
         self._conn = link.conn
 
     def _not_ready(self, exc: Exception) -> NotReady:
-        from tracker.config import scrub_password
+        from tracker.database_url import scrub_password
 
         reason = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
         reason = scrub_password(reason, self._url)

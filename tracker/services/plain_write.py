@@ -225,7 +225,7 @@ class PostgresWriter:
         self._conn = link.conn
 
     def _refused(self, exc: Exception) -> InvalidInput | NotReady:
-        from tracker.config import scrub_password
+        from tracker.database_url import scrub_password
         from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
 
         data_error = self._driver.DataError if self._driver is not None else ()

@@ -98,9 +98,9 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.dashboard.screen import DashboardScreen
     from tracker.ui.indicators.trend import TrendScreen
     from tracker.ui.register.bulk import BulkEditScreen, SaveViewScreen, ViewsScreen
+    from tracker.ui.register.changes import ConflictScreen, DiscardScreen
     from tracker.ui.register.edit import ActionFormScreen
     from tracker.ui.register.filters import PickScreen
-    from tracker.ui.register.form import ConflictScreen, DiscardScreen
     from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
     from tracker.ui.register.screen import RegisterScreen
     from tracker.ui.registry import DASHBOARD, REGISTER, import_screen

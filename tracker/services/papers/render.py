@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, Problem, invalid
 from tracker.files import write_bytes, write_text
-from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render, render_body
+from tracker.papers import FORMATS, TemplateFile, TemplateProblem, TemplateSet, render
 from tracker.papers.limits import Limits
 from tracker.services.context import Tracker
 from tracker.services.papers.data import KINDS, TITLES, PaperContext
+from tracker.services.papers.word import check_reference, word_paper
 from tracker.services.plain_sql import Reader, SessionReader
 
 if TYPE_CHECKING:
@@ -305,10 +306,8 @@ def _rendered(
     """The paper and the context it was rendered from."""
     templates = template_set(t)
     word = fmt == "docx"
-    if word and t.settings.docx_reference is not None \
-            and not t.settings.docx_reference.is_file():  # fmt: skip
-        raise invalid("papers.docx_reference", f"{t.settings.docx_reference} is not a file",
-                      "a Word document (.docx) to take fonts, logo and margins from")  # fmt: skip
+    if word:
+        check_reference(t.settings)
     progress("reading the figures", 0, STEPS)
     item, ctx = _context(t, templates, template, board, meeting, as_of, "html" if word else fmt,
                          appendix, confidential)  # fmt: skip
@@ -331,7 +330,7 @@ def paper_text(
             if t is None:
                 raise invalid("format", "a Word paper is rendered by preview_paper", "md, html")
             text = ""
-            data = _word(t, templates, item, ctx, title)
+            data = word_paper(t.settings, templates, item, ctx, title)
         else:
             text = render(templates, item, ctx.variables(), fmt, title)
     except TemplateProblem as exc:
@@ -344,36 +343,6 @@ def paper_text(
                           item.name + ("-confidential" if confidential else ""), fmt),
         text=text, data=data,
     )  # fmt: skip
-
-
-def report_reference(board: str, date: dt.date, template: str) -> str:
-    """The paper's reference, in a Word paper's page header: SFB/2026-03-10/highlight."""
-    initials = "".join(w[0] for w in board.replace("_", "-").split("-") if w).upper()
-    return f"{initials or board}/{date.isoformat()}/{template}"
-
-
-def _word(
-    t: Tracker, templates: TemplateSet, item: TemplateFile, ctx: PaperContext, title: str
-) -> bytes:
-    from tracker.papers.word import WordPage, WordProblem, word_document
-    from tracker.text import control_pictures
-
-    body = render_body(templates, item, ctx.variables())
-    p = ctx.paper
-    if ctx.meeting and ctx.meeting.date:
-        when = f"{ctx.board.name}, meeting of {ctx.meeting.date.day} {ctx.meeting.date:%B %Y}"
-    else:
-        when = f"{ctx.board.name}, position as of {p.as_of.day} {p.as_of:%B %Y}"
-    page = WordPage(
-        title=control_pictures(title), reference=f"Report ref. "
-        f"{report_reference(ctx.board.code, p.date, item.name)}",
-        meeting=control_pictures(when), template=t.settings.docx_reference,
-    )  # fmt: skip
-    try:
-        return word_document(body, page)
-    except WordProblem as exc:
-        raise invalid("papers.docx_reference", str(exc),
-                      "a Word document (.docx) to take fonts, logo and margins from") from None
 
 
 def render_paper(
@@ -406,7 +375,7 @@ def render_paper(
     if paper.format == "docx":
         write_bytes(target, paper.data, field="paper file")
     else:
-        _write(target, paper.text)
+        write_text(target, paper.text, field="paper file")
     _write_charts(ctx, target.parent)
     progress("done", STEPS, STEPS)
     return RenderedPaper(**{**paper.__dict__, "path": str(target)})
@@ -427,7 +396,3 @@ def _write_charts(ctx: PaperContext, folder: Path) -> None:
                 svg = trend_svg(i.name, i.points, unit=i.unit, target=i.target_value,
                                 target_max=i.target_max)  # fmt: skip
                 write_text(folder / i.chart, svg, field="chart file")
-
-
-def _write(target: Path, text: str) -> None:
-    write_text(target, text, field="paper file")

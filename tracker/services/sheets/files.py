@@ -24,6 +24,7 @@ from tracker.services.sheets.columns import (
     header_key,
     is_blank,
 )
+from tracker.services.sheets.csv_text import decode, delimiter
 from tracker.services.sheets.ods import is_ods, read_ods_rows
 from tracker.services.sheets.workbook import SHEET_TITLE
 from tracker.services.sheets.workbook import write_xlsx as write_xlsx  # its old home
@@ -222,89 +223,17 @@ def _xlsx_rows(path: Path, name: str, limits: SheetLimits) -> list[Row]:
         wb.close()
 
 
-_TRIED = "UTF-8, UTF-8 with BOM, UTF-16 (with BOM, or without one), Windows-1252"
-_SAVE_AS = "in Excel, Save As 'CSV UTF-8 (Comma delimited)'"
-# a well-formed UTF-8 sequence of two to four bytes: text in Windows-1252 hardly ever has one
-_UTF8_SEQUENCE = re.compile(
-    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
-)
-
-
-def _undecodable(name: str, data: bytes, exc: UnicodeDecodeError, why: str) -> InvalidInput:
-    line = data[: exc.start].count(b"\n") + 1
-    return _refuse(
-        name,
-        f"cannot read the text exactly: {why} (byte {exc.object[exc.start : exc.start + 1]!r} "
-        f"on line {line}); tried {_TRIED}",
-        _SAVE_AS,
-    )
-
-
-def _decode(data: bytes, name: str) -> tuple[str, str]:
-    """The text and the encoding it was decoded with, exactly, or refused: never a guess that
-    would store garbled text."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        encoding = "utf-8-sig"
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        encoding = "utf-16"  # Excel's "Unicode Text"
-    elif b"\x00" in data:
-        # UTF-16 without a BOM: a zero in (nearly) every other byte of Latin text, none between
-        even, odd = data[0::2].count(0), data[1::2].count(0)
-        half = len(data) // 2
-        if len(data) % 2 == 0 and odd > 0.9 * half and even < 0.01 * half:
-            encoding = "utf-16-le"
-        elif len(data) % 2 == 0 and even > 0.9 * half and odd < 0.01 * half:
-            encoding = "utf-16-be"
-        else:
-            raise _refuse(
-                name, "not a spreadsheet (binary data)", "an .xlsx workbook or a CSV file"
-            )
-    else:
-        try:
-            return data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError as exc:
-            if _UTF8_SEQUENCE.search(data):
-                # part UTF-8, part not: Windows-1252 would garble the UTF-8 part
-                raise _undecodable(
-                    name, data, exc, "it mixes UTF-8 with another encoding"
-                ) from None
-        encoding = "cp1252"  # Excel's CSV on Windows
-    try:
-        return data.decode(encoding), encoding
-    except UnicodeDecodeError as exc:
-        why = f"it is not valid {_ENCODING_NAMES[encoding]}"
-        raise _undecodable(name, data, exc, why) from None
-
-
-_ENCODING_NAMES = {"utf-8-sig": "UTF-8 (it starts with UTF-8's BOM)", "utf-16": "UTF-16",
-                   "utf-16-le": "UTF-16", "utf-16-be": "UTF-16", "cp1252": "Windows-1252"}  # fmt: skip
-
-
-_REF_CELL = re.compile(r'(^|[,;\t])\s*"?\s*ref\s*\*?\s*"?\s*([,;\t]|$)', re.IGNORECASE)
-
-
-def _delimiter(text: str) -> str:
-    """The separator, from the header row (the first line naming Ref, else the first line):
-    whichever of comma, semicolon and tab it has most of. Quoting is always RFC 4180's
-    (doubled quotes inside quoted cells), whatever the separator."""
-    lines = text.split("\n", HEADER_SEARCH_ROWS)[:HEADER_SEARCH_ROWS]
-    header = next((ln for ln in lines if _REF_CELL.search(ln)), lines[0])
-    counts = {d: header.count(d) for d in (",", ";", "\t")}
-    best = max(counts, key=lambda d: counts[d])
-    return best if counts[best] else ","
-
-
 def _csv_rows(path: Path, name: str, limits: SheetLimits) -> tuple[list[Row], str]:
     size = path.stat().st_size
     if size > limits.max_megabytes * 1_000_000:
         raise _too_big(name, f"the file is {_megabytes(size)}", limits)
-    text, encoding = _decode(path.read_bytes(), name)
+    text, encoding = decode(path.read_bytes(), name)
     # a cell past the csv module's own limit is reported as past ours
     csv.field_size_limit(max(csv.field_size_limit(), limits.max_cell_characters + 1))
     rows: list[Row] = []
     number = 0
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=_delimiter(text))
+        reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter(text, HEADER_SEARCH_ROWS))
         # numbered as a spreadsheet shows them: record 1 is the header
         for number, cells in enumerate(reader, 1):
             if cells and not all(is_blank(v) for v in cells):

@@ -8,59 +8,30 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
 
 from tracker.errors import TrackerError
+from tracker.ui.boards.agenda import (
+    DECISION_WORDS,
+    escalation_text,
+    other_text,
+    recorded,
+    summary,
+    update_text,
+)
 from tracker.ui.boards.common import plural, refusal
+from tracker.ui.boards.messages import HoldPrepared, HoldRefused, HoldSaved
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
-from tracker.ui.widgets.text import day, rag_text
-
-if TYPE_CHECKING:
-    from tracker.services.governance.escalation_read import EscalationView
-    from tracker.services.governance.holding import HoldResult
-    from tracker.services.governance.meetings import MeetingView
-    from tracker.services.governance.trail import WaitingUpdate
-
-DECISION_WORDS = {"accept": "accepted", "refer back": "referred back", "escalate": "escalated"}
-
-
-class HoldPrepared(Message):
-    def __init__(
-        self,
-        meeting: MeetingView | None,
-        waiting: tuple[WaitingUpdate, ...],
-        escalations: tuple[EscalationView, ...],
-        note: str,
-        reports: tuple[str, ...] = (),
-    ) -> None:
-        self.meeting = meeting
-        self.reports = reports  # agenda lines: each child board's reported position
-        self.waiting = waiting
-        self.escalations = escalations
-        self.note = note  # why there is nothing to hold, if meeting is None
-        super().__init__()
-
-
-class HoldSaved(Message):
-    def __init__(self, result: HoldResult) -> None:
-        self.result = result
-        super().__init__()
-
-
-class HoldRefused(Message):
-    def __init__(self, text: str) -> None:
-        self.text = text
-        super().__init__()
+from tracker.ui.widgets.text import day
 
 
 class HoldMeetingScreen(ModalScreen[Any]):
@@ -201,89 +172,31 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.refresh_bindings()
         if kind == "update":
             step.update(f"Update {self.index + 1} of {updates} waiting for this board")
-            text = Text()
-            text.append(f"{item.ref} {item.title}\n", style="bold")
-            text.append(f"recorded {day(item.recorded_at)} by {item.recorded_by}: {item.status}, ")
-            text.append_text(rag_text(item.rag))
-            text.append(f", {item.progress}%\n")
-            text.append(item.commentary or "(no commentary)")
-            if item.challenged_before:
-                text.append(f"\nResubmitted after a challenge: {item.challenged_before}",
-                            style="italic")  # fmt: skip
-            body.update(text)
+            body.update(update_text(item))
             box.placeholder = "Challenge comment: what the owner must resubmit (2, then Enter)"
             keys.update("1 noted · 2 challenge · 3 leave waiting · ↑ previous · Esc cancel")
         elif kind == "escalation":
             step.update(f"Escalation {self.index - updates + 1} of {escalations} to decide")
-            text = Text()
-            text.append(f"#{item.id} {item.ref} {item.title}\n", style="bold")
-            text.append(f"from {item.from_board_name}, raised {day(item.raised_on)} "
-                        f"by {item.raised_by}\n")  # fmt: skip
-            text.append(f"Reason: {item.reason}\nDecision sought: {item.decision_sought}")
-            for n, a in enumerate(self.followups.get(self.index, []), 1):
-                text.append(f"\nFollow-up {n}: {a.owner} to {a.text}"
-                            + (f" by {day(a.due)}" if a.due else ""), style="green")  # fmt: skip
-            body.update(text)
+            body.update(escalation_text(item, self.followups.get(self.index, [])))
             box.placeholder = "Decision note (optional): press 1, 2 or 3, type, then Enter"
             keys.update("1 accept · 2 refer back · 3 escalate further · 4 leave open · "
                         "+ add follow-up · - remove · ↑ previous · Esc cancel")  # fmt: skip
         elif kind == "other":
             step.update("Other business: decisions and actions arising (optional)")
-            body.update(self._other_text())
+            body.update(other_text(self.other))
             box.placeholder = "Press o for a decision or + for an action arising, then type"
             keys.update("o minute a decision · + add action arising · - remove the last · "
                         "Enter next · ↑ previous · Esc cancel")  # fmt: skip
         else:
             step.update("Mark the meeting held")
-            body.update(self._summary())
+            body.update(
+                summary(self.items, self.answers, self.followups, self.other, self.reports)
+            )
             box.placeholder = "Attendees, separated by commas; Enter marks the meeting held"
             keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved)")
             box.focus()
             return
         self.set_focus(None)
-
-    def _other_text(self) -> Text:
-        text = Text()
-        if not self.other:
-            text.append("Nothing minuted yet besides the verdicts and escalation decisions.")
-        n = 0
-        for kind, item in self.other:
-            if kind == "decision":
-                n += 1
-                text.append(f"Decision {n}: {item}\n", style="bold")
-            else:
-                text.append(f"Action arising: {item.owner} to {item.text}"
-                            + (f" by {day(item.due)}" if item.due else "")
-                            + (f" (decision {item.decision})" if item.decision else "") + "\n",
-                            style="green")  # fmt: skip
-        return text
-
-    def _summary(self) -> Text:
-        counts: dict[tuple[str, str], int] = {}
-        for i, (kind, _) in enumerate(self.items):
-            if kind in ("summary", "other"):
-                continue
-            verdict = self.answers.get(i, ("skip", None))[0]
-            label = ("left waiting" if kind == "update" else "left open") if verdict == "skip" \
-                else DECISION_WORDS.get(verdict, verdict)  # fmt: skip
-            counts[(kind, label)] = counts.get((kind, label), 0) + 1
-        text = Text()
-        if not counts:
-            text.append("Nothing waits for this meeting.\n")
-        for (kind, label), n in counts.items():
-            text.append(f"{plural(n, kind)} {label}\n")
-        followups = sum(len(v) for v in self.followups.values())
-        if followups:
-            text.append(f"{plural(followups, 'follow-up')} to carry decisions out\n")
-        decisions = sum(1 for kind, _ in self.other if kind == "decision")
-        if decisions:
-            text.append(f"{plural(decisions, 'other decision')} minuted\n")
-        arising = len(self.other) - decisions
-        if arising:
-            text.append(f"{plural(arising, 'action')} arising\n")
-        for line in self.reports:
-            text.append(f"{line}: reported at this meeting\n")
-        return text
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show in the footer only the keys the current step takes."""
@@ -440,21 +353,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
     # -- saving ---------------------------------------------------------------------------
 
     def save(self, attendees: list[str]) -> None:
-        from tracker.services.governance.escalations import Decision
-        from tracker.services.governance.reviews import Verdict
-
-        verdicts, decisions, followups = [], [], []
-        for i, (verdict, value) in self.answers.items():
-            kind, item = self.items[i]
-            if verdict == "skip":
-                continue
-            if kind == "update":
-                verdicts.append(Verdict(item.id, verdict, value))
-            else:
-                decisions.append(Decision(item.id, verdict, value, item.version))
-                followups += self.followups.get(i, [])
-        followups += [item for kind, item in self.other if kind == "action"]
-        minuted = tuple(item for kind, item in self.other if kind == "decision")
+        verdicts, decisions, followups, minuted = recorded(
+            self.items, self.answers, self.followups, self.other
+        )
         self.saving = True
         self.query_one("#hold-keys", Static).update("Saving…")
         self._save(self.meeting.date, attendees, verdicts, decisions, followups, minuted)

@@ -9,14 +9,11 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING, Any
 
-from rich.console import Group
-from rich.table import Table
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import (
     DataTable,
@@ -29,132 +26,15 @@ from textual.widgets import (
 
 from tracker.errors import TrackerError
 from tracker.ui.boards.common import plural, refusal
+from tracker.ui.boards.messages import BoardLoaded, BoardsFailed, BoardsLoaded, MinutesWritten
+from tracker.ui.boards.position import escalations_text, position_renderable
 from tracker.ui.powers import Guarded
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
-from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from textual.widgets.tree import TreeNode
-
-    from tracker.services.governance.board_read import BoardInfo
-    from tracker.services.governance.escalation_read import EscalationView
-    from tracker.services.governance.meetings import MeetingView
-    from tracker.services.governance.position_types import BoardPosition
-    from tracker.services.governance.trail import WaitingUpdate
-
-
-class BoardsLoaded(Message):
-    def __init__(self, boards: tuple[BoardInfo, ...], reading: str | None = None) -> None:
-        self.boards = boards
-        self.reading = reading  # the board whose position the same worker reads next
-        super().__init__()
-
-
-class BoardLoaded(Message):
-    def __init__(
-        self,
-        code: str,
-        position: BoardPosition,
-        meetings: tuple[MeetingView, ...],
-        waiting: tuple[WaitingUpdate, ...],
-        escalations: tuple[EscalationView, ...],
-    ) -> None:
-        self.code = code
-        self.position = position
-        self.meetings = meetings
-        self.waiting = waiting
-        self.escalations = escalations
-        super().__init__()
-
-
-class MinutesWritten(Message):
-    def __init__(self, text: str) -> None:
-        self.text = text
-        super().__init__()
-
-
-class BoardsFailed(Message):
-    def __init__(self, text: str) -> None:
-        self.text = text
-        super().__init__()
-
-
-def position_renderable(p: Any) -> Group:
-    """The roll-up as the board would read it: totals, per phase, per stage, what changed."""
-    head = Text()
-    head.append(counted(p.total, "actions"), style="bold")
-    head.append(f" in {counted(len(p.boards_included), 'boards')} as of {day(p.as_of)}; ")
-    head.append(f"{p.progress:.1f}% complete on average; ")
-    head.append(f"last meeting {day(p.last_meeting) if p.last_meeting else 'none held'}")
-    groups: list[tuple[str, Any, str]] = [("All", p, "bold")]
-    groups += [(f"Phase {g.number} {g.name or '(to be confirmed)'}", g, "") for g in p.phases
-               if g.total]  # fmt: skip
-    groups += [(f"Stage {g.number} {g.name}" if g.number is not None else "No stage", g, "")
-               for g in p.stages if g.total]  # fmt: skip
-    groups += [(f"▸ {c.name}", c, "italic") for c in p.children]
-
-    def table(title: str, heads: list[Text | str], cells: Any) -> Table:
-        out = Table(box=None, header_style="bold", pad_edge=False, title=title,
-                    title_justify="left", title_style="bold", padding=(0, 0, 0, 1))  # fmt: skip
-        out.add_column("", no_wrap=True, min_width=20, max_width=30, overflow="ellipsis")
-        for head_text in heads:
-            longest = max(len(word) for word in str(head_text).split())
-            out.add_column(head_text, justify="right", min_width=max(5, longest))
-        for label, g, style in groups:
-            out.add_row(Text(label, style=style), *cells(g))
-        return out
-
-    by_status = table(
-        "By status", [s for s, _ in p.by_status], lambda g: [str(n) for _, n in g.by_status]
-    )
-    rags: list[Text | str] = [
-        Text(r, style=rag_text(r if r != "none" else None).style) for r, _ in p.by_rag
-    ]
-    by_rag = table(
-        "By RAG, and % complete", [*rags, "% done"],
-        lambda g: [*(str(n) for _, n in g.by_rag), f"{g.progress:.0f}"],
-    )  # fmt: skip
-    tail = Text()
-    tail.append(f"\nOverdue: {len(p.overdue)}", style="bold red" if p.overdue else "")
-    for r in p.overdue[:5]:
-        tail.append(f"\n  {r.ref} {clip(r.title, 50)} (due {day(r.due)})")
-    if len(p.overdue) > 5:
-        tail.append(f"\n  … and {len(p.overdue) - 5} more")
-    tail.append(f"\nRAG worsened since the last meeting: {len(p.worsened)}",
-                style="bold" if p.worsened else "")  # fmt: skip
-    for w in p.worsened[:5]:
-        tail.append(f"\n  {w.ref} {clip(w.title, 40)}: {w.before} → ")
-        tail.append(w.after, style=rag_text(w.after).style)
-    for c in p.children:
-        if c.reported or c.to_report:
-            tail.append(f"\n{c.name}: reported {plural(c.reported_updates, 'update')}"
-                        + (f" on {day(p.last_meeting)}" if c.reported else "")
-                        + f"; {c.to_report_updates} to report next")  # fmt: skip
-    tail.append(f"\nOpen escalations to this board: {len(p.escalations_open)}")
-    return Group(head, Text(""), by_status, Text(""), by_rag, tail)
-
-
-def escalations_text(escalations: Any, board: str) -> Text:
-    """Escalations to and from the board, newest first, each with its reason and decision."""
-    text = Text()
-    if not escalations:
-        text.append("No escalations to or from this board.", style="dim")
-    for e in reversed(escalations):
-        where = f"from {e.from_board_name}" if e.to_board == board else f"to {e.to_board_name}"
-        text.append(f"#{e.id} {e.ref} {e.title}\n", style="bold")
-        text.append("  ")
-        text.append(e.status, style="bold yellow" if e.status == "open" else "")
-        if e.decided_on:
-            text.append(f" on {day(e.decided_on)}")
-        if e.followed_by:
-            text.append(f" (as #{e.followed_by})")
-        text.append(f"; raised {day(e.raised_on)} by {e.raised_by}\n  {where}\n")
-        text.append(f"  Reason: {e.reason}\n  Decision sought: {e.decision_sought}\n")
-        if e.decision_note:
-            text.append(f"  Decision: {e.decision_note}\n")
-    return text
 
 
 class BoardsScreen(Guarded, Screen[None]):

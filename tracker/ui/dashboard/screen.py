@@ -16,6 +16,14 @@ from textual.screen import Screen
 from textual.widgets import Header, OptionList, Static
 from textual.widgets.option_list import Option
 
+from tracker.ui.dashboard.items import (
+    action_item,
+    challenge_item,
+    followup_item,
+    meeting_item,
+    returns_line,
+    update_item,
+)
 from tracker.ui.powers import reread
 from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
@@ -27,11 +35,7 @@ from tracker.vocabulary import RAGS as ASSESSED
 if TYPE_CHECKING:
     from textual.widgets import DataTable
 
-    from tracker.services.actions.register import ActionRow
-    from tracker.services.actions.views import UpdateView
-    from tracker.services.dashboard import Dashboard, FollowUpView, MeetingView
-    from tracker.services.governance.challenge_views import ChallengeView
-    from tracker.services.returns.ledger import BoardReturns
+    from tracker.services.dashboard import Dashboard
 
 RAGS = (*ASSESSED, NO_RAG)
 PANELS = (
@@ -181,34 +185,34 @@ class DashboardScreen(Screen[None]):
         self._show_phases(d)
         self._fill(
             "overdue", f"Overdue: {d.overdue_count}",
-            [(f"action:{r.ref}", partial(_action_item, r, tx.late_by(r.due_or_implied, d.today))) for r in d.overdue],
+            [(f"action:{r.ref}", partial(action_item, r, tx.late_by(r.due_or_implied, d.today))) for r in d.overdue],
             "nothing is overdue",
         )  # fmt: skip
         self._fill(
             "soon", f"Due in the next {d.horizon_days} days: {d.due_soon_count}",
-            [(f"action:{r.ref}", partial(_action_item, r, tx.day(r.due))) for r in d.due_soon],
+            [(f"action:{r.ref}", partial(action_item, r, tx.day(r.due))) for r in d.due_soon],
             "nothing falls due",
         )  # fmt: skip
         self._fill(
             "updates", "Latest status updates",
-            [(f"action:{u.ref}", partial(_update_item, u)) for u in d.latest_updates],
+            [(f"action:{u.ref}", partial(update_item, u)) for u in d.latest_updates],
             "no updates recorded yet",
         )  # fmt: skip
         self._fill(
             "meetings", f"Next meetings: {len(d.next_meetings)}",
-            [(f"meeting:{m.board_code}", partial(_meeting_item, m)) for m in d.next_meetings],
+            [(f"meeting:{m.board_code}", partial(meeting_item, m)) for m in d.next_meetings],
             "no meetings scheduled",
         )  # fmt: skip
         late = f", {d.overdue_followups_count} overdue" if d.overdue_followups_count else ""
         self._fill(
             "followups", f"Open follow-ups: {d.open_followups_count}{late}",
-            [(f"followup:{f.id}", partial(_followup_item, f)) for f in d.open_followups],
+            [(f"followup:{f.id}", partial(followup_item, f)) for f in d.open_followups],
             "no follow-ups open",
         )  # fmt: skip
 
         self._fill(
             "challenges", f"Challenges to answer: {d.challenges_count}",
-            [(f"action:{c.ref}", partial(_challenge_item, c)) for c in d.challenges],
+            [(f"action:{c.ref}", partial(challenge_item, c)) for c in d.challenges],
             "no challenge waits for an answer",
         )  # fmt: skip
 
@@ -234,7 +238,7 @@ class DashboardScreen(Screen[None]):
         )  # fmt: skip
         lines = [line1, line2, line3]
         if d.returns is not None:
-            lines.append(_returns_line(d.returns))
+            lines.append(returns_line(d.returns))
         self.query_one("#strategy", Static).update(Text("\n").join(lines))
 
     def _show_phases(self, d: Dashboard) -> None:
@@ -331,19 +335,6 @@ class DashboardScreen(Screen[None]):
             self._app().open_registered("follow-ups", "Resolutions", "Follow-ups")
 
 
-def _returns_line(r: BoardReturns) -> Text:
-    """The next returns deadline and how many are outstanding."""
-    p = r.period
-    days = p.days_to_deadline
-    when = "today" if days == 0 else f"in {days} days" if days > 0 else f"{-days} days ago"
-    late = days < 0 and r.outstanding
-    return Text.assemble(
-        ("Next returns: ", "bold"), f"{p.board_name}, due {tx.day(p.deadline)} ",
-        (f"({when})", "bold #f85149" if late else ""), f" for its meeting of {tx.day(p.meeting)}: ",
-        (f"{r.outstanding} of {r.expected} outstanding", "bold" if r.outstanding else "dim"),
-    )  # fmt: skip
-
-
 def _head(label: str, width: int, key: str) -> Text:
     left = key in ("phase", "years")
     text = Text(label if left else label + " ", justify="left" if left else "right")
@@ -355,54 +346,3 @@ def _head(label: str, width: int, key: str) -> Text:
 def _num(n: int, width: int, style: str = "") -> Text:
     """Right-aligned with a space after: the table has no cell padding, to fit 120 columns."""
     return Text(f"{n} ", style=style if n else "dim", justify="right")
-
-
-def _beside(text: str, room: int) -> str:
-    """`text` after two spaces, cut to `room`; nothing when too little room is left for a
-    word to be read (a narrow list at 80x24 would otherwise wrap a lone "…" onto a line)."""
-    return f"  {tx.clip(text, room - 2)}" if room - 2 >= MIN_BESIDE else ""
-
-
-MIN_BESIDE = 6  # the fewest characters of an owner worth showing beside a date
-
-
-def _action_item(r: ActionRow, when: str, width: int) -> Text:
-    ref = f"{r.ref:<9}" if width - len(when) >= 9 + 2 + MIN_BESIDE else f"{r.ref} "
-    return Text.assemble(
-        (ref, "bold"), (when, "bold #f85149" if r.overdue else ""),
-        (_beside(tx.owner_text(r.owner), width - len(ref) - len(when)), "dim"), "\n",
-        "  ", tx.clip(r.title, width - 2),
-    )  # fmt: skip
-
-
-def _update_item(u: UpdateView, width: int) -> Text:
-    return Text.assemble(
-        (tx.day(u.recorded_at, year=False) + "  ", "dim"), (f"{u.ref:<9}", "bold"),
-        tx.rag_text(u.rag), f"  {u.progress}%", (f"  {u.status}" if u.status != "in progress" else "", "dim"), "\n  ",
-        (tx.clip(f"{u.recorded_by}: {u.commentary or '(no commentary)'}", width - 2), "italic"),
-    )  # fmt: skip
-
-
-def _meeting_item(m: MeetingView, width: int) -> Text:
-    return Text.assemble(
-        (tx.day(m.date) + "  ", "bold"), tx.clip(m.board, width - 13), "\n  ",
-        (tx.clip(m.title or "", width - 2), "dim"),
-    )  # fmt: skip
-
-
-def _followup_item(f: FollowUpView, width: int) -> Text:
-    due = tx.day(f.due) if f.due else "no date"
-    return Text.assemble(
-        (due, "bold #f85149" if f.overdue else "bold"), (" overdue" if f.overdue else "", "#f85149"),
-        (_beside(tx.owner_text(f.owner), width - len(due) - (8 if f.overdue else 0)), "dim"),
-        "\n  ",
-        tx.clip(f.text, width - 2),
-    )  # fmt: skip
-
-
-def _challenge_item(c: ChallengeView, width: int) -> Text:
-    return Text.assemble(
-        (f"{c.ref:<9}", "bold"), (tx.clip(tx.owner_text(c.owner), width - 9), "dim"), "\n  ",
-        (tx.clip(f"{c.board_name} {tx.day(c.meeting)}: {c.comment or 'challenged'}", width - 2),
-         "italic"),
-    )  # fmt: skip

@@ -16,7 +16,8 @@ from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
 from textual.widgets import Button, Input, SelectionList, Static, TextArea
 
-from tracker.ui.register.form import FormData, FormScreen
+from tracker.ui.register.form import FormScreen
+from tracker.ui.register.messages import FormData
 from tracker.ui.register.view import RAG_OPTIONS, STATUS_OPTIONS
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.choice import Choice
@@ -31,7 +32,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.detail import ActionDetail
     from tracker.services.actions.edit import EditResult
     from tracker.services.context import Tracker
-    from tracker.ui.register.form import Saved
+    from tracker.ui.register.messages import Saved
 
 INPUTS = ("ref", "title", "start", "due", "progress", "depends_on", "note")
 SELECTS = ("phase", "stage", "board", "owner", "lead_organisation", "status", "rag")

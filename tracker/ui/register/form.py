@@ -6,43 +6,35 @@ or to discard this window's changes."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 from textual import events, on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Horizontal, Vertical
-from textual.message import Message
+from textual.containers import Horizontal
 from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Input, Static
+from textual.widgets import Button, Input, Static
 
 from tracker.ui.refusals import problem_text, said
+from tracker.ui.register.changes import ConflictScreen, DiscardScreen, label
+from tracker.ui.register.messages import (
+    FormConflicted,
+    FormData,
+    FormLoaded,
+    FormMessage,
+    FormRefused,
+    FormSaved,
+)
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
-    from typing import TypeAlias
-
-    from tracker.errors import ConflictChange, Problem
+    from tracker.errors import Problem
     from tracker.services.actions.detail import ActionDetail
-    from tracker.services.actions.edit import EditResult
-    from tracker.services.actions.updates import UpdateResult
-    from tracker.services.choices import Choices
     from tracker.services.context import Tracker
-
-    # what a window's save returns: the service's result (an update recorded; an action
-    # edited, added or cancelled)
-    Saved: TypeAlias = UpdateResult | EditResult
-
-
-class FormData(TypedDict, total=False):
-    """What a window's read brings back (FormScreen.read, in a worker)."""
-
-    base: ActionDetail  # the action, read afresh (or for the first time)
-    choices: Choices  # the lists to choose from (the edit and new window)
-    refusal: str | None  # why the account may not save here (None: it may)
+    from tracker.ui.register.messages import Saved
 
 
 class Discarded:
@@ -50,44 +42,6 @@ class Discarded:
 
     def __init__(self, ref: str) -> None:
         self.ref = ref
-
-
-class FormMessage(Message):
-    """From a worker of one opening of a window (`opening`): a window reused for another action
-    since then ignores it."""
-
-    def __init__(self, opening: int) -> None:
-        self.opening = opening
-        super().__init__()
-
-
-class FormLoaded(FormMessage):
-    def __init__(self, opening: int, data: FormData) -> None:
-        self.data = data
-        super().__init__(opening)
-
-
-class FormSaved(FormMessage):
-    def __init__(self, opening: int, result: Saved) -> None:
-        self.result = result
-        super().__init__(opening)
-
-
-class FormRefused(FormMessage):
-    def __init__(self, opening: int, problems: list[Problem]) -> None:
-        self.problems = problems
-        super().__init__(opening)
-
-
-class FormConflicted(FormMessage):
-    def __init__(
-        self, opening: int, message: str, fresh: ActionDetail | None,
-        changes: tuple[ConflictChange, ...],
-    ) -> None:  # fmt: skip
-        self.message = message
-        self.fresh = fresh
-        self.changes = changes
-        super().__init__(opening)
 
 
 class FormScreen(ModalScreen[Any]):
@@ -285,7 +239,7 @@ class FormScreen(ModalScreen[Any]):
             if discard:
                 self.dismiss(None)
 
-        self.app.push_screen(DiscardScreen([_label(k) for k in changed]), decided)
+        self.app.push_screen(DiscardScreen([label(k) for k in changed]), decided)
 
     def action_save(self) -> None:
         if self.saving:
@@ -426,134 +380,3 @@ def headline(detail: ActionDetail) -> Text:
     )  # fmt: skip
     text.no_wrap, text.overflow = True, "ellipsis"  # a line each, a long title cut with "…"
     return text
-
-
-class DiscardScreen(ModalScreen[bool]):
-    """Esc on a window with unsaved changes: ask before throwing them away."""
-
-    CSS_PATH = "windows.tcss"
-
-    BINDINGS = [
-        # d discards, as in the conflict window; esc closes this window, back to the form
-        Binding("d", "answer(True)", "Discard", tooltip="Close the window; the changes are lost"),
-        Binding("escape", "answer(False)", "Close: keep editing",
-                tooltip="Back to the window, as it was"),
-    ]
-
-    def __init__(self, fields: list[str]) -> None:
-        super().__init__()
-        self.fields = fields
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="discard-window", classes="window"):
-            yield Static("Discard your changes?", classes="window-title")
-            yield Static(
-                Text.assemble(
-                    "You changed ",
-                    (", ".join(self.fields), "bold"),
-                    ". Nothing has been saved yet.",
-                ),  # fmt: skip
-                classes="window-text",
-            )
-            with Horizontal(classes="buttons"):
-                yield Button("Keep editing  (esc)", id="keep", variant="primary", compact=True)
-                yield Button("Discard changes  (d)", id="discard-changes", variant="error",
-                             compact=True)  # fmt: skip
-
-    def on_mount(self) -> None:
-        self.query_one("#keep", Button).focus()
-
-    def action_answer(self, discard: bool) -> None:
-        self.dismiss(discard)
-
-    @on(Button.Pressed)
-    def pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id == "discard-changes")
-
-
-class ConflictScreen(ModalScreen[str]):
-    """Someone else saved this action first. Nothing was overwritten; the user decides."""
-
-    BINDINGS = [
-        Binding(
-            "r",
-            "choose('reload')",
-            "Reload and re-apply",
-            tooltip="Load the action as it is now and put your changes back on top",
-        ),
-        Binding(
-            "d",
-            "choose('discard')",
-            "Discard my changes",
-            tooltip="Close the window; the action stays as the other person saved it",
-        ),
-        Binding(
-            "escape",
-            "choose('reload')",
-            "Close: back to the form",
-            show=False,
-            tooltip="The same as reload and re-apply",
-        ),
-    ]
-
-    def __init__(self, message: str, changes: tuple[Any, ...], mine: dict[str, Any]) -> None:
-        super().__init__()
-        self.message = message
-        self.changes = changes
-        self.mine = mine
-
-    def compose(self) -> ComposeResult:
-        with Vertical(id="conflict", classes="window"):
-            yield Static("Someone else changed this action", classes="window-title")
-            yield Static(
-                f"{self.message}\nNothing was overwritten. This is what changed:",
-                classes="window-text",
-            )
-            table: DataTable[str] = DataTable(id="conflict-changes", show_cursor=False)
-            yield table
-            mine = "; ".join(f"{_label(k)}: {_show(v)}" for k, v in self.mine.items())
-            yield Static(
-                Text.assemble(("Your changes: ", "bold"), mine or "none"), classes="window-text"
-            )
-            with Horizontal(classes="buttons"):
-                yield Button("Reload and re-apply my changes  (r)", id="reload", variant="primary")
-                yield Button("Discard my changes  (d)", id="discard", variant="error")
-
-    def on_mount(self) -> None:
-        if self.app.size.width < 100:  # 80 columns: both buttons in sight
-            for button in self.query(Button):
-                button.compact = True
-        table = self.query_one(DataTable)
-        table.add_columns("Field", "When you opened it", "Now in the database", "Changed by")
-        if not self.changes:
-            table.add_row("(details)", "-", "changed by another save", "-")
-        for c in self.changes:
-            table.add_row(_label(c.field), _clip(c.yours, 22), _clip(c.theirs, 22), c.changed_by())
-
-    def action_choose(self, choice: str) -> None:
-        self.dismiss(choice)
-
-    @on(Button.Pressed)
-    def pressed(self, event: Button.Pressed) -> None:
-        self.dismiss(event.button.id)
-
-
-LABELS = {
-    "note": "commentary", "rag": "RAG", "progress": "% complete", "depends_on": "depends on",
-    "lead_organisation": "lead organisation",
-}  # fmt: skip
-
-
-def _label(name: str) -> str:
-    return LABELS.get(name, name.replace("_", " "))
-
-
-def _clip(text: str, width: int = 36) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= width else text[: width - 1] + "…"
-
-
-def _show(value: Any) -> str:
-    if isinstance(value, list | tuple):
-        return ", ".join(map(str, value)) or "none"
-    return _clip("-" if value in (None, "") else str(value), 40)

@@ -15,7 +15,8 @@ from textual.widgets.option_list import Option
 
 from tracker.errors import Problem
 from tracker.ui.register.detail import pace_line
-from tracker.ui.register.form import FormData, FormScreen, headline
+from tracker.ui.register.form import FormScreen, headline
+from tracker.ui.register.messages import FormData
 from tracker.ui.register.view import RAG_OPTIONS, SORT_LABELS, STATUS_OPTIONS
 from tracker.ui.widgets.field import Field
 from tracker.vocabulary import COMMENTARY_RAGS, OPEN_STATUSES, greener
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from tracker.services.actions.edit import EditResult
     from tracker.services.actions.updates import UpdateResult
     from tracker.services.context import Tracker
-    from tracker.ui.register.form import Saved
+    from tracker.ui.register.messages import Saved
 
 NOTE_RULE = (
     "Commentary is required when the RAG is amber or red, when the action is past its due "

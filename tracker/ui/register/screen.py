@@ -1,7 +1,8 @@
 """The action register: a page of actions at a time, filtered, searched and sorted by the
 database (10,000 actions never sit in the table at once), with the selected action's detail
 below. Keys open the status update, edit, new, cancel, sort and filter windows (their handlers
-are in `tracker.ui.register.windows`)."""
+are in `tracker.ui.register.windows`); the filter, search, sort and page actions are in
+`tracker.ui.register.choosing`."""
 
 from __future__ import annotations
 
@@ -21,14 +22,14 @@ from textual.worker import get_current_worker
 
 from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
+from tracker.ui.register.choosing import ChoosingView
 from tracker.ui.register.detail import ActionDetailPane
-from tracker.ui.register.filters import ALL, FilterBar, SearchBox
+from tracker.ui.register.filters import FilterBar, SearchBox
 from tracker.ui.register.messages import (
     ActionsCounted,
     ActionsFailed,
     ActionsLoaded,
     DetailLoaded,
-    FilterChoicesLoaded,
 )
 from tracker.ui.register.pool import FormPool
 from tracker.ui.register.table import ActionTable
@@ -47,13 +48,12 @@ from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.line import Line
 
-FILTERS = ("phase", "stage", "board", "owner", "status", "rag", "due")
 DETAIL_DELAY = 0.1  # seconds the cursor rests before the detail is read
 COUNT_DELAY = 0.2  # seconds the search rests before the matching actions are counted
 FORMS_DELAY = 1.0  # seconds after the first page before the windows are made (pool.py)
 
 
-class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
+class RegisterScreen(Guarded, ChoosingView, RegisterWindows, Screen[None]):
     TITLE = "Action register"
     CSS_PATH = "register.tcss"
     # what an account may not do is not offered (tracker/ui/powers.py); `u` is dimmed on an
@@ -178,26 +178,6 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
             self.query_one("#search", Input).value = self.view.search
         table.focus()
         self.request_rows()
-
-    def _heading(self, key: str) -> Text:
-        label = dict((k, lab) for k, lab, _ in COLUMNS)[key]
-        if key == self.view.sort:
-            return Text(label + ("▼" if self.view.descending else "▲"), style="bold")
-        return Text(label)
-
-    def _static_filters(self) -> None:
-        from tracker.ui.register.view import DUE_OPTIONS, RAG_OPTIONS, STATUS_FILTER_OPTIONS
-
-        self.filter_options.update(status=STATUS_FILTER_OPTIONS, rag=RAG_OPTIONS, due=DUE_OPTIONS)
-
-    def _show_filters(self) -> None:
-        """The filter line: each filter's value by the label its list gives it."""
-        shown = {}
-        for name in FILTERS:
-            value = getattr(self.view, name)
-            labels = {v: label for label, v in self.filter_options.get(name, [])}
-            shown[name] = ALL if value is None else labels.get(value, str(value))
-        self.query_one(FilterBar).show(shown)
 
     # -- reading the page -----------------------------------------------------------------
 
@@ -354,24 +334,7 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
             message.detail, message.today, message.governance, message.changes
         )
 
-    # -- filters, search, sort, pages ------------------------------------------------------
-
-    @work(thread=True, group="register-choices")
-    def load_filter_choices(self) -> None:
-        try:
-            from tracker.services.choices import load_choices
-
-            choices = load_choices(self.services.tracker(), with_actions=False)
-        except Exception:  # noqa: BLE001 - the rows say what is wrong
-            return
-        self.post_message(FilterChoicesLoaded(choices))
-
-    def on_filter_choices_loaded(self, message: FilterChoicesLoaded) -> None:
-        from tracker.ui.register.view import choice_options
-
-        self.choices = message.choices
-        self.filter_options.update(choice_options(message.choices))
-        self._show_filters()
+    # -- filters, search, sort, pages (their actions: tracker.ui.register.choosing) ---------
 
     @on(Input.Changed, "#search")
     def search_changed(self, event: Input.Changed) -> None:
@@ -383,67 +346,10 @@ class RegisterScreen(Guarded, RegisterWindows, Screen[None]):
     def search_submitted(self) -> None:
         self.query_one(ActionTable).focus()
 
-    def set_filter(self, name: str, value: Any) -> None:
-        setattr(self.view, name, value)
-        self.view.offset = 0
-        self._show_filters()
-        self.request_rows()
-
     @on(ActionTable.HeaderSelected)
     def header_clicked(self, event: ActionTable.HeaderSelected) -> None:
         self.sort_by(event.key)
 
-    def sort_by(self, key: str) -> None:
-        if key == self.view.sort:
-            self.view.descending = not self.view.descending
-        else:
-            self.view.sort, self.view.descending = key, False
-        self.view.offset = 0
-        table = self.query_one(ActionTable)
-        for key, _label, _width in COLUMNS:
-            table.set_heading(key, self._heading(key))
-        self.request_rows()
-
     @on(ActionTable.PageTurned)
     def page_turned(self, event: ActionTable.PageTurned) -> None:
         self.action_page(event.step, at_edge=True)
-
-    def action_page(self, step: int, at_edge: bool = False) -> None:
-        offset = self.view.offset + step * PAGE
-        more = len(self.rows) == PAGE if self.total is None else offset < self.total
-        if offset < 0 or (step > 0 and not more):
-            return
-        self.view.offset = offset
-        # stepping off the bottom lands on the next page's first row, off the top on the last
-        self.request_rows(keep="__last__" if at_edge and step < 0 else "__first__")
-
-    def action_search(self) -> None:
-        self.query_one("#search", Input).focus()
-
-    def action_toggle_overdue(self) -> None:
-        self.show_view(**{**self._filters(), "due": None if self.view.due == "overdue" else "overdue"},
-                       search=self.view.search)  # fmt: skip
-
-    def action_clear(self) -> None:
-        self.show_view()
-
-    def action_reload(self) -> None:
-        self.detail = None
-        self.request_rows()
-
-    def _filters(self) -> dict[str, Any]:
-        return {name: getattr(self.view, name) for name in FILTERS}
-
-    def show_view(self, ref: str | None = None, search: str = "", **filters: Any) -> None:
-        """Show the register filtered (the dashboard's way in); `ref` finds one action."""
-        self.view = View(
-            search=ref or search, sort=self.view.sort, descending=self.view.descending,
-            **{k: v for k, v in filters.items() if k in FILTERS},
-        )  # fmt: skip
-        if not self.is_mounted:
-            return  # on_mount reads self.view
-        with self.prevent(Input.Changed):
-            self.query_one("#search", Input).value = self.view.search
-        self._show_filters()
-        self.query_one(ActionTable).focus()
-        self.request_rows(keep=ref)

@@ -1,13 +1,16 @@
 """How the Resolutions screen draws its tables: the columns (narrower under NARROW columns,
-where the text keeps the spare width), a follow-up's due date and status, and cells cut with "…"."""
+where the text keeps the spare width), a follow-up's due date and status, and cells cut with "…";
+its tables (WrappingTable) fit their text column to the width left and count its rows' heights."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
+from textual.widgets import DataTable
 
 from tracker.ui.resolutions.common import short
+from tracker.ui.widgets.rows import wrapped_height
 from tracker.ui.widgets.text import short_day
 
 if TYPE_CHECKING:
@@ -49,3 +52,38 @@ def cut(cell: Any, width: int) -> Any:
     if isinstance(cell, str) and len(cell) > width:
         return short(cell, width)
     return cell
+
+
+class WrappingTable(DataTable[Any]):
+    """A table of fixed columns and one text column (width 0 in its spec) that takes the width
+    left and wraps; when narrow, the fixed columns' cells are cut with "…" to their width."""
+
+    def __init__(self, **kwargs: Any) -> None:
+        super().__init__(**kwargs)
+        self.widths: list[int | None] = []  # the spec's widths for this width (None: left out)
+        self.given: list[int] = []  # the widths the shown columns were given
+        self.narrow = False
+
+    def set_columns(self, spec: tuple[tuple[str, int, int | None], ...], narrow: bool) -> None:
+        """Fixed columns, and the text column (width 0) takes what is left, wrapping."""
+        self.clear(columns=True)
+        self.narrow = narrow
+        total = (self.size.width or self.app.size.width) - 2  # room for the scrollbar
+        widths = [narrow_width if narrow else wide for _, wide, narrow_width in spec]
+        kept = [w for w in widths if w is not None]
+        fixed = sum(kept) + 2 * len(kept)
+        self.widths = widths
+        given: list[int] = []
+        for (label, _w, _n), width in zip(spec, widths, strict=True):
+            if width is not None:
+                given.append(width or max(12, total - fixed))
+                self.add_column(label, width=given[-1])
+        self.given = given
+
+    def add_cells(self, *cells: Any, key: str | None = None, height: int | None = 1) -> None:
+        """A row with the cells of the columns shown; when narrow, fixed ones cut to their width."""
+        shown = [cut(cell, w) if w and self.narrow else cell  # wider, every column wraps
+                 for cell, w in zip(cells, self.widths, strict=True) if w is not None]  # fmt: skip
+        if height is None:  # counted here: the table would render every row to measure it
+            height = wrapped_height(self.app.console, shown, self.given)
+        self.add_row(*shown, key=key, height=height)

@@ -13,7 +13,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
-from tracker.ui.register.form import DiscardScreen
+from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.widgets.dates import DateInput
 from tracker.ui.widgets.dates import read as read_day

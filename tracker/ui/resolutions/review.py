@@ -17,7 +17,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
-from tracker.ui.register.form import DiscardScreen
+from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal, short
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.dates import read as read_day

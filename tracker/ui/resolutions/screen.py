@@ -21,7 +21,7 @@ from tracker.ui.resolutions.cells import (
     ITEM_COLUMNS,
     LIST_LINE,
     NARROW,
-    cut,
+    WrappingTable,
     due_cell,
     status_cell,
 )
@@ -36,7 +36,6 @@ from tracker.ui.resolutions.reading import (
 )
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
-from tracker.ui.widgets.rows import wrapped_height
 from tracker.ui.widgets.text import day, short_day
 from tracker.vocabulary import counted
 
@@ -68,8 +67,6 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.committee: str | None = None
         self.meeting_id: int | None = None
         self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
-        self.widths: dict[str, list[int | None]] = {}  # table id -> its columns' widths
-        self.given: dict[str, list[int]] = {}  # table id -> the widths its columns were given
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -81,12 +78,12 @@ class ResolutionsScreen(Guarded, Screen[None]):
                 yield Label("Meetings (newest first)", classes="res-heading")
                 yield OptionList(id="res-meetings")
         yield Static("Loading committees…", id="res-meeting", markup=False)
-        yield DataTable(id="res-items", cursor_type="row")
+        yield WrappingTable(id="res-items", cursor_type="row")
         yield Static("", id="res-detail", markup=False)
         yield Label(
             "Matters arising at this meeting", id="res-arising-label", classes="res-heading"
         )
-        yield DataTable(id="res-arising", cursor_type="row")
+        yield WrappingTable(id="res-arising", cursor_type="row")
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
@@ -95,32 +92,6 @@ class ResolutionsScreen(Guarded, Screen[None]):
     @property
     def narrow(self) -> bool:
         return self.app.size.width < NARROW
-
-    def _columns(self, table: DataTable[Any], spec: tuple[tuple[str, int, int | None], ...]) -> None:
-        """Fixed columns, and the text column (width 0) takes what is left, wrapping."""
-        table.clear(columns=True)
-        total = (table.size.width or self.app.size.width) - 2  # room for the scrollbar
-        widths = [narrow if self.narrow else wide for _, wide, narrow in spec]
-        kept = [w for w in widths if w is not None]
-        fixed = sum(kept) + 2 * len(kept)
-        self.widths[table.id or ""] = widths
-        given: list[int] = []
-        for (label, _w, _n), width in zip(spec, widths, strict=True):
-            if width is not None:
-                given.append(width or max(12, total - fixed))
-                table.add_column(label, width=given[-1])
-        self.given[table.id or ""] = given
-
-    def _add(self, table: DataTable[Any], *cells: Any, key: str | None = None,
-             height: int | None = 1) -> None:  # fmt: skip
-        """A row with the cells of the columns shown; when narrow, fixed ones cut to their width."""
-        widths = self.widths.get(table.id or "", [])
-        narrow = self.narrow  # wider, every column wraps as it always did
-        shown = [cut(cell, w) if w and narrow else cell
-                 for cell, w in zip(cells, widths, strict=True) if w is not None]  # fmt: skip
-        if height is None:  # counted here: the table would render every row to measure it
-            height = wrapped_height(self.app.console, shown, self.given[table.id or ""])
-        table.add_row(*shown, key=key, height=height)
 
     # -- loading -------------------------------------------------------------------------
 
@@ -258,13 +229,13 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.query_one("#res-meeting", Static).update(
             short(heading, self.app.size.width - 2) if self.narrow else heading
         )
-        table = self.query_one("#res-items", DataTable)
-        self._columns(table, ITEM_COLUMNS)
+        table = self.query_one("#res-items", WrappingTable)
+        table.set_columns(ITEM_COLUMNS, self.narrow)
         self.followups = {}
         placed: set[int] = set()
         for r in d.resolutions:
-            self._add(
-                table, Text(r.number or "-", style="bold"), Text(r.kind), "", "", Text(r.text),
+            table.add_cells(
+                Text(r.number or "-", style="bold"), Text(r.kind), "", "", Text(r.text),
                 key=f"r{r.id}", height=None,
             )  # fmt: skip
             for f in d.followups:
@@ -273,27 +244,27 @@ class ResolutionsScreen(Guarded, Screen[None]):
                     self._add_followup(table, f)
         rest = [f for f in d.followups if f.id not in placed]
         if rest:
-            self._add(table, Text("ACTION", style="bold"), Text("lines minuted"), "", "", "",
+            table.add_cells(Text("ACTION", style="bold"), Text("lines minuted"), "", "", "",
                       key="actions")  # fmt: skip
             for f in rest:
                 self._add_followup(table, f)
         if not d.resolutions and not d.followups:
-            self._add(table, "", "", "", "", Text("Nothing recorded for this meeting."), key="none")
+            table.add_cells("", "", "", "", Text("Nothing recorded for this meeting."), key="none")
         self._show_arising(message.arising)
         self._show_detail()
 
-    def _add_followup(self, table: DataTable[Any], f: FollowUpRow) -> None:
+    def _add_followup(self, table: WrappingTable, f: FollowUpRow) -> None:
         key = f"f{f.id}"
         self.followups[key] = f
         owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
-        self._add(
-            table, Text(f"#{f.id}", style="cyan"), owner, due_cell(f), status_cell(f, self.narrow),
+        table.add_cells(
+            Text(f"#{f.id}", style="cyan"), owner, due_cell(f), status_cell(f, self.narrow),
             Text(f.text), key=key, height=None,
         )  # fmt: skip
 
     def _show_arising(self, arising: MattersArising | None) -> None:
-        table = self.query_one("#res-arising", DataTable)
-        self._columns(table, ARISING_COLUMNS)
+        table = self.query_one("#res-arising", WrappingTable)
+        table.set_columns(ARISING_COLUMNS, self.narrow)
         label = self.query_one("#res-arising-label", Label)
         if arising is not None:
             late = sum(f.overdue for f in arising.open)
@@ -301,27 +272,28 @@ class ResolutionsScreen(Guarded, Screen[None]):
                 f"Matters arising at this meeting: {len(arising.open)} still open from earlier "
                 f"meetings ({late} overdue), {len(arising.closed_since)} closed since the last"
             )
-        if arising is None:
-            self._add(table, "", "", "", "", "", Text("The meeting has no date."))
+        if arising is None:  # nothing of the meeting shown before may stay in the label
+            label.update("Matters arising at this meeting")
+            table.add_cells("", "", "", "", "", Text("The meeting has no date."))
             return
         for f in arising.open:
             self.followups[f"a{f.id}"] = f
             meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
-            self._add(
-                table, Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
+            table.add_cells(
+                Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
                 due_cell(f), status_cell(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
             )  # fmt: skip
         for f in arising.closed_since:
             self.followups[f"a{f.id}"] = f
             meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
-            self._add(
-                table, Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
+            table.add_cells(
+                Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
                 "", status_cell(f, self.narrow),
                 Text(f"closed since the last meeting: {f.text}", style="dim"),
                 key=f"a{f.id}", height=None,
             )  # fmt: skip
         if not arising.open and not arising.closed_since:
-            self._add(table, "", "", "", "", "", Text("None: nothing open from earlier meetings."))
+            table.add_cells("", "", "", "", "", Text("None: nothing open from earlier meetings."))
 
     @on(DataTable.RowHighlighted)
     def row_highlighted(self, event: DataTable.RowHighlighted) -> None:

@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import ok, required
+from tracker.ui.tasks.task import Ask, Done, Task
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker

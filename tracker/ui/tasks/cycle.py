@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
 
-from tracker.ui.tasks.form import Ask, Done, Task
 from tracker.ui.tasks.helpers import date_of, ok, required
+from tracker.ui.tasks.task import Ask, Done, Task
 from tracker.ui.widgets.dates import typed
 from tracker.ui.widgets.paths import FILE_HINT
 from tracker.ui.widgets.text import day

@@ -10,8 +10,8 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from tracker.ui.tasks.form import Done
 from tracker.ui.tasks.helpers import ok, required
+from tracker.ui.tasks.task import Done
 from tracker.ui.widgets.text import clip
 from tracker.vocabulary import counted
 

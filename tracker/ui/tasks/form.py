@@ -8,21 +8,21 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
-from rich.console import RenderableType
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
-from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Select, Static, TextArea
 
 from tracker.ui.refusals import problem_text, said
-from tracker.ui.register.form import DiscardScreen, unselected
+from tracker.ui.register.changes import DiscardScreen
+from tracker.ui.register.form import unselected
+from tracker.ui.tasks.messages import ChoiceFollowed, ChoicesRead, TaskDone, TaskRefused
+from tracker.ui.tasks.task import Ask, Done, Options, Task
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
@@ -32,81 +32,6 @@ from tracker.ui.widgets.tick import TickBox
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
-    from tracker.services.context import Tracker
-
-Options = list[tuple[str, Any]]
-# (tracker, the choice just made, the values): new options for some lists, values for some fields
-# (a value named "_..." is not shown but given back to the task: the version it was read at)
-Follow = Callable[["Tracker", str, dict[str, Any]], tuple[dict[str, Options], dict[str, Any]]]
-
-
-@dataclass(frozen=True)
-class Ask:
-    """One field of a task's form. `kind`: text, password (hidden), long (several lines), date,
-    number, choice
-    (from `options`, a fixed list or the name of a list read from the database: see
-    tracker.ui.tasks.choices), check (a tick box). `fields`: the domain fields (as a service
-    names them in a refusal) whose problems are shown under this one."""
-
-    name: str
-    label: str
-    kind: str = "text"
-    options: Options | str = ""
-    default: Any = None
-    hint: str = ""
-    placeholder: str = ""
-    fields: tuple[str, ...] = ()
-
-
-@dataclass(frozen=True)
-class Done:
-    """What a task did, as the window shows it; `stored` False for a check that stored nothing."""
-
-    text: RenderableType
-    stored: bool = True
-
-
-@dataclass(frozen=True)
-class Task:
-    key: str
-    title: str  # as the palette lists it: the words people type
-    intro: str
-    asks: tuple[Ask, ...]
-    # (tracker, values, check only); with `reports`, also `progress=`: told each phase and count
-    run: Callable[..., Done]
-    verb: str = "Save"
-    preview: bool = False  # offers "Check" (nothing stored) beside the verb
-    reloads: tuple[str, ...] = field(default=())  # screens to read again afterwards (modes)
-    reports: bool = False  # long work: the window shows its phase, count and rate as it runs
-    # a choice made (an indicator, a reading) fills what depends on it, read in a worker
-    follow: Follow | None = None
-
-
-class ChoicesRead(Message):
-    def __init__(self, options: dict[str, Options]) -> None:
-        self.options = options
-        super().__init__()
-
-
-class ChoiceFollowed(Message):
-    def __init__(self, options: dict[str, Options], values: dict[str, Any], choice: str) -> None:
-        self.options = options
-        self.values = values
-        self.choice = choice
-        super().__init__()
-
-
-class TaskDone(Message):
-    def __init__(self, done: Done) -> None:
-        self.done = done
-        super().__init__()
-
-
-class TaskRefused(Message):
-    def __init__(self, problems: list[Problem], text: str = "") -> None:
-        self.problems = problems
-        self.text = text
-        super().__init__()
 
 
 class TaskResult(Static):

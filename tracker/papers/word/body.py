@@ -1,36 +1,14 @@
-"""A paper as a Word document (.docx), from the same HTML body the printable page shows.
-
-The HTML body (headings, paragraphs, lists, tables, RAG pills) is walked once and written as
-WordprocessingML: headings in Word's heading styles (the navigation pane and a table of contents
-use them), real tables whose header row repeats on every page, RAG cells shaded in their colour,
-the report reference and meeting in the page header, and "Page N of M" in the footer. A council's
-own reference .docx (fonts, logo, margins) is the starting document when one is given.
-
-python-docx opens the document and resolves style names; the body itself is built as one XML
-string and parsed once (adding a 10,000-row table cell by cell would take minutes).
-"""
+"""The blocks of a paper's HTML body as WordprocessingML: headings, paragraphs, lists, the
+contents field, and tables sized to their content with RAG cells shaded in their colour. Built
+as one XML string (adding a 10,000-row table cell by cell would take minutes)."""
 
 from __future__ import annotations
 
-import io
 import re
-import zipfile
-from dataclasses import dataclass, field, replace
-from html.parser import HTMLParser
-from pathlib import Path
+from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
-import docx
-from docx.document import Document
-from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.text import WD_TAB_ALIGNMENT
-from docx.opc.exceptions import PackageNotFoundError
-from docx.oxml import parse_xml
-from docx.oxml.ns import qn
-from docx.shared import Mm, Pt, RGBColor, Twips
-from docx.styles.style import ParagraphStyle
-
-W_NS = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+from tracker.papers.word.tree import Node
 
 # the printable page's colours (paper.css): fill, text
 RAG_COLOURS = {
@@ -48,64 +26,6 @@ TABLE_POINTS = 8.5
 _EM = 0.62  # an average character's width, in ems (Arial 0.55; a wider substitute)
 _BLOCKS = {"h1", "h2", "h3", "h4", "h5", "h6", "p", "ul", "ol", "table", "blockquote", "hr",
            "nav", "div", "pre"}  # fmt: skip
-_VOID = {"br", "hr", "img", "meta", "link", "input"}
-
-
-class WordProblem(Exception):
-    """The reference document cannot be used."""
-
-
-@dataclass
-class Node:
-    tag: str
-    attrs: dict[str, str] = field(default_factory=dict)
-    children: list[Node | str] = field(default_factory=list)
-
-    def text(self) -> str:
-        return "".join(c if isinstance(c, str) else c.text() for c in self.children)
-
-    def classes(self) -> set[str]:
-        return set(self.attrs.get("class", "").split())
-
-    def elements(self, *tags: str) -> list[Node]:
-        return [c for c in self.children if isinstance(c, Node) and (not tags or c.tag in tags)]
-
-
-class _TreeBuilder(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.root = Node("root")
-        self.stack = [self.root]
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        node = Node(tag, {k: v or "" for k, v in attrs})
-        self.stack[-1].children.append(node)
-        if tag not in _VOID:
-            self.stack.append(node)
-
-    def handle_endtag(self, tag: str) -> None:
-        for i in range(len(self.stack) - 1, 0, -1):
-            if self.stack[i].tag == tag:
-                del self.stack[i:]
-                return
-
-    def handle_data(self, data: str) -> None:
-        self.stack[-1].children.append(data)
-
-
-def parse_html(body: str) -> Node:
-    builder = _TreeBuilder()
-    builder.feed(body)
-    builder.close()
-    return builder.root
-
-
-@dataclass(frozen=True)
-class WordPage:
-    title: str  # the document's title (its properties)
-    reference: str  # the report reference, in the page header
-    meeting: str  # the board and meeting, in the page header
-    template: Path | None = None  # the council's reference .docx
 
 
 @dataclass(frozen=True)
@@ -196,7 +116,7 @@ def _inline_xml(node: Node, look: _Look) -> str:
     return re.sub(r' +(</w:t></w:r>)(?!.*</w:t>)', r"\1", text, flags=re.S)
 
 
-class _Body:
+class Body:
     """Writes the blocks of a paper's HTML body as WordprocessingML paragraphs and tables."""
 
     def __init__(self, styles: dict[str, str | None], width: int) -> None:
@@ -395,146 +315,3 @@ class _Body:
             cells.append(f'<w:tc><w:tcPr><w:tcW w:w="{widths[i]}" w:type="dxa"/></w:tcPr>'
                          "<w:p/></w:tc>")  # fmt: skip
         return f"<w:tr>{props}{''.join(cells)}</w:tr>"
-
-
-_STYLE_NAMES = ("Heading 1", "Heading 2", "Heading 3", "Heading 4", "Heading 5", "Heading 6",
-                "List Bullet", "List Number", "Quote")  # fmt: skip
-_HEADING_LOOK = {1: (19, "1D4F91"), 2: (14, "1D4F91"), 3: (12, "1B1B1B"), 4: (11, "1B1B1B"),
-                 5: (10.5, "1B1B1B"), 6: (10.5, "1B1B1B")}  # fmt: skip
-_EMU_PER_TWIP = 635
-
-
-def word_document(body: str, page: WordPage) -> bytes:
-    """The .docx bytes of a paper whose HTML body is `body`."""
-    document = _open(page.template)
-    if page.template is None:
-        _house_style(document)
-    styles = _styles(document)
-    section = document.sections[0]
-    usable = (section.page_width or 0) - (section.left_margin or 0) - (section.right_margin or 0)
-    width = max(int(usable) // _EMU_PER_TWIP, 4000)
-    root = document.element.body
-    for child in list(root):  # a reference document lends its styles, not its text
-        if child.tag != qn("w:sectPr"):
-            root.remove(child)
-    writer = _Body(styles, width)
-    writer.blocks(parse_html(body).children)
-    parsed = parse_xml(f'<w:body xmlns:w="{W_NS}">{"".join(writer.parts)}</w:body>')
-    end = root.find(qn("w:sectPr"))
-    for child in list(parsed):
-        if end is not None:
-            end.addprevious(child)
-        else:
-            root.append(child)
-    _header_footer(document, page, width)
-    document.core_properties.title = page.title
-    document.core_properties.subject = page.meeting
-    document.core_properties.identifier = page.reference
-    out = io.BytesIO()
-    document.save(out)
-    return out.getvalue()
-
-
-def _open(template: Path | None) -> Document:
-    if template is None:
-        return docx.Document()
-    try:
-        return docx.Document(str(template))
-    except (OSError, PackageNotFoundError, zipfile.BadZipFile, KeyError, ValueError) as exc:
-        raise WordProblem(
-            f"{template} is not a Word document (.docx) that can be read: {exc}"
-        ) from None
-
-
-def _house_style(document: Document) -> None:
-    """A4, the printable page's margins, Arial and its heading colours."""
-    for section in document.sections:
-        section.page_width, section.page_height = Mm(210), Mm(297)
-        section.top_margin, section.bottom_margin = Mm(18), Mm(20)
-        section.left_margin = section.right_margin = Mm(16)
-        section.header_distance = section.footer_distance = Mm(8)
-    for style in document.styles:
-        if not isinstance(style, ParagraphStyle):
-            continue
-        font = style.font
-        rfonts = style.element.rPr.rFonts if style.element.rPr is not None else None
-        if rfonts is not None:  # the theme's fonts would win over the named one
-            for key in list(rfonts.attrib):
-                if key.endswith("Theme"):
-                    del rfonts.attrib[key]
-        font.name = "Arial"
-        name = style.name or ""
-        if name == "Normal":
-            font.size = Pt(10.5)
-        elif name.startswith("Heading ") and name[8:].isdigit():
-            size, colour = _HEADING_LOOK.get(int(name[8:]), (10.5, "1B1B1B"))
-            font.size, font.color.rgb, font.bold = Pt(size), RGBColor.from_string(colour), True
-
-
-
-def _styles(document: Document) -> dict[str, str | None]:
-    """The style ids of the styles a paper uses, by name. A reference document made in Word may
-    hold the heading styles only as latent styles: they are added, so headings stay headings."""
-    found: dict[str, str | None] = {}
-    for name in _STYLE_NAMES:
-        try:
-            found[name] = document.styles[name].style_id
-        except KeyError:
-            if not name.startswith("Heading"):
-                found[name] = None
-                continue
-            style = document.styles.add_style(name, WD_STYLE_TYPE.PARAGRAPH)
-            assert isinstance(style, ParagraphStyle)
-            style.base_style = document.styles["Normal"]
-            size, colour = _HEADING_LOOK[int(name[8:])]
-            style.font.size, style.font.bold = Pt(size), True
-            style.font.color.rgb = RGBColor.from_string(colour)
-            style.paragraph_format.keep_with_next = True
-            style.paragraph_format.space_before = Pt(10)
-            found[name] = style.style_id
-    return found
-
-
-_FIELD = (
-    '<w:r xmlns:w="{ns}"><w:fldChar w:fldCharType="begin"/></w:r>'
-    '<w:r xmlns:w="{ns}"><w:instrText xml:space="preserve"> {code} </w:instrText></w:r>'
-    '<w:r xmlns:w="{ns}"><w:fldChar w:fldCharType="separate"/></w:r>'
-    '<w:r xmlns:w="{ns}"><w:t>1</w:t></w:r>'
-    '<w:r xmlns:w="{ns}"><w:fldChar w:fldCharType="end"/></w:r>'
-)
-
-
-def _header_footer(document: Document, page: WordPage, width: int) -> None:
-    """The report reference and the meeting in the page header; "Page N of M" in the footer.
-    A reference document's own header (a logo, say) stays above them."""
-    for section in document.sections:
-        header = section.header
-        header.is_linked_to_previous = False
-        first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-        line = first if not first.text.strip() and not first._p.xpath(".//w:drawing") \
-            else header.add_paragraph()
-        tabs = line.paragraph_format.tab_stops
-        for stop in (4513, 4680, 9026, 9360):  # the Header style's own centre and right stops
-            tabs.add_tab_stop(Twips(stop), WD_TAB_ALIGNMENT.CLEAR)
-        tabs.add_tab_stop(Twips(width), WD_TAB_ALIGNMENT.RIGHT)
-        ref = line.add_run(page.reference)
-        ref.bold = True
-        ref.font.size = Pt(8.5)
-        meeting = line.add_run(f"\t{page.meeting}")
-        meeting.font.size = Pt(8.5)
-        footer = section.footer
-        footer.is_linked_to_previous = False
-        foot = footer.paragraphs[0] if footer.paragraphs else footer.add_paragraph()
-        if foot.text.strip():
-            foot = footer.add_paragraph()
-        foot.alignment = 1  # centre
-        for text, code in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
-            run = foot.add_run(text)
-            run.font.size = Pt(8.5)
-            for element in parse_xml(f'<w:p xmlns:w="{W_NS}">'
-                                     + _FIELD.format(ns=W_NS, code=code) + "</w:p>"):
-                foot._p.append(element)
-        for r in foot._p.findall(qn("w:r")):
-            rpr = r.find(qn("w:rPr"))
-            if rpr is None:
-                r.insert(0, parse_xml(f'<w:rPr xmlns:w="{W_NS}"><w:sz w:val="17"/></w:rPr>'))
