@@ -553,7 +553,7 @@ def test_batch27_dev_figures_do_not_drop(results):
 # parish councils, BCP's Health and Wellbeing Board, Hammersmith & Fulham's cabinet, Halton's
 # Executive Board, a Bristol area committee), judged and split (2 held out) before either reader
 # ran on them (taken while the rules were being written, run only after the last change to the
-# reader, no rule written from them). Main's reader (7bf0d54 and cc9d24d) and the branch's read
+# reader, no rule written from them). Main's reader (7bf0d54, cc9d24d, 701d4d8) and the branch's read
 # its 4 dev pages alike (scores_batch31_unseen.json): resolutions 1.0000 (6 of 6, none false),
 # actions 1.0000 (1 of 1), items 6 of 6. The held-out pages were not scored by the branch: their
 # floor is for the lead to set.
