@@ -48,6 +48,12 @@ LEFT4 = [
     V(HYPHEN, "'con-' / 'tractor' in an action line",
       "5. Roads\nACTION: Clerk to contact the con-\ntractor about the hedge.\n",
       act=[("Clerk", "contact the contractor about the hedge.")]),
+    V(HYPHEN, "'The Vice-' / 'Chair to write ...' (a capital after a compound's first word)",
+      "5. Roads\nThe Vice-\nChair to write to the county council.\n",
+      act=[("The Vice-Chair", "write to the county council.")]),
+    V(TRAP, "'... Partnership Co-' / '   Helen Pinkney, ...' (a column's cell) joins nothing",
+      "ATTENDANCE        Lee Stephenson, Principal Area Action Partnership Co-\n"
+      "                  Helen Pinkney, AAP Support Officer\n"),
     V(TRAP, "'pre- and post-' / 'election' keeps its compound and is no decision",
       "5. Budget\nThe pre- and post-\nelection periods were discussed.\n"),
     # ---- numbers and dashes glued to the decision word ---------------------------------------
@@ -245,6 +251,7 @@ def test_flattened_and_glued_numbers_give_the_item(text, items):
         ("5. Budget\nRESOLVED that the long-\nterm plan be approved.\n", "long-term"),
         ("5. Budget\nRESOLVED that the figures for 2023-\n24 be noted.\n", "2023-24"),
         ("5. Budget\nRESOLVED that the Clerk co-\nordinate the fair.\n", "co-ordinate"),
+        ("5. Budget\nRESOLVED that the Sub-\nCommittee consider the fair.\n", "Sub-Committee"),
     ],
 )
 def test_a_word_hyphenated_at_a_line_end_is_read_whole(text, word):

@@ -16,6 +16,12 @@ _BROKEN_END_RE = re.compile(r"(?<![\w-])(?P<part>[A-Za-z]{1,20}|\d{2,4})-$")
 # "Sub-" / "Committee" keeps its hyphen)
 _SECOND_PART_RE = re.compile(r"^(?P<part>[a-z]{2,}[,;:.)]?)(?:\s+|$)")
 _SECOND_NUMBER_RE = re.compile(r"^(?P<part>\d{2,4}[,;:.)]?)(?:\s+|$)")
+# "Sub-" / "Committee", "Vice-" / "Chair": a capitalised second part after a compound's first
+# word that takes one (not "Co-" / "Helen ...", a column's wrapped cell beside the next name)
+_SECOND_CAPITAL_RE = re.compile(r"^(?P<part>[A-Z][a-z]{2,}[,;:.)]?)(?:\s+|$)")
+_CAPITAL_COMPOUND_FIRST = frozenset(
+    {"sub", "vice", "non", "cross", "multi", "inter", "pre", "post", "anti", "mid", "self"}
+)
 # first words of compounds written with a hyphen ("co-ordinate", "long-term", "post-election"):
 # the hyphen is the word's own, not the line's
 _COMPOUND_FIRST = frozenset({
@@ -50,9 +56,12 @@ def mended_hyphens(lines: list[Line]) -> list[Line]:
         first = bm.group("part")
         number = first.isdigit()
         nm = (_SECOND_NUMBER_RE if number else _SECOND_PART_RE).match(out[j].text)
+        if nm is None and first.lower() in _CAPITAL_COMPOUND_FIRST and j == i + 1:
+            nm = _SECOND_CAPITAL_RE.match(out[j].text)
         if nm is None:
             continue
-        glue = "-" if number or first.lower() in _COMPOUND_FIRST else ""
+        capital = nm.group("part")[:1].isupper()
+        glue = "-" if number or capital or first.lower() in _COMPOUND_FIRST else ""
         joined = f"{ln.text[: bm.start('part')]}{first}{glue}{nm.group('part')}"
         out[i] = _unit(ln.no, ln.raw, joined)
         out[j] = _unit(out[j].no, out[j].raw, out[j].text[nm.end() :])
