@@ -24,7 +24,9 @@ from .scoring import BODY, Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 
 # "Proposed by Councillor A", "Proposed: Cllr A", "Moved by A": who moved it and nothing else
-_NAMES_MOVER_RE = re.compile(rf"^(?:proposed|moved)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I)
+_NAMES_MOVER_RE = re.compile(
+    rf"^(?:proposed|moved|motioned)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I
+)
 # "Approved: A", "Approved by A": the minutes' approval moved by A, the approval its outcome
 _APPROVED_MOVER_RE = re.compile(rf"^approved(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I)
 # "Acceptance of their quote, proposed by Councillor A.": what was moved, then who moved it
@@ -33,7 +35,7 @@ _WHAT_MOVER_RE = re.compile(
 )
 # "Proposal by Councillor A that ...", "Proposed by Cllr A that ...": the clause on the line
 _MOVER_THAT_RE = re.compile(
-    r"^(?:proposal|proposed|moved)\s+by\s+(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*"
+    r"^(?:proposal|proposed|moved|motioned)\s+by\s+(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*"
     r"(?:(?-i:[A-Z])[\w'\u2019\-]*\.?\s+){1,4}(?P<text>that\s+\S.*)$",
     re.I,
 )
@@ -118,11 +120,7 @@ def stacked_motions(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             c.feature("approved and seconded, one part a line", 0)
         else:
             c.feature("proposed, seconded and its outcome, one part a line", 0)
-        if (
-            not that
-            and not lost
-            and _DECISION_BEFORE_RE.search(said)
-        ):
+        if not that and not lost and _DECISION_BEFORE_RE.search(said):
             # "After consideration the meeting agreed to ..." / "Proposed by A" / "Seconded by
             # B" / "Vote unanimous to accept": the decision above is what was moved
             c.feature("the motion of the decision before it", -0.4)
@@ -177,7 +175,7 @@ def agreed_after(t: str) -> list[str]:
 # "RESOLVED: (proposed Cllr A, seconded Cllr B) that ...", "(Prop JH, Sec AU)", "(JH/AU)": who
 # moved the decision, printed beside it in brackets
 _MOVERS_IN_BRACKETS = (
-    r"\(\s*(?:(?i:proposed|prop|moved)\b[^()]{0,80}?\b(?i:seconded|second|sec)\b[^()]{0,60}"
+    r"\(\s*(?:(?i:proposed|prop|moved|motioned)\b[^()]{0,80}?\b(?i:seconded|second|sec)\b[^()]{0,60}"
     r"|[A-Z]{1,4}\s*[/&]\s*[A-Z]{1,4})\)"
 )
 _LEADING_MOVERS_RE = re.compile(
@@ -188,7 +186,7 @@ _TRAILING_MOVERS_RE = re.compile(rf"\s*{_MOVERS_IN_BRACKETS}\s*(?P<stop>[.;]?)\s
 # "... for £1,200. Proposed Cllr A, seconded Cllr B, all in favour.": the motion's movers after
 # the decision's own sentence
 _MOVER_SENTENCE_RE = re.compile(
-    r"(?<=[.!])\s+(?:this\s+was\s+)?(?:proposed|moved)\b[^.;]{0,120}?\bseconded\b[^.;]{0,80}?"
+    r"(?<=[.!])\s+(?:this\s+was\s+)?(?:proposed|moved|motioned)\b[^.;]{0,120}?\bseconded\b[^.;]{0,80}?"
     r"(?:[,;]?\s*(?:and\s+)?(?:all\s+(?:present\s+)?in\s+favour|all\s+agreed|carried"
     r"|unanimous\w*|agreed\s+by\s+all))?\s*\.?\s*$",
     re.I,

@@ -12,7 +12,7 @@ from .text import Line
 
 MOTION_RE = re.compile(
     # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
-    r"\b(?:propos(?:ed|es|er|al)|moved|motion|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
+    r"\b(?:propos(?:ed|es|er|al)|moved|motion(?:ed)?|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
     # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
@@ -23,7 +23,7 @@ MOTION_RE = re.compile(
     r"\b(?:sec(?:onded)?|2nd)(?:[.:]|\s)\s*(?:by\s+)?(?:(?-i:[A-Z])|all\b)"
     # "Cllr Burgess proposed above payments were made, all in favour.": no seconder written,
     # the outcome in the proposer's sentence
-    r"|\b(?:proposed|moved)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
+    r"|\b(?:proposed|moved|motioned)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
     re.I,
 )
 PUT_OUTCOME_RE = re.compile(
@@ -31,17 +31,17 @@ PUT_OUTCOME_RE = re.compile(
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b",  # "Signed as a true record ..."
     re.I,
 )
-MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|nominated)\b", re.I)
+MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|motioned|nominated)\b", re.I)
 PROPOSED_BY_PAIR_RE = re.compile(
     r"\bproposed\s+by\s+(?:Cllrs?\.?\s+|Councillors?\s+)?[A-Z][\w'\u2019\-]*"
     r"\s*(?:&|and)\s*(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'\u2019\-]*\s+(?P<text>that\b)"
 )
-MOVER_START_RE = re.compile(r"^(?:proposed|moved)\b(?!\s+that\b)", re.I)
+MOVER_START_RE = re.compile(r"^(?:proposed|moved|motioned)\b(?!\s+that\b)", re.I)
 REPORTED_OUTCOME_RE = re.compile(
     r"\b(?:was|were)\s+(?:unanimously\s+)?(?:agreed|approved|accepted|adopted|confirmed)\.?$",
     re.I,
 )
-MOVER_RE = re.compile(r"^(?:moved|proposed)(?:\s+by\b|\s*:)", re.I)
+MOVER_RE = re.compile(r"^(?:moved|motioned|proposed)(?:\s+by\b|\s*:)", re.I)
 SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted"
@@ -72,7 +72,7 @@ NAME_STOP = r"(?:(?<=\bCllr)|(?<=\bMrs)|(?<=\bMr)|(?<=\bMs)|(?<=\bDr)|(?<=\b[A-Z
 PROPOSED_THAT_RE = re.compile(
     # "proposed that ...", "It was proposed by Cllr. Dale that ..."; "The Cabinet Member moved
     # that ..., the motion was seconded by ...": "moved" is "proposed"
-    r"\b(?:proposed|moved)\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
+    r"\b(?:proposed|moved|motioned)\s+(?:by\s+(?:(?-i:[A-Z])[\w'\-]*\.?\s+){1,4})?"
     r"(?P<text>that\b.+?)(?=\s+(?:this\s+was\s+|and\s+(?:was\s+)?|,\s*)?seconded\b"
     r"|,\s*seconded\b|;\s"
     r"|,\s*(?:and\s+)?(?:the\s+motion\s+|this\s+|it\s+)?was\s+seconded\b"
@@ -154,7 +154,7 @@ LOST_UNIT_RE = re.compile(
 # Udall": who moved it and nothing of what was moved
 NAME = r"(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*(?:[A-Z][\w'\u2019\-]*\.?\s*){1,4}"
 NAMES_ONLY_RE = re.compile(
-    rf"^(?:proposed|moved)(?:\s+by)?\s*:?\s*{NAME}\s*(?:,|and|&)?\s*"
+    rf"^(?:proposed|moved|motioned)(?:\s+by)?\s*:?\s*{NAME}\s*(?:,|and|&)?\s*"
     rf"(?:seconded|second)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$",
     re.I,
 )
@@ -222,6 +222,10 @@ _CAPS_OUTCOME_STOP_RE = re.compile(
 )
 
 
+# "An Annual review to be conducted ...", "the hedge be cut": a sentence saying what is to be
+_PROPOSAL_WORDS_RE = re.compile(r"\b(?:(?:to|should|shall)\s+)?be\s+[a-z]+(?:ed|en|t)\b")
+
+
 def motion_sentences(t: str) -> str:
     text = _motion_sentences(t)
     stop = _CAPS_OUTCOME_STOP_RE.search(text)
@@ -247,6 +251,14 @@ def _motion_sentences(t: str) -> str:
     first = moved
     while first > 0 and PUT_OUTCOME_RE.search(sents[first - 1]):
         first -= 1  # "The minutes ... were approved ... . Proposed: A, seconded: B.": both
+    if (
+        first == moved > 0
+        and NAMES_ONLY_RE.match(sents[moved].strip())
+        and _PROPOSAL_WORDS_RE.search(sents[moved - 1])
+    ):
+        # "An Annual review to be conducted ... . Motioned DJ Seconded CJ. Agreed": the sentence
+        # moved names only who moved it; what was moved is the sentence before
+        first -= 1
     # the outcome written after who moved it ("... . Proposed A, seconded B. All members in
     # favour. Minutes signed ..."): to that sentence; with none after, to the mover's sentence
     # when the outcome came before it ("The minutes ... were approved. Proposed: A, seconded: B.")

@@ -18,7 +18,9 @@ _PARA = (
     r"|[A-Z]\.(?=\s+noted\b)"
     # "B) Resolved that ...", "(b) Resolved that ...": a lettered part of the item
     r"|\(?[A-Za-z]\)(?=\s+(?:resolved|agreed)\b))"
-    r")\s+)?"
+    r")\s+"
+    # "19/8Resolved to approve ...": a minute reference glued to the keyword on a flattened page
+    r"|(?P<gpara>\d{1,3}/\d{1,4})(?=(?:resolved|resovled|agreed|decided)\b))?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
@@ -41,7 +43,7 @@ _KEYWORD = (
     # "Decision taken" / "Cabinet agreed the recommendations ...": a decision page's label, as
     # "Decision Made" is
     r"(?P<kw>decision\(s\)|decision\s+taken|decisions?|recommendation\(s\)|recommendations?|recommended|"
-    r"resolutions?|resolved|resovled|agreed|noted|decided|received"
+    r"resolutions?|resolved|resovled|agreed|agree(?=\s+to\s+[a-z])|noted|decided|received"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
@@ -78,7 +80,8 @@ _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
     "decision taken": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
-    "resolutions": "resolved", "agreed": "agreed", "noted": "noted", "resovled": "resolved",
+    "resolutions": "resolved", "agreed": "agreed", "agree": "agreed", "noted": "noted",
+    "resovled": "resolved",
     "received": "noted", "recommends": "resolved",
     **dict.fromkeys(("approved", "endorsed", "supported", "accepted", "ratified", "adopted",
                      "confirmed", "authorised", "authorized", "commended"), "resolved"),
@@ -112,6 +115,16 @@ _ELIDED_THAT_RE = re.compile(
     r"(?:this|these|it|they|(?:the|all)\s+[a-z][\w'\u2019\-]*(?:\s+[a-z][\w'\u2019\-]*){0,3})"
     r"\s+(?:be|should|shall|must)\s+[a-z]",
     re.I,
+)
+
+
+# "Agreed need to look at what equipment is in situ ...", "Agreed need for a new bench": the
+# keyword before the need the meeting agreed on
+_NEED_RE = re.compile(r"(?:a\s+|the\s+)?need(?:s|ed)?\s+(?:to\s+[a-z]|for\s+\S)", re.I)
+# "Recommendation: The Town Council would resend the information ...": a recommendation label
+# over what someone would or will do, the meeting's undertaking restated, not a decision
+_WOULD_RECOMMENDATION_RE = re.compile(
+    r"(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}\s+(?:would|will)\s+[a-z]"
 )
 
 
@@ -163,7 +176,11 @@ def match_heading(text: str, m: str) -> Heading | None:
     if mode == "object" and not upper:
         if subj or kw not in ("agreed", "resolved"):
             return None
-        if not _DEED_NOUN_RE.match(stripped) and not _ELIDED_THAT_RE.match(stripped):
+        if not (
+            _DEED_NOUN_RE.match(stripped)
+            or _ELIDED_THAT_RE.match(stripped)
+            or _NEED_RE.match(stripped)
+        ):
             return None
         # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword
         # before the noun of what is to be done; the text starts after the keyword (rule 1)
@@ -191,7 +208,7 @@ def match_heading(text: str, m: str) -> Heading | None:
     if (
         mode == "that"
         and not upper
-        and kw in ("agreed", "decided", "recommended", "noted")
+        and kw in ("agreed", "agree", "decided", "recommended", "noted")
         and (subj or kw == "noted")
     ):
         return None
@@ -209,9 +226,11 @@ def match_heading(text: str, m: str) -> Heading | None:
     ):
         return None
     inline = text[start:].strip()
+    if kw in _RECOMMENDATION_WORDS and _WOULD_RECOMMENDATION_RE.match(inline):
+        return None
     if re.fullmatch(r"(?i)(?:that|as\s+follows)\s*[:\-]*", matchable(inline)):
         inline = ""
-    para = (hm.group("para") or hm.group("mpara") or "").strip("().")
+    para = (hm.group("para") or hm.group("mpara") or hm.group("gpara") or "").strip("().")
     return Heading(_KIND[kw], kw, para, inline, start)
 
 
