@@ -8,6 +8,7 @@ import re
 
 from .models import ExtractedFollowUp, Uncertainty
 from .owners import IMPERATIVES, split_owner, tidy_text
+from .persons import _somebody
 from .text import find_due
 
 # "ACTION JOHN/DODIE: arrange quotes ...": the owners in capitals between the marker and a
@@ -17,6 +18,12 @@ CAPS_OWNERS_RE = re.compile(
     r"\s*:\s*(?P<task>\S.*)$"
 )
 
+
+# "Action: Director of Nursing – provide an update ...", "ACTION: BM/JT – circulate the paper":
+# the owner, a dash, then the task opening with its verb
+_OWNER_DASH_TASK_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019&/,. ]{1,60}?)\s+[\u2013\u2014\-]\s+(?P<task>(?P<verb>[A-Za-z]+)\b.*)$"
+)
 
 _LABEL_WORDS = frozenset(
     re.split(
@@ -28,6 +35,11 @@ _LABEL_WORDS = frozenset(
 
 
 _NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
+# "Action: Clerk 6. AOB None.": an owner alone, then the next item's number and title
+_OWNER_THEN_ITEM_RE = re.compile(
+    r"^(?P<owner>[A-Z][\w'\u2019\-]{1,20}(?:\s*[/,&]\s*[A-Z][\w'\u2019\-]{1,20}){0,3})"
+    r"\s+\d{1,3}\.\s+[A-Z]"
+)
 
 
 VERB_WORD_RE = re.compile(
@@ -43,11 +55,16 @@ _NAME_WORD_RE = re.compile(
 LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[.)]\s+")
 
 
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
+
+
 def owner_only(body: str, alone: bool = False) -> bool:
     """Does the action's text name only who is to act ("Clerk", "(Action: JS)", "Action: Clerk.",
     "Action; all councillors, GP" on a line of its own)?"""
     t = body.strip().rstrip(" .;:")
-    words = t.replace(",", " ").split()
+    words = t.replace(",", " ").replace("/", " ").split()
+    if 0 < len(words) <= 6 and all(_INITIALS_RE.match(w) for w in words):
+        return True  # "Action BE, SH, GW": initials, though "BE" spells a verb
     if not words or len(words) > 6 or VERB_WORD_RE.search(t):
         return False
     if len(words) > 1 and words[0].lower() in IMPERATIVES:
@@ -170,7 +187,13 @@ _AGREED_WOULD_RE = re.compile(
 
 
 # a sentence's end inside an action's text: a full stop, then a capital ("... campaign. Aim -")
-_TASK_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+_TASK_SENTENCE_END_RE = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])"
+    # "Secretary to write to the council; Chair to contact the MSP.": a second directive after a
+    # semicolon, naming who does it
+    r"|;\s+(?=(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:and|&|[A-Z][\w'\u2019\-]*)){0,4}"
+    r"\s+(?:is\s+|are\s+)?to\s+(?!be\b)[a-z])"
+)
 
 
 # "Anne to put dates ...", "Esther and Carolyn to go ...": a sentence that opens with who acts
@@ -196,6 +219,9 @@ def read_action_body(
     nm = _NEXT_ITEM_GLUED_RE.search(body)
     if nm:
         body = body[: nm.start()]
+    om = _OWNER_THEN_ITEM_RE.match(body) if context else None
+    if om:
+        body = om.group("owner")
     if _NONE_RE.match(body):
         return [], []
     if _STATUS_RE.match(body.strip()):
@@ -233,6 +259,9 @@ def read_action_body(
                 re.sub(r"^[Tt]he\s+", "", bm.group("owner")).strip(" .;"), task, line, source, due
             )
         ], [Uncertainty(line, body, why)]
+    od = _OWNER_DASH_TASK_RE.match(body.strip())
+    if od and od.group("verb").lower() in IMPERATIVES and _somebody(od.group("owner").strip()):
+        return [action_followup(od.group("owner").strip(), od.group("task"), line, source)], []
     gm = _GLUED_LABEL_RE.match(body) or _SLASHED_OWNERS_GLUED_RE.match(body.strip())
     if gm and context:
         body = gm.group("owner")

@@ -27,7 +27,11 @@ from .text import Line, find_due
 
 ACTION_LINE_RE = re.compile(
     # "New actions: Nick to purchase ...": the actions this meeting added to its log
-    r"^(?:[^\w(]{1,3}\s*)?(?P<kw>action\s+points?|(?:agreed|new|further)\s+actions?|actions?)"
+    # "Gweithred / Action: Clerk ...", "GWEITHREDU / ACTION:", "Action / Cam Gweithredu:": a
+    # bilingual page's label, the Welsh word before or after the English one
+    r"^(?:[^\w(]{1,3}\s*)?(?:(?:cam\s+)?gweithred\w{0,5}\s*/\s*)?"
+    r"(?P<kw>action\s+points?|(?:agreed|new|further)\s+actions?|actions?)"
+    r"(?:\s*/\s*(?:cam\s+)?gweithred\w{0,5})?"
     # "Action 12:", "Action 2.3: JB to circulate ...": the action's number
     r"(?:\s*(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?[a-z]?\b)?(?:\s+(?:by|owner|lead)(?=\s*[:\-]))?"
     # "Action (JS): circulate ...": the owner in brackets after the keyword

@@ -55,6 +55,7 @@ _MEMBER_SUBJECT_RE = re.compile(
 )
 
 
+_MARKER_ONLY_RE = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s*$", re.I)
 _IT_WAS_BEFORE_RE = re.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", re.I)
 
@@ -76,6 +77,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         text = km.group("rest").strip()
         if not text.strip(" :;-\u2013"):
             continue  # "The Portfolio Holder ... RESOLVED:": the lead-in of the list below
+        if _MARKER_ONLY_RE.match(ln.text[: km.start("kw")]):
+            continue  # "(2) AGREED the plan.": an item of a list, its verb in capitals
+
         short = _SHORT_OUTCOME_RE.match(text)
         if short:  # "... pick up times. RESOLVED and noted. The Council thanked ...": the
             text = f"{km.group('kw')} {short.group(0).strip()}"  # keyword is the outcome
@@ -98,7 +102,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
-_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved)(?:\s+accordingly)?\.?$", re.I)
+# "Letter from the Department regarding bonfires. Noted.": a Northern Irish council's
+# correspondence item ends with the keyword NOTED as its outcome (the README's batch 15)
+_OUTCOME_SENTENCE_RE = re.compile(r"^(?:agreed|resolved|noted)(?:\s+accordingly)?\.?$", re.I)
 # "Cllr B Nolan was elected as Chair Resolved": the decision word last, capitalised as a label,
 # with no full stop before it; "... and the Group agreed." (lower case) is the sentence's own
 # verb, and "... has now been Resolved" reports how a matter ended

@@ -44,6 +44,7 @@ from .persons import (
     _named_person,
     _somebody,
     another_bodys_plan,
+    listed_people,
 )
 from .scoring import Candidate, context_features
 from .segment import Segmented
@@ -198,7 +199,7 @@ def directives(
                         _INITIALS_RE.match(cm.group("owner"))
                         or is_agent(cm.group("owner"))
                         and not _a_thing(cm.group("owner"))
-                        or cm.group("owner") in names
+                        or listed_people(cm.group("owner"), names)
                         or _JOINED_INITIALS_RE.match(cm.group("owner"))
                     ):
                         sent, dm, after_clause = sent[bm.end() :], cm, True
@@ -259,7 +260,7 @@ def directives(
                 # follow." names nobody: no owner is left)
                 split = (split[0][marker.end() :].strip(), split[1])
             if split is not None and not (
-                _somebody(split[0]) or split[0] in names or split[0] in orgs
+                _somebody(split[0]) or listed_people(split[0], names) or split[0] in orgs
             ):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
@@ -291,7 +292,7 @@ def directives(
                     c.feature("owner is a person's initial and surname", 0.1)
                 elif _somebody(owner):
                     c.feature("owners joined by 'and', each of them somebody", 0.1)
-                elif owner in names:
+                elif listed_people(owner, names):
                     c.feature("owner is the first name of a person the page lists as present", 0.1)
                 elif owner in orgs:
                     c.feature("owner is an organisation the page names beside a person", 0.1)

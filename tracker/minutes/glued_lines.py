@@ -68,8 +68,13 @@ NUMBER_BEFORE_KEYWORD_RE = re.compile(
 # "PENDERFYNWYD / RESOLVED: talu'r biliau / that the accounts be paid.": a bilingual page's
 # keyword in Welsh and English, then the decision in both; the English clause is the decision,
 # judged once (the README's bilingual rule)
+# "Cytunwyd / Agreed: ...", "PENDERFYNIAD / DECISION: ...", and the English word first
+# ("RESOLVED / PENDERFYNWYD: ...") are the same keyword line
+_WELSH_KEYWORD = r"(?i:penderfynwyd|cytunwyd|penderfyniad)"
+_ENGLISH_KEYWORD = r"RESOLVED|Resolved|AGREED|Agreed|DECISION|Decision"
 _BILINGUAL_KEYWORD_RE = re.compile(
-    r"^(?P<no>\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?i:penderfynwyd)\s*/\s*(?P<kw>RESOLVED|Resolved)"
+    rf"^(?P<no>\d{{1,3}}(?:\.\d{{1,3}})*\.?\s+)?(?:{_WELSH_KEYWORD}\s*/\s*(?P<kw>{_ENGLISH_KEYWORD})"
+    rf"|(?P<kw2>{_ENGLISH_KEYWORD})\s*/\s*{_WELSH_KEYWORD})"
     r"\s*(?P<sep>[:\-\u2013]?)\s*(?P<rest>\S.*)$"
 )
 _ENGLISH_HALF_RE = re.compile(r"\s/\s+(?=(?:that|That|THAT|to|To)\b)")
@@ -83,7 +88,8 @@ def english_decision(text: str) -> str:
     half = _ENGLISH_HALF_RE.search(rest)
     if half and not re.match(r"(?:that|to)\b", rest, re.I):
         rest = rest[half.end() :]
-    return f"{bm.group('no') or ''}{bm.group('kw')}{bm.group('sep')} {rest}"
+    kw = bm.group("kw") or bm.group("kw2")
+    return f"{bm.group('no') or ''}{kw}{bm.group('sep')} {rest}"
 
 
 # "The Board: noted the annual report; approved its publication; and agreed to review ...": the

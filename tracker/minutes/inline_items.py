@@ -58,6 +58,15 @@ def lettered_lines(lines: Sequence[Line], idx: int, inline: str) -> Sequence[Lin
     return out if want > "B" else lines
 
 
+# "Resolved: The Board (a) noted the report; (b) approved the plan.": the body, its colon lost,
+# before its lettered decisions
+_BODY_BEFORE_RE = re.compile(
+    r"^\W*the\s+(?:[A-Z][\w'\u2019\-]*\s+){0,4}?(?:board|committee|sub-committee|panel|council"
+    r"|cabinet|executive|forum|partnership|ijb|authority)\s*$",
+    re.I,
+)
+
+
 def split_inline_items(text: str) -> list[str]:
     """Split "1) That A. 2) That B." (or "That the Committee: (a) ...; (b) ...", or "that (a)
     ...; (b) ..." with two items or more) into pieces."""
@@ -72,7 +81,10 @@ def split_inline_items(text: str) -> list[str]:
         if mk is None:
             continue
         if prev is None:
-            if h.start() != 0 and not re.search(r"(?:[:\-]|\bthat)\s*$", m[: h.start()], re.I):
+            if h.start() != 0 and not (
+                re.search(r"(?:[:\-]|\bthat)\s*$", m[: h.start()], re.I)
+                or _BODY_BEFORE_RE.search(m[: h.start()])
+            ):
                 continue
             for style, value in mk.candidates:
                 if is_first(style, value):

@@ -24,6 +24,10 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
+    # "PM(23)45 Minutes", "QSEC(22)101": a Welsh health board's minute, its year in brackets
+    r"|[A-Z]{1,6}\(\d{2}\)\d{1,4}"
+    # "SP/123/19 Minutes", "C/2023/05 Minutes": the body's letters, then number and year
+    r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)?\d{2}"
     r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"
     r"|[A-Z]{1,3}\.\d{1,3}/\d{2}"  # "C.12/23 MINUTES": the body's letter and a full stop
     # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
@@ -44,6 +48,8 @@ _ITEM_NUMBERED_RE = re.compile(
     r"^(?P<no>\d{1,4}(?:\.\d{1,3})*(?:[a-z](?=[.)]))?)(?:\.|(?P<close>[),:/]))?\s+"
     r"(?P<rest>\*?[A-Z(].*)$"
 )
+# "5(a) Planning", "12 (b) Correspondence": a sub-item lettered in brackets before its short title
+_LETTERED_SUB_RE = re.compile(r"^(?P<no>\d{1,3}\s?\([a-h]\))\s+(?P<rest>[A-Z][^.;:]{2,80}?)\s*:?$")
 # "2) - Notice of appeal ...", "1)- Notice ...": a bracketed number and a dash before the minute
 _BRACKET_DASH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s*[\u2013\u2014\-]\s*(?=[A-Z])")
 # "2.0 Apologies (19/13)", "4.0 To discuss the play area (19/15)": the agenda's number, its
@@ -65,8 +71,10 @@ _MINUTE_NO_RE = re.compile(r"^minute\s+no\.?\s*(?P<no>\d{1,4}(?:/\d{2,4})?(?:\.\
 # "Item 5: Budget Monitoring", "Minute 125 Budget ...", "AGENDA ITEM 5 - BUDGET", "Article 4.
 # COMMUNITY ASSET TRANSFER" (a Scottish council's minute): a labelled number before its title
 _ITEM_LABEL_RE = re.compile(
-    r"^(?:agenda\s+)?(?P<label>item|minute|min\.?|article)\s+(?:no\.?\s*)?(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
-    r"(?:\s*[:.\u2013\-]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
+    # "Eitem 5 / Item 5: Cofnodion / Minutes": a bilingual page's label, Welsh then English
+    r"^(?:agenda\s+)?(?P<label>item|eitem|minute|min\.?|article)\s+(?:no\.?\s*)?"
+    r"(?P<no>\d{1,4}[a-z]?(?:[./]\d{1,4})*)"
+    r"(?:\s*[:.\u2013\-/]\s*|\s+)(?P<rest>[A-Z(].{0,600})$",
     re.I,
 )
 # "5.<tab>Apologies", "Item 6<tab>Police Scotland update": the number, a tab, then the title
@@ -114,6 +122,14 @@ _CITED_DATE_RE = re.compile(
 _DAY_MONTH_YEAR_RE = re.compile(
     r"^(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|1[0-2])/(?:\d{2}|(?:19|20)\d{2})$"
 )
+# "FC 12/24 Minutes", "HR 05/23 Staffing": the body's letters, a space, the minute and its year
+# (the year in two or four figures: not a planning application's "APP 23/0456")
+_SPACED_CODE_RE = re.compile(
+    r"^(?P<no>[A-Z]{2,4}\s\d{1,3}/(?:(?:19|20)\d{2}|\d{2}))(?:\.|:|\s)\s*[A-Z][A-Za-z]"
+)
+# "[1]  White Lion - letter asking ...", "[1.2] Urdd Eisteddfod": a number in square brackets
+# before the item's title or text (a community council's correspondence items)
+_SQUARE_NO_RE = re.compile(r"^\[(?P<no>\d{1,3}(?:\.\d{1,3})*[a-z]?)\]\s*(?=[A-Z(])")
 _TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)
 # "• 4." on its own line: a web page's list of items flattened with its bullet kept
 _BULLETED_NO_RE = re.compile(r"^[\u2022\u00b7*]\s+(?P<no>\d{1,3})\.$")
@@ -147,7 +163,7 @@ def item_number(ln: Line) -> str | None:
     rf = _TRAILING_REF_RE.match(t)
     if rf:
         return rf.group("ref")  # "2.0 Apologies (19/13)": the minute's reference (batch 15)
-    am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t)
+    am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t) or _SQUARE_NO_RE.match(t)
     if am:
         return am.group("no")
     if _CODE_ALONE_RE.match(t):
@@ -182,6 +198,9 @@ def item_number(ln: Line) -> str | None:
     mm = _MINUTE_NO_RE.match(t)
     if mm:
         return mm.group("no")
+    sc = _SPACED_CODE_RE.match(t)
+    if sc:
+        return sc.group("no")
     cm = _ITEM_CODE_RE.match(t)
     if cm:
         return (cm.group("no") or cm.group("glued") or cm.group("glued2")).replace(" ", "")
@@ -195,6 +214,13 @@ def item_number(ln: Line) -> str | None:
         and not re.match(r"that\b", td.group("title"), re.I)
     ):
         return td.group("no")  # "22. To consider the applications ... – An application had ..."
+    sm = _LETTERED_SUB_RE.match(t)
+    if (
+        sm
+        and len(sm.group("rest").split()) <= 10
+        and not _STARTS_LIKE_TEXT_RE.match(sm.group("rest"))
+    ):
+        return sm.group("no").replace(" ", "")
     bd = _BRACKET_DASH_RE.match(t)
     if bd:
         return bd.group("no")  # "2) - Notice of appeal received ...": the item's minute after it

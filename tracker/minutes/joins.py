@@ -8,6 +8,7 @@ import re
 
 from .cells import action_column_header, owner_cell
 from .text import Line, collapse, matchable
+from .wrapped import broken_at_width, past_furniture, wrap_width
 
 _CONNECTOR_END_RE = re.compile(
     r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
@@ -218,6 +219,7 @@ def rejoin(lines: list[Line]) -> list[Line]:
     # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
     # an owner column, a cell alone on its line is that column's, not the sentence's next words
     cells = any(action_column_header(ln.text) for ln in lines)
+    width = wrap_width(lines)  # the column the page was hard-wrapped at, if it was
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -229,17 +231,31 @@ def rejoin(lines: list[Line]) -> list[Line]:
             k = j
             while connector and k < len(lines) and not lines[k].text and k - j < 2:
                 k += 1
+            # "... approved by the" / "Page 2 of 4" / "Signed ... Chairman" / "Council.": a
+            # sentence carried over a printed page's foot and head goes on past them
+            over = past_furniture(lines, j)
+            if over is not None:
+                k = over
             # a sentence wrapped at any word ("It was agreed" / "to adopt the policy."): the
             # next line, with no blank between, goes on in the lower case
             nxt = lines[k].text if k < len(lines) else ""
             # "The Health and" / "Wellbeing Board agreed ...": a connecting word goes on with
             # the next line whatever its case, when no blank line and no list marker is between
             goes_on = nxt[:1].islower() or (
-                connector and k == j and nxt[:1].isupper() and not _ANY_MARKER_RE.match(nxt)
+                connector and k in (j, over) and nxt[:1].isupper() and not _ANY_MARKER_RE.match(nxt)
             )
             if cells and owner_cell(nxt):
                 goes_on = False
-            if goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text):
+            # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
+            full = (
+                k in (j, over)
+                and k < len(lines)
+                and not (cells and owner_cell(nxt))
+                and broken_at_width(lines[j - 1], lines[k], width)
+            )
+            if full or (
+                goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
+            ):
                 texts.append(nxt)
                 raws.append(lines[k].raw)
                 size += len(nxt) + 1

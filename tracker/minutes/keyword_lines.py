@@ -94,6 +94,7 @@ KEYWORD_ENDS_POINT_RE = re.compile(
     r"^(?:RESOLVED|AGREED)(?:\s+(?:unanimously|accordingly|nem\.?\s*con))?\s*\.$", re.I
 )
 _WHOLE_OUTCOME_RE = re.compile(r"^(?:agreed|noted|received|approved)\s*\.$", re.I)
+_BARE_OUTCOME_RE = re.compile(r"^(?:agreed|noted)$", re.I)
 # "Previous Minutes: agreed", "Accounts - Approved": a keyword alone after a label on its line
 # is that line's outcome, not a heading over the paragraph below
 _KEYWORD_ALONE_RE = re.compile(r"^(?:agreed|approved|resolved|noted)\s*\.?$", re.I)
@@ -123,6 +124,17 @@ MEMBERS_NOTED_RE = re.compile(
 
 def whole_outcome(text: str) -> bool:
     return bool(_WHOLE_OUTCOME_RE.match(text))
+
+
+def bare_outcome(lines: Sequence[Line], i: int) -> bool:
+    """ "Noted" or "Agreed" alone on its line, no stop, after the item's text and before the next
+    item (or the page's end): the item's outcome, as "Noted." is, not a label over nothing."""
+    if not _BARE_OUTCOME_RE.match(lines[i].text) or i == 0 or not lines[i - 1].text:
+        return False
+    k = i + 1
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    return k >= len(lines) or stop_line(lines[k])
 
 
 def outcome_after_label(lines: Sequence[Line], i: int) -> str | None:
@@ -319,7 +331,9 @@ def considered_before_decision(lines: Sequence[Line], heading: Heading, block: B
 
 
 _BULLETED_VERB_RE = re.compile(
-    r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]\s+[A-Z]{4,}\s+(?:the|a|an|to)\b"
+    # "i. NOTED the report; and", "(2) AGREED the plan": numbered or lettered as well
+    r"^(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-]|\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)])\s+[A-Z]{4,}\s+"
+    r"(?:the|a|an|to)\b"
 )
 
 

@@ -26,6 +26,7 @@ from .keyword_lines import (
     PROPOSAL_RE,
     agenda_proposes_resolution,
     attendance_decision,
+    bare_outcome,
     before_items_minutes,
     bulleted_under_lead_in,
     considered_before_decision,
@@ -53,13 +54,27 @@ from .patterns import (
 from .segment import Segmented
 from .summary_rows import summary_rows
 from .tables import match_table_header, read_action_table
-from .text import Line, collapse
+from .text import Line, collapse, matchable
 from .titles import find_title
 
 _HELD_OVER = (
     "unsure: under a label of actions carried forward from earlier meetings; an earlier "
     "meeting's action restated, not taken as this meeting's"
 )
+
+
+# "Proposed: John Smith Seconded: Mary Brown", "Proposed by JS, seconded by MB": who moved it
+_MOVER_LINE_RE = re.compile(
+    r"^(?:proposed|moved|seconded)\b(?:\s+by)?\s*:?\s*[A-Z][^.;:]{0,40}?"
+    r"(?:[.,;]?\s*(?:and\s+)?(?:seconded|proposed)\b(?:\s+by)?\s*:?\s*[A-Z][^.;:]{0,40}?)?[.]?$",
+    re.I,
+)
+
+
+def names_owners_only(found: list[ExtractedFollowUp], label: Line) -> bool:
+    """Did an "Action SH" label alone on its line name only owners, its task taken from the
+    sentence before it (not a restated "Action: Clerk to write ... - done")?"""
+    return bool(found) and all(f.text and f.text not in label.text for f in found)
 
 
 @dataclass
@@ -191,7 +206,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             previous = label_outcome
             i += 1
             continue
-        if heading is not None and not heading.inline and (whole_outcome(ln.text) or ends_point):
+        if (
+            heading is not None
+            and not heading.inline
+            and (whole_outcome(ln.text) or ends_point or bare_outcome(lines, i))
+        ):
             # "Agreed." alone, or "... for 2020 - RESOLVED unanimously." ending a point: the
             # keyword is the item's outcome (not a label over the next paragraph)
             text = head.text if ends_point else ln.text
@@ -211,6 +230,14 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 # item's decision field, read as rule 1 reads the text under the label
                 block.items.append(RawItem(("",), [lines[at].text], lines[at].no))
                 block.end = at + 1
+            if (
+                not heading.inline
+                and block.items
+                and all(_MOVER_LINE_RE.match(matchable(it.text)) for it in block.items)
+            ):
+                # "Agreed" / "Proposed: John Smith" / "Seconded: Mary Brown": the keyword is the
+                # item's outcome; the lines under it say who moved it, the same decision
+                block.items = [RawItem(("",), [ln.text], ln.no)]
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
             elif page_directions(heading, block):
@@ -294,7 +321,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 context = f"{decided} {previous}"
             fus, uns, i = read_action_lines(lines, i, act, context, stop)
             consumed.update(range(start, i))
-            if start in seg.earlier:  # "Actions carried forward" / "Action – DK to ...": restated
+            if start in seg.earlier and not (start in seg.reviewing and names_owners_only(fus, ln)):
+                # "Actions carried forward" / "Action – DK to ...": restated; but "Quotes to be
+                # sought." / "Action SH" in an item reviewing earlier actions labels a new one
                 uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
                 fus = []
             followups += fus

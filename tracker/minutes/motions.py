@@ -60,6 +60,13 @@ _SECONDED_RESOLVED_RE = re.compile(
 )
 
 
+# "AGREED to adopt the minutes.", "AGREED – that the minutes be adopted.": the keyword and the
+# clause it decides, on the line after a proposer's and a seconder's lines
+_KEYWORD_CLAUSE_RE = re.compile(
+    r"^(?:AGREED|RESOLVED|Agreed|Resolved)\b\s*(?:[:\-\u2013]\s*)?(?:that|not\s+to|to)\b", re.I
+)
+
+
 def _heading_after(lines: Sequence[Line], i: int) -> bool:
     """Is the next unit with text a decision heading ("RESOLVED:")?"""
     k = next_text(lines, i + 1)
@@ -76,6 +83,19 @@ def _listed_after(lines: Sequence[Line], i: int) -> bool:
     )
 
 
+# "Cllr A proposed and Cllr B seconded and unanimously approved RESOLVED to accept ...": the
+# keyword in capitals after the movers says where the decision's text starts; the keyword
+# reader takes it from there
+_KEYWORD_AFTER_MOVERS_RE = re.compile(
+    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b", re.I
+)
+
+
+def _keyword_after_movers(t: str) -> bool:
+    m = _KEYWORD_AFTER_MOVERS_RE.search(t)
+    return m is not None and re.search(r"\b(?:RESOLVED|AGREED)\b", m.group(0)) is not None
+
+
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out, used = stacked_motions(seg, free)
     lines = seg.lines
@@ -84,6 +104,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if i in used:
             continue  # a motion one part a line, read above
         t = lines[i].text
+        if _keyword_after_movers(t):
+            continue
         nxt = next_text(lines, i + 1)
         motion_end = i
         if MOVER_RE.match(t) and nxt is not None and SECONDER_RE.match(lines[nxt].text):
@@ -333,6 +355,11 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), i, lines[i].no)
             c.base = 0.65
             c.feature("its outcome is written just after it", 0)
+            nxt = next_text(lines, motion_end + 1)
+            if not clause and nxt is not None and _KEYWORD_CLAUSE_RE.match(lines[nxt].text):
+                # "Proposed by Councillor A" / "Seconded by Councillor B" / "AGREED to adopt the
+                # minutes.": the decision under the keyword is what was moved, judged once
+                c.feature("the motion of the decision written under the keyword after it", -0.5)
             out.append(c)
             continue
         if not clauses:

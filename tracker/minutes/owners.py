@@ -49,7 +49,10 @@ RESOLUTION_VERBS = _set(
 )
 _NAME_RE = re.compile(
     # "Cllr Mrs A Gregory Smith": a councillor's title before the person's
-    r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\.?\s+){1,2}"
+    # "Cyng. Jones" (a Welsh councillor), "CCllr Smith", "CC Smith" (a Scottish community
+    # councillor), "Alderman Smith" (Northern Ireland)
+    r"(?:(?:Cllr|Councillor|Cyng|Cynghorydd|CCllr|CClr|CC|Alderman|Ald|Mr|Mrs|Ms|Miss|Dr|Prof"
+    r"|Professor|Sir|Dame)\.?\s+){1,2}"
     r"[A-Z][\w'\-]*(?:\s+[A-Z][\w'\-]*){0,3}"
 )
 _PLAIN_NAME_RE = re.compile(r"[A-Z][a-z'\-]+(?:\s+[A-Z][a-z'\-]+){1,2}")

@@ -23,8 +23,9 @@ _PARA = (
     r"|(?P<gpara>\d{1,3}/\d{1,4})(?=(?:resolved|resovled|agreed|decided)\b))?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
+    # "The IJB resolved:-" (an integration joint board's own name for itself)
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
-    r"commission|council|executive|forum|group|partnership|meeting|members)|members|cabinet|"
+    r"commission|council|executive|forum|group|partnership|meeting|members|ijb)|members|cabinet|"
     r"council"
     # "The Integration Joint Board NOTED", "The Audit and Risk Committee APPROVED": the body by
     # its full name, taken only before a decision word written in capitals (match_heading)
@@ -42,7 +43,7 @@ _SUBJECT = (
 _KEYWORD = (
     # "Decision taken" / "Cabinet agreed the recommendations ...": a decision page's label, as
     # "Decision Made" is
-    r"(?P<kw>decision\(s\)|decision\s+taken|decisions?|recommendation\(s\)|recommendations?|recommended|"
+    r"(?P<kw>decision\(s\)|decision\s+taken|decision\s+made(?=\s*(?:[:\-\u2013]|$))|decisions?|recommendation\(s\)|recommendations?|recommended|"
     r"resolutions?|resolved|resovled|agreed|agree(?=\s+to\s+[a-z])|noted|decided|received"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
@@ -78,7 +79,7 @@ _FILLER_RE = re.compile(
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
 _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
-    "decision taken": "resolved",
+    "decision taken": "resolved", "decision made": "resolved",
     "decided": "resolved", "resolved": "resolved", "resolution": "resolved",
     "resolutions": "resolved", "agreed": "agreed", "agree": "agreed", "noted": "noted",
     "resovled": "resolved",

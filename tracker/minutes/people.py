@@ -17,7 +17,10 @@ _LABEL_RE = re.compile(
 # "... Members Present: Chuck Benson, ... Staff Present: Rick White, Candy McLaughlin ...": the
 # label inside a page flattened onto one line
 _LABEL_INSIDE_RE = re.compile(
-    r"\b(?:members|staff|officers|councillors|also|those)\s+present\s*:\s*|\battending\s*:\s*",
+    r"\b(?:members|staff|officers|councillors|also|those)\s+present\s*:\s*|\battending\s*:\s*"
+    # "... MEETING 7:30PM 28TH NOVEMBER 2018 Present: Gwydion, Emlyn, Ann ...": the label after
+    # the page's title on one line, capitalised and with its colon
+    r"|(?-i:\b(?:Present|PRESENT))\s*:\s*",
     re.I,
 )
 # "PRESENT: Roy, Carol, Roger, Syd": first names alone, at least three of them in the list

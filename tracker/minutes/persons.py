@@ -5,6 +5,7 @@ KB"); and what is no person though written like one ("Ongoing Works", "Heating R
 from __future__ import annotations
 
 import re
+from collections.abc import Set as AbstractSet
 
 from .owners import is_agent
 
@@ -71,6 +72,19 @@ def _somebody(owner: str) -> bool:
 
 
 _JOINED_RE = re.compile(r"\s+(?:and|&)\s+|\s*,\s*")
+
+
+def listed_people(owner: str, names: AbstractSet[str]) -> bool:
+    """ "Diane and Elen", "Diane, Elen & CR": first names of people the page lists as present
+    (in `names`), joined, each of them a listed name or somebody; one listed name alone too."""
+    if owner in names:
+        return True
+    parts = _JOINED_RE.split(owner)
+    return (
+        len(parts) > 1
+        and any(p in names for p in parts)
+        and all(p and (p in names or _somebody(p)) for p in parts)
+    )
 
 
 # "PC Smith to be invited ...": police ranks name a person as the other titles do

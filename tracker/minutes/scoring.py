@@ -31,22 +31,33 @@ DECIDER = (
 # a lead-in that is the body's decision with no clause of its own: its list is what was
 # decided ("Following consideration the Board agreed:", "The Board:", "The Committee resolved:-")
 DECISION_LEAD_RE = re.compile(
-    r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?"
+    # "Thereafter, the Committee agreed:-" (a Scottish council's minute), "After discussion it
+    # was agreed:" over its list
+    r"^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+"
+    r"|thereafter\s*,?\s+)?"
+    r"(?:it\s+was\s+(?:unanimously\s+)?(?:agreed|resolved|decided)(?:\s+to)?\s*(?::-?|;)$|"
     # "The Audit and Scrutiny Committee;", "The Joint Committee:": the body by its full name,
     # its words capitalised, and a semicolon where the colon was meant
     # "The Combined Authority:", "The Fire Authority:": an authority's own lead-in (only here:
     # "the local authority agreed ..." in prose is often a partner, not the meeting)
     rf"(?:the\s+(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?)?(?:{BODY}|authority)"
     r"(?:\s+(?:therefore|unanimously|then|also))?"
-    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
-    r"\s*(?::-?|;)$"
+    # "The Integration Joint Board agreed to:" over "a) note the report;": the list's items are
+    # the infinitives the lead-in's "to" governs
+    r"(?:\s+(?:(?:agreed|resolved|decided)(?:\s+to)?|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
+    r"\s*(?::-?|;)$)"
+    # "After consideration, the committee" over "(1) noted the report; and (2) ...": Glasgow's
+    # formula, the lead-in's colon left out
+    rf"|^(?:after|following)\s+(?:consideration|discussion|debate)\s*,\s+the\s+"
+    rf"(?:[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{BODY})\s*$"
     # "That the Committee:", "That Cabinet:", "It is recommended that Council:": the formula of a
     # resolution whose "RESOLVED" or "RECOMMENDED" was lost, introducing what was decided
     rf"|^(?:(?:it\s+is|it\s+was)\s+(?:therefore\s+)?recommended\s+)?that\s+(?:the\s+)?"
     rf"(?:[A-Z][\w&'\u2019-]*\s+){{0,4}}?(?:{BODY})(?:\s*,\s*having\s+[^:]{{0,120}})?\s*:-?$"
     # "The Cabinet Member for Highways made the following decision:", "Having considered the
     # report, the Leader decided:": a decision notice's lead-in to its numbered decisions
-    rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+)?(?:the\s+)?(?:{BODY}|{DECIDER})\b"
+    rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+|thereafter\s*,?\s+)?"
+    rf"(?:the\s+)?(?:{BODY}|{DECIDER})\b"
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
     r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$"
     # "In making decisions on the items below, the Committee agreed, in terms of section 12 of
@@ -138,7 +149,10 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
         c.feature("in the item's agenda text", -0.6)
     if c.index in seg.proposed and "under a 'Proposal' or 'Comments' label" not in names:
         c.feature("under a 'Proposal' or 'Comments' label", -0.4)
-    if c.index in seg.earlier and "held over from an earlier meeting" not in names:
+    # the meeting's own prose decision in an item reviewing earlier actions ("It was agreed that
+    # the bus shelter is to be cleaned quarterly.") is this meeting's; a restated action is not
+    reviewed = c.index in seg.reviewing and c.generator == "prose decision"
+    if c.index in seg.earlier and not reviewed and "held over from an earlier meeting" not in names:
         c.feature("held over from an earlier meeting", -0.5)
     if not seg.kind.decides:
         # an agenda, a report, terms of reference: what reads as a decision is proposed or

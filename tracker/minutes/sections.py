@@ -105,10 +105,21 @@ def agenda_parts(lines: list[Line], headings: set[int]) -> set[int]:
     return agenda
 
 
+# "No / Date / Action / Owner / Completed ...": an action log's header row opening a unit, on a
+# page whose heading was flattened into the text before it
+_LOG_HEADER_ROW_RE = re.compile(
+    r"^(?:No\.?|Ref\.?|Item|Date)\s*/\s*(?:[A-Za-z]+\s*/\s*){0,4}Actions?\s*/\s*"
+    r"(?:[A-Za-z ]+\s*/\s*){0,3}(?:Owner|Lead|By\s+whom|Responsible)\b",
+    re.I,
+)
+
+
 def action_log(lines: list[Line]) -> set[int]:
     for k, ln in enumerate(lines):
         if ln.text and len(ln.text) <= 120 and _LOG_RE.search(ln.m):
             return set(range(k, len(lines)))  # a heading of an action log, not prose
+        if ln.text and _LOG_HEADER_ROW_RE.match(ln.m):
+            return set(range(k, len(lines)))
     return set()
 
 
@@ -189,18 +200,28 @@ def _next_number(title: str) -> str | None:
 def held_over(lines: list[Line], headings: set[int]) -> set[int]:
     """The units under a label of actions held over from earlier meetings, and under an item
     that reports on earlier meetings' actions, to the next item."""
+    return _under(lines, headings, titles_only=False)
+
+
+def reviewing_earlier(lines: list[Line], headings: set[int]) -> set[int]:
+    """The units under an item that reports on earlier meetings' actions ("5) Update on Actions
+    arising from previous meetings"), to the next item: the meeting may still decide there and
+    label a new action ("... Quotes to be sought." / "Action SH"), unlike under a label of
+    actions carried forward, which only restates them."""
+    return _under(lines, headings, titles_only=True)
+
+
+def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
     out: set[int] = set()
     inside = False
     after = None  # the number of the item after a numbered update item ("6)" after "5)")
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        if (
-            _EARLIER_LABEL_RE.match(ln.m)
-            or _EARLIER_TITLE_RE.match(ln.m)
-            or _EARLIER_HEADING_RE.match(ln.m)
-        ) and len(ln.text) <= 120:
-            inside, after = True, _next_number(ln.text)
+        title = _EARLIER_TITLE_RE.match(ln.m) is not None
+        label = _EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m)
+        if (title or label) and len(ln.text) <= 120:
+            inside, after = title or not titles_only, _next_number(ln.text)
             continue
         if (
             _THIS_MEETING_LABEL_RE.match(ln.m)

@@ -62,9 +62,11 @@ from .sections import (
     agenda_parts,
     held_over,
     put_to_the_meeting,
+    reviewing_earlier,
 )
 from .text import Line, split_lines
 from .units import LONG_LINE, explode
+from .wrapped import without_page_furniture
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -96,12 +98,16 @@ class Segmented:
     # what the page reads as: a record of a meeting, or an agenda, report, terms of reference
     # ... that records no decision (what reads as one there goes to review)
     kind: PageKind = RECORD
+    # those of them under an item reporting on earlier actions ("Update on Actions arising from
+    # previous meetings"), where the meeting may still decide and label a new action
+    reviewing: frozenset[int] = frozenset()
 
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
     units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
     lines = letter_runs(cells_rejoined(rejoin(units)))
+    lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list
     items: list[str] = []
     headings: set[int] = set()
     strong: set[int] = set()
@@ -268,6 +274,7 @@ def segment(text: str) -> Segmented:
         lost,
         frozenset(held_over(lines, headings)),
         page_kind(lines, is_agenda),
+        frozenset(reviewing_earlier(lines, headings)),
     )
 
 

@@ -39,12 +39,21 @@ _SLASH_CELL_RE = re.compile(
 )
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?:(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])|(?<=[A-Z]{3}\.))\s+"
-    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z])"
+    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z]"
+    # "... to be submitted. 2) The Clerk is to ...": a list item numbered "2)" or "b)"
+    r"|(?:\d{1,2}|[a-h])\)\s+[A-Z])"
+    # "Actions agreed; 1) A planning application ...": a list's first item after its lead-in
+    r"|(?<=[a-z][;:])\s+(?=\(?(?:1|a|i)\)\s+[A-Z])"
     # "... around the table. MOTION To co-opt ...": a motion's label opens its own unit
     r"|\s+(?=MOTION\s+[A-Z])"
     # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
     # levels opens its own unit even where no full stop was printed before it
     r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"
+    # "... Clerk to action 5.3. Report from County Councillor ...": a paragraph number of two
+    # levels written with its closing dot, before a capital, opens its own unit too
+    r"|\s+(?=\d{1,2}\.\d{1,2}\.\s+[A-Z])"
+    # "... as Convener. - It was agreed ...": a bullet flattened after the sentence before it
+    r"|(?<=[a-z0-9)][.;])\s+(?=[-\u2013\u2022\u00b7]\s+[A-Z])"
     # "... 4. MATTERS ARISING", "... declared. 2.1 DRAFT MINUTES OF ...": a number (dotted or
     # not) before an upper-case title
     r"|\s+(?=\d{1,4}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
@@ -67,10 +76,12 @@ _ACTION_SPLIT_RE = re.compile(
     # decision word (a page's number may stand between)
     r"|(?:(?<=[a-z0-9)]\.)|(?<=[a-z0-9)]\.\s\d\.)|(?<=[a-z0-9)]\.\s\d\d\.))"
     r"\s+(?=\(?[A-Za-z]\)\s+(?:Resolved|RESOLVED)\s+that\b)"
-    r"|(?<=[A-Za-z)]\.)(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
+    # (also after a year, "... contract for 2016/17. Clerk to ...")
+    r"|(?:(?<=[A-Za-z)]\.)|(?<=\d{4}\.)|(?<=\d{4}/\d{2}\.))(?<!\s[ivx]\.)(?<!\s[ivx]{2}\.)(?<!\s[ivx]{3}\.)\s+(?=(?:The\s+)?(?:Clerk|Chair(?:man|person)?|Secretary|Treasurer|[A-Z]{2,4})"
     # "... every six weeks. JL to organise.": a task of one word ends its sentence ("Clerk to
-    # action." names who acts on the sentence before: the label stays with it)
-    r"\s+to\s+(?!be\b)(?!action\b)[a-z]+(?:\s|[.;](?:\s|$)))"
+    # action." names who acts on the sentence before: the label stays with it; "Clerk to action
+    # returning the contract ..." is a task of its own)
+    r"\s+to\s+(?!be\b)(?!action\b(?!\s+[a-z]))[a-z]+(?:\s|[.;](?:\s|$)))"
 )
 # "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
 # action note inside a paragraph is its own unit, one sentence long, and the prose goes on after
@@ -147,7 +158,29 @@ def _sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return _numbers_forward(pieces)
+    return _numbers_forward(_labels_back(pieces))
+
+
+# "Clerk to action", "Dave Atkinson to action.": who acts on the sentence before it; on a page
+# flattened onto one line it stays with that sentence, as it does at the end of a line
+_TO_ACTION_PIECE_RE = re.compile(
+    r"^(?P<label>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+to\s+(?i:action))"
+    # "... Dave Atkinson to action 6." / "Lengthsman and P3 Scheme": the next item's number
+    r"(?:\s*[.!]|\s+(?P<no>\d{1,3}\.))?$"
+)
+
+
+def _labels_back(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in pieces:
+        m = _TO_ACTION_PIECE_RE.match(p)
+        if out and m:
+            out[-1] = f"{out[-1]} {m.group('label')}"
+            if m.group("no"):
+                out.append(m.group("no"))
+        else:
+            out.append(p)
+    return out
 
 
 # "... Councillors Ahmed, Brown and Clarke 1." / "Apologies for Absence ...": an item's number
@@ -279,9 +312,98 @@ def _action_notes(text: str) -> list[str]:
     return out
 
 
+# "... / FN / √ 2 / 7/11/16 / FN to look into ...": the rows of an action log flattened onto
+# one line, each opening on its number and its date cell
+_FLAT_ROW_RE = re.compile(r"(?<=\S)\s+(?=\d{1,3}\s*[/|]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[/|]\s)")
+
+
+# "... Pippa Hadley No / Date / Action / Owner / Completed": the log's header row, after the
+# page's text before it
+_FLAT_HEADER_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:No\.?|Ref\.?|Item|Date)\s*/\s*(?:[A-Z][A-Za-z]{1,15}\s*/\s*){0,4}"
+    r"Actions?\s*/)"
+)
+
+
+# "... / Nancy 2. / Circulate the ... / Carol 3. / Carol to ...": rows opening on their number
+# cell alone, taken where at least three of them are numbered in turn
+_NUMBER_CELL_START_RE = re.compile(r"(?<=\S)\s+(?=(?P<no>\d{1,3})\.?\s*[/|]\s+[A-Za-z])")
+_IN_TURN = 3
+
+
+def _numbered_row_starts(text: str) -> list[re.Match[str]]:
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in _NUMBER_CELL_START_RE.finditer(text):
+        if run and int(m.group("no")) == int(run[-1].group("no")) + 1:
+            run.append(m)
+        elif int(m.group("no")) <= 2:
+            run = [m]
+        else:
+            run = []
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _IN_TURN else []
+
+
+def _flat_rows(ln: Line) -> list[Line]:
+    starts = list(_FLAT_ROW_RE.finditer(ln.text))
+    if len(starts) < 2:
+        numbered = _numbered_row_starts(ln.text)
+        if not numbered:
+            return [ln]
+        cuts = [0] + [m.start() for m in numbered] + [len(ln.text)]
+        return [
+            _unit(ln.no, ln.text[a:b].strip())
+            for a, b in zip(cuts, cuts[1:], strict=False)
+            if ln.text[a:b].strip()
+        ]
+    head = _FLAT_HEADER_RE.search(ln.text, 0, starts[0].start() + 1)
+    parts = [ln.text[: head.start()], ln.text[head.end() :]] if head else [ln.text]
+    return [_unit(ln.no, p) for part in parts for p in _FLAT_ROW_RE.split(part) if p.strip()]
+
+
+# "1. | Carol to review the subgroups ... | Carol": a row of three or more cells joined with " | "
+# inside the line (not a "| ... |" row of a table drawn with its borders)
+_INNER_PIPE_ROW_RE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,6}$")
+_INNER_PIPE_CELLS_RE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){1,6}$")
+_HEADER_CELL_RE = re.compile(
+    r"^(?:ref|no|item|action|actions|owner|lead(?:\s+officer)?|by\s+whom|responsible|status"
+    r"|due|target(?:\s+date)?|date|update|progress|timescale|-{3,})$",
+    re.I,
+)
+
+
+def _headed(row: str) -> bool:
+    return sum(bool(_HEADER_CELL_RE.match(c.strip())) for c in row.split(" | ")) >= 2
+
+
+_PIPE_ROWS = 3  # rows of the same shape on the page: a table, not a stray "|"
+
+
+def _pipe_rows_as_slashes(lines: list[Line]) -> list[Line]:
+    """A table whose rows join their cells with " | " reads as one joined with " / " (the
+    action sheets' and logs' readings are written for that form)."""
+    rows = [k for k, ln in enumerate(lines) if ln.text and _INNER_PIPE_ROW_RE.match(ln.text)]
+    if len(rows) < _PIPE_ROWS or any(_headed(lines[k].text) for k in rows):
+        return lines  # a "|" table under its header row is read by its header
+    # and the table's rows of two cells ("1. | Voluntary sector colleagues ...", a wrapped
+    # row's "... specification | Nancy")
+    rows = [k for k, ln in enumerate(lines) if ln.text and _INNER_PIPE_CELLS_RE.match(ln.text)]
+    out = list(lines)
+    for k in rows:
+        out[k] = _unit(lines[k].no, lines[k].text.replace(" | ", " / "))
+    return out
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
+    lines = _pipe_rows_as_slashes(lines)
+    return _explode([r for ln in lines for r in (_flat_rows(ln) if ln.text else [ln])])
+
+
+def _explode(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     for ln in lines:
         if not ln.text:

@@ -1,0 +1,121 @@
+"""Text hard-wrapped at a fixed width (minutes copied out of a PDF, or a page saved as text):
+the page's wrap width is inferred from its line lengths, and a line broken there because the
+next word did not fit is the same sentence as the next line, whatever that line's case.
+
+A page wrapped at W columns has many lines just short of W and few longer; a line is a wrapped
+one when it is near W and the first word of the next line would have taken it past W. A line
+whose next word would have fitted was ended on purpose (a heading, a list item, a table row),
+so it stays a line of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .text import Line
+
+_MIN_WIDTH = 40  # columns: narrower "pages" are tables of short cells, not wrapped prose
+_MAX_WIDTH = 200
+_LONG = 25  # characters: shorter lines (titles, names, cells) say nothing of the width
+
+# what opens a unit of its own even where the line before was full: a list marker, an item's
+# number, a decision word or label, a bullet, a word in capitals ("RESOLVED", "PCSO")
+_OWN_START_RE = re.compile(
+    r"^(?:\(?[A-Za-z0-9]{1,4}[.)]\s|\d{1,4}(?:[./]\d{1,4})+\b|[\u2022\u00b7\u25aa\u25cf*\-\u2013]\s"
+    r"|[A-Z]{2,}\b"
+    r"|(?:Resolved|Agreed|Action|Actions|Decision|Noted|Recommended|Proposed|Seconded|Minutes?"
+    r"|Item|Present|Apologies|Signed|Page)\b)"
+)
+_SENTENCE_ENDS = (".", ":", ";", ":-", "!", "?")
+_LEADING_MARKER_RE = re.compile(r"^\(?[A-Za-z0-9]{1,4}[.)]\s+")
+_COLUMNS_RE = re.compile(r"\S\s{3,}\S|\t")  # a row of columns set apart by runs of spaces
+
+
+def _width(ln: Line) -> int:
+    return len(ln.raw.expandtabs(8).rstrip())
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width the page was hard-wrapped at, or None when its lines do not look wrapped."""
+    long = sorted(w for ln in lines if ln.text and (w := _width(ln)) >= _LONG)
+    if len(long) < 4:
+        return None
+    width = long[int(0.95 * (len(long) - 1))]
+    if not _MIN_WIDTH <= width <= _MAX_WIDTH:
+        return None
+    # wrapped lines crowd just under the width, and almost none goes past it
+    near = sum(1 for w in long if 0.85 * width <= w <= width + 2)
+    over = sum(1 for w in long if w > 1.1 * width)
+    if near < max(3, 0.25 * len(long)) or over > 0.05 * len(long):
+        return None
+    return max(w for w in long if w <= 1.1 * width)
+
+
+def broken_at_width(ln: Line, nxt: Line, width: int | None) -> bool:
+    """`ln` was broken only because `nxt`'s first word did not fit on it."""
+    if width is None or not ln.text or not nxt.text:
+        return False
+    # "3)         the minutes ...": the gap after a list marker is no column
+    body = _LEADING_MARKER_RE.sub("", ln.raw.strip(), count=1)
+    if ln.text.endswith(_SENTENCE_ENDS) or _COLUMNS_RE.search(body):
+        return False
+    if _OWN_START_RE.match(nxt.text):
+        return False
+    here = _width(ln)
+    first = nxt.text.split(" ", 1)[0]
+    return here >= 0.6 * width and here + 1 + len(first) > width - 1
+
+
+# a printed page's furniture that a PDF's text puts in the middle of a sentence carried over to
+# the next page: its number ("Page 3", "Page 3 of 8", "- 3 -", "3", "3 | Page"), the chair's
+# signature line ("Signed ........ Chairman", "Chairman's initials ____"; not "Signed as true by Chair
+# (GR) Proposed by GB", the minutes' approval) and a running header
+# of the body and the date ("Full Council 20 September 2017 Page 1")
+_FURNITURE_RE = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}|\d{1,3}\s*\|\s*page)$"
+    r"|^signed\b(?!.*\b(?:true|correct|accurate|record|prop\w*|sec|seconded|approved|agreed|resolved)\b)"
+    r".{0,80}\b(?:chair(?:man|person)?|mayor|date)\b.{0,40}$"
+    r"|^(?:chair(?:man|person)?|mayor)['\u2019]?s?\s+(?:initials|signature)\b.{0,60}$"
+    r"|^(?:[A-Z][\w&',]*\s+){1,6}?(?:-\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:january|february|"
+    r"march|april|may|june|july|august|september|october|november|december)\s+\d{4}"
+    r"|\d{1,2}/\d{1,2}/\d{2,4})(?:\s+page\s+\d{1,3}(?:\s+of\s+\d{1,3})?)?$",
+    re.I,
+)
+_FURNITURE_SPAN = 6  # lines: a page's foot and the next page's head
+
+
+def furniture(ln: Line) -> bool:
+    return bool(ln.text) and _FURNITURE_RE.match(ln.m) is not None
+
+
+def past_furniture(lines: list[Line], j: int) -> int | None:
+    """The first line of text after page furniture (and blanks) starting at line j, when there
+    is furniture there; None when line j's text goes straight on or none is found."""
+    k, seen = j, False
+    while k < len(lines) and k - j < _FURNITURE_SPAN:
+        if furniture(lines[k]):
+            seen = True
+        elif lines[k].text:
+            return k if seen else None
+        k += 1
+    return None
+
+
+# the furniture that can be nothing else: a page's number written as such and the chair's
+# signature line (a lone number or a heading with a date may be an item's)
+_PLAIN_FURNITURE_RE = re.compile(
+    r"^(?:page\s+\d{1,3}(?:\s+of\s+\d{1,3})?|-\s*\d{1,3}\s*-|\d{1,3}\s*\|\s*page)$"
+    r"|^signed\b(?!.*\b(?:true|correct|accurate|record|prop\w*|sec|seconded|approved|agreed|resolved)\b)"
+    r".{0,80}\b(?:chair(?:man|person)?|mayor)\b.{0,40}$"
+    r"|^(?:chair(?:man|person)?|mayor)['\u2019]?s?\s+(?:initials|signature)\b.{0,60}$",
+    re.I,
+)
+
+
+def without_page_furniture(lines: list[Line]) -> list[Line]:
+    """A printed page's number and signature line, wherever a PDF's text put them (between two
+    items of a list, inside a paragraph), are blank lines: they are not the minutes' text."""
+    return [
+        Line(ln.no, ln.raw, "", "") if ln.text and _PLAIN_FURNITURE_RE.match(ln.m) else ln
+        for ln in lines
+    ]
