@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 
 from .lists import MODAL_RE, MOVED_AND_RE, ends_item
-from .patterns import parse_marker
+from .patterns import CARRIED_LEAD_RE, parse_marker
 from .scoring import Candidate, context_features, prev_text
 from .segment import Segmented
 
@@ -47,6 +47,7 @@ _APPROVED_BY_RE = re.compile(
     r"[A-Z][\w'\u2019\-]+\.?$"
 )
 _MINUTES_TITLE_RE = re.compile(r"\bminutes?\b", re.I)
+_RECOMMENDATION_RE = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?recommendations?\b", re.I)
 _CLAUSE_MARKER_RE = re.compile(
     r"^(?:\(\s*(?P<n>[ivx]{1,4}|\d{1,2}|[a-h])\s*\)\s*(?=[Tt]hat\b)|[\u2022\u00b7*\-]\s*(?=That\b))"
 )
@@ -74,6 +75,23 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion whose 'RESOLVED' was lost", text, i, ln.no)
             c.base = 0.3
             c.feature("'... be ...ed' just after 'moved ..., seconded ... and'", 0.4)
+            out.append(c)
+            continue
+        if (
+            not bm
+            and CARRIED_LEAD_RE.match(ln.m)
+            and _RECOMMENDATION_RE.match(text)
+            and ends_item(seg, i)
+        ):
+            # "The recommendation in the report was put to the vote and carried unanimously."
+            # alone as the item's outcome: the report's recommendation carried (rule 4, the whole
+            # motion); with clauses or a list under it, those are the decision instead
+            c = Candidate("resolution", "recommendation carried", text, i, ln.no)
+            c.base = 0.3
+            c.feature(
+                "the report's recommendation put to the vote and carried, ending the item", 0.3
+            )
+            context_features(seg, c, False)
             out.append(c)
             continue
         tm = _TITLED_OUTCOME_RE.match(text)

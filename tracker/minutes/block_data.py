@@ -22,18 +22,37 @@ _DATA_LEAD_ITEM_RE = re.compile(
 )
 
 
+# "(i) to approve the Local Plan strategy, subject to:" over "(a) the addition of a policy ...":
+# the decision and the conditions it was taken on, which are its data, not decisions of their own
+_SUBJECT_TO_LEAD_RE = re.compile(
+    r"\bsubject\s+to(?:\s+the\s+following(?:\s+[a-z]+){0,2})?\s*:-?$", re.I
+)
+
+
+def _conditions_under(lead: RawItem, kids: list[RawItem]) -> bool:
+    return bool(
+        _SUBJECT_TO_LEAD_RE.search(lead.text)
+        and kids
+        and not any(_LEAD_CLAUSE_RE.search(k.text) for k in kids)
+    )
+
+
 def data_under_decisions(block: Block) -> None:
     for lead in list(block.items):
-        if not lead.path or not _DATA_LEAD_ITEM_RE.search(lead.text):
+        if not lead.path:
             continue
         n = len(lead.path)
+        kids = [k for k in block.items if len(k.path) > n and k.path[:n] == lead.path]
+        if not _DATA_LEAD_ITEM_RE.search(lead.text) and not _conditions_under(lead, kids):
+            continue
         for kid in [k for k in block.items if len(k.path) > n and k.path[:n] == lead.path]:
             block.items.remove(kid)
             block.unsure.append(
                 Uncertainty(
                     kid.line,
                     kid.text,
-                    "an item of the data the decision above lists ('on the following basis:'), "
+                    "an item of the data the decision above lists ('on the following basis:', "
+                    "'subject to:'), "
                     "not a decision of its own",
                 )
             )

@@ -15,7 +15,7 @@ from .inline_items import lettered_lines, split_inline_items
 from .item_lists import ItemParser
 from .models import Uncertainty
 from .patterns import Heading, parse_marker
-from .prose_sentences import prose_sentences
+from .prose_sentences import decision_sentence, prose_sentences
 from .text import Line
 
 _BULLETED_RE = re.compile(r"^[\u00b7\u2022\u25aa\u25cf\uf0b7*]\s+")
@@ -255,6 +255,19 @@ def _prose_to_sentence(block: Block) -> None:
     item = block.items[0]
     parts = prose_sentences(block.heading_text, item.text)
     if parts is None:
+        cut = decision_sentence(item.text)
+        if cut is not None:
+            # "RESOLVED to co-opt X. MM noted that she would forward ...": the decision ends at
+            # its sentence; what follows reports what was said or done after it
+            block.unsure.append(
+                Uncertainty(
+                    item.line,
+                    item.text[len(cut) :].strip(),
+                    "follows the decision in its paragraph: a report of what was said or done, "
+                    "not part of the decision",
+                )
+            )
+            item.parts = [cut]
         return
     item.parts = [parts[0]]
     block.items += [RawItem((), [p], item.line) for p in parts[1:]]

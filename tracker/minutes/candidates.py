@@ -28,6 +28,7 @@ from .directives import directives
 from .lead_lines import following_leads
 from .lists import unlabelled_lists
 from .logrows import log_rows
+from .maker_decisions import dated_decisions, maker_decisions
 from .motions import motions
 from .owner_rows import (
     owner_cells,
@@ -124,6 +125,10 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in bare_clauses(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in maker_decisions(seg, free) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in dated_decisions(seg, free) if c.index not in taken_lines]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     # "3. Planning Application 20/18688/FUL – Pwll Court Farm. No objections ...": an item's
     # heading may hold its response

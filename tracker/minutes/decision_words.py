@@ -75,8 +75,10 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
-        if not text.strip(" :;-\u2013"):
-            continue  # "The Portfolio Holder ... RESOLVED:": the lead-in of the list below
+        if not text.strip(" :;-\u2013") or re.fullmatch(r"(?:to|that)\s*:-?", text, re.I):
+            # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
+            # RESOLVED to:": the lead-in of the list below
+            continue
         if _MARKER_ONLY_RE.match(ln.text[: km.start("kw")]):
             continue  # "(2) AGREED the plan.": an item of a list, its verb in capitals
 

@@ -204,7 +204,12 @@ def proposes_resolution(lines: Sequence[Line], i: int) -> bool:
 # to the item's "Minutes:" ("It was moved that the Committee pass the following resolution:" is
 # the minutes' record of the motion, not these)
 _AGENDA_PROPOSES_RE = re.compile(
-    r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?(?:if\s+so\s*,?\s+)?"
+    r"^\W*(?:\(?[a-z0-9]{1,3}[.)]\s*)?"
+    # the agenda's condition: "If so,", "If the recommendation is accepted,", "Should the
+    # recommendations be accepted,", "If Members agree,"
+    r"(?:(?:if\s+so|if\s+(?:the\s+)?(?:officers\W\s+)?recommendations?\s+(?:is|are)\s+(?:accepted|agreed)"
+    r"|should\s+the\s+recommendations?\s+be\s+(?:accepted|agreed)|if\s+members\s+(?:so\s+)?agree"
+    r"|if\s+(?:so\s+)?(?:agreed|approved))\s*,?\s+)?"
     r"(?:to\s+(?:formally\s+)?(?:consider\s+(?:passing|adopting)|pass|adopt|move)"
     r"|consider\s*,?\s+and\s*,?\s+if\s+so\s+decided\s*,?\s+(?:pass|adopt))"
     r"\s+the\s+following\s+resolution\s*:?-?\s*$",

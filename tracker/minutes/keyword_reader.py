@@ -124,6 +124,12 @@ def to_do(previous: str | None) -> bool:
     if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
         return False
     return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)
+# "the Cabinet Member for Housing is asked to:", "Members are recommended to:": a report's
+# request to the meeting, not its decision
+_ASKS_RE = re.compile(
+    r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\b[^.]{0,60}:-?\s*$",
+    re.I,
+)
 
 
 def read_keywords(seg: Segmented) -> KeywordReading:
@@ -248,7 +254,13 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 # ...": the field opens on what was considered; the decision is under RESOLVED
                 for item in block.items:
                     unsure.append(Uncertainty(item.line, item.text, CONSIDERED_WHY))
-            elif (i < minutes_idx or seg.agenda_page) and is_report_recommendation(heading):
+            elif is_report_recommendation(heading) and (
+                i < minutes_idx
+                or seg.agenda_page
+                # "Recommendations" / "... the Cabinet Member for Housing is asked to:": the
+                # report asks the meeting, so what follows is not yet decided
+                or any(_ASKS_RE.search(lines[k].text) for k in range(i, min(block.end, i + 4)))
+            ):
                 for item in block.items:
                     unsure.append(
                         Uncertainty(

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .patterns import CARRIED_LEAD_RE, parse_marker
+from .patterns import CARRIED_LEAD_RE, match_heading, parse_marker
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
 from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
@@ -110,9 +110,28 @@ _FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
 def decision_lead(text: str) -> bool:
     """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
     clause of its own, introducing the list of what was decided."""
-    return bool(DECISION_LEAD_RE.match(re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())))
+    text = re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())
+    if DECISION_LEAD_RE.match(text):
+        return True
+    # "The Head of Service presented the report. The Committee agreed:": the lead-in as the last
+    # sentence of the paragraph of discussion above the list
+    last = re.split(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])", text)[-1]
+    return last != text and bool(DECISION_LEAD_RE.match(last))
 
 
+# a paragraph that reports what was said or done: "Members discussed ...", "The Chairman mentioned
+# ...", "Cllr Hale asked ...", "Regarding the code of conduct ...", "It was suggested that ..."
+_NARRATIVE_RE = re.compile(
+    r"^(?:(?:(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|members?"
+    r"|councillors?|officers?|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[A-Z][\w'\-]+)"
+    r"\s+(?:also\s+)?(?:mentioned|reported|advised|explained|discussed|asked|said|stated|noted"
+    r"|commented|queried|informed|updated|welcomed|thanked|raised|expressed|suggested"
+    r"|highlighted|outlined|presented|confirmed|agreed|considered|received|heard|questioned)\b)"
+    r"|regarding\b|with\s+regard\s+to\b|in\s+(?:response|relation|reply)\b"
+    r"|it\s+was\s+(?:suggested|hoped|noted|reported|explained|requested|felt|confirmed|"
+    r"highlighted|stated|mentioned)\b)",
+    re.I,
+)
 _EARLIER_ITEM_RE = re.compile(
     r"^(?i:item)\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]"
     # "273d SpeedWatch Repairs ...", "289ii Articles; ...": the earlier minute an update is about
@@ -155,6 +174,16 @@ def _under_notice_fields(lines: Sequence[Line], lead: int) -> bool:
         and bool(_NOTICE_FIELD_RE.match(lines[above].m))
         and bool(re.match(r"to\s+[a-z]+\b[^.;:]*\.?$", lines[lead].m, re.I))
     )
+
+
+def _decided_below(seg: Segmented, last: int) -> bool:
+    """Is there a decision keyword line after unit `last`, before the next item heading?"""
+    for k in range(last + 1, len(seg.lines)):
+        if k in seg.headings and not match_heading(seg.lines[k].text, seg.lines[k].m):
+            return False
+        if seg.lines[k].text and match_heading(seg.lines[k].text, seg.lines[k].m):
+            return True
+    return False
 
 
 def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -267,6 +296,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
             elif decision_lead(lead_text) and re.search(r"\brecommended\b", lead_text, re.I):
                 c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
+                if _decided_below(seg, run[-1][0]):
+                    # "It is recommended that Cabinet:" / "1. approves ..." then "RESOLVED: That
+                    # the recommendations be approved.": the report's recommendations, decided
+                    # under the keyword below them
+                    c.feature("a report's recommendations, with the RESOLVED below them", -0.4)
             elif decision_lead(lead_text):
                 c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _under_notice_fields(lines, lead):
@@ -312,6 +346,14 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
                 # page's items, every one printed "1." when published, not a list of decisions
                 c.feature("every item printed '1.': the page's items, not a list", -0.3)
+            if (
+                len(texts) >= 2
+                and sum(bool(_NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(texts)
+                and _NARRATIVE_RE.match(txt)
+            ):
+                # "(2) Members discussed the proposed membership ...", "5) The Chairman
+                # mentioned ...": numbered paragraphs of what was said (rule 6), not decisions
+                c.feature("a numbered paragraph of the discussion ('Members discussed ...')", -0.45)
             if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
             if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):

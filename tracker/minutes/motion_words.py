@@ -64,7 +64,12 @@ UNNAMED_MOTIONS_RE = re.compile(
     r"(?:other\s+)?motions\s+(?:were|have\s+been|had\s+been)\b",
     re.I,
 )
-LOST_RE = re.compile(r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b", re.I)
+# "The motion was moved, seconded, voted upon and lost."
+LOST_RE = re.compile(
+    r"\b(?:not\s+carried|was\s+lost|defeated|fell)\b"
+    r"|\b(?:voted\s+(?:up)?on|put\s+to\s+the\s+vote)\s+and\s+(?:was\s+)?lost\b",
+    re.I,
+)
 # "Vote: 2 for, 5 against. Not carried.", "The motion was defeated."
 LOST_SENTENCE_RE = re.compile(r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?lost\b", re.I)
 # a name's full stops ("Cllr. Hale", "Mrs. Hart", "D. Hale") are not the end of a sentence
@@ -81,7 +86,9 @@ PROPOSED_THAT_RE = re.compile(
 )
 OUTCOME_AFTER_RE = re.compile(
     r"\ball\s+(?:present\s+)?(?:agreed|were\s+in\s+favour)\b|^(?:agreed|carried)\b"
-    r"|\bunanimously\s+(?:agreed|approved|carried)\b",
+    r"|\bunanimously\s+(?:agreed|approved|carried)\b"
+    # "The motion was put to the vote and carried." on the line after the motion
+    r"|^(?:the\s+)?(?:motion|proposal)\s+was\s+put\s+to\s+the\s+vote\s+and\s+carried\b",
     re.I,
 )
 # "Proposed (AH) & Seconded (SB) that the minutes be approved": the clause after the seconder
@@ -99,7 +106,17 @@ def motion_clause(m: re.Match[str]) -> str:
         close = CLOSE_QUOTE_RE.search(text)
         if close is not None:
             return text[: close.start()]
-    return text
+    tail = _OUTCOME_TAIL_RE.search(text)
+    return text[: tail.start()] if tail else text
+
+
+# "... that the report be noted and on being put to the vote this was carried": the outcome joined
+# to the motion's clause by "and", not part of what was moved
+_OUTCOME_TAIL_RE = re.compile(
+    r"\s*,?\s+and\s*,?\s+(?:(?:on|upon)\s+being\s+put\s+to\s+(?:the\s+)?(?:a\s+)?vote|on\s+a\s+vote"
+    r"|when\s+put\s+to\s+the\s+vote|(?:this|it|the\s+motion)\s+was\s+(?:then\s+)?"
+    r"(?:carried|agreed|approved|lost|defeated))\b"
+)
 
 
 # "all in favour", "all those present were in favour", "all members at the meeting were in favour"

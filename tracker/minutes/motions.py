@@ -9,6 +9,7 @@ import re
 from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
+from .motion_context import clause_carried, heading_after, listed_after, same_decision_after
 from .motion_lines import agreed_after, stacked_motions
 from .motion_words import (
     AGREEMENT_THAT_RE,
@@ -48,7 +49,7 @@ from .motion_words import (
     motion_sentences,
     vote_moved,
 )
-from .patterns import CARRIED_LEAD_RE, match_heading
+from .patterns import CARRIED_LEAD_RE
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 from .text import Line
@@ -65,22 +66,6 @@ _SECONDED_RESOLVED_RE = re.compile(
 _KEYWORD_CLAUSE_RE = re.compile(
     r"^(?:AGREED|RESOLVED|Agreed|Resolved)\b\s*(?:[:\-\u2013]\s*)?(?:that|not\s+to|to)\b", re.I
 )
-
-
-def _heading_after(lines: Sequence[Line], i: int) -> bool:
-    """Is the next unit with text a decision heading ("RESOLVED:")?"""
-    k = next_text(lines, i + 1)
-    return k is not None and match_heading(lines[k].text, lines[k].m) is not None
-
-
-def _listed_after(lines: Sequence[Line], i: int) -> bool:
-    """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?"""
-    k = next_text(lines, i + 1)
-    return k is not None and bool(
-        re.match(
-            r"^(?:[\u2022\u00b7*\-]|\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)])\s+[A-Z]", lines[k].text
-        )
-    )
 
 
 # "Cllr A proposed and Cllr B seconded and unanimously approved RESOLVED to accept ...": the
@@ -257,17 +242,32 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 # "The minutes of ... Were agreed." then "Proposed Cllr A seconded Cllr B
                 # carried": what was put, then who moved it; the motion is both
                 text, start = f"{motion}\n{text.strip()}", before
+            clause_at = clause_carried(lines, i) if not (pt or st or lt) else None
+            if clause_at is not None and clause_at in free_set:
+                # "The amended motion was moved, seconded, voted upon and carried." then "That the
+                # Authority will adopt ...": the clause it carried, whose "RESOLVED" was lost
+                c = Candidate("resolution", "motion", lines[clause_at].text.strip(), clause_at,
+                              lines[clause_at].no)  # fmt: skip
+                c.base = 0.7
+                c.feature("the clause under a motion moved, seconded and carried", 0)
+                out.append(c)
+                continue
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
-            if t.rstrip().endswith(":") and _heading_after(lines, i):
+            if same_decision_after(lines, i, text):
+                # "It was proposed by A and seconded by B that Councillor W be appointed ... . the
+                # motion was declared CARRIED." then "RESOLVED - that Councillor W be appointed
+                # ...": one decision, recorded under the keyword
+                c.feature("the RESOLVED after it records the same decision", -0.5)
+            if t.rstrip().endswith(":") and heading_after(lines, i):
                 # "Under the motion of A, seconded by B, it was unanimously:" / "RESOLVED:": the
                 # lead-in of the decision under the keyword, not a motion of its own
                 c.feature("the lead-in of the RESOLVED below it, which is the decision", -0.5)
             if (
                 not (pt or st or lt)
                 and CARRIED_LEAD_RE.match(lines[i].m)
-                and _listed_after(lines, i)
+                and listed_after(lines, i, seg.headings)
             ):
                 # "The recommendation ... was moved, seconded ... and carried." / "- To note
                 # ...": the clauses listed under it are the decision it carried

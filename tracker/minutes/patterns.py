@@ -77,6 +77,14 @@ _FILLER_RE = re.compile(
     re.I,
 )
 _SEP_RE = re.compile(r"\s*(?:[:\-.;,]+\s*)+")
+# the vote in brackets after the keyword's colon: "(Unanimously)", "(nem con)", "(by 9 votes to
+# 2)", "(7 for, 1 against, 2 abstentions)", "(by a majority)"
+_VOTE_NOTE_RE = re.compile(
+    r"\s*\(\s*(?:unanimous(?:ly)?(?:\s+agreed)?|nem\.?\s*con\.?|(?:by\s+)?(?:a\s+)?majority"
+    r"(?:\s+vote)?|by\s+[^)]{1,40}|\d{1,3}\s+(?:votes?\s+)?(?:for|in\s+favour)\b[^)]{0,60})\s*\)"
+    r"\s*[:\-.;,]*\s*",
+    re.I,
+)
 _KIND = {
     "decision(s)": "resolved", "decision": "resolved", "decisions": "resolved",
     "decision taken": "resolved", "decision made": "resolved",
@@ -226,6 +234,11 @@ def match_heading(text: str, m: str) -> Heading | None:
         and not _THAT_RE.match(stripped)
     ):
         return None
+    vote = _VOTE_NOTE_RE.match(m, start)
+    if vote and mode in ("sep", "object", "that"):
+        # "RESOLVED: (Unanimously)" with the clause on the next paragraph, "RESOLVED: (7 for,
+        # 1 against) That ...": how it was carried, not the decision
+        start = vote.end()
     inline = text[start:].strip()
     if kw in _RECOMMENDATION_WORDS and _WOULD_RECOMMENDATION_RE.match(inline):
         return None
@@ -340,9 +353,14 @@ INLINE_MARKER_RE = re.compile(
 # "The recommendation as set out in the report was moved, seconded, voted on and carried.", "The
 # recommendations were duly moved and seconded, and on being put to the vote were carried.": the
 # motion that carried the clauses listed under it, whose "RESOLVED" was lost
+# "The amended motion was moved, seconded, voted upon and carried.", "The recommendation was put to
+# the vote and CARRIED": a motion carried in the same words, its clause printed under it
 CARRIED_LEAD_RE = re.compile(
-    r"^(?:the\s+)?recommendations?\b[^.;:]{0,80}?\b(?:was|were)\s+(?:duly\s+)?(?:moved|proposed)"
-    r"\b[^.;:]{0,20}?\bseconded\b[^.;:]{0,60}?\b(?:carried|agreed|approved)\b[^.;:]{0,30}[.:]?$",
+    r"^(?:the\s+)?(?:(?:amended|substantive|original|revised|above)\s+)?"
+    r"(?:recommendations?|motions?)\b[^.;:]{0,80}?\b(?:was|were)\s+"
+    r"(?:(?:duly\s+)?(?:moved|proposed)\b[^.;:]{0,20}?\bseconded\b[^.;:]{0,60}?"
+    r"|put\s+to\s+the\s+vote\s+and\s+(?:was\s+|were\s+)?)"
+    r"\b(?:carried|agreed|approved)\b[^.;:]{0,30}[.:]?$",
     re.I,
 )
 

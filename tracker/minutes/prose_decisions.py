@@ -25,6 +25,10 @@ _PROSE_RE = re.compile(
     # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    # "The Authority agreed ...", "The Fire Authority", "The Combined Authority", "The National
+    # Park Authority": an authority meeting as the body, its name capitalised ("the local
+    # authority agreed ..." is a partner)
+    r"|the\s+(?:(?!(?i:local)\b)(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+){0,4}?(?-i:Authority)"
     # "After consideration meeting agreed to support application.": the meeting, its article lost
     # "After discussion Council resolved to offer ...", "Following debate Committee agreed to ..."
     r"|(?:(?<=consideration\s)|(?<=discussion\s)|(?<=debate\s))"
@@ -72,7 +76,11 @@ _COORDINATED_RE = re.compile(
     # "the Chair advised that the committee noted ... and agreed to ...": the chair announcing
     # what the meeting's body did there and then
     r"(?:(?:the\s+)?chair(?:man|person)?\s+(?:advised|confirmed|announced|stated)\s+that\s+)?"
-    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the|(?<=that\s)the)\s+(?:{_BODY}))\s+"
+    # "The Police and Crime Panel reviewed ...", "The Fire Authority considered ...": the body
+    # by its full name
+    rf"(?P<subj>(?:(?<=\s)(?-i:The)|^the|(?<=,\s)the|(?<=that\s)the)\s+"
+    r"(?:(?!(?i:local)\b)(?-i:[A-Z])[\w'\u2019\-]*\s+(?:(?:and|&)\s+)?){0,4}?"
+    rf"(?:{_BODY}|(?-i:Authority)))\s+"
     r"(?P<mid>(?:(?!\b(?:that|who|which|he|she|they|it|members?|councillors?|officers?)\b)[^.;:])"
     r"{3,200}?),?\s+and\s+(?:also\s+|then\s+|unanimously\s+)?(?P<verb>agreed|resolved|decided)"
     r"\s+(?P<conj>that|to|with)\b",

@@ -9,7 +9,7 @@ import re
 
 _PROSE_HEAD_RE = re.compile(
     r"^(?:\(?\d{1,3}(?:\.\d{1,3})*\.?\)?\s+)?(?:it\s+was|the\s+(?:parish\s+|town\s+|community\s+)?(?:council|committee|board|panel|"
-    r"meeting)|council)\s+(?:(?:therefore|then|also|further|unanimously|duly|formally)\s+){0,2}"
+    r"meeting|(?:[a-z]+\s+){0,3}authority)|council)\s+(?:(?:therefore|then|also|further|unanimously|duly|formally)\s+){0,2}"
     r"(?:resolved|agreed)\s+(?:that|to)\b",
     re.I,
 )
@@ -45,3 +45,28 @@ def prose_sentences(heading_text: str, text: str) -> list[str] | None:
     if len(parts) == 1 and parts[0] == whole:
         return None
     return parts
+
+
+# a sentence that reports what someone said or did after the decision: "MM noted that she would
+# forward ...", "Following the meeting Cllr Hale verbally informed ...", "In relation to 5(a)
+# Members supported ...", "Cllr. Smith thanked Members ...", "It was noted that ..."
+_REPORT_AFTER_RE = re.compile(
+    r"(?:(?-i:[A-Z]{2,3})|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+(?-i:[A-Z])[\w'\-]+"
+    r"|(?-i:[A-Z][a-z]+\s+[A-Z][a-z]+)|the\s+(?:chair(?:man|person)?|clerk|officer|director"
+    r"|treasurer)|members|councillors)\s+(?:also\s+|then\s+|verbally\s+)?(?:noted|said|reported"
+    r"|advised|explained|asked|stated|informed|thanked|supported|commented|mentioned|confirmed"
+    r"|suggested|offered|undertook|welcomed)\b"
+    r"|(?:following|after)\s+the\s+meeting\b|in\s+relation\s+to\b"
+    r"|it\s+was\s+(?:noted|explained|reported|suggested|acknowledged|mentioned)\b",
+    re.I,
+)
+
+
+def decision_sentence(text: str) -> str | None:
+    """A decision under a keyword cut before the report that follows it in the same paragraph
+    ("to co-opt X. MM noted that she would forward ..."), or None when nothing follows it."""
+    end = _first_sentence_end(text)
+    if end is None:
+        return None
+    rest = text[end:].lstrip()
+    return text[:end] if _REPORT_AFTER_RE.match(rest) else None

@@ -135,9 +135,20 @@ def _owner_verb(clause: str, cm: str) -> tuple[str, str] | None:
             continue
         if after and after[0].startswith("'s"):
             continue
+        if _REQUEST_VERB_RE.match(owner):
+            return None  # "ask the Commissioner to provide ...": the one asked is read below
         if is_agent(owner):
             return owner, clause[vm.start() :]
     return None
+
+
+# a verb-first item that asks someone ("ask the Commissioner to provide ...", "request the
+# Director to ..."): what comes before the next verb is that request, not its owner
+_REQUEST_VERB_RE = re.compile(
+    r"^\s*(?:to\s+)?(?:ask|asks|request|requests|invite|invites|instruct|instructs|require"
+    r"|requires|direct|directs|urge|urges|encourage|encourages)\b",
+    re.I,
+)
 
 
 _AND_THAT_RE = re.compile(r"(?:[,;]\s*(?:and\s+)?|\s+and\s+)that\s+", re.I)

@@ -44,7 +44,9 @@ DECISION_LEAD_RE = re.compile(
     r"(?:\s+(?:therefore|unanimously|then|also))?"
     # "The Integration Joint Board agreed to:" over "a) note the report;": the list's items are
     # the infinitives the lead-in's "to" governs
-    r"(?:\s+(?:(?:agreed|resolved|decided)(?:\s+to)?|noted\s+and\s+agreed|agreed\s+as\s+follows))?"
+    # "The Panel agreed the following:", "The Committee resolved as follows:-"
+    r"(?:\s+(?:agreed|resolved|decided|noted\s+and\s+agreed)"
+    r"(?:\s+as\s+follows|\s+the\s+following|\s+to|\s+that)?)?"
     r"\s*(?::-?|;)$)"
     # "After consideration, the committee" over "(1) noted the report; and (2) ...": Glasgow's
     # formula, the lead-in's colon left out
@@ -59,7 +61,17 @@ DECISION_LEAD_RE = re.compile(
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+|thereafter\s*,?\s+)?"
     rf"(?:the\s+)?(?:{BODY}|{DECIDER})\b"
     r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
-    r"(?:decided|resolved|agreed)(?:\s+as\s+follows)?)\s*:-?$"
+    # "Having considered the report, Cabinet RESOLVED to:": "to" or "that" before the colon
+    r"(?:decided|resolved|agreed)(?:\s+as\s+follows|\s+to|\s+that)?)\s*:-?$"
+    # "It was agreed:", "Following discussion it was therefore agreed as follows:-": the
+    # meeting's decision, impersonal, over its list
+    r"|^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?it\s+was"
+    r"\s+(?:(?:therefore|unanimously|also|further|then)\s+){0,2}(?:agreed|resolved|decided)"
+    r"(?:\s+as\s+follows|\s+the\s+following|\s+to|\s+that)?\s*:-?$"
+    # "Having considered the report and the options set out in it, the Cabinet Member for
+    # Children's Services:": a decision notice's lead-in naming its decision maker, no verb
+    rf"|^(?:(?:having|after|following)\s+[^:]{{0,120}}?,\s+)the\s+(?:{DECIDER})"
+    r"(?:\s+for\s+[^:.;]{2,80}?)?\s*:-?$"
     # "In making decisions on the items below, the Committee agreed, in terms of section 12 of
     # the Housing Act:-": the body's decision word, then what it decided under
     rf"|^(?:[^:.;]{{3,100}}?,\s+)?the\s+(?:{BODY})\s+(?:agreed|resolved|decided)\s*,"

@@ -1,0 +1,69 @@
+"""What stands around a motion line: the decision heading after it, a RESOLVED recording the same
+decision, a list or a bare "That ..." clause carried by it. `motions` reads a motion with these."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from collections.abc import Set as AbstractSet
+
+from .motion_words import THAT_UNIT_RE
+from .patterns import CARRIED_LEAD_RE, match_heading
+from .scoring import next_text
+from .text import Line
+
+__all__ = ["clause_carried", "heading_after", "listed_after", "same_decision_after"]
+
+
+def heading_after(lines: Sequence[Line], i: int) -> bool:
+    """Is the next unit with text a decision heading ("RESOLVED:")?"""
+    k = next_text(lines, i + 1)
+    return k is not None and match_heading(lines[k].text, lines[k].m) is not None
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+def same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
+    """Is the next unit a decision heading whose text says much the same as `clause` (the motion
+    printed before its RESOLVED)?"""
+    k = next_text(lines, i + 1)
+    if k is None:
+        return False
+    h = match_heading(lines[k].text, lines[k].m)
+    if h is None:
+        return False
+    text = h.inline
+    if not text:
+        nk = next_text(lines, k + 1)
+        text = lines[nk].text if nk is not None else ""
+    a, b = _words(clause), _words(text)
+    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6
+
+
+def listed_after(lines: Sequence[Line], i: int, headings: AbstractSet[int]) -> bool:
+    """Does a list item (a bullet or a number before "To ..."/"That ..."/a verb) follow unit i?
+    The next item's heading ("7. Work Programme") is not one."""
+    k = next_text(lines, i + 1)
+    return (
+        k is not None
+        and k not in headings
+        and bool(
+            re.match(
+                r"^(?:[\u2022\u00b7*\-]|\(?(?:\d{1,2}|[a-hA-H]|[ivx]{1,4})[.)])\s+[A-Z]",
+                lines[k].text,
+            )
+        )
+    )
+
+
+def clause_carried(lines: Sequence[Line], i: int) -> int | None:
+    """The bare "That ..." unit just after a motion line carried in the same words ("The motion
+    was moved, seconded, voted upon and carried."), or None."""
+    if not CARRIED_LEAD_RE.match(lines[i].m):
+        return None
+    k = next_text(lines, i + 1)
+    if k is None or not THAT_UNIT_RE.match(lines[k].m) or lines[k].text.rstrip().endswith(":"):
+        return None
+    return k
