@@ -136,6 +136,9 @@ LEFT3 = [
       PARISH + "9. Village green\nThe quotes were not yet in. Agreed this be deferred until the "
       "next meeting.\n\n10. Close\n",
       res=["this be deferred until the next meeting."]),
+    V(TRAP, "guard: an item titled 'Agree to the precept ...' (its business, not a decision)",
+      PARISH + "7. Agree to the precept for 2025/26\nThe budget was discussed at length.\n\n"
+      "8. Close\n"),
     V(TRAP, "guard: 'Members agree to ...' and 'would agree to' inside a sentence",
       PARISH + "9. Village green\nMembers agree to differ on the colour. It was hoped the county "
       "would agree to fund the bench.\n\n10. Close\n"),

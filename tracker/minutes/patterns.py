@@ -44,7 +44,7 @@ _KEYWORD = (
     # "Decision taken" / "Cabinet agreed the recommendations ...": a decision page's label, as
     # "Decision Made" is
     r"(?P<kw>decision\(s\)|decision\s+taken|decision\s+made(?=\s*(?:[:\-\u2013]|$))|decisions?|recommendation\(s\)|recommendations?|recommended|"
-    r"resolutions?|resolved|resovled|agreed|agree(?=\s+to\s+[a-z])|noted|decided|received"
+    r"resolutions?|resolved|resovled|agreed|agree(?=\s+to\s+(?!the\b|a\b|an\b|this\b|these\b|its\b)[a-z])|noted|decided|received"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
