@@ -544,3 +544,19 @@ def test_batch27_dev_figures_do_not_drop(results):
     assert total(pages).actions.fp <= BATCH27_DEV_FALSE_ACTIONS_AT_MOST
     first = [r for r in pages if r.name not in BATCH27_UNTUNED_ROUNDS]
     assert_floors(first, BATCH27_FIRST_SWEEP_DEV_FLOORS)
+
+
+# Batch 30 (branch minutesleft3) is that branch's untuned final round: 5 fresh pages (Kexby and
+# Matfen parish councils, Lytchett Matravers's finance committee, a City of London committee's
+# report of action taken, a voluntary-sector summary of Solihull's safeguarding board), judged
+# first, 2 held out by the SHA-256 rule and never scored by the branch. Its 3 dev pages read the
+# same on main's reader and the branch's, untuned: resolutions 3 of 3, items 3 of 3, actions 0
+# of 1 with 1 false (Kexby's "Action RG/GP" on its own line takes the motion two sentences up
+# instead of the sentence right before it, "The Certificate of Exemption would be signed ...").
+BATCH30_DEV_FLOOR = (1.0, 0.0, 1.0)
+
+
+def test_batch30_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 30]
+    assert len(pages) == 3
+    assert_floors(pages, BATCH30_DEV_FLOOR)
