@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any
 from tracker import ending
 from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument, Report, quiet
+from tracker.plans.fast_read import Unsure
+from tracker.plans.pages import small_pages
 from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
 from tracker.plans.schema import validate
 
@@ -50,7 +52,10 @@ def load_plan(
         progress("parsing YAML", 0, None)
         data = parse_yaml(text, file)
     progress("checking", 0, None)
-    doc, issues = validate(data)
+    try:
+        doc, issues = validate(data)
+    except Unsure:  # a piece of a large plan's actions read ahead could not be read alone
+        doc, issues = validate(parse_yaml(text, file))  # the whole text, as without pieces
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
     plan = LoadedPlan(file=file, text=text, doc=doc)
@@ -82,10 +87,11 @@ def collection_paused() -> Iterator[None]:
 def read_ahead(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, ReadAhead]]:
     """Each file read and parsed in a thread of its own while the block runs (`ReadAhead`),
     by name, with the collector paused (`collection_paused`: the parse makes a million
-    objects); every thread has ended when the block is left, however it is left. Only regular
+    objects) and, for a large plan, ordinary memory pages (`pages.small_pages`); every thread has ended when the block is left, however it is left. Only regular
     files: a pipe or a device is read when the plan is loaded, as before (a command that stops
     first never waits on it)."""
-    with collection_paused():
+    paths = list(paths)
+    with collection_paused(), small_pages(paths):
         ahead = {str(p): ReadAhead(p) for p in paths if os.path.isfile(p)}
         try:
             yield ahead
