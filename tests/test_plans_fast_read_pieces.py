@@ -58,7 +58,7 @@ def _generated(tmp_path: Path) -> str:
 
 def test_the_generated_plan_is_cut_and_reads_as_pyyaml_reads_it(tmp_path: Path) -> None:
     text = _generated(tmp_path)
-    cut = fast_read.cuts(text)
+    cut = fast_read.cuts(text.encode())
     assert cut is not None and len(cut[2]) == 119  # cut at every one of the 120 actions
     got: list[object] = []
     fast_read.parse_ahead(text, got.append)
@@ -165,7 +165,7 @@ def test_a_later_piece_not_read_alone_has_the_plan_read_whole(
     path.write_text(_generated(tmp_path), encoding="utf-8")
     loads, calls = fast_read._loads, [0]
 
-    def failing_fourth(text: str) -> object:
+    def failing_fourth(text: bytes) -> object:
         calls[0] += 1
         if calls[0] == 4:  # the rest, the first piece, the second; the third fails
             raise fast_read.Unsure

@@ -108,49 +108,48 @@ def parse(text: str) -> object:
 # text), so every cut is where the file itself starts an item.
 
 IN_PIECES: Final = 4_000_000  # characters: smaller plans are parsed whole, as before
-PIECE: Final = 1_000_000  # characters of actions in a piece (about 500 actions of the benchmark)
-_TOP_KEYS: Final = (
-    "schema", "strategy", "organisations", "people", "boards", "phases", "stages", "outcomes",
-    "indicators", "meetings", "access",
-)  # fmt: skip  # document.TOP_FIELDS but actions: where the actions end, at the latest
+PIECE: Final = 1_000_000  # bytes of actions in a piece (about 500 actions of the benchmark)
+# the start of a line at the margin (a key of the plan's top mapping): where the actions end
+_MARGIN: Any = re2.compile(rb"\n[^ \t\r\n#]")
 
 
-def _loads(text: str) -> Any:
+def _loads(raw: bytes) -> Any:
     try:
-        return yaml_rs.loads(text, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
+        return yaml_rs.load(raw, duplicate_key_policy=yaml_rs.DuplicateKeyPolicy.Error)
     except Exception:  # noqa: BLE001 - any refusal is worded by PyYAML, with line and column
         raise Unsure from None
 
 
-def cuts(text: str) -> tuple[int, int, list[int]] | None:
-    """Where a plan's actions can be cut into pieces: (where the first item starts, where the
-    actions end, the start of each later piece), or None where the text is not laid out for it
-    (`actions:` alone on a line at the margin, then items indented by a `- ` at one indent)."""
-    key = text.find("\nactions:")
+def cuts(raw: bytes) -> tuple[int, int, list[int]] | None:
+    """Where a plan's actions (its UTF-8 text) can be cut into pieces: (where the first item
+    starts, where the actions end, the start of each later piece), or None where the text is
+    not laid out for it (`actions:` alone on a line at the margin, then items indented by a
+    `- ` at one indent)."""
+    key = raw.find(b"\nactions:")
     if key < 0:
         return None
-    line_end = text.find("\n", key + 1)
-    if line_end < 0 or text[key + 9 : line_end].strip(" \t\r"):
+    line_end = raw.find(b"\n", key + 1)
+    if line_end < 0 or raw[key + 9 : line_end].strip(b" \t\r"):
         return None  # something after the key on its line (a flow list, a comment): whole
     first = line_end + 1
     while True:  # blank lines and comments before the first item
-        nl = text.find("\n", first)
+        nl = raw.find(b"\n", first)
         if nl < 0:
             return None
-        line = text[first:nl]
-        if line.strip(" \r") and not line.lstrip(" ").startswith("#"):
+        line = raw[first:nl]
+        if line.strip(b" \r") and not line.lstrip(b" ").startswith(b"#"):
             break
         first = nl + 1
-    indent = len(line) - len(line.lstrip(" "))
-    if indent == 0 or not line.startswith("- ", indent):
+    indent = len(line) - len(line.lstrip(b" "))
+    if indent == 0 or not line.startswith(b"- ", indent):
         return None
-    ends = [at for at in (text.find(f"\n{k}:", first) for k in _TOP_KEYS) if at >= 0]
-    end = min(ends) + 1 if ends else len(text)
-    item = "\n" + " " * indent + "- "
+    margin = _MARGIN.search(raw, first)
+    end = len(raw) if margin is None else int(margin.start()) + 1
+    item = b"\n" + b" " * indent + b"- "
     later: list[int] = []
     at = first
     while at + PIECE < end:
-        found = text.find(item, at + PIECE, end)
+        found = raw.find(item, at + PIECE, end)
         if found < 0:
             break
         at = found + 1
@@ -215,7 +214,8 @@ def parse_ahead(text: str, ready: Callable[[dict[str, object]], None]) -> None:
     the later pieces fill as this goes on (if the first parts cannot be read in pieces, the
     whole text is parsed and given). Raises Unsure (ready not called) where `parse` would; a
     later piece that cannot be read is raised by the Arriving list (read the text whole)."""
-    at = cuts(text) if len(text) >= IN_PIECES else None
+    raw = text.encode("utf-8") if len(text) >= IN_PIECES else b""
+    at = cuts(raw) if raw else None
     if at is None:
         ready(cast("dict[str, object]", parse(text)))
         return
@@ -224,8 +224,8 @@ def parse_ahead(text: str, ready: Callable[[dict[str, object]], None]) -> None:
     first, end, later = at
     bounds = [first, *later, end]
     try:
-        rest: dict[str, object] = _loads(text[:first] + text[end:])
-        head = _loads(f"actions:\n{text[first : bounds[1]]}")
+        rest: dict[str, object] = _loads(raw[:first] + raw[end:])
+        head = _loads(b"actions:\n" + raw[first : bounds[1]])
         if not (type(rest) is dict and "actions" in rest and rest["actions"] is None
                 and _alone(head)):  # fmt: skip
             raise Unsure
@@ -237,7 +237,7 @@ def parse_ahead(text: str, ready: Callable[[dict[str, object]], None]) -> None:
     ready(rest)
     try:
         for start, stop in itertools.pairwise(bounds[1:]):
-            piece = _loads(f"actions:\n{text[start:stop]}")
+            piece = _loads(b"actions:\n" + raw[start:stop])
             if not _alone(piece):
                 raise Unsure
             actions.put(piece["actions"])
