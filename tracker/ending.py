@@ -25,11 +25,6 @@ def turn_on() -> None:
     _on[0] = True
 
 
-def ends_with_command() -> bool:
-    """Whether this process ends when its one command does (`turn_on`)."""
-    return _on[0]
-
-
 def keep(*objects: object) -> None:
     """Hold the objects until the process ends, if it is a command's own process."""
     if _on[0]:

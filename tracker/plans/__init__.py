@@ -73,21 +73,13 @@ def collection_paused() -> Iterator[None]:
     its values); each few hundred allocations set off a collection pass over all that are still
     alive, which cost a sixth of an import's CPU and freed nothing: the parsed data holds no
     cycles. Memory is still freed as usual (reference counting); the collector is back on,
-    as it was, when the block ends, however it ends.
-
-    Every object made while it was paused is still in the collector's youngest generation, so
-    its first pass after would walk them all (about 0.09 s after a 100,000-update import). In a
-    command's own process, which ends with its command (`ending`), what is alive then is
-    handed to the permanent generation first (`gc.freeze`) and never walked; anywhere else (the
-    app, a test) it is collected as usual."""
+    as it was, when the block ends, however it ends."""
     was = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
         if was:
-            if ending.ends_with_command():
-                gc.freeze()
             gc.enable()
 
 
