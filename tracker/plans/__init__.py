@@ -19,7 +19,6 @@ from tracker import ending
 from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument, Report, quiet
 from tracker.plans.fast_read import Unsure
-from tracker.plans.pages import small_pages
 from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
 from tracker.plans.schema import validate
 
@@ -87,11 +86,10 @@ def collection_paused() -> Iterator[None]:
 def read_ahead(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, ReadAhead]]:
     """Each file read and parsed in a thread of its own while the block runs (`ReadAhead`),
     by name, with the collector paused (`collection_paused`: the parse makes a million
-    objects) and, for a large plan, ordinary memory pages (`pages.small_pages`); every thread has ended when the block is left, however it is left. Only regular
+    objects); every thread has ended when the block is left, however it is left. Only regular
     files: a pipe or a device is read when the plan is loaded, as before (a command that stops
     first never waits on it)."""
-    paths = list(paths)
-    with collection_paused(), small_pages(paths):
+    with collection_paused():
         ahead = {str(p): ReadAhead(p) for p in paths if os.path.isfile(p)}
         try:
             yield ahead
