@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import subprocess
 import sys
+import threading
 from pathlib import Path
 
 import pytest
@@ -15,7 +16,7 @@ import yaml
 
 from tests.test_plans_fast_read import _plan_files, _pyyaml, _same
 from tracker.errors import InvalidInput
-from tracker.plans import dump_plan, fast_read, load_plan, read_ahead
+from tracker.plans import dump_plan, fast_read, load_plan, read_ahead, reader
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "data" / "plans"
@@ -203,3 +204,31 @@ def test_a_refusal_in_a_later_piece_names_its_line(tmp_path: Path) -> None:
         load_plan(path)
     assert [str(p) for p in ahead.value.problems] == [str(p) for p in in_line.value.problems]
     assert any(f"{path}:{at + 1}:" in str(p) for p in ahead.value.problems)
+
+
+def test_a_command_that_stops_leaves_the_remaining_pieces_unparsed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Ctrl-C, a signal or a refusal elsewhere while a large plan is read ahead: the thread
+    parses no further piece, so the command ends without waiting for the rest of the parse."""
+    path = tmp_path / "plan.yaml"
+    path.write_text(_generated(tmp_path), encoding="utf-8")
+    loads, calls, gate = fast_read._loads, [0], threading.Event()
+
+    def held_at_the_third(raw: bytes) -> object:
+        calls[0] += 1
+        if calls[0] == 3:  # the rest, the first piece, then this one: held until the stop
+            gate.wait(60)
+        return loads(raw)
+
+    halt = reader.ReadAhead.halt
+
+    def halt_and_open(self: reader.ReadAhead) -> None:
+        halt(self)
+        gate.set()
+
+    monkeypatch.setattr(fast_read, "_loads", held_at_the_third)
+    monkeypatch.setattr(reader.ReadAhead, "halt", halt_and_open)
+    with pytest.raises(KeyboardInterrupt), read_ahead([path]):
+        raise KeyboardInterrupt
+    assert calls[0] <= 3  # of the 121 the plan is cut into: none after the stop

@@ -93,6 +93,10 @@ def read_ahead(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Re
         ahead = {str(p): ReadAhead(p) for p in paths if os.path.isfile(p)}
         try:
             yield ahead
+        except BaseException:
+            for each in ahead.values():
+                each.halt()  # stopped: what is still being parsed is not needed
+            raise
         finally:
             for each in ahead.values():
                 each.wait()

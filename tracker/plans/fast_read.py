@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import itertools
 import queue
+import threading
 from collections.abc import Callable, Iterator
 from typing import Any, Final, cast
 
@@ -207,13 +208,16 @@ class Arriving(list):  # type: ignore[type-arg]
         return self.whole()[index]
 
 
-def parse_ahead(text: str, ready: Callable[[dict[str, object]], None]) -> None:
+def parse_ahead(
+    text: str, ready: Callable[[dict[str, object]], None], halt: threading.Event | None = None
+) -> None:
     """`parse`, for the read-ahead thread: ready(data) is called as soon as the data can be
     checked. A large plan (IN_PIECES) laid out for it is parsed in pieces: ready is called once
     all but its actions and their first piece are read, with an Arriving list of actions that
     the later pieces fill as this goes on (if the first parts cannot be read in pieces, the
     whole text is parsed and given). Raises Unsure (ready not called) where `parse` would; a
-    later piece that cannot be read is raised by the Arriving list (read the text whole)."""
+    later piece that cannot be read is raised by the Arriving list (read the text whole).
+    halt: once set, no further piece is parsed (the command has stopped; nobody will check them)."""
     raw = text.encode("utf-8") if len(text) >= IN_PIECES else b""
     at = cuts(raw) if raw else None
     if at is None:
@@ -237,6 +241,8 @@ def parse_ahead(text: str, ready: Callable[[dict[str, object]], None]) -> None:
     ready(rest)
     try:
         for start, stop in itertools.pairwise(bounds[1:]):
+            if halt is not None and halt.is_set():
+                raise Unsure
             piece = _loads(b"actions:\n" + raw[start:stop])
             if not _alone(piece):
                 raise Unsure

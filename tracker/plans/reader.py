@@ -91,13 +91,14 @@ class ReadAhead:
         self._data: object = None
         self._error: BaseException | None = None
         self._found = threading.Event()  # the data (or the refusal) is there
+        self._halt = threading.Event()  # the command has stopped: parse no further piece
         self._thread = threading.Thread(target=self._read, name="plan read-ahead", daemon=True)
         self._thread.start()
 
     def _read(self) -> None:
         try:
             self._text = read_text(self.file)
-            fast_read.parse_ahead(self._text, self._ready)
+            fast_read.parse_ahead(self._text, self._ready, self._halt)
         except fast_read.Unsure:
             pass
         except Exception as exc:  # noqa: BLE001 - raised where the file is taken, as without it
@@ -111,6 +112,11 @@ class ReadAhead:
 
     def wait(self) -> None:
         self._thread.join()
+
+    def halt(self) -> None:
+        """The command stopped before it took everything (a refusal elsewhere, Ctrl-C, a
+        signal): a large plan's remaining pieces are not parsed, so `wait` ends within one."""
+        self._halt.set()
 
     def taken(self) -> tuple[str, object] | None:
         """The file's text and its data (data None: read it with PyYAML); None once taken
