@@ -549,11 +549,27 @@ def test_batch27_dev_figures_do_not_drop(results):
     assert_floors(first, BATCH27_FIRST_SWEEP_DEV_FLOORS)
 
 
+# Batch 30 (branch minutesleft3) is that branch's untuned final round: 5 fresh pages (Kexby and
+# Matfen parish councils, Lytchett Matravers's finance committee, a City of London committee's
+# report of action taken, a voluntary-sector summary of Solihull's safeguarding board), judged
+# first, 2 held out by the SHA-256 rule and never scored by the branch. Its 3 dev pages read the
+# same on main's reader and the branch's, untuned: resolutions 3 of 3, items 3 of 3, actions 0
+# of 1 with 1 false (Kexby's "Action RG/GP" on its own line takes the motion two sentences up
+# instead of the sentence right before it, "The Certificate of Exemption would be signed ...").
+BATCH30_DEV_FLOOR = (1.0, 0.0, 1.0)
+
+
+def test_batch30_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 30]
+    assert len(pages) == 3
+    assert_floors(pages, BATCH30_DEV_FLOOR)
+
+
 # Batch 31 (branch minutesleft4): an untuned final round only, 6 pages (Reed and Temple Cloud
 # parish councils, BCP's Health and Wellbeing Board, Hammersmith & Fulham's cabinet, Halton's
 # Executive Board, a Bristol area committee), judged and split (2 held out) before either reader
 # ran on them (taken while the rules were being written, run only after the last change to the
-# reader, no rule written from them). Main's reader (7bf0d54, cc9d24d, 701d4d8) and the branch's read
+# reader, no rule written from them). Main's reader (7bf0d54 ... 11ca82b) and the branch's read
 # its 4 dev pages alike (scores_batch31_unseen.json): resolutions 1.0000 (6 of 6, none false),
 # actions 1.0000 (1 of 1), items 6 of 6. The held-out pages were not scored by the branch: their
 # floor is for the lead to set.

@@ -141,6 +141,18 @@ _SLASHED_OWNERS_GLUED_RE = re.compile(
 _GLUED_LABEL_RE = re.compile(r"^(?P<owner>[A-Z]{2,4})(?=(?:Item|Minute|Agenda|Matters)\b)")
 
 
+# "Action: To be completed by the Business Manager by end of April.", "ACTION - to be actioned
+# by Jane Smith": the marker's own words say who is to act (in the "by" phrase) and by when;
+# the task is the sentence before it, as under an owner-only label
+_DONE_BY_RE = re.compile(
+    r"^(?i:to\s+be\s+(?:completed|actioned|done|undertaken|progressed|led|carried\s+out"
+    r"|taken\s+forward|followed\s+up|picked\s+up|taken)\s+by)\s+"
+    r"(?P<owner>(?:[Tt]he\s+)?(?:[A-Z][\w'\u2019\-]*\.?|[A-Z]{2,5})"
+    r"(?:\s+(?:[A-Z][\w'\u2019\-]*\.?|and|&|of|for)|\s*/\s*[A-Z][\w'\u2019\-]*){0,5})"
+    r"(?:\s*,?\s+(?:by|before|no\s+later\s+than|in)\s+(?P<when>[^.;]+?))?\s*[.;]?\s*$"
+)
+
+
 def action_followup(
     owner: str, text: str, line: int, source: str, due: str | None = None
 ) -> ExtractedFollowUp:
@@ -235,6 +247,18 @@ def read_action_body(
         return [action_followup(dm.group("owner").strip(" .;"), task, line, source, due)], [
             Uncertainty(line, body, why)
         ]
+    bm = _DONE_BY_RE.match(body.strip())
+    if bm and context:
+        task = LEADING_MARKER_RE.sub("", context.strip())
+        due = find_due("by " + bm.group("when")) if bm.group("when") else None
+        why = (
+            "the action names who is to complete it; its text was taken from the sentence before it"
+        )
+        return [
+            action_followup(
+                re.sub(r"^[Tt]he\s+", "", bm.group("owner")).strip(" .;"), task, line, source, due
+            )
+        ], [Uncertainty(line, body, why)]
     od = _OWNER_DASH_TASK_RE.match(body.strip())
     if od and od.group("verb").lower() in IMPERATIVES and _somebody(od.group("owner").strip()):
         return [action_followup(od.group("owner").strip(), od.group("task"), line, source)], []

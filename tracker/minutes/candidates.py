@@ -141,7 +141,8 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         i
         for i in weak
         if i in seg.headings
-        and re.match(r"\d{1,3}\.\d{1,3}\s", seg.lines[i].text)
+        # "6.2 Cllr Shaw to ...", "6.1.2 JB to contact ...": two or three levels
+        and re.match(r"\d{1,3}(?:\.\d{1,3}){1,2}\s", seg.lines[i].text)
         and len(seg.lines[i].text.split()) > 6
     ]
     # "1. Constitution A constitution should be adopted ... - IH to obtain a draft": an item's

@@ -32,6 +32,18 @@ _MIDLINE_LABEL_RE = re.compile(
 )
 
 
+# "... a pay as you go mobile phone. Agree to acquire 3 quotes ...", "... towards new play
+# equipment.  Agreed need to look at what equipment is in situ ...", "... . Agreed this be
+# deferred ...": the keyword opening a sentence after the discussion, with its clause (rule 1);
+# the text is that sentence after the keyword
+_MIDLINE_SENTENCE_RE = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s+(?P<kw>Agreed|Agree|Resolved)\s+"
+    r"(?P<rest>(?:(?:a\s+|the\s+)?need(?:s|ed)?\s+(?:to|for)\s"
+    r"|to\s+(?!be\b)[a-z]|(?:this|these|it|they)\s+(?:be|should)\s)"
+    r"[^.!?]*(?:[.!?](?=\s|$)|$))"
+)
+
+
 _SHORT_OUTCOME_RE = re.compile(
     r"^(?:and\s+)?(?:noted|agreed|accepted|approved|accordingly|unanimously)(?:\s+accordingly)?"
     r"\s*[.;]?(?=\s|$)",
@@ -55,7 +67,11 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
-        km = _MIDLINE_KEYWORD_RE.search(ln.text) or _MIDLINE_LABEL_RE.search(ln.text)
+        km = (
+            _MIDLINE_KEYWORD_RE.search(ln.text)
+            or _MIDLINE_LABEL_RE.search(ln.text)
+            or _MIDLINE_SENTENCE_RE.search(ln.text)
+        )
         if not km:
             continue
         text = km.group("rest").strip()

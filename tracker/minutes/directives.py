@@ -37,7 +37,7 @@ from .directive_places import (
     _under_title,
 )
 from .owners import IMPERATIVES, is_agent
-from .people import first_names, speakers
+from .people import first_names, organisations, speakers
 from .persons import (
     _INITIAL_NAME_RE,
     _INITIALS_RE,
@@ -153,6 +153,7 @@ def directives(
     # "David to collect keys": a first name alone is somebody when the page lists a David
     texts = [ln.text for ln in seg.lines] if free else []
     names = first_names(texts) | speakers(texts)
+    orgs = organisations(texts) if free else frozenset()
     for i in free:
         ln = seg.lines[i]
         in_log = i in seg.log
@@ -263,7 +264,9 @@ def directives(
                 # colon, then the directive, whose owner follows the marker ("Action Points to
                 # follow." names nobody: no owner is left)
                 split = (split[0][marker.end() :].strip(), split[1])
-            if split is not None and not (_somebody(split[0]) or listed_people(split[0], names)):
+            if split is not None and not (
+                _somebody(split[0]) or listed_people(split[0], names) or split[0] in orgs
+            ):
                 split = None
             if split is not None and dm is not None and dm.group("verb") in _NOT_VERBS - {"be"}:
                 split = None
@@ -296,6 +299,8 @@ def directives(
                     c.feature("owners joined by 'and', each of them somebody", 0.1)
                 elif listed_people(owner, names):
                     c.feature("owner is the first name of a person the page lists as present", 0.1)
+                elif owner in orgs:
+                    c.feature("owner is an organisation the page names beside a person", 0.1)
                 else:
                     c.feature("the owner does not read as somebody", -0.3)
                 if len(owner.split()) > 1 and owner.split()[0].lower() in IMPERATIVES:

@@ -39,6 +39,8 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,2}\.\d{1,4}(?=\s+[A-Z]{2,}\b))(?:\.|:|\s)\s*\S"
     # "16/226Draft Minutes ...": the number glued to its title's first word
     r"|^(?P<glued>\d{1,3}/\d{2,4})(?=[A-Z][a-z]{2})"
+    # "19/8Resolved to approve ...": a one-digit minute glued to the decision word
+    r"|^(?P<glued2>\d{1,3}/\d)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\b)"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies", "5/ Parish Property", "1a)
 # Footpath" (a lettered sub-item, its letter before the bracket or full stop)
@@ -201,7 +203,7 @@ def item_number(ln: Line) -> str | None:
         return sc.group("no")
     cm = _ITEM_CODE_RE.match(t)
     if cm:
-        return (cm.group("no") or cm.group("glued")).replace(" ", "")
+        return (cm.group("no") or cm.group("glued") or cm.group("glued2")).replace(" ", "")
     pm = _ITEM_PARA_RE.match(t)
     if pm:
         return pm.group("no")

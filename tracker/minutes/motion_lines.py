@@ -35,7 +35,7 @@ _WHAT_MOVER_RE = re.compile(
 )
 # "Proposal by Councillor A that ...", "Proposed by Cllr A that ...": the clause on the line
 _MOVER_THAT_RE = re.compile(
-    r"^(?:proposal|proposed|moved)\s+by\s+(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*"
+    r"^(?:proposal|proposed|moved|motioned)\s+by\s+(?:(?:Cllrs?|Councillors?|Mrs|Mr|Ms|Miss|Dr)\.?\s+)*"
     r"(?:(?-i:[A-Z])[\w'\u2019\-]*\.?\s+){1,4}(?P<text>that\s+\S.*)$",
     re.I,
 )
@@ -120,11 +120,7 @@ def stacked_motions(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             c.feature("approved and seconded, one part a line", 0)
         else:
             c.feature("proposed, seconded and its outcome, one part a line", 0)
-        if (
-            not that
-            and not lost
-            and _DECISION_BEFORE_RE.search(said)
-        ):
+        if not that and not lost and _DECISION_BEFORE_RE.search(said):
             # "After consideration the meeting agreed to ..." / "Proposed by A" / "Seconded by
             # B" / "Vote unanimous to accept": the decision above is what was moved
             c.feature("the motion of the decision before it", -0.4)
@@ -179,7 +175,7 @@ def agreed_after(t: str) -> list[str]:
 # "RESOLVED: (proposed Cllr A, seconded Cllr B) that ...", "(Prop JH, Sec AU)", "(JH/AU)": who
 # moved the decision, printed beside it in brackets
 _MOVERS_IN_BRACKETS = (
-    r"\(\s*(?:(?i:proposed|prop|moved)\b[^()]{0,80}?\b(?i:seconded|second|sec)\b[^()]{0,60}"
+    r"\(\s*(?:(?i:proposed|prop|moved|motioned)\b[^()]{0,80}?\b(?i:seconded|second|sec)\b[^()]{0,60}"
     r"|[A-Z]{1,4}\s*[/&]\s*[A-Z]{1,4})\)"
 )
 _LEADING_MOVERS_RE = re.compile(

@@ -23,7 +23,7 @@ MOTION_RE = re.compile(
     r"\b(?:sec(?:onded)?|2nd)(?:[.:]|\s)\s*(?:by\s+)?(?:(?-i:[A-Z])|all\b)"
     # "Cllr Burgess proposed above payments were made, all in favour.": no seconder written,
     # the outcome in the proposer's sentence
-    r"|\b(?:proposed|moved)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
+    r"|\b(?:proposed|moved|motioned)\s+(?!by\b|that\b)[^.;]{3,200}?,\s*all\s+(?:present\s+)?in\s+favour\b",
     re.I,
 )
 PUT_OUTCOME_RE = re.compile(
@@ -240,8 +240,10 @@ _CAPS_OUTCOME_STOP_RE = re.compile(
 )
 
 
-# a sentence saying what is to be done: what a names-only mover's sentence after it moved
+# a sentence saying what is to be done: what a names-only mover's sentence after it moved ("An
+# Annual review to be conducted ...", "the hedge be cut", "we should ask ...")
 _MOVED_TEXT_RE = re.compile(r"\b(?:to\s+be|should|shall)\s+[a-z]+", re.I)
+_PROPOSAL_WORDS_RE = re.compile(r"\b(?:(?:to|should|shall)\s+)?be\s+[a-z]+(?:ed|en|t)\b")
 
 
 def motion_sentences(t: str) -> str:
@@ -272,9 +274,11 @@ def _motion_sentences(t: str) -> str:
     if (
         first == moved > 0
         and NAMES_ONLY_RE.match(sents[moved].strip())
-        and _MOVED_TEXT_RE.search(sents[moved - 1])
+        and (_MOVED_TEXT_RE.search(sents[moved - 1]) or _PROPOSAL_WORDS_RE.search(sents[moved - 1]))
     ):
-        first -= 1  # "A review to be conducted in May. Motioned DJ Seconded CJ.": what was moved
+        # "An Annual review to be conducted ... . Motioned DJ Seconded CJ. Agreed": the sentence
+        # moved names only who moved it; what was moved is the sentence before
+        first -= 1
     # the outcome written after who moved it ("... . Proposed A, seconded B. All members in
     # favour. Minutes signed ..."): to that sentence; with none after, to the mover's sentence
     # when the outcome came before it ("The minutes ... were approved. Proposed: A, seconded: B.")

@@ -22,6 +22,13 @@ ROLE_WORDS = _set(
     holder mayor deputy staff colleagues administrator analyst forum commission network agency
     agencies provider providers schools hub hubs dsu"""
 )
+# Partner organisations a board names in one word ("Healthwatch to circulate ...", "Barnardo's to
+# share ...", "Probation to report ..."), as "Police" is: bodies, not the things a capitalised
+# word at the head of a sentence names ("Growth to continue ...")
+PARTNER_BODIES = _set(
+    """healthwatch barnardo's barnardos probation cafcass ofsted nspcc camhs nhs icb ccg
+    samaritans"""
+)
 # Words that end a noun phrase which is a thing, not somebody.
 NON_AGENT_HEADS = _set(
     """report reports strategy plan plans policy update updates document documents minutes
@@ -78,6 +85,8 @@ def is_agent(owner: str) -> bool:
     lower_words = [w for w, raw in zip(words, o.split(), strict=False) if raw[:1].islower()]
     if words[0] in RESOLUTION_VERBS or any(w in RESOLUTION_VERBS for w in lower_words):
         return False
+    if len(words) == 1 and words[0].replace("\u2019", "'") in PARTNER_BODIES:
+        return True
     if words[-1] in NON_AGENT_HEADS or words[-1].endswith("'s"):
         return False
     if _NAME_RE.fullmatch(o) or _ACRONYM_RE.fullmatch(o):

@@ -18,7 +18,9 @@ _PARA = (
     r"|[A-Z]\.(?=\s+noted\b)"
     # "B) Resolved that ...", "(b) Resolved that ...": a lettered part of the item
     r"|\(?[A-Za-z]\)(?=\s+(?:resolved|agreed)\b))"
-    r")\s+)?"
+    r")\s+"
+    # "19/8Resolved to approve ...": a minute reference glued to the keyword on a flattened page
+    r"|(?P<gpara>\d{1,3}/\d{1,4})(?=(?:resolved|resovled|agreed|decided)\b))?"
 )  # "8.18", "(3)", "12.", "45/23.2", "Minute No. 45/23"
 _SUBJECT = (
     # "The IJB resolved:-" (an integration joint board's own name for itself)
@@ -43,8 +45,10 @@ _KEYWORD = (
     # "Decision Made" is
     r"(?P<kw>decision\(s\)|decision\s+taken|decision\s+made(?=\s*(?:[:\-\u2013]|$))|decisions?|"
     r"recommendation\(s\)|recommendations?|recommended|"
-    # "Agree to acquire 3 quotes ...": a typing slip for "Agreed" before its "to" (as "RESOVLED")
-    r"resolutions?|resolved|resovled|agreed|agree(?=\s+to\s+[a-z])|noted|decided|received|outcomes?"
+    # "Agree to acquire 3 quotes ...": a typing slip for "Agreed" before its "to" (as "RESOVLED");
+    # not "Agree to the precept" (an item's title)
+    r"resolutions?|resolved|resovled|agreed|"
+    r"agree(?=\s+to\s+(?!the\b|a\b|an\b|this\b|these\b|its\b)[a-z])|noted|decided|received|outcomes?"
     # decision words a body's minutes write in capitals ("The Board APPROVED ...", "ENDORSED
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
@@ -132,6 +136,16 @@ _ELIDED_THAT_RE = re.compile(
 )
 
 
+# "Agreed need to look at what equipment is in situ ...", "Agreed need for a new bench": the
+# keyword before the need the meeting agreed on
+_NEED_RE = re.compile(r"(?:a\s+|the\s+)?need(?:s|ed)?\s+(?:to\s+[a-z]|for\s+\S)", re.I)
+# "Recommendation: The Town Council would resend the information ...": a recommendation label
+# over what someone would or will do, the meeting's undertaking restated, not a decision
+_WOULD_RECOMMENDATION_RE = re.compile(
+    r"(?:the\s+)?[A-Z][\w'\u2019\-]*(?:\s+[A-Z][\w'\u2019\-]*){0,4}\s+(?:would|will)\s+[a-z]"
+)
+
+
 def match_heading(text: str, m: str) -> Heading | None:
     """A resolution heading at the start of a collapsed line (`m` is its matchable form)."""
     hm = HEADING_RE.match(m)
@@ -184,7 +198,11 @@ def match_heading(text: str, m: str) -> Heading | None:
     if mode == "object" and not upper:
         if subj or kw not in ("agreed", "resolved"):
             return None
-        if not _DEED_NOUN_RE.match(stripped) and not _ELIDED_THAT_RE.match(stripped):
+        if not (
+            _DEED_NOUN_RE.match(stripped)
+            or _ELIDED_THAT_RE.match(stripped)
+            or _NEED_RE.match(stripped)
+        ):
             return None
         # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword
         # before the noun of what is to be done; the text starts after the keyword (rule 1)
@@ -212,7 +230,7 @@ def match_heading(text: str, m: str) -> Heading | None:
     if (
         mode == "that"
         and not upper
-        and kw in ("agreed", "decided", "recommended", "noted")
+        and kw in ("agreed", "agree", "decided", "recommended", "noted")
         and (subj or kw == "noted")
     ):
         return None
@@ -235,9 +253,11 @@ def match_heading(text: str, m: str) -> Heading | None:
         # 1 against) That ...": how it was carried, not the decision
         start = vote.end()
     inline = text[start:].strip()
+    if kw in _RECOMMENDATION_WORDS and _WOULD_RECOMMENDATION_RE.match(inline):
+        return None
     if re.fullmatch(r"(?i)(?:that|as\s+follows)\s*[:\-]*", matchable(inline)):
         inline = ""
-    para = (hm.group("para") or hm.group("mpara") or "").strip("().")
+    para = (hm.group("para") or hm.group("mpara") or hm.group("gpara") or "").strip("().")
     return Heading(_KIND[kw], kw, para, inline, start)
 
 

@@ -132,3 +132,53 @@ def speakers(lines: Sequence[str]) -> frozenset[str]:
             ):
                 names.add(m.group("first"))
     return frozenset(names)
+
+
+# "Jane Doe (Healthwatch)", "Tom Evans, Barnardo's", "Ann Lee – Probation": a person's
+# organisation written after the name in the page's attendance list, one capitalised word
+_ORGANISATION_RE = re.compile(
+    r"\b[A-Z][a-z'\u2019\-]+\s+[A-Z][a-z'\u2019\-]+\s*(?:\(\s*|,\s*|[\u2013\u2014\-]\s+)"
+    r"(?P<org>[A-Z][A-Za-z'\u2019]{2,20})(?=\s*[),;]|\s*$|\s*\n)"
+)
+# one-word roles and places a list may give after a name, which are not organisations
+_NOT_ORGANISATION = frozenset(
+    [
+        "chair",
+        "chairman",
+        "chairperson",
+        "vice",
+        "clerk",
+        "secretary",
+        "treasurer",
+        "mayor",
+        "member",
+        "members",
+        "councillor",
+        "cllr",
+        "officer",
+        "manager",
+        "director",
+        "minutes",
+        "apologies",
+        "present",
+        "observer",
+        "guest",
+        "visitor",
+        "deputy",
+        "lead",
+        "speaker",
+        "public",
+    ]
+)
+
+
+def organisations(lines: Sequence[str]) -> frozenset[str]:
+    """Organisations the page names in one word after a person's name ("Jane Doe
+    (Healthwatch)"): a directive they open ("Healthwatch to circulate ...") names who acts."""
+    found: set[str] = set()
+    for text in lines:
+        for m in _ORGANISATION_RE.finditer(text):
+            org = m.group("org")
+            if org.lower() not in _NOT_ORGANISATION and not org.isupper():
+                found.add(org)
+    return frozenset(found)

@@ -47,6 +47,10 @@ def _a_persons_name(owner: str) -> bool:
 
 def _a_thing(owner: str) -> bool:
     """ "Ongoing Works", "Heating Repairs": capitalised words that name no person or role."""
+    if re.match(
+        r"All\s+(?:Members|Councillors|Cllrs|Trustees|Directors|Partners|Governors)$", owner
+    ):
+        return False  # "All Councillors to review ...": everybody, written in capitals
     return bool(_PERSON_RE.match(owner)) and not (_a_persons_name(owner) or _ROLE_RE.search(owner))
 
 

@@ -87,6 +87,22 @@ _COORDINATED_RE = re.compile(
     re.I,
 )
 _CONDITION_BEFORE_RE = re.compile(r"\b(if|whether|unless|once|until|when)\s+$", re.I)
+# "MR presented the information to Tony Beckwith and it was agreed that ...", "The Chair met with
+# the Chief Constable and it was agreed ...": a member's meeting with someone outside the body,
+# and what the two agreed there (rule 6), not the meeting's own decision ("presented the report
+# to the Board and it was agreed ..." is the meeting's)
+_OUTSIDE_PARTY_RE = re.compile(
+    r"\b(?:presented|explained|showed|sent|gave|spoke|talked|met|meeting|discussed|raised"
+    r"|took|had\s+a\s+(?:meeting|conversation|discussion))\b[^.;]{0,160}?\b(?:to|with)\s+"
+    r"(?P<who>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+)?[A-Z][a-z'\u2019\-]+"
+    r"(?:\s+[A-Z][a-z'\u2019\-]+){1,2}|the\s+[A-Z][\w'\u2019\-]*(?:\s+(?:of\s+)?[A-Z][\w'\u2019\-]*){0,4})"
+    r"(?:\s*\([^()]{1,40}\))?,?\s+and\s+$"
+)
+_MEETING_ITSELF_RE = re.compile(
+    r"\b(?:board|committee|council|panel|group|members|meeting|partnership|forum|commission"
+    r"|cabinet|executive|sub-committee)\b",
+    re.I,
+)
 # "Decision that the communication should be managed by Members ...": the keyword and its
 # clause as a sentence of a paragraph
 _DECISION_THAT_RE = re.compile(
@@ -216,6 +232,9 @@ def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             cm = _CONDITION_BEFORE_RE.search(pm.string[: pm.start("subj")])
             if cm:  # "If the Board decided to agree to the recommendations ... there was ..."
                 c.feature(f"a condition ('{cm.group(1)} ...'), not a decision", -0.5)
+            om = _OUTSIDE_PARTY_RE.search(pm.string[: pm.start("subj")])
+            if om and not _MEETING_ITSELF_RE.search(om.group("who")):
+                c.feature(f"agreed with {om.group('who')}, outside the meeting", -0.5)
             if subj.startswith("it"):
                 c.feature("impersonal 'It was agreed'", 0.25)
             elif subj.startswith("the") and pm.re is _COORDINATED_RE:

@@ -121,6 +121,7 @@ def segment(text: str) -> Segmented:
     last_heading = -1
     listed_under = False  # a numbered list item stood since the last heading
     list_no = ""  # the number of the last such list item
+    last_listed = ""  # that list item's number, its marker's digits
     numbered = ""  # the last item number printed (kept when an unnumbered title follows)
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
@@ -238,6 +239,17 @@ def segment(text: str) -> Segmented:
             and not _later_item(numbered, no)
         ):
             no = None  # "7 Church Lane, Little Eversden" under item 3: an address, not item 7
+        if (
+            no
+            and listed_under
+            and no.isdigit()
+            and current.isdigit()
+            and int(no) < int(current)
+            and successor(last_listed, no)
+        ):
+            # "5. Accounts" / ... / "1. All Councillors can ..." / "2. An Annual review ...": the
+            # list under item 5 goes on; its "2." is no item
+            no = None
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
             strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
         if no is not None:
@@ -265,6 +277,7 @@ def segment(text: str) -> Segmented:
         elif ln.text and _LIST_MARK_RE.match(ln.text):
             listed_under = True  # a numbered list under the current item
             list_no = re.match(r"\(?(\d{1,3})", ln.text).group(1)  # type: ignore[union-attr]
+            last_listed = re.sub(r"\D", "", ln.text.split(None, 1)[0])
     contents = before_restart(lines, headings, items)
     for k in contents or ():
         if k not in headings:

@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any
 from tracker import ending
 from tracker.errors import InvalidInput
 from tracker.plans.document import PlanDocument, Report, quiet
+from tracker.plans.fast_read import Unsure
 from tracker.plans.reader import ReadAhead, locate, parse_yaml, read_text
 from tracker.plans.schema import validate
 
@@ -50,7 +51,10 @@ def load_plan(
         progress("parsing YAML", 0, None)
         data = parse_yaml(text, file)
     progress("checking", 0, None)
-    doc, issues = validate(data)
+    try:
+        doc, issues = validate(data)
+    except Unsure:  # a piece of a large plan's actions read ahead could not be read alone
+        doc, issues = validate(parse_yaml(text, file))  # the whole text, as without pieces
     if issues or doc is None:
         raise InvalidInput(locate(text, file, issues))
     plan = LoadedPlan(file=file, text=text, doc=doc)
@@ -89,6 +93,10 @@ def read_ahead(paths: Iterable[str | os.PathLike[str]]) -> Iterator[dict[str, Re
         ahead = {str(p): ReadAhead(p) for p in paths if os.path.isfile(p)}
         try:
             yield ahead
+        except BaseException:
+            for each in ahead.values():
+                each.halt()  # stopped: what is still being parsed is not needed
+            raise
         finally:
             for each in ahead.values():
                 each.wait()

@@ -90,25 +90,40 @@ class ReadAhead:
         self._text: str | None = None
         self._data: object = None
         self._error: BaseException | None = None
+        self._found = threading.Event()  # the data (or the refusal) is there
+        self._halt = threading.Event()  # the command has stopped: parse no further piece
         self._thread = threading.Thread(target=self._read, name="plan read-ahead", daemon=True)
         self._thread.start()
 
     def _read(self) -> None:
         try:
             self._text = read_text(self.file)
-            self._data = fast_read.parse(self._text)
+            fast_read.parse_ahead(self._text, self._ready, self._halt)
         except fast_read.Unsure:
             pass
         except Exception as exc:  # noqa: BLE001 - raised where the file is taken, as without it
             self._error = exc
+        finally:
+            self._found.set()
+
+    def _ready(self, data: object) -> None:
+        self._data = data
+        self._found.set()  # a large plan's later actions may still be parsing (fast_read.Arriving)
 
     def wait(self) -> None:
         self._thread.join()
 
+    def halt(self) -> None:
+        """The command stopped before it took everything (a refusal elsewhere, Ctrl-C, a
+        signal): a large plan's remaining pieces are not parsed, so `wait` ends within one."""
+        self._halt.set()
+
     def taken(self) -> tuple[str, object] | None:
         """The file's text and its data (data None: read it with PyYAML); None once taken
-        (read the file again). Raises what `read_text` raises for a file that cannot be read."""
-        self.wait()
+        (read the file again). Raises what `read_text` raises for a file that cannot be read.
+        A large plan's data may come while its later actions are still being parsed: they
+        arrive as its actions are checked (fast_read.parse_ahead)."""
+        self._found.wait()
         if self._error is not None:
             raise self._error
         if self._text is None:
