@@ -94,10 +94,23 @@ NOMINATIONS = [
       "2. Apologies\nNone.\n",
       res=["That Cllr Baker be elected Chair of the Council for 2024/25."]),
     V(TRAP, "a passive nomination then 'RESOLVED that ...' on the next line",
-      "3. Appointment of Vice-Chair\nCouncillor Downing was nominated by Councillor Smith "
-      "and seconded by Councillor Jones and was duly elected.\nRESOLVED that Councillor "
-      "Downing be appointed Vice-Chair for the ensuing year.\n",
-      res=["that Councillor Downing be appointed Vice-Chair for the ensuing year."]),
+      "3. Appointment of Vice-Chair\nCouncillor Downing was nominated as Vice-Chair by "
+      "Councillor Smith and seconded by Councillor Jones and was duly elected.\nRESOLVED that "
+      "Councillor Downing be elected Vice-Chair for the ensuing year.\n",
+      res=["that Councillor Downing be elected Vice-Chair for the ensuing year."]),
+    V(TRAP, "a nomination, blank lines of spaces, then 'RESOLVED:' over its clause",
+      "Minutes:\n\nThe Clerk presided over the election.\n\n \n\nCouncillor Patel was "
+      "nominated for the position of Chair by Councillor Reed and this was seconded by "
+      "Councillor Hall. Councillor Patel was duly elected.\n\n \n\nRESOLVED:\n\nThat "
+      "Councillor Patel be elected Chair for 2019/20.\n\nThe outgoing Chair thanked "
+      "officers.\n",
+      res=["That Councillor Patel be elected Chair for 2019/20."]),
+    V(MOTION, "guard: a motion then a paragraph of discussion then a RESOLVED stands apart",
+      "4. Vice-Chair\nCllr Reed proposed Cllr Hall as Vice-Chair, seconded Cllr Cole and "
+      "carried unanimously.\n\nCllr Hall thanked members and spoke about the coming year's "
+      "projects.\n\nRESOLVED: That the schedule of meetings be approved.\n",
+      res=["Cllr Reed proposed Cllr Hall as Vice-Chair, seconded Cllr Cole and carried "
+           "unanimously.", "That the schedule of meetings be approved."]),
     V(MOTION, "guard: a nomination with its outcome and no RESOLVED stands",
       "1. Election of Chairman\nCllr Brine proposed Cllr Davies as Chairman, seconded Cllr "
       "Claxton and carried unanimously.\n2. Apologies\nNone received.\n",
@@ -139,6 +152,16 @@ RECOMMENDATIONS = [
 ]
 
 UNDERTAKINGS = [
+    V(TRAP, "'Recommendation:' restating an undertaking ('The Town Council would ...')",
+      "6. Sports pitches\nAfter discussion it was agreed that the Town Council would write to "
+      "the district about the bids.\nRecommendation: The Town Council would write to the "
+      "district about the bids.\n7. Accounts\nRESOLVED: That the accounts be paid.\n",
+      res=["That the accounts be paid."]),
+    V(TRAP, "'Recommendations -' over 'The Clerk will ...'",
+      "Item 5 Verges\nRecommendations - The Clerk will obtain three quotes for the verges.\n"),
+    V(TRAP, "guard: 'Agreed that the Clerk would ...' under the keyword stands (batch 17)",
+      "8. Footpaths\nAgreed that the Clerk would write to the county about the stile.\n",
+      res=["that the Clerk would write to the county about the stile."]),
     V(TRAP, "'it was agreed that the Clerk would ...' beside a resolution",
       "7. Bus shelter\nThe shelter is damaged. It was agreed that the Clerk would write to "
       "the bus company.\nRESOLVED: That a new shelter be purchased.\n",

@@ -1,15 +1,18 @@
 """What stands where a decision would and is not one: a decision field that says none was made
 ("Decision: None", "N/A", "Resolved: no decision"), a chair's or member's report heading a
-"Decisions:" field ("The Mayor referred Members to ..."), and a motion (a nomination and its
+"Decisions:" field ("The Mayor referred Members to ..."), a recommendation restating an undertaking
+("Recommendation: The Town Council would ..."), and a motion (a nomination and its
 election) whose outcome the RESOLVED right after it records. Each goes to review with its reason;
 the decision beside it stays."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from .block_model import Block, RawItem
 from .models import Uncertainty
+from .text import Line
 
 # the whole field says nothing was decided; "That no further action be taken" and "That none of
 # the bids be accepted" are decisions and do not match
@@ -29,6 +32,11 @@ _REPORT_RE = re.compile(
     r"|outlined|stated|said|updated|drew|asked|announced|gave|presented)\b",
     re.I,
 )
+# "Recommendation: The Town Council would resend ...": a recommendation saying what someone
+# would or will do restates an undertaking (rule 3's "would"); "Recommendation:" is not a
+# decision keyword of its own, so nothing outweighs the "would" here
+_WOULD_RE = re.compile(r"^\W*(?:that\s+)?(?:[\w'.&/-]+\s+){1,6}?(?:would|will)\s+\w", re.I)
+_RECOMMEND_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
 _FIELD_WORDS = {"decision", "decisions", "decision made", "decision taken"}
 
 
@@ -36,7 +44,36 @@ def _says_none(it: RawItem) -> bool:
     return bool(_NONE_RE.match(it.text))
 
 
-def not_decisions(blocks: list[Block]) -> tuple[list[Block], list[Uncertainty]]:
+def _right_after(lines: Sequence[Line], motion: Block, decision: Block) -> bool:
+    """The decision's block starts right after the motion's paragraph: nothing but blank lines
+    once the motion's own (wrapped) lines have ended."""
+    if not 0 < decision.pos - motion.pos <= 8:
+        return False
+    blank = False
+    for ln in lines[motion.pos + 1 : decision.pos]:
+        if not ln.m.strip():
+            blank = True
+        elif blank:
+            return False
+    return True
+
+
+_STOP = {"that", "the", "be", "for", "of", "and", "to", "a", "an", "as", "this", "with", "by"}
+
+
+def _says_it_again(motion: Block, decision: Block) -> bool:
+    """Most of the decision's words are the motion's ("... Councillor Downing was duly elected
+    as the Chair ..." / "That Councillor Downing be elected Chair ..."): it records that motion,
+    not another matter decided after it."""
+    said = set(re.findall(r"[a-z0-9/]+", " ".join(it.text for it in motion.items).lower()))
+    words = set(re.findall(r"[a-z0-9/]+", " ".join(it.text for it in decision.items).lower()))
+    words -= _STOP
+    return bool(words) and len(words & said) / len(words) >= 0.6
+
+
+def not_decisions(
+    blocks: list[Block], lines: Sequence[Line]
+) -> tuple[list[Block], list[Uncertainty]]:
     keep: list[Block] = []
     unsure: list[Uncertainty] = []
     for k, blk in enumerate(blocks):
@@ -46,6 +83,8 @@ def not_decisions(blocks: list[Block]) -> tuple[list[Block], list[Uncertainty]]:
                 why = "the decision field says no decision was made"
             elif blk.heading.keyword in _FIELD_WORDS and _REPORT_RE.match(it.text):
                 why = "a report of what was said under the decision label, not a decision"
+            elif blk.heading.keyword in _RECOMMEND_WORDS and _WOULD_RE.match(it.text):
+                why = "a recommendation saying what would be done: an undertaking, not a decision"
             else:
                 items.append(it)
                 continue
@@ -56,8 +95,9 @@ def not_decisions(blocks: list[Block]) -> tuple[list[Block], list[Uncertainty]]:
             and blk.why.startswith("motion")
             and nxt is not None
             and not nxt.why
-            and nxt.pos == blk.pos + 1
             and nxt.section == blk.section
+            and _right_after(lines, blk, nxt)
+            and _says_it_again(blk, nxt)
         ):
             # "Cllr A nominated Cllr B ... duly elected." / "RESOLVED: That Cllr B be elected
             # ...": the RESOLVED is the decision, the nomination its motion

@@ -104,8 +104,8 @@ from .finish import decided_later, labels_win, not_decided, with_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
 from .models import Extraction, MinutesError
-from .not_decisions import not_decisions
 from .motion_lines import movers_left_off
+from .not_decisions import not_decisions
 from .requests import followups_for
 from .review import read_candidates
 from .segment import segment
@@ -157,7 +157,7 @@ def parse_minutes(text: str) -> Extraction:
         blk.section = marks[at - 1] if at else -1
     blocks, preamble = decided_later(blocks)
     unsure += preamble
-    blocks, empty = not_decisions(blocks)
+    blocks, empty = not_decisions(blocks, lines)
     unsure += empty
     followups += fus
     unsure += uns
