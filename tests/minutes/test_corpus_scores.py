@@ -372,7 +372,9 @@ def test_batch23_dev_figures_do_not_drop_below_untuned(results):
 # branch's alike, actions 1 of 1, items 2 of 4 (main) and 3 of 4 (branch). All 16 dev pages with the
 # branch's rules: 0.8444 (25 judged, 19 found, 1 false), 1.0000 (5 of 5), 17 of 19. The 7 held-out
 # pages were not scored by the branch.
-BATCH24_DEV_FLOORS = (0.84, 1.00, 0.89)
+# Raised by branch minutesleft5: Brightlingsea's "Recommendation: The Town Council would resend
+# ..." (an undertaking restated) goes to review: 0.8636 (19 found, none false), 1.0000, 17 of 19.
+BATCH24_DEV_FLOORS = (0.86, 1.00, 0.89)
 
 
 def test_batch24_dev_figures_do_not_drop(results):
@@ -496,8 +498,13 @@ def test_batch28_dev_figures_do_not_drop(results):
 # therefore no longer untuned): 0.9189 / 0.00 / 34 of 34. Untuned round 4 (3 dev pages, read
 # after the last change) reads the same on both readers, 6 of 6 found and 1 false; the batch,
 # 26 dev pages, stands at 0.9195 / 0.00 / 40 of 40
-BATCH27_DEV_FLOORS = (0.91, 0.00, 1.00)
-BATCH27_DEV_FALSE_ACTIONS_AT_MOST = 1
+# Raised by branch minutesleft5 (precision traps, each written first as synthetic variants):
+# Stevenage's "Decision:" over "None", Thurrock's "The Mayor referred Members to ..." heading a
+# "Decisions:" field, Bedfordshire's nomination beside the RESOLVED that records it and North
+# Wales' presenter line no longer taken: 0.9524 (40 of 42, 2 false) / 1.00 (no action judged,
+# none false) / 40 of 40
+BATCH27_DEV_FLOORS = (0.95, 1.00, 1.00)
+BATCH27_DEV_FALSE_ACTIONS_AT_MOST = 0
 BATCH27_FIRST_SWEEP_DEV_FLOORS = (1.00, 1.00, 1.00)
 BATCH27_UNTUNED_ROUNDS = {
     "en_durham_pcp_2012_regulations.txt",
@@ -522,3 +529,18 @@ def test_batch27_dev_figures_do_not_drop(results):
     assert total(pages).actions.fp <= BATCH27_DEV_FALSE_ACTIONS_AT_MOST
     first = [r for r in pages if r.name not in BATCH27_UNTUNED_ROUNDS]
     assert_floors(first, BATCH27_FIRST_SWEEP_DEV_FLOORS)
+
+
+# Batch 32 (branch minutesleft5): the branch's untuned final round, 5 crematorium joint
+# committee pages (England and Wales) judged and split by the digest rule before any reader ran
+# on them (2 held out). Its 3 dev pages read the same on main's reader (cc9d24d) and the
+# branch's (scores_batch32_unseen.json, run on a folder holding those pages alone): resolutions
+# 0.9474 (9 of 9, 1 false: Broxtowe's "RESOLVED the work prog", cut by the stored copy and saying
+# nothing decided), no action judged and none false, items 9 of 9. Not tuned on.
+BATCH32_DEV_FLOORS = (0.94, 1.00, 1.00)
+
+
+def test_batch32_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 32]
+    assert len(pages) == 3
+    assert_floors(pages, BATCH32_DEV_FLOORS)
