@@ -33,6 +33,10 @@ NO_DECISION = [
       "9. Speed limits\nRESOLVED: No decision was taken pending the county's survey.\n"
       "10. Accounts\nRESOLVED: That the accounts be approved for payment.\n",
       res=["That the accounts be approved for payment."]),
+    V(TRAP, "'Decision: No decision required.'",
+      "4. Updates\nDecision: No decision required.\n5. Grants\nDecision: That £100 be given "
+      "to the Scouts.\n",
+      res=["That £100 be given to the Scouts."]),
     V(TRAP, "guard: a decision that no action be taken is still a decision",
       "6. Hedge complaint\nDecision: That no further action be taken.\n",
       res=["That no further action be taken."]),
@@ -80,6 +84,18 @@ CHAIR_REPORTS = [
       "that the fire drill had been moved.\n3. Budget\nDecisions: RESOLVED that the budget "
       "be approved.\n",
       res=["that the budget be approved."]),
+    V(TRAP, "'The Monitoring Officer advised Members ...' under 'Decision:' over a RESOLVED",
+      "7. Standards\nDecision:\nThe Monitoring Officer advised Members that two complaints "
+      "had been received.\nRESOLVED: That the report be noted.\n",
+      res=["That the report be noted."]),
+    V(TRAP, "'<name>, <role>, explained ...' under 'Decisions:'",
+      "7. Standards\nDecisions:\nJane Smith, Head of Legal, explained the new code of "
+      "conduct.\n\n8. Budget\nDecisions:\nThat the budget be approved.\n",
+      res=["That the budget be approved."]),
+    V(TRAP, "guard: a decision to thank a member under 'Decision:' stays",
+      "9. Retirement\nDecision:\nThat Councillor Smith be thanked for her twenty years of "
+      "service.\n",
+      res=["That Councillor Smith be thanked for her twenty years of service."]),
     V(TRAP, "guard: the body's own sentence under 'Decision:' is still the decision",
       "5. Forward plan\nDecision:\nThe Committee noted the forward plan and agreed the "
       "dates of its meetings.\n",
@@ -105,6 +121,10 @@ NOMINATIONS = [
       "Councillor Patel be elected Chair for 2019/20.\n\nThe outgoing Chair thanked "
       "officers.\n",
       res=["That Councillor Patel be elected Chair for 2019/20."]),
+    V(TRAP, "'Nominated: <name> (proposed ..., seconded ...). Carried.' then RESOLVED",
+      "1. Election of Chairman\nNominated: Cllr Adams (proposed Cllr Baker, seconded Cllr "
+      "Cole). Carried.\nRESOLVED: That Cllr Adams be elected Chairman for 2024/25.\n",
+      res=["That Cllr Adams be elected Chairman for 2024/25."]),
     V(MOTION, "guard: a motion then a paragraph of discussion then a RESOLVED stands apart",
       "4. Vice-Chair\nCllr Reed proposed Cllr Hall as Vice-Chair, seconded Cllr Cole and "
       "carried unanimously.\n\nCllr Hall thanked members and spoke about the coming year's "

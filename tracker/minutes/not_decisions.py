@@ -18,20 +18,30 @@ from .text import Line
 # the bids be accepted" are decisions and do not match
 _NONE_RE = re.compile(
     r"^\W*(?:none(?:\s+(?:required|taken|made|needed|necessary|recorded))?|nil|n\s*/\s*a"
-    r"|not\s+applicable|no\s+(?:decisions?|resolutions?)(?:\s+(?:was|were|has\s+been|have\s+been)"
-    r"\s+(?:taken|made|reached|required|needed)\b.*)?)\W*$",
+    r"|not\s+applicable|no\s+(?:decisions?|resolutions?)(?:\s+(?:(?:was|were|is|are|has\s+been"
+    r"|have\s+been)\s+)?(?:taken|made|reached|required|needed|necessary)\b.*)?)\W*$",
     re.I | re.S,
 )
 # a person's report, not the body's decision: "The Mayor referred Members to ...", "The Chair
-# reminded Members ...", "Cllr Smith explained ..."
+# reminded Members ...", "The Monitoring Officer advised ...", "Jane Smith, Head of Legal,
+# explained ..."; a subject naming the meeting's body ("The Committee thanked ...") is not one
 _REPORT_RE = re.compile(
-    r"^(?:the\s+)?(?:(?:lord\s+)?mayor|(?:deputy\s+|vice[\s-])?chair(?:man|woman|person)?"
-    r"|(?:deputy\s+)?leader|(?:lord\s+)?provost|convener|clerk|(?:cllr|councillor)\.?"
-    r"(?:\s+[A-Z][\w'-]*){1,2})\s+"
+    r"^(?P<who>[A-Z][\w'.-]*(?:[\s,]+[\w'.&()-]+){0,8}?),?\s+"
     r"(?:referred|reminded|welcomed|informed|advised|explained|thanked|introduced|reported"
     r"|outlined|stated|said|updated|drew|asked|announced|gave|presented)\b",
+)
+_BODY_WORDS_RE = re.compile(
+    r"\b(?:committee|board|council|panel|cabinet|authority|members|forum|partnership|group"
+    r"|meeting|executive|it|this|there|that|be|been|being|was|were|is|are)\b",
     re.I,
 )
+
+
+def _a_report(text: str) -> bool:
+    m = _REPORT_RE.match(text)
+    return m is not None and not _BODY_WORDS_RE.search(m.group("who"))
+
+
 # "Recommendation: The Town Council would resend ...": a recommendation saying what someone
 # would or will do restates an undertaking (rule 3's "would"); "Recommendation:" is not a
 # decision keyword of its own, so nothing outweighs the "would" here
@@ -58,6 +68,9 @@ def _right_after(lines: Sequence[Line], motion: Block, decision: Block) -> bool:
     return True
 
 
+_NAMED_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z]\.?\s*)*[A-Z][\w'-]+)")
+_ELECTED_RE = re.compile(r"\b(?:elected|appointed)\b", re.I)
+_NOMINATED_RE = re.compile(r"\b(?:nominat\w*|proposed|elected|appointed)\b", re.I)
 _STOP = {"that", "the", "be", "for", "of", "and", "to", "a", "an", "as", "this", "with", "by"}
 
 
@@ -68,7 +81,19 @@ def _says_it_again(motion: Block, decision: Block) -> bool:
     said = set(re.findall(r"[a-z0-9/]+", " ".join(it.text for it in motion.items).lower()))
     words = set(re.findall(r"[a-z0-9/]+", " ".join(it.text for it in decision.items).lower()))
     words -= _STOP
-    return bool(words) and len(words & said) / len(words) >= 0.6
+    if words and len(words & said) / len(words) >= 0.6:
+        return True
+    # "Nominated: Cllr Adams (proposed ..., seconded ...). Carried." / "RESOLVED: That Cllr Adams
+    # be elected Chairman ...": an election of the person the motion named
+    motion_text = " ".join(it.text for it in motion.items)
+    decided = " ".join(it.text for it in decision.items)
+    names = set(_NAMED_RE.findall(decided))
+    return (
+        bool(names)
+        and names <= set(_NAMED_RE.findall(motion_text))
+        and bool(_ELECTED_RE.search(decided))
+        and bool(_NOMINATED_RE.search(motion_text))
+    )
 
 
 def not_decisions(
@@ -81,7 +106,7 @@ def not_decisions(
         for it in blk.items:
             if _says_none(it):
                 why = "the decision field says no decision was made"
-            elif blk.heading.keyword in _FIELD_WORDS and _REPORT_RE.match(it.text):
+            elif blk.heading.keyword in _FIELD_WORDS and _a_report(it.text):
                 why = "a report of what was said under the decision label, not a decision"
             elif blk.heading.keyword in _RECOMMEND_WORDS and _WOULD_RE.match(it.text):
                 why = "a recommendation saying what would be done: an undertaking, not a decision"
