@@ -521,8 +521,13 @@ def test_batch28_dev_figures_do_not_drop(results):
 # therefore no longer untuned): 0.9189 / 0.00 / 34 of 34. Untuned round 4 (3 dev pages, read
 # after the last change) reads the same on both readers, 6 of 6 found and 1 false; the batch,
 # 26 dev pages, stands at 0.9195 / 0.00 / 40 of 40
-BATCH27_DEV_FLOORS = (0.91, 0.00, 1.00)
-BATCH27_DEV_FALSE_ACTIONS_AT_MOST = 1
+# Raised by branch minutesleft5 (precision traps, each written first as synthetic variants):
+# Stevenage's "Decision:" over "None", Thurrock's "The Mayor referred Members to ..." heading a
+# "Decisions:" field, Bedfordshire's nomination beside the RESOLVED that records it and North
+# Wales' presenter line no longer taken: 0.9524 (40 of 42, 2 false) / 1.00 (no action judged,
+# none false) / 40 of 40
+BATCH27_DEV_FLOORS = (0.95, 1.00, 1.00)
+BATCH27_DEV_FALSE_ACTIONS_AT_MOST = 0
 BATCH27_FIRST_SWEEP_DEV_FLOORS = (1.00, 1.00, 1.00)
 BATCH27_UNTUNED_ROUNDS = {
     "en_durham_pcp_2012_regulations.txt",
@@ -581,3 +586,18 @@ def test_batch31_dev_figures_do_not_drop(results):
     assert len(pages) == 4
     assert_floors(pages, BATCH31_DEV_FLOORS)
     assert [r.name for r in pages if r.score.actions.fp or r.score.resolutions.fp] == []
+
+
+# Batch 32 (branch minutesleft5): the branch's untuned final round, 5 crematorium joint
+# committee pages (England and Wales) judged and split by the digest rule before any reader ran
+# on them (2 held out). Its 3 dev pages read the same on main's reader (cc9d24d) and the
+# branch's (scores_batch32_unseen.json, run on a folder holding those pages alone): resolutions
+# 0.9474 (9 of 9, 1 false: Broxtowe's "RESOLVED the work prog", cut by the stored copy and saying
+# nothing decided), no action judged and none false, items 9 of 9. Not tuned on.
+BATCH32_DEV_FLOORS = (0.94, 1.00, 1.00)
+
+
+def test_batch32_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 32]
+    assert len(pages) == 3
+    assert_floors(pages, BATCH32_DEV_FLOORS)

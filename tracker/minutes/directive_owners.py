@@ -23,6 +23,16 @@ _CHAIR_CONDUCT_RE = re.compile(
     r"|everyone|speakers|the\s+public|members\s+of\s+the\s+public)\b",
     re.I,
 )
+# "Iwan Evans, Monitoring Officer to present the report.", "JS to present this paper for
+# assurance": who presents an item at the meeting itself (an agenda's presenter), with nothing
+# said of a later time or place ("to present the final report to the next meeting" is a task)
+PRESENTER_RE = re.compile(
+    r"^(?:present|introduce|report\s+on)\s+(?:the|this|his|her|their|a|an)\s+"
+    r"(?:(?:item|report|paper|papers|update|presentation|reports)\b)"
+    r"(?:\s+(?:for|to\s+the)\s+(?:assurance|information|noting|approval|decision|discussion"
+    r"|board|committee|panel|members|meeting))?\W*$",
+    re.I,
+)
 _CHAIR_RE = re.compile(r"^(?:the\s+)?(?:vice[\s-])?chair(?:man|person)?$", re.I)
 # "The Board to receive the annual report": the meeting's own body (bare, not "Audit Committee")
 # given its meeting's business is the item's agenda description, not a task for anyone

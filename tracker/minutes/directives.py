@@ -20,6 +20,7 @@ from .directive_owners import (
     _MEMBERS_RE,
     _OWN_BODY_RE,
     _TAKEN_IN_THE_MEETING,
+    PRESENTER_RE,
     _everyone,
     _owner_is_set,
     _speaker_directive,
@@ -314,6 +315,8 @@ def directives(
                     c.feature("reads like an agenda description", -0.4)
                 elif dm is not None and another_bodys_plan(owner, sent[dm.end("owner") :]):
                     c.feature("another body's plan ('<Name> Council is to ...'), no task", -0.4)
+                elif PRESENTER_RE.match(task) and not in_log:
+                    c.feature("who presents the item at the meeting: an agenda's presenter", -0.4)
                 elif verb == "declare" and _INTEREST_RE.search(task):
                     # "Cllr X to declare an interest", "Members to declare any interests": the
                     # agenda's formula for the standing item, not a task

@@ -105,6 +105,7 @@ from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
 from .models import Extraction, MinutesError
 from .motion_lines import movers_left_off
+from .not_decisions import not_decisions
 from .requests import followups_for
 from .review import read_candidates
 from .segment import segment
@@ -156,6 +157,8 @@ def parse_minutes(text: str) -> Extraction:
         blk.section = marks[at - 1] if at else -1
     blocks, preamble = decided_later(blocks)
     unsure += preamble
+    blocks, empty = not_decisions(blocks, lines)
+    unsure += empty
     followups += fus
     unsure += uns
     unsure += [u for k, u in stray.items() if k not in explained]

@@ -1,0 +1,137 @@
+"""What stands where a decision would and is not one: a decision field that says none was made
+("Decision: None", "N/A", "Resolved: no decision"), a chair's or member's report heading a
+"Decisions:" field ("The Mayor referred Members to ..."), a recommendation restating an undertaking
+("Recommendation: The Town Council would ..."), and a motion (a nomination and its
+election) whose outcome the RESOLVED right after it records. Each goes to review with its reason;
+the decision beside it stays."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .block_model import Block, RawItem
+from .models import Uncertainty
+from .text import Line
+
+# the whole field says nothing was decided; "That no further action be taken" and "That none of
+# the bids be accepted" are decisions and do not match
+_NONE_RE = re.compile(
+    r"^\W*(?:none(?:\s+(?:required|taken|made|needed|necessary|recorded))?|nil|n\s*/\s*a"
+    r"|not\s+applicable|no\s+(?:decisions?|resolutions?)(?:\s+(?:(?:was|were|is|are|has\s+been"
+    r"|have\s+been)\s+)?(?:taken|made|reached|required|needed|necessary)\b.*)?)\W*$",
+    re.I | re.S,
+)
+# a person's report, not the body's decision: "The Mayor referred Members to ...", "The Chair
+# reminded Members ...", "The Monitoring Officer advised ...", "Jane Smith, Head of Legal,
+# explained ..."; a subject naming the meeting's body ("The Committee thanked ...") is not one
+_REPORT_RE = re.compile(
+    r"^(?P<who>[A-Z][\w'.-]*(?:[\s,]+[\w'.&()-]+){0,8}?),?\s+"
+    r"(?:referred|reminded|welcomed|informed|advised|explained|thanked|introduced|reported"
+    r"|outlined|stated|said|updated|drew|asked|announced|gave|presented)\b",
+)
+_BODY_WORDS_RE = re.compile(
+    r"\b(?:committee|board|council|panel|cabinet|authority|members|forum|partnership|group"
+    r"|meeting|executive|it|this|there|that|be|been|being|was|were|is|are)\b",
+    re.I,
+)
+
+
+def _a_report(text: str) -> bool:
+    m = _REPORT_RE.match(text)
+    return m is not None and not _BODY_WORDS_RE.search(m.group("who"))
+
+
+# "Recommendation: The Town Council would resend ...": a recommendation saying what someone
+# would or will do restates an undertaking (rule 3's "would"); "Recommendation:" is not a
+# decision keyword of its own, so nothing outweighs the "would" here
+_WOULD_RE = re.compile(r"^\W*(?:that\s+)?(?:[\w'.&/-]+\s+){1,6}?(?:would|will)\s+\w", re.I)
+_RECOMMEND_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
+_FIELD_WORDS = {"decision", "decisions", "decision made", "decision taken"}
+
+
+def _says_none(it: RawItem) -> bool:
+    return bool(_NONE_RE.match(it.text))
+
+
+def _right_after(lines: Sequence[Line], motion: Block, decision: Block) -> bool:
+    """The decision's block starts right after the motion's paragraph: nothing but blank lines
+    once the motion's own (wrapped) lines have ended."""
+    if not 0 < decision.pos - motion.pos <= 8:
+        return False
+    blank = False
+    for ln in lines[motion.pos + 1 : decision.pos]:
+        if not ln.m.strip():
+            blank = True
+        elif blank:
+            return False
+    return True
+
+
+_NAMED_RE = re.compile(r"\b(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+((?:[A-Z]\.?\s*)*[A-Z][\w'-]+)")
+_ELECTED_RE = re.compile(r"\b(?:elected|appointed)\b", re.I)
+_NOMINATED_RE = re.compile(r"\b(?:nominat\w*|proposed|elected|appointed)\b", re.I)
+_STOP = {"that", "the", "be", "for", "of", "and", "to", "a", "an", "as", "this", "with", "by"}
+
+
+def _says_it_again(motion: Block, decision: Block) -> bool:
+    """Most of the decision's words are the motion's ("... Councillor Downing was duly elected
+    as the Chair ..." / "That Councillor Downing be elected Chair ..."): it records that motion,
+    not another matter decided after it."""
+    said = set(re.findall(r"[a-z0-9/]+", " ".join(it.text for it in motion.items).lower()))
+    words = set(re.findall(r"[a-z0-9/]+", " ".join(it.text for it in decision.items).lower()))
+    words -= _STOP
+    if words and len(words & said) / len(words) >= 0.6:
+        return True
+    # "Nominated: Cllr Adams (proposed ..., seconded ...). Carried." / "RESOLVED: That Cllr Adams
+    # be elected Chairman ...": an election of the person the motion named
+    motion_text = " ".join(it.text for it in motion.items)
+    decided = " ".join(it.text for it in decision.items)
+    names = set(_NAMED_RE.findall(decided))
+    return (
+        bool(names)
+        and names <= set(_NAMED_RE.findall(motion_text))
+        and bool(_ELECTED_RE.search(decided))
+        and bool(_NOMINATED_RE.search(motion_text))
+    )
+
+
+def not_decisions(
+    blocks: list[Block], lines: Sequence[Line]
+) -> tuple[list[Block], list[Uncertainty]]:
+    keep: list[Block] = []
+    unsure: list[Uncertainty] = []
+    for k, blk in enumerate(blocks):
+        items = []
+        for it in blk.items:
+            if _says_none(it):
+                why = "the decision field says no decision was made"
+            elif blk.heading.keyword in _FIELD_WORDS and _a_report(it.text):
+                why = "a report of what was said under the decision label, not a decision"
+            elif blk.heading.keyword in _RECOMMEND_WORDS and _WOULD_RE.match(it.text):
+                why = "a recommendation saying what would be done: an undertaking, not a decision"
+            else:
+                items.append(it)
+                continue
+            unsure.append(Uncertainty(it.line, it.text, why))
+        nxt = blocks[k + 1] if k + 1 < len(blocks) else None
+        if (
+            items
+            and blk.why.startswith("motion")
+            and nxt is not None
+            and not nxt.why
+            and nxt.section == blk.section
+            and _right_after(lines, blk, nxt)
+            and _says_it_again(blk, nxt)
+        ):
+            # "Cllr A nominated Cllr B ... duly elected." / "RESOLVED: That Cllr B be elected
+            # ...": the RESOLVED is the decision, the nomination its motion
+            unsure += [
+                Uncertainty(it.line, it.text, "the motion that the RESOLVED after it records")
+                for it in items
+            ]
+            continue
+        if items or not blk.items:  # a block of no items (a lead-in alone) is not touched
+            blk.items = items
+            keep.append(blk)
+    return keep, unsure
