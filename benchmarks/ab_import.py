@@ -52,6 +52,17 @@ def _env(toml: Path, tree: Path) -> dict[str, str]:
     return env
 
 
+def _check_side(tree: Path, cwd: Path) -> None:
+    """Each side must run its own code: `python -m` puts the current directory first on
+    sys.path, so a run from inside a checkout would run that checkout's tracker on both sides."""
+    out = subprocess.run(
+        [sys.executable, "-c", "import tracker; print(tracker.__file__)"],
+        env=_env(Path("/dev/null"), tree), cwd=cwd, capture_output=True, text=True, check=True,
+    ).stdout.strip()
+    if not Path(out).resolve().is_relative_to(tree):
+        raise SystemExit(f"the side at {tree} ran the tracker at {out}")
+
+
 def _load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
@@ -77,7 +88,8 @@ def main() -> int:
     templates: dict[Path, Path] = {}  # each checkout's empty database (its own schema)
     for name, tree in sides.items():
         empty = work / f"empty-{name}"
-        timing.run([*TRACKER, "init"], env=_env(_toml(empty, []), tree))
+        timing.run([*TRACKER, "init"], env=_env(_toml(empty, []), tree), cwd=work)
+        _check_side(tree, work)
         templates[tree] = empty / "tracker.db"
     db_folder = work / "db"
     db_toml = _toml(db_folder, [])
@@ -95,11 +107,13 @@ def main() -> int:
 
     def importing(tree: Path) -> tuple[float, float]:
         fresh_db(tree)
-        return timing.measure([*TRACKER, "plan", "import", str(plan)], env=_env(db_toml, tree))
+        return timing.measure(
+            [*TRACKER, "plan", "import", str(plan)], env=_env(db_toml, tree), cwd=work
+        )
 
     def init(tree: Path) -> tuple[float, float]:
         (init_folder / "tracker.db").unlink(missing_ok=True)
-        return timing.measure([*TRACKER, "init"], env=_env(init_toml, tree))
+        return timing.measure([*TRACKER, "init"], env=_env(init_toml, tree), cwd=work)
 
     jobs: list[tuple[str, object]] = [("floor", floor)]
     for name, tree in sides.items():
