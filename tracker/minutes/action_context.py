@@ -36,6 +36,15 @@ _TASK_SENTENCE_RE = re.compile(
 )
 
 
+# "... seconded and unanimously agreed. The certificate would be signed by the Chairman ...":
+# a sentence after the decision saying what someone will do; an owner-only label under it acts
+# on that sentence, not on the decision before it
+_WILL_DO_RE = re.compile(
+    r"\b(?:would|will|shall|should|(?:is|are)\s+to)\s+(?:now\s+|then\s+|also\s+)?(?:be\s+)?[a-z]{3,}",
+    re.I,
+)
+
+
 def decision_context(sents: Sequence[str]) -> str | None:
     """The sentence an owner-only action label refers to: the last decision of the meeting
     among the sentences before it, else the last decision, else the last sentence."""
@@ -44,6 +53,13 @@ def decision_context(sents: Sequence[str]) -> str | None:
     sents = [s for s in sents if not BARE_DECISION_RE.match(s.strip())] or list(sents)
     if sents and _TASK_SENTENCE_RE.search(sents[-1]):
         return sents[-1]  # the sentence before the label sets the task itself
+    if (
+        len(sents) > 1
+        and _WILL_DO_RE.search(sents[-1])
+        and not DECIDED_RE.search(sents[-1])
+        and any(DECIDED_RE.search(s) for s in sents[:-1])
+    ):
+        return sents[-1]
     for pattern in (MEETING_DECIDED_RE, DECIDED_RE):
         hits = [s for s in sents if pattern.search(s)]
         if hits:

@@ -46,6 +46,14 @@ _APPROVED_BY_RE = re.compile(
     r"[A-Z][\w'\u2019\-]+\s+(?:and|&)\s+(?!the\b)(?:[A-Z][\w.'\u2019\-]*\s+){0,3}"
     r"[A-Z][\w'\u2019\-]+\.?$"
 )
+# "That the Minutes of the meeting held on ... were approved as a correct record": the ModernGov
+# minutes clause in the past tense, standing as the item's outcome (rule 5; without "That" it is
+# rule 6's reported outcome)
+_MINUTES_WERE_RE = re.compile(
+    r"^that\s+the\s+(?:[a-z]+\s+){0,2}(?:minutes|notes)\b[^.;]*?\b(?:were|was)\s+"
+    r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted)\b",
+    re.I,
+)
 _MINUTES_TITLE_RE = re.compile(r"\bminutes?\b", re.I)
 _RECOMMENDATION_RE = re.compile(r"^(?:the\s+)?(?:[a-z]+\s+)?recommendations?\b", re.I)
 _CLAUSE_MARKER_RE = re.compile(
@@ -123,10 +131,11 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 context_features(seg, c, False)
                 out.append(c)
             continue
-        if not re.match(r"that\b", text, re.I) or not re.search(r"\bbe\b", text):
+        past = bool(_MINUTES_WERE_RE.match(text))
+        if not re.match(r"that\b", text, re.I) or not (past or re.search(r"\bbe\b", text)):
             continue
         modal = MODAL_RE.search(text)
-        if modal and modal.group("m").lower() in ("would", "will"):
+        if modal and modal.group("m").lower() in ("would", "will") and not past:
             continue  # "that there would be ...": a point made, not a decision
         c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
         c.base, c.number = 0.3, number

@@ -133,6 +133,15 @@ _SQUARE_NO_RE = re.compile(r"^\[(?P<no>\d{1,3}(?:\.\d{1,3})*[a-z]?)\]\s*(?=[A-Z(
 _TALLY_RE = re.compile(r"^\d{1,3}\s+(?:for|against|in\s+favour|abstentions?|abstained)\b", re.I)
 # "• 4." on its own line: a web page's list of items flattened with its bullet kept
 _BULLETED_NO_RE = re.compile(r"^[\u2022\u00b7*]\s+(?P<no>\d{1,3})\.$")
+# "19/7 Minutes", "24/3. Finance": a minute numbered within its year with one figure after the
+# slash (read like a day and month), then a short title alone on the line
+_ONE_FIGURE_MINUTE_RE = re.compile(
+    r"^(?P<no>\d{1,3}/\d)(?:\.|:)?\s+(?P<title>[A-Z][A-Za-z'\u2019\-]+"
+    r"(?:\s+(?!(?:will|would|was|were|is|are|be|has|had|have)\b)[A-Za-z&'\u2019\-]+){0,7})\s*:?$"
+)
+_MONTH_WORD_RE = re.compile(
+    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
+)
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
 
@@ -166,6 +175,9 @@ def item_number(ln: Line) -> str | None:
     am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t) or _SQUARE_NO_RE.match(t)
     if am:
         return am.group("no")
+    om = _ONE_FIGURE_MINUTE_RE.match(t)
+    if om and not _MONTH_WORD_RE.match(om.group("title")):
+        return om.group("no")  # "19/7 Minutes": not "19/7 Meeting" read as a date
     if _CODE_ALONE_RE.match(t):
         return t.rstrip(".")  # "CP22/02/09" in its own cell of a table
     dm = _DASHED_NO_RE.match(t)

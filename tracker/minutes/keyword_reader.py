@@ -125,6 +125,14 @@ _TO_DO_RE = re.compile(
     r"\b(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|ld)\b|\b(?:will|should|would|must)\s+be\s+"
     r"[a-z]+(?:ed|en|ld)\b|\bneeds?\s+to\s+be\b"
 )
+# "Outcome: Approved", "Decision status: Agreed": the decision's status on a line between it and
+# its "Lead:" line; the lead still names who leads on the decision above
+_STATUS_FIELD_RE = re.compile(
+    r"^(?:outcome|status|decision\s+status|result|vote)\s*[:\-\u2013]\s*(?:unanimously\s+)?"
+    r"(?:approved|agreed|carried|accepted|adopted|endorsed|noted|resolved|ratified)"
+    r"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*\.?$",
+    re.I,
+)
 _ASKED_TO_RE = re.compile(r"\b(?:asked|invited|requested)\s+to\b", re.I)
 
 
@@ -233,7 +241,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             block.end, block.item, block.pos = i + 1, seg.items[i], i
             blocks.append(block)
             consumed.add(i)
-            previous = ln.text
+            if not (_STATUS_FIELD_RE.match(ln.text) and previous is decided):
+                previous = ln.text
             i += 1
             continue
         if heading is not None:
@@ -405,7 +414,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             )
         if spans and not owner_label_after_decision(ln, spans):
             consumed.add(i)
-        if not PROPOSAL_RE.match(ln.m):
+        if not PROPOSAL_RE.match(ln.m) and not (
+            _STATUS_FIELD_RE.match(ln.text) and previous is decided
+        ):
             previous = ln.text
         i += 1
     return KeywordReading(title, blocks, followups, unsure, stray, consumed)

@@ -1,0 +1,127 @@
+"""Kinds this session's branches noticed and left open (branch minutesleft6). None of these texts
+is taken from a corpus page; each kind is written in several wordings and layouts, with guards for
+the traps beside it:
+
+- an owner-only label ("Action RG/GP", "Action: Clerk") under a paragraph whose decision is
+  followed by a sentence saying what someone will do takes that sentence, not the decision;
+- "Outcome: Approved" (a status field) between a decision and its "Lead:" line leaves the lead
+  to the decision;
+- "Minutes: That the Minutes of the meeting held on ... were approved as a correct record" (the
+  clause in the past tense after the title's colon) is the item's decision; without "That" it
+  stays rule 6's reported outcome;
+- "19/7 Minutes" (a minute numbered within its year, one figure after the slash) is an item
+  heading, not a day and month.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+from .layout_kit import OWNER_LABEL, TRAP, V, score
+
+STATUS = "status field before a lead"
+PAST = "minutes clause in the past tense"
+
+# fmt: off
+LEFT6 = [
+    # ---- an owner-only label after a decision and a sentence of what will be done -----------
+    V(OWNER_LABEL, "motion, then 'would be signed ... by the Clerk', then 'Action RG/GP'",
+      "09/20 Accounts\nS. Farrow proposed acceptance of the accounts, seconded by C. Cuckson and "
+      "unanimously agreed. The certificate would be signed by the Chairman and posted by the "
+      "Clerk.\n\nAction RG/GP\n\n10/20 Close\n",
+      res=["S. Farrow proposed acceptance of the accounts, seconded by C. Cuckson and "
+           "unanimously agreed."],
+      act=[("RG/GP", "The certificate would be signed by the Chairman and posted by the "
+            "Clerk.")]),
+    V(OWNER_LABEL, "'It was agreed to ...' then 'The Clerk would order ...', label after a blank",
+      "5. Hedges\nIt was agreed to buy a new bench. The Clerk would order it from the "
+      "supplier.\n\nAction: Clerk\n",
+      res=["to buy a new bench."],
+      act=[("Clerk", "The Clerk would order it from the supplier.")]),
+    V(OWNER_LABEL, "a motion with '; all agreed', then 'The Clerk will ...', label on the next line",
+      "5. Hedges\nCllr Smith proposed that a new bench be bought, seconded by Cllr Jones; all "
+      "agreed. The Clerk will order it from the supplier.\nAction: Clerk\n",
+      res=["that a new bench be bought"],
+      act=[("Clerk", "The Clerk will order it from the supplier.")]),
+    V(OWNER_LABEL, "'It was agreed ...', then 'Quotes are to be sought ...', label 'Action JS'",
+      "5. Hedges\nIt was agreed to replace the bench. Quotes are to be sought from "
+      "three suppliers.\n\nAction JS\n",
+      res=["to replace the bench."],
+      act=[("JS", "Quotes are to be sought from three suppliers.")]),
+    V(TRAP, "a decision, then a remark with no task: the label keeps the decision",
+      "5. Hedges\nIt was agreed to buy a new bench. Members thanked the volunteers.\n\n"
+      "Action: Clerk\n",
+      res=["to buy a new bench."],
+      act=[("Clerk", "It was agreed to buy a new bench.")]),
+    V(TRAP, "'... will ...' then 'All agreed.': the label takes the sentence with the task",
+      "5. Hedges\nJL will provide copies of the minutes to the library. All agreed.\n"
+      "Action JL\n",
+      act=[("JL", "JL will provide copies of the minutes to the library.")]),
+    # ---- a status field between the decision and its lead --------------------------------------
+    V(STATUS, "'RESOLVED that ...' / 'Outcome: Approved' / 'Lead: Clerk'",
+      "5. Playground\nRESOLVED that the new swings be bought.\nOutcome: Approved\nLead: Clerk\n",
+      res=["that the new swings be bought."],
+      act=[("Clerk", "that the new swings be bought.")]),
+    V(STATUS, "'Decision: To ...' / 'Outcome: Agreed' / 'Lead: Parks Officer'",
+      "5. Playground\nDecision: To buy new swings.\nOutcome: Agreed\nLead: Parks Officer\n",
+      res=["To buy new swings."],
+      act=[("Parks Officer", "To buy new swings.")]),
+    V(STATUS, "'RESOLVED that ...' / 'Status: Carried unanimously' / 'Responsible: ...'",
+      "5. Workforce\nRESOLVED that the training plan be adopted.\nStatus: Carried "
+      "unanimously\nResponsible: Head of Early Help\n",
+      res=["that the training plan be adopted."],
+      act=[("Head of Early Help", "that the training plan be adopted.")]),
+    V(TRAP, "an agenda item's presenter under its title: no lead on a decision",
+      "AGENDA\n5. Playground\nOutcome: Approved\nLead: Clerk\n"),
+    # ---- the minutes clause in the past tense ---------------------------------------------------
+    V(PAST, "'5. Minutes: That the Minutes ... were approved as a true record.'",
+      "5. Minutes: That the Minutes of the meeting held on 3 May 2023 were approved as a true "
+      "record.\n6. Finance\n",
+      res=["That the Minutes of the meeting held on 3 May 2023 were approved as a true record."]),
+    V(PAST, "'Minutes: That the minutes ... were agreed as a correct record' with no number",
+      "Minutes: That the minutes of the meeting held on 3 May were agreed as a correct "
+      "record.\n",
+      res=["That the minutes of the meeting held on 3 May were agreed as a correct record."]),
+    V(PAST, "the clause on its own line under the title",
+      "5. Minutes\nThat the minutes of the meeting held on 3 May were approved and signed by "
+      "the Chairman.\n6. Finance\n",
+      res=["That the minutes of the meeting held on 3 May were approved and signed by the "
+           "Chairman."]),
+    V(TRAP, "'The minutes ... were approved ...' with no 'That': rule 6",
+      "5. Minutes\nThe minutes of the meeting held on 3 May were approved as a correct record.\n"),
+    V(TRAP, "a member's remark that the minutes were approved too hastily",
+      "5. Minutes\nCllr Hale said that the minutes were approved too hastily last time.\n"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", LEFT6, ids=[f"{v.kind}: {v.name}" for v in LEFT6])
+def test_left6_variant(v):
+    problems, notes = score(v)
+    assert not problems, "\n".join(problems + notes)
+
+
+@pytest.mark.parametrize(
+    ("text", "items"),
+    [
+        (
+            "19/7 Minutes\nRESOLVED that the minutes be approved.\n19/8 Finance\n"
+            "RESOLVED that the accounts be approved.\n",
+            ["19/7", "19/8"],
+        ),
+        (
+            "19/7. Minutes of the last meeting\nRESOLVED that the minutes be approved.\n"
+            "19/8: Planning\nRESOLVED that no objection be raised.\n",
+            ["19/7", "19/8"],
+        ),
+        ("24/3 Finance\nRESOLVED that the accounts be approved.\n", ["24/3"]),
+        # a sentence after the number is no heading
+        ("5. Dates\n19/7 The fete will be held on the green\nRESOLVED that the fete be held.\n",
+         ["5"]),
+        ("5. Dates\n19/7 July fete\nRESOLVED that the fete be held.\n", ["5"]),
+    ],
+)
+def test_a_minute_with_one_figure_after_the_slash_is_an_item(text, items):
+    assert [r.item for r in parse_minutes(text).resolutions] == items
