@@ -118,8 +118,10 @@ def test_left6_variant(v):
         ),
         ("24/3 Finance\nRESOLVED that the accounts be approved.\n", ["24/3"]),
         # a sentence after the number is no heading
-        ("5. Dates\n19/7 The fete will be held on the green\nRESOLVED that the fete be held.\n",
-         ["5"]),
+        (
+            "5. Dates\n19/7 The fete will be held on the green\nRESOLVED that the fete be held.\n",
+            ["5"],
+        ),
         ("5. Dates\n19/7 July fete\nRESOLVED that the fete be held.\n", ["5"]),
     ],
 )

@@ -299,11 +299,11 @@ def test_a_sentence_opening_with_the_article_a_names_no_owner():
 
 def test_an_owner_label_after_a_motion_naming_a_seconder_by_an_initial_takes_the_whole_motion():
     # "seconded by C. Cuckson": the initial's full stop does not end the decision the label
-    # ("Action RG/GP") refers to
+    # ("Action RG/GP") refers to (with a sentence after it saying what someone would do, the
+    # label takes that sentence: branch minutesleft6, the batch 30 Kexby reading)
     text = (
         "09/20 Accounts\nS. Farrow proposed acceptance of the accounts for 2023-24, seconded by "
-        "C. Cuckson and unanimously agreed. The certificate would be signed by the Chairman.\n\n"
-        "Action RG/GP\n"
+        "C. Cuckson and unanimously agreed.\n\nAction RG/GP\n"
     )
     acts = _actions(text)
     assert [a[0] for a in acts] == ["RG/GP"]

@@ -139,9 +139,7 @@ _ONE_FIGURE_MINUTE_RE = re.compile(
     r"^(?P<no>\d{1,3}/\d)(?:\.|:)?\s+(?P<title>[A-Z][A-Za-z'\u2019\-]+"
     r"(?:\s+(?!(?:will|would|was|were|is|are|be|has|had|have)\b)[A-Za-z&'\u2019\-]+){0,7})\s*:?$"
 )
-_MONTH_WORD_RE = re.compile(
-    r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
-)
+_MONTH_WORD_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I)
 _STARTS_LIKE_TEXT_RE = re.compile(r"^(?:that|to|the\s+\w+\s+(?:be|is)|noted|agreed)\b", re.I)
 
 

@@ -141,6 +141,8 @@ def to_do(previous: str | None) -> bool:
     if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
         return False
     return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)
+
+
 # "the Cabinet Member for Housing is asked to:", "Members are recommended to:": a report's
 # request to the meeting, not its decision
 _ASKS_RE = re.compile(
