@@ -9,6 +9,9 @@ the traps beside it:
 - "Minutes: That the Minutes of the meeting held on ... were approved as a correct record" (the
   clause in the past tense after the title's colon) is the item's decision; without "That" it
   stays rule 6's reported outcome;
+- a nomination ("Cllr Ann Smith was proposed as Chair ...", "Cllr Hale nominated Cllr Smith as
+  Chairman ...") and the RESOLVED after it naming the person differently ("the Mayor",
+  "Councillor Ann Smith") fill the same office: one decision, under the keyword;
 - "19/7 Minutes" (a minute numbered within its year, one figure after the slash) is an item
   heading, not a day and month.
 """
@@ -23,6 +26,7 @@ from .layout_kit import OWNER_LABEL, TRAP, V, score
 
 STATUS = "status field before a lead"
 PAST = "minutes clause in the past tense"
+NOMINATION = "nomination and its RESOLVED"
 
 # fmt: off
 LEFT6 = [
@@ -75,6 +79,26 @@ LEFT6 = [
       act=[("Head of Early Help", "that the training plan be adopted.")]),
     V(TRAP, "an agenda item's presenter under its title: no lead on a decision",
       "AGENDA\n5. Playground\nOutcome: Approved\nLead: Clerk\n"),
+    # ---- a nomination and its RESOLVED naming the person differently -------------------------
+    V(NOMINATION, "'was proposed as Chair ...' then 'RESOLVED that the Mayor be elected Chair'",
+      "5. Election of Chair\nCllr Ann Smith was proposed as Chair by Cllr Hale, seconded by "
+      "Cllr Dean and unanimously agreed.\nRESOLVED that the Mayor be elected Chair for the "
+      "year.\n",
+      res=["that the Mayor be elected Chair for the year."]),
+    V(NOMINATION, "'nominated Cllr Smith as Chairman' then 'That Councillor Ann Smith be ...'",
+      "5. Election of Chairman\nCllr Hale nominated Cllr Smith as Chairman, seconded by Cllr "
+      "Dean; carried.\nRESOLVED: That Councillor Ann Smith be elected Chairman of the "
+      "Council.\n",
+      res=["That Councillor Ann Smith be elected Chairman of the Council."]),
+    V(NOMINATION, "'was nominated to be Vice-Chairman' then 'RESOLVED that Cllr Dean be ...'",
+      "6. Vice-Chairman\nCllr P Dean was nominated to be Vice-Chairman by Cllr Hale, seconded "
+      "by Cllr Smith and agreed.\nRESOLVED that Councillor Dean be elected Vice Chairman.\n",
+      res=["that Councillor Dean be elected Vice Chairman."]),
+    V(TRAP, "a nomination then a RESOLVED on another matter: two decisions",
+      "5. Chair\nCllr Ann Smith was proposed as Chair by Cllr Hale, seconded by Cllr Dean and "
+      "unanimously agreed.\nRESOLVED that the hall hire fee be raised.\n",
+      res=["Cllr Ann Smith was proposed as Chair by Cllr Hale, seconded by Cllr Dean and "
+           "unanimously agreed.", "that the hall hire fee be raised."]),
     # ---- the minutes clause in the past tense ---------------------------------------------------
     V(PAST, "'5. Minutes: That the Minutes ... were approved as a true record.'",
       "5. Minutes: That the Minutes of the meeting held on 3 May 2023 were approved as a true "

@@ -25,6 +25,27 @@ def _words(text: str) -> set[str]:
     return set(re.findall(r"[a-z0-9]+", text.lower()))
 
 
+# "Cllr Ann Smith was proposed as Chair ..." then "RESOLVED that the Mayor be elected Chair": a
+# nomination and its RESOLVED name the person differently but fill the same office
+_OFFICE_RE = re.compile(
+    r"\b(?:nominated|proposed|elected|appointed|re-elected|re-appointed|co-opted|chosen)\s+"
+    r"(?:(?:[A-Z][\w.'\u2019\-]*\s+){1,4}(?=as\b|to\s+be\b))?"
+    r"(?:(?:as|to\s+be|to\s+serve\s+as|to\s+the\s+(?:office|position|role)\s+of|for\s+the\s+"
+    r"(?:office|position|role)\s+of)\s+)?(?:the\s+)?(?:council'?s\s+)?"
+    r"(?P<office>(?:vice|deputy)[\s\-]+(?:chair(?:man|person|woman)?|mayor|leader)"
+    r"|chair(?:man|person|woman)?|mayor|leader|convener|provost|presiding\s+member)\b",
+    re.I,
+)
+
+
+def _office(text: str) -> str | None:
+    m = _OFFICE_RE.search(text)
+    if m is None:
+        return None
+    office = re.sub(r"[\s\-]+", " ", m.group("office").lower())
+    return re.sub(r"chair(?:man|person|woman)", "chair", office)
+
+
 def same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
     """Is the next unit a decision heading whose text says much the same as `clause` (the motion
     printed before its RESOLVED)?"""
@@ -39,7 +60,10 @@ def same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
         nk = next_text(lines, k + 1)
         text = lines[nk].text if nk is not None else ""
     a, b = _words(clause), _words(text)
-    return bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6
+    if bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6:
+        return True
+    office = _office(clause)
+    return office is not None and office == _office(text)
 
 
 def listed_after(lines: Sequence[Line], i: int, headings: AbstractSet[int]) -> bool:
