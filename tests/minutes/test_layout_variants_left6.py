@@ -12,6 +12,9 @@ the traps beside it:
 - a nomination ("Cllr Ann Smith was proposed as Chair ...", "Cllr Hale nominated Cllr Smith as
   Chairman ...") and the RESOLVED after it naming the person differently ("the Mayor",
   "Councillor Ann Smith") fill the same office: one decision, under the keyword;
+- a decision whose line has no full stop ("RESOLVED – Members ... would be attending ... Mr T
+  Law") ends where the next line opens a sentence reporting what someone said ("The Chairman
+  advised that ..."); a line ending on a connecting word still runs on;
 - "19/7 Minutes" (a minute numbered within its year, one figure after the slash) is an item
   heading, not a day and month.
 """
@@ -27,6 +30,7 @@ from .layout_kit import OWNER_LABEL, TRAP, V, score
 STATUS = "status field before a lead"
 PAST = "minutes clause in the past tense"
 NOMINATION = "nomination and its RESOLVED"
+RUN_ON = "decision running into a report"
 
 # fmt: off
 LEFT6 = [
@@ -99,6 +103,23 @@ LEFT6 = [
       "unanimously agreed.\nRESOLVED that the hall hire fee be raised.\n",
       res=["Cllr Ann Smith was proposed as Chair by Cllr Hale, seconded by Cllr Dean and "
            "unanimously agreed.", "that the hall hire fee be raised."]),
+    # ---- a decision with no full stop, then a reported sentence -------------------------------
+    V(RUN_ON, "'RESOLVED – Members ... Mr T Law' / 'The Chairman advised that ...'",
+      "5. Hearing\nRESOLVED – Members of the sub-committee would attend the hearing with Mr T "
+      "Law\nThe Chairman advised that the Clerk should attend at all times.\n6. Close\n",
+      res=["Members of the sub-committee would attend the hearing with Mr T Law"]),
+    V(RUN_ON, "'RESOLVED that ... Mill Lane' / 'The Chairman reported that ...'",
+      "5. Roads\nRESOLVED that the Clerk write to the county about the hedge on Mill Lane\n"
+      "The Chairman reported that the footpath sign was missing.\n6. Close\n",
+      res=["that the Clerk write to the county about the hedge on Mill Lane"],
+      act=[]),
+    V(RUN_ON, "'Agreed: ...' / 'Cllr Hale also asked ...' (a member named, 'also')",
+      "5. Roads\nAgreed: to buy two new grit bins for the village\nCllr Hale also asked about "
+      "the state of the verges.\n",
+      res=["to buy two new grit bins for the village"]),
+    V(TRAP, "a line ending on 'the' runs on into 'Chief Executive ...'",
+      "5. Report\nRESOLVED that the report of the\nChief Executive be noted\n6. Close\n",
+      res=["that the report of the Chief Executive be noted"]),
     # ---- the minutes clause in the past tense ---------------------------------------------------
     V(PAST, "'5. Minutes: That the Minutes ... were approved as a true record.'",
       "5. Minutes: That the Minutes of the meeting held on 3 May 2023 were approved as a true "
@@ -151,3 +172,37 @@ def test_left6_variant(v):
 )
 def test_a_minute_with_one_figure_after_the_slash_is_an_item(text, items):
     assert [r.item for r in parse_minutes(text).resolutions] == items
+
+
+@pytest.mark.parametrize(
+    ("text", "ends"),
+    [
+        (
+            "5. Hearing\nRESOLVED – Members of the sub-committee would attend the hearing with "
+            "Mr T Law\nThe Chairman advised that the Clerk should attend.\n6. Close\n",
+            "with Mr T Law",
+        ),
+        (
+            "5. Roads\nRESOLVED that the Clerk write to the county about the hedge\nThe "
+            "Chairman reported that the sign was missing.\n",
+            "about the hedge",
+        ),
+        (
+            "5. Roads\nAgreed: to buy two grit bins for the village\nCllr Hale also asked "
+            "about the verges.\n",
+            "for the village",
+        ),
+        # a line ending on a connecting word runs on; so does a line wrapped mid-clause
+        (
+            "5. Report\nRESOLVED that the report of the\nChief Executive be noted\n",
+            "Chief Executive be noted",
+        ),
+        (
+            "5. Roads\nRESOLVED that the Clerk write to the county and\nThe Chairman be thanked.\n",
+            "The Chairman be thanked.",
+        ),
+    ],
+)
+def test_a_decision_ends_where_a_reported_sentence_begins(text, ends):
+    (r,) = parse_minutes(text).resolutions
+    assert r.text.endswith(ends)

@@ -81,6 +81,26 @@ _REPORT_BULLET_RE = re.compile(
 )
 
 
+# "RESOLVED – Members ... would be attending ..." then "The Chairman advised that ...": a new
+# sentence reporting what someone said ends the decision, though its line had no full stop
+_REPORTED_START_RE = re.compile(
+    r"^(?:The\s+)?(?:[A-Z][\w'\u2019.\-]*\s+){1,4}(?:also\s+)?(?:advised|reported|said|stated|"
+    r"explained|informed|asked|thanked|confirmed|suggested|commented|highlighted|mentioned|queried|"
+    r"updated|outlined|expressed|welcomed|raised|requested|added|replied|responded)\b"
+)
+
+
+def _reported_after(lines: Sequence[Line], i: int) -> bool:
+    """Does lines[i] open a sentence reporting what someone said, after a line that ends no
+    clause open ("... with Mr T Law" / "The Chairman advised ...")?"""
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    if k < 0 or _OPEN_END_RE.search(lines[k].text):
+        return False
+    return bool(_REPORTED_START_RE.match(lines[i].text))
+
+
 def _decision_then_reports(inline: str, lines: Sequence[Line], i: int) -> bool:
     """A decision complete on its keyword's line ("Agreed as a true record"), followed by a
     bullet reporting what was done or a heading in capitals: what follows is not its list."""
@@ -179,6 +199,8 @@ def parse_block(
         if stop(ln) and not p.wraps_into(ln.text, blank):
             break
         if _next_summons_item(heading.inline, ln, i == first):
+            break
+        if block.items and _reported_after(lines, i):
             break
         pieces = split_inline_items(ln.text)
         ok = True
