@@ -15,6 +15,10 @@ the traps beside it:
 - a decision whose line has no full stop ("RESOLVED – Members ... would be attending ... Mr T
   Law") ends where the next line opens a sentence reporting what someone said ("The Chairman
   advised that ..."); a line ending on a connecting word still runs on;
+- a numbered point under an item of a record, a whole sentence naming who acts ("2. Clerk to
+  circulate the draft policy to members.", "1. Cllr Shaw to inspect the bridge."), is an action;
+  an agenda's "6. Cllr Shaw to report on the footpath", and a running order's "1. Jo Smith to
+  give a presentation ..." (what is done at the meeting itself), are not;
 - "19/7 Minutes" (a minute numbered within its year, one figure after the slash) is an item
   heading, not a day and month.
 """
@@ -31,6 +35,7 @@ STATUS = "status field before a lead"
 PAST = "minutes clause in the past tense"
 NOMINATION = "nomination and its RESOLVED"
 RUN_ON = "decision running into a report"
+POINT = "numbered point naming who acts"
 
 # fmt: off
 LEFT6 = [
@@ -103,6 +108,29 @@ LEFT6 = [
       "unanimously agreed.\nRESOLVED that the hall hire fee be raised.\n",
       res=["Cllr Ann Smith was proposed as Chair by Cllr Hale, seconded by Cllr Dean and "
            "unanimously agreed.", "that the hall hire fee be raised."]),
+    # ---- a numbered point under an item naming who acts ----------------------------------------
+    V(POINT, "'1. Clerk to circulate ...' / '2. Cllr Shaw to inspect ...' under an item",
+      "Minutes\n5. Hedges\n1. Clerk to circulate the draft policy to members.\n2. Cllr Shaw to "
+      "inspect the stile on the footpath.\n",
+      act=[("Clerk", "circulate the draft policy to members."),
+           ("Cllr Shaw", "inspect the stile on the footpath.")]),
+    V(POINT, "'1. The Clerk to ...' / '2. RFO to pay ...' under an 'Actions' item",
+      "5. Actions\n1. The Clerk to circulate the draft policy.\n2. RFO to pay the invoice.\n",
+      act=[("Clerk", "circulate the draft policy."), ("RFO", "pay the invoice.")]),
+    V(POINT, "points after a sentence of discussion on a page with 'Present:'",
+      "Minutes of the meeting of the Parish Council\nPresent: Cllrs Shaw, Hale.\n5. Footpaths\n"
+      "The footpath report was discussed.\n1. The Clerk to write to the county about the "
+      "stile.\n2. Cllr Shaw to inspect the bridge.\n6. Close\n",
+      act=[("Clerk", "write to the county about the stile."),
+           ("Cllr Shaw", "inspect the bridge.")]),
+    V(TRAP, "an agenda's '6. Cllr Shaw to report on the footpath'",
+      "AGENDA\n5. Apologies\n6. Cllr Shaw to report on the footpath\n7. Close\n"),
+    V(TRAP, "an agenda's points with full stops ('Agenda' in the title)",
+      "Agenda\n5. Footpaths\n1. Cllr Shaw to report on the stile.\n2. Clerk to report on the "
+      "bridge.\n"),
+    V(TRAP, "'1. Cllr Shaw to present the highways report.' (at the meeting itself)",
+      "Minutes\nPresent: Cllr Hale.\n5. Highways\n1. Cllr Shaw to present the highways "
+      "report.\n2. Jo Smith to give a presentation on the plan.\n"),
     # ---- a decision with no full stop, then a reported sentence -------------------------------
     V(RUN_ON, "'RESOLVED – Members ... Mr T Law' / 'The Chairman advised that ...'",
       "5. Hearing\nRESOLVED – Members of the sub-committee would attend the hearing with Mr T "

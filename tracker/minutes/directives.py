@@ -346,10 +346,17 @@ def directives(
                     # to note ..." is its business, weighed above)
                     c.feature("a task for all the members in a numbered list of points", 0)
                 elif numbered and not (after_clause or run_on) and named(owner):
-                    if after_items_decision(seg, i):  # "1. Jane Doe to contact ..." after it
+                    if after_items_decision(seg, i) or _record_point(seg, i, sent, verb):
+                        # "1. Jane Doe to contact ..." after the decision, or a record's point
                         c.feature("a named person's task listed after the item's decision", 0)
                     else:
                         c.feature("an item of a numbered list, not of an action log", -0.3)
+                elif (
+                    numbered and not (after_clause or run_on) and _record_point(seg, i, sent, verb)
+                ):
+                    # "2. Clerk to circulate the revised plan." among a record's numbered points:
+                    # a task set at the meeting (an agenda's "6. Cllr Shaw to report" is not)
+                    c.feature("a numbered point of a record's item, a sentence naming who acts", 0)
                 elif numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
                 if earlier:
@@ -426,3 +433,24 @@ def directives(
                     context_features(seg, c, False)
                     out.append(c)
     return out
+
+
+# what an agenda's running order says someone will do at the meeting itself ("1. Jo Smith to
+# give a presentation on the plan.", "6. Cllr Shaw to report on highways")
+_AT_THE_MEETING_VERBS = _AGENDA_VERBS | {
+    "give", "speak", "lead", "update", "attend", "brief", "explain", "outline", "declare", "chair",
+}  # fmt: skip
+
+
+def _record_point(seg: Segmented, i: int, sent: str, verb: str) -> bool:
+    """Is unit `i` a whole sentence in a numbered list under an item of a page that records a
+    meeting (not an agenda, not the item's own heading), setting a task for after it?"""
+    return (
+        verb not in _AT_THE_MEETING_VERBS
+        and seg.kind.kind == "record"
+        and not seg.agenda_page
+        and i not in seg.agenda
+        and i not in seg.headings
+        and sent.rstrip().endswith(".")
+        and len(sent.split()) >= 5
+    )
