@@ -63,6 +63,16 @@ LEFT6 = [
       "three suppliers.\n\nAction JS\n",
       res=["to replace the bench."],
       act=[("JS", "Quotes are to be sought from three suppliers.")]),
+    V(OWNER_LABEL, "'The Council resolved to ...' (a keyword) then 'The Clerk would ...', 'Action JS'",
+      "5. Hedges\nThe Council resolved to replace the bench. The Clerk would seek quotes from "
+      "three suppliers.\n\nAction JS\n",
+      res=["to replace the bench."],
+      act=[("JS", "The Clerk would seek quotes from three suppliers.")]),
+    V(TRAP, "'The Council resolved to ...' then a remark: the label keeps the decision",
+      "5. Hedges\nThe Council resolved to replace the bench. Members thanked the volunteers.\n"
+      "Action: Clerk\n",
+      res=["to replace the bench."],
+      act=[("Clerk", "to replace the bench.")]),
     V(TRAP, "a decision, then a remark with no task: the label keeps the decision",
       "5. Hedges\nIt was agreed to buy a new bench. Members thanked the volunteers.\n\n"
       "Action: Clerk\n",

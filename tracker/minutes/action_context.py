@@ -45,6 +45,16 @@ _WILL_DO_RE = re.compile(
 )
 
 
+def will_do_after_decision(sents: Sequence[str]) -> bool:
+    """Does the last sentence say what someone will do, after a sentence holding a decision?"""
+    return (
+        len(sents) > 1
+        and bool(_WILL_DO_RE.search(sents[-1]))
+        and not DECIDED_RE.search(sents[-1])
+        and any(DECIDED_RE.search(s) for s in sents[:-1])
+    )
+
+
 def decision_context(sents: Sequence[str]) -> str | None:
     """The sentence an owner-only action label refers to: the last decision of the meeting
     among the sentences before it, else the last decision, else the last sentence."""
@@ -53,12 +63,7 @@ def decision_context(sents: Sequence[str]) -> str | None:
     sents = [s for s in sents if not BARE_DECISION_RE.match(s.strip())] or list(sents)
     if sents and _TASK_SENTENCE_RE.search(sents[-1]):
         return sents[-1]  # the sentence before the label sets the task itself
-    if (
-        len(sents) > 1
-        and _WILL_DO_RE.search(sents[-1])
-        and not DECIDED_RE.search(sents[-1])
-        and any(DECIDED_RE.search(s) for s in sents[:-1])
-    ):
+    if will_do_after_decision(sents):
         return sents[-1]
     for pattern in (MEETING_DECIDED_RE, DECIDED_RE):
         hits = [s for s in sents if pattern.search(s)]

@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .action_context import sentences_of, will_do_after_decision
+from .action_text import owner_only
 from .actions import ActionLine, match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
@@ -134,6 +136,16 @@ _STATUS_FIELD_RE = re.compile(
     re.I,
 )
 _ASKED_TO_RE = re.compile(r"\b(?:asked|invited|requested)\s+to\b", re.I)
+
+
+def _will_do_after(lines: list[Line], i: int) -> str | None:
+    """ "The Council resolved to replace the bench. The Clerk would seek quotes ..." then an
+    owner-only label: the sentence after the decision on its line, saying what will be done."""
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    sents = sentences_of(lines[k].text) if k >= 0 else []
+    return sents[-1] if will_do_after_decision(sents) else None
 
 
 def to_do(previous: str | None) -> bool:
@@ -359,6 +371,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if act is not None:
             start = i
             context = previous
+            if previous is decided and not lm and owner_only(act.body, True):
+                context = _will_do_after(lines, i) or context
             if decided and previous and previous is not decided and wrapped_tail(previous):
                 # "That Councillor D. Jones be elected Chair ... for the Municipal" / "" / "Year
                 # 2007 - 2008." / "Action by: ...": the decision wrapped over a blank line
