@@ -1,0 +1,52 @@
+"""Minutes written the same but typed or saved differently (branch minutesrobust): character
+references a web page saved as text leaves in ("&nbsp;", "&amp;", "&#39;", "&rsquo;"), keyword
+case ("RESOLVED", "Resolved", "resolved"; "AGREED", "Agreed"), and a tab where a space was.
+None of these texts is taken from a corpus page."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _resolutions(text: str) -> list[str]:
+    return [r.text for r in parse_minutes(text).resolutions]
+
+
+def _actions(text: str) -> list[tuple[str, str]]:
+    return [(f.owner, f.text) for f in parse_minutes(text).followups if f.source != "resolution"]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("4. Minutes\nRESOLVED&nbsp;that the minutes of 3 May be approved.\n",
+         "that the minutes of 3 May be approved."),
+        ("7. Budget\nResolved:&nbsp;That the Council&#39;s budget for 2025&#8211;26 be approved.\n",
+         "That the Council's budget for 2025-26 be approved."),
+        ("Item 9 Play &amp; Leisure\nIt was RESOLVED that the play&nbsp;area be re-surfaced.\n",
+         "that the play area be re-surfaced."),
+        ("5.&nbsp;Grants\n&nbsp;&nbsp;Agreed&nbsp;&ndash; That the Village Hall&rsquo;s grant be paid.\n",
+         "That the Village Hall's grant be paid."),
+    ],
+)  # fmt: skip
+def test_character_references_left_in_a_saved_page_are_read_as_the_characters(text, want):
+    assert [r.replace("\u2019", "'").replace("\u2013", "-") for r in _resolutions(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text, owner",
+    [
+        ("3. Footpaths\nACTION:&nbsp;Clerk to write to the landowner about the stile.\n", "Clerk"),
+        ("3. Footpaths\n&bull;&nbsp;Action &ndash; JS to write to the landowner about the stile.\n",
+         "JS"),
+    ],
+)  # fmt: skip
+def test_an_action_label_followed_by_a_reference_keeps_its_owner(text, owner):
+    assert [o for o, _ in _actions(text)] == [owner]
+
+
+def test_a_reference_is_not_a_decision_word():
+    text = "6. Correspondence\nA letter from Smith &amp; Co about the resolved&nbsp;boundary.\n"
+    assert _resolutions(text) == []
