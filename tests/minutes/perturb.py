@@ -31,15 +31,33 @@ def _numbering(text: str) -> str:
         return f"{lead}({core})"
 
     return re.sub(
-        r"^([ \t]*)(\(\d{1,2}\)|\([a-h]\)|\d{1,2}[.)]|[a-h]\))(?=[ \t]|[A-Z])", one, text, flags=re.M
+        r"^([ \t]*)(\(\d{1,2}\)|\([a-h]\)|\d{1,2}[.)]|[a-h]\))(?=[ \t]|[A-Z])",
+        one,
+        text,
+        flags=re.M,
     )
 
 
-_KEYWORDS_RE = re.compile(r"\b(resolved|agreed)\b", re.I)
+# The decision words as a page writes them when they mark a decision: capitalised or in capitals
+# (a lower-case "agreed" in prose is a report, and capitals would make it a decision).
+_KEYWORDS_RE = re.compile(r"\b(Resolved|RESOLVED|Agreed|AGREED)\b")
+# A decision word opening its line, after any item number: lower case there is still a label.
+_LINE_KEYWORD_RE = re.compile(r"^([ \t]*(?:[\d.()/a-z]{1,8}[ \t]+)?)(Resolved|RESOLVED)\b", re.M)
+
+
+def _swap_case(text: str) -> str:
+    """'Resolved' <-> 'RESOLVED', 'Agreed' <-> 'AGREED'."""
+    return _KEYWORDS_RE.sub(
+        lambda m: m.group(1).title() if m.group(1).isupper() else m.group(1).upper(), text
+    )
 
 
 def _case(how: Callable[[str], str]) -> Callable[[str], str]:
     return lambda text: _KEYWORDS_RE.sub(lambda m: how(m.group(1)), text)
+
+
+def _lower_labels(text: str) -> str:
+    return _LINE_KEYWORD_RE.sub(lambda m: m.group(1) + m.group(2).lower(), text)
 
 
 _PLAIN = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"',
@@ -99,9 +117,10 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "bullets as o": _bullets("o"),
     "bullets as \u25aa": _bullets("\u25aa"),
     "numbering restyled": _numbering,
-    "keywords upper case": _case(str.upper),
-    "keywords title case": _case(str.title),
-    "keywords lower case": _case(str.lower),
+    "keywords in capitals": _case(str.upper),
+    "keywords capitalised": _case(str.title),
+    "keyword case swapped": _swap_case,
+    "keyword labels lower case": _lower_labels,
     "non-breaking spaces": _nbsp,
     "tabs after first word": _tabs,
     "CRLF, trailing spaces": _crlf_trailing,

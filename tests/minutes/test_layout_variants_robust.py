@@ -50,3 +50,33 @@ def test_an_action_label_followed_by_a_reference_keeps_its_owner(text, owner):
 def test_a_reference_is_not_a_decision_word():
     text = "6. Correspondence\nA letter from Smith &amp; Co about the resolved&nbsp;boundary.\n"
     assert _resolutions(text) == []
+
+
+# A decision word capitalised inside a line reads as the capitals do ("the Council RESOLVED
+# unanimously ...", "PROPOSED; SECONDED; RESOLVED to ..."): pages write it either way.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("22. Vacancy\nAn application had been received. Proposed; Seconded; Resolved to co-opt "
+         "Jon Mold onto the Parish Council.\n", "to co-opt Jon Mold onto the Parish Council."),
+        ("8. Grant\nProposed by Cllr Hill, seconded by Cllr Bourn, Agreed to pay the hall grant.\n",
+         "to pay the hall grant."),
+        ("5. Planning\nFollowing discussion, the Council Resolved unanimously there was no "
+         "objection to this application.\n", "there was no objection to this application."),
+        ("6. Minutes\nThe Board Agreed that the minutes of 4 May be signed as a correct record.\n",
+         "that the minutes of 4 May be signed as a correct record."),
+    ],
+)  # fmt: skip
+def test_a_capitalised_decision_word_inside_a_line_is_read_as_in_capitals(text, want):
+    assert _resolutions(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "5. Issues Resolved Since the Last Meeting\nThe Clerk reported on the footpath.\n",
+        "4. Matters arising\nThe drainage problem on Mill Lane has been Resolved.\n",
+    ],
+)
+def test_a_capitalised_decision_word_without_its_clause_is_not_a_decision(text):
+    assert _resolutions(text) == []
