@@ -76,8 +76,15 @@ def _nbsp(text: str) -> str:
 
 
 def _tabs(text: str) -> str:
-    """The first space of every line a tab, as after a list marker or label in a word processor."""
-    return re.sub(r"^([^ \n]+) ", "\\1\t", text, flags=re.M)
+    """A tab after a list marker or a label opening a line ("1.\tThat", "RESOLVED:\tThat",
+    "\u2022\tThe Clerk"), and the indent before it, as a word processor's list saved as text.
+    (A tab after any first word would be a column: another layout, not this one.)"""
+    return re.sub(
+        r"^[ ]*((?:\(?[0-9a-z]{1,4}[.)]|[\u2022\u00b7\u25aa*\-o]|[A-Za-z]+:))[ ]+",
+        lambda m: ("\t" if m.group(0).startswith(" ") else "") + m.group(1) + "\t",
+        text,
+        flags=re.M,
+    )
 
 
 def _crlf_trailing(text: str) -> str:
@@ -122,7 +129,7 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "keyword case swapped": _swap_case,
     "keyword labels lower case": _lower_labels,
     "non-breaking spaces": _nbsp,
-    "tabs after first word": _tabs,
+    "tabs after markers and labels": _tabs,
     "CRLF, trailing spaces": _crlf_trailing,
     "blank line between lines": _doubled_blanks,
     "indented 4": _indented,

@@ -80,3 +80,28 @@ def test_a_capitalised_decision_word_inside_a_line_is_read_as_in_capitals(text, 
 )
 def test_a_capitalised_decision_word_without_its_clause_is_not_a_decision(text):
     assert _resolutions(text) == []
+
+
+# Word's second- and third-level bullets saved as text ("o", "\u25e6", "\u27a2", "\u25a0"): a line
+# opening with one is an item of its own, not the line above continued.
+@pytest.mark.parametrize("bullet", ["o", "\u25e6", "\u27a2", "\u25a0", "\u25aa", "\u2022"])
+def test_a_line_opening_with_any_bullet_is_its_own_item(bullet):
+    text = (
+        "6. Planning applications\n"
+        f"{bullet} 21/0045 Mill Lane, new garage: Agreed to recommend approval\n"
+        f"{bullet} 21/0046 Church Street, rear extension: Agreed to recommend refusal\n"
+    )
+    assert _resolutions(text) == ["to recommend approval", "to recommend refusal"]
+
+
+@pytest.mark.parametrize("bullet", ["o", "\u25e6", "\u27a2", "\u25a0"])
+def test_an_action_before_a_bulleted_line_keeps_its_own_text(bullet):
+    text = (
+        "4. Highways\n"
+        f"{bullet} Pothole on Mill Lane - reported. Action: MA to e-mail the highways team\n"
+        f"{bullet} Overgrown hedge - discussed. Action: TB to ask the Parish Steward to cut it\n"
+    )
+    assert _actions(text) == [
+        ("MA", "e-mail the highways team"),
+        ("TB", "ask the Parish Steward to cut it"),
+    ]
