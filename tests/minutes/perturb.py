@@ -137,3 +137,22 @@ PERTURBATIONS: dict[str, Callable[[str], str]] = {
     "plain quotes made smart": _smart,
     "saved web page": _html_saved,
 }
+
+
+def _then(*steps: Callable[[str], str]) -> Callable[[str], str]:
+    def run(text: str) -> str:
+        for step in steps:
+            text = step(text)
+        return text
+
+    return run
+
+
+# The rewrites combined, five re-readings of the dev split (each costs a pass over it).
+COMBINED: dict[str, Callable[[str], str]] = {
+    "spacing": _then(_doubled_blanks, _indented, _nbsp, _crlf_trailing),
+    "saved web page, smart quotes": _then(_smart, _html_saved),
+    "bullets and tabs": _then(_bullets("o"), _tabs),
+    "keyword case swapped": _swap_case,
+    "numbering restyled, labels lower case": _then(_numbering, _lower_labels),
+}
