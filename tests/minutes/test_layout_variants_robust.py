@@ -105,3 +105,22 @@ def test_an_action_before_a_bulleted_line_keeps_its_own_text(bullet):
         ("MA", "e-mail the highways team"),
         ("TB", "ask the Parish Steward to cut it"),
     ]
+
+
+# "Resolved Councillor Gritton to purchase ..." opening a line reads as in capitals: the keyword,
+# then a named member or officer and "to <verb>" (its "that" left out).
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Resolved Councillor Gritton to purchase the camera.",
+        "Agreed Cllr A Smith to obtain three quotes for the bench.",
+        "Resolved the Clerk to write to the highways authority.",
+        "Agreed Mrs Jones to arrange the litter pick.",
+    ],
+)
+def test_a_capitalised_keyword_before_a_named_person_to_do_something_is_a_decision(line):
+    assert _resolutions(f"3. Village matters\n{line}\n") == [line.split(None, 1)[1]]
+
+
+def test_a_capitalised_keyword_before_a_noun_phrase_is_still_not_a_decision():
+    assert _resolutions("3. Village matters\nAgreed Councillor Allowances 2024\n") == []
