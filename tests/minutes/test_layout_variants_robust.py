@@ -124,3 +124,17 @@ def test_a_capitalised_keyword_before_a_named_person_to_do_something_is_a_decisi
 
 def test_a_capitalised_keyword_before_a_noun_phrase_is_still_not_a_decision():
     assert _resolutions("3. Village matters\nAgreed Councillor Allowances 2024\n") == []
+
+
+# A numbered action sheet flattened to text reads the same whatever its row numbers look like.
+@pytest.mark.parametrize("style", ["{}.", "{})", "({})"])
+def test_an_action_sheet_reads_the_same_with_any_row_numbering(style):
+    rows = [
+        "Circulate the revised terms of reference to all members / Priya",
+        "Alan to draft the annual report for the March meeting. / Alan",
+        "Collate the training requests from partner agencies / Priya/Tom",
+    ]
+    text = "Partnership Board\n\nAction Sheet\n\n" + "".join(
+        f"{style.format(k)} / {row}\n" for k, row in enumerate(rows, 1)
+    )
+    assert [owner for owner, _ in _actions(text)] == ["Priya", "Alan", "Priya/Tom"]
