@@ -10,8 +10,9 @@ line ends reach the reader.
 
 Floors: what the branch's reader read, less 0.01 for pages other branches add (README, "Pages
 typed and saved differently"). Main's reader before it (b50ecb0) read the saved web page at
-0.69 / 0.62 (the "&nbsp;" after a decision word hid it) and fails that floor; the other four
-it read at 0.968 / 0.970, 0.961 / 0.976, 0.948 / 0.985 and 0.957 / 0.952."""
+0.69 / 0.62 (the "&nbsp;" after a decision word hid it) and the restyled numbering's actions
+at 0.952 (an action sheet's "1)" rows lost their owners), and fails those floors; the other
+three it read at 0.968 / 0.970, 0.961 / 0.976 and 0.948 / 0.985."""
 
 from __future__ import annotations
 
@@ -28,13 +29,13 @@ from .perturb import COMBINED
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "minutes"
 
 # rewrite: (resolutions F1, actions F1); the branch read, in order, 0.9680 / 0.9700,
-# 0.9786 / 0.9787, 0.9670 / 0.9828, 0.9550 / 0.9850, 0.9569 / 0.9518
+# 0.9786 / 0.9787, 0.9670 / 0.9828, 0.9569 / 0.9850, 0.9588 / 0.9828
 FLOORS = {
     "spacing": (0.955, 0.96),
     "saved web page, smart quotes": (0.965, 0.965),
     "bullets and tabs": (0.955, 0.97),
     "keyword case swapped": (0.945, 0.975),
-    "numbering restyled, labels lower case": (0.945, 0.94),
+    "numbering restyled, labels lower case": (0.945, 0.97),
 }
 
 
