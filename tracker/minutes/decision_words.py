@@ -20,7 +20,11 @@ from .segment import Segmented
 __all__ = ["midline_keywords", "outcome_sentences"]
 
 _MIDLINE_KEYWORD_RE = re.compile(
-    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED)\b\s*(?:unanimously\s+|"
+    # capitalised as a label with its clause after it ("the Council Resolved unanimously ...",
+    # "Appointment of Chairman Resolved that ..."): read as in capitals; "has been Resolved."
+    # and "Issues Resolved Since ..." have no clause
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED|(?:Resolved|Agreed)(?=\s+(?:that|to|unanimously)\b))"
+    r"\b\s*(?:unanimously\s+|"
     rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
     r"(?P<rest>\S.*)$"
 )

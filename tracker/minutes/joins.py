@@ -217,7 +217,11 @@ def cells_rejoined(lines: list[Line]) -> list[Line]:
 
 
 # "iii) to note ...", "(b) the ...": the next item of a list, not the line above continued
-_NEXT_MARKER_RE = re.compile(r"^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|^(?:[ivx]{1,4}|[a-h])\.\s")
+# "o 21/0046 Church Street ...": Word's second-level bullet saved as text, before a capital or a
+# number (the lower-case letter would otherwise carry the line above on)
+_NEXT_MARKER_RE = re.compile(
+    r"^\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})\)\s|^(?:[ivx]{1,4}|[a-h])\.\s|^o\s+(?=[A-Z0-9(\u00a3])"
+)
 
 
 _ANY_MARKER_RE = re.compile(
@@ -225,7 +229,7 @@ _ANY_MARKER_RE = re.compile(
 )
 _SENTENCE_ENDS = (".", ":", ";", ":-", "!", "?")
 _JOIN_CAP = 1200  # characters: longer than any hard-wrapped sentence or list item
-_BULLET_START_RE = re.compile(r"^[\u2022\u00b7\u25aa\u25cf*\-]\s")
+_BULLET_START_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\-]|o(?=\s+[A-Z0-9(\u00a3]))\s")
 
 
 def rejoin(lines: list[Line]) -> list[Line]:

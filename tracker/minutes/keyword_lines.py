@@ -57,7 +57,9 @@ MID_LINE_HEADING_RE = re.compile(
     # "... seconded by Councillor B and Resolved - That ...": capitalised after "and" as the
     # motion's outcome ("It was proposed, seconded and Resolved: That ..." too); "and RESOLVED,
     # that - ...": a comma before its clause; "... and RESOLVED by all that the notes be signed."
-    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?<=\band\s)(?:Resolved|Agreed))"
+    # "Proposed; Seconded; Resolved to ...", "..., seconded by Cllr B, Agreed to ...": after a
+    # comma or semicolon the same
+    r"(?P<kw>RESOLVED|AGREED|(?<=was\s)resolved|(?:(?<=\band\s)|(?<=[,;]\s))(?:Resolved|Agreed))"
     r"(?=\s*(?:,\s*)?(?:by\s+all(?:\s+present)?\s+)?(?:[:\-]|(?<=RESOLVED);|that\b|to\b|$))"
 )
 MID_LINE_LEAD_IN_RE = re.compile(

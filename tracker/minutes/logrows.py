@@ -15,7 +15,8 @@ from .segment import Segmented
 from .tables import header_role
 from .text import parse_date
 
-_ROW_START_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>\S.*)$")
+# a row's number as the sheet prints it: "1.", "1)", "(1)"
+_ROW_START_RE = re.compile(r"^(?:(?P<no>\d{1,3})[.)]|\((?P<pno>\d{1,3})\))\s+(?P<rest>\S.*)$")
 _NAME = r"[A-Z][\w'\u2019\-]*"
 # " / Carol", " / Jo/Lorraine", " | Tom Preest and Mark Hazelton", " / Stephanie and" (cut)
 _OWNER_CELL_RE = re.compile(
@@ -28,7 +29,9 @@ _SAYS_WHO_RE = re.compile(
     r"(?:to|will|would|is\s+to|are\s+to)\s+(?P<task>(?!be\b)[a-z].*)$"
 )
 _PASSIVE_ROW_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|ld)\b")
-_ROW_NO_RE = re.compile(r"^(?P<no>\d{1,3})\.?\s+(?:/\s+)?(?P<rest>\S.*)$", re.S)
+_ROW_NO_RE = re.compile(
+    r"^(?:(?P<no>\d{1,3})[.)]?|\((?P<pno>\d{1,3})\))\s+(?:/\s+)?(?P<rest>\S.*)$", re.S
+)
 _NOT_OWNERS = {
     "this", "the", "a", "an", "it", "there", "members", "board", "nb", "all", "each",
     "discussion", "item", "items", "we", "they", "he", "she",
@@ -48,7 +51,7 @@ def _rows(seg: Segmented) -> list[tuple[int, list[int]]]:
                 current = []
             continue
         m = _ROW_START_RE.match(ln.text)
-        if m and int(m.group("no")) == expected:
+        if m and int(m.group("no") or m.group("pno")) == expected:
             if current:
                 rows.append((number, current))
             number, current, expected = expected, [i], expected + 1
@@ -159,7 +162,7 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
             if k not in seg.log:
                 break
             m = _ROW_NO_RE.match(u.text)
-            if m and int(m.group("no")) == expected:
+            if m and int(m.group("no") or m.group("pno")) == expected:
                 rows.append((k, u.text))
                 expected, wrapped = expected + 1, 0
             elif roles[0] != "number" and len(u.text.split(" / ")) == len(roles):

@@ -131,7 +131,12 @@ _DEED_NOUN_RE = re.compile(r"[a-z]{3,}(?:ing|ion|ment|al|ase|ance|ence|ure)\s+(?
 _ELIDED_THAT_RE = re.compile(
     r"(?:this|these|it|they|(?:the|all)\s+[a-z][\w'\u2019\-]*(?:\s+[a-z][\w'\u2019\-]*){0,3})"
     r"\s+(?:be|should|shall|must)\s+[a-z]"
-    r"|needs?\s+to\s+[a-z]",
+    r"|needs?\s+to\s+[a-z]"
+    # "Resolved Councillor Gritton to purchase ...", "Agreed the Clerk to write ...": a named
+    # member or officer, then what they are to do
+    r"|(?:(?:Cllrs?\.?|Councillors?|Mrs?\.?|Ms\.?|Dr\.?)(?:\s+[A-Z][\w'\u2019\-]*){1,3}"
+    r"|the\s+(?:clerk|chair(?:man)?|vice[\s\-]chair(?:man)?|rfo|treasurer|secretary))"
+    r"\s+to\s+[a-z]{3,}",
     re.I,
 )
 

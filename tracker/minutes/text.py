@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import datetime as dt
+import html
 import os
 import re
 from dataclasses import dataclass
@@ -61,16 +62,27 @@ class Line:
 
 # What the tracker's papers mark in Markdown (tracker.papers.escape): a backslash before ASCII
 # punctuation, and the entities &lt; &gt; &amp; &quot; &#61;. Read back as the characters, so
-# draft minutes round-trip to the text recorded.
-_MARKDOWN_ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])|&(lt|gt|amp|quot|#61);")
-_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"', "#61": "="}
+# draft minutes round-trip to the text recorded. A web page saved as text leaves any character
+# reference in ("RESOLVED&nbsp;that", "Council&#39;s", "&ndash;"): read in the same one pass,
+# so "&amp;nbsp;" stays "&nbsp;". A reference to a line break reads as a space (line numbers).
+_MARKDOWN_ESCAPE = re.compile(
+    r"\\([!-/:-@\[-`{-~])|&(#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});"
+)
+
+
+def _reference(m: re.Match[str]) -> str:
+    if m.group(1):
+        return m.group(1)
+    char = html.unescape(m.group(0))
+    return " " if _LINE_BREAK_RE.fullmatch(char) or char == "\n" else char
 
 
 def markdown_unescape(text: str) -> str:
-    """'\\*Family Hubs\\* &lt;b>' -> '*Family Hubs* <b>' (line breaks unchanged)."""
+    """'\\*Family Hubs\\* &lt;b>' -> '*Family Hubs* <b>'; 'RESOLVED&nbsp;that' -> 'RESOLVED that'
+    (line breaks unchanged)."""
     if "\\" not in text and "&" not in text:
         return text
-    return _MARKDOWN_ESCAPE.sub(lambda m: m.group(1) or _ENTITIES[m.group(2)], text)
+    return _MARKDOWN_ESCAPE.sub(_reference, text)
 
 
 def split_lines(text: str) -> list[Line]:
