@@ -435,6 +435,20 @@ def test_later_batches_held_out_figures_do_not_drop(results):
     assert_floors(pages, LATER_HELD_OUT_FLOORS)
 
 
+# The held-out quarters of batches 24 to 32 (53 pages, each quarter chosen by the digest rule
+# before its branch tuned on the batch), scored once by the lead at the end of the fourth session
+# of 2026-12-06 (reader 9d6c9ae): resolutions 0.7910 (66 judged: 53 right, 15 false), actions
+# 0.6857 (19 judged: 12 right, 4 false), items 47 of 53. The session's starting reader (0729a09)
+# read them exactly the same: none of the session's rules moved them.
+NEWEST_HELD_OUT_FLOORS = (0.79, 0.68, 0.88)
+
+
+def test_newest_batches_held_out_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "held-out" and 24 <= batch(r.name) <= 32]
+    assert len(pages) == 53
+    assert_floors(pages, NEWEST_HELD_OUT_FLOORS)
+
+
 # Batch 26 (18 pages from 13 bodies, 5 held out; branch minutesactions, sought for actions of
 # partnership bodies: youth offending management boards, schools forums, safeguarding adults and
 # health and wellbeing boards) was judged and split before the importer first ran on it; its 13
