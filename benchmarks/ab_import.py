@@ -57,7 +57,11 @@ def _check_side(tree: Path, cwd: Path) -> None:
     sys.path, so a run from inside a checkout would run that checkout's tracker on both sides."""
     out = subprocess.run(
         [sys.executable, "-c", "import tracker; print(tracker.__file__)"],
-        env=_env(Path("/dev/null"), tree), cwd=cwd, capture_output=True, text=True, check=True,
+        env=_env(Path("/dev/null"), tree),
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.strip()
     if not Path(out).resolve().is_relative_to(tree):
         raise SystemExit(f"the side at {tree} ran the tracker at {out}")
@@ -126,7 +130,7 @@ def main() -> int:
         job()  # type: ignore[operator]
     got: dict[str, list[tuple[float, float]]] = {name: [] for name, _ in jobs}
     for r in range(a.rounds):
-        order = jobs[r % len(jobs):] + jobs[: r % len(jobs)]
+        order = jobs[r % len(jobs) :] + jobs[: r % len(jobs)]
         for name, job in order:
             got[name].append(job())  # type: ignore[operator]
         print(f"round {r + 1}: " + ", ".join(

@@ -217,15 +217,32 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--sizes", default="1000,10000" if quick else "10000,100000")
     p.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "5")))
     p.add_argument("--no-others", action="store_true", help="leave out the other papers")
-    p.add_argument("--db", action="append", default=[], metavar="SIZE=PATH",
-                   help="a SQLite database already loaded with the generated plan of SIZE")
-    p.add_argument("--pg", action="append", default=[], metavar="SIZE=URL",
-                   help="a PostgreSQL database already loaded with the generated plan of SIZE")
-    p.add_argument("--only", default="", metavar="PAPERS",
-                   help="just these of the other papers (e.g. exception,cover), whole processes "
-                   "against their floors: no position, highlight or in-process figures")
-    p.add_argument("--kinds", default="sqlite,postgresql",
-                   help="databases to measure: sqlite, postgresql or both (the default)")
+    p.add_argument(
+        "--db",
+        action="append",
+        default=[],
+        metavar="SIZE=PATH",
+        help="a SQLite database already loaded with the generated plan of SIZE",
+    )
+    p.add_argument(
+        "--pg",
+        action="append",
+        default=[],
+        metavar="SIZE=URL",
+        help="a PostgreSQL database already loaded with the generated plan of SIZE",
+    )
+    p.add_argument(
+        "--only",
+        default="",
+        metavar="PAPERS",
+        help="just these of the other papers (e.g. exception,cover), whole processes "
+        "against their floors: no position, highlight or in-process figures",
+    )
+    p.add_argument(
+        "--kinds",
+        default="sqlite,postgresql",
+        help="databases to measure: sqlite, postgresql or both (the default)",
+    )
     a = p.parse_args(argv)
     given = {("sqlite", int(k)): str(Path(v).resolve())
              for k, v in (d.split("=", 1) for d in a.db)}  # fmt: skip
@@ -254,8 +271,10 @@ def main(argv: list[str] | None = None) -> int:
                         print(line)
                     rows += part
     print(f"\nload average at the end: {timing.load()}")
-    print(f"\n| measure (target: within {TARGET:g}x the floor on CPU) | tracker | "
-          "floor | ratio (CPU) | |")
+    print(
+        f"\n| measure (target: within {TARGET:g}x the floor on CPU) | tracker | "
+        "floor | ratio (CPU) | |"
+    )
     print("|---|---|---|---|---|")
     print("\n".join(rows))
     return 0

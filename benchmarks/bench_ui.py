@@ -505,7 +505,9 @@ def bytecode(extra: list[Path], db: Path | None = None) -> Path:
     ).stdout.split()  # fmt: skip
     files = [*found, *(str(f) for d in [ROOT, *extra] for f in (d / "tracker").rglob("*.py"))]
     files += [str(f) for f in (ROOT / "benchmarks").glob("*.py")]
-    compile_all = "import compileall, sys\nfor f in sys.argv[1:]: compileall.compile_file(f, quiet=2)"
+    compile_all = (
+        "import compileall, sys\nfor f in sys.argv[1:]: compileall.compile_file(f, quiet=2)"
+    )
     subprocess.run([sys.executable, "-c", compile_all, *dict.fromkeys(files)], env=env,
                    check=False)  # fmt: skip
     if db is not None:  # what the launches load while they run, compiled too
@@ -546,15 +548,24 @@ def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("--plan", help="a plan file (default: generated)")
     p.add_argument("--repeats", type=int, default=int(os.environ.get("BENCH_REPEATS", "5")))
-    p.add_argument("--only", choices=["forms", "screens", "launch"],
-                   help="only the forms (from the register), the screens, or the launch to the "
-                   "dashboard's figures beside the minimal app")
+    p.add_argument(
+        "--only",
+        choices=["forms", "screens", "launch"],
+        help="only the forms (from the register), the screens, or the launch to the "
+        "dashboard's figures beside the minimal app",
+    )
     p.add_argument("--code", help="run another checkout's tracker package (before/after)")
-    p.add_argument("--before", help="with --only forms or screens: alternate with this "
-                   "checkout's package (a folder holding its `tracker`)")
+    p.add_argument(
+        "--before",
+        help="with --only forms or screens: alternate with this "
+        "checkout's package (a folder holding its `tracker`)",
+    )
     p.add_argument("--rounds", type=int, default=1, help="with --only forms: processes of each")
-    p.add_argument("--no-bytecode", action="store_true",
-                   help="compile every module from source in each launch (no bytecode cache)")
+    p.add_argument(
+        "--no-bytecode",
+        action="store_true",
+        help="compile every module from source in each launch (no bytecode cache)",
+    )
     p.add_argument("--child", nargs="+", help=argparse.SUPPRESS)
     a = p.parse_args(argv)
     if a.code:
@@ -718,17 +729,23 @@ def launch_only(db: Path, repeats: int, before: str | None = None) -> int:
             filled[name].append((r["filled"] - start, r["filled_cpu"]))
     ended = os.getloadavg()
     mwall, mcpu = _median(minimal)
-    print(f"\n{repeats} launches of each, alternating; load average (1, 5 min) "
-          f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
-          "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n")
-    print(f"| launch | wall (CPU) | vs the minimal app | target |\n|---|---|---|---|\n"
-          f"| minimal Textual app, first frame painted | {mwall:.3f} s ({mcpu:.3f} s) | yardstick | |")
+    print(
+        f"\n{repeats} launches of each, alternating; load average (1, 5 min) "
+        f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
+        "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n"
+    )
+    print(
+        f"| launch | wall (CPU) | vs the minimal app | target |\n|---|---|---|---|\n"
+        f"| minimal Textual app, first frame painted | {mwall:.3f} s ({mcpu:.3f} s) | yardstick | |"
+    )
     for name, _code in codes:
         wall, cpu = _median(filled[name])
         verdict = (f"<= 2x: wall {'met' if wall / mwall <= 2 else 'MISSED'}, cpu "
                    f"{'met' if cpu / mcpu <= 2 else 'MISSED'}")  # fmt: skip
-        print(f"| {name}: dashboard with its figures, painted | {wall:.3f} s ({cpu:.3f} s) | "
-              f"{wall / mwall:.2f}x ({cpu / mcpu:.2f}x) | {verdict} |")
+        print(
+            f"| {name}: dashboard with its figures, painted | {wall:.3f} s ({cpu:.3f} s) | "
+            f"{wall / mwall:.2f}x ({cpu / mcpu:.2f}x) | {verdict} |"
+        )
     return 0
 
 
@@ -744,9 +761,11 @@ def screens_only(db: Path, repeats: int, before: str | None = None) -> int:
             env = {**os.environ, "PYTHONPATH": str(Path(code).resolve())} if code else None
             runs[name].append(child("screens", str(db), env=env)[1])
     ended = os.getloadavg()
-    print(f"\n{repeats} process(es) of each code, alternating; load average (1, 5 min) "
-          f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
-          "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n")
+    print(
+        f"\n{repeats} process(es) of each code, alternating; load average (1, 5 min) "
+        f"{began[0]:.1f}/{began[1]:.1f} -> {ended[0]:.1f}/{ended[1]:.1f} on {os.cpu_count()} "
+        "CPUs\nvalues: wall time (CPU time of the process, all threads, in brackets), medians\n"
+    )
     tables = {name: screen_rows(rs) for name, rs in runs.items()}
     names = [name for name, _ in codes]
     print(f"| measure | {' | '.join(names)} | target |")
@@ -768,8 +787,10 @@ def forms_only(db: Path, repeats: int, before: str | None = None, rounds: int = 
         for name, code in codes:
             env = {**os.environ, "PYTHONPATH": str(Path(code).resolve())} if code else None
             runs[name].append(child("forms", str(db), str(repeats), env=env)[1])
-    print(f"\n{repeats} openings of each form a process, {rounds} process(es) of each code; "
-          f"load average {began:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"\n{repeats} openings of each form a process, {rounds} process(es) of each code; "
+        f"load average {began:.1f} -> {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
     print("values: wall time (CPU time of the process, all threads, in brackets), medians\n")
 
     def med(rs: list[dict[str, Any]], key: str) -> tuple[float, float]:

@@ -92,12 +92,16 @@ def load(source: str, db: str) -> None:  # noqa: PLR0915 - one straight run, tab
              "VALUES (?, ?, ?, ?, ?, ?)",
              [(sid, p["number"], p.get("name"), p.get("start"), p.get("end"),
                p.get("description")) for p in data.get("phases") or []])  # fmt: skip
-        audit += [("phase", f"{st['title']}: phase {p['number']}") for p in data.get("phases") or []]
+        audit += [
+            ("phase", f"{st['title']}: phase {p['number']}") for p in data.get("phases") or []
+        ]
         phase = _ids(con, "phase", "number")
         many("INSERT INTO stage (strategy_id, number, name, description) VALUES (?, ?, ?, ?)",
              [(sid, s["number"], s.get("name"), s.get("description"))
               for s in data.get("stages") or []])  # fmt: skip
-        audit += [("stage", f"{st['title']}: stage {s['number']}") for s in data.get("stages") or []]
+        audit += [
+            ("stage", f"{st['title']}: stage {s['number']}") for s in data.get("stages") or []
+        ]
         stage = _ids(con, "stage", "number")
         outcomes = data.get("outcomes") or []
         many("INSERT INTO outcome (code, name, position) VALUES (?, ?, ?)",

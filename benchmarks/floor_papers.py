@@ -277,7 +277,9 @@ def _board(con: Con, code: str) -> tuple[int, str, list[int]]:
     return bid, name, _subtree(con, bid)
 
 
-def _open_escalations(con: Con, bid: int, today: dt.date, *, to_only: bool) -> list[tuple[Any, ...]]:
+def _open_escalations(
+    con: Con, bid: int, today: dt.date, *, to_only: bool
+) -> list[tuple[Any, ...]]:
     """Escalations to (or from) the board open on the day, oldest first, with their action."""
     who = "e.to_board_id = ?" if to_only else "(e.to_board_id = ? OR e.from_board_id = ?)"
     return con.execute(
@@ -334,7 +336,9 @@ def exception(con: Con, code: str, today: dt.date) -> list[str]:
                    f"{r[8]} | red since {since} | escalation {esc[0] if esc else '-'}: "
                    f"{esc[7] if esc else r[9]} | depends: {', '.join(deps.get(r[0], []))} | "
                    f"outcomes: {', '.join(outs.get(r[0], []))} |")  # fmt: skip
-        out += [f"| {str(u[1])[:10]} | {u[2]} | {u[3]} | {u[4]} | {u[5]} | {u[6]} |" for u in ups[:6]]
+        out += [
+            f"| {str(u[1])[:10]} | {u[2]} | {u[3]} | {u[4]} | {u[5]} | {u[6]} |" for u in ups[:6]
+        ]
     return out
 
 

@@ -105,7 +105,10 @@ def test_an_owner_or_board_can_be_named_as_people_call_them(loaded: Tracker) -> 
     with the names as well as the codes, and changes nothing."""
     plan = plan_set(loaded, {"owner": "kelly WHITE", "board": "Supporting Families Board"},
                     ["P1-01"])  # fmt: skip
-    assert plan.describe() == "set owner to Kelly White, board to Supporting Families Board on 1 action"
+    assert (
+        plan.describe()
+        == "set owner to Kelly White, board to Supporting Families Board on 1 action"
+    )
     assert dict(plan.values) == {"owner": "kelly-white", "board": SFB}  # the audit's words
     before = state(loaded)
     with pytest.raises(InvalidInput, match="did you mean: .*Kelly White"):

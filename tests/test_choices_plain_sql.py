@@ -40,14 +40,18 @@ def test_the_choices_are_what_the_models_hold(
         boards = pairs(s.execute(select(Board.code, Board.name).order_by(Board.name)))
         people = tuple(
             (code, owner_label(name, role) or code)
-            for code, name, role in s.execute(select(Person.code, Person.name, Person.role)
-                                              .order_by(Person.name.is_(None), Person.name,
-                                                        Person.role))  # fmt: skip
+            for code, name, role in s.execute(
+                select(Person.code, Person.name, Person.role).order_by(
+                    Person.name.is_(None), Person.name, Person.role
+                )
+            )  # fmt: skip
         )
-        organisations = pairs(s.execute(
-            select(Organisation.code, Organisation.name).order_by(Organisation.name)))
-        outcomes = pairs(s.execute(
-            select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code)))
+        organisations = pairs(
+            s.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))
+        )
+        outcomes = pairs(
+            s.execute(select(Outcome.code, Outcome.name).order_by(Outcome.position, Outcome.code))
+        )
         actions = pairs(s.execute(select(Action.ref, Action.title).order_by(Action.ref)))
         stage_numbers = s.scalars(select(Stage.number).distinct().order_by(Stage.number)).all()
         phase_numbers = s.scalars(select(Phase.number).distinct().order_by(Phase.number)).all()

@@ -89,7 +89,9 @@ def test_a_dead_process_temporary_is_removed_but_a_live_one_is_left(tmp_path: Pa
     assert (tmp_path / "out.csv").read_text() == "a,b\n"
 
 
-def test_writing_to_a_pipe_or_device_writes_through_it_and_never_replaces_it(tmp_path: Path) -> None:
+def test_writing_to_a_pipe_or_device_writes_through_it_and_never_replaces_it(
+    tmp_path: Path,
+) -> None:
     # `tracker plan export /dev/null` once renamed its temporary onto /dev/null (run as root,
     # that replaced the device with a plain file); a named pipe stands in for the device here
     import threading

@@ -201,7 +201,9 @@ def test_import_audits_each_created_record(tracker: Tracker) -> None:
     assert actions == ["P1-01", "P1-02", "P10-01", "P2-01"]
     [updates] = [r for r in rows if r.entity == "status_update"]
     assert (updates.entity_key, updates.new, updates.actor) == (
-        str(SMALL), "created 2 status updates of 1 action", "Test User"
+        str(SMALL),
+        "created 2 status updates of 1 action",
+        "Test User",
     )
 
 

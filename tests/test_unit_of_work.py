@@ -137,7 +137,9 @@ def _draft() -> Any:
 
 def _exception(t: Tracker) -> str:
     """An exception no board has escalated yet."""
-    escalated = {e.ref for e in _svc("governance.escalations.list_escalations")(t) if e.status == "open"}
+    escalated = {
+        e.ref for e in _svc("governance.escalations.list_escalations")(t) if e.status == "open"
+    }
     for board in (CFB, SFB):
         for x in _svc("governance.exceptions.list_exceptions")(t, board).exceptions:
             if x.ref not in escalated:
@@ -179,7 +181,9 @@ def _challenge(t: Tracker) -> int:
         updates = s.scalars(select(StatusUpdate).join(Action).where(Action.ref == "P1-03")
                             .order_by(StatusUpdate.id)).all()  # fmt: skip
         meetings = s.scalars(select(Meeting).order_by(Meeting.status != "held", Meeting.id)).all()
-        reviewed = {tuple(r) for r in s.execute(select(UpdateReview.update_id, UpdateReview.board_id))}
+        reviewed = {
+            tuple(r) for r in s.execute(select(UpdateReview.update_id, UpdateReview.board_id))
+        }
         # an update not yet reviewed at that meeting's board (earlier calls record verdicts)
         update, meeting = next(
             (u, m) for u in updates for m in meetings if (u.id, m.board_id) not in reviewed
@@ -207,6 +211,7 @@ def _review(board: str, on: dt.date) -> Any:
 TODAY = dt.date(2026, 3, 1)
 MEETING = dt.date(2026, 3, 2)  # scheduled, held and reviewed below
 
+
 def call(*args: Any, **kwargs: Any) -> tuple[tuple[Any, ...], dict[str, Any]]:
     return args, kwargs
 
@@ -218,8 +223,14 @@ def _sheet_filled_in(folder: Path) -> Path:
         rows = list(csv.DictReader(fh))
     for row in rows:
         if row["Ref"] == "P1-05":
-            row.update({"New status": "in progress", "New RAG": "green",
-                        "New % complete": "75", "Commentary": "Posts agreed in principle"})
+            row.update(
+                {
+                    "New status": "in progress",
+                    "New RAG": "green",
+                    "New % complete": "75",
+                    "Commentary": "Posts agreed in principle",
+                }
+            )
     with path.open("w", newline="", encoding="utf-8") as fh:
         out = csv.DictWriter(fh, fieldnames=list(rows[0]))
         out.writeheader()
@@ -365,7 +376,9 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "indicators.service.record_reading": lambda t, d: call(t, "uow-indicator", 1, date=TODAY),
     "governance.exceptions.escalate_exception": lambda t, d: call(t, _exception(t)),
     "papers.issued.issue_paper": lambda t, d: call(t, "highlight", SFB, dt.date(2026, 3, 10)),
-    "papers.issued.show_issued": lambda t, d: call(t, _svc("papers.issued.issued_papers")(t, SFB)[0].id),
+    "papers.issued.show_issued": lambda t, d: call(
+        t, _svc("papers.issued.issued_papers")(t, SFB)[0].id
+    ),
     "indicators.manage.set_indicator": lambda t, d: call(
         t, "uow-indicator", target=2, direction="higher", frequency="monthly"
     ),
@@ -377,7 +390,11 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "exempt.mark_exempt": lambda t, d: call(t, "action", "P3-09", 3),
     # accounts last: once one exists, a PostgreSQL login must be an account's to write
     "accounts.manage.add_account": lambda t, d: call(
-        t, "uow-admin", "Unit Admin", "a long password", [_role("admin")],
+        t,
+        "uow-admin",
+        "Unit Admin",
+        "a long password",
+        [_role("admin")],
         database_login=_database_login(t),
     ),
     "accounts.manage.list_accounts": lambda t, d: call(t),
@@ -395,8 +412,9 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
         t, "uow-admin", "another long password", source="127.0.0.1"
     ),
     "accounts.signin.issue_ticket": lambda t, d: call(t, _account_id(t)),
-    "accounts.signin.redeem_ticket": lambda t, d: call(t, _svc("accounts.signin.issue_ticket")(
-        t, _account_id(t))),
+    "accounts.signin.redeem_ticket": lambda t, d: call(
+        t, _svc("accounts.signin.issue_ticket")(t, _account_id(t))
+    ),
     "accounts.websessions.start_web_session": lambda t, d: call(
         t, "uow-admin", "another long password", source="127.0.0.1", limits=_limits()
     ),
@@ -590,7 +608,9 @@ def test_a_paper_shows_nothing_committed_while_it_is_read(
     assert during == before
 
 
-def test_a_roll_up_the_boards_screen_and_the_dashboard_show_nothing_committed_while_read(term: Tracker) -> None:
+def test_a_roll_up_the_boards_screen_and_the_dashboard_show_nothing_committed_while_read(
+    term: Tracker,
+) -> None:
     from tracker.services.dashboard import get_dashboard
     from tracker.services.governance.overview import board_overview
     from tracker.services.governance.position import board_position

@@ -269,9 +269,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         serve=_serve(raw.get("serve", {}), path),
         auth_required=bool(raw.get("auth", {}).get("required", False)),
         row_security=bool(raw.get("database", {}).get("row_security", False)),
-        docx_reference=(
-            rel(str(papers["docx_reference"])) if "docx_reference" in papers else None
-        ),
+        docx_reference=(rel(str(papers["docx_reference"])) if "docx_reference" in papers else None),
     )
 
 
@@ -332,7 +330,11 @@ def _serve(raw: Mapping[str, object], path: Path | None) -> ServeSettings:
         value = raw.get(key)
         if value is None:
             continue
-        if isinstance(value, bool) or not isinstance(value, int | float) or not low <= value <= high:
+        if (
+            isinstance(value, bool)
+            or not isinstance(value, int | float)
+            or not low <= value <= high
+        ):
             raise SettingsError(
                 f"{path}: setting serve.{key} must be from {low:g} to {high:,}, got {value!r}"
             )

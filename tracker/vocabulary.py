@@ -38,6 +38,7 @@ def exempt_label(paragraph: int) -> str:
     """What a public paper, calendar or export shows in place of an exempt item."""
     return f"exempt item (paragraph {paragraph})"
 
+
 # the roles an account may hold (tracker users roles, or a plan file's `access:` section); a
 # board role names its board ("board_secretary:sfb"), a committee officer's its committee
 ADMIN = "admin"

@@ -63,8 +63,10 @@ def test_each_role_sees_what_it_may_do(term: Tracker, accounts: dict[str, Accoun
     )
     secretary = what_i_may_do(as_(term, accounts["sfb secretary"]))
     assert not secretary.read_only and secretary.may("run meetings", board=SFB) is None
-    assert "only the Locality Partnership Board's secretary can schedule, hold or cancel its " \
+    assert (
+        "only the Locality Partnership Board's secretary can schedule, hold or cancel its "
         "meetings" in (secretary.may("run meetings", board=LPB) or "")
+    )
     assert secretary.may_somewhere("edit actions") is not None
     owner = what_i_may_do(as_(term, accounts["kirsty"]))
     assert "P1-01" in owner.owned and "P1-04" not in owner.owned

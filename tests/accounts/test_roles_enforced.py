@@ -164,8 +164,10 @@ def test_a_committee_officer_chases_only_their_committees_follow_ups(
     assert done.id == theirs.id
     with pytest.raises(NotPermitted) as refused:
         update_followup(as_(term, officer), not_theirs.id, response="Not ours")
-    assert f"only the {not_theirs.committee_name}'s committee officer can update or close its " \
+    assert (
+        f"only the {not_theirs.committee_name}'s committee officer can update or close its "
         "follow-ups" in str(refused.value)
+    )
 
 
 def test_exempt_items_in_full_only_for_the_boards_own_people(
@@ -182,8 +184,10 @@ def test_exempt_items_in_full_only_for_the_boards_own_people(
     assert "exempt item (paragraph 3)" in str(public.text)
     with pytest.raises(NotPermitted) as refused:
         preview_paper(as_(term, viewer), "highlight", SFB, fmt="md", confidential=True)
-    assert "only the Supporting Families Board's secretary, members or committee officer, or " \
+    assert (
+        "only the Supporting Families Board's secretary, members or committee officer, or "
         "a programme manager, can read its exempt items" in str(refused.value)
+    )
     with pytest.raises(NotPermitted):  # a member of another board neither
         preview_paper(as_(term, accounts["lpb secretary"]), "highlight", SFB, confidential=True)
     full = preview_paper(as_(term, member), "highlight", SFB, fmt="md", appendix=True,

@@ -65,7 +65,9 @@ def test_a_wrong_password_and_an_unknown_login_read_the_same(
     assert "refused" in caplog.text and password not in caplog.text
 
 
-def test_a_disabled_account_is_refused_in_the_same_words(tracker: Tracker, alice: AccountView) -> None:
+def test_a_disabled_account_is_refused_in_the_same_words(
+    tracker: Tracker, alice: AccountView
+) -> None:
     from tracker.services.accounts import disable_account
 
     add_account(as_(tracker, alice), "bob", "Bob Jones", PASSWORD, [parse_role("admin")])
@@ -75,7 +77,9 @@ def test_a_disabled_account_is_refused_in_the_same_words(tracker: Tracker, alice
     assert str(refused.value) == REFUSED
 
 
-def test_an_over_long_password_is_refused_before_hashing(tracker: Tracker, alice: AccountView) -> None:
+def test_an_over_long_password_is_refused_before_hashing(
+    tracker: Tracker, alice: AccountView
+) -> None:
     with pytest.raises(SignInRefused) as refused:
         sign_in(tracker, "alice", "x" * 1025, source="127.0.0.1")
     assert "longer than 1024 characters" in str(refused.value)

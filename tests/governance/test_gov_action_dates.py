@@ -44,4 +44,7 @@ def test_the_date_words_are_taken_off_the_task() -> None:
                   "Jo Bell: circulate the slides by 2026-03-31"):  # fmt: skip
         action = parse_action(typed)
         assert (action.owner, action.text, action.due) == (
-            "Jo Bell", "circulate the slides", dt.date(2026, 3, 31)), typed
+            "Jo Bell",
+            "circulate the slides",
+            dt.date(2026, 3, 31),
+        ), typed

@@ -33,7 +33,13 @@ def test_a_challenge_is_open_to_its_owner_until_answered(gov: Tracker) -> None:
     cid = challenge_n04(gov)
     (c,) = list_challenges(gov, owner="north-rep")
     assert (c.ref, c.board, c.meeting, c.comment, c.owner, c.is_open) == (
-        "N-04", NORTH, FEB10, "Add milestone dates", "Jo Bell (Community representative)", True)
+        "N-04",
+        NORTH,
+        FEB10,
+        "Add milestone dates",
+        "Jo Bell (Community representative)",
+        True,
+    )
     assert list_challenges(gov, owner="sfb-chair") == ()
     result = answer_challenge(gov, cid, "Milestones: design by May, pilot by September",
                               progress=25)  # fmt: skip
@@ -50,9 +56,11 @@ def test_a_challenge_is_open_to_its_owner_until_answered(gov: Tracker) -> None:
     trail = trail_for_updates(gov, [first, answer])
     assert describe_trail(trail[first]) == (
         "recorded 3 Feb 2026, challenged at Locality Partnership Board North 10 Feb 2026 "
-        "(Add milestone dates), answered 1 Mar 2026")
+        "(Add milestone dates), answered 1 Mar 2026"
+    )
     assert describe_trail(trail[answer]) == (
-        "recorded 1 Mar 2026, waiting for Locality Partnership Board North")
+        "recorded 1 Mar 2026, waiting for Locality Partnership Board North"
+    )
     audit = rows(gov, "SELECT operation, new FROM audit_entry WHERE operation = 'answer'")
     assert audit and "answered: Milestones" in audit[0][1]
 
@@ -83,8 +91,13 @@ def test_escalation_decisions_create_follow_ups_chased_in_matters_arising(gov: T
         decide_escalation(gov, e.id, "accept", actions=[ActionArising("Tom Reed", "fund it")])
     assert caught.value.problems[0].field == "meeting"
     with pytest.raises(InvalidInput) as caught:
-        decide_escalation(gov, e.id, "accept", meeting=FEB24,
-                          actions=[ActionArising("Tom Reed", "fund it", dt.date(2026, 1, 1))])
+        decide_escalation(
+            gov,
+            e.id,
+            "accept",
+            meeting=FEB24,
+            actions=[ActionArising("Tom Reed", "fund it", dt.date(2026, 1, 1))],
+        )
     assert caught.value.problems[0].field == "due"
     assert snapshot(gov) == before
     decided = decide_escalation(
@@ -95,7 +108,8 @@ def test_escalation_decisions_create_follow_ups_chased_in_matters_arising(gov: T
     assert decided.status == "accepted"
     arising = matters_arising(gov, SFB, dt.date(2026, 5, 1))
     assert [(f.text, f.owner_code, f.due) for f in arising.open] == [
-        ("confirm the funding letter", "sfb-chair", dt.date(2026, 3, 10))]
+        ("confirm the funding letter", "sfb-chair", dt.date(2026, 3, 10))
+    ]
     esc = rows(gov, "SELECT escalation_id FROM followup")
     assert esc == [(e.id,)]
 

@@ -64,7 +64,8 @@ async def test_record_a_past_meeting_open_its_record_and_write_minutes(
         assert "Draft minutes written to" in screen_text(app)
         written = Path(settings.output) / "2025-12-09-supporting-families-board-minutes.md"
         assert "ACTION – Clerk to circulate the plan by 19 Dec 2025" in written.read_text(
-            encoding="utf-8")
+            encoding="utf-8"
+        )
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, BoardsScreen)

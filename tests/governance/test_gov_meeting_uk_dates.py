@@ -50,6 +50,7 @@ async def test_schedule_and_record_meetings_with_uk_dates(gov: Tracker, settings
         await settle(pilot)
         assert isinstance(app.screen, (BoardsScreen, MeetingRecordScreen)), screen_text(app)
         assert "Recorded Supporting Families Board, 09 Dec 2025" in screen_text(app), screen_text(
-            app)
+            app
+        )
     found = [(text, str(due)[:10]) for text, due in rows(gov, "SELECT text, due FROM followup")]
     assert ("circulate the plan", "2025-12-19") in found, found

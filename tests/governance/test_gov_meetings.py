@@ -81,7 +81,9 @@ def test_series_patterns() -> None:
         dt.date(2026, 4, 14), dt.date(2026, 9, 8), dt.date(2026, 12, 8),
     ]  # fmt: skip
     assert series_dates(dt.date(2026, 3, 4), "6-weeks", 2) == [
-        dt.date(2026, 3, 4), dt.date(2026, 4, 15)]
+        dt.date(2026, 3, 4),
+        dt.date(2026, 4, 15),
+    ]
     with pytest.raises(InvalidInput, match="unknown pattern 'yearly'"):
         series_dates(start, "yearly", 2)
 
@@ -93,7 +95,9 @@ def test_a_series_clashing_with_a_meeting_is_refused_whole(gov: Tracker) -> None
     ]  # fmt: skip
     assert {v.series for v in views} == {"monthly"}
     before = snapshot(gov)
-    with pytest.raises(InvalidInput, match="already has a meeting on 2026-04-28, 2026-05-26; nothing"):
+    with pytest.raises(
+        InvalidInput, match="already has a meeting on 2026-04-28, 2026-05-26; nothing"
+    ):
         schedule_series(gov, SFB, dt.date(2026, 4, 14), "2-weeks", 4)
     assert snapshot(gov) == before
 

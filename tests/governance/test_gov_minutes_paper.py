@@ -137,17 +137,35 @@ def cli_gov(gov: Tracker, settings_file: Path) -> Tracker:
 
 
 def test_cli_paper_render_minutes(cli_gov: Tracker, tmp_path: Path) -> None:
-    result = run("meetings", "record", SFB, "2025-12-09", "--decision", "That the plan be approved",
-                 "--action", "Clerk: book the room by 2026-01-05")
+    result = run(
+        "meetings",
+        "record",
+        SFB,
+        "2025-12-09",
+        "--decision",
+        "That the plan be approved",
+        "--action",
+        "Clerk: book the room by 2026-01-05",
+    )
     assert result.exit_code == 0, result.output
     out = tmp_path / "minutes.md"
-    result = run("paper", "render", "minutes", "--board", SFB, "--meeting", "2025-12-09",
-                 "--out", str(out))
+    result = run(
+        "paper", "render", "minutes", "--board", SFB, "--meeting", "2025-12-09", "--out", str(out)
+    )
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
     assert "1. the plan be approved" in text
     assert "ACTION – Clerk to book the room by 5 Jan 2026" in text
-    result = run("paper", "render", "minutes", "--board", SFB, "--meeting", "2026-02-24",
-                 "--out", str(tmp_path / "x.md"))
+    result = run(
+        "paper",
+        "render",
+        "minutes",
+        "--board",
+        SFB,
+        "--meeting",
+        "2026-02-24",
+        "--out",
+        str(tmp_path / "x.md"),
+    )
     assert result.exit_code == 2 and "minutes are written once it is held" in result.stderr
     assert not (tmp_path / "x.md").exists()

@@ -34,18 +34,27 @@ def test_a_past_meeting_is_recorded_in_one_step(gov: Tracker) -> None:
     )  # fmt: skip
     m = result.meeting
     assert (m.date, m.status, m.when, m.location, m.chair) == (
-        NOV12, "held", "10:00-12:00", "Room 2", "Jo Bell")
+        NOV12,
+        "held",
+        "10:00-12:00",
+        "Room 2",
+        "Jo Bell",
+    )
     assert (m.attendees, m.apologies) == (("Sam Lee",), ("Ann Kay",))
     # only N-01's update of 3 Nov was recorded by 12 Nov; the January one waits for the next
     assert [(r.ref, r.recorded_at.date()) for r in result.reviewed] == [
-        ("N-01", dt.date(2025, 11, 3))]
+        ("N-01", dt.date(2025, 11, 3))
+    ]
     assert ("N-01", dt.date(2026, 1, 20)) in [
-        (w.ref, w.recorded_at.date()) for w in waiting_updates(gov, NORTH)]
+        (w.ref, w.recorded_at.date()) for w in waiting_updates(gov, NORTH)
+    ]
     rec = meeting_record(gov, NORTH, NOV12)
     assert [(d.number, d.text) for d in rec.decisions] == [
-        ("1", "the local action plan be approved")]
+        ("1", "the local action plan be approved")
+    ]
     assert [(a.owner, a.text, a.due, a.decision, a.status) for a in rec.actions] == [
-        ("Jo Bell", "circulate the plan", dt.date(2025, 11, 30), "1", "open")]
+        ("Jo Bell", "circulate the plan", dt.date(2025, 11, 30), "1", "open")
+    ]
     # chased: the open action is a matter arising at the board's next meeting
     arising = matters_arising(gov, NORTH, FEB10)
     assert [f.text for f in arising.open] == ["circulate the plan"]
@@ -116,19 +125,40 @@ def cli_gov(gov: Tracker, settings_file: Path) -> Tracker:
 
 
 def test_cli_record_show_and_hold_held_on(cli_gov: Tracker) -> None:
-    result = run("meetings", "record", SFB, "2025-12-09", "--time", "14:00-15:30",
-                 "--venue", "Civic Centre", "--online", "https://teams.example/abc",
-                 "--chair", "Cllr Jo Bell", "--attendee", "Sam Lee", "--apologies", "Ann Kay",
-                 "--decision", "That the refreshed plan be approved",
-                 "--action", "Head of Early Help: write to schools by 2026-01-09 (decision 1)")
+    result = run(
+        "meetings",
+        "record",
+        SFB,
+        "2025-12-09",
+        "--time",
+        "14:00-15:30",
+        "--venue",
+        "Civic Centre",
+        "--online",
+        "https://teams.example/abc",
+        "--chair",
+        "Cllr Jo Bell",
+        "--attendee",
+        "Sam Lee",
+        "--apologies",
+        "Ann Kay",
+        "--decision",
+        "That the refreshed plan be approved",
+        "--action",
+        "Head of Early Help: write to schools by 2026-01-09 (decision 1)",
+    )
     assert result.exit_code == 0, result.output
     assert "held: Supporting Families Board, 9 Dec 2025 14:00-15:30" in result.stdout
     assert "minuted: 1 decision, 1 action arising" in result.stdout
     result = run("meetings", "show", SFB, "2025-12-09")
     assert result.exit_code == 0, result.output
-    for words in ("venue: Civic Centre", "chair: Cllr Jo Bell", "apologies: Ann Kay",
-                  "1. the refreshed plan be approved",
-                  "Head of Early Help to write to schools by 9 Jan 2026 (decision 1): open"):
+    for words in (
+        "venue: Civic Centre",
+        "chair: Cllr Jo Bell",
+        "apologies: Ann Kay",
+        "1. the refreshed plan be approved",
+        "Head of Early Help to write to schools by 9 Jan 2026 (decision 1): open",
+    ):
         assert words in result.stdout
     result = run("meetings", "hold", NORTH, "--held-on", "2026-03-02", "--note-all")
     assert result.exit_code == 2

@@ -176,8 +176,12 @@ async def test_a_decision_gets_follow_ups_in_the_hold_window(
 
         window = {c.title: c for c in catalogue(app)}["Hold meeting window"]
         assert {(c.key, c.description) for c in window.commands} >= {
-            ("+", "Add follow-up"), ("-", "Remove follow-up"), ("1", "Accept"),
-            ("2", "Refer back"), ("3", "Escalate further"), ("4", "Leave open"),
+            ("+", "Add follow-up"),
+            ("-", "Remove follow-up"),
+            ("1", "Accept"),
+            ("2", "Refer back"),
+            ("3", "Escalate further"),
+            ("4", "Leave open"),
         }  # help and the command palette name the window's keys
         await pilot.press("plus")
         await type_text(pilot, "Tom Reed confirm the funding")  # no colon

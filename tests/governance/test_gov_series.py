@@ -21,7 +21,11 @@ from tracker.services.governance.series import series_plan
 def test_nth_weekday_of_named_months() -> None:
     dates = series_plan(dt.date(2026, 3, 2), "second Tuesday of Jan, Apr, Sep", 4)
     assert [d.date for d in dates] == [
-        dt.date(2026, 4, 14), dt.date(2026, 9, 8), dt.date(2027, 1, 12), dt.date(2027, 4, 13)]
+        dt.date(2026, 4, 14),
+        dt.date(2026, 9, 8),
+        dt.date(2027, 1, 12),
+        dt.date(2027, 4, 13),
+    ]
     assert all(d.date.weekday() == 1 for d in dates)
 
 
@@ -40,7 +44,9 @@ def test_bank_holidays_and_weekends_move_to_the_next_working_day() -> None:
     ]
     weekly = series_plan(dt.date(2026, 12, 19), "weekly", 2)  # a Saturday
     assert [(d.date, d.reason) for d in weekly] == [
-        (dt.date(2026, 12, 21), "Saturday"), (dt.date(2026, 12, 29), "Saturday")]
+        (dt.date(2026, 12, 21), "Saturday"),
+        (dt.date(2026, 12, 29), "Saturday"),
+    ]
     for d in series_plan(dt.date(2026, 1, 1), "monthly", 24):
         assert d.date.weekday() < 5
 
@@ -69,8 +75,12 @@ def test_series_refusals(gov: Tracker, every: str, count: int | None, until: dt.
 def test_a_time_that_ends_before_it_starts_is_refused(gov: Tracker) -> None:
     before = snapshot(gov)
     with pytest.raises(InvalidInput) as caught:
-        schedule_meeting(gov, CFB, dt.date(2026, 6, 3),
-                         details=MeetingDetails(starts=dt.time(14), ends=dt.time(13, 30)))
+        schedule_meeting(
+            gov,
+            CFB,
+            dt.date(2026, 6, 3),
+            details=MeetingDetails(starts=dt.time(14), ends=dt.time(13, 30)),
+        )
     assert "end time: 13:30 is not after the start, 14:00" in str(caught.value)
     assert snapshot(gov) == before
 
@@ -87,7 +97,9 @@ def test_ics_events_carry_the_time_and_place_in_london(gov: Tracker) -> None:
     april, september = sorted(events, key=lambda e: e.decoded("dtstart"))
     start, end = april.decoded("dtstart"), april.decoded("dtend")
     assert (start.isoformat(), end.isoformat()) == (
-        "2026-04-14T14:00:00+01:00", "2026-04-14T16:00:00+01:00")  # British Summer Time
+        "2026-04-14T14:00:00+01:00",
+        "2026-04-14T16:00:00+01:00",
+    )  # British Summer Time
     assert str(april["dtstart"].params["TZID"]) == "Europe/London"
     assert "Town Hall" in str(april["location"]) and "teams.example" in str(april["location"])
     assert "x-microsoft-cdo-alldayevent" not in april
@@ -105,16 +117,39 @@ def cli_gov(gov: Tracker, settings_file: Path) -> Tracker:
 
 
 def test_cli_add_series_by_rule_with_time_and_place(cli_gov: Tracker) -> None:
-    result = run("meetings", "add-series", CFB, "--from", "2026-04-01", "--every",
-                 "first Monday of every month", "--count", "2", "--time", "10:00-12:00",
-                 "--venue", "Town Hall")
+    result = run(
+        "meetings",
+        "add-series",
+        CFB,
+        "--from",
+        "2026-04-01",
+        "--every",
+        "first Monday of every month",
+        "--count",
+        "2",
+        "--time",
+        "10:00-12:00",
+        "--venue",
+        "Town Hall",
+    )
     assert result.exit_code == 0, result.output
     assert "2026-04-07  Tue 7 Apr 2026 10:00-12:00  (moved from 6 Apr 2026: Easter Monday)" in (
-        result.stdout)
+        result.stdout
+    )
     result = run("meetings", "add", CFB, "2026-06-03", "--time", "14:00-13:00")
     assert result.exit_code == 2
     assert "--time: 13:00 is not after the start, 14:00" in result.stderr
-    result = run("meetings", "add-series", CFB, "--from", "2026-03-02", "--every",
-                 "second Tuesday of Jan", "--until", "2026-06-30")
+    result = run(
+        "meetings",
+        "add-series",
+        CFB,
+        "--from",
+        "2026-03-02",
+        "--every",
+        "second Tuesday of Jan",
+        "--until",
+        "2026-06-30",
+    )
     assert result.exit_code == 2 and "--every: 'second Tuesday of Jan' gives no date" in (
-        result.stderr)
+        result.stderr
+    )

@@ -62,7 +62,6 @@ def batch(name: str) -> int:
     return int(EXPECTED[name].get("batch", 1))
 
 
-
 def assert_floors(pages, floors):
     """The pages' resolutions F1, actions F1 and item numbers right are at least the floors."""
     s = total(pages)
@@ -70,6 +69,7 @@ def assert_floors(pages, floors):
     assert round(s.resolutions.f1, 4) >= res_f1, s.resolutions.to_json_dict()
     assert round(s.actions.f1, 4) >= act_f1, s.actions.to_json_dict()
     assert round(s.item_accuracy, 4) >= items, (s.items_right, s.items_checked)
+
 
 @pytest.fixture(scope="module")
 def results():
@@ -286,7 +286,9 @@ def test_batch18_dev_figures_do_not_drop_below_untuned(results):
 # "on his return" in the owner, and a marker cut inside "It was agreed that the secretariat". Since
 # the branch's rules, none gives any; no batch 18 dev page may.
 def test_batch18_dev_pages_give_no_false_action(results):
-    found = {r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 18}
+    found = {
+        r.name: r.score.actions.fp for r in results if r.split == "dev" and batch(r.name) == 18
+    }
     assert len(found) == 15
     assert {n: fp for n, fp in found.items() if fp} == {}
 

@@ -35,14 +35,36 @@ def lead_action_by_when(folder: Path) -> Path:
     assert ws is not None
     ws.title = "Actions"
     ws.append(["Lead", "Action", "By when", "Progress", "RAG"])
-    ws.append(["Head of Early Help", "Publish the early help offer on the local offer website",
-               "31/03/2026", "Draft with comms team", "Green"])
-    ws.append(["Siân Evans", "Agree the partnership's data sharing protocol", "March 2026",
-               "Legal review outstanding", "A"])
-    ws.append(["Police Inspector", "Brief neighbourhood teams on the new referral route",
-               "Ongoing", "Not yet started", "R"])
-    ws.append(["Head of Early Help", "Report attendance data to the board", "30.6.26",
-               None, "Amber"])
+    ws.append(
+        [
+            "Head of Early Help",
+            "Publish the early help offer on the local offer website",
+            "31/03/2026",
+            "Draft with comms team",
+            "Green",
+        ]
+    )
+    ws.append(
+        [
+            "Siân Evans",
+            "Agree the partnership's data sharing protocol",
+            "March 2026",
+            "Legal review outstanding",
+            "A",
+        ]
+    )
+    ws.append(
+        [
+            "Police Inspector",
+            "Brief neighbourhood teams on the new referral route",
+            "Ongoing",
+            "Not yet started",
+            "R",
+        ]
+    )
+    ws.append(
+        ["Head of Early Help", "Report attendance data to the board", "30.6.26", None, "Amber"]
+    )
     path = folder / "lead-action.xlsx"
     wb.save(path)
     return path
@@ -60,14 +82,42 @@ def rag_as_colour(folder: Path) -> Path:
     ws.append([])
     ws.append(["Action No.", "Action", "Owner", "Due date", "Status", "RAG", "Update"])
     rows = [
-        ("EH1", "Recruit two family hub coordinators", "Amy Archer", dt.datetime(2026, 4, 30),
-         "In Progress", GREEN, "Interviews booked"),
-        ("EH2", "Launch the parenting programme", "Ben Brown", dt.datetime(2026, 2, 28),
-         "In Progress", RED, "Venue fell through"),
-        ("EH3", "Review the request for support form", "Amy Archer", dt.datetime(2025, 12, 1),
-         "Closed", BLUE, "Done and live"),
-        ("EH4", "Map the voluntary sector offer", None, dt.datetime(2026, 9, 30), "Open",
-         AMBER, None),
+        (
+            "EH1",
+            "Recruit two family hub coordinators",
+            "Amy Archer",
+            dt.datetime(2026, 4, 30),
+            "In Progress",
+            GREEN,
+            "Interviews booked",
+        ),
+        (
+            "EH2",
+            "Launch the parenting programme",
+            "Ben Brown",
+            dt.datetime(2026, 2, 28),
+            "In Progress",
+            RED,
+            "Venue fell through",
+        ),
+        (
+            "EH3",
+            "Review the request for support form",
+            "Amy Archer",
+            dt.datetime(2025, 12, 1),
+            "Closed",
+            BLUE,
+            "Done and live",
+        ),
+        (
+            "EH4",
+            "Map the voluntary sector offer",
+            None,
+            dt.datetime(2026, 9, 30),
+            "Open",
+            AMBER,
+            None,
+        ),
     ]
     for ref, action, owner, due, status, colour, update in rows:
         ws.append([ref, action, owner, due, status, None, update])
@@ -93,15 +143,38 @@ def merged_headers(folder: Path) -> Path:
         ws.merge_cells(cells)
     ws.append(["Priority 1: Early identification", None, None, None, None, None])
     ws.merge_cells(start_row=5, start_column=1, end_row=5, end_column=6)
-    ws.append(["1.1", "Train school staff in the early help assessment",
-               "Locality Manager", dt.datetime(2026, 7, 31),
-               "Two sessions held.\nThird booked for June.\nFeedback good.", "Green"])
-    ws.append(["1.2", "Add early help to the health visitor checklist", "Ben Brown",
-               dt.datetime(2026, 5, 31), "Awaiting ICB sign-off", "Amber"])
+    ws.append(
+        [
+            "1.1",
+            "Train school staff in the early help assessment",
+            "Locality Manager",
+            dt.datetime(2026, 7, 31),
+            "Two sessions held.\nThird booked for June.\nFeedback good.",
+            "Green",
+        ]
+    )
+    ws.append(
+        [
+            "1.2",
+            "Add early help to the health visitor checklist",
+            "Ben Brown",
+            dt.datetime(2026, 5, 31),
+            "Awaiting ICB sign-off",
+            "Amber",
+        ]
+    )
     ws.append(["Priority 2: Family hubs", None, None, None, None, None])
     ws.merge_cells(start_row=8, start_column=1, end_row=8, end_column=6)
-    ws.append(["2.1", "Open the second family hub", "Head of Service", "Q3 2026",
-               "Building works started", "Green"])
+    ws.append(
+        [
+            "2.1",
+            "Open the second family hub",
+            "Head of Service",
+            "Q3 2026",
+            "Building works started",
+            "Green",
+        ]
+    )
     for row in ws.iter_rows(min_row=6):
         for cell in row:
             cell.alignment = Alignment(wrap_text=True)
@@ -118,7 +191,7 @@ def progress_report_csv(folder: Path) -> Path:
         "KA1,Publish the early help strategy,Director of Children's Services,31st March 2026,"
         "Achieved,100%,Published in March\r\n"
         "KA2,Consult families on the hub offer,Siân Evans,Q2 2026,On target,40%,"
-        "\"Survey live; 120 replies\"\r\n"
+        '"Survey live; 120 replies"\r\n'
         "KA3,Commission a youth outreach service,Head of Commissioning,Sept 2026,"
         "Behind schedule,20%,Tender delayed\r\n"
         "KA4,Pilot text reminders,Head of Service,TBC,Deleted,0%,No longer required\r\n"
@@ -139,14 +212,58 @@ def second_sheet(folder: Path) -> Path:
     cover["A1"] = "Children First Board"
     cover["A2"] = "Action log, updated monthly"
     ws = wb.create_sheet("Action Log")
-    ws.append(["ID", "Sub-group", "Description", "Owner", "Date raised", "Due", "RAG status",
-               "Source", "Latest update"])
-    ws.append([1, "Supporting Families Board", "Refresh the outcomes framework", "Amy Archer",
-               dt.datetime(2025, 10, 2), 46112, "G", "Board 2 Oct 2025", "Draft circulated"])
-    ws.append([2, "Locality Partnership Board", "Run a locality needs workshop", "Amy Archer",
-               dt.datetime(2025, 11, 6), 46150, "Purple", "Board 6 Nov 2025", None])
-    ws.append([3, "Supporting Families Board", "Agree the data dashboard", "Ben Brown",
-               None, "tbc", "red", None, "Supplier issue"])
+    ws.append(
+        [
+            "ID",
+            "Sub-group",
+            "Description",
+            "Owner",
+            "Date raised",
+            "Due",
+            "RAG status",
+            "Source",
+            "Latest update",
+        ]
+    )
+    ws.append(
+        [
+            1,
+            "Supporting Families Board",
+            "Refresh the outcomes framework",
+            "Amy Archer",
+            dt.datetime(2025, 10, 2),
+            46112,
+            "G",
+            "Board 2 Oct 2025",
+            "Draft circulated",
+        ]
+    )
+    ws.append(
+        [
+            2,
+            "Locality Partnership Board",
+            "Run a locality needs workshop",
+            "Amy Archer",
+            dt.datetime(2025, 11, 6),
+            46150,
+            "Purple",
+            "Board 6 Nov 2025",
+            None,
+        ]
+    )
+    ws.append(
+        [
+            3,
+            "Supporting Families Board",
+            "Agree the data dashboard",
+            "Ben Brown",
+            None,
+            "tbc",
+            "red",
+            None,
+            "Supplier issue",
+        ]
+    )
     path = folder / "two-sheets.xlsx"
     wb.save(path)
     return path

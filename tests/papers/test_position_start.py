@@ -70,7 +70,9 @@ def test_an_unknown_board_is_refused_the_same_way(term: Tracker, settings_file: 
     assert "no board 'no-such-board' (boards: " in done.stderr
 
 
-@pytest.mark.parametrize("args", [(), ("--as-of", "2026-01-31"), ("--format", "html", "--appendix")])
+@pytest.mark.parametrize(
+    "args", [(), ("--as-of", "2026-01-31"), ("--format", "html", "--appendix")]
+)
 def test_the_highlight_paper_loads_no_sqlalchemy(
     term: Tracker, settings_file: Path, args: tuple[str, ...]
 ) -> None:
@@ -136,7 +138,9 @@ def test_the_other_public_papers_load_no_sqlalchemy(
     words = {"exception": "Exception report", "matters-arising": "Matters arising",
              "outcomes": "Outcomes", "cover": "delivery update"}  # fmt: skip
     assert words[kind] in said
-    assert ("Improving Lives Select Commission" if board == ILSC else "Supporting Families Board") in said
+    assert (
+        "Improving Lives Select Commission" if board == ILSC else "Supporting Families Board"
+    ) in said
     assert ("the whole plan" in said) == (board == ILSC)
     if kind == "exception":  # red and escalated on 13 Feb: no exception as of 31 Jan
         assert ("## P1-03" in said) == (as_of is None)

@@ -127,7 +127,7 @@ def test_an_xlsx_sheet_with_real_dates_and_a_conflict(loaded: Tracker, tmp_path:
 
 
 def test_one_changed_row_is_counted_as_english(loaded: Tracker, tmp_path: Path) -> None:
-    """"1 action changed", "1 action put back", not "1 action(s)" (counted, as every count)."""
+    """ "1 action changed", "1 action put back", not "1 action(s)" (counted, as every count)."""
     path = tmp_path / "plan.csv"
     assert run("actions", "export-plan-sheet", str(path), "--filter", "phase=1").exit_code == 0
     fill_csv(path, {"P1-01": {"Owner": "kelly-white"}})

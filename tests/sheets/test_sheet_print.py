@@ -66,9 +66,7 @@ def test_prints_landscape_one_page_wide_with_board_and_period(
     assert "becomes a status update" in notes
 
 
-def test_libreoffice_prints_every_column_on_one_page_width(
-    loaded: Tracker, tmp_path: Path
-) -> None:
+def test_libreoffice_prints_every_column_on_one_page_width(loaded: Tracker, tmp_path: Path) -> None:
     soffice = need_program("soffice", "LibreOffice")
     need_program("pdftotext", "poppler-utils")
     sheet = export(tmp_path / "r.xlsx")

@@ -67,7 +67,10 @@ def test_xlsx_saved_by_excel_with_formatting(loaded: Tracker, tmp_path: Path) ->
     assert position(loaded, "P1-05")[:3] == ("in progress", "green", 25)
     assert position(loaded, "P1-06")[:3] == ("not started", "green", 0)
     # serial dates (46100, 46101) read as dates; the shipped actions have none, so: noted
-    assert "Due changed from blank to 2026-03-19: not recorded; ask the programme manager" in result.output
+    assert (
+        "Due changed from blank to 2026-03-19: not recorded; ask the programme manager"
+        in result.output
+    )
     assert "Due changed from blank to 2026-03-20: not recorded" in result.output
 
 

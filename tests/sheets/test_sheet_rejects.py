@@ -195,8 +195,9 @@ def test_missing_file_and_bad_export_name(sheet_plan: Tracker, tmp_path: Path) -
     result = run("actions", "import-sheet", tmp_path / "nowhere.xlsx")
     assert result.exit_code == 2 and "no such file" in result.output
     result = run("actions", "export-sheet", tmp_path / "r.xls")
-    assert result.exit_code == 2 and "FILE: cannot write a .xls file (allowed: .xlsx, .ods, .csv)" in (
-        result.output
+    assert (
+        result.exit_code == 2
+        and "FILE: cannot write a .xls file (allowed: .xlsx, .ods, .csv)" in (result.output)
     )
     result = run("actions", "export-sheet", tmp_path / "no" / "r.xlsx")
     assert result.exit_code == 2 and "no folder" in result.output

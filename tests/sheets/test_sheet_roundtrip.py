@@ -198,8 +198,10 @@ def test_read_only_edits_are_reported_not_imported(sheet_plan: Tracker, tmp_path
     assert result.exit_code == 0, result.output
     assert ("Due changed from 2026-12-31 to 2027-01-31: not recorded; ask the programme manager"
             in result.output)  # fmt: skip
-    assert ("Current status changed from not started to in progress: not recorded; ask the "
-            "programme manager (use 'New status')") in result.output
+    assert (
+        "Current status changed from not started to in progress: not recorded; ask the "
+        "programme manager (use 'New status')"
+    ) in result.output
     assert "to 2027-12-31: not recorded" in result.output, result.output
     with sheet_plan.db.reading() as s:
         from tracker.models import Action

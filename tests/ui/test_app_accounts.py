@@ -81,8 +81,10 @@ async def test_a_viewer_is_told_no_and_nothing_is_recorded(app_settings_any) -> 
         await pilot.press("enter")  # the palette lists it as not permitted, and says why
         await settle(pilot)
         told = " ".join(str(n.message) for n in pilot.app._notifications)
-        assert "Not permitted: only an action's owner or a programme manager can record " \
+        assert (
+            "Not permitted: only an action's owner or a programme manager can record "
             "updates on it" in " ".join(told.split())
+        )
         assert pilot.app.screen is register
     assert updates(settings, "P2-01") == before
 

@@ -205,7 +205,9 @@ def test_every_window_is_in_help_and_every_key_says_what_it_does() -> None:
         if not bindings_of(cls):
             continue
         assert any(
-            s.commands and s.commands[0].window is not None and issubclass(cls, s.commands[0].window)
+            s.commands
+            and s.commands[0].window is not None
+            and issubclass(cls, s.commands[0].window)
             for s in sections
         ), f"{cls.__name__} has no section in help (tracker/ui/help.py catalogue)"
     vague = [(s.title, c.key, c.description) for s in sections for c in s.commands

@@ -25,7 +25,6 @@ from tracker.ui.tasks.palette import CLI_COMMANDS, SETUP
 SIZE = (80, 24)  # the smallest terminal the app must work in
 
 
-
 def cli_commands() -> list[str]:
     """Every command of the CLI, as typed after `tracker` (groups that run on their own too)."""
     found: list[str] = []
@@ -138,9 +137,7 @@ async def test_schedule_a_meeting_from_the_boards_screen(app_settings_any) -> No
         window.query_one("#ask-date", Input).value = "2025-01-01"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "2025-01-01" in field_error(window, "date") or "past" in field_error(
-            window, "date"
-        )
+        assert "2025-01-01" in field_error(window, "date") or "past" in field_error(window, "date")
         t = open_tracker(app_settings_any)
         try:
             before = len(list_meetings(t, board))

@@ -115,8 +115,10 @@ async def test_a_viewer_sees_a_read_only_app_marked_so(app_settings_any) -> None
                    for line in lines), lines  # fmt: skip
         await pilot.press("enter")
         await settle(pilot)
-        assert "Not permitted: only an admin can import plan files (you act as Vera Viewer: " \
+        assert (
+            "Not permitted: only an admin can import plan files (you act as Vera Viewer: "
             "viewer)." in notices(app)
+        )
         assert not isinstance(app.screen, CommandPalette) and app.screen is exceptions  # no window
 
 
@@ -140,7 +142,8 @@ async def test_a_viewer_s_window_opened_anyway_still_refuses(app_settings_any) -
         window = app.screen
         assert isinstance(window, StatusUpdateScreen) and window.query_one("#save").disabled
         assert "Not permitted: only the owner of P2-01 or a programme manager" in " ".join(
-            screen_text(window).split())
+            screen_text(window).split()
+        )
         window.query_one("#note").focus()
         await type_text(pilot, "Viewers cannot write")
         await pilot.press("ctrl+s")
@@ -168,8 +171,10 @@ async def test_a_board_secretary_runs_only_their_boards_meetings(app_settings_an
         await pilot.press("n")
         await settle(pilot)
         assert app.screen is boards  # nothing opened for another board: a notice says why
-        assert "Not permitted: only the Locality Partnership Board North's secretary can " \
+        assert (
+            "Not permitted: only the Locality Partnership Board North's secretary can "
             "schedule, hold or cancel its meetings" in notices(app)
+        )
         lines = await palette(pilot, "hold a board meeting")
         assert any("(not permitted)" in line and "only the Locality Partnership Board North's "
                    "secretary can schedule, hold or cancel its meetings" in line
@@ -200,8 +205,10 @@ async def test_an_action_owner_updates_only_their_own_actions(app_settings_any) 
         await pilot.press("u")
         await settle(pilot)
         assert app.screen is register  # no window: a notice says why
-        assert "Not permitted: only the owner of P1-02 or a programme manager can record " \
+        assert (
+            "Not permitted: only the owner of P1-02 or a programme manager can record "
             "updates on it (you act as Amy Archer: action_owner)." in notices(app)
+        )
         await select_row(pilot, "P1-01")  # hers
         assert offered(register)["status_update"] is True
         await pilot.press("u")

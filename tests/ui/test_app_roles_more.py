@@ -83,10 +83,14 @@ async def test_help_marks_the_keys_a_viewer_may_not_use(app_settings_any) -> Non
         await settle(pilot)
         await go(pilot, "a")
         said = await help_on(pilot)
-        assert "u | Update (not permitted: only an action's owner or a programme manager can " \
-            "record updates on it (you act as Vera: viewer)) | Record a status update" in said, said
-        assert "e | Edit (not permitted: only a programme manager can add, edit or cancel " \
+        assert (
+            "u | Update (not permitted: only an action's owner or a programme manager can "
+            "record updates on it (you act as Vera: viewer)) | Record a status update" in said
+        ), said
+        assert (
+            "e | Edit (not permitted: only a programme manager can add, edit or cancel "
             "actions" in said
+        )
         assert "/ | Search | Search by ref" in said  # hers to use: not marked
         # the other screens' keys too: hold a meeting, on Boards
         assert "h | Hold meeting (not permitted: only a board's secretary" in said, said
@@ -100,8 +104,10 @@ async def test_help_marks_another_board_s_keys_for_a_board_secretary(app_setting
         boards = await go(pilot, "b")
         await choose_board(pilot, boards, LPB)
         said = await help_on(pilot)
-        assert "h | Hold meeting (not permitted: only the Locality Partnership Board North's " \
-            "secretary can schedule, hold or cancel its meetings" in said, said
+        assert (
+            "h | Hold meeting (not permitted: only the Locality Partnership Board North's "
+            "secretary can schedule, hold or cancel its meetings" in said
+        ), said
         await choose_board(pilot, boards, SFB)
         said = await help_on(pilot)
         assert "h | Hold meeting | Walk through" in said, said  # her own board: not marked

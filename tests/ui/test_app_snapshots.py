@@ -185,8 +185,11 @@ def at_screen(key: str, *then: str) -> Any:
 
 
 @sized
-@pytest.mark.parametrize("key", ["b", "r", "o", "p", "E"],
-                         ids=["boards", "resolutions", "outcomes", "papers", "exceptions"])
+@pytest.mark.parametrize(
+    "key",
+    ["b", "r", "o", "p", "E"],
+    ids=["boards", "resolutions", "outcomes", "papers", "exceptions"],
+)
 def test_screen(app_settings, snap_compare, size, key) -> None:
     assert snap_compare(create_app(app_settings), terminal_size=size, run_before=at_screen(key))
 

@@ -68,7 +68,9 @@ async def test_a_due_date_implied_by_the_phase_shows_its_year_in_the_register_at
     assert "…  not started" not in line and "(3" not in line, line
 
 
-async def test_sending_sheets_does_not_write_over_a_file_already_there(app_settings, tmp_path) -> None:
+async def test_sending_sheets_does_not_write_over_a_file_already_there(
+    app_settings, tmp_path
+) -> None:
     """Export and import offered the same file name (return.xlsx): sending sheets wrote over an
     owner's filled-in return without a word. Now it says so at the field; ticking 'replace'
     writes it."""

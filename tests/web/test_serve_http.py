@@ -146,7 +146,7 @@ def test_a_used_or_forged_ticket_opens_no_app(web_database: Path) -> None:
         assert "ticket is unknown, used or expired" in run.stderr
         assert "__GANGLION__" not in run.stdout  # the app never started
     # each refusal recorded, and nothing else changed
-    assert audit_operations(web_database)[len(before):] == ["ticket refused"] * 3
+    assert audit_operations(web_database)[len(before) :] == ["ticket refused"] * 3
 
 
 def test_wrong_unknown_and_disabled_sign_ins_and_ended_sessions_are_refused(
@@ -180,7 +180,7 @@ def test_wrong_unknown_and_disabled_sign_ins_and_ended_sessions_are_refused(
         assert "tracker_session" not in cookies(refused)
         assert f"sign-in refused ({why}): login {login!r}" in served.log_text()
     assert sessions_open(web_database) == 0
-    assert audit_operations(web_database)[len(before):] == ["sign-in refused"] * 3
+    assert audit_operations(web_database)[len(before) :] == ["sign-in refused"] * 3
     assert served.apps() == []
 
     # a session past its idle time (as if 31 minutes had passed), and a forged cookie: the

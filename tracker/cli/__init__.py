@@ -38,7 +38,9 @@ COMMANDS: dict[str, tuple[str, str, str]] = {
         "Returns owed to a board: status, sheets, chasers.",
     ),
     "exceptions": (
-        "tracker.cli.reporting", "exceptions", "Actions outside their board's tolerances."
+        "tracker.cli.reporting",
+        "exceptions",
+        "Actions outside their board's tolerances.",
     ),
     "challenges": ("tracker.cli.challenges", "challenges", "Challenged updates to answer."),
     "paper": ("tracker.cli.papers", "paper", "Board papers from templates (Markdown, HTML, Word)."),

@@ -119,7 +119,11 @@ def decide(escalation_id: int, decision: str | None, note: str | None,
         raise invalid("decision", "say which decision", "--accept, --refer-back, --escalate")
     t = state().tracker()
     e = decide_escalation(
-        t, escalation_id, decision, note=note, meeting=meeting.date() if meeting else None,
+        t,
+        escalation_id,
+        decision,
+        note=note,
+        meeting=meeting.date() if meeting else None,
         actions=[parse_action(a) for a in action_texts],
     )
     if action_texts:

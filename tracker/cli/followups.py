@@ -77,9 +77,7 @@ def list_cmd(
     emit(table_rows(rows, fmt), LIST_COLUMNS, fmt)
     if fmt == "table":
         late = sum(r.overdue for r in rows)
-        click.echo(
-            f"{counted(len(rows), 'follow-ups')}, {late} overdue", err=True
-        )
+        click.echo(f"{counted(len(rows), 'follow-ups')}, {late} overdue", err=True)
 
 
 @followups.command(

@@ -107,8 +107,9 @@ def print_held(result: HoldResult, summary: Callable[[Any], None]) -> None:
     for e in result.decided:
         click.echo(f"  escalation #{e.id} ({e.ref}): {e.status}")
     if result.decisions or result.actions:
-        click.echo(f"  minuted: {_n(result.decisions, 'decision')}, "
-                   f"{_n(result.actions, 'action')} arising")
+        click.echo(
+            f"  minuted: {_n(result.decisions, 'decision')}, {_n(result.actions, 'action')} arising"
+        )
     click.echo(f"  still waiting for the next meeting: {_n(result.still_waiting, 'update')}")
 
 
@@ -199,7 +200,7 @@ def print_record(rec: MeetingRecord) -> None:
         click.echo(f"Reported from child boards: {counted(len(rec.reported), 'updates')}")
     click.echo(f"Escalations received ({len(rec.escalations)}):")
     for e in rec.escalations:
-        decided = (f"{e.status} {_day(e.decided_on)}" if e.status != "open" else "open")
+        decided = f"{e.status} {_day(e.decided_on)}" if e.status != "open" else "open"
         note = f": {e.decision_note}" if e.decision_note else ""
         click.echo(f"  #{e.id} {e.ref} from {e.from_board_name}: {decided}{note}")
     click.echo(f"Decisions ({len(rec.decisions)}):")
@@ -213,5 +214,7 @@ def print_record(rec: MeetingRecord) -> None:
         click.echo(f"  [{a.id}] {a.owner or 'unassigned'} to {a.text}{due}{source}: {a.status}")
     click.echo(f"Papers issued ({len(rec.papers)}):")
     for p in rec.papers:
-        click.echo(f"  #{p.id} {p.template} ({p.format}) version {p.version}, issued "
-                   f"{_day(p.issued_at.date())} by {p.issued_by}: tracker paper show {p.id}")
+        click.echo(
+            f"  #{p.id} {p.template} ({p.format}) version {p.version}, issued "
+            f"{_day(p.issued_at.date())} by {p.issued_by}: tracker paper show {p.id}"
+        )

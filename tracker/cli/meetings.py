@@ -225,8 +225,11 @@ def _decisions(decide: tuple[str, ...]) -> list[Decision]:
         number, _, rest = item.partition(":")
         decision, _, note = rest.partition(":")
         if not number.strip().lstrip("#").isdigit() or decision.strip() not in DECISIONS:
-            raise invalid("decision", f"{item!r}: give ID:DECISION[:NOTE]",
-                          f"e.g. 3:accept:'Fund the post'; decisions: {', '.join(DECISIONS)}")
+            raise invalid(
+                "decision",
+                f"{item!r}: give ID:DECISION[:NOTE]",
+                f"e.g. 3:accept:'Fund the post'; decisions: {', '.join(DECISIONS)}",
+            )
         out.append(Decision(int(number.strip().lstrip("#")), decision.strip(),
                             note.strip() or None))  # fmt: skip
     return out
@@ -310,7 +313,9 @@ def review(
     reviewed = review_at_meeting(
         state().tracker(), board, date.date(), _verdicts(note, challenge), note_all=note_all
     )
-    click.echo(f"recorded {counted(len(reviewed), 'verdicts')} at the meeting of {_day(date.date())}:")
+    click.echo(
+        f"recorded {counted(len(reviewed), 'verdicts')} at the meeting of {_day(date.date())}:"
+    )
     _summary(reviewed)
 
 

@@ -40,8 +40,10 @@ def print_preview(p: ImportPreview) -> None:
         click.echo(f"Committee: {p.committee_name} ({p.committee})")
     meeting = f"recorded meeting (id {p.meeting_id})" if p.meeting_id else "new meeting"
     if p.merge_undated:
-        meeting = (f"merges into the undated meeting (id {p.meeting_id}) that has the same "
-                   "resolutions; it takes this date (--no-merge: a new meeting instead)")
+        meeting = (
+            f"merges into the undated meeting (id {p.meeting_id}) that has the same "
+            "resolutions; it takes this date (--no-merge: a new meeting instead)"
+        )
     click.echo(f"Meeting:   {p.date.isoformat()}, {meeting}")
     for n in p.near_duplicates:
         click.echo(f"Warning:   possible duplicate: the meeting of {n.date.isoformat()} (id "
@@ -148,10 +150,16 @@ date already holds are refused as a likely duplicate (--not-a-duplicate to recor
     "and why it was taken (summary on stderr).",
 )  # fmt: skip
 @click.option("--create-committee", is_flag=True, help="Create the committee if it is new.")
-@click.option("--no-merge", is_flag=True,
-              help="Do not merge into an undated meeting with the same resolutions.")
-@click.option("--not-a-duplicate", is_flag=True,
-              help="Record them although a meeting on another date has the same resolutions.")
+@click.option(
+    "--no-merge",
+    is_flag=True,
+    help="Do not merge into an undated meeting with the same resolutions.",
+)
+@click.option(
+    "--not-a-duplicate",
+    is_flag=True,
+    help="Record them although a meeting on another date has the same resolutions.",
+)
 def import_cmd(
     file: str, committee: str, date: str, title: str | None, dry_run: bool, fmt: str,
     create_committee: bool, no_merge: bool, not_a_duplicate: bool,
@@ -176,7 +184,11 @@ def import_cmd(
         progress("checking them against the record", 0, items)
         t = state().tracker()
         preview = preview_import(
-            t, draft, committee=committee, date=date, create_committee=create_committee,
+            t,
+            draft,
+            committee=committee,
+            date=date,
+            create_committee=create_committee,
             merge=not no_merge,
         )
         progress("checked", items, items)
@@ -194,8 +206,13 @@ def import_cmd(
     with progress_bar(f"recording {name}") as progress:
         progress("recording resolutions and follow-ups", 0, items)
         result = save_import(
-            t, draft, committee=committee, date=date, create_committee=create_committee,
-            merge=not no_merge, not_a_duplicate=not_a_duplicate,
+            t,
+            draft,
+            committee=committee,
+            date=date,
+            create_committee=create_committee,
+            merge=not no_merge,
+            not_a_duplicate=not_a_duplicate,
         )
         progress("committed", items, items)
     click.echo(_summary(result), err=fmt == "json")

@@ -43,4 +43,6 @@ def export(folder: Path) -> None:
         f"{counted(done.persons, 'persons')}, {counted(done.memberships, 'memberships')}, "
         f"{counted(done.events, 'events')}, {counted(done.motions, 'motions')}"
     )
-    click.echo(f"wrote {done.files[1]}: {counted(done.actions, 'actions')} (Decidim Accountability layout)")
+    click.echo(
+        f"wrote {done.files[1]}: {counted(done.actions, 'actions')} (Decidim Accountability layout)"
+    )

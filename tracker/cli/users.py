@@ -74,7 +74,9 @@ def add(login: str, display_name: str, roles: tuple[str, ...], database_login: s
     _show(done)
 
 
-@users.command("list", epilog="\b\nExamples:\n  tracker users list\n  tracker users list --format json")
+@users.command(
+    "list", epilog="\b\nExamples:\n  tracker users list\n  tracker users list --format json"
+)
 @click.option("--format", "fmt", type=FORMATS, default="table", show_default=True)
 def list_(fmt: str) -> None:
     """Every account, its roles, and whether it is disabled; then the logins a plan file gave
@@ -85,8 +87,16 @@ def list_(fmt: str) -> None:
     rows = [{"login": a.login, "name": a.display_name, "roles": a.roles_text(),
              "disabled": "yes" if a.disabled else "no", "database login": a.database_login}
             for a in list_accounts(t)]  # fmt: skip
-    rows += [{"login": p.login, "name": "(no account yet)", "roles": p.roles_text(),
-              "disabled": "pending", "database login": None} for p in list_pending(t)]
+    rows += [
+        {
+            "login": p.login,
+            "name": "(no account yet)",
+            "roles": p.roles_text(),
+            "disabled": "pending",
+            "database login": None,
+        }
+        for p in list_pending(t)
+    ]
     emit(rows, ["login", "name", "roles", "disabled", "database login"], fmt)
 
 

@@ -24,7 +24,9 @@ _DECIDED_START_RE = re.compile(
 # "Ms B Smith, Co-opted Member be re-appointed as Vice Chair ...": a paragraph that is a whole
 # clause of the decision ("that" dropped after "Resolved that:"), its subject then "be" and a
 # participle, with no verb of its own before
-_BE_CLAUSE_RE = re.compile(r"(?P<subj>[A-Z][^.;:]{2,120}?)\s+be\s+(?:re-)?[a-z]+(?:ed|en)\b[^:]*\.$")
+_BE_CLAUSE_RE = re.compile(
+    r"(?P<subj>[A-Z][^.;:]{2,120}?)\s+be\s+(?:re-)?[a-z]+(?:ed|en)\b[^:]*\.$"
+)
 _NOT_A_SUBJECT_RE = re.compile(
     r"^(?:it|this|he|she|they|there|members)\b|\b(?:was|were|has|had|have|is|are|to|not|and|who"
     r"|which|would|will|should|could|may|might|must|can|said|asked|agreed|noted"

@@ -63,8 +63,12 @@ class Action(Base):
         # (migration 0014_phasecounts)
         Index("ix_action_phase_counts", "phase_id", "status", "rag", "progress"),
         # the few exempt actions every public paper asks for (migration 0012_exemptindex)
-        Index("ix_action_exempt", "exempt_paragraph", sqlite_where=sql_text(EXEMPT),
-              postgresql_where=sql_text(EXEMPT)),
+        Index(
+            "ix_action_exempt",
+            "exempt_paragraph",
+            sqlite_where=sql_text(EXEMPT),
+            postgresql_where=sql_text(EXEMPT),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

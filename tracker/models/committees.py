@@ -15,7 +15,6 @@ if TYPE_CHECKING:
     from tracker.models.people import Person
 
 
-
 class Resolution(Base):
     """A decision as minuted: numbered as in the minutes (1, a, 2.i), verbatim text."""
 

@@ -47,9 +47,7 @@ def render(
     return markdown_page(text, title)
 
 
-def render_body(
-    templates: TemplateSet, template: TemplateFile, context: Mapping[str, Any]
-) -> str:
+def render_body(templates: TemplateSet, template: TemplateFile, context: Mapping[str, Any]) -> str:
     """The paper's HTML body (no page around it), for a Word document: the same sections and
     contents list as the printable page. `context` is the HTML context (its RAG pills)."""
     text = control_pictures(templates.render(template, context, "html"))

@@ -36,9 +36,17 @@ def update_rows(aid: int, updates: Iterable[UpdateSpec], sqlite: bool) -> list[t
     the driver stores them (on SQLite as SQLAlchemy's text: one pass, no copy per row)."""
     if sqlite:
         return [
-            (aid, at.isoformat(" ", "microseconds") if at.tzinfo is None else stamp(at),
-             u.by, u.status, u.rag, u.progress, u.commentary)
-            for u in updates for at in (u.at,)
+            (
+                aid,
+                at.isoformat(" ", "microseconds") if at.tzinfo is None else stamp(at),
+                u.by,
+                u.status,
+                u.rag,
+                u.progress,
+                u.commentary,
+            )
+            for u in updates
+            for at in (u.at,)
         ]  # fmt: skip  (stamp's naive case inline: no call per update)
     return [(aid, u.at, u.by, u.status, u.rag, u.progress, u.commentary) for u in updates]
 

@@ -314,7 +314,9 @@ def _meetings(
 
 def read_access(session: Session) -> tuple[d.AccessSpec, ...]:
     """Every account's roles and every pending login's (import_access), by login."""
-    codes: dict[int, str] = {row.id: row.code for row in session.execute(select(Board.id, Board.code))}
+    codes: dict[int, str] = {
+        row.id: row.code for row in session.execute(select(Board.id, Board.code))
+    }
     held: dict[str, list[tuple[str, int | None, int | None]]] = {}
     for login, role, board, committee in session.execute(
         select(Account.login, AccountRole.role, AccountRole.board_id, AccountRole.committee_id)
@@ -327,10 +329,16 @@ def read_access(session: Session) -> tuple[d.AccessSpec, ...]:
     ).all():  # fmt: skip
         held.setdefault(login, []).append((role, board, committee))
     return tuple(
-        d.AccessSpec(login=login, roles=tuple(dict.fromkeys(
-            f"{role}:{codes[scope]}" if scope else role
-            for role, board, committee in grants for scope in (board or committee,)
-        )))  # fmt: skip
+        d.AccessSpec(
+            login=login,
+            roles=tuple(
+                dict.fromkeys(
+                    f"{role}:{codes[scope]}" if scope else role
+                    for role, board, committee in grants
+                    for scope in (board or committee,)
+                )
+            ),
+        )  # fmt: skip
         for login, grants in sorted(held.items())
     )
 

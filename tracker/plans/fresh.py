@@ -103,7 +103,9 @@ class FreshPlan:
             return
         names = list(rows[0])
         pick = itemgetter(*names)
-        values: list[Any] = [pick(r) for r in rows] if len(names) > 1 else [(pick(r),) for r in rows]
+        values: list[Any] = (
+            [pick(r) for r in rows] if len(names) > 1 else [(pick(r),) for r in rows]
+        )
         bind = [
             i for i, n in enumerate(names)
             if (table, n) in JSON_COLUMNS or isinstance(_sample(rows, n), dt.date)

@@ -136,9 +136,7 @@ class PlanImport:
     def _organisations(self) -> dict[str, int]:
         table = Organisation.__table__
         existing = rows(self.s, table, lambda r: r["code"])
-        desired = [
-            (o.code, o.code, built.organisation(o)) for o in self.doc.organisations
-        ]
+        desired = [(o.code, o.code, built.organisation(o)) for o in self.doc.organisations]
         self.w.sync(
             self.counts["organisations"], table, "organisation", desired, existing, ("name",)
         )
@@ -233,8 +231,7 @@ class PlanImport:
         table = Outcome.__table__
         existing = rows(self.s, table, lambda r: r["code"])
         desired = [
-            (o.code, o.code, built.outcome(pos, o))
-            for pos, o in enumerate(self.doc.outcomes)
+            (o.code, o.code, built.outcome(pos, o)) for pos, o in enumerate(self.doc.outcomes)
         ]
         self.w.sync(
             self.counts["outcomes"], table, "outcome", desired, existing, ("name", "position")
@@ -265,7 +262,11 @@ class PlanImport:
             rtable.c.indicator_id.in_(in_file),
         )  # fmt: skip
         desired_r = [
-            ((ids[i.code], r.date, r.period), built.reading_key(i, r), built.reading(ids[i.code], r))
+            (
+                (ids[i.code], r.date, r.period),
+                built.reading_key(i, r),
+                built.reading(ids[i.code], r),
+            )
             for i in self.doc.indicators
             for r in i.readings
         ]

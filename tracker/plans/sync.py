@@ -177,7 +177,16 @@ def ids_by(session: Session, table: Any, column: str) -> dict[Any, int]:
     return {v: i for v, i in session.execute(select(table.c[column], table.c.id))}
 
 
-__all__ = ["ROOMY_CACHE_KIB", "Count", "Importing", "Syncer", "ids_by", "naive", "roomy_cache", "rows"]
+__all__ = [
+    "ROOMY_CACHE_KIB",
+    "Count",
+    "Importing",
+    "Syncer",
+    "ids_by",
+    "naive",
+    "roomy_cache",
+    "rows",
+]
 
 
 class Importing(Protocol):

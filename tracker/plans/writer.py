@@ -237,8 +237,11 @@ def _meeting(m: d.MeetingSpec) -> dict[str, Any]:
             "text": r.text,
             **({"exempt": r.exempt} if r.exempt is not None else {}),
             "followups": [
-                {f: getattr(x, f) for f in d.FOLLOWUP_FIELDS
-                 if f not in _CALENDAR or getattr(x, f) is not None}
+                {
+                    f: getattr(x, f)
+                    for f in d.FOLLOWUP_FIELDS
+                    if f not in _CALENDAR or getattr(x, f) is not None
+                }
                 for x in r.followups
             ],  # fmt: skip
         }

@@ -171,9 +171,15 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                 current = start is not None and start <= today.year <= (end or start)
                 phases.append(
                     PhaseView(
-                        number=number, name=name, start_year=start, end_year=end,
-                        actions=sum(n for _, n in by_status), by_status=by_status,
-                        by_rag=by_rag, progress=float(progress.get(pid) or 0.0), current=current,
+                        number=number,
+                        name=name,
+                        start_year=start,
+                        end_year=end,
+                        actions=sum(n for _, n in by_status),
+                        by_status=by_status,
+                        by_rag=by_rag,
+                        progress=float(progress.get(pid) or 0.0),
+                        current=current,
                     )  # fmt: skip
                 )
         total = int(reader.rows("SELECT count(*) FROM action", {})[0][0])
@@ -234,8 +240,15 @@ def _latest_updates(t: Tracker, reader: Reader, limit: int) -> tuple[UpdateView,
     )
     views = [
         UpdateView(
-            id=uid, ref=ref, title=title, recorded_at=as_utc(at), recorded_by=by,  # type: ignore[arg-type]
-            status=status, rag=rag, progress=pct, commentary=note,
+            id=uid,
+            ref=ref,
+            title=title,
+            recorded_at=as_utc(at),  # type: ignore[arg-type]
+            recorded_by=by,
+            status=status,
+            rag=rag,
+            progress=pct,
+            commentary=note,
         )  # fmt: skip
         for uid, ref, title, at, by, status, rag, pct, note in rows
     ]
@@ -277,9 +290,15 @@ def _open_followups(
         due = as_date(due)
         views.append(
             FollowUpView(
-                id=fid, text=text, owner=owner_label(pname, prole) or otext, due=due,
-                status=status, overdue=due is not None and due < today, board=bname,
-                meeting_date=as_date(mdate), committee=bcode,
+                id=fid,
+                text=text,
+                owner=owner_label(pname, prole) or otext,
+                due=due,
+                status=status,
+                overdue=due is not None and due < today,
+                board=bname,
+                meeting_date=as_date(mdate),
+                committee=bcode,
             )  # fmt: skip
         )
     return withhold(t, reader, "followup", views)

@@ -220,5 +220,3 @@ def export_opendata(t: Tracker, folder: str | Path) -> OpenDataExport:
         events=len(data["events"]), motions=len(data["motions"]), actions=len(rows),
         files=tuple(str(f) for f in files),
     )  # fmt: skip
-
-

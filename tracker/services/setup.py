@@ -121,8 +121,11 @@ def _load_plans(
     load.progress("creating the schema", 0, None)
     from tracker.migrations.snapshot import is_current
 
-    if empty and db.connection is not None and db.dialect == "postgresql" and is_current(
-        "postgresql"
+    if (
+        empty
+        and db.connection is not None
+        and db.dialect == "postgresql"
+        and is_current("postgresql")
     ):
         from tracker.migrations.snapshot import apply_postgresql
 

@@ -62,10 +62,22 @@ class TrackerApp(App[None]):
         # priority: also inside a window (a modal stops the app's other keys); a text box
         # still takes "?" as a character (Textual leaves a key a focused box consumes to it),
         # where f1 opens help instead
-        Binding("question_mark", "help", "Help", key_display="?", priority=True,
-                tooltip="Keys of this screen or window, each with what it does"),
-        Binding("f1", "help", "Help while typing", show=False, priority=True,
-                tooltip="Help from inside a text box (where ? is typed as a character)"),
+        Binding(
+            "question_mark",
+            "help",
+            "Help",
+            key_display="?",
+            priority=True,
+            tooltip="Keys of this screen or window, each with what it does",
+        ),
+        Binding(
+            "f1",
+            "help",
+            "Help while typing",
+            show=False,
+            priority=True,
+            tooltip="Help from inside a text box (where ? is typed as a character)",
+        ),
         Binding("q", "quit", "Quit", tooltip="Leave tracker (everything saved is kept)"),
     ]
 
@@ -228,7 +240,6 @@ class TrackerApp(App[None]):
     def _warm_then_freeze(self) -> None:
         self.services.warm_up()
         self.call_from_thread(freeze_heap)
-
 
     def open_register(self, **view: Any) -> None:
         """The register showing a view: phase, status, rag, due ("overdue" | "soon"), ref."""

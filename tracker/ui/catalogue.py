@@ -155,9 +155,14 @@ def catalogue(app: Any) -> list[Section]:
         _section("Edit and new action window", ActionFormScreen, None, ActionFormScreen),
         _section("Cancel action window", CancelActionScreen, None, CancelActionScreen),
         _section(
-            "List window (a field's choices)", ChoiceScreen, None, ChoiceScreen,
-            notes=(("enter", "Choose the highlighted value"),
-                   ("type", "Jump to the first value starting with the letters typed")),
+            "List window (a field's choices)",
+            ChoiceScreen,
+            None,
+            ChoiceScreen,
+            notes=(
+                ("enter", "Choose the highlighted value"),
+                ("type", "Jump to the first value starting with the letters typed"),
+            ),
         ),  # fmt: skip
         _section("Sort window", SortScreen, None, SortScreen, notes=(("enter", "Sort by it"),)),
         _section(
@@ -173,46 +178,86 @@ def catalogue(app: Any) -> list[Section]:
         _section("Schedule meeting window", ScheduleMeetingScreen, None, ScheduleMeetingScreen),
         _section("Record past meeting window", RecordMeetingScreen, None, RecordMeetingScreen),
         _section(
-            "Hold meeting window", HoldMeetingScreen, None, HoldMeetingScreen,
-            notes=(("enter", "Record the typed challenge, decision note or follow-up; on the "
-                             "last step, mark the meeting held"),),
+            "Hold meeting window",
+            HoldMeetingScreen,
+            None,
+            HoldMeetingScreen,
+            notes=(
+                (
+                    "enter",
+                    "Record the typed challenge, decision note or follow-up; on the "
+                    "last step, mark the meeting held",
+                ),
+            ),
         ),  # fmt: skip
         _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
         _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
         _section(
-            "Bulk edit window", BulkEditScreen, None, BulkEditScreen,
-            notes=(("Check", "Show what would change, on how many actions (nothing stored)"),
-                   ("Apply", "Store it as one batch (ctrl+z in the register undoes it)"),
-                   ("type", "Blank keeps each action's value; none clears it"),
-                   ("tab", "Next field")),
+            "Bulk edit window",
+            BulkEditScreen,
+            None,
+            BulkEditScreen,
+            notes=(
+                ("Check", "Show what would change, on how many actions (nothing stored)"),
+                ("Apply", "Store it as one batch (ctrl+z in the register undoes it)"),
+                ("type", "Blank keeps each action's value; none clears it"),
+                ("tab", "Next field"),
+            ),
         ),  # fmt: skip
-        _section("Saved views window", ViewsScreen, None, ViewsScreen,
-                 notes=(("enter", "Show the highlighted view (its filters and sort)"),)),
-        _section("Save view window", SaveViewScreen, None, SaveViewScreen,
-                 notes=(("enter", "Save the register's filters and sort under the typed name"),)),
         _section(
-            "Trend chart window", TrendScreen, None, TrendScreen,
+            "Saved views window",
+            ViewsScreen,
+            None,
+            ViewsScreen,
+            notes=(("enter", "Show the highlighted view (its filters and sort)"),),
+        ),
+        _section(
+            "Save view window",
+            SaveViewScreen,
+            None,
+            SaveViewScreen,
+            notes=(("enter", "Save the register's filters and sort under the typed name"),),
+        ),
+        _section(
+            "Trend chart window",
+            TrendScreen,
+            None,
+            TrendScreen,
             notes=(("↑ ↓", "Choose an indicator: its readings are plotted with the target"),),
         ),  # fmt: skip
         _section(
-            "Import minutes window", ImportMinutesScreen, None, ImportMinutesScreen,
+            "Import minutes window",
+            ImportMinutesScreen,
+            None,
+            ImportMinutesScreen,
             notes=(("Read minutes", "Read the file and show what was found, for review"),),
         ),  # fmt: skip
         _section(
-            "Minutes review window", ReviewScreen, None, ReviewScreen,
-            notes=(("↑ ↓", "Choose an item found in the minutes; its line and reason show"),
-                   ("Apply edit", "Keep the typed change to the highlighted item")),
+            "Minutes review window",
+            ReviewScreen,
+            None,
+            ReviewScreen,
+            notes=(
+                ("↑ ↓", "Choose an item found in the minutes; its line and reason show"),
+                ("Apply edit", "Keep the typed change to the highlighted item"),
+            ),
         ),  # fmt: skip
         _section(
-            "Follow-up window", FollowUpScreen, None, FollowUpScreen,
-            notes=(("Close as done", "Close the follow-up (needs a response)"),
-                   ("Drop", "Close it as no longer needed (needs a response)")),
+            "Follow-up window",
+            FollowUpScreen,
+            None,
+            FollowUpScreen,
+            notes=(
+                ("Close as done", "Close the follow-up (needs a response)"),
+                ("Drop", "Close it as no longer needed (needs a response)"),
+            ),
         ),  # fmt: skip
         _section(
             "Job windows (schedule, escalate, record a reading, sheets, calendar, plan files)",
-            TaskScreen, None, TaskScreen,
-            notes=(("ctrl+p", "Find a job by name: \"schedule\", \"send sheets\", "
-                              "\"record reading\""),),
+            TaskScreen,
+            None,
+            TaskScreen,
+            notes=(("ctrl+p", 'Find a job by name: "schedule", "send sheets", "record reading"'),),
         ),  # fmt: skip
     ]
     for mode, _key, title, path in app.registered:

@@ -94,8 +94,12 @@ class HelpScreen(ModalScreen[None]):
                 if here is not None:
                     yield Static(self._table(here, "On this screen: " + here.title))
                 yield Static(self._table(sections[0], "Everywhere"))
-                yield Static(Text("\nThe same key means the same thing on every screen and "
-                                  "window:", style="bold"))
+                yield Static(
+                    Text(
+                        "\nThe same key means the same thing on every screen and window:",
+                        style="bold",
+                    )
+                )
                 yield Static(self._meanings())
                 yield Static("\n" + INTRO + "\n")
                 for section in sections[1:]:
@@ -124,8 +128,11 @@ class HelpScreen(ModalScreen[None]):
             if why is None:
                 table.add_row(c.key, c.description, c.detail)
             else:  # listed, so that people find it, and marked as the palette marks it
-                table.add_row(Text(c.key, style="dim"), Text.assemble(
-                    (c.description, "dim"), (f" (not permitted: {why})", "italic")), c.detail)
+                table.add_row(
+                    Text(c.key, style="dim"),
+                    Text.assemble((c.description, "dim"), (f" (not permitted: {why})", "italic")),
+                    c.detail,
+                )
         for how, what in section.notes:
             table.add_row(Text(how, style="italic"), Text(what, style=""), "")
         return table
@@ -178,7 +185,6 @@ class TrackerCommands(Provider):
                     run = partial(app.run_on, c.mode, c.action)
                 out.append((name, f"key {c.key}", run))
         return out
-
 
     def _refused(self, name: str, why: str) -> tuple[str, str, Any]:
         """Listed, so that people find it, but marked, and saying why instead of doing it."""

@@ -113,7 +113,7 @@ def _inline_xml(node: Node, look: _Look) -> str:
     text = "".join(out)
     # the first and last runs of a block lose their outer spaces, as a browser would show them
     text = re.sub(r'(<w:t xml:space="preserve">) +', r"\1", text, count=1)
-    return re.sub(r' +(</w:t></w:r>)(?!.*</w:t>)', r"\1", text, flags=re.S)
+    return re.sub(r" +(</w:t></w:r>)(?!.*</w:t>)", r"\1", text, flags=re.S)
 
 
 class Body:

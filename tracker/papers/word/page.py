@@ -89,8 +89,11 @@ def header_footer(document: Document, page: WordPage, width: int) -> None:
         header = section.header
         header.is_linked_to_previous = False
         first = header.paragraphs[0] if header.paragraphs else header.add_paragraph()
-        line = first if not first.text.strip() and not first._p.xpath(".//w:drawing") \
+        line = (
+            first
+            if not first.text.strip() and not first._p.xpath(".//w:drawing")
             else header.add_paragraph()
+        )
         tabs = line.paragraph_format.tab_stops
         for stop in (4513, 4680, 9026, 9360):  # the Header style's own centre and right stops
             tabs.add_tab_stop(Twips(stop), WD_TAB_ALIGNMENT.CLEAR)
@@ -109,8 +112,9 @@ def header_footer(document: Document, page: WordPage, width: int) -> None:
         for text, code in (("Page ", "PAGE"), (" of ", "NUMPAGES")):
             run = foot.add_run(text)
             run.font.size = Pt(8.5)
-            for element in parse_xml(f'<w:p xmlns:w="{W_NS}">'
-                                     + _FIELD.format(ns=W_NS, code=code) + "</w:p>"):
+            for element in parse_xml(
+                f'<w:p xmlns:w="{W_NS}">' + _FIELD.format(ns=W_NS, code=code) + "</w:p>"
+            ):
                 foot._p.append(element)
         for r in foot._p.findall(qn("w:r")):
             rpr = r.find(qn("w:rPr"))

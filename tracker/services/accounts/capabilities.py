@@ -141,9 +141,13 @@ class Capabilities:
         elif rule.scope == "self":
             text = f"only an admin can {rule.doing}"
         else:
-            text = "only " + " or ".join(
-                _ROLE_WORDS.get(r, f"a {r.replace('_', ' ')}") for r in sorted(rule.roles)
-            ) + f" can {rule.doing}"
+            text = (
+                "only "
+                + " or ".join(
+                    _ROLE_WORDS.get(r, f"a {r.replace('_', ' ')}") for r in sorted(rule.roles)
+                )
+                + f" can {rule.doing}"
+            )
         return self._suffixed(text)
 
     def _suffixed(self, text: str) -> str:

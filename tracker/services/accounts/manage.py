@@ -116,8 +116,15 @@ def link_database_login(t: Tracker, login: str, database_login: str | None) -> A
     with t.db.writing() as s:
         require(t, s, "manage accounts")
         account = store.get(s, login)
-        taken = s.scalar(select(Account.id).where(Account.database_login == db_login,
-                                                  Account.id != account.id)) if db_login else None
+        taken = (
+            s.scalar(
+                select(Account.id).where(
+                    Account.database_login == db_login, Account.id != account.id
+                )
+            )
+            if db_login
+            else None
+        )
         if taken is not None:
             raise invalid("database login", f"{db_login!r} is already another account's")
         before = account.database_login

@@ -167,8 +167,12 @@ def acting_in(t: Tracker, s: Session) -> AccountView | None:
     if known is not None:
         account = s.get(Account, known.id)
         if account is None or account.disabled:
-            raise NotPermitted(f"the account {known.login} is disabled or removed: sign in again",
-                               actor=known.display_name, what="act", target=known.login)
+            raise NotPermitted(
+                f"the account {known.login} is disabled or removed: sign in again",
+                actor=known.display_name,
+                what="act",
+                target=known.login,
+            )
         return _remember(t, s, account)
     dialect = s.get_bind().dialect.name
     if not (dialect == "postgresql" or t.settings.auth_required):
@@ -182,9 +186,9 @@ def acting_in(t: Tracker, s: Session) -> AccountView | None:
         who = getpass.getuser()
         where = "user"
     account = s.scalars(
-        select(Account).where(
-            (Account.database_login == who) | (Account.login == store.normal_login(who))
-        ).order_by(Account.database_login.is_(None))
+        select(Account)
+        .where((Account.database_login == who) | (Account.login == store.normal_login(who)))
+        .order_by(Account.database_login.is_(None))
     ).first()
     if account is None:
         raise NotPermitted(
@@ -192,8 +196,12 @@ def acting_in(t: Tracker, s: Session) -> AccountView | None:
             f"(tracker users add LOGIN --database-login {who})", actor=who, what="act",
         )  # fmt: skip
     if account.disabled:
-        raise NotPermitted(f"the account {account.login} is disabled",
-                           actor=account.display_name, what="act", target=account.login)
+        raise NotPermitted(
+            f"the account {account.login} is disabled",
+            actor=account.display_name,
+            what="act",
+            target=account.login,
+        )
     return _remember(t, s, account)
 
 
@@ -222,8 +230,10 @@ def _allowed(
             allowed = True
         if allowed:
             return True
-    return rule.scope == "self" and account is not None and (
-        store.normal_login(account) == actor.login
+    return (
+        rule.scope == "self"
+        and account is not None
+        and (store.normal_login(account) == actor.login)
     )
 
 
@@ -247,8 +257,10 @@ def _sentence(
     if rule.scope == "committee":
         return f"only the {_board_name(s, committee)}'s committee officer can {rule.doing}"
     if rule.scope == "body":
-        return (f"only the {_board_name(s, board)}'s secretary, members or committee officer, "
-                f"or a programme manager, can {rule.doing}")
+        return (
+            f"only the {_board_name(s, board)}'s secretary, members or committee officer, "
+            f"or a programme manager, can {rule.doing}"
+        )
     if rule.scope == "action":
         return f"only the owner of {action} or a programme manager can {rule.doing}"
     if rule.scope == "self":

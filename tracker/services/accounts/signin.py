@@ -91,8 +91,10 @@ def _failed(s: Session, login: str, source: str, now: dt.datetime, reason: str) 
     audit.record(s, login, "sign-in refused", "account", login,
                  {"reason": (None, f"{reason}, from {source}")})  # fmt: skip
     log.warning("sign-in refused (%s): login %r from %s", reason, login, source)
-    return REFUSED if reason != "password too long" else (
-        f"the password is longer than {PASSWORD_MAX} characters: {REFUSED}"
+    return (
+        REFUSED
+        if reason != "password too long"
+        else (f"the password is longer than {PASSWORD_MAX} characters: {REFUSED}")
     )
 
 

@@ -59,9 +59,7 @@ def _linked(reader: Reader, action_id: int, *, dependents: bool) -> tuple[Linked
     return tuple(LinkedAction(ref=r[0], title=r[1], status=r[2]) for r in rows)
 
 
-def _withheld(
-    linked: tuple[LinkedAction, ...], hidden: dict[str, int]
-) -> tuple[LinkedAction, ...]:
+def _withheld(linked: tuple[LinkedAction, ...], hidden: dict[str, int]) -> tuple[LinkedAction, ...]:
     return tuple(
         replace(a, title=exempt_label(hidden[a.ref])) if a.ref in hidden else a for a in linked
     )

@@ -181,7 +181,7 @@ def check_filter_names(reader: Reader, f: ActionFilter) -> None:
 
 
 def no_action(reader: Reader, ref: str) -> NotFound:
-    """"No action with ref ...", with the close refs: a mistyped P1-2 suggests P1-02."""
+    """ "No action with ref ...", with the close refs: a mistyped P1-2 suggests P1-02."""
     refs = [str(row[0]) for row in reader.rows("SELECT ref FROM action", {})]
     return NotFound(f"no action with ref {ref!r}{_close(ref, refs)}")
 

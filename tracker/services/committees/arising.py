@@ -24,8 +24,6 @@ def matters_arising(t: Tracker, committee: str, date: dt.date | None = None) -> 
         return arising_in(s, committee, date, t.today())
 
 
-def arising_in(
-    s: Session, committee: str, date: dt.date | None, today: dt.date
-) -> MattersArising:
+def arising_in(s: Session, committee: str, date: dt.date | None, today: dt.date) -> MattersArising:
     """`matters_arising` inside an open session (a paper's)."""
     return arising_read(SessionReader(s), find_board(s, committee).id, date, today)

@@ -31,6 +31,7 @@ from tracker.services.reading import withhold
 # read in followup_read (plain SQL); here for the services and faces that name them
 __all__ = ["CLOSED_FOLLOWUP_STATUSES", "OPEN_FOLLOWUP_STATUSES", "FollowUpRow"]
 
+
 @dataclass(frozen=True)
 class FollowUpFilter:
     committee: str | None = None  # board code or name (committees are boards)

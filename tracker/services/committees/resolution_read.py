@@ -60,9 +60,17 @@ def resolutions_read(reader: Reader, today: dt.date, where: Where) -> tuple[Reso
         "meeting.date, meeting.id, resolution.position, resolution.id", p.values)  # fmt: skip
     return tuple(
         ResolutionRow(
-            id=r[0], committee=r[1], meeting_id=r[2], meeting_date=as_date(r[3]),
-            item_title=r[4], number=r[5], kind=r[6], text=r[7], followups=int(r[8] or 0),
-            open_followups=int(r[9] or 0), overdue=bool(r[10]),
+            id=r[0],
+            committee=r[1],
+            meeting_id=r[2],
+            meeting_date=as_date(r[3]),
+            item_title=r[4],
+            number=r[5],
+            kind=r[6],
+            text=r[7],
+            followups=int(r[8] or 0),
+            open_followups=int(r[9] or 0),
+            overdue=bool(r[10]),
         )  # fmt: skip
         for r in rows
     )

@@ -173,7 +173,7 @@ def resolutions_in(
 
 def meeting_detail(t: Tracker, meeting_id: int) -> MeetingDetail:
     """One meeting with its resolutions, the follow-ups arising from it and the matters arising
-at it from earlier meetings, from one snapshot."""
+    at it from earlier meetings, from one snapshot."""
     today = t.today()
     with t.db.reading() as s:
         rows = _meeting_rows(s, Meeting.id == meeting_id) if fits_integer(meeting_id) else []
@@ -188,10 +188,18 @@ at it from earlier meetings, from one snapshot."""
         return MeetingDetail(
             meeting=m,
             committee_name=name,
-            resolutions=withhold(t, SessionReader(s), "resolution",
-                                 resolutions_in(s, today, None, False, False, meeting_id)),
-            followups=withhold(t, SessionReader(s), "followup",
-                               followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id))),
+            resolutions=withhold(
+                t,
+                SessionReader(s),
+                "resolution",
+                resolutions_in(s, today, None, False, False, meeting_id),
+            ),
+            followups=withhold(
+                t,
+                SessionReader(s),
+                "followup",
+                followup_rows(s, today, FollowUpFilter(meeting_id=meeting_id)),
+            ),
             arising=arising_in(s, m.committee, m.date, today) if m.date else None,
         )
 

@@ -166,7 +166,11 @@ def assessing(
         overdue = (when - due).days if due is not None and due < when else None
         causes = breaches(tol, Facts(rag, pace.suggested, pace.slip_days, overdue,
                                      challenges.get(aid, 0)))  # fmt: skip
-        yield (aid, ref, title, code, bname, start, due, status, rag, progress, *r[9:]), pace, causes
+        yield (
+            (aid, ref, title, code, bname, start, due, status, rag, progress, *r[9:]),
+            pace,
+            causes,
+        )
 
 
 def day_sql(dialect: str) -> str:

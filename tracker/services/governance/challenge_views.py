@@ -89,7 +89,23 @@ def challenges_read(
         p.values,
     )
     out = []
-    for rid, comment, uid, uat, ref_, title, code, name, on, pname, prole, pcode, aid, aat, note in rows:
+    for (
+        rid,
+        comment,
+        uid,
+        uat,
+        ref_,
+        title,
+        code,
+        name,
+        on,
+        pname,
+        prole,
+        pcode,
+        aid,
+        aat,
+        note,
+    ) in rows:
         answered = as_utc(aat)
         out.append(ChallengeView(
             id=rid, ref=ref_, title=title, board=code, board_name=name, meeting=as_date(on),

@@ -54,8 +54,6 @@ class EscalationView:
         }
 
 
-
-
 # an escalation of an exempt action, for those who may not read it in full
 # (tracker.services.reading): its title, reason and the decision sought withheld, the
 # decision's note left out
@@ -74,7 +72,9 @@ def open_on_read(reader: Reader, board_id: int, when: dt.date) -> tuple[Escalati
                                  f"AND (e.status = 'open' OR e.decided_on > {p(when)})")  # fmt: skip
 
 
-def involving_read(reader: Reader, board_id: int, *, open_only: bool = False) -> tuple[EscalationView, ...]:
+def involving_read(
+    reader: Reader, board_id: int, *, open_only: bool = False
+) -> tuple[EscalationView, ...]:
     """Escalations to or from the board (`open_only`: still open), oldest first."""
     p = Params(reader.dialect)
     where = f"(e.to_board_id = {p(board_id)} OR e.from_board_id = {p(board_id)})"
@@ -101,11 +101,24 @@ def views_read(reader: Reader, p: Params, where: str) -> tuple[EscalationView, .
     }  # fmt: skip
     return tuple(
         EscalationView(
-            id=r[0], ref=r[1], title=r[2], from_board=r[3], from_board_name=r[4], to_board=r[5],
-            to_board_name=r[6], raised_on=_day(r[7]), raised_by=r[8],
-            reason=r[9], decision_sought=r[10], status=r[11], decided_on=as_date(r[12]),
-            decided_at_meeting=as_date(r[13]), decision_note=r[14], follows=r[15],
-            followed_by=followers.get(r[0]), version=r[16],
+            id=r[0],
+            ref=r[1],
+            title=r[2],
+            from_board=r[3],
+            from_board_name=r[4],
+            to_board=r[5],
+            to_board_name=r[6],
+            raised_on=_day(r[7]),
+            raised_by=r[8],
+            reason=r[9],
+            decision_sought=r[10],
+            status=r[11],
+            decided_on=as_date(r[12]),
+            decided_at_meeting=as_date(r[13]),
+            decision_note=r[14],
+            follows=r[15],
+            followed_by=followers.get(r[0]),
+            version=r[16],
         )  # fmt: skip
         for r in rows
     )

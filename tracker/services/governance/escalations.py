@@ -91,7 +91,9 @@ def get_escalation(t: Tracker, escalation_id: int) -> EscalationView:
         e = s.get(Escalation, escalation_id) if fits_integer(escalation_id) else None
         if e is None:
             raise NotFound(f"no escalation #{escalation_id}")
-        return withhold_actions(t, SessionReader(s), escalation_views(s, [e]), WORDS, read_by="to_board")[0]
+        return withhold_actions(
+            t, SessionReader(s), escalation_views(s, [e]), WORDS, read_by="to_board"
+        )[0]
 
 
 def raise_escalation(

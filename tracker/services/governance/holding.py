@@ -103,10 +103,17 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
             next_date=None,
             reports=tuple(a.title for a in agenda.agenda if a.kind == "report"),
             waiting=withhold_actions(t, reader, waiting_in(s, board, until=on), WAITING_WORDS),
-            escalations=withhold_actions(t, reader, tuple(
-                e for e in escalations_in(s, board, open_only=True)
-                if e.to_board == meeting.board and e.raised_on <= on
-            ), ESCALATION_WORDS, read_by="to_board"),  # fmt: skip
+            escalations=withhold_actions(
+                t,
+                reader,
+                tuple(
+                    e
+                    for e in escalations_in(s, board, open_only=True)
+                    if e.to_board == meeting.board and e.raised_on <= on
+                ),
+                ESCALATION_WORDS,
+                read_by="to_board",
+            ),  # fmt: skip
         )
 
 

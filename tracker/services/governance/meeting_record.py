@@ -156,7 +156,8 @@ def withhold_record(t: Tracker, s: Session, rec: MeetingRecord, on: dt.date) -> 
                                     .where(FollowUp.meeting_id == m.id)).all())  # fmt: skip
         actions = tuple(
             replace(a, text=exempt_label(paragraph))
-            if (paragraph := paragraphs.get(a.id)) is not None else a
+            if (paragraph := paragraphs.get(a.id)) is not None
+            else a
             for a in actions
         )
     return replace(
@@ -164,7 +165,9 @@ def withhold_record(t: Tracker, s: Session, rec: MeetingRecord, on: dt.date) -> 
         meeting=withhold_agendas(t, s, [rec.meeting])[0],
         verdicts=withhold_actions(t, reader, rec.verdicts, VERDICT_WORDS),
         reported=withhold_actions(t, reader, rec.reported, VERDICT_WORDS),
-        escalations=withhold_actions(t, reader, rec.escalations, ESCALATION_WORDS, read_by="to_board"),
+        escalations=withhold_actions(
+            t, reader, rec.escalations, ESCALATION_WORDS, read_by="to_board"
+        ),
         decisions=decisions,
         actions=actions,
     )
@@ -204,8 +207,10 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
         select(Escalation)
         .where(
             Escalation.to_board_id == b.id,
-            or_(Escalation.decided_meeting_id == m.id,
-                (Escalation.raised_on <= on) & (Escalation.status == "open")),
+            or_(
+                Escalation.decided_meeting_id == m.id,
+                (Escalation.raised_on <= on) & (Escalation.status == "open"),
+            ),
         )  # fmt: skip
         .order_by(Escalation.raised_on, Escalation.id)
     ).all()
@@ -217,9 +222,14 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
     )
     actions = tuple(
         ActionLine(
-            id=f.id, owner=f.owner_text or owner_label(name, role), person=owner_label(name, role),
-            text=f.text, due=f.due,
-            status=f.status, decision=number, escalation_id=f.escalation_id,
+            id=f.id,
+            owner=f.owner_text or owner_label(name, role),
+            person=owner_label(name, role),
+            text=f.text,
+            due=f.due,
+            status=f.status,
+            decision=number,
+            escalation_id=f.escalation_id,
         )  # fmt: skip
         for f, name, role, number in s.execute(
             select(FollowUp, Person.name, Person.role, Resolution.number)

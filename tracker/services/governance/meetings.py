@@ -204,9 +204,7 @@ def meetings_in(
         next_ids.update(
             s.scalars(
                 select(Meeting.id)
-                .join(
-                    first, (first.c.board_id == Meeting.board_id) & (first.c.d == Meeting.date)
-                )
+                .join(first, (first.c.board_id == Meeting.board_id) & (first.c.d == Meeting.date))
                 .where(Meeting.status == "scheduled")
             )
         )
@@ -266,7 +264,10 @@ def _pending_items(s: Session, b: Board, on: dt.date, *, next_meeting: bool) -> 
             n = reports.get(child.id, 0)
             if n:
                 items.append(
-                    AgendaEntry(f"Reported position from {child.name}: {counted(n, 'updates')}", kind="report")
+                    AgendaEntry(
+                        f"Reported position from {child.name}: {counted(n, 'updates')}",
+                        kind="report",
+                    )
                 )
     query = open_escalations_query(b.id).where(Escalation.raised_on <= on)
     for e in escalation_views(s, s.scalars(query).all()):

@@ -112,7 +112,9 @@ def withhold_position(t: Tracker, reader: Reader, p: BoardPosition) -> BoardPosi
             )
             for c in p.children
         ),  # fmt: skip
-        escalations_open=withhold_actions(t, reader, p.escalations_open, ESCALATION_WORDS, read_by="to_board"),
+        escalations_open=withhold_actions(
+            t, reader, p.escalations_open, ESCALATION_WORDS, read_by="to_board"
+        ),
     )
 
 

@@ -111,7 +111,9 @@ def _reported(
     last = (
         reader.rows(
             f"SELECT id, date, held_at FROM meeting WHERE board_id = {p(board_id)} AND status = "
-            f"'held' AND date = {p(last_meeting)}", p.values)  # fmt: skip
+            f"'held' AND date = {p(last_meeting)}",
+            p.values,
+        )  # fmt: skip
         if last_meeting is not None
         else []
     )

@@ -24,9 +24,12 @@ MAX_DATES = 60
 WEEKDAYS = {
     name: day
     for names, day in (
-        (("monday", "mon"), rrule.MO), (("tuesday", "tue", "tues"), rrule.TU),
-        (("wednesday", "wed"), rrule.WE), (("thursday", "thu", "thur", "thurs"), rrule.TH),
-        (("friday", "fri"), rrule.FR), (("saturday", "sat"), rrule.SA),
+        (("monday", "mon"), rrule.MO),
+        (("tuesday", "tue", "tues"), rrule.TU),
+        (("wednesday", "wed"), rrule.WE),
+        (("thursday", "thu", "thur", "thurs"), rrule.TH),
+        (("friday", "fri"), rrule.FR),
+        (("saturday", "sat"), rrule.SA),
         (("sunday", "sun"), rrule.SU),
     )  # fmt: skip
     for name in names
@@ -36,8 +39,21 @@ ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "
 MONTHS = {
     name: i
     for i, full in enumerate(
-        ("january", "february", "march", "april", "may", "june", "july", "august",
-         "september", "october", "november", "december"), 1
+        (
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+        ),
+        1,
     )  # fmt: skip
     for name in (full, full[:3], full[:4])
 }

@@ -126,8 +126,7 @@ def read_trails(reader: Reader, ids: list[int], tree: Tree) -> dict[int, tuple[T
     for batch in chunks(list(answered.values())):
         p = Params(reader.dialect)
         for aid, at, by in reader.rows(
-            "SELECT id, recorded_at, recorded_by FROM status_update "
-            f"WHERE id IN ({p.each(batch)})",
+            f"SELECT id, recorded_at, recorded_by FROM status_update WHERE id IN ({p.each(batch)})",
             p.values,
         ):
             stamp = as_utc(at)

@@ -45,9 +45,19 @@ def indicator_rows(reader: Reader, where: Where | None = None) -> list[Indicator
                                                  version=version))  # fmt: skip
     return [
         IndicatorRow(
-            code=r[1], name=r[2], outcome=r[3], outcome_name=r[4], board=r[5], board_name=r[6],
-            unit=r[7], target=_number(r[8]), direction=r[9], frequency=r[10], source=r[11],
-            version=r[12], readings=tuple(order_readings(by_indicator.get(r[0], []))),
+            code=r[1],
+            name=r[2],
+            outcome=r[3],
+            outcome_name=r[4],
+            board=r[5],
+            board_name=r[6],
+            unit=r[7],
+            target=_number(r[8]),
+            direction=r[9],
+            frequency=r[10],
+            source=r[11],
+            version=r[12],
+            readings=tuple(order_readings(by_indicator.get(r[0], []))),
             target_max=_number(r[13]),
         )  # fmt: skip
         for r in found

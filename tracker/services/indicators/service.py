@@ -31,6 +31,7 @@ from tracker.services.plain_sql import Params, SessionReader
 CODE_PATTERN = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 OLDEST_READING_YEARS = 30  # a baseline may predate the strategy, but not by decades
 
+
 def _codes(s: Session, column: InstrumentedAttribute[str]) -> list[str]:
     return list(s.scalars(select(column).order_by(column)))
 

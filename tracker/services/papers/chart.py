@@ -39,6 +39,6 @@ def travel_chart(before: dict[str, int], now: dict[str, int], before_label: str,
     out = io.StringIO()
     fig.savefig(out, format="svg", metadata={"Date": None, "Creator": None})
     svg = out.getvalue()
-    svg = svg[svg.index("<svg"):]
+    svg = svg[svg.index("<svg") :]
     # one block of HTML for Markdown: no blank line may break it
     return "\n".join(line for line in svg.splitlines() if line.strip())

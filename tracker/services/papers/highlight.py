@@ -148,7 +148,9 @@ def highlight(reader: Reader, fr: Frame, appendix: bool = False) -> HighlightCon
     completed, next_period = completed[-SHOWN:], next_period[:SHOWN]
     off_track, risks = off_track[:SHOWN], sorted(risks, key=by_due)[:SHOWN]
     wanted = {a.ref for a in (*completed, *next_period, *off_track, *risks)}
-    paced = {a.ref: a for a in _paced(reader, [r for r in listed if r.item.ref in wanted], when, th)}
+    paced = {
+        a.ref: a for a in _paced(reader, [r for r in listed if r.item.ref in wanted], when, th)
+    }
     completed, next_period, off_track, risks = (
         [paced[a.ref] for a in part] for part in (completed, next_period, off_track, risks)
     )

@@ -31,7 +31,9 @@ class ActionRowAt:
     item: ActionItem
 
 
-def read_actions(reader: Reader, board_ids: list[int], fr: Frame, wanted: Wanted) -> list[ActionRowAt]:
+def read_actions(
+    reader: Reader, board_ids: list[int], fr: Frame, wanted: Wanted
+) -> list[ActionRowAt]:
     """Actions of the boards as of the paper, those `wanted(p, is_open, completed_on)`
     selects, by ref; completed_on is the first 'complete' update in the period covered."""
     when, start = fr.paper.as_of, fr.period.start

@@ -43,15 +43,27 @@ def minutes(s: Session, fr: Frame) -> MinutesContext:
                                   else None) if p) or None  # fmt: skip
     return MinutesContext(
         **fr.common(),
-        held=MeetingHeld(date=m.date, title=m.title, when=when, place=place, chair=m.chair,
-                         present=m.attendees, apologies=m.apologies),  # fmt: skip
+        held=MeetingHeld(
+            date=m.date,
+            title=m.title,
+            when=when,
+            place=place,
+            chair=m.chair,
+            present=m.attendees,
+            apologies=m.apologies,
+        ),  # fmt: skip
         updates=tuple(_update(v) for v in rec.verdicts),
         reported=tuple(_update(v) for v in rec.reported),
         escalations=tuple(escalation_item(e) for e in rec.escalations),
         decisions=tuple(MinutedDecision(d.number, d.text) for d in rec.decisions),
         actions=tuple(
-            MinutedAction(owner=a.owner, text=a.text, due=a.due, decision=a.decision,
-                          escalation=a.escalation_id)
+            MinutedAction(
+                owner=a.owner,
+                text=a.text,
+                due=a.due,
+                decision=a.decision,
+                escalation=a.escalation_id,
+            )
             for a in rec.actions
         ),  # fmt: skip
     )

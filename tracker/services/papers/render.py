@@ -36,6 +36,7 @@ def quiet(_phase: str, _done: int, _total: int | None) -> None:
     """The progress report that tells nobody (tracker.plans.document.quiet, without importing
     the plan machinery into every paper command)."""
 
+
 # the kinds whose context is read in plain SQL: a public one is read without SQLAlchemy
 PLAIN_KINDS = ("highlight", "exception", "matters-arising", "outcomes", "cover")
 PAPER_FORMATS = (*FORMATS, "docx")  # a Word document is built from the HTML body

@@ -41,7 +41,11 @@ class ExportResult:
 
 
 def export_sheet(
-    t: Tracker, path: str | Path, f: ActionFilter | None = None, *, encoding: str = "utf-8-bom",
+    t: Tracker,
+    path: str | Path,
+    f: ActionFilter | None = None,
+    *,
+    encoding: str = "utf-8-bom",
     progress: Report = quiet,
 ) -> ExportResult:
     """Write the actions matching `f` (the register's filters) to FILE.xlsx, FILE.ods or

@@ -233,7 +233,9 @@ def _csv_rows(path: Path, name: str, limits: SheetLimits) -> tuple[list[Row], st
     rows: list[Row] = []
     number = 0
     try:
-        reader = csv.reader(io.StringIO(text, newline=""), csv.excel, delimiter=delimiter(text, HEADER_SEARCH_ROWS))
+        reader = csv.reader(
+            io.StringIO(text, newline=""), csv.excel, delimiter=delimiter(text, HEADER_SEARCH_ROWS)
+        )
         # numbered as a spreadsheet shows them: record 1 is the header
         for number, cells in enumerate(reader, 1):
             if cells and not all(is_blank(v) for v in cells):

@@ -191,7 +191,9 @@ def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
     get = p.values.get
     title = c.text(get("title"))
     if (
-        title is not None and title != cur.title.strip() and len(cur.title) < _CUT_TITLE
+        title is not None
+        and title != cur.title.strip()
+        and len(cur.title) < _CUT_TITLE
         and title not in _WITHHELD  # an exempt action's title, withheld on export: not an edit
     ):
         notes.append(_changed("Title", repr(title), repr(cur.title)))

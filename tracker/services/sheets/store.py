@@ -55,7 +55,9 @@ def load_current(s: Session, refs: list[str], lock: bool) -> dict[str, Current]:
         if lock:
             query = query.with_for_update()  # PostgreSQL; SQLite already holds the write lock
         for row in s.execute(query):
-            id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title = row
+            id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title = (
+                row
+            )
             found[ref] = Current(
                 id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title
             )

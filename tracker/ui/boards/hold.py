@@ -41,20 +41,48 @@ class HoldMeetingScreen(ModalScreen[Any]):
     BINDINGS = [
         # numbered choices, 1 to 4 at each step: the letters a person meets on the screens
         # (n new, e edit, s sort, c clear, r reload) mean the same here as there
-        Binding("1", "verdict('noted')", "Noted",
-                tooltip="At an update: the board noted it; on to the next"),
-        Binding("2", "verdict('challenged')", "Challenge",
-                tooltip="At an update: challenge it; type what the owner must resubmit, then Enter"),
-        Binding("3", "skip('update')", "Leave waiting",
-                tooltip="At an update: decide nothing now; the update waits"),
-        Binding("1", "verdict('accept')", "Accept",
-                tooltip="At an escalation: accept it (a decision note may follow, then Enter)"),
-        Binding("2", "verdict('refer back')", "Refer back",
-                tooltip="At an escalation: send it back to the board that raised it, with a note"),
-        Binding("3", "verdict('escalate')", "Escalate further",
-                tooltip="At an escalation: pass it on to this board's parent board, with a note"),
-        Binding("4", "skip('escalation')", "Leave open",
-                tooltip="At an escalation: decide nothing now; it stays open"),
+        Binding(
+            "1",
+            "verdict('noted')",
+            "Noted",
+            tooltip="At an update: the board noted it; on to the next",
+        ),
+        Binding(
+            "2",
+            "verdict('challenged')",
+            "Challenge",
+            tooltip="At an update: challenge it; type what the owner must resubmit, then Enter",
+        ),
+        Binding(
+            "3",
+            "skip('update')",
+            "Leave waiting",
+            tooltip="At an update: decide nothing now; the update waits",
+        ),
+        Binding(
+            "1",
+            "verdict('accept')",
+            "Accept",
+            tooltip="At an escalation: accept it (a decision note may follow, then Enter)",
+        ),
+        Binding(
+            "2",
+            "verdict('refer back')",
+            "Refer back",
+            tooltip="At an escalation: send it back to the board that raised it, with a note",
+        ),
+        Binding(
+            "3",
+            "verdict('escalate')",
+            "Escalate further",
+            tooltip="At an escalation: pass it on to this board's parent board, with a note",
+        ),
+        Binding(
+            "4",
+            "skip('escalation')",
+            "Leave open",
+            tooltip="At an escalation: decide nothing now; it stays open",
+        ),
         Binding(
             "plus",
             "followup",
@@ -76,13 +104,26 @@ class HoldMeetingScreen(ModalScreen[Any]):
             key_display="-",
             tooltip="Remove the last follow-up (or, at other business, decision) added here",
         ),
-        Binding("enter", "next", "Next step", show=True,
-                tooltip="At other business: on to the attendees and marking the meeting held"),
-        Binding("up", "previous", "Previous",  # works in the attendees box too
-                tooltip="Back a step, to change what was decided there"),
+        Binding(
+            "enter",
+            "next",
+            "Next step",
+            show=True,
+            tooltip="At other business: on to the attendees and marking the meeting held",
+        ),
+        Binding(
+            "up",
+            "previous",
+            "Previous",  # works in the attendees box too
+            tooltip="Back a step, to change what was decided there",
+        ),
         Binding("p", "previous", "Previous", show=False, tooltip="Back a step (as ↑)"),
-        Binding("escape", "cancel", "Cancel",
-                tooltip="Close the walk-through; nothing is saved until the meeting is marked held"),
+        Binding(
+            "escape",
+            "cancel",
+            "Cancel",
+            tooltip="Close the walk-through; nothing is saved until the meeting is marked held",
+        ),
     ]
 
     def __init__(self, services: Services, board: str) -> None:
@@ -189,9 +230,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
                         "Enter next · ↑ previous · Esc cancel")  # fmt: skip
         else:
             step.update("Mark the meeting held")
-            body.update(
-                summary(self.items, self.answers, self.followups, self.other, self.reports)
-            )
+            body.update(summary(self.items, self.answers, self.followups, self.other, self.reports))
             box.placeholder = "Attendees, separated by commas; Enter marks the meeting held"
             keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved)")
             box.focus()
@@ -254,11 +293,14 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.pending = "followup"
         box = self.query_one("#hold-text", Input)
         box.value = ""
-        box.placeholder = "OWNER: TASK by DATE, e.g. Head of Early Help: confirm the funding by 31 Mar 2027"
+        box.placeholder = (
+            "OWNER: TASK by DATE, e.g. Head of Early Help: confirm the funding by 31 Mar 2027"
+        )
         box.focus()
         self.query_one("#hold-keys", Static).update(
             "follow-up: type OWNER: TASK [by 31 Mar 2027]"
-            + (" [(decision N)]" if self.kind == "other" else "") + ", then Enter (Esc: back)"
+            + (" [(decision N)]" if self.kind == "other" else "")
+            + ", then Enter (Esc: back)"
         )
 
     def action_minute(self) -> None:

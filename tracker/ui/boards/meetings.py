@@ -56,7 +56,9 @@ class _Form(ModalScreen[str | None]):
 
     CSS_PATH = "boards.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save", tooltip="Check and save the meeting; problems show in red"),
+        Binding(
+            "ctrl+s", "save", "Save", tooltip="Check and save the meeting; problems show in red"
+        ),
         Binding("escape", "cancel", "Cancel", tooltip="Close the window without saving"),
     ]
     heading = ""
@@ -160,7 +162,8 @@ class ScheduleMeetingScreen(_Form):
             else:
                 m = schedule_meeting(t, self.board, on, title=title, details=details)
                 summary = f"Scheduled {m.board_name}, {day(m.date)}" + (
-                    f" {m.when}" if m.when else "")
+                    f" {m.when}" if m.when else ""
+                )
         except TrackerError as exc:
             self.post_message(FormRefused(refusal(exc)))
             return
@@ -253,8 +256,12 @@ class MeetingRecordScreen(ModalScreen[None]):
     CSS_PATH = "boards.tcss"
     BINDINGS = [
         Binding("D", "minutes('md')", "Draft minutes", tooltip="Render the draft minutes"),
-        Binding("H", "minutes('html')", "Minutes as HTML",
-                tooltip="Render the draft minutes as a printable page"),  # fmt: skip
+        Binding(
+            "H",
+            "minutes('html')",
+            "Minutes as HTML",
+            tooltip="Render the draft minutes as a printable page",
+        ),  # fmt: skip
         Binding("escape", "close", "Close", tooltip="Back to the Boards screen"),
     ]
 
@@ -368,6 +375,8 @@ def record_text(rec: MeetingRecord) -> Text:
         out.append(f"  [{a.status}]\n", style="dim")
     out.append(f"\nPapers issued ({len(rec.papers)})\n", style="bold")
     for p in rec.papers:
-        out.append(f"  #{p.id} {p.template} ({p.format}) version {p.version}, "
-                   f"issued {day(p.issued_at.date())} by {p.issued_by}\n")
+        out.append(
+            f"  #{p.id} {p.template} ({p.format}) version {p.version}, "
+            f"issued {day(p.issued_at.date())} by {p.issued_by}\n"
+        )
     return out

@@ -47,24 +47,51 @@ class BoardsScreen(Guarded, Screen[None]):
     GUARDED = {"hold": "run meetings", "schedule": "run meetings",
                "schedule_series": "run meetings", "record": "run meetings"}  # fmt: skip
     BINDINGS = [
-        Binding("h", "hold", "Hold meeting",
-                tooltip="Walk through the board's next meeting: note or challenge each update"),
+        Binding(
+            "h",
+            "hold",
+            "Hold meeting",
+            tooltip="Walk through the board's next meeting: note or challenge each update",
+        ),
         Binding("n", "schedule", "New meeting", tooltip="Schedule a meeting of the selected board"),
-        Binding("N", "schedule_series", "New series",
-                tooltip="Schedule a meeting or a series with its time, place and pattern"),
+        Binding(
+            "N",
+            "schedule_series",
+            "New series",
+            tooltip="Schedule a meeting or a series with its time, place and pattern",
+        ),
         Binding("W", "record", "Record past", tooltip="Record a meeting that took place"),
-        Binding("ctrl+o", "view_meeting", "Meeting record",
-                tooltip="Open the highlighted meeting's record"),
-        Binding("D", "minutes", "Draft minutes",
-                tooltip="Write the highlighted meeting's draft minutes"),
-        Binding("1", "tab('tab-position')", "Position", show=False,
-                tooltip="The board's rolled-up position"),
-        Binding("2", "tab('tab-meetings')", "Meetings", show=False,
-                tooltip="The board's meetings"),
-        Binding("3", "tab('tab-waiting')", "Waiting", show=False,
-                tooltip="Updates waiting for the board's next meeting"),
-        Binding("4", "tab('tab-escalations')", "Escalations", show=False,
-                tooltip="Escalations to and from the board"),
+        Binding(
+            "ctrl+o",
+            "view_meeting",
+            "Meeting record",
+            tooltip="Open the highlighted meeting's record",
+        ),
+        Binding(
+            "D", "minutes", "Draft minutes", tooltip="Write the highlighted meeting's draft minutes"
+        ),
+        Binding(
+            "1",
+            "tab('tab-position')",
+            "Position",
+            show=False,
+            tooltip="The board's rolled-up position",
+        ),
+        Binding("2", "tab('tab-meetings')", "Meetings", show=False, tooltip="The board's meetings"),
+        Binding(
+            "3",
+            "tab('tab-waiting')",
+            "Waiting",
+            show=False,
+            tooltip="Updates waiting for the board's next meeting",
+        ),
+        Binding(
+            "4",
+            "tab('tab-escalations')",
+            "Escalations",
+            show=False,
+            tooltip="Escalations to and from the board",
+        ),
         Binding("ctrl+r", "reload", "Reload", tooltip="Read the boards again"),
     ]
 
@@ -151,7 +178,7 @@ class BoardsScreen(Guarded, Screen[None]):
                 nodes[b.code] = parent.add_leaf(label, data=b.code)
         if not message.boards:
             self.query_one("#boards-head", Static).update(
-                "No boards yet: add one from the command palette (ctrl+p, \"add board\")."
+                'No boards yet: add one from the command palette (ctrl+p, "add board").'
             )
             return
         code = self.board if self.board in nodes else message.boards[0].code
@@ -253,12 +280,14 @@ class BoardsScreen(Guarded, Screen[None]):
         table = self.query_one("#boards-meetings", DataTable)
         if self.board is None or table.row_count == 0:
             self.query_one("#boards-message", Static).update(
-                Text("No meeting to open: schedule one (n, N) or record one (W).", style="bold"))
+                Text("No meeting to open: schedule one (n, N) or record one (W).", style="bold")
+            )
             return None
         key = table.coordinate_to_cell_key(table.cursor_coordinate).row_key.value
         if not key:
             self.query_one("#boards-message", Static).update(
-                Text("That meeting has no date, so it has no record to open.", style="bold"))
+                Text("That meeting has no date, so it has no record to open.", style="bold")
+            )
             return None
         return dt.date.fromisoformat(key)
 
@@ -312,8 +341,11 @@ class BoardsScreen(Guarded, Screen[None]):
             f"Held {m.board_name} on {day(m.date)}: {plural(noted, 'update')} noted, "
             f"{challenged} challenged, {len(result.reported)} reported from child boards; "
             f"{plural(len(result.decided), 'escalation')} decided"
-            + (f", {plural(result.decisions, 'other decision')} minuted"
-               if result.decisions else "")
+            + (
+                f", {plural(result.decisions, 'other decision')} minuted"
+                if result.decisions
+                else ""
+            )
             + (f", {plural(result.actions, 'follow-up')} to chase" if result.actions else "")
             + f"; {plural(result.still_waiting, 'update')} still waiting."
         )

@@ -65,8 +65,12 @@ class ExceptionsScreen(Guarded, Screen[None]):
     CSS_PATH = "exceptions.tcss"
     GUARDED = {"escalate": "raise escalations"}  # tracker/ui/powers.py
     BINDINGS = [
-        Binding("ctrl+e", "escalate", "Escalate to the parent",
-                tooltip="Raise the highlighted exception with the board's parent board"),
+        Binding(
+            "ctrl+e",
+            "escalate",
+            "Escalate to the parent",
+            tooltip="Raise the highlighted exception with the board's parent board",
+        ),
         Binding("]", "next_board", "Next board", tooltip="Show the next board's exceptions"),
         Binding("ctrl+r", "reload", "Reload", tooltip="Read the exceptions again"),
     ]

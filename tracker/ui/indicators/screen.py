@@ -44,15 +44,28 @@ class IndicatorsScreen(Guarded, Screen[None]):
     CSS_PATH = "indicators.tcss"
     GUARDED = {"record": "manage indicators"}  # tracker/ui/powers.py
     BINDINGS = [
-        Binding("f", "toggle_off_target", "Off target only",
-                tooltip="Filter: show only the indicators off target (again: all)"),
+        Binding(
+            "f",
+            "toggle_off_target",
+            "Off target only",
+            tooltip="Filter: show only the indicators off target (again: all)",
+        ),
         Binding("g", "record", "Record reading", tooltip="Record a reading of an indicator"),
         Binding("ctrl+r", "reload", "Reload", tooltip="Read the indicators again"),
         Binding("T", "trend", "Trend chart", tooltip="Chart each indicator's readings over time"),
-        Binding("e", "edit", "Edit", tooltip="Set the highlighted indicator's target, direction, "
-                "unit or reporting frequency"),
-        Binding("C", "correct", "Correct reading",
-                tooltip="Correct or delete one of the highlighted indicator's readings (audited)"),
+        Binding(
+            "e",
+            "edit",
+            "Edit",
+            tooltip="Set the highlighted indicator's target, direction, "
+            "unit or reporting frequency",
+        ),
+        Binding(
+            "C",
+            "correct",
+            "Correct reading",
+            tooltip="Correct or delete one of the highlighted indicator's readings (audited)",
+        ),
     ]
 
     def __init__(self, services: Services) -> None:
@@ -167,7 +180,9 @@ class IndicatorsScreen(Guarded, Screen[None]):
             empty = (
                 "no indicator is off target"
                 if self.off_target_only
-                else ("no indicators yet: add one from the command palette (ctrl+p, \"add indicator\")")
+                else (
+                    'no indicators yet: add one from the command palette (ctrl+p, "add indicator")'
+                )
             )
             widgets.append(Static(empty, classes="empty"))
         await box.mount_all(widgets)

@@ -106,13 +106,25 @@ class PapersScreen(Screen[None]):
     TITLE = "Papers"
     CSS_PATH = "papers.tcss"
     BINDINGS = [
-        Binding("m", "write('md')", "Write Markdown",
-                tooltip="Write the paper as Markdown to the output folder"),
-        Binding("t", "write('html')", "Write HTML",
-                tooltip="Write the paper as a printable HTML page to the output folder"),
-        Binding("I", "issue", "Issue to the meeting",
-                tooltip="Issue the previewed paper to the chosen meeting: a window with the "
-                        "paper, board and meeting filled in; it is frozen as the board saw it"),
+        Binding(
+            "m",
+            "write('md')",
+            "Write Markdown",
+            tooltip="Write the paper as Markdown to the output folder",
+        ),
+        Binding(
+            "t",
+            "write('html')",
+            "Write HTML",
+            tooltip="Write the paper as a printable HTML page to the output folder",
+        ),
+        Binding(
+            "I",
+            "issue",
+            "Issue to the meeting",
+            tooltip="Issue the previewed paper to the chosen meeting: a window with the "
+            "paper, board and meeting filled in; it is frozen as the board saw it",
+        ),
         Binding("ctrl+r", "reload", "Reload", tooltip="Read the templates and boards again"),
     ]
 
@@ -132,7 +144,9 @@ class PapersScreen(Screen[None]):
             yield Select([("No meeting: today", NO_MEETING)], prompt="Meeting",
                          allow_blank=False, value=NO_MEETING, id="paper-meeting")  # fmt: skip
         yield Static("Loading the templates and boards…", id="papers-status")
-        yield VerticalScroll(id="papers-preview")  # the Markdown widget comes with the first preview
+        yield VerticalScroll(
+            id="papers-preview"
+        )  # the Markdown widget comes with the first preview
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
 
     def on_mount(self) -> None:
@@ -179,7 +193,7 @@ class PapersScreen(Screen[None]):
         if keep_b in codes:
             boards.value = keep_b
         if not codes:
-            self.say("No boards yet: import a plan or add a board (ctrl+p, \"add board\").")
+            self.say('No boards yet: import a plan or add a board (ctrl+p, "add board").')
         else:
             self.say("Reading the templates…")
 

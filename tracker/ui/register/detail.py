@@ -125,7 +125,7 @@ def _challenges(governance: Any) -> Text:
     for c in to_answer:
         out.append(f"  #{c.id} ", style="bold")
         out.append(f"{c.board_name} {tx.day(c.meeting)}: ")
-        out.append(f"\"{c.comment or 'challenged'}\"\n", style="italic")
+        out.append(f'"{c.comment or "challenged"}"\n', style="italic")
         out.append(f"    answer it here: ctrl+p, 'Answer a challenge', #{c.id}\n", style="dim")
     out.append("\n")
     return out
@@ -143,8 +143,10 @@ def _history(d: Any, governance: Any = None, changes: tuple[Any, ...] = ()) -> T
         return out
     shown = f"the latest {HISTORY}" if len(d.updates) >= HISTORY else str(len(d.updates))
     if changes:
-        counts = (f"{len(changes)} change{'s' if len(changes) != 1 else ''}, {shown} "
-                  f"update{'s' if shown != '1' else ''}")  # "1 change, 1 update"
+        counts = (
+            f"{len(changes)} change{'s' if len(changes) != 1 else ''}, {shown} "
+            f"update{'s' if shown != '1' else ''}"
+        )  # "1 change, 1 update"
         out.append(f"Updates and changes, newest first ({counts}):\n", style="bold")
     else:
         out.append(f"Update history, newest first ({shown}):\n", style="bold")

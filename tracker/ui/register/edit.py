@@ -142,9 +142,7 @@ class ActionFormScreen(FormScreen):
                             "Start", DateInput(id="start", compact=True),
                             "start",
                         )  # fmt: skip
-                        yield F(
-                            "Due", DateInput(id="due", compact=True), "due"
-                        )
+                        yield F("Due", DateInput(id="due", compact=True), "due")
                     with Horizontal(classes="row"):
                         yield F(
                             "Status",

@@ -75,7 +75,8 @@ class FilterBar(Widget):
             line.append(head, self.get_component_rich_style("filter-bar--name") + click)
             style = "filter-bar--value" if value == ALL else "filter-bar--set"
             line.append(
-                f"{tx.clip(value, room):<{room}}{tail}", self.get_component_rich_style(style) + click
+                f"{tx.clip(value, room):<{room}}{tail}",
+                self.get_component_rich_style(style) + click,
             )
             line.append(gap)
         return line

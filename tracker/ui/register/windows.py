@@ -26,7 +26,6 @@ class RegisterWindows(_Host):
     `detail`, `filter_options`, `request_rows`, `sort_by`, `set_filter` and the rest)."""
 
     if TYPE_CHECKING:  # RegisterScreen's, declared for the checker only
-
         named_view: tuple[str, tuple[Any, ...]] | None
 
         def _current_ref(self) -> str | None: ...

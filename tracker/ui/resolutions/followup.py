@@ -49,8 +49,12 @@ class FollowUpScreen(ModalScreen[Any]):
 
     CSS_PATH = "resolutions.tcss"
     BINDINGS = [
-        Binding("ctrl+s", "save", "Save",
-                tooltip="Store the changed owner, due date, status or response"),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            tooltip="Store the changed owner, due date, status or response",
+        ),
         Binding("escape", "cancel", "Cancel", tooltip="Close without changing the follow-up"),
     ]
 
@@ -89,7 +93,9 @@ class FollowUpScreen(ModalScreen[Any]):
                     )
                 with Horizontal(classes="form-row"):
                     yield Label("Plan action", classes="form-label")
-                    yield Input(r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action")
+                    yield Input(
+                        r.action or "", placeholder="action ref, e.g. P1-03", id="fu-action"
+                    )
                 yield Static("", id="fu-history", markup=False)
                 yield Label("Response (needed to close; ctrl+s closes it as done)" if self.closing
                             else "Response (needed to close)")  # fmt: skip
@@ -122,8 +128,7 @@ class FollowUpScreen(ModalScreen[Any]):
 
     def on_follow_up_loaded(self, message: FollowUpLoaded) -> None:
         history = [
-            f"{day(r.recorded_at)} {r.recorded_by}: {r.status}"
-            + (f" - {r.text}" if r.text else "")
+            f"{day(r.recorded_at)} {r.recorded_by}: {r.status}" + (f" - {r.text}" if r.text else "")
             for r in message.detail.responses
         ]
         self.query_one("#fu-history", Static).update(

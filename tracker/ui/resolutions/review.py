@@ -58,10 +58,18 @@ class ReviewScreen(ModalScreen[Any]):
 
     CSS_PATH = "resolutions.tcss"
     BINDINGS = [
-        Binding("d", "toggle_drop", "Drop / keep",
-                tooltip="Leave the highlighted item out of the record (again: keep it)"),
-        Binding("ctrl+s", "save", "Save",
-                tooltip="Record the kept items: resolutions, decisions and follow-ups"),
+        Binding(
+            "d",
+            "toggle_drop",
+            "Drop / keep",
+            tooltip="Leave the highlighted item out of the record (again: keep it)",
+        ),
+        Binding(
+            "ctrl+s",
+            "save",
+            "Save",
+            tooltip="Record the kept items: resolutions, decisions and follow-ups",
+        ),
         Binding("escape", "cancel", "Cancel", tooltip="Close; nothing from the minutes is stored"),
     ]
 
@@ -178,7 +186,9 @@ class ReviewScreen(ModalScreen[Any]):
         if e.person:  # the person it will be assigned to
             owner = Text(short(e.person, self.owner_width), style="green")
         else:
-            owner = Text(short(f.owner, self.owner_width) if f.owner else "no owner", style="italic")
+            owner = Text(
+                short(f.owner, self.owner_width) if f.owner else "no owner", style="italic"
+            )
         label = f"↳ {'res ' + f.resolution if f.resolution else f.source.replace('-', ' ')}"
         due = day(f.due) if f.due else "-"
         note = self._note(e, f.line, f.why)

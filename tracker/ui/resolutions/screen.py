@@ -53,12 +53,24 @@ class ResolutionsScreen(Guarded, Screen[None]):
     GUARDED = {"import_minutes": "record resolutions", "update_followup": "chase follow-ups",
                "close_followup": "chase follow-ups"}  # fmt: skip
     BINDINGS = [
-        Binding("i", "import_minutes", "Import minutes",
-                tooltip="Read a committee's minutes into resolutions and follow-ups"),
-        Binding("u", "update_followup", "Update follow-up",
-                tooltip="Change the selected follow-up's owner, due date or status, or respond"),
-        Binding("x", "close_followup", "Close follow-up",
-                tooltip="Close the selected follow-up as done or dropped, with the response"),
+        Binding(
+            "i",
+            "import_minutes",
+            "Import minutes",
+            tooltip="Read a committee's minutes into resolutions and follow-ups",
+        ),
+        Binding(
+            "u",
+            "update_followup",
+            "Update follow-up",
+            tooltip="Change the selected follow-up's owner, due date or status, or respond",
+        ),
+        Binding(
+            "x",
+            "close_followup",
+            "Close follow-up",
+            tooltip="Close the selected follow-up as done or dropped, with the response",
+        ),
     ]
 
     def __init__(self, services: Services) -> None:

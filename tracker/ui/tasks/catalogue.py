@@ -53,7 +53,9 @@ def schedule_series(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     views = series(t, v["board"], date_of(v, "from"), v["every"], int(v["count"]),
                    title=v["title"] or None)  # fmt: skip
     dates = ", ".join(day(m.date) for m in views)
-    return Done(ok(f"Scheduled {counted(len(views), 'meetings')} of {views[0].board_name}: {dates}."))
+    return Done(
+        ok(f"Scheduled {counted(len(views), 'meetings')} of {views[0].board_name}: {dates}.")
+    )
 
 
 def cancel(t: Tracker, v: dict[str, Any], check: bool) -> Done:

@@ -123,6 +123,7 @@ def set_indicator(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     from tracker.services.unset import UNSET
 
     required(v, "indicator")
+
     def given(k: str) -> Any:
         return v[k] if v.get(k) not in (None, "") else UNSET
 
@@ -157,9 +158,7 @@ def reading_label(r: Any) -> str:
     return f"{when}  {r.shown_value}  recorded by {r.recorded_by or 'not known'}"
 
 
-def reading_now(
-    t: Tracker, name: str, v: dict[str, Any]
-) -> tuple[dict[str, Any], dict[str, Any]]:
+def reading_now(t: Tracker, name: str, v: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
     """An indicator chosen: its readings to choose from (none chosen); a reading chosen: its
     date and value, to change."""
     from tracker.services.indicators.manage import reading_entries
@@ -208,7 +207,9 @@ def plan_sheet_in(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     r = import_plan_sheet(t, v["file"], dry_run=check)
     changed = r.count("changed")  # (r.stored says whether anything was stored, not how much)
     if check:
-        return Done(Text(f"{counted(changed, 'actions')} would change; nothing stored."), stored=False)
+        return Done(
+            Text(f"{counted(changed, 'actions')} would change; nothing stored."), stored=False
+        )
     return Done(ok(f"{counted(changed, 'actions')} changed, as batch {r.batch} (undo: ctrl+z on the "
                    "register)."))  # fmt: skip
 

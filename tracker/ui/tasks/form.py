@@ -143,8 +143,11 @@ class TaskScreen(ModalScreen[Any]):
 
         what = TASK_RIGHTS.get(self.job.key)
         scope = RULES[what].scope if what is not None else "any"
-        if what is None or scope not in ("board", "committee", "body") \
-                or self.services.surely_unrestricted():
+        if (
+            what is None
+            or scope not in ("board", "committee", "body")
+            or self.services.surely_unrestricted()
+        ):
             return None
         powers = self.services.powers or self.services.read_powers()
         kind = "committee" if scope == "committee" else "board"

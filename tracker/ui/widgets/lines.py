@@ -80,7 +80,9 @@ class TextLines(ScrollView, can_focus=True):
         strip = self._strips.get(row)
         if strip is None:
             text, heading = self._rows[row]
-            base = style + self.get_component_rich_style("text-lines--heading") if heading else style
+            base = (
+                style + self.get_component_rich_style("text-lines--heading") if heading else style
+            )
             pad = Text(" " * self.INDENT)
             line = Text.assemble(pad, text, no_wrap=True, end="")
             strip = Strip(line.render(self.app.console), line.cell_len)

@@ -8,7 +8,9 @@ from pathlib import Path
 
 from textual.suggester import Suggester
 
-FILE_HINT = "A path (→ completes a name); relative paths are from the folder tracker was started in."
+FILE_HINT = (
+    "A path (→ completes a name); relative paths are from the folder tracker was started in."
+)
 
 
 def completion(value: str) -> str | None:
@@ -26,7 +28,7 @@ def completion(value: str) -> str | None:
         hidden = name.startswith(".") and not start.startswith(".")
         if name.startswith(start) and name != start and not hidden:
             tail = os.sep if (where / name).is_dir() else ""
-            return value + name[len(start):] + tail
+            return value + name[len(start) :] + tail
     return None
 
 
