@@ -58,6 +58,10 @@ LAYOUTS = {
     "PDF pages": _pdf,
     "flattened": lambda t: re.sub(r"\s+", " ", t).strip(),
 }
+# Batch 33 (branch sweep33) is a fresh sample kept untuned, the honest check of whether the reader
+# generalises; its untuned figures have their own floors in test_corpus_scores.py, and these
+# floors stay on the pages the reader was tuned on.
+UNTUNED_SAMPLES = frozenset({33})
 # layout: (resolutions F1, actions F1)
 FLOORS = {
     "wrapped at 60": (0.92, 0.92),
@@ -70,7 +74,11 @@ FLOORS = {
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_the_dev_split_reads_nearly_as_well_in_other_layouts(layout, tmp_path):
     files = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
-    dev = {k: v for k, v in files.items() if v["split"] == "dev"}
+    dev = {
+        k: v
+        for k, v in files.items()
+        if v["split"] == "dev" and v.get("batch") not in UNTUNED_SAMPLES
+    }
     (tmp_path / "pages").mkdir()
     for name in dev:
         text = (CORPUS / "pages" / name).read_text(encoding="utf-8")

@@ -28,6 +28,9 @@ from .perturb import COMBINED
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "minutes"
 
+# Batch 33 (branch sweep33) is a fresh sample kept untuned; its untuned figures have their own
+# floors in test_corpus_scores.py, and these floors stay on the pages the reader was tuned on.
+UNTUNED_SAMPLES = frozenset({33})
 # rewrite: (resolutions F1, actions F1); the branch read, in order, 0.9680 / 0.9700,
 # 0.9786 / 0.9787, 0.9670 / 0.9828, 0.9569 / 0.9850, 0.9588 / 0.9828
 FLOORS = {
@@ -44,7 +47,7 @@ def test_the_dev_split_reads_nearly_as_well_typed_and_saved_differently(rewrite)
     files = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
     results = []
     for name, judged in sorted(files.items()):
-        if judged["split"] != "dev":
+        if judged["split"] != "dev" or judged.get("batch") in UNTUNED_SAMPLES:
             continue
         text = (CORPUS / "pages" / name).read_text(encoding="utf-8")
         results.append(score_page(name, judged, parse_minutes(COMBINED[rewrite](text))))
