@@ -12,7 +12,12 @@ Floors: what the branch's reader read, less 0.01 for pages other branches add (R
 typed and saved differently"). Main's reader before it (b50ecb0) read the saved web page at
 0.69 / 0.62 (the "&nbsp;" after a decision word hid it) and the restyled numbering's actions
 at 0.952 (an action sheet's "1)" rows lost their owners), and fails those floors; the other
-three it read at 0.968 / 0.970, 0.961 / 0.976 and 0.948 / 0.985."""
+three it read at 0.968 / 0.970, 0.961 / 0.976 and 0.948 / 0.985.
+
+Batch 34 (branch sweep34: 21 dev pages from bodies new to the corpus, scored untuned) is left out,
+as batch 15 was left out of the first floors: with it main's reader (548a7e8) reads actions 0.9267
+/ 0.9365 / 0.9397 / 0.9416 / 0.9397 in the order of FLOORS; without it 0.9742 / 0.983 / 0.9871 /
+0.9893 / 0.9871. It has its own floor in test_corpus_scores.py."""
 
 from __future__ import annotations
 
@@ -44,7 +49,9 @@ def test_the_dev_split_reads_nearly_as_well_typed_and_saved_differently(rewrite)
     files = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
     results = []
     for name, judged in sorted(files.items()):
-        if judged["split"] != "dev":
+        # batch 34 (branch sweep34), fresh pages scored untuned, has its own floor in
+        # test_corpus_scores.py; these floors keep guarding the pages they were measured on
+        if judged["split"] != "dev" or judged.get("batch") == 34:
             continue
         text = (CORPUS / "pages" / name).read_text(encoding="utf-8")
         results.append(score_page(name, judged, parse_minutes(COMBINED[rewrite](text))))
