@@ -19,10 +19,11 @@ Reed parish page flattened onto one line, which wrapped at 60 loses its "Resolve
 branch's alike; not tuned on, as that round is untuned. With batches 30 and 31 both readers read
 actions 0.9200 at 60 columns (0.9220 without the Reed page): the floor stays at 0.92.
 Batch 34 (branch sweep34: 21 dev pages from bodies new to the corpus, scored untuned, actions F1
-0.67 in their own layout) is left out here, as batch 15 was left out of the first floors: with it
-main's reader (548a7e8) reads 0.9158 / 0.9339 / 0.9198 / 0.6957 for resolutions and 0.8835 /
-0.8971 / 0.8766 / 0.6734 for actions; without it 0.9304 / 0.9495 / 0.9303 / 0.6957 and 0.9265 /
-0.9394 / 0.9197 / 0.7109. It has its own floor in test_corpus_scores.py."""
+0.67 in their own layout) is left out here, as batch 15 was left out of the first floors. Measured
+before batch 33 was merged, main's reader (548a7e8) read with it 0.9158 / 0.9339 / 0.9198 / 0.6957
+for resolutions and 0.8835 / 0.8971 / 0.8766 / 0.6734 for actions; without it 0.9304 / 0.9495 /
+0.9303 / 0.6957 and 0.9265 / 0.9394 / 0.9197 / 0.7109. It has its own floor in
+test_corpus_scores.py."""
 
 from __future__ import annotations
 
@@ -63,6 +64,10 @@ LAYOUTS = {
     "PDF pages": _pdf,
     "flattened": lambda t: re.sub(r"\s+", " ", t).strip(),
 }
+# Batches 33 and 34 (branches sweep33, sweep34) are fresh samples kept untuned, the honest check
+# of whether the reader generalises; their untuned figures have their own floors in test_corpus_scores.py, and these
+# floors stay on the pages the reader was tuned on.
+UNTUNED_SAMPLES = frozenset({33, 34})
 # layout: (resolutions F1, actions F1)
 FLOORS = {
     "wrapped at 60": (0.92, 0.92),
@@ -75,9 +80,11 @@ FLOORS = {
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 def test_the_dev_split_reads_nearly_as_well_in_other_layouts(layout, tmp_path):
     files = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
-    # batch 34 (branch sweep34), fresh pages scored untuned, has its own floor in
-    # test_corpus_scores.py; these floors keep guarding the pages they were measured on
-    dev = {k: v for k, v in files.items() if v["split"] == "dev" and v.get("batch") != 34}
+    dev = {
+        k: v
+        for k, v in files.items()
+        if v["split"] == "dev" and v.get("batch") not in UNTUNED_SAMPLES
+    }
     (tmp_path / "pages").mkdir()
     for name in dev:
         text = (CORPUS / "pages" / name).read_text(encoding="utf-8")
