@@ -108,3 +108,16 @@ def test_a_weak_reading_goes_to_review_with_the_model_s_reasons():
     assert not any(f.owner == "PQ" for f in ex.followups)
     notes = [u for u in ex.unsure if "PQ to obtain" in u.text]
     assert notes and "model 0." in notes[0].reason and "not taken" in notes[0].reason
+
+
+def test_on_the_dev_split_flattened_the_model_adds_actions_and_keeps_the_floor():
+    """Leave-bodies-out CV gave 157 found, 40 false (F1 0.727) against the rules' 150 and 37
+    (0.711); the shipped weights read the same. The split as published reads as the rules."""
+    from tracker.minutes.learnt.train_actions import read_actions
+
+    pages = dev_pages(CORPUS)
+    rules = read_actions(pages, "flattened", None)
+    both = read_actions(pages, "flattened", learnt.current())
+    assert both.tp >= rules.tp + 5
+    assert round(both.f1, 4) >= 0.72
+    assert read_actions(pages, "as published", learnt.current()).fp <= 1

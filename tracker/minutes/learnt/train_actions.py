@@ -139,7 +139,7 @@ def fold_of(body: str, folds: int) -> int:
     return int(hashlib.sha256(body.encode("utf-8")).hexdigest(), 16) % folds
 
 
-def _read(pages: Sequence[Page], layout: str, model: Model | None) -> Counts:
+def read_actions(pages: Sequence[Page], layout: str, model: Model | None) -> Counts:
     c = Counts()
     with model_in_use(model):
         for p in pages:
@@ -162,11 +162,11 @@ def crossval(pages: Sequence[Page], folds: int = 10) -> dict[str, Any]:
     for layout in LAYOUTS:
         row: dict[str, Any] = {"rules": Counts()}
         for fold, m in models:
-            row["rules"].add(_read(fold, layout, None))
+            row["rules"].add(read_actions(fold, layout, None))
             for t in THRESHOLDS:
                 for take in TAKE_ON:
                     tuned = Model(m.unit, m.owner, t, min(t, m.review_from), True, take)
-                    row.setdefault(f"{t} {take}", Counts()).add(_read(fold, layout, tuned))
+                    row.setdefault(f"{t} {take}", Counts()).add(read_actions(fold, layout, tuned))
         out[layout] = {str(k): v.to_json_dict() for k, v in row.items()}
     return out
 
