@@ -171,6 +171,24 @@ def crossval(pages: Sequence[Page], folds: int = 10) -> dict[str, Any]:
     return out
 
 
+def table(result: dict[str, Any]) -> str:
+    """The CV result as lines: actions TP / FP / FN, P, R, F1 per layout and setting."""
+    out = [
+        f"actions, leave bodies out: {result['pages']} dev pages of {result['bodies']} bodies, "
+        f"{result['folds']} folds"
+    ]
+    for layout in LAYOUTS:
+        out.append(layout)
+        for setting, c in result[layout].items():
+            label = "rules alone" if setting == "rules" else f"rules + model {setting}"
+            n = Counts(c["tp"], c["fp"], c["fn"])
+            out.append(
+                f"  {label:<36} {n.tp:>4} / {n.fp:>3} / {n.fn:>3}  "
+                f"P {n.precision:.3f} R {n.recall:.3f} F1 {n.f1:.3f}"
+            )
+    return "\n".join(out)
+
+
 def write_weights(folder: Path, path: Path = WEIGHTS, **settings: Any) -> dict[str, Any]:
     pages = dev_pages(folder)
     m = fit(pages)
@@ -198,6 +216,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("folder", type=Path, help="the corpus folder (pages/ and expected.json)")
     ap.add_argument("--crossval", action="store_true", help="print the leave-bodies-out table")
     ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--json", action="store_true", help="print the CV result as JSON")
     ap.add_argument("--out", type=Path, default=WEIGHTS, help="where to write the weights")
     args = ap.parse_args(argv)
     if not (args.folder / "expected.json").is_file():
@@ -205,7 +224,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     if args.crossval:
         result = crossval(dev_pages(args.folder), args.folds)
-        print(json.dumps(result, indent=1))
+        print(json.dumps(result, indent=1) if args.json else table(result))
         return 0
     old = json.loads(args.out.read_text(encoding="utf-8")) if args.out.is_file() else {}
     keep = {k: old[k] for k in ("threshold", "review_from", "enabled", "take_on") if k in old}
