@@ -17,6 +17,8 @@ time a page needs them, so importing the reader costs nothing.
 from __future__ import annotations
 
 import json
+import math
+import re
 from collections import Counter
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -24,8 +26,6 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from ..crossval import predict
-from ..evaluate import words
 from ..people import first_names
 from ..scoring import THRESHOLD, Candidate
 from ..segment import Segmented
@@ -65,6 +65,20 @@ class Model:
             bool(data.get("enabled", True)),
             str(data.get("take_on", "all pages")),
         )
+
+
+def predict(w: dict[str, float], names: frozenset[str]) -> float:
+    """The logistic regression's chance (as `crossval.predict`, which trains the weights; not
+    imported from there, since `crossval` reads the corpus through the parser, which calls us)."""
+    z = w.get("", 0.0) + sum(w.get(f, 0.0) for f in names)
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.lower())
 
 
 _loaded: list[Model | None] = []
