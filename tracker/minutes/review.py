@@ -50,7 +50,10 @@ def read_candidates(
     unsure: list[Uncertainty] = []
     explained: set[int] = set()
     groups: dict[int, list[Candidate]] = {}
-    for c in generate(seg, free):
+    from .learnt.actions import learnt_actions  # its weights are read on first use
+
+    cands = generate(seg, free)
+    for c in cands + learnt_actions(seg, free, cands):
         explained.add(c.index)
         if c.kind == "undertaking":
             unsure.append(
