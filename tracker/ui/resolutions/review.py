@@ -5,6 +5,7 @@ the minutes come from, is tracker/ui/resolutions/import_minutes.py."""
 from __future__ import annotations
 
 import dataclasses
+import re
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -41,6 +42,32 @@ class ImportRefused(Message):
     def __init__(self, text: str) -> None:
         self.text = text
         super().__init__()
+
+
+# what a follow-up outside any resolution was read from, for the line under the table
+SOURCES = {"action-line": "an ACTION line", "action-table": "a row of an action table"}
+
+
+# the reader numbers a block that reuses an earlier block's numbers "B2.1", "B2.2", ... and says
+# so among what it was unsure of (tracker/minutes/assemble.py); the page prints "1", "2"
+MADE_PREFIX = re.compile(r"its numbers were prefixed '(B\d+)\.'")
+
+
+def page_number(number: str | None, made: frozenset[str]) -> str:
+    """The number as the page prints it: without a block prefix the reader added."""
+    head, _, rest = (number or "").partition(".")
+    return rest if head in made else (number or "")
+
+
+def where_minuted(item: str, number: str | None, width: int = 99) -> str:
+    """Where an officer finds a resolution on the page: the agenda item (or minute number) as
+    printed and the resolution's own number, "5 · (2)"; either alone ("5", "(2)") when the page
+    prints only one, "" when neither. Too long for `width`, the item is cut, not the number."""
+    tail = f"({number})" if number else ""
+    label = " · ".join(p for p in (item, tail) if p)
+    if len(label) <= width or not (item and tail) or width < len(tail) + 3:
+        return short(label, width)
+    return short(item, width - len(tail) - 1) + "·" + tail
 
 
 @dataclasses.dataclass
@@ -99,6 +126,11 @@ class ReviewScreen(ModalScreen[Any]):
         self.columns = 6
         self.changed: list[str] = []  # what the officer changed in review, for Esc to name
         self.owner_width = 30
+        self.item_width = 16
+        # block prefixes the reader made up: beside an item, the page's own number is shown
+        self.made = frozenset(
+            m.group(1) for u in preview.draft.unsure if (m := MADE_PREFIX.search(u.reason))
+        )
 
     def compose(self) -> ComposeResult:
         p = self.preview
@@ -160,11 +192,12 @@ class ReviewScreen(ModalScreen[Any]):
         table = self.query_one("#rev-items", DataTable)
         # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
         inner = min(140, int(self.app.size.width * 0.96)) - 6
-        fixed = {"Keep": 5, "Item": 14, "Owner": 30, "Due": 11, "Note": 9}
+        fixed = {"Keep": 5, "Item": 16, "Owner": 24, "Due": 11, "Note": 15}
         if self.app.size.width < 100:  # 80 columns: the text keeps room; the line under the
             fixed = {"Keep": 4, "Item": 13, "Owner": 14, "Due": 11}  # table says why, whole
         self.columns = len(fixed) + 1
         self.owner_width = fixed["Owner"]
+        self.item_width = fixed["Item"]
         self.text_width = max(20, inner - sum(fixed.values()) - 2 * self.columns)
         for label in ("Keep", "Item", "Owner", "Due", "Text", "Note")[: self.columns]:
             table.add_column(label, width=fixed.get(label, self.text_width))
@@ -179,7 +212,7 @@ class ReviewScreen(ModalScreen[Any]):
         keep = Text("yes", style="green") if e.keep else Text("drop", style="red")
         if e.kind == "resolution":
             r = e.item
-            label = f"{r.number or '-'} {r.kind}"
+            label = where_minuted(r.item, self._number(r.item, r.number), self.item_width) or "-"
             note = self._note(e, r.line, r.why)
             return keep, label, "", "", Text(short(r.text, self.text_width)), note
         f = e.item
@@ -189,29 +222,46 @@ class ReviewScreen(ModalScreen[Any]):
             owner = Text(
                 short(f.owner, self.owner_width) if f.owner else "no owner", style="italic"
             )
-        label = f"↳ {'res ' + f.resolution if f.resolution else f.source.replace('-', ' ')}"
+        # under its resolution's place; an ACTION line outside any item says what it was
+        where = where_minuted(f.item, self._number(f.item, f.resolution), self.item_width - 2)
+        label = "↳ " + (where or f.source.replace("-", " "))
         due = day(f.due) if f.due else "-"
         note = self._note(e, f.line, f.why)
         return keep, label, owner, due, Text(short(f.text, self.text_width)), note
+
+    def _number(self, item: str, number: str | None) -> str:
+        return page_number(number, self.made) if item else (number or "")
 
     def _note(self, e: _Entry, line: int | None, why: str = "") -> str:
         if e.recorded:
             return "recorded"
         where = f"line {line}" if line else "added"
-        return f"{where}, taken: {short(why, 70)}" if why else where
+        # taken outside a decision word or ACTION line: the line under the table says why
+        return f"{where}, taken" if why else where
 
-    @staticmethod
-    def _why(e: _Entry) -> str:
-        """Where the highlighted item was read and why it was taken, in full."""
-        line = e.item.line
-        where = f"Line {line}" if line else "Added in review"
-        if e.item.why:
-            return f"{where}, taken: {e.item.why}"
+    def _why(self, e: _Entry) -> str:
+        """The highlighted item in full: its agenda item, number and kind, where it was read
+        and why it was taken."""
+        it = e.item
+        where = f"line {it.line}" if it.line else "added in review"
+        if it.why:
+            told = f"{where}, taken: {it.why}"
+        elif e.kind == "resolution":
+            told = f"{where}: under a decision word (RESOLVED, AGREED, ...)"
+        elif it.resolution:
+            told = f"{where}: asked for by resolution {it.resolution}"
+        elif it.line:
+            told = f"{where}: {SOURCES.get(it.source, 'an ACTION line or action-table row')}"
+        else:
+            told = where
+        head = [f"item {it.item}"] if it.item else []
         if e.kind == "resolution":
-            return f"{where}: under a decision word (RESOLVED, AGREED, ...)"
-        if getattr(e.item, "resolution", None):
-            return f"{where}: asked for by resolution {e.item.resolution}"
-        return f"{where}: an ACTION line or action-table row" if line else where
+            shown = self._number(it.item, it.number)
+            head += [f"resolution ({shown})"] if shown else []
+            head += [f"recorded as {it.number}"] if shown != it.number else []
+            head.append(it.kind)
+        said = "; ".join(p for p in (", ".join(head), told) if p)
+        return said[:1].upper() + said[1:]
 
     def _fill(self) -> None:
         table = self.query_one("#rev-items", DataTable)
