@@ -44,15 +44,10 @@ from .keyword_lines import (
     wrapped_tail,
 )
 from .lead_lines import lines_follow
+from .line_classes import MINUTES_LINE_RE, sentence_around, stray_decision
 from .models import ExtractedFollowUp, Uncertainty
 from .owner_rows import owner_cell_units
-from .patterns import (
-    MINUTES_LINE_RE,
-    is_report_recommendation,
-    match_heading,
-    sentence_around,
-    stray_decision,
-)
+from .patterns import is_report_recommendation, match_heading
 from .segment import Segmented
 from .summary_rows import summary_rows
 from .tables import match_table_header, read_action_table
