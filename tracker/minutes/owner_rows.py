@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from .cells import action_column_header, owner_cell
 from .columns import read_as_tasks, under_actions_title
 from .directive_places import _DIRECTIVE_RE, _OWNER_WORD
-from .directives import _NOT_VERBS
+from .directive_shapes import _NOT_VERBS
 from .persons import _somebody
 from .scoring import Candidate, context_features
 from .segment import Segmented
