@@ -2,8 +2,9 @@
 to organise a site visit"), passive ones naming a person ("X to be invited ...": the person is
 not the owner), and the rows of an action log flattened into prose ("... - Argyll & Bute CHP to
 keep Board informed ..."), with the features that tell them from agenda descriptions ("The
-Chair to welcome members") and motions ("Councillor Cuddy to move:"). The shapes of a directive that does not open its
-sentence are in directive_shapes.py; where one sits, in directive_places.py."""
+Chair to welcome members") and motions ("Councillor Cuddy to move:"). The shapes of a directive
+that does not open its sentence are in directive_shapes.py; where one sits, in
+directive_places.py."""
 
 from __future__ import annotations
 
