@@ -68,7 +68,7 @@ def sqlite_script(settings: Settings, path: Path, run: Callable[[Any], object]) 
         finally:
             conn.close()
     except sqlite3.Error as exc:
-        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
+        from tracker.storage import storage_problem  # only on the way out
 
         message = storage_problem(settings.database_url, exc)
         if message is None:
