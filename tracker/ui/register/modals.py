@@ -70,7 +70,7 @@ class StatusUpdateScreen(FormScreen):
                     ("Recorded by ", "dim"),
                     (acting or self.services.settings.user, "bold"),
                     (" (your account)" if acting else " (user.name in tracker.toml)", "dim"),
-                ),  # fmt: skip
+                ),
                 classes="window-text",
             )
             yield from self.buttons("Save the update")

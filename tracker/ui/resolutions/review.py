@@ -118,7 +118,7 @@ class ReviewScreen(ModalScreen[Any]):
                 recorded=f.recorded,
                 person=f.person,
                 person_code=f.person_code,
-            )  # fmt: skip
+            )
             for f in preview.followups
         ]
         self.current: int | None = None
