@@ -16,7 +16,8 @@ from tracker.config import Settings
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
 from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
-from tracker.ui.resolutions.review import ReviewScreen, where_minuted
+from tracker.ui.resolutions.review import ReviewScreen
+from tracker.ui.resolutions.words import where_minuted
 
 # three agenda items, numbered two ways, with numbered, unnumbered and lettered resolutions
 MINUTES = """Minutes of the Planning Committee
@@ -144,3 +145,36 @@ async def test_beside_its_item_a_resolution_shows_the_number_the_page_prints(
         assert why.startswith("Item 6, resolution (1), recorded as B2.1, resolved; line 13:")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "back")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+@pytest.mark.asyncio
+async def test_the_import_window_shows_each_field_s_hint_whole(
+    committees: Tracker, settings: Settings, size: tuple[int, int]
+) -> None:
+    from textual.widgets import Input
+
+    app = create_app(settings)
+    async with app.run_test(size=size) as pilot:
+        await open_resolutions(pilot)
+        await pilot.press("i")
+        await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
+        for box in app.screen.query(Input):
+            assert len(box.placeholder) <= box.content_region.width, (box.id, box.placeholder)
+        await pilot.press("escape")
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+@pytest.mark.asyncio
+async def test_the_review_window_shows_each_field_s_hint_whole(
+    committees: Tracker, settings: Settings, size: tuple[int, int]
+) -> None:
+    from textual.widgets import Input
+
+    app = create_app(settings)
+    async with app.run_test(size=size) as pilot:
+        review = await review_of(pilot, MINUTES)
+        await pilot.press("down", "down", "down", "down", "down")  # a follow-up: fields enabled
+        for box in review.query(Input):
+            assert len(box.placeholder) <= box.content_region.width, (box.id, box.placeholder)
+        await pilot.press("escape")

@@ -5,7 +5,6 @@ the minutes come from, is tracker/ui/resolutions/import_minutes.py."""
 from __future__ import annotations
 
 import dataclasses
-import re
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -20,6 +19,7 @@ from textual.widgets import Button, DataTable, Input, Label, Select, Static, Tex
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal, short
+from tracker.ui.resolutions.words import MADE_PREFIX, SOURCES, page_number, where_minuted
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
@@ -42,32 +42,6 @@ class ImportRefused(Message):
     def __init__(self, text: str) -> None:
         self.text = text
         super().__init__()
-
-
-# what a follow-up outside any resolution was read from, for the line under the table
-SOURCES = {"action-line": "an ACTION line", "action-table": "a row of an action table"}
-
-
-# the reader numbers a block that reuses an earlier block's numbers "B2.1", "B2.2", ... and says
-# so among what it was unsure of (tracker/minutes/assemble.py); the page prints "1", "2"
-MADE_PREFIX = re.compile(r"its numbers were prefixed '(B\d+)\.'")
-
-
-def page_number(number: str | None, made: frozenset[str]) -> str:
-    """The number as the page prints it: without a block prefix the reader added."""
-    head, _, rest = (number or "").partition(".")
-    return rest if head in made else (number or "")
-
-
-def where_minuted(item: str, number: str | None, width: int = 99) -> str:
-    """Where an officer finds a resolution on the page: the agenda item (or minute number) as
-    printed and the resolution's own number, "5 · (2)"; either alone ("5", "(2)") when the page
-    prints only one, "" when neither. Too long for `width`, the item is cut, not the number."""
-    tail = f"({number})" if number else ""
-    label = " · ".join(p for p in (item, tail) if p)
-    if len(label) <= width or not (item and tail) or width < len(tail) + 3:
-        return short(label, width)
-    return short(item, width - len(tail) - 1) + "·" + tail
 
 
 @dataclasses.dataclass
@@ -193,8 +167,14 @@ class ReviewScreen(ModalScreen[Any]):
         # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
         inner = min(140, int(self.app.size.width * 0.96)) - 6
         fixed = {"Keep": 5, "Item": 16, "Owner": 24, "Due": 11, "Note": 15}
+        due = self.query_one("#rev-due", Input)
+        due.styles.width = len(due.placeholder) + 6  # the hint whole, borders and padding
         if self.app.size.width < 100:  # 80 columns: the text keeps room; the line under the
             fixed = {"Keep": 4, "Item": 13, "Owner": 14, "Due": 11}  # table says why, whole
+            owner = self.query_one("#rev-owner", Input)  # the hints cut to fit the row
+            owner.placeholder, owner.tooltip = "a role or a name", "As minuted: a role or a name"
+            due.placeholder, due.tooltip = DATE_HINT, "Leave it empty for no due date"
+            due.styles.width = len(DATE_HINT) + 6
         self.columns = len(fixed) + 1
         self.owner_width = fixed["Owner"]
         self.item_width = fixed["Item"]

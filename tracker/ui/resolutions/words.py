@@ -1,10 +1,13 @@
 """What the Resolutions screen says in words: the line about the highlighted follow-up, the
-label over the matters arising, and what an import of minutes recorded."""
+label over the matters arising, what an import of minutes recorded, and in its review where a
+resolution was minuted."""
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
+from tracker.ui.resolutions.common import short
 from tracker.ui.widgets.text import day
 from tracker.vocabulary import counted
 
@@ -49,3 +52,29 @@ def result_text(r: Any) -> str:
         f"{counted(r.resolutions_added, 'resolutions')}, "
         f"{counted(len(r.followups_added), 'follow-ups')}."
     )
+
+
+# what a follow-up outside any resolution was read from, for the line under the table
+SOURCES = {"action-line": "an ACTION line", "action-table": "a row of an action table"}
+
+
+# the reader numbers a block that reuses an earlier block's numbers "B2.1", "B2.2", ... and says
+# so among what it was unsure of (tracker/minutes/assemble.py); the page prints "1", "2"
+MADE_PREFIX = re.compile(r"its numbers were prefixed '(B\d+)\.'")
+
+
+def page_number(number: str | None, made: frozenset[str]) -> str:
+    """The number as the page prints it: without a block prefix the reader added."""
+    head, _, rest = (number or "").partition(".")
+    return rest if head in made else (number or "")
+
+
+def where_minuted(item: str, number: str | None, width: int = 99) -> str:
+    """Where an officer finds a resolution on the page: the agenda item (or minute number) as
+    printed and the resolution's own number, "5 · (2)"; either alone ("5", "(2)") when the page
+    prints only one, "" when neither. Too long for `width`, the item is cut, not the number."""
+    tail = f"({number})" if number else ""
+    label = " · ".join(p for p in (item, tail) if p)
+    if len(label) <= width or not (item and tail) or width < len(tail) + 3:
+        return short(label, width)
+    return short(item, width - len(tail) - 1) + "·" + tail
