@@ -140,7 +140,7 @@ def bench(kind: str, plan: Path, folder: Path) -> dict[str, float] | None:
                     capture_output=True,
                     text=True,
                     check=False,
-                ),  # fmt: skip
+                ),
             )
             assert done.returncode == 0, done.stderr[-2000:]
             print(f"    {done.stdout.strip().splitlines()[-1]}")

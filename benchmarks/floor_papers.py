@@ -184,7 +184,7 @@ def position(con: Con, code: str, today: dt.date) -> list[str]:
             "'green' THEN 1 WHEN 'amber' THEN 2 WHEN 'red' THEN 3 END) > (CASE before WHEN "
             "'green' THEN 1 WHEN 'amber' THEN 2 WHEN 'red' THEN 3 END) ORDER BY ref",
             (since, since, since),
-        ):  # fmt: skip
+        ):
             out.append("  worsened " + " | ".join(str(v) for v in row))
         for row in con.execute(  # what each child board reported since the meeting
             "SELECT a.board_id, COUNT(*), COUNT(DISTINCT a.id) FROM status_update su JOIN action "
@@ -220,7 +220,7 @@ def travel(con: Con, bid: int, ids: list[int], today: dt.date,
         "SELECT COUNT(DISTINCT action_id) FROM status_update WHERE action_id IN (SELECT id FROM "
         f"action WHERE board_id IN ({_in(ids)})) AND recorded_at >= ? AND recorded_at < ?",
         (_end(start), _end(today)),
-    ).fetchone()[0]  # fmt: skip
+    ).fetchone()[0]
     return [f"  travel since {start}: {moves}; exceptions {len(now_x)} now, {len(then_x)} then, "
             f"{len(now_x - then_x)} new; {updated} updated"]  # fmt: skip
 
@@ -239,7 +239,7 @@ def highlight(con: Con, code: str, today: dt.date) -> list[str]:
         "(a.due > :t AND a.due <= :n) OR (a.start > :t AND a.start <= :n))) OR "
         "a.status = 'complete') ORDER BY a.ref",
         {"t": today.isoformat(), "n": nxt.isoformat()},
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     lists: dict[str, list[tuple[object, ...]]] = {"off": [], "risk": [], "next": [], "done": []}
     for r in rows:
         if r[7] == "complete":
@@ -305,7 +305,7 @@ def exception(con: Con, code: str, today: dt.date) -> list[str]:
         "a.latest_commentary FROM action a LEFT JOIN board b ON b.id = a.board_id LEFT JOIN "
         f"person p ON p.id = a.owner_id WHERE a.board_id IN ({_in(ids)}) AND ((a.status IN "
         f"{OPEN} AND a.rag = 'red') OR a.ref IN ({refs})) ORDER BY a.due IS NULL, a.due, a.ref"
-    ).fetchall()  # fmt: skip
+    ).fetchall()
     aids = _in([r[0] for r in rows]) or "NULL"
     history: dict[int, list[tuple[Any, ...]]] = {}
     for u in con.execute(
@@ -318,13 +318,13 @@ def exception(con: Con, code: str, today: dt.date) -> list[str]:
     for on, ref in con.execute(
         "SELECT d.depends_on_id, a.ref FROM action_dependency d JOIN action a ON a.id = "
         f"d.action_id WHERE d.depends_on_id IN ({aids}) ORDER BY a.ref"
-    ):  # fmt: skip
+    ):
         deps.setdefault(on, []).append(ref)
     outs: dict[int, list[str]] = {}
     for aid, oname in con.execute(
         "SELECT ao.action_id, o.name FROM action_outcome ao JOIN outcome o ON o.id = "
         f"ao.outcome_id WHERE ao.action_id IN ({aids}) ORDER BY ao.action_id, o.position, o.code"
-    ):  # fmt: skip
+    ):
         outs.setdefault(aid, []).append(oname)
     out = [f"# Exception report: {name} as of {today}"]
     for r in rows:
@@ -391,12 +391,12 @@ def _indicators(con: Con) -> list[Any]:
     readings: dict[int, list[ReadingView]] = {}
     for rid, iid, day, period, value, note in con.execute(
         "SELECT id, indicator_id, date, period, value, note FROM indicator_reading"
-    ):  # fmt: skip
+    ):
         readings.setdefault(iid, []).append(ReadingView(
             rid, dt.date.fromisoformat(day) if day else None, period, float(value), note))  # fmt: skip
     return [
         IndicatorRow(r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9], r[10], r[11], r[12],
-                     tuple(order_readings(readings.get(r[0], []))), r[13])  # fmt: skip
+                     tuple(order_readings(readings.get(r[0], []))), r[13])
         for r in con.execute(
             "SELECT i.id, i.code, i.name, o.code, o.name, b.code, b.name, i.unit, i.target, "
             "i.direction, i.frequency, i.source, i.version, i.target_max FROM indicator i "

@@ -44,7 +44,7 @@ def test_the_choices_are_what_the_models_hold(
                 select(Person.code, Person.name, Person.role).order_by(
                     Person.name.is_(None), Person.name, Person.role
                 )
-            )  # fmt: skip
+            )
         )
         organisations = pairs(
             s.execute(select(Organisation.code, Organisation.name).order_by(Organisation.name))

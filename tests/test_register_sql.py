@@ -74,7 +74,7 @@ def _orm_rows(t: Tracker) -> list[ActionRow]:
                 # no due date: the end of its phase (31 March of its end year) is implied
                 overdue=(a.due or _end(a.phase.end_year)) < TODAY and a.status in OPEN_STATUSES,
                 implied_due=None if a.due else _end(a.phase.end_year),
-            )  # fmt: skip
+            )
             for a in s.scalars(select(Action).order_by(Action.ref))
         ]
 
@@ -95,7 +95,7 @@ def _searchable(t: Tracker) -> dict[str, str]:
                     a.owner and a.owner.role,
                     a.latest_commentary,
                 )
-            )  # fmt: skip
+            )
             for a in s.scalars(select(Action))
         }
 

@@ -101,7 +101,7 @@ def sqlite_schema(path: Path) -> dict[str, Any]:
                     "auto_vacuum",
                     "encoding",
                 )
-            ],  # fmt: skip
+            ],
             "columns": {t: conn.execute(f'PRAGMA table_xinfo("{t}")').fetchall() for t in tables},
             "foreign keys": {
                 t: sorted(r[2:] for r in conn.execute(f'PRAGMA foreign_key_list("{t}")'))

@@ -40,7 +40,7 @@ _MONTHS = {
             "oct october",
             "nov november",
             "dec december",
-        )  # fmt: skip
+        )
     )
     for m in names.split()
 }

@@ -33,11 +33,11 @@ def committees(tracker: Tracker) -> Tracker:
                     code="kelly-white",
                     name="Kelly White",
                     role="Interim Assistant Director for Early Help and Business Support",
-                ),  # fmt: skip
+                ),
                 Person(code="kirsty-woodhead", name="Kirsty Woodhead", role="Locality Manager"),
                 Person(
                     code="assistant-director-early-help", role="Assistant Director for Early Help"
-                ),  # fmt: skip
+                ),
             ]
         )
         strategy = Strategy(title="Early Help Strategy 2024-2029", start_year=2024, end_year=2029)

@@ -109,10 +109,11 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         review = await import_through_dialog(pilot, "2026-01-20", FIRST)
         table = review.query_one("#rev-items", DataTable)
         assert len(rows(table)) == 4
-        assert "1 resolved" in rows(table)[0] and "2 resolved" in rows(table)[1]
-        assert "↳ res 2 | Assistant Director for Early" in rows(table)[2]  # matched
+        # the page prints no item number: each resolution's own number says where it is
+        assert rows(table)[0].startswith("yes | (1) |") and rows(table)[1].startswith("yes | (2) |")
+        assert "↳ (2) | Assistant Director for …" in rows(table)[2]  # matched
         assert review.entries[2].person_code == "assistant-director-early-help"
-        assert "↳ action line | Kirsty Woodhead (Locality" in rows(table)[3]
+        assert "↳ action line | Kirsty Woodhead (Locali…" in rows(table)[3]
         assert "read with confidence" in str(review.query_one("#rev-unsure", Static).render())
         await pilot.press("down", "down")  # the follow-up of resolution 2
         assert review.query_one("#rev-owner", Input).value == "Assistant Director for Early Help"
@@ -273,12 +274,17 @@ async def test_review_says_why_each_item_of_an_unseen_layout_was_taken(
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
         review = app.screen
         table = review.query_one("#rev-items", DataTable)
-        assert [r.split(" | ")[1] for r in rows(table)[:2]] == ["1 resolved", "2 resolved"]
+        # the agenda item and each resolution's number under it, as the page prints them
+        assert [r.split(" | ")[1] for r in rows(table)[:3]] == ["7 · (1)", "7 · (2)", "↳ 7 · (2)"]
+        assert rows(table)[0].endswith(" | line 10, taken")  # whole: why is under the table
         why = str(review.query_one("#rev-why", Static).render())
-        assert why.startswith("Line 10, taken: unlabelled list; after 'moved ..., seconded ...")
+        assert why.startswith(
+            "Item 7, resolution (1), resolved; line 10, taken: unlabelled list; after 'moved"
+        )
         assert why.endswith("(score 0.75)")
         await pilot.press("down", "down")  # the follow-up resolution 2 asks for
-        assert "asked for by resolution 2" in str(review.query_one("#rev-why", Static).render())
+        why = str(review.query_one("#rev-why", Static).render())
+        assert why.startswith("Item 7; line ") and "asked for by resolution 2" in why
         unsure = str(review.query_one("#rev-unsure", Static).render())
         assert "line 14:" in unsure and "Members broadly agreed" in unsure
         await pilot.click("#rev-cancel")

@@ -40,7 +40,7 @@ def test_reviewed_draft_saves_edits_and_reimport_adds_only_what_was_dropped(
                 due=dt.date(2026, 3, 31),
                 text="Breakdown of Early Help Assessments by school",
             ),
-        ),  # the ACTION line is dropped in review  # fmt: skip
+        ),  # the ACTION line is dropped in review
     )
     preview = preview_import(t, reviewed, committee=COMMISSION, date="2026-01-20")
     assert preview.meeting_id is None and preview.new_resolutions == 2

@@ -57,7 +57,8 @@ async def test_outcomes_screen_shows_indicators_by_outcome(
         assert "6 indicators, 1 off target" in text
         assert "Good early years development   1 off target" in text
         assert "Not linked to an outcome" in text
-        assert "26%  as noted at the meeting (undated)" in text
+        assert "26%  as noted at the meeting (undated)   target not set   ▲ improving" in text
+        assert "no target" not in text  # "target not set" says it once
         assert "65%  01 Sep 2025   target 70% or more   off target   ▼ worsening" in text
         assert "▲ improving" in text  # EYFS not reaching the expected level: 50% -> 26%
         card = screen.query_one("#indicator-eyfs-good-level", IndicatorCard)
@@ -71,6 +72,19 @@ async def test_outcomes_screen_shows_indicators_by_outcome(
         await pilot.press("f")
         await pilot.pause(0.1)
         assert len(screen.query(IndicatorCard)) == 6
+
+
+def test_a_target_without_a_direction_says_so(loaded: Tracker) -> None:
+    """Without a direction nobody can say which side of the target is on target: the card
+    says the direction is missing, not "no target" beside the target it shows."""
+    from tracker.services.indicators import list_indicators
+    from tracker.ui.indicators.widgets import figures
+
+    add_indicator(loaded, "hubs-open", name="Family hubs open", unit="count", target=8)
+    record_reading(loaded, "hubs-open", 5, date=dt.date(2025, 9, 1))
+    (row,) = [r for r in list_indicators(loaded) if r.code == "hubs-open"]
+    shown = figures(row).plain
+    assert "target 8 count   direction not set" in shown and "no target" not in shown
 
 
 def test_registered_as_outcomes_on_o() -> None:

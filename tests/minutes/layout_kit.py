@@ -1,9 +1,11 @@
 """What the layout-variant tests share: a variant (a small synthetic page, what a judge would
 find in it) and scoring it as the corpus scorer scores a page, resolutions by their words and
-actions by owner and task. None of these texts is taken from a corpus page."""
+actions by owner and task; and hard-wrapping a text as a PDF's text is. None of these texts is
+taken from a corpus page."""
 
 from __future__ import annotations
 
+import textwrap
 from dataclasses import dataclass
 
 from tracker.minutes import parse_minutes
@@ -67,3 +69,14 @@ def score(v: Variant) -> tuple[list[str], list[str]]:
     problems += [f"false action {a!r}" for a in acts]
     notes = [f"{u.line}: {u.reason}" for u in e.unsure]
     return problems, notes
+
+
+def wrap(text: str, width: int) -> str:
+    """Each line longer than `width` hard-wrapped at spaces, as text taken out of a PDF is."""
+    out: list[str] = []
+    for line in text.split("\n"):
+        if len(line) <= width:
+            out.append(line)
+        else:
+            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
+    return "\n".join(out)

@@ -29,29 +29,20 @@ from __future__ import annotations
 
 import json
 import re
-import textwrap
 from pathlib import Path
 
 import pytest
 
 from tracker.minutes.evaluate import evaluate, total
 
+from .layout_kit import wrap
+
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "minutes"
-
-
-def _wrap(text: str, width: int) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width:
-            out.append(line)
-        else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
-    return "\n".join(out)
 
 
 def _pdf(text: str) -> str:
     out: list[str] = []
-    for k, line in enumerate(_wrap(text, 80).split("\n"), 1):
+    for k, line in enumerate(wrap(text, 80).split("\n"), 1):
         out.append(line)
         if k % 25 == 0:
             out += ["", f"- {k // 25} -", "Signed .................... Chair", ""]
@@ -59,8 +50,8 @@ def _pdf(text: str) -> str:
 
 
 LAYOUTS = {
-    "wrapped at 60": lambda t: _wrap(t, 60),
-    "wrapped at 120": lambda t: _wrap(t, 120),
+    "wrapped at 60": lambda t: wrap(t, 60),
+    "wrapped at 120": lambda t: wrap(t, 120),
     "PDF pages": _pdf,
     "flattened": lambda t: re.sub(r"\s+", " ", t).strip(),
 }

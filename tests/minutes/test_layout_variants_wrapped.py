@@ -7,11 +7,12 @@ columns) are not joined, and a page whose lines are not wrapped is not read as i
 from __future__ import annotations
 
 import re
-import textwrap
 
 import pytest
 
 from tracker.minutes import parse_minutes
+
+from .layout_kit import wrap
 
 
 def _words(text: str) -> str:
@@ -23,16 +24,6 @@ def _read(text: str) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
     res = [(r.item, _words(r.text)) for r in ex.resolutions]
     acts = [(f.owner, _words(f.text)) for f in ex.followups if f.source != "resolution"]
     return res, acts
-
-
-def _wrap(text: str, width: int) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width:
-            out.append(line)
-        else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
-    return "\n".join(out)
 
 
 # Each page is written one paragraph a line, as a web page gives it; the tests wrap it.
@@ -81,7 +72,7 @@ def test_the_pages_read_as_written(page):
 @pytest.mark.parametrize("page", sorted(PAGES))
 def test_minutes_hard_wrapped_at_any_width_read_as_written(page, width):
     text = PAGES[page]
-    assert _read(_wrap(text, width)) == _read(text)
+    assert _read(wrap(text, width)) == _read(text)
 
 
 _FURNITURE = [
@@ -98,7 +89,7 @@ _FURNITURE = [
 @pytest.mark.parametrize("page", sorted(PAGES))
 def test_a_sentence_carried_over_a_printed_page_break_reads_as_one(page, furniture):
     text = PAGES[page]
-    wrapped = _wrap(text, 72).split("\n")
+    wrapped = wrap(text, 72).split("\n")
     # a page break in the middle of every sentence wrapped over more than one line
     out: list[str] = []
     for k, line in enumerate(wrapped):
@@ -114,7 +105,7 @@ def test_a_sentence_carried_over_a_printed_page_break_reads_as_one(page, furnitu
 
 def test_lines_a_page_ended_on_purpose_are_not_joined_when_it_is_wrapped():
     # a wrapped page whose decision is followed by a list, a title and a row of columns
-    text = _wrap(PARISH, 72) + (
+    text = wrap(PARISH, 72) + (
         "\n\n24/035 Payments\n"
         "RESOLVED that the following payments be approved for the month of March 2024:\n"
         "Clerk's salary and expenses for March 2024          £612.40\n"

@@ -137,7 +137,7 @@ def test_a_return_sheet_is_held_to_the_same_rule(rep: Tracker, tmp_path: Path) -
         line.replace(
             ",in progress,green,20,Supplier chosen,,,,,",
             ",in progress,green,20,Supplier chosen,in progress,green,25,,",
-        )  # fmt: skip
+        )
         for line in lines
     ]
     assert filled != lines

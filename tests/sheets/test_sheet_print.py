@@ -40,7 +40,7 @@ def test_rag_and_status_colours_follow_the_cell(loaded: Tracker, tmp_path: Path)
     rules = {
         str(rng.sqref).split(":")[0]: [(r.formula[0], r.dxf.fill.fgColor.rgb) for r in rng.rules]
         for rng in ws.conditional_formatting
-    }  # fmt: skip
+    }
     new_rag = rules["L2"]
     assert ('OR(LOWER(TRIM(L2))="red",LOWER(TRIM(L2))="r")', "00C0262D") in new_rag
     assert ('OR(LOWER(TRIM(L2))="amber",LOWER(TRIM(L2))="a")', "00F0A202") in new_rag

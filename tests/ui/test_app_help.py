@@ -213,3 +213,26 @@ def test_every_window_is_in_help_and_every_key_says_what_it_does() -> None:
     vague = [(s.title, c.key, c.description) for s in sections for c in s.commands
              if not c.detail]  # fmt: skip
     assert not vague, f"keys with no tooltip saying what they do: {vague}"
+
+
+async def test_a_note_in_help_reads_as_a_sentence_at_80_columns(app_settings) -> None:
+    """A note ("enter: open the highlighted item ...") takes the width of the key's name and
+    description both: it wrapped a word or two a line in the name's column."""
+    import io
+
+    from rich.console import Console
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        await settle(pilot)
+        lines: list[str] = []
+        for widget in app.screen.query("#help-body Static"):
+            console = Console(width=widget.content_region.width, file=io.StringIO(), record=True)
+            console.print(widget.content)
+            lines += console.export_text().splitlines()
+        # the dashboard's own keys come first
+        enter = next(n for n in lines if n.lstrip().startswith("enter") and "highlighted" in n)
+        assert "Open the highlighted item: an action in the register" in enter
+        assert any(n.lstrip().startswith("click") and "The same with the mouse" in n for n in lines)

@@ -92,3 +92,21 @@ async def test_resolutions_and_exceptions_keep_their_long_columns_in_sight_at_80
         assert first.ref in detail and first.causes[0] in detail, detail
         lines = shown(table).splitlines()
         assert any(line.split()[:1] == ["due"] for line in lines), lines  # Forecast wraps, whole
+
+
+async def test_the_dashboard_s_panel_titles_keep_their_counts_at_80_columns(app_settings) -> None:
+    """A panel's title is cut at its border: at 80 columns "Due in the next 30 days: 2" showed
+    as "Due in the next 30 d…", its count lost; a shorter title keeps it."""
+    for size, soon, challenges in (
+        ((80, 24), "Due in 30 days: 2", "Challenges: "),
+        ((160, 50), "Due in the next 30 days: 2", "Challenges to answer: "),
+    ):
+        app = create_app(app_settings)
+        async with app.run_test(size=size) as pilot:
+            await settle(pilot)
+            panels = {p.id: p for p in app.screen.query("OptionList")}
+            assert panels["soon"].border_title == soon
+            assert panels["challenges"].border_title.startswith(challenges)
+            for panel in panels.values():
+                title = panel.border_title or ""
+                assert len(title) <= panel.outer_size.width - 5, title  # whole within its border

@@ -191,7 +191,8 @@ async def test_record_a_reading_and_raise_an_escalation(app_settings_any) -> Non
         window.query_one("#ask-value", Input).value = "42"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "Recorded for" in str(window.query_one("#task-result").render())
+        said = str(window.query_one("#task-result").render())
+        assert "Recorded for Families visiting a hub. Latest 42% (01 Feb 2026)" in said
         window.dismiss(None)
         await settle(pilot)
 

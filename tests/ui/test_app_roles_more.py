@@ -53,15 +53,19 @@ def flat(text: str) -> str:
 
 def rows_of(screen: Any) -> str:
     """Help's tables, a row a line: "key | what | detail", each cell as a person reads it."""
+    from rich.console import Group
     from rich.table import Table
 
     lines = []
     for widget in screen.query("Static"):
-        table = widget.content
-        if not isinstance(table, Table):
-            continue
-        cells = [[flat(str(getattr(c, "plain", c))) for c in col._cells] for col in table.columns]
-        lines += [" | ".join(row) for row in zip(*cells, strict=True)]
+        content = widget.content  # a section's table, or it and its notes' table
+        for table in content.renderables if isinstance(content, Group) else [content]:
+            if not isinstance(table, Table):
+                continue
+            cells = [
+                [flat(str(getattr(c, "plain", c))) for c in col._cells] for col in table.columns
+            ]
+            lines += [" | ".join(row) for row in zip(*cells, strict=True)]
     return "\n".join(lines)
 
 

@@ -48,7 +48,7 @@ async def open_tabs(url: str, sessions: list[str], timeout: float = 240.0) -> li
                 "ws" + url.removeprefix("http") + "/ws?width=100&height=30",
                 headers={"Origin": PUBLIC, "Cookie": f"tracker_session={session}"},
                 max_msg_size=0,
-            )  # fmt: skip
+            )
             sockets.append(ws)
 
         async def watch(ws: aiohttp.ClientWebSocketResponse, tab: Tab) -> None:

@@ -170,7 +170,7 @@ def _print_detail(
         (
             "due",
             (r.due.isoformat() if r.due else r.due_words()) + (" (overdue)" if r.overdue else ""),
-        ),  # fmt: skip
+        ),
         ("status", r.status),
         ("RAG", r.rag or "not assessed"),
         ("suggested RAG", _suggested(d)),
@@ -252,7 +252,7 @@ def show(ref: str, history: int, fmt: str) -> None:
                     "progress": u.progress,
                     "commentary": u.commentary,
                     "trail": [step.as_dict() for step in trails.get(u.id, ())],
-                }  # fmt: skip
+                }
                 for u in d.updates
             ],
         }

@@ -185,7 +185,7 @@ def batches_cmd(limit: int, fmt: str) -> None:
             "actions": b.count,
             "what": b.summary,
             "undone": f"by batch {b.undone_by}" if b.undone_by else "-",
-        }  # fmt: skip
+        }
         for b in list_batches(state().tracker(), limit=limit)
     ]
     emit(rows, ("batch", "when", "by", "actions", "what", "undone"), fmt)

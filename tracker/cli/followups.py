@@ -103,7 +103,7 @@ def show(followup_id: int, fmt: str) -> None:
                     "by": x.recorded_by,
                     "status": x.status,
                     "text": x.text,
-                }  # fmt: skip
+                }
                 for x in d.responses
             ],
         }

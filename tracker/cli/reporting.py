@@ -46,7 +46,7 @@ def pace(refs: tuple[str, ...], board: str | None, fmt: str) -> None:
             "ratio": None if a.pace.ratio is None else round(a.pace.ratio, 2),
             "forecast": a.pace.forecast_text,
             "slip_days": a.pace.slip_days,
-        }  # fmt: skip
+        }
         for a in report.actions
     ]
     emit(rows, PACE_COLUMNS, fmt)
@@ -92,7 +92,7 @@ def list_cmd(board: str, as_of: dt.datetime | None, fmt: str) -> None:
             "forecast": a.forecast,
             "causes": "; ".join(a.causes),
             "decision": a.decision,
-        }  # fmt: skip
+        }
         for a in found.exceptions
     ]
     emit(rows, EXCEPTION_COLUMNS, fmt)

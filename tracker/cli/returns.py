@@ -38,7 +38,7 @@ def period_lines(p: ReportingPeriod) -> list[str]:
     return [
         f"{p.board_name}: returns for the meeting of {_day(p.meeting)} ({_in_days(p.days_to_meeting)})",
         f"Reporting period {since}; returns due {_day(p.deadline)} ({_in_days(p.days_to_deadline)})",
-    ]  # fmt: skip
+    ]
 
 
 @click.group(cls=TrackerGroup)
@@ -78,7 +78,7 @@ def status(board: str, fmt: str) -> None:
             "rag": a.rag,
             "progress": a.progress,
             "last_update": a.last_update.date() if a.last_update else None,
-        }  # fmt: skip
+        }
         for o in ledger.owners
         for a in o.owed
     ]
@@ -96,7 +96,7 @@ def status(board: str, fmt: str) -> None:
                 "received": ledger.received,
                 "outstanding": ledger.outstanding,
                 "owed": rows,
-            },  # fmt: skip
+            },
             default=str,
         )
         return
@@ -135,7 +135,7 @@ def _show_ledger(ledger: ReturnLedger) -> None:
                     if a.due
                     else "-",
                     "last update": _day(a.last_update),
-                }  # fmt: skip
+                }
                 for a in o.owed
             ]
             from tracker.cli.common import format_table

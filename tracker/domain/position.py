@@ -148,7 +148,7 @@ def backdated(
     return tuple(
         ConflictChange(
             name, _shown(yours[name]), _shown(getattr(now, name)), now.by, now.at, record=ref
-        )  # fmt: skip
+        )
         for name in FIELDS
         if yours[name] != getattr(now, name)
     )
@@ -201,7 +201,7 @@ def write_all(s: Session, moves: list[Move], *, bumped: frozenset[int] = frozens
             latest_commentary=bindparam("b_commentary"),
             cancelled_reason=bindparam("b_reason"),
             version=table.c.version + bindparam("b_step"),
-        )  # fmt: skip
+        )
     )
     conn = s.connection()
     moved = len(moves) - conn.execute(stmt, params).rowcount

@@ -19,9 +19,9 @@ from .action_text import (
     owner_only,
     read_action_body,
 )
+from .markers import parse_marker
 from .models import ExtractedFollowUp, Uncertainty
 from .owners import split_owner
-from .patterns import parse_marker
 from .tables import header_role
 from .text import Line, find_due
 

@@ -13,7 +13,8 @@ import re
 from collections.abc import Sequence
 
 from .lists import MODAL_RE, MOVED_AND_RE, ends_item
-from .patterns import CARRIED_LEAD_RE, parse_marker
+from .markers import parse_marker
+from .patterns import CARRIED_LEAD_RE
 from .scoring import Candidate, context_features, prev_text
 from .segment import Segmented
 

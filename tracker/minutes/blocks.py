@@ -13,8 +13,9 @@ from .block_data import data_under_decisions, data_under_intro, lead_ins_over_it
 from .block_model import Block, RawItem
 from .inline_items import lettered_lines, split_inline_items
 from .item_lists import ItemParser
+from .markers import parse_marker
 from .models import Uncertainty
-from .patterns import Heading, parse_marker
+from .patterns import Heading
 from .prose_sentences import decision_sentence, prose_sentences
 from .text import Line
 

@@ -2,12 +2,14 @@
 label restating the last meeting's actions ("Actions from last meeting:", "Actions carried
 forward"), under the body's decision lead-in ("... APPROVED the following:"), right under its
 item's title; and the owner inside a flattened action-log row ("... - Argyll & Bute CHP to keep
-Board informed"). Split from `directives` along that seam; `directives` reads the sentences."""
+Board informed"); and a numbered point of a record's item (not an agenda's running order). Split
+from `directives` along that seam; `directives` reads the sentences."""
 
 from __future__ import annotations
 
 import re
 
+from .directive_owners import _AGENDA_VERBS
 from .owners import IMPERATIVES, is_agent
 from .persons import _INITIALS_RE, _ROLE_RE
 from .scoring import DECISION_LEAD_RE, prev_text
@@ -191,4 +193,25 @@ def _under_title(seg: Segmented, i: int) -> bool:
     title = seg.lines[k].text
     return k in seg.headings or (
         len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
+    )
+
+
+# what an agenda's running order says someone will do at the meeting itself ("1. Jo Smith to
+# give a presentation on the plan.", "6. Cllr Shaw to report on highways")
+_AT_THE_MEETING_VERBS = _AGENDA_VERBS | {
+    "give", "speak", "lead", "update", "attend", "brief", "explain", "outline", "declare", "chair",
+}  # fmt: skip
+
+
+def _record_point(seg: Segmented, i: int, sent: str, verb: str) -> bool:
+    """Is unit `i` a whole sentence in a numbered list under an item of a page that records a
+    meeting (not an agenda, not the item's own heading), setting a task for after it?"""
+    return (
+        verb not in _AT_THE_MEETING_VERBS
+        and seg.kind.kind == "record"
+        and not seg.agenda_page
+        and i not in seg.agenda
+        and i not in seg.headings
+        and sent.rstrip().endswith(".")
+        and len(sent.split()) >= 5
     )

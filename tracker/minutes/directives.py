@@ -2,7 +2,9 @@
 to organise a site visit"), passive ones naming a person ("X to be invited ...": the person is
 not the owner), and the rows of an action log flattened into prose ("... - Argyll & Bute CHP to
 keep Board informed ..."), with the features that tell them from agenda descriptions ("The
-Chair to welcome members") and motions ("Councillor Cuddy to move:")."""
+Chair to welcome members") and motions ("Councillor Cuddy to move:"). The shapes of a directive
+that does not open its sentence are in directive_shapes.py; where one sits, in
+directive_places.py."""
 
 from __future__ import annotations
 
@@ -31,11 +33,24 @@ from .directive_places import (
     _CARRIED_FORWARD_RE,
     _DIRECTIVE_RE,
     _EARLIER_ACTIONS_RE,
-    _NOT_BEFORE_OWNER,
     _log_owner,
+    _record_point,
     _under_decision_list,
     _under_earlier_actions,
     _under_title,
+)
+from .directive_shapes import (
+    _LOG_PASSIVE_RE,
+    _NOT_VERBS,
+    _OBJECT_BEFORE,
+    _PASSIVE_RE,
+    _ROLE_AFTER_REPORT_RE,
+    _RUN_ON_PASSIVE_RE,
+    _RUN_ON_PERSON_RE,
+    _RUN_ON_ROLE_RE,
+    _TITLES,
+    _TO_BE_DONE_BY_RE,
+    _listed_run_on,
 )
 from .owners import IMPERATIVES, is_agent
 from .people import first_names, organisations, speakers
@@ -51,10 +66,6 @@ from .persons import (
 from .scoring import Candidate, context_features
 from .segment import Segmented
 
-_PASSIVE_RE = re.compile(
-    r"^(?P<subj>(?:[A-Z][\w'\u2019\-]*)(?:\s+[A-Z][\w'\u2019\-]*){0,3}|(?:A|The|An)\s+.{3,120}?)"
-    r"\s+(?:to\s+be|should\s+be)\s+[a-z]+ed\b"
-)
 _VOTE_OWNER_RE = re.compile(
     r"^(?:the\s+)?(?:votes?|voting)\b(?!\s+(?:officer|clerk|teller)s?\b)", re.I
 )
@@ -66,57 +77,9 @@ _ITEM_REF_PREFIX_RE = re.compile(
     re.I,
 )
 _ROW_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
-_LOG_PASSIVE_RE = re.compile(
-    r"(?:^|(?<=\s))(?:A|An|The)\s+[a-z][^.]{3,160}?\s+(?:(?:to|should)\s+be\s+[a-z]+ed\b"
-    # "The building of a new pavilion ... to not proceed until ...": what is not to happen
-    r"|to\s+not\s+[a-z]+|not\s+to\s+[a-z]+)"
-)
-_NOT_VERBS = {
-    "the", "a", "an", "his", "her", "their", "our", "its", "this", "that", "these", "those",
-    "all", "each", "date", "be",
-}  # fmt: skip
 
 
-_RUN_ON_PERSON_RE = re.compile(
-    # "... is out Cllr. McTernan to investigate.": a title with a surname alone, too
-    r"(?<=[a-z0-9,.]\s)(?=(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?|[A-Z]\.?\s+)"
-    r"(?:Ma?c)?[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
-    r"|(?<=[a-z0-9]\s)(?=[A-Z]\.?\s+[A-Z][a-z]{2,}(?:-[A-Z][a-z]+)?\s+to\s+[a-z])"
-)
-_TITLES = {"cllr", "councillor", "mr", "mrs", "ms", "dr"}
-# words after which a name is the object of the sentence, not who is to act
-_OBJECT_BEFORE = _NOT_BEFORE_OWNER | {
-    "to", "and", "or", "asked", "ask", "invited", "invite", "thanked", "thank", "told", "wrote",
-    "write", "contact", "contacted", "email", "emailed", "allow", "allowed", "want", "wanted",
-    "wants", "expect", "expected", "like", "for",
-}  # fmt: skip
 _JOINED_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})+$")
-
-
-# "... was discussed and clerk to request a formal application.": a role's directive after a
-# clause reporting what the meeting did, the role in lower case (not "was asked and ...")
-_ROLE_AFTER_REPORT_RE = re.compile(
-    r"\b(?:was|were)\s+(?!asked\b|invited\b|requested\b|told\b)[a-z]+ed\s+and\s+(?:the\s+)?"
-    r"(?P<owner>clerk|chair(?:man|person)?|secretary|treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b"
-)
-
-
-def _listed_run_on(sent: str, names: frozenset[str]) -> int | None:
-    """ "Suggested venue the Hare and Hounds Roger to arrange.": a first name the page lists as
-    present, with its directive, after words of the sentence that are not the verb or
-    preposition whose object it would be ("asked Roger to ...", "to Pam to ...")."""
-    for nm in re.finditer(r"(?<=\s)(?P<name>[A-Z][a-z]{1,14})\s+to\s+[a-z]", sent):
-        if nm.group("name") not in names:
-            continue
-        before = sent[: nm.start()].split()
-        if not before or before[-1].lower().strip(",") in _OBJECT_BEFORE | _TITLES:
-            continue
-        if before[-1].endswith((".", ",", ";", ":")):
-            continue  # after a boundary: the clause rules above read it
-        cm = _DIRECTIVE_RE.match(sent[nm.start() :])
-        if cm and cm.group("owner") == nm.group("name") and cm.group("verb") not in _NOT_VERBS:
-            return nm.start()
-    return None
 
 
 # "Action Points to follow.": the words of a label, not who is to act
@@ -127,23 +90,8 @@ _TITLE_TASK_RE = re.compile(r"^[a-z]+\s+[\u2013\u2014\-]\s")
 _INTEREST_RE = re.compile(r"\binterests?\b", re.I)
 
 
-# "... to be asked to trim.": the person is to be asked, invited, told (not "to be there")
-_RUN_ON_PASSIVE_RE = re.compile(r"^\s*[a-z]+ed\b")
-
-
 # "6.2 Cllr Shaw to ...": a paragraph number of two or more levels opening the unit
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
-
-
-_TO_BE_DONE_BY_RE = re.compile(
-    r"^To\s+be\s+[a-z]+(?:ed|en)\s+by\s+"
-    r"(?P<agent>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+)?(?:[A-Z]\.?\s+)?[A-Z][\w'\u2019\-]+)"
-    r"(?=[\s,.;]|$)"
-)
-_RUN_ON_ROLE_RE = re.compile(
-    r"(?<=[a-z]\s)(?:(?:Parish|Town|Deputy|Assistant)\s+)?(?:Clerk|Chair(?:man|person)?|Secretary"
-    r"|Treasurer)\s+to\s+(?!be\b)(?P<verb>[a-z]+)\b[^.;:]*[.!]?\s*$"
-)
 
 
 def directives(
@@ -433,24 +381,3 @@ def directives(
                     context_features(seg, c, False)
                     out.append(c)
     return out
-
-
-# what an agenda's running order says someone will do at the meeting itself ("1. Jo Smith to
-# give a presentation on the plan.", "6. Cllr Shaw to report on highways")
-_AT_THE_MEETING_VERBS = _AGENDA_VERBS | {
-    "give", "speak", "lead", "update", "attend", "brief", "explain", "outline", "declare", "chair",
-}  # fmt: skip
-
-
-def _record_point(seg: Segmented, i: int, sent: str, verb: str) -> bool:
-    """Is unit `i` a whole sentence in a numbered list under an item of a page that records a
-    meeting (not an agenda, not the item's own heading), setting a task for after it?"""
-    return (
-        verb not in _AT_THE_MEETING_VERBS
-        and seg.kind.kind == "record"
-        and not seg.agenda_page
-        and i not in seg.agenda
-        and i not in seg.headings
-        and sent.rstrip().endswith(".")
-        and len(sent.split()) >= 5
-    )

@@ -17,8 +17,8 @@ from .action_context import (
 )
 from .action_text import read_action_body
 from .actions import HEADER_WORDS
+from .line_classes import sentence_around
 from .models import ExtractedFollowUp, Uncertainty
-from .patterns import sentence_around
 from .text import Line
 
 _LABEL_PERSON = (

@@ -8,7 +8,7 @@ import re
 from collections.abc import Sequence
 
 from .item_lists import is_first, is_next
-from .patterns import INLINE_MARKER_RE, parse_marker
+from .markers import INLINE_MARKER_RE, parse_marker
 from .text import Line, matchable
 
 # "It was resolved to: A Note the change ... . B Note the appointment ...": capital letters with

@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass
 
 from .block_model import Block, RawItem
-from .patterns import Marker, parse_marker
+from .markers import Marker, parse_marker
 from .text import matchable
 
 _THAT_RE = re.compile(r"that\b", re.I)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import TIME_RE as _TIME_RE
+from .markers import TIME_RE as _TIME_RE
 from .text import Line
 
 ITEM_ALONE_RE = re.compile(

@@ -12,15 +12,10 @@ from collections.abc import Set as AbstractSet
 
 from .actions import match_action_line
 from .block_model import Block
+from .line_classes import LABEL_RE, NEXT_ITEM_RE, ends_block
 from .lists import decision_lead
-from .patterns import (
-    LABEL_RE,
-    NEXT_ITEM_RE,
-    Heading,
-    ends_block,
-    match_heading,
-    parse_marker,
-)
+from .markers import parse_marker
+from .patterns import Heading, match_heading
 from .scoring import BODY
 from .tables import match_table_header
 from .text import Line, matchable

@@ -1,14 +1,13 @@
 """The keyword reader: one pass over the segmented page's lines that reads resolution blocks under
 their headings (`blocks`), ACTION lines and action tables, skips labels and the paragraph that
 explains a decision, and notes decision words met outside any of them. What it leaves is read by
-the candidate stage (`review`)."""
+the candidate stage (`review`). Who leads on a decision ("Lead: ...") is read in owner_labels.py."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
-from .action_context import sentences_of, will_do_after_decision
 from .action_text import owner_only
 from .actions import ActionLine, match_action_line, read_action_lines
 from .block_model import Block, RawItem
@@ -44,15 +43,14 @@ from .keyword_lines import (
     wrapped_tail,
 )
 from .lead_lines import lines_follow
+from .line_classes import MINUTES_LINE_RE, sentence_around, stray_decision
 from .models import ExtractedFollowUp, Uncertainty
+from .owner_labels import _STATUS_FIELD_RE, _will_do_after
+from .owner_labels import LEAD_LABEL_RE as LEAD_LABEL_RE
+from .owner_labels import names_owners_only as names_owners_only
+from .owner_labels import to_do as to_do
 from .owner_rows import owner_cell_units
-from .patterns import (
-    MINUTES_LINE_RE,
-    is_report_recommendation,
-    match_heading,
-    sentence_around,
-    stray_decision,
-)
+from .patterns import is_report_recommendation, match_heading
 from .segment import Segmented
 from .summary_rows import summary_rows
 from .tables import match_table_header, read_action_table
@@ -71,12 +69,6 @@ _MOVER_LINE_RE = re.compile(
     r"(?:[.,;]?\s*(?:and\s+)?(?:seconded|proposed)\b(?:\s+by)?\s*:?\s*[A-Z][^.;:]{0,40}?)?[.]?$",
     re.I,
 )
-
-
-def names_owners_only(found: list[ExtractedFollowUp], label: Line) -> bool:
-    """Did an "Action SH" label alone on its line name only owners, its task taken from the
-    sentence before it (not a restated "Action: Clerk to write ... - done")?"""
-    return bool(found) and all(f.text and f.text not in label.text for f in found)
 
 
 @dataclass
@@ -107,52 +99,6 @@ _WOULD_RECOMMENDATION_RE = re.compile(
     r"^(?:that\s+)?(?:[\w'\u2019\-]+\s+){1,6}(?:would|will)\s+(?!be\s+(?:asked|recommended)\b)\w",
     re.I,
 )
-
-
-# "Lead: Director of Operations", "Lead officer: Head of Housing", "Responsible: Clerk" on its
-# own line
-LEAD_LABEL_RE = re.compile(
-    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible(?:\s+officer)?"
-    # "Owner(s): JD, AB", "Action owner: Clerk": who acts on the decision above
-    r"|(?:action\s+)?owner(?:\s*\(s\)|s)?|by\s+whom)\s*[:\-\u2013]\s*"
-    r"(?P<owner>[A-Z][^.;:]{1,60}?)\.?$",
-    re.I,
-)
-
-
-# "A joint training day will be arranged for practitioners." / "Lead: Business Manager": a
-# sentence saying something is to be done, then who leads on it (not an agenda's "The Board is
-# asked to note ..." over its presenter)
-_TO_DO_RE = re.compile(
-    r"\b(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|ld)\b|\b(?:will|should|would|must)\s+be\s+"
-    r"[a-z]+(?:ed|en|ld)\b|\bneeds?\s+to\s+be\b"
-)
-# "Outcome: Approved", "Decision status: Agreed": the decision's status on a line between it and
-# its "Lead:" line; the lead still names who leads on the decision above
-_STATUS_FIELD_RE = re.compile(
-    r"^(?:outcome|status|decision\s+status|result|vote)\s*[:\-\u2013]\s*(?:unanimously\s+)?"
-    r"(?:approved|agreed|carried|accepted|adopted|endorsed|noted|resolved|ratified)"
-    r"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*\.?$",
-    re.I,
-)
-_ASKED_TO_RE = re.compile(r"\b(?:asked|invited|requested)\s+to\b", re.I)
-
-
-def _will_do_after(lines: list[Line], i: int) -> str | None:
-    """ "The Council resolved to replace the bench. The Clerk would seek quotes ..." then an
-    owner-only label: the sentence after the decision on its line, saying what will be done."""
-    k = i - 1
-    while k >= 0 and not lines[k].text:
-        k -= 1
-    sents = sentences_of(lines[k].text) if k >= 0 else []
-    return sents[-1] if will_do_after_decision(sents) else None
-
-
-def to_do(previous: str | None) -> bool:
-    """Is `previous` a whole sentence saying something is to be done?"""
-    if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
-        return False
-    return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)
 
 
 # "the Cabinet Member for Housing is asked to:", "Members are recommended to:": a report's

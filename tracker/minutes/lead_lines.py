@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .patterns import parse_marker
+from .markers import parse_marker
 from .scoring import BODY, Candidate, next_text
 from .segment import Segmented
 from .text import Line

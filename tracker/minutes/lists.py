@@ -11,7 +11,8 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .patterns import CARRIED_LEAD_RE, match_heading, parse_marker
+from .markers import parse_marker
+from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
 from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented

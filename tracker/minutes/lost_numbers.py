@@ -14,7 +14,7 @@ from collections.abc import Set
 
 from .in_turn import VERB_RE
 from .items import cited_minute, item_number, successor
-from .patterns import NEXT_ITEM_RE
+from .line_classes import NEXT_ITEM_RE
 from .text import Line
 
 __all__ = ["before_restart", "numbers_lost_from", "unnumbered_item"]

@@ -1,5 +1,6 @@
 """What stands around a motion line: the decision heading after it, a RESOLVED recording the same
-decision, a list or a bare "That ..." clause carried by it. `motions` reads a motion with these."""
+decision, a list or a bare "That ..." clause carried by it, and the words saying it was withdrawn.
+`motions` reads a motion with these."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 from .motion_words import THAT_UNIT_RE
 from .patterns import CARRIED_LEAD_RE, match_heading
-from .scoring import next_text
+from .scoring import Candidate, next_text
 from .text import Line
 
 __all__ = ["clause_carried", "heading_after", "listed_after", "same_decision_after"]
@@ -91,3 +92,29 @@ def clause_carried(lines: Sequence[Line], i: int) -> int | None:
     if k is None or not THAT_UNIT_RE.match(lines[k].m) or lines[k].text.rstrip().endswith(":"):
         return None
     return k
+
+
+# "After discussion the motion was withdrawn.", "the proposer withdrew the motion", "Motion
+# withdrawn": never carried
+_WITHDRAWN_RE = re.compile(
+    r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b"
+    r"|\bwithdr[ae]w\s+(?:the|his|her|their)\s+(?:motion|amendment|proposal)\b",
+    re.I,
+)
+
+
+def _withdrawn(c: Candidate, lines: Sequence[Line]) -> Candidate:
+    """A proposal with no outcome whose unit, or one of the two after it, says it was withdrawn:
+    the review list says so."""
+    if not any(f == "a proposal with no outcome written" for f, _ in c.features):
+        return c
+    near, k = [lines[c.index].text], c.index
+    for _ in range(2):
+        nk = next_text(lines, k + 1)
+        if nk is None:
+            break
+        near.append(lines[nk].text)
+        k = nk
+    if _WITHDRAWN_RE.search(" ".join(near)):
+        c.features = [("the motion was withdrawn", 0.0)]
+    return c

@@ -351,3 +351,30 @@ AGREEMENT_THAT_RE = re.compile(
     r"(?:\s*[-\u2013\u2014,]\s*|\.\s+)(?=(?:it\s+was\s+)?(?:proposed|moved|motioned)\b)",
     re.I,
 )
+
+
+# "JS proposed that ... . Seconded by JP, and resolved.": the outcome in the seconder's sentence
+_SECONDED_RESOLVED_RE = re.compile(
+    r"\bseconded\b[^.;]{0,60}?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?resolved\s*[.;]?\s*$",
+    re.I,
+)
+
+
+# "AGREED to adopt the minutes.", "AGREED – that the minutes be adopted.": the keyword and the
+# clause it decides, on the line after a proposer's and a seconder's lines
+_KEYWORD_CLAUSE_RE = re.compile(
+    r"^(?:AGREED|RESOLVED|Agreed|Resolved)\b\s*(?:[:\-\u2013]\s*)?(?:that|not\s+to|to)\b", re.I
+)
+
+
+# "Cllr A proposed and Cllr B seconded and unanimously approved RESOLVED to accept ...": the
+# keyword in capitals after the movers says where the decision's text starts; the keyword
+# reader takes it from there
+_KEYWORD_AFTER_MOVERS_RE = re.compile(
+    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b", re.I
+)
+
+
+def _keyword_after_movers(t: str) -> bool:
+    m = _KEYWORD_AFTER_MOVERS_RE.search(t)
+    return m is not None and re.search(r"\b(?:RESOLVED|AGREED)\b", m.group(0)) is not None

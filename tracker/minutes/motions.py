@@ -9,9 +9,17 @@ import re
 from collections.abc import Sequence
 
 from .lists import MOVED_AND_RE, ends_item
-from .motion_context import clause_carried, heading_after, listed_after, same_decision_after
+from .motion_context import (
+    _withdrawn,
+    clause_carried,
+    heading_after,
+    listed_after,
+    same_decision_after,
+)
 from .motion_lines import agreed_after, stacked_motions
 from .motion_words import (
+    _KEYWORD_CLAUSE_RE,
+    _SECONDED_RESOLVED_RE,
     AGREEMENT_THAT_RE,
     ALL_AGREED_END_RE,
     ALL_IN_FAVOUR_RE,
@@ -42,6 +50,7 @@ from .motion_words import (
     TALLY_RE,
     THAT_UNIT_RE,
     UNNAMED_MOTIONS_RE,
+    _keyword_after_movers,
     before_dash_outcome,
     clause_after,
     first_sentence,
@@ -52,33 +61,6 @@ from .motion_words import (
 from .patterns import CARRIED_LEAD_RE
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
-from .text import Line
-
-# "JS proposed that ... . Seconded by JP, and resolved.": the outcome in the seconder's sentence
-_SECONDED_RESOLVED_RE = re.compile(
-    r"\bseconded\b[^.;]{0,60}?,?\s+and\s+(?:was\s+)?(?:unanimously\s+|duly\s+)?resolved\s*[.;]?\s*$",
-    re.I,
-)
-
-
-# "AGREED to adopt the minutes.", "AGREED – that the minutes be adopted.": the keyword and the
-# clause it decides, on the line after a proposer's and a seconder's lines
-_KEYWORD_CLAUSE_RE = re.compile(
-    r"^(?:AGREED|RESOLVED|Agreed|Resolved)\b\s*(?:[:\-\u2013]\s*)?(?:that|not\s+to|to)\b", re.I
-)
-
-
-# "Cllr A proposed and Cllr B seconded and unanimously approved RESOLVED to accept ...": the
-# keyword in capitals after the movers says where the decision's text starts; the keyword
-# reader takes it from there
-_KEYWORD_AFTER_MOVERS_RE = re.compile(
-    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b", re.I
-)
-
-
-def _keyword_after_movers(t: str) -> bool:
-    m = _KEYWORD_AFTER_MOVERS_RE.search(t)
-    return m is not None and re.search(r"\b(?:RESOLVED|AGREED)\b", m.group(0)) is not None
 
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -387,29 +369,3 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             continue
         out.append(c)
     return [_withdrawn(c, lines) for c in out]
-
-
-# "After discussion the motion was withdrawn.", "the proposer withdrew the motion", "Motion
-# withdrawn": never carried
-_WITHDRAWN_RE = re.compile(
-    r"\b(?:motion|amendment|proposal)\s+(?:was\s+)?withdrawn\b"
-    r"|\bwithdr[ae]w\s+(?:the|his|her|their)\s+(?:motion|amendment|proposal)\b",
-    re.I,
-)
-
-
-def _withdrawn(c: Candidate, lines: Sequence[Line]) -> Candidate:
-    """A proposal with no outcome whose unit, or one of the two after it, says it was withdrawn:
-    the review list says so."""
-    if not any(f == "a proposal with no outcome written" for f, _ in c.features):
-        return c
-    near, k = [lines[c.index].text], c.index
-    for _ in range(2):
-        nk = next_text(lines, k + 1)
-        if nk is None:
-            break
-        near.append(lines[nk].text)
-        k = nk
-    if _WITHDRAWN_RE.search(" ".join(near)):
-        c.features = [("the motion was withdrawn", 0.0)]
-    return c

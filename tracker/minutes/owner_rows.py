@@ -1,7 +1,8 @@
 """Action candidates read from an owner written apart from its task: a trailing owner column
 flattened onto the task's line ("... agree the timetable  AB/CD"), lists of tasks under an
 owner ("Clerk:" over its bullets), and owner-and-due cells under a task. The directive rules
-they share (who is somebody, the directive's shape) are in `directives.py`."""
+they share (who is somebody, the directive's shape) are in `directive_places.py` and
+`directive_shapes.py`."""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from collections.abc import Sequence
 from .cells import action_column_header, owner_cell
 from .columns import read_as_tasks, under_actions_title
 from .directive_places import _DIRECTIVE_RE, _OWNER_WORD
-from .directives import _NOT_VERBS
+from .directive_shapes import _NOT_VERBS
 from .persons import _somebody
 from .scoring import Candidate, context_features
 from .segment import Segmented

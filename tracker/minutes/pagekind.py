@@ -73,7 +73,7 @@ _REPORT_HEADINGS = (
         "(?:financial|legal|resource|staffing|equalit(?:y|ies)|risk|policy|legal and financial)"
         r"(?:\s+\w+)?\s+implications",
         "'... implications'",
-    ),  # fmt: skip
+    ),
     ("implications", "'Implications'"),
     ("report (?:author|by|title|of the)", "'Report by'"),
     ("(?:contact|lead|responsible) officers?", "'Contact officer'"),

@@ -135,7 +135,7 @@ _NOT_OWNERS = frozenset(
         "TPO",
         "LED",
         "WI",
-    }  # fmt: skip
+    }
 )
 
 

@@ -1,11 +1,23 @@
-"""Recognisers for single lines: resolution headings, list markers, block ends, stray decision
-words. All work on the "matchable" form of a collapsed line (plain dashes and quotes)."""
+"""Recognisers for single lines: resolution headings and a carried motion's lead-in. All work on
+the "matchable" form of a collapsed line (plain dashes and quotes). List markers are read in
+markers.py, block ends and stray decision words in line_classes.py (both re-exported here)."""
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
 
+from .line_classes import LABEL_RE as LABEL_RE
+from .line_classes import MINUTES_LINE_RE as MINUTES_LINE_RE
+from .line_classes import NEXT_ITEM_RE as NEXT_ITEM_RE
+from .line_classes import ends_block as ends_block
+from .line_classes import sentence_around as sentence_around
+from .line_classes import stray_decision as stray_decision
+from .markers import INLINE_MARKER_RE as INLINE_MARKER_RE
+from .markers import TIME_RE as TIME_RE
+from .markers import Marker as Marker
+from .markers import parse_marker as parse_marker
+from .markers import roman_value as roman_value
 from .text import matchable
 
 # ---------------------------------------------------------------------------------------------
@@ -271,102 +283,8 @@ def is_report_recommendation(h: Heading) -> bool:
 
 
 # ---------------------------------------------------------------------------------------------
-# List markers
+# A motion carried with the clauses listed under it
 
-_BULLETS = "\u00b7\u2022\u25aa\u25ab\u25e6\u25cf\u25a0\u25a1\u27a2\u25ba\u2713\u2714\uf0b7\uf0a7\uf0d8*?\u00a7\u2013\u2014\u2023\u2043-"
-MARKER_RE = re.compile(
-    r"^(?:"
-    r"\(\s*(?P<p>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,6})\s*\)"
-    r"|(?P<c>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,6})\s?\)"
-    r"|(?P<d>\d{1,3}(?:\.\d{1,3})*|[A-Za-z]{1,6})[.:](?!\d)"
-    r"|(?P<s>\d{1,3}(?:\.\d{1,3})+|\d{1,2})(?=\s)"
-    rf"|(?P<b>[{re.escape(_BULLETS)}]|o(?=\s))"
-    r")(?:\s+|$)"
-)
-_ROMAN_RE = re.compile(r"x{0,3}(?:ix|iv|v?i{0,3})")
-_ROMAN_VALUES = {"i": 1, "v": 5, "x": 10}
-
-
-def roman_value(s: str) -> int | None:
-    low = s.lower()
-    if not low or not _ROMAN_RE.fullmatch(low) or not (s.islower() or s.isupper()):
-        return None
-    total, prev = 0, 0
-    for ch in reversed(low):
-        v = _ROMAN_VALUES[ch]
-        total = total - v if v < prev else total + v
-        prev = max(prev, v)
-    return total or None
-
-
-@dataclass(frozen=True)
-class Marker:
-    label: str  # as written, without brackets/dots: "1", "8.18", "a", "iv", or the bullet char
-    fmt: str  # "paren" (1), "close" 1), "dot" 1., "space" 1, "bullet"
-    rest: str  # the text after the marker (collapsed form)
-    rest_start: int
-    candidates: tuple[tuple[str, object], ...]  # (style, value) readings, preferred first
-
-
-TIME_RE = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:a\.?m\b|p\.?m\b|hrs\b|noon\b)", re.I)
-
-
-def parse_marker(text: str, m: str) -> Marker | None:
-    if TIME_RE.match(m):
-        return None  # "11.30 a.m.": a time, not a list number
-    mm = MARKER_RE.match(m)
-    if not mm:
-        return None
-    label, fmt = "", "bullet"
-    for grp, name in (
-        ("p", "paren"),
-        ("c", "close"),
-        ("d", "dot"),
-        ("s", "space"),
-        ("b", "bullet"),
-    ):
-        if mm.group(grp) is not None:
-            label, fmt = mm.group(grp), name
-            break
-    rest = text[mm.end() :]
-    if fmt == "bullet":
-        if not rest:
-            return None
-        return Marker(label, "bullet", rest, mm.end(), (("bullet", None),))
-    if label[0].isdigit():
-        if "." in label:
-            value = tuple(int(p) for p in label.split("."))
-            cands: tuple[tuple[str, object], ...] = (("para", value),)
-        else:
-            cands = (("num", int(label)),)
-            label = str(int(label))
-        if fmt == "space" and "." not in label and not re.match(r"[A-Z]|that\b", rest):
-            return None
-        return Marker(label, fmt, rest, mm.end(), cands)
-    # letters: one letter, or a roman numeral
-    rv = roman_value(label)
-    up = label.isupper()
-    if len(label) == 1:
-        alpha = ("ALPHA" if up else "alpha", ord(label.lower()) - 96)
-        if rv is None:
-            cands = (alpha,)
-        else:
-            roman = ("ROMAN" if up else "roman", rv)
-            cands = (roman, alpha) if rv == 1 else (alpha, roman)
-    elif rv is not None and rv <= 39:
-        cands = (("ROMAN" if up else "roman", rv),)
-    else:
-        return None
-    return Marker(label, fmt, rest, mm.end(), cands)
-
-
-# Items written one after another on one line: "1) That ... 2) That ..."
-INLINE_MARKER_RE = re.compile(
-    r"(?:(?<=\s)|^)(\(\s*(?:\d{1,2}|[a-zA-Z]|[ivx]{2,5}|[IVX]{2,5})\s*\)|(?:\d{1,2}|[a-z]|[ivx]{2,5})\))(?=\s)"
-    # "RESOLVED: i. To establish ... . ii. Councillors ... . iii. ...": numbered with a full stop,
-    # each after the end of the item before
-    r"|(?:(?<=[.;:]\s)|^)((?:\d{1,2}|[ivx]{1,5})\.)(?=\s+[A-Z])"
-)
 
 # "The recommendation as set out in the report was moved, seconded, voted on and carried.", "The
 # recommendations were duly moved and seconded, and on being put to the vote were carried.": the
@@ -381,106 +299,3 @@ CARRIED_LEAD_RE = re.compile(
     r"\b(?:carried|agreed|approved)\b[^.;:]{0,30}[.:]?$",
     re.I,
 )
-
-# ---------------------------------------------------------------------------------------------
-# Block ends and other line classes
-
-# Labels and closing lines of a minutes page: never an item title.
-LABEL_RE = re.compile(
-    r"^(?:supporting\s+documents?|background\s+papers|attachments?\b|appendices\b"
-    r"|minutes\s*:?\s*$|reasons?\s+for\s+(?:the\s+)?(?:decisions?|recommendations?)"
-    r"|alternative\s+options|(?:the\s+)?meeting\s+(?:ended|closed|finished|concluded|terminated"
-    r"|was\s+closed|rose)|(?:the\s+)?(?:chair|chairman|chairperson)\s+(?:closed|thanked|declared)"
-    r"|(?:chair|chairman|chairperson)\s*:?\s*$|signed\b|agenda\s+item\b|publication\s+date"
-    r"|date\s+of\s+decision|decision\s+maker|wards?\s+affected|report\s+author|lead\s+officer"
-    r"|contact\s+officer|voting\b|votes?\s*:|(?:for|against|abstentions?|abstained)\s*:"
-    r"|subject\s+to\s+call[\s-]*in|effective\s+from|relevant\s+documents"
-    r"|links?\s+to\s+(?:relevant\s+)?documents|documents?\s*:|present\s*:|in\s+attendance\b"
-    r"|apologies(?:\s+for\s+absence)?\s*(?::|-)\s*\S|apologies\s+(?:were|was|had|have)\b"
-    r"|decided\s+at\s+meeting|decision\s+status|is\s+key\s+decision|is\s+subject\s+to\s+call"
-    r"|recommend\s+to\s+council|decision\s+published)",
-    re.I,
-)
-# The standing items of an agenda ("Apologies for absence", "Declarations of Interest",
-# "Minutes of the previous meeting" ...): they end the block above them (they are the next
-# item), but on their own after "Agenda item" (or first on the page) they are the item's title.
-NEXT_ITEM_RE = re.compile(
-    r"^(?:minutes\s+of\s+the\b|date\s+of\s+(?:the\s+)?next\s+meeting|next\s+meeting\s*(?::|-|$)"
-    r"|declarations?\s+of\s+interests?|interests\s+(?:and|&)\s+dispensations|item\s+\d+\b"
-    r"|exclusion\s+of\s+(?:the\s+)?(?:press|public)|any\s+other\s+business|apologies\b"
-    r"|call[\s-]+in\b|min(?:ute)?\.?\s+(?:no\.?\s*)?\d{1,3}(?:/\d{2,4})?\b)",
-    re.I,
-)
-
-
-def ends_block(m: str) -> bool:
-    """Does this (matchable) text start with a label or with the title of the next item?"""
-    return bool(LABEL_RE.match(m) or NEXT_ITEM_RE.match(m))
-
-
-MINUTES_LINE_RE = re.compile(r"^minutes\s*:?\s*$", re.I)
-
-_STRAY_RES = (
-    re.compile(r"\b(?:resolved|agreed|recommended|decided)\s+(?:that|to|unanimously)\b", re.I),
-    re.compile(r"\b(?:RESOLVED|AGREED|RECOMMENDED|DECIDED|RESOLUTION|DECISION)\b"),
-    re.compile(r"^(?:\W{0,3}\s*)(?:resolved|agreed|recommended|decided)\b", re.I),
-    re.compile(r"\bACTIONS?\b"),
-    re.compile(r"\baction(?:s|\s+point)?\s*(?::|\s-)\s*\S", re.I),
-    re.compile(r"^\W{0,3}actions?\b", re.I),  # a line opening "Action ..." that nothing read
-    re.compile(r"\baction\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:", re.I),  # "Action 3.02:"
-    # "The minutes ... were agreed as a correct record": an outcome reported in the passive is
-    # not read as a resolution (another verb, no keyword), so the reviewer is shown it
-    re.compile(r"\b(?:was|were)\s+(?:\w+\s+){0,3}?(?:agreed|resolved|decided|carried)\b", re.I),
-)
-
-
-_ACTION_HEADING_RE = re.compile(
-    r"^\W*(?:agreed\s+)?actions?\s+(?:log|plan|tracker|list|register|sheet|points?|arising|"
-    r"from\s+(?:the\s+)?(?:last|previous))\b[^.]{0,60}$",
-    re.I,
-)
-
-
-def stray_decision(m: str) -> re.Match[str] | None:
-    """The first decision/action word in a line outside any recognised block, if any."""
-    if _ACTION_HEADING_RE.match(m):
-        return None  # "ACTION LOG", "Actions arising": headings, not actions
-    best = None
-    for rx in _STRAY_RES:
-        hit = rx.search(m)
-        if hit and (best is None or hit.start() < best.start()):
-            best = hit
-    return best
-
-
-# a full stop that ends an abbreviation ("e.g. dates", "Cllr. Hughes", "J. Smith"), not a sentence
-_ABBREVIATION_END_RE = re.compile(
-    r"(?:\b(?:e\.g|i\.e|viz|cf|approx|Mr|Mrs|Ms|Dr|Cllr|Cllrs|Rev|Prof)|(?<![\w.])[A-Z])$"
-)
-
-
-def sentence_around(text: str, start: int, end: int, limit: int = 300) -> str:
-    """The sentence of `text` containing [start, end), shortened to `limit` characters."""
-    left, pos = 0, start
-    while True:
-        stop = max(text.rfind(". ", 0, pos), text.rfind("? ", 0, pos), text.rfind("; ", 0, pos))
-        if stop >= 0 and text[stop] == "." and _ABBREVIATION_END_RE.search(text[:stop]):
-            pos = stop
-            continue
-        left = 0 if stop < 0 else stop + 2
-        break
-    right, pos = len(text), end
-    while True:
-        stops = [i for i in (text.find(". ", pos), text.find("; ", pos)) if i >= 0]
-        if not stops:
-            break
-        stop = min(stops)
-        if text[stop] == "." and _ABBREVIATION_END_RE.search(text[:stop]):
-            pos = stop + 1
-            continue
-        right = stop + 1
-        break
-    s = text[left:right].strip()
-    if len(s) > limit:
-        s = s[: limit - 1].rstrip() + "\u2026"
-    return s

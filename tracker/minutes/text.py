@@ -60,6 +60,12 @@ class Line:
     m: str
 
 
+def unit(no: int, text: str) -> Line:
+    """A unit (a virtual line) cut from source line `no`: the piece is its raw text."""
+    t = collapse(text)
+    return Line(no, text, t, matchable(t))
+
+
 # What the tracker's papers mark in Markdown (tracker.papers.escape): a backslash before ASCII
 # punctuation, and the entities &lt; &gt; &amp; &quot; &#61;. Read back as the characters, so
 # draft minutes round-trip to the text recorded. A web page saved as text leaves any character

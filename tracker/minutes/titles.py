@@ -7,7 +7,8 @@ import re
 from collections.abc import Sequence
 
 from .actions import match_action_line
-from .patterns import LABEL_RE, MINUTES_LINE_RE, match_heading
+from .line_classes import LABEL_RE, MINUTES_LINE_RE
+from .patterns import match_heading
 from .tables import match_table_header
 from .text import Line
 

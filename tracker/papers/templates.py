@@ -146,7 +146,7 @@ class TemplateSet:
                     kind=header.get("paper"),
                     title=header.get("title"),
                     about=header.get("about"),
-                )  # fmt: skip
+                )
             )
         return out
 

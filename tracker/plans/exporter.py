@@ -102,7 +102,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
             frequency=i["frequency"],
             source=i["source"],
             readings=tuple(readings.get(i["id"], ())),
-        )  # fmt: skip
+        )
         for i in _table(session, Indicator, Indicator.code)
     )
 
@@ -120,7 +120,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
                 start=p["start_year"],
                 end=p["end_year"],
                 description=p["description"],
-            )  # fmt: skip
+            )
         )
     stage_rows = list(
         session.execute(
@@ -138,7 +138,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
             name=s["name"],
             description=s["description"],
             commitments=tuple(commitments.get(s["id"], ())),
-        )  # fmt: skip
+        )
         for s in stage_rows
     )
 
@@ -152,7 +152,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
             source=st["source"],
             rag_green=st["rag_green"],
             rag_red=st["rag_red"],
-        ),  # fmt: skip
+        ),
         organisations=tuple(d.OrganisationSpec(code=o["code"], name=o["name"]) for o in orgs),
         people=tuple(
             d.PersonSpec(
@@ -161,7 +161,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
                 role=p["role"],
                 organisation=org_code.get(p["organisation_id"]),
                 email=p["email"],
-            )  # fmt: skip
+            )
             for p in people
         ),
         boards=tuple(
@@ -180,7 +180,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
                 )
                 if b["tolerances"] is not None
                 else None,
-            )  # fmt: skip
+            )
             for b in boards
         ),
         phases=tuple(phase_specs),
@@ -196,7 +196,7 @@ def read_document(session: Session, title: str | None = None) -> d.PlanDocument:
             person_code,
             org_code,
             outcome_code,
-        ),  # fmt: skip
+        ),
         meetings=_meetings(session, board_code, person_code),
     )
 
@@ -243,7 +243,7 @@ def _actions(
                 rag=rag,
                 progress=progress,
                 commentary=commentary,
-            )  # fmt: skip
+            )
         )
     return tuple(
         d.ActionSpec(
@@ -264,7 +264,7 @@ def _actions(
             depends_on=tuple(deps.get(a["id"], ())),
             updates=tuple(updates.get(a["id"], ())),
             exempt=a["exempt_paragraph"],
-        )  # fmt: skip
+        )
         for a in rows
     )
 
@@ -285,7 +285,7 @@ def _meetings(
                     exempt=f["exempt_paragraph"],
                     uid=f["uid"],
                     sequence=f["sequence_base"] + f["version"] - 1,
-                )  # fmt: skip
+                )
             )
     resolutions: dict[int, list[d.ResolutionSpec]] = {}
     for r in _table(session, Resolution, Resolution.meeting_id, Resolution.position, Resolution.id):
@@ -296,7 +296,7 @@ def _meetings(
                 text=r["text"],
                 followups=tuple(followups.get(r["id"], ())),
                 exempt=r["exempt_paragraph"],
-            )  # fmt: skip
+            )
         )
     return tuple(
         d.MeetingSpec(
@@ -307,7 +307,7 @@ def _meetings(
             resolutions=tuple(resolutions.get(m["id"], ())),
             uid=m["uid"],
             sequence=m["sequence_base"] + m["version"] - 1,
-        )  # fmt: skip
+        )
         for m in _table(session, Meeting, Meeting.id)
     )
 
@@ -338,7 +338,7 @@ def read_access(session: Session) -> tuple[d.AccessSpec, ...]:
                     for scope in (board or committee,)
                 )
             ),
-        )  # fmt: skip
+        )
         for login, grants in sorted(held.items())
     )
 

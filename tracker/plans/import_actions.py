@@ -257,7 +257,7 @@ class ActionsImport:
                     ),
                 )
                 .where(ACTION.c.id.in_(ids))
-            )  # fmt: skip
+            )
         }
         by_ref = {r: latest.get(existing[r]["id"], (None, None)) for r in refs}
         changes = [

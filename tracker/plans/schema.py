@@ -7,25 +7,19 @@ board and dependency cycles); see tracker.plans.crosscheck.
 
 from __future__ import annotations
 
-import uuid
-from collections.abc import Callable
-from typing import TypeVar
-
-from tracker.domain.pace import GREEN, RED
 from tracker.plans import access
 from tracker.plans import document as d
 from tracker.plans import drafts as dr
 from tracker.plans.crosscheck import cross_check
-from tracker.plans.fields import Checker
 from tracker.plans.issues import Issue, Path
 from tracker.plans.plain import (
-    _SETS,
     _SPECS,
     _plain_action,
     _plain_update,
     _plain_update_list,
     plain_updates,
 )
+from tracker.plans.section_checks import SectionChecks
 from tracker.vocabulary import (
     BOARD_KINDS,
     FOLLOWUP_STATUSES,
@@ -38,14 +32,9 @@ from tracker.vocabulary import (
 PHASE_NUMBERS = (1, 5)
 STAGE_NUMBERS = (1, 3)
 
-T = TypeVar("T")
 
-
-class _Validator(Checker):
-    def fields(
-        self, value: object, path: Path, name: str, required: tuple[str, ...] = ()
-    ) -> dict[object, object] | None:
-        return self.mapping(value, path, getattr(d, name), _SETS[name], required)
+class _Validator(SectionChecks):
+    """Each section of a plan file, item by item (the checks sections share are inherited)."""
 
     def strategy(self, value: object) -> dr.StrategyDraft | None:
         path: Path = ("strategy",)
@@ -101,16 +90,6 @@ class _Validator(Checker):
             email=self.email(m.get("email"), (*path, "email")),
         )
 
-    def email(self, value: object, path: Path) -> str | None:
-        text = self.text(value, path, 320)
-        if text is None:
-            return None
-        local, at, domain = text.strip().rpartition("@")
-        if not at or not local or "." not in domain or any(c.isspace() for c in text.strip()):
-            self.add(path, f"{text!r} is not an e-mail address", "name@example.gov.uk")
-            return None
-        return text.strip()
-
     def board(self, value: object, path: Path) -> dr.BoardDraft | None:
         m = self.fields(value, path, "BOARD_FIELDS", ("code", "name"))
         if m is None:
@@ -129,56 +108,6 @@ class _Validator(Checker):
             description=self.text(m.get("description"), (*path, "description")),
             tolerances=self.tolerances(m.get("tolerances"), (*path, "tolerances")),
         )
-
-    def rag(self, value: object, path: Path) -> tuple[float | None, float | None]:
-        """The suggested RAG's thresholds: 0 <= red < green <= 1."""
-        if value is None:
-            return None, None
-        m = self.fields(value, path, "RAG_FIELDS")
-        if m is None:
-            return None, None
-        out: list[float | None] = []
-        for name in d.RAG_FIELDS:
-            n = self.number(m.get(name), (*path, name))
-            if n is not None and not 0 <= n <= 1:
-                self.add((*path, name), f"{n:g} is not a share of the expected progress",
-                         "0 to 1, e.g. 0.9")  # fmt: skip
-                n = None
-            out.append(n)
-        green = out[0] if out[0] is not None else GREEN
-        red = out[1] if out[1] is not None else RED
-        if (m.get("green") is not None or m.get("red") is not None) and not red < green:
-            self.add((*path, "red" if m.get("red") is not None else "green"),
-                     f"red ({red:g}) must be below green ({green:g})",
-                     "0 <= red < green <= 1")  # fmt: skip
-        return out[0], out[1]
-
-    def tolerances(
-        self, value: object, path: Path
-    ) -> tuple[tuple[str, int | bool | None], ...] | None:
-        if value is None:
-            return None
-        m = self.fields(value, path, "TOLERANCE_FIELDS")
-        if m is None:
-            return None
-        out: list[tuple[str, int | bool | None]] = []
-        for name in d.TOLERANCE_FIELDS:
-            if name not in m:
-                continue
-            v = m[name]
-            if name in ("red", "below_suggestion"):
-                if v is not None and not isinstance(v, bool):
-                    self.add((*path, name), f"expected true or false, got {v!r}", "true, false")
-                    continue
-                out.append((name, bool(v)))
-            elif v is None or v is False:
-                out.append((name, None))  # switched off
-            else:
-                low = 1 if name == "challenged" else 0
-                n = self.integer(v, (*path, name), low, 3650)
-                if n is not None:
-                    out.append((name, n))
-        return tuple(out)
 
     def phase(self, value: object, path: Path) -> dr.PhaseDraft | None:
         m = self.fields(value, path, "PHASE_FIELDS", ("number",))
@@ -355,34 +284,6 @@ class _Validator(Checker):
             uid=self.uid(m.get("uid"), (*path, "uid")),
             sequence=self.sequence_number(m.get("sequence"), (*path, "sequence")),
         )
-
-    def uid(self, value: object, path: Path) -> str | None:
-        """A calendar UID: a UUID (as `tracker plan export` writes), or null for a new one."""
-        if value is None:
-            return None
-        try:
-            return str(uuid.UUID(str(value)))
-        except ValueError:
-            self.add(path, f"{value!r} is not a UUID",
-                     "a UUID such as 0b6c7a52-3f0e-4e55-9d53-6f3c2a1d9e10, or null")  # fmt: skip
-            return None
-
-    def exempt(self, value: object, path: Path) -> int | None:
-        """The paragraph of Schedule 12A an exempt item is withheld under (1-7), or null."""
-        if value is None:
-            return None
-        return self.integer(value, path, 1, 7)
-
-    def sequence_number(self, value: object, path: Path) -> int | None:
-        if value is None:
-            return None
-        return self.integer(value, path, 0, 1_000_000)
-
-    def items(
-        self, value: object, path: Path, check: Callable[[object, Path], T | None]
-    ) -> tuple[T | None, ...]:
-        # None stands in for an item that is not a mapping, so indexes stay those of the file
-        return tuple(check(item, (*path, i)) for i, item in enumerate(self.sequence(value, path)))
 
 
 def validate(data: object) -> tuple[d.PlanDocument | None, list[Issue]]:

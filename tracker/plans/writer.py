@@ -243,7 +243,7 @@ def _meeting(m: d.MeetingSpec) -> dict[str, Any]:
                     if f not in _CALENDAR or getattr(x, f) is not None
                 }
                 for x in r.followups
-            ],  # fmt: skip
+            ],
         }
         for r in m.resolutions
     ]

@@ -57,6 +57,6 @@ def history(t: Tracker, entity: str, key: str, limit: int = 200) -> tuple[AuditV
                 field=r.field,
                 old=r.old,
                 new=r.new,
-            )  # fmt: skip
+            )
             for r in rows
         )

@@ -180,7 +180,7 @@ def get_dashboard(t: Tracker, *, limit: int = 8, horizon_days: int = 30) -> Dash
                         by_rag=by_rag,
                         progress=float(progress.get(pid) or 0.0),
                         current=current,
-                    )  # fmt: skip
+                    )
                 )
         total = int(reader.rows("SELECT count(*) FROM action", {})[0][0])
 
@@ -249,7 +249,7 @@ def _latest_updates(t: Tracker, reader: Reader, limit: int) -> tuple[UpdateView,
             rag=rag,
             progress=pct,
             commentary=note,
-        )  # fmt: skip
+        )
         for uid, ref, title, at, by, status, rag, pct, note in rows
     ]
     return withhold_actions(t, reader, views, {"title": True, "commentary": False})
@@ -299,6 +299,6 @@ def _open_followups(
                 board=bname,
                 meeting_date=as_date(mdate),
                 committee=bcode,
-            )  # fmt: skip
+            )
         )
     return withhold(t, reader, "followup", views)

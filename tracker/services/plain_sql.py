@@ -114,7 +114,7 @@ class SqliteReader:
             raise self._not_ready(exc) from None
 
     def _not_ready(self, exc: sqlite3.Error) -> NotReady:
-        from tracker.db import storage_problem
+        from tracker.storage import storage_problem
 
         # a WAL database is written beside even to be read: a read-only one says how to fix it
         return NotReady(

@@ -112,7 +112,7 @@ class SqliteWriter:
             raise self._refused(exc) from None
 
     def _refused(self, exc: sqlite3.Error) -> InvalidInput | NotReady:
-        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
+        from tracker.storage import storage_problem  # only on the way out
 
         url = f"sqlite:///{self.path}"
         message = storage_problem(url, exc)
@@ -226,7 +226,7 @@ class PostgresWriter:
 
     def _refused(self, exc: Exception) -> InvalidInput | NotReady:
         from tracker.database_url import scrub_password
-        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
+        from tracker.storage import storage_problem  # only on the way out
 
         data_error = self._driver.DataError if self._driver is not None else ()
         if "NUL" in str(exc) and isinstance(exc, data_error):

@@ -154,7 +154,7 @@ def import_plan(
 
 def _import_with(
     w: Writer, t: Tracker, plan: LoadedPlan, dry_run: bool, take_file: bool, progress: Report
-) -> ImportSummary:  # fmt: skip
+) -> ImportSummary:
     """In the writer's one transaction: into a database that holds no plan, on its cursor
     (`tracker.plans.fresh`); else the importer, on a session lent the writer's connection."""
     if not dry_run:

@@ -8,22 +8,27 @@ one made by a newer tracker, is refused and left exactly as it was."""
 
 from __future__ import annotations
 
-import contextlib
 import dataclasses
-import errno
 import os
-import secrets
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput, NotFound, NotReady, Problem
-from tracker.files import TEMP_SUFFIX, private_mode, target_mode, why
+from tracker.files import private_mode, target_mode
 from tracker.migrations import SCHEMA_HEAD, known_revisions
 from tracker.services.context import Tracker, display_url
-from tracker.services.database_check import Found, look, look_at_file, refuse_unless_ours
+from tracker.services.database_check import Found, look, refuse_unless_ours
+from tracker.services.sqlite_file import (
+    cannot_write,
+    companions,
+    put_in_place,
+    remove_dead_temporaries,
+    sqlite_script,
+    temporary_for,
+)
 
 if TYPE_CHECKING:  # the plan reader is loaded only when a plan is read; SQLAlchemy only
     # where the migrations run (a new SQLite file is made without it: `migrations.snapshot`)
@@ -177,54 +182,17 @@ def _create_on_server(settings: Settings, found: Found, load: _Load) -> InitResu
                            empty=again.kind in ("missing", "empty"))  # fmt: skip
 
 
-def _temporary_for(path: Path) -> Path:
-    # the process id in the name tells a later init which leftovers are from a dead process
-    token = secrets.token_hex(4)
-    return path.with_name(f".{path.name}.init-{os.getpid()}-{token}{TEMP_SUFFIX}")
-
-
-def _sqlite_companions(path: Path) -> tuple[Path, ...]:
-    return tuple(path.with_name(path.name + s) for s in ("-wal", "-shm", "-journal"))
-
-
-def _remove_dead_temporaries(path: Path) -> None:
-    """Files a SIGKILLed init left (no handler runs then); never those of a running one."""
-    for stray in path.parent.glob(f".{path.name}.init-*{TEMP_SUFFIX}*"):
-        pid = stray.name.split(".init-", 1)[1].split("-", 1)[0]
-        if pid.isdigit() and _running(int(pid)):
-            continue
-        with contextlib.suppress(OSError):
-            stray.unlink()
-
-
-def _running(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _cannot_write(path: Path, exc: OSError) -> InvalidInput:
-    return InvalidInput(
-        Problem("database", f"cannot create the database in {path.parent}: {why(exc)}",
-                file=str(path))
-    )  # fmt: skip
-
-
 def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Load) -> InitResult:
     from tracker.migrations.snapshot import is_current
 
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise _cannot_write(path, exc) from None
-    _remove_dead_temporaries(path)
+        raise cannot_write(path, exc) from None
+    remove_dead_temporaries(path)
     # an empty database being rebuilt keeps its mode; a new one holds people's names: private
     mode = target_mode(path) if path.exists() else private_mode(path)
-    temporary = _temporary_for(path)
+    temporary = temporary_for(path)
     url = f"sqlite:///{temporary}"
     # from the moment the temporary exists, a signal (SIGTERM raises SystemExit) removes it
     try:
@@ -243,23 +211,23 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Loa
                 )
             finally:
                 db.dispose()
-        for companion in _sqlite_companions(temporary):
+        for companion in companions(temporary):
             if companion.exists() and companion.stat().st_size:
                 raise NotReady(f"the new database {temporary} is still in use; try again")
         with temporary.open("rb+") as fh:
             os.fsync(fh.fileno())
         os.chmod(temporary, mode)
-        if not _put_in_place(temporary, path, replace=found.kind != "missing"):
+        if not put_in_place(temporary, path, replace=found.kind != "missing"):
             return InitResult(created=False, schema=SCHEMA_HEAD, plans_loaded=(), actions=0)
     except OSError as exc:
-        raise _cannot_write(path, exc) from None
+        raise cannot_write(path, exc) from None
     except InvalidInput as exc:  # name the database the user asked for, not the temporary
         raise InvalidInput(
             dataclasses.replace(p, file=str(path)) if p.file == str(temporary) else p
             for p in exc.problems
         ) from None
     finally:
-        for leftover in (temporary, *_sqlite_companions(temporary)):
+        for leftover in (temporary, *companions(temporary)):
             leftover.unlink(missing_ok=True)
     return dataclasses.replace(result, rebuilt=found.kind != "missing")
 
@@ -276,7 +244,7 @@ def _load_into_new_file(settings: Settings, path: Path, load: _Load) -> InitResu
     # WAL writes every page twice, to the log and back into the file (about 50 ms of CPU on
     # a 100,000-update plan). A failure rolls back as ever; a kill leaves only the temporary,
     # which is never renamed into place and which the next init removes.
-    _sqlite_script(settings, path, lambda conn: apply_sqlite(conn, wal=False))
+    sqlite_script(settings, path, lambda conn: apply_sqlite(conn, wal=False))
     tracker = Tracker(settings=settings)
     try:
         with tracker.writing_sql(cursor=True) as w:  # every plan or none, in one transaction
@@ -284,61 +252,11 @@ def _load_into_new_file(settings: Settings, path: Path, load: _Load) -> InitResu
                           for plan in load.plans)  # fmt: skip
     finally:
         tracker.close()
-    _sqlite_script(settings, path, lambda conn: conn.execute("PRAGMA journal_mode=WAL"))
+    sqlite_script(settings, path, lambda conn: conn.execute("PRAGMA journal_mode=WAL"))
     return InitResult(
         created=True, schema=SCHEMA_HEAD, plans_loaded=tuple(str(p) for p in settings.plans),
         actions=actions, rebuilt=False,
     )  # fmt: skip
-
-
-def _sqlite_script(settings: Settings, path: Path, run: Callable[[Any], object]) -> None:
-    """`run` on a connection of its own to the new file; a storage problem (a full disk, a
-    folder that cannot be written) refused in the user's words."""
-    import sqlite3
-
-    try:
-        conn = sqlite3.connect(path, isolation_level=None)
-        try:
-            run(conn)
-        finally:
-            conn.close()
-    except sqlite3.Error as exc:
-        from tracker.db import storage_problem  # only on the way out: it loads SQLAlchemy
-
-        message = storage_problem(settings.database_url, exc)
-        if message is None:
-            raise
-        raise InvalidInput(Problem("database", message, file=str(path))) from None
-
-
-def _put_in_place(temporary: Path, path: Path, *, replace: bool) -> bool:
-    """Rename the finished file onto its name. False if another init put one there first."""
-    if replace:
-        # an empty database an interrupted init left: checked again, then replaced
-        if not look_at_file(path).holds_nothing:
-            return False
-        for companion in _sqlite_companions(path):  # never replay an old WAL into the new file
-            companion.unlink(missing_ok=True)
-        os.replace(temporary, path)
-    else:
-        if path.exists():
-            return False
-        for companion in _sqlite_companions(path):  # strays of a file deleted by hand
-            companion.unlink(missing_ok=True)
-        try:
-            os.link(temporary, path)  # fails if the name was taken meanwhile: never clobbers
-        except FileExistsError:
-            return False
-        except OSError as exc:
-            if exc.errno not in (errno.EPERM, errno.EOPNOTSUPP, errno.EXDEV):
-                raise
-            os.replace(temporary, path)  # a file system without hard links
-    dir_fd = os.open(path.parent, os.O_RDONLY)
-    try:
-        os.fsync(dir_fd)  # the rename itself survives a power cut
-    finally:
-        os.close(dir_fd)
-    return True
 
 
 def upgrade_database(settings: Settings) -> str:

@@ -126,7 +126,7 @@ def catalogue(app: Any) -> list[Section]:
                 ("ctrl+p", "Command palette: find any command by name"),
                 ("tab", "Move between the parts of a screen"),
             ),
-        ),  # fmt: skip
+        ),
         _section(
             "Dashboard",
             DashboardScreen,
@@ -139,7 +139,7 @@ def catalogue(app: Any) -> list[Section]:
                 ),
                 ("click", "The same with the mouse"),
             ),
-        ),  # fmt: skip
+        ),
         _section(
             "Action register",
             RegisterScreen,
@@ -150,7 +150,7 @@ def catalogue(app: Any) -> list[Section]:
                 ("click", "A column heading: sort by it (again: reverse)"),
                 ("↑ ↓", "Move; past the end of a page turns to the next"),
             ),
-        ),  # fmt: skip
+        ),
         _section("Status update window", StatusUpdateScreen, None, StatusUpdateScreen),
         _section("Edit and new action window", ActionFormScreen, None, ActionFormScreen),
         _section("Cancel action window", CancelActionScreen, None, CancelActionScreen),
@@ -163,7 +163,7 @@ def catalogue(app: Any) -> list[Section]:
                 ("enter", "Choose the highlighted value"),
                 ("type", "Jump to the first value starting with the letters typed"),
             ),
-        ),  # fmt: skip
+        ),
         _section("Sort window", SortScreen, None, SortScreen, notes=(("enter", "Sort by it"),)),
         _section(
             "Filter list window",
@@ -171,7 +171,7 @@ def catalogue(app: Any) -> list[Section]:
             None,
             PickScreen,
             notes=(("enter", "Show only the actions with the highlighted value"),),
-        ),  # fmt: skip
+        ),
         _section(
             "Conflict window (someone else saved first)", ConflictScreen, None, ConflictScreen
         ),
@@ -189,7 +189,7 @@ def catalogue(app: Any) -> list[Section]:
                     "last step, mark the meeting held",
                 ),
             ),
-        ),  # fmt: skip
+        ),
         _section("Meeting record window", MeetingRecordScreen, None, MeetingRecordScreen),
         _section("Discard changes? window", DiscardScreen, None, DiscardScreen),
         _section(
@@ -203,7 +203,7 @@ def catalogue(app: Any) -> list[Section]:
                 ("type", "Blank keeps each action's value; none clears it"),
                 ("tab", "Next field"),
             ),
-        ),  # fmt: skip
+        ),
         _section(
             "Saved views window",
             ViewsScreen,
@@ -224,14 +224,14 @@ def catalogue(app: Any) -> list[Section]:
             None,
             TrendScreen,
             notes=(("↑ ↓", "Choose an indicator: its readings are plotted with the target"),),
-        ),  # fmt: skip
+        ),
         _section(
             "Import minutes window",
             ImportMinutesScreen,
             None,
             ImportMinutesScreen,
             notes=(("Read minutes", "Read the file and show what was found, for review"),),
-        ),  # fmt: skip
+        ),
         _section(
             "Minutes review window",
             ReviewScreen,
@@ -241,7 +241,7 @@ def catalogue(app: Any) -> list[Section]:
                 ("↑ ↓", "Choose an item found in the minutes; its line and reason show"),
                 ("Apply edit", "Keep the typed change to the highlighted item"),
             ),
-        ),  # fmt: skip
+        ),
         _section(
             "Follow-up window",
             FollowUpScreen,
@@ -251,14 +251,14 @@ def catalogue(app: Any) -> list[Section]:
                 ("Close as done", "Close the follow-up (needs a response)"),
                 ("Drop", "Close it as no longer needed (needs a response)"),
             ),
-        ),  # fmt: skip
+        ),
         _section(
             "Job windows (schedule, escalate, record a reading, sheets, calendar, plan files)",
             TaskScreen,
             None,
             TaskScreen,
             notes=(("ctrl+p", 'Find a job by name: "schedule", "send sheets", "record reading"'),),
-        ),  # fmt: skip
+        ),
     ]
     for mode, _key, title, path in app.registered:
         try:

@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import partial
 from typing import Any
 
+from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -117,7 +118,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(key, meaning)
         return table
 
-    def _table(self, section: Section, title: str | None = None) -> Table:
+    def _table(self, section: Section, title: str | None = None) -> Table | Group:
         table = Table(title=title or section.title, title_justify="left", title_style="bold",
                       show_header=False, box=None, padding=(0, 2), expand=True)  # fmt: skip
         table.add_column("key", style="bold", width=10, no_wrap=True)
@@ -133,9 +134,16 @@ class HelpScreen(ModalScreen[None]):
                     Text.assemble((c.description, "dim"), (f" (not permitted: {why})", "italic")),
                     c.detail,
                 )
+        if not section.notes:
+            return table
+        # a note is a sentence, not a command's name: it takes the width of both columns (in
+        # the name column alone it wrapped a word or two a line at 80 columns)
+        notes = Table(show_header=False, box=None, padding=(0, 2), expand=True)
+        notes.add_column("key", style="bold", width=10, no_wrap=True)
+        notes.add_column("what", ratio=1)
         for how, what in section.notes:
-            table.add_row(Text(how, style="italic"), Text(what, style=""), "")
-        return table
+            notes.add_row(Text(how, style="italic"), what)
+        return Group(table, notes)
 
     def action_close(self) -> None:
         self.dismiss(None)

@@ -36,7 +36,7 @@ def upgrade() -> None:
             ["board.id"],
             name=op.f("fk_return_import_board_id_board"),
             ondelete="CASCADE",
-        ),  # fmt: skip
+        ),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_return_import")),
     )
     with op.batch_alter_table("return_import", schema=None) as batch_op:

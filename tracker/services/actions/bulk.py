@@ -264,7 +264,7 @@ def store_batch_in(
             "b_id": x.id,
             "b_version": x.version,
             **{f"b_{n}": c.get(n, x.now[n]) for n in fields},
-        }  # fmt: skip
+        }
         for x, c in changes
     ]
     conn = s.connection()
@@ -293,7 +293,7 @@ def undo_batch(t: Tracker, batch: int) -> BatchResult:
                 AuditEntry.entity == "batch",
                 AuditEntry.entity_key == str(batch),
                 AuditEntry.operation == "undone",
-            )  # fmt: skip
+            )
         ).first()
         if done is not None:
             raise Conflict(
@@ -371,11 +371,11 @@ def list_batches(t: Tracker, limit: int = 50) -> tuple[BatchView, ...]:
                     AuditEntry.operation == "undone",
                     AuditEntry.entity_key.in_([str(i) for i in ids]),
                 )
-            )  # fmt: skip
+            )
         }
         return tuple(
             BatchView(
                 h.id, h.at, h.actor, h.operation, h.new or "", counts.get(h.id, 0), undone.get(h.id)
-            )  # fmt: skip
+            )
             for h in heads
         )

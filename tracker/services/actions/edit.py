@@ -162,7 +162,7 @@ def _edit(t: Tracker, ref: str, expected_version: int, changes: Mapping[str, obj
                     "ref",
                     "an action's ref cannot change: papers, plans and the audit "
                     "trail know it by its ref; cancel it and add a new one instead",
-                )  # fmt: skip
+                )
             )
         form = ActionForm(s, strategy, action)
         form.check({k: v for k, v in changes.items() if k != "ref"})

@@ -71,6 +71,6 @@ def resolutions_read(reader: Reader, today: dt.date, where: Where) -> tuple[Reso
             followups=int(r[8] or 0),
             open_followups=int(r[9] or 0),
             overdue=bool(r[10]),
-        )  # fmt: skip
+        )
         for r in rows
     )

@@ -119,6 +119,6 @@ def views_read(reader: Reader, p: Params, where: str) -> tuple[EscalationView, .
             follows=r[15],
             followed_by=followers.get(r[0]),
             version=r[16],
-        )  # fmt: skip
+        )
         for r in rows
     )

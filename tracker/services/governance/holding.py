@@ -113,7 +113,7 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
                 ),
                 ESCALATION_WORDS,
                 read_by="to_board",
-            ),  # fmt: skip
+            ),
         )
 
 

@@ -211,7 +211,7 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
                 Escalation.decided_meeting_id == m.id,
                 (Escalation.raised_on <= on) & (Escalation.status == "open"),
             ),
-        )  # fmt: skip
+        )
         .order_by(Escalation.raised_on, Escalation.id)
     ).all()
     decisions = tuple(
@@ -230,7 +230,7 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
             status=f.status,
             decision=number,
             escalation_id=f.escalation_id,
-        )  # fmt: skip
+        )
         for f, name, role, number in s.execute(
             select(FollowUp, Person.name, Person.role, Resolution.number)
             .outerjoin(Person, Person.id == FollowUp.owner_id)

@@ -144,7 +144,7 @@ def meeting_views(
             chair=m.chair,
             apologies=tuple(apologies.get(m.id, ())),
             series=m.series,
-        )  # fmt: skip
+        )
         for m in meetings
     ]
 
@@ -277,7 +277,7 @@ def _pending_items(s: Session, b: Board, on: dt.date, *, next_meeting: bool) -> 
                 notes=f"Reason: {e.reason}. Decision sought: {e.decision_sought}",
                 kind="escalation",
                 escalation_id=e.id,
-            )  # fmt: skip
+            )
         )
     return items
 

@@ -38,7 +38,7 @@ def board_overview(t: Tracker, board: str, *, waiting_limit: int = 500) -> Board
                 SessionReader(s),
                 waiting_in(s, board, limit=waiting_limit),
                 WAITING_WORDS,
-            ),  # fmt: skip
+            ),
             escalations=withhold_actions(
                 t, SessionReader(s), escalations_in(s, board), ESCALATION_WORDS, read_by="to_board"
             ),

@@ -111,7 +111,7 @@ def withhold_position(t: Tracker, reader: Reader, p: BoardPosition) -> BoardPosi
                 to_report=withhold_actions(t, reader, c.to_report, update),
             )
             for c in p.children
-        ),  # fmt: skip
+        ),
         escalations_open=withhold_actions(
             t, reader, p.escalations_open, ESCALATION_WORDS, read_by="to_board"
         ),
@@ -170,7 +170,7 @@ def position_read(
             _group(num, snames.get(num), tl)
             for num, tl in stages.items()
             if num is not None or tl.total
-        ),  # fmt: skip
+        ),
         overdue=_overdue(reader, ids, as_of, when),
         worsened=_worsened(reader, ids, tree, last_meeting, as_of),
         children=child_reports(
@@ -259,7 +259,7 @@ def _worsened(
         f"SELECT a.id, a.ref, a.title, a.board_id, {rag_as_of_sql(p, last_meeting)} AS before, "
         f"{rag_as_of_sql(p, as_of)} AS after FROM action a WHERE a.board_id IN "
         f"({ids_in(p, ids)}) AND {changed_since}"
-    )  # fmt: skip
+    )
     window = f" AND su.recorded_at < {until}" if until is not None else ""
     rows = reader.rows(
         "SELECT frame.ref, frame.title, frame.board_id, frame.before, frame.after, "

@@ -84,7 +84,7 @@ def child_reports(
                 reported=tuple(reported.get(kid.id, (0, []))[1]),
                 to_report_updates=pending.get(kid.id, (0, []))[0],
                 to_report=tuple(pending.get(kid.id, (0, []))[1]),
-            )  # fmt: skip
+            )
         )
     return tuple(out)
 
@@ -113,7 +113,7 @@ def _reported(
             f"SELECT id, date, held_at FROM meeting WHERE board_id = {p(board_id)} AND status = "
             f"'held' AND date = {p(last_meeting)}",
             p.values,
-        )  # fmt: skip
+        )
         if last_meeting is not None
         else []
     )
@@ -135,7 +135,7 @@ def _reported(
             "hm.id = here.meeting_id JOIN status_update su ON su.id = here.update_id JOIN action "
             f"a ON a.id = su.action_id WHERE here.meeting_id IN ({p.each(m[0] for m in last)}) "
             "AND here.outcome = 'reported' GROUP BY su.action_id, a.board_id"
-        )  # fmt: skip
+        )
     else:
         window = ""
         if last:
@@ -159,7 +159,7 @@ def _reported(
             f"{p(when)} AND NOT (EXISTS (SELECT 1 FROM update_review here JOIN meeting hm ON "
             f"hm.id = here.meeting_id WHERE here.update_id = k.update_id AND here.board_id = "
             f"{p(board_id)} AND hm.date <= {p(when)})){window} GROUP BY su.action_id, k.board_id"
-        )  # fmt: skip
+        )
     rows = reader.rows(
         "SELECT cand.kid, cand.n, cand.met, su.id, su.recorded_at, su.status, su.rag, "
         "su.progress, su.commentary, a.ref, a.title, nb.code, nm.date "
@@ -169,7 +169,7 @@ def _reported(
         "'noted' LEFT OUTER JOIN meeting nm ON nm.id = noted.meeting_id "
         "LEFT OUTER JOIN board nb ON nb.id = noted.board_id ORDER BY a.ref, su.id DESC",
         p.values,
-    )  # fmt: skip
+    )
     out: dict[int, tuple[int, list[ReportedUpdate]]] = {}
     counted: dict[int, int] = {}  # child -> its number of updates (each action's, added up)
     seen: set[tuple[int, str]] = set()
@@ -195,7 +195,7 @@ def _reported(
                 noted_at=noted_code,
                 noted_on=as_date(noted_on),
                 reported_on=None if pending else as_date(on),
-            )  # fmt: skip
+            )
         )
     return {kid: (counted[kid], rows) for kid, (_, rows) in out.items()}
 

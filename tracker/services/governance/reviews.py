@@ -132,7 +132,7 @@ def apply_verdicts(
                 outcome=v.outcome,
                 comment=comment,
                 board=board.code,
-            )  # fmt: skip
+            )
         )
     _write(s, rows, entries)
     return done, []
@@ -262,7 +262,7 @@ def report_from_children(
                 comment=None,
                 board=board.code,
                 child=child,
-            )  # fmt: skip
+            )
         )
     _write(s, reviews, entries)
     return done

@@ -31,7 +31,7 @@ WEEKDAYS = {
         (("friday", "fri"), rrule.FR),
         (("saturday", "sat"), rrule.SA),
         (("sunday", "sun"), rrule.SU),
-    )  # fmt: skip
+    )
     for name in names
 }
 ORDINALS = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4,
@@ -54,7 +54,7 @@ MONTHS = {
             "december",
         ),
         1,
-    )  # fmt: skip
+    )
     for name in (full, full[:3], full[:4])
 }
 _DAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))

@@ -106,6 +106,6 @@ def waiting_in(
             progress=u.progress,
             commentary=u.commentary,
             challenged_before=challenges.get(ref),
-        )  # fmt: skip
+        )
         for u, ref, title in rows
     )

@@ -59,6 +59,6 @@ def indicator_rows(reader: Reader, where: Where | None = None) -> list[Indicator
             version=r[12],
             readings=tuple(order_readings(by_indicator.get(r[0], []))),
             target_max=_number(r[13]),
-        )  # fmt: skip
+        )
         for r in found
     ]

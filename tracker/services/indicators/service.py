@@ -219,7 +219,7 @@ def record_reading(
         elif date < oldest:
             problems.append(
                 Problem("date", f"{date.isoformat()} is too far back", f"from {oldest.isoformat()}")
-            )  # fmt: skip
+            )
     with t.db.writing() as s:
         require(t, s, "manage indicators")
         indicator = s.scalars(select(Indicator).where(Indicator.code == code)).one_or_none()
@@ -248,7 +248,7 @@ def record_reading(
                     "date" if date else "period",
                     f"{code} already has a reading for {when} ({format_value(same.value, indicator.unit)})",
                     "another date or period",
-                )  # fmt: skip
+                )
             )
         reading = IndicatorReading(
             indicator_id=indicator.id, date=date, period=period, value=number, note=_clean(note)

@@ -143,7 +143,7 @@ class IndicatorRow:
                     "period": r.period,
                     "value": r.value,
                     "note": r.note,
-                }  # fmt: skip
+                }
                 for r in self.readings
             ],
         }

@@ -46,7 +46,7 @@ def cover(reader: Reader, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> 
             text=r.text,
             followups=r.followups,
             open_followups=r.open_followups,
-        )  # fmt: skip
+        )
         for r in resolutions_read(reader, fr.paper.today, lambda p: f"board.id = {p(board_id)}")
         if r.meeting_date is None or r.meeting_date < date
     )
@@ -72,7 +72,7 @@ def cover(reader: Reader, fr: Frame, papers: Sequence[tuple[str, str, str]]) -> 
             wards=fr.board.area,
             key_decision=None,
             exempt=None,
-        ),  # fmt: skip
+        ),
         position=position,
         decisions=decisions,
         resolutions=resolutions,

@@ -167,7 +167,7 @@ def frame(
             date=date,
             as_of=as_of,
             today=today,
-        ),  # fmt: skip
+        ),
         board=board_view(info),
         meeting=_meeting_info(reader, held) if held else None,
         strategy=strategy,
@@ -176,7 +176,7 @@ def frame(
             end=as_of,
             next_meeting=next_meeting,
             next_end=next_meeting or date + dt.timedelta(days=NEXT_PERIOD_DAYS),
-        ),  # fmt: skip
+        ),
         position_as_of=as_of if as_of < today else None,
         years=years,
     )

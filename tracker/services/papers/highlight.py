@@ -131,7 +131,7 @@ def highlight(reader: Reader, fr: Frame, appendix: bool = False) -> HighlightCon
             to_report_updates=c.to_report_updates,
             to_report=tuple(_update_item(u) for u in c.to_report[:SHOWN]),
             to_report_actions=len(c.to_report),
-        )  # fmt: skip
+        )
         for c in pos.children
     )
     completed = sorted((a for a in items if a.status == "complete"),
@@ -179,4 +179,4 @@ def highlight(reader: Reader, fr: Frame, appendix: bool = False) -> HighlightCon
         travel=travel,
         shown=shown,
         register=register,
-    )  # fmt: skip
+    )

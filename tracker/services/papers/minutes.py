@@ -51,7 +51,7 @@ def minutes(s: Session, fr: Frame) -> MinutesContext:
             chair=m.chair,
             present=m.attendees,
             apologies=m.apologies,
-        ),  # fmt: skip
+        ),
         updates=tuple(_update(v) for v in rec.verdicts),
         reported=tuple(_update(v) for v in rec.reported),
         escalations=tuple(escalation_item(e) for e in rec.escalations),
@@ -65,5 +65,5 @@ def minutes(s: Session, fr: Frame) -> MinutesContext:
                 escalation=a.escalation_id,
             )
             for a in rec.actions
-        ),  # fmt: skip
+        ),
     )

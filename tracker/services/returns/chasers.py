@@ -125,7 +125,7 @@ def draft_chasers(
                 chased=before,
                 goes=goes,
                 why_not=why_not,
-            )  # fmt: skip
+            )
         )
         if goes:
             outgoing.append(Outgoing(owner.owner, owner.email, msg))
@@ -145,7 +145,7 @@ def _context(
             rag=a.rag,
             progress=a.progress,
             last_update=a.last_update,
-        )  # fmt: skip
+        )
         for a in owner.owed
     ]
     return {
@@ -159,7 +159,7 @@ def _context(
             "label": owner.owner,
             "organisation": owner.organisation,
             "email": owner.email,
-        },  # fmt: skip
+        },
         "actions": actions,
         "sheet": sheet.name,
         "sender": sender,
@@ -188,6 +188,6 @@ def record_chasers_sent(
                     message_id=x.message_id[:300],
                     sent_at=now,
                     sent_by=t.user,
-                )  # fmt: skip
+                )
             )
     return len(sent)

@@ -79,7 +79,7 @@ class ReturnLedger:
                 owners=sum(1 for o in group if o.owed),
                 owed=sum(len(o.owed) for o in group),
                 received=sum(o.received for o in group),
-            )  # fmt: skip
+            )
             for name, group in found.items()
         )
 
@@ -152,7 +152,7 @@ def ledger_read(reader: Reader, board_id: int, period: ReportingPeriod) -> Retur
             organisation=organisation,
             owed=tuple(g.owed),
             received=g.received,
-        )  # fmt: skip
+        )
         for (organisation, owner), g in sorted(groups.items(), key=lambda kv: _order(*kv[0]))
     )
     owed_total = sum(len(o.owed) for o in owners)
@@ -234,7 +234,7 @@ def overview_read(
                     ledger.received,
                     ledger.outstanding,
                     len(ledger.owing()),
-                )  # fmt: skip
+                )
             )
             if first_only:
                 break

@@ -208,7 +208,7 @@ def _receive(
                 recorded=result.count("recorded"),
                 imported_by=t.user,
                 imported_at=t.now(),
-            )  # fmt: skip
+            )
         )
         return ReturnedFile(cand.file, reporter, "recorded", "", result)
     if dry_run and result.count("recorded") and (partial or not result.refused):

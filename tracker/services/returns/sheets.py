@@ -143,7 +143,7 @@ def sheet_plans_in(
                 refs=refs,
                 rows=tuple(rows[r] for r in refs if r in rows),
                 token=uuid.uuid4().hex,
-            )  # fmt: skip
+            )
         )
     return plans
 

@@ -123,7 +123,7 @@ def sheet_rows_in(
             "progress": r.progress,
             "commentary": None if r.ref in hidden else _within_a_cell(commentary.get(r.ref)),
             "version": r.version,
-        }  # fmt: skip
+        }
         for r in found
     ]
 

@@ -359,7 +359,7 @@ def import_table_in(
         results = [
             _with_latest(r, who.get(current[r.ref].id)) if r.outcome == "conflict" and r.ref else r
             for r in results
-        ]  # fmt: skip
+        ]
     blocked = not partial and any(r.outcome in ("invalid", "conflict") for r in results)
     stored = not dry_run and not blocked and bool(plans)
     if stored:

@@ -103,7 +103,7 @@ def store_updates(s: Session, plans: list[Planned], author: str, now: dt.datetim
                 by=author,
                 operation="update",
                 reason=cur.cancelled_reason,
-            )  # fmt: skip
+            )
         )
     try:
         position.write_all(s, moves)

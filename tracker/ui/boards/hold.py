@@ -13,7 +13,6 @@ from typing import Any
 from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
-from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Static
@@ -28,6 +27,7 @@ from tracker.ui.boards.agenda import (
     update_text,
 )
 from tracker.ui.boards.common import plural, refusal
+from tracker.ui.boards.hold_keys import HOLD_KEYS, step_takes
 from tracker.ui.boards.messages import HoldPrepared, HoldRefused, HoldSaved
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
@@ -38,93 +38,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
     """Dismisses with the services' HoldResult once the meeting is held, or None if cancelled."""
 
     CSS_PATH = "boards.tcss"
-    BINDINGS = [
-        # numbered choices, 1 to 4 at each step: the letters a person meets on the screens
-        # (n new, e edit, s sort, c clear, r reload) mean the same here as there
-        Binding(
-            "1",
-            "verdict('noted')",
-            "Noted",
-            tooltip="At an update: the board noted it; on to the next",
-        ),
-        Binding(
-            "2",
-            "verdict('challenged')",
-            "Challenge",
-            tooltip="At an update: challenge it; type what the owner must resubmit, then Enter",
-        ),
-        Binding(
-            "3",
-            "skip('update')",
-            "Leave waiting",
-            tooltip="At an update: decide nothing now; the update waits",
-        ),
-        Binding(
-            "1",
-            "verdict('accept')",
-            "Accept",
-            tooltip="At an escalation: accept it (a decision note may follow, then Enter)",
-        ),
-        Binding(
-            "2",
-            "verdict('refer back')",
-            "Refer back",
-            tooltip="At an escalation: send it back to the board that raised it, with a note",
-        ),
-        Binding(
-            "3",
-            "verdict('escalate')",
-            "Escalate further",
-            tooltip="At an escalation: pass it on to this board's parent board, with a note",
-        ),
-        Binding(
-            "4",
-            "skip('escalation')",
-            "Leave open",
-            tooltip="At an escalation: decide nothing now; it stays open",
-        ),
-        Binding(
-            "plus",
-            "followup",
-            "Add follow-up",
-            key_display="+",
-            tooltip="A follow-up (action arising) carrying a decision out: OWNER: TASK by "
-            "31 Mar 2027; at other business it may name its decision: (decision 2)",
-        ),
-        Binding(
-            "o",
-            "minute",
-            "Other decision",
-            tooltip="At other business: minute a decision not tied to an update or escalation",
-        ),
-        Binding(
-            "minus",
-            "drop_followup",
-            "Remove follow-up",
-            key_display="-",
-            tooltip="Remove the last follow-up (or, at other business, decision) added here",
-        ),
-        Binding(
-            "enter",
-            "next",
-            "Next step",
-            show=True,
-            tooltip="At other business: on to the attendees and marking the meeting held",
-        ),
-        Binding(
-            "up",
-            "previous",
-            "Previous",  # works in the attendees box too
-            tooltip="Back a step, to change what was decided there",
-        ),
-        Binding("p", "previous", "Previous", show=False, tooltip="Back a step (as ↑)"),
-        Binding(
-            "escape",
-            "cancel",
-            "Cancel",
-            tooltip="Close the walk-through; nothing is saved until the meeting is marked held",
-        ),
-    ]
+    BINDINGS = HOLD_KEYS
 
     def __init__(self, services: Services, board: str) -> None:
         super().__init__()
@@ -239,20 +153,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
         """Show in the footer only the keys the current step takes."""
-        kind = self.kind
-        if action == "verdict":
-            wanted = "update" if parameters and parameters[0] in ("noted", "challenged") \
-                else "escalation"  # fmt: skip
-            return kind == wanted
-        if action == "skip":
-            return kind == (parameters[0] if parameters else kind)
-        if action in ("followup", "drop_followup"):
-            return kind in ("escalation", "other")
-        if action in ("minute", "next"):
-            return kind == "other"
-        if action == "previous":
-            return self.index > 0
-        return True
+        return step_takes(self.kind, self.index, action, parameters)
 
     def _record(self, verdict: str, value: str | None) -> None:
         self.answers[self.index] = (verdict, value)

@@ -261,7 +261,7 @@ class MeetingRecordScreen(ModalScreen[None]):
             "minutes('html')",
             "Minutes as HTML",
             tooltip="Render the draft minutes as a printable page",
-        ),  # fmt: skip
+        ),
         Binding("escape", "close", "Close", tooltip="Back to the Boards screen"),
     ]
 

@@ -216,7 +216,7 @@ class DashboardScreen(Screen[None]):
         self._fill(
             "soon", f"Due in the next {d.horizon_days} days: {d.due_soon_count}",
             [(f"action:{r.ref}", partial(action_item, r, tx.day(r.due))) for r in d.due_soon],
-            "nothing falls due",
+            "nothing falls due", short=f"Due in {d.horizon_days} days: {d.due_soon_count}",
         )  # fmt: skip
         self._fill(
             "updates", "Latest status updates",
@@ -229,16 +229,17 @@ class DashboardScreen(Screen[None]):
             "no meetings scheduled",
         )  # fmt: skip
         late = f", {d.overdue_followups_count} overdue" if d.overdue_followups_count else ""
+        late_short = late.replace("overdue", "late")
         self._fill(
             "followups", f"Open follow-ups: {d.open_followups_count}{late}",
             [(f"followup:{f.id}", partial(followup_item, f)) for f in d.open_followups],
-            "no follow-ups open",
+            "no follow-ups open", short=f"Follow-ups: {d.open_followups_count}{late_short}",
         )  # fmt: skip
 
         self._fill(
             "challenges", f"Challenges to answer: {d.challenges_count}",
             [(f"action:{c.ref}", partial(challenge_item, c)) for c in d.challenges],
-            "no challenge waits for an answer",
+            "no challenge waits for an answer", short=f"Challenges: {d.challenges_count}",
         )  # fmt: skip
 
     def _show_strategy(self, d: Dashboard) -> None:
@@ -291,11 +292,14 @@ class DashboardScreen(Screen[None]):
             table.add_row(*cells, key=str(p.number))
         table.cursor_coordinate = cursor
 
-    def _fill(self, key: str, title: str, items: list[tuple[str, Any]], empty: str) -> None:
+    def _fill(
+        self, key: str, title: str, items: list[tuple[str, Any]], empty: str, short: str = ""
+    ) -> None:
         panel = self.query_one(f"#{key}", OptionList)
         width = max(20, panel.scrollable_content_region.width - 2)  # options are padded
         items = [(oid, make(width)) for oid, make in items]
-        panel.border_title = title
+        # the border keeps 5 columns of its own; a longer title is cut, its count with it
+        panel.border_title = short if short and len(title) > panel.outer_size.width - 5 else title
         highlighted = panel.highlighted
         panel.clear_options()
         if items:

@@ -48,13 +48,19 @@ def figures(row: Any, late: bool = False) -> Text:
         text.append(f"  {when(latest)}", style="dim")
     if late:
         text.append(f"  reading overdue ({row.frequency})", style="bold #d29922")
+    status = row.status
     if row.target is not None:
         better = {"higher": " or more", "lower": " or less"}.get(row.direction or "", "")
         text.append(f"   target {row.target_text()}{better}")
+        if status == "no target":  # a target without a direction: which side is on target?
+            status = "direction not set"
     else:
         text.append("   target not set", style="dim")
-    text.append("   ")
-    text.append(row.status, style=STATUS_STYLE.get(row.status, ""))
+        if status == "no target":
+            status = ""  # said once: "target not set   no target" read as two facts
+    if status:
+        text.append("   ")
+        text.append(status, style=STATUS_STYLE.get(status, "dim"))
     if row.travel:
         label, style = TRAVEL.get(row.travel, (row.travel, ""))
         text.append("   ")

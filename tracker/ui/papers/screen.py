@@ -235,7 +235,7 @@ class PapersScreen(Screen[None]):
         select.set_options(
             [("No meeting: today", NO_MEETING)]
             + [(meeting_label(m), day.isoformat()) for m, day in dated]
-        )  # fmt: skip
+        )
         upcoming = [day for m, day in dated if m.is_next]
         select.value = upcoming[0].isoformat() if upcoming else NO_MEETING
         self.refresh_preview()

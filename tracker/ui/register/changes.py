@@ -42,7 +42,7 @@ class DiscardScreen(ModalScreen[bool]):
                     "You changed ",
                     (", ".join(self.fields), "bold"),
                     ". Nothing has been saved yet.",
-                ),  # fmt: skip
+                ),
                 classes="window-text",
             )
             with Horizontal(classes="buttons"):

@@ -135,7 +135,7 @@ class ActionFormScreen(FormScreen):
                         "Lead organisation",
                         self._choice("lead_organisation", "none", "Lead organisation"),
                         "lead_organisation",
-                    )  # fmt: skip
+                    )
                 with Vertical(classes="column"):
                     with Horizontal(classes="row"):
                         yield F(
@@ -148,7 +148,7 @@ class ActionFormScreen(FormScreen):
                             "Status",
                             Choice(
                                 STATUS_OPTIONS, allow_blank=False, id="status", list_title="Status"
-                            ),  # fmt: skip
+                            ),
                             "status",
                         )
                         yield F(

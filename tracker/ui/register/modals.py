@@ -70,7 +70,7 @@ class StatusUpdateScreen(FormScreen):
                     ("Recorded by ", "dim"),
                     (acting or self.services.settings.user, "bold"),
                     (" (your account)" if acting else " (user.name in tracker.toml)", "dim"),
-                ),  # fmt: skip
+                ),
                 classes="window-text",
             )
             yield from self.buttons("Save the update")
@@ -144,7 +144,11 @@ class StatusUpdateScreen(FormScreen):
             why.append(f"the RAG is {values['rag']}")
         if values["status"] == "cancelled":
             why.append("cancelling")
-        elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
+        elif (
+            self.base.row.overdue
+            and self.base.row.due is not None
+            and values["status"] in OPEN_STATUSES
+        ):  # the service's rule: a due date set and past (not only its phase's end)
             why.append("the action is past its due date")
         suggested = self.base.pace.suggested if self.base.pace is not None else None
         if not why and greener(values["rag"], suggested):  # the service's rule, in its order

@@ -132,5 +132,5 @@ def page_line(view: View, shown: int, total: int | None) -> tuple[Text, Text]:
         (f"{first:,}-{view.offset + shown:,} of {of}", "bold"),
         f"   {order}   page {view.offset // PAGE + 1} of {pages}",
         ("   [ ] turn pages" if pages != "1" else "", "dim"),
-    )  # fmt: skip
+    )
     return line, Text(found, style="bold")

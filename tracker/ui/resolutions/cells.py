@@ -45,6 +45,28 @@ def status_cell(row: FollowUpRow, narrow: bool = False) -> Text:
                 style="yellow" if row.status == "in progress" else "")  # fmt: skip
 
 
+def followup_cells(f: FollowUpRow, narrow: bool) -> tuple[Any, ...]:
+    """A follow-up's row under its resolution: ID, owner, due, status, text."""
+    owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
+    return (Text(f"#{f.id}", style="cyan"), owner, due_cell(f), status_cell(f, narrow),
+            Text(f.text))  # fmt: skip
+
+
+def arising_cells(f: FollowUpRow, narrow: bool) -> tuple[Any, ...]:
+    """An open matter arising: ID, meeting, owner, due, status, text."""
+    meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
+    return (Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
+            due_cell(f), status_cell(f, narrow), Text(f.text))  # fmt: skip
+
+
+def closed_cells(f: FollowUpRow, narrow: bool) -> tuple[Any, ...]:
+    """A matter arising closed since the last meeting, dimmed."""
+    meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
+    closed = Text(f"closed since the last meeting: {f.text}", style="dim")
+    return (Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"), "",
+            status_cell(f, narrow), closed)  # fmt: skip
+
+
 def cut(cell: Any, width: int) -> Any:
     """A fixed column's cell on one line, cut with "…" (the text column wraps instead)."""
     if isinstance(cell, Text) and cell.cell_len > width:

@@ -56,7 +56,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             with Horizontal(classes="form-row"):
                 yield Label("Meeting date", classes="form-label")
                 yield DateInput(id="imp-date")
-                yield Label("Item title", classes="form-label")
+                yield Label("Item title", classes="form-label", id="imp-title-label")
                 yield Input(placeholder="as read from the minutes", id="imp-title")
             with Horizontal(classes="form-row"):
                 yield Label("Minutes file", classes="form-label")
@@ -72,6 +72,11 @@ class ImportMinutesScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         self.query_one("#imp-text", TextArea).border_title = "or paste the minutes here"
+        if self.app.size.width < 100:  # 80 columns left the title's hint 6 wide: "as rea"
+            self.query_one("#imp-date", Input).styles.width = 31  # its own hint, whole
+            self.query_one("#imp-title-label", Label).styles.width = "auto"
+            title = self.query_one("#imp-title", Input)
+            title.placeholder, title.tooltip = "optional", "As read from the minutes if blank"
         target = "#imp-date" if self.committee else "#imp-committee"
         self.query_one(target, Input).focus()
 

@@ -19,6 +19,7 @@ from textual.widgets import Button, DataTable, Input, Label, Select, Static, Tex
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal, short
+from tracker.ui.resolutions.words import MADE_PREFIX, SOURCES, page_number, where_minuted
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
@@ -91,7 +92,7 @@ class ReviewScreen(ModalScreen[Any]):
                 recorded=f.recorded,
                 person=f.person,
                 person_code=f.person_code,
-            )  # fmt: skip
+            )
             for f in preview.followups
         ]
         self.current: int | None = None
@@ -99,6 +100,11 @@ class ReviewScreen(ModalScreen[Any]):
         self.columns = 6
         self.changed: list[str] = []  # what the officer changed in review, for Esc to name
         self.owner_width = 30
+        self.item_width = 16
+        # block prefixes the reader made up: beside an item, the page's own number is shown
+        self.made = frozenset(
+            m.group(1) for u in preview.draft.unsure if (m := MADE_PREFIX.search(u.reason))
+        )
 
     def compose(self) -> ComposeResult:
         p = self.preview
@@ -160,11 +166,18 @@ class ReviewScreen(ModalScreen[Any]):
         table = self.query_one("#rev-items", DataTable)
         # the dialog is 96% of the screen (at most 140) less border, padding and scrollbar
         inner = min(140, int(self.app.size.width * 0.96)) - 6
-        fixed = {"Keep": 5, "Item": 14, "Owner": 30, "Due": 11, "Note": 9}
+        fixed = {"Keep": 5, "Item": 16, "Owner": 24, "Due": 11, "Note": 15}
+        due = self.query_one("#rev-due", Input)
+        due.styles.width = len(due.placeholder) + 6  # the hint whole, borders and padding
         if self.app.size.width < 100:  # 80 columns: the text keeps room; the line under the
             fixed = {"Keep": 4, "Item": 13, "Owner": 14, "Due": 11}  # table says why, whole
+            owner = self.query_one("#rev-owner", Input)  # the hints cut to fit the row
+            owner.placeholder, owner.tooltip = "a role or a name", "As minuted: a role or a name"
+            due.placeholder, due.tooltip = DATE_HINT, "Leave it empty for no due date"
+            due.styles.width = len(DATE_HINT) + 6
         self.columns = len(fixed) + 1
         self.owner_width = fixed["Owner"]
+        self.item_width = fixed["Item"]
         self.text_width = max(20, inner - sum(fixed.values()) - 2 * self.columns)
         for label in ("Keep", "Item", "Owner", "Due", "Text", "Note")[: self.columns]:
             table.add_column(label, width=fixed.get(label, self.text_width))
@@ -179,7 +192,7 @@ class ReviewScreen(ModalScreen[Any]):
         keep = Text("yes", style="green") if e.keep else Text("drop", style="red")
         if e.kind == "resolution":
             r = e.item
-            label = f"{r.number or '-'} {r.kind}"
+            label = where_minuted(r.item, self._number(r.item, r.number), self.item_width) or "-"
             note = self._note(e, r.line, r.why)
             return keep, label, "", "", Text(short(r.text, self.text_width)), note
         f = e.item
@@ -189,29 +202,46 @@ class ReviewScreen(ModalScreen[Any]):
             owner = Text(
                 short(f.owner, self.owner_width) if f.owner else "no owner", style="italic"
             )
-        label = f"↳ {'res ' + f.resolution if f.resolution else f.source.replace('-', ' ')}"
+        # under its resolution's place; an ACTION line outside any item says what it was
+        where = where_minuted(f.item, self._number(f.item, f.resolution), self.item_width - 2)
+        label = "↳ " + (where or f.source.replace("-", " "))
         due = day(f.due) if f.due else "-"
         note = self._note(e, f.line, f.why)
         return keep, label, owner, due, Text(short(f.text, self.text_width)), note
+
+    def _number(self, item: str, number: str | None) -> str:
+        return page_number(number, self.made) if item else (number or "")
 
     def _note(self, e: _Entry, line: int | None, why: str = "") -> str:
         if e.recorded:
             return "recorded"
         where = f"line {line}" if line else "added"
-        return f"{where}, taken: {short(why, 70)}" if why else where
+        # taken outside a decision word or ACTION line: the line under the table says why
+        return f"{where}, taken" if why else where
 
-    @staticmethod
-    def _why(e: _Entry) -> str:
-        """Where the highlighted item was read and why it was taken, in full."""
-        line = e.item.line
-        where = f"Line {line}" if line else "Added in review"
-        if e.item.why:
-            return f"{where}, taken: {e.item.why}"
+    def _why(self, e: _Entry) -> str:
+        """The highlighted item in full: its agenda item, number and kind, where it was read
+        and why it was taken."""
+        it = e.item
+        where = f"line {it.line}" if it.line else "added in review"
+        if it.why:
+            told = f"{where}, taken: {it.why}"
+        elif e.kind == "resolution":
+            told = f"{where}: under a decision word (RESOLVED, AGREED, ...)"
+        elif it.resolution:
+            told = f"{where}: asked for by resolution {it.resolution}"
+        elif it.line:
+            told = f"{where}: {SOURCES.get(it.source, 'an ACTION line or action-table row')}"
+        else:
+            told = where
+        head = [f"item {it.item}"] if it.item else []
         if e.kind == "resolution":
-            return f"{where}: under a decision word (RESOLVED, AGREED, ...)"
-        if getattr(e.item, "resolution", None):
-            return f"{where}: asked for by resolution {e.item.resolution}"
-        return f"{where}: an ACTION line or action-table row" if line else where
+            shown = self._number(it.item, it.number)
+            head += [f"resolution ({shown})"] if shown else []
+            head += [f"recorded as {it.number}"] if shown != it.number else []
+            head.append(it.kind)
+        said = "; ".join(p for p in (", ".join(head), told) if p)
+        return said[:1].upper() + said[1:]
 
     def _fill(self) -> None:
         table = self.query_one("#rev-items", DataTable)

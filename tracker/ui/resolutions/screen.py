@@ -22,8 +22,9 @@ from tracker.ui.resolutions.cells import (
     LIST_LINE,
     NARROW,
     WrappingTable,
-    due_cell,
-    status_cell,
+    arising_cells,
+    closed_cells,
+    followup_cells,
 )
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
 from tracker.ui.resolutions.reading import (
@@ -34,10 +35,10 @@ from tracker.ui.resolutions.reading import (
     first_meeting,
     shown_committees,
 )
+from tracker.ui.resolutions.words import arising_label, followup_detail, result_text
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day, short_day
-from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
@@ -268,42 +269,22 @@ class ResolutionsScreen(Guarded, Screen[None]):
     def _add_followup(self, table: WrappingTable, f: FollowUpRow) -> None:
         key = f"f{f.id}"
         self.followups[key] = f
-        owner = Text(f"↳ {f.owner or 'unassigned'}", style="" if f.owner else "italic red")
-        table.add_cells(
-            Text(f"#{f.id}", style="cyan"), owner, due_cell(f), status_cell(f, self.narrow),
-            Text(f.text), key=key, height=None,
-        )  # fmt: skip
+        table.add_cells(*followup_cells(f, self.narrow), key=key, height=None)
 
     def _show_arising(self, arising: MattersArising | None) -> None:
         table = self.query_one("#res-arising", WrappingTable)
         table.set_columns(ARISING_COLUMNS, self.narrow)
         label = self.query_one("#res-arising-label", Label)
-        if arising is not None:
-            late = sum(f.overdue for f in arising.open)
-            label.update(
-                f"Matters arising at this meeting: {len(arising.open)} still open from earlier "
-                f"meetings ({late} overdue), {len(arising.closed_since)} closed since the last"
-            )
-        if arising is None:  # nothing of the meeting shown before may stay in the label
-            label.update("Matters arising at this meeting")
+        label.update(arising_label(arising))  # nothing of the meeting before may stay in it
+        if arising is None:
             table.add_cells("", "", "", "", "", Text("The meeting has no date."))
             return
         for f in arising.open:
             self.followups[f"a{f.id}"] = f
-            meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
-            table.add_cells(
-                Text(f"#{f.id}", style="cyan"), meeting, Text(f.owner or "unassigned"),
-                due_cell(f), status_cell(f, self.narrow), Text(f.text), key=f"a{f.id}", height=None,
-            )  # fmt: skip
+            table.add_cells(*arising_cells(f, self.narrow), key=f"a{f.id}", height=None)
         for f in arising.closed_since:
             self.followups[f"a{f.id}"] = f
-            meeting = short_day(f.meeting_date) if f.meeting_date else "undated"
-            table.add_cells(
-                Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"),
-                "", status_cell(f, self.narrow),
-                Text(f"closed since the last meeting: {f.text}", style="dim"),
-                key=f"a{f.id}", height=None,
-            )  # fmt: skip
+            table.add_cells(*closed_cells(f, self.narrow), key=f"a{f.id}", height=None)
         if not arising.open and not arising.closed_since:
             table.add_cells("", "", "", "", "", Text("None: nothing open from earlier meetings."))
 
@@ -318,18 +299,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
             detail.update("Select a follow-up: u updates it (owner, due, status, response), "
                           "x closes it with a response.")  # fmt: skip
             return
-        parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
-        if f.due:
-            parts.append(f"due {day(f.due)}" + (" (OVERDUE)" if f.overdue else ""))
-        parts.append(f"{f.status} {day(f.closed_on)}" if f.closed_on else f.status)
-        if f.meeting_date and key and key.startswith("a"):  # matters arising: where it came from
-            parts.append(f"from the meeting of {day(f.meeting_date)}")
-        if f.action:
-            parts.append(f"plan action {f.action}")
-        text = ", ".join(parts)
-        if f.last_response:
-            text += f"\nLatest response: {f.last_response}"
-        detail.update(text)
+        detail.update(followup_detail(f, arising=bool(key and key.startswith("a"))))
 
     def on_service_failed(self, message: ServiceFailed) -> None:
         self.notify(message.text, severity="error", timeout=8)
@@ -391,15 +361,3 @@ class ResolutionsScreen(Guarded, Screen[None]):
 
     def action_close_followup(self) -> None:
         self._edit(closing=True)
-
-
-def result_text(r: Any) -> str:
-    if r.meeting_id is None:
-        return "Nothing to record: no resolution or follow-up was found."
-    if r.nothing_new:
-        return "Nothing new: these minutes were already imported."
-    return (
-        f"Recorded for {r.committee_name}, {day(r.date)}: "
-        f"{counted(r.resolutions_added, 'resolutions')}, "
-        f"{counted(len(r.followups_added), 'follow-ups')}."
-    )

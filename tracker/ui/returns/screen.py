@@ -178,7 +178,7 @@ class ReturnsScreen(Screen[None]):
                         style="dim italic",
                     ),
                     disabled=True,
-                )  # fmt: skip
+                )
             )
             self.query_one("#summary", Static).update("")
             return

@@ -148,7 +148,9 @@ def reading(t: Tracker, v: dict[str, Any], check: bool) -> Done:
     row = record_reading(t, v["indicator"], v["value"], date=v["date"] or None,
                          period=v["period"] or None, note=v["note"] or None)  # fmt: skip
     latest = row.latest
-    now = f"{format_value(latest.value, row.unit)} ({latest.when})" if latest else "-"
+    # the date as the app shows dates ("01 Feb 2026"); a period as given
+    when = (day(latest.date) if latest.date else latest.when) if latest else ""
+    now = f"{format_value(latest.value, row.unit)} ({when})" if latest else "-"
     return Done(ok(f"Recorded for {row.name}. Latest {now}: {row.status}, "
                    f"{row.travel or 'first reading'}."))  # fmt: skip
 

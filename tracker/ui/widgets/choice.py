@@ -47,7 +47,7 @@ class Choice(Widget, can_focus=True):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding(
             "enter,space,down", "open", "Choose", show=False, tooltip="Open the list to choose from"
-        ),  # fmt: skip
+        ),
     ]
 
     class Changed(Message):

@@ -1,0 +1,68 @@
+"""Lines that name who acts on the decision just read: a "Lead: Director of Operations" label
+after a decision or a sentence saying something is to be done, an owner-only ACTION label and
+the sentence it takes its task from, and the decision's status line between them. Split from
+`keyword_reader` along that seam."""
+
+from __future__ import annotations
+
+import re
+
+from .action_context import sentences_of, will_do_after_decision
+from .models import ExtractedFollowUp
+from .text import Line
+
+
+def names_owners_only(found: list[ExtractedFollowUp], label: Line) -> bool:
+    """Did an "Action SH" label alone on its line name only owners, its task taken from the
+    sentence before it (not a restated "Action: Clerk to write ... - done")?"""
+    return bool(found) and all(f.text and f.text not in label.text for f in found)
+
+
+# "Lead: Director of Operations", "Lead officer: Head of Housing", "Responsible: Clerk" on its
+# own line
+LEAD_LABEL_RE = re.compile(
+    r"^(?:lead(?:\s+(?:officer|director|member|organisation))?|responsible(?:\s+officer)?"
+    # "Owner(s): JD, AB", "Action owner: Clerk": who acts on the decision above
+    r"|(?:action\s+)?owner(?:\s*\(s\)|s)?|by\s+whom)\s*[:\-\u2013]\s*"
+    r"(?P<owner>[A-Z][^.;:]{1,60}?)\.?$",
+    re.I,
+)
+
+
+# "A joint training day will be arranged for practitioners." / "Lead: Business Manager": a
+# sentence saying something is to be done, then who leads on it (not an agenda's "The Board is
+# asked to note ..." over its presenter)
+_TO_DO_RE = re.compile(
+    r"\b(?:(?:is|are)\s+)?to\s+be\s+[a-z]+(?:ed|en|ld)\b|\b(?:will|should|would|must)\s+be\s+"
+    r"[a-z]+(?:ed|en|ld)\b|\bneeds?\s+to\s+be\b"
+)
+
+
+# "Outcome: Approved", "Decision status: Agreed": the decision's status on a line between it and
+# its "Lead:" line; the lead still names who leads on the decision above
+_STATUS_FIELD_RE = re.compile(
+    r"^(?:outcome|status|decision\s+status|result|vote)\s*[:\-\u2013]\s*(?:unanimously\s+)?"
+    r"(?:approved|agreed|carried|accepted|adopted|endorsed|noted|resolved|ratified)"
+    r"(?:\s+(?:unanimously|by\s+all|nem\.?\s*con\.?))?\s*\.?$",
+    re.I,
+)
+
+
+_ASKED_TO_RE = re.compile(r"\b(?:asked|invited|requested)\s+to\b", re.I)
+
+
+def _will_do_after(lines: list[Line], i: int) -> str | None:
+    """ "The Council resolved to replace the bench. The Clerk would seek quotes ..." then an
+    owner-only label: the sentence after the decision on its line, saying what will be done."""
+    k = i - 1
+    while k >= 0 and not lines[k].text:
+        k -= 1
+    sents = sentences_of(lines[k].text) if k >= 0 else []
+    return sents[-1] if will_do_after_decision(sents) else None
+
+
+def to_do(previous: str | None) -> bool:
+    """Is `previous` a whole sentence saying something is to be done?"""
+    if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
+        return False
+    return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)

@@ -1,0 +1,152 @@
+"""A long line of minutes text (a page or a cell flattened onto one line) read into units:
+split into sentences, a run of numbered paragraphs split at each next number, an action note
+inside a paragraph made its own unit."""
+
+from __future__ import annotations
+
+import re
+
+_SENTENCE_SPLIT_RE = re.compile(
+    r"(?:(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])|(?<=[A-Z]{3}\.))\s+"
+    r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z]"
+    # "... to be submitted. 2) The Clerk is to ...": a list item numbered "2)" or "b)"
+    r"|(?:\d{1,2}|[a-h])\)\s+[A-Z])"
+    # "Actions agreed; 1) A planning application ...": a list's first item after its lead-in
+    r"|(?<=[a-z][;:])\s+(?=\(?(?:1|a|i)\)\s+[A-Z])"
+    # "... around the table. MOTION To co-opt ...": a motion's label opens its own unit
+    r"|\s+(?=MOTION\s+[A-Z])"
+    # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
+    # levels opens its own unit even where no full stop was printed before it
+    r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"
+    # "... Clerk to action 5.3. Report from County Councillor ...": a paragraph number of two
+    # levels written with its closing dot, before a capital, opens its own unit too
+    r"|\s+(?=\d{1,2}\.\d{1,2}\.\s+[A-Z])"
+    # "... as Convener. - It was agreed ...": a bullet flattened after the sentence before it
+    r"|(?<=[a-z0-9)][.;])\s+(?=[-\u2013\u2022\u00b7]\s+[A-Z])"
+    # "... 4. MATTERS ARISING", "... declared. 2.1 DRAFT MINUTES OF ...": a number (dotted or
+    # not) before an upper-case title
+    r"|\s+(?=\d{1,4}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    # "... HELD ON 10 NOVEMBER 2016 3.1 PSNI Briefing on ...": a sub-item after a title that
+    # ends in a year, its own title capitalised (not "2016 3.5 Million pounds")
+    r"|(?<=\b(?:19|20)\d{2})\s+(?=\d{1,3}\.\d{1,3}\s+[A-Z][A-Za-z]+\s+[A-Z])"
+    r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
+    r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
+    r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
+    r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
+)
+
+
+# "... co-option. Action: Clerk to write to Cllr Bradley.  Council resolved to co-opt ...": an
+# action note inside a paragraph is its own unit, one sentence long, and the prose goes on after
+_MID_ACTION_RE = re.compile(
+    r"(?<=[A-Za-z0-9)]\.)\s+(?=(?:Action|ACTION)S?\s*:\s*\S"
+    # "... . Agreed. ACTION CD.": the marker with no colon, then only initials, ending the line
+    r"|(?:Action|ACTION)\s+[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*\s*\.?\s*$)"
+)
+
+
+_NOTE_END_RE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][a-z])")
+
+
+_ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
+
+
+def sentences(text: str) -> list[str]:
+    pieces: list[str] = []
+    start = 0
+    for m in _SENTENCE_SPLIT_RE.finditer(text):
+        head = text[start : m.start()]
+        if _ABBREV_END_RE.search(head):
+            continue
+        if head.strip():
+            pieces.append(head.strip())
+        start = m.end()
+    tail = text[start:].strip()
+    if tail:
+        pieces.append(tail)
+    return _numbers_forward(_labels_back(pieces))
+
+
+# "Clerk to action", "Dave Atkinson to action.": who acts on the sentence before it; on a page
+# flattened onto one line it stays with that sentence, as it does at the end of a line
+_TO_ACTION_PIECE_RE = re.compile(
+    r"^(?P<label>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+to\s+(?i:action))"
+    # "... Dave Atkinson to action 6." / "Lengthsman and P3 Scheme": the next item's number
+    r"(?:\s*[.!]|\s+(?P<no>\d{1,3}\.))?$"
+)
+
+
+def _labels_back(pieces: list[str]) -> list[str]:
+    out: list[str] = []
+    for p in pieces:
+        m = _TO_ACTION_PIECE_RE.match(p)
+        if out and m:
+            out[-1] = f"{out[-1]} {m.group('label')}"
+            if m.group("no"):
+                out.append(m.group("no"))
+        else:
+            out.append(p)
+    return out
+
+
+# "... Councillors Ahmed, Brown and Clarke 1." / "Apologies for Absence ...": an item's number
+# taken for the end of a sentence, on a page flattened onto long lines
+# after a name or a bracket, not after a word of the sentence ("... supported option 5.")
+_TRAILING_NUMBER_RE = re.compile(r"(?:\b[A-Z][\w'\u2019-]*|\))\s+(?P<no>\d{1,3}\.)$")
+
+
+def _numbers_forward(pieces: list[str]) -> list[str]:
+    """An item's number left at the end of a sentence piece ("... Clarke 1.") is a piece of its
+    own ("1."), before the piece it numbers; a number ending the last piece stays where it is."""
+    out: list[str] = []
+    for k, p in enumerate(pieces):
+        tm = _TRAILING_NUMBER_RE.search(p)
+        if (
+            tm
+            and k + 1 < len(pieces)
+            and pieces[k + 1][:1].isupper()
+            and not p[: tm.start("no")].rstrip().endswith((".", "!", "?", ":"))
+        ):
+            out += [p[: tm.start("no")].rstrip(), tm.group("no")]
+        else:
+            out.append(p)
+    return out
+
+
+def numbered_run(text: str) -> list[str]:
+    """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
+    Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
+    of a sentence."""
+    m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
+    top = None if m else re.match(r"(\d{1,3})\.\s+[A-Z]", text)
+    if not m and not top:
+        return [text]
+    major, minor = (m.group(1), int(m.group(2))) if m else ("", int(top.group(1)) if top else 0)
+    pieces, start = [], 0
+    while True:
+        label = f"{major}.{minor + 1}" if major else f"{minor + 1}."
+        after = r"\s" if major else r"\s+[A-Z]"
+        nm = re.compile(rf"(?<=[.)!?])\s+(?={re.escape(label)}{after})").search(text, start + 1)
+        if nm is None:
+            break
+        pieces.append(text[start : nm.start()].strip())
+        start, minor = nm.end(), minor + 1
+    pieces.append(text[start:].strip())
+    return pieces
+
+
+def action_notes(text: str) -> list[str]:
+    """A paragraph with action notes in it, as the prose before each note, the note (up to the
+    end of its sentence) and the prose after."""
+    parts = _MID_ACTION_RE.split(text)
+    if len(parts) == 1:
+        return parts
+    out = [parts[0]]
+    for part in parts[1:]:
+        for m in _NOTE_END_RE.finditer(part):
+            if not _ABBREV_END_RE.search(part[: m.start()]):
+                out += [part[: m.start()], part[m.end() :]]
+                break
+        else:
+            out.append(part)
+    return out

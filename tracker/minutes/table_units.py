@@ -1,0 +1,166 @@
+"""Tables in minutes text, read into units: a row flattened with "|" split into its cells (a
+ModernGov cell at its "Minutes:" label), an action log flattened onto one line cut into its rows,
+and a table whose cells are joined with " | " read as one joined with " / "."""
+
+from __future__ import annotations
+
+import re
+
+from .text import Line, unit
+
+_PIPE_SPLIT_RE = re.compile(r"\s*\|+\s*")
+
+
+_RULE_CELL_RE = re.compile(r"^[-:\s|]*$")
+
+
+_CELL_LABEL_RE = re.compile(
+    r"\s+(?=(?:Additional documents|Supporting documents|Minutes)\s*:(?:\s|$))"
+    # "... Contact: D Buckridge 388065 Decision: i. Considered ...": a ModernGov "Decision:"
+    # cell flattened after the agenda's text, after a number or a full stop ("Reason for
+    # Decision:" is not one)
+    r"|(?<=[0-9.)])\s+(?=Decision\s*:\s)"
+    # "APOLOGIES FOR ABSENCE AND DECLARATIONS OF INTEREST Decision: Apologies ...": or after the
+    # item's title in capitals
+    r"|(?<=[A-Z]{3})\s+(?=Decision\s*:\s)"
+)
+
+
+# "| |CW to write ...| | |", "|3. |Police Report | | |": a row whose first cell is empty or an
+# item's number, its text in the next cell
+_EMPTY_FIRST_CELL_RE = re.compile(r"^\|\s*(?:\d{1,3}\.\s*)?\|\s*[A-Za-z]")
+
+
+_ITEM_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?\s*\|\s*[A-Z][^|]*$")
+
+
+_NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
+
+
+def row_cells(ln: Line) -> list[str]:
+    t = ln.text
+    if (
+        "|" in t
+        and (
+            "minutes:" in t.lower()
+            or t.count("|") > 8
+            or t.endswith("|")
+            or _NUMBER_CELL_RE.match(t)  # "CP22/02/09 | Mayoral update": a minute's number cell
+            # "2. | Election of Chairman:": an item's number cell, its text cell wrapped on
+            or _ITEM_NUMBER_CELL_RE.match(t)
+        )
+        # a table of items and their "Action By" column, its header not read as one
+        and (not t.startswith("|") or _EMPTY_FIRST_CELL_RE.match(t) is not None)
+    ):
+        parts = [p for p in _PIPE_SPLIT_RE.split(t) if p and not _RULE_CELL_RE.match(p)]
+    else:
+        parts = [t]
+    out: list[str] = []
+    for p in parts:
+        for k, q in enumerate(_CELL_LABEL_RE.split(p)):
+            q = q.strip()
+            if not q:
+                continue
+            # "Minutes: An apology ..." -> the label and its text; "Decision:" only where it was
+            # cut from the text before it ("Decision :-(a) ..." opening a line stays whole)
+            labels = "Additional documents|Supporting documents|Minutes" + (
+                "|Decision" if k else ""
+            )
+            lm = re.match(rf"^((?:{labels})\s*:)\s*(.*)$", q)
+            if lm:
+                out.append(lm.group(1))
+                if lm.group(2):
+                    out.append(lm.group(2))
+            else:
+                out.append(q)
+    return out
+
+
+# "... / FN / √ 2 / 7/11/16 / FN to look into ...": the rows of an action log flattened onto
+# one line, each opening on its number and its date cell
+_FLAT_ROW_RE = re.compile(r"(?<=\S)\s+(?=\d{1,3}\s*[/|]\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\s*[/|]\s)")
+
+
+# "... Pippa Hadley No / Date / Action / Owner / Completed": the log's header row, after the
+# page's text before it
+_FLAT_HEADER_RE = re.compile(
+    r"(?<=\S)\s+(?=(?:No\.?|Ref\.?|Item|Date)\s*/\s*(?:[A-Z][A-Za-z]{1,15}\s*/\s*){0,4}"
+    r"Actions?\s*/)"
+)
+
+
+# "... / Nancy 2. / Circulate the ... / Carol 3. / Carol to ...": rows opening on their number
+# cell alone, taken where at least three of them are numbered in turn
+_NUMBER_CELL_START_RE = re.compile(r"(?<=\S)\s+(?=(?P<no>\d{1,3})\.?\s*[/|]\s+[A-Za-z])")
+
+
+_IN_TURN = 3
+
+
+def _numbered_row_starts(text: str) -> list[re.Match[str]]:
+    best: list[re.Match[str]] = []
+    run: list[re.Match[str]] = []
+    for m in _NUMBER_CELL_START_RE.finditer(text):
+        if run and int(m.group("no")) == int(run[-1].group("no")) + 1:
+            run.append(m)
+        elif int(m.group("no")) <= 2:
+            run = [m]
+        else:
+            run = []
+        if len(run) > len(best):
+            best = list(run)
+    return best if len(best) >= _IN_TURN else []
+
+
+def flat_rows(ln: Line) -> list[Line]:
+    starts = list(_FLAT_ROW_RE.finditer(ln.text))
+    if len(starts) < 2:
+        numbered = _numbered_row_starts(ln.text)
+        if not numbered:
+            return [ln]
+        cuts = [0] + [m.start() for m in numbered] + [len(ln.text)]
+        return [
+            unit(ln.no, ln.text[a:b].strip())
+            for a, b in zip(cuts, cuts[1:], strict=False)
+            if ln.text[a:b].strip()
+        ]
+    head = _FLAT_HEADER_RE.search(ln.text, 0, starts[0].start() + 1)
+    parts = [ln.text[: head.start()], ln.text[head.end() :]] if head else [ln.text]
+    return [unit(ln.no, p) for part in parts for p in _FLAT_ROW_RE.split(part) if p.strip()]
+
+
+# "1. | Carol to review the subgroups ... | Carol": a row of three or more cells joined with " | "
+# inside the line (not a "| ... |" row of a table drawn with its borders)
+_INNER_PIPE_ROW_RE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){2,6}$")
+
+
+_INNER_PIPE_CELLS_RE = re.compile(r"^[^|]+(?:\s\|\s[^|]+){1,6}$")
+
+
+_HEADER_CELL_RE = re.compile(
+    r"^(?:ref|no|item|action|actions|owner|lead(?:\s+officer)?|by\s+whom|responsible|status"
+    r"|due|target(?:\s+date)?|date|update|progress|timescale|-{3,})$",
+    re.I,
+)
+
+
+def _headed(row: str) -> bool:
+    return sum(bool(_HEADER_CELL_RE.match(c.strip())) for c in row.split(" | ")) >= 2
+
+
+_PIPE_ROWS = 3  # rows of the same shape on the page: a table, not a stray "|"
+
+
+def pipe_rows_as_slashes(lines: list[Line]) -> list[Line]:
+    """A table whose rows join their cells with " | " reads as one joined with " / " (the
+    action sheets' and logs' readings are written for that form)."""
+    rows = [k for k, ln in enumerate(lines) if ln.text and _INNER_PIPE_ROW_RE.match(ln.text)]
+    if len(rows) < _PIPE_ROWS or any(_headed(lines[k].text) for k in rows):
+        return lines  # a "|" table under its header row is read by its header
+    # and the table's rows of two cells ("1. | Voluntary sector colleagues ...", a wrapped
+    # row's "... specification | Nancy")
+    rows = [k for k, ln in enumerate(lines) if ln.text and _INNER_PIPE_CELLS_RE.match(ln.text)]
+    out = list(lines)
+    for k in rows:
+        out[k] = unit(lines[k].no, lines[k].text.replace(" | ", " / "))
+    return out
