@@ -50,7 +50,14 @@ def read_candidates(
     unsure: list[Uncertainty] = []
     explained: set[int] = set()
     groups: dict[int, list[Candidate]] = {}
-    for c in generate(seg, free):
+    cands = generate(seg, free)
+    read = {c.index for c in cands}
+    # what no rule read: the learnt proposer's sentences (imported here: its weights are read
+    # only when a page is)
+    from .learnt.proposer import propose
+
+    cands += propose(seg, [i for i in free if i not in read], cands)
+    for c in cands:
         explained.add(c.index)
         if c.kind == "undertaking":
             unsure.append(
