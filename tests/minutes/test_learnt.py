@@ -163,7 +163,7 @@ def test_starting_the_tracker_does_not_load_the_model():
 
 
 def test_a_large_flattened_page_is_read_in_under_2_s_per_100_kb():
-    # a 5 MB page took 31 s with the model on a loaded machine (README); 1 MB keeps the test short
+    # a 5 MB page took 41 s with the model, 28 s without, on a shared machine; 1 MB keeps it short
     blocks = [
         f"{k}. Finance The Treasurer reported on the accounts. That the accounts for month {k} "
         "be approved and the budget be noted. Members asked about the bank charges and the "

@@ -232,7 +232,7 @@ def write_weights(
 
 
 def _row(label: str, c: Counts) -> str:
-    return f"  {label:<12} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}  (tp {c.tp} fp {c.fp} fn {c.fn})"
+    return f"  {label:<28} P {c.precision:.3f} R {c.recall:.3f} F1 {c.f1:.3f}  (tp {c.tp} fp {c.fp} fn {c.fn})"
 
 
 def _table(result: dict[str, Any]) -> str:
