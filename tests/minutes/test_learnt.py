@@ -95,7 +95,9 @@ def test_the_model_adds_nothing_where_a_rule_has_read_the_decision():
     assert parse_minutes(text) == rules
 
 
-def _synthetic_corpus(folder: Path, held_out_text: str | None, held_split: str) -> Path:
+def _synthetic_corpus(
+    folder: Path, held_out_text: str | None, held_split: str, batch: int | None = None
+) -> Path:
     (folder / "pages").mkdir(parents=True)
     files = {}
     for k in range(6):  # six bodies: features seen on fewer than five are not kept
@@ -116,6 +118,7 @@ def _synthetic_corpus(folder: Path, held_out_text: str | None, held_split: str) 
     if held_out_text is not None:
         (folder / "pages" / "held.txt").write_text(held_out_text, encoding="utf-8")
     files["held.txt"] = {
+        "batch": batch,
         "body": "Held Body",
         "split": held_split,
         "layouts": [],
@@ -145,6 +148,14 @@ def test_training_never_reads_a_held_out_page(tmp_path):
     as_dev = _synthetic_corpus(tmp_path / "c", page, "dev")
     assert _weights(as_dev) != _weights(without)
     assert train.digest(as_dev) != train.digest(without)
+
+
+def test_training_never_reads_an_untuned_sample(tmp_path):
+    page = "1. Hall\n\nThat the hall be painted blue and the doors be repaired.\n"
+    without = _synthetic_corpus(tmp_path / "a", None, "held-out")
+    untuned = _synthetic_corpus(tmp_path / "b", page, "dev", batch=33)  # kept untuned on main
+    assert _weights(untuned) == _weights(without)
+    assert train.digest(untuned) == train.digest(without)
 
 
 def test_training_is_deterministic(tmp_path):
