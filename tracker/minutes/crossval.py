@@ -23,7 +23,6 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import math
 import re
 import sys
 from collections.abc import Sequence
@@ -34,6 +33,7 @@ from unittest import mock
 
 from .candidates import Candidate, generate
 from .evaluate import RESOLUTION_MATCH, TASK_MATCH, Counts, dice, same_owner, words
+from .learnt.logistic import predict, train
 from .parser import parse_minutes
 
 
@@ -98,29 +98,6 @@ def examples(folder: Path) -> list[Example]:
                     Example(judged["body"], name, c.kind, _names(c), c.taken, _right(c, judged))
                 )
     return out
-
-
-def train(data: Sequence[Example], l2: float = 1.0, rounds: int = 400) -> dict[str, float]:
-    """Logistic regression by gradient descent; the weights by feature name, "" the bias."""
-    w: dict[str, float] = {"": 0.0}
-    n = max(1, len(data))
-    rate = 0.5
-    for _ in range(rounds):
-        grad: dict[str, float] = {}
-        for ex in data:
-            err = predict(w, ex.names) - (1.0 if ex.right else 0.0)
-            grad[""] = grad.get("", 0.0) + err
-            for f in ex.names:
-                grad[f] = grad.get(f, 0.0) + err
-        for f, g in grad.items():
-            reg = l2 * w.get(f, 0.0) if f else 0.0
-            w[f] = w.get(f, 0.0) - rate * (g + reg) / n
-    return w
-
-
-def predict(w: dict[str, float], names: frozenset[str]) -> float:
-    z = w.get("", 0.0) + sum(w.get(f, 0.0) for f in names)
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
 
 def _fold(body: str, folds: int) -> int:

@@ -19,6 +19,10 @@ The pipeline
    motions, lost-label lists, directives, action-log rows) and `scoring` scores each on its
    context; `review` takes those above the threshold (with a `why`) and lists the rest, and
    every reported undertaking, in `unsure` with the reasons. Nothing is dropped silently.
+4. `learnt.proposer`: every sentence of a unit no rule read is scored by a small logistic
+   regression trained on the corpus's development pages only (`learnt.train`); above its
+   threshold it is a resolution candidate ("learnt; model 0.97: starts 'that', ..."), a little
+   below it goes to `unsure` with the same reasons.
 
 How the text is read
 --------------------
@@ -129,17 +133,21 @@ def actions_listed_in_full(lines: Sequence[Line]) -> bool:
     return any(_ACTIONS_LISTED_RE.match(ln.m) for ln in lines)
 
 
-def parse_minutes(text: str) -> Extraction:
-    """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
-    text without any resolution gives an Extraction with no resolutions."""
+def prepared(text: str) -> str:
+    """The text the segmenter reads: markup removed, a PDF's artefacts cleaned."""
     check_text(text)
     if looks_like_html(text):
         text = html_to_text(text)  # a web page saved as it was (line numbers: of its text)
         if not text.strip():
             raise MinutesError("the page has no text once its HTML markup is removed")
     text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
-    text = markdown_unescape(text)  # Markdown (our draft minutes): "\\*" is "*"
-    seg = segment(text)
+    return markdown_unescape(text)  # Markdown (our draft minutes): "\\*" is "*"
+
+
+def parse_minutes(text: str) -> Extraction:
+    """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
+    text without any resolution gives an Extraction with no resolutions."""
+    seg = segment(prepared(text))
     lines = seg.lines
     kw = read_keywords(seg)
     title, blocks, followups = kw.title, kw.blocks, kw.followups

@@ -50,10 +50,19 @@ def read_candidates(
     unsure: list[Uncertainty] = []
     explained: set[int] = set()
     groups: dict[int, list[Candidate]] = {}
-    from .learnt.actions import learnt_actions  # its weights are read on first use
+    # what no rule read: the learnt models' readings (imported here: their weights are read
+    # only when a page is)
+    from .learnt.actions import learnt_actions
+    from .learnt.proposer import propose
 
-    cands = generate(seg, free)
-    for c in cands + learnt_actions(seg, free, cands):
+    rules = generate(seg, free)
+    read = {c.index for c in rules}
+    cands = (
+        rules
+        + propose(seg, [i for i in free if i not in read], rules)
+        + learnt_actions(seg, free, rules)
+    )
+    for c in cands:
         explained.add(c.index)
         if c.kind == "undertaking":
             unsure.append(

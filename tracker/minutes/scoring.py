@@ -107,6 +107,7 @@ class Candidate:
     base: float = 0.5
     sentence: str = ""  # the whole sentence, for the review list
     due: str | None = None  # an ISO date from a due column, when the row has one
+    cutoff: float = THRESHOLD  # the score it is taken at (the learnt proposer's is its own)
 
     @property
     def score(self) -> float:
@@ -114,7 +115,7 @@ class Candidate:
 
     @property
     def taken(self) -> bool:
-        return self.kind != "undertaking" and self.score >= THRESHOLD
+        return self.kind != "undertaking" and self.score >= self.cutoff
 
     def why(self) -> str:
         words = [self.generator] + [f for f, _ in self.features]

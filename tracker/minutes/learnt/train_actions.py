@@ -35,15 +35,17 @@ from typing import Any
 
 from tracker.text import clean_document
 
-from ..crossval import Example, train
+from ..crossval import Example
 from ..evaluate import TASK_MATCH, Counts, dice, same_owner, score_page, words
 from ..markup import html_to_text, looks_like_html
 from ..parser import parse_minutes
 from ..people import first_names
 from ..segment import Segmented, segment
 from ..text import markdown_unescape
+from . import UNTUNED_BATCHES
 from .action_features import owner_candidates, span_features, spans
 from .actions import WEIGHTS, Model, model_in_use
+from .logistic import train
 
 ROUNDS = 800
 THRESHOLDS = (0.6, 0.7, 0.8)
@@ -76,12 +78,13 @@ LAYOUTS: dict[str, Callable[[str], str]] = {
 
 
 def dev_pages(folder: Path) -> list[Page]:
-    """The development pages, in name order; held-out pages are not opened."""
+    """The development pages, in name order, but the untuned samples; held-out pages are not
+    opened."""
     files = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["files"]
     return [
         Page(name, j["body"], (folder / "pages" / name).read_text(encoding="utf-8"), j)
         for name, j in sorted(files.items())
-        if j["split"] == "dev"
+        if j["split"] == "dev" and j.get("batch") not in UNTUNED_BATCHES
     ]
 
 
