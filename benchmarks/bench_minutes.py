@@ -5,9 +5,10 @@
 Input: the judged corpus (tests/data/minutes/pages) and the seed minutes, joined and repeated
 to each size; the same text flattened onto one line (a page pasted without its line breaks);
 saved as UTF-16 and as Windows-1252 and read back with `read_minutes_file`; wrapped in HTML
-as a browser's "Save page as" would; 1 MB of hard-wrapped lines that never end a sentence; and
-1 MB of action-table rows with no header. Timed in-process: `parse_minutes` (plus the file read
-where a file is named), median of --repeats runs after one warm-up. Not a test: figures go in
+as a browser's "Save page as" would; 1 MB of hard-wrapped lines that never end a sentence;
+1 MB of action-table rows with no header; and 1 MB of one line repeated (numbered items,
+lettered clauses, RESOLVED lines, Recommendation lines). Timed in-process: `parse_minutes`
+(plus the file read where a file is named), median of --repeats runs after one warm-up. Not a test: figures go in
 benchmarks/README.md beside the target.
 """
 
@@ -99,6 +100,18 @@ def main() -> int:
                 timed(lambda: parse_minutes(rows_text), 1),
             )
         )
+        # one line printed over and over: every unit is a list item, a block or a heading, so
+        # a rule that looks along the page from each unit shows up as quadratic time
+        for label, line in (
+            ("numbered lines", "12. The committee considered the report and agreed to ask.\n"),
+            ("lettered 'That' clauses", "(a) That the report be noted.\n"),
+            ("RESOLVED lines", "RESOLVED: That the plan be approved.\n"),
+            ("Recommendation lines", "Recommendation: That the plan be approved.\n"),
+        ):
+            repeated = sized(line, 1_000_000)
+            rows.append(
+                (f"1 MB of {label}", len(repeated), timed(lambda t=repeated: parse_minutes(t), 1))
+            )
         page = as_html(one_mb)
         rows.append(
             (

@@ -57,13 +57,15 @@ def decided_later(blocks: list[Block]) -> tuple[list[Block], list[Uncertainty]]:
     decision is what the meeting made of it. Its items go to review, not to the resolutions."""
     keep: list[Block] = []
     unsure: list[Uncertainty] = []
+    # the sections with a decision block after each block, gathered from the end in one pass
+    decided_after: list[bool] = [False] * len(blocks)
+    sections: set[int] = set()
+    for k in range(len(blocks) - 1, -1, -1):
+        decided_after[k] = blocks[k].section in sections
+        if blocks[k].heading.keyword in _DECISION_WORDS:
+            sections.add(blocks[k].section)
     for k, blk in enumerate(blocks):
-        later = [
-            b
-            for b in blocks[k + 1 :]
-            if b.section == blk.section and b.heading.keyword in _DECISION_WORDS
-        ]
-        if blk.heading.keyword in _PREAMBLE_WORDS and later:
+        if blk.heading.keyword in _PREAMBLE_WORDS and decided_after[k]:
             unsure += [
                 Uncertainty(
                     it.line,

@@ -177,15 +177,22 @@ _PROPOSED_RESOLUTION_RE = re.compile(
 )
 
 
-def before_items_minutes(lines: Sequence[Line], i: int, headings: AbstractSet[int]) -> bool:
-    """Does unit i stand in an item's agenda text, before that item's own "Minutes:" label (a
-    page of several items, each with its agenda text, then "Minutes:")?"""
-    for k in range(i + 1, len(lines)):
+def before_items_minutes(lines: Sequence[Line], headings: AbstractSet[int]) -> list[bool]:
+    """For each unit: does it stand in an item's agenda text, before that item's own "Minutes:"
+    label (a page of several items, each with its agenda text, then "Minutes:")? One pass from
+    the end, so a long page is read once, not once a unit."""
+    out = [False] * len(lines)
+    ahead = False  # a "Minutes:" label comes before the next heading
+    for k in range(len(lines) - 1, -1, -1):
+        out[k] = ahead
         if k in headings:
-            return False
-        if re.match(r"minutes\s*:", lines[k].m, re.I):
-            return True
-    return False
+            ahead = False
+        elif _MINUTES_LABEL_RE.match(lines[k].m):
+            ahead = True
+    return out
+
+
+_MINUTES_LABEL_RE = re.compile(r"minutes\s*:", re.I)
 
 
 def proposes_resolution(lines: Sequence[Line], i: int) -> bool:

@@ -113,6 +113,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
     """Read the page's lines in turn under their decision headings, ACTION lines and tables."""
     lines = seg.lines
     heading_units = {id(lines[k]) for k in seg.strong}
+    minutes_ahead = before_items_minutes(lines, seg.headings)
 
     # tables whose header was lost: their rows are read by the candidate stage, not as prose
     _, tabled = inferred_tables(seg, [k for k, u in enumerate(lines) if u.text])
@@ -276,7 +277,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                         )
                     )
             elif (
-                (i < minutes_idx or seg.agenda_page or before_items_minutes(lines, i, seg.headings))
+                (i < minutes_idx or seg.agenda_page or minutes_ahead[i])
                 and proposes_resolution(lines, i)
                 or agenda_proposes_resolution(lines, i)
             ):

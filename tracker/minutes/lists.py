@@ -284,6 +284,22 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             and not _INFINITIVE_RE.match(t)
             for t in texts
         )
+        # what the whole run shows, counted once a run (a page of a thousand numbered lines
+        # would otherwise be read a thousand times over)
+        printed_twice = len(run) >= 2 and all(printed[lines[j].m] >= 2 for j, *_ in run)
+        all_that = all(re.match(r"that\b", t, re.I) for t in texts)
+        any_that = any(re.match(r"that\b", t, re.I) for t in texts)
+        all_ones = len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}
+        narrative = len(texts) >= 2 and sum(bool(_NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(
+            texts
+        )
+        earlier = sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts)
+        agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
+        discussion = any(_DISCUSSION_RE.match(t) for t in texts)
+        says = not discussion and sum(_says(t) for t in texts) * 2 >= len(texts)
+        title_notes = sum(
+            bool(_TITLE_NOTE_RE.match(t) or _TITLE_DASH_NOTE_RE.match(t)) for t in texts
+        ) * 2 > len(texts)
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
             if number in parents:
                 continue  # "(a) Standard items ... include reports on:" leads its sub-items
@@ -336,30 +352,21 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
-            if (
-                len(run) >= 2
-                and all(printed[lines[j].m] >= 2 for j, *_ in run)
-                and all(re.match(r"that\b", t, re.I) for t in texts)
-            ):
+            if printed_twice and all_that:
                 # the same lettered decision at the top of the item and again at its end
                 c.feature("the list is printed twice on the page, as a decision is", 0.2)
-            if len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}:
+            if all_ones:
                 # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
                 # page's items, every one printed "1." when published, not a list of decisions
                 c.feature("every item printed '1.': the page's items, not a list", -0.3)
-            if (
-                len(texts) >= 2
-                and sum(bool(_NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(texts)
-                and _NARRATIVE_RE.match(txt)
-            ):
+            if narrative and _NARRATIVE_RE.match(txt):
                 # "(2) Members discussed the proposed membership ...", "5) The Chairman
                 # mentioned ...": numbered paragraphs of what was said (rule 6), not decisions
                 c.feature("a numbered paragraph of the discussion ('Members discussed ...')", -0.45)
             if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
                 c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
-            if sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts):
+            if earlier:
                 c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
-            agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
             if (
                 agenda * 2 > len(texts)
                 and not decision_lead(lead_text)
@@ -371,21 +378,15 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 )
             ):  # fmt: skip
                 c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
-            if any(_DISCUSSION_RE.match(t) for t in texts):
+            if discussion:
                 c.feature("items report the discussion", -0.4)
-            elif sum(_says(t) for t in texts) * 2 >= len(texts):
+            elif says:
                 c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
             if reported * 2 >= len(texts):
                 c.feature("items report what happened ('was', 'were')", -0.4)
-            if (
-                _REPORTS_TITLE_RE.match(lead_text)
-                and not decision_lead(lead_text)
-                and not any(re.match(r"that\b", t, re.I) for t in texts)
-            ):
+            if _REPORTS_TITLE_RE.match(lead_text) and not decision_lead(lead_text) and not any_that:
                 c.feature("under an item of reports: the items report, not decide", -0.4)
-            if sum(
-                bool(_TITLE_NOTE_RE.match(t) or _TITLE_DASH_NOTE_RE.match(t)) for t in texts
-            ) * 2 > len(texts):
+            if title_notes:
                 c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
             context_features(seg, c, False)
             out.append(c)
