@@ -94,21 +94,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tracker.text import clean_document
 
 from .assemble import assemble
 from .finish import decided_later, labels_win, not_decided, with_items
+from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
-from .models import Extraction, MinutesError
+from .models import ExtractedResolution, Extraction, MinutesError, Uncertainty
 from .motion_lines import movers_left_off
 from .not_decisions import not_decisions
 from .requests import followups_for
 from .review import read_candidates
-from .segment import segment
+from .segment import Segmented, segment
 from .text import Line, check_text, markdown_unescape, read_minutes_file
 from .trailing import split_decision_runs, split_owner_labels
 
@@ -129,9 +130,21 @@ def actions_listed_in_full(lines: Sequence[Line]) -> bool:
     return any(_ACTIONS_LISTED_RE.match(ln.m) for ln in lines)
 
 
+# Chooses each resolution's item number once the rules have given one (`item_ranking`)
+ItemChooser = Callable[
+    [Segmented, list[ExtractedResolution]], tuple[list[ExtractedResolution], list[Uncertainty]]
+]
+
+
 def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
+    return parse_with(text, chosen_items)
+
+
+def parse_with(text: str, choose: ItemChooser) -> Extraction:
+    """`parse_minutes` with the item numbers chosen by `choose` (the learnt ranking's training
+    reads the rules' numbers through it)."""
     check_text(text)
     if looks_like_html(text):
         text = html_to_text(text)  # a web page saved as it was (line numbers: of its text)
@@ -167,6 +180,8 @@ def parse_minutes(text: str) -> Extraction:
     unsure += more
     resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
     followups += labelled
+    resolutions, why_items = choose(seg, resolutions)
+    unsure += why_items
     derived: set[tuple[str, str]] = set()
     for res in resolutions if not listed else ():
         once = (res.item, " ".join(res.text.lower().split()))
