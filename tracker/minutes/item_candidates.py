@@ -105,12 +105,17 @@ def _where(d: int) -> str:
 
 
 def candidates(
-    seg: Segmented, unit: int, res: ExtractedResolution, previous: str
+    seg: Segmented,
+    unit: int,
+    res: ExtractedResolution,
+    previous: str,
+    decided: frozenset[int] = frozenset(),
 ) -> list[Candidate]:
     """The item numbers that could be the resolution's at `unit`: the rules' choice
     (`res.item`), the headings above, numbers opening the units above and its own, numbers
     printed as a heading inside the text above, minute references in its own text, and none at
-    all. `previous` is the rules' item of the resolution before it."""
+    all. `previous` is the rules' item of the resolution before it; `decided` the units read
+    as resolutions (a number opening one numbers a resolution's list, not an item)."""
     rules = res.item
     lines = seg.lines
     cands: dict[str, Candidate] = {}
@@ -143,6 +148,9 @@ def candidates(
                 names.append("glued to a word")
             if k not in seg.headings:
                 names.append("not a heading")
+            if k in decided and k != unit:
+                names.append("opens another resolution")
+            names.append(_after(text[m.end("no") :]))
             _add(cands, no, names, f"the number opening the text {_where(d)}")
             openers += 1
         if d <= 1:
@@ -158,9 +166,42 @@ def candidates(
     out = list(cands.values())
     for c in out:
         c.names.update(_value_features(c.value, rules, previous))
+        c.names.update(_list_features(c.value, res.number))
         c.names.add(f"sources {min(3, len(c.kinds))}")
         c.names.update(_pairs(c.names))
     return out
+
+
+# "Clerk's report – Western Power ...", "Councillors- an opportunity ...", "Planning: two ..."
+_TITLE_STOP_RE = re.compile(r"^[^.:;\u2013\u2014]{2,80}?(?::|\s[\u2013\u2014-]\s|\w-\s)")
+
+
+_VERB_RE = re.compile(
+    r"\b(?:was|were|is|are|has|had|have|will|would|said|asked|discussed|reported|noted|agreed"
+    r"|explained|thanked|advised|confirmed|raised)\b",
+    re.I,
+)
+
+
+def _after(rest: str) -> str:
+    """What follows a number opening a unit: a title ("FINANCE", "Bus shelter", "Clerk's report
+    – ...", "To consider ...") or a sentence ("Flooding on Mill Lane was reported ...")."""
+    rest = rest.lstrip(" .):")
+    letters = [c for c in rest[:40] if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.7 * len(letters):
+        return "then a title in capitals"
+    if not rest.split():
+        return "then nothing"
+    if _TITLE_STOP_RE.match(rest):
+        return "then a title and a colon or dash"
+    if re.match(r"to\s+[a-z]+\b", rest, re.I):
+        return "then an agenda title"
+    first = re.split(r"(?<=[a-z0-9])\.\s", rest, maxsplit=1)[0]
+    if _VERB_RE.search(first):
+        return "then a sentence with a verb"
+    if len(first.split()) <= 12:
+        return "then a title"
+    return "then a sentence"
 
 
 def _inner(cands: dict[str, Candidate], lines: Sequence[Line], unit: int, head: str) -> None:
@@ -201,6 +242,16 @@ _RELATIONS = (
     "not a heading",
     "labelled item or minute",
     "glued to a word",
+    "then a sentence",
+    "then a sentence with a verb",
+    "then a title",
+    "then an agenda title",
+    "then a title and a colon or dash",
+    "then a title in capitals",
+    "then nothing",
+    "opens another resolution",
+    "the resolution's own list number",
+    "the list number before the resolution's",
 )
 
 
@@ -235,6 +286,19 @@ _NEAR = (
 def contested(cands: Sequence[Candidate]) -> bool:
     """Is a number other than the rules' printed close to the resolution?"""
     return any("rules chose it" not in c.names and any(n in c.names for n in _NEAR) for c in cands)
+
+
+def _list_features(v: str, number: str) -> list[str]:
+    """How the number sits beside the resolution's own number in its list ("3" for "3. To set
+    the precept"): the same, or the one before it, is the list's numbering, not an item's."""
+    n = norm(number.split(".")[-1]) if number else ""
+    if not v or not n:
+        return []
+    if v == n:
+        return ["the resolution's own list number"]
+    if successor(v, n):
+        return ["the list number before the resolution's"]
+    return []
 
 
 def _value_features(v: str, rules: str, previous: str) -> list[str]:

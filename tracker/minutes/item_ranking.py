@@ -52,11 +52,12 @@ def ranked(
 ) -> list[tuple[ExtractedResolution, list[Candidate]]]:
     """Each resolution with its candidate item numbers."""
     starts = [ln.no for ln in seg.lines]
+    units = [unit_of(seg.lines, starts, res) for res in resolutions]
+    decided = frozenset(units)
     out = []
     previous = ""
-    for res in resolutions:
-        unit = unit_of(seg.lines, starts, res)
-        out.append((res, candidates(seg, unit, res, previous)))
+    for res, unit in zip(resolutions, units, strict=True):
+        out.append((res, candidates(seg, unit, res, previous, decided)))
         previous = res.item
     return out
 

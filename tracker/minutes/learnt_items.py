@@ -36,7 +36,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         table = item_training.crossval(groups, args.folds)
         print(json.dumps(table, indent=1) if args.json else item_training.table_text(table))
         return 0
-    model = item_training.model(args.folder, groups)
+    table = item_training.crossval(groups, args.folds)
+    print(item_training.table_text(table))
+    model = item_training.model(args.folder, groups, table)
     args.out.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(
         f"wrote {args.out}: {len(model['weights'])} weights from {model['resolutions']} "
