@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import json
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -135,3 +137,15 @@ def test_a_held_out_or_untuned_page_never_changes_the_weights(tmp_path):
     kept[_DEV_SAMPLE[0]]["resolutions"][0]["item"] += "9"
     (tmp_path / "expected.json").write_text(json.dumps({"files": kept}), encoding="utf-8")
     assert item_training.digest(tmp_path) != before
+
+
+def test_the_weights_are_read_on_the_first_page_not_at_import():
+    code = (
+        "import tracker.minutes, tracker.minutes.parser as p\n"
+        "from tracker.minutes.item_ranking import load_weights\n"
+        "assert load_weights.cache_info().currsize == 0\n"
+        "p.parse_minutes('3. FINANCE\\nRESOLVED that the payments be approved.\\n')\n"
+        "assert load_weights.cache_info().currsize == 1\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
