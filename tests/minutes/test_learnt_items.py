@@ -74,6 +74,10 @@ def test_the_ranking_reads_the_item_number_the_rules_miss(name):
     reasons = [u.reason for u in read.unsure if "(model " in u.reason]
     assert len(reasons) == sum(a != b for a, b in zip(rules, judged, strict=True))
     assert all(r.startswith("item number ") and "the rules read" in r for r in reasons)
+    # the work a resolution asks for is listed under the resolution's item
+    items = {r.number: r.item for r in read.resolutions}
+    asked = [f for f in read.followups if f.source == "resolution"]
+    assert all(f.item == items[f.resolution] for f in asked if f.resolution is not None)
 
 
 def test_a_number_the_rules_read_right_stands():

@@ -180,8 +180,10 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     unsure += more
     resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
     followups += labelled
+    rules_items = {r.number: r.item for r in resolutions}
     resolutions, why_items = choose(seg, resolutions)
     unsure += why_items
+    chosen = {r.number: r.item for r in resolutions if rules_items.get(r.number) != r.item}
     derived: set[tuple[str, str]] = set()
     for res in resolutions if not listed else ():
         once = (res.item, " ".join(res.text.lower().split()))
@@ -192,6 +194,10 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
         followups += fus
         unsure += uns
     followups = with_items(labels_win(followups), seg.lines, seg.items)
+    # the work a resolution asks for sits under the item chosen for the resolution
+    followups = [
+        replace(f, item=chosen[f.resolution]) if f.resolution in chosen else f for f in followups
+    ]
     if not seg.kind.decides:  # an agenda, a report: what it holds goes to review, not dropped
         resolutions, followups, more = not_decided(seg.kind, resolutions, followups)
         unsure += more
