@@ -17,8 +17,9 @@ from pathlib import Path
 import pytest
 
 from tracker.minutes import item_training
+from tracker.minutes.crossval import predict
 from tracker.minutes.evaluate import score_page
-from tracker.minutes.item_ranking import WEIGHTS, load_weights
+from tracker.minutes.item_ranking import WEIGHTS, load_weights, probability
 from tracker.minutes.models import ExtractedResolution, Uncertainty
 from tracker.minutes.parser import parse_minutes, parse_with
 from tracker.minutes.segment import Segmented
@@ -168,3 +169,11 @@ def test_flattened_dev_pages_keep_their_item_numbers_with_the_ranking():
         right, checked = right + score.items_right, checked + score.items_checked
     assert checked >= 340
     assert right / checked >= 0.73
+
+
+def test_the_ranking_scores_candidates_as_the_trained_regression_does():
+    weights = load_weights()["weights"]
+    some = sorted(weights)[:12]
+    for k in range(len(some)):
+        names = frozenset(some[k : k + 3])
+        assert probability(weights, names) == predict(weights, names)
