@@ -98,21 +98,22 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 
 from tracker.text import clean_document
 
 from .assemble import assemble
 from .finish import decided_later, labels_win, not_decided, with_items
+from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
-from .models import Extraction, MinutesError
+from .models import ExtractedResolution, Extraction, MinutesError, Uncertainty
 from .motion_lines import movers_left_off
 from .not_decisions import not_decisions
 from .requests import followups_for
 from .review import read_candidates
-from .segment import segment
+from .segment import Segmented, segment
 from .text import Line, check_text, markdown_unescape, read_minutes_file
 from .trailing import split_decision_runs, split_owner_labels
 
@@ -144,9 +145,21 @@ def prepared(text: str) -> str:
     return markdown_unescape(text)  # Markdown (our draft minutes): "\\*" is "*"
 
 
+# Chooses each resolution's item number once the rules have given one (`item_ranking`)
+ItemChooser = Callable[
+    [Segmented, list[ExtractedResolution]], tuple[list[ExtractedResolution], list[Uncertainty]]
+]
+
+
 def parse_minutes(text: str) -> Extraction:
     """Parse minutes text. Raises MinutesError only for empty/whitespace-only/binary input;
     text without any resolution gives an Extraction with no resolutions."""
+    return parse_with(text, chosen_items)
+
+
+def parse_with(text: str, choose: ItemChooser) -> Extraction:
+    """`parse_minutes` with the item numbers chosen by `choose` (the learnt ranking's training
+    reads the rules' numbers through it)."""
     seg = segment(prepared(text))
     lines = seg.lines
     kw = read_keywords(seg)
@@ -175,6 +188,10 @@ def parse_minutes(text: str) -> Extraction:
     unsure += more
     resolutions, labelled = split_owner_labels(split_decision_runs(resolutions))
     followups += labelled
+    rules_items = {r.number: r.item for r in resolutions}
+    resolutions, why_items = choose(seg, resolutions)
+    unsure += why_items
+    chosen = {r.number: r.item for r in resolutions if rules_items.get(r.number) != r.item}
     derived: set[tuple[str, str]] = set()
     for res in resolutions if not listed else ():
         once = (res.item, " ".join(res.text.lower().split()))
@@ -185,6 +202,10 @@ def parse_minutes(text: str) -> Extraction:
         followups += fus
         unsure += uns
     followups = with_items(labels_win(followups), seg.lines, seg.items)
+    # the work a resolution asks for sits under the item chosen for the resolution
+    followups = [
+        replace(f, item=chosen[f.resolution]) if f.resolution in chosen else f for f in followups
+    ]
     if not seg.kind.decides:  # an agenda, a report: what it holds goes to review, not dropped
         resolutions, followups, more = not_decided(seg.kind, resolutions, followups)
         unsure += more
