@@ -17,12 +17,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .crossval import Example, predict
+from .crossval import Example
 from .evaluate import RESOLUTION_MATCH, _pair, dice, words
 from .item_candidates import Candidate, contested, norm
 from .item_ranking import choose, ranked
 from .learnt import UNTUNED_BATCHES
-from .learnt.logistic import train
+from .learnt.logistic import predict, train
 from .models import ExtractedResolution, Uncertainty
 from .parser import parse_with
 from .segment import Segmented
