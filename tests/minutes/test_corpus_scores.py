@@ -451,6 +451,21 @@ def test_newest_batches_held_out_figures_do_not_drop(results):
     assert_floors(pages, NEWEST_HELD_OUT_FLOORS)
 
 
+# The held-out quarters of batches 33 to 36 (36 pages from 36 bodies, each quarter chosen by the
+# digest rule before any reader ran on the batch; the batches were gathered as fresh, untuned
+# samples and no rule or model was tuned or trained on them), scored once by the lead at the end
+# of the fifth session of 2026-12-06 (reader 088bf7e): resolutions 0.7467 (40 judged: 28 right, 7
+# false), actions 0.5263 (12 judged: 5 right, 2 false), items 24 of 28. The session's starting
+# reader (548a7e8) read the same but one item number (23 of 28).
+FRESH_HELD_OUT_FLOORS = (0.74, 0.52, 0.85)
+
+
+def test_fresh_samples_held_out_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "held-out" and 33 <= batch(r.name) <= 36]
+    assert len(pages) == 36
+    assert_floors(pages, FRESH_HELD_OUT_FLOORS)
+
+
 # Batch 26 (18 pages from 13 bodies, 5 held out; branch minutesactions, sought for actions of
 # partnership bodies: youth offending management boards, schools forums, safeguarding adults and
 # health and wellbeing boards) was judged and split before the importer first ran on it; its 13
