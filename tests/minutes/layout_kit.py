@@ -5,7 +5,6 @@ taken from a corpus page."""
 
 from __future__ import annotations
 
-import textwrap
 from dataclasses import dataclass
 
 from tracker.minutes import parse_minutes
@@ -69,14 +68,3 @@ def score(v: Variant) -> tuple[list[str], list[str]]:
     problems += [f"false action {a!r}" for a in acts]
     notes = [f"{u.line}: {u.reason}" for u in e.unsure]
     return problems, notes
-
-
-def wrap(text: str, width: int) -> str:
-    """Each line longer than `width` hard-wrapped at spaces, as text taken out of a PDF is."""
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width:
-            out.append(line)
-        else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
-    return "\n".join(out)

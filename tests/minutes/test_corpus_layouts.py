@@ -35,8 +35,7 @@ import pytest
 
 from tracker.minutes.evaluate import evaluate, total
 from tracker.minutes.learnt import UNTUNED_BATCHES
-
-from .layout_kit import wrap
+from tracker.minutes.learnt.layouts import wrap
 
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "minutes"
 

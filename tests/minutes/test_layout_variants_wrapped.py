@@ -11,8 +11,7 @@ import re
 import pytest
 
 from tracker.minutes import parse_minutes
-
-from .layout_kit import wrap
+from tracker.minutes.learnt.layouts import wrap
 
 
 def _words(text: str) -> str:

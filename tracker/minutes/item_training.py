@@ -10,8 +10,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import re
-import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -22,6 +20,7 @@ from .evaluate import RESOLUTION_MATCH, _pair, dice, words
 from .item_candidates import Candidate, contested, norm
 from .item_ranking import choose, ranked
 from .learnt import UNTUNED_BATCHES
+from .learnt.layouts import as_published, flatten, pdf_pages, wrapped_at_60
 from .learnt.logistic import predict, train
 from .models import ExtractedResolution, Uncertainty
 from .parser import parse_with
@@ -35,36 +34,14 @@ MARGIN = 0.0
 ROUNDS = 3000
 
 
-def _wrapped(width: int) -> Callable[[str], str]:
-    def wrap(text: str) -> str:
-        return "\n".join(
-            "\n".join(textwrap.wrap(ln, width, break_long_words=False, break_on_hyphens=False))
-            if len(ln) > width
-            else ln
-            for ln in text.split("\n")
-        )
-
-    return wrap
-
-
-def _pdf_pages(text: str) -> str:
-    """Wrapped at 80 with a printed page's number and signature line every 25 lines."""
-    out: list[str] = []
-    for k, line in enumerate(_wrapped(80)(text).split("\n"), 1):
-        out.append(line)
-        if k % 25 == 0:
-            out += ["", f"- {k // 25} -", "Signed .................... Chair", ""]
-    return "\n".join(out)
-
-
 # The same judged minutes laid out as fresh pages come (the layouts of
 # tests/minutes/test_corpus_layouts.py): the ranking trains and is checked on all of them, as
 # flattened and wrapped pages are where the rules lose numbers.
 LAYOUTS: dict[str, Callable[[str], str]] = {
-    "as published": lambda t: t,
-    "wrapped at 60": _wrapped(60),
-    "PDF pages": _pdf_pages,
-    "flattened": lambda t: re.sub(r"\s+", " ", t).strip(),
+    "as published": as_published,
+    "wrapped at 60": wrapped_at_60,
+    "PDF pages": pdf_pages,
+    "flattened": flatten,
 }
 
 

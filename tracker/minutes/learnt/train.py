@@ -24,9 +24,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -36,6 +34,7 @@ from ..evaluate import RESOLUTION_MATCH, Counts, Score, dice, score_page, words
 from ..parser import parse_minutes
 from . import UNTUNED_BATCHES
 from .features import bare, unit_sentences
+from .layouts import as_published, flatten, wrapped_at_60
 from .logistic import train_sparse
 from .proposer import NEVER, WEIGHTS, Model, recording, using
 
@@ -47,22 +46,12 @@ REVIEW_FROM = 0.95  # when it is never taken: what it lists as unsure
 FOLDS = 10
 
 
-def _wrap(text: str, width: int) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width:
-            out.append(line)
-        else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
-    return "\n".join(out)
-
-
 # the dev pages re-laid out as the held-out split's weakest kinds are (as in
 # tests/minutes/test_corpus_layouts.py)
 LAYOUTS: dict[str, Callable[[str], str]] = {
-    "as published": lambda t: t,
-    "wrapped at 60": lambda t: _wrap(t, 60),
-    "flattened": lambda t: re.sub(r"\s+", " ", t).strip(),
+    "as published": as_published,
+    "wrapped at 60": wrapped_at_60,
+    "flattened": flatten,
 }
 
 

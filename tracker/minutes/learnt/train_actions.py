@@ -25,9 +25,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import json
-import re
 import sys
-import textwrap
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -45,6 +43,7 @@ from ..text import markdown_unescape
 from . import UNTUNED_BATCHES
 from .action_features import owner_candidates, span_features, spans
 from .actions import WEIGHTS, Model, model_in_use
+from .layouts import as_published, flatten, wrapped_at_60
 from .logistic import train
 
 ROUNDS = 800
@@ -60,20 +59,10 @@ class Page:
     judged: dict[str, Any]
 
 
-def _wrap(text: str, width: int) -> str:
-    out: list[str] = []
-    for line in text.split("\n"):
-        if len(line) <= width:
-            out.append(line)
-        else:
-            out.extend(textwrap.wrap(line, width, break_long_words=False, break_on_hyphens=False))
-    return "\n".join(out)
-
-
 LAYOUTS: dict[str, Callable[[str], str]] = {
-    "as published": lambda t: t,
-    "flattened": lambda t: re.sub(r"\s+", " ", t).strip(),
-    "wrapped at 60": lambda t: _wrap(t, 60),
+    "as published": as_published,
+    "flattened": flatten,
+    "wrapped at 60": wrapped_at_60,
 }
 
 
