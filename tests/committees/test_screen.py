@@ -421,3 +421,24 @@ async def test_an_undated_meeting_shows_no_matters_arising_count_of_the_one_befo
         arising = rows(screen.query_one("#res-arising", DataTable))
         assert any("The meeting has no date." in r for r in arising)
         assert "still open" not in str(label.render())
+
+
+@pytest.mark.asyncio
+async def test_a_meeting_not_yet_held_says_so_rather_than_nothing_recorded(
+    committees: Tracker, settings: Settings
+) -> None:
+    """A committee whose only meeting is scheduled: the officer is told it has not met yet,
+    not that its record is empty."""
+    from tracker.services.governance.meetings import schedule_meeting
+
+    schedule_meeting(committees, COMMISSION, dt.date(2026, 4, 14), title="Spring meeting")
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        # the committee with a meeting is the one shown first
+        await loaded_meeting(pilot, "14 Apr 2026")
+        items = rows(screen.query_one("#res-items", DataTable))
+        assert any("Not held yet" in r and "press i once it has met" in r for r in items), items
+        assert not any("Nothing recorded" in r for r in items)

@@ -35,7 +35,12 @@ from tracker.ui.resolutions.reading import (
     first_meeting,
     shown_committees,
 )
-from tracker.ui.resolutions.words import arising_label, followup_detail, result_text
+from tracker.ui.resolutions.words import (
+    arising_label,
+    followup_detail,
+    nothing_recorded,
+    result_text,
+)
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day, short_day
@@ -262,7 +267,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
             for f in rest:
                 self._add_followup(table, f)
         if not d.resolutions and not d.followups:
-            table.add_cells("", "", "", "", Text("Nothing recorded for this meeting."), key="none")
+            table.add_cells("", "", "", "", Text(nothing_recorded(m.status)), key="none")
         self._show_arising(message.arising)
         self._show_detail()
 

@@ -78,3 +78,10 @@ def where_minuted(item: str, number: str | None, width: int = 99) -> str:
     if len(label) <= width or not (item and tail) or width < len(tail) + 3:
         return short(label, width)
     return short(item, width - len(tail) - 1) + "·" + tail
+
+
+def nothing_recorded(status: str) -> str:
+    """What an empty meeting says: a scheduled one has not been held, so nothing is missing yet."""
+    if status == "scheduled":
+        return "Not held yet: nothing is recorded until its minutes are imported (press i once it has met)."
+    return "Nothing recorded for this meeting."
