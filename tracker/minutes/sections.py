@@ -129,8 +129,12 @@ def action_log(lines: list[Line]) -> set[int]:
 # "Actions agreed;", "Agreed actions:", "Action points:": a label on its own line over the list
 # of what the meeting asked to be done; its rows are an action log's
 ACTIONS_LABEL_RE = re.compile(
-    r"^(?:actions?\s+(?:agreed|points?)|agreed\s+actions?|action\s+points?\s+agreed)"
-    r"(?:\s+(?:at|by)\s+(?:the|this)\s+meeting)?\s*[;:\-\u2013]?\s*$",
+    r"^(?:actions?\s+(?:agreed|points?)|agreed\s+actions?|action\s+points?\s+agreed"
+    # "Summary of actions decided at the meeting.", "Summary of actions from the meeting": this
+    # meeting's list (not "... from the previous meeting", which restates earlier ones)
+    r"|(?:a\s+)?summary\s+of\s+(?:the\s+)?actions?(?:\s+(?:decided|agreed|arising|taken)"
+    r"(?:\s+(?:at|by|from))?|\s+from)?)"
+    r"(?:\s+(?:at|by|from)\s+(?:the|this|today'?s)\s+meeting)?\s*[.;:\-\u2013]?\s*$",
     re.I,
 )
 _ROW_MARK_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[\u2022\u00b7*\-])\s+\S", re.I)
