@@ -12,6 +12,32 @@ from .models import ExtractedFollowUp
 from .text import Line
 
 
+# "Action complete.", "Action ongoing – The Clerk had written ...", "Completed & Closed": how an
+# earlier action stands, printed after its row
+_ACTION_STATUS_RE = re.compile(
+    r"(?:^|\s)(?:action\s+)?(?:complete|completed|ongoing|on-going|done|closed|in\s+progress)"
+    r"(?:\s*(?:&|and)\s*closed)?\s*(?:[.\-\u2013:]|$)",
+    re.I,
+)
+
+
+_SAME_LINE_STATUS_RE = re.compile(
+    r"\S\s+(?:action\s+(?:complete|completed|ongoing|on-going|done|closed)|completed\s*&\s*closed)"
+    r"\s*\.?\s*$",
+    re.I,
+)
+
+
+def status_follows(lines: list[Line], label: int, end: int) -> bool:
+    """Does the label at `label` (its row read up to `end`) end with, or stand over, an earlier
+    action's status ("Action – The Clerk Action complete.", "Action – The Clerk" / "Action
+    ongoing - ...")?"""
+    if _SAME_LINE_STATUS_RE.search(lines[label].text):
+        return True
+    after = next((ln.text for ln in lines[end:] if ln.text), "")
+    return _ACTION_STATUS_RE.match(after) is not None
+
+
 def names_owners_only(found: list[ExtractedFollowUp], label: Line) -> bool:
     """Did an "Action SH" label alone on its line name only owners, its task taken from the
     sentence before it (not a restated "Action: Clerk to write ... - done")?"""

@@ -198,6 +198,21 @@ _EARLIER_TITLE_RE = re.compile(
 )
 
 
+# "5. Actions arising from the minutes." (the item after the last minutes were approved),
+# "Overdue outstanding actions were highlighted:", "Open actions from the previous minutes:": the
+# same kind of item, reviewing earlier actions
+_EARLIER_TITLE2_RE = re.compile(
+    r"^(?P<no>\(?\d{1,3}[.)]?\s+)?(?:"
+    r"(?:actions?|action\s+points)\s+arising\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?"
+    r"minutes\s*[.:]?"
+    r"|(?:overdue\s+|open\s+)?(?:outstanding|overdue|open)\s+actions?"
+    r"(?:\s+(?:for|from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:minutes|meetings?))?"
+    r"(?:\s+(?:were|was)\s+(?:highlighted|reviewed|discussed|noted))?\s*:"
+    r")\s*$",
+    re.I,
+)
+
+
 def _next_number(title: str) -> str | None:
     """ "5) Update on ..." -> "6)": how the item after it is numbered."""
     m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
@@ -222,13 +237,20 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     out: set[int] = set()
     inside = False
     after = None  # the number of the item after a numbered update item ("6)" after "5)")
+    row = "1."  # the next row of a list numbered from 1 inside the item
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        title = _EARLIER_TITLE_RE.match(ln.m) is not None
+        title = _EARLIER_TITLE_RE.match(ln.m) is not None or bool(_EARLIER_TITLE2_RE.match(ln.m))
         label = _EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m)
         if (title or label) and len(ln.text) <= 120:
-            inside, after = title or not titles_only, _next_number(ln.text)
+            inside, after, row = title or not titles_only, _next_number(ln.text), "1."
+            continue
+        if inside and ln.text.startswith(row + " "):
+            # "5. Actions arising from the minutes." over rows "1." to "8.": its row "6." goes
+            # on with the rows, it is not item 6
+            row = f"{int(row[:-1]) + 1}."
+            out.add(k)
             continue
         if (
             _THIS_MEETING_LABEL_RE.match(ln.m)
