@@ -210,6 +210,13 @@ _ALSO_RE = re.compile(
 )
 
 
+_REPORTED_LEAD_RE = re.compile(
+    r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:advised|agreed|suggested|recommended|felt|decided)"
+    r"|it\s+was\s+(?:also\s+)?the\s+view\s+of\s+the\s+\w+)\s+that\s+(?=\S)",
+    re.I,
+)
+
+
 def read_action_body(
     body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
@@ -219,6 +226,10 @@ def read_action_body(
     nm = _NEXT_ITEM_GLUED_RE.search(body)
     if nm:
         body = body[: nm.start()]
+    # "Action: It was advised that the PC should meet ...": the advice names who acts
+    rm = _REPORTED_LEAD_RE.match(body)
+    if rm and split_owner(body[rm.end() :]) is not None:
+        body = body[rm.end() :]
     om = _OWNER_THEN_ITEM_RE.match(body) if context else None
     if om:
         body = om.group("owner")

@@ -57,6 +57,21 @@ from .tables import match_table_header, read_action_table
 from .text import Line, collapse, matchable
 from .titles import find_title
 
+# "1. Desk based Character Assessment Action:": an item's title ending in the marker, its
+# action split off as the next unit of the same line
+_HEADING_MARKER_RE = re.compile(r"\S\s+(?:Actions?|ACTIONS?)\s*:\s*$")
+
+
+def _after_heading_marker(seg: Segmented, i: int) -> bool:
+    lines = seg.lines
+    return (
+        i > 0
+        and i - 1 in seg.headings
+        and lines[i - 1].no == lines[i].no
+        and _HEADING_MARKER_RE.search(lines[i - 1].text) is not None
+    )
+
+
 _HELD_OVER = (
     "unsure: under a label of actions carried forward from earlier meetings; an earlier "
     "meeting's action restated, not taken as this meeting's"
@@ -310,6 +325,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             i += 1
             continue
         act = match_action_line(ln)
+        if act is None and _after_heading_marker(seg, i):
+            act = ActionLine(ln.text)  # "1. Desk based ... Action:" / "Openplan will conduct ..."
         lm = LEAD_LABEL_RE.match(ln.text)
         if act is None and lm and (decided is not None and previous is decided or to_do(previous)):
             # "RESOLVED that the winter plan be approved." / "Lead: Director of Operations": who
