@@ -45,7 +45,7 @@ from .keyword_lines import (
 from .lead_lines import lines_follow
 from .line_classes import MINUTES_LINE_RE, sentence_around, stray_decision
 from .models import ExtractedFollowUp, Uncertainty
-from .owner_labels import _STATUS_FIELD_RE, _will_do_after, status_follows
+from .owner_labels import _STATUS_FIELD_RE, _will_do_after, after_heading_marker, status_follows
 from .owner_labels import LEAD_LABEL_RE as LEAD_LABEL_RE
 from .owner_labels import names_owners_only as names_owners_only
 from .owner_labels import to_do as to_do
@@ -56,21 +56,6 @@ from .summary_rows import summary_rows
 from .tables import match_table_header, read_action_table
 from .text import Line, collapse, matchable
 from .titles import find_title
-
-# "1. Desk based Character Assessment Action:": an item's title ending in the marker, its
-# action split off as the next unit of the same line
-_HEADING_MARKER_RE = re.compile(r"\S\s+(?:Actions?|ACTIONS?)\s*:\s*$")
-
-
-def _after_heading_marker(seg: Segmented, i: int) -> bool:
-    lines = seg.lines
-    return (
-        i > 0
-        and i - 1 in seg.headings
-        and lines[i - 1].no == lines[i].no
-        and _HEADING_MARKER_RE.search(lines[i - 1].text) is not None
-    )
-
 
 _HELD_OVER = (
     "unsure: under a label of actions carried forward from earlier meetings; an earlier "
@@ -325,7 +310,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             i += 1
             continue
         act = match_action_line(ln)
-        if act is None and _after_heading_marker(seg, i):
+        if act is None and after_heading_marker(seg.lines, seg.headings, i):
             act = ActionLine(ln.text)  # "1. Desk based ... Action:" / "Openplan will conduct ..."
         lm = LEAD_LABEL_RE.match(ln.text)
         if act is None and lm and (decided is not None and previous is decided or to_do(previous)):

@@ -11,7 +11,6 @@ from .action_context import sentences_of, will_do_after_decision
 from .models import ExtractedFollowUp
 from .text import Line
 
-
 # "Action complete.", "Action ongoing – The Clerk had written ...", "Completed & Closed": how an
 # earlier action stands, printed after its row
 _ACTION_STATUS_RE = re.compile(
@@ -92,3 +91,18 @@ def to_do(previous: str | None) -> bool:
     if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
         return False
     return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)
+
+
+# "1. Desk based Character Assessment Action:": an item's title ending in the marker, its
+# action split off as the next unit of the same line
+_HEADING_MARKER_RE = re.compile(r"\S\s+(?:Actions?|ACTIONS?)\s*:\s*$")
+
+
+def after_heading_marker(lines: list[Line], headings: frozenset[int] | set[int], i: int) -> bool:
+    """Is the unit at `i` the action of the item title before it, ending in "Action:"?"""
+    return (
+        i > 0
+        and i - 1 in headings
+        and lines[i - 1].no == lines[i].no
+        and _HEADING_MARKER_RE.search(lines[i - 1].text) is not None
+    )
