@@ -58,6 +58,10 @@ SUMMARY = [
     V(TRAP, "guard: 'Summary of actions from the previous meeting' restates earlier ones",
       HEAD + "Summary of actions from the previous meeting\n\n  1. KT will revise the plan - "
       "done.\n  2. PL will book the room - done.\n\n2. Updates\nThe updates were noted.\n"),
+    V(TRAP, "guard: report rows of an action list ('The draft was ...', 'Chair update was ...')",
+      HEAD + "Summary of actions from the meeting\n\n  1. The draft was discussed at length.\n"
+      "  2. Chair update was noted.\n  3. KT report back in June.\n",
+      act=[("KT", "report back in June.")]),
     V(TRAP, "guard: a summary of points with 'will' rows is no action list",
       HEAD + "Summary of main points from the meeting\n\n  1. The Agency will publish its "
       "plan in May.\n  2. Farmers will be consulted.\n"),
@@ -86,6 +90,11 @@ RESTATED = [
       "The Clerk\n\nAction complete.\n\nThe verge is to be cut again. Action – Cllr Hale\n\n"
       "6. Planning\nNo applications.\n",
       act=[("Cllr Hale", "The verge is to be cut again.")]),
+    V(DIRECTIVE, "guard: a directive after an update in the review is this meeting's",
+      PARISH + "5. Actions arising from the minutes.\nThe Clerk had written to the highways "
+      "team but no reply had been received. Clerk to chase the highways team.\n\n6. "
+      "Planning\nNo applications.\n",
+      act=[("Clerk", "chase the highways team.")]),
     V(OWNER_LABEL, "guard: labels with no status outside such an item are this meeting's",
       PARISH + "5. Highways\n\nWrite to the highways team about the verge. Action – The Clerk\n"
       "\n6. Planning\nNo applications.\n",

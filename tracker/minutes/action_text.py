@@ -228,7 +228,8 @@ def read_action_body(
         body = body[: nm.start()]
     # "Action: It was advised that the PC should meet ...": the advice names who acts
     rm = _REPORTED_LEAD_RE.match(body)
-    if rm and split_owner(body[rm.end() :]) is not None:
+    named = split_owner(body[rm.end() :]) if rm else None
+    if rm and named and re.search(r"\b[A-Z]", named[0]):  # "the PC", not "the newsletter"
         body = body[rm.end() :]
     om = _OWNER_THEN_ITEM_RE.match(body) if context else None
     if om:

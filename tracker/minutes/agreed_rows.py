@@ -32,7 +32,12 @@ _WHO_RE = re.compile(
     re.S,
 )
 # "FWR circulate draft Terms ...", "Members email details ...": the owner then the bare verb
-_BARE_WHO_RE = re.compile(rf"^(?P<owner>{_OWNER})\s+(?P<task>(?P<verb>[a-z][a-z\-]+)\b.*)$", re.S)
+_BARE_WHO_RE = re.compile(
+    rf"^(?P<owner>{_OWNER})\s+(?P<task>(?P<verb>[a-z][a-z\-]+)\b"
+    # "Chair update was noted": the verb a noun of the sentence's subject
+    r"(?!\s+(?:was|were|is|are|has|had|will|would)\b).*)$",
+    re.S,
+)
 # "... a price for the leaflet, JB & TR to find ...": initials acting after a clause
 _CLAUSE_WHO_RE = re.compile(
     r",\s+(?P<owner>[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*)\s+(?:to|will)\s+"
@@ -105,7 +110,9 @@ def _actions_of(sent: str) -> list[tuple[str, str]]:
     if wm and _owner_ok(wm.group("owner"), everyone=True):
         return [(wm.group("owner"), wm.group("task"))]
     bm = _BARE_WHO_RE.match(sent)
-    if bm and bm.group("verb") in IMPERATIVES and _owner_ok(bm.group("owner")):
+    bare = bm.group("owner") if bm else ""
+    # "FWR circulate ...", "Members email ...": not "The draft was ..." (an article, a noun)
+    if bm and bm.group("verb") in IMPERATIVES and bare != "The" and _owner_ok(bare):
         return [(bm.group("owner"), bm.group("task"))]
     cm = _CLAUSE_WHO_RE.search(sent)
     if cm:

@@ -50,6 +50,7 @@ from .owner_labels import LEAD_LABEL_RE as LEAD_LABEL_RE
 from .owner_labels import names_owners_only as names_owners_only
 from .owner_labels import to_do as to_do
 from .owner_rows import owner_cell_units
+from .owners import split_owner
 from .patterns import is_report_recommendation, match_heading
 from .segment import Segmented
 from .summary_rows import summary_rows
@@ -310,7 +311,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             i += 1
             continue
         act = match_action_line(ln)
-        if act is None and after_heading_marker(seg.lines, seg.headings, i):
+        if act is None and after_heading_marker(lines, seg.headings, i) and split_owner(ln.text):
             act = ActionLine(ln.text)  # "1. Desk based ... Action:" / "Openplan will conduct ..."
         lm = LEAD_LABEL_RE.match(ln.text)
         if act is None and lm and (decided is not None and previous is decided or to_do(previous)):

@@ -213,6 +213,9 @@ _EARLIER_TITLE2_RE = re.compile(
 )
 
 
+_MARKER_START_RE = re.compile(r"^\W{0,3}actions?\b", re.I)
+
+
 def _next_number(title: str) -> str | None:
     """ "5) Update on ..." -> "6)": how the item after it is numbered."""
     m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
@@ -238,14 +241,25 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     inside = False
     after = None  # the number of the item after a numbered update item ("6)" after "5)")
     row = "1."  # the next row of a list numbered from 1 inside the item
+    only_markers = False
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        title = _EARLIER_TITLE_RE.match(ln.m) is not None or bool(_EARLIER_TITLE2_RE.match(ln.m))
+        markers = _EARLIER_TITLE2_RE.match(ln.m) is not None
+        title = _EARLIER_TITLE_RE.match(ln.m) is not None or markers
         label = _EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m)
         if (title or label) and len(ln.text) <= 120:
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
+            # under "Actions arising from the minutes" only the action markers restate earlier
+            # actions; a directive after an update ("No reply yet. Clerk to chase.") is new
+            only_markers = markers and not label
             continue
+        if inside and only_markers and not _MARKER_START_RE.match(ln.text):
+            if ln.text.startswith(row + " "):
+                row = f"{int(row[:-1]) + 1}."
+                continue
+            if not (k in headings or (after is not None and ln.text.startswith(after + " "))):
+                continue
         if inside and ln.text.startswith(row + " "):
             # "5. Actions arising from the minutes." over rows "1." to "8.": its row "6." goes
             # on with the rows, it is not item 6
