@@ -90,6 +90,11 @@ RESTATED = [
       "The Clerk\n\nAction complete.\n\nThe verge is to be cut again. Action – Cllr Hale\n\n"
       "6. Planning\nNo applications.\n",
       act=[("Cllr Hale", "The verge is to be cut again.")]),
+    V(DIRECTIVE, "guard: 'Actions carried forward:' before item '1.' ends at that item",
+      PARISH + "Actions carried forward:\nAction – Clerk to renew the insurance – done.\n1. "
+      "Highways\nThe verge was discussed. Clerk to write to the county about the verge.\n2. "
+      "Planning\nNo applications.\n",
+      act=[("Clerk", "write to the county about the verge.")]),
     V(DIRECTIVE, "guard: a directive after an update in the review is this meeting's",
       PARISH + "5. Actions arising from the minutes.\nThe Clerk had written to the highways "
       "team but no reply had been received. Clerk to chase the highways team.\n\n6. "
@@ -106,8 +111,8 @@ MARKERS = [
       HEAD + "Action: It was advised that the PC should meet the planning policy team to "
       "discuss the plan. Jo Bell will arrange this.\n",
       act=[("the PC", "meet the planning policy team to discuss the plan.")]),
-    V(OWNER_LABEL, "'Action: It was agreed that the Treasurer would ...'",
-      HEAD + "4. Accounts\nAction: It was agreed that the Treasurer would open a second "
+    V(OWNER_LABEL, "'Action: It was suggested that the Treasurer should ...'",
+      HEAD + "4. Accounts\nAction: It was suggested that the Treasurer should open a second "
       "account with the bank.\n",
       act=[("the Treasurer", "open a second account with the bank.")]),
     V(OWNER_LABEL, "an item title ending 'Action:', then 'X will ...'",

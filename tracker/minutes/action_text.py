@@ -211,8 +211,8 @@ _ALSO_RE = re.compile(
 
 
 _REPORTED_LEAD_RE = re.compile(
-    r"^(?:it\s+was\s+(?:also\s+|further\s+)?(?:advised|agreed|suggested|recommended|felt|decided)"
-    r"|it\s+was\s+(?:also\s+)?the\s+view\s+of\s+the\s+\w+)\s+that\s+(?=\S)",
+    # advice naming who should act; "It was agreed that X would ..." keeps its earlier reading
+    r"^it\s+was\s+(?:also\s+|further\s+)?(?:advised|suggested|recommended)\s+that\s+(?=\S)",
     re.I,
 )
 

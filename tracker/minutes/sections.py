@@ -254,13 +254,16 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
             # actions; a directive after an update ("No reply yet. Clerk to chase.") is new
             only_markers = markers and not label
             continue
+        # rows numbered from 1 under a numbered item ("5. ..." over "1." to "8."); under a label
+        # with no number, "1." may be the page's first item
+        sub_row = after is not None and ln.text.startswith(row + " ")
         if inside and only_markers and not _MARKER_START_RE.match(ln.text):
-            if ln.text.startswith(row + " "):
+            if sub_row:
                 row = f"{int(row[:-1]) + 1}."
                 continue
             if not (k in headings or (after is not None and ln.text.startswith(after + " "))):
                 continue
-        if inside and ln.text.startswith(row + " "):
+        if inside and sub_row:
             # "5. Actions arising from the minutes." over rows "1." to "8.": its row "6." goes
             # on with the rows, it is not item 6
             row = f"{int(row[:-1]) + 1}."
