@@ -210,6 +210,13 @@ _ALSO_RE = re.compile(
 )
 
 
+_REPORTED_LEAD_RE = re.compile(
+    # advice naming who should act; "It was agreed that X would ..." keeps its earlier reading
+    r"^it\s+was\s+(?:also\s+|further\s+)?(?:advised|suggested|recommended)\s+that\s+(?=\S)",
+    re.I,
+)
+
+
 def read_action_body(
     body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
@@ -219,6 +226,11 @@ def read_action_body(
     nm = _NEXT_ITEM_GLUED_RE.search(body)
     if nm:
         body = body[: nm.start()]
+    # "Action: It was advised that the PC should meet ...": the advice names who acts
+    rm = _REPORTED_LEAD_RE.match(body)
+    named = split_owner(body[rm.end() :]) if rm else None
+    if rm and named and re.search(r"\b[A-Z]", named[0]):  # "the PC", not "the newsletter"
+        body = body[rm.end() :]
     om = _OWNER_THEN_ITEM_RE.match(body) if context else None
     if om:
         body = om.group("owner")

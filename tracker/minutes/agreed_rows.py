@@ -23,9 +23,19 @@ _OWNER = (
     r"(?:\s+(?:members|officers|partners|volunteers|councillors|staff))?"
 )
 # "Mary and Ann to ask ...", "Peter will ask ...", "The Secretary is to write ..."
+# "Steering Group should aim to ...", "Members who have not already done so, will send ...": a
+# row of a list of actions says who acts with any of these, or a clause about them between
 _WHO_RE = re.compile(
-    rf"^(?P<owner>{_OWNER})\s+(?:also\s+)?(?:to|will|shall|is\s+to|are\s+to)\s+"
+    rf"^(?P<owner>{_OWNER})(?:\s+who\s+[^,]{{1,60}},)?\s+(?:also\s+)?"
+    r"(?:to|will|shall|should|must|is\s+to|are\s+to|needs?\s+to)\s+"
     r"(?P<task>(?!be\b|not\b)[a-z].*)$",
+    re.S,
+)
+# "FWR circulate draft Terms ...", "Members email details ...": the owner then the bare verb
+_BARE_WHO_RE = re.compile(
+    rf"^(?P<owner>{_OWNER})\s+(?P<task>(?P<verb>[a-z][a-z\-]+)\b"
+    # "Chair update was noted": the verb a noun of the sentence's subject
+    r"(?!\s+(?:was|were|is|are|has|had|will|would)\b).*)$",
     re.S,
 )
 # "... a price for the leaflet, JB & TR to find ...": initials acting after a clause
@@ -36,7 +46,7 @@ _CLAUSE_WHO_RE = re.compile(
 )
 # "Before replying to her letter Sam will ...": a clause of time before who acts
 _LEAD_RE = re.compile(
-    r"^(?i:before|after|once|when|until|following)\s+(?:[a-z][\w'\u2019\-]*\s+){1,8}(?=[A-Z])"
+    r"^(?i:before|after|once|when|until|following)\s+(?:[a-z][\w'\u2019\-]*,?\s+){1,8}(?=[A-Z])"
 )
 # "Fete stall to be booked.", "... is to be submitted.", "... to not start until ..."
 _PASSIVE_RE = re.compile(
@@ -48,6 +58,8 @@ _PASSIVE_RE = re.compile(
 _TITLE_RE = re.compile(r"^[A-Z][\w&'\u2019\- ]{0,40}:\s+(?=\S)")
 _INITIALS_RE = re.compile(r"[A-Z]{2,4}(?:\s*(?:/|&|and)\s*[A-Z]{2,4})*")
 _NOT_OWNERS = {"this", "it", "there", "a", "an", "all", "each", "we", "they", "he", "she", "for"}
+# "Need to agree ...", "Try to agree ...", "Aim to ...": a verb opening a note, not who acts
+_NOT_OWNER_VERBS = {"need", "needs", "try", "aim", "hope", "plan", "continue", "note", "remember"}
 _WHY = "row under an 'Actions agreed' label"
 _DECISION_WORDS = re.compile(r"\b(?:resolved|agreed|decided|noted)\b", re.I)
 
@@ -62,6 +74,8 @@ def _rows(seg: Segmented, label: int) -> list[list[int]]:
             continue
         if _ROW_RE.match(u.text):
             rows.append([j])
+        elif rows and _next_list(seg, u.text, j):
+            break  # "Summary of main points from the meeting" over a list of its own
         elif rows and j not in seg.headings:
             rows[-1].append(j)  # the row goes on: a wrapped line or a further sentence
         else:
@@ -69,9 +83,21 @@ def _rows(seg: Segmented, label: int) -> list[list[int]]:
     return rows if len(rows) >= 2 else []
 
 
-def _owner_ok(owner: str) -> bool:
+def _next_list(seg: Segmented, text: str, j: int) -> bool:
+    """A short title with no full stop, and a list numbered from 1 under it: another list."""
+    if len(text.split()) > 10 or text.rstrip().endswith((".", ",", ";")) or not text[:1].isupper():
+        return False
+    after = next((u.text for u in seg.lines[j + 1 :] if u.text), "")
+    return re.match(r"^\(?1[.)]\s", after) is not None
+
+
+def _owner_ok(owner: str, everyone: bool = False) -> bool:
     first = owner.split()[0].lower().strip(",")
-    if first in _NOT_OWNERS or first in IMPERATIVES or _DECISION_WORDS.search(owner):
+    if everyone and owner.lower() == "all":
+        return True  # "All to forward any details ...": everyone present is to act
+    if first in _NOT_OWNERS or first in _NOT_OWNER_VERBS:
+        return False
+    if first in IMPERATIVES or _DECISION_WORDS.search(owner):
         return False
     # an owner in capitals is initials ("JB & TR"), not a row's title ("MINUTES")
     return not owner.isupper() or bool(_INITIALS_RE.fullmatch(owner))
@@ -81,8 +107,13 @@ def _actions_of(sent: str) -> list[tuple[str, str]]:
     """(owner, task) for each action one sentence of a row gives."""
     sent = _LEAD_RE.sub("", sent.strip())
     wm = _WHO_RE.match(sent)
-    if wm and _owner_ok(wm.group("owner")):
+    if wm and _owner_ok(wm.group("owner"), everyone=True):
         return [(wm.group("owner"), wm.group("task"))]
+    bm = _BARE_WHO_RE.match(sent)
+    bare = bm.group("owner") if bm else ""
+    # "FWR circulate ...", "Members email ...": not "The draft was ..." (an article, a noun)
+    if bm and bm.group("verb") in IMPERATIVES and bare != "The" and _owner_ok(bare):
+        return [(bm.group("owner"), bm.group("task"))]
     cm = _CLAUSE_WHO_RE.search(sent)
     if cm:
         return [(cm.group("owner"), cm.group("task"))]

@@ -85,7 +85,9 @@ _TO_ACTION_RE = re.compile(
 _GLUED_ACTION_DIRECTIVE_RE = re.compile(
     r"(?<=[A-Za-z0-9,)])\s+Actions?\s*:\s*"
     r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019&/.]*(?:\s+(?:[A-Z][\w'\u2019&/.]*|and|&)){0,4}"
-    r"\s+(?:is\s+)?to\s+(?!be\b)[a-z].*)$"
+    # "1. Desk based Character Assessment Action: Openplan will conduct ...": "will" after the
+    # marker is the task set, as "to" is
+    r"\s+(?:(?:is\s+)?to|will|shall)\s+(?!be\b)[a-z].*)$"
 )
 
 

@@ -45,11 +45,12 @@ from .keyword_lines import (
 from .lead_lines import lines_follow
 from .line_classes import MINUTES_LINE_RE, sentence_around, stray_decision
 from .models import ExtractedFollowUp, Uncertainty
-from .owner_labels import _STATUS_FIELD_RE, _will_do_after
+from .owner_labels import _STATUS_FIELD_RE, _will_do_after, after_heading_marker, status_follows
 from .owner_labels import LEAD_LABEL_RE as LEAD_LABEL_RE
 from .owner_labels import names_owners_only as names_owners_only
 from .owner_labels import to_do as to_do
 from .owner_rows import owner_cell_units
+from .owners import split_owner
 from .patterns import is_report_recommendation, match_heading
 from .segment import Segmented
 from .summary_rows import summary_rows
@@ -310,6 +311,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             i += 1
             continue
         act = match_action_line(ln)
+        if act is None and after_heading_marker(lines, seg.headings, i) and split_owner(ln.text):
+            act = ActionLine(ln.text)  # "1. Desk based ... Action:" / "Openplan will conduct ..."
         lm = LEAD_LABEL_RE.match(ln.text)
         if act is None and lm and (decided is not None and previous is decided or to_do(previous)):
             # "RESOLVED that the winter plan be approved." / "Lead: Director of Operations": who
@@ -326,7 +329,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 context = f"{decided} {previous}"
             fus, uns, i = read_action_lines(lines, i, act, context, stop)
             consumed.update(range(start, i))
-            if start in seg.earlier and not (start in seg.reviewing and names_owners_only(fus, ln)):
+            if start in seg.earlier and not (
+                start in seg.reviewing
+                and names_owners_only(fus, ln)
+                and not status_follows(lines, start, i)  # "Action – The Clerk" / "Action complete"
+            ):
                 # "Actions carried forward" / "Action – DK to ...": restated; but "Quotes to be
                 # sought." / "Action SH" in an item reviewing earlier actions labels a new one
                 uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]

@@ -11,6 +11,31 @@ from .action_context import sentences_of, will_do_after_decision
 from .models import ExtractedFollowUp
 from .text import Line
 
+# "Action complete.", "Action ongoing – The Clerk had written ...", "Completed & Closed": how an
+# earlier action stands, printed after its row
+_ACTION_STATUS_RE = re.compile(
+    r"(?:^|\s)(?:action\s+)?(?:complete|completed|ongoing|on-going|done|closed|in\s+progress)"
+    r"(?:\s*(?:&|and)\s*closed)?\s*(?:[.\-\u2013:]|$)",
+    re.I,
+)
+
+
+_SAME_LINE_STATUS_RE = re.compile(
+    r"\S\s+(?:action\s+(?:complete|completed|ongoing|on-going|done|closed)|completed\s*&\s*closed)"
+    r"\s*\.?\s*$",
+    re.I,
+)
+
+
+def status_follows(lines: list[Line], label: int, end: int) -> bool:
+    """Does the label at `label` (its row read up to `end`) end with, or stand over, an earlier
+    action's status ("Action – The Clerk Action complete.", "Action – The Clerk" / "Action
+    ongoing - ...")?"""
+    if _SAME_LINE_STATUS_RE.search(lines[label].text):
+        return True
+    after = next((ln.text for ln in lines[end:] if ln.text), "")
+    return _ACTION_STATUS_RE.match(after) is not None
+
 
 def names_owners_only(found: list[ExtractedFollowUp], label: Line) -> bool:
     """Did an "Action SH" label alone on its line name only owners, its task taken from the
@@ -66,3 +91,18 @@ def to_do(previous: str | None) -> bool:
     if not previous or not previous.rstrip().endswith(".") or len(previous.split()) < 4:
         return False
     return bool(_TO_DO_RE.search(previous)) and not _ASKED_TO_RE.search(previous)
+
+
+# "1. Desk based Character Assessment Action:": an item's title ending in the marker, its
+# action split off as the next unit of the same line
+_HEADING_MARKER_RE = re.compile(r"\S\s+(?:Actions?|ACTIONS?)\s*:\s*$")
+
+
+def after_heading_marker(lines: list[Line], headings: frozenset[int] | set[int], i: int) -> bool:
+    """Is the unit at `i` the action of the item title before it, ending in "Action:"?"""
+    return (
+        i > 0
+        and i - 1 in headings
+        and lines[i - 1].no == lines[i].no
+        and _HEADING_MARKER_RE.search(lines[i - 1].text) is not None
+    )

@@ -33,8 +33,11 @@ _NAME = r"[A-Z][\w'\u2019\-]*"
 _ASKED_RE = re.compile(
     rf"(?:^|(?<=\s)|(?<=,))(?P<owner>(?:[Tt]he\s+)?(?:{_TITLE}\s+(?:(?:Mrs|Mr|Ms)\.?\s+)?)?"
     rf"(?:[A-Z]\.?\s+)?{_NAME}(?:\s+{_NAME}){{0,2}}|[Tt]he\s+[a-z]+\s+[a-z]+|[Tt]he\s+[a-z]+)"
-    r"\s+was\s+(?:then\s+|also\s+|duly\s+|therefore\s+)?"
-    r"(?P<how>asked|directed|instructed|requested|tasked)\s+to\s+(?P<task>(?!be\b)[a-z][^.;]*[.;]?)"
+    r"\s+(?:was\s+(?:then\s+|also\s+|duly\s+|therefore\s+)?"
+    r"(?P<how>asked|directed|instructed|requested|tasked)"
+    # "– Clerk instructed to write to ...": the minute's short form, "was" left out (an
+    # instruction only: "X asked to ..." may be X asking)
+    r"|(?P<short>instructed|directed|tasked))\s+to\s+(?P<task>(?!be\b)[a-z][^.;]*[.;]?)"
 )
 _ROLE_WORD_RE = re.compile(
     r"\b(?:clerk|chair(?:man|person|woman)?|secretary|treasurer|rfo|mayor|lengthsman|warden"
@@ -74,13 +77,16 @@ def _asked(seg: Segmented, i: int) -> list[Candidate]:
     for _at, sent in sentences(ln.text):
         for m in _ASKED_RE.finditer(sent):
             owner = _asked_owner(m.group("owner"))
+            if m.group("short") and not _ROLE_WORD_RE.search(m.group("owner")):
+                owner = None  # the short form only of a role: "Clerk instructed to ..."
             task = m.group("task").strip()
             verb = task.split()[0] if task.split() else ""
             if owner is None or verb in _NOT_VERBS or len(task.split()) < 1:
                 continue
             c = Candidate("action", "a request the meeting made of one person", task, i, ln.no)
             c.owner, c.base, c.sentence = owner, 0.5, sent.strip()
-            c.feature(f"'{m.group('owner')} was {m.group('how')} to ...' (a task set)", 0.1)
+            how = f"was {m.group('how')}" if m.group("how") else m.group("short")
+            c.feature(f"'{m.group('owner')} {how} to ...' (a task set)", 0.1)
             if _DONE_AT_ONCE_RE.search(sent[m.end("task") - 1 :]) or _DONE_AT_ONCE_RE.search(task):
                 c.feature("done there and then ('..., and he named ...')", -0.5)
             if _REPORTED_RE.search(sent[: m.start("owner")]):

@@ -32,7 +32,9 @@ _APART_RE = re.compile(r"\s*(?:[,;()\[\]]|\s(?:and|&)\s|\s{2,}|\t)\s*")
 _FULL_NAME_RE = re.compile(
     r"(?P<first>[A-Z][a-z]{1,14})\s+(?:[A-Z]\.?\s+)?"
     r"(?P<surname>(?:Ma?c|O\u2019|O')?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)"
-    r"(?:\s+[\u2013\-]\s+.*|\.)?$"  # "David Smith - Chair": a role after the name
+    r"(?:\s+[\u2013\-]\s+.*|\.)?"  # "David Smith - Chair": a role after the name
+    # "Patricia Finlay Chair, Anne Forgie Treasurer": the role after the name with no dash
+    r"(?:\s+(?:Vice[\s\-])?(?:Chair(?:man|person|woman)?|Treasurer|Secretary|Clerk|Convener))?$"
 )
 _NOT_FIRST = frozenset(
     re.split(

@@ -129,8 +129,12 @@ def action_log(lines: list[Line]) -> set[int]:
 # "Actions agreed;", "Agreed actions:", "Action points:": a label on its own line over the list
 # of what the meeting asked to be done; its rows are an action log's
 ACTIONS_LABEL_RE = re.compile(
-    r"^(?:actions?\s+(?:agreed|points?)|agreed\s+actions?|action\s+points?\s+agreed)"
-    r"(?:\s+(?:at|by)\s+(?:the|this)\s+meeting)?\s*[;:\-\u2013]?\s*$",
+    r"^(?:actions?\s+(?:agreed|points?)|agreed\s+actions?|action\s+points?\s+agreed"
+    # "Summary of actions decided at the meeting.", "Summary of actions from the meeting": this
+    # meeting's list (not "... from the previous meeting", which restates earlier ones)
+    r"|(?:a\s+)?summary\s+of\s+(?:the\s+)?actions?(?:\s+(?:decided|agreed|arising|taken)"
+    r"(?:\s+(?:at|by|from))?|\s+from)?)"
+    r"(?:\s+(?:at|by|from)\s+(?:the|this|today'?s)\s+meeting)?\s*[.;:\-\u2013]?\s*$",
     re.I,
 )
 _ROW_MARK_RE = re.compile(r"^(?:\(?\d{1,2}[.)]|\(?[a-z][.)]|[\u2022\u00b7*\-])\s+\S", re.I)
@@ -194,6 +198,24 @@ _EARLIER_TITLE_RE = re.compile(
 )
 
 
+# "5. Actions arising from the minutes." (the item after the last minutes were approved),
+# "Overdue outstanding actions were highlighted:", "Open actions from the previous minutes:": the
+# same kind of item, reviewing earlier actions
+_EARLIER_TITLE2_RE = re.compile(
+    r"^(?P<no>\(?\d{1,3}[.)]?\s+)?(?:"
+    r"(?:actions?|action\s+points)\s+arising\s+from\s+(?:the\s+)?(?:previous\s+|last\s+)?"
+    r"minutes\s*[.:]?"
+    r"|(?:overdue\s+|open\s+)?(?:outstanding|overdue|open)\s+actions?"
+    r"(?:\s+(?:for|from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:minutes|meetings?))?"
+    r"(?:\s+(?:were|was)\s+(?:highlighted|reviewed|discussed|noted))?\s*:"
+    r")\s*$",
+    re.I,
+)
+
+
+_MARKER_START_RE = re.compile(r"^\W{0,3}actions?\b", re.I)
+
+
 def _next_number(title: str) -> str | None:
     """ "5) Update on ..." -> "6)": how the item after it is numbered."""
     m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
@@ -218,13 +240,34 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     out: set[int] = set()
     inside = False
     after = None  # the number of the item after a numbered update item ("6)" after "5)")
+    row = "1."  # the next row of a list numbered from 1 inside the item
+    only_markers = False
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        title = _EARLIER_TITLE_RE.match(ln.m) is not None
+        markers = _EARLIER_TITLE2_RE.match(ln.m) is not None
+        title = _EARLIER_TITLE_RE.match(ln.m) is not None or markers
         label = _EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m)
         if (title or label) and len(ln.text) <= 120:
-            inside, after = title or not titles_only, _next_number(ln.text)
+            inside, after, row = title or not titles_only, _next_number(ln.text), "1."
+            # under "Actions arising from the minutes" only the action markers restate earlier
+            # actions; a directive after an update ("No reply yet. Clerk to chase.") is new
+            only_markers = markers and not label
+            continue
+        # rows numbered from 1 under a numbered item ("5. ..." over "1." to "8."); under a label
+        # with no number, "1." may be the page's first item
+        sub_row = after is not None and ln.text.startswith(row + " ")
+        if inside and only_markers and not _MARKER_START_RE.match(ln.text):
+            if sub_row:
+                row = f"{int(row[:-1]) + 1}."
+                continue
+            if not (k in headings or (after is not None and ln.text.startswith(after + " "))):
+                continue
+        if inside and sub_row:
+            # "5. Actions arising from the minutes." over rows "1." to "8.": its row "6." goes
+            # on with the rows, it is not item 6
+            row = f"{int(row[:-1]) + 1}."
+            out.add(k)
             continue
         if (
             _THIS_MEETING_LABEL_RE.match(ln.m)
