@@ -751,3 +751,23 @@ def test_batch37_dev_figures_do_not_drop(results):
     assert len(pages) == 27
     assert_floors(pages, BATCH37_DEV_FLOORS)
     assert total(pages).actions.fp <= BATCH37_DEV_FALSE_ACTIONS_AT_MOST
+
+
+# Batch 39 (branch sweep39): 31 real pages from 31 bodies new to the corpus, chosen for the actions
+# they record (action logs and "Action to be done next:" lists, "Action:" markers, owner columns
+# flattened into the text, "<name> to <verb>" directives, restated action reviews): GP practices'
+# patient groups, neighbourhood forums and plan groups, partnerships, youth councils, a local access
+# forum, a canal partnership, a fire authority, parish and town councils; judged and split by the
+# digest rule (8 held out) before any reader ran on them, and scored once untuned with main's reader
+# (d5c07cf; the branch changes no reader) on its 23 dev pages (scores_batch39_unseen.json):
+# resolutions 0.6341 (13 of 26, 2 false), actions 0.6102 (18 of 38, 3 false), items 13 of 13.
+# Kept untuned as the check of how the action rules carry to pages nobody tuned on: raise these
+# when a reader reads it better without being tuned on it. The held-out pages were not scored by
+# the branch: their floor is for the lead to set.
+BATCH39_DEV_FLOORS = (0.63, 0.61, 1.0)
+
+
+def test_batch39_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 39]
+    assert len(pages) == 23
+    assert_floors(pages, BATCH39_DEV_FLOORS)
