@@ -21,6 +21,7 @@ import re
 from collections.abc import Sequence
 
 from .agreed_rows import agreed_list_rows
+from .approvals import minutes_approvals, nominations
 from .bare_clauses import bare_clauses
 from .columns import inferred_tables
 from .decision_words import midline_keywords, outcome_sentences
@@ -105,6 +106,12 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     # carries the text; the motion around it adds nothing
     # a motion glued to its item's title ("3. Minutes of ... - The minutes were agreed ...,
     # being proposed by A and seconded by B.") is read like a prose decision glued to it
+    # the previous minutes approved with their mover, and nominations with their outcome, are
+    # read before the general motion reader, which would find no outcome word in them
+    moved = minutes_approvals(seg, [i for i in glued if i not in prose])
+    moved += nominations(seg, [i for i in glued if i not in prose])
+    cands += moved
+    prose |= {c.index for c in moved}
     cands += [
         c for c in motions(seg, glued) if c.index not in prose or c.text.lower().startswith("that")
     ]
