@@ -61,6 +61,8 @@ _CAPS_OUTCOME_HEAD_RE = re.compile(
     # "16/226 Draft Minutes of the meeting held on 6th July 2016:Agreed.", "4. Minutes of the
     # meeting held on 6th July - Agreed": the minutes item's title and its outcome on one line
     r"|(?i:\bminutes\b.*\S(?:\s*:\s*|\s+[:\u2013\-]\s+))(?:Approved|Agreed|Resolved)\s*\.?$"
+    # "3. MINUTES OF PREVIOUS AGM - May 2019 Agreed.": the date of the minutes, then the outcome
+    r"|(?i:\bminutes\b.*\b(?:19|20)\d\d)\s+(?:Approved|Agreed)\s*\.?$"
 )
 
 

@@ -23,7 +23,10 @@ _MIDLINE_KEYWORD_RE = re.compile(
     # capitalised as a label with its clause after it ("the Council Resolved unanimously ...",
     # "Appointment of Chairman Resolved that ..."): read as in capitals; "has been Resolved."
     # and "Issues Resolved Since ..." have no clause
-    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED|(?:Resolved|Agreed)(?=\s+(?:that|to|unanimously)\b))"
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED|(?:Resolved|Agreed)(?=\s+(?:that|to|unanimously)\b)"
+    # "... was received and it was NOTED that Cllr A declared ...": NOTED in capitals as the
+    # page's decision word, with its clause (the boards' reading)
+    r"|(?<=\bwas\s)NOTED(?=\s+that\b))"
     r"\b\s*(?:unanimously\s+|"
     rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
     r"(?P<rest>\S.*)$"

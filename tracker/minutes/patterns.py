@@ -65,7 +65,9 @@ _KEYWORD = (
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
     r"|approved|endorsed|supported|accepted|ratified|adopted|confirmed|authori[sz]ed|"
-    r"commended|recommends)(?![\w])"
+    r"commended|recommends)"
+    # "RESOLVEDto note the contents ...": the keyword in capitals glued to its clause
+    r"(?:(?![\w])|(?:(?<=(?-i:RESOLVED))|(?<=(?-i:AGREED)))(?=(?-i:to|that)\s))"
 )
 HEADING_RE = re.compile(
     rf"^{_BULLET_PREFIX}{_PARA}(?:(?:unanimously|duly)\s+)?{_SUBJECT}{_KEYWORD}", re.I
@@ -248,7 +250,13 @@ def match_heading(text: str, m: str) -> Heading | None:
         mode == "that"
         and not upper
         and kw in ("agreed", "agree", "decided", "recommended", "noted")
-        and (subj or kw == "noted")
+        # "Noted that ..." opening a line or bullet is rule 1's keyword (the freshres reading
+        # (c)); "noted that" after a subject, or in lower case, is prose
+        # (a "Noted that ...:" lead-in over a list is left to the lead-in readers)
+        and (
+            subj
+            or (kw == "noted" and (not kw_raw[:1].isupper() or m.rstrip().endswith(":")))
+        )
     ):
         return None
     if mode == "that" and not upper and kw in ("decision", "decisions", "decision(s)"):
