@@ -50,6 +50,11 @@ _RECOMMEND_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
 _FIELD_WORDS = {"decision", "decisions", "decision made", "decision taken"}
 
 
+# "Resolved: None required." under declarations of interest: the meeting resolved that no
+# dispensation was needed (rule 1); a bare "Decision: None" field records nothing decided
+_NONE_REQUIRED_RE = re.compile(r"^\W*none\s+(?:required|needed|necessary)\W*$", re.I)
+
+
 def _says_none(it: RawItem) -> bool:
     return bool(_NONE_RE.match(it.text))
 
@@ -104,7 +109,10 @@ def not_decisions(
     for k, blk in enumerate(blocks):
         items = []
         for it in blk.items:
-            if _says_none(it):
+            if _says_none(it) and not (
+                blk.heading.keyword in ("resolved", "resovled", "agreed")
+                and _NONE_REQUIRED_RE.match(it.text)
+            ):
                 why = "the decision field says no decision was made"
             elif blk.heading.keyword in _FIELD_WORDS and _a_report(it.text):
                 why = "a report of what was said under the decision label, not a decision"

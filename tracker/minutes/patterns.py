@@ -46,9 +46,13 @@ _SUBJECT = (
     r"(?=\s+[A-Z]{4,}\b)"
     # "The Leader and Lead Member RESOLVED to:", "The Cabinet Member for Housing RESOLVED": the
     # decision maker of a decision record, whose resolution is the decision
-    r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|cabinet\s+member|portfolio\s+holder"
+    r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|(?:executive\s+)?cabinet\s+member"
+    r"|portfolio\s+holder"
     r"|executive\s+member)(?:\s+(?:and|&)\s+(?:the\s+)?(?:lead\s+(?:cabinet\s+)?member"
-    r"|deputy\s+leader|leader))?(?:\s+for\s+[a-z&,\s\-]{3,80}?)?(?=\s+resolved\b))\s+"
+    r"|deputy\s+leader|leader))?(?:\s+for\s+[a-z&,\s\-]{3,80}?)?"
+    # "The Executive Cabinet Member NOTED the report.": the decision word in capitals, as a
+    # body's (the boards' reading)
+    r"(?=\s+(?:resolved\b|(?-i:NOTED|APPROVED|AGREED|ENDORSED|DECIDED)\b)))\s+"
     r"(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|accordingly)\s+)"
     r"{0,2})?"
 )
