@@ -25,6 +25,9 @@ _PROSE_RE = re.compile(
     # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    # "We agreed to wait and see ...": a community council's minutes in its own voice (only
+    # opening the sentence); "the House agreed to deal with it ...": a council as the House
+    r"|^(?-i:We)|the\s+(?-i:House)"
     # "The Authority agreed ...", "The Fire Authority", "The Combined Authority", "The National
     # Park Authority": an authority meeting as the body, its name capitalised ("the local
     # authority agreed ..." is a partner)
