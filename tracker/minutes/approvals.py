@@ -62,6 +62,11 @@ _CORRECT_INLINE_RE = re.compile(
     r"[\u2013\u2014-]\s*[^.]*?propos(?:ed|er)\b[^.]*?second(?:ed|er)\b[^.]*\.)",
     re.I,
 )
+_VERB_FIRST_RE = re.compile(
+    r"^(?:approved|adopted|agreed|confirmed)\s+on\s+the\s+(?:motion|proposal|proposition)\s+of\b"
+    r"(?=.*\bseconded\b)",
+    re.I,
+)
 _MINUTES_WORD_RE = re.compile(r"\bminutes?\b", re.I)
 # "The draft minutes had been circulated ... and Cllr A proposed ... and it was approved": a
 # clause of its own before the outcome, whose motion the general reader takes
@@ -87,6 +92,11 @@ def minutes_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 second = re.search(r"second(?:ed|er)\b", t, re.I)  # "Williamsseconded"
                 end = _sentence_end(t, second.end() if second else 0)
                 out.append(_candidate(t[:end].strip(), i, lines[i].no, "its outcome, then movers"))
+            continue
+        if _VERB_FIRST_RE.match(t) and len(t.split()) <= 70:
+            # "Approved on the motion of Councillor A seconded by Councillor B with the exception
+            # of paragraph 1003 ... where it was agreed to remit ...": the whole motion
+            out.append(_candidate(t.strip(), i, lines[i].no, "approved on a member's motion"))
             continue
         for m in _CORRECT_INLINE_RE.finditer(t):  # the same, the minutes item's title glued
             out.append(_candidate(m["text"], i, lines[i].no, "its outcome word, then movers"))
@@ -139,6 +149,8 @@ def _candidate(text: str, i: int, no: int, why: str) -> Candidate:
 
 # ---------------------------------------------------------------------------------- nominations
 
+# a run of words within one sentence: a title's or an initial's full stop does not end it
+_RUN = r"(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\b[A-Z])\.)"
 _NAME = r"(?:(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 # "Ann Frost - nominated by Jim Dale - seconded by Mary Hale" (one office a line, or flattened)
 _LISTED_RE = re.compile(
@@ -163,8 +175,8 @@ _DECLARED_RE = re.compile(
 )
 # "X was (also) proposed by A and seconded by B. All in favour."
 _PROPOSED_PAIR_RE = re.compile(
-    rf"(?P<text>{_NAME}\s+was\s+(?:also\s+|duly\s+)?(?:proposed|nominated)\s+by\s+[^.]{{2,80}}?"
-    r"\s+and\s+seconded\s+by\s+[^.]{2,60}?\.\s+(?:All\s+in\s+favour|Carried|Agreed"
+    rf"(?P<text>{_NAME}\s+was\s+(?:also\s+|duly\s+)?(?:proposed|nominated)\s+by\s+{_RUN}{{2,80}}?"
+    rf"\s+and\s+seconded\s+by\s+{_RUN}{{2,60}}?\.\s+(?:All\s+in\s+favour|Carried|Agreed"
     r"|Unanimously\s+(?:agreed|approved|carried))[^.]{0,20}\.)",
 )
 # "X was nominated and seconded for Chairman. There were no other nominations and X took ..."

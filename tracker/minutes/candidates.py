@@ -112,6 +112,13 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     # read before the general motion reader, which would find no outcome word in them
     moved = minutes_approvals(seg, [i for i in glued if i not in prose])
     moved += nominations(seg, [i for i in glued if i not in prose])
+    # a prose decision inside the motion's own text ("Approved on the motion of A seconded by B
+    # with the exception of ... where it was agreed to remit ...") is part of that motion
+    cands = [
+        c
+        for c in cands
+        if not any(m.index == c.index and c.sentence.strip() in m.text for m in moved)
+    ]
     cands += moved
     prose |= {c.index for c in moved}
     cands += [

@@ -61,6 +61,9 @@ _PROSE_RE = re.compile(
     r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
     # "agreed unanimously, on the recommendation of the Clerk, to ..."
     r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}"
+    # "It was agreed in terms of Section 50(A)(4) of the ... Act 1973 as amended that the public
+    # be excluded ...": the statute it decided under
+    r"|in\s+terms\s+of\s+[^.;:]{3,140}?(?=\s+that\b)"
     # "it was Resolved (minute 0312 - 2(ia) that ...": the minute's reference in brackets
     r"|\((?:minute|min\.?|ref\.?)\s[^)]{0,40}\)+),?){0,2}"
     # "agreed not to write to the MP"; "It was RESOLVED for the matter to go back to ...", "It was
