@@ -78,13 +78,20 @@ def _sentence_end(text: str, start: int) -> int:
     return m.end() if m else len(text)
 
 
-def minutes_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    """The previous minutes approved in the passive, with the mover written after it."""
+def minutes_approvals(
+    seg: Segmented, free: Sequence[int], prose: frozenset[int] = frozenset()
+) -> list[Candidate]:
+    """The previous minutes approved in the passive, with the mover written after it. In a unit
+    a prose decision was read from (`prose`), only a motion holding that decision is read."""
     lines = seg.lines
     free_set = set(free)
     out: list[Candidate] = []
     for i in free:
         t = lines[i].text
+        if i in prose:
+            if _VERB_FIRST_RE.match(t) and len(t.split()) <= 70:
+                out.append(_candidate(t.strip(), i, lines[i].no, "approved on a member's motion"))
+            continue
         cm = _CORRECT_RE.match(t)
         if cm is not None:
             before = prev_text(lines, i - 1)

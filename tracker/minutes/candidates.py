@@ -110,7 +110,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     # being proposed by A and seconded by B.") is read like a prose decision glued to it
     # the previous minutes approved with their mover, and nominations with their outcome, are
     # read before the general motion reader, which would find no outcome word in them
-    moved = minutes_approvals(seg, [i for i in glued if i not in prose])
+    moved = minutes_approvals(seg, glued, frozenset(prose))
     moved += nominations(seg, [i for i in glued if i not in prose])
     # a prose decision inside the motion's own text ("Approved on the motion of A seconded by B
     # with the exception of ... where it was agreed to remit ...") is part of that motion
