@@ -66,6 +66,14 @@ PASSIVE_MINUTES = [
       "Noted.\n",
       res=["Approved on the motion of Councillor Frost seconded by Councillor Dale with the "
            "exception of paragraph 210 which was remitted back to the Committee.", "Noted."]),
+    V(MOTION, "'Approved on the motion of A seconded by B with the exception of ... where it was "
+              "agreed to remit ...': one decision, the whole motion",
+      "Licensing Panel - 19 December 2002\n\nApproved on the motion of Councillor Frost "
+      "seconded by Councillor Dale with the exception of paragraph 1003 where it was agreed to "
+      "remit the application to the Panel for further consideration.\n\nExclusion\n\nNone.\n",
+      res=["Approved on the motion of Councillor Frost seconded by Councillor Dale with the "
+           "exception of paragraph 1003 where it was agreed to remit the application to the Panel "
+           "for further consideration."]),
     V(MOTION, "'These minutes were adopted on the proposal of A' / 'The proposal was seconded "
               "by B'",
       "3 Minutes of Meeting Held on Tuesday 3 March 2010\n\na) Adoption of Minutes: These "
@@ -152,6 +160,11 @@ NOTED = [
       "§  Agreed the use of reserves set out in the report.\n\nCapital Monitor\n\nDeferred.\n",
       res=["Noted the overall budget forecast position outlined within the report.",
            "Agreed the use of reserves set out in the report."]),
+    V(KEYWORD, "'Council –' over one '§ Noted ...' bullet ending the page",
+      "Revenue Budget Monitor\n\nThe Leader introduced the report.\n\nComments of Members:\n\n"
+      "  • Councillor Dale referred to the pressure on housing.\n\nCouncil –\n\n"
+      "§  Noted the forecast position outlined within the report.\n",
+      res=["Noted the forecast position outlined within the report."]),
     V(KEYWORD, "'... it was NOTED that ...' in capitals among 'it was RESOLVED' lines",
       "Apologies\nReport F1 was received and it was RESOLVED to accept the apologies of Cllr "
       "Frost.\n\nDeclaration of Interest\nReport F2 was received and it was NOTED that Cllr Dale "
@@ -179,6 +192,12 @@ KEYWORDS = [
       "RESOLVEDto note the funding round.\n",
       res=["to note the contents of the letter.", "to respond by March.",
            "to note the funding round."]),
+    V(KEYWORD, "'Resolved The Minutes ... was accepted ...' (the keyword's colon lost)",
+      "4 Ratification of Minutes of Previous Meeting\nResolved The Minutes of the Ordinary Council "
+      "meeting of 14 March 2024 was unanimously accepted as a true record.\nThe Chairman signed "
+      "the Minutes.\n5 Planning\nNone.\n",
+      res=["The Minutes of the Ordinary Council meeting of 14 March 2024 was unanimously "
+           "accepted as a true record."]),
     V(KEYWORD, "'Resolved: None required.' under declarations",
       "3. To Receive Declarations of Interests\nResolved: None required.\n\n4. Planning\n"
       "Resolved: No objection to 18/0021.\n",
@@ -195,6 +214,12 @@ BODIES = [
       "having agreed that the motion was urgent, the House agreed to deal with it at this "
       "meeting.\n\n3 Minutes approved.\n",
       res=["to deal with it at this meeting."]),
+    V(PROSE, "'It was agreed in terms of Section 50(A)(4) of the ... Act that the public be "
+             "excluded ...'",
+      "Exclusion of Public\n\nIt was agreed in terms of Section 50(A)(4) of the Local Government "
+      "(Scotland) Act 1973 as amended that the public and press be excluded from the meeting "
+      "for the following item.\n\nSale of Land\n\nDeferred.\n",
+      res=["that the public and press be excluded from the meeting for the following item."]),
     V(TRAP, "guard: 'It was agreed that the Clerk would write ...' (an undertaking)",
       "5. Trees\nIt was agreed that the Clerk would write to the owner.\n6. Close\nNone.\n"),
     V(TRAP, "guard: 'We would like to ...' and a member's 'I agreed to ...'",

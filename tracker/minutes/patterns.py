@@ -169,6 +169,14 @@ _WOULD_RECOMMENDATION_RE = re.compile(
 )
 
 
+_CAPITAL_CLAUSE_RE = re.compile(
+    r"(?-i:The|These|This)\s+[^.;:]{3,160}?\b(?:was|were|is|are|be|been)\s+"
+    r"(?:(?:unanimously|duly|all)\s+)?[a-z]+(?:ed|en)\b"
+    # its line hard-wrapped before the verb: the minutes' approval
+    r"|(?-i:The)\s+(?:draft\s+)?(?i:minutes?)\s+of\b"
+)
+
+
 def match_heading(text: str, m: str) -> Heading | None:
     """A resolution heading at the start of a collapsed line (`m` is its matchable form)."""
     hm = HEADING_RE.match(m)
@@ -225,6 +233,9 @@ def match_heading(text: str, m: str) -> Heading | None:
             _DEED_NOUN_RE.match(stripped)
             or _ELIDED_THAT_RE.match(stripped)
             or _NEED_RE.match(stripped)
+            # "Resolved The Minutes ... was unanimously accepted ...": the label's colon lost
+            # before a capitalised clause of its own
+            or (kw_raw[:1].isupper() and _CAPITAL_CLAUSE_RE.match(stripped))
         ):
             return None
         # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword
