@@ -198,6 +198,11 @@ KEYWORDS = [
       "the Minutes.\n5 Planning\nNone.\n",
       res=["The Minutes of the Ordinary Council meeting of 14 March 2024 was unanimously "
            "accepted as a true record."]),
+    V(KEYWORD, "'it was AGREED (proposed A, seconded B) to ...': the movers in brackets",
+      "21/5/12 Standing Orders\n\nA draft addition was circulated. After discussion it was AGREED "
+      "(proposed Dr Frost, seconded Mr Dale) to insert the new section 18 in Standing Orders.\n\n"
+      "21/5/13 Close\n\nNone.\n",
+      res=["to insert the new section 18 in Standing Orders."]),
     V(KEYWORD, "'Resolved: None required.' under declarations",
       "3. To Receive Declarations of Interests\nResolved: None required.\n\n4. Planning\n"
       "Resolved: No objection to 18/0021.\n",

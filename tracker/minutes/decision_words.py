@@ -28,6 +28,8 @@ _MIDLINE_KEYWORD_RE = re.compile(
     # page's decision word, with its clause (the boards' reading)
     r"|(?<=\bwas\s)NOTED(?=\s+that\b))"
     r"\b\s*(?:unanimously\s+|"
+    # "it was AGREED (proposed Dr A, seconded Mr B) to insert ...": the movers in brackets
+    r"\((?i:propos|moved|seconded)[^)]{0,100}\)\s*(?=(?:to|that)\b)|"
     rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
     r"(?P<rest>\S.*)$"
 )

@@ -371,7 +371,12 @@ _KEYWORD_CLAUSE_RE = re.compile(
 # keyword in capitals after the movers says where the decision's text starts; the keyword
 # reader takes it from there
 _KEYWORD_AFTER_MOVERS_RE = re.compile(
-    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b", re.I
+    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b"
+    # "it was AGREED (proposed Dr A, seconded Mr B) to insert ...": the movers in brackets
+    # between the keyword and its clause
+    r"|\b(?:RESOLVED|AGREED)\s*\((?:propos|moved)[^)]{0,100}\bseconded\b[^)]{0,60}\)\s*"
+    r"(?:that|to)\b",
+    re.I,
 )
 
 
