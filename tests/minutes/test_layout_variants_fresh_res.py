@@ -234,9 +234,20 @@ BODIES = [
 # fmt: on
 
 ALL: list[Variant] = PASSIVE_MINUTES + NOMINATIONS + NOTED + KEYWORDS + BODIES
+# a real page flattened onto one line is long (the segmenter reads a line of more than 600
+# characters as a flattened page, sentence by sentence): its attendance first, as printed
+PREAMBLE = (
+    "Minutes of the meeting held in the Village Hall on Tuesday 5 March at 7.30pm.\n"
+    "Present: Cllr Ann Frost (Chair), Cllr Jim Dale, Cllr Mary Hale, Cllr Tom Udall, Cllr Sam "
+    "Moss, Cllr Ruth Penn, Cllr Alan Green, Cllr Jo Price, Cllr Ben Hart and Cllr Kay Lowe.\n"
+    "In attendance: the Clerk, County Councillor P Ward, District Councillor R Stone and four "
+    "members of the public, who spoke on the footpath at Mill Lane and the parking on the green "
+    "before the meeting opened; their points were noted by the Clerk for the next meeting.\n"
+    "Apologies: Cllr Lee Hunt (work), Cllr Eve Marsh (holiday) and PCSO Dean Clarke.\n\n"
+)
 LAYOUTS = {
     "wrapped at 60": lambda t: wrap(t, 60),
-    "flattened": flatten,
+    "flattened": lambda t: flatten(PREAMBLE + t),
 }
 
 
