@@ -218,6 +218,7 @@ def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 found = True
         if found:
             continue
+        t, own = _window(seg, i, free_set, 6)  # a ballot's result may come sentences later
         which = [m for m in _NOMINATED_WHICH_RE.finditer(t) if m.start() < own]
         for m in which:
             rest = t[m.end() :]
