@@ -158,7 +158,7 @@ def _candidate(text: str, i: int, no: int, why: str) -> Candidate:
 
 # a run of words within one sentence: a title's or an initial's full stop does not end it
 _RUN = r"(?:[^.]|(?<=\bMr)\.|(?<=\bMrs)\.|(?<=\bMs)\.|(?<=\bDr)\.|(?<=\bCllr)\.|(?<=\b[A-Z])\.)"
-_NAME = r"(?:(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
+_NAME = r"(?!(?:It|This|That|There|These|They|He|She|We)\b)(?:(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+)?[A-Z][\w'\u2019.-]*(?:\s+[A-Z][\w'\u2019.-]*){0,3}"
 # "Ann Frost - nominated by Jim Dale - seconded by Mary Hale" (one office a line, or flattened)
 _LISTED_RE = re.compile(
     rf"(?P<who>{_NAME})\s+[\u2013\u2014-]\s+(?:nominated|proposed)\s+by\s+(?P<by>{_NAME})"

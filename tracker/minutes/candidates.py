@@ -24,7 +24,7 @@ from .agreed_rows import agreed_list_rows
 from .approvals import minutes_approvals, nominations
 from .bare_clauses import bare_clauses
 from .columns import inferred_tables
-from .decision_words import midline_keywords, outcome_sentences
+from .decision_words import midline_keywords, noted_openers, outcome_sentences
 from .directives import directives
 from .lead_lines import following_leads
 from .lists import unlabelled_lists
@@ -126,6 +126,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
+    cands += [c for c in noted_openers(seg, free) if c.index not in prose]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     # "20.07 i Draft accounts ... as distributed: APPROVED.": a numbered line that is an item's
     # heading and its outcome at once

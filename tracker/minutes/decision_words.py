@@ -17,7 +17,7 @@ from .patterns import VOTES
 from .scoring import Candidate, context_features, sentences
 from .segment import Segmented
 
-__all__ = ["midline_keywords", "outcome_sentences"]
+__all__ = ["midline_keywords", "noted_openers", "outcome_sentences"]
 
 _MIDLINE_KEYWORD_RE = re.compile(
     # capitalised as a label with its clause after it ("the Council Resolved unanimously ...",
@@ -175,3 +175,28 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 _NUMBER_PREFIX_RE = re.compile(
     r"^\d{1,4}(?:[./]\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
 )
+
+
+# "· Noted that Jo Hale is the new chair. Agreed to write ...", "Minutes:" / "Noted that Ann was
+# the Chairman ...": "Noted that" opening a line or bullet the keyword reader left is rule 1's
+# NOTED (the freshres reading (c)), its text from "that" to the end of the sentence; a lead-in
+# ending in ":" is left to the lead-in readers
+_NOTED_OPENER_RE = re.compile(
+    r"^(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-\u2013\u00a7]\s*)?(?:Noted|NOTED)\s*[\u2013:-]?\s+"
+    r"(?P<rest>that\s+\S.*)$"
+)
+
+
+def noted_openers(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        nm = _NOTED_OPENER_RE.match(ln.text)
+        if nm is None or ln.text.rstrip().endswith((":", ":-")):
+            continue
+        text = sentences(nm.group("rest"))[0][1].strip()
+        c = Candidate("resolution", "'Noted that' opening the line", text, i, ln.no)
+        c.verb, c.base, c.sentence = "noted", 0.6, ln.text
+        context_features(seg, c, False)
+        out.append(c)
+    return out

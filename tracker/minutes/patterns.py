@@ -265,13 +265,7 @@ def match_heading(text: str, m: str) -> Heading | None:
         mode == "that"
         and not upper
         and kw in ("agreed", "agree", "decided", "recommended", "noted")
-        # "Noted that ..." opening a line or bullet is rule 1's keyword (the freshres reading
-        # (c)); "noted that" after a subject, or in lower case, is prose
-        # (a "Noted that ...:" lead-in over a list is left to the lead-in readers)
-        and (
-            subj
-            or (kw == "noted" and (not kw_raw[:1].isupper() or m.rstrip().endswith(":")))
-        )
+        and (subj or kw == "noted")
     ):
         return None
     if mode == "that" and not upper and kw in ("decision", "decisions", "decision(s)"):
