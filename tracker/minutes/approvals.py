@@ -17,6 +17,7 @@ nominations with their outcome (judging rules, the freshres readings (a) and (b)
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -196,6 +197,9 @@ _NOMINATED_SECONDED_RE = re.compile(
 )
 
 
+_NOMINATION_WORD_RE = re.compile(r"nominat|propos", re.I)
+
+
 def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Nominations whose outcome is written (rule 4, the whole motion)."""
     lines = seg.lines
@@ -204,8 +208,8 @@ def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     taken = {c.index for c in out}
     free_set = set(free)
     for i in free:
-        if i in taken:
-            continue
+        if i in taken or not _NOMINATION_WORD_RE.search(lines[i].text):
+            continue  # (each form names its nomination in the unit it starts in)
         t, own = _window(seg, i, free_set)
         found = False
         for m in _PROPOSED_PAIR_RE.finditer(t):
@@ -257,6 +261,7 @@ def _listed(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     for i in free_list:
         starts.append((len(joined), i))
         joined += lines[i].text + " "
+    offsets = [s for s, _ in starts]
     found = list(_LISTED_RE.finditer(joined))
     if not found:
         return out
@@ -274,7 +279,7 @@ def _listed(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if outcome is None or _LOST_RE.search(after[: outcome.end() + 1]):
             continue
         for m in run:
-            at = max((s, i) for s, i in starts if s <= m.start())[1]
+            at = starts[bisect.bisect_right(offsets, m.start()) - 1][1]
             text = f"{m.group('who')} - nominated by {m.group('by')} - seconded by {m.group('sec')}"
             out.append(_candidate(text, at, lines[at].no, "a nomination, the list elected"))
     return out
