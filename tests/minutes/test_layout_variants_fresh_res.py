@@ -262,10 +262,16 @@ def test_each_variant_is_read_as_a_judge_would(v):
 LEFT_OPEN = {
     # the segmenter does not cut a flattened page at "Approved on the motion of ..." after a
     # title, nor at a bullet ("·", "§") after a title with no full stop, nor at "Cabinet –"
-    ("'Approved on the motion of Councillor A seconded by Councillor B with the exception of "
-     "...' under another body's minute", "flattened"),
-    ("'Approved on the motion of A seconded by B with the exception of ... where it was agreed "
-     "to remit ...': one decision, the whole motion", "flattened"),
+    (
+        "'Approved on the motion of Councillor A seconded by Councillor B with the exception of "
+        "...' under another body's minute",
+        "flattened",
+    ),
+    (
+        "'Approved on the motion of A seconded by B with the exception of ... where it was agreed "
+        "to remit ...': one decision, the whole motion",
+        "flattened",
+    ),
     ("'· Noted that ...' opening a bullet, beside an 'Agreed to ...' bullet", "flattened"),
     ("'Cabinet –' / '§ Noted the ...' (a body's lead-in over a verb-first item)", "flattened"),
     ("'Council –' over one '§ Noted ...' bullet ending the page", "flattened"),
@@ -273,8 +279,11 @@ LEFT_OPEN = {
     ("'· Noted that ...' opening a bullet, beside an 'Agreed to ...' bullet", "wrapped at 60"),
     # "... Section 50(A)(4) of the Local" / "Government (Scotland) Act ...": a line wrapped
     # before a capital is not rejoined, so the prose sentence is cut
-    ("'It was agreed in terms of Section 50(A)(4) of the ... Act that the public be excluded "
-     "...'", "wrapped at 60"),
+    (
+        "'It was agreed in terms of Section 50(A)(4) of the ... Act that the public be excluded "
+        "...'",
+        "wrapped at 60",
+    ),
 }
 
 

@@ -251,7 +251,7 @@ def _window(seg: Segmented, i: int, free: set[int], more: int = 3) -> tuple[str,
 
 
 def _listed(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    """"X - nominated by A" / "- seconded by B" lists, closed by one outcome line."""
+    """ "X - nominated by A" / "- seconded by B" lists, closed by one outcome line."""
     lines = seg.lines
     out: list[Candidate] = []
     free_list = [i for i in free if lines[i].text]
