@@ -209,6 +209,23 @@ KEYWORDS = [
       res=["None required.", "No objection to 18/0021."]),
 ]
 
+NOTICES = [
+    V(KEYWORD, "'Decision:' / 'To approve the investment and project outlined.' (a verb at its end "
+               "is the decision's, not a speaker's)",
+      "03/10/2022 - ARENA TRACK ref: 2380    Recommendations Approved\n\nTo gain approval for "
+      "the track to be replaced.\n\nDecision Maker: Director of Community Services\n\n"
+      "Decision published: 23/02/2023\n\nDecision:\n\nTo approve the investment and project "
+      "outlined.\n\n\n10/10/2022 - TOWN CENTRE ref: 2247    Recommendations Approved\n",
+      res=["To approve the investment and project outlined."]),
+    V(KEYWORD, "'Decision:' / 'To note the options reported.'",
+      "Decision Maker: Cabinet\n\nDecision:\n\nTo note the options reported.\n\n"
+      "Reasons for the decision\n\nTo keep the Cabinet informed.\n",
+      res=["To note the options reported."]),
+    V(TRAP, "guard: 'Decision:' / 'The Director outlined the plans ...' (a report)",
+      "Decision Maker: Cabinet\n\nDecision:\n\nThe Director outlined the plans for the "
+      "depot.\n\nReasons for the decision\n\nNone.\n"),
+]
+
 BODIES = [
     V(PROSE, "'We agreed to ...' in a community council's own minutes",
       "4.2 Litter\nA letter outlines the litter initiatives. We agreed to wait and see if these "
@@ -233,7 +250,7 @@ BODIES = [
 ]
 # fmt: on
 
-ALL: list[Variant] = PASSIVE_MINUTES + NOMINATIONS + NOTED + KEYWORDS + BODIES
+ALL: list[Variant] = PASSIVE_MINUTES + NOMINATIONS + NOTED + KEYWORDS + NOTICES + BODIES
 # a real page flattened onto one line is long (the segmenter reads a line of more than 600
 # characters as a flattened page, sentence by sentence): its attendance first, as printed
 PREAMBLE = (
@@ -275,6 +292,13 @@ LEFT_OPEN = {
     ("'· Noted that ...' opening a bullet, beside an 'Agreed to ...' bullet", "flattened"),
     ("'Cabinet –' / '§ Noted the ...' (a body's lead-in over a verb-first item)", "flattened"),
     ("'Council –' over one '§ Noted ...' bullet ending the page", "flattened"),
+    # a decision notice flattened: the decision runs on into the next notice's title
+    (
+        "'Decision:' / 'To approve the investment and project outlined.' (a verb at its end is "
+        "the decision's, not a speaker's)",
+        "flattened",
+    ),
+    ("'Decision:' / 'To note the options reported.'", "flattened"),
     # "... forum. Agreed" / "to write ...": the keyword wrapped away from its clause
     ("'· Noted that ...' opening a bullet, beside an 'Agreed to ...' bullet", "wrapped at 60"),
     # "... Section 50(A)(4) of the Local" / "Government (Scotland) Act ...": a line wrapped

@@ -38,6 +38,8 @@ _BODY_WORDS_RE = re.compile(
 
 
 def _a_report(text: str) -> bool:
+    if re.match(r"\W*to\s+[a-z]", text, re.I):
+        return False  # "To approve the investment and project outlined.": the decision itself
     m = _REPORT_RE.match(text)
     return m is not None and not _BODY_WORDS_RE.search(m.group("who"))
 
