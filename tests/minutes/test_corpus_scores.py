@@ -681,11 +681,11 @@ def test_batch34_dev_figures_do_not_drop(results):
 # Kept untuned as the check of whether a reader generalises: raise these when a reader reads it
 # better without being tuned on it. The held-out pages were not scored by the branch: their floor
 # is for the lead to set.
-# branch freshres (tuned on these pages): resolutions 0.9307 (47 of 51, 3 false); items 36 of 39
-# -> 42 of 47 (0.92 -> 0.89): six more right, but two of the eight decisions newly found sit
+# branch freshres (tuned on these pages): resolutions 0.9412 (48 of 51, 3 false); items 36 of 39
+# -> 43 of 48 (0.92 -> 0.89): seven more right, but two of the nine decisions newly found sit
 # under a number the item reader does not take (Glasgow's paragraph "2", Stocksfield's
 # "20/6/52" glued to its title)
-BATCH35_DEV_FLOORS = (0.93, 0.66, 0.89)
+BATCH35_DEV_FLOORS = (0.94, 0.66, 0.89)
 
 
 def test_batch35_dev_figures_do_not_drop(results):
