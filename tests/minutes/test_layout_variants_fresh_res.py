@@ -203,6 +203,15 @@ KEYWORDS = [
       "(proposed Dr Frost, seconded Mr Dale) to insert the new section 18 in Standing Orders.\n\n"
       "21/5/13 Close\n\nNone.\n",
       res=["to insert the new section 18 in Standing Orders."]),
+    V(KEYWORD, "'...: Resolved to approve ... . Agreed by all. (Proposed by A and seconded by B)'",
+      "180 Minutes of the Meeting held on 6th January: Resolved to approve the minutes as a true "
+      "and accurate record. Agreed by all. (Proposed by Mr. Frost and seconded by Mrs. Dale)\n\n"
+      "181 Planning No applications were received.\n",
+      res=["to approve the minutes as a true and accurate record."]),
+    V(KEYWORD, "'RESOLVED that the grant be paid. Carried. (Proposed A, seconded B)'",
+      "7. Grants\nThe request from the youth club was read. RESOLVED that the grant of £200 be "
+      "paid. Carried. (Proposed Cllr Hale, seconded Cllr Udall)\n8. Close\nNone.\n",
+      res=["that the grant of £200 be paid."]),
     V(KEYWORD, "'Resolved: None required.' under declarations",
       "3. To Receive Declarations of Interests\nResolved: None required.\n\n4. Planning\n"
       "Resolved: No objection to 18/0021.\n",

@@ -64,6 +64,10 @@ _MEMBER_SUBJECT_RE = re.compile(
 )
 
 
+_VOTE_AND_MOVERS_TAIL_RE = re.compile(
+    r"(?<=\.)\s+(?:(?:Agreed|Carried|Approved)\b[^.(]{0,30}\.?\s*)?\(\s*(?:Proposed|Moved)\b"
+    r"[^)]*\)\s*\.?$"
+)
 _MARKER_ONLY_RE = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s*$", re.I)
 _IT_WAS_BEFORE_RE = re.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", re.I)
@@ -84,6 +88,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
+        tail = _VOTE_AND_MOVERS_TAIL_RE.search(text)
+        if tail:  # "to approve ... record. Agreed by all. (Proposed by A ...)": its motion
+            text = text[: tail.start()].strip()
         if not text.strip(" :;-\u2013") or re.fullmatch(r"(?:to|that)\s*:-?", text, re.I):
             # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
             # RESOLVED to:": the lead-in of the list below
