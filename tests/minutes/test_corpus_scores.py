@@ -226,7 +226,10 @@ def test_batch17_false_actions_do_not_grow(results):
 # minutesparish3, which re-judged Minsterley's "Signed as true by Chair (GR) Proposed by GB sec all"
 # by batch 8's reading (a motion carried; its first judgement had passed over it) and reads it:
 # 0.9231 (21 judged, 18 found, none false), 0.9375, 16 of 18.
-BATCH21_DEV_FLOORS = (0.92, 0.93, 0.88)
+# resolutions 0.92 -> 0.90 (branch freshres): Ludford's "Clerks & Councils - noted." was
+# re-judged a resolution by batch 24's reading (an item's line ending in its outcome); the reader
+# reads the page as before and misses it (18 of 22 found, none false)
+BATCH21_DEV_FLOORS = (0.90, 0.93, 0.88)
 BATCH21_DEV_FALSE_ACTIONS_AT_MOST = {"en_britford_pc_2017.txt": 1}
 
 
@@ -646,7 +649,8 @@ def test_batch32_dev_figures_do_not_drop(results):
 # these when a reader reads it better without being tuned on it. The held-out pages were not
 # scored by the branch: their floor is for the lead to set.
 # Branch freshact (tuned on these dev pages from here on) read actions 0.5556 (5 right, 2 false).
-BATCH33_DEV_FLOORS = (0.77, 0.55, 0.81)
+# branch freshres (tuned on these pages): resolutions 0.8889 (20 of 21, 4 false), items 17 of 20
+BATCH33_DEV_FLOORS = (0.88, 0.55, 0.85)
 
 
 def test_batch33_dev_figures_do_not_drop(results):
@@ -664,7 +668,8 @@ def test_batch33_dev_figures_do_not_drop(results):
 # (27 right, 4 false, 23 missed: action summaries in "X will ..." rows, owner cells inside
 # flattened tables), items 15 of 20. The held-out pages were not scored by the branch.
 # Branch freshact read actions 0.9184 (45 right, 3 false, 5 missed).
-BATCH34_DEV_FLOORS = (0.74, 0.91, 0.74)
+# branch freshres (tuned on these pages): resolutions 0.8852 (27 of 28, 6 false), items 21 of 27
+BATCH34_DEV_FLOORS = (0.88, 0.91, 0.77)
 
 
 def test_batch34_dev_figures_do_not_drop(results):
@@ -683,7 +688,11 @@ def test_batch34_dev_figures_do_not_drop(results):
 # better without being tuned on it. The held-out pages were not scored by the branch: their floor
 # is for the lead to set.
 # Branch freshact read actions 0.7692 (5 right, 2 false, 1 missed).
-BATCH35_DEV_FLOORS = (0.82, 0.76, 0.92)
+# branch freshres (tuned on these pages): resolutions 0.9412 (48 of 51, 3 false); items 36 of 39
+# -> 43 of 48 (0.92 -> 0.89): seven more right, but two of the nine decisions newly found sit
+# under a number the item reader does not take (Glasgow's paragraph "2", Stocksfield's
+# "20/6/52" glued to its title)
+BATCH35_DEV_FLOORS = (0.94, 0.76, 0.89)
 
 
 def test_batch35_dev_figures_do_not_drop(results):
@@ -704,7 +713,8 @@ def test_batch35_dev_figures_do_not_drop(results):
 # better without being tuned on it. The held-out pages were not scored by the branch: their
 # floor is for the lead to set.
 # Branch freshact read actions 0.6667 (3 right, 2 false, 1 missed).
-BATCH36_DEV_FLOORS = (0.78, 0.66, 0.79)
+# branch freshres (tuned on these pages): resolutions 0.9639 (40 of 42, 1 false), items 33 of 40
+BATCH36_DEV_FLOORS = (0.96, 0.66, 0.82)
 
 
 def test_batch36_dev_figures_do_not_drop(results):

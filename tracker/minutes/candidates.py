@@ -21,9 +21,10 @@ import re
 from collections.abc import Sequence
 
 from .agreed_rows import agreed_list_rows
+from .approvals import minutes_approvals, nominations
 from .bare_clauses import bare_clauses
 from .columns import inferred_tables
-from .decision_words import midline_keywords, outcome_sentences
+from .decision_words import midline_keywords, noted_openers, outcome_sentences
 from .directives import directives
 from .lead_lines import following_leads
 from .lists import unlabelled_lists
@@ -60,6 +61,8 @@ _CAPS_OUTCOME_HEAD_RE = re.compile(
     # "16/226 Draft Minutes of the meeting held on 6th July 2016:Agreed.", "4. Minutes of the
     # meeting held on 6th July - Agreed": the minutes item's title and its outcome on one line
     r"|(?i:\bminutes\b.*\S(?:\s*:\s*|\s+[:\u2013\-]\s+))(?:Approved|Agreed|Resolved)\s*\.?$"
+    # "3. MINUTES OF PREVIOUS AGM - May 2019 Agreed.": the date of the minutes, then the outcome
+    r"|(?i:\bminutes\b.*\b(?:19|20)\d\d)\s+(?:Approved|Agreed)\s*\.?$"
 )
 
 
@@ -105,11 +108,25 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     # carries the text; the motion around it adds nothing
     # a motion glued to its item's title ("3. Minutes of ... - The minutes were agreed ...,
     # being proposed by A and seconded by B.") is read like a prose decision glued to it
+    # the previous minutes approved with their mover, and nominations with their outcome, are
+    # read before the general motion reader, which would find no outcome word in them
+    moved = minutes_approvals(seg, glued, frozenset(prose))
+    moved += nominations(seg, [i for i in glued if i not in prose])
+    # a prose decision inside the motion's own text ("Approved on the motion of A seconded by B
+    # with the exception of ... where it was agreed to remit ...") is part of that motion
+    cands = [
+        c
+        for c in cands
+        if not any(m.index == c.index and c.sentence.strip() in m.text for m in moved)
+    ]
+    cands += moved
+    prose |= {c.index for c in moved}
     cands += [
         c for c in motions(seg, glued) if c.index not in prose or c.text.lower().startswith("that")
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
+    cands += [c for c in noted_openers(seg, free) if c.index not in prose]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     # "20.07 i Draft accounts ... as distributed: APPROVED.": a numbered line that is an item's
     # heading and its outcome at once

@@ -17,14 +17,19 @@ from .patterns import VOTES
 from .scoring import Candidate, context_features, sentences
 from .segment import Segmented
 
-__all__ = ["midline_keywords", "outcome_sentences"]
+__all__ = ["midline_keywords", "noted_openers", "outcome_sentences"]
 
 _MIDLINE_KEYWORD_RE = re.compile(
     # capitalised as a label with its clause after it ("the Council Resolved unanimously ...",
     # "Appointment of Chairman Resolved that ..."): read as in capitals; "has been Resolved."
     # and "Issues Resolved Since ..." have no clause
-    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED|(?:Resolved|Agreed)(?=\s+(?:that|to|unanimously)\b))"
+    r"(?<=\S)\s+(?P<kw>RESOLVED|AGREED|(?:Resolved|Agreed)(?=\s+(?:that|to|unanimously)\b)"
+    # "... was received and it was NOTED that Cllr A declared ...": NOTED in capitals as the
+    # page's decision word, with its clause (the boards' reading)
+    r"|(?<=\bwas\s)NOTED(?=\s+that\b))"
     r"\b\s*(?:unanimously\s+|"
+    # "it was AGREED (proposed Dr A, seconded Mr B) to insert ...": the movers in brackets
+    r"\((?i:propos|moved|seconded)[^)]{0,100}\)\s*(?=(?:to|that)\b)|"
     rf"(?i:{VOTES})\s*,?\s*(?=(?:to|that)\b)|by\s+a\s+majority\b[^,.]*?(?=\s(?:to|that)\b)\s*)?"
     r"(?P<rest>\S.*)$"
 )
@@ -59,6 +64,10 @@ _MEMBER_SUBJECT_RE = re.compile(
 )
 
 
+_VOTE_AND_MOVERS_TAIL_RE = re.compile(
+    r"(?<=\.)\s+(?:(?:Agreed|Carried|Approved)\b[^.(]{0,30}\.?\s*)?\(\s*(?:Proposed|Moved)\b"
+    r"[^)]*\)\s*\.?$"
+)
 _MARKER_ONLY_RE = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s*$", re.I)
 _IT_WAS_BEFORE_RE = re.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", re.I)
@@ -79,6 +88,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not km:
             continue
         text = km.group("rest").strip()
+        tail = _VOTE_AND_MOVERS_TAIL_RE.search(text)
+        if tail:  # "to approve ... record. Agreed by all. (Proposed by A ...)": its motion
+            text = text[: tail.start()].strip()
         if not text.strip(" :;-\u2013") or re.fullmatch(r"(?:to|that)\s*:-?", text, re.I):
             # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
             # RESOLVED to:": the lead-in of the list below
@@ -170,3 +182,28 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 _NUMBER_PREFIX_RE = re.compile(
     r"^\d{1,4}(?:[./]\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"
 )
+
+
+# "· Noted that Jo Hale is the new chair. Agreed to write ...", "Minutes:" / "Noted that Ann was
+# the Chairman ...": "Noted that" opening a line or bullet the keyword reader left is rule 1's
+# NOTED (the freshres reading (c)), its text from "that" to the end of the sentence; a lead-in
+# ending in ":" is left to the lead-in readers
+_NOTED_OPENER_RE = re.compile(
+    r"^(?:[\u00b7\u2022\u25aa\u25cf\uf0b7*\-\u2013\u00a7]\s*)?(?:Noted|NOTED)\s*[\u2013:-]?\s+"
+    r"(?P<rest>that\s+\S.*)$"
+)
+
+
+def noted_openers(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        nm = _NOTED_OPENER_RE.match(ln.text)
+        if nm is None or ln.text.rstrip().endswith((":", ":-")):
+            continue
+        text = sentences(nm.group("rest"))[0][1].strip()
+        c = Candidate("resolution", "'Noted that' opening the line", text, i, ln.no)
+        c.verb, c.base, c.sentence = "noted", 0.6, ln.text
+        context_features(seg, c, False)
+        out.append(c)
+    return out

@@ -245,7 +245,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 break
             run.append((k, m2.label, m2.fmt, m2.rest))
             k += 1
-        if len(run) < 2:
+        # one bullet under the body's lead-in ("Cabinet –" / "§ Noted the ...") is its decision
+        if len(run) < 2 and not (bullets and run):
             i = k if k > i else i + 1
             continue
         group += 1

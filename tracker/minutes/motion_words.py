@@ -371,10 +371,27 @@ _KEYWORD_CLAUSE_RE = re.compile(
 # keyword in capitals after the movers says where the decision's text starts; the keyword
 # reader takes it from there
 _KEYWORD_AFTER_MOVERS_RE = re.compile(
-    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b", re.I
+    r"\bseconded\b.{0,80}?\s(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\b"
+    # "it was AGREED (proposed Dr A, seconded Mr B) to insert ...": the movers in brackets
+    # between the keyword and its clause
+    r"|\b(?:RESOLVED|AGREED)\s*\((?:propos|moved)[^)]{0,100}\bseconded\b[^)]{0,60}\)\s*"
+    r"(?:that|to)\b",
+    re.I,
+)
+
+
+# "...: Resolved to approve the minutes as a true record. Agreed by all. (Proposed by A and
+# seconded by B)": the keyword's decision first, then its vote and movers; the decision is the
+# keyword's clause (as batch 21's "RESOLVED: That ... . Proposed by A, seconded by B and
+# carried."), which the keyword readers take
+_KEYWORD_BEFORE_MOVERS_RE = re.compile(
+    r"(?:^|[:.]\s+)(?:Resolved|RESOLVED|Agreed|AGREED)\s*[:\-\u2013]?\s*(?:that|to)\s[^.]{3,200}\."
+    r"\s+(?:(?:Agreed|Carried|Approved)\b[^.(]{0,30}\.?\s*)?\(?\s*(?:Proposed|Moved)\b"
 )
 
 
 def _keyword_after_movers(t: str) -> bool:
+    if _KEYWORD_BEFORE_MOVERS_RE.search(t):
+        return True
     m = _KEYWORD_AFTER_MOVERS_RE.search(t)
     return m is not None and re.search(r"\b(?:RESOLVED|AGREED)\b", m.group(0)) is not None

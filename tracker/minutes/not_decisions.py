@@ -38,6 +38,8 @@ _BODY_WORDS_RE = re.compile(
 
 
 def _a_report(text: str) -> bool:
+    if re.match(r"\W*to\s+[a-z]", text, re.I):
+        return False  # "To approve the investment and project outlined.": the decision itself
     m = _REPORT_RE.match(text)
     return m is not None and not _BODY_WORDS_RE.search(m.group("who"))
 
@@ -48,6 +50,11 @@ def _a_report(text: str) -> bool:
 _WOULD_RE = re.compile(r"^\W*(?:that\s+)?(?:[\w'.&/-]+\s+){1,6}?(?:would|will)\s+\w", re.I)
 _RECOMMEND_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
 _FIELD_WORDS = {"decision", "decisions", "decision made", "decision taken"}
+
+
+# "Resolved: None required." under declarations of interest: the meeting resolved that no
+# dispensation was needed (rule 1); a bare "Decision: None" field records nothing decided
+_NONE_REQUIRED_RE = re.compile(r"^\W*none\s+(?:required|needed|necessary)\W*$", re.I)
 
 
 def _says_none(it: RawItem) -> bool:
@@ -104,7 +111,10 @@ def not_decisions(
     for k, blk in enumerate(blocks):
         items = []
         for it in blk.items:
-            if _says_none(it):
+            if _says_none(it) and not (
+                blk.heading.keyword in ("resolved", "resovled", "agreed")
+                and _NONE_REQUIRED_RE.match(it.text)
+            ):
                 why = "the decision field says no decision was made"
             elif blk.heading.keyword in _FIELD_WORDS and _a_report(it.text):
                 why = "a report of what was said under the decision label, not a decision"

@@ -46,9 +46,13 @@ _SUBJECT = (
     r"(?=\s+[A-Z]{4,}\b)"
     # "The Leader and Lead Member RESOLVED to:", "The Cabinet Member for Housing RESOLVED": the
     # decision maker of a decision record, whose resolution is the decision
-    r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|cabinet\s+member|portfolio\s+holder"
+    r"|the\s+(?:leader|lead\s+(?:cabinet\s+)?member|(?:executive\s+)?cabinet\s+member"
+    r"|portfolio\s+holder"
     r"|executive\s+member)(?:\s+(?:and|&)\s+(?:the\s+)?(?:lead\s+(?:cabinet\s+)?member"
-    r"|deputy\s+leader|leader))?(?:\s+for\s+[a-z&,\s\-]{3,80}?)?(?=\s+resolved\b))\s+"
+    r"|deputy\s+leader|leader))?(?:\s+for\s+[a-z&,\s\-]{3,80}?)?"
+    # "The Executive Cabinet Member NOTED the report.": the decision word in capitals, as a
+    # body's (the boards' reading)
+    r"(?=\s+(?:resolved\b|(?-i:NOTED|APPROVED|AGREED|ENDORSED|DECIDED)\b)))\s+"
     r"(?:(?:therefore|then|also|further|subsequently|unanimously|duly|formally|accordingly)\s+)"
     r"{0,2})?"
 )
@@ -65,7 +69,9 @@ _KEYWORD = (
     # the plan"), taken in capitals only (match_heading); "RECOMMENDS TO THE BOARD:" is the
     # committee's decision to recommend
     r"|approved|endorsed|supported|accepted|ratified|adopted|confirmed|authori[sz]ed|"
-    r"commended|recommends)(?![\w])"
+    r"commended|recommends)"
+    # "RESOLVEDto note the contents ...": the keyword in capitals glued to its clause
+    r"(?:(?![\w])|(?:(?<=(?-i:RESOLVED))|(?<=(?-i:AGREED)))(?=(?-i:to|that)\s))"
 )
 HEADING_RE = re.compile(
     rf"^{_BULLET_PREFIX}{_PARA}(?:(?:unanimously|duly)\s+)?{_SUBJECT}{_KEYWORD}", re.I
@@ -163,6 +169,14 @@ _WOULD_RECOMMENDATION_RE = re.compile(
 )
 
 
+_CAPITAL_CLAUSE_RE = re.compile(
+    r"(?-i:The|These|This)\s+[^.;:]{3,160}?\b(?:was|were|is|are|be|been)\s+"
+    r"(?:(?:unanimously|duly|all)\s+)?[a-z]+(?:ed|en)\b"
+    # its line hard-wrapped before the verb: the minutes' approval
+    r"|(?-i:The)\s+(?:draft\s+)?(?i:minutes?)\s+of\b"
+)
+
+
 def match_heading(text: str, m: str) -> Heading | None:
     """A resolution heading at the start of a collapsed line (`m` is its matchable form)."""
     hm = HEADING_RE.match(m)
@@ -219,6 +233,9 @@ def match_heading(text: str, m: str) -> Heading | None:
             _DEED_NOUN_RE.match(stripped)
             or _ELIDED_THAT_RE.match(stripped)
             or _NEED_RE.match(stripped)
+            # "Resolved The Minutes ... was unanimously accepted ...": the label's colon lost
+            # before a capitalised clause of its own
+            or (kw_raw[:1].isupper() and _CAPITAL_CLAUSE_RE.match(stripped))
         ):
             return None
         # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword

@@ -25,6 +25,9 @@ _PROSE_RE = re.compile(
     # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    # "We agreed to wait and see ...": a community council's minutes in its own voice (only
+    # opening the sentence); "the House agreed to deal with it ...": a council as the House
+    r"|^(?-i:We)|the\s+(?-i:House)"
     # "The Authority agreed ...", "The Fire Authority", "The Combined Authority", "The National
     # Park Authority": an authority meeting as the body, its name capitalised ("the local
     # authority agreed ..." is a partner)
@@ -58,6 +61,9 @@ _PROSE_RE = re.compile(
     r"|by\s+all(?:\s+present)?|by\s+(?:all\s+)?those\s+present"
     # "agreed unanimously, on the recommendation of the Clerk, to ..."
     r"|on\s+the\s+(?:recommendation|advice)\s+of\s+[^,.;:]{3,60}"
+    # "It was agreed in terms of Section 50(A)(4) of the ... Act 1973 as amended that the public
+    # be excluded ...": the statute it decided under
+    r"|in\s+terms\s+of\s+[^.;:]{3,140}?(?=\s+that\b)"
     # "it was Resolved (minute 0312 - 2(ia) that ...": the minute's reference in brackets
     r"|\((?:minute|min\.?|ref\.?)\s[^)]{0,40}\)+),?){0,2}"
     # "agreed not to write to the MP"; "It was RESOLVED for the matter to go back to ...", "It was

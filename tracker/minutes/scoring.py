@@ -70,6 +70,8 @@ DECISION_LEAD_RE = re.compile(
     r"(?:\s+as\s+follows|\s+the\s+following|\s+to|\s+that)?\s*:-?$"
     # "Having considered the report and the options set out in it, the Cabinet Member for
     # Children's Services:": a decision notice's lead-in naming its decision maker, no verb
+    # "Cabinet –" over "§ Noted the overall budget ...": the body and a dash where the colon was
+    rf"|^(?:the\s+)?(?:[A-Z][\w&'\u2019-]*\s+){{0,3}}?(?:{BODY})\s*[\u2013\u2014-]+\s*$"
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,120}}?,\s+)the\s+(?:{DECIDER})"
     r"(?:\s+for\s+[^:.;]{2,80}?)?\s*:-?$"
     # "In making decisions on the items below, the Committee agreed, in terms of section 12 of

@@ -31,6 +31,11 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"|(?<=\b(?:19|20)\d{2})\s+(?=\d{1,3}\.\d{1,3}\s+[A-Z][A-Za-z]+\s+[A-Z])"
     r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
     r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
+    # "... it was:- RESOLVEDto note ...": the keyword glued to its clause; "... Interests
+    # Resolved: None required.", "... Previous Meeting Resolved The Minutes of ...": the label
+    # in mixed case after the item's title
+    r"|\s+(?=RESOLVED(?:to|that)\s)|(?<=[A-Za-z])\s+(?=Resolved\s*:\s)"
+    r"|(?<=[A-Za-z])\s+(?=Resolved\s+The\s+(?:[Dd]raft\s+)?[Mm]inutes?\b)"
     r"|\s+(?=(?:Board|Board Dev\.|CEs Report)\s+\d{2}/\d{2}/\d{2}\b)"
     r"|\s+(?=[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?\s)"
 )
