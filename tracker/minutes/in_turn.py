@@ -60,7 +60,8 @@ def long_next_title(text: str, current: str) -> str | None:
 
 
 # "7. To review ...", "1. To Elect a Chairperson": the summons' words, the verb in either case
-_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[A-Za-z][a-z]+\b")
+# "5. To RESOLVE to approve the draft minutes ...": the summons' verb in capitals too
+_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+(?:[A-Za-z][a-z]+|[A-Z]{2,})\b")
 _NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
 
 
@@ -172,7 +173,9 @@ def wrapped_year(no: str, previous: str) -> bool:
 # "4. Minutes of the meeting on 14th August. It was RESOLVED to ...", "5. Minutes of the last
 # meeting: 6th July 2020.": the next item's short title, then its minute or a date, on one line
 _TITLE_THEN_TEXT_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\.?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
+    # "179 To Receive Declarations of Interest: The Chairman ...": a page that prints its
+    # minutes' numbers with no full stop (the number in turn is still required)
+    r"^(?P<no>\d{1,4})(?:\.\.?)?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
     r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
     # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
     r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
@@ -188,7 +191,7 @@ def titled_minute_in_turn(text: str, current: str) -> str | None:
     m = _TITLE_THEN_TEXT_RE.match(text)
     if m is None or not successor(current, m.group("no")):
         return None
-    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_RE.match(m["title"]):
+    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_ANY_CASE_RE.match(m["title"]):
         return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
     if len(m.group("title").split()) > 24 or re.search(
         r"\b(?:was|were|is|are|had|has)\b", m["title"]

@@ -105,6 +105,10 @@ class Segmented:
     reviewing: frozenset[int] = frozenset()
 
 
+# "15/145", "2020/01/05", "C/2023/05": a minute numbered with its year or the body's code
+_CODED_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?")
+
+
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
     units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
@@ -249,6 +253,17 @@ def segment(text: str) -> Segmented:
         ):
             # "5. Accounts" / ... / "1. All Councillors can ..." / "2. An Annual review ...": the
             # list under item 5 goes on; its "2." is no item
+            no = None
+        if (
+            no
+            and no.isdigit()
+            and int(no) <= 20
+            and _CODED_MINUTE_RE.fullmatch(current)
+            and not ITEM_ALONE_RE.match(ln.text)
+            and not strong_heading(ln.text, no)
+        ):
+            # "15/145 Matters of Urgency ..." / "1. Planning Application No: 15/0528 - ...": a
+            # list numbered under a coded minute is its parts, the item stays the minute's
             no = None
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
             strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
