@@ -156,9 +156,9 @@ _DATED_ROW_RE = re.compile(
 
 def _be_done(text: str) -> bool:
     """Does the clause say what is to be ("... be noted"), not what will or must be?"""
-    return any(
-        not _FORECAST_BE_RE.search(text[: m.start()]) for m in _BE_DONE_RE.finditer(text)
-    )
+    return any(not _FORECAST_BE_RE.search(text[: m.start()]) for m in _BE_DONE_RE.finditer(text))
+
+
 # "To receive apologies for absence.", "To consider ...": how an agenda words its items
 AGENDA_ITEM_RE = re.compile(
     r"^to\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|resolve|elect"
