@@ -22,8 +22,9 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
-    # "2020/01/05 MINUTES OF THE LAST MEETING": the year, the meeting's and the minute's number
-    r"|(?:19|20)\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])"
+    # "2020/01/05 MINUTES OF THE LAST MEETING", "20/6/52 Standing Orders": the year, the
+    # meeting's and the minute's number (a date's year has four figures: "12/03/2021 ...")
+    r"|(?:19|20)\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])|\d{2}/\d{1,2}/\d{2,3}(?=\s+[A-Z][a-z])"
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
     # "PM(23)45 Minutes", "QSEC(22)101": a Welsh health board's minute, its year in brackets
