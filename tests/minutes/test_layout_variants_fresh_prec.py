@@ -243,7 +243,7 @@ MOTIONS = [
 def test_a_motions_outcome_is_read_once(v, layout):
     if layout != "as written" and v.name.startswith("'it was RESOLVED (proposed"):
         # wrapped between "RESOLVED" and "(proposed ...": the lines are not rejoined (left open)
-        pytest.xfail("a keyword wrapped before its bracketed movers is not rejoined")
+        pytest.skip("a keyword wrapped before its bracketed movers is not rejoined")
     problems, notes = score(replace(v, text=_layouts(v.text)[layout]))
     assert not problems, (problems, notes)
 
