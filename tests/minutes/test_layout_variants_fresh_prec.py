@@ -257,3 +257,56 @@ def test_a_motion_with_no_outcome_is_left_for_review():
     ex = parse_minutes(MOTIONS[6].text)
     assert not ex.resolutions
     assert any("he be appointed" in u.text for u in ex.unsure), ex.unsure
+
+
+LEAD = "a numbered lead-in over paragraph numbers"
+# fmt: off
+LEADS = [
+    V(LEAD, "'4. Upon the establishment of the Board:' over '4.1', '4.2'",
+      "Issue - decisions\n\n15/02/2024 - County Region Board\n\nRESOLVED THAT:\n"
+      "1. the establishment of the County Region Board is agreed;\n"
+      "2. authority is delegated to the Chief Executive to complete the agreement;\n"
+      "3. Upon the establishment of the Board:\n"
+      "3.1 this Council's functions are delegated to the Board as set out in Appendix 2;\n"
+      "3.2 the appointment of the County Council as the Administering Authority is "
+      "confirmed.\n",
+      res=["the establishment of the County Region Board is agreed;",
+           "authority is delegated to the Chief Executive to complete the agreement;",
+           "this Council's functions are delegated to the Board as set out in Appendix 2;",
+           "the appointment of the County Council as the Administering Authority is "
+           "confirmed."]),
+    V(LEAD, "'2. With effect from 1 April:' over '2.1', '2.2', '2.3'",
+      "Minutes of the Cabinet\n\n7. Fees and charges\n\nRESOLVED:\n"
+      "1. the report is noted;\n"
+      "2. With effect from 1 April:\n"
+      "2.1 the charges in Appendix A are approved;\n"
+      "2.2 the garden waste charge is increased to £45;\n"
+      "2.3 the Director is authorised to publish the new charges.\n\n"
+      "8. Close\n",
+      res=["the report is noted;", "the charges in Appendix A are approved;",
+           "the garden waste charge is increased to £45;",
+           "the Director is authorised to publish the new charges."]),
+    V(GUARD, "a numbered item ending ':' over data, not clauses, stays the decision",
+      "Minutes of the Cabinet\n\n7. Appointments\n\nRESOLVED:\n"
+      "1. the report is noted;\n"
+      "2. the following members be appointed to the Panel:\n"
+      "2.1 Councillor Reid\n"
+      "2.2 Councillor Shah\n\n"
+      "8. Close\n",
+      res=["the report is noted;", "the following members be appointed to the Panel:"]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", LEADS, ids=[f"{v.kind}: {v.name}" for v in LEADS])
+@pytest.mark.parametrize("layout", ["as written", "wrapped at 60"])
+def test_a_lead_in_over_its_paragraph_numbers_is_not_a_resolution(v, layout):
+    problems, notes = score(replace(v, text=_layouts(v.text)[layout]))
+    assert not problems, (problems, notes)
+
+
+def test_the_lead_in_is_left_for_review_with_its_reason():
+    ex = parse_minutes(LEADS[0].text)
+    assert any(
+        u.text.startswith("Upon the establishment") and "lead-in" in u.reason for u in ex.unsure
+    ), ex.unsure
