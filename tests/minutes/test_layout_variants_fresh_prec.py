@@ -310,3 +310,34 @@ def test_the_lead_in_is_left_for_review_with_its_reason():
     assert any(
         u.text.startswith("Upon the establishment") and "lead-in" in u.reason for u in ex.unsure
     ), ex.unsure
+
+
+HEADER = "a table's header row"
+# fmt: off
+HEADERS = [
+    V(HEADER, "'Item | Description | Background Information | Decision |' over the rows",
+      "Item | Description | Background Information | Decision |\n"
+      "| APOLOGIES FOR ABSENCE | APOLOGIES FOR ABSENCE\n"
+      "Councillors Barlow, Birch and Wallace | |\n"
+      "22/37 | MINUTES OF THE LAST MEETING | MINUTES OF THE LAST MEETING\n"
+      "Minutes | RESOLVED - That the minutes of the meeting held on 8 March 2022 be confirmed "
+      "as a correct record. |\n",
+      res=["That the minutes of the meeting held on 8 March 2022 be confirmed as a correct "
+           "record."]),
+    V(HEADER, "'No | Subject | Discussion | Agreed' over the rows",
+      "No | Subject | Discussion | Agreed\n"
+      "| Welcome | The Chair welcomed members to the meeting\n"
+      "1 | Minutes | RESOLVED - That the minutes be approved. |\n",
+      res=["That the minutes be approved."]),
+    V(GUARD, "'Decision:' as a label over its decision is still read",
+      "5. Grants\nThe Board discussed the applications.\nDecision:\n"
+      "That a grant of £300 be made to the youth club.\n\n6. Close\n",
+      res=["That a grant of £300 be made to the youth club."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", HEADERS, ids=[f"{v.kind}: {v.name}" for v in HEADERS])
+def test_a_keyword_naming_a_column_is_not_a_decision(v):
+    problems, notes = score(v)
+    assert not problems, (problems, notes)

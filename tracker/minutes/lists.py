@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
@@ -140,25 +141,6 @@ _EARLIER_ITEM_RE = re.compile(
 )
 _ITEM_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)?\s*$")
 _INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
-_BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
-# "A Project Plan needs to be drafted", "regularity will be confirmed": a forecast or a need in
-# the discussion, not a clause saying what is to be ("That the plan be drafted")
-_FORECAST_BE_RE = re.compile(
-    r"\b(?:will|would|can|cannot|may|might|must|(?:needs?|needed|ha(?:s|ve|d)|going|hopes?|hoped"
-    r"|expected|likely|able)\s+to)\s+(?:not\s+|then\s+|also\s+|now\s+)?$",
-    re.I,
-)
-# "1 February - Tobacco Control Workshop": a calendar's date, not a list's number
-_DATED_ROW_RE = re.compile(
-    r"^\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b", re.I
-)
-
-
-def _be_done(text: str) -> bool:
-    """Does the clause say what is to be ("... be noted"), not what will or must be?"""
-    return any(not _FORECAST_BE_RE.search(text[: m.start()]) for m in _BE_DONE_RE.finditer(text))
-
-
 # "To receive apologies for absence.", "To consider ...": how an agenda words its items
 AGENDA_ITEM_RE = re.compile(
     r"^to\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|resolve|elect"
@@ -263,7 +245,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 break
             run.append((k, m2.label, m2.fmt, m2.rest))
             k += 1
-        if len(run) < 2 or all(_DATED_ROW_RE.match(lines[j].m) for j, *_ in run):
+        if len(run) < 2 or all(DATED_ROW_RE.match(lines[j].m) for j, *_ in run):
             i = k if k > i else i + 1  # a calendar ("1 February - ...") is no list
             continue
         group += 1
@@ -290,7 +272,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 numbers.append(f"{parent}.{lab}" if parent else lab)
         parents = {n.split(".")[0] for n in numbers if "." in n}
         texts = [t for *_, t in run]
-        subjunctive = sum(_be_done(t) for t in texts) * 2 > len(texts)
+        subjunctive = sum(be_done(t) for t in texts) * 2 > len(texts)
         infinitive = sum(bool(_INFINITIVE_RE.match(t)) for t in texts) * 2 > len(texts)
         # "that 2 further meetings should be held as this was ...", "to note the Chair ... were
         # due to rotate": a clause saying what is to be reports nothing, whatever its
@@ -298,7 +280,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         reported = sum(
             bool(_REPORTED_RE.search(t))
             and not MODAL_RE.search(t)
-            and not _BE_DONE_RE.search(t)
+            and not BE_DONE_RE.search(t)
             and not _INFINITIVE_RE.match(t)
             for t in texts
         )
