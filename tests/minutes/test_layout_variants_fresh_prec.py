@@ -151,6 +151,16 @@ ITEM_PAGES = [
      "RESOLVED that the Council has no objection to Planning Application 21/0528.\n\n"
      "21/046 Date of Next Meeting. 4 May.\n",
      "that the Council has no objection to Planning Application 21/0528.", "21/045"),
+    ("sub-items with short titles listed under 'Reports from:'",
+     "Minutes of Birch Hill Parish Council\n\n3. Apologies\nNone.\n\n"
+     "4. To Receive Brief Reports from:\n"
+     "4.1 County Councillor (Cllr M Cooper)\n"
+     "Cllr Cooper reported on the transport consultation, which runs until 20th March.\n"
+     "Resolved: Report noted and Cllr Cooper thanked.\n\n"
+     "4.2 Common Management Association (Cllr Mrs Stokes)\n"
+     "Cllr Stokes reported that the common is resting until April.\n\n"
+     "5. Planning\nNone.\n",
+     "Report noted and Cllr Cooper thanked.", "4.1"),
 ]
 # fmt: on
 FLAT_OK = {ITEM_PAGES[0][0], ITEM_PAGES[2][0]}
@@ -341,3 +351,45 @@ HEADERS = [
 def test_a_keyword_naming_a_column_is_not_a_decision(v):
     problems, notes = score(v)
     assert not problems, (problems, notes)
+
+
+EARLIER = "another meeting's decision, reported"
+# fmt: off
+EARLIERS = [
+    V(EARLIER, "'At the meeting on 13th February it was agreed to ...' in a member's report",
+      "4.2 Common Management Association (Cllr Mrs Stokes)\n"
+      "Cllr Stokes written report: The AGM set for 12th December was cancelled because of the "
+      "weather. At the meeting on 13th February it was agreed to hold the AGM in April\n\n"
+      "4.3 Village Hall\nNo report.\n"),
+    V(EARLIER, "'at its last meeting the Board agreed that ...' in an update",
+      "6. Partnership update\nThe Chair said that at its last meeting the Partnership Board "
+      "agreed that the strategy be refreshed by March.\n\n7. Close\n"),
+    V(EARLIER, "'Agreed to discuss this ... at today's meeting' under matters arising",
+      "3. / Matters Arising\nBudget underspend\nIdentified at the last meeting there was an "
+      "underspend in this year's budget of about £70k. Agreed to discuss this in more detail "
+      "at today's meeting under agenda Item 7 Budget.\n\n4. / Close\n"),
+    V(EARLIER, "'It was agreed that the plan be considered at today's meeting' as arising",
+      "Matters arising\nThe draft plan had been circulated in May. It was agreed that the plan "
+      "be considered at today's meeting once members had read it.\n\nClose\n"),
+    V(GUARD, "this meeting's 'It was agreed to hold the AGM in April' is still taken",
+      "4. AGM\nMembers discussed the date. It was agreed to hold the AGM in April.\n\n"
+      "5. Close\n",
+      res=["to hold the AGM in April."]),
+    V(GUARD, "'It was agreed to consider item 9 before item 8' is still taken",
+      "7. Order of business\nIt was agreed to consider item 9 before item 8 at this meeting.\n\n"
+      "8. Close\n",
+      res=["to consider item 9 before item 8 at this meeting."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", EARLIERS, ids=[f"{v.kind}: {v.name}" for v in EARLIERS])
+@pytest.mark.parametrize("layout", ["as written", "wrapped at 60"])
+def test_another_meetings_decision_is_not_this_ones(v, layout):
+    problems, notes = score(replace(v, text=_layouts(v.text)[layout]))
+    assert not problems, (problems, notes)
+
+
+def test_another_meetings_decision_is_left_for_review_with_its_reason():
+    ex = parse_minutes(EARLIERS[0].text)
+    assert any("another meeting" in u.reason for u in ex.unsure), ex.unsure

@@ -96,6 +96,42 @@ def _says_it_again(motion: Block, decision: Block) -> bool:
     )
 
 
+# "Agreed to discuss this in more detail at today's meeting under agenda Item 7": the earlier
+# meeting's decision about this one, restated under matters arising (rule 6)
+_TODAYS_MEETING_RE = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:to|be)\s+(?:discuss|discussed|consider|considered"
+    r"|review|reviewed|bring|brought|present|presented|report|reported|return|returned)\b"
+    r"[^.]{0,120}?\bat\s+today['\u2019]s\s+meeting\b",
+    re.I,
+)
+# "At the meeting on 13th February it was agreed to hold the AGM in April" in a member's report:
+# a decision of another meeting, reported (rule 6)
+_AT_EARLIER_MEETING_RE = re.compile(
+    r"\bat\s+(?:the|its|their|our)\s+(?:(?:last|previous|earlier|recent)\s+)?"
+    r"(?:(?:ordinary|annual|general|committee|board)\s+)?meeting\s+(?:on|of|held\s+on)\s+\d"
+    r"|\bat\s+(?:the|its|their|our)\s+(?:last|previous|earlier)\s+meeting\b",
+    re.I,
+)
+
+
+def _earlier_meeting(it: RawItem, lines: Sequence[Line], pos: int) -> str:
+    """Why the item is another meeting's decision, reported here; "" when it is not. `pos` is
+    its block's first unit: only the units around it are read (a page flattened onto one line
+    has every unit on line 1)."""
+    if _TODAYS_MEETING_RE.match(it.text):
+        return "a decision of an earlier meeting about this one ('... at today's meeting')"
+    head = it.text[:40]
+    # its unit and the one before it (a sentence wrapped over two units: "... At the meeting
+    # on 13th" / "February it was agreed ...")
+    window = lines[max(0, pos - 2) : pos + 40]
+    text = " ".join(ln.text for ln in window if ln.text and it.line - 6 <= ln.no <= it.line)
+    at = text.rfind(head) if head else -1
+    before = re.split(r"[.!?]\s+", text[:at])[-1] if at > 0 else ""  # its own sentence
+    if _AT_EARLIER_MEETING_RE.search(before):
+        return "a decision of another meeting, reported ('At the meeting on ...')"
+    return ""
+
+
 def not_decisions(
     blocks: list[Block], lines: Sequence[Line]
 ) -> tuple[list[Block], list[Uncertainty]]:
@@ -104,7 +140,10 @@ def not_decisions(
     for k, blk in enumerate(blocks):
         items = []
         for it in blk.items:
-            if _says_none(it):
+            earlier = _earlier_meeting(it, lines, blk.pos)
+            if earlier:
+                why = earlier
+            elif _says_none(it):
                 why = "the decision field says no decision was made"
             elif blk.heading.keyword in _FIELD_WORDS and _a_report(it.text):
                 why = "a report of what was said under the decision label, not a decision"

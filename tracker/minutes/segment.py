@@ -357,6 +357,9 @@ def _flattened(lines: list[Line]) -> set[int]:
 # of a part of the agenda ("Member items:") are printed
 _TITLED_PARAGRAPH_RE = re.compile(
     r"^\d{1,3}\.\d{1,3}\s+[A-Z][^.:;\u2013\u2014]{2,60}\s[\u2013\u2014-]\s"
+    # "4.1 Herefordshire Councillor (Cllr M Cooper)" under "4. To Receive Brief Reports from:":
+    # a sub-item's short title alone on its line
+    r"|^\d{1,3}\.\d{1,3}\s+[A-Z][^.:;\u2013\u2014]{2,80}$"
 )
 
 
