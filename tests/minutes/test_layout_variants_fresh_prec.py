@@ -393,3 +393,29 @@ def test_another_meetings_decision_is_not_this_ones(v, layout):
 def test_another_meetings_decision_is_left_for_review_with_its_reason():
     ex = parse_minutes(EARLIERS[0].text)
     assert any("another meeting" in u.reason for u in ex.unsure), ex.unsure
+
+
+RECOMMENDATION = "a numbered recommendation"
+# fmt: off
+RECOMMENDATIONS = [
+    V(RECOMMENDATION, "'Recommendation 1: That ...' after a group's update",
+      "2. Matters arising\nThe Board heard the topic groups' updates.\n\n"
+      "Recommendation 1: That the wasteland action plan is put back into next year's round of "
+      "plan production.\n\n3. Recommendations from Topic Groups\nNone.\n"),
+    V(RECOMMENDATION, "'Recommendation 2 - that ...' in a review's findings",
+      "5. Scrutiny review of allotments\nThe review group presented its findings.\n"
+      "Recommendation 2 - that a waiting list be published on the website.\n"
+      "Recommendation 3 - that rents be reviewed every two years.\n\n6. Close\n"),
+    V(GUARD, "'RESOLVED: That ...' beside them is still read",
+      "5. Budget\nThe Treasurer presented the draft budget.\n"
+      "RESOLVED: That the budget for 2025/26 be approved.\n\n6. Close\n",
+      res=["That the budget for 2025/26 be approved."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", RECOMMENDATIONS, ids=[f"{v.kind}: {v.name}" for v in RECOMMENDATIONS])
+@pytest.mark.parametrize("layout", ["as written", "wrapped at 60"])
+def test_a_numbered_recommendation_is_not_a_decision(v, layout):
+    problems, notes = score(replace(v, text=_layouts(v.text)[layout]))
+    assert not problems, (problems, notes)
