@@ -419,3 +419,59 @@ RECOMMENDATIONS = [
 def test_a_numbered_recommendation_is_not_a_decision(v, layout):
     problems, notes = score(replace(v, text=_layouts(v.text)[layout]))
     assert not problems, (problems, notes)
+
+
+# a page flattened onto one line, cut into sentences: (page, decision, item)
+# fmt: off
+FLAT_PAGES = [
+    ("the next item's number left at the end of the sentence before its decision",
+     "Minutes of the Joint Burial Committee Present: Cllrs Taylor (Chairman), Coombs and "
+     "Tedder; Miss C Wright (Clerk) PART I 1. APOLOGIES FOR ABSENCE Cllr Mancini for family "
+     "reasons. 2. DECLARATIONS OF INTEREST None received 3. It was RESOLVED to approve the "
+     "Minutes of the 15th July 2015. 4. INTERMENTS Members noted the interments since July. "
+     "5. FINANCE Members noted the bank reconciliations for July to October. 6. GROUNDS "
+     "MAINTENANCE Cllr Coombs said that the new contract had been in place since 1st October "
+     "and that the weekly job sheets were being sent to the Clerk. 7. CORRESPONDENCE A letter "
+     "from the diocese about the closed churchyard was read. 8. DATE OF NEXT MEETING Wednesday "
+     "3rd February 2016 at 8pm in the Parish Pavilion.",
+     "to approve the Minutes of the 15th July 2015.", "3"),
+    ("a coded minute and its title inside the sentence before the decision",
+     "Crowan Parish Council MINUTES OF THE MEETING HELD ON THURSDAY, 13 JANUARY 2011 Present: "
+     "Cllr Roberts (Chairman), Cllr Blewett, Cllr Butcher and Mrs Thompson (Clerk). Prayers "
+     "were led by the Chairman. 01/2011 Chairman's Welcome and Public Forum - the Chairman "
+     "welcomed those present. It was RESOLVED to adjourn the Meeting for Mr Wickham to address "
+     "Members. He spoke about a planning application. The Meeting then reconvened. 02/2011 "
+     "Apologies for Absence - Cllrs Cooke and Jenkin. 03/2011 Minutes - It was RESOLVED that the "
+     "minutes of the meeting held on 9 December 2010 be approved. 04/2011 Police - PC Vaughan "
+     "spoke to his written report, a copy of which is on file. 05/2011 Date of next meeting - "
+     "Thursday 10 February 2011 at 7.15pm in the Parish Rooms.",
+     "to adjourn the Meeting for Mr Wickham to address Members.", "01/2011"),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("page", FLAT_PAGES, ids=[p[0] for p in FLAT_PAGES])
+def test_a_flattened_pages_number_inside_a_sentence_numbers_the_decision_after_it(page):
+    _name, text, decision, item = page
+    ex = parse_minutes(text)
+    found = [(r.item, _words(r.text)) for r in ex.resolutions]
+    hits = [i for i, t in found if dice(words(t), words(decision)) >= RESOLUTION_MATCH]
+    assert hits == [item], found
+
+
+def test_a_number_that_ends_its_sentence_does_not_open_an_item():
+    # "supported option 5." / "options 2, 3 and 4.": the sentence's own number
+    text = (
+        "Minutes of the Parish Council PRESENT: Councillors Davies, Brine and Claxton. 1. Play "
+        "area Cllr Brine had circulated a list of options. Each option was discussed in detail. "
+        "Cllr Claxton said that he supported option 2. It was agreed that this should be for the "
+        "new Parish Council in May. Members agreed that options 1, 3 and 2. 2. Finance The "
+        "accounts were noted and the Clerk reported that the bank balance stood at £4,120 at the "
+        "end of the month, with the precept still to be received from the district council. 3. "
+        "Correspondence A letter from the county council about winter gritting routes was read "
+        "and noted by members. 4. Date of next meeting The next meeting will be on 4 May at "
+        "7.30pm in the village hall."
+    )
+    ex = parse_minutes(text)
+    found = [(r.item, _words(r.text)) for r in ex.resolutions]
+    assert ("1", "that this should be for the new Parish Council in May.") in found, found

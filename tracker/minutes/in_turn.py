@@ -217,3 +217,44 @@ def bracketed_paragraph_in_turn(text: str, current: str, heading: str) -> str | 
     if not re.match(rf"{re.escape(current)}\)", heading.strip()):
         return None  # the item in force was not printed "N)": this is a list under it
     return m.group("no")
+
+
+# "2. DECLARATIONS OF INTEREST None received 3." / "It was RESOLVED to approve ...": a page
+# flattened onto one line, cut into sentences after the next item's number; "supported option
+# 5.", "options 2, 3 and 4." end on a number that belongs to the sentence
+_TRAILING_NUMBER_RE = re.compile(r"(?<![,\d])\s(?P<no>\d{1,3})\.$")
+_NUMBERED_NOUN_RE = re.compile(
+    r"\b(?:options?|items?|pages?|paragraphs?|para|minutes?|no|nos|numbers?|points?|appendix"
+    r"|appendices|sections?|stages?|phases?|levels?|polic(?:y|ies)|clauses?|schedules?|tables?"
+    r"|figures?|plots?|units?|flats?|houses?|rooms?|roads?|wards?|areas?|zones?|chapters?|rules?"
+    r"|orders?|questions?|recommendations?|priorit(?:y|ies)|sites?|lots?|versions?|weeks?|days?"
+    r"|years?|months?|grades?|bands?|class|groups?|routes?|bus|junctions?|and|or|to|of|at|by"
+    r"|from|under|in)$",
+    re.I,
+)
+# "... led by the Chairman. 01/2011 Chairman's Welcome and Public Forum – ...": a coded minute
+# number (its year after the slash) inside a unit of a flattened page, before its title
+_CODE_INSIDE_RE = re.compile(
+    r"(?<![\w/])(?P<no>(?P<n>\d{1,3})/(?P<y>(?:19|20)\d{2}))\s+(?=[A-Z][a-z])"
+)
+
+
+def number_inside(text: str, current: str) -> str | None:
+    """The next item's number printed inside a unit of a page flattened onto one line: left at
+    its end ("None received 3.") or a coded minute before its title ("01/2011 Chairman's
+    Welcome"), when it is the item after `current` (or the first)."""
+    m = _TRAILING_NUMBER_RE.search(text)
+    if (
+        m
+        and successor(current, m.group("no"))
+        and not _NUMBERED_NOUN_RE.search(text[: m.start()].rstrip())
+    ):
+        return m.group("no")
+    found = None
+    cm = re.fullmatch(r"(\d{1,3})/((?:19|20)\d{2})", current)
+    for c in _CODE_INSIDE_RE.finditer(text):
+        n, y = int(c.group("n")), c.group("y")
+        if (not current and n == 1) or (cm and y == cm.group(2) and n == int(cm.group(1)) + 1):
+            found, current = c.group("no"), c.group("no")
+            cm = re.fullmatch(r"(\d{1,3})/((?:19|20)\d{2})", current)
+    return found

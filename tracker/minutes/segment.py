@@ -31,6 +31,7 @@ from .in_turn import (
     agenda_title_in_turn,
     bracketed_paragraph_in_turn,
     long_next_title,
+    number_inside,
     page_label,
     short_title_in_turn,
     titled_minute_in_turn,
@@ -285,6 +286,9 @@ def segment(text: str) -> Segmented:
             if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
+        left = number_inside(ln.text, current) if ln.no in flat and no is None else None
+        if left:
+            current = numbered = left  # the units after it are the next item's
         if ln.text:
             prev_unit = i
         if i in headings:
