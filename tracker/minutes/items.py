@@ -53,6 +53,11 @@ _ITEM_NUMBERED_RE = re.compile(
 )
 # "5(a) Planning", "12 (b) Correspondence": a sub-item lettered in brackets before its short title
 _LETTERED_SUB_RE = re.compile(r"^(?P<no>\d{1,3}\s?\([a-h]\))\s+(?P<rest>[A-Z][^.;:]{2,80}?)\s*:?$")
+# "53. 23-24 Planning, licensing and tree preservation order applications": the minute's number,
+# then the municipal year it is numbered in, then the title
+_NUMBER_THEN_YEARS_RE = re.compile(
+    r"^(?P<no>\d{1,4})\.?\s+(?:19|20)?\d{2}[-/](?:19|20)?\d{2}\s+(?P<rest>[A-Z][a-z].*)$"
+)
 # "2. a) Previous Governing Board Minutes": the minute's number, then its first lettered part's
 # short title; the item is the minute's (a lettered sub-heading keeps the minute's number)
 _NUMBER_THEN_LETTER_RE = re.compile(
@@ -239,6 +244,9 @@ def item_number(ln: Line) -> str | None:
         and not _STARTS_LIKE_TEXT_RE.match(sm.group("rest"))
     ):
         return sm.group("no").replace(" ", "")
+    ym = _NUMBER_THEN_YEARS_RE.match(t)
+    if ym and len(ym.group("rest").split()) <= 20 and not ym["rest"].rstrip().endswith("."):
+        return ym.group("no")  # "53. 23-24 Planning ...": the minute's number (batch 16)
     nl = _NUMBER_THEN_LETTER_RE.match(t)
     if nl and len(nl.group("rest").split()) <= 10 and not _STARTS_LIKE_TEXT_RE.match(nl["rest"]):
         return nl.group("no")
