@@ -178,7 +178,10 @@ _TITLE_THEN_TEXT_RE = re.compile(
     r"^(?P<no>\d{1,4})(?:\.\.?)?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
     r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
     # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
-    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
+    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b)"
+    # "2. Formalise Group and choose chairThis will be ...": the title glued to its minute's
+    # first word (the line break between them lost)
+    r"|(?<=[a-z]{3})(?=[A-Z][a-z]+\s))"
 )
 _NOT_A_TITLE_RE = re.compile(
     r"(?:that|to|the|it|members|councillors?|cllrs?|he|she|they|this|there|a|an|we)\b", re.I
@@ -258,3 +261,29 @@ def number_inside(text: str, current: str) -> str | None:
             found, current = c.group("no"), c.group("no")
             cm = re.fullmatch(r"(\d{1,3})/((?:19|20)\d{2})", current)
     return found
+
+
+# "1517 Apologies Rex Turner was not in attendance." / "1518 Minutes of the Meeting ...": a
+# parish's minutes numbered on through the years, no full stop after the number
+_RUN_NUMBER_RE = re.compile(r"^(?P<no>\d{3,4})\s+(?=[A-Z][a-z])")
+
+
+def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
+    """A unit opening with a three- or four-figure number and a title, when it is the item
+    after `current` or the next numbered unit is the item after it (a year, "2019 ...", needs
+    the item before it)."""
+    m = _RUN_NUMBER_RE.match(lines[i].text)
+    if m is None:
+        return None
+    no = m.group("no")
+    if successor(current, no):
+        return no
+    if re.fullmatch(r"(?:19|20)\d\d", no):
+        return None
+    for k in range(i + 1, min(len(lines), i + 12)):  # the next three units, blanks between
+        nm = _RUN_NUMBER_RE.match(lines[k].text)
+        if nm is not None:
+            return no if successor(no, nm.group("no")) else None
+        if sum(1 for ln in lines[i + 1 : k + 1] if ln.text) >= 3:
+            return None
+    return None

@@ -32,6 +32,7 @@ from .in_turn import (
     bracketed_paragraph_in_turn,
     long_next_title,
     number_inside,
+    numbered_run,
     page_label,
     short_title_in_turn,
     titled_minute_in_turn,
@@ -153,6 +154,8 @@ def segment(text: str) -> Segmented:
             )
         if no is None and ln.text:
             no = _flattened_next_title(lines, i, current, flat)
+        if no is None and ln.text:
+            no = numbered_run(lines, i, current)
         coded = no is None and bool(ln.text) and glued_code(ln.text) is not None
         if coded:
             no = glued_code(ln.text)  # "A5Audit Committee report": the code glued to its title
