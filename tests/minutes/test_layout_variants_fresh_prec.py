@@ -414,6 +414,10 @@ EARLIERS = [
       "4. AGM\nMembers discussed the date. It was agreed to hold the AGM in April.\n\n"
       "5. Close\n",
       res=["to hold the AGM in April."]),
+    V(GUARD, "a later meeting named before 'RESOLVED:' does not make it another meeting's",
+      "6. Grounds contract\nThe contract would be presented for approval at the meeting on 4th "
+      "February. RESOLVED: That a provisional appointment be made.\n\n7. Close\n",
+      res=["That a provisional appointment be made."]),
     V(GUARD, "'It was agreed to consider item 9 before item 8' is still taken",
       "7. Order of business\nIt was agreed to consider item 9 before item 8 at this meeting.\n\n"
       "8. Close\n",

@@ -108,8 +108,12 @@ _TODAYS_MEETING_RE = re.compile(
 # a decision of another meeting, reported (rule 6)
 _AT_EARLIER_MEETING_RE = re.compile(
     r"\bat\s+(?:the|its|their|our)\s+(?:(?:last|previous|earlier|recent)\s+)?"
-    r"(?:(?:ordinary|annual|general|committee|board)\s+)?meeting\s+(?:on|of|held\s+on)\s+\d"
-    r"|\bat\s+(?:the|its|their|our)\s+(?:last|previous|earlier)\s+meeting\b",
+    r"(?:(?:ordinary|annual|general|committee|board)\s+)?meeting"
+    r"(?:\s+(?:on|of|held\s+on)\s+[^,.;]{1,40}?)?\s*,?\s+"
+    # the decision's own words right after it ("... it was agreed", "... the Board agreed"):
+    # "... for approval at the meeting on 4th February - RESOLVED" is a later meeting's business
+    r"(?:it\s+was\s+(?:\w+\s+)?|the\s+(?:[\w'\u2019-]+\s+){1,4}?)(?:agreed|resolved|decided)"
+    r"\s*(?:that|to)?\s*$",
     re.I,
 )
 
