@@ -49,6 +49,9 @@ OUTCOME_RE = re.compile(
     r"|co-?opted)\b"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
     # "Signed as true by Chair": the minutes' outcome, signed as a true record
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    # "Cllr Barraclough was declared Chairman": a ballot's outcome ("declared an interest" is not)
+    r"|\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:elected|carried|(?:the\s+)?(?:vice[\s-])?"
+    r"(?:chair\w*|mayor|leader|president|convener|convenor|winner))\b"
     r"|\bunanimous\w*",
     re.I,
 )
@@ -291,7 +294,29 @@ def _motion_sentences(t: str) -> str:
         ),
         moved if first < moved else len(sents) - 1,
     )
-    return " ".join(x.strip() for x in sents[first : last + 1])
+    won = _winning_nomination(sents[first:])
+    return won if won else " ".join(x.strip() for x in sents[first : last + 1])
+
+
+_TITLE = r"(?:Cllr\.?|Councillor|Mr\.?|Mrs\.?|Ms\.?|Dr\.?)\s+"
+# "Cllr Barraclough was declared Chairman", "Cllr Gibbs was duly elected": who won the vote
+_WINNER_RE = re.compile(
+    rf"{_TITLE}(?P<who>[A-Z][\w'\u2019-]+)\s+(?:was|is)\s+(?:declared|(?:duly\s+)?elected)\b"
+)
+
+
+def _winning_nomination(sents: list[str]) -> str:
+    """A contested election ("A nominated B which was seconded by C. D nominated E ... . Ballot
+    Result: ... B was declared Chairman"): the winner's nomination is the motion carried."""
+    noms = [k for k, x in enumerate(sents) if re.search(r"\bnominated\b", x, re.I)]
+    if len(noms) < 2:
+        return ""
+    won = _WINNER_RE.search(" ".join(sents[noms[-1] + 1 :]))
+    if won is None:
+        return ""
+    who = re.escape(won.group("who"))
+    picked = [k for k in noms if re.search(rf"\bnominated\s+{_TITLE}{who}\b", sents[k])]
+    return sents[picked[0]].strip() if len(picked) == 1 else ""
 
 
 # "Cllr Plummer received nominations to be the Chairman, unanimously elected.", "Cllr Sharp was
