@@ -702,8 +702,8 @@ def test_batch35_dev_figures_do_not_drop(results):
 # Kept untuned as the check of whether a reader generalises: raise these when a reader reads it
 # better without being tuned on it. The held-out pages were not scored by the branch: their
 # floor is for the lead to set.
-# After branch freshprec: resolutions 0.8219 (30 of 42, 1 false), items 30 of 30.
-BATCH36_DEV_FLOORS = (0.82, 0.37, 1.0)
+# After branch freshprec: resolutions 0.8493 (31 of 42, 0 false), items 31 of 31.
+BATCH36_DEV_FLOORS = (0.84, 0.37, 1.0)
 
 
 def test_batch36_dev_figures_do_not_drop(results):
