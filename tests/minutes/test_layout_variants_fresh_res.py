@@ -327,9 +327,10 @@ def test_the_kinds_left_open_are_variants_of_this_file():
 
 @pytest.mark.parametrize("layout", sorted(LAYOUTS))
 @pytest.mark.parametrize("v", ALL, ids=[f"{v.kind}: {v.name}" for v in ALL])
-def test_each_variant_reads_the_same_wrapped_or_flattened(v, layout):
+def test_each_variant_reads_the_same_wrapped_or_flattened(v, layout, request):
     if (v.name, layout) in LEFT_OPEN:
-        pytest.skip("left open in this layout (see LEFT_OPEN)")
+        # a known gap: it must still fail, so that closing it moves it out of LEFT_OPEN
+        request.applymarker(pytest.mark.xfail(reason="left open (see LEFT_OPEN)", strict=True))
     laid = Variant(v.kind, v.name, LAYOUTS[layout](v.text), v.resolutions, v.actions)
     problems, notes = score(laid)
     assert problems == [], notes

@@ -67,6 +67,11 @@ _LEAD_CLAUSE_RE = re.compile(
 )
 
 
+# "the appointment of the Leader ... is agreed", "this Council's functions are delegated to ...":
+# a clause of its own, its verb in the present passive
+_PASSIVE_CLAUSE_RE = re.compile(r"\b(?:is|are)\s+(?:hereby\s+)?[a-z]+(?:ed|en)\b", re.I)
+
+
 def lead_ins_over_items(block: Block) -> None:
     """Rule 2: a lead-in that ends with ":" is not a resolution; its items are. A numbered item
     ending ":" with items of its own under it ("(2) That, subject to the following amendments,
@@ -78,8 +83,21 @@ def lead_ins_over_items(block: Block) -> None:
             continue
         n = len(lead.path)
         kids = [k for k in block.items if len(k.path) > n and k.path[:n] == lead.path]
+        # "4. Upon the establishment of the Board:" over "4.1 ...", "4.2 ...": paragraph numbers
+        # printed whole ("1." then "1.1" is one level) are its items too
+        kids += [
+            k
+            for k in block.items
+            if len(k.path) == n
+            and k.path[:-1] == lead.path[:-1]
+            and lead.path[-1]
+            and k.path[-1].startswith(lead.path[-1].rstrip(".") + ".")
+        ]
         infinitives = bool(re.search(r"\bto\s*:-?$", lead.text))  # "be asked to:" / "(a) report"
-        if not kids or not all(infinitives or _LEAD_CLAUSE_RE.search(k.text) for k in kids):
+        if not kids or not all(
+            infinitives or _LEAD_CLAUSE_RE.search(k.text) or _PASSIVE_CLAUSE_RE.search(k.text)
+            for k in kids
+        ):
             continue  # "(a) the Committee notes:" / "(i) the risks;": what it notes, left whole
         for kid in kids:
             if kid.intro is None:

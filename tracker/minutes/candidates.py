@@ -66,6 +66,15 @@ _CAPS_OUTCOME_HEAD_RE = re.compile(
 )
 
 
+# a sentence that opens with the motion's outcome and its mover: "Approved on the motion of
+# Councillor A seconded by Councillor B ...", "Agreed, on the proposal of A, ..."
+_OUTCOME_FIRST_RE = re.compile(
+    r"^(?:approved|agreed|adopted|carried|accepted)\s*,?\s+(?:on\s+the\s+(?:motion|proposal"
+    r"|proposition)\s+of|(?:as\s+)?(?:proposed|moved)\s+by)\b",
+    re.I,
+)
+
+
 def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Every candidate in the units not already read by the keyword reader."""
     sheet, spanned = log_rows(seg)  # a numbered action sheet is read row by row
@@ -103,7 +112,16 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands = prose_decisions(seg, glued)
     for c in cands:
         context_features(seg, c, is_report)
-    prose = {c.index for c in cands if c.kind == "resolution"}
+        if c.kind == "resolution" and _OUTCOME_FIRST_RE.match(c.sentence or ""):
+            # "Approved on the motion of A seconded by B with the exception of paragraph 10
+            # where it was agreed to remit ...": the clause is part of the motion's sentence,
+            # which is the decision (read whole by the motion reader)
+            c.feature("a clause of the motion's sentence ('Approved on the motion of ...')", -0.5)
+    prose = {
+        c.index
+        for c in cands
+        if c.kind == "resolution" and not _OUTCOME_FIRST_RE.match(c.sentence or "")
+    }
     # "It was agreed that ... . Proposed A, seconded B, all in favour.": the prose decision
     # carries the text; the motion around it adds nothing
     # a motion glued to its item's title ("3. Minutes of ... - The minutes were agreed ...,
@@ -113,19 +131,32 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     moved = minutes_approvals(seg, glued, frozenset(prose))
     moved += nominations(seg, [i for i in glued if i not in prose])
     # a prose decision inside the motion's own text ("Approved on the motion of A seconded by B
-    # with the exception of ... where it was agreed to remit ...") is part of that motion
-    cands = [
-        c
-        for c in cands
-        if not any(m.index == c.index and c.sentence.strip() in m.text for m in moved)
-    ]
+    # with the exception of ... where it was agreed to remit ...") is part of that motion: it
+    # goes to review with its reason, not taken twice and not dropped
+    for c in cands:
+        inside = any(m.index == c.index and c.sentence.strip() in m.text for m in moved)
+        if inside and not _OUTCOME_FIRST_RE.match(c.sentence or ""):
+            c.feature("a clause of the motion's sentence, read whole with its movers", -0.5)
     cands += moved
     prose |= {c.index for c in moved}
+    # "Resolved to approve the minutes ... . Agreed by all. (Proposed A, seconded B)": the
+    # keyword inside the sentence carries the decision; the motion is its vote, read once
+    midline = midline_keywords(seg, glued)
+    keyed = {
+        c.index
+        for c in midline
+        # its own clause, the movers in brackets before it or not ("AGREED (proposed A,
+        # seconded B) to insert ..."); "... seconded by B and AGREED." is the motion's outcome
+        if c.kind == "resolution"
+        and re.match(r"(?:\([^()]{0,120}\)\s*)?(?:that|to)\s+\w", c.text, re.I)
+    }
     cands += [
-        c for c in motions(seg, glued) if c.index not in prose or c.text.lower().startswith("that")
+        c
+        for c in motions(seg, glued)
+        if (c.index not in prose and c.index not in keyed) or c.text.lower().startswith("that")
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
-    cands += [c for c in midline_keywords(seg, glued) if c.index not in taken_lines]
+    cands += [c for c in midline if c.index not in taken_lines]
     cands += [c for c in noted_openers(seg, free) if c.index not in prose]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     # "20.07 i Draft accounts ... as distributed: APPROVED.": a numbered line that is an item's

@@ -95,6 +95,9 @@ def _roles(rows: list[list[str]]) -> dict[str, int] | None:
     return roles
 
 
+_LONG_RUN = 40  # units
+
+
 def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate], set[int]]:
     """Actions of every header-less action table in the free units, and the units it spans."""
     lines = seg.lines
@@ -156,7 +159,10 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 roles = None  # names beside notes (attendance, papers): neither headed nor tasks
             why = f"row of an action table with no header (columns read from its {len(table)} rows)"
         if roles is None:
-            i += 1
+            # a table may start a row later; but a long run read as no table from its first
+            # row is not read again from each of its rows (a page of repeated header rows was
+            # quadratic: 200 KB took 200 s)
+            i = k if k - i > _LONG_RUN else i + 1
             continue
         for idx, c, wrapped in table:
             action = " ".join([c[roles["action"]], *wrapped])

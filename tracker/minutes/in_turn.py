@@ -60,7 +60,8 @@ def long_next_title(text: str, current: str) -> str | None:
 
 
 # "7. To review ...", "1. To Elect a Chairperson": the summons' words, the verb in either case
-_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+[A-Za-z][a-z]+\b")
+# "5. To RESOLVE to approve the draft minutes ...": the summons' verb in capitals too
+_TO_TITLE_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s+To\s+(?:[A-Za-z][a-z]+|[A-Z]{2,})\b")
 _NUMBERED_RE = re.compile(r"^(?P<no>\d{1,3})[.,)]\s")
 
 
@@ -172,10 +173,15 @@ def wrapped_year(no: str, previous: str) -> bool:
 # "4. Minutes of the meeting on 14th August. It was RESOLVED to ...", "5. Minutes of the last
 # meeting: 6th July 2020.": the next item's short title, then its minute or a date, on one line
 _TITLE_THEN_TEXT_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\.?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
+    # "179 To Receive Declarations of Interest: The Chairman ...": a page that prints its
+    # minutes' numbers with no full stop (the number in turn is still required)
+    r"^(?P<no>\d{1,4})(?:\.\.?)?\s+(?P<title>[A-Z][a-z][^.:;\u2013\u2014]{2,160}?)"
     r"(?:\.\s+(?=[A-Z])|:-?\s+(?=\S)|\s[\u2013\u2014-]\s+(?=\S)"
     # "4. Minutes of the Meeting on 12th September 2017 it was RESOLVED to ...": no stop between
-    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b))"
+    r"|\s+(?=[Ii]t\s+was\s+(?:unanimously\s+)?(?:RESOLVED|AGREED|[Rr]esolved|[Aa]greed)\b)"
+    # "2. Formalise Group and choose chairThis will be ...": the title glued to its minute's
+    # first word (the line break between them lost)
+    r"|(?<=[a-z]{3})(?=[A-Z][a-z]+\s))"
 )
 _NOT_A_TITLE_RE = re.compile(
     r"(?:that|to|the|it|members|councillors?|cllrs?|he|she|they|this|there|a|an|we)\b", re.I
@@ -188,7 +194,7 @@ def titled_minute_in_turn(text: str, current: str) -> str | None:
     m = _TITLE_THEN_TEXT_RE.match(text)
     if m is None or not successor(current, m.group("no")):
         return None
-    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_RE.match(m["title"]):
+    if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_ANY_CASE_RE.match(m["title"]):
         return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
     if len(m.group("title").split()) > 24 or re.search(
         r"\b(?:was|were|is|are|had|has)\b", m["title"]
@@ -214,3 +220,70 @@ def bracketed_paragraph_in_turn(text: str, current: str, heading: str) -> str | 
     if not re.match(rf"{re.escape(current)}\)", heading.strip()):
         return None  # the item in force was not printed "N)": this is a list under it
     return m.group("no")
+
+
+# "2. DECLARATIONS OF INTEREST None received 3." / "It was RESOLVED to approve ...": a page
+# flattened onto one line, cut into sentences after the next item's number; "supported option
+# 5.", "options 2, 3 and 4." end on a number that belongs to the sentence
+_TRAILING_NUMBER_RE = re.compile(r"(?<![,\d])\s(?P<no>\d{1,3})\.$")
+_NUMBERED_NOUN_RE = re.compile(
+    r"\b(?:options?|items?|pages?|paragraphs?|para|minutes?|no|nos|numbers?|points?|appendix"
+    r"|appendices|sections?|stages?|phases?|levels?|polic(?:y|ies)|clauses?|schedules?|tables?"
+    r"|figures?|plots?|units?|flats?|houses?|rooms?|roads?|wards?|areas?|zones?|chapters?|rules?"
+    r"|orders?|questions?|recommendations?|priorit(?:y|ies)|sites?|lots?|versions?|weeks?|days?"
+    r"|years?|months?|grades?|bands?|class|groups?|routes?|bus|junctions?|and|or|to|of|at|by"
+    r"|from|under|in)$",
+    re.I,
+)
+# "... led by the Chairman. 01/2011 Chairman's Welcome and Public Forum – ...": a coded minute
+# number (its year after the slash) inside a unit of a flattened page, before its title
+_CODE_INSIDE_RE = re.compile(
+    r"(?<![\w/])(?P<no>(?P<n>\d{1,3})/(?P<y>(?:19|20)\d{2}))\s+(?=[A-Z][a-z])"
+)
+
+
+def number_inside(text: str, current: str) -> str | None:
+    """The next item's number printed inside a unit of a page flattened onto one line: left at
+    its end ("None received 3.") or a coded minute before its title ("01/2011 Chairman's
+    Welcome"), when it is the item after `current` (or the first)."""
+    m = _TRAILING_NUMBER_RE.search(text)
+    if (
+        m
+        and successor(current, m.group("no"))
+        and not _NUMBERED_NOUN_RE.search(text[: m.start()].rstrip())
+    ):
+        return m.group("no")
+    found = None
+    cm = re.fullmatch(r"(\d{1,3})/((?:19|20)\d{2})", current)
+    for c in _CODE_INSIDE_RE.finditer(text):
+        n, y = int(c.group("n")), c.group("y")
+        if (not current and n == 1) or (cm and y == cm.group(2) and n == int(cm.group(1)) + 1):
+            found, current = c.group("no"), c.group("no")
+            cm = re.fullmatch(r"(\d{1,3})/((?:19|20)\d{2})", current)
+    return found
+
+
+# "1517 Apologies Rex Turner was not in attendance." / "1518 Minutes of the Meeting ...": a
+# parish's minutes numbered on through the years, no full stop after the number
+_RUN_NUMBER_RE = re.compile(r"^(?P<no>\d{3,4})\s+(?=[A-Z][a-z])")
+
+
+def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
+    """A unit opening with a three- or four-figure number and a title, when it is the item
+    after `current` or the next numbered unit is the item after it (a year, "2019 ...", needs
+    the item before it)."""
+    m = _RUN_NUMBER_RE.match(lines[i].text)
+    if m is None:
+        return None
+    no = m.group("no")
+    if successor(current, no):
+        return no
+    if re.fullmatch(r"(?:19|20)\d\d", no):
+        return None
+    for k in range(i + 1, min(len(lines), i + 12)):  # the next three units, blanks between
+        nm = _RUN_NUMBER_RE.match(lines[k].text)
+        if nm is not None:
+            return no if successor(no, nm.group("no")) else None
+        if sum(1 for ln in lines[i + 1 : k + 1] if ln.text) >= 3:
+            return None
+    return None

@@ -22,6 +22,9 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z][a-z]{1,4}/\d{1,4}/\d{2}(?:-\d{2})?"
     r"|[A-Z]{2,5}/\d{4}/\s?\d{1,4}"
     r"|[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}"  # "CP22/2/05 Funding updates"
+    # "2020/01/05 MINUTES OF THE LAST MEETING", "20/6/52 Standing Orders": the year, the
+    # meeting's and the minute's number (a date's year has four figures: "12/03/2021 ...")
+    r"|(?:19|20)\d{2}/\d{2}/\d{1,3}(?=\s+[A-Z])|\d{2}/\d{1,2}/\d{2,3}(?=\s+[A-Z][a-z])"
     # "PC23/045", "2023/45", "P/23/045": a body's or a year's code before the number
     r"|[A-Z]{1,4}\d{2}/\d{1,4}|(?:19|20)\d{2}/\d{1,4}|[A-Z]{1,3}/\d{2}/\d{1,4}"
     # "PM(23)45 Minutes", "QSEC(22)101": a Welsh health board's minute, its year in brackets
@@ -50,6 +53,16 @@ _ITEM_NUMBERED_RE = re.compile(
 )
 # "5(a) Planning", "12 (b) Correspondence": a sub-item lettered in brackets before its short title
 _LETTERED_SUB_RE = re.compile(r"^(?P<no>\d{1,3}\s?\([a-h]\))\s+(?P<rest>[A-Z][^.;:]{2,80}?)\s*:?$")
+# "53. 23-24 Planning, licensing and tree preservation order applications": the minute's number,
+# then the municipal year it is numbered in, then the title
+_NUMBER_THEN_YEARS_RE = re.compile(
+    r"^(?P<no>\d{1,4})\.?\s+(?:19|20)?\d{2}[-/](?:19|20)?\d{2}\s+(?P<rest>[A-Z][a-z].*)$"
+)
+# "2. a) Previous Governing Board Minutes": the minute's number, then its first lettered part's
+# short title; the item is the minute's (a lettered sub-heading keeps the minute's number)
+_NUMBER_THEN_LETTER_RE = re.compile(
+    r"^(?P<no>\d{1,3})\.\s+\(?[a-h]\)\s+(?P<rest>[A-Z][^.;:\u2013\u2014-]{2,80}?)\s*:?$"
+)
 # "2) - Notice of appeal ...", "1)- Notice ...": a bracketed number and a dash before the minute
 _BRACKET_DASH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s*[\u2013\u2014\-]\s*(?=[A-Z])")
 # "2.0 Apologies (19/13)", "4.0 To discuss the play area (19/15)": the agenda's number, its
@@ -231,6 +244,12 @@ def item_number(ln: Line) -> str | None:
         and not _STARTS_LIKE_TEXT_RE.match(sm.group("rest"))
     ):
         return sm.group("no").replace(" ", "")
+    ym = _NUMBER_THEN_YEARS_RE.match(t)
+    if ym and len(ym.group("rest").split()) <= 20 and not ym["rest"].rstrip().endswith("."):
+        return ym.group("no")  # "53. 23-24 Planning ...": the minute's number (batch 16)
+    nl = _NUMBER_THEN_LETTER_RE.match(t)
+    if nl and len(nl.group("rest").split()) <= 10 and not _STARTS_LIKE_TEXT_RE.match(nl["rest"]):
+        return nl.group("no")
     bd = _BRACKET_DASH_RE.match(t)
     if bd:
         return bd.group("no")  # "2) - Notice of appeal received ...": the item's minute after it

@@ -373,3 +373,21 @@ def bulleted_under_lead_in(lines: Sequence[Line], i: int) -> bool:
     while k >= 0 and (not lines[k].text or _BULLETED_VERB_RE.match(lines[k].m)):
         k -= 1
     return k >= 0 and decision_lead(lines[k].text)
+
+
+def header_cell(lines: Sequence[Line], i: int) -> bool:
+    """Is unit `i` one cell of a table's header row ("Item | Description | Background
+    Information | Decision |"): three or more cells of one source line, each a short name?"""
+    no = lines[i].no
+    lo, hi = i, i
+    # a header row has a few cells: a longer run of units from one line is a flattened page
+    while lo > 0 and lines[lo - 1].no == no and i - lo < 12:
+        lo -= 1
+    while hi + 1 < len(lines) and lines[hi + 1].no == no and hi - i < 12:
+        hi += 1
+    if i - lo >= 12 or hi - i >= 12:
+        return False
+    cells = [ln.text for ln in lines[lo : hi + 1] if ln.text]
+    return len(cells) >= 3 and all(
+        len(c.split()) <= 4 and not c.rstrip().endswith((".", ":", ";")) for c in cells
+    )

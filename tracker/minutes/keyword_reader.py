@@ -31,6 +31,7 @@ from .keyword_lines import (
     before_items_minutes,
     bulleted_under_lead_in,
     considered_before_decision,
+    header_cell,
     heading_at,
     is_label,
     last_text,
@@ -173,6 +174,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 heading = match_heading(head.text, head.m)
         if heading is not None and head is ln and bulleted_under_lead_in(lines, i):
             heading = None  # "The Board:" / "• NOTED the ..." / "• APPROVED ...": the list's item
+        if heading is not None and head is ln and not heading.inline and header_cell(lines, i):
+            heading = None  # "Item | Description | Decision |": a table's column name
         if heading is not None and head is ln and lines_follow(lines, i):
             heading = None  # "The Board APPROVED the following:" / one decision a line
         if heading is not None and i in seg.headings and title_heading(heading):

@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
@@ -140,7 +141,6 @@ _EARLIER_ITEM_RE = re.compile(
 )
 _ITEM_TAIL_RE = re.compile(r"\s*[;,]\s*(?:and|or)?\s*$")
 _INFINITIVE_RE = re.compile(r"^to\s+(?!be\b)[a-z]+\b")  # "to note the report": what is to be
-_BE_DONE_RE = re.compile(r"\bbe\s+(?:[a-z]+ed|given|made|sent|taken|brought|drawn|kept)\b")
 # "To receive apologies for absence.", "To consider ...": how an agenda words its items
 AGENDA_ITEM_RE = re.compile(
     r"^to\s+(?:receive|consider|discuss|approve|note|agree|confirm|review|resolve|elect"
@@ -245,8 +245,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 break
             run.append((k, m2.label, m2.fmt, m2.rest))
             k += 1
-        # one bullet under the body's lead-in ("Cabinet –" / "§ Noted the ...") is its decision
-        if len(run) < 2 and not (bullets and run):
+        # one bullet under the body's lead-in ("Cabinet –" / "§ Noted the ...") is its decision;
+        # a calendar ("1 February - ...") is no list
+        if (len(run) < 2 and not (bullets and run)) or all(
+            DATED_ROW_RE.match(lines[j].m) for j, *_ in run
+        ):
             i = k if k > i else i + 1
             continue
         group += 1
@@ -273,7 +276,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 numbers.append(f"{parent}.{lab}" if parent else lab)
         parents = {n.split(".")[0] for n in numbers if "." in n}
         texts = [t for *_, t in run]
-        subjunctive = sum(bool(_BE_DONE_RE.search(t)) for t in texts) * 2 > len(texts)
+        subjunctive = sum(be_done(t) for t in texts) * 2 > len(texts)
         infinitive = sum(bool(_INFINITIVE_RE.match(t)) for t in texts) * 2 > len(texts)
         # "that 2 further meetings should be held as this was ...", "to note the Chair ... were
         # due to rotate": a clause saying what is to be reports nothing, whatever its
@@ -281,7 +284,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         reported = sum(
             bool(_REPORTED_RE.search(t))
             and not MODAL_RE.search(t)
-            and not _BE_DONE_RE.search(t)
+            and not BE_DONE_RE.search(t)
             and not _INFINITIVE_RE.match(t)
             for t in texts
         )

@@ -192,6 +192,14 @@ _MOVER_SENTENCE_RE = re.compile(
     re.I,
 )
 _CLAUSE_START_RE = re.compile(r"^(?:that|not\s+to|to)\b", re.I)
+# "Resolved to approve the minutes ... . Agreed by all. (Proposed A, seconded B)": the vote's
+# outcome after the decision's own sentence is not its text
+_OUTCOME_AFTER_RE = re.compile(
+    r"(?<=[.!])\s+(?:agreed\s+by\s+all|all\s+(?:present\s+)?in\s+favour|all\s+agreed"
+    r"|carried(?:\s+unanimously)?|unanimously\s+(?:agreed|carried|approved)"
+    r"|agreed\s+unanimously)\s*\.?\s*$",
+    re.I,
+)
 
 
 def movers_left_off(text: str) -> str:
@@ -202,4 +210,5 @@ def movers_left_off(text: str) -> str:
         return text
     out = _TRAILING_MOVERS_RE.sub(lambda m: m.group("stop") or "", out, count=1)
     out = _MOVER_SENTENCE_RE.sub("", out, count=1)
+    out = _OUTCOME_AFTER_RE.sub("", out, count=1)
     return out if out.strip() else text

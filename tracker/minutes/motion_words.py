@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .elections import winning_nomination
 from .scoring import next_text, sentences
 from .text import Line
 
@@ -49,6 +50,9 @@ OUTCOME_RE = re.compile(
     r"|co-?opted)\b"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
     # "Signed as true by Chair": the minutes' outcome, signed as a true record
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
+    # "Cllr Barraclough was declared Chairman": a ballot's outcome ("declared an interest" is not)
+    r"|\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:elected|carried|(?:the\s+)?(?:vice[\s-])?"
+    r"(?:chair\w*|mayor|leader|president|convener|convenor|winner))\b"
     r"|\bunanimous\w*",
     re.I,
 )
@@ -291,7 +295,8 @@ def _motion_sentences(t: str) -> str:
         ),
         moved if first < moved else len(sents) - 1,
     )
-    return " ".join(x.strip() for x in sents[first : last + 1])
+    won = winning_nomination(sents[first:])
+    return won if won else " ".join(x.strip() for x in sents[first : last + 1])
 
 
 # "Cllr Plummer received nominations to be the Chairman, unanimously elected.", "Cllr Sharp was

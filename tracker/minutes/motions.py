@@ -62,6 +62,12 @@ from .patterns import CARRIED_LEAD_RE
 from .scoring import Candidate, next_text, prev_text, sentences
 from .segment import Segmented
 
+_ATTRIBUTIVE_RE = re.compile(
+    r"\b(?:a|an|the|its|his|her|their|our|any|newly)\s+(?:approved|agreed|accepted|appointed"
+    r"|elected|adopted|co-?opted)\s+(?=[a-z]{3,})(?!by\b|as\b|and\b|at\b|on\b|in\b|with\b|for\b)",
+    re.I,
+)
+
 
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out, used = stacked_motions(seg, free)
@@ -175,6 +181,9 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             else ""
         )
         told = MOTION_WORDS_RE.sub(" ", t.replace(own, " ") if own else t)
+        # "invited him to become a co-opted Member", "the agreed timetable": the word
+        # describes a thing, it records no outcome
+        told = _ATTRIBUTIVE_RE.sub(" ", told)
         tally = TALLY_RE.search(told)
         carried = tally is not None and int(tally.group("yes")) > int(tally.group("no"))
         lost = LOST_RE.search(t) or LOST_SENTENCE_RE.search(t)

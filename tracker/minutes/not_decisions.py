@@ -103,6 +103,46 @@ def _says_it_again(motion: Block, decision: Block) -> bool:
     )
 
 
+# "Agreed to discuss this in more detail at today's meeting under agenda Item 7": the earlier
+# meeting's decision about this one, restated under matters arising (rule 6)
+_TODAYS_MEETING_RE = re.compile(
+    r"^\W*(?:that\s+)?(?:[\w'\u2019-]+\s+){0,6}?(?:to|be)\s+(?:discuss|discussed|consider|considered"
+    r"|review|reviewed|bring|brought|present|presented|report|reported|return|returned)\b"
+    r"[^.]{0,120}?\bat\s+today['\u2019]s\s+meeting\b",
+    re.I,
+)
+# "At the meeting on 13th February it was agreed to hold the AGM in April" in a member's report:
+# a decision of another meeting, reported (rule 6)
+_AT_EARLIER_MEETING_RE = re.compile(
+    r"\bat\s+(?:the|its|their|our)\s+(?:(?:last|previous|earlier|recent)\s+)?"
+    r"(?:(?:ordinary|annual|general|committee|board)\s+)?meeting"
+    r"(?:\s+(?:on|of|held\s+on)\s+[^,.;]{1,40}?)?\s*,?\s+"
+    # the decision's own words right after it ("... it was agreed", "... the Board agreed"):
+    # "... for approval at the meeting on 4th February - RESOLVED" is a later meeting's business
+    r"(?:it\s+was\s+(?:\w+\s+)?|the\s+(?:[\w'\u2019-]+\s+){1,4}?)(?:agreed|resolved|decided)"
+    r"\s*(?:that|to)?\s*$",
+    re.I,
+)
+
+
+def _earlier_meeting(it: RawItem, lines: Sequence[Line], pos: int) -> str:
+    """Why the item is another meeting's decision, reported here; "" when it is not. `pos` is
+    its block's first unit: only the units around it are read (a page flattened onto one line
+    has every unit on line 1)."""
+    if _TODAYS_MEETING_RE.match(it.text):
+        return "a decision of an earlier meeting about this one ('... at today's meeting')"
+    head = it.text[:40]
+    # its unit and the one before it (a sentence wrapped over two units: "... At the meeting
+    # on 13th" / "February it was agreed ...")
+    window = lines[max(0, pos - 2) : pos + 40]
+    text = " ".join(ln.text for ln in window if ln.text and it.line - 6 <= ln.no <= it.line)
+    at = text.rfind(head) if head else -1
+    before = re.split(r"[.!?]\s+", text[:at])[-1] if at > 0 else ""  # its own sentence
+    if _AT_EARLIER_MEETING_RE.search(before):
+        return "a decision of another meeting, reported ('At the meeting on ...')"
+    return ""
+
+
 def not_decisions(
     blocks: list[Block], lines: Sequence[Line]
 ) -> tuple[list[Block], list[Uncertainty]]:
@@ -111,7 +151,10 @@ def not_decisions(
     for k, blk in enumerate(blocks):
         items = []
         for it in blk.items:
-            if _says_none(it) and not (
+            earlier = _earlier_meeting(it, lines, blk.pos)
+            if earlier:
+                why = earlier
+            elif _says_none(it) and not (
                 blk.heading.keyword in ("resolved", "resovled", "agreed")
                 and _NONE_REQUIRED_RE.match(it.text)
             ):

@@ -243,6 +243,12 @@ def match_heading(text: str, m: str) -> Heading | None:
         mode, start = "sep", pos + len(rest) - len(stripped)
     if kw in _CAPITALS_ONLY and not subj and mode not in ("sep", "that"):
         return None  # "APPROVED" alone, "ACCEPTED the ...": a status cell or a word in a list
+    if kw in _RECOMMENDATION_WORDS and re.match(
+        r"\s*(?:no\.?\s*)?\d{1,3}[a-z]?\s*[:.)\-]", rest, re.I
+    ):
+        # "Recommendation 1: That the action plan is put back ...": a report's or a group's
+        # numbered recommendation to the meeting, not its decision (the README's batch 24)
+        return None
     if kw.startswith("resolution") and re.match(r"\s*\d", rest):
         return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
     if kw == "received" and not (upper and mode in ("empty", "sep")):

@@ -35,6 +35,14 @@ def _block(seg: Segmented, cands: list[Candidate]) -> Block:
     lost = seg.numbers_lost_from is not None and first.index >= seg.numbers_lost_from
     if not block.item and first.group < 0 and nm and not lost:
         block.item = nm.group(1)  # "3. It was agreed to donate ...": a minute of one paragraph
+        # "3. Approval of the Minutes ... 3.1 The minutes ... were approved": its sub-item's
+        # number printed after the title on the same line
+        sub = re.match(
+            rf"{nm.group(1)}\.\s+[^.]{{2,160}}?\s(?P<sub>{nm.group(1)}\.\d{{1,2}})\s+[A-Z]",
+            seg.lines[first.index].text,
+        )
+        if sub:
+            block.item = sub.group("sub")
     block.pos = first.index
     block.why = f"{first.why()} (score {first.score:.2f})"
     return block

@@ -31,6 +31,8 @@ from .in_turn import (
     agenda_title_in_turn,
     bracketed_paragraph_in_turn,
     long_next_title,
+    number_inside,
+    numbered_run,
     page_label,
     short_title_in_turn,
     titled_minute_in_turn,
@@ -105,6 +107,10 @@ class Segmented:
     reviewing: frozenset[int] = frozenset()
 
 
+# "15/145", "2020/01/05", "C/2023/05": a minute numbered with its year or the body's code
+_CODED_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?")
+
+
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
     units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
@@ -148,6 +154,8 @@ def segment(text: str) -> Segmented:
             )
         if no is None and ln.text:
             no = _flattened_next_title(lines, i, current, flat)
+        if no is None and ln.text:
+            no = numbered_run(lines, i, current)
         coded = no is None and bool(ln.text) and glued_code(ln.text) is not None
         if coded:
             no = glued_code(ln.text)  # "A5Audit Committee report": the code glued to its title
@@ -250,6 +258,17 @@ def segment(text: str) -> Segmented:
             # "5. Accounts" / ... / "1. All Councillors can ..." / "2. An Annual review ...": the
             # list under item 5 goes on; its "2." is no item
             no = None
+        if (
+            no
+            and no.isdigit()
+            and int(no) <= 20
+            and _CODED_MINUTE_RE.fullmatch(current)
+            and not ITEM_ALONE_RE.match(ln.text)
+            and not strong_heading(ln.text, no)
+        ):
+            # "15/145 Matters of Urgency ..." / "1. Planning Application No: 15/0528 - ...": a
+            # list numbered under a coded minute is its parts, the item stays the minute's
+            no = None
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
             strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
         if no is not None:
@@ -270,6 +289,9 @@ def segment(text: str) -> Segmented:
             if rm and len(ln.text) < 400:
                 current = rm.group("no") or rm.group("ref")
         items.append(current)
+        left = number_inside(ln.text, current) if ln.no in flat and no is None else None
+        if left:
+            current = numbered = left  # the units after it are the next item's
         if ln.text:
             prev_unit = i
         if i in headings:
@@ -342,6 +364,9 @@ def _flattened(lines: list[Line]) -> set[int]:
 # of a part of the agenda ("Member items:") are printed
 _TITLED_PARAGRAPH_RE = re.compile(
     r"^\d{1,3}\.\d{1,3}\s+[A-Z][^.:;\u2013\u2014]{2,60}\s[\u2013\u2014-]\s"
+    # "4.1 Herefordshire Councillor (Cllr M Cooper)" under "4. To Receive Brief Reports from:":
+    # a sub-item's short title alone on its line
+    r"|^\d{1,3}\.\d{1,3}\s+[A-Z][^.:;\u2013\u2014]{2,80}$"
 )
 
 
