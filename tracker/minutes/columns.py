@@ -27,6 +27,7 @@ _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("/", re.compile(r"\s+/\s+")),
     ("spaces", re.compile(r"\s{3,}")),
 )
+_GAP_RE = re.compile(r"\t|\s{3}")
 _LEADING_NO_RE = re.compile(r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?)\s+(?P<rest>\S.*)$")
 _NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})?[.)]?$")
 _MONTH = (
@@ -48,6 +49,8 @@ _MAX_WRAP = 3
 
 
 def _split(ln: Line) -> tuple[str, list[str]] | None:
+    if "|" not in ln.text and "/" not in ln.text and not _GAP_RE.search(ln.raw):
+        return None  # no separator of any kind: most units of a page
     for name, rx in _SEPARATORS:
         text = ln.raw if name in ("tab", "spaces") else ln.text  # the text has runs collapsed
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
