@@ -11,8 +11,12 @@ from dataclasses import dataclass
 
 from .models import MinutesError
 
-# Line breaks: \r\n, lone \r, and the breaks Word exports use for soft returns.
-_LINE_BREAK_RE = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x85]")
+# Line breaks as an editor counts them: \n, \r\n, lone \r.
+_LINE_BREAK_RE = re.compile(r"\r\n|\r")
+# Breaks that end a unit but not a line an editor numbers: Word's soft return (\v), a PDF's
+# page break (\f: pdftotext prints it before each page's first line), NEL, LS and PS. Each is
+# read as LS, and a line is cut there into units that keep the line's number.
+SOFT_BREAK_RE = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 # Every kind of horizontal space collapses to one ordinary space.
 _SPACE_RE = re.compile(r"[ \t\f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -80,7 +84,8 @@ def _reference(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1)
     char = html.unescape(m.group(0))
-    return " " if _LINE_BREAK_RE.fullmatch(char) or char == "\n" else char
+    breaks = _LINE_BREAK_RE.fullmatch(char) or SOFT_BREAK_RE.fullmatch(char)
+    return " " if breaks or char == "\n" else char
 
 
 def markdown_unescape(text: str) -> str:
@@ -93,9 +98,10 @@ def markdown_unescape(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     out = []
-    for i, raw in enumerate(normalise_newlines(text).split("\n"), start=1):
-        t = collapse(raw)
-        out.append(Line(i, raw, t, matchable(t)))
+    for i, line in enumerate(normalise_newlines(text).split("\n"), start=1):
+        for raw in SOFT_BREAK_RE.split(line) if SOFT_BREAK_RE.search(line) else (line,):
+            t = collapse(raw)
+            out.append(Line(i, raw, t, matchable(t)))
     return out
 
 
