@@ -224,3 +224,19 @@ def test_action_rows_after_rows_that_are_no_table_are_still_read(
         (404, "JS", "Circulate the revised plan to members"),
         (405, "Clerk", "Book the hall for the next meeting"),
     ]
+
+
+def test_a_file_of_utf8_and_cp1252_lines_reads_each_line_as_written(
+    committees: Tracker, run: Runner, tmp_path: Path
+) -> None:
+    # a web page's UTF-8 pasted into a file Word saved as Windows-1252: read whole as
+    # Windows-1252, the decision was stored as "the cafÃ©â€™s lease"
+    utf8 = "RESOLVED: That the café’s lease – as renewed – be approved.\n\n".encode()
+    cp1252 = "Signed by the Mayor – café owner’s objection noted.\n".encode("cp1252")
+    path = tmp_path / "minutes.txt"
+    path.write_bytes(cp1252 + b"\n" + utf8 + cp1252)
+    data = _import(run, path)
+    assert [(r["line"], r["text"]) for r in data["resolutions"]] == [
+        (3, "That the café’s lease – as renewed – be approved.")
+    ]
+    assert "Ã" not in json.dumps(data, ensure_ascii=False)

@@ -125,6 +125,26 @@ def check_text(text: str) -> None:
 _ENCODINGS = {"utf-16": "UTF-16", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252"}
 
 
+def _mixed(data: bytes) -> str:
+    """A file that is not all UTF-8, read a line at a time: a line that is valid UTF-8 is UTF-8
+    (pasted from a web page into a file saved from Word), the others Windows-1252. Read whole as
+    Windows-1252, every UTF-8 "café" would be stored as "cafÃ©"; a Windows-1252 line is almost
+    never valid UTF-8 as well. An error gives its offset in the whole file."""
+    out, at = [], 0
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError as exc:
+                raise UnicodeDecodeError(
+                    "cp1252", data, at + exc.start, at + exc.end, exc.reason
+                ) from None
+        at += len(line) + 1
+    return "\n".join(out)
+
+
 def read_minutes_file(path: str | os.PathLike[str]) -> str:
     """Read a minutes text file: UTF-8 (with or without BOM), UTF-16 with a BOM, or cp1252,
     exactly (a byte none of them can read is refused, naming its line).
@@ -148,7 +168,7 @@ def read_minutes_file(path: str | os.PathLike[str]) -> str:
         except UnicodeDecodeError:
             encoding = "cp1252"
     try:  # exactly, or refused: a guess would store garbled resolutions
-        text = data.decode(encoding)
+        text = data.decode(encoding) if encoding != "cp1252" else _mixed(data)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise MinutesError(
