@@ -59,9 +59,7 @@ NOISE: dict[str, Callable[[], str]] = {
 
 
 def _page(noise: str) -> str:
-    return (
-        f"{noise}\n\n{DECISION}\n\n{noise}\n\n{ACTION}\n\n{noise}\n\n{UNSURE}\n\n{noise}\n"
-    )
+    return f"{noise}\n\n{DECISION}\n\n{noise}\n\n{ACTION}\n\n{noise}\n\n{UNSURE}\n\n{noise}\n"
 
 
 def _editor_line(text: str, needle: str) -> int:
@@ -152,9 +150,7 @@ def test_page_breaks_and_soft_returns_keep_the_files_line_numbers(
     _check_nothing_lost(_import(run, path), text2)
 
 
-def test_page_saved_as_html_loses_nothing(
-    committees: Tracker, run: Runner, tmp_path: Path
-) -> None:
+def test_page_saved_as_html_loses_nothing(committees: Tracker, run: Runner, tmp_path: Path) -> None:
     paras = ["The report was discussed."] * 200 + [DECISION, ACTION, UNSURE]
     body = "".join(f"<p>{p}</p>\n" for p in paras)
     page = f"<!DOCTYPE html><html><head><style>p{{}}</style></head><body>\n{body}</body></html>"
@@ -196,9 +192,7 @@ def test_header_less_action_rows_are_each_an_action_at_their_own_line(
     tasks = ["Circulate the revised plan to members", "Book the hall for the spring meeting",
              "Write to the county about the footpath", "Update the website with the minutes"]  # fmt: skip
     owners, months = ["JS", "AB", "CD", "EF"], ["March", "April", "May", "June"]
-    rows = [
-        f"{n} / {tasks[n % 4]} / {owners[n % 4]} / {months[n % 4]}" for n in range(1, 61)
-    ]
+    rows = [f"{n} / {tasks[n % 4]} / {owners[n % 4]} / {months[n % 4]}" for n in range(1, 61)]
     path = tmp_path / "minutes.txt"
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     data = _import(run, path)
@@ -212,7 +206,10 @@ def test_action_rows_after_rows_that_are_no_table_are_still_read(
 ) -> None:
     # the run of " / " rows is read once: the attendance rows above are no action log, the rows
     # from the first task on are
-    attendance = ["John Smith / Ward Councillor / Present", "Jane Doe / Parish Councillor / Present"]
+    attendance = [
+        "John Smith / Ward Councillor / Present",
+        "Jane Doe / Parish Councillor / Present",
+    ]
     rows = [*attendance * 200, "Welcome / minutes were read and signed / all present",
             "Circulate the revised plan to members / JS / March",
             "Book the hall for the next meeting / Clerk / May"]  # fmt: skip
