@@ -9,7 +9,6 @@ hard-wrapped at 60 columns and (where its layout survives it) flattened onto one
 from __future__ import annotations
 
 import re
-import time
 from dataclasses import replace
 
 import pytest
@@ -565,12 +564,9 @@ def test_a_contested_election_is_the_winners_nomination(v, layout, request):
     assert not problems, (problems, notes)
 
 
-def test_a_page_of_repeated_header_rows_is_read_in_under_2_s_per_100_kb():
-    # "Item | Description | Decision |" over each row: main took 202 s for 290 KB, reading the
-    # run of rows again from each of its rows (`columns.inferred_tables`)
+def test_a_page_of_repeated_header_rows_reads_every_rows_decision():
+    # "Item | Description | Decision |" over each row; its speed (once quadratic in
+    # `columns.inferred_tables`) is measured in benchmarks/bench_minutes.py, not here
     text = "Item | Description | Decision |\n| A | B | RESOLVED - That it be noted. |\n" * 1500
-    start = time.process_time()
     e = parse_minutes(text)
-    took = time.process_time() - start
     assert len(e.resolutions) == 1500
-    assert took < 2.0 * len(text.encode("utf-8")) / 100_000

@@ -26,7 +26,8 @@ _DASHED_RE = re.compile(r"^-\s+")
 def _next_is_item(
     lines: Sequence[Line], i: int, stop: Callable[[Line], bool], no_para: bool = False
 ) -> bool:
-    for ln in lines[i:]:
+    for k in range(i, len(lines)):  # not lines[i:]: a copy of the page's rest each call
+        ln = lines[k]
         if not ln.text:
             continue
         mk = parse_marker(ln.text, ln.m)
@@ -108,7 +109,8 @@ def _decision_then_reports(inline: str, lines: Sequence[Line], i: int) -> bool:
     t = inline.strip()
     if len(t.split()) < 3 or _OPEN_END_RE.search(t):
         return False
-    for ln in lines[i:]:
+    for k in range(i, len(lines)):  # not lines[i:]: a copy of the page's rest each call
+        ln = lines[k]
         if ln.text:
             return bool(_CAPS_TITLE_RE.match(ln.text) or _REPORT_BULLET_RE.match(ln.text))
     return False
@@ -116,7 +118,8 @@ def _decision_then_reports(inline: str, lines: Sequence[Line], i: int) -> bool:
 
 def _next_item_rest(lines: Sequence[Line], i: int, stop: Callable[[Line], bool]) -> str | None:
     """The text of the next numbered line after i (before any other text), if one comes."""
-    for ln in lines[i:]:
+    for k in range(i, len(lines)):  # not lines[i:]: a copy of the page's rest each call
+        ln = lines[k]
         if not ln.text:
             continue
         mk = parse_marker(ln.text, ln.m)

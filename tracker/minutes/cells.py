@@ -76,3 +76,21 @@ def owner_cell(text: str) -> bool:
     if not _OWNER_CELL_RE.match(cell) or cell.lower() in _CELL_NOT_OWNER:
         return False
     return not (len(cell.split()) > 1 and {w.lower() for w in cell.split()} & _TITLE_WORDS)
+
+
+# "1 / Circulate the revised plan to members / JS / March": a table row flattened with its
+# cells set apart by " / " or " | " (three cells or more), or by tabs
+_ROW_SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("/", re.compile(r"\s/\s")),
+    ("|", re.compile(r"\s?\|\s?")),
+)
+
+
+def cell_row(raw: str, text: str) -> str | None:
+    """The separator of a line printed as a table row of cells, or None for a line of prose."""
+    if "\t" in raw.strip():
+        return "tab"
+    for name, rx in _ROW_SEPARATORS:
+        if len(rx.findall(text)) >= 2:
+            return name
+    return None

@@ -27,6 +27,7 @@ _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("/", re.compile(r"\s+/\s+")),
     ("spaces", re.compile(r"\s{3,}")),
 )
+_GAP_RE = re.compile(r"\t|\s{3}")
 _LEADING_NO_RE = re.compile(r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?)\s+(?P<rest>\S.*)$")
 _NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})?[.)]?$")
 _MONTH = (
@@ -48,6 +49,8 @@ _MAX_WRAP = 3
 
 
 def _split(ln: Line) -> tuple[str, list[str]] | None:
+    if "|" not in ln.text and "/" not in ln.text and not _GAP_RE.search(ln.raw):
+        return None  # no separator of any kind: most units of a page
     for name, rx in _SEPARATORS:
         text = ln.raw if name in ("tab", "spaces") else ln.text  # the text has runs collapsed
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
@@ -93,9 +96,6 @@ def _roles(rows: list[list[str]]) -> dict[str, int] | None:
         return None  # names beside organisations (an attendance list): no task is written
     roles["action"] = action
     return roles
-
-
-_LONG_RUN = 40  # units
 
 
 def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate], set[int]]:
@@ -159,10 +159,10 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 roles = None  # names beside notes (attendance, papers): neither headed nor tasks
             why = f"row of an action table with no header (columns read from its {len(table)} rows)"
         if roles is None:
-            # a table may start a row later; but a long run read as no table from its first
-            # row is not read again from each of its rows (a page of repeated header rows was
-            # quadratic: 200 KB took 200 s)
-            i = k if k - i > _LONG_RUN else i + 1
+            # a later row may start a table (a header of its own, or rows that read as one
+            # without the rows above): found in one pass over the run, not by rescanning it
+            later = _first_table_from(seg, table, len(cells))
+            i = k if later is None else later
             continue
         for idx, c, wrapped in table:
             action = " ".join([c[roles["action"]], *wrapped])
@@ -180,6 +180,52 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         spanned.update(range(i, k))
         i = k
     return out, spanned
+
+
+def _first_table_from(
+    seg: Segmented, table: list[tuple[int, list[str], list[str]]], width: int
+) -> int | None:
+    """The first later row of a run that is no header-less table from its first row, from
+    which the rest reads as a header row or a table: what `_roles` and the task check would say
+    of each rest of the run, read from the last row back with running counts, so a long run
+    that is no table (an attendance list) costs one pass, not one pass per row."""
+    n = len(table)
+    ok = [False] * n
+    number, due, owner = [True] * width, [True] * width, [True] * width
+    words, plain, imper = [0] * width, [0] * width, [0] * width
+    for s in range(n - 1, 0, -1):
+        c = table[s][1]
+        for j in range(width):
+            number[j] = number[j] and _NUMBER_RE.match(c[j]) is not None
+            due[j] = due[j] and _DUE_RE.match(c[j]) is not None
+            owner[j] = owner[j] and _is_owner(c[j])
+            words[j] += len(c[j].split())
+            plain[j] += _PLAIN_WORD_RE.search(c[j]) is not None
+            imper[j] += (c[j].split() or [""])[0].lower().strip("-\u2022") in IMPERATIVES
+        rows = n - s
+        if rows < 2:
+            continue
+        roles: dict[str, int] = {}
+        for j in range(width):
+            if "number" not in roles and number[j]:
+                roles["number"] = j
+            elif "due" not in roles and due[j]:
+                roles["due"] = j
+            elif "owner" not in roles and owner[j]:
+                roles["owner"] = j
+        rest = [j for j in range(width) if j not in roles.values()]
+        if not rest or "owner" not in roles:
+            continue
+        action = max(rest, key=lambda j: words[j])
+        ok[s] = (
+            words[action] >= 3 * rows
+            and plain[action] * 2 > rows
+            and (imper[action] * 2 > rows or under_actions_title(seg, table[s][0]))
+        )
+    for s in range(1, n):
+        if ok[s] or sum(header_role(c) is not None for c in table[s][1]) >= 2:
+            return table[s][0]
+    return None
 
 
 def _read_elsewhere(seg: Segmented, i: int) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .cells import action_column_header, owner_cell
+from .cells import action_column_header, cell_row, owner_cell
 from .text import Line, collapse, matchable
 from .wrapped import broken_at_width, past_furniture, wrap_width
 
@@ -268,6 +268,11 @@ def rejoin(lines: list[Line]) -> list[Line]:
             )
             if cells and owner_cell(nxt):
                 goes_on = False
+            # "1 / Circulate ... / JS / March" / "2 / Book the hall / Clerk / May": a row of cells
+            # ends where it was printed; the next row of the same table is not its continuation
+            row = cell_row(lines[j - 1].raw, texts[-1])
+            if row is not None and k < len(lines) and cell_row(lines[k].raw, nxt) == row:
+                break
             # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
             full = (
                 k in (j, over)

@@ -60,7 +60,7 @@ def lead_in_items(lines: list[Line]) -> list[Line]:
             if t.endswith("."):
                 # "to review it in March.": the last item (a wrapped item goes on with a
                 # line in lower case)
-                nxt = next((ln.text for ln in lines[j:] if ln.text), "")
+                nxt = next((lines[k].text for k in range(j, len(lines)) if lines[k].text), "")
                 if not _ITEM_RE.match(nxt) or not nxt:
                     break
         if len(starts) >= 2:

@@ -48,7 +48,8 @@ def _numbering_runs_on(lines: list[Line], i: int, last_heading: int) -> bool:
     current = item_number(lines[last_heading])
     if not current:
         return False
-    for ln in lines[i + 1 :]:
+    for k in range(i + 1, len(lines)):  # not a slice: a copy of the rest each call
+        ln = lines[k]
         no = item_number(ln) if ln.text else None
         if no:
             return successor(current.rstrip("."), no)

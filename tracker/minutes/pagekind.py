@@ -97,6 +97,9 @@ _REPORT_HEADING_INLINE_RES = [
     (re.compile(rf"(?:^|\s\d{{1,2}}\.\s+)(?P<h>{p})\s+(?-i:[A-Z])", re.I), n)
     for p, n in _REPORT_HEADINGS
 ]
+# any of the headings anywhere in a unit: a unit without one cannot match the two lists above,
+# so a page of many short units is not tried against each of them
+_ANY_HEADING_RE = re.compile("|".join(f"(?:{p})" for p, _ in _REPORT_HEADINGS), re.I)
 _REPORT_WORDS_RE = re.compile(
     r"\b(?:this|the\s+purpose\s+of\s+this)\s+(?:report|paper)\b"
     r"|\b(?:is|are)\s+(?:asked|invited|requested|recommended)\s+to\s+(?:note|approve|agree|"
@@ -115,6 +118,8 @@ _AGENDA_SIGNS = (
     (r"\bnotices?\s+of\s+motions?\b|\bto\s+move\s*:", "'notice of motion'"),
 )  # fmt: skip
 _AGENDA_SIGN_RES = [(re.compile(p, re.I), n) for p, n in _AGENDA_SIGNS]
+# a word each sign cannot match without (case folded)
+_AGENDA_SIGN_WORDS = (("business",), ("attend",), ("will",), ("motion", "move"))
 _AGENDA_TO_RE = re.compile(
     r"^(?:\(?[a-z0-9]{1,3}(?:\.\d{1,3})*[.):]?\s+)?to\s+(?:receive|approve|consider|note|agree|"
     r"confirm|elect|appoint|discuss|review|adopt|resolve)\b",
@@ -179,21 +184,31 @@ def page_kind(lines: Sequence[Line], agenda: bool) -> PageKind:
             return RECORD
     if agenda:
         return PageKind("agenda", ("its title or summons calls it an agenda",))
-    said = [n for rx, n in _AGENDA_SIGN_RES if any(rx.search(ln.m) for ln in texts)]
+    # each sign needs its word somewhere on the page: looked for once, not in every unit
+    page = "\n".join(ln.m for ln in texts).casefold()
+    said = [
+        n
+        for (rx, n), word in zip(_AGENDA_SIGN_RES, _AGENDA_SIGN_WORDS, strict=True)
+        if any(w in page for w in word) and any(rx.search(ln.m) for ln in texts)
+    ]
     items = sum(1 for ln in texts if _AGENDA_TO_RE.match(ln.m))
     if items >= 3:
         said.append(f"{items} items in 'To receive ...' form")
     if len(said) >= 2:
         return PageKind("agenda", tuple(said))
-    columns = sorted(
-        {
-            cell.strip().lower()
-            for ln in texts
-            for cell in re.split(r"\s*[|/\t\n]\s*|\s{3,}", ln.raw)
-            if _PLAN_COLUMN_RE.match(cell.strip())
-        }
+    columns = (
+        sorted(
+            {
+                cell.strip().lower()
+                for ln in texts
+                for cell in re.split(r"\s*[|/\t\n]\s*|\s{3,}", ln.raw)
+                if _PLAN_COLUMN_RE.match(cell.strip())
+            }
+        )
+        if any(_PLAN_TITLE_RE.search(ln.m) for ln in texts)
+        else []
     )
-    if len(columns) >= 3 and any(_PLAN_TITLE_RE.search(ln.m) for ln in texts):
+    if len(columns) >= 3:
         return PageKind("action plan", ("'Action plan'", *(f"'{c}' column" for c in columns)))
     head = " ".join(ln.m for ln in texts[:12])
     if _TOR_TITLE_RE.search(head):
@@ -208,10 +223,11 @@ def page_kind(lines: Sequence[Line], agenda: bool) -> PageKind:
         return PageKind("forward plan", ("'Forward Plan'", "'key decision'"))
     signs: list[str] = []
     for ln in texts:
-        for rx, name in _REPORT_HEADING_RES:
+        headed_here = _ANY_HEADING_RE.search(ln.m) is not None
+        for rx, name in _REPORT_HEADING_RES if headed_here else ():
             if name not in signs and len(ln.m) < 200 and rx.match(ln.m):
                 signs.append(name)
-        for rx, name in _REPORT_HEADING_INLINE_RES:
+        for rx, name in _REPORT_HEADING_INLINE_RES if headed_here else ():
             if name not in signs and any(m.group("h").isupper() for m in rx.finditer(ln.m)):
                 signs.append(name)
         for wm in _REPORT_WORDS_RE.finditer(ln.m):

@@ -114,7 +114,7 @@ from .not_decisions import not_decisions
 from .requests import followups_for
 from .review import read_candidates
 from .segment import Segmented, segment
-from .text import Line, check_text, markdown_unescape, read_minutes_file
+from .text import SOFT_BREAK_RE, Line, check_text, markdown_unescape, read_minutes_file
 from .trailing import split_decision_runs, split_owner_labels
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
@@ -141,7 +141,10 @@ def prepared(text: str) -> str:
         text = html_to_text(text)  # a web page saved as it was (line numbers: of its text)
         if not text.strip():
             raise MinutesError("the page has no text once its HTML markup is removed")
-    text = clean_document(text)  # pasted from a PDF: page breaks, stray control characters
+    # a page break or soft return cuts a unit but is no line of the file: the line numbers
+    # shown are an editor's (clean_document would make each a line break)
+    text = SOFT_BREAK_RE.sub("\u2028", text)
+    text = clean_document(text)  # pasted from a PDF: stray control characters
     return markdown_unescape(text)  # Markdown (our draft minutes): "\\*" is "*"
 
 

@@ -95,7 +95,7 @@ def agenda_parts(lines: list[Line], headings: set[int]) -> set[int]:
         elif (
             labelled
             and b - a > 1
-            and all(not ln.text or k + b in headings for k, ln in enumerate(lines[b:]))
+            and all(not lines[k].text or k in headings for k in range(b, len(lines)))
         ):
             agenda.update(range(a + 1, b))  # the page was cut before this item's minutes
     for k, ln in enumerate(lines):

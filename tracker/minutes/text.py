@@ -11,8 +11,12 @@ from dataclasses import dataclass
 
 from .models import MinutesError
 
-# Line breaks: \r\n, lone \r, and the breaks Word exports use for soft returns.
-_LINE_BREAK_RE = re.compile(r"\r\n|[\r\u2028\u2029\x0b\x85]")
+# Line breaks as an editor counts them: \n, \r\n, lone \r.
+_LINE_BREAK_RE = re.compile(r"\r\n|\r")
+# Breaks that end a unit but not a line an editor numbers: Word's soft return (\v), a PDF's
+# page break (\f: pdftotext prints it before each page's first line), NEL, LS and PS. Each is
+# read as LS, and a line is cut there into units that keep the line's number.
+SOFT_BREAK_RE = re.compile(r"[\x0b\x0c\x85\u2028\u2029]")
 # Every kind of horizontal space collapses to one ordinary space.
 _SPACE_RE = re.compile(r"[ \t\f\xa0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
@@ -80,7 +84,8 @@ def _reference(m: re.Match[str]) -> str:
     if m.group(1):
         return m.group(1)
     char = html.unescape(m.group(0))
-    return " " if _LINE_BREAK_RE.fullmatch(char) or char == "\n" else char
+    breaks = _LINE_BREAK_RE.fullmatch(char) or SOFT_BREAK_RE.fullmatch(char)
+    return " " if breaks or char == "\n" else char
 
 
 def markdown_unescape(text: str) -> str:
@@ -93,9 +98,10 @@ def markdown_unescape(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     out = []
-    for i, raw in enumerate(normalise_newlines(text).split("\n"), start=1):
-        t = collapse(raw)
-        out.append(Line(i, raw, t, matchable(t)))
+    for i, line in enumerate(normalise_newlines(text).split("\n"), start=1):
+        for raw in SOFT_BREAK_RE.split(line) if SOFT_BREAK_RE.search(line) else (line,):
+            t = collapse(raw)
+            out.append(Line(i, raw, t, matchable(t)))
     return out
 
 
@@ -117,6 +123,26 @@ def check_text(text: str) -> None:
 
 
 _ENCODINGS = {"utf-16": "UTF-16", "utf-8-sig": "UTF-8", "cp1252": "Windows-1252"}
+
+
+def _mixed(data: bytes) -> str:
+    """A file that is not all UTF-8, read a line at a time: a line that is valid UTF-8 is UTF-8
+    (pasted from a web page into a file saved from Word), the others Windows-1252. Read whole as
+    Windows-1252, every UTF-8 "café" would be stored as "cafÃ©"; a Windows-1252 line is almost
+    never valid UTF-8 as well. An error gives its offset in the whole file."""
+    out, at = [], 0
+    for line in data.split(b"\n"):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            try:
+                out.append(line.decode("cp1252"))
+            except UnicodeDecodeError as exc:
+                raise UnicodeDecodeError(
+                    "cp1252", data, at + exc.start, at + exc.end, exc.reason
+                ) from None
+        at += len(line) + 1
+    return "\n".join(out)
 
 
 def read_minutes_file(path: str | os.PathLike[str]) -> str:
@@ -142,7 +168,7 @@ def read_minutes_file(path: str | os.PathLike[str]) -> str:
         except UnicodeDecodeError:
             encoding = "cp1252"
     try:  # exactly, or refused: a guess would store garbled resolutions
-        text = data.decode(encoding)
+        text = data.decode(encoding) if encoding != "cp1252" else _mixed(data)
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
         raise MinutesError(

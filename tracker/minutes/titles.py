@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from .actions import match_action_line
+from .cells import cell_row
 from .line_classes import LABEL_RE, MINUTES_LINE_RE
 from .patterns import match_heading
 from .tables import match_table_header
@@ -54,11 +55,22 @@ def _title_candidate(lines: Sequence[Line], i: int) -> bool:
     ln = lines[i]
     if not _heading_like(ln) or match_heading(ln.text, ln.m) or match_action_line(ln):
         return False
+    if _first_row(lines, i):
+        return False  # "1 / Circulate ... / JS / March": a table's first row, read as a row
     if MINUTES_LINE_RE.match(ln.m):
         return not ln.m.rstrip().endswith(":") and any(
             MINUTES_LINE_RE.match(later.m) for later in lines[i + 1 :]
         )
     return not LABEL_RE.match(ln.m)
+
+
+def _first_row(lines: Sequence[Line], i: int) -> bool:
+    """Is lines[i] a row of cells with another row of the same table after it?"""
+    row = cell_row(lines[i].raw, lines[i].text)
+    if row is None:
+        return False
+    k = next((k for k in range(i + 1, min(len(lines), i + 4)) if lines[k].text), None)
+    return k is not None and cell_row(lines[k].raw, lines[k].text) == row
 
 
 def find_title(lines: Sequence[Line]) -> tuple[str | None, set[int]]:
