@@ -56,6 +56,13 @@ LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[
 
 
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
+# "All members", "all Councillors", "All Board members", "Everyone": a collective owner, its noun
+# in lower case
+_COLLECTIVE_RE = re.compile(
+    r"^(?:all(?:\s+(?:[A-Z][\w-]*\s+)?(?:members|councillors|trustees|governors|directors|partners"
+    r"|officers|attendees|present|staff|representatives|reps))?|everyone|everybody)$",
+    re.I,
+)
 
 
 def owner_only(body: str, alone: bool = False) -> bool:
@@ -70,6 +77,8 @@ def owner_only(body: str, alone: bool = False) -> bool:
     if len(words) > 1 and words[0].lower() in IMPERATIVES:
         return False  # "Discuss at next meeting": a task with nobody named, not an owner
     if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
+        if _COLLECTIVE_RE.match(t):
+            return True  # "Action – All members.": everyone present acts
         return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
     # "Action by: the Clerk": the article before a capitalised owner
     return t[:1].isupper() or alone or bool(re.match(r"the\s+[A-Z]", t))

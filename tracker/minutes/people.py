@@ -92,6 +92,20 @@ def first_names(lines: Sequence[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+# "Lesley Law – Practice Manager", "John Gorman": a person alone on a line, a role after a dash
+_NAME_LINE_RE = re.compile(
+    r"^([A-Z][a-z]+)\s+[A-Z][a-z'\u2019\-]+(?:\s+[\u2013\u2014\-,]\s+[A-Z][\w ]{2,40})?$"
+)
+_HEAD_LINES = 40
+
+
+def unlabelled_names(lines: Sequence[str]) -> frozenset[str]:
+    """First names of a list of people at the page's head with no "Present:" label over it, one
+    a line ("Lesley Law – Practice Manager" / "John Gorman"): two such lines at least."""
+    found = [m.group(1) for t in lines[:_HEAD_LINES] if (m := _NAME_LINE_RE.match(t.strip()))]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
 def _add(names: set[str], texts: Sequence[str]) -> None:
     for text in texts:
         parts = [
