@@ -53,7 +53,7 @@ from .directive_shapes import (
     _listed_run_on,
 )
 from .owners import IMPERATIVES, is_agent
-from .people import first_names, organisations, speakers, unlabelled_names
+from .people import co_listed, first_names, organisations, speakers, unlabelled_names
 from .persons import (
     _INITIAL_NAME_RE,
     _INITIALS_RE,
@@ -102,6 +102,7 @@ def directives(
     # "David to collect keys": a first name alone is somebody when the page lists a David
     texts = [ln.text for ln in seg.lines] if free else []
     names = first_names(texts) | speakers(texts) | unlabelled_names(texts)
+    names |= co_listed(texts, names)
     orgs = organisations(texts) if free else frozenset()
     for i in free:
         ln = seg.lines[i]
