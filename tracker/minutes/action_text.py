@@ -34,7 +34,12 @@ _LABEL_WORDS = frozenset(
 )
 
 
-_NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
+# (or only its number, its title cut into the next unit: "Action: All Councillors. 13.")
+# (or only its number, its title cut into the next unit: "Action: All Councillors. 13."; or a
+# numbered paragraph: "... Action – All members. 4.3 Newsletter ...")
+_NEXT_ITEM_GLUED_RE = re.compile(
+    r"(?<=[.!?])\s+(?:\d{1,3}\.(?:\s?[A-Z\u2018'\"(]|\s*$)|\d{1,3}\.\d{1,2}\s+[A-Z])"
+)
 # "Action: Clerk 6. AOB None.": an owner alone, then the next item's number and title
 _OWNER_THEN_ITEM_RE = re.compile(
     r"^(?P<owner>[A-Z][\w'\u2019\-]{1,20}(?:\s*[/,&]\s*[A-Z][\w'\u2019\-]{1,20}){0,3})"
