@@ -157,11 +157,18 @@ FLAT_LABEL = [
 ]
 
 AGENDA = [
-    V(TRAP, "agenda: 'Minute 47 - Service Level Agreement to provide a Payroll Service: To receive'",
-      "Community Council\nAgenda for the meeting on 7 September 2017\n\n3. Matters arising\n"
-      "4. Minute 47 - Service Level Agreement to provide a Payroll Service: To receive an update "
-      "from the Clerk\n5. Minute 52 - Contractor to repair the bus shelter: To consider the "
-      "quotes received\n6. Close\n"),
+    V(TRAP, "agenda flattened: 'Minute 47 - Service Level Agreement to provide a Payroll Service: To receive'",
+      "COMMUNITY COUNCIL\n12 September 2017 Dear Councillor You are summoned to attend a MEETING "
+      "of the COMMUNITY COUNCIL to be held on TUESDAY 19 SEPTEMBER 2017 at 6:30pm. Yours "
+      "sincerely, Clerk to the Council AGENDA 1. APOLOGIES FOR ABSENCE 2. MINUTES: To approve the "
+      "minutes of the meeting held on 18 July 2017. 3. Minute 47 - Service Level Agreement to "
+      "provide a Payroll Service: To receive an update from the Clerk 4. Minute 52 - Contractor "
+      "to repair the bus shelter: To consider the quotes received 5. Minute 53 - Lengthsman to "
+      "clear the drains: To note the work done 6. CORRESPONDENCE: To receive the list.\n"),
+    V(TRAP, "minutes: 'Minute 12 - Volunteers to clear the brook: To receive a report'",
+      "Minutes of the Parish Council meeting held on 3 March 2025\n\n5. Minute 12 - Volunteers to "
+      "clear the brook: To receive a report from the Clerk\nThe Clerk reported that the work was "
+      "done in February.\n6. Close\nThe meeting closed.\n"),
 ]
 # fmt: on
 
@@ -175,7 +182,7 @@ def test_each_fresh2_action_variant_is_read_as_a_judge_would(v: Variant) -> None
 
 
 # every variant as a PDF prints it, hard-wrapped (the flattened pages are long lines already)
-WRAPPED = RESTATED + EVERYONE + SLASH_OWNER + GROUPS + GLUED_MARKER + AGENDA
+WRAPPED = RESTATED + EVERYONE + SLASH_OWNER + GROUPS + GLUED_MARKER + AGENDA[1:]
 
 
 @pytest.mark.parametrize("v", WRAPPED, ids=[f"wrapped: {v.name}" for v in WRAPPED])
