@@ -201,9 +201,13 @@ def test_each_variant_flattened_onto_one_line_reads_the_same(
     v: Variant, request: pytest.FixtureRequest
 ) -> None:
     if v is GROUPS[2]:
-        request.applymarker(pytest.mark.xfail(
-            reason="a directive's one-word task runs on into the next item's lettered number "
-            "('Brian to arrange. 2B - Agenda: ...'): a kind left open", strict=True))
+        request.applymarker(
+            pytest.mark.xfail(
+                reason="a directive's one-word task runs on into the next item's lettered number "
+                "('Brian to arrange. 2B - Agenda: ...'): a kind left open",
+                strict=True,
+            )
+        )
     f = Variant(v.kind, v.name, flatten(v.text), v.resolutions, v.actions)
     problems, notes = score(f)
     assert problems == [], (problems, notes)

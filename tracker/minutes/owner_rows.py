@@ -212,6 +212,8 @@ _SLASH_OPEN_CELL_RE = re.compile(
     r"^(?P<row>[A-Z][^/]*?\b(?:to|will|should|be|is|are)\b[^/]*?\w)\s+/\s+(?P<cell>[A-Z][\w'\u2019]*"
     r"(?:\s+[A-Z][\w'\u2019]*)?)\s*$"
 )
+
+
 def _slash_owner(m: re.Match[str] | None, names: frozenset[str]) -> bool:
     """The last cell is everyone ("All") or the first name of a person the page lists."""
     if m is None:
