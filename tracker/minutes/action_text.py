@@ -34,7 +34,12 @@ _LABEL_WORDS = frozenset(
 )
 
 
-_NEXT_ITEM_GLUED_RE = re.compile(r"(?<=[.!?])\s+\d{1,3}\.\s?[A-Z\u2018'\"(]")
+# (or only its number, its title cut into the next unit: "Action: All Councillors. 13.")
+# (or only its number, its title cut into the next unit: "Action: All Councillors. 13."; or a
+# numbered paragraph: "... Action – All members. 4.3 Newsletter ...")
+_NEXT_ITEM_GLUED_RE = re.compile(
+    r"(?<=[.!?])\s+(?:\d{1,3}\.(?:\s?[A-Z\u2018'\"(]|\s*$)|\d{1,3}\.\d{1,2}\s+[A-Z])"
+)
 # "Action: Clerk 6. AOB None.": an owner alone, then the next item's number and title
 _OWNER_THEN_ITEM_RE = re.compile(
     r"^(?P<owner>[A-Z][\w'\u2019\-]{1,20}(?:\s*[/,&]\s*[A-Z][\w'\u2019\-]{1,20}){0,3})"
@@ -56,6 +61,13 @@ LEADING_MARKER_RE = re.compile(r"^\(?(?:\d{1,3}(?:\.\d{1,3})*|[a-z]|[ivx]{1,4})[
 
 
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}$")
+# "All members", "all Councillors", "All Board members", "Everyone": a collective owner, its noun
+# in lower case
+_COLLECTIVE_RE = re.compile(
+    r"^(?:all(?:\s+(?:[A-Z][\w-]*\s+)?(?:members|councillors|trustees|governors|directors|partners"
+    r"|officers|attendees|present|staff|representatives|reps))?|everyone|everybody)$",
+    re.I,
+)
 
 
 def owner_only(body: str, alone: bool = False) -> bool:
@@ -70,6 +82,8 @@ def owner_only(body: str, alone: bool = False) -> bool:
     if len(words) > 1 and words[0].lower() in IMPERATIVES:
         return False  # "Discuss at next meeting": a task with nobody named, not an owner
     if body.rstrip().endswith("."):  # "Action: Clerk." - a name and a full stop, not a task
+        if _COLLECTIVE_RE.match(t):
+            return True  # "Action – All members.": everyone present acts
         return len(words) <= 3 and all(_NAME_WORD_RE.match(w) for w in words)
     # "Action by: the Clerk": the article before a capitalised owner
     return t[:1].isupper() or alone or bool(re.match(r"the\s+[A-Z]", t))

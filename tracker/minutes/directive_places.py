@@ -35,7 +35,7 @@ _DIRECTIVE_RE = re.compile(
     r"(?=\s+to\s)|"
     rf"[A-Z][\w&'\u2019\-./]*(?:\s+{_OWNER_WORD}){{0,5}}?"
     # "Forum members to meet ...", "Board officers to ...": the body's members as a group
-    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team|partners"
+    r"(?:\s+(?:members|officers|councillors|trustees|directors|staff|office|team|partners|workers"
     r"|agencies|organisations|governors))?)"
     # "... the public and Councillors and to remind ...": "and to" goes on with the same subject
     r"(?<!\sand)(?<!\s&)(?<!\sof)(?<!\sfor)"

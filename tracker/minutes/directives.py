@@ -53,7 +53,7 @@ from .directive_shapes import (
     _listed_run_on,
 )
 from .owners import IMPERATIVES, is_agent
-from .people import first_names, organisations, speakers
+from .people import co_listed, first_names, organisations, speakers, unlabelled_names
 from .persons import (
     _INITIAL_NAME_RE,
     _INITIALS_RE,
@@ -94,6 +94,12 @@ _INTEREST_RE = re.compile(r"\binterests?\b", re.I)
 _PARAGRAPH_NUMBER_RE = re.compile(r"^\d{1,3}(?:\.\d{1,3})+\.?\s+(?=[A-Z])")
 
 
+_TITLE_THEN_AGENDA_RE = re.compile(
+    r":\s*(?:To|to)\s+(?:receive|consider|note|approve|agree|discuss|review|resolve|ratify"
+    r"|confirm|adopt|decide)\b"
+)
+
+
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
@@ -101,7 +107,8 @@ def directives(
     out = []
     # "David to collect keys": a first name alone is somebody when the page lists a David
     texts = [ln.text for ln in seg.lines] if free else []
-    names = first_names(texts) | speakers(texts)
+    names = first_names(texts) | speakers(texts) | unlabelled_names(texts)
+    names |= co_listed(texts, names)
     orgs = organisations(texts) if free else frozenset()
     for i in free:
         ln = seg.lines[i]
@@ -286,6 +293,10 @@ def directives(
                     c.feature(f"'to {verb}' and nothing more: an agenda description", -0.4)
                 if sent.rstrip().endswith(":"):
                     c.feature("introduces a motion", -0.5)
+                elif _TITLE_THEN_AGENDA_RE.search(task):
+                    # "Minute 47 - Service Level Agreement to provide a Payroll Service: To
+                    # receive an update from the Clerk": an item's title, then its business
+                    c.feature("an item's title, then 'To receive ...': the agenda's business", -0.5)
                 if in_log:
                     c.feature("a row of an action log", 0.2)
                 if numbered and not (after_clause or run_on) and _everyone(owner, verb):

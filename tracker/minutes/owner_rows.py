@@ -13,6 +13,7 @@ from .cells import action_column_header, owner_cell
 from .columns import read_as_tasks, under_actions_title
 from .directive_places import _DIRECTIVE_RE, _OWNER_WORD
 from .directive_shapes import _NOT_VERBS
+from .people import first_names, unlabelled_names
 from .persons import _somebody
 from .scoring import Candidate, context_features
 from .segment import Segmented
@@ -207,6 +208,20 @@ _SLASH_CELL_RE = re.compile(r"^(?P<row>.*?[.;:)])\s+/\s+(?P<cell>[^/]{1,40}?)\s*
 _FIRST_ROW_HEADER_RE = re.compile(
     r"^\(?\d{1,3}[.)]?\s+(?:/\s+)?[^/]{1,60}?\s+/\s+actions?\s*$", re.I
 )
+_SLASH_OPEN_CELL_RE = re.compile(
+    r"^(?P<row>[A-Z][^/]*?\b(?:to|will|should|be|is|are)\b[^/]*?\w)\s+/\s+(?P<cell>[A-Z][\w'\u2019]*"
+    r"(?:\s+[A-Z][\w'\u2019]*)?)\s*$"
+)
+
+
+def _slash_owner(m: re.Match[str] | None, names: frozenset[str]) -> bool:
+    """The last cell is everyone ("All") or the first name of a person the page lists."""
+    if m is None:
+        return False
+    cell = m.group("cell").strip().rstrip(".")
+    return cell in ("All", "ALL") or cell in names
+
+
 _ROW_BULLET_RE = re.compile(r"^(?:[\u2013\u2014\-\u2022*]|\(?\w{1,3}[.)])\s+")
 _ROW_SENTENCES_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
@@ -217,11 +232,19 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     that owner ("AB will arrange ...") gives the words after "will"/"to", any other row its
     last sentence (batch 9's reading)."""
     lines = seg.lines
-    if not any(
+    header = any(
         action_column_header(ln.text) or _FIRST_ROW_HEADER_RE.match(ln.text.strip()) for ln in lines
-    ):
+    )
+    if not header and not any(" / " in ln.text for ln in lines):
         return []
     out: list[Candidate] = []
+    listed: list[frozenset[str]] = []
+
+    def names() -> frozenset[str]:
+        if not listed:
+            listed.append(first_names(texts := [ln.text for ln in lines]) | unlabelled_names(texts))
+        return listed[0]
+
     for i in free:
         tm = next(
             (
@@ -231,11 +254,21 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             ),
             None,
         )
+        if tm is not None and not header:
+            continue
         if tm is None:
             # "2. / Police report / No report ... . / Chairman/": the cells joined with " / "
-            sm = _SLASH_CELL_RE.match(" ".join(lines[i].text.split()))
-            if sm is None or not owner_cell(sm.group("cell").strip()):
+            flat = " ".join(lines[i].text.split())
+            sm = _SLASH_CELL_RE.match(flat)
+            if sm is not None and header and owner_cell(sm.group("cell").strip()):
+                pass
+            elif _slash_owner(sm or _SLASH_OPEN_CELL_RE.match(flat), names()):
+                # "... will now be required. / All", "These are to be published on the website
+                # / Lesley": a row of the minute column, then who of those present acts
+                sm = sm or _SLASH_OPEN_CELL_RE.match(flat)
+            else:
                 continue
+            assert sm is not None
             tm = sm
         cell = tm.group("cell").strip().rstrip(".")
         row = tm.group("row").rsplit(" / ", 1)[-1]  # the row's last cell: its minute
@@ -256,7 +289,10 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             task = named[-1].group("t")
         c = Candidate("action", "owner cell at the end of its row", task, i, lines[i].no)
         c.owner, c.base = cell, 0.6
-        c.feature("under a header row naming an action column", 0.1)
+        if header:
+            c.feature("under a header row naming an action column", 0.1)
+        else:
+            c.feature("the last ' / ' cell is everyone or a person the page lists", 0.1)
         context_features(seg, c, False)
         out.append(c)
     return out

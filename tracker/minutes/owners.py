@@ -20,7 +20,7 @@ ROLE_WORDS = _set(
     secretary coordinator co-ordinator coordinators co-ordinators adviser advisor advisers
     advisors practitioner practitioners principal governors trust nhs police icb portfolio
     holder mayor deputy staff colleagues administrator analyst forum commission network agency
-    agencies provider providers schools hub hubs dsu"""
+    agencies provider providers schools hub hubs dsu worker workers volunteers"""
 )
 # Partner organisations a board names in one word ("Healthwatch to circulate ...", "Barnardo's to
 # share ...", "Probation to report ..."), as "Police" is: bodies, not the things a capitalised
@@ -89,7 +89,8 @@ def is_agent(owner: str) -> bool:
         return True
     if words[-1] in NON_AGENT_HEADS or words[-1].endswith("'s"):
         return False
-    if _NAME_RE.fullmatch(o) or _ACRONYM_RE.fullmatch(o):
+    # "The PC to supply ...", "the CCG to confirm ...": a body by its initials, after "the"
+    if _NAME_RE.fullmatch(o) or _ACRONYM_RE.fullmatch(re.sub(r"^[Tt]he\s+", "", o)):
         return True
     if any(w in ROLE_WORDS or w.rstrip("s") in ROLE_WORDS for w in words):
         return True

@@ -92,6 +92,42 @@ def first_names(lines: Sequence[str]) -> frozenset[str]:
     return frozenset(names)
 
 
+# "Lesley Law – Practice Manager", "John Gorman": a person alone on a line, a role after a dash
+_NAME_LINE_RE = re.compile(
+    r"^([A-Z][a-z]+)\s+[A-Z][a-z'\u2019\-]+(?:\s+[\u2013\u2014\-,]\s+[A-Z][\w ]{2,40})?$"
+)
+_HEAD_LINES = 40
+
+
+def unlabelled_names(lines: Sequence[str]) -> frozenset[str]:
+    """First names of a list of people at the page's head with no "Present:" label over it, one
+    a line ("Lesley Law – Practice Manager" / "John Gorman"): two such lines at least."""
+    found = [m.group(1) for t in lines[:_HEAD_LINES] if (m := _NAME_LINE_RE.match(t.strip()))]
+    return frozenset(found) if len(found) >= 2 else frozenset()
+
+
+# "between Brian, Tyler and Samuel", "with Anna and Tom": first names listed together
+_CO_LISTED_RE = re.compile(
+    r"\b([A-Z][a-z]{2,14})((?:,\s+[A-Z][a-z]{2,14}){0,4}),?\s+(?:and|&)\s+([A-Z][a-z]{2,14})\b"
+)
+
+
+def co_listed(lines: Sequence[str], names: frozenset[str]) -> frozenset[str]:
+    """First names listed with the first names of people the page already knows ("a meeting
+    between Brian, Tyler and Samuel", Tyler and Samuel named in full): the others are people
+    too. Half of the list at least must be known."""
+    found: set[str] = set()
+    for t in lines:
+        if " and " not in t and "&" not in t:
+            continue
+        for m in _CO_LISTED_RE.finditer(t):
+            words = [m.group(1), *re.findall(r"[A-Z][a-z]+", m.group(2)), m.group(3)]
+            known = sum(w in names for w in words)
+            if known and 2 * known >= len(words):
+                found.update(words)
+    return frozenset(found - names)
+
+
 def _add(names: set[str], texts: Sequence[str]) -> None:
     for text in texts:
         parts = [
@@ -119,7 +155,8 @@ _SPEAKER_RE = re.compile(
     r"(?P<surname>(?:Ma?c|O\u2019|O')?[A-Z][a-z'\u2019]+(?:-[A-Z][a-z]+)?)\s+"
     r"(?:reported|noted|advised|confirmed|explained|said|stated|asked|agreed|presented|"
     r"introduced|informed|updated|suggested|outlined|welcomed|thanked|highlighted|raised|"
-    r"queried|proposed|gave|provided|clarified|commented|added|expressed)\b"
+    r"queried|proposed|gave|provided|clarified|commented|added|expressed|took|put|volunteered|"
+    r"offered)\b"
 )
 
 

@@ -208,6 +208,12 @@ _EARLIER_TITLE2_RE = re.compile(
     r"|(?:overdue\s+|open\s+)?(?:outstanding|overdue|open)\s+actions?"
     r"(?:\s+(?:for|from|of)\s+(?:the\s+)?(?:previous|last|earlier)\s+(?:minutes|meetings?))?"
     r"(?:\s+(?:were|was)\s+(?:highlighted|reviewed|discussed|noted))?\s*:"
+    # "2. Actions from the last meeting", "There were a number of actions from the last meeting
+    # as shown overleaf:": the item or lead-in over the last meeting's actions and their status
+    r"|(?:there\s+(?:were|are)\s+(?:a\s+number\s+of\s+|some\s+|several\s+|\w+\s+)?)?"
+    r"(?:actions?|action\s+points)\s+(?:arising\s+)?from\s+(?:the\s+)?(?:previous|last)\s+"
+    r"meetings?(?:\s+(?:as\s+(?:shown|set\s+out|listed)\s+(?:below|overleaf)|were\s+"
+    r"(?:reviewed|discussed|noted)))?\s*[.:]?"
     r")\s*$",
     re.I,
 )

@@ -50,6 +50,17 @@ _MID_ACTION_RE = re.compile(
 )
 
 
+# "ACTION: Jak Kane Apologies from Ann Gray ... were recorded.": on a flattened page an owner-only
+# label (a person's first name and surname, or initials) with no full stop, the next sentence
+# opening with a capitalised word and going on in lower case
+_OWNER_THEN_SENTENCE_RE = re.compile(
+    r"^(?P<label>(?:Action|ACTION)S?\s*:\s*(?:(?!(?:The|It|This|All|Each|Every)\s)[A-Z][a-z]+\s+"
+    r"(?:Mc|Mac|O')?[A-Z][a-z'\u2019\-]+|[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*))\s+"
+    # not the owner's last word before its verb ("Action: The Steering Group will ...")
+    r"(?=[A-Z][a-z]+\s+(?!(?:will|to|would|should|shall|must|is|are|and|&)\s)[a-z]+\s)"
+)
+
+
 _NOTE_END_RE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][a-z])")
 
 
@@ -145,9 +156,14 @@ def action_notes(text: str) -> list[str]:
     end of its sentence) and the prose after."""
     parts = _MID_ACTION_RE.split(text)
     if len(parts) == 1:
-        return parts
+        om = _OWNER_THEN_SENTENCE_RE.match(text)  # the note cut off as a sentence of its own
+        return [text[: om.end("label")], text[om.end() :]] if om else parts
     out = [parts[0]]
     for part in parts[1:]:
+        om = _OWNER_THEN_SENTENCE_RE.match(part)
+        if om:  # "ACTION: Jak Kane Apologies from ...": the owner alone, then the next sentence
+            out += [part[: om.end("label")], part[om.end() :]]
+            continue
         for m in _NOTE_END_RE.finditer(part):
             if not _ABBREV_END_RE.search(part[: m.start()]):
                 out += [part[: m.start()], part[m.end() :]]

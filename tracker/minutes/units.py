@@ -35,6 +35,8 @@ _SLASH_CELL_RE = re.compile(
 # role or initials ("... Henri Hughes. Clerk to arrange a meeting ..."): not the decision's text
 _ACTION_SPLIT_RE = re.compile(
     r"(?<=[).])\s+(?=Action\s+[\u2013\-]\s+\S)"
+    # "... on Burford-Charlbury.Action: LCL to contact ...": the marker glued to the full stop
+    r"|(?<=[a-z]\.)(?=(?:Actions?|ACTIONS?)\s*:\s*\S)"
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
     r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b"
