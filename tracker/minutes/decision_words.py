@@ -40,7 +40,6 @@ _MIDLINE_LABEL_RE = re.compile(
     r"(?<=[a-z0-9,)])\s+(?P<kw>Resolved|Agreed)\s*[\u2013\u2014:\-]\s*(?P<rest>(?:to|that)\b.*)$"
 )
 
-
 # "... a pay as you go mobile phone. Agree to acquire 3 quotes ...", "... towards new play
 # equipment.  Agreed need to look at what equipment is in situ ...", "... . Agreed this be
 # deferred ...": the keyword opening a sentence after the discussion, with its clause (rule 1);
