@@ -27,7 +27,7 @@ from .segment import Segmented
 __all__ = ["minutes_approvals", "nominations"]
 
 _OUTCOME_VERB = (
-    r"(?:approved|adopted|confirmed|accepted|agreed|signed"
+    r"(?:approved|adopted|confirmed|accepted|agreed|signed|ratified"
     # "These were noted as a true and accurate record": noted as a record, not merely noted
     r"|noted\s+as\s+(?:a\s+|being\s+a\s+)?(?:true|correct|accurate|full))"
 )
