@@ -51,7 +51,10 @@ _PROSE_RE = re.compile(
     # "It was discussed and agreed to ...", "The Council considered and resolved that ...": the
     # meeting's discussion reported in the same breath as its decision
     r"(?:\s+(?:discussed|considered|debated)(?:\s+at\s+length|\s+further)?,?\s+and)?"
-    r"\s+(?P<verb>agreed|resolved|decided)(?:\s+upon(?=\s+to\b))?"  # "agreed upon to make ..."
+    r"\s+(?P<verb>agreed|resolved|decided"
+    # "it was unanimously voted upon that the vacancy be filled by ...": the vote's outcome
+    r"|voted(?=\s+(?:upon\s+)?(?:that|to)\b))"
+    r"(?:\s+upon(?=\s+(?:to|that)\b))?"  # "agreed upon to make ..."
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)
