@@ -160,10 +160,17 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if c.kind == "resolution"
         and re.match(r"(?:\([^()]{0,120}\)\s*)?(?:that|to)\s+\w", c.text, re.I)
     }
+    # "... were ratified." / "Proposed: A. Seconded: B. All in favour.": the movers' unit joined
+    # to the approval above it is that motion's, not a motion of its own
     cands += [
         c
         for c in motions(seg, glued)
-        if (c.index not in prose and c.index not in keyed) or c.text.lower().startswith("that")
+        if ((c.index not in prose and c.index not in keyed) or c.text.lower().startswith("that"))
+        and not any(
+            " ".join(c.text.split())[:40] in " ".join(m.text.split())
+            for m in moved
+            if 0 < c.index - m.index <= 3
+        )
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline if c.index not in taken_lines]

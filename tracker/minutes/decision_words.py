@@ -225,7 +225,7 @@ def noted_openers(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 # sentence. "was APPROVED" (a passive outcome), "APPROVED by" and a title in capitals
 # ("APPROVED MINUTES OF THE MEETING ...") are left to other readers.
 _CAPITAL_APPROVED_RE = re.compile(
-    rf"(?:^[\s\u2022\u00b7\u25aa\u00a7*\u2013-]*|(?<=[.!?:])\s+)(?P<s>(?:(?i:the\s+)(?i:parish\s+|town\s+|community\s+)?(?i:{BODY})"
+    rf"(?:^[\s\u2022\u00b7\u25aa\u00a7*\u2013-]*|(?<=[.!?:])\s+|(?<=\s[\u2022\u00b7\u25aa\u00a7])\s+)(?P<s>(?:(?i:the\s+)(?i:parish\s+|town\s+|community\s+)?(?i:{BODY})"
     r"\s+(?:(?i:also|then|unanimously)\s+)?)?APPROVED\s+(?!by\b|and\b|[.;:]|[A-Z]{2,}\b)"
     # a full stop after an initial or a title ("J. Smith", "Mr. Hale") does not end it
     r"(?:[^.!?]|[.!?](?!\s+[A-Z(\u2018\u201c]|\s*$)"
