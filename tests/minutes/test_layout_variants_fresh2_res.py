@@ -224,3 +224,32 @@ def test_a_list_numbered_on_under_a_one_keeps_its_item():
         "1. Accounts\n2. Audit\nIt was RESOLVED that the accounts be paid.\n"
     )
     assert [r.item for r in parse_minutes(text).resolutions] == ["1", "2"]
+
+
+# a page flattened onto one line: a year inside an item's upper-case title is no item number
+# ("749. TO RECEIVE LIBRARY MODERNISATION 2013 APPRAISAL REPORT"); a number after an upper-case
+# word that is not a year still opens the next item ("... NONE 4. MATTERS ARISING")
+TITLED = [
+    (
+        "749. TO RECEIVE LIBRARY MODERNISATION 2013 APPRAISAL REPORT OF POSSIBLE SITES. The "
+        "chair welcomed Mr Richards. It was decided to hold a meeting on the 20 September 2013 "
+        "at 11am in the Council Chamber. 750. TO RECEIVE QUESTIONS FROM THE PUBLIC. NONE",
+        "749",
+    ),
+    (
+        "31. TO CONSIDER THE PLAY AREA INSPECTION 2019 REPORT The inspection was discussed. It "
+        "was agreed to repair the swings before the summer. 32. CORRESPONDENCE None.",
+        "31",
+    ),
+    (
+        "3. APOLOGIES NONE 4. MATTERS ARISING FROM THE MINUTES It was agreed to write to the "
+        "county about the verge. 5. CLOSE The meeting closed at 9pm.",
+        "4",
+    ),
+]
+
+
+@pytest.mark.parametrize("text, item", TITLED, ids=["2013 in a title", "2019 in a title", "guard"])
+def test_a_year_inside_a_flattened_title_is_no_item(text, item):
+    found = parse_minutes(flatten(PREAMBLE + text)).resolutions
+    assert [r.item for r in found] == [item]
