@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from .lists import MODAL_RE
 from .patterns import VOTES
-from .scoring import BODY, Candidate, context_features, sentences
+from .scoring import BODY, Candidate, context_features, prev_text, sentences
 from .segment import Segmented
 
 __all__ = ["capital_approvals", "midline_keywords", "noted_openers", "outcome_sentences"]
@@ -240,6 +240,11 @@ def capital_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
+        before = prev_text(seg.lines, i - 1)
+        if re.search(r"[;,]\s*(?:and|or)?\s*$", ln.text) or (
+            before is not None and seg.lines[before].text.rstrip().endswith((":", ";", ":-"))
+        ):
+            continue  # "The Board:" / "• APPROVED the revised plan; and": a lead-in's list item
         for m in _CAPITAL_APPROVED_RE.finditer(ln.text):
             text = m.group("s").strip()
             if len(text.split()) < 3:
