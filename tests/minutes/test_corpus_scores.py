@@ -744,9 +744,9 @@ def test_batch36_dev_figures_do_not_drop(results):
 # false), items 11 of 13 (0.8462). Kept untuned as the check of whether a reader generalises:
 # raise these when a reader reads it better without being tuned on it. The held-out pages were
 # not scored by the branch: their floor is for the lead to set.
-# Tuned on from the second wave (branch fresh2res): resolutions 0.6047 -> 0.875 (21 of 24, 3
-# false), items 11 of 13 -> 18 of 21 (0.8571).
-BATCH38_DEV_FLOORS = (0.875, 0.80, 0.857)
+# Tuned on from the second wave (branch fresh2res): resolutions 0.6047 -> 0.898 (22 of 24, 3
+# false), items 11 of 13 -> 19 of 22 (0.8636).
+BATCH38_DEV_FLOORS = (0.898, 0.80, 0.863)
 
 
 def test_batch38_dev_figures_do_not_drop(results):

@@ -12,7 +12,11 @@ a page's attendance, with guards that must stay untaken:
 - a coded minute's title, a sentence, then "Resolved: The minutes ... were approved ..." on the
   same line: the keyword's colon, not the title's;
 - the previous minutes "ratified" with their movers: the whole motion (rule 4);
-- "it was (unanimously) voted (upon) that ...", "the Council voted to ...": a prose decision.
+- "it was (unanimously) voted (upon) that ...", "the Council voted to ...": a prose decision;
+- "The community council agreed that ...", "the parish council agreed to ...": the meeting's own
+  council in lower case ("the county council agreed ..." is a partner's);
+- "3. To approve the minutes of the previous meeting 19/25": the minute's reference unbracketed
+  after the title is the item number.
 
 Traps: "were APPROVED by the trustees", a title in capitals ("APPROVED MINUTES OF THE ..."),
 "The minutes were ratified." with no mover, "Members voted against ...", "Cllr A voted to ..."."""
@@ -152,9 +156,30 @@ VOTED = [
       "5. Mast\nMembers voted against the mast on the green. Cllr Hale voted to abstain.\n"
       "6. Close\nNone.\n"),
 ]
+LOWER_CASE_COUNCIL = [
+    V(PROSE, "'· The community council agreed that the minutes ... were an accurate reflection'",
+      "3. To approve the minutes of the previous meeting\n· The community council agreed that "
+      "the minutes of the previous meeting were an accurate reflection of that meeting. "
+      "Councillor Judd abstained as she was absent.\n4. Close\nNone.\n",
+      res=["that the minutes of the previous meeting were an accurate reflection of that "
+           "meeting."]),
+    V(PROSE, "'The parish council agreed to ...' after a discussion",
+      "7. Hedges\nThe overgrown hedge on Mill Lane was discussed and the parish council agreed "
+      "to write to the landowner.\n8. Close\nNone.\n",
+      res=["to write to the landowner."]),
+    V(PROSE, "'The full council agreed that ...'",
+      "9. Standing orders\nThe full council agreed that the revised standing orders be adopted "
+      "from 1 May.\n10. Close\nNone.\n",
+      res=["that the revised standing orders be adopted from 1 May."]),
+    V(TRAP, "guard: 'the county council agreed to ...' (a partner, not this meeting)",
+      "5. Highways\nThe clerk reported that the county council agreed to repair the potholes "
+      "in June.\n6. Close\nNone.\n"),
+]
 # fmt: on
 
-ALL: list[Variant] = CAPITALS + MOVERS + RECORDS + GLUED_LABEL + RATIFIED + VOTED
+ALL: list[Variant] = (
+    CAPITALS + MOVERS + RECORDS + GLUED_LABEL + RATIFIED + VOTED + LOWER_CASE_COUNCIL
+)
 # a real page flattened onto one line is long: its attendance first, as printed
 PREAMBLE = (
     "Minutes of the meeting held in the Village Hall on Tuesday 5 March at 7.30pm.\n"
@@ -253,3 +278,39 @@ TITLED = [
 def test_a_year_inside_a_flattened_title_is_no_item(text, item):
     found = parse_minutes(flatten(PREAMBLE + text)).resolutions
     assert [r.item for r in found] == [item]
+
+
+# "3. To approve the minutes of the previous meeting 19/25": the minute's reference printed after
+# the agenda's title, unbracketed, is the item's number (as "(19/25)" already was); a financial
+# year or a planning application's reference at the end of a title is not
+TRAILING_REFS = [
+    (
+        "3. To approve the minutes of the previous meeting 19/25\nIt was RESOLVED that the minutes "
+        "be signed.\n4. To approve the schedule of payments 20/25\nNone.\n",
+        "19/25",
+    ),
+    (
+        "12. Play area inspection 134/24\nIt was RESOLVED that the swings be repaired.\n"
+        "13. Close 135/24\nNone.\n",
+        "134/24",
+    ),
+    (
+        "10. To approve provision of Civic Amenity Visits 2019/20\nIt was RESOLVED that the visits "
+        "be booked.\n11. Close\nNone.\n",
+        "10",
+    ),
+    (
+        "7. Planning application 23/00123/FUL\nIt was RESOLVED that no objection be raised.\n"
+        "8. Close\nNone.\n",
+        "7",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    TRAILING_REFS,
+    ids=["19/25", "134/24", "guard: a year", "guard: a planning reference"],
+)
+def test_a_minute_reference_after_the_title_is_the_item(text, item):
+    assert [r.item for r in parse_minutes(text).resolutions] == [item]
