@@ -745,7 +745,9 @@ def test_batch36_dev_figures_do_not_drop(results):
 # raise these when a reader reads it better without being tuned on it. The held-out pages were
 # not scored by the branch: their floor is for the lead to set.
 # Tuned from the second wave on: branch fresh2act read its actions at 0.9333 (7 of 8, none false).
-BATCH38_DEV_FLOORS = (0.60, 0.93, 0.84)
+# Tuned on from the second wave (branch fresh2res): resolutions 0.6047 -> 0.898 (22 of 24, 3
+# false), items 11 of 13 -> 19 of 22 (0.8636).
+BATCH38_DEV_FLOORS = (0.89, 0.93, 0.86)
 
 
 def test_batch38_dev_figures_do_not_drop(results):

@@ -27,7 +27,7 @@ from .segment import Segmented
 __all__ = ["minutes_approvals", "nominations"]
 
 _OUTCOME_VERB = (
-    r"(?:approved|adopted|confirmed|accepted|agreed|signed"
+    r"(?:approved|adopted|confirmed|accepted|agreed|signed|ratified"
     # "These were noted as a true and accurate record": noted as a record, not merely noted
     r"|noted\s+as\s+(?:a\s+|being\s+a\s+)?(?:true|correct|accurate|full))"
 )
@@ -127,6 +127,15 @@ def minutes_approvals(
                 # "... were adopted." / "PROPOSED: A.SECONDED: B." (a flattened page cut into
                 # sentences): the mover is the next unit
                 part = f"{part.rstrip()} {lines[nxt].text}"
+                after = next_text(lines, nxt + 1)
+                if (
+                    not _SECONDER_RE.search(lines[nxt].text)
+                    and after is not None
+                    and after in free_set
+                    and re.match(r"^\W*seconded\b", lines[after].text, re.I)
+                ):
+                    # "Proposed: Cllr A." / "Seconded: Cllr B.": the seconder a unit further on
+                    part = f"{part} {lines[after].text}"
             mover = _MOVER_RE.search(part)
             if mover is None or _PROPOSED_NO_OUTCOME_RE.search(part[: mover.end()]):
                 continue

@@ -24,7 +24,12 @@ from .agreed_rows import agreed_list_rows
 from .approvals import minutes_approvals, nominations
 from .bare_clauses import bare_clauses
 from .columns import inferred_tables
-from .decision_words import midline_keywords, noted_openers, outcome_sentences
+from .decision_words import (
+    capital_approvals,
+    midline_keywords,
+    noted_openers,
+    outcome_sentences,
+)
 from .directives import directives
 from .lead_lines import following_leads
 from .lists import unlabelled_lists
@@ -38,6 +43,7 @@ from .owner_rows import (
     trailing_cells,
     trailing_owners,
 )
+from .pagekind import shows_attendance
 from .parish_actions import parish_actions
 from .parish_leads import data_list_leads
 from .planning import planning_responses
@@ -90,8 +96,12 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     free = [i for i in free if i not in covered]
     weak = [i for i in weak if i not in covered]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
-    is_report = bool(re.search(r"\breport of the\b", head, re.I)) and not re.search(
-        r"\bminutes\s*:", head, re.I
+    # "Report of the Director ..." heads an officer's report; a page listing who attended is
+    # minutes, whatever reports its items received
+    is_report = (
+        bool(re.search(r"\breport of the\b", head, re.I))
+        and not re.search(r"\bminutes\s*:", head, re.I)
+        and not shows_attendance(seg.lines)
     )
     # "Item 5: Better Care Fund The Board agreed that ...": a heading glued to its item's text
     # (a page flattened onto one line) is read as prose too
@@ -150,13 +160,22 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if c.kind == "resolution"
         and re.match(r"(?:\([^()]{0,120}\)\s*)?(?:that|to)\s+\w", c.text, re.I)
     }
+    # "... were ratified." / "Proposed: A. Seconded: B. All in favour.": the movers' unit joined
+    # to the approval above it is that motion's, not a motion of its own
     cands += [
         c
         for c in motions(seg, glued)
-        if (c.index not in prose and c.index not in keyed) or c.text.lower().startswith("that")
+        if ((c.index not in prose and c.index not in keyed) or c.text.lower().startswith("that"))
+        and not any(
+            " ".join(c.text.split())[:40] in " ".join(m.text.split())
+            for m in moved
+            if 0 < c.index - m.index <= 3
+        )
     ]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     cands += [c for c in midline if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "resolution"}
+    cands += [c for c in capital_approvals(seg, glued) if c.index not in taken_lines]
     cands += [c for c in noted_openers(seg, free) if c.index not in prose]
     taken_lines = {c.index for c in cands if c.kind == "resolution"}
     # "20.07 i Draft accounts ... as distributed: APPROVED.": a numbered line that is an item's

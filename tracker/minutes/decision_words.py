@@ -14,10 +14,10 @@ from collections.abc import Sequence
 
 from .lists import MODAL_RE
 from .patterns import VOTES
-from .scoring import Candidate, context_features, sentences
+from .scoring import BODY, Candidate, context_features, prev_text, sentences
 from .segment import Segmented
 
-__all__ = ["midline_keywords", "noted_openers", "outcome_sentences"]
+__all__ = ["capital_approvals", "midline_keywords", "noted_openers", "outcome_sentences"]
 
 _MIDLINE_KEYWORD_RE = re.compile(
     # capitalised as a label with its clause after it ("the Council Resolved unanimously ...",
@@ -39,7 +39,6 @@ _MIDLINE_KEYWORD_RE = re.compile(
 _MIDLINE_LABEL_RE = re.compile(
     r"(?<=[a-z0-9,)])\s+(?P<kw>Resolved|Agreed)\s*[\u2013\u2014:\-]\s*(?P<rest>(?:to|that)\b.*)$"
 )
-
 
 # "... a pay as you go mobile phone. Agree to acquire 3 quotes ...", "... towards new play
 # equipment.  Agreed need to look at what equipment is in situ ...", "... . Agreed this be
@@ -68,6 +67,14 @@ _VOTE_AND_MOVERS_TAIL_RE = re.compile(
     r"(?<=\.)\s+(?:(?:Agreed|Carried|Approved)\b[^.(]{0,30}\.?\s*)?\(\s*(?:Proposed|Moved)\b"
     r"[^)]*\)\s*\.?$"
 )
+# "... be signed following the meeting. Cllr. A PROPOSED and Cllr. B SECONDED the motion.",
+# "... . Proposed by Cllr A, seconded by Cllr B.": the movers' own sentence after the clause is
+# the motion's vote, not the decision's text
+_MOVERS_SENTENCE_RE = re.compile(
+    r"(?<=[a-z0-9)][.;])\s+(?=\S)(?P<m>(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr|Mayor)\b\.?\s*)?"
+    r"[\w.'\u2019 -]{0,40}?\b(?i:proposed|moved)\b(?:\s+by\b|\s*:)?.{0,90}?"
+    r"\b(?i:seconded)\b(?:[^.]{0,60}|\s+(?:by\s+)?(?:Cllr|Mr|Mrs|Ms|Dr)\.[^.]{0,60})\.?)$"
+)
 _MARKER_ONLY_RE = re.compile(r"^\s*\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]\s*$")
 _PASSIVE_BEFORE_RE = re.compile(r"\b(?:was|were|been|being|is|are)\s*$", re.I)
 _IT_WAS_BEFORE_RE = re.compile(r"\bit\s+(?:was|is|has\s+been)\s*$", re.I)
@@ -91,6 +98,9 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         tail = _VOTE_AND_MOVERS_TAIL_RE.search(text)
         if tail:  # "to approve ... record. Agreed by all. (Proposed by A ...)": its motion
             text = text[: tail.start()].strip()
+        movers = _MOVERS_SENTENCE_RE.search(text)
+        if movers and not re.search(r"\b(?:resolved|agreed|that)\b", movers.group("m"), re.I):
+            text = text[: movers.start()].strip()
         if not text.strip(" :;-\u2013") or re.fullmatch(r"(?:to|that)\s*:-?", text, re.I):
             # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
             # RESOLVED to:": the lead-in of the list below
@@ -206,4 +216,41 @@ def noted_openers(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         c.verb, c.base, c.sentence = "noted", 0.6, ln.text
         context_features(seg, c, False)
         out.append(c)
+    return out
+
+
+# "... are required. The Council APPROVED \u00a313.20 for the purchase of the site plan and ...",
+# a bullet "APPROVED the quote for \u00a3150 for the bench.": APPROVED in capitals as the page's
+# decision word, with the body as its subject or opening the sentence; the decision is that
+# sentence. "was APPROVED" (a passive outcome), "APPROVED by" and a title in capitals
+# ("APPROVED MINUTES OF THE MEETING ...") are left to other readers.
+_CAPITAL_APPROVED_RE = re.compile(
+    rf"(?:^[\s\u2022\u00b7\u25aa\u00a7*\u2013-]*|(?<=[.!?:])\s+|(?<=\s[\u2022\u00b7\u25aa\u00a7])\s+)(?P<s>(?:(?i:the\s+)(?i:parish\s+|town\s+|community\s+)?(?i:{BODY})"
+    r"\s+(?:(?i:also|then|unanimously)\s+)?)?APPROVED\s+(?!by\b|and\b|[.;:]|[A-Z]{2,}\b)"
+    # a full stop after an initial or a title ("J. Smith", "Mr. Hale") does not end it
+    r"(?:[^.!?]|[.!?](?!\s+[A-Z(\u2018\u201c]|\s*$)"
+    r"|\.(?:(?<=\b[A-Z]\.)|(?<=\bMr\.)|(?<=\bMrs\.)|(?<=\bDr\.)|(?<=\bCllr\.)|(?<=\bSt\.)))*"
+    r"[.!?]?)(?=\s|$)"
+)
+
+
+def capital_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """APPROVED in capitals opening a sentence, alone or after the meeting's body ("The Council
+    APPROVED \u00a313.20 for ...", "APPROVED the quote for ..."): the sentence is the decision."""
+    out = []
+    for i in free:
+        ln = seg.lines[i]
+        before = prev_text(seg.lines, i - 1)
+        if re.search(r"[;,]\s*(?:and|or)?\s*$", ln.text) or (
+            before is not None and seg.lines[before].text.rstrip().endswith((":", ";", ":-"))
+        ):
+            continue  # "The Board:" / "• APPROVED the revised plan; and": a lead-in's list item
+        for m in _CAPITAL_APPROVED_RE.finditer(ln.text):
+            text = m.group("s").strip()
+            if len(text.split()) < 3:
+                continue
+            c = Candidate("resolution", "APPROVED in capitals opening the sentence", text, i, ln.no)
+            c.verb, c.base, c.sentence = "approved", 0.6, text
+            context_features(seg, c, False)
+            out.append(c)
     return out

@@ -69,6 +69,9 @@ _BRACKET_DASH_RE = re.compile(r"^(?P<no>\d{1,3})\)\s*[\u2013\u2014\-]\s*(?=[A-Z]
 # title, then the minute's reference in brackets
 _TRAILING_REF_RE = re.compile(
     r"^\d{1,3}(?:\.\d{1,2})*\.?\s+[A-Z][^()]{2,120}?\s*\((?P<ref>\d{1,4}/\d{2,4})\)\s*:?$"
+    # "3. To approve the minutes of the previous meeting 19/25": the reference unbracketed (not
+    # a financial year "2019/20", a date "12/05/25" or a planning reference "23/00123")
+    r"|^\d{1,3}\.\s+[A-Z][^()]{2,160}?\s(?P<bare>\d{1,3}/\d{2})\s*:?$"
 )
 # "I. Helmdon Parish Plan:", "IV. Finance": an upper-case roman number before a short title
 _ROMAN_TITLE_RE = re.compile(r"^(?P<no>[IVX]{1,4})\.\s+(?P<rest>[A-Z][^.;]{2,80}?)\s*:?$")
@@ -182,7 +185,8 @@ def item_number(ln: Line) -> str | None:
         return None  # "16/09/19" alone in a "Date Required" cell: a date, not an item
     rf = _TRAILING_REF_RE.match(t)
     if rf:
-        return rf.group("ref")  # "2.0 Apologies (19/13)": the minute's reference (batch 15)
+        # "2.0 Apologies (19/13)": the minute's reference (batch 15)
+        return rf.group("ref") or rf.group("bare")
     am = ITEM_ALONE_RE.match(t) or _BULLETED_NO_RE.match(t) or _SQUARE_NO_RE.match(t)
     if am:
         return am.group("no")

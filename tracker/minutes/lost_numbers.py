@@ -66,19 +66,27 @@ def numbers_lost_from(lines: list[Line]) -> int | None:
     "1. Councillor changes"), the items' numbers were lost: the unit of the first such "1."."""
     run: list[int] = []
     gap = False  # something other than a numbered unit stood since the last "1."
+    # "1. Apologies" / "1. Declarations of Interest - None" / "1. Public Participation": three
+    # "1." units in a row, nothing between them, is no list under a "1." (it would go on "2.")
+    streak: list[int] = []
+    first: int | None = None  # the first "1." since the last other number
     for i, ln in enumerate(lines):
         if not ln.text:
             gap = gap or bool(run)
             continue
         if _FIRST_MARK_RE.match(ln.text):
+            first = i if first is None else first
+            streak = streak + [i] if streak and not gap else [i]
             if run and not gap:
                 run = []  # "1." under "1.": a list, not items
             run.append(i)
             gap = False
             if len(run) >= 3:
                 return run[0]
+            if len(streak) >= 3:
+                return first
         elif _TOP_MARK_RE.match(ln.text):
-            run, gap = [], False
+            run, gap, streak, first = [], False, [], None
         elif run:
             gap = True
     return None

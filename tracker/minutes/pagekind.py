@@ -167,6 +167,12 @@ class PageKind:
 RECORD = PageKind("record")
 
 
+def shows_attendance(lines: Sequence[Line]) -> bool:
+    """Whether the page lists who attended or sent apologies: a meeting was held, whatever
+    reports its items received ("The survey report of the buildings ...")."""
+    return any(_HELD_RE.search(ln.m) for ln in lines if ln.text)
+
+
 def page_kind(lines: Sequence[Line], agenda: bool) -> PageKind:
     """The page's kind; `agenda` is the segmenter's verdict that its title or summons makes it
     an agenda with nothing to show a meeting was held."""

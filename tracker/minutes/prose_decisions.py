@@ -23,7 +23,10 @@ _BODY = BODY
 _PROSE_RE = re.compile(
     # "the Board", "the Health and Wellbeing Board", "the Joint Committee": the body's own name
     # "It has been agreed that the equipment be sited ...": this meeting's, as "It was" (batch 21)
-    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+)"
+    # "The community council agreed that ...", "the full council agreed to ...": the meeting's own
+    # council named in lower case ("the county council", a partner, is not)
+    rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+"
+    r"|(?-i:parish|town|community|full|whole)\s+)"
     rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
     # "We agreed to wait and see ...": a community council's minutes in its own voice (only
     # opening the sentence); "the House agreed to deal with it ...": a council as the House
@@ -51,7 +54,10 @@ _PROSE_RE = re.compile(
     # "It was discussed and agreed to ...", "The Council considered and resolved that ...": the
     # meeting's discussion reported in the same breath as its decision
     r"(?:\s+(?:discussed|considered|debated)(?:\s+at\s+length|\s+further)?,?\s+and)?"
-    r"\s+(?P<verb>agreed|resolved|decided)(?:\s+upon(?=\s+to\b))?"  # "agreed upon to make ..."
+    r"\s+(?P<verb>agreed|resolved|decided"
+    # "it was unanimously voted upon that the vacancy be filled by ...": the vote's outcome
+    r"|voted(?=\s+(?:upon\s+)?(?:that|to)\b))"
+    r"(?:\s+upon(?=\s+(?:to|that)\b))?"  # "agreed upon to make ..."
     # "It was resolved at this point to ...", "agreed, after discussion, that ...": a phrase of
     # this meeting's time or manner between the decision word and its clause ("agreed at the
     # last review that ..." reports an earlier decision and is not one)

@@ -166,7 +166,11 @@ def context_features(seg: Segmented, c: Candidate, is_report: bool) -> None:
         c.feature("under a 'Proposal' or 'Comments' label", -0.4)
     # the meeting's own prose decision in an item reviewing earlier actions ("It was agreed that
     # the bus shelter is to be cleaned quarterly.") is this meeting's; a restated action is not
-    reviewed = c.index in seg.reviewing and c.generator == "prose decision"
+    # ("The Council APPROVED \u00a313.20 for the site plan" in capitals too)
+    reviewed = c.index in seg.reviewing and c.generator in (
+        "prose decision",
+        "APPROVED in capitals opening the sentence",
+    )
     if c.index in seg.earlier and not reviewed and "held over from an earlier meeting" not in names:
         c.feature("held over from an earlier meeting", -0.5)
     if not seg.kind.decides:

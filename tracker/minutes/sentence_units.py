@@ -24,8 +24,9 @@ _SENTENCE_SPLIT_RE = re.compile(
     # "... as Convener. - It was agreed ...": a bullet flattened after the sentence before it
     r"|(?<=[a-z0-9)][.;])\s+(?=[-\u2013\u2022\u00b7]\s+[A-Z])"
     # "... 4. MATTERS ARISING", "... declared. 2.1 DRAFT MINUTES OF ...": a number (dotted or
-    # not) before an upper-case title
-    r"|\s+(?=\d{1,4}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
+    # not) before an upper-case title; not a year inside an upper-case title ("TO RECEIVE
+    # LIBRARY MODERNISATION 2013 APPRAISAL REPORT")
+    r"|(?:(?<![A-Z]{3})|(?!\s+(?:19|20)\d{2}\s))\s+(?=\d{1,4}(?:\.\d{1,3})*\.?\s+[A-Z][A-Z ,&'\u2019\-]{6,}\b)"
     # "... HELD ON 10 NOVEMBER 2016 3.1 PSNI Briefing on ...": a sub-item after a title that
     # ends in a year, its own title capitalised (not "2016 3.5 Million pounds")
     r"|(?<=\b(?:19|20)\d{2})\s+(?=\d{1,3}\.\d{1,3}\s+[A-Z][A-Za-z]+\s+[A-Z])"

@@ -78,6 +78,13 @@ _CODED_TITLE_GLUED_RE = re.compile(
 )
 
 
+# a title's colon that was a decision keyword's, after a sentence of the minute
+_LABEL_ENDING_HEAD_RE = re.compile(
+    r"^(?P<head>.*[a-z0-9)][.!?])\s+(?P<kw>(?:Resolved|RESOLVED|Agreed|AGREED|Decision|DECISION)"
+    r"\s*:)$"
+)
+
+
 # "3. Appoint a new Vice-Chairman: Cllr Drummond was proposed ...", "2) To elect the Chair: Cllr
 # A proposed ...": a numbered title and its colon, then the minute of it on the same line
 _NUMBERED_TITLE_GLUED_RE = re.compile(
@@ -174,8 +181,13 @@ def _explode(lines: list[Line]) -> list[Line]:
             or MINUTES_TITLE_OUTCOME_RE.match(ln.text)
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
-            out.append(unit(ln.no, hm.group("head")))
-            ln = unit(ln.no, hm.group("rest"))
+            head, rest = hm.group("head"), hm.group("rest")
+            label = _LABEL_ENDING_HEAD_RE.match(head)
+            if label:  # "040/21 MINUTES The draft ... noted. Resolved: The minutes ...": the
+                # colon was the keyword's, which labels the text after it
+                head, rest = label.group("head"), f"{label.group('kw')} {rest}"
+            out.append(unit(ln.no, head))
+            ln = unit(ln.no, rest)
         run = numbered_run(ln.text)
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
             out.extend(
