@@ -22,7 +22,10 @@ def assemble(
         items = []
         for item in block.items:
             key = _key(block.section, item.text, item.line)
-            if f"{key}\x1f{item.line}" in seen_line:
+            # a page flattened onto one line has every unit on line 1: a block starting at
+            # another unit is the page printing the decision twice, not a second reading
+            at = f"{key}\x1f{item.line}\x1f{block.pos}"
+            if at in seen_line:
                 unsure.append(
                     Uncertainty(
                         item.line,
@@ -71,7 +74,7 @@ def assemble(
             used.add(n)
             key = _key(block.section, item.text, item.line)
             seen_text.setdefault(key, n)
-            seen_line.add(f"{key}\x1f{item.line}")
+            seen_line.add(f"{key}\x1f{item.line}\x1f{block.pos}")
             resolutions.append(
                 ExtractedResolution(
                     n, block.heading.kind, item.text, item.line, block.item, block.why

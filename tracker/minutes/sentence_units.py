@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .marker_runs import marker_runs
+
 _SENTENCE_SPLIT_RE = re.compile(
     r"(?:(?<=[a-z0-9)\]'\u2019\"\u201d][.!?])|(?<=[A-Z]{3}\.))\s+"
     r"(?=[A-Z(\"\u201c\u2018']|\d{1,3}\.\s+[A-Z][a-z]|\d{1,3}(?:\.\d{1,3}){1,3}\s+[A-Z][a-z]"
@@ -21,8 +23,9 @@ _SENTENCE_SPLIT_RE = re.compile(
     # "... Clerk to action 5.3. Report from County Councillor ...": a paragraph number of two
     # levels written with its closing dot, before a capital, opens its own unit too
     r"|\s+(?=\d{1,2}\.\d{1,2}\.\s+[A-Z])"
-    # "... as Convener. - It was agreed ...": a bullet flattened after the sentence before it
-    r"|(?<=[a-z0-9)][.;])\s+(?=[-\u2013\u2022\u00b7]\s+[A-Z])"
+    # "... as Convener. - It was agreed ...", "The Governing Body: - APPROVED ...": a bullet
+    # flattened after the sentence or lead-in before it
+    r"|(?<=[a-z0-9)][.;:])\s+(?=[-\u2013\u2022\u00b7]\s+[A-Z])"
     # "... 4. MATTERS ARISING", "... declared. 2.1 DRAFT MINUTES OF ...": a number (dotted or
     # not) before an upper-case title; not a year inside an upper-case title ("TO RECEIVE
     # LIBRARY MODERNISATION 2013 APPRAISAL REPORT")
@@ -69,6 +72,11 @@ _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|re
 
 
 def sentences(text: str) -> list[str]:
+    pieces = [p for run in marker_runs(text) for p in _sentences(run)]
+    return _numbers_forward(_labels_back(pieces))
+
+
+def _sentences(text: str) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_SPLIT_RE.finditer(text):
@@ -81,7 +89,7 @@ def sentences(text: str) -> list[str]:
     tail = text[start:].strip()
     if tail:
         pieces.append(tail)
-    return _numbers_forward(_labels_back(pieces))
+    return pieces
 
 
 # "Clerk to action", "Dave Atkinson to action.": who acts on the sentence before it; on a page
