@@ -26,7 +26,8 @@ for resolutions and 0.8835 / 0.8971 / 0.8766 / 0.6734 for actions; without it 0.
 test_corpus_scores.py.
 Branch flat17 cut lists run together on a flattened page at their markers in sequence and read
 a decision printed twice on one line twice: flattened, main's reader (12b4f72) read 0.7047 /
-0.7269 on these pages, the branch 0.7443 / 0.7414; the floors were raised to 0.73 / 0.73."""
+0.7269 on these pages, the branch 0.7443 / 0.7414; with a ModernGov item's number and title cut from the text before its label, resolutions read
+0.7512: the floors were raised to 0.74 / 0.73."""
 
 from __future__ import annotations
 
@@ -67,7 +68,7 @@ FLOORS = {
     "wrapped at 60": (0.92, 0.92),
     "wrapped at 120": (0.935, 0.915),
     "PDF pages": (0.915, 0.905),
-    "flattened": (0.73, 0.73),
+    "flattened": (0.74, 0.73),
 }
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import pytest
 
+from tracker.minutes import parse_minutes
+
 from .layout_kit import LOST, PROSE, TRAP, V, score
 
 # prose around the list, so that the page is one long line as flattened pages are
@@ -68,3 +70,42 @@ def test_lists_inside_a_flattened_page_are_read_as_a_judge_would(v):
     assert len(v.text) > 600 and "\n" not in v.text
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# A ModernGov page ("Items No. Item", "pdf icon PDF 83 KB", "Additional documents:", "Minutes:")
+# flattened onto one line: each item's number and title end the text of the item before, and
+# the decision is minuted under that number, not the last one read.
+_MODERNGOV = (
+    "Agenda and minutes Cabinet Wednesday, 17th July, 2019 4.00 pm Venue: Room 10 Contact: "
+    "Jo Bloggs Tel: 01744 600000 Media Items No. Item 10. Apology for Absence Additional "
+    "documents: Minutes: An apology for absence was received from Councillor Avery "
+    "11. Minutes of the meeting held on 12 June 2019 pdf icon PDF 83 KB Additional documents: "
+    "Minutes: Resolved that the minutes of the meeting held on 12 June 2019 be approved and "
+    "signed. 12. Library Strategy - LIB.19.004 pdf icon PDF 210 KB Additional documents: "
+    "Minutes: The Cabinet Member presented the report on the library strategy, which had been "
+    "consulted on over the spring and had drawn many responses from residents. Resolved that "
+    "the library strategy be adopted. 13. Response to the Scrutiny Review of Day Centres pdf "
+    "icon PDF 72 KB Additional documents: Minutes: Resolved that the report be noted."
+)
+
+ITEMS = [
+    (
+        "a number and title before its 'pdf icon' link and label",
+        _MODERNGOV,
+        {"be approved and signed": "11", "strategy be adopted": "12", "report be noted": "13"},
+    ),
+    (
+        "guard: a date before a label is no item's number",
+        _MODERNGOV.replace("signed. 12. Library", "signed on 8 June 2019. Library"),
+        {"be approved and signed": "11"},
+    ),
+]
+
+
+@pytest.mark.parametrize("name,text,want", ITEMS, ids=[n for n, _, _ in ITEMS])
+def test_item_headings_inside_a_flattened_moderngov_page(name, text, want):
+    assert len(text) > 600 and "\n" not in text
+    found = {r.text: r.item for r in parse_minutes(text).resolutions}
+    for words, item in want.items():
+        got = [i for t, i in found.items() if words in t]
+        assert got == [item], (words, found)

@@ -26,6 +26,36 @@ _CELL_LABEL_RE = re.compile(
 )
 
 
+_FLAT_PAGE = 600  # characters: a longer line is a page flattened onto one line
+
+
+# "... received from Councillor Bell 11. Minutes of the meeting held on 12 June 2019 pdf icon PDF
+# 83 KB" before "Additional documents:": on a ModernGov page flattened onto one line, the next
+# item's number and title end the text before its label (a full stop ends any sentence first)
+_TRAILING_HEADING_RE = re.compile(
+    r"(?:^|(?<=\s))(?<!PDF\s)(?P<no>\d{1,3}\.\d{1,2}\.?|\d{1,4}[a-z]?\.?)\s+"
+    # not a date ("held on Tuesday 8 June 2021.")
+    r"(?!(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b)"
+    # a full stop inside a code ("HSCP.21.020") is no sentence's end
+    r"(?P<title>[A-Z\u2018\u201c'\"](?:[^.!?]|\.(?=\S)){1,160}?\.?)$"
+)
+
+
+_PDF_LINK_RE = re.compile(r"\s+(?:pdf icon\s+)?PDF\s+\d+\s*[KM]B$")
+
+
+def _heading_apart(cell: str) -> list[str]:
+    """The cell, its trailing item heading apart as the number and the title, as the page
+    printed them on lines of their own."""
+    link = _PDF_LINK_RE.search(cell)
+    m = _TRAILING_HEADING_RE.search(cell, 0, link.start() if link else len(cell))
+    if m is None or len(m.group("title").split()) > 20:
+        return [cell]
+    head = cell[: m.start()].strip()
+    return ([head] if head else []) + [m.group("no"), cell[m.start("title") :].strip()]
+
+
 # "| |CW to write ...| | |", "|3. |Police Report | | |": a row whose first cell is empty or an
 # item's number, its text in the next cell
 _EMPTY_FIRST_CELL_RE = re.compile(r"^\|\s*(?:\d{1,3}\.\s*)?\|\s*[A-Za-z]")
@@ -57,10 +87,13 @@ def row_cells(ln: Line) -> list[str]:
         parts = [t]
     out: list[str] = []
     for p in parts:
-        for k, q in enumerate(_CELL_LABEL_RE.split(p)):
+        cells = _CELL_LABEL_RE.split(p)
+        for k, q in enumerate(cells):
             q = q.strip()
             if not q:
                 continue
+            # the text before a label, on a flattened page, may end on the next item's heading
+            headed = _heading_apart if len(t) > _FLAT_PAGE and k + 1 < len(cells) else _whole
             # "Minutes: An apology ..." -> the label and its text; "Decision:" only where it was
             # cut from the text before it ("Decision :-(a) ..." opening a line stays whole)
             labels = "Additional documents|Supporting documents|Minutes" + (
@@ -70,10 +103,14 @@ def row_cells(ln: Line) -> list[str]:
             if lm:
                 out.append(lm.group(1))
                 if lm.group(2):
-                    out.append(lm.group(2))
+                    out += headed(lm.group(2))
             else:
-                out.append(q)
+                out += headed(q)
     return out
+
+
+def _whole(cell: str) -> list[str]:
+    return [cell]
 
 
 # "... / FN / √ 2 / 7/11/16 / FN to look into ...": the rows of an action log flattened onto
