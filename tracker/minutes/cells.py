@@ -91,6 +91,23 @@ def cell_row(raw: str, text: str) -> str | None:
     if "\t" in raw.strip():
         return "tab"
     for name, rx in _ROW_SEPARATORS:
-        if len(rx.findall(text)) >= 2:
+        # the raw line too: "1 / X / JS" is read "1 X / JS", its number cell kept
+        if len(rx.findall(text)) >= 2 or len(rx.findall(raw)) >= 2:
             return name
     return None
+
+
+_LAST_CELL_RE = re.compile(r"\s[/|]\s+(?P<cell>(?:(?!\s/\s)[^|])+?)\s*$")
+
+
+def owner_last_cell(text: str) -> bool:
+    """Does the line end in an owner cell after " / " or " | " ("Book the hall / Clerk")?"""
+    m = _LAST_CELL_RE.search(text)
+    if m is None:
+        return False
+    cell = m.group("cell")
+    return owner_cell(cell) or cell in ("All", "ALL") or bool(_INITIALS_RE.match(cell))
+
+
+# "AB/CD", "LD / JM": initials shared by two owners (the last " / " is theirs, not the row's)
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4})*$")

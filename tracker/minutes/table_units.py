@@ -95,6 +95,7 @@ _NUMBER_CELL_START_RE = re.compile(r"(?<=\S)\s+(?=(?P<no>\d{1,3})\.?\s*[/|]\s+[A
 
 
 _IN_TURN = 3
+_ROW_END_RE = re.compile(r"\s+[/|]$")
 
 
 def _numbered_row_starts(text: str) -> list[re.Match[str]]:
@@ -119,8 +120,10 @@ def flat_rows(ln: Line) -> list[Line]:
         if not numbered:
             return [ln]
         cuts = [0] + [m.start() for m in numbered] + [len(ln.text)]
+        # each row without the separator that joined it to the next ("... / JS / 2 / ..."):
+        # the last cell is the owner's, not "JS /"
         return [
-            unit(ln.no, ln.text[a:b].strip())
+            unit(ln.no, _ROW_END_RE.sub("", ln.text[a:b].strip()))
             for a, b in zip(cuts, cuts[1:], strict=False)
             if ln.text[a:b].strip()
         ]
