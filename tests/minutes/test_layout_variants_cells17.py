@@ -77,16 +77,7 @@ def test_a_table_that_opens_the_page_keeps_its_first_row(sep):
     assert sorted(_actions(text)) == sorted((owner, task) for _, task, owner in _ROWS)
 
 
-_ONE_LINE_GAP = pytest.mark.xfail(strict=True, reason=(
-    "a numbered table run onto one line is cut into rows only at ' / ' and ' | ' cells; "
-    "tabs and runs of spaces are collapsed before (a kind left open)"))  # fmt: skip
-
-
-@pytest.mark.parametrize(
-    "sep",
-    ["slash", "pipe", pytest.param("tab", marks=_ONE_LINE_GAP),
-     pytest.param("spaces", marks=_ONE_LINE_GAP)],
-)  # fmt: skip
+@pytest.mark.parametrize("sep", list(_SEPS))
 @pytest.mark.parametrize("header", [True, False], ids=["header", "no-header"])
 def test_the_whole_table_run_onto_one_line_is_read_row_by_row(sep, header):
     cells = (["No", "Action", "Owner"] if header else []) + [
