@@ -105,3 +105,74 @@ def test_names_beside_their_organisations_are_no_action_log(sep):
     ]
     text = "Present\n\n" + "\n".join(_SEPS[sep].join(r) for r in rows) + "\n"
     assert _actions(text) == []
+
+
+# An owner column flattened into the row: the owner's initials after the task -----------------
+
+_TRAILING = [
+    ("Circulate the revised terms of reference to all members", "JS"),
+    ("Write to the highways authority about the junction", "AB/CD"),
+    ("Arrange a site visit with the landowner", "LD"),
+]
+
+
+@pytest.mark.parametrize("marker", ["", "{n}. ", "{n} ", "({n}) "])
+def test_a_row_ending_in_its_owners_initials_is_an_action_for_them(marker):
+    rows = [f"{marker.format(n=n)}{task} {owner}" for n, (task, owner) in enumerate(_TRAILING, 1)]
+    got = _actions(_LEAD + "\n".join(rows) + "\n")
+    assert sorted(got) == sorted((owner, task) for task, owner in _TRAILING)
+
+
+def test_initials_of_a_body_after_the_last_word_of_a_task_are_not_its_owner():
+    # "Write to the NHS": the initials close the task's own words
+    text = _LEAD + "Write to the NHS\nContact the CCG\nInvite the CQC\n"
+    assert all(owner not in ("NHS", "CCG", "CQC") for owner, _ in _actions(text))
+
+
+def test_minuted_prose_ending_in_a_bodys_initials_is_no_action():
+    text = (
+        "4. Health\n"
+        "The group received an update on the new surgery from the CCG\n"
+        "Members noted the waiting times published by the NHS\n"
+        "Concern was raised about staffing levels reported by the CQC\n"
+    )
+    assert _actions(text) == []
+
+
+def test_apologies_ending_in_initials_are_no_action():
+    text = (
+        "1. Apologies\n"
+        "Apologies were received from Mrs Brown AB\n"
+        "Apologies were received from Mr Green TG\n"
+    )
+    assert _actions(text) == []
+
+
+# Owners written as people with an initial, and wrapped cells ---------------------------------
+
+
+@pytest.mark.parametrize("sep", ["slash", "pipe", "tab"])
+def test_owners_with_an_initial_or_a_title_are_read_whole(sep):
+    rows = [
+        ("Circulate the revised terms of reference", "Cllr Smith"),
+        ("Write to the highways authority", "Cllr J. Brown"),
+        ("Arrange a site visit", "Parish Clerk"),
+    ]
+    got = _actions(_LEAD + "\n".join(_SEPS[sep].join(r) for r in rows) + "\n")
+    assert sorted(got) == sorted((owner, task) for task, owner in rows)
+
+
+def test_a_cell_wrapped_onto_the_next_line_stays_with_its_row():
+    text = _LEAD + (
+        "1 / Circulate the revised terms of reference / JS\n"
+        "2 / Write to the highways authority about\n"
+        "the junction at Mill Lane / Clerk\n"
+        "3 / Arrange a site visit / AB/CD\n"
+    )
+    assert sorted(_actions(text)) == sorted(
+        [
+            ("JS", "Circulate the revised terms of reference"),
+            ("Clerk", "Write to the highways authority about the junction at Mill Lane"),
+            ("AB/CD", "Arrange a site visit"),
+        ]
+    )

@@ -42,15 +42,25 @@ _DUE_RE = re.compile(
     re.I,
 )
 _OWNER_TOKEN_RE = re.compile(
-    r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
+    # "Cllr J. Brown", "Mrs A Smith": a person's initial, with or without its full stop
+    r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
 )
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
 _MAX_WRAP = 3
 
 
+# "Write to the school about parking AB/CD": an owner column flattened into the row, its
+# initials after the task's last word (not after "the", "to": "Write to the NHS" is one cell)
+_TRAILING_INITIALS_RE = re.compile(
+    r"^(?P<task>.*[a-z.,)](?<!\bthe)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bwith)(?<!\bfrom)"
+    r"(?<!\bfor)(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\ba)(?<!\ban))\s+"
+    r"(?P<owner>[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4})*)$"
+)
+
+
 def _split(ln: Line) -> tuple[str, list[str]] | None:
     if "|" not in ln.text and "/" not in ln.text and not _GAP_RE.search(ln.raw):
-        return None  # no separator of any kind: most units of a page
+        return _initials_split(ln.text)  # most units of a page: no separator of any kind
     for name, rx in _SEPARATORS:
         text = ln.raw if name in ("tab", "spaces") else ln.text  # the text has runs collapsed
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
@@ -60,7 +70,17 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
             if lm and len(lm.group("rest").split()) >= 3:
                 cells = [lm.group("no"), lm.group("rest"), *cells[1:]]  # "1 / X" read as "1 X"
             return name, cells
-    return None
+    return _initials_split(ln.text)
+
+
+def _initials_split(text: str) -> tuple[str, list[str]] | None:
+    """The task and the owner's initials after it, as two cells, or None."""
+    tm = _TRAILING_INITIALS_RE.match(text)
+    if tm is None:
+        return None
+    lm = _LEADING_NO_RE.match(tm.group("task"))  # "1. Write to ... AB": the row's number cell
+    lead = [lm.group("no"), lm.group("rest")] if lm else [tm.group("task")]
+    return "initials", [*lead, tm.group("owner")]
 
 
 def _is_owner(cell: str) -> bool:
@@ -153,7 +173,7 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         else:
             roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
             if roles is not None and not (
-                under_actions_title(seg, i)
+                (under_actions_title(seg, i) and sep != "initials")
                 or read_as_tasks(c[roles["action"]] for _, c, _ in table)
             ):
                 roles = None  # names beside notes (attendance, papers): neither headed nor tasks
