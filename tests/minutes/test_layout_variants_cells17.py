@@ -176,3 +176,17 @@ def test_a_cell_wrapped_onto_the_next_line_stays_with_its_row():
             ("AB/CD", "Arrange a site visit"),
         ]
     )
+
+
+def test_rows_ending_in_initials_are_not_joined_as_one_hard_wrapped_paragraph():
+    # rows of much the same width read like a page hard-wrapped at a column; each ends in its
+    # owner's initials, so each is a row
+    rows = []
+    for k in (1, 2):
+        rows += [
+            (f"Circulate the revised terms of reference for area {k}", "JS"),
+            (f"Write to the highways authority about junction {k}", "AB/CD"),
+            (f"Arrange site visit number {k} with the landowner", "LD"),
+        ]
+    text = _LEAD + "\n".join(f"{task} {owner}" for task, owner in rows) + "\n"
+    assert sorted(_actions(text)) == sorted((owner, task) for task, owner in rows)

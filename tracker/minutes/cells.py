@@ -97,14 +97,24 @@ def cell_row(raw: str, text: str) -> str | None:
     return None
 
 
+# "Write to the school about parking AB/CD": an owner column flattened into the row, its
+# initials after the task's last word (not after "the", "to": "Write to the NHS" is one cell)
+TRAILING_INITIALS_RE = re.compile(
+    r"^(?P<task>.*[a-z0-9.,)](?<!\bthe)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bwith)(?<!\bfrom)"
+    r"(?<!\bfor)(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\ba)(?<!\ban))\s+"
+    r"(?P<owner>[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4})*)$"
+)
+
+
 _LAST_CELL_RE = re.compile(r"\s[/|]\s+(?P<cell>(?:(?!\s/\s)[^|])+?)\s*$")
 
 
 def owner_last_cell(text: str) -> bool:
-    """Does the line end in an owner cell after " / " or " | " ("Book the hall / Clerk")?"""
+    """Does the line end in an owner cell after " / " or " | " ("Book the hall / Clerk"), or in
+    an owner's initials after the task ("Book the hall LD")?"""
     m = _LAST_CELL_RE.search(text)
     if m is None:
-        return False
+        return TRAILING_INITIALS_RE.match(text) is not None  # "... the landowner LD"
     cell = m.group("cell")
     return owner_cell(cell) or cell in ("All", "ALL") or bool(_INITIALS_RE.match(cell))
 

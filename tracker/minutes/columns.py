@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .cells import TRAILING_INITIALS_RE
 from .logrows import log_header, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
@@ -49,15 +50,6 @@ _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\
 _MAX_WRAP = 3
 
 
-# "Write to the school about parking AB/CD": an owner column flattened into the row, its
-# initials after the task's last word (not after "the", "to": "Write to the NHS" is one cell)
-_TRAILING_INITIALS_RE = re.compile(
-    r"^(?P<task>.*[a-z.,)](?<!\bthe)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bwith)(?<!\bfrom)"
-    r"(?<!\bfor)(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\ba)(?<!\ban))\s+"
-    r"(?P<owner>[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4})*)$"
-)
-
-
 def _split(ln: Line) -> tuple[str, list[str]] | None:
     if "|" not in ln.text and "/" not in ln.text and not _GAP_RE.search(ln.raw):
         return _initials_split(ln.text)  # most units of a page: no separator of any kind
@@ -75,7 +67,7 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
 
 def _initials_split(text: str) -> tuple[str, list[str]] | None:
     """The task and the owner's initials after it, as two cells, or None."""
-    tm = _TRAILING_INITIALS_RE.match(text)
+    tm = TRAILING_INITIALS_RE.match(text)
     if tm is None:
         return None
     lm = _LEADING_NO_RE.match(tm.group("task"))  # "1. Write to ... AB": the row's number cell
