@@ -190,3 +190,14 @@ def test_rows_ending_in_initials_are_not_joined_as_one_hard_wrapped_paragraph():
         ]
     text = _LEAD + "\n".join(f"{task} {owner}" for task, owner in rows) + "\n"
     assert sorted(_actions(text)) == sorted((owner, task) for task, owner in rows)
+
+
+@pytest.mark.parametrize("sep", ["slash", "pipe", "tab"])
+def test_an_owner_column_printed_first_gives_each_row_its_owner(sep):
+    rows = [
+        ("JS", "Circulate the revised terms of reference"),
+        ("Clerk", "Write to the highways authority"),
+        ("AB/CD", "Arrange a site visit with the landowner"),
+    ]
+    got = _actions(_LEAD + "\n".join(_SEPS[sep].join(r) for r in rows) + "\n")
+    assert sorted(got) == sorted(rows)

@@ -119,5 +119,17 @@ def owner_last_cell(text: str) -> bool:
     return owner_cell(cell) or cell in ("All", "ALL") or bool(_INITIALS_RE.match(cell))
 
 
+_FIRST_CELL_RE = re.compile(r"^(?P<cell>(?:(?!\s[/|]\s).)+?)\s[/|]\s+\S")
+
+
+def owner_first_cell(text: str) -> bool:
+    """Does the line open on an owner cell before " / " or " | " ("Clerk / Book the hall")?"""
+    m = _FIRST_CELL_RE.match(text)
+    if m is None:
+        return False
+    cell = m.group("cell")
+    return owner_cell(cell) or cell in ("All", "ALL") or bool(_INITIALS_RE.match(cell))
+
+
 # "AB/CD", "LD / JM": initials shared by two owners (the last " / " is theirs, not the row's)
 _INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4})*$")
