@@ -60,18 +60,7 @@ def test_rows_of_a_numbered_table_are_not_joined_as_one_wrapped_sentence(sep):
     assert {o for o, _ in got} == {"JS", "Clerk", "AB/CD", "All"}
 
 
-@pytest.mark.parametrize(
-    "sep",
-    [
-        "tab",
-        *(
-            pytest.param(s, marks=pytest.mark.xfail(strict=True, reason=(
-                "a page's first line is read as its title, even when it is a table's row "
-                "(a kind left open)")))
-            for s in ("slash", "pipe", "spaces")
-        ),
-    ],
-)  # fmt: skip
+@pytest.mark.parametrize("sep", list(_SEPS))
 def test_a_table_that_opens_the_page_keeps_its_first_row(sep):
     text = "\n".join(_SEPS[sep].join([task, owner]) for _, task, owner in _ROWS) + "\n"
     assert sorted(_actions(text)) == sorted((owner, task) for _, task, owner in _ROWS)
