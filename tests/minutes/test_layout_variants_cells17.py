@@ -109,7 +109,7 @@ _TRAILING = [
 def test_a_row_ending_in_its_owners_initials_is_an_action_for_them(marker):
     rows = [f"{marker.format(n=n)}{task} {owner}" for n, (task, owner) in enumerate(_TRAILING, 1)]
     got = _actions(_LEAD + "\n".join(rows) + "\n")
-    assert sorted(got) == sorted((owner, task) for task, owner in _TRAILING)
+    assert sorted(got) == sorted((owner, f"{task}.") for task, owner in _TRAILING)
 
 
 def test_initials_of_a_body_after_the_last_word_of_a_task_are_not_its_owner():
@@ -178,7 +178,7 @@ def test_rows_ending_in_initials_are_not_joined_as_one_hard_wrapped_paragraph():
             (f"Arrange site visit number {k} with the landowner", "LD"),
         ]
     text = _LEAD + "\n".join(f"{task} {owner}" for task, owner in rows) + "\n"
-    assert sorted(_actions(text)) == sorted((owner, task) for task, owner in rows)
+    assert sorted(_actions(text)) == sorted((owner, f"{task}.") for task, owner in rows)
 
 
 @pytest.mark.parametrize("sep", ["slash", "pipe", "tab"])

@@ -186,6 +186,8 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 cand.feature("the row names no owner", 0.0)
                 found = [cand]
             for cand in found:
+                if sep == "initials":  # as the trailing-owner reader writes it (a sentence)
+                    cand.text = cand.text.rstrip(" .") + "."
                 if "owner" in roles:
                     cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
                 out.append(cand)
