@@ -91,6 +91,45 @@ def cell_row(raw: str, text: str) -> str | None:
     if "\t" in raw.strip():
         return "tab"
     for name, rx in _ROW_SEPARATORS:
-        if len(rx.findall(text)) >= 2:
+        # the raw line too: "1 / X / JS" is read "1 X / JS", its number cell kept
+        if len(rx.findall(text)) >= 2 or len(rx.findall(raw)) >= 2:
             return name
     return None
+
+
+# "Write to the school about parking AB/CD": an owner column flattened into the row, its
+# initials after the task's last word (not after "the", "to": "Write to the NHS" is one cell)
+TRAILING_INITIALS_RE = re.compile(
+    r"^(?P<task>.*[a-z0-9.,)](?<!\bthe)(?<!\bto)(?<!\bof)(?<!\band)(?<!\bwith)(?<!\bfrom)"
+    r"(?<!\bfor)(?<!\bby)(?<!\bin)(?<!\bon)(?<!\bat)(?<!\ba)(?<!\ban))\s+"
+    r"(?P<owner>[A-Z]{2,4}(?:\s?/\s?[A-Z]{2,4})*)$"
+)
+
+
+_LAST_CELL_RE = re.compile(r"\s[/|]\s+(?P<cell>(?:(?!\s/\s)[^|])+?)\s*$")
+
+
+def owner_last_cell(text: str) -> bool:
+    """Does the line end in an owner cell after " / " or " | " ("Book the hall / Clerk"), or in
+    an owner's initials after the task ("Book the hall LD")?"""
+    m = _LAST_CELL_RE.search(text)
+    if m is None:
+        return TRAILING_INITIALS_RE.match(text) is not None  # "... the landowner LD"
+    cell = m.group("cell")
+    return owner_cell(cell) or cell in ("All", "ALL") or bool(_INITIALS_RE.match(cell))
+
+
+_FIRST_CELL_RE = re.compile(r"^(?P<cell>(?:(?!\s[/|]\s).)+?)\s[/|]\s+\S")
+
+
+def owner_first_cell(text: str) -> bool:
+    """Does the line open on an owner cell before " / " or " | " ("Clerk / Book the hall")?"""
+    m = _FIRST_CELL_RE.match(text)
+    if m is None:
+        return False
+    cell = m.group("cell")
+    return owner_cell(cell) or cell in ("All", "ALL") or bool(_INITIALS_RE.match(cell))
+
+
+# "AB/CD", "LD / JM": initials shared by two owners (the last " / " is theirs, not the row's)
+_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:/[A-Z]{2,4})*$")

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from .cells import TRAILING_INITIALS_RE
 from .logrows import log_header, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
@@ -42,7 +43,8 @@ _DUE_RE = re.compile(
     re.I,
 )
 _OWNER_TOKEN_RE = re.compile(
-    r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
+    # "Cllr J. Brown", "Mrs A Smith": a person's initial, with or without its full stop
+    r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
 )
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
 _MAX_WRAP = 3
@@ -50,7 +52,7 @@ _MAX_WRAP = 3
 
 def _split(ln: Line) -> tuple[str, list[str]] | None:
     if "|" not in ln.text and "/" not in ln.text and not _GAP_RE.search(ln.raw):
-        return None  # no separator of any kind: most units of a page
+        return _initials_split(ln.text)  # most units of a page: no separator of any kind
     for name, rx in _SEPARATORS:
         text = ln.raw if name in ("tab", "spaces") else ln.text  # the text has runs collapsed
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
@@ -60,7 +62,17 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
             if lm and len(lm.group("rest").split()) >= 3:
                 cells = [lm.group("no"), lm.group("rest"), *cells[1:]]  # "1 / X" read as "1 X"
             return name, cells
-    return None
+    return _initials_split(ln.text)
+
+
+def _initials_split(text: str) -> tuple[str, list[str]] | None:
+    """The task and the owner's initials after it, as two cells, or None."""
+    tm = TRAILING_INITIALS_RE.match(text)
+    if tm is None:
+        return None
+    lm = _LEADING_NO_RE.match(tm.group("task"))  # "1. Write to ... AB": the row's number cell
+    lead = [lm.group("no"), lm.group("rest")] if lm else [tm.group("task")]
+    return "initials", [*lead, tm.group("owner")]
 
 
 def _is_owner(cell: str) -> bool:
@@ -153,7 +165,7 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         else:
             roles = _roles([c for _, c, _ in table]) if len(table) >= 2 else None
             if roles is not None and not (
-                under_actions_title(seg, i)
+                (under_actions_title(seg, i) and sep != "initials")
                 or read_as_tasks(c[roles["action"]] for _, c, _ in table)
             ):
                 roles = None  # names beside notes (attendance, papers): neither headed nor tasks
@@ -174,6 +186,8 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 cand.feature("the row names no owner", 0.0)
                 found = [cand]
             for cand in found:
+                if sep == "initials":  # as the trailing-owner reader writes it (a sentence)
+                    cand.text = cand.text.rstrip(" .") + "."
                 if "owner" in roles:
                     cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
                 out.append(cand)

@@ -6,7 +6,13 @@ from __future__ import annotations
 
 import re
 
-from .cells import action_column_header, cell_row, owner_cell
+from .cells import (
+    action_column_header,
+    cell_row,
+    owner_cell,
+    owner_first_cell,
+    owner_last_cell,
+)
 from .text import Line, collapse, matchable
 from .wrapped import broken_at_width, past_furniture, wrap_width
 
@@ -272,6 +278,14 @@ def rejoin(lines: list[Line]) -> list[Line]:
             # ends where it was printed; the next row of the same table is not its continuation
             row = cell_row(lines[j - 1].raw, texts[-1])
             if row is not None and k < len(lines) and cell_row(lines[k].raw, nxt) == row:
+                break
+            # "Book the hall / Clerk" / "Write to the school / AB": rows of two cells, each
+            # ending (or opening) on its owner, are rows of an action table, not one wrapped
+            # sentence
+            if k < len(lines) and (
+                (owner_last_cell(texts[-1]) and owner_last_cell(nxt))
+                or (owner_first_cell(texts[-1]) and owner_first_cell(nxt))
+            ):
                 break
             # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
             full = (

@@ -134,6 +134,8 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         )
 
     title, title_idx = find_title(lines)
+    if title_idx & tabled:
+        title, title_idx = None, set()  # a page opening on an action table's row: no title
     minutes_idx = next(
         (
             i

@@ -132,6 +132,8 @@ _NUMBER_CELL_START_RE = re.compile(r"(?<=\S)\s+(?=(?P<no>\d{1,3})\.?\s*[/|]\s+[A
 
 
 _IN_TURN = 3
+_ROW_END_RE = re.compile(r"\s+[/|]$")
+_RAW_GAP_RE = re.compile(r"\s*\t\s*|\s{3,}")
 
 
 def _numbered_row_starts(text: str) -> list[re.Match[str]]:
@@ -152,14 +154,22 @@ def _numbered_row_starts(text: str) -> list[re.Match[str]]:
 def flat_rows(ln: Line) -> list[Line]:
     starts = list(_FLAT_ROW_RE.finditer(ln.text))
     if len(starts) < 2:
-        numbered = _numbered_row_starts(ln.text)
+        text = ln.text
+        numbered = _numbered_row_starts(text)
+        if not numbered and _RAW_GAP_RE.search(ln.raw.strip()):
+            # "1<tab>Circulate ...<tab>JS<tab>2<tab>Book ...": the cells were set apart by tabs
+            # or runs of spaces, which the text collapsed; read with them as " | "
+            text = _RAW_GAP_RE.sub(" | ", ln.raw.strip())
+            numbered = _numbered_row_starts(text)
         if not numbered:
             return [ln]
-        cuts = [0] + [m.start() for m in numbered] + [len(ln.text)]
+        cuts = [0] + [m.start() for m in numbered] + [len(text)]
+        # each row without the separator that joined it to the next ("... / JS / 2 / ..."):
+        # the last cell is the owner's, not "JS /"
         return [
-            unit(ln.no, ln.text[a:b].strip())
+            unit(ln.no, _ROW_END_RE.sub("", text[a:b].strip()))
             for a, b in zip(cuts, cuts[1:], strict=False)
-            if ln.text[a:b].strip()
+            if text[a:b].strip()
         ]
     head = _FLAT_HEADER_RE.search(ln.text, 0, starts[0].start() + 1)
     parts = [ln.text[: head.start()], ln.text[head.end() :]] if head else [ln.text]

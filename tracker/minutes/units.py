@@ -215,7 +215,12 @@ def _explode(lines: list[Line]) -> list[Line]:
             if sm:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
             pieces = sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
-            out.extend(unit(ln.no, q) for p in pieces for q in action_notes(p))
+            got = [unit(ln.no, q) for p in pieces for q in action_notes(p)]
+            if sm and len(cells) == 1 and len(got) == 1:
+                # the row keeps its printed cells: "1 / X / JS" then "2 / Y / CD" are two rows
+                # of a table (told apart by their separators), not one wrapped sentence
+                got = [Line(ln.no, ln.raw, got[0].text, got[0].m)]
+            out.extend(got)
     return [u for ln in out for u in _inline_list(ln)]
 
 
