@@ -263,8 +263,12 @@ def test_second_item_of_the_same_meeting_joins_it(committees: Tracker, run: Runn
         (b"", "empty"),
         (b"   \n\n  \t\n", "empty"),
         (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00\x01\x00" * 20, "binary"),
+        # hostile pages of some size: refused by name, not crashed on
+        (b" \n\t\n" * 50_000, "empty"),
+        (bytes(range(256)) * 800, "binary"),
+        (b"RESOLVED: That the plan be approved.\x00\n" * 2_000, "nul bytes"),
     ],
-    ids=["empty", "blank", "binary"],
+    ids=["empty", "blank", "binary", "only whitespace", "binary junk", "NUL bytes"],
 )
 def test_unreadable_file_is_refused(
     committees: Tracker, run: Runner, tmp_path: Path, content: bytes, expected: str

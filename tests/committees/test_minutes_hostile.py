@@ -162,28 +162,6 @@ def test_page_saved_as_html_loses_nothing(committees: Tracker, run: Runner, tmp_
     assert any("Clerk would write" in u["text"] for u in data["unsure"])
 
 
-@pytest.mark.parametrize(
-    ("content", "said"),
-    [
-        (b" \n\t\n" * 50_000, "empty"),
-        (bytes(range(256)) * 800, "binary"),
-        (b"RESOLVED: That the plan be approved.\x00\n" * 2_000, "nul bytes"),
-    ],
-    ids=["only whitespace", "binary junk", "NUL bytes"],
-)
-def test_what_is_not_text_is_refused_by_name_not_crashed_on(
-    committees: Tracker, run: Runner, tmp_path: Path, content: bytes, said: str
-) -> None:
-    path = tmp_path / "minutes.txt"
-    path.write_bytes(content)
-    before = counts(committees)
-    result = run("minutes", "import", path, "--committee", COMMISSION, "--date", "2026-01-20")
-    assert result.exit_code == 2
-    assert "refused, nothing was changed" in result.stderr
-    assert "minutes.txt" in result.stderr and said in result.stderr.lower()
-    assert counts(committees) == before
-
-
 def test_header_less_action_rows_are_each_an_action_at_their_own_line(
     committees: Tracker, run: Runner, tmp_path: Path
 ) -> None:

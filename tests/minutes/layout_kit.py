@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from tracker.minutes import parse_minutes
 from tracker.minutes.evaluate import RESOLUTION_MATCH, TASK_MATCH, dice, same_owner, words
+from tracker.minutes.learnt.layouts import flatten, wrap
 
 
 @dataclass(frozen=True)
@@ -68,3 +69,21 @@ def score(v: Variant) -> tuple[list[str], list[str]]:
     problems += [f"false action {a!r}" for a in acts]
     notes = [f"{u.line}: {u.reason}" for u in e.unsure]
     return problems, notes
+
+
+# a real page flattened onto one line is long (the segmenter reads a line of more than 600
+# characters as a flattened page, sentence by sentence): its attendance first, as printed
+PREAMBLE = (
+    "Minutes of the meeting held in the Village Hall on Tuesday 5 March at 7.30pm.\n"
+    "Present: Cllr Ann Frost (Chair), Cllr Jim Dale, Cllr Mary Hale, Cllr Tom Udall, Cllr Sam "
+    "Moss, Cllr Ruth Penn, Cllr Alan Green, Cllr Jo Price, Cllr Ben Hart and Cllr Kay Lowe.\n"
+    "In attendance: the Clerk, County Councillor P Ward, District Councillor R Stone and four "
+    "members of the public, who spoke on the footpath at Mill Lane and the parking on the green "
+    "before the meeting opened; their points were noted by the Clerk for the next meeting.\n"
+    "Apologies: Cllr Lee Hunt (work), Cllr Eve Marsh (holiday) and PCSO Dean Clarke.\n\n"
+)
+# a variant wrapped at 60 columns, and flattened onto one line after that attendance
+WRAPPED_OR_FLATTENED = {
+    "wrapped at 60": lambda t: wrap(t, 60),
+    "flattened": lambda t: flatten(PREAMBLE + t),
+}

@@ -26,9 +26,9 @@ from __future__ import annotations
 import pytest
 
 from tracker.minutes import parse_minutes
-from tracker.minutes.learnt.layouts import flatten, wrap
+from tracker.minutes.learnt.layouts import flatten
 
-from .layout_kit import MOTION, PROSE, TRAP, V, Variant, score
+from .layout_kit import MOTION, PREAMBLE, PROSE, TRAP, WRAPPED_OR_FLATTENED, V, Variant, score
 
 KEYWORD = "keyword decision"
 
@@ -180,20 +180,7 @@ LOWER_CASE_COUNCIL = [
 ALL: list[Variant] = (
     CAPITALS + MOVERS + RECORDS + GLUED_LABEL + RATIFIED + VOTED + LOWER_CASE_COUNCIL
 )
-# a real page flattened onto one line is long: its attendance first, as printed
-PREAMBLE = (
-    "Minutes of the meeting held in the Village Hall on Tuesday 5 March at 7.30pm.\n"
-    "Present: Cllr Ann Frost (Chair), Cllr Jim Dale, Cllr Mary Hale, Cllr Tom Udall, Cllr Sam "
-    "Moss, Cllr Ruth Penn, Cllr Alan Green, Cllr Jo Price, Cllr Ben Hart and Cllr Kay Lowe.\n"
-    "In attendance: the Clerk, County Councillor P Ward, District Councillor R Stone and four "
-    "members of the public, who spoke on the footpath at Mill Lane and the parking on the green "
-    "before the meeting opened; their points were noted by the Clerk for the next meeting.\n"
-    "Apologies: Cllr Lee Hunt (work), Cllr Eve Marsh (holiday) and PCSO Dean Clarke.\n\n"
-)
-LAYOUTS = {
-    "wrapped at 60": lambda t: wrap(t, 60),
-    "flattened": lambda t: flatten(PREAMBLE + t),
-}
+LAYOUTS = WRAPPED_OR_FLATTENED
 
 
 @pytest.mark.parametrize("v", ALL, ids=[f"{v.kind}: {v.name}" for v in ALL])

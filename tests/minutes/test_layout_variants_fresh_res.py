@@ -27,9 +27,7 @@ from __future__ import annotations
 
 import pytest
 
-from tracker.minutes.learnt.layouts import flatten, wrap
-
-from .layout_kit import MOTION, PROSE, TRAP, V, Variant, score
+from .layout_kit import MOTION, PROSE, TRAP, WRAPPED_OR_FLATTENED, V, Variant, score
 
 KEYWORD = "keyword decision"
 
@@ -260,21 +258,7 @@ BODIES = [
 # fmt: on
 
 ALL: list[Variant] = PASSIVE_MINUTES + NOMINATIONS + NOTED + KEYWORDS + NOTICES + BODIES
-# a real page flattened onto one line is long (the segmenter reads a line of more than 600
-# characters as a flattened page, sentence by sentence): its attendance first, as printed
-PREAMBLE = (
-    "Minutes of the meeting held in the Village Hall on Tuesday 5 March at 7.30pm.\n"
-    "Present: Cllr Ann Frost (Chair), Cllr Jim Dale, Cllr Mary Hale, Cllr Tom Udall, Cllr Sam "
-    "Moss, Cllr Ruth Penn, Cllr Alan Green, Cllr Jo Price, Cllr Ben Hart and Cllr Kay Lowe.\n"
-    "In attendance: the Clerk, County Councillor P Ward, District Councillor R Stone and four "
-    "members of the public, who spoke on the footpath at Mill Lane and the parking on the green "
-    "before the meeting opened; their points were noted by the Clerk for the next meeting.\n"
-    "Apologies: Cllr Lee Hunt (work), Cllr Eve Marsh (holiday) and PCSO Dean Clarke.\n\n"
-)
-LAYOUTS = {
-    "wrapped at 60": lambda t: wrap(t, 60),
-    "flattened": lambda t: flatten(PREAMBLE + t),
-}
+LAYOUTS = WRAPPED_OR_FLATTENED
 
 
 @pytest.mark.parametrize("v", ALL, ids=[f"{v.kind}: {v.name}" for v in ALL])
