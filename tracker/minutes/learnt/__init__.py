@@ -6,5 +6,6 @@ only (issue 17). Nothing here is imported until a page is read; see `proposer` a
 # (tests/minutes/test_corpus_layouts.py); they stay an honest check of what generalises. Rules
 # were tuned on the dev pages of 33-39 in the sixth session of 2026-12-06; retrained with them in,
 # the models read the older dev pages slightly worse (items 544 -> 541 of 553), so they stay out
-# of training here, and only batch 40 is still untuned.
-UNTUNED_BATCHES = frozenset({33, 34, 35, 36, 37, 38, 39, 40})
+# of training here, and only batch 40 is still untuned. Batch 42 (branch sweep42) was gathered and
+# judged while the learnt labellers were built, as a check for them: it stays out of training too.
+UNTUNED_BATCHES = frozenset({33, 34, 35, 36, 37, 38, 39, 40, 42})
