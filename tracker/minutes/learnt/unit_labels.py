@@ -48,7 +48,43 @@ _NEIGHBOUR_KEEP = re.compile(
 _HEAD_WORD_RE = re.compile(r"[a-z]+")
 # words of an item heading that say what kind of item it is
 HEADING_WORDS = frozenset(
-    ["minutes", "apologies", "declarations", "interest", "interests", "matters", "arising", "actions", "action", "planning", "applications", "finance", "accounts", "payments", "correspondence", "questions", "public", "report", "reports", "update", "updates", "date", "next", "meeting", "any", "other", "business", "close", "recommendations", "decisions", "decision", "chair", "chairman", "election", "appointment"]
+    [
+        "minutes",
+        "apologies",
+        "declarations",
+        "interest",
+        "interests",
+        "matters",
+        "arising",
+        "actions",
+        "action",
+        "planning",
+        "applications",
+        "finance",
+        "accounts",
+        "payments",
+        "correspondence",
+        "questions",
+        "public",
+        "report",
+        "reports",
+        "update",
+        "updates",
+        "date",
+        "next",
+        "meeting",
+        "any",
+        "other",
+        "business",
+        "close",
+        "recommendations",
+        "decisions",
+        "decision",
+        "chair",
+        "chairman",
+        "election",
+        "appointment",
+    ]
 )
 _MIN_WORDS, _MAX_WORDS = 2, 150
 _WORD_RE = re.compile(r"[a-z#<>']+")
@@ -108,6 +144,25 @@ def _place(n: int) -> str:
     return "over 8"
 
 
+_LEAD_WORDS = frozenset(["resolved", "agreed", "decided", "recommended", "noted", "approved"])
+
+
+def _lead_in(seg: Segmented, i: int, head: int) -> set[str]:
+    """The nearest lead-in above the unit in its item (a unit ending with ':', or a bare
+    keyword label): what it says, so each item of a list knows what opened the list."""
+    k = i - 1
+    while k > head and k >= i - 15:
+        t = seg.lines[k].text.strip()
+        if t.endswith((":", ":-")) or (t and len(t.split()) <= 3 and _LABEL_RE.match(t + " ")):
+            ws = set(_HEAD_WORD_RE.findall(t.lower()))
+            f = {"under a lead-in"} | {f"under a lead-in saying '{w}'" for w in ws & _LEAD_WORDS}
+            if k == i - 1:
+                f.add("right under its lead-in")
+            return f
+        k -= 1
+    return set()
+
+
 def page_sentences(seg: Segmented) -> list[Sentence]:
     """Every sentence of the page with its features and its neighbours'."""
     own = _own(seg)
@@ -137,6 +192,7 @@ def page_sentences(seg: Segmented) -> list[Sentence]:
             f.add(f"{_place(len(units) - 1 - at)} units after it in its item")
         elif h < 0:
             f.add("before any item heading")
+        f.update(_lead_in(seg, i, heads[i]))
         body = _LABEL_RE.sub("", bare(text), count=1)
         if body != bare(text):
             f.add("opens with a keyword label")
@@ -145,6 +201,29 @@ def page_sentences(seg: Segmented) -> list[Sentence]:
         if WORDS:
             f.update(f"word '{w}'" for w in _WORD_RE.findall(_norm(clause(text)))[:40])
         out.append(Sentence(i, seg.lines[i].no, text, frozenset(f)))
+    return _with_page_style(out)
+
+
+# the shapes whose weight depends on how the page records its decisions
+_STYLED = re.compile(
+    r"^(?:starts 'that'|starts 'to'|'it was <decided>'|subject is the body|says '(?:agreed|resolved|"
+    r"noted|approved|decided)'|'be' \+ past participle|opens with a keyword label|"
+    r"a decision word introduces a clause inside|the line before is 'resolved'|a motion's words)"
+)
+
+
+def _with_page_style(sents: list[Sentence]) -> list[Sentence]:
+    """Each sentence's decision shapes crossed with the page's way of recording decisions: a
+    page that labels its decisions ("RESOLVED") rarely decides in prose elsewhere."""
+    labelled = any(
+        "opens with a keyword label" in s.names or "the line before is 'resolved'" in s.names
+        for s in sents
+    )
+    style = "on a page with keyword labels" if labelled else "on a page without keyword labels"
+    out = []
+    for s in sents:
+        extra = {f"{n}, {style}" for n in s.names if _STYLED.match(n)}
+        out.append(Sentence(s.index, s.line, s.text, s.names | extra | {style}))
     return out
 
 

@@ -50,6 +50,7 @@ from .train import FOLDS, fold_of
 
 MIN_BODIES = 5
 POSITIVE_WEIGHT = 2.0
+L2 = 0.01
 NO_VETO = 0.0
 # (add at or above, veto below); add 1.01: no additions
 GRID: tuple[tuple[float, float], ...] = tuple(
@@ -121,7 +122,7 @@ def fit(pages: Sequence[Page]) -> dict[str, float]:
         for s, y in zip(p.sents, p.labels, strict=True)
         if y is not None
     ]
-    return train_sparse(data, positive_weight=POSITIVE_WEIGHT)
+    return train_sparse(data, l2=L2, positive_weight=POSITIVE_WEIGHT)
 
 
 def scores(w: dict[str, float], page: Page) -> list[float]:
@@ -326,10 +327,15 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--untuned", action="store_true", help="batches 33-40 against the untuned readers"
     )
-    ap.add_argument("--add", type=float, default=1.01, help="with --untuned: add at or above")
-    ap.add_argument("--veto", type=float, default=NO_VETO, help="with --untuned: veto below")
     ap.add_argument(
-        "--alone", type=float, default=0.5, help="with --untuned: the model alone's threshold"
+        "--setting",
+        action="append",
+        default=[],
+        metavar="ADD,VETO",
+        help="with --untuned: a combination to score (add at or above, veto below); repeatable",
+    )
+    ap.add_argument(
+        "--alone", action="append", type=float, default=[], help="with --untuned: a threshold"
     )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
