@@ -24,6 +24,10 @@ The combination rule (`combine`), written down before any figure of batches 33-4
 - veto: a resolution of the reader whose best matching sentence (Dice >= 0.7 with its clause
   or its words) the model scores below `veto` is dropped (no matching sentence: kept).
 The setting is the best summed resolutions F1 of the crossval (ties: the more conservative).
+
+Result (tests/data/minutes/README.md, "A labeller over all units"): the crossval chose no
+additions and no vetoes; the other settings written down beforehand did not beat the untuned
+readers on batches 33-39 clearly, so the labeller is not wired into the reader.
 """
 
 from __future__ import annotations
@@ -87,7 +91,8 @@ def load(folder: Path, names: Sequence[str]) -> list[Page]:
     out = []
     for name in names:
         judged = files[name]
-        assert judged["split"] == "dev", name  # never a held-out page
+        if judged["split"] != "dev":  # a held-out page is never opened
+            raise ValueError(f"{name} is not a development page")
         seg = segment(prepared((folder / "pages" / name).read_text(encoding="utf-8")))
         sents = page_sentences(seg)
         jw = [words(r["text"]) for r in judged["resolutions"]]
@@ -139,15 +144,26 @@ def alone(page: Page, ps: Sequence[float], t: float) -> list[ExtractedResolution
     ]
 
 
-def _holds(a: list[str], b: list[str]) -> bool:
+# an addition is held by a resolution of the reader at this Dice of their words (as written down
+# before the check; 0.5 proved loose: "that the accounts be approved" is held by "That the
+# application be supported", 0.6; `--hold-dice` scores the scorer's own 0.7, after the check)
+HOLD_DICE = 0.5
+
+
+def _holds(a: list[str], b: list[str], at: float = HOLD_DICE) -> bool:
     if not a or not b:
         return False
     common = sum((Counter(a) & Counter(b)).values())
-    return dice(a, b) >= 0.5 or common >= 0.8 * min(len(a), len(b))
+    return dice(a, b) >= at or common >= 0.8 * min(len(a), len(b))
 
 
 def combine(
-    page: Page, ps: Sequence[float], reader: Sequence[dict[str, Any]], add: float, veto: float
+    page: Page,
+    ps: Sequence[float],
+    reader: Sequence[dict[str, Any]],
+    add: float,
+    veto: float,
+    hold: float = HOLD_DICE,
 ) -> list[ExtractedResolution]:
     """The reader's resolutions less the model's vetoes, with its confident additions."""
     sw = [(words(s.taken_text), words(bare(s.text))) for s in page.sents]
@@ -161,7 +177,7 @@ def combine(
     if add <= 1.0:
         held = [words(r["text"]) for r in reader]
         for s, (c, _), p in zip(page.sents, sw, ps, strict=True):
-            if p >= add and not any(_holds(c, h) for h in held):
+            if p >= add and not any(_holds(c, h, hold) for h in held):
                 out.append(
                     ExtractedResolution("", "resolved", s.taken_text, s.line, page.items[s.index])
                 )
@@ -222,7 +238,7 @@ def _lab(a: float, v: float) -> str:
     return f"reader + model add {a:.2f} veto {v:.2f}"
 
 
-def crossval(folder: Path, folds: int = FOLDS) -> dict[str, Any]:
+def crossval(folder: Path, folds: int = FOLDS, hold: float = HOLD_DICE) -> dict[str, Any]:
     pages = load(folder, dev_names(folder, None))
     for p in pages:
         p.reader = _as_dicts(parse_minutes((folder / "pages" / p.name).read_text(encoding="utf-8")))
@@ -243,7 +259,7 @@ def crossval(folder: Path, folds: int = FOLDS) -> dict[str, Any]:
             pages, {p.name: alone(p, preds[p.name], t) for p in pages}
         )
     for a, v in GRID:
-        reads = {p.name: combine(p, preds[p.name], p.reader, a, v) for p in pages}
+        reads = {p.name: combine(p, preds[p.name], p.reader, a, v, hold) for p in pages}
         rows[_lab(a, v)] = _sum(pages, reads)
     combos = [(a, v) for a, v in GRID]
     # the best summed F1; on a tie the more conservative setting (fewer additions, fewer vetoes)
@@ -262,7 +278,10 @@ def crossval(folder: Path, folds: int = FOLDS) -> dict[str, Any]:
 
 
 def untuned(
-    folder: Path, settings: Sequence[tuple[float, float]], alone_at: Sequence[float]
+    folder: Path,
+    settings: Sequence[tuple[float, float]],
+    alone_at: Sequence[float],
+    hold: float = HOLD_DICE,
 ) -> dict[str, Any]:
     """Batches 33-39 read by the readers of before their tuning, batch 40 by today's; each
     alone, the model alone (at `alone_at`), and with the model (`combine` at `add`, `veto`)."""
@@ -295,7 +314,8 @@ def untuned(
             )
         for add, veto in settings:
             rows[f"(c) {_lab(add, veto)}"] = _sum(
-                pages, {p.name: combine(p, preds[p.name], found[p.name], add, veto) for p in pages}
+                pages,
+                {p.name: combine(p, preds[p.name], found[p.name], add, veto, hold) for p in pages},
             )
         out[label] = {
             "pages": len(pages),
@@ -337,13 +357,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument(
         "--alone", action="append", type=float, default=[], help="with --untuned: a threshold"
     )
+    ap.add_argument(
+        "--hold-dice",
+        type=float,
+        default=HOLD_DICE,
+        help="an addition is held by a resolution of the reader at this Dice of the words",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
     if not (args.folder / "expected.json").is_file():
         print(f"{args.folder}: no expected.json here", file=sys.stderr)
         return 2
     if args.crossval:
-        result = crossval(args.folder)
+        result = crossval(args.folder, hold=args.hold_dice)
         if args.json:
             print(json.dumps(result, indent=1))
         else:
@@ -355,7 +381,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.untuned:
         settings = [(float(a), float(v)) for a, v in (x.split(",") for x in args.setting)]
-        res = untuned(args.folder, settings, args.alone)
+        res = untuned(args.folder, settings, args.alone, args.hold_dice)
         if args.json:
             print(json.dumps(res, indent=1))
         else:
