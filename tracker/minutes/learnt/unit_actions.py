@@ -19,17 +19,17 @@ reader has nothing for is added; optionally a reader's action whose piece the la
 as very unlikely is vetoed. Training and the checks are in `unit_actions_train`.
 
 This module imports only what the reader had at `088bf7e` (the checks run it inside older
-readers), and nothing here runs when a page is read unless it is wired in.
+readers). It is not wired into the reader: on the dev pages no rule was tuned on it did not
+beat the rules (tests/data/minutes/README.md, "An action labeller over all units"), so it
+ships no weights; `unit_actions_train` trains it afresh for each check.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
 from ..owners import tidy_text
@@ -37,8 +37,6 @@ from ..people import first_names
 from ..segment import Segmented
 from .action_features import LONG, OwnerCandidate, Span, owner_candidates, span_features, spans
 from .logistic import predict
-
-WEIGHTS = Path(__file__).with_name("unit_actions.json")
 
 # the features carried to a neighbour ("before: ends with initials"): all of a piece's own
 # but its length bucket and the page-wide ones, which the piece has itself
@@ -126,7 +124,7 @@ def best_owner(w: dict[str, float], cands: Sequence[OwnerCandidate]) -> OwnerCan
 
 def read_page(model: Labeller, seg: Segmented) -> list[Reading]:
     """Every piece of the page with the labeller's chances, owner and task."""
-    sps = [sp for sp in spans(seg, list(range(len(seg.lines))))]
+    sps = spans(seg, list(range(len(seg.lines))))
     firsts = first_names([ln.text for ln in seg.lines])
     out = []
     for sp, names in zip(sps, sequence_features(seg, sps), strict=True):
@@ -230,17 +228,7 @@ def combine(
     return kept + added, added, vetoed
 
 
-def why_read(r: Reading, model: Labeller | None = None) -> str:
-    """What a user reads on the review screen: the chance and the signs that weighed most."""
-    signs = ""
-    if model is not None:
-        top = sorted((n for n in r.names if model.action.get(n, 0.0) > 0), key=lambda n: -model.action[n])
-        signs = "; " + "; ".join(top[:3]) if top else ""
+def why_read(r: Reading) -> str:
+    """Why a reading was added, as a review screen would say it."""
     who = f"owner '{r.owner}' ({r.where})" if r.owner else "no owner read"
-    return f"action labeller {r.p_action:.2f}{signs}; {who}"
-
-
-def load(path: Path = WEIGHTS) -> Labeller | None:
-    if not path.is_file():
-        return None
-    return Labeller.from_json(json.loads(path.read_text(encoding="utf-8")))
+    return f"action labeller {r.p_action:.2f}; {who}"

@@ -1,6 +1,5 @@
 """Train the action labeller over all units (`unit_actions`), and check it.
 
-    python -m tracker.minutes.learnt.unit_actions_train tests/data/minutes             # retrain
     python -m tracker.minutes.learnt.unit_actions_train tests/data/minutes --crossval  # CV grid
     python -m tracker.minutes.learnt.unit_actions_train tests/data/minutes \\
         --check 33,34,35,36 --settings settings.json                                  # the check
@@ -43,7 +42,6 @@ from ..text import markdown_unescape
 from .action_features import owner_candidates, spans
 from .logistic import train_sparse
 from .unit_actions import (
-    WEIGHTS,
     Found,
     Labeller,
     Reading,
@@ -122,7 +120,9 @@ def examples(ps: Sequence[Page]) -> tuple[list[Ex], list[Ex], list[Ex]]:
     own: list[Ex] = []
     for p in ps:
         acts = [(a, words(a["task"])) for a in p.judged["actions"]]
-        unds = [words(u if isinstance(u, str) else str(u)) for u in p.judged.get("undertakings", [])]
+        unds = [
+            words(u if isinstance(u, str) else str(u)) for u in p.judged.get("undertakings", [])
+        ]
         for layout in LAYOUTS.values():
             seg = segmented(layout(p.text))
             firsts = first_names([ln.text for ln in seg.lines])
@@ -188,7 +188,9 @@ def read(model: Labeller, p: Page, layout: str) -> Read:
     text = LAYOUTS[layout](p.text)
     ex = parse_minutes(text)
     reader = [Found(f.owner, f.text, f.line) for f in ex.followups if f.source != "resolution"]
-    return Read(p, layout, reader, [r.text for r in ex.resolutions], read_page(model, segmented(text)))
+    return Read(
+        p, layout, reader, [r.text for r in ex.resolutions], read_page(model, segmented(text))
+    )
 
 
 def settings_grid() -> list[Setting]:
@@ -247,12 +249,16 @@ def check(train: Sequence[Page], ps: Sequence[Page], settings: Sequence[Setting]
             judged = r.page.judged["actions"]
             for f in added:
                 ok = score(judged, [f]).tp
-                changes.append(f"{r.page.name} [{s.label()}] added {'right' if ok else 'WRONG'}: "
-                               f"{f.owner!r} / {f.text[:80]!r}")
+                changes.append(
+                    f"{r.page.name} [{s.label()}] added {'right' if ok else 'WRONG'}: "
+                    f"{f.owner!r} / {f.text[:80]!r}"
+                )
             for f in vetoed:
                 ok = score(judged, [f]).tp
-                changes.append(f"{r.page.name} [{s.label()}] vetoed {'a right' if ok else 'a wrong'}:"
-                               f" {f.owner!r} / {f.text[:80]!r}")
+                changes.append(
+                    f"{r.page.name} [{s.label()}] vetoed {'a right' if ok else 'a wrong'}:"
+                    f" {f.owner!r} / {f.text[:80]!r}"
+                )
     result["changes"] = changes
     return result
 
@@ -265,26 +271,10 @@ def lines(result: dict[str, Counts]) -> list[str]:
     ]
 
 
-def write_weights(folder: Path, path: Path = WEIGHTS, **settings: Any) -> dict[str, Any]:
-    ps = pages(folder)
-    m = fit(ps)
-    data = {
-        "about": "action labeller over all units (issue 17, seqact); retrain: python -m "
-        "tracker.minutes.learnt.unit_actions_train tests/data/minutes",
-        "digest": digest(ps),
-        "pages": len(ps),
-        "bodies": len({p.body for p in ps}),
-        **settings,
-        "action": {k: round(v, 4) for k, v in sorted(m.action.items())},
-        "undertaking": {k: round(v, 4) for k, v in sorted(m.undertaking.items())},
-        "owner": {k: round(v, 4) for k, v in sorted(m.owner.items())},
-    }
-    path.write_text(json.dumps(data, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    return data
-
-
 def _setting(d: dict[str, Any]) -> Setting:
-    return Setting(float(d["add_from"]), None if d.get("veto_below") is None else float(d["veto_below"]))
+    return Setting(
+        float(d["add_from"]), None if d.get("veto_below") is None else float(d["veto_below"])
+    )
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -297,7 +287,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--check", help="comma-separated dev batches to read once")
     ap.add_argument("--settings", type=Path, help="JSON: alone, and a list of settings")
     ap.add_argument("--json", type=Path, help="write the result here too")
-    ap.add_argument("--out", type=Path, default=WEIGHTS)
     args = ap.parse_args(argv)
     if args.crossval:
         res = crossval(pages(args.folder), args.folds)
@@ -305,7 +294,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             print(layout)
             print("\n".join(lines(rows)))
         if args.json:
-            dump = {lay: {k: c.to_json_dict() for k, c in rows.items()} for lay, rows in res.items()}
+            dump = {
+                lay: {k: c.to_json_dict() for k, c in rows.items()} for lay, rows in res.items()
+            }
             args.json.write_text(json.dumps(dump, indent=1), encoding="utf-8")
         return 0
     if args.check:
@@ -317,19 +308,25 @@ def main(argv: Sequence[str] | None = None) -> int:
         if not batches <= KEPT_OUT:
             print("--check reads only batches kept out of training (33-40)", file=sys.stderr)
             return 2
-        res = check(pages(args.folder), pages(args.folder, batches), [_setting(s) for s in written["settings"]])
-        print(f"batches {args.check}: {res['pages']} dev pages, {res['judged actions']} judged actions")
-        for k, c in res["totals"].items():
+        out = check(
+            pages(args.folder),
+            pages(args.folder, batches),
+            [_setting(s) for s in written["settings"]],
+        )
+        print(
+            f"batches {args.check}: {out['pages']} dev pages, {out['judged actions']} judged actions"
+        )
+        for k, row in out["totals"].items():
             if k.startswith("(b)") and not k.endswith(f" {written['alone']}"):
                 continue
-            print(f"  {k:<52} {c['tp']:>4} / {c['fp']:>4} / {c['fn']:>4}  F1 {c['f1']:.3f}")
-        print("\n".join(res["changes"]))
+            print(f"  {k:<52} {row['tp']:>4} / {row['fp']:>4} / {row['fn']:>4}  F1 {row['f1']:.3f}")
+        print("\n".join(out["changes"]))
         if args.json:
-            args.json.write_text(json.dumps(res, indent=1), encoding="utf-8")
+            args.json.write_text(json.dumps(out, indent=1), encoding="utf-8")
         return 0
-    data = write_weights(args.folder, args.out)
-    print(f"trained on {data['pages']} dev pages of {data['bodies']} bodies: {args.out}")
-    return 0
+    ap.print_usage(sys.stderr)
+    print("give --crossval or --check (the labeller ships no weights)", file=sys.stderr)
+    return 2
 
 
 if __name__ == "__main__":
