@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .flat_splits import flat_pieces
 from .marker_runs import marker_runs
 
 _SENTENCE_SPLIT_RE = re.compile(
@@ -83,7 +84,7 @@ _LIST_MARKER_RE = re.compile(r"\(?(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})[.)]")
 def sentences(text: str) -> list[str]:
     pieces: list[str] = []
     listed = False  # the run is a list under a lead-in's colon (not the page's item headings)
-    for k, run in enumerate(marker_runs(text)):
+    for k, run in enumerate(r for part in marker_runs(text) for r in flat_pieces(part)):
         listed = k > 0 and (listed or pieces[-1].endswith((":", ":-")))
         pieces += _sentences(run, listed)
     return _numbers_forward(_labels_back(pieces))
