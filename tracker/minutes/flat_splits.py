@@ -26,8 +26,11 @@ _SPLIT_RE = re.compile(
     # a body's letters before the minute's number, anywhere
     r"|\s+(?=[A-Z]{1,4}\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+[A-Z])"
     r"|\s+(?=[\u2022\u00b7\u25aa]\s+[A-Z])"
-    # not "RESOLVED - THAT ...": the keyword's own dash
-    r"|\s+(?=[-\u2013]\s+(?!THAT\b)[A-Z]{4,}\b)"
+    # a verb in capitals before its object ("- APPROVED the variation"); not "RESOLVED - THAT
+    # ...", the keyword's own dash, nor a title in capitals ("- SECTION 106 EDUCATION ...")
+    # ... nor a keyword's label in capitals ("- RESOLVED - T H A T ...", "– ACTION JM: ...")
+    r"|\s+(?=[-\u2013]\s+(?:(?!THAT\b)[A-Z]{4,}\s+[a-z]"
+    r"|(?:RESOLVED|AGREED|ACTIONS?|DECISIONS?|RECOMMENDED)\b))"
     r"|\s+(?=\.{3}\s*view\s+the\s+full\s+(?:minutes|agenda|decision)\s+text\b)"
     r"|\s+(?=(?:REASONS?|Reasons?(?:\s+for\s+(?:the\s+)?[Dd]ecisions?)?)\s*[:\u2013\-]\s)"
 )
@@ -35,7 +38,9 @@ _SPLIT_RE = re.compile(
 _LINK_RE = re.compile(r"\s(?:pdf icon\s+)?PDF\s+\d+\s*[KM]B\b")
 
 # the small words a title in capitals may hold
-_TITLE_SMALL = frozenset("of and the for to in on at & - \u2013 a by with from".split())
+_TITLE_SMALL = frozenset(
+    ["of", "and", "the", "for", "to", "in", "on", "at", "&", "-", "–", "a", "by", "with", "from"]
+)
 
 _TITLE_WORDS = 12
 
