@@ -43,7 +43,8 @@ TITLES = "4. PLAY AREA INSPECTIONS", "4. Play Area Inspections", "Play Area Insp
 # fmt: off
 VARIANTS = [
     *[
-        V(PROSE, f"ModernGov: '{kw} ... approved.' then '{title} pdf icon PDF 33 KB'",
+        V(PROSE, f"ModernGov: '{kw} ... approved.' then '{title} pdf icon PDF 33 KB'"
+          + ("" if title == TITLES[-1] else " (read on main too)"),
           _MG + f"3. Minutes pdf icon PDF 87 KB To confirm the minutes. Minutes: {kw} the "
           f"minutes of the meeting held on 4 May 2019 be approved. {title} pdf icon PDF 33 KB "
           "The Committee will be asked to note the report. Minutes: The Parks Officer "
@@ -51,7 +52,7 @@ VARIANTS = [
           res=[f"{kw.split()[-1]} the minutes of the meeting held on 4 May 2019 be approved."])
         for kw, title in zip(KEYWORDS, TITLES, strict=True)
     ],
-    V(PROSE, "ModernGov: 'Decision: It was RESOLVED that ...' kept whole",
+    V(PROSE, "guard (read on main too): 'Decision: It was RESOLVED that ...' kept whole",
       _MG + "3. ALLOTMENTS Decision: It was RESOLVED that the allotment rents be frozen for "
       "a year. 4. PARKS Decision: It was unanimously RESOLVED that the parks report be noted."
       + _AFTER,
@@ -71,11 +72,11 @@ VARIANTS = [
       res=["Considered and commented on the spending to the end of September;",
            "Noted the progress of the capital projects; and RECOMMENDS TO THE COUNCIL:",
            "Removal of the skate park project from the capital programme."]),
-    V(TRAP, "'The Members had before them: A. ... B. ... C. ...' (papers, no decision)",
+    V(TRAP, "guard (read on main too): 'The Members had before them: A. ... B. ... C. ...'",
       _BEFORE + "The Members had before them: A. The Agenda papers (previously circulated). "
       "B. 12 questions submitted to the Town Clerk (previously circulated). C. The Minutes "
       "of the Committee held on 4 May 2019 (previously circulated)." + _AFTER),
-    V(TRAP, "guard: '1.' and '2.' in prose, no third in turn",
+    V(TRAP, "guard (read on main too): '1.' and '2.' in prose, no third in turn",
       _BEFORE + "The Parks Officer compared option 1. with the cheaper option 2. and members "
       "preferred the first. RESOLVED: That option one be adopted." + _AFTER,
       res=["That option one be adopted."]),
@@ -111,7 +112,7 @@ VARIANTS = [
       "for item 4." + _AFTER,
       res=["That the minutes of the meeting held on 4 May 2019 be approved as an accurate "
            "record.", "The report be noted."]),
-    V(PROSE, "'REASON – ...' after the decision",
+    V(PROSE, "guard (read on main too): 'REASON – ...' after the decision",
       _BEFORE + "RESOLVED – That the urgent decision taken by the Chair be noted. REASON – To "
       "comply with the Council's Standing Orders on urgent business." + _AFTER,
       res=["That the urgent decision taken by the Chair be noted."]),
@@ -120,7 +121,7 @@ VARIANTS = [
       "pdf icon PDF 205 KB Report of the Planning Officer. Minutes: The Committee received "
       "the report on enforcement." + _AFTER,
       res=["That the information be noted"]),
-    V(TRAP, "guard: 'RESOLVED - THAT ...' and '- SECTION 106 ...' stay whole",
+    V(TRAP, "guard (read on main too): 'RESOLVED - THAT ...', '- SECTION 106 ...' stay whole",
       _BEFORE + "31/07/2019 - SECTION 106 CONTRIBUTIONS FOR THE PARK The Committee discussed "
       "the contributions. RESOLVED - THAT the Section 106 contributions be spent on the park."
       + _AFTER,
