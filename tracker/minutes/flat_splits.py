@@ -26,6 +26,13 @@ _SPLIT_RE = re.compile(
     # a body's letters before the minute's number, anywhere
     r"|\s+(?=[A-Z]{1,4}\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+[A-Z])"
     r"|\s+(?=[\u2022\u00b7\u25aa]\s+[A-Z])"
+    # "3. Minutes of the meeting held on 16 October 2012 Agreed: The minutes ...": the label
+    # after the item's title, as it was printed on a line of its own
+    r"|(?<=[A-Za-z0-9])\s+(?=(?:Agreed|AGREED)\s*:\s+[A-Z])"
+    # "... 13th December 2018. 19/8Resolved to approve ...": the keyword glued to a minute's
+    # number
+    r"|(?<=\d/\d)(?=(?:Resolved|RESOLVED)\s+(?:to|that)\b)|(?<=\d/\d\d)(?=(?:Resolved|RESOLVED)"
+    r"\s+(?:to|that)\b)"
     # a verb in capitals before its object ("- APPROVED the variation"); not "RESOLVED - THAT
     # ...", the keyword's own dash, nor a title in capitals ("- SECTION 106 EDUCATION ...")
     # ... nor a keyword's label in capitals ("- RESOLVED - T H A T ...", "– ACTION JM: ...")

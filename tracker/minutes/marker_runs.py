@@ -10,7 +10,7 @@ import re
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
 _START_RE = re.compile(
-    r"(?:^|(?<=[:;.]\s))(?:(?P<open>\(?)(?P<first>a|i|1)\)"
+    r"(?P<lead>^|(?<=[:;.]\s))?(?<!\S)(?:(?P<open>\(?)(?P<first>a|i|1)\)"
     # "Members agree: 1. To consider ... 2. The principle ... 3. Where ...", "Decision: i.
     # Considered ...; ii. Considered ...", "before them: A. The Agenda ... B. ... C. ...": a
     # list whose markers end with a full stop, taken only where three of them run in turn
@@ -51,7 +51,12 @@ def _cuts(text: str) -> set[int]:
                     break
                 found.append(nm.start())
                 label, pos = nxt, nm.end() - 1
-            if found and (not dotted or len(found) + 1 >= _DOTTED_RUN):
+            # "... Provision (1) To NOTE ...; (2) To AGREE ...; (3) To ASK ...": a bracketed run
+            # of three needs no colon or full stop before it
+            anywhere = opened and len(found) + 1 >= _DOTTED_RUN
+            if found and (not dotted or len(found) + 1 >= _DOTTED_RUN) and (
+                m.group("lead") is not None or anywhere
+            ):
                 cuts.add(m.start())
                 cuts.update(found)
                 break
