@@ -121,6 +121,28 @@ VARIANTS = [
       "pdf icon PDF 205 KB Report of the Planning Officer. Minutes: The Committee received "
       "the report on enforcement." + _AFTER,
       res=["That the information be noted"]),
+    *[
+        V(PROSE, f"an '{label}' label after the item's title, no full stop before it"
+          + (" (read on main too)" if label == "AGREED:" else ""),
+          _BEFORE + "3. Minutes of the meeting held on 16 October 2018 " + label + " The minutes "
+          "of the above meeting were agreed. 4. Matters arising There were no matters arising "
+          "that were not covered by the agenda." + _AFTER,
+          res=["The minutes of the above meeting were agreed."])
+        for label in ("Agreed:", "AGREED:")
+    ],
+    V(PROSE, "'Resolved' glued to a minute's number: '19/8Resolved to approve ...'",
+      _BEFORE + "Item 4: To receive the minutes of the meeting held 13th December 2018. "
+      "19/8Resolved to approve the minutes of the meeting of 13th December 2018. The minutes "
+      "were signed by the Chair. Item 5: Matters arising. 19/9No matters arising." + _AFTER,
+      res=["to approve the minutes of the meeting of 13th December 2018."]),
+    V(LOST, "'(1) To NOTE ...; (2) To AGREE ...; (3) To ASK ...' after a title, no colon",
+      _BEFORE + "Reconsideration of Called-in Decision E1234 Play Area Provision (1) To NOTE "
+      "the recommendations made by the Scrutiny Panel; (2) To AGREE that further costings "
+      "would be needed before deciding; (3) To ASK that a new report be brought to the "
+      "Committee in due course." + _AFTER,
+      res=["To NOTE the recommendations made by the Scrutiny Panel",
+           "To AGREE that further costings would be needed before deciding",
+           "To ASK that a new report be brought to the Committee in due course."]),
     V(TRAP, "guard (read on main too): 'RESOLVED - THAT ...', '- SECTION 106 ...' stay whole",
       _BEFORE + "31/07/2019 - SECTION 106 CONTRIBUTIONS FOR THE PARK The Committee discussed "
       "the contributions. RESOLVED - THAT the Section 106 contributions be spent on the park."
@@ -135,6 +157,8 @@ _GAPS = {
     "followed by prose, is not read as an item of the decision",
     "'The Committee: - APPROVED ... - DELEGATED ...' after text with no full stop": "the "
     "bullets, cut apart, are not read as decisions when no full stop ends them",
+    "'(1) To NOTE ...; (2) To AGREE ...; (3) To ASK ...' after a title, no colon": "cut "
+    "right, but with no decision word before it the list reads as an agenda's ('To ...')",
 }
 
 
