@@ -35,6 +35,8 @@ def _cuts(text: str) -> set[int]:
     cuts: set[int] = set()
     for m in _START_RE.finditer(text):
         dotted = m.group("dot") is not None
+        if m.group("dot") == "1" and not text[: m.start()].rstrip().endswith((":", ":-")):
+            continue  # "1. Play area ... option 2. It was ...": the page's items, not a list
         first, opened = m.group("dot") or m.group("first"), m.group("open") or ""
         # "(i)" opens a roman list; its successor "(ii)" tells it from a letter list's "(i)"
         for roman in (True, False) if first == "i" else (False,):
@@ -54,8 +56,10 @@ def _cuts(text: str) -> set[int]:
             # "... Provision (1) To NOTE ...; (2) To AGREE ...; (3) To ASK ...": a bracketed run
             # of three needs no colon or full stop before it
             anywhere = opened and len(found) + 1 >= _DOTTED_RUN
-            if found and (not dotted or len(found) + 1 >= _DOTTED_RUN) and (
-                m.group("lead") is not None or anywhere
+            if (
+                found
+                and (not dotted or len(found) + 1 >= _DOTTED_RUN)
+                and (m.group("lead") is not None or anywhere)
             ):
                 cuts.add(m.start())
                 cuts.update(found)
