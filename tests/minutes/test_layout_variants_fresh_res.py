@@ -282,7 +282,6 @@ LEFT_OPEN = {
         "to remit ...': one decision, the whole motion",
         "flattened",
     ),
-    ("'· Noted that ...' opening a bullet, beside an 'Agreed to ...' bullet", "flattened"),
     ("'Cabinet –' / '§ Noted the ...' (a body's lead-in over a verb-first item)", "flattened"),
     ("'Council –' over one '§ Noted ...' bullet ending the page", "flattened"),
     # a decision notice flattened: the decision runs on into the next notice's title

@@ -21,6 +21,7 @@ from .tables import match_table_header
 from .text import Line, matchable
 
 _TABLE_RULE_RE = re.compile(r"^[|\s]*\|[|\s\-:]*$")
+_FILE_LINK_RE = re.compile(r"\bpdf icon\s+PDF\s+\d+\s*[KM]B\b")
 
 
 def stop_line(ln: Line) -> bool:
@@ -29,6 +30,8 @@ def stop_line(ln: Line) -> bool:
         return True
     if _TABLE_RULE_RE.match(ln.text):
         return True  # "|||||||||": the rule between a flattened table's rows
+    if _FILE_LINK_RE.search(ln.text):
+        return True  # "Enforcement Action pdf icon PDF 205 KB": an item's title and its link
     if match_table_header(ln) is not None:
         return True
     mk = parse_marker(ln.text, ln.m)

@@ -9,7 +9,15 @@ import re
 
 _ROMAN = ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii"]
 
-_START_RE = re.compile(r"(?:^|(?<=[:;.]\s))(?P<open>\(?)(?P<first>a|i|1)\)\s+\S")
+_START_RE = re.compile(
+    r"(?P<lead>^|(?<=[:;.]\s))?(?<!\S)(?:(?P<open>\(?)(?P<first>a|i|1)\)"
+    # "Members agree: 1. To consider ... 2. The principle ... 3. Where ...", "Decision: i.
+    # Considered ...; ii. Considered ...", "before them: A. The Agenda ... B. ... C. ...": a
+    # list whose markers end with a full stop, taken only where three of them run in turn
+    r"|(?P<dot>a|i|1|A)\.)\s+\S"
+)
+
+_DOTTED_RUN = 3  # markers in turn that make a list of "1." / "a." / "i." / "A." markers
 
 _MAX_GAP = 2000  # characters between two markers of one list
 
@@ -26,13 +34,18 @@ def _next(label: str, roman: bool) -> str | None:
 def _cuts(text: str) -> set[int]:
     cuts: set[int] = set()
     for m in _START_RE.finditer(text):
-        first, opened = m.group("first"), m.group("open")
+        dotted = m.group("dot") is not None
+        if m.group("dot") == "1" and not text[: m.start()].rstrip().endswith((":", ":-")):
+            continue  # "1. Play area ... option 2. It was ...": the page's items, not a list
+        first, opened = m.group("dot") or m.group("first"), m.group("open") or ""
         # "(i)" opens a roman list; its successor "(ii)" tells it from a letter list's "(i)"
         for roman in (True, False) if first == "i" else (False,):
             label, pos, found = first, m.end() - 1, []
             while (nxt := _next(label, roman)) is not None:
                 nm = re.compile(
-                    rf"(?<=\s){re.escape(opened)}{re.escape(nxt)}\)\s+\S"
+                    rf"(?<=\s)(?<!\(){re.escape(nxt)}\.\s+\S"
+                    if dotted
+                    else rf"(?<=\s){re.escape(opened)}{re.escape(nxt)}\)\s+\S"
                     if opened
                     else rf"(?<=\s)(?<!\(){re.escape(nxt)}\)\s+\S"
                 ).search(text, pos, pos + _MAX_GAP)
@@ -40,7 +53,14 @@ def _cuts(text: str) -> set[int]:
                     break
                 found.append(nm.start())
                 label, pos = nxt, nm.end() - 1
-            if found:
+            # "... Provision (1) To NOTE ...; (2) To AGREE ...; (3) To ASK ...": a bracketed run
+            # of three needs no colon or full stop before it
+            anywhere = opened and len(found) + 1 >= _DOTTED_RUN
+            if (
+                found
+                and (not dotted or len(found) + 1 >= _DOTTED_RUN)
+                and (m.group("lead") is not None or anywhere)
+            ):
                 cuts.add(m.start())
                 cuts.update(found)
                 break

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .flat_splits import flat_pieces
 from .marker_runs import marker_runs
 
 _SENTENCE_SPLIT_RE = re.compile(
@@ -34,7 +35,9 @@ _SENTENCE_SPLIT_RE = re.compile(
     # ends in a year, its own title capitalised (not "2016 3.5 Million pounds")
     r"|(?<=\b(?:19|20)\d{2})\s+(?=\d{1,3}\.\d{1,3}\s+[A-Z][A-Za-z]+\s+[A-Z])"
     r"|\s+(?=(?:AGENDA\s+ITEM|Agenda\s+item|ITEM|Item)\s+\d{1,4}[a-z]?\s*[:.\-\u2013]\s+[A-Z])"
-    r"|\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
+    # (not "It was RESOLVED", "It was unanimously RESOLVED": the keyword inside its sentence)
+    r"|(?<!\bwas)(?<!\bWAS)(?<!\bunanimously)(?<!\bUNANIMOUSLY)"
+    r"\s+(?=(?:RESOLVED|Resolution Record No\.|Action\s+[\u2013\-])\b)"
     # "... it was:- RESOLVEDto note ...": the keyword glued to its clause; "... Interests
     # Resolved: None required.", "... Previous Meeting Resolved The Minutes of ...": the label
     # in mixed case after the item's title
@@ -71,18 +74,30 @@ _NOTE_END_RE = re.compile(r"(?<=[a-z0-9)]\.)\s+(?=[A-Z][a-z])")
 _ABBREV_END_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|para|st|ref|dev)\.$", re.I)
 
 
+_LETTER_MARKER_RE = re.compile(r"\(?(?:[a-zA-Z]|[ivx]{1,4})[.)]")
+
+
+# "1. To consider ...", cut from a list run: its marker stays with its text
+_LIST_MARKER_RE = re.compile(r"\(?(?:[a-zA-Z]|[ivx]{1,4}|\d{1,2})[.)]")
+
+
 def sentences(text: str) -> list[str]:
-    pieces = [p for run in marker_runs(text) for p in _sentences(run)]
+    pieces: list[str] = []
+    listed = False  # the run is a list under a lead-in's colon (not the page's item headings)
+    for k, run in enumerate(r for part in marker_runs(text) for r in flat_pieces(part)):
+        listed = k > 0 and (listed or pieces[-1].endswith((":", ":-")))
+        pieces += _sentences(run, listed)
     return _numbers_forward(_labels_back(pieces))
 
 
-def _sentences(text: str) -> list[str]:
+def _sentences(text: str, listed: bool = False) -> list[str]:
     pieces: list[str] = []
     start = 0
     for m in _SENTENCE_SPLIT_RE.finditer(text):
         head = text[start : m.start()]
-        if _ABBREV_END_RE.search(head):
-            continue
+        marker = _LIST_MARKER_RE if listed and not pieces else _LETTER_MARKER_RE
+        if _ABBREV_END_RE.search(head) or marker.fullmatch(head.strip()):
+            continue  # "i. Considered ...": a list's marker, not a sentence's end
         if head.strip():
             pieces.append(head.strip())
         start = m.end()

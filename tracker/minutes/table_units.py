@@ -50,10 +50,21 @@ def _heading_apart(cell: str) -> list[str]:
     printed them on lines of their own."""
     link = _PDF_LINK_RE.search(cell)
     m = _TRAILING_HEADING_RE.search(cell, 0, link.start() if link else len(cell))
-    if m is None or len(m.group("title").split()) > 20:
+    if m is None or len(m.group("title").split()) > 20 or _ends_a_list(cell[: m.start()], m):
         return [cell]
     head = cell[: m.start()].strip()
     return ([head] if head else []) + [m.group("no"), cell[m.start("title") :].strip()]
+
+
+def _ends_a_list(before: str, m: re.Match[str]) -> bool:
+    """ "Members agree: 1. To consider ... 2. The principle ... 3. Where ...": the number is
+    the last of a list in turn inside the text (its two predecessors before it), not the next
+    item's heading."""
+    no = m.group("no").rstrip(".")
+    if not no.isdigit() or int(no) < 3:
+        return False
+    a = re.search(rf"(?:^|\s){int(no) - 2}\.\s+\S", before)
+    return a is not None and re.search(rf"\s{int(no) - 1}\.\s+\S", before[a.end() :]) is not None
 
 
 # "| |CW to write ...| | |", "|3. |Police Report | | |": a row whose first cell is empty or an

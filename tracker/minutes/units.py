@@ -214,7 +214,10 @@ def _explode(lines: list[Line]) -> list[Line]:
             sm = _SLASH_CELL_RE.match(cell)
             if sm:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
-            pieces = sentences(cell) if len(cell) > LONG_LINE else _ACTION_SPLIT_RE.split(cell)
+            # a cell cut from a page flattened onto one line (at its "Minutes:" labels) is read
+            # as sentences however short: its next item's heading follows its last sentence
+            flat = len(cell) > LONG_LINE or (len(ln.text) > LONG_LINE and len(cells) > 1)
+            pieces = sentences(cell) if flat else _ACTION_SPLIT_RE.split(cell)
             got = [unit(ln.no, q) for p in pieces for q in action_notes(p)]
             if sm and len(cells) == 1 and len(got) == 1:
                 # the row keeps its printed cells: "1 / X / JS" then "2 / Y / CD" are two rows
