@@ -14,7 +14,7 @@ from .cells import (
     owner_last_cell,
 )
 from .text import Line, collapse, matchable
-from .wrapped import broken_at_width, past_furniture, wrap_width
+from .wrapped import broken_at_width, past_furniture
 
 _CONNECTOR_END_RE = re.compile(
     r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
@@ -238,16 +238,16 @@ _JOIN_CAP = 1200  # characters: longer than any hard-wrapped sentence or list it
 _BULLET_START_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\-]|o(?=\s+[A-Z0-9(\u00a3]))\s")
 
 
-def rejoin(lines: list[Line]) -> list[Line]:
+def rejoin(lines: list[Line], width: int | None) -> list[Line]:
     """A line that does not end a sentence continues on the next line when that starts in lower
     case ("It was agreed" / "to adopt the policy."); across up to two blanks when it stops on a
     connecting word ("... be" / "agreed as a correct record."); unless that line opens the next
-    item of a list ("ii) ...; and" / "iii) to note ...")."""
+    item of a list ("ii) ...; and" / "iii) to note ..."). `width` is the column the page was
+    hard-wrapped at, if it was (wrapped.wrap_width of its printed lines)."""
     out: list[Line] = []
     # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
     # an owner column, a cell alone on its line is that column's, not the sentence's next words
     cells = any(action_column_header(ln.text) for ln in lines)
-    width = wrap_width(lines)  # the column the page was hard-wrapped at, if it was
     i = 0
     while i < len(lines):
         ln = lines[i]

@@ -70,7 +70,7 @@ from .sections import (
 )
 from .text import Line, split_lines
 from .units import LONG_LINE, explode
-from .wrapped import without_page_furniture
+from .wrapped import long_runs_unwrapped, without_page_furniture, wrap_width
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -113,8 +113,11 @@ _CODED_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?")
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
-    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)))))
+    printed = split_lines(text)
+    width = wrap_width(printed)  # the column the page was hard-wrapped at, if it was
+    printed = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped: one line
+    units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
+    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)), width)))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list
     items: list[str] = []
     headings: set[int] = set()

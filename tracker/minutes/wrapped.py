@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Line
+from .text import Line, matchable
 
 _MIN_WIDTH = 40  # columns: narrower "pages" are tables of short cells, not wrapped prose
 _MAX_WIDTH = 200
@@ -61,7 +61,14 @@ def broken_at_width(ln: Line, nxt: Line, width: int | None) -> bool:
         return False
     if _OWN_START_RE.match(nxt.text):
         return False
+    return _full(ln, nxt, width)
+
+
+def _full(ln: Line, nxt: Line, width: int) -> bool:
+    """`ln` is as full as the width lets it be: `nxt`'s first word would not have fitted."""
     here = _width(ln)
+    if here > width + 2:
+        return False  # a unit longer than a printed line (a long run joined): not one line
     first = nxt.text.split(" ", 1)[0]
     return here >= 0.6 * width and here + 1 + len(first) > width - 1
 
@@ -84,8 +91,18 @@ _FURNITURE_RE = re.compile(
 _FURNITURE_SPAN = 6  # lines: a page's foot and the next page's head
 
 
+# "... be approved and" / "signed by the Chair. 4. Playing field The ...": a wrapped sentence's
+# next line that opens on "signed" (in lower case, or running on past a full stop) is the
+# sentence's words, not the chair's signature line
+_SIGNED_IN_PROSE_RE = re.compile(r"^signed\b|^Signed\b.*[a-z]{2}\.\s+\S")
+
+
+def _in_prose(ln: Line) -> bool:
+    return _SIGNED_IN_PROSE_RE.match(ln.text) is not None
+
+
 def furniture(ln: Line) -> bool:
-    return bool(ln.text) and _FURNITURE_RE.match(ln.m) is not None
+    return bool(ln.text) and _FURNITURE_RE.match(ln.m) is not None and not _in_prose(ln)
 
 
 def past_furniture(lines: list[Line], j: int) -> int | None:
@@ -116,6 +133,44 @@ def without_page_furniture(lines: list[Line]) -> list[Line]:
     """A printed page's number and signature line, wherever a PDF's text put them (between two
     items of a list, inside a paragraph), are blank lines: they are not the minutes' text."""
     return [
-        Line(ln.no, ln.raw, "", "") if ln.text and _PLAIN_FURNITURE_RE.match(ln.m) else ln
+        Line(ln.no, ln.raw, "", "")
+        if ln.text and _PLAIN_FURNITURE_RE.match(ln.m) and not _in_prose(ln)
+        else ln
         for ln in lines
     ]
+
+
+# characters: a run of wrapped lines longer than this was one long line before it was wrapped
+# (a page or an action log flattened onto one line, a long paragraph), which the segmenter reads
+# sentence by sentence (units.LONG_LINE; not imported, units imports this module's neighbours)
+LONG_RUN = 600
+
+
+def long_runs_unwrapped(lines: list[Line], width: int | None) -> list[Line]:
+    """A run of lines each full to the page's wrap width, longer than a long line, is one
+    line again, before the segmenter cuts long lines into sentences: a page flattened onto one
+    line and then hard-wrapped (a PDF's text of a web page) is read as the flattened page is,
+    not as chunks cut mid-sentence. A printed page's furniture inside the run is dropped; shorter
+    runs are left to the rejoining of wrapped sentences."""
+    if width is None:
+        return lines
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        run, j = [i], i
+        while lines[j].text:
+            k = past_furniture(lines, j + 1)
+            k = j + 1 if k is None else k
+            # a line full to the width goes on whatever ends it or opens the next: one line
+            # flattened from a page runs its sentences and headings on
+            if k >= n or not lines[k].text or not _full(lines[j], lines[k], width):
+                break
+            run.append(k)
+            j = k
+        text = " ".join(lines[r].text for r in run)
+        if len(run) > 1 and len(text) > LONG_RUN:
+            out.append(Line(lines[i].no, text, text, matchable(text)))
+        else:
+            out.extend(lines[i : j + 1])
+        i = j + 1
+    return out

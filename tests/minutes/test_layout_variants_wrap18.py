@@ -1,0 +1,153 @@
+"""Pages hard-wrapped as text taken out of a PDF is (issue 17, point 1, second round): the same
+minutes read the same wrapped at 60, 80 and 120 columns and as printed pages (wrapped at 80 with
+a page's number and the chair's signature line every 25 lines) as they do as published. None of
+these texts is taken from a corpus page."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from tracker.minutes import parse_minutes
+from tracker.minutes.learnt.layouts import pdf_pages, wrap
+
+from .layout_kit import LOG, PROSE, V, Variant, score
+
+WRAPPED = {
+    "as published": lambda t: t,
+    "wrapped at 60": lambda t: wrap(t, 60),
+    "wrapped at 80": lambda t: wrap(t, 80),
+    "wrapped at 120": lambda t: wrap(t, 120),
+    "PDF pages": pdf_pages,
+}
+
+
+def _read_in(layout: str, v: Variant) -> Variant:
+    return Variant(v.kind, v.name, WRAPPED[layout](v.text), v.resolutions, v.actions)
+
+
+# A page flattened onto one line (a web page saved without its line breaks) and then
+# hard-wrapped: each printed line is full to the width, whatever ends it, and the whole run is
+# the one long line the segmenter reads sentence by sentence. Read in chunks of wrapped lines,
+# a decision or a directive was cut where a chunk ended, or ran on into the next sentence.
+# fmt: off
+FLATTENED_THEN_WRAPPED = [
+    V(PROSE, "a parish page: numbered items, 'RESOLVED that', 'Clerk to ...'",
+      "Minutes of the meeting of Oakhurst Parish Council held in the Memorial Hall on Monday 8 "
+      "April at 7pm. Present: Cllrs Ward (Chair), Ibbotson, Kaur, Lambert and Moreno; the Clerk "
+      "and two members of the public. 1. Apologies Apologies were received and accepted from "
+      "Cllr Norris. 2. Declarations of interest None. 3. Minutes of the last meeting RESOLVED "
+      "that the minutes of the meeting held on 11 March be approved and signed by the Chair. "
+      "4. Playing field The inspection report showed wear on the swings and a loose fence panel "
+      "by the gate. RESOLVED that the quotation of £420 from Greenway Play for new swing seats "
+      "be accepted. Clerk to ask the contractor to fix the fence panel before the Easter "
+      "holidays. 5. Highways Members reported potholes on Station Road and a blocked drain "
+      "outside the school. Cllr Lambert to report the potholes on the county council's "
+      "website. 6. Date of next meeting Monday 13 May.",
+      res=["that the minutes of the meeting held on 11 March be approved and signed by the "
+           "Chair.",
+           "that the quotation of £420 from Greenway Play for new swing seats be accepted."],
+      act=[("Clerk", "ask the contractor to fix the fence panel before the Easter holidays."),
+           ("Cllr Lambert", "report the potholes on the county council's website.")]),
+    V(PROSE, "a committee's page: numbered items, 'Resolved: That', 'Action: <role> to ...'",
+      "Minutes of the Finance and General Purposes Committee held on Tuesday 21 May in the "
+      "Council Chamber. Present: Councillors Abbott (Chair), Baines, Chowdhury and Doyle; the "
+      "Town Clerk and the Deputy Clerk. 14. Apologies Councillor Evans sent apologies, which "
+      "were accepted. 15. Accounts for payment The schedule of payments for April totalling "
+      "£18,430.12 was considered and members asked about the grounds maintenance invoice. "
+      "Resolved: That the payments listed in the schedule be approved. 16. Internal audit The "
+      "internal auditor's report found the accounts in good order with one recommendation on "
+      "the asset register. Resolved: That the report be received and the asset register be "
+      "updated before the annual return is signed. Action: Deputy Clerk to update the asset "
+      "register and bring it to the next meeting. 17. Insurance renewal Members noted that "
+      "the policy renews on 1 June. Town Clerk to obtain two further quotations before the "
+      "renewal date.",
+      res=["That the payments listed in the schedule be approved.",
+           "That the report be received and the asset register be updated before the annual "
+           "return is signed."],
+      act=[("Deputy Clerk", "update the asset register and bring it to the next meeting."),
+           ("Town Clerk", "obtain two further quotations before the renewal date.")]),
+    V(PROSE, "a forum's notes: 'It was agreed that', 'The forum agreed that', 'Action: KB to'",
+      "NOTES OF THE LOCAL ACCESS FORUM MEETING held on 3 October at the Civic Centre. Present: "
+      "J Ashby (Chair), K Bright, L Carver, M Dale, N Eccles. 1. Welcome The Chair welcomed "
+      "members and introduced the new Rights of Way Officer. 2. Notes of the last meeting The "
+      "notes of the meeting held on 4 July were agreed as a correct record. 3. Coastal path The "
+      "officer gave an update on the coastal path works, which are due to finish in the "
+      "spring, and said the new signage had been ordered. It was agreed that the forum write "
+      "to the landowner at Hollow Farm to support the diversion order. Action: KB to draft the "
+      "letter and circulate it to members for comment by the end of the month. 4. Membership "
+      "The forum agreed that the interview panel for new members be arranged for November. "
+      "Action: JA to contact the two applicants. 5. Any other business None.",
+      res=["that the forum write to the landowner at Hollow Farm to support the diversion "
+           "order.",
+           "that the interview panel for new members be arranged for November."],
+      act=[("KB", "draft the letter and circulate it to members for comment by the end of the "
+                  "month."),
+           ("JA", "contact the two applicants.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("layout", sorted(WRAPPED))
+@pytest.mark.parametrize("v", FLATTENED_THEN_WRAPPED, ids=lambda v: v.name)
+def test_a_flattened_page_hard_wrapped_reads_as_the_flattened_page(v, layout):
+    assert len(v.text) > 600 and "\n" not in v.text  # one long line, as a flattened page is
+    problems, notes = score(_read_in(layout, v))
+    assert problems == [], notes
+
+
+# A wrapped sentence whose next line opens on "signed by the Chair..." (the page's own line
+# breaks, as a PDF's text gives them): the words of the decision, not the chair's signature line
+# printed at a page's foot, which a PDF's text puts wherever the page ended.
+_HEAD = (
+    "MINUTES OF THE MEETING OF WESTLEY TOWN COUNCIL HELD ON 9 FEBRUARY\n\n"
+    "Present: Councillors Hale (Mayor), Iqbal, Jennings and Kerr; the Town Clerk.\n\n"
+)
+# fmt: off
+SIGNED_IN_A_SENTENCE = [
+    V(PROSE, "'... be approved and' / 'signed by the Chairman at the close ...'",
+      _HEAD + "3. Minutes\nRESOLVED that the minutes of the meeting held on 12 January be "
+      "approved and\nsigned by the Chairman at the close of the meeting.\n\n"
+      "4. Correspondence\nThe Town Clerk read the letters received since the last meeting.\n",
+      res=["that the minutes of the meeting held on 12 January be approved and signed by the "
+           "Chairman at the close of the meeting."]),
+    V(PROSE, "'It was agreed that the ... agreement be' / 'signed by the Mayor on behalf of the Council.'",
+      _HEAD + "5. Village hall\nIt was agreed that the grant agreement with the Village Hall "
+      "Committee be\nsigned by the Mayor on behalf of the Council.\n\n"
+      "6. Date of next meeting\nThursday 9 March.\n",
+      res=["that the grant agreement with the Village Hall Committee be signed by the Mayor on "
+           "behalf of the Council."]),
+    V(PROSE, "'Action: Clerk to send the lease ... once it has been' / 'signed by the Chair ...'",
+      _HEAD + "7. Allotments\nThe new lease for the allotment site was discussed.\nAction: "
+      "Clerk to send the lease to the solicitor once it has been\nsigned by the Chair and "
+      "the Vice-Chair.\n\n8. Date of next meeting\nThursday 9 March.\n",
+      act=[("Clerk", "send the lease to the solicitor once it has been signed by the Chair and "
+                     "the Vice-Chair.")]),
+    V(PROSE, "'RESOLVED that the policy be adopted and' / 'signed by the Chair. Members ...'",
+      _HEAD + "8. Policies\nRESOLVED that the revised complaints policy be adopted and\n"
+      "signed by the Chair. Members thanked the Clerk.\n"
+      "9. Date of next meeting\nThursday 9 March.\n",
+      res=["that the revised complaints policy be adopted and signed by the Chair."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", SIGNED_IN_A_SENTENCE, ids=lambda v: v.name)
+def test_a_wrapped_line_opening_on_signed_is_the_sentence_not_a_signature(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+    ex = parse_minutes(v.text)  # the words after the break are read, not dropped as furniture
+    read = [r.text for r in ex.resolutions] + [f.text for f in ex.followups]
+    assert any(re.search(r"signed by the (?:Chair|Mayor)", t) for t in read), read
+
+
+def test_the_chairs_signature_line_at_a_pages_foot_is_still_dropped():
+    # guard (read on main too): the signature line between a sentence's two parts
+    v = V(PROSE, "signature line inside a sentence",
+          _HEAD + "3. Minutes\nRESOLVED that the minutes of the meeting held on 12 January be "
+          "approved as a\n\n- 2 -\nSigned .................... Chairman\n\ncorrect record.\n",
+          res=["that the minutes of the meeting held on 12 January be approved as a correct "
+               "record."])
+    problems, notes = score(v)
+    assert problems == [], notes
