@@ -12,7 +12,7 @@ import pytest
 from tracker.minutes import parse_minutes
 from tracker.minutes.learnt.layouts import pdf_pages, wrap
 
-from .layout_kit import LOG, PROSE, V, Variant, score
+from .layout_kit import PROSE, V, Variant, score
 
 WRAPPED = {
     "as published": lambda t: t,
@@ -144,10 +144,12 @@ def test_a_wrapped_line_opening_on_signed_is_the_sentence_not_a_signature(v):
 
 def test_the_chairs_signature_line_at_a_pages_foot_is_still_dropped():
     # guard (read on main too): the signature line between a sentence's two parts
-    v = V(PROSE, "signature line inside a sentence",
-          _HEAD + "3. Minutes\nRESOLVED that the minutes of the meeting held on 12 January be "
-          "approved as a\n\n- 2 -\nSigned .................... Chairman\n\ncorrect record.\n",
-          res=["that the minutes of the meeting held on 12 January be approved as a correct "
-               "record."])
+    v = V(
+        PROSE,
+        "signature line inside a sentence",
+        _HEAD + "3. Minutes\nRESOLVED that the minutes of the meeting held on 12 January be "
+        "approved as a\n\n- 2 -\nSigned .................... Chairman\n\ncorrect record.\n",
+        res=["that the minutes of the meeting held on 12 January be approved as a correct record."],
+    )
     problems, notes = score(v)
     assert problems == [], notes
