@@ -153,3 +153,63 @@ def test_the_chairs_signature_line_at_a_pages_foot_is_still_dropped():
     )
     problems, notes = score(v)
     assert problems == [], notes
+
+
+# A bullet saved as text with a run of spaces after it ("\u00b7         agreed to ..."), its item
+# hard-wrapped: the gap after the bullet is no column of a table, so the item's next lines are
+# its words, as they are after a list marker ("(a)       the ...").
+_BULLET_GAP = " " * 9
+# a page's opening paragraphs, so that its wrap width can be read from its lines as a real
+# page's is (a page of four lines says nothing of its width)
+_OPENING = (
+    "The Chair welcomed members and officers to the meeting and reminded everyone that the "
+    "meeting was being recorded and would be published on the website within seven days.\n\n"
+    "Apologies were received from two members, who were attending a training session on the "
+    "new planning system, and were accepted; there were no declarations of interest.\n\n"
+)
+# fmt: off
+BULLETS_WRAPPED = [
+    V(PROSE, "'\u00b7   agreed to ask ...' under 'During the debate members \u2013'",
+      "MINUTES OF THE COMMUNITIES SCRUTINY COMMITTEE\n\n" + _OPENING +
+      "5. Winter maintenance\nThe Head of Highways presented the winter service plan.\n\n"
+      "During the debate members \u2013\n\n"
+      "\u00b7" + _BULLET_GAP + "asked about the gritting of rural bus routes and were told that "
+      "the routes had been reviewed over the summer with the bus operators\n\n"
+      "\u00b7" + _BULLET_GAP + "agreed to ask the Head of Highways to report back on the salt "
+      "stocks held at each depot before the end of the year\n\n"
+      "\u00b7" + _BULLET_GAP + "thanked the crews for their work during the snow last "
+      "February.\n",
+      res=["to ask the Head of Highways to report back on the salt stocks held at each depot "
+           "before the end of the year"]),
+    V(PROSE, "'\u2022   RESOLVED that ...' bullets",
+      "MINUTES OF THE LICENSING COMMITTEE\n\n" + _OPENING +
+      "7. Taxi fares\nThe Licensing Manager reported on the consultation on the new table of "
+      "fares.\n\n"
+      "\u2022" + _BULLET_GAP + "RESOLVED that the revised table of hackney carriage fares be "
+      "approved and come into force on the first day of the month after it is advertised\n\n"
+      "\u2022" + _BULLET_GAP + "RESOLVED that the Licensing Manager review the fares again in "
+      "twelve months and report the findings to this committee\n",
+      res=["that the revised table of hackney carriage fares be approved and come into force on "
+           "the first day of the month after it is advertised",
+           "that the Licensing Manager review the fares again in twelve months and report the "
+           "findings to this committee"]),
+    V(PROSE, "'-     Clerk to write ...' dash bullets with a gap",
+      "Minutes of the Parish Council meeting\n\n" + _OPENING +
+      "8. Transport\nMembers discussed the bus timetable changes.\n\n"
+      "-" + _BULLET_GAP + "Clerk to write to the bus company about the withdrawn evening service "
+      "on route 22 and ask for the figures on passenger numbers\n\n"
+      "-" + _BULLET_GAP + "Cllr Patel to speak to the school about the pupils who used the "
+      "late bus home after after-school clubs\n",
+      act=[("Clerk", "write to the bus company about the withdrawn evening service on route 22 "
+                     "and ask for the figures on passenger numbers"),
+           ("Cllr Patel", "speak to the school about the pupils who used the late bus home "
+                          "after after-school clubs")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("layout", sorted(WRAPPED))
+@pytest.mark.parametrize("v", BULLETS_WRAPPED, ids=lambda v: v.name)
+def test_a_bullets_wrapped_item_goes_on_past_the_gap_after_its_bullet(v, layout):
+    problems, notes = score(_read_in(layout, v))
+    assert problems == [], notes

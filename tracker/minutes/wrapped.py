@@ -27,7 +27,11 @@ _OWN_START_RE = re.compile(
     r"|Item|Present|Apologies|Signed|Page)\b)"
 )
 _SENTENCE_ENDS = (".", ":", ";", ":-", "!", "?")
-_LEADING_MARKER_RE = re.compile(r"^\(?[A-Za-z0-9]{1,4}[.)]\s+")
+# "3)         the minutes ...", "·         agreed to invite ...": a list marker or a bullet and
+# the gap after it
+_LEADING_MARKER_RE = re.compile(
+    r"^(?:\(?[A-Za-z0-9]{1,4}[.)]|[\u2022\u00b7\u25aa\u25cf*\-\u2013o])\s+"
+)
 _COLUMNS_RE = re.compile(r"\S\s{3,}\S|\t")  # a row of columns set apart by runs of spaces
 
 
@@ -55,7 +59,7 @@ def broken_at_width(ln: Line, nxt: Line, width: int | None) -> bool:
     """`ln` was broken only because `nxt`'s first word did not fit on it."""
     if width is None or not ln.text or not nxt.text:
         return False
-    # "3)         the minutes ...": the gap after a list marker is no column
+    # the gap after a list marker or a bullet is no column
     body = _LEADING_MARKER_RE.sub("", ln.raw.strip(), count=1)
     if ln.text.endswith(_SENTENCE_ENDS) or _COLUMNS_RE.search(body):
         return False
