@@ -12,7 +12,7 @@ import pytest
 from tracker.minutes import parse_minutes
 from tracker.minutes.learnt.layouts import pdf_pages, wrap
 
-from .layout_kit import PROSE, V, Variant, score
+from .layout_kit import LOG, PROSE, V, Variant, score
 
 WRAPPED = {
     "as published": lambda t: t,
@@ -213,3 +213,82 @@ BULLETS_WRAPPED = [
 def test_a_bullets_wrapped_item_goes_on_past_the_gap_after_its_bullet(v, layout):
     problems, notes = score(_read_in(layout, v))
     assert problems == [], notes
+
+
+# A printed page's foot and the next page's head (its number, the chair's signature line) where a
+# PDF's text put them: between two lines of the minutes, they go with the blank lines around
+# them, so what was one table row, one list or one labelled note reads on across the page break.
+_FOOT = "\n\n- 3 -\nSigned .................... Chair\n\n"
+_LOG_HEAD = (
+    "ACTION LOG OF THE COMMUNITY PARTNERSHIP\n\n"
+    + _OPENING
+    + "No / Date / Action / Owner / Status\n"
+)
+# fmt: off
+ACROSS_A_PAGE_FOOT = [
+    V(LOG, "' / ' rows: a row's owner and status cells after the page's foot",
+      _LOG_HEAD
+      + "1 / 3/10 / KT to book the community centre for the spring drop-in sessions. / KT / Done\n"
+      + "2 / 3/10 / Partner agencies to send the Chair their winter service leaflets for the "
+      "hub.\n" + _FOOT.lstrip("\n").rstrip("\n") + "\n/ All / Ongoing\n"
+      + "3 / 3/10 / PB to draft the terms of reference for the youth forum. / PB / Open\n"
+      + "4 / 7/11 / RL to circulate the funding guidance to the group. / RL / Done\n",
+      act=[("KT", "book the community centre for the spring drop-in sessions."),
+           ("All", "Partner agencies to send the Chair their winter service leaflets for the hub."),
+           ("PB", "draft the terms of reference for the youth forum."),
+           ("RL", "circulate the funding guidance to the group.")]),
+    V(LOG, "' / ' rows: a row's last cell, its owner, after the page's foot",
+      _LOG_HEAD.replace(" / Status", "")
+      + "1 / 3/10 / KT to book the community centre for the spring drop-in sessions. / KT\n"
+      + "2 / 3/10 / The Treasurer to set out the options for the reserves policy for the next "
+      "meeting.\n" + _FOOT.strip("\n") + "\n/ Treasurer\n"
+      + "3 / 3/10 / PB to draft the terms of reference for the youth forum. / PB\n",
+      act=[("KT", "book the community centre for the spring drop-in sessions."),
+           ("Treasurer", "set out the options for the reserves policy for the next meeting."),
+           ("PB", "draft the terms of reference for the youth forum.")]),
+    V(PROSE, "guard (read on main too): a note, the page's foot, its label 'Action: Clerk'",
+      "MINUTES OF THE PARISH COUNCIL\n\n" + _OPENING
+      + "9. Verges\nThe verge outside the school has been damaged by delivery lorries and the "
+      "Clerk will ask the county council to repair it before the winter.\n"
+      + _FOOT.strip("\n") + "\nAction: Clerk\n\n10. Date of next meeting\nTuesday 14 May.\n",
+      act=[("Clerk", "The verge outside the school has been damaged by delivery lorries and the "
+                     "Clerk will ask the county council to repair it before the winter.")]),
+    V(LOG, "guard (read on main too): ' / ' rows, the foot between two whole rows",
+      _LOG_HEAD
+      + "1 / 3/10 / KT to book the community centre for the spring drop-in sessions. / KT / Done\n"
+      + "2 / 3/10 / PB to draft the terms of reference for the youth forum. / PB / Open"
+      + _FOOT
+      + "3 / 7/11 / RL to circulate the funding guidance to the group. / RL / Done\n"
+      + "4 / 7/11 / Partner agencies to send the Chair their winter service leaflets. / All / "
+      "Ongoing\n",
+      act=[("KT", "book the community centre for the spring drop-in sessions."),
+           ("PB", "draft the terms of reference for the youth forum."),
+           ("RL", "circulate the funding guidance to the group."),
+           ("All", "Partner agencies to send the Chair their winter service leaflets.")]),
+    V(PROSE, "guard (read on main too): 'RESOLVED that:' / '(a) ...' / the foot / '(b) ...'",
+      "MINUTES OF THE POLICY COMMITTEE\n\n" + _OPENING
+      + "6. Grants policy\nThe committee considered the revised grants policy.\nRESOLVED that:\n"
+      "(a) the revised community grants policy be adopted from 1 April;" + _FOOT
+      + "(b) the grants panel meet twice a year to consider applications; and\n"
+      "(c) the first round of grants be advertised in the spring newsletter.\n\n"
+      "7. Date of next meeting\nTuesday 14 May.\n",
+      res=["the revised community grants policy be adopted from 1 April;",
+           "the grants panel meet twice a year to consider applications; and",
+           "the first round of grants be advertised in the spring newsletter."]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", ACROSS_A_PAGE_FOOT, ids=lambda v: v.name)
+def test_a_pages_foot_between_two_lines_does_not_cut_what_reads_on(v):
+    assert "Signed ...." in v.text
+    problems, notes = score(v)
+    assert problems == [], notes
+    without = V(
+        v.kind,
+        v.name,
+        v.text.replace(_FOOT.strip("\n") + "\n\n", "").replace(_FOOT.strip("\n") + "\n", ""),
+        v.resolutions,
+        v.actions,
+    )
+    assert "Signed" not in without.text and score(without)[0] == []  # as printed without it

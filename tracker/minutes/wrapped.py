@@ -135,13 +135,31 @@ _PLAIN_FURNITURE_RE = re.compile(
 
 def without_page_furniture(lines: list[Line]) -> list[Line]:
     """A printed page's number and signature line, wherever a PDF's text put them (between two
-    items of a list, inside a paragraph), are blank lines: they are not the minutes' text."""
-    return [
-        Line(ln.no, ln.raw, "", "")
-        if ln.text and _PLAIN_FURNITURE_RE.match(ln.m) and not _in_prose(ln)
-        else ln
+    items of a list, inside a paragraph, between a table's row and its wrapped last cells), are
+    not the minutes' text: between two lines of text they go with the blank lines around them,
+    so the text reads on as it did before the page broke; at the page's top or foot they are
+    blank lines."""
+    foot = [
+        bool(ln.text) and _PLAIN_FURNITURE_RE.match(ln.m) is not None and not _in_prose(ln)
         for ln in lines
     ]
+    out: list[Line] = []
+    i, n = 0, len(lines)
+    while i < n:
+        if lines[i].text and not foot[i]:
+            out.append(lines[i])
+            i += 1
+            continue
+        j = i  # a run of blank lines and furniture
+        while j < n and (not lines[j].text or foot[j]):
+            j += 1
+        inside = out and out[-1].text and j < n and any(foot[i:j])
+        if not inside:
+            out += [
+                Line(ln.no, ln.raw, "", "") if foot[k] else ln for k, ln in enumerate(lines[i:j], i)
+            ]
+        i = j
+    return out
 
 
 # characters: a run of wrapped lines longer than this was one long line before it was wrapped
