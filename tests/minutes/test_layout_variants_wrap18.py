@@ -292,3 +292,98 @@ def test_a_pages_foot_between_two_lines_does_not_cut_what_reads_on(v):
         v.actions,
     )
     assert "Signed" not in without.text and score(without)[0] == []  # as printed without it
+
+
+# A table row printed as cells (" / ", " | ") opening on its number, hard-wrapped where the next
+# word did not fit: its next line, which opens on no number cell, is the rest of the row (the
+# task's last words and the owner's cell), not the table's next row.
+# fmt: off
+ROWS_WRAPPED = [
+    V(LOG, "'No / Date / Action / Owner / Status' rows with long tasks",
+      "ACTION LOG OF THE HEALTH PARTNERSHIP\n\n" + _OPENING
+      + "No / Date / Action / Owner / Status\n"
+      "1 / 3/10 / Enquire with the housing association whether the sheltered housing scheme on "
+      "Mill Road will keep its warden service after the review. / KT / Done\n"
+      "2 / 3/10 / Ask the practice managers to share the figures on missed appointments for "
+      "the last two quarters with the group before the next meeting. / PB / Open\n"
+      "3 / 7/11 / Invite the community transport scheme to present its plans for the rural "
+      "routes at the meeting in the new year. / RL / Open\n",
+      act=[("KT", "Enquire with the housing association whether the sheltered housing scheme on "
+                  "Mill Road will keep its warden service after the review."),
+           ("PB", "Ask the practice managers to share the figures on missed appointments for the "
+                  "last two quarters with the group before the next meeting."),
+           ("RL", "Invite the community transport scheme to present its plans for the rural "
+                  "routes at the meeting in the new year.")]),
+    V(LOG, "the same table, rows of about a hundred characters (two lines at 60 and 80)",
+      "ACTION LOG OF THE COMMUNITY PARTNERSHIP\n\n" + _OPENING
+      + "No / Date / Action / Owner / Status\n"
+      "1 / 5/12 / Write to the bus company about the evening service on route 22. / KT / Open\n"
+      "2 / 5/12 / Ask the school about parking at the gates at the end of the day. / PB / Done\n"
+      "3 / 9/01 / Collect quotations for the repair of the bus shelter roof. / RL / Open\n",
+      act=[("KT", "Write to the bus company about the evening service on route 22."),
+           ("PB", "Ask the school about parking at the gates at the end of the day."),
+           ("RL", "Collect quotations for the repair of the bus shelter roof.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("layout", sorted(WRAPPED))
+@pytest.mark.parametrize("v", ROWS_WRAPPED, ids=lambda v: v.name)
+def test_a_numbered_rows_wrapped_cells_are_the_same_row(v, layout):
+    problems, notes = score(_read_in(layout, v))
+    assert problems == [], notes
+
+
+# A hard-wrapped line opening on a short word that ends a sentence ("May. The Clerk ...",
+# "Road. It was ...") is the sentence's last word, not a list marker ("b.", "iv.", "2a)"), so
+# the line before goes on onto it. The pages are given wrapped at 72 columns, as printed.
+_WRAPPED_OPENING = (
+    "The Chair welcomed members and officers to the meeting and reminded\n"
+    "everyone that the meeting was being recorded and would be published on\n"
+    "the website within seven days of the meeting being held.\n\n"
+    "Apologies were received from two members, who were attending a training\n"
+    "session on the new planning system, and were accepted; there were no\n"
+    "declarations of interest from any member present at the meeting.\n\n"
+)
+# fmt: off
+SHORT_WORD_STARTS = [
+    V(PROSE, "guard (read on main too): '... in the month of' / 'May. The Clerk to ...'",
+      "MINUTES OF THE PARISH COUNCIL\n\n" + _WRAPPED_OPENING
+      + "5. Annual parish meeting\n"
+      "RESOLVED that the annual parish meeting be held in the village hall at\n"
+      "the start of the council meeting in the second week of the month of\n"
+      "May. The Clerk to book the hall and send the notices to the newsletter.\n\n"
+      "6. Date of next meeting\nTuesday 14 May.\n",
+      res=["that the annual parish meeting be held in the village hall at the start of the "
+           "council meeting in the second week of the month of May."],
+      act=[("The Clerk", "book the hall and send the notices to the newsletter.")]),
+    V(PROSE, "guard (read on main too): '... of Station' / 'Road. It was agreed ...'",
+      "MINUTES OF THE TOWN COUNCIL\n\n" + _WRAPPED_OPENING
+      + "7. Planters\n"
+      "Members discussed the condition of the planters on the corner of Station\n"
+      "Road. It was agreed that the planters be replanted with perennials at a\n"
+      "cost of no more than £300 from the environment budget this year.\n\n"
+      "8. Date of next meeting\nTuesday 14 May.\n",
+      res=["that the planters be replanted with perennials at a cost of no more than £300 from "
+           "the environment budget this year."]),
+    V(LOG, "' / ' row: '... in the new' / 'Year. / RL / Open'",
+      "ACTION LOG\n\n" + _WRAPPED_OPENING
+      + "No / Date / Action / Owner / Status\n"
+      "1 / 3/10 / Invite the community transport scheme to present in the New\n"
+      "Year. / RL / Open\n"
+      "2 / 3/10 / Ask the surgery for its figures. / PB / Open\n",
+      act=[("RL", "Invite the community transport scheme to present in the New Year."),
+           ("PB", "Ask the surgery for its figures.")]),
+]
+# fmt: on
+
+
+@pytest.mark.parametrize("v", SHORT_WORD_STARTS, ids=lambda v: v.name)
+def test_a_wrapped_line_opening_on_a_short_word_and_a_stop_goes_on(v):
+    problems, notes = score(v)
+    assert problems == [], notes
+    ex = parse_minutes(v.text)  # each read to its last word, the one on the next line
+    read = [" ".join(r.text.split()) for r in ex.resolutions]
+    read += [" ".join(f.text.split()) for f in ex.followups]
+    for want in [*v.resolutions, *(task for _owner, task in v.actions)]:
+        assert any(t.endswith(want.split()[-1]) and want.split()[0] in t for t in read), read

@@ -277,7 +277,12 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
             # "1 / Circulate ... / JS / March" / "2 / Book the hall / Clerk / May": a row of cells
             # ends where it was printed; the next row of the same table is not its continuation
             row = cell_row(lines[j - 1].raw, texts[-1])
-            if row is not None and k < len(lines) and cell_row(lines[k].raw, nxt) == row:
+            if (
+                row is not None
+                and k < len(lines)
+                and cell_row(lines[k].raw, nxt) == row
+                and not _row_wrapped(ln, lines[j - 1], lines[k], k in (j, over), width)
+            ):
                 break
             # "Book the hall / Clerk" / "Write to the school / AB": rows of two cells, each
             # ending (or opening) on its owner, are rows of an action table, not one wrapped
@@ -309,3 +314,19 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
         out.append(ln)
         i = j
     return out
+
+
+# "7 / 7/11/16 / Enquire with ... if a Community": a table row opening on its number cell
+_NUMBER_CELL_START_RE = re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[/|]\s")
+
+
+def _row_wrapped(first: Line, here: Line, nxt: Line, adjacent: bool, width: int | None) -> bool:
+    """ "7 / 7/11/16 / Enquire with ... if a Community" / "Partnership budget will be allocated
+    to chairs. / FN / \u221a": a row opening on its number cell, hard-wrapped where the next word
+    did not fit, goes on on the next line when that opens on no number cell of its own."""
+    return (
+        adjacent
+        and _NUMBER_CELL_START_RE.match(first.raw) is not None
+        and _NUMBER_CELL_START_RE.match(nxt.raw) is None
+        and broken_at_width(here, nxt, width)
+    )
