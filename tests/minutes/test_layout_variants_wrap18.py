@@ -334,9 +334,9 @@ def test_a_numbered_rows_wrapped_cells_are_the_same_row(v, layout):
     assert problems == [], notes
 
 
-# A hard-wrapped line opening on a short word that ends a sentence ("May. The Clerk ...",
-# "Road. It was ...") is the sentence's last word, not a list marker ("b.", "iv.", "2a)"), so
-# the line before goes on onto it. The pages are given wrapped at 72 columns, as printed.
+# A hard-wrapped line opening on a short word in lower case that ends a sentence ("year. / RL /
+# Open") is the sentence's last word, not a list marker ("b.", "iv.", "2a)"), so the line
+# before goes on onto it; a capitalised one ("May.", "Road.") was read so on main already. The pages are given wrapped at 72 columns, as printed.
 _WRAPPED_OPENING = (
     "The Chair welcomed members and officers to the meeting and reminded\n"
     "everyone that the meeting was being recorded and would be published on\n"
@@ -366,13 +366,13 @@ SHORT_WORD_STARTS = [
       "8. Date of next meeting\nTuesday 14 May.\n",
       res=["that the planters be replanted with perennials at a cost of no more than £300 from "
            "the environment budget this year."]),
-    V(LOG, "' / ' row: '... in the new' / 'Year. / RL / Open'",
+    V(LOG, "' / ' row: '... in the new' / 'year. / RL / Open'",
       "ACTION LOG\n\n" + _WRAPPED_OPENING
       + "No / Date / Action / Owner / Status\n"
-      "1 / 3/10 / Invite the community transport scheme to present in the New\n"
-      "Year. / RL / Open\n"
+      "1 / 3/10 / Invite the community transport scheme to present in the new\n"
+      "year. / RL / Open\n"
       "2 / 3/10 / Ask the surgery for its figures. / PB / Open\n",
-      act=[("RL", "Invite the community transport scheme to present in the New Year."),
+      act=[("RL", "Invite the community transport scheme to present in the new year."),
            ("PB", "Ask the surgery for its figures.")]),
 ]
 # fmt: on

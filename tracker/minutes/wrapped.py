@@ -19,10 +19,10 @@ _MAX_WIDTH = 200
 _LONG = 25  # characters: shorter lines (titles, names, cells) say nothing of the width
 
 # what opens a unit of its own even where the line before was full: a list marker ("4.", "b)",
-# "iv.", "2a)"; not a short word ending a sentence, "year." / "May." / "plan."), an item's
+# "iv.", "2a)", "A1."; not a short word in lower case ending a sentence, "year." / "plan."), an item's
 # number, a decision word or label, a bullet, a word in capitals ("RESOLVED", "PCSO")
 _OWN_START_RE = re.compile(
-    r"^(?:\(?(?:\d{1,3}[A-Za-z]?|[A-Za-z]|[ivxIVX]{1,4}|[A-Z]\d{1,2})[.)]\s|\d{1,4}(?:[./]\d{1,4})+\b|[\u2022\u00b7\u25aa\u25cf*\-\u2013]\s|o\s+(?=[A-Z0-9(\u00a3])"
+    r"^(?:\(?(?:\d{1,3}[A-Za-z]?|[A-Za-z]|[ivxIVX]{1,4}|[A-Z][A-Za-z0-9]{1,3})[.)]\s|\d{1,4}(?:[./]\d{1,4})+\b|[\u2022\u00b7\u25aa\u25cf*\-\u2013]\s|o\s+(?=[A-Z0-9(\u00a3])"
     r"|[A-Z]{2,}\b"
     r"|(?:Resolved|Agreed|Action|Actions|Decision|Noted|Recommended|Proposed|Seconded|Minutes?"
     r"|Item|Present|Apologies|Signed|Page)\b)"
