@@ -387,3 +387,17 @@ def test_a_wrapped_line_opening_on_a_short_word_and_a_stop_goes_on(v):
     read += [" ".join(f.text.split()) for f in ex.followups]
     for want in [*v.resolutions, *(task for _owner, task in v.actions)]:
         assert any(t.endswith(want.split()[-1]) and want.split()[0] in t for t in read), read
+
+
+@pytest.mark.parametrize("layout", ["wrapped at 60", "wrapped at 80", "PDF pages"])
+@pytest.mark.parametrize("v", FLATTENED_THEN_WRAPPED, ids=lambda v: v.name)
+def test_each_decision_of_a_flattened_page_hard_wrapped_keeps_its_printed_line(v, layout):
+    # the review shows the line a decision or an action starts on, not the run's first line
+    text = WRAPPED[layout](v.text)
+    printed = text.split("\n")
+    ex = parse_minutes(text)
+    read = [(r.line, r.text) for r in ex.resolutions] + [(f.line, f.text) for f in ex.followups]
+    assert len(read) >= 4
+    for line, words in read:
+        there = " ".join(printed[line - 1 : line + 1])
+        assert " ".join(words.split()[:3]) in " ".join(there.split()), (line, words)

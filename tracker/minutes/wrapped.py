@@ -11,7 +11,9 @@ so it stays a line of its own.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 
+from .cells import cell_row
 from .text import Line, matchable
 
 _MIN_WIDTH = 40  # columns: narrower "pages" are tables of short cells, not wrapped prose
@@ -169,14 +171,20 @@ def without_page_furniture(lines: list[Line]) -> list[Line]:
 LONG_RUN = 600
 
 
-def long_runs_unwrapped(lines: list[Line], width: int | None) -> list[Line]:
+# a joined run: its text and, for each printed line in it, where that line's text starts in it
+Run = tuple[str, list[tuple[int, int]]]
+
+
+def long_runs_unwrapped(lines: list[Line], width: int | None) -> tuple[list[Line], dict[int, Run]]:
     """A run of lines each full to the page's wrap width, longer than a long line, is one
     line again, before the segmenter cuts long lines into sentences: a page flattened onto one
     line and then hard-wrapped (a PDF's text of a web page) is read as the flattened page is,
     not as chunks cut mid-sentence. A printed page's furniture inside the run is dropped; shorter
-    runs are left to the rejoining of wrapped sentences."""
+    runs are left to the rejoining of wrapped sentences. Returns the lines and, by the first line
+    number of each joined run, where its printed lines start (for `printed_line`)."""
+    runs: dict[int, Run] = {}
     if width is None:
-        return lines
+        return lines, runs
     out: list[Line] = []
     i, n = 0, len(lines)
     while i < n:
@@ -188,12 +196,37 @@ def long_runs_unwrapped(lines: list[Line], width: int | None) -> list[Line]:
             # flattened from a page runs its sentences and headings on
             if k >= n or not lines[k].text or not _full(lines[j], lines[k], width):
                 break
+            # "1 / Circulate ... / JS / March" / "2 / Book ... / AB / April", columns set apart
+            # by runs of spaces: rows of a table near the width end where they were printed
+            row = cell_row(lines[j].raw, lines[j].text)
+            if row is not None and cell_row(lines[k].raw, lines[k].text) == row:
+                break
+            if _COLUMNS_RE.search(_LEADING_MARKER_RE.sub("", lines[j].raw.strip(), count=1)):
+                break
             run.append(k)
             j = k
         text = " ".join(lines[r].text for r in run)
         if len(run) > 1 and len(text) > LONG_RUN:
             out.append(Line(lines[i].no, text, text, matchable(text)))
+            starts, at = [], 0
+            for r in run:
+                starts.append((at, lines[r].no))
+                at += len(lines[r].text) + 1
+            runs[lines[i].no] = (text, starts)
         else:
             out.extend(lines[i : j + 1])
         i = j + 1
-    return out
+    return out, runs
+
+
+def printed_line(runs: Mapping[int, Run], line: int, text: str) -> int:
+    """The printed line a text read from a joined run starts on (the review shows that line, not
+    the run's first); `line` itself for text from anywhere else, or not found in the run."""
+    run = runs.get(line)
+    if run is None:
+        return line
+    joined, starts = run
+    pos = joined.find(" ".join(text.split())[:24])
+    if pos < 0:
+        return line
+    return max(no for at, no in starts if at <= pos)
