@@ -5,7 +5,9 @@
 Input: the judged corpus (tests/data/minutes/pages) and the seed minutes, joined and repeated
 to each size; the same text flattened onto one line (a page pasted without its line breaks);
 saved as UTF-16 and as Windows-1252 and read back with `read_minutes_file`; wrapped in HTML
-as a browser's "Save page as" would; 1 MB of hard-wrapped lines that never end a sentence;
+as a browser's "Save page as" would; 1 MB hard-wrapped at 60, as PDF pages (wrapped at 80, a
+page's number and signature line every 25 lines) and flattened then wrapped at 80; 1 MB of
+hard-wrapped lines that never end a sentence;
 1 MB of action-table rows with no header; and 1 MB of one line repeated (numbered items,
 lettered clauses, RESOLVED lines, Recommendation lines); and hostile pages of 1 MB: short lines
 ("Ok"), rows of cells that are no action log (" / ", "|", tabs), "Minute N" headings by the
@@ -31,6 +33,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from tracker.minutes import parse_minutes, read_minutes_file  # noqa: E402
+from tracker.minutes.learnt.layouts import pdf_pages, wrap  # noqa: E402
 
 SEEDS = ROOT.parent / "shared" / "seeds"
 
@@ -123,6 +126,15 @@ def main() -> int:
                 timed(lambda: parse_minutes(unended), 1),
             )
         )
+        # the corpus as text taken out of a PDF: hard-wrapped at 60 columns; wrapped at 80 with
+        # a page's number and signature line every 25 lines; and flattened onto one line, then
+        # wrapped at 80 (one run of full lines, read again as one long line)
+        for label, page in (
+            ("wrapped at 60", wrap(sized(base, 1_000_000), 60)),
+            ("PDF pages (80 columns, page feet)", pdf_pages(sized(base, 1_000_000))),
+            ("flattened, then wrapped at 80", wrap(sized(base, 1_000_000).replace("\n", " "), 80)),
+        ):
+            rows.append((f"1 MB {label}", len(page), timed(lambda t=page: parse_minutes(t), 1)))
         # hostile pages: each was once slower than linear, or is the slowest per 100 KB
         headings = "".join(
             f"Minute {n}\nRESOLVED: That report {n} be noted.\n" for n in range(40_000)

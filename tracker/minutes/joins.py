@@ -14,7 +14,7 @@ from .cells import (
     owner_last_cell,
 )
 from .text import Line, collapse, matchable
-from .wrapped import broken_at_width, past_furniture, wrap_width
+from .wrapped import broken_at_width, past_furniture
 
 _CONNECTOR_END_RE = re.compile(
     r"\b(?:be|the|of|to|and|or|a|an|for|in|on|with|as|by|that|from|at|is|are|was|were)$", re.I
@@ -238,16 +238,16 @@ _JOIN_CAP = 1200  # characters: longer than any hard-wrapped sentence or list it
 _BULLET_START_RE = re.compile(r"^(?:[\u2022\u00b7\u25aa\u25cf*\-]|o(?=\s+[A-Z0-9(\u00a3]))\s")
 
 
-def rejoin(lines: list[Line]) -> list[Line]:
+def rejoin(lines: list[Line], width: int | None) -> list[Line]:
     """A line that does not end a sentence continues on the next line when that starts in lower
     case ("It was agreed" / "to adopt the policy."); across up to two blanks when it stops on a
     connecting word ("... be" / "agreed as a correct record."); unless that line opens the next
-    item of a list ("ii) ...; and" / "iii) to note ...")."""
+    item of a list ("ii) ...; and" / "iii) to note ..."). `width` is the column the page was
+    hard-wrapped at, if it was (wrapped.wrap_width of its printed lines)."""
     out: list[Line] = []
     # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
     # an owner column, a cell alone on its line is that column's, not the sentence's next words
     cells = any(action_column_header(ln.text) for ln in lines)
-    width = wrap_width(lines)  # the column the page was hard-wrapped at, if it was
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -277,7 +277,12 @@ def rejoin(lines: list[Line]) -> list[Line]:
             # "1 / Circulate ... / JS / March" / "2 / Book the hall / Clerk / May": a row of cells
             # ends where it was printed; the next row of the same table is not its continuation
             row = cell_row(lines[j - 1].raw, texts[-1])
-            if row is not None and k < len(lines) and cell_row(lines[k].raw, nxt) == row:
+            if (
+                row is not None
+                and k < len(lines)
+                and cell_row(lines[k].raw, nxt) == row
+                and not _row_wrapped(ln, lines[j - 1], lines[k], k in (j, over), width)
+            ):
                 break
             # "Book the hall / Clerk" / "Write to the school / AB": rows of two cells, each
             # ending (or opening) on its owner, are rows of an action table, not one wrapped
@@ -309,3 +314,19 @@ def rejoin(lines: list[Line]) -> list[Line]:
         out.append(ln)
         i = j
     return out
+
+
+# "7 / 7/11/16 / Enquire with ... if a Community": a table row opening on its number cell
+_NUMBER_CELL_START_RE = re.compile(r"^\s*\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+[/|]\s")
+
+
+def _row_wrapped(first: Line, here: Line, nxt: Line, adjacent: bool, width: int | None) -> bool:
+    """ "7 / 7/11/16 / Enquire with ... if a Community" / "Partnership budget will be allocated
+    to chairs. / FN / \u221a": a row opening on its number cell, hard-wrapped where the next word
+    did not fit, goes on on the next line when that opens on no number cell of its own."""
+    return (
+        adjacent
+        and _NUMBER_CELL_START_RE.match(first.raw) is not None
+        and _NUMBER_CELL_START_RE.match(nxt.raw) is None
+        and broken_at_width(here, nxt, width)
+    )

@@ -116,6 +116,7 @@ from .review import read_candidates
 from .segment import Segmented, segment
 from .text import SOFT_BREAK_RE, Line, check_text, markdown_unescape, read_minutes_file
 from .trailing import split_decision_runs, split_owner_labels
+from .wrapped import printed_line
 
 __all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
 
@@ -212,6 +213,10 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     if not seg.kind.decides:  # an agenda, a report: what it holds goes to review, not dropped
         resolutions, followups, more = not_decided(seg.kind, resolutions, followups)
         unsure += more
+    if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
+        resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
+        followups = [replace(f, line=printed_line(seg.runs, f.line, f.text)) for f in followups]
+        unsure = [replace(u, line=printed_line(seg.runs, u.line, u.text)) for u in unsure]
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))

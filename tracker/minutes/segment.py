@@ -22,7 +22,8 @@ first three in `units`):
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Mapping
+from dataclasses import dataclass, field
 
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .hyphens import mended_hyphens
@@ -70,7 +71,7 @@ from .sections import (
 )
 from .text import Line, split_lines
 from .units import LONG_LINE, explode
-from .wrapped import without_page_furniture
+from .wrapped import Run, long_runs_unwrapped, without_page_furniture, wrap_width
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -105,6 +106,7 @@ class Segmented:
     # those of them under an item reporting on earlier actions ("Update on Actions arising from
     # previous meetings"), where the meeting may still decide and label a new action
     reviewing: frozenset[int] = frozenset()
+    runs: Mapping[int, Run] = field(default_factory=dict)  # wrapped.long_runs_unwrapped
 
 
 # "15/145", "2020/01/05", "C/2023/05": a minute numbered with its year or the body's code
@@ -113,8 +115,11 @@ _CODED_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?")
 
 def segment(text: str) -> Segmented:
     """The units of `text` (already cleaned) with their items and sections."""
-    units = keyword_cells(numbered_cells(unglued_numbers(explode(split_lines(text)))))
-    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)))))
+    printed = split_lines(text)
+    width = wrap_width(printed)  # the column the page was hard-wrapped at, if it was
+    printed, runs = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped
+    units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
+    lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)), width)))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list
     items: list[str] = []
     headings: set[int] = set()
@@ -323,6 +328,7 @@ def segment(text: str) -> Segmented:
         frozenset(held_over(lines, headings)),
         page_kind(lines, is_agenda),
         frozenset(reviewing_earlier(lines, headings)),
+        runs,
     )
 
 
