@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .cells import TRAILING_INITIALS_RE
-from .logrows import log_header, row_actions
+from .logrows import log_header, opens_decision, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
 from .segment import Segmented
-from .tables import header_role, match_table_header
+from .tables import header_role, match_table_header, with_due
 from .text import Line
 
 _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -136,7 +136,12 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             if got is not None and got[0] == sep and len(got[1]) == len(cells):
                 rows.append((k, got[1]))
                 wrap = 0
-            elif got is None and wrap < _MAX_WRAP and _resumes(lines, k + 1, free_set, sep):
+            elif (
+                got is None
+                and wrap < _MAX_WRAP
+                and not opens_decision(u)
+                and _resumes(lines, k + 1, free_set, sep)
+            ):
                 wrap += 1  # a cell wrapped onto its own line: kept with the row above
                 rows[-1][1].append(u.text)
             else:
@@ -188,6 +193,8 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             for cand in found:
                 if sep == "initials":  # as the trailing-owner reader writes it (a sentence)
                     cand.text = cand.text.rstrip(" .") + "."
+                if "due" in roles:  # "March", "31/03/2027", "ASAP": the row's due cell
+                    cand.text, cand.due = with_due(cand.text, c[roles["due"]])
                 if "owner" in roles:
                     cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
                 out.append(cand)

@@ -287,3 +287,24 @@ def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
         if sum(1 for ln in lines[i + 1 : k + 1] if ln.text) >= 3:
             return None
     return None
+
+
+def inside_sentence(lines: list[Line], i: int, previous: str) -> bool:
+    """Is the number alone at unit `i` printed inside a sentence (the text before it does not
+    end, the text after it goes on in lower case)? Then it is a page's number, not an item's."""
+    k = i + 1
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    after = lines[k].text if k < len(lines) else ""
+    return (
+        bool(previous)
+        and re.search(r"[\w,'\u2019]$", previous) is not None
+        and re.match(r"[a-z]", after) is not None
+    )
+
+
+def bullet_at(lines: list[Line], i: int, step: int) -> bool:
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return 0 <= k < len(lines) and lines[k].text.startswith("- ")
