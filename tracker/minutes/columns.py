@@ -125,9 +125,14 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         sep, cells = first
         rows: list[tuple[int, list[str]]] = [(i, list(cells))]
         k, wrap = i + 1, 0
+        decided: set[int] = set()  # decisions minuted between two rows: not the table's
         while k < len(lines):
             u = lines[k]
             if not u.text:
+                k += 1
+                continue
+            if opens_decision(u) and _row_next(lines, k + 1, free_set, sep, len(cells)):
+                decided.add(k)  # "RESOLVED that ..." alone between two rows: the rows go on
                 k += 1
                 continue
             if k not in free_set:
@@ -198,7 +203,7 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 if "owner" in roles:
                     cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
                 out.append(cand)
-        spanned.update(range(i, k))
+        spanned.update(set(range(i, k)) - decided)
         i = k
     return out, spanned
 
@@ -266,6 +271,14 @@ def _resumes(lines: Sequence[Line], k: int, free: set[int], sep: str) -> bool:
         if got is not None and got[0] == sep:
             return j in free
     return False
+
+
+def _row_next(lines: Sequence[Line], k: int, free: set[int], sep: str, width: int) -> bool:
+    """Is the next unit with text a free row of `width` cells split on `sep`?"""
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    got = _split(lines[k]) if k < len(lines) and k in free else None
+    return got is not None and got[0] == sep and len(got[1]) == width
 
 
 _ACTIONS_TITLE_RE = re.compile(r"\bactions?\b", re.I)

@@ -185,6 +185,8 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
                 wrapped = 0
             elif roles[0] != "number" and (gap or " / " in u.text):
                 break  # after a gap, or a row of another shape: the table is over
+            elif opens_decision(u) and _numbered(seg, k + 1, expected):
+                continue  # "RESOLVED that ..." alone between two rows: the log goes on
             elif rows and wrapped < 4 and not opens_decision(u):
                 start, text = rows[-1]
                 rows[-1] = (start, f"{text}\n{u.text}")
@@ -201,6 +203,14 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
             out += cands
         return out, spanned
     return [], set()
+
+
+def _numbered(seg: Segmented, k: int, expected: int) -> bool:
+    """Is the next unit with text the log's row numbered `expected`?"""
+    while k < len(seg.lines) and not seg.lines[k].text:
+        k += 1
+    m = _ROW_NO_RE.match(seg.lines[k].text) if k < len(seg.lines) else None
+    return m is not None and int(m.group("no") or m.group("pno")) == expected
 
 
 def log_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
