@@ -50,6 +50,13 @@ _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\
 _MAX_WRAP = 3
 
 
+def row_cells(ln: Line) -> list[str] | None:
+    """The cells of a unit split as a table's row is (" / ", "|", a tab, a run of spaces, a
+    task and its owner's initials), or None."""
+    got = _split(ln)
+    return got[1] if got else None
+
+
 def _split(ln: Line) -> tuple[str, list[str]] | None:
     if "|" not in ln.text and "/" not in ln.text and not _GAP_RE.search(ln.raw):
         return _initials_split(ln.text)  # most units of a page: no separator of any kind

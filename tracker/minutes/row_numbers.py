@@ -11,7 +11,7 @@ are the units the action-table readers take: a table under a header row naming i
 
 from __future__ import annotations
 
-from .columns import inferred_tables
+from .columns import inferred_tables, row_cells
 from .keyword_lines import stop_line
 from .logrows import log_rows
 from .segment import Segmented
@@ -19,8 +19,11 @@ from .tables import match_table_header, read_action_table
 
 
 def numbered_rows(seg: Segmented) -> frozenset[int]:
-    """The units of `seg` that are rows (or wrapped cells) of an action table."""
+    """The units of `seg` that are rows (or wrapped cells) of an action table, when any item
+    heading is split into cells as a row is (else none: the tables are not read for nothing)."""
     lines = seg.lines
+    if not any(row_cells(lines[h]) for h in seg.headings):
+        return frozenset()
     _, rows = inferred_tables(seg, [k for k, u in enumerate(lines) if u.text])
     rows |= log_rows(seg)[1]
     for k, ln in enumerate(lines):
