@@ -180,3 +180,53 @@ def test_a_due_cell_saying_no_time_adds_nothing_to_the_task(sep, cell):
     lines += [s.join((no, task, owner, cell)) for no, task, owner, _ in _ROWS]
     fus = parse_minutes(_page("4. Actions", "", lines)).followups
     assert [(f.text, f.due) for f in fus] == [(task, None) for _, task, _, _ in _ROWS]
+
+
+# The page's first item printed with its title and its minute on one line ("1. Chair's Remarks.
+# The Chair asked ..."), before any heading: it opens item 1, so what it decides is under "1"
+# and the next item ("2. Apologies for absence") is in turn. Guards: a numbered paragraph ("1.
+# The Clerk reported ...", "1. Cllr Brown welcomed everyone. ...") opens no item.
+_FIRST_ITEMS = {
+    "remarks": "1. Chair's Remarks. The Chair asked a member to take the notes of the meeting.",
+    "welcome-colon": "1. Welcome: The Chair welcomed everyone to the meeting.",
+    "election-dash": "1. Election of Chairman - Cllr Brown was the only nomination received.",
+    "no-stop": "1 Apologies. Apologies were received from Cllr Jones and Cllr Patel.",
+    "public": "1. Public Participation. No members of the public were present.",
+    "opening": "1. Chairman's Welcome and Opening. The Chairman opened the meeting at 7.30pm.",
+}
+_NEXT = "2. Apologies for absence\nNone were received.\n"
+
+
+@pytest.mark.parametrize("first", list(_FIRST_ITEMS))
+@pytest.mark.parametrize(
+    "decision",
+    [
+        (
+            "RESOLVED that the notes be taken by Cllr Brown.",
+            "that the notes be taken by Cllr Brown.",
+        ),
+        (
+            "Proposed by Cllr Brown, seconded by Cllr Smith and unanimously agreed that the "
+            "meeting proceed.",
+            "that the meeting proceed.",
+        ),
+    ],
+    ids=["resolved", "motion"],
+)
+def test_the_pages_first_item_with_its_title_and_minute_on_one_line_is_item_1(first, decision):
+    line, text = decision
+    page = f"Minutes of the Parish Council meeting held on 3 May 2023\n\n{_FIRST_ITEMS[first]}\n{line}\n\n{_NEXT}"
+    assert [(r.item, r.text) for r in parse_minutes(page).resolutions] == [("1", text)]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "1. The Clerk reported that the bins had been emptied.",
+        "1. Cllr Brown welcomed everyone. The meeting opened at 7pm.",
+    ],
+    ids=["paragraph", "verb-in-title"],
+)
+def test_a_numbered_paragraph_first_opens_no_item(first):
+    page = f"Minutes of the meeting\n\n{first}\nRESOLVED that the notes be taken by Cllr Brown.\n"
+    assert [r.item for r in parse_minutes(page).resolutions] == [""]

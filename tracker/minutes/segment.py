@@ -169,6 +169,8 @@ def _segment(text: str, rows: frozenset[int]) -> Segmented:
             no = _flattened_next_title(lines, i, current, flat)
         if no is None and ln.text:
             no = numbered_run(lines, i, current)
+        if no is None and ln.text and not headings:
+            no = titled_minute_in_turn(ln.text, current, first=True)  # "1. Welcome. The Chair"
         coded = no is None and bool(ln.text) and glued_code(ln.text) is not None
         if coded:
             no = glued_code(ln.text)  # "A5Audit Committee report": the code glued to its title
