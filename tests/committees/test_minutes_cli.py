@@ -353,3 +353,33 @@ def test_due_dates_read_from_the_minutes_are_kept(committees: Tracker, run: Runn
         ("Kirsty Woodhead (Locality Manager)", "2026-01-30", True),
         ("Head of Service", "2026-05-31", False),
     ]
+
+
+def test_an_action_logs_rows_and_the_resolution_after_them_as_a_user_sees_them(
+    committees: Tracker, run: Runner, tmp_path: Path
+) -> None:
+    """Three header-less " / " rows and a RESOLVED line: the resolution is under no item (not
+    the last row's "3"), each row keeps its owner, and its due cell is the due date when it is
+    a full date, else kept in the task's text as written ("March" is no day)."""
+    page = tmp_path / "actions.txt"
+    page.write_text(
+        "1 / Circulate the revised plan to members / JS / March\n"
+        "2 / Book the venue for the annual meeting / Clerk / 31/03/2027\n"
+        "3 / Report on the play area inspection / AB/CD / TBC\n"
+        "RESOLVED that the budget be approved.\n",
+        encoding="utf-8",
+    )
+    before = counts(committees)
+    result = run("minutes", "import", page, "--committee", "cabinet", "--date", "2026-12-01",
+                 "--dry-run", "--format", "json")  # fmt: skip
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [(r["item"], r["text"]) for r in data["resolutions"]] == [
+        ("", "that the budget be approved.")
+    ]
+    assert [(f["owner"], f["text"], f["due"], f["item"]) for f in data["followups"]] == [
+        ("JS", "Circulate the revised plan to members (due: March)", None, ""),
+        ("Clerk", "Book the venue for the annual meeting", "2027-03-31", ""),
+        ("AB/CD", "Report on the play area inspection (due: TBC)", None, ""),
+    ]
+    assert counts(committees) == before

@@ -175,7 +175,11 @@ def test_header_less_action_rows_are_each_an_action_at_their_own_line(
     path.write_text("\n".join(rows) + "\n", encoding="utf-8")
     data = _import(run, path)
     got = [(f["line"], f["owner"], f["text"]) for f in data["followups"]]
-    assert got == [(n, owners[n % 4], tasks[n % 4]) for n in range(1, 61)]
+    # each row's month names no day: kept in the task as written ("(due: March)"), no due date
+    assert got == [
+        (n, owners[n % 4], f"{tasks[n % 4]} (due: {months[n % 4]})") for n in range(1, 61)
+    ]
+    assert {f["due"] for f in data["followups"]} == {None}
     assert data["unsure"] == []
 
 
@@ -196,8 +200,8 @@ def test_action_rows_after_rows_that_are_no_table_are_still_read(
     data = _import(run, path)
     got = [(f["line"], f["owner"], f["text"]) for f in data["followups"]]
     assert got == [
-        (404, "JS", "Circulate the revised plan to members"),
-        (405, "Clerk", "Book the hall for the next meeting"),
+        (404, "JS", "Circulate the revised plan to members (due: March)"),
+        (405, "Clerk", "Book the hall for the next meeting (due: May)"),
     ]
 
 

@@ -345,8 +345,9 @@ def test_batch20_dev_figures_do_not_drop(results):
 # lead-ins and item forms: resolutions 0.96 (36 of 37, 2 false), actions 1.00 (8 of 8), items 33
 # of 36 (they were 0.95, 0.40 and 29 of 35 after the motion rules).
 # After branch freshprec (lists of forecasts no longer decisions): resolutions 0.9863 (36 of 37,
-# 0 false), actions 1.00, items 34 of 36.
-BATCH19_DEV_FLOORS = (0.98, 1.00, 0.94)
+# 0 false), actions 1.00, items 34 of 36. After branch itemfix (the page's first item printed
+# with its title and minute on one line, "1. Chairs Remark. The chair asked ..."): items 35 of 36.
+BATCH19_DEV_FLOORS = (0.98, 1.00, 0.97)
 
 
 def test_batch19_dev_figures_do_not_drop(results):

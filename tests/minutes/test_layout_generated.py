@@ -392,9 +392,11 @@ def test_a_town_council_page_mixing_a_motion_prose_a_directive_and_an_action_tab
     ]
     assert [(f.owner, f.text) for f in e.followups] == [
         ("Clerk", "order the swings from the supplier."),
-        ("JS", "Circulate the budget papers to all members"),
-        ("Clerk", "Book the hall for the annual meeting"),
+        # the due cells ("10 March", "April") name no full date: kept in the text as written
+        ("JS", "Circulate the budget papers to all members (due: 10 March)"),
+        ("Clerk", "Book the hall for the annual meeting (due: April)"),
     ]
+    assert [f.due for f in e.followups] == [None, None, None]
 
 
 def test_a_health_board_page_mixing_a_lost_label_list_an_action_and_a_passive_directive():

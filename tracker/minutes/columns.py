@@ -15,11 +15,11 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .cells import TRAILING_INITIALS_RE
-from .logrows import log_header, row_actions
+from .logrows import log_header, opens_decision, row_actions
 from .owners import IMPERATIVES
 from .scoring import Candidate
 from .segment import Segmented
-from .tables import header_role, match_table_header
+from .tables import header_role, match_table_header, with_due
 from .text import Line
 
 _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -48,6 +48,13 @@ _OWNER_TOKEN_RE = re.compile(
 )
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
 _MAX_WRAP = 3
+
+
+def row_cells(ln: Line) -> list[str] | None:
+    """The cells of a unit split as a table's row is (" / ", "|", a tab, a run of spaces, a
+    task and its owner's initials), or None."""
+    got = _split(ln)
+    return got[1] if got else None
 
 
 def _split(ln: Line) -> tuple[str, list[str]] | None:
@@ -125,9 +132,14 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         sep, cells = first
         rows: list[tuple[int, list[str]]] = [(i, list(cells))]
         k, wrap = i + 1, 0
+        decided: set[int] = set()  # decisions minuted between two rows: not the table's
         while k < len(lines):
             u = lines[k]
             if not u.text:
+                k += 1
+                continue
+            if opens_decision(u) and _row_next(lines, k + 1, free_set, sep, len(cells)):
+                decided.add(k)  # "RESOLVED that ..." alone between two rows: the rows go on
                 k += 1
                 continue
             if k not in free_set:
@@ -136,7 +148,12 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             if got is not None and got[0] == sep and len(got[1]) == len(cells):
                 rows.append((k, got[1]))
                 wrap = 0
-            elif got is None and wrap < _MAX_WRAP and _resumes(lines, k + 1, free_set, sep):
+            elif (
+                got is None
+                and wrap < _MAX_WRAP
+                and not opens_decision(u)
+                and _resumes(lines, k + 1, free_set, sep)
+            ):
                 wrap += 1  # a cell wrapped onto its own line: kept with the row above
                 rows[-1][1].append(u.text)
             else:
@@ -188,10 +205,12 @@ def inferred_tables(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             for cand in found:
                 if sep == "initials":  # as the trailing-owner reader writes it (a sentence)
                     cand.text = cand.text.rstrip(" .") + "."
+                if "due" in roles:  # "March", "31/03/2027", "ASAP": the row's due cell
+                    cand.text, cand.due = with_due(cand.text, c[roles["due"]])
                 if "owner" in roles:
                     cand.feature(f"owner column {roles['owner'] + 1} of {len(cells)}", 0.0)
                 out.append(cand)
-        spanned.update(range(i, k))
+        spanned.update(set(range(i, k)) - decided)
         i = k
     return out, spanned
 
@@ -259,6 +278,14 @@ def _resumes(lines: Sequence[Line], k: int, free: set[int], sep: str) -> bool:
         if got is not None and got[0] == sep:
             return j in free
     return False
+
+
+def _row_next(lines: Sequence[Line], k: int, free: set[int], sep: str, width: int) -> bool:
+    """Is the next unit with text a free row of `width` cells split on `sep`?"""
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    got = _split(lines[k]) if k < len(lines) and k in free else None
+    return got is not None and got[0] == sep and len(got[1]) == width
 
 
 _ACTIONS_TITLE_RE = re.compile(r"\bactions?\b", re.I)

@@ -188,12 +188,20 @@ _NOT_A_TITLE_RE = re.compile(
 )
 
 
-def titled_minute_in_turn(text: str, current: str) -> str | None:
+def titled_minute_in_turn(text: str, current: str, first: bool = False) -> str | None:
     """A line numbered as the next item whose first words are a title ended by ". ", ": " or a
-    dash, the minute (or the date of the meeting it approves) after it on the same line."""
+    dash, the minute (or the date of the meeting it approves) after it on the same line; with
+    `first` (no heading yet), "1. Chair's Remarks. The Chair ..." opens the page's first item."""
     m = _TITLE_THEN_TEXT_RE.match(text)
-    if m is None or not successor(current, m.group("no")):
+    if m is None:
         return None
+    if not successor(current, m.group("no")):
+        if not (first and not current and m["no"] == "1"):
+            return None
+        if len(m["title"].split()) > 8 or re.search(
+            r"\b(?:[a-z]+ed|is|are|was|were)\b", m["title"]
+        ):
+            return None  # "1. Shirley Rogers welcomed Members ...": a paragraph, not a title
     if _NOT_A_TITLE_RE.match(m["title"]) and not _AGENDA_TO_ANY_CASE_RE.match(m["title"]):
         return None  # "4. The Clerk reported ..." (but "3. To receive declarations ..." is a title)
     if len(m.group("title").split()) > 24 or re.search(
@@ -287,3 +295,24 @@ def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
         if sum(1 for ln in lines[i + 1 : k + 1] if ln.text) >= 3:
             return None
     return None
+
+
+def inside_sentence(lines: list[Line], i: int, previous: str) -> bool:
+    """Is the number alone at unit `i` printed inside a sentence (the text before it does not
+    end, the text after it goes on in lower case)? Then it is a page's number, not an item's."""
+    k = i + 1
+    while k < len(lines) and not lines[k].text:
+        k += 1
+    after = lines[k].text if k < len(lines) else ""
+    return (
+        bool(previous)
+        and re.search(r"[\w,'\u2019]$", previous) is not None
+        and re.match(r"[a-z]", after) is not None
+    )
+
+
+def bullet_at(lines: list[Line], i: int, step: int) -> bool:
+    k = i + step
+    while 0 <= k < len(lines) and not lines[k].text:
+        k += step
+    return 0 <= k < len(lines) and lines[k].text.startswith("- ")

@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from .owners import IMPERATIVES
+from .patterns import match_heading
 from .scoring import Candidate, sentences
 from .segment import Segmented
-from .tables import header_role
-from .text import parse_date
+from .tables import header_role, with_due
+from .text import Line
 
 # a row's number as the sheet prints it: "1.", "1)", "(1)"
 _ROW_START_RE = re.compile(r"^(?:(?P<no>\d{1,3})[.)]|\((?P<pno>\d{1,3})\))\s+(?P<rest>\S.*)$")
@@ -101,6 +102,18 @@ def _cells(roles: list[str], row: str) -> tuple[str, str, str]:
     return action, owner, due
 
 
+# "RESOLVED that ...", "AGREED:", "Resolved - ...": a keyword in capitals or before its clause
+_DECISION_START_RE = re.compile(r"[A-Z]{4,}\b|[A-Z][a-z]+\s*(?:that\b|[:\-\u2013])")
+
+
+def opens_decision(ln: Line) -> bool:
+    """Does the unit open a decision of the meeting ("RESOLVED that the budget be approved."
+    between or after an action log's rows)? Then it is no row's cell wrapped onto its line."""
+    return (
+        _DECISION_START_RE.match(ln.text) is not None and match_heading(ln.text, ln.m) is not None
+    )
+
+
 def row_actions(seg: Segmented, i: int, action: str, column: str, why: str) -> list[Candidate]:
     said: list[Candidate] = []
     last = ""
@@ -172,7 +185,9 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
                 wrapped = 0
             elif roles[0] != "number" and (gap or " / " in u.text):
                 break  # after a gap, or a row of another shape: the table is over
-            elif rows and wrapped < 4:
+            elif opens_decision(u) and _numbered(seg, k + 1, expected):
+                continue  # "RESOLVED that ..." alone between two rows: the log goes on
+            elif rows and wrapped < 4 and not opens_decision(u):
                 start, text = rows[-1]
                 rows[-1] = (start, f"{text}\n{u.text}")
                 wrapped += 1
@@ -181,13 +196,21 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
             spanned.add(k)
         out: list[Candidate] = []
         for start, text in rows:
-            action, owner, due = _cells(roles, text)
+            action, owner, cell = _cells(roles, text)
             cands = row_actions(seg, start, action, owner, "row of an action log with a header")
             for c in cands:
-                c.due = parse_date(due) if due else None
+                c.text, c.due = with_due(c.text, cell)
             out += cands
         return out, spanned
     return [], set()
+
+
+def _numbered(seg: Segmented, k: int, expected: int) -> bool:
+    """Is the next unit with text the log's row numbered `expected`?"""
+    while k < len(seg.lines) and not seg.lines[k].text:
+        k += 1
+    m = _ROW_NO_RE.match(seg.lines[k].text) if k < len(seg.lines) else None
+    return m is not None and int(m.group("no") or m.group("pno")) == expected
 
 
 def log_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:

@@ -31,6 +31,8 @@ from .in_turn import (
     after_month,
     agenda_title_in_turn,
     bracketed_paragraph_in_turn,
+    bullet_at,
+    inside_sentence,
     long_next_title,
     number_inside,
     numbered_run,
@@ -114,7 +116,18 @@ _CODED_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?")
 
 
 def segment(text: str) -> Segmented:
-    """The units of `text` (already cleaned) with their items and sections."""
+    """The units of `text` (already cleaned) with their items and sections. The numbered rows
+    of an action log ("1 / Circulate the plan / JS / March") are its rows, not item headings:
+    the units after them stay under the item the log sits in (read again without them)."""
+    seg = _segment(text, frozenset())
+    from .row_numbers import numbered_rows  # the rows are read from the units (a cycle)
+
+    rows = numbered_rows(seg) & seg.headings
+    return _segment(text, rows) if rows else seg
+
+
+def _segment(text: str, rows: frozenset[int]) -> Segmented:
+    """`segment`, the units in `rows` (an action log's numbered rows) taken as no heading."""
     printed = split_lines(text)
     width = wrap_width(printed)  # the column the page was hard-wrapped at, if it was
     printed, runs = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped
@@ -161,6 +174,8 @@ def segment(text: str) -> Segmented:
             no = _flattened_next_title(lines, i, current, flat)
         if no is None and ln.text:
             no = numbered_run(lines, i, current)
+        if no is None and ln.text and not headings:
+            no = titled_minute_in_turn(ln.text, current, first=True)  # "1. Welcome. The Chair"
         coded = no is None and bool(ln.text) and glued_code(ln.text) is not None
         if coded:
             no = glued_code(ln.text)  # "A5Audit Committee report": the code glued to its title
@@ -204,7 +219,7 @@ def segment(text: str) -> Segmented:
             and _LIST_MARK_RE.match(ln.text)
         ):
             no = None  # "1. All Councillors can ..." / "2. An annual review ...": the list's next
-        if no and ITEM_ALONE_RE.match(ln.text) and _inside_sentence(lines, i, previous):
+        if no and ITEM_ALONE_RE.match(ln.text) and inside_sentence(lines, i, previous):
             no = None  # "Following Mrs Lee's" / "66" / "talk, the Council ...": a page number
         if no and wrapped_year(no, previous):
             no = None  # "... for the Municipal year" / "2021/22. |": the year ends that sentence
@@ -237,7 +252,7 @@ def segment(text: str) -> Segmented:
             # "2020 (Minute Item 4)": a year wrapped from the title above; "HELD ON 18 AUGUST" /
             # "2017 RESOLVED - That ...": a flattened page cut inside a date
             no = None
-        if no == "" and (_bullet_at(lines, i, -1) or _bullet_at(lines, i, 1)):
+        if no == "" and (bullet_at(lines, i, -1) or bullet_at(lines, i, 1)):
             no = None  # one of a list of bullets, not a bulleted title
         dotted = bool(re.match(r"\d+(?:\.\d+)*\.\s", ln.text))
         if (
@@ -274,6 +289,8 @@ def segment(text: str) -> Segmented:
             # "15/145 Matters of Urgency ..." / "1. Planning Application No: 15/0528 - ...": a
             # list numbered under a coded minute is its parts, the item stays the minute's
             no = None
+        if i in rows:
+            no = None  # "1 / Circulate the plan / JS / March": a row of an action log
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
             strong.add(i)  # "- 20/501113/FULL ...": a planning application, ends a block
         if no is not None:
@@ -381,24 +398,3 @@ def _later_item(current: str, no: str) -> bool:
     address or a reference."""
     a, b = current.split(".")[0], no.split(".")[0]
     return a.isdigit() and b.isdigit() and "." in no and 0 < int(b) - int(a) <= 3
-
-
-def _inside_sentence(lines: list[Line], i: int, previous: str) -> bool:
-    """Is the number alone at unit `i` printed inside a sentence (the text before it does not
-    end, the text after it goes on in lower case)? Then it is a page's number, not an item's."""
-    k = i + 1
-    while k < len(lines) and not lines[k].text:
-        k += 1
-    after = lines[k].text if k < len(lines) else ""
-    return (
-        bool(previous)
-        and re.search(r"[\w,'\u2019]$", previous) is not None
-        and re.match(r"[a-z]", after) is not None
-    )
-
-
-def _bullet_at(lines: list[Line], i: int, step: int) -> bool:
-    k = i + step
-    while 0 <= k < len(lines) and not lines[k].text:
-        k += step
-    return 0 <= k < len(lines) and lines[k].text.startswith("- ")

@@ -103,6 +103,20 @@ def _action_col(roles: list[str | None], cells: list[str]) -> int:
     return min(roles.index("action"), len(cells) - 1)
 
 
+# a due column's cell that says no time: a status ("Complete", "Done") or nothing ("n/a", "-")
+_NO_TIME_RE = re.compile(r"[\s\-\u2013.]*|n/?a|none|nil|complete[d]?|done|closed", re.I)
+
+
+def with_due(text: str, cell: str) -> tuple[str, str | None]:
+    """A row's task and its due date read from its due cell: an ISO date when the cell is a
+    full date with a day ("31/03/2027", "30 June 2026"); any other time ("March", "April 2027",
+    "ASAP", "TBC", "Next meeting") is no date and is kept in the text as "(due: March)"."""
+    due = parse_date(cell) if cell else None
+    if cell and due is None and not _NO_TIME_RE.fullmatch(cell.strip()):
+        text = f"{text} (due: {cell.strip()})"
+    return text, due
+
+
 def _row(
     no: int, cells: list[str], roles: list[str | None]
 ) -> tuple[ExtractedFollowUp | None, list[Uncertainty]]:
@@ -136,10 +150,7 @@ def _row(
         split = split_owner(text)
         if split:
             owner, text = split
-    due_cell = values.get("due", "")
-    due = parse_date(due_cell) if due_cell else None
-    if due_cell and not due and due_cell.strip(" -") and due_cell.lower() not in ("n/a", "na"):
-        text = f"{text} (due: {due_cell})"
+    text, due = with_due(text, values.get("due", ""))
     if not owner:
         uns.append(Uncertainty(no, text, "action table row without an owner"))
     fu = ExtractedFollowUp(owner, tidy_text(text), None, no, "action-table", due)
