@@ -214,4 +214,5 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
         unsure += more
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
+    unsure = with_items(unsure, seg.lines, seg.items)  # where an officer taking one finds it
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
