@@ -116,7 +116,9 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         assert said(why).endswith("Taken by you as a follow-up.")
 
         await pilot.press("down", "R")  # line 15 as a resolution, numbered by its item
-        assert rows(table)[-1].startswith("you | (6) |  |  | The Committee agreed that the allotment")
+        assert rows(table)[-1].startswith(
+            "you | (6) |  |  | The Committee agreed that the allotment"
+        )
         assert options(unsure)[1].startswith("line 15: ✓ taken as a resolution")
         await pilot.press("R")  # once is enough
         assert "Already taken as a resolution" in said(error)
@@ -215,7 +217,7 @@ def test_the_service_refuses_an_officers_item_whole(committees: Tracker) -> None
     with pytest.raises(InvalidInput) as caught:
         save_import(committees, refused, committee=COMMISSION, date="2026-01-20")
     fields = [p.field for p in caught.value.problems]
-    assert fields == [f"resolution 7 (taken in review from line None)",
+    assert fields == ["resolution 7 (taken in review from line None)",
                       f"follow-up {len(draft.followups) + 1} (added in review): text"]  # fmt: skip
     assert counts(committees) == before
     with pytest.raises(InvalidInput):  # the preview checks the same
@@ -252,13 +254,16 @@ def test_a_line_taken_as_a_follow_up_is_read_for_its_owner_and_task(
 
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])
 def test_snapshot_review_with_lines_the_reader_left(
-    snap_compare: Any, snapshot_settings: Settings, size: tuple[int, int]
+    snap_compare: Any,
+    snapshot_settings: Settings,  # noqa: F811 (the fixture imported from test_screen)
+    size: tuple[int, int],
 ) -> None:
     async def settle(pilot: Pilot[Any]) -> None:
         review = await review_of(pilot, MINUTES)
-        await pilot.press("tab", "A")
         table = review.query_one("#rev-items", DataTable)
-        await until(pilot, lambda: table.row_count == 5, "the follow-up taken")
+        before = table.row_count
+        await pilot.press("tab", "A")
+        await until(pilot, lambda: table.row_count == before + 1, "the follow-up taken")
         await pilot.press("down")
         await pilot.pause(0.1)
 

@@ -12,15 +12,14 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
-from textual.widgets import Button, DataTable, Input, Label, OptionList, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
-from tracker.ui.resolutions.add_item import AddItemScreen
 from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
-from tracker.ui.resolutions.unsure_list import KIND_WORDS, UnsureList, left_detail, unsure_title
+from tracker.ui.resolutions.review_taking import TakingLines
+from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
 from tracker.ui.resolutions.words import MADE_PREFIX
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.dates import read as read_day
@@ -32,7 +31,6 @@ from tracker.vocabulary import counted
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_import import ImportResult
     from tracker.services.committees.minutes_preview import ImportPreview
-    from tracker.services.committees.minutes_taking import TakenFollowUp
 
 
 class ImportSaved(Message):
@@ -47,16 +45,7 @@ class ImportRefused(Message):
         super().__init__()
 
 
-class LineTaken(Message):
-    """An unsure line was read as a follow-up (its owner matched to a person)."""
-
-    def __init__(self, index: int, taken: TakenFollowUp) -> None:
-        self.index = index
-        self.taken = taken
-        super().__init__()
-
-
-class ReviewScreen(ModalScreen[Any]):
+class ReviewScreen(TakingLines):
     """Step 2: every extracted item, editable; drop what should not be recorded; take what the
     reader left, or add what it missed; save once."""
 
@@ -133,10 +122,8 @@ class ReviewScreen(ModalScreen[Any]):
         with Vertical(id="rev-dialog", classes="dialog"):
             yield Label("Review before saving", classes="dialog-title")
             yield Static(
-                "Up/down picks an item; Tab to the lines the reader left (R, A take one), then "
-                "to the item's text, owner and due date, Enter (or Apply edit) applies the edit. "
-                "d drops or keeps it; n adds one by hand. Ctrl+S saves everything kept, Esc "
-                "goes back.",
+                "↑↓ picks an item; Tab: the lines the reader left (R, A take one), the fields "
+                "(Enter applies); d drops, n adds, Ctrl+S saves, Esc goes back.",
                 classes="hint", markup=False,
             )  # fmt: skip
             committee = (
@@ -241,80 +228,6 @@ class ReviewScreen(ModalScreen[Any]):
         number.disabled = is_fu or not e.officers  # the reader's numbers tie its follow-ups
         number.value = "" if is_fu else e.item.number
 
-    @on(OptionList.OptionHighlighted, "#rev-unsure")
-    def line_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        i = event.option_index
-        kinds = [e.kind for e in self.entries if e.taken_from == i]
-        self.query_one("#rev-why", Static).update(left_detail(self.preview.draft.unsure[i], kinds))
-
-    def _line(self) -> int | None:
-        """The highlighted line the reader left, when the list of them has the focus."""
-        unsure = self.query_one("#rev-unsure", UnsureList)
-        if self.focused is not unsure or unsure.current is None:
-            self.query_one("#rev-error", Static).update(
-                "Tab to the lines the reader left, highlight one, then R or A."
-                if self.preview.draft.unsure
-                else "The reader left no line to take."
-            )
-            return None
-        return unsure.current
-
-    def action_take(self, kind: str) -> None:
-        """Take the highlighted unsure line as a resolution or (read in a worker) a follow-up."""
-        from tracker.services.committees.minutes_taking import take_resolution
-
-        i = self._line()
-        if i is None:
-            return
-        if any(e.taken_from == i and e.kind == kind for e in self.entries):
-            self.query_one("#rev-error", Static).update(
-                f"Already taken as {KIND_WORDS[kind]}: d on this line takes it out again."
-            )
-            return
-        u = self.preview.draft.unsure[i]
-        if kind == "resolution":
-            self._added(Entry("resolution", take_resolution(u), True, False, taken_from=i))
-            return
-        self.query_one("#rev-error", Static).update(f"Reading line {u.line}…")
-        self.read_line(i)
-
-    @work(thread=True, exclusive=True, group="take")
-    def read_line(self, index: int) -> None:
-        from tracker.services.committees.minutes_taking import preview_taken_followup
-
-        u = self.preview.draft.unsure[index]
-        try:
-            taken = call_service(self.services, lambda t: preview_taken_followup(t, u))
-        except TrackerError as exc:
-            self.post_message(ImportRefused(refusal(exc)))
-            return
-        self.post_message(LineTaken(index, taken))
-
-    def on_line_taken(self, message: LineTaken) -> None:
-        t = message.taken
-        self._added(Entry("followup", t.item, True, False, t.person, t.person_code,
-                          taken_from=message.index))  # fmt: skip
-
-    def _added(self, e: Entry) -> None:
-        self.entries.append(e)
-        where = f"line {e.item.line}" if e.item.line else "by hand"
-        self.changed.append(f"{KIND_WORDS[e.kind]} taken from {where}" if e.item.line
-                            else f"{KIND_WORDS[e.kind]} added by hand")  # fmt: skip
-        self._fill()
-        self.query_one("#rev-items", DataTable).move_cursor(row=len(self.entries) - 1)
-        self.query_one("#rev-error", Static).update(
-            f"{KIND_WORDS[e.kind].capitalize()} {'taken from ' if e.item.line else 'added '}"
-            f"{where}: edit it below the table; d on it takes it out. Not saved yet."
-        )
-
-    def action_add(self) -> None:
-        def added(item: Any) -> None:
-            if item is not None:
-                kind = "followup" if hasattr(item, "owner") else "resolution"
-                self._added(Entry(kind, item, True, False))
-
-        self.app.push_screen(AddItemScreen(), added)
-
     @on(Button.Pressed, "#rev-apply")
     @on(Input.Submitted, "#rev-owner, #rev-due, #rev-number")
     def apply(self) -> None:
@@ -380,16 +293,6 @@ class ReviewScreen(ModalScreen[Any]):
         e.keep = not e.keep
         self.changed.append("what to keep")
         self._fill()
-
-    def _take_out(self, gone: list[Entry]) -> None:
-        """What the officer took or added leaves the list (its line shows as not taken)."""
-        self.entries = [e for e in self.entries if all(e is not g for g in gone)]
-        self.changed.append("what you took or added")
-        self._fill()
-        self.query_one("#rev-error", Static).update(
-            f"Taken out: {' and '.join(KIND_WORDS[g.kind] for g in gone)} you "
-            f"{'took' if gone[0].taken_from is not None else 'added'}. Not saved yet."
-        )
 
     @on(Button.Pressed, "#rev-cancel")
     def action_cancel(self) -> None:

@@ -20,8 +20,7 @@ KIND_WORDS = {"resolution": "a resolution", "followup": "a follow-up"}
 def unsure_title(count: int) -> str:
     if not count:
         return "Everything in the text was read with confidence."
-    return (f"Not read with confidence ({count}) - check these in the minutes; on a highlighted "
-            "line R takes it as a resolution, A as a follow-up:")  # fmt: skip
+    return f"Not read with confidence ({count}): R or A takes the highlighted line:"
 
 
 def left_detail(u: UnsureItem, taken: Sequence[str]) -> str:
