@@ -163,6 +163,9 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         before_save = counts(committees)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        told = [n.message for n in app._notifications]
+        assert any(m.endswith("4 follow-ups (2 taken from lines the reader left, 1 added by "
+                              "hand).") for m in told), told  # fmt: skip
         await leave(pilot)
     assert counts(committees)["resolution"] == before_save["resolution"] + 2
     with committees.db.reading() as s:

@@ -114,9 +114,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         assert "↳ (2) | Assistant Director for …" in rows(table)[2]  # matched
         assert review.entries[2].person_code == "assistant-director-early-help"
         assert "↳ action line | Kirsty Woodhead (Locali…" in rows(table)[3]
-        assert "read with confidence" in str(
-            review.query_one("#rev-unsure-title", Static).render()
-        )
+        assert "read with confidence" in str(review.query_one("#rev-unsure-title", Static).render())
         await pilot.press("down", "down")  # the follow-up of resolution 2
         assert review.query_one("#rev-owner", Input).value == "Assistant Director for Early Help"
         review.query_one("#rev-person", Select).value = "kelly-white"  # picked from the list

@@ -208,6 +208,10 @@ class ReviewScreen(TakingLines):
                 taken.setdefault(e.taken_from, []).append(e.kind)
         self.query_one("#rev-unsure", UnsureList).mark(taken)
 
+    def _tell_item(self) -> None:
+        if self.current is not None and self.current < len(self.entries):
+            self.query_one("#rev-why", Static).update(why(self.entries[self.current], self.made))
+
     @on(DataTable.RowHighlighted, "#rev-items")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.current = int(event.row_key.value or 0)

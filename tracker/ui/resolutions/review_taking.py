@@ -52,11 +52,24 @@ class TakingLines(ModalScreen[Any]):
         raise NotImplementedError
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id != "rev-unsure":
-            return
-        i = event.option_index
+        if event.option_list.id == "rev-unsure" and self.focused is event.option_list:
+            self._tell_line(event.option_index)
+
+    def on_descendant_focus(self, event: Any) -> None:
+        """The line under the table tells of what has the focus: a line the reader left, or
+        (back on the table) the highlighted item."""
+        unsure = self.query_one("#rev-unsure", UnsureList)
+        if event.widget is unsure and unsure.current is not None:
+            self._tell_line(unsure.current)
+        elif event.widget.id == "rev-items":
+            self._tell_item()
+
+    def _tell_line(self, i: int) -> None:
         kinds = [e.kind for e in self.entries if e.taken_from == i]
         self.query_one("#rev-why", Static).update(left_detail(self.preview.draft.unsure[i], kinds))
+
+    def _tell_item(self) -> None:
+        raise NotImplementedError
 
     def _line(self) -> int | None:
         """The highlighted line the reader left, when the list of them has the focus."""
