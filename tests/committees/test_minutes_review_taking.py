@@ -193,7 +193,10 @@ async def test_a_refused_save_says_why_and_stores_nothing(
     async with app.run_test(size=(160, 50)) as pilot:
         review = await review_of(pilot, MINUTES)
         table = review.query_one("#rev-items", DataTable)
-        await pilot.press("tab", "R")
+        unsure = review.query_one("#rev-unsure", UnsureList)
+        await pilot.click(unsure, offset=(4, 1))  # the mouse: line 15, the second
+        assert app.focused is unsure and unsure.highlighted == 1
+        await pilot.press("R")
         table.focus()
         table.move_cursor(row=table.row_count - 1)
         await pilot.pause()
@@ -203,7 +206,7 @@ async def test_a_refused_save_says_why_and_stores_nothing(
         await pilot.press("ctrl+s")
         error = review.query_one("#rev-error", Static)
         await until(pilot, lambda: "Refused" in said(error), "the refusal")
-        assert "resolution 6 (taken in review from line 11): text" in said(error)
+        assert "resolution 6 (taken in review from line 15): text" in said(error)
         assert app.screen is review
         await leave(pilot)
     assert counts(committees) == before
