@@ -48,9 +48,9 @@ class AddItemScreen(ModalScreen[Any]):
             with Horizontal(classes="form-row"):
                 yield Label("Due", classes="form-label")
                 yield DateInput(placeholder=f"{DATE_HINT}, or empty", id="add-due")
-            with Horizontal(classes="form-row"):
-                yield Label("No.", classes="form-label")
-                yield Input(placeholder="as minuted, or empty", id="add-number", disabled=True)
+                yield Label("No.", classes="form-label", id="add-number-label")
+                yield Input(placeholder="as minuted", id="add-number", disabled=True,
+                            tooltip="A resolution's number as minuted, or empty")  # fmt: skip
             yield Static("", id="add-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Add", variant="primary", id="add-add")
@@ -58,6 +58,9 @@ class AddItemScreen(ModalScreen[Any]):
 
     def on_mount(self) -> None:
         self.query_one("#add-text", TextArea).border_title = "text, as minuted"
+        due = self.query_one("#add-due", Input)
+        if self.app.size.width < 100:  # 80 columns: the date's hint whole, as in the review
+            due.placeholder, due.tooltip = DATE_HINT, "Leave it empty for no due date"
         self.query_one("#add-text", TextArea).focus()
 
     @on(Select.Changed, "#add-kind")
