@@ -255,6 +255,19 @@ def test_a_line_taken_as_a_follow_up_is_read_for_its_owner_and_task(
         assert taken.person_code == "kelly-white"
 
 
+def test_help_and_the_palette_offer_taking_and_adding_in_the_review() -> None:
+    from types import SimpleNamespace
+
+    from tracker.ui.catalogue import catalogue
+
+    sections = {s.title: s for s in catalogue(SimpleNamespace(registered=[]))}
+    review = {c.key: c.description for c in sections["Minutes review window"].commands}
+    assert (review["R"], review["A"], review["n"]) == (
+        "Take as resolution", "Take as follow-up", "New by hand")  # fmt: skip
+    assert all(c.window is ReviewScreen for c in sections["Minutes review window"].commands)
+    assert "Add to minutes review window" in sections
+
+
 # ---- how it looks: the list of lines the reader left, one taken, at 80x24 and 160x50 ----------
 
 
