@@ -27,9 +27,9 @@ def left_detail(u: UnsureItem, taken: Sequence[str]) -> str:
     """The highlighted line in full, for the line under the table."""
     where = f"Line {u.line}" + (f" (item {u.item})" if u.item else "")
     said = f"{where}, left by the reader: {u.reason}. Its text: {' '.join(u.text.split())}"
-    if taken:
-        return f"{said}\nTaken by you as {' and '.join(KIND_WORDS[k] for k in taken)}."
-    return f"{said}\nR takes it as a resolution, A as a follow-up."
+    if taken:  # first, where a short line shows it
+        return f"Taken by you as {' and '.join(KIND_WORDS[k] for k in taken)}. {said}"
+    return said
 
 
 class UnsureList(OptionList):
