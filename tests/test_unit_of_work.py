@@ -135,6 +135,13 @@ def _draft() -> Any:
     return draft_minutes(read_minutes(MINUTES))
 
 
+def _unsure() -> Any:
+    """A line the reader left, as an officer takes it in review."""
+    from tracker.services.committees.minutes_draft import UnsureItem
+
+    return UnsureItem(12, "Kelly White to circulate the hub timetable.", "unsure: a directive", "5")
+
+
 def _exception(t: Tracker) -> str:
     """An exception no board has escalated yet."""
     escalated = {
@@ -273,6 +280,7 @@ CALLS: dict[str, Callable[[Tracker, Path], Args]] = {
     "committees.minutes_preview.preview_import": lambda t, d: call(
         t, _draft(), committee=ILSC, date="2026-01-20"
     ),
+    "committees.minutes_taking.preview_taken_followup": lambda t, d: call(t, _unsure()),
     "committees.resolutions.list_committees": lambda t, d: call(t),
     "committees.resolutions.list_meetings": lambda t, d: call(t, SFB),
     "committees.resolutions.list_resolutions": lambda t, d: call(t, committee=SFB),

@@ -31,7 +31,9 @@ READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
      "write_return", "return_", "returns_", "render_", "show_", "plan_set", "phases",
      "load_choices", "history"))} - {"accounts.manage.list_accounts"} | {
     "accounts.permissions.may", "accounts.capabilities.what_i_may_do",
-    "context.warm_up", "indicators.manage.reading_entries"}  # fmt: skip
+    "context.warm_up", "indicators.manage.reading_entries",
+    # the owner and task a line of minutes the reader left proposes, for the officer to confirm
+    "committees.minutes_taking.preview_taken_followup"}  # fmt: skip
 # signing in is how an account comes to act at all: no role is needed for it
 SIGNING_IN = {"accounts.signin.sign_in", "accounts.signin.issue_ticket",
               "accounts.signin.redeem_ticket", "accounts.websessions.start_web_session",

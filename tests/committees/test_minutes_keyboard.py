@@ -197,10 +197,10 @@ async def test_every_line_the_reader_left_can_be_reached_in_the_review(
     import dataclasses
 
     from committee_helpers import COMMISSION
-    from textual.containers import VerticalScroll
 
     from tracker.services.committees.minutes_draft import UnsureItem, draft_minutes, read_minutes
     from tracker.services.committees.minutes_preview import preview_import
+    from tracker.ui.resolutions.unsure_list import UnsureList
 
     draft = draft_minutes(read_minutes(FIRST))
     left = tuple(UnsureItem(line=100 + i, text=f"Item {i} text", reason=f"reason {i}")
@@ -213,12 +213,15 @@ async def test_every_line_the_reader_left_can_be_reached_in_the_review(
         app.push_screen(ReviewScreen(app.services, preview, ()))
         await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
         await pilot.press("tab")
-        box = app.screen.query_one("#rev-unsure-box", VerticalScroll)
+        box = app.screen.query_one("#rev-unsure", UnsureList)
         assert app.focused is box
-        await pilot.press(*["down"] * 14)
+        await pilot.press(*["down"] * 11)  # from the first line to the last
         await pilot.pause(0.1)
+        assert box.highlighted == 11
         assert box.scroll_y == box.max_scroll_y > 0
-        assert "line 111: reason 11" in str(app.screen.query_one("#rev-unsure").render())
+        last = str(box.get_option_at_index(11).prompt)
+        assert last == "line 111: reason 11: Item 11 text"
+        assert box.region.bottom <= 24
         await leave(pilot)
 
 

@@ -114,7 +114,7 @@ async def test_import_review_update_close_journey(committees: Tracker, settings:
         assert "↳ (2) | Assistant Director for …" in rows(table)[2]  # matched
         assert review.entries[2].person_code == "assistant-director-early-help"
         assert "↳ action line | Kirsty Woodhead (Locali…" in rows(table)[3]
-        assert "read with confidence" in str(review.query_one("#rev-unsure", Static).render())
+        assert "read with confidence" in str(review.query_one("#rev-unsure-title", Static).render())
         await pilot.press("down", "down")  # the follow-up of resolution 2
         assert review.query_one("#rev-owner", Input).value == "Assistant Director for Early Help"
         review.query_one("#rev-person", Select).value = "kelly-white"  # picked from the list
@@ -285,8 +285,11 @@ async def test_review_says_why_each_item_of_an_unseen_layout_was_taken(
         await pilot.press("down", "down")  # the follow-up resolution 2 asks for
         why = str(review.query_one("#rev-why", Static).render())
         assert why.startswith("Item 7; line ") and "asked for by resolution 2" in why
-        unsure = str(review.query_one("#rev-unsure", Static).render())
-        assert "line 14:" in unsure and "Members broadly agreed" in unsure
+        from tracker.ui.resolutions.unsure_list import UnsureList
+
+        left = review.query_one("#rev-unsure", UnsureList)
+        unsure = [str(left.get_option_at_index(i).prompt) for i in range(left.option_count)]
+        assert any(u.startswith("line 14:") and "Members broadly agreed" in u for u in unsure)
         await pilot.click("#rev-cancel")
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "back")
     assert counts(committees)["meeting"] == 0

@@ -7,17 +7,21 @@ from __future__ import annotations
 import bisect
 from collections.abc import Sequence
 from dataclasses import replace
+from typing import TypeVar
 
 from .block_model import Block
 from .models import ExtractedFollowUp, ExtractedResolution, Uncertainty
 from .pagekind import PageKind
 from .text import Line, collapse
 
+_Placed = TypeVar("_Placed", ExtractedFollowUp, Uncertainty)
+
 
 def with_items(
-    followups: list[ExtractedFollowUp], lines: Sequence[Line], items: Sequence[str]
-) -> list[ExtractedFollowUp]:
-    """Each follow-up with the item number in force at its line (the unit it starts in)."""
+    followups: list[_Placed], lines: Sequence[Line], items: Sequence[str]
+) -> list[_Placed]:
+    """Each follow-up (or line left unsure) with the item number in force at its line (the unit
+    it starts in)."""
     starts = [ln.no for ln in lines]
     out = []
     for f in followups:

@@ -74,11 +74,14 @@ class ExtractedFollowUp:
 
 @dataclass(frozen=True)
 class Uncertainty:
-    """Text the parser could not read with confidence, and why."""
+    """Text the parser could not read with confidence, and why; `item` is the agenda item or
+    minute number in force at its line ("" when none), so an officer who takes it in review
+    knows where it sits (not in the JSON: the documented shape is unchanged)."""
 
     line: int
     text: str
     reason: str
+    item: str = ""
 
     def to_json_dict(self) -> dict[str, Any]:
         return {"line": self.line, "text": self.text, "reason": self.reason}

@@ -219,4 +219,5 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
         unsure = [replace(u, line=printed_line(seg.runs, u.line, u.text)) for u in unsure]
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
+    unsure = with_items(unsure, seg.lines, seg.items)  # where an officer taking one finds it
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))

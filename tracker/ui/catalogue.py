@@ -29,7 +29,8 @@ KEY_NAMES = {
 KEY_MEANINGS = {
     "u": "Update the selected item (an action's status; a follow-up)",
     "x": "Close the selected item for good (cancel an action; close a follow-up)",
-    "n": "New: add one (an action; a meeting of the selected board)",
+    "n": "New: add one (an action; a meeting of the selected board; a resolution or follow-up "
+    "in a minutes review)",
     "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
     "f": "Filter what the screen shows (on Outcomes: off target only)",
     "l": "Overdue: show what is late",
@@ -104,6 +105,7 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.register.modals import CancelActionScreen, SortScreen, StatusUpdateScreen
     from tracker.ui.register.screen import RegisterScreen
     from tracker.ui.registry import DASHBOARD, REGISTER, import_screen
+    from tracker.ui.resolutions.add_item import AddItemScreen
     from tracker.ui.resolutions.followup import FollowUpScreen
     from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
     from tracker.ui.resolutions.review import ReviewScreen
@@ -239,9 +241,15 @@ def catalogue(app: Any) -> list[Section]:
             ReviewScreen,
             notes=(
                 ("↑ ↓", "Choose an item found in the minutes; its line and reason show"),
+                (
+                    "tab",
+                    "To the lines the reader left: ↑ ↓ (or a click) picks one, R or A "
+                    "takes it, d takes out what was taken from it",
+                ),
                 ("Apply edit", "Keep the typed change to the highlighted item"),
             ),
         ),
+        _section("Add to minutes review window", AddItemScreen, None, AddItemScreen),
         _section(
             "Follow-up window",
             FollowUpScreen,

@@ -8,12 +8,17 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, Literal
 
 from tracker.errors import InvalidInput, Problem
 from tracker.services.lookup import ISO_DATE
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
+
+# where an item of the draft came from: read by the reader, taken in review by the officer from
+# a line the reader left (its `line`), or added in review by hand (no line)
+Origin = Literal["read", "taken", "added"]
+ORIGINS: tuple[Origin, ...] = ("read", "taken", "added")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class DraftResolution:
     fingerprint: str = ""  # of the resolution as read: edits in review do not break re-import
     why: str = ""  # why the reader took it, when it was not under a decision keyword
     item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
+    origin: Origin = "read"
 
 
 @dataclass(frozen=True)
@@ -33,12 +39,13 @@ class DraftFollowUp:
     text: str
     resolution: str | None = None  # the number of the resolution it arises from
     line: int | None = None
-    source: str = "resolution"  # resolution | action-line | action-table | added
+    source: str = "resolution"  # resolution | action-line | action-table | taken | added
     due: dt.date | None = None
     owner_code: str | None = None  # a person chosen in review (overrides matching the text)
     fingerprint: str = ""
     why: str = ""  # why the reader took it, when it was not an ACTION line or table row
     item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
+    origin: Origin = "read"
 
 
 @dataclass(frozen=True)
@@ -46,6 +53,7 @@ class UnsureItem:
     line: int
     text: str
     reason: str
+    item: str = ""  # the agenda item or minute number in force at the line ("" when none)
 
 
 @dataclass(frozen=True)
@@ -173,7 +181,7 @@ def draft_minutes(
                 item=f.item,
             )
         )
-    unsure = tuple(UnsureItem(u.line, u.text, u.reason) for u in ex.unsure)
+    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item) for u in ex.unsure)
     chosen = title.strip() if title and title.strip() else ex.title
     return MinutesDraft(
         title=chosen,

@@ -15,8 +15,19 @@ from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.models import Board, FollowUp, Meeting, Person, Resolution
 from tracker.services import audit
 from tracker.services.accounts.permissions import require
-from tracker.services.committees.minutes_draft import MinutesDraft
-from tracker.services.committees.minutes_preview import check_draft, item_fingerprint, plan_import
+from tracker.services.committees.minutes_draft import (
+    DraftFollowUp,
+    DraftResolution,
+    MinutesDraft,
+    Origin,
+)
+from tracker.services.committees.minutes_preview import (
+    PlannedFollowUp,
+    PlannedResolution,
+    check_draft,
+    item_fingerprint,
+    plan_import,
+)
 from tracker.services.context import Tracker
 from tracker.services.lookup import parse_date
 
@@ -35,6 +46,8 @@ class ImportResult:
     followups_already: int
     unsure: int = 0
     notes: tuple[str, ...] = field(default=())
+    taken: int = 0  # of those added, taken in review from lines the reader left
+    added_by_hand: int = 0  # of those added, added in review by hand
 
     @property
     def nothing_new(self) -> bool:
@@ -45,6 +58,18 @@ def _fit(text: str | None, limit: int) -> str | None:
     if not text:
         return None
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _origins(res: list[PlannedResolution], fus: list[PlannedFollowUp]) -> list[Origin]:
+    return [p.item.origin for p in res] + [p.item.origin for p in fus]
+
+
+def came_from(item: DraftResolution | DraftFollowUp) -> str:
+    """Where an imported item came from, as its audit entry records it."""
+    if item.origin == "added":
+        return "added in review"
+    where = f"minutes line {item.line}" if item.line else "minutes"
+    return f"{where}, taken in review" if item.origin == "taken" else where
 
 
 def save_import(
@@ -185,7 +210,7 @@ def _save(
             "import",
             "resolution",
             f"{key}#{p.item.number}",
-            {"text": (None, row.text)},
+            {"text": (None, row.text), "from": (None, came_from(p.item))},
         )
     fu_pos = s.execute(
         select(func.coalesce(func.max(FollowUp.position), -1)).where(
@@ -228,6 +253,7 @@ def _save(
                 "owner": (None, planned.person or fu_row.owner_text),
                 "text": (None, fu_row.text),
                 "due": (None, fu_row.due),
+                "from": (None, came_from(f)),
             },
         )
     return ImportResult(
@@ -242,4 +268,6 @@ def _save(
         followups_added=tuple(added),
         followups_already=len(fus) - len(new_fus),
         unsure=len(draft.unsure),
+        taken=_origins(new_res, new_fus).count("taken"),
+        added_by_hand=_origins(new_res, new_fus).count("added"),
     )

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from tracker.errors import InvalidInput, Problem, invalid
 from tracker.models import RESOLUTION_KINDS, Board, FollowUp, Meeting, Person, Resolution
 from tracker.services.committees.minutes_draft import (
+    ORIGINS,
     DraftFollowUp,
     DraftResolution,
     MinutesDraft,
@@ -21,6 +22,8 @@ from tracker.services.committees.minutes_draft import (
 )
 from tracker.services.context import Tracker
 from tracker.services.lookup import board_clause, known_committees, match_people, parse_date
+from tracker.text import ALLOWED as TEXT_ALLOWED
+from tracker.text import control_problem
 
 
 @dataclass(frozen=True)
@@ -103,7 +106,8 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
     if draft.title and len(draft.title) > 500:
         problems.append(Problem("title", "the item title is longer than 500 characters"))
     for i, r in enumerate(draft.resolutions, start=1):
-        where = f"resolution {r.number or i}"
+        where = f"resolution {r.number or i}" + _origin(r)
+        problems += _officers(where, r)
         if r.kind not in RESOLUTION_KINDS:
             problems.append(Problem(where, f"unknown kind {r.kind!r}", ", ".join(RESOLUTION_KINDS)))
         if not r.text.strip():
@@ -113,7 +117,8 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
     codes = {f.owner_code for f in draft.followups if f.owner_code}
     known = set(s.scalars(select(Person.code).where(Person.code.in_(codes)))) if codes else set()
     for i, f in enumerate(draft.followups, start=1):
-        where = f"follow-up {i}"
+        where = f"follow-up {i}" + _origin(f)
+        problems += _officers(where, f)
         if not f.text.strip():
             problems.append(Problem(where, "the text is empty"))
         if f.owner_code and f.owner_code not in known:
@@ -122,6 +127,33 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
             problems.append(Problem(where, "the owner is longer than 300 characters"))
         if f.due is not None and not isinstance(f.due, dt.date):
             problems.append(Problem(where, f"due {f.due!r} is not a date", "YYYY-MM-DD"))
+    return problems
+
+
+def _origin(item: DraftResolution | DraftFollowUp) -> str:
+    if item.origin == "taken":
+        return f" (taken in review from line {item.line})"
+    return " (added in review)" if item.origin == "added" else ""
+
+
+def _officers(where: str, item: DraftResolution | DraftFollowUp) -> list[Problem]:
+    """What an item taken or added in review must be: from a line of the minutes when taken,
+    from none when added; its text (and owner) free of control characters."""
+    if item.origin not in ORIGINS:
+        return [Problem(where, f"unknown origin {item.origin!r}", ", ".join(ORIGINS))]
+    if item.origin == "read":
+        return []
+    problems = []
+    if item.origin == "taken" and (item.line is None or item.line < 1):
+        problems.append(Problem(where, "an item taken from the minutes names the line it was "
+                                "taken from", "a line number, 1 or more"))  # fmt: skip
+    if item.origin == "added" and item.line is not None:
+        problems.append(Problem(where, "an item added by hand comes from no line of the minutes"))
+    owner = item.owner if isinstance(item, DraftFollowUp) else None
+    for field, value in (("text", item.text), ("owner", owner)):
+        wrong = control_problem(value) if value else None
+        if wrong:
+            problems.append(Problem(f"{where}: {field}", wrong, TEXT_ALLOWED))
     return problems
 
 

@@ -7,19 +7,20 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from rich.text import Text
 from textual import on, work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.screen import ModalScreen
 from textual.widgets import Button, DataTable, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
-from tracker.ui.resolutions.common import call_service, refusal, short
-from tracker.ui.resolutions.words import MADE_PREFIX, SOURCES, page_number, where_minuted
+from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
+from tracker.ui.resolutions.review_taking import TakingLines
+from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
+from tracker.ui.resolutions.words import MADE_PREFIX
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
 from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
@@ -44,18 +45,9 @@ class ImportRefused(Message):
         super().__init__()
 
 
-@dataclasses.dataclass
-class _Entry:
-    kind: str  # "resolution" | "followup"
-    item: Any  # DraftResolution | DraftFollowUp
-    keep: bool
-    recorded: bool
-    person: str | None = None  # matched or chosen person's label
-    person_code: str | None = None
-
-
-class ReviewScreen(ModalScreen[Any]):
-    """Step 2: every extracted item, editable; drop what should not be recorded; save once."""
+class ReviewScreen(TakingLines):
+    """Step 2: every extracted item, editable; drop what should not be recorded; take what the
+    reader left, or add what it missed; save once."""
 
     CSS_PATH = "resolutions.tcss"
     BINDINGS = [
@@ -63,7 +55,28 @@ class ReviewScreen(ModalScreen[Any]):
             "d",
             "toggle_drop",
             "Drop / keep",
-            tooltip="Leave the highlighted item out of the record (again: keep it)",
+            tooltip="Leave the highlighted item out of the record (again: keep it); one you "
+            "took or added is taken out of the list",
+        ),
+        Binding(
+            "R",
+            "take('resolution')",
+            "Take as resolution",
+            tooltip="Take the highlighted line the reader left as a resolution (its text; "
+            "numbered by the item it sits under)",
+        ),
+        Binding(
+            "A",
+            "take('followup')",
+            "Take as follow-up",
+            tooltip="Take the highlighted line the reader left as a follow-up (the owner and "
+            "task read from it; no due date yet)",
+        ),
+        Binding(
+            "n",
+            "add",
+            "New by hand",
+            tooltip="Add a resolution or follow-up the reader missed: its text, owner and due",
         ),
         Binding(
             "ctrl+s",
@@ -81,11 +94,11 @@ class ReviewScreen(ModalScreen[Any]):
         self.services = services
         self.preview = preview
         self.people = people
-        self.entries: list[_Entry] = [
-            _Entry("resolution", r.item, keep=not r.recorded, recorded=r.recorded)
+        self.entries: list[Entry] = [
+            Entry("resolution", r.item, keep=not r.recorded, recorded=r.recorded)
             for r in preview.resolutions
         ] + [
-            _Entry(
+            Entry(
                 "followup",
                 f.item,
                 keep=not f.recorded,
@@ -96,11 +109,9 @@ class ReviewScreen(ModalScreen[Any]):
             for f in preview.followups
         ]
         self.current: int | None = None
-        self.text_width = 40
+        self.widths = Widths()
         self.columns = 6
         self.changed: list[str] = []  # what the officer changed in review, for Esc to name
-        self.owner_width = 30
-        self.item_width = 16
         # block prefixes the reader made up: beside an item, the page's own number is shown
         self.made = frozenset(
             m.group(1) for u in preview.draft.unsure if (m := MADE_PREFIX.search(u.reason))
@@ -111,9 +122,8 @@ class ReviewScreen(ModalScreen[Any]):
         with Vertical(id="rev-dialog", classes="dialog"):
             yield Label("Review before saving", classes="dialog-title")
             yield Static(
-                "Up/down picks an item; Tab to its text, owner and due date below, Enter (or "
-                "Apply edit) applies the edit. d drops or keeps it. Ctrl+S saves everything kept, "
-                "Esc goes back.",
+                "↑↓ picks an item; Tab: the lines the reader left (R, A take one), the fields "
+                "(Enter applies); d drops, n adds, Ctrl+S saves, Esc goes back.",
                 classes="hint", markup=False,
             )  # fmt: skip
             committee = (
@@ -131,9 +141,9 @@ class ReviewScreen(ModalScreen[Any]):
                 id="rev-head", markup=False,
             )  # fmt: skip
             yield DataTable(id="rev-items", cursor_type="row")
-            # what the reader left, each with why: every line in reach (Tab, then up/down)
-            with VerticalScroll(id="rev-unsure-box", can_focus=bool(p.draft.unsure)):
-                yield Static(self._unsure_text(), id="rev-unsure", markup=False)
+            # what the reader left, each with why: a list to move through and take from
+            yield Static(unsure_title(len(p.draft.unsure)), id="rev-unsure-title", markup=False)
+            yield UnsureList(p.draft.unsure, id="rev-unsure")
             with VerticalScroll(id="rev-form", can_focus=False):
                 yield Static("", id="rev-why", markup=False)
                 yield TextArea(id="rev-text", soft_wrap=True)
@@ -147,20 +157,14 @@ class ReviewScreen(ModalScreen[Any]):
                 with Horizontal(classes="form-row"):
                     yield Label("Due", classes="form-label")
                     yield DateInput(placeholder=f"{DATE_HINT}, or empty", id="rev-due")
+                    yield Input(placeholder="No.", id="rev-number", tooltip="The resolution's "
+                                "number as minuted (one you took or added)")  # fmt: skip
                     yield Button("Apply edit", id="rev-apply")
                     yield Button("Drop / keep", id="rev-toggle")
             yield Static("", id="rev-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="primary", id="rev-save")
                 yield Button("Cancel", id="rev-cancel")
-
-    def _unsure_text(self) -> str:
-        unsure = self.preview.draft.unsure
-        if not unsure:
-            return "Everything in the text was read with confidence."
-        lines = [f"Not read with confidence ({len(unsure)}) - check these in the minutes:"]
-        lines += [f"  line {u.line}: {u.reason}: {short(u.text, 90)}" for u in unsure]
-        return "\n".join(lines)
 
     def on_mount(self) -> None:
         table = self.query_one("#rev-items", DataTable)
@@ -176,11 +180,11 @@ class ReviewScreen(ModalScreen[Any]):
             due.placeholder, due.tooltip = DATE_HINT, "Leave it empty for no due date"
             due.styles.width = len(DATE_HINT) + 6
         self.columns = len(fixed) + 1
-        self.owner_width = fixed["Owner"]
-        self.item_width = fixed["Item"]
-        self.text_width = max(20, inner - sum(fixed.values()) - 2 * self.columns)
+        text = max(20, inner - sum(fixed.values()) - 2 * self.columns)
+        self.widths = Widths(text=text, owner=fixed["Owner"], item=fixed["Item"])
         for label in ("Keep", "Item", "Owner", "Due", "Text", "Note")[: self.columns]:
-            table.add_column(label, width=fixed.get(label, self.text_width))
+            table.add_column(label, width=fixed.get(label, text))
+        self.query_one("#rev-unsure", UnsureList).display = bool(self.preview.draft.unsure)
         self._fill()
         table.focus()
         if not self.entries:
@@ -188,75 +192,31 @@ class ReviewScreen(ModalScreen[Any]):
                 "No resolution and no follow-up was found in this text: nothing to record."
             )
 
-    def _row(self, e: _Entry) -> tuple[Any, ...]:
-        keep = Text("yes", style="green") if e.keep else Text("drop", style="red")
-        if e.kind == "resolution":
-            r = e.item
-            label = where_minuted(r.item, self._number(r.item, r.number), self.item_width) or "-"
-            note = self._note(e, r.line, r.why)
-            return keep, label, "", "", Text(short(r.text, self.text_width)), note
-        f = e.item
-        if e.person:  # the person it will be assigned to
-            owner = Text(short(e.person, self.owner_width), style="green")
-        else:
-            owner = Text(
-                short(f.owner, self.owner_width) if f.owner else "no owner", style="italic"
-            )
-        # under its resolution's place; an ACTION line outside any item says what it was
-        where = where_minuted(f.item, self._number(f.item, f.resolution), self.item_width - 2)
-        label = "↳ " + (where or f.source.replace("-", " "))
-        due = day(f.due) if f.due else "-"
-        note = self._note(e, f.line, f.why)
-        return keep, label, owner, due, Text(short(f.text, self.text_width)), note
-
-    def _number(self, item: str, number: str | None) -> str:
-        return page_number(number, self.made) if item else (number or "")
-
-    def _note(self, e: _Entry, line: int | None, why: str = "") -> str:
-        if e.recorded:
-            return "recorded"
-        where = f"line {line}" if line else "added"
-        # taken outside a decision word or ACTION line: the line under the table says why
-        return f"{where}, taken" if why else where
-
-    def _why(self, e: _Entry) -> str:
-        """The highlighted item in full: its agenda item, number and kind, where it was read
-        and why it was taken."""
-        it = e.item
-        where = f"line {it.line}" if it.line else "added in review"
-        if it.why:
-            told = f"{where}, taken: {it.why}"
-        elif e.kind == "resolution":
-            told = f"{where}: under a decision word (RESOLVED, AGREED, ...)"
-        elif it.resolution:
-            told = f"{where}: asked for by resolution {it.resolution}"
-        elif it.line:
-            told = f"{where}: {SOURCES.get(it.source, 'an ACTION line or action-table row')}"
-        else:
-            told = where
-        head = [f"item {it.item}"] if it.item else []
-        if e.kind == "resolution":
-            shown = self._number(it.item, it.number)
-            head += [f"resolution ({shown})"] if shown else []
-            head += [f"recorded as {it.number}"] if shown != it.number else []
-            head.append(it.kind)
-        said = "; ".join(p for p in (", ".join(head), told) if p)
-        return said[:1].upper() + said[1:]
-
     def _fill(self) -> None:
         table = self.query_one("#rev-items", DataTable)
         cursor = table.cursor_row
         table.clear()
         for i, e in enumerate(self.entries):
-            table.add_row(*self._row(e)[: self.columns], key=str(i))
+            table.add_row(*row(e, self.widths, self.made)[: self.columns], key=str(i))
         if self.entries:
             table.move_cursor(row=min(cursor, len(self.entries) - 1))
+        else:
+            self.current = None
+        taken: dict[int, list[str]] = {}
+        for e in self.entries:
+            if e.taken_from is not None:
+                taken.setdefault(e.taken_from, []).append(e.kind)
+        self.query_one("#rev-unsure", UnsureList).mark(taken)
+
+    def _tell_item(self) -> None:
+        if self.current is not None and self.current < len(self.entries):
+            self.query_one("#rev-why", Static).update(why(self.entries[self.current], self.made))
 
     @on(DataTable.RowHighlighted, "#rev-items")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
         self.current = int(event.row_key.value or 0)
         e = self.entries[self.current]
-        self.query_one("#rev-why", Static).update(self._why(e))
+        self.query_one("#rev-why", Static).update(why(e, self.made))
         self.query_one("#rev-text", TextArea).text = e.item.text
         is_fu = e.kind == "followup"
         owner = self.query_one("#rev-owner", Input)
@@ -268,9 +228,12 @@ class ReviewScreen(ModalScreen[Any]):
         due.value = typed(e.item.due) if is_fu else ""
         codes = {code for code, _ in self.people}
         person.value = e.person_code if is_fu and e.person_code in codes else Select.NULL
+        number = self.query_one("#rev-number", Input)
+        number.disabled = is_fu or not e.officers  # the reader's numbers tie its follow-ups
+        number.value = "" if is_fu else e.item.number
 
     @on(Button.Pressed, "#rev-apply")
-    @on(Input.Submitted, "#rev-owner, #rev-due")
+    @on(Input.Submitted, "#rev-owner, #rev-due, #rev-number")
     def apply(self) -> None:
         if self.current is None:
             return
@@ -281,7 +244,12 @@ class ReviewScreen(ModalScreen[Any]):
             error.update("The text cannot be empty: drop the item instead (d).")
             return
         if e.kind == "resolution":
-            e.item = dataclasses.replace(e.item, text=text)
+            number = self.query_one("#rev-number", Input).value.strip()
+            if e.officers and len(number) > 40:
+                error.update("The number is at most 40 characters.")
+                return
+            e.item = dataclasses.replace(e.item, text=text,
+                                         number=number if e.officers else e.item.number)  # fmt: skip
         else:
             try:
                 due = read_day(self.query_one("#rev-due", Input).value, "due")
@@ -301,7 +269,9 @@ class ReviewScreen(ModalScreen[Any]):
         error.update("Edit applied (not saved yet).")
         self._fill()
 
-    def _original_owner(self, e: _Entry) -> str | None:
+    def _original_owner(self, e: Entry) -> str | None:
+        if e.taken_from is not None:
+            return None  # proposed from its line: a changed owner is matched again on save
         for f in self.preview.followups:
             if f.item.fingerprint == e.item.fingerprint:
                 return f.item.owner
@@ -309,11 +279,20 @@ class ReviewScreen(ModalScreen[Any]):
 
     @on(Button.Pressed, "#rev-toggle")
     def action_toggle_drop(self) -> None:
+        unsure = self.query_one("#rev-unsure", UnsureList)
+        if self.focused is unsure and unsure.current is not None:  # what was taken from it
+            mine = [e for e in self.entries if e.taken_from == unsure.current]
+            self._take_out(mine) if mine else self.query_one("#rev-error", Static).update(
+                "Nothing was taken from this line: R or A takes it.")  # fmt: skip
+            return
         if self.current is None:
             return
         e = self.entries[self.current]
         if e.recorded:
             self.query_one("#rev-error", Static).update("Already recorded: it will not be added.")
+            return
+        if e.officers:
+            self._take_out([e])
             return
         e.keep = not e.keep
         self.changed.append("what to keep")

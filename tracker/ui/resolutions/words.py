@@ -47,10 +47,13 @@ def result_text(r: Any) -> str:
         return "Nothing to record: no resolution or follow-up was found."
     if r.nothing_new:
         return "Nothing new: these minutes were already imported."
+    yours = [f"{r.taken} taken from lines the reader left"] if r.taken else []
+    yours += [f"{r.added_by_hand} added by hand"] if r.added_by_hand else []
     return (
         f"Recorded for {r.committee_name}, {day(r.date)}: "
         f"{counted(r.resolutions_added, 'resolutions')}, "
-        f"{counted(len(r.followups_added), 'follow-ups')}."
+        f"{counted(len(r.followups_added), 'follow-ups')}"
+        + (f" ({', '.join(yours)})." if yours else ".")
     )
 
 

@@ -1,0 +1,289 @@
+"""In the review of imported minutes a committee officer takes what the reader left and adds what
+it missed: the lines the reader was unsure of are a list (its line, why it was left, its text)
+moved through with the arrow keys; on a highlighted line R takes it as a resolution (numbered by
+the item it sits under), A as a follow-up (owner and task read from it, no due date); n adds one
+by hand. Each joins the review list marked as the officer's, editable, and d takes it out again
+(its line shows as not taken). Ctrl+S stores them with the reader's items in one transaction,
+each audit entry saying where it came from; a refused save stores nothing."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from typing import Any
+
+import pytest
+from committee_helpers import COMMISSION, FIRST, counts
+from sqlalchemy import select
+from test_minutes_keyboard import leave
+from test_screen import open_resolutions, rows, snapshot_settings, until  # noqa: F401
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Static, TextArea
+
+from tracker.config import Settings
+from tracker.errors import InvalidInput
+from tracker.models import AuditEntry, FollowUp, Resolution
+from tracker.services.committees.minutes_draft import UnsureItem, draft_minutes, read_minutes
+from tracker.services.committees.minutes_import import save_import
+from tracker.services.committees.minutes_preview import preview_import
+from tracker.services.committees.minutes_taking import (
+    added_followup,
+    preview_taken_followup,
+    take_resolution,
+)
+from tracker.services.context import Tracker
+from tracker.ui.app import create_app
+from tracker.ui.resolutions.add_item import AddItemScreen
+from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
+from tracker.ui.resolutions.review import ReviewScreen
+from tracker.ui.resolutions.screen import ResolutionsScreen
+from tracker.ui.resolutions.unsure_list import UnsureList
+
+# the reader reads item 5 whole; under item 6 it leaves line 11 (an undertaking reported) and
+# line 15 (the same, of the Committee) and reads the directive of line 13
+MINUTES = """Minutes of the Parks Committee
+
+5. Play areas
+
+RESOLVED: That the play area report be noted.
+
+ACTION: Parks Officer to report back on the play area repairs.
+
+6. Allotments
+
+It was agreed that the Clerk would write to the allotment holders about the hedges.
+
+Members discussed the bins. The Clerk to contact the county council about the missing bins.
+
+The Committee agreed that the allotment rents would rise by 5% from April.
+"""
+
+
+def said(widget: Static) -> str:
+    return str(widget.render())
+
+
+def options(unsure: UnsureList) -> list[str]:
+    return [str(unsure.get_option_at_index(i).prompt) for i in range(unsure.option_count)]
+
+
+async def review_of(pilot: Pilot[Any], text: str) -> ReviewScreen:
+    app = pilot.app
+    await open_resolutions(pilot)
+    await pilot.press("i")
+    await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
+    app.screen.query_one("#imp-committee", Input).value = COMMISSION
+    app.screen.query_one("#imp-date", Input).value = "10 Feb 2026"
+    app.screen.query_one("#imp-text", TextArea).text = text
+    await pilot.click("#imp-read")
+    await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
+    return app.screen  # type: ignore[return-value]
+
+
+@pytest.mark.asyncio
+async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        review = await review_of(pilot, MINUTES)
+        table = review.query_one("#rev-items", DataTable)
+        unsure = review.query_one("#rev-unsure", UnsureList)
+        error = review.query_one("#rev-error", Static)
+        assert said(review.query_one("#rev-unsure-title", Static)).startswith(
+            "Not read with confidence (2)"
+        )
+        lines = options(unsure)
+        assert lines[0].startswith("line 11: left as a reported undertaking")
+        assert lines[0].endswith("would write to the allotment holders about the hedges.")
+        assert lines[1].startswith("line 15: ") and "rents would rise by 5%" in lines[1]
+        before = table.row_count
+
+        await pilot.press("R")  # on the items table: it says where to go
+        assert "Tab to the lines the reader left" in said(error)
+        assert table.row_count == before
+        await pilot.press("tab")
+        assert app.focused is unsure
+        why = review.query_one("#rev-why", Static)
+        assert said(why).startswith("Line 11 (item 6), left by the reader: left as a reported")
+
+        await pilot.press("A")  # line 11 as a follow-up: owner and task read from it
+        await until(pilot, lambda: table.row_count == before + 1, "the follow-up taken")
+        taken = rows(table)[-1]
+        assert taken.startswith("you | ↳ 6 | the Clerk | - | write to the allotment holders")
+        assert taken.endswith("line 11, by you")
+        assert options(unsure)[0].startswith("line 11: ✓ taken as a follow-up")
+        assert said(why).startswith("Taken by you as a follow-up. Line 11 (item 6)")
+
+        await pilot.press("down", "R")  # line 15 as a resolution, numbered by its item
+        assert rows(table)[-1].startswith(
+            "you | (6) |  |  | The Committee agreed that the allotment"
+        )
+        assert options(unsure)[1].startswith("line 15: ✓ taken as a resolution")
+        await pilot.press("R")  # once is enough
+        assert "Already taken as a resolution" in said(error)
+        await pilot.press("d")  # on the line: what was taken from it goes
+        assert table.row_count == before + 1
+        assert options(unsure)[1].startswith("line 15: left as a reported undertaking")
+        await pilot.press("R")  # and again
+        assert table.row_count == before + 2
+
+        # on the table, the line under it says whose each item is
+        table.focus()
+        table.move_cursor(row=before)
+        await pilot.pause()
+        assert said(why) == ("Item 6; taken by you from line 11, which the reader left; "
+                             "owner read as 'the Clerk'")  # fmt: skip
+        # edit the taken resolution's number and text, as the reader's items are edited
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        review.query_one("#rev-number", Input).value = "6.1"
+        review.query_one("#rev-text", TextArea).text = "That the allotment rents rise by 5%."
+        await pilot.click("#rev-apply")
+        assert rows(table)[-1].startswith("you | (6.1) |  |  | That the allotment rents rise")
+
+        # n: one by hand, checked as typed
+        await pilot.press("n")
+        await until(pilot, lambda: isinstance(app.screen, AddItemScreen), "the add window")
+        add = app.screen
+        await pilot.press("ctrl+s")
+        assert "cannot be empty" in said(add.query_one("#add-error", Static))
+        add.query_one("#add-text", TextArea).text = "Chase the insurers about the fence"
+        add.query_one("#add-owner", Input).value = "Kelly White"
+        add.query_one("#add-due", Input).value = "31 Feb 2026"
+        await pilot.press("ctrl+s")
+        assert "due" in said(add.query_one("#add-error", Static))
+        assert app.screen is add
+        add.query_one("#add-due", Input).value = "28 Feb 2026"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: app.screen is review, "the review")
+        assert rows(table)[-1].startswith("you | ↳ added | Kelly White | 28 Feb 2026 | Chase the")
+        assert rows(table)[-1].endswith("added by you")
+
+        before_save = counts(committees)
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        told = [n.message for n in app._notifications]
+        assert any(m.endswith("4 follow-ups (2 taken from lines the reader left, 1 added by "
+                              "hand).") for m in told), told  # fmt: skip
+        await leave(pilot)
+    assert counts(committees)["resolution"] == before_save["resolution"] + 2
+    with committees.db.reading() as s:
+        res = s.scalars(select(Resolution).where(Resolution.number == "6.1")).one()
+        assert res.text == "That the allotment rents rise by 5%." and res.kind == "resolved"
+        fus = {f.text: f for f in s.scalars(select(FollowUp))}
+        clerk = fus["write to the allotment holders about the hedges."]
+        assert clerk.owner_text == "the Clerk" and clerk.due is None
+        hand = fus["Chase the insurers about the fence"]
+        assert hand.due == dt.date(2026, 2, 28) and hand.owner_id is not None  # Kelly White
+        came = dict(s.execute(select(AuditEntry.entity_key, AuditEntry.new).where(
+            AuditEntry.field == "from")).all())  # fmt: skip
+    assert came[str(clerk.id)] == "minutes line 11, taken in review"
+    assert came[str(hand.id)] == "added in review"
+    assert any(k.endswith("#6.1") and v == "minutes line 15, taken in review"
+               for k, v in came.items())  # fmt: skip
+    assert "minutes line 5" in came.values()  # the reader's items say where they were read
+
+
+@pytest.mark.asyncio
+async def test_a_refused_save_says_why_and_stores_nothing(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        review = await review_of(pilot, MINUTES)
+        table = review.query_one("#rev-items", DataTable)
+        unsure = review.query_one("#rev-unsure", UnsureList)
+        await pilot.click(unsure, offset=(4, 1))  # the mouse: line 15, the second
+        assert app.focused is unsure and unsure.highlighted == 1
+        await pilot.press("R")
+        table.focus()
+        table.move_cursor(row=table.row_count - 1)
+        await pilot.pause()
+        review.query_one("#rev-text", TextArea).text = "That the rents\x07 rise."  # a BEL
+        await pilot.click("#rev-apply")
+        before = counts(committees)
+        await pilot.press("ctrl+s")
+        error = review.query_one("#rev-error", Static)
+        await until(pilot, lambda: "Refused" in said(error), "the refusal")
+        assert "resolution 6 (taken in review from line 15): text" in said(error)
+        assert app.screen is review
+        await leave(pilot)
+    assert counts(committees) == before
+
+
+def test_the_service_refuses_an_officers_item_whole(committees: Tracker) -> None:
+    draft = draft_minutes(read_minutes(FIRST))
+    before = counts(committees)
+    line = UnsureItem(40, "The Clerk to write to the auditor.", "unsure: a directive", "7")
+    bad = dataclasses.replace(take_resolution(line), line=None)
+    hand = added_followup("Chase\x1b the fence", "Clerk")
+    refused = dataclasses.replace(draft, resolutions=(*draft.resolutions, bad),
+                                  followups=(*draft.followups, hand))  # fmt: skip
+    with pytest.raises(InvalidInput) as caught:
+        save_import(committees, refused, committee=COMMISSION, date="2026-01-20")
+    fields = [p.field for p in caught.value.problems]
+    assert fields == ["resolution 7 (taken in review from line None)",
+                      f"follow-up {len(draft.followups) + 1} (added in review): text"]  # fmt: skip
+    assert counts(committees) == before
+    with pytest.raises(InvalidInput):  # the preview checks the same
+        preview_import(committees, refused, committee=COMMISSION, date="2026-01-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "owner", "task"),
+    [
+        ("It was agreed that the Clerk would write to the hedges' owners.", "the Clerk",
+         "write to the hedges' owners."),
+        ("ACTION: JS to circulate the slides", "JS", "circulate the slides"),
+        ("3. Kelly White to report back on the hub opening.", "Kelly White",
+         "report back on the hub opening."),
+        ("Circulate the slides to Members - Clerk", "Clerk", "Circulate the slides to Members"),
+        ("ACTION JOHN/DODIE: arrange quotes for the fence", "JOHN/DODIE",
+         "arrange quotes for the fence"),
+        ("Chase the insurers about the fence", None, "Chase the insurers about the fence"),
+    ],
+)  # fmt: skip
+def test_a_line_taken_as_a_follow_up_is_read_for_its_owner_and_task(
+    committees: Tracker, text: str, owner: str | None, task: str
+) -> None:
+    taken = preview_taken_followup(committees, UnsureItem(9, text, "unsure", "4"))
+    assert (taken.item.owner, taken.item.text) == (owner, task)
+    assert (taken.item.line, taken.item.item, taken.item.due) == (9, "4", None)
+    assert taken.item.origin == "taken"
+    if owner == "Kelly White":  # a person of the plan: matched, as the reader's owners are
+        assert taken.person_code == "kelly-white"
+
+
+def test_help_and_the_palette_offer_taking_and_adding_in_the_review() -> None:
+    from types import SimpleNamespace
+
+    from tracker.ui.catalogue import catalogue
+
+    sections = {s.title: s for s in catalogue(SimpleNamespace(registered=[]))}
+    review = {c.key: c.description for c in sections["Minutes review window"].commands}
+    assert (review["R"], review["A"], review["n"]) == (
+        "Take as resolution", "Take as follow-up", "New by hand")  # fmt: skip
+    assert all(c.window is ReviewScreen for c in sections["Minutes review window"].commands)
+    assert "Add to minutes review window" in sections
+
+
+# ---- how it looks: the list of lines the reader left, one taken, at 80x24 and 160x50 ----------
+
+
+@pytest.mark.parametrize("size", [(80, 24), (160, 50)])
+def test_snapshot_review_with_lines_the_reader_left(
+    snap_compare: Any,
+    snapshot_settings: Settings,  # noqa: F811 (the fixture imported from test_screen)
+    size: tuple[int, int],
+) -> None:
+    async def settle(pilot: Pilot[Any]) -> None:
+        review = await review_of(pilot, MINUTES)
+        table = review.query_one("#rev-items", DataTable)
+        before = table.row_count
+        await pilot.press("tab", "A")
+        await until(pilot, lambda: table.row_count == before + 1, "the follow-up taken")
+        await pilot.press("down")
+        await pilot.pause(0.1)
+
+    assert snap_compare(create_app(snapshot_settings), terminal_size=size, run_before=settle)

@@ -1,0 +1,41 @@
+"""A line the reader left, taken by an officer in review as a follow-up: its owner and task
+proposed by the reader's own reading of an action's text (action_text.read_action_body: "<owner>
+to <task>", owners in capitals before a colon, initials then the task, "Action: <owner> - <task>"),
+after any action label or list number at its head. The officer confirms or edits them."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .action_text import LEADING_MARKER_RE, read_action_body
+from .text import collapse
+
+# "ACTION:", "Action –", "Actions:", "Action point 3:", "ACTION JOHN/DODIE: ...": the label,
+# not the task
+_ACTION_LABEL_RE = re.compile(
+    r"^(?i:action(?:s|\s+points?)?(?:\s+\d{1,3}(?:\.\d{1,3})?)?)"
+    r"(?:\s*[:\-\u2013\u2014]\s*|\s+(?=[A-Z]{2}))"
+)
+
+
+@dataclass(frozen=True)
+class LineReading:
+    owner: str  # "" when no owner could be read
+    task: str
+    how: str  # how the owner and task were read, said to the officer
+
+
+def read_taken_line(text: str, line: int) -> LineReading:
+    """The owner and task the reader proposes for `text`, taken as a follow-up."""
+    body = collapse(text).strip()
+    body = LEADING_MARKER_RE.sub("", body)
+    body = _ACTION_LABEL_RE.sub("", body).strip()
+    if not body:
+        return LineReading("", collapse(text).strip(), "no owner could be read: give one")
+    found, _unsure = read_action_body(body, line, None)
+    owned = [f for f in found if f.owner]
+    if owned:
+        first = owned[0]
+        return LineReading(first.owner, first.text, f"owner read as '{first.owner}'")
+    return LineReading("", body, "no owner could be read from the line: give one")

@@ -1,0 +1,80 @@
+"""What a committee officer takes in the review of imported minutes: a line the reader left
+(unsure) taken as a resolution or as a follow-up, or a resolution or follow-up added by hand.
+Each becomes an item of the draft marked with its origin ("taken" from its line, "added"), saved
+by minutes_import.save_import with the reader's items in one transaction and checked there
+(minutes_preview.check_draft) like them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from tracker.services.committees.minutes_draft import DraftFollowUp, DraftResolution, UnsureItem
+from tracker.services.context import Tracker
+from tracker.services.lookup import match_people
+
+
+@dataclass(frozen=True)
+class TakenFollowUp:
+    """A line taken as a follow-up: the owner and task the reader proposes for it, and the
+    person the owner was matched to (as the reader's follow-ups are in the preview)."""
+
+    item: DraftFollowUp
+    person: str | None  # the matched person's label
+    person_code: str | None
+    how: str  # how the owner and task were read from the line, for the officer
+
+
+def _left(line: UnsureItem) -> str:
+    return f"taken in review from line {line.line}, which the reader left ({line.reason})"
+
+
+def take_resolution(line: UnsureItem) -> DraftResolution:
+    """The line as a resolution: its text as printed, numbered by the agenda item the reader
+    knows it sits under ("" when none; the officer may change it), kind "resolved"."""
+    return DraftResolution(
+        number=line.item,
+        kind="resolved",
+        text=" ".join(line.text.split()),
+        line=line.line,
+        why=_left(line),
+        origin="taken",
+    )
+
+
+def preview_taken_followup(t: Tracker, line: UnsureItem) -> TakenFollowUp:
+    """The line as a follow-up: owner and task read by the reader's own action reading (an
+    owner it cannot read is left empty for the officer), no due date (to be confirmed), and
+    the person the owner names. Stores nothing."""
+    from tracker.minutes.taking import read_taken_line
+
+    reading = read_taken_line(line.text, line.line)
+    owner = reading.owner or None
+    with t.db.reading() as s:
+        matched = match_people(s, [owner]) if owner else {}
+        person = matched.get(owner) if owner else None
+        label, code = (person.label, person.code) if person else (None, None)
+    item = DraftFollowUp(
+        owner=owner,
+        text=reading.task,
+        line=line.line,
+        source="taken",
+        why=f"{_left(line)}; {reading.how}",
+        item=line.item,
+        origin="taken",
+    )
+    return TakenFollowUp(item=item, person=label, person_code=code, how=reading.how)
+
+
+def added_resolution(text: str, number: str = "") -> DraftResolution:
+    """A resolution the officer adds by hand (no line of the minutes holds it)."""
+    return DraftResolution(number=number.strip(), kind="resolved", text=text.strip(),
+                           why="added in review", origin="added")  # fmt: skip
+
+
+def added_followup(
+    text: str, owner: str | None = None, due: dt.date | None = None
+) -> DraftFollowUp:
+    """A follow-up the officer adds by hand."""
+    return DraftFollowUp(owner=(owner or "").strip() or None, text=text.strip(), due=due,
+                         source="added", why="added in review", origin="added")  # fmt: skip

@@ -1,0 +1,106 @@
+"""How the minutes review (review.py) shows one entry: its row in the table (keep, where it was
+minuted, owner, due, text, note) and the line under the table saying where it was read and why
+it was taken; an entry the officer took from a line the reader left, or added by hand, says so."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import Any
+
+from rich.text import Text
+
+from tracker.ui.resolutions.common import short
+from tracker.ui.resolutions.words import SOURCES, page_number, where_minuted
+from tracker.ui.widgets.text import day
+
+
+@dataclasses.dataclass
+class Entry:
+    kind: str  # "resolution" | "followup"
+    item: Any  # DraftResolution | DraftFollowUp
+    keep: bool
+    recorded: bool
+    person: str | None = None  # matched or chosen person's label
+    person_code: str | None = None
+    taken_from: int | None = None  # the index of the unsure line it was taken from
+
+    @property
+    def officers(self) -> bool:
+        """Taken or added by the officer in review (not read by the reader)."""
+        return bool(self.item.origin != "read")
+
+
+@dataclasses.dataclass
+class Widths:
+    text: int = 40
+    owner: int = 30
+    item: int = 16
+
+
+def number(item: str, num: str | None, made: frozenset[str]) -> str:
+    return page_number(num, made) if item else (num or "")
+
+
+def row(e: Entry, w: Widths, made: frozenset[str]) -> tuple[Any, ...]:
+    """Keep, Item, Owner, Due, Text, Note."""
+    if e.officers:
+        keep = Text("you", style="bold cyan")  # d takes it out again
+    else:
+        keep = Text("yes", style="green") if e.keep else Text("drop", style="red")
+    it = e.item
+    if e.kind == "resolution":
+        label = where_minuted(it.item, number(it.item, it.number, made), w.item) or "-"
+        return keep, label, "", "", Text(short(it.text, w.text)), note(e)
+    if e.person:  # the person it will be assigned to
+        owner = Text(short(e.person, w.owner), style="green")
+    else:
+        owner = Text(short(it.owner, w.owner) if it.owner else "no owner", style="italic")
+    # under its resolution's place; an ACTION line outside any item says what it was
+    where = where_minuted(it.item, number(it.item, it.resolution, made), w.item - 2)
+    label = "↳ " + (where or it.source.replace("-", " "))
+    due = day(it.due) if it.due else "-"
+    return keep, label, owner, due, Text(short(it.text, w.text)), note(e)
+
+
+def note(e: Entry) -> str:
+    it = e.item
+    if e.recorded:
+        return "recorded"
+    if it.origin == "added":
+        return "added by you"
+    where = f"line {it.line}" if it.line else "added"
+    if it.origin == "taken":
+        return f"{where}, by you"
+    # taken outside a decision word or ACTION line: the line under the table says why
+    return f"{where}, taken" if it.why else where
+
+
+def why(e: Entry, made: frozenset[str]) -> str:
+    """The highlighted item in full: its agenda item, number and kind, where it was read
+    and why it was taken."""
+    it = e.item
+    where = f"line {it.line}" if it.line else "added in review"
+    if it.origin == "taken":
+        told = f"taken by you from line {it.line}, which the reader left"
+        if e.kind == "followup" and "; " in it.why:  # how its owner and task were read
+            told += "; " + it.why.rsplit("; ", 1)[1]
+    elif it.origin == "added":
+        told = "added by you in review"
+    elif it.why:
+        told = f"{where}, taken: {it.why}"
+    elif e.kind == "resolution":
+        told = f"{where}: under a decision word (RESOLVED, AGREED, ...)"
+    elif it.resolution:
+        told = f"{where}: asked for by resolution {it.resolution}"
+    elif it.line:
+        told = f"{where}: {SOURCES.get(it.source, 'an ACTION line or action-table row')}"
+    else:
+        told = where
+    head = [f"item {it.item}"] if it.item else []
+    if e.kind == "resolution":
+        shown = number(it.item, it.number, made)
+        head += [f"resolution ({shown})"] if shown else []
+        head += [f"recorded as {it.number}"] if shown != it.number else []
+        head.append(it.kind)
+    said = "; ".join(p for p in (", ".join(head), told) if p)
+    return said[:1].upper() + said[1:]

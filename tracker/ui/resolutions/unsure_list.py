@@ -1,0 +1,67 @@
+"""The lines the reader left in the minutes review (review.py): one option each, with its line
+number, why it was left and its text, moved through with the arrow keys or the mouse; a line the
+officer took shows what it was taken as. The review's keys take the highlighted one."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from rich.text import Text
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+if TYPE_CHECKING:
+    from tracker.services.committees.minutes_draft import UnsureItem
+
+KIND_WORDS = {"resolution": "a resolution", "followup": "a follow-up"}
+
+
+def unsure_title(count: int) -> str:
+    if not count:
+        return "Everything in the text was read with confidence."
+    return f"Not read with confidence ({count}): R or A takes the highlighted line:"
+
+
+def left_detail(u: UnsureItem, taken: Sequence[str]) -> str:
+    """The highlighted line in full, for the line under the table."""
+    where = f"Line {u.line}" + (f" (item {u.item})" if u.item else "")
+    said = f"{where}, left by the reader: {u.reason}. Its text: {' '.join(u.text.split())}"
+    if taken:  # first, where a short line shows it
+        return f"Taken by you as {' and '.join(KIND_WORDS[k] for k in taken)}. {said}"
+    return said
+
+
+class UnsureList(OptionList):
+    """Each line the reader left, on one line of its own (cut with "…"); taken ones marked."""
+
+    def __init__(self, unsure: Sequence[UnsureItem], **kwargs: object) -> None:
+        self.unsure = tuple(unsure)
+        super().__init__(*self._built({}), **kwargs)  # type: ignore[arg-type]
+
+    def _built(self, taken: dict[int, list[str]]) -> list[Option]:
+        options = []
+        for i, u in enumerate(self.unsure):
+            text = " ".join(u.text.split())
+            kinds = taken.get(i, [])
+            if kinds:
+                mark = "✓ taken as " + " and ".join(KIND_WORDS[k] for k in kinds)
+                prompt = Text.assemble((f"line {u.line}: {mark}: ", "bold green"), (text, "green"))
+            else:
+                prompt = Text.assemble((f"line {u.line}: ", "bold"), (f"{u.reason}: ", "italic"),
+                                       text)  # fmt: skip
+            prompt.no_wrap, prompt.overflow = True, "ellipsis"
+            options.append(Option(prompt, id=str(i)))
+        return options
+
+    def mark(self, taken: dict[int, list[str]]) -> None:
+        """Show which lines were taken, as what; the highlight stays where it was."""
+        at = self.highlighted
+        self.set_options(self._built(taken))
+        if at is not None and self.unsure:
+            self.highlighted = min(at, len(self.unsure) - 1)
+
+    @property
+    def current(self) -> int | None:
+        """The index of the highlighted line, None when there is none."""
+        return self.highlighted if self.unsure else None
