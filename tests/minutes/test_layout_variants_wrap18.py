@@ -384,7 +384,8 @@ def test_a_wrapped_line_opening_on_a_short_word_and_a_stop_goes_on(v):
     assert problems == [], notes
     ex = parse_minutes(v.text)  # each read to its last word, the one on the next line
     read = [" ".join(r.text.split()) for r in ex.resolutions]
-    read += [" ".join(f.text.split()) for f in ex.followups]
+    # a row's due cell that is no full date stays in its task as "(due: 3/10)" (branch itemfix)
+    read += [" ".join(f.text.split()).split(" (due: ")[0] for f in ex.followups]
     for want in [*v.resolutions, *(task for _owner, task in v.actions)]:
         assert any(t.endswith(want.split()[-1]) and want.split()[0] in t for t in read), read
 
