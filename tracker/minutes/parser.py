@@ -113,7 +113,8 @@ from .motion_lines import movers_left_off
 from .not_decisions import not_decisions
 from .requests import followups_for
 from .review import read_candidates
-from .segment import Segmented, segment
+from .row_numbers import segment_page
+from .segment import Segmented
 from .text import SOFT_BREAK_RE, Line, check_text, markdown_unescape, read_minutes_file
 from .trailing import split_decision_runs, split_owner_labels
 from .wrapped import printed_line
@@ -164,7 +165,7 @@ def parse_minutes(text: str) -> Extraction:
 def parse_with(text: str, choose: ItemChooser) -> Extraction:
     """`parse_minutes` with the item numbers chosen by `choose` (the learnt ranking's training
     reads the rules' numbers through it)."""
-    seg = segment(prepared(text))
+    seg = segment_page(prepared(text))
     lines = seg.lines
     kw = read_keywords(seg)
     title, blocks, followups = kw.title, kw.blocks, kw.followups

@@ -14,7 +14,7 @@ from __future__ import annotations
 from .columns import inferred_tables, row_cells
 from .keyword_lines import stop_line
 from .logrows import log_rows
-from .segment import Segmented
+from .segment import Segmented, segment
 from .tables import match_table_header, read_action_table
 
 
@@ -32,3 +32,12 @@ def numbered_rows(seg: Segmented) -> frozenset[int]:
             end = read_action_table(lines, k, roles, stop_line)[2]
             rows.update(range(k + 1, end))
     return frozenset(rows)
+
+
+def segment_page(text: str) -> Segmented:
+    """`segment`, where the numbered rows of an action log ("1 / Circulate the plan / JS /
+    March") are its rows, not item headings: the units after them stay under the item the log
+    sits in (the page is read again without them)."""
+    seg = segment(text)
+    rows = numbered_rows(seg) & seg.headings
+    return segment(text, rows) if rows else seg

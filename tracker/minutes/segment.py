@@ -115,19 +115,9 @@ class Segmented:
 _CODED_MINUTE_RE = re.compile(r"(?:[A-Z]{1,4}/?)?\d{1,4}/\d{1,4}(?:/\d{1,4})?")
 
 
-def segment(text: str) -> Segmented:
-    """The units of `text` (already cleaned) with their items and sections. The numbered rows
-    of an action log ("1 / Circulate the plan / JS / March") are its rows, not item headings:
-    the units after them stay under the item the log sits in (read again without them)."""
-    seg = _segment(text, frozenset())
-    from .row_numbers import numbered_rows  # the rows are read from the units (a cycle)
-
-    rows = numbered_rows(seg) & seg.headings
-    return _segment(text, rows) if rows else seg
-
-
-def _segment(text: str, rows: frozenset[int]) -> Segmented:
-    """`segment`, the units in `rows` (an action log's numbered rows) taken as no heading."""
+def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
+    """The units of `text` (already cleaned) with their items and sections; the units in `rows`
+    (an action log's numbered rows, found by `row_numbers.segment_page`) are taken as no heading."""
     printed = split_lines(text)
     width = wrap_width(printed)  # the column the page was hard-wrapped at, if it was
     printed, runs = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped

@@ -38,7 +38,8 @@ from ..evaluate import TASK_MATCH, Counts, dice, same_owner, score_page, words
 from ..markup import html_to_text, looks_like_html
 from ..parser import parse_minutes
 from ..people import first_names
-from ..segment import Segmented, segment
+from ..row_numbers import segment_page
+from ..segment import Segmented
 from ..text import markdown_unescape
 from . import UNTUNED_BATCHES
 from .action_features import owner_candidates, span_features, spans
@@ -90,7 +91,7 @@ def segmented(text: str) -> Segmented:
     """The units `parse_minutes` reads, from the same cleaning."""
     if looks_like_html(text):
         text = html_to_text(text)
-    return segment(markdown_unescape(clean_document(text)))
+    return segment_page(markdown_unescape(clean_document(text)))
 
 
 def _holds(task: list[str], sent: list[str]) -> bool:
