@@ -109,6 +109,10 @@ _INITIALS_ACTION_ALONE_RE = re.compile(
 )
 
 
+# the word every label read here holds ("Action:", "(ACTION JS)", "Clerk to action")
+ACTION_WORD_RE = re.compile("action", re.I)
+
+
 def _names(sentence: str, owner: str, decided: str) -> bool:
     """Does the sentence before a person's label name that person, where the decision does not
     ("... resolved to buy the board. Cllr I Wroth agreed to check the posts. Action I Wroth"):
@@ -139,6 +143,8 @@ def inline_actions(
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
+    if ACTION_WORD_RE.search(ln.m) is None:
+        return fus, uns, spans  # every label below holds the word
     hits: list[tuple[re.Match[str], str]] = [
         (
             h,

@@ -274,6 +274,17 @@ def rejoin(lines: list[Line]) -> list[Line]:
             )
             if cells and owner_cell(nxt):
                 goes_on = False
+            # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
+            full = (
+                k in (j, over)
+                and k < len(lines)
+                and not (cells and owner_cell(nxt))
+                and broken_at_width(lines[j - 1], lines[k], width)
+            )
+            if not full and not (
+                goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
+            ):
+                break
             # "1 / Circulate ... / JS / March" / "2 / Book the hall / Clerk / May": a row of cells
             # ends where it was printed; the next row of the same table is not its continuation
             row = cell_row(lines[j - 1].raw, texts[-1])
@@ -287,22 +298,10 @@ def rejoin(lines: list[Line]) -> list[Line]:
                 or (owner_first_cell(texts[-1]) and owner_first_cell(nxt))
             ):
                 break
-            # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
-            full = (
-                k in (j, over)
-                and k < len(lines)
-                and not (cells and owner_cell(nxt))
-                and broken_at_width(lines[j - 1], lines[k], width)
-            )
-            if full or (
-                goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
-            ):
-                texts.append(nxt)
-                raws.append(lines[k].raw)
-                size += len(nxt) + 1
-                j = k + 1
-            else:
-                break
+            texts.append(nxt)
+            raws.append(lines[k].raw)
+            size += len(nxt) + 1
+            j = k + 1
         if len(texts) > 1:
             joined = " ".join(texts)
             ln = Line(ln.no, "\n".join(raws), joined, matchable(joined))

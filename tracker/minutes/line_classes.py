@@ -65,8 +65,14 @@ _ACTION_HEADING_RE = re.compile(
 )
 
 
+# a word one of them needs (each is written out in full above)
+_STRAY_WORD_RE = re.compile(r"resol|agreed|recommended|decid|decision|action|carried", re.I)
+
+
 def stray_decision(m: str) -> re.Match[str] | None:
     """The first decision/action word in a line outside any recognised block, if any."""
+    if _STRAY_WORD_RE.search(m) is None:
+        return None
     if _ACTION_HEADING_RE.match(m):
         return None  # "ACTION LOG", "Actions arising": headings, not actions
     best = None
