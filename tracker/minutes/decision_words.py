@@ -240,6 +240,8 @@ def capital_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
+        if "APPROVED" not in ln.text:
+            continue  # the word in capitals every reading below opens on
         before = prev_text(seg.lines, i - 1)
         if re.search(r"[;,]\s*(?:and|or)?\s*$", ln.text) or (
             before is not None and seg.lines[before].text.rstrip().endswith((":", ";", ":-"))

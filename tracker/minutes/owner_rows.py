@@ -60,6 +60,9 @@ _COMMON_ACRONYMS = frozenset(
 )
 
 
+_ROW_MARKER_RE = re.compile(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+")
+
+
 def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """An owner column flattened into the text: each item of a run ends with the owner's
     initials ("Circulate the revised plan to members AB/CD")."""
@@ -67,6 +70,8 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     run: list[tuple[int, str, str]] = []
 
     def flush() -> None:
+        if not run:
+            return
         slashed = any("/" in o for _, _, o in run)
         in_log = any(idx in seg.log for idx, _, _ in run)
         # under a title "Actions", or each item says what is to be done ("Circulate ...")
@@ -87,7 +92,7 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
     for i in free:
         ln = seg.lines[i]
-        text = re.sub(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+", "", ln.text)
+        text = _ROW_MARKER_RE.sub("", ln.text)
         tm = _TRAILING_OWNER_RE.match(text)
         owner = tm.group("owner") if tm else ""
         parts = {p.strip() for p in owner.split("/")}
