@@ -178,8 +178,16 @@ def _unquoted(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
     )
 
 
+# a word every reading below needs: its decision word ("agreed", "resolved", "decided",
+# "voted", "Decision that", "agreement to")
+_DECISION_WORD_RE = re.compile(r"agree|resolved|decid|decision|voted", re.I)
+
+
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    free = [i for i in free if _DECISION_WORD_RE.search(seg.lines[i].text)]
+    if not free:
+        return out
     last_unit = prev_text(seg.lines, len(seg.lines) - 1)
     earlier = [
         (k, m.group("body").lower())

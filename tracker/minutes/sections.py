@@ -242,6 +242,9 @@ def reviewing_earlier(lines: list[Line], headings: set[int]) -> set[int]:
     return _under(lines, headings, titles_only=True)
 
 
+_EARLIER_WORD_RE = re.compile("action|matters", re.I)
+
+
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
     out: set[int] = set()
     inside = False
@@ -251,9 +254,10 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        markers = _EARLIER_TITLE2_RE.match(ln.m) is not None
-        title = _EARLIER_TITLE_RE.match(ln.m) is not None or markers
-        label = _EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m)
+        worded = _EARLIER_WORD_RE.search(ln.m) is not None  # each title and label names them
+        markers = worded and _EARLIER_TITLE2_RE.match(ln.m) is not None
+        title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
+        label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
         if (title or label) and len(ln.text) <= 120:
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
             # under "Actions arising from the minutes" only the action markers restate earlier

@@ -155,7 +155,12 @@ def _numbered_row_starts(text: str) -> list[re.Match[str]]:
     return best if len(best) >= _IN_TURN else []
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def flat_rows(ln: Line) -> list[Line]:
+    if _DIGIT_RE.search(ln.text) is None and _DIGIT_RE.search(ln.raw) is None:
+        return [ln]  # every row below opens on its number
     starts = list(_FLAT_ROW_RE.finditer(ln.text))
     if len(starts) < 2:
         text = ln.text

@@ -98,10 +98,14 @@ def markdown_unescape(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     out = []
-    for i, line in enumerate(normalise_newlines(text).split("\n"), start=1):
-        for raw in SOFT_BREAK_RE.split(line) if SOFT_BREAK_RE.search(line) else (line,):
+    text = normalise_newlines(text)
+    # looked for once in the page: most pages have no soft break and no smart quote at all
+    soft = SOFT_BREAK_RE.search(text) is not None
+    plain = _MATCH_CHARS_RE.search(text) is None
+    for i, line in enumerate(text.split("\n"), start=1):
+        for raw in SOFT_BREAK_RE.split(line) if soft and SOFT_BREAK_RE.search(line) else (line,):
             t = collapse(raw)
-            out.append(Line(i, raw, t, matchable(t)))
+            out.append(Line(i, raw, t, t if plain else matchable(t)))
     return out
 
 
