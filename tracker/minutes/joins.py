@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cells import (
-    action_column_header,
+    action_header_at,
     cell_row,
     owner_cell,
     owner_first_cell,
@@ -246,7 +246,7 @@ def rejoin(lines: list[Line]) -> list[Line]:
     out: list[Line] = []
     # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
     # an owner column, a cell alone on its line is that column's, not the sentence's next words
-    cells = any(action_column_header(ln.text) for ln in lines)
+    cells = action_header_at([ln.text for ln in lines]) is not None
     width = wrap_width(lines)  # the column the page was hard-wrapped at, if it was
     i = 0
     while i < len(lines):

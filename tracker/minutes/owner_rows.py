@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cells import action_column_header, owner_cell
+from .cells import action_column_header, action_header_at, may_name_columns, owner_cell
 from .columns import read_as_tasks, under_actions_title
 from .directive_places import _DIRECTIVE_RE, _OWNER_WORD
 from .directive_shapes import _NOT_VERBS
@@ -187,7 +187,7 @@ def owner_cell_units(seg: Segmented) -> set[int]:
     """The units that are an owner column's cell alone on its line, under a header row naming
     the column ("ITEM ACTION" ... "Michael Barry"); none where no such header is printed."""
     lines = seg.lines
-    header = next((k for k, ln in enumerate(lines) if action_column_header(ln.text)), None)
+    header = action_header_at([ln.text for ln in lines])
     if header is None:
         return set()
     return {
@@ -237,7 +237,7 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     that owner ("AB will arrange ...") gives the words after "will"/"to", any other row its
     last sentence (batch 9's reading)."""
     lines = seg.lines
-    header = any(
+    header = may_name_columns(ln.text for ln in lines) and any(
         action_column_header(ln.text) or _FIRST_ROW_HEADER_RE.match(ln.text.strip()) for ln in lines
     )
     if not header and not any(" / " in ln.text for ln in lines):
