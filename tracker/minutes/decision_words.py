@@ -142,6 +142,7 @@ _TRAILING_WORD_RE = re.compile(
     r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-]\s+|\s*:|\s+)"
     r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
 )
+_OUTCOME_WORD_RE = re.compile(r"agreed|resolved|noted|approved", re.I)
 _AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
               "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
 
@@ -154,6 +155,8 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
+        if _OUTCOME_WORD_RE.search(ln.text) is None:
+            continue  # neither reading's word: "Agreed.", "Resolved", "APPROVED"
         sents = sentences(ln.text)
         alone = [
             s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())
