@@ -16,6 +16,7 @@ from .lists import MODAL_RE
 from .patterns import VOTES
 from .scoring import BODY, Candidate, context_features, prev_text, sentences
 from .segment import Segmented
+from .text import holds_any
 
 __all__ = ["capital_approvals", "midline_keywords", "noted_openers", "outcome_sentences"]
 
@@ -142,7 +143,8 @@ _TRAILING_WORD_RE = re.compile(
     r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-]\s+|\s*:|\s+)"
     r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
 )
-_OUTCOME_WORD_RE = re.compile(r"agreed|resolved|noted|approved", re.I)
+_OUTCOME_WORDS = ("agreed", "resolved", "noted", "approved")
+_OUTCOME_WORD_RE = re.compile("|".join(_OUTCOME_WORDS), re.I)
 _AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
               "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
 
@@ -155,7 +157,7 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
-        if _OUTCOME_WORD_RE.search(ln.text) is None:
+        if not holds_any(ln.text, _OUTCOME_WORDS, _OUTCOME_WORD_RE):
             continue  # neither reading's word: "Agreed.", "Resolved", "APPROVED"
         sents = sentences(ln.text)
         alone = [

@@ -274,17 +274,17 @@ def rejoin(lines: list[Line]) -> list[Line]:
             )
             if cells and owner_cell(nxt):
                 goes_on = False
+            go = goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
             # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
-            full = (
-                k in (j, over)
+            # (only on a page hard-wrapped at a width; tested last, after the cheaper breaks)
+            may_fill = (
+                width is not None
+                and k in (j, over)
                 and k < len(lines)
                 and not (cells and owner_cell(nxt))
-                and broken_at_width(lines[j - 1], lines[k], width)
             )
-            if not full and not (
-                goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
-            ):
-                break
+            if not go and not may_fill:
+                break  # neither join can be made: the row checks below are not needed
             # "1 / Circulate ... / JS / March" / "2 / Book the hall / Clerk / May": a row of cells
             # ends where it was printed; the next row of the same table is not its continuation
             row = cell_row(lines[j - 1].raw, texts[-1])
@@ -297,6 +297,8 @@ def rejoin(lines: list[Line]) -> list[Line]:
                 (owner_last_cell(texts[-1]) and owner_last_cell(nxt))
                 or (owner_first_cell(texts[-1]) and owner_first_cell(nxt))
             ):
+                break
+            if not go and not broken_at_width(lines[j - 1], lines[k], width):
                 break
             texts.append(nxt)
             raws.append(lines[k].raw)

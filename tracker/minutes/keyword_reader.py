@@ -13,7 +13,7 @@ from .actions import ActionLine, match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
-from .inline_actions import ACTION_WORD_RE, inline_actions, owner_label_after_decision
+from .inline_actions import holds_action, inline_actions, owner_label_after_decision
 from .keyword_lines import (
     CONSIDERED_WHY,
     EXPLAINING_RE,
@@ -366,7 +366,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             previous = ln.text
             i += 1
             continue
-        if ACTION_WORD_RE.search(ln.m):  # every inline label holds the word
+        if holds_action(ln.m):  # every inline label holds the word
             earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
             fus, uns, spans = inline_actions(ln, previous, earlier)
         else:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Line
+from .text import Line, holds_any
 
 MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
 _PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
@@ -242,7 +242,8 @@ def reviewing_earlier(lines: list[Line], headings: set[int]) -> set[int]:
     return _under(lines, headings, titles_only=True)
 
 
-_EARLIER_WORD_RE = re.compile("action|matters", re.I)
+_EARLIER_WORDS = ("action", "matters")
+_EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
 
 
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
@@ -254,7 +255,9 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        worded = _EARLIER_WORD_RE.search(ln.m) is not None  # each title and label names them
+        worded = holds_any(
+            ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
+        )  # each title and label names them
         markers = worded and _EARLIER_TITLE2_RE.match(ln.m) is not None
         title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
         label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
