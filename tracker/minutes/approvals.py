@@ -263,6 +263,8 @@ def _listed(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """ "X - nominated by A" / "- seconded by B" lists, closed by one outcome line."""
     lines = seg.lines
     out: list[Candidate] = []
+    if not any("seconded" in lines[i].text for i in free):
+        return out  # every list names its seconder, within one unit
     free_list = [i for i in free if lines[i].text]
     # the units joined, each one's offset kept, so that a list one line a unit and a list
     # flattened into one unit read alike

@@ -67,6 +67,11 @@ def _after_moved_and(seg: Segmented, i: int) -> bool:
     return k is not None and bool(MOVED_AND_RE.search(seg.lines[k].text))
 
 
+_BE_DONE_RE = re.compile(r"\bbe\s+[a-z]+ed\b")
+_THAT_RE = re.compile(r"that\b", re.I)
+_BE_RE = re.compile(r"\bbe\b")
+
+
 def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
@@ -77,7 +82,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             text, number = text[bm.end() :], bm.group("n") or ""
         if (
             not bm
-            and re.search(r"\bbe\s+[a-z]+ed\b", text)
+            and _BE_DONE_RE.search(text)
             and _after_moved_and(seg, i)
             and parse_marker(text, ln.m) is None
         ):
@@ -133,7 +138,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 out.append(c)
             continue
         past = bool(_MINUTES_WERE_RE.match(text))
-        if not re.match(r"that\b", text, re.I) or not (past or re.search(r"\bbe\b", text)):
+        if not _THAT_RE.match(text) or not (past or _BE_RE.search(text)):
             continue
         modal = MODAL_RE.search(text)
         if modal and modal.group("m").lower() in ("would", "will") and not past:

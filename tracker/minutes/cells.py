@@ -6,6 +6,9 @@ it, and the candidate stage, which reads it as that row's owner."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Sequence
+
+from .text import holds_any
 
 # "ITEM ACTION", "Item / Notes / Action", "Minute Owner": a header row naming an action or owner
 # column, its other cells the item's number or notes
@@ -68,6 +71,25 @@ _TITLE_WORDS = frozenset(
 
 def action_column_header(text: str) -> bool:
     return bool(_ACTION_COLUMN_HEADER_RE.match(text.strip()))
+
+
+# the words of the header's last column (and of "1. / Welcome / Action", a header cell printed
+# on the first row): a page with none of them has no such header
+_HEADER_WORDS = ("action", "owner", "whom", "lead", "responsible")
+_HEADER_WORD_RE = re.compile("|".join(_HEADER_WORDS), re.I)
+
+
+def may_name_columns(texts: Iterable[str]) -> bool:
+    """Whether any of `texts` holds a word an action column's header ends on (looked for once
+    in the page, not unit by unit)."""
+    return holds_any("\n".join(texts), _HEADER_WORDS, _HEADER_WORD_RE)
+
+
+def action_header_at(texts: Sequence[str]) -> int | None:
+    """The first of `texts` that is a header row naming an action or owner column, if any."""
+    if not may_name_columns(texts):
+        return None
+    return next((k for k, t in enumerate(texts) if action_column_header(t)), None)
 
 
 def owner_cell(text: str) -> bool:

@@ -16,6 +16,7 @@ from .lists import MODAL_RE
 from .patterns import VOTES
 from .scoring import BODY, Candidate, context_features, prev_text, sentences
 from .segment import Segmented
+from .text import holds_any
 
 __all__ = ["capital_approvals", "midline_keywords", "noted_openers", "outcome_sentences"]
 
@@ -142,6 +143,8 @@ _TRAILING_WORD_RE = re.compile(
     r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-]\s+|\s*:|\s+)"
     r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
 )
+_OUTCOME_WORDS = ("agreed", "resolved", "noted", "approved")
+_OUTCOME_WORD_RE = re.compile("|".join(_OUTCOME_WORDS), re.I)
 _AUXILIARY = {"was", "were", "been", "be", "being", "is", "are", "not", "now", "has", "have",
               "had", "and", "or", "if", "as", "who", "which", "that", "they", "we", "it"}  # fmt: skip
 
@@ -154,6 +157,8 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
+        if not holds_any(ln.text, _OUTCOME_WORDS, _OUTCOME_WORD_RE):
+            continue  # neither reading's word: "Agreed.", "Resolved", "APPROVED"
         sents = sentences(ln.text)
         alone = [
             s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())
@@ -240,6 +245,8 @@ def capital_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out = []
     for i in free:
         ln = seg.lines[i]
+        if "APPROVED" not in ln.text:
+            continue  # the word in capitals every reading below opens on
         before = prev_text(seg.lines, i - 1)
         if re.search(r"[;,]\s*(?:and|or)?\s*$", ln.text) or (
             before is not None and seg.lines[before].text.rstrip().endswith((":", ";", ":-"))

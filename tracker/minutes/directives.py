@@ -100,11 +100,19 @@ _TITLE_THEN_AGENDA_RE = re.compile(
 )
 
 
+def _may_direct(text: str, in_log: bool) -> bool:
+    low = text.lower()
+    return "to" in low or (in_log and "should" in low)
+
+
 def directives(
     seg: Segmented, free: Sequence[int], titled: frozenset[int] | set[int] = frozenset()
 ) -> list[Candidate]:
     """Directives in the units `free`; in the headings `titled` only one after a clause."""
     out = []
+    # every shape read below holds "to" ("<owner> to <verb>", "to be asked", "To be pursued
+    # by"), or "should be" in an action log: a unit with neither is no directive
+    free = [i for i in free if _may_direct(seg.lines[i].text, i in seg.log)]
     # "David to collect keys": a first name alone is somebody when the page lists a David
     texts = [ln.text for ln in seg.lines] if free else []
     names = first_names(texts) | speakers(texts) | unlabelled_names(texts)

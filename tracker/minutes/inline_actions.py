@@ -19,7 +19,7 @@ from .action_text import read_action_body
 from .actions import HEADER_WORDS
 from .line_classes import sentence_around
 from .models import ExtractedFollowUp, Uncertainty
-from .text import Line
+from .text import Line, holds_any
 
 _LABEL_PERSON = (
     r"(?:(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s+(?:[A-Z]\.?\s+)?|[A-Z]\.?\s+)"
@@ -109,6 +109,14 @@ _INITIALS_ACTION_ALONE_RE = re.compile(
 )
 
 
+# the word every label read here holds ("Action:", "(ACTION JS)", "Clerk to action")
+ACTION_WORD_RE = re.compile("action", re.I)
+
+
+def holds_action(text: str) -> bool:
+    return holds_any(text, ("action",), ACTION_WORD_RE)
+
+
 def _names(sentence: str, owner: str, decided: str) -> bool:
     """Does the sentence before a person's label name that person, where the decision does not
     ("... resolved to buy the board. Cllr I Wroth agreed to check the posts. Action I Wroth"):
@@ -139,6 +147,8 @@ def inline_actions(
     fus: list[ExtractedFollowUp] = []
     uns: list[Uncertainty] = []
     spans: list[tuple[int, int]] = []
+    if not holds_action(ln.m):
+        return fus, uns, spans  # every label below holds the word
     hits: list[tuple[re.Match[str], str]] = [
         (
             h,

@@ -170,9 +170,16 @@ def cited_minute(text: str) -> bool:
     return cm is not None and _CITED_DATE_RE.match(text[cm.end() :]) is not None
 
 
+# what opens the only headings with no figure: "- To review ..." (a bullet) and "IV. Title"
+_NUMBERLESS_STARTS = "-IVX"
+_DIGIT_RE = re.compile(r"\d")
+
+
 def item_number(ln: Line) -> str | None:
     """The item number this unit opens, when it is an item heading."""
     t = ln.text
+    if t[:1] not in _NUMBERLESS_STARTS and _DIGIT_RE.search(t) is None:
+        return None  # every heading below holds a figure, but a bullet's or a roman number's
     if "|" in t or ("\t" in ln.raw and not _NUMBER_TAB_RE.match(ln.raw)):
         return None  # a row of a table ("5.<tab>Apologies", one tab after the number, is not)
     if _TIME_RE.match(t):

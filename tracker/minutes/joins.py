@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .cells import (
-    action_column_header,
+    action_header_at,
     cell_row,
     owner_cell,
     owner_first_cell,
@@ -247,7 +247,7 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
     out: list[Line] = []
     # "ITEM ACTION" ... "... outlined above; and" / "Michael Barry": under a header row naming
     # an owner column, a cell alone on its line is that column's, not the sentence's next words
-    cells = any(action_column_header(ln.text) for ln in lines)
+    cells = action_header_at([ln.text for ln in lines]) is not None
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -274,6 +274,17 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
             )
             if cells and owner_cell(nxt):
                 goes_on = False
+            go = goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
+            # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
+            # (only on a page hard-wrapped at a width; tested last, after the cheaper breaks)
+            may_fill = (
+                width is not None
+                and k in (j, over)
+                and k < len(lines)
+                and not (cells and owner_cell(nxt))
+            )
+            if not go and not may_fill:
+                break  # neither join can be made: the row checks below are not needed
             # "1 / Circulate ... / JS / March" / "2 / Book the hall / Clerk / May": a row of cells
             # ends where it was printed; the next row of the same table is not its continuation
             row = cell_row(lines[j - 1].raw, texts[-1])
@@ -292,22 +303,12 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
                 or (owner_first_cell(texts[-1]) and owner_first_cell(nxt))
             ):
                 break
-            # "... the 27th" / "February 2007 be noted": the next word did not fit on the line
-            full = (
-                k in (j, over)
-                and k < len(lines)
-                and not (cells and owner_cell(nxt))
-                and broken_at_width(lines[j - 1], lines[k], width)
-            )
-            if full or (
-                goes_on and not _NEXT_MARKER_RE.match(nxt) and not _BULLET_START_RE.match(ln.text)
-            ):
-                texts.append(nxt)
-                raws.append(lines[k].raw)
-                size += len(nxt) + 1
-                j = k + 1
-            else:
+            if not go and not broken_at_width(lines[j - 1], lines[k], width):
                 break
+            texts.append(nxt)
+            raws.append(lines[k].raw)
+            size += len(nxt) + 1
+            j = k + 1
         if len(texts) > 1:
             joined = " ".join(texts)
             ln = Line(ln.no, "\n".join(raws), joined, matchable(joined))

@@ -13,7 +13,7 @@ from .actions import ActionLine, match_action_line, read_action_lines
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
-from .inline_actions import inline_actions, owner_label_after_decision
+from .inline_actions import holds_action, inline_actions, owner_label_after_decision
 from .keyword_lines import (
     CONSIDERED_WHY,
     EXPLAINING_RE,
@@ -366,8 +366,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             previous = ln.text
             i += 1
             continue
-        earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
-        fus, uns, spans = inline_actions(ln, previous, earlier)
+        if holds_action(ln.m):  # every inline label holds the word
+            earlier = [lines[k].text for k in range(max(0, i - 4), i) if lines[k].text]
+            fus, uns, spans = inline_actions(ln, previous, earlier)
+        else:
+            fus, uns, spans = [], [], []
         if i in seg.earlier:  # "Action – DK to ..." under "Actions carried forward": restated
             uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
             fus = []

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import re
 
+from .text import holds_any
+
 # Labels and closing lines of a minutes page: never an item title.
 LABEL_RE = re.compile(
     r"^(?:supporting\s+documents?|background\s+papers|attachments?\b|appendices\b"
@@ -65,8 +67,15 @@ _ACTION_HEADING_RE = re.compile(
 )
 
 
+# a word one of them needs (each is written out in full above)
+_STRAY_WORDS = ("resol", "agreed", "recommended", "decid", "decision", "action", "carried")
+_STRAY_WORD_RE = re.compile("|".join(_STRAY_WORDS), re.I)
+
+
 def stray_decision(m: str) -> re.Match[str] | None:
     """The first decision/action word in a line outside any recognised block, if any."""
+    if not holds_any(m, _STRAY_WORDS, _STRAY_WORD_RE):
+        return None
     if _ACTION_HEADING_RE.match(m):
         return None  # "ACTION LOG", "Actions arising": headings, not actions
     best = None

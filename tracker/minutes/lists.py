@@ -200,18 +200,20 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             i += 1
             continue
         mk = parse_marker(lines[i].text, lines[i].m)
+        if mk is None:  # no marker: no list starts here (the look back is dearer)
+            i += 1
+            continue
         first_lead = prev_text(lines, i - 1)
         # bullets are a list of decisions only under the body's own lead-in ("The Board:")
         bullets = (
-            mk is not None
-            and mk.fmt == "bullet"
+            mk.fmt == "bullet"
             and first_lead is not None
             and (
                 decision_lead(lines[first_lead].text)
                 or bool(CARRIED_LEAD_RE.match(lines[first_lead].m))
             )
         )
-        if mk is None or (mk.fmt == "bullet" and not bullets):
+        if mk.fmt == "bullet" and not bullets:
             i += 1
             continue
         run: list[tuple[int, str, str, str]] = []  # index, label, fmt, text

@@ -157,6 +157,9 @@ def agreed_after(t: str) -> list[str]:
     """The member's clauses that the next sentence carries ("... said that the Council should
     ... . This was agreed to.", "The chairman suggested that ... . The Councillors ...
     unanimously agreed.")."""
+    low = t.lower()
+    if "that" not in low or not ("agreed" in low or "approved" in low or "accepted" in low):
+        return []  # no member's clause, or no sentence carrying one
     sents = [s.strip() for _at, s in sentences(t)]
     out = []
     for n in range(len(sents) - 1):

@@ -320,6 +320,8 @@ def vote_moved(t: str) -> tuple[str, bool] | None:
     """The motion from the sentence that moves the vote to the one that says who was in favour
     (at most two sentences on), and whether it may have been lost (a tally against it, "lost",
     or members against it with no tally); None when no such vote is written."""
+    if VOTE_MOVED_RE.search(t) is None:
+        return None  # no sentence of it moves a vote
     sents = [x.strip() for _s, x in sentences(t) if x.strip()]
     at = next((k for k, x in enumerate(sents) if VOTE_MOVED_RE.search(x)), None)
     if at is None:

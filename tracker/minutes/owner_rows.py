@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .cells import action_column_header, owner_cell
+from .cells import action_column_header, action_header_at, may_name_columns, owner_cell
 from .columns import read_as_tasks, under_actions_title
 from .directive_places import _DIRECTIVE_RE, _OWNER_WORD
 from .directive_shapes import _NOT_VERBS
@@ -60,6 +60,9 @@ _COMMON_ACRONYMS = frozenset(
 )
 
 
+_ROW_MARKER_RE = re.compile(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+")
+
+
 def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """An owner column flattened into the text: each item of a run ends with the owner's
     initials ("Circulate the revised plan to members AB/CD")."""
@@ -67,6 +70,8 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     run: list[tuple[int, str, str]] = []
 
     def flush() -> None:
+        if not run:
+            return
         slashed = any("/" in o for _, _, o in run)
         in_log = any(idx in seg.log for idx, _, _ in run)
         # under a title "Actions", or each item says what is to be done ("Circulate ...")
@@ -87,7 +92,7 @@ def trailing_owners(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 
     for i in free:
         ln = seg.lines[i]
-        text = re.sub(r"^(?:\(?\w{1,3}[.)]|[\u2022\u00b7*\-])\s+", "", ln.text)
+        text = _ROW_MARKER_RE.sub("", ln.text)
         tm = _TRAILING_OWNER_RE.match(text)
         owner = tm.group("owner") if tm else ""
         parts = {p.strip() for p in owner.split("/")}
@@ -182,7 +187,7 @@ def owner_cell_units(seg: Segmented) -> set[int]:
     """The units that are an owner column's cell alone on its line, under a header row naming
     the column ("ITEM ACTION" ... "Michael Barry"); none where no such header is printed."""
     lines = seg.lines
-    header = next((k for k, ln in enumerate(lines) if action_column_header(ln.text)), None)
+    header = action_header_at([ln.text for ln in lines])
     if header is None:
         return set()
     return {
@@ -232,7 +237,7 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     that owner ("AB will arrange ...") gives the words after "will"/"to", any other row its
     last sentence (batch 9's reading)."""
     lines = seg.lines
-    header = any(
+    header = may_name_columns(ln.text for ln in lines) and any(
         action_column_header(ln.text) or _FIRST_ROW_HEADER_RE.match(ln.text.strip()) for ln in lines
     )
     if not header and not any(" / " in ln.text for ln in lines):

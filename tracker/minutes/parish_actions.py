@@ -73,7 +73,9 @@ def _asked_owner(owner: str) -> str | None:
 
 def _asked(seg: Segmented, i: int) -> list[Candidate]:
     ln = seg.lines[i]
-    out = []
+    out: list[Candidate] = []
+    if "to" not in ln.text:
+        return out  # "was asked to ...": the request's " to "
     for _at, sent in sentences(ln.text):
         for m in _ASKED_RE.finditer(sent):
             owner = _asked_owner(m.group("owner"))

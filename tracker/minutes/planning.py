@@ -141,17 +141,21 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("the response cell glued after the application's address", 0.3)
             out.append(c)
             continue
-        if len(text.split()) > 30 or not _under_application(seg, i):
+        if len(text.split()) > 30:
             continue
         lr = _LABELLED_RESPONSE_RE.match(text)
         labelled = lr is not None and _RESPONSE_RE.match(lr.group("rest")) is not None
-        if _RESPONSE_RE.match(text) or _COUNCIL_RESPONSE_RE.match(text) or labelled:
+        bare = bool(_RESPONSE_RE.match(text) or _COUNCIL_RESPONSE_RE.match(text) or labelled)
+        gm = None if bare else _GLUED_RE.search(text)
+        # the response's words first, then whether an application is above it (the dearer test)
+        if not (bare or (gm is not None and gm.start() > 0)) or not _under_application(seg, i):
+            continue
+        if bare:
             c = Candidate("resolution", "planning response", text, i, ln.no)
             c.base = 0.35
             c.feature("a bare response under a planning application", 0.3)
             out.append(c)
             continue
-        gm = _GLUED_RE.search(text)
         if gm is not None and gm.start() > 0:
             c = Candidate("resolution", "planning response", gm.group("text"), i, ln.no)
             c.base = 0.35

@@ -16,6 +16,7 @@ from .lists import MODAL_RE
 from .patterns import VOTES
 from .scoring import BODY, Candidate, prev_text, sentences
 from .segment import Segmented
+from .text import holds_any
 
 __all__ = ["prose_decisions"]
 
@@ -178,8 +179,17 @@ def _unquoted(pattern: re.Pattern[str], sent: str) -> re.Match[str] | None:
     )
 
 
+# a word every reading below needs: its decision word ("agreed", "resolved", "decided",
+# "voted", "Decision that", "agreement to")
+_DECISION_WORDS = ("agree", "resolved", "decid", "decision", "voted")
+_DECISION_WORD_RE = re.compile("|".join(_DECISION_WORDS), re.I)
+
+
 def prose_decisions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
-    out = []
+    out: list[Candidate] = []
+    free = [i for i in free if holds_any(seg.lines[i].text, _DECISION_WORDS, _DECISION_WORD_RE)]
+    if not free:
+        return out
     last_unit = prev_text(seg.lines, len(seg.lines) - 1)
     earlier = [
         (k, m.group("body").lower())

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .text import Line
+from .text import Line, holds_any
 
 MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
 _PROPOSAL_LABEL_RE = re.compile(r"^proposal\s*:", re.I)
@@ -242,6 +242,10 @@ def reviewing_earlier(lines: list[Line], headings: set[int]) -> set[int]:
     return _under(lines, headings, titles_only=True)
 
 
+_EARLIER_WORDS = ("action", "matters")
+_EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
+
+
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
     out: set[int] = set()
     inside = False
@@ -251,9 +255,12 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     for k, ln in enumerate(lines):
         if not ln.text:
             continue
-        markers = _EARLIER_TITLE2_RE.match(ln.m) is not None
-        title = _EARLIER_TITLE_RE.match(ln.m) is not None or markers
-        label = _EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m)
+        worded = holds_any(
+            ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
+        )  # each title and label names them
+        markers = worded and _EARLIER_TITLE2_RE.match(ln.m) is not None
+        title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
+        label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
         if (title or label) and len(ln.text) <= 120:
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
             # under "Actions arising from the minutes" only the action markers restate earlier

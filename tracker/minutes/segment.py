@@ -244,7 +244,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             no = None
         if no == "" and (bullet_at(lines, i, -1) or bullet_at(lines, i, 1)):
             no = None  # one of a list of bullets, not a bulleted title
-        dotted = bool(re.match(r"\d+(?:\.\d+)*\.\s", ln.text))
+        dotted = bool(_DOTTED_RE.match(ln.text))
         if (
             no
             and dotted != cur_dotted
@@ -340,6 +340,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
 
 
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
+_DOTTED_RE = re.compile(r"\d+(?:\.\d+)*\.\s")
 # "3. Internal Audit Annual Report The Head of Audit presented the report.": on a page flattened
 # onto long lines, the next item's number, its title and its first sentence in one unit
 _FLAT_TITLE_RE = re.compile(

@@ -153,12 +153,16 @@ def _numbers_forward(pieces: list[str]) -> list[str]:
     return out
 
 
+_PARAGRAPH_RE = re.compile(r"(\d{1,3})\.(\d{1,3})\s")
+_NUMBERED_TITLE_RE = re.compile(r"(\d{1,3})\.\s+[A-Z]")
+
+
 def numbered_run(text: str) -> list[str]:
     """A line of numbered paragraphs or items flattened together ("4.1 ... . 4.2 ...", "1.
     Apologies ... . 2. Minutes ..."), split where the next number in sequence follows the end
     of a sentence."""
-    m = re.match(r"(\d{1,3})\.(\d{1,3})\s", text)
-    top = None if m else re.match(r"(\d{1,3})\.\s+[A-Z]", text)
+    m = _PARAGRAPH_RE.match(text)
+    top = None if m else _NUMBERED_TITLE_RE.match(text)
     if not m and not top:
         return [text]
     major, minor = (m.group(1), int(m.group(2))) if m else ("", int(top.group(1)) if top else 0)

@@ -78,8 +78,15 @@ _ITEM_NUMBER_CELL_RE = re.compile(r"^\d{1,3}\.?\s*\|\s*[A-Z][^|]*$")
 _NUMBER_CELL_RE = re.compile(r"^[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}\s*\|\s*[A-Z][^|]*$")
 
 
+_LABELS = "Additional documents|Supporting documents|Minutes"
+_LABEL_RE = re.compile(rf"^((?:{_LABELS})\s*:)\s*(.*)$")
+_LABEL_OR_DECISION_RE = re.compile(rf"^((?:{_LABELS}|Decision)\s*:)\s*(.*)$")
+
+
 def row_cells(ln: Line) -> list[str]:
     t = ln.text
+    if ":" not in t and "|" not in t:  # no cell and no label: the text is one cell
+        return [t.strip()] if t.strip() else []
     if (
         "|" in t
         and (
@@ -107,10 +114,7 @@ def row_cells(ln: Line) -> list[str]:
             headed = _heading_apart if len(t) > _FLAT_PAGE and k + 1 < len(cells) else _whole
             # "Minutes: An apology ..." -> the label and its text; "Decision:" only where it was
             # cut from the text before it ("Decision :-(a) ..." opening a line stays whole)
-            labels = "Additional documents|Supporting documents|Minutes" + (
-                "|Decision" if k else ""
-            )
-            lm = re.match(rf"^((?:{labels})\s*:)\s*(.*)$", q)
+            lm = (_LABEL_OR_DECISION_RE if k else _LABEL_RE).match(q)
             if lm:
                 out.append(lm.group(1))
                 if lm.group(2):
@@ -162,7 +166,12 @@ def _numbered_row_starts(text: str) -> list[re.Match[str]]:
     return best if len(best) >= _IN_TURN else []
 
 
+_DIGIT_RE = re.compile(r"\d")
+
+
 def flat_rows(ln: Line) -> list[Line]:
+    if _DIGIT_RE.search(ln.text) is None and _DIGIT_RE.search(ln.raw) is None:
+        return [ln]  # every row below opens on its number
     starts = list(_FLAT_ROW_RE.finditer(ln.text))
     if len(starts) < 2:
         text = ln.text

@@ -47,8 +47,11 @@ def header_role(cell: str) -> str | None:
     return _HEADER_CELLS.get(collapse(key))
 
 
+_GAP_RE = re.compile(r"\S\s{2,}\S")
+
+
 def match_table_header(ln: Line) -> list[str | None] | None:
-    if "\t" not in ln.raw and "|" not in ln.raw and not re.search(r"\S\s{2,}\S", ln.raw):
+    if "\t" not in ln.raw and "|" not in ln.raw and not _GAP_RE.search(ln.raw):
         return None
     cells = split_cells(ln.raw)
     if len(cells) < 2 or any(len(c) > 40 for c in cells):

@@ -44,6 +44,22 @@ def collapse(text: str) -> str:
     return _SPACE_RE.sub(" ", text).strip()
 
 
+# the only characters outside ASCII that a case-blind pattern matches to an ASCII letter
+_FOLDS_TO_ASCII = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+def holds_any(text: str, words: tuple[str, ...], rx: re.Pattern[str]) -> bool:
+    """Whether `rx`, the `words` joined with "|" and case-blind, matches in `text`: the words
+    looked for in the lower-cased text (a case-blind pattern scans far slower), the pattern
+    itself only where a character folds to an ASCII letter ("\u0131", "\u017f" ...)."""
+    low = text.lower()
+    if any(w in low for w in words):
+        return True
+    if text.isascii() or not any(c in text for c in _FOLDS_TO_ASCII):
+        return False
+    return rx.search(text) is not None
+
+
 def matchable(text: str) -> str:
     """The same string with smart dashes and quotes made plain, for regular expressions."""
     return text.translate(_MATCH_MAP) if _MATCH_CHARS_RE.search(text) else text
@@ -98,10 +114,14 @@ def markdown_unescape(text: str) -> str:
 
 def split_lines(text: str) -> list[Line]:
     out = []
-    for i, line in enumerate(normalise_newlines(text).split("\n"), start=1):
-        for raw in SOFT_BREAK_RE.split(line) if SOFT_BREAK_RE.search(line) else (line,):
+    text = normalise_newlines(text)
+    # looked for once in the page: most pages have no soft break and no smart quote at all
+    soft = SOFT_BREAK_RE.search(text) is not None
+    plain = _MATCH_CHARS_RE.search(text) is None
+    for i, line in enumerate(text.split("\n"), start=1):
+        for raw in SOFT_BREAK_RE.split(line) if soft and SOFT_BREAK_RE.search(line) else (line,):
             t = collapse(raw)
-            out.append(Line(i, raw, t, matchable(t)))
+            out.append(Line(i, raw, t, t if plain else matchable(t)))
     return out
 
 

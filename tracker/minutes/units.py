@@ -26,6 +26,7 @@ from .sentence_units import action_notes, numbered_run, sentences
 from .table_units import flat_rows, pipe_rows_as_slashes, row_cells
 from .text import Line, unit
 
+_DIGIT_RE = re.compile(r"\d")
 LONG_LINE = 600  # characters: a longer line is a flattened page or cell, read as sentences
 
 _SLASH_CELL_RE = re.compile(
@@ -163,22 +164,31 @@ def _explode(lines: list[Line]) -> list[Line]:
         english = english_decision(ln.text)
         if english != ln.text:
             ln = unit(ln.no, english)
-        pk = NUMBER_BEFORE_KEYWORD_RE.match(ln.text)
+        # each heading read below opens on a figure: a unit with none skips them
+        pk = NUMBER_BEFORE_KEYWORD_RE.match(ln.text) if _DIGIT_RE.search(ln.text) else None
         if pk:
             out.append(Line(ln.no, ln.text, pk.group("no"), pk.group("no")))
             ln = unit(ln.no, pk.group("rest"))
-        rk = REF_BEFORE_KEYWORD_RE.match(ln.text) or ITEM_BEFORE_KEYWORD_RE.match(ln.text)
+        rk = (
+            REF_BEFORE_KEYWORD_RE.match(ln.text) or ITEM_BEFORE_KEYWORD_RE.match(ln.text)
+            if _DIGIT_RE.search(ln.text)
+            else None
+        )
         if rk:
             out.append(unit(ln.no, rk.group("no")))
             ln = unit(ln.no, rk.group("rest"))
         hm = (
-            _ITEM_TITLE_GLUED_RE.match(ln.text)
-            or _CODED_TITLE_GLUED_RE.match(ln.text)
-            or _numbered_title(ln.text)
-            or _UPPER_TITLE_GLUED_RE.match(ln.text)
-            or _title_then_decision(ln.text)
-            or number_title_keyword(ln.text)
-            or MINUTES_TITLE_OUTCOME_RE.match(ln.text)
+            (
+                _ITEM_TITLE_GLUED_RE.match(ln.text)
+                or _CODED_TITLE_GLUED_RE.match(ln.text)
+                or _numbered_title(ln.text)
+                or _UPPER_TITLE_GLUED_RE.match(ln.text)
+                or _title_then_decision(ln.text)
+                or number_title_keyword(ln.text)
+                or MINUTES_TITLE_OUTCOME_RE.match(ln.text)
+            )
+            if _DIGIT_RE.search(ln.text)
+            else None
         )
         if hm:  # "Item 3. Approval of August minutes. The minutes ...": the heading apart
             head, rest = hm.group("head"), hm.group("rest")
@@ -188,7 +198,7 @@ def _explode(lines: list[Line]) -> list[Line]:
                 head, rest = label.group("head"), f"{label.group('kw')} {rest}"
             out.append(unit(ln.no, head))
             ln = unit(ln.no, rest)
-        run = numbered_run(ln.text)
+        run = numbered_run(ln.text) if _DIGIT_RE.search(ln.text) else [ln.text]
         if len(run) > 1:  # "4.1 ... when. 4.2 Item 4.2.3 - EW to ...": paragraphs on one line
             out.extend(
                 unit(ln.no, n.rstrip(" |") if "|" not in n[:-1] else n)  # "... Council. |"

@@ -68,16 +68,19 @@ def _pieces(sentence: str) -> list[tuple[str, int]]:
     return out
 
 
+_SHORTEST = 8  # characters: a shorter piece is not read
+
+
 def spans(seg: Segmented, units: list[int]) -> list[Span]:
     """The pieces of the given units, in order."""
     out: list[Span] = []
     for i in units:
         text = seg.lines[i].text
-        if not text:
-            continue
+        if len(text) < _SHORTEST:
+            continue  # no piece of it is long enough to be read
         pieces = [pc for _, sent in sentences(text) for pc in _pieces(sent)]
         for k, (piece, cells) in enumerate(pieces):
-            if len(piece) < 8:
+            if len(piece) < _SHORTEST:
                 continue
             before = pieces[k - 1][0] if k else (seg.lines[i - 1].text[-120:] if i else "")
             nxt = i + 1 < len(seg.lines)
