@@ -45,6 +45,9 @@ _OPENER_RE = re.compile(
     r"(?!\s+(?:minutes|plans?)\b)",
     re.I,
 )
+# what members noted in an item that has a decision: its discussion ("Members noted that 26% of
+# children ..."); the body noting ("The Cabinet noted the report") may be the item's outcome
+_MEMBERS_NOTED = ("unsure: says 'noted' (members)", "unsure: says 'noted' (councillors)")
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -114,10 +117,15 @@ def _why(sent: str) -> str | None:
 
 
 def decision_like(
-    seg: Segmented, consumed: set[int], listed: Sequence[tuple[int, str]]
+    seg: Segmented,
+    consumed: set[int],
+    listed: Sequence[tuple[int, str]],
+    decided: set[str],
 ) -> list[Uncertainty]:
-    """Sentences of the units no keyword block consumed that say a decision and
-    overlap nothing in `listed` (the lines and texts already taken or left unsure)."""
+    """Sentences of the units no keyword block consumed that say a decision and overlap nothing
+    in `listed` (the lines and texts already taken or left unsure). `decided`: the items a
+    resolution was taken in, where what members "noted" is the discussion before it ("Members
+    noted that 26% of children ..." above "RESOLVED - That the strategy be welcomed")."""
     if not seg.kind.decides or seg.agenda_page:
         return []
     texts: dict[int, list[str]] = {}
@@ -149,6 +157,8 @@ def decision_like(
         for _start, sent in sentences(ln.text):
             sent = sent.strip()
             why = _why(sent)
+            if why and why.lower().startswith(_MEMBERS_NOTED) and seg.items[i] in decided:
+                continue
             if why is None or near.overlaps(sent):
                 continue
             near.add(sent)
