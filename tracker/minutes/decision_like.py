@@ -118,11 +118,12 @@ def _why(sent: str) -> str | None:
 
 def decision_like(
     seg: Segmented,
-    consumed: set[int],
+    read: set[int],
     listed: Sequence[tuple[int, str]],
     decided: set[str],
 ) -> list[Uncertainty]:
-    """Sentences of the units no keyword block consumed that say a decision and overlap nothing
+    """Sentences of the units the keyword reader did not `read` (its blocks and ACTION lines, a
+    decision notice's labels and reasons) that say a decision and overlap nothing
     in `listed` (the lines and texts already taken or left unsure). `decided`: the items a
     resolution was taken in, where what members "noted" is the discussion before it ("Members
     noted that 26% of children ..." above "RESOLVED - That the strategy be welcomed")."""
@@ -142,7 +143,7 @@ def decision_like(
         later[k] = nxt if nxt > no else no + 1
     out: list[Uncertainty] = []
     for i, ln in enumerate(seg.lines):
-        if not ln.text or i in consumed or i in seg.agenda or i in seg.proposed:
+        if not ln.text or i in read or i in seg.agenda or i in seg.proposed:
             continue
         if i in seg.earlier or i in seg.log:
             continue

@@ -217,7 +217,8 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     # a sentence that says the body decided, or someone is to act, that nothing took or listed
     placed = [(r.line, r.text) for r in resolutions] + [(f.line, f.text) for f in followups]
     decided = {r.item for r in resolutions}
-    unsure += decision_like(seg, consumed, placed + [(u.line, u.text) for u in unsure], decided)
+    quiet = consumed | kw.explaining  # read, or a decision notice's labels and reasons
+    unsure += decision_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], decided)
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
         resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
         followups = [replace(f, line=printed_line(seg.runs, f.line, f.text)) for f in followups]
