@@ -45,9 +45,6 @@ _OPENER_RE = re.compile(
     r"(?!\s+(?:minutes|plans?)\b)",
     re.I,
 )
-# what members noted in an item that has a decision: its discussion ("Members noted that 26% of
-# children ..."); the body noting ("The Cabinet noted the report") may be the item's outcome
-_MEMBERS_NOTED = ("unsure: says 'noted' (members)", "unsure: says 'noted' (councillors)")
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
@@ -101,8 +98,11 @@ def _why(sent: str) -> str | None:
     if dm:
         verb, subj = dm.group("verb").lower(), " ".join(dm.group("subj").split())
         after = (dm.group("after") or "").strip().lower()
-        if verb == "noted" and subj.lower().startswith("it"):
-            dm = None  # "It was noted that the hall roof leaks": information, not a decision
+        if verb == "noted" and subj.lower().split()[0] in ("it", "members", "councillors", "we"):
+            # "It was noted that the hall roof leaks", "Members noted that 26% of children ...":
+            # what the meeting was told or discussed; the body noting ("The Board noted the
+            # update") may be the item's outcome
+            dm = None
         else:
             if after in ("that", "to"):
                 left = f"no rule read '{subj} {verb} {after} ...' as a decision"
@@ -120,13 +120,10 @@ def decision_like(
     seg: Segmented,
     read: set[int],
     listed: Sequence[tuple[int, str]],
-    decided: set[str],
 ) -> list[Uncertainty]:
     """Sentences of the units the keyword reader did not `read` (its blocks and ACTION lines, a
     decision notice's labels and reasons) that say a decision and overlap nothing
-    in `listed` (the lines and texts already taken or left unsure). `decided`: the items a
-    resolution was taken in, where what members "noted" is the discussion before it ("Members
-    noted that 26% of children ..." above "RESOLVED - That the strategy be welcomed")."""
+    in `listed` (the lines and texts already taken or left unsure)."""
     if not seg.kind.decides or seg.agenda_page:
         return []
     texts: dict[int, list[str]] = {}
@@ -158,8 +155,6 @@ def decision_like(
         for _start, sent in sentences(ln.text):
             sent = sent.strip()
             why = _why(sent)
-            if why and why.lower().startswith(_MEMBERS_NOTED) and seg.items[i] in decided:
-                continue
             if why is None or near.overlaps(sent):
                 continue
             near.add(sent)
