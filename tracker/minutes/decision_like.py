@@ -1,15 +1,17 @@
 """The last net for the review list: a sentence that says the body decided something ("Members
 agreed the allotment rents rise by 5% from April.", "Councillors approved the grant.", "The
 Board noted the update.", "Noted the inspection report.") that no rule took and nothing else
-listed goes to `unsure` with what it says and why it was not taken. (A directive, "KD to contact
-the school", and an "Action" marker already reach the review list: the directive generators read
-every one as a candidate, and the keyword reader lists an action word it could not read.) Nothing is
-taken here: the resolutions and follow-ups are unchanged, only what an officer is shown to
-recover in review grows (issue 17 points 2 and 6).
+listed goes to `unsure` with what it says and why it was not taken. Nothing is taken here: the
+resolutions and follow-ups are unchanged, only what an officer is shown to recover in review
+grows (issue 17 points 2 and 6). (A directive, "KD to contact the school", and an "Action"
+marker already reach the review list: every one tried was read as a candidate by the directive
+generators or listed by the keyword reader's stray-word net.)
 
 Not on a page that records no meeting (an agenda, a report), nor in an item's agenda text,
-under a "Proposal:" label or among actions held over from earlier meetings: there the words
-describe what others decided or proposed.
+under a "Proposal:" label, among actions held over from earlier meetings or in a decision
+notice's reasons: there the words describe what others decided or proposed. What "It was",
+"Members", "Councillors" or "We" noted is what the meeting was told or discussed ("Members
+noted that 26% of children ..."), not listed.
 """
 
 from __future__ import annotations
