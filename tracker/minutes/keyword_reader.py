@@ -6,7 +6,7 @@ the candidate stage (`review`). Who leads on a decision ("Lead: ...") is read in
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .action_text import owner_only
 from .actions import ActionLine, match_action_line, read_action_lines
@@ -77,7 +77,8 @@ _MOVER_LINE_RE = re.compile(
 class KeywordReading:
     """What the keyword reader read: the title, the blocks under decision headings (in reading
     order), follow-ups from ACTION lines and tables, what it was unsure of, decision words met
-    outside a block (by unit) and the units it used."""
+    outside a block (by unit), the units it used and the labels and explanations of a decision
+    notice ("REASON FOR DECISION:" and its paragraph), which say no decision of their own."""
 
     title: str | None
     blocks: list[Block]
@@ -85,6 +86,7 @@ class KeywordReading:
     unsure: list[Uncertainty]
     stray: dict[int, Uncertainty]
     consumed: set[int]
+    explaining: set[int] = field(default_factory=set)
 
 
 # "and it was AGREED that he would pledge his oath ...": rule 3's impersonal form with "would",
@@ -152,6 +154,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
     previous: str | None = None
     decided: str | None = None  # the last decision read, for an action label under it
     explaining = ""  # "label" after "Reasons for the decision:", "read" inside its paragraph
+    explained: set[int] = set()  # those labels and paragraphs
     i = 0
     while i < len(lines):
         ln = lines[i]
@@ -355,6 +358,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             unsure += uns
             continue
         if explaining or is_label(ln):
+            explained.add(i)
             # "REASON FOR DECISION:", "Publication date: ..." are labels, not decisions; the
             # paragraph under "Reasons for the decision" / "Alternative options" explains one
             em = EXPLAINING_RE.match(ln.m)
@@ -397,4 +401,4 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         ):
             previous = ln.text
         i += 1
-    return KeywordReading(title, blocks, followups, unsure, stray, consumed)
+    return KeywordReading(title, blocks, followups, unsure, stray, consumed, explained)

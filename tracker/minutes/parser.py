@@ -104,6 +104,7 @@ from dataclasses import replace
 from tracker.text import clean_document
 
 from .assemble import assemble
+from .decision_like import decision_like
 from .finish import decided_later, labels_win, not_decided, with_items
 from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
@@ -214,6 +215,10 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     if not seg.kind.decides:  # an agenda, a report: what it holds goes to review, not dropped
         resolutions, followups, more = not_decided(seg.kind, resolutions, followups)
         unsure += more
+    # a sentence that says the body decided something that nothing took or listed (review only)
+    placed = [(r.line, r.text) for r in resolutions] + [(f.line, f.text) for f in followups]
+    quiet = consumed | kw.explaining  # read, or a decision notice's labels and reasons
+    unsure += decision_like(seg, quiet, placed + [(u.line, u.text) for u in unsure])
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
         resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
         followups = [replace(f, line=printed_line(seg.runs, f.line, f.text)) for f in followups]
