@@ -493,6 +493,20 @@ def test_latest_samples_held_out_figures_do_not_drop(results):
     assert_floors(pages, LATEST_HELD_OUT_FLOORS)
 
 
+# Batches 41 and 42 (branches sweep41 and sweep42, 53 fresh pages, 14 held out by the digest rule)
+# were scored held out once, at the end of the seventh session of 2026-12-06, with main's reader
+# (216071f) and with the session's starting reader (e3e09e8), which read them page for page alike:
+# resolutions 0.8000 (12 right, 1 false, 5 missed), actions 0.3704 (5 right, 5 false, 12 missed),
+# items 6 of 12. Totals only were read. Floors at those figures.
+FRESHEST_HELD_OUT_FLOORS = (0.80, 0.37, 0.50)
+
+
+def test_freshest_samples_held_out_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "held-out" and 41 <= batch(r.name) <= 42]
+    assert len(pages) == 14
+    assert_floors(pages, FRESHEST_HELD_OUT_FLOORS)
+
+
 # Batch 26 (18 pages from 13 bodies, 5 held out; branch minutesactions, sought for actions of
 # partnership bodies: youth offending management boards, schools forums, safeguarding adults and
 # health and wellbeing boards) was judged and split before the importer first ran on it; its 13
