@@ -41,6 +41,7 @@ from ..segment import Segmented, segment
 from ..text import markdown_unescape
 from .action_features import owner_candidates, spans
 from .logistic import train_sparse
+from .train_actions import Page
 from .unit_actions import (
     Found,
     Labeller,
@@ -56,14 +57,6 @@ KEPT_OUT = frozenset(range(33, 41))  # batches 33-40: rules were tuned on 33-39 
 ALONE = (0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9)
 ADD = (0.5, 0.6, 0.7, 0.8, 0.9, 0.95)
 VETO = (None, 0.02, 0.05, 0.1, 0.2)
-
-
-@dataclass(frozen=True)
-class Page:
-    name: str
-    body: str
-    text: str
-    judged: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -83,15 +76,6 @@ def pages(folder: Path, batches: frozenset[int] | None = None) -> list[Page]:
         if (b in batches) if batches is not None else (b not in KEPT_OUT):
             out.append(Page(name, j["body"], (folder / "pages" / name).read_text("utf-8"), j))
     return out
-
-
-def digest(ps: Sequence[Page]) -> str:
-    h = hashlib.sha256()
-    for p in ps:
-        h.update(p.name.encode())
-        h.update(hashlib.sha256(p.text.encode()).digest())
-        h.update(json.dumps(p.judged, sort_keys=True).encode())
-    return h.hexdigest()
 
 
 def flatten(text: str) -> str:
