@@ -1,7 +1,7 @@
 """In the review of imported minutes a committee officer takes what the reader left and adds what
 it missed: the lines the reader was unsure of are a list (its line, why it was left, its text)
-moved through with the arrow keys; on a highlighted line R takes it as a resolution (numbered by
-the item it sits under), A as a follow-up (owner and task read from it, no due date); n adds one
+moved through with the arrow keys; on a highlighted line R takes it as a resolution (under the item it
+sits under, with no number of its own), A as a follow-up (owner and task read from it, no due date); n adds one
 by hand. Each joins the review list marked as the officer's, editable, and d takes it out again
 (its line shows as not taken). Ctrl+S stores them with the reader's items in one transaction,
 each audit entry saying where it came from; a refused save stores nothing."""
@@ -115,10 +115,8 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         assert options(unsure)[0].startswith("line 11: ✓ taken as a follow-up")
         assert said(why).startswith("Taken by you as a follow-up. Line 11 (item 6)")
 
-        await pilot.press("down", "R")  # line 15 as a resolution, numbered by its item
-        assert rows(table)[-1].startswith(
-            "you | (6) |  |  | The Committee agreed that the allotment"
-        )
+        await pilot.press("down", "R")  # line 15 as a resolution, under its item
+        assert rows(table)[-1].startswith("you | 6 |  |  | The Committee agreed that the allotment")
         assert options(unsure)[1].startswith("line 15: ✓ taken as a resolution")
         await pilot.press("R")  # once is enough
         assert "Already taken as a resolution" in said(error)
@@ -140,7 +138,7 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         review.query_one("#rev-number", Input).value = "6.1"
         review.query_one("#rev-text", TextArea).text = "That the allotment rents rise by 5%."
         await pilot.click("#rev-apply")
-        assert rows(table)[-1].startswith("you | (6.1) |  |  | That the allotment rents rise")
+        assert rows(table)[-1].startswith("you | 6 · (6.1) |  |  | That the allotment rents rise")
 
         # n: one by hand, checked as typed
         await pilot.press("n")
@@ -206,7 +204,7 @@ async def test_a_refused_save_says_why_and_stores_nothing(
         await pilot.press("ctrl+s")
         error = review.query_one("#rev-error", Static)
         await until(pilot, lambda: "Refused" in said(error), "the refusal")
-        assert "resolution 6 (taken in review from line 15): text" in said(error)
+        assert "resolution under item 6 (taken in review from line 15): text" in said(error)
         assert app.screen is review
         await leave(pilot)
     assert counts(committees) == before
@@ -223,7 +221,7 @@ def test_the_service_refuses_an_officers_item_whole(committees: Tracker) -> None
     with pytest.raises(InvalidInput) as caught:
         save_import(committees, refused, committee=COMMISSION, date="2026-01-20")
     fields = [p.field for p in caught.value.problems]
-    assert fields == ["resolution 7 (taken in review from line None)",
+    assert fields == ["resolution under item 7 (taken in review from line None)",
                       f"follow-up {len(draft.followups) + 1} (added in review): text"]  # fmt: skip
     assert counts(committees) == before
     with pytest.raises(InvalidInput):  # the preview checks the same

@@ -106,7 +106,9 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
     if draft.title and len(draft.title) > 500:
         problems.append(Problem("title", "the item title is longer than 500 characters"))
     for i, r in enumerate(draft.resolutions, start=1):
-        where = f"resolution {r.number or i}" + _origin(r)
+        # named as the officer finds it: its number, else its agenda item, else its place
+        named = r.number or (f"under item {r.item}" if r.item else str(i))
+        where = f"resolution {named}" + _origin(r)
         problems += _officers(where, r)
         if r.kind not in RESOLUTION_KINDS:
             problems.append(Problem(where, f"unknown kind {r.kind!r}", ", ".join(RESOLUTION_KINDS)))

@@ -30,10 +30,12 @@ def _left(line: UnsureItem) -> str:
 
 
 def take_resolution(line: UnsureItem) -> DraftResolution:
-    """The line as a resolution: its text as printed, numbered by the agenda item the reader
-    knows it sits under ("" when none; the officer may change it), kind "resolved"."""
+    """The line as a resolution: its text as printed, under the agenda item the reader knows it
+    sits under ("" when none), with no number of its own (the officer may give one), kind
+    "resolved"."""
     return DraftResolution(
-        number=line.item,
+        number="",
+        item=line.item,
         kind="resolved",
         text=" ".join(line.text.split()),
         line=line.line,
