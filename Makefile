@@ -23,14 +23,14 @@ demo: $(STAMP)
 
 test: $(STAMP)
 	$(BIN)/tracker init --if-missing
-	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/mypy
 	$(BIN)/python -m pytest -q -n 2
 
 lint: $(STAMP)
-	$(BIN)/ruff check tracker tests benchmarks
+	$(BIN)/ruff check .
 	$(BIN)/mypy
-	$(BIN)/ruff format --check tracker tests benchmarks
+	$(BIN)/ruff format --check .
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/run.py
