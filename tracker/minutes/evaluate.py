@@ -11,6 +11,11 @@ Matching is by words, not characters: a found resolution matches a judged one wh
 overlap (Dice coefficient of the word lists) by at least 0.7, an action when the owners are the
 same words and the tasks overlap by at least 0.6. Each judged item matches at most one found.
 Follow-ups the importer derives from a resolution are part of that resolution, not actions.
+
+A judged resolution or action the importer missed is "offered in review" when one of the lines it
+lists as unsure holds it (Dice of the words >= 0.5), so an officer takes it in the import review
+with one key; otherwise it is "dropped". The totals say how many of each, and how many unsure
+lines the officer has to read for it.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from .parser import parse_minutes
 
 RESOLUTION_MATCH = 0.7
 TASK_MATCH = 0.6
+OFFERED_MATCH = 0.5
 _WORD_RE = re.compile(r"[a-z0-9]+")
 _QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"'})
 
@@ -102,12 +108,20 @@ class Score:
     actions: Counts = field(default_factory=Counts)
     items_right: int = 0
     items_checked: int = 0
+    # judged items the reader did not take but listed as unsure (an officer takes them in
+    # review), and the unsure lines listed: what a miss costs a user, and what review costs
+    resolutions_offered: int = 0
+    actions_offered: int = 0
+    unsure_lines: int = 0
 
     def add(self, other: Score) -> None:
         self.resolutions.add(other.resolutions)
         self.actions.add(other.actions)
         self.items_right += other.items_right
         self.items_checked += other.items_checked
+        self.resolutions_offered += other.resolutions_offered
+        self.actions_offered += other.actions_offered
+        self.unsure_lines += other.unsure_lines
 
     @property
     def item_accuracy(self) -> float:
@@ -121,6 +135,13 @@ class Score:
                 "right": self.items_right,
                 "checked": self.items_checked,
                 "accuracy": round(self.item_accuracy, 4),
+            },
+            "review": {
+                "resolutions_offered": self.resolutions_offered,
+                "resolutions_dropped": self.resolutions.fn - self.resolutions_offered,
+                "actions_offered": self.actions_offered,
+                "actions_dropped": self.actions.fn - self.actions_offered,
+                "unsure_lines": self.unsure_lines,
             },
         }
 
@@ -163,10 +184,18 @@ def _pair(
     )
 
 
+def _offered(judged_words: list[str], unsure: Sequence[list[str]]) -> bool:
+    """A judged text the reader left is offered in review when an unsure line holds it: their
+    words overlap by Dice >= OFFERED_MATCH (so a line many times longer offers nothing)."""
+    return any(dice(judged_words, u) >= OFFERED_MATCH for u in unsure)
+
+
 def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
     score = Score()
     misses: list[str] = []
     false_finds: list[str] = []
+    unsure = [words(u.text) for u in ex.unsure]
+    score.unsure_lines = len(ex.unsure)
 
     exp_res = judged["resolutions"]
     ew = [words(r["text"]) for r in exp_res]
@@ -188,7 +217,12 @@ def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
                 f"item number: {got or '(none)'!r} for {want or '(none)'!r}: "
                 f"{exp_res[i]['text'][:70]!r}"
             )
-    misses += [f"resolution: {exp_res[i]['text'][:100]!r}" for i in lost]
+    offered = {i for i in lost if _offered(ew[i], unsure)}
+    score.resolutions_offered = len(offered)
+    misses += [
+        f"resolution{' (offered in review)' if i in offered else ''}: {exp_res[i]['text'][:100]!r}"
+        for i in lost
+    ]
     false_finds += [
         f"resolution (line {ex.resolutions[j].line}): {ex.resolutions[j].text[:100]!r}"
         for j in extra
@@ -206,7 +240,13 @@ def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
 
     pairs, lost, extra = _pair(range(len(exp_act)), range(len(found_act)), act_sim)
     score.actions = Counts(len(pairs), len(extra), len(lost))
-    misses += [f"action: {exp_act[i]['owner']!r} / {exp_act[i]['task'][:90]!r}" for i in lost]
+    offered = {i for i in lost if _offered(words(exp_act[i]["task"]), unsure)}
+    score.actions_offered = len(offered)
+    misses += [
+        f"action{' (offered in review)' if i in offered else ''}: "
+        f"{exp_act[i]['owner']!r} / {exp_act[i]['task'][:90]!r}"
+        for i in lost
+    ]
     false_finds += [
         f"action (line {found_act[j].line}): {found_act[j].owner!r} / {found_act[j].text[:90]!r}"
         for j in extra
@@ -255,6 +295,17 @@ def _line(label: str, s: Score) -> str:
     )
 
 
+def _review_line(label: str, s: Score) -> str:
+    r, a = s.resolutions, s.actions
+    res_dropped, act_dropped = r.fn - s.resolutions_offered, a.fn - s.actions_offered
+    judged_r, judged_a = r.tp + r.fn, a.tp + a.fn
+    return (
+        f"{label:<46} missed and offered in review: res {s.resolutions_offered}, "
+        f"act {s.actions_offered}; dropped: res {res_dropped} of {judged_r}, "
+        f"act {act_dropped} of {judged_a}; unsure lines {s.unsure_lines}"
+    )
+
+
 def report(results: Sequence[PageResult]) -> str:
     out = ["per page (resolutions, actions matched on owner and task, item numbers)"]
     for r in results:
@@ -263,6 +314,8 @@ def report(results: Sequence[PageResult]) -> str:
     for label in ("dev", "held-out"):
         out.append(_line(f"TOTAL {label}", total(x for x in results if x.split == label)))
     out.append(_line("TOTAL all", total(results)))
+    for label in ("dev", "held-out"):
+        out.append(_review_line(f"REVIEW {label}", total(x for x in results if x.split == label)))
     out.append("")
     out.append("per layout kind (all pages)")
     for k in sorted({k for r in results for k in r.layouts}):
