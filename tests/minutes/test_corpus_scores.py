@@ -30,7 +30,11 @@ FLOORS = {
     # Measured once after the layout-variant changes (branch minutesread, no page read):
     # resolutions 0.8591 (64 found, 6 false, 15 missed; 0.8163 on main f451cab in the same
     # minutes), actions 0.625 (unchanged), items 62 of 64
-    "held-out": (0.85, 0.62, 0.96),
+    # Re-judged, not re-read (second judgement and adjudication of the held-out split, 2026-12-06,
+    # README "A second judge"): Southwark's call-in grounds are a lead-in over a data list, one
+    # resolution, not twelve, which the reader takes as twelve; the reader unchanged: 0.8345,
+    # 0.625, 57 of 58
+    "held-out": (0.83, 0.62, 0.98),
 }
 # the held-out pages of batches 1 to 6 alone. Was 0.93 (50 of 53 found); the batch 12 changes
 # (commit c3fd165: coded numbers with a letter, keywords standing as outcomes, a keyword after a
@@ -39,7 +43,10 @@ FLOORS = {
 # Measured again after the batch 14 changes: 0.9333 (49 of 53 found, one false find fewer),
 # so the floor is back at 0.93. After the layout-variant changes: 0.9623 (51 of 53 found, 2
 # false), against 0.9333 on main in the same minutes.
-EARLIER_HELD_OUT_FLOOR = (0.96, 1.00, 1.00)
+# Re-judged (README "A second judge"): Southwark's twelve call-in grounds became one lead-in, so
+# the reader's twelve are false finds and the lead-in a miss: 0.8511 (40 found, 13 false, 1
+# missed) with the reader unchanged.
+EARLIER_HELD_OUT_FLOOR = (0.85, 1.00, 1.00)
 EXPECTED = json.loads((CORPUS / "expected.json").read_text(encoding="utf-8"))["files"]
 
 # Batch 15 (33 pages, 9 held out) was added after the floors above were measured, and scored
@@ -253,7 +260,9 @@ def test_batch21_dev_figures_do_not_drop(results):
 # judged: 25 found, 20 right), items 106 of 110; development unchanged on these pages.
 WHOLE_CORPUS_FLOORS = {
     "dev": (0.99, 1.00, 0.98),
-    "held-out": (0.90, 0.78, 0.96),
+    # re-judged pages among them (README "A second judge"; Southwark's twelve grounds one lead-in), the
+    # reader unchanged: 0.8621 (100 found, 16 false, 16 missed), 0.7843, 97 of 100
+    "held-out": (0.86, 0.78, 0.97),
 }
 
 
