@@ -15,7 +15,13 @@ today's reader with the model's additions and vetoes (`combine`), for each setti
 `--untuned`: one model trained on every training page; the dev pages of batches 33-39 are read
 by the reader as it was before anyone tuned a rule on them (33-36: commit 088bf7e, 37-39:
 e0549f4, extracted to `/tmp/seqres-<commit>`, run in a subprocess with that `tracker` on its
-path), and batch 40 by today's reader; each alone, the model alone, and reader + model.
+path), and batches 40-42 by today's reader (batch 40 alone too, as the seventh session read it);
+each alone, the model alone, and reader + model.
+
+`--extra FOLDER` (repeatable): more training pages, e.g. the synthetic pages of
+`tests/data/minutes_synthetic`: every entry, whatever its split, read and labelled as the dev
+pages are, each page a body of its own; they join the training (every crossval fold's too),
+never the pages read.
 
 The combination rule (`combine`), written down before any figure of batches 33-40 was read:
 - addition: a sentence the model scores at or above `add` whose clause no resolution of the
@@ -84,20 +90,35 @@ class Page:
     reader: list[dict[str, Any]] = field(default_factory=list)  # the reader's resolutions
 
 
-def load(folder: Path, names: Sequence[str]) -> list[Page]:
+def _page(folder: Path, name: str, judged: dict[str, Any]) -> Page:
     from .unit_labels import label, page_sentences
 
+    seg = segment(prepared((folder / "pages" / name).read_text(encoding="utf-8")))
+    sents = page_sentences(seg)
+    jw = [words(r["text"]) for r in judged["resolutions"]]
+    return Page(name, judged, sents, seg.items, [label(s, jw) for s in sents])
+
+
+def load(folder: Path, names: Sequence[str]) -> list[Page]:
     files = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["files"]
     out = []
     for name in names:
         judged = files[name]
         if judged["split"] != "dev":  # a held-out page is never opened
             raise ValueError(f"{name} is not a development page")
-        seg = segment(prepared((folder / "pages" / name).read_text(encoding="utf-8")))
-        sents = page_sentences(seg)
-        jw = [words(r["text"]) for r in judged["resolutions"]]
-        out.append(Page(name, judged, sents, seg.items, [label(s, jw) for s in sents]))
+        out.append(_page(folder, name, judged))
     return out
+
+
+def load_extra(folder: Path) -> list[Page]:
+    """Extra training pages (`--extra`, e.g. tests/data/minutes_synthetic): every entry of the
+    folder's expected.json, whatever its split, read and labelled exactly as the dev pages are.
+    Each page counts as a body of its own for `MIN_BODIES` (its body is its folder and name)."""
+    files = json.loads((folder / "expected.json").read_text(encoding="utf-8"))["files"]
+    return [
+        _page(folder, name, dict(files[name], body=f"extra:{folder.name}/{name}"))
+        for name in sorted(files)
+    ]
 
 
 def dev_names(folder: Path, batches: set[int] | None) -> list[str]:
@@ -238,7 +259,11 @@ def _lab(a: float, v: float) -> str:
     return f"reader + model add {a:.2f} veto {v:.2f}"
 
 
-def crossval(folder: Path, folds: int = FOLDS, hold: float = HOLD_DICE) -> dict[str, Any]:
+def crossval(
+    folder: Path, folds: int = FOLDS, hold: float = HOLD_DICE, extra: Sequence[Page] = ()
+) -> dict[str, Any]:
+    """Leave bodies out on the training pages; `extra` pages join every fold's training, never
+    its reading."""
     pages = load(folder, dev_names(folder, None))
     for p in pages:
         p.reader = _as_dicts(parse_minutes((folder / "pages" / p.name).read_text(encoding="utf-8")))
@@ -247,7 +272,7 @@ def crossval(folder: Path, folds: int = FOLDS, hold: float = HOLD_DICE) -> dict[
         test = [p for p in pages if fold_of(p.judged["body"], folds) == k]
         if not test:
             continue
-        w = fit([p for p in pages if fold_of(p.judged["body"], folds) != k])
+        w = fit([p for p in pages if fold_of(p.judged["body"], folds) != k] + list(extra))
         for p in test:
             preds[p.name] = scores(w, p)
     rows: dict[str, Score] = {}
@@ -269,7 +294,9 @@ def crossval(folder: Path, folds: int = FOLDS, hold: float = HOLD_DICE) -> dict[
     best = _lab(best_a, best_v)
     return {
         "pages": len(pages),
+        "extra pages": len(extra),
         "positives": sum(1 for p in pages for y in p.labels if y),
+        "extra positives": sum(1 for p in extra for y in p.labels if y),
         "best": best,
         "add": best_a,
         "veto": best_v,
@@ -277,29 +304,46 @@ def crossval(folder: Path, folds: int = FOLDS, hold: float = HOLD_DICE) -> dict[
     }
 
 
+UNTUNED_GROUPS: dict[str, tuple[frozenset[int], str | None]] = {
+    "33-36 (reader 088bf7e)": (frozenset({33, 34, 35, 36}), "088bf7e"),
+    "37-39 (reader e0549f4)": (frozenset({37, 38, 39}), "e0549f4"),
+    # as the seventh session's check read it (its figures reproduced)
+    "40 (today's reader)": (frozenset({40}), None),
+    # the eighth session's third group (synthetic training pages' check): nobody tuned on them
+    "40-42 (today's reader)": (frozenset({40, 41, 42}), None),
+}
+
+
 def untuned(
     folder: Path,
     settings: Sequence[tuple[float, float]],
     alone_at: Sequence[float],
     hold: float = HOLD_DICE,
+    extra: Sequence[Page] = (),
 ) -> dict[str, Any]:
-    """Batches 33-39 read by the readers of before their tuning, batch 40 by today's; each
-    alone, the model alone (at `alone_at`), and with the model (`combine` at `add`, `veto`)."""
-    w = fit(load(folder, dev_names(folder, None)))
-    groups: dict[str, tuple[set[int], str | None]] = {
-        "33-36 (reader 088bf7e)": ({33, 34, 35, 36}, "088bf7e"),
-        "37-39 (reader e0549f4)": ({37, 38, 39}, "e0549f4"),
-        "40 (today's reader)": ({40}, None),
+    """Batches 33-39 read by the readers of before their tuning, batches 40-42 by today's; each
+    alone, the model alone (at `alone_at`), and with the model (`combine` at `add`, `veto`).
+    The model is trained on the training pages and the `extra` pages."""
+    train = load(folder, dev_names(folder, None))
+    w = fit(train + list(extra))
+    out: dict[str, Any] = {
+        "training": {
+            "pages": len(train),
+            "positives": sum(1 for p in train for y in p.labels if y),
+            "extra pages": len(extra),
+            "extra positives": sum(1 for p in extra for y in p.labels if y),
+        }
     }
-    out: dict[str, Any] = {}
-    for label, (batches, commit) in groups.items():
-        pages = load(folder, dev_names(folder, batches))
+    today: dict[str, list[dict[str, Any]]] = {}  # today's reader, each page read once
+    for label, (batches, commit) in UNTUNED_GROUPS.items():
+        pages = load(folder, dev_names(folder, set(batches)))
         names = [p.name for p in pages]
         if commit is None:
-            found = {
-                n: _as_dicts(parse_minutes((folder / "pages" / n).read_text(encoding="utf-8")))
-                for n in names
-            }
+            for n in names:
+                if n not in today:
+                    text = (folder / "pages" / n).read_text(encoding="utf-8")
+                    today[n] = _as_dicts(parse_minutes(text))
+            found = {n: today[n] for n in names}
         else:
             found = old_reader(Path(f"/tmp/seqres-{commit}"), folder, names)
         preds = {p.name: scores(w, p) for p in pages}
@@ -363,28 +407,46 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=HOLD_DICE,
         help="an addition is held by a resolution of the reader at this Dice of the words",
     )
+    ap.add_argument(
+        "--extra",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FOLDER",
+        help="more training pages (pages/ and expected.json; every entry, whatever its split, "
+        "each page a body of its own); repeatable",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args(argv)
-    if not (args.folder / "expected.json").is_file():
-        print(f"{args.folder}: no expected.json here", file=sys.stderr)
-        return 2
+    for f in [args.folder, *args.extra]:
+        if not (f / "expected.json").is_file():
+            print(f"{f}: no expected.json here", file=sys.stderr)
+            return 2
+    extra = [p for f in args.extra for p in load_extra(f)]
     if args.crossval:
-        result = crossval(args.folder, hold=args.hold_dice)
+        result = crossval(args.folder, hold=args.hold_dice, extra=extra)
         if args.json:
             print(json.dumps(result, indent=1))
         else:
             print(
-                f"leave-bodies-out, {result['pages']} training pages, {result['positives']} positive sentences"
+                f"leave-bodies-out, {result['pages']} training pages, {result['positives']} "
+                f"positive sentences; extra {result['extra pages']} pages, "
+                f"{result['extra positives']} positive sentences"
             )
             print(_table(result["rows"]))
             print(f"best: {result['best']}")
         return 0
     if args.untuned:
         settings = [(float(a), float(v)) for a, v in (x.split(",") for x in args.setting)]
-        res = untuned(args.folder, settings, args.alone, args.hold_dice)
+        res = untuned(args.folder, settings, args.alone, args.hold_dice, extra)
         if args.json:
             print(json.dumps(res, indent=1))
         else:
+            t = res.pop("training")
+            print(
+                f"trained on {t['pages']} training pages ({t['positives']} positive sentences)"
+                f" and {t['extra pages']} extra pages ({t['extra positives']})"
+            )
             for lab, g in res.items():
                 print(f"dev pages of batches {lab}, {g['pages']} pages")
                 print(_table(g["rows"]))
