@@ -11,7 +11,7 @@ import pytest
 
 from tracker.minutes.learnt.action_features import spans
 from tracker.minutes.learnt.unit_actions import Found, Reading, Setting, combine, sequence_features
-from tracker.minutes.learnt.unit_actions_train import main, pages, segmented
+from tracker.minutes.learnt.unit_actions_train import extra_pages, main, pages, segmented
 
 PAGE = """MINUTES OF THE PARISH COUNCIL
 
@@ -108,20 +108,38 @@ def _corpus(folder: Path) -> None:
         "a.txt": {"split": "dev", "batch": 12, "body": "A", "actions": []},
         "b.txt": {"split": "dev", "batch": 33, "body": "B", "actions": []},
         "c.txt": {"split": "held-out", "batch": 12, "body": "C", "actions": []},
+        "d.txt": {"split": "dev", "batch": 42, "body": "D", "actions": []},
     }
     (folder / "pages").mkdir()
     (folder / "expected.json").write_text(json.dumps({"files": files}), encoding="utf-8")
-    for name in ("a.txt", "b.txt"):  # the held-out page is absent: opening it would fail
+    for name in ("a.txt", "b.txt", "d.txt"):  # the held-out page is absent: opening it would fail
         (folder / "pages" / name).write_text("3. Footpaths\nJS to cut the hedge.\n", "utf-8")
 
 
-def test_training_takes_dev_pages_outside_batches_33_to_40_and_never_opens_a_held_out_page(
+def test_training_takes_dev_pages_outside_batches_33_to_42_and_never_opens_a_held_out_page(
     tmp_path,
 ):
     _corpus(tmp_path)
     assert [p.name for p in pages(tmp_path)] == ["a.txt"]
     assert [p.name for p in pages(tmp_path, frozenset({33}))] == ["b.txt"]
     assert [p.name for p in pages(tmp_path, frozenset({12}))] == ["a.txt"]
+    assert [p.name for p in pages(tmp_path, frozenset({42}))] == ["d.txt"]
+
+
+def test_extra_training_pages_are_every_entry_each_a_body_of_its_own(tmp_path):
+    folder = tmp_path / "synthetic"
+    (folder / "pages").mkdir(parents=True)
+    files = {
+        "s1.txt": {"split": "train", "body": "Same Parish", "actions": []},
+        "s2.txt": {"split": "train", "body": "Same Parish", "actions": []},
+    }
+    (folder / "expected.json").write_text(json.dumps({"files": files}), encoding="utf-8")
+    for name in files:
+        (folder / "pages" / name).write_text("3. Footpaths\nJS to cut the hedge.\n", "utf-8")
+    got = extra_pages(folder)
+    assert [p.name for p in got] == ["s1.txt", "s2.txt"]
+    assert len({p.body for p in got}) == 2
+    assert got[0].text.startswith("3. Footpaths")
 
 
 def test_the_check_needs_its_settings_written_down_and_reads_only_untrained_batches(

@@ -144,3 +144,23 @@ def test_the_experiment_never_opens_a_held_out_page(tmp_path: Path):
     assert unit_train.dev_names(tmp_path, None) == []
     with pytest.raises(ValueError, match="not a development page"):
         unit_train.load(tmp_path, ["h.txt"])
+
+
+def test_extra_training_pages_are_every_entry_labelled_as_dev_pages_each_a_body_of_its_own(
+    tmp_path: Path,
+):
+    (tmp_path / "pages").mkdir()
+    files = {}
+    for name in ("s1.txt", "s2.txt"):
+        (tmp_path / "pages" / name).write_text(PAGE, encoding="utf-8")
+        files[name] = {
+            "split": "train",
+            "body": "Same Parish",
+            "resolutions": [{"text": "that the accounts be approved.", "item": "6"}],
+        }
+    (tmp_path / "expected.json").write_text(json.dumps({"files": files}), encoding="utf-8")
+    got = unit_train.load_extra(tmp_path)
+    assert [p.name for p in got] == ["s1.txt", "s2.txt"]
+    assert len({p.judged["body"] for p in got}) == 2  # MIN_BODIES counts each page
+    agreed = [s.text for s, y in zip(got[0].sents, got[0].labels, strict=True) if y]
+    assert agreed == ["It was agreed that the accounts be approved."]
