@@ -20,6 +20,11 @@ trained on the other folds' bodies, beside today's reader, and every setting of 
 scored as `evaluate` scores actions. `--check`: trained on all training pages, the given
 batches' dev pages read by the reader this code runs in (a), the labeller alone (b) and the
 reader with the labeller's additions and vetoes under each written setting (c).
+
+Trained with 300 synthetic pages as well (`--extra tests/data/minutes_synthetic`, eighth
+session), c1 moved (a) by +0.044 / -0.021 / -0.013 F1 on 33-36 / 37-39 / 40-42 against the
++0.02 on each written beforehand (tests/data/minutes/README.md, "Synthetic training pages for
+the labellers over all units"): not wired in.
 """
 
 from __future__ import annotations
