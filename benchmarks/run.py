@@ -6,9 +6,10 @@
 
 Every figure is a whole process (`tracker ...` as a user types it, start-up included), the median
 of --repeats runs after one untimed warm-up, except the YAML parse, which is in-process. Plans
-are generated into benchmarks/out/ (reused while generate.py is unchanged). The figures are
-printed and written to benchmarks/out/latest.md for pasting into benchmarks/README.md. Then every
-other benchmarks/bench_*.py script is run, and its output is added to the same file.
+are generated into benchmarks/out/ (reused while generate.py and generate_words.py are
+unchanged). The figures are printed and written to benchmarks/out/latest.md for pasting into
+benchmarks/README.md. Then every other benchmarks/bench_*.py script is run, and its output is
+added to the same file.
 
 The timed commands are in run_commands.py, the figures, targets and report in run_results.py.
 """
@@ -47,8 +48,11 @@ PARTS = ("startup", "import", "list", "update", "big", "taskwarrior", "others")
 
 def plan_file(actions: int, updates: int, boards: int, resolutions: int, seed: int,
               regenerate: bool = False) -> Path:  # fmt: skip
-    """The generated plan in benchmarks/out/, made again only when generate.py changed."""
-    digest = hashlib.sha1(Path(generate.__file__).read_bytes()).hexdigest()[:8]
+    """The generated plan in benchmarks/out/, made again only when generate.py (or the words it
+    draws on, generate_words.py) changed."""
+    made_by = Path(generate.__file__)
+    sources = (made_by, made_by.with_name("generate_words.py"))
+    digest = hashlib.sha1(b"".join(f.read_bytes() for f in sources)).hexdigest()[:8]
     path = OUT / f"plan-{actions}a-{updates}u-{boards}b-{resolutions}r-s{seed}-{digest}.yaml"
     for old in OUT.glob("plan-*.yaml"):
         if not old.name.endswith(f"-{digest}.yaml"):
