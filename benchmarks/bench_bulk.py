@@ -22,7 +22,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "benchmarks"))
 sys.path.insert(0, str(ROOT))
 
-from bench_ui import database, plan_file  # noqa: E402
+from ui_setup import database, plan_file  # noqa: E402
 
 TARGET = 2.0  # seconds, for 1,000 actions
 

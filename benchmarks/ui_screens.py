@@ -53,7 +53,7 @@ class DataMessages:
 async def open_screens(app: Any, pilot: Any, frames: Any, watch_type: Any) -> dict[str, Any]:
     """Each registered screen opened from the dashboard, twice (first visit, then again):
     {title: {"first": [wall, cpu], "complete": [...], "again": [...], "messages": [...]}}."""
-    from bench_ui import _until
+    from ui_children import _until
 
     data = DataMessages()
     out: dict[str, Any] = {}

@@ -1,5 +1,5 @@
 """Roles, enforced in the services, on both databases. Every public service function of
-tests/test_unit_of_work.py's table is called as a viewer: each one that is not a read must be
+tests/service_calls.py's table is called as a viewer: each one that is not a read must be
 refused (NotPermitted) and change nothing but the audit entry of its refusal, so a new write
 use case without the permission check fails here. Then what each role may and may not do."""
 
@@ -14,8 +14,9 @@ from sqlalchemy import func, select
 
 sys.path.insert(0, str(Path(__file__).parents[1]))
 sys.path.insert(0, str(Path(__file__).parents[1] / "papers"))
-import test_unit_of_work as uow  # noqa: E402
 from papers_helpers import ILSC, LPB, SFB, enrich, on_day  # noqa: E402
+from service_call_arguments import _verdict  # noqa: E402
+from service_calls import CALLS, MEETING, public_functions  # noqa: E402
 
 from tracker.errors import NotPermitted  # noqa: E402
 from tracker.models import AuditEntry  # noqa: E402
@@ -25,7 +26,7 @@ from tracker.services.context import Tracker  # noqa: E402
 # what a viewer may call: the reads (a paper rendered to a file, an export, is a read; the
 # app's context.warm_up reads one row, to load SQLAlchemy in idle time; the readings offered
 # for correcting one are a read)
-READS = {name for name in uow.CALLS if name.rsplit(".", 1)[1].startswith(
+READS = {name for name in CALLS if name.rsplit(".", 1)[1].startswith(
     ("get_", "list_", "count_", "find_", "build_", "export_", "preview_", "matters_", "board_",
      "meeting_", "waiting_", "trail_", "outcomes_", "people_", "issued_", "action_", "draft_",
      "write_return", "return_", "returns_", "render_", "show_", "plan_set", "phases",
@@ -70,9 +71,9 @@ def test_a_viewer_is_refused_every_write_use_case_and_it_changes_nothing(
 ) -> None:
     admin = add_account(term, "root-admin", "Root Admin", PASSWORD, [parse_role("admin")])
     viewer = add_account(as_(term, admin), "vera", "Vera Viewer", PASSWORD, [parse_role("viewer")])
-    public = uow.public_functions()
+    public = public_functions()
     unchecked = []
-    for name, arguments in uow.CALLS.items():
+    for name, arguments in CALLS.items():
         args, kwargs = arguments(as_(term, admin), tmp_path)
         fn = public[name]
         if name in READS or name in SIGNING_IN:
@@ -114,11 +115,11 @@ def test_only_a_boards_secretary_records_verdicts_at_its_meetings(
     from tracker.services.governance.holding import hold_meeting, review_at_meeting
     from tracker.services.governance.meetings import schedule_meeting
 
-    day = uow.MEETING
+    day = MEETING
     secretary = accounts["sfb secretary"]
     schedule_meeting(as_(term, secretary), SFB, day)
     hold_meeting(as_(on_day(term, day), secretary), SFB, day, attendees=["Kelly White"])
-    verdicts = [uow._verdict("P2-03")]
+    verdicts = [_verdict("P2-03")]
     with pytest.raises(NotPermitted) as refused:
         review_at_meeting(as_(on_day(term, day), accounts["lpb secretary"]), SFB, day, verdicts)
     assert str(refused.value).startswith(

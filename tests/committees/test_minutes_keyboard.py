@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 from committee_helpers import FIRST
+from resolutions_pilot import open_resolutions, until
 from sqlalchemy import select
-from test_screen import open_resolutions, until
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, TextArea
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 from committee_helpers import COMMISSION, FIRST
+from resolutions_pilot import open_resolutions, paste_into, type_into, until
 from status_lines import said_by
-from test_screen import open_resolutions, paste_into, type_into, until
 from textual.widgets import OptionList, Static
 
 from tracker.config import Settings

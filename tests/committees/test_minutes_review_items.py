@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from test_screen import open_resolutions, rows, type_into, until
+from resolutions_pilot import open_resolutions, rows, type_into, until
 from textual.widgets import DataTable, Static
 
 from tracker.config import Settings

@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 from committee_helpers import COMMISSION, FIRST, counts
+from resolutions_pilot import open_resolutions, rows, until
 from sqlalchemy import select
 from test_minutes_keyboard import leave
-from test_screen import open_resolutions, rows, snapshot_settings, until  # noqa: F401
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, TextArea
 
@@ -272,7 +272,7 @@ def test_help_and_the_palette_offer_taking_and_adding_in_the_review() -> None:
 @pytest.mark.parametrize("size", [(80, 24), (160, 50)])
 def test_snapshot_review_with_lines_the_reader_left(
     snap_compare: Any,
-    snapshot_settings: Settings,  # noqa: F811 (the fixture imported from test_screen)
+    snapshot_settings: Settings,
     size: tuple[int, int],
 ) -> None:
     async def settle(pilot: Pilot[Any]) -> None:

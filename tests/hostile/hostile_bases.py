@@ -21,12 +21,12 @@ from hostile_helpers import (
     SMALL_PLAN,
     Workspace,
     checkpoint_sqlite,
-    load_hostile,
     rows_hash,
     run_cli,
     settings_text,
     table_rows,
 )
+from hostile_texts import load_hostile
 from sqlalchemy import create_engine, text
 
 from tracker.db import Database, migrate

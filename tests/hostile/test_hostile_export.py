@@ -18,7 +18,8 @@ from typing import Any
 import pytest
 import yaml
 from hostile_bases import workspace
-from hostile_helpers import FORMULA_START, Workspace, run_cli
+from hostile_helpers import Workspace, run_cli
+from hostile_texts import FORMULA_START
 from sqlalchemy import create_engine, text
 from sqlalchemy.pool import NullPool
 

@@ -87,3 +87,8 @@ WRAPPED_OR_FLATTENED = {
     "wrapped at 60": lambda t: wrap(t, 60),
     "flattened": lambda t: flatten(PREAMBLE + t),
 }
+
+
+def layouts(text: str) -> dict[str, str]:
+    """A variant as written, hard-wrapped at 60 columns, and flattened onto one line as it is."""
+    return {"as written": text, "wrapped at 60": wrap(text, 60), "flattened": flatten(text)}

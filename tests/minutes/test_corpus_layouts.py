@@ -23,7 +23,7 @@ Batch 34 (branch sweep34: 21 dev pages from bodies new to the corpus, scored unt
 before batch 33 was merged, main's reader (548a7e8) read with it 0.9158 / 0.9339 / 0.9198 / 0.6957
 for resolutions and 0.8835 / 0.8971 / 0.8766 / 0.6734 for actions; without it 0.9304 / 0.9495 /
 0.9303 / 0.6957 and 0.9265 / 0.9394 / 0.9197 / 0.7109. It has its own floor in
-test_corpus_scores.py.
+test_corpus_scores_sweeps.py.
 Branch flat17 cut lists run together on a flattened page at their markers in sequence and read
 a decision printed twice on one line twice: flattened, main's reader (12b4f72) read 0.7047 /
 0.7269 on these pages, the branch 0.7443 / 0.7414; with a ModernGov item's number and title cut from the text before its label, resolutions read
@@ -75,7 +75,7 @@ LAYOUTS = {
 }
 # Batches 33 to 36 (branches sweep33, sweep34, sweep35 and sweep36) are fresh samples kept untuned,
 # the honest check of whether the reader generalises; their untuned figures have their own floors
-# in test_corpus_scores.py, and these floors stay on the pages the reader was tuned on.
+# in test_corpus_scores_sweeps.py, and these floors stay on the pages the reader was tuned on.
 UNTUNED_SAMPLES = UNTUNED_BATCHES
 # layout: (resolutions F1, actions F1)
 FLOORS = {

@@ -18,7 +18,7 @@ Batch 34 (branch sweep34: 21 dev pages from bodies new to the corpus, scored unt
 as batch 15 was left out of the first floors. Measured before batch 33 was merged, main's reader
 (548a7e8) read actions with it 0.9267 / 0.9365 / 0.9397 / 0.9416 / 0.9397 in the order of FLOORS,
 without it 0.9742 / 0.983 / 0.9871 / 0.9893 / 0.9871. It has its own floor in
-test_corpus_scores.py."""
+test_corpus_scores_sweeps.py."""
 
 from __future__ import annotations
 
@@ -36,8 +36,8 @@ from .perturb import COMBINED
 CORPUS = Path(__file__).resolve().parents[1] / "data" / "minutes"
 
 # Batches 33 to 36 (branches sweep33, sweep34, sweep35 and sweep36) are fresh samples kept untuned;
-# their untuned figures have their own floors in test_corpus_scores.py, and these floors stay on
-# the pages the reader was tuned on.
+# their untuned figures have their own floors in test_corpus_scores_sweeps.py, and these floors
+# stay on the pages the reader was tuned on.
 UNTUNED_SAMPLES = UNTUNED_BATCHES
 # rewrite: (resolutions F1, actions F1); the branch read, in order, 0.9680 / 0.9700,
 # 0.9786 / 0.9787, 0.9670 / 0.9828, 0.9569 / 0.9850, 0.9588 / 0.9828
