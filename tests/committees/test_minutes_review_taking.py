@@ -285,3 +285,51 @@ def test_snapshot_review_with_lines_the_reader_left(
         await pilot.pause(0.1)
 
     assert snap_compare(create_app(snapshot_settings), terminal_size=size, run_before=settle)
+
+
+# a page where the reader reads no resolution, only lines it is unsure of (as Central Lancashire
+# ICP Board's key decisions, 13 May 2021)
+NOTHING_READ = """Key Decisions and Actions:
+
+Finance update
+
+The key issue moving forward was how to address the deficit as a system. Decision/Action: The Senior Leadership Team agreed to discuss this further at their meeting, the following week.
+"""
+
+
+def _undated_meeting(t: Tracker) -> None:
+    from tracker.models import Board, Meeting
+
+    with t.db.writing() as s:
+        board = s.scalars(select(Board).where(Board.code == COMMISSION)).one()
+        s.add(Meeting(board_id=board.id, date=None, title="Undated", status="held"))
+
+
+def test_minutes_with_no_resolution_read_go_to_a_new_meeting_beside_an_undated_one(
+    committees: Tracker,
+) -> None:
+    """The committee holds an undated meeting (as the shipped plan's does): a page whose
+    resolutions the reader did not read merged into nothing and crashed (KeyError) the preview,
+    the CLI's dry run and the app's review; now it is a new meeting, its lines to take."""
+    _undated_meeting(committees)
+    draft = draft_minutes(NOTHING_READ)
+    assert not draft.resolutions and draft.unsure
+    preview = preview_import(committees, draft, committee=COMMISSION, date="2021-05-13")
+    assert (preview.meeting_id, preview.merge_undated) == (None, False)
+    line = next(u for u in draft.unsure if "Senior Leadership" in u.text)
+    taken = dataclasses.replace(draft, resolutions=(take_resolution(line),))
+    result = save_import(committees, taken, committee=COMMISSION, date="2021-05-13")
+    assert result.created_meeting and result.resolutions_added == 1
+
+
+@pytest.mark.asyncio
+async def test_the_review_opens_on_minutes_with_no_resolution_read(
+    committees: Tracker, settings: Settings
+) -> None:
+    _undated_meeting(committees)
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        review = await review_of(pilot, NOTHING_READ)
+        assert "(new meeting)" in said(review.query_one("#rev-head", Static))
+        assert review.query_one("#rev-unsure", UnsureList).option_count >= 1
+        await leave(pilot)
