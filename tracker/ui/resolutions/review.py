@@ -207,6 +207,7 @@ class ReviewScreen(TakingLines):
             if e.taken_from is not None:
                 taken.setdefault(e.taken_from, []).append(e.kind)
         self.query_one("#rev-unsure", UnsureList).mark(taken)
+        self._count_lines()
 
     def _tell_item(self) -> None:
         if self.current is not None and self.current < len(self.entries):
