@@ -263,10 +263,54 @@ def test_help_and_the_palette_offer_taking_and_adding_in_the_review() -> None:
 
     sections = {s.title: s for s in catalogue(SimpleNamespace(registered=[]))}
     review = {c.key: c.description for c in sections["Minutes review window"].commands}
-    assert (review["R"], review["A"], review["n"]) == (
-        "Take as resolution", "Take as follow-up", "New by hand")  # fmt: skip
+    assert (review["R"], review["A"], review["n"], review["e"]) == (
+        "Take as resolution", "Take as follow-up", "New by hand", "Edit text, owner, due")  # fmt: skip
     assert all(c.window is ReviewScreen for c in sections["Minutes review window"].commands)
     assert "Add to minutes review window" in sections
+
+
+@pytest.mark.asyncio
+async def test_e_edits_a_taken_line_at_80x24_and_enter_brings_the_officer_back(
+    committees: Tracker, settings: Settings
+) -> None:
+    """At 80x24 the form sits under the line that says why, out of sight: a follow-up taken
+    with its owner read wrong ("Decision/Action: The Senior Leadership Team") took Tab after
+    Tab into fields not shown. e on the line (or the item) opens its text, scrolled into view;
+    Enter applies and the focus is back on the items; Ctrl+S keeps an edit typed but not
+    applied (it was lost)."""
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        review = await review_of(pilot, MINUTES)
+        table = review.query_one("#rev-items", DataTable)
+        error = review.query_one("#rev-error", Static)
+        text = review.query_one("#rev-text", TextArea)
+        before = table.row_count
+        await pilot.press("tab", "e")  # nothing taken from line 11 yet
+        assert "Nothing was taken from this line: R or A takes it" in said(error)
+        await pilot.press("A")
+        await until(pilot, lambda: table.row_count == before + 1, "the follow-up taken")
+        await pilot.press("e")
+        assert app.focused is text and table.cursor_row == before
+        await pilot.pause()
+        assert text.region.bottom <= 24 and text.region.height > 0  # in sight
+        await pilot.press("ctrl+e", "space", "s", "o", "o", "n", "enter")  # to the end, typed
+        assert app.focused is table and table.cursor_row == before
+        assert review.entries[before].item.text.endswith("hedges. soon")
+        assert "Edit applied" in said(error)
+        await pilot.press("e", "tab")  # the owner, after the text
+        owner = review.query_one("#rev-owner", Input)
+        assert app.focused is owner
+        owner.value = "Clerk to the Council"
+        await pilot.press("enter")
+        assert app.focused is table
+        assert rows(table)[before].startswith("you | ↳ 6 | Clerk to the")
+        await pilot.press("e", "ctrl+e", "!")  # typed, not applied, then saved
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        await leave(pilot)
+    with committees.db.reading() as s:
+        texts = {f.text: f.owner_text for f in s.scalars(select(FollowUp))}
+    assert texts["write to the allotment holders about the hedges. soon!"] == "Clerk to the Council"
 
 
 # ---- how it looks: the list of lines the reader left, one taken, at 80x24 and 160x50 ----------

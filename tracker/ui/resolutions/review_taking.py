@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static, TextArea
 
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.add_item import AddItemScreen
@@ -23,6 +23,22 @@ from tracker.ui.widgets.handle import Services
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_preview import ImportPreview
     from tracker.services.committees.minutes_taking import TakenFollowUp
+
+
+class ReviewText(TextArea):
+    """The highlighted item's text: one paragraph, so Enter applies the edit (as in the owner
+    and due fields) rather than breaking the line."""
+
+    class Submitted(Message):
+        pass
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted())
+            return
+        await super()._on_key(event)
 
 
 class LineTaken(Message):
