@@ -94,9 +94,13 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
             "Not read with confidence (2)"
         )
         lines = options(unsure)  # the text first, why it was left after it
-        assert lines[0].startswith("line 11: It was agreed that the Clerk would write to the")
+        assert lines[0].startswith(
+            "line 11 (item 6): It was agreed that the Clerk would write to the"
+        )
         assert "the hedges.  (left as a reported undertaking: prose decision" in lines[0]
-        assert lines[1].startswith("line 15: The Committee agreed that the allotment rents")
+        assert lines[1].startswith(
+            "line 15 (item 6): The Committee agreed that the allotment rents"
+        )
         before = table.row_count
 
         await pilot.press("R")  # on the items table: it says where to go
@@ -107,25 +111,30 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         title = review.query_one("#rev-unsure-title", Static)
         assert said(title).startswith("Not read with confidence (2), at 1 of 2: R or A takes")
         why = review.query_one("#rev-why", Static)
-        assert said(why).startswith("Line 11 (item 6), left by the reader: left as a reported")
+        assert said(why).startswith(  # the page's line above it: its item's heading
+            "Line 11 (item 6), below “6. Allotments”: It was agreed that the Clerk would write"
+        )
+        assert "hedges. (left by the reader: left as a reported undertaking" in said(why)
 
         await pilot.press("A")  # line 11 as a follow-up: owner and task read from it
         await until(pilot, lambda: table.row_count == before + 1, "the follow-up taken")
         taken = rows(table)[-1]
         assert taken.startswith("you | ↳ 6 | the Clerk | - | write to the allotment holders")
         assert taken.endswith("line 11, by you")
-        assert options(unsure)[0].startswith("line 11: ✓ taken as a follow-up")
-        assert said(why).startswith("Taken by you as a follow-up. Line 11 (item 6)")
+        assert options(unsure)[0].startswith("line 11 (item 6): ✓ taken as a follow-up")
+        assert said(why).startswith("Taken by you as a follow-up. Line 11 (item 6), below")
 
         await pilot.press("down", "R")  # line 15 as a resolution, under its item
         assert said(title).startswith("Not read with confidence (2, 2 taken), at 2 of 2:")
         assert rows(table)[-1].startswith("you | 6 |  |  | The Committee agreed that the allotment")
-        assert options(unsure)[1].startswith("line 15: ✓ taken as a resolution")
+        assert options(unsure)[1].startswith("line 15 (item 6): ✓ taken as a resolution")
         await pilot.press("R")  # once is enough
         assert "Already taken as a resolution" in said(error)
         await pilot.press("d")  # on the line: what was taken from it goes
         assert table.row_count == before + 1
-        assert options(unsure)[1].startswith("line 15: The Committee agreed that the allotment")
+        assert options(unsure)[1].startswith(
+            "line 15 (item 6): The Committee agreed that the allotment"
+        )
         await pilot.press("R")  # and again
         assert table.row_count == before + 2
 
@@ -311,6 +320,44 @@ async def test_e_edits_a_taken_line_at_80x24_and_enter_brings_the_officer_back(
     with committees.db.reading() as s:
         texts = {f.text: f.owner_text for f in s.scalars(select(FollowUp))}
     assert texts["write to the allotment holders about the hedges. soon!"] == "Clerk to the Council"
+
+
+# as North Meols Parish Council's minutes, April 2019: the reader reads no item for line 7
+HEADED = """Minutes April 2019
+
+164/18 Declarations of Interest
+- Cllrs Douglas, Abra, and Blane in respect of Planning matter
+165/18 Minutes of the previous meeting
+- Approved
+166/18 Police Report (verbal)
+- Not present
+"""
+
+
+def test_a_line_left_carries_the_lines_above_it_on_the_page() -> None:
+    draft = draft_minutes(HEADED)
+    approved = next(u for u in draft.unsure if u.text == "- Approved")
+    assert approved.before == (
+        "- Cllrs Douglas, Abra, and Blane in respect of Planning matter",
+        "165/18 Minutes of the previous meeting",
+    )
+
+
+@pytest.mark.asyncio
+async def test_the_officer_sees_what_a_bare_line_left_sits_under(
+    committees: Tracker, settings: Settings
+) -> None:
+    """ "- Approved" alone, with no item read for it: what was approved? The line under the
+    table names the page's lines above it (the minutes of the previous meeting)."""
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        review = await review_of(pilot, HEADED)
+        await pilot.press("tab")
+        why = said(review.query_one("#rev-why", Static))
+        assert why.startswith("Line 6, below “- Cllrs Douglas, Abra, and Blane in respect of "
+                              "Planning matter / 165/18 Minutes of the previous meeting”: - "
+                              "Approved")  # fmt: skip
+        await leave(pilot)
 
 
 # ---- how it looks: the list of lines the reader left, one taken, at 80x24 and 160x50 ----------

@@ -32,7 +32,8 @@ def unsure_title(count: int, at: int | None = None, taken: int = 0) -> str:
 def left_detail(u: UnsureItem, taken: Sequence[str]) -> str:
     """The highlighted line in full, for the line under the table."""
     where = f"Line {u.line}" + (f" (item {u.item})" if u.item else "")
-    said = f"{where}, left by the reader: {u.reason}. Its text: {' '.join(u.text.split())}"
+    above = f", below “{' / '.join(u.before)}”" if u.before else ""  # the page's lines above
+    said = f"{where}{above}: {' '.join(u.text.split())} (left by the reader: {u.reason})"
     if taken:  # first, where a short line shows it
         return f"Taken by you as {' and '.join(KIND_WORDS[k] for k in taken)}. {said}"
     return said
@@ -50,11 +51,12 @@ class UnsureList(OptionList):
         for i, u in enumerate(self.unsure):
             text = " ".join(u.text.split())
             kinds = taken.get(i, [])
+            line = f"line {u.line}" + (f" (item {u.item})" if u.item else "")
             if kinds:
                 mark = "✓ taken as " + " and ".join(KIND_WORDS[k] for k in kinds)
-                prompt = Text.assemble((f"line {u.line}: {mark}: ", "bold green"), (text, "green"))
+                prompt = Text.assemble((f"{line}: {mark}: ", "bold green"), (text, "green"))
             else:  # the text first; why it was left after it (whole on the line under the table)
-                prompt = Text.assemble((f"line {u.line}: ", "bold"), text,
+                prompt = Text.assemble((f"{line}: ", "bold"), text,
                                        (f"  ({u.reason})", "italic dim"))  # fmt: skip
             prompt.no_wrap, prompt.overflow = True, "ellipsis"
             options.append(Option(prompt, id=str(i)))
