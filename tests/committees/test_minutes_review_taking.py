@@ -322,6 +322,27 @@ async def test_e_edits_a_taken_line_at_80x24_and_enter_brings_the_officer_back(
     assert texts["write to the allotment holders about the hedges. soon!"] == "Clerk to the Council"
 
 
+@pytest.mark.asyncio
+async def test_an_edit_typed_then_another_row_picked_is_kept(
+    committees: Tracker, settings: Settings
+) -> None:
+    """The form is filled afresh from each row picked: an edit typed but not applied was
+    thrown away, silently, when the officer picked another row (with the mouse, or Tab back
+    to the items and an arrow key)."""
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        review = await review_of(pilot, MINUTES)
+        table = review.query_one("#rev-items", DataTable)
+        await pilot.press("e", "ctrl+e", "!")  # the first item, a resolution
+        assert review.query_one("#rev-text", TextArea).text.endswith("noted.!")
+        await pilot.click(table, offset=(10, 2))  # the second row, with the mouse
+        await pilot.pause()
+        assert table.cursor_row == 1
+        assert review.entries[0].item.text == "That the play area report be noted.!"
+        assert "Edit applied" in said(review.query_one("#rev-error", Static))
+        await leave(pilot)
+
+
 # as North Meols Parish Council's minutes, April 2019: the reader reads no item for line 7
 HEADED = """Minutes April 2019
 

@@ -222,7 +222,10 @@ class ReviewScreen(TakingLines):
 
     @on(DataTable.RowHighlighted, "#rev-items")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.current = int(event.row_key.value or 0)
+        new = int(event.row_key.value or 0)
+        if self.current is not None and self.current != new and self._unapplied():
+            self._apply(refocus=False)  # typed, then another row picked: kept, not lost
+        self.current = new
         e = self.entries[self.current]
         self.query_one("#rev-why", Static).update(why(e, self.made))
         self.query_one("#rev-text", TextArea).text = e.item.text
@@ -273,6 +276,9 @@ class ReviewScreen(TakingLines):
     @on(ReviewText.Submitted)
     def apply(self) -> bool:
         """Keep the form's values for the highlighted item; back to the list of items."""
+        return self._apply(refocus=True)
+
+    def _apply(self, refocus: bool) -> bool:
         if self.current is None:
             return True
         e = self.entries[self.current]
@@ -306,7 +312,8 @@ class ReviewScreen(TakingLines):
         self.changed.append(f"line {e.item.line}" if e.item.line else "an added item")
         error.update("Edit applied (not saved yet).")
         self._fill()
-        self.query_one("#rev-items", DataTable).focus()  # back to the items, on the same row
+        if refocus:
+            self.query_one("#rev-items", DataTable).focus()  # back to the items, on its row
         return True
 
     def _unapplied(self) -> bool:
