@@ -211,7 +211,7 @@ def draft_minutes(
                 item=f.item,
             )
         )
-    page = _page_lines(text)
+    page = _page_lines(text) if ex.unsure else []  # read again only when needed
     unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(page, u.line, u.item))
                    for u in ex.unsure)  # fmt: skip
     chosen = title.strip() if title and title.strip() else ex.title
