@@ -15,7 +15,7 @@ from committee_helpers import FIRST
 from resolutions_pilot import open_resolutions, until
 from sqlalchemy import select
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, OptionList, TextArea
+from textual.widgets import DataTable, Input, OptionList, Static, TextArea
 
 from tracker.config import Settings
 from tracker.models import FollowUp
@@ -220,7 +220,9 @@ async def test_every_line_the_reader_left_can_be_reached_in_the_review(
         assert box.highlighted == 11
         assert box.scroll_y == box.max_scroll_y > 0
         last = str(box.get_option_at_index(11).prompt)
-        assert last == "line 111: reason 11: Item 11 text"
+        assert last == "line 111: Item 11 text  (reason 11)"
+        title = str(app.screen.query_one("#rev-unsure-title", Static).render())
+        assert title == "Not read with confidence (12), at 12 of 12: R or A takes it"
         assert box.region.bottom <= 24
         await leave(pilot)
 

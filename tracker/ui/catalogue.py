@@ -31,7 +31,8 @@ KEY_MEANINGS = {
     "x": "Close the selected item for good (cancel an action; close a follow-up)",
     "n": "New: add one (an action; a meeting of the selected board; a resolution or follow-up "
     "in a minutes review)",
-    "e": "Edit the selected item (an action; an indicator's target, unit and frequency)",
+    "e": "Edit the selected item (an action; an indicator's target, unit and frequency; an "
+    "entry of imported minutes)",
     "f": "Filter what the screen shows (on Outcomes: off target only)",
     "l": "Overdue: show what is late",
     "1-5": "Open or choose a numbered part (a phase on the dashboard; a tab on Boards; a "
@@ -246,7 +247,11 @@ def catalogue(app: Any) -> list[Section]:
                     "To the lines the reader left: ↑ ↓ (or a click) picks one, R or A "
                     "takes it, d takes out what was taken from it",
                 ),
-                ("Apply edit", "Keep the typed change to the highlighted item"),
+                (
+                    "Apply edit",
+                    "Keep the typed change to the highlighted item (Enter in a "
+                    "field does the same; Ctrl+S keeps it too)",
+                ),
             ),
         ),
         _section("Add to minutes review window", AddItemScreen, None, AddItemScreen),

@@ -54,6 +54,9 @@ class UnsureItem:
     text: str
     reason: str
     item: str = ""  # the agenda item or minute number in force at the line ("" when none)
+    # the page's nearest lines before it (up to two, not blank, each cut), for the officer to
+    # judge a line such as "- Approved" by the heading above it
+    before: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -126,6 +129,33 @@ def read_minutes(path: str | Path) -> str:
         raise InvalidInput(Problem("file", f"cannot read {path}: {exc.strerror}")) from None
 
 
+def _page_lines(text: str) -> list[str]:
+    """The lines the reader numbers (its text once markup is removed)."""
+    from tracker.minutes import MinutesError
+    from tracker.minutes.parser import prepared
+
+    try:
+        return prepared(text).split("\n")
+    except MinutesError:  # the reader refuses it below, with its own words
+        return []
+
+
+def _before(page: list[str], line: int, item: str = "", wanted: int = 2, width: int = 80
+            ) -> tuple[str, ...]:  # fmt: skip
+    """Up to `wanted` lines above line `line` (1-based) that are not blank, nearest last; none
+    from above the heading of its item (`item`), when it is one of them."""
+    found: list[str] = []
+    k = line - 2
+    while k >= 0 and len(found) < wanted and line - k < 12:
+        words = " ".join(page[k].split())
+        if words:
+            found.append(words if len(words) <= width else words[: width - 1] + "…")
+            if item and words.startswith(item):
+                break
+        k -= 1
+    return tuple(reversed(found))
+
+
 def draft_minutes(
     text: str, *, title: str | None = None, source: str | None = None
 ) -> MinutesDraft:
@@ -181,7 +211,9 @@ def draft_minutes(
                 item=f.item,
             )
         )
-    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item) for u in ex.unsure)
+    page = _page_lines(text) if ex.unsure else []  # read again only when needed
+    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(page, u.line, u.item))
+                   for u in ex.unsure)  # fmt: skip
     chosen = title.strip() if title and title.strip() else ex.title
     return MinutesDraft(
         title=chosen,

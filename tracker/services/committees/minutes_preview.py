@@ -221,7 +221,7 @@ def place_draft(
     wanted = {_same(r.text) for r in draft.resolutions if r.text.strip()}
     texts = _texts(s, [m.id for m in meetings if m.date != date]) if wanted else {}
     merge_undated = False
-    if meeting is None and merge:
+    if meeting is None and merge and wanted:  # no resolution read: nothing to merge by
         meeting = next((m for m in meetings if m.date is None and wanted <= texts[m.id]), None)
         merge_undated = meeting is not None
     near = tuple(

@@ -18,7 +18,7 @@ from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
-from tracker.ui.resolutions.review_taking import TakingLines
+from tracker.ui.resolutions.review_taking import ReviewText, TakingLines
 from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
 from tracker.ui.resolutions.words import MADE_PREFIX
 from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
@@ -73,6 +73,13 @@ class ReviewScreen(TakingLines):
             "task read from it; no due date yet)",
         ),
         Binding(
+            "e",
+            "edit",
+            "Edit text, owner, due",
+            tooltip="Edit the highlighted item (on a line you took: what you took from it); "
+            "Enter applies and comes back to the list",
+        ),
+        Binding(
             "n",
             "add",
             "New by hand",
@@ -122,7 +129,7 @@ class ReviewScreen(TakingLines):
         with Vertical(id="rev-dialog", classes="dialog"):
             yield Label("Review before saving", classes="dialog-title")
             yield Static(
-                "↑↓ picks an item; Tab: the lines the reader left (R, A take one), the fields "
+                "↑↓ picks an item; Tab: the lines the reader left (R, A take one); e edits "
                 "(Enter applies); d drops, n adds, Ctrl+S saves, Esc goes back.",
                 classes="hint", markup=False,
             )  # fmt: skip
@@ -146,7 +153,7 @@ class ReviewScreen(TakingLines):
             yield UnsureList(p.draft.unsure, id="rev-unsure")
             with VerticalScroll(id="rev-form", can_focus=False):
                 yield Static("", id="rev-why", markup=False)
-                yield TextArea(id="rev-text", soft_wrap=True)
+                yield ReviewText(id="rev-text", soft_wrap=True)
                 with Horizontal(classes="form-row"):
                     yield Label("Owner", classes="form-label")
                     yield Input(placeholder="as minuted, a role or a name", id="rev-owner")
@@ -207,6 +214,7 @@ class ReviewScreen(TakingLines):
             if e.taken_from is not None:
                 taken.setdefault(e.taken_from, []).append(e.kind)
         self.query_one("#rev-unsure", UnsureList).mark(taken)
+        self._count_lines()
 
     def _tell_item(self) -> None:
         if self.current is not None and self.current < len(self.entries):
@@ -214,7 +222,10 @@ class ReviewScreen(TakingLines):
 
     @on(DataTable.RowHighlighted, "#rev-items")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
-        self.current = int(event.row_key.value or 0)
+        new = int(event.row_key.value or 0)
+        if self.current is not None and self.current != new and self._unapplied():
+            self._apply(refocus=False)  # typed, then another row picked: kept, not lost
+        self.current = new
         e = self.entries[self.current]
         self.query_one("#rev-why", Static).update(why(e, self.made))
         self.query_one("#rev-text", TextArea).text = e.item.text
@@ -232,22 +243,55 @@ class ReviewScreen(TakingLines):
         number.disabled = is_fu or not e.officers  # the reader's numbers tie its follow-ups
         number.value = "" if is_fu else e.item.number
 
+    def action_edit(self) -> None:
+        """The highlighted item's text field (scrolled into view at 80x24, where the form sits
+        under the line that says why); on a line the officer took, what was taken from it."""
+        unsure = self.query_one("#rev-unsure", UnsureList)
+        table = self.query_one("#rev-items", DataTable)
+        error = self.query_one("#rev-error", Static)
+        if self.focused is unsure and unsure.current is not None:
+            mine = [i for i, e in enumerate(self.entries) if e.taken_from == unsure.current]
+            if not mine:
+                error.update("Nothing was taken from this line: R or A takes it, then e edits it.")
+                return
+            table.move_cursor(row=mine[-1])
+            self.current = mine[-1]
+        if self.current is None or not self.entries:
+            error.update("Nothing to edit: n adds an item by hand.")
+            return
+        e = self.entries[self.current]
+        if e.recorded:
+            error.update("Already recorded: edit it on the Resolutions screen after saving.")
+            return
+        text = self.query_one("#rev-text", TextArea)
+        text.focus()
+        text.scroll_visible()
+        error.update(
+            "Editing its text: Enter applies and goes back to the items; Tab: the "
+            "owner, due or number."
+        )
+
     @on(Button.Pressed, "#rev-apply")
     @on(Input.Submitted, "#rev-owner, #rev-due, #rev-number")
-    def apply(self) -> None:
+    @on(ReviewText.Submitted)
+    def apply(self) -> bool:
+        """Keep the form's values for the highlighted item; back to the list of items."""
+        return self._apply(refocus=True)
+
+    def _apply(self, refocus: bool) -> bool:
         if self.current is None:
-            return
+            return True
         e = self.entries[self.current]
         error = self.query_one("#rev-error", Static)
         text = self.query_one("#rev-text", TextArea).text.strip()
         if not text:
             error.update("The text cannot be empty: drop the item instead (d).")
-            return
+            return False
         if e.kind == "resolution":
             number = self.query_one("#rev-number", Input).value.strip()
             if e.officers and len(number) > 40:
                 error.update("The number is at most 40 characters.")
-                return
+                return False
             e.item = dataclasses.replace(e.item, text=text,
                                          number=number if e.officers else e.item.number)  # fmt: skip
         else:
@@ -255,7 +299,7 @@ class ReviewScreen(TakingLines):
                 due = read_day(self.query_one("#rev-due", Input).value, "due")
             except TrackerError as exc:
                 error.update(refusal(exc))
-                return
+                return False
             owner = self.query_one("#rev-owner", Input).value.strip() or None
             chosen = self.query_one("#rev-person", Select).value
             code = chosen if isinstance(chosen, str) else None
@@ -268,6 +312,29 @@ class ReviewScreen(TakingLines):
         self.changed.append(f"line {e.item.line}" if e.item.line else "an added item")
         error.update("Edit applied (not saved yet).")
         self._fill()
+        if refocus:
+            self.query_one("#rev-items", DataTable).focus()  # back to the items, on its row
+        return True
+
+    def _unapplied(self) -> bool:
+        """The form holds a change to the highlighted item that was not applied."""
+        if self.current is None or self.current >= len(self.entries):
+            return False
+        e = self.entries[self.current]
+        if e.recorded:
+            return False
+        form = self.query_one("#rev-text", TextArea).text.strip()
+        if " ".join(form.split()) != " ".join(e.item.text.split()):
+            return True
+        if e.kind == "resolution":
+            number = self.query_one("#rev-number", Input).value.strip()
+            return e.officers and number != e.item.number
+        owner = self.query_one("#rev-owner", Input).value.strip() or None
+        due = self.query_one("#rev-due", Input).value.strip()
+        chosen = self.query_one("#rev-person", Select).value
+        code = chosen if isinstance(chosen, str) else None
+        shown = e.person_code if e.person_code in {c for c, _ in self.people} else None
+        return owner != e.item.owner or due != typed(e.item.due) or code != shown
 
     def _original_owner(self, e: Entry) -> str | None:
         if e.taken_from is not None:
@@ -315,6 +382,8 @@ class ReviewScreen(TakingLines):
     def action_save(self) -> None:
         from tracker.services.committees.minutes_draft import MinutesDraft
 
+        if self._unapplied() and not self.apply():  # typed, then Ctrl+S: kept, not lost
+            return
         kept = [e for e in self.entries if e.keep or e.recorded]
         draft = MinutesDraft(
             title=self.preview.draft.title,

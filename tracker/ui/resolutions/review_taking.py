@@ -8,21 +8,37 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import work
+from textual import events, work
 from textual.message import Message
 from textual.screen import ModalScreen
-from textual.widgets import DataTable, OptionList, Static
+from textual.widgets import DataTable, OptionList, Static, TextArea
 
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.add_item import AddItemScreen
 from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.resolutions.review_rows import Entry
-from tracker.ui.resolutions.unsure_list import KIND_WORDS, UnsureList, left_detail
+from tracker.ui.resolutions.unsure_list import KIND_WORDS, UnsureList, left_detail, unsure_title
 from tracker.ui.widgets.handle import Services
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_preview import ImportPreview
     from tracker.services.committees.minutes_taking import TakenFollowUp
+
+
+class ReviewText(TextArea):
+    """The highlighted item's text: one paragraph, so Enter applies the edit (as in the owner
+    and due fields) rather than breaking the line."""
+
+    class Submitted(Message):
+        pass
+
+    async def _on_key(self, event: events.Key) -> None:
+        if event.key == "enter":
+            event.stop()
+            event.prevent_default()
+            self.post_message(self.Submitted())
+            return
+        await super()._on_key(event)
 
 
 class LineTaken(Message):
@@ -52,8 +68,19 @@ class TakingLines(ModalScreen[Any]):
         raise NotImplementedError
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        if event.option_list.id == "rev-unsure" and self.focused is event.option_list:
+        if event.option_list.id != "rev-unsure":
+            return
+        self._count_lines()
+        if self.focused is event.option_list:
             self._tell_line(event.option_index)
+
+    def _count_lines(self) -> None:
+        """The list's title: where the highlight is among the lines, and how many were taken."""
+        unsure = self.query_one("#rev-unsure", UnsureList)
+        taken = len({e.taken_from for e in self.entries if e.taken_from is not None})
+        self.query_one("#rev-unsure-title", Static).update(
+            unsure_title(len(self.preview.draft.unsure), unsure.current, taken)
+        )
 
     def on_descendant_focus(self, event: Any) -> None:
         """The line under the table tells of what has the focus: a line the reader left, or

@@ -1,6 +1,8 @@
 """The lines the reader left in the minutes review (review.py): one option each, with its line
-number, why it was left and its text, moved through with the arrow keys or the mouse; a line the
-officer took shows what it was taken as. The review's keys take the highlighted one."""
+number, its text and why it was left (the text first: at 80 columns the reason alone filled the
+row), moved through with the arrow keys or the mouse; a line the officer took shows what it was
+taken as. The title counts where the highlight is and how many were taken. The review's keys
+take the highlighted one."""
 
 from __future__ import annotations
 
@@ -17,16 +19,21 @@ if TYPE_CHECKING:
 KIND_WORDS = {"resolution": "a resolution", "followup": "a follow-up"}
 
 
-def unsure_title(count: int) -> str:
+def unsure_title(count: int, at: int | None = None, taken: int = 0) -> str:
+    """The list's title: how many lines, which one is highlighted (`at`, from 0), how many
+    the officer took: the list shows two to six of them at a time."""
     if not count:
         return "Everything in the text was read with confidence."
-    return f"Not read with confidence ({count}): R or A takes the highlighted line:"
+    where = f", at {at + 1} of {count}" if at is not None else ""
+    took = f", {taken} taken" if taken else ""
+    return f"Not read with confidence ({count}{took}){where}: R or A takes it"
 
 
 def left_detail(u: UnsureItem, taken: Sequence[str]) -> str:
     """The highlighted line in full, for the line under the table."""
     where = f"Line {u.line}" + (f" (item {u.item})" if u.item else "")
-    said = f"{where}, left by the reader: {u.reason}. Its text: {' '.join(u.text.split())}"
+    above = f", below “{' / '.join(u.before)}”" if u.before else ""  # the page's lines above
+    said = f"{where}{above}: {' '.join(u.text.split())} (left by the reader: {u.reason})"
     if taken:  # first, where a short line shows it
         return f"Taken by you as {' and '.join(KIND_WORDS[k] for k in taken)}. {said}"
     return said
@@ -44,12 +51,13 @@ class UnsureList(OptionList):
         for i, u in enumerate(self.unsure):
             text = " ".join(u.text.split())
             kinds = taken.get(i, [])
+            line = f"line {u.line}" + (f" (item {u.item})" if u.item else "")
             if kinds:
                 mark = "✓ taken as " + " and ".join(KIND_WORDS[k] for k in kinds)
-                prompt = Text.assemble((f"line {u.line}: {mark}: ", "bold green"), (text, "green"))
-            else:
-                prompt = Text.assemble((f"line {u.line}: ", "bold"), (f"{u.reason}: ", "italic"),
-                                       text)  # fmt: skip
+                prompt = Text.assemble((f"{line}: {mark}: ", "bold green"), (text, "green"))
+            else:  # the text first; why it was left after it (whole on the line under the table)
+                prompt = Text.assemble((f"{line}: ", "bold"), text,
+                                       (f"  ({u.reason})", "italic dim"))  # fmt: skip
             prompt.no_wrap, prompt.overflow = True, "ellipsis"
             options.append(Option(prompt, id=str(i)))
         return options
