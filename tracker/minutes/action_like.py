@@ -143,6 +143,23 @@ def _owner_before(piece: str, at: int) -> tuple[int, str] | None:
     return best
 
 
+# a clause's opening before its subject: "... that JB would ...", "... and the Clerk will ..."
+_CLAUSE_WORDS = frozenset(("that", "and", "then", "so", "but", "also"))
+
+
+def _opens_clause(before: str, how: str) -> bool:
+    """Does the owner open its clause (the piece's start, after punctuation or a number; for
+    "will", "agreed to" ... also after "that" or "and"), rather than end another's ("works with
+    the Education Team to identify ...", "ask BPG to monitor ...")?"""
+    before = before.rstrip()
+    if not before or re.search(r"[.:;,(\-\u2013\u2014\u2022\u00b7\d)]$", before):
+        return True
+    last = before.split()[-1]
+    if re.fullmatch(r"[A-Z]{2,5}(?:/[A-Z]{2,5})*", last):
+        return True  # "HMS HMS will email ...": an owner cell beside the owner named in the text
+    return how != "to" and last.lower() in _CLAUSE_WORDS
+
+
 def _cut(text: str) -> str:
     words = text.split()
     if len(words) <= _MAX_WORDS:
@@ -162,6 +179,8 @@ def _tasks(piece: str) -> list[tuple[int, str, str]]:
             continue
         start, owner = found
         how = " ".join(m.group("how").split())
+        if not _opens_clause(piece[:start], how):
+            continue  # "works with the Education Team to identify", "ask BPG to monitor"
         head = re.sub(r"\W+$", "", owner.split()[-1]).lower()
         if how in ("will", "would", "shall") and (verb == "be" or head in _BODY_HEADS):
             continue  # "SA will be out", "Council will write ...": a state, or a body's plan
