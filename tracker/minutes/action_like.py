@@ -260,7 +260,10 @@ def action_like(
             nxt = seg.lines[k + 1].no
         later[k] = nxt if nxt > no else no + 1
     placed: dict[int, _Placed] = {}
-    seen = _Placed()  # one line, one entry: near-duplicates across the page merged
+    # one line, one entry: what overlaps a piece listed from the same line is merged with it,
+    # and the same words listed again elsewhere on the page are listed once
+    seen: dict[int, _Placed] = {}
+    said: set[frozenset[str]] = set()
     found: list[tuple[int, int, Uncertainty]] = []
     for i, ln in enumerate(seg.lines):
         if not ln.text or i in read or i in seg.agenda or i in seg.proposed:
@@ -279,9 +282,12 @@ def action_like(
                 if len(piece.split()) < 3:
                     continue
                 for strength, text, why in _tasks(piece):
-                    if near.overlaps(text) or seen.overlaps(text):
+                    same_line = seen.setdefault(ln.no, _Placed())
+                    words = frozenset(re.findall(r"[a-z0-9]+", text.lower()))
+                    if near.overlaps(text) or same_line.overlaps(text) or words in said:
                         continue
-                    seen.add(text)
+                    same_line.add(text)
+                    said.add(words)
                     reason = f"unsure: {why}; not taken: no rule read it as an action"
                     found.append((strength, len(found), Uncertainty(ln.no, text, reason)))
     found.sort(key=lambda f: (f[0], f[1]))
