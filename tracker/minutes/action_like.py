@@ -115,6 +115,10 @@ _NOT_BEFORE_PASSIVE = frozenset(
     )
 )
 _WORD_RE = re.compile(r"\S+")
+# a cheap first look: a unit with none of these words or marks holds no piece the net lists
+_MAYBE_RE = re.compile(
+    r"\b(?i:to|will|would|shall)\b|:|\b(?:Action|Lead|Owner|Responsible)|[A-Z]{2}\W{0,2}(?:\s|$)"
+)
 _MAX_WORDS = 40
 
 
@@ -270,6 +274,8 @@ def action_like(
             continue
         if i in seg.earlier or i in seg.headings or _ATTENDANCE_RE.match(ln.text):
             continue
+        if not _MAYBE_RE.search(ln.text):
+            continue  # no "to", "will", "would", "shall" or colon: nothing here reads as a task
         near = placed.get(ln.no)
         if near is None:
             near = placed[ln.no] = _Placed()
