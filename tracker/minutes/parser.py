@@ -103,6 +103,7 @@ from dataclasses import replace
 
 from tracker.text import clean_document
 
+from .action_like import action_like
 from .assemble import assemble
 from .decision_like import decision_like
 from .finish import decided_later, labels_win, not_decided, with_items
@@ -219,6 +220,8 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     placed = [(r.line, r.text) for r in resolutions] + [(f.line, f.text) for f in followups]
     quiet = consumed | kw.explaining  # read, or a decision notice's labels and reasons
     unsure += decision_like(seg, quiet, placed + [(u.line, u.text) for u in unsure])
+    # a piece that reads as a task somebody was given that nothing took or listed (review only)
+    unsure += action_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
         resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
         followups = [replace(f, line=printed_line(seg.runs, f.line, f.text)) for f in followups]

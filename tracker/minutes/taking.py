@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from .action_text import LEADING_MARKER_RE, read_action_body
+from .persons import _somebody
 from .text import collapse
 
 # "ACTION:", "Action –", "Actions:", "Action point 3:", "ACTION JOHN/DODIE: ...": the label,
@@ -16,6 +17,22 @@ from .text import collapse
 _ACTION_LABEL_RE = re.compile(
     r"^(?i:action(?:s|\s+points?)?(?:\s+\d{1,3}(?:\.\d{1,3})?)?)"
     r"(?:\s*[:\-\u2013\u2014]\s*|\s+(?=[A-Z]{2}))"
+)
+
+
+# "Update the events page before the fete KT/RB": a log row closed by its owner's initials
+_TRAILING_OWNER_RE = re.compile(
+    r"^(?P<task>.*?[a-z.,)])\s+\(?(?P<owner>[A-Z]{2,4}(?:\s*[/,&]\s*[A-Z]{2,4}){0,3})\)?\W{0,2}$"
+)
+# "Inspection report to be circulated by the Clerk.": a passive task naming who does it
+_PASSIVE_BY_RE = re.compile(
+    r"\bto\s+be\s+[a-z]+\s+by\s+(?P<owner>(?:the\s+)?[A-Z][\w'\u2019/&\- ]{0,40}?)\W*$"
+)
+
+
+# "... sent to the NHS", "... provided by PPG": a body named after a preposition, not an owner cell
+_NOT_BEFORE_OWNER = frozenset(
+    re.split(r"\s+", "the of to by and with for a an in on at from via or as under")
 )
 
 
@@ -38,4 +55,15 @@ def read_taken_line(text: str, line: int) -> LineReading:
     if owned:
         first = owned[0]
         return LineReading(first.owner, first.text, f"owner read as '{first.owner}'")
+    tm = _TRAILING_OWNER_RE.match(body)
+    last = tm.group("task").split()[-1].lower().strip(".,") if tm else ""
+    if tm and len(tm.group("task").split()) >= 2 and last not in _NOT_BEFORE_OWNER:
+        owner = tm.group("owner")
+        return LineReading(
+            owner, tm.group("task").strip(), f"owner read as '{owner}' (initials closing the row)"
+        )
+    pm = _PASSIVE_BY_RE.search(body)
+    if pm and _somebody(re.sub(r"^the\s+", "", pm.group("owner").strip())):
+        owner = pm.group("owner").strip()
+        return LineReading(owner, body, f"owner read as '{owner}' ('... to be done by {owner}')")
     return LineReading("", body, "no owner could be read from the line: give one")
