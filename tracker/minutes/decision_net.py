@@ -85,7 +85,7 @@ _SUBJECT = (
     r"(?:it\s+(?:was|is|has\s+been)|"
     r"members(?:\s+of\s+the(?:\s+(?-i:[A-Z])[\w'\u2019\-]*){1,4})?|councillors|all|everyone|"
     r"(?-i:We)|"
-    rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019\-]*\s+){{0,4}}(?:{BODY})|(?:the\s+)?(?-i:[A-Z]{{2,6}}))"
+    rf"(?:the\s+)?(?:(?-i:[A-Z])[\w'\u2019\-]*\s+){{0,4}}(?:{BODY})|the\s+(?:(?-i:[A-Z])\w*\s+){{0,3}}(?-i:[A-Z]{{2,6}}))"
 )
 _BODY_SUBJECT_RE = re.compile(
     rf"(?:^|(?<=[\s,(\-\u2013]))(?P<who>{_SUBJECT})"
@@ -105,7 +105,7 @@ _AGENT_RE = re.compile(
 _PASSIVE_RE = re.compile(r"\b(?:was|were|is|are|been|be)\s+(?:\w+ly\s+)?$", re.I)
 # the minutes of a meeting approved, confirmed, signed
 _MINUTES_RE = re.compile(
-    r"\bminutes\b[^;]{0,160}?\b(?:approved|agreed|confirmed|accepted|adopted|signed)\b", re.I
+    r"\bminutes\b[^;]{0,160}?\b(?P<verb>approved|agreed|confirmed|accepted|adopted|signed)\b", re.I
 )
 # a proposal, a wish or a future: not what was decided ("to approve", "will be asked to agree",
 # "for approval", "would be supported", "if agreed")
@@ -126,16 +126,17 @@ _REPORTED_RE = re.compile(
 # "Noted the report.", "Deferred to the next meeting.", "No objection.", "Support.") or a
 # decision notice's verb-first item in the present ("Approves the allocation ...")
 _OPENER_RE = re.compile(
-    rf"^\W{{0,3}}(?:\(?[0-9a-z]{{1,3}}[.)]\s*)?(?P<verb>{_VERBS}|noted|notes|no\s+objections?|"
+    rf"^\W{{0,3}}(?:\(?[0-9a-z]{{1,3}}[.):]\s*)?(?P<verb>{_VERBS}|noted|notes|no\s+objections?|"
     r"unanimous(?:ly)?|authori[sz]es|delegates|requests|instructs|welcomes)\b"
-    r"(?!\s*:)(?!\s+(?:minutes|plans?|applications?|budget|accounts|by\s+[A-Z])\b)",
+    r"(?!\s*:)(?!\s+(?:minutes|plans?|applications?|budget|accounts|of|from|by\s+[A-Z])\b)",
     re.I,
 )
 # weaker: an imperative or a bare participle opening the sentence ("Approve the expenditure",
 # "Considered and commented on ...", "Support.", "Received.")
 _WEAK_OPENER_RE = re.compile(
-    r"^\W{0,3}(?:\(?[0-9a-z]{1,3}[.)]\s*)?(?P<verb>approve|agree|note|endorse|authori[sz]e|"
-    r"accept|adopt|ratify|support|object|considered|received|signed)\b(?!\s*:)",
+    r"^\W{0,3}(?:\(?[0-9a-z]{1,3}[.):]\s*)?(?:(?P<verb>approve|agree|note|endorse|authori[sz]e|"
+    r"accept|adopt|ratify|considered|received|signed)\s+(?:the|that|a|an|and|this|these|its|all|"
+    r"their|as|with|in)\b|(?P<bare>support|object|received|noted|agreed)\W{0,3}(?:$|[-\u2013(]))",
     re.I,
 )
 # an outcome word opening a list item glued to what comes before ("Working Groups a Noted the
@@ -171,9 +172,7 @@ _LABEL_RE = re.compile(
 )
 # "Decision Maker: ...", "Effective from: 10/01/2020", "Decision:": a decision notice's labels,
 # the decision following them
-_NOTICE_LABEL_RE = re.compile(
-    r"^\W{0,3}(?:decisions?(?:\s+made)?|effective\s+from|decision\s+maker)\s*:", re.I
-)
+_NOTICE_LABEL_RE = re.compile(r"^\W{0,3}(?:decisions?(?:\s+made)?|effective\s+from)\s*:", re.I)
 # a clause whose decision word ended the unit before ("It was RESOLVED" / "to accept the
 # apology."), lower case
 _CLAUSE_START_RE = re.compile(r"^\W{0,3}(?:that|to)\s+\w", re.U)
@@ -202,6 +201,21 @@ _FURNITURE_RE = re.compile(
 # an agenda's "To ..." line ("To approve the minutes", "5. To receive the report"); not a
 # decision keyword in capitals ("To NOTE the recommendations")
 _AGENDA_TO_RE = re.compile(r"^\W{0,3}(?:\d{1,3}[.)]?\s+)?(?:TO\s|To\s+(?![A-Z]{4,}\b)[a-zA-Z])")
+# an agenda line's outcome after it ("23. To confirm the minutes - PROPOSED; SECONDED; RESOLVED
+# that ...", "To approve the accounts: agreed")
+_OUTCOME_AFTER_RE = re.compile(
+    r"\s[-\u2013\u2014:;]\s*(?:.*\b(?-i:RESOLVED|AGREED|APPROVED|CARRIED)\b|"
+    r"(?:agreed|approved|resolved|noted|carried)\b)",
+    re.I,
+)
+# any word a decision is read by: a unit without one is passed over with this one test
+_TRIGGER_RE = re.compile(
+    rf"(?:\b(?:{_VERBS}|noted|notes|note|approve|agree|endorse|accept|adopt|ratify|support|"
+    r"object|considered|received|signed|unanimous(?:ly)?|favou?r|agreement|objections?|"
+    r"motion|voted|determination|decision|approval|authori[sz]es?|delegates|requests|"
+    r"instructs|welcomes|that|minutes)\b|seconded|2nd)",
+    re.I,
+)
 _QUESTION_RE = re.compile(r"\?\W{0,3}$")
 # where a clause starts inside a long sentence: a dash, a semicolon, a colon
 _CLAUSE_BREAK_RE = re.compile(r"\s[-\u2013\u2014]\s|[;:]\s")
@@ -281,17 +295,25 @@ class _Reading:
     vote: bool = False  # a vote's outcome, listed with the motion before it when short
 
 
-def _against(before: str, r: _Reading) -> _Reading:
-    """A proposal, a future or someone's report in the clause before the decision word."""
+def _against(before: str, r: _Reading, subject: int = 0) -> _Reading:
+    """A proposal, a future or someone's report in the clause before the decision word (a
+    future between its `subject` and the word)."""
     cut = [m.end() for m in _CLAUSE_BREAK_RE.finditer(before)]
     before = before[cut[-1] :] if cut else before
-    if _NOT_YET_RE.search(before):
+    if _NOT_YET_RE.search(before[-subject:] if subject else before):
         r.score -= 2.5
         r.left = "it may be a proposal or a future"
     elif _REPORTED_RE.search(before):
         r.score -= 1.5
         r.left = "it may be someone's report of what was decided elsewhere"
     return r
+
+
+def _shouting(sent: str) -> bool:
+    """A title in capitals ("ELECTED MAYOR, MEMBERS OF THE EXECUTIVE ..."): its words are no
+    keyword."""
+    letters = [c for c in sent if c.isalpha()]
+    return len(letters) > 12 and sum(c.isupper() for c in letters) > 0.6 * len(letters)
 
 
 def _verb_reading(sent: str, m: re.Match[str]) -> _Reading:
@@ -301,7 +323,9 @@ def _verb_reading(sent: str, m: re.Match[str]) -> _Reading:
     r = _Reading(1.5, says, "no subject deciding it", m.start())
     subj = _BODY_SUBJECT_RE.search(before)
     clause = bool(_CLAUSE_AFTER_RE.match(sent, m.end()))
-    if verb.isupper() and len(verb) > 3:
+    if low in ("confirmed", "accepted", "supported") and _CLAUSE_AFTER_RE.match(sent, m.end()):
+        return r  # "The PC confirmed that the EA have been contacted": a report
+    if verb.isupper() and len(verb) > 3 and not _shouting(sent):
         r.score, r.left = 3.5, "a decision keyword inside the text, where no block starts"
     elif subj:
         who = " ".join(subj.group("who").split())
@@ -318,7 +342,7 @@ def _verb_reading(sent: str, m: re.Match[str]) -> _Reading:
         r.score, r.left = 2.5, "decided by the meeting, with no decision keyword"
     elif _PASSIVE_RE.search(before):
         r.score, r.left = 2.0, "a reported passive, with no decision keyword"
-    return _against(before, r)
+    return _against(before, r, len(before) - subj.start() if subj else 0)
 
 
 def _weigh(sent: str, after_deciding: bool) -> _Reading | None:
@@ -339,7 +363,7 @@ def _weigh(sent: str, after_deciding: bool) -> _Reading | None:
         )
     wm = _WEAK_OPENER_RE.match(sent)
     if wm:
-        verb = wm.group("verb").lower()
+        verb = (wm.group("verb") or wm.group("bare")).lower()
         found.append(
             _Reading(2.0, f"opens with '{verb}'", "no rule read it as the item's outcome", 0)
         )
@@ -360,20 +384,23 @@ def _weigh(sent: str, after_deciding: bool) -> _Reading | None:
         found.append(_against(sent[: m.start()], r))
     sm = _SECONDED_RE.search(sent)
     if sm:
-        r = _Reading(3.0, "a motion seconded", "no outcome or decision keyword read", 0)
+        r = _Reading(2.0, "a motion seconded", "no outcome written or read", 0)
         found.append(_against(sent[: sm.start()], r))
     for m in _VERB_RE.finditer(sent):
         found.append(_verb_reading(sent, m))
-    if _MINUTES_RE.search(sent):
+    mm = _MINUTES_RE.search(sent)
+    if mm:
         left = "a reported approval, with no decision keyword"
-        found.append(_Reading(2.0, "reads as the minutes approved", left, 0))
+        r = _Reading(2.0, "reads as the minutes approved", left, 0)
+        found.append(_against(sent[: mm.start("verb")], r))
     nm = _NOTED_RE.search(sent)
     if nm:
         subj = _BODY_SUBJECT_RE.search(sent[: nm.start()])
         if subj and not _WEAK_SUBJECT_RE.match(subj.group("who")):
             who = " ".join(subj.group("who").split())
             left = f"the subject is '{who}'; 'noted' is no decision keyword"
-            found.append(_Reading(2.0, "reads as an outcome ('noted')", left, subj.start()))
+            r = _Reading(2.0, "reads as an outcome ('noted')", left, subj.start())
+            found.append(_against(sent[: nm.start()], r))
     if _BARE_CLAUSE_RE.match(sent):
         left = "no decision keyword over it"
         found.append(_Reading(3.0, "a bare 'that ... be ...' clause", left, 0))
@@ -474,6 +501,11 @@ def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) ->
         before, before_unit, last, last_unit = last, last_unit, "", i
         if i in read or i in seg.agenda or i in seg.proposed or i in seg.earlier or i in seg.log:
             continue
+        if not under and not after_deciding and not _TRIGGER_RE.search(ln.text):
+            last = "" if heading else ln.text  # no word of a decision in it: one test
+            continue
+        sents = _sentences(ln.text)
+        last = "" if heading else ln.text
         near = placed.get(ln.no)
         if near is None:
             near = placed[ln.no] = _Placed()
@@ -481,15 +513,13 @@ def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) ->
                 for t in texts.get(no, ()):
                     near.add(t)
         own = mine.setdefault(ln.no, _Placed())
-        sents = _sentences(ln.text)
-        last = "" if heading or not sents else sents[-1]
         for k, sent in enumerate(sents):
             if _QUESTION_RE.search(sent) or len(_words(sent)) > 120 or _FURNITURE_RE.match(sent):
                 continue
-            if not under and _AGENDA_TO_RE.match(sent):
+            if not under and _AGENDA_TO_RE.match(sent) and not _OUTCOME_AFTER_RE.search(sent):
                 continue
             r = _weigh(sent, after_deciding and k == 0)
-            if under:
+            if under and (r is not None or _ITEM_RE.match(sent) or sent[:1].islower()):
                 if r is None:
                     left = "its lead-in's label was not read"
                     r = _Reading(2.0, "an item of a list under a lead-in", left, 0)
@@ -503,10 +533,14 @@ def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) ->
             line = ln.no
             if k == 0 and before and before_unit == i - 1 and _bare_vote(sent):
                 # "(Cllr A proposed, Cllr B seconded)" under what was moved: one entry
+                before = (_sentences(before) or [before])[-1]
                 text = f"{before} {text}"
                 line = seg.lines[before_unit].no
+                r.score += 0.5  # a motion with its outcome
+                r.says = "a motion: what was moved, then its proposer and seconder or its vote"
+                r.left = "no decision keyword over it"
                 if found and found[-1].unit == before_unit and found[-1].text == before:
-                    r.score = max(r.score, found.pop().score)
+                    r.score = max(r.score, found.pop().score + 0.5)
             if near.holds(text) or own.holds(text):
                 continue
             own.add(text)
