@@ -4,8 +4,6 @@ sits under, and the save stores it, saying it was taken from that line."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from committee_helpers import counts
 from sqlalchemy import select

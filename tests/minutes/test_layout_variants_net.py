@@ -18,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from tracker.minutes import parse_minutes
+from tracker.minutes.models import Extraction
 
 _HEAD = (
     "MINUTES OF THE MEETING OF LITTLE HAMPDEN PARISH COUNCIL\n"
@@ -90,7 +91,7 @@ TRAPS = [
 ]  # fmt: skip
 
 
-def _read(text: str):  # noqa: ANN202
+def _read(text: str) -> Extraction:
     return parse_minutes(_HEAD + text + "\n" + _TAIL)
 
 
@@ -123,7 +124,9 @@ def test_what_the_reader_takes_is_not_listed_again() -> None:
 
 
 def test_the_same_decision_twice_on_a_line_is_one_entry() -> None:
-    text = "Correspondence from the bus company - noted. Correspondence from the bus company - noted."
+    text = (
+        "Correspondence from the bus company - noted. Correspondence from the bus company - noted."
+    )
     ex = _read(text)
     assert [u.text for u in ex.unsure if u.line == _LINE] == [
         "Correspondence from the bus company - noted."
