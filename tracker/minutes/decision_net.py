@@ -485,6 +485,7 @@ def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) ->
     mine: dict[int, _Placed] = {}  # what this net listed, by line: near-duplicates are one entry
     found: list[_Found] = []
     lead = False  # inside a list under a lead-in that decides
+    first = False  # the unit before was that lead-in
     deciding = False  # the unit before ended with a decision word
     last = ""  # the last sentence of the unit before, when it was free
     last_unit = -1
@@ -492,10 +493,13 @@ def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) ->
         if not ln.text:
             continue
         heading = i in seg.headings
-        under = lead and not heading
+        item = bool(_ITEM_RE.match(ln.text)) or ln.text[:1].islower()
+        # an item of the list under a lead-in that decides (or the one unit after it)
+        under = lead and not heading and (item or first)
+        first = False
         if _LEAD_IN_RE.search(ln.text) or _NOTICE_LABEL_RE.match(ln.text):
-            lead = True
-        elif heading or not _ITEM_RE.match(ln.text):
+            lead = first = True
+        elif heading or not item:
             lead = False
         after_deciding, deciding = deciding, bool(_ENDS_DECIDING_RE.search(ln.text))
         before, before_unit, last, last_unit = last, last_unit, "", i
