@@ -119,7 +119,7 @@ _REPORTED_RE = re.compile(
     r"\b(?:said|says|reported|reports|advised|explained|informed|stated|mentioned|commented|"
     r"felt|feels|suggested|suggests|asked|queried|enquired|inquired|questioned|thought|hoped|"
     r"believed|expressed|raised|told|updated|highlighted|understood|indicated|announced|"
-    r"outlined|presented|recommended|requested|had|has|have|previously)\b",
+    r"outlined|presented|recommended|requested|had|has|have|previously|recently|already)\b",
     re.I,
 )
 # the meeting's own outcome word opening the sentence ("Agreed.", "Approved by all.",
@@ -157,7 +157,8 @@ _CLOSER_RE = re.compile(
 # "should", "shall", "could", a passive) and not a report ("would", "was")
 _BARE_CLAUSE_RE = re.compile(
     r"^\W{0,3}(?:\(?[0-9a-z]{1,4}[.)]\s*)?that\s+(?!is\b|was\b|would\b|could\b|said\b|he\b|she\b)"
-    r"[^.?!]{2,200}?\b(?:be|should|shall|could|must|are\s+to|is\s+to)\b(?!\s+(?:good|helpful|"
+    r"(?:(?!\b(?:would|was|were|had|has|have|there)\b)[^.?!]){2,200}?"
+    r"\b(?:be|should\s+be|shall|could\s+be|must|are\s+to|is\s+to)\b(?!\s+(?:good|helpful|"
     r"useful|nice|possible|noted\s+that)\b)",
     re.I,
 )
@@ -340,7 +341,7 @@ def _verb_reading(sent: str, m: re.Match[str]) -> _Reading:
             r.score, r.left = 2.5, f"the subject is '{who}'; '{low}' is not a decision keyword"
     elif _AGENT_RE.match(sent, m.end()):
         r.score, r.left = 2.5, "decided by the meeting, with no decision keyword"
-    elif _PASSIVE_RE.search(before):
+    elif _PASSIVE_RE.search(before) and low not in ("supported", "confirmed", "refused"):
         r.score, r.left = 2.0, "a reported passive, with no decision keyword"
     return _against(before, r, len(before) - subj.start() if subj else 0)
 
