@@ -106,6 +106,7 @@ from tracker.text import clean_document
 from .action_like import action_like
 from .assemble import assemble
 from .decision_like import decision_like
+from .decision_net import decision_net
 from .finish import decided_later, labels_win, not_decided, with_items
 from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
@@ -220,6 +221,8 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     placed = [(r.line, r.text) for r in resolutions] + [(f.line, f.text) for f in followups]
     quiet = consumed | kw.explaining  # read, or a decision notice's labels and reasons
     unsure += decision_like(seg, quiet, placed + [(u.line, u.text) for u in unsure])
+    # every other sentence that reads as the meeting's decision, within the page's budget
+    unsure += decision_net(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     # a piece that reads as a task somebody was given that nothing took or listed (review only)
     unsure += action_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
