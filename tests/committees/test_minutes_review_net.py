@@ -60,16 +60,18 @@ async def test_an_officer_takes_a_line_of_the_net_as_a_resolution(
         table = review.query_one("#rev-items", DataTable)
         unsure = review.query_one("#rev-unsure", UnsureList)
         (shown,) = options(unsure)
-        assert shown.startswith("line 9: unsure: reads as a decision ('agreed')")
+        assert shown.startswith("line 9 (item 6): The allotment hedge survey was discussed")
+        assert "(unsure: reads as a decision ('agreed'); not taken: " in shown
         before = table.row_count
         await pilot.press("tab")
         assert app.focused is unsure
         why = review.query_one("#rev-why", Static)
-        assert said(why).startswith("Line 9 (item 6), left by the reader: unsure: reads as a")
+        assert said(why).startswith("Line 9 (item 6), below “6. Allotments”: The allotment hedge")
+        assert "left by the reader: unsure: reads as a decision ('agreed')" in said(why)
         await pilot.press("R")
         assert table.row_count == before + 1
         assert rows(table)[-1].startswith("you | 6 |  |  | The allotment hedge survey was")
-        assert options(unsure)[0].startswith("line 9: ✓ taken as a resolution")
+        assert options(unsure)[0].startswith("line 9 (item 6): ✓ taken as a resolution")
         stored = counts(committees)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")

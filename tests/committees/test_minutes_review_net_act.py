@@ -40,8 +40,8 @@ async def test_an_officer_takes_a_task_the_net_listed(committees: Tracker, setti
         unsure = review.query_one("#rev-unsure", UnsureList)
         lines = options(unsure)
         assert len(lines) == 1, lines
-        assert lines[0].startswith("line 5: unsure: reads as a task given to JB")
-        assert lines[0].endswith("JB would speak to the roofer about a repair.")
+        assert lines[0].startswith("line 5 (item 8): JB would speak to the roofer about a repair.")
+        assert "(unsure: reads as a task given to JB: 'JB would speak ...'" in lines[0]
         before = table.row_count
         await pilot.press("tab", "A")
         await until(pilot, lambda: table.row_count == before + 1, "the follow-up taken")

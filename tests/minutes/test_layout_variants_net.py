@@ -112,7 +112,8 @@ def test_a_decision_no_rule_takes_is_listed_with_its_line_item_and_reason(
 @pytest.mark.parametrize(("what", "text"), TRAPS, ids=[v[0] for v in TRAPS])
 def test_what_is_no_decision_of_the_meeting_is_not_listed(what: str, text: str) -> None:
     ex = _read(text)
-    assert [u for u in ex.unsure if u.line == _LINE] == []
+    # the task net may offer "The Clerk will ask ..." as a follow-up; never as a decision
+    assert [u for u in ex.unsure if u.line == _LINE and "as a task" not in u.reason] == []
     assert [r for r in ex.resolutions if r.line == _LINE] == []
 
 
