@@ -21,10 +21,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .decision_like import _Placed
 from .models import Uncertainty
 from .owners import IMPERATIVES
 from .persons import _somebody
+from .placed import PagePlaces, Placed
 from .scoring import sentences
 from .segment import Segmented
 
@@ -253,20 +253,10 @@ def action_like(
     room = int(max(6, page_lines / 10)) - unsure_now
     if room <= 0:
         return []
-    texts: dict[int, list[str]] = {}
-    for line, text in listed:
-        texts.setdefault(line, []).append(text)
-    later = [0] * len(seg.lines)
-    nxt = 0
-    for k in range(len(seg.lines) - 1, -1, -1):
-        no = seg.lines[k].no
-        if k + 1 < len(seg.lines) and seg.lines[k + 1].no > no:
-            nxt = seg.lines[k + 1].no
-        later[k] = nxt if nxt > no else no + 1
-    placed: dict[int, _Placed] = {}
+    places = PagePlaces(seg, listed)
     # one line, one entry: what overlaps a piece listed from the same line is merged with it,
     # and the same words listed again elsewhere on the page are listed once
-    seen: dict[int, _Placed] = {}
+    seen: dict[int, Placed] = {}
     said: set[frozenset[str]] = set()
     found: list[tuple[int, int, Uncertainty]] = []
     for i, ln in enumerate(seg.lines):
@@ -276,21 +266,16 @@ def action_like(
             continue
         if not _MAYBE_RE.search(ln.text):
             continue  # no "to", "will", "would", "shall" or colon: nothing here reads as a task
-        near = placed.get(ln.no)
-        if near is None:
-            near = placed[ln.no] = _Placed()
-            for no in range(ln.no, later[i]):
-                for t in texts.get(no, ()):
-                    near.add(t)
+        near = places.at(i)
         for _start, sent in sentences(ln.text):
             for piece in _PIECE_RE.split(sent):
                 piece = piece.strip()
                 if len(piece.split()) < 3:
                     continue
                 for strength, text, why in _tasks(piece):
-                    same_line = seen.setdefault(ln.no, _Placed())
+                    same_line = seen.setdefault(ln.no, places.new())
                     words = frozenset(re.findall(r"[a-z0-9]+", text.lower()))
-                    if near.overlaps(text) or same_line.overlaps(text) or words in said:
+                    if near.holds(text) or same_line.holds(text) or words in said:
                         continue
                     same_line.add(text)
                     said.add(words)

@@ -17,10 +17,10 @@ noted that 26% of children ..."), not listed.
 from __future__ import annotations
 
 import re
-from collections import Counter
 from collections.abc import Sequence
 
 from .models import Uncertainty
+from .placed import PagePlaces
 from .scoring import BODY, sentences
 from .segment import Segmented
 
@@ -52,46 +52,6 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 
 def _words(text: str) -> list[str]:
     return _WORD_RE.findall(text.lower())
-
-
-class _Placed:
-    """The texts already taken or listed on one unit's lines, indexed by their runs of words, so
-    a page of thousands of decisions on one line stays linear."""
-
-    _RUN = 4
-
-    def __init__(self) -> None:
-        self.texts: list[Counter[str]] = []
-        self.runs: dict[tuple[str, ...], set[int]] = {}
-        self.seen: set[tuple[str, ...]] = set()  # a text listed twice is indexed once
-
-    def add(self, text: str) -> None:
-        w = _words(text)
-        if tuple(w) in self.seen:
-            return
-        self.seen.add(tuple(w))
-        k = len(self.texts)
-        self.texts.append(Counter(w))
-        n = min(self._RUN, len(w))
-        for j in range(len(w) - n + 1):
-            self.runs.setdefault(tuple(w[j : j + n]), set()).add(k)
-
-    def overlaps(self, sentence: str) -> bool:
-        """Is the sentence (mostly) the text of something already taken or listed?"""
-        w = _words(sentence)
-        if not w:
-            return True
-        near: set[int] = set()
-        for n in range(1, self._RUN + 1):
-            for j in range(len(w) - n + 1):
-                near |= self.runs.get(tuple(w[j : j + n]), set())
-        sw = Counter(w)
-        for k in near:
-            ow = self.texts[k]
-            common = sum((sw & ow).values())
-            if common / len(w) >= 0.5 or common / max(1, ow.total()) >= 0.6:
-                return True
-        return False
 
 
 def _why(sent: str) -> str | None:
@@ -128,36 +88,18 @@ def decision_like(
     in `listed` (the lines and texts already taken or left unsure)."""
     if not seg.kind.decides or seg.agenda_page:
         return []
-    texts: dict[int, list[str]] = {}
-    for line, text in listed:
-        texts.setdefault(line, []).append(text)
-    placed: dict[int, _Placed] = {}  # by the first line of a unit
-    # the first line of the next unit that starts on a later line, for each unit
-    later = [0] * len(seg.lines)
-    nxt = 0
-    for k in range(len(seg.lines) - 1, -1, -1):
-        no = seg.lines[k].no
-        if k + 1 < len(seg.lines) and seg.lines[k + 1].no > no:
-            nxt = seg.lines[k + 1].no
-        later[k] = nxt if nxt > no else no + 1
+    places = PagePlaces(seg, listed)
     out: list[Uncertainty] = []
     for i, ln in enumerate(seg.lines):
         if not ln.text or i in read or i in seg.agenda or i in seg.proposed:
             continue
         if i in seg.earlier or i in seg.log:
             continue
-        near = placed.get(ln.no)
-        if near is None:
-            # what was read from this unit's lines (a wrapped unit spans several, up to the
-            # next unit's)
-            near = placed[ln.no] = _Placed()
-            for no in range(ln.no, later[i]):
-                for t in texts.get(no, ()):
-                    near.add(t)
+        near = places.at(i)
         for _start, sent in sentences(ln.text):
             sent = sent.strip()
             why = _why(sent)
-            if why is None or near.overlaps(sent):
+            if why is None or near.holds(sent):
                 continue
             near.add(sent)
             out.append(Uncertainty(ln.no, sent, why))
