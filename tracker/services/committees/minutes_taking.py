@@ -30,14 +30,18 @@ def _left(line: UnsureItem) -> str:
 
 
 def take_resolution(line: UnsureItem) -> DraftResolution:
-    """The line as a resolution: its text as printed, under the agenda item the reader knows it
-    sits under ("" when none), with no number of its own (the officer may give one), kind
-    "resolved"."""
+    """The line as a resolution: its text as printed without the label at its head ("Resolved:",
+    "Decision/Action:"), under the agenda item the reader knows it sits under ("" when none),
+    with no number of its own (the officer may give one), of the kind its label says ("Agreed:"
+    agreed; else resolved)."""
+    from tracker.minutes.taking import label_kind, without_label
+
+    text, label = without_label(line.text)
     return DraftResolution(
         number="",
         item=line.item,
-        kind="resolved",
-        text=" ".join(line.text.split()),
+        kind=label_kind(label),
+        text=text[:1].upper() + text[1:],
         line=line.line,
         why=_left(line),
         origin="taken",
