@@ -390,7 +390,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if hit is not None:
             stray[i] = Uncertainty(
                 ln.no,
-                sentence_around(ln.text, hit.start(), hit.end()),
+                sentence_around(ln.text, hit.start(), hit.end(), len(ln.text)),  # whole
                 f"mentions '{collapse(hit.group(0))}' outside a recognised resolution "
                 "block or action; it may be a decision or action that was not read",
             )
