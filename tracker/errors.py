@@ -11,7 +11,11 @@ from typing import Literal
 
 # What would put a refusal right, as a fact about the domain; each face says how to do it.
 Remedy = Literal[
-    "schedule the meeting", "review the meeting", "create the database", "upgrade the database"
+    "schedule the meeting",
+    "review the meeting",
+    "create the database",
+    "upgrade the database",
+    "confirm another meeting",
 ]
 
 

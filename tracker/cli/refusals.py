@@ -83,6 +83,8 @@ REMEDIES: dict[Remedy, str] = {
     "review the meeting": "record more verdicts with `tracker meetings review`",
     "create the database": "run `tracker init` to create it from the plans",
     "upgrade the database": "run `tracker db upgrade`",
+    "confirm another meeting": "import them with that meeting's date; or, if they are another "
+    "meeting's minutes, run the same command with --not-a-duplicate",
 }
 
 

@@ -110,6 +110,7 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.resolutions.followup import FollowUpScreen
     from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
     from tracker.ui.resolutions.review import ReviewScreen
+    from tracker.ui.resolutions.review_duplicate import AnotherMeetingScreen
     from tracker.ui.tasks.form import TaskScreen
     from tracker.ui.widgets.choice import ChoiceScreen
 
@@ -255,6 +256,9 @@ def catalogue(app: Any) -> list[Section]:
             ),
         ),
         _section("Add to minutes review window", AddItemScreen, None, AddItemScreen),
+        _section(
+            "Another meeting's minutes? window", AnotherMeetingScreen, None, AnotherMeetingScreen
+        ),
         _section(
             "Follow-up window",
             FollowUpScreen,

@@ -18,6 +18,8 @@ REMEDIES: dict[Remedy, str] = {
     "review the meeting": "more verdicts are recorded with `tracker meetings review`",
     "create the database": "create it with `tracker init`",
     "upgrade the database": "upgrade it with `tracker db upgrade`",
+    "confirm another meeting": "y records them as another meeting; Esc, then Esc again, goes "
+    "back to change the date",
 }
 
 

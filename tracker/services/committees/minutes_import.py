@@ -123,8 +123,8 @@ def _save(
         raise InvalidInput(Problem(
             "date", f"the meeting of {dates} already holds these resolutions word for word: "
             f"these minutes look like that meeting's, not {day.isoformat()}'s; nothing "
-            "was stored", "import them with that date, or confirm they are another meeting",
-        ))  # fmt: skip
+            "was stored",
+        ), remedy="confirm another meeting")  # fmt: skip
     new_res = [p for p in res if not p.recorded]
     new_fus = [p for p in fus if not p.recorded]
     created_committee = created_meeting = False

@@ -17,6 +17,11 @@ from textual.widgets import Button, DataTable, Input, Label, Select, Static, Tex
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.resolutions.review_duplicate import (
+    AnotherMeetingScreen,
+    DuplicateRefused,
+    is_duplicate,
+)
 from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
 from tracker.ui.resolutions.review_taking import ReviewText, TakingLines
 from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
@@ -396,7 +401,7 @@ class ReviewScreen(TakingLines):
         self.save(draft)
 
     @work(thread=True, exclusive=True)
-    def save(self, draft: Any) -> None:
+    def save(self, draft: Any, not_a_duplicate: bool = False) -> None:
         from tracker.services.committees.minutes_import import save_import
 
         p = self.preview
@@ -409,10 +414,13 @@ class ReviewScreen(TakingLines):
                 lambda t: save_import(
                     t, draft, committee=p.committee_name if p.create_committee else p.committee,
                     date=p.date, create_committee=p.create_committee,
+                    not_a_duplicate=not_a_duplicate,
                 ),
             )  # fmt: skip
         except TrackerError as exc:
-            self.post_message(ImportRefused(refusal(exc)))
+            dup = is_duplicate(exc)
+            self.post_message(DuplicateRefused(refusal(exc), draft) if dup
+                              else ImportRefused(refusal(exc)))  # fmt: skip
             return
         progress("committed", items, items)
         self.post_message(ImportSaved(result))
@@ -422,6 +430,17 @@ class ReviewScreen(TakingLines):
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#rev-error", Static).update(message.text)
+
+    def on_duplicate_refused(self, message: DuplicateRefused) -> None:
+        """Refused as another meeting's minutes: ask, and record them if the officer says so."""
+        self.query_one("#rev-error", Static).update(message.text)
+
+        def answered(record: bool | None) -> None:
+            if record:
+                self.query_one("#rev-error", Static).update("Saving as another meeting…")
+                self.save(message.draft, not_a_duplicate=True)
+
+        self.app.push_screen(AnotherMeetingScreen(message.text), answered)
 
     def on_import_saved(self, message: ImportSaved) -> None:
         self.dismiss(message.result)
