@@ -110,6 +110,7 @@ def catalogue(app: Any) -> list[Section]:
     from tracker.ui.resolutions.followup import FollowUpScreen
     from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
     from tracker.ui.resolutions.review import ReviewScreen
+    from tracker.ui.resolutions.review_arising import ArisingScreen
     from tracker.ui.resolutions.review_duplicate import AnotherMeetingScreen
     from tracker.ui.tasks.form import TaskScreen
     from tracker.ui.widgets.choice import ChoiceScreen
@@ -248,6 +249,7 @@ def catalogue(app: Any) -> list[Section]:
                     "To the lines the reader left: ↑ ↓ (or a click) picks one, R or A "
                     "takes it, d takes out what was taken from it",
                 ),
+                ("A", "On a resolution's row: a follow-up arising from it, linked to it"),
                 (
                     "Apply edit",
                     "Keep the typed change to the highlighted item (Enter in a "
@@ -256,6 +258,7 @@ def catalogue(app: Any) -> list[Section]:
             ),
         ),
         _section("Add to minutes review window", AddItemScreen, None, AddItemScreen),
+        _section("Follow-up of a resolution window", ArisingScreen, None, ArisingScreen),
         _section(
             "Another meeting's minutes? window", AnotherMeetingScreen, None, AnotherMeetingScreen
         ),

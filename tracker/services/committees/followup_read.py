@@ -37,6 +37,7 @@ class FollowUpRow:
     overdue: bool
     version: int
     last_response: str | None
+    resolution_id: int | None = None  # the resolution it arises from, when it has one
 
     @property
     def is_open(self) -> bool:
@@ -80,7 +81,7 @@ def rows_read(reader: Reader, today: dt.date, where: Where) -> tuple[FollowUpRow
         "followup.owner_text, followup.text, followup.due, followup.status, followup.closed_on, "
         f"action.ref, {overdue_sql(p, today)}, followup.version, (SELECT r.text FROM "
         "followup_response r WHERE r.followup_id = followup.id AND r.text IS NOT NULL ORDER BY "
-        "r.id DESC LIMIT 1) FROM followup JOIN meeting ON followup.meeting_id = meeting.id "
+        "r.id DESC LIMIT 1), followup.resolution_id FROM followup JOIN meeting ON followup.meeting_id = meeting.id "
         "JOIN board ON meeting.board_id = board.id LEFT OUTER JOIN resolution ON "
         "followup.resolution_id = resolution.id LEFT OUTER JOIN person ON followup.owner_id = "
         "person.id LEFT OUTER JOIN action ON followup.action_id = action.id "
@@ -95,7 +96,7 @@ def _row(r: Row) -> FollowUpRow:
         meeting_date=as_date(r[4]), meeting_title=r[5], resolution=r[6], item_title=r[7],
         owner=owner_label(r[9], r[10]) or r[11], owner_code=r[8], owner_text=r[11], text=r[12],
         due=as_date(r[13]), status=r[14], closed_on=as_date(r[15]), action=r[16],
-        overdue=bool(r[17]), version=r[18], last_response=r[19],
+        overdue=bool(r[17]), version=r[18], last_response=r[19], resolution_id=r[20],
     )  # fmt: skip
 
 

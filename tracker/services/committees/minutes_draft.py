@@ -46,6 +46,9 @@ class DraftFollowUp:
     why: str = ""  # why the reader took it, when it was not an ACTION line or table row
     item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
     origin: Origin = "read"
+    # made in review from a resolution: that resolution's place among the draft's resolutions
+    # (from 0), which links it however the resolution is numbered (none, or a number shared)
+    resolution_index: int | None = None
 
 
 @dataclass(frozen=True)

@@ -72,6 +72,14 @@ def came_from(item: DraftResolution | DraftFollowUp) -> str:
     return f"{where}, taken in review" if item.origin == "taken" else where
 
 
+def _arising(f: DraftFollowUp, by_index: list[int | None], by_number: dict[str, int]) -> int | None:
+    """The stored resolution a follow-up arises from: the one the officer made it from, else
+    the resolution of its number."""
+    if f.resolution_index is not None:
+        return by_index[f.resolution_index]
+    return by_number.get(f.resolution) if f.resolution is not None else None
+
+
 def save_import(
     t: Tracker,
     draft: MinutesDraft,
@@ -184,9 +192,11 @@ def _save(
             select(Resolution.fingerprint, Resolution.id).where(Resolution.meeting_id == meeting.id)
         )
     }
+    by_index: list[int | None] = []  # each of the draft's resolutions: its row, when it has one
     for i, p in enumerate(res):
         fp = item_fingerprint(p.item, draft.title, i)
         if p.recorded:
+            by_index.append(existing.get(fp))
             if fp in existing:
                 by_number.setdefault(p.item.number, existing[fp])
             continue
@@ -203,6 +213,7 @@ def _save(
         s.add(row)
         s.flush()
         existing[fp] = row.id
+        by_index.append(row.id)
         by_number.setdefault(p.item.number, row.id)
         audit.record(
             s,
@@ -231,7 +242,7 @@ def _save(
         f = planned.item
         fu_row = FollowUp(
             meeting_id=meeting.id,
-            resolution_id=by_number.get(f.resolution) if f.resolution is not None else None,
+            resolution_id=_arising(f, by_index, by_number),
             position=fu_pos,
             owner_id=people.get(planned.person_code or ""),
             owner_text=(f.owner or "").strip() or None,

@@ -127,6 +127,8 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
             problems.append(Problem(where, f"no person with code {f.owner_code!r}"))
         if f.owner and len(f.owner) > 300:
             problems.append(Problem(where, "the owner is longer than 300 characters"))
+        if f.resolution_index is not None and not 0 <= f.resolution_index < len(draft.resolutions):
+            problems.append(Problem(where, "it arises from no resolution of these minutes"))
         if f.due is not None and not isinstance(f.due, dt.date):
             problems.append(Problem(where, f"due {f.due!r} is not a date", "YYYY-MM-DD"))
     return problems

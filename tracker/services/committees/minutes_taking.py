@@ -84,3 +84,31 @@ def added_followup(
     """A follow-up the officer adds by hand."""
     return DraftFollowUp(owner=(owner or "").strip() or None, text=text.strip(), due=due,
                          source="added", why="added in review", origin="added")  # fmt: skip
+
+
+def followup_arising(
+    resolution: DraftResolution,
+    index: int,
+    text: str | None = None,
+    owner: str | None = None,
+    due: dt.date | None = None,
+    owner_code: str | None = None,
+) -> DraftFollowUp:
+    """A follow-up the officer makes in review from a resolution (the `index`-th of the draft's
+    resolutions): its text the task unless another is given, linked to the resolution, under
+    its item, with the owner and due date the officer gives."""
+    shown = f"({resolution.number})" if resolution.number else "the resolution"
+    where = f" on line {resolution.line}" if resolution.line else ""
+    return DraftFollowUp(
+        owner=(owner or "").strip() or None,
+        text=" ".join((text if text is not None else resolution.text).split()),
+        resolution=resolution.number or None,
+        resolution_index=index,
+        line=resolution.line,
+        source="resolution",
+        due=due,
+        owner_code=owner_code,
+        why=f"made in review from {shown}{where}",
+        item=resolution.item,
+        origin="taken" if resolution.line else "added",
+    )

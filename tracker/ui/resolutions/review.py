@@ -17,6 +17,7 @@ from textual.widgets import Button, DataTable, Input, Label, Select, Static, Tex
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.resolutions.review_arising import drafted
 from tracker.ui.resolutions.review_duplicate import (
     AnotherMeetingScreen,
     DuplicateRefused,
@@ -75,7 +76,8 @@ class ReviewScreen(TakingLines):
             "take('followup')",
             "Take as follow-up",
             tooltip="Take the highlighted line the reader left as a follow-up (the owner and "
-            "task read from it; no due date yet)",
+            "task read from it; no due date yet); on a resolution's row, a follow-up arising "
+            "from it (its owner and due date to give)",
         ),
         Binding(
             "e",
@@ -390,10 +392,11 @@ class ReviewScreen(TakingLines):
         if self._unapplied() and not self.apply():  # typed, then Ctrl+S: kept, not lost
             return
         kept = [e for e in self.entries if e.keep or e.recorded]
+        resolutions, followups = drafted(kept)  # each follow-up made from one linked to it
         draft = MinutesDraft(
             title=self.preview.draft.title,
-            resolutions=tuple(e.item for e in kept if e.kind == "resolution"),
-            followups=tuple(e.item for e in kept if e.kind == "followup"),
+            resolutions=resolutions,
+            followups=followups,
             unsure=self.preview.draft.unsure,
             source=self.preview.draft.source,
         )

@@ -23,6 +23,8 @@ class Entry:
     person: str | None = None  # matched or chosen person's label
     person_code: str | None = None
     taken_from: int | None = None  # the index of the unsure line it was taken from
+    # a follow-up the officer made from a resolution of the list: that resolution's entry
+    arises_from: Entry | None = dataclasses.field(default=None, compare=False, repr=False)
 
     @property
     def officers(self) -> bool:
@@ -80,7 +82,9 @@ def why(e: Entry, made: frozenset[str]) -> str:
     and why it was taken."""
     it = e.item
     where = f"line {it.line}" if it.line else "added in review"
-    if it.origin == "taken":
+    if e.arises_from is not None:
+        told = f"a follow-up you made from {_resolution(e.arises_from)}"
+    elif it.origin == "taken":
         told = f"taken by you from line {it.line}, which the reader left"
         if e.kind == "followup" and "; " in it.why:  # how its owner and task were read
             told += "; " + it.why.rsplit("; ", 1)[1]
@@ -104,3 +108,9 @@ def why(e: Entry, made: frozenset[str]) -> str:
         head.append(it.kind)
     said = "; ".join(p for p in (", ".join(head), told) if p)
     return said[:1].upper() + said[1:]
+
+
+def _resolution(e: Entry) -> str:
+    it = e.item
+    where = f" on line {it.line}" if it.line else ""
+    return (f"resolution ({it.number})" if it.number else "the resolution") + where

@@ -16,6 +16,7 @@ from textual.widgets import DataTable, OptionList, Static, TextArea
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.add_item import AddItemScreen
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.resolutions.review_arising import ArisingScreen
 from tracker.ui.resolutions.review_rows import Entry
 from tracker.ui.resolutions.unsure_list import KIND_WORDS, UnsureList, left_detail, unsure_title
 from tracker.ui.widgets.handle import Services
@@ -63,6 +64,7 @@ class TakingLines(ModalScreen[Any]):
     preview: ImportPreview
     entries: list[Entry]
     changed: list[str]
+    people: tuple[tuple[str, str], ...]
 
     def _fill(self) -> None:
         raise NotImplementedError
@@ -111,9 +113,12 @@ class TakingLines(ModalScreen[Any]):
         return unsure.current
 
     def action_take(self, kind: str) -> None:
-        """Take the highlighted unsure line as a resolution or (read in a worker) a follow-up."""
+        """Take the highlighted unsure line as a resolution or (read in a worker) a follow-up;
+        A on a resolution's row makes a follow-up arising from it."""
         from tracker.services.committees.minutes_taking import take_resolution
 
+        if kind == "followup" and self._arising():
+            return
         i = self._line()
         if i is None:
             return
@@ -153,10 +158,31 @@ class TakingLines(ModalScreen[Any]):
                             else f"{KIND_WORDS[e.kind]} added by hand")  # fmt: skip
         self._fill()
         self.query_one("#rev-items", DataTable).move_cursor(row=len(self.entries) - 1)
+        told = f"{'taken from ' if e.item.line else 'added '}{where}"
+        if e.arises_from is not None:
+            number = e.arises_from.item.number
+            told = f"arising from {f'({number})' if number else 'the resolution'} added"
         self.query_one("#rev-error", Static).update(
-            f"{KIND_WORDS[e.kind].capitalize()} {'taken from ' if e.item.line else 'added '}"
-            f"{where} (d takes it out). Not saved yet."
+            f"{KIND_WORDS[e.kind].capitalize()} {told} (d takes it out). Not saved yet."
         )
+
+    def _arising(self) -> bool:
+        """On the items, a resolution highlighted: open the window for a follow-up arising
+        from it (True); anything else is for the lines the reader left (False)."""
+        table = self.query_one("#rev-items", DataTable)
+        if self.focused is not table or not 0 <= table.cursor_row < len(self.entries):
+            return False
+        e = self.entries[table.cursor_row]
+        if e.kind != "resolution":
+            return False
+        index = sum(1 for o in self.entries[: table.cursor_row] if o.kind == "resolution")
+
+        def made(entry: Entry | None) -> None:
+            if entry is not None:
+                self._added(entry)
+
+        self.app.push_screen(ArisingScreen(e, index, self.people), made)
+        return True
 
     def action_add(self) -> None:
         def added(item: Any) -> None:

@@ -257,7 +257,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
                 key=f"r{r.id}", height=None,
             )  # fmt: skip
             for f in d.followups:
-                if f.resolution == r.number and f.item_title == r.item_title and f.id not in placed:
+                if f.resolution_id == r.id and f.id not in placed:  # under the one it arises from
                     placed.add(f.id)
                     self._add_followup(table, f)
         rest = [f for f in d.followups if f.id not in placed]
