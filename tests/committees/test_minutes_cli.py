@@ -210,7 +210,7 @@ def test_minutes_of_an_unseen_layout_show_why_each_was_taken_before_storing(
                  "--dry-run")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Resolutions (2):" in result.stdout
-    assert "  1  resolved, item 7, line 11" in result.stdout
+    assert "  1  resolved, item 7 Annual Scrutiny Report, line 11" in result.stdout
     assert "The report be received ahead of its submission to Council" in result.stdout
     assert "why: unlabelled list; after 'moved ..., seconded ... and'" in result.stdout
     assert counts(committees) == before

@@ -33,7 +33,10 @@ def print_preview(p: ImportPreview) -> None:
     d = p.draft
     if d.source:
         click.echo(f"Minutes:   {d.source}")
-    click.echo(f"Item:      {d.title or '(no title read; give one with --title)'}")
+    if d.item_titles:  # each resolution is filed under its own item's title
+        click.echo(f"Items:     {d.items_said()}")
+    else:
+        click.echo(f"Item:      {d.title_of('') or '(no title read; give one with --title)'}")
     if p.create_committee:
         click.echo(f"Committee: {p.committee_name} (new: will be created as {p.committee!r})")
     else:
@@ -59,7 +62,8 @@ def print_preview(p: ImportPreview) -> None:
             number = r.item.number or "(unnumbered)"
             where = f", line {r.item.line}" if r.item.line else ""
             if r.item.item:
-                where = f", item {r.item.item}{where}"
+                heading = dict(d.item_titles).get(r.item.item)
+                where = f", item {r.item.item}{f' {heading}' if heading else ''}{where}"
             already = "  [already recorded]" if r.recorded else ""
             click.echo(f"  {number}  {r.item.kind}{where}{already}")
             click.echo(_wrap(r.item.text))

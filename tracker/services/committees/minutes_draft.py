@@ -66,11 +66,27 @@ class UnsureItem:
 class MinutesDraft:
     """What was read from one minutes text, as the officer reviews it before saving."""
 
-    title: str | None  # the agenda item's title
+    title: str | None  # the page's title: the agenda item's, or the meeting's heading
     resolutions: tuple[DraftResolution, ...]
     followups: tuple[DraftFollowUp, ...]
     unsure: tuple[UnsureItem, ...] = ()
     source: str | None = None  # the file it came from
+    # each agenda item's title as its heading prints it ("6. Allotments": ("6", "Allotments"))
+    item_titles: tuple[tuple[str, str], ...] = ()
+
+    def title_of(self, item: str) -> str | None:
+        """The title a resolution under `item` is filed under: its item's heading, else the
+        page's title when that is an item's (not the meeting's heading, "Minutes of ...")."""
+        from tracker.minutes.item_titles import is_item_title
+
+        own = dict(self.item_titles).get(item) if item else None
+        return own or (self.title if is_item_title(self.title) else None)
+
+    def items_said(self) -> str:
+        """The items the resolutions are filed under, as the CLI and the review head say it."""
+        if self.item_titles:
+            return "; ".join(f"{no} {title}" for no, title in self.item_titles)
+        return self.title_of("") or "no item title read"
 
     def to_json_dict(self) -> dict[str, Any]:
         """The extraction for other tools, in the documented shape: each resolution and
@@ -85,6 +101,7 @@ class MinutesDraft:
                     "kind": r.kind,
                     "text": r.text,
                     "item": r.item,
+                    "item_title": self.title_of(r.item),
                     "line": r.line,
                     "why": r.why,
                 }
@@ -214,7 +231,7 @@ def draft_minutes(
                 item=f.item,
             )
         )
-    page = _page_lines(text) if ex.unsure else []  # read again only when needed
+    page = _page_lines(text)
     unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(page, u.line, u.item))
                    for u in ex.unsure)  # fmt: skip
     chosen = title.strip() if title and title.strip() else ex.title
@@ -224,7 +241,23 @@ def draft_minutes(
         followups=tuple(followups),
         unsure=unsure,
         source=source,
+        item_titles=_item_titles(page, [*resolutions, *followups, *unsure]),
     )
+
+
+def _item_titles(
+    page: list[str], found: list[DraftResolution | DraftFollowUp | UnsureItem]
+) -> tuple[tuple[str, str], ...]:
+    """Each item something was read or left under, with the title its heading prints."""
+    from tracker.minutes.item_titles import item_title
+
+    titles: dict[str, str] = {}
+    for f in sorted((f for f in found if f.item and f.line), key=lambda f: f.line or 0):
+        if f.item not in titles:
+            heading = item_title(page, f.item, f.line or 0)
+            if heading:
+                titles[f.item] = heading
+    return tuple(titles.items())
 
 
 def _safe_date(value: object) -> dt.date | None:

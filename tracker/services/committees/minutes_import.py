@@ -203,7 +203,7 @@ def _save(
         res_pos += 1
         row = Resolution(
             meeting_id=meeting.id,
-            item_title=draft.title,
+            item_title=_fit(draft.title_of(p.item.item), 500),  # its own item's heading
             number=p.item.number,
             position=res_pos,
             kind=p.item.kind,

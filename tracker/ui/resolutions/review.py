@@ -149,9 +149,9 @@ class ReviewScreen(TakingLines):
             for n in p.near_duplicates:
                 meeting += (f"; POSSIBLE DUPLICATE of the meeting of {day(n.date)} "
                             f"({counted(n.same, 'resolutions')} the same, word for word)")  # fmt: skip
-            title = p.draft.title or "no title read"
+            items = ("items: " if p.draft.item_titles else "item: ") + p.draft.items_said()
             yield Static(
-                f"{committee} — {day(p.date)} ({meeting}) — item: {title}",
+                f"{committee} — {day(p.date)} ({meeting}) — {items}",
                 id="rev-head", markup=False,
             )  # fmt: skip
             yield DataTable(id="rev-items", cursor_type="row")
@@ -387,19 +387,12 @@ class ReviewScreen(TakingLines):
 
     @on(Button.Pressed, "#rev-save")
     def action_save(self) -> None:
-        from tracker.services.committees.minutes_draft import MinutesDraft
-
         if self._unapplied() and not self.apply():  # typed, then Ctrl+S: kept, not lost
             return
         kept = [e for e in self.entries if e.keep or e.recorded]
         resolutions, followups = drafted(kept)  # each follow-up made from one linked to it
-        draft = MinutesDraft(
-            title=self.preview.draft.title,
-            resolutions=resolutions,
-            followups=followups,
-            unsure=self.preview.draft.unsure,
-            source=self.preview.draft.source,
-        )
+        draft = dataclasses.replace(self.preview.draft, resolutions=resolutions,
+                                    followups=followups)  # fmt: skip
         self.query_one("#rev-error", Static).update("Saving…")
         self.save(draft)
 

@@ -1,0 +1,109 @@
+"""Resolutions are filed under their own item's title as the page heads it ("6. Allotments" ->
+"Allotments"), not all under the page's first line; that first line is an item's title only when
+it is one ("MINUTES OF THE PARISH COUNCIL MEETING" is the meeting's heading). The CLI's dry run
+and the app's review say the same items, and the record stores what they said."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from committee_helpers import COMMISSION, Runner
+from resolutions_pilot import until
+from sqlalchemy import select
+from test_minutes_keyboard import leave
+from test_minutes_review_taking import review_of, said
+from textual.widgets import Static
+
+from tracker.config import Settings
+from tracker.minutes.item_titles import is_item_title, item_title
+from tracker.models import Resolution
+from tracker.services.committees.minutes_draft import draft_minutes
+from tracker.services.committees.minutes_import import save_import
+from tracker.services.context import Tracker
+from tracker.ui.app import create_app
+from tracker.ui.resolutions.screen import ResolutionsScreen
+
+PARISH = """MINUTES OF THE PARISH COUNCIL MEETING held on 4 March 2024
+
+5. Play areas
+
+RESOLVED: That the play area report be noted.
+
+6. Allotments
+
+RESOLVED: That the allotment rents rise by 5% from April.
+
+Minute 7
+Footpaths and hedges
+
+RESOLVED: That the hedge on Mill Lane be cut.
+"""
+
+
+def test_an_items_title_is_read_from_its_heading() -> None:
+    page = PARISH.split("\n")
+    assert item_title(page, "6", 9) == "Allotments"
+    assert item_title(page, "7", 14) == "Footpaths and hedges"  # the line under "Minute 7"
+    assert item_title(page, "8", 14) is None
+    assert not is_item_title("MINUTES OF THE PARISH COUNCIL MEETING held on 4 March 2024")
+    assert not is_item_title("[DRAFT] Minutes of Colonsay Community Council - 29 May 2018")
+    assert is_item_title("Introduction to the Early Help Strategy")
+
+
+def test_each_resolution_is_stored_under_its_own_items_title(committees: Tracker) -> None:
+    draft = draft_minutes(PARISH)
+    assert draft.item_titles == (("5", "Play areas"), ("6", "Allotments"),
+                                 ("7", "Footpaths and hedges"))  # fmt: skip
+    save_import(committees, draft, committee=COMMISSION, date="2024-03-04")
+    with committees.db.reading() as s:
+        stored = dict(s.execute(select(Resolution.text, Resolution.item_title)).all())
+    assert stored == {
+        "That the play area report be noted.": "Play areas",
+        "That the allotment rents rise by 5% from April.": "Allotments",
+        "That the hedge on Mill Lane be cut.": "Footpaths and hedges",
+    }
+
+
+def test_a_page_of_one_item_keeps_its_title_and_a_meeting_heading_is_none(
+    committees: Tracker,
+) -> None:
+    one = draft_minutes("Allotment rents\n\nRESOLVED: That the rents rise by 5%.\n")
+    assert one.title_of("") == "Allotment rents"
+    bare = draft_minutes("Minutes of the Parish Council\n\nRESOLVED: That the rents rise.\n")
+    assert bare.title_of("") is None and bare.items_said() == "no item title read"
+    assert bare.title == "Minutes of the Parish Council"  # still the new meeting's title
+
+
+def test_the_dry_run_lists_each_resolution_under_its_item(
+    committees: Tracker, run: Runner, tmp_path: Path
+) -> None:
+    page = tmp_path / "parish.txt"
+    page.write_text(PARISH, encoding="utf-8")
+    result = run("minutes", "import", page, "--committee", COMMISSION, "--date", "2024-03-04",
+                 "--dry-run")  # fmt: skip
+    assert result.exit_code == 0, result.stderr
+    out = result.stdout
+    assert "Items:     5 Play areas; 6 Allotments; 7 Footpaths and hedges" in out
+    assert "MINUTES OF THE PARISH" not in out.split("Resolutions")[0].split("Items:")[1]
+    assert ", item 6 Allotments, line 9" in out
+    as_json = run("minutes", "import", page, "--committee", COMMISSION, "--date", "2024-03-04",
+                  "--dry-run", "--format", "json")  # fmt: skip
+    assert '"item_title": "Footpaths and hedges"' in as_json.stdout
+
+
+@pytest.mark.asyncio
+async def test_the_review_says_the_items_the_dry_run_says(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        review = await review_of(pilot, PARISH)
+        head = said(review.query_one("#rev-head", Static))
+        assert head.endswith("items: 5 Play areas; 6 Allotments; 7 Footpaths and hedges")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        await leave(pilot)
+    with committees.db.reading() as s:
+        titles = set(s.scalars(select(Resolution.item_title)))
+    assert titles == {"Play areas", "Allotments", "Footpaths and hedges"}
