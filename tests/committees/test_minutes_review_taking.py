@@ -273,7 +273,7 @@ def test_help_and_the_palette_offer_taking_and_adding_in_the_review() -> None:
     sections = {s.title: s for s in catalogue(SimpleNamespace(registered=[]))}
     review = {c.key: c.description for c in sections["Minutes review window"].commands}
     assert (review["R"], review["A"], review["n"], review["e"]) == (
-        "Take as resolution", "Take as follow-up", "New by hand", "Edit text, owner, due")  # fmt: skip
+        "Take as resolution", "Take as follow-up", "New by hand", "Edit text, item, owner, due")  # fmt: skip
     assert all(c.window is ReviewScreen for c in sections["Minutes review window"].commands)
     assert "Add to minutes review window" in sections
 

@@ -221,7 +221,11 @@ def _save(
             "import",
             "resolution",
             f"{key}#{p.item.number}",
-            {"text": (None, row.text), "from": (None, came_from(p.item))},
+            {
+                "text": (None, row.text),
+                "from": (None, came_from(p.item)),
+                **({"item": (None, p.item.item)} if p.item.item else {}),
+            },  # fmt: skip
         )
     fu_pos = s.execute(
         select(func.coalesce(func.max(FollowUp.position), -1)).where(
@@ -265,6 +269,7 @@ def _save(
                 "text": (None, fu_row.text),
                 "due": (None, fu_row.due),
                 "from": (None, came_from(f)),
+                **({"item": (None, f.item)} if f.item else {}),  # the item it was minuted under
             },
         )
     return ImportResult(

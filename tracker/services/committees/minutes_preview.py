@@ -116,11 +116,13 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
             problems.append(Problem(where, "the text is empty"))
         if len(r.number) > 40:
             problems.append(Problem(where, "the number is longer than 40 characters"))
+        problems += _item(where, r.item)
     codes = {f.owner_code for f in draft.followups if f.owner_code}
     known = set(s.scalars(select(Person.code).where(Person.code.in_(codes)))) if codes else set()
     for i, f in enumerate(draft.followups, start=1):
         where = f"follow-up {i}" + _origin(f)
         problems += _officers(where, f)
+        problems += _item(where, f.item)
         if not f.text.strip():
             problems.append(Problem(where, "the text is empty"))
         if f.owner_code and f.owner_code not in known:
@@ -132,6 +134,14 @@ def check_draft(s: Session, draft: MinutesDraft) -> list[Problem]:
         if f.due is not None and not isinstance(f.due, dt.date):
             problems.append(Problem(where, f"due {f.due!r} is not a date", "YYYY-MM-DD"))
     return problems
+
+
+def _item(where: str, item: str) -> list[Problem]:
+    """An agenda item as the page numbers it: short, and free of control characters."""
+    if len(item) > 40:
+        return [Problem(f"{where}: item", "the item is longer than 40 characters")]
+    wrong = control_problem(item) if item else None
+    return [Problem(f"{where}: item", wrong, TEXT_ALLOWED)] if wrong else []
 
 
 def _origin(item: DraftResolution | DraftFollowUp) -> str:

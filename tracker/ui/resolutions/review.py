@@ -23,7 +23,7 @@ from tracker.ui.resolutions.review_duplicate import (
     DuplicateRefused,
     is_duplicate,
 )
-from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
+from tracker.ui.resolutions.review_rows import Entry, Widths, item_problem, row, why
 from tracker.ui.resolutions.review_taking import ReviewText, TakingLines
 from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
 from tracker.ui.resolutions.words import MADE_PREFIX
@@ -82,9 +82,9 @@ class ReviewScreen(TakingLines):
         Binding(
             "e",
             "edit",
-            "Edit text, owner, due",
-            tooltip="Edit the highlighted item (on a line you took: what you took from it); "
-            "Enter applies and comes back to the list",
+            "Edit text, item, owner, due",
+            tooltip="Edit the highlighted item: its text, agenda item, owner, due (on a line "
+            "you took: what you took from it); Enter applies and comes back to the list",
         ),
         Binding(
             "n",
@@ -173,6 +173,9 @@ class ReviewScreen(TakingLines):
                     yield DateInput(placeholder=f"{DATE_HINT}, or empty", id="rev-due")
                     yield Input(placeholder="No.", id="rev-number", tooltip="The resolution's "
                                 "number as minuted (one you took or added)")  # fmt: skip
+                    yield Label("Item", classes="form-label", id="rev-item-label")
+                    yield Input(placeholder="6", id="rev-item", tooltip="The agenda item "
+                                "or minute it was minuted under, as the page numbers it")  # fmt: skip
                     yield Button("Apply edit", id="rev-apply")
                     yield Button("Drop / keep", id="rev-toggle")
             yield Static("", id="rev-error", classes="error", markup=False)
@@ -249,6 +252,7 @@ class ReviewScreen(TakingLines):
         number = self.query_one("#rev-number", Input)
         number.disabled = is_fu or not e.officers  # the reader's numbers tie its follow-ups
         number.value = "" if is_fu else e.item.number
+        self.query_one("#rev-item", Input).value = e.item.item
 
     def action_edit(self) -> None:
         """The highlighted item's text field (scrolled into view at 80x24, where the form sits
@@ -275,11 +279,11 @@ class ReviewScreen(TakingLines):
         text.scroll_visible()
         error.update(
             "Editing its text: Enter applies and goes back to the items; Tab: the "
-            "owner, due or number."
+            "owner, due, number or item."
         )
 
     @on(Button.Pressed, "#rev-apply")
-    @on(Input.Submitted, "#rev-owner, #rev-due, #rev-number")
+    @on(Input.Submitted, "#rev-owner, #rev-due, #rev-number, #rev-item")
     @on(ReviewText.Submitted)
     def apply(self) -> bool:
         """Keep the form's values for the highlighted item; back to the list of items."""
@@ -294,12 +298,16 @@ class ReviewScreen(TakingLines):
         if not text:
             error.update("The text cannot be empty: drop the item instead (d).")
             return False
+        item = self.query_one("#rev-item", Input).value.strip()
+        if wrong := item_problem(item):
+            error.update(wrong)
+            return False
         if e.kind == "resolution":
             number = self.query_one("#rev-number", Input).value.strip()
             if e.officers and len(number) > 40:
                 error.update("The number is at most 40 characters.")
                 return False
-            e.item = dataclasses.replace(e.item, text=text,
+            e.item = dataclasses.replace(e.item, text=text, item=item,
                                          number=number if e.officers else e.item.number)  # fmt: skip
         else:
             try:
@@ -310,7 +318,8 @@ class ReviewScreen(TakingLines):
             owner = self.query_one("#rev-owner", Input).value.strip() or None
             chosen = self.query_one("#rev-person", Select).value
             code = chosen if isinstance(chosen, str) else None
-            e.item = dataclasses.replace(e.item, text=text, owner=owner, due=due, owner_code=code)
+            e.item = dataclasses.replace(e.item, text=text, owner=owner, due=due, owner_code=code,
+                                         item=item)  # fmt: skip
             labels = dict(self.people)
             if code:
                 e.person, e.person_code = labels.get(code), code
@@ -332,6 +341,8 @@ class ReviewScreen(TakingLines):
             return False
         form = self.query_one("#rev-text", TextArea).text.strip()
         if " ".join(form.split()) != " ".join(e.item.text.split()):
+            return True
+        if self.query_one("#rev-item", Input).value.strip() != e.item.item:
             return True
         if e.kind == "resolution":
             number = self.query_one("#rev-number", Input).value.strip()

@@ -114,3 +114,13 @@ def _resolution(e: Entry) -> str:
     it = e.item
     where = f" on line {it.line}" if it.line else ""
     return (f"resolution ({it.number})" if it.number else "the resolution") + where
+
+
+def item_problem(item: str) -> str | None:
+    """What is wrong with an agenda item typed in review ("6", "8.14", "164/18"), if anything."""
+    from tracker.text import control_problem
+
+    if len(item) > 40:
+        return "The item is at most 40 characters, as the page numbers it (6, 8.14, 164/18)."
+    wrong = control_problem(item) if item else None
+    return f"The item: {wrong}." if wrong else None

@@ -1,0 +1,114 @@
+"""The agenda item a resolution or follow-up was minuted under is the officer's to correct in
+review: e, then the Item field (checked: at most 40 characters, no control characters); the row
+shows the new item, and saving files a resolution under that item's title and records the item
+in each item's audit entry. The service checks the same."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+from committee_helpers import COMMISSION, counts
+from resolutions_pilot import rows, until
+from sqlalchemy import select
+from test_minutes_item_titles import PARISH
+from test_minutes_keyboard import leave
+from test_minutes_review_taking import MINUTES, review_of, said
+from textual.pilot import Pilot
+from textual.widgets import DataTable, Input, Static
+
+from tracker.config import Settings
+from tracker.errors import InvalidInput
+from tracker.models import AuditEntry, FollowUp, Resolution
+from tracker.services.committees.minutes_draft import draft_minutes
+from tracker.services.committees.minutes_import import save_import
+from tracker.services.context import Tracker
+from tracker.ui.app import create_app
+from tracker.ui.resolutions.screen import ResolutionsScreen
+
+
+async def to_item_field(pilot: Pilot[object]) -> Input:
+    """e, then Tab until the Item field has the focus, as the officer does."""
+    await pilot.press("e")
+    for _ in range(8):
+        if getattr(pilot.app.focused, "id", None) == "rev-item":
+            break
+        await pilot.press("tab")
+    field = pilot.app.focused
+    assert isinstance(field, Input) and field.id == "rev-item"
+    return field
+
+
+@pytest.mark.asyncio
+async def test_the_officer_corrects_a_resolutions_item(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        review = await review_of(pilot, PARISH)
+        table = review.query_one("#rev-items", DataTable)
+        error = review.query_one("#rev-error", Static)
+        hedge = next(i for i, e in enumerate(review.entries) if "Mill Lane" in e.item.text)
+        table.move_cursor(row=hedge)
+        await pilot.pause()
+        field = await to_item_field(pilot)
+        assert field.value == "7"
+        field.value = "6" * 41
+        await pilot.press("enter")
+        assert "The item is at most 40 characters" in said(error)
+        assert review.entries[hedge].item.item == "7"  # nothing applied
+        field.value = "6"
+        await pilot.press("enter")
+        assert app.focused is table and "Edit applied" in said(error)
+        assert rows(table)[hedge].split(" | ")[1].startswith("6")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        await leave(pilot)
+    with committees.db.reading() as s:
+        res = s.scalars(select(Resolution).where(Resolution.text.like("%Mill Lane%"))).one()
+        item = s.scalars(select(AuditEntry.new).where(
+            AuditEntry.entity == "resolution", AuditEntry.field == "item",
+            AuditEntry.entity_key.like("%#B3"))).one()  # fmt: skip
+    assert res.item_title == "Allotments"  # filed under item 6's title now
+    assert item == "6"
+
+
+@pytest.mark.asyncio
+async def test_the_officer_corrects_a_follow_ups_item(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        review = await review_of(pilot, MINUTES)
+        table = review.query_one("#rev-items", DataTable)
+        parks = next(
+            i
+            for i, e in enumerate(review.entries)
+            if getattr(e.item, "owner", None) == "Parks Officer"
+        )
+        table.move_cursor(row=parks)
+        await pilot.pause()
+        assert rows(table)[parks].split(" | ")[1] == "↳ 5"
+        field = await to_item_field(pilot)
+        field.value = "6"
+        await pilot.press("enter")
+        assert rows(table)[parks].split(" | ")[1] == "↳ 6"
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+        await leave(pilot)
+    with committees.db.reading() as s:
+        fu = s.scalars(select(FollowUp).where(FollowUp.owner_text == "Parks Officer")).one()
+        item = s.scalars(select(AuditEntry.new).where(
+            AuditEntry.entity_key == str(fu.id), AuditEntry.field == "item")).one()  # fmt: skip
+    assert item == "6"
+
+
+def test_the_service_refuses_an_item_no_page_prints(committees: Tracker) -> None:
+    draft = draft_minutes(MINUTES)
+    bad = dataclasses.replace(draft.resolutions[0], item="5\x1b[2J")
+    before = counts(committees)
+    with pytest.raises(InvalidInput) as caught:
+        save_import(committees, dataclasses.replace(draft, resolutions=(bad,)),
+                    committee=COMMISSION, date="2026-02-10")  # fmt: skip
+    assert [p.field for p in caught.value.problems] == ["resolution under item 5\x1b[2J: item"]
+    assert counts(committees) == before
