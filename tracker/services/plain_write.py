@@ -104,8 +104,14 @@ class SqliteWriter:
         self._conn = self._open()
 
     def _open(self) -> sqlite3.Connection:
-        # SQLite opens a file it may not write read-only, for good: made writable again, the
-        # file is written through a connection opened anew (`writing`)
+        # SQLite would open a file it may not write read-only, and the file's shared memory
+        # with it, for as long as the process has the file open: even made writable again, no
+        # connection of this process could then write it. Refused instead, nothing opened.
+        from tracker.storage import read_only_problem
+
+        made_read_only = read_only_problem(self.path)
+        if made_read_only is not None:
+            raise InvalidInput(Problem("database", made_read_only, file=str(self.path)))
         self._read_only = not os.access(self.path, os.W_OK, effective_ids=True)
         try:
             # mode=rw: never create a missing file
