@@ -7,7 +7,7 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -26,6 +26,7 @@ from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.text import day
+from tracker.ui.widgets.work import WorkFailed, work
 from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
@@ -395,7 +396,7 @@ class ReviewScreen(TakingLines):
         self.query_one("#rev-error", Static).update("Saving…")
         self.save(draft)
 
-    @work(thread=True, exclusive=True)
+    @work("save the resolutions and follow-ups", exclusive=True, saves=True)
     def save(self, draft: Any) -> None:
         from tracker.services.committees.minutes_import import save_import
 
@@ -419,6 +420,12 @@ class ReviewScreen(TakingLines):
 
     def on_task_progressed(self, message: TaskProgressed) -> None:
         self.query_one("#rev-error", Static).update(message.describe())
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_import_refused(ImportRefused(message.text))
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#rev-error", Static).update(message.text)

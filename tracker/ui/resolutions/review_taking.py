@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import events, work
+from textual import events
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, OptionList, Static, TextArea
@@ -19,6 +19,7 @@ from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.resolutions.review_rows import Entry
 from tracker.ui.resolutions.unsure_list import KIND_WORDS, UnsureList, left_detail, unsure_title
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_preview import ImportPreview
@@ -129,7 +130,7 @@ class TakingLines(ModalScreen[Any]):
         self.query_one("#rev-error", Static).update(f"Reading line {u.line}…")
         self.read_line(i)
 
-    @work(thread=True, exclusive=True, group="take")
+    @work("take that line as a follow-up", exclusive=True, group="take")
     def read_line(self, index: int) -> None:
         from tracker.services.committees.minutes_taking import preview_taken_followup
 
