@@ -69,3 +69,32 @@ def test_a_flattened_page_hard_wrapped_gives_each_unit_the_line_it_is_printed_on
     for u in noted:  # the printed line holds the unit's opening words
         assert u.text[:20] in " ".join(lines[u.line - 1 : u.line + 1]), u
     assert [u.line for u in page] == sorted(u.line for u in page)
+
+
+WRAPPED = """3. Playing field
+Members discussed the state of the goalposts at
+length. Following a show of hands the goalposts be
+replaced before the summer season. Obtain three quotes
+for the goalposts. GH
+"""
+
+
+def test_a_unit_of_several_sentences_is_a_row_each_on_the_line_it_starts_on() -> None:
+    _ex, page = read_page(WRAPPED)
+    assert [(u.line, u.text) for u in page[1:]] == [
+        (2, "Members discussed the state of the goalposts at length."),
+        (3, "Following a show of hands the goalposts be replaced before the summer season."),
+        (4, "Obtain three quotes for the goalposts. GH"),  # the owner's initials stay with it
+    ]
+
+
+def test_a_sentence_taken_with_another_before_it_gives_the_owner_of_the_second() -> None:
+    from tracker.minutes.taking import read_taken_line
+
+    two = "Members discussed the bins. The Clerk to contact the county council about the bins."
+    assert read_taken_line(two, 4)[:2] == (
+        "The Clerk",
+        "contact the county council about the bins.",
+    )
+    one = read_taken_line("Obtain three quotes for the bench. KW", 4)
+    assert (one.owner, one.task) == ("KW", "Obtain three quotes for the bench.")

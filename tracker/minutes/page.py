@@ -1,6 +1,6 @@
 """The page as the reader cut it: every unit of the segmenter (a line, a table cell, a sentence of
-a page flattened onto one line; never a whole flattened line), in order, with its printed line
-number, the item in force there and what the reader made of it: taken as a resolution, as a
+a page flattened onto one line; never a whole flattened line), each cut into its sentences as the
+segmenter cuts a long line (`sentence_units.sentences`), in order, with its printed line number, the item in force there and what the reader made of it: taken as a resolution, as a
 follow-up, listed as unsure (with why), or left (an item heading, or text the reader read as
 nothing). The import review shows it whole, so an officer can take any unit the reader dropped.
 
@@ -13,16 +13,48 @@ one line stays linear.
 from __future__ import annotations
 
 import bisect
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from .models import ExtractedFollowUp, ExtractedResolution, PageUnit, Uncertainty
 from .placed import words
 from .segment import Segmented
+from .text import collapse
 from .wrapped import Run
 
 _RUN = 4  # words: the index's key, as the review nets' (placed.py)
 _SHARE = 0.6  # a unit holding this share of a text's words holds the text
+
+
+# a sentence's end inside a unit: "... at length. Following a show of hands ..."
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z(])")
+_ABBREVIATION_RE = re.compile(r"\b(?:e\.g|i\.e|etc|no|cllr|mr|mrs|ms|dr|st|ref|para)\.$", re.I)
+# "Clerk to action.", "(Action: JS)": who acts on the sentence before, not a sentence of its own
+_LABEL_AFTER_RE = re.compile(
+    r"^(?:(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+to\s+action\W*$"
+    r"|\(?actions?\s*[:\-\u2013]\s*[A-Z][\w/&, ]{0,30}\)?\W*$)",
+    re.I,
+)
+
+
+def sentences(text: str) -> list[str]:
+    """The sentences of a unit, each a row of the page: cut where a sentence ends and a capital
+    opens the next; a piece of under three words ("1.", "KW", "Cllr."), a label naming who acts
+    on the sentence before ("Clerk to action.") and what follows an abbreviation stay with
+    their neighbour."""
+    pieces: list[str] = []
+    for piece in _SENTENCE_END_RE.split(text):
+        if pieces and (
+            len(piece.split()) < 3
+            or len(pieces[-1].split()) < 3
+            or _ABBREVIATION_RE.search(pieces[-1])
+            or _LABEL_AFTER_RE.match(piece)
+        ):
+            pieces[-1] = f"{pieces[-1]} {piece}"
+        else:
+            pieces.append(piece)
+    return pieces
 
 
 class _Texts:
@@ -94,25 +126,39 @@ def _later_lines(seg: Segmented) -> list[int]:
     return later
 
 
-def _printed_lines(seg: Segmented, runs: Mapping[int, Run]) -> list[int]:
-    """The printed line each unit starts on: a unit of a flattened page that was hard-wrapped is
-    found in its run from where the unit before it was (so the page is walked once)."""
-    out = []
-    where: dict[int, int] = {}  # how far into each run the units have been found
-    for ln in seg.lines:
-        run = runs.get(ln.no)
-        if run is None or not ln.text:
-            out.append(ln.no)
-            continue
-        joined, starts = run
-        pos = joined.find(ln.text[:24], where.get(ln.no, 0))
-        if pos < 0:
-            out.append(out[-1] if out else ln.no)
-            continue
-        where[ln.no] = pos + 1
-        at = bisect.bisect_right(starts, (pos, 1 << 62)) - 1
-        out.append(starts[at][1] if at >= 0 else ln.no)
-    return out
+class _Printed:
+    """The printed line each piece of the page starts on, the pieces asked for in the page's
+    order: a piece of a flattened page that was hard-wrapped is found in its run from where the
+    piece before it was (so the page is walked once); a sentence of a unit rejoined from wrapped
+    lines, in those lines."""
+
+    def __init__(self, runs: Mapping[int, Run], source: Sequence[str]) -> None:
+        self._runs, self._source = runs, source
+        self._where: dict[int, int] = {}  # how far into each run the pieces have been found
+        self._last = 0
+
+    def line(self, first: int, later: int, piece: str) -> int:
+        run = self._runs.get(first)
+        if run is not None:
+            joined, starts = run
+            pos = joined.find(piece[:24], self._where.get(first, 0))
+            if pos < 0:
+                return max(first, self._last)
+            self._where[first] = pos + 1
+            at = bisect.bisect_right(starts, (pos, 1 << 62)) - 1
+            self._last = starts[at][1] if at >= 0 else first
+            return self._last
+        self._last = first
+        if later - first < 2 or later - first > 60:
+            return first
+        key = piece[:24]
+        for no in range(first, min(later, len(self._source) + 1)):
+            if key in collapse(" ".join(self._source[no - 1 : no + 1])):
+                # the piece starts on this line, or runs on from its end into the next
+                head = collapse(self._source[no - 1])
+                self._last = no if key[:8] in head else no + 1
+                return self._last
+        return first
 
 
 def _resolution_note(r: ExtractedResolution) -> str:
@@ -126,12 +172,15 @@ def _followup_note(f: ExtractedFollowUp) -> str:
 
 def page_units(
     seg: Segmented,
+    source: Sequence[str],
     resolutions: Sequence[ExtractedResolution],
     followups: Sequence[ExtractedFollowUp],
     unsure: Sequence[Uncertainty],
 ) -> tuple[PageUnit, ...]:
-    """Every unit of the page that holds text, in order, with what the reader made of it; the
-    extraction's items at the segmenter's line numbers (before `wrapped.printed_line`)."""
+    """Every sentence of every unit of the page that holds text (`sentence_units.sentences`: a
+    unit of several sentences is as many rows), in order, with what the reader made of it;
+    `source` is the text's lines the segmenter read, the extraction's items at the segmenter's
+    line numbers (before `wrapped.printed_line`)."""
     kinds = (
         ("resolution", _ByLines([(r.line, r.text) for r in resolutions])),
         ("followup", _ByLines([(f.line, f.text) for f in followups if f.source != "resolution"])),
@@ -141,36 +190,38 @@ def page_units(
     asking = [f for f in followups if f.source == "resolution"]
     plain = [f for f in followups if f.source != "resolution"]
     later = _later_lines(seg)
-    printed = _printed_lines(seg, seg.runs)
+    printed = _Printed(seg.runs, source)
     out = []
     for i, ln in enumerate(seg.lines):
         if not ln.text:
             continue
-        w = words(ln.text)
-        state, note = "left", ""
-        for kind, texts in kinds:
-            k = texts.best(ln.no, later[i], w)
-            if k is None:
-                continue
-            state = kind
-            if kind == "resolution":
-                note = _resolution_note(resolutions[k])
-                a = asked.best(ln.no, later[i], w)
-                if a is not None:
-                    note += f", asking {asking[a].owner or 'somebody'} for a follow-up"
-            elif kind == "followup":
-                note = _followup_note(plain[k])
-            else:
-                note = unsure[k].reason
-            break
-        if state == "left":
-            if i in seg.headings:
-                state, note = "heading", "an item heading"
-            elif not w:
-                note = "no words"
-            elif i in seg.agenda:
-                note = "agenda text"
-            elif i in seg.log:
-                note = "in an action log, not read as a row"
-        out.append(PageUnit(printed[i], ln.text, seg.items[i], state, note))
+        for piece in sentences(ln.text) if i not in seg.headings else [ln.text]:
+            w = words(piece)
+            state, note = "left", ""
+            for kind, texts in kinds:
+                k = texts.best(ln.no, later[i], w)
+                if k is None:
+                    continue
+                state = kind
+                if kind == "resolution":
+                    note = _resolution_note(resolutions[k])
+                    a = asked.best(ln.no, later[i], w)
+                    if a is not None:
+                        note += f", asking {asking[a].owner or 'somebody'} for a follow-up"
+                elif kind == "followup":
+                    note = _followup_note(plain[k])
+                else:
+                    note = unsure[k].reason
+                break
+            if state == "left":
+                if i in seg.headings:
+                    state, note = "heading", "an item heading"
+                elif not w:
+                    note = "no words"
+                elif i in seg.agenda:
+                    note = "agenda text"
+                elif i in seg.log:
+                    note = "in an action log, not read as a row"
+            line = printed.line(ln.no, later[i], piece)
+            out.append(PageUnit(line, piece, seg.items[i], state, note))
     return tuple(out)

@@ -183,7 +183,7 @@ def read_page(text: str) -> tuple[Extraction, tuple[PageUnit, ...]]:
     """`parse_minutes`, and the whole page as it was cut: every unit in order with its line,
     its item and what the reader made of it (`page.page_units`), from the same reading."""
     ex, seg, found = _read(text, chosen_items)
-    return ex, page_units(seg, *found)
+    return ex, page_units(seg, prepared(text).split("\n"), *found)
 
 
 _Found = tuple[list[ExtractedResolution], list[ExtractedFollowUp], list[Uncertainty]]
