@@ -92,7 +92,8 @@ def test_a_sentence_taken_with_another_before_it_gives_the_owner_of_the_second()
     from tracker.minutes.taking import read_taken_line
 
     two = "Members discussed the bins. The Clerk to contact the county council about the bins."
-    assert read_taken_line(two, 4)[:2] == (
+    reading = read_taken_line(two, 4)
+    assert (reading.owner, reading.task) == (
         "The Clerk",
         "contact the county council about the bins.",
     )
