@@ -48,10 +48,11 @@ def test_the_draft_holds_the_whole_page_as_the_reader_cut_it() -> None:
         (11, "7", "left"),
     ]
     said = {u.line: u.reader for u in draft.page}
-    assert said[4] == "took as a resolution"
-    assert said[5] == "took as a follow-up for Clerk"
-    assert said[8].startswith("listed as unsure (") and said[10] == "read as an item heading"
-    assert said[9] == "left"
+    assert said[4] == "the reader took it as a resolution"
+    assert said[5] == "the reader took it as a follow-up for Clerk"
+    assert said[8].startswith("the reader listed it as unsure: left as a reported undertaking")
+    assert said[10] == "the reader read it as an item heading"
+    assert said[9] == "the reader left it"
     # without asking, no page: the draft and its JSON are as they were
     plain = draft_minutes(PARISH)
     assert plain.page == () and plain.resolutions == draft.resolutions
@@ -66,11 +67,11 @@ def test_any_unit_is_taken_and_saved_as_a_line_the_reader_left_is(committees: Tr
     taken = take_resolution(hall)
     assert (taken.text, taken.item, taken.line, taken.origin) == (
         "Following a show of hands the hall be booked for the fete.", "6", 9, "taken")  # fmt: skip
-    assert taken.why == "taken in review from line 9 of the page, which the reader left"
+    assert taken.why == "taken in review from line 9 of the page (the reader left it)"
     task = preview_taken_followup(committees, bench)
     assert (task.item.owner, task.item.text, task.item.item) == (
         "KW", "Obtain three quotes for the bench.", "7")  # fmt: skip
-    assert task.item.why.endswith("which the reader left; owner read as 'KW' (initials closing "
+    assert task.item.why.endswith("(the reader left it); owner read as 'KW' (initials closing "
                                   "the row)")  # fmt: skip
     mine = draft.__class__(
         title=draft.title,

@@ -80,15 +80,16 @@ class PageUnit:
 
     @property
     def reader(self) -> str:
-        """What the reader made of it, in words: "took as resolution 2", "listed as unsure
-        (unsure: ...)", "read as an item heading", "left (agenda text)"."""
+        """What the reader made of it, in words: "the reader took it as resolution 2", "the
+        reader listed it as unsure: reads as ...", "the reader read it as an item heading",
+        "the reader left it (agenda text)"."""
         if self.state in ("resolution", "followup"):
-            return f"took as {self.note}"
+            return f"the reader took it as {self.note}"
         if self.state == "unsure":
-            return f"listed as unsure ({self.note})"
+            return f"the reader listed it as unsure: {self.note.removeprefix('unsure: ')}"
         if self.state == "heading":
-            return "read as an item heading"
-        return f"left ({self.note})" if self.note else "left"
+            return "the reader read it as an item heading"
+        return f"the reader left it ({self.note})" if self.note else "the reader left it"
 
 
 @dataclass(frozen=True)

@@ -37,7 +37,7 @@ Taken = UnsureItem | PageUnit
 
 def _left(line: Taken) -> str:
     if isinstance(line, PageUnit):
-        return f"taken in review from line {line.line} of the page, which the reader {line.reader}"
+        return f"taken in review from line {line.line} of the page ({line.reader})"
     return f"taken in review from line {line.line}, which the reader left ({line.reason})"
 
 

@@ -83,6 +83,7 @@ class PageList(ScrollView, can_focus=True):
 
     def on_resize(self, _event: events.Resize) -> None:
         self._fit()
+        self.call_after_refresh(self.show_cursor)  # the form or the search field moved it
 
     def _fit(self) -> None:
         self.virtual_size = Size(self.scrollable_content_region.width, len(self.units))
@@ -91,6 +92,14 @@ class PageList(ScrollView, can_focus=True):
         """Show what the officer took from which units ("+R", "+A")."""
         self.taken = taken
         self.refresh()
+        self.call_after_refresh(self.show_cursor)
+
+    def show_cursor(self) -> None:
+        """Scroll the highlighted unit into view (centred) when it is out of sight."""
+        height = self.scrollable_content_region.height
+        top = self.scroll_offset.y
+        if height and not top <= self.cursor < top + height:
+            self.scroll_to(y=max(0, self.cursor - height // 2), animate=False)
 
     def move_to(self, index: int) -> None:
         """Highlight unit `index`, scrolled into view (centred when it was out of sight)."""
@@ -99,10 +108,7 @@ class PageList(ScrollView, can_focus=True):
         index = max(0, min(index, len(self.units) - 1))
         changed = index != self.cursor
         self.cursor = index
-        height = self.scrollable_content_region.height
-        top = self.scroll_offset.y
-        if height and not top <= index < top + height:
-            self.scroll_to(y=max(0, index - height // 2), animate=False)
+        self.show_cursor()
         self.refresh()
         if changed:
             self.post_message(self.Highlighted(self, index))

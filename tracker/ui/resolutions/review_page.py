@@ -51,7 +51,7 @@ def page_title(count: int, at: int | None, taken: int, wide: bool) -> str:
 def unit_detail(u: PageUnit, taken: list[str]) -> str:
     """The highlighted unit in full, for the line under the table."""
     where = f"Line {u.line}" + (f" (item {u.item})" if u.item else "")
-    said = f"{where}, the reader {u.reader}: {' '.join(u.text.split())}"
+    said = f"{where}: {' '.join(u.text.split())} ({u.reader})"  # the text first: it is cut last
     if taken:
         return f"Taken by you as {' and '.join(KIND_WORDS[k] for k in taken)}. {said}"
     return said

@@ -86,7 +86,7 @@ def why(e: Entry, made: frozenset[str]) -> str:
         taken, how = it.why, ""
         if e.kind == "followup" and "; " in it.why:  # how its owner and task were read
             taken, how = it.why.rsplit("; ", 1)
-        if " of the page, which the reader " in taken:  # a unit of the whole page
+        if " of the page (the reader " in taken:  # a unit of the whole page
             told = "taken by you" + taken.removeprefix("taken in review")
         else:
             told = f"taken by you from line {it.line}, which the reader left"
