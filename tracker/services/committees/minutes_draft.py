@@ -59,6 +59,39 @@ class UnsureItem:
     before: tuple[str, ...] = ()
 
 
+# what the reader made of a unit of the page (PageUnit.state)
+UnitState = Literal["resolution", "followup", "unsure", "heading", "left"]
+_STATES: dict[str, UnitState] = {"resolution": "resolution", "followup": "followup",
+                                  "unsure": "unsure", "heading": "heading"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PageUnit:
+    """One unit of the page as the reader cut it (a line, a table cell, a sentence of a page
+    flattened onto one line), in the page's order: its printed line, the agenda item in force
+    there ("" when none), its text, and what the reader made of it (`state`; `note` says which
+    resolution or follow-up, why it was unsure, or what was left)."""
+
+    line: int
+    text: str
+    item: str
+    state: UnitState
+    note: str = ""
+
+    @property
+    def reader(self) -> str:
+        """What the reader made of it, in words: "the reader took it as resolution 2", "the
+        reader listed it as unsure: reads as ...", "the reader read it as an item heading",
+        "the reader left it (agenda text)"."""
+        if self.state in ("resolution", "followup"):
+            return f"the reader took it as {self.note}"
+        if self.state == "unsure":
+            return f"the reader listed it as unsure: {self.note.removeprefix('unsure: ')}"
+        if self.state == "heading":
+            return "the reader read it as an item heading"
+        return f"the reader left it ({self.note})" if self.note else "the reader left it"
+
+
 @dataclass(frozen=True)
 class MinutesDraft:
     """What was read from one minutes text, as the officer reviews it before saving."""
@@ -68,6 +101,9 @@ class MinutesDraft:
     followups: tuple[DraftFollowUp, ...]
     unsure: tuple[UnsureItem, ...] = ()
     source: str | None = None  # the file it came from
+    # the whole page as the reader cut it (asked for with draft_minutes(page=True); not in the
+    # JSON: the documented shape is unchanged)
+    page: tuple[PageUnit, ...] = ()
 
     def to_json_dict(self) -> dict[str, Any]:
         """The extraction for other tools, in the documented shape: each resolution and
@@ -157,16 +193,19 @@ def _before(page: list[str], line: int, item: str = "", wanted: int = 2, width: 
 
 
 def draft_minutes(
-    text: str, *, title: str | None = None, source: str | None = None
+    text: str, *, title: str | None = None, source: str | None = None, page: bool = False
 ) -> MinutesDraft:
-    """Read minutes text into a draft for review. `title` replaces the item title read."""
-    from tracker.minutes import MinutesError, parse_minutes
+    """Read minutes text into a draft for review. `title` replaces the item title read. With
+    `page`, the draft holds the whole page as the reader cut it (`MinutesDraft.page`), from the
+    same reading: every unit with its line, item and what the reader made of it."""
+    from tracker.minutes import MinutesError
+    from tracker.minutes.parser import parse_minutes, read_page
 
     wrong = control_problem(title) if title else None
     if wrong:
         raise InvalidInput(Problem("item title", wrong, TEXT_ALLOWED))
     try:
-        ex = parse_minutes(text)
+        ex, units = read_page(text) if page else (parse_minutes(text), ())
     except MinutesError as exc:
         where = f"{source}: " if source else ""
         raise InvalidInput(Problem("minutes", f"{where}{exc}")) from None
@@ -211,8 +250,8 @@ def draft_minutes(
                 item=f.item,
             )
         )
-    page = _page_lines(text) if ex.unsure else []  # read again only when needed
-    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(page, u.line, u.item))
+    lines = _page_lines(text) if ex.unsure else []  # read again only when needed
+    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(lines, u.line, u.item))
                    for u in ex.unsure)  # fmt: skip
     chosen = title.strip() if title and title.strip() else ex.title
     return MinutesDraft(
@@ -221,6 +260,9 @@ def draft_minutes(
         followups=tuple(followups),
         unsure=unsure,
         source=source,
+        page=tuple(
+            PageUnit(u.line, u.text, u.item, _STATES.get(u.state, "left"), u.note) for u in units
+        ),
     )
 
 

@@ -113,7 +113,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             progress("reading the file" if path else "reading the text", 0, None)
             body = read_minutes(path) if path else text
             progress("finding resolutions and follow-ups", 0, body.count("\n") + 1)
-            draft = draft_minutes(body, title=title, source=source)
+            draft = draft_minutes(body, title=title, source=source, page=True)
             items = len(draft.resolutions) + len(draft.followups)
             progress("checking them against the record", 0, items)
             preview = preview_import(
