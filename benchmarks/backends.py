@@ -21,6 +21,26 @@ TODAY = "2026-03-01"  # generate.PIVOT: the generated data's "now"
 PG_ADMIN_DEFAULT = "postgresql://127.0.0.1:5432/postgres"
 
 
+def write_config(
+    path: Path,
+    url: str,
+    *,
+    papers: Path | None = None,
+    user: str | None = "Bench",
+    today: str = TODAY,
+) -> Path:
+    """A benchmark's tracker.toml: its database, no plans loaded, the data's fixed today, and
+    where papers go when the benchmark writes them."""
+    parts = [f'[database]\nurl = "{url}"\n', "[plans]\nload = []\n"]
+    if papers is not None:
+        parts.append(f'[papers]\noutput = "{papers}"\n')
+    if user is not None:
+        parts.append(f'[user]\nname = "{user}"\n')
+    parts.append(f'[clock]\ntoday = "{today}"\n')
+    path.write_text("".join(parts), encoding="utf-8")
+    return path
+
+
 @dataclass
 class Backend:
     name: str  # "SQLite" | "PostgreSQL"
@@ -54,11 +74,7 @@ class Backend:
             with _admin(self.admin_url) as conn:
                 conn.execute(f'CREATE DATABASE "{self._db_name}"')
             url = _with_database(self.admin_url, self._db_name)
-        self.config.write_text(
-            f'[database]\nurl = "{url}"\n\n[plans]\nload = []\n\n'
-            f'[user]\nname = "Benchmark"\n\n[clock]\ntoday = "{TODAY}"\n',
-            encoding="utf-8",
-        )
+        write_config(self.config, url, user="Benchmark")
         timing.run(self.tracker("init"), env=self.env)
 
     def drop(self) -> None:

@@ -126,7 +126,7 @@ def bench(name: str, url: str, plan: Path, folder: Path) -> list[tuple[str, floa
 
     db = Database(url)
     migrate(db)
-    settings = Settings(database_url=url, user="Benchmark", today=TODAY)
+    settings = Settings(database_url=url, user="Benchmark", today=str(TODAY))
     t = Tracker(db=db, settings=settings)
     start = time.perf_counter()
     import_plan(t, plan)
@@ -168,9 +168,7 @@ def bench(name: str, url: str, plan: Path, folder: Path) -> list[tuple[str, floa
     trail, _ = timed(lambda: trail_for_updates(t, one))
     figures.append((f"trail_for_updates({len(one)} updates of one action)", trail))
     db.dispose()
-    config = folder / f"{name}.toml"
-    config.write_text(f'[database]\nurl = "{url}"\n\n[plans]\nload = []\n\n[user]\nname = '
-                      f'"Benchmark"\n\n[clock]\ntoday = "{TODAY}"\n', encoding="utf-8")  # fmt: skip
+    config = backends.write_config(folder / f"{name}.toml", url, user="Benchmark", today=str(TODAY))
     figures.append((f"`tracker board position {TOP}` (whole process)",
                     process(config, "board", "position", TOP)))  # fmt: skip
     return figures

@@ -26,6 +26,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "benchmarks"))
 
+import backends  # noqa: E402
 import timing  # noqa: E402
 
 from tracker.config import Settings  # noqa: E402
@@ -94,9 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"  {a.rows:,} rows -> {result.actions:,} actions, {result.people} people, "
               f"{len(result.unread)} unreadable cells, notes on {result.with_notes}")  # fmt: skip
         med = timing.median_of(lambda: plan_from_sheet(settings, log, out=out), a.repeats)
-        config = folder / "tracker.toml"
-        config.write_text(f'[database]\nurl = "sqlite:///{folder}/unused.db"\n[plans]\n'
-                          'load = []\n[clock]\ntoday = "2026-03-01"\n', encoding="utf-8")  # fmt: skip
+        config = backends.write_config(folder / "tracker.toml", f"sqlite:///{folder}/unused.db",
+                                       user=None, today="2026-03-01")  # fmt: skip
         began = time.perf_counter()
         done = subprocess.run([timing.TRACKER, "--config", str(config), "plan", "from-sheet",
                                str(log), "--out", str(out)], capture_output=True, text=True,

@@ -93,13 +93,7 @@ def config_for(db: str, folder: Path) -> Path:
     """Settings for a database: a SQLite file's path, or a PostgreSQL URL."""
     url = db if db.startswith("postgres") else f"sqlite:///{db}"
     config = folder / f"{kind_of(db)}-{abs(hash(db))}.toml"
-    config.write_text(
-        f'[database]\nurl = "{url}"\n[plans]\nload = []\n'
-        f'[papers]\noutput = "{folder / "papers"}"\n[user]\nname = "Bench"\n'
-        f'[clock]\ntoday = "{backends.TODAY}"\n',
-        encoding="utf-8",
-    )
-    return config
+    return backends.write_config(config, url, papers=folder / "papers")
 
 
 def kind_of(db: str) -> str:

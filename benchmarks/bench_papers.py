@@ -56,14 +56,7 @@ def wall_cpu(t: timing.Timing) -> str:
 
 
 def config_for(url: str, folder: Path, kind: str) -> Path:
-    config = folder / f"{kind}.toml"
-    config.write_text(
-        f'[database]\nurl = "{url}"\n[plans]\nload = []\n'
-        f'[papers]\noutput = "{folder / "papers"}"\n[user]\nname = "Bench"\n'
-        f'[clock]\ntoday = "{backends.TODAY}"\n',
-        encoding="utf-8",
-    )
-    return config
+    return backends.write_config(folder / f"{kind}.toml", url, papers=folder / "papers")
 
 
 def bench(config: Path, repeats: int, plan: Path | None) -> dict[str, str]:

@@ -76,12 +76,7 @@ def bench(kind: str, plan: Path, folder: Path, repeats: int) -> dict[str, str] |
         db = Database(url)
         migrate(db)
         db.dispose()
-        config = folder / f"{kind}.toml"
-        config.write_text(
-            f'[database]\nurl = "{url}"\n[plans]\nload = []\n[user]\nname = "Bench"\n'
-            f'[papers]\noutput = "{folder / kind}"\n[clock]\ntoday = "{backends.TODAY}"\n',
-            encoding="utf-8",
-        )
+        config = backends.write_config(folder / f"{kind}.toml", url, papers=folder / kind)
         t = open_tracker(load_settings(config))
         try:
             timed("load the plan (not part of the figures)", lambda: import_plan(t, plan))

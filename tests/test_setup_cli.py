@@ -3,15 +3,14 @@ that exists, and a failed init leaves nothing behind; other commands say to run 
 
 from __future__ import annotations
 
-import os
-import uuid
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 import yaml
 from click.testing import CliRunner, Result
-from sqlalchemy import create_engine, inspect, text
+from database_helpers import empty_postgres, tables
+from sqlalchemy import text
 
 from tracker.cli import cli
 from tracker.db import Database
@@ -48,33 +47,8 @@ def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
 @pytest.fixture
 def empty_pg(pg_server_url: str) -> Iterator[str]:
     """A PostgreSQL database with nothing in it (no schema), dropped afterwards."""
-    admin = create_engine(
-        Database(pg_server_url).engine.url.set(database="postgres"), isolation_level="AUTOCOMMIT"
-    )
-    name = f"tracker_init_{os.getpid()}_{uuid.uuid4().hex[:8]}"
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    url = Database(pg_server_url).engine.url.set(database=name)
-    yield url.render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.execute(
-            text(
-                "SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
-                "WHERE datname = :n AND pid <> pg_backend_pid()"
-            ),
-            {"n": name},
-        )
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
-    admin.dispose()
-
-
-def tables(url: str) -> set[str]:
-    db = Database(url)
-    try:
-        with db.engine.connect() as conn:
-            return set(inspect(conn).get_table_names())
-    finally:
-        db.dispose()
+    with empty_postgres(pg_server_url) as url:
+        yield url
 
 
 def files_of(folder: Path) -> set[str]:

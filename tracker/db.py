@@ -22,14 +22,15 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Connection, Engine, Table, create_engine, event, insert, inspect, text
-from sqlalchemy.exc import ArgumentError, DataError, OperationalError
+from sqlalchemy.exc import ArgumentError, DataError, DBAPIError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from tracker.config import mask_password
+from tracker.database_url import scrub_password
 from tracker.errors import InvalidInput, NotPermitted, NotReady, Problem
 from tracker.files import private_mode
 from tracker.models import AuditEntry, stored_text
-from tracker.storage import _shown_file
+from tracker.storage import _shown_file, read_only_problem, unreachable_problem
 from tracker.storage import sqlite_file as sqlite_file
 from tracker.storage import storage_problem as storage_problem
 from tracker.stored_values import bound
@@ -68,6 +69,13 @@ def make_engine(url: str) -> Engine:
                 cur.execute("PRAGMA journal_mode=WAL")
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.close()
+
+        @event.listens_for(engine, "handle_error")
+        def _sqlite_read_only(context: Any) -> None:
+            # SQLite opened the file read-only (it was, then): that connection never writes,
+            # so it is dropped from the pool as a lost one, and the next try opens a new one
+            if "readonly database" in str(context.original_exception):
+                context.is_disconnect = True
 
         @event.listens_for(engine, "begin")
         def _sqlite_begin(conn: Any) -> None:
@@ -148,6 +156,10 @@ class Database:
 
     @contextmanager
     def writing(self) -> Iterator[Session]:
+        path = sqlite_file(self.url)
+        made_read_only = read_only_problem(path) if path is not None else None
+        if made_read_only is not None:  # chmod'ed since this engine's connections were opened
+            raise InvalidInput(Problem("database", made_read_only, file=str(path)))
         try:
             with self._storage_errors(), self._write.begin() as session:
                 session.info["now"] = self.clock()
@@ -179,8 +191,12 @@ class Database:
         except OperationalError as exc:
             message = storage_problem(self.url, exc.orig)
             if message is None:
+                self._raise_if_unreachable(exc)
                 raise
             raise InvalidInput(Problem("database", message, file=_shown_file(self.url))) from None
+        except DBAPIError as exc:  # InterfaceError: a connection already closed
+            self._raise_if_unreachable(exc)
+            raise
         except DataError as exc:
             if "NUL" not in str(exc.orig):
                 raise
@@ -188,6 +204,14 @@ class Database:
             raise InvalidInput(
                 Problem("text", "contains the control character U+0000 NUL", allowed=ALLOWED)
             ) from None
+
+    def _raise_if_unreachable(self, exc: DBAPIError) -> None:
+        """A lost or refused connection (the server restarted, the session terminated) or a
+        SQLite file busy beyond the wait, as a refusal the user can act on: try again. The pool
+        has dropped the dead connection (and pings the others), so the next try reconnects."""
+        message = unreachable_problem(self.url, exc.orig, lost=exc.connection_invalidated)
+        if message is not None:
+            raise NotReady(scrub_password(message, self.url)) from exc
 
     def schema_version(self) -> str | None:
         """The Alembic revision the database is at; None if it has no schema yet."""

@@ -55,6 +55,24 @@ def storage_problem(url: str, error: BaseException | None) -> str | None:
         return None
     if "readonly" not in text_ and "read-only" not in text_ and "unable to open" not in text_:
         return None
+    made_read_only = read_only_problem(path)
+    if made_read_only is not None:
+        return made_read_only
+    folder = path.resolve().parent
+    if not os.access(folder, os.W_OK, effective_ids=True):
+        return (
+            f"cannot write: the database folder {folder} is read-only (SQLite writes its "
+            "journal beside the file); nothing was changed. "
+            f"Make the folder writable (chmod u+w {folder}) or move the database"
+        )
+    return None
+
+
+def read_only_problem(path: Path) -> str | None:
+    """Why a SQLite file cannot be written, looked at before writing: its file system mounted
+    read-only or the file made read-only (chmod). A connection opened earlier could still write
+    through its open file, so a write checks this first: made read-only while the app is open,
+    the file is refused as it would be to a program started now. None when writable."""
     folder = path.resolve().parent
     if _read_only_mount(folder):
         return (
@@ -66,10 +84,39 @@ def storage_problem(url: str, error: BaseException | None) -> str | None:
             "cannot write: the database file is read-only; nothing was changed. "
             f"Make it writable (chmod u+w {path}) or ask its owner"
         )
-    if not os.access(folder, os.W_OK, effective_ids=True):
-        return (
-            f"cannot write: the database folder {folder} is read-only (SQLite writes its "
-            "journal beside the file); nothing was changed. "
-            f"Make the folder writable (chmod u+w {folder}) or move the database"
-        )
     return None
+
+
+# PostgreSQL's codes for a connection lost or refused: class 08 (connection exception), and the
+# server shutting down, crashed or starting (57P01 also: the session was terminated)
+_GONE = ("57P01", "57P02", "57P03")
+
+
+def unreachable_problem(url: str, error: BaseException | None, *, lost: bool = False) -> str | None:
+    """The database could not be reached (the server stopped or restarted, the session ended, a
+    network failure) or, for a SQLite file, is busy beyond the wait: in the user's words, with
+    what to do; None for other errors. `lost`: the driver's wrapper said the connection was
+    invalidated. Nothing was changed: the transaction it interrupted was not committed."""
+    if error is None:
+        return None
+    reason = (str(error).strip().splitlines() or [error.__class__.__name__])[0]
+    if sqlite_file(url) is not None or url.startswith("sqlite"):
+        if "database is locked" in reason or "database is busy" in reason:
+            return (
+                "the database is busy: another program has been writing to it for too long; "
+                "nothing was changed. Try again in a moment"
+            )
+        if "readonly database" in reason:  # it was read-only; the file is writable now
+            return (
+                "the database could not be written (it was read-only a moment ago); "
+                "nothing was changed. Try again"
+            )
+        return None
+    pgcode = getattr(getattr(error, "diag", None), "sqlstate", None) or ""
+    client_side = error.__class__.__name__ in ("OperationalError", "InterfaceError") and not pgcode
+    if not (lost or pgcode.startswith("08") or pgcode in _GONE or client_side):
+        return None
+    return (
+        f"the database could not be reached ({reason}); nothing was changed. "
+        "Try again once it is back (ask its administrator if it stays away)"
+    )

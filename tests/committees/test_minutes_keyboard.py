@@ -222,7 +222,7 @@ async def test_every_line_the_reader_left_can_be_reached_in_the_review(
         last = str(box.get_option_at_index(11).prompt)
         assert last == "line 111: Item 11 text  (reason 11)"
         title = str(app.screen.query_one("#rev-unsure-title", Static).render())
-        assert title == "Not read with confidence (12), at 12 of 12: R or A takes it"
+        assert title == "Not read with confidence (12), at 12 of 12: R, A take; P: page"
         assert box.region.bottom <= 24
         await leave(pilot)
 

@@ -1,6 +1,6 @@
-"""The importer's figures on the development pages of batches 33 to 42 may not drop.
+"""The importer's figures on the development pages of batches 33 to 43 may not drop.
 
-These batches are fresh samples (branches sweep33 to sweep42) of bodies new to the corpus, each
+These batches are fresh samples (branches sweep33 to sweep43) of bodies new to the corpus, each
 judged and split before any reader ran on it. Each has its own floors; the floors on the pages
 measured before are in test_corpus_scores.py and test_corpus_scores_branch_batches.py. Raise them
 when the importer gets better; never lower them to make a change pass.
@@ -242,3 +242,25 @@ def test_batch42_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 42]
     assert len(pages) == 21
     assert_floors(pages, BATCH42_DEV_FLOORS)
+
+
+# Batch 43 (branch sweep43): a fresh mixed sample of 30 real pages from 30 bodies new to the corpus
+# (parish and town councils in Dorset, Herefordshire, Lincolnshire, Cornwall and Norfolk, Anglesey
+# and Monmouthshire, community councils in Fife, Shetland, West Lothian and Powys, Dumfries and
+# Galloway's Stewartry area committee, the Moray Council, Uttlesford's scrutiny committee, Arun's
+# published decisions, the Devon and Somerset fire authority, the Northumbria and Staffordshire
+# panels, the Northern Ireland Ambulance Service's and the Western trust's boards, the Northern
+# Ireland Assembly and Business Trust), gathered while the lead changed the reader in the eighth
+# session, judged twice and split by the digest rule (8 held out) before any reader ran on them, and
+# scored once untuned with main's reader (e4e887c; main's c0256c4 has the same tracker/, and the
+# branch changes no reader) on its 22 dev pages (scores_batch43_unseen.json): resolutions 0.7606
+# (27 of 43, 1 false), actions 0.5455 (3 of 6, 2 false), items 23 of 27 (0.8519). Kept untuned as
+# the check of this session's reader: raise these when a reader reads it better without being tuned
+# on it. The held-out pages were not scored by the branch: their floor is for the lead to set.
+BATCH43_DEV_FLOORS = (0.76, 0.54, 0.85)
+
+
+def test_batch43_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 43]
+    assert len(pages) == 22
+    assert_floors(pages, BATCH43_DEV_FLOORS)

@@ -16,6 +16,11 @@ A judged resolution or action the importer missed is "offered in review" when on
 lists as unsure holds it (Dice of the words >= 0.5), so an officer takes it in the import review
 with one key; otherwise it is "dropped". The totals say how many of each, and how many unsure
 lines the officer has to read for it.
+
+A dropped one is "takeable from the page" when a unit of the whole page (the review's page view,
+`parser.read_page`) gives it when the officer takes that unit: as a resolution, its text; as a
+follow-up, the task the reader's own reading of the unit proposes (`taking.read_taken_line`);
+Dice of the words >= 0.5 again. The totals say how many of the dropped ones are.
 """
 
 from __future__ import annotations
@@ -30,8 +35,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .models import Extraction
-from .parser import parse_minutes
+from .models import Extraction, PageUnit
+from .parser import read_page
+from .taking import read_taken_line
 
 RESOLUTION_MATCH = 0.7
 TASK_MATCH = 0.6
@@ -113,6 +119,11 @@ class Score:
     resolutions_offered: int = 0
     actions_offered: int = 0
     unsure_lines: int = 0
+    # of the judged items neither taken nor offered, those a unit of the whole page gives when
+    # the officer takes it (the page view of the review); and the page's units
+    resolutions_takeable: int = 0
+    actions_takeable: int = 0
+    page_units: int = 0
 
     def add(self, other: Score) -> None:
         self.resolutions.add(other.resolutions)
@@ -122,6 +133,9 @@ class Score:
         self.resolutions_offered += other.resolutions_offered
         self.actions_offered += other.actions_offered
         self.unsure_lines += other.unsure_lines
+        self.resolutions_takeable += other.resolutions_takeable
+        self.actions_takeable += other.actions_takeable
+        self.page_units += other.page_units
 
     @property
     def item_accuracy(self) -> float:
@@ -142,6 +156,9 @@ class Score:
                 "actions_offered": self.actions_offered,
                 "actions_dropped": self.actions.fn - self.actions_offered,
                 "unsure_lines": self.unsure_lines,
+                "resolutions_takeable": self.resolutions_takeable,
+                "actions_takeable": self.actions_takeable,
+                "page_units": self.page_units,
             },
         }
 
@@ -190,8 +207,41 @@ def _offered(judged_words: list[str], unsure: Sequence[list[str]]) -> bool:
     return any(dice(judged_words, u) >= OFFERED_MATCH for u in unsure)
 
 
-def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
+class _Page:
+    """The page's units as the officer takes them: each one's words as a resolution, and (read
+    only when asked, once) the task it proposes as a follow-up."""
+
+    def __init__(self, page: Sequence[PageUnit]) -> None:
+        self.units = list(page)
+        self.words = [words(u.text) for u in self.units]
+        self._tasks: dict[int, list[str]] = {}
+
+    def as_resolution(self, judged: list[str]) -> bool:
+        return any(dice(judged, w) >= OFFERED_MATCH for w in self.words)
+
+    def as_followup(self, judged: list[str]) -> bool:
+        want = Counter(judged)
+        for k, w in enumerate(self.words):
+            # the task is read from the unit's words: fewer than a quarter of the judged task's
+            # words in the unit cannot give Dice >= 0.5
+            if 4 * sum((want & Counter(w)).values()) < len(judged):
+                continue
+            if k not in self._tasks:
+                u = self.units[k]
+                self._tasks[k] = words(read_taken_line(u.text, u.line).task)
+            if dice(judged, self._tasks[k]) >= OFFERED_MATCH:
+                return True
+        return False
+
+
+def score_page(
+    name: str, judged: dict[str, Any], ex: Extraction, page: Sequence[PageUnit] = ()
+) -> PageResult:
+    """The page's scores; with its units (`page`), how many of the judged items dropped could be
+    taken from the whole page."""
     score = Score()
+    units = _Page(page)
+    score.page_units = len(page)
     misses: list[str] = []
     false_finds: list[str] = []
     unsure = [words(u.text) for u in ex.unsure]
@@ -219,9 +269,10 @@ def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
             )
     offered = {i for i in lost if _offered(ew[i], unsure)}
     score.resolutions_offered = len(offered)
+    takeable = {i for i in lost if i not in offered and units.as_resolution(ew[i])}
+    score.resolutions_takeable = len(takeable)
     misses += [
-        f"resolution{' (offered in review)' if i in offered else ''}: {exp_res[i]['text'][:100]!r}"
-        for i in lost
+        f"resolution{_offer(i, offered, takeable)}: {exp_res[i]['text'][:100]!r}" for i in lost
     ]
     false_finds += [
         f"resolution (line {ex.resolutions[j].line}): {ex.resolutions[j].text[:100]!r}"
@@ -242,8 +293,12 @@ def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
     score.actions = Counts(len(pairs), len(extra), len(lost))
     offered = {i for i in lost if _offered(words(exp_act[i]["task"]), unsure)}
     score.actions_offered = len(offered)
+    takeable = {
+        i for i in lost if i not in offered and units.as_followup(words(exp_act[i]["task"]))
+    }
+    score.actions_takeable = len(takeable)
     misses += [
-        f"action{' (offered in review)' if i in offered else ''}: "
+        f"action{_offer(i, offered, takeable)}: "
         f"{exp_act[i]['owner']!r} / {exp_act[i]['task'][:90]!r}"
         for i in lost
     ]
@@ -252,6 +307,12 @@ def score_page(name: str, judged: dict[str, Any], ex: Extraction) -> PageResult:
         for j in extra
     ]
     return PageResult(name, judged["split"], list(judged["layouts"]), score, misses, false_finds)
+
+
+def _offer(i: int, offered: set[int], takeable: set[int]) -> str:
+    if i in offered:
+        return " (offered in review)"
+    return " (takeable from the page)" if i in takeable else ""
 
 
 def evaluate(folder: Path, split: str | None = None) -> list[PageResult]:
@@ -263,7 +324,7 @@ def evaluate(folder: Path, split: str | None = None) -> list[PageResult]:
         if split is not None and judged["split"] != split:
             continue
         text = (folder / "pages" / name).read_text(encoding="utf-8")
-        results.append(score_page(name, judged, parse_minutes(text)))
+        results.append(score_page(name, judged, *read_page(text)))
     return results
 
 
@@ -302,7 +363,9 @@ def _review_line(label: str, s: Score) -> str:
     return (
         f"{label:<46} missed and offered in review: res {s.resolutions_offered}, "
         f"act {s.actions_offered}; dropped: res {res_dropped} of {judged_r}, "
-        f"act {act_dropped} of {judged_a}; unsure lines {s.unsure_lines}"
+        f"act {act_dropped} of {judged_a}; unsure lines {s.unsure_lines}; "
+        f"takeable from the page: res {s.resolutions_takeable} of {res_dropped}, "
+        f"act {s.actions_takeable} of {act_dropped} ({s.page_units} units)"
     )
 
 

@@ -103,3 +103,18 @@ class Extraction:
             "followups": [f.to_json_dict() for f in self.followups],
             "unsure": [u.to_json_dict() for u in self.unsure],
         }
+
+
+@dataclass(frozen=True)
+class PageUnit:
+    """One unit of the page as the reader cut it (a line, a table cell, a sentence of a
+    flattened page), with its printed line, the item in force there and what the reader made of
+    it: `state` "resolution", "followup" (taken), "unsure" (listed for review), "heading" or
+    "left"; `note` says which (the resolution's number, the follow-up's owner, why it was unsure,
+    what was left)."""
+
+    line: int
+    text: str
+    item: str
+    state: str
+    note: str = ""

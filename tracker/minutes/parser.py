@@ -111,9 +111,17 @@ from .finish import decided_later, labels_win, not_decided, with_items
 from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
-from .models import ExtractedResolution, Extraction, MinutesError, Uncertainty
+from .models import (
+    ExtractedFollowUp,
+    ExtractedResolution,
+    Extraction,
+    MinutesError,
+    PageUnit,
+    Uncertainty,
+)
 from .motion_lines import movers_left_off
 from .not_decisions import not_decisions
+from .page import page_units
 from .requests import followups_for
 from .review import read_candidates
 from .row_numbers import segment_page
@@ -122,7 +130,7 @@ from .text import SOFT_BREAK_RE, Line, check_text, markdown_unescape, read_minut
 from .trailing import split_decision_runs, split_owner_labels
 from .wrapped import printed_line
 
-__all__ = ["MinutesError", "parse_minutes", "read_minutes_file"]
+__all__ = ["MinutesError", "parse_minutes", "read_minutes_file", "read_page"]
 
 
 # Minutes that say their ACTION lines are every action arising ("There were no actions
@@ -168,6 +176,22 @@ def parse_minutes(text: str) -> Extraction:
 def parse_with(text: str, choose: ItemChooser) -> Extraction:
     """`parse_minutes` with the item numbers chosen by `choose` (the learnt ranking's training
     reads the rules' numbers through it)."""
+    return _read(text, choose)[0]
+
+
+def read_page(text: str) -> tuple[Extraction, tuple[PageUnit, ...]]:
+    """`parse_minutes`, and the whole page as it was cut: every unit in order with its line,
+    its item and what the reader made of it (`page.page_units`), from the same reading."""
+    ex, seg, found = _read(text, chosen_items)
+    return ex, page_units(seg, prepared(text).split("\n"), *found)
+
+
+_Found = tuple[list[ExtractedResolution], list[ExtractedFollowUp], list[Uncertainty]]
+
+
+def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found]:
+    """The extraction, the units it was read from, and what it took and listed at the units'
+    own line numbers (before a hard-wrapped flattened page's printed lines)."""
     seg = segment_page(prepared(text))
     lines = seg.lines
     kw = read_keywords(seg)
@@ -225,6 +249,7 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     unsure += decision_net(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     # a piece that reads as a task somebody was given that nothing took or listed (review only)
     unsure += action_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
+    found = (resolutions, followups, unsure)
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
         resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
         followups = [replace(f, line=printed_line(seg.runs, f.line, f.text)) for f in followups]
@@ -232,4 +257,4 @@ def parse_with(text: str, choose: ItemChooser) -> Extraction:
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
     unsure = with_items(unsure, seg.lines, seg.items)  # where an officer taking one finds it
-    return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure))
+    return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure)), seg, found

@@ -90,8 +90,27 @@ def is_label(owner: str) -> bool:
     return _LABEL_ONLY_RE.match(owner.strip(" :-\u2013\u2014")) is not None
 
 
+# the sentences of a unit taken whole from the page: "The stile is broken. The Clerk would
+# report it." holds its task in its second
+_SENTENCE_END_RE = re.compile(r"(?<=[a-z0-9)][.!?])\s+(?=[A-Z])")
+
+
 def read_taken_line(text: str, line: int) -> LineReading:
-    """The owner and task the reader proposes for `text`, taken as a follow-up."""
+    """The owner and task the reader proposes for `text`, taken as a follow-up: read from the
+    whole text (an owner that runs over a sentence's end is no owner), else from the first of
+    its sentences an owner is read from (a unit of the page holds several), else the whole
+    text with no owner."""
+    whole = _read_one(text, line)
+    if whole.owner and not _SENTENCE_END_RE.search(whole.owner):  # not "... bins. The Clerk"
+        return whole
+    for sentence in _SENTENCE_END_RE.split(collapse(text))[1:] if len(text) < 5000 else ():
+        reading = _read_one(sentence, line)
+        if reading.owner:
+            return reading
+    return whole
+
+
+def _read_one(text: str, line: int) -> LineReading:
     body, _label = without_label(text)
     body = _ACTION_LABEL_RE.sub("", body).strip()
     if not body:

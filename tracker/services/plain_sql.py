@@ -20,7 +20,7 @@ import datetime as dt
 import sqlite3
 import threading
 from collections.abc import Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -192,10 +192,8 @@ class PostgresLink:
             driver = psycopg
         self.driver = driver
         self.has_cursor = driver is not libpq
-        try:
-            self.conn = driver.connect(libpq_url(url))
-        except driver.Error as exc:
-            raise CannotConnect(exc) from None
+        self._url = url
+        self.conn = self._connect()
         self._turn = threading.Lock()
         self._holder: int | None = None
 
@@ -209,6 +207,10 @@ class PostgresLink:
         with self._turn:
             self._holder = threading.get_ident()
             try:
+                if self.conn.closed:  # lost (the server restarted, the session was ended):
+                    # connect again; still away, the first query words the refusal
+                    with suppress(CannotConnect):
+                        self.conn = self._connect()
                 conn = self.conn
                 if not conn.closed:
                     status = self.driver.pq.TransactionStatus
@@ -223,6 +225,12 @@ class PostgresLink:
                 yield conn
             finally:
                 self._holder = None
+
+    def _connect(self) -> Any:
+        try:
+            return self.driver.connect(libpq_url(self._url))
+        except self.driver.Error as exc:
+            raise CannotConnect(exc) from None
 
     def close(self) -> None:
         with self._turn:
@@ -244,11 +252,18 @@ class PostgresReader:
                 raise self._not_ready(exc) from None
         self.link = link
         self._driver = link.driver
-        self._conn = link.conn
+
+    @property
+    def _conn(self) -> Any:
+        return self.link.conn  # a new one after a lost one (PostgresLink.turn)
 
     def _not_ready(self, exc: Exception) -> NotReady:
         from tracker.database_url import scrub_password
+        from tracker.storage import unreachable_problem
 
+        gone = unreachable_problem(self._url, exc)
+        if gone is not None:
+            return NotReady(scrub_password(gone, self._url))
         reason = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
         reason = scrub_password(reason, self._url)
         return NotReady(f"cannot open the database at {self._shown_as}: {reason}")

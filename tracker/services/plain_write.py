@@ -21,6 +21,7 @@ a flush (line breaks made plain, control characters refused; the audit trail exe
 from __future__ import annotations
 
 import datetime as dt
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator, Sequence
@@ -100,24 +101,40 @@ class SqliteWriter:
         self.path = path
         self.now = dt.datetime.now(dt.UTC)
         self._turn = threading.Lock()
+        self._conn = self._open()
+
+    def _open(self) -> sqlite3.Connection:
+        # SQLite would open a file it may not write read-only, and the file's shared memory
+        # with it, for as long as the process has the file open: even made writable again, no
+        # connection of this process could then write it. Refused instead, nothing opened.
+        from tracker.storage import read_only_problem
+
+        made_read_only = read_only_problem(self.path)
+        if made_read_only is not None:
+            raise InvalidInput(Problem("database", made_read_only, file=str(self.path)))
+        self._read_only = not os.access(self.path, os.W_OK, effective_ids=True)
         try:
             # mode=rw: never create a missing file
-            self._conn = sqlite3.connect(
-                f"{path.resolve().as_uri()}?mode=rw", uri=True, timeout=30,
+            conn = sqlite3.connect(
+                f"{self.path.resolve().as_uri()}?mode=rw", uri=True, timeout=30,
                 isolation_level=None, check_same_thread=False,
             )  # fmt: skip
             for pragma in ("foreign_keys=ON", "busy_timeout=30000", "synchronous=NORMAL"):
-                self._conn.execute(f"PRAGMA {pragma}")
+                conn.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as exc:
             raise self._refused(exc) from None
+        return conn
 
     def _refused(self, exc: sqlite3.Error) -> InvalidInput | NotReady:
-        from tracker.storage import storage_problem  # only on the way out
+        from tracker.storage import storage_problem, unreachable_problem  # only on the way out
 
         url = f"sqlite:///{self.path}"
         message = storage_problem(url, exc)
         if message is not None:
             return InvalidInput(Problem("database", message, file=str(self.path)))
+        busy = unreachable_problem(url, exc)
+        if busy is not None:
+            return NotReady(busy)
         return NotReady(f"cannot write the database at {self.path}: {exc}")
 
     def rows(self, sql: str, params: dict[str, Any]) -> list[Row]:
@@ -177,7 +194,15 @@ class SqliteWriter:
 
     @contextmanager
     def writing(self, now: dt.datetime) -> Iterator[SqliteWriter]:
+        from tracker.storage import read_only_problem
+
+        made_read_only = read_only_problem(self.path)
+        if made_read_only is not None:  # chmod'ed since this connection was opened
+            raise InvalidInput(Problem("database", made_read_only, file=str(self.path)))
         with self._turn:
+            if self._read_only:  # opened while the file was read-only: it is writable now
+                self._conn.close()
+                self._conn = self._open()
             self.now = now
             self.execute("BEGIN IMMEDIATE", {})
             try:
@@ -222,11 +247,14 @@ class PostgresWriter:
                 raise self._refused(exc.error) from None
         self.link = link
         self._driver = link.driver
-        self._conn = link.conn
+
+    @property
+    def _conn(self) -> Any:
+        return self.link.conn  # a new one after a lost one (PostgresLink.turn)
 
     def _refused(self, exc: Exception) -> InvalidInput | NotReady:
         from tracker.database_url import scrub_password
-        from tracker.storage import storage_problem  # only on the way out
+        from tracker.storage import storage_problem, unreachable_problem  # on the way out
 
         data_error = self._driver.DataError if self._driver is not None else ()
         if "NUL" in str(exc) and isinstance(exc, data_error):
@@ -235,6 +263,9 @@ class PostgresWriter:
         message = storage_problem(self._url, exc)
         if message is not None:
             return InvalidInput(Problem("database", message))
+        gone = unreachable_problem(self._url, exc)
+        if gone is not None:
+            return NotReady(scrub_password(gone, self._url))
         reason = (str(exc).strip().splitlines() or [exc.__class__.__name__])[0]
         reason = scrub_password(reason, self._url)
         return NotReady(f"cannot write the database at {self._shown_as}: {reason}")

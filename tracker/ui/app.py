@@ -23,6 +23,7 @@ from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, build_screen
 from tracker.ui.styles import KeptParses
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import show_control_characters_visibly
+from tracker.ui.widgets.work import WorkFailed
 
 if TYPE_CHECKING:
     from tracker.services.context import Tracker
@@ -126,6 +127,9 @@ class TrackerApp(App[None]):
         gc.set_threshold(GC_YOUNG, 20, 20)
 
     def on_mount(self) -> None:
+        from tracker.ui.failures import use_database
+
+        use_database(self.services.settings.database_url)  # to tell a lost server in errors
         self._fit(self.size.width, self.size.height)
         self.services.on_refusal = lambda: self.post_message(RightsChanged())  # any thread
         self.reread_powers()
@@ -138,6 +142,12 @@ class TrackerApp(App[None]):
         # Textual's input thread then spins at a full core: quit instead, everything saved kept.
         if not _on_a_terminal():
             self.exit()
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """A worker's error that no screen showed in its own error line: said over the screen
+        the user is on (what failed, that nothing was saved, where the details were logged),
+        and the app carries on (tracker/ui/widgets/work.py)."""
+        self.notify(message.text, title="Something went wrong", severity="error", timeout=30)
 
     def reread_powers(self) -> None:
         """Read the acting account's rights (again), in a worker: at start, whenever a screen

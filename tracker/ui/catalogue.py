@@ -249,7 +249,11 @@ def catalogue(app: Any) -> list[Section]:
                     "To the lines the reader left: ↑ ↓ (or a click) picks one, R or A "
                     "takes it, d takes out what was taken from it",
                 ),
-                ("A", "On a resolution's row: a follow-up arising from it, linked to it"),
+                (
+                    "A",
+                    "On a resolution's row of the items: a follow-up arising from it, linked "
+                    "to it (on a line left or a unit of the page: takes it)",
+                ),
                 (
                     "Apply edit",
                     "Keep the typed change to the highlighted item (Enter in a "

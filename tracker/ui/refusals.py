@@ -33,9 +33,15 @@ def remedy_text(exc: BaseException) -> str:
 
 
 def said(exc: BaseException) -> str:
-    """The refusal as one line: each problem with its field, then what would put it right."""
+    """The refusal as one line: each problem with its field, then what would put it right. Any
+    other error (a worker that catches everything) is logged with its traceback, and said as
+    what went wrong, that nothing was changed, and where the details are."""
     if isinstance(exc, InvalidInput):
         return "; ".join(problem_text(p) for p in exc.problems) + remedy_text(exc)
     if isinstance(exc, NotPermitted):
         return f"Not permitted: {exc}. Nothing was changed."
+    if not isinstance(exc, TrackerError):  # nobody foresaw it: logged, and said plainly
+        from tracker.ui.failures import unexpected
+
+        return unexpected(exc)
     return f"{exc}{remedy_text(exc)}"

@@ -62,6 +62,39 @@ class UnsureItem:
     before: tuple[str, ...] = ()
 
 
+# what the reader made of a unit of the page (PageUnit.state)
+UnitState = Literal["resolution", "followup", "unsure", "heading", "left"]
+_STATES: dict[str, UnitState] = {"resolution": "resolution", "followup": "followup",
+                                  "unsure": "unsure", "heading": "heading"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class PageUnit:
+    """One unit of the page as the reader cut it (a line, a table cell, a sentence of a page
+    flattened onto one line), in the page's order: its printed line, the agenda item in force
+    there ("" when none), its text, and what the reader made of it (`state`; `note` says which
+    resolution or follow-up, why it was unsure, or what was left)."""
+
+    line: int
+    text: str
+    item: str
+    state: UnitState
+    note: str = ""
+
+    @property
+    def reader(self) -> str:
+        """What the reader made of it, in words: "the reader took it as resolution 2", "the
+        reader listed it as unsure: reads as ...", "the reader read it as an item heading",
+        "the reader left it (agenda text)"."""
+        if self.state in ("resolution", "followup"):
+            return f"the reader took it as {self.note}"
+        if self.state == "unsure":
+            return f"the reader listed it as unsure: {self.note.removeprefix('unsure: ')}"
+        if self.state == "heading":
+            return "the reader read it as an item heading"
+        return f"the reader left it ({self.note})" if self.note else "the reader left it"
+
+
 @dataclass(frozen=True)
 class MinutesDraft:
     """What was read from one minutes text, as the officer reviews it before saving."""
@@ -71,8 +104,13 @@ class MinutesDraft:
     followups: tuple[DraftFollowUp, ...]
     unsure: tuple[UnsureItem, ...] = ()
     source: str | None = None  # the file it came from
-    # each agenda item's title as its heading prints it ("6. Allotments": ("6", "Allotments"))
+    # each agenda item's title as its heading prints it ("6. Allotments": ("6", "Allotments")):
+    # the items something was read or left under, and with `page` every item of the page (so
+    # that what the officer takes from any unit is filed under its own item's title)
     item_titles: tuple[tuple[str, str], ...] = ()
+    # the whole page as the reader cut it (asked for with draft_minutes(page=True); not in the
+    # JSON: the documented shape is unchanged)
+    page: tuple[PageUnit, ...] = ()
 
     def title_of(self, item: str) -> str | None:
         """The title a resolution under `item` is filed under: its item's heading, else the
@@ -82,10 +120,20 @@ class MinutesDraft:
         own = dict(self.item_titles).get(item) if item else None
         return own or (self.title if is_item_title(self.title) else None)
 
+    def items_read(self) -> tuple[tuple[str, str], ...]:
+        """The titled items something was read or left under (not every item of the page)."""
+        found: list[DraftResolution | DraftFollowUp | UnsureItem] = [
+            *self.resolutions,
+            *self.followups,
+            *self.unsure,
+        ]
+        read = {f.item for f in found if f.item}
+        return tuple((no, title) for no, title in self.item_titles if no in read)
+
     def items_said(self) -> str:
         """The items the resolutions are filed under, as the CLI and the review head say it."""
-        if self.item_titles:
-            return "; ".join(f"{no} {title}" for no, title in self.item_titles)
+        if said := self.items_read():
+            return "; ".join(f"{no} {title}" for no, title in said)
         return self.title_of("") or "no item title read"
 
     def to_json_dict(self) -> dict[str, Any]:
@@ -177,16 +225,19 @@ def _before(page: list[str], line: int, item: str = "", wanted: int = 2, width: 
 
 
 def draft_minutes(
-    text: str, *, title: str | None = None, source: str | None = None
+    text: str, *, title: str | None = None, source: str | None = None, page: bool = False
 ) -> MinutesDraft:
-    """Read minutes text into a draft for review. `title` replaces the item title read."""
-    from tracker.minutes import MinutesError, parse_minutes
+    """Read minutes text into a draft for review. `title` replaces the item title read. With
+    `page`, the draft holds the whole page as the reader cut it (`MinutesDraft.page`), from the
+    same reading: every unit with its line, item and what the reader made of it."""
+    from tracker.minutes import MinutesError
+    from tracker.minutes.parser import parse_minutes, read_page
 
     wrong = control_problem(title) if title else None
     if wrong:
         raise InvalidInput(Problem("item title", wrong, TEXT_ALLOWED))
     try:
-        ex = parse_minutes(text)
+        ex, units = read_page(text) if page else (parse_minutes(text), ())
     except MinutesError as exc:
         where = f"{source}: " if source else ""
         raise InvalidInput(Problem("minutes", f"{where}{exc}")) from None
@@ -231,24 +282,29 @@ def draft_minutes(
                 item=f.item,
             )
         )
-    page = _page_lines(text)
-    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(page, u.line, u.item))
+    lines = _page_lines(text)
+    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(lines, u.line, u.item))
                    for u in ex.unsure)  # fmt: skip
     chosen = title.strip() if title and title.strip() else ex.title
+    whole = tuple(
+        PageUnit(u.line, u.text, u.item, _STATES.get(u.state, "left"), u.note) for u in units
+    )
     return MinutesDraft(
         title=chosen,
         resolutions=resolutions,
         followups=tuple(followups),
         unsure=unsure,
         source=source,
-        item_titles=_item_titles(page, [*resolutions, *followups, *unsure]),
+        item_titles=_item_titles(lines, [*resolutions, *followups, *unsure, *whole]),
+        page=whole,
     )
 
 
 def _item_titles(
-    page: list[str], found: list[DraftResolution | DraftFollowUp | UnsureItem]
+    page: list[str], found: list[DraftResolution | DraftFollowUp | UnsureItem | PageUnit]
 ) -> tuple[tuple[str, str], ...]:
-    """Each item something was read or left under, with the title its heading prints."""
+    """Each item something was read or left under (or, units of the page, any item of it),
+    with the title its heading prints."""
     from tracker.minutes.item_titles import item_title
 
     titles: dict[str, str] = {}

@@ -1,5 +1,6 @@
 """What a committee officer takes in the review of imported minutes: a line the reader left
-(unsure) taken as a resolution or as a follow-up, or a resolution or follow-up added by hand.
+(unsure), or any unit of the whole page (MinutesDraft.page: one the reader dropped, or read
+otherwise), taken as a resolution or as a follow-up, or a resolution or follow-up added by hand.
 Each becomes an item of the draft marked with its origin ("taken" from its line, "added"), saved
 by minutes_import.save_import with the reader's items in one transaction and checked there
 (minutes_preview.check_draft) like them."""
@@ -9,7 +10,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from tracker.services.committees.minutes_draft import DraftFollowUp, DraftResolution, UnsureItem
+from tracker.services.committees.minutes_draft import (
+    DraftFollowUp,
+    DraftResolution,
+    PageUnit,
+    UnsureItem,
+)
 from tracker.services.context import Tracker
 from tracker.services.lookup import match_people
 
@@ -25,15 +31,21 @@ class TakenFollowUp:
     how: str  # how the owner and task were read from the line, for the officer
 
 
-def _left(line: UnsureItem) -> str:
+# what an officer takes: a line of the list of lines the reader left, or any unit of the page
+Taken = UnsureItem | PageUnit
+
+
+def _left(line: Taken) -> str:
+    if isinstance(line, PageUnit):
+        return f"taken in review from line {line.line} of the page ({line.reader})"
     return f"taken in review from line {line.line}, which the reader left ({line.reason})"
 
 
-def take_resolution(line: UnsureItem) -> DraftResolution:
-    """The line as a resolution: its text as printed without the label at its head ("Resolved:",
-    "Decision/Action:"), under the agenda item the reader knows it sits under ("" when none),
-    with no number of its own (the officer may give one), of the kind its label says ("Agreed:"
-    agreed; else resolved)."""
+def take_resolution(line: Taken) -> DraftResolution:
+    """The line (or unit of the page) as a resolution: its text as printed without the label at
+    its head ("Resolved:", "Decision/Action:"), under the agenda item the reader knows it sits
+    under ("" when none), with no number of its own (the officer may give one), of the kind its
+    label says ("Agreed:" agreed; else resolved)."""
     from tracker.minutes.taking import label_kind, without_label
 
     text, label = without_label(line.text)
@@ -48,10 +60,10 @@ def take_resolution(line: UnsureItem) -> DraftResolution:
     )
 
 
-def preview_taken_followup(t: Tracker, line: UnsureItem) -> TakenFollowUp:
-    """The line as a follow-up: owner and task read by the reader's own action reading (an
-    owner it cannot read is left empty for the officer), no due date (to be confirmed), and
-    the person the owner names. Stores nothing."""
+def preview_taken_followup(t: Tracker, line: Taken) -> TakenFollowUp:
+    """The line (or unit of the page) as a follow-up: owner and task read by the reader's own
+    action reading (an owner it cannot read is left empty for the officer), no due date (to be
+    confirmed), and the person the owner names. Stores nothing."""
     from tracker.minutes.taking import read_taken_line
 
     reading = read_taken_line(line.text, line.line)

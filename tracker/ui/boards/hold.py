@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Vertical
 from textual.screen import ModalScreen
@@ -32,6 +32,7 @@ from tracker.ui.boards.messages import HoldPrepared, HoldRefused, HoldSaved
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
+from tracker.ui.widgets.work import WorkFailed, work
 
 
 class HoldMeetingScreen(ModalScreen[Any]):
@@ -68,7 +69,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
     def on_mount(self) -> None:
         self.prepare()
 
-    @work(thread=True, exclusive=True)
+    @work("read the meeting to hold", exclusive=True)
     def prepare(self) -> None:
         from tracker.services.governance.holding import meeting_to_hold
 
@@ -303,7 +304,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.query_one("#hold-keys", Static).update("Saving…")
         self._save(self.meeting.date, attendees, verdicts, decisions, followups, minuted)
 
-    @work(thread=True, exclusive=True)
+    @work("record the meeting", exclusive=True, saves=True)
     def _save(self, on: dt.date, attendees: list[str], verdicts: list[Any],
               decisions: list[Any], followups: list[Any],
               minuted: tuple[str, ...] = ()) -> None:  # fmt: skip
@@ -322,6 +323,12 @@ class HoldMeetingScreen(ModalScreen[Any]):
 
     def on_hold_saved(self, message: HoldSaved) -> None:
         self.dismiss(message.result)
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_hold_refused(HoldRefused(message.text))
 
     def on_hold_refused(self, message: HoldRefused) -> None:
         self.saving = False

@@ -7,7 +7,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
@@ -23,6 +23,7 @@ from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
 from tracker.ui.widgets.tick import TickBox
+from tracker.ui.widgets.work import WorkFailed, work
 
 if TYPE_CHECKING:
     from tracker.services.governance.meeting_record import MeetingRecord
@@ -113,6 +114,12 @@ class _Form(ModalScreen[str | None]):
     def on_form_saved(self, message: FormSaved) -> None:
         self.dismiss(message.summary)
 
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_form_refused(FormRefused(message.text))
+
     def on_form_refused(self, message: FormRefused) -> None:
         self.saving = False
         self.query_one("#form-error", Static).update(Text(message.text, style="bold red"))
@@ -136,7 +143,7 @@ class ScheduleMeetingScreen(_Form):
     def submit(self) -> None:
         self._save({f: self.value(f) for f, _, _ in self.fields})
 
-    @work(thread=True, exclusive=True)
+    @work("schedule the meeting", exclusive=True, saves=True)
     def _save(self, v: dict[str, str]) -> None:
         from tracker.services.governance.meetings import schedule_meeting, schedule_series
         from tracker.services.governance.minuted import MeetingDetails, parse_time_range
@@ -198,7 +205,7 @@ class RecordMeetingScreen(_Form):
         v["actions"] = self.query_one("#f-actions", TextArea).text
         self._save(v, self.query_one("#f-note-all", Checkbox).value)
 
-    @work(thread=True, exclusive=True)
+    @work("record the meeting", exclusive=True, saves=True)
     def _save(self, v: dict[str, str], note_all: bool) -> None:
         from tracker.services.governance.holding import Minuted, record_meeting
         from tracker.services.governance.minuted import (
@@ -288,7 +295,7 @@ class MeetingRecordScreen(ModalScreen[None]):
     def on_mount(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True)
+    @work("read the meeting's record", exclusive=True)
     def load(self) -> None:
         from tracker.services.governance.meeting_record import meeting_record
 
@@ -309,6 +316,12 @@ class MeetingRecordScreen(ModalScreen[None]):
         self.query_one("#record-text", Static).update(record_text(rec))
         updates.focus()
 
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_form_refused(FormRefused(message.text))
+
     def on_form_refused(self, message: FormRefused) -> None:
         self.query_one("#record-message", Static).update(Text(message.text, style="bold red"))
 
@@ -316,7 +329,7 @@ class MeetingRecordScreen(ModalScreen[None]):
         self.query_one("#record-message", Static).update("Writing the draft minutes…")
         self.write_minutes(fmt)
 
-    @work(thread=True, exclusive=True, group="minutes")
+    @work("write the draft minutes", exclusive=True, group="minutes", saves=True)
     def write_minutes(self, fmt: str) -> None:
         from tracker.services.papers.render import render_paper
 

@@ -10,7 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -32,6 +32,7 @@ from tracker.ui.powers import Guarded
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip, day, rag_text, short_day, status_text
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from textual.widgets.tree import TreeNode
@@ -131,7 +132,7 @@ class BoardsScreen(Guarded, Screen[None]):
 
     # -- loading --------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="boards")
+    @work("read the boards", exclusive=True, group="boards")
     def load_boards(self) -> None:
         """The tree, then (in the same worker, without a round trip through the screen) the
         position of the board the tree will show first."""
@@ -148,7 +149,7 @@ class BoardsScreen(Guarded, Screen[None]):
         if first is not None:
             self._read_board(first)
 
-    @work(thread=True, exclusive=True, group="board")
+    @work("read the board's position", exclusive=True, group="board")
     def load_board(self, code: str) -> None:
         self._read_board(code)
 
@@ -181,7 +182,9 @@ class BoardsScreen(Guarded, Screen[None]):
                 'No boards yet: add one from the command palette (ctrl+p, "add board").'
             )
             return
-        code = self.board if self.board in nodes else message.boards[0].code
+        code = (
+            self.board if self.board is not None and self.board in nodes else message.boards[0].code
+        )
         self.board = code
         self.refresh_bindings()
         # the tree lays out its lines on the next refresh: only then can the cursor move there
@@ -310,7 +313,7 @@ class BoardsScreen(Guarded, Screen[None]):
             self.query_one("#boards-message", Static).update("Writing the draft minutes…")
             self.write_minutes(self.board, on)
 
-    @work(thread=True, exclusive=True, group="minutes")
+    @work("write the draft minutes", exclusive=True, group="minutes", saves=True)
     def write_minutes(self, board: str, on: dt.date) -> None:
         from tracker.services.papers.render import render_paper
 

@@ -7,7 +7,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -29,6 +29,7 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.work import work
 from tracker.vocabulary import NO_RAG, STATUSES, counted
 from tracker.vocabulary import RAGS as ASSESSED
 
@@ -171,7 +172,7 @@ class DashboardScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="dashboard")
+    @work("read the dashboard", exclusive=True, group="dashboard")
     def load(self) -> None:
         try:
             from tracker.services.dashboard import get_dashboard

@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -18,11 +18,13 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
+from tracker.errors import NotFound
 from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import clip
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.governance.assessing import ExceptionList
@@ -129,7 +131,7 @@ class ExceptionsScreen(Guarded, Screen[None]):
             return
         self.escalate(self.found.exceptions[table.cursor_row].ref)
 
-    @work(thread=True, exclusive=True, group="exceptions")
+    @work("read the exceptions", exclusive=True, group="exceptions")
     def load(self) -> None:
         try:
             from tracker.services.governance.boards import list_boards
@@ -141,14 +143,14 @@ class ExceptionsScreen(Guarded, Screen[None]):
             boards = tuple(b.code for b in every if b.code in parents or b.parent_code is None)
             board = self.board or next(iter(boards), None)
             if board is None:
-                raise LookupError("no boards yet: import a plan first")
+                raise NotFound("no boards yet: import a plan first")
             found = list_exceptions(t, board)
         except Exception as exc:  # noqa: BLE001 - shown on screen, not a traceback
             self.post_message(ExceptionsRefused(said(exc)))
             return
         self.post_message(ExceptionsLoaded(boards, found))
 
-    @work(thread=True, exclusive=True, group="exceptions-write")
+    @work("escalate the exception", exclusive=True, group="exceptions-write", saves=True)
     def escalate(self, ref: str) -> None:
         try:
             from tracker.services.governance.exceptions import escalate_exception

@@ -6,7 +6,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import VerticalScroll
@@ -19,6 +18,7 @@ from tracker.ui.powers import Guarded
 from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
+from tracker.ui.widgets.work import work
 from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
@@ -126,7 +126,7 @@ class IndicatorsScreen(Guarded, Screen[None]):
         if self.rows is not None:
             self.call_later(self.show)
 
-    @work(thread=True, exclusive=True, group="indicators")
+    @work("read the outcome measures", exclusive=True, group="indicators")
     def load(self) -> None:
         try:
             from tracker.services.indicators import list_indicators

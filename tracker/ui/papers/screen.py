@@ -12,7 +12,7 @@ import datetime as dt
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
@@ -25,6 +25,7 @@ from tracker.ui.refusals import said
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.governance.board_read import BoardInfo
@@ -171,7 +172,7 @@ class PapersScreen(Screen[None]):
         status.update(text)
         status.set_class(error, "-error")
 
-    @work(thread=True, exclusive=True, group="papers-choices")
+    @work("read the boards and templates", exclusive=True, group="papers-choices")
     def load_choices(self) -> None:
         """The boards (a quick read), then the templates (the paper machinery's first import)."""
         try:
@@ -217,7 +218,7 @@ class PapersScreen(Screen[None]):
         if isinstance(event.value, str):
             self.load_meetings(event.value)
 
-    @work(thread=True, exclusive=True, group="papers-meetings")
+    @work("read the board's meetings", exclusive=True, group="papers-meetings")
     def load_meetings(self, board: str) -> None:
         try:
             from tracker.services.governance.meetings import list_meetings
@@ -254,7 +255,7 @@ class PapersScreen(Screen[None]):
             self.working += 1
             self.preview(key)
 
-    @work(thread=True, exclusive=True, group="papers-preview")
+    @work("preview the paper", exclusive=True, group="papers-preview")
     def preview(self, key: tuple[str, str, str]) -> None:
         try:
             from textual.widgets import Markdown  # noqa: F401 - imported here, off the UI thread
@@ -327,7 +328,7 @@ class PapersScreen(Screen[None]):
         self.working += 1
         self.write_paper(key, fmt)
 
-    @work(thread=True, exclusive=True, group="papers-write")
+    @work("write the paper", exclusive=True, group="papers-write", saves=True)
     def write_paper(self, key: tuple[str, str, str], fmt: str) -> None:
         try:
             from tracker.services.papers.render import render_paper

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -17,6 +17,7 @@ from textual.widgets.option_list import Option
 from tracker.ui.refusals import said
 from tracker.ui.widgets.dates import DateInput
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.work import work
 
 FIELDS = (
     ("owner", "Owner (name or code)"),
@@ -83,7 +84,7 @@ class BulkEditScreen(ModalScreen[Any]):
         self._say("Checking…")
         self._check(self.values())
 
-    @work(thread=True, exclusive=True, group="bulk")
+    @work("check the bulk edit", exclusive=True, group="bulk")
     def _check(self, values: dict[str, object]) -> None:
         from tracker.services.actions.bulk import plan_set
 
@@ -114,7 +115,7 @@ class BulkEditScreen(ModalScreen[Any]):
         self._say("Saving…")
         self._apply(self.values(), self.plan)
 
-    @work(thread=True, exclusive=True, group="bulk")
+    @work("apply the bulk edit", exclusive=True, group="bulk", saves=True)
     def _apply(self, values: dict[str, object], plan: Any) -> None:
         from tracker.services.actions.bulk import set_fields
 

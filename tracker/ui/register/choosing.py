@@ -7,7 +7,6 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import work
 from textual.widgets import Input
 
 from tracker.ui.register.filters import ALL, FilterBar
@@ -15,6 +14,7 @@ from tracker.ui.register.messages import FilterChoicesLoaded
 from tracker.ui.register.table import ActionTable
 from tracker.ui.register.view import COLUMNS, PAGE, View
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -62,7 +62,7 @@ class ChoosingView(_Host):
             shown[name] = ALL if value is None else labels.get(value, str(value))
         self.query_one(FilterBar).show(shown)
 
-    @work(thread=True, group="register-choices")
+    @work("read the filters' lists", group="register-choices")
     def load_filter_choices(self) -> None:
         try:
             from tracker.services.choices import load_choices

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.suggester import Suggester
@@ -25,6 +25,7 @@ from tracker.ui.widgets.dates import DateInput, typed
 from tracker.ui.widgets.field import Field, TitledField
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.tick import TickList
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from textual.worker import Worker
@@ -197,7 +198,7 @@ class ActionFormScreen(FormScreen):
         filled in at once like every later one (and laid out with them: pool.py waits)."""
         return self._warm()
 
-    @work(thread=True, group="form-read")
+    @work("read the form's lists", group="form-read")
     def _warm(self) -> None:
         from tracker.services.choices import load_choices
 
@@ -343,7 +344,7 @@ class ActionFormScreen(FormScreen):
             line.append("\n")
         self.query_one("#depends-titles", Static).update(line)
 
-    @work(thread=True, group="form-titles")
+    @work("read the actions' titles", group="form-titles")
     def _read_titles(self, opening: int) -> None:
         from tracker.services.choices import load_choices
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import events, on, work
+from textual import events, on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -29,6 +29,7 @@ from tracker.ui.register.messages import (
 from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.field import Field
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.work import WorkFailed, work
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
@@ -189,7 +190,7 @@ class FormScreen(ModalScreen[Any]):
         if self.shown:  # made for an action (a window made ahead waits for open_on)
             self._read(self.opening)
 
-    @work(thread=True, group="form-read")
+    @work("read the action", group="form-read")
     def _read(self, opening: int) -> None:
         try:
             data = self.read(self.services.tracker())
@@ -259,7 +260,7 @@ class FormScreen(ModalScreen[Any]):
     def close_pressed(self) -> None:
         self.action_close()
 
-    @work(thread=True, group="form-write")
+    @work("save the changes", group="form-write", saves=True)
     def _write(self, opening: int, values: dict[str, Any], changes: dict[str, Any]) -> None:
         from tracker.errors import Conflict, InvalidInput, Problem, TrackerError
         from tracker.services.actions.detail import get_action
@@ -285,6 +286,15 @@ class FormScreen(ModalScreen[Any]):
         self.saving = False
         self.notify(self.saved_message(message.result))
         self.dismiss(message.result)
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.saving = False  # save may be pressed again
+        general = self.query_one("#form-error", Static)
+        general.update(Text(message.text, style="bold red"))
+        general.display = True
 
     def on_form_refused(self, message: FormRefused) -> None:
         if not self._current(message):

@@ -11,7 +11,7 @@ import time
 from typing import Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -47,6 +47,7 @@ from tracker.ui.register.windows import RegisterWindows
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.line import Line
+from tracker.ui.widgets.work import work
 
 DETAIL_DELAY = 0.1  # seconds the cursor rests before the detail is read
 COUNT_DELAY = 0.2  # seconds the search rests before the matching actions are counted
@@ -191,7 +192,7 @@ class RegisterScreen(Guarded, ChoosingView, RegisterWindows, Screen[None]):
         self._loading = True
         self._fetch(self._request, dataclasses.replace(self.view), self._keep)
 
-    @work(thread=True, exclusive=True, group="register-rows")
+    @work("read the register", exclusive=True, group="register-rows")
     def _fetch(self, request: int, view: View, keep: str | None) -> None:
         """The page's rows first (what the table waits for), then, if the page does not tell
         it, the number of matching actions (the page line waits for that)."""
@@ -310,7 +311,7 @@ class RegisterScreen(Guarded, ChoosingView, RegisterWindows, Screen[None]):
         """Reading a page or a detail, or about to (tests and benchmarks wait on this)."""
         return self._loading or self._pending or self._detail_timer is not None
 
-    @work(thread=True, exclusive=True, group="register-detail")
+    @work("read the action's detail", exclusive=True, group="register-detail")
     def load_detail(self, ref: str) -> None:
         try:
             from tracker.services.actions.changes import action_log

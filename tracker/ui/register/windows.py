@@ -6,12 +6,11 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import work
-
 from tracker.ui.refusals import said
 from tracker.ui.register.filters import FilterBar, pick_filter_name, pick_value
 from tracker.ui.register.pool import ACTION, UPDATE, FormPool
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from textual.screen import Screen
@@ -125,7 +124,7 @@ class RegisterWindows(_Host):
             return
         self._mark_all(self.view)
 
-    @work(thread=True, exclusive=True, group="register-mark")
+    @work("mark the actions of this view", exclusive=True, group="register-mark")
     def _mark_all(self, view: Any) -> None:
         from tracker.services.actions.register import list_actions
         from tracker.ui.register.view import to_filter
@@ -146,7 +145,7 @@ class RegisterWindows(_Host):
             return
         self._undo(batch)
 
-    @work(thread=True, exclusive=True, group="register-bulk")
+    @work("undo the bulk edit", exclusive=True, group="register-bulk", saves=True)
     def _undo(self, batch: int) -> None:
         from tracker.services.actions.bulk import undo_batch
 
@@ -167,7 +166,7 @@ class RegisterWindows(_Host):
     def action_views(self) -> None:
         self._load_views()
 
-    @work(thread=True, exclusive=True, group="register-views")
+    @work("read the saved views", exclusive=True, group="register-views")
     def _load_views(self) -> None:
         from tracker.services.actions.views_saved import list_views
 
@@ -217,7 +216,7 @@ class RegisterWindows(_Host):
         if name:
             self._store_view(name, self.view)
 
-    @work(thread=True, group="register-views")
+    @work("save the view", group="register-views", saves=True)
     def _store_view(self, name: str, view: Any) -> None:
         from tracker.services.actions.views_saved import save_view
         from tracker.ui.register.view import to_filter

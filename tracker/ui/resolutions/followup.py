@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -19,6 +19,7 @@ from tracker.ui.widgets.dates import DateInput
 from tracker.ui.widgets.dates import read as read_day
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.text import day
+from tracker.ui.widgets.work import WorkFailed, work
 from tracker.vocabulary import FOLLOWUP_STATUSES
 
 if TYPE_CHECKING:
@@ -113,7 +114,7 @@ class FollowUpScreen(ModalScreen[Any]):
         target = "#fu-response" if self.closing else "#fu-owner"
         self.query_one(target).focus()
 
-    @work(thread=True)
+    @work("read the follow-up")
     def load_followup(self) -> None:
         from tracker.services.committees.followups import get_followup
         from tracker.services.lookup import people_choices
@@ -210,7 +211,7 @@ class FollowUpScreen(ModalScreen[Any]):
         self.query_one("#fu-error", Static).update("Saving…")
         self.save(kwargs)
 
-    @work(thread=True, exclusive=True)
+    @work("save the follow-up", exclusive=True, saves=True)
     def save(self, kwargs: dict[str, Any]) -> None:
         from tracker.services.committees.followup_updates import update_followup
 
@@ -224,6 +225,12 @@ class FollowUpScreen(ModalScreen[Any]):
             self.post_message(FollowUpRefused(refusal(exc)))
             return
         self.post_message(FollowUpSaved(saved))
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_follow_up_refused(FollowUpRefused(message.text))
 
     def on_follow_up_refused(self, message: FollowUpRefused) -> None:
         self.query_one("#fu-error", Static).update(message.text)

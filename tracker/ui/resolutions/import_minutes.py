@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -22,6 +22,7 @@ from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.paths import PathSuggester
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.tick import TickBox
+from tracker.ui.widgets.work import WorkFailed, work
 
 if TYPE_CHECKING:
     from tracker.services.committees.minutes_preview import ImportPreview
@@ -97,7 +98,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             create=self.query_one("#imp-create", Checkbox).value,
         )
 
-    @work(thread=True, exclusive=True)
+    @work("read the minutes", exclusive=True)
     def read_minutes(
         self, *, committee: str, date: str, title: str | None, path: str, text: str, create: bool
     ) -> None:
@@ -112,7 +113,7 @@ class ImportMinutesScreen(ModalScreen[Any]):
             progress("reading the file" if path else "reading the text", 0, None)
             body = read_minutes(path) if path else text
             progress("finding resolutions and follow-ups", 0, body.count("\n") + 1)
-            draft = draft_minutes(body, title=title, source=source)
+            draft = draft_minutes(body, title=title, source=source, page=True)
             items = len(draft.resolutions) + len(draft.followups)
             progress("checking them against the record", 0, items)
             preview = preview_import(
@@ -130,6 +131,12 @@ class ImportMinutesScreen(ModalScreen[Any]):
 
     def on_task_progressed(self, message: TaskProgressed) -> None:
         self.query_one("#imp-error", Static).update(message.describe())
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_import_refused(ImportRefused(message.text))
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#imp-error", Static).update(message.text)

@@ -7,31 +7,34 @@ from __future__ import annotations
 import dataclasses
 from typing import TYPE_CHECKING, Any
 
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
 from textual.message import Message
-from textual.widgets import Button, DataTable, Input, Label, Select, Static, TextArea
+from textual.widgets import Button, DataTable, Input, Label, Select, Static
 
 from tracker.errors import TrackerError
 from tracker.ui.register.changes import DiscardScreen
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.resolutions.page_list import PageList
 from tracker.ui.resolutions.review_arising import drafted
 from tracker.ui.resolutions.review_duplicate import (
     AnotherMeetingScreen,
     DuplicateRefused,
     is_duplicate,
 )
-from tracker.ui.resolutions.review_rows import Entry, Widths, item_problem, row, why
-from tracker.ui.resolutions.review_taking import ReviewText, TakingLines
+from tracker.ui.resolutions.review_edit import EditingItems
+from tracker.ui.resolutions.review_page import FindInput
+from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
+from tracker.ui.resolutions.review_taking import ReviewText, source_of
 from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
 from tracker.ui.resolutions.words import MADE_PREFIX
-from tracker.ui.widgets.dates import DATE_HINT, DateInput, typed
-from tracker.ui.widgets.dates import read as read_day
+from tracker.ui.widgets.dates import DATE_HINT, DateInput
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.text import day
+from tracker.ui.widgets.work import WorkFailed, work
 from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
@@ -51,7 +54,7 @@ class ImportRefused(Message):
         super().__init__()
 
 
-class ReviewScreen(TakingLines):
+class ReviewScreen(EditingItems):
     """Step 2: every extracted item, editable; drop what should not be recorded; take what the
     reader left, or add what it missed; save once."""
 
@@ -68,16 +71,32 @@ class ReviewScreen(TakingLines):
             "R",
             "take('resolution')",
             "Take as resolution",
-            tooltip="Take the highlighted line the reader left as a resolution (its text; "
-            "numbered by the item it sits under)",
+            tooltip="Take the highlighted line the reader left, or unit of the whole page, as a "
+            "resolution (its text without its label; under the item it sits under)",
         ),
         Binding(
             "A",
             "take('followup')",
             "Take as follow-up",
-            tooltip="Take the highlighted line the reader left as a follow-up (the owner and "
-            "task read from it; no due date yet); on a resolution's row, a follow-up arising "
-            "from it (its owner and due date to give)",
+            tooltip="Take the highlighted line the reader left, or unit of the whole page, as a "
+            "follow-up (the owner and task read from it; no due date yet); on a resolution's "
+            "row of the items, a follow-up arising from it (its owner and due date to give)",
+        ),
+        Binding(
+            "P",
+            "toggle_page",
+            "Whole page",
+            tooltip="Show the whole page as the reader cut it, one unit (a line, cell or "
+            "sentence) a row, in place of the lines it left (again: those lines); R or A takes "
+            "any unit",
+        ),
+        Binding(
+            "slash",
+            "find",
+            "Search",
+            key_display="/",
+            tooltip="Find a word on the whole page: the first unit holding it; Enter (or ↓) the "
+            "next, ↑ the one before, Esc back to the page",
         ),
         Binding(
             "e",
@@ -149,7 +168,7 @@ class ReviewScreen(TakingLines):
             for n in p.near_duplicates:
                 meeting += (f"; POSSIBLE DUPLICATE of the meeting of {day(n.date)} "
                             f"({counted(n.same, 'resolutions')} the same, word for word)")  # fmt: skip
-            items = ("items: " if p.draft.item_titles else "item: ") + p.draft.items_said()
+            items = ("items: " if p.draft.items_read() else "item: ") + p.draft.items_said()
             yield Static(
                 f"{committee} — {day(p.date)} ({meeting}) — {items}",
                 id="rev-head", markup=False,
@@ -158,6 +177,8 @@ class ReviewScreen(TakingLines):
             # what the reader left, each with why: a list to move through and take from
             yield Static(unsure_title(len(p.draft.unsure)), id="rev-unsure-title", markup=False)
             yield UnsureList(p.draft.unsure, id="rev-unsure")
+            yield PageList(p.draft.page, id="rev-page")
+            yield FindInput(placeholder="a word to find on the page", id="rev-find")
             with VerticalScroll(id="rev-form", can_focus=False):
                 yield Static("", id="rev-why", markup=False)
                 yield ReviewText(id="rev-text", soft_wrap=True)
@@ -202,6 +223,8 @@ class ReviewScreen(TakingLines):
         for label in ("Keep", "Item", "Owner", "Due", "Text", "Note")[: self.columns]:
             table.add_column(label, width=fixed.get(label, text))
         self.query_one("#rev-unsure", UnsureList).display = bool(self.preview.draft.unsure)
+        self.query_one("#rev-page", PageList).display = False
+        self.query_one("#rev-find", FindInput).display = False
         self._fill()
         table.focus()
         if not self.entries:
@@ -219,156 +242,23 @@ class ReviewScreen(TakingLines):
             table.move_cursor(row=min(cursor, len(self.entries) - 1))
         else:
             self.current = None
-        taken: dict[int, list[str]] = {}
-        for e in self.entries:
-            if e.taken_from is not None:
-                taken.setdefault(e.taken_from, []).append(e.kind)
-        self.query_one("#rev-unsure", UnsureList).mark(taken)
+        unsure = self.query_one("#rev-unsure", UnsureList)
+        unsure.mark({i: kinds for i, u in enumerate(unsure.unsure)
+                     if (kinds := self.taken_as(source_of(u)))})  # fmt: skip
         self._count_lines()
+        self.page_marks()
 
     def _tell_item(self) -> None:
         if self.current is not None and self.current < len(self.entries):
             self.query_one("#rev-why", Static).update(why(self.entries[self.current], self.made))
 
-    @on(DataTable.RowHighlighted, "#rev-items")
-    def highlighted(self, event: DataTable.RowHighlighted) -> None:
-        new = int(event.row_key.value or 0)
-        if self.current is not None and self.current != new and self._unapplied():
-            self._apply(refocus=False)  # typed, then another row picked: kept, not lost
-        self.current = new
-        e = self.entries[self.current]
-        self.query_one("#rev-why", Static).update(why(e, self.made))
-        self.query_one("#rev-text", TextArea).text = e.item.text
-        is_fu = e.kind == "followup"
-        owner = self.query_one("#rev-owner", Input)
-        due = self.query_one("#rev-due", Input)
-        person = self.query_one("#rev-person", Select)
-        for w in (owner, due, person):
-            w.disabled = not is_fu
-        owner.value = (e.item.owner or "") if is_fu else ""
-        due.value = typed(e.item.due) if is_fu else ""
-        codes = {code for code, _ in self.people}
-        person.value = e.person_code if is_fu and e.person_code in codes else Select.NULL
-        number = self.query_one("#rev-number", Input)
-        number.disabled = is_fu or not e.officers  # the reader's numbers tie its follow-ups
-        number.value = "" if is_fu else e.item.number
-        self.query_one("#rev-item", Input).value = e.item.item
-
-    def action_edit(self) -> None:
-        """The highlighted item's text field (scrolled into view at 80x24, where the form sits
-        under the line that says why); on a line the officer took, what was taken from it."""
-        unsure = self.query_one("#rev-unsure", UnsureList)
-        table = self.query_one("#rev-items", DataTable)
-        error = self.query_one("#rev-error", Static)
-        if self.focused is unsure and unsure.current is not None:
-            mine = [i for i, e in enumerate(self.entries) if e.taken_from == unsure.current]
-            if not mine:
-                error.update("Nothing was taken from this line: R or A takes it, then e edits it.")
-                return
-            table.move_cursor(row=mine[-1])
-            self.current = mine[-1]
-        if self.current is None or not self.entries:
-            error.update("Nothing to edit: n adds an item by hand.")
-            return
-        e = self.entries[self.current]
-        if e.recorded:
-            error.update("Already recorded: edit it on the Resolutions screen after saving.")
-            return
-        text = self.query_one("#rev-text", TextArea)
-        text.focus()
-        text.scroll_visible()
-        error.update(
-            "Editing its text: Enter applies and goes back to the items; Tab: the "
-            "owner, due, number or item."
-        )
-
-    @on(Button.Pressed, "#rev-apply")
-    @on(Input.Submitted, "#rev-owner, #rev-due, #rev-number, #rev-item")
-    @on(ReviewText.Submitted)
-    def apply(self) -> bool:
-        """Keep the form's values for the highlighted item; back to the list of items."""
-        return self._apply(refocus=True)
-
-    def _apply(self, refocus: bool) -> bool:
-        if self.current is None:
-            return True
-        e = self.entries[self.current]
-        error = self.query_one("#rev-error", Static)
-        text = self.query_one("#rev-text", TextArea).text.strip()
-        if not text:
-            error.update("The text cannot be empty: drop the item instead (d).")
-            return False
-        item = self.query_one("#rev-item", Input).value.strip()
-        if wrong := item_problem(item):
-            error.update(wrong)
-            return False
-        if e.kind == "resolution":
-            number = self.query_one("#rev-number", Input).value.strip()
-            if e.officers and len(number) > 40:
-                error.update("The number is at most 40 characters.")
-                return False
-            e.item = dataclasses.replace(e.item, text=text, item=item,
-                                         number=number if e.officers else e.item.number)  # fmt: skip
-        else:
-            try:
-                due = read_day(self.query_one("#rev-due", Input).value, "due")
-            except TrackerError as exc:
-                error.update(refusal(exc))
-                return False
-            owner = self.query_one("#rev-owner", Input).value.strip() or None
-            chosen = self.query_one("#rev-person", Select).value
-            code = chosen if isinstance(chosen, str) else None
-            e.item = dataclasses.replace(e.item, text=text, owner=owner, due=due, owner_code=code,
-                                         item=item)  # fmt: skip
-            labels = dict(self.people)
-            if code:
-                e.person, e.person_code = labels.get(code), code
-            elif e.person_code and owner != self._original_owner(e):
-                e.person, e.person_code = None, None  # re-matched from the new text on save
-        self.changed.append(f"line {e.item.line}" if e.item.line else "an added item")
-        error.update("Edit applied (not saved yet).")
-        self._fill()
-        if refocus:
-            self.query_one("#rev-items", DataTable).focus()  # back to the items, on its row
-        return True
-
-    def _unapplied(self) -> bool:
-        """The form holds a change to the highlighted item that was not applied."""
-        if self.current is None or self.current >= len(self.entries):
-            return False
-        e = self.entries[self.current]
-        if e.recorded:
-            return False
-        form = self.query_one("#rev-text", TextArea).text.strip()
-        if " ".join(form.split()) != " ".join(e.item.text.split()):
-            return True
-        if self.query_one("#rev-item", Input).value.strip() != e.item.item:
-            return True
-        if e.kind == "resolution":
-            number = self.query_one("#rev-number", Input).value.strip()
-            return e.officers and number != e.item.number
-        owner = self.query_one("#rev-owner", Input).value.strip() or None
-        due = self.query_one("#rev-due", Input).value.strip()
-        chosen = self.query_one("#rev-person", Select).value
-        code = chosen if isinstance(chosen, str) else None
-        shown = e.person_code if e.person_code in {c for c, _ in self.people} else None
-        return owner != e.item.owner or due != typed(e.item.due) or code != shown
-
-    def _original_owner(self, e: Entry) -> str | None:
-        if e.taken_from is not None:
-            return None  # proposed from its line: a changed owner is matched again on save
-        for f in self.preview.followups:
-            if f.item.fingerprint == e.item.fingerprint:
-                return f.item.owner
-        return None
-
     @on(Button.Pressed, "#rev-toggle")
     def action_toggle_drop(self) -> None:
-        unsure = self.query_one("#rev-unsure", UnsureList)
-        if self.focused is unsure and unsure.current is not None:  # what was taken from it
-            mine = [e for e in self.entries if e.taken_from == unsure.current]
+        line = self.picked()
+        if line is not None:  # what was taken from the line or unit
+            mine = [e for e in self.entries if e.source == source_of(line)]
             self._take_out(mine) if mine else self.query_one("#rev-error", Static).update(
-                "Nothing was taken from this line: R or A takes it.")  # fmt: skip
+                "Nothing was taken from this line by you: R or A takes it.")  # fmt: skip
             return
         if self.current is None:
             return
@@ -407,7 +297,7 @@ class ReviewScreen(TakingLines):
         self.query_one("#rev-error", Static).update("Saving…")
         self.save(draft)
 
-    @work(thread=True, exclusive=True)
+    @work("save the resolutions and follow-ups", exclusive=True, saves=True)
     def save(self, draft: Any, not_a_duplicate: bool = False) -> None:
         from tracker.services.committees.minutes_import import save_import
 
@@ -434,6 +324,12 @@ class ReviewScreen(TakingLines):
 
     def on_task_progressed(self, message: TaskProgressed) -> None:
         self.query_one("#rev-error", Static).update(message.describe())
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_import_refused(ImportRefused(message.text))
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#rev-error", Static).update(message.text)

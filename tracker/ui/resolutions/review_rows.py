@@ -22,7 +22,9 @@ class Entry:
     recorded: bool
     person: str | None = None  # matched or chosen person's label
     person_code: str | None = None
-    taken_from: int | None = None  # the index of the unsure line it was taken from
+    # the line and text it was taken from (a line the reader left, or a unit of the whole
+    # page): the same taken twice as one kind is refused, and both lists mark it
+    source: tuple[int, str] | None = None
     # a follow-up the officer made from a resolution of the list: that resolution's entry
     arises_from: Entry | None = dataclasses.field(default=None, compare=False, repr=False)
 
@@ -85,9 +87,14 @@ def why(e: Entry, made: frozenset[str]) -> str:
     if e.arises_from is not None:
         told = f"a follow-up you made from {_resolution(e.arises_from)}"
     elif it.origin == "taken":
-        told = f"taken by you from line {it.line}, which the reader left"
+        taken, how = it.why, ""
         if e.kind == "followup" and "; " in it.why:  # how its owner and task were read
-            told += "; " + it.why.rsplit("; ", 1)[1]
+            taken, how = it.why.rsplit("; ", 1)
+        if " of the page (the reader " in taken:  # a unit of the whole page
+            told = "taken by you" + taken.removeprefix("taken in review")
+        else:
+            told = f"taken by you from line {it.line}, which the reader left"
+        told += f"; {how}" if how else ""
     elif it.origin == "added":
         told = "added by you in review"
     elif it.why:

@@ -1,14 +1,15 @@
 """Taking, in the minutes review (review.py), what the reader left or missed: on a highlighted
-line of the list of lines it left, one key takes it as a resolution, another as a follow-up (its
-owner and task read by the reader's own action reading, in a worker); another key adds one by
-hand. Each joins the review list as the officer's (Entry.officers); d takes it out again. The
-keys are the review screen's own bindings; these are the actions they run."""
+line of the list of lines it left, or a unit of the whole page (review_page.py), one key takes it
+as a resolution, another as a follow-up (its owner and task read by the reader's own action
+reading, in a worker); another key adds one by hand. Each joins the review list as the
+officer's (Entry.officers); d takes it out again. The keys are the review screen's own bindings;
+these are the actions they run."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from textual import events, work
+from textual import events
 from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import DataTable, OptionList, Static, TextArea
@@ -16,12 +17,15 @@ from textual.widgets import DataTable, OptionList, Static, TextArea
 from tracker.errors import TrackerError
 from tracker.ui.resolutions.add_item import AddItemScreen
 from tracker.ui.resolutions.common import call_service, refusal
+from tracker.ui.resolutions.page_list import PageList
 from tracker.ui.resolutions.review_arising import ArisingScreen
 from tracker.ui.resolutions.review_rows import Entry
 from tracker.ui.resolutions.unsure_list import KIND_WORDS, UnsureList, left_detail, unsure_title
 from tracker.ui.widgets.handle import Services
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
+    from tracker.services.committees.minutes_draft import PageUnit, UnsureItem
     from tracker.services.committees.minutes_preview import ImportPreview
     from tracker.services.committees.minutes_taking import TakenFollowUp
 
@@ -42,11 +46,17 @@ class ReviewText(TextArea):
         await super()._on_key(event)
 
 
-class LineTaken(Message):
-    """An unsure line was read as a follow-up (its owner matched to a person)."""
+def source_of(line: UnsureItem | PageUnit) -> tuple[int, str]:
+    """What an entry taken from a line or unit remembers of it: its line and its words."""
+    return line.line, " ".join(line.text.split())
 
-    def __init__(self, index: int, taken: TakenFollowUp) -> None:
-        self.index = index
+
+class LineTaken(Message):
+    """A line the reader left, or a unit of the page, was read as a follow-up (its owner
+    matched to a person)."""
+
+    def __init__(self, source: tuple[int, str], taken: TakenFollowUp) -> None:
+        self.source = source
         self.taken = taken
         super().__init__()
 
@@ -65,6 +75,7 @@ class TakingLines(ModalScreen[Any]):
     entries: list[Entry]
     changed: list[str]
     people: tuple[tuple[str, str], ...]
+    current: int | None  # the highlighted entry of the table
 
     def _fill(self) -> None:
         raise NotImplementedError
@@ -77,11 +88,20 @@ class TakingLines(ModalScreen[Any]):
             self._tell_line(event.option_index)
 
     def _count_lines(self) -> None:
-        """The list's title: where the highlight is among the lines, and how many were taken."""
+        """The list's title: where the highlight is among the lines, and how many were taken
+        (the whole page, when shown, has its own: review_page.py)."""
+        if self.query_one("#rev-page", PageList).display:
+            return
         unsure = self.query_one("#rev-unsure", UnsureList)
-        taken = len({e.taken_from for e in self.entries if e.taken_from is not None})
+        mine = {e.source for e in self.entries}
+        taken = sum(source_of(u) in mine for u in self.preview.draft.unsure)
         self.query_one("#rev-unsure-title", Static).update(
-            unsure_title(len(self.preview.draft.unsure), unsure.current, taken)
+            unsure_title(
+                len(self.preview.draft.unsure),
+                unsure.current,
+                taken,
+                narrow=self.app.size.width < 100,
+            )  # fmt: skip
         )
 
     def on_descendant_focus(self, event: Any) -> None:
@@ -93,63 +113,85 @@ class TakingLines(ModalScreen[Any]):
         elif event.widget.id == "rev-items":
             self._tell_item()
 
+    def taken_as(self, source: tuple[int, str]) -> list[str]:
+        """What the officer took from the line or unit `source`, as kinds."""
+        return [e.kind for e in self.entries if e.source == source]
+
     def _tell_line(self, i: int) -> None:
-        kinds = [e.kind for e in self.entries if e.taken_from == i]
-        self.query_one("#rev-why", Static).update(left_detail(self.preview.draft.unsure[i], kinds))
+        u = self.preview.draft.unsure[i]
+        self.query_one("#rev-why", Static).update(left_detail(u, self.taken_as(source_of(u))))
 
     def _tell_item(self) -> None:
         raise NotImplementedError
 
-    def _line(self) -> int | None:
-        """The highlighted line the reader left, when the list of them has the focus."""
+    def picked(self) -> UnsureItem | PageUnit | None:
+        """The highlighted line the reader left, or unit of the whole page, when its list has
+        the focus."""
         unsure = self.query_one("#rev-unsure", UnsureList)
-        if self.focused is not unsure or unsure.current is None:
-            self.query_one("#rev-error", Static).update(
-                "Tab to the lines the reader left, highlight one, then R or A."
+        page = self.query_one("#rev-page", PageList)
+        if self.focused is unsure and unsure.current is not None:
+            return self.preview.draft.unsure[unsure.current]
+        if self.focused is page and page.current is not None:
+            return page.units[page.current]
+        return None
+
+    def _picked_or_told(self) -> UnsureItem | PageUnit | None:
+        line = self.picked()
+        if line is None:
+            page = self.query_one("#rev-page", PageList)
+            told = (
+                "Tab to the page, highlight a unit, then R or A."
+                if page.display
+                else "Tab to the lines the reader left, highlight one, then R or A (P: the "
+                "whole page)."
                 if self.preview.draft.unsure
-                else "The reader left no line to take."
+                else "The reader left no line to take: P shows the whole page."
             )
-            return None
-        return unsure.current
+            self.query_one("#rev-error", Static).update(told)
+        return line
 
     def action_take(self, kind: str) -> None:
-        """Take the highlighted unsure line as a resolution or (read in a worker) a follow-up;
-        A on a resolution's row makes a follow-up arising from it."""
+        """Take the highlighted unsure line or unit of the page (its list has the focus) as a
+        resolution or (read in a worker) a follow-up; A on a resolution's row of the items (the
+        table has the focus) makes a follow-up arising from it."""
+        from tracker.services.committees.minutes_draft import PageUnit
         from tracker.services.committees.minutes_taking import take_resolution
 
         if kind == "followup" and self._arising():
             return
-        i = self._line()
-        if i is None:
+        line = self._picked_or_told()
+        if line is None:
             return
-        if any(e.taken_from == i and e.kind == kind for e in self.entries):
-            self.query_one("#rev-error", Static).update(
-                f"Already taken as {KIND_WORDS[kind]}: d on this line takes it out again."
-            )
+        error = self.query_one("#rev-error", Static)
+        source = source_of(line)
+        if kind in self.taken_as(source):
+            error.update(f"Already taken as {KIND_WORDS[kind]}: d on it takes it out again.")
             return
-        u = self.preview.draft.unsure[i]
+        if isinstance(line, PageUnit) and line.state == kind:
+            error.update(f"The reader took this as {KIND_WORDS[kind]}: it is in the list above "
+                         "(e on it edits it there).")  # fmt: skip
+            return
         if kind == "resolution":
-            self._added(Entry("resolution", take_resolution(u), True, False, taken_from=i))
+            self._added(Entry("resolution", take_resolution(line), True, False, source=source))
             return
-        self.query_one("#rev-error", Static).update(f"Reading line {u.line}…")
-        self.read_line(i)
+        error.update(f"Reading line {line.line}…")
+        self.read_line(line)
 
-    @work(thread=True, exclusive=True, group="take")
-    def read_line(self, index: int) -> None:
+    @work("take that line as a follow-up", exclusive=True, group="take")
+    def read_line(self, line: UnsureItem | PageUnit) -> None:
         from tracker.services.committees.minutes_taking import preview_taken_followup
 
-        u = self.preview.draft.unsure[index]
         try:
-            taken = call_service(self.services, lambda t: preview_taken_followup(t, u))
+            taken = call_service(self.services, lambda t: preview_taken_followup(t, line))
         except TrackerError as exc:
             self.post_message(LineRefused(refusal(exc)))
             return
-        self.post_message(LineTaken(index, taken))
+        self.post_message(LineTaken(source_of(line), taken))
 
     def on_line_taken(self, message: LineTaken) -> None:
         t = message.taken
         self._added(Entry("followup", t.item, True, False, t.person, t.person_code,
-                          taken_from=message.index))  # fmt: skip
+                          source=message.source))  # fmt: skip
 
     def _added(self, e: Entry) -> None:
         self.entries.append(e)
@@ -196,10 +238,13 @@ class TakingLines(ModalScreen[Any]):
         """What the officer took or added leaves the list (its line shows as not taken)."""
         self.entries = [e for e in self.entries if all(e is not g for g in gone)]
         self.changed.append("what you took or added")
+        # the form held an entry that is gone, or moved up: it is filled afresh from the row
+        # highlighted next, never applied to another entry
+        self.current = None
         self._fill()
         self.query_one("#rev-error", Static).update(
             f"Taken out: {' and '.join(KIND_WORDS[g.kind] for g in gone)} you "
-            f"{'took' if gone[0].taken_from is not None else 'added'}. Not saved yet."
+            f"{'took' if gone[0].source is not None else 'added'}. Not saved yet."
         )
 
     def on_line_refused(self, message: LineRefused) -> None:

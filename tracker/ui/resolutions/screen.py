@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
@@ -44,6 +44,7 @@ from tracker.ui.resolutions.words import (
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day, short_day
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.committees.arising import MattersArising
@@ -113,7 +114,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
 
     # -- loading -------------------------------------------------------------------------
 
-    @work(thread=True, exclusive=True, group="committees")
+    @work("read the committees", exclusive=True, group="committees")
     def load_committees(self) -> None:
         """The committees, then (in the same worker, without a round trip through the screen
         for each) the meetings of the one shown first and that meeting's detail."""
@@ -129,7 +130,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         if first is not None:
             self._read_meetings(first)
 
-    @work(thread=True, exclusive=True, group="meetings")
+    @work("read the committee's meetings", exclusive=True, group="meetings")
     def load_meetings(self, committee: str) -> None:
         self._read_meetings(committee)
 
@@ -146,7 +147,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         if first is not None:
             self._read_meeting(first)
 
-    @work(thread=True, exclusive=True, group="meeting")
+    @work("read the meeting", exclusive=True, group="meeting")
     def load_meeting(self, meeting_id: int) -> None:
         self._read_meeting(meeting_id)
 

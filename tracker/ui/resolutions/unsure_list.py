@@ -19,14 +19,16 @@ if TYPE_CHECKING:
 KIND_WORDS = {"resolution": "a resolution", "followup": "a follow-up"}
 
 
-def unsure_title(count: int, at: int | None = None, taken: int = 0) -> str:
+def unsure_title(count: int, at: int | None = None, taken: int = 0, narrow: bool = False) -> str:
     """The list's title: how many lines, which one is highlighted (`at`, from 0), how many
-    the officer took: the list shows two to six of them at a time."""
+    the officer took: the list shows two to six of them at a time; P shows the whole page."""
     if not count:
-        return "Everything in the text was read with confidence."
+        return "Everything in the text was read with confidence (P: the whole page)."
     where = f", at {at + 1} of {count}" if at is not None else ""
     took = f", {taken} taken" if taken else ""
-    return f"Not read with confidence ({count}{took}){where}: R or A takes it"
+    if narrow:  # 80 columns: one line
+        return f"Not read with confidence ({count}{took}){where}: R, A take; P: page"
+    return f"Not read with confidence ({count}{took}){where}: R or A takes it; P: whole page"
 
 
 def left_detail(u: UnsureItem, taken: Sequence[str]) -> str:

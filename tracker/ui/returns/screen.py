@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
@@ -19,6 +19,7 @@ from tracker.ui.widgets import text as tx
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.lines import TextLines
+from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import BoardReturns, ReturnLedger
@@ -96,7 +97,7 @@ class ReturnsScreen(Screen[None]):
     def action_reload(self) -> None:
         self.load()
 
-    @work(thread=True, exclusive=True, group="returns")
+    @work("read the returns", exclusive=True, group="returns")
     def load(self) -> None:
         """The boards meeting next, then (in the same worker, without a round trip through
         the screen) the ledger of the board the list will show first."""
@@ -112,7 +113,7 @@ class ReturnsScreen(Screen[None]):
         if first is not None:
             self._read_ledger(first)
 
-    @work(thread=True, exclusive=True, group="ledger")
+    @work("read the board's returns", exclusive=True, group="ledger")
     def load_ledger(self, board: str) -> None:
         self._read_ledger(board)
 
@@ -132,7 +133,7 @@ class ReturnsScreen(Screen[None]):
             return
         self.write_sheets(self.board)
 
-    @work(thread=True, exclusive=True, group="sheets")
+    @work("write the return sheets", exclusive=True, group="sheets", saves=True)
     def write_sheets(self, board: str) -> None:
         try:
             from tracker.services.returns.sheets import write_return_sheets

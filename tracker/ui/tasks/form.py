@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
-from textual import on, work
+from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical, VerticalScroll
@@ -29,6 +29,7 @@ from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.paths import FILE_HINT, PathSuggester
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
 from tracker.ui.widgets.tick import TickBox
+from tracker.ui.widgets.work import WorkFailed, work
 
 if TYPE_CHECKING:
     from tracker.errors import Problem
@@ -123,7 +124,7 @@ class TaskScreen(ModalScreen[Any]):
         else:
             self._filled()
 
-    @work(thread=True, group="task-read")
+    @work("read the choices for this job", group="task-read")
     def _read(self, sources: dict[str, str]) -> None:
         from tracker.ui.tasks.choices import read_options
 
@@ -185,7 +186,7 @@ class TaskScreen(ModalScreen[Any]):
         if self.ready and self.job.follow is not None and name:
             self._follow(name, self.values())
 
-    @work(thread=True, exclusive=True, group="task-follow")
+    @work("read what that choice brings with it", exclusive=True, group="task-follow")
     def _follow(self, name: str, values: dict[str, Any]) -> None:
         assert self.job.follow is not None
         try:
@@ -253,7 +254,7 @@ class TaskScreen(ModalScreen[Any]):
         self.query_one("#task-result", Static).update(Text("Working…", style="dim"))
         self._run({**self.values(), **self.kept}, check)
 
-    @work(thread=True, group="task-run")
+    @work("run this job", group="task-run", saves=True)
     def _run(self, values: dict[str, Any], check: bool) -> None:
         from tracker.errors import InvalidInput, TrackerError
 
@@ -293,6 +294,12 @@ class TaskScreen(ModalScreen[Any]):
                 screen = getattr(self.app, "made", {}).get(mode)
                 if screen is not None and hasattr(screen, "action_reload"):
                     screen.action_reload()
+
+    def on_work_failed(self, message: WorkFailed) -> None:
+        """An error the work did not expect (tracker/ui/widgets/work.py): said here, in the
+        window's own error line, and the window usable again."""
+        message.stop()
+        self.on_task_refused(TaskRefused([], message.text))
 
     def on_task_refused(self, message: TaskRefused) -> None:
         self.busy = False
