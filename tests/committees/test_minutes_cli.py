@@ -161,8 +161,10 @@ def test_json_is_the_documented_extraction(committees: Tracker, run: Runner) -> 
     assert list(data) == ["title", "resolutions", "followups", "unsure"]
     assert data["title"] == "Early Help - Review of new service model"
     assert [r["number"] for r in data["resolutions"]] == ["1", "2", "3", "4", "5"]
-    res_keys = {"number", "kind", "text", "item", "line", "why"}
+    res_keys = {"number", "kind", "text", "item", "item_title", "line", "why"}
     assert all(set(r) == res_keys for r in data["resolutions"])
+    # "8.18 Resolved – That the Committee:" numbers the decision; it is no item's title
+    assert {r["item_title"] for r in data["resolutions"]} == {data["title"]}
     assert all(r["why"] == "" for r in data["resolutions"])  # all under RESOLVED: no "why"
     fu_keys = {"owner", "text", "resolution", "item", "line", "source", "due", "why"}
     assert all(set(f) == fu_keys for f in data["followups"])

@@ -51,6 +51,16 @@ def test_an_items_title_is_read_from_its_heading() -> None:
     assert is_item_title("Introduction to the Early Help Strategy")
 
 
+@pytest.mark.parametrize(
+    "line", ["8.18     Resolved – That the Committee:", "8.18 That the report be noted.",
+             "8.18 Agreed: the hall be booked", "8.18 Recommendations"],
+)  # fmt: skip
+def test_a_numbered_decision_is_no_items_title(line: str) -> None:
+    """A paragraph numbered like an item that holds the decision itself titles nothing: the
+    resolution goes under the page's title."""
+    assert item_title(["Early Help - Review of new service model", "", line], "8.18", 3) is None
+
+
 def test_each_resolution_is_stored_under_its_own_items_title(committees: Tracker) -> None:
     draft = draft_minutes(PARISH)
     assert draft.item_titles == (("5", "Play areas"), ("6", "Allotments"),

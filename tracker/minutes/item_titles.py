@@ -27,10 +27,20 @@ def is_item_title(title: str | None) -> bool:
     )
 
 
+# "8.18 Resolved – That the Committee:": a numbered decision, not a heading with a title
+_DECISION_RE = re.compile(
+    r"^(?:(?:it\s+was\s+)?(?:unanimously\s+)?(?:resolved|agreed|recommended|decided|noted|"
+    r"decision|recommendations?|actions?)\b|that\b)",
+    re.I,
+)
+
+
 def _title(text: str) -> str | None:
-    """A heading's words as a title: short, not prose."""
+    """A heading's words as a title: short, not prose, not the decision itself."""
     words = " ".join(text.split()).strip(" .:-\u2013\u2014")
     if not words or len(words) > 120 or len(words.split()) > 14:
+        return None
+    if _DECISION_RE.match(words):
         return None
     if re.search(r"[a-z)][.!?]\s+[A-Z(]", words):
         return None  # more than one sentence: prose, not a title
