@@ -5,6 +5,9 @@ is taken from a page:
 - an action tracker in columns of spaces whose header row wraps onto a second line ("LEAD
   TARGET NEW STATUS/" over "DATE DATE COMMENT"): rows read by where their words stand, with
   empty cells, cells wrapped onto the row's next lines and month lines grouping the rows;
+- an owner in square brackets: "Action agreed: Produce a leaflet ... [AH]" (the label "Action
+  agreed:" before the task itself), and "[JH to action]" / "(JH to action)" after the meeting's
+  decision (an owner-only label: the decision stays a resolution, and "action" is no task);
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import OWNER_COL, V, Variant, score
+from .layout_kit import OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
 
 # fmt: off
 _TRACKER_HEAD = (
@@ -57,8 +60,36 @@ ALIGNED_GUARDS = [
       " 1       The bench by the pond was discussed           Cllr Lee   May\n"
       " 2       The footpath was reported overgrown           Cllr Dee   June\n"),
 ]
+CC = "Minutes of the Community Council\n\n1. Apologies\nNone.\n\n"
+BRACKETED = [
+    V(OWNER_LABEL, "'Action agreed:' then the task, its owner's initials in square brackets",
+      CC + "5. Hall\nThe booking rules were discussed.\n\nAction agreed: Produce a leaflet on the "
+      "hall booking rules for the notice board [AH]\n",
+      act=[("AH", "Produce a leaflet on the hall booking rules for the notice board")]),
+    V(OWNER_LABEL, "'Actions agreed -' then the task, the owners in square brackets",
+      CC + "5. Paths\nActions agreed - Write to the county council about the stile [JB/KL]\n",
+      act=[("JB/KL", "Write to the county council about the stile")]),
+    V(OWNER_LABEL, "'[JH to action]' after an item's prose decision",
+      CC + "4. Fish farm: It was agreed to ask the company to present at our next meeting. "
+      "[JH to action]\n",
+      res=["to ask the company to present at our next meeting."],
+      act=[("JH", "to ask the company to present at our next meeting.")]),
+    V(OWNER_LABEL, "'(Clerk to action)' after an item's prose decision",
+      CC + "6. Bins\nIt was agreed to ask the district council for a second bin on the green. "
+      "(Clerk to action)\n",
+      res=["to ask the district council for a second bin on the green."],
+      act=[("Clerk", "to ask the district council for a second bin on the green.")]),
+]
+BRACKETED_GUARDS = [
+    V(TRAP, "guard: initials in square brackets in the attendance list",
+      "Minutes of the Governing Board\n\nPresent: Mr C Worts [CW] Chair; Mrs J Lloyd [JL]\n\n"
+      "1. Apologies\nNone were received.\n"),
+    V(TRAP, "guard: 'ACTIONS AGREED:' over a list stays the list's label",
+      CC + "7. Trees\nACTIONS AGREED:\nClerk to order two trees for the green.\n",
+      act=[("Clerk", "order two trees for the green.")]),
+]
 # fmt: on
-ALL = ALIGNED + ALIGNED_GUARDS
+ALL = ALIGNED + ALIGNED_GUARDS + BRACKETED + BRACKETED_GUARDS
 
 
 @pytest.mark.parametrize("v", ALL, ids=[f"{v.kind}: {v.name}" for v in ALL])
