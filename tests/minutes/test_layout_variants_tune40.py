@@ -8,6 +8,9 @@ is taken from a page:
 - an owner in square brackets: "Action agreed: Produce a leaflet ... [AH]" (the label "Action
   agreed:" before the task itself), and "[JH to action]" / "(JH to action)" after the meeting's
   decision (an owner-only label: the decision stays a resolution, and "action" is no task);
+- a lead-in "Council considered the determinations set out by the Independent Review Panel for
+  Wales and made the following decisions:-" over its bullets: what the body considered may be
+  long before "made the following decisions" (not another body's: "... had made ...");
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
+from .layout_kit import LOST, OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
 
 # fmt: off
 _TRACKER_HEAD = (
@@ -88,8 +91,30 @@ BRACKETED_GUARDS = [
       CC + "7. Trees\nACTIONS AGREED:\nClerk to order two trees for the green.\n",
       act=[("Clerk", "order two trees for the green.")]),
 ]
+FOLLOWING = [
+    V(LOST, "'... and made the following decisions:-' after a long clause, dashed bullets",
+      CC + "5. Payments to members\nCouncil considered the determinations set out by the "
+      "Independent Remuneration Panel for Wales in its annual report and made the following "
+      "decisions:-\n- Determination 12 - decline\n- Determination 13 - accept in respect of "
+      "travel costs\n- Determination 14 - accept\n6. Planning\nNo applications had been "
+      "received.\n",
+      res=["Determination 12 - decline", "Determination 13 - accept in respect of travel costs",
+           "Determination 14 - accept"]),
+    V(LOST, "'The Board, having heard the officers' long report, made the following decisions:'",
+      "Minutes of the Partnership Board\n\n3. Grants\nThe Board, having heard the officers' "
+      "report on the applications received in the autumn round and the scoring panel's views, "
+      "made the following decisions:\n(a) the Youth Club grant of £500 be approved;\n(b) the "
+      "Allotment Society grant be deferred.\n4. Any other business\nNone.\n",
+      res=["the Youth Club grant of £500 be approved;", "the Allotment Society grant be deferred."]),
+]
+FOLLOWING_GUARDS = [
+    V(TRAP, "guard: another body's decisions reported ('... had made the following decisions:')",
+      CC + "5. Payments to members\nThe Clerk reported that the Independent Remuneration Panel "
+      "for Wales in its annual report had made the following decisions:\n- Determination 12 - "
+      "payments for travel\n- Determination 13 - payments for care\n6. Planning\nNone.\n"),
+]
 # fmt: on
-ALL = ALIGNED + ALIGNED_GUARDS + BRACKETED + BRACKETED_GUARDS
+ALL = FOLLOWING + FOLLOWING_GUARDS + ALIGNED + ALIGNED_GUARDS + BRACKETED + BRACKETED_GUARDS
 
 
 @pytest.mark.parametrize("v", ALL, ids=[f"{v.kind}: {v.name}" for v in ALL])
