@@ -11,6 +11,12 @@ is taken from a page:
 - a lead-in "Council considered the determinations set out by the Independent Review Panel for
   Wales and made the following decisions:-" over its bullets: what the body considered may be
   long before "made the following decisions" (not another body's: "... had made ...");
+- a motion whose outcome word is followed by what was agreed: "3.1. Minutes of the meeting of
+  11 September It was proposed by A seconded by B and AGREED by the Meeting, with one
+  abstention, to accept the minutes ...", "... discussed the quotations and all agreed to award
+  the work to ... . The Council voted and A proposed ...": the "to ..." clause, to its sentence's
+  end when the movers' sentence follows; and "2:00 Approval of the minutes ...: The minutes were
+  approved by A and seconded by B.": the motion without its item's title glued before it;
 """
 
 from __future__ import annotations
@@ -19,7 +25,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOST, OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
+from .layout_kit import LOST, MOTION, OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
 
 # fmt: off
 _TRACKER_HEAD = (
@@ -113,8 +119,44 @@ FOLLOWING_GUARDS = [
       "for Wales in its annual report had made the following decisions:\n- Determination 12 - "
       "payments for travel\n- Determination 13 - payments for care\n6. Planning\nNone.\n"),
 ]
+PC = "Minutes of the Parish Council\n\n1. Apologies\nNone.\n\n"
+CARRIED = [
+    V(MOTION, "title glued before 'It was proposed by A seconded by B and AGREED ..., to accept'",
+      PC + "3. MINUTES:\n\n3.1. Minutes of the Ordinary Meeting of 9 th October 2012 It was "
+      "proposed by Cllr. Mrs. A. B. Dale seconded by Cllr. J. Penn and AGREED by the Meeting, with "
+      "one abstention, to accept the minutes, as a correct record.\n\n4. Finance\nThe accounts "
+      "were noted.\n",
+      res=["to accept the minutes, as a correct record."]),
+    V(MOTION, "'... and all agreed to award the work ... . The Council voted and A proposed ...'",
+      PC + "12 Matters Arising\n\ni. The Parish Council discussed the three quotes for the bus "
+      "shelter and all agreed to award the work to Hale Joinery because of the longer guarantee. "
+      "The Council voted and Councillor Ann Frost proposed Hale Joinery to carry out the work and "
+      "Councillor Jim Dale seconded the proposal with the other Councillors voting in favour.\n\n"
+      "13 Finance\nThe accounts were noted.\n",
+      res=["to award the work to Hale Joinery because of the longer guarantee."]),
+    V(MOTION, "'2:00 Approval of the minutes ...: The minutes were approved by A and seconded by B.'",
+      "Minutes of the Community Council\n\n1:00 Apologies: none.\n2:00 Approval of the minutes "
+      "of Meeting held on Tuesday 4 June, 2019: The minutes were approved by Cllr Frost and "
+      "seconded by Cllr Dale.\n3:00 Planning: no applications.\n",
+      res=["The minutes were approved by Cllr Frost and seconded by Cllr Dale."]),
+]
+CARRIED_GUARDS = [
+    V(MOTION, "guard: 'proposed by A, seconded by B and agreed that ... be ...' keeps its clause",
+      PC + "5. Hall\nIt was proposed by Cllr Frost, seconded by Cllr Dale and agreed that the hall "
+      "be booked for the fete.\n",
+      res=["that the hall be booked for the fete."]),
+]
 # fmt: on
-ALL = FOLLOWING + FOLLOWING_GUARDS + ALIGNED + ALIGNED_GUARDS + BRACKETED + BRACKETED_GUARDS
+ALL = (
+    CARRIED
+    + CARRIED_GUARDS
+    + FOLLOWING
+    + FOLLOWING_GUARDS
+    + ALIGNED
+    + ALIGNED_GUARDS
+    + BRACKETED
+    + BRACKETED_GUARDS
+)
 
 
 @pytest.mark.parametrize("v", ALL, ids=[f"{v.kind}: {v.name}" for v in ALL])

@@ -8,12 +8,45 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from .motion_words import THAT_UNIT_RE
+from .motion_words import THAT_UNIT_RE, first_sentence
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import Candidate, next_text
 from .text import Line
 
-__all__ = ["clause_carried", "heading_after", "listed_after", "same_decision_after"]
+__all__ = [
+    "carried_clause",
+    "clause_carried",
+    "heading_after",
+    "listed_after",
+    "same_decision_after",
+]
+
+# "... seconded by Cllr B and AGREED by the Meeting, with one abstention, to accept the minutes
+# ...", "... and all agreed to award the work to ...": the outcome word, then what was agreed
+_AGREED_TO_RE = re.compile(
+    r"\b(?:agreed|resolved|decided)\b"
+    r"(?:\s+(?:by\s+the\s+(?:meeting|council|committee)|unanimously|by\s+all))*"
+    r"(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?P<clause>to\s+(?!be\b)[a-z]+\b.*)$",
+    re.I,
+)
+_MOVERS_AFTER_RE = re.compile(r"\b(?:proposed|seconded|voted|vote)\b", re.I)
+# "2:00 Approval of the minutes of the Meeting held on 30 May: The minutes were approved ...": the
+# item's number and title glued before the motion's own sentence
+_TITLE_BEFORE_RE = re.compile(r"^\d{1,3}(?:[:.]\d{1,2})?\.?\s+[^:.;]{3,100}?:\s+(?=[A-Z])")
+
+
+def carried_clause(text: str) -> str:
+    """What a motion carried with its outcome word agreed ("to accept the minutes ..."), without
+    the title and movers before it; the text as it is when it names no such clause."""
+    am = _AGREED_TO_RE.search(text)
+    if am is not None:
+        clause = am.group("clause").strip()
+        first = first_sentence(clause)
+        if first != clause and _MOVERS_AFTER_RE.search(clause[len(first) :]):
+            return f"{first}."  # "... 1 year. The Council voted and Cllr A proposed ...": the
+        return clause  # movers' sentence after it is not what was agreed
+    tm = _TITLE_BEFORE_RE.match(text)
+    return text[tm.end() :] if tm is not None else text
 
 
 def heading_after(lines: Sequence[Line], i: int) -> bool:
