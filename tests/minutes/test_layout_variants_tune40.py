@@ -17,6 +17,9 @@ is taken from a page:
   the work to ... . The Council voted and A proposed ...": the "to ..." clause, to its sentence's
   end when the movers' sentence follows; and "2:00 Approval of the minutes ...: The minutes were
   approved by A and seconded by B.": the motion without its item's title glued before it;
+- trap: an item's lettered or roman sub-headings ("b. Actions from the previous meeting", "c.
+  Matters arising not covered elsewhere on the agenda", "i) War Memorial Trust") after the
+  discussion are titles, not a list of decisions whose label was lost (they go to review).
 """
 
 from __future__ import annotations
@@ -146,16 +149,41 @@ CARRIED_GUARDS = [
       "be booked for the fete.\n",
       res=["that the hall be booked for the fete."]),
 ]
+SUB_TITLES = [
+    V(TRAP, "lettered sub-headings of the minutes item after its discussion",
+      "Minutes of the Town Board\n\n3. Minutes of the Previous Meeting and Matters Arising\n"
+      "The minutes of the previous meeting were discussed at length by the board, with a number of "
+      "corrections made to the wording.\na. Agreement of minutes as a true record\nb. Actions from "
+      "the previous meeting\nc. Matters arising not covered elsewhere on the agenda\n4. Town "
+      "Centre\nThe board heard an update.\n"),
+    V(TRAP, "a roman sub-heading under a lettered one, then the minute",
+      "Minutes of the Community Council\n\nThe Clerk read the correspondence received since the "
+      "last meeting and members discussed each letter in turn before moving on.\n(a) Village "
+      "War Memorials\ni) War Memorial Trust\nThe Clerk advised that she had downloaded the "
+      "grant forms.\n"),
+]
+SUB_TITLE_DECISIONS = [
+    V(LOST, "guard: lettered clauses with a verb after the discussion stay decisions",
+      "Minutes of the Town Board\n\n4. Grants\nThe applications received in the autumn round "
+      "were discussed at length by the board, with the scoring panel's views heard in turn.\n"
+      "a. The Youth Club grant of £500 be approved\nb. The Allotment Society grant be deferred\n"
+      "5. Any other business\nNone.\n",
+      res=["The Youth Club grant of £500 be approved", "The Allotment Society grant be deferred"]),
+]
 # fmt: on
 ALL = (
-    CARRIED
-    + CARRIED_GUARDS
-    + FOLLOWING
-    + FOLLOWING_GUARDS
-    + ALIGNED
-    + ALIGNED_GUARDS
-    + BRACKETED
-    + BRACKETED_GUARDS
+    SUB_TITLES
+    + SUB_TITLE_DECISIONS
+    + (
+        CARRIED
+        + CARRIED_GUARDS
+        + FOLLOWING
+        + FOLLOWING_GUARDS
+        + ALIGNED
+        + ALIGNED_GUARDS
+        + BRACKETED
+        + BRACKETED_GUARDS
+    )
 )
 
 
