@@ -19,7 +19,12 @@ is taken from a page:
   approved by A and seconded by B.": the motion without its item's title glued before it;
 - trap: an item's lettered or roman sub-headings ("b. Actions from the previous meeting", "c.
   Matters arising not covered elsewhere on the agenda", "i) War Memorial Trust") after the
-  discussion are titles, not a list of decisions whose label was lost (they go to review).
+  discussion are titles, not a list of decisions whose label was lost (they go to review);
+- a planning table flattened onto one line, a lettered row per application ("a. 19/01234/FUL
+  Proposed ... 12 Mill Lane No objections, however, ... . b. 19/01240/FUL ... No objections."):
+  each row's response to the end of its row;
+- item numbers: a coded minute hyphened ("OM-19-133 PLANNING APPLICATIONS:"), items numbered
+  "1:00", "2:00", and a house's number in an address ("... . 131 Mill Lane ...") is no item.
 """
 
 from __future__ import annotations
@@ -170,8 +175,37 @@ SUB_TITLE_DECISIONS = [
       "5. Any other business\nNone.\n",
       res=["The Youth Club grant of £500 be approved", "The Allotment Society grant be deferred"]),
 ]
+PLANNING_ROWS = [
+    V(MOTION, "lettered rows of a planning table flattened onto one line, under a coded minute",
+      "Minutes of the Parish Council\n\nPC-19-132 DECLARATIONS OF INTEREST: None.\n\n"
+      "PC-19-133 PLANNING APPLICATIONS:\n\nAPPLICATION & PROPOSAL ADDRESS a. 19/01234/FUL Proposed "
+      "rear extension to the dwelling. 12 Mill Lane Great Bentley No objections, however, the "
+      "Parish Council is concerned about parking on the lane. b. 19/01240/FUL Proposed new porch. "
+      "Mr A Smith 4 Church Road Little Bentley No objections. c. 19/01301/FUL Change of use of "
+      "barn to office. Hall Farm Close Bentley Objection - loss of rural character.\n\n"
+      "PC-19-134 FINANCE: The accounts were noted.\n",
+      res=["No objections, however, the Parish Council is concerned about parking on the lane.",
+           "No objections.", "Objection - loss of rural character."]),
+]
 # fmt: on
-ALL = (
+
+
+def test_planning_rows_take_their_coded_minute_not_a_house_number() -> None:
+    e = parse_minutes(PLANNING_ROWS[0].text)
+    assert [r.item for r in e.resolutions] == ["PC-19-133"] * 3
+
+
+def test_items_numbered_with_a_colon_and_two_noughts() -> None:
+    text = (
+        "Community Council minutes\n\n1:00 Apologies: none.\n2:00 Approval of the minutes of "
+        "Meeting held on Tuesday 4 June, 2019: The minutes were approved by Cllr Frost and "
+        "seconded by Cllr Dale.\n3:00 Planning: no applications.\n"
+    )
+    assert [r.item for r in parse_minutes(text).resolutions] == ["2:00"]
+
+
+# fmt: off
+ALL = PLANNING_ROWS + (
     SUB_TITLES
     + SUB_TITLE_DECISIONS
     + (
