@@ -24,7 +24,12 @@ is taken from a page:
   Proposed ... 12 Mill Lane No objections, however, ... . b. 19/01240/FUL ... No objections."):
   each row's response to the end of its row;
 - item numbers: a coded minute hyphened ("OM-19-133 PLANNING APPLICATIONS:"), items numbered
-  "1:00", "2:00", and a house's number in an address ("... . 131 Mill Lane ...") is no item.
+  "1:00", "2:00", and a house's number in an address ("... . 131 Mill Lane ...") is no item;
+- "Councillors resolved to ...", "At the request of the Mayor, councillors resolved to adjourn
+  ...": the council's members resolving (not "Councillors agreed"), and on a flattened page a
+  minute numbered with its agenda number in brackets ("... leads. 217(4) Public participation",
+  "... the meeting 218(5) Questions") opens its item (item 217);
+- review: "No further action required by Council" closing an item is offered as its outcome.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-from .layout_kit import LOST, MOTION, OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
+from .layout_kit import LOST, MOTION, OWNER_COL, OWNER_LABEL, PREAMBLE, TRAP, V, Variant, score
 
 # fmt: off
 _TRACKER_HEAD = (
@@ -202,6 +207,47 @@ def test_items_numbered_with_a_colon_and_two_noughts() -> None:
         "seconded by Cllr Dale.\n3:00 Planning: no applications.\n"
     )
     assert [r.item for r in parse_minutes(text).resolutions] == ["2:00"]
+
+
+FLAT_TOWN = (
+    " ".join(PREAMBLE.replace("Village Hall", "Town Hall").split("\n"))
+    + " 214(1) Apologies for absence Cllr Black 215(2) Declaration of interests None 216(3) Minutes "
+    "of the last meeting Councillors resolved to approve as a correct record the minutes of the "
+    "meeting held on 12 March subject to one typographical error. 217(4) Public participation At "
+    "the request of the Mayor, councillors resolved to adjourn the meeting at 7.10pm to allow "
+    "members of the public to speak. A resident raised the state of the footpaths. Councillors "
+    "resolved to reconvene the meeting 218(5) Questions to councillors None 219(6) Finance The "
+    "accounts were noted.\n"
+)
+
+
+def test_a_flattened_town_council_page_numbered_with_brackets() -> None:
+    e = parse_minutes(FLAT_TOWN)
+    got = [(r.item, r.text) for r in e.resolutions]
+    assert got == [
+        ("216", "to approve as a correct record the minutes of the meeting held on 12 March "
+         "subject to one typographical error."),
+        ("217", "to adjourn the meeting at 7.10pm to allow members of the public to speak."),
+        ("217", "to reconvene the meeting"),
+    ]  # fmt: skip
+
+
+def test_councillors_agreeing_is_no_resolution_but_resolving_is() -> None:
+    text = (
+        "Minutes of the Town Council\n\n5. Hall\nCouncillors resolved to book the hall for the "
+        "fete.\n6. Bus shelter\nCouncillors agreed it looked tired.\n"
+    )
+    assert [r.text for r in parse_minutes(text).resolutions] == ["to book the hall for the fete."]
+
+
+def test_no_further_action_by_the_council_is_offered_in_review() -> None:
+    text = (
+        "Minutes of the Parish Council\n\n171/18 To consider the public house\n- Cllr Abram "
+        "gave a brief update on the new publican. No further action required by Council\n"
+        "172/18 Finance\n- Agreed that the payments be approved\n"
+    )
+    e = parse_minutes(text)
+    assert any(u.text.startswith("No further action required") for u in e.unsure)
 
 
 # fmt: off
