@@ -238,9 +238,9 @@ def test_batch41_dev_figures_do_not_drop(results):
 # resolutions 0.7719 (22 of 30, 5 false), actions 0.7692 (5 of 7, 1 false), items 18 of 22
 # (0.8182). Kept untuned as the check of the learnt labellers: raise these when a reader reads it
 # better without being tuned on it. The held-out pages were not scored by the branch: their floor
-# is for the lead to set. Tuned on by branch tune40 (batches 40-42 spent): resolutions 0.8667 (26
-# of 30, 4 false), actions 0.9333 (7 of 7, 1 false), items 23 of 26 (0.8846).
-BATCH42_DEV_FLOORS = (0.86, 0.93, 0.88)
+# is for the lead to set. Tuned on by branch tune40 (batches 40-42 spent): resolutions 0.8966 (26
+# of 30, 2 false), actions 0.9333 (7 of 7, 1 false), items 23 of 26 (0.8846).
+BATCH42_DEV_FLOORS = (0.89, 0.93, 0.88)
 
 
 def test_batch42_dev_figures_do_not_drop(results):

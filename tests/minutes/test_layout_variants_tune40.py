@@ -29,7 +29,10 @@ is taken from a page:
   ...": the council's members resolving (not "Councillors agreed"), and on a flattened page a
   minute numbered with its agenda number in brackets ("... leads. 217(4) Public participation",
   "... the meeting 218(5) Questions") opens its item (item 217);
-- review: "No further action required by Council" closing an item is offered as its outcome.
+- review: "No further action required by Council" closing an item is offered as its outcome;
+- an election: "Councillor A nominated Councillor B. This was seconded by Councillor C. ... on
+  being put to the vote, unanimously," then "That Councillor B be elected as Chair ...": the bare
+  clause is the decision, the nomination goes to review as the same decision.
 """
 
 from __future__ import annotations
@@ -251,7 +254,22 @@ def test_no_further_action_by_the_council_is_offered_in_review() -> None:
 
 
 # fmt: off
-ALL = PLANNING_ROWS + (
+ELECTIONS = [
+    V(MOTION, "a nomination seconded and voted, then the bare 'That ... be elected' clause",
+      "Minutes of the Police and Crime Panel\n\nElection of Chair\n\nThe Lead Officer sought "
+      "nominations for Chair. Councillor Ann Frost nominated Councillor Jim Dale. This was "
+      "seconded by Councillor Mary Hale. There were no other nominations and on being put to the "
+      "vote, unanimously,\n\nThat Councillor Jim Dale be elected as Chair of the Panel for the "
+      "municipal year 2024/25.\n\nElection of Vice-Chair\n\nIndependent Member Ruth Penn was "
+      "duly nominated and seconded. There were no other nominations and on being put to the vote, "
+      "unanimously,\n\nThat Ruth Penn, Independent Member be elected as Vice-Chair of the Panel "
+      "for the municipal year 2024/25.\n",
+      res=["That Councillor Jim Dale be elected as Chair of the Panel for the municipal year "
+           "2024/25.",
+           "That Ruth Penn, Independent Member be elected as Vice-Chair of the Panel for the "
+           "municipal year 2024/25."]),
+]
+ALL = ELECTIONS + PLANNING_ROWS + (
     SUB_TITLES
     + SUB_TITLE_DECISIONS
     + (

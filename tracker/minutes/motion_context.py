@@ -81,21 +81,36 @@ def _office(text: str) -> str | None:
 
 
 def same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
-    """Is the next unit a decision heading whose text says much the same as `clause` (the motion
-    printed before its RESOLVED)?"""
+    """Is the next unit a decision heading (or a bare "That ..." clause) whose text says much the
+    same as `clause` (the motion printed before its RESOLVED)?"""
     k = next_text(lines, i + 1)
     if k is None:
         return False
     h = match_heading(lines[k].text, lines[k].m)
     if h is None:
-        return False
+        # "... on being put to the vote, unanimously," then "That Cllr A be elected as Chair
+        # ...": the clause it carried, its "RESOLVED" lost, records the same decision
+        return bool(THAT_UNIT_RE.match(lines[k].text)) and _same(clause, lines[k].text)
     text = h.inline
     if not text:
         nk = next_text(lines, k + 1)
         text = lines[nk].text if nk is not None else ""
+    return _same(clause, text)
+
+
+_ELECTED_RE = re.compile(
+    r"^\W*that\s+(?P<who>[^.;]{3,80}?)\s+be\s+(?:re-?)?(?:elected|appointed)\b", re.I
+)
+
+
+def _same(clause: str, text: str) -> bool:
+    """Do the two say much the same, or fill the same office?"""
     a, b = _words(clause), _words(text)
     if bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6:
         return True
+    em = _ELECTED_RE.match(text)
+    if em is not None and _words(em.group("who")) <= a:
+        return True  # "Cllr A nominated Cllr B. ..." then "That Cllr B be elected as Chair ..."
     office = _office(clause)
     return office is not None and office == _office(text)
 
