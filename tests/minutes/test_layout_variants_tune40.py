@@ -157,6 +157,12 @@ CARRIED = [
       res=["The minutes were approved by Cllr Frost and seconded by Cllr Dale."]),
 ]
 CARRIED_GUARDS = [
+    V(MOTION, "guard: a nomination, then 'All agreed to elect ...', is the whole motion (rule 4)",
+      PC + "2. Election of Chairman\nCllr. East nominated Cllr Penn. Seconded by Cllr Dale. There "
+      "were no other nominations. All agreed to elect Cllr Penn as Chairman for the year.\n\n3. "
+      "Finance\nThe accounts were noted.\n",
+      res=["Cllr. East nominated Cllr Penn. Seconded by Cllr Dale. There were no other "
+           "nominations. All agreed to elect Cllr Penn as Chairman for the year."]),
     V(MOTION, "guard: 'proposed by A, seconded by B and agreed that ... be ...' keeps its clause",
       PC + "5. Hall\nIt was proposed by Cllr Frost, seconded by Cllr Dale and agreed that the hall "
       "be booked for the fete.\n",

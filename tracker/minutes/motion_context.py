@@ -37,8 +37,14 @@ _TITLE_BEFORE_RE = re.compile(r"^\d{1,3}(?:[:.]\d{1,2})?\.?\s+[^:.;]{3,100}?:\s+
 
 def carried_clause(text: str) -> str:
     """What a motion carried with its outcome word agreed ("to accept the minutes ..."), without
-    the title and movers before it; the text as it is when it names no such clause."""
+    the title and movers before it, when the outcome word is in the motion's first sentence and
+    nobody was nominated (rule 4: a nomination, then "All agreed to elect ...", is the whole
+    motion); the text as it is when it names no such clause."""
     am = _AGREED_TO_RE.search(text)
+    if am is not None and (
+        am.start() >= len(first_sentence(text)) or re.search(r"\bnominat", text[: am.start()], re.I)
+    ):
+        am = None  # "A nominated B. Seconded by C. ... All agreed to elect ...": the whole motion
     if am is not None:
         clause = am.group("clause").strip()
         first = first_sentence(clause)
