@@ -189,8 +189,11 @@ def test_batch39_dev_figures_do_not_drop(results):
 # false), actions 0.4 (the one judged action read, 3 false), items 17 of 20 (0.85). Kept untuned
 # as the check of whether the session's rules generalise: raise these when a reader reads it better
 # without being tuned on it. The held-out pages were not scored by the branch: their floor is for
-# the lead to set.
-BATCH40_DEV_FLOORS = (0.70, 0.40, 0.85)
+# the lead to set. The seventh session spent batches 40-42 for tuning (branch tune40, general
+# rules written from their dev pages' misses, corpus README "The dev pages of batches 40-42 as
+# general rules"): resolutions 0.9851 (33 of 34, none false), actions 0.4 (unchanged), items 29
+# of 33 (0.8788).
+BATCH40_DEV_FLOORS = (0.98, 0.40, 0.87)
 
 
 def test_batch40_dev_figures_do_not_drop(results):
@@ -211,8 +214,9 @@ def test_batch40_dev_figures_do_not_drop(results):
 # 0.6154 (4 of 6, 3 false), actions 0.3810 (4 of 13, 4 false), items 3 of 4 (0.75). Kept untuned
 # as the check of how the action rules carry to pages nobody tuned on: raise these when a reader
 # reads it better without being tuned on it. The held-out pages were not scored by the branch:
-# their floor is for the lead to set.
-BATCH41_DEV_FLOORS = (0.61, 0.38, 0.75)
+# their floor is for the lead to set. Tuned on by branch tune40 (batches 40-42 spent): resolutions
+# 0.9091 (5 of 6, none false), actions 0.88 (11 of 13, 1 false), items 5 of 5.
+BATCH41_DEV_FLOORS = (0.90, 0.88, 1.00)
 
 
 def test_batch41_dev_figures_do_not_drop(results):
@@ -234,8 +238,9 @@ def test_batch41_dev_figures_do_not_drop(results):
 # resolutions 0.7719 (22 of 30, 5 false), actions 0.7692 (5 of 7, 1 false), items 18 of 22
 # (0.8182). Kept untuned as the check of the learnt labellers: raise these when a reader reads it
 # better without being tuned on it. The held-out pages were not scored by the branch: their floor
-# is for the lead to set.
-BATCH42_DEV_FLOORS = (0.77, 0.76, 0.81)
+# is for the lead to set. Tuned on by branch tune40 (batches 40-42 spent): resolutions 0.8966 (26
+# of 30, 2 false), actions 0.9333 (7 of 7, 1 false), items 23 of 26 (0.8846).
+BATCH42_DEV_FLOORS = (0.89, 0.93, 0.88)
 
 
 def test_batch42_dev_figures_do_not_drop(results):

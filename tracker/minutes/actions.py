@@ -62,6 +62,10 @@ _AGREED_LABEL_BODY_RE = re.compile(
 )
 
 
+# "Action agreed: Produce a leaflet ... [AH]": the label, then the task itself on its line
+_AGREED_TASK_RE = re.compile(r"agreed\s*[:\-\u2013]+\s*(?=\S)", re.I)
+
+
 @dataclass(frozen=True)
 class ActionLine:
     body: str  # text after "ACTION –", collapsed ("" for a list header "ACTIONS:")
@@ -115,6 +119,9 @@ def match_action_line(ln: Line) -> ActionLine | None:
         return ActionLine(ln.text[nm.end() :].strip(" :;-\u2013"), earlier=True)
     kw, sep, body = am.group("kw"), am.group("sep"), am.group("body")
     punct = any(p in sep for p in ":;-") or not sep.strip() and not body
+    gm = _AGREED_TASK_RE.match(body)
+    if gm is not None and not kw.lower().startswith("agreed"):
+        return ActionLine(ln.text[am.start("body") + gm.end() :].strip())  # "Action agreed: ..."
     if _AGREED_LABEL_BODY_RE.match(body) and not kw.lower().startswith("agreed"):
         return None  # "ACTIONS AGREED :": the label over a list of actions, not an owner
     if not punct:

@@ -32,7 +32,10 @@ _OUTCOME_RE = re.compile(
     r"voted\s+(?:unanimously\s+)?(?:to|in\s+favou?r|against|for)|"
     r"determination\s+\d+\s*[-\u2013:]\s*\w+|"
     r"(?:the\s+\w+(?:'s|\u2019s)?\s+)?decision\s+(?:was|is)|"
-    r"agreement\s+was\s+reached|(?:met|received|given)\s+(?:the\s+\w+(?:'s|\u2019s)?\s+)?approval)",
+    r"agreement\s+was\s+reached|(?:met|received|given)\s+(?:the\s+\w+(?:'s|\u2019s)?\s+)?approval|"
+    # "No further action required by Council": the item closed, the body's own outcome
+    r"no\s+further\s+action\s+(?:is\s+|was\s+)?(?:required|needed|necessary)"
+    r"(?=\s+by\s+(?:the\s+)?(?:council|committee|board|meeting)\b))",
     re.I,
 )
 # a motion put: "proposed by A, seconded by B", "Richard Groverproposed, Gwynne Williamsseconded"
@@ -176,7 +179,7 @@ _TRIGGER_RE = re.compile(
     rf"(?:\b(?:{_VERBS}|noted|notes|note|approve|agree|endorse|accept|adopt|ratify|support|"
     r"object|considered|received|signed|unanimous(?:ly)?|favou?r|agreement|objections?|"
     r"motion|voted|determination|decision|approval|authori[sz]es?|delegates|requests|"
-    r"instructs|welcomes|that|minutes)\b|seconded|2nd)",
+    r"instructs|welcomes|that|minutes|further\s+action)\b|seconded|2nd)",
     re.I,
 )
 _QUESTION_RE = re.compile(r"\?\W{0,3}$")

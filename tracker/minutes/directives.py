@@ -240,6 +240,8 @@ def directives(
                 split = None  # "Vote Unanimous to accept.": a motion's vote record, not an owner
             if split is not None and _TITLE_TASK_RE.match(split[1]) and not _owner_is_set(split[0]):
                 split = None  # "- Bridle Path to hospital – the county ...": a row's title
+            if split is not None and re.fullmatch(r"action\W*", split[1], re.I):
+                split = None  # "(JH to action)": the owner of the sentence before, no task
             if split is not None and not split[1].startswith("be "):
                 owner, task = split
                 if task.count(")") > task.count("("):  # "(Julia to send info to Louise)."

@@ -75,8 +75,10 @@ _GLUED_UPPER_ACTION_RE = re.compile(
 # is to act on the sentence before, glued to its end
 _TO_ACTION_RE = re.compile(
     # "... letter to residents – AV to action": also after a dash ending the decision's clause
-    r"(?:(?<=[.!?])\s+|\s[\u2013\u2014\-]\s+)(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
-    r"\s+to\s+(?i:action)\s*[.!]?\s*$"  # "Clerk to Action" in either case
+    # "... next meeting. [JH to action]", "(JH to action)": in brackets after the sentence
+    r"(?:(?<=[.!?])\s+(?P<open>[(\[])?|\s[\u2013\u2014\-]\s+)"
+    r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
+    r"\s+to\s+(?i:action)(?(open)\s*[)\]])\s*[.!]?\s*$"  # "Clerk to Action" in either case
 )
 
 
@@ -135,7 +137,10 @@ def owner_label_after_decision(ln: Line, spans: Sequence[tuple[int, int]]) -> bo
     if len(spans) != 1 or spans[0][1] < len(ln.m.rstrip()):
         return False
     hit = INLINE_ACTION_RE.search(ln.m, spans[0][0])
-    if hit is None or hit.group("body4") is None:
+    to = _TO_ACTION_RE.search(ln.m)  # "... . [JH to action]": who, and nothing more
+    if (hit is None or hit.group("body4") is None) and (
+        to is None or not to.start() <= spans[0][0] < to.end()
+    ):
         return False
     return bool(MEETING_DECIDED_RE.search(ln.m[: spans[0][0]]))
 

@@ -46,6 +46,11 @@ _INNER_RE = re.compile(
     r"(?P<after>[./):]?)\s+(?=[A-Z(][A-Za-z\u2019'(]+)"
 )
 _INNERS = 3
+# "131 Colne Way", "7 Mill Street St Osyth": a house's number in an address
+_ADDRESS_RE = re.compile(
+    r"\s*(?:[A-Z][a-z'\u2019]+\s+){1,3}(?:Road|Way|Street|Lane|Close|Avenue|Drive|Crescent|Place"
+    r"|Gardens|Terrace|Rd|St|Ave)\b"
+)
 _YEAR_RE = re.compile(r"(?:19|20)\d{2}")
 _DATE_RE = re.compile(r"\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 _TIME_RE = re.compile(r"\d{1,2}[.:][0-5]\d")
@@ -216,6 +221,8 @@ def _inner(cands: dict[str, Candidate], lines: Sequence[Line], unit: int, head: 
         for m in reversed(list(_INNER_RE.finditer(text))):
             if found >= _INNERS:
                 return
+            if _ADDRESS_RE.match(text, m.end()):
+                continue  # "... façade. 131 Colne Way Point Clear Bay": a house, not an item
             names = ["inside a unit", f"inside a unit {_bucket(unit - k)} up"]
             if found == 0:
                 names.append("nearest inside a unit")

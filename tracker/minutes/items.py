@@ -39,11 +39,17 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,4}\d{3,4}/(?:19|20)?\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4}"
     # "F.196 CONFIRMATION OF THE MINUTES": a committee's letter, a full stop and the number,
     # then a title in capitals
-    r"|[A-Z]{1,2}\.\d{1,4}(?=\s+[A-Z]{2,}\b))(?:\.|:|\s)\s*\S"
+    r"|[A-Z]{1,2}\.\d{1,4}(?=\s+[A-Z]{2,}\b)"
+    # "OM-19-133 PLANNING APPLICATIONS:": the body's letters, the year and the minute, hyphened
+    r"|[A-Z]{1,4}-\d{2}-\d{1,4}(?=\s+[A-Z]{2,}\b)"
+    # "2:00 Approval of the minutes ...": items numbered "1:00", "2:00" (not a time: "10:30")
+    r"|[1-9]:00(?=\s+[A-Z][a-z]))(?:\.|:|\s)\s*\S"
     # "16/226Draft Minutes ...": the number glued to its title's first word
     r"|^(?P<glued>\d{1,3}/\d{2,4})(?=[A-Z][a-z]{2})"
     # "19/8Resolved to approve ...": a one-digit minute glued to the decision word
     r"|^(?P<glued2>\d{1,3}/\d)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\b)"
+    # "216(3) Minutes of the last meeting": the minute's number, its agenda number in brackets
+    r"|^(?P<bracketed>\d{2,4}[a-z]?)\(\d{1,2}\)\s+(?=[A-Z][a-z])"
 )
 # "4. Apologies", "39) Apologies", "4, Apologies", "4: Apologies", "5/ Parish Property", "1a)
 # Footpath" (a lettered sub-item, its letter before the bracket or full stop)
@@ -237,7 +243,9 @@ def item_number(ln: Line) -> str | None:
         return sc.group("no")
     cm = _ITEM_CODE_RE.match(t)
     if cm:
-        return (cm.group("no") or cm.group("glued") or cm.group("glued2")).replace(" ", "")
+        return (
+            cm.group("no") or cm.group("glued") or cm.group("glued2") or cm.group("bracketed")
+        ).replace(" ", "")
     pm = _ITEM_PARA_RE.match(t)
     if pm:
         return pm.group("no")

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from .action_text import owner_only
 from .actions import ActionLine, match_action_line, read_action_lines
+from .aligned_tables import table_at
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
@@ -55,7 +56,6 @@ from .owners import split_owner
 from .patterns import is_report_recommendation, match_heading
 from .segment import Segmented
 from .summary_rows import summary_rows
-from .tables import match_table_header, read_action_table
 from .text import Line, collapse, matchable
 from .titles import find_title
 
@@ -349,13 +349,13 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             followups += fus
             unsure += uns
             continue
-        roles = match_table_header(ln)
-        if roles is not None:
-            start = i
-            fus, uns, i = read_action_table(lines, i, roles, stop)
-            consumed.update(range(start, i))
+        table = table_at(lines, i, stop)
+        if table is not None:
+            fus, uns, end = table
+            consumed.update(range(i, end))
             followups += fus
             unsure += uns
+            i = end
             continue
         if explaining or is_label(ln):
             explained.add(i)

@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done
+from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done, sub_title, title_note
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
@@ -61,12 +61,6 @@ _REPORTS_TITLE_RE = re.compile(
     r"(?:[\w'\u2019]+\s+){0,3}?(?:reports\b|report\s+(?:from|by)\b)(?:\s+(?:from|of|by)\b"
     r"[^.]{0,60}|\s[^.]{0,60})?\s*[:.\-]*\s*$",
     re.I,
-)
-_TITLE_NOTE_RE = re.compile(r"^(?!that\b)[A-Z][^:.;]{2,80}?\s*:-?\s+\S", re.I)
-# "Expenditure- costs have risen ...", "New clerk- one application was received": a short title
-# with its dash glued to it, then the minute (the page's items numbered through)
-_TITLE_DASH_NOTE_RE = re.compile(
-    r"^(?!that\b|to\b)[A-Z][\w'\u2019]*(?:\s+[\w'\u2019&]+){0,5}?[\-\u2013]\s+\S", re.I
 )
 # "(1) Car park lighting (p3) - The Town Clerk advised that ...": a member or an officer, not the
 # meeting's body, saying something; an item of discussion, not a decision
@@ -303,9 +297,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
         discussion = any(_DISCUSSION_RE.match(t) for t in texts)
         says = not discussion and sum(_says(t) for t in texts) * 2 >= len(texts)
-        title_notes = sum(
-            bool(_TITLE_NOTE_RE.match(t) or _TITLE_DASH_NOTE_RE.match(t)) for t in texts
-        ) * 2 > len(texts)
+        title_notes = sum(title_note(t) for t in texts) * 2 > len(texts)
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
             if number in parents:
                 continue  # "(a) Standard items ... include reports on:" leads its sub-items
@@ -394,6 +386,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("under an item of reports: the items report, not decide", -0.4)
             if title_notes:
                 c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
+            elif all(sub_title(t) for t in texts):
+                c.feature("items are titles, with no verb and no full stop (sub-headings)", -0.4)
             context_features(seg, c, False)
             out.append(c)
         i = k

@@ -8,12 +8,51 @@ import re
 from collections.abc import Sequence
 from collections.abc import Set as AbstractSet
 
-from .motion_words import THAT_UNIT_RE
+from .motion_words import THAT_UNIT_RE, first_sentence
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import Candidate, next_text
 from .text import Line
 
-__all__ = ["clause_carried", "heading_after", "listed_after", "same_decision_after"]
+__all__ = [
+    "carried_clause",
+    "clause_carried",
+    "heading_after",
+    "listed_after",
+    "same_decision_after",
+]
+
+# "... seconded by Cllr B and AGREED by the Meeting, with one abstention, to accept the minutes
+# ...", "... and all agreed to award the work to ...": the outcome word, then what was agreed
+_AGREED_TO_RE = re.compile(
+    r"\b(?:agreed|resolved|decided)\b"
+    r"(?:\s+(?:by\s+the\s+(?:meeting|council|committee)|unanimously|by\s+all))*"
+    r"(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?P<clause>to\s+(?!be\b)[a-z]+\b.*)$",
+    re.I,
+)
+_MOVERS_AFTER_RE = re.compile(r"\b(?:proposed|seconded|voted|vote)\b", re.I)
+# "2:00 Approval of the minutes of the Meeting held on 30 May: The minutes were approved ...": the
+# item's number and title glued before the motion's own sentence
+_TITLE_BEFORE_RE = re.compile(r"^\d{1,3}(?:[:.]\d{1,2})?\.?\s+[^:.;]{3,100}?:\s+(?=[A-Z])")
+
+
+def carried_clause(text: str) -> str:
+    """What a motion carried with its outcome word agreed ("to accept the minutes ..."), without
+    the title and movers before it, when the outcome word is in the motion's first sentence and
+    nobody was nominated (rule 4: a nomination, then "All agreed to elect ...", is the whole
+    motion); the text as it is when it names no such clause."""
+    am = _AGREED_TO_RE.search(text)
+    if am is not None and (
+        am.start() >= len(first_sentence(text)) or re.search(r"\bnominat", text[: am.start()], re.I)
+    ):
+        am = None  # "A nominated B. Seconded by C. ... All agreed to elect ...": the whole motion
+    if am is not None:
+        clause = am.group("clause").strip()
+        first = first_sentence(clause)
+        if first != clause and _MOVERS_AFTER_RE.search(clause[len(first) :]):
+            return f"{first}."  # "... 1 year. The Council voted and Cllr A proposed ...": the
+        return clause  # movers' sentence after it is not what was agreed
+    tm = _TITLE_BEFORE_RE.match(text)
+    return text[tm.end() :] if tm is not None else text
 
 
 def heading_after(lines: Sequence[Line], i: int) -> bool:
@@ -48,21 +87,36 @@ def _office(text: str) -> str | None:
 
 
 def same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
-    """Is the next unit a decision heading whose text says much the same as `clause` (the motion
-    printed before its RESOLVED)?"""
+    """Is the next unit a decision heading (or a bare "That ..." clause) whose text says much the
+    same as `clause` (the motion printed before its RESOLVED)?"""
     k = next_text(lines, i + 1)
     if k is None:
         return False
     h = match_heading(lines[k].text, lines[k].m)
     if h is None:
-        return False
+        # "... on being put to the vote, unanimously," then "That Cllr A be elected as Chair
+        # ...": the clause it carried, its "RESOLVED" lost, records the same decision
+        return bool(THAT_UNIT_RE.match(lines[k].text)) and _same(clause, lines[k].text)
     text = h.inline
     if not text:
         nk = next_text(lines, k + 1)
         text = lines[nk].text if nk is not None else ""
+    return _same(clause, text)
+
+
+_ELECTED_RE = re.compile(
+    r"^\W*that\s+(?P<who>[^.;]{3,80}?)\s+be\s+(?:re-?)?(?:elected|appointed)\b", re.I
+)
+
+
+def _same(clause: str, text: str) -> bool:
+    """Do the two say much the same, or fill the same office?"""
     a, b = _words(clause), _words(text)
     if bool(a and b) and 2 * len(a & b) / (len(a) + len(b)) >= 0.6:
         return True
+    em = _ELECTED_RE.match(text)
+    if em is not None and _words(em.group("who")) <= a:
+        return True  # "Cllr A nominated Cllr B. ..." then "That Cllr B be elected as Chair ..."
     office = _office(clause)
     return office is not None and office == _office(text)
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from .lists import MOVED_AND_RE, ends_item
 from .motion_context import (
     _withdrawn,
+    carried_clause,
     clause_carried,
     heading_after,
     listed_after,
@@ -221,6 +222,7 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 text = mo.group("text")  # "MOTION To co-opt X." then "Proposed by A, ... VOTE"
             else:
                 text = motion_sentences(MOTION_WORD_RE.sub("", t))  # "MOTION BW Nominated ..."
+                text = carried_clause(text)  # "... and AGREED ..., to accept the minutes ..."
             start = i
             if (
                 not pt

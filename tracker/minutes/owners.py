@@ -124,7 +124,9 @@ _SPLIT_RE = re.compile(
     re.I,
 )
 _TRAILING_OWNER_RE = re.compile(
-    r"^(?P<text>.+?)\s*(?:\(\s*(?P<o1>[A-Z][^()]{0,60}?)\s*\)|\s-\s*(?P<o2>[A-Z][^-]{0,60}?))\s*\.?$"
+    # "... (AH)", "... [AH]" (the owner in square brackets), "... - Clerk"
+    r"^(?P<text>.+?)\s*(?:[(\[]\s*(?P<o1>[A-Z][^()\[\]]{0,60}?)\s*[)\]]"
+    r"|\s-\s*(?P<o2>[A-Z][^-]{0,60}?))\s*\.?$"
 )
 # what a task starts with: "Circulate the slides ...", "Book the room ..." (a word, not a person)
 IMPERATIVES = frozenset(

@@ -38,7 +38,8 @@ _SUBJECT = (
     # "The IJB resolved:-" (an integration joint board's own name for itself)
     r"(?:(?P<subj>it\s+was|it\s+is|the\s+(?:committee|sub-committee|cabinet|board|panel|"
     r"commission|council|executive|forum|group|partnership|meeting|members|ijb)|members|cabinet|"
-    r"council"
+    # "Councillors resolved to approve ...": the council's members resolving as the council
+    r"council|(?:the\s+)?councillors(?=\s+(?:unanimously\s+)?resolved\b)"
     # "The Integration Joint Board NOTED", "The Audit and Risk Committee APPROVED": the body by
     # its full name, taken only before a decision word written in capitals (match_heading)
     r"|the\s+(?P<named>(?:[a-z&,'\-]+\s+){0,5}?)(?:committee|sub-committee|board|panel|"

@@ -90,6 +90,33 @@ _AFTER_APPLICATION_RE = re.compile(
 )
 
 
+# "... ADDRESS a. 19/01337/FUL ... Point Clear Bay No objections, however, ... . b. 19/01388/FUL
+# ... St Osyth No objections. c. ...": a planning table flattened onto one line, a lettered row
+# for each application
+_ROW_AT_RE = re.compile(
+    r"(?:^|(?<=\s))[a-z][.)]\s+(?:\d{2,4}/\d{3,7}(?:/[A-Z]{2,6})?|[A-Z]{1,3}/\d{2,4}/\d{3,7})\b"
+)
+_ROW_RESPONSE_RE = re.compile(
+    r"(?<=[A-Za-z0-9])\s+(?P<text>(?:No\s+objections?|Objections?|Object|Support(?:s|ed)?)\b.*)$"
+)
+
+
+def _flattened_rows(text: str) -> list[str]:
+    """The responses ("No objections, however, ...", "Objection - ...") of the lettered rows of a planning table
+    flattened onto one line, each to the end of its row; none unless every row gives one and
+    there are two or more rows, or one row running on past its response's full stop."""
+    starts = [m.start() for m in _ROW_AT_RE.finditer(text)]
+    if not starts or (len(starts) == 1 and starts[0] > 0):
+        return []
+    out = []
+    for a, b in zip(starts, [*starts[1:], len(text)], strict=True):
+        m = _ROW_RESPONSE_RE.search(text[a:b].rstrip())
+        if m is None or re.search(r"[,;:\-\u2013]\s*$", text[a : a + m.start()]):
+            return []
+        out.append(m.group("text"))
+    return out
+
+
 def _under_application(seg: Segmented, i: int) -> bool:
     """The unit sits under a planning application: one of the four units above it in its item
     names one, or its item's title is "Planning"."""
@@ -140,6 +167,14 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.base = 0.35
             c.feature("the response cell glued after the application's address", 0.3)
             out.append(c)
+            continue
+        rows = _flattened_rows(text)
+        if rows:
+            for response in rows:
+                c = Candidate("resolution", "planning response", response, i, ln.no)
+                c.base = 0.35
+                c.feature("the response cell of a planning table's row flattened onto a line", 0.3)
+                out.append(c)
             continue
         if len(text.split()) > 30:
             continue

@@ -32,6 +32,9 @@ _PROSE_RE = re.compile(
     # "We agreed to wait and see ...": a community council's minutes in its own voice (only
     # opening the sentence); "the House agreed to deal with it ...": a council as the House
     r"|^(?-i:We)|the\s+(?-i:House)"
+    # "At the request of the Mayor, councillors resolved to adjourn ...": the council's members
+    # resolving (not "councillors agreed", which may be members' assent)
+    r"|(?:the\s+)?councillors(?=\s+(?:unanimously\s+)?resolved\b)"
     # "The Authority agreed ...", "The Fire Authority", "The Combined Authority", "The National
     # Park Authority": an authority meeting as the body, its name capitalised ("the local
     # authority agreed ..." is a partner)

@@ -11,6 +11,7 @@ are the units the action-table readers take: a table under a header row naming i
 
 from __future__ import annotations
 
+from .aligned_tables import read_aligned_table, wrapped_header
 from .columns import inferred_tables, row_cells
 from .keyword_lines import stop_line
 from .logrows import log_rows
@@ -31,6 +32,9 @@ def numbered_rows(seg: Segmented) -> frozenset[int]:
         if roles is not None:
             end = read_action_table(lines, k, roles, stop_line)[2]
             rows.update(range(k + 1, end))
+        aligned = wrapped_header(lines, k) if ln.text else None
+        if aligned is not None:
+            rows.update(range(k + 2, read_aligned_table(lines, k, *aligned, stop_line)[2]))
     return frozenset(rows)
 
 

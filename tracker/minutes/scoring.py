@@ -60,9 +60,12 @@ DECISION_LEAD_RE = re.compile(
     # report, the Leader decided:": a decision notice's lead-in to its numbered decisions
     rf"|^(?:(?:having|after|following)\s+[^:]{{0,80}}?,\s+|thereafter\s*,?\s+)?"
     rf"(?:the\s+)?(?:{BODY}|{DECIDER})\b"
-    r"[^:.;]{0,80}?\s(?:made\s+the\s+following\s+(?:decisions?|resolutions?)|(?:has\s+)?"
+    # "Council considered the determinations set out by the Independent Review Panel for Wales
+    # and made the following decisions:-": what it considered may be long before "made" (not
+    # "... noted that the Panel had made the following decisions:", another body's)
+    r"(?:[^:.;]{0,160}?\s(?<!\shad\s)made\s+the\s+following\s+(?:decisions?|resolutions?)|[^:.;]{0,80}?\s"
     # "Having considered the report, Cabinet RESOLVED to:": "to" or "that" before the colon
-    r"(?:decided|resolved|agreed)(?:\s+as\s+follows|\s+to|\s+that)?)\s*:-?$"
+    r"(?:has\s+)?(?:decided|resolved|agreed)(?:\s+as\s+follows|\s+to|\s+that)?)\s*:-?$"
     # "It was agreed:", "Following discussion it was therefore agreed as follows:-": the
     # meeting's decision, impersonal, over its list
     r"|^(?:(?:following|after)\s+(?:consideration|discussion|debate)[^:]{0,40}?,?\s+)?it\s+was"

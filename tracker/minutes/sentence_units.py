@@ -18,6 +18,9 @@ _SENTENCE_SPLIT_RE = re.compile(
     r"|(?<=[a-z][;:])\s+(?=\(?(?:1|a|i)\)\s+[A-Z])"
     # "... around the table. MOTION To co-opt ...": a motion's label opens its own unit
     r"|\s+(?=MOTION\s+[A-Z])"
+    # "... from council leads. 217(4) Public participation ...", "... to reconvene the meeting
+    # 218(5) Questions ...": a minute's number with its agenda number in brackets opens its item
+    r"|(?<=[a-z.])\s+(?=\d{2,4}[a-z]?\(\d{1,2}\)\s+[A-Z][a-z])"
     # "... Co-options onto SDCC 1.2.2.1 Co-option of ...": a paragraph number of three or more
     # levels opens its own unit even where no full stop was printed before it
     r"|\s+(?=\d{1,2}\.\d{1,2}\.\d{1,2}(?:\.\d{1,2})?\s+[A-Z][a-z])"

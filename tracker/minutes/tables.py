@@ -43,8 +43,12 @@ def split_cells(raw: str) -> list[str]:
 
 
 def header_role(cell: str) -> str | None:
-    key = re.sub(r"[.:?]", "", matchable(cell).lower()).strip()
-    return _HEADER_CELLS.get(collapse(key))
+    key = collapse(re.sub(r"[.:?]", "", matchable(cell).lower()).strip())
+    if "/" in key and key not in _HEADER_CELLS:
+        # "Status/Comment", "Owner/Lead": two names of one column, both known
+        parts = {_HEADER_CELLS.get(collapse(p)) for p in key.split("/")}
+        return parts.pop() if len(parts) == 1 else None
+    return _HEADER_CELLS.get(key)
 
 
 _GAP_RE = re.compile(r"\S\s{2,}\S")
@@ -93,7 +97,7 @@ def read_action_table(
         i += 1
     fus = []
     for no, cells in rows:
-        fu, u = _row(no, cells, roles)
+        fu, u = row_from_cells(no, cells, roles)
         if fu:
             fus.append(fu)
         uns += u
@@ -120,7 +124,7 @@ def with_due(text: str, cell: str) -> tuple[str, str | None]:
     return text, due
 
 
-def _row(
+def row_from_cells(
     no: int, cells: list[str], roles: list[str | None]
 ) -> tuple[ExtractedFollowUp | None, list[Uncertainty]]:
     uns: list[Uncertainty] = []

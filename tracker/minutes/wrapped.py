@@ -10,6 +10,7 @@ so it stays a line of its own.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping
 
@@ -229,4 +230,6 @@ def printed_line(runs: Mapping[int, Run], line: int, text: str) -> int:
     pos = joined.find(" ".join(text.split())[:24])
     if pos < 0:
         return line
-    return max(no for at, no in starts if at <= pos)
+    # the starts rise with the printed lines: the last one at or before `pos` (a search, not a
+    # scan of the run for every text read from it: a run of a whole page is long)
+    return starts[bisect.bisect_right(starts, pos, key=lambda s: s[0]) - 1][1]
