@@ -124,8 +124,8 @@ _SPLIT_RE = re.compile(
     re.I,
 )
 _TRAILING_OWNER_RE = re.compile(
-    # "... (AH)", "... [AH]" (the owner in square brackets), "... - Clerk"
-    r"^(?P<text>.+?)\s*(?:[(\[]\s*(?P<o1>[A-Z][^()\[\]]{0,60}?)\s*[)\]]"
+    # "... (AH)", "... [AH]" (the owner in square brackets), "... [JH to action]", "... - Clerk"
+    r"^(?P<text>.+?)\s*(?:[(\[]\s*(?P<o1>[A-Z][^()\[\]]{0,60}?)(?:\s+to\s+action)?\s*[)\]]"
     r"|\s-\s*(?P<o2>[A-Z][^-]{0,60}?))\s*\.?$"
 )
 # what a task starts with: "Circulate the slides ...", "Book the room ..." (a word, not a person)
