@@ -83,7 +83,8 @@ def test_any_unit_is_taken_and_saved_as_a_line_the_reader_left_is(committees: Tr
     assert preview.new_resolutions == 2 and preview.new_followups == 2
     before = counts(committees)
     result = save_import(committees, mine, committee=COMMISSION, date="2026-03-10")
-    assert result.taken == 2
+    assert result.taken == 2 and result.taken_from_page == 2  # both units of the page
+    assert result.made_from_resolutions == 0
     after = counts(committees)
     assert after["resolution"] == before["resolution"] + 2
     assert after["followup"] == before["followup"] + 2

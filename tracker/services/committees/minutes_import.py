@@ -28,6 +28,7 @@ from tracker.services.committees.minutes_preview import (
     item_fingerprint,
     plan_import,
 )
+from tracker.services.committees.minutes_taking import taken_from
 from tracker.services.context import Tracker
 from tracker.services.lookup import parse_date
 
@@ -46,7 +47,9 @@ class ImportResult:
     followups_already: int
     unsure: int = 0
     notes: tuple[str, ...] = field(default=())
-    taken: int = 0  # of those added, taken in review from lines the reader left
+    taken: int = 0  # of those added, taken in review (from the page, a line left, a resolution)
+    taken_from_page: int = 0  # of those taken, from a unit of the whole page
+    made_from_resolutions: int = 0  # of those taken, follow-ups made from a resolution
     added_by_hand: int = 0  # of those added, added in review by hand
 
     @property
@@ -62,6 +65,12 @@ def _fit(text: str | None, limit: int) -> str | None:
 
 def _origins(res: list[PlannedResolution], fus: list[PlannedFollowUp]) -> list[Origin]:
     return [p.item.origin for p in res] + [p.item.origin for p in fus]
+
+
+def _taken(res: list[PlannedResolution], fus: list[PlannedFollowUp]) -> list[str]:
+    """Where each item the officer took came from (minutes_taking.taken_from)."""
+    items = [p.item for p in res] + [p.item for p in fus]
+    return [taken_from(i) for i in items if i.origin == "taken"]
 
 
 def came_from(item: DraftResolution | DraftFollowUp) -> str:
@@ -285,5 +294,7 @@ def _save(
         followups_already=len(fus) - len(new_fus),
         unsure=len(draft.unsure),
         taken=_origins(new_res, new_fus).count("taken"),
+        taken_from_page=_taken(new_res, new_fus).count("page"),
+        made_from_resolutions=_taken(new_res, new_fus).count("resolution"),
         added_by_hand=_origins(new_res, new_fus).count("added"),
     )

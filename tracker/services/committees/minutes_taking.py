@@ -37,8 +37,22 @@ Taken = UnsureItem | PageUnit
 
 def _left(line: Taken) -> str:
     if isinstance(line, PageUnit):
-        return f"taken in review from line {line.line} of the page ({line.reader})"
+        return f"taken in review from line {line.line}{_OF_THE_PAGE}({line.reader})"
     return f"taken in review from line {line.line}, which the reader left ({line.reason})"
+
+
+_OF_THE_PAGE = " of the page "  # in the why of what was taken from a unit of the whole page
+
+
+def taken_from(item: DraftResolution | DraftFollowUp) -> str:
+    """Where the officer took an item of origin "taken" from: "resolution" (a follow-up made
+    from a resolution), "page" (a unit of the whole page) or "left" (a line the reader left)."""
+    if isinstance(item, DraftFollowUp) and item.resolution_index is not None:
+        return "resolution"
+    head = item.why.split(";", 1)[0]
+    return (
+        "page" if head.startswith("taken in review from line ") and _OF_THE_PAGE in head else "left"
+    )
 
 
 def take_resolution(line: Taken) -> DraftResolution:

@@ -169,10 +169,10 @@ class ReviewScreen(EditingItems):
                 meeting += (f"; POSSIBLE DUPLICATE of the meeting of {day(n.date)} "
                             f"({counted(n.same, 'resolutions')} the same, word for word)")  # fmt: skip
             items = ("items: " if p.draft.items_read() else "item: ") + p.draft.items_said()
-            yield Static(
-                f"{committee} — {day(p.date)} ({meeting}) — {items}",
-                id="rev-head", markup=False,
-            )  # fmt: skip
+            head = f"{committee} — {day(p.date)} ({meeting}) — {items}"
+            said = Static(head, id="rev-head", markup=False)
+            said.tooltip = head  # whole: at 80 columns the head is one line, cut
+            yield said
             yield DataTable(id="rev-items", cursor_type="row")
             # what the reader left, each with why: a list to move through and take from
             yield Static(unsure_title(len(p.draft.unsure)), id="rev-unsure-title", markup=False)
@@ -197,8 +197,10 @@ class ReviewScreen(EditingItems):
                     yield Label("Item", classes="form-label", id="rev-item-label")
                     yield Input(placeholder="6", id="rev-item", tooltip="The agenda item "
                                 "or minute it was minuted under, as the page numbers it")  # fmt: skip
-                    yield Button("Apply edit", id="rev-apply")
-                    yield Button("Drop / keep", id="rev-toggle")
+                # a row of their own: beside the fields they ran past 80 columns
+                with Horizontal(classes="form-row", id="rev-edit-buttons"):
+                    yield Button("Apply edit", id="rev-apply", tooltip="Enter in a field")
+                    yield Button("Drop / keep", id="rev-toggle", tooltip="d")
             yield Static("", id="rev-error", classes="error", markup=False)
             with Horizontal(classes="buttons"):
                 yield Button("Save", variant="primary", id="rev-save")

@@ -47,7 +47,12 @@ def result_text(r: Any) -> str:
         return "Nothing to record: no resolution or follow-up was found."
     if r.nothing_new:
         return "Nothing new: these minutes were already imported."
-    yours = [f"{r.taken} taken from lines the reader left"] if r.taken else []
+    left = r.taken - r.taken_from_page - r.made_from_resolutions
+    yours = [f"{r.taken_from_page} from the page"] if r.taken_from_page else []
+    yours += [f"{left} from lines the reader left"] if left else []
+    if yours:  # "2 taken from the page, 1 from lines the reader left"
+        yours[0] = yours[0].replace(" from ", " taken from ", 1)
+    yours += [f"{r.made_from_resolutions} made from resolutions"] if r.made_from_resolutions else []
     yours += [f"{r.added_by_hand} added by hand"] if r.added_by_hand else []
     return (
         f"Recorded for {r.committee_name}, {day(r.date)}: "
