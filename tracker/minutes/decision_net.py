@@ -37,7 +37,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .decision_reading import (
+from .decision_patterns import (
     _AGENDA_TO_RE,
     _CLOSER_RE,
     _ENDS_DECIDING_RE,
@@ -48,15 +48,11 @@ from .decision_reading import (
     _OUTCOME_AFTER_RE,
     _QUESTION_RE,
     _TRIGGER_RE,
-    _bare_vote,
-    _Reading,
-    _sentences,
-    _text,
-    _weigh,
-    _words,
 )
+from .decision_reading import _bare_vote, _Reading, _said, _sentences, _text, _weigh, _words
 from .models import Uncertainty
 from .placed import PagePlaces, Placed
+from .scoring import sentences
 from .segment import Segmented
 
 __all__ = ["decision_net"]
@@ -80,21 +76,74 @@ def decision_net(
     already: int,
 ) -> list[Uncertainty]:
     """Sentences of the units not `read` that read like the meeting's decision and are nothing
-    in `listed` (the lines and texts already taken or left unsure), best first up to the
-    page's budget (`already`: the unsure lines listed so far)."""
+    in `listed` (the lines and texts already taken or left unsure): first every sentence that
+    says the body decided (`_said`, each listed), then the rest that score enough, best first
+    up to the page's budget (`already`: the unsure lines listed so far, those said counted)."""
     if not seg.kind.decides or seg.agenda_page or not seg.lines:
         return []
     budget = max(6, seg.lines[-1].no // 10) - already
+    said = _Said(seg, read, listed)
+    found = _found(seg, read, listed, said, weigh=budget > 0)
+    told = said.listed()
+    budget -= len(told)
     if budget <= 0:
-        return []
-    found = sorted(_found(seg, read, listed), key=lambda f: (-f.score, f.unit))
+        return told
+    found = sorted(found, key=lambda f: (-f.score, f.unit))
     kept = sorted(found[:budget], key=lambda f: f.unit)
-    return [Uncertainty(f.line, f.text, f.reason) for f in kept]
+    return told + [Uncertainty(f.line, f.text, f.reason) for f in kept]
 
 
-def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) -> list[_Found]:
-    """Every sentence that reads as a decision and scores enough, before the budget."""
-    places = PagePlaces(seg, listed, run=3, dice=True)  # what the reader took or listed
+class _Said:
+    """What the body is said to have decided ("Members agreed the ...", "Noted the ..."), listed
+    whatever it scores and nothing in `listed`. Read for all the units that start on a line at
+    once, when the walk first comes to one of them or the net first asks what is placed there:
+    a weighed sentence is never listed over one said on its unit's lines."""
+
+    def __init__(self, seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) -> None:
+        self._seg, self._read = seg, read
+        self._places = PagePlaces(seg, listed)  # four-word runs, no Dice: its own measure
+        self._units: dict[int, list[int]] = {}  # the units that start on each line
+        for i, ln in enumerate(seg.lines):
+            self._units.setdefault(ln.no, []).append(i)
+        self._by_unit: dict[int, list[Uncertainty]] = {}
+        self._done: set[int] = set()
+
+    def on(self, no: int) -> list[str]:
+        """The texts said on line `no` (read the first time it is asked for)."""
+        units = self._units.get(no, ())
+        if no not in self._done:
+            self._done.add(no)
+            for i in units:
+                self._unit(i)
+        return [u.text for i in units for u in self._by_unit.get(i, ())]
+
+    def _unit(self, i: int) -> None:
+        seg, ln = self._seg, self._seg.lines[i]
+        if not ln.text or i in self._read or i in seg.agenda or i in seg.proposed:
+            return
+        if i in seg.earlier or i in seg.log:
+            return
+        near = self._places.at(i)
+        for _start, sent in sentences(ln.text):
+            sent = sent.strip()
+            why = _said(sent)
+            if why is None or near.holds(sent):
+                continue
+            near.add(sent)
+            self._by_unit.setdefault(i, []).append(Uncertainty(ln.no, sent, why))
+
+    def listed(self) -> list[Uncertainty]:
+        """Everything said, in the page's order."""
+        return [u for i in sorted(self._by_unit) for u in self._by_unit[i]]
+
+
+def _found(
+    seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]], said: _Said, weigh: bool
+) -> list[_Found]:
+    """The page walk: every unit's sentences said to be decided (`said`) and, when `weigh`,
+    every other sentence that reads as a decision and scores enough, before the budget."""
+    # what the reader took or listed, and what was said on the unit's lines
+    places = PagePlaces(seg, listed, run=3, dice=True, more=said.on)
     mine: dict[int, Placed] = {}  # what this net listed, by line: near-duplicates are one entry
     found: list[_Found] = []
     lead = False  # inside a list under a lead-in that decides
@@ -117,6 +166,9 @@ def _found(seg: Segmented, read: set[int], listed: Sequence[tuple[int, str]]) ->
         after_deciding, deciding = deciding, bool(_ENDS_DECIDING_RE.search(ln.text))
         before, before_unit, last, last_unit = last, last_unit, "", i
         if i in read or i in seg.agenda or i in seg.proposed or i in seg.earlier or i in seg.log:
+            continue
+        said.on(ln.no)
+        if not weigh:
             continue
         if not under and not after_deciding and not _TRIGGER_RE.search(ln.text):
             last = "" if heading else ln.text  # no word of a decision in it: one test
