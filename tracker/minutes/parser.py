@@ -105,7 +105,6 @@ from tracker.text import clean_document
 
 from .action_like import action_like
 from .assemble import assemble
-from .decision_like import decision_like
 from .decision_net import decision_net
 from .finish import decided_later, labels_win, not_decided, with_items
 from .item_ranking import chosen_items
@@ -241,11 +240,10 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
     if not seg.kind.decides:  # an agenda, a report: what it holds goes to review, not dropped
         resolutions, followups, more = not_decided(seg.kind, resolutions, followups)
         unsure += more
-    # a sentence that says the body decided something that nothing took or listed (review only)
     placed = [(r.line, r.text) for r in resolutions] + [(f.line, f.text) for f in followups]
     quiet = consumed | kw.explaining  # read, or a decision notice's labels and reasons
-    unsure += decision_like(seg, quiet, placed + [(u.line, u.text) for u in unsure])
-    # every other sentence that reads as the meeting's decision, within the page's budget
+    # a sentence that says the body decided something that nothing took or listed (each one),
+    # then every other that reads as the meeting's decision, within the page's budget (review)
     unsure += decision_net(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     # a piece that reads as a task somebody was given that nothing took or listed (review only)
     unsure += action_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))

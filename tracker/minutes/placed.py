@@ -1,11 +1,11 @@
 """What a page's readers already took or listed, by unit, so that the review nets
-(`decision_like`, `decision_net`, `action_like`) list nothing twice."""
+(`decision_net`, `action_like`) list nothing twice."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .segment import Segmented
 
@@ -63,12 +63,18 @@ class Placed:
 
 class PagePlaces:
     """For each unit of a page, what was taken or listed on its lines (a wrapped unit spans
-    several, up to the next unit's first line)."""
+    several, up to the next unit's first line). `more`: what a net lists itself on a line, asked
+    for (after `listed`) when a unit there is first looked at."""
 
     def __init__(
-        self, seg: Segmented, listed: Sequence[tuple[int, str]], run: int = 4, dice: bool = False
+        self,
+        seg: Segmented,
+        listed: Sequence[tuple[int, str]],
+        run: int = 4,
+        dice: bool = False,
+        more: Callable[[int], Sequence[str]] | None = None,
     ) -> None:
-        self._seg, self._run, self._dice = seg, run, dice
+        self._seg, self._run, self._dice, self._more = seg, run, dice, more
         self._texts: dict[int, list[str]] = {}
         for line, text in listed:
             self._texts.setdefault(line, []).append(text)
@@ -93,5 +99,7 @@ class PagePlaces:
             near = self._placed[no] = self.new()
             for line in range(no, self._later[i]):
                 for t in self._texts.get(line, ()):
+                    near.add(t)
+                for t in self._more(line) if self._more else ():
                     near.add(t)
         return near
