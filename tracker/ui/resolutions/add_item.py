@@ -4,13 +4,14 @@ typed; it joins the review list, stored only when the review is saved."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Horizontal, Vertical
-from textual.screen import ModalScreen
+from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
 from tracker.errors import TrackerError
@@ -19,6 +20,24 @@ from tracker.ui.widgets.dates import DATE_HINT, DateInput
 from tracker.ui.widgets.dates import read as read_day
 
 KINDS = [("Follow-up (an action for someone)", "followup"), ("Resolution", "resolution")]
+
+
+def owner_and_due(
+    screen: Screen[Any], prefix: str, error: Static
+) -> tuple[str, dt.date | None] | None:
+    """The owner and due date typed in `#<prefix>-owner` and `#<prefix>-due` of a follow-up's
+    window; None when one is refused (said in `error`, the date's field focused)."""
+    owner = screen.query_one(f"#{prefix}-owner", Input).value.strip()
+    if len(owner) > 300:
+        error.update("The owner is at most 300 characters.")
+        return None
+    try:
+        due = read_day(screen.query_one(f"#{prefix}-due", Input).value, "due")
+    except TrackerError as exc:
+        error.update(refusal(exc))
+        screen.query_one(f"#{prefix}-due", Input).focus()
+        return None
+    return owner, due
 
 
 class AddItemScreen(ModalScreen[Any]):
@@ -88,16 +107,10 @@ class AddItemScreen(ModalScreen[Any]):
                 return
             self.dismiss(added_resolution(text, number))
             return
-        owner = self.query_one("#add-owner", Input).value.strip()
-        if len(owner) > 300:
-            error.update("The owner is at most 300 characters.")
+        typed = owner_and_due(self, "add", error)
+        if typed is None:
             return
-        try:
-            due = read_day(self.query_one("#add-due", Input).value, "due")
-        except TrackerError as exc:
-            error.update(refusal(exc))
-            self.query_one("#add-due", Input).focus()
-            return
+        owner, due = typed
         self.dismiss(added_followup(text, owner or None, due))
 
     @on(Button.Pressed, "#add-cancel")

@@ -15,11 +15,10 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from tracker.errors import TrackerError
-from tracker.ui.resolutions.common import refusal, short
+from tracker.ui.resolutions.add_item import owner_and_due
+from tracker.ui.resolutions.common import short
 from tracker.ui.resolutions.review_rows import Entry
 from tracker.ui.widgets.dates import DATE_HINT, DateInput
-from tracker.ui.widgets.dates import read as read_day
 
 
 class ArisingScreen(ModalScreen[Any]):
@@ -84,16 +83,10 @@ class ArisingScreen(ModalScreen[Any]):
             error.update("The task cannot be empty.")
             self.query_one("#arise-text", TextArea).focus()
             return
-        owner = self.query_one("#arise-owner", Input).value.strip()
-        if len(owner) > 300:
-            error.update("The owner is at most 300 characters.")
+        typed = owner_and_due(self, "arise", error)
+        if typed is None:
             return
-        try:
-            due = read_day(self.query_one("#arise-due", Input).value, "due")
-        except TrackerError as exc:
-            error.update(refusal(exc))
-            self.query_one("#arise-due", Input).focus()
-            return
+        owner, due = typed
         chosen = self.query_one("#arise-person", Select).value
         code = chosen if isinstance(chosen, str) else None
         item = followup_arising(self.resolution.item, self.index, text, owner or None, due, code)
