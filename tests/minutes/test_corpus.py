@@ -46,3 +46,21 @@ def test_the_held_out_quarter_is_listed_in_the_readme():
     assert len(held) * 4 >= len(EXPECTED)
     section = readme.split("## Hold-out quarter")[1].split("## Pages")[0]
     assert sorted(line[3:-1] for line in section.splitlines() if line.startswith("- `")) == held
+
+
+def swept_lines():
+    text = (CORPUS / "swept_urls.txt").read_text(encoding="utf-8")
+    return [line.split("\t") for line in text.splitlines() if line and not line.startswith("#")]
+
+
+def test_every_page_is_in_the_swept_urls_with_its_url_and_split():
+    rows = swept_lines()
+    assert all(len(row) == 4 for row in rows)
+    assert all(row[3] in {"dev", "held-out", "skipped"} for row in rows)
+    listed = {row[2]: (row[0], row[3]) for row in rows if row[3] != "skipped"}
+    assert listed == {name: (e["url"], e["split"]) for name, e in EXPECTED.items()}
+
+
+def test_a_swept_url_is_listed_once():
+    urls = [row[0] for row in swept_lines()]
+    assert len(urls) == len(set(urls))

@@ -1,6 +1,6 @@
-"""The importer's figures on the development pages of batches 33 to 43 may not drop.
+"""The importer's figures on the development pages of batches 33 to 44 may not drop.
 
-These batches are fresh samples (branches sweep33 to sweep43) of bodies new to the corpus, each
+These batches are fresh samples (branches sweep33 to sweep44) of bodies new to the corpus, each
 judged and split before any reader ran on it. Each has its own floors; the floors on the pages
 measured before are in test_corpus_scores.py and test_corpus_scores_branch_batches.py. Raise them
 when the importer gets better; never lower them to make a change pass.
@@ -269,3 +269,27 @@ def test_batch43_dev_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "dev" and batch(r.name) == 43]
     assert len(pages) == 22
     assert_floors(pages, BATCH43_DEV_FLOORS)
+
+
+# Batch 44 (branch sweep44): a fresh mixed sample of 30 real pages from 30 bodies new to the corpus
+# (parish and town councils in Lincolnshire, Suffolk, Shropshire, Cumbria, Wiltshire and Devon,
+# community and town councils in Angus, Stirling, Wrexham, Ceredigion and Pembrokeshire, West Devon
+# council, a Derbyshire County Council committee, the North Yorkshire police, fire and crime panel,
+# the East Sussex and Royal Berkshire fire authorities, a hospital trust board, the Commission for
+# Integrated Transport, Nestrans, the Scottish Borders community councils' network, a Dorset
+# enterprise partnership, a schools partnership and a patient group, Northern Ireland's Department
+# of Education board, NILGA's executive and the Arts Council of Northern Ireland), gathered as the
+# lead's untuned check of this session's reader changes, judged twice and split by the digest rule
+# (8 held out) before any reader ran on them, and scored once untuned with main's reader (7f82f54e;
+# the branch changes no reader) on its 22 dev pages (scores_batch44_unseen.json): resolutions
+# 0.8254 (26 of 35, 2 false), actions 0.5556 (5 of 11, 2 false), items 15 of 26 (0.5769). Kept
+# untuned as the check of this session's reader: raise these when a reader reads it better
+# without being tuned on it. The held-out pages were not scored by the branch: their floor is for
+# the lead to set.
+BATCH44_DEV_FLOORS = (0.82, 0.55, 0.57)
+
+
+def test_batch44_dev_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "dev" and batch(r.name) == 44]
+    assert len(pages) == 22
+    assert_floors(pages, BATCH44_DEV_FLOORS)
