@@ -77,6 +77,10 @@ async def test_the_officer_makes_a_follow_up_from_a_resolution(
         window = app.screen
         task = window.query_one("#arise-text", TextArea)
         assert task.text.startswith("The Committee agreed that the allotment rents")
+        task.text = "  "
+        await pilot.press("ctrl+s")  # no task: refused, the task's field to type in
+        assert said(window.query_one("#arise-error", Static)) == "The task cannot be empty."
+        assert app.screen is window and app.focused is task
         task.text = "Tell the allotment holders the rents rise by 5% from April"
         window.query_one("#arise-owner", Input).value = "Kelly White"
         window.query_one("#arise-due", Input).value = "31 Feb 2026"
