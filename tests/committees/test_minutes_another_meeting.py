@@ -5,42 +5,18 @@ the CLI names the date to use and --not-a-duplicate."""
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 from committee_helpers import COMMISSION, FIRST, Runner, counts
-from resolutions_pilot import open_resolutions, until
-from test_minutes_keyboard import leave
-from textual.pilot import Pilot
-from textual.widgets import Input, Static, TextArea
+from resolutions_pilot import until
+from review_pilot import reviewing, said
+from textual.widgets import Static
 
 from tracker.config import Settings
 from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
 from tracker.services.committees.minutes_import import save_import
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
-from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
-from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.review_duplicate import AnotherMeetingScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
-
-
-def said(widget: Static) -> str:
-    return str(widget.render())
-
-
-async def review_again(pilot: Pilot[Any], date: str) -> ReviewScreen:
-    """The minutes of 20 Jan 2026, already recorded, imported again under `date`."""
-    app = pilot.app
-    await open_resolutions(pilot)
-    await pilot.press("i")
-    await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
-    app.screen.query_one("#imp-committee", Input).value = COMMISSION
-    app.screen.query_one("#imp-date", Input).value = date
-    app.screen.query_one("#imp-text", TextArea).text = FIRST.read_text(encoding="utf-8")
-    await pilot.click("#imp-read")
-    await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
-    return app.screen  # type: ignore[return-value]
 
 
 def _recorded(t: Tracker) -> None:
@@ -52,9 +28,9 @@ async def test_the_officer_records_them_as_another_meeting_from_the_refusal(
     committees: Tracker, settings: Settings
 ) -> None:
     _recorded(committees)
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_again(pilot, "10 Feb 2026")
+    # the minutes of 20 Jan 2026, already recorded, imported again under 10 Feb 2026
+    async with reviewing(settings, FIRST.read_text(encoding="utf-8"), size=(80, 24)) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
         before = counts(committees)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, AnotherMeetingScreen), "the question")
@@ -63,7 +39,7 @@ async def test_the_officer_records_them_as_another_meeting_from_the_refusal(
         assert "y records them as another meeting" in question
         await pilot.press("escape")  # back: nothing stored, the review as it was
         assert app.screen is review and counts(committees) == before
-        assert "y records them as another meeting" in said(review.query_one("#rev-error", Static))
+        assert "y records them as another meeting" in said(r.error)
         await pilot.press("ctrl+s")  # asked again
         await until(pilot, lambda: isinstance(app.screen, AnotherMeetingScreen), "the question")
         await pilot.press("y")
@@ -71,7 +47,6 @@ async def test_the_officer_records_them_as_another_meeting_from_the_refusal(
         told = [n.message for n in app._notifications]
         assert any("Recorded for Improving Lives Select Commission, 10 Feb 2026" in m
                    for m in told), told  # fmt: skip
-        await leave(pilot)
     assert counts(committees)["meeting"] == before["meeting"] + 1
 
 

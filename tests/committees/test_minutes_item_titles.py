@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 from committee_helpers import COMMISSION, Runner
+from minutes_pages import PARISH_TITLED
 from resolutions_pilot import until
+from review_pilot import reviewing, said
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import review_of, said
 from textual.widgets import Static
 
 from tracker.config import Settings
@@ -21,28 +21,11 @@ from tracker.models import Resolution
 from tracker.services.committees.minutes_draft import draft_minutes
 from tracker.services.committees.minutes_import import save_import
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
-
-PARISH = """MINUTES OF THE PARISH COUNCIL MEETING held on 4 March 2024
-
-5. Play areas
-
-RESOLVED: That the play area report be noted.
-
-6. Allotments
-
-RESOLVED: That the allotment rents rise by 5% from April.
-
-Minute 7
-Footpaths and hedges
-
-RESOLVED: That the hedge on Mill Lane be cut.
-"""
 
 
 def test_an_items_title_is_read_from_its_heading() -> None:
-    page = PARISH.split("\n")
+    page = PARISH_TITLED.split("\n")
     assert item_title(page, "6", 9) == "Allotments"
     assert item_title(page, "7", 14) == "Footpaths and hedges"  # the line under "Minute 7"
     assert item_title(page, "8", 14) is None
@@ -62,7 +45,7 @@ def test_a_numbered_decision_is_no_items_title(line: str) -> None:
 
 
 def test_each_resolution_is_stored_under_its_own_items_title(committees: Tracker) -> None:
-    draft = draft_minutes(PARISH)
+    draft = draft_minutes(PARISH_TITLED)
     assert draft.item_titles == (("5", "Play areas"), ("6", "Allotments"),
                                  ("7", "Footpaths and hedges"))  # fmt: skip
     save_import(committees, draft, committee=COMMISSION, date="2024-03-04")
@@ -89,7 +72,7 @@ def test_the_dry_run_lists_each_resolution_under_its_item(
     committees: Tracker, run: Runner, tmp_path: Path
 ) -> None:
     page = tmp_path / "parish.txt"
-    page.write_text(PARISH, encoding="utf-8")
+    page.write_text(PARISH_TITLED, encoding="utf-8")
     result = run("minutes", "import", page, "--committee", COMMISSION, "--date", "2024-03-04",
                  "--dry-run")  # fmt: skip
     assert result.exit_code == 0, result.stderr
@@ -106,14 +89,11 @@ def test_the_dry_run_lists_each_resolution_under_its_item(
 async def test_the_review_says_the_items_the_dry_run_says(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, PARISH)
-        head = said(review.query_one("#rev-head", Static))
+    async with reviewing(settings, PARISH_TITLED) as r:
+        head = said(r.screen.query_one("#rev-head", Static))
         assert head.endswith("items: 5 Play areas; 6 Allotments; 7 Footpaths and hedges")
-        await pilot.press("ctrl+s")
-        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
+        await r.pilot.press("ctrl+s")
+        await until(r.pilot, lambda: isinstance(r.app.screen, ResolutionsScreen), "the save")
     with committees.db.reading() as s:
         titles = set(s.scalars(select(Resolution.item_title)))
     assert titles == {"Play areas", "Allotments", "Footpaths and hedges"}

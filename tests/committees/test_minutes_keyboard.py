@@ -13,6 +13,7 @@ from typing import Any
 import pytest
 from committee_helpers import FIRST
 from resolutions_pilot import open_resolutions, until
+from review_pilot import leave
 from sqlalchemy import select
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, OptionList, Static, TextArea
@@ -26,15 +27,6 @@ from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
 from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 from tracker.ui.widgets.paths import completion
-
-
-async def leave(pilot: Pilot[Any]) -> None:
-    """Let what the app still reads or builds finish before it closes (a window being built as
-    the test app exits can fail inside Textual's Select)."""
-    for _ in range(3):
-        await pilot.pause()
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause(0.2)
 
 
 def focused_id(pilot: Pilot[Any]) -> str | None:

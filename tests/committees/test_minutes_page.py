@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 
 from committee_helpers import COMMISSION, counts
+from minutes_pages import PARISH_BENCHES
 from sqlalchemy import select
 
 from tracker.models import AuditEntry, FollowUp, Resolution
@@ -17,24 +18,9 @@ from tracker.services.committees.minutes_preview import preview_import
 from tracker.services.committees.minutes_taking import preview_taken_followup, take_resolution
 from tracker.services.context import Tracker
 
-# a parish page: the reader takes item 5's decision and action, lists line 8 as unsure, and
-# reads nothing in line 9 (a decision no rule reads) or line 11 (a task closed by initials)
-PARISH = """Minutes of the Parish Council
-
-5. Allotments
-RESOLVED that the rents rise by 5% from April.
-ACTION: Clerk to write to the allotment holders.
-
-6. Village hall
-It was agreed that the Clerk would book the hall for the fete.
-Following a show of hands the hall be booked for the fete.
-7. Benches
-Obtain three quotes for the bench. KW
-"""
-
 
 def test_the_draft_holds_the_whole_page_as_the_reader_cut_it() -> None:
-    draft = draft_minutes(PARISH, page=True)
+    draft = draft_minutes(PARISH_BENCHES, page=True)
     states = [(u.line, u.item, u.state) for u in draft.page]
     assert states == [
         (1, "", "left"),
@@ -54,14 +40,14 @@ def test_the_draft_holds_the_whole_page_as_the_reader_cut_it() -> None:
     assert said[10] == "the reader read it as an item heading"
     assert said[9] == "the reader left it"
     # without asking, no page: the draft and its JSON are as they were
-    plain = draft_minutes(PARISH)
+    plain = draft_minutes(PARISH_BENCHES)
     assert plain.page == () and plain.resolutions == draft.resolutions
     assert json.dumps(plain.to_json_dict()) == json.dumps(draft.to_json_dict())
     assert "page" not in draft.to_json_dict()
 
 
 def test_any_unit_is_taken_and_saved_as_a_line_the_reader_left_is(committees: Tracker) -> None:
-    draft = draft_minutes(PARISH, page=True)
+    draft = draft_minutes(PARISH_BENCHES, page=True)
     hall = next(u for u in draft.page if u.line == 9)
     bench = next(u for u in draft.page if u.line == 11)
     taken = take_resolution(hall)

@@ -9,19 +9,15 @@ from __future__ import annotations
 
 import pytest
 from resolutions_pilot import rows, until
+from review_pilot import reviewing, said, to_item_field
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_item_edit import to_item_field
-from test_minutes_review_taking import review_of, said
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input
 
 from tracker.config import Settings
 from tracker.models import AuditEntry, FollowUp, Resolution
 from tracker.services.committees.minutes_draft import draft_minutes
 from tracker.services.committees.minutes_taking import take_resolution
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
-from tracker.ui.resolutions.page_list import PageList
 from tracker.ui.resolutions.review_arising import ArisingScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 
@@ -52,12 +48,9 @@ def test_a_unit_taken_from_the_page_is_filed_under_its_own_items_title() -> None
 async def test_an_officer_takes_from_the_page_corrects_and_follows_up(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, PAGE)
-        table = review.query_one("#rev-items", DataTable)
-        page = review.query_one("#rev-page", PageList)
-        error = review.query_one("#rev-error", Static)
+    async with reviewing(settings, PAGE) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, page, error = r.table, r.page, r.error
         assert table.row_count == 1  # the rents
 
         await pilot.press("P", "slash", *"quotes", "escape")
@@ -94,7 +87,6 @@ async def test_an_officer_takes_from_the_page_corrects_and_follows_up(
 
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         swings = s.scalars(select(Resolution).where(Resolution.text.like("The swings%"))).one()
         rents = s.scalars(select(Resolution).where(Resolution.text.like("%rents%"))).one()

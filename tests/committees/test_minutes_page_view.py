@@ -12,13 +12,12 @@ from typing import Any
 
 import pytest
 from committee_helpers import counts
+from minutes_pages import PARISH_BENCHES
 from resolutions_pilot import rows, until
+from review_pilot import review_of, reviewing, said
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_page import PARISH
-from test_minutes_review_taking import review_of, said
 from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import DataTable, Input
 
 from tracker.config import Settings
 from tracker.models import AuditEntry, FollowUp, Resolution
@@ -27,7 +26,6 @@ from tracker.ui.app import create_app
 from tracker.ui.resolutions.page_list import PageList
 from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
-from tracker.ui.resolutions.unsure_list import UnsureList
 
 
 def shown(page: PageList) -> list[str]:
@@ -43,20 +41,15 @@ async def find(pilot: Pilot[Any], word: str) -> None:
 async def test_an_officer_takes_from_the_whole_page_what_the_reader_dropped(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, PARISH)
-        table = review.query_one("#rev-items", DataTable)
-        page = review.query_one("#rev-page", PageList)
-        error = review.query_one("#rev-error", Static)
-        why = review.query_one("#rev-why", Static)
-        title = review.query_one("#rev-unsure-title", Static)
+    async with reviewing(settings, PARISH_BENCHES) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, page, error, why, title = r.table, r.page, r.error, r.why, r.title
         assert not page.display
         before = table.row_count  # the reader's resolution and follow-up
 
         await pilot.press("P")  # the whole page, in place of the lines the reader left
         assert page.display and app.focused is page
-        assert not review.query_one("#rev-unsure", UnsureList).display
+        assert not r.unsure.display
         assert said(title) == (
             "The whole page, unit 1 of 9: R or A takes one; / searches; P: lines "
             "left (R A: read, ?: unsure, §: heading, +: yours)"
@@ -121,13 +114,12 @@ async def test_an_officer_takes_from_the_whole_page_what_the_reader_dropped(
         await pilot.press("e")
         assert "Nothing was taken from this line" in said(error)
         await pilot.press("R", "P")  # taken again; P: back to the lines the reader left
-        assert not page.display and review.query_one("#rev-unsure", UnsureList).display
+        assert not page.display and r.unsure.display
         assert said(title).startswith("Not read with confidence (1)")
 
         stored = counts(committees)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     assert counts(committees)["resolution"] == stored["resolution"] + 2
     with committees.db.reading() as s:
         hall = s.scalars(select(Resolution).where(Resolution.text.startswith("Following"))).one()
@@ -143,20 +135,16 @@ async def test_an_officer_takes_from_the_whole_page_what_the_reader_dropped(
 @pytest.mark.asyncio
 async def test_the_page_view_works_at_80x24(committees: Tracker, settings: Settings) -> None:
     """At 80 columns and 24 rows the page, its highlighted unit and Save stay in sight."""
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, PARISH)
-        page = review.query_one("#rev-page", PageList)
+    async with reviewing(settings, PARISH_BENCHES, size=(80, 24)) as r:
+        pilot, review, page = r.pilot, r.screen, r.page
         await pilot.press("P")
         await pilot.pause()
         assert page.region.height >= 5 and page.region.bottom <= 24
         assert review.query_one("#rev-save").region.bottom <= 24
         await find(pilot, "hands")
         await pilot.press("escape", "R")
-        table = review.query_one("#rev-items", DataTable)
-        assert rows(table)[-1].startswith("you | 6 |")
-        assert review.query_one("#rev-why", Static).region.height >= 1
-        await leave(pilot)
+        assert rows(r.table)[-1].startswith("you | 6 |")
+        assert r.why.region.height >= 1
 
 
 def test_help_and_the_palette_offer_the_whole_page_and_its_search() -> None:
@@ -179,7 +167,7 @@ def test_snapshot_the_whole_page_in_the_review(
     snap_compare: Any, snapshot_settings: Settings, size: tuple[int, int]
 ) -> None:
     async def settle(pilot: Pilot[Any]) -> None:
-        review = await review_of(pilot, PARISH)
+        review = await review_of(pilot, PARISH_BENCHES)
         table = review.query_one("#rev-items", DataTable)
         before = table.row_count
         await pilot.press("P", "slash", *"hands")

@@ -7,20 +7,16 @@ officer took came from (the page, the lines the reader left, a resolution, by ha
 from __future__ import annotations
 
 import pytest
+from minutes_pages import PARISH_BENCHES
 from resolutions_pilot import until
-from test_minutes_keyboard import leave
-from test_minutes_page import PARISH
-from test_minutes_review_taking import review_of, said
+from review_pilot import reviewing, said
 from textual.geometry import Region
-from textual.widgets import DataTable, Input, Static
+from textual.widgets import Input, Static
 
 from tracker.config import Settings
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
-from tracker.ui.resolutions.page_list import PageList
 from tracker.ui.resolutions.review_arising import ArisingScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
-from tracker.ui.resolutions.unsure_list import UnsureList
 
 SCREEN = Region(0, 0, 80, 24)
 
@@ -33,16 +29,14 @@ def inside(region: Region) -> bool:
 async def test_at_80x24_the_items_the_page_and_the_form_fit_and_the_save_says_where_from(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, PARISH)
-        table = review.query_one("#rev-items", DataTable)
-        page = review.query_one("#rev-page", PageList)
+    async with reviewing(settings, PARISH_BENCHES, size=(80, 24)) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, page = r.table, r.page
         head = review.query_one("#rev-head", Static)
         assert head.region.height == 1 and "…" in head.render_line(0).text  # cut, not wrapped
 
         # a line the reader left, taken from its list
-        review.query_one("#rev-unsure", UnsureList).focus()
+        r.unsure.focus()
         await pilot.press("R")
         # a unit of the whole page the reader neither took nor listed
         await pilot.press("P", "slash", *"hands")
@@ -52,7 +46,7 @@ async def test_at_80x24_the_items_the_page_and_the_form_fit_and_the_save_says_wh
         # the items: a header and all four rows in sight, above the page and its unit's detail
         assert table.region.height >= 5 and inside(table.region)
         assert page.region.height >= 5 and inside(page.region)
-        why = review.query_one("#rev-why", Static)
+        why = r.why
         assert why.region.height >= 2 and inside(why.region)
         assert said(why).startswith("Taken by you as a resolution. Line 9 (item 6)")
         assert inside(review.query_one("#rev-save").region)
@@ -81,4 +75,3 @@ async def test_at_80x24_the_items_the_page_and_the_form_fit_and_the_save_says_wh
         told = [n.message for n in app._notifications]
         assert any(m.endswith("(1 taken from the page, 1 from lines the reader left, 1 made "
                               "from resolutions).") for m in told), told  # fmt: skip
-        await leave(pilot)

@@ -11,10 +11,10 @@ import datetime as dt
 
 import pytest
 from committee_helpers import COMMISSION, counts
+from minutes_pages import PARKS
 from resolutions_pilot import rows, until
+from review_pilot import reviewing, said
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import MINUTES, review_of, said
 from textual.widgets import DataTable, Input, Static, TextArea
 
 from tracker.config import Settings
@@ -24,7 +24,6 @@ from tracker.services.committees.minutes_draft import draft_minutes
 from tracker.services.committees.minutes_import import save_import
 from tracker.services.committees.minutes_taking import followup_arising, take_resolution
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.review_arising import ArisingScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
 
@@ -32,7 +31,7 @@ from tracker.ui.resolutions.screen import ResolutionsScreen
 def test_a_follow_up_made_from_an_unnumbered_resolution_is_stored_linked_to_it(
     committees: Tracker,
 ) -> None:
-    draft = draft_minutes(MINUTES)
+    draft = draft_minutes(PARKS)
     left = next(u for u in draft.unsure if u.line == 15)
     resolutions = (*draft.resolutions, take_resolution(left))  # two with no number
     assert [r.number for r in resolutions] == ["", ""]
@@ -47,7 +46,7 @@ def test_a_follow_up_made_from_an_unnumbered_resolution_is_stored_linked_to_it(
 
 
 def test_a_follow_up_of_no_resolution_is_refused_whole(committees: Tracker) -> None:
-    draft = draft_minutes(MINUTES)
+    draft = draft_minutes(PARKS)
     fu = followup_arising(draft.resolutions[0], 5)
     before = counts(committees)
     with pytest.raises(InvalidInput) as caught:
@@ -61,11 +60,9 @@ def test_a_follow_up_of_no_resolution_is_refused_whole(committees: Tracker) -> N
 async def test_the_officer_makes_a_follow_up_from_a_resolution(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
-        error = review.query_one("#rev-error", Static)
+    async with reviewing(settings, PARKS, size=(80, 24)) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, error, why = r.table, r.error, r.why
         await pilot.press("tab", "down", "R")  # line 15 taken: a second unnumbered resolution
         taken = table.row_count - 1
         table.focus()
@@ -80,6 +77,10 @@ async def test_the_officer_makes_a_follow_up_from_a_resolution(
         window = app.screen
         task = window.query_one("#arise-text", TextArea)
         assert task.text.startswith("The Committee agreed that the allotment rents")
+        task.text = "  "
+        await pilot.press("ctrl+s")  # no task: refused, the task's field to type in
+        assert said(window.query_one("#arise-error", Static)) == "The task cannot be empty."
+        assert app.screen is window and app.focused is task
         task.text = "Tell the allotment holders the rents rise by 5% from April"
         window.query_one("#arise-owner", Input).value = "Kelly White"
         window.query_one("#arise-due", Input).value = "31 Feb 2026"
@@ -91,9 +92,7 @@ async def test_the_officer_makes_a_follow_up_from_a_resolution(
         row = rows(table)[-1]
         assert row.startswith("you | ↳ 6 | Kelly White | 31 Mar 2026 | Tell the"), row
         assert "A follow-up arising from the resolution added" in said(error)
-        assert said(review.query_one("#rev-why", Static)).startswith(
-            "Item 6; a follow-up you made from the resolution on line 15"
-        )
+        assert said(why).startswith("Item 6; a follow-up you made from the resolution on line 15")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
         screen = app.screen
@@ -103,7 +102,6 @@ async def test_the_officer_makes_a_follow_up_from_a_resolution(
         shown = rows(screen.query_one("#res-items", DataTable))
         at = next(i for i, r in enumerate(shown) if "The Committee agreed that" in r)
         assert "Tell the allotment holders" in shown[at + 1]  # under its resolution, not item 5's
-        await leave(pilot)
     with committees.db.reading() as s:
         fu = s.scalars(select(FollowUp).where(FollowUp.text.like("Tell the%"))).one()
         res = s.scalars(select(Resolution).where(Resolution.text.like("The Committee%"))).one()

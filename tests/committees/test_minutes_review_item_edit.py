@@ -9,13 +9,10 @@ import dataclasses
 
 import pytest
 from committee_helpers import COMMISSION, counts
+from minutes_pages import PARISH_TITLED, PARKS
 from resolutions_pilot import rows, until
+from review_pilot import reviewing, said, to_item_field
 from sqlalchemy import select
-from test_minutes_item_titles import PARISH
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import MINUTES, review_of, said
-from textual.pilot import Pilot
-from textual.widgets import DataTable, Input, Static
 
 from tracker.config import Settings
 from tracker.errors import InvalidInput
@@ -23,31 +20,16 @@ from tracker.models import AuditEntry, FollowUp, Resolution
 from tracker.services.committees.minutes_draft import draft_minutes
 from tracker.services.committees.minutes_import import save_import
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
-
-
-async def to_item_field(pilot: Pilot[object]) -> Input:
-    """e, then Tab until the Item field has the focus, as the officer does."""
-    await pilot.press("e")
-    for _ in range(8):
-        if getattr(pilot.app.focused, "id", None) == "rev-item":
-            break
-        await pilot.press("tab")
-    field = pilot.app.focused
-    assert isinstance(field, Input) and field.id == "rev-item"
-    return field
 
 
 @pytest.mark.asyncio
 async def test_the_officer_corrects_a_resolutions_item(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, PARISH)
-        table = review.query_one("#rev-items", DataTable)
-        error = review.query_one("#rev-error", Static)
+    async with reviewing(settings, PARISH_TITLED, size=(80, 24)) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, error = r.table, r.error
         hedge = next(i for i, e in enumerate(review.entries) if "Mill Lane" in e.item.text)
         table.move_cursor(row=hedge)
         await pilot.pause()
@@ -63,7 +45,6 @@ async def test_the_officer_corrects_a_resolutions_item(
         assert rows(table)[hedge].split(" | ")[1].startswith("6")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         res = s.scalars(select(Resolution).where(Resolution.text.like("%Mill Lane%"))).one()
         item = s.scalars(select(AuditEntry.new).where(
@@ -77,10 +58,8 @@ async def test_the_officer_corrects_a_resolutions_item(
 async def test_the_officer_corrects_a_follow_ups_item(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
+    async with reviewing(settings, PARKS) as r:
+        app, pilot, review, table = r.app, r.pilot, r.screen, r.table
         parks = next(
             i
             for i, e in enumerate(review.entries)
@@ -95,7 +74,6 @@ async def test_the_officer_corrects_a_follow_ups_item(
         assert rows(table)[parks].split(" | ")[1] == "↳ 6"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         fu = s.scalars(select(FollowUp).where(FollowUp.owner_text == "Parks Officer")).one()
         item = s.scalars(select(AuditEntry.new).where(
@@ -104,7 +82,7 @@ async def test_the_officer_corrects_a_follow_ups_item(
 
 
 def test_the_service_refuses_an_item_no_page_prints(committees: Tracker) -> None:
-    draft = draft_minutes(MINUTES)
+    draft = draft_minutes(PARKS)
     bad = dataclasses.replace(draft.resolutions[0], item="5\x1b[2J")
     before = counts(committees)
     with pytest.raises(InvalidInput) as caught:

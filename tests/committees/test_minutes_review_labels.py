@@ -7,10 +7,8 @@ from __future__ import annotations
 
 import pytest
 from resolutions_pilot import rows, until
+from review_pilot import reviewing
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import review_of
-from textual.widgets import DataTable
 
 from tracker.config import Settings
 from tracker.minutes.taking import is_label, read_taken_line, without_label
@@ -18,7 +16,6 @@ from tracker.models import FollowUp, Resolution
 from tracker.services.committees.minutes_draft import UnsureItem
 from tracker.services.committees.minutes_taking import preview_taken_followup, take_resolution
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
 
 
@@ -105,10 +102,8 @@ Decision/Action: The Senior Leadership Team agreed to discuss this further at th
 async def test_the_officer_takes_labelled_lines_without_their_labels(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, LABELLED)
-        table = review.query_one("#rev-items", DataTable)
+    async with reviewing(settings, LABELLED) as r:
+        app, pilot, review, table = r.app, r.pilot, r.screen, r.table
         texts = [u.text for u in review.preview.draft.unsure]
         recruit = next(i for i, t in enumerate(texts) if t.startswith("Decision/Action: Produce"))
         decision = next(i for i, t in enumerate(texts) if t.startswith("Decision/Action: The"))
@@ -123,7 +118,6 @@ async def test_the_officer_takes_labelled_lines_without_their_labels(
         assert row.startswith("you | 5 |  |  | The Senior Leadership Team agreed to discuss"), row
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         fu = s.scalars(select(FollowUp).where(FollowUp.text.like("Produce%"))).one()
         res = s.scalars(select(Resolution).where(Resolution.text.like("The Senior%"))).one()

@@ -7,18 +7,14 @@ from __future__ import annotations
 
 import pytest
 from resolutions_pilot import until
+from review_pilot import reviewing, said
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import review_of, said
-from textual.widgets import DataTable, Static
 
 from tracker.config import Settings
 from tracker.models import Resolution
 from tracker.services.committees.minutes_draft import draft_minutes
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
-from tracker.ui.resolutions.unsure_list import UnsureList
 
 # as Wigtown Community Council's minutes: the page flattened onto one line
 SENTENCE = (
@@ -45,23 +41,20 @@ def test_a_long_sentence_left_by_the_reader_is_whole() -> None:
 async def test_the_officer_reads_and_takes_a_long_line_whole(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, FLAT)
-        unsure = review.query_one("#rev-unsure", UnsureList)
+    async with reviewing(settings, FLAT) as r:
+        app, pilot, review, unsure = r.app, r.pilot, r.screen, r.unsure
         assert unsure.option_count == 1 and unsure.size.height == 1  # one row, cut with "…"
         assert unsure.render_line(0).text.rstrip().endswith("…")
         await pilot.press("tab")
-        why = review.query_one("#rev-why", Static)
+        why = r.why
         assert SENTENCE in " ".join(said(why).split())
         assert why.size.height > 3  # the line under the table grew to hold it
-        table = review.query_one("#rev-items", DataTable)
+        table = r.table
         await pilot.press("R")
         assert review.entries[-1].item.text.endswith("eleven on Fridays and Saturdays.")
         assert table.row_count == 1
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         stored = s.scalars(select(Resolution.text).where(Resolution.text.like("%Licensing%"))).one()
     assert stored.endswith(SENTENCE)

@@ -6,20 +6,16 @@ from __future__ import annotations
 
 import pytest
 from committee_helpers import counts
+from resolutions_pilot import rows, until
+from review_pilot import options, reviewing, said
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import options, review_of, said
-from test_screen import rows, until
-from textual.widgets import DataTable, Static
 
 from tracker.config import Settings
 from tracker.models import AuditEntry, Resolution
 from tracker.services.committees.minutes_draft import draft_minutes
 from tracker.services.committees.minutes_taking import take_resolution
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
-from tracker.ui.resolutions.unsure_list import UnsureList
 
 DECISION = (
     "The allotment hedge survey was discussed – agreed by the group to repeat the survey in the "
@@ -54,18 +50,16 @@ def test_the_net_lists_the_decision_and_r_takes_its_text() -> None:
 async def test_an_officer_takes_a_line_of_the_net_as_a_resolution(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
-        unsure = review.query_one("#rev-unsure", UnsureList)
+    async with reviewing(settings, MINUTES) as r:
+        app, pilot = r.app, r.pilot
+        table, unsure = r.table, r.unsure
         (shown,) = options(unsure)
         assert shown.startswith("line 9 (item 6): The allotment hedge survey was discussed")
         assert "(unsure: reads as a decision ('agreed'); not taken: " in shown
         before = table.row_count
         await pilot.press("tab")
         assert app.focused is unsure
-        why = review.query_one("#rev-why", Static)
+        why = r.why
         assert said(why).startswith("Line 9 (item 6), below “6. Allotments”: The allotment hedge")
         assert "left by the reader: unsure: reads as a decision ('agreed')" in said(why)
         await pilot.press("R")
@@ -75,7 +69,6 @@ async def test_an_officer_takes_a_line_of_the_net_as_a_resolution(
         stored = counts(committees)
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     assert counts(committees)["resolution"] == stored["resolution"] + 2
     with committees.db.reading() as s:
         res = s.scalars(select(Resolution).where(Resolution.text == DECISION)).one()

@@ -6,18 +6,14 @@ review as the officer's; the save stores it with its line."""
 from __future__ import annotations
 
 import pytest
+from resolutions_pilot import rows, until
+from review_pilot import options, reviewing
 from sqlalchemy import select
-from test_minutes_keyboard import leave
-from test_minutes_review_taking import options, review_of
-from test_screen import rows, until
-from textual.widgets import DataTable
 
 from tracker.config import Settings
 from tracker.models import FollowUp
 from tracker.services.context import Tracker
-from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
-from tracker.ui.resolutions.unsure_list import UnsureList
 
 MINUTES = """Minutes of the Halls Committee
 
@@ -33,11 +29,8 @@ The meeting closed at 8pm.
 
 @pytest.mark.asyncio
 async def test_an_officer_takes_a_task_the_net_listed(committees: Tracker, settings: Settings):
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
-        unsure = review.query_one("#rev-unsure", UnsureList)
+    async with reviewing(settings, MINUTES) as r:
+        app, pilot, table, unsure = r.app, r.pilot, r.table, r.unsure
         lines = options(unsure)
         assert len(lines) == 1, lines
         assert lines[0].startswith("line 5 (item 8): JB would speak to the roofer about a repair.")
@@ -48,7 +41,6 @@ async def test_an_officer_takes_a_task_the_net_listed(committees: Tracker, setti
         assert rows(table)[-1].startswith("you | ↳ 8 | JB | - | speak to the roofer about a repair")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         fu = s.scalars(select(FollowUp).where(FollowUp.owner_text == "JB")).one()
         assert fu.text == "speak to the roofer about a repair."

@@ -14,9 +14,10 @@ from typing import Any
 
 import pytest
 from committee_helpers import COMMISSION, FIRST, counts
-from resolutions_pilot import open_resolutions, rows, until
+from minutes_pages import PARKS
+from resolutions_pilot import rows, until
+from review_pilot import options, review_of, reviewing, said
 from sqlalchemy import select
-from test_minutes_keyboard import leave
 from textual.pilot import Pilot
 from textual.widgets import DataTable, Input, Static, TextArea
 
@@ -34,65 +35,18 @@ from tracker.services.committees.minutes_taking import (
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
 from tracker.ui.resolutions.add_item import AddItemScreen
-from tracker.ui.resolutions.import_minutes import ImportMinutesScreen
 from tracker.ui.resolutions.review import ReviewScreen
 from tracker.ui.resolutions.screen import ResolutionsScreen
-from tracker.ui.resolutions.unsure_list import UnsureList
-
-# the reader reads item 5 whole; under item 6 it leaves line 11 (an undertaking reported) and
-# line 15 (the same, of the Committee) and reads the directive of line 13
-MINUTES = """Minutes of the Parks Committee
-
-5. Play areas
-
-RESOLVED: That the play area report be noted.
-
-ACTION: Parks Officer to report back on the play area repairs.
-
-6. Allotments
-
-It was agreed that the Clerk would write to the allotment holders about the hedges.
-
-Members discussed the bins. The Clerk to contact the county council about the missing bins.
-
-The Committee agreed that the allotment rents would rise by 5% from April.
-"""
-
-
-def said(widget: Static) -> str:
-    return str(widget.render())
-
-
-def options(unsure: UnsureList) -> list[str]:
-    return [str(unsure.get_option_at_index(i).prompt) for i in range(unsure.option_count)]
-
-
-async def review_of(pilot: Pilot[Any], text: str) -> ReviewScreen:
-    app = pilot.app
-    await open_resolutions(pilot)
-    await pilot.press("i")
-    await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "the dialog")
-    app.screen.query_one("#imp-committee", Input).value = COMMISSION
-    app.screen.query_one("#imp-date", Input).value = "10 Feb 2026"
-    app.screen.query_one("#imp-text", TextArea).text = text
-    await pilot.click("#imp-read")
-    await until(pilot, lambda: isinstance(app.screen, ReviewScreen), "the review")
-    return app.screen  # type: ignore[return-value]
 
 
 @pytest.mark.asyncio
 async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
-        unsure = review.query_one("#rev-unsure", UnsureList)
-        error = review.query_one("#rev-error", Static)
-        assert said(review.query_one("#rev-unsure-title", Static)).startswith(
-            "Not read with confidence (2)"
-        )
+    async with reviewing(settings, PARKS) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, unsure, error = r.table, r.unsure, r.error
+        assert said(r.title).startswith("Not read with confidence (2)")
         lines = options(unsure)  # the text first, why it was left after it
         assert lines[0].startswith(
             "line 11 (item 6): It was agreed that the Clerk would write to the"
@@ -108,9 +62,9 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         assert table.row_count == before
         await pilot.press("tab")
         assert app.focused is unsure
-        title = review.query_one("#rev-unsure-title", Static)
+        title = r.title
         assert said(title).startswith("Not read with confidence (2), at 1 of 2: R or A takes")
-        why = review.query_one("#rev-why", Static)
+        why = r.why
         assert said(why).startswith(  # the page's line above it: its item's heading
             "Line 11 (item 6), below “6. Allotments”: It was agreed that the Clerk would write"
         )
@@ -176,7 +130,6 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
         told = [n.message for n in app._notifications]
         assert any(m.endswith("4 follow-ups (2 taken from lines the reader left, 1 added by "
                               "hand).") for m in told), told  # fmt: skip
-        await leave(pilot)
     assert counts(committees)["resolution"] == before_save["resolution"] + 2
     with committees.db.reading() as s:
         res = s.scalars(select(Resolution).where(Resolution.number == "6.1")).one()
@@ -199,11 +152,9 @@ async def test_an_officer_takes_what_the_reader_left_and_adds_what_it_missed(
 async def test_a_refused_save_says_why_and_stores_nothing(
     committees: Tracker, settings: Settings
 ) -> None:
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
-        unsure = review.query_one("#rev-unsure", UnsureList)
+    async with reviewing(settings, PARKS) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, unsure = r.table, r.unsure
         await pilot.click(unsure, offset=(4, 1))  # the mouse: line 15, the second
         assert app.focused is unsure and unsure.highlighted == 1
         await pilot.press("R")
@@ -214,11 +165,10 @@ async def test_a_refused_save_says_why_and_stores_nothing(
         await pilot.click("#rev-apply")
         before = counts(committees)
         await pilot.press("ctrl+s")
-        error = review.query_one("#rev-error", Static)
+        error = r.error
         await until(pilot, lambda: "Refused" in said(error), "the refusal")
         assert "resolution under item 6 (taken in review from line 15): text" in said(error)
         assert app.screen is review
-        await leave(pilot)
     assert counts(committees) == before
 
 
@@ -287,11 +237,9 @@ async def test_e_edits_a_taken_line_at_80x24_and_enter_brings_the_officer_back(
     Tab into fields not shown. e on the line (or the item) opens its text, scrolled into view;
     Enter applies and the focus is back on the items; Ctrl+S keeps an edit typed but not
     applied (it was lost)."""
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
-        error = review.query_one("#rev-error", Static)
+    async with reviewing(settings, PARKS, size=(80, 24)) as r:
+        app, pilot, review = r.app, r.pilot, r.screen
+        table, error = r.table, r.error
         text = review.query_one("#rev-text", TextArea)
         before = table.row_count
         await pilot.press("tab", "e")  # nothing taken from line 11 yet
@@ -316,7 +264,6 @@ async def test_e_edits_a_taken_line_at_80x24_and_enter_brings_the_officer_back(
         await pilot.press("e", "ctrl+e", "!")  # typed, not applied, then saved
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
-        await leave(pilot)
     with committees.db.reading() as s:
         texts = {f.text: f.owner_text for f in s.scalars(select(FollowUp))}
     assert texts["write to the allotment holders about the hedges. soon!"] == "Clerk to the Council"
@@ -329,18 +276,15 @@ async def test_an_edit_typed_then_another_row_picked_is_kept(
     """The form is filled afresh from each row picked: an edit typed but not applied was
     thrown away, silently, when the officer picked another row (with the mouse, or Tab back
     to the items and an arrow key)."""
-    app = create_app(settings)
-    async with app.run_test(size=(160, 50)) as pilot:
-        review = await review_of(pilot, MINUTES)
-        table = review.query_one("#rev-items", DataTable)
+    async with reviewing(settings, PARKS) as r:
+        pilot, review, table = r.pilot, r.screen, r.table
         await pilot.press("e", "ctrl+e", "!")  # the first item, a resolution
         assert review.query_one("#rev-text", TextArea).text.endswith("noted.!")
         await pilot.click(table, offset=(10, 2))  # the second row, with the mouse
         await pilot.pause()
         assert table.cursor_row == 1
         assert review.entries[0].item.text == "That the play area report be noted.!"
-        assert "Edit applied" in said(review.query_one("#rev-error", Static))
-        await leave(pilot)
+        assert "Edit applied" in said(r.error)
 
 
 # as North Meols Parish Council's minutes, April 2019: the reader reads no item for line 7
@@ -370,15 +314,12 @@ async def test_the_officer_sees_what_a_bare_line_left_sits_under(
 ) -> None:
     """ "- Approved" alone, with no item read for it: what was approved? The line under the
     table names the page's lines above it (the minutes of the previous meeting)."""
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, HEADED)
-        await pilot.press("tab")
-        why = said(review.query_one("#rev-why", Static))
+    async with reviewing(settings, HEADED, size=(80, 24)) as r:
+        await r.pilot.press("tab")
+        why = said(r.why)
         assert why.startswith("Line 6, below “- Cllrs Douglas, Abra, and Blane in respect of "
                               "Planning matter / 165/18 Minutes of the previous meeting”: - "
                               "Approved")  # fmt: skip
-        await leave(pilot)
 
 
 # ---- how it looks: the list of lines the reader left, one taken, at 80x24 and 160x50 ----------
@@ -391,7 +332,7 @@ def test_snapshot_review_with_lines_the_reader_left(
     size: tuple[int, int],
 ) -> None:
     async def settle(pilot: Pilot[Any]) -> None:
-        review = await review_of(pilot, MINUTES)
+        review = await review_of(pilot, PARKS)
         table = review.query_one("#rev-items", DataTable)
         before = table.row_count
         await pilot.press("tab", "A")
@@ -442,9 +383,6 @@ async def test_the_review_opens_on_minutes_with_no_resolution_read(
     committees: Tracker, settings: Settings
 ) -> None:
     _undated_meeting(committees)
-    app = create_app(settings)
-    async with app.run_test(size=(80, 24)) as pilot:
-        review = await review_of(pilot, NOTHING_READ)
-        assert "(new meeting)" in said(review.query_one("#rev-head", Static))
-        assert review.query_one("#rev-unsure", UnsureList).option_count >= 1
-        await leave(pilot)
+    async with reviewing(settings, NOTHING_READ, size=(80, 24)) as r:
+        assert "(new meeting)" in said(r.screen.query_one("#rev-head", Static))
+        assert r.unsure.option_count >= 1

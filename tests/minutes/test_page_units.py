@@ -6,18 +6,9 @@ from __future__ import annotations
 
 import textwrap
 
+from minutes_pages import PARISH
+
 from tracker.minutes.parser import parse_minutes, read_page
-
-PARISH = """Minutes of the Parish Council
-
-5. Allotments
-RESOLVED that the rents rise by 5% from April.
-ACTION: Clerk to write to the allotment holders.
-
-6. Village hall
-It was agreed that the Clerk would book the hall for the fete.
-Following a show of hands the hall be booked for the fete.
-"""
 
 
 def test_every_unit_of_the_page_comes_in_order_with_what_the_reader_made_of_it() -> None:

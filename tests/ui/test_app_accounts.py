@@ -5,7 +5,7 @@ role does not allow a change. A forged ticket opens nothing. On SQLite and on Po
 from __future__ import annotations
 
 import pytest
-from ui_helpers import screen_text, settle, type_text
+from ui_helpers import screen_text, settle, type_text, window_on
 
 from tracker.services.accounts import add_account, issue_ticket, parse_role
 from tracker.services.actions.detail import count_updates
@@ -33,15 +33,7 @@ def accounts(settings) -> dict[str, str]:
 
 
 async def save_an_update(pilot, ref: str, note: str) -> None:
-    from ui_helpers import select_row
-
-    await settle(pilot)
-    await pilot.press("a")
-    await settle(pilot)
-    await select_row(pilot, ref)
-    await pilot.press("u")
-    await settle(pilot)
-    window = pilot.app.screen
+    window = await window_on(pilot, ref, "u")
     assert isinstance(window, StatusUpdateScreen)
     window.query_one("#note").focus()
     await type_text(pilot, note)

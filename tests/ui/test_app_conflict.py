@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 from textual.widgets import DataTable, Input, TextArea
-from ui_helpers import register, row_text, screen_text, select_row, settle, type_text
+from ui_helpers import register, row_text, screen_text, settle, type_text, window_on
 
 from tracker.services.actions.detail import count_updates, get_action
 from tracker.services.actions.updates import record_update
@@ -21,13 +21,7 @@ pytestmark = pytest.mark.asyncio
 
 
 async def open_update_window(pilot, ref: str) -> StatusUpdateScreen:
-    await settle(pilot)
-    await pilot.press("a")
-    await settle(pilot)
-    await select_row(pilot, ref)
-    await pilot.press("u")
-    await settle(pilot)
-    window = pilot.app.screen
+    window = await window_on(pilot, ref, "u")
     assert isinstance(window, StatusUpdateScreen)
     return window
 
@@ -118,13 +112,7 @@ async def test_conflict_discard(app_settings_any) -> None:
 async def test_edit_conflict_keeps_my_fields_over_the_fresh_action(app_settings) -> None:
     app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:
-        await settle(pilot)
-        await pilot.press("a")
-        await settle(pilot)
-        await select_row(pilot, "P2-01")
-        await pilot.press("e")
-        await settle(pilot)
-        window = app.screen
+        window = await window_on(pilot, "P2-01", "e")
         assert isinstance(window, ActionFormScreen)
         window.query_one("#due", Input).value = "2026-04-30"
         second_writer(app_settings)

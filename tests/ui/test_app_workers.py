@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import create_engine, text
 from textual.widgets import Static, TextArea
-from ui_helpers import choose, register, row_text, select_row, settle, type_text
+from ui_helpers import choose, register, row_text, settle, type_text, window_on
 
 from tracker.config import Settings, load_settings
 from tracker.services.actions.detail import count_updates, get_action
@@ -78,13 +78,7 @@ async def test_a_table_gone_under_the_running_app_is_said_and_saves_nothing(
     app = create_app(app_settings_any)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("a")
-            await settle(pilot)
-            await select_row(pilot, "P2-04")
-            await pilot.press("e")
-            await settle(pilot)
-            window = app.screen
+            window = await window_on(pilot, "P2-04", "e")
             assert isinstance(window, ActionFormScreen)
             due = window.query_one("#due")
             due.focus()
@@ -186,13 +180,7 @@ async def test_a_database_gone_while_the_app_is_open_is_said_and_a_retry_saves(
     app = create_app(settings)
     try:
         async with app.run_test(size=(80, 24)) as pilot:
-            await settle(pilot)
-            await pilot.press("a")
-            await settle(pilot)
-            await select_row(pilot, "P2-01")
-            await pilot.press("u")
-            await settle(pilot)
-            window = app.screen
+            window = await window_on(pilot, "P2-01", "u")
             assert isinstance(window, StatusUpdateScreen)
             await choose(pilot, "rag", "amber")
             window.query_one("#note", TextArea).focus()

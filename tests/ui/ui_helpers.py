@@ -88,6 +88,18 @@ async def select_row(pilot: Any, ref: str) -> None:
     await settle(pilot)
 
 
+async def window_on(pilot: Any, ref: str, key: str) -> Any:
+    """From the dashboard: `a` to the register, the cursor to action `ref`, then `key` (u, e,
+    ...): the window it opened, once settled."""
+    await settle(pilot)
+    await pilot.press("a")
+    await settle(pilot)
+    await select_row(pilot, ref)
+    await pilot.press(key)
+    await settle(pilot)
+    return pilot.app.screen
+
+
 async def workers_done(app: Any) -> None:
     """Until every worker running now has ended. One cancelled on the way counts as ended, as
     it does for the user: a window's worker that closes its window (the bulk edit's Apply) is

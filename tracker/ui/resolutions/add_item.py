@@ -22,6 +22,18 @@ from tracker.ui.widgets.dates import read as read_day
 KINDS = [("Follow-up (an action for someone)", "followup"), ("Resolution", "resolution")]
 
 
+def typed_text(screen: Screen[Any], prefix: str, error: Static, empty: str) -> str | None:
+    """The text typed in `#<prefix>-text` of a follow-up's window, stripped; None when there is
+    none (`empty` said in `error`, the text's field focused)."""
+    area = screen.query_one(f"#{prefix}-text", TextArea)
+    text = area.text.strip()
+    if not text:
+        error.update(empty)
+        area.focus()
+        return None
+    return text
+
+
 def owner_and_due(
     screen: Screen[Any], prefix: str, error: Static
 ) -> tuple[str, dt.date | None] | None:
@@ -95,10 +107,8 @@ class AddItemScreen(ModalScreen[Any]):
         from tracker.services.committees.minutes_taking import added_followup, added_resolution
 
         error = self.query_one("#add-error", Static)
-        text = self.query_one("#add-text", TextArea).text.strip()
-        if not text:
-            error.update("Type its text first: it cannot be empty.")
-            self.query_one("#add-text", TextArea).focus()
+        text = typed_text(self, "add", error, "Type its text first: it cannot be empty.")
+        if text is None:
             return
         if self.query_one("#add-kind", Select).value == "resolution":
             number = self.query_one("#add-number", Input).value.strip()

@@ -15,7 +15,7 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static, TextArea
 
-from tracker.ui.resolutions.add_item import owner_and_due
+from tracker.ui.resolutions.add_item import owner_and_due, typed_text
 from tracker.ui.resolutions.common import short
 from tracker.ui.resolutions.review_rows import Entry
 from tracker.ui.widgets.dates import DATE_HINT, DateInput
@@ -78,10 +78,8 @@ class ArisingScreen(ModalScreen[Any]):
         from tracker.services.committees.minutes_taking import followup_arising
 
         error = self.query_one("#arise-error", Static)
-        text = self.query_one("#arise-text", TextArea).text.strip()
-        if not text:
-            error.update("The task cannot be empty.")
-            self.query_one("#arise-text", TextArea).focus()
+        text = typed_text(self, "arise", error, "The task cannot be empty.")
+        if text is None:
             return
         typed = owner_and_due(self, "arise", error)
         if typed is None:
