@@ -59,9 +59,11 @@ How the text is read
 * Several blocks: all are collected in order. A decision the page prints twice within one item
   (under "Decision:" and again under "Minutes:") is counted as printed, both times, with an
   Uncertainty saying so, and asks for its follow-ups once; the same line read twice is counted
-  once. If a later block reuses numbers already taken,
-  every number in that block is prefixed "B<k>." (k = the block's position, from 1): the second
-  block's "1" becomes "B2.1", an unnumbered one "B2". An Uncertainty records the renumbering.
+  once. If a later block reuses numbers already taken (each item numbering its resolutions
+  afresh), every number of the page under an item is told apart by that item as the page prints
+  it: item 7's "(2)" becomes "7 (2)", an unnumbered one "7"; one its item does not tell apart
+  adds its line ("7, line 40 (2)", "line 40"). Numbers that never repeat stay as printed
+  (numbering.py; `ExtractedResolution.printed` keeps the page's own number).
 * Decision notices: label lines ("REASON FOR DECISION:", "Publication date: ...") and the one
   paragraph under "Reasons for the decision" / "Alternative options considered" explain the
   decision; they are neither resolutions nor reported in `unsure`.
@@ -120,6 +122,7 @@ from .models import (
 )
 from .motion_lines import movers_left_off
 from .not_decisions import not_decisions
+from .numbering import requalified
 from .page import page_units
 from .requests import followups_for
 from .review import read_candidates
@@ -222,6 +225,15 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
     rules_items = {r.number: r.item for r in resolutions}
     resolutions, why_items = choose(seg, resolutions)
     unsure += why_items
+    # told apart by the items chosen (a resolution moved to another item takes its number)
+    resolutions, renamed = requalified(resolutions)
+    if renamed:
+        rules_items = {renamed.get(n, n): it for n, it in rules_items.items()}
+        intros = {renamed.get(n, n): t for n, t in intros.items()}
+        followups = [
+            replace(f, resolution=renamed[f.resolution]) if f.resolution in renamed else f
+            for f in followups
+        ]
     chosen = {r.number: r.item for r in resolutions if rules_items.get(r.number) != r.item}
     derived: set[tuple[str, str]] = set()
     for res in resolutions if not listed else ():

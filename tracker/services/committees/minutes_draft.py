@@ -31,6 +31,9 @@ class DraftResolution:
     why: str = ""  # why the reader took it, when it was not under a decision keyword
     item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
     origin: Origin = "read"
+    # the number the page prints ("2"; "" for none) when `number` is told apart by its item or
+    # line ("7 (2)", "line 40"), because the page numbers each item's resolutions afresh
+    printed: str | None = None
 
 
 @dataclass(frozen=True)
@@ -261,6 +264,7 @@ def draft_minutes(
             fingerprint=resolution_fingerprint(ex.title, r.number, r.text),
             why=r.why,
             item=r.item,
+            printed=r.printed,
         )
         for r in kept
     )

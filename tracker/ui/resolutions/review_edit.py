@@ -6,6 +6,7 @@ from the highlighted line the reader left or unit of the page."""
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 
 from textual import on
 from textual.widgets import Button, DataTable, Input, Select, Static, TextArea
@@ -24,7 +25,7 @@ class EditingItems(WholePage):
 
     current: int | None
     people: tuple[tuple[str, str], ...]
-    made: frozenset[str]
+    made: Mapping[str, str]
 
     @on(DataTable.RowHighlighted, "#rev-items")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
