@@ -445,6 +445,6 @@ async def test_the_review_opens_on_minutes_with_no_resolution_read(
     app = create_app(settings)
     async with app.run_test(size=(80, 24)) as pilot:
         review = await review_of(pilot, NOTHING_READ)
-        assert "(new meeting)" in said(review.query_one("#rev-head", Static))
+        assert "(new meeting \u201c" in said(review.query_one("#rev-head", Static))
         assert review.query_one("#rev-unsure", UnsureList).option_count >= 1
         await leave(pilot)

@@ -114,6 +114,14 @@ class MinutesDraft:
     # the whole page as the reader cut it (asked for with draft_minutes(page=True); not in the
     # JSON: the documented shape is unchanged)
     page: tuple[PageUnit, ...] = ()
+    # the meeting's name from the page's heading, without "Minutes of", date or venue
+    # ("Parish Council Meeting"); None when the heading names none (an agenda item's page)
+    meeting_name: str | None = None
+
+    def meeting_title(self, committee_name: str, date: dt.date) -> str:
+        """What a meeting these minutes create is called: its name from the page's heading,
+        else the committee's name and the date ("Cabinet, 12 March 2024")."""
+        return self.meeting_name or f"{committee_name}, {date.day} {date:%B %Y}"
 
     def title_of(self, item: str) -> str | None:
         """The title a resolution under `item` is filed under: its item's heading, else the
@@ -234,6 +242,7 @@ def draft_minutes(
     `page`, the draft holds the whole page as the reader cut it (`MinutesDraft.page`), from the
     same reading: every unit with its line, item and what the reader made of it."""
     from tracker.minutes import MinutesError
+    from tracker.minutes.meeting_names import meeting_name
     from tracker.minutes.parser import parse_minutes, read_page
 
     wrong = control_problem(title) if title else None
@@ -301,6 +310,7 @@ def draft_minutes(
         source=source,
         item_titles=_item_titles(lines, [*resolutions, *followups, *unsure, *whole]),
         page=whole,
+        meeting_name=meeting_name(lines),
     )
 
 

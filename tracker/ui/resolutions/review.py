@@ -162,6 +162,8 @@ class ReviewScreen(EditingItems):
                 f"{p.committee_name} (new committee)" if p.create_committee else p.committee_name
             )
             meeting = "recorded meeting" if p.meeting_id else "new meeting"
+            if p.meeting_title:  # what the new meeting will be called
+                meeting += f" “{p.meeting_title}”"
             if p.merge_undated:
                 meeting = "merges into the undated meeting with the same resolutions"
             for n in p.near_duplicates:
