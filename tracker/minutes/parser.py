@@ -108,7 +108,7 @@ from tracker.text import clean_document
 from .action_like import action_like
 from .assemble import assemble
 from .decision_net import decision_net
-from .finish import decided_later, labels_win, not_decided, with_items
+from .finish import decided_later, items_where_said, labels_win, not_decided, with_items
 from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
@@ -259,6 +259,8 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
     unsure += decision_net(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     # a piece that reads as a task somebody was given that nothing took or listed (review only)
     unsure += action_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
+    # where an officer taking one finds it: the item in force at the unit that holds it
+    unsure = items_where_said(unsure, seg.lines, seg.items)
     found = (resolutions, followups, unsure)
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
         resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
@@ -266,5 +268,4 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
         unsure = [replace(u, line=printed_line(seg.runs, u.line, u.text)) for u in unsure]
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
-    unsure = with_items(unsure, seg.lines, seg.items)  # where an officer taking one finds it
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure)), seg, found

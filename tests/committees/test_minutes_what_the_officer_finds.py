@@ -2,7 +2,8 @@
 resolution by a number the page prints, qualified by its item ("7 (2)"), in the CLI's list and
 on the Resolutions screen (never a made-up "B2"); and the new meeting is called what the page's
 heading names it ("Parish Council Meeting"), or the committee and the date, not the page's
-first line with its date and venue."""
+first line with its date and venue; a line left unsure on a page printed on one long line is
+taken in review under its own item, not the line's last."""
 
 from __future__ import annotations
 
@@ -24,6 +25,7 @@ from tracker.services.committees.minutes_import import save_import
 from tracker.services.context import Tracker
 from tracker.ui.app import create_app
 from tracker.ui.resolutions.screen import ResolutionsScreen
+from tracker.ui.resolutions.unsure_list import UnsureList
 
 PARISH = """MINUTES OF THE PARISH COUNCIL MEETING held on 1 December 2026 at the Village Hall
 
@@ -103,4 +105,35 @@ async def test_the_review_and_the_screen_show_the_numbers_the_page_prints(
         assert [r.split(" | ")[0] for r in listed if "That the" in r][:4] == [
             "7 (1)", "7 (2)", "8 (1)", "8 (2)"
         ]  # fmt: skip
+        await leave(pilot)
+
+
+FLAT = (
+    "Minutes of the Parish Council Meeting held on 1 July 2020\n"
+    "Present Cllrs: K Langley (Chair), P Lawrence, M Higgs. 1.7.20 Attendance (as above) "
+    "2.7.20 To receive apologies for absence. Cllr. Kershaw (unwell). Apologies accepted. "
+    "3.7.20 To approve the Minutes of the Meeting of the Parish Council held on 6th May 2020 and "
+    "to authorise the Chairman to sign them as a true record. It was proposed, seconded and all "
+    "voted in favour to approve. 4.7.20 Allotments. Members discussed the allotment rents at "
+    "length. It was proposed, seconded and all voted in favour to raise the allotment rents by 5% "
+    "from April. 5.7.20 Play areas. The Clerk reported that the swings had been repaired. 6.7.20 "
+    "Date of next meeting. The next meeting will be held on 5 August 2020.\n"
+)
+
+
+@pytest.mark.asyncio
+async def test_a_line_left_on_a_flattened_page_is_taken_under_its_own_item(
+    committees: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        review = await review_of(pilot, FLAT)
+        unsure = review.query_one("#rev-unsure", UnsureList)
+        lines = [str(unsure.get_option_at_index(i).prompt) for i in range(unsure.option_count)]
+        assert lines[0].startswith("line 2 (item 3.7.20): It was proposed")
+        assert lines[1].startswith("line 2 (item 4.7.20): It was proposed")
+        await pilot.press("tab", "down", "R")  # the second: the allotment rents
+        table = review.query_one("#rev-items", DataTable)
+        await until(pilot, lambda: table.row_count == 1, "the resolution taken")
+        assert rows(table)[0].startswith("you | 4.7.20 |")
         await leave(pilot)
