@@ -61,8 +61,8 @@ def test_several_blocks_and_repeated_numbers():
         ("2", "agreed"),
         ("line 12 (1)", "resolved"),
     ]
-    # told apart by its line (no item is printed), not a made-up "B3.1"; nothing to review
-    assert not any("number" in u.reason for u in e.unsure)
+    # told apart by its line (no item is printed), not a made-up "B3.1"; review says so
+    assert any("told apart by its item (or line), as 'line 12 (1)'" in u.reason for u in e.unsure)
 
 
 def test_a_decision_printed_twice_is_counted_as_printed():

@@ -54,8 +54,11 @@ def test_each_items_resolutions_are_told_apart_by_the_item() -> None:
         ("Clerk", "7 (2)"),
         ("Clerk", "8 (2)"),
     ]
-    # nothing about numbers left for the officer to check
-    assert not [u for u in e.unsure if "number" in u.reason]
+    # review says why the numbers carry their item
+    assert [u.reason for u in e.unsure if "number" in u.reason] == [
+        "this resolution block numbers its resolutions as an earlier one does: each is told "
+        "apart by its item (or line), as '8 (1)'"
+    ]
 
 
 def test_unnumbered_resolutions_under_several_items_are_numbered_by_their_items() -> None:

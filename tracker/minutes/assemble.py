@@ -15,11 +15,14 @@ def assemble(
     blocks: list[Block],
 ) -> tuple[list[ExtractedResolution], dict[str, str], list[Uncertainty]]:
     kept: list[tuple[Block, RawItem]] = []
-    # a repeat listed as unsure: the item, the earlier one it repeats (its place in `kept`,
-    # named once numbered) and how: read twice from one line, or printed twice
-    repeats: list[tuple[RawItem, int, str]] = []
+    # what review is told, in the page's order, named once numbered: a repeat (the item, the
+    # earlier one's place in `kept`, "line": read twice from one line, "text": printed twice),
+    # a block numbering its resolutions as an earlier one does (its first item's place), a
+    # number printed twice in one block (the item's place)
+    notes: list[tuple[str, Block, RawItem | None, int]] = []
     seen_text: dict[str, int] = {}
     seen_line: set[str] = set()
+    printed: set[str] = set()
     for block in blocks:
         items = []  # a block's items are checked against earlier blocks, not one another
         for item in block.items:
@@ -27,11 +30,18 @@ def assemble(
             # a page flattened onto one line has every unit on line 1: a block starting at
             # another unit is the page printing the decision twice, not a second reading
             if f"{key}\x1f{item.line}\x1f{block.pos}" in seen_line:
-                repeats.append((item, seen_text[key], "line"))
+                notes.append(("line", block, item, seen_text[key]))
                 continue
             if key in seen_text:
-                repeats.append((item, seen_text[key], "twice"))
+                notes.append(("text", block, item, seen_text[key]))
             items.append(item)
+        own = [".".join(it.path) for it in items]
+        if any(n in printed for n in own):
+            notes.append(("afresh", block, None, len(kept)))
+        else:
+            notes += [("twice", block, it, len(kept) + j)
+                      for j, (it, n) in enumerate(zip(items, own, strict=True)) if n in own[:j]]  # fmt: skip
+        printed.update(own)
         for item in items:
             key = _key(block.section, item.text, item.line)
             seen_text.setdefault(key, len(kept))
@@ -42,40 +52,19 @@ def assemble(
         [b.item for b, _it in kept],
         [it.line for _b, it in kept],
     )
-    unsure: list[Uncertainty] = []
     used: set[str] = set()
     for k, number in enumerate(numbers):
         n, extra = number, 2
-        while n in used:
+        while n in used:  # told apart by neither item nor line: one line printing both
             n = f"{number}-{extra}"
             extra += 1
-        if n != number:
-            item = kept[k][1]
-            unsure.append(
-                Uncertainty(
-                    item.line,
-                    item.text,
-                    f"number {number!r} repeated at one place; recorded as {n!r}",
-                )
-            )
         used.add(n)
         numbers[k] = n
-    for item, earlier, how in repeats:
-        said = numbers[earlier] or "(unnumbered)"
-        unsure.append(
-            Uncertainty(
-                item.line,
-                item.text,
-                f"repeats resolution {said} read from the same line; not counted twice"
-                if how == "line"
-                else f"repeats resolution {said} word for word: the page prints the decision "
-                "twice (an import records it once)",
-            )
-        )
+    unsure = [_said(kind, block, item, numbers[k]) for kind, block, item, k in notes]
     resolutions: list[ExtractedResolution] = []
     intros: dict[str, str] = {}
     for (block, item), n in zip(kept, numbers, strict=True):
-        own = ".".join(item.path)  # as printed; told apart when `n` is not it
+        own_no = ".".join(item.path)  # as printed; told apart when `n` is not it
         resolutions.append(
             ExtractedResolution(
                 n,
@@ -84,13 +73,40 @@ def assemble(
                 item.line,
                 block.item,
                 block.why,
-                own if n != own else None,
-            )
+                own_no if n != own_no else None,
+            )  # fmt: skip
         )
         intro = item.intro or block.intro
         if intro:
             intros[n] = intro
     return resolutions, intros, unsure
+
+
+def _said(kind: str, block: Block, item: RawItem | None, number: str) -> Uncertainty:
+    """What review is told of a note (`assemble`), `number` the resolution it names."""
+    if kind == "afresh" or item is None:
+        return Uncertainty(
+            block.line,
+            block.heading_text,
+            "this resolution block numbers its resolutions as an earlier one does: each is "
+            f"told apart by its item (or line), as {number!r}",
+        )
+    if kind == "twice":
+        return Uncertainty(
+            item.line,
+            item.text,
+            f"number {'.'.join(item.path)!r} printed twice in one resolution block; recorded "
+            f"as {number!r}",
+        )
+    said = number or "(unnumbered)"
+    return Uncertainty(
+        item.line,
+        item.text,
+        f"repeats resolution {said} read from the same line; not counted twice"
+        if kind == "line"
+        else f"repeats resolution {said} word for word: the page prints the decision twice "
+        "(an import records it once)",
+    )
 
 
 def _key(section: int, text: str, line: int) -> str:

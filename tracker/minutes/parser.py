@@ -63,7 +63,8 @@ How the text is read
   afresh), every number of the page under an item is told apart by that item as the page prints
   it: item 7's "(2)" becomes "7 (2)", an unnumbered one "7"; one its item does not tell apart
   adds its line ("7, line 40 (2)", "line 40"). Numbers that never repeat stay as printed
-  (numbering.py; `ExtractedResolution.printed` keeps the page's own number).
+  (numbering.py; `ExtractedResolution.printed` keeps the page's own number). An Uncertainty at
+  the later block's heading says so.
 * Decision notices: label lines ("REASON FOR DECISION:", "Publication date: ...") and the one
   paragraph under "Reasons for the decision" / "Alternative options considered" explain the
   decision; they are neither resolutions nor reported in `unsure`.
