@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -34,6 +35,20 @@ class DraftResolution:
     # the number the page prints ("2"; "" for none) when `number` is told apart by its item or
     # line ("7 (2)", "line 40"), because the page numbers each item's resolutions afresh
     printed: str | None = None
+
+
+def renumbered(r: DraftResolution, item: str, taken: Collection[str]) -> str:
+    """The number a resolution the reader told apart by its item ("7 (2)") takes when the
+    officer files it under another item in review ("6 (2)", or with its line when that is taken:
+    "6, line 14 (2)"); any other resolution keeps its number."""
+    from tracker.minutes.numbering import qualified
+
+    if r.printed is None or r.origin != "read":
+        return r.number
+    for n in (qualified(r.printed, item), qualified(r.printed, item, r.line)):
+        if n and n not in taken and len(n) <= 40:
+            return n
+    return r.number
 
 
 @dataclass(frozen=True)
