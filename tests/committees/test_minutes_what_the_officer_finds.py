@@ -83,15 +83,16 @@ def test_a_page_naming_no_meeting_gives_the_committee_and_the_date(committees: T
         assert meeting.title == "Improving Lives Select Commission, 1 December 2026"
 
 
+@pytest.mark.parametrize("size", [(80, 24), (120, 40)])
 @pytest.mark.asyncio
 async def test_the_review_and_the_screen_show_the_numbers_the_page_prints(
-    committees: Tracker, settings: Settings
+    committees: Tracker, settings: Settings, size: tuple[int, int]
 ) -> None:
     app = create_app(settings)
-    async with app.run_test(size=(120, 40)) as pilot:
+    async with app.run_test(size=size) as pilot:
         review = await review_of(pilot, PARISH)
-        head = said(review.query_one("#rev-head", Static))
-        assert "(new meeting \u201cParish Council Meeting\u201d)" in head
+        head = review.query_one("#rev-head", Static)
+        assert "(new meeting \u201cParish Council Meeting\u201d)" in str(head.tooltip)
         table = review.query_one("#rev-items", DataTable)
         items = [r.split(" | ")[1] for r in rows(table)]
         assert items == ["7 · (1)", "7 · (2)", "8 · (1)", "8 · (2)", "↳ 7 · (2)", "↳ 8 · (2)"]
