@@ -6,6 +6,7 @@ title, the next sibling number) end a resolution block; weaker ones only set the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .markers import TIME_RE as _TIME_RE
 from .text import Line
@@ -181,9 +182,31 @@ _NUMBERLESS_STARTS = "-IVX"
 _DIGIT_RE = re.compile(r"\d")
 
 
-def item_number(ln: Line) -> str | None:
-    """The item number this unit opens, when it is an item heading."""
+# "7:00 Welcome", "7:05 Minutes of the last meeting": a line opening with a clock time
+CLOCK_RE = re.compile(r"^(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?=\s+[A-Z(])")
+
+
+def clock_times(texts: Iterable[str]) -> bool:
+    """Does the page open lines with the time each item was taken ("7:00 Welcome", "7:05
+    Minutes"), not with item numbers written "1:00", "2:00" (East Lammermuir's, batch 40)? A
+    time whose minutes are not ":00", or ":00" times that do not count from "1:00", say so."""
+    hours: set[int] = set()
+    for t in texts:
+        m = CLOCK_RE.match(t)
+        if m is None:
+            continue
+        if m["m"] != "00":
+            return True
+        hours.add(int(m["h"]))
+    return bool(hours) and 1 not in hours
+
+
+def item_number(ln: Line, clock: bool = False) -> str | None:
+    """The item number this unit opens, when it is an item heading; with `clock` (the page
+    opens lines with clock times: `clock_times`), a time is none."""
     t = ln.text
+    if clock and CLOCK_RE.match(t):
+        return None  # "7:00 Welcome": the time the item was taken, not its number
     if t[:1] not in _NUMBERLESS_STARTS and _DIGIT_RE.search(t) is None:
         return None  # every heading below holds a figure, but a bullet's or a roman number's
     if "|" in t or ("\t" in ln.raw and not _NUMBER_TAB_RE.match(ln.raw)):
