@@ -222,6 +222,49 @@ _EARLIER_TITLE2_RE = re.compile(
 _MARKER_START_RE = re.compile(r"^\W{0,3}actions?\b", re.I)
 
 
+# The kind the spellings above are cases of (issue 17, branch tunegen): a short title that names a
+# list of actions ("actions", "action points", "action log", "action sheet", "action tracker")
+# and places them before this meeting ("previous", "last", "outstanding", "carried forward") or
+# reports how they stand ("update", "progress", "review", "status"): "4. Action log from the
+# last meeting", "Previous actions", "Progress on the action log", "Status of previous actions".
+# Not this meeting's own list ("Actions agreed at this meeting", "New actions"), not a marker
+# ("Actions: Clerk to ..."), not a sentence, not a topic ("Climate Action Plan: progress").
+_ACTION_LIST_RE = re.compile(
+    r"\b(?:actions|action\s+(?:points?|logs?|sheets?|trackers?|lists?|registers?|items?"
+    r"|schedules?|notes?))\b",
+    re.I,
+)
+_PLACED_EARLIER_RE = re.compile(
+    r"\b(?:previous|last|earlier|past|prior|preceding|outstanding|overdue|open|ongoing|carried"
+    r"|brought|rolled|held|updates?|updated|progress|review|reviewed|status|monitoring)\b",
+    re.I,
+)
+_NOT_EARLIER_RE = re.compile(
+    r"\b(?:this|today'?s|tonight'?s|new|current|future|next)\b"
+    # a sentence, not a title: a verb or an infinitive in it
+    r"|\b(?:to|will|would|should|was|were|is|are|has|have|had|be)\b",
+    re.I,
+)
+_TITLE_SHAPE_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|item\s+\d{1,3}\s*[:.\-\u2013]?\s*|\(?[a-z][.)]\s+)?"
+    r"(?P<title>[^.;!?:]{3,90}?)\s*[:.\-\u2013]?\s*$",
+    re.I,
+)
+
+
+def earlier_actions_title(m: str) -> bool:
+    """Whether the (matchable) line is a title over earlier meetings' actions, by its kind: a
+    list of actions named, a word placing them before this meeting or reporting how they stand,
+    nothing naming this meeting's own, and a title's shape (no sentence, twelve words or fewer)."""
+    tm = _TITLE_SHAPE_RE.match(m)
+    if tm is None or len(m.split()) > 12:
+        return False
+    title = tm.group("title")
+    if _ACTION_LIST_RE.search(title) is None or _PLACED_EARLIER_RE.search(title) is None:
+        return False
+    return _NOT_EARLIER_RE.search(title) is None
+
+
 def _next_number(title: str) -> str | None:
     """ "5) Update on ..." -> "6)": how the item after it is numbered."""
     m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
@@ -258,7 +301,12 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
         worded = holds_any(
             ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
         )  # each title and label names them
-        markers = worded and _EARLIER_TITLE2_RE.match(ln.m) is not None
+        # the kind's general title restates only its action markers, as "Actions arising from
+        # the minutes" does: the item may still hold this meeting's decisions and directives
+        markers = worded and (
+            _EARLIER_TITLE2_RE.match(ln.m) is not None
+            or (_EARLIER_TITLE_RE.match(ln.m) is None and earlier_actions_title(ln.m))
+        )
         title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
         label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
         if (title or label) and len(ln.text) <= 120:
