@@ -40,7 +40,8 @@ _NOT_GIVEN_NAME = frozenset(
 # Northumberland", "Local Arrangements": an agenda's topic written in capitals, whose words name
 # the business a meeting deals with - nouns no person's name is made of (issue 17, branch tunegen:
 # the kind, where the words above are only states and quantities); "Grant", "Hall", "Watch",
-# "Green" ... are left out, as surnames
+# "Green" ... are left out, as surnames, and so are a department's ("Democratic Services",
+# "Internal Audit", "Street Lighting", "Grounds Maintenance"), which can own a task
 _TOPIC_WORDS = frozenset(
     re.split(
         r"\s+",
@@ -48,12 +49,11 @@ _TOPIC_WORDS = frozenset(
         "review reviews plan plans survey surveys report reports policy policies contract "
         "contracts project projects strategy strategies works repairs programme programmes "
         "budget budgets statement statements assessment assessments update updates accounts "
-        "audit application applications consultation consultations proposal proposals request "
-        "requests minutes agenda item items matters issues maintenance improvements lighting "
-        "parking footpath footpaths highways playground allotment allotments precept insurance "
-        "website newsletter training framework services service procedure procedures protocol "
-        "regulations standards charges fees rents tender tenders quotation quotations licence "
-        "licensing safeguarding performance recruitment equipment vehicles signage",
+        "application applications consultation consultations proposal proposals request "
+        "requests minutes agenda item items matters issues improvements footpath footpaths "
+        "playground allotment allotments precept insurance website newsletter framework "
+        "procedure procedures protocol regulations standards charges fees rents tender tenders "
+        "quotation quotations licence equipment vehicles signage",
     )
 )
 

@@ -301,14 +301,15 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
         worded = holds_any(
             ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
         )  # each title and label names them
-        # the kind's general title restates only its action markers, as "Actions arising from
-        # the minutes" does: the item may still hold this meeting's decisions and directives
+        label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
+        # the kind's general title (not a label of actions carried forward, read above) restates
+        # only its action markers, as "Actions arising from the minutes" does: the item may still
+        # hold this meeting's decisions and directives
         markers = worded and (
             _EARLIER_TITLE2_RE.match(ln.m) is not None
-            or (_EARLIER_TITLE_RE.match(ln.m) is None and earlier_actions_title(ln.m))
+            or (not label and _EARLIER_TITLE_RE.match(ln.m) is None and earlier_actions_title(ln.m))
         )
         title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
-        label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
         if (title or label) and len(ln.text) <= 120:
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
             # under "Actions arising from the minutes" only the action markers restate earlier
