@@ -8,7 +8,8 @@ taken from a page:
   them before this meeting or reporting how they stand): "Action log from the last meeting",
   "Previous actions", "Progress on the action log", "Status of previous actions", "Outstanding
   Action Points": their "Action: ..." rows restate earlier actions (guards: this meeting's list,
-  a new directive under the title, a bare "Action tracker", a topic named "Climate Action Plan");
+  a new directive under the title, a bare "Action tracker", the minutes item "Previous minutes
+  and actions" over this meeting's actions, a topic named "Climate Action Plan");
 - the meeting's body as the subject of a prose decision by any of its nouns, with or without its
   article: "Group agreed to ...", "Full Council resolved that ...", "The Working Party decided to
   ...", "The Board of Trustees agreed to ..." (guards: "Members agreed to ...", another council,
@@ -69,6 +70,11 @@ EARLIER_GUARDS = [
       _HEAD + "4. Action tracker\n"
       "Action: Clerk to order two new litter bins for the green.\n" + _TAIL,
       act=[("Clerk", "order two new litter bins for the green.")]),
+    V(OWNER_LABEL, "guard: the minutes item listing this meeting's actions ('Previous minutes and "
+      "actions')",
+      _HEAD + "3. Previous minutes and actions\nThe minutes were agreed with one correction.\n"
+      "ACTION RQ: the correction to be sent to the website editor.\n" + _TAIL,
+      act=[("RQ", "the correction to be sent to the website editor.")]),
     V(OWNER_LABEL, "guard: a topic named 'Climate Action Plan' is no list of earlier actions",
       _HEAD + "4. Climate Action Plan: progress\n"
       "Action: Clerk to ask the county about solar panels on the pavilion roof.\n" + _TAIL,

@@ -224,25 +224,36 @@ _MARKER_START_RE = re.compile(r"^\W{0,3}actions?\b", re.I)
 
 # The kind the spellings above are cases of (issue 17, branch tunegen): a short title that names a
 # list of actions ("actions", "action points", "action log", "action sheet", "action tracker")
-# and places them before this meeting ("previous", "last", "outstanding", "carried forward") or
-# reports how they stand ("update", "progress", "review", "status"): "4. Action log from the
-# last meeting", "Previous actions", "Progress on the action log", "Status of previous actions".
-# Not this meeting's own list ("Actions agreed at this meeting", "New actions"), not a marker
-# ("Actions: Clerk to ..."), not a sentence, not a topic ("Climate Action Plan: progress").
-_ACTION_LIST_RE = re.compile(
-    r"\b(?:actions|action\s+(?:points?|logs?|sheets?|trackers?|lists?|registers?|items?"
-    r"|schedules?|notes?))\b",
-    re.I,
+# and places that list before this meeting ("Previous actions", "Outstanding Action Points",
+# "Action log from the last meeting") or reports how it stands ("Progress on the action log",
+# "Status of previous actions", "Actions from the meeting of 12 January - update"). Not this
+# meeting's own list ("Actions agreed at this meeting", "New actions"), not a marker ("Actions:
+# Clerk to ..."), not a sentence, not a topic ("Climate Action Plan: progress"), and not the
+# minutes item that also lists actions ("Previous minutes and actions", "Previous minutes and
+# action log": "previous" is the minutes', and the actions under it are this meeting's).
+_ACTION_LIST = (
+    r"(?:actions|action\s+(?:points?|logs?|sheets?|trackers?|lists?|registers?|items?"
+    r"|schedules?|notes?))\b"
 )
+_EARLIER_WORD = r"(?:previous|last|earlier|past|prior|preceding|outstanding|overdue|open|ongoing)"
+_ACTION_LIST_RE = re.compile(rf"\b{_ACTION_LIST}", re.I)
 _PLACED_EARLIER_RE = re.compile(
-    r"\b(?:previous|last|earlier|past|prior|preceding|outstanding|overdue|open|ongoing|carried"
-    r"|brought|rolled|held|updates?|updated|progress|review|reviewed|status|monitoring)\b",
+    # "Previous actions", "Outstanding Action Points", "last meeting's actions"
+    rf"\b{_EARLIER_WORD}\s+(?:(?:meeting'?s?|the)\s+){{0,2}}{_ACTION_LIST}"
+    # "Action log from the last meeting", "Actions from previous minutes"
+    rf"|\b{_ACTION_LIST}\s+(?:arising\s+)?(?:from|of|at)\s+(?:the\s+)?{_EARLIER_WORD}\s+"
+    r"(?:[\w'\u2019\-]+\s+){0,2}?(?:meetings?|minutes)\b"
+    # how the list stands: "Progress on the action log", "Status of previous actions", "Actions
+    # from the meeting of 12 January - update"
+    r"|\b(?:updates?|updated|progress|review|reviewed|status|monitoring)\b",
     re.I,
 )
 _NOT_EARLIER_RE = re.compile(
     r"\b(?:this|today'?s|tonight'?s|new|current|future|next)\b"
     # a sentence, not a title: a verb or an infinitive in it
-    r"|\b(?:to|will|would|should|was|were|is|are|has|have|had|be)\b",
+    r"|\b(?:to|will|would|should|was|were|is|are|has|have|had|be)\b"
+    # the minutes item that lists actions too ("Previous minutes and actions")
+    r"|\bminutes\s+(?:and|&)\s",
     re.I,
 )
 _TITLE_SHAPE_RE = re.compile(
@@ -254,8 +265,9 @@ _TITLE_SHAPE_RE = re.compile(
 
 def earlier_actions_title(m: str) -> bool:
     """Whether the (matchable) line is a title over earlier meetings' actions, by its kind: a
-    list of actions named, a word placing them before this meeting or reporting how they stand,
-    nothing naming this meeting's own, and a title's shape (no sentence, twelve words or fewer)."""
+    list of actions named, placed before this meeting or reported on, nothing naming this
+    meeting's own list or the minutes item, and a title's shape (no sentence, twelve words or
+    fewer)."""
     tm = _TITLE_SHAPE_RE.match(m)
     if tm is None or len(m.split()) > 12:
         return False
