@@ -21,7 +21,7 @@ taken from a page:
   (guards: a bullet that only starts with the word, another body's minutes circulated);
 - an agenda's topic written in capitals is no person: "Village Hall Lease to be discussed at the
   next meeting.", "Speed Watch Scheme to be deferred ..." name nobody who is to act (guards: a
-  person's name before "to be asked" and before "to circulate").
+  role before "to be asked", a person's name before "to circulate").
 """
 
 from __future__ import annotations
