@@ -103,8 +103,13 @@ _ITEM_LABEL_RE = re.compile(
 # "5.<tab>Apologies", "Item 6<tab>Police Scotland update": the number, a tab, then the title
 _NUMBER_TAB_RE = re.compile(r"^\s*(?:(?i:item)\s+)?\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
-# "- Resolved that the allotment rents be increased": a decision bulleted under its heading
-_BULLETED_DECISION_RE = re.compile(r"^-\s+(?:resolved|agreed|decided|noted|recommended)\b", re.I)
+# "- Resolved that the allotment rents be increased": a decision bulleted under its heading;
+# "- Approved", "- Adopted as a true record": the minutes item's outcome (issue 17, tunegen)
+_BULLETED_DECISION_RE = re.compile(
+    r"^-\s+(?:resolved|agreed|decided|noted|recommended|approved|accepted|adopted|confirmed"
+    r"|ratified)\b",
+    re.I,
+)
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
 # "18/19-75: SID", "2023/24-12 Playground": the municipal year (two years running) and the
