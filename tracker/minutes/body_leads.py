@@ -34,17 +34,19 @@ _OTHER = (
     r"county|district|borough|city|local|other|neighbouring|parent|national|regional|police"
     r"|health|government|previous|last|former|new|shadow"
 )
-# what may open the sentence before the subject: no full stop, colon or semicolon, no report of
-# what someone said ("The Chair reported that ..."), no condition ("If the Board agreed ...")
-_NOT_HERE = (
-    r"that|if|whether|when|unless|had|has|have|would|will|reported|said|advised|explained"
-    r"|informed|stated|noted|confirmed|told|asked|members?|councillors?|officers?|clerk|chair"
-    r"|chairman|chairperson"
+# words that may not open the sentence before the subject: a report of what someone said ("The
+# Chair reported that ..."), a condition ("If the Board agreed ..."), members ("Members of the
+# Board agreed:")
+_NOT_BEFORE = (
+    r"that|if|whether|when|unless|reported|said|advised|explained|informed|stated|noted"
+    r"|confirmed|told|asked|members?|councillors?"
 )
-_PREAMBLE = rf"(?:(?!\b(?:{_NOT_HERE})\b)[^.;:!?]){{0,100}}?"
+# nor name the body: a person, an officer, a tense of an earlier decision
+_NOT_IN_NAME = rf"{_NOT_BEFORE}|{_OTHER}|had|has|have|would|will|officers?|clerk|chair\w*"
+_PREAMBLE = rf"(?:(?!\b(?:{_NOT_BEFORE})\b)[^.;:!?]){{0,100}}?"
 _SUBJECT = (
     r"(?:it\s+(?:was|has\s+been)"
-    rf"|(?:the\s+)?(?:(?!(?:{_OTHER}|{_NOT_HERE})\b)[A-Za-z][\w'\u2019&-]*\s+|(?:and|&)\s+){{0,4}}?"
+    rf"|(?:the\s+)?(?:(?!(?:{_NOT_IN_NAME})\b)[A-Za-z][\w'\u2019&-]*\s+|(?:and|&)\s+){{0,4}}?"
     rf"(?:{BODY}|authority))"
 )
 _ADVERBS = (
