@@ -70,8 +70,12 @@ KIND = [
            "ask the library to stock spare copies"]),
     V(LOST, "'NOTED' alone under the item's 'Decision' label, over numbered points",
       _HEAD + "8 RIVERSIDE PATH - REPORT BY HEAD OF ROADS\n\nDecision\n\nNOTED\n\n"
-      "8.1 the condition survey of the riverside path; and\n" + _TAIL,
-      res=["the condition survey of the riverside path"]),
+      "8.1   the condition survey of the riverside path;\n\n"
+      "8.2   the cost of resurfacing its worst section; and\n\n"
+      "8.3   AGREED that the path be added to next year's works programme.\n" + _TAIL,
+      res=["the condition survey of the riverside path",
+           "the cost of resurfacing its worst section",
+           "that the path be added to next year's works programme."]),
 ]
 
 GUARDS = [
@@ -123,3 +127,7 @@ def test_items_under_the_lead_in_keep_the_item_in_force() -> None:
     e = parse_minutes(KIND[1].text)
     got = [(r.item, r.number) for r in e.resolutions]
     assert got == [("5", "1"), ("5", "2"), ("5", "3")], got
+    # "8.1" ... "8.3" under "NOTED" are the points of item 8's decision, not items of their own
+    e = parse_minutes(KIND[4].text)
+    got = [(r.item, r.number) for r in e.resolutions]
+    assert got == [("8", "8.1"), ("8", "8.2"), ("8", "8.3")], got
