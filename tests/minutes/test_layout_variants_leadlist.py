@@ -10,7 +10,9 @@ before it); these variants are other spellings of the kind, in wordings on no co
   "the area forum"), a capitalised decision word ("The Sub-Committee RESOLVED as follows:-");
 - the lead-in as the last sentence of a paragraph of discussion, or of a lettered point over its
   own sub-items ("b. ... It was agreed" / "i. ..."), its colon lost;
-- "NOTED" in capitals alone under an item's "Decision" label, over the numbered points it noted.
+- "NOTED" in capitals alone under an item's "Decision" label, over the numbered points it noted;
+- a data lead-in glued to its item's title after an ellipsis ("5. Accounts \u2026 It was RESOLVED to
+  make the following payments:" over payees and sums): the lead-in is the decision (batch 7).
 
 Guards, each left as judged: members are no body ("Members noted:" over report content, batch
 12 and rule 6), "noted" in lower case is what the meeting heard ("The Forum noted:"), another
@@ -68,6 +70,11 @@ KIND = [
       "b.  The editor thanked the distributors for their help over the year.\n" + _TAIL,
       res=["print four issues a year instead of six",
            "ask the library to stock spare copies"]),
+    V(LOST, "a data lead-in glued to its title after '…': the lead-in decides, rows are data",
+      _HEAD + "5. Accounts \u2026 It was RESOLVED to make the following payments:\n"
+      "- Hall hire for March £36.00\n- Website hosting £72.50\n"
+      "- Printing of the newsletter £118.20\n" + _TAIL,
+      res=["to make the following payments:"]),
     V(LOST, "'NOTED' alone under the item's 'Decision' label, over numbered points",
       _HEAD + "8 RIVERSIDE PATH - REPORT BY HEAD OF ROADS\n\nDecision\n\nNOTED\n\n"
       "8.1   the condition survey of the riverside path;\n\n"
@@ -128,6 +135,6 @@ def test_items_under_the_lead_in_keep_the_item_in_force() -> None:
     got = [(r.item, r.number) for r in e.resolutions]
     assert got == [("5", "1"), ("5", "2"), ("5", "3")], got
     # "8.1" ... "8.3" under "NOTED" are the points of item 8's decision, not items of their own
-    e = parse_minutes(KIND[4].text)
+    e = parse_minutes(KIND[5].text)
     got = [(r.item, r.number) for r in e.resolutions]
     assert got == [("8", "8.1"), ("8", "8.2"), ("8", "8.3")], got
