@@ -70,6 +70,11 @@ KIND = [
       "b.  The editor thanked the distributors for their help over the year.\n" + _TAIL,
       res=["print four issues a year instead of six",
            "ask the library to stock spare copies"]),
+    V(LOST, "a sub-group's 'agreed to:' closing a paragraph, bare verbs as its bullets",
+      _HEAD + "4. Budget\nThe sub-group considered the options set out by the treasurer. The "
+      "finance sub-group agreed to:\n- note the outturn for the year\n"
+      "- carry forward the underspend on grants\n" + _TAIL,
+      res=["note the outturn for the year", "carry forward the underspend on grants"]),
     V(LOST, "a data lead-in glued to its title after '…': the lead-in decides, rows are data",
       _HEAD + "5. Accounts \u2026 It was RESOLVED to make the following payments:\n"
       "- Hall hire for March £36.00\n- Website hosting £72.50\n"
@@ -135,6 +140,6 @@ def test_items_under_the_lead_in_keep_the_item_in_force() -> None:
     got = [(r.item, r.number) for r in e.resolutions]
     assert got == [("5", "1"), ("5", "2"), ("5", "3")], got
     # "8.1" ... "8.3" under "NOTED" are the points of item 8's decision, not items of their own
-    e = parse_minutes(KIND[5].text)
+    e = parse_minutes(KIND[6].text)
     got = [(r.item, r.number) for r in e.resolutions]
     assert got == [("8", "8.1"), ("8", "8.2"), ("8", "8.3")], got

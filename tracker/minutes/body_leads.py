@@ -47,7 +47,7 @@ _PREAMBLE = rf"(?:(?!\b(?:{_NOT_BEFORE})\b)[^.;:!?]){{0,100}}?"
 _SUBJECT = (
     r"(?:it\s+(?:was|has\s+been)"
     rf"|(?:the\s+)?(?:(?!(?:{_NOT_IN_NAME})\b)[A-Za-z][\w'\u2019&-]*\s+|(?:and|&)\s+){{0,4}}?"
-    rf"(?:{BODY}|authority))"
+    rf"(?:sub-?)?(?:{BODY}|authority))"
 )
 _ADVERBS = (
     r"(?:,?\s+(?:therefore|unanimously|then|also|further|subsequently|accordingly|formally"
