@@ -7,9 +7,10 @@ before it); these variants are other spellings of the kind, in wordings on no co
 
 - whatever opens the sentence before the body ("In view of the above the ...", "Once the
   questions had been answered, the ..."), the body named in lower case ("the project board",
-  "the area forum"), a capitalised decision word ("The Sub-Committee RESOLVED as follows:-");
+  "the area forum", "the finance sub-group"), a capitalised decision word ("... the area forum
+  RESOLVED as follows:-");
 - the lead-in as the last sentence of a paragraph of discussion, or of a lettered point over its
-  own sub-items ("b. ... It was agreed" / "i. ..."), its colon lost;
+  own sub-items ("a. ... It was agreed" / "i. ..."), its colon lost;
 - "NOTED" in capitals alone under an item's "Decision" label, over the numbered points it noted;
 - a data lead-in glued to its item's title after an ellipsis ("5. Accounts \u2026 It was RESOLVED to
   make the following payments:" over payees and sums): the lead-in is the decision (batch 7).
