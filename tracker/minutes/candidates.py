@@ -56,7 +56,7 @@ __all__ = ["THRESHOLD", "Candidate", "generate"]
 
 _DECISION_AFTER_TITLE_RE = re.compile(
     # "5. Planning – It was agreed to support ...": a dash between the title and its decision
-    r"(?:[.:;]|\s[\u2013\u2014\-])\s+(?:it\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided)"
+    r"(?:[.:;\u2026]|\s[\u2013\u2014\-])\s+(?:it\s+was\s+(?:\w+\s+){0,2}?(?:resolved|agreed|decided)"
     r"|the\s+(?:\w+\s+){1,2}?(?:resolved|agreed|decided))\s+(?:that|to|not|unanimously)\b",
     re.I,
 )

@@ -102,9 +102,12 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         movers = _MOVERS_SENTENCE_RE.search(text)
         if movers and not re.search(r"\b(?:resolved|agreed|that)\b", movers.group("m"), re.I):
             text = text[: movers.start()].strip()
-        if not text.strip(" :;-\u2013") or re.fullmatch(r"(?:to|that)\s*:-?", text, re.I):
+        if not text.strip(" :;-\u2013") or re.fullmatch(
+            r"(?:to|that|as\s+follows)\s*:-?", text, re.I
+        ):
             # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
-            # RESOLVED to:": the lead-in of the list below
+            # RESOLVED to:", "In view of the above the forum RESOLVED as follows:-" (issue 17,
+            # branch leadlist): the lead-in of the list below
             continue
         if _MARKER_ONLY_RE.match(ln.text[: km.start("kw")]):
             continue  # "(2) AGREED the plan.": an item of a list, its verb in capitals

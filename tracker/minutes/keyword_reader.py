@@ -13,6 +13,7 @@ from .actions import ActionLine, match_action_line, read_action_lines
 from .aligned_tables import table_at
 from .block_model import Block, RawItem
 from .blocks import parse_block
+from .body_leads import noted_under_decision
 from .columns import inferred_tables
 from .inline_actions import holds_action, inline_actions, owner_label_after_decision
 from .keyword_lines import (
@@ -270,11 +271,15 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                             "not a decision",
                         )
                     )
-            elif heading.keyword == "noted" and (
-                NOTED_LABEL_RE.match(head.m)
-                and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
-                or NOTED_BY_RE.match(head.m)
-                or MEMBERS_NOTED_RE.match(head.m)
+            elif (
+                heading.keyword == "noted"
+                and not noted_under_decision(lines, i)
+                and (
+                    NOTED_LABEL_RE.match(head.m)
+                    and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
+                    or NOTED_BY_RE.match(head.m)
+                    or MEMBERS_NOTED_RE.match(head.m)
+                )
             ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
                 for item in block.items:
                     unsure.append(

@@ -69,3 +69,22 @@ def lead_in_items(lines: list[Line]) -> list[Line]:
                 out[k] = Line(lines[k].no, lines[k].raw, t, matchable(t))
         i = max(j, i + 1)
     return out
+
+
+# "NOTED", "AGREED", "DECISION:" alone on its line: the item's outcome word over its points
+_OUTCOME_ALONE_RE = re.compile(r"^(?:NOTED|AGREED|RESOLVED|DECIDED)\s*:?-?$")
+# how a decided point before the last ends: "...;", "...; and", "..., and"
+_POINT_GOES_ON_RE = re.compile(r"(?:;|;\s*(?:and|or)|,\s*(?:and|or))$")
+
+
+def decided_point(no: str, current: str, previous: str, going_on: bool) -> bool:
+    """Is a line numbered `no` ("3.1") a point of item `current`'s decision rather than a
+    sub-item of its own: straight under the outcome word alone ("NOTED" / "3.1 the background
+    ...;"), or after such a point that goes on ("...;", "...; and")? (issue 17, branch
+    leadlist: a Scottish committee's "Decision" / "NOTED" over its numbered points)"""
+    item = current.rstrip(".")
+    if not item or not re.fullmatch(rf"{re.escape(item)}\.\d{{1,2}}", no):
+        return False
+    if _OUTCOME_ALONE_RE.match(previous.strip()):
+        return True
+    return going_on and bool(_POINT_GOES_ON_RE.search(previous.rstrip()))

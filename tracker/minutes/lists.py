@@ -11,6 +11,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .body_leads import body_lead
 from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done, sub_title, title_note
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
@@ -107,12 +108,12 @@ def decision_lead(text: str) -> bool:
     """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
     clause of its own, introducing the list of what was decided."""
     text = re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())
-    if DECISION_LEAD_RE.match(text):
+    if DECISION_LEAD_RE.match(text) or body_lead(text):
         return True
     # "The Head of Service presented the report. The Committee agreed:": the lead-in as the last
     # sentence of the paragraph of discussion above the list
     last = re.split(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])", text)[-1]
-    return last != text and bool(DECISION_LEAD_RE.match(last))
+    return last != text and bool(DECISION_LEAD_RE.match(last) or body_lead(last))
 
 
 # a paragraph that reports what was said or done: "Members discussed ...", "The Chairman mentioned
@@ -271,6 +272,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             else:
                 numbers.append(f"{parent}.{lab}" if parent else lab)
         parents = {n.split(".")[0] for n in numbers if "." in n}
+        tops = {n: t for n, (*_, t) in zip(numbers, run, strict=True) if n in parents}
         texts = [t for *_, t in run]
         subjunctive = sum(be_done(t) for t in texts) * 2 > len(texts)
         infinitive = sum(bool(_INFINITIVE_RE.match(t)) for t in texts) * 2 > len(texts)
@@ -316,8 +318,11 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                     # the recommendations be approved.": the report's recommendations, decided
                     # under the keyword below them
                     c.feature("a report's recommendations, with the RESOLVED below them", -0.4)
-            elif decision_lead(lead_text):
-                c.feature(f"introduced by the body's decision ('{lead_text.strip()[-40:]}')", 0.4)
+            elif decision_lead(lead_text) or decision_lead(tops.get(number.split(".")[0], "")):
+                # "a. ... It was agreed" / "i. ..." (issue 17, branch leadlist): a sub-item's own
+                # lead-in is the item it stands under
+                said = lead_text if decision_lead(lead_text) else tops[number.split(".")[0]]
+                c.feature(f"introduced by the body's decision ('{said.strip()[-40:]}')", 0.4)
             elif notice and lead is not None and _under_notice_fields(lines, lead):
                 c.feature("the decision of a decision notice", 0.4)
             elif lead is not None and _DATED_DECISION_RE.match(lines[lead].m):

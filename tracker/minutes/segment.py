@@ -59,7 +59,7 @@ from .joins import (
     rejoin,
     unglued_numbers,
 )
-from .lead_items import lead_in_items
+from .lead_items import decided_point, lead_in_items
 from .lost_numbers import before_restart, numbers_lost_from, unnumbered_item
 from .pagekind import RECORD, PageKind, page_kind
 from .sections import (
@@ -143,6 +143,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
     prev_unit = -1  # the last unit with text before this one
+    points_of = ""  # the item whose decided points ("3.1 ...;") are being read, if any
     flat = _flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
     for i, ln in enumerate(lines):
@@ -228,6 +229,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
                 no = None  # "485/16" under item "113.": an earlier action's reference
             elif not minuted or not style:
                 style = form
+        if no and decided_point(no, current, previous, points_of == current):
+            no, points_of = None, current  # "NOTED" / "3.1 the background ...;" (branch leadlist)
         if no is not None:
             minuted = False
         elif MINUTES_LABEL_RE.match(ln.m):
