@@ -296,30 +296,32 @@ HEADED = """Minutes April 2019
 - Approved
 166/18 Police Report (verbal)
 - Not present
+167/18 Village hall lease
+- Agreed
 """
 
 
 def test_a_line_left_carries_the_lines_above_it_on_the_page() -> None:
     draft = draft_minutes(HEADED)
-    approved = next(u for u in draft.unsure if u.text == "- Approved")
-    assert approved.before == (
-        "- Cllrs Douglas, Abra, and Blane in respect of Planning matter",
-        "165/18 Minutes of the previous meeting",
-    )
+    # the minutes item's bare outcome is read; the other bare "- Agreed" is left, with what it
+    # sits under
+    assert [r.text for r in draft.resolutions] == ["Approved"]
+    agreed = next(u for u in draft.unsure if u.text == "- Agreed")
+    assert agreed.before == ("167/18 Village hall lease",)
 
 
 @pytest.mark.asyncio
 async def test_the_officer_sees_what_a_bare_line_left_sits_under(
     committees: Tracker, settings: Settings
 ) -> None:
-    """ "- Approved" alone, with no item read for it: what was approved? The line under the
-    table names the page's lines above it (the minutes of the previous meeting)."""
+    """ "- Agreed" alone, with no decision read for it: what was agreed? The line under the
+    table names the page's line above it (the item's title)."""
     async with reviewing(settings, HEADED, size=(80, 24)) as r:
         await r.pilot.press("tab")
         why = said(r.why)
-        assert why.startswith("Line 6, below “- Cllrs Douglas, Abra, and Blane in respect of "
-                              "Planning matter / 165/18 Minutes of the previous meeting”: - "
-                              "Approved")  # fmt: skip
+        assert why.startswith(
+            "Line 10 (item 167/18), below “167/18 Village hall lease”: - Agreed (left by the reader"
+        ), why
 
 
 # ---- how it looks: the list of lines the reader left, one taken, at 80x24 and 160x50 ----------
