@@ -175,6 +175,33 @@ async def test_a_screen_whose_handler_fails_still_answers_its_keys(
         assert "P2-04" in table_refs(app)
 
 
+async def test_a_timer_whose_callback_fails_is_said_and_the_screen_goes_on(
+    app_settings: Settings, monkeypatch: pytest.MonkeyPatch, app_log: Path
+) -> None:
+    """The register reads an action's detail once the cursor rests (a timer): its callback's
+    error reaches Textual's last resort (`App._handle_exception`), which closed the app."""
+    from tracker.ui.register.screen import RegisterScreen
+
+    def broken(self: RegisterScreen, ref: str) -> None:
+        self._detail_timer = None
+        raise OSError(f"the detail of {ref} could not be read")
+
+    monkeypatch.setattr(RegisterScreen, "_rested", broken)
+    app = create_app(app_settings)
+    async with provoking(app, OSError, "could not be read") as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await select_row(pilot, "P2-04")
+        await settle(pilot)
+        assert app.is_running and app.screen is register(app)
+        assert "OSError: the detail of P2-04 could not be read" in told(app)
+        assert "the detail of P2-04" in app_log.read_text(encoding="utf-8")
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+
+
 async def test_a_screen_that_fails_to_open_is_said_and_the_others_still_open(
     app_settings: Settings, monkeypatch: pytest.MonkeyPatch
 ) -> None:
