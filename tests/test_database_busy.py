@@ -3,7 +3,9 @@ a session with a transaction open): a write waits `[database] busy_timeout` seco
 refused in plain words (the database is busy: another program is writing to it; try again),
 with a non-zero exit and the data as they were; once the other program lets go, the same
 command works. SQLite: a second connection holding `BEGIN EXCLUSIVE`; PostgreSQL: a second
-session holding the action's row (`SELECT ... FOR UPDATE`), waited for up to lock_timeout."""
+session holding the action's row (`SELECT ... FOR UPDATE`), waited for up to lock_timeout. A
+read waits only for a program holding the whole database (a table locked, a file held in
+exclusive mode), and says so in the same words."""
 
 from __future__ import annotations
 
@@ -85,6 +87,44 @@ def test_an_edit_through_sqlalchemy_while_the_database_is_held_says_it_is_busy(
     assert result.exit_code == 2, result.output
     assert BUSY in result.output and "Traceback" not in result.output
     assert show_json("A-03") == before
+
+
+@contextmanager
+def held_whole(settings: Settings) -> Iterator[None]:
+    """Another program holding the whole database, reads too: a SQLite file locked in exclusive
+    mode while it writes (a backup tool's way), a PostgreSQL table locked as a migration or
+    VACUUM FULL locks it."""
+    path = settings.sqlite_path()
+    if path is not None:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("PRAGMA locking_mode=EXCLUSIVE")
+        other.execute("BEGIN EXCLUSIVE")
+        other.execute("UPDATE action SET title = title")
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        return
+    url = settings.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(url) as other:
+        other.execute("LOCK TABLE action IN ACCESS EXCLUSIVE MODE")
+        try:
+            yield
+        finally:
+            other.rollback()
+
+
+def test_a_read_while_another_program_holds_the_whole_database_says_it_is_busy(
+    busy_settings: Settings,
+) -> None:
+    with held_whole(busy_settings):
+        shown = run("actions", "show", "A-03")
+        listed = run("actions", "list")
+    for result in (shown, listed):
+        assert result.exit_code == 2, result.output
+        assert BUSY in result.output and "Traceback" not in result.output
+    assert run("actions", "show", "A-03").exit_code == 0
 
 
 @pytest.mark.parametrize("value", ["0", "-1", '"soon"', "true", "5000"])

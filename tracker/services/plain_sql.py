@@ -115,8 +115,10 @@ class SqliteReader:
             raise self._not_ready(exc) from None
 
     def _not_ready(self, exc: sqlite3.Error) -> NotReady:
-        from tracker.storage import storage_problem
+        from tracker.storage import BUSY, storage_problem
 
+        if "database is locked" in str(exc):  # held exclusively by another program, too long
+            return NotReady(BUSY)
         # a WAL database is written beside even to be read: a read-only one says how to fix it
         return NotReady(
             f"cannot read the database at {self.path}: "
