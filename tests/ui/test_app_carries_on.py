@@ -202,22 +202,24 @@ async def test_a_timer_whose_callback_fails_is_said_and_the_screen_goes_on(
         assert isinstance(app.screen, DashboardScreen)
 
 
+@pytest.mark.parametrize("step", ["compose", "on_mount"])
 async def test_a_screen_that_fails_to_open_is_said_and_the_others_still_open(
-    app_settings: Settings, monkeypatch: pytest.MonkeyPatch
+    app_settings: Settings, monkeypatch: pytest.MonkeyPatch, step: str
 ) -> None:
+    """Its compose (which Textual catches itself, then closes the app) or its mount."""
     from tracker.ui.boards.screen import BoardsScreen
 
     def broken(self: BoardsScreen) -> None:
         raise AttributeError("the boards' tree is missing")
 
-    monkeypatch.setattr(BoardsScreen, "on_mount", broken)
+    monkeypatch.setattr(BoardsScreen, step, broken)
     app = create_app(app_settings)
     async with provoking(app, AttributeError, "boards' tree") as pilot:
         await settle(pilot)
         await pilot.press("b")
         await settle(pilot)
         assert app.is_running
-        assert "Could not open the screen: something went wrong" in told(app)
+        assert "something went wrong that tracker did not expect (AttributeError" in told(app)
         await pilot.press("a")
         await settle(pilot)
         assert app.screen is register(app) and table_refs(app)
@@ -246,6 +248,66 @@ async def test_a_command_list_that_fails_is_said_and_the_palette_still_works(
         await pilot.press("escape")
         await settle(pilot)
         assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_a_palette_command_whose_action_fails_is_said_and_the_register_goes_on(
+    app_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A screen's action run from the palette runs after the screen is shown (Textual's
+    call_after_refresh, flushed outside any message's dispatch)."""
+    from tracker.ui.register.screen import RegisterScreen
+
+    def broken(self: RegisterScreen) -> None:
+        raise IndexError("no overdue view")
+
+    monkeypatch.setattr(RegisterScreen, "action_toggle_overdue", broken)
+    app = create_app(app_settings)
+    async with provoking(app, IndexError, "no overdue view") as pilot:
+        await settle(pilot)
+        await pilot.press("ctrl+p")
+        await type_text(pilot, "only overdue")
+        await settle(pilot)
+        await pilot.press("enter")
+        await settle(pilot)
+        assert app.screen is register(app)
+        assert "IndexError: no overdue view" in told(app)
+        await pilot.press("d")
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+
+
+async def test_a_suggester_that_fails_is_said_and_typing_goes_on(
+    app_settings: Settings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The action form's "depends on" field completes refs in a worker of Textual's own input
+    (made to close the app on an error): said instead, and what is typed is kept."""
+    from tracker.ui.register.edit import RefSuggester
+
+    async def broken(self: RefSuggester, value: str) -> str | None:
+        raise KeyError(value)
+
+    monkeypatch.setattr(RefSuggester, "get_suggestion", broken)
+    app = create_app(app_settings)
+    async with provoking(app, KeyError, "'P'") as pilot:  # its first key, P
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await select_row(pilot, "P2-04")
+        await pilot.press("e")
+        await settle(pilot)
+        window = app.screen
+        assert isinstance(window, ActionFormScreen)
+        field = window.query_one("#depends_on", Input)
+        field.focus()
+        field.value = ""
+        await type_text(pilot, "P1")
+        await settle(pilot)
+        assert app.is_running and app.screen is window
+        said = str(window.query_one("#form-error", Static).render())
+        assert "KeyError: 'P1'" in said
+        await type_text(pilot, "-03")
+        await settle(pilot)
+        assert field.value == "P1-03"
 
 
 async def test_another_textual_app_still_closes_on_an_error(app_settings: Settings) -> None:
