@@ -3,22 +3,20 @@ the command palette's list) no longer closes the app: the screen the user is on 
 failed, that nothing was saved and where the details are; the traceback is in the app's log;
 the screen still answers its keys, and what was typed is still there (tracker/ui/carry_on.py).
 Under Pilot the error still fails the test when the app closes (`App.run_test` raises it): each
-test here provokes one on purpose, and `provoking` checks it is that one and takes it back."""
+test here provokes one on purpose, and `provoking` (ui_helpers) checks it is that one and takes
+it back."""
 
 from __future__ import annotations
 
 import inspect
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from pathlib import Path
-from typing import Any
 
 import pytest
 from textual.app import App
 from textual.command import CommandPalette
 from textual.message_pump import MessagePump
 from textual.widgets import Input, Static
-from ui_helpers import register, row_text, select_row, settle, table_refs, type_text
+from ui_helpers import provoking, register, row_text, select_row, settle, table_refs, type_text
 
 from tracker.config import Settings
 from tracker.services.actions.detail import get_action
@@ -37,18 +35,6 @@ def app_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """The app's log in the test's own folder (never the user's ~/.local/state)."""
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     return tmp_path / "state" / "tracker" / "app.log"
-
-
-@asynccontextmanager
-async def provoking(app: App[None], error: type[Exception], match: str) -> AsyncIterator[Any]:
-    """`app.run_test`, for a test that provokes `error` on purpose: the app kept it for Pilot
-    (so that an error nobody provoked fails a test), and it is that one. A failed assertion
-    inside leaves it kept: run_test then raises it, with the assertion as its context."""
-    async with app.run_test(size=(100, 30)) as pilot:
-        yield pilot
-        kept = app._exception
-        assert isinstance(kept, error) and match in str(kept), kept
-        app._exception = None  # checked: not raised again when the app closes
 
 
 def told(app: App[None]) -> str:

@@ -19,7 +19,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 from textual.widgets import Static, TextArea
-from ui_helpers import choose, register, row_text, select_row, settle, type_text
+from ui_helpers import choose, provoking, register, row_text, select_row, settle, type_text
 
 from tracker.config import Settings, load_settings
 from tracker.services.actions.detail import count_updates, get_action
@@ -74,13 +74,14 @@ async def test_a_table_gone_under_the_running_app_is_said_and_saves_nothing(
 ) -> None:
     """An edit whose transaction fails on an error nobody foresaw (the audit table renamed
     away by another program): the app stays up, the window says what failed and where the
-    details are, the action is as it was; with the table back, saving again works."""
+    details are, the action is as it was; with the table back, saving again works. Under
+    Pilot the error is still kept, for the test to fail on (here: provoked on purpose)."""
     url = app_settings_any.database_url
     t = open_tracker(app_settings_any)
     before = get_action(t, "P2-04")
     app = create_app(app_settings_any)
     try:
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with provoking(app, Exception, "audit_entry", size=(80, 24)) as pilot:
             await settle(pilot)
             await pilot.press("a")
             await settle(pilot)

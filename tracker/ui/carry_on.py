@@ -136,11 +136,11 @@ def keep_running(
     keep it running. `what` failed, in the user's words, when the caller knows (else told
     from the message, else "do that"). False while the app is closing: Textual's own way then
     (its traceback on the terminal when the app has gone, as nothing could show it)."""
-    from tracker.ui.widgets.work import WorkFailed
+    from tracker.ui.widgets.work import WorkFailed, keep_for_pilot
 
     if app._exit or app._closing or app._closed:  # private, but read only
         return False
-    _keep_for_pilot(app, error)
+    keep_for_pilot(app, error)
     if sayer.again(error):
         return True
     what = what or what_failed(app, node, message) or "do that"
@@ -161,11 +161,3 @@ def keep_running(
     if target is None or not target.post_message(WorkFailed(what, text)):
         app.notify(text, title="Something went wrong", severity="error", timeout=30)
     return True
-
-
-def _keep_for_pilot(app: App[Any], error: Exception) -> None:
-    """Where Textual keeps the first unhandled error: `App.run_test` raises it when the test's
-    app closes (nothing else reads it). Not `_exception_event`, which Textual sets as the app
-    dies: Pilot's waits would end at once from then on, and this app goes on."""
-    if app._exception is None:
-        app._exception = error
