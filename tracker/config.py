@@ -106,6 +106,10 @@ class Settings:
     # [database] row_security: PostgreSQL row-level security policies bind every login but the
     # tables' owner (applied by tracker init and tracker db upgrade)
     row_security: bool = False
+    # [database] busy_timeout: seconds a statement waits for another program's lock (a second
+    # tracker writing, a backup) before it is refused as busy: SQLite's busy timeout,
+    # PostgreSQL's lock_timeout
+    busy_timeout: float = 30.0
 
     @property
     def is_sqlite(self) -> bool:
@@ -121,7 +125,7 @@ class Settings:
 
 
 _KEYS: dict[str, dict[str, type | tuple[type, ...]]] = {
-    "database": {"url": str, "row_security": bool},
+    "database": {"url": str, "row_security": bool, "busy_timeout": (int, float)},
     "plans": {"load": list},
     "papers": {"templates": str, "output": str, "time_limit": (int, float), "size_limit": int,
                "docx_reference": str},
@@ -269,6 +273,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         serve=_serve(raw.get("serve", {}), path),
         auth_required=bool(raw.get("auth", {}).get("required", False)),
         row_security=bool(raw.get("database", {}).get("row_security", False)),
+        busy_timeout=_busy_timeout(raw.get("database", {}), path),
         docx_reference=(rel(str(papers["docx_reference"])) if "docx_reference" in papers else None),
     )
 
@@ -281,6 +286,20 @@ def _days_before(raw: Mapping[str, object], path: Path | None) -> int:
             f"{path}: setting returns.days_before must be from 0 to 365 days, got {value!r}"
         )
     return value
+
+
+def _busy_timeout(raw: Mapping[str, object], path: Path | None) -> float:
+    seconds = raw.get("busy_timeout", Settings.busy_timeout)
+    if (
+        isinstance(seconds, bool)
+        or not isinstance(seconds, int | float)
+        or not (0.01 <= seconds <= 3600)
+    ):
+        raise SettingsError(
+            f"{path}: setting database.busy_timeout must be from 0.01 to 3600 seconds, "
+            f"got {seconds!r}"
+        )
+    return float(seconds)
 
 
 def _mail(raw: Mapping[str, object], path: Path | None) -> MailSettings | None:

@@ -30,7 +30,7 @@ from tracker.database_url import scrub_password
 from tracker.errors import InvalidInput, NotPermitted, NotReady, Problem
 from tracker.files import private_mode
 from tracker.models import AuditEntry, stored_text
-from tracker.storage import _shown_file, read_only_problem, unreachable_problem
+from tracker.storage import BUSY_TIMEOUT, _shown_file, read_only_problem, unreachable_problem
 from tracker.storage import sqlite_file as sqlite_file
 from tracker.storage import storage_problem as storage_problem
 from tracker.stored_values import bound
@@ -47,10 +47,13 @@ def normalise_url(url: str) -> str:
     return url
 
 
-def make_engine(url: str) -> Engine:
+def make_engine(url: str, busy_timeout: float = BUSY_TIMEOUT) -> Engine:
+    """The engine; each connection waits up to `busy_timeout` seconds for another program's
+    lock (SQLite's busy timeout, PostgreSQL's lock_timeout), then its statement is refused."""
     url = normalise_url(url)
+    wait_ms = max(1, round(busy_timeout * 1000))
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": busy_timeout})
 
         @event.listens_for(engine, "do_connect")
         def _sqlite_private(_dialect: Any, _record: Any, cargs: Any, _cparams: Any) -> None:
@@ -62,7 +65,7 @@ def make_engine(url: str) -> Engine:
             dbapi_conn.isolation_level = None  # we issue BEGIN ourselves (see below)
             cur = dbapi_conn.cursor()
             cur.execute("PRAGMA foreign_keys=ON")
-            cur.execute("PRAGMA busy_timeout=30000")
+            cur.execute(f"PRAGMA busy_timeout={wait_ms}")
             mode = cur.execute("PRAGMA journal_mode").fetchone()[0]
             if mode not in ("memory", "wal") and _ours_or_empty(cur):
                 # WAL is written into the file: never into another program's database
@@ -85,7 +88,17 @@ def make_engine(url: str) -> Engine:
             conn.exec_driver_sql(mode)
 
         return engine
-    return create_engine(url, pool_pre_ping=True)
+    engine = create_engine(url, pool_pre_ping=True)
+
+    @event.listens_for(engine, "connect")
+    def _pg_connect(dbapi_conn: Any, _record: Any) -> None:
+        # a row or table another session holds (an open transaction, a backup's lock) is
+        # waited for this long, not for ever: then refused as busy (tracker.storage.BUSY)
+        dbapi_conn.autocommit = True  # a SET in a transaction would be rolled back with it
+        dbapi_conn.execute(f"SET lock_timeout = {wait_ms}")
+        dbapi_conn.autocommit = False
+
+    return engine
 
 
 def _ours_or_empty(cur: Any) -> bool:
@@ -117,11 +130,14 @@ class Database:
     `clock` says when a write happens: each write transaction reads it once, into
     `session.info["now"]`, so its audit entries share one instant on the tracker's clock."""
 
-    def __init__(self, url: str, clock: Callable[[], dt.datetime] | None = None) -> None:
+    def __init__(
+        self, url: str, clock: Callable[[], dt.datetime] | None = None,
+        busy_timeout: float = BUSY_TIMEOUT,
+    ) -> None:  # fmt: skip
         self.clock = clock or _wall_clock
         self.url = normalise_url(url)
         try:
-            self.engine = make_engine(self.url)
+            self.engine = make_engine(self.url, busy_timeout)
         except ArgumentError:  # its message repeats the whole URL, password and all
             raise NotReady(f"{mask_password(self.url)!r} is not a valid database URL") from None
         self.connection: Connection | None = None  # set inside `one_transaction`

@@ -87,6 +87,14 @@ def read_only_problem(path: Path) -> str | None:
     return None
 
 
+BUSY_TIMEOUT = 30.0  # seconds a statement waits for another program's lock on the database
+# (`[database] busy_timeout`): SQLite's busy timeout, PostgreSQL's lock_timeout
+
+BUSY = (
+    "the database is busy: another program is writing to it (a second tracker, a backup); "
+    "nothing was changed. Try again in a moment"
+)
+
 # PostgreSQL's codes for a connection lost or refused: class 08 (connection exception), and the
 # server shutting down, crashed or starting (57P01 also: the session was terminated)
 _GONE = ("57P01", "57P02", "57P03")
@@ -94,18 +102,17 @@ _GONE = ("57P01", "57P02", "57P03")
 
 def unreachable_problem(url: str, error: BaseException | None, *, lost: bool = False) -> str | None:
     """The database could not be reached (the server stopped or restarted, the session ended, a
-    network failure) or, for a SQLite file, is busy beyond the wait: in the user's words, with
-    what to do; None for other errors. `lost`: the driver's wrapper said the connection was
-    invalidated. Nothing was changed: the transaction it interrupted was not committed."""
+    network failure) or is busy beyond the wait (another program holds a SQLite file's write
+    lock, or a PostgreSQL lock this statement needs, for longer than `BUSY_TIMEOUT`): in the
+    user's words, with what to do; None for other errors. `lost`: the driver's wrapper said the
+    connection was invalidated. Nothing was changed: the transaction it interrupted was not
+    committed."""
     if error is None:
         return None
     reason = (str(error).strip().splitlines() or [error.__class__.__name__])[0]
     if sqlite_file(url) is not None or url.startswith("sqlite"):
         if "database is locked" in reason or "database is busy" in reason:
-            return (
-                "the database is busy: another program has been writing to it for too long; "
-                "nothing was changed. Try again in a moment"
-            )
+            return BUSY
         if "readonly database" in reason:  # it was read-only; the file is writable now
             return (
                 "the database could not be written (it was read-only a moment ago); "
@@ -113,6 +120,8 @@ def unreachable_problem(url: str, error: BaseException | None, *, lost: bool = F
             )
         return None
     pgcode = getattr(getattr(error, "diag", None), "sqlstate", None) or ""
+    if pgcode == "55P03":  # lock_not_available: lock_timeout ran out (another session's lock)
+        return BUSY
     client_side = error.__class__.__name__ in ("OperationalError", "InterfaceError") and not pgcode
     if not (lost or pgcode.startswith("08") or pgcode in _GONE or client_side):
         return None

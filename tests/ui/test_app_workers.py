@@ -1,22 +1,25 @@
 """An error in the app's database work, for real (no mocks): a table gone under the running app,
 the database file made read-only, the PostgreSQL session terminated and the database closed to
-connections. Each time the app keeps running, the window says what failed in its own error
-line, nothing is saved, and trying again once the database is back saves."""
+connections, another program holding the database's lock. Each time the app keeps running, the
+window says what failed in its own error line, nothing is saved, and trying again once the
+database is back saves."""
 
 from __future__ import annotations
 
 import os
 import re
 import shutil
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 from textual.widgets import Static, TextArea
-from ui_helpers import choose, register, row_text, settle, type_text, window_on
+from ui_helpers import choose, provoking, register, row_text, settle, type_text, window_on
 
 from tracker.config import Settings, load_settings
 from tracker.services.actions.detail import count_updates, get_action
@@ -71,13 +74,14 @@ async def test_a_table_gone_under_the_running_app_is_said_and_saves_nothing(
 ) -> None:
     """An edit whose transaction fails on an error nobody foresaw (the audit table renamed
     away by another program): the app stays up, the window says what failed and where the
-    details are, the action is as it was; with the table back, saving again works."""
+    details are, the action is as it was; with the table back, saving again works. Under
+    Pilot the error is still kept, for the test to fail on (here: provoked on purpose)."""
     url = app_settings_any.database_url
     t = open_tracker(app_settings_any)
     before = get_action(t, "P2-04")
     app = create_app(app_settings_any)
     try:
-        async with app.run_test(size=(80, 24)) as pilot:
+        async with provoking(app, Exception, "audit_entry", size=(80, 24)) as pilot:
             window = await window_on(pilot, "P2-04", "e")
             assert isinstance(window, ActionFormScreen)
             due = window.query_one("#due")
@@ -198,5 +202,76 @@ async def test_a_database_gone_while_the_app_is_open_is_said_and_a_retry_saves(
             assert "amber" in row_text(app, "P2-01")
         assert count_updates(t, "P2-01") == updates + 1
         assert get_action(t, "P2-01").version == version + 1
+    finally:
+        t.close()
+
+
+@pytest.fixture
+def busy_settings(app_settings_any: Settings) -> Settings:
+    """The app test plan, waiting half a second for another program's lock."""
+    path = app_settings_any.source
+    assert path is not None
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("[database]\n", "[database]\nbusy_timeout = 0.5\n"),
+                    encoding="utf-8")  # fmt: skip
+    return load_settings(path)
+
+
+@contextmanager
+def held_by_another_program(settings: Settings, ref: str) -> Iterator[None]:
+    """A second connection holding what a write of `ref` needs: the SQLite file's write lock
+    (BEGIN EXCLUSIVE, as a second tracker writing or a backup holds it), or on PostgreSQL the
+    action's row (a session with it locked in an open transaction)."""
+    path = settings.sqlite_path()
+    if path is not None:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        return
+    url = settings.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(url) as other:
+        other.execute("SELECT * FROM action WHERE ref = %s FOR UPDATE", (ref,))
+        try:
+            yield
+        finally:
+            other.rollback()
+
+
+async def test_a_database_another_program_is_writing_to_is_said_busy_and_a_retry_saves(
+    busy_settings: Settings,
+) -> None:
+    """A status update while another program holds the database (SQLite's write lock, or the
+    action's row on PostgreSQL) for longer than the app waits: the window says the database is
+    busy and to try again, nothing is recorded, the app stays up; let go, the same save works."""
+    settings = busy_settings
+    t = open_tracker(settings)
+    updates = count_updates(t, "P2-01")
+    version = get_action(t, "P2-01").version
+    app = create_app(settings)
+    try:
+        async with app.run_test(size=(80, 24)) as pilot:
+            window = await window_on(pilot, "P2-01", "u")
+            assert isinstance(window, StatusUpdateScreen)
+            await choose(pilot, "rag", "amber")
+            window.query_one("#note", TextArea).focus()
+            await type_text(pilot, "Third hub delayed by building works.")
+            with held_by_another_program(settings, "P2-01"):
+                await pilot.press("ctrl+s")
+                await settle(pilot)
+                assert app.is_running and app.screen is window
+                said = form_error(window)
+                assert "the database is busy: another program is writing to it" in said
+                assert "nothing was changed" in said and "Try again" in said
+            assert count_updates(t, "P2-01") == updates
+            assert get_action(t, "P2-01").version == version
+            await pilot.press("ctrl+s")  # the other program done: the same save, again
+            await settle(pilot)
+            assert app.screen is register(app), form_error(window)
+            assert "amber" in row_text(app, "P2-01")
+        assert count_updates(t, "P2-01") == updates + 1
     finally:
         t.close()

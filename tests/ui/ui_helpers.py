@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import io
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from typing import Any
 
 from textual.widgets import Select
@@ -129,3 +131,17 @@ async def settle(pilot: Any, rounds: int = 3) -> None:
                 break
             await asyncio.sleep(0.01)
             await workers_done(app)
+
+
+@asynccontextmanager
+async def provoking(
+    app: Any, error: type[Exception], match: str, size: tuple[int, int] = (100, 30)
+) -> AsyncIterator[Any]:
+    """`app.run_test`, for a test that provokes `error` on purpose: the app kept it for Pilot
+    (so that an error nobody provoked fails a test), and it is that one. A failed assertion
+    inside leaves it kept: run_test then raises it, with the assertion as its context."""
+    async with app.run_test(size=size) as pilot:
+        yield pilot
+        kept = app._exception
+        assert isinstance(kept, error) and match in str(kept), kept
+        app._exception = None  # checked: not raised again when the app closes

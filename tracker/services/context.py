@@ -37,11 +37,18 @@ class Tracker:
         self._on_refusal: Callable[[NotPermitted], None] | None = None
 
     @property
+    def _busy(self) -> float:
+        """Seconds a statement waits for another program's lock (`[database] busy_timeout`)."""
+        return self.settings.busy_timeout
+
+    @property
     def db(self) -> Database:
         if self._db is None:
             from tracker.db import Database
 
-            self._db = Database(self.settings.database_url, clock=self.clock)
+            self._db = Database(
+                self.settings.database_url, clock=self.clock, busy_timeout=self._busy
+            )
             if self._on_refusal is not None:
                 self._db.on_refusal = self._on_refusal
         return self._db
@@ -77,13 +84,14 @@ class Tracker:
             return self._light
         path = self.settings.sqlite_path()
         if path is not None:
-            self._light = SqliteReader(path)
+            self._light = SqliteReader(path, busy_timeout=self._busy)
         elif self._db is None and not self.settings.is_sqlite:
             shown = display_url(self.settings.database_url)
             writer = self._light_writer  # its connection, if a write opened one first
             self._light = PostgresReader(
-                self.settings.database_url, shown, getattr(writer, "link", None)
-            )
+                self.settings.database_url, shown, getattr(writer, "link", None),
+                lock_timeout=self._busy,
+            )  # fmt: skip
         else:
             return None
         return self._light
@@ -107,7 +115,7 @@ class Tracker:
             return
         path = self.settings.sqlite_path()
         if path is not None:
-            self._light_writer = SqliteWriter(path)
+            self._light_writer = SqliteWriter(path, busy_timeout=self._busy)
         elif self._db is None and not self.settings.is_sqlite:
             shown = display_url(self.settings.database_url)
             # the connection the reads use: one server process for the command, not two
@@ -119,7 +127,7 @@ class Tracker:
             if isinstance(light, PostgresWriter) and light.link not in (link, shared):
                 light.close()  # libpq's, shared with no reader: this write needs psycopg
             self._light_writer = PostgresWriter(
-                self.settings.database_url, shown, link, cursor=cursor
+                self.settings.database_url, shown, link, cursor=cursor, lock_timeout=self._busy
             )
         else:
             with self.db.writing() as session:

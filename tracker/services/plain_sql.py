@@ -25,6 +25,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
 from tracker.errors import NotReady
+from tracker.storage import BUSY_TIMEOUT
 from tracker.stored_values import bound
 
 if TYPE_CHECKING:  # importing SQLAlchemy is what this module lets a command avoid
@@ -96,7 +97,7 @@ class SqliteReader:
     transaction per `reading()` gives its queries one consistent snapshot. The app's thread
     workers share one reader, taking turns."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.dialect = "sqlite"
         self.path = path
         self._turn = threading.Lock()
@@ -105,7 +106,7 @@ class SqliteReader:
             self._conn = sqlite3.connect(
                 f"{path.resolve().as_uri()}?mode=rw",
                 uri=True,
-                timeout=30,
+                timeout=busy_timeout,
                 isolation_level=None,
                 check_same_thread=False,  # guarded by self._turn instead
             )
@@ -114,8 +115,10 @@ class SqliteReader:
             raise self._not_ready(exc) from None
 
     def _not_ready(self, exc: sqlite3.Error) -> NotReady:
-        from tracker.storage import storage_problem
+        from tracker.storage import BUSY, storage_problem
 
+        if "database is locked" in str(exc):  # held exclusively by another program, too long
+            return NotReady(BUSY)
         # a WAL database is written beside even to be read: a read-only one says how to fix it
         return NotReady(
             f"cannot read the database at {self.path}: "
@@ -182,7 +185,9 @@ class PostgresLink:
     `pq.TransactionStatus` are read alike. CannotConnect if it cannot connect: the reader or
     writer opening it words the refusal."""
 
-    def __init__(self, url: str, *, cursor: bool = False) -> None:
+    def __init__(
+        self, url: str, *, cursor: bool = False, lock_timeout: float = BUSY_TIMEOUT
+    ) -> None:
         from tracker.services import libpq
 
         driver: Any = libpq
@@ -193,6 +198,7 @@ class PostgresLink:
         self.driver = driver
         self.has_cursor = driver is not libpq
         self._url = url
+        self._lock_ms = max(1, round(lock_timeout * 1000))
         self.conn = self._connect()
         self._turn = threading.Lock()
         self._holder: int | None = None
@@ -228,9 +234,19 @@ class PostgresLink:
 
     def _connect(self) -> Any:
         try:
-            return self.driver.connect(libpq_url(self._url))
+            conn = self.driver.connect(libpq_url(self._url))
         except self.driver.Error as exc:
             raise CannotConnect(exc) from None
+        # a row or table another session holds is waited for this long, not for ever: then
+        # refused as busy (tracker.storage.BUSY). Outside a transaction, so that it stays set.
+        conn.autocommit = True
+        try:
+            conn.execute(f"SET lock_timeout = {self._lock_ms}")
+        except self.driver.Error as exc:
+            conn.close()
+            raise CannotConnect(exc) from None
+        conn.autocommit = False
+        return conn
 
     def close(self) -> None:
         with self._turn:
@@ -241,13 +257,16 @@ class PostgresReader:
     """Reads on the command's `PostgresLink`, each `reading()` one read-only transaction
     (REPEATABLE READ: one snapshot for all its queries) rolled back at its end."""
 
-    def __init__(self, url: str, shown_as: str, link: PostgresLink | None = None) -> None:
+    def __init__(
+        self, url: str, shown_as: str, link: PostgresLink | None = None, *,
+        lock_timeout: float = BUSY_TIMEOUT,
+    ) -> None:  # fmt: skip
         self.dialect = "postgresql"
         self._shown_as = shown_as
         self._url = url
         if link is None:
             try:
-                link = PostgresLink(url)
+                link = PostgresLink(url, lock_timeout=lock_timeout)
             except CannotConnect as exc:
                 raise self._not_ready(exc) from None
         self.link = link

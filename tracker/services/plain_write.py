@@ -33,6 +33,7 @@ from tracker.domain import audit as trail
 from tracker.domain import position
 from tracker.errors import Conflict, InvalidInput, NotReady, Problem
 from tracker.services.plain_sql import CannotConnect, Params, PostgresLink, Reader, Row, as_utc
+from tracker.storage import BUSY_TIMEOUT
 from tracker.stored_values import bound
 from tracker.text import ALLOWED, control_problem, normalise_newlines
 
@@ -96,9 +97,10 @@ class SqliteWriter:
     """The database file through sqlite3: one connection, one `BEGIN IMMEDIATE` transaction per
     `writing()`, committed at its end or rolled back if it raises."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> None:
         self.dialect = "sqlite"
         self.path = path
+        self._busy = busy_timeout  # seconds: another program's write lock waited for
         self.now = dt.datetime.now(dt.UTC)
         self._turn = threading.Lock()
         self._conn = self._open()
@@ -116,10 +118,11 @@ class SqliteWriter:
         try:
             # mode=rw: never create a missing file
             conn = sqlite3.connect(
-                f"{self.path.resolve().as_uri()}?mode=rw", uri=True, timeout=30,
+                f"{self.path.resolve().as_uri()}?mode=rw", uri=True, timeout=self._busy,
                 isolation_level=None, check_same_thread=False,
             )  # fmt: skip
-            for pragma in ("foreign_keys=ON", "busy_timeout=30000", "synchronous=NORMAL"):
+            wait_ms = max(1, round(self._busy * 1000))
+            for pragma in ("foreign_keys=ON", f"busy_timeout={wait_ms}", "synchronous=NORMAL"):
                 conn.execute(f"PRAGMA {pragma}")
         except sqlite3.Error as exc:
             raise self._refused(exc) from None
@@ -233,8 +236,9 @@ class PostgresWriter:
     rolled back if it raises."""
 
     def __init__(
-        self, url: str, shown_as: str, link: PostgresLink | None = None, *, cursor: bool = False
-    ) -> None:
+        self, url: str, shown_as: str, link: PostgresLink | None = None, *, cursor: bool = False,
+        lock_timeout: float = BUSY_TIMEOUT,
+    ) -> None:  # fmt: skip
         self.dialect = "postgresql"
         self.now = dt.datetime.now(dt.UTC)
         self._shown_as = shown_as
@@ -242,7 +246,7 @@ class PostgresWriter:
         self._driver: Any = None  # the link's, once connected
         if link is None:
             try:
-                link = PostgresLink(url, cursor=cursor)
+                link = PostgresLink(url, cursor=cursor, lock_timeout=lock_timeout)
             except CannotConnect as exc:
                 raise self._refused(exc.error) from None
         self.link = link

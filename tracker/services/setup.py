@@ -100,7 +100,10 @@ def _init_with_plans(
     if settings.is_sqlite:  # in memory
         from tracker.db import Database
 
-        return _load_plans(settings, Database(settings.database_url), load, rebuilt=False)
+        return _load_plans(
+            settings, Database(settings.database_url, busy_timeout=settings.busy_timeout), load,
+            rebuilt=False,
+        )  # fmt: skip
     return _create_on_server(settings, found, load)
 
 
@@ -204,7 +207,7 @@ def _create_sqlite_file(settings: Settings, path: Path, found: Found, load: _Loa
         else:  # a migration newer than the stored snapshot: the migrations themselves
             from tracker.db import Database
 
-            db = Database(url)
+            db = Database(url, busy_timeout=settings.busy_timeout)
             try:
                 result = _load_plans(
                     dataclasses.replace(settings, database_url=url), db, load, rebuilt=False
@@ -265,7 +268,7 @@ def upgrade_database(settings: Settings) -> str:
 
     from tracker.db import Database, migrate, set_row_security
 
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, busy_timeout=settings.busy_timeout)
     try:
         try:
             migrate(db)
@@ -327,7 +330,7 @@ def downgrade_database(settings: Settings, revision: str, *, delete_all_data: bo
 
     from tracker.db import alembic_config
 
-    db = Database(settings.database_url)
+    db = Database(settings.database_url, busy_timeout=settings.busy_timeout)
     try:
         command.downgrade(alembic_config(db), revision)
         if revision == "base":

@@ -17,6 +17,7 @@ from textual.binding import Binding
 from textual.screen import Screen
 
 from tracker.config import Settings
+from tracker.ui import carry_on
 from tracker.ui.dashboard.screen import DashboardScreen
 from tracker.ui.powers import PowersRead, RightsChanged
 from tracker.ui.registry import DASHBOARD, REGISTER, SCREENS, build_screen
@@ -26,6 +27,9 @@ from tracker.ui.widgets.text import show_control_characters_visibly
 from tracker.ui.widgets.work import WorkFailed
 
 if TYPE_CHECKING:
+    from textual.message import Message
+    from textual.message_pump import MessagePump
+
     from tracker.services.context import Tracker
 
 
@@ -84,7 +88,9 @@ class TrackerApp(App[None]):
 
     def __init__(self, services: Services) -> None:
         show_control_characters_visibly()
+        carry_on.install()  # an error in a handler is said, not the app closed
         super().__init__()
+        self._sayer = carry_on.Sayer()
         self.stylesheet = KeptParses(variables=self.get_css_variables())  # nothing added yet
         self.services = services
         self.made: dict[str, Screen[Any]] = {}
@@ -148,6 +154,29 @@ class TrackerApp(App[None]):
         the user is on (what failed, that nothing was saved, where the details were logged),
         and the app carries on (tracker/ui/widgets/work.py)."""
         self.notify(message.text, title="Something went wrong", severity="error", timeout=30)
+
+    def carry_on(
+        self, node: MessagePump | None, error: Exception, message: Message | None = None,
+        what: str | None = None,
+    ) -> bool:  # fmt: skip
+        """An error that escaped a handler, an action, a mount, a timer or a layout: logged,
+        said on the screen the user is on (`what` failed, that nothing was saved, where the
+        details are), and the app carries on (tracker/ui/carry_on.py). False: Textual's own
+        way (the app is closing)."""
+        try:
+            return carry_on.keep_running(self, self._sayer, node, error, message, what)
+        except Exception:  # noqa: BLE001 - saying it failed too: Textual's own way
+            return False
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Textual's last resort for an error (a timer's callback, a compose, a layout, a
+        worker with `exit_on_error`): said and the app kept, rather than closed. Private to
+        Textual 8: pinned by tests/ui/test_app_carries_on.py."""
+        from textual.worker import WorkerFailed
+
+        cause = error.error if isinstance(error, WorkerFailed) else error
+        if not isinstance(cause, Exception) or not self.carry_on(None, cause, None):
+            super()._handle_exception(error)
 
     def reread_powers(self) -> None:
         """Read the acting account's rights (again), in a worker: at start, whenever a screen

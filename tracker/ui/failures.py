@@ -72,6 +72,11 @@ def logged(what: str, exc: BaseException) -> str:
     return f"the details are in {log_path()}"
 
 
+def database_away(exc: BaseException) -> bool:
+    """The error is the database unreachable or busy (not a fault of the app's)."""
+    return _lost_connection(exc) is not None
+
+
 def _lost_connection(exc: BaseException) -> str | None:
     """The words for a database that could not be reached or is busy, from the error or what
     it wraps (SQLAlchemy's `orig`, a `raise ... from`)."""

@@ -205,13 +205,24 @@ class TrackerCommands(Provider):
     def _run_here(self, target: Any, action: str) -> None:
         self.app.call_later(target.run_action, action)
 
+    def _listed(self) -> list[tuple[str, str, Any]]:
+        """The commands; none, said and logged, if listing them fails (Textual would only log
+        a provider's error to its devtools, and the palette would just lack them)."""
+        try:
+            return self._commands()
+        except Exception as error:  # noqa: BLE001 - said by the app, which carries on
+            app: Any = self.app
+            if not app.carry_on(self.screen, error, what="list the app's commands"):
+                raise
+            return []
+
     async def discover(self) -> Hits:
-        for name, help_text, run in self._commands():
+        for name, help_text, run in self._listed():
             yield DiscoveryHit(name, run, help=help_text)
 
     async def search(self, query: str) -> Hits:
         matcher = self.matcher(query)
-        for name, help_text, run in self._commands():
+        for name, help_text, run in self._listed():
             score = matcher.match(name)
             if score > 0:
                 yield Hit(score, matcher.highlight(name), run, help=help_text)

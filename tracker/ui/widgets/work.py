@@ -13,13 +13,16 @@ and the data are as they were: each service call is one transaction, rolled back
 `what` says what failed in the user's words ("Could not <what>: ..."); `saves`: the work writes
 (its message says nothing was saved, rather than changed). tests/ui/test_app_workers.py checks
 that no module of the app makes a worker any other way.
+
+Under Pilot an error nobody foresaw still fails the test when its app closes (`keep_for_pilot`),
+as it did when it closed the app; the database away or busy (which the app words) does not.
 """
 
 from __future__ import annotations
 
 import functools
 from collections.abc import Callable
-from typing import TYPE_CHECKING, ParamSpec, TypeVar
+from typing import TYPE_CHECKING, Any, ParamSpec, TypeVar
 
 from textual import work as textual_work
 from textual.dom import DOMNode
@@ -52,12 +55,24 @@ def failed(node: DOMNode, what: str, exc: BaseException, *, saves: bool = False)
 
         text = f"Could not {what}: {said(exc)}"
     else:
-        from tracker.ui.failures import unexpected
+        from tracker.ui.failures import database_away, unexpected
 
         text = unexpected(exc, what, saves=saves)
+        if isinstance(exc, Exception) and not database_away(exc):
+            keep_for_pilot(node.app, exc)
     message = WorkFailed(what, text)
     if not node.post_message(message):  # closed meanwhile (a window): the app says it
         node.app.post_message(message)
+
+
+def keep_for_pilot(app: Any, error: Exception) -> None:
+    """Where Textual keeps the first error that closed an app: `App.run_test` raises it when
+    the test's app closes (nothing else reads it), so a programming error still fails a test
+    though the app carried on. Not `_exception_event`, which Textual sets as the app dies:
+    Pilot's waits would end at once from then on, and this app goes on. Private to Textual 8:
+    pinned by tests/ui/test_app_carries_on.py."""
+    if getattr(app, "_exception", None) is None:
+        app._exception = error
 
 
 def work(
