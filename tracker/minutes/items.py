@@ -45,7 +45,8 @@ _ITEM_CODE_RE = re.compile(
     # "2:00 Approval of the minutes ...": items numbered "1:00", "2:00" (not a time: "10:30")
     r"|[1-9]:00(?=\s+[A-Z][a-z]))(?:\.|:|\s)\s*\S"
     # "16/226Draft Minutes ...": the number glued to its title's first word
-    r"|^(?P<glued>\d{1,3}/\d{2,4})(?=[A-Z][a-z]{2})"
+    # "2016/32/02Invoices for Payment": a minute's part, its year, minute and part, glued too
+    r"|^(?P<glued>\d{1,3}/\d{2,4}|(?:19|20)\d{2}/\d{1,3}/\d{1,3})(?=[A-Z][a-z]{2})"
     # "19/8Resolved to approve ...": a one-digit minute glued to the decision word
     r"|^(?P<glued2>\d{1,3}/\d)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\b)"
     # "216(3) Minutes of the last meeting": the minute's number, its agenda number in brackets
@@ -122,6 +123,8 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
+# "CAB-37", "EX-112" alone on the line over the title: a body's letters, a hyphen and the minute
+_LETTER_CODE_ALONE_RE = re.compile(r"^[A-Z]{2,5}-\d{1,4}\.?$")
 _CODE_ALONE_RE = re.compile(
     r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})\.?$"
 )
@@ -206,6 +209,8 @@ def item_number(ln: Line) -> str | None:
     om = _ONE_FIGURE_MINUTE_RE.match(t)
     if om and not _MONTH_WORD_RE.match(om.group("title")):
         return om.group("no")  # "19/7 Minutes": not "19/7 Meeting" read as a date
+    if _LETTER_CODE_ALONE_RE.match(t) and not t.upper().startswith("COVID"):
+        return t.rstrip(".")  # "CAB-37" alone over its title: a cabinet's minute
     if _CODE_ALONE_RE.match(t):
         return t.rstrip(".")  # "CP22/02/09" in its own cell of a table
     dm = _DASHED_NO_RE.match(t)
@@ -328,3 +333,53 @@ def strong_heading(text: str, no: str) -> bool:
         return True
     letters = [c for c in rest[:60] if c.isalpha()]
     return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)
+
+
+# "Item 1.4: Minutes of the Meeting ...", "Agenda item 6 - Budget": a number the page labels as
+# its item, before a title (not "Item 3 was deferred.", a sentence about one)
+_LABELLED_ITEM_RE = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:\.\d{1,3})*\s*[:\u2013\u2014\-]\s*[A-Z(]",
+    re.I,
+)
+
+
+# what a lead-in says, not a title: "6. Finance ... It was RESOLVED to make the following payments:"
+_LEAD_IN_WORDS_RE = re.compile(
+    r"\b(?:resolved|agreed|decided|approved|noted|following|as\s+follows|were|was|is|are)\b", re.I
+)
+
+
+def item_under_colon(text: str, no: str, parent: str, parent_text: str | None) -> bool:
+    """Is this numbered unit an item heading although the line before it ends in ":" (which
+    otherwise makes it an entry of that lead-in's list)? Yes when the page labels it as an item
+    ("Item 1.4: Minutes of ...", under "The following key decisions were made:"), or when it is
+    the first sub-item of the heading just before it (`parent_text`, None when the unit before
+    is no heading) and that heading is a short title the colon ends ("3. MINUTES:" / "3.1.
+    Minutes of the Ordinary Meeting of 11 September ..."), not a lead-in ("6. Finance - It was
+    RESOLVED to make the following payments:" / "6.1 Payroll ...", its list)."""
+    if _LABELLED_ITEM_RE.match(text):
+        return True
+    if parent_text is None or not parent.isdigit():
+        return False
+    title = parent_text[len(parent) :].lstrip(" .)").rstrip(" :-")
+    if len(title.split()) > 8 or _LEAD_IN_WORDS_RE.search(title):
+        return False
+    rest = text[len(no) :].lstrip(" .)")
+    return no == f"{parent}.1" and rest[:1].isupper()
+
+
+# "3.2 the proposed development stage timescales ...;", "4.1 that any issues with ... be
+# raised;": a sub-number before a clause in lower case, one of a decision's numbered parts
+_CLAUSE_PART_RE = re.compile(r"^(?P<no>\d{1,3}\.\d{1,3})\.?\s+[a-z]")
+_PART_NO_RE = re.compile(r"^(?P<no>\d{1,3}\.\d{1,3})\.?\s")
+
+
+def decision_part(text: str, before: str) -> bool:
+    """Is this sub-numbered unit one of a decision's numbered parts rather than a sub-item? It is
+    when its words open in lower case ("3.1 the background to the scheme;"), or when the part
+    numbered just before it did ("3.3 the challenges ...;" / "3.4 AGREED that ..."): the
+    decision's own list, whose item stays its heading's ("3")."""
+    if _CLAUSE_PART_RE.match(text):
+        return True
+    pm, bm = _PART_NO_RE.match(text), _CLAUSE_PART_RE.match(before)
+    return pm is not None and bm is not None and successor(bm["no"], pm["no"])

@@ -44,7 +44,9 @@ from .in_turn import (
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
+    decision_part,
     item_number,
+    item_under_colon,
     shape,
     strong_heading,
     successor,
@@ -140,6 +142,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     listed = ""  # the number of the last item listed under a lead-in's colon
     listed_at = -1  # and its unit, while it has not been taken as a heading
     prev_unit = -1  # the last unit with text before this one
+    paragraph = ""  # the last number printed alone on its line ("3.")
     flat = _flattened(lines)
     for i, ln in enumerate(lines):
         no = item_number(ln) if ln.text else None
@@ -191,6 +194,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "1. Declarations of Interest:" / "1. Minutes of last meeting:": a title with
             # nothing under it, then the next item's, numbered as it or as its successor
             and not (prev_unit in headings and (no == current or successor(current, no)))
+            and not item_under_colon(
+                ln.text, no, current, lines[prev_unit].text if prev_unit in headings else None
+            )
         ):
             listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
@@ -279,6 +285,19 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "15/145 Matters of Urgency ..." / "1. Planning Application No: 15/0528 - ...": a
             # list numbered under a coded minute is its parts, the item stays the minute's
             no = None
+        if no and no.isdigit() and ITEM_ALONE_RE.match(ln.text):
+            if "/" in numbered and paragraph and successor(paragraph, no):
+                # "1." / "65/16 Apologies" / "2." / "66/16 Elect Chair" / "3.": paragraph
+                # numbers running on through the minutes, not items
+                no = None
+            paragraph = ln.text.rstrip(".")
+        if (
+            no
+            and current
+            and no.startswith(current + ".")
+            and decision_part(ln.text, lines[prev_unit].text if prev_unit >= 0 else "")
+        ):
+            no = None  # "3.1 the background to ...;" / "3.4 AGREED that ...": the decision's parts
         if i in rows:
             no = None  # "1 / Circulate the plan / JS / March": a row of an action log
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
