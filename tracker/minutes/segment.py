@@ -254,6 +254,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
         if (
             no
             and dotted != cur_dotted
+            # "(agenda item 5)" in the attendance list set the item: no heading's style yet
+            and bool(headings)
             and current.replace(".", "").isdigit()
             and no.replace(".", "").isdigit()
             and not ITEM_ALONE_RE.match(ln.text)
