@@ -186,3 +186,17 @@ def test_a_decision_glued_to_its_titles_full_stop_without_a_space(keyword):
         "and sign the minutes of that meeting.\n\n5. Matters Arising: none.\n"
     )
     assert _items(page) == [("4", "to approve and sign the minutes of that meeting.")]
+
+
+@pytest.mark.parametrize(
+    "cited", ["Item 2019/30 Paragraph 2 should read:", "Minute 2019/30 (b) to read:"]
+)
+def test_an_earlier_minute_of_the_years_series_cited_is_not_the_item(cited):
+    page = (
+        "2019/41 APOLOGIES\nResolved to accept the apologies of Councillor Shaw.\n\n"
+        "2019/42 TO APPROVE THE MINUTES OF THE MEETING HELD ON 3RD JUNE\n\n"
+        f"{cited} the footpath officer attended.\n\nSubject to the above\n\n"
+        "Resolved to approve the minutes of the meeting held on 3rd June as a true record.\n\n"
+        "2019/43 PLANNING\nResolved to support application 19/0045.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["2019/41", "2019/42", "2019/43"]

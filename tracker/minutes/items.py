@@ -383,3 +383,14 @@ def decision_part(text: str, before: str) -> bool:
         return True
     pm, bm = _PART_NO_RE.match(text), _CLAUSE_PART_RE.match(before)
     return pm is not None and bm is not None and successor(bm["no"], pm["no"])
+
+
+_YEAR_SERIES_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})/(?P<no>\d{1,4})$")
+
+
+def earlier_in_series(current: str, no: str) -> bool:
+    """ "2016/84" under minute "2016/96": a minute numbered in the same year's series before
+    the one in force, an earlier meeting's minute cited ("Item 2016/84 Paragraph 5 should read:
+    ..."), since a year's minutes only run on."""
+    cm, nm = _YEAR_SERIES_RE.match(current), _YEAR_SERIES_RE.match(no)
+    return bool(cm and nm and cm["year"] == nm["year"] and int(nm["no"]) < int(cm["no"]))

@@ -137,6 +137,9 @@ def _lost_number(ln: Line) -> bool:
         # "Minutes of the Board's Meeting held on 28 September 2016 Signed by Chair ......":
         # the foot of a printed sheet, where the chair signs it, not an item's title
         and not _SIGNED_RE.search(ln.text)
+        # "Item 2019/30 Paragraph 2 should read: ...": a number printed, turned away as an
+        # earlier minute cited, is no title whose number was lost
+        and item_number(ln) is None
     )
 
 

@@ -45,6 +45,7 @@ from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
     decision_part,
+    earlier_in_series,
     item_number,
     item_under_colon,
     shape,
@@ -300,6 +301,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             and decision_part(ln.text, lines[prev_unit].text if prev_unit >= 0 else "")
         ):
             no = None  # "3.1 the background to ...;" / "3.4 AGREED that ...": the decision's parts
+        if no and earlier_in_series(current, no):
+            no = None  # "Item 2016/84 Paragraph 5 should read: ..." under 2016/96: cited
         if i in rows:
             no = None  # "1 / Circulate the plan / JS / March": a row of an action log
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
