@@ -58,9 +58,10 @@ def test_export_parses_back_with_the_right_events(
         dt.date(2026, 1, 20), dt.date(2026, 2, 24)
     ]  # fmt: skip
     assert all(e["end"] - e["start"] == dt.timedelta(days=1) for e in evs.values())  # all-day
+    # agenda-item pages name no meeting: each is the committee's meeting of its date
     assert {e["summary"] for e in meetings.values()} == {
-        "Improving Lives Select Commission: Early Help Strategy: six-month delivery update",
-        "Improving Lives Select Commission: Family Hubs evening offer",
+        "Improving Lives Select Commission, 20 January 2026",
+        "Improving Lives Select Commission, 24 February 2026",
     }
     by_day = {e["start"]: e for e in dues.values()}
     assert set(by_day) == {dt.date(2026, 2, 15), dt.date(2026, 3, 20)}

@@ -237,7 +237,10 @@ def test_owner_matching_and_title_override(committees: Tracker, run: Runner) -> 
     assert "-> Kirsty Woodhead (Locality Manager) [kirsty-woodhead]" in flat(result.stdout)
     with committees.db.reading() as s:
         meeting = s.scalars(select(Meeting)).one()
-        assert meeting.title == "Six-month update"
+        # --title is the agenda item's: the resolutions are filed under it; the meeting is the
+        # committee's on that date (the page, an agenda item's, names no meeting)
+        assert meeting.title == "Improving Lives Select Commission, 20 January 2026"
+        assert set(s.scalars(select(Resolution.item_title))) == {"Six-month update"}
         owners = s.execute(
             select(FollowUp.owner_text, Person.code)
             .outerjoin(Person, FollowUp.owner_id == Person.id)

@@ -65,7 +65,8 @@ def test_a_page_of_one_item_keeps_its_title_and_a_meeting_heading_is_none(
     assert one.title_of("") == "Allotment rents"
     bare = draft_minutes("Minutes of the Parish Council\n\nRESOLVED: That the rents rise.\n")
     assert bare.title_of("") is None and bare.items_said() == "no item title read"
-    assert bare.title == "Minutes of the Parish Council"  # still the new meeting's title
+    assert bare.title == "Minutes of the Parish Council"  # the page's first line, as read
+    assert bare.meeting_name == "Parish Council"  # what the new meeting is called
 
 
 def test_the_dry_run_lists_each_resolution_under_its_item(

@@ -49,8 +49,10 @@ async def test_the_officer_corrects_a_resolutions_item(
         res = s.scalars(select(Resolution).where(Resolution.text.like("%Mill Lane%"))).one()
         item = s.scalars(select(AuditEntry.new).where(
             AuditEntry.entity == "resolution", AuditEntry.field == "item",
-            AuditEntry.entity_key.like("%#B3"))).one()  # fmt: skip
+            AuditEntry.entity_key.like("%#6, line 14"))).one()  # fmt: skip
     assert res.item_title == "Allotments"  # filed under item 6's title now
+    # its number, told apart by its item ("7"), follows it; item 6 has its own "6"
+    assert res.number == "6, line 14"
     assert item == "6"
 
 

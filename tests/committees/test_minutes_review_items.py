@@ -111,7 +111,7 @@ def test_where_minuted_without_an_item_or_a_number() -> None:
     assert where_minuted("F03:04/24", "2.a", 13) == "F03:04…·(2.a)"
 
 
-# two items numbering their resolutions from 1: the reader records the second block as B2.1, ...
+# two items numbering their resolutions from 1: the reader records them as "5 (1)", "6 (1)", ...
 RENUMBERED = """5. Planning applications
 
 RESOLVED:
@@ -142,7 +142,7 @@ async def test_beside_its_item_a_resolution_shows_the_number_the_page_prints(
         assert [r.split(" | ")[1] for r in rows(table)] == items
         await pilot.press("down", "down")
         why = str(review.query_one("#rev-why", Static).render())
-        assert why.startswith("Item 6, resolution (1), recorded as B2.1, resolved; line 13:")
+        assert why.startswith("Item 6, resolution (1), recorded as 6 (1), resolved; line 13:")
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "back")
 

@@ -384,5 +384,5 @@ async def test_the_review_opens_on_minutes_with_no_resolution_read(
 ) -> None:
     _undated_meeting(committees)
     async with reviewing(settings, NOTHING_READ, size=(80, 24)) as r:
-        assert "(new meeting)" in said(r.screen.query_one("#rev-head", Static))
+        assert "(new meeting \u201c" in said(r.screen.query_one("#rev-head", Static))
         assert r.unsure.option_count >= 1

@@ -59,9 +59,10 @@ def test_several_blocks_and_repeated_numbers():
         ("", "resolved"),
         ("1", "agreed"),
         ("2", "agreed"),
-        ("B3.1", "resolved"),
+        ("line 12 (1)", "resolved"),
     ]
-    assert any("B3" in u.reason for u in e.unsure)
+    # told apart by its line (no item is printed), not a made-up "B3.1"; review says so
+    assert any("told apart by its item (or line), as 'line 12 (1)'" in u.reason for u in e.unsure)
 
 
 def test_a_decision_printed_twice_is_counted_as_printed():
@@ -75,7 +76,7 @@ def test_a_decision_printed_twice_is_counted_as_printed():
     e = parse_minutes(text)
     assert [(r.number, r.text) for r in e.resolutions] == [
         ("", "That the Early Help Strategy be approved."),
-        ("B2", "That the Early Help Strategy be approved."),
+        ("line 9", "That the Early Help Strategy be approved."),
     ]
     assert any("word for word" in u.reason and u.line == 9 for u in e.unsure)
 
@@ -227,13 +228,14 @@ def test_whole_meeting_minutes_with_numbered_agenda_items():
     assert e.title == (
         "MINUTES of the meeting of the Children's Scrutiny Committee held on 12 March 2025"
     )
+    # each item numbers its resolutions afresh: each told apart by its item, "4 (2)"
     assert [(r.number, r.text) for r in e.resolutions] == [
-        ("", "That the minutes of the meeting held on 10 January 2025 be approved."),
-        ("1", "the report be noted; and"),
-        ("2", "the Director provide a further update in six months."),
-        ("B3.1", "That the work programme be agreed"),
+        ("3", "That the minutes of the meeting held on 10 January 2025 be approved."),
+        ("4 (1)", "the report be noted; and"),
+        ("4 (2)", "the Director provide a further update in six months."),
+        ("5 (1)", "That the work programme be agreed"),
     ]
-    assert [(f.owner, f.resolution) for f in e.followups] == [("Director", "2")]
+    assert [(f.owner, f.resolution) for f in e.followups] == [("Director", "4 (2)")]
 
 
 def test_moved_seconded_and_resolved_in_one_sentence():

@@ -217,12 +217,13 @@ def test_a_town_council_committee_with_coded_minutes_and_numbered_member_items()
         "TC21/03/09 | Mayoral update – what the Mayor has been doing\n"
         "Mayoral update was noted |\n"
     )
-    assert [(r.text, r.item, r.number[-3:]) for r in e.resolutions] == [
-        ("The minutes of the meeting were approved as a true record", "TC21/3/04", ""),
-        ("To repair the fence at the allotments.", "7.1", "B2"),
-        ("To hold a litter pick in April.", "7.2", "i"),
-        ("Councillors Reed and Shaw volunteered to lead it.", "7.2", "ii"),
-        ("Clerk to order bags and gloves.", "7.2", "iii"),
+    # two unnumbered decisions: each told apart by its minute, never a made-up "B2"
+    assert [(r.text, r.item, r.number) for r in e.resolutions] == [
+        ("The minutes of the meeting were approved as a true record", "TC21/3/04", "TC21/3/04"),
+        ("To repair the fence at the allotments.", "7.1", "7.1"),
+        ("To hold a litter pick in April.", "7.2", "7.2 (i)"),
+        ("Councillors Reed and Shaw volunteered to lead it.", "7.2", "7.2 (ii)"),
+        ("Clerk to order bags and gloves.", "7.2", "7.2 (iii)"),
     ]
     # the third is a follow-up inside the decision (actions rule 5), not an action of its own
     assert [f.text for f in e.followups if f.source != "resolution"] == []

@@ -42,6 +42,8 @@ def print_preview(p: ImportPreview) -> None:
     else:
         click.echo(f"Committee: {p.committee_name} ({p.committee})")
     meeting = f"recorded meeting (id {p.meeting_id})" if p.meeting_id else "new meeting"
+    if p.meeting_title:  # what the new meeting will be called
+        meeting += f' "{p.meeting_title}"'
     if p.merge_undated:
         meeting = (
             f"merges into the undated meeting (id {p.meeting_id}) that has the same "

@@ -1,89 +1,112 @@
 """Blocks into numbered resolutions: a line read twice counted once, a decision the page prints
-twice counted twice, a later block that reuses numbers prefixed "B<k>.", every number unique
-within one extraction (follow-ups refer to them)."""
+twice counted twice, every number unique within one extraction (follow-ups refer to them): where
+a later block reuses an earlier block's numbers, each is told apart by its item, "7 (2)"
+(numbering.py), never by a number the page does not print."""
 
 from __future__ import annotations
 
-from .block_model import Block
+from .block_model import Block, RawItem
 from .models import ExtractedResolution, Uncertainty
+from .numbering import page_numbers
 from .text import collapse
 
 
 def assemble(
     blocks: list[Block],
 ) -> tuple[list[ExtractedResolution], dict[str, str], list[Uncertainty]]:
-    resolutions: list[ExtractedResolution] = []
-    intros: dict[str, str] = {}
-    unsure: list[Uncertainty] = []
-    used: set[str] = set()
-    seen_text: dict[str, str] = {}
+    kept: list[tuple[Block, RawItem]] = []
+    # what review is told, in the page's order, named once numbered: a repeat (the item, the
+    # earlier one's place in `kept`, "line": read twice from one line, "text": printed twice),
+    # a block numbering its resolutions as an earlier one does (its first item's place), a
+    # number printed twice in one block (the item's place)
+    notes: list[tuple[str, Block, RawItem | None, int]] = []
+    seen_text: dict[str, int] = {}
     seen_line: set[str] = set()
-    for k, block in enumerate(blocks, start=1):
-        items = []
+    printed: set[str] = set()
+    for block in blocks:
+        items = []  # a block's items are checked against earlier blocks, not one another
         for item in block.items:
             key = _key(block.section, item.text, item.line)
             # a page flattened onto one line has every unit on line 1: a block starting at
             # another unit is the page printing the decision twice, not a second reading
-            at = f"{key}\x1f{item.line}\x1f{block.pos}"
-            if at in seen_line:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        "repeats resolution "
-                        f"{seen_text[key] or '(unnumbered)'} read from the same line; not "
-                        "counted twice",
-                    )
-                )
+            if f"{key}\x1f{item.line}\x1f{block.pos}" in seen_line:
+                notes.append(("line", block, item, seen_text[key]))
                 continue
             if key in seen_text:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        "repeats resolution "
-                        f"{seen_text[key] or '(unnumbered)'} word for word: the page prints "
-                        "the decision twice (an import records it once)",
-                    )
-                )
+                notes.append(("text", block, item, seen_text[key]))
             items.append(item)
-        numbers = [".".join(it.path) for it in items]
-        if any(n in used for n in numbers):
-            numbers = [f"B{k}" + (f".{n}" if n else "") for n in numbers]
-            unsure.append(
-                Uncertainty(
-                    block.line,
-                    block.heading_text,
-                    "this resolution block reuses "
-                    f"numbers of an earlier block; its numbers were prefixed 'B{k}.'",
-                )
-            )
-        for item, number in zip(items, numbers, strict=True):
-            n, extra = number, 2
-            while n in used:
-                n = f"{number}-{extra}"
-                extra += 1
-            if n != number:
-                unsure.append(
-                    Uncertainty(
-                        item.line,
-                        item.text,
-                        f"number {number!r} repeated within one block; recorded as {n!r}",
-                    )
-                )
-            used.add(n)
+        own = [".".join(it.path) for it in items]
+        if any(n in printed for n in own):
+            notes.append(("afresh", block, None, len(kept)))
+        else:
+            notes += [("twice", block, it, len(kept) + j)
+                      for j, (it, n) in enumerate(zip(items, own, strict=True)) if n in own[:j]]  # fmt: skip
+        printed.update(own)
+        for item in items:
             key = _key(block.section, item.text, item.line)
-            seen_text.setdefault(key, n)
+            seen_text.setdefault(key, len(kept))
             seen_line.add(f"{key}\x1f{item.line}\x1f{block.pos}")
-            resolutions.append(
-                ExtractedResolution(
-                    n, block.heading.kind, item.text, item.line, block.item, block.why
-                )
-            )
-            intro = item.intro or block.intro
-            if intro:
-                intros[n] = intro
+            kept.append((block, item))
+    numbers = page_numbers(
+        [".".join(it.path) for _b, it in kept],
+        [b.item for b, _it in kept],
+        [it.line for _b, it in kept],
+    )
+    used: set[str] = set()
+    for k, number in enumerate(numbers):
+        n, extra = number, 2
+        while n in used:  # told apart by neither item nor line: one line printing both
+            n = f"{number}-{extra}"
+            extra += 1
+        used.add(n)
+        numbers[k] = n
+    unsure = [_said(kind, block, item, numbers[k]) for kind, block, item, k in notes]
+    resolutions: list[ExtractedResolution] = []
+    intros: dict[str, str] = {}
+    for (block, item), n in zip(kept, numbers, strict=True):
+        own_no = ".".join(item.path)  # as printed; told apart when `n` is not it
+        resolutions.append(
+            ExtractedResolution(
+                n,
+                block.heading.kind,
+                item.text,
+                item.line,
+                block.item,
+                block.why,
+                own_no if n != own_no else None,
+            )  # fmt: skip
+        )
+        intro = item.intro or block.intro
+        if intro:
+            intros[n] = intro
     return resolutions, intros, unsure
+
+
+def _said(kind: str, block: Block, item: RawItem | None, number: str) -> Uncertainty:
+    """What review is told of a note (`assemble`), `number` the resolution it names."""
+    if kind == "afresh" or item is None:
+        return Uncertainty(
+            block.line,
+            block.heading_text,
+            "this resolution block numbers its resolutions as an earlier one does: each is "
+            f"told apart by its item (or line), as {number!r}",
+        )
+    if kind == "twice":
+        return Uncertainty(
+            item.line,
+            item.text,
+            f"number {'.'.join(item.path)!r} printed twice in one resolution block; recorded "
+            f"as {number!r}",
+        )
+    said = number or "(unnumbered)"
+    return Uncertainty(
+        item.line,
+        item.text,
+        f"repeats resolution {said} read from the same line; not counted twice"
+        if kind == "line"
+        else f"repeats resolution {said} word for word: the page prints the decision twice "
+        "(an import records it once)",
+    )
 
 
 def _key(section: int, text: str, line: int) -> str:

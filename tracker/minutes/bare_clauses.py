@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .glued_lines import APPROVAL_OUTCOME, EARLIER_MINUTES_TITLE
 from .lists import MODAL_RE, MOVED_AND_RE, ends_item
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE
@@ -27,19 +28,27 @@ __all__ = ["bare_clauses"]
 _BARE_OUTCOME_RE = re.compile(
     r"^(?:(?:with|subject\s+to)\s+(?:the|an?|one|two|three|these|this|those)?\s*amendments?"
     r"(?:\s+(?:made|noted|above))?\s*,?\s*)?(?:unanimously\s+)?"
-    r"(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+(?:signed|adopted|approved))?"
-    r"(?:\s+by\s+the\s+chair(?:man|person)?)?"
-    # "Accepted as correct.", "... as a true and accurate record"
-    r"(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+accurate)?(?:\s+record)?)?\.?$",
+    # "Accepted as correct.", "... as a true and accurate record", "Ratified", "Signed as a
+    # true record" (glued_lines.APPROVAL_OUTCOME: the kind's words, issue 17, branch tunegen)
+    rf"{APPROVAL_OUTCOME}$",
     re.I,
 )
-# "Minute of last meeting: Approved": the item's title and its bare outcome on one line
+# "Minute of last meeting: Approved", "Previous Minutes: Approved", "Minutes of the meeting held
+# on 3 May - approved": the item's title (glued_lines.EARLIER_MINUTES_TITLE, any of its forms)
+# and its bare outcome on one line
 _TITLED_OUTCOME_RE = re.compile(
     # "Minutes of previous meeting / Accepted as correct.": a flattened table's two cells
-    r"^(?:\d{1,3}\.?\s+)?minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*[:\-\u2013/|]\s*"
-    r"(?P<outcome>\S.*)$",
+    rf"^(?:(?:\d{{1,3}}\.?|\d{{1,4}}/\d{{1,4}}\.?)\s+)?(?:{EARLIER_MINUTES_TITLE})"
+    r"\s*[:\-\u2013/|]\s*(?P<outcome>\S.*)$",
     re.I,
 )
+# the minutes item's title alone, over its outcome ("Previous Minutes:" / "Approved")
+_MINUTES_TITLE_ALONE_RE = re.compile(
+    rf"^(?:(?:\d{{1,3}}\.?|\d{{1,4}}/\d{{1,4}}\.?)\s+)?(?:{EARLIER_MINUTES_TITLE})\s*[:.\-\u2013]?$",
+    re.I,
+)
+# "- Approved" under the title: the outcome as a bullet of its own
+_OUTCOME_BULLET_RE = re.compile(r"^[\-\u2013\u2022\u00b7*]\s*(?=[A-Za-z])")
 # "Approved by A Masson and N Margiotta" under the minutes item: the members who moved and
 # seconded the minutes, the outcome written first (the README's batch 17 and 22 readings)
 _APPROVED_BY_RE = re.compile(
@@ -68,6 +77,15 @@ def _after_moved_and(seg: Segmented, i: int) -> bool:
 
 
 _BE_DONE_RE = re.compile(r"\bbe\s+[a-z]+ed\b")
+_NUMBER_RE = re.compile(r"^(?:\d{1,3}(?:\.\d{1,3})*[.)]?|\d{1,4}/\d{1,4}\.?)\s+")
+
+
+def _unnumbered(m: str) -> str:
+    """The title without the item's number before it ("165/18 Minutes ..." -> "Minutes ...")."""
+    nm = _NUMBER_RE.match(m)
+    return m[nm.end() :] if nm else m
+
+
 _THAT_RE = re.compile(r"that\b", re.I)
 _BE_RE = re.compile(r"\bbe\b")
 
@@ -128,9 +146,24 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 context_features(seg, c, False)
                 out.append(c)
             continue
+        bullet = _OUTCOME_BULLET_RE.match(text)
+        if bullet and _BARE_OUTCOME_RE.match(text[bullet.end() :]):
+            k = prev_text(seg.lines, i - 1)
+            if k is not None and _MINUTES_TITLE_ALONE_RE.match(_unnumbered(seg.lines[k].m)):
+                # "165/18 Minutes of the previous meeting" / "- Approved": the minutes item's
+                # outcome as a bullet of its own (issue 17, branch tunegen)
+                text = text[bullet.end() :]
+                c = Candidate("resolution", "bare outcome under the item's title", text, i, ln.no)
+                c.base = 0.3
+                c.feature(f"'{text.rstrip('.')}' alone is the minutes item's outcome", 0.3)
+                context_features(seg, c, False)
+                out.append(c)
+            continue
         if _BARE_OUTCOME_RE.match(text):
             k = prev_text(seg.lines, i - 1)
-            if k is not None and k in seg.headings:
+            if k is not None and (
+                k in seg.headings or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(seg.lines[k].m))
+            ):
                 c = Candidate("resolution", "bare outcome under the item's title", text, i, ln.no)
                 c.base = 0.3
                 c.feature(f"'{text.rstrip('.')}' alone is the item's outcome", 0.3)

@@ -1,6 +1,7 @@
 """The extraction's last pass: a report's "Recommendations" followed in the same item by the
 item's decision go to review; over follow-ups, an owner label wins over the same sentence read
-as a directive, and each follow-up is given the item number in force at its line."""
+as a directive, and each follow-up is given the item number in force at its line (a line left
+unsure: at the unit that holds it)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TypeVar
 from .block_model import Block
 from .models import ExtractedFollowUp, ExtractedResolution, Uncertainty
 from .pagekind import PageKind
+from .placed import words
 from .text import Line, collapse
 
 _Placed = TypeVar("_Placed", ExtractedFollowUp, Uncertainty)
@@ -28,6 +30,48 @@ def with_items(
         at = bisect.bisect_right(starts, f.line) - 1
         out.append(replace(f, item=items[at]) if at >= 0 and items[at] else f)
     return out
+
+
+def items_where_said(
+    entries: list[_Placed], lines: Sequence[Line], items: Sequence[str]
+) -> list[_Placed]:
+    """As `with_items`, but where several units share the entry's line (a page flattened onto
+    one or a few long lines: several items on one line), the item in force at the unit that
+    holds the entry's text, as the page view's rows have it, not the line's last unit's."""
+    starts = [ln.no for ln in lines]
+    joined: dict[int, tuple[str, list[int]]] = {}  # each line's units' words, and where each starts
+    out = []
+    for f in entries:
+        hi = bisect.bisect_right(starts, f.line)
+        at = hi - 1
+        if at >= 0:
+            lo = bisect.bisect_left(starts, starts[at])
+            if hi - lo > 1:
+                at = _holding(joined, lines, lo, hi, f.text)
+        out.append(replace(f, item=items[at]) if at >= 0 and items[at] else f)
+    return out
+
+
+def _holding(
+    joined: dict[int, tuple[str, list[int]]], lines: Sequence[Line], lo: int, hi: int, text: str
+) -> int:
+    """The unit among lines[lo:hi] that holds `text` (its words whole, else where its first words
+    are), else the last."""
+    if lo not in joined:
+        offsets, pos, parts = [], 0, []
+        for k in range(lo, hi):
+            part = " ".join(words(lines[k].text))
+            offsets.append(pos)
+            parts.append(part)
+            pos += len(part) + 1
+        joined[lo] = ("\n".join(parts), offsets)
+    page, offsets = joined[lo]
+    w = words(text)
+    for n in (len(w), 12, 6):  # its words whole, else its first words (it runs on past a unit)
+        found = page.find(" ".join(w[:n])) if w else -1
+        if found >= 0:
+            return lo + bisect.bisect_right(offsets, found) - 1
+    return hi - 1
 
 
 def labels_win(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:

@@ -25,10 +25,37 @@ TITLE_VERB_RE = re.compile(
 )
 
 
-# "2. Minutes of the previous meeting: Approved.": the minutes item's title and its bare outcome
+# The title of the item that approves the earlier minutes, by its kind rather than one spelling
+# (issue 17, branch tunegen): "Minutes of the last meeting", "Minutes of the previous Parish
+# Council meeting", "Minutes of the meeting held on 3 February", "Approval of the minutes of 3rd
+# February 2024", "Previous Minutes", "Last meeting's minutes"
+_DAY = (
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+(?:of\s+)?[A-Za-z]{3,9}|[/.]\d{1,2})(?:,?\s*|[/.])?(?:\d{2,4})?"
+)
+EARLIER_MINUTES_TITLE = (
+    r"(?:(?:(?:approval|confirmation|adoption|acceptance|signing)\s+of\s+(?:the\s+)?)?"
+    r"(?:(?:draft\s+)?minutes?|notes)\s+of\s+(?:the\s+)?(?:"
+    r"(?:last|previous|prior|preceding)(?:\s+[\w'\u2019\-]+){0,3}?\s+meetings?"
+    rf"(?:\s+(?:held\s+)?(?:on\s+)?(?:[A-Za-z]+day\s+)?{_DAY})?"
+    rf"|(?:[\w'\u2019\-]+\s+){{0,3}}?meetings?\s+(?:held\s+)?(?:on\s+)?(?:[A-Za-z]+day\s+)?{_DAY}"
+    rf"|(?:[A-Za-z]+day\s+)?{_DAY})"
+    r"|(?:previous|last)\s+(?:meeting'?s?\s+)?minutes|last\s+meeting'?s?\s+minutes)"
+)
+# how the minutes were approved, standing alone: "Approved", "Approved and signed by the Chair",
+# "Accepted as a true record", "Confirmed and signed.", "Ratified", "Signed as a correct record"
+APPROVAL_OUTCOME = (
+    r"(?:unanimously\s+)?(?:approved|accepted|adopted|confirmed|ratified|signed)"
+    r"(?:\s*(?:,|and|&)\s*(?:signed|adopted|approved|confirmed|accepted))?"
+    r"(?:\s+by\s+the\s+chair(?:man|person)?)?"
+    r"(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+(?:accurate|correct))?"
+    r"(?:\s+record)?)?\.?"
+)
+# "2. Minutes of the previous meeting: Approved.", "12/19 Minutes of last meeting - Confirmed and
+# signed.": the minutes item's title and its bare outcome, after a colon or a dash
 MINUTES_TITLE_OUTCOME_RE = re.compile(
-    r"^(?P<head>\d{1,3}[.)]?\s+minutes?\s+of\s+(?:the\s+)?(?:last|previous)\s+meetings?\s*:)\s*"
-    r"(?P<rest>(?:approved|accepted|adopted|confirmed)(?:\s+(?:and|&)\s+signed)?\.?)$",
+    r"^(?P<head>(?:\d{1,3}[.)]?|\d{1,4}/\d{1,4}\.?)\s+"
+    rf"{EARLIER_MINUTES_TITLE}\s*(?::|\s[\-\u2013]))\s*"
+    rf"(?P<rest>{APPROVAL_OUTCOME})$",
     re.I,
 )
 # "3666 Appointment of Chairman RESOLVED that Councillor ... be appointed ...": a minute's

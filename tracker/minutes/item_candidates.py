@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .items import ITEM_REF_RE, item_number, shape, successor
+from .items import CLOCK_RE, ITEM_REF_RE, item_number, shape, successor
 from .models import ExtractedResolution
 from .segment import Segmented
 from .text import Line, collapse
@@ -139,11 +139,13 @@ def candidates(
                 names.append("strong heading")
             src = f"the heading {_where(d)}"
             _add(cands, seg.items[k], names, src)
-            own = item_number(lines[k])
+            own = item_number(lines[k], seg.clock)
             if own and norm(own) != norm(seg.items[k]):
                 _add(cands, own, [*names, "heading's printed number"], src)
             seen += 1
         m = _OPENING_RE.match(text)
+        if m and seg.clock and CLOCK_RE.match(text):
+            m = None  # "7:05 Minutes of the last meeting": the time it was taken, no item
         if m and openers < _OPENERS:
             no = m.group("no")
             names = ["opens its own unit" if d == 0 else f"opens a unit {_bucket(d)} up"]
@@ -166,7 +168,7 @@ def candidates(
                 _add(cands, rm.group("no") or rm.group("ref"), ["item reference"], "(Item N)")
     _inner(cands, lines, unit, collapse(res.text)[:40].lower())
     raw = _OPENING_RE.match(lines[unit].raw) if lines else None
-    if raw:
+    if raw and not (seg.clock and CLOCK_RE.match(lines[unit].raw.lstrip())):
         _add(cands, raw.group("no"), ["opens its source line"], "the number opening its line")
     out = list(cands.values())
     for c in out:

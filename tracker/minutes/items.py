@@ -6,6 +6,7 @@ title, the next sibling number) end a resolution block; weaker ones only set the
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 from .markers import TIME_RE as _TIME_RE
 from .text import Line
@@ -103,8 +104,13 @@ _ITEM_LABEL_RE = re.compile(
 # "5.<tab>Apologies", "Item 6<tab>Police Scotland update": the number, a tab, then the title
 _NUMBER_TAB_RE = re.compile(r"^\s*(?:(?i:item)\s+)?\d{1,3}(?:\.\d{1,2})*\.?\t+[^\t]+$")
 _BULLET_ITEM_RE = re.compile(r"^-\s+(?:To\s+[a-z]+\b|[A-Z][\w']*)(?:\s+\S+){0,14}$")
-# "- Resolved that the allotment rents be increased": a decision bulleted under its heading
-_BULLETED_DECISION_RE = re.compile(r"^-\s+(?:resolved|agreed|decided|noted|recommended)\b", re.I)
+# "- Resolved that the allotment rents be increased": a decision bulleted under its heading;
+# "- Approved", "- Adopted as a true record": the minutes item's outcome (issue 17, tunegen)
+_BULLETED_DECISION_RE = re.compile(
+    r"^-\s+(?:resolved|agreed|decided|noted|recommended|approved|accepted|adopted|confirmed"
+    r"|ratified)\b",
+    re.I,
+)
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
 _DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
 # "18/19-75: SID", "2023/24-12 Playground": the municipal year (two years running) and the
@@ -184,9 +190,31 @@ _NUMBERLESS_STARTS = "-IVX"
 _DIGIT_RE = re.compile(r"\d")
 
 
-def item_number(ln: Line) -> str | None:
-    """The item number this unit opens, when it is an item heading."""
+# "7:00 Welcome", "7:05 Minutes of the last meeting": a line opening with a clock time
+CLOCK_RE = re.compile(r"^(?P<h>[0-2]?\d):(?P<m>[0-5]\d)(?=\s+[A-Z(])")
+
+
+def clock_times(texts: Iterable[str]) -> bool:
+    """Does the page open lines with the time each item was taken ("7:00 Welcome", "7:05
+    Minutes"), not with item numbers written "1:00", "2:00" (East Lammermuir's, batch 40)? A
+    time whose minutes are not ":00", or ":00" times that do not count from "1:00", say so."""
+    hours: set[int] = set()
+    for t in texts:
+        m = CLOCK_RE.match(t)
+        if m is None:
+            continue
+        if m["m"] != "00":
+            return True
+        hours.add(int(m["h"]))
+    return bool(hours) and 1 not in hours
+
+
+def item_number(ln: Line, clock: bool = False) -> str | None:
+    """The item number this unit opens, when it is an item heading; with `clock` (the page
+    opens lines with clock times: `clock_times`), a time is none."""
     t = ln.text
+    if clock and CLOCK_RE.match(t):
+        return None  # "7:00 Welcome": the time the item was taken, not its number
     if t[:1] not in _NUMBERLESS_STARTS and _DIGIT_RE.search(t) is None:
         return None  # every heading below holds a figure, but a bullet's or a roman number's
     if "|" in t or ("\t" in ln.raw and not _NUMBER_TAB_RE.match(ln.raw)):

@@ -21,7 +21,10 @@ class ExtractedResolution:
     numbers joined with "." ("2.a"), "" for a single unnumbered resolution. `item` is the
     agenda item or minute number it was minuted under, as printed ("5.1", "F03:04/24",
     "19/17"), "" when the page prints none. `why` says why a candidate that was not a plain
-    keyword resolution was taken ("" for a keyword resolution).
+    keyword resolution was taken ("" for a keyword resolution). Where the page numbers its items'
+    resolutions afresh, `number` is told apart by its item, "7 (2)" (tracker.minutes.numbering),
+    and `printed` is the number the page prints there ("2"; "" for none); None when `number` is
+    as printed (not in the JSON: the documented shape is unchanged).
     """
 
     number: str
@@ -30,6 +33,7 @@ class ExtractedResolution:
     line: int
     item: str = ""
     why: str = ""
+    printed: str | None = None
 
     def to_json_dict(self) -> dict[str, Any]:
         return {

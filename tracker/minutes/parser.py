@@ -59,9 +59,12 @@ How the text is read
 * Several blocks: all are collected in order. A decision the page prints twice within one item
   (under "Decision:" and again under "Minutes:") is counted as printed, both times, with an
   Uncertainty saying so, and asks for its follow-ups once; the same line read twice is counted
-  once. If a later block reuses numbers already taken,
-  every number in that block is prefixed "B<k>." (k = the block's position, from 1): the second
-  block's "1" becomes "B2.1", an unnumbered one "B2". An Uncertainty records the renumbering.
+  once. If a later block reuses numbers already taken (each item numbering its resolutions
+  afresh), every number of the page under an item is told apart by that item as the page prints
+  it: item 7's "(2)" becomes "7 (2)", an unnumbered one "7"; one its item does not tell apart
+  adds its line ("7, line 40 (2)", "line 40"). Numbers that never repeat stay as printed
+  (numbering.py; `ExtractedResolution.printed` keeps the page's own number). An Uncertainty at
+  the later block's heading says so.
 * Decision notices: label lines ("REASON FOR DECISION:", "Publication date: ...") and the one
   paragraph under "Reasons for the decision" / "Alternative options considered" explain the
   decision; they are neither resolutions nor reported in `unsure`.
@@ -106,7 +109,7 @@ from tracker.text import clean_document
 from .action_like import action_like
 from .assemble import assemble
 from .decision_net import decision_net
-from .finish import decided_later, labels_win, not_decided, with_items
+from .finish import decided_later, items_where_said, labels_win, not_decided, with_items
 from .item_ranking import chosen_items
 from .keyword_reader import read_keywords
 from .markup import html_to_text, looks_like_html
@@ -120,6 +123,7 @@ from .models import (
 )
 from .motion_lines import movers_left_off
 from .not_decisions import not_decisions
+from .numbering import requalified
 from .page import page_units
 from .requests import followups_for
 from .review import read_candidates
@@ -222,6 +226,15 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
     rules_items = {r.number: r.item for r in resolutions}
     resolutions, why_items = choose(seg, resolutions)
     unsure += why_items
+    # told apart by the items chosen (a resolution moved to another item takes its number)
+    resolutions, renamed = requalified(resolutions)
+    if renamed:
+        rules_items = {renamed.get(n, n): it for n, it in rules_items.items()}
+        intros = {renamed.get(n, n): t for n, t in intros.items()}
+        followups = [
+            replace(f, resolution=renamed[f.resolution]) if f.resolution in renamed else f
+            for f in followups
+        ]
     chosen = {r.number: r.item for r in resolutions if rules_items.get(r.number) != r.item}
     derived: set[tuple[str, str]] = set()
     for res in resolutions if not listed else ():
@@ -247,6 +260,8 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
     unsure += decision_net(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
     # a piece that reads as a task somebody was given that nothing took or listed (review only)
     unsure += action_like(seg, quiet, placed + [(u.line, u.text) for u in unsure], len(unsure))
+    # where an officer taking one finds it: the item in force at the unit that holds it
+    unsure = items_where_said(unsure, seg.lines, seg.items)
     found = (resolutions, followups, unsure)
     if seg.runs:  # a flattened page hard-wrapped: each read at the printed line it starts on
         resolutions = [replace(r, line=printed_line(seg.runs, r.line, r.text)) for r in resolutions]
@@ -254,5 +269,4 @@ def _read(text: str, choose: ItemChooser) -> tuple[Extraction, Segmented, _Found
         unsure = [replace(u, line=printed_line(seg.runs, u.line, u.text)) for u in unsure]
     followups.sort(key=lambda f: f.line)
     unsure.sort(key=lambda u: u.line)
-    unsure = with_items(unsure, seg.lines, seg.items)  # where an officer taking one finds it
     return Extraction(title, tuple(resolutions), tuple(followups), tuple(unsure)), seg, found

@@ -36,12 +36,37 @@ _NOT_GIVEN_NAME = frozenset(
 )
 
 
+# "Village Hall Lease", "Service Level Agreement", "Speed Watch Scheme", "Community Action
+# Northumberland", "Local Arrangements": an agenda's topic written in capitals, whose words name
+# the business a meeting deals with - nouns no person's name is made of (issue 17, branch tunegen:
+# the kind, where the words above are only states and quantities); "Grant", "Hall", "Watch",
+# "Green" ... are left out, as surnames, and so are a department's ("Democratic Services",
+# "Internal Audit", "Street Lighting", "Grounds Maintenance"), which can own a task
+_TOPIC_WORDS = frozenset(
+    re.split(
+        r"\s+",
+        "action actions agreement agreements arrangement arrangements lease leases scheme schemes "
+        "review reviews plan plans survey surveys report reports policy policies contract "
+        "contracts project projects strategy strategies works repairs programme programmes "
+        "budget budgets statement statements assessment assessments update updates accounts "
+        "application applications consultation consultations proposal proposals request "
+        "requests minutes agenda item items matters issues improvements footpath footpaths "
+        "playground allotment allotments precept insurance website newsletter framework "
+        "procedure procedures protocol regulations standards charges fees rents tender tenders "
+        "quotation quotations licence equipment vehicles signage",
+    )
+)
+
+
 def _a_persons_name(owner: str) -> bool:
     """ "Jane Doe", "Stephen Lawrence-Orumwense": two or three capitalised words whose first
-    can be a given name."""
+    can be a given name, none of them a word of a meeting's business ("Village Hall Lease")."""
     if not _PERSON_RE.match(owner):
         return False
-    first = owner.split()[0].lower()
+    words = owner.lower().split()
+    if any(w in _TOPIC_WORDS for w in words):
+        return False
+    first = words[0]
     return first not in _NOT_GIVEN_NAME and not (first.endswith("ing") and len(first) > 6)
 
 

@@ -28,7 +28,11 @@ _PROSE_RE = re.compile(
     # council named in lower case ("the county council", a partner, is not)
     rf"(?:^|(?<=[\s,(]))(?P<subj>it\s+(?:was|has\s+been)|the\s+(?:(?-i:[A-Z])[\w'\u2019\-]*\s+|and\s+|&\s+"
     r"|(?-i:parish|town|community|full|whole)\s+)"
-    rf"{{0,5}}?(?:{_BODY}|members)|^members|^(?:council|cabinet|committee|board|panel)"
+    rf"{{0,5}}?(?:{_BODY}|members)|^members"
+    # "Council agreed to ...", "Group agreed to continue ...", "Full Council resolved that ...":
+    # the body's noun opening the sentence without its article (issue 17, branch tunegen: any
+    # body's noun, not five of them)
+    rf"|^(?:(?-i:Full)\s+)?(?:{_BODY})"
     # "We agreed to wait and see ...": a community council's minutes in its own voice (only
     # opening the sentence); "the House agreed to deal with it ...": a council as the House
     r"|^(?-i:We)|the\s+(?-i:House)"

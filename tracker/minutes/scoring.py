@@ -18,7 +18,10 @@ THRESHOLD = 0.5
 
 # the bodies whose decisions are the meeting's ("the Board agreed ...", "The Committee:")
 BODY = (
-    r"board|committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
+    # "the Board of Trustees", "the Working Party" (issue 17, branch tunegen): a body's noun
+    # with its "of ..." part, and a working party as a group is
+    r"board(?:\s+of\s+(?:trustees|directors|governors|management))?|working\s+part(?:y|ies)|"
+    r"committee|sub-committee|panel|council|cabinet|executive|group|forum|partnership|"
     r"commission|meeting|ijb|integration\s+joint\s+board|governing\s+body"
     # "The PC agreed to write ...": a parish, town or community council by its initials
     r"|(?-i:PC|TC)"

@@ -222,6 +222,61 @@ _EARLIER_TITLE2_RE = re.compile(
 _MARKER_START_RE = re.compile(r"^\W{0,3}actions?\b", re.I)
 
 
+# The kind the spellings above are cases of (issue 17, branch tunegen): a short title that names a
+# list of actions ("actions", "action points", "action log", "action sheet", "action tracker")
+# and places that list before this meeting ("Previous actions", "Outstanding Action Points",
+# "Action log from the last meeting") or reports how it stands ("Progress on the action log",
+# "Status of previous actions", "Actions from the meeting of 12 January - update"). Not this
+# meeting's own list ("Actions agreed at this meeting", "New actions"), not a marker ("Actions:
+# Clerk to ..."), not a sentence, not a topic ("Climate Action Plan: progress"), and not the
+# minutes item that also lists actions ("Previous minutes and actions", "Previous minutes and
+# action log": "previous" is the minutes', and the actions under it are this meeting's).
+_ACTION_LIST = (
+    r"(?:actions|action\s+(?:points?|logs?|sheets?|trackers?|lists?|registers?|items?"
+    r"|schedules?|notes?))\b"
+)
+_EARLIER_WORD = r"(?:previous|last|earlier|past|prior|preceding|outstanding|overdue|open|ongoing)"
+_ACTION_LIST_RE = re.compile(rf"\b{_ACTION_LIST}", re.I)
+_PLACED_EARLIER_RE = re.compile(
+    # "Previous actions", "Outstanding Action Points", "last meeting's actions"
+    rf"\b{_EARLIER_WORD}\s+(?:(?:meeting'?s?|the)\s+){{0,2}}{_ACTION_LIST}"
+    # "Action log from the last meeting", "Actions from previous minutes"
+    rf"|\b{_ACTION_LIST}\s+(?:arising\s+)?(?:from|of|at)\s+(?:the\s+)?{_EARLIER_WORD}\s+"
+    r"(?:[\w'\u2019\-]+\s+){0,2}?(?:meetings?|minutes)\b"
+    # how the list stands: "Progress on the action log", "Status of previous actions", "Actions
+    # from the meeting of 12 January - update"
+    r"|\b(?:updates?|updated|progress|review|reviewed|status|monitoring)\b",
+    re.I,
+)
+_NOT_EARLIER_RE = re.compile(
+    r"\b(?:this|today'?s|tonight'?s|new|current|future|next)\b"
+    # a sentence, not a title: a verb or an infinitive in it
+    r"|\b(?:to|will|would|should|was|were|is|are|has|have|had|be)\b"
+    # the minutes item that lists actions too ("Previous minutes and actions")
+    r"|\bminutes\s+(?:and|&)\s",
+    re.I,
+)
+_TITLE_SHAPE_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|item\s+\d{1,3}\s*[:.\-\u2013]?\s*|\(?[a-z][.)]\s+)?"
+    r"(?P<title>[^.;!?:]{3,90}?)\s*[:.\-\u2013]?\s*$",
+    re.I,
+)
+
+
+def earlier_actions_title(m: str) -> bool:
+    """Whether the (matchable) line is a title over earlier meetings' actions, by its kind: a
+    list of actions named, placed before this meeting or reported on, nothing naming this
+    meeting's own list or the minutes item, and a title's shape (no sentence, twelve words or
+    fewer)."""
+    tm = _TITLE_SHAPE_RE.match(m)
+    if tm is None or len(m.split()) > 12:
+        return False
+    title = tm.group("title")
+    if _ACTION_LIST_RE.search(title) is None or _PLACED_EARLIER_RE.search(title) is None:
+        return False
+    return _NOT_EARLIER_RE.search(title) is None
+
+
 def _next_number(title: str) -> str | None:
     """ "5) Update on ..." -> "6)": how the item after it is numbered."""
     m = re.match(r"^(\(?)(\d{1,3})([.)])\s", title)
@@ -258,9 +313,15 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
         worded = holds_any(
             ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
         )  # each title and label names them
-        markers = worded and _EARLIER_TITLE2_RE.match(ln.m) is not None
-        title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
         label = worded and (_EARLIER_LABEL_RE.match(ln.m) or _EARLIER_HEADING_RE.match(ln.m))
+        # the kind's general title (not a label of actions carried forward, read above) restates
+        # only its action markers, as "Actions arising from the minutes" does: the item may still
+        # hold this meeting's decisions and directives
+        markers = worded and (
+            _EARLIER_TITLE2_RE.match(ln.m) is not None
+            or (not label and _EARLIER_TITLE_RE.match(ln.m) is None and earlier_actions_title(ln.m))
+        )
+        title = worded and _EARLIER_TITLE_RE.match(ln.m) is not None or markers
         if (title or label) and len(ln.text) <= 120:
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
             # under "Actions arising from the minutes" only the action markers restate earlier

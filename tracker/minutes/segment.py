@@ -44,6 +44,7 @@ from .in_turn import (
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
+    clock_times,
     decision_part,
     earlier_in_series,
     item_number,
@@ -112,6 +113,8 @@ class Segmented:
     # previous meetings"), where the meeting may still decide and label a new action
     reviewing: frozenset[int] = frozenset()
     runs: Mapping[int, Run] = field(default_factory=dict)  # wrapped.long_runs_unwrapped
+    # the page opens lines with clock times ("7:00 Welcome"): none is an item number
+    clock: bool = False
 
 
 # "15/145", "2020/01/05", "C/2023/05": a minute numbered with its year or the body's code
@@ -145,8 +148,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     prev_unit = -1  # the last unit with text before this one
     paragraph = ""  # the last number printed alone on its line ("3.")
     flat = _flattened(lines)
+    clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
     for i, ln in enumerate(lines):
-        no = item_number(ln) if ln.text else None
+        no = item_number(ln, clock) if ln.text else None
         if (
             no
             and ln.text == no
@@ -360,6 +364,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
         page_kind(lines, is_agenda),
         frozenset(reviewing_earlier(lines, headings)),
         runs,
+        clock,
     )
 
 

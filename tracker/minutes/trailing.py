@@ -12,6 +12,7 @@ import re
 from dataclasses import replace
 
 from .models import ExtractedFollowUp, ExtractedResolution
+from .numbering import sub_number
 from .owners import tidy_text
 from .text import find_due
 
@@ -75,8 +76,8 @@ def split_decision_runs(resolutions: list[ExtractedResolution]) -> list[Extracte
             out.append(res)  # one decision, or a run split inside brackets
             continue
         for k, part in enumerate(parts):
-            number = f"{res.number}.{k + 1}" if res.number else str(k + 1)
-            out.append(replace(res, text=part, number=number))
+            number, printed = sub_number(res.number, res.printed, k + 1)
+            out.append(replace(res, text=part, number=number, printed=printed))
     return out
 
 

@@ -122,7 +122,7 @@ def build_calendar(
             ev.add("dtstamp", stamp)
             ev.add("sequence", m.sequence_base + m.version - 1)
             timed = _when(ev, day, m.starts, m.ends)
-            ev.add("summary", visible(f"{name}: {m.title}" if m.title else name))
+            ev.add("summary", visible(_summary(name, m.title)))
             place = "; ".join(p for p in (m.location, m.online_link) if p)
             if place:
                 ev.add("location", visible(place))
@@ -195,3 +195,11 @@ def export_calendar(
     result = build_calendar(t, committee=committee, board=board, closed_within=closed_within)
     write_bytes(target, result.data, field="calendar file")
     return CalendarExport(result.data, result.meetings, result.followups, str(target))
+
+
+def _summary(committee: str, title: str | None) -> str:
+    """A meeting's event: the committee and the meeting's title, or the title alone when it
+    names the committee already ("Parish Council Meeting", "Cabinet, 12 March 2024")."""
+    if not title:
+        return committee
+    return title if title.lower().startswith(committee.lower()) else f"{committee}: {title}"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Collection
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -31,6 +32,23 @@ class DraftResolution:
     why: str = ""  # why the reader took it, when it was not under a decision keyword
     item: str = ""  # the agenda item or minute number it was minuted under ("" when none)
     origin: Origin = "read"
+    # the number the page prints ("2"; "" for none) when `number` is told apart by its item or
+    # line ("7 (2)", "line 40"), because the page numbers each item's resolutions afresh
+    printed: str | None = None
+
+
+def renumbered(r: DraftResolution, item: str, taken: Collection[str]) -> str:
+    """The number a resolution the reader told apart by its item ("7 (2)") takes when the
+    officer files it under another item in review ("6 (2)", or with its line when that is taken:
+    "6, line 14 (2)"); any other resolution keeps its number."""
+    from tracker.minutes.numbering import qualified
+
+    if r.printed is None or r.origin != "read":
+        return r.number
+    for n in (qualified(r.printed, item), qualified(r.printed, item, r.line)):
+        if n and n not in taken and len(n) <= 40:
+            return n
+    return r.number
 
 
 @dataclass(frozen=True)
@@ -111,6 +129,14 @@ class MinutesDraft:
     # the whole page as the reader cut it (asked for with draft_minutes(page=True); not in the
     # JSON: the documented shape is unchanged)
     page: tuple[PageUnit, ...] = ()
+    # the meeting's name from the page's heading, without "Minutes of", date or venue
+    # ("Parish Council Meeting"); None when the heading names none (an agenda item's page)
+    meeting_name: str | None = None
+
+    def meeting_title(self, committee_name: str, date: dt.date) -> str:
+        """What a meeting these minutes create is called: its name from the page's heading,
+        else the committee's name and the date ("Cabinet, 12 March 2024")."""
+        return self.meeting_name or f"{committee_name}, {date.day} {date:%B %Y}"
 
     def title_of(self, item: str) -> str | None:
         """The title a resolution under `item` is filed under: its item's heading, else the
@@ -231,6 +257,7 @@ def draft_minutes(
     `page`, the draft holds the whole page as the reader cut it (`MinutesDraft.page`), from the
     same reading: every unit with its line, item and what the reader made of it."""
     from tracker.minutes import MinutesError
+    from tracker.minutes.meeting_names import meeting_name
     from tracker.minutes.parser import parse_minutes, read_page
 
     wrong = control_problem(title) if title else None
@@ -261,6 +288,7 @@ def draft_minutes(
             fingerprint=resolution_fingerprint(ex.title, r.number, r.text),
             why=r.why,
             item=r.item,
+            printed=r.printed,
         )
         for r in kept
     )
@@ -297,6 +325,7 @@ def draft_minutes(
         source=source,
         item_titles=_item_titles(lines, [*resolutions, *followups, *unsure, *whole]),
         page=whole,
+        meeting_name=meeting_name(lines),
     )
 
 

@@ -174,7 +174,7 @@ def _save(
         meeting = Meeting(
             board_id=board.id,
             date=day,
-            title=_fit(meeting_title or draft.title, 300),
+            title=_fit(meeting_title or draft.meeting_title(name, day), 300),
             status="held",
         )
         s.add(meeting)

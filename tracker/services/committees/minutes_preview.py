@@ -61,6 +61,7 @@ class ImportPreview:
     followups: tuple[PlannedFollowUp, ...]
     merge_undated: bool = False  # the meeting found is undated: it takes the date
     near_duplicates: tuple[NearDuplicate, ...] = ()
+    meeting_title: str | None = None  # what the meeting would be called, when it is created
 
     @property
     def new_resolutions(self) -> int:
@@ -319,10 +320,11 @@ def preview_import(
             raise InvalidInput(problems)
         where, res, fus = plan_import(s, draft, committee, day, create_committee, merge)
         board, code, meeting = where.board, where.code, where.meeting
+        name = board.name if board else " ".join(committee.split())
         return ImportPreview(
             draft=draft,
             committee=board.code if board else code,
-            committee_name=board.name if board else " ".join(committee.split()),
+            committee_name=name,
             create_committee=board is None,
             date=day,
             meeting_id=meeting.id if meeting else None,
@@ -330,4 +332,5 @@ def preview_import(
             followups=tuple(fus),
             merge_undated=where.merge_undated,
             near_duplicates=where.near,
+            meeting_title=None if meeting else draft.meeting_title(name, day),
         )

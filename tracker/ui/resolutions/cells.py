@@ -19,7 +19,8 @@ if TYPE_CHECKING:
 # (label, width, width when narrow): 0 is the text, which takes the spare columns and wraps;
 # None leaves the column out (its value is in the detail line under the table). Narrow is
 # under NARROW columns (an 80x24 terminal): there the text keeps about 30 columns.
-ITEM_COLUMNS = (("No.", 6, 4), ("Kind / owner", 24, 14), ("Due", 10, 10), ("Status", 15, 11),
+# a resolution's number is never cut: "7 (2)", "8.18", "338.2, line 24" wrap in their column
+ITEM_COLUMNS = (("No.", 6, 6), ("Kind / owner", 24, 14), ("Due", 10, 10), ("Status", 15, 11),
                 ("Text", 0, 0))  # fmt: skip
 ARISING_COLUMNS = (("ID", 5, 4), ("Meeting", 10, None), ("Owner", 22, 12), ("Due", 10, 10),
                    ("Status", 15, 11), ("Text", 0, 0))  # fmt: skip
@@ -78,7 +79,8 @@ def cut(cell: Any, width: int) -> Any:
 
 class WrappingTable(DataTable[Any]):
     """A table of fixed columns and one text column (width 0 in its spec) that takes the width
-    left and wraps; when narrow, the fixed columns' cells are cut with "…" to their width."""
+    left and wraps; when narrow, the fixed columns' cells but the first (a number, an id) are cut
+    with "…" to their width."""
 
     def __init__(self, **kwargs: Any) -> None:
         super().__init__(**kwargs)
@@ -104,8 +106,9 @@ class WrappingTable(DataTable[Any]):
 
     def add_cells(self, *cells: Any, key: str | None = None, height: int | None = 1) -> None:
         """A row with the cells of the columns shown; when narrow, fixed ones cut to their width."""
-        shown = [cut(cell, w) if w and self.narrow else cell  # wider, every column wraps
-                 for cell, w in zip(cells, self.widths, strict=True) if w is not None]  # fmt: skip
+        shown = [cut(cell, w) if w and self.narrow and k else cell  # wider, every column wraps
+                 for k, (cell, w) in enumerate(zip(cells, self.widths, strict=True))
+                 if w is not None]  # fmt: skip
         if height is None:  # counted here: the table would render every row to measure it
             height = wrapped_height(self.app.console, shown, self.given)
         self.add_row(*shown, key=key, height=height)

@@ -29,7 +29,6 @@ from tracker.ui.resolutions.review_page import FindInput
 from tracker.ui.resolutions.review_rows import Entry, Widths, row, why
 from tracker.ui.resolutions.review_taking import ReviewText, source_of
 from tracker.ui.resolutions.unsure_list import UnsureList, unsure_title
-from tracker.ui.resolutions.words import MADE_PREFIX
 from tracker.ui.widgets.dates import DATE_HINT, DateInput
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.progress import TaskProgressed, progress_reporter
@@ -145,10 +144,10 @@ class ReviewScreen(EditingItems):
         self.widths = Widths()
         self.columns = 6
         self.changed: list[str] = []  # what the officer changed in review, for Esc to name
-        # block prefixes the reader made up: beside an item, the page's own number is shown
-        self.made = frozenset(
-            m.group(1) for u in preview.draft.unsure if (m := MADE_PREFIX.search(u.reason))
-        )
+        # numbers told apart by their item ("7 (2)"): beside the item, the page's own is shown
+        self.made = {
+            r.number: r.printed for r in preview.draft.resolutions if r.printed is not None
+        }
 
     def compose(self) -> ComposeResult:
         p = self.preview
@@ -163,6 +162,8 @@ class ReviewScreen(EditingItems):
                 f"{p.committee_name} (new committee)" if p.create_committee else p.committee_name
             )
             meeting = "recorded meeting" if p.meeting_id else "new meeting"
+            if p.meeting_title:  # what the new meeting will be called
+                meeting += f" “{p.meeting_title}”"
             if p.merge_undated:
                 meeting = "merges into the undated meeting with the same resolutions"
             for n in p.near_duplicates:

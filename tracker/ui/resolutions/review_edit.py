@@ -24,7 +24,7 @@ class EditingItems(WholePage):
 
     current: int | None
     people: tuple[tuple[str, str], ...]
-    made: frozenset[str]
+    made: dict[str, str]
 
     @on(DataTable.RowHighlighted, "#rev-items")
     def highlighted(self, event: DataTable.RowHighlighted) -> None:
@@ -109,8 +109,9 @@ class EditingItems(WholePage):
             if e.officers and len(number) > 40:
                 error.update("The number is at most 40 characters.")
                 return False
-            e.item = dataclasses.replace(e.item, text=text, item=item,
-                                         number=number if e.officers else e.item.number)  # fmt: skip
+            if not e.officers:
+                number = self._moved(e, item)  # a number told apart by its item follows it
+            e.item = dataclasses.replace(e.item, text=text, item=item, number=number)
         else:
             try:
                 due = read_day(self.query_one("#rev-due", Input).value, "due")
@@ -133,6 +134,24 @@ class EditingItems(WholePage):
         if refocus:
             self.query_one("#rev-items", DataTable).focus()  # back to the items, on its row
         return True
+
+    def _moved(self, e: Entry, item: str) -> str:
+        """The number of a resolution the reader read, filed under `item`: one the reader told
+        apart by its item ("7 (2)") takes the new item's ("6 (2)"), and so do the follow-ups
+        that name it."""
+        from tracker.services.committees.minutes_draft import renumbered
+
+        old = e.item.number
+        if item == e.item.item:
+            return str(old)
+        taken = {x.item.number for x in self.entries if x is not e and x.kind == "resolution"}
+        new = renumbered(e.item, item, taken)
+        if new != old:
+            for f in self.entries:
+                if f.kind == "followup" and f.item.resolution == old:
+                    f.item = dataclasses.replace(f.item, resolution=new)
+            self.made[new] = e.item.printed
+        return new
 
     def _unapplied(self) -> bool:
         """The form holds a change to the highlighted item that was not applied."""

@@ -5,6 +5,7 @@ it was taken; an entry the officer took from a line the reader left, or added by
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Mapping
 from typing import Any
 
 from rich.text import Text
@@ -41,11 +42,7 @@ class Widths:
     item: int = 16
 
 
-def number(item: str, num: str | None, made: frozenset[str]) -> str:
-    return page_number(num, made) if item else (num or "")
-
-
-def row(e: Entry, w: Widths, made: frozenset[str]) -> tuple[Any, ...]:
+def row(e: Entry, w: Widths, made: Mapping[str, str]) -> tuple[Any, ...]:
     """Keep, Item, Owner, Due, Text, Note."""
     if e.officers:
         keep = Text("you", style="bold cyan")  # d takes it out again
@@ -53,14 +50,14 @@ def row(e: Entry, w: Widths, made: frozenset[str]) -> tuple[Any, ...]:
         keep = Text("yes", style="green") if e.keep else Text("drop", style="red")
     it = e.item
     if e.kind == "resolution":
-        label = where_minuted(it.item, number(it.item, it.number, made), w.item) or "-"
+        label = where_minuted(it.item, page_number(it.number, made), w.item) or "-"
         return keep, label, "", "", Text(short(it.text, w.text)), note(e)
     if e.person:  # the person it will be assigned to
         owner = Text(short(e.person, w.owner), style="green")
     else:
         owner = Text(short(it.owner, w.owner) if it.owner else "no owner", style="italic")
     # under its resolution's place; an ACTION line outside any item says what it was
-    where = where_minuted(it.item, number(it.item, it.resolution, made), w.item - 2)
+    where = where_minuted(it.item, page_number(it.resolution, made), w.item - 2)
     label = "↳ " + (where or it.source.replace("-", " "))
     due = day(it.due) if it.due else "-"
     return keep, label, owner, due, Text(short(it.text, w.text)), note(e)
@@ -79,7 +76,7 @@ def note(e: Entry) -> str:
     return f"{where}, taken" if it.why else where
 
 
-def why(e: Entry, made: frozenset[str]) -> str:
+def why(e: Entry, made: Mapping[str, str]) -> str:
     """The highlighted item in full: its agenda item, number and kind, where it was read
     and why it was taken."""
     it = e.item
@@ -109,7 +106,7 @@ def why(e: Entry, made: frozenset[str]) -> str:
         told = where
     head = [f"item {it.item}"] if it.item else []
     if e.kind == "resolution":
-        shown = number(it.item, it.number, made)
+        shown = page_number(it.number, made)
         head += [f"resolution ({shown})"] if shown else []
         head += [f"recorded as {it.number}"] if shown != it.number else []
         head.append(it.kind)

@@ -244,7 +244,11 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         m = d.meeting
         date = day(m.date) if m.date else "date not recorded"
-        heading = f"{d.committee_name} — {date} — {m.title or 'untitled'} ({m.status})"
+        title = m.title or "untitled"
+        if title.startswith(f"{d.committee_name}, "):  # the committee and the date: said already
+            heading = f"{d.committee_name} — {date} ({m.status})"
+        else:
+            heading = f"{d.committee_name} — {date} — {title} ({m.status})"
         self.query_one("#res-meeting", Static).update(
             short(heading, self.app.size.width - 2) if self.narrow else heading
         )

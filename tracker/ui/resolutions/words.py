@@ -4,7 +4,7 @@ resolution was minuted."""
 
 from __future__ import annotations
 
-import re
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from tracker.ui.resolutions.common import short
@@ -66,15 +66,11 @@ def result_text(r: Any) -> str:
 SOURCES = {"action-line": "an ACTION line", "action-table": "a row of an action table"}
 
 
-# the reader numbers a block that reuses an earlier block's numbers "B2.1", "B2.2", ... and says
-# so among what it was unsure of (tracker/minutes/assemble.py); the page prints "1", "2"
-MADE_PREFIX = re.compile(r"its numbers were prefixed '(B\d+)\.'")
-
-
-def page_number(number: str | None, made: frozenset[str]) -> str:
-    """The number as the page prints it: without a block prefix the reader added."""
-    head, _, rest = (number or "").partition(".")
-    return rest if head in made else (number or "")
+def page_number(number: str | None, printed: Mapping[str, str]) -> str:
+    """The number as the page prints it: "7 (2)", told apart by its item because each item
+    numbers its resolutions afresh, is "(2)" beside item 7 (`printed`: the draft's resolutions
+    whose number is not as printed, with the number printed)."""
+    return printed.get(number or "", number or "")
 
 
 def where_minuted(item: str, number: str | None, width: int = 99) -> str:

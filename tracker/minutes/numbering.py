@@ -1,0 +1,90 @@
+"""A resolution's number as an officer finds it on the page, unique within the meeting.
+
+Minutes often number each item's resolutions afresh: item 7 resolves (1) and (2), item 8
+resolves (1) and (2) again, or every item has one unnumbered RESOLVED. Follow-ups refer to
+their resolution by number, so the numbers of one meeting must differ. They are told apart by
+the item the page prints them under, in the form "7 (2)": the item as its heading numbers it,
+then the resolution's own number in brackets, as minutes print "(1)", "(a)", "(ii)". Not "7.2":
+item numbers hold dots themselves ("5.1", "8.18"), a page's numbered paragraph "7.2" is another
+place on the page, and nested numbers are already joined with dots ("2.a"). An unnumbered
+resolution is its item ("7"). When the item is not enough (two resolution blocks under one
+item, or no item printed) the line is added ("7, line 40 (2)", "line 40"), which the import's
+preview and review show beside everything read. A page whose numbers never repeat keeps them as
+printed ("1", "2", "a"), as before. Never a number or letter the page does not print ("B2").
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+
+from .models import ExtractedResolution
+
+NUMBER_MAX = 40  # what the resolution's number column holds
+
+
+def qualified(number: str, item: str, line: int | None = None) -> str:
+    """`number` ("2"; "" unnumbered) told apart by its item ("7 (2)", "7"), and with `line`
+    by its line too ("7, line 40 (2)", "line 40 (2)", "line 40")."""
+    place = ", ".join(p for p in (item, f"line {line}" if line is not None else "") if p)
+    if not place:
+        return number
+    return f"{place} ({number})" if number else place
+
+
+def page_numbers(numbers: Sequence[str], items: Sequence[str], lines: Sequence[int]) -> list[str]:
+    """The numbers of one meeting's resolutions (`numbers` as printed, in the page's order) as
+    an officer finds them. None repeats: as printed. Else each one under an item is qualified by
+    it, and one its item (or the lack of one) does not tell apart from an earlier one by its
+    line too. One still the same as an earlier one (two on one line) is left for the caller."""
+    if len(set(numbers)) == len(numbers):
+        return list(numbers)
+    out: list[str] = []
+    used: set[str] = set()
+    for n, item, line in zip(numbers, items, lines, strict=True):
+        own = qualified(n, item) if item and not _names_item(n, item) else n
+        if own in used:
+            own = qualified(n, "" if _names_item(n, item) else item, line)
+        if len(own) > NUMBER_MAX:
+            own = qualified(n, "", line) if len(qualified(n, "", line)) <= NUMBER_MAX else n
+        used.add(own)
+        out.append(own)
+    return out
+
+
+def _names_item(number: str, item: str) -> bool:
+    """Does the number name its item already ("8.18" under 8, "157/18" under 157/18)?"""
+    return bool(number) and (number == item or number.startswith(f"{item}."))
+
+
+def sub_number(number: str, printed: str | None, k: int) -> tuple[str, str | None]:
+    """The number of the k-th (from 1) decision a resolution's run is split into, and the
+    number the page prints for it: "2" gives "2.1", "" gives "1"; "7 (2)" (printed "2") gives
+    "7 (2.1)", "7" (printed "") gives "7 (1)"."""
+    if printed is None:
+        return (f"{number}.{k}" if number else str(k)), None
+    own = f"{printed}.{k}" if printed else str(k)
+    place = number.removesuffix(f" ({printed})") if printed else number
+    return f"{place} ({own})", own
+
+
+def requalified(
+    resolutions: Sequence[ExtractedResolution],
+) -> tuple[list[ExtractedResolution], dict[str, str]]:
+    """The resolutions numbered again by their items once the items are chosen (a resolution's
+    item may move from the one its block was read under), and the numbers that changed."""
+    if all(r.printed is None for r in resolutions):
+        return list(resolutions), {}
+    own = [r.number if r.printed is None else r.printed for r in resolutions]
+    numbers = page_numbers(own, [r.item for r in resolutions], [r.line for r in resolutions])
+    renamed: dict[str, str] = {}
+    out = []
+    for r, n, printed in zip(resolutions, numbers, own, strict=True):
+        if r.printed is None or n == r.number:
+            out.append(r)
+            continue
+        renamed[r.number] = n
+        out.append(replace(r, number=n, printed=printed if n != printed else None))
+    if len({r.number for r in out}) != len(out):  # telling them apart again failed: as read
+        return list(resolutions), {}
+    return out, renamed
