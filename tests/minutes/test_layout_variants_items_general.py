@@ -200,3 +200,24 @@ def test_an_earlier_minute_of_the_years_series_cited_is_not_the_item(cited):
         "2019/43 PLANNING\nResolved to support application 19/0045.\n"
     )
     assert [i for i, _ in _items(page)] == ["2019/41", "2019/42", "2019/43"]
+
+
+@pytest.mark.parametrize("stop", [".", ""])
+def test_minutes_numbered_on_past_9999_are_items(stop):
+    page = (
+        f"20417{stop} Present: Cllrs Amis, Bryce and Cole.\n\n"
+        f"20418{stop} Apologies for Absence – Cllr Dunn, on holiday.\n\n"
+        f"20419{stop} Confirmation of the Minutes of 4th May – It was resolved that the minutes "
+        "be signed as a true record.\n\n"
+        f"20420{stop} Playing Field – It was resolved to renew the mowing contract.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["20419", "20420"]
+
+
+def test_a_lone_five_figure_number_opening_a_line_is_no_item():
+    # the guard: "25000 Leaflets ..." once, not in a run, is a count, not a minute
+    page = (
+        "3. Newsletter\n\n25000 Leaflets were printed for the spring edition.\n\n"
+        "It was resolved to thank the volunteers who delivered them.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["3"]

@@ -422,3 +422,25 @@ def earlier_in_series(current: str, no: str) -> bool:
     ..."), since a year's minutes only run on."""
     cm, nm = _YEAR_SERIES_RE.match(current), _YEAR_SERIES_RE.match(no)
     return bool(cm and nm and cm["year"] == nm["year"] and int(nm["no"]) < int(cm["no"]))
+
+
+# "12932. Co-option of a New Parish Councillor – ...", "18619 Ratification of the minutes ...":
+# a council that numbers its minutes on from meeting to meeting, past 9999
+_FIVE_FIGURE_RE = re.compile(r"^(?P<no>\d{5})\.?\s+(?=[A-Z][a-z])")
+
+
+def running_minutes(texts: list[str]) -> dict[int, str]:
+    """The units opening with five-figure minute numbers that run on (three or more, each the
+    one after the last such number: "12930." / "12931." / "12932."), with their numbers; one
+    such number alone may be an amount or a reference, a run of them is the page's minutes."""
+    found = [(k, m["no"]) for k, t in enumerate(texts) if (m := _FIVE_FIGURE_RE.match(t))]
+    runs: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for k, no in found + [(-1, "")]:
+        if run and no and int(no) == int(run[-1][1]) + 1:
+            run.append((k, no))
+            continue
+        if len(run) >= 3:
+            runs.update(run)
+        run = [(k, no)] if no else []
+    return runs

@@ -49,6 +49,7 @@ from .items import (
     earlier_in_series,
     item_number,
     item_under_colon,
+    running_minutes,
     shape,
     strong_heading,
     successor,
@@ -149,8 +150,11 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     paragraph = ""  # the last number printed alone on its line ("3.")
     flat = _flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
+    running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
     for i, ln in enumerate(lines):
         no = item_number(ln, clock) if ln.text else None
+        if no is None and i in running:
+            no = running[i]
         if (
             no
             and ln.text == no
