@@ -41,15 +41,12 @@ from .in_turn import (
     titled_minute_in_turn,
     wrapped_year,
 )
+from .item_context import item_under_colon, not_this_item, running_minutes
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
     clock_times,
-    decision_part,
-    earlier_in_series,
     item_number,
-    item_under_colon,
-    running_minutes,
     shape,
     strong_heading,
     successor,
@@ -296,21 +293,12 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "15/145 Matters of Urgency ..." / "1. Planning Application No: 15/0528 - ...": a
             # list numbered under a coded minute is its parts, the item stays the minute's
             no = None
-        if no and no.isdigit() and ITEM_ALONE_RE.match(ln.text):
-            if "/" in numbered and paragraph and successor(paragraph, no):
-                # "1." / "65/16 Apologies" / "2." / "66/16 Elect Chair" / "3.": paragraph
-                # numbers running on through the minutes, not items
+        if no:  # paragraph numbers through coded minutes, a decision's parts, a minute cited
+            alone = no.isdigit() and ITEM_ALONE_RE.match(ln.text) is not None
+            before = lines[prev_unit].text if prev_unit >= 0 else ""
+            if not_this_item(ln.text, no, current, numbered, paragraph, before):
                 no = None
-            paragraph = ln.text.rstrip(".")
-        if (
-            no
-            and current
-            and no.startswith(current + ".")
-            and decision_part(ln.text, lines[prev_unit].text if prev_unit >= 0 else "")
-        ):
-            no = None  # "3.1 the background to ...;" / "3.4 AGREED that ...": the decision's parts
-        if no and earlier_in_series(current, no):
-            no = None  # "Item 2016/84 Paragraph 5 should read: ..." under 2016/96: cited
+            paragraph = ln.text.rstrip(".") if alone else paragraph
         if i in rows:
             no = None  # "1 / Circulate the plan / JS / March": a row of an action log
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):
