@@ -53,11 +53,13 @@ def assemble(
         [it.line for _b, it in kept],
     )
     used: set[str] = set()
+    tried: dict[str, int] = {}  # the suffix each number got last: 7,000 alike stay linear
     for k, number in enumerate(numbers):
-        n, extra = number, 2
+        n, extra = number, tried.get(number, 2)
         while n in used:  # told apart by neither item nor line: one line printing both
             n = f"{number}-{extra}"
             extra += 1
+        tried[number] = extra
         used.add(n)
         numbers[k] = n
     unsure = [_said(kind, block, item, numbers[k]) for kind, block, item, k in notes]

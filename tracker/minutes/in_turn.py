@@ -32,6 +32,12 @@ _AGENDA_PHRASE_RE = re.compile(
     r"|\bto\s+(?:receive|approve|consider|note|agree|adopt|confirm)\b",
     re.I,
 )
+# "Consideration and signing of the Draft Notes of the previous meeting held on 26th May 2020.",
+# "Approval of the accounts for 2019/20.": a title naming the business as a noun, then "of" ...
+_NOMINAL_TITLE_RE = re.compile(
+    r"(?:[A-Z][a-z]+(?:tion|ment|sal|val|ance|ence)|Review|Report|Receipt|Signing)"
+    r"(?:\s+and\s+[a-z]+)?\s+(?:of|on|from|for)\b"
+)
 _FINITE_RE = re.compile(r"\b(?:was|were|is|are|has|had|have|will|would|did|does)\b", re.I)
 
 
@@ -51,7 +57,7 @@ def long_next_title(text: str, current: str) -> str | None:
     if re.match(r"(?:that|to|the|it|members|councillors?|cllr)\b", m.group("rest"), re.I):
         return None  # "4. That ...", "4. The Clerk reported ...": a list item or paragraph
     if m.group("stop") and (
-        not _AGENDA_PHRASE_RE.search(m.group("rest"))
+        not (_AGENDA_PHRASE_RE.search(m.group("rest")) or _NOMINAL_TITLE_RE.match(m.group("rest")))
         or _FINITE_RE.search(m.group("rest"))
         or re.search(r"[a-z)]\.\s+[A-Z]", m.group("rest"))
     ):

@@ -46,7 +46,8 @@ _ITEM_CODE_RE = re.compile(
     # "2:00 Approval of the minutes ...": items numbered "1:00", "2:00" (not a time: "10:30")
     r"|[1-9]:00(?=\s+[A-Z][a-z]))(?:\.|:|\s)\s*\S"
     # "16/226Draft Minutes ...": the number glued to its title's first word
-    r"|^(?P<glued>\d{1,3}/\d{2,4})(?=[A-Z][a-z]{2})"
+    # "2016/32/02Invoices for Payment": a minute's part, its year, minute and part, glued too
+    r"|^(?P<glued>\d{1,3}/\d{2,4}|(?:19|20)\d{2}/\d{1,3}/\d{1,3})(?=[A-Z][a-z]{2})"
     # "19/8Resolved to approve ...": a one-digit minute glued to the decision word
     r"|^(?P<glued2>\d{1,3}/\d)(?=(?:Resolved|RESOLVED|Agreed|AGREED)\b)"
     # "216(3) Minutes of the last meeting": the minute's number, its agenda number in brackets
@@ -128,6 +129,8 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
+# "CAB-37", "EX-112" alone on the line over the title: a body's letters, a hyphen and the minute
+_LETTER_CODE_ALONE_RE = re.compile(r"^[A-Z]{2,5}-\d{1,4}\.?$")
 _CODE_ALONE_RE = re.compile(
     r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})\.?$"
 )
@@ -234,6 +237,8 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
     om = _ONE_FIGURE_MINUTE_RE.match(t)
     if om and not _MONTH_WORD_RE.match(om.group("title")):
         return om.group("no")  # "19/7 Minutes": not "19/7 Meeting" read as a date
+    if _LETTER_CODE_ALONE_RE.match(t) and not t.upper().startswith("COVID"):
+        return t.rstrip(".")  # "CAB-37" alone over its title: a cabinet's minute
     if _CODE_ALONE_RE.match(t):
         return t.rstrip(".")  # "CP22/02/09" in its own cell of a table
     dm = _DASHED_NO_RE.match(t)

@@ -134,7 +134,18 @@ def _lost_number(ln: Line) -> bool:
         and not VERB_RE.search(ln.text)
         and not ln.text.rstrip().endswith(":")
         and not cited_minute(ln.text)  # "Minute 31 – July 2017": an earlier minute cited
+        # "Minutes of the Board's Meeting held on 28 September 2016 Signed by Chair ......":
+        # the foot of a printed sheet, where the chair signs it, not an item's title
+        and not _SIGNED_RE.search(ln.text)
+        # "Item 2019/30 Paragraph 2 should read: ...": a number printed, turned away as an
+        # earlier minute cited, is no title whose number was lost
+        and item_number(ln) is None
     )
+
+
+_SIGNED_RE = re.compile(
+    r"\bsigned\b.*(?:\.{4,}|_{4,}|\u2026{2,})|\b(?:chair(?:man|person)?)\s*\.{4,}", re.I
+)
 
 
 # words of Welsh that English does not share: a bilingual page prints each item's title in

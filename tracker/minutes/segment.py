@@ -41,6 +41,7 @@ from .in_turn import (
     titled_minute_in_turn,
     wrapped_year,
 )
+from .item_context import item_under_colon, not_this_item, running_minutes
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
@@ -144,10 +145,14 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     listed_at = -1  # and its unit, while it has not been taken as a heading
     prev_unit = -1  # the last unit with text before this one
     points_of = ""  # the item whose decided points ("3.1 ...;") are being read, if any
+    paragraph = ""  # the last number printed alone on its line ("3.")
     flat = _flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
+    running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
     for i, ln in enumerate(lines):
         no = item_number(ln, clock) if ln.text else None
+        if no is None and i in running:
+            no = running[i]
         if (
             no
             and ln.text == no
@@ -196,6 +201,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "1. Declarations of Interest:" / "1. Minutes of last meeting:": a title with
             # nothing under it, then the next item's, numbered as it or as its successor
             and not (prev_unit in headings and (no == current or successor(current, no)))
+            and not item_under_colon(
+                ln.text, no, current, lines[prev_unit].text if prev_unit in headings else None
+            )
         ):
             listed, listed_at = (no, i) if _TITLED_PARAGRAPH_RE.match(ln.text) else ("", -1)
             no = None  # "11.1 Reinforced ..." listed under "be taken in private:-"
@@ -255,6 +263,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
         if (
             no
             and dotted != cur_dotted
+            # "(agenda item 5)" in the attendance list set the item: no heading's style yet
+            and bool(headings)
             and current.replace(".", "").isdigit()
             and no.replace(".", "").isdigit()
             and not ITEM_ALONE_RE.match(ln.text)
@@ -286,6 +296,12 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "15/145 Matters of Urgency ..." / "1. Planning Application No: 15/0528 - ...": a
             # list numbered under a coded minute is its parts, the item stays the minute's
             no = None
+        if no:  # paragraph numbers through coded minutes, a decision's parts, a minute cited
+            alone = no.isdigit() and ITEM_ALONE_RE.match(ln.text) is not None
+            before = lines[prev_unit].text if prev_unit >= 0 else ""
+            if not_this_item(ln.text, no, current, numbered, paragraph, before):
+                no = None
+            paragraph = ln.text.rstrip(".") if alone else paragraph
         if i in rows:
             no = None  # "1 / Circulate the plan / JS / March": a row of an action log
         if no is None and ln.text and _APPLICATION_RE.match(ln.text):

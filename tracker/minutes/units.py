@@ -102,9 +102,10 @@ _UPPER_TITLE_GLUED_RE = re.compile(
 
 
 # "3. Minutes of the meeting on 13th March 2017. It was RESOLVED to agree ...": a numbered title,
-# its full stop, then the item's decision on the same line
+# its full stop, then the item's decision on the same line (the space after the stop lost on a
+# copied PDF: "... 3rd January 2017.It was RESOLVED to ...")
 _TITLE_DECISION_GLUED_RE = re.compile(
-    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:]{3,120}?))\.\s+"
+    r"^(?P<head>\d{1,3}\.\s+(?P<title>[A-Z][^.;:]{3,120}?))\.\s*"
     r"(?P<rest>(?:It\s+was\s+(?:unanimously\s+)?)?(?:RESOLVED|Resolved|resolved|AGREED|Agreed"
     r"|agreed)\b.*)$"
 )

@@ -1,0 +1,118 @@
+"""Item headings judged by the units around them, where `items.item_number` reads a number that
+the page's context makes an item after all or no item: a sub-item under its parent's title colon
+and a labelled "Item 1.4:" under a lead-in (items); a decision's numbered parts, a table's
+paragraph numbers running on through its coded minutes, an earlier minute of the year's series
+cited (no items); five-figure minute numbers that run on (items)."""
+
+from __future__ import annotations
+
+import re
+
+from .items import ITEM_ALONE_RE, successor
+
+__all__ = ["item_under_colon", "not_this_item", "running_minutes"]
+
+
+# "Item 1.4: Minutes of the Meeting ...", "Agenda item 6 - Budget": a number the page labels as
+# its item, before a title (not "Item 3 was deferred.", a sentence about one)
+_LABELLED_ITEM_RE = re.compile(
+    r"^(?:agenda\s+)?item\s+(?:no\.?\s*)?\d{1,4}[a-z]?(?:\.\d{1,3})*\s*[:\u2013\u2014\-]\s*[A-Z(]",
+    re.I,
+)
+
+
+# what a lead-in says, not a title: "6. Finance ... It was RESOLVED to make the following payments:"
+_LEAD_IN_WORDS_RE = re.compile(
+    r"\b(?:resolved|agreed|decided|approved|noted|following|as\s+follows|were|was|is|are)\b", re.I
+)
+
+
+def item_under_colon(text: str, no: str, parent: str, parent_text: str | None) -> bool:
+    """Is this numbered unit an item heading although the line before it ends in ":" (which
+    otherwise makes it an entry of that lead-in's list)? Yes when the page labels it as an item
+    ("Item 1.4: Minutes of ...", under "The following key decisions were made:"), or when it is
+    the first sub-item of the heading just before it (`parent_text`, None when the unit before
+    is no heading) and that heading is a short title the colon ends ("3. MINUTES:" / "3.1.
+    Minutes of the Ordinary Meeting of 11 September ..."), not a lead-in ("6. Finance - It was
+    RESOLVED to make the following payments:" / "6.1 Payroll ...", its list)."""
+    if _LABELLED_ITEM_RE.match(text):
+        return True
+    if parent_text is None or not parent.isdigit():
+        return False
+    title = parent_text[len(parent) :].lstrip(" .)").rstrip(" :-")
+    if len(title.split()) > 8 or _LEAD_IN_WORDS_RE.search(title):
+        return False
+    rest = text[len(no) :].lstrip(" .)")
+    return no == f"{parent}.1" and rest[:1].isupper()
+
+
+# "3.2 the proposed development stage timescales ...;", "4.1 that any issues with ... be
+# raised;": a sub-number before a clause in lower case, one of a decision's numbered parts
+_CLAUSE_PART_RE = re.compile(r"^(?P<no>\d{1,3}\.\d{1,3})\.?\s+[a-z]")
+_PART_NO_RE = re.compile(r"^(?P<no>\d{1,3}\.\d{1,3})\.?\s")
+
+
+def decision_part(text: str, before: str) -> bool:
+    """Is this sub-numbered unit one of a decision's numbered parts rather than a sub-item? It is
+    when its words open in lower case ("3.1 the background to the scheme;"), or when the part
+    numbered just before it did ("3.3 the challenges ...;" / "3.4 AGREED that ..."): the
+    decision's own list, whose item stays its heading's ("3")."""
+    if _CLAUSE_PART_RE.match(text):
+        return True
+    pm, bm = _PART_NO_RE.match(text), _CLAUSE_PART_RE.match(before)
+    return pm is not None and bm is not None and successor(bm["no"], pm["no"])
+
+
+_YEAR_SERIES_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})/(?P<no>\d{1,4})$")
+
+
+def earlier_in_series(current: str, no: str) -> bool:
+    """ "2016/84" under minute "2016/96": a minute numbered in the same year's series before
+    the one in force, an earlier meeting's minute cited ("Item 2016/84 Paragraph 5 should read:
+    ..."), since a year's minutes only run on."""
+    cm, nm = _YEAR_SERIES_RE.match(current), _YEAR_SERIES_RE.match(no)
+    return bool(cm and nm and cm["year"] == nm["year"] and int(nm["no"]) < int(cm["no"]))
+
+
+# "12932. Co-option of a New Parish Councillor – ...", "18619 Ratification of the minutes ...":
+# a council that numbers its minutes on from meeting to meeting, past 9999
+_FIVE_FIGURE_RE = re.compile(r"^(?P<no>\d{5})\.?\s+(?=[A-Z][a-z])")
+
+
+def running_minutes(texts: list[str]) -> dict[int, str]:
+    """The units opening with five-figure minute numbers that run on (three or more, each the
+    one after the last such number: "12930." / "12931." / "12932."), with their numbers; one
+    such number alone may be an amount or a reference, a run of them is the page's minutes."""
+    found = [(k, m["no"]) for k, t in enumerate(texts) if (m := _FIVE_FIGURE_RE.match(t))]
+    runs: dict[int, str] = {}
+    run: list[tuple[int, str]] = []
+    for k, no in found + [(-1, "")]:
+        if run and no and int(no) == int(run[-1][1]) + 1:
+            run.append((k, no))
+            continue
+        if len(run) >= 3:
+            runs.update(run)
+        run = [(k, no)] if no else []
+    return runs
+
+
+def not_this_item(
+    text: str, no: str, current: str, numbered: str, paragraph: str, before: str
+) -> bool:
+    """Is the number `no` read from this unit (`text`) no item here, under the item `current`
+    (`numbered`: the last number printed; `paragraph`: the last number printed alone on its
+    line; `before`: the unit before)? Paragraph numbers alone on their lines running on through
+    coded minutes ("1." / "65/16 Apologies" / "2." / "66/16 Elect Chair" / "3."), a decision's
+    numbered parts ("3.1 the background to ...;" / "3.4 AGREED that ...") and an earlier minute of
+    the year's series cited ("Item 2016/84 Paragraph 5 should read: ..." under 2016/96)."""
+    if (
+        no.isdigit()
+        and ITEM_ALONE_RE.match(text)
+        and "/" in numbered
+        and paragraph
+        and successor(paragraph, no)
+    ):
+        return True
+    if current and no.startswith(current + ".") and decision_part(text, before):
+        return True
+    return earlier_in_series(current, no)
