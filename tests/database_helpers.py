@@ -6,13 +6,16 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import sqlite3
 import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
+import psycopg
 from sqlalchemy import create_engine, inspect, text
 
+from tracker.config import Settings
 from tracker.db import Database
 
 _STAMP = re.compile(r"\d{4}-\d\d-\d\d[ T]\d\d:\d\d")
@@ -163,3 +166,27 @@ def truncate_all(url: str) -> None:
     ]
     with db.engine.begin() as conn:
         conn.exec_driver_sql("; ".join(statements))
+
+
+@contextmanager
+def held_by_another_program(settings: Settings, ref: str) -> Iterator[None]:
+    """A second connection holding what a write of `ref` needs: the SQLite file's write lock
+    (BEGIN EXCLUSIVE, as a second tracker writing or a backup holds it), or on PostgreSQL the
+    action's row (a session with it locked in an open transaction)."""
+    path = settings.sqlite_path()
+    if path is not None:
+        other = sqlite3.connect(path, isolation_level=None)
+        other.execute("BEGIN EXCLUSIVE")
+        try:
+            yield
+        finally:
+            other.execute("ROLLBACK")
+            other.close()
+        return
+    url = settings.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
+    with psycopg.connect(url) as other:
+        other.execute("SELECT * FROM action WHERE ref = %s FOR UPDATE", (ref,))
+        try:
+            yield
+        finally:
+            other.rollback()

@@ -17,6 +17,7 @@ from pathlib import Path
 import psycopg
 import pytest
 from actions_cli_helpers import REGISTER, run, show_json
+from database_helpers import held_by_another_program
 
 from tracker.config import Settings, SettingsError, load_settings
 from tracker.services.context import open_tracker
@@ -38,28 +39,6 @@ def busy_settings(settings_file: Path) -> Settings:
     finally:
         t.close()
     return settings
-
-
-@contextmanager
-def held_by_another_program(settings: Settings, ref: str) -> Iterator[None]:
-    """A second connection holding the lock a write of `ref` needs, until the block ends."""
-    path = settings.sqlite_path()
-    if path is not None:
-        other = sqlite3.connect(path, isolation_level=None)
-        other.execute("BEGIN EXCLUSIVE")
-        try:
-            yield
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
-        return
-    url = settings.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
-    with psycopg.connect(url) as other:
-        other.execute("SELECT * FROM action WHERE ref = %s FOR UPDATE", (ref,))
-        try:
-            yield
-        finally:
-            other.rollback()
 
 
 def test_a_write_while_another_program_holds_the_database_says_it_is_busy(

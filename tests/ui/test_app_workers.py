@@ -9,14 +9,13 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-import psycopg
 import pytest
+from database_helpers import held_by_another_program
 from sqlalchemy import create_engine, text
 from textual.widgets import Static, TextArea
 from ui_helpers import choose, provoking, register, row_text, settle, type_text, window_on
@@ -215,30 +214,6 @@ def busy_settings(app_settings_any: Settings) -> Settings:
     path.write_text(text.replace("[database]\n", "[database]\nbusy_timeout = 0.5\n"),
                     encoding="utf-8")  # fmt: skip
     return load_settings(path)
-
-
-@contextmanager
-def held_by_another_program(settings: Settings, ref: str) -> Iterator[None]:
-    """A second connection holding what a write of `ref` needs: the SQLite file's write lock
-    (BEGIN EXCLUSIVE, as a second tracker writing or a backup holds it), or on PostgreSQL the
-    action's row (a session with it locked in an open transaction)."""
-    path = settings.sqlite_path()
-    if path is not None:
-        other = sqlite3.connect(path, isolation_level=None)
-        other.execute("BEGIN EXCLUSIVE")
-        try:
-            yield
-        finally:
-            other.execute("ROLLBACK")
-            other.close()
-        return
-    url = settings.database_url.replace("postgresql+psycopg://", "postgresql://", 1)
-    with psycopg.connect(url) as other:
-        other.execute("SELECT * FROM action WHERE ref = %s FOR UPDATE", (ref,))
-        try:
-            yield
-        finally:
-            other.rollback()
 
 
 async def test_a_database_another_program_is_writing_to_is_said_busy_and_a_retry_saves(
