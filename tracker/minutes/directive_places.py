@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .directive_owners import _AGENDA_VERBS
+from .object_owners import OBJECT_VERBS
 from .owners import IMPERATIVES, is_agent
 from .persons import _INITIALS_RE, _ROLE_RE
 from .scoring import DECISION_LEAD_RE, prev_text
@@ -92,8 +93,10 @@ def _log_owner(text: str) -> tuple[str, str] | None:
             continue
         best = chosen[0]
         rest = words[: len(words) - len(best.split())]
-        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER:
-            continue  # "review of the LSP to accommodate ...": an object, not who does it
+        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER | (OBJECT_VERBS - {"to"}):
+            # "review of the LSP to accommodate ...", "the report allowed Members to consider
+            # ...": an object, not who does it
+            continue
         if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
             best = f"{rest[-3]} & {rest[-1]} {best}"
         task = text[m.end() :]
