@@ -57,9 +57,40 @@ ADDRESSED_GUARDS = [
       + _TAIL, act=[("Clerk", "book the hall for the summer fair.")]),
 ]
 
+OWN_LABEL = [
+    V(OWNER_LABEL, "the owner's own directive before 'ACTION GH': the task is after 'to'",
+      _HEAD + "Parents park on the verge at school time. GH to liaise. ACTION GH" + _TAIL,
+      act=[("GH", "liaise.")]),
+    V(OWNER_LABEL, "the owner's own directive after a dash, then 'Action: Clerk'",
+      _HEAD + "The bus shelter glass is cracked - the Clerk to chase. Action: Clerk" + _TAIL,
+      act=[("Clerk", "chase.")]),
+    V(OWNER_LABEL, "an editor's note in brackets after the owner ('ACTION: KT [Note: ...]')",
+      _HEAD + "Dog bins on Lark Rise are full again. ACTION: KT [Note: the district empties "
+      "them every fortnight]" + _TAIL,
+      act=[("KT", "Dog bins on Lark Rise are full again.")]),
+    V(OWNER_LABEL, "a remark in round brackets after the owner ('Action: MU (NB ...)')",
+      _HEAD + "The finger post at Cold Harbour has fallen. Action: MU (NB it was reported "
+      "twice last winter)" + _TAIL,
+      act=[("MU", "The finger post at Cold Harbour has fallen.")]),
+    V(OWNER_LABEL, "all the trustees by their noun after a marker with no colon",
+      _HEAD + "Litter along the towpath is getting worse. Action Trustees." + _TAIL,
+      act=[("Trustees", "Litter along the towpath is getting worse.")]),
+    V(OWNER_LABEL, "'Action All members' ending the unit",
+      _HEAD + "Each member to walk one footpath before the next meeting and note any damage. "
+      "Action All members" + _TAIL,
+      act=[("All members", "Each member to walk one footpath before the next meeting and note "
+            "any damage.")]),
+]
+OWN_LABEL_GUARDS = [
+    V(OWNER_LABEL, "guard: another owner's directive before the label keeps its words",
+      _HEAD + "The stile at Fen End is loose. MU to report. ACTION KT" + _TAIL,
+      act=[("KT", "MU to report.")]),
+    V(TRAP, "guard: 'Action Plan' after a sentence names nobody",
+      _HEAD + "Members looked at the draft of the village's Climate Action Plan." + _TAIL),
+]
 # fmt: on
 
-ALL = ADDRESSED + ADDRESSED_GUARDS
+ALL = ADDRESSED + ADDRESSED_GUARDS + OWN_LABEL + OWN_LABEL_GUARDS
 
 
 @pytest.mark.parametrize("v", ALL, ids=[v.name for v in ALL])
