@@ -12,8 +12,9 @@ wordings on no corpus page, with guards. None of these texts is taken from a pag
 - an owner-only label after its task, its task's extent: the sentence before is the owner's own
   directive ("GH to liaise. ACTION GH": the task is "liaise"), an editor's note in brackets after
   the owner ("ACTION: KT [Note: ...]"), all the members or trustees by their noun after a
-  marker with no colon ("Action Trustees.") (guards: another owner's directive before the label
-  keeps its words, "Action Plan" names nobody).
+  marker with no colon ("Action Trustees."), a task hard-wrapped under its paragraph number whose
+  last line the page cut off before the label (guards: another owner's directive before the label
+  keeps its words, a title above the task is no part of it, "Action Plan" names nobody).
 """
 
 from __future__ import annotations
@@ -72,6 +73,14 @@ OWN_LABEL = [
       _HEAD + "The finger post at Cold Harbour has fallen. Action: MU (NB it was reported "
       "twice last winter)" + _TAIL,
       act=[("MU", "The finger post at Cold Harbour has fallen.")]),
+    V(OWNER_LABEL, "the task hard-wrapped under its paragraph number, its last line cut off "
+      "at an acronym",
+      _HEAD + "      6.4   The finger post on Holloway Lane leans badly and members asked that\n"
+      "              a new one should be ordered from the county and set in the\n"
+      "              RSPB reserve car park instead. Action: Jo Brennan\n" + _TAIL,
+      act=[("Jo Brennan", "The finger post on Holloway Lane leans badly and members asked that "
+            "a new one should be ordered from the county and set in the RSPB reserve car park "
+            "instead.")]),
     V(OWNER_LABEL, "all the trustees by their noun after a marker with no colon",
       _HEAD + "Litter along the towpath is getting worse. Action Trustees." + _TAIL,
       act=[("Trustees", "Litter along the towpath is getting worse.")]),
@@ -85,6 +94,10 @@ OWN_LABEL_GUARDS = [
     V(OWNER_LABEL, "guard: another owner's directive before the label keeps its words",
       _HEAD + "The stile at Fen End is loose. MU to report. ACTION KT" + _TAIL,
       act=[("KT", "MU to report.")]),
+    V(OWNER_LABEL, "guard: a title above the task is no part of it",
+      _HEAD + "Verges along the lane to the church and the school\n"
+      "The verge cutting contract ends in June.\nAction: KT\n" + _TAIL,
+      act=[("KT", "The verge cutting contract ends in June.")]),
     V(TRAP, "guard: 'Action Plan' after a sentence names nobody",
       _HEAD + "Members looked at the draft of the village's Climate Action Plan." + _TAIL),
 ]
