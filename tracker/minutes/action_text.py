@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .models import ExtractedFollowUp, Uncertainty
+from .owner_labels import OWNER_NOTE_RE, own_directive
 from .owners import IMPERATIVES, split_owner, tidy_text
 from .persons import _somebody
 from .text import find_due
@@ -231,27 +232,6 @@ _REPORTED_LEAD_RE = re.compile(
 )
 
 
-# "ACTION: HB [Note: JA has organised the reprint ...]": the owner, then an editor's note
-_OWNER_NOTE_RE = re.compile(
-    r"^(?P<owner>[^\[\]()]{1,60}?)\s*[\[(](?P<note>[^\[\]()]*\w\s+\w+\s+\w[^\[\]()]*)[\])]?\s*\.?$"
-)
-
-
-def own_directive(context: str, owner: str) -> str | None:
-    """The task of "NR to organise. ACTION NR", "... - NM to investigate whether ... . Action:
-    NM": the sentence before an owner-only label is the owner's own directive; its task is what
-    follows "to"."""
-    who = re.sub(r"^(?:[Tt]he\s+)", "", owner.strip(" .;:"))
-    if not who:
-        return None
-    m = re.search(
-        rf"(?:^|(?<=[.;:,!?])\s+|\s[\u2013\u2014\-]\s+)(?:[Tt]he\s+)?{re.escape(who)}\s+"
-        r"(?:is\s+|are\s+)?(?:also\s+)?to\s+(?!be\b)(?P<task>[a-z].*)$",
-        context.strip(),
-    )
-    return m.group("task") if m else None
-
-
 def read_action_body(
     body: str, line: int, context: str | None, source: str = "action-line", alone: bool = False
 ) -> tuple[list[ExtractedFollowUp], list[Uncertainty]]:
@@ -266,8 +246,13 @@ def read_action_body(
     named = split_owner(body[rm.end() :]) if rm else None
     if rm and named and re.search(r"\b[A-Z]", named[0]):  # "the PC", not "the newsletter"
         body = body[rm.end() :]
-    nb = _OWNER_NOTE_RE.match(body.strip()) if context else None
-    if nb and owner_only(nb.group("owner")) and find_due(nb.group("note")) is None:
+    nb = OWNER_NOTE_RE.match(body.strip()) if context else None
+    if (
+        nb
+        and len(nb.group("note").split()) >= 3
+        and owner_only(nb.group("owner"))
+        and find_due(nb.group("note")) is None
+    ):
         body = nb.group("owner")  # the note says what else happened; not the task
     om = _OWNER_THEN_ITEM_RE.match(body) if context else None
     if om:

@@ -131,3 +131,24 @@ def wrapped_task(lines: list[Line], i: int, previous: str | None) -> str | None:
     if len(cut.split()) < 8 or not _CUT_AFTER_RE.search(cut):
         return None
     return f"{sentences_of(cut)[-1]} {previous.strip()}"
+
+
+# "ACTION: HB [Note: JA has organised the reprint ...]": the owner, then an editor's note
+OWNER_NOTE_RE = re.compile(
+    r"^(?P<owner>[^\[\]()]{1,60}?)\s*[\[(](?P<note>[^\[\]()]{1,400})[\])]?\s*\.?$"
+)
+
+
+def own_directive(context: str, owner: str) -> str | None:
+    """The task of "NR to organise. ACTION NR", "... - NM to investigate whether ... . Action:
+    NM": the sentence before an owner-only label is the owner's own directive; its task is what
+    follows "to"."""
+    who = re.sub(r"^(?:[Tt]he\s+)", "", owner.strip(" .;:"))
+    if not who:
+        return None
+    m = re.search(
+        rf"(?:^|(?<=[.;:,!?])\s+|\s[\u2013\u2014\-]\s+)(?:[Tt]he\s+)?{re.escape(who)}\s+"
+        r"(?:is\s+|are\s+)?(?:also\s+)?to\s+(?!be\b)(?P<task>[a-z].*)$",
+        context.strip(),
+    )
+    return m.group("task") if m else None
