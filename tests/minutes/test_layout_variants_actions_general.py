@@ -14,7 +14,11 @@ wordings on no corpus page, with guards. None of these texts is taken from a pag
   the owner ("ACTION: KT [Note: ...]"), all the members or trustees by their noun after a
   marker with no colon ("Action Trustees."), a task hard-wrapped under its paragraph number whose
   last line the page cut off before the label (guards: another owner's directive before the label
-  keeps its words, a title above the task is no part of it, "Action Plan" names nobody).
+  keeps its words, a title above the task is no part of it, "Action Plan" names nobody);
+- a passive directive naming who, by initials ("NYCC to be asked to ...", "MU to be reminded to
+  ...") or after "by" ("Raffle prizes to be collected ... by GH"): rule 3's passive directive,
+  owner "" and the whole sentence (guards: the minutes to be signed by the Chair, a date after
+  "by", the meeting's own business).
 """
 
 from __future__ import annotations
@@ -101,9 +105,32 @@ OWN_LABEL_GUARDS = [
     V(TRAP, "guard: 'Action Plan' after a sentence names nobody",
       _HEAD + "Members looked at the draft of the village's Climate Action Plan." + _TAIL),
 ]
+PASSIVE_WHO = [
+    V(DIRECTIVE, "a body by its initials to be asked, after a lettered label and a dash",
+      _HEAD + "c. Gritting - NYCC to be asked to add Church Bank to the gritting route." + _TAIL,
+      act=[("", "NYCC to be asked to add Church Bank to the gritting route.")]),
+    V(DIRECTIVE, "a member by initials to be reminded",
+      _HEAD + "MU to be reminded to return the hall keys to the caretaker." + _TAIL,
+      act=[("", "MU to be reminded to return the hall keys to the caretaker.")]),
+    V(DIRECTIVE, "who is to do it named after 'by' (initials)",
+      _HEAD + "Raffle prizes to be collected from the shops by GH." + _TAIL,
+      act=[("", "Raffle prizes to be collected from the shops by GH.")]),
+    V(DIRECTIVE, "who is to do it named after 'by', after a clause and a comma",
+      _HEAD + "The benches stay by the pond, the broken bin to be taken away by the Clerk." + _TAIL,
+      act=[("", "The benches stay by the pond, the broken bin to be taken away by the Clerk.")]),
+]
+PASSIVE_WHO_GUARDS = [
+    V(TRAP, "guard: the minutes to be signed by the Chair",
+      _HEAD + "The notes of the April meeting, as amended, to be signed by the Chair as the "
+      "minutes." + _TAIL),
+    V(TRAP, "guard: a date after 'by' names nobody",
+      _HEAD + "The hedge on Well Lane to be trimmed by 30 September." + _TAIL),
+    V(TRAP, "guard: the meeting's own business after 'by' (a body, not who acts)",
+      _HEAD + "The play area survey to be discussed by the full Forum in July." + _TAIL),
+]
 # fmt: on
 
-ALL = ADDRESSED + ADDRESSED_GUARDS + OWN_LABEL + OWN_LABEL_GUARDS
+ALL = ADDRESSED + ADDRESSED_GUARDS + OWN_LABEL + OWN_LABEL_GUARDS + PASSIVE_WHO + PASSIVE_WHO_GUARDS
 
 
 @pytest.mark.parametrize("v", ALL, ids=[v.name for v in ALL])
