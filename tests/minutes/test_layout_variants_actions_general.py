@@ -18,7 +18,11 @@ wordings on no corpus page, with guards. None of these texts is taken from a pag
 - a passive directive naming who, by initials ("NYCC to be asked to ...", "MU to be reminded to
   ...") or after "by" ("Raffle prizes to be collected ... by GH"): rule 3's passive directive,
   owner "" and the whole sentence (guards: the minutes to be signed by the Chair, a date after
-  "by", the meeting's own business).
+  "by", the meeting's own business);
+- the page's furniture read as a directive or an owner: an item's description printed above its
+  "Minutes:" label ("The Head of Estates to present proposals ..."), a column's "ACTION" header
+  glued to the first item's sentence ("ACTION 1. ITEM 1: ... The Chair thanked members for coming
+  to ...") (guards: a directive after the label, "All those interested to ...").
 """
 
 from __future__ import annotations
@@ -124,13 +128,34 @@ PASSIVE_WHO_GUARDS = [
       _HEAD + "The notes of the April meeting, as amended, to be signed by the Chair as the "
       "minutes." + _TAIL),
     V(TRAP, "guard: a date after 'by' names nobody",
-      _HEAD + "The hedge on Well Lane to be trimmed by 30 September." + _TAIL),
+      _HEAD + "The hedge on Brockhole Lane to be trimmed by 30 September." + _TAIL),
     V(TRAP, "guard: the meeting's own business after 'by' (a body, not who acts)",
       _HEAD + "The play area survey to be discussed by the full Forum in July." + _TAIL),
+]
+_NOTICE = "Minutes of the Environment Committee, 12 March\n\nAgenda item\n\n"
+FURNITURE = [
+    V(TRAP, "an item's description above its 'Minutes:' label (a published decision page)",
+      _NOTICE + "ALLOTMENT RENTS REVIEW\n\nThe Head of Estates to present proposals for new "
+      "allotment rents from April.\n\nMinutes:\n\nMembers discussed the proposals at length."
+      "\n"),
+    V(TRAP, "a column's 'ACTION' header glued to the first item's sentence",
+      _HEAD + "ACTION 1. ITEM 1: OPENING REMARKS 1.1 The Chair thanked members for coming to the "
+      "first meeting of the forum since the elections." + _TAIL),
+]
+FURNITURE_GUARDS = [
+    V(DIRECTIVE, "guard: a directive after the 'Minutes:' label is the meeting's",
+      _NOTICE + "ALLOTMENT RENTS REVIEW\n\nMinutes:\n\nMembers discussed the proposals. The "
+      "Head of Estates to write to all tenants about the new rents.\n",
+      act=[("The Head of Estates", "write to all tenants about the new rents.")]),
+    V(OWNER_LABEL, "guard: 'those interested' before 'to' are the owners",
+      _HEAD + "Volunteers are needed for the litter pick. Action: All those interested to give "
+      "their names to the Clerk." + _TAIL,
+      act=[("All those interested", "give their names to the Clerk.")]),
 ]
 # fmt: on
 
 ALL = ADDRESSED + ADDRESSED_GUARDS + OWN_LABEL + OWN_LABEL_GUARDS + PASSIVE_WHO + PASSIVE_WHO_GUARDS
+ALL += FURNITURE + FURNITURE_GUARDS
 
 
 @pytest.mark.parametrize("v", ALL, ids=[v.name for v in ALL])

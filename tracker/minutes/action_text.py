@@ -304,7 +304,7 @@ def read_action_body(
     if cm and not set(re.split(r"[\s/&,]+", cm.group("owner"))) & _LABEL_WORDS:
         return [action_followup(cm.group("owner"), cm.group("task"), line, source)], []
     split = split_owner(body)
-    if split and _FINITE_VERB_RE.search(split[0]):
+    if split and (_FINITE_VERB_RE.search(split[0]) or _DONE_INSIDE_RE.search(split[0])):
         # "Action: The Clerk wrote to the county on 3 May.": what was done, not who is to act
         why = "a record of what was done ('" + split[0] + " ...'), not a task; not taken"
         return [], [Uncertainty(line, body, why)]
@@ -373,6 +373,14 @@ _FINITE_VERB_RE = re.compile(
     # "those interested", "all concerned": a word in -ed that describes who, not what was done
     r"|(?!(?:interested|concerned|involved|affected|named|listed|appointed|elected|nominated"
     r"|mentioned|designated|responsible)$)[a-z]+ed)$"
+)
+
+
+# "ACTION 1. AGENDA ITEM 1: WELCOME 1.1 The Chair welcomed everyone to ...": a verb done and more
+# words before " to ": a sentence of the minutes (a column's header glued to it), no owner
+_DONE_INSIDE_RE = re.compile(
+    r"\s(?!(?:interested|concerned|involved|affected|named|listed|appointed|elected|nominated"
+    r"|mentioned|designated)\b)[a-z]{3,}ed\s+\S"
 )
 
 

@@ -199,6 +199,14 @@ def _under_title(seg: Segmented, i: int) -> bool:
     )
 
 
+def above_minutes_label(seg: Segmented, i: int) -> bool:
+    """ "THE COMMUNITY SAFETY PARTNERSHIP STRATEGIC PLAN" / "The Director ... to provide a report
+    ..." / "Minutes:": unit `i` is the item's description, which a published decision page prints
+    between the item's title and its "Minutes:" label; what the meeting did follows the label."""
+    k = next((k for k in range(i + 1, min(len(seg.lines), i + 4)) if seg.lines[k].text), None)
+    return k is not None and bool(re.fullmatch(r"Minutes\s*:?", seg.lines[k].text.strip()))
+
+
 # what an agenda's running order says someone will do at the meeting itself ("1. Jo Smith to
 # give a presentation on the plan.", "6. Cllr Shaw to report on highways")
 _AT_THE_MEETING_VERBS = _AGENDA_VERBS | {

@@ -38,6 +38,7 @@ from .directive_places import (
     _under_decision_list,
     _under_earlier_actions,
     _under_title,
+    above_minutes_label,
 )
 from .directive_shapes import (
     _LOG_PASSIVE_RE,
@@ -339,6 +340,8 @@ def directives(
                     c.feature("restates an action of the last meeting", -0.5)
                 elif was_carried:
                     c.feature("restates an action carried forward from an earlier meeting", -0.5)
+                if above_minutes_label(seg, i):
+                    c.feature("the item's description, printed above its 'Minutes:'", -0.5)
                 if _under_decision_list(seg, i):
                     c.feature("an item of the body's decision above ('... the following:')", -0.5)
                 context_features(seg, c, False)
