@@ -32,7 +32,8 @@ def results():
 # Branch freshact (tuned on these dev pages from here on) read actions 0.5556 (5 right, 2 false).
 # branch freshres (tuned on these pages): resolutions 0.8889 (20 of 21, 4 false), items 17 of 20
 # The three branches merged (lead): resolutions 0.9756 (20 right, 0 false, 1 missed), actions 0.5556, items 20 of 20.
-BATCH33_DEV_FLOORS = (0.97, 0.55, 1.0)
+# Branch actgen (kinds recurring on the first reads of batches 33-44): actions 0.5882 (5, 1, 6).
+BATCH33_DEV_FLOORS = (0.97, 0.58, 1.0)
 
 
 def test_batch33_dev_figures_do_not_drop(results):
@@ -53,8 +54,8 @@ def test_batch33_dev_figures_do_not_drop(results):
 # Branch freshact read actions 0.9184 (45 right, 3 false, 5 missed).
 # branch freshres (tuned on these pages): resolutions 0.8852 (27 of 28, 6 false), items 21 of 27
 # The three branches merged (lead): resolutions 0.9818 (27, 0, 1), actions 0.9184, items 24 of 27.
-# Branch actgen (kinds recurring on the first reads of batches 33-44): actions 0.9388 (46, 2, 4).
-BATCH34_DEV_FLOORS = (0.98, 0.93, 0.88)
+# Branch actgen (kinds recurring on the first reads of batches 33-44): actions 0.9485 (46, 1, 4).
+BATCH34_DEV_FLOORS = (0.98, 0.94, 0.88)
 
 
 def test_batch34_dev_figures_do_not_drop(results):
