@@ -22,14 +22,17 @@ wordings on no corpus page, with guards. None of these texts is taken from a pag
 - the page's furniture read as a directive or an owner: an item's description printed above its
   "Minutes:" label ("The Head of Estates to present proposals ..."), a column's "ACTION" header
   glued to the first item's sentence ("ACTION 1. ITEM 1: ... The Chair thanked members for coming
-  to ...") (guards: a directive after the label, "All those interested to ...").
+  to ...") (guards: a directive after the label, "All those interested to ...");
+- an owner column's header in the words and colons a Word table gives it ("Notes of the meeting:
+  / Action:"), over " / " rows some of which run on to a second line (guard: a prose line naming
+  the minutes and the actions).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from .layout_kit import DIRECTIVE, OWNER_LABEL, TRAP, V, Variant, score
+from .layout_kit import DIRECTIVE, OWNER_COL, OWNER_LABEL, TRAP, V, Variant, score
 
 # fmt: off
 _HEAD = (
@@ -152,10 +155,25 @@ FURNITURE_GUARDS = [
       "their names to the Clerk." + _TAIL,
       act=[("All those interested", "give their names to the Clerk.")]),
 ]
+COLUMN = [
+    V(OWNER_COL, "a ' / ' table under 'Notes of the meeting: / Action:', a row running on to a "
+      "second line before its owner cell",
+      _HEAD + "Notes of the meeting: / Action:\n1 / Apologies from RT.\n"
+      "2 / The bus shelter roof leaks and will be repaired before winter. / KT\n"
+      "3 / Funding for the fete was discussed.\n"
+      "A marquee for the fete will be hired from the scouts. / MU\n4 / Nothing further." + _TAIL,
+      act=[("KT", "The bus shelter roof leaks and will be repaired before winter."),
+           ("MU", "A marquee for the fete will be hired from the scouts.")]),
+]
+COLUMN_GUARDS = [
+    V(TRAP, "guard: a prose line naming the minutes and the actions is no header",
+      _HEAD + "Minutes of the meeting: the actions were reviewed.\n"
+      "The bus shelter roof leaks and will be repaired before winter.\n" + _TAIL),
+]
 # fmt: on
 
 ALL = ADDRESSED + ADDRESSED_GUARDS + OWN_LABEL + OWN_LABEL_GUARDS + PASSIVE_WHO + PASSIVE_WHO_GUARDS
-ALL += FURNITURE + FURNITURE_GUARDS
+ALL += FURNITURE + FURNITURE_GUARDS + COLUMN + COLUMN_GUARDS
 
 
 @pytest.mark.parametrize("v", ALL, ids=[v.name for v in ALL])
