@@ -295,8 +295,8 @@ def test_batch43_dev_figures_do_not_drop(results):
 # without being tuned on it. The held-out pages were not scored by the branch: their floor is for
 # the lead to set.
 # Branch actgen (kinds recurring on the first reads of batches 33-44, these dev pages among
-# them): actions 0.7059 (6, 0, 5).
-BATCH44_DEV_FLOORS = (0.82, 0.70, 0.57)
+# them): actions 0.8421 (8, 0, 3).
+BATCH44_DEV_FLOORS = (0.82, 0.84, 0.57)
 
 
 def test_batch44_dev_figures_do_not_drop(results):
