@@ -33,11 +33,13 @@ LISTED = [
      "4. Any other business\nNone.\n",
      "Update the events page before the fete KT/RB", 3, "3",
      "KT/RB", "Update the events page before the fete"),
-    ("a passive task naming who does it",
-     "5. Play area\nThe swings are worn. Inspection report to be circulated by the Clerk.\n"
+    # "... to be circulated by the Clerk." is taken now (rule 3's passive naming who acts,
+    # branch actgen); a firm after "by" is no officer of the meeting and stays for review
+    ("a passive task naming a firm after 'by'",
+     "5. Play area\nThe swings are worn. Inspection report to be circulated by the contractor.\n"
      "6. Any other business\nNone.\n",
-     "Inspection report to be circulated by the Clerk.", 2, "5",
-     "the Clerk", "Inspection report to be circulated by the Clerk."),
+     "Inspection report to be circulated by the contractor.", 2, "5",
+     "", "Inspection report to be circulated by the contractor."),
     ("a passive task naming nobody (the officer gives the owner)",
      "6. Caretaker\nThe caretaker retires in June after twenty years. Letter of thanks to be "
      "sent to the caretaker.\n7. Any other business\nNone.\n",

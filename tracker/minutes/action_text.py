@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .models import ExtractedFollowUp, Uncertainty
+from .owner_labels import OWNER_NOTE_RE, own_directive
 from .owners import IMPERATIVES, split_owner, tidy_text
 from .persons import _somebody
 from .text import find_due
@@ -245,6 +246,14 @@ def read_action_body(
     named = split_owner(body[rm.end() :]) if rm else None
     if rm and named and re.search(r"\b[A-Z]", named[0]):  # "the PC", not "the newsletter"
         body = body[rm.end() :]
+    nb = OWNER_NOTE_RE.match(body.strip()) if context else None
+    if (
+        nb
+        and len(nb.group("note").split()) >= 3
+        and owner_only(nb.group("owner"))
+        and find_due(nb.group("note")) is None
+    ):
+        body = nb.group("owner")  # the note says what else happened; not the task
     om = _OWNER_THEN_ITEM_RE.match(body) if context else None
     if om:
         body = om.group("owner")
@@ -295,7 +304,7 @@ def read_action_body(
     if cm and not set(re.split(r"[\s/&,]+", cm.group("owner"))) & _LABEL_WORDS:
         return [action_followup(cm.group("owner"), cm.group("task"), line, source)], []
     split = split_owner(body)
-    if split and _FINITE_VERB_RE.search(split[0]):
+    if split and (_FINITE_VERB_RE.search(split[0]) or _DONE_INSIDE_RE.search(split[0])):
         # "Action: The Clerk wrote to the county on 3 May.": what was done, not who is to act
         why = "a record of what was done ('" + split[0] + " ...'), not a task; not taken"
         return [], [Uncertainty(line, body, why)]
@@ -326,6 +335,7 @@ def read_action_body(
     if context and owner_only(body, alone):
         # "ACTION: Clerk" / "(Action: JS)" - an owner only; the task is the text before
         context = LEADING_MARKER_RE.sub("", context.strip())
+        context = own_directive(context, body) or context
         return [action_followup(body.strip(" .;"), context, line, source)], [
             Uncertainty(
                 line,
@@ -363,6 +373,14 @@ _FINITE_VERB_RE = re.compile(
     # "those interested", "all concerned": a word in -ed that describes who, not what was done
     r"|(?!(?:interested|concerned|involved|affected|named|listed|appointed|elected|nominated"
     r"|mentioned|designated|responsible)$)[a-z]+ed)$"
+)
+
+
+# "ACTION 1. AGENDA ITEM 1: WELCOME 1.1 The Chair welcomed everyone to ...": a verb done and more
+# words before " to ": a sentence of the minutes (a column's header glued to it), no owner
+_DONE_INSIDE_RE = re.compile(
+    r"\s(?!(?:interested|concerned|involved|affected|named|listed|appointed|elected|nominated"
+    r"|mentioned|designated)\b)[a-z]{3,}ed\s+\S"
 )
 
 

@@ -14,8 +14,10 @@ from .text import holds_any
 # column, its other cells the item's number or notes
 _ACTION_COLUMN_HEADER_RE = re.compile(
     r"^(?:(?:agenda\s+)?items?|ref\.?|no\.?|minutes?|subject|discussion|notes?)"
-    r"(?:\s*[/|]?\s*(?:items?|discussion|notes?|minutes?|subject|details?))*"
-    r"\s*[/|]?\s*(?:actions?(?:\s+by)?|owners?|by\s+whom|lead|responsible)\s*$",
+    # "Minutes of the meeting: / Action:": a cell naming the minutes' column, its colon kept
+    r"(?:\s+of\s+(?:the\s+)?meeting)?:?"
+    r"(?:\s*[/|]?\s*(?:items?|discussion|notes?|minutes?|subject|details?):?)*"
+    r"\s*[/|]?\s*(?:actions?(?:\s+by)?|owners?|by\s+whom|lead|responsible):?\s*$",
     re.I,
 )
 # the cell alone on its line: initials ("SR", "AB/CD"), a person ("Michael Barry") or a role

@@ -101,18 +101,37 @@ _ROLE_ASKED_RE = re.compile(
     r"|Officer|Manager|Secretary|Lead|Nurse|Commissioner|Inspector|Superintendent|Co-?ordinator)"
     r"(?:\s+(?:of|for)\s+[A-Z][\w'\u2019\-]*(?:\s+(?:and\s+)?[A-Z][\w'\u2019\-]*){0,3})?"
     r"\s+(?:is\s+)?to\s+be\s+(?:invited|asked|requested|contacted|consulted|approached|reminded)\b"
+    # "DHMC to be asked to provide ...", "KT to be invited ...": a member or body by its initials
+    r"|^[A-Z]{2,5}(?:\s*/\s*[A-Z]{2,5})*\s+(?:is\s+)?to\s+be\s+(?:invited|asked|requested"
+    r"|contacted|consulted|approached|reminded)\s+(?:to\s+|for\s+|about\s+)?[a-z]"
 )
+# "Drinks and cake to be provided by PPG.", "... waste to be disposed of by PC.": a thing to be
+# done, and who is to do it after "by" (initials, a councillor, an officer of the meeting); not
+# the meeting's own business ("to be considered by the Committee") nor the minutes' signing
+_BY_WHOM_RE = re.compile(
+    r"^(?![^.]*\bminutes\b)[A-Z][^.]{2,160}?\s+to\s+be\s+(?P<verb>[a-z]+)\s+(?:[\w'\u2019\-]+\s+){0,6}?"
+    r"by\s+(?:the\s+)?(?:[A-Z]{2,5}|(?:Cllrs?|Councillor)\.?\s+[A-Z][a-z]+|Clerk|Secretary"
+    r"|Treasurer)\b(?!\s+\d)"
+)
+_MEETING_BUSINESS = {"considered", "discussed", "noted", "received", "presented", "reported"}
 
 
 def role_asked(
     seg: Segmented, i: int, sent: str, numbered: bool, earlier: bool
 ) -> Candidate | None:
-    """The passive directive naming an officer by role, or None."""
-    if _ROLE_ASKED_RE.match(sent) is None:
+    """The passive directive naming an officer by role or a member by initials, or naming after
+    "by" who is to do it; or None."""
+    by = _BY_WHOM_RE.match(sent)
+    if by is not None and by.group("verb") in _MEETING_BUSINESS:
+        by = None
+    if _ROLE_ASKED_RE.match(sent) is None and by is None:
         return None
     c = Candidate("action", "passive directive naming a person", sent, i, seg.lines[i].no)
     c.base = 0.55
-    c.feature("an officer named by role is to be asked: not the owner", 0)
+    if by is None:
+        c.feature("the one named is to be asked: not the owner", 0)
+    else:
+        c.feature("who is to do it is named after 'by'", 0)
     if numbered:
         c.feature("an item of a numbered list, not of an action log", -0.3)
     if earlier:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .directive_owners import _AGENDA_VERBS
+from .object_owners import OBJECT_VERBS
 from .owners import IMPERATIVES, is_agent
 from .persons import _INITIALS_RE, _ROLE_RE
 from .scoring import DECISION_LEAD_RE, prev_text
@@ -92,8 +93,10 @@ def _log_owner(text: str) -> tuple[str, str] | None:
             continue
         best = chosen[0]
         rest = words[: len(words) - len(best.split())]
-        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER:
-            continue  # "review of the LSP to accommodate ...": an object, not who does it
+        if rest and rest[-1].lower() in _NOT_BEFORE_OWNER | (OBJECT_VERBS - {"to"}):
+            # "review of the LSP to accommodate ...", "the report allowed Members to consider
+            # ...": an object, not who does it
+            continue
         if len(rest) >= 2 and rest[-2] == "&" and rest[-1][:1].isupper() and len(rest) >= 3:
             best = f"{rest[-3]} & {rest[-1]} {best}"
         task = text[m.end() :]
@@ -194,6 +197,14 @@ def _under_title(seg: Segmented, i: int) -> bool:
     return k in seg.headings or (
         len(title.split()) <= 10 and title[-1] not in ".:;?!," and title[:1].isupper()
     )
+
+
+def above_minutes_label(seg: Segmented, i: int) -> bool:
+    """ "THE COMMUNITY SAFETY PARTNERSHIP STRATEGIC PLAN" / "The Director ... to provide a report
+    ..." / "Minutes:": unit `i` is the item's description, which a published decision page prints
+    between the item's title and its "Minutes:" label; what the meeting did follows the label."""
+    k = next((k for k in range(i + 1, min(len(seg.lines), i + 4)) if seg.lines[k].text), None)
+    return k is not None and bool(re.fullmatch(r"Minutes\s*:?", seg.lines[k].text.strip()))
 
 
 # what an agenda's running order says someone will do at the meeting itself ("1. Jo Smith to

@@ -38,6 +38,7 @@ from .directive_places import (
     _under_decision_list,
     _under_earlier_actions,
     _under_title,
+    above_minutes_label,
 )
 from .directive_shapes import (
     _LOG_PASSIVE_RE,
@@ -52,6 +53,7 @@ from .directive_shapes import (
     _TO_BE_DONE_BY_RE,
     _listed_run_on,
 )
+from .object_owners import restated_object, wrapped_name
 from .owners import IMPERATIVES, is_agent
 from .people import co_listed, first_names, organisations, speakers, unlabelled_names
 from .persons import (
@@ -156,6 +158,7 @@ def directives(
             first = _DIRECTIVE_RE.match(sent)
             dm = None if numbered else first
             after_clause = run_on = False
+            clause_before = ""
             if dm is None or not _somebody(dm.group("owner")):
                 # "Oich Road - DM to get back in touch ...", "There was a CLG meeting before
                 # Christmas, DM to email ...": the directive is the clause after a label or a
@@ -171,7 +174,8 @@ def directives(
                         or listed_people(cm.group("owner"), names)
                         or _JOINED_INITIALS_RE.match(cm.group("owner"))
                     ):
-                        sent, dm, after_clause = sent[bm.end() :], cm, True
+                        clause_before, sent, dm = sent[: bm.start()], sent[bm.end() :], cm
+                        after_clause = True
                         break
             passive_at: int | None = None
             if dm is None and not numbered:
@@ -328,10 +332,16 @@ def directives(
                     c.feature("a numbered point of a record's item, a sentence naming who acts", 0)
                 elif numbered and not (after_clause or run_on):  # left for review, not dropped
                     c.feature("an item of a numbered list, not of an action log", -0.3)
+                if (after_clause and restated_object(clause_before, owner)) or (
+                    k == 0 and not run_on and wrapped_name(seg, i, owner)
+                ):  # "contact the insurers, Acme Ltd to notify them": whom it addresses
+                    c.feature("the name the sentence's verb addresses, not who is to act", -0.5)
                 if earlier:
                     c.feature("restates an action of the last meeting", -0.5)
                 elif was_carried:
                     c.feature("restates an action carried forward from an earlier meeting", -0.5)
+                if above_minutes_label(seg, i):
+                    c.feature("the item's description, printed above its 'Minutes:'", -0.5)
                 if _under_decision_list(seg, i):
                     c.feature("an item of the body's decision above ('... the following:')", -0.5)
                 context_features(seg, c, False)

@@ -44,7 +44,11 @@ INLINE_ACTION_RE = re.compile(
     # initial and surname or a title and name (not "Action Plan", "Action Points to follow.")
     rf"|{_LABEL_PERSON}"
     # "... needs cutting. Action Clerk": a role of the council alone
-    r"|(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|RFO|Lengthsman)))\s*\.?\s*$"
+    r"|(?:the\s+)?(?:Clerk|Chair(?:man)?|Secretary|Treasurer|RFO|Lengthsman)"
+    # "... directing people to the toilets. Action Councillors.", "Action All members": all
+    # the members, by their noun
+    r"|(?:[Aa]ll\s+)?(?:[Cc]ouncillors|[Mm]embers|Cllrs|[Tt]rustees|[Gg]overnors|[Dd]irectors"
+    r"|[Oo]fficers|[Pp]artners)|All|Everyone))\s*\.?\s*$"
     # "... are torn. ACTION CAROL: order the fabric.": the owners in capitals, a colon, the task
     r"|(?<=[.;!?])\s+(?-i:ACTIONS?|Actions?)\s+"
     r"(?P<body5>(?-i:[A-Z][A-Z'\u2019\-]{1,14}(?:\s*(?:/|&|,|and)\s*[A-Z][A-Z'\u2019\-]{1,14}){0,4})"

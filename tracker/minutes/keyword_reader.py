@@ -48,7 +48,13 @@ from .keyword_lines import (
 from .lead_lines import lines_follow
 from .line_classes import MINUTES_LINE_RE, sentence_around, stray_decision
 from .models import ExtractedFollowUp, Uncertainty
-from .owner_labels import _STATUS_FIELD_RE, _will_do_after, after_heading_marker, status_follows
+from .owner_labels import (
+    _STATUS_FIELD_RE,
+    _will_do_after,
+    after_heading_marker,
+    status_follows,
+    wrapped_task,
+)
 from .owner_labels import LEAD_LABEL_RE as LEAD_LABEL_RE
 from .owner_labels import names_owners_only as names_owners_only
 from .owner_labels import to_do as to_do
@@ -336,7 +342,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             context = previous
             if previous is decided and not lm and owner_only(act.body, True):
                 context = _will_do_after(lines, i) or context
-            if decided and previous and previous is not decided and wrapped_tail(previous):
+            if owner_only(act.body, True) and (wrapped := wrapped_task(lines, i, previous)):
+                context = wrapped  # "... shelf at the" / "FSO ... look at." / "Action: AH"
+            elif decided and previous and previous is not decided and wrapped_tail(previous):
                 # "That Councillor D. Jones be elected Chair ... for the Municipal" / "" / "Year
                 # 2007 - 2008." / "Action by: ...": the decision wrapped over a blank line
                 context = f"{decided} {previous}"

@@ -106,3 +106,49 @@ def after_heading_marker(lines: list[Line], headings: frozenset[int] | set[int],
         and lines[i - 1].no == lines[i].no
         and _HEADING_MARKER_RE.search(lines[i - 1].text) is not None
     )
+
+
+# a line cut in the middle of its sentence: it ends in a word no sentence or title ends with
+_CUT_AFTER_RE = re.compile(
+    r"\b(?:the|a|an|of|to|at|and|or|for|with|in|on|by|from|that|be|should|would|will|is|are"
+    r"|was|were)$",
+    re.I,
+)
+
+
+def wrapped_task(lines: list[Line], i: int, previous: str | None) -> str | None:
+    """ "... should be placed on the Forum library shelf at the" / "FSO together with other
+    items for members to look at." / "Action: Andy Harrison": the sentence an owner-only label
+    takes as its task began on the line before the one just above it (a hard-wrapped paragraph
+    the page cut), so the task is both pieces."""
+    j = next((k for k in range(i - 1, max(-1, i - 3), -1) if lines[k].text), None)
+    if j is None or previous is None or lines[j].text != previous:
+        return None
+    k = next((k for k in range(j - 1, max(-1, j - 3), -1) if lines[k].text), None)
+    if k is None or lines[j].no - lines[k].no > 2:
+        return None
+    cut = lines[k].text.rstrip()
+    if len(cut.split()) < 8 or not _CUT_AFTER_RE.search(cut):
+        return None
+    return f"{sentences_of(cut)[-1]} {previous.strip()}"
+
+
+# "ACTION: HB [Note: JA has organised the reprint ...]": the owner, then an editor's note
+OWNER_NOTE_RE = re.compile(
+    r"^(?P<owner>[^\[\]()]{1,60}?)\s*[\[(](?P<note>[^\[\]()]{1,400})[\])]?\s*\.?$"
+)
+
+
+def own_directive(context: str, owner: str) -> str | None:
+    """The task of "NR to organise. ACTION NR", "... - NM to investigate whether ... . Action:
+    NM": the sentence before an owner-only label is the owner's own directive; its task is what
+    follows "to"."""
+    who = re.sub(r"^(?:[Tt]he\s+)", "", owner.strip(" .;:"))
+    if not who:
+        return None
+    m = re.search(
+        rf"(?:^|(?<=[.;:,!?])\s+|\s[\u2013\u2014\-]\s+)(?:[Tt]he\s+)?{re.escape(who)}\s+"
+        r"(?:is\s+|are\s+)?(?:also\s+)?to\s+(?!be\b)(?P<task>[a-z].*)$",
+        context.strip(),
+    )
+    return m.group("task") if m else None
