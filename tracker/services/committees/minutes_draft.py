@@ -166,7 +166,7 @@ class MinutesDraft:
         """The extraction for other tools, in the documented shape: each resolution and
         follow-up with its agenda item ("" when the page prints none), its line and `why` (the
         score and reasons when a candidate was taken outside a decision keyword or ACTION
-        line; "" otherwise), as the dry-run text shows them."""
+        line; "" otherwise), as the dry-run text shows them; each unsure line with its item."""
         return {
             "title": self.title,
             "resolutions": [
@@ -194,7 +194,16 @@ class MinutesDraft:
                 }
                 for f in self.followups
             ],
-            "unsure": [{"line": u.line, "text": u.text, "reason": u.reason} for u in self.unsure],
+            "unsure": [
+                {
+                    "line": u.line,
+                    "text": u.text,
+                    "reason": u.reason,
+                    "item": u.item,
+                    "item_title": self.title_of(u.item),
+                }
+                for u in self.unsure
+            ],
         }
 
 
