@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from tracker.errors import InvalidInput, Problem
 from tracker.services.lookup import ISO_DATE
+from tracker.services.meeting_titles import fallback_title
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
 
@@ -136,7 +137,7 @@ class MinutesDraft:
     def meeting_title(self, committee_name: str, date: dt.date) -> str:
         """What a meeting these minutes create is called: its name from the page's heading,
         else the committee's name and the date ("Cabinet, 12 March 2024")."""
-        return self.meeting_name or f"{committee_name}, {date.day} {date:%B %Y}"
+        return self.meeting_name or fallback_title(committee_name, date)
 
     def title_of(self, item: str) -> str | None:
         """The title a resolution under `item` is filed under: its item's heading, else the
