@@ -83,3 +83,30 @@ def test_only_repeating_numbers_on_a_page_without_items_are_put_in_page_order() 
     assert page_numbers(["", "", "i"], ["", "", ""], [4, 9, 12]) == ["1", "2", "3"]
     # one item printed anywhere: told apart by item or line, as before
     assert page_numbers(["", "", "1"], ["", "", "7"], [4, 9, 12]) == ["", "line 9", "7 (1)"]
+
+
+# item 2's list reaches (2) and item 4's (4): each the list's own, not the item's number
+LIST_REACHES_ITS_ITEM = """2. Slipway repairs
+
+RESOLVED:
+(1) That the slipway repairs be approved.
+(2) That a second quote for the winch be sought.
+
+4. Mooring fees
+
+RESOLVED:
+(1) That the fees rise by 3%.
+(2) That the residents' discount be kept.
+(3) That the visitors' rate be reviewed.
+(4) That the fees be published in March.
+"""
+
+
+def test_a_lists_number_equal_to_its_item_is_still_told_apart_by_the_item() -> None:
+    e = parse_minutes(LIST_REACHES_ITS_ITEM)
+    assert [r.number for r in e.resolutions] == [
+        "2 (1)", "2 (2)", "4 (1)", "4 (2)", "4 (3)", "4 (4)"
+    ]  # fmt: skip
+    # a resolution numbered by its item alone (one under each) keeps the item's number
+    assert page_numbers(["5", "6"], ["5", "6"], [3, 9]) == ["5", "6"]
+    assert page_numbers(["5", "5"], ["5", "5"], [3, 9]) == ["5", "line 9 (5)"]

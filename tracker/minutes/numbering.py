@@ -17,6 +17,7 @@ Never a letter or prefix the page does not print ("B2").
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -45,10 +46,15 @@ def page_numbers(numbers: Sequence[str], items: Sequence[str], lines: Sequence[i
         return [str(k) for k in range(1, len(numbers) + 1)]
     out: list[str] = []
     used: set[str] = set()
+    # an item whose resolutions are numbered as a list ((1), (2)): its "(2)" under item 2 is
+    # the list's second, not the item's own number ("2 (2)", beside "2 (1)")
+    kinds = Counter(item for item, _n in set(zip(items, numbers, strict=True)))  # numbers each
+    listed = {item for item, k in kinds.items() if k > 1}
     for n, item, line in zip(numbers, items, lines, strict=True):
-        own = qualified(n, item) if item and not _names_item(n, item) else n
+        names = _names_item(n, item) and not (n == item and item in listed)
+        own = qualified(n, item) if item and not names else n
         if own in used:
-            own = qualified(n, "" if _names_item(n, item) else item, line)
+            own = qualified(n, "" if names else item, line)
         if len(own) > NUMBER_MAX:
             own = qualified(n, "", line) if len(qualified(n, "", line)) <= NUMBER_MAX else n
         used.add(own)
