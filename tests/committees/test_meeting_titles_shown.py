@@ -36,7 +36,10 @@ def test_a_title_saying_only_the_committee_and_a_date_is_not_its_own() -> None:
     assert own_title("Cabinet, 1 July 2020", "Cabinet") is None
     assert own_title("Cabinet, budget meeting", "Cabinet") == "Cabinet, budget meeting"
     assert own_title("Cabinet, 1 July 2020", "Council") == "Cabinet, 1 July 2020"
-    assert own_title("Parish Council Meeting", "Parish Council") == "Parish Council Meeting"
+    assert own_title("Harbour Committee meeting", "Harbour Committee") is None
+    assert own_title("Harbour Committee", "Harbour Committee") is None
+    assert own_title("Special Harbour Committee meeting", "Harbour Committee") is not None
+    assert own_title("Parish Council Meeting", "Cabinet") == "Parish Council Meeting"
     assert own_title(None, "Cabinet") is None
 
 

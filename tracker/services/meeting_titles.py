@@ -1,6 +1,7 @@
 """A meeting's title as the lists show it. Minutes imported without a meeting's name in their
-heading make a meeting called "<committee>, <day> <month> <year>" (minutes_draft): beside the
-committee's name and the date, which every list shows already, such a title says nothing more."""
+heading make a meeting called "<committee>, <day> <month> <year>" (minutes_draft), and a heading
+may name only the committee ("Harbour Committee meeting"): beside the committee's name and the
+date, which every list shows already, such a title says nothing more."""
 
 from __future__ import annotations
 
@@ -16,8 +17,13 @@ def fallback_title(committee_name: str, date: dt.date) -> str:
 
 
 def own_title(title: str | None, committee_name: str) -> str | None:
-    """The title, or None when it only says the committee's name and a date (the fallback)."""
+    """The title, or None when it only says the committee's name and a date (the fallback), or
+    the committee's name and "meeting" (a heading's "Minutes of the Harbour Committee meeting"
+    under the Harbour Committee)."""
     if not title:
         return None
     rest = title.removeprefix(f"{committee_name}, ")
-    return None if rest != title and _DAY.fullmatch(rest) else title
+    if rest != title and _DAY.fullmatch(rest):
+        return None
+    said = " ".join(title.lower().split())
+    return None if said in (committee_name.lower(), f"{committee_name.lower()} meeting") else title
