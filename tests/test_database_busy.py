@@ -10,6 +10,7 @@ exclusive mode), and says so in the same words."""
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -115,3 +116,23 @@ def test_a_busy_timeout_that_is_not_a_number_of_seconds_is_refused(
                     encoding="utf-8")  # fmt: skip
     with pytest.raises(SettingsError, match="database.busy_timeout"):
         load_settings(path)
+
+
+def test_looking_at_a_database_another_program_holds_waits_the_configured_time_and_says_busy(
+    busy_settings: Settings,
+) -> None:
+    """`tracker db current` (and init, upgrade) look at the file read-only first: held whole by
+    another program, the look waits `busy_timeout` (half a second here, not a fixed 30 s) and
+    says the database is busy, not that it is another program's database."""
+    if busy_settings.sqlite_path() is None:
+        pytest.skip("the read-only look is SQLite's; PostgreSQL's waits lock_timeout already")
+    with held_whole(busy_settings):
+        started = time.monotonic()
+        result = run("db", "current")
+        waited = time.monotonic() - started
+    assert result.exit_code != 0, result.output
+    assert BUSY in result.output and "Traceback" not in result.output
+    assert "not a tracker database" not in result.output
+    assert waited < 10
+    again = run("db", "current")
+    assert again.exit_code == 0, again.output

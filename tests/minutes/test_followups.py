@@ -225,14 +225,14 @@ def test_noted_resolutions_give_no_followups():
 
 
 def test_followup_numbers_follow_renumbered_blocks():
-    # no item printed: the second (1) is told apart by its line, as the review shows it
+    # no item printed: the second (1) is numbered in the page's order
     text = (
         "RESOLVED:\n1. That the report be noted.\n\nThe Board moved to the budget.\n\n"
         "AGREED:\n1. That officers circulate the budget monitoring report.\n"
     )
     e = parse_minutes(text)
-    assert [r.number for r in e.resolutions] == ["1", "line 7 (1)"]
-    assert [f.resolution for f in e.followups] == ["line 7 (1)"]
+    assert [r.number for r in e.resolutions] == ["1", "2"]
+    assert [f.resolution for f in e.followups] == ["2"]
 
 
 def test_partnership_board_notes_with_action_log():

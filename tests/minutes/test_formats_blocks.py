@@ -56,13 +56,13 @@ def test_several_blocks_and_repeated_numbers():
     )
     e = parse_minutes(text)
     assert [(r.number, r.kind) for r in e.resolutions] == [
-        ("", "resolved"),
-        ("1", "agreed"),
+        ("1", "resolved"),
         ("2", "agreed"),
-        ("line 12 (1)", "resolved"),
+        ("3", "agreed"),
+        ("4", "resolved"),
     ]
-    # told apart by its line (no item is printed), not a made-up "B3.1"; review says so
-    assert any("told apart by its item (or line), as 'line 12 (1)'" in u.reason for u in e.unsure)
+    # no item is printed: numbered in the page's order, not a made-up "B3.1"; review says so
+    assert any("numbered in the page's order, as '4'" in u.reason for u in e.unsure)
 
 
 def test_a_decision_printed_twice_is_counted_as_printed():
@@ -75,8 +75,8 @@ def test_a_decision_printed_twice_is_counted_as_printed():
     )
     e = parse_minutes(text)
     assert [(r.number, r.text) for r in e.resolutions] == [
-        ("", "That the Early Help Strategy be approved."),
-        ("line 9", "That the Early Help Strategy be approved."),
+        ("1", "That the Early Help Strategy be approved."),
+        ("2", "That the Early Help Strategy be approved."),
     ]
     assert any("word for word" in u.reason and u.line == 9 for u in e.unsure)
 

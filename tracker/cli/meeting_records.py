@@ -92,7 +92,7 @@ def _that(text: str) -> str:
 def print_held(result: HoldResult, summary: Callable[[Any], None]) -> None:
     m = result.meeting
     click.echo(f"held: {m.board_name}, {_day(m.date)}" + (f" {m.when}" if m.when else "")
-               + (f" ({m.title})" if m.title else ""))  # fmt: skip
+               + (f" ({m.own_title})" if m.own_title else ""))  # fmt: skip
     if m.attendees:
         click.echo(f"  attendees: {', '.join(m.attendees)}")
     if m.apologies:
@@ -184,7 +184,7 @@ Examples:
 def print_record(rec: MeetingRecord) -> None:
     m = rec.meeting
     click.echo(f"{m.board_name}, {_day(m.date)}" + (f" {m.when}" if m.when else "")
-               + (f" ({m.title})" if m.title else "") + f": {m.status}")  # fmt: skip
+               + (f" ({m.own_title})" if m.own_title else "") + f": {m.status}")  # fmt: skip
     for label, value in (("venue", m.location), ("online", m.online_link), ("chair", m.chair),
                          ("present", ", ".join(m.attendees)),
                          ("apologies", ", ".join(m.apologies))):  # fmt: skip

@@ -72,6 +72,8 @@ def list_cmd(
     for m in views:
         row = m.as_dict()
         row["board"] = m.board_name if fmt == "table" else m.board
+        if fmt == "table":  # beside the board and the date a title saying only those is no news
+            row["title"] = m.own_title
         row["status"] = m.status + (" (next)" if m.is_next and fmt == "table" else "")
         row["attendees"] = len(m.attendees) if fmt == "table" else "; ".join(m.attendees)
         rows.append(row)
@@ -152,7 +154,7 @@ def agenda(board: str, date: dt.datetime | None) -> None:
     """A meeting's agenda. The next meeting's lists what waits for it: updates for noting,
     child boards' reported positions and open escalations (until decided)."""
     m = meeting_agenda(state().tracker(), board, _date(date))
-    click.echo(f"{m.board_name}, {_day(m.date)}" + (f" ({m.title})" if m.title else "")
+    click.echo(f"{m.board_name}, {_day(m.date)}" + (f" ({m.own_title})" if m.own_title else "")
                + f": {m.status}" + (", the next meeting" if m.is_next else ""))  # fmt: skip
     if m.attendees:
         click.echo(f"  attendees: {', '.join(m.attendees)}")

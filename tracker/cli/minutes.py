@@ -96,8 +96,9 @@ def print_preview(p: ImportPreview) -> None:
         click.echo("Not read with confidence: nothing.")
     else:
         click.echo(f"Not read with confidence ({len(d.unsure)}) - check these in the minutes:")
-        for u in d.unsure:
-            click.echo(f"  line {u.line}: {u.reason}")
+        for u in d.unsure:  # with its item, as the review lists it
+            item = f" (item {u.item})" if u.item else ""
+            click.echo(f"  line {u.line}{item}: {u.reason}")
             click.echo(_wrap(u.text))
 
 

@@ -10,8 +10,8 @@ status update and the same audit entries, in one wording:
   one entry per changed status, RAG and progress, and one for the commentary when it changed
   (old latest commentary -> new); a move that changes none of them still audits its commentary.
 
-`explain` says what changed since a version was read, as data for a Conflict. A plain-SQL
-writer (`tracker.services.plain_write`) decides with the same `move`, stores the same values
+`explain` says what changed since a version was read, as data for a Conflict. The plain-SQL
+write (`tracker.services.actions.position_sql`) decides with the same `move`, stores the same values
 (`Move.action_values`, `update_values`, `changes` in the audit's wording) and explains a
 refusal with the same `since` and `refusal`; only its queries are its own.
 """

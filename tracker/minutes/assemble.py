@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .block_model import Block, RawItem
 from .models import ExtractedResolution, Uncertainty
-from .numbering import page_numbers
+from .numbering import in_page_order, page_numbers
 from .text import collapse
 
 
@@ -47,11 +47,10 @@ def assemble(
             seen_text.setdefault(key, len(kept))
             seen_line.add(f"{key}\x1f{item.line}\x1f{block.pos}")
             kept.append((block, item))
-    numbers = page_numbers(
-        [".".join(it.path) for _b, it in kept],
-        [b.item for b, _it in kept],
-        [it.line for _b, it in kept],
-    )
+    own = [".".join(it.path) for _b, it in kept]
+    under = [b.item for b, _it in kept]  # the item each is minuted under
+    numbers = page_numbers(own, under, [it.line for _b, it in kept])
+    ordered = in_page_order(own, under)
     used: set[str] = set()
     tried: dict[str, int] = {}  # the suffix each number got last: 7,000 alike stay linear
     for k, number in enumerate(numbers):
@@ -62,7 +61,7 @@ def assemble(
         tried[number] = extra
         used.add(n)
         numbers[k] = n
-    unsure = [_said(kind, block, item, numbers[k]) for kind, block, item, k in notes]
+    unsure = [_said(kind, block, item, numbers[k], ordered) for kind, block, item, k in notes]
     resolutions: list[ExtractedResolution] = []
     intros: dict[str, str] = {}
     for (block, item), n in zip(kept, numbers, strict=True):
@@ -84,14 +83,18 @@ def assemble(
     return resolutions, intros, unsure
 
 
-def _said(kind: str, block: Block, item: RawItem | None, number: str) -> Uncertainty:
-    """What review is told of a note (`assemble`), `number` the resolution it names."""
+def _said(
+    kind: str, block: Block, item: RawItem | None, number: str, ordered: bool = False
+) -> Uncertainty:
+    """What review is told of a note (`assemble`), `number` the resolution it names; `ordered`:
+    the page's resolutions are numbered in its order (it prints no item)."""
     if kind == "afresh" or item is None:
+        told = "numbered in the page's order" if ordered else "told apart by its item (or line)"
         return Uncertainty(
             block.line,
             block.heading_text,
-            "this resolution block numbers its resolutions as an earlier one does: each is "
-            f"told apart by its item (or line), as {number!r}",
+            f"this resolution block numbers its resolutions as an earlier one does: each is "
+            f"{told}, as {number!r}",
         )
     if kind == "twice":
         return Uncertainty(

@@ -23,7 +23,7 @@ class ExtractedResolution:
     "19/17"), "" when the page prints none. `why` says why a candidate that was not a plain
     keyword resolution was taken ("" for a keyword resolution). Where the page numbers its items'
     resolutions afresh, `number` is told apart by its item, "7 (2)" (tracker.minutes.numbering),
-    and `printed` is the number the page prints there ("2"; "" for none); None when `number` is
+    or on a page printing no item is its place in the page's order ("3"), and `printed` is the number the page prints there ("2"; "" for none); None when `number` is
     as printed (not in the JSON: the documented shape is unchanged).
     """
 

@@ -9,12 +9,15 @@ item numbers hold dots themselves ("5.1", "8.18"), a page's numbered paragraph "
 place on the page, and nested numbers are already joined with dots ("2.a"). An unnumbered
 resolution is its item ("7"). When the item is not enough (two resolution blocks under one
 item, or no item printed) the line is added ("7, line 40 (2)", "line 40"), which the import's
-preview and review show beside everything read. A page whose numbers never repeat keeps them as
-printed ("1", "2", "a"), as before. Never a number or letter the page does not print ("B2").
+preview and review show beside everything read. A page that prints no item at all numbers its
+resolutions in the page's order ("1", "2", "3"), as an officer writing them up would, not by
+their lines. A page whose numbers never repeat keeps them as printed ("1", "2", "a"), as before.
+Never a letter or prefix the page does not print ("B2").
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -39,17 +42,30 @@ def page_numbers(numbers: Sequence[str], items: Sequence[str], lines: Sequence[i
     line too. One still the same as an earlier one (two on one line) is left for the caller."""
     if len(set(numbers)) == len(numbers):
         return list(numbers)
+    if in_page_order(numbers, items):
+        return [str(k) for k in range(1, len(numbers) + 1)]
     out: list[str] = []
     used: set[str] = set()
+    # an item whose resolutions are numbered as a list ((1), (2)): its "(2)" under item 2 is
+    # the list's second, not the item's own number ("2 (2)", beside "2 (1)")
+    kinds = Counter(item for item, _n in set(zip(items, numbers, strict=True)))  # numbers each
+    listed = {item for item, k in kinds.items() if k > 1}
     for n, item, line in zip(numbers, items, lines, strict=True):
-        own = qualified(n, item) if item and not _names_item(n, item) else n
+        names = _names_item(n, item) and not (n == item and item in listed)
+        own = qualified(n, item) if item and not names else n
         if own in used:
-            own = qualified(n, "" if _names_item(n, item) else item, line)
+            own = qualified(n, "" if names else item, line)
         if len(own) > NUMBER_MAX:
             own = qualified(n, "", line) if len(qualified(n, "", line)) <= NUMBER_MAX else n
         used.add(own)
         out.append(own)
     return out
+
+
+def in_page_order(numbers: Sequence[str], items: Sequence[str]) -> bool:
+    """Are these numbers (as printed) given in the page's order? When they repeat on a page
+    that prints no item to tell them apart by (its lines are no number an officer writes)."""
+    return len(set(numbers)) != len(numbers) and not any(items)
 
 
 def _names_item(number: str, item: str) -> bool:
@@ -76,11 +92,13 @@ def requalified(
     if all(r.printed is None for r in resolutions):
         return list(resolutions), {}
     own = [r.number if r.printed is None else r.printed for r in resolutions]
-    numbers = page_numbers(own, [r.item for r in resolutions], [r.line for r in resolutions])
+    items = [r.item for r in resolutions]
+    numbers = page_numbers(own, items, [r.line for r in resolutions])
+    ordered = in_page_order(own, items)  # every one takes its place in the page's order
     renamed: dict[str, str] = {}
     out = []
     for r, n, printed in zip(resolutions, numbers, own, strict=True):
-        if r.printed is None or n == r.number:
+        if (r.printed is None and not ordered) or n == r.number:
             out.append(r)
             continue
         renamed[r.number] = n

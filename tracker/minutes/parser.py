@@ -62,7 +62,8 @@ How the text is read
   once. If a later block reuses numbers already taken (each item numbering its resolutions
   afresh), every number of the page under an item is told apart by that item as the page prints
   it: item 7's "(2)" becomes "7 (2)", an unnumbered one "7"; one its item does not tell apart
-  adds its line ("7, line 40 (2)", "line 40"). Numbers that never repeat stay as printed
+  adds its line ("7, line 40 (2)", "line 40"); on a page that prints no item they are numbered
+  in the page's order ("1", "2", "3"). Numbers that never repeat stay as printed
   (numbering.py; `ExtractedResolution.printed` keeps the page's own number). An Uncertainty at
   the later block's heading says so.
 * Decision notices: label lines ("REASON FOR DECISION:", "Publication date: ...") and the one

@@ -16,6 +16,7 @@ from tracker.config import Settings
 from tracker.database_url import mask_password
 from tracker.errors import NotReady
 from tracker.migrations import is_newer, newer_schema_message
+from tracker.storage import BUSY, BUSY_TIMEOUT
 
 Kind = Literal["missing", "empty", "half-made", "tracker", "newer", "foreign"]
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -38,7 +39,7 @@ class Found:
 def look(settings: Settings) -> Found:
     path = settings.sqlite_path()
     if path is not None:
-        return look_at_file(path)
+        return look_at_file(path, busy_timeout=settings.busy_timeout)
     if settings.is_sqlite:  # in memory: nothing persists
         return Found("missing")
     return _look_at_server(settings.database_url)
@@ -81,7 +82,10 @@ def _classify(names: Iterable[str], version: str | None, has_rows: Callable[[str
     return Found("foreign", None, f"it has tables {shown}")
 
 
-def look_at_file(path: Path) -> Found:
+def look_at_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Found:
+    """What the file holds; another program holding it whole (a backup writing) is waited for
+    `busy_timeout` seconds (`[database] busy_timeout`), then refused as busy, never taken for
+    another program's database."""
     if not path.exists():
         return Found("missing")
     if path.is_dir():
@@ -97,7 +101,8 @@ def look_at_file(path: Path) -> Found:
         return Found("foreign", None, "it is not a SQLite database")
     try:
         # read-only: looking never changes the file (no WAL switch, no journal)
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=30)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
+                               timeout=busy_timeout)  # fmt: skip
     except sqlite3.Error as exc:
         raise NotReady(f"cannot read the database at {path}: {exc}") from None
     try:
@@ -116,6 +121,10 @@ def look_at_file(path: Path) -> Found:
             return conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
 
         return _classify(names, version, has_rows)
+    except sqlite3.OperationalError as exc:
+        if "database is locked" in str(exc):  # held past the wait: busy, not another's file
+            raise NotReady(f"cannot read the database at {path}: {BUSY}") from None
+        return Found("foreign", None, f"SQLite cannot read it: {exc}")
     except sqlite3.DatabaseError as exc:  # encrypted, corrupt, another format
         return Found("foreign", None, f"SQLite cannot read it: {exc}")
     finally:

@@ -14,6 +14,7 @@ from tracker.domain import position
 from tracker.domain.pace import Thresholds, greener, pace_of
 from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.services import plain_write
+from tracker.services.actions import position_sql
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
@@ -179,7 +180,7 @@ def record_with(
             )
         )
     if expected_version is not None and version != expected_version:
-        raise plain_write.stale(w, aid, ref, version, expected_version)
+        raise position_sql.stale(w, aid, ref, version, expected_version)
     new_status, new_progress = input_rules.settle(status, progress, now_status, now_progress)
     new_rag = now_rag if rag is UNSET else rag
     problems = check_update(
@@ -196,7 +197,7 @@ def record_with(
         commentary=note.strip() if note and note.strip() else None, at=at, by=author,
         operation="update", reason=reason,
     )  # fmt: skip
-    if not plain_write.store(w, step):
+    if not position_sql.store(w, step):
         raise Raced(ref, version)
     return UpdateResult(
         ref=ref, version=version + 1, status=new_status, rag=new_rag,
@@ -229,7 +230,7 @@ def changed_meanwhile(t: Tracker, raced: Raced) -> Conflict:
         if not found:
             return Conflict(f"action {raced.ref} was removed by someone else while you saved")
         aid, version = found[0]
-        return plain_write.stale(
+        return position_sql.stale(
             reader, aid, raced.ref, version, raced.read,
             "was changed by someone else while you saved",
         )  # fmt: skip

@@ -13,6 +13,7 @@ from typing import Any, Literal
 
 from tracker.errors import InvalidInput, Problem
 from tracker.services.lookup import ISO_DATE
+from tracker.services.meeting_titles import fallback_title
 from tracker.text import ALLOWED as TEXT_ALLOWED
 from tracker.text import control_problem
 
@@ -136,7 +137,7 @@ class MinutesDraft:
     def meeting_title(self, committee_name: str, date: dt.date) -> str:
         """What a meeting these minutes create is called: its name from the page's heading,
         else the committee's name and the date ("Cabinet, 12 March 2024")."""
-        return self.meeting_name or f"{committee_name}, {date.day} {date:%B %Y}"
+        return self.meeting_name or fallback_title(committee_name, date)
 
     def title_of(self, item: str) -> str | None:
         """The title a resolution under `item` is filed under: its item's heading, else the
@@ -166,7 +167,7 @@ class MinutesDraft:
         """The extraction for other tools, in the documented shape: each resolution and
         follow-up with its agenda item ("" when the page prints none), its line and `why` (the
         score and reasons when a candidate was taken outside a decision keyword or ACTION
-        line; "" otherwise), as the dry-run text shows them."""
+        line; "" otherwise), as the dry-run text shows them; each unsure line with its item."""
         return {
             "title": self.title,
             "resolutions": [
@@ -194,7 +195,16 @@ class MinutesDraft:
                 }
                 for f in self.followups
             ],
-            "unsure": [{"line": u.line, "text": u.text, "reason": u.reason} for u in self.unsure],
+            "unsure": [
+                {
+                    "line": u.line,
+                    "text": u.text,
+                    "reason": u.reason,
+                    "item": u.item,
+                    "item_title": self.title_of(u.item),
+                }
+                for u in self.unsure
+            ],
         }
 
 

@@ -22,6 +22,7 @@ from tracker.services.committees.followups import (
 from tracker.services.committees.resolution_read import ResolutionRow, resolutions_read
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
+from tracker.services.meeting_titles import own_title
 from tracker.services.plain_sql import Params, SessionReader, fits_integer
 from tracker.services.reading import withhold
 
@@ -48,6 +49,13 @@ class MeetingRow:
     status: str
     resolutions: int
     open_followups: int
+    committee_name: str = ""
+
+    @property
+    def own_title(self) -> str | None:
+        """The title to show under its committee beside the date: None when it says only those
+        ("Cabinet, 12 March 2024", what imported minutes that name no meeting make)."""
+        return own_title(self.title, self.committee_name)
 
 
 @dataclass(frozen=True)
@@ -102,7 +110,14 @@ def _meeting_rows(s: Session, where: ColumnElement[bool]) -> list[MeetingRow]:
     )
     query = (
         select(
-            Meeting.id, Board.code, Meeting.date, Meeting.title, Meeting.status, res.c.n, fus.c.n
+            Meeting.id,
+            Board.code,
+            Meeting.date,
+            Meeting.title,
+            Meeting.status,
+            res.c.n,
+            fus.c.n,
+            Board.name,
         )
         .join(Board, Meeting.board_id == Board.id)
         .outerjoin(res, res.c.meeting_id == Meeting.id)
@@ -119,6 +134,7 @@ def _meeting_rows(s: Session, where: ColumnElement[bool]) -> list[MeetingRow]:
             status=r[4],
             resolutions=int(r[5] or 0),
             open_followups=int(r[6] or 0),
+            committee_name=r[7],
         )
         for r in s.execute(query)
     ]

@@ -45,6 +45,7 @@ from tracker.services.governance.reviews import (
     count_to_report,
     count_waiting,
 )
+from tracker.services.meeting_titles import own_title
 from tracker.vocabulary import counted
 
 
@@ -75,6 +76,12 @@ class MeetingView:
     chair: str | None = None
     apologies: tuple[str, ...] = ()
     series: str | None = None  # the rule it was scheduled by
+
+    @property
+    def own_title(self) -> str | None:
+        """The title to show beside the board's name and the date: None when it says only
+        those ("Cabinet, 12 March 2024", what imported minutes that name no meeting make)."""
+        return own_title(self.title, self.board_name)
 
     @property
     def when(self) -> str:

@@ -99,7 +99,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
         self.reports = message.reports
         m = message.meeting
         title = f"Hold meeting: {m.board_name}, {day(m.date)}" + (
-            f" ({m.title})" if m.title else ""
+            f" ({m.own_title})" if m.own_title else ""
         )
         self.query_one("#hold-title", Static).update(Text(title, style="bold"))
         self.items = [("update", u) for u in message.waiting]

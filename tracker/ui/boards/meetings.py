@@ -355,8 +355,8 @@ def head_text(rec: MeetingRecord) -> Text:
     out.append(f"{m.board_name}, {day(m.date)}", style="bold")
     if m.when:
         out.append(f" {m.when}")
-    if m.title:
-        out.append(f" ({m.title})")
+    if m.own_title:
+        out.append(f" ({m.own_title})")
     out.append(f": {m.status}\n", style="bold")
     for label, value in (("Venue", m.location), ("Online", m.online_link), ("Chair", m.chair),
                          ("Present", ", ".join(m.attendees)),

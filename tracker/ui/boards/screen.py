@@ -223,7 +223,7 @@ class BoardsScreen(Guarded, Screen[None]):
         for m in message.meetings:
             status = Text(m.status + (" (next)" if m.is_next else ""),
                           style="bold" if m.is_next else ("dim" if m.status != "held" else ""))  # fmt: skip
-            meetings.add_row(day(m.date), clip(m.title, 30), status, str(len(m.attendees)),
+            meetings.add_row(day(m.date), clip(m.own_title, 30), status, str(len(m.attendees)),
                              key=m.date.isoformat() if m.date else None)  # fmt: skip
         waiting = self.query_one("#boards-waiting", DataTable)
         waiting.clear()

@@ -14,7 +14,7 @@ from textual.message import Message
 from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static, TextArea
 
-from tracker.errors import TrackerError
+from tracker.errors import InvalidInput, TrackerError
 from tracker.ui.resolutions.common import call_service, refusal
 from tracker.ui.resolutions.review import ImportRefused, ReviewScreen
 from tracker.ui.widgets.dates import DateInput
@@ -34,6 +34,10 @@ class PreviewReady(Message):
         self.preview = preview
         self.people = people
         super().__init__()
+
+
+# the dialog's field for each field a refusal names
+_FIELDS = {"committee": "#imp-committee", "date": "#imp-date", "item title": "#imp-title"}
 
 
 class ImportMinutesScreen(ModalScreen[Any]):
@@ -125,7 +129,8 @@ class ImportMinutesScreen(ModalScreen[Any]):
         try:
             preview, people = call_service(self.services, run)
         except TrackerError as exc:
-            self.post_message(ImportRefused(refusal(exc)))
+            field = exc.problems[0].field if isinstance(exc, InvalidInput) else None
+            self.post_message(ImportRefused(refusal(exc), field))
             return
         self.post_message(PreviewReady(preview, people))
 
@@ -140,6 +145,9 @@ class ImportMinutesScreen(ModalScreen[Any]):
 
     def on_import_refused(self, message: ImportRefused) -> None:
         self.query_one("#imp-error", Static).update(message.text)
+        field = _FIELDS.get(message.field or "")
+        if field:  # the field refused has the focus, to be put right where it is
+            self.query_one(field, Input).focus()
 
     def on_preview_ready(self, message: PreviewReady) -> None:
         self.query_one("#imp-error", Static).update("")

@@ -48,8 +48,9 @@ class ImportSaved(Message):
 
 
 class ImportRefused(Message):
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, field: str | None = None) -> None:
         self.text = text
+        self.field = field  # the field refused ("date", "committee"), when it is one
         super().__init__()
 
 

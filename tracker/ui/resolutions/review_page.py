@@ -98,13 +98,20 @@ class WholePage(TakingLines):
             self.query_one("#rev-find", Input).display = False
         unsure.display = not on_page and bool(self.preview.draft.unsure)
         if on_page:
+            self._before_page = self.focused  # P again goes back there
             page.focus()
             self._count_units()
             if page.current is not None:
                 self._tell_unit(page.current)
         else:
             self._count_lines()
-            (unsure if unsure.display else self.query_one("#rev-items")).focus()
+            # back where P was pressed (the items, so Tab reaches the lines left as the hint
+            # says, not the edit form after them); the lines left when that is gone
+            before = getattr(self, "_before_page", None)
+            if before is not None and before.is_attached and before.display and before.focusable:
+                before.focus()
+            else:
+                (unsure if unsure.display else self.query_one("#rev-items")).focus()
 
     def action_find(self) -> None:
         """The search field, under the page (the page shown first)."""

@@ -213,7 +213,8 @@ class ResolutionsScreen(Guarded, Screen[None]):
             counts = f"  ({m.open_followups} open)" if self.narrow else (
                 f"  ({m.resolutions} res, {m.open_followups} open)")  # fmt: skip
             room = max(6, LIST_LINE - len(date) - 2 - len(counts)) if self.narrow else 40
-            line = Text.assemble(date, "  ", short(m.title, room))
+            title = m.own_title  # None: it says only the committee and the date
+            line = Text.assemble(date, f"  {short(title, room)}" if title else "")
             line.append(counts, style="dim")
             options.add_option(Option(line, id=str(m.id)))
         if not message.rows:  # nothing of the committee shown before may stay on screen
@@ -244,8 +245,8 @@ class ResolutionsScreen(Guarded, Screen[None]):
             return
         m = d.meeting
         date = day(m.date) if m.date else "date not recorded"
-        title = m.title or "untitled"
-        if title.startswith(f"{d.committee_name}, "):  # the committee and the date: said already
+        title = m.own_title  # None: it says only the committee and the date, shown already
+        if title is None:
             heading = f"{d.committee_name} — {date} ({m.status})"
         else:
             heading = f"{d.committee_name} — {date} — {title} ({m.status})"
