@@ -1,12 +1,14 @@
-"""The embedding labeller experiment (issue 17, branch embed): its pure parts, run without torch.
-What each sentence's neighbours and heading are, how the folds leave bodies out, and that the
-regression learns what a small page set teaches it."""
+"""The embedding labeller experiment (issue 17, branch embed): its pure parts (`embed_model`),
+run without torch. What each sentence's neighbours and heading are, how the folds leave bodies
+out, and that the regression learns what a small data set teaches it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 
-from tracker.minutes.learnt import embed_labels as el
+from tracker.minutes.learnt import embed_model as el
 from tracker.minutes.learnt import unit_train as ut
 from tracker.minutes.learnt.unit_labels import page_sentences
 from tracker.minutes.parser import prepared
@@ -79,7 +81,7 @@ def test_the_regression_learns_a_direction_and_reads_unseen_points_by_it() -> No
     assert np.array_equal(el.fit_dense(x, y, l2=1e-3).w, model.w)
 
 
-def test_the_cache_keeps_vectors_by_text_and_the_empty_text_is_zero(tmp_path) -> None:
+def test_the_cache_keeps_vectors_by_text_and_the_empty_text_is_zero(tmp_path: Path) -> None:
     cache = el.Cache(tmp_path / "c.npz")
     assert cache.missing(["a", "b", "a", ""]) == ["a", "b"]
     cache.add(["a", "b"], np.ones((2, el.DIM), np.float32))
