@@ -50,10 +50,12 @@ from .embed_model import (
     labelled,
     load_encoder,
     matrix,
+    model_dir,
     page_contexts,
     page_scores,
     sparse_vocab,
 )
+from .embed_numpy import NumpyMiniLM
 
 # -- the runs ----------------------------------------------------------------------------------
 
@@ -196,9 +198,10 @@ def untuned(
     return out
 
 
-def speed(folder: Path, threads: int, kb: int = 100) -> dict[str, Any]:
+def speed(folder: Path, threads: int, kb: int = 100, numpy: bool = False) -> dict[str, Any]:
     """Encode speed: the training pages in name order until `kb` KB of text, segmented,
-    split into sentences and every sentence encoded (no cache)."""
+    split into sentences and every sentence encoded (no cache); `numpy`: by `embed_numpy`
+    (its threads are numpy's: set OMP_NUM_THREADS), its vectors compared with the cache's."""
     from .unit_labels import page_sentences
 
     names = ut.dev_names(folder, None)
@@ -210,15 +213,20 @@ def speed(folder: Path, threads: int, kb: int = 100) -> dict[str, Any]:
         size += len(t.encode("utf-8"))
         if size >= kb * 1024:
             break
-    model = load_encoder(threads)
+    model = NumpyMiniLM(model_dir()) if numpy else load_encoder(threads)
     encode(model, ["warm up the model"])
     t0 = time.perf_counter()
     sents = [s.text for t in texts for s in page_sentences(segment(prepared(t)))]
     t1 = time.perf_counter()
-    encode(model, sents)
+    vecs = encode(model, sents)
     t2 = time.perf_counter()
     per = 100 * 1024 / size
+    cache = Cache()
+    cached = [i for i, t in enumerate(sents) if t and not cache.missing([t])]
+    cos = [float(vecs[i] @ cache.get(sents[i])) for i in cached]
     return {
+        "encoder": "numpy" if numpy else "sentence-transformers",
+        "lowest cosine with the cached vectors": min(cos) if cos else None,
         "threads": threads,
         "pages": len(texts),
         "bytes": size,
@@ -254,12 +262,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     ap.add_argument("--alone", type=float, default=0.5)
     ap.add_argument("--setting", action="append", default=[], metavar="ADD,VETO")
     ap.add_argument("--threads", type=int, default=1)
+    ap.add_argument("--numpy", action="store_true", help="with --speed: embed_numpy's encoder")
     ap.add_argument("--out", type=Path, help="with --crossval: write each variant's rows here")
     args = ap.parse_args(argv)
     if args.encode:
         print(json.dumps(run_encode(args.folder, args.threads)))
     elif args.speed:
-        print(json.dumps(speed(args.folder, args.threads), indent=1))
+        print(json.dumps(speed(args.folder, args.threads, numpy=args.numpy), indent=1))
     elif args.crossval:
         res = crossval(args.folder, args.variant or list(VARIANTS), cache_to=args.out)
         print(json.dumps(res, indent=1))

