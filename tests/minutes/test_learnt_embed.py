@@ -99,3 +99,14 @@ def test_the_best_model_alone_row_is_the_best_f1() -> None:
         "reader": {"resolutions": {"tp": 10, "fp": 0, "fn": 0}},
     }
     assert el.best_alone(rows) == ("model alone 0.60", 18 / 21)
+
+
+def test_the_action_probe_reads_each_threshold_and_keeps_the_best_f1() -> None:
+    from tracker.minutes.learnt.embed_actions import best_f1
+
+    y = np.array([1.0, 1.0, 0.0, 0.0, 0.0])
+    pred = np.array([0.95, 0.55, 0.65, 0.2, 0.1])
+    # at 0.7 one right and nothing wrong (F1 0.667); at 0.5 both right and one wrong (0.8)
+    best = best_f1(pred, y)
+    assert (best["tp"], best["fp"], best["fn"]) == (2, 1, 0)
+    assert best["f1"] == 0.8
