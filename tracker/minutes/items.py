@@ -330,9 +330,33 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
             return None  # "1. That ...", "2. To note ...": a list item, not an item heading
         if upper or (len(words) <= 20 and not rest.rstrip().endswith((".", ";", ","))):
             return nm.group("no")
+        if not nm.group("close") and capital_title_then_text(rest):
+            return nm.group("no")  # "4 COMMUNITY POLICING There was no Police presence."
         if column and len(words) <= 12:
             return nm.group("no")  # a short title in the column beside its number
     return None
+
+
+# "COMMUNITY POLICING There was ...", "DATA PROTECTION (a) The Clerk ...": a title in capitals,
+# then the minute's text on the same line (a decision word in capitals is no title)
+_CAPITAL_TITLE_THEN_TEXT_RE = re.compile(
+    r"^(?P<title>[A-Z][A-Z&'\u2019\-]*(?:\s+(?:[A-Z&][A-Z&'\u2019\-]*|OF|AND|THE|FOR|TO)){0,8})"
+    r"\s+(?:[A-Z][a-z]+|\([a-z]\)\s+[A-Z][a-z]+)\b"
+)
+_CAPITAL_DECISION_RE = re.compile(
+    r"\b(?:RESOLVED|AGREED|NOTED|DECIDED|RECOMMENDED|APPROVED|ACTION|THAT|DECISION)\b"
+)
+
+
+def capital_title_then_text(rest: str) -> bool:
+    """Does `rest` (after an item's number) open with a title in capitals of six letters or
+    more (not an acronym opening a sentence: "PCSO Jo Dales introduced ..."), then the minute's
+    text in ordinary case?"""
+    m = _CAPITAL_TITLE_THEN_TEXT_RE.match(rest)
+    if m is None or _CAPITAL_DECISION_RE.search(m.group("title")):
+        return False
+    title: str = m.group("title")
+    return sum(c.isalpha() for c in title) >= 6
 
 
 def successor(prev: str, new: str) -> bool:

@@ -182,6 +182,36 @@ def numbered_run(text: str) -> list[str]:
     return pieces
 
 
+_RUN_OPENING_RE = re.compile(r"(?P<no>\d{3,5})\.?\s+[A-Z]")
+
+
+def minute_run(text: str) -> list[str]:
+    """A line of minutes flattened together with their running numbers and no full stop before
+    each ("2829 Apologies ... Evans 2830 Personal Matters – none 2831 Declaration ... 2832
+    Confirmation of Minutes: ..."), split before each next number in turn, when the line opens
+    with the first and two or more follow it in sequence (one may be an amount or a cited
+    minute: "Min 2804 ..."); otherwise the line whole."""
+    m = _RUN_OPENING_RE.match(text)
+    if m is None:
+        return [text]
+    no = int(m.group("no"))
+    cuts: list[int] = []
+    start = m.end()
+    while True:
+        nm = re.compile(
+            rf"(?<!\bMin)(?<!\bMinute)(?<!\bMin\.)(?<!\bitem)(?<![£$/\d])\s+(?={no + 1}\.?\s+[A-Z])",
+            re.I,
+        ).search(text, start)
+        if nm is None:
+            break
+        cuts.append(nm.start())
+        start, no = nm.end(), no + 1
+    if len(cuts) < 2:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def action_notes(text: str) -> list[str]:
     """A paragraph with action notes in it, as the prose before each note, the note (up to the
     end of its sentence) and the prose after."""

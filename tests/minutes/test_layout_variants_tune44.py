@@ -1,0 +1,80 @@
+"""Kinds of the dev pages of batch 44 (and the residual 33-43 misses) as general rules, in
+wordings of no corpus page, each with a guard (issue 17, branch tune44): a numbered minute whose
+title in capitals runs straight into its text on the same line; minutes flattened onto one line
+with their running numbers and no full stop before each."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(r.item, r.text) for r in parse_minutes(text).resolutions]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        ("7 HIGHWAYS The verge by the school had been cut.", "8 ALLOTMENTS Two plots are vacant."),
+        ("7 STREET LIGHTING The lamp in Mill Row is out.", "8 BURIAL GROUND The wall is unsafe."),
+        ("07. WAR MEMORIAL Cleaning is overdue.", "08. VILLAGE HALL (a) The boiler failed."),
+    ],
+)
+def test_a_number_and_a_title_in_capitals_running_into_its_text_opens_the_item(first, second):
+    page = (
+        "6 FINANCE The balance at the bank was reported.\n\n"
+        "RESOLVED that the accounts be approved.\n\n"
+        f"{first}\n\nRESOLVED that the Clerk writes to the county council.\n\n"
+        f"{second}\n\nRESOLVED that quotes be obtained.\n"
+    )
+    assert [i.lstrip("0") for i, _ in _items(page)] == ["6", "7", "8"]
+
+
+def test_an_acronym_opening_a_numbered_sentence_is_no_title():
+    # the guard: "2. PCSO Ann Lee reported ..." is a numbered point of the item, not item 2
+    page = (
+        "5. Police report\n\n"
+        "1. PCSO Ann Lee reported two thefts from sheds.\n\n"
+        "2. NHS Wales said the surgery will reopen.\n\n"
+        "RESOLVED that the report be noted.\n"
+    )
+    assert _items(page) == [("5", "that the report be noted.")]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "611 Apologies were given for Cllr Roe 612 Interests – none declared 613 Minutes of the last "
+        "meeting: It was RESOLVED to sign the minutes of 3 March as correct. The Chair then read a "
+        "letter from the bowls club about its lease of the green and the cost of mowing it over "
+        "the summer, which the members discussed at some length without reaching a view on it. "
+        "614 Play Area: It was RESOLVED to buy a new swing seat.",
+        "4410. Chair's welcome 4411. Apologies from Cllr Wood 4412. Previous minutes – It was "
+        "RESOLVED to approve the minutes of 9 May. Members then discussed the state of the bus "
+        "shelter at the crossroads, the glass of which has been broken twice this spring and the "
+        "bench of which is loose, and the Clerk read out the insurer's reply at some length. "
+        "4413. Bus shelter – It was RESOLVED to repair the shelter.",
+    ],
+)
+def test_running_minute_numbers_on_one_flattened_line_open_their_items(line):
+    page = "Minutes of the meeting of the community council\n\n" + line.replace("\n", " ") + "\n"
+    found = _items(page)
+    assert len(found) == 2, found
+    assert found[0][0].rstrip(".") in {"613", "4412"}
+    assert found[1][0].rstrip(".") in {"614", "4413"}
+
+
+def test_amounts_and_cited_minutes_on_one_line_are_no_run():
+    # the guard: a sum and an earlier minute cited after "Min" do not run on from the heading
+    line = (
+        "212 Finance: the balance stood at 213 pounds after Min 214 Grants was closed. The members "
+        "asked the Clerk to write again to the bank about the interest on the deposit account and "
+        "to the auditor about the date of the internal audit, which had been put back twice this "
+        "year already because of the illness of the auditor and of the previous Clerk. It was "
+        "RESOLVED to accept the accounts."
+    )
+    found = _items("Minutes\n\n" + line + "\n")
+    assert [t for _, t in found] == ["to accept the accounts."]
+    assert found[0][0] not in {"213", "214"}
