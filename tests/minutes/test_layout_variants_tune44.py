@@ -78,3 +78,52 @@ def test_amounts_and_cited_minutes_on_one_line_are_no_run():
     found = _items("Minutes\n\n" + line + "\n")
     assert [t for _, t in found] == ["to accept the accounts."]
     assert found[0][0] not in {"213", "214"}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Village fete – invitation from the school PTA – Noted.",
+            "Speed watch – email from PCSO – Noted.",
+        ),
+        (
+            "Hedge cutting – quote from R Bell- Agreed.",
+            "Grit bin – request from Church Lane – Approved.",
+        ),
+        (
+            "Annual return - letter from the auditor - noted",
+            "Defibrillator - offer of training - Accepted.",
+        ),
+    ],
+)
+def test_lettered_items_ending_in_their_outcome_after_a_dash_are_decisions(first, second):
+    page = (
+        "5. Correspondence:\n\n"
+        f"(a) {first}\n\n(b) {second}\n\n"
+        "(c) Bus service\n\nMembers discussed the timetable at length.\n\n"
+        "6. Date of next meeting\n\nTuesday 4 June.\n"
+    )
+    found = _items(page)
+    assert [t for _, t in found] == [first, second]
+    assert {i for i, _ in found} == {"5"}
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "Footpath 12 – letter from a resident – Not agreed.",
+            "Bench – quote from J Hay – deferred.",
+        ),
+        ("Precept – email from the Clerk", "Website – note from the host – noted that it is down."),
+    ],
+)
+def test_lettered_items_without_an_outcome_word_closing_them_stay_in_review(first, second):
+    # the guards: a refusal, a deferral, a bare title and "noted that ..." are no outcome
+    page = (
+        "5. Correspondence:\n\n"
+        f"(a) {first}\n\n(b) {second}\n\n"
+        "6. Date of next meeting\n\nTuesday 4 June.\n"
+    )
+    assert _items(page) == []

@@ -185,6 +185,7 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             )
             if i in seg.headings:
                 text = _NUMBER_PREFIX_RE.sub("", text, count=1)  # "20.07 i Draft accounts ..."
+            text = _MARKER_PREFIX_RE.sub("", text, count=1)  # "(a) Hedge – quote – Agreed."
         c = Candidate("resolution", why, text, i, ln.no)
         c.verb, c.base, c.sentence = (
             re.split(r"[\s:]+", text.strip())[-1 if not alone else 0].rstrip(".").lower(),
@@ -196,6 +197,8 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+# "(a) ", "iv) ": a list item's own marker, no part of the decision (rule 2)
+_MARKER_PREFIX_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
 # "19.173(20.07) i ": the item's number (and the agenda's) and the point's own marker
 _NUMBER_PREFIX_RE = re.compile(
     r"^\d{1,4}(?:[./]\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"

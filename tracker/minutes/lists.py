@@ -13,6 +13,7 @@ from collections.abc import Sequence
 
 from .body_leads import body_lead
 from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done, sub_title, title_note
+from .list_clauses import ends_in_outcome as outcome_closes
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
@@ -355,6 +356,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
+            if outcome_closes(txt):
+                # "(a) Bus shelter – letter from the parish – Noted." (rule 2's outcome word)
+                c.feature("the item ends in its outcome after a dash ('– Noted.')", 0.45)
             if printed_twice and all_that:
                 # the same lettered decision at the top of the item and again at its end
                 c.feature("the list is printed twice on the page, as a decision is", 0.2)
