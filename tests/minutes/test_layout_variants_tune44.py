@@ -127,3 +127,39 @@ def test_lettered_items_without_an_outcome_word_closing_them_stay_in_review(firs
         "6. Date of next meeting\n\nTuesday 4 June.\n"
     )
     assert _items(page) == []
+
+
+@pytest.mark.parametrize(
+    "sentence, clause",
+    [
+        (
+            "On the motion of Cllr Hale, seconded by Cllr Dunn, the motion was put to the vote, "
+            "declared CARRIED and \u201cRESOLVED that the Panel adopt the revised work programme\u201d.",
+            "that the Panel adopt the revised work programme",
+        ),
+        (
+            "It was proposed by Cllr Ford and seconded by Cllr Ives, and on being put to the meeting "
+            "it was carried and 'RESOLVED that the grant of \u00a3400 to the scouts be paid'.",
+            "that the grant of \u00a3400 to the scouts be paid",
+        ),
+        (
+            "Moved by Cllr Shaw, seconded by Cllr Pike, the motion was carried and it was resolved "
+            "that the hall hire charges stay the same.",
+            "that the hall hire charges stay the same",
+        ),
+    ],
+)
+def test_a_motion_carried_with_its_resolution_quoted_gives_the_quoted_clause(sentence, clause):
+    page = "MINUTES\n\nPL 41/24\n\nWork programme\n\n" + sentence + "\n"
+    assert [(i, t.rstrip(".")) for i, t in _items(page)] == [("PL 41/24", clause)]
+
+
+def test_a_motion_carried_with_no_resolution_quoted_stays_whole():
+    # the guard: no "RESOLVED that" in the outcome, so the motion is read as before
+    sentence = (
+        "It was proposed by Cllr Ford, seconded by Cllr Ives and carried that the scouts be "
+        "given a grant of \u00a3400."
+    )
+    found = _items("MINUTES\n\n3. Grants\n\n" + sentence + "\n")
+    assert len(found) == 1
+    assert "RESOLVED" not in found[0][1] and "scouts" in found[0][1]

@@ -132,7 +132,9 @@ _DATE_RE = re.compile(
 # "CAB-37", "EX-112" alone on the line over the title: a body's letters, a hyphen and the minute
 _LETTER_CODE_ALONE_RE = re.compile(r"^[A-Z]{2,5}-\d{1,4}\.?$")
 _CODE_ALONE_RE = re.compile(
-    r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})\.?$"
+    r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4}"
+    # "CM 16/23" alone over its title: the body's letters, a space, the minute and its year
+    r"|[A-Z]{2,4}\s\d{1,3}/(?:19|20)?\d{2})\.?$"
 )
 # a numbered agenda title, a dash, then the minute of it on the same line
 _TITLE_DASH_RE = re.compile(
