@@ -163,3 +163,61 @@ def test_a_motion_carried_with_no_resolution_quoted_stays_whole():
     found = _items("MINUTES\n\n3. Grants\n\n" + sentence + "\n")
     assert len(found) == 1
     assert "RESOLVED" not in found[0][1] and "scouts" in found[0][1]
+
+
+def test_a_ballot_gives_the_winners_nomination_with_its_outcome_and_leaves_the_rival():
+    page = (
+        "4 Election of officers\n"
+        "a) Treasurer\n"
+        "Mary Oduya was proposed by Ken Bright, seconded by Jan Pole.\n"
+        "Peter Lund was proposed by Ann Cole, seconded by Rob Tate.\n"
+        "Following a show of hands, Peter Lund was appointed Treasurer by 5 votes to 2\n"
+        "b) Secretary\n"
+        "Ann Cole was proposed by Jan Pole, seconded by Peter Lund.\n"
+        "Ken Bright was proposed by Rob Tate, seconded by Mary Oduya.\n"
+        "After a secret ballot Ann Cole was declared elected.\n"
+    )
+    texts = [t for _, t in _items(page)]
+    assert texts == [
+        "Peter Lund was proposed by Ann Cole, seconded by Rob Tate. Following a show of hands, "
+        "Peter Lund was appointed Treasurer by 5 votes to 2",
+        "Ann Cole was proposed by Jan Pole, seconded by Peter Lund.",
+    ]
+    unsure = " ".join(u.text for u in parse_minutes(page).unsure)
+    assert "Mary Oduya was proposed" in unsure and "Ken Bright was proposed" in unsure
+
+
+@pytest.mark.parametrize(
+    "nomination",
+    [
+        "Cllr Joan Ward put her name forward as Vice-Chair, seconded by Cllr Eli Hart.",
+        "Cllr Eli Hart nominated Cllr Joan Ward, seconded by Cllr Sam Kerr.",
+    ],
+)
+def test_a_nomination_then_its_nominee_elected_is_the_decision(nomination):
+    page = (
+        "6. Vice-Chair\n"
+        f"{nomination} As nobody else stood, Cllr Joan Ward was duly elected.\n\n"
+        "7. Footpaths\nThe stile on path 4 is broken.\n"
+    )
+    texts = [t for _, t in _items(page)]
+    assert len(texts) == 1 and texts[0].startswith(nomination.split(",")[0])
+    assert texts[0].endswith("was duly elected.")
+
+
+@pytest.mark.parametrize(
+    "outcome",
+    [
+        "No decision was reached and the post stays vacant.",
+        "Cllr Sam Kerr was elected as Vice-Chair instead.",
+        "The vote will be taken at the next meeting.",
+    ],
+)
+def test_a_nomination_whose_nominee_is_not_declared_stays_in_review(outcome):
+    # the guards: no outcome, a rival declared, a vote put off
+    page = (
+        "6. Vice-Chair\n"
+        f"Cllr Joan Ward was nominated by Cllr Eli Hart, seconded by Cllr Ray Tull. {outcome}\n\n"
+        "7. Footpaths\nThe stile on path 4 is broken.\n"
+    )
+    assert not any("Joan Ward was nominated" in t for _, t in _items(page))
