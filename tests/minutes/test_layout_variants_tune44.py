@@ -221,3 +221,33 @@ def test_a_nomination_whose_nominee_is_not_declared_stays_in_review(outcome):
         "7. Footpaths\nThe stile on path 4 is broken.\n"
     )
     assert not any("Joan Ward was nominated" in t for _, t in _items(page))
+
+
+@pytest.mark.parametrize(
+    "motion, clause",
+    [
+        (
+            "It was proposed the hall's hire charge be raised to \u00a312 an hour. The treasurer "
+            "will tell the regular users. This was agreed by Cllr Moss and seconded by Cllr Gray.",
+            "It was proposed the hall's hire charge be raised to \u00a312 an hour.",
+        ),
+        (
+            "It was further proposed the newsletter go out quarterly. Printing costs are "
+            "to be checked. Proposed by Ann Lowe, seconded by Tom Ash and carried.",
+            "It was further proposed the newsletter go out quarterly.",
+        ),
+    ],
+)
+def test_an_impersonal_proposal_then_its_movers_and_outcome_gives_the_proposal(motion, clause):
+    page = f"5. Hall\n{motion}\n\n6. Close\nThe meeting closed at 9pm.\n"
+    assert [t for _, t in _items(page)] == [clause]
+
+
+def test_a_proposal_with_its_outcome_in_its_own_sentence_is_read_as_before():
+    # the guard: "It was proposed and agreed that ..." carries its own outcome
+    page = (
+        "5. Hall\nIt was proposed and agreed that the hall be repainted. The clerk is to get "
+        "quotes. Seconded by Cllr Gray.\n\n6. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert all("clerk is to get" not in t or "repainted" in t for _, t in _items(page))
+    assert any("the hall be repainted" in t for _, t in _items(page))

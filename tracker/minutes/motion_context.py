@@ -37,6 +37,12 @@ _QUOTED_RESOLUTION_RE = re.compile(
     r"(?P<clause>that\s[^\"\u201d\u2019]+?)\s*(?:[\"\u201d\u2019]|\.?\s*$)",
     re.I,
 )
+# "It was proposed it be switched to the local bank. There is ... . This was approved by A and
+# seconded by B.": an impersonal proposal, its movers and outcome in a later sentence
+_PROPOSAL_FIRST_RE = re.compile(
+    r"^it\s+(?:was|is)\s+(?:also\s+|further\s+)?proposed\s+(?!by\b)(?:that\s+)?\S", re.I
+)
+_FIRST_OUTCOME_RE = re.compile(r"\b(?:agreed|approved|carried|resolved|seconded|unanimous)", re.I)
 _MOVERS_AFTER_RE = re.compile(r"\b(?:proposed|seconded|voted|vote)\b", re.I)
 # "2:00 Approval of the minutes of the Meeting held on 30 May: The minutes were approved ...": the
 # item's number and title glued before the motion's own sentence
@@ -47,9 +53,18 @@ def carried_clause(text: str) -> str:
     """What a motion carried with its outcome word agreed ("to accept the minutes ..."), without
     the title and movers before it, when the outcome word is in the motion's first sentence and
     nobody was nominated (rule 4: a nomination, then "All agreed to elect ...", is the whole
-    motion); the resolution its outcome quotes ("... CARRIED and 'RESOLVED that ...'"); the
+    motion); an impersonal proposal's own sentence ("It was proposed it be ...") when its movers
+    and outcome follow in later ones; the resolution its outcome quotes ("... CARRIED and 'RESOLVED that ...'"); the
     text as it is when it names no such clause."""
-    qm = _QUOTED_RESOLUTION_RE.search(first_sentence(text))
+    first = first_sentence(text)
+    if (
+        first != text
+        and _PROPOSAL_FIRST_RE.match(first)
+        and not _FIRST_OUTCOME_RE.search(first)
+        and _MOVERS_AFTER_RE.search(text[len(first) :])
+    ):
+        return f"{first.rstrip('.')}."  # what was proposed, not the sentences after it
+    qm = _QUOTED_RESOLUTION_RE.search(first)
     if qm is not None:
         return qm.group("clause").rstrip(" .'")  # "... be paid'.": a plain quote closing it
     am = _AGREED_TO_RE.search(text)
