@@ -251,3 +251,29 @@ def test_a_proposal_with_its_outcome_in_its_own_sentence_is_read_as_before():
     )
     assert all("clerk is to get" not in t or "repainted" in t for _, t in _items(page))
     assert any("the hall be repainted" in t for _, t in _items(page))
+
+
+@pytest.mark.parametrize("start", [1, 7])
+def test_a_minute_numbered_on_its_first_paragraph_under_a_title_in_capitals(start):
+    first = "" if start == 1 else f"{start - 1}. Apologies\n\nNone were given.\n\n"
+    page = (
+        "Minute of Meeting of the Ferries Joint Panel\n\n"
+        f"{first}HARBOUR DUES\n\n"
+        f"{start}. The Panel had before it a note by the Treasurer on the dues for 2025.\n\n"
+        "The Panel resolved:- to hold the dues at their present level.\n\n"
+        "WINTER TIMETABLE 2025/26\n\n"
+        f"{start + 1}. The Panel had before it the operator's draft winter timetable.\n\n"
+        "The Panel resolved:- to welcome the timetable.\n"
+    )
+    assert [i for i, _ in _items(page)] == [str(start), str(start + 1)]
+
+
+def test_a_list_numbered_afresh_under_a_title_in_capitals_is_no_item():
+    # the guard: "1." under item 6's title in capitals is a list, not item 1 again
+    page = (
+        "5. Accounts\nThe Panel resolved:- to note the accounts.\n\n"
+        "6. Ferry fares\nThe Panel had before it the fares review.\n\n"
+        "RECOMMENDATIONS\n\n"
+        "1. The Panel resolved:- to freeze fares for islanders.\n"
+    )
+    assert {i for i, _ in _items(page)} <= {"5", "6"}
