@@ -277,3 +277,25 @@ def test_a_list_numbered_afresh_under_a_title_in_capitals_is_no_item():
         "1. The Panel resolved:- to freeze fares for islanders.\n"
     )
     assert {i for i, _ in _items(page)} <= {"5", "6"}
+
+
+@pytest.mark.parametrize("code", ["24/11", "19/03", "23/10"])
+def test_a_minute_coded_by_year_meeting_month_and_number_is_the_item(code):
+    talk = "The members talked about the verges, the bins and the bus shelter at some length. "
+    page = (
+        "HOLTBY PARISH COUNCIL Minutes of the meeting held on Monday. "
+        f"{code}-1 Apologies Cllr Rye sent apologies. {talk * 4}"
+        f"{code}-2 Interests None were declared. {talk * 3}"
+        f"{code}-3 Minutes of the last meeting It was RESOLVED that the minutes be signed. "
+        f"{code}-4 Footpaths The stile is broken.\n"
+    )
+    assert _items(page) == [(f"{code}-3", "that the minutes be signed.")]
+
+
+def test_a_day_range_before_a_month_is_no_minute_code():
+    # the guard: "10/11-12 March" is a range of days, not a minute
+    page = (
+        "4. Dates\n10/11-12 March The hall is booked for the show.\n\n"
+        "RESOLVED that the booking be confirmed.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["4"]

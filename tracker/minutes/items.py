@@ -247,7 +247,8 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
     if dm:
         return dm.group("no")  # "304-1.To receive apologies": minute 304, item 1
     ym = _YEAR_PAIR_NO_RE.match(t)
-    if ym and (int(ym.group("a")) + 1) % 100 == int(ym.group("b")):
+    # "20/07-3 Confirmation of ...": the year, the meeting's month and the minute's number
+    if ym and ((int(ym["a"]) + 1) % 100 == int(ym["b"]) or re.match(r"0[1-9]|1[0-2]", ym["b"])):
         return ym.group("no")
     wm = _ITEM_WORD_RE.match(t)
     if wm:
