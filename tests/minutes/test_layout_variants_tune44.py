@@ -299,3 +299,32 @@ def test_a_day_range_before_a_month_is_no_minute_code():
         "RESOLVED that the booking be confirmed.\n"
     )
     assert [i for i, _ in _items(page)] == ["4"]
+
+
+@pytest.mark.parametrize("top, last", [(3, 4), (6, 7), (2, 3)])
+def test_a_bracketed_list_entry_above_a_decision_is_not_its_item(top, last):
+    # "5) Bowel Cancer UK - £100.00", the last entry of item 4.2's list, is not item 5
+    rows = " ".join(
+        f"{n}) Supplier {n} - \u00a3{n}0.00 (hedge and verge work)." for n in range(1, last + 1)
+    )
+    earlier = " ".join(f"{n}.0. Item {n} – noted." for n in range(1, top))
+    page = (
+        f"Minutes of the Community Council. {earlier} "
+        f"{top}.0. Accounts {top}.1. Balances: The bank statement shows \u00a3612.16 and the cash "
+        "book agrees with it after the reconciliation was checked by the chairman. "
+        + "The members talked about the verges, the bins and the bus shelter at some length. "
+        * 5
+        + f"{top}.2. To consider invoices for payment. {rows} IT WAS RESOLVED that the Clerk pays "
+        f"the above invoices. {top + 1}.0. Date of next meeting – 9 March.\n"
+    )
+    assert [i for i, t in _items(page) if "pays the above" in t] == [f"{top}.2"]
+
+
+def test_items_numbered_with_a_bracket_keep_their_numbers():
+    # the guard: "3) Planning" after "2) Minutes" is the page's item 3, not a list's entry
+    page = (
+        "1) Apologies\nCllr Wren sent apologies.\n\n"
+        "2) Minutes\nRESOLVED that the minutes be signed.\n\n"
+        "3) Planning\nRESOLVED that no objection be raised to the porch at 4 Mill Lane.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["2", "3"]
