@@ -10,6 +10,12 @@ import pytest
 from tracker.minutes import parse_minutes
 
 
+_HEAD = (
+    "MINUTES of a meeting of the Licensing Committee held on 3 May 2025.\n\n"
+    "PRESENT: Councillors A Pike, B Rowe and C Shaw.\n\n"
+)
+
+
 def _items(text: str) -> list[tuple[str, str]]:
     return [(r.item, r.text) for r in parse_minutes(text).resolutions]
 
@@ -328,3 +334,35 @@ def test_items_numbered_with_a_bracket_keep_their_numbers():
         "3) Planning\nRESOLVED that no objection be raised to the porch at 4 Mill Lane.\n"
     )
     assert [i for i, _ in _items(page)] == ["2", "3"]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "14/25 INTERESTS RESOLVED to record the following interests:-",
+        "C.88 GIFTS AND HOSPITALITY RESOLVED to note the following entries in the register:",
+        "207/24 APOLOGIES AGREED to accept the following apologies:-",
+    ],
+)
+def test_a_short_heading_holding_its_keyword_over_data_is_the_decision(heading):
+    page = (
+        f"{_HEAD}{heading}\n\n"
+        "Cllr Ann Pike declared an interest in item 9 as a trustee of the village hall.\n\n"
+        "15/25 ACCOUNTS RESOLVED that the accounts for May be approved and signed.\n"
+    )
+    texts = [t for _, t in _items(page)]
+    assert texts[0] == heading.split(" RESOLVED ")[-1].split(" AGREED ")[-1]
+    assert len(texts) == 2
+
+
+def test_a_short_heading_over_its_lettered_clauses_gives_the_clauses():
+    # the guard: "RESOLVED that:-" over (a), (b) is a lead-in, its clauses the decisions
+    page = (
+        f"{_HEAD}16/25 PRECEPT RESOLVED that:-\n\n"
+        "(a) the precept for 2026/27 be set at \u00a312,000; and\n\n"
+        "(b) the Clerk informs the district council.\n"
+    )
+    assert [t for _, t in _items(page)] == [
+        "the precept for 2026/27 be set at \u00a312,000",
+        "the Clerk informs the district council.",
+    ]
