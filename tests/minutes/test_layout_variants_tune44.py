@@ -9,7 +9,6 @@ import pytest
 
 from tracker.minutes import parse_minutes
 
-
 _HEAD = (
     "MINUTES of a meeting of the Licensing Committee held on 3 May 2025.\n\n"
     "PRESENT: Councillors A Pike, B Rowe and C Shaw.\n\n"
@@ -366,3 +365,34 @@ def test_a_short_heading_over_its_lettered_clauses_gives_the_clauses():
         "the precept for 2026/27 be set at \u00a312,000",
         "the Clerk informs the district council.",
     ]
+
+
+_LOST_LABELS = (
+    "Meeting of the Town Council held in the Guildhall at 7pm on 2 June 2025\n\n"
+    "PRESENT Councillors A Rowe (Mayor), B Lake, C Ness and D Orme.\n\n"
+    "The Mayor welcomed everyone.\n\n\n"
+    "{lone}\n\n\n"
+    "The Clerk read a letter from the bowls club about the lease of the green.\n\n"
+)
+
+
+def test_a_lone_bare_clause_on_a_page_of_bare_clauses_is_a_decision():
+    lone = "That the absence of Councillor Mrs E Vane be approved."
+    page = _LOST_LABELS.format(lone=lone) + (
+        "(i) That the lease of the green be renewed for five years.\n\n"
+        "(ii) That the rent be reviewed in 2027.\n"
+    )
+    assert lone in [t for _, t in _items(page)]
+
+
+@pytest.mark.parametrize(
+    "lone",
+    [
+        "That the absence of Councillor Mrs E Vane be approved.",
+        "That, in his view, the hedge should be cut back.",
+    ],
+)
+def test_a_lone_bare_clause_stays_in_review_without_others_like_it(lone):
+    # the guards: no other bare clause on the page; a member's "That, ..." comment
+    page = _LOST_LABELS.format(lone=lone) + "RESOLVED: the lease of the green is renewed.\n"
+    assert lone not in [t for _, t in _items(page)]

@@ -176,7 +176,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         modal = MODAL_RE.search(text)
         if modal and modal.group("m").lower() in ("would", "will") and not past:
             continue  # "that there would be ...": a point made, not a decision
-        c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
+        c = Candidate("resolution", _BARE, text, i, ln.no)
         c.base, c.number = 0.3, number
         if number:
             c.feature("a numbered 'that ... be ...' clause", 0.25)
@@ -185,4 +185,18 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if ends_item(seg, i):
             c.feature("it ends the item", 0.3)
         out.append(c)
+    return _alike(out)
+
+
+_BARE = "bare 'That ... be ...' clause"
+
+
+def _alike(out: list[Candidate]) -> list[Candidate]:
+    """A lone bare clause on a page that prints two or more of its other decisions as bare
+    clauses too (their labels all lost when the page was published) reads as they do."""
+    bare = [c for c in out if c.generator == _BARE]
+    for c in bare:
+        others = sum(1 for o in bare if o is not c and o.score >= 0.5)
+        if others >= 2 and not c.features:
+            c.feature("the page's other decisions are bare 'That' clauses too", 0.25)
     return out
