@@ -396,3 +396,39 @@ def test_a_lone_bare_clause_stays_in_review_without_others_like_it(lone):
     # the guards: no other bare clause on the page; a member's "That, ..." comment
     page = _LOST_LABELS.format(lone=lone) + "RESOLVED: the lease of the green is renewed.\n"
     assert lone not in [t for _, t in _items(page)]
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (
+            "That the notes of the meeting on 3rd May be agreed as an accurate record.",
+            "That the notes of the meeting on 3rd May 2025 be agreed as an accurate record.",
+        ),
+        (
+            "That the revised terms of reference be adopted.",
+            "That the revised terms of reference be adopted.",
+        ),
+    ],
+)
+def test_a_bare_clause_printed_again_just_below_is_taken_both_times(first, second):
+    page = (
+        "Agenda, decisions and minutes\n\nVenue: Room 2\n\nNo. Item\n\n\n"
+        "Welcome\n\n\nThe Chair welcomed members.\n\n\n"
+        "Notes of the Previous Meeting pdf icon PDF 90 KB\n\n\n"
+        f"{first}\n\n\n\n\n{second}\n\n\n"
+        "Declarations of Interest pdf icon PDF 70 KB\n\n\nNone were made.\n"
+    )
+    assert [t for _, t in _items(page)] == [first, second]
+
+
+def test_a_bare_clause_followed_by_a_different_one_stays_in_review():
+    # the guard: the clause below says something else, so nothing vouches for this one
+    page = (
+        "Agenda, decisions and minutes\n\nVenue: Room 2\n\nNo. Item\n\n\n"
+        "Notes of the Previous Meeting pdf icon PDF 90 KB\n\n\n"
+        "That the bus shelter be moved nearer the school.\n\n\n\n\n"
+        "That the notes of the meeting on 3rd May 2025 be agreed as an accurate record.\n\n\n"
+        "Declarations of Interest pdf icon PDF 70 KB\n\n\nNone were made.\n"
+    )
+    assert "That the bus shelter be moved nearer the school." not in [t for _, t in _items(page)]

@@ -193,10 +193,23 @@ _BARE = "bare 'That ... be ...' clause"
 
 def _alike(out: list[Candidate]) -> list[Candidate]:
     """A lone bare clause on a page that prints two or more of its other decisions as bare
-    clauses too (their labels all lost when the page was published) reads as they do."""
+    clauses too (their labels all lost when the page was published), or printed again just
+    below where it is taken, reads as they do."""
     bare = [c for c in out if c.generator == _BARE]
     for c in bare:
         others = sum(1 for o in bare if o is not c and o.score >= 0.5)
         if others >= 2 and not c.features:
             c.feature("the page's other decisions are bare 'That' clauses too", 0.25)
+        elif not c.features and any(
+            0 < o.index - c.index <= 8 and o.score >= 0.5 and _same_words(o.text, c.text)
+            for o in bare
+        ):
+            # "That the Minutes ... be approved ..." under the item's title, then again as its
+            # minute: the decision printed twice, each judged as printed (rule 1's reading)
+            c.feature("the same clause printed again just below it, taken there", 0.25)
     return out
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"[a-z0-9]+", a.lower())), set(re.findall(r"[a-z0-9]+", b.lower()))
+    return 2 * len(wa & wb) >= 0.8 * (len(wa) + len(wb))
