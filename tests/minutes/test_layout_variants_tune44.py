@@ -432,3 +432,20 @@ def test_a_bare_clause_followed_by_a_different_one_stays_in_review():
         "Declarations of Interest pdf icon PDF 70 KB\n\n\nNone were made.\n"
     )
     assert "That the bus shelter be moved nearer the school." not in [t for _, t in _items(page)]
+
+
+@pytest.mark.parametrize("outcome", ["Agreed.", "AGREED.", "Resolved."])
+def test_an_outcome_after_a_full_stop_typed_after_a_space_is_read(outcome):
+    page = (
+        "5. Projects:\n"
+        "  1. Planters. Ann : the tubs on the green need new compost . "
+        f"Bob asked for \u00a340 for compost and bulbs . {outcome}\n"
+        "6. Close\n"
+    )
+    assert [t for _, t in _items(page)] == [outcome]
+
+
+def test_a_spaced_full_stop_before_lower_case_is_no_sentence_end():
+    # the guard: "... 2.5 . agreed by ..." is no keyword standing alone as an outcome
+    page = "5. Projects:\n  1. Planters. The tubs cost about \u00a340 . agreed by all to wait.\n6. Close\n"
+    assert "agreed" not in [t.lower().rstrip(".") for _, t in _items(page)]
