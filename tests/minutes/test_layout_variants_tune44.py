@@ -1,7 +1,11 @@
 """Kinds of the dev pages of batch 44 (and the residual 33-43 misses) as general rules, in
 wordings of no corpus page, each with a guard (issue 17, branch tune44): a numbered minute whose
-title in capitals runs straight into its text on the same line; minutes flattened onto one line
-with their running numbers and no full stop before each."""
+title in capitals runs straight into its text; minutes flattened onto one line with their running
+numbers and no full stop before each; lettered items ending in their outcome after a dash; a
+motion carried with its resolution quoted; nominations and ballots written as sentences; an
+impersonal proposal with its movers after it; a minute numbered on its first paragraph under a
+title in capitals; minutes coded "YY/MM-N"; a bracketed list entry above a decision; a short
+heading holding its keyword; lone bare clauses; an outcome after a full stop typed after a space."""
 
 from __future__ import annotations
 
