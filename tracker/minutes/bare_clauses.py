@@ -196,13 +196,20 @@ def _alike(out: list[Candidate]) -> list[Candidate]:
     clauses too (their labels all lost when the page was published), or printed again just
     below where it is taken, reads as they do."""
     bare = [c for c in out if c.generator == _BARE]
+    taken: dict[int, list[Candidate]] = {}  # by unit, those taken before this pass (linear)
     for c in bare:
-        others = sum(1 for o in bare if o is not c and o.score >= 0.5)
-        if others >= 2 and not c.features:
+        if c.score >= 0.5:
+            taken.setdefault(c.index, []).append(c)
+    total = sum(len(v) for v in taken.values())
+    for c in bare:
+        if c.features:
+            continue  # (a lone clause has none: it is not taken)
+        if total >= 2:
             c.feature("the page's other decisions are bare 'That' clauses too", 0.25)
-        elif not c.features and any(
-            0 < o.index - c.index <= 8 and o.score >= 0.5 and _same_words(o.text, c.text)
-            for o in bare
+        elif any(
+            _same_words(o.text, c.text)
+            for k in range(c.index + 1, c.index + 9)
+            for o in taken.get(k, ())
         ):
             # "That the Minutes ... be approved ..." under the item's title, then again as its
             # minute: the decision printed twice, each judged as printed (rule 1's reading)

@@ -183,6 +183,12 @@ def numbered_run(text: str) -> list[str]:
 
 
 _RUN_OPENING_RE = re.compile(r"(?P<no>\d{3,5})\.?\s+[A-Z]")
+# a number that may be the next minute's: after a space, not an amount, a date's part or a minute
+# cited ("Min 2804 ..."), before its title's capital
+_RUN_NEXT_RE = re.compile(
+    r"(?<!\bMin)(?<!\bMinute)(?<!\bMin\.)(?<!\bitem)(?<![£$/\d])\s+(?P<no>\d{3,5})\.?\s+(?=[A-Z])",
+    re.I,
+)
 
 
 def minute_run(text: str) -> list[str]:
@@ -190,22 +196,16 @@ def minute_run(text: str) -> list[str]:
     each ("2829 Apologies ... Evans 2830 Personal Matters – none 2831 Declaration ... 2832
     Confirmation of Minutes: ..."), split before each next number in turn, when the line opens
     with the first and two or more follow it in sequence (one may be an amount or a cited
-    minute: "Min 2804 ..."); otherwise the line whole."""
+    minute: "Min 2804 ..."); otherwise the line whole. One pass over the line's numbers."""
     m = _RUN_OPENING_RE.match(text)
     if m is None:
         return [text]
-    no = int(m.group("no"))
+    want = int(m.group("no")) + 1
     cuts: list[int] = []
-    start = m.end()
-    while True:
-        nm = re.compile(
-            rf"(?<!\bMin)(?<!\bMinute)(?<!\bMin\.)(?<!\bitem)(?<![£$/\d])\s+(?={no + 1}\.?\s+[A-Z])",
-            re.I,
-        ).search(text, start)
-        if nm is None:
-            break
-        cuts.append(nm.start())
-        start, no = nm.end(), no + 1
+    for nm in _RUN_NEXT_RE.finditer(text, m.end()):
+        if int(nm.group("no")) == want:
+            cuts.append(nm.start())
+            want += 1
     if len(cuts) < 2:
         return [text]
     bounds = [0, *cuts, len(text)]

@@ -148,7 +148,7 @@ def _explode(lines: list[Line], cut: bool = False) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
-        minutes = minute_run(ln.text) if _DIGIT_RE.match(ln.text) else [ln.text]
+        minutes = minute_run(ln.text) if not cut and _DIGIT_RE.match(ln.text) else [ln.text]
         if len(minutes) > 1:  # "2829 Apologies ... 2830 Personal Matters ... 2831 ...": one line
             out.extend(_explode([unit(ln.no, p) for p in minutes], cut=True))
             continue
