@@ -287,9 +287,10 @@ ELECTIONS = [
 @pytest.mark.parametrize("v", ELECTIONS, ids=[f"{v.kind}: {v.name}" for v in ELECTIONS])
 @pytest.mark.parametrize("layout", ["as written", "wrapped at 60"])
 def test_a_contested_election_is_the_winners_nomination(v, layout, request):
-    if layout != "as written" and v is not ELECTIONS[0]:
+    if layout != "as written" and v is ELECTIONS[2]:
         # wrapped before "Councillor Kay was duly elected." after a comma: the segmenter does
-        # not rejoin a line that opens with a title (left open)
+        # not rejoin a line that opens with a title (left open); the contested election wrapped
+        # so is read since branch tune44 (`ballots`: the nominee declared in a later unit)
         request.applymarker(pytest.mark.xfail(
             reason="a wrapped line opening with 'Councillor' is not rejoined", strict=True))  # fmt: skip
     problems, notes = score(replace(v, text=layouts(v.text)[layout]))

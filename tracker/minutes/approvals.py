@@ -21,6 +21,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from .ballots import elected_nominations
 from .scoring import Candidate, next_text, prev_text
 from .segment import Segmented
 
@@ -206,7 +207,7 @@ _NOMINATED_SECONDED_RE = re.compile(
 )
 
 
-_NOMINATION_WORD_RE = re.compile(r"nominat|propos", re.I)
+_NOMINATION_WORD_RE = re.compile(r"nominat|propos|names?\s+forward", re.I)
 
 
 def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
@@ -240,6 +241,23 @@ def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if declared:
                 # a ballot between nominations: the winner's nomination is the decision
                 out.append(_candidate(m.group("text"), i, lines[i].no, "the nomination elected"))
+        if which:
+            continue
+        for text in elected_nominations(_units(seg, i, free_set, 6)):
+            out.append(_candidate(text, i, lines[i].no, "the nominee declared elected after it"))
+    return out
+
+
+def _units(seg: Segmented, i: int, free: set[int], more: int) -> list[str]:
+    """Unit `i`'s text and the free units after it in the same item, one a string."""
+    lines, out, k = seg.lines, [seg.lines[i].text], i + 1
+    while more and k < len(lines):
+        if lines[k].text:
+            if k not in free or k in seg.headings:
+                break
+            out.append(lines[k].text)
+            more -= 1
+        k += 1
     return out
 
 

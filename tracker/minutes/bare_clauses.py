@@ -176,7 +176,7 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         modal = MODAL_RE.search(text)
         if modal and modal.group("m").lower() in ("would", "will") and not past:
             continue  # "that there would be ...": a point made, not a decision
-        c = Candidate("resolution", "bare 'That ... be ...' clause", text, i, ln.no)
+        c = Candidate("resolution", _BARE, text, i, ln.no)
         c.base, c.number = 0.3, number
         if number:
             c.feature("a numbered 'that ... be ...' clause", 0.25)
@@ -185,4 +185,38 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if ends_item(seg, i):
             c.feature("it ends the item", 0.3)
         out.append(c)
+    return _alike(out)
+
+
+_BARE = "bare 'That ... be ...' clause"
+
+
+def _alike(out: list[Candidate]) -> list[Candidate]:
+    """A lone bare clause on a page that prints two or more of its other decisions as bare
+    clauses too (their labels all lost when the page was published), or printed again just
+    below where it is taken, reads as they do."""
+    bare = [c for c in out if c.generator == _BARE]
+    taken: dict[int, list[Candidate]] = {}  # by unit, those taken before this pass (linear)
+    for c in bare:
+        if c.score >= 0.5:
+            taken.setdefault(c.index, []).append(c)
+    total = sum(len(v) for v in taken.values())
+    for c in bare:
+        if c.features:
+            continue  # (a lone clause has none: it is not taken)
+        if total >= 2:
+            c.feature("the page's other decisions are bare 'That' clauses too", 0.25)
+        elif any(
+            _same_words(o.text, c.text)
+            for k in range(c.index + 1, c.index + 9)
+            for o in taken.get(k, ())
+        ):
+            # "That the Minutes ... be approved ..." under the item's title, then again as its
+            # minute: the decision printed twice, each judged as printed (rule 1's reading)
+            c.feature("the same clause printed again just below it, taken there", 0.25)
     return out
+
+
+def _same_words(a: str, b: str) -> bool:
+    wa, wb = set(re.findall(r"[a-z0-9]+", a.lower())), set(re.findall(r"[a-z0-9]+", b.lower()))
+    return 2 * len(wa & wb) >= 0.8 * (len(wa) + len(wb))

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from .scoring import BODY, prev_text
+from .scoring import BODY, DECISION_LEAD_RE, prev_text
 from .text import Line
 
 __all__ = ["body_lead", "noted_under_decision"]
@@ -99,3 +99,18 @@ def noted_under_decision(lines: Sequence[Line], i: int) -> bool:
         return False
     k = prev_text(lines, i - 1)
     return k is not None and bool(_DECISION_FIELD_RE.match(lines[k].text.strip()))
+
+
+_KEYWORD_LEAD_RE = re.compile(r"\b(?:RESOLVED|AGREED|DECIDED)\s*(?:that|to|as\s+follows)?\s*:-?$")
+
+
+def decision_lead(text: str) -> bool:
+    """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
+    clause of its own, introducing the list of what was decided."""
+    text = re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())
+    if DECISION_LEAD_RE.match(text) or body_lead(text) or _KEYWORD_LEAD_RE.search(text):
+        return True  # ... or "16/25 PRECEPT RESOLVED that:-", the keyword after the title
+    # "The Head of Service presented the report. The Committee agreed:": the lead-in as the last
+    # sentence of the paragraph of discussion above the list
+    last = re.split(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])", text)[-1]
+    return last != text and bool(DECISION_LEAD_RE.match(last) or body_lead(last))

@@ -62,6 +62,10 @@ _DECISION_AFTER_TITLE_RE = re.compile(
 )
 
 
+# "72/13 DECLARATIONS OF INTEREST RESOLVED to note ...": a short heading holding its decision
+_KEYWORD_AFTER_TITLE_RE = re.compile(
+    r"[A-Za-z]\s+(?:RESOLVED|AGREED)\s*[:\-\u2013]?\s*(?:to|that)\s"
+)
 _CAPS_OUTCOME_HEAD_RE = re.compile(
     r"\S\s*[:\u2013\-]\s+(?:APPROVED|AGREED|RESOLVED)\s*\.?$"
     # "16/226 Draft Minutes of the meeting held on 6th July 2016:Agreed.", "4. Minutes of the
@@ -116,6 +120,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             and (
                 len(seg.lines[i].text.split()) > 12
                 or _DECISION_AFTER_TITLE_RE.search(seg.lines[i].text)
+                or _KEYWORD_AFTER_TITLE_RE.search(seg.lines[i].text)
             )
         }
     )

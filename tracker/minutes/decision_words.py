@@ -102,7 +102,7 @@ def midline_keywords(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         movers = _MOVERS_SENTENCE_RE.search(text)
         if movers and not re.search(r"\b(?:resolved|agreed|that)\b", movers.group("m"), re.I):
             text = text[: movers.start()].strip()
-        if not text.strip(" :;-\u2013") or re.fullmatch(
+        if not text.strip(" :;.-\u2013") or re.fullmatch(
             r"(?:to|that|as\s+follows)\s*:-?", text, re.I
         ):
             # "The Portfolio Holder ... RESOLVED:", "Having considered the report, Cabinet
@@ -162,7 +162,8 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         ln = seg.lines[i]
         if not holds_any(ln.text, _OUTCOME_WORDS, _OUTCOME_WORD_RE):
             continue  # neither reading's word: "Agreed.", "Resolved", "APPROVED"
-        sents = sentences(ln.text)
+        # "... along the cyclepath . Agreed.": a full stop typed after a space still ends it
+        sents = sentences(_SPACED_STOP_RE.sub(".", ln.text))
         alone = [
             s for n, (_at, s) in enumerate(sents) if n and _OUTCOME_SENTENCE_RE.match(s.strip())
         ]
@@ -185,6 +186,7 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             )
             if i in seg.headings:
                 text = _NUMBER_PREFIX_RE.sub("", text, count=1)  # "20.07 i Draft accounts ..."
+            text = _MARKER_PREFIX_RE.sub("", text, count=1)  # "(a) Hedge – quote – Agreed."
         c = Candidate("resolution", why, text, i, ln.no)
         c.verb, c.base, c.sentence = (
             re.split(r"[\s:]+", text.strip())[-1 if not alone else 0].rstrip(".").lower(),
@@ -196,6 +198,9 @@ def outcome_sentences(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     return out
 
 
+_SPACED_STOP_RE = re.compile(r"(?<=\w) +\.(?=\s+[A-Z])")
+# "(a) ", "iv) ": a list item's own marker, no part of the decision (rule 2)
+_MARKER_PREFIX_RE = re.compile(r"^\(?(?:[a-h]|[ivx]{1,4}|\d{1,2})\)\s+")
 # "19.173(20.07) i ": the item's number (and the agenda's) and the point's own marker
 _NUMBER_PREFIX_RE = re.compile(
     r"^\d{1,4}(?:[./]\d{1,4})*\s*(?:\(\d{1,4}(?:\.\d{1,4})*\))?\.?\s*(?:(?:[ivx]{1,4}|[a-z])[.)]?\s+)?"

@@ -103,6 +103,25 @@ def _add(cands: dict[str, Candidate], value: str, names: Sequence[str], source: 
         c.source = source
 
 
+def _list_entry(lines: Sequence[Line], k: int, no: str) -> bool:
+    """Does the unit before unit `k` (within a few) open with the marker before `no)`, so that
+    "5)" continues a list "1)" ... "4)"?"""
+    if not no.isdigit() or no == "1":
+        return False
+    want = f"{int(no) - 1})"
+    seen = 0
+    for j in range(k - 1, max(-1, k - 8), -1):
+        t = lines[j].text.lstrip("(")
+        if not t:
+            continue
+        if t.startswith(want):
+            return True
+        seen += 1
+        if seen >= 4:
+            break
+    return False
+
+
 def _where(d: int) -> str:
     return {0: "on the same line", 1: "one line above", 2: "two lines above"}.get(
         d, f"{d} lines above"
@@ -146,6 +165,8 @@ def candidates(
         m = _OPENING_RE.match(text)
         if m and seg.clock and CLOCK_RE.match(text):
             m = None  # "7:05 Minutes of the last meeting": the time it was taken, no item
+        if m and m.group("after") == ")" and _list_entry(lines, k, m.group("no")):
+            m = None  # "5) Bowel Cancer UK - £100.00" after "4) ...": a list's entry, no item
         if m and openers < _OPENERS:
             no = m.group("no")
             names = ["opens its own unit" if d == 0 else f"opens a unit {_bucket(d)} up"]

@@ -116,3 +116,24 @@ def not_this_item(
     if current and no.startswith(current + ".") and decision_part(text, before):
         return True
     return earlier_in_series(current, no)
+
+
+# "2. The Board had before it the minute of ...": a paragraph numbered in the page's run of
+# minutes, its sentence opening on a capital
+_NUMBERED_PARAGRAPH_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+[A-Z(]")
+
+
+def paragraph_under_title(text: str, title: str, current: str) -> str | None:
+    """A paragraph numbered as the item after `current` (or the page's first) straight under a
+    title in capitals that stands alone on its line ("MINUTE OF BOARD MEETING, 20 JUNE 2018" /
+    "2. The Board had before it ..."): a Scottish council's minute, its number on its first
+    paragraph, not on its title."""
+    m = _NUMBERED_PARAGRAPH_RE.match(text)
+    if m is None or not (successor(current, m["no"]) or (not current and m["no"] in ("1", "2"))):
+        return None
+    letters = [c for c in title if c.isalpha()]
+    if len(letters) < 6 or sum(c.isupper() for c in letters) < 0.9 * len(letters):
+        return None
+    if title.rstrip().endswith((".", ":", ";", ",")) or re.match(r"\d", title):
+        return None  # a sentence or a lead-in, or a numbered title (an item of its own)
+    return m["no"]

@@ -132,7 +132,9 @@ _DATE_RE = re.compile(
 # "CAB-37", "EX-112" alone on the line over the title: a body's letters, a hyphen and the minute
 _LETTER_CODE_ALONE_RE = re.compile(r"^[A-Z]{2,5}-\d{1,4}\.?$")
 _CODE_ALONE_RE = re.compile(
-    r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4})\.?$"
+    r"^(?:[A-Z]{1,4}\d{2}/\d{1,2}/\d{1,3}|[A-Z]{1,4}\d{3,4}/\d{2}|\d{2}-\d{2}/[A-Z]{2,5}/\d{1,4}"
+    # "CM 16/23" alone over its title: the body's letters, a space, the minute and its year
+    r"|[A-Z]{2,4}\s\d{1,3}/(?:19|20)?\d{2})\.?$"
 )
 # a numbered agenda title, a dash, then the minute of it on the same line
 _TITLE_DASH_RE = re.compile(
@@ -245,7 +247,8 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
     if dm:
         return dm.group("no")  # "304-1.To receive apologies": minute 304, item 1
     ym = _YEAR_PAIR_NO_RE.match(t)
-    if ym and (int(ym.group("a")) + 1) % 100 == int(ym.group("b")):
+    # "20/07-3 Confirmation of ...": the year, the meeting's month and the minute's number
+    if ym and ((int(ym["a"]) + 1) % 100 == int(ym["b"]) or re.match(r"0[1-9]|1[0-2]", ym["b"])):
         return ym.group("no")
     wm = _ITEM_WORD_RE.match(t)
     if wm:
@@ -330,9 +333,33 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
             return None  # "1. That ...", "2. To note ...": a list item, not an item heading
         if upper or (len(words) <= 20 and not rest.rstrip().endswith((".", ";", ","))):
             return nm.group("no")
+        if not nm.group("close") and capital_title_then_text(rest):
+            return nm.group("no")  # "4 COMMUNITY POLICING There was no Police presence."
         if column and len(words) <= 12:
             return nm.group("no")  # a short title in the column beside its number
     return None
+
+
+# "COMMUNITY POLICING There was ...", "DATA PROTECTION (a) The Clerk ...": a title in capitals,
+# then the minute's text on the same line (a decision word in capitals is no title)
+_CAPITAL_TITLE_THEN_TEXT_RE = re.compile(
+    r"^(?P<title>[A-Z][A-Z&'\u2019\-]*(?:\s+(?:[A-Z&][A-Z&'\u2019\-]*|OF|AND|THE|FOR|TO)){0,8})"
+    r"\s+(?:[A-Z][a-z]+|\([a-z]\)\s+[A-Z][a-z]+)\b"
+)
+_CAPITAL_DECISION_RE = re.compile(
+    r"\b(?:RESOLVED|AGREED|NOTED|DECIDED|RECOMMENDED|APPROVED|ACTION|THAT|DECISION)\b"
+)
+
+
+def capital_title_then_text(rest: str) -> bool:
+    """Does `rest` (after an item's number) open with a title in capitals of six letters or
+    more (not an acronym opening a sentence: "PCSO Jo Dales introduced ..."), then the minute's
+    text in ordinary case?"""
+    m = _CAPITAL_TITLE_THEN_TEXT_RE.match(rest)
+    if m is None or _CAPITAL_DECISION_RE.search(m.group("title")):
+        return False
+    title: str = m.group("title")
+    return sum(c.isalpha() for c in title) >= 6
 
 
 def successor(prev: str, new: str) -> bool:

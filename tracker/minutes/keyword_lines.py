@@ -12,8 +12,8 @@ from collections.abc import Set as AbstractSet
 
 from .actions import match_action_line
 from .block_model import Block
+from .body_leads import decision_lead
 from .line_classes import LABEL_RE, NEXT_ITEM_RE, ends_block
-from .lists import decision_lead
 from .markers import parse_marker
 from .patterns import Heading, match_heading
 from .scoring import BODY

@@ -42,6 +42,21 @@ _CLAUSE_WORD_RE = re.compile(
 )
 
 
+# "... – letter from the county – Noted.", "... Branch- Agreed": an outcome word alone after a
+# dash closing the item (not "– Not agreed.", nor "- noted that ...")
+_OUTCOME_AFTER_DASH_RE = re.compile(
+    r"(?:\s[-\u2013\u2014]|\w[-\u2013\u2014]\s)\s*(?:noted|agreed|approved|accepted|received|adopted"
+    r"|ratified|supported)\s*\.?$",
+    re.I,
+)
+
+
+def ends_in_outcome(text: str) -> bool:
+    """Does a list item end in the meeting's outcome on it, one word after a dash ("(a) Bus
+    shelter – letter from the parish – Noted.")?"""
+    return _OUTCOME_AFTER_DASH_RE.search(text) is not None
+
+
 def title_note(text: str) -> bool:
     """ "Expenditure: costs have risen ...": a title, then its minute."""
     return bool(_TITLE_NOTE_RE.match(text) or _TITLE_DASH_NOTE_RE.match(text))

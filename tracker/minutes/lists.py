@@ -2,7 +2,7 @@
 "(1) that ... be ..." or "... be ...ed" clauses, a motion "moved ..., seconded ... and" followed
 by its clauses; with the features that tell them from discussion notes, agendas and references
 to earlier minutes. Also the clause words the other generators share (`MODAL_RE`,
-`MOVED_AND_RE`, `ends_item`, `decision_lead`); a single bare clause or bare outcome is read
+`MOVED_AND_RE`, `ends_item`; a lead-in is `body_leads.decision_lead`); a single bare clause is read
 in `bare_clauses`."""
 
 from __future__ import annotations
@@ -11,11 +11,12 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
-from .body_leads import body_lead
+from .body_leads import decision_lead
 from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done, sub_title, title_note
+from .list_clauses import ends_in_outcome as outcome_closes
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
-from .scoring import DECISION_LEAD_RE, Candidate, context_features, next_text, prev_text
+from .scoring import Candidate, context_features, next_text, prev_text
 from .sections import ACTIONS_LABEL_RE
 from .segment import Segmented
 from .text import Line
@@ -102,18 +103,6 @@ def ends_item(seg: Segmented, i: int) -> bool:
 
 
 _FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
-
-
-def decision_lead(text: str) -> bool:
-    """ "Following consideration the Board agreed:", "8. The Board:": the body's decision with no
-    clause of its own, introducing the list of what was decided."""
-    text = re.sub(r"^\d{1,3}(?:\.\d{1,3})*\.?\s+", "", text.strip())
-    if DECISION_LEAD_RE.match(text) or body_lead(text):
-        return True
-    # "The Head of Service presented the report. The Committee agreed:": the lead-in as the last
-    # sentence of the paragraph of discussion above the list
-    last = re.split(r"(?<=[a-z0-9)])[.!?]\s+(?=[A-Z])", text)[-1]
-    return last != text and bool(DECISION_LEAD_RE.match(last) or body_lead(last))
 
 
 # a paragraph that reports what was said or done: "Members discussed ...", "The Chairman mentioned
@@ -355,6 +344,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("follows the discussion with no lead-in", 0.1)
             elif lead_text.rstrip().endswith(":") and not c.features:
                 c.feature("a list introduced by the text above", -0.2)
+            if outcome_closes(txt):
+                # "(a) Bus shelter – letter from the parish – Noted." (rule 2's outcome word)
+                c.feature("the item ends in its outcome after a dash ('– Noted.')", 0.45)
             if printed_twice and all_that:
                 # the same lettered decision at the top of the item and again at its end
                 c.feature("the list is printed twice on the page, as a decision is", 0.2)

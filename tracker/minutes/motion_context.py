@@ -29,6 +29,20 @@ _AGREED_TO_RE = re.compile(
     r"(?:\s*,[^,.;]{1,40},)?\s*,?\s+(?P<clause>to\s+(?!be\b)[a-z]+\b.*)$",
     re.I,
 )
+# "... was declared to be CARRIED and “RESOLVED that the Council agree ...”.": the motion's
+# outcome quotes the resolution it made; the resolution is the quoted "that" clause
+_QUOTED_RESOLUTION_RE = re.compile(
+    r"\b(?:carried|agreed|approved|passed)\b[^.;]{0,40}?\s(?:and|so|thus|whereupon|it\s+was)\s*,?\s*"
+    r"[\"\u201c\u2018']?\s*(?:it\s+was\s+)?resolved\s*[-\u2013:,]?\s*"
+    r"(?P<clause>that\s[^\"\u201d\u2019]+?)\s*(?:[\"\u201d\u2019]|\.?\s*$)",
+    re.I,
+)
+# "It was proposed it be switched to the local bank. There is ... . This was approved by A and
+# seconded by B.": an impersonal proposal, its movers and outcome in a later sentence
+_PROPOSAL_FIRST_RE = re.compile(
+    r"^it\s+(?:was|is)\s+(?:also\s+|further\s+)?proposed\s+(?!by\b)(?:that\s+)?\S", re.I
+)
+_FIRST_OUTCOME_RE = re.compile(r"\b(?:agreed|approved|carried|resolved|seconded|unanimous)", re.I)
 _MOVERS_AFTER_RE = re.compile(r"\b(?:proposed|seconded|voted|vote)\b", re.I)
 # "2:00 Approval of the minutes of the Meeting held on 30 May: The minutes were approved ...": the
 # item's number and title glued before the motion's own sentence
@@ -39,7 +53,20 @@ def carried_clause(text: str) -> str:
     """What a motion carried with its outcome word agreed ("to accept the minutes ..."), without
     the title and movers before it, when the outcome word is in the motion's first sentence and
     nobody was nominated (rule 4: a nomination, then "All agreed to elect ...", is the whole
-    motion); the text as it is when it names no such clause."""
+    motion); an impersonal proposal's own sentence ("It was proposed it be ...") when its movers
+    and outcome follow in later ones; the resolution its outcome quotes ("... CARRIED and 'RESOLVED that ...'"); the
+    text as it is when it names no such clause."""
+    first = first_sentence(text)
+    if (
+        first != text
+        and _PROPOSAL_FIRST_RE.match(first)
+        and not _FIRST_OUTCOME_RE.search(first)
+        and _MOVERS_AFTER_RE.search(text[len(first) :])
+    ):
+        return f"{first.rstrip('.')}."  # what was proposed, not the sentences after it
+    qm = _QUOTED_RESOLUTION_RE.search(first)
+    if qm is not None:
+        return qm.group("clause").rstrip(" .'")  # "... be paid'.": a plain quote closing it
     am = _AGREED_TO_RE.search(text)
     if am is not None and (
         am.start() >= len(first_sentence(text)) or re.search(r"\bnominat", text[: am.start()], re.I)

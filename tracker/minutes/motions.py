@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .ballots import rival_declared
 from .lists import MOVED_AND_RE, ends_item
 from .motion_context import (
     _withdrawn,
@@ -248,6 +249,8 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "motion", text.strip(), start, lines[start].no)
             c.base = 0.7
             c.feature("proposed, seconded and its outcome written", 0)
+            if rival_declared(t):
+                c.feature("the outcome declares another nominee elected", -0.5)
             if same_decision_after(lines, i, text):
                 # "It was proposed by A and seconded by B that Councillor W be appointed ... . the
                 # motion was declared CARRIED." then "RESOLVED - that Councillor W be appointed

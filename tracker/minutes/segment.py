@@ -41,7 +41,7 @@ from .in_turn import (
     titled_minute_in_turn,
     wrapped_year,
 )
-from .item_context import item_under_colon, not_this_item, running_minutes
+from .item_context import item_under_colon, not_this_item, paragraph_under_title, running_minutes
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
@@ -174,6 +174,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             no = _flattened_next_title(lines, i, current, flat)
         if no is None and ln.text:
             no = numbered_run(lines, i, current)
+        if no is None and ln.text and prev_unit >= 0:  # "TITLE" / "2. The Board had ..."
+            no = paragraph_under_title(ln.text, lines[prev_unit].text, current)
         if no is None and ln.text and not headings:
             no = titled_minute_in_turn(ln.text, current, first=True)  # "1. Welcome. The Chair"
         coded = no is None and bool(ln.text) and glued_code(ln.text) is not None

@@ -182,6 +182,36 @@ def numbered_run(text: str) -> list[str]:
     return pieces
 
 
+_RUN_OPENING_RE = re.compile(r"(?P<no>\d{3,5})\.?\s+[A-Z]")
+# a number that may be the next minute's: after a space, not an amount, a date's part or a minute
+# cited ("Min 2804 ..."), before its title's capital
+_RUN_NEXT_RE = re.compile(
+    r"(?<!\bMin)(?<!\bMinute)(?<!\bMin\.)(?<!\bitem)(?<![£$/\d])\s+(?P<no>\d{3,5})\.?\s+(?=[A-Z])",
+    re.I,
+)
+
+
+def minute_run(text: str) -> list[str]:
+    """A line of minutes flattened together with their running numbers and no full stop before
+    each ("2829 Apologies ... Evans 2830 Personal Matters – none 2831 Declaration ... 2832
+    Confirmation of Minutes: ..."), split before each next number in turn, when the line opens
+    with the first and two or more follow it in sequence (one may be an amount or a cited
+    minute: "Min 2804 ..."); otherwise the line whole. One pass over the line's numbers."""
+    m = _RUN_OPENING_RE.match(text)
+    if m is None:
+        return [text]
+    want = int(m.group("no")) + 1
+    cuts: list[int] = []
+    for nm in _RUN_NEXT_RE.finditer(text, m.end()):
+        if int(nm.group("no")) == want:
+            cuts.append(nm.start())
+            want += 1
+    if len(cuts) < 2:
+        return [text]
+    bounds = [0, *cuts, len(text)]
+    return [text[a:b].strip() for a, b in zip(bounds, bounds[1:], strict=False)]
+
+
 def action_notes(text: str) -> list[str]:
     """A paragraph with action notes in it, as the prose before each note, the note (up to the
     end of its sentence) and the prose after."""

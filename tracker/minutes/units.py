@@ -22,7 +22,7 @@ from .glued_lines import (
     number_title_keyword,
 )
 from .inline_items import split_inline_items
-from .sentence_units import action_notes, numbered_run, sentences
+from .sentence_units import action_notes, minute_run, numbered_run, sentences
 from .table_units import flat_rows, pipe_rows_as_slashes, row_cells
 from .text import Line, unit
 
@@ -139,7 +139,8 @@ def explode(lines: list[Line]) -> list[Line]:
     return _explode([r for ln in lines for r in (flat_rows(ln) if ln.text else [ln])])
 
 
-def _explode(lines: list[Line]) -> list[Line]:
+def _explode(lines: list[Line], cut: bool = False) -> list[Line]:
+    """`cut`: the lines are pieces of one flattened line, read as sentences however short."""
     out: list[Line] = []
     for ln in lines:
         if not ln.text:
@@ -147,6 +148,10 @@ def _explode(lines: list[Line]) -> list[Line]:
             continue
         if _GLUED_MARKER_RE.match(ln.text):
             ln = unit(ln.no, _GLUED_MARKER_RE.sub(lambda m: f"{m.group(0)} ", ln.text, count=1))
+        minutes = minute_run(ln.text) if not cut and _DIGIT_RE.match(ln.text) else [ln.text]
+        if len(minutes) > 1:  # "2829 Apologies ... 2830 Personal Matters ... 2831 ...": one line
+            out.extend(_explode([unit(ln.no, p) for p in minutes], cut=True))
+            continue
         bt = bracketed_title_decision(ln.text)
         run = bracketed_run(ln.text) if ln.text[:1] in "(123456789" else [ln.text]
         if len(run) > 1 and (bt is not None or all(map(decision_in_capitals, run))):
@@ -214,6 +219,7 @@ def _explode(lines: list[Line]) -> list[Line]:
         cells = row_cells(ln)
         if (
             cells == [ln.text]
+            and not cut
             and len(ln.text) <= LONG_LINE
             and " / " not in ln.text
             and not _ACTION_SPLIT_RE.search(ln.text)
@@ -227,7 +233,7 @@ def _explode(lines: list[Line]) -> list[Line]:
                 cell = f"{sm.group('no')} {sm.group('rest')}"
             # a cell cut from a page flattened onto one line (at its "Minutes:" labels) is read
             # as sentences however short: its next item's heading follows its last sentence
-            flat = len(cell) > LONG_LINE or (len(ln.text) > LONG_LINE and len(cells) > 1)
+            flat = cut or len(cell) > LONG_LINE or (len(ln.text) > LONG_LINE and len(cells) > 1)
             pieces = sentences(cell) if flat else _ACTION_SPLIT_RE.split(cell)
             got = [unit(ln.no, q) for p in pieces for q in action_notes(p)]
             if sm and len(cells) == 1 and len(got) == 1:
