@@ -121,11 +121,10 @@ def test_a_busy_timeout_that_is_not_a_number_of_seconds_is_refused(
 def test_looking_at_a_database_another_program_holds_waits_the_configured_time_and_says_busy(
     busy_settings: Settings,
 ) -> None:
-    """`tracker db current` (and init, upgrade) look at the file read-only first: held whole by
-    another program, the look waits `busy_timeout` (half a second here, not a fixed 30 s) and
-    says the database is busy, not that it is another program's database."""
-    if busy_settings.sqlite_path() is None:
-        pytest.skip("the read-only look is SQLite's; PostgreSQL's waits lock_timeout already")
+    """`tracker db current` (and init, upgrade) look at the database first: held whole by
+    another program (a SQLite file in exclusive mode, a PostgreSQL table locked), the look waits
+    `busy_timeout` (half a second here, not a fixed 30 s) and says the database is busy, not
+    that it is another program's database or cannot be opened."""
     with held_whole(busy_settings):
         started = time.monotonic()
         result = run("db", "current")

@@ -42,7 +42,7 @@ def look(settings: Settings) -> Found:
         return look_at_file(path, busy_timeout=settings.busy_timeout)
     if settings.is_sqlite:  # in memory: nothing persists
         return Found("missing")
-    return _look_at_server(settings.database_url)
+    return _look_at_server(settings.database_url, busy_timeout=settings.busy_timeout)
 
 
 def refuse_unless_ours(found: Found, where: str) -> None:
@@ -131,13 +131,13 @@ def look_at_file(path: Path, *, busy_timeout: float = BUSY_TIMEOUT) -> Found:
         conn.close()
 
 
-def _look_at_server(url: str) -> Found:
+def _look_at_server(url: str, *, busy_timeout: float = BUSY_TIMEOUT) -> Found:
     from sqlalchemy import inspect, text
     from sqlalchemy.exc import DBAPIError
 
     from tracker.db import Database
 
-    db = Database(url)
+    db = Database(url, busy_timeout=busy_timeout)
     try:
         with db.engine.connect() as conn:
             names = inspect(conn).get_table_names()
@@ -151,6 +151,9 @@ def _look_at_server(url: str) -> Found:
 
             return _classify(names, version, has_rows)
     except DBAPIError as exc:
+        if getattr(getattr(exc.orig, "diag", None), "sqlstate", None) == "55P03":
+            # a table held past the wait (lock_timeout): busy, not unopenable
+            raise NotReady(f"cannot read the database at {mask_password(url)}: {BUSY}") from None
         reason = str(exc.orig).strip().splitlines()[0] if exc.orig else exc.__class__.__name__
         raise NotReady(f"cannot open the database at {mask_password(url)}: {reason}") from None
     finally:
