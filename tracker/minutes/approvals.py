@@ -207,7 +207,11 @@ _NOMINATED_SECONDED_RE = re.compile(
 )
 
 
-_NOMINATION_WORD_RE = re.compile(r"nominat|propos|names?\s+forward", re.I)
+# ("... declared herself willing to stand ...": a self-nomination, `ballots`)
+_NOMINATION_WORD_RE = re.compile(
+    r"nominat|propos|names?\s+forward|sel(?:f|ves)\s+(?:to\s+be\s+)?(?:willing|prepared|happy|available)",
+    re.I,
+)
 
 
 def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:

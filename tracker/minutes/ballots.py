@@ -29,6 +29,14 @@ _NOMINATION_RES = (
         rf"(?P<who>{_NAME})\s+(?:put|puts|offered)\s+(?:his|her|their)\s+names?\s+forward\b"
         rf"(?:(?!{_SECONDED})[^.\n])*?{_SECONDED}{_TO_STOP}"
     ),
+    # "Jo Hale declared herself willing to stand again as Chair, ..., this was seconded by Al
+    # Dunn.": a self-nomination, seconded
+    re.compile(
+        rf"(?P<who>{_NAME})\s+(?:declared|said|confirmed|indicated|stated)\s+"
+        r"(?:him|her|them)sel(?:f|ves)\s+(?:to\s+be\s+)?(?:willing|prepared|happy|available)\s+"
+        r"to\s+(?:stand|serve|continue)\b"
+        rf"(?:(?!{_SECONDED})[^.\n])*?{_SECONDED}{_TO_STOP}"
+    ),
     # "Cllr Dale nominated Cllr Frost, seconded by Cllr Hale."
     re.compile(
         rf"{_NAME}\s+(?:nominated|proposed)\s+(?P<who>{_NAME})\b"
@@ -38,12 +46,15 @@ _NOMINATION_RES = (
 # an outcome inside the nomination's own sentence is the motion reader's ("... seconded by B and
 # elected unanimously.")
 _OWN_OUTCOME_RE = re.compile(
-    r"\b(?:elected|appointed|co-opted|carried|agreed|approved|unanimous(?:ly)?|declared)\b", re.I
+    # ("declared herself willing to stand" is the nomination, not its outcome)
+    r"\b(?:elected|appointed|co-opted|carried|agreed|approved|unanimous(?:ly)?"
+    r"|declared(?!\s+(?:him|her|them)sel))\b",
+    re.I,
 )
 # "On a vote being taken, Tony Farrant was elected as Chair by 4 votes to 3", "... so Elaine
 # MacNicol was elected."
 _DECLARED_RE = re.compile(
-    r"(?P<name>[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:duly\s+|unanimously\s+|therefore\s+)?"
+    r"(?P<name>[A-Z][\w'\u2019-]+)\s+(?:was|were)\s+(?:(?:duly|unanimously|therefore|thus|accordingly)\s+)?"
     r"(?:declared|elected|appointed|co-opted|re-elected|returned)\b"
 )
 _SENTENCE_END_RE = re.compile(r"[.!?](?=\s|$)|\n|$")

@@ -280,6 +280,10 @@ def number_inside(text: str, current: str) -> str | None:
 # "1517 Apologies Rex Turner was not in attendance." / "1518 Minutes of the Meeting ...": a
 # parish's minutes numbered on through the years, no full stop after the number
 _RUN_NUMBER_RE = re.compile(r"^(?P<no>\d{3,4})\s+(?=[A-Z][a-z])")
+# "1 There were no apologies." / "2 There were no declarations.": a short page's items numbered
+# from 1 with a bare figure and no full stop, each its minute's paragraph
+_SMALL_RUN_RE = re.compile(r"^(?P<no>[1-9]\d?)\s+(?=[A-Z][a-z])")
+_CLAUSE_OPENING_RE = re.compile(r"^\d{1,2}\s+(?:That|To)\b")
 
 
 def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
@@ -288,7 +292,7 @@ def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
     the item before it)."""
     m = _RUN_NUMBER_RE.match(lines[i].text)
     if m is None:
-        return None
+        return _small_run(lines, i, current)
     no = m.group("no")
     if successor(current, no):
         return no
@@ -301,6 +305,54 @@ def numbered_run(lines: list[Line], i: int, current: str) -> str | None:
         if sum(1 for ln in lines[i + 1 : k + 1] if ln.text) >= 3:
             return None
     return None
+
+
+def _small_run(lines: list[Line], i: int, current: str) -> str | None:
+    """A unit opening with a bare one- or two-figure number, taken as an item only in a run: the
+    item after `current`, or "1" before any item when the next numbered unit is "2" (a list of
+    clauses, "1 That ...", "2 To ...", is no run of items)."""
+    m = _SMALL_RUN_RE.match(lines[i].text)
+    if m is None or _CLAUSE_OPENING_RE.match(lines[i].text):
+        return None
+    no = m.group("no")
+    if current:
+        # the item before it printed the same way, a bare figure ("2." alone over a title
+        # then "3  Details of ..." is a list under item 2)
+        run = current.isdigit() and successor(current, no) and _bare_heading(lines, i, current)
+        return no if run else None
+    if no != "1":
+        return None
+    for k in range(i + 1, min(len(lines), i + 12)):
+        nm = _SMALL_RUN_RE.match(lines[k].text)
+        if nm is not None:
+            return no if nm.group("no") == "2" else None
+        if sum(1 for ln in lines[i + 1 : k + 1] if ln.text) >= 3:
+            return None
+    return None
+
+
+def _bare_heading(lines: list[Line], i: int, current: str) -> bool:
+    """Is `current` the last of a run of bare figures counting from "1" in the units above `i`,
+    with no other number opening a unit before that "1" ("2." alone over a title, then "1
+    Details ...", "2 Details ...", "3 Details ..." is a list under item 2, not items)?"""
+    want = int(current)
+    for ln in reversed(lines[max(0, i - _RUN_REACH) : i]):
+        if want == 0:
+            if _ANY_NUMBER_RE.match(ln.text):
+                return False
+            continue
+        m = _SMALL_RUN_RE.match(ln.text)
+        if m is not None:
+            if int(m.group("no")) != want:
+                return False
+            want -= 1
+        elif _ANY_NUMBER_RE.match(ln.text):
+            return False
+    return want == 0
+
+
+_RUN_REACH = 60  # units searched above for the run (keeps the reading linear)
+_ANY_NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:[.):]|\s|$)")
 
 
 def inside_sentence(lines: list[Line], i: int, previous: str) -> bool:

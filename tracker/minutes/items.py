@@ -112,7 +112,9 @@ _BULLETED_DECISION_RE = re.compile(
     re.I,
 )
 _DASH_AFTER_RE = re.compile(r"^\d{1,4}\s+[\u2013\-]\s")
-_DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})\.\s*(?=[A-Z])")
+# "304-1.To receive apologies", "22-035: Election of Chair": the year's or meeting's number, a
+# hyphen, the minute's, then a full stop or colon
+_DASHED_NO_RE = re.compile(r"^(?P<no>\d{2,4}-\d{1,3})[.:]\s*(?=[A-Z])")
 # "18/19-75: SID", "2023/24-12 Playground": the municipal year (two years running) and the
 # minute's number in it
 _YEAR_PAIR_NO_RE = re.compile(
@@ -318,8 +320,12 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
     nm = _ITEM_NUMBERED_RE.match(t)
     if nm:
         rest = nm.group("rest")
+        # "3111: To Approve & Sign the Minutes of ... 18th September 2012:": a long title after a
+        # colon ends with its own colon over the minute below (a list clause does not)
+        titled = nm.group("close") == ":" and rest.rstrip().endswith(":")
         if nm.group("close") and (
-            len(rest.split()) > 12 or re.search(r"\b(?:be|is|are|was|were)\b", rest, re.I)
+            (len(rest.split()) > 12 and not titled)
+            or re.search(r"\b(?:be|is|are|was|were)\b", rest, re.I)
         ):
             return None  # "2)    Authority be delegated to": a list clause, not a title
         letters = [c for c in rest[:40] if c.isalpha()]

@@ -53,6 +53,11 @@ _DISCUSSION_RE = re.compile(
     re.I,
 )
 _REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
+# "... Waiting Room in Resolved to carry this forward": a decision word in capitals, or opening a
+# sentence, inside an item's text after its title
+_INNER_DECISION_RE = re.compile(
+    r"\s(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s+(?:that|to)\b"
+)
 # "1. Co-option of Councillors: No interest.", "2. Apologies for Absence:- Cllrs R. Francis":
 # an item's title, a colon, and a short note on it; the page's items, not clauses of a decision
 # "5. To receive reports", "Reports from Councillors", "Clerk's report:": an item of reports,
@@ -289,6 +294,9 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         discussion = any(_DISCUSSION_RE.match(t) for t in texts)
         says = not discussion and sum(_says(t) for t in texts) * 2 >= len(texts)
         title_notes = sum(title_note(t) for t in texts) * 2 > len(texts)
+        # "B. Waiting Room in Resolved to carry this forward ..." / "C. Kirkyard Gates Mr S
+        # Garson declared ...": lettered parts of a minute, each with its own outcome inside
+        own_outcome = any(_INNER_DECISION_RE.search(t) for t in texts)
         for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
             if number in parents:
                 continue  # "(a) Standard items ... include reports on:" leads its sub-items
@@ -385,6 +393,8 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
             elif all(sub_title(t) for t in texts):
                 c.feature("items are titles, with no verb and no full stop (sub-headings)", -0.4)
+            if own_outcome and not _INNER_DECISION_RE.search(txt):
+                c.feature("another part of the list holds its own decision: sub-items", -0.4)
             context_features(seg, c, False)
             out.append(c)
         i = k

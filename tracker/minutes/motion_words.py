@@ -13,7 +13,9 @@ from .text import Line
 
 MOTION_RE = re.compile(
     # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
-    r"\b(?:propos(?:ed|es|er|al)|moved|motion(?:ed)?|nominated)\b.*\bsecond(?:e[dr]|s)?\b"
+    # ("Councillor Drewproposed and ...": a name glued to "proposed" when published)
+    r"(?:\b(?:propos(?:ed|es|er|al)|moved|motion(?:ed)?|nominated)|(?<=[a-z])proposed)\b"
+    r".*\bsecond(?:e[dr]|s)?\b"
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
     # "Prop: Cllr Hale Sec: Cllr Udall", "(Prop RT, Sec JM)": the words cut short
@@ -53,7 +55,9 @@ OUTCOME_RE = re.compile(
     # "Cllr Barraclough was declared Chairman": a ballot's outcome ("declared an interest" is not)
     r"|\b(?:was|were)\s+(?:duly\s+)?declared\s+(?:elected|carried|(?:the\s+)?(?:vice[\s-])?"
     r"(?:chair\w*|mayor|leader|president|convener|convenor|winner))\b"
-    r"|\bunanimous\w*",
+    r"|\bunanimous\w*"
+    # "A proposed and B seconded their approval. There were no objections.": nobody against
+    r"|\bthere\s+(?:were|was)\s+no\s+(?:objections?|dissent|votes?\s+against)\b",
     re.I,
 )
 # "A proposed records to be accepted as correct, seconded by B": the motion's own words, not

@@ -178,6 +178,15 @@ _CAPITAL_CLAUSE_RE = re.compile(
 )
 
 
+# "Resolution – Anytown Town Council – Parking charges": the noun, a dash, then a title of
+# dash-separated parts (the body whose motion it is, its subject), no clause and no full stop
+_TITLE_CHAIN_RE = re.compile(
+    r"\s+[\u2013\u2014-]\s+(?!(?:that|to)\b)[^.;:\u2013\u2014]{2,80}?\s[\u2013\u2014-]\s"
+    r"(?![^.;:]*\b(?:be|is|are|was|were|been)\b)[^.;:]{2,120}$",
+    re.I,
+)
+
+
 def match_heading(text: str, m: str) -> Heading | None:
     """A resolution heading at the start of a collapsed line (`m` is its matchable form)."""
     hm = HEADING_RE.match(m)
@@ -252,6 +261,8 @@ def match_heading(text: str, m: str) -> Heading | None:
         return None
     if kw.startswith("resolution") and re.match(r"\s*\d", rest):
         return None  # "9. Resolution 9.1 Newry, Mourne ...": an agenda heading and its items
+    if kw in ("resolution", "resolutions") and not upper and _TITLE_CHAIN_RE.match(m, hm.end("kw")):
+        return None  # "Resolution – Borough Council – PSNI ...": a title naming another's motion
     if kw == "received" and not (upper and mode in ("empty", "sep")):
         return None  # "RECEIVED." alone is an outcome; "received" in prose is not
     if kw.startswith("decision") and re.match(

@@ -89,6 +89,17 @@ _AFTER_APPLICATION_RE = re.compile(
     re.I,
 )
 
+# "11.1.1 6/29/21/101LB – Listed Building Consent for ... – no objection.": the application's
+# reference opening the line (after its number), the response after the line's last dash
+_REFERENCE_OPENING_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+(?:[\u2013\u2014\-]\s+)?)?"
+    r"(?:[A-Z]{1,3}/?)?\d{1,4}(?:/\d{1,7}){1,3}(?:/?[A-Z]{1,4})?\s+[\u2013\u2014\-]\s"
+)
+_DASHED_END_RE = re.compile(
+    r"\s[\u2013\u2014\-]\s*(?P<text>(?:no\s+objections?|objections?|objects?|supports?|supported)"
+    r"\b[^.;:\u2013\u2014]{0,80}\.?)\s*$",
+    re.I,
+)
 
 # "... ADDRESS a. 19/01337/FUL ... Point Clear Bay No objections, however, ... . b. 19/01388/FUL
 # ... St Osyth No objections. c. ...": a planning table flattened onto one line, a lettered row
@@ -152,6 +163,13 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c = Candidate("resolution", "planning response", am.group("text"), i, ln.no)
             c.base = 0.35
             c.feature("the response after the application's reference and colon", 0.3)
+            out.append(c)
+            continue
+        de = _DASHED_END_RE.search(text) if _REFERENCE_OPENING_RE.match(text) else None
+        if de is not None:
+            c = Candidate("resolution", "planning response", de.group("text"), i, ln.no)
+            c.base = 0.35
+            c.feature("the response after the last dash of the application's line", 0.3)
             out.append(c)
             continue
         sm = _RESPONSE_SENTENCE_RE.match(text)
