@@ -316,3 +316,17 @@ def test_freshest_samples_held_out_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "held-out" and 41 <= batch(r.name) <= 42]
     assert len(pages) == 14
     assert_floors(pages, FRESHEST_HELD_OUT_FLOORS)
+
+
+# Batches 43 to 45 (branches sweep43, sweep44, sweep45; 22 pages held out by the digest rule),
+# scored held out once, at the end of the eleventh session of 2026-12-07 (totals only): the
+# session's starting reader (e1b8e89) resolutions 0.7294 (31 right, 16 false, 7 missed), actions
+# 0.6154 (8 right, 4 false, 6 missed), items 27 of 31; its end reader resolutions 0.7500 (30
+# right, 12 false, 8 missed), actions the same, items 26 of 30. Floors at the end's figures.
+NEWEST_SWEEPS_HELD_OUT_FLOORS = (0.75, 0.61, 0.86)
+
+
+def test_newest_sweeps_held_out_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "held-out" and 43 <= batch(r.name) <= 45]
+    assert len(pages) == 22
+    assert_floors(pages, NEWEST_SWEEPS_HELD_OUT_FLOORS)
