@@ -50,7 +50,7 @@ def test_any_unit_is_taken_and_saved_as_a_line_the_reader_left_is(committees: Tr
     draft = draft_minutes(PARISH_BENCHES, page=True)
     hall = next(u for u in draft.page if u.line == 9)
     bench = next(u for u in draft.page if u.line == 11)
-    taken = take_resolution(hall)
+    taken = take_resolution(hall, [(r.item, r.number) for r in draft.resolutions])
     assert (taken.text, taken.item, taken.line, taken.origin) == (
         "Following a show of hands the hall be booked for the fete.", "6", 9, "taken")  # fmt: skip
     assert taken.why == "taken in review from line 9 of the page (the reader left it)"
@@ -80,6 +80,6 @@ def test_any_unit_is_taken_and_saved_as_a_line_the_reader_left_is(committees: Tr
         assert bench_row.owner_text == "KW" and bench_row.due is None
         came = dict(s.execute(select(AuditEntry.entity_key, AuditEntry.new).where(
             AuditEntry.field == "from")).all())  # fmt: skip
-    assert (hall_row.kind, hall_row.number) == ("resolved", "")
+    assert (hall_row.kind, hall_row.number) == ("resolved", "6")  # item 6's first
     assert list(came.values()).count("minutes line 9, taken in review") == 1
     assert came[str(bench_row.id)] == "minutes line 11, taken in review"

@@ -101,10 +101,10 @@ async def test_an_officer_takes_from_the_whole_page_what_the_reader_dropped(
         table.focus()  # the line under the table says where the item came from
         table.move_cursor(row=before)
         await pilot.pause()
-        assert (
-            said(why)
-            == "Item 6, resolved; taken by you from line 9 of the page (the reader left it)"
-        )
+        assert said(why) == (
+            "Item 6, recorded as 6, resolved; taken by you from line 9 of the "
+            "page (the reader left it)"
+        )  # numbered as its item's first
 
         page.focus()  # d on the unit takes what was taken from it out again, e edits it
         await pilot.press("up", "up")

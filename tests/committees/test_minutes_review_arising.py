@@ -33,7 +33,8 @@ def test_a_follow_up_made_from_an_unnumbered_resolution_is_stored_linked_to_it(
 ) -> None:
     draft = draft_minutes(PARKS)
     left = next(u for u in draft.unsure if u.line == 15)
-    resolutions = (*draft.resolutions, take_resolution(left))  # two with no number
+    # two with no number (the officer cleared the one the taken line was given)
+    resolutions = (*draft.resolutions, dataclasses.replace(take_resolution(left), number=""))
     assert [r.number for r in resolutions] == ["", ""]
     fu = followup_arising(resolutions[1], 1, owner="Clerk", due=dt.date(2026, 4, 1))
     made = dataclasses.replace(draft, resolutions=resolutions, followups=(fu,))
@@ -91,8 +92,8 @@ async def test_the_officer_makes_a_follow_up_from_a_resolution(
         await until(pilot, lambda: app.screen is review, "the review")
         row = rows(table)[-1]
         assert row.startswith("you | ↳ 6 | Kelly White | 31 Mar 2026 | Tell the"), row
-        assert "A follow-up arising from the resolution added" in said(error)
-        assert said(why).startswith("Item 6; a follow-up you made from the resolution on line 15")
+        assert "A follow-up arising from (6) added" in said(error)  # the number it was given
+        assert said(why).startswith("Item 6; a follow-up you made from resolution (6) on line 15")
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
         screen = app.screen

@@ -1,7 +1,7 @@
 """In the review of imported minutes a committee officer takes what the reader left and adds what
 it missed: the lines the reader was unsure of are a list (its line, why it was left, its text)
 moved through with the arrow keys; on a highlighted line R takes it as a resolution (under the item it
-sits under, with no number of its own), A as a follow-up (owner and task read from it, no due date); n adds one
+sits under, numbered as the import numbers its others), A as a follow-up (owner and task read from it, no due date); n adds one
 by hand. Each joins the review list marked as the officer's, editable, and d takes it out again
 (its line shows as not taken). Ctrl+S stores them with the reader's items in one transaction,
 each audit entry saying where it came from; a refused save stores nothing."""
@@ -167,7 +167,7 @@ async def test_a_refused_save_says_why_and_stores_nothing(
         await pilot.press("ctrl+s")
         error = r.error
         await until(pilot, lambda: "Refused" in said(error), "the refusal")
-        assert "resolution under item 6 (taken in review from line 15): text" in said(error)
+        assert "resolution 6 (taken in review from line 15): text" in said(error)
         assert app.screen is review
     assert counts(committees) == before
 
@@ -183,7 +183,7 @@ def test_the_service_refuses_an_officers_item_whole(committees: Tracker) -> None
     with pytest.raises(InvalidInput) as caught:
         save_import(committees, refused, committee=COMMISSION, date="2026-01-20")
     fields = [p.field for p in caught.value.problems]
-    assert fields == ["resolution under item 7 (taken in review from line None)",
+    assert fields == ["resolution 7 (taken in review from line None)",
                       f"follow-up {len(draft.followups) + 1} (added in review): text"]  # fmt: skip
     assert counts(committees) == before
     with pytest.raises(InvalidInput):  # the preview checks the same

@@ -8,6 +8,7 @@ by minutes_import.save_import with the reader's items in one transaction and che
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.services.committees.minutes_draft import (
@@ -55,23 +56,80 @@ def taken_from(item: DraftResolution | DraftFollowUp) -> str:
     )
 
 
-def take_resolution(line: Taken) -> DraftResolution:
+def take_resolution(line: Taken, numbered: Sequence[tuple[str, str]] = ()) -> DraftResolution:
     """The line (or unit of the page) as a resolution: its text as printed without the label at
     its head ("Resolved:", "Decision/Action:"), under the agenda item the reader knows it sits
-    under ("" when none), with no number of its own (the officer may give one), of the kind its
-    label says ("Agreed:" agreed; else resolved)."""
+    under ("" when none), of the kind its label says ("Agreed:" agreed; else resolved), numbered
+    as the import numbers the others under its item (taken_number; `numbered`: the (item,
+    number) of the resolutions in the review already)."""
     from tracker.minutes.taking import label_kind, without_label
 
     text, label = without_label(line.text)
+    number, printed = taken_number(line.item, line.line, numbered)
     return DraftResolution(
-        number="",
+        number=number,
         item=line.item,
         kind=label_kind(label),
         text=text[:1].upper() + text[1:],
         line=line.line,
         why=_left(line),
         origin="taken",
+        printed=printed,
     )
+
+
+_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x", "xi", "xii")
+
+
+def _next(own: str) -> str | None:
+    """The number after a resolution's own number as the page prints it: 2 -> 3, b -> c,
+    iii -> iv; None for one with no plain successor ("2.1", "A/12")."""
+    if own.isdigit():
+        return str(int(own) + 1)
+    if own.lower() in _ROMAN[:-1]:
+        after = _ROMAN[_ROMAN.index(own.lower()) + 1]
+        return after.upper() if own.isupper() else after
+    if len(own) == 1 and own.isalpha() and own.lower() != "z":
+        return chr(ord(own) + 1)
+    return None
+
+
+def taken_number(
+    item: str, line: int | None, numbered: Sequence[tuple[str, str]]
+) -> tuple[str, str | None]:
+    """The number a resolution taken in review under `item` gets, and its own part as the page
+    would print it beside the item ("2" of "6 (2)", "" of "6"; None: the number is its own), in
+    the import's form (tracker.minutes.numbering): under an item
+    none of `numbered` is under, the item itself ("6"); after "6 (1)" the next, "6 (2)" (after
+    the item's unnumbered resolution, "6" or "", "6 (2)" too; after "6 (b)", "6 (c)"); after
+    "6.2", "6.3". Else, or when that is taken already, its item and line ("6, line 40"); with
+    no item, its line ("line 40"); added by hand (no line, no item), none (the officer gives
+    one)."""
+    from tracker.minutes.numbering import NUMBER_MAX, qualified
+
+    taken = {n for _i, n in numbered}
+    under = [n for i, n in numbered if i == item] if item else []
+    wanted: tuple[str, str | None] | None = None
+    if item and not under:
+        wanted = (item, "")
+    elif item:
+        last = under[-1]
+        if last in ("", item):  # its unnumbered resolution counts as the first
+            wanted = (qualified("2", item), "2")
+        elif last.startswith(f"{item} (") and last.endswith(")"):
+            after = _next(last.removeprefix(f"{item} (")[:-1])
+            wanted = (qualified(after, item), after) if after else None
+        elif last.startswith(f"{item}."):
+            after = _next(last.removeprefix(f"{item}."))
+            wanted = (f"{item}.{after}", None) if after else None
+    if wanted and wanted[0] not in taken and len(wanted[0]) <= NUMBER_MAX:
+        return wanted
+    if line is None:
+        return "", None
+    by_line, printed = qualified("", item, line), "" if item else None
+    if by_line in taken or len(by_line) > NUMBER_MAX:
+        by_line, printed = qualified("", "", line), None
+    return (by_line, printed) if by_line not in taken else ("", None)
 
 
 def preview_taken_followup(t: Tracker, line: Taken) -> TakenFollowUp:

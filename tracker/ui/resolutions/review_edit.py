@@ -109,9 +109,16 @@ class EditingItems(WholePage):
             if e.officers and len(number) > 40:
                 error.update("The number is at most 40 characters.")
                 return False
+            printed = e.item.printed
             if not e.officers:
                 number = self._moved(e, item)  # a number told apart by its item follows it
-            e.item = dataclasses.replace(e.item, text=text, item=item, number=number)
+            elif number != e.item.number:
+                printed = None  # the officer's own number: kept as typed from now on
+            elif item != e.item.item and printed is not None:
+                number, printed = self._taken_anew(e, item)  # the number it was given follows
+            e.item = dataclasses.replace(e.item, text=text, item=item, number=number,
+                                         printed=printed)  # fmt: skip
+            self.query_one("#rev-number", Input).value = number  # as renumbered: not unapplied
         else:
             try:
                 due = read_day(self.query_one("#rev-due", Input).value, "due")
@@ -152,6 +159,18 @@ class EditingItems(WholePage):
                     f.item = dataclasses.replace(f.item, resolution=new)
             self.made[new] = e.item.printed
         return new
+
+    def _taken_anew(self, e: Entry, item: str) -> tuple[str, str | None]:
+        """The number a resolution the officer took, still with the number it was given
+        ("6 (2)"), takes when filed under `item` in review: the next of that item's."""
+        from tracker.services.committees.minutes_taking import taken_number
+
+        numbered = [(x.item.item, x.item.number) for x in self.entries
+                    if x is not e and x.kind == "resolution"]  # fmt: skip
+        number, printed = taken_number(item, e.item.line, numbered)
+        if printed is not None:
+            self.made[number] = printed
+        return number, printed
 
     def _unapplied(self) -> bool:
         """The form holds a change to the highlighted item that was not applied."""

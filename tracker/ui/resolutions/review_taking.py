@@ -75,6 +75,7 @@ class TakingLines(ModalScreen[Any]):
     entries: list[Entry]
     changed: list[str]
     people: tuple[tuple[str, str], ...]
+    made: dict[str, str]  # a number told apart by its item ("6 (2)"): the number printed
     current: int | None  # the highlighted entry of the table
 
     def _fill(self) -> None:
@@ -172,7 +173,11 @@ class TakingLines(ModalScreen[Any]):
                          "(e on it edits it there).")  # fmt: skip
             return
         if kind == "resolution":
-            self._added(Entry("resolution", take_resolution(line), True, False, source=source))
+            # numbered after the others under its item, as the import numbers them
+            numbered = [(e.item.item, e.item.number) for e in self.entries
+                        if e.kind == "resolution"]  # fmt: skip
+            taken = take_resolution(line, numbered)
+            self._added(Entry("resolution", taken, True, False, source=source))
             return
         error.update(f"Reading line {line.line}…")
         self.read_line(line)
@@ -195,6 +200,8 @@ class TakingLines(ModalScreen[Any]):
 
     def _added(self, e: Entry) -> None:
         self.entries.append(e)
+        if e.kind == "resolution" and e.item.printed is not None:  # "6 (2)" shows as 6 · (2)
+            self.made[e.item.number] = e.item.printed
         where = f"line {e.item.line}" if e.item.line else "by hand"
         self.changed.append(f"{KIND_WORDS[e.kind]} taken from {where}" if e.item.line
                             else f"{KIND_WORDS[e.kind]} added by hand")  # fmt: skip

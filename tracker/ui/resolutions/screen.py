@@ -268,8 +268,10 @@ class ResolutionsScreen(Guarded, Screen[None]):
                     self._add_followup(table, f)
         rest = [f for f in d.followups if f.id not in placed]
         if rest:
-            table.add_cells(Text("ACTION", style="bold"), Text("lines minuted"), "", "", "",
-                      key="actions")  # fmt: skip
+            # ACTION lines and action-table rows, lines taken in review, ones added by hand
+            table.add_cells("", Text("Follow-ups", style="bold"), "", "",
+                            Text("not from a resolution", style="dim"),
+                            key="actions", height=None)  # fmt: skip
             for f in rest:
                 self._add_followup(table, f)
         if not d.resolutions and not d.followups:
