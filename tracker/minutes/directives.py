@@ -1,10 +1,9 @@
 """Action candidates: standalone "<owner> to <verb>" directives ("IJ to contact SL", "AB is
-to organise a site visit"), passive ones naming a person ("X to be invited ...": the person is
-not the owner), and the rows of an action log flattened into prose ("... - Argyll & Bute CHP to
-keep Board informed ..."), with the features that tell them from agenda descriptions ("The
-Chair to welcome members") and motions ("Councillor Cuddy to move:"). The shapes of a directive
-that does not open its sentence are in directive_shapes.py; where one sits, in
-directive_places.py."""
+to organise a site visit"), with the features that tell them from agenda descriptions ("The
+Chair to welcome members") and motions ("Councillor Cuddy to move:"). A sentence with no owner's
+directive goes to passive_directives.py (passive ones naming a person, a role asked, the rows of
+an action log flattened into prose). The shapes of a directive that does not open its sentence
+are in directive_shapes.py; where one sits, in directive_places.py."""
 
 from __future__ import annotations
 
@@ -26,14 +25,12 @@ from .directive_owners import (
     _everyone,
     _owner_is_set,
     _speaker_directive,
-    role_asked,
 )
 from .directive_places import (
     _BULLET_RE,
     _CARRIED_FORWARD_RE,
     _DIRECTIVE_RE,
     _EARLIER_ACTIONS_RE,
-    _log_owner,
     _record_point,
     _under_decision_list,
     _under_earlier_actions,
@@ -41,26 +38,23 @@ from .directive_places import (
     above_minutes_label,
 )
 from .directive_shapes import (
-    _LOG_PASSIVE_RE,
     _NOT_VERBS,
     _OBJECT_BEFORE,
-    _PASSIVE_RE,
     _ROLE_AFTER_REPORT_RE,
     _RUN_ON_PASSIVE_RE,
     _RUN_ON_PERSON_RE,
     _RUN_ON_ROLE_RE,
     _TITLES,
-    _TO_BE_DONE_BY_RE,
     _listed_run_on,
 )
 from .object_owners import restated_object, wrapped_name
 from .owners import IMPERATIVES, is_agent
+from .passive_directives import passive_directive
 from .people import co_listed, first_names, organisations, speakers, unlabelled_names
 from .persons import (
     _INITIAL_NAME_RE,
     _INITIALS_RE,
     _a_thing,
-    _named_person,
     _somebody,
     another_bodys_plan,
     listed_people,
@@ -347,68 +341,7 @@ def directives(
                 context_features(seg, c, False)
                 out.append(c)
                 continue
-            tb = _TO_BE_DONE_BY_RE.match(sent) if dm is None else None
-            if tb is not None and (
-                _named_person(tb.group("agent")) or _INITIALS_RE.match(tb.group("agent"))
-            ):
-                # "Weed Spraying:" / "To be pursued by Cllr. Fleming, who intends to ...": the
-                # matter's passive directive naming who is to do it (an agenda's "To be
-                # considered by the Committee" names a body, not a person)
-                c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
-                c.base = 0.55
-                c.feature("'to be ... by' a person named", 0)
-                if numbered:
-                    c.feature("an item of a numbered list, not of an action log", -0.3)
-                context_features(seg, c, False)
-                out.append(c)
-                continue
-            if passive_at is not None and dm is None:
-                pr = _PASSIVE_RE.match(sent[passive_at:])
-                if pr and _named_person(pr.group("subj")):
-                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
-                    c.base = 0.55
-                    c.feature("the person named is not the owner", 0)
-                    c.feature("the person's passive directive ends a run-on sentence", -0.05)
-                    context_features(seg, c, False)
-                    out.append(c)
-                    continue
-            passive = dm is None or dm.group("verb") == "be"
-            asked = role_asked(seg, i, sent, numbered, earlier) if passive else None
-            if asked is not None:
-                out.append(asked)
-                continue
-            pm = _PASSIVE_RE.match(sent)
-            if pm is None and in_log:
-                lp = _LOG_PASSIVE_RE.search(sent)
-                if lp:
-                    c = Candidate("action", "passive action-log row", sent[lp.start() :], i, ln.no)
-                    c.base = 0.6
-                    out.append(c)
-                    continue
-            if pm:
-                subj = pm.group("subj")
-                if _named_person(subj) and " to be " in sent[pm.end("subj") : pm.end()]:
-                    c = Candidate("action", "passive directive naming a person", sent, i, ln.no)
-                    c.base = 0.55
-                    c.feature("the person named is not the owner", 0)
-                elif in_log:
-                    c = Candidate("action", "passive action-log row", sent, i, ln.no)
-                    c.base = 0.6
-                else:
-                    continue
-                if numbered:
-                    c.feature("an item of a numbered list, not of an action log", -0.3)
-                if earlier:
-                    c.feature("restates an action of the last meeting", -0.5)
-                context_features(seg, c, False)
-                out.append(c)
-                continue
-            if in_log:
-                lo = _log_owner(sent)
-                if lo is not None:
-                    c = Candidate("action", "action-log row", lo[1], i, ln.no, owner=lo[0])
-                    c.base = 0.65
-                    c.feature("owner found inside a flattened row", 0)
-                    context_features(seg, c, False)
-                    out.append(c)
+            found = passive_directive(seg, i, sent, dm, passive_at, numbered, earlier, in_log)
+            if found is not None:
+                out.append(found)
     return out

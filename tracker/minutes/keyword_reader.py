@@ -1,7 +1,9 @@
 """The keyword reader: one pass over the segmented page's lines that reads resolution blocks under
 their headings (`blocks`), ACTION lines and action tables, skips labels and the paragraph that
 explains a decision, and notes decision words met outside any of them. What it leaves is read by
-the candidate stage (`review`). Who leads on a decision ("Lead: ...") is read in owner_labels.py."""
+the candidate stage (`review`). Who leads on a decision ("Lead: ...") is read in owner_labels.py;
+why a block under a decision heading is no decision (a recommendation before "Minutes:", a
+"NOTED" label ...), in undecided_blocks.py."""
 
 from __future__ import annotations
 
@@ -13,33 +15,23 @@ from .actions import ActionLine, match_action_line, read_action_lines
 from .aligned_tables import table_at
 from .block_model import Block, RawItem
 from .blocks import parse_block
-from .body_leads import noted_under_decision
 from .columns import inferred_tables
 from .inline_actions import holds_action, inline_actions, owner_label_after_decision
 from .keyword_lines import (
-    CONSIDERED_WHY,
     EXPLAINING_RE,
     KEYWORD_ENDS_POINT_RE,
-    MEMBERS_NOTED_RE,
     MID_LINE_HEADING_RE,
     MID_LINE_LEAD_IN_RE,
-    NAVIGATION_WHY,
-    NOTED_BY_RE,
-    NOTED_LABEL_RE,
     PROPOSAL_RE,
-    agenda_proposes_resolution,
     attendance_decision,
     bare_outcome,
     before_items_minutes,
     bulleted_under_lead_in,
-    considered_before_decision,
     header_cell,
     heading_at,
     is_label,
     last_text,
     outcome_after_label,
-    page_directions,
-    proposes_resolution,
     stop_line,
     title_heading,
     whole_outcome,
@@ -60,11 +52,12 @@ from .owner_labels import names_owners_only as names_owners_only
 from .owner_labels import to_do as to_do
 from .owner_rows import owner_cell_units
 from .owners import split_owner
-from .patterns import is_report_recommendation, match_heading
+from .patterns import match_heading
 from .segment import Segmented
 from .summary_rows import summary_rows
 from .text import Line, collapse, matchable
 from .titles import find_title
+from .undecided_blocks import why_not_decided
 
 _HELD_OVER = (
     "unsure: under a label of actions carried forward from earlier meetings; an earlier "
@@ -101,21 +94,6 @@ class KeywordReading:
 _IMPERSONAL_WOULD_RE = re.compile(
     r"^\W*(?:and\s+|,\s*)?it\s+was\s+(?:\w+\s+)?(?:resolved|agreed)\s+that\b"
     r"[^.;]{0,200}?\b(?:would|will)\b",
-    re.I,
-)
-
-# "Recommendation: The Town Council would resend the information ...": what someone would do,
-# restated under the label; an undertaking, not a recommendation the meeting decided
-_WOULD_RECOMMENDATION_RE = re.compile(
-    r"^(?:that\s+)?(?:[\w'\u2019\-]+\s+){1,6}(?:would|will)\s+(?!be\s+(?:asked|recommended)\b)\w",
-    re.I,
-)
-
-
-# "the Cabinet Member for Housing is asked to:", "Members are recommended to:": a report's
-# request to the meeting, not its decision
-_ASKS_RE = re.compile(
-    r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\b[^.]{0,60}:-?\s*$",
     re.I,
 )
 
@@ -241,75 +219,11 @@ def read_keywords(seg: Segmented) -> KeywordReading:
                 block.items = [RawItem(("",), [ln.text], ln.no)]
             if not block.items and heading_at(lines, block.end):
                 pass  # "Decision:" then "Resolved: ...": a label over the real heading
-            elif page_directions(heading, block):
-                for item in block.items:  # "Decisions" / "Use the below search options ..."
-                    unsure.append(Uncertainty(item.line, item.text, NAVIGATION_WHY))
-            elif considered_before_decision(lines, heading, block):
-                # "Decision:" / "The Committee considered a report of ..." / "RESOLVED - That
-                # ...": the field opens on what was considered; the decision is under RESOLVED
-                for item in block.items:
-                    unsure.append(Uncertainty(item.line, item.text, CONSIDERED_WHY))
-            elif is_report_recommendation(heading) and (
-                i < minutes_idx
-                or seg.agenda_page
-                # "Recommendations" / "... the Cabinet Member for Housing is asked to:": the
-                # report asks the meeting, so what follows is not yet decided
-                or any(_ASKS_RE.search(lines[k].text) for k in range(i, min(block.end, i + 4)))
-            ):
-                for item in block.items:
-                    unsure.append(
-                        Uncertainty(
-                            item.line,
-                            item.text,
-                            "a recommendation in the item's "
-                            "summary (before 'Minutes:'), not a minuted decision",
-                        )
-                    )
-            elif heading.keyword in ("recommendation", "recommendations") and all(
-                _WOULD_RECOMMENDATION_RE.match(it.text) for it in block.items
-            ):
-                for item in block.items:
-                    unsure.append(
-                        Uncertainty(
-                            item.line,
-                            item.text,
-                            "under 'Recommendation:', what someone would do (an undertaking), "
-                            "not a decision",
-                        )
-                    )
             elif (
-                heading.keyword == "noted"
-                and not noted_under_decision(lines, i)
-                and (
-                    NOTED_LABEL_RE.match(head.m)
-                    and not any(re.match(r"that\b", it.text, re.I) for it in block.items)
-                    or NOTED_BY_RE.match(head.m)
-                    or MEMBERS_NOTED_RE.match(head.m)
-                )
-            ):  # "Noted:" over "1) That the report be noted.": a resolution's own formula
+                why := why_not_decided(seg, i, heading, head, block, minutes_idx, minutes_ahead)
+            ) is not None:
                 for item in block.items:
-                    unsure.append(
-                        Uncertainty(
-                            item.line,
-                            item.text,
-                            "under a 'NOTED' label: a note of what the meeting heard, not a "
-                            "decision under RESOLVED, AGREED or DECISION",
-                        )
-                    )
-            elif (
-                (i < minutes_idx or seg.agenda_page or minutes_ahead[i])
-                and proposes_resolution(lines, i)
-                or agenda_proposes_resolution(lines, i)
-            ):
-                for item in block.items:
-                    unsure.append(
-                        Uncertainty(
-                            item.line,
-                            item.text,
-                            "the resolution the agenda proposes ('to pass the following "
-                            "resolution'), before 'Minutes:'; not one the meeting passed",
-                        )
-                    )
+                    unsure.append(Uncertainty(item.line, item.text, why))
             else:
                 block.item = seg.items[i]
                 block.pos = i
