@@ -1,9 +1,9 @@
 """Candidate resolutions in lists whose "Resolved" label was lost: lettered or numbered runs of
 "(1) that ... be ..." or "... be ...ed" clauses, a motion "moved ..., seconded ... and" followed
-by its clauses; with the features that tell them from discussion notes, agendas and references
-to earlier minutes. Also the clause words the other generators share (`MODAL_RE`,
-`MOVED_AND_RE`, `ends_item`; a lead-in is `body_leads.decision_lead`); a single bare clause is read
-in `bare_clauses`."""
+by its clauses; with the features that tell them from discussion notes (their words are in
+`discussion_notes`), agendas and references to earlier minutes. Also the clause words the other
+generators share (`MODAL_RE`, `MOVED_AND_RE`, `ends_item`; a lead-in is
+`body_leads.decision_lead`); a single bare clause is read in `bare_clauses`."""
 
 from __future__ import annotations
 
@@ -12,6 +12,13 @@ from collections import Counter
 from collections.abc import Sequence
 
 from .body_leads import decision_lead
+from .discussion_notes import (
+    DISCUSSION_RE,
+    NARRATIVE_RE,
+    REPORTED_RE,
+    REPORTS_TITLE_RE,
+    reports_who_said,
+)
 from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done, sub_title, title_note
 from .list_clauses import ends_in_outcome as outcome_closes
 from .markers import parse_marker
@@ -47,43 +54,11 @@ _NOTICE_FIELD_RE = re.compile(
 _DATED_DECISION_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{4}\s+-\s+\S")
 _CARRIED_RE = re.compile(r"put\s+to\s+the\s+vote\s+and\s+carried|carried\s+unanimously", re.I)
 
-_DISCUSSION_RE = re.compile(
-    r"^(?:mr|mrs|ms|dr|cllr|councillor|in\s+(?:response|reply)|the\s+chair(?:man)?\s+"
-    r"(?:said|advised|reported))\b",
-    re.I,
-)
-_REPORTED_RE = re.compile(r"\b(?:was|were|had\s+been)\b", re.I)
 # "... Waiting Room in Resolved to carry this forward": a decision word in capitals, or opening a
 # sentence, inside an item's text after its title
 _INNER_DECISION_RE = re.compile(
     r"\s(?:Resolved|RESOLVED|Agreed|AGREED|Decided|DECIDED)\s+(?:that|to)\b"
 )
-# "1. Co-option of Councillors: No interest.", "2. Apologies for Absence:- Cllrs R. Francis":
-# an item's title, a colon, and a short note on it; the page's items, not clauses of a decision
-# "5. To receive reports", "Reports from Councillors", "Clerk's report:": an item of reports,
-# whose lettered lines ("a) County Councillor – Not present, asked for issues to be sent ...")
-# say what each reporter said, not what the meeting decided
-_REPORTS_TITLE_RE = re.compile(
-    r"^(?:\(?\d{1,3}(?:\.\d{1,3})*[.)]?\s+)?(?:to\s+(?:receive|note|hear)\s+(?:the\s+)?)?"
-    r"(?:[\w'\u2019]+\s+){0,3}?(?:reports\b|report\s+(?:from|by)\b)(?:\s+(?:from|of|by)\b"
-    r"[^.]{0,60}|\s[^.]{0,60})?\s*[:.\-]*\s*$",
-    re.I,
-)
-# "(1) Car park lighting (p3) - The Town Clerk advised that ...": a member or an officer, not the
-# meeting's body, saying something; an item of discussion, not a decision
-_SAID_RE = re.compile(
-    r"(?:^|[\u2013\u2014\-:]\s+|[.;]\s+)(?P<who>(?:The\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+|Dr\.?\s+|Cllr\.?\s+"
-    r"|Councillor\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:[A-Z][\w'\u2019\-]*|of|for|and|&)){0,5}?)\s+"
-    r"(?:advised|reported|explained|said|stated|informed|commented|added|confirmed|suggested"
-    r"|queried|indicated|replied|responded)\b"
-)
-_BODY_WORD_RE = re.compile(
-    r"\b(?:board|committee|sub-committee|panel|council|cabinet|executive|group|forum|meeting"
-    r"|partnership|members)\b",
-    re.I,
-)
-
-
 _AGENDA_MOTIONS_RE = re.compile(
     r"\bto\s+consider\s+the\s+following\s+(?:motions?|resolutions?)\s*(?:[:\u2013\-]+)?\s*$", re.I
 )
@@ -91,11 +66,6 @@ _ASKED_RE = re.compile(
     r"\b(?:is|are)\s+(?:being\s+)?(?:asked|invited|requested|recommended)\s+to\s+[a-z]+\b[^.]{0,60}:-?\s*$",
     re.I,
 )
-
-
-def _says(text: str) -> bool:
-    """Does the item report what a member or an officer said?"""
-    return any(not _BODY_WORD_RE.search(m.group("who")) for m in _SAID_RE.finditer(text))
 
 
 def ends_item(seg: Segmented, i: int) -> bool:
@@ -110,19 +80,6 @@ def ends_item(seg: Segmented, i: int) -> bool:
 _FILE_LINK_RE = re.compile(r"\s+pdf\s+icon\s+PDF\s+\d+\s*KB$", re.I)
 
 
-# a paragraph that reports what was said or done: "Members discussed ...", "The Chairman mentioned
-# ...", "Cllr Hale asked ...", "Regarding the code of conduct ...", "It was suggested that ..."
-_NARRATIVE_RE = re.compile(
-    r"^(?:(?:(?:the\s+)?(?:chair(?:man|person)?|vice[\s-]chair(?:man)?|clerk|members?"
-    r"|councillors?|officers?|(?:cllr|councillor|mr|mrs|ms|dr)\.?\s+[A-Z][\w'\-]+)"
-    r"\s+(?:also\s+)?(?:mentioned|reported|advised|explained|discussed|asked|said|stated|noted"
-    r"|commented|queried|informed|updated|welcomed|thanked|raised|expressed|suggested"
-    r"|highlighted|outlined|presented|confirmed|agreed|considered|received|heard|questioned)\b)"
-    r"|regarding\b|with\s+regard\s+to\b|in\s+(?:response|relation|reply)\b"
-    r"|it\s+was\s+(?:suggested|hoped|noted|reported|explained|requested|felt|confirmed|"
-    r"highlighted|stated|mentioned)\b)",
-    re.I,
-)
 _EARLIER_ITEM_RE = re.compile(
     r"^(?i:item)\s+\d{1,3}(?:\.\d{1,3})+\s*[\u2013\-:]"
     # "273d SpeedWatch Repairs ...", "289ii Articles; ...": the earlier minute an update is about
@@ -274,7 +231,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         # due to rotate": a clause saying what is to be reports nothing, whatever its
         # subordinate clause says
         reported = sum(
-            bool(_REPORTED_RE.search(t))
+            bool(REPORTED_RE.search(t))
             and not MODAL_RE.search(t)
             and not BE_DONE_RE.search(t)
             and not _INFINITIVE_RE.match(t)
@@ -286,13 +243,14 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         all_that = all(re.match(r"that\b", t, re.I) for t in texts)
         any_that = any(re.match(r"that\b", t, re.I) for t in texts)
         all_ones = len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}
-        narrative = len(texts) >= 2 and sum(bool(_NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(
+        narrative = len(texts) >= 2 and sum(bool(NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(
             texts
         )
         earlier = sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts)
         agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
-        discussion = any(_DISCUSSION_RE.match(t) for t in texts)
-        says = not discussion and sum(_says(t) for t in texts) * 2 >= len(texts)
+        discussion = any(DISCUSSION_RE.match(t) for t in texts)
+        says = not discussion and sum(reports_who_said(t) for t in texts) * 2 >= len(texts)
+        # "1. Co-option of Councillors: No interest.": the page's items, not clauses of a decision
         title_notes = sum(title_note(t) for t in texts) * 2 > len(texts)
         # "B. Waiting Room in Resolved to carry this forward ..." / "C. Kirkyard Gates Mr S
         # Garson declared ...": lettered parts of a minute, each with its own outcome inside
@@ -362,7 +320,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
                 # page's items, every one printed "1." when published, not a list of decisions
                 c.feature("every item printed '1.': the page's items, not a list", -0.3)
-            if narrative and _NARRATIVE_RE.match(txt):
+            if narrative and NARRATIVE_RE.match(txt):
                 # "(2) Members discussed the proposed membership ...", "5) The Chairman
                 # mentioned ...": numbered paragraphs of what was said (rule 6), not decisions
                 c.feature("a numbered paragraph of the discussion ('Members discussed ...')", -0.45)
@@ -387,7 +345,7 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
             if reported * 2 >= len(texts):
                 c.feature("items report what happened ('was', 'were')", -0.4)
-            if _REPORTS_TITLE_RE.match(lead_text) and not decision_lead(lead_text) and not any_that:
+            if REPORTS_TITLE_RE.match(lead_text) and not decision_lead(lead_text) and not any_that:
                 c.feature("under an item of reports: the items report, not decide", -0.4)
             if title_notes:
                 c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .flat_items import flattened, flattened_next_title
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .hyphens import mended_hyphens
 from .in_turn import (
@@ -74,7 +75,7 @@ from .sections import (
     reviewing_earlier,
 )
 from .text import Line, split_lines
-from .units import LONG_LINE, explode
+from .units import explode
 from .wrapped import Run, long_runs_unwrapped, without_page_furniture, wrap_width
 
 # Item headings -------------------------------------------------------------------------------
@@ -146,7 +147,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     prev_unit = -1  # the last unit with text before this one
     points_of = ""  # the item whose decided points ("3.1 ...;") are being read, if any
     paragraph = ""  # the last number printed alone on its line ("3.")
-    flat = _flattened(lines)
+    flat = flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
     running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
     for i, ln in enumerate(lines):
@@ -171,7 +172,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
                 lines, i, current, previous, not headings, prev_unit in headings
             )
         if no is None and ln.text:
-            no = _flattened_next_title(lines, i, current, flat)
+            no = flattened_next_title(lines, i, current, flat)
         if no is None and ln.text:
             no = numbered_run(lines, i, current)
         if no is None and ln.text and prev_unit >= 0:  # "TITLE" / "2. The Board had ..."
@@ -367,39 +368,6 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
 
 _LIST_MARK_RE = re.compile(r"^\(?\d{1,3}[.)]\s")
 _DOTTED_RE = re.compile(r"\d+(?:\.\d+)*\.\s")
-# "3. Internal Audit Annual Report The Head of Audit presented the report.": on a page flattened
-# onto long lines, the next item's number, its title and its first sentence in one unit
-_FLAT_TITLE_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for|&)){0,8})"
-)
-_NOT_A_TITLE_RE = re.compile(
-    r"(?:that|to|the|a|an|it|this|there|members|councillors?|cllr|mr|mrs|ms|dr|he|she|they|we)\b",
-    re.I,
-)
-
-
-def _flattened_next_title(lines: list[Line], i: int, current: str, flat: set[int]) -> str | None:
-    """The next item's number at the start of a unit cut from a page flattened onto long lines
-    (`flat`: the source lines longer than a laid-out line), its title in capitals before the
-    first sentence ("4. Risk Register The Risk Manager ..."); a paragraph ("4. The Clerk ...")
-    or a clause ("4. That ...") is not one, nor a number that is not the next item's."""
-    if lines[i].no not in flat:
-        return None
-    m = _FLAT_TITLE_RE.match(lines[i].text)
-    if m is None or _NOT_A_TITLE_RE.match(m.group("rest")):
-        return None
-    no = m.group("no")
-    return no if successor(current, no) or (not current and no == "1") else None
-
-
-def _flattened(lines: list[Line]) -> set[int]:
-    """The source lines that gave units longer than a laid-out line, all told."""
-    size: dict[int, int] = {}
-    for ln in lines:
-        size[ln.no] = size.get(ln.no, 0) + len(ln.text)
-    return {no for no, n in size.items() if n > LONG_LINE}
-
-
 # "8.1 Twinning – Cllr Dunlop ...": a numbered paragraph with a title and a dash, as the items
 # of a part of the agenda ("Member items:") are printed
 _TITLED_PARAGRAPH_RE = re.compile(
