@@ -1,7 +1,8 @@
 """Every follow-up records where it came from, and the officer reads it: one read under a
 resolution, an ACTION line the import read, a line the officer took in the review, one made in
 review from a resolution, one added there by hand; `followups list` (table, csv, json), `show`,
-the meeting's record and the matters-arising paper say it. Today is 2026-03-01."""
+the meeting's record, the matters-arising paper and the Resolutions screen (a heading over each
+kind not under a resolution) say it. Today is 2026-03-01."""
 
 from __future__ import annotations
 
@@ -11,8 +12,11 @@ from pathlib import Path
 
 import pytest
 from committee_helpers import COMMISSION, FIRST, Runner
+from resolutions_pilot import loaded_meeting, open_resolutions, rows, until
 from sqlalchemy import select
+from textual.widgets import DataTable, Static
 
+from tracker.config import Settings
 from tracker.models import FollowUp
 from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
 from tracker.services.committees.minutes_import import save_import
@@ -22,6 +26,7 @@ from tracker.services.committees.minutes_taking import (
     preview_taken_followup,
 )
 from tracker.services.context import Tracker
+from tracker.ui.app import create_app
 
 MEMBERS_ASKED = "Members asked how many Family Hubs were open in the evening"
 
@@ -112,3 +117,32 @@ def test_matters_arising_names_what_is_not_from_a_resolution(
     assert "| minuted action line |" in row
     row = next(x for x in paper.splitlines() if "breakdown of Early Help" in x)
     assert "| 2 |" in row  # a resolution's still shows its number
+
+
+@pytest.mark.asyncio
+async def test_the_resolutions_screen_heads_the_other_followups_by_where_they_came_from(
+    imported: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        screen = await open_resolutions(pilot)
+        await loaded_meeting(pilot, "20 Jan 2026")
+        items = screen.query_one("#res-items", DataTable)
+        shown = rows(items)
+        heads = [x.split(" | ")[-1] for x in shown if x.startswith(" | Follow-ups |")]
+        assert heads == ["minuted action lines", "taken in the import review", "added by hand"]
+
+        def under(heading: str) -> str:
+            at = next(i for i, x in enumerate(shown) if x.endswith(f"| {heading}"))
+            return shown[at + 1]
+
+        assert "evening timetable" in under("minuted action lines")
+        assert "evening opening hours" in under("taken in the import review")
+        assert "spring workshop" in under("added by hand")
+        # made from resolution 1 in review: under it, with no heading of its own
+        first = next(i for i, x in enumerate(shown) if x.startswith("1 | "))
+        assert "noted update" in shown[first + 1]
+        items.focus()
+        items.move_cursor(row=shown.index(under("added by hand")))
+        detail = screen.query_one("#res-detail", Static)
+        await until(pilot, lambda: "added by hand" in str(detail.render()), "the detail")
