@@ -18,6 +18,19 @@ def greener(rag: str | None, than: str | None) -> bool:
 
 
 FOLLOWUP_STATUSES = ("open", "in progress", "done", "dropped")
+# where a follow-up came from (followup.source, migration 0016_followupsource): linked to one
+# of its meeting's resolutions when made; else an action line the minutes import read, a line
+# the officer took in the import's review, typed by hand (in the review, or holding a meeting),
+# or an action a board decided on an escalation; "unrecorded": made before the tracker kept it
+FOLLOWUP_SOURCES = ("resolution", "minuted", "review", "hand", "escalation", "unrecorded")
+FOLLOWUP_SOURCE_WORDS = {
+    "resolution": "from a resolution",
+    "minuted": "minuted action line",
+    "review": "taken in the import review",
+    "hand": "added by hand",
+    "escalation": "decided on an escalation",
+    "unrecorded": "source not recorded",
+}
 BOARD_KINDS = ("board", "committee")
 MEETING_STATUSES = ("scheduled", "held", "cancelled")
 RESOLUTION_KINDS = ("resolved", "recommended", "agreed", "noted")

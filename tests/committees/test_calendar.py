@@ -70,7 +70,7 @@ def test_export_parses_back_with_the_right_events(
     assert "Resolution 2" in str(first["description"])
     assert "Follow-up 1 from Improving Lives Select Commission" in str(first["description"])
     assert "Locality Manager" in str(by_day[dt.date(2026, 3, 20)]["summary"])
-    assert "From an ACTION line" in str(by_day[dt.date(2026, 3, 20)]["description"])
+    assert "Minuted action line" in str(by_day[dt.date(2026, 3, 20)]["description"])
 
 
 def test_reexport_keeps_uids_and_bumps_sequence(

@@ -125,7 +125,10 @@ def test_filters_and_formats(two_meetings: Tracker, run: Runner) -> None:
     assert [r["id"] for r in json.loads(by_code.stdout)] == [3]  # matched by name when imported
     csv_out = run("followups", "list", "--committee", "Improving Lives Select Commission",
                   "--format", "csv")  # fmt: skip
-    assert csv_out.stdout.splitlines()[0] == "id,committee,meeting,resolution,owner,due,status,text"
+    assert (
+        csv_out.stdout.splitlines()[0]
+        == "id,committee,meeting,resolution,source,owner,due,status,text"
+    )
     none = run("followups", "list", "--committee", "cabinet")
     assert ids_in(none.stdout) == []
     bad = run("followups", "list", "--committee", "nobody")

@@ -108,7 +108,7 @@ async def test_the_officer_sees_the_number_a_taken_resolution_is_stored_with(
         assert not any(x.startswith("ACTION") for x in shown), shown
         at = next(i for i, x in enumerate(shown) if "boat owners" in x)
         assert shown[at - 1].startswith(" | Follow-ups |"), shown
-        assert shown[at - 1].endswith("not from a resolution"), shown
+        assert shown[at - 1].endswith("taken in the import review"), shown
     with committees.db.reading() as s:
         stored = s.scalars(select(Resolution).where(Resolution.text.like("%slipway gate%"))).one()
         assert stored.number == "6 (2)"

@@ -24,7 +24,14 @@ from tracker.vocabulary import counted
 # every status is open or closed (a face takes them from the services, never the models)
 FOLLOWUP_STATUSES = OPEN_FOLLOWUP_STATUSES + CLOSED_FOLLOWUP_STATUSES
 
-LIST_COLUMNS = ("id", "committee", "meeting", "resolution", "owner", "due", "status", "text")
+LIST_COLUMNS = (
+    "id", "committee", "meeting", "resolution", "source", "owner", "due", "status", "text",
+)  # fmt: skip
+# where each came from, in the table (csv and json give the stored word)
+SOURCE_CELLS = {
+    "resolution": "resolution", "minuted": "action line", "review": "taken in review",
+    "hand": "by hand", "escalation": "escalation", "unrecorded": "not recorded",
+}  # fmt: skip
 FORMATS = click.Choice(["table", "csv", "json"])
 
 
@@ -39,6 +46,7 @@ def table_rows(rows: tuple[FollowUpRow, ...], fmt: str) -> list[dict[str, Any]]:
         for d, r in zip(out, rows, strict=True):
             d["owner"] = r.owner or "unassigned"
             d["meeting"] = d["meeting"] or "undated"
+            d["source"] = SOURCE_CELLS.get(r.source, r.source)
             if r.overdue:
                 d["due"] = f"{d['due']} OVERDUE"
             if r.closed_on:
@@ -54,7 +62,10 @@ Examples:
   tracker followups list --committee improving-lives-select-commission --overdue
   tracker followups list --owner "assistant director" --status "in progress"
   tracker followups list --open --format csv > chase.csv
-The ID column is what `followups update` and `followups close` take.""",
+The ID column is what `followups update` and `followups close` take. SOURCE says where each
+came from: a resolution, an action line the minutes import read, a line taken in the import's
+review, typed by hand, a decision on an escalation, or not recorded (made before the
+tracker kept it).""",
 )
 @click.option("--committee", help="Only this committee's (code or name).")
 @click.option(
@@ -114,6 +125,7 @@ def show(followup_id: int, fmt: str) -> None:
     lines = [
         ("committee", f"{r.committee_name} ({r.committee}), {meeting}"),
         ("resolution", f"{r.resolution}: {d.resolution_text}" if r.resolution else "-"),
+        ("came from", r.came_from),
         ("owner", (r.owner or "unassigned") + (f" [{r.owner_code}]" if r.owner_code else "")),
         ("as minuted", r.owner_text or "-"),
         ("due", (r.due.isoformat() + (" (overdue)" if r.overdue else "")) if r.due else "-"),

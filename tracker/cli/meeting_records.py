@@ -18,7 +18,7 @@ from tracker.services.governance.minuted import (
     parse_action,
     parse_time_range,
 )
-from tracker.vocabulary import counted
+from tracker.vocabulary import FOLLOWUP_SOURCE_WORDS, counted
 
 
 def _n(count: int, noun: str) -> str:
@@ -210,6 +210,7 @@ def print_record(rec: MeetingRecord) -> None:
     for a in rec.actions:
         source = f" (decision {a.decision})" if a.decision else ""
         source += f" (escalation #{a.escalation_id})" if a.escalation_id else ""
+        source = source or f" ({FOLLOWUP_SOURCE_WORDS.get(a.source, a.source)})"
         due = f" by {_day(a.due)}" if a.due else ""
         click.echo(f"  [{a.id}] {a.owner or 'unassigned'} to {a.text}{due}{source}: {a.status}")
     click.echo(f"Papers issued ({len(rec.papers)}):")

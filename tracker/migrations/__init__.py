@@ -3,7 +3,7 @@
 SCHEMA_HEAD is the newest revision. A test checks it against Alembic's head, so a command can
 check a database's schema without loading Alembic or SQLAlchemy."""
 
-SCHEMA_HEAD = "0015_importfast"
+SCHEMA_HEAD = "0016_followupsource"
 
 
 def known_revisions() -> frozenset[str]:

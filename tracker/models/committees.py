@@ -5,10 +5,20 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Date, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    ForeignKey,
+    Index,
+    Integer,
+    String,
+    Text,
+    UniqueConstraint,
+)
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from tracker.models.base import Base, UTCDateTime, new_uid, utcnow
+from tracker.vocabulary import FOLLOWUP_SOURCES
 
 if TYPE_CHECKING:
     from tracker.models.governance import Meeting
@@ -39,6 +49,9 @@ class Resolution(Base):
     )
 
 
+SOURCE_CHECK = "source IN (" + ", ".join(f"'{v}'" for v in FOLLOWUP_SOURCES) + ")"
+
+
 class FollowUp(Base):
     """Work arising from a resolution or an `ACTION –` line. Open ones are matters arising."""
 
@@ -46,6 +59,7 @@ class FollowUp(Base):
     __table_args__ = (
         UniqueConstraint("meeting_id", "fingerprint"),
         Index("ix_followup_status_due", "status", "due"),
+        CheckConstraint(SOURCE_CHECK, name="source_known"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -75,6 +89,9 @@ class FollowUp(Base):
     sequence_base: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     # exempt from publication: the paragraph of Schedule 12A (1-7), None when public
     exempt_paragraph: Mapped[int | None] = mapped_column(Integer)
+    # where it came from (vocabulary.FOLLOWUP_SOURCES); every writer sets it, "unrecorded" is
+    # for rows made before 0016_followupsource that were not linked to anything telling
+    source: Mapped[str] = mapped_column(String(20), server_default="unrecorded")
 
     meeting: Mapped[Meeting] = relationship()
     resolution: Mapped[Resolution | None] = relationship(back_populates="followups")

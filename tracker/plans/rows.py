@@ -231,7 +231,7 @@ def followup(
     person_ids: Mapping[str, int],
 ) -> dict[str, Any]:  # fmt: skip
     return {
-        "meeting_id": mid, "resolution_id": rid, "position": pos,
+        "meeting_id": mid, "resolution_id": rid, "source": "resolution", "position": pos,
         "owner_id": person_ids[f.owner] if f.owner else None,
         "owner_text": f.owner_text, "text": f.text, "due": f.due, "status": f.status,
         "fingerprint": followup_fingerprint(r.number, pos, f.text),

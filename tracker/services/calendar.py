@@ -25,7 +25,7 @@ from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
 from tracker.text import visible
-from tracker.vocabulary import exempt_label
+from tracker.vocabulary import FOLLOWUP_SOURCE_WORDS, exempt_label
 
 if TYPE_CHECKING:
     from icalendar import Event
@@ -44,6 +44,12 @@ class CalendarExport:
     @property
     def events(self) -> int:
         return self.meetings + self.followups
+
+
+def _came_from(source: str) -> str:
+    """Where a follow-up under no resolution came from: "Minuted action line", "Added by hand"."""
+    words = FOLLOWUP_SOURCE_WORDS.get(source, source)
+    return words[:1].upper() + words[1:]
 
 
 def _one_line(text: str, limit: int = 80) -> str:
@@ -151,7 +157,7 @@ def build_calendar(
             lines = [
                 f"Follow-up {fu.id} from {name}"
                 + (f", meeting of {mdate.isoformat()}" if mdate else ""),
-                f"Resolution {number}" if number else "From an ACTION line",
+                f"Resolution {number}" if number else _came_from(fu.source),
                 f"Owner: {owner}",
                 f"Status: {fu.status}",
                 "",

@@ -1,4 +1,4 @@
--- The schema at 0015_importfast, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0016_followupsource, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE alembic_version (
 	version_num VARCHAR(32) NOT NULL, 
@@ -972,4 +972,24 @@ UPDATE alembic_version SET version_num='0014_phasecounts' WHERE alembic_version.
 DROP INDEX ix_status_update_action_at;
 
 UPDATE alembic_version SET version_num='0015_importfast' WHERE alembic_version.version_num = '0014_phasecounts';
+
+ALTER TABLE followup ADD COLUMN source VARCHAR(20) DEFAULT 'unrecorded' NOT NULL;
+
+ALTER TABLE followup ADD CONSTRAINT ck_followup_source_known CHECK (source IN ('resolution', 'minuted', 'review', 'hand', 'escalation', 'unrecorded'));
+
+UPDATE followup SET source = 'resolution' WHERE source = 'unrecorded' AND resolution_id IS NOT NULL;
+
+UPDATE followup SET source = 'escalation' WHERE source = 'unrecorded' AND escalation_id IS NOT NULL;
+
+UPDATE followup SET source = 'hand' WHERE source = 'unrecorded' AND EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = 'followup' AND a.entity_key = CAST(followup.id AS VARCHAR(20)) AND a.operation = 'import' AND a.field = 'from' AND a.new = 'added in review');
+
+UPDATE followup SET source = 'review' WHERE source = 'unrecorded' AND EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = 'followup' AND a.entity_key = CAST(followup.id AS VARCHAR(20)) AND a.operation = 'import' AND a.field = 'from' AND a.new LIKE '%%taken in review');
+
+UPDATE followup SET source = 'minuted' WHERE source = 'unrecorded' AND EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = 'followup' AND a.entity_key = CAST(followup.id AS VARCHAR(20)) AND a.operation = 'import' AND a.field = 'from' AND a.new LIKE 'minutes%%');
+
+UPDATE followup SET source = 'minuted' WHERE source = 'unrecorded' AND EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = 'followup' AND a.entity_key = CAST(followup.id AS VARCHAR(20)) AND a.operation = 'import') AND NOT EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = 'followup' AND a.entity_key = CAST(followup.id AS VARCHAR(20)) AND a.operation = 'import' AND a.field = 'from');
+
+UPDATE followup SET source = 'hand' WHERE source = 'unrecorded' AND EXISTS (SELECT 1 FROM audit_entry a WHERE a.entity = 'followup' AND a.entity_key = CAST(followup.id AS VARCHAR(20)) AND a.operation = 'create');
+
+UPDATE alembic_version SET version_num='0016_followupsource' WHERE alembic_version.version_num = '0015_importfast';
 

@@ -1,4 +1,4 @@
--- The schema at 0015_importfast, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
+-- The schema at 0016_followupsource, generated from the migrations by `.venv/bin/python -m tracker.migrations.snapshot`.
 -- Do not edit: write a migration, then generate this again.
 CREATE TABLE account (
 	id INTEGER NOT NULL,
@@ -176,6 +176,7 @@ CREATE TABLE "followup" (
 	uid VARCHAR(36) NOT NULL,
 	sequence_base INTEGER DEFAULT '0' NOT NULL,
 	exempt_paragraph INTEGER,
+	source VARCHAR(20) DEFAULT 'unrecorded' NOT NULL CONSTRAINT ck_followup_source_known CHECK (source IN ('resolution', 'minuted', 'review', 'hand', 'escalation', 'unrecorded')),
 	CONSTRAINT fk_followup_action_id_action FOREIGN KEY(action_id) REFERENCES action (id) ON DELETE SET NULL,
 	CONSTRAINT fk_followup_escalation_id_escalation FOREIGN KEY(escalation_id) REFERENCES escalation (id) ON DELETE SET NULL,
 	CONSTRAINT fk_followup_meeting_id_meeting FOREIGN KEY(meeting_id) REFERENCES meeting (id) ON DELETE CASCADE,
@@ -477,4 +478,4 @@ CREATE INDEX ix_update_review_meeting ON update_review (meeting_id);
 CREATE INDEX ix_web_session_account_id ON web_session (account_id);
 CREATE INDEX ix_web_session_expires ON web_session (expires);
 CREATE TRIGGER issued_paper_frozen BEFORE UPDATE OF board_id, paper_date, as_of, template, kind, format, version, issued_at, issued_by, note, text, data, sha256 ON issued_paper BEGIN SELECT RAISE(ABORT, 'an issued paper cannot be changed: issue it again for a new version'); END;
-INSERT INTO alembic_version (version_num) VALUES ('0015_importfast');
+INSERT INTO alembic_version (version_num) VALUES ('0016_followupsource');

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from tracker.services.plain_sql import Params, Reader, Row, as_date
-from tracker.vocabulary import owner_label
+from tracker.vocabulary import FOLLOWUP_SOURCE_WORDS, owner_label
 
 OPEN_FOLLOWUP_STATUSES = ("open", "in progress")
 CLOSED_FOLLOWUP_STATUSES = ("done", "dropped")
@@ -38,6 +38,12 @@ class FollowUpRow:
     version: int
     last_response: str | None
     resolution_id: int | None = None  # the resolution it arises from, when it has one
+    source: str = "unrecorded"  # where it came from: vocabulary.FOLLOWUP_SOURCES
+
+    @property
+    def came_from(self) -> str:
+        """Its source in words: "minuted action line", "added by hand", ..."""
+        return FOLLOWUP_SOURCE_WORDS.get(self.source, self.source)
 
     @property
     def is_open(self) -> bool:
@@ -60,6 +66,7 @@ class FollowUpRow:
             "overdue": self.overdue,
             "version": self.version,
             "last_response": self.last_response,
+            "source": self.source,
         }
 
 
@@ -81,7 +88,7 @@ def rows_read(reader: Reader, today: dt.date, where: Where) -> tuple[FollowUpRow
         "followup.owner_text, followup.text, followup.due, followup.status, followup.closed_on, "
         f"action.ref, {overdue_sql(p, today)}, followup.version, (SELECT r.text FROM "
         "followup_response r WHERE r.followup_id = followup.id AND r.text IS NOT NULL ORDER BY "
-        "r.id DESC LIMIT 1), followup.resolution_id FROM followup JOIN meeting ON followup.meeting_id = meeting.id "
+        "r.id DESC LIMIT 1), followup.resolution_id, followup.source FROM followup JOIN meeting ON followup.meeting_id = meeting.id "
         "JOIN board ON meeting.board_id = board.id LEFT OUTER JOIN resolution ON "
         "followup.resolution_id = resolution.id LEFT OUTER JOIN person ON followup.owner_id = "
         "person.id LEFT OUTER JOIN action ON followup.action_id = action.id "
@@ -97,6 +104,7 @@ def _row(r: Row) -> FollowUpRow:
         owner=owner_label(r[9], r[10]) or r[11], owner_code=r[8], owner_text=r[11], text=r[12],
         due=as_date(r[13]), status=r[14], closed_on=as_date(r[15]), action=r[16],
         overdue=bool(r[17]), version=r[18], last_response=r[19], resolution_id=r[20],
+        source=r[21],
     )  # fmt: skip
 
 

@@ -81,6 +81,14 @@ def came_from(item: DraftResolution | DraftFollowUp) -> str:
     return f"{where}, taken in review" if item.origin == "taken" else where
 
 
+def made_from(f: DraftFollowUp, resolution_id: int | None) -> str:
+    """A follow-up's source (vocabulary.FOLLOWUP_SOURCES) as the import stores it: linked to a
+    resolution; else read by the reader, taken in review from a line, or added by hand."""
+    if resolution_id is not None:
+        return "resolution"
+    return {"taken": "review", "added": "hand"}.get(f.origin, "minuted")
+
+
 def _arising(f: DraftFollowUp, by_index: list[int | None], by_number: dict[str, int]) -> int | None:
     """The stored resolution a follow-up arises from: the one the officer made it from, else
     the resolution of its number."""
@@ -253,9 +261,11 @@ def _save(
             continue
         fu_pos += 1
         f = planned.item
+        arising = _arising(f, by_index, by_number)
         fu_row = FollowUp(
             meeting_id=meeting.id,
-            resolution_id=_arising(f, by_index, by_number),
+            resolution_id=arising,
+            source=made_from(f, arising),
             position=fu_pos,
             owner_id=people.get(planned.person_code or ""),
             owner_text=(f.owner or "").strip() or None,

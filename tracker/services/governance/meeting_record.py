@@ -66,6 +66,7 @@ class ActionLine:
     status: str  # open | in progress | done | dropped
     decision: str | None  # the number of the decision it arises from
     escalation_id: int | None  # the escalation whose decision it carries out
+    source: str = "unrecorded"  # where it came from: vocabulary.FOLLOWUP_SOURCES
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ class MeetingRecord:
             "actions": [
                 {"id": a.id, "owner": a.owner, "person": a.person, "text": a.text,
                  "due": a.due.isoformat() if a.due else None, "status": a.status,
-                 "decision": a.decision, "escalation": a.escalation_id}
+                 "decision": a.decision, "escalation": a.escalation_id, "source": a.source}
                 for a in self.actions
             ],
             "papers": [{"id": p.id, "template": p.template, "format": p.format,
@@ -230,6 +231,7 @@ def record_in(s: Session, board: str, on: dt.date) -> MeetingRecord:
             status=f.status,
             decision=number,
             escalation_id=f.escalation_id,
+            source=f.source,
         )
         for f, name, role, number in s.execute(
             select(FollowUp, Person.name, Person.role, Resolution.number)

@@ -254,9 +254,10 @@ def add_actions_in(
         owner = " ".join(a.owner.split())
         text = " ".join(a.text.split())
         person = matched.get(a.owner)
+        arising = by_number.get(a.decision) if a.decision else None
+        source = "resolution" if arising else "escalation" if a.escalation_id else "hand"
         row = FollowUp(
-            meeting_id=meeting.id,
-            resolution_id=by_number.get(a.decision) if a.decision else None,
+            meeting_id=meeting.id, resolution_id=arising, source=source,
             escalation_id=a.escalation_id, position=start + i,
             owner_id=person.id if person else None, owner_text=owner, text=text, due=a.due,
             status="open", fingerprint=followup_fingerprint(a.decision, start + i, text),

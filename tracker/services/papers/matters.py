@@ -20,6 +20,7 @@ def followup_item(f: FollowUpRow, when: dt.date) -> FollowUpItem:
         resolution=f.resolution, item_title=f.item_title, text=f.text, owner=f.owner, due=f.due,
         status=f.status, overdue=overdue, days_overdue=(when - f.due).days if overdue and f.due
         else None, closed_on=f.closed_on, last_response=f.last_response, action=f.action,
+        source=f.source, came_from=f.came_from,
     )  # fmt: skip
 
 

@@ -24,6 +24,7 @@ from tracker.ui.widgets.keybar import KeyBar
 from tracker.ui.widgets.text import day
 from tracker.ui.widgets.tick import TickBox
 from tracker.ui.widgets.work import WorkFailed, work
+from tracker.vocabulary import FOLLOWUP_SOURCE_WORDS
 
 if TYPE_CHECKING:
     from tracker.services.governance.meeting_record import MeetingRecord
@@ -385,6 +386,8 @@ def record_text(rec: MeetingRecord) -> Text:
         out.append(f" by {day(a.due)}" if a.due else "")
         out.append(f" (decision {a.decision})" if a.decision else "")
         out.append(f" (escalation #{a.escalation_id})" if a.escalation_id else "")
+        if not a.decision and not a.escalation_id:  # say where one from neither came from
+            out.append(f" ({FOLLOWUP_SOURCE_WORDS.get(a.source, a.source)})", style="dim")
         out.append(f"  [{a.status}]\n", style="dim")
     out.append(f"\nPapers issued ({len(rec.papers)})\n", style="bold")
     for p in rec.papers:

@@ -68,7 +68,7 @@ class FollowUpScreen(ModalScreen[Any]):
     def compose(self) -> ComposeResult:
         r = self.row
         meeting = day(r.meeting_date) if r.meeting_date else "undated meeting"
-        origin = f"resolution {r.resolution}" if r.resolution else "an ACTION line"
+        origin = f"resolution {r.resolution}" if r.resolution else r.came_from
         with Vertical(id="fu-dialog", classes="dialog"):
             yield Label(
                 f"{'Close' if self.closing else 'Update'} follow-up #{r.id}", classes="dialog-title"

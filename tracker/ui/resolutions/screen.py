@@ -36,6 +36,7 @@ from tracker.ui.resolutions.reading import (
     shown_committees,
 )
 from tracker.ui.resolutions.words import (
+    OTHER_FOLLOWUPS,
     arising_label,
     followup_detail,
     nothing_recorded,
@@ -267,12 +268,13 @@ class ResolutionsScreen(Guarded, Screen[None]):
                     placed.add(f.id)
                     self._add_followup(table, f)
         rest = [f for f in d.followups if f.id not in placed]
-        if rest:
-            # ACTION lines and action-table rows, lines taken in review, ones added by hand
-            table.add_cells("", Text("Follow-ups", style="bold"), "", "",
-                            Text("not from a resolution", style="dim"),
-                            key="actions", height=None)  # fmt: skip
-            for f in rest:
+        for source, heading in OTHER_FOLLOWUPS:  # the rest, each under where it came from
+            group = [f for f in rest if f.source == source]
+            if group:
+                table.add_cells("", Text("Follow-ups", style="bold"), "", "",
+                                Text(heading, style="dim"), key=f"from-{source}",
+                                height=None)  # fmt: skip
+            for f in group:
                 self._add_followup(table, f)
         if not d.resolutions and not d.followups:
             table.add_cells("", "", "", "", Text(nothing_recorded(m.status)), key="none")

@@ -16,6 +16,18 @@ if TYPE_CHECKING:
     from tracker.services.committees.followups import FollowUpRow
 
 
+# the headings over a meeting's follow-ups not under one of its resolutions, by where they came
+# from (FollowUpRow.source), in this order
+OTHER_FOLLOWUPS = (
+    ("minuted", "minuted action lines"),
+    ("review", "taken in the import review"),
+    ("hand", "added by hand"),
+    ("escalation", "decided on an escalation"),
+    ("resolution", "from a resolution no longer recorded"),
+    ("unrecorded", "not from a resolution; where from was not recorded"),
+)
+
+
 def followup_detail(f: FollowUpRow, arising: bool) -> str:
     """The follow-up in full; `arising`: shown among the matters arising (where it came from)."""
     parts = [f"Follow-up #{f.id}: {f.owner or 'unassigned'}"]
@@ -26,6 +38,7 @@ def followup_detail(f: FollowUpRow, arising: bool) -> str:
         parts.append(f"from the meeting of {day(f.meeting_date)}")
     if f.action:
         parts.append(f"plan action {f.action}")
+    parts.append(f.came_from)
     text = ", ".join(parts)
     if f.last_response:
         text += f"\nLatest response: {f.last_response}"

@@ -24,6 +24,8 @@ class FollowUpItem:
     closed_on: dt.date | None
     last_response: str | None
     action: str | None  # linked plan action ref
+    source: str = "unrecorded"  # where it came from: vocabulary.FOLLOWUP_SOURCES
+    came_from: str = "source not recorded"  # the same in words ("added by hand")
 
 
 @dataclass(frozen=True)
