@@ -63,6 +63,7 @@ from .joins import (
 )
 from .lead_items import decided_point, lead_in_items
 from .lost_numbers import before_restart, numbers_lost_from, unnumbered_item
+from .own_numbers import own_numbers
 from .pagekind import RECORD, PageKind, page_kind
 from .sections import (
     MINUTES_LABEL_RE,
@@ -150,10 +151,13 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     flat = flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
     running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
+    own = own_numbers([ln.text for ln in lines])  # "FC-23-41", "FC-23-42": the page's own codes
     for i, ln in enumerate(lines):
         no = item_number(ln, clock) if ln.text else None
         if no is None and i in running:
             no = running[i]
+        if no is None and i in own:
+            no = own[i]
         if (
             no
             and ln.text == no

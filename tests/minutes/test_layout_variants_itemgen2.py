@@ -1,0 +1,116 @@
+"""Item numbers that went wrong on the first reads of batches 33-45, as general kinds, in
+wordings and numberings of no corpus page, each with a guard. A page's own minute codes, of a
+shape no rule knows ("HWB-24-07", "AC.112", "17/24/25."), read when three or more run on."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(r.item, r.text) for r in parse_minutes(text).resolutions]
+
+
+_TITLES = (
+    "Apologies for absence",
+    "Notes of the last meeting",
+    "Bus shelter on Kestrel Way",
+    "Letters received",
+)
+_BODIES = (
+    "Apologies came from Cllr Pennock.",
+    "RESOLVED that the notes of the meeting on 2 October be signed as a true record.",
+    "RESOLVED to accept the quotation from Hollins Joinery to repair the bus shelter.",
+    "The clerk summarised the letters.",
+)
+
+
+def _page(code, sep: str) -> str:
+    page = "Minutes of the meeting of Thornbury Green Parish Council held on 5 November 2024\n\n"
+    for n, (title, body) in enumerate(zip(_TITLES, _BODIES, strict=True), start=1):
+        page += f"{code(n)}{sep}{title}\n{body}\n\n"
+    return page
+
+
+_CODES = {
+    "letters, year and minute hyphened": lambda n: f"HWB-24-{6 + n:02d}",
+    "letters, a full stop and the minute": lambda n: f"AC.{110 + n}",
+    "a letter and the year, a hyphen, the minute": lambda n: f"G25-{12 + n:03d}",
+    "the minute over the municipal year": lambda n: f"{16 + n}/24/25",
+    "a letter, the minute and the municipal year": lambda n: f"R/{16 + n}/24-25",
+}
+
+
+@pytest.mark.parametrize("sep", [" ", ". ", ": ", " \u2013 "])
+@pytest.mark.parametrize("shape", list(_CODES))
+def test_a_pages_own_run_of_minute_codes_numbers_its_items(shape, sep):
+    code = _CODES[shape]
+    assert [i for i, _ in _items(_page(code, sep))] == [code(2), code(3)]
+
+
+def test_a_run_that_skips_a_minute_is_still_the_pages_numbering():
+    # a minute taken in private is left out of the published run: "HWB-24-09" follows "-07"
+    numbers = iter(["HWB-24-06", "HWB-24-07", "HWB-24-09", "HWB-24-10"])
+    page = _page(lambda n: next(numbers), " ")
+    assert [i for i, _ in _items(page)] == ["HWB-24-07", "HWB-24-09"]
+
+
+def test_a_code_alone_on_its_line_over_the_title():
+    page = "Meeting of 4 March 2024\n\n"
+    for n, (title, body) in enumerate(zip(_TITLES, _BODIES, strict=True), start=1):
+        page += f"11-03-{n}\n{title}\n{body}\n\n"
+    assert [i for i, _ in _items(page)] == ["11-03-2", "11-03-3"]
+
+
+def test_two_codes_of_a_shape_are_no_run():
+    # the guard: one or two such codes may be references; the plain numbers stay the items
+    page = (
+        "1. Apologies\nNone.\n\n"
+        "2. Planning\nRESOLVED to support application KW-24-118 for a garage.\n\n"
+        "KW-24-119 Rear extension, 4 Mill Row\nRESOLVED to raise no objection.\n\n"
+        "3. Footpaths\nNothing to report.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["2", "2"]
+
+
+def test_payments_numbered_in_turn_are_no_minutes():
+    # the guard: invoices or cheques run on too, but each carries its sum
+    page = (
+        "5. Accounts\nRESOLVED to pay the following invoices.\n\n"
+        "INV-2041 Hedge cutting, Greenway Ltd \u00a3140.00\n\n"
+        "INV-2042 Hall hire \u00a330.00\n\n"
+        "INV-2043 Clerk's expenses \u00a312.40\n\n"
+        "INV-2044 Printer ink \u00a322.99\n\n"
+        "6. Correspondence\nNone.\n"
+    )
+    assert {i for i, _ in _items(page)} == {"5"}
+
+
+def test_a_list_numbered_in_brackets_stays_its_items():
+    # the guard: "(1)", "(2)" ... and "1)", "2)" ... are how lists number their entries
+    page = (
+        "7. Playing field\nThe council RESOLVED:\n\n"
+        "(1) to renew the lease for five years;\n\n"
+        "(2) to ask the tenant club to cut the grass;\n\n"
+        "(3) to review the rent in 2027.\n\n"
+        "8. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert {i for i, _ in _items(page)} == {"7"}
+
+
+def test_an_item_titled_minutes_leaves_the_last_items_follow_ups():
+    # the guard: "06-11-4" / "Minutes: The minutes ..." is an item titled "Minutes", not the
+    # "Minutes:" label that ends an agenda's description; the last item's directive is minuted
+    page = (
+        "Minutes of the meeting held on 6 November 2024\n\n"
+        "06-11-1  Present: Cllrs Dunmore (Chair), Pennock and Okafor\n\n"
+        "06-11-2  Apologies: Cllr Whitlow\n\n"
+        "06-11-3  Declarations of Interest: None\n\n"
+        "06-11-4  Minutes:  The minutes of the meeting held on 2 October were approved.\n\n"
+        "06-11-5  Correspondence:\n\n"
+        "a) Boundary review \u2013 Clerk to reply to the commission by the end of the month.\n"
+    )
+    followups = parse_minutes(page).followups
+    assert [(f.owner, f.text[:8]) for f in followups] == [("Clerk", "reply to")]
