@@ -114,3 +114,49 @@ def test_an_item_titled_minutes_leaves_the_last_items_follow_ups():
     )
     followups = parse_minutes(page).followups
     assert [(f.owner, f.text[:8]) for f in followups] == [("Clerk", "reply to")]
+
+
+def _run_page(third: str) -> str:
+    return (
+        "Minutes of the meeting of Ashcombe Parish Council held on 2 June 2023\n\n"
+        "1. Apologies\nNone were received.\n\n"
+        "2. Declarations of interest\nNone.\n\n"
+        f"{third}\n\n"
+        "4. Date of next meeting\nThe next meeting will be on 7 July.\n"
+    )
+
+
+@pytest.mark.parametrize(
+    "third",
+    [
+        "3. It was RESOLVED to renew the grass cutting contract with Fenwick Ltd.",
+        "3. The Council RESOLVED to renew the grass cutting contract with Fenwick Ltd.",
+        "3. Notes of the meeting of 4 May 2023 (proposed JB, seconded KL) agreed and signed.",
+        "3. Cllr Hale proposed renewing the grass cutting contract with Fenwick Ltd, seconded by "
+        "Cllr Dee; this was agreed by all.",
+    ],
+)
+def test_a_numbered_minute_that_reads_as_a_sentence_is_the_next_item(third):
+    # "3." sits in the page's run of dotted items (2. before, 4. after): it is item 3 whatever
+    # its words, not a paragraph of item 2
+    assert [i for i, _ in _items(_run_page(third))] == ["3"]
+
+
+@pytest.mark.parametrize(
+    "between",
+    [
+        "Following discussion the council decided as follows:\n\n"
+        "3. It was RESOLVED to give \u00a3200 to the Scouts.\n\n"
+        "4. It was RESOLVED to give \u00a3150 to the bowls club.",
+        "Members considered the draft budget.\n\n"
+        "3. That the budget be approved.\n\n4. That the precept be set at \u00a312,000.",
+    ],
+)
+def test_numbered_decisions_under_a_lead_in_or_as_clauses_stay_the_items(between):
+    # the guard: a list after a lead-in's colon, or of "That ..." clauses, is the item's own
+    page = (
+        "1. Apologies\nNone.\n\n2. Grants and budget\n"
+        f"{between}\n\n5. Date of next meeting\n7 July.\n"
+    )
+    found = _items(page)
+    assert len(found) == 2 and {i for i, _ in found} == {"2"}

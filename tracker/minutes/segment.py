@@ -42,7 +42,13 @@ from .in_turn import (
     titled_minute_in_turn,
     wrapped_year,
 )
-from .item_context import item_under_colon, not_this_item, paragraph_under_title, running_minutes
+from .item_context import (
+    item_under_colon,
+    not_this_item,
+    paragraph_in_turn,
+    paragraph_under_title,
+    running_minutes,
+)
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
@@ -151,7 +157,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     flat = flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
     running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
-    own = own_numbers([ln.text for ln in lines])  # "FC-23-41", "FC-23-42": the page's own codes
+    texts = [ln.text for ln in lines]
+    own = own_numbers(texts)  # "FC-23-41", "FC-23-42": the page's own codes
     for i, ln in enumerate(lines):
         no = item_number(ln, clock) if ln.text else None
         if no is None and i in running:
@@ -193,6 +200,10 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
                 no = titled_minute_in_turn(ln.text, current)
             if no is None:
                 no = bracketed_paragraph_in_turn(ln.text, current, lines[last_heading].text)
+            # "2. Declarations" / "None." / "3. It was RESOLVED ..." / "4. Date ...": the item in
+            # force has a minute of its own (numbered entries one after another are a list's)
+            if no is None and cur_dotted and prev_unit != last_heading:
+                no = paragraph_in_turn(texts, i, current, lines[last_heading], previous)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
