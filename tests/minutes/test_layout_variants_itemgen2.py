@@ -160,3 +160,34 @@ def test_numbered_decisions_under_a_lead_in_or_as_clauses_stay_the_items(between
     )
     found = _items(page)
     assert len(found) == 2 and {i for i, _ in found} == {"2"}
+
+
+@pytest.mark.parametrize("dash", ["\u2013", "-", ":"])
+def test_a_bulleted_topic_straight_under_a_numbered_heading_keeps_its_item(dash):
+    # "5. REPORTS FROM WORKING GROUPS" / "- Allotments – ...": the item's first topic, not an
+    # item whose number was lost
+    page = (
+        "Minutes of the meeting of Linford Parish Council, 3 April 2024\n\n"
+        "4. Apologies\nNone.\n\n"
+        "5. REPORTS FROM WORKING GROUPS\n"
+        f"- Allotments {dash} Mrs Ives gave a short report on the waiting list.\n"
+        "Two plots are vacant since the spring.\n"
+        "It was RESOLVED to let plot 7 to the next applicant.\n\n"
+        "Mrs Ives then left the meeting.\n\n"
+        f"- Footpaths {dash} nothing to report\n\n"
+        "6. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert _items(page) == [("5", "to let plot 7 to the next applicant.")]
+
+
+def test_bulleted_titles_after_a_minute_are_items_whose_numbers_were_lost():
+    # the guard: a bullet after the item's minute, not straight under its heading, is a title
+    page = (
+        "Minutes of the meeting of Linford Parish Council, 3 April 2024\n\n"
+        "1. Welcome\nThe chair welcomed everyone.\n\n"
+        "- To approve the minutes of the meeting of 6 March\n"
+        "RESOLVED that the minutes be signed.\n\n"
+        "- To consider the allotment waiting list\n"
+        "RESOLVED to let plot 7 to the next applicant.\n"
+    )
+    assert [i for i, _ in _items(page)] == ["", ""]

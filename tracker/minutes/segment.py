@@ -32,7 +32,6 @@ from .in_turn import (
     after_month,
     agenda_title_in_turn,
     bracketed_paragraph_in_turn,
-    bullet_at,
     inside_sentence,
     long_next_title,
     number_inside,
@@ -68,7 +67,7 @@ from .joins import (
     unglued_numbers,
 )
 from .lead_items import decided_point, lead_in_items
-from .lost_numbers import before_restart, numbers_lost_from, unnumbered_item
+from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
 from .own_numbers import own_numbers
 from .pagekind import RECORD, PageKind, page_kind
 from .sections import (
@@ -275,8 +274,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "2020 (Minute Item 4)": a year wrapped from the title above; "HELD ON 18 AUGUST" /
             # "2017 RESOLVED - That ...": a flattened page cut inside a date
             no = None
-        if no == "" and (bullet_at(lines, i, -1) or bullet_at(lines, i, 1)):
-            no = None  # one of a list of bullets, not a bulleted title
+        if no == "" and bulleted_topic(lines, i, bool(current) and prev_unit in headings):
+            no = None  # one of a list of bullets, or a topic of the numbered item above it
         dotted = bool(_DOTTED_RE.match(ln.text))
         if (
             no
