@@ -191,3 +191,22 @@ def test_bulleted_titles_after_a_minute_are_items_whose_numbers_were_lost():
         "RESOLVED to let plot 7 to the next applicant.\n"
     )
     assert [i for i, _ in _items(page)] == ["", ""]
+
+
+@pytest.mark.parametrize(
+    "codes",
+    [("41/23", "42/23", "43/23", "44/23", "12/23"), ("7-41", "7-42", "7-43", "7-44", "7-12")],
+)
+def test_an_earlier_minute_of_the_series_cited_is_no_item(codes):
+    # "12/23 The contractor's letter ..." under minute 43/23: minute 12 of the same series,
+    # cited; the decision stays minute 43's, and the next minute in turn is still an item
+    a, b, c, d, cited = codes
+    page = (
+        "Minutes of the meeting of Ashcombe Parish Council held on 2 June 2023\n\n"
+        f"{a} Apologies\nNone were received.\n\n{b} Declarations of interest\nNone.\n\n"
+        f"{c} Grass cutting\n"
+        f"{cited} The contractor's letter referred to at that minute was read again.\n"
+        "RESOLVED to renew the grass cutting contract with Fenwick Ltd.\n\n"
+        f"{d} Benches\nRESOLVED to buy two benches for the green.\n"
+    )
+    assert [i for i, _ in _items(page)] == [c, d]

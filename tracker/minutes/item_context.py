@@ -70,15 +70,21 @@ def decision_part(text: str, before: str) -> bool:
     return pm is not None and bm is not None and successor(bm["no"], pm["no"])
 
 
-_YEAR_SERIES_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})/(?P<no>\d{1,4})$")
+_FIGURES_RE = re.compile(r"\d+")
 
 
 def earlier_in_series(current: str, no: str) -> bool:
-    """ "2016/84" under minute "2016/96": a minute numbered in the same year's series before
-    the one in force, an earlier meeting's minute cited ("Item 2016/84 Paragraph 5 should read:
-    ..."), since a year's minutes only run on."""
-    cm, nm = _YEAR_SERIES_RE.match(current), _YEAR_SERIES_RE.match(no)
-    return bool(cm and nm and cm["year"] == nm["year"] and int(nm["no"]) < int(cm["no"]))
+    """ "2016/84" under minute "2016/96", "12/23" under "43/23", "HWB-24-12" under "HWB-24-43":
+    a minute coded like the one in force, the same but for a lower number, is an earlier
+    meeting's minute cited ("Item 2016/84 Paragraph 5 should read: ..."), since a series of
+    minutes only runs on. Codes with a "/" or "-" only: "4.1" under "4.3" is a sub-item's."""
+    if "/" not in no and "-" not in no:
+        return False
+    if _FIGURES_RE.sub("9", current) != _FIGURES_RE.sub("9", no):
+        return False
+    pairs = list(zip(_FIGURES_RE.findall(current), _FIGURES_RE.findall(no), strict=True))
+    differ = [(int(a), int(b)) for a, b in pairs if a != b]
+    return len(pairs) >= 2 and len(differ) == 1 and differ[0][1] < differ[0][0]
 
 
 # "12932. Co-option of a New Parish Councillor – ...", "18619 Ratification of the minutes ...":

@@ -53,10 +53,18 @@ def own_numbers(texts: list[str]) -> dict[int, str]:
     return taken
 
 
+def _follows(last: list[int], figures: list[int], place: int) -> bool:
+    """Does a code with `figures` come next after one with `last`: the figure at `place` one to
+    three higher, every other the same?"""
+    same = all(a == b for j, (a, b) in enumerate(zip(last, figures, strict=True)) if j != place)
+    return same and 0 < figures[place] - last[place] <= _STEP
+
+
 def _runs(members: list[tuple[int, list[int], str]], place: int) -> dict[int, str]:
     """The runs among `members` (units of one shape, in page order) whose figure at `place`
-    counts on, by one to three each time, while every other figure stays the same; a run of
-    units all next to each other is a contents list or a table, no minutes."""
+    counts on, by one to three each time, while every other figure stays the same; one code
+    out of turn between two in turn is an earlier minute cited ("7-12" between "7-43" and
+    "7-44"), no break; a run of units all next to each other is a contents list or a table."""
     taken: dict[int, str] = {}
     run: list[tuple[int, list[int], str]] = []
 
@@ -65,16 +73,14 @@ def _runs(members: list[tuple[int, list[int], str]], place: int) -> dict[int, st
         if spread:
             taken.update((k, code) for k, _, code in run)
 
-    for member in members:
+    for n, member in enumerate(members):
         if run:
-            last = run[-1][1]
-            figures = member[1]
-            same = all(
-                a == b for j, (a, b) in enumerate(zip(last, figures, strict=True)) if j != place
-            )
-            if same and 0 < figures[place] - last[place] <= _STEP:
+            if _follows(run[-1][1], member[1], place):
                 run.append(member)
                 continue
+            after = members[n + 1][1] if n + 1 < len(members) else None
+            if after is not None and _follows(run[-1][1], after, place):
+                continue  # cited in passing: the run goes on after it
             close()
         run = [member]
     close()
