@@ -210,18 +210,3 @@ def test_an_earlier_minute_of_the_series_cited_is_no_item(codes):
         f"{d} Benches\nRESOLVED to buy two benches for the green.\n"
     )
     assert [i for i, _ in _items(page)] == [c, d]
-
-
-@pytest.mark.parametrize("sheet", ["47", "47.", "Minute 12"])
-def test_a_lower_number_alone_on_its_line_is_no_item(sheet):
-    # a sheet's number left between two paragraphs of minute 318 (or an earlier minute cited
-    # alone on its line) does not open an item; the next minute, alone over its title, does
-    page = (
-        "Minutes of the meeting of Ashcombe Parish Council held on 2 June 2023\n\n"
-        "317. Apologies\nNone were received.\n\n"
-        "318. Planning\nThe council considered the application for a garage at 9 Pellow Rise.\n\n"
-        f"{sheet}\n\n"
-        "Members had no objections.\nRESOLVED to raise no objection to the application.\n\n"
-        "319\nBenches\nRESOLVED to buy two benches for the green.\n"
-    )
-    assert [i for i, _ in _items(page)] == ["318", "319"]

@@ -116,9 +116,8 @@ def not_this_item(
     (`numbered`: the last number printed; `paragraph`: the last number printed alone on its
     line; `before`: the unit before)? Paragraph numbers alone on their lines running on through
     coded minutes ("1." / "65/16 Apologies" / "2." / "66/16 Elect Chair" / "3."), a decision's
-    numbered parts ("3.1 the background to ...;" / "3.4 AGREED that ..."), a number alone on its
-    line lower than the item's ("63" under minute 219: a sheet's number) and an earlier minute of
-    the series cited ("Item 2016/84 Paragraph 5 should read: ..." under 2016/96)."""
+    numbered parts ("3.1 the background to ...;" / "3.4 AGREED that ...") and an earlier minute of
+    the year's series cited ("Item 2016/84 Paragraph 5 should read: ..." under 2016/96)."""
     if (
         no.isdigit()
         and ITEM_ALONE_RE.match(text)
@@ -129,13 +128,6 @@ def not_this_item(
         return True
     if current and no.startswith(current + ".") and decision_part(text, before):
         return True
-    if (
-        no.isdigit()
-        and current.isdigit()
-        and ITEM_ALONE_RE.match(text)
-        and 1 < int(no) < int(current) - 1
-    ):
-        return True  # "63" alone on its line under minute 219: a sheet's number, not an item
     return earlier_in_series(current, no)
 
 
