@@ -210,3 +210,68 @@ def test_an_earlier_minute_of_the_series_cited_is_no_item(codes):
         f"{d} Benches\nRESOLVED to buy two benches for the green.\n"
     )
     assert [i for i, _ in _items(page)] == [c, d]
+
+
+_FLAT_ITEMS = (
+    ("Apologies for absence", "Apologies were received from Cllr Whitlow, who was away."),
+    ("Declarations of interest", "There were no declarations of interest on any item."),
+    (
+        "Notes of the last meeting",
+        "It was RESOLVED that the notes of the meeting held on 5 May be signed as a true record.",
+    ),
+    ("Matters arising", "The clerk had written to the highways team about the drain on Mill Row."),
+    (
+        "Bus shelter",
+        "The clerk reported on the three quotes received for the repair. It was RESOLVED to "
+        "accept the quote from Hollins Joinery.",
+    ),
+    ("Letters received", "The clerk read a letter from the county council about the review."),
+    ("Date of next meeting", "The next meeting will be held on 7 July in the village hall."),
+)
+
+
+def _flat_page(code) -> str:
+    # the whole page on one line, as a web page or a PDF saved as text gives it
+    page = (
+        "MINUTES OF THE MEETING OF THORNBURY GREEN PARISH COUNCIL HELD ON 5 NOVEMBER 2024 IN THE "
+        "VILLAGE HALL AT 7PM. Present: Cllrs Dunmore (Chair), Pennock, Okafor and Whitlow, the "
+        "clerk and two members of the public. "
+    )
+    for n, (title, body) in enumerate(_FLAT_ITEMS, start=1):
+        page += f"{code(n)} {title} {body} "
+    return page
+
+
+@pytest.mark.parametrize(
+    "code", [lambda n: f"{n})", lambda n: f"HWB-24-{40 + n}"], ids=["bracket", "code"]
+)
+def test_item_numbers_inside_a_page_flattened_onto_one_line(code):
+    assert [i for i, _ in _items(_flat_page(code))] == [code(3).rstrip(")"), code(5).rstrip(")")]
+
+
+def test_a_bracketed_list_inside_a_flattened_dotted_item_is_no_run_of_items():
+    # the guard: "7) Wolds food bank" under "6. Donations" is the list's seventh entry, not
+    # item 7 (which the page prints "7."); the decision after the list stays item 6's
+    page = _flat_page(lambda n: f"{n}.").replace(
+        "6. Letters received The clerk read a letter from the county council about the review.",
+        "6. Donations The following gifts were approved: 1) Air ambulance \u00a3100.00 2) Village "
+        "show \u00a350.00 3) Scouts \u00a375.00 4) Church clock fund \u00a360.00 5) Youth club "
+        "\u00a345.00 6) Guides \u00a330.00 7) Wolds food bank \u00a340.00 It was RESOLVED to "
+        "publish the list of gifts on the website.",
+    )
+    found = _items(page)
+    assert ("6", "to publish the list of gifts on the website.") in found, found
+
+
+def test_a_bracketed_list_reaching_the_next_items_number_stays_the_items():
+    # laid out line by line: "8)" under "7." is the list's, the decision after it item 7's
+    names = ["Cubs", "Bowls club", "Choir", "Youth club", "Guides", "Lunch club", "Band", "Scouts"]
+    page = (
+        "6. Apologies\nNone.\n\n7. Grants\nThe following grants were approved:\n"
+        + "".join(f"{n}) {who} \u00a3{n}0.00\n" for n, who in enumerate(names, start=1))
+        + "RESOLVED to publish the list of grants in the newsletter.\n\n"
+        "8. Date of next meeting\n7 July.\n"
+    )
+    found = _items(page)
+    assert ("7", "to publish the list of grants in the newsletter.") in found, found
+    assert {i for i, _ in found} == {"7"}, found

@@ -13,6 +13,7 @@ from .text import Line
 
 __all__ = [
     "item_under_colon",
+    "list_goes_on",
     "not_this_item",
     "paragraph_in_turn",
     "paragraph_under_title",
@@ -204,3 +205,16 @@ def paragraph_in_turn(
         ok = t.startswith(f"{want}.") and rest[:1].isupper() and not _CLAUSE_RE.match(rest)
         return m["no"] if ok else None
     return None
+
+
+def list_goes_on(text: str, no: str, current: str, last_listed: str, heading: str) -> bool:
+    """Is this numbered unit the next entry of a list running under the item in force (its
+    last entry numbered `last_listed`) rather than an item? It is when its number comes after
+    the list's last and is below the item's ("5. Accounts" / "1. All ..." / "2. An ..."), or,
+    when the item's `heading` was not printed "N)", when the list's entries are printed "N)" as
+    this one is: "6. Donations" / "1) Air ambulance £100" ... "6) Guides £30" / "7) Food bank"."""
+    if not (no.isdigit() and current.isdigit() and successor(last_listed, no)):
+        return False
+    if int(no) < int(current):
+        return True
+    return text.startswith(f"{no})") and not heading.startswith(f"{current})")

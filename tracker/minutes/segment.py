@@ -43,6 +43,7 @@ from .in_turn import (
 )
 from .item_context import (
     item_under_colon,
+    list_goes_on,
     not_this_item,
     paragraph_in_turn,
     paragraph_under_title,
@@ -291,17 +292,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             and not _later_item(numbered, no)
         ):
             no = None  # "7 Church Lane, Little Eversden" under item 3: an address, not item 7
-        if (
-            no
-            and listed_under
-            and no.isdigit()
-            and current.isdigit()
-            and int(no) < int(current)
-            and successor(last_listed, no)
-        ):
-            # "5. Accounts" / ... / "1. All Councillors can ..." / "2. An Annual review ...": the
-            # list under item 5 goes on; its "2." is no item
-            no = None
+        heading = lines[last_heading].text if last_heading >= 0 else ""
+        if no and listed_under and list_goes_on(ln.text, no, current, last_listed, heading):
+            no = None  # "5. Accounts" / "1. All ..." / "2. An ...": the list under item 5 goes on
         if (
             no
             and no.isdigit()
