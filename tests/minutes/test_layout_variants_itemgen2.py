@@ -275,3 +275,22 @@ def test_a_bracketed_list_reaching_the_next_items_number_stays_the_items():
     found = _items(page)
     assert ("7", "to publish the list of grants in the newsletter.") in found, found
     assert {i for i, _ in found} == {"7"}, found
+
+
+def test_days_running_on_are_no_minute_codes():
+    # the guard: a diary of dates, a day apart, each over its event, under item 5
+    page = (
+        "4. Apologies\nNone.\n\n5. Summer events\nRESOLVED to publish the diary below.\n\n"
+        "14/06/24\n\nLitter pick on the green\n\n15/06/24\n\nFete in the school field\n\n"
+        "16/06/24\n\nOpen gardens\n\n17/06/24\n\nQuiz night in the hall\n\n"
+        "RESOLVED to buy gazebos for the fete.\n\n6. Close\nThe meeting closed at 9pm.\n"
+    )
+    assert {i for i, _ in _items(page)} == {"5"}
+
+
+def test_a_contents_list_of_codes_before_the_minutes_is_no_run():
+    # the guard: "HWB-24-41" ... listed at the top with blank lines only between, then the
+    # minutes under the same codes: the minutes' codes are the items
+    contents = "".join(f"HWB-24-{40 + n} {t}\n\n" for n, t in enumerate(_TITLES, start=1))
+    page = "Agenda items\n\n" + contents + _page(lambda n: f"HWB-24-{40 + n}", " ")
+    assert [i for i, _ in _items(page)] == ["HWB-24-42", "HWB-24-43"]

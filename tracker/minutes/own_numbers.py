@@ -49,8 +49,20 @@ def own_numbers(texts: list[str]) -> dict[int, str]:
         if len(members) < _RUN:
             continue
         for place in range(len(members[0][1])):
-            taken.update(_runs(members, place))
+            if place == 0 and _dated(members[0][2]):
+                continue  # "14/05/24", "15/05/24": days running on, not minutes
+            taken.update(_runs(members, place, texts))
     return taken
+
+
+# a day, a month and a year: "14/05/24", "3.6.2024", "14-05-24"
+_DATE_RE = re.compile(
+    r"(?:0?[1-9]|[12]\d|3[01])([./\-])(?:0?[1-9]|1[0-2])\1(?:\d{2}|(?:19|20)\d{2})"
+)
+
+
+def _dated(code: str) -> bool:
+    return _DATE_RE.fullmatch(code) is not None
 
 
 def _follows(last: list[int], figures: list[int], place: int) -> bool:
@@ -60,17 +72,22 @@ def _follows(last: list[int], figures: list[int], place: int) -> bool:
     return same and 0 < figures[place] - last[place] <= _STEP
 
 
-def _runs(members: list[tuple[int, list[int], str]], place: int) -> dict[int, str]:
+def _runs(
+    members: list[tuple[int, list[int], str]], place: int, texts: list[str]
+) -> dict[int, str]:
     """The runs among `members` (units of one shape, in page order) whose figure at `place`
     counts on, by one to three each time, while every other figure stays the same; one code
     out of turn between two in turn is an earlier minute cited ("7-12" between "7-43" and
-    "7-44"), no break; a run of units all next to each other is a contents list or a table."""
+    "7-44"), no break; a run with no text between its units (blank lines aside) is a contents
+    list or a table."""
     taken: dict[int, str] = {}
     run: list[tuple[int, list[int], str]] = []
 
     def close() -> None:
-        spread = len(run) >= _RUN and run[-1][0] - run[0][0] > len(run) - 1
-        if spread:
+        at = {k for k, _, _ in run}
+        between = range(run[0][0], run[-1][0]) if run else range(0)
+        spread = any(texts[k] and k not in at for k in between)  # text of their own between
+        if len(run) >= _RUN and spread:
             taken.update((k, code) for k, _, code in run)
 
     for n, member in enumerate(members):
