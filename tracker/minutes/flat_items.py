@@ -12,8 +12,9 @@ from .units import LONG_LINE
 
 # "3. Internal Audit Annual Report The Head of Audit presented the report.": on a page flattened
 # onto long lines, the next item's number, its title and its first sentence in one unit
+# (or "4) Risk Register ...", "4: Risk Register ...": the page's items numbered so)
 _FLAT_TITLE_RE = re.compile(
-    r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for|&)){0,8})"
+    r"^(?P<no>\d{1,3})[.):]\s+(?P<rest>[A-Z][a-z]+(?:\s+(?:[A-Z][\w'\u2019-]*|of|and|for|&)){0,8})"
 )
 _NOT_A_TITLE_RE = re.compile(
     r"(?:that|to|the|a|an|it|this|there|members|councillors?|cllr|mr|mrs|ms|dr|he|she|they|we)\b",
@@ -32,7 +33,22 @@ def flattened_next_title(lines: list[Line], i: int, current: str, flat: set[int]
     if m is None or _NOT_A_TITLE_RE.match(m.group("rest")):
         return None
     no = m.group("no")
+    closer = lines[i].text[len(no)]
+    if closer != "." and not _printed_so(lines, i, current, closer):
+        return None  # "5) Bowel Cancer UK - £100.00" under item 4.2: a list's entry
     return no if successor(current, no) or (not current and no == "1") else None
+
+
+def _printed_so(lines: list[Line], i: int, current: str, closer: str) -> bool:
+    """Was the item in force (or, before any, none) printed with the same closer ("4)" before
+    "5)")? A page numbers its items one way; a list under an item may number another."""
+    if not current:
+        return True
+    start = f"{current}{closer}"
+    return any(ln.text.startswith(start) for ln in lines[max(0, i - _REACH) : i])
+
+
+_REACH = 60  # units searched above for the item in force (keeps the reading linear)
 
 
 def flattened(lines: list[Line]) -> set[int]:

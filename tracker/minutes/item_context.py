@@ -8,9 +8,17 @@ from __future__ import annotations
 
 import re
 
-from .items import ITEM_ALONE_RE, successor
+from .items import ITEM_ALONE_RE, item_number, successor
+from .text import Line
 
-__all__ = ["item_under_colon", "not_this_item", "running_minutes"]
+__all__ = [
+    "item_under_colon",
+    "list_goes_on",
+    "not_this_item",
+    "paragraph_in_turn",
+    "paragraph_under_title",
+    "running_minutes",
+]
 
 
 # "Item 1.4: Minutes of the Meeting ...", "Agenda item 6 - Budget": a number the page labels as
@@ -63,15 +71,21 @@ def decision_part(text: str, before: str) -> bool:
     return pm is not None and bm is not None and successor(bm["no"], pm["no"])
 
 
-_YEAR_SERIES_RE = re.compile(r"^(?P<year>(?:19|20)\d{2})/(?P<no>\d{1,4})$")
+_FIGURES_RE = re.compile(r"\d+")
 
 
 def earlier_in_series(current: str, no: str) -> bool:
-    """ "2016/84" under minute "2016/96": a minute numbered in the same year's series before
-    the one in force, an earlier meeting's minute cited ("Item 2016/84 Paragraph 5 should read:
-    ..."), since a year's minutes only run on."""
-    cm, nm = _YEAR_SERIES_RE.match(current), _YEAR_SERIES_RE.match(no)
-    return bool(cm and nm and cm["year"] == nm["year"] and int(nm["no"]) < int(cm["no"]))
+    """ "2016/84" under minute "2016/96", "12/23" under "43/23", "HWB-24-12" under "HWB-24-43":
+    a minute coded like the one in force, the same but for a lower number, is an earlier
+    meeting's minute cited ("Item 2016/84 Paragraph 5 should read: ..."), since a series of
+    minutes only runs on. Codes with a "/" or "-" only: "4.1" under "4.3" is a sub-item's."""
+    if "/" not in no and "-" not in no:
+        return False
+    if _FIGURES_RE.sub("9", current) != _FIGURES_RE.sub("9", no):
+        return False
+    pairs = list(zip(_FIGURES_RE.findall(current), _FIGURES_RE.findall(no), strict=True))
+    differ = [(int(a), int(b)) for a, b in pairs if a != b]
+    return len(pairs) >= 2 and len(differ) == 1 and differ[0][1] < differ[0][0]
 
 
 # "12932. Co-option of a New Parish Councillor – ...", "18619 Ratification of the minutes ...":
@@ -137,3 +151,70 @@ def paragraph_under_title(text: str, title: str, current: str) -> str | None:
     if title.rstrip().endswith((".", ":", ";", ",")) or re.match(r"\d", title):
         return None  # a sentence or a lead-in, or a numbered title (an item of its own)
     return m["no"]
+
+
+# "3. It was RESOLVED to ...", "3. Minutes of the meeting of 4 May (proposed A, seconded B)
+# agreed.": a dotted number before the item's whole minute, which reads as a sentence
+_DOTTED_PARAGRAPH_RE = re.compile(r"^(?P<no>\d{1,3})\.\s+(?P<rest>[A-Z].*)$")
+_NEXT_NUMBERED_RE = re.compile(r"^\(?(?P<no>\d{1,3})[.)]\s")
+_CLAUSE_RE = re.compile(r"^(?:that|to)\s+[a-z]", re.I)
+# what opens a sentence, or a finite verb in it, in a heading that is no title
+_SENTENCE_RE = re.compile(
+    r"\s*(?:the|it|this|there|members|councillors?|cllrs?|he|she|they|we)\b"
+    r"|.*\b(?:was|were|is|are|has|had|have)\b",
+    re.I,
+)
+
+
+def _sentence(rest: str) -> bool:
+    """Does a numbered heading's text read as a sentence ("The Cabinet Secretary highlighted
+    ...:", "Denise Coia shared the key themes ...") rather than a title ("Declarations of
+    interest", "Apologies for Absence (noted clash ...)")?"""
+    if rest.rstrip().endswith(":") or _SENTENCE_RE.match(rest):
+        return True
+    return any(w.endswith("ed") and w.islower() for w in rest.split()[1:3])
+
+
+_REACH = 40  # units searched below for the next numbered unit (keeps the reading linear)
+
+
+def paragraph_in_turn(
+    texts: list[str], i: int, current: str, heading: Line, previous: str
+) -> str | None:
+    """A paragraph numbered "N." as the item after `current`, on a page whose item in force was
+    printed "N-1." too (`heading`), when the next numbered unit below is "N+1." before a
+    capital: the page's run of items goes on through it ("2. Declarations" / "3. It was
+    RESOLVED to renew the contract." / "4. Date of next meeting"), however its text reads. Not
+    under a lead-in (":"), not a clause ("3. That ...", "3. To ..."), which a list's are, and
+    not when the heading in force is no title by itself (a page of numbered paragraphs)."""
+    m = _DOTTED_PARAGRAPH_RE.match(texts[i])
+    if m is None or not current.isdigit() or not successor(current, m["no"]):
+        return None
+    if not heading.text.startswith(f"{current}.") or previous.rstrip().endswith((":", ":-")):
+        return None
+    if item_number(heading) != current or _sentence(heading.text[len(current) + 1 :]):
+        return None  # "6. Denise Coia shared the key themes ...": the page numbers paragraphs
+    if _CLAUSE_RE.match(m["rest"]):
+        return None
+    want = str(int(m["no"]) + 1)
+    for t in texts[i + 1 : i + 1 + _REACH]:
+        n = _NEXT_NUMBERED_RE.match(t)
+        if n is None:
+            continue
+        rest = t[n.end() :].lstrip()
+        ok = t.startswith(f"{want}.") and rest[:1].isupper() and not _CLAUSE_RE.match(rest)
+        return m["no"] if ok else None
+    return None
+
+
+def list_goes_on(text: str, no: str, current: str, last_listed: str, heading: str) -> bool:
+    """Is this numbered unit the next entry of a list running under the item in force (its
+    last entry numbered `last_listed`) rather than an item? It is when its number comes after
+    the list's last and is below the item's ("5. Accounts" / "1. All ..." / "2. An ..."), or,
+    when the item's `heading` was not printed "N)", when the list's entries are printed "N)" as
+    this one is: "6. Donations" / "1) Air ambulance £100" ... "6) Guides £30" / "7) Food bank"."""
+    if not (no.isdigit() and current.isdigit() and successor(last_listed, no)):
+        return False
+    if int(no) < int(current):
+        return True
+    return text.startswith(f"{no})") and not heading.startswith(f"{current})")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Set
 
-from .in_turn import VERB_RE
+from .in_turn import VERB_RE, bullet_at
 from .items import cited_minute, item_number, successor
 from .line_classes import NEXT_ITEM_RE
 from .text import Line
@@ -190,3 +190,11 @@ def before_restart(lines: list[Line], headings: Set[int], items: list[str]) -> r
 
 def _title_words(text: str) -> list[str]:
     return re.findall(r"[a-z]+", re.sub(r"^\S+", "", text).lower())
+
+
+def bulleted_topic(lines: list[Line], i: int, under_numbered: bool) -> bool:
+    """Is the bulleted title at unit `i` ("- Allotments – Mrs Ives reported ...") no item whose
+    number was lost? It is not when bullets stand next to it (a list of them), or when it comes
+    straight under a numbered heading (`under_numbered`: "17.6.5. MATTERS ARISING" / "- Flooding
+    – ..."), the first of that item's topics."""
+    return under_numbered or bullet_at(lines, i, -1) or bullet_at(lines, i, 1)

@@ -85,9 +85,13 @@ def agenda_parts(lines: list[Line], headings: set[int]) -> set[int]:
     agenda: set[int] = set()
     starts = sorted(headings) + [len(lines)]
     # items with their own "Minutes:" labels; a page's "MINUTES:" title above its first item
-    # says nothing about where an item's minutes start
+    # says nothing about where an item's minutes start, nor does an item titled "Minutes:"
+    # ("4  Minutes: The minutes of ... were approved", cut after its number)
     first = starts[0]
-    labelled = any(MINUTES_LABEL_RE.match(ln.m) for ln in lines[first + 1 :])
+    labelled = any(
+        MINUTES_LABEL_RE.match(ln.m) and not _titled_minutes(lines, headings, k)
+        for k, ln in enumerate(lines[first + 1 :], start=first + 1)
+    )
     for a, b in zip(starts, starts[1:], strict=False):
         label = next((k for k in range(a + 1, b) if MINUTES_LABEL_RE.match(lines[k].m)), None)
         if label is not None:
@@ -115,6 +119,15 @@ _LOG_HEADER_ROW_RE = re.compile(
     r"(?:[A-Za-z ]+\s*/\s*){0,3}(?:Owner|Lead|By\s+whom|Responsible)\b",
     re.I,
 )
+
+
+def _titled_minutes(lines: list[Line], headings: set[int], k: int) -> bool:
+    """Is the "Minutes:" label at unit `k` the title of an item whose number stands alone in
+    the unit before it ("03-09-4" / "Minutes:")?"""
+    back = k - 1
+    while back >= 0 and not lines[back].text:
+        back -= 1
+    return back in headings and re.fullmatch(r"\S{1,16}", lines[back].text) is not None
 
 
 def action_log(lines: list[Line]) -> set[int]:

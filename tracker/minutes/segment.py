@@ -32,7 +32,6 @@ from .in_turn import (
     after_month,
     agenda_title_in_turn,
     bracketed_paragraph_in_turn,
-    bullet_at,
     inside_sentence,
     long_next_title,
     number_inside,
@@ -42,7 +41,14 @@ from .in_turn import (
     titled_minute_in_turn,
     wrapped_year,
 )
-from .item_context import item_under_colon, not_this_item, paragraph_under_title, running_minutes
+from .item_context import (
+    item_under_colon,
+    list_goes_on,
+    not_this_item,
+    paragraph_in_turn,
+    paragraph_under_title,
+    running_minutes,
+)
 from .items import (
     ITEM_ALONE_RE,
     ITEM_REF_RE,
@@ -62,7 +68,8 @@ from .joins import (
     unglued_numbers,
 )
 from .lead_items import decided_point, lead_in_items
-from .lost_numbers import before_restart, numbers_lost_from, unnumbered_item
+from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
+from .own_numbers import own_numbers
 from .pagekind import RECORD, PageKind, page_kind
 from .sections import (
     MINUTES_LABEL_RE,
@@ -150,10 +157,14 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     flat = flattened(lines)
     clock = clock_times(ln.text for ln in lines)  # "7:00 Welcome": times, not item numbers
     running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
+    texts = [ln.text for ln in lines]
+    own = own_numbers(texts)  # "FC-23-41", "FC-23-42": the page's own codes
     for i, ln in enumerate(lines):
         no = item_number(ln, clock) if ln.text else None
         if no is None and i in running:
             no = running[i]
+        if no is None and i in own:
+            no = own[i]
         if (
             no
             and ln.text == no
@@ -189,6 +200,10 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
                 no = titled_minute_in_turn(ln.text, current)
             if no is None:
                 no = bracketed_paragraph_in_turn(ln.text, current, lines[last_heading].text)
+            # "2. Declarations" / "None." / "3. It was RESOLVED ..." / "4. Date ...": the item in
+            # force has a minute of its own (numbered entries one after another are a list's)
+            if no is None and cur_dotted and prev_unit != last_heading:
+                no = paragraph_in_turn(texts, i, current, lines[last_heading], previous)
         if no and successor(listed, no) and _TITLED_PARAGRAPH_RE.match(ln.text):
             # "8.2 Networking ..." after "8.1 Twinning ..." listed under a colon: both are items
             if listed_at >= 0 and listed_at not in headings:
@@ -260,8 +275,8 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             # "2020 (Minute Item 4)": a year wrapped from the title above; "HELD ON 18 AUGUST" /
             # "2017 RESOLVED - That ...": a flattened page cut inside a date
             no = None
-        if no == "" and (bullet_at(lines, i, -1) or bullet_at(lines, i, 1)):
-            no = None  # one of a list of bullets, not a bulleted title
+        if no == "" and bulleted_topic(lines, i, bool(current) and prev_unit in headings):
+            no = None  # one of a list of bullets, or a topic of the numbered item above it
         dotted = bool(_DOTTED_RE.match(ln.text))
         if (
             no
@@ -277,17 +292,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             and not _later_item(numbered, no)
         ):
             no = None  # "7 Church Lane, Little Eversden" under item 3: an address, not item 7
-        if (
-            no
-            and listed_under
-            and no.isdigit()
-            and current.isdigit()
-            and int(no) < int(current)
-            and successor(last_listed, no)
-        ):
-            # "5. Accounts" / ... / "1. All Councillors can ..." / "2. An Annual review ...": the
-            # list under item 5 goes on; its "2." is no item
-            no = None
+        heading = lines[last_heading].text if last_heading >= 0 else ""
+        if no and listed_under and list_goes_on(ln.text, no, current, last_listed, heading):
+            no = None  # "5. Accounts" / "1. All ..." / "2. An ...": the list under item 5 goes on
         if (
             no
             and no.isdigit()
