@@ -116,3 +116,65 @@ def test_this_meetings_decision_beside_another_gathering_is_read(sentence, text)
         _HEAD + "5. Partnership priorities\n" + sentence + "\n\n6. Date of next meeting\n7 July.\n"
     )
     assert _texts(page) == [text]
+
+
+# The item approving the earlier minutes (every batch's first read): the keyword "Agreed"
+# standing as its outcome with how it was agreed and signed after it is read, the whole line
+# its text (rule 2, as judged on Britford and Tarvin); "Approved" stays the outcome alone
+_MINUTES = "5. Minutes of the last meeting\n"
+_NEXT = "\n6. Footpaths\nThe clerk reported on the stile at Mill Lane.\n"
+
+
+@pytest.mark.parametrize(
+    "page, text",
+    [
+        (
+            _MINUTES + "Agreed nem con and signed by the Chairperson." + _NEXT,
+            "Agreed nem con and signed by the Chairperson.",
+        ),
+        (
+            "5. Village green\nThe clerk had two quotes for mowing the green.\n"
+            "Agreed by all members." + _NEXT,
+            "Agreed by all members.",
+        ),
+        (
+            "5. NOTES OF LAST MEETING 4.3.25 - Agreed by all members and signed by the Chairman"
+            + _NEXT,
+            "NOTES OF LAST MEETING 4.3.25 - Agreed by all members and signed by the Chairman",
+        ),
+        (
+            "5. Minutes of the meeting held on 4 March: Agreed as an accurate record." + _NEXT,
+            "Minutes of the meeting held on 4 March: Agreed as an accurate record.",
+        ),
+    ],
+)
+def test_agreed_with_how_it_was_agreed_as_the_items_outcome_is_the_whole_line(page, text):
+    assert _texts(_HEAD + page) == [text]
+
+
+@pytest.mark.parametrize(
+    "page, text",
+    [
+        (_MINUTES + "Agreed." + _NEXT, "Agreed."),
+        (
+            "5. Village green\nAgreed by all that the green be mown monthly." + _NEXT,
+            "that the green be mown monthly.",
+        ),
+        ("5. Minutes of the meeting held on 4 March: Approved." + _NEXT, "Approved."),
+    ],
+)
+def test_other_outcomes_of_the_minutes_item_read_as_before(page, text):
+    assert _texts(_HEAD + page) == [text]
+
+
+def test_agreed_with_other_words_after_it_is_no_whole_outcome():
+    page = _HEAD + "5. Village green\nAgreed by the clerk, the mower being broken, to wait.\n"
+    assert not any(t.startswith("Agreed by the clerk") for t in _texts(page))
+
+
+def test_agreed_with_how_after_a_motions_movers_is_that_motions_outcome():
+    page = _HEAD + (
+        "5. Village green\nProposed by Cllr Pole, seconded by Cllr Vale, that the green be mown "
+        "monthly.\nAgreed by all members.\n6. Close\nNone.\n"
+    )
+    assert not any(t.startswith("Agreed by all") for t in _texts(page))
