@@ -178,3 +178,52 @@ def test_agreed_with_how_after_a_motions_movers_is_that_motions_outcome():
         "monthly.\nAgreed by all members.\n6. Close\nNone.\n"
     )
     assert not any(t.startswith("Agreed by all") for t in _texts(page))
+
+
+# Nominations and elections (first reads of six batches): a motion written "On the proposition /
+# proposal / nomination of A, seconded by B, X was elected ...", or with the outcome first, is
+# read, glued after its title or not, its text ending with the sentence of its outcome
+_CLOSE = "\n3. Close\nThe Chairman closed the meeting at 9pm.\n"
+
+
+@pytest.mark.parametrize(
+    "page, text",
+    [
+        (
+            "2. Election of Officers On the proposition of Mrs. R. Quill, seconded by Mr. T. "
+            "Osgood, Ms. P. Lark was unanimously elected Chairman. Ms. Lark signed her "
+            "declaration of acceptance of office." + _CLOSE,
+            "On the proposition of Mrs. R. Quill, seconded by Mr. T. Osgood, Ms. P. Lark was "
+            "unanimously elected Chairman.",
+        ),
+        (
+            "2. Tree Warden\nOn the proposal of Cllr Quill, seconded by Cllr Osgood, Cllr Lark was "
+            "re-appointed Tree Warden. She thanked the council and said the survey of the "
+            "churchyard limes would be finished in the spring." + _CLOSE,
+            "On the proposal of Cllr Quill, seconded by Cllr Osgood, Cllr Lark was re-appointed "
+            "Tree Warden.",
+        ),
+        (
+            "2. Election of Vice-Chairman\nCllr Lark was unanimously elected Vice-Chairman on the "
+            "nomination of Councillor Quill, seconded by Councillor Osgood." + _CLOSE,
+            "Cllr Lark was unanimously elected Vice-Chairman on the nomination of Councillor "
+            "Quill, seconded by Councillor Osgood.",
+        ),
+    ],
+)
+def test_a_motion_on_the_proposition_of_a_member_with_its_outcome_is_read(page, text):
+    found = _texts(_HEAD + page)
+    assert len(found) == 1 and text in found[0] and found[0].endswith(text[-30:])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "On the proposition of Councillor Quill, seconded by Cllr Osgood, Cllr Lark was "
+        "nominated for the office of Chairman.",
+        "On the proposition of Councillor Quill, seconded by Cllr Osgood, that Cllr Lark be "
+        "Chairman, the motion was lost.",
+    ],
+)
+def test_a_proposition_with_no_outcome_or_lost_is_not_taken(sentence):
+    assert _texts(_HEAD + "2. Election of Chairman\n" + sentence + _CLOSE) == []
