@@ -227,3 +227,22 @@ def test_a_motion_on_the_proposition_of_a_member_with_its_outcome_is_read(page, 
 )
 def test_a_proposition_with_no_outcome_or_lost_is_not_taken(sentence):
     assert _texts(_HEAD + "2. Election of Chairman\n" + sentence + _CLOSE) == []
+
+
+# The minutes item's title cut by the segmenter at its "Minutes:" (a ModernGov label), its bare
+# outcome after it on the same line ("Previous Minutes: Approved", as judged on Charlbury)
+@pytest.mark.parametrize(
+    "line, text",
+    [
+        ("Previous Minutes: Accepted", "Accepted"),
+        ("Last Meeting's Minutes: Approved and signed", "Approved and signed"),
+    ],
+)
+def test_a_bare_outcome_after_the_minutes_title_cut_at_its_label_is_read(line, text):
+    page = _HEAD + f"{line}\nMatters Arising:\n- The clerk reported on the stile.\n"
+    assert _texts(page) == [text]
+
+
+def test_a_bare_outcome_after_another_bodys_minutes_is_not_read():
+    page = _HEAD + "Village Hall Minutes: Approved\nMatters Arising:\n- The clerk reported.\n"
+    assert _texts(page) == []

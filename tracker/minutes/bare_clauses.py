@@ -86,6 +86,16 @@ def _unnumbered(m: str) -> str:
     return m[nm.end() :] if nm else m
 
 
+def _same_line_before(seg: Segmented, i: int) -> str:
+    """The units before unit `i` on its own source line, joined: "Previous" + "Minutes:" cut
+    apart by the segmenter (a ModernGov label "Minutes:") before "Approved" (issue 17, branch
+    resgen2)."""
+    lines, k = seg.lines, i - 1
+    while k >= 0 and lines[k].no == lines[i].no:
+        k -= 1
+    return " ".join(ln.m for ln in lines[k + 1 : i] if ln.text)
+
+
 _THAT_RE = re.compile(r"that\b", re.I)
 _BE_RE = re.compile(r"\bbe\b")
 
@@ -162,7 +172,9 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if _BARE_OUTCOME_RE.match(text):
             k = prev_text(seg.lines, i - 1)
             if k is not None and (
-                k in seg.headings or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(seg.lines[k].m))
+                k in seg.headings
+                or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(seg.lines[k].m))
+                or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(_same_line_before(seg, i)))
             ):
                 c = Candidate("resolution", "bare outcome under the item's title", text, i, ln.no)
                 c.base = 0.3
