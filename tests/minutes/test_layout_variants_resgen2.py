@@ -246,3 +246,39 @@ def test_a_bare_outcome_after_the_minutes_title_cut_at_its_label_is_read(line, t
 def test_a_bare_outcome_after_another_bodys_minutes_is_not_read():
     page = _HEAD + "Village Hall Minutes: Approved\nMatters Arising:\n- The clerk reported.\n"
     assert _texts(page) == []
+
+
+# "That the Minutes of ... were approved ..." (the minutes clause in the past tense, rule 5) under
+# a ModernGov "Minutes:" label in a table's cell, or under the item's title with discussion after
+_MODGOV = (
+    "No. | Item |\n---|---|\n"
+    "To approve as a correct record the Minutes of the meeting held on 3 March. Minutes: {} |\n"
+    "|\nDECLARATIONS OF INTEREST To receive declarations. Minutes: None were made. |\n"
+)
+
+
+@pytest.mark.parametrize(
+    "page, text",
+    [
+        (
+            _MODGOV.format(
+                "That the Minutes of the meeting held on 3 March 2025 were confirmed as a correct "
+                "record and signed by the Chair."
+            ),
+            "That the Minutes of the meeting held on 3 March 2025 were confirmed as a correct "
+            "record and signed by the Chair.",
+        ),
+        (
+            _MINUTES + "That the minutes of the meeting held on 3 March were a fair record of the "
+            "evening.\nCllr Vale asked about the stile at Mill Lane." + _NEXT,
+            "That the minutes of the meeting held on 3 March were a fair record of the evening.",
+        ),
+    ],
+)
+def test_the_minutes_clause_in_the_past_tense_under_the_minutes_item_is_read(page, text):
+    assert text in _texts(_HEAD + page)
+
+
+def test_the_minutes_clause_saying_no_outcome_is_not_read():
+    page = _MODGOV.format("That the Minutes of the meeting held on 3 March were circulated.")
+    assert _texts(_HEAD + page) == []
