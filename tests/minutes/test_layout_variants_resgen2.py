@@ -282,3 +282,59 @@ def test_the_minutes_clause_in_the_past_tense_under_the_minutes_item_is_read(pag
 def test_the_minutes_clause_saying_no_outcome_is_not_read():
     page = _MODGOV.format("That the Minutes of the meeting held on 3 March were circulated.")
     assert _texts(_HEAD + page) == []
+
+
+# The body's lead-in with no clause of its own ("The Committee:", "After consideration, the
+# Sub-Committee:", "In terms of Standing Order 12, the Committee:", glued to its item's title or
+# not) over unmarked lines each opening with its decision verb: each line a decision (batch 13's
+# lead-in; verb-first "Noted ..." recurs on the first reads of four batches)
+_BUDGET = "5. Budget monitoring\n"
+_OUTTURN = "Noted the projected outturn for the year"
+
+
+@pytest.mark.parametrize(
+    "page, texts",
+    [
+        (
+            _BUDGET + "After consideration, the Sub-Committee:\n" + _OUTTURN + "; and\n"
+            "Approved the virement of £2,000 to the grounds budget.\n",
+            [_OUTTURN, "Approved the virement of £2,000 to the grounds budget."],
+        ),
+        (
+            _BUDGET + "In terms of Standing Order 12, the Committee:\n" + _OUTTURN + ".\n",
+            [_OUTTURN + "."],
+        ),
+        (
+            "5. Budget monitoring In terms of the financial regulations, the Committee:\n"
+            + _OUTTURN
+            + " as set out in the report.\n",
+            [_OUTTURN + " as set out in the report."],
+        ),
+        (
+            "5. Play areas\nThe Panel:\nEndorsed the draft play strategy for consultation.\n"
+            "Requested a costed plan for the two swings at the next meeting.\n",
+            [
+                "Endorsed the draft play strategy for consultation.",
+                "Requested a costed plan for the two swings at the next meeting.",
+            ],
+        ),
+    ],
+)
+def test_verb_first_lines_under_the_bodys_lead_in_are_its_decisions(page, texts):
+    assert _texts(_HEAD + page + _NEXT) == texts
+
+
+@pytest.mark.parametrize(
+    "page, texts",
+    [
+        (_BUDGET + "Members:\n" + _OUTTURN + ".\n", []),  # members are not the body
+        (_BUDGET + "The Committee:\nThe Chair thanked the Treasurer for the report.\n", []),
+        (
+            _BUDGET + "The Committee:\n" + _OUTTURN + ".\n"
+            "Cllr Vale said the verges budget was overspent by a third.\n",
+            [_OUTTURN + "."],
+        ),
+    ],
+)
+def test_the_run_under_the_bodys_lead_in_holds_only_its_verb_first_lines(page, texts):
+    assert _texts(_HEAD + page + _NEXT) == texts

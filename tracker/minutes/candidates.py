@@ -98,7 +98,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     weak = [i for i in weak if i not in columned]
     free = [i for i in weak if i not in seg.headings]
     # "The Governing Body APPROVED the following:" over one decision a line: read here only
-    led, covered = following_leads(seg, free)
+    led, covered = following_leads(seg, free, [i for i in weak if i in seg.headings])
     free = [i for i in free if i not in covered]
     weak = [i for i in weak if i not in covered]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]
