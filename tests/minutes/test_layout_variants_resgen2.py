@@ -338,3 +338,57 @@ def test_verb_first_lines_under_the_bodys_lead_in_are_its_decisions(page, texts)
 )
 def test_the_run_under_the_bodys_lead_in_holds_only_its_verb_first_lines(page, texts):
     assert _texts(_HEAD + page + _NEXT) == texts
+
+
+# A decision taken "subject to / with / for the following conditions (reasons, amendments):" over
+# its numbered or lettered conditions, a sub-heading between or not: the lead-in is the decision,
+# the conditions its data (batch 7's reading; a lead-in's list is the recurring kind)
+_PLANNING = "7. Planning application 25/0202/FUL\nRESOLVED:\n"
+_END = "8. Close\nNone.\n"
+
+
+@pytest.mark.parametrize(
+    "page, text",
+    [
+        (
+            _PLANNING + "That the application be refused for the following reasons:\n"
+            "(a) The scale of the extension would harm the setting of the listed barn.\n"
+            "(b) The access would not give safe visibility onto Mill Lane.\n",
+            "That the application be refused for the following reasons:",
+        ),
+        (
+            _PLANNING + "That listed building consent be granted with the following conditions:-\n"
+            "Time limit and drawings\n1. The works must begin within three years of this consent."
+            "\n2. The works shall follow the approved drawings.\n",
+            "That listed building consent be granted with the following conditions:-",
+        ),
+    ],
+)
+def test_a_decision_over_the_conditions_it_was_taken_on_is_the_lead_in(page, text):
+    assert _texts(_HEAD + page + _END) == [text]
+
+
+@pytest.mark.parametrize(
+    "page, texts",
+    [
+        (
+            "7. Minutes\nRESOLVED that the minutes be approved subject to the following "
+            "amendments:\n(a) That the word 'lane' in item 4 be replaced by 'road'.\n"
+            "(b) That Cllr Hart be added to those present.\n",
+            [
+                "That the word 'lane' in item 4 be replaced by 'road'.",
+                "That Cllr Hart be added to those present.",
+            ],
+        ),
+        (
+            _PLANNING + "1. That the application be approved.\n"
+            "2. That the conditions be reported to the next meeting.\n",
+            [
+                "That the application be approved.",
+                "That the conditions be reported to the next meeting.",
+            ],
+        ),
+    ],
+)
+def test_clauses_under_a_lead_in_stay_decisions(page, texts):
+    assert _texts(_HEAD + page + _END) == texts
