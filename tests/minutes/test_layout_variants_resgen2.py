@@ -392,3 +392,20 @@ def test_a_decision_over_the_conditions_it_was_taken_on_is_the_lead_in(page, tex
 )
 def test_clauses_under_a_lead_in_stay_decisions(page, texts):
     assert _texts(_HEAD + page + _END) == texts
+
+
+@pytest.mark.parametrize(
+    "last, text",
+    [
+        (
+            "5. Planning 25/00777/FUL Garden room at 2 Mill Lane\nIt was RESOLVED to object",
+            "to object",
+        ),
+        (
+            "5. Bids\nIt was RESOLVED that the council support the verges bid",
+            "that the council support the verges bid",
+        ),
+    ],
+)
+def test_a_whole_short_decision_at_the_pages_end_is_read(last, text):
+    assert text in _texts(_HEAD + last)

@@ -141,6 +141,10 @@ _CLAUSE_RE = re.compile(
     r"^\W*(?:(?:resolved|agreed)\b\W*)?(?:\([^()]{0,120}\)\s*)?(?P<conj>that|to)?\b\s*(?P<rest>.*)$",
     re.I | re.S,
 )
+_WHOLE_VERBS = frozenset(
+    ("object", "defer", "support", "approve", "refuse", "adjourn", "abstain", "agree", "accept",
+     "decline", "note", "proceed", "continue", "reconvene", "withdraw", "oppose")
+)  # fmt: skip
 # the decision word in the same sentence, just before the clause (its movers in brackets between)
 _WORD_BEFORE_RE = re.compile(
     r"\b(?:agreed|resolved|decided)\s*(?:\([^()]{0,120}\)\s*)?(?:that|to)?\s*$", re.I
@@ -155,8 +159,9 @@ _FINITE_RE = re.compile(
 
 def cut_before_said(text: str, last: str) -> bool:
     """Is `text` the last words of a page cut where it was stored (`last`: its last unit, with
-    no stop), ending before it says what was decided: a "to" clause holding its verb alone, a
-    "that" clause of six words or fewer with no verb yet, or a subject ("the ...") with none?"""
+    no stop), ending before it says what was decided: a "to" clause holding its verb alone (cut:
+    not "to object"), a "that" clause of four words or fewer with no verb yet, or a subject ("the
+    ...") with none?"""
     text = text.rstrip()
     if not text or not last or _ENDED_RE.search(last) or not last.endswith(text[-25:]):
         return False
@@ -171,11 +176,13 @@ def cut_before_said(text: str, last: str) -> bool:
         return False
     rest, conj = m.group("rest").split(), (m.group("conj") or "").lower()
     if conj == "to":
-        return len(rest) <= 1
+        # "to object", "to defer": a whole decision in one word, stop or not
+        return len(rest) <= 1 and not (rest and rest[0].lower() in _WHOLE_VERBS)
     if _FINITE_RE.search(m.group("rest")):
         return False
     if conj == "that":
-        return len(rest) <= 6
+        # ("that the council support the bid": a subjunctive, whole, has more words)
+        return len(rest) <= 4
     return 0 < len(rest) <= 4 and rest[0].lower() == "the"
 
 
