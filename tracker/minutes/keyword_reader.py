@@ -74,6 +74,7 @@ _MOVER_LINE_RE = re.compile(
 )
 
 
+# a motion's movers on the line before: "Agreed unanimously." under it is that motion's vote
 _MOVED_RE = re.compile(r"\b(?:propos|second|moved\b)", re.I)
 
 

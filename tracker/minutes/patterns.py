@@ -248,7 +248,7 @@ def match_heading(text: str, m: str) -> Heading | None:
             # before a capitalised clause of its own
             or (kw_raw[:1].isupper() and _CAPITAL_CLAUSE_RE.match(stripped))
             # "Agreed by all.", "Agreed and signed by the Chair.": the keyword as the item's
-            # outcome, with how it was agreed (keyword_lines.whole_outcome reads the whole line)
+            # outcome, with how it was agreed (keyword_reader reads the whole line as its text)
             or (kw == "agreed" and agreed_outcome(text))
         ):
             return None
