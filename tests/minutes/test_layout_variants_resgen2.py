@@ -409,3 +409,30 @@ def test_clauses_under_a_lead_in_stay_decisions(page, texts):
 )
 def test_a_whole_short_decision_at_the_pages_end_is_read(last, text):
     assert text in _texts(_HEAD + last)
+
+
+# A motion's outcome word in another sense ("should be carried out by ...", "carried forward",
+# "passed to the ...") records no vote: the motion stays a proposal (statements read as
+# decisions, the first reads of six batches)
+_HEDGE = (
+    "Cllr Pole proposed, seconded by Cllr Vale, that the hedge by the green be cut in February."
+)
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "5. Hedges\nCllr Pole said the cutting should be carried out before the nesting season. "
+        "She proposed, seconded by Cllr Vale, that the hedge by the green be cut in February.\n",
+        "5. Hedges\nThe two quotes were carried forward from the last meeting. " + _HEDGE + "\n",
+        "5. Hedges\nThe letter was passed to the tree warden. " + _HEDGE + "\n",
+    ],
+)
+def test_carried_out_or_forward_is_no_motions_outcome(page):
+    assert _texts(_HEAD + page + _NEXT) == []
+
+
+@pytest.mark.parametrize("outcome", ["Carried.", "The motion was passed unanimously."])
+def test_a_motion_carried_or_passed_is_read(outcome):
+    page = _HEAD + "5. Hedges\n" + _HEDGE + " " + outcome + "\n" + _NEXT
+    assert len(_texts(page)) == 1

@@ -58,7 +58,11 @@ MOVER_RE = re.compile(r"^(?:moved|proposed|motioned)(?:\s+by\b|\s*:)", re.I)
 SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted"
-    r"|co-?opted)\b"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
+    r"|co-?opted)\b"
+    # "the review should be carried out by ...", "carried forward", "passed to the Chairman":
+    # the verbs' other senses record no vote (issue 17, branch resgen2)
+    r"(?<!carried(?=\s(?:out|forward|over|through)\b))"
+    r"(?<!passed(?=\s(?:to|on|over|round|around|through)\b))"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
     # "Signed as true by Chair": the minutes' outcome, signed as a true record
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Cllr Barraclough was declared Chairman": a ballot's outcome ("declared an interest" is not)
