@@ -426,6 +426,12 @@ _HEDGE = (
         "She proposed, seconded by Cllr Vale, that the hedge by the green be cut in February.\n",
         "5. Hedges\nThe two quotes were carried forward from the last meeting. " + _HEDGE + "\n",
         "5. Hedges\nThe letter was passed to the tree warden. " + _HEDGE + "\n",
+        # an outcome word in a sentence before the motion's own is another matter's
+        "5. Hedges\nAs agreed at the last meeting, the clerk had two quotes. " + _HEDGE + "\n",
+        "5. Hedges\nCllr Pole said elected members should walk the hedges first. " + _HEDGE + "\n",
+        "5. Hedges\nThe contractor's quote, previously approved by the county, was read out. "
+        + _HEDGE
+        + "\n",
     ],
 )
 def test_carried_out_or_forward_is_no_motions_outcome(page):
@@ -436,3 +442,16 @@ def test_carried_out_or_forward_is_no_motions_outcome(page):
 def test_a_motion_carried_or_passed_is_read(outcome):
     page = _HEAD + "5. Hedges\n" + _HEDGE + " " + outcome + "\n" + _NEXT
     assert len(_texts(page)) == 1
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        "5. Hedges\nUnanimously agreed on the proposal of Cllr Pole, seconded by Cllr Vale, that "
+        "the hedge by the green be cut in February.\n",
+        "5. Minutes\nThe minutes of the last meeting were approved. Proposed: Cllr Pole, "
+        "seconded: Cllr Vale.\n",
+    ],
+)
+def test_an_outcome_in_the_motions_own_sentence_or_before_its_movers_is_read(page):
+    assert len(_texts(_HEAD + page + _NEXT)) == 1
