@@ -61,7 +61,9 @@ _APPROVED_BY_RE = re.compile(
 # rule 6's reported outcome)
 _MINUTES_WERE_RE = re.compile(
     r"^that\s+the\s+(?:[a-z]+\s+){0,2}(?:minutes|notes)\b[^.;]*?\b(?:were|was)\s+"
-    r"(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted)\b",
+    r"(?:(?:duly\s+|unanimously\s+)?(?:approved|agreed|accepted|confirmed|adopted)\b"
+    # "... were a true record of the meeting", "... were an accurate reflection of it"
+    r"|(?:an?\s+)?(?:true|correct|accurate|fair)\s+(?:and\s+\w+\s+)?(?:record|reflection|account)\b)",
     re.I,
 )
 _MINUTES_TITLE_RE = re.compile(r"\bminutes?\b", re.I)
@@ -84,6 +86,16 @@ def _unnumbered(m: str) -> str:
     """The title without the item's number before it ("165/18 Minutes ..." -> "Minutes ...")."""
     nm = _NUMBER_RE.match(m)
     return m[nm.end() :] if nm else m
+
+
+def _same_line_before(seg: Segmented, i: int) -> str:
+    """The units before unit `i` on its own source line, joined: "Previous" + "Minutes:" cut
+    apart by the segmenter (a ModernGov label "Minutes:") before "Approved" (issue 17, branch
+    resgen2)."""
+    lines, k = seg.lines, i - 1
+    while k >= 0 and lines[k].no == lines[i].no:
+        k -= 1
+    return " ".join(ln.m for ln in lines[k + 1 : i] if ln.text)
 
 
 _THAT_RE = re.compile(r"that\b", re.I)
@@ -162,7 +174,9 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if _BARE_OUTCOME_RE.match(text):
             k = prev_text(seg.lines, i - 1)
             if k is not None and (
-                k in seg.headings or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(seg.lines[k].m))
+                k in seg.headings
+                or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(seg.lines[k].m))
+                or _MINUTES_TITLE_ALONE_RE.match(_unnumbered(_same_line_before(seg, i)))
             ):
                 c = Candidate("resolution", "bare outcome under the item's title", text, i, ln.no)
                 c.base = 0.3
@@ -184,8 +198,23 @@ def bare_clauses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             c.feature("'That, ...' opens a comment", -0.3)
         if ends_item(seg, i):
             c.feature("it ends the item", 0.3)
+        elif past and _under_minutes_title(seg, i):
+            # "Minutes:" / "That the Minutes of the meeting held on ... were approved ...": the
+            # ModernGov minute of the minutes item, in a table's cell (issue 17, branch resgen2)
+            c.feature("the earlier minutes approved, under the item's 'Minutes:' label", 0.3)
         out.append(c)
     return _alike(out)
+
+
+_MINUTES_LABEL_RE = re.compile(r"^\W*minutes\s*:?\s*$", re.I)
+
+
+def _under_minutes_title(seg: Segmented, i: int) -> bool:
+    k = prev_text(seg.lines, i - 1)
+    if k is None:
+        return False
+    m = _unnumbered(seg.lines[k].m)
+    return bool(_MINUTES_LABEL_RE.match(m) or _MINUTES_TITLE_ALONE_RE.match(m))
 
 
 _BARE = "bare 'That ... be ...' clause"

@@ -131,6 +131,20 @@ _TOPICS_INTRO_RE = re.compile(
     r"\s*:-?$",
     re.I,
 )
+# "That the application be approved subject to the following conditions:-" over "1. The
+# development must be begun ...": the decision and the conditions (amendments, reasons) it was
+# taken on, which are its data (issue 17, branch resgen2; batch 7's reading)
+_CONDITIONS = (
+    r"\b(?:subject\s+to|with|on|for)\s+the\s+following\s+(?:[a-z]+\s+){0,2}?"
+    r"(?:conditions?|amendments?|corrections?|alterations?|reasons?|terms|caveats?|provisos?)"
+    r"\s*[:;]-?"
+)
+_CONDITIONS_INTRO_RE = re.compile(rf"{_CONDITIONS}$", re.I)
+# "... with the following conditions:- Time limit, plans and details" over "1. The development
+# must be begun ...": the lead-in joined to the sub-heading over its first conditions
+_CONDITIONS_TITLED_RE = re.compile(
+    rf"^(?P<lead>.*?{_CONDITIONS})\s+(?P<title>(?-i:[A-Z])[^.:;]{{0,60}})$", re.I
+)
 # "Council NOTED" alone on its line over the rows: the line is the lead-in
 _KEYWORD_ALONE_RE = re.compile(r"^\W*(?:[A-Z][a-z]+\s+){0,3}(?:NOTED|APPROVED|RESOLVED|AGREED)\W*$")
 _CLAUSE_ITEM_RE = re.compile(r"^(?:that\b|to\s+[a-z]+\b|[a-z]+ed\b)", re.I)
@@ -167,9 +181,26 @@ def _sum_run(items: list[RawItem]) -> bool:
     )
 
 
+def _titled_conditions(block: Block) -> None:
+    """Read "... the following conditions:- Time limit" over numbered conditions as the lead-in
+    (its sub-heading to review), so that `data_under_intro` reads the conditions as its data."""
+    first, rest = block.items[0], block.items[1:]
+    tm = _CONDITIONS_TITLED_RE.match(first.text)
+    if block.intro or tm is None or any(p for p in first.path) or not rest:
+        return
+    if not all(any(p for p in it.path) for it in rest):
+        return  # the conditions are numbered or lettered under it
+    block.intro = tm.group("lead")
+    block.items = rest
+    block.unsure.append(
+        Uncertainty(first.line, tm.group("title"), "a sub-heading of the conditions listed")
+    )
+
+
 def data_under_intro(block: Block) -> None:
     if not block.items:
         return
+    _titled_conditions(block)
     # a grant list under "AGREED:" ("(a) £200 to the fete committee") is decisions; rows of sums
     # that the meeting noted, or that a lead-in calls "the following ...", are data
     sums = (_sum_rows(block.items) or _sum_run(block.items)) and bool(
@@ -177,7 +208,13 @@ def data_under_intro(block: Block) -> None:
         or re.search(r"\bthe\s+following\b", block.intro or block.heading_text, re.I)
     )
     topics = bool(block.intro and _TOPICS_INTRO_RE.search(block.intro))
-    if not sums and not topics and (not block.intro or not _DATA_INTRO_RE.search(block.intro)):
+    conditions = bool(block.intro and _CONDITIONS_INTRO_RE.search(block.intro))
+    if (
+        not sums
+        and not topics
+        and not conditions
+        and (not block.intro or not _DATA_INTRO_RE.search(block.intro))
+    ):
         return
     if any(_CLAUSE_ITEM_RE.match(it.text) for it in block.items):
         return  # "the following recommendations be approved: (a) That ...": clauses
@@ -187,6 +224,9 @@ def data_under_intro(block: Block) -> None:
         "a topic the decision above applies to ('... into closed session in relation to:'), "
         "not a decision of its own"
         if topics and not sums
+        else "a condition the decision above was taken on ('subject to the following "
+        "conditions:'), not a decision of its own"
+        if conditions and not sums
         else "an item of the data the decision above lists ('the following ... be ...:', rows "
         "of sums), not a decision of its own"
     )

@@ -31,6 +31,7 @@ from .decision_words import (
     outcome_sentences,
 )
 from .directives import directives
+from .glued_lines import AGREED_TAIL
 from .lead_lines import following_leads
 from .lists import unlabelled_lists
 from .logrows import log_rows
@@ -70,7 +71,8 @@ _CAPS_OUTCOME_HEAD_RE = re.compile(
     r"\S\s*[:\u2013\-]\s+(?:APPROVED|AGREED|RESOLVED)\s*\.?$"
     # "16/226 Draft Minutes of the meeting held on 6th July 2016:Agreed.", "4. Minutes of the
     # meeting held on 6th July - Agreed": the minutes item's title and its outcome on one line
-    r"|(?i:\bminutes\b.*\S(?:\s*:\s*|\s+[:\u2013\-]\s+))(?:Approved|Agreed|Resolved)\s*\.?$"
+    r"|(?i:\b(?:minutes|notes)\b.*\S(?:\s*:\s*|\s+[:\u2013\-]\s+))(?:Approved|Agreed|Resolved)"
+    rf"(?:(?<=Agreed){AGREED_TAIL})?\s*\.?$"
     # "3. MINUTES OF PREVIOUS AGM - May 2019 Agreed.": the date of the minutes, then the outcome
     r"|(?i:\bminutes\b.*\b(?:19|20)\d\d)\s+(?:Approved|Agreed)\s*\.?$"
 )
@@ -96,7 +98,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     weak = [i for i in weak if i not in columned]
     free = [i for i in weak if i not in seg.headings]
     # "The Governing Body APPROVED the following:" over one decision a line: read here only
-    led, covered = following_leads(seg, free)
+    led, covered = following_leads(seg, free, [i for i in weak if i in seg.headings])
     free = [i for i in free if i not in covered]
     weak = [i for i in weak if i not in covered]
     head = " ".join(ln.text for ln in seg.lines[:40] if ln.text)[:4000]

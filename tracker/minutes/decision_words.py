@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .glued_lines import AGREED_TAIL
 from .lists import MODAL_RE
 from .patterns import VOTES
 from .scoring import BODY, Candidate, context_features, prev_text, sentences
@@ -144,7 +145,10 @@ _TRAILING_WORD_RE = re.compile(
     # "Draft accounts ... as distributed: APPROVED.": the word in capitals after a colon or dash
     # "...held on 6th July 2016:Agreed.": after a colon, also with no space
     r"^(?P<before>.*\b(?P<prev>[\w']+))(?:\s*[:\u2013\-]\s+|\s*:|\s+)"
-    r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)\s*\.?$"
+    r"(?P<kw>Resolved|RESOLVED|Agreed|AGREED|APPROVED)"
+    # "MINUTES OF MEETING 14-09-17 - Agreed by all and signed by the Chairman": how it was
+    # agreed and signed, after the word (issue 17, branch resgen2)
+    rf"(?:(?<=Agreed|AGREED){AGREED_TAIL})?\s*\.?$"
 )
 _OUTCOME_WORDS = ("agreed", "resolved", "noted", "approved")
 _OUTCOME_WORD_RE = re.compile("|".join(_OUTCOME_WORDS), re.I)

@@ -50,6 +50,28 @@ APPROVAL_OUTCOME = (
     r"(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+(?:accurate|correct))?"
     r"(?:\s+record)?)?\.?"
 )
+# what may follow the keyword "Agreed" standing as an item's outcome, the whole line its text
+# (rule 2): "Agreed by all and signed by the Chairman of the meeting", "Agreed unanimously",
+# "Agreed as a true record and signed" (issue 17, branch resgen2)
+AGREED_TAIL = (
+    r"(?i:(?:\s+(?:unanimously|by\s+all(?:\s+(?:present|members|councillors))?"
+    r"|nem\.?\s*con\.?))?"
+    r"(?:\s+as\s+(?:an?\s+)?(?:true|correct|accurate)(?:\s+and\s+(?:accurate|correct|true))?"
+    r"(?:\s+record)?)?"
+    r"(?:\s*(?:,|and|&)\s*signed(?:\s+by\s+the\s+chair(?:man|person)?"
+    r"(?:\s+of\s+the\s+meeting)?)?)?)"
+)
+# "Agreed by all.", "Unanimously agreed and signed by the Chair.": the keyword and its tail alone
+AGREED_OUTCOME_RE = re.compile(rf"^(?i:unanimously\s+)?(?i:agreed){AGREED_TAIL}\s*\.?$")
+
+
+def agreed_outcome(text: str) -> bool:
+    """Is `text` the keyword "Agreed" with words only of how it was agreed or signed after it
+    (at least one: "Agreed." alone is read as before)?"""
+    t = text.strip()
+    return bool(AGREED_OUTCOME_RE.match(t)) and len(t.rstrip(".").split()) > 1
+
+
 # "2. Minutes of the previous meeting: Approved.", "12/19 Minutes of last meeting - Confirmed and
 # signed.": the minutes item's title and its bare outcome, after a colon or a dash
 MINUTES_TITLE_OUTCOME_RE = re.compile(

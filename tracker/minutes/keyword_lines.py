@@ -13,6 +13,7 @@ from collections.abc import Set as AbstractSet
 from .actions import match_action_line
 from .block_model import Block
 from .body_leads import decision_lead
+from .glued_lines import agreed_outcome
 from .line_classes import LABEL_RE, NEXT_ITEM_RE, ends_block
 from .markers import parse_marker
 from .patterns import Heading, match_heading
@@ -141,8 +142,8 @@ def outcome_after_label(lines: Sequence[Line], i: int) -> str | None:
     """The whole source line when unit `i` is a keyword alone that the segmenter cut from a
     label on the same line ("Previous Minutes:" + "agreed"); None otherwise."""
     ln = lines[i]
-    if not _KEYWORD_ALONE_RE.match(ln.text):
-        return None
+    if not (_KEYWORD_ALONE_RE.match(ln.text) or agreed_outcome(ln.text)):
+        return None  # ("Minutes of the last meeting:" + "Agreed by all": the whole line too)
     k = i
     while k > 0 and lines[k - 1].text and lines[k - 1].no == ln.no:
         k -= 1

@@ -16,6 +16,7 @@ from .aligned_tables import table_at
 from .block_model import Block, RawItem
 from .blocks import parse_block
 from .columns import inferred_tables
+from .glued_lines import agreed_outcome
 from .inline_actions import holds_action, inline_actions, owner_label_after_decision
 from .keyword_lines import (
     EXPLAINING_RE,
@@ -71,6 +72,10 @@ _MOVER_LINE_RE = re.compile(
     r"(?:[.,;]?\s*(?:and\s+)?(?:seconded|proposed)\b(?:\s+by)?\s*:?\s*[A-Z][^.;:]{0,40}?)?[.]?$",
     re.I,
 )
+
+
+# a motion's movers on the line before: "Agreed unanimously." under it is that motion's vote
+_MOVED_RE = re.compile(r"\b(?:propos|second|moved\b)", re.I)
 
 
 @dataclass
@@ -184,10 +189,23 @@ def read_keywords(seg: Segmented) -> KeywordReading:
             previous = label_outcome
             i += 1
             continue
+        # "Agreed by all.", "Agreed and signed by the Chair." on a line of its own: the keyword
+        # and how it was agreed (glued after a decision's sentence it is that decision's vote)
+        agreed_alone = agreed_outcome(ln.text)
+        k = i - 1
+        while agreed_alone and k > 0 and not lines[k].text:
+            k -= 1
+        before = lines[k].text if k >= 0 else ""
+        if agreed_alone and _MOVED_RE.search(before):
+            agreed_alone = False  # "Proposed by A, seconded by B" / "Agreed unanimously.": its vote
+        elif agreed_alone and glued:
+            agreed_alone = False
+            if heading is not None and not re.match(r"as\b", heading.inline):
+                heading = None  # ("Agreed as a true record." keeps its reading as a label)
         if (
             heading is not None
-            and not heading.inline
-            and (whole_outcome(ln.text) or ends_point or bare_outcome(lines, i))
+            and (not heading.inline or agreed_alone)
+            and (whole_outcome(ln.text) or ends_point or bare_outcome(lines, i) or agreed_alone)
         ):
             # "Agreed." alone, or "... for 2020 - RESOLVED unanimously." ending a point: the
             # keyword is the item's outcome (not a label over the next paragraph)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from .body_leads import decision_lead
 from .markers import parse_marker
 from .scoring import BODY, Candidate, next_text
 from .segment import Segmented
@@ -34,6 +35,30 @@ _SAID_RE = re.compile(
 )
 GROUP_BASE = 10_000  # list groups of this generator, apart from `unlabelled_lists`' own
 
+# "The Committee:", "After consideration, the Committee:", "In terms of Standing Order 13.3, the
+# Council:" (a Scottish council's minute) over unmarked lines, each opening with its decision
+# verb ("Noted that ...", "Approved the virement ..."): each line a decision (the README's batch
+# 13 lead-in, its items verb-first; issue 17, branch resgen2)
+_COMMA_LEAD_RE = re.compile(
+    r"^(?:\d{1,3}(?:\.\d{1,3})*\.?\s+)?(?:(?:(?![.!?]\s)[^:;]){3,100}?,\s+)?the\s+"
+    rf"(?:(?-i:[A-Z])[\w'\u2019-]*\s+(?:(?:and|&)\s+)?){{0,4}}?(?:{BODY})\s*:-?$",
+    re.I,
+)
+_VERBS = (
+    r"Noted|Agreed|Approved|Endorsed|Requested|Welcomed|Supported|Accepted|Confirmed|Delegated"
+    r"|Instructed|Authori[sz]ed|Commended|Recommended|Ratified|Adopted|Deferred|Declined"
+    r"|Refused|Granted|Appointed|Remitted|Referred|Resolved"
+)
+_VERB_FIRST_RE = re.compile(rf"^(?:{_VERBS})\s+\S")
+# "Noted the outturn; and Approved the virement ...": two lines joined by the segmenter
+_NEXT_VERB_RE = re.compile(rf";\s*(?:and\s+)?(?=(?:{_VERBS})\s)")
+
+
+def _verbs_lead(text: str) -> bool:
+    """Is `text` the body's lead-in with no clause of its own, ending in its colon?"""
+    t = text.strip()
+    return t.endswith((":", ":-")) and bool(_COMMA_LEAD_RE.match(t) or decision_lead(t))
+
 
 def lines_follow(lines: Sequence[Line], i: int) -> bool:
     """Is unit i a "the following:" lead-in over unmarked lines (read by `following_leads`,
@@ -48,16 +73,23 @@ def lines_follow(lines: Sequence[Line], i: int) -> bool:
     )
 
 
-def following_leads(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate], set[int]]:
-    """Candidates for each unmarked line under a "the following:" lead-in; and every unit the
-    runs cover (lead-in, decisions and their data), which no other generator is to read."""
+def following_leads(
+    seg: Segmented, free: Sequence[int], heads: Sequence[int] = ()
+) -> tuple[list[Candidate], set[int]]:
+    """Candidates for each unmarked line under a "the following:" lead-in, or under the body's
+    lead-in over verb-first lines (which may be glued to its item's heading, `heads`: "1. Urgent
+    Item In terms of Standing Order 13.3, the Council:"); and every unit the runs cover
+    (lead-in, decisions and their data), which no other generator is to read."""
     lines = seg.lines
     free_set = set(free)
     out: list[Candidate] = []
     covered: set[int] = set()
     group = GROUP_BASE
-    for i in free:
-        if i in covered or not FOLLOWING_LEAD_RE.match(lines[i].text.strip()):
+    for i in sorted(free_set | set(heads)):
+        if i in covered:
+            continue
+        following = i in free_set and bool(FOLLOWING_LEAD_RE.match(lines[i].text.strip()))
+        if not following and not _verbs_lead(lines[i].text):
             continue
         run: list[int] = []
         data: list[int] = []
@@ -81,6 +113,8 @@ def following_leads(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
                 if not opened:
                     break  # a list under the lead-in itself: `unlabelled_lists` reads it
                 data.append(k)
+            elif not following and not _VERB_FIRST_RE.match(u.text):
+                break  # "The Committee:" over its decisions: the first line that is none
             else:
                 run.append(k)
                 opened = u.text.rstrip().endswith((":", ":-"))
@@ -89,14 +123,16 @@ def following_leads(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
             continue
         group += 1
         lead = lines[i].text.strip()
-        for n, idx in enumerate(run, start=1):
-            c = Candidate(
-                "resolution",
-                "line under the body's 'the following:'",
-                lines[idx].text,
-                idx,
-                lines[idx].no,
-            )
+        why = "line under the body's 'the following:'" if following else "decision under the body"
+        parts = [
+            (idx, p.strip())
+            for idx in run
+            for p in ([lines[idx].text] if following else _NEXT_VERB_RE.split(lines[idx].text))
+        ]
+        for n, (idx, text) in enumerate(parts, start=1):
+            if not following:
+                text = re.sub(r"\s*;\s*(?:and)?\s*$", "", text)  # "...; and" left off (rule 2)
+            c = Candidate("resolution", why, text, idx, lines[idx].no)
             c.number, c.group, c.base = str(n), group, 0.3
             c.feature(f"introduced by the body's decision ('{lead[-45:]}')", 0.4)
             if _SAID_RE.search(c.text):

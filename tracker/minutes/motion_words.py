@@ -14,7 +14,10 @@ from .text import Line
 MOTION_RE = re.compile(
     # "Proposal (AB), seconded (CD)", "Motion (AB) & seconded (CD)", "(Proposer: A, seconder: B)"
     # ("Councillor Drewproposed and ...": a name glued to "proposed" when published)
-    r"(?:\b(?:propos(?:ed|es|er|al)|moved|motion(?:ed)?|nominated)|(?<=[a-z])proposed)\b"
+    # "On the proposition / nomination of A, seconded by B, X was elected Chair" (issue 17,
+    # branch resgen2)
+    r"(?:\b(?:propos(?:ed|es|er|al|ition)|moved|motion(?:ed)?|nominat(?:ed|ion))"
+    r"|(?<=[a-z])proposed)\b"
     r".*\bsecond(?:e[dr]|s)?\b"
     # "The minutes ... was approved by Doreen Towler and second by Linda Charles."
     r"|\bapproved\s+by\s+[A-Z].*\bsecond(?:ed)?\s+by\s+[A-Z]"
@@ -35,7 +38,13 @@ PUT_OUTCOME_RE = re.compile(
     re.I,
 )
 # "Motioned MWH, Seconded DJ": the mover's word of some clerks
-MOVED_WORD_RE = re.compile(r"\b(?:propos(?:ed|es)|moved|motioned|nominated)\b", re.I)
+MOVED_WORD_RE = re.compile(
+    r"\b(?:propos(?:ed|es)|moved|motioned|nominated"
+    # "On the proposal of A, seconded by B, X was re-elected Chairman. She thanked ...": the
+    # motion is that sentence, not the ones after it
+    r"|on\s+the\s+(?:motion|proposal|proposition|nomination)\s+of)\b",
+    re.I,
+)
 PROPOSED_BY_PAIR_RE = re.compile(
     r"\bproposed\s+by\s+(?:Cllrs?\.?\s+|Councillors?\s+)?[A-Z][\w'\u2019\-]*"
     r"\s*(?:&|and)\s*(?:Cllr\.?\s+|Councillor\s+)?[A-Z][\w'\u2019\-]*\s+(?P<text>that\b)"
@@ -49,7 +58,11 @@ MOVER_RE = re.compile(r"^(?:moved|proposed|motioned)(?:\s+by\b|\s*:)", re.I)
 SECONDER_RE = re.compile(r"^seconded(?:\s+by\b|\s*:)", re.I)
 OUTCOME_RE = re.compile(
     r"\b(?:unanimously\s+)?(?:approved|agreed|carried|passed|accepted|appointed|elected|adopted"
-    r"|co-?opted)\b"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
+    r"|co-?opted)\b"
+    # "the review should be carried out by ...", "carried forward", "passed to the Chairman":
+    # the verbs' other senses record no vote (issue 17, branch resgen2)
+    r"(?<!carried(?=\s(?:out|forward|over|through)\b))"
+    r"(?<!passed(?=\s(?:to|on|over|round|around|through)\b))"  # "Mr Smith was co-opted onto the council, proposed by A and seconded by B"
     # "Signed as true by Chair": the minutes' outcome, signed as a true record
     r"|\bsigned\s+as\s+(?:a\s+)?(?:true|correct|accurate)\b"
     # "Cllr Barraclough was declared Chairman": a ballot's outcome ("declared an interest" is not)

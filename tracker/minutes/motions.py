@@ -71,6 +71,14 @@ _ATTRIBUTIVE_RE = re.compile(
 )
 
 
+_SENTENCE_END_RE = re.compile(r"(?<!\bCllr)(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<![A-Z])[.!?]\s+(?=[A-Z])")
+
+
+def _moved_from(t: str, at: int) -> int:
+    """Where the sentence holding position `at` starts."""
+    return max((m.end() for m in _SENTENCE_END_RE.finditer(t, 0, at)), default=0)
+
+
 def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out, used = stacked_motions(seg, free)
     lines = seg.lines
@@ -182,7 +190,11 @@ def motions(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             if ct
             else ""
         )
-        told = MOTION_WORDS_RE.sub(" ", t.replace(own, " ") if own else t)
+        # a motion with its own "that" clause is carried after it is moved: an outcome word in a
+        # sentence before the mover's ("As agreed at the last meeting, ...", "... elected
+        # members should ...") is another matter's (issue 17, branch resgen2)
+        scope = t[_moved_from(t, ct.start()) :] if ct is not None and ct is not lt else t
+        told = MOTION_WORDS_RE.sub(" ", scope.replace(own, " ") if own else scope)
         # "invited him to become a co-opted Member", "the agreed timetable": the word
         # describes a thing, it records no outcome
         told = _ATTRIBUTIVE_RE.sub(" ", told)

@@ -120,9 +120,70 @@ _AT_EARLIER_MEETING_RE = re.compile(
     # the decision's own words right after it ("... it was agreed", "... the Board agreed"):
     # "... for approval at the meeting on 4th February - RESOLVED" is a later meeting's business
     r"(?:it\s+was\s+(?:\w+\s+)?|the\s+(?:[\w'\u2019-]+\s+){1,4}?)(?:agreed|resolved|decided)"
+    r"\s*(?:that|to)?\s*$"
+    # "The Board held a development session on 11 May, where it was agreed that ...": a
+    # decision of another gathering than this meeting, reported (issue 17, branch resgen2)
+    r"|\b(?:held|had|attended|ran|hosted)\s+(?:a|an|its|their|the)\s+(?:[\w'\u2019-]+\s+){0,3}?"
+    r"(?:meeting|session|workshop|seminar|event|away[\s-]?day|briefing|conference|retreat)"
+    r"(?:\s+(?:on|in|at)\s+[^,.;]{1,40}?)?\s*,?\s+(?:where|at\s+which|during\s+which|when)\s+"
+    r"(?:it\s+was\s+(?:\w+\s+)?|(?:the\s+)?(?:[\w'\u2019-]+\s+){1,4}?)(?:agreed|resolved|decided)"
     r"\s*(?:that|to)?\s*$",
     re.I,
 )
+
+
+# a page that ends with no stop was cut where it was stored; a decision in its last words that
+# has not yet said what was decided is no decision ("It was agreed that SS an", the README's
+# batch 12): "RESOLVED to rais", "AGREED (...) that the previously circulated minu", "RESOLVED
+# the work prog" (issue 17, branch resgen2)
+_ENDED_RE = re.compile(r"[.;:!?)\]\"'\u2019\u201d]\s*$")
+_CLAUSE_RE = re.compile(
+    r"^\W*(?:(?:resolved|agreed)\b\W*)?(?:\([^()]{0,120}\)\s*)?(?P<conj>that|to)?\b\s*(?P<rest>.*)$",
+    re.I | re.S,
+)
+_WHOLE_VERBS = frozenset(
+    ("object", "defer", "support", "approve", "refuse", "adjourn", "abstain", "agree", "accept",
+     "decline", "note", "proceed", "continue", "reconvene", "withdraw", "oppose")
+)  # fmt: skip
+# the decision word in the same sentence, just before the clause (its movers in brackets between)
+_WORD_BEFORE_RE = re.compile(
+    r"\b(?:agreed|resolved|decided)\s*(?:\([^()]{0,120}\)\s*)?(?:that|to)?\s*$", re.I
+)
+# a finite verb or a modal: the clause has said what is to be ("that the minutes be signed")
+_FINITE_RE = re.compile(
+    r"\b(?:be|is|are|was|were|been|should|shall|must|may|might|would|will|can|could|has|have"
+    r"|had|do|does|did|not|no)\b",
+    re.I,
+)
+
+
+def cut_before_said(text: str, last: str) -> bool:
+    """Is `text` the last words of a page cut where it was stored (`last`: its last unit, with
+    no stop), ending before it says what was decided: a "to" clause holding its verb alone (cut:
+    not "to object"), a "that" clause of four words or fewer with no verb yet, or a subject ("the
+    ...") with none?"""
+    text = text.rstrip()
+    if not text or not last or _ENDED_RE.search(last) or not last.endswith(text[-25:]):
+        return False
+    at = last.rfind(text[:25])
+    opens = re.match(r"\W*(?:resolved|agreed)\b", text, re.I)  # "RESOLVED the work prog"
+    if at < 0 or not (opens or _WORD_BEFORE_RE.search(last[:at])):
+        # "IT WAS resolved:" / "That the minu": under a label the clause stands as printed
+        # (judged so on two pages); in a running sentence it is the batch 12 reading
+        return False
+    m = _CLAUSE_RE.match(text)
+    if m is None:
+        return False
+    rest, conj = m.group("rest").split(), (m.group("conj") or "").lower()
+    if conj == "to":
+        # "to object", "to defer": a whole decision in one word, stop or not
+        return len(rest) <= 1 and not (rest and rest[0].lower() in _WHOLE_VERBS)
+    if _FINITE_RE.search(m.group("rest")):
+        return False
+    if conj == "that":
+        # ("that the council support the bid": a subjunctive, whole, has more words)
+        return len(rest) <= 4
+    return 0 < len(rest) <= 4 and rest[0].lower() == "the"
 
 
 def _earlier_meeting(it: RawItem, lines: Sequence[Line], pos: int) -> str:
@@ -148,12 +209,15 @@ def not_decisions(
 ) -> tuple[list[Block], list[Uncertainty]]:
     keep: list[Block] = []
     unsure: list[Uncertainty] = []
+    last = next((ln.text.rstrip() for ln in reversed(lines) if ln.text.strip()), "")
     for k, blk in enumerate(blocks):
         items = []
         for it in blk.items:
             earlier = _earlier_meeting(it, lines, blk.pos)
             if earlier:
                 why = earlier
+            elif cut_before_said(it.text, last):
+                why = "the stored page ends inside this decision, before it says what was decided"
             elif _says_none(it) and not (
                 blk.heading.keyword in ("resolved", "resovled", "agreed")
                 and _NONE_REQUIRED_RE.match(it.text)

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .glued_lines import agreed_outcome
 from .line_classes import LABEL_RE as LABEL_RE
 from .line_classes import MINUTES_LINE_RE as MINUTES_LINE_RE
 from .line_classes import NEXT_ITEM_RE as NEXT_ITEM_RE
@@ -246,6 +247,9 @@ def match_heading(text: str, m: str) -> Heading | None:
             # "Resolved The Minutes ... was unanimously accepted ...": the label's colon lost
             # before a capitalised clause of its own
             or (kw_raw[:1].isupper() and _CAPITAL_CLAUSE_RE.match(stripped))
+            # "Agreed by all.", "Agreed and signed by the Chair.": the keyword as the item's
+            # outcome, with how it was agreed (keyword_reader reads the whole line as its text)
+            or (kw == "agreed" and agreed_outcome(text))
         ):
             return None
         # "Agreed positioning of the planters ...", "Resolved renewal of the lease": the keyword
