@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from committee_helpers import COMMISSION, Runner, counts
 from resolutions_pilot import rows, until
-from review_pilot import reviewing, said
+from review_pilot import reviewing, said, to_item_field
 from sqlalchemy import select
 from textual.widgets import DataTable
 
@@ -214,3 +214,42 @@ async def test_the_review_numbers_the_readers_resolutions_as_it_numbers_those_ta
     with committees.db.reading() as s:
         stored = list(s.scalars(select(Resolution.number).order_by(Resolution.position)))
     assert stored == ["2", "3 (1)", "3 (2)", "3 (3)", "2 (2)"]
+
+
+@pytest.mark.parametrize(
+    ("number", "printed", "item", "taken", "expected"),
+    [
+        ("3 (2)", "2", "6", [], ("6 (2)", "2")),  # told apart by its item: the new item's
+        ("2", None, "6", [], ("6 (2)", "2")),  # a page's own number under no item: the same
+        ("", None, "6", [], ("6", "")),  # an unnumbered one: the item
+        ("2", None, "6", ["6 (2)"], ("6, line 5 (2)", "2")),  # taken already: with its line
+        ("8.18", None, "8", [], ("8.18", None)),  # names its new item: kept
+        ("2", None, "", [], ("2", None)),  # filed under no item: kept
+    ],
+)
+def test_a_resolution_filed_under_another_item_in_review_is_numbered_by_it(
+    number: str, printed: str | None, item: str, taken: list[str], expected: tuple[str, str | None]
+) -> None:
+    from tracker.services.committees.minutes_draft import DraftResolution, renumbered
+
+    read = DraftResolution(number=number, kind="resolved", text="t", line=5, printed=printed)
+    assert renumbered(read, item, taken) == expected
+
+
+@pytest.mark.asyncio
+async def test_a_resolution_of_a_page_printing_no_item_filed_under_one_takes_its_number(
+    committees: Tracker, settings: Settings
+) -> None:
+    async with reviewing(settings, NO_ITEM) as r:
+        app, pilot, table = r.app, r.pilot, r.table
+        table.move_cursor(row=1)  # "(2) That the Clerk orders six new posts."
+        await pilot.pause()
+        field = await to_item_field(pilot)
+        field.value = "6"
+        await pilot.press("enter")
+        await until(pilot, lambda: rows(table)[1].split(" | ")[1] == "6 · (2)", "the number")
+        await pilot.press("ctrl+s")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")
+    with committees.db.reading() as s:
+        stored = list(s.scalars(select(Resolution.number).order_by(Resolution.position)))
+    assert stored == ["1", "6 (2)"]

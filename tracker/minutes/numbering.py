@@ -57,7 +57,7 @@ def page_numbers(numbers: Sequence[str], items: Sequence[str], lines: Sequence[i
     kinds = Counter(item for item, _n in set(zip(items, numbers, strict=True)))  # numbers each
     listed = {item for item, k in kinds.items() if k > 1}
     for n, item, line in zip(numbers, items, lines, strict=True):
-        names = _names_item(n, item) and not (n == item and item in listed)
+        names = names_item(n, item) and not (n == item and item in listed)
         own = qualified(n, item) if item and not names else n
         if own in used:
             own = qualified(n, "" if names else item, line)
@@ -74,7 +74,7 @@ def in_page_order(numbers: Sequence[str], items: Sequence[str]) -> bool:
     return len(set(numbers)) != len(numbers) and not any(items)
 
 
-def _names_item(number: str, item: str) -> bool:
+def names_item(number: str, item: str) -> bool:
     """Does the number name its item already ("8.18" under 8, "157/18" under 157/18)?"""
     return bool(number) and (number == item or number.startswith(f"{item}."))
 
@@ -127,7 +127,7 @@ def by_their_items(
     another adds its line ("3, line 40 (1)"). The renamed, by the number they were read with."""
     # an item whose resolutions are numbered as a list: its "2" under item 2 is the list's
     listed = {r.item for r in resolutions if r.printed is None and r.number
-              and r.item and not _names_item(r.number, r.item)}  # fmt: skip
+              and r.item and not names_item(r.number, r.item)}  # fmt: skip
     told = [_to_tell(r, r.item in listed) for r in resolutions]
     used = {r.number for r, t in zip(resolutions, told, strict=True) if not t}
     out: list[ExtractedResolution] = []
@@ -150,7 +150,7 @@ def _to_tell(r: ExtractedResolution, listed: bool) -> bool:
     """Is this resolution, numbered as printed under an item, to be told apart by it?"""
     if r.printed is not None or not r.item:
         return False
-    return not _names_item(r.number, r.item) or (r.number == r.item and listed)
+    return not names_item(r.number, r.item) or (r.number == r.item and listed)
 
 
 # how the reader names a resolution at the head of what it says of one: a review line's reason

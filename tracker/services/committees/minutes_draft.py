@@ -38,18 +38,21 @@ class DraftResolution:
     printed: str | None = None
 
 
-def renumbered(r: DraftResolution, item: str, taken: Collection[str]) -> str:
-    """The number a resolution the reader told apart by its item ("7 (2)") takes when the
-    officer files it under another item in review ("6 (2)", or with its line when that is taken:
-    "6, line 14 (2)"); any other resolution keeps its number."""
-    from tracker.minutes.numbering import qualified
+def renumbered(r: DraftResolution, item: str, taken: Collection[str]) -> tuple[str, str | None]:
+    """The number (and the page's own, `printed`) a resolution the reader read takes when the
+    officer files it under another item in review, as the import numbers one under it: "7 (2)"
+    or a page's "2" under item 6 "6 (2)" (with its line when that is taken: "6, line 14 (2)");
+    one told apart by no item that names the new item ("8.18" under 8), or filed under none,
+    keeps its number, and so does any resolution taken or added in review."""
+    from tracker.minutes.numbering import names_item, qualified
 
-    if r.printed is None or r.origin != "read":
-        return r.number
-    for n in (qualified(r.printed, item), qualified(r.printed, item, r.line)):
+    own = r.number if r.printed is None else r.printed
+    if r.origin != "read" or (r.printed is None and (not item or names_item(own, item))):
+        return r.number, r.printed
+    for n in (qualified(own, item), qualified(own, item, r.line)):
         if n and n not in taken and len(n) <= 40:
-            return n
-    return r.number
+            return n, own
+    return r.number, r.printed
 
 
 @dataclass(frozen=True)
