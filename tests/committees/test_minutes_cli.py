@@ -56,16 +56,19 @@ SEED_CASES = [
         "003_4bcb952e8a5ea98c.txt",
         "Children and Young People's Services Scrutiny Committee", "2023-06-15",
         "Early Help - Review of new service model",
-        (("1", "resolved", "Welcomes the progress made as a result of the redesign"),
-         ("2", "resolved", "Highlights the importance of a focus on the early identification"),
-         ("3", "resolved", "Highlights the support for children with SEND"),
-         ("4", "resolved", "Recognises that communication of the service is key"),
-         ("5", "resolved", "Asks that the Committee is provided with the outcome of the planned "
-          "work")),
-        (("committee", "2", "consider how to monitor the reach to those children"),
-         ("service", "4", "explore how they are ensuring there is a wide online diverse offer"),
-         (None, "5", "the Committee is provided with the outcome of the planned work")),
-        unsure_lines=(77,),  # resolution 5 asks for something but names nobody
+        # "8.18 Resolved – That the Committee: 1. ... 5. ...": the list told apart by its item
+        (("8.18 (1)", "resolved", "Welcomes the progress made as a result of the redesign"),
+         ("8.18 (2)", "resolved", "Highlights the importance of a focus on the early "
+          "identification"),
+         ("8.18 (3)", "resolved", "Highlights the support for children with SEND"),
+         ("8.18 (4)", "resolved", "Recognises that communication of the service is key"),
+         ("8.18 (5)", "resolved", "Asks that the Committee is provided with the outcome of the "
+          "planned work")),
+        (("committee", "8.18 (2)", "consider how to monitor the reach to those children"),
+         ("service", "8.18 (4)", "explore how they are ensuring there is a wide online diverse "
+          "offer"),
+         (None, "8.18 (5)", "the Committee is provided with the outcome of the planned work")),
+        unsure_lines=(77,),  # resolution 8.18 (5) asks for something but names nobody
     ),
     Seed(
         "004_1f5950a0da7f72fb.txt", "Children's scrutiny committee", "2023-11-02",
@@ -161,7 +164,8 @@ def test_json_is_the_documented_extraction(committees: Tracker, run: Runner) -> 
     data = json.loads(result.stdout)
     assert list(data) == ["title", "resolutions", "followups", "unsure"]
     assert data["title"] == "Early Help - Review of new service model"
-    assert [r["number"] for r in data["resolutions"]] == ["1", "2", "3", "4", "5"]
+    # the list under minute 8.18 told apart by it, as the import records it
+    assert [r["number"] for r in data["resolutions"]] == [f"8.18 ({n})" for n in range(1, 6)]
     res_keys = {"number", "kind", "text", "item", "item_title", "line", "why"}
     assert all(set(r) == res_keys for r in data["resolutions"])
     # "8.18 Resolved – That the Committee:" numbers the decision; it is no item's title
@@ -169,7 +173,7 @@ def test_json_is_the_documented_extraction(committees: Tracker, run: Runner) -> 
     assert all(r["why"] == "" for r in data["resolutions"])  # all under RESOLVED: no "why"
     fu_keys = {"owner", "text", "resolution", "item", "line", "source", "due", "why"}
     assert all(set(f) == fu_keys for f in data["followups"])
-    assert [f["resolution"] for f in data["followups"]] == ["2", "4", "5"]
+    assert [f["resolution"] for f in data["followups"]] == ["8.18 (2)", "8.18 (4)", "8.18 (5)"]
     assert data["unsure"][0]["line"] == 77 and data["unsure"][0]["reason"]
     assert "Dry run: nothing was stored" in result.stderr
     assert counts(committees) == before
@@ -213,7 +217,7 @@ def test_minutes_of_an_unseen_layout_show_why_each_was_taken_before_storing(
                  "--dry-run")  # fmt: skip
     assert result.exit_code == 0, result.output
     assert "Resolutions (2):" in result.stdout
-    assert "  1  resolved, item 7 Annual Scrutiny Report, line 11" in result.stdout
+    assert "  7 (1)  resolved, item 7 Annual Scrutiny Report, line 11" in result.stdout
     assert "The report be received ahead of its submission to Council" in result.stdout
     assert "why: unlabelled list; after 'moved ..., seconded ... and'" in result.stdout
     assert counts(committees) == before
@@ -347,7 +351,7 @@ def test_due_dates_read_from_the_minutes_are_kept(committees: Tracker, run: Runn
                  "supporting-families-board", "--date", "2026-01-15")  # fmt: skip
     assert result.exit_code == 0, result.output
     out = flat(result.stdout)
-    assert "(unnumbered) agreed" in out
+    assert "5 agreed, item 5 Family Hubs delivery, line 5" in out  # numbered by its item
     # "Item 5 Family Hubs delivery" heads the page: the follow-up is minuted under item 5
     assert "owner: Head of Early Help, due 2026-03-31 (action-line, item 5, line 7)" in out
     assert "-> Kirsty Woodhead (Locality Manager) [kirsty-woodhead], due 2026-01-30" in out

@@ -34,7 +34,7 @@ def test_the_draft_holds_the_whole_page_as_the_reader_cut_it() -> None:
         (11, "7", "left"),
     ]
     said = {u.line: u.reader for u in draft.page}
-    assert said[4] == "the reader took it as a resolution"
+    assert said[4] == "the reader took it as resolution 5"  # numbered by its item
     assert said[5] == "the reader took it as a follow-up for Clerk"
     assert said[8].startswith("the reader listed it as unsure: left as a reported undertaking")
     assert said[10] == "the reader read it as an item heading"

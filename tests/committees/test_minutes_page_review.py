@@ -83,7 +83,7 @@ async def test_an_officer_takes_from_the_page_corrects_and_follows_up(
         app.screen.query_one("#arise-owner", Input).value = "Clerk"
         await pilot.press("ctrl+s")
         await until(pilot, lambda: app.screen is review, "the review")
-        assert table.row_count == 4 and "arising from the resolution added" in said(error)
+        assert table.row_count == 4 and "arising from resolution 5 added" in said(error)
 
         await pilot.press("ctrl+s")
         await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the save")

@@ -64,7 +64,7 @@ async def test_an_officer_takes_from_the_whole_page_what_the_reader_dropped(
 
         await pilot.press("down", "down")  # the reader's resolution: R is refused
         assert said(why) == ("Line 4 (item 5): RESOLVED that the rents rise by 5% from April. "
-                             "(the reader took it as a resolution)")  # fmt: skip
+                             "(the reader took it as resolution 5)")  # fmt: skip
         await pilot.press("R")
         assert "The reader took this as a resolution" in said(error)
         assert table.row_count == before

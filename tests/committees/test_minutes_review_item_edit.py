@@ -85,7 +85,8 @@ async def test_the_officer_corrects_a_follow_ups_item(
 
 def test_the_service_refuses_an_item_no_page_prints(committees: Tracker) -> None:
     draft = draft_minutes(PARKS)
-    bad = dataclasses.replace(draft.resolutions[0], item="5\x1b[2J")
+    # its number cleared (the reader's is its item's, "5"): named by the item typed
+    bad = dataclasses.replace(draft.resolutions[0], number="", item="5\x1b[2J")
     before = counts(committees)
     with pytest.raises(InvalidInput) as caught:
         save_import(committees, dataclasses.replace(draft, resolutions=(bad,)),

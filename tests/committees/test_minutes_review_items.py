@@ -90,16 +90,19 @@ async def test_item_column_names_the_agenda_item_and_number(
         assert [r.split(" | ")[1] for r in rows(table)] == items
         why = lambda: str(review.query_one("#rev-why", Static).render())  # noqa: E731
         assert why() == (
-            "Item 5, resolution (1), resolved; line 7: under a decision word (RESOLVED, AGREED, ...)"
+            "Item 5, resolution (1), recorded as 5 (1), resolved; line 7: under a decision word "
+            "(RESOLVED, AGREED, ...)"
         )
         await pilot.press("down", "down")  # the unnumbered resolution of item 6
-        assert why().startswith("Item 6, resolved; line 13:")
+        assert why().startswith("Item 6, recorded as 6, resolved; line 13:")
         await pilot.press("down")  # (a) of the minute cut in the column at 80 columns: whole here
-        assert why().startswith("Item PC24/11/07, resolution (a), resolved; line 21:")
+        assert why().startswith(
+            "Item PC24/11/07, resolution (a), recorded as PC24/11/07 (a), resolved; line 21:"
+        )
         await pilot.press("down", "down")  # follow-ups come after the resolutions
         assert why() == "Item 6; line 15: an ACTION line"
         await pilot.press("down")
-        assert why() == "Item PC24/11/07; line 23: asked for by resolution b"
+        assert why() == "Item PC24/11/07; line 23: asked for by resolution PC24/11/07 (b)"
         await pilot.press("escape")
         await until(pilot, lambda: isinstance(app.screen, ImportMinutesScreen), "back")
 

@@ -220,12 +220,13 @@ async def test_review_says_why_each_item_of_an_unseen_layout_was_taken(
         assert rows(table)[0].endswith(" | line 10, taken")  # whole: why is under the table
         why = str(review.query_one("#rev-why", Static).render())
         assert why.startswith(
-            "Item 7, resolution (1), resolved; line 10, taken: unlabelled list; after 'moved"
+            "Item 7, resolution (1), recorded as 7 (1), resolved; line 10, taken: unlabelled list; "
+            "after 'moved"
         )
         assert why.endswith("(score 0.75)")
-        await pilot.press("down", "down")  # the follow-up resolution 2 asks for
+        await pilot.press("down", "down")  # the follow-up resolution 7 (2) asks for
         why = str(review.query_one("#rev-why", Static).render())
-        assert why.startswith("Item 7; line ") and "asked for by resolution 2" in why
+        assert why.startswith("Item 7; line ") and "asked for by resolution 7 (2)" in why
         from tracker.ui.resolutions.unsure_list import UnsureList
 
         left = review.query_one("#rev-unsure", UnsureList)

@@ -38,18 +38,21 @@ class DraftResolution:
     printed: str | None = None
 
 
-def renumbered(r: DraftResolution, item: str, taken: Collection[str]) -> str:
-    """The number a resolution the reader told apart by its item ("7 (2)") takes when the
-    officer files it under another item in review ("6 (2)", or with its line when that is taken:
-    "6, line 14 (2)"); any other resolution keeps its number."""
-    from tracker.minutes.numbering import qualified
+def renumbered(r: DraftResolution, item: str, taken: Collection[str]) -> tuple[str, str | None]:
+    """The number (and the page's own, `printed`) a resolution the reader read takes when the
+    officer files it under another item in review, as the import numbers one under it: "7 (2)"
+    or a page's "2" under item 6 "6 (2)" (with its line when that is taken: "6, line 14 (2)");
+    one told apart by no item that names the new item ("8.18" under 8), or filed under none,
+    keeps its number, and so does any resolution taken or added in review."""
+    from tracker.minutes.numbering import names_item, qualified
 
-    if r.printed is None or r.origin != "read":
-        return r.number
-    for n in (qualified(r.printed, item), qualified(r.printed, item, r.line)):
+    own = r.number if r.printed is None else r.printed
+    if r.origin != "read" or (r.printed is None and (not item or names_item(own, item))):
+        return r.number, r.printed
+    for n in (qualified(own, item), qualified(own, item, r.line)):
         if n and n not in taken and len(n) <= 40:
-            return n
-    return r.number
+            return n, own
+    return r.number, r.printed
 
 
 @dataclass(frozen=True)
@@ -268,6 +271,7 @@ def draft_minutes(
     same reading: every unit with its line, item and what the reader made of it."""
     from tracker.minutes import MinutesError
     from tracker.minutes.meeting_names import meeting_name
+    from tracker.minutes.numbering import by_their_items, said_anew
     from tracker.minutes.parser import parse_minutes, read_page
 
     wrong = control_problem(title) if title else None
@@ -283,24 +287,27 @@ def draft_minutes(
     # first, so the record holds it once.
     first_copy: set[tuple[str, str]] = set()
     kept = []
-    for r in ex.resolutions:
+    # numbered as the import records them, each under an item by it (numbering.by_their_items);
+    # fingerprints keep the number as read, so minutes imported before still match
+    numbered, renamed = by_their_items(ex.resolutions)
+    for read, r in zip(ex.resolutions, numbered, strict=True):
         copy = (r.item, " ".join(r.text.lower().split()))
         if copy in first_copy:
             continue
         first_copy.add(copy)
-        kept.append(r)
+        kept.append((read.number, r))
     resolutions = tuple(
         DraftResolution(
             number=r.number,
             kind=r.kind,
             text=r.text,
             line=r.line,
-            fingerprint=resolution_fingerprint(ex.title, r.number, r.text),
+            fingerprint=resolution_fingerprint(ex.title, as_read, r.text),
             why=r.why,
             item=r.item,
             printed=r.printed,
         )
-        for r in kept
+        for as_read, r in kept
     )
     seen: dict[str, int] = {}
     followups = []
@@ -311,7 +318,9 @@ def draft_minutes(
             DraftFollowUp(
                 owner=f.owner or None,
                 text=f.text,
-                resolution=f.resolution,
+                resolution=None
+                if f.resolution is None
+                else renamed.get(f.resolution, f.resolution),
                 line=f.line,
                 source=f.source,
                 due=_safe_date(f.due),
@@ -321,11 +330,18 @@ def draft_minutes(
             )
         )
     lines = _page_lines(text)
-    unsure = tuple(UnsureItem(u.line, u.text, u.reason, u.item, _before(lines, u.line, u.item))
-                   for u in ex.unsure)  # fmt: skip
+    unsure = tuple(UnsureItem(u.line, u.text, said_anew(u.reason, renamed), u.item,
+                              _before(lines, u.line, u.item)) for u in ex.unsure)  # fmt: skip
     chosen = title.strip() if title and title.strip() else ex.title
     whole = tuple(
-        PageUnit(u.line, u.text, u.item, _STATES.get(u.state, "left"), u.note) for u in units
+        PageUnit(
+            u.line,
+            u.text,
+            u.item,
+            _STATES.get(u.state, "left"),
+            said_anew(u.note, renamed) if u.state == "resolution" else u.note,
+        )
+        for u in units
     )
     return MinutesDraft(
         title=chosen,

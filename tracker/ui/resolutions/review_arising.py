@@ -44,7 +44,7 @@ class ArisingScreen(ModalScreen[Any]):
 
     def compose(self) -> ComposeResult:
         r = self.resolution.item
-        named = f"({r.number})" if r.number else "the resolution"
+        named = f"resolution {r.number}" if r.number else "the resolution"
         where = f" under item {r.item}" if r.item else ""
         with Vertical(id="arise-dialog", classes="dialog"):
             yield Label(f"Follow-up arising from {named}{where}", classes="dialog-title")

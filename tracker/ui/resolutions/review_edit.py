@@ -111,7 +111,7 @@ class EditingItems(WholePage):
                 return False
             printed = e.item.printed
             if not e.officers:
-                number = self._moved(e, item)  # a number told apart by its item follows it
+                number, printed = self._moved(e, item)  # a number by its item follows it
             elif number != e.item.number:
                 printed = None  # the officer's own number: kept as typed from now on
             elif item != e.item.item and printed is not None:
@@ -142,23 +142,24 @@ class EditingItems(WholePage):
             self.query_one("#rev-items", DataTable).focus()  # back to the items, on its row
         return True
 
-    def _moved(self, e: Entry, item: str) -> str:
-        """The number of a resolution the reader read, filed under `item`: one the reader told
-        apart by its item ("7 (2)") takes the new item's ("6 (2)"), and so do the follow-ups
-        that name it."""
+    def _moved(self, e: Entry, item: str) -> tuple[str, str | None]:
+        """The number (and the page's own) of a resolution the reader read, filed under `item`:
+        it takes the new item's ("7 (2)" or "2" -> "6 (2)"), and so do the follow-ups that name
+        it."""
         from tracker.services.committees.minutes_draft import renumbered
 
         old = e.item.number
         if item == e.item.item:
-            return str(old)
+            return old, e.item.printed
         taken = {x.item.number for x in self.entries if x is not e and x.kind == "resolution"}
-        new = renumbered(e.item, item, taken)
+        new, printed = renumbered(e.item, item, taken)
         if new != old:
             for f in self.entries:
                 if f.kind == "followup" and f.item.resolution == old:
                     f.item = dataclasses.replace(f.item, resolution=new)
-            self.made[new] = e.item.printed
-        return new
+            if printed is not None:
+                self.made[new] = printed
+        return new, printed
 
     def _taken_anew(self, e: Entry, item: str) -> tuple[str, str | None]:
         """The number a resolution the officer took, still with the number it was given

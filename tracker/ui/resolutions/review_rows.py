@@ -117,7 +117,7 @@ def why(e: Entry, made: Mapping[str, str]) -> str:
 def _resolution(e: Entry) -> str:
     it = e.item
     where = f" on line {it.line}" if it.line else ""
-    return (f"resolution ({it.number})" if it.number else "the resolution") + where
+    return (f"resolution {it.number}" if it.number else "the resolution") + where
 
 
 def item_problem(item: str) -> str | None:

@@ -210,7 +210,7 @@ class TakingLines(ModalScreen[Any]):
         told = f"{'taken from ' if e.item.line else 'added '}{where}"
         if e.arises_from is not None:
             number = e.arises_from.item.number
-            told = f"arising from {f'({number})' if number else 'the resolution'} added"
+            told = f"arising from {f'resolution {number}' if number else 'the resolution'} added"
         self.query_one("#rev-error", Static).update(
             f"{KIND_WORDS[e.kind].capitalize()} {told} (d takes it out). Not saved yet."
         )
