@@ -205,6 +205,13 @@ def _next_number(s: Session, meeting: Meeting) -> int:
     return max(taken, default=0) + 1
 
 
+def as_minuted(text: str) -> str:
+    """A decision as stored and minuted under "RESOLVED – That:": 'That the plan be approved'
+    -> 'the plan be approved' (else the minutes would read "That: 1. That ..."), spaces joined."""
+    clean = " ".join(text.split())
+    return clean[5:] if clean[:5].lower() == "that " else clean
+
+
 def add_decisions_in(
     s: Session, actor: str, board: Board, meeting: Meeting, decisions: Sequence[str]
 ) -> list[Resolution]:
@@ -219,7 +226,7 @@ def add_decisions_in(
     key = meeting_key(board.code, meeting.date, meeting.title)
     for i, text in enumerate(decisions):
         number = str(first + i)
-        clean = " ".join(text.split())
+        clean = as_minuted(text)
         row = Resolution(
             meeting_id=meeting.id, item_title=None, number=number,
             position=(position if position is not None else -1) + 1 + i, kind="resolved",
