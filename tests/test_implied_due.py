@@ -32,3 +32,26 @@ def test_phase_one_work_not_done_is_late_by_the_end_of_its_phase(loaded: Tracker
     assert "* no due date set: the end of the action's phase" in table.stderr
     rows = json.loads(CliRunner().invoke(cli, ["actions", "list", "--format", "json"]).stdout)
     assert rows[0]["due"] is None and rows[0]["implied_due"] == "2025-03-31"
+
+
+def test_most_late_first_reads_the_implied_due_dates_too(loaded: Tracker) -> None:
+    """Once some actions have a due date of their own, sorting by due (the dashboard's overdue
+    list, most late first; the register and `actions list --sort due`) orders by the date each
+    shows, its own or its phase's end, not the dated ones first and the implied ones after."""
+    for ref, due in (("P2-01", "31/12/2025"), ("P1-02", "31/12/2024")):
+        out = CliRunner().invoke(cli, ["actions", "set", ref, "--due", due, "--yes"])
+        assert out.exit_code == 0, out.output
+    phase_one_rest = ["P1-01", "P1-03", "P1-04", "P1-05", "P1-06"]  # due by 31 Mar 2025
+    late = [r.ref for r in get_dashboard(loaded).overdue]
+    assert late == ["P1-02", *phase_one_rest, "P2-01"]
+    by_due = [r.ref for r in list_actions(loaded, ActionFilter(), sort="due").rows]
+    assert by_due[:7] == ["P1-02", *phase_one_rest, "P2-01"]
+    assert by_due[7] == "P2-02"  # then phase 2's end, 31 Mar 2026
+    latest = list_actions(loaded, ActionFilter(), sort="due", descending=True).rows
+    assert latest[0].implied_due == dt.date(2029, 3, 31)  # phase 5's end
+    out = CliRunner().invoke(cli, ["actions", "list", "--sort", "due", "--format", "csv"])
+    assert [line.split(",")[0] for line in out.stdout.splitlines()[1:4]] == [
+        "P1-02",
+        "P1-01",
+        "P1-03",
+    ]

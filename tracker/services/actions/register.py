@@ -277,7 +277,18 @@ def _sort_key(sort: str, p: Params) -> str:
         return _case("action.status", STATUSES, p)
     if sort == "rag":
         return _case("action.rag", RAGS, p)
+    if sort == "due":  # the date shown: its own, else its phase's end (the implied one)
+        return f"COALESCE(action.due, {_phase_end_sql(p)})"
     return _SORT_KEYS[sort]
+
+
+def _phase_end_sql(p: Params) -> str:
+    """`phase_end(phase.end_year)` in SQL, as the dialect stores a date (SQLite: ISO text)."""
+    month, day = PHASE_END
+    if p.dialect == "sqlite":
+        return (f"CASE WHEN phase.end_year IS NOT NULL "
+                f"THEN printf('%04d-%02d-%02d', phase.end_year, {month}, {day}) END")  # fmt: skip
+    return f"make_date(phase.end_year, {month}, {day})"
 
 
 def register_rows(
