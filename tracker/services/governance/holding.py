@@ -83,6 +83,7 @@ class MeetingToHold:
     reports: tuple[str, ...]  # the agenda's items reporting the child boards' positions
     waiting: tuple[WaitingUpdate, ...]  # updates recorded by its date, waiting for it
     escalations: tuple[EscalationView, ...]  # open escalations to it, raised by its date
+    also_due: tuple[dt.date, ...] = ()  # later scheduled meetings due by today too: not this one?
 
 
 def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
@@ -114,6 +115,7 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
                 ESCALATION_WORDS,
                 read_by="to_board",
             ),
+            also_due=tuple(later for later, _ in due[1:]),
         )
 
 
