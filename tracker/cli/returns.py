@@ -74,6 +74,7 @@ def status(board: str, fmt: str) -> None:
             "ref": a.ref,
             "title": a.title,
             "due": a.due,
+            "implied_due": a.implied_due,
             "status": a.status,
             "rag": a.rag,
             "progress": a.progress,
@@ -131,8 +132,9 @@ def _show_ledger(ledger: ReturnLedger) -> None:
                 {
                     "ref": a.ref,
                     "title": a.title,
-                    "due": _day(a.due) + (" (overdue)" if a.overdue(today) else "")
-                    if a.due
+                    "due": ("" if a.due else "by ") + _day(a.due_or_implied)
+                    + (" (overdue)" if a.overdue(today) else "")
+                    if a.due_or_implied
                     else "-",
                     "last update": _day(a.last_update),
                 }
