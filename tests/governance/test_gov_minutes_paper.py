@@ -142,6 +142,28 @@ def test_a_decision_typed_with_its_that_is_minuted_once(gov: Tracker) -> None:
     assert (result.resolutions_added, result.followups_added) == (0, ())
 
 
+@pytest.mark.parametrize(
+    ("attendees", "chair"),
+    [
+        (["Sam Lee", "Jo Bell (Chair)"], "Jo Bell"),
+        (["Cllr Ann Kay (the chairman)", "Sam Lee"], "Cllr Ann Kay"),
+        (["Sam Lee", "Jo Bell"], None),  # nobody marked: still to be confirmed
+        (["Sam Lee (Chair)", "Jo Bell (Chair)"], None),  # two marked: not guessed
+        (["Sam Lee (Vice-Chair)"], None),
+    ],
+)
+def test_the_attendee_marked_chair_chaired_the_meeting(
+    gov: Tracker, attendees: list[str], chair: str | None
+) -> None:
+    """The app's hold window asks for the attendees only; a secretary writes the chair into the
+    list as attendance lists do ("Jo Bell (Chair)"). The minutes said "Chair: to be confirmed"."""
+    record_meeting(gov, NORTH, ON, attendees=attendees, verdicts=[Verdict("N-01", "noted")])
+    assert meeting_record(gov, NORTH, ON).meeting.chair == chair
+    text = preview_paper(gov, "minutes", NORTH, ON).text
+    assert f"| Chair | {chair} |" in text if chair else "to be confirmed" in text
+    assert f"| Present | {', '.join(attendees)} |" in text  # as written
+
+
 def test_minutes_of_a_meeting_not_held_are_refused(gov: Tracker) -> None:
     with pytest.raises(InvalidInput) as caught:
         preview_paper(gov, "minutes", NORTH, dt.date(2026, 2, 10))

@@ -48,6 +48,7 @@ from tracker.services.governance.minuted import (
     add_apologies_in,
     add_decisions_in,
     apply_details,
+    chair_among,
     check_details,
     check_minuted,
     check_people,
@@ -270,7 +271,10 @@ def _hold_in(
         for e in escalation_views(s, s.scalars(open_escalations_query(b.id)).all())
         if e.raised_on <= on
     ]
-    changed = apply_details(meeting, extra.details)
+    details = extra.details
+    if details.chair is None and meeting.chair is None and (chair := chair_among(attendees)):
+        details = replace(details, chair=chair)
+    changed = apply_details(meeting, details)
     meeting.status = "held"
     meeting.held_at = utcnow()
     _record_people_and_agenda(s, meeting, attendees, agenda, open_before)

@@ -100,6 +100,17 @@ def check_details(d: MeetingDetails, *, starts: dt.time | None = None) -> list[P
     return problems
 
 
+CHAIR_MARK = re.compile(r"^(?P<name>.+?)\s*\(\s*(?:the\s+)?chair(?:man|woman|person)?\s*\)$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def chair_among(attendees: Sequence[str]) -> str | None:
+    """The attendee marked as chairing ("Jo Bell (Chair)"), as an attendance list names them:
+    the meeting's chair when none was given, so the minutes do not say "to be confirmed"."""
+    marked = [m.group("name").strip() for a in attendees if (m := CHAIR_MARK.match(a.strip()))]
+    return marked[0] if len(marked) == 1 else None
+
+
 def apply_details(meeting: Meeting, d: MeetingDetails) -> dict[str, tuple[object, object]]:
     """Set the given details; returns the changes for the audit trail."""
     changes: dict[str, tuple[object, object]] = {}

@@ -163,8 +163,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
         else:
             step.update("Mark the meeting held")
             body.update(summary(self.items, self.answers, self.followups, self.other, self.reports))
-            box.placeholder = "Attendees, separated by commas; Enter marks the meeting held"
-            keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved)")
+            box.placeholder = "Attendees, separated by commas, e.g. Jo Bell (Chair), Sam Lee"
+            keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved) · "
+                        "the attendee marked (Chair) chaired it")  # fmt: skip
             box.focus()
             return
         self.set_focus(None)
