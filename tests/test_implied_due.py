@@ -55,3 +55,23 @@ def test_most_late_first_reads_the_implied_due_dates_too(loaded: Tracker) -> Non
         "P1-01",
         "P1-03",
     ]
+
+
+def test_a_boards_position_and_papers_count_the_implied_due_dates(loaded: Tracker) -> None:
+    """The dashboard counted an action without a due date overdue after its phase's end; the
+    board's position, its highlight report and the committee papers' whole-plan counts did
+    not (the board read "Overdue: none" of work a year late)."""
+    from tracker.services.governance.position import board_position
+    from tracker.services.papers.render import preview_paper
+
+    sfb = "supporting-families-board"
+    out = CliRunner().invoke(cli, ["actions", "set", "P1-01", "P2-01", "--board", sfb, "--yes"])
+    assert out.exit_code == 0, out.output
+    late = board_position(loaded, sfb).overdue  # today 1 Mar 2026: phase 1 ended 31 Mar 2025
+    assert [(r.ref, r.due, r.implied_due) for r in late] == [("P1-01", None, dt.date(2025, 3, 31))]
+    text = preview_paper(loaded, "highlight", sfb).text
+    assert "1 open action is past their due date" in text
+    assert "| P1-01 |" in text and "overdue (335 days)" in text
+    cover = preview_paper(loaded, "cover", "improving-lives-select-commission").text
+    overdue_now = get_dashboard(loaded).overdue_count
+    assert f"{overdue_now} are past the due date" in cover

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
-from tracker.services.actions.register import phase_end
+from tracker.services.actions.implied_due import phase_end
 from tracker.services.plain_sql import Params, Reader, SessionReader, as_date, as_utc
 from tracker.services.reading import withhold_actions
 from tracker.services.returns.period import ReportingPeriod, period_in, period_read

@@ -15,7 +15,7 @@ from tracker.domain import position
 from tracker.domain.position import Position
 from tracker.errors import Conflict
 from tracker.models import Action, Phase, StatusUpdate
-from tracker.services.actions.register import phase_end
+from tracker.services.actions.implied_due import phase_end
 
 CHUNK = 900  # refs per IN (...): well under every database's parameter limit
 
