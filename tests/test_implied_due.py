@@ -59,8 +59,9 @@ def test_most_late_first_reads_the_implied_due_dates_too(loaded: Tracker) -> Non
 
 def test_a_boards_position_and_papers_count_the_implied_due_dates(loaded: Tracker) -> None:
     """The dashboard counted an action without a due date overdue after its phase's end; the
-    board's position, its highlight report and the committee papers' whole-plan counts did
-    not (the board read "Overdue: none" of work a year late)."""
+    board's position, its highlight report, the exceptions rising to the board above and the
+    committee papers' whole-plan counts did not (the board read "Overdue: none" of work a
+    year late)."""
     from tracker.services.governance.position import board_position
     from tracker.services.papers.render import preview_paper
 
@@ -72,6 +73,10 @@ def test_a_boards_position_and_papers_count_the_implied_due_dates(loaded: Tracke
     text = preview_paper(loaded, "highlight", sfb).text
     assert "1 open action is past their due date" in text
     assert "| P1-01 |" in text and "overdue (335 days)" in text
+    from tracker.services.governance.exceptions import list_exceptions
+
+    risen = list_exceptions(loaded, "children-first-board").exceptions  # SFB rises to its parent
+    assert [(a.ref, a.causes[0]) for a in risen] == [("P1-01", "overdue: 335 days past due")]
     cover = preview_paper(loaded, "cover", "improving-lives-select-commission").text
     overdue_now = get_dashboard(loaded).overdue_count
     assert f"{overdue_now} are past the due date" in cover
