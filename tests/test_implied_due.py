@@ -80,3 +80,18 @@ def test_a_boards_position_and_papers_count_the_implied_due_dates(loaded: Tracke
     cover = preview_paper(loaded, "cover", "improving-lives-select-commission").text
     overdue_now = get_dashboard(loaded).overdue_count
     assert f"{overdue_now} are past the due date" in cover
+
+
+def test_the_direction_of_travel_counts_the_implied_due_dates(loaded: Tracker) -> None:
+    """A board's direction of travel (its position, the highlight report) counted the open
+    actions overdue by their own due dates only: P1-01, due by the end of phase 1 (31 Mar
+    2025), was late then and now, and counted neither time."""
+    sfb = "supporting-families-board"
+    for args in (["actions", "set", "P1-01", "--board", sfb, "--yes"],
+                 ["meetings", "record", sfb, "2026-01-13", "--note-all"]):  # fmt: skip
+        out = CliRunner().invoke(cli, args)
+        assert out.exit_code == 0, out.output
+    out = CliRunner().invoke(cli, ["--wide", "board", "position", sfb])
+    assert out.exit_code == 0, out.output
+    row = next(line for line in out.stdout.splitlines() if line.startswith("Open actions overdue"))
+    assert row.split()[3:5] == ["1", "1"]  # then, now
