@@ -89,8 +89,9 @@ def test_search_finds_the_latest_commentary() -> None:
 
 
 SORTS = [
-    (["--sort", "due"], ["A-01", "A-07", "A-05", "A-02", "A-03", "A-06", "A-08", "A-04"]),
-    (["--sort", "due", "--desc"], ["A-08", "A-06", "A-03", "A-02", "A-05", "A-07", "A-01", "A-04"]),
+    # A-04 has no due date: it sorts by its phase's end, 31 Mar 2026, as the register shows it
+    (["--sort", "due"], ["A-01", "A-07", "A-05", "A-02", "A-04", "A-03", "A-06", "A-08"]),
+    (["--sort", "due", "--desc"], ["A-08", "A-06", "A-03", "A-04", "A-02", "A-05", "A-07", "A-01"]),
     (["--sort", "rag", "--desc"], ["A-05", "A-02", "A-01", "A-03", "A-04", "A-06", "A-07", "A-08"]),
     (["--sort", "rag"], ["A-01", "A-03", "A-02", "A-05", "A-04", "A-06", "A-07", "A-08"]),
     (["--sort", "status"], ["A-04", "A-05", "A-06", "A-08", "A-02", "A-03", "A-01", "A-07"]),

@@ -32,3 +32,66 @@ def test_phase_one_work_not_done_is_late_by_the_end_of_its_phase(loaded: Tracker
     assert "* no due date set: the end of the action's phase" in table.stderr
     rows = json.loads(CliRunner().invoke(cli, ["actions", "list", "--format", "json"]).stdout)
     assert rows[0]["due"] is None and rows[0]["implied_due"] == "2025-03-31"
+
+
+def test_most_late_first_reads_the_implied_due_dates_too(loaded: Tracker) -> None:
+    """Once some actions have a due date of their own, sorting by due (the dashboard's overdue
+    list, most late first; the register and `actions list --sort due`) orders by the date each
+    shows, its own or its phase's end, not the dated ones first and the implied ones after."""
+    for ref, due in (("P2-01", "31/12/2025"), ("P1-02", "31/12/2024")):
+        out = CliRunner().invoke(cli, ["actions", "set", ref, "--due", due, "--yes"])
+        assert out.exit_code == 0, out.output
+    phase_one_rest = ["P1-01", "P1-03", "P1-04", "P1-05", "P1-06"]  # due by 31 Mar 2025
+    late = [r.ref for r in get_dashboard(loaded).overdue]
+    assert late == ["P1-02", *phase_one_rest, "P2-01"]
+    by_due = [r.ref for r in list_actions(loaded, ActionFilter(), sort="due").rows]
+    assert by_due[:7] == ["P1-02", *phase_one_rest, "P2-01"]
+    assert by_due[7] == "P2-02"  # then phase 2's end, 31 Mar 2026
+    latest = list_actions(loaded, ActionFilter(), sort="due", descending=True).rows
+    assert latest[0].implied_due == dt.date(2029, 3, 31)  # phase 5's end
+    out = CliRunner().invoke(cli, ["actions", "list", "--sort", "due", "--format", "csv"])
+    assert [line.split(",")[0] for line in out.stdout.splitlines()[1:4]] == [
+        "P1-02",
+        "P1-01",
+        "P1-03",
+    ]
+
+
+def test_a_boards_position_and_papers_count_the_implied_due_dates(loaded: Tracker) -> None:
+    """The dashboard counted an action without a due date overdue after its phase's end; the
+    board's position, its highlight report, the exceptions rising to the board above and the
+    committee papers' whole-plan counts did not (the board read "Overdue: none" of work a
+    year late)."""
+    from tracker.services.governance.position import board_position
+    from tracker.services.papers.render import preview_paper
+
+    sfb = "supporting-families-board"
+    out = CliRunner().invoke(cli, ["actions", "set", "P1-01", "P2-01", "--board", sfb, "--yes"])
+    assert out.exit_code == 0, out.output
+    late = board_position(loaded, sfb).overdue  # today 1 Mar 2026: phase 1 ended 31 Mar 2025
+    assert [(r.ref, r.due, r.implied_due) for r in late] == [("P1-01", None, dt.date(2025, 3, 31))]
+    text = preview_paper(loaded, "highlight", sfb).text
+    assert "1 open action is past their due date" in text
+    assert "| P1-01 |" in text and "overdue (335 days)" in text
+    from tracker.services.governance.exceptions import list_exceptions
+
+    risen = list_exceptions(loaded, "children-first-board").exceptions  # SFB rises to its parent
+    assert [(a.ref, a.causes[0]) for a in risen] == [("P1-01", "overdue: 335 days past due")]
+    cover = preview_paper(loaded, "cover", "improving-lives-select-commission").text
+    overdue_now = get_dashboard(loaded).overdue_count
+    assert f"{overdue_now} are past the due date" in cover
+
+
+def test_the_direction_of_travel_counts_the_implied_due_dates(loaded: Tracker) -> None:
+    """A board's direction of travel (its position, the highlight report) counted the open
+    actions overdue by their own due dates only: P1-01, due by the end of phase 1 (31 Mar
+    2025), was late then and now, and counted neither time."""
+    sfb = "supporting-families-board"
+    for args in (["actions", "set", "P1-01", "--board", sfb, "--yes"],
+                 ["meetings", "record", sfb, "2026-01-13", "--note-all"]):  # fmt: skip
+        out = CliRunner().invoke(cli, args)
+        assert out.exit_code == 0, out.output
+    out = CliRunner().invoke(cli, ["--wide", "board", "position", sfb])
+    assert out.exit_code == 0, out.output
+    row = next(line for line in out.stdout.splitlines() if line.startswith("Open actions overdue"))
+    assert row.split()[3:5] == ["1", "1"]  # then, now

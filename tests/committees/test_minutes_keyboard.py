@@ -180,6 +180,42 @@ async def test_closing_a_follow_up_at_80x24_keeps_its_refusal_and_buttons_in_sig
 
 
 @pytest.mark.asyncio
+async def test_a_follow_ups_status_reads_whole_at_80x24(
+    committees: Tracker, settings: Settings
+) -> None:
+    """At 80 columns the follow-up window's Due row left its status a few columns: "in
+    progress" stood one syllable a line. It reads on one line beside its label."""
+    from committee_helpers import COMMISSION
+    from textual.widgets import Select
+
+    from tracker.services.committees.minutes_draft import draft_minutes, read_minutes
+    from tracker.services.committees.minutes_import import save_import
+
+    save_import(committees, draft_minutes(read_minutes(FIRST)), committee=COMMISSION,
+                date=dt.date(2026, 1, 20))  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        screen = await open_resolutions(pilot)
+        options = screen.query_one("#res-committees", OptionList)
+        await until(pilot, lambda: options.option_count == 2, "the committees")
+        items = screen.query_one("#res-items", DataTable)
+        keys = lambda: [str(k.value) for k in items.rows]  # noqa: E731
+        while options.highlighted != 1:  # down to the Select Commission
+            await pilot.press("down")
+            await pilot.pause(0.1)
+        await until(pilot, lambda: any(k.startswith("f") for k in keys()), "the follow-ups")
+        items.focus()
+        items.move_cursor(row=next(i for i, k in enumerate(keys()) if k.startswith("f")))
+        await pilot.press("u")
+        await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the update window")
+        app.screen.query_one("#fu-status", Select).value = "in progress"
+        await pilot.pause(0.1)
+        shown = [strip.text for strip in app.screen._compositor.render_strips()]
+        assert any("Status" in line and "in progress" in line for line in shown), shown
+        await leave(pilot)
+
+
+@pytest.mark.asyncio
 async def test_every_line_the_reader_left_can_be_reached_in_the_review(
     committees: Tracker, settings: Settings
 ) -> None:

@@ -122,6 +122,48 @@ def test_minutes_show_the_attendance_updates_and_html(gov: Tracker) -> None:
     assert "<li>the refreshed local action plan be approved</li>" in html
 
 
+def test_a_decision_typed_with_its_that_is_minuted_once(gov: Tracker) -> None:
+    """The app's hold and record windows pass a decision as typed, "That ..." as councils write
+    it: the minutes print "RESOLVED – That:" above it, so its own "That" is not printed again,
+    and importing the minutes back finds it recorded."""
+    record_meeting(
+        gov, NORTH, ON, attendees=["Sam Lee"], verdicts=[Verdict("N-01", "noted")],
+        minuted=Minuted(decisions=("That the hub rota be agreed", "THAT  the fees stay as they are",
+                                   "Thatcham's bid be supported")),
+    )  # fmt: skip
+    text = preview_paper(gov, "minutes", NORTH, ON).text
+    assert "RESOLVED – That:\n\n1. the hub rota be agreed\n2. the fees stay as they are\n" in text
+    assert "3. Thatcham's bid be supported" in text
+    assert [d.text for d in meeting_record(gov, NORTH, ON).decisions] == [
+        "the hub rota be agreed", "the fees stay as they are", "Thatcham's bid be supported"
+    ]  # fmt: skip
+    draft = draft_minutes(text, source="minutes.md")
+    result = save_import(gov, draft, committee=NORTH, date=ON)
+    assert (result.resolutions_added, result.followups_added) == (0, ())
+
+
+@pytest.mark.parametrize(
+    ("attendees", "chair"),
+    [
+        (["Sam Lee", "Jo Bell (Chair)"], "Jo Bell"),
+        (["Cllr Ann Kay (the chairman)", "Sam Lee"], "Cllr Ann Kay"),
+        (["Sam Lee", "Jo Bell"], None),  # nobody marked: still to be confirmed
+        (["Sam Lee (Chair)", "Jo Bell (Chair)"], None),  # two marked: not guessed
+        (["Sam Lee (Vice-Chair)"], None),
+    ],
+)
+def test_the_attendee_marked_chair_chaired_the_meeting(
+    gov: Tracker, attendees: list[str], chair: str | None
+) -> None:
+    """The app's hold window asks for the attendees only; a secretary writes the chair into the
+    list as attendance lists do ("Jo Bell (Chair)"). The minutes said "Chair: to be confirmed"."""
+    record_meeting(gov, NORTH, ON, attendees=attendees, verdicts=[Verdict("N-01", "noted")])
+    assert meeting_record(gov, NORTH, ON).meeting.chair == chair
+    text = preview_paper(gov, "minutes", NORTH, ON).text
+    assert f"| Chair | {chair} |" in text if chair else "to be confirmed" in text
+    assert f"| Present | {', '.join(attendees)} |" in text  # as written
+
+
 def test_minutes_of_a_meeting_not_held_are_refused(gov: Tracker) -> None:
     with pytest.raises(InvalidInput) as caught:
         preview_paper(gov, "minutes", NORTH, dt.date(2026, 2, 10))

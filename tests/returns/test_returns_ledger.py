@@ -88,3 +88,33 @@ def test_status_as_json_gives_the_period_counts_and_each_action_owed(term: Track
     )  # fmt: skip
     assert (data["expected"], data["received"], data["outstanding"]) == (4, 3, 1)
     assert [(o["ref"], o["owner"].split(" (")[0]) for o in data["owed"]] == [("P1-05", KELLY)]
+
+
+def test_an_action_without_a_due_date_owes_by_its_phases_end_everywhere(
+    term: Tracker, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The register shows an action without a due date as due by the end of its phase, and
+    late after it; the ledger, `returns status` and the chasers say the same (they said "-",
+    "no due date" and "date not set", and never "overdue", of work late by a year)."""
+    cleared = CliRunner().invoke(
+        cli, ["actions", "set", "P1-03", "P2-02", "--due", "none", "--yes"]
+    )
+    assert cleared.exit_code == 0, cleared.output
+    owed = {a.ref: a for o in return_ledger(term, LPB).owing() for a in o.owed}
+    p103, p202 = owed["P1-03"], owed["P2-02"]
+    assert (p103.due, p103.due_or_implied) == (None, dt.date(2025, 3, 31))  # phase 1 ends
+    assert p103.overdue(dt.date(2026, 3, 1)) and not p202.overdue(dt.date(2026, 3, 1))
+    assert p202.due_or_implied == dt.date(2026, 3, 31)
+    result = CliRunner().invoke(cli, ["--wide", "returns", "status", LPB])
+    assert result.exit_code == 0, result.output
+    line = next(x for x in result.output.splitlines() if "P1-03" in x)
+    assert "by 31 Mar 2025 (overdue)" in line
+    line = next(x for x in result.output.splitlines() if "P2-02" in x)
+    assert "by 31 Mar 2026" in line and "overdue" not in line
+    out = tmp_path_factory.mktemp("chasers")
+    result = CliRunner().invoke(cli, ["returns", "chase", LPB, "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    drafts = " ".join(p.read_text(encoding="utf-8") for p in out.glob("*.eml"))
+    drafts = drafts.replace("=\n", "")  # quoted-printable soft line breaks
+    assert "P1-03" in drafts and "due 31 Mar 2025 (overdue)" in drafts
+    assert "date not set" not in drafts

@@ -246,3 +246,28 @@ def test_a_sheet_update_right_after_another_gets_its_own_second(
     newest, before, *_ = get_action(sheet_plan, "S-01").updates
     assert (newest.progress, before.progress) == (35, 25)
     assert newest.recorded_at > before.recorded_at
+
+
+def test_an_action_without_a_due_date_shows_its_phases_end_to_the_owner(
+    loaded: Tracker, tmp_path: Path
+) -> None:
+    """The shipped plan gives no due dates: each action is due by its phase's end, and late
+    after it, as the register says. An owner's sheet showed its Due cell blank; it shows that
+    date, and the sheet filled in and imported notes no change to it."""
+    import openpyxl
+
+    sheet = export(tmp_path / "return.xlsx")
+    ws = openpyxl.load_workbook(sheet)["Actions"]
+    due = {ws.cell(r, 1).value: ws.cell(r, 6).value for r in range(2, ws.max_row + 1)}
+    assert due["P1-01"] == dt.datetime(2025, 3, 31)  # phase 1, 2024-2025: late
+    assert due["P2-01"] == dt.datetime(2026, 3, 31)
+    filled = fill_xlsx(sheet, tmp_path / "filled.xlsx", {
+        "P1-01": {"New status": "in progress", "New RAG": "red", "New % complete": 10,
+                  "Commentary": "Started late: police sign-off awaited"},
+    })  # fmt: skip
+    result = run("actions", "import-sheet", filled)
+    assert result.exit_code == 0, result.output
+    assert "recorded 1 status update" in result.output
+    assert "Due changed" not in result.output
+    csv_rows = read_csv(export(tmp_path / "return.csv"))
+    assert csv_rows[1][:1] == ["P1-01"] and csv_rows[1][HEADERS.index("Due")] == "2025-03-31"

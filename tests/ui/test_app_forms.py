@@ -73,6 +73,24 @@ async def test_record_an_amber_update_with_commentary(app_settings, services) ->
     assert count_updates(services, "P2-01") == updates + 1
 
 
+async def test_the_saved_update_is_said_back_with_its_rag(app_settings, services) -> None:
+    """The note after saving said the status and % only: the RAG chosen (the figure a board
+    reads first) was not said back."""
+    app = create_app(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await open_register_at(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        await choose(pilot, "rag", "red")
+        app.screen.query_one("#note", TextArea).focus()
+        await type_text(pilot, "Hub lease fell through.")
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)
+        said = [n.message for n in app._notifications]
+        assert "Status update recorded for P2-01: in progress, red, 45%." in said, said
+
+
 async def test_edit_a_due_date(app_settings, services) -> None:
     app = create_app(app_settings)
     async with app.run_test(size=SIZE) as pilot:

@@ -74,19 +74,12 @@ def build_minuted(
     title: str | None = None,
 ) -> Minuted:  # fmt: skip
     starts, ends = parse_time_range(time_range)
-    texts = [_that(d) for d in decision_texts]
     return Minuted(
         details=MeetingDetails(starts=starts, ends=ends, location=venue,
                                online_link=online_link, chair=chair),
-        apologies=apologies, decisions=tuple(texts),
+        apologies=apologies, decisions=decision_texts,
         actions=tuple(parse_action(a) for a in action_texts), title=title,
     )  # fmt: skip
-
-
-def _that(text: str) -> str:
-    """'That the plan be approved' -> 'the plan be approved' (the minutes say 'That:')."""
-    stripped = text.strip()
-    return stripped[5:].lstrip() if stripped.lower().startswith("that ") else stripped
 
 
 def print_held(result: HoldResult, summary: Callable[[Any], None]) -> None:

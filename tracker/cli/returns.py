@@ -11,7 +11,7 @@ from tracker.cli.common import TrackerGroup, echo_json, emit, state
 from tracker.vocabulary import counted
 
 if TYPE_CHECKING:
-    from tracker.services.returns.ledger import ReturnLedger
+    from tracker.services.returns.ledger import OwedAction, ReturnLedger
     from tracker.services.returns.period import ReportingPeriod
 
 FORMATS = click.Choice(["text", "csv", "json"])
@@ -74,6 +74,7 @@ def status(board: str, fmt: str) -> None:
             "ref": a.ref,
             "title": a.title,
             "due": a.due,
+            "implied_due": a.implied_due,
             "status": a.status,
             "rag": a.rag,
             "progress": a.progress,
@@ -131,9 +132,7 @@ def _show_ledger(ledger: ReturnLedger) -> None:
                 {
                     "ref": a.ref,
                     "title": a.title,
-                    "due": _day(a.due) + (" (overdue)" if a.overdue(today) else "")
-                    if a.due
-                    else "-",
+                    "due": _due(a, today),
                     "last update": _day(a.last_update),
                 }
                 for a in o.owed
@@ -321,3 +320,11 @@ def chase(ctx: click.Context, board: str, folder: str | None, send: bool, again:
     if delivery.error:
         click.echo(f"error: {delivery.error}", err=True)
     ctx.exit(2 if delivery.not_sent else 0)
+
+
+def _due(a: OwedAction, today: dt.date) -> str:
+    """'31 Mar 2026 (overdue)'; without a date of its own, its phase's end: 'by 31 Mar 2025'."""
+    if a.due_or_implied is None:
+        return "-"
+    late = " (overdue)" if a.overdue(today) else ""
+    return ("" if a.due else "by ") + _day(a.due_or_implied) + late

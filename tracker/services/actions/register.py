@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from tracker.errors import NotFound, invalid
+from tracker.services.actions.implied_due import PHASE_END, phase_end, phase_end_sql
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc, fits_integer
 from tracker.services.reading import hidden_actions
 from tracker.vocabulary import OPEN_STATUSES, RAGS, STATUSES, exempt_label
@@ -96,14 +97,6 @@ class ActionRow:
 class ActionPage:
     rows: tuple[ActionRow, ...]
     total: int  # rows matching the filter, before paging
-
-
-PHASE_END = (3, 31)  # a phase "2024-2025" runs to the end of the council's year: 31 March 2025
-
-
-def phase_end(end_year: int | None) -> dt.date | None:
-    """The implied due date of an action in a phase that ends in `end_year`."""
-    return None if end_year is None else dt.date(int(end_year), *PHASE_END)
 
 
 def _implied_after(today: dt.date) -> int:
@@ -277,6 +270,8 @@ def _sort_key(sort: str, p: Params) -> str:
         return _case("action.status", STATUSES, p)
     if sort == "rag":
         return _case("action.rag", RAGS, p)
+    if sort == "due":  # the date shown: its own, else its phase's end (the implied one)
+        return f"COALESCE(action.due, {phase_end_sql(p)})"
     return _SORT_KEYS[sort]
 
 

@@ -17,6 +17,7 @@ from typing import Any, TypeAlias
 
 from tracker.domain.pace import Pace, Thresholds, TrendSums, pace_of
 from tracker.domain.tolerance import Facts, Tolerances, breaches, proposed_decision
+from tracker.services.actions.implied_due import phase_end_sql
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.register import owner_label
 from tracker.services.governance.as_of import ids_in, values_as_of_sql
@@ -140,13 +141,15 @@ def assessing(
         )
     }
     p = Params(reader.dialect)
-    eff = values_as_of_sql(p, ("id", "ref", "title", "board_id", "owner_id", "start", "due"),
-                           f"a.board_id IN ({ids_in(p, board_ids)})", as_of)  # fmt: skip
+    eff = values_as_of_sql(p, ("id", "ref", "title", "board_id", "owner_id", "start", "due",
+                               "phase_id"), f"a.board_id IN ({ids_in(p, board_ids)})", as_of)  # fmt: skip
     person = ", person.name, person.role" if owners else ""
     joined = " LEFT OUTER JOIN person ON person.id = eff.owner_id" if owners else ""
+    late_after = f"COALESCE(eff.due, {phase_end_sql(p)})"  # none: its phase's end (the register's)
     rows = reader.rows(
         "SELECT eff.action_id, eff.ref, eff.title, eff.board_id, eff.start, eff.due, eff.status, "
-        f"eff.rag, eff.progress{person} FROM ({eff}) AS eff{joined} WHERE eff.status IN "
+        f"eff.rag, eff.progress, {late_after}{person} FROM ({eff}) AS eff "
+        f"JOIN phase ON phase.id = eff.phase_id{joined} WHERE eff.status IN "
         f"({p.each(OPEN_STATUSES)})", p.values)  # fmt: skip
     sums = trend_sums(reader, None, when, board_ids)
     p = Params(reader.dialect)
@@ -159,15 +162,15 @@ def assessing(
             "GROUP BY su.action_id", p.values)
     }  # fmt: skip
     for r in rows:
-        aid, ref, title, board_id, start, due, status, rag, progress = r[:9]
-        start, due = as_date(start), as_date(due)
+        aid, ref, title, board_id, start, due, status, rag, progress, late = r[:10]
+        start, due, late = as_date(start), as_date(due), as_date(late)
         pace = pace_at(start, due, status, progress, when, sums.get(aid), th)
         code, bname, tol = boards[board_id]
-        overdue = (when - due).days if due is not None and due < when else None
+        overdue = (when - late).days if late is not None and late < when else None
         causes = breaches(tol, Facts(rag, pace.suggested, pace.slip_days, overdue,
                                      challenges.get(aid, 0)))  # fmt: skip
         yield (
-            (aid, ref, title, code, bname, start, due, status, rag, progress, *r[9:]),
+            (aid, ref, title, code, bname, start, due, status, rag, progress, *r[10:]),
             pace,
             causes,
         )

@@ -48,6 +48,7 @@ from tracker.services.governance.minuted import (
     add_apologies_in,
     add_decisions_in,
     apply_details,
+    chair_among,
     check_details,
     check_minuted,
     check_people,
@@ -83,6 +84,7 @@ class MeetingToHold:
     reports: tuple[str, ...]  # the agenda's items reporting the child boards' positions
     waiting: tuple[WaitingUpdate, ...]  # updates recorded by its date, waiting for it
     escalations: tuple[EscalationView, ...]  # open escalations to it, raised by its date
+    also_due: tuple[dt.date, ...] = ()  # later scheduled meetings due by today too: not this one?
 
 
 def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
@@ -114,6 +116,7 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
                 ESCALATION_WORDS,
                 read_by="to_board",
             ),
+            also_due=tuple(later for later, _ in due[1:]),
         )
 
 
@@ -268,7 +271,10 @@ def _hold_in(
         for e in escalation_views(s, s.scalars(open_escalations_query(b.id)).all())
         if e.raised_on <= on
     ]
-    changed = apply_details(meeting, extra.details)
+    details = extra.details
+    if details.chair is None and meeting.chair is None and (chair := chair_among(attendees)):
+        details = replace(details, chair=chair)
+    changed = apply_details(meeting, details)
     meeting.status = "held"
     meeting.held_at = utcnow()
     _record_people_and_agenda(s, meeting, attendees, agenda, open_before)

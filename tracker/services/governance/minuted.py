@@ -100,6 +100,17 @@ def check_details(d: MeetingDetails, *, starts: dt.time | None = None) -> list[P
     return problems
 
 
+CHAIR_MARK = re.compile(r"^(?P<name>.+?)\s*\(\s*(?:the\s+)?chair(?:man|woman|person)?\s*\)$",
+                        re.IGNORECASE)  # fmt: skip
+
+
+def chair_among(attendees: Sequence[str]) -> str | None:
+    """The attendee marked as chairing ("Jo Bell (Chair)"), as an attendance list names them:
+    the meeting's chair when none was given, so the minutes do not say "to be confirmed"."""
+    marked = [m.group("name").strip() for a in attendees if (m := CHAIR_MARK.match(a.strip()))]
+    return marked[0] if len(marked) == 1 else None
+
+
 def apply_details(meeting: Meeting, d: MeetingDetails) -> dict[str, tuple[object, object]]:
     """Set the given details; returns the changes for the audit trail."""
     changes: dict[str, tuple[object, object]] = {}
@@ -205,6 +216,13 @@ def _next_number(s: Session, meeting: Meeting) -> int:
     return max(taken, default=0) + 1
 
 
+def as_minuted(text: str) -> str:
+    """A decision as stored and minuted under "RESOLVED – That:": 'That the plan be approved'
+    -> 'the plan be approved' (else the minutes would read "That: 1. That ..."), spaces joined."""
+    clean = " ".join(text.split())
+    return clean[5:] if clean[:5].lower() == "that " else clean
+
+
 def add_decisions_in(
     s: Session, actor: str, board: Board, meeting: Meeting, decisions: Sequence[str]
 ) -> list[Resolution]:
@@ -219,7 +237,7 @@ def add_decisions_in(
     key = meeting_key(board.code, meeting.date, meeting.title)
     for i, text in enumerate(decisions):
         number = str(first + i)
-        clean = " ".join(text.split())
+        clean = as_minuted(text)
         row = Resolution(
             meeting_id=meeting.id, item_title=None, number=number,
             position=(position if position is not None else -1) + 1 + i, kind="resolved",

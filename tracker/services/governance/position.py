@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from tracker.services.actions.implied_due import phase_end_sql
 from tracker.services.actions.register import ActionRow, action_row, withheld
 from tracker.services.governance.as_of import ids_in, rag_as_of_sql, values_as_of_sql
 from tracker.services.governance.board_read import (
@@ -223,8 +224,10 @@ def _overdue(
     eff = values_as_of_sql(
         p, ("id", "ref", "title", "board_id", "phase_id", "stage_id", "owner_id", "due",
             "version"),
-        f"a.board_id IN ({ids_in(p, ids)}) AND a.due < {due}", as_of,
+        f"a.board_id IN ({ids_in(p, ids)}) AND (a.due < {due} OR a.due IS NULL)", as_of,
     )  # fmt: skip
+    # without a due date an action is due by its phase's end, as the register counts it
+    shown = f"COALESCE(eff.due, {phase_end_sql(p)})"
     rows = reader.rows(
         "SELECT eff.ref, eff.title, phase.number, phase.name, stage.number, stage.name, "
         "board.code, board.name, person.name, person.role, eff.due, eff.status, eff.rag, "
@@ -232,8 +235,8 @@ def _overdue(
         f"FROM ({eff}) AS eff JOIN phase ON phase.id = eff.phase_id "
         "LEFT OUTER JOIN stage ON stage.id = eff.stage_id JOIN board ON board.id = eff.board_id "
         "LEFT OUTER JOIN person ON person.id = eff.owner_id "
-        f"WHERE eff.due < {due} AND {_open_in(p, 'eff.status', OPEN_STATUSES)} "
-        "ORDER BY eff.due, eff.ref", p.values)  # fmt: skip
+        f"WHERE {shown} < {due} AND {_open_in(p, 'eff.status', OPEN_STATUSES)} "
+        f"ORDER BY {shown}, eff.ref", p.values)  # fmt: skip
     return tuple(action_row(r) for r in rows)  # the register's columns, as of the date
 
 

@@ -3,6 +3,7 @@ position's rule (governance/as_of.py: its SQL), grouped in the database, in plai
 
 from __future__ import annotations
 
+from tracker.services.actions.implied_due import phase_end_sql
 from tracker.services.governance.as_of import values_as_of_sql
 from tracker.services.papers.context import CountFields, Frame, counts_of
 from tracker.services.papers.data.counts import Position, Tally
@@ -19,11 +20,13 @@ def whole_plan(reader: Reader, fr: Frame, years: dict[int, tuple[int | None, int
     statement of the rule)."""
     p = Params(reader.dialect)
     eff = values_as_of_sql(p, _COLUMNS, "1 = 1", fr.position_as_of)
+    due = f"COALESCE(eff.due, {phase_end_sql(p)})"  # none: its phase's end, as the register
     rows = reader.rows(
         "SELECT eff.phase_id, eff.stage_id, eff.status, eff.rag, count(*), "
         "coalesce(sum(eff.progress), 0), count(CASE WHEN eff.status IN "
-        f"({p.each(OPEN_STATUSES)}) AND eff.due < {p(fr.paper.as_of)} THEN 1 END) FROM ({eff}) "
-        "AS eff GROUP BY eff.phase_id, eff.stage_id, eff.status, eff.rag", p.values)  # fmt: skip
+        f"({p.each(OPEN_STATUSES)}) AND {due} < {p(fr.paper.as_of)} THEN 1 END) FROM ({eff}) "
+        "AS eff JOIN phase ON phase.id = eff.phase_id "
+        "GROUP BY eff.phase_id, eff.stage_id, eff.status, eff.rag", p.values)  # fmt: skip
     phases = {r[0]: (r[1], r[2]) for r in reader.rows(
         "SELECT id, number, name FROM phase ORDER BY number", {})}  # fmt: skip
     stages = {r[0]: (r[1], r[2]) for r in reader.rows(

@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from tracker.services.actions.implied_due import phase_end, phase_end_sql
 from tracker.services.governance.as_of import ids_in, values_as_of_sql
 from tracker.services.governance.tree import day_end
 from tracker.services.papers.context import Frame
@@ -49,14 +50,16 @@ def read_actions(
     rows = reader.rows(
         "SELECT eff.action_id, eff.ref, eff.title, board.code, board.name, person.name, "
         "person.role, eff.start, eff.due, eff.status, eff.rag, eff.progress, eff.commentary, "
-        f"eff.last_update, {completed_on} FROM ({eff}) AS eff LEFT OUTER JOIN board ON "
+        f"eff.last_update, {completed_on}, phase.end_year FROM ({eff}) AS eff "
+        "JOIN phase ON phase.id = eff.phase_id LEFT OUTER JOIN board ON "
         "board.id = eff.board_id LEFT OUTER JOIN person ON person.id = eff.owner_id "
         f"WHERE {wanted(p, is_open, completed_on)} ORDER BY eff.ref", p.values)  # fmt: skip
     out = []
     for r in rows:
         status, rag, due = r[9], r[10], as_date(r[8])
         is_open_now = status in OPEN_STATUSES
-        overdue = bool(is_open_now and due is not None and due < when)
+        late_after = due or phase_end(r[15])  # none of its own: its phase's end (the register's)
+        overdue = bool(is_open_now and late_after is not None and late_after < when)
         red = is_open_now and rag == "red"
         why = (
             "red and overdue"
@@ -72,7 +75,7 @@ def read_actions(
             ref=r[1], title=r[2], board=r[3], board_name=r[4], owner=owner_label(r[5], r[6]),
             start=as_date(r[7]), due=due, status=status, rag=rag, progress=r[11],
             commentary=r[12], last_update=last.date() if last else None, overdue=overdue,
-            days_overdue=(when - due).days if overdue and due else None,
+            days_overdue=(when - late_after).days if overdue and late_after else None,
             completed_on=done.date() if done is not None and status == "complete" else None,
             why=why,
         )))  # fmt: skip
@@ -90,7 +93,8 @@ def listed_actions(reader: Reader, board_ids: list[int], fr: Frame) -> list[Acti
         done = "eff.status = 'complete'"
         if fr.period.start is not None:
             done = f"{done} AND {completed_on} IS NOT NULL"
-        return (f"(({is_open}) AND (eff.rag IN ('red', 'amber') OR eff.due < {t} OR {soon})) "
+        late = f"COALESCE(eff.due, {phase_end_sql(p)}) < {t}"
+        return (f"(({is_open}) AND (eff.rag IN ('red', 'amber') OR {late} OR {soon})) "
                 f"OR ({done})")  # fmt: skip
 
     return read_actions(reader, board_ids, fr, wanted)

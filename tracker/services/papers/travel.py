@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
+from tracker.services.actions.implied_due import phase_end_sql
 from tracker.services.governance.as_of import ids_in, values_as_of_sql
 from tracker.services.governance.assessing import exception_refs, rising_ids
 from tracker.services.governance.board_read import find_board_id, held_before, tree_read
@@ -30,12 +31,15 @@ ORDER = {"green": 0, "amber": 1, "red": 2}
 
 
 def _state(reader: Reader, ids: list[int], when: dt.date, today: dt.date) -> dict[int, tuple[str, str | None, int, dt.date | None]]:  # fmt: skip
-    """action id -> (status, rag, progress, due) as of the day."""
+    """action id -> (status, rag, progress, due) as of the day; without a due date, the
+    action's phase's end (as the register counts it overdue)."""
     p = Params(reader.dialect)
-    eff = values_as_of_sql(p, ("id", "due"), f"a.board_id IN ({ids_in(p, ids)})",
+    eff = values_as_of_sql(p, ("id", "due", "phase_id"), f"a.board_id IN ({ids_in(p, ids)})",
                            None if when >= today else when)  # fmt: skip
     rows = reader.rows(
-        f"SELECT eff.action_id, eff.status, eff.rag, eff.progress, eff.due FROM ({eff}) AS eff",
+        "SELECT eff.action_id, eff.status, eff.rag, eff.progress, "
+        f"COALESCE(eff.due, {phase_end_sql(p)}) FROM ({eff}) AS eff "
+        "JOIN phase ON phase.id = eff.phase_id",
         p.values,
     )
     return {r[0]: (r[1], r[2], r[3], as_date(r[4])) for r in rows}

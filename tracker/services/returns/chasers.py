@@ -139,7 +139,7 @@ def _context(
         ChaserAction(
             ref=a.ref,
             title=a.title,
-            due=a.due,
+            due=a.due_or_implied,  # without a date of its own: its phase's end
             overdue=a.overdue(period.today),
             status=a.status,
             rag=a.rag,

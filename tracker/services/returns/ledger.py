@@ -7,6 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
+from tracker.services.actions.implied_due import phase_end
 from tracker.services.plain_sql import Params, Reader, SessionReader, as_date, as_utc
 from tracker.services.reading import withhold_actions
 from tracker.services.returns.period import ReportingPeriod, period_in, period_read
@@ -32,9 +33,15 @@ class OwedAction:
     progress: int
     last_update: dt.datetime | None  # None: never updated
     commentary: str | None
+    implied_due: dt.date | None = None  # no due date: the end of its phase, as the register
+
+    @property
+    def due_or_implied(self) -> dt.date | None:
+        return self.due or self.implied_due
 
     def overdue(self, today: dt.date) -> bool:
-        return self.due is not None and self.due < today
+        due = self.due_or_implied
+        return due is not None and due < today
 
 
 @dataclass(frozen=True)
@@ -123,7 +130,8 @@ def ledger_read(reader: Reader, board_id: int, period: ReportingPeriod) -> Retur
     query = (
         "SELECT action.ref, action.title, action.due, action.status, action.rag, "
         "action.progress, action.latest_update_at, action.latest_commentary, person.code, "
-        "person.name, person.role, person.email, owner_org.name, lead_org.name FROM action "
+        "person.name, person.role, person.email, owner_org.name, lead_org.name, phase.end_year "
+        "FROM action JOIN phase ON action.phase_id = phase.id "
         "LEFT JOIN person ON action.owner_id = person.id "
         "LEFT JOIN organisation AS owner_org ON person.organisation_id = owner_org.id "
         "LEFT JOIN organisation AS lead_org ON action.lead_organisation_id = lead_org.id "
@@ -131,7 +139,7 @@ def ledger_read(reader: Reader, board_id: int, period: ReportingPeriod) -> Retur
     )
     groups: dict[tuple[str, str], _Group] = {}
     for row in reader.rows(query, p.values):
-        ref, title, due, status, rag, pct, last, note, code, name, role, email, org, lead = row
+        ref, title, due, status, rag, pct, last, note, code, name, role, email, org, lead, end = row
         last = as_utc(last)
         owner = _label(name, role, code)
         organisation = org or lead or NO_ORGANISATION
@@ -142,7 +150,10 @@ def ledger_read(reader: Reader, board_id: int, period: ReportingPeriod) -> Retur
         if last is not None and (since is None or last >= since):
             group.received += 1
         else:
-            group.owed.append(OwedAction(ref, title, as_date(due), status, rag, pct, last, note))
+            implied = None if due is not None else phase_end(end)
+            group.owed.append(
+                OwedAction(ref, title, as_date(due), status, rag, pct, last, note, implied)
+            )
     owners = tuple(
         OwnerReturns(
             owner=owner,

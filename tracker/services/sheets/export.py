@@ -117,7 +117,7 @@ def sheet_rows_in(
             "phase": r.phase,
             "board": r.board_name,
             "owner": r.owner,
-            "due": r.due,
+            "due": r.due_or_implied,  # without a date of its own: its phase's end (as shown)
             "status": r.status,
             "rag": r.rag,
             "progress": r.progress,

@@ -198,8 +198,9 @@ def _notes(p: _Parsed, cur: Current) -> tuple[str, ...]:
     ):
         notes.append(_changed("Title", repr(title), repr(cur.title)))
     due, _ = c.parse_date(get("due"))
-    if due is not None and due != cur.due:
-        notes.append(_changed("Due", due.isoformat(), cur.due.isoformat() if cur.due else "blank"))
+    shown = cur.due or cur.implied_due  # what the sheet was given: without a date, the phase's end
+    if due is not None and due != shown:
+        notes.append(_changed("Due", due.isoformat(), shown.isoformat() if shown else "blank"))
     status, _ = c.parse_status(get("status"))
     if status is not None and status != cur.status:
         notes.append(_changed("Current status", status, cur.status) + " (use 'New status')")

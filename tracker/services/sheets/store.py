@@ -14,7 +14,8 @@ from sqlalchemy.orm import Session
 from tracker.domain import position
 from tracker.domain.position import Position
 from tracker.errors import Conflict
-from tracker.models import Action, StatusUpdate
+from tracker.models import Action, Phase, StatusUpdate
+from tracker.services.actions.implied_due import phase_end
 
 CHUNK = 900  # refs per IN (...): well under every database's parameter limit
 
@@ -33,6 +34,7 @@ class Current:
     latest_update_at: dt.datetime | None
     start: dt.date | None = None
     title: str = ""
+    implied_due: dt.date | None = None  # no due date: its phase's end, as the sheet shows it
 
 
 @dataclass(frozen=True)
@@ -50,17 +52,17 @@ def load_current(s: Session, refs: list[str], lock: bool) -> dict[str, Current]:
         query = select(
             Action.id, Action.ref, Action.status, Action.rag, Action.progress, Action.due,
             Action.version, Action.latest_commentary, Action.cancelled_reason,
-            Action.latest_update_at, Action.start, Action.title,
-        ).where(Action.ref.in_(refs[i : i + CHUNK]))  # fmt: skip
-        if lock:
-            query = query.with_for_update()  # PostgreSQL; SQLite already holds the write lock
+            Action.latest_update_at, Action.start, Action.title, Phase.end_year,
+        ).join(Phase, Action.phase_id == Phase.id).where(Action.ref.in_(refs[i : i + CHUNK]))  # fmt: skip
+        if lock:  # PostgreSQL; SQLite already holds the write lock
+            query = query.with_for_update(of=Action)
         for row in s.execute(query):
-            id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title = (
-                row
-            )
+            (id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title,
+             end_year) = row  # fmt: skip
             found[ref] = Current(
-                id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title
-            )
+                id_, ref, status, rag, progress, due, version, note, cancelled, latest, start, title,
+                implied_due=None if due is not None else phase_end(end_year),
+            )  # fmt: skip
     return found
 
 

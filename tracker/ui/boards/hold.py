@@ -35,6 +35,17 @@ from tracker.ui.widgets.text import day
 from tracker.ui.widgets.work import WorkFailed, work
 
 
+def also_due(on: dt.date | None, later: tuple[dt.date, ...]) -> str:
+    """When later meetings are due too, this one was never recorded: it may not have taken
+    place, and the secretary may mean a later one (holding it would minute the wrong date)."""
+    if not later:
+        return ""
+    dates = ", ".join(day(d) for d in later)
+    return (f"{day(on)} is the board's earliest meeting not recorded as held; {dates} "
+            f"{'is' if len(later) == 1 else 'are'} due too. If {day(on)} did not take place, "
+            "Esc and cancel it (ctrl+p: \"cancel a meeting\"), then hold the next.")  # fmt: skip
+
+
 class HoldMeetingScreen(ModalScreen[Any]):
     """Dismisses with the services' HoldResult once the meeting is held, or None if cancelled."""
 
@@ -87,7 +98,10 @@ class HoldMeetingScreen(ModalScreen[Any]):
             )  # fmt: skip
             self.post_message(HoldPrepared(None, (), (), note))
             return
-        self.post_message(HoldPrepared(h.meeting, h.waiting, h.escalations, "", h.reports))
+        self.post_message(
+            HoldPrepared(h.meeting, h.waiting, h.escalations, also_due(h.meeting.date, h.also_due),
+                         h.reports)
+        )  # fmt: skip
 
     def on_hold_prepared(self, message: HoldPrepared) -> None:
         if message.meeting is None:
@@ -101,7 +115,10 @@ class HoldMeetingScreen(ModalScreen[Any]):
         title = f"Hold meeting: {m.board_name}, {day(m.date)}" + (
             f" ({m.own_title})" if m.own_title else ""
         )
-        self.query_one("#hold-title", Static).update(Text(title, style="bold"))
+        heading = Text(title, style="bold")
+        if message.note:
+            heading.append("\n" + message.note, style="not bold yellow")
+        self.query_one("#hold-title", Static).update(heading)
         self.items = [("update", u) for u in message.waiting]
         self.items += [("escalation", e) for e in message.escalations]
         self.items.append(("other", None))
@@ -146,8 +163,9 @@ class HoldMeetingScreen(ModalScreen[Any]):
         else:
             step.update("Mark the meeting held")
             body.update(summary(self.items, self.answers, self.followups, self.other, self.reports))
-            box.placeholder = "Attendees, separated by commas; Enter marks the meeting held"
-            keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved)")
+            box.placeholder = "Attendees, separated by commas, e.g. Jo Bell (Chair), Sam Lee"
+            keys.update("Enter: mark held · ↑ previous · Esc cancel (nothing is saved) · "
+                        "the attendee marked (Chair) chaired it")  # fmt: skip
             box.focus()
             return
         self.set_focus(None)

@@ -70,7 +70,7 @@ class HoldPrepared(Message):
         self.reports = reports  # agenda lines: each child board's reported position
         self.waiting = waiting
         self.escalations = escalations
-        self.note = note  # why there is nothing to hold, if meeting is None
+        self.note = note  # why there is nothing to hold (meeting None), or what to check first
         super().__init__()
 
 

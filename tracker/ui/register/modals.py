@@ -174,7 +174,10 @@ class StatusUpdateScreen(FormScreen):
         from tracker.services.actions.updates import UpdateResult
 
         assert isinstance(result, UpdateResult)  # what write returns
-        return f"Status update recorded for {result.ref}: {result.status}, {result.progress}%."
+        rag = result.rag or "RAG not assessed"  # said back whole, as the CLI says it
+        return (
+            f"Status update recorded for {result.ref}: {result.status}, {rag}, {result.progress}%."
+        )
 
 
 class CancelActionScreen(FormScreen):

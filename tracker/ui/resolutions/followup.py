@@ -85,7 +85,7 @@ class FollowUpScreen(ModalScreen[Any]):
                 with Horizontal(classes="form-row"):
                     yield Label("Due", classes="form-label")
                     yield DateInput(r.due, id="fu-due")
-                    yield Label("Status", classes="form-label")
+                    yield Label("Status", classes="form-label", id="fu-status-label")
                     yield Select(
                         [(s, s) for s in FOLLOWUP_STATUSES],
                         value=r.status,

@@ -57,6 +57,13 @@ def first_board(boards: tuple[BoardReturns, ...], shown: str | None) -> str | No
     return shown if shown in codes else (codes[0] if codes else None)
 
 
+def _due(a: Any) -> str:
+    """'due 31 Mar 2026'; without a date of its own, its phase's end: 'due by 31 Mar 2025'."""
+    if a.due_or_implied is None:
+        return "no due date"
+    return ("due " if a.due else "due by ") + tx.day(a.due_or_implied)
+
+
 def _when(days: int) -> str:
     if days == 0:
         return "today"
@@ -239,7 +246,7 @@ class ReturnsScreen(Screen[None]):
                     late = a.overdue(p.today)
                     lines.append(Text.assemble(
                         "  ", (f"{a.ref:<9}", "bold"), tx.clip(a.title, 60).ljust(61),
-                        ("due " + tx.day(a.due) if a.due else "no due date", "bold #f85149" if late else ""),
+                        (_due(a), "bold #f85149" if late else ""),
                         ("   last update " + (tx.day(a.last_update) if a.last_update else "never"), "dim"),
                     ))  # fmt: skip
         if not lines:

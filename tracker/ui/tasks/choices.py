@@ -70,12 +70,14 @@ def open_escalations(t: Tracker) -> Scoped:
 
 
 def scheduled_meetings(t: Tracker) -> Scoped:
+    """Every meeting still scheduled, those whose date passed unrecorded too (to cancel one
+    that did not take place, else holding the board's next meeting would minute its date)."""
     from tracker.services.governance.meetings import list_meetings
 
     return [
         (f"{day(m.date)}  {m.board_name}" + (f" ({m.title})" if m.title else ""),
          f"{m.board}|{m.date.isoformat()}", m.board)
-        for m in list_meetings(t, date_from=t.today(), status="scheduled")
+        for m in list_meetings(t, status="scheduled")
         if m.date is not None
     ]  # fmt: skip
 
