@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import cell_row
 from .text import Line, holds_any
 
 MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
@@ -301,14 +302,25 @@ _EARLIER_WORDS = ("action", "matters")
 _EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
 
 
+_ALIGNED_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
+
+
+def table_row(ln: Line) -> bool:
+    """Is the line a table's row: three cells or more apart by " / ", "|", tabs or aligned
+    runs of spaces?"""
+    return cell_row(ln.raw, ln.text) is not None or _ALIGNED_RE.search(ln.raw) is not None
+
+
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
     out: set[int] = set()
     inside = False
     after = None  # the number of the item after a numbered update item ("6)" after "5)")
     row = "1."  # the next row of a list numbered from 1 inside the item
     only_markers = False
+    in_table = False  # inside a table of rows restated under such a title
     for k, ln in enumerate(lines):
         if not ln.text:
+            in_table = False
             continue
         worded = holds_any(
             ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
@@ -331,7 +343,13 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
         # rows numbered from 1 under a numbered item ("5. ..." over "1." to "8."); under a label
         # with no number, "1." may be the page's first item
         sub_row = after is not None and ln.text.startswith(row + " ")
-        if inside and only_markers and not _MARKER_START_RE.match(ln.text):
+        # a table's rows (cells apart by " / ", "|", tabs or aligned spaces) restate the earlier
+        # actions as its markers do, with the lines a row's cells wrapped onto
+        in_table = inside and (
+            table_row(ln)
+            or (in_table and k not in headings and not _MARKER_START_RE.match(ln.text))
+        )
+        if inside and only_markers and not _MARKER_START_RE.match(ln.text) and not in_table:
             if sub_row:
                 row = f"{int(row[:-1]) + 1}."
                 continue
