@@ -305,6 +305,13 @@ _EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
 _ALIGNED_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
 
 
+_MATTERS_ARISING_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|item\s+\d{1,3}\s*[:.\-\u2013]?\s*)?"
+    r"matters\s+arising\b[^.;:]{0,60}[.:]?$",
+    re.I,
+)
+
+
 def table_row(ln: Line) -> bool:
     """Is the line a table's row: three cells or more apart by " / ", "|", tabs or aligned
     runs of spaces?"""
@@ -318,6 +325,7 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     row = "1."  # the next row of a list numbered from 1 inside the item
     only_markers = False
     in_table = False  # inside a table of rows restated under such a title
+    only_tables = False  # under "Matters arising": its tables only
     for k, ln in enumerate(lines):
         if not ln.text:
             in_table = False
@@ -338,7 +346,13 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
             # under "Actions arising from the minutes" only the action markers restate earlier
             # actions; a directive after an update ("No reply yet. Clerk to chase.") is new
-            only_markers = markers and not label
+            only_markers, only_tables = markers and not label, False
+            continue
+        if worded and not titles_only and _MATTERS_ARISING_RE.match(ln.m):
+            # "Matters arising from the last meeting": only a table there restates the earlier
+            # actions (its markers and directives may be new)
+            inside, after, row = True, _next_number(ln.text), "1."
+            only_markers = only_tables = True
             continue
         # rows numbered from 1 under a numbered item ("5. ..." over "1." to "8."); under a label
         # with no number, "1." may be the page's first item
@@ -349,7 +363,8 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
             table_row(ln)
             or (in_table and k not in headings and not _MARKER_START_RE.match(ln.text))
         )
-        if inside and only_markers and not _MARKER_START_RE.match(ln.text) and not in_table:
+        marker = _MARKER_START_RE.match(ln.text) and not only_tables
+        if inside and only_markers and not marker and not in_table:
             if sub_row:
                 row = f"{int(row[:-1]) + 1}."
                 continue
