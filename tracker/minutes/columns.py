@@ -46,6 +46,19 @@ _OWNER_TOKEN_RE = re.compile(
     # "Cllr J. Brown", "Mrs A Smith": a person's initial, with or without its full stop
     r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
 )
+# a row's reference as logs print it: "A1", "AP12", "3.02", "12/24", "(4)", "7."
+_REF_RE = re.compile(r"^\(?[A-Z]{0,4}\d{1,4}(?:[./\-]\d{1,4}){0,2}[.)]?$")
+_DIGITS_RE = re.compile(r"\d+")
+# a status column's cells: "Open", "In progress", "Complete", "On track", "RAG" colours
+_STATUS_RE = re.compile(
+    r"^(?:open|closed|complete[d]?|done|ongoing|in\s+progress|not\s+started|on\s+track"
+    r"|overdue|pending|green|amber|red|new|cleared)$",
+    re.I,
+)
+# "All", "All members", "All trustees": everyone at the meeting as the owner
+_EVERYONE_RE = re.compile(
+    r"^all(?:\s+(?:members|councillors|officers|trustees|partners|staff))?$", re.I
+)
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
 _MAX_WRAP = 3
 
@@ -82,10 +95,30 @@ def _initials_split(text: str) -> tuple[str, list[str]] | None:
     return "initials", [*lead, tm.group("owner")]
 
 
+def _follows(a: str, b: str) -> bool:
+    """Is reference b the one after a ("A1" "A2", "3.02" "3.03", "11/24" "12/24")? The same
+    letters and stops, one of the numbers one more."""
+    if _DIGITS_RE.sub("#", a) != _DIGITS_RE.sub("#", b):
+        return False
+    na, nb = _DIGITS_RE.findall(a), _DIGITS_RE.findall(b)
+    steps = [int(y) - int(x) for x, y in zip(na, nb, strict=True)]
+    return sorted(steps)[-1:] == [1] and steps.count(0) == len(steps) - 1
+
+
+def reference_column(col: Sequence[str]) -> bool:
+    """Are the cells a column of row references, one after another ("AP11", "AP12", ...)?"""
+    return all(_REF_RE.match(c) for c in col) and all(
+        _follows(a, b) for a, b in zip(col, col[1:], strict=False)
+    )
+
+
 def _is_owner(cell: str) -> bool:
+    if _EVERYONE_RE.match(cell):
+        return True
     tokens = cell.replace(",", " ").split()
     return (
-        0 < len(tokens) <= 6
+        not _STATUS_RE.match(cell)
+        and 0 < len(tokens) <= 6
         and all(_OWNER_TOKEN_RE.match(t) for t in tokens)
         and not _DUE_RE.match(cell)
         and not _NUMBER_RE.match(cell)
@@ -98,7 +131,9 @@ def _roles(rows: list[list[str]]) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     for j in range(width):
         col = [r[j] for r in rows]
-        if "number" not in roles and all(_NUMBER_RE.match(c) for c in col):
+        if "number" not in roles and (
+            all(_NUMBER_RE.match(c) for c in col) or (j == 0 and reference_column(col))
+        ):
             roles["number"] = j
         elif "due" not in roles and all(_DUE_RE.match(c) for c in col):
             roles["due"] = j
@@ -225,9 +260,15 @@ def _first_table_from(
     n = len(table)
     ok = [False] * n
     number, due, owner = [True] * width, [True] * width, [True] * width
+    ref = True  # the first column a run of references, row after row
     words, plain, imper = [0] * width, [0] * width, [0] * width
     for s in range(n - 1, 0, -1):
         c = table[s][1]
+        ref = (
+            ref
+            and _REF_RE.match(c[0]) is not None
+            and (s == n - 1 or _follows(c[0], table[s + 1][1][0]))
+        )
         for j in range(width):
             number[j] = number[j] and _NUMBER_RE.match(c[j]) is not None
             due[j] = due[j] and _DUE_RE.match(c[j]) is not None
@@ -240,7 +281,7 @@ def _first_table_from(
             continue
         roles: dict[str, int] = {}
         for j in range(width):
-            if "number" not in roles and number[j]:
+            if "number" not in roles and (number[j] or (j == 0 and ref)):
                 roles["number"] = j
             elif "due" not in roles and due[j]:
                 roles["due"] = j
