@@ -134,6 +134,14 @@ def _aligned(table: list[list[str]], width: int | None) -> list[str]:
     return out
 
 
+def _hard_wrap(line: str, width: int) -> str:
+    """The line hard-wrapped at spaces as a PDF's text is, its tabs kept."""
+    pieces = textwrap.wrap(
+        line, width, break_on_hyphens=False, expand_tabs=False, replace_whitespace=False
+    )
+    return "\n".join(pieces)
+
+
 def log_sample(rng: random.Random) -> Sample:
     sep_name = rng.choice(list(SEPARATORS))
     header_name = rng.choice(list(HEADERS))
@@ -167,12 +175,11 @@ def log_sample(rng: random.Random) -> Sample:
     else:
         lines = [sep.join(row) for row in table]
     body = "\n".join(lines)
-    if wrap_at and sep_name not in ("aligned spaces", "one line", "cell per line"):
-        body = "\n".join(
-            textwrap.fill(ln, wrap_at, break_on_hyphens=False) for ln in body.split("\n")
-        )
     title, scored = SECTIONS[section]
     text = f"{PAGE_TOP}2. {title}\n{body}\n\n3. Any other business\nThere was none.\n"
+    if wrap_at and sep_name not in ("aligned spaces", "cell per line"):
+        # the whole page hard-wrapped, as a PDF's text is (an aligned table wraps in its cells)
+        text = "\n".join(_hard_wrap(ln, wrap_at) if ln else ln for ln in text.split("\n"))
     acts = [(o, t) for t, o in zip(tasks, owners, strict=True)] if scored else []
     dims = {"separator": sep_name, "header": header_name, "order": order_name, "ref": ref_name,
             "owner": owner_kind, "due": due_name, "status": str(status),

@@ -1,0 +1,114 @@
+"""Rows of a table hard-wrapped as a PDF's text is: a row whose cells are joined with " / ", "|"
+or tabs cut over two or three lines ("1 | Clerk | Reprint the leaflet in" / "larger type | Next
+meeting"). The table's width is the most separators a line of it shows (its header row, or a
+row that fitted); a line with fewer, followed by the rest of its cells, is one row again, and so
+is a whole row whose last cell the page's width cut ("... | Cllr Ines" / "Farrowby", or a line
+ending on its separator), before the page is cut into units. A line that is itself a whole row
+is never joined onto the one above."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from .text import Line, unit
+
+_SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("/", re.compile(r"(?:^|\s)/(?=\s|$)")),
+    ("|", re.compile(r"\|")),
+    ("tab", re.compile(r"\t")),
+)
+_MAX_PIECES = 3  # a row cut over more lines than this is left as printed
+
+
+def _count(ln: Line, rx: re.Pattern[str]) -> int:
+    return len(rx.findall(ln.raw.strip(" ")))
+
+
+def _open_end(ln: Line, name: str) -> bool:
+    """Does the line end on its separator, the cell after it cut onto the next line ("... /")?
+    (A framed row "|a|b|" ends on its frame.)"""
+    raw = ln.raw.strip()
+    return raw.endswith("|" if name == "|" else "/") and not raw.startswith("|")
+
+
+def _cut(rows: Sequence[Line], k: int, name: str, page_width: int | None) -> bool:
+    """Was the line at k cut by the page's width (a page hard-wrapped), its cell going on at
+    the start of the next line: it ends on its separator, or the next line's first word would
+    not have fitted on it?"""
+    if page_width is None:
+        return False
+    here = len(rows[k].raw.rstrip())
+    first = rows[k + 1].raw.strip().split(" ", 1)[0]
+    return _open_end(rows[k], name) or (
+        0.6 * page_width <= here <= page_width + 2 and here + 1 + len(first) > page_width - 1
+    )
+
+
+def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> list[Line]:
+    rx = dict(_SEPARATORS)[name]
+    out: list[Line] = []
+    k = 0
+    while k < len(rows):
+        ln = rows[k]
+        raw, have, used = ln.raw.rstrip(), _count(ln, rx), 1
+        while 0 < have <= width and used < _MAX_PIECES and k + used < len(rows):
+            nxt = rows[k + used]
+            more = _count(nxt, rx)
+            if more >= width:
+                break  # a whole row of its own
+            if not _cut(rows, k + used - 1, name, page_width):
+                break  # a line the page's width did not cut: a row of its own, or no row
+            if have == width:
+                if more:
+                    break
+                glue = " "  # a whole row, its last cell cut by the page's width
+            elif have + more == width:
+                glue = " "
+            elif name == "tab" and have + more + 1 == width:
+                glue = "\t"  # the line was cut at a tab: the separator went with the break
+            elif have + more < width and k + used + 1 < len(rows):
+                glue = " "  # a row cut over three lines: its middle line holds no separator
+            else:
+                break
+            raw = f"{raw}{glue}{nxt.raw.strip()}"
+            have, used = have + more + (glue == "\t"), used + 1
+        if used > 1 and have == width:
+            u = unit(ln.no, raw)
+            out.append(Line(ln.no, raw, u.text, u.m))
+            k += used
+        else:
+            out.append(ln)
+            k += 1
+    return out
+
+
+def _table(run: list[Line], page_width: int | None) -> list[Line]:
+    for name, rx in _SEPARATORS:
+        counts = [_count(ln, rx) for ln in run]
+        width = max(counts)
+        if width < 2 or sum(c >= 1 for c in counts) < 2:
+            continue
+        joined = _joined(run, name, width, page_width)
+        if joined != run and sum(_count(ln, rx) == width for ln in joined) >= 2:
+            return joined  # two whole rows or more, once joined: a table
+    return run
+
+
+def rows_unwrapped(lines: list[Line], page_width: int | None) -> list[Line]:
+    """The page's lines with each hard-wrapped table row on one line again (`page_width`: the
+    width the page was hard-wrapped at, if it was)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].text:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].text:
+            end += 1
+        run = lines[k:end]  # a paragraph: the lines between two blank lines
+        out.extend(_table(run, page_width) if len(run) >= 3 else run)
+        k = end
+    return out
