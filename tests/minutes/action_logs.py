@@ -216,6 +216,7 @@ TRAPS = {
 
 def prose_sample(rng: random.Random) -> Sample:
     form = rng.choice(["directive", "owner label", "glued ref", "trailing initials"])
+    wants: list[tuple[str, str]] = []
     owner_kind = rng.choice(list(PROSE_OWNERS))
     owner = PROSE_OWNERS[owner_kind]
     task = rng.choice(LOWER)
@@ -237,9 +238,12 @@ def prose_sample(rng: random.Random) -> Sample:
         line = f"{sentence}{rng.choice(['....', '. ', ' - '])}{ref}: {owner}"
         want = (owner, sentence)
     else:
-        sentence = task[0].upper() + task[1:]
-        line = f"{sentence} {owner}"
-        want = (owner, sentence)
+        # an owner column flattened into the items: each of two or three ends on its initials
+        owner_kind = "initials"
+        tasks = rng.sample(TASKS, rng.randint(2, 3))
+        wants = [(rng.choice(OWNERS["initials"] + OWNERS["pair slash"]), t) for t in tasks]
+        line = "\n".join(f"{t} {o}" for o, t in wants)
+        want = wants[0]
     if place == "after a sentence":
         para = f"{said} {line}"
     elif place == "bulleted":
@@ -251,7 +255,8 @@ def prose_sample(rng: random.Random) -> Sample:
     if wrap_at:
         text = "\n".join(textwrap.fill(ln, wrap_at) if ln else ln for ln in text.split("\n"))
     dims = {"form": form, "owner": owner_kind, "place": place, "trap": trap, "wrap": str(wrap_at)}
-    return Sample(dims, V(LOG, f"prose {dims}", text, act=[want]))
+    acts = wants if form == "trailing initials" else [want]
+    return Sample(dims, V(LOG, f"prose {dims}", text, act=acts))
 
 
 def samples(n: int, seed: int, kind: str = "log") -> list[Sample]:
