@@ -30,6 +30,11 @@ _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _GAP_RE = re.compile(r"\t|\s{3}")
 _LEADING_NO_RE = re.compile(r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?)\s+(?P<rest>\S.*)$")
+# "1 / X" or "12/27 / X" read as "12/27 X": the row's number or reference cell before its text
+_LEADING_REF_RE = re.compile(
+    r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?|[A-Z]{1,4}\d{1,4}(?:[./]\d{1,4}){0,2}"
+    r"|\d{1,3}/\d{1,4})\s+(?P<rest>\S.*)$"
+)
 _NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})?[.)]?$")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -78,7 +83,7 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
         cells = [c.strip() for c in rx.split(body)]
         if len(cells) >= 2 and all(cells):
-            lm = _LEADING_NO_RE.match(cells[0]) if name == "/" else None
+            lm = _LEADING_REF_RE.match(cells[0]) if name == "/" else None
             if lm and len(lm.group("rest").split()) >= 3:
                 cells = [lm.group("no"), lm.group("rest"), *cells[1:]]  # "1 / X" read as "1 X"
             return name, cells

@@ -9,6 +9,7 @@ is never joined onto the one above."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from .text import Line, unit
@@ -27,9 +28,9 @@ def _count(ln: Line, rx: re.Pattern[str]) -> int:
 
 def _open_end(ln: Line, name: str) -> bool:
     """Does the line end on its separator, the cell after it cut onto the next line ("... /")?
-    (A framed row "|a|b|" ends on its frame.)"""
-    raw = ln.raw.strip()
-    return raw.endswith("|" if name == "|" else "/") and not raw.startswith("|")
+    (A framed table's row "|a|b|" ends on its frame, its wrapped rest too.)"""
+    ends = {"/": "/", "|": "|"}.get(name)
+    return ends is not None and ln.raw.strip().endswith(ends)
 
 
 def _cut(rows: Sequence[Line], k: int, name: str, page_width: int | None) -> bool:
@@ -46,7 +47,7 @@ def _cut(rows: Sequence[Line], k: int, name: str, page_width: int | None) -> boo
 
 
 def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> list[Line]:
-    rx = dict(_SEPARATORS)[name]
+    rx = dict(_SEPARATORS)["|" if name == "framed" else name]
     out: list[Line] = []
     k = 0
     while k < len(rows):
@@ -60,7 +61,7 @@ def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> 
             if not _cut(rows, k + used - 1, name, page_width):
                 break  # a line the page's width did not cut: a row of its own, or no row
             if have == width:
-                if more:
+                if more or not _cell_rest(nxt):
                     break
                 glue = " "  # a whole row, its last cell cut by the page's width
             elif have + more == width:
@@ -83,11 +84,40 @@ def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> 
     return out
 
 
+# "RESOLVED: ...", "AGREED -": a decision in capitals opens its own line, no cell's rest
+_CAPITALS_RE = re.compile(r"\b[A-Z]{4,}\b")
+
+
+def _cell_rest(ln: Line) -> bool:
+    """Can the line be the rest of a row's last cell ("Farrowby", "March 2027", "progress"):
+    three words at most, no word in capitals?"""
+    return len(ln.text.split()) <= 3 and _CAPITALS_RE.search(ln.text) is None
+
+
+def _width(run: list[Line], rx: re.Pattern[str], name: str, page_width: int | None) -> int:
+    """The separators of a whole row: the commonest count (the larger of two as common) of the
+    lines as they would be with every line the page's width cut joined to the next."""
+    counts: Counter[int] = Counter()
+    have = 0
+    for k, ln in enumerate(run):
+        have += _count(ln, rx)
+        if k + 1 < len(run) and _cut(run, k, name, page_width):
+            continue
+        if have >= 2:
+            counts[have] += 1
+        have = 0
+    return max(counts, key=lambda c: (counts[c], c)) if counts else 0
+
+
 def _table(run: list[Line], page_width: int | None) -> list[Line]:
     for name, rx in _SEPARATORS:
         counts = [_count(ln, rx) for ln in run]
-        width = max(counts)
-        if width < 2 or sum(c >= 1 for c in counts) < 2:
+        if max(counts) < 1 or sum(c >= 1 for c in counts) < 2:
+            continue
+        if name == "|" and sum(ln.raw.strip().startswith("|") for ln in run) >= 2:
+            name = "framed"  # "|a|b|": its rows open and end on the frame
+        width = _width(run, rx, name, page_width)
+        if width < 2:
             continue
         joined = _joined(run, name, width, page_width)
         if joined != run and sum(_count(ln, rx) == width for ln in joined) >= 2:
