@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from .cells import cell_row
+from .tables import header_role, split_cells
 from .text import Line, holds_any
 
 MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
@@ -302,7 +303,10 @@ _EARLIER_WORDS = ("action", "matters")
 _EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
 
 
+# three cells or more: two gaps of a tab or a run of spaces between words
 _ALIGNED_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
+# "1.\tThat ...", "o\tThe Clerk ...": the tab after a list marker opening a line is no cell's
+_MARKER_TAB_RE = re.compile(r"^(?:\(?[0-9A-Za-z]{1,4}[.)]|[\u2022\u00b7\u25aa*\-o]|[A-Za-z]+:)\t")
 
 
 _MATTERS_ARISING_RE = re.compile(
@@ -312,10 +316,23 @@ _MATTERS_ARISING_RE = re.compile(
 )
 
 
+# a row's own action marker after its text, naming its owner ("... improvements ACTION CLERK.")
+_ROW_MARKER_RE = re.compile(r"\S\s+(?:ACTIONS?|Actions?)\b\s*[:\-\u2013]?\s*[A-Z]")
+
+
+def _header(ln: Line) -> bool:
+    """Is the line a table's header row ("No | Action | Owner"): two cells naming columns?"""
+    return sum(header_role(c) is not None for c in split_cells(ln.raw)) >= 2
+
+
 def table_row(ln: Line) -> bool:
     """Is the line a table's row: three cells or more apart by " / ", "|", tabs or aligned
     runs of spaces?"""
-    return cell_row(ln.raw, ln.text) is not None or _ALIGNED_RE.search(ln.raw) is not None
+    raw = _MARKER_TAB_RE.sub("", ln.raw.strip())
+    sep = cell_row(ln.raw, ln.text)
+    if sep == "tab":  # three cells: two tabs between words (not an indent, not after a marker)
+        return _ALIGNED_RE.search(raw) is not None
+    return sep is not None or _ALIGNED_RE.search(raw) is not None
 
 
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
@@ -363,6 +380,8 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
             table_row(ln)
             or (in_table and k not in headings and not _MARKER_START_RE.match(ln.text))
         )
+        if in_table and only_tables and _ROW_MARKER_RE.search(ln.raw) and not _header(ln):
+            in_table = False  # "|Car park |Quotes ... ACTION CLERK. |": a new label in its row
         marker = _MARKER_START_RE.match(ln.text) and not only_tables
         if inside and only_markers and not marker and not in_table:
             if sub_row:

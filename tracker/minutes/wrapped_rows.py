@@ -19,11 +19,24 @@ _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("|", re.compile(r"\|")),
     ("tab", re.compile(r"\t")),
 )
+# "2. / Circulate the ...", "|4|Ask the ...", "AP12 / Draft a ...": a row opening on its number
+# or reference cell, then its text (not a wrapped due cell's rest, "Q3 | Open")
+_ROW_START_RE = re.compile(
+    r"^\s*\|?\s*\(?(?:[A-Z]{0,4}\d{1,4}(?:[./]\d{1,4}){0,2})[.)]?\s*(?:[/|]|\t)"
+    r"\s*[^\s/|]+\s+[^\s/|]+\s+[^\s/|]+"
+)
 _MAX_PIECES = 3  # a row cut over more lines than this is left as printed
 
 
+# "\t1.\tThat ...", "o\tThe Clerk ...": an indent and the tab after a list marker, no column
+_MARKER_TAB_RE = re.compile(r"^(?:\(?[0-9A-Za-z]{1,4}[.)]|[\u2022\u00b7\u25aa*\-o]|[A-Za-z]+:)\t")
+
+
 def _count(ln: Line, rx: re.Pattern[str]) -> int:
-    return len(rx.findall(ln.raw.strip(" ")))
+    raw = ln.raw.strip()
+    if rx.pattern == r"\t":
+        raw = _MARKER_TAB_RE.sub("", raw)
+    return len(rx.findall(raw))
 
 
 def _open_end(ln: Line, name: str) -> bool:
@@ -56,8 +69,8 @@ def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> 
         while 0 < have <= width and used < _MAX_PIECES and k + used < len(rows):
             nxt = rows[k + used]
             more = _count(nxt, rx)
-            if more >= width:
-                break  # a whole row of its own
+            if more >= width or _starts_row(nxt, name):
+                break  # a whole row of its own, or the next row opening on its number
             if not _cut(rows, k + used - 1, name, page_width):
                 break  # a line the page's width did not cut: a row of its own, or no row
             if have == width:
@@ -94,6 +107,14 @@ def _cell_rest(ln: Line) -> bool:
     return len(ln.text.split()) <= 3 and _CAPITALS_RE.search(ln.text) is None
 
 
+def _starts_row(ln: Line, name: str) -> bool:
+    """Does the line open a row: on its number or reference and text, or on a framed table's
+    frame (the rest of a framed row, cut at a space, never opens on it)?"""
+    return bool(_ROW_START_RE.match(ln.raw)) or (
+        name == "framed" and ln.raw.lstrip().startswith("|")
+    )
+
+
 def _width(run: list[Line], rx: re.Pattern[str], name: str, page_width: int | None) -> int:
     """The separators of a whole row: the commonest count (the larger of two as common) of the
     lines as they would be with every line the page's width cut joined to the next."""
@@ -101,7 +122,11 @@ def _width(run: list[Line], rx: re.Pattern[str], name: str, page_width: int | No
     have = 0
     for k, ln in enumerate(run):
         have += _count(ln, rx)
-        if k + 1 < len(run) and _cut(run, k, name, page_width):
+        if (
+            k + 1 < len(run)
+            and _cut(run, k, name, page_width)
+            and not _starts_row(run[k + 1], name)
+        ):
             continue
         if have >= 2:
             counts[have] += 1
@@ -120,8 +145,9 @@ def _table(run: list[Line], page_width: int | None) -> list[Line]:
         if width < 2:
             continue
         joined = _joined(run, name, width, page_width)
-        if joined != run and sum(_count(ln, rx) == width for ln in joined) >= 2:
-            return joined  # two whole rows or more, once joined: a table
+        rows = [c for ln in joined if (c := _count(ln, rx))]
+        if joined != run and len(rows) >= 2 and all(c == width for c in rows):
+            return joined  # every line with cells a whole row once joined: a table
     return run
 
 
