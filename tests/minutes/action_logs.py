@@ -124,7 +124,9 @@ def _aligned(table: list[list[str]], width: int | None) -> list[str]:
     column, as a PDF's table comes out."""
     ncol = len(table[0])
     limit = max(8, (width or 200) // ncol - 3)
-    wrapped = [[textwrap.wrap(c, limit) or [""] for c in row] for row in table]
+    wrapped = [
+        [textwrap.wrap(c, limit, break_long_words=False) or [""] for c in row] for row in table
+    ]
     widths = [max(len(piece) for row in wrapped for piece in row[k]) for k in range(ncol)]
     out = []
     for row in wrapped:

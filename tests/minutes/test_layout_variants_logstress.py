@@ -139,6 +139,48 @@ def test_lines_of_prose_with_a_slash_are_not_joined_as_rows():
     assert all("Holt Farm delivered" not in u.text for u in e.unsure)
 
 
+# ---- a table in columns of spaces whose cells wrapped within their columns ----------------
+def _columns(table: list[list[str]], limit: int) -> list[str]:
+    wrapped = [[textwrap.wrap(c, limit) or [""] for c in row] for row in table]
+    widths = [max(len(p) for row in wrapped for p in row[k]) for k in range(len(table[0]))]
+    out = []
+    for row in wrapped:
+        for j in range(max(len(c) for c in row)):
+            cells = [
+                (row[k][j] if j < len(row[k]) else "").ljust(widths[k]) for k in range(len(row))
+            ]
+            out.append("   ".join(cells).rstrip())
+    return out
+
+
+@pytest.mark.parametrize("limit", [14, 20, 28])
+@pytest.mark.parametrize("header", [True, False], ids=["header", "no-header"])
+@pytest.mark.parametrize("order", ["task-owner-due", "owner-task-due", "due-task-owner"])
+def test_cells_wrapped_within_their_columns_are_read_whole(limit, header, order):
+    cols = order.split("-")
+    named = {"task": "Action", "owner": "Owner", "due": "Due"}
+    table = [["No", *(named[c] for c in cols)]] if header else []
+    for n, (task, owner, due) in enumerate(LONG_ROWS, 1):
+        cells = {"task": task, "owner": owner, "due": due}
+        table.append([f"{n}.", *(cells[c] for c in cols)])
+    text = f"{TOP}2. Actions agreed\n" + "\n".join(_columns(table, limit)) + "\n"
+    got = _actions(text)
+    assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
+
+
+def test_a_line_off_the_columns_leaves_the_table_as_printed():
+    # guard: an indented line under the rows, off their columns, is no cell's rest
+    text = (
+        f"{TOP}2. Plots\n"
+        "Plot 4      Mr Grey      vacant\n"
+        "Plot 9      Mrs Lamb     let\n"
+        "  The secretary will write to the waiting list about both.\n"
+    )
+    e = parse_minutes(text)
+    read = [f.text for f in e.followups] + [u.text for u in e.unsure]
+    assert not any("let" in t.split() and "secretary" in t for t in read)
+
+
 # ---- a glued action reference opening on letters --------------------------------------------
 @pytest.mark.parametrize("ref", ["AP5", "A12", "CM3.1"])
 @pytest.mark.parametrize("owner", ["KB", "The Locum Clerk", "Cllr Wilkes"])

@@ -168,3 +168,82 @@ def rows_unwrapped(lines: list[Line], page_width: int | None) -> list[Line]:
         out.extend(_table(run, page_width) if len(run) >= 3 else run)
         k = end
     return out
+
+
+# ---- a table laid out in columns of spaces, its cells wrapped within their columns ------------
+# "3.01   Circulate the       14/03/2027   DVK" / "       revised hedge": the rest of a cell on
+# the lines under its row, at the cell's column, the other columns blank (a PDF's table as text)
+_CELL_START_RE = re.compile(r"(?:^\s*|\s{2,})(?=\S)")
+_SLACK = 1  # a cell's rest may start a column off its cell's start
+
+
+def _starts(raw: str) -> list[tuple[int, str]]:
+    """Where each cell of the line starts, and its text (cells apart by two spaces or more)."""
+    out = []
+    for m in _CELL_START_RE.finditer(raw):
+        at = m.end()
+        end = re.search(r"\s{2,}|$", raw[at:])
+        out.append((at, raw[at : at + (end.start() if end else len(raw))].strip()))
+    return out
+
+
+def _column_of(at: int, columns: list[int]) -> int | None:
+    return next((j for j, c in enumerate(columns) if abs(c - at) <= _SLACK), None)
+
+
+def _aligned_run(run: list[Line]) -> list[Line]:
+    if any("\t" in ln.raw for ln in run):
+        return run
+    rows: list[tuple[Line, list[int], list[str]]] = []
+    columns: list[int] = []
+    merged = 0
+    first = _starts(run[0].raw.rstrip())
+    if not first:
+        return run
+    base = first[0][0]  # the table's first column (its indent)
+    for ln in run:
+        cells = _starts(ln.raw.rstrip())
+        if len(cells) >= 3 and cells[0][0] == base:
+            starts = [a for a, _ in cells]
+            if columns and any(_column_of(a, columns) is None for a in starts):
+                return run  # a row off the table's columns: no such table
+            columns = columns or starts
+            rows.append((ln, starts, [t for _, t in cells]))
+            continue
+        if not rows or not cells or cells[0][0] <= base:
+            return run  # a line of prose, or a row of another shape: left as printed
+        _, starts, texts = rows[-1]
+        for at, text in cells:
+            j = next((k for k, s in enumerate(starts) if abs(s - at) <= _SLACK), None)
+            if j is None:
+                return run  # text off the row's cells: not the rest of one
+            # "re-" / "felting": a word its hyphen broke over the cell's lines stays one word
+            glue = "" if re.search(r"[a-z]-$", texts[j]) else " "
+            texts[j] = f"{texts[j]}{glue}{text}"
+        merged += 1
+    if merged == 0 or len(rows) < 2:
+        return run
+    out = []
+    for ln, _, texts in rows:
+        raw = "    ".join(texts)
+        u = unit(ln.no, raw)
+        out.append(Line(ln.no, raw, u.text, u.m))
+    return out
+
+
+def aligned_rows_unwrapped(lines: list[Line]) -> list[Line]:
+    """The page's lines with each row of a table in columns of spaces whose cells wrapped within
+    their columns on one line again, its cells whole (apart by four spaces)."""
+    out: list[Line] = []
+    k = 0
+    while k < len(lines):
+        if not lines[k].text or "   " not in lines[k].raw:
+            out.append(lines[k])
+            k += 1
+            continue
+        end = k
+        while end < len(lines) and lines[end].text:
+            end += 1
+        out.extend(_aligned_run(lines[k:end]))
+        k = end
+    return out
