@@ -181,6 +181,38 @@ def test_a_line_off_the_columns_leaves_the_table_as_printed():
     assert not any("let" in t.split() and "secretary" in t for t in read)
 
 
+# ---- a table pasted one cell a line under its header, as HTML or Word tables copy ----------
+HEADERS = {
+    "action-owner-due": ("Action", "Owner", "Due"),
+    "task-responsible-deadline": ("Task", "Responsible", "Deadline"),
+    "what-who-when": ("What", "Who", "When"),
+    "action-lead-status": ("Action", "Lead", "Status/Update"),
+}
+
+
+@pytest.mark.parametrize("header", list(HEADERS))
+@pytest.mark.parametrize("numbered", [True, False], ids=["numbered", "no-number"])
+def test_a_table_pasted_one_cell_a_line_is_read_row_by_row(header, numbered):
+    names = HEADERS[header]
+    cells = (["No"] if numbered else []) + list(names)
+    for n, (task, owner, due) in enumerate(LONG_ROWS, 1):
+        cells += ([f"{n}."] if numbered else []) + [task, owner, due]
+    text = f"{TOP}2. Actions agreed\n" + "\n".join(cells) + "\n\n3. Close\nThe meeting closed.\n"
+    got = _actions(text)
+    assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
+
+
+def test_header_words_one_a_line_over_prose_are_no_table():
+    # guard: "Action" / "Owner" alone on their lines over sentences that are no rows
+    text = (
+        f"{TOP}2. Governance\n"
+        "Action\nOwner\n"
+        "The committee discussed who should own the risk register.\n"
+        "It was felt that the treasurer was best placed to hold it.\n"
+    )
+    assert _actions(text) == []
+
+
 # ---- a glued action reference opening on letters --------------------------------------------
 @pytest.mark.parametrize("ref", ["AP5", "A12", "CM3.1"])
 @pytest.mark.parametrize("owner", ["KB", "The Locum Clerk", "Cllr Wilkes"])

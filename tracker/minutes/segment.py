@@ -77,7 +77,7 @@ from .sections import (
 from .text import Line, split_lines
 from .units import explode
 from .wrapped import Run, long_runs_unwrapped, without_page_furniture, wrap_width
-from .wrapped_rows import aligned_rows_unwrapped, rows_unwrapped
+from .wrapped_rows import aligned_rows_unwrapped, cell_lines_rejoined, rows_unwrapped
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -127,8 +127,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     printed = split_lines(text)
     width = wrap_width(printed)  # the column the page was hard-wrapped at, if it was
     printed, runs = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped
-    # a table's rows hard-wrapped, or its cells wrapped in their columns: one line a row again
-    printed = aligned_rows_unwrapped(rows_unwrapped(printed, width))
+    # a table's rows hard-wrapped, its cells wrapped in their columns or pasted one a line: one
+    # line a row again
+    printed = cell_lines_rejoined(aligned_rows_unwrapped(rows_unwrapped(printed, width)))
     units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
     lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)), width)))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list

@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 
+from .tables import header_role
 from .text import Line, unit
 
 _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -246,4 +247,65 @@ def aligned_rows_unwrapped(lines: list[Line]) -> list[Line]:
             end += 1
         out.extend(_aligned_run(lines[k:end]))
         k = end
+    return out
+
+
+# ---- a table pasted one cell a line, as an HTML or Word table copies ---------------------------
+# "No" / "Action" / "Owner" / "Due" / "1" / "Book the hall" / "Clerk" / "March": the header's
+# cells one a line name the table's width; each row is the next as many lines
+_MAX_HEADER_CELL = 30
+
+
+def _header_cells(lines: list[Line], i: int) -> list[str | None]:
+    roles: list[str | None] = []
+    while i + len(roles) < len(lines):
+        t = lines[i + len(roles)].text
+        role = header_role(t) if t and len(t) <= _MAX_HEADER_CELL else None
+        if role is None:
+            break
+        roles.append(role)
+    return roles
+
+
+def _row_of_cells(cells: list[str], roles: list[str | None]) -> bool:
+    """Do the lines read as one row under the header: no blank line, a task of two words or
+    more in the action column, and short cells elsewhere (no header cell among them)?"""
+    for cell, role in zip(cells, roles, strict=True):
+        words = len(cell.split())
+        if not words or header_role(cell) is not None or (role == "action" and words < 2):
+            return False
+        if role != "action" and words > 8:
+            return False
+    return True
+
+
+def cell_lines_rejoined(lines: list[Line]) -> list[Line]:
+    """The page's lines with a table pasted one cell a line under its header (the header's
+    cells one a line too) read as rows of " | " cells, one line a row."""
+    out: list[Line] = []
+    i = 0
+    while i < len(lines):
+        roles = _header_cells(lines, i) if lines[i].text else []
+        width = len(roles)
+        if width < 2 or "action" not in roles or not {"owner", "due"} & set(roles):
+            out.append(lines[i])
+            i += 1
+            continue
+        rows = [lines[i : i + width]]
+        k = i + width
+        while k + width <= len(lines):
+            chunk = lines[k : k + width]
+            if not _row_of_cells([ln.text for ln in chunk], roles):
+                break
+            rows.append(chunk)
+            k += width
+        if len(rows) < 2:
+            out.append(lines[i])
+            i += 1
+            continue
+        for chunk in rows:
+            raw = " | ".join(ln.text for ln in chunk)
+            u = unit(chunk[0].no, raw)
+            out.append(Line(chunk[0].no, raw, u.text, u.m))
+        i = k
     return out
