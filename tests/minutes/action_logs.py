@@ -204,7 +204,7 @@ DISCUSSION = [
     "The treasurer said the reserve was adequate for the year ahead.",
     "It was reported that two hirers had complained about the heating.",
 ]
-TRAPS = {
+TRAPS: dict[str, tuple[str, list[tuple[str, str]]]] = {
     "agenda": ("AGENDA\n1. The Vice-Chair to open the meeting and take apologies.\n", []),
     "proposer initials": ("The accounts for the year were approved (QW/ZM).\n", []),
     "approval be given": (

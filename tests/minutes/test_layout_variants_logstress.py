@@ -40,7 +40,7 @@ SEPS = {"slash": " / ", "pipe": " | ", "tab": "\t"}
 @pytest.mark.parametrize(
     "title", ["Actions from the previous meeting", "Matters arising from the last meeting"]
 )
-def test_a_table_of_earlier_actions_under_its_title_gives_no_action(sep, title):
+def test_a_table_of_earlier_actions_under_its_title_gives_no_action(sep: str, title: str) -> None:
     s = SEPS[sep]
     lines = [s.join(["What", "Who", "Progress"])]
     lines += [s.join([task, owner, "Done"]) for task, owner in ROWS]
@@ -48,7 +48,7 @@ def test_a_table_of_earlier_actions_under_its_title_gives_no_action(sep, title):
     assert _actions(text) == []
 
 
-def test_a_marker_under_matters_arising_is_still_this_meetings_action():
+def test_a_marker_under_matters_arising_is_still_this_meetings_action() -> None:
     # guard: under "Matters arising" only a table restates; a new marker is read
     text = (
         f"{TOP}2. Matters arising from the last meeting\n"
@@ -58,7 +58,7 @@ def test_a_marker_under_matters_arising_is_still_this_meetings_action():
     assert _actions(text) == [("KB", "telephone their secretary.")]
 
 
-def test_the_same_table_under_this_meetings_title_is_read_its_status_no_owner():
+def test_the_same_table_under_this_meetings_title_is_read_its_status_no_owner() -> None:
     # the rows of this meeting's actions stay actions, their "Open" no owner
     text = f"{TOP}2. Actions agreed\n" + "\n".join(f"{t} | {o} | Open" for t, o in ROWS) + "\n"
     assert sorted(_actions(text)) == sorted((o, t) for t, o in ROWS)
@@ -70,14 +70,14 @@ REFS = {"letter": "A{}", "letters": "AP1{}", "dotted": "3.0{}", "slashed": "1{}/
 
 @pytest.mark.parametrize("ref", list(REFS))
 @pytest.mark.parametrize("sep", [*SEPS, "spaces"])
-def test_a_column_of_row_references_is_the_number_column_not_the_owner(ref, sep):
+def test_a_column_of_row_references_is_the_number_column_not_the_owner(ref: str, sep: str) -> None:
     s = SEPS.get(sep, "    ")
     lines = [s.join([REFS[ref].format(n), task, owner]) for n, (task, owner) in enumerate(ROWS, 1)]
     text = f"{TOP}2. Actions agreed\n" + "\n".join(lines) + "\n"
     assert sorted(_actions(text)) == sorted((o, t) for t, o in ROWS)
 
 
-def test_references_out_of_turn_are_not_taken_for_a_number_column():
+def test_references_out_of_turn_are_not_taken_for_a_number_column() -> None:
     # guard: "KB", "JT", "KB" are owners' initials, not references in turn
     lines = [
         f"{owner} | {task} | Open"
@@ -88,7 +88,7 @@ def test_references_out_of_turn_are_not_taken_for_a_number_column():
 
 
 @pytest.mark.parametrize("status", ["Open", "On track", "Not started"])
-def test_a_status_column_after_the_owner_is_no_owner(status):
+def test_a_status_column_after_the_owner_is_no_owner(status: str) -> None:
     lines = [f"{task}\t{owner}\t{status}" for task, owner in ROWS]
     text = f"{TOP}2. Actions agreed\n" + "\n".join(lines) + "\n"
     assert sorted(_actions(text)) == sorted((o, t) for t, o in ROWS)
@@ -113,7 +113,9 @@ def _wrapped_page(rows: list[str], width: int) -> str:
 @pytest.mark.parametrize("width", [60, 65, 70])
 @pytest.mark.parametrize("sep", ["pipe", "framed"])
 @pytest.mark.parametrize("header", [True, False], ids=["header", "no-header"])
-def test_rows_a_hard_wrapped_page_cut_over_lines_are_read_whole(width, sep, header):
+def test_rows_a_hard_wrapped_page_cut_over_lines_are_read_whole(
+    width: int, sep: str, header: bool
+) -> None:
     # (" / " rows cut so were read already, by the numbered sheets' reader)
     cells = [[str(n), task, owner, due] for n, (task, owner, due) in enumerate(LONG_ROWS, 1)]
     if header:
@@ -126,7 +128,7 @@ def test_rows_a_hard_wrapped_page_cut_over_lines_are_read_whole(width, sep, head
     assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
 
 
-def test_lines_of_prose_with_a_slash_are_not_joined_as_rows():
+def test_lines_of_prose_with_a_slash_are_not_joined_as_rows() -> None:
     # guard: a page that is not hard-wrapped keeps its short " / " lines apart
     text = (
         f"{TOP}2. Contacts\n"
@@ -156,7 +158,9 @@ def _columns(table: list[list[str]], limit: int) -> list[str]:
 @pytest.mark.parametrize("limit", [14, 20, 28])
 @pytest.mark.parametrize("header", [True, False], ids=["header", "no-header"])
 @pytest.mark.parametrize("order", ["task-owner-due", "owner-task-due", "due-task-owner"])
-def test_cells_wrapped_within_their_columns_are_read_whole(limit, header, order):
+def test_cells_wrapped_within_their_columns_are_read_whole(
+    limit: int, header: bool, order: str
+) -> None:
     cols = order.split("-")
     named = {"task": "Action", "owner": "Owner", "due": "Due"}
     table = [["No", *(named[c] for c in cols)]] if header else []
@@ -168,7 +172,7 @@ def test_cells_wrapped_within_their_columns_are_read_whole(limit, header, order)
     assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
 
 
-def test_a_line_off_the_columns_leaves_the_table_as_printed():
+def test_a_line_off_the_columns_leaves_the_table_as_printed() -> None:
     # guard: an indented line under the rows, off their columns, is no cell's rest
     text = (
         f"{TOP}2. Plots\n"
@@ -192,7 +196,7 @@ HEADERS = {
 
 @pytest.mark.parametrize("header", list(HEADERS))
 @pytest.mark.parametrize("numbered", [True, False], ids=["numbered", "no-number"])
-def test_a_table_pasted_one_cell_a_line_is_read_row_by_row(header, numbered):
+def test_a_table_pasted_one_cell_a_line_is_read_row_by_row(header: str, numbered: bool) -> None:
     names = HEADERS[header]
     cells = (["No"] if numbered else []) + list(names)
     for n, (task, owner, due) in enumerate(LONG_ROWS, 1):
@@ -202,7 +206,7 @@ def test_a_table_pasted_one_cell_a_line_is_read_row_by_row(header, numbered):
     assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
 
 
-def test_header_words_one_a_line_over_prose_are_no_table():
+def test_header_words_one_a_line_over_prose_are_no_table() -> None:
     # guard: "Action" / "Owner" alone on their lines over sentences that are no rows
     text = (
         f"{TOP}2. Governance\n"
@@ -216,7 +220,7 @@ def test_header_words_one_a_line_over_prose_are_no_table():
 # ---- a glued action reference opening on letters --------------------------------------------
 @pytest.mark.parametrize("ref", ["AP5", "A12", "CM3.1"])
 @pytest.mark.parametrize("owner", ["KB", "The Locum Clerk", "Cllr Wilkes"])
-def test_a_glued_action_reference_opening_on_letters_names_the_owner(ref, owner):
+def test_a_glued_action_reference_opening_on_letters_names_the_owner(ref: str, owner: str) -> None:
     sentence = "Members asked for the rota of gate duties to be posted on the noticeboard"
     text = f"{TOP}2. Security\n{sentence}....Action {ref}: {owner}\n"
     assert [(o, t.rstrip(".")) for o, t in _actions(text)] == [(owner, sentence)]
@@ -229,6 +233,6 @@ FLOORS = {"log": 0.57, "prose": 0.92}
 
 
 @pytest.mark.parametrize("kind", list(FLOORS))
-def test_the_generated_sample_reads_no_worse_than_the_branch_did(kind):
+def test_the_generated_sample_reads_no_worse_than_the_branch_did(kind: str) -> None:
     overall = table(samples(200, 17, kind))["all"]["all"]
     assert f1(*overall) >= FLOORS[kind]
