@@ -94,6 +94,25 @@ def test_a_status_column_after_the_owner_is_no_owner(status: str) -> None:
     assert sorted(_actions(text)) == sorted((o, t) for t, o in ROWS)
 
 
+@pytest.mark.parametrize("ref", list(REFS))
+def test_rows_referenced_in_turn_under_a_slash_header_are_read(ref: str) -> None:
+    lines = ["Ref / Action / Lead / Target date"] + [
+        f"{REFS[ref].format(n)} / {task} / {owner} / {due}"
+        for n, (task, owner, due) in enumerate(LONG_ROWS, 1)
+    ]
+    got = _actions(f"{TOP}2. Actions agreed\n" + "\n".join(lines) + "\n")
+    assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
+
+
+def test_a_numbered_slash_log_ends_at_the_blank_line_before_the_next_item() -> None:
+    text = (
+        f"{TOP}2. Actions agreed\nNo / Action / Owner\n"
+        + "\n".join(f"{n}. / {t} / {o}" for n, (t, o, _) in enumerate(LONG_ROWS, 1))
+        + "\n\n3. Any other business\nThere was none.\n"
+    )
+    assert _actions(text) == [(o, t) for t, o, _ in LONG_ROWS]
+
+
 # ---- a table's rows cut over lines by a hard-wrapped page -----------------------------------
 LONG_ROWS = [
     ("Obtain two quotes for re-felting the roof of the communal tool shed", "KB", "Next meeting"),

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from .cells import TRAILING_INITIALS_RE
 from .logrows import log_header, opens_decision, row_actions
 from .owners import IMPERATIVES
+from .row_refs import REF_RE, follows, reference_column
 from .scoring import Candidate
 from .segment import Segmented
 from .tables import header_role, match_table_header, with_due
@@ -51,9 +52,6 @@ _OWNER_TOKEN_RE = re.compile(
     # "Cllr J. Brown", "Mrs A Smith": a person's initial, with or without its full stop
     r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
 )
-# a row's reference as logs print it: "A1", "AP12", "3.02", "12/24", "(4)", "7."
-_REF_RE = re.compile(r"^\(?[A-Z]{0,4}\d{1,4}(?:[./\-]\d{1,4}){0,2}[.)]?$")
-_DIGITS_RE = re.compile(r"\d+")
 # a status column's cells: "Open", "In progress", "Complete", "On track", "RAG" colours
 _STATUS_RE = re.compile(
     r"^(?:open|closed|complete[d]?|done|ongoing|in\s+progress|not\s+started|on\s+track"
@@ -98,23 +96,6 @@ def _initials_split(text: str) -> tuple[str, list[str]] | None:
     lm = _LEADING_NO_RE.match(tm.group("task"))  # "1. Write to ... AB": the row's number cell
     lead = [lm.group("no"), lm.group("rest")] if lm else [tm.group("task")]
     return "initials", [*lead, tm.group("owner")]
-
-
-def _follows(a: str, b: str) -> bool:
-    """Is reference b the one after a ("A1" "A2", "3.02" "3.03", "11/24" "12/24")? The same
-    letters and stops, one of the numbers one more."""
-    if _DIGITS_RE.sub("#", a) != _DIGITS_RE.sub("#", b):
-        return False
-    na, nb = _DIGITS_RE.findall(a), _DIGITS_RE.findall(b)
-    steps = [int(y) - int(x) for x, y in zip(na, nb, strict=True)]
-    return sorted(steps)[-1:] == [1] and steps.count(0) == len(steps) - 1
-
-
-def reference_column(col: Sequence[str]) -> bool:
-    """Are the cells a column of row references, one after another ("AP11", "AP12", ...)?"""
-    return all(_REF_RE.match(c) for c in col) and all(
-        _follows(a, b) for a, b in zip(col, col[1:], strict=False)
-    )
 
 
 def _is_owner(cell: str) -> bool:
@@ -271,8 +252,8 @@ def _first_table_from(
         c = table[s][1]
         ref = (
             ref
-            and _REF_RE.match(c[0]) is not None
-            and (s == n - 1 or _follows(c[0], table[s + 1][1][0]))
+            and REF_RE.match(c[0]) is not None
+            and (s == n - 1 or follows(c[0], table[s + 1][1][0]))
         )
         for j in range(width):
             number[j] = number[j] and _NUMBER_RE.match(c[j]) is not None

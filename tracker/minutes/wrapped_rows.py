@@ -53,7 +53,7 @@ def _cut(rows: Sequence[Line], k: int, name: str, page_width: int | None) -> boo
     not have fitted on it?"""
     if page_width is None:
         return False
-    here = len(rows[k].raw.rstrip())
+    here = len(rows[k].raw.expandtabs(8).rstrip())  # as the page's width was measured
     first = rows[k + 1].raw.strip().split(" ", 1)[0]
     return _open_end(rows[k], name) or (
         0.6 * page_width <= here <= page_width + 2 and here + 1 + len(first) > page_width - 1
