@@ -48,6 +48,17 @@ def test_a_table_of_earlier_actions_under_its_title_gives_no_action(sep: str, ti
     assert _actions(text) == []
 
 
+@pytest.mark.parametrize("sep", ["tab", "spaces"])
+@pytest.mark.parametrize(
+    "title", ["Actions from the previous meeting", "Matters arising from the last meeting"]
+)
+def test_a_two_column_table_of_earlier_actions_gives_no_action(sep: str, title: str) -> None:
+    s = {"tab": "\t", "spaces": "     "}[sep]
+    lines = [f"Action{s}Owner"] + [f"{task}{s}{owner}" for task, owner in ROWS]
+    text = f"{TOP}2. {title}\n" + "\n".join(lines) + "\n\n3. Close\nThe meeting closed.\n"
+    assert _actions(text) == []
+
+
 def test_a_marker_under_matters_arising_is_still_this_meetings_action() -> None:
     # guard: under "Matters arising" only a table restates; a new marker is read
     text = (
@@ -189,6 +200,13 @@ def test_cells_wrapped_within_their_columns_are_read_whole(
     text = f"{TOP}2. Actions agreed\n" + "\n".join(_columns(table, limit)) + "\n"
     got = _actions(text)
     assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
+
+
+@pytest.mark.parametrize("limit", [16, 24])
+def test_a_two_column_table_whose_first_column_wrapped_is_read_whole(limit: int) -> None:
+    table = [["Action", "Owner"]] + [[task, owner] for task, owner, _ in LONG_ROWS]
+    text = f"{TOP}2. Actions agreed\n" + "\n".join(_columns(table, limit)) + "\n"
+    assert _actions(text) == [(o, t) for t, o, _ in LONG_ROWS]
 
 
 def test_a_line_off_the_columns_leaves_the_table_as_printed() -> None:

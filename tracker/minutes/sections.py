@@ -303,10 +303,13 @@ _EARLIER_WORDS = ("action", "matters")
 _EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
 
 
-# three cells or more: two gaps of a tab or a run of spaces between words
-_ALIGNED_RE = re.compile(r"\S(?: {3,}|\t)\S.*\S(?: {3,}|\t)\S")
-# "1.\tThat ...", "o\tThe Clerk ...": the tab after a list marker opening a line is no cell's
-_MARKER_TAB_RE = re.compile(r"^(?:\(?[0-9A-Za-z]{1,4}[.)]|[\u2022\u00b7\u25aa*\-o]|[A-Za-z]+:)\t")
+# two cells or more: a gap of a tab or a run of spaces between words
+_GAP_RE = re.compile(r"\S(?: {3,}|\t)\S")
+# "1.\tThat ...", "\u00b7         The Board ...": the tab or spaces after a list marker opening a line
+# are no cells' gap
+_MARKER_TAB_RE = re.compile(
+    r"^(?:\(?[0-9A-Za-z]{1,4}[.)]|[\u2022\u00b7\u25aa\uf0b7*\-o]|[A-Za-z]+:)(?:\t|\s{2,})"
+)
 
 
 _MATTERS_ARISING_RE = re.compile(
@@ -317,7 +320,7 @@ _MATTERS_ARISING_RE = re.compile(
 
 
 # a row's own action marker after its text, naming its owner ("... improvements ACTION CLERK.")
-_ROW_MARKER_RE = re.compile(r"\S\s+(?:ACTIONS?|Actions?)\b\s*[:\-\u2013]?\s*[A-Z]")
+_ROW_MARKER_RE = re.compile(r"\S\s+[(\[]?(?:ACTIONS?|Actions?)\b\s*[:\-\u2013]?\s*[A-Z]")
 
 
 def _header(ln: Line) -> bool:
@@ -326,13 +329,13 @@ def _header(ln: Line) -> bool:
 
 
 def table_row(ln: Line) -> bool:
-    """Is the line a table's row: three cells or more apart by " / ", "|", tabs or aligned
-    runs of spaces?"""
+    """Is the line a table's row: three cells or more apart by " / " or "|", or two or more
+    apart by tabs or aligned runs of spaces (not an indent, not the tab after a marker)?"""
     raw = _MARKER_TAB_RE.sub("", ln.raw.strip())
     sep = cell_row(ln.raw, ln.text)
-    if sep == "tab":  # three cells: two tabs between words (not an indent, not after a marker)
-        return _ALIGNED_RE.search(raw) is not None
-    return sep is not None or _ALIGNED_RE.search(raw) is not None
+    if sep == "tab":
+        return _GAP_RE.search(raw) is not None
+    return sep is not None or _GAP_RE.search(raw) is not None
 
 
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:

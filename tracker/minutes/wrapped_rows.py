@@ -193,40 +193,42 @@ def _column_of(at: int, columns: list[int]) -> int | None:
 
 
 def _aligned_run(run: list[Line]) -> list[Line]:
+    """The run's rows whole: its first line's cells give the columns; a line with a cell in
+    the first column and another is a row, any other line (indented under a later column, or
+    the first column's rest alone) is the rest of the row above's cells, each at its column."""
     if any("\t" in ln.raw for ln in run):
         return run
-    rows: list[tuple[Line, list[int], list[str]]] = []
-    columns: list[int] = []
-    merged = 0
-    first = _starts(run[0].raw.rstrip())
-    if not first:
+    columns = [a for a, _ in _starts(run[0].raw.rstrip())]
+    if len(columns) < 2:
         return run
-    base = first[0][0]  # the table's first column (its indent)
+    rows: list[tuple[Line, list[str]]] = []
+    merged = 0
     for ln in run:
         cells = _starts(ln.raw.rstrip())
-        if len(cells) >= 3 and cells[0][0] == base:
-            starts = [a for a, _ in cells]
-            if columns and any(_column_of(a, columns) is None for a in starts):
-                return run  # a row off the table's columns: no such table
-            columns = columns or starts
-            rows.append((ln, starts, [t for _, t in cells]))
+        at = [_column_of(a, columns) for a, _ in cells]
+        if not cells or any(j is None for j in at):
+            return run  # a line off the table's columns: no such table
+        texts = [t for _, t in cells]
+        if at[0] == 0 and len(cells) >= 2:
+            row = [""] * len(columns)
+            for j, t in zip(at, texts, strict=True):
+                row[j or 0] = t
+            rows.append((ln, row))
             continue
-        if not rows or not cells or cells[0][0] <= base:
-            return run  # a line of prose, or a row of another shape: left as printed
-        _, starts, texts = rows[-1]
-        for at, text in cells:
-            j = next((k for k, s in enumerate(starts) if abs(s - at) <= _SLACK), None)
-            if j is None:
-                return run  # text off the row's cells: not the rest of one
+        if not rows:
+            return run
+        cut = rows[-1][1]
+        for j, t in zip(at, texts, strict=True):
+            k = j or 0
             # "re-" / "felting": a word its hyphen broke over the cell's lines stays one word
-            glue = "" if re.search(r"[a-z]-$", texts[j]) else " "
-            texts[j] = f"{texts[j]}{glue}{text}"
+            glue = "" if re.search(r"[a-z]-$", cut[k]) else " "
+            cut[k] = f"{cut[k]}{glue}{t}".strip()
         merged += 1
     if merged == 0 or len(rows) < 2:
         return run
     out = []
-    for ln, _, texts in rows:
-        raw = "    ".join(texts)
+    for ln, texts in rows:
+        raw = "    ".join(t for t in texts if t)
         u = unit(ln.no, raw)
         out.append(Line(ln.no, raw, u.text, u.m))
     return out
