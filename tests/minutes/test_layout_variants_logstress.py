@@ -266,7 +266,7 @@ def test_a_glued_action_reference_opening_on_letters_names_the_owner(ref: str, o
 # ---- the generated sample: a floor, not a timing ---------------------------------------------
 # what this branch reads of 200 generated logs and 200 generated prose samples, seed 17 (see
 # the README's "Action logs by generation" section); a drop is a reader reading layouts worse
-FLOORS = {"log": 0.57, "prose": 0.92}
+FLOORS = {"log": 0.84, "prose": 0.92}
 
 
 @pytest.mark.parametrize("kind", list(FLOORS))
