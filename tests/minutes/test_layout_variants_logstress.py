@@ -263,6 +263,28 @@ def test_a_glued_action_reference_opening_on_letters_names_the_owner(ref: str, o
     assert [(o, t.rstrip(".")) for o, t in _actions(text)] == [(owner, sentence)]
 
 
+# ---- an owner-only label cut from its owner by the end of a line -----------------------------
+@pytest.mark.parametrize(
+    ("label", "owner"),
+    [("Action:", "KB/JT"), ("Action:", "KB"), ("ACTION", "Clerk"), ("Action: Cllr", "Wilkes"),
+     ("Action -", "JT & KB")],
+)  # fmt: skip
+def test_an_owner_only_label_cut_from_its_owner_names_the_owner(label: str, owner: str) -> None:
+    sentence = "The padlock on the seed store has rusted through."
+    text = f"{TOP}2. Security\n{sentence} {label}\n{owner}\n\n3. Close\nThe meeting closed.\n"
+    want = f"Cllr {owner}" if label.endswith("Cllr") else owner
+    assert _actions(text) == [(want, sentence)]
+
+
+def test_a_name_ending_in_action_over_the_next_line_is_no_label() -> None:
+    # guard: "Rural Action" / "Yorkshire ..." is a body's name cut, not a label and its owner
+    text = (
+        f"{TOP}2. Grants\nThe society supported the bid made by Rural Action\n"
+        "Yorkshire for the orchard.\n"
+    )
+    assert _actions(text) == []
+
+
 # ---- the generated sample: a floor, not a timing ---------------------------------------------
 # what this branch reads of 200 generated logs and 200 generated prose samples, seed 17 (see
 # the README's "Action logs by generation" section); a drop is a reader reading layouts worse
