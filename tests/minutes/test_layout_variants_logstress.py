@@ -276,6 +276,15 @@ def test_an_owner_only_label_cut_from_its_owner_names_the_owner(label: str, owne
     assert _actions(text) == [(want, sentence)]
 
 
+def test_a_label_alone_over_officers_one_a_line_names_each_of_them() -> None:
+    # guard: "Action by:" alone over its officers one a line is read as before, one action each
+    text = (
+        f"{TOP}2. Budget\nRESOLVED that the revised allotment rents be adopted.\n"
+        "Action by:\nTreasurer\nSecretary\n"
+    )
+    assert [o for o, _ in _actions(text)] == ["Treasurer", "Secretary"]
+
+
 def test_a_name_ending_in_action_over_the_next_line_is_no_label() -> None:
     # guard: "Rural Action" / "Yorkshire ..." is a body's name cut, not a label and its owner
     text = (

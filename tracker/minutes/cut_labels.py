@@ -10,9 +10,10 @@ import re
 from .cells import owner_cell
 from .text import Line, unit
 
-# the label ending its line: after a sentence's end, a dash or alone; a title cut from its name
+# the label ending its line after the sentence it labels (a sentence's end or a dash before it;
+# not a label alone on its line, over a list of officers one a line); a title cut from its name
 _LABEL_END_RE = re.compile(
-    r"(?:^|[.;!?)]\s*|\s[\-\u2013]\s)(?:ACTIONS?|Actions?)(?:\s+[Bb][Yy])?\s*[:\-\u2013]?"
+    r"(?:[.;!?)]\s*|\s[\-\u2013]\s)(?:ACTIONS?|Actions?)(?:\s+[Bb][Yy])?\s*[:\-\u2013]?"
     r"\s*(?P<title>(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?)?$"
 )
 # initials, shared or not ("QW", "QW/ZM", "AB & CD"), ending the owner's line
