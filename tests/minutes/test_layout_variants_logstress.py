@@ -158,6 +158,23 @@ def test_rows_a_hard_wrapped_page_cut_over_lines_are_read_whole(
     assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
 
 
+@pytest.mark.parametrize("width", [0, 50, 70])
+@pytest.mark.parametrize("header", ["No|Action|Owner|Due", "No|Action|By whom|By when"])
+def test_a_framed_tables_rows_numbered_with_a_stop_are_read_under_its_header(
+    width: int, header: str
+) -> None:
+    rows = [f"|{header}|"] + [
+        f"|{n}.|{task}|{owner}|{due}|" for n, (task, owner, due) in enumerate(LONG_ROWS, 1)
+    ]
+    page = (
+        _wrapped_page(rows, width)
+        if width
+        else f"{TOP}2. Actions agreed\n" + "\n".join(rows) + "\n\n3. Close\nThe meeting closed.\n"
+    )
+    got = _actions(page)
+    assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
+
+
 def test_lines_of_prose_with_a_slash_are_not_joined_as_rows() -> None:
     # guard: a page that is not hard-wrapped keeps its short " / " lines apart
     text = (
