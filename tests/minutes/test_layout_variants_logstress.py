@@ -175,6 +175,17 @@ def test_a_framed_tables_rows_numbered_with_a_stop_are_read_under_its_header(
     assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
 
 
+def test_framed_rows_cut_on_a_short_page_are_read_whole() -> None:
+    # a page too short to show its wrap width: a framed row not closed by its frame goes on
+    rows = "\n".join(
+        f"|{n}|{' '.join(task.split()[:4])}\n{' '.join(task.split()[4:])}|{owner}|{due}|"
+        for n, (task, owner, due) in enumerate(LONG_ROWS, 1)
+    )
+    text = f"2. Actions agreed\n|No|Action|Owner|Due|\n{rows}\n"
+    got = _actions(text)
+    assert [(o, t.split(" (due")[0]) for o, t in got] == [(o, t) for t, o, _ in LONG_ROWS]
+
+
 def test_lines_of_prose_with_a_slash_are_not_joined_as_rows() -> None:
     # guard: a page that is not hard-wrapped keeps its short " / " lines apart
     text = (

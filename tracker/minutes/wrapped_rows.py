@@ -48,16 +48,19 @@ def _open_end(ln: Line, name: str) -> bool:
 
 
 def _cut(rows: Sequence[Line], k: int, name: str, page_width: int | None) -> bool:
-    """Was the line at k cut by the page's width (a page hard-wrapped), its cell going on at
-    the start of the next line: it ends on its separator, or the next line's first word would
-    not have fitted on it?"""
+    """Was the line at k cut, its cell going on at the start of the next line: a framed row
+    not closed by its frame, a row ending on its separator, or, on a page hard-wrapped, a line
+    the next line's first word would not have fitted on?"""
+    raw = rows[k].raw.strip()
+    if name == "framed":
+        return not raw.endswith("|")
+    if _open_end(rows[k], name):
+        return True
     if page_width is None:
         return False
     here = len(rows[k].raw.expandtabs(8).rstrip())  # as the page's width was measured
     first = rows[k + 1].raw.strip().split(" ", 1)[0]
-    return _open_end(rows[k], name) or (
-        0.6 * page_width <= here <= page_width + 2 and here + 1 + len(first) > page_width - 1
-    )
+    return 0.6 * page_width <= here <= page_width + 2 and here + 1 + len(first) > page_width - 1
 
 
 def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> list[Line]:
