@@ -59,6 +59,14 @@ def test_a_two_column_table_of_earlier_actions_gives_no_action(sep: str, title: 
     assert _actions(text) == []
 
 
+def test_a_page_that_is_only_the_earlier_actions_log_is_read() -> None:
+    # guard: with no minutes around it, the log is the record the importer reads (rule 4)
+    text = "Actions from the previous meeting\n\nAction | Owner | Status\n" + "\n".join(
+        f"{task} | {owner} | Open" for task, owner in ROWS
+    )
+    assert sorted(_actions(text + "\n")) == sorted((o, t) for t, o in ROWS)
+
+
 def test_a_marker_under_matters_arising_is_still_this_meetings_action() -> None:
     # guard: under "Matters arising" only a table restates; a new marker is read
     text = (

@@ -280,7 +280,7 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if table is not None:
             fus, uns, end = table
             consumed.update(range(i, end))
-            if i in seg.earlier:  # a table of the last meeting's actions under its title
+            if any(k in seg.earlier for k in range(i + 1, end)):  # the last meeting's table
                 uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
                 fus = []
             followups += fus

@@ -346,10 +346,13 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
     only_markers = False
     in_table = False  # inside a table of rows restated under such a title
     only_tables = False  # under "Matters arising": its tables only
+    minuted = False  # the page holds text before the title (minutes, not only an action log)
+    tables = False  # the title's tables restate: the page minutes more than them
     for k, ln in enumerate(lines):
         if not ln.text:
             in_table = False
             continue
+        seen, minuted = minuted, True
         worded = holds_any(
             ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
         )  # each title and label names them
@@ -367,21 +370,27 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
             # under "Actions arising from the minutes" only the action markers restate earlier
             # actions; a directive after an update ("No reply yet. Clerk to chase.") is new
             only_markers, only_tables = markers and not label, False
+            tables = seen  # a page that is only the earlier actions' log is the record read
             continue
         if worded and not titles_only and _MATTERS_ARISING_RE.match(ln.m):
             # "Matters arising from the last meeting": only a table there restates the earlier
             # actions (its markers and directives may be new)
             inside, after, row = True, _next_number(ln.text), "1."
             only_markers = only_tables = True
+            tables = seen
             continue
         # rows numbered from 1 under a numbered item ("5. ..." over "1." to "8."); under a label
         # with no number, "1." may be the page's first item
         sub_row = after is not None and ln.text.startswith(row + " ")
         # a table's rows (cells apart by " / ", "|", tabs or aligned spaces) restate the earlier
         # actions as its markers do, with the lines a row's cells wrapped onto
-        in_table = inside and (
-            table_row(ln)
-            or (in_table and k not in headings and not _MARKER_START_RE.match(ln.text))
+        in_table = (
+            inside
+            and tables
+            and (
+                table_row(ln)
+                or (in_table and k not in headings and not _MARKER_START_RE.match(ln.text))
+            )
         )
         if in_table and only_tables and _ROW_MARKER_RE.search(ln.raw) and not _header(ln):
             in_table = False  # "|Car park |Quotes ... ACTION CLERK. |": a new label in its row
