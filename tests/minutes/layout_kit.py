@@ -5,6 +5,7 @@ taken from a corpus page."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tracker.minutes import parse_minutes
@@ -21,7 +22,13 @@ class Variant:
     actions: tuple[tuple[str, str], ...] = ()
 
 
-def V(kind: str, name: str, text: str, res=(), act=()) -> Variant:  # noqa: N802
+def V(  # noqa: N802
+    kind: str,
+    name: str,
+    text: str,
+    res: Iterable[str] = (),
+    act: Iterable[tuple[str, str]] = (),
+) -> Variant:
     return Variant(kind, name, text, tuple(res), tuple(act))
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from .cells import TRAILING_INITIALS_RE
 from .logrows import log_header, opens_decision, row_actions
 from .owners import IMPERATIVES
+from .row_refs import REF_RE, follows, reference_column
 from .scoring import Candidate
 from .segment import Segmented
 from .tables import header_role, match_table_header, with_due
@@ -30,6 +31,11 @@ _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 _GAP_RE = re.compile(r"\t|\s{3}")
 _LEADING_NO_RE = re.compile(r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?)\s+(?P<rest>\S.*)$")
+# "1 / X" or "12/27 / X" read as "12/27 X": the row's number or reference cell before its text
+_LEADING_REF_RE = re.compile(
+    r"^(?P<no>\(?\d{1,3}(?:\.\d{1,2})?[.)]?|[A-Z]{1,4}\d{1,4}(?:[./]\d{1,4}){0,2}"
+    r"|\d{1,3}/\d{1,4})\s+(?P<rest>\S.*)$"
+)
 _NUMBER_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})?[.)]?$")
 _MONTH = (
     r"jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
@@ -45,6 +51,16 @@ _DUE_RE = re.compile(
 _OWNER_TOKEN_RE = re.compile(
     # "Cllr J. Brown", "Mrs A Smith": a person's initial, with or without its full stop
     r"^(?:[A-Z][\w'\u2019\-]+\.?|[A-Z]\.?|[A-Z]{2,5}(?:/[A-Z]{2,5})*|and|&|of|for|/)$"
+)
+# a status column's cells: "Open", "In progress", "Complete", "On track", "RAG" colours
+_STATUS_RE = re.compile(
+    r"^(?:open|closed|complete[d]?|done|ongoing|in\s+progress|not\s+started|on\s+track"
+    r"|overdue|pending|green|amber|red|new|cleared)$",
+    re.I,
+)
+# "All", "All members", "All trustees": everyone at the meeting as the owner
+_EVERYONE_RE = re.compile(
+    r"^all(?:\s+(?:members|councillors|officers|trustees|partners|staff))?$", re.I
 )
 _PLAIN_WORD_RE = re.compile(r"(?<![\w'])(?!(?:and|of|for|the|in|on)\b)[a-z]{2,}\b")
 _MAX_WRAP = 3
@@ -65,7 +81,7 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
         body = text.strip().strip("|").strip() if name == "|" else text.strip()
         cells = [c.strip() for c in rx.split(body)]
         if len(cells) >= 2 and all(cells):
-            lm = _LEADING_NO_RE.match(cells[0]) if name == "/" else None
+            lm = _LEADING_REF_RE.match(cells[0]) if name == "/" else None
             if lm and len(lm.group("rest").split()) >= 3:
                 cells = [lm.group("no"), lm.group("rest"), *cells[1:]]  # "1 / X" read as "1 X"
             return name, cells
@@ -83,9 +99,12 @@ def _initials_split(text: str) -> tuple[str, list[str]] | None:
 
 
 def _is_owner(cell: str) -> bool:
+    if _EVERYONE_RE.match(cell):
+        return True
     tokens = cell.replace(",", " ").split()
     return (
-        0 < len(tokens) <= 6
+        not _STATUS_RE.match(cell)
+        and 0 < len(tokens) <= 6
         and all(_OWNER_TOKEN_RE.match(t) for t in tokens)
         and not _DUE_RE.match(cell)
         and not _NUMBER_RE.match(cell)
@@ -98,7 +117,9 @@ def _roles(rows: list[list[str]]) -> dict[str, int] | None:
     roles: dict[str, int] = {}
     for j in range(width):
         col = [r[j] for r in rows]
-        if "number" not in roles and all(_NUMBER_RE.match(c) for c in col):
+        if "number" not in roles and (
+            all(_NUMBER_RE.match(c) for c in col) or (j == 0 and reference_column(col))
+        ):
             roles["number"] = j
         elif "due" not in roles and all(_DUE_RE.match(c) for c in col):
             roles["due"] = j
@@ -225,9 +246,15 @@ def _first_table_from(
     n = len(table)
     ok = [False] * n
     number, due, owner = [True] * width, [True] * width, [True] * width
+    ref = True  # the first column a run of references, row after row
     words, plain, imper = [0] * width, [0] * width, [0] * width
     for s in range(n - 1, 0, -1):
         c = table[s][1]
+        ref = (
+            ref
+            and REF_RE.match(c[0]) is not None
+            and (s == n - 1 or follows(c[0], table[s + 1][1][0]))
+        )
         for j in range(width):
             number[j] = number[j] and _NUMBER_RE.match(c[j]) is not None
             due[j] = due[j] and _DUE_RE.match(c[j]) is not None
@@ -240,7 +267,7 @@ def _first_table_from(
             continue
         roles: dict[str, int] = {}
         for j in range(width):
-            if "number" not in roles and number[j]:
+            if "number" not in roles and (number[j] or (j == 0 and ref)):
                 roles["number"] = j
             elif "due" not in roles and due[j]:
                 roles["due"] = j

@@ -33,7 +33,9 @@ INLINE_ACTION_RE = re.compile(
     r"|(?<=[.;!?])\s+(?:(?:new|further|agreed)\s+)?actions?(?:\s+by)?\s*(?::|\s-)\s*(?P<body2>\S.{0,200})$"
     # "....Action 3.02: AB", "... meeting - Action 12: Head of Finance": a numbered action
     # reference glued to the sentence that holds the task, then only who is to do it
-    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?\d{1,3}(?:\.\d{1,3})?\s*:\s*"
+    # (its reference may open on letters: "Action AP5: ZM", "Action A12: Clerk")
+    r"|(?:(?<=[.;!?])|\s[\u2013\u2014\-])\s*action\s+(?:no\.?\s*)?(?:[a-z]{1,3})?\d{1,3}(?:\.\d{1,3})?"
+    r"\s*:\s*"
     r"(?P<body3>[A-Z]{2,4}(?:\s*/\s*[A-Z]{2,4})*|[A-Z][a-z]+(?:\s+(?:of|for|and|&|[A-Z][a-z]+)){0,5})"
     r"\s*\.?\s*$"
     # "... for publication. Action JL", "... All agreed – action JB.": the marker with no colon,

@@ -298,6 +298,9 @@ def read_keywords(seg: Segmented) -> KeywordReading:
         if table is not None:
             fus, uns, end = table
             consumed.update(range(i, end))
+            if any(k in seg.earlier for k in range(i + 1, end)):  # the last meeting's table
+                uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
+                fus = []
             followups += fus
             unsure += uns
             i = end

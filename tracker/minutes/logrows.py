@@ -11,6 +11,7 @@ import re
 
 from .owners import IMPERATIVES
 from .patterns import match_heading
+from .row_refs import follows
 from .scoring import Candidate, sentences
 from .segment import Segmented
 from .tables import header_role, with_due
@@ -31,7 +32,11 @@ _SAYS_WHO_RE = re.compile(
 )
 _PASSIVE_ROW_RE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en|ld)\b")
 _ROW_NO_RE = re.compile(
-    r"^(?:(?P<no>\d{1,3})[.)]?|\((?P<pno>\d{1,3})\))\s+(?:/\s+)?(?P<rest>\S.*)$", re.S
+    r"^(?:(?P<no>\d{1,3})[.)]?|\((?P<pno>\d{1,3})\)"
+    # "A1", "AP12", "3.02", "12/24": a reference in the number column ("A1 / Book the hall")
+    r"|(?P<ref>[A-Z]{1,4}\d{1,4}(?:[./]\d{1,4}){0,2}|\d{1,3}[./]\d{1,4}))"
+    r"\s+(?:/\s+)?(?P<rest>\S.*)$",
+    re.S,
 )
 _NOT_OWNERS = {
     "this", "the", "a", "an", "it", "there", "members", "board", "nb", "all", "each",
@@ -163,6 +168,7 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
         rows: list[tuple[int, str]] = [(h, first)] if first else []
         spanned = {h}
         expected = 2 if first else 1
+        ref = ""  # the last row's reference, when the rows are referenced, not numbered
         blank = wrapped = 0
         for k in range(h + 1, len(seg.lines)):
             u = seg.lines[k]
@@ -175,9 +181,21 @@ def _table_rows(seg: Segmented) -> tuple[list[Candidate], set[int]]:
             if k not in seg.log:
                 break
             m = _ROW_NO_RE.match(u.text)
-            if m and int(m.group("no") or m.group("pno")) == expected:
+            if m and not m.group("ref") and int(m.group("no") or m.group("pno")) == expected:
                 rows.append((k, u.text))
                 expected, wrapped = expected + 1, 0
+            elif (
+                m
+                and m.group("ref")
+                and roles[0] == "number"
+                and expected == 1 + len(rows)
+                and (not ref and not rows or follows(ref, m.group("ref")))
+            ):
+                # "AP11 / ...", "AP12 / ...": rows referenced in turn
+                rows.append((k, u.text))
+                ref, expected, wrapped = m.group("ref"), expected + 1, 0
+            elif gap and roles[0] == "number":
+                break  # after a blank line, no row: the table is over
             elif roles[0] != "number" and len(u.text.split(" / ")) == len(roles):
                 # "JR / Update on Resettlement. / 28.6.12": a row with no number, shaped like
                 # the header (the owner column may come first)

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .cells import cell_row
+from .tables import header_role, split_cells
 from .text import Line, holds_any
 
 MINUTES_LABEL_RE = re.compile(r"^minutes\s*:", re.I)
@@ -314,15 +316,56 @@ _EARLIER_WORDS = ("action", "matters")
 _EARLIER_WORD_RE = re.compile("|".join(_EARLIER_WORDS), re.I)
 
 
+# two cells or more: a gap of a tab or a run of spaces between words
+_GAP_RE = re.compile(r"\S(?: {3,}|\t)\S")
+# "1.\tThat ...", "\u00b7         The Board ...": the tab or spaces after a list marker opening a line
+# are no cells' gap
+_MARKER_TAB_RE = re.compile(
+    r"^(?:\(?[0-9A-Za-z]{1,4}[.)]|[\u2022\u00b7\u25aa\uf0b7*\-o]|[A-Za-z]+:)(?:\t|\s{2,})"
+)
+
+
+_MATTERS_ARISING_RE = re.compile(
+    r"^(?:\(?\d{1,3}(?:\.\d{1,3})?[.)]?\s+|item\s+\d{1,3}\s*[:.\-\u2013]?\s*)?"
+    r"matters\s+arising\b[^.;:]{0,60}[.:]?$",
+    re.I,
+)
+
+
+# a row's own action marker after its text, naming its owner ("... improvements ACTION CLERK.")
+_ROW_MARKER_RE = re.compile(r"\S\s+[(\[]?(?:ACTIONS?|Actions?)\b\s*[:\-\u2013]?\s*[A-Z]")
+
+
+def _header(ln: Line) -> bool:
+    """Is the line a table's header row ("No | Action | Owner"): two cells naming columns?"""
+    return sum(header_role(c) is not None for c in split_cells(ln.raw)) >= 2
+
+
+def table_row(ln: Line) -> bool:
+    """Is the line a table's row: three cells or more apart by " / " or "|", or two or more
+    apart by tabs or aligned runs of spaces (not an indent, not the tab after a marker)?"""
+    raw = _MARKER_TAB_RE.sub("", ln.raw.strip())
+    sep = cell_row(ln.raw, ln.text)
+    if sep == "tab":
+        return _GAP_RE.search(raw) is not None
+    return sep is not None or _GAP_RE.search(raw) is not None
+
+
 def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]:
     out: set[int] = set()
     inside = False
     after = None  # the number of the item after a numbered update item ("6)" after "5)")
     row = "1."  # the next row of a list numbered from 1 inside the item
     only_markers = False
+    in_table = False  # inside a table of rows restated under such a title
+    only_tables = False  # under "Matters arising": its tables only
+    minuted = False  # the page holds text before the title (minutes, not only an action log)
+    tables = False  # the title's tables restate: the page minutes more than them
     for k, ln in enumerate(lines):
         if not ln.text:
+            in_table = False
             continue
+        seen, minuted = minuted, True
         worded = holds_any(
             ln.m, _EARLIER_WORDS, _EARLIER_WORD_RE
         )  # each title and label names them
@@ -339,12 +382,33 @@ def _under(lines: list[Line], headings: set[int], titles_only: bool) -> set[int]
             inside, after, row = title or not titles_only, _next_number(ln.text), "1."
             # under "Actions arising from the minutes" only the action markers restate earlier
             # actions; a directive after an update ("No reply yet. Clerk to chase.") is new
-            only_markers = markers and not label
+            only_markers, only_tables = markers and not label, False
+            tables = seen  # a page that is only the earlier actions' log is the record read
+            continue
+        if worded and not titles_only and _MATTERS_ARISING_RE.match(ln.m):
+            # "Matters arising from the last meeting": only a table there restates the earlier
+            # actions (its markers and directives may be new)
+            inside, after, row = True, _next_number(ln.text), "1."
+            only_markers = only_tables = True
+            tables = seen
             continue
         # rows numbered from 1 under a numbered item ("5. ..." over "1." to "8."); under a label
         # with no number, "1." may be the page's first item
         sub_row = after is not None and ln.text.startswith(row + " ")
-        if inside and only_markers and not _MARKER_START_RE.match(ln.text):
+        # a table's rows (cells apart by " / ", "|", tabs or aligned spaces) restate the earlier
+        # actions as its markers do, with the lines a row's cells wrapped onto
+        in_table = (
+            inside
+            and tables
+            and (
+                table_row(ln)
+                or (in_table and k not in headings and not _MARKER_START_RE.match(ln.text))
+            )
+        )
+        if in_table and only_tables and _ROW_MARKER_RE.search(ln.raw) and not _header(ln):
+            in_table = False  # "|Car park |Quotes ... ACTION CLERK. |": a new label in its row
+        marker = _MARKER_START_RE.match(ln.text) and not only_tables
+        if inside and only_markers and not marker and not in_table:
             if sub_row:
                 row = f"{int(row[:-1]) + 1}."
                 continue

@@ -25,6 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .cut_labels import labels_rejoined
 from .flat_items import flattened, flattened_next_title
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .hyphens import mended_hyphens
@@ -84,6 +85,7 @@ from .sections import (
 from .text import Line, split_lines
 from .units import explode
 from .wrapped import Run, long_runs_unwrapped, without_page_furniture, wrap_width
+from .wrapped_rows import aligned_rows_unwrapped, cell_lines_rejoined, rows_unwrapped
 
 # Item headings -------------------------------------------------------------------------------
 
@@ -133,6 +135,10 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     printed = split_lines(text)
     width = wrap_width(printed)  # the column the page was hard-wrapped at, if it was
     printed, runs = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped
+    # a table's rows hard-wrapped, its cells wrapped in their columns or pasted one a line: one
+    # line a row again
+    printed = cell_lines_rejoined(aligned_rows_unwrapped(rows_unwrapped(printed, width)))
+    printed = labels_rejoined(printed)  # "... . Action:" / "QW/ZM": the owner cut off
     units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
     lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)), width)))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list

@@ -5,6 +5,7 @@ and a table whose cells are joined with " | " read as one joined with " / "."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .text import Line, unit
 
@@ -216,6 +217,29 @@ def _headed(row: str) -> bool:
 
 
 _PIPE_ROWS = 3  # rows of the same shape on the page: a table, not a stray "|"
+
+
+# "|1.|Book the hall|Clerk|March|": a framed row opening on its number cell
+_FRAMED_NUMBER_RE = re.compile(r"^(\|\s*\d{1,3})\.(\s*\|)")
+
+
+def framed_rows_under_header(lines: list[Line], header: Callable[[Line], bool]) -> list[Line]:
+    """The rows of a framed table ("|No|Action|Owner|" over "|1.|Book the hall|Clerk|") under
+    a header naming its action column keep their cells for the header's reader: a number cell
+    "1." reads "1", so the row is not split as an item table's ("|3. |Police Report | | |")."""
+    out = list(lines)
+    inside = False
+    for k, ln in enumerate(lines):
+        framed = ln.text.startswith("|")
+        if framed and header(ln):
+            inside = True
+        elif inside and framed:
+            t = _FRAMED_NUMBER_RE.sub(r"\1\2", ln.text)
+            if t != ln.text:
+                out[k] = unit(ln.no, t)
+        elif ln.text:
+            inside = False
+    return out
 
 
 def pipe_rows_as_slashes(lines: list[Line]) -> list[Line]:

@@ -23,7 +23,8 @@ from .glued_lines import (
 )
 from .inline_items import split_inline_items
 from .sentence_units import action_notes, minute_run, numbered_run, sentences
-from .table_units import flat_rows, pipe_rows_as_slashes, row_cells
+from .table_units import flat_rows, framed_rows_under_header, pipe_rows_as_slashes, row_cells
+from .tables import match_table_header
 from .text import Line, unit
 
 _DIGIT_RE = re.compile(r"\d")
@@ -132,10 +133,14 @@ def _numbered_title(text: str) -> re.Match[str] | None:
     return m
 
 
+def _headed_table(ln: Line) -> bool:
+    return match_table_header(ln) is not None
+
+
 def explode(lines: list[Line]) -> list[Line]:
     """Table cells, " / " cells and flattened long lines into units; a list marker glued to its
     text ("(2)the ...", "75.To accept ...") is given its space."""
-    lines = pipe_rows_as_slashes(lines)
+    lines = pipe_rows_as_slashes(framed_rows_under_header(lines, _headed_table))
     return _explode([r for ln in lines for r in (flat_rows(ln) if ln.text else [ln])])
 
 
