@@ -26,6 +26,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from .cut_labels import labels_rejoined
+from .earlier_actions import held_over, reviewing_earlier
 from .flat_items import flattened, flattened_next_title
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
 from .hyphens import mended_hyphens
@@ -78,9 +79,7 @@ from .sections import (
     actions_lists,
     agenda_page,
     agenda_parts,
-    held_over,
     put_to_the_meeting,
-    reviewing_earlier,
 )
 from .text import Line, split_lines
 from .units import explode
