@@ -330,3 +330,16 @@ def test_newest_sweeps_held_out_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "held-out" and 43 <= batch(r.name) <= 45]
     assert len(pages) == 22
     assert_floors(pages, NEWEST_SWEEPS_HELD_OUT_FLOORS)
+
+
+# Batch 46 (branch sweep46; 7 pages held out by the digest rule), scored held out once, at the end
+# of the twelfth session of 2026-12-07 (totals only): the session's starting reader (9b4e5981) and
+# its end reader read them alike: resolutions 0.6667 (3 right, 1 false, 2 missed), actions 0.8889
+# (4 right, 0 false, 1 missed), items 1 of 3. Floors at those figures.
+BATCH46_HELD_OUT_FLOORS = (0.66, 0.88, 0.33)
+
+
+def test_batch46_held_out_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "held-out" and batch(r.name) == 46]
+    assert len(pages) == 7
+    assert_floors(pages, BATCH46_HELD_OUT_FLOORS)
