@@ -1,0 +1,87 @@
+"""Kinds of the dev pages of batch 46 as general rules, in wordings of no corpus page, each with a
+guard (issue 17, branch tune46): minute numbers written "(2023 – 118)", "wpc 014/22" and
+"118/FC/23", on laid-out and flattened pages."""
+
+from __future__ import annotations
+
+import pytest
+
+from tracker.minutes import parse_minutes
+
+_HEAD = "Minutes of the meeting of Kettlewick Parish Council held on 9 March 2026.\n\n"
+
+
+def _items(text: str) -> list[tuple[str, str]]:
+    return [(r.item, r.text) for r in parse_minutes(text).resolutions]
+
+
+@pytest.mark.parametrize("no", ["2023 – 118", "2019-045", "2024 - 201"])
+def test_a_year_and_minute_in_brackets_opening_the_minute_is_its_item(no):
+    page = (
+        _HEAD + f"({no}) Cllr Ibbot reported on the hedges by the school lane. It was resolved "
+        "to ask the highway authority to cut the verges before the show. (2099 – 999) Cllr Hoy "
+        "reported that the noticeboard by the shop needs a new lock."
+    )
+    assert _items(page) == [(no, "to ask the highway authority to cut the verges before the show.")]
+
+
+def test_a_span_of_years_in_brackets_is_no_item():
+    page = (
+        _HEAD + "7. Budget\n(2025 - 26) The precept for the coming year was set at £18,400.\n"
+        "RESOLVED that the precept of £18,400 be requested.\n"
+    )
+    assert [item for item, _ in _items(page)] == ["7"]
+
+
+@pytest.mark.parametrize("code", ["wpc 014/22", "kpc 7/2021", "abc 102/19"])
+def test_a_lower_case_bodys_code_before_a_title_in_capitals_is_the_item(code):
+    page = (
+        _HEAD + f"{code} CO-OPTION OF A MEMBER\n"
+        "It was RESOLVED that Mr Ivo Grange be co-opted to the vacant seat.\n"
+    )
+    assert _items(page) == [(code, "that Mr Ivo Grange be co-opted to the vacant seat.")]
+
+
+def test_lower_case_codes_cut_a_flattened_page_into_its_minutes():
+    page = (
+        "KETTLEWICK PARISH COUNCIL MINUTES OF THE ANNUAL MEETING HELD ON 4 MAY 2026 PRESENT: "
+        "Councillors Orme, Venn, Hoy and Ibbot. There were no members of the public present. "
+        "wpc 021/26 ELECTION OF CHAIR It was RESOLVED that Cllr Orme be chosen as Chair for the "
+        "municipal year. Cllr Orme took the chair. wpc 022/26 ELECTION OF VICE CHAIR It was "
+        "RESOLVED that Cllr Venn be chosen as Vice Chair for the municipal year. wpc 023/26 "
+        "APOLOGIES Apologies were given by Cllr Tarn. wpc 024/26 DECLARATIONS OF INTEREST None "
+        "were declared by any councillor present at the meeting that evening. wpc 025/26 PUBLIC "
+        "FORUM A resident of Mill Road asked about the potholes near the bridge and the Clerk "
+        "said she would report them to the highway authority again this week."
+    )
+    assert _items(page) == [
+        ("wpc 021/26", "that Cllr Orme be chosen as Chair for the municipal year."),
+        ("wpc 022/26", "that Cllr Venn be chosen as Vice Chair for the municipal year."),
+    ]
+
+
+def test_a_small_word_before_a_date_is_no_bodys_code():
+    page = (
+        _HEAD + "4. Grass Cutting\n\n"
+        "on 12/24 THE contractor finished the last cut of the year at the playing field.\n\n"
+        "RESOLVED that the contractor be paid.\n"
+    )
+    assert [item for item, _ in _items(page)] == ["4"]
+
+
+@pytest.mark.parametrize("no", ["118/FC/23", "42/PCM/2024", "9/AM/21"])
+def test_a_number_then_the_bodys_letters_and_year_is_the_item(no):
+    page = (
+        _HEAD + f"{no} – Minutes of the Last Meeting\n\n"
+        "RESOLVED to accept the notes of the February meeting as a true record.\n"
+    )
+    assert _items(page) == [(no, "to accept the notes of the February meeting as a true record.")]
+
+
+def test_a_planning_reference_of_that_shape_is_no_item():
+    page = (
+        _HEAD + "6. Planning\n"
+        "21/CH/0567 Erection of a garden room at Vine Cottage, Mill Road.\n"
+        "RESOLVED that the council raise no objection.\n"
+    )
+    assert [item for item, _ in _items(page)] == ["6"]
