@@ -85,3 +85,36 @@ def test_a_planning_reference_of_that_shape_is_no_item():
         "RESOLVED that the council raise no objection.\n"
     )
     assert [item for item, _ in _items(page)] == ["6"]
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "APPROVED minutes Kelso & Ednam Community Council",
+        "APPROVED Minutes – Brackenfold Village Trust",
+        "APPROVED minutes: Upper Tarn and Lowick Community Council",
+    ],
+)
+def test_a_status_in_capitals_before_the_bodys_name_is_the_pages_title(title):
+    page = (
+        "February 2026 Minutes\n\nView as a printable page\n\n\n"
+        f"{title}\nMeeting held Tuesday 3 February 2026 at 7pm in the hall\n\n"
+        "Present\nAnn Bell, AB Carl Dunn, CD\n\n1 Welcome\n1.1 The chair opened the meeting.\n\n"
+        "2 Minutes of the last meeting\n"
+        "The minutes of January were agreed. Proposed AB, seconded CD.\n"
+    )
+    assert [text for _, text in _items(page)] == [
+        "The minutes of January were agreed. Proposed AB, seconded CD."
+    ]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "APPROVED the minutes of the Finance Committee held on 2 February 2026.",
+        "APPROVED minutes from the January meeting as a true record.",
+    ],
+)
+def test_approved_in_capitals_before_what_was_approved_is_still_a_decision(line):
+    page = _HEAD + "3. Minutes\n" + line + "\n"
+    assert [text for _, text in _items(page)] == [line]
