@@ -118,3 +118,32 @@ def test_a_status_in_capitals_before_the_bodys_name_is_the_pages_title(title):
 def test_approved_in_capitals_before_what_was_approved_is_still_a_decision(line):
     page = _HEAD + "3. Minutes\n" + line + "\n"
     assert [text for _, text in _items(page)] == [line]
+
+
+def _actions(text: str) -> list[tuple[str, str]]:
+    return [(f.owner, f.text) for f in parse_minutes(text).followups]
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "Mrs Ivy Lang to remain as Treasurer was nominated by Cllr Hoy and seconded by Cllr Orme. "
+        "CARRIED",
+        "Cllr Venn to serve as Chair for a further year was proposed by Cllr Ibbot, seconded by "
+        "Cllr Tarn. Agreed unanimously.",
+    ],
+)
+def test_a_nominee_and_office_proposed_is_no_action(motion):
+    page = _HEAD + "4. Election of Officers\n" + motion + "\n"
+    assert _actions(page) == []
+    assert len(_items(page)) == 1
+
+
+def test_a_directive_whose_object_was_proposed_is_still_an_action():
+    page = (
+        _HEAD + "5. Village Hall\n"
+        "Clerk to write to the trustees about the lease the hall committee proposed last year.\n"
+    )
+    assert _actions(page) == [
+        ("Clerk", "write to the trustees about the lease the hall committee proposed last year.")
+    ]
