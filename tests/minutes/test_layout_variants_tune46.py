@@ -147,3 +147,35 @@ def test_a_directive_whose_object_was_proposed_is_still_an_action():
     assert _actions(page) == [
         ("Clerk", "write to the trustees about the lease the hall committee proposed last year.")
     ]
+
+
+@pytest.mark.parametrize(
+    "row, decision, owner",
+    [
+        (
+            "For Decision : To accept a quote for the fence. Proposer : Cllr Dunn Seconder : "
+            "Cllr Bell Votes : 7 for Decision : The quote from Hale Fencing was accepted. RFO",
+            "The quote from Hale Fencing was accepted.",
+            "RFO",
+        ),
+        (
+            "Proposed : Cllr Hoy Seconded : Cllr Orme Resolution : A grant of £250 to the "
+            "youth club was approved. Clerk 2",
+            "A grant of £250 to the youth club was approved.",
+            "Clerk",
+        ),
+    ],
+)
+def test_a_flattened_decision_rows_resolution_cell_and_owner_cell(row, decision, owner):
+    page = _HEAD + "6. Grants and Quotes\n\n" + row + "\n"
+    assert [text for _, text in _items(page)] == [decision]
+    assert _actions(page) == [(owner, decision)]
+
+
+def test_a_flattened_decision_row_that_was_lost_is_no_decision():
+    page = (
+        _HEAD + "6. Grants and Quotes\n\n"
+        "Proposed : Cllr Hoy Seconded : Cllr Orme Vote : Lost 3 to 5 Resolution : A grant of "
+        "£900 to the bowls club was approved. Clerk\n"
+    )
+    assert _items(page) == []
