@@ -179,3 +179,42 @@ def test_a_flattened_decision_row_that_was_lost_is_no_decision():
         "£900 to the bowls club was approved. Clerk\n"
     )
     assert _items(page) == []
+
+
+@pytest.mark.parametrize(
+    "label, owner", [("(KM to Act)", "KM"), ("[Treasurer to act]", "Treasurer")]
+)
+def test_a_bracketed_owner_to_act_label_after_its_sentence(label, owner):
+    page = (
+        _HEAD + "5. Footpaths\n"
+        "Cllr Ibbot reported that the stile at Hob Lane is broken. She would ask the landowner "
+        f"to mend it before the spring walks. {label}\n"
+    )
+    assert _actions(page) == [
+        (owner, "She would ask the landowner to mend it before the spring walks.")
+    ]
+
+
+def test_a_bracketed_to_act_label_on_a_flattened_page():
+    page = (
+        "KETTLEWICK COMMUNITY COUNCIL Minutes of the meeting held on 9 March 2026. 1. Welcome: "
+        "the chair welcomed everyone and thanked the hall committee for the heating. 2. "
+        "Apologies: Ann Bell. 3. Matters arising: a. Bus shelter: Councillor Kim Dunn reported "
+        "that the glass panel at the school stop has been replaced by the county. b. Dog bins: "
+        "Councillor Kim Dunn said the bin by the green is full most weekends. He would ask the "
+        "waste team to empty it twice a week in the summer. (KD to Act) c. Speeding: the police "
+        "will bring the speed camera van to the main road again in April and report back. 4. "
+        "Treasurer's report: the balance at the end of February was £2,410.17 and the grant "
+        "from the wind farm fund has been received."
+    )
+    assert _actions(page) == [
+        ("KD", "He would ask the waste team to empty it twice a week in the summer.")
+    ]
+
+
+def test_a_sentence_ending_on_to_act_is_no_owner_label():
+    page = (
+        _HEAD + "5. Planning\n"
+        "The Clerk reported that the planning authority had asked the council to act.\n"
+    )
+    assert _actions(page) == []
