@@ -218,3 +218,30 @@ def test_a_sentence_ending_on_to_act_is_no_owner_label():
         "The Clerk reported that the planning authority had asked the council to act.\n"
     )
     assert _actions(page) == []
+
+
+@pytest.mark.parametrize(
+    "motion",
+    [
+        "A rent of £30 a plot for the coming year",
+        "No increase in the hall hire charges for local groups this winter",
+    ],
+)
+def test_a_verbless_motion_before_its_movers_and_a_capital_outcome_in_a_bulleted_run(motion):
+    page = (
+        _HEAD + "4) Matters for Decision\n\n"
+        f"• Allotments – {motion}. Proposed by Cllr Ann Bell, seconded by Cllr Carl Dunn. "
+        "CARRIED • Footpaths – The stile at Hob Lane has been mended by the landowner.\n"
+    )
+    assert [text for _, text in _items(page)] == [
+        f"• Allotments – {motion}. Proposed by Cllr Ann Bell, seconded by Cllr Carl Dunn. CARRIED"
+    ]
+
+
+def test_a_report_before_the_movers_is_not_what_they_moved():
+    page = (
+        _HEAD + "4) Matters for Decision\n\n"
+        "• Allotments – The Clerk reported that two plots are empty. Proposed by Cllr Ann Bell, "
+        "seconded by Cllr Carl Dunn. CARRIED\n"
+    )
+    assert all("reported" not in text for _, text in _items(page))
