@@ -245,3 +245,15 @@ def test_a_report_before_the_movers_is_not_what_they_moved():
         "seconded by Cllr Carl Dunn. CARRIED\n"
     )
     assert all("reported" not in text for _, text in _items(page))
+
+
+def test_a_flattened_decision_row_with_no_owner_cell_gives_no_action():
+    page = (
+        _HEAD + "6. Grants and Quotes\n\n"
+        "Proposed : Cllr Hoy Seconded : Cllr Orme Vote : For: 6 Resolution : The bench quote was "
+        "deferred to the May meeting.\n"
+    )
+    assert [text for _, text in _items(page)] == [
+        "The bench quote was deferred to the May meeting."
+    ]
+    assert _actions(page) == []
