@@ -257,3 +257,19 @@ def test_a_flattened_decision_row_with_no_owner_cell_gives_no_action():
         "The bench quote was deferred to the May meeting."
     ]
     assert _actions(page) == []
+
+
+@pytest.mark.parametrize(
+    "bullet, outcome",
+    [
+        ("\u2022", "Resolved: That the proposal be accepted."),
+        ("\u00b7", "RESOLVED \u2013 that the proposal be accepted."),
+    ],
+)
+def test_a_bulleted_decision_after_a_bulleted_proposal_on_one_line(bullet, outcome):
+    page = (
+        _HEAD + f"2.0 Item 2. Hall Lease. {bullet} It was proposed by Cllr Hoy and seconded by "
+        "Cllr Orme that the lease with the scout group be renewed for three years at the present "
+        f"rent, the group to keep the hall in good order. {bullet} {outcome}\n"
+    )
+    assert [text.lower() for _, text in _items(page)] == ["that the proposal be accepted."]
