@@ -19,6 +19,7 @@ from .motion_context import (
     same_decision_after,
 )
 from .motion_lines import agreed_after, stacked_motions
+from .motion_sentences import motion_sentences
 from .motion_words import (
     _KEYWORD_CLAUSE_RE,
     _SECONDED_RESOLVED_RE,
@@ -57,7 +58,6 @@ from .motion_words import (
     clause_after,
     first_sentence,
     motion_clause,
-    motion_sentences,
     vote_moved,
 )
 from .patterns import CARRIED_LEAD_RE
