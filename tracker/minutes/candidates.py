@@ -24,6 +24,7 @@ from .agreed_rows import agreed_list_rows
 from .approvals import minutes_approvals, nominations
 from .bare_clauses import bare_clauses
 from .columns import inferred_tables
+from .decision_rows import decision_rows
 from .decision_words import (
     capital_approvals,
     midline_keywords,
@@ -126,6 +127,10 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             )
         }
     )
+    # "Proposed : A Seconded : B Vote : ... Resolution : ...": a flattened row's cells; the
+    # motion reader would read its movers' cells as the motion
+    flat_rows = decision_rows(seg, glued)
+    glued = [i for i in glued if i not in {c.index for c in flat_rows}]
     cands = prose_decisions(seg, glued)
     for c in cands:
         context_features(seg, c, is_report)
@@ -154,7 +159,7 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         inside = any(m.index == c.index and c.sentence.strip() in m.text for m in moved)
         if inside and not _OUTCOME_FIRST_RE.match(c.sentence or ""):
             c.feature("a clause of the motion's sentence, read whole with its movers", -0.5)
-    cands += moved
+    cands += moved + flat_rows
     prose |= {c.index for c in moved}
     # "Resolved to approve the minutes ... . Agreed by all. (Proposed A, seconded B)": the
     # keyword inside the sentence carries the decision; the motion is its vote, read once

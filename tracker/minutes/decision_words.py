@@ -251,6 +251,15 @@ _CAPITAL_APPROVED_RE = re.compile(
 )
 
 
+# "APPROVED minutes Carron Valley & District Community Council", "APPROVED Minutes - Kelso
+# Trust": the status of the minutes before the body's name alone (no article, verb or date), the
+# page's title and not a decision
+_STATUS_TITLE_RE = re.compile(
+    r"APPROVED\s+(?i:minutes?)\s*[:\u2013-]?\s*(?:of\s+)?(?:[A-Z][\w'\u2019.]*|&)"
+    r"(?:\s+(?:[A-Z][\w'\u2019.]*|&|and|of|for))*\s*$"
+)
+
+
 def capital_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """APPROVED in capitals opening a sentence, alone or after the meeting's body ("The Council
     APPROVED \u00a313.20 for ...", "APPROVED the quote for ..."): the sentence is the decision."""
@@ -266,7 +275,7 @@ def capital_approvals(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             continue  # "The Board:" / "• APPROVED the revised plan; and": a lead-in's list item
         for m in _CAPITAL_APPROVED_RE.finditer(ln.text):
             text = m.group("s").strip()
-            if len(text.split()) < 3:
+            if len(text.split()) < 3 or _STATUS_TITLE_RE.match(text):
                 continue
             c = Candidate("resolution", "APPROVED in capitals opening the sentence", text, i, ln.no)
             c.verb, c.base, c.sentence = "approved", 0.6, text

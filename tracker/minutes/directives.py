@@ -83,6 +83,11 @@ _LABEL_OWNER_RE = re.compile(r"^actions?\b\s*", re.I)
 # "Bridle Path to hospital – the county needed ...": one word after "to", then the dash that
 # separates a row's title from its note; the "owner" is a place, not somebody
 _TITLE_TASK_RE = re.compile(r"^[a-z]+\s+[\u2013\u2014\-]\s")
+# "John Parker to continue as President was proposed by ...": the nominee and the office, the
+# subject of a motion proposed, not a directive
+_NOMINEE_TASK_RE = re.compile(
+    r"^[^.;]{0,120}?\b(?:was|were)\s+(?:duly\s+)?(?:proposed|nominated|moved)\s+(?:by|and)\b", re.I
+)
 _INTEREST_RE = re.compile(r"\binterests?\b", re.I)
 
 
@@ -238,6 +243,8 @@ def directives(
                 split = None  # "Vote Unanimous to accept.": a motion's vote record, not an owner
             if split is not None and _TITLE_TASK_RE.match(split[1]) and not _owner_is_set(split[0]):
                 split = None  # "- Bridle Path to hospital – the county ...": a row's title
+            if split is not None and _NOMINEE_TASK_RE.match(split[1]):
+                split = None  # "X to continue as President was proposed by ...": a nomination
             if split is not None and re.fullmatch(r"action\W*", split[1], re.I):
                 split = None  # "(JH to action)": the owner of the sentence before, no task
             if split is not None and not split[1].startswith("be "):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .items import successor
+from .item_order import successor
 from .text import Line
 from .units import LONG_LINE
 

@@ -22,7 +22,10 @@ _SPLIT_RE = re.compile(
     r"(?<=[a-z0-9)][.!?])\s+(?=(?:[A-Z]{1,4})?\d{1,4}[a-z]?/\d{1,4}(?:-\d{1,3})?:?\s+[A-Z]"
     r"|\d{1,4}-\d{1,2}\.\s*[A-Z]|\[\d{1,2}(?:\.\d{1,2})?\]\s+[A-Z]"
     # "... tenant. 2.ELECTION OF VICE CHAIRMAN": a number glued to its title in capitals
-    r"|\d{1,3}\.[A-Z]{2})"
+    r"|\d{1,3}\.[A-Z]{2}"
+    # "... office. hpc 002/14 ELECTION OF ...": the body's letters in lower case, then a title
+    # in capitals; "... record. 276/PC/19 – Reports": the number, the body's letters, the year
+    r"|[a-z]{2,4}\s\d{1,3}/\d{2}\s+[A-Z]{2,}\b|\d{1,4}/[A-Z]{1,5}/\d{2}\s+[\u2013\-:]?\s*[A-Z])"
     # a body's letters before the minute's number, anywhere
     r"|\s+(?=[A-Z]{1,4}\d{1,4}/\d{1,4}(?:/\d{1,4})?\s+[A-Z])"
     r"|\s+(?=[\u2022\u00b7\u25aa]\s+[A-Z])"

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .items import successor
+from .item_order import successor
 from .patterns import CARRIED_LEAD_RE
 from .text import Line
 

@@ -84,8 +84,12 @@ _TO_ACTION_RE = re.compile(
     # "... next meeting. [JH to action]", "(JH to action)": in brackets after the sentence
     r"(?:(?<=[.!?])\s+(?P<open>[(\[])?|\s[\u2013\u2014\-]\s+)"
     r"(?P<body>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2})"
-    r"\s+to\s+(?i:action)(?(open)\s*[)\]])\s*[.!]?\s*$"  # "Clerk to Action" in either case
+    # "Clerk to Action" in either case, "(AR to Act)"
+    r"\s+to\s+(?i:act(?:ion)?)(?(open)\s*[)\]])\s*[.!]?\s*$"
 )
+
+
+_TO_ACT_END_RE = re.compile(r"\bto\s+act\W*$", re.I)
 
 
 # "... regarding the location of the path Action: MA to e-mail the information": a title-case
@@ -122,7 +126,8 @@ ACTION_WORD_RE = re.compile("action", re.I)
 
 
 def holds_action(text: str) -> bool:
-    return holds_any(text, ("action",), ACTION_WORD_RE)
+    # "(AR to Act)" ending the line: the owner-only label with the word's stem
+    return holds_any(text, ("action",), ACTION_WORD_RE) or _TO_ACT_END_RE.search(text) is not None
 
 
 def _names(sentence: str, owner: str, decided: str) -> bool:

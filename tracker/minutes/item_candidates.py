@@ -17,7 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from .items import CLOCK_RE, ITEM_REF_RE, item_number, shape, successor
+from .item_order import shape, successor
+from .items import CLOCK_RE, ITEM_REF_RE, item_number
 from .models import ExtractedResolution
 from .segment import Segmented
 from .text import Line, collapse

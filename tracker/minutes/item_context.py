@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from .items import ITEM_ALONE_RE, item_number, successor
+from .item_order import successor
+from .items import ITEM_ALONE_RE, item_number
 from .text import Line
 
 __all__ = [

@@ -32,6 +32,8 @@ _ITEM_CODE_RE = re.compile(
     r"|[A-Z]{1,6}\(\d{2}\)\d{1,4}"
     # "SP/123/19 Minutes", "C/2023/05 Minutes": the body's letters, then number and year
     r"|[A-Z]{1,4}/\d{1,4}/(?:19|20)?\d{2}"
+    # "275/PC/19 – Minutes": the minute's number, then the body's letters and the year
+    r"|\d{1,4}/[A-Z]{1,5}/(?:19|20)?\d{2}"
     r"|[A-Z]{1,4}\d{1,3}/\d{2}(?=\.\s+[A-Z]{2})"  # "PF12/17. FINANCE"
     r"|[A-Z]{1,3}\.\d{1,3}/\d{2}"  # "C.12/23 MINUTES": the body's letter and a full stop
     # "RP157/17 APOLOGIES", "23-24/FRA/1 Election of Chair": the number before the year, or
@@ -161,6 +163,15 @@ _DAY_MONTH_YEAR_RE = re.compile(
 # (the year in two or four figures: not a planning application's "APP 23/0456")
 _SPACED_CODE_RE = re.compile(
     r"^(?P<no>[A-Z]{2,4}\s\d{1,3}/(?:(?:19|20)\d{2}|\d{2}))(?:\.|:|\s)\s*[A-Z][A-Za-z]"
+    # "hpc 001/14 ELECTION OF CHAIRMAN": the body's letters in lower case, then a title in
+    # capitals (not a sentence's small word before a date: "on 12/24 The ...")
+    r"|^(?P<lower>(?!(?:on|in|at|of|by|to|for|and|the|was|see|per|no|from)\s)[a-z]{2,4}"
+    r"\s\d{1,3}/(?:(?:19|20)\d{2}|\d{2}))\s+[A-Z]{2,}\b"
+)
+# "(2020 – 073) Cllr Shepherd was elected ...": the year and the minute's number (three
+# figures, not a span of years "(2020 - 21)") in brackets before the minute
+_BRACKETED_YEAR_NO_RE = re.compile(
+    r"^\((?P<no>(?:19|20)\d{2}\s?[\u2013\u2014-]\s?\d{3})\)\s*(?=[A-Z])"
 )
 # "[1]  White Lion - letter asking ...", "[1.2] Urdd Eisteddfod": a number in square brackets
 # before the item's title or text (a community council's correspondence items)
@@ -278,7 +289,10 @@ def item_number(ln: Line, clock: bool = False) -> str | None:
         return mm.group("no")
     sc = _SPACED_CODE_RE.match(t)
     if sc:
-        return sc.group("no")
+        return sc.group("no") or sc.group("lower")
+    by = _BRACKETED_YEAR_NO_RE.match(t)
+    if by:
+        return by.group("no")
     cm = _ITEM_CODE_RE.match(t)
     if cm:
         return (
@@ -366,31 +380,3 @@ def capital_title_then_text(rest: str) -> bool:
         return False
     title: str = m.group("title")
     return sum(c.isalpha() for c in title) >= 6
-
-
-def successor(prev: str, new: str) -> bool:
-    """Is `new` the item after `prev` ("8.1" -> "8.2", "8.3" -> "9")?"""
-    a, b = prev.rstrip(".").split("."), new.rstrip(".").split(".")
-    if not all(x.isdigit() for x in a + b) or not prev:
-        return False
-    if len(a) == len(b):
-        return a[:-1] == b[:-1] and int(b[-1]) == int(a[-1]) + 1
-    return len(b) < len(a) and int(b[-1]) == int(a[len(b) - 1]) + 1 and a[: len(b) - 1] == b[:-1]
-
-
-def shape(text: str) -> str:
-    """The shape of an item number: digits become 9, letters a ("113." -> "9.", "485/16" ->
-    "9/9")."""
-    return re.sub(r"[a-z]+", "a", re.sub(r"\d+", "9", text.strip().lower()))
-
-
-def strong_heading(text: str, no: str) -> bool:
-    """A number alone, a coded number ("F03:04/24", "19/17") or a number before an upper-case
-    title ("1360 MATTERS ARISING")."""
-    if not no:
-        return False  # a bulleted title may as well be an item of a list
-    rest = text[len(no) :].lstrip(" .:")
-    if not rest or not re.fullmatch(r"\d{1,4}(?:\.\d{1,3})*", no):
-        return True
-    letters = [c for c in rest[:60] if c.isalpha()]
-    return len(letters) >= 4 and sum(c.isupper() for c in letters) > 0.8 * len(letters)

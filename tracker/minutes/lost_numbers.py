@@ -13,7 +13,8 @@ import re
 from collections.abc import Set
 
 from .in_turn import VERB_RE, bullet_at
-from .items import cited_minute, item_number, successor
+from .item_order import successor
+from .items import cited_minute, item_number
 from .line_classes import NEXT_ITEM_RE
 from .text import Line
 

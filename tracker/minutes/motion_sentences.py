@@ -21,9 +21,10 @@ from .scoring import sentences
 # "... Seconded by Councillor B; ALL IN FAVOUR. Messrs A & Co were duly appointed ...": an
 # outcome in capitals ends its sentence, which the sentence splitter (a lower-case letter before
 # the stop) does not see
+# ("... . CARRIED • Honorary Treasurer – ...": or before the next bullet of a list run together)
 _CAPS_OUTCOME_STOP_RE = re.compile(
-    r"\b(?:ALL\s+IN\s+FAVOUR|CARRIED|AGREED|APPROVED|UNANIMOUS(?:LY\s+(?:AGREED|CARRIED))?)\."
-    r"(?=\s+[A-Z])"
+    r"\b(?:ALL\s+IN\s+FAVOUR|CARRIED|AGREED|APPROVED|UNANIMOUS(?:LY\s+(?:AGREED|CARRIED))?)"
+    r"(?:\.(?=\s+[A-Z])|(?=\s+[\u2022\u00b7\u25aa]\s+[A-Z]))"
 )
 
 
@@ -31,6 +32,16 @@ _CAPS_OUTCOME_STOP_RE = re.compile(
 # Annual review to be conducted ...", "the hedge be cut", "we should ask ...")
 _MOVED_TEXT_RE = re.compile(r"\b(?:to\s+be|should|shall)\s+[a-z]+", re.I)
 _PROPOSAL_WORDS_RE = re.compile(r"\b(?:(?:to|should|shall)\s+)?be\s+[a-z]+(?:ed|en|t)\b")
+# "No changes to the existing Vice-Presidents A and B.": what was moved, written with no verb
+_VERB_RE = re.compile(
+    r"\b(?:is|are|was|were|be|been|being|has|had|have|will|would|could|can|should|shall|may|might"
+    r"|must|did|does|do|\w{2,}ed)\b",
+    re.I,
+)
+
+
+def _verbless(sentence: str) -> bool:
+    return len(sentence.split()) >= 4 and _VERB_RE.search(sentence) is None
 
 
 def motion_sentences(t: str) -> str:
@@ -61,7 +72,11 @@ def _motion_sentences(t: str) -> str:
     if (
         first == moved > 0
         and NAMES_ONLY_RE.match(sents[moved].strip())
-        and (_MOVED_TEXT_RE.search(sents[moved - 1]) or _PROPOSAL_WORDS_RE.search(sents[moved - 1]))
+        and (
+            _MOVED_TEXT_RE.search(sents[moved - 1])
+            or _PROPOSAL_WORDS_RE.search(sents[moved - 1])
+            or _verbless(sents[moved - 1])
+        )
     ):
         # "An Annual review to be conducted ... . Motioned DJ Seconded CJ. Agreed": the sentence
         # moved names only who moved it; what was moved is the sentence before

@@ -51,15 +51,8 @@ from .item_context import (
     paragraph_under_title,
     running_minutes,
 )
-from .items import (
-    ITEM_ALONE_RE,
-    ITEM_REF_RE,
-    clock_times,
-    item_number,
-    shape,
-    strong_heading,
-    successor,
-)
+from .item_order import shape, strong_heading, successor
+from .items import ITEM_ALONE_RE, ITEM_REF_RE, clock_times, item_number
 from .joins import (
     cells_rejoined,
     glued_code,

@@ -112,8 +112,10 @@ def _sentences(text: str, listed: bool = False) -> list[str]:
 
 # "Clerk to action", "Dave Atkinson to action.": who acts on the sentence before it; on a page
 # flattened onto one line it stays with that sentence, as it does at the end of a line
+# "(AR to Act)": in brackets, and "act" for "action"
 _TO_ACTION_PIECE_RE = re.compile(
-    r"^(?P<label>(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}\s+to\s+(?i:action))"
+    r"^(?P<label>(?P<open>[(\[])?(?:the\s+)?[A-Z][\w'\u2019]*(?:\s+[A-Z][\w'\u2019]*){0,2}"
+    r"\s+to\s+(?i:act(?:ion)?)(?(open)\s*[)\]]))"
     # "... Dave Atkinson to action 6." / "Lengthsman and P3 Scheme": the next item's number
     r"(?:\s*[.!]|\s+(?P<no>\d{1,3}\.))?$"
 )

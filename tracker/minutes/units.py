@@ -41,7 +41,9 @@ _ACTION_SPLIT_RE = re.compile(
     r"|(?<=[a-z]\.)(?=(?:Actions?|ACTIONS?)\s*:\s*\S)"
     # "... 7th November 2018 Meeting of the Council. Resolved that the minutes ...": a decision
     # keyword opening a sentence after the item's title opens its own unit
-    r"|(?<=[a-z0-9)]\.)\s+(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b"
+    # ("... be transacted. • Resolved: That the motion be adopted.": a bullet before it)
+    r"|(?<=[a-z0-9)]\.)\s+(?:[\u2022\u00b7\u25aa]\s+)?"
+    r"(?=(?:Resolved|RESOLVED|Agreed|AGREED)(?:\s*[:\u2013\-]|\s+(?:that|to)\b"
     # "... is broken. Agreed the Clerk should get quotes.", "Agreed need to look at ...": the
     # keyword before a clause whose "that" was left out; "Agree to acquire ...": its typing slip
     r"|\s+(?:this|these|it|they|the\s+[A-Za-z][\w'\u2019\-]*(?:\s+[a-z][\w'\u2019\-]*){0,3})"
