@@ -116,3 +116,39 @@ def test_initials_put_alone_on_the_next_line_by_the_pages_width_stay_on_their_ro
     text = f"{TOP}2. Fabric\n{said}\n{body}{END}"
     assert "\nPLW/RT\n" in text or "\nGH\n" in text  # the layout under test
     assert _actions(text) == [(o, f"{t}.") for t, o in rows]
+
+
+# ---- tab rows of a hard-wrapped page ---------------------------------------------------------
+TAB_ROWS = [
+    ("Book the chimney sweep for the autumn before the first frost", "Hall Manager", "October"),
+    ("Order a replacement tap for the kitchen sink and the urn", "Tamsin Wheelock", "ASAP"),
+    ("Ask the brewery whether the bar lease can run another year", "Treasurer", "TBC"),
+]
+LONG_SAID = (
+    "The trustees discussed the leak under the kitchen at some length and heard that the "
+    "plumber could not come until after the half term holiday. The treasurer said the repairs "
+    "fund would cover the cost of a new tap and of the sweep. The bookings secretary asked that "
+    "hirers be told in good time about any closure of the kitchen over the winter months."
+)
+
+
+def _wrapped(line: str, width: int) -> str:
+    return "\n".join(
+        textwrap.wrap(
+            line, width, break_on_hyphens=False, expand_tabs=False, replace_whitespace=False
+        )
+    )
+
+
+@pytest.mark.parametrize("width", [48, 56, 64])
+@pytest.mark.parametrize("numbered", [True, False])
+def test_tab_rows_cut_by_the_pages_width_are_one_action_each(width: int, numbered: bool) -> None:
+    head = "No\tTask\tBy whom\tWhen" if numbered else "Task\tBy whom\tWhen"
+    rows = [
+        f"{k}.\t{t}\t{o}\t{d}" if numbered else f"{t}\t{o}\t{d}"
+        for k, (t, o, d) in enumerate(TAB_ROWS, 1)
+    ]
+    page = f"{TOP}2. Fabric\n{LONG_SAID}\n\n3. Actions agreed\n" + "\n".join([head, *rows]) + END
+    text = "\n".join(_wrapped(ln, width) if ln else ln for ln in page.split("\n"))
+    assert len(text.split("\n")) >= len(page.split("\n")) + len(rows)  # the layout: rows cut
+    assert sorted(_actions(text)) == sorted((o, f"{t} (due: {d})") for t, o, d in TAB_ROWS)

@@ -49,6 +49,15 @@ def _numbers_headed(run: list[Line]) -> bool:
     return False
 
 
+def _header_width(run: list[Line]) -> int:
+    """The tabs of the run's header row (three cells or more, each a column's name), or 0."""
+    for ln in run:
+        cells = [c.strip() for c in ln.raw.strip().split("\t")]
+        if len(cells) >= 3 and all(header_role(c) for c in cells):
+            return len(cells) - 1
+    return 0
+
+
 def _count(ln: Line, rx: re.Pattern[str]) -> int:
     raw = ln.raw.strip()
     if rx.pattern == r"\t":
@@ -92,6 +101,17 @@ def _joined(
     while k < len(rows):
         ln = rows[k]
         raw, have, used = ln.raw.rstrip(), _count(ln, rx), 1
+        if name == "tab" and have == 0 and k + 1 < len(rows) and _cut(rows, k, name, page_width):
+            # a tab row whose first line holds no tab: cut at its first tab, the break taking
+            # the tab ("... the first frost" / "Hall Manager\tOctober"), or inside its first
+            # cell, the cell's rest opening the next line in lower case ("... before the" /
+            # "first frost\tHall Manager\tOctober")
+            nxt = rows[k + 1]
+            more = _count(nxt, rx)
+            if more + 1 == width or (more == width and nxt.raw.lstrip()[:1].islower()):
+                glue = "\t" if more < width else " "
+                raw = f"{raw}{glue}{nxt.raw.strip()}"
+                have, used = width, 2
         while 0 < have <= width and used < _MAX_PIECES and k + used < len(rows):
             nxt = rows[k + used]
             more = _count(nxt, rx)
@@ -170,6 +190,8 @@ def _table(run: list[Line], page_width: int | None) -> list[Line]:
         if name == "|" and sum(ln.raw.strip().startswith("|") for ln in run) >= 2:
             name = "framed"  # "|a|b|": its rows open and end on the frame
         width = _width(run, rx, name, page_width)
+        if name == "tab":
+            width = _header_width(run) or width  # a cut at a tab loses it: the header's count
         if width < 2:
             continue
         joined = _joined(run, name, width, page_width, rx)
