@@ -69,6 +69,14 @@ def test_a_heading_after_a_sentence_is_no_owner(tail: str) -> None:
     assert _actions(text) == []
 
 
+@pytest.mark.parametrize("header", ["Action    Due       Owner", "Action    Owner     When"])
+def test_a_header_row_in_columns_of_spaces_names_no_owner(header: str) -> None:
+    # guard: "Action  Due  Owner" over a table in columns is its header, not "ACTION Due Owner"
+    rows = "\n".join(f"{t:<48}{o}" for t, o in ROWS)
+    text = f"{TOP}2. Actions agreed\n{header}\n{rows}{END}"
+    assert all(o in {"GH", "PLW/RT"} for o, _ in _actions(text))
+
+
 def test_a_body_named_action_inside_a_sentence_is_no_label() -> None:
     # guard: no sentence ends before the marker: "Hexley Community Action" is a body's name
     text = f"{TOP}2. Grants\nThe trustees thanked Hexley Community Action Network{END}"

@@ -60,7 +60,13 @@ def _named_owner(body: str) -> bool:
     """ "Action Locum Clerk", "Action Highways Team", "Action Orla Pennywick": an owner of two
     words or three in capitals (a role, a team, a person), no heading's word among them."""
     words = body.rstrip(". ").split()
-    return len(words) >= 2 and owner_cell(" ".join(words)) and not _HEADING_BODY_RE.search(body)
+    return (
+        len(words) >= 2
+        and owner_cell(" ".join(words))
+        and not _HEADING_BODY_RE.search(body)
+        # "Action  Due  Owner": a header row's names, not one officer's title
+        and sum(header_role(w) is not None for w in words) < 2
+    )
 
 
 # "ACTIONS AGREED :", "Actions agreed at the meeting;": the words after the keyword that make
