@@ -160,3 +160,29 @@ def test_tab_rows_cut_by_the_pages_width_are_one_action_each(width: int, numbere
     text = "\n".join(_wrapped(ln, width) if ln else ln for ln in page.split("\n"))
     assert len(text.split("\n")) >= len(page.split("\n")) + len(rows)  # the layout: rows cut
     assert sorted(_actions(text)) == sorted((o, f"{t} (due: {d})") for t, o, d in TAB_ROWS)
+
+
+# ---- a header-less table pasted one cell a line, its rows opening on references in turn -------
+@pytest.mark.parametrize("refs", [("A1", "A2", "A3"), ("7.01", "7.02", "7.03"), ("4", "5", "6")])
+@pytest.mark.parametrize("due", [True, False])
+def test_a_headerless_table_one_cell_a_line_is_read_by_its_references(
+    refs: tuple[str, str, str], due: bool
+) -> None:
+    cells = [
+        [r, t, o, "Before Christmas"] if due else [r, t, o]
+        for r, (t, o, _d) in zip(refs, TAB_ROWS, strict=True)
+    ]
+    table = "\n".join(c for row in cells for c in row)
+    text = f"{TOP}2. Actions agreed\n{table}{END}"
+    got = sorted((o, t.split(" (due")[0]) for o, t in _actions(text))
+    assert got == sorted((o, t) for t, o, _d in TAB_ROWS)
+
+
+def test_numbered_paragraphs_one_a_line_are_no_table() -> None:
+    # guard: "4" / a title / a sentence / "5" ...: numbered items, no owner at one place in each
+    text = (
+        f"{TOP}4\nBus shelter\nThe trustees noted that the shelter glass was cracked again.\n"
+        "5\nCar park\nThe lining of the bays will be repainted by volunteers in spring.\n"
+        "6\nBins\nThe new recycling bins have been delivered and are in use.\n" + END
+    )
+    assert _actions(text) == []

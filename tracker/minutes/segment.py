@@ -73,6 +73,7 @@ from .lead_items import decided_point, lead_in_items
 from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
 from .own_numbers import own_numbers
 from .pagekind import RECORD, PageKind, page_kind
+from .referenced_cells import referenced_cell_lines
 from .sections import (
     MINUTES_LABEL_RE,
     action_log,
@@ -137,6 +138,7 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     # a table's rows hard-wrapped, its cells wrapped in their columns or pasted one a line: one
     # line a row again
     printed = cell_lines_rejoined(aligned_rows_unwrapped(rows_unwrapped(printed, width)))
+    printed = referenced_cell_lines(printed)  # "3.01" / "Book ..." / "Clerk" / "3.02" / ...
     printed = labels_rejoined(printed)  # "... . Action:" / "QW/ZM": the owner cut off
     printed = initials_rejoined(printed, width)  # "Order the ..." / "DVK": a row's owner cut off
     units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
