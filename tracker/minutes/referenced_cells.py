@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .row_refs import REF_RE, follows
+from .tables import header_role
 from .text import Line, unit
 
 _MIN_WIDTH, _MAX_WIDTH = 3, 6
@@ -18,7 +19,8 @@ _OWNER_RE = re.compile(
     r"^(?:all(?:\s+members)?|(?:the\s+)?[A-Z][\w'\u2019\-]*\.?(?:\s*(?:&|/|and|\s)\s*"
     r"[A-Z][\w'\u2019\-]*\.?){0,3})$"
 )
-_TASK_RE = re.compile(r"^[A-Z]\S*(?:\s+\S+){2,}$")
+# a task: three words or more, not a decision's "That ..." clause
+_TASK_RE = re.compile(r"^(?!That\s)[A-Z]\S*(?:\s+\S+){2,}$")
 _LOWER_RE = re.compile(r"\s[a-z]{3,}\b")
 
 
@@ -42,6 +44,12 @@ def _columns(rows: list[list[str]]) -> bool:
     return len(task) == 1 and any(c != task[0] for c in owner)
 
 
+def _headed(lines: list[Line], i: int) -> bool:
+    """Is the line before i a column's name ("Decision", "Owner")? A headed table is read from
+    its header (`wrapped_rows.cell_lines_rejoined`, the decision records' readers)."""
+    return i > 0 and header_role(lines[i - 1].text) is not None
+
+
 def referenced_cell_lines(lines: list[Line]) -> list[Line]:
     """The page's lines with a header-less table pasted one cell a line, its rows opening on
     references in turn, read as rows of " | " cells, one line a row."""
@@ -49,7 +57,7 @@ def referenced_cell_lines(lines: list[Line]) -> list[Line]:
     i = 0
     while i < len(lines):
         text = lines[i].text
-        width = _width(lines, i) if text and REF_RE.match(text) else 0
+        width = _width(lines, i) if text and REF_RE.match(text) and not _headed(lines, i) else 0
         if not width:
             out.append(lines[i])
             i += 1
