@@ -333,7 +333,7 @@ def test_a_name_ending_in_action_over_the_next_line_is_no_label() -> None:
 # ---- the generated sample: a floor, not a timing ---------------------------------------------
 # what this branch reads of 200 generated logs and 200 generated prose samples, seed 17 (see
 # the README's "Action logs by generation" section); a drop is a reader reading layouts worse
-FLOORS = {"log": 0.85, "prose": 0.93}
+FLOORS = {"log": 0.89, "prose": 0.98}  # log 0.85 -> 0.89, prose 0.93 -> 0.98: branch logstress2
 
 
 @pytest.mark.parametrize("kind", list(FLOORS))

@@ -19,6 +19,7 @@ from .action_text import (
     owner_only,
     read_action_body,
 )
+from .cells import owner_cell
 from .markers import parse_marker
 from .models import ExtractedFollowUp, Uncertainty
 from .owners import split_owner
@@ -53,6 +54,19 @@ _OWNER_LABEL_BODY_RE = re.compile(
     r"^(?:[A-Z]{2,4}(?:\s*(?:/|,|&|and)\s*[A-Z]{2,4})*|(?i:(?:the\s+)?(?:clerk|chair(?:man)?|secretary"
     r"|treasurer))|(?i:cllrs?)\.?\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)\.?$"
 )
+
+
+def _named_owner(body: str) -> bool:
+    """ "Action Locum Clerk", "Action Highways Team", "Action Orla Pennywick": an owner of two
+    words or three in capitals (a role, a team, a person), no heading's word among them."""
+    words = body.rstrip(". ").split()
+    return (
+        len(words) >= 2
+        and owner_cell(" ".join(words))
+        and not _HEADING_BODY_RE.search(body)
+        # "Action  Due  Owner": a header row's names, not one officer's title
+        and sum(header_role(w) is not None for w in words) < 2
+    )
 
 
 # "ACTIONS AGREED :", "Actions agreed at the meeting;": the words after the keyword that make
@@ -131,6 +145,7 @@ def match_action_line(ln: Line) -> ActionLine | None:
             not kw.isupper()
             and not _OWNER_LABEL_BODY_RE.match(body)
             and not CAPS_OWNERS_RE.match(ln.text[am.start("body") :].strip())
+            and not _named_owner(body)
         ):
             return None  # "Action RG" alone after a paragraph is a label; "Action plans" is not
     elif (

@@ -88,11 +88,23 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
     return _initials_split(ln.text)
 
 
+# "... at some length. Send the survey to the trust ZM": the first row of a flattened owner
+# column glued onto the end of the paragraph before it, its task a sentence of its own opening
+# on an imperative (the paragraph before it no decision: "RESOLVED ..." stays whole)
+_GLUED_ROW_RE = re.compile(r"^(?P<said>.*[a-z0-9)][.!?])\s+(?P<task>[A-Z][a-z]+\s+\S.*)$")
+_DECIDED_RE = re.compile(r"\b(?:resolved|agreed|approved|decided|carried)\b", re.I)
+
+
 def _initials_split(text: str) -> tuple[str, list[str]] | None:
     """The task and the owner's initials after it, as two cells, or None."""
     tm = TRAILING_INITIALS_RE.match(text)
     if tm is None:
         return None
+    gm = _GLUED_ROW_RE.match(tm.group("task"))
+    if gm and gm.group("task").split()[0].lower() in IMPERATIVES:
+        if _DECIDED_RE.search(gm.group("said")):
+            return None
+        return "initials", [gm.group("task"), tm.group("owner")]
     lm = _LEADING_NO_RE.match(tm.group("task"))  # "1. Write to ... AB": the row's number cell
     lead = [lm.group("no"), lm.group("rest")] if lm else [tm.group("task")]
     return "initials", [*lead, tm.group("owner")]

@@ -135,12 +135,13 @@ IMPERATIVES = frozenset(
         "chase", "check", "circulate", "circulated", "clarify", "collate", "compile", "complete",
         "confirm", "consider", "contact", "develop", "discuss", "distribute", "draft", "draw",
         "email", "ensure", "escalate", "establish", "explore", "feed", "finalise", "finalize",
-        "follow", "forward", "get", "go", "identify", "include", "inform", "install",
-        "investigate", "invite", "liaise", "look", "meet", "notify", "obtain", "order", "organise",
-        "organize", "prepare", "present", "produce", "provide", "publish", "purchase", "put",
-        "raise", "refer", "remind", "renew", "repair", "replace", "reply", "report", "request",
-        "respond", "review", "schedule", "seek", "send", "set", "share", "source", "speak",
-        "submit", "talk", "test", "update", "write", "write-up",
+        "find", "fix", "follow", "forward", "get", "go", "identify", "include", "inform",
+        "install", "investigate", "invite", "liaise", "look", "meet", "notify", "obtain", "order",
+        "organise", "organize", "prepare", "present", "print", "produce", "provide", "publish",
+        "purchase", "put", "raise", "refer", "remind", "remove", "renew", "repair", "replace",
+        "reply", "report", "reprint", "request", "respond", "review", "schedule", "seek", "send",
+        "set", "share", "source", "speak", "submit", "talk", "test", "update", "visit", "write",
+        "write-up",
     }
 )  # fmt: skip
 _IMPERATIVE_RE = re.compile(rf"(?:to\s+)?(?:{'|'.join(sorted(IMPERATIVES))})\b", re.I)

@@ -25,7 +25,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
-from .cut_labels import labels_rejoined
+from .cut_labels import initials_rejoined, labels_rejoined
 from .earlier_actions import held_over, reviewing_earlier
 from .flat_items import flattened, flattened_next_title
 from .glued_lines import NUMBER_BEFORE_KEYWORD_RE
@@ -66,6 +66,7 @@ from .lead_items import decided_point, lead_in_items
 from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
 from .own_numbers import own_numbers
 from .pagekind import RECORD, PageKind, page_kind
+from .referenced_cells import referenced_cell_lines
 from .sections import (
     MINUTES_LABEL_RE,
     action_log,
@@ -130,7 +131,9 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     # a table's rows hard-wrapped, its cells wrapped in their columns or pasted one a line: one
     # line a row again
     printed = cell_lines_rejoined(aligned_rows_unwrapped(rows_unwrapped(printed, width)))
+    printed = referenced_cell_lines(printed)  # "3.01" / "Book ..." / "Clerk" / "3.02" / ...
     printed = labels_rejoined(printed)  # "... . Action:" / "QW/ZM": the owner cut off
+    printed = initials_rejoined(printed, width)  # "Order the ..." / "DVK": a row's owner cut off
     units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
     lines = letter_runs(cells_rejoined(rejoin(lead_in_items(mended_hyphens(units)), width)))
     lines = without_page_furniture(lines)  # "Page 2 of 5" between two items of a list

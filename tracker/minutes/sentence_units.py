@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .cells import owner_cell
 from .flat_splits import flat_pieces
 from .marker_runs import marker_runs
 
@@ -57,6 +58,15 @@ _MID_ACTION_RE = re.compile(
     r"(?<=[A-Za-z0-9)]\.)\s+(?=(?:Action|ACTION)S?\s*:\s*\S"
     # "... . Agreed. ACTION CD.": the marker with no colon, then only initials, ending the line
     r"|(?:Action|ACTION)\s+[A-Z]{2,4}(?:\s*(?:/|,|and|&)\s*[A-Z]{2,4})*\s*\.?\s*$)"
+)
+
+
+# "... the slipway. ACTION Highways Team", "... . Action Locum Clerk": the bare marker ending the
+# line after the sentence it labels, then an owner in words (a role, a person, a team), up to
+# four of them; the owner is checked as an owner cell (not "... . Action Plan")
+_TRAILING_OWNER_LABEL_RE = re.compile(
+    r"(?<=[A-Za-z0-9)]\.)\s+(?:Action|ACTION)\s+"
+    r"(?P<owner>[A-Z][A-Za-z'\u2019\-]*(?:\s+(?:[A-Z][A-Za-z'\u2019\-]*|&|and)){0,3})\s*\.?\s*$"
 )
 
 
@@ -217,6 +227,9 @@ def minute_run(text: str) -> list[str]:
 def action_notes(text: str) -> list[str]:
     """A paragraph with action notes in it, as the prose before each note, the note (up to the
     end of its sentence) and the prose after."""
+    tm = _TRAILING_OWNER_LABEL_RE.search(text)
+    if tm and owner_cell(tm.group("owner")) and not _MID_ACTION_RE.search(text, tm.start()):
+        return [*action_notes(text[: tm.start()]), text[tm.start() :].strip()]
     parts = _MID_ACTION_RE.split(text)
     if len(parts) == 1:
         om = _OWNER_THEN_SENTENCE_RE.match(text)  # the note cut off as a sentence of its own

@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from .tables import header_role
 from .text import Line, unit
+from .wrapped import wrap_width
 
 _SEPARATORS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("/", re.compile(r"(?:^|\s)/(?=\s|$)")),
@@ -31,6 +32,30 @@ _MAX_PIECES = 3  # a row cut over more lines than this is left as printed
 
 # "\t1.\tThat ...", "o\tThe Clerk ...": an indent and the tab after a list marker, no column
 _MARKER_TAB_RE = re.compile(r"^(?:\(?[0-9A-Za-z]{1,4}[.)]|[\u2022\u00b7\u25aa*\-o]|[A-Za-z]+:)\t")
+
+
+# under a header whose first cell names the rows' numbers ("No\tAction\tWho"), the tab after a
+# row's "1." is its number's column, counted as the header's is
+_TAB_COLUMN_RE = re.compile("\t")
+
+
+def _numbers_headed(run: list[Line]) -> bool:
+    """Is a line of the run a tab header of three cells or more, the first the number's, each
+    named?"""
+    for ln in run:
+        cells = [c.strip() for c in ln.raw.strip().split("\t")]
+        if len(cells) >= 3 and header_role(cells[0]) == "number":
+            return all(header_role(c) for c in cells)
+    return False
+
+
+def _header_width(run: list[Line]) -> int:
+    """The tabs of the run's header row (three cells or more, each a column's name), or 0."""
+    for ln in run:
+        cells = [c.strip() for c in ln.raw.strip().split("\t")]
+        if len(cells) >= 3 and all(header_role(c) for c in cells):
+            return len(cells) - 1
+    return 0
 
 
 def _count(ln: Line, rx: re.Pattern[str]) -> int:
@@ -58,18 +83,35 @@ def _cut(rows: Sequence[Line], k: int, name: str, page_width: int | None) -> boo
         return True
     if page_width is None:
         return False
-    here = len(rows[k].raw.expandtabs(8).rstrip())  # as the page's width was measured
     first = rows[k + 1].raw.strip().split(" ", 1)[0]
-    return 0.6 * page_width <= here <= page_width + 2 and here + 1 + len(first) > page_width - 1
+    # a tab is as wide as the wrapping tool took it: to the next stop of eight (as the page's
+    # width was measured) or one character (as a tool counting characters wrapped it)
+    raw = rows[k].raw.rstrip()
+    return any(
+        0.6 * page_width <= here <= page_width + 2 and here + 1 + len(first) > page_width - 1
+        for here in {len(raw.expandtabs(8)), len(raw)}
+    )
 
 
-def _joined(rows: list[Line], name: str, width: int, page_width: int | None) -> list[Line]:
-    rx = dict(_SEPARATORS)["|" if name == "framed" else name]
+def _joined(
+    rows: list[Line], name: str, width: int, page_width: int | None, rx: re.Pattern[str]
+) -> list[Line]:
     out: list[Line] = []
     k = 0
     while k < len(rows):
         ln = rows[k]
         raw, have, used = ln.raw.rstrip(), _count(ln, rx), 1
+        if name == "tab" and have == 0 and k + 1 < len(rows) and _cut(rows, k, name, page_width):
+            # a tab row whose first line holds no tab: cut at its first tab, the break taking
+            # the tab ("... the first frost" / "Hall Manager\tOctober"), or inside its first
+            # cell, the cell's rest opening the next line in lower case ("... before the" /
+            # "first frost\tHall Manager\tOctober")
+            nxt = rows[k + 1]
+            more = _count(nxt, rx)
+            if more + 1 == width or (more == width and nxt.raw.lstrip()[:1].islower()):
+                glue = "\t" if more < width else " "
+                raw = f"{raw}{glue}{nxt.raw.strip()}"
+                have, used = width, 2
         while 0 < have <= width and used < _MAX_PIECES and k + used < len(rows):
             nxt = rows[k + used]
             more = _count(nxt, rx)
@@ -140,15 +182,19 @@ def _width(run: list[Line], rx: re.Pattern[str], name: str, page_width: int | No
 
 def _table(run: list[Line], page_width: int | None) -> list[Line]:
     for name, rx in _SEPARATORS:
+        if name == "tab" and _numbers_headed(run):
+            rx = _TAB_COLUMN_RE
         counts = [_count(ln, rx) for ln in run]
         if max(counts) < 1 or sum(c >= 1 for c in counts) < 2:
             continue
         if name == "|" and sum(ln.raw.strip().startswith("|") for ln in run) >= 2:
             name = "framed"  # "|a|b|": its rows open and end on the frame
         width = _width(run, rx, name, page_width)
+        if name == "tab":
+            width = _header_width(run) or width  # a cut at a tab loses it: the header's count
         if width < 2:
             continue
-        joined = _joined(run, name, width, page_width)
+        joined = _joined(run, name, width, page_width, rx)
         rows = [c for ln in joined if (c := _count(ln, rx))]
         if joined != run and len(rows) >= 2 and all(c == width for c in rows):
             return joined  # every line with cells a whole row once joined: a table
@@ -158,6 +204,10 @@ def _table(run: list[Line], page_width: int | None) -> list[Line]:
 def rows_unwrapped(lines: list[Line], page_width: int | None) -> list[Line]:
     """The page's lines with each hard-wrapped table row on one line again (`page_width`: the
     width the page was hard-wrapped at, if it was)."""
+    if page_width is not None and any("\t" in ln.raw for ln in lines):
+        # a tab's width is the wrapping tool's guess: the page's width read from its lines
+        # without tabs, when there are enough of them
+        page_width = wrap_width([ln for ln in lines if "\t" not in ln.raw]) or page_width
     out: list[Line] = []
     k = 0
     while k < len(lines):
