@@ -27,7 +27,7 @@ from tracker.ui.boards.agenda import (
     update_text,
 )
 from tracker.ui.boards.common import plural, refusal
-from tracker.ui.boards.hold_keys import HOLD_KEYS, step_takes
+from tracker.ui.boards.hold_keys import HOLD_KEYS, HoldBox, step_takes
 from tracker.ui.boards.messages import HoldPrepared, HoldRefused, HoldSaved
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
@@ -77,7 +77,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             yield Static("Preparing the meeting…", id="hold-title", markup=False)
             yield Static("", id="hold-step", markup=False)
             yield Static("", id="hold-item", markup=False)
-            yield Input(id="hold-text", placeholder="")
+            yield HoldBox(id="hold-text", placeholder="")
             yield Static("", id="hold-keys", markup=False)
             yield Static("", id="hold-error", markup=False)
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
