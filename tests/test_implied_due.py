@@ -95,3 +95,26 @@ def test_the_direction_of_travel_counts_the_implied_due_dates(loaded: Tracker) -
     assert out.exit_code == 0, out.output
     row = next(line for line in out.stdout.splitlines() if line.startswith("Open actions overdue"))
     assert row.split()[3:5] == ["1", "1"]  # then, now
+
+
+def test_the_papers_show_the_implied_due_date_beside_its_lateness(loaded: Tracker) -> None:
+    """The highlight and exception reports said Due "not set" beside "overdue (335 days)" of an
+    action without a due date; they show the date it is due by, its phase's end, as the
+    register does."""
+    from tracker.services.papers.render import preview_paper
+
+    sfb = "supporting-families-board"
+    for args in (["actions", "set", "P1-01", "--board", sfb, "--yes"],
+                 ["actions", "update", "P1-01", "--status", "in progress", "--rag", "red",
+                  "--note", "The hub survey stalled"]):  # fmt: skip
+        out = CliRunner().invoke(cli, args)
+        assert out.exit_code == 0, out.output
+    highlight = preview_paper(loaded, "highlight", sfb).text
+    row = next(line for line in highlight.splitlines() if line.startswith("| P1-01 |"))
+    assert "| by 31 Mar 2025 (phase end) |" in row and "not set" not in row
+    assert "(335 days)" in row
+    exception = preview_paper(loaded, "exception", sfb).text
+    assert "| Due | by 31 Mar 2025 (phase end): 335 days overdue |" in exception
+    assert "It is 335 days past the end of its phase, 31 Mar 2025, by which it was due." in (
+        exception
+    )

@@ -75,3 +75,41 @@ async def test_the_resolutions_screens_meetings_list_shows_the_date_alone(
         assert listed[0].startswith("02 Dec 26  Budget Work")  # cut at 80 columns
         assert re.match(r"01 Dec 26  \((1 res, )?0 open\)$", listed[1]) and NAME not in listed[1]
         await leave(pilot)
+
+
+@pytest.mark.asyncio
+async def test_closing_a_follow_up_keeps_the_cursor_on_it(
+    committees: Tracker, settings: Settings
+) -> None:
+    """After closing a follow-up the meeting's list was filled afresh with the cursor on its
+    first row; the cursor stays on the follow-up just closed."""
+    from committee_helpers import FIRST
+    from resolutions_pilot import type_into, until
+    from textual.widgets import Button, DataTable
+
+    from tracker.ui.resolutions.followup import FollowUpScreen
+    from tracker.ui.resolutions.screen import ResolutionsScreen
+
+    save_import(committees, draft_minutes(FIRST.read_text()), committee=COMMISSION,
+                date="2026-01-20")  # fmt: skip
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        screen = await open_resolutions(pilot)
+        await loaded_meeting(pilot, "20 Jan 2026")
+        table = screen.query_one("#res-items", DataTable)
+        keys = [str(table.coordinate_to_cell_key((i, 0)).row_key.value)
+                for i in range(table.row_count)]  # fmt: skip
+        last = max(i for i, k in enumerate(keys) if k.startswith("f"))
+        assert last > 0, keys
+        table.focus()
+        table.move_cursor(row=last)
+        await pilot.press("x")
+        await until(pilot, lambda: isinstance(app.screen, FollowUpScreen), "the close dialog")
+        await type_into(pilot, "#fu-response", "Sent round")
+        done = app.screen.query_one("#fu-done", Button)
+        await until(pilot, lambda: not done.has_class("-active"), "the last press to end")
+        await pilot.click("#fu-done")
+        await until(pilot, lambda: isinstance(app.screen, ResolutionsScreen), "the close")
+        await until(pilot, lambda: "done" in " ".join(str(c) for c in table.get_row_at(last)),
+                    "the list filled afresh")  # fmt: skip
+        assert table.cursor_row == last

@@ -56,7 +56,7 @@ async def test_conflict_reload_and_reapply(app_settings_any) -> None:
         assert rows[[r[0] for r in rows].index("RAG")][:3] == ["RAG", "green", "red"]
         commentary = next(r for r in rows if r[0] == "commentary")
         assert commentary[1].startswith("Two hubs open") and commentary[2].startswith("Builder")
-        assert all(r[3].startswith("Cara Cole, ") for r in rows)  # who changed it, when
+        assert all(r[3].startswith("Cara Cole\n") for r in rows)  # who changed it, when
         text = screen_text(conflict)
         assert "action P2-01 changed since you read it: version 1 is now 2" in text
         assert "(latest update by Cara Cole" in text
@@ -154,7 +154,10 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
         await settle(pilot)
         assert isinstance(app.screen, ConflictScreen)
         table = app.screen.query_one(DataTable)
-        shown_in_app = [tuple(str(c) for c in table.get_row_at(i)) for i in range(table.row_count)]
+        shown_in_app = [  # who and when on two lines in the app, one in the CLI
+            tuple(str(c).replace("\n", ", ") for c in table.get_row_at(i))
+            for i in range(table.row_count)
+        ]
         app_text = screen_text(app.screen)
     config = str(tmp_path / "tracker.toml")
     assert os.path.exists(config)
@@ -178,3 +181,25 @@ async def test_the_cli_and_the_app_show_the_same_conflict(app_settings_any, tmp_
     assert shown_in_cli == shown_in_app
     assert {row[0] for row in shown_in_app} == {"RAG", "commentary"}
     assert all(row[3].startswith("Cara Cole, 01 Mar 2026 ") for row in shown_in_app)
+
+
+@pytest.mark.parametrize("size", [(80, 24), (100, 30)])
+async def test_the_conflict_window_shows_when_it_was_changed_whole(app_settings_any, size) -> None:
+    """'Changed by' held the name and the time on one line and cut the time off at 80 columns:
+    the time is on a line of its own (and stays whole at 100)."""
+    import re
+
+    settings = app_settings_any
+    app = create_app(settings)
+    async with app.run_test(size=size) as pilot:
+        window = await open_update_window(pilot, "P2-01")
+        window.query_one("#progress", Input).value = "60"
+        second_writer(settings)
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert isinstance(app.screen, ConflictScreen)
+        await pilot.pause()
+        lines = [strip.text for strip in app.screen._compositor.render_strips()]  # as drawn
+    at = next(i for i, line in enumerate(lines) if re.search(r"\bRAG\b.*\bgreen\b", line))
+    row = " ".join(lines[at : at + 2])  # the RAG row, with its second line
+    assert "Cara Cole" in row and re.search(r"01 Mar 2026 \d\d:\d\d UTC", row), row

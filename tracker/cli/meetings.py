@@ -64,17 +64,21 @@ def list_cmd(
     status: str | None, fmt: str,
 ) -> None:  # fmt: skip
     """List meetings by date; 'next' marks each board's next scheduled meeting."""
+    t = state().tracker()
     views = list_meetings(
-        state().tracker(), board, date_from=_date(date_from), date_to=_date(date_to),
-        status=status,
-    )  # fmt: skip
+        t, board, date_from=_date(date_from), date_to=_date(date_to), status=status
+    )
+    today = t.today()
     rows = []
     for m in views:
         row = m.as_dict()
         row["board"] = m.board_name if fmt == "table" else m.board
         if fmt == "table":  # beside the board and the date a title saying only those is no news
             row["title"] = m.own_title
-        row["status"] = m.status + (" (next)" if m.is_next and fmt == "table" else "")
+        passed = m.status == "scheduled" and m.date is not None and m.date < today
+        mark = "next, passed unrecorded" if m.is_next and passed else "next" if m.is_next else ""
+        mark = mark or ("passed unrecorded" if passed else "")
+        row["status"] = m.status + (f" ({mark})" if mark and fmt == "table" else "")
         row["attendees"] = len(m.attendees) if fmt == "table" else "; ".join(m.attendees)
         rows.append(row)
     emit(rows, ("date", "board", "title", "status", "attendees"), fmt)
@@ -100,7 +104,7 @@ def add(board: str, date: dt.datetime, title: str | None, time_range: str | None
     details = meeting_records.build_details(time_range, venue, online_link)
     m = schedule_meeting(state().tracker(), board, date.date(), title=title, details=details)
     click.echo(f"scheduled: {m.board_name}, {_day(m.date)}" + (f" {m.when}" if m.when else "")
-               + (f" ({m.title})" if m.title else ""))  # fmt: skip
+               + (f" ({m.own_title})" if m.own_title else ""))  # fmt: skip
 
 
 @meetings.command(

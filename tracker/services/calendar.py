@@ -24,6 +24,7 @@ from tracker.models import Board, FollowUp, Meeting, Person, Resolution, utcnow
 from tracker.services.actions.register import owner_label
 from tracker.services.context import Tracker
 from tracker.services.lookup import find_board
+from tracker.services.meeting_titles import own_title
 from tracker.text import visible
 from tracker.vocabulary import FOLLOWUP_SOURCE_WORDS, exempt_label
 
@@ -205,7 +206,11 @@ def export_calendar(
 
 def _summary(committee: str, title: str | None) -> str:
     """A meeting's event: the committee and the meeting's title, or the title alone when it
-    names the committee already ("Parish Council Meeting", "Cabinet, 12 March 2024")."""
+    names the committee already ("Parish Council Meeting", "Cabinet, 12 March 2024"), or the
+    committee alone when the title is only some of its name ("Family Board" of the Brookfield
+    Family Board)."""
     if not title:
         return committee
-    return title if title.lower().startswith(committee.lower()) else f"{committee}: {title}"
+    if title.lower().startswith(committee.lower()):
+        return title
+    return f"{committee}: {title}" if own_title(title, committee) else committee

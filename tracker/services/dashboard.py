@@ -25,6 +25,7 @@ from tracker.services.actions.views import UpdateView
 from tracker.services.context import Tracker
 from tracker.services.governance.challenge_views import WORDS as CHALLENGE_WORDS
 from tracker.services.governance.challenge_views import ChallengeView, challenges_read
+from tracker.services.meeting_titles import own_title
 from tracker.services.plain_sql import Params, Reader, as_date, as_utc
 from tracker.services.reading import withhold, withhold_actions
 from tracker.services.returns.ledger import BoardReturns, next_returns_read
@@ -75,6 +76,12 @@ class MeetingView:
     board_code: str
     board: str
     title: str | None
+    passed: bool = False  # its date passed and it is not recorded as held (nor cancelled)
+
+    @property
+    def own_title(self) -> str | None:
+        """The title, when it says more than the board's name."""
+        return own_title(self.title, self.board)
 
 
 @dataclass(frozen=True)
@@ -257,15 +264,17 @@ def _latest_updates(t: Tracker, reader: Reader, limit: int) -> tuple[UpdateView,
 
 def _next_meetings(reader: Reader, today: dt.date, limit: int) -> tuple[MeetingView, ...]:
     p = Params(reader.dialect)
-    rows = reader.rows(  # `>= today` leaves out the undated
+    # A scheduled meeting whose date passed is still the board's next (what waits, waits for
+    # it; holding the board holds it), so it leads the list, said to have passed unrecorded.
+    rows = reader.rows(
         "SELECT meeting.date, board.code, board.name, meeting.title FROM meeting "
         "JOIN board ON meeting.board_id = board.id "
-        f"WHERE meeting.status = 'scheduled' AND meeting.date >= {p(today)} "
+        "WHERE meeting.status = 'scheduled' AND meeting.date IS NOT NULL "
         f"ORDER BY meeting.date, board.name LIMIT {p(limit)}",
         p.values,
     )
     return tuple(
-        MeetingView(date=day, board_code=code, board=name, title=title)
+        MeetingView(date=day, board_code=code, board=name, title=title, passed=day < today)
         for day, code, name, title in ((as_date(r[0]), *r[1:]) for r in rows)
         if day is not None
     )

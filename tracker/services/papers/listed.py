@@ -77,7 +77,7 @@ def read_actions(
             commentary=r[12], last_update=last.date() if last else None, overdue=overdue,
             days_overdue=(when - late_after).days if overdue and late_after else None,
             completed_on=done.date() if done is not None and status == "complete" else None,
-            why=why,
+            why=why, implied_due=None if due else phase_end(r[15]),
         )))  # fmt: skip
     return out
 

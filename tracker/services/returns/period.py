@@ -58,8 +58,9 @@ def period_read(
     reader: Reader, board_id: int, code: str, name: str, today: dt.date, days_before: int
 ) -> ReportingPeriod:
     """`period_in` in plain SQL (tracker.services.plain_sql), on any reader: the period runs
-    from the day after the board's last meeting (not cancelled) to its next one, its earliest
-    scheduled meeting on or after today."""
+    from the day after the board's last meeting held (one scheduled whose date passed
+    unrecorded did not close a period) to its next one, its earliest scheduled meeting on or
+    after today."""
     p = Params(reader.dialect)
     found = reader.rows(
         f"SELECT date, title FROM meeting WHERE board_id = {p(board_id)} AND status = "
@@ -75,7 +76,7 @@ def period_read(
         )
     p = Params(reader.dialect)
     before = reader.rows(
-        f"SELECT date FROM meeting WHERE board_id = {p(board_id)} AND status != 'cancelled' "
+        f"SELECT date FROM meeting WHERE board_id = {p(board_id)} AND status = 'held' "
         f"AND date < {p(meeting)} ORDER BY date DESC LIMIT 1",
         p.values,
     )

@@ -27,7 +27,7 @@ from tracker.ui.boards.agenda import (
     update_text,
 )
 from tracker.ui.boards.common import plural, refusal
-from tracker.ui.boards.hold_keys import HOLD_KEYS, step_takes
+from tracker.ui.boards.hold_keys import HOLD_KEYS, HoldBox, step_takes
 from tracker.ui.boards.messages import HoldPrepared, HoldRefused, HoldSaved
 from tracker.ui.widgets.handle import Services
 from tracker.ui.widgets.keybar import KeyBar
@@ -35,11 +35,16 @@ from tracker.ui.widgets.text import day
 from tracker.ui.widgets.work import WorkFailed, work
 
 
-def also_due(on: dt.date | None, later: tuple[dt.date, ...]) -> str:
+def also_due(on: dt.date | None, later: tuple[dt.date, ...], today: dt.date) -> str:
     """When later meetings are due too, this one was never recorded: it may not have taken
-    place, and the secretary may mean a later one (holding it would minute the wrong date)."""
+    place, and the secretary may mean a later one (holding it would minute the wrong date).
+    Alone and past, it passed unrecorded: held now, it is held late, on its own date."""
     if not later:
-        return ""
+        if on is None or on >= today:
+            return ""
+        return (f"{day(on)} passed {plural((today - on).days, 'day')} ago and is not recorded "
+                "as held. If it took place, go on: it is recorded late, on its date. If it did "
+                "not, Esc and cancel it (ctrl+p: \"cancel a meeting\").")  # fmt: skip
     dates = ", ".join(day(d) for d in later)
     return (f"{day(on)} is the board's earliest meeting not recorded as held; {dates} "
             f"{'is' if len(later) == 1 else 'are'} due too. If {day(on)} did not take place, "
@@ -72,7 +77,7 @@ class HoldMeetingScreen(ModalScreen[Any]):
             yield Static("Preparing the meeting…", id="hold-title", markup=False)
             yield Static("", id="hold-step", markup=False)
             yield Static("", id="hold-item", markup=False)
-            yield Input(id="hold-text", placeholder="")
+            yield HoldBox(id="hold-text", placeholder="")
             yield Static("", id="hold-keys", markup=False)
             yield Static("", id="hold-error", markup=False)
         yield KeyBar()  # cut with … at the right, help and the palette kept in sight
@@ -99,8 +104,8 @@ class HoldMeetingScreen(ModalScreen[Any]):
             self.post_message(HoldPrepared(None, (), (), note))
             return
         self.post_message(
-            HoldPrepared(h.meeting, h.waiting, h.escalations, also_due(h.meeting.date, h.also_due),
-                         h.reports)
+            HoldPrepared(h.meeting, h.waiting, h.escalations,
+                         also_due(h.meeting.date, h.also_due, t.today()), h.reports)
         )  # fmt: skip
 
     def on_hold_prepared(self, message: HoldPrepared) -> None:
@@ -157,8 +162,8 @@ class HoldMeetingScreen(ModalScreen[Any]):
         elif kind == "other":
             step.update("Other business: decisions and actions arising (optional)")
             body.update(other_text(self.other))
-            box.placeholder = "Press o for a decision or + for an action arising, then type"
-            keys.update("o minute a decision · + add action arising · - remove the last · "
+            box.placeholder = "Press o for a decision or + for a follow-up, then type"
+            keys.update("o minute a decision · + add follow-up · - remove the last · "
                         "Enter next · ↑ previous · Esc cancel")  # fmt: skip
         else:
             step.update("Mark the meeting held")

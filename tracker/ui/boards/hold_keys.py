@@ -4,6 +4,7 @@ step, and which of them the step in hand takes, so that the footer and help show
 from __future__ import annotations
 
 from textual.binding import Binding, BindingType
+from textual.widgets import Input
 
 # numbered choices, 1 to 4 at each step: the letters a person meets on the screens
 # (n new, e edit, s sort, c clear, r reload) mean the same here as there
@@ -110,3 +111,24 @@ def step_takes(kind: str, index: int, action: str, parameters: tuple[object, ...
     if action == "previous":
         return index > 0
     return True
+
+
+class HoldBox(Input):
+    """The window's text box. Focused at the last step (the attendees), its own Enter and ↑
+    hid the window's from the footer, which showed only "esc Cancel": here Enter says it marks
+    the meeting held there, and ↑ goes back a step as everywhere in the window."""
+
+    BINDINGS = [
+        Binding("enter", "mark_held", "Mark held", tooltip="Mark the meeting held"),
+        Binding("enter", "submit", "Submit", show=False),
+        Binding("up", "screen.previous", "Previous", key_display="↑",
+                tooltip="Back a step, to change what was decided there"),
+    ]  # fmt: skip
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        if action == "mark_held":  # else Enter is the box's own (a comment, a follow-up)
+            return getattr(self.screen, "kind", "") == "summary"
+        return super().check_action(action, parameters)
+
+    async def action_mark_held(self) -> None:
+        await self.action_submit()

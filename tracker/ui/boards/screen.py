@@ -170,9 +170,15 @@ class BoardsScreen(Guarded, Screen[None]):
         tree.clear()
         nodes: dict[str | None, TreeNode[str]] = {}  # None: no parent, the root
         parents = {b.parent_code for b in message.boards}
+        room = tree.content_region.width  # the tree cut a long name without "…"
+        depth: dict[str | None, int] = {}
         for b in message.boards:
             parent = nodes.get(b.parent_code, tree.root)
+            depth[b.code] = depth[b.parent_code] + 1 if b.parent_code in nodes else 0
             label = b.name if b.kind == "board" else f"{b.name} (committee)"
+            if room > 0:  # a level below the first indents by 4 each; the first by its ▼
+                indent = 4 * depth[b.code] or (2 if b.code in parents else 0)
+                label = clip(label, max(8, room - indent))
             if b.code in parents:
                 nodes[b.code] = parent.add(label, data=b.code, expand=True)
             else:

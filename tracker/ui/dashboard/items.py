@@ -9,6 +9,8 @@ from rich.text import Text
 
 from tracker.ui.widgets import text as tx
 
+RED = "#f85149"
+
 if TYPE_CHECKING:
     from tracker.services.actions.register import ActionRow
     from tracker.services.actions.views import UpdateView
@@ -57,9 +59,11 @@ def update_item(u: UpdateView, width: int) -> Text:
 
 
 def meeting_item(m: MeetingView, width: int) -> Text:
+    # A date passed unrecorded is still the board's next meeting (h on Boards holds it).
+    second = ("unrecorded: hold late or cancel", RED) if m.passed else (m.own_title or "", "dim")
     return Text.assemble(
-        (tx.day(m.date) + "  ", "bold"), tx.clip(m.board, width - 13), "\n  ",
-        (tx.clip(m.title or "", width - 2), "dim"),
+        (tx.day(m.date) + "  ", f"bold {RED}" if m.passed else "bold"),
+        tx.clip(m.board, width - 13), "\n  ", (tx.clip(second[0], width - 2), second[1]),
     )  # fmt: skip
 
 

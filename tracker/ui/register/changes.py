@@ -117,8 +117,11 @@ class ConflictScreen(ModalScreen[str]):
         table.add_columns("Field", "When you opened it", "Now in the database", "Changed by")
         if not self.changes:
             table.add_row("(details)", "-", "changed by another save", "-")
-        for c in self.changes:
-            table.add_row(label(c.field), _clip(c.yours, 22), _clip(c.theirs, 22), c.changed_by())
+        cut = 22 if self.app.size.width >= 100 else 16  # at 80 columns "Changed by" keeps 21
+        for c in self.changes:  # who on one line, when on the next: one line cut the time off
+            who, _, when = c.changed_by().rpartition(", ")
+            table.add_row(label(c.field), _clip(c.yours, cut), _clip(c.theirs, cut),
+                          f"{who}\n{when}" if who else when, height=None)  # fmt: skip
 
     def action_choose(self, choice: str) -> None:
         self.dismiss(choice)

@@ -87,6 +87,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.committee: str | None = None
         self.meeting_id: int | None = None
         self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
+        self.keep: tuple[str, str] | None = None  # (table id, row key) the reload returns to
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -280,6 +281,18 @@ class ResolutionsScreen(Guarded, Screen[None]):
             table.add_cells("", "", "", "", Text(nothing_recorded(m.status)), key="none")
         self._show_arising(message.arising)
         self._show_detail()
+        self._return_to_kept()
+
+    def _return_to_kept(self) -> None:
+        """After a follow-up is saved the tables are filled afresh: the cursor goes back to the
+        row it was on (it went to the top of the list)."""
+        if self.keep is None:
+            return
+        table_id, key = self.keep
+        self.keep = None
+        table = self.query_one(f"#{table_id}", DataTable)
+        if key in table.rows:
+            table.move_cursor(row=table.get_row_index(key))
 
     def _add_followup(self, table: WrappingTable, f: FollowUpRow) -> None:
         key = f"f{f.id}"
@@ -364,8 +377,15 @@ class ResolutionsScreen(Guarded, Screen[None]):
             self.notify("Select a follow-up first (a row starting with #).", severity="warning")
             return
 
+        focused = self.focused
+        if isinstance(focused, DataTable) and focused.id and focused.row_count:
+            at = focused.coordinate_to_cell_key(focused.cursor_coordinate).row_key.value
+            self.keep = (focused.id, at) if at else None
+
         def done(result: Any) -> None:
-            if result is not None:
+            if result is None:
+                self.keep = None
+            else:
                 self.notify(f"Follow-up #{result.id} saved: {result.status}.")
                 self.refresh_all()
 

@@ -29,7 +29,7 @@ REPLACE = files.REPLACE
 
 
 def _meeting_line(m: Any) -> str:
-    return f"{m.board_name}, {day(m.date)}" + (f" ({m.title})" if m.title else "")
+    return f"{m.board_name}, {day(m.date)}" + (f" ({m.own_title})" if m.own_title else "")
 
 
 # -- meetings ----------------------------------------------------------------------------------

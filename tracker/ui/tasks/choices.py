@@ -75,7 +75,7 @@ def scheduled_meetings(t: Tracker) -> Scoped:
     from tracker.services.governance.meetings import list_meetings
 
     return [
-        (f"{day(m.date)}  {m.board_name}" + (f" ({m.title})" if m.title else ""),
+        (f"{day(m.date)}  {m.board_name}" + (f" ({m.own_title})" if m.own_title else ""),
          f"{m.board}|{m.date.isoformat()}", m.board)
         for m in list_meetings(t, status="scheduled")
         if m.date is not None
@@ -86,7 +86,7 @@ def held_meetings(t: Tracker) -> Scoped:
     from tracker.services.governance.meetings import list_meetings
 
     return [
-        (f"{day(m.date)}  {m.board_name}" + (f" ({m.title})" if m.title else ""),
+        (f"{day(m.date)}  {m.board_name}" + (f" ({m.own_title})" if m.own_title else ""),
          f"{m.board}|{m.date.isoformat()}", m.board)
         for m in reversed(list_meetings(t, status="held"))
         if m.date is not None

@@ -46,7 +46,7 @@ class KeyBar(Widget):
     def render(self) -> Text:
         key_style = self.get_component_rich_style("keybar--key")
         text_style = self.get_component_rich_style("keybar--description")
-        line = Text(no_wrap=True, overflow="ellipsis", end="")
+        keys: list[Text] = []
         pinned: list[Any] = []  # help and the palette stay in sight at the right
         seen: set[str] = set()
         for _node, binding, enabled, _tooltip in self.screen.active_bindings.values():
@@ -60,14 +60,23 @@ class KeyBar(Widget):
             seen.add(binding.action)
             click = Style(meta={"@click": f"app.simulate_key({binding.key!r})"})
             dim = Style(dim=not enabled)
-            line.append(f" {self.app.get_key_display(binding)} ", key_style + click + dim)
-            line.append(f"{binding.description} ", text_style + click + dim)
+            key = Text(end="")
+            key.append(f" {self.app.get_key_display(binding)} ", key_style + click + dim)
+            key.append(f"{binding.description} ", text_style + click + dim)
+            keys.append(key)
         label = Text(end="")
         for binding in sorted(pinned, key=lambda b: b.action != "help"):
             click = Style(meta={"@click": f"app.simulate_key({binding.key!r})"})
             label.append(f" {self.app.get_key_display(binding)} ", key_style + click)
             label.append(f"{binding.description or 'palette'} ", text_style + click)
         room = max(0, self.size.width - label.cell_len)
-        line.truncate(room, overflow="ellipsis", pad=True)
+        line = Text(no_wrap=True, end="")
+        for n, key in enumerate(keys):  # whole keys only ("r Reso…" said nothing): … for more
+            more = 1 if n + 1 < len(keys) else 0
+            if line.cell_len + key.cell_len + more > room:
+                line.append("…", text_style)
+                break
+            line.append_text(key)
+        line.truncate(room, pad=True)
         line.append_text(label)
         return line

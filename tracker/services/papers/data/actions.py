@@ -27,6 +27,7 @@ class ActionItem:
     why: str | None  # off track lists: "red", "overdue" or "red and overdue"
     suggested: str | None = None  # the RAG its progress suggests (rule: the context's `rule`)
     forecast: str | None = None  # "at this pace, 6 weeks after due"
+    implied_due: dt.date | None = None  # no due date: due by its phase's end (the register's)
 
 
 @dataclass(frozen=True)
