@@ -11,7 +11,8 @@ import re
 
 from .row_refs import REF_RE, follows
 from .tables import header_role
-from .text import Line, unit
+from .text import Line
+from .wrapped_rows import one_row
 
 _MIN_WIDTH, _MAX_WIDTH = 3, 6
 # an owner's cell: initials, names or a role in capitals, shared with "&", "/" or "and"; "All"
@@ -78,9 +79,6 @@ def referenced_cell_lines(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        for chunk in rows:
-            raw = " | ".join(ln.text for ln in chunk)
-            u = unit(chunk[0].no, raw)
-            out.append(Line(chunk[0].no, raw, u.text, u.m))
+        out.extend(one_row(chunk) for chunk in rows)
         i = k
     return out

@@ -358,9 +358,13 @@ def cell_lines_rejoined(lines: list[Line]) -> list[Line]:
             out.append(lines[i])
             i += 1
             continue
-        for chunk in rows:
-            raw = " | ".join(ln.text for ln in chunk)
-            u = unit(chunk[0].no, raw)
-            out.append(Line(chunk[0].no, raw, u.text, u.m))
+        out.extend(one_row(chunk) for chunk in rows)
         i = k
     return out
+
+
+def one_row(cells: Sequence[Line]) -> Line:
+    """A table's row pasted one cell a line, as one " | " row on its first cell's line."""
+    raw = " | ".join(ln.text for ln in cells)
+    u = unit(cells[0].no, raw)
+    return Line(cells[0].no, raw, u.text, u.m)
