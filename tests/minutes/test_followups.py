@@ -305,3 +305,25 @@ def test_people_invited_to_a_meeting_are_not_owners_but_people_invited_to_act_ar
     assert fus(invited) == []
     asked = "RESOLVED: to invite the Director to attend the next meeting.\n"
     assert fus(asked) == [("Director", "attend the next meeting.", "", "resolution")]
+
+
+def test_a_resolution_whose_work_its_action_label_gives_is_one_follow_up_under_it():
+    # the resolution asks the Clerk for the work its ACTION label gives the Clerk: one follow-up,
+    # the label's, standing under the resolution (the review showed the same work twice)
+    text = (
+        "1. Village green\n"
+        "RESOLVED: (1) That the bench on the green be repainted in May.\n"
+        "(2) That the Clerk obtain quotes for two new litter bins. ACTION: Clerk\n"
+    )
+    fus = parse_minutes(text).followups
+    assert [(f.owner, f.resolution) for f in fus] == [("Clerk", "2")]
+    assert "obtain quotes for two new litter bins" in fus[0].text
+
+
+def test_a_resolution_asking_one_person_keeps_its_follow_up_beside_another_owners_label():
+    text = (
+        "1. Village green\n"
+        "RESOLVED: That the Clerk obtain quotes for two new litter bins. ACTION: Chair\n"
+    )
+    owners = sorted(f.owner for f in parse_minutes(text).followups)
+    assert owners == ["Chair", "Clerk"]

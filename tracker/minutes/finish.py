@@ -92,7 +92,48 @@ def labels_win(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
             if mine and any(mine in endings.get(n, ()) for n in range(f.line - 2, f.line + 3)):
                 continue
         out.append(f)
-    return out
+    return _marked_work_once(out)
+
+
+def _ends_with(text: str, words: str) -> bool:
+    return text == words or text.endswith(" " + words)
+
+
+def _marked_work_once(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
+    """ "(2) That the Clerk obtain three quotes ... . ACTION: Clerk": the work the resolution asks
+    of the Clerk is the work its ACTION label gives the Clerk, one follow-up, not two; the
+    label's follow-up is kept (the minutes mark it) and stands under the resolution."""
+    labelled: dict[int, list[int]] = {}
+    for k, f in enumerate(followups):
+        if f.source == "action-line" and not f.why and f.owner:
+            labelled.setdefault(f.line, []).append(k)
+    if not labelled:
+        return followups
+    arising: dict[int, str] = {}
+    dropped: set[int] = set()
+    for k, f in enumerate(followups):
+        if f.source != "resolution" or not f.owner or f.resolution is None:
+            continue
+        mine = collapse(f.text).lower().rstrip(". ")
+        for n in range(f.line - 2, f.line + 3):
+            same = next(
+                (
+                    j
+                    for j in labelled.get(n, ())
+                    if followups[j].owner.casefold() == f.owner.casefold()
+                    and _ends_with(collapse(followups[j].text).lower().rstrip(". "), mine)
+                ),
+                None,
+            )
+            if mine and same is not None:
+                dropped.add(k)
+                arising.setdefault(same, f.resolution)
+                break
+    return [
+        replace(f, resolution=arising[k]) if k in arising and f.resolution is None else f
+        for k, f in enumerate(followups)
+        if k not in dropped
+    ]
 
 
 _PREAMBLE_WORDS = {"recommendation", "recommendations", "recommendation(s)"}
