@@ -119,6 +119,20 @@ def test_matters_arising_names_what_is_not_from_a_resolution(
     assert "| 2 |" in row  # a resolution's still shows its number
 
 
+def test_matters_arising_names_a_meeting_titled_only_by_committee_and_date_by_its_date(
+    imported: Tracker, run: Runner, tmp_path: Path
+) -> None:
+    # minutes imported with no meeting's name make "<committee>, 20 January 2026": the paper's
+    # Meeting cell said the date twice ("20 Jan 2026: Improving Lives ..., 20 January 2026")
+    out = tmp_path / "arising.md"
+    made = run("paper", "render", "matters-arising", "--board", COMMISSION, "--out", out)
+    assert made.exit_code == 0, made.output
+    paper = out.read_text(encoding="utf-8")
+    row = next(x for x in paper.splitlines() if "spring workshop" in x)
+    assert row.split("|")[2].strip() == "20 Jan 2026"
+    assert "20 January 2026" not in paper
+
+
 @pytest.mark.asyncio
 async def test_the_resolutions_screen_heads_the_other_followups_by_where_they_came_from(
     imported: Tracker, settings: Settings

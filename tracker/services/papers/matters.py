@@ -8,6 +8,7 @@ import datetime as dt
 
 from tracker.services.committees.followup_read import FollowUpRow, arising_read
 from tracker.services.governance.board_read import find_board_id
+from tracker.services.meeting_titles import own_title
 from tracker.services.papers.context import Frame
 from tracker.services.papers.data.matters import ArisingContext, FollowUpItem
 from tracker.services.plain_sql import Reader
@@ -16,7 +17,8 @@ from tracker.services.plain_sql import Reader
 def followup_item(f: FollowUpRow, when: dt.date) -> FollowUpItem:
     overdue = f.is_open and f.due is not None and f.due < when
     return FollowUpItem(
-        id=f.id, meeting_date=f.meeting_date, meeting_title=f.meeting_title,
+        id=f.id, meeting_date=f.meeting_date,
+        meeting_title=own_title(f.meeting_title, f.committee_name),  # not "<committee>, <date>"
         resolution=f.resolution, item_title=f.item_title, text=f.text, owner=f.owner, due=f.due,
         status=f.status, overdue=overdue, days_overdue=(when - f.due).days if overdue and f.due
         else None, closed_on=f.closed_on, last_response=f.last_response, action=f.action,
