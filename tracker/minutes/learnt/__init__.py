@@ -11,6 +11,7 @@ only (issue 17). Nothing here is imported until a page is read; see `proposer` a
 # all of this, as a check for the learnt labellers: they stay out of training too, and so does
 # batch 43 (branch sweep43, fresh pages gathered while the reader changed in the eighth session),
 # batch 44 (branch sweep44, a fresh mixed sample gathered as the check of a later session's
-# reader changes), batch 45 (branch sweep45, the same for the eleventh session) and batch 46
-# (branch sweep46, the same for the twelfth).
-UNTUNED_BATCHES = frozenset({33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46})
+# reader changes), batch 45 (branch sweep45, the same for the eleventh session), batch 46
+# (branch sweep46, the same for the twelfth) and batch 47 (branch sweep47, the same for the
+# thirteenth).
+UNTUNED_BATCHES = frozenset({33, 34, 35, 36, 37, 38, 39, 40, 41, 42, 43, 44, 45, 46, 47})
