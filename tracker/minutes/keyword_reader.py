@@ -286,18 +286,23 @@ class _Reader:
             context = f"{decided} {previous}"
         fus, uns, i = read_action_lines(lines, i, act, context, self.stop)
         self.consumed.update(range(start, i))
-        if start in seg.earlier and not (
+        # "Actions carried forward" / "Action – DK to ...": restated; but "Quotes to be
+        # sought." / "Action SH" in an item reviewing earlier actions labels a new one
+        restated = start in seg.earlier and not (
             start in seg.reviewing
             and names_owners_only(fus, ln)
             and not status_follows(lines, start, i)  # "Action – The Clerk" / "Action complete"
-        ):
-            # "Actions carried forward" / "Action – DK to ...": restated; but "Quotes to be
-            # sought." / "Action SH" in an item reviewing earlier actions labels a new one
+        )
+        self._take(fus, uns, restated)
+        return i
+
+    def _take(self, fus: list[ExtractedFollowUp], uns: list[Uncertainty], restated: bool) -> None:
+        """Take the follow-ups read; an earlier meeting's actions restated go to review."""
+        if restated:
             uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
             fus = []
         self.followups += fus
         self.unsure += uns
-        return i
 
     def _table(self, i: int) -> int | None:
         """An action table from line `i` (the last meeting's is restated, not taken)."""
@@ -306,11 +311,8 @@ class _Reader:
             return None
         fus, uns, end = table
         self.consumed.update(range(i, end))
-        if any(k in self.seg.earlier for k in range(i + 1, end)):  # the last meeting's table
-            uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
-            fus = []
-        self.followups += fus
-        self.unsure += uns
+        # the last meeting's table
+        self._take(fus, uns, any(k in self.seg.earlier for k in range(i + 1, end)))
         return end
 
     def _label(self, i: int) -> int | None:
@@ -337,11 +339,8 @@ class _Reader:
             fus, uns, spans = inline_actions(ln, previous, earlier)
         else:
             fus, uns, spans = [], [], []
-        if i in self.seg.earlier:  # "Action – DK to ..." under "Actions carried forward"
-            uns += [Uncertainty(f.line, f.text, _HELD_OVER) for f in fus]
-            fus = []
-        self.followups += fus
-        self.unsure += uns
+        # "Action – DK to ..." under "Actions carried forward": restated
+        self._take(fus, uns, i in self.seg.earlier)
         m = ln.m
         if spans:
             chars = list(m)
