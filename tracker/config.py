@@ -241,19 +241,7 @@ def load_settings(explicit: str | os.PathLike[str] | None = None) -> Settings:
         if not isinstance(item, str):
             raise SettingsError(f"{path}: setting plans.load[{i}] must be a file path string")
     papers = raw.get("papers", {})
-    for key, (low, high) in _PAPER_LIMITS.items():
-        value = papers.get(key)
-        if value is None:
-            continue
-        # _check has seen to the type: an int or float, but bool is an int too
-        if (
-            isinstance(value, bool)
-            or not isinstance(value, int | float)
-            or not low <= value <= high
-        ):
-            raise SettingsError(
-                f"{path}: setting papers.{key} must be from {low:g} to {high:,}, got {value!r}"
-            )
+    _within_limits(papers, "papers", _PAPER_LIMITS, path)
     env_today = os.environ.get("TRACKER_TODAY")
     today_raw = env_today or raw.get("clock", {}).get("today")
     today_where = "TRACKER_TODAY" if env_today else f"{path}: setting clock.today"
@@ -342,22 +330,34 @@ def _mail(raw: Mapping[str, object], path: Path | None) -> MailSettings | None:
     )  # fmt: skip
 
 
-def _serve(raw: Mapping[str, object], path: Path | None) -> ServeSettings:
-    """[serve], each value within its limits."""
+def _within_limits(
+    raw: Mapping[str, object],
+    section: str,
+    limits: Mapping[str, tuple[float, float]],
+    path: Path | None,
+) -> dict[str, float]:
+    """The numbers of `section` that have limits, each checked to lie within them."""
     values: dict[str, float] = {}
-    for key, (low, high) in _SERVE_LIMITS.items():
+    for key, (low, high) in limits.items():
         value = raw.get(key)
         if value is None:
             continue
+        # _check has seen to the type: an int or float, but bool is an int too
         if (
             isinstance(value, bool)
             or not isinstance(value, int | float)
             or not low <= value <= high
         ):
             raise SettingsError(
-                f"{path}: setting serve.{key} must be from {low:g} to {high:,}, got {value!r}"
+                f"{path}: setting {section}.{key} must be from {low:g} to {high:,}, got {value!r}"
             )
         values[key] = value
+    return values
+
+
+def _serve(raw: Mapping[str, object], path: Path | None) -> ServeSettings:
+    """[serve], each value within its limits."""
+    values = _within_limits(raw, "serve", _SERVE_LIMITS, path)
     import ipaddress
 
     proxies = raw.get("trusted_proxies", [])

@@ -13,7 +13,6 @@ from tracker.cli.common import (
     RagText,
     StatusText,
     TrackerGroup,
-    date_type,
     echo_json,
     echo_table,
     emit,
@@ -22,6 +21,7 @@ from tracker.cli.common import (
     state,
     wrapped,
 )
+from tracker.cli.register_filters import action_filter, filter_options
 from tracker.errors import InvalidInput, Problem
 from tracker.services.actions.register import SORT_COLUMNS, ActionFilter, ActionRow, list_actions
 from tracker.vocabulary import NO_RAG, RAGS, STATUSES, counted
@@ -79,15 +79,7 @@ Examples:
   tracker actions list --board supporting-families-board --rag red --format json
   tracker actions list --search "roadmap"  --due-before 2025-04-01""",
 )
-@click.option("--phase", type=Number(), help="Phase number (1-5).")
-@click.option("--stage", type=Number(), help="Stage of support (1-3).")
-@click.option("--board", help="Accountable board (code or name).")
-@click.option("--owner", help="Owner: person code, or part of a name or role.")
-@click.option("--status", type=StatusText(), help="Status.")
-@click.option("--rag", type=RagText(), help="RAG rating ('none': not assessed).")
-@click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
-@click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
-@click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
+@filter_options
 @click.option("--sort", type=click.Choice(SORT_COLUMNS), default="ref", show_default=True)
 @click.option("--desc", is_flag=True, help="Sort in descending order.")
 @click.option("--limit", type=Number(min=1), help="Show at most N actions.")
@@ -103,10 +95,7 @@ def list_cmd(
     search: str | None, sort: str, desc: bool, limit: int | None, fmt: str, view: str | None,
 ) -> None:  # fmt: skip
     """List actions, filtered and sorted."""
-    f = ActionFilter(
-        phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
-        overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
-    )  # fmt: skip
+    f = action_filter(phase, stage, board, owner, status, rag, overdue, due_before, search)
     if view is not None:
         from tracker.services.actions.views_saved import find_view
 

@@ -16,9 +16,9 @@ from types import FrameType
 
 import click
 
-from tracker.cli.common import Number, RagText, StatusText, TrackerCommand, date_type, state
+from tracker.cli.common import TrackerCommand, state
+from tracker.cli.register_filters import action_filter, filter_options
 from tracker.services import sheets as service
-from tracker.services.actions.register import ActionFilter
 from tracker.services.sheets import ImportResult, RowResult
 from tracker.text import visible
 from tracker.vocabulary import counted
@@ -44,15 +44,7 @@ actions changed since the export: leave it as it is. A workbook is protected wit
 only the fill-in columns can be edited.""",
 )
 @click.argument("file", type=click.Path(dir_okay=False))
-@click.option("--phase", type=Number(), help="Phase number (1-5).")
-@click.option("--stage", type=Number(), help="Stage of support (1-3).")
-@click.option("--board", help="Accountable board (code or name).")
-@click.option("--owner", help="Owner: person code, or part of a name or role.")
-@click.option("--status", type=StatusText(), help="Status.")
-@click.option("--rag", type=RagText(), help="RAG rating ('none': not assessed).")
-@click.option("--overdue", is_flag=True, help="Only open actions past their due date.")
-@click.option("--due-before", type=date_type(), help="Only actions due before DATE (YYYY-MM-DD).")
-@click.option("--search", help="Words to find in ref, title, owner or latest commentary.")
+@filter_options
 @click.option(
     "--encoding", type=click.Choice(["utf-8-bom", "utf-8", "windows-1252", "utf-16"]),
     default="utf-8-bom", show_default=True,
@@ -64,10 +56,7 @@ def export_sheet(
     search: str | None, encoding: str,
 ) -> None:  # fmt: skip
     """Write the register to FILE.xlsx, FILE.ods or FILE.csv for owners to fill in."""
-    f = ActionFilter(
-        phase=phase, stage=stage, board=board, owner=owner, status=status, rag=rag,
-        overdue=overdue, due_before=due_before.date() if due_before else None, search=search,
-    )  # fmt: skip
+    f = action_filter(phase, stage, board, owner, status, rag, overdue, due_before, search)
     from tracker.cli.progress import progress_bar
 
     with _stopped_cleanly(), progress_bar(f"exporting {Path(file).name}") as progress:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .body_leads import decision_lead
 from .discussion_notes import (
@@ -21,6 +22,7 @@ from .discussion_notes import (
 )
 from .list_clauses import BE_DONE_RE, DATED_ROW_RE, be_done, sub_title, title_note
 from .list_clauses import ends_in_outcome as outcome_closes
+from .list_runs import RunItem, list_run, run_numbers
 from .markers import parse_marker
 from .patterns import CARRIED_LEAD_RE, match_heading
 from .scoring import Candidate, context_features, next_text, prev_text
@@ -95,21 +97,6 @@ AGENDA_ITEM_RE = re.compile(
 )
 
 
-def _run_goes_on(lines: Sequence[Line], k: int, free: set[int]) -> bool:
-    """Does a numbered item follow the indented lines from k on (within 8 lines)?"""
-    for j in range(k, min(len(lines), k + 8)):
-        if not lines[j].text:
-            continue
-        if j not in free:
-            return False
-        mk = parse_marker(lines[j].text, lines[j].m)
-        if mk is not None and mk.fmt != "bullet":
-            return True
-        if not lines[j].raw[:4].isspace():
-            return False
-    return False
-
-
 def _under_notice_fields(lines: Sequence[Line], lead: int) -> bool:
     """Is the list's lead-in a decision notice's field, or the one sentence of its purpose just
     below them ("Is subject to call in?: Yes" / "To present the final report ...")?"""
@@ -149,50 +136,17 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if mk is None:  # no marker: no list starts here (the look back is dearer)
             i += 1
             continue
-        first_lead = prev_text(lines, i - 1)
+        lead = prev_text(lines, i - 1)
         # bullets are a list of decisions only under the body's own lead-in ("The Board:")
         bullets = (
             mk.fmt == "bullet"
-            and first_lead is not None
-            and (
-                decision_lead(lines[first_lead].text)
-                or bool(CARRIED_LEAD_RE.match(lines[first_lead].m))
-            )
+            and lead is not None
+            and (decision_lead(lines[lead].text) or bool(CARRIED_LEAD_RE.match(lines[lead].m)))
         )
         if mk.fmt == "bullet" and not bullets:
             i += 1
             continue
-        run: list[tuple[int, str, str, str]] = []  # index, label, fmt, text
-        k = i
-        while k < len(lines):
-            u = lines[k]
-            if not u.text:
-                k += 1
-                continue
-            if k not in free_set or k in seg.headings and run:
-                break
-            m2 = parse_marker(u.text, u.m)
-            if bullets and m2 is not None and m2.fmt == "bullet":
-                run.append((k, str(len(run) + 1), "bullet", m2.rest))
-                k += 1
-                continue
-            if m2 is None or m2.fmt == "bullet":
-                if m2 is not None and run and run[-1][3].rstrip().endswith((":", ":-")):
-                    # "(1) That Cabinet recommends ... as outlined below:" then "· People First":
-                    # the clause's own data, not clauses; the clause is the decision (batch 7)
-                    k += 1
-                    continue
-                if run and u.text[:1].islower():  # a wrapped line of the item above
-                    idx, lab, fmt, txt = run[-1]
-                    run[-1] = (idx, lab, fmt, f"{txt} {u.text}")
-                    k += 1
-                    continue
-                if run and u.raw[:4].isspace() and _run_goes_on(lines, k, free_set):
-                    k += 1  # an indented table under the item above ("Planning - Cllr X")
-                    continue
-                break
-            run.append((k, m2.label, m2.fmt, m2.rest))
-            k += 1
+        run, k = list_run(seg, i, free_set, bullets)
         # one bullet under the body's lead-in ("Cabinet –" / "§ Noted the ...") is its decision;
         # a calendar ("1 February - ...") is no list
         if (len(run) < 2 and not (bullets and run)) or all(
@@ -201,159 +155,205 @@ def unlabelled_lists(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             i = k if k > i else i + 1
             continue
         group += 1
-        lead = prev_text(lines, i - 1)
-        lead_text = lines[lead].text if lead is not None else ""
-        top_fmt = run[0][2]
-        top_kind = "alpha" if run[0][1].isalpha() and run[0][1].lower() == "a" else None
-        numbers: list[str] = []
-        parent = ""
-        for _idx, lab, fmt, _txt in run:
-            roman_child = (
-                top_kind == "alpha"
-                and lab.lower() in ("i", "ii", "iii", "iv", "v", "vi")
-                and parent
-                and not (parent == "h" and lab.lower() == "i")
-            )
-            # "(1) To have regard to:-" then "(a) ..." in the same brackets: letters under a
-            # number are its sub-items
-            letter_child = run[0][1].isdigit() and lab.isalpha() and bool(parent)
-            if fmt == top_fmt and not roman_child and not letter_child:
-                parent = lab.lower()
-                numbers.append(lab)
-            else:
-                numbers.append(f"{parent}.{lab}" if parent else lab)
-        parents = {n.split(".")[0] for n in numbers if "." in n}
-        tops = {n: t for n, (*_, t) in zip(numbers, run, strict=True) if n in parents}
-        texts = [t for *_, t in run]
-        subjunctive = sum(be_done(t) for t in texts) * 2 > len(texts)
-        infinitive = sum(bool(_INFINITIVE_RE.match(t)) for t in texts) * 2 > len(texts)
+        out += _list_candidates(seg, run, lead, group, notice, printed)
+        i = k
+    return out
+
+
+@dataclass(frozen=True)
+class _RunShows:
+    """What the whole run shows, counted once a run (a page of a thousand numbered lines would
+    otherwise be read a thousand times over)."""
+
+    subjunctive: bool  # most items say what is to be ("... be ...ed")
+    infinitive: bool  # most items say what is to be ("to ...")
+    reported: int  # items that report what happened
+    printed_twice: bool  # every item printed twice on the page
+    all_that: bool
+    any_that: bool
+    all_ones: bool  # every item printed "1."
+    narrative: bool  # half the items are paragraphs of the discussion
+    earlier: bool  # half the items refer back to earlier minutes
+    agenda: int  # items worded as an agenda's
+    discussion: bool
+    says: bool  # half the items report who said what
+    title_notes: bool  # most items read "Title: note"
+    sub_titles: bool  # every item is a short title with no verb (a sub-heading)
+    own_outcome: bool  # an item holds its own decision inside it
+
+
+def _run_shows(lines: Sequence[Line], run: Sequence[RunItem], printed: Counter[str]) -> _RunShows:
+    texts = [t for *_, t in run]
+    discussion = any(DISCUSSION_RE.match(t) for t in texts)
+    return _RunShows(
+        subjunctive=sum(be_done(t) for t in texts) * 2 > len(texts),
+        infinitive=sum(bool(_INFINITIVE_RE.match(t)) for t in texts) * 2 > len(texts),
         # "that 2 further meetings should be held as this was ...", "to note the Chair ... were
         # due to rotate": a clause saying what is to be reports nothing, whatever its
         # subordinate clause says
-        reported = sum(
+        reported=sum(
             bool(REPORTED_RE.search(t))
             and not MODAL_RE.search(t)
             and not BE_DONE_RE.search(t)
             and not _INFINITIVE_RE.match(t)
             for t in texts
-        )
-        # what the whole run shows, counted once a run (a page of a thousand numbered lines
-        # would otherwise be read a thousand times over)
-        printed_twice = len(run) >= 2 and all(printed[lines[j].m] >= 2 for j, *_ in run)
-        all_that = all(re.match(r"that\b", t, re.I) for t in texts)
-        any_that = any(re.match(r"that\b", t, re.I) for t in texts)
-        all_ones = len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"}
-        narrative = len(texts) >= 2 and sum(bool(NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(
-            texts
-        )
-        earlier = sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts)
-        agenda = sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts)
-        discussion = any(DISCUSSION_RE.match(t) for t in texts)
-        says = not discussion and sum(reports_who_said(t) for t in texts) * 2 >= len(texts)
+        ),
+        printed_twice=len(run) >= 2 and all(printed[lines[j].m] >= 2 for j, *_ in run),
+        all_that=all(re.match(r"that\b", t, re.I) for t in texts),
+        any_that=any(re.match(r"that\b", t, re.I) for t in texts),
+        all_ones=len(run) >= 2 and {lab for _i, lab, _f, _t in run} == {"1"},
+        narrative=len(texts) >= 2
+        and sum(bool(NARRATIVE_RE.match(t)) for t in texts) * 2 >= len(texts),
+        earlier=sum(bool(_EARLIER_ITEM_RE.match(t)) for t in texts) * 2 >= len(texts),
+        agenda=sum(bool(AGENDA_ITEM_RE.match(t)) for t in texts),
+        discussion=discussion,
+        says=not discussion and sum(reports_who_said(t) for t in texts) * 2 >= len(texts),
         # "1. Co-option of Councillors: No interest.": the page's items, not clauses of a decision
-        title_notes = sum(title_note(t) for t in texts) * 2 > len(texts)
+        title_notes=sum(title_note(t) for t in texts) * 2 > len(texts),
+        sub_titles=all(sub_title(t) for t in texts),
         # "B. Waiting Room in Resolved to carry this forward ..." / "C. Kirkyard Gates Mr S
         # Garson declared ...": lettered parts of a minute, each with its own outcome inside
-        own_outcome = any(_INNER_DECISION_RE.search(t) for t in texts)
-        for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
-            if number in parents:
-                continue  # "(a) Standard items ... include reports on:" leads its sub-items
-            if not txt.strip():
-                continue
-            txt = _ITEM_TAIL_RE.sub("", txt.strip())  # "...; and" joins the items, not the text
-            c = Candidate("resolution", "unlabelled list", txt, idx, lines[idx].no)
-            c.number, c.group, c.base = number, group, 0.3
-            if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
-                c.feature("under a 'Decision' label", 0.4)
-                c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
-            elif decision_lead(lead_text) and re.search(r"\brecommended\b", lead_text, re.I):
-                c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
-                if _decided_below(seg, run[-1][0]):
-                    # "It is recommended that Cabinet:" / "1. approves ..." then "RESOLVED: That
-                    # the recommendations be approved.": the report's recommendations, decided
-                    # under the keyword below them
-                    c.feature("a report's recommendations, with the RESOLVED below them", -0.4)
-            elif decision_lead(lead_text) or decision_lead(tops.get(number.split(".")[0], "")):
-                # "a. ... It was agreed" / "i. ..." (issue 17, branch leadlist): a sub-item's own
-                # lead-in is the item it stands under
-                said = lead_text if decision_lead(lead_text) else tops[number.split(".")[0]]
-                c.feature(f"introduced by the body's decision ('{said.strip()[-40:]}')", 0.4)
-            elif notice and lead is not None and _under_notice_fields(lines, lead):
-                c.feature("the decision of a decision notice", 0.4)
-            elif lead is not None and _DATED_DECISION_RE.match(lines[lead].m):
-                c.feature("under the dated title of a decision ('12/03/2019 - ...')", 0.4)
-            if _AGENDA_MOTIONS_RE.search(lead_text):
-                # "To consider the following motions -" / "1. That ...": what the agenda puts
-                c.feature(
-                    "the agenda's motions to consider ('To consider the following motions')", -0.5
-                )
-            if _ASKED_RE.search(lead_text):
-                # "The Group is asked to agree that:": a report's recommendations to the meeting
-                c.feature(
-                    "under a request to the meeting ('is asked to agree'), not its decision", -0.5
-                )
-            if lead is not None and CARRIED_LEAD_RE.match(lines[lead].m):
-                c.feature("under the recommendation moved, seconded and carried", 0.4)
-            elif lead is not None and _CARRIED_RE.search(lines[lead].text):
-                c.feature("after 'put to the vote and carried'", 0.3)
-            if MOVED_AND_RE.search(lead_text):
-                c.feature("after 'moved ..., seconded ... and' (its 'RESOLVED' lost)", 0.3)
-            if re.match(r"that\b", txt, re.I):
-                c.feature("items read 'that ...'", 0.15)
-            elif subjunctive:
-                c.feature("items say what is to be ('... be ...ed')", 0.15)
-            elif infinitive:
-                c.feature("items say what is to be ('to ...')", 0.15)
-            if ends_item(seg, run[-1][0]):
-                c.feature("the list ends the item", 0.15)
-            if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
-                c.feature("follows the discussion with no lead-in", 0.1)
-            elif lead_text.rstrip().endswith(":") and not c.features:
-                c.feature("a list introduced by the text above", -0.2)
-            if outcome_closes(txt):
-                # "(a) Bus shelter – letter from the parish – Noted." (rule 2's outcome word)
-                c.feature("the item ends in its outcome after a dash ('– Noted.')", 0.45)
-            if printed_twice and all_that:
-                # the same lettered decision at the top of the item and again at its end
-                c.feature("the list is printed twice on the page, as a decision is", 0.2)
-            if all_ones:
-                # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
-                # page's items, every one printed "1." when published, not a list of decisions
-                c.feature("every item printed '1.': the page's items, not a list", -0.3)
-            if narrative and NARRATIVE_RE.match(txt):
-                # "(2) Members discussed the proposed membership ...", "5) The Chairman
-                # mentioned ...": numbered paragraphs of what was said (rule 6), not decisions
-                c.feature("a numbered paragraph of the discussion ('Members discussed ...')", -0.45)
-            if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
-                c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
-            if earlier:
-                c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
-            if (
-                agenda * 2 > len(texts)
-                and not decision_lead(lead_text)
-                and not any(
-                    name.startswith(("under a 'Decision' label", "the decision of a decision",
-                                     "under the dated title of a decision",
-                                     "under the recommendation moved"))
-                    for name, _w in c.features
-                )
-            ):  # fmt: skip
-                c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
-            if discussion:
-                c.feature("items report the discussion", -0.4)
-            elif says:
-                c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
-            if reported * 2 >= len(texts):
-                c.feature("items report what happened ('was', 'were')", -0.4)
-            if REPORTS_TITLE_RE.match(lead_text) and not decision_lead(lead_text) and not any_that:
-                c.feature("under an item of reports: the items report, not decide", -0.4)
-            if title_notes:
-                c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
-            elif all(sub_title(t) for t in texts):
-                c.feature("items are titles, with no verb and no full stop (sub-headings)", -0.4)
-            if own_outcome and not _INNER_DECISION_RE.search(txt):
-                c.feature("another part of the list holds its own decision: sub-items", -0.4)
-            context_features(seg, c, False)
-            out.append(c)
-        i = k
+        own_outcome=any(_INNER_DECISION_RE.search(t) for t in texts),
+    )
+
+
+def _list_candidates(
+    seg: Segmented,
+    run: Sequence[RunItem],
+    lead: int | None,
+    group: int,
+    notice: bool,
+    printed: Counter[str],
+) -> list[Candidate]:
+    """A candidate for each item of the run (not for an item that leads sub-items), weighed by
+    its lead-in (the unit `lead` above the run), its own words and what the run shows."""
+    lines = seg.lines
+    out: list[Candidate] = []
+    lead_text = lines[lead].text if lead is not None else ""
+    numbers = run_numbers(run)
+    parents = {n.split(".")[0] for n in numbers if "." in n}
+    tops = {n: t for n, (*_, t) in zip(numbers, run, strict=True) if n in parents}
+    shows = _run_shows(lines, run, printed)
+    for (idx, _lab, _fmt, txt), number in zip(run, numbers, strict=True):
+        if number in parents:
+            continue  # "(a) Standard items ... include reports on:" leads its sub-items
+        if not txt.strip():
+            continue
+        txt = _ITEM_TAIL_RE.sub("", txt.strip())  # "...; and" joins the items, not the text
+        c = Candidate("resolution", "unlabelled list", txt, idx, lines[idx].no)
+        c.number, c.group, c.base = number, group, 0.3
+        _lead_features(seg, c, txt, run, lead, tops.get(number.split(".")[0], ""), notice)
+        if re.match(r"that\b", txt, re.I):
+            c.feature("items read 'that ...'", 0.15)
+        elif shows.subjunctive:
+            c.feature("items say what is to be ('... be ...ed')", 0.15)
+        elif shows.infinitive:
+            c.feature("items say what is to be ('to ...')", 0.15)
+        if ends_item(seg, run[-1][0]):
+            c.feature("the list ends the item", 0.15)
+        if lead_text and not lead_text.rstrip().endswith((":", ":-")) and len(lead_text) > 80:
+            c.feature("follows the discussion with no lead-in", 0.1)
+        elif lead_text.rstrip().endswith(":") and not c.features:
+            c.feature("a list introduced by the text above", -0.2)
+        _run_features(lines, c, txt, lead, shows, len(run))
+        context_features(seg, c, False)
+        out.append(c)
     return out
+
+
+def _lead_features(
+    seg: Segmented,
+    c: Candidate,
+    txt: str,
+    run: Sequence[RunItem],
+    lead: int | None,
+    top: str,
+    notice: bool,
+) -> None:
+    """What the lead-in above the run says of it: the body's decision (or the parent item's,
+    `top`, for a sub-item), a decision notice's, a recommendation, the agenda's motions, a
+    request to the meeting, a motion carried."""
+    lines = seg.lines
+    lead_text = lines[lead].text if lead is not None else ""
+    if _DECISION_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+        c.feature("under a 'Decision' label", 0.4)
+        c.verb = "noted" if txt.lower().startswith("noted") else "resolved"
+    elif decision_lead(lead_text) and re.search(r"\brecommended\b", lead_text, re.I):
+        c.feature(f"introduced by a recommendation ('{lead_text.strip()[-40:]}')", 0.3)
+        if _decided_below(seg, run[-1][0]):
+            # "It is recommended that Cabinet:" / "1. approves ..." then "RESOLVED: That
+            # the recommendations be approved.": the report's recommendations, decided
+            # under the keyword below them
+            c.feature("a report's recommendations, with the RESOLVED below them", -0.4)
+    elif decision_lead(lead_text) or decision_lead(top):
+        # "a. ... It was agreed" / "i. ..." (issue 17, branch leadlist): a sub-item's own
+        # lead-in is the item it stands under
+        said = lead_text if decision_lead(lead_text) else top
+        c.feature(f"introduced by the body's decision ('{said.strip()[-40:]}')", 0.4)
+    elif notice and lead is not None and _under_notice_fields(lines, lead):
+        c.feature("the decision of a decision notice", 0.4)
+    elif lead is not None and _DATED_DECISION_RE.match(lines[lead].m):
+        c.feature("under the dated title of a decision ('12/03/2019 - ...')", 0.4)
+    if _AGENDA_MOTIONS_RE.search(lead_text):
+        # "To consider the following motions -" / "1. That ...": what the agenda puts
+        c.feature("the agenda's motions to consider ('To consider the following motions')", -0.5)
+    if _ASKED_RE.search(lead_text):
+        # "The Group is asked to agree that:": a report's recommendations to the meeting
+        c.feature("under a request to the meeting ('is asked to agree'), not its decision", -0.5)
+    if lead is not None and CARRIED_LEAD_RE.match(lines[lead].m):
+        c.feature("under the recommendation moved, seconded and carried", 0.4)
+    elif lead is not None and _CARRIED_RE.search(lines[lead].text):
+        c.feature("after 'put to the vote and carried'", 0.3)
+    if MOVED_AND_RE.search(lead_text):
+        c.feature("after 'moved ..., seconded ... and' (its 'RESOLVED' lost)", 0.3)
+
+
+def _run_features(
+    lines: Sequence[Line], c: Candidate, txt: str, lead: int | None, shows: _RunShows, size: int
+) -> None:
+    """What tells the item from a decision's clause by what the whole run shows: the page's
+    items, paragraphs of the discussion, an agenda's, reports, sub-headings."""
+    lead_text = lines[lead].text if lead is not None else ""
+    if outcome_closes(txt):
+        # "(a) Bus shelter – letter from the parish – Noted." (rule 2's outcome word)
+        c.feature("the item ends in its outcome after a dash ('– Noted.')", 0.45)
+    if shows.printed_twice and shows.all_that:
+        # the same lettered decision at the top of the item and again at its end
+        c.feature("the list is printed twice on the page, as a decision is", 0.2)
+    if shows.all_ones:
+        # "1. Regular Meetings to be held ...", "1. Membership It would be ...": the
+        # page's items, every one printed "1." when published, not a list of decisions
+        c.feature("every item printed '1.': the page's items, not a list", -0.3)
+    if shows.narrative and NARRATIVE_RE.match(txt):
+        # "(2) Members discussed the proposed membership ...", "5) The Chairman
+        # mentioned ...": numbered paragraphs of what was said (rule 6), not decisions
+        c.feature("a numbered paragraph of the discussion ('Members discussed ...')", -0.45)
+    if ACTIONS_LABEL_RE.match(lines[lead].m if lead is not None else ""):
+        c.feature("under an 'Actions agreed' label: its rows are actions", -0.4)
+    if shows.earlier:
+        c.feature("items refer back to earlier minutes ('Item 4.1 - ...')", -0.3)
+    if (
+        shows.agenda * 2 > size
+        and not decision_lead(lead_text)
+        and not any(
+            name.startswith(("under a 'Decision' label", "the decision of a decision",
+                             "under the dated title of a decision",
+                             "under the recommendation moved"))
+            for name, _w in c.features
+        )
+    ):  # fmt: skip
+        c.feature("items read as an agenda's ('To receive ...', 'To consider ...')", -0.4)
+    if shows.discussion:
+        c.feature("items report the discussion", -0.4)
+    elif shows.says:
+        c.feature("items report who said what ('The Clerk advised that ...')", -0.4)
+    if shows.reported * 2 >= size:
+        c.feature("items report what happened ('was', 'were')", -0.4)
+    if REPORTS_TITLE_RE.match(lead_text) and not decision_lead(lead_text) and not shows.any_that:
+        c.feature("under an item of reports: the items report, not decide", -0.4)
+    if shows.title_notes:
+        c.feature("items read 'Title: note' (the page's items, not clauses)", -0.4)
+    elif shows.sub_titles:
+        c.feature("items are titles, with no verb and no full stop (sub-headings)", -0.4)
+    if shows.own_outcome and not _INNER_DECISION_RE.search(txt):
+        c.feature("another part of the list holds its own decision: sub-items", -0.4)

@@ -146,6 +146,16 @@ def _under_application(seg: Segmented, i: int) -> bool:
     return False
 
 
+def _response(
+    text: str, i: int, no: int, why: str, base: float = 0.35, weight: float = 0.3
+) -> Candidate:
+    """The planning response `text` read at unit `i` (line `no`), and why it reads as one."""
+    c = Candidate("resolution", "planning response", text, i, no)
+    c.base = base
+    c.feature(why, weight)
+    return c
+
+
 def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     out: list[Candidate] = []
     for i in free:
@@ -153,46 +163,34 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         text = ln.text.strip()
         rm = _RECOMMENDED_RE.search(text)
         if rm is not None:
-            c = Candidate("resolution", "planning response", rm.group("text"), i, ln.no)
-            c.base = 0.7
-            c.feature("the members' recommendation, all present agreeing", 0)
-            out.append(c)
+            why = "the members' recommendation, all present agreeing"
+            out.append(_response(rm.group("text"), i, ln.no, why, base=0.7, weight=0))
             continue
         am = _AFTER_APPLICATION_RE.match(text)
         if am is not None:
-            c = Candidate("resolution", "planning response", am.group("text"), i, ln.no)
-            c.base = 0.35
-            c.feature("the response after the application's reference and colon", 0.3)
-            out.append(c)
+            why = "the response after the application's reference and colon"
+            out.append(_response(am.group("text"), i, ln.no, why))
             continue
         de = _DASHED_END_RE.search(text) if _REFERENCE_OPENING_RE.match(text) else None
         if de is not None:
-            c = Candidate("resolution", "planning response", de.group("text"), i, ln.no)
-            c.base = 0.35
-            c.feature("the response after the last dash of the application's line", 0.3)
-            out.append(c)
+            why = "the response after the last dash of the application's line"
+            out.append(_response(de.group("text"), i, ln.no, why))
             continue
         sm = _RESPONSE_SENTENCE_RE.match(text)
         if sm is not None:
-            c = Candidate("resolution", "planning response", sm.group("text"), i, ln.no)
-            c.base = 0.35
-            c.feature("the response after the application's reference and site", 0.3)
-            out.append(c)
+            why = "the response after the application's reference and site"
+            out.append(_response(sm.group("text"), i, ln.no, why))
             continue
         gc = _GLUED_CELL_RE.search(text) if _ROW_START_RE.match(text) else None
         if gc is not None and not re.search(r"[,;:\-\u2013]\s*$", text[: gc.start()]):
-            c = Candidate("resolution", "planning response", gc.group("text"), i, ln.no)
-            c.base = 0.35
-            c.feature("the response cell glued after the application's address", 0.3)
-            out.append(c)
+            why = "the response cell glued after the application's address"
+            out.append(_response(gc.group("text"), i, ln.no, why))
             continue
         rows = _flattened_rows(text)
         if rows:
             for response in rows:
-                c = Candidate("resolution", "planning response", response, i, ln.no)
-                c.base = 0.35
-                c.feature("the response cell of a planning table's row flattened onto a line", 0.3)
-                out.append(c)
+                why = "the response cell of a planning table's row flattened onto a line"
+                out.append(_response(response, i, ln.no, why))
             continue
         if len(text.split()) > 30:
             continue
@@ -204,14 +202,10 @@ def planning_responses(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if not (bare or (gm is not None and gm.start() > 0)) or not _under_application(seg, i):
             continue
         if bare:
-            c = Candidate("resolution", "planning response", text, i, ln.no)
-            c.base = 0.35
-            c.feature("a bare response under a planning application", 0.3)
-            out.append(c)
+            why = "a bare response under a planning application"
+            out.append(_response(text, i, ln.no, why))
             continue
         if gm is not None and gm.start() > 0:
-            c = Candidate("resolution", "planning response", gm.group("text"), i, ln.no)
-            c.base = 0.35
-            c.feature("a response with its outcome ending the application's line", 0.3)
-            out.append(c)
+            why = "a response with its outcome ending the application's line"
+            out.append(_response(gm.group("text"), i, ln.no, why))
     return out

@@ -12,18 +12,16 @@ from typing import Any, ClassVar
 
 from rich.style import Style
 from rich.text import Text
-from textual import on
 from textual.app import ComposeResult
 from textual.binding import Binding, BindingType
 from textual.containers import Vertical
 from textual.geometry import Size
 from textual.reactive import Reactive
-from textual.screen import ModalScreen
 from textual.widget import Widget
-from textual.widgets import Input, OptionList, Static
-from textual.widgets.option_list import Option
+from textual.widgets import Input, Static
 
 from tracker.ui.widgets import text as tx
+from tracker.ui.widgets.choice import ListWindow
 
 NAMES = {
     "phase": "Phase", "stage": "Stage", "board": "Board", "owner": "Owner", "status": "Status",
@@ -82,44 +80,18 @@ class FilterBar(Widget):
         return line
 
 
-class PickScreen(ModalScreen[Any]):
+class PickScreen(ListWindow):
     """Choose one value from a list; escape leaves it as it was."""
 
     CSS_PATH = "windows.tcss"
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", tooltip="Leave the filter as it is"),
     ]
-    UNCHANGED: ClassVar[object] = object()
-
-    def __init__(self, title: str, options: list[tuple[str, Any]], current: Any) -> None:
-        super().__init__()
-        self.title_text = title
-        self.options = options
-        self.current = current
 
     def compose(self) -> ComposeResult:
         with Vertical(id="pick-window", classes="window"):
             yield Static(self.title_text, classes="window-title")
-            yield OptionList(
-                *(
-                    Option(tx.clip(label, 60), id=str(i))
-                    for i, (label, _) in enumerate(self.options)
-                ),
-                id="pick-options",
-            )
-
-    def on_mount(self) -> None:
-        options = self.query_one(OptionList)
-        values = [value for _, value in self.options]
-        options.highlighted = values.index(self.current) if self.current in values else 0
-        options.focus()
-
-    @on(OptionList.OptionSelected)
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.options[int(event.option.id or 0)][1])
-
-    def action_close(self) -> None:
-        self.dismiss(self.UNCHANGED)
+            yield self.option_list("pick-options")
 
 
 def pick_value(

@@ -141,7 +141,41 @@ class Choice(Widget, can_focus=True):
         self.action_open()
 
 
-class ChoiceScreen(ModalScreen[Any]):
+class ListWindow(ModalScreen[Any]):
+    """A window listing (label, value) options, the current value highlighted: enter or a click
+    picks one, escape leaves the value as it was (`UNCHANGED`). Subclasses lay it out and bind
+    escape to `close`."""
+
+    UNCHANGED: ClassVar[object] = object()
+
+    def __init__(self, title: str, options: list[tuple[str, Any]], current: Any) -> None:
+        super().__init__()
+        self.title_text = title
+        self.options = options
+        self.current = current
+
+    def option_list(self, id: str) -> OptionList:  # noqa: A002
+        """The options, each label clipped to 60 characters."""
+        return OptionList(
+            *(Option(tx.clip(label, 60), id=str(i)) for i, (label, _) in enumerate(self.options)),
+            id=id,
+        )
+
+    def on_mount(self) -> None:
+        options = self.query_one(OptionList)
+        values = [value for _, value in self.options]
+        options.highlighted = values.index(self.current) if self.current in values else 0
+        options.focus()
+
+    @on(OptionList.OptionSelected)
+    def chosen(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(self.options[int(event.option.id or 0)][1])
+
+    def action_close(self) -> None:
+        self.dismiss(self.UNCHANGED)
+
+
+class ChoiceScreen(ListWindow):
     """The list of a Choice: enter picks the highlighted option, typing jumps to an option
     starting with the letters typed, escape leaves the value as it was."""
 
@@ -174,39 +208,16 @@ class ChoiceScreen(ModalScreen[Any]):
     BINDINGS: ClassVar[list[BindingType]] = [
         Binding("escape", "close", "Close", tooltip="Leave the value as it is"),
     ]
-    UNCHANGED: ClassVar[object] = object()
 
     def __init__(self, title: str, options: list[tuple[str, Any]], current: Any) -> None:
-        super().__init__()
-        self.title_text = title or "Choose"
-        self.options = options
-        self.current = current
+        super().__init__(title or "Choose", options, current)
         self.typed = ""
         self.typed_at = 0.0
 
     def compose(self) -> ComposeResult:
         with Vertical(id="choice-window"):
             yield Static(self.title_text, id="choice-title")
-            yield OptionList(
-                *(
-                    Option(tx.clip(label, 60), id=str(i))
-                    for i, (label, _) in enumerate(self.options)
-                ),
-                id="choice-options",
-            )
-
-    def on_mount(self) -> None:
-        options = self.query_one(OptionList)
-        values = [value for _, value in self.options]
-        options.highlighted = values.index(self.current) if self.current in values else 0
-        options.focus()
-
-    @on(OptionList.OptionSelected)
-    def chosen(self, event: OptionList.OptionSelected) -> None:
-        self.dismiss(self.options[int(event.option.id or 0)][1])
-
-    def action_close(self) -> None:
-        self.dismiss(self.UNCHANGED)
+            yield self.option_list("choice-options")
 
     def on_key(self, event: events.Key) -> None:
         """Type-ahead: the first option (after the highlighted one, for a repeated letter)
