@@ -203,3 +203,40 @@ def test_a_passive_setting_what_is_to_be_done_stays_an_action():
             "Committee.",
         )
     ]
+
+
+# --- a flattened page's minute number after a sentence ending in capitals -----------------
+
+# a page flattened onto one line (longer than a laid-out line is)
+_FLAT_HEAD = (
+    "Penhallow Parish Council MINUTES OF THE MEETING HELD IN THE VILLAGE HALL ON THURSDAY 9 MAY "
+    "2026 AT 7.30PM Present: Cllr. Pryor (Chairman) Cllr. Vosper Cllr. Nance Cllr. Trewin Mrs "
+    "Tonkin (Clerk) and two members of the public. 12/2026 Public Forum – a resident asked about "
+    "the hedge on Chapel Hill, which had not been cut since the autumn and now hides the sign at "
+    "the junction; the Chairman said the council would ask the landowner to cut it back. "
+    "13/2026 Apologies – none. Correspondence was received from the county council about the "
+    "footpath survey, which asks each parish to walk its paths before the end of June. "
+)
+
+
+@pytest.mark.parametrize(
+    ("tail", "no"),
+    [("the NALC", "14/2026"), ("Cllr Pryor and the PCC", "7/2026"), ("the WI", "112/2026")],
+)
+def test_a_task_ends_before_the_next_minutes_number_after_capitals(tail, no):
+    page = (
+        _FLAT_HEAD + f"The Clerk to send the survey form to {tail}. {no} Playing Field – the "
+        "mower has been serviced and the grass was cut twice in April. 15/2026 Date of next "
+        "meeting – 6 June."
+    )
+    assert _actions(page) == [("The Clerk", f"send the survey form to {tail}.")]
+
+
+def test_a_number_going_on_in_lower_case_is_no_minutes_number():
+    page = (
+        _FLAT_HEAD + "The Clerk to send the survey form to the NALC. 14/20 of the forms were "
+        "returned last year. 15/2026 Date of next meeting – 6 June."
+    )
+    assert [task for _, task in _actions(page)] == [
+        "send the survey form to the NALC. 14/20 of the forms were returned last year."
+    ]
