@@ -240,3 +240,43 @@ def test_a_number_going_on_in_lower_case_is_no_minutes_number():
     assert [task for _, task in _actions(page)] == [
         "send the survey form to the NALC. 14/20 of the forms were returned last year."
     ]
+
+
+# --- a board's "Decision/Action:" label over who is to act -------------------------------
+
+_BOARD = "Minutes of the Westmere Locality Board held on 9 June 2026\n\n1. Workforce plan\n"
+
+
+@pytest.mark.parametrize(
+    ("label", "sentence", "owner", "task"),
+    [
+        (
+            "Action/Decision",
+            "The Estates Lead will circulate the revised timetable to members.",
+            "The Estates Lead",
+            "circulate the revised timetable to members.",
+        ),
+        (
+            "Decision / Action",
+            "JS to share the leaflet with the practice managers.",
+            "JS",
+            "share the leaflet with the practice managers.",
+        ),
+        (
+            "Decision and action",
+            "The Primary Care Lead agreed to write to the three practices about the rota.",
+            "The Primary Care Lead",
+            "write to the three practices about the rota.",
+        ),
+    ],
+)
+def test_a_decision_and_action_label_names_who_acts(label, sentence, owner, task):
+    page = _BOARD + f"The staffing gaps in community nursing were outlined. {label}: {sentence}\n"
+    found = parse_minutes(page)
+    assert [(f.owner, f.text) for f in found.followups] == [(owner, task)]  # listed once
+    assert [r.text for r in found.resolutions] == [sentence]
+
+
+def test_a_decision_and_action_label_over_a_noting_names_nobody():
+    page = _BOARD + "Decision/Action: The Board noted the month 2 position.\n"
+    assert _actions(page) == []
