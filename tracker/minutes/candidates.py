@@ -24,6 +24,7 @@ from .agreed_rows import agreed_list_rows
 from .approvals import minutes_approvals, nominations
 from .bare_clauses import bare_clauses
 from .columns import inferred_tables
+from .combined_labels import combined_label_actions
 from .decision_rows import decision_rows
 from .decision_words import (
     capital_approvals,
@@ -232,6 +233,13 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if i in seg.headings and i not in paragraphs and len(seg.lines[i].text.split()) > 12
     }
     cands += directives(seg, sorted(set(free) | set(paragraphs) | titled), titled)
+    acted = {c.index for c in cands if c.kind == "action"}
+    decided = {c.index for c in cands if c.kind == "resolution"}
+    cands += [
+        c
+        for c in combined_label_actions(seg, free, decided)
+        if c.kind == "resolution" or c.index not in acted
+    ]
     listed = {c.index for c in cands}
     cands += [c for c in owner_lists(seg, free) if c.index not in listed]
     listed = {c.index for c in cands if c.kind == "action"}

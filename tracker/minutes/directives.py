@@ -58,6 +58,9 @@ _ITEM_REF_PREFIX_RE = re.compile(
     re.I,
 )
 _ROW_NUMBER_RE = re.compile(r"^\(?\d{1,2}[.)]\s+(?=\S)")
+# "b) The Practice Manager to email ...", "(c) Clerk to ...", "ii) Mr Briggs to book ...": an item
+# of a lettered or roman-numbered list under a numbered heading (lower case: "J. Smith" is a name)
+_LETTERED_RE = re.compile(r"^(?:\(?[a-z]\)|\(?[ivx]{1,4}\)|[a-z]\.)\s+(?=[A-Z])")
 
 
 _JOINED_INITIALS_RE = re.compile(r"^[A-Z]{2,4}(?:\s*(?:/|&|,|and)\s*[A-Z]{2,4})+$")
@@ -145,6 +148,8 @@ def _unnumbered(seg: Segmented, i: int, sent: str, numbered: bool) -> tuple[str,
         # "(1) Jane Doe to publish ...", "1) KD to send ...": an item of a numbered list,
         # weighed as "1. Jane Doe to ..." is
         sent, numbered = BRACKET_NUMBER_RE.sub("", sent), True
+    elif _LETTERED_RE.match(sent) and i not in seg.headings:
+        sent, numbered = _LETTERED_RE.sub("", sent), True  # weighed as "(1) ..." is
     sent = _ITEM_REF_PREFIX_RE.sub("", sent)  # "4.2 Item 4.2.3 -EW to contact ..."
     if i in seg.headings and not in_log:
         # "6.2 Cllr Shaw to investigate the drain ...": a numbered paragraph of the

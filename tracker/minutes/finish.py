@@ -6,11 +6,13 @@ unsure: at the unit that holds it)."""
 from __future__ import annotations
 
 import bisect
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 from typing import TypeVar
 
 from .block_model import Block
+from .combined_labels import LABEL_OWNER
 from .models import ExtractedFollowUp, ExtractedResolution, Uncertainty
 from .pagekind import PageKind
 from .placed import words
@@ -99,13 +101,19 @@ def _ends_with(text: str, words: str) -> bool:
     return text == words or text.endswith(" " + words)
 
 
+def _same_owner(a: str, b: str) -> bool:
+    """ "The Estates Lead" and "Estates Lead" name one owner."""
+    return re.sub(r"^the\s+", "", a.casefold()) == re.sub(r"^the\s+", "", b.casefold())
+
+
 def _marked_work_once(followups: list[ExtractedFollowUp]) -> list[ExtractedFollowUp]:
     """ "(2) That the Clerk obtain three quotes ... . ACTION: Clerk": the work the resolution asks
     of the Clerk is the work its ACTION label gives the Clerk, one follow-up, not two; the
     label's follow-up is kept (the minutes mark it) and stands under the resolution."""
     labelled: dict[int, list[int]] = {}
     for k, f in enumerate(followups):
-        if f.source == "action-line" and not f.why and f.owner:
+        # an "ACTION:" label's, or a "Decision/Action:" label's owner read by its reader
+        if f.source == "action-line" and f.owner and (not f.why or f.why.startswith(LABEL_OWNER)):
             labelled.setdefault(f.line, []).append(k)
     if not labelled:
         return followups
@@ -120,7 +128,7 @@ def _marked_work_once(followups: list[ExtractedFollowUp]) -> list[ExtractedFollo
                 (
                     j
                     for j in labelled.get(n, ())
-                    if followups[j].owner.casefold() == f.owner.casefold()
+                    if _same_owner(followups[j].owner, f.owner)
                     and _ends_with(collapse(followups[j].text).lower().rstrip(". "), mine)
                 ),
                 None,

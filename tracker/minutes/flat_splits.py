@@ -18,8 +18,9 @@ from __future__ import annotations
 import re
 
 _SPLIT_RE = re.compile(
-    # after a sentence's end, a minute numbered with its year or its parts
-    r"(?<=[a-z0-9)][.!?])\s+(?=(?:[A-Z]{1,4})?\d{1,4}[a-z]?/\d{1,4}(?:-\d{1,3})?:?\s+[A-Z]"
+    # after a sentence's end, a minute numbered with its year or its parts (the sentence may end
+    # in a body's letters: "... forward a copy to CC. 04/2011 Casual Vacancy")
+    r"(?<=[A-Za-z0-9)][.!?])\s+(?=(?:[A-Z]{1,4})?\d{1,4}[a-z]?/\d{1,4}(?:-\d{1,3})?:?\s+[A-Z]"
     r"|\d{1,4}-\d{1,2}\.\s*[A-Z]|\[\d{1,2}(?:\.\d{1,2})?\]\s+[A-Z]"
     # "... tenant. 2.ELECTION OF VICE CHAIRMAN": a number glued to its title in capitals
     r"|\d{1,3}\.[A-Z]{2}"

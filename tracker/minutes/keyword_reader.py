@@ -40,6 +40,7 @@ from .owner_labels import (
     _STATUS_FIELD_RE,
     _will_do_after,
     after_heading_marker,
+    in_decision_notice,
     status_follows,
     wrapped_task,
 )
@@ -268,6 +269,8 @@ class _Reader:
         if act is None and after_heading_marker(lines, seg.headings, i) and split_owner(ln.text):
             act = ActionLine(ln.text)  # "1. Desk based ... Action:" / "Openplan will conduct ..."
         lm = LEAD_LABEL_RE.match(ln.text)
+        if lm and in_decision_notice(lines, i):
+            lm = None  # "Lead officer: Lisa Arnold" in a decision register: the report's officer
         if act is None and lm and (decided is not None and previous is decided or to_do(previous)):
             # "RESOLVED that the winter plan be approved." / "Lead: Director of Operations": who
             # leads on the decision just read (not "Lead:" over an agenda item's presenter)

@@ -54,6 +54,25 @@ LEAD_LABEL_RE = re.compile(
 )
 
 
+# a decision register's record, as ModernGov prints each: "Decision Maker: Cabinet", "Decision
+# published: 11/09/2020", "Effective from: 10/09/2020", "Made at meeting: ..." over "Decision:"
+_NOTICE_FIELD_RE = re.compile(
+    r"^(?:decision\s+maker|decision\s+published|effective\s+from|made\s+at\s+meeting)\s*:", re.I
+)
+
+
+def in_decision_notice(lines: list[Line], i: int) -> bool:
+    """Is the "Lead officer:" line `i` a field of a decision register's record (a notice field
+    in the 20 lines above it, no other lead line between)? There it names the officer whose
+    report the decision was taken on, not who is to act on it."""
+    for k in range(i - 1, max(-1, i - 21), -1):
+        if LEAD_LABEL_RE.match(lines[k].text):
+            return False
+        if _NOTICE_FIELD_RE.match(lines[k].text):
+            return True
+    return False
+
+
 # "A joint training day will be arranged for practitioners." / "Lead: Business Manager": a
 # sentence saying something is to be done, then who leads on it (not an agenda's "The Board is
 # asked to note ..." over its presenter)

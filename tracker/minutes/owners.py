@@ -154,6 +154,19 @@ _NOT_OWNER_FIRST = frozenset(
 )  # fmt: skip
 
 
+def _task_first(text: str) -> bool:
+    """Does `text` ("Thank you letters to guest speakers") say what is to be done before who
+    does it: no "<owner> to <verb>" in it ("The Treasurer to send ...", "Clerk to write ...")?"""
+    head = _SPLIT_RE.search(text)
+    if head is None:
+        return True
+    if head.group(0).strip().lower() != "to":
+        return False  # "Tom will send ... - Clerk": a modal names its subject as the owner
+    owner = text[: head.start()].strip(" ,:-")
+    after = text[head.end() :].split()
+    return not is_agent(owner) and (not after or after[0].lower() not in IMPERATIVES)
+
+
 def split_owner(body: str) -> tuple[str, str] | None:
     """Split an action sentence into (owner, what-to-do); None when no owner can be read."""
     b = collapse(body).strip(" :-\u2013\u2014")
@@ -170,6 +183,12 @@ def split_owner(body: str) -> tuple[str, str] | None:
                 owner = b[start : start + len(o)]
                 text = re.sub(r"^to\s+", "", b[: tm.end("text")], flags=re.I)
                 return owner.strip(), text.strip()
+    tm = None if imperative else _TRAILING_OWNER_RE.match(bm)
+    o = tm and (tm.group("o1") or tm.group("o2"))
+    if tm and o and len(o.split()) <= 4 and is_agent(o) and _task_first(bm[: tm.end("text")]):
+        # "Thank you letters to guest speakers – Sean Neeson": what is to be done, then who
+        start = tm.start("o1") if tm.group("o1") else tm.start("o2")
+        return b[start : start + len(o)].strip(), b[: tm.end("text")].strip()
     sm = _SPLIT_RE.search(bm)
     if not sm:
         return None

@@ -15,6 +15,16 @@ from .persons import _INITIALS_RE, _named_person
 from .scoring import Candidate, context_features
 from .segment import Segmented
 
+# "The updates were to be included in the tracker ...": what had been arranged, reported in the
+# past ("was to be discussed under Highways"), not a task the meeting set
+_REPORTED_PASSIVE_RE = re.compile(r"\b(?:was|were)\s+to\s+be\s+[a-z]+(?:ed|en)\b", re.I)
+
+
+def _reported(c: Candidate, sent: str) -> Candidate:
+    if _REPORTED_PASSIVE_RE.search(sent):
+        c.feature("reports what was to be done ('were to be ...'), no task set", -0.3)
+    return c
+
 
 def passive_directive(
     seg: Segmented,
@@ -62,7 +72,7 @@ def passive_directive(
         if lp:
             c = Candidate("action", "passive action-log row", sent[lp.start() :], i, ln.no)
             c.base = 0.6
-            return c
+            return _reported(c, sent)
     if pm:
         subj = pm.group("subj")
         if _named_person(subj) and " to be " in sent[pm.end("subj") : pm.end()]:
@@ -78,6 +88,7 @@ def passive_directive(
             c.feature("an item of a numbered list, not of an action log", -0.3)
         if earlier:
             c.feature("restates an action of the last meeting", -0.5)
+        _reported(c, sent)
         context_features(seg, c, False)
         return c
     if in_log:
