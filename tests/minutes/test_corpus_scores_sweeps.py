@@ -346,8 +346,10 @@ def test_batch45_dev_figures_do_not_drop(results):
 # kind with variants in test_layout_variants_tune46.py): the floors are what that branch reads on
 # the 21 dev pages, resolutions 0.9796 (24 of 25, none false), actions 0.6667 (5 of 9, 1 false),
 # items 19 of 24 (0.7917). The held-out pages were not scored by either branch: their floor is
-# for the lead to set.
-BATCH46_DEV_FLOORS = (0.97, 0.66, 0.79)
+# for the lead to set. Branch judgecheck judged Follifoot's minutes "proposed ..., seconded ... .
+# The Chairman then duly signed the minutes." a motion with its outcome (rule 4), missed by the
+# reader: resolutions 0.9796 (24 of 25) -> 0.96 (24 of 26, none false).
+BATCH46_DEV_FLOORS = (0.96, 0.66, 0.79)
 
 
 def test_batch46_dev_figures_do_not_drop(results):
