@@ -23,6 +23,7 @@ from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import BoardReturns, ReturnLedger
+    from tracker.services.returns.period import ReportingPeriod
     from tracker.services.returns.sheets import ReturnSheets
 
 
@@ -68,6 +69,11 @@ def _when(days: int) -> str:
     if days == 0:
         return "today"
     return f"in {days} day{'s' if days != 1 else ''}" if days > 0 else f"{-days} days ago"
+
+
+def _meets(p: ReportingPeriod) -> str:
+    """When the meeting is; one whose date passed unrecorded is still the one returns are for."""
+    return f"{_when(p.days_to_meeting)}, unrecorded" if p.passed else _when(p.days_to_meeting)
 
 
 class ReturnsScreen(Screen[None]):
@@ -172,7 +178,7 @@ class ReturnsScreen(Screen[None]):
             p = b.period
             prompt = Text.assemble(
                 (tx.clip(p.board_name, 34).ljust(35), "bold"),
-                f"meets {tx.day(p.meeting)} ({_when(p.days_to_meeting)}), due {tx.day(p.deadline)}: ",
+                f"meets {tx.day(p.meeting)} ({_meets(p)}), due {tx.day(p.deadline)}: ",
                 (f"{b.outstanding} of {b.expected} outstanding",
                  "bold #f85149" if b.outstanding and p.days_to_deadline < 0 else
                  "bold" if b.outstanding else "dim"),
@@ -182,7 +188,7 @@ class ReturnsScreen(Screen[None]):
             panel.add_option(
                 Option(
                     Text(
-                        "no board has a meeting ahead with actions reporting to it",
+                        "no board has a meeting scheduled with actions reporting to it",
                         style="dim italic",
                     ),
                     disabled=True,
@@ -217,7 +223,7 @@ class ReturnsScreen(Screen[None]):
         since = f"since {tx.day(p.start)}" if p.start else "since the board began"
         owing = ledger.owing()
         summary = Text.assemble(
-            (p.board_name, "bold"), f": meeting {tx.day(p.meeting)} ({_when(p.days_to_meeting)}); ",
+            (p.board_name, "bold"), f": meeting {tx.day(p.meeting)} ({_meets(p)}); ",
             f"returns due {tx.day(p.deadline)} ", (f"({_when(p.days_to_deadline)})", "bold"),
             f"; period {since}\n",
             (f"{ledger.outstanding} outstanding", "bold" if ledger.outstanding else "dim"),
