@@ -96,8 +96,11 @@ def followup_item(f: FollowUpView, width: int) -> Text:
 
 
 def challenge_item(c: ChallengeView, width: int) -> Text:
+    # its number first: answering it (ctrl+p, "answer a challenge") asks for it
+    number = f"#{c.id} "
     return Text.assemble(
-        (f"{c.ref:<9}", "bold"), (tx.clip(tx.owner_text(c.owner), width - 9), "dim"), "\n  ",
+        (number, "bold"), (f"{c.ref:<9}", "bold"),
+        (tx.clip(tx.owner_text(c.owner), width - 9 - len(number)), "dim"), "\n  ",
         (tx.clip(f"{c.board_name} {tx.day(c.meeting)}: {c.comment or 'challenged'}", width - 2),
          "italic"),
     )  # fmt: skip
