@@ -118,3 +118,18 @@ def test_the_papers_show_the_implied_due_date_beside_its_lateness(loaded: Tracke
     assert "It is 335 days past the end of its phase, 31 Mar 2025, by which it was due." in (
         exception
     )
+
+
+def test_the_board_position_command_shows_the_implied_due_date_of_what_is_late(
+    loaded: Tracker,
+) -> None:
+    """`board position` listed an action late by its phase's end with its due date "-": late,
+    and no date to say since when. It shows the phase's end, marked as `actions list` marks it."""
+    sfb = "supporting-families-board"
+    out = CliRunner().invoke(cli, ["actions", "set", "P1-01", "--board", sfb, "--yes"])
+    assert out.exit_code == 0, out.output
+    shown = CliRunner().invoke(cli, ["--wide", "board", "position", sfb])
+    assert shown.exit_code == 0, shown.output
+    row = next(line for line in shown.stdout.splitlines() if line.startswith("P1-01"))
+    assert "2025-03-31*" in row
+    assert "* no due date set: the end of the action's phase" in shown.stdout

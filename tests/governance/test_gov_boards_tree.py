@@ -31,3 +31,34 @@ async def test_a_long_board_name_in_the_tree_ends_with_an_ellipsis(
     assert len(tree) == 1, tree
     shown = tree[0].split("── ", 1)[1].split("│")[0].strip()
     assert shown.endswith("…") and name.startswith(shown[:-1]) and len(shown) > 25, shown
+
+
+@pytest.mark.asyncio
+async def test_the_tree_cuts_its_names_again_when_the_terminal_is_resized(
+    gov: Tracker, settings: Settings
+) -> None:
+    """The names were cut to the tree's width when the boards were read: a terminal widened
+    from 80 columns (the tree the whole width, above the detail) to 160 (the tree beside it)
+    cut a long name mid-word without "…", and one narrowed kept it cut short."""
+    from tracker.services.governance.boards import add_board
+
+    name = "Kinship Care and Special Guardianship Support Panel"  # 51 characters
+    add_board(gov, "kinship-panel", name, parent=SFB)
+
+    def shown() -> str:
+        line = next(x for x in screen_text(app).splitlines() if "Kinship" in x)
+        return line.split("── ", 1)[1].split("│")[0].strip()
+
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        assert shown() == name  # the whole width: it fits
+        await pilot.resize_terminal(160, 50)
+        await settle(pilot)
+        wide = shown()
+        assert wide.endswith("…") and name.startswith(wide[:-1]), wide
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot)
+        assert shown() == name

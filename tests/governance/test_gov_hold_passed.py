@@ -86,3 +86,28 @@ async def test_a_meeting_that_did_not_take_place_is_named_and_can_be_cancelled(
         ("2026-02-24", "cancelled"),
         ("2026-02-27", "scheduled"),
     ]
+
+
+@pytest.mark.asyncio
+async def test_an_update_recorded_after_the_passed_date_is_said_to_wait_for_the_next(
+    gov: Tracker, settings: Settings
+) -> None:
+    """The Waiting tab counted an update recorded after the passed meeting's date; holding it
+    late did not show it (it was not before that meeting) and said nothing of it."""
+    from tracker.services.actions.updates import record_update
+    from tracker.services.governance.holding import meeting_to_hold
+
+    record_update(gov, "F-01", status="in progress", progress=65, note="Agreement drafted")
+    h = meeting_to_hold(gov, SFB)  # today 1 Mar; the 24 Feb meeting passed unrecorded
+    assert h.meeting is not None and h.meeting.date == dt.date(2026, 2, 24)
+    assert "F-01" in {u.ref for u in h.waiting}  # recorded 10 Feb: before it
+    assert h.waiting_later == 1
+    app = create_app(settings)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("b")
+        await settle(pilot)
+        await pilot.press("down")  # Supporting Families Board
+        await settle(pilot)
+        text = await hold_sfb(pilot)
+    assert "1 update recorded after 24 Feb 2026 waits for the meeting after it." in text

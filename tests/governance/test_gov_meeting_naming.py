@@ -97,7 +97,7 @@ async def test_the_hold_window_says_the_meeting_passed_unrecorded_and_what_to_do
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         panel = screen_text(app)
-        assert "unrecorded: hold late or cancel" in panel  # the dashboard
+        assert "24 Feb 2026 unrecorded" in panel  # the dashboard
         await pilot.press("b")
         await settle(pilot)
         await pilot.press("down")  # Supporting Families Board
@@ -111,11 +111,66 @@ async def test_the_hold_window_says_the_meeting_passed_unrecorded_and_what_to_do
     ) in text
 
 
-def test_the_reporting_period_runs_from_the_last_meeting_held(cli_gov: Tracker) -> None:
+def test_returns_are_for_the_meeting_passed_unrecorded_until_it_is_held(cli_gov: Tracker) -> None:
+    """The board's earliest scheduled meeting, passed unrecorded, is the one h holds and what
+    waits, waits for; its returns were collected for the meeting after it (the sheets, the
+    chasers and the dashboard named that one) and now are for it, said so, until it is held."""
+    from tracker.services.governance.holding import hold_meeting, meeting_to_hold
+    from tracker.services.returns.ledger import returns_overview
+    from tracker.ui.dashboard.items import returns_line
+
     record_meeting(on_day(cli_gov, dt.date(2026, 1, 13)), SFB, dt.date(2026, 1, 13))
     schedule_meeting(cli_gov, SFB, dt.date(2026, 3, 24))
     period = return_ledger(cli_gov, SFB).period  # 24 Feb passed unrecorded: no period ended
-    assert (period.meeting, period.start) == (dt.date(2026, 3, 24), dt.date(2026, 1, 14))
+    assert (period.meeting, period.start, period.passed) == (
+        dt.date(2026, 2, 24), dt.date(2026, 1, 14), True,
+    )  # fmt: skip
+    held_next = meeting_to_hold(cli_gov, SFB).meeting
+    assert held_next is not None and held_next.date == period.meeting
     shown = run("returns", "status", SFB)
     assert shown.exit_code == 0, shown.output
+    assert (
+        "returns for the meeting of 24 Feb 2026 (5 days ago, passed unrecorded: hold it late, or "
+        "cancel it)"
+    ) in shown.stdout
     assert "Reporting period since 14 Jan 2026;" in shown.stdout
+    ours = next(b for b in returns_overview(cli_gov) if b.period.board == SFB)
+    assert ours.period.meeting == dt.date(2026, 2, 24)  # the Returns screen's list
+    first = get_dashboard(cli_gov).returns
+    assert first is not None and first.period.passed
+    assert "(passed unrecorded)" in returns_line(first).plain
+    hold_meeting(cli_gov, SFB, dt.date(2026, 2, 24))  # held late: the period moves on
+    after = return_ledger(cli_gov, SFB).period
+    assert (after.meeting, after.start, after.passed) == (
+        dt.date(2026, 3, 24), dt.date(2026, 2, 25), False,
+    )  # fmt: skip
+    assert "passed unrecorded" not in run("returns", "status", SFB).stdout
+
+
+def test_a_meeting_passed_unrecorded_is_said_so_in_words_at_any_width() -> None:
+    """Its date was red, and the words saying so were on its second line, which the list at
+    80x24 does not show: the first line says it, the board beside it when it fits whole."""
+    from tracker.services.dashboard import MeetingView
+    from tracker.ui.dashboard.items import meeting_item
+
+    past = MeetingView(dt.date(2025, 7, 3), "kp", "Riverside Kinship Panel", None, passed=True)
+    narrow = meeting_item(past, 20).plain.splitlines()
+    assert narrow[0] == "03 Jul unrecorded"  # the year gives way before the word
+    assert narrow[1].startswith("  Riverside")
+    middle = meeting_item(past, 36).plain.splitlines()
+    assert middle == ["03 Jul 2025 unrecorded", "  Riverside Kinship Panel"]
+    wide = meeting_item(past, 60).plain.splitlines()
+    assert wide == ["03 Jul 2025 unrecorded  Riverside Kinship Panel", "  hold late or cancel"]
+    ahead = MeetingView(dt.date(2025, 9, 3), "kp", "Riverside Kinship Panel", "Autumn review")
+    assert "unrecorded" not in meeting_item(ahead, 60).plain
+
+
+@pytest.mark.asyncio
+async def test_the_dashboard_at_80x24_says_which_meeting_passed_unrecorded(
+    gov: Tracker, settings: Settings
+) -> None:
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        panel = screen_text(app)
+    assert "│ 10 Feb unrecorded" in panel  # lpb-north's, the earliest: the list's one line

@@ -44,3 +44,33 @@ async def test_exceptions_screen_lists_them_and_escalates_one(
         assert len(list_escalations(rep)) == 1
         await pilot.press("]")  # the next board with boards under it
         await _settle(pilot, screen, "1 exceptions rising to Supporting Families Board")
+
+
+@pytest.mark.asyncio
+async def test_the_exceptions_table_follows_a_resized_terminal(
+    rep: Tracker, settings: Settings
+) -> None:
+    """Its columns were fitted once, when the board's exceptions were read: opened at 80x24
+    and widened to 160x50 it kept the narrow columns ("Sugg.", boards cut to 12)."""
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("E")
+        screen = app.screen
+        assert isinstance(screen, ExceptionsScreen)
+        await _settle(pilot, screen, "rising to Children First Board")
+        table = screen.query_one(DataTable)
+
+        def headings() -> list[str]:
+            return [str(c.label) for c in table.columns.values()]
+
+        assert "Sugg." in headings()
+        await pilot.press("down")  # the second exception
+        await pilot.resize_terminal(160, 50)
+        for _ in range(100):
+            await pilot.pause(0.05)
+            if "Suggested" in headings():
+                break
+        assert headings()[3] == "Suggested"
+        assert str(table.get_row_at(0)[1]) == "Supporting Families Board"  # whole
+        assert table.cursor_row == 1  # where it was

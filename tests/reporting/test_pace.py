@@ -147,3 +147,23 @@ def test_a_return_sheet_is_held_to_the_same_rule(rep: Tracker, tmp_path: Path) -
     assert refused.exit_code == 2, refused.output
     assert "greener than the red" in refused.output
     assert _counts(rep) == before
+
+
+def test_an_action_without_a_due_date_is_paced_to_its_phases_end(loaded: Tracker) -> None:
+    """The register, the dashboard and the papers hold an action without a due date to its
+    phase's end; its pace did too little: no suggestion, and a forecast "(no due date)", so an
+    action a year behind its phase never showed slipping, nor rose as an exception."""
+    from tracker.services.governance.exceptions import list_exceptions
+
+    sfb = "supporting-families-board"  # P2-01: phase 2 ends 31 Mar 2026; today is 1 Mar 2026
+    out = run("actions", "set", "P2-01", "--board", sfb, "--start", "2025-04-01", "--yes")
+    assert out.exit_code == 0, out.output
+    record_update(loaded, "P2-01", status="in progress", progress=30, note="Slow going")
+    paced = action_paces(loaded, ["P2-01"]).by_ref()["P2-01"].pace
+    assert paced.suggested == "red"  # 30% done of an expected 92%
+    assert paced.slip_days is not None and paced.slip_days > 365
+    assert paced.forecast_text.endswith("months after due")
+    assert get_action(loaded, "P2-01").pace == paced  # the action's own screen says the same
+    risen = {a.ref: a.causes for a in list_exceptions(loaded, "children-first-board").exceptions}
+    assert any(c.startswith("slippage: forecast") for c in risen["P2-01"])
+    assert "below suggestion: progress suggests red" in risen["P2-01"]

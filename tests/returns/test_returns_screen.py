@@ -126,3 +126,24 @@ async def test_at_80_columns_the_ledger_wraps_its_lines_and_scrolls_to_the_last_
         assert "Agree the family hub opening hours, part 15" in lines[at]
         assert "due 30 Sep 2026" in lines[at + 1]  # wrapped onto the next line, not cut off
         assert all(len(line.rstrip()) <= 80 for line in lines)
+
+
+@pytest.mark.asyncio
+async def test_an_owed_action_fits_the_width_and_says_it_is_overdue(
+    term: Tracker, settings: Settings
+) -> None:
+    """Each owed action was one 100-column line: at 80x24 it wrapped mid-way ("last update" on
+    one line, its date under it), and an overdue one was told only by its red date."""
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        lines = shown(app).splitlines()
+        at = next(i for i, line in enumerate(lines) if "P1-05" in line)
+        assert "Budget and HR" in lines[at]  # the title, on the ref's line
+        assert "due 15 Feb 2026 (overdue)   last update 01 Dec 2025" in lines[at + 1]
+        await pilot.resize_terminal(140, 45)
+        await settle(pilot)
+        row = next(line for line in shown(app).splitlines() if "P1-05" in line)
+        assert "Budget and HR" in row and "(overdue)   last update 01 Dec 2025" in row

@@ -14,6 +14,7 @@ from returns_helpers import LPB, SFB, action_refs, add_row, fill_in, second_owne
 from tracker.cli import cli
 from tracker.services.actions.detail import get_action
 from tracker.services.context import Tracker
+from tracker.services.governance.holding import record_meeting
 from tracker.services.returns.ledger import return_ledger
 from tracker.services.returns.receive import import_returns
 from tracker.services.returns.sheets import write_return_sheets
@@ -119,7 +120,8 @@ def test_a_sheet_for_an_earlier_meeting_is_refused_saying_which(
 ) -> None:
     sheet = _sheets(term, tmp_path)[KELLY]
     fill_in(sheet, {"P1-05": ("in progress", "amber", 60, "HR timetable agreed")})
-    later = on_day(term, dt.date(2026, 3, 11))  # the 10 Mar meeting is past: now for 9 Jun
+    later = on_day(term, dt.date(2026, 3, 11))
+    record_meeting(later, SFB, dt.date(2026, 3, 10))  # the 10 Mar meeting held: now for 9 Jun
     result = import_returns(later, SFB, [sheet])
     assert result.files[0].outcome == "refused"
     assert "for Supporting Families Board's meeting of 10 Mar 2026" in result.files[0].reason

@@ -242,3 +242,19 @@ async def test_the_register_says_which_saved_view_it_shows(app_settings: Setting
         await pilot.press("c")  # clear the filters: every action, no view
         await settle(pilot)
         assert "View:" not in page_line(app)
+
+
+async def test_undo_with_no_bulk_edit_made_says_where_the_app_lists_them(
+    app_settings: Settings,
+) -> None:
+    """ctrl+z with nothing to undo named a CLI command; the app lists the batches itself."""
+    app = create_app(app_settings)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(pilot)
+        await pilot.press("a")
+        await settle(pilot)
+        await pilot.press("ctrl+z")
+        await settle(pilot)
+        told = " ".join(str(n.message) for n in app._notifications)
+    assert 'ctrl+p, "bulk edits made" lists them' in told
+    assert "tracker actions" not in told

@@ -40,6 +40,9 @@ async def test_a_challenge_is_answered_from_its_window(app_settings_any) -> None
     app = create_app(app_settings_any)
     async with app.run_test(size=SIZE) as pilot:
         await settle(pilot)
+        # the window asks for the challenge's number: the dashboard's panel shows it
+        painted = "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+        assert f"#{challenge.id} P2-01" in painted
         window = await open_task(pilot, "answer-challenge")
         window.query_one("#ask-challenge", Input).value = str(challenge.id)
         await pilot.press("ctrl+s")

@@ -110,3 +110,34 @@ async def test_the_dashboard_s_panel_titles_keep_their_counts_at_80_columns(app_
             for panel in panels.values():
                 title = panel.border_title or ""
                 assert len(title) <= panel.outer_size.width - 5, title  # whole within its border
+
+
+async def test_the_dashboard_is_laid_out_again_when_the_terminal_is_resized(app_settings) -> None:
+    """The phase table's short headings (below 100 columns) and the lists' lines were cut to
+    the terminal's width when the dashboard opened: widened from 80x24 to 160x50 it kept
+    "Not st" and the lists' 20-column lines, narrowed back it cut them mid-cell."""
+    from textual.widgets import OptionList
+
+    from tracker.ui.dashboard.screen import DashboardScreen
+
+    def painted() -> str:
+        return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+    def lines() -> list[str]:
+        panel = app.screen.query_one("#overdue", OptionList)
+        return str(panel.get_option_at_index(0).prompt).splitlines()
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert isinstance(app.screen, DashboardScreen)
+        assert "Not st " in painted()
+        narrow = lines()
+        await pilot.resize_terminal(160, 50)
+        await settle(pilot, rounds=6)
+        assert "Not started" in painted()
+        wide = lines()
+        assert max(map(len, wide)) > max(map(len, narrow)) + 10, (narrow, wide)
+        await pilot.resize_terminal(80, 24)
+        await settle(pilot, rounds=6)
+        assert "Not st " in painted() and lines() == narrow

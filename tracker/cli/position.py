@@ -125,9 +125,12 @@ def _print_position(p: BoardPosition) -> None:
     click.echo(f"Overdue ({len(p.overdue)}):" if p.overdue else "Overdue: none.")
     if p.overdue:
         click.echo(format_table([
-            {"ref": r.ref, "title": r.title, "board": r.board, "due": r.due, "status": r.status,
+            {"ref": r.ref, "title": r.title, "board": r.board, "status": r.status,
+             "due": f"{r.due_or_implied}{'*' if r.due is None else ''}",
              "rag": r.rag, "progress": f"{r.progress}%"} for r in p.overdue
         ], ("ref", "title", "board", "due", "status", "rag", "progress")))  # fmt: skip
+        if any(r.due is None for r in p.overdue):  # as `actions list` marks it
+            click.echo("* no due date set: the end of the action's phase")
     click.echo("")
     since = f"since the last meeting ({_day(p.last_meeting)})" if p.last_meeting else ""
     if not p.last_meeting:

@@ -36,7 +36,8 @@ def _in_days(days: int) -> str:
 def period_lines(p: ReportingPeriod) -> list[str]:
     since = f"since {_day(p.start)}" if p.start else "since the board began (no earlier meeting)"
     return [
-        f"{p.board_name}: returns for the meeting of {_day(p.meeting)} ({_in_days(p.days_to_meeting)})",
+        f"{p.board_name}: returns for the meeting of {_day(p.meeting)} ({_in_days(p.days_to_meeting)}"
+        + (", passed unrecorded: hold it late, or cancel it)" if p.passed else ")"),
         f"Reporting period {since}; returns due {_day(p.deadline)} ({_in_days(p.days_to_deadline)})",
     ]
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from tracker.domain.pace import Pace, Thresholds, pace_of, trend
+from tracker.services.actions.implied_due import phase_end
 from tracker.services.plain_sql import Params, Reader, as_date
 
 if TYPE_CHECKING:
@@ -73,8 +74,11 @@ def paces_in(
         return ""
 
     p = Params(reader.dialect)
+    # An action without a due date is due at its phase's end, as everywhere else (implied_due).
     actions = reader.rows(
-        f"SELECT id, ref, start, due, status, rag, progress FROM action{which(p)}", p.values
+        "SELECT action.id, ref, start, due, status, rag, progress, phase.end_year FROM action "
+        f"LEFT JOIN phase ON phase.id = action.phase_id{which(p)}",
+        p.values,
     )
     points: dict[int, list[tuple[int, int]]] = {}
     if actions:
@@ -85,8 +89,8 @@ def paces_in(
         for action_id, at, progress in reader.rows(sql, q.values):
             points.setdefault(action_id, []).append((day_number(at), int(progress)))
     out: dict[str, ActionPace] = {}
-    for action_id, ref, start, due, status, rag, progress in actions:
-        start_d, due_d = as_date(start), as_date(due)
+    for action_id, ref, start, due, status, rag, progress, end_year in actions:
+        start_d, due_d = as_date(start), as_date(due) or phase_end(end_year)
         pts = points.get(action_id, [])
         if start_d is not None and all(start_d.toordinal() < x for x, _ in pts):
             pts = [(start_d.toordinal(), 0), *pts]

@@ -164,7 +164,7 @@ def assessing(
     for r in rows:
         aid, ref, title, board_id, start, due, status, rag, progress, late = r[:10]
         start, due, late = as_date(start), as_date(due), as_date(late)
-        pace = pace_at(start, due, status, progress, when, sums.get(aid), th)
+        pace = pace_at(start, late, status, progress, when, sums.get(aid), th)  # due, or implied
         code, bname, tol = boards[board_id]
         overdue = (when - late).days if late is not None and late < when else None
         causes = breaches(tol, Facts(rag, pace.suggested, pace.slip_days, overdue,

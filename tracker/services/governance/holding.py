@@ -85,6 +85,7 @@ class MeetingToHold:
     waiting: tuple[WaitingUpdate, ...]  # updates recorded by its date, waiting for it
     escalations: tuple[EscalationView, ...]  # open escalations to it, raised by its date
     also_due: tuple[dt.date, ...] = ()  # later scheduled meetings due by today too: not this one?
+    waiting_later: int = 0  # updates recorded after its date: they wait for the meeting after it
 
 
 def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
@@ -100,11 +101,14 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
         on, meeting = due[0]
         agenda = agenda_in(s, board, on)
         reader = SessionReader(s)  # the words of exempt actions withheld, as in every read
+        waiting = waiting_in(s, board, until=on)
+        b = find_board(s, board)
+        every = count_waiting(s, [b.id]).get(b.id, 0)
         return MeetingToHold(
             meeting=withhold_agendas(t, s, [meeting])[0],
             next_date=None,
             reports=tuple(a.title for a in agenda.agenda if a.kind == "report"),
-            waiting=withhold_actions(t, reader, waiting_in(s, board, until=on), WAITING_WORDS),
+            waiting=withhold_actions(t, reader, waiting, WAITING_WORDS),
             escalations=withhold_actions(
                 t,
                 reader,
@@ -117,6 +121,7 @@ def meeting_to_hold(t: Tracker, board: str) -> MeetingToHold:
                 read_by="to_board",
             ),
             also_due=tuple(later for later, _ in due[1:]),
+            waiting_later=every - len(waiting),
         )
 
 

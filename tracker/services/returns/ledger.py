@@ -207,7 +207,8 @@ class BoardReturns:
 
 
 def returns_overview(t: Tracker) -> tuple[BoardReturns, ...]:
-    """Every board with a meeting ahead and actions reporting to it, soonest meeting first."""
+    """Every board with a meeting scheduled (one passed unrecorded too: it is still the next)
+    and actions reporting to it, soonest meeting first."""
     with t.reading_sql() as reader:  # plain SQL: no SQLAlchemy session for a read of figures
         return overview_read(reader, t.today(), t.settings.returns_days_before)
 
@@ -226,7 +227,7 @@ def overview_read(
     boards = reader.rows(
         "SELECT meeting.board_id, board.code, board.name FROM meeting "
         "JOIN board ON board.id = meeting.board_id "
-        f"WHERE meeting.status = 'scheduled' AND meeting.date >= {p(today)} AND "
+        "WHERE meeting.status = 'scheduled' AND meeting.date IS NOT NULL AND "
         "meeting.board_id IN (SELECT board_id FROM action WHERE board_id IS NOT NULL) "
         "GROUP BY meeting.board_id, board.code, board.name "
         "ORDER BY min(meeting.date), meeting.board_id",

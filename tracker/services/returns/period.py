@@ -34,6 +34,11 @@ class ReportingPeriod:
     def days_to_deadline(self) -> int:
         return (self.deadline - self.today).days
 
+    @property
+    def passed(self) -> bool:
+        """The meeting's date passed and it is not recorded as held (nor cancelled)."""
+        return self.meeting < self.today
+
     def since(self) -> dt.datetime | None:
         """The first instant of the period (UTC): an update at or after it is a return."""
         if self.start is None:
@@ -50,7 +55,7 @@ def _day(value: dt.date) -> str:
 
 
 def period_in(s: Session, board: Board, today: dt.date, days_before: int) -> ReportingPeriod:
-    """The board's current reporting period; NotFound when it has no meeting ahead."""
+    """The board's current reporting period; NotFound when it has no meeting scheduled."""
     return period_read(SessionReader(s), board.id, board.code, board.name, today, days_before)
 
 
@@ -58,20 +63,19 @@ def period_read(
     reader: Reader, board_id: int, code: str, name: str, today: dt.date, days_before: int
 ) -> ReportingPeriod:
     """`period_in` in plain SQL (tracker.services.plain_sql), on any reader: the period runs
-    from the day after the board's last meeting held (one scheduled whose date passed
-    unrecorded did not close a period) to its next one, its earliest scheduled meeting on or
-    after today."""
+    from the day after the board's last meeting held to its next one, its earliest scheduled
+    meeting. One whose date passed unrecorded is still the next (holding the board holds it,
+    late): the returns are for it until it is held or cancelled."""
     p = Params(reader.dialect)
     found = reader.rows(
         f"SELECT date, title FROM meeting WHERE board_id = {p(board_id)} AND status = "
-        f"'scheduled' AND date >= {p(today)} ORDER BY date, id LIMIT 1",
+        "'scheduled' AND date IS NOT NULL ORDER BY date, id LIMIT 1",
         p.values,
     )
     meeting = as_date(found[0][0]) if found else None
     if meeting is None:
         raise NotFound(
-            f"{name} has no meeting scheduled on or after {_day(today)}: a return is "
-            "owed for a meeting",
+            f"{name} has no meeting scheduled: a return is owed for a meeting",
             remedy="schedule the meeting",
         )
     p = Params(reader.dialect)

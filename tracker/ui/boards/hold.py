@@ -103,10 +103,12 @@ class HoldMeetingScreen(ModalScreen[Any]):
             )  # fmt: skip
             self.post_message(HoldPrepared(None, (), (), note))
             return
-        self.post_message(
-            HoldPrepared(h.meeting, h.waiting, h.escalations,
-                         also_due(h.meeting.date, h.also_due, t.today()), h.reports)
-        )  # fmt: skip
+        note = also_due(h.meeting.date, h.also_due, t.today())
+        if h.waiting_later:  # the Waiting tab counts them; this meeting does not consider them
+            note += (f"{' ' if note else ''}{plural(h.waiting_later, 'update')} recorded after "
+                     f"{day(h.meeting.date)} {'waits' if h.waiting_later == 1 else 'wait'} for "
+                     "the meeting after it.")  # fmt: skip
+        self.post_message(HoldPrepared(h.meeting, h.waiting, h.escalations, note, h.reports))
 
     def on_hold_prepared(self, message: HoldPrepared) -> None:
         if message.meeting is None:

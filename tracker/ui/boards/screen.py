@@ -100,6 +100,7 @@ class BoardsScreen(Guarded, Screen[None]):
         super().__init__()
         self.services = services
         self.board: str | None = None
+        self.labels: dict[str, tuple[str, int]] = {}  # board code: its whole name, its indent
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -170,19 +171,19 @@ class BoardsScreen(Guarded, Screen[None]):
         tree.clear()
         nodes: dict[str | None, TreeNode[str]] = {}  # None: no parent, the root
         parents = {b.parent_code for b in message.boards}
-        room = tree.content_region.width  # the tree cut a long name without "…"
         depth: dict[str | None, int] = {}
+        self.labels = {}
         for b in message.boards:
             parent = nodes.get(b.parent_code, tree.root)
             depth[b.code] = depth[b.parent_code] + 1 if b.parent_code in nodes else 0
             label = b.name if b.kind == "board" else f"{b.name} (committee)"
-            if room > 0:  # a level below the first indents by 4 each; the first by its ▼
-                indent = 4 * depth[b.code] or (2 if b.code in parents else 0)
-                label = clip(label, max(8, room - indent))
+            # a level below the first indents by 4 each; the first by its ▼
+            self.labels[b.code] = (label, 4 * depth[b.code] or (2 if b.code in parents else 0))
             if b.code in parents:
                 nodes[b.code] = parent.add(label, data=b.code, expand=True)
             else:
                 nodes[b.code] = parent.add_leaf(label, data=b.code)
+        self._cut_labels()
         if not message.boards:
             self.query_one("#boards-head", Static).update(
                 'No boards yet: add one from the command palette (ctrl+p, "add board").'
@@ -197,6 +198,24 @@ class BoardsScreen(Guarded, Screen[None]):
         self.call_after_refresh(tree.move_cursor, nodes[code])
         if code != message.reading:  # else its position is being read already
             self.load_board(code)
+
+    def _cut_labels(self) -> None:
+        """The boards' names cut with "…" to the tree's width (the tree cuts without it)."""
+        tree = self.query_one("#boards-tree", Tree)
+        room = tree.content_region.width
+        if room <= 0:
+            return
+        stack = list(tree.root.children)
+        while stack:
+            node = stack.pop()
+            stack.extend(node.children)
+            if node.data in self.labels:
+                label, indent = self.labels[node.data]
+                node.set_label(clip(label, max(8, room - indent)))
+
+    def on_resize(self) -> None:
+        # the tree's width is known once laid out at the terminal's new size
+        self.call_after_refresh(self._cut_labels)
 
     def show_board(self, code: str) -> None:
         self.board = code

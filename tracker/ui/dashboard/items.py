@@ -27,7 +27,8 @@ def returns_line(r: BoardReturns) -> Text:
     late = days < 0 and r.outstanding
     return Text.assemble(
         ("Next returns: ", "bold"), f"{p.board_name}, due {tx.day(p.deadline)} ",
-        (f"({when})", "bold #f85149" if late else ""), f" for its meeting of {tx.day(p.meeting)}: ",
+        (f"({when})", "bold #f85149" if late else ""), f" for its meeting of {tx.day(p.meeting)}",
+        (" (passed unrecorded)", RED) if p.passed else "", ": ",
         (f"{r.outstanding} of {r.expected} outstanding", "bold" if r.outstanding else "dim"),
     )  # fmt: skip
 
@@ -59,11 +60,28 @@ def update_item(u: UpdateView, width: int) -> Text:
 
 
 def meeting_item(m: MeetingView, width: int) -> Text:
-    # A date passed unrecorded is still the board's next meeting (h on Boards holds it).
-    second = ("unrecorded: hold late or cancel", RED) if m.passed else (m.own_title or "", "dim")
+    if m.passed:
+        return _passed_meeting_item(m, width)
     return Text.assemble(
-        (tx.day(m.date) + "  ", f"bold {RED}" if m.passed else "bold"),
-        tx.clip(m.board, width - 13), "\n  ", (tx.clip(second[0], width - 2), second[1]),
+        (tx.day(m.date) + "  ", "bold"),
+        tx.clip(m.board, width - 13), "\n  ", (tx.clip(m.own_title or "", width - 2), "dim"),
+    )  # fmt: skip
+
+
+def _passed_meeting_item(m: MeetingView, width: int) -> Text:
+    """A date passed unrecorded is still the board's next meeting (h on Boards holds it,
+    late). Said in words on the first line, not by its colour alone: a list at 80x24 shows
+    only that line. The board beside it when whole, else on the second line (what to do after
+    it when that fits too)."""
+    head = f"{tx.day(m.date)} unrecorded"
+    if len(head) > width:
+        head = f"{tx.day(m.date, year=False)} unrecorded"
+    beside = f"  {m.board}" if len(head) + 2 + len(m.board) <= width else ""
+    rest = "hold late or cancel" if beside else f"{m.board}: hold late or cancel"
+    if len(rest) > width - 2:  # the board's name before what to do
+        rest = m.board
+    return Text.assemble(
+        (head, f"bold {RED}"), beside, "\n  ", (tx.clip(rest, width - 2), RED),
     )  # fmt: skip
 
 
@@ -78,8 +96,11 @@ def followup_item(f: FollowUpView, width: int) -> Text:
 
 
 def challenge_item(c: ChallengeView, width: int) -> Text:
+    # its number first: answering it (ctrl+p, "answer a challenge") asks for it
+    number = f"#{c.id} "
     return Text.assemble(
-        (f"{c.ref:<9}", "bold"), (tx.clip(tx.owner_text(c.owner), width - 9), "dim"), "\n  ",
+        (number, "bold"), (f"{c.ref:<9}", "bold"),
+        (tx.clip(tx.owner_text(c.owner), width - 9 - len(number)), "dim"), "\n  ",
         (tx.clip(f"{c.board_name} {tx.day(c.meeting)}: {c.comment or 'challenged'}", width - 2),
          "italic"),
     )  # fmt: skip

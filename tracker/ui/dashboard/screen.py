@@ -146,13 +146,30 @@ class DashboardScreen(Screen[None]):
             yield Static("Loading the plan…", id="strategy")
             table: DataTable[Any] = DataTable(id="phases", cursor_type="cell", cell_padding=0)
             table.border_title = "Phases  (enter on a count opens those actions)"
-            narrow = self.narrow_phases = self.app.size.width < 100
-            for key, label, width in NARROW_PHASE_COLUMNS if narrow else PHASE_COLUMNS:
-                table.add_column(_head(label, width, key), key=key, width=width)
+            self._phase_columns(table)
             yield table
             yield Horizontal(*(self._panel(k, t) for k, t in PANELS[:3]), classes="panels")
             yield Horizontal(*(self._panel(k, t) for k, t in PANELS[3:]), classes="panels")
         yield KeyBar()
+
+    def _phase_columns(self, table: Any) -> None:
+        """The phase table's columns, short below 100 columns (80x24)."""
+        narrow = self.narrow_phases = self.app.size.width < 100
+        for key, label, width in NARROW_PHASE_COLUMNS if narrow else PHASE_COLUMNS:
+            table.add_column(_head(label, width, key), key=key, width=width)
+
+    def on_resize(self) -> None:
+        """A terminal resized: the phase table's headings and the lists' lines are cut again,
+        to the new width, once laid out at it."""
+        if self.dashboard is None:
+            return  # the first figures are laid out at the size they come to
+        if (self.app.size.width < 100) != self.narrow_phases:
+            from textual.widgets import DataTable
+
+            table: DataTable[Any] = self.query_one("#phases", DataTable)
+            table.clear(columns=True)
+            self._phase_columns(table)
+        self.set_timer(RELAYOUT_DELAY, lambda: self._show(self.dashboard))
 
     def _panel(self, key: str, title: str) -> OptionList:
         panel = OptionList(id=key, classes="panel")
@@ -297,7 +314,10 @@ class DashboardScreen(Screen[None]):
         self, key: str, title: str, items: list[tuple[str, Any]], empty: str, short: str = ""
     ) -> None:
         panel = self.query_one(f"#{key}", OptionList)
-        width = max(20, panel.scrollable_content_region.width - 2)  # options are padded
+        # options are padded; a list's scrollbar takes that room (the first fill, before
+        # there is one, and a fill after a resize, with one, cut alike)
+        room = panel.scrollable_content_region.width + panel.scrollbar_size_vertical
+        width = max(20, room - 2)
         items = [(oid, make(width)) for oid, make in items]
         # the border keeps 5 columns of its own; a longer title is cut, its count with it
         panel.border_title = short if short and len(title) > panel.outer_size.width - 5 else title

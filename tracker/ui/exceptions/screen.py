@@ -170,19 +170,31 @@ class ExceptionsScreen(Guarded, Screen[None]):
             (f"{len(f.exceptions)} exceptions", "bold"), f" rising to {f.board_name}",
             ("   (]: next board, ctrl+e: escalate the selected one)", "dim"),
         ))  # fmt: skip
+        self._fill()
+        tolerances = "\n".join(f"{name}: {words}" for name, words in f.tolerances)
+        self.query_one("#rule", Static).update(Text(f"Tolerances. {tolerances}\n{f.rule}"))
+
+    def on_resize(self) -> None:
+        # the columns (narrow below NARROW, cut to the width) follow the terminal's new size
+        if self.found is not None:
+            self.call_after_refresh(self._fill, self.query_one(DataTable).cursor_row)
+
+    def _fill(self, row: int = 0) -> None:
+        """The table of exceptions, its columns fitted to the width, the cursor on `row`."""
+        assert self.found is not None
         table = self.query_one(DataTable)
         self._columns(table)
         narrow = self.narrow
-        for x in f.exceptions:
+        for x in self.found.exceptions:
             cells: list[str | Text] = [x.ref, x.board_name, _rag(x.rag), _rag(x.suggested), f"{x.progress}%",
                      Text(x.forecast), "; ".join(x.causes), x.decision]  # fmt: skip
             if narrow:  # the short columns and the long ones cut with "…", Forecast wrapping
                 cells = [c if not w or not isinstance(c, str) else clip(c, w)
                          for c, (_, w) in zip(cells, NARROW_COLUMNS, strict=True)]  # fmt: skip
             table.add_row(*cells, key=x.ref, height=None if narrow else 1)
+        if 0 < row < table.row_count:
+            table.move_cursor(row=row)
         self._show_detail()
-        tolerances = "\n".join(f"{name}: {words}" for name, words in f.tolerances)
-        self.query_one("#rule", Static).update(Text(f"Tolerances. {tolerances}\n{f.rule}"))
 
     @on(DataTable.RowHighlighted)
     def _row_highlighted(self) -> None:

@@ -140,8 +140,8 @@ class RegisterWindows(_Host):
     def action_undo_bulk(self) -> None:
         batch = getattr(self, "last_batch", None)
         if batch is None:
-            self.notify("No bulk edit to undo here (tracker actions batches lists them).",
-                        severity="warning")  # fmt: skip
+            self.notify('No bulk edit made here to undo (ctrl+p, "bulk edits made" lists '
+                        "them).", severity="warning")  # fmt: skip
             return
         self._undo(batch)
 

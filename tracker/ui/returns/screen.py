@@ -1,8 +1,9 @@
-"""Returns: for each board with a meeting ahead, who owes it a return (open actions with no
+"""Returns: for each board with a meeting scheduled, who owes it a return (open actions with no
 update since its last meeting), grouped by organisation and owner, with the days left."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING, Any
 
 from rich.text import Text
@@ -23,6 +24,7 @@ from tracker.ui.widgets.work import work
 
 if TYPE_CHECKING:
     from tracker.services.returns.ledger import BoardReturns, ReturnLedger
+    from tracker.services.returns.period import ReportingPeriod
     from tracker.services.returns.sheets import ReturnSheets
 
 
@@ -64,10 +66,29 @@ def _due(a: Any) -> str:
     return ("due " if a.due else "due by ") + tx.day(a.due_or_implied)
 
 
+def _owed_lines(a: Any, today: dt.date, room: int) -> list[Text]:
+    """An action owed, on one line when its title can have 24 columns beside its due date and
+    last update, else on two (80x24); an overdue one says so, not by its colour alone."""
+    late = a.overdue(today)
+    due = Text(_due(a) + (" (overdue)" if late else ""), style="bold #f85149" if late else "")
+    last = Text("   last update " + (tx.day(a.last_update) if a.last_update else "never"), "dim")
+    ref = Text(f"  {a.ref:<9}", style="bold")
+    title = min(60, room - len(ref) - 1 - len(due) - len(last))
+    if title >= 24:
+        return [Text.assemble(ref, tx.clip(a.title, title).ljust(title + 1), due, last)]
+    return [Text.assemble(ref, tx.clip(a.title, room - len(ref))),
+            Text.assemble(" " * len(ref), due, last)]  # fmt: skip
+
+
 def _when(days: int) -> str:
     if days == 0:
         return "today"
     return f"in {days} day{'s' if days != 1 else ''}" if days > 0 else f"{-days} days ago"
+
+
+def _meets(p: ReportingPeriod) -> str:
+    """When the meeting is; one whose date passed unrecorded is still the one returns are for."""
+    return f"{_when(p.days_to_meeting)}, unrecorded" if p.passed else _when(p.days_to_meeting)
 
 
 class ReturnsScreen(Screen[None]):
@@ -84,6 +105,7 @@ class ReturnsScreen(Screen[None]):
         self.services = services
         self.boards: tuple[Any, ...] | None = None
         self.board: str | None = None  # the board code shown
+        self.ledger: ReturnLedger | None = None  # the board's, shown
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -172,7 +194,7 @@ class ReturnsScreen(Screen[None]):
             p = b.period
             prompt = Text.assemble(
                 (tx.clip(p.board_name, 34).ljust(35), "bold"),
-                f"meets {tx.day(p.meeting)} ({_when(p.days_to_meeting)}), due {tx.day(p.deadline)}: ",
+                f"meets {tx.day(p.meeting)} ({_meets(p)}), due {tx.day(p.deadline)}: ",
                 (f"{b.outstanding} of {b.expected} outstanding",
                  "bold #f85149" if b.outstanding and p.days_to_deadline < 0 else
                  "bold" if b.outstanding else "dim"),
@@ -182,7 +204,7 @@ class ReturnsScreen(Screen[None]):
             panel.add_option(
                 Option(
                     Text(
-                        "no board has a meeting ahead with actions reporting to it",
+                        "no board has a meeting scheduled with actions reporting to it",
                         style="dim italic",
                     ),
                     disabled=True,
@@ -217,7 +239,7 @@ class ReturnsScreen(Screen[None]):
         since = f"since {tx.day(p.start)}" if p.start else "since the board began"
         owing = ledger.owing()
         summary = Text.assemble(
-            (p.board_name, "bold"), f": meeting {tx.day(p.meeting)} ({_when(p.days_to_meeting)}); ",
+            (p.board_name, "bold"), f": meeting {tx.day(p.meeting)} ({_meets(p)}); ",
             f"returns due {tx.day(p.deadline)} ", (f"({_when(p.days_to_deadline)})", "bold"),
             f"; period {since}\n",
             (f"{ledger.outstanding} outstanding", "bold" if ledger.outstanding else "dim"),
@@ -225,6 +247,20 @@ class ReturnsScreen(Screen[None]):
             f"{ledger.expected} received",
         )  # fmt: skip
         self.query_one("#summary", Static).update(summary)
+        self.ledger = ledger
+        self._show_lines()
+
+    def on_resize(self) -> None:
+        if self.ledger is not None:  # the lines cut again to the new width, once laid out
+            self.call_after_refresh(self._show_lines)
+
+    def _show_lines(self) -> None:
+        ledger = self.ledger
+        if ledger is None:
+            return
+        p, owing = ledger.period, ledger.owing()
+        box = self.query_one("#ledger", TextLines)
+        room = box.scrollable_content_region.width - 2 * box.INDENT  # as it wraps them
         lines: list[Text] = []  # one widget draws them all, only those on screen: TextLines
         headings: list[int] = []
         for org in ledger.organisations:
@@ -243,12 +279,7 @@ class ReturnsScreen(Screen[None]):
                                            f"   {len(o.owed)} owed, {o.received} received",
                                            (f"   {o.email}" if o.email else "   no e-mail address", "dim")))  # fmt: skip
                 for a in o.owed:
-                    late = a.overdue(p.today)
-                    lines.append(Text.assemble(
-                        "  ", (f"{a.ref:<9}", "bold"), tx.clip(a.title, 60).ljust(61),
-                        (_due(a), "bold #f85149" if late else ""),
-                        ("   last update " + (tx.day(a.last_update) if a.last_update else "never"), "dim"),
-                    ))  # fmt: skip
+                    lines.extend(_owed_lines(a, p.today, room))
         if not lines:
             lines = [Text(""), Text("Every return is in.", style="dim")]
         self.query_one("#ledger", TextLines).show(lines, headings)
