@@ -65,6 +65,7 @@ def labels_rejoined(lines: list[Line]) -> list[Line]:
 
 # a task's line with no sentence end, so the owner's initials alone under it end its row
 _OPEN_TASK_RE = re.compile(r"[A-Za-z0-9)]$")
+_LOWER_WORD_RE = re.compile(r"\b[a-z]{2,}\b")
 
 
 def initials_rejoined(lines: list[Line], page_width: int | None) -> list[Line]:
@@ -101,13 +102,20 @@ def _fits_cut(prev: Line, ln: Line, page_width: int | None) -> bool:
 
 
 def _rows_near(lines: list[Line], k: int) -> bool:
-    """Does a line within two of `k` (no blank line between) end on its owner's initials?"""
+    """Does a line within two of `k` (no blank line between) end on its owner's initials, or
+    hold initials alone under an open task's line, as `k` does (every row's initials cut off)?"""
     for step in (-1, 1):
         j = k - 2 if step == -1 else k + 1
-        for _ in range(2):
+        for _ in range(3 if step == 1 else 2):
             if not 0 <= j < len(lines) or not lines[j].text:
                 break
-            if TRAILING_INITIALS_RE.match(lines[j].text):
+            if TRAILING_INITIALS_RE.match(lines[j].text) or (
+                _INITIALS_RE.match(lines[j].text)
+                and j - 1 != k
+                and _OPEN_TASK_RE.search(lines[j - 1].text or "")
+                and len(lines[j - 1].text.split()) >= 3
+                and _LOWER_WORD_RE.search(lines[j - 1].text) is not None  # a task, not a name
+            ):
                 return True
             j += step
     return False
