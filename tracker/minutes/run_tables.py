@@ -59,6 +59,7 @@ _CAPITAL_RE = re.compile(r"^[A-Z][\w'\u2019&/\-]*$")
 _OWN_MARKS_RE = re.compile(r"\s[/|\-\u2013\u2014]\s|\t|[()\[\]\"\u201c\u201d]|[.;:!?,](?:\s|$)")
 # a row's reference closed by a full stop or bracket ("1.", "2)"): no sentence's end
 _REF_MARK_RE = re.compile(r"(?<!\S)\(?[A-Z]{0,4}\d{1,4}(?:[./\-]\d{1,4}){0,2}[.)](?=\s)")
+_GAP_RE = re.compile(r"\t|\s{2,}")
 _ACTIONS_HEADING_RE = re.compile(r"\bactions?\b|\baction\s+points\b", re.I)
 _MIN_ROWS = 2
 
@@ -286,7 +287,8 @@ def _cut(ln: Line, nxt: Line, width: int | None) -> bool:
 
 
 def run_tables(lines: list[Line], width: int | None) -> list[Line]:
-    """The page's lines with each action table run onto one line read back as " | " rows."""
+    """The page's lines with each action table run onto one line read back as " | " rows; a
+    paragraph of such rows, one a line with their cells run together, too."""
     out: list[Line] = []
     k = 0
     title = ""
@@ -296,21 +298,29 @@ def run_tables(lines: list[Line], width: int | None) -> list[Line]:
             out.append(ln)
             k += 1
             continue
-        # a line and the pieces of it a hard-wrapped page put on the next lines
+        # a line and the pieces of it a hard-wrapped page put on the next lines, else the
+        # paragraph it opens (a row a line)
         j = k + 1
         while j < len(lines) and lines[j].text and _cut(lines[j - 1], lines[j], width):
             j += 1
-        text = " ".join(x.text for x in lines[k:j])
-        got = (
-            read_run(text, _ACTIONS_HEADING_RE.search(title) is not None)
-            if len(text) > 40
-            else None
-        )
+        end = j
+        while end < len(lines) and lines[end].text:
+            end += 1
+        headed = _ACTIONS_HEADING_RE.search(title) is not None
+        got, upto = None, j
+        for stop in dict.fromkeys((j, end)):
+            text = " ".join(x.text for x in lines[k:stop])
+            # cells set apart by tabs or runs of spaces have separators: other readers' tables
+            spaced = any(_GAP_RE.search(x.raw.strip()) for x in lines[k:stop])
+            got = read_run(text, headed) if len(text) > 40 and not spaced else None
+            if got is not None:
+                upto = stop
+                break
         if got is None:
             out.append(ln)
             title = ln.text
             k += 1
             continue
         out.extend(unit(ln.no, row) for row in got)
-        k = j
+        k = upto
     return out
