@@ -64,7 +64,9 @@ from .joins import (
 )
 from .lead_items import decided_point, lead_in_items
 from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
+from .marked_runs import marked_runs
 from .own_numbers import own_numbers
+from .page_numbers import page_number
 from .pagekind import RECORD, PageKind, page_kind
 from .referenced_cells import referenced_cell_lines
 from .run_tables import run_tables
@@ -162,12 +164,15 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
     running = running_minutes([ln.text for ln in lines])  # "12932. Co-option ...": past 9999
     texts = [ln.text for ln in lines]
     own = own_numbers(texts)  # "FC-23-41", "FC-23-42": the page's own codes
+    own = {**marked_runs(texts), **own}  # "2 – Title", "(2) Title", "B. Title", "ii) Title"
     for i, ln in enumerate(lines):
         no = item_number(ln, clock) if ln.text else None
         if no is None and i in running:
             no = running[i]
         if no is None and i in own:
             no = own[i]
+        if no and page_number(lines, i, no, current, clock):
+            no = None  # "8. Fees" / "2" / "9. Assembly": the printed page's number
         if (
             no
             and ln.text == no
