@@ -66,7 +66,6 @@ from .lead_items import decided_point, lead_in_items
 from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
 from .marked_runs import marked_runs
 from .own_numbers import own_numbers
-from .page_numbers import page_number
 from .pagekind import RECORD, PageKind, page_kind
 from .referenced_cells import referenced_cell_lines
 from .run_tables import run_tables
@@ -171,8 +170,6 @@ def segment(text: str, rows: frozenset[int] = frozenset()) -> Segmented:
             no = running[i]
         if no is None and i in own:
             no = own[i]
-        if no and page_number(lines, i, no, current, clock):
-            no = None  # "8. Fees" / "2" / "9. Assembly": the printed page's number
         if (
             no
             and ln.text == no
