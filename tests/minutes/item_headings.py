@@ -81,6 +81,8 @@ CLAUSES = [
     ("That the lease be signed by the chair and one other councillor.",),
     ("That the notice be displayed on both village noticeboards.",),
 ]
+# a decision's clauses numbered as lists are: they stay the decision's, under its item
+CLAUSE_MARKERS = ["({c})", "{c}.", "{c})", "({r})", "{a})", "({a})"]
 LEADS = ["RESOLVED {d}.", "It was RESOLVED {d}.", "Resolved: {d}.", "Members AGREED {d}."]
 TRAPS = ["none", "clauses", "date range", "page number"]
 
@@ -130,9 +132,10 @@ def page(rng: random.Random) -> Page:
             body = ["Apologies were received from Cllr Ruddock."]
         elif trap == "clauses" and k == trap_at:
             body.append("RESOLVED:")
-            picked = rng.sample(CLAUSES, 2)
+            marker = rng.choice(CLAUSE_MARKERS)
+            picked = rng.sample(CLAUSES, rng.randint(2, 3))
             for c, (clause,) in enumerate(picked, 1):
-                body.append(f"({c}) {clause}")
+                body.append(f"{marker.format(c=c, r=_ROMAN[c - 1], a='abc'[c - 1])} {clause}")
                 wants.append((clause, item))
         else:
             decision = next(decisions)

@@ -19,6 +19,8 @@ _LABEL_END_RE = re.compile(
     # or two before the cut
     r"(?P<head>(?<=[A-Za-z:\-\u2013])\s+[A-Z][a-z'\u2019\-]+(?:\s+[A-Z][a-z'\u2019\-]+)?)?$"
 )
+# "2. Actions" over "Action<tab>Owner<tab>Due": an item's heading, its number's stop no sentence's
+_HEADING_RE = re.compile(r"^\(?\d{1,3}(?:\.\d{1,2})*[.)]?\s+(?:ACTIONS?|Actions?)\s*:?$")
 # "Action" / "- Orla Pennywick": the label's dash or colon opening the owner's line
 _LEAD_SEP_RE = re.compile(r"^[\-\u2013:]\s+(?=\S)")
 # initials, shared or not ("QW", "QW/ZM", "AB & CD"), ending the owner's line
@@ -47,7 +49,7 @@ def labels_rejoined(lines: list[Line]) -> list[Line]:
     k = 0
     while k < len(lines):
         ln = lines[k]
-        m = _LABEL_END_RE.search(ln.text) if ln.text else None
+        m = _LABEL_END_RE.search(ln.text) if ln.text and not _HEADING_RE.match(ln.text) else None
         if (
             m
             and k + 1 < len(lines)

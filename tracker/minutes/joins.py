@@ -14,7 +14,7 @@ from .cells import (
     owner_first_cell,
     owner_last_cell,
 )
-from .owners import IMPERATIVES
+from .owners import TASK_VERBS
 from .text import Line, collapse, matchable
 from .wrapped import broken_at_width, past_furniture
 
@@ -330,7 +330,7 @@ def _row_ends(text: str, nxt: str) -> bool:
     return (
         TRAILING_INITIALS_RE.match(text) is not None
         and first[:1].isupper()
-        and first.lower() in IMPERATIVES
+        and first.lower() in TASK_VERBS
     )
 
 

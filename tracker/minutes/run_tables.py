@@ -16,7 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
-from .owners import IMPERATIVES
+from .owners import TASK_VERBS as _VERBS
 from .row_refs import REF_RE, follows
 from .text import Line, unit
 
@@ -49,10 +49,39 @@ _TITLE_RE = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Miss|Dr)\.?$")
 _EVERYONE_RE = re.compile(r"^All$")
 _GROUP_WORDS = frozenset(["members", "councillors", "trustees", "officers", "staff"])
 _JOINERS = _GROUP_WORDS | {"&", "and"}  # "All members", "QW & ZM" before a task
-# a role in one word, and the words that make a role of two ("Locum Clerk", "Deputy Chair")
+# a role in one word ("Clerk"), and the words a place's name ends on: "... near Mill Lane Clerk"
+# is the clerk's; two words in capitals otherwise are a role of two ("Fixtures Secretary")
 _ROLES = frozenset(["clerk", "chair", "chairman", "treasurer", "secretary", "mayor"])
-_ROLE_QUALIFIERS = frozenset(
-    ["locum", "deputy", "assistant", "acting", "vice", "parish", "town", "finance", "hall"]
+_PLACE_WORDS = frozenset(
+    [
+        "row",
+        "lane",
+        "road",
+        "street",
+        "close",
+        "green",
+        "park",
+        "hill",
+        "way",
+        "avenue",
+        "drive",
+        "court",
+        "place",
+        "square",
+        "bridge",
+        "farm",
+        "wood",
+        "field",
+        "fields",
+        "end",
+        "gardens",
+        "terrace",
+        "crescent",
+        "common",
+        "church",
+        "school",
+        "hall",
+    ]
 )
 _CAPITAL_RE = re.compile(r"^[A-Z][\w'\u2019&/\-]*$")
 # a line with separators, sentences or dashes of its own is read by other readers (or is prose)
@@ -93,31 +122,41 @@ def _owner_suffix(tokens: Sequence[str]) -> int:
     if _EVERYONE_RE.match(last):
         return 1
     run = 0
-    while run < n and _CAPITAL_RE.match(tokens[n - 1 - run]):
+    # "... gutter Ongoing Treasurer": a due date's or a status's word is a cell of its own
+    while (
+        run < n and _CAPITAL_RE.match(tokens[n - 1 - run]) and not _cell_word(tokens[n - 1 - run])
+    ):
         run += 1
     if run == 0:
         return 0
     for k in range(2, min(run, 3) + 1):
         if _TITLE_RE.match(tokens[n - k]):
             return k  # "Cllr Ines Farrowby", "Mr Hale"
-    if last.lower() in _ROLES:
-        qualified = run >= 2 and tokens[-2].lower() in _ROLE_QUALIFIERS
-        return 2 if qualified else 1
+    if last.lower() in _ROLES and run >= 2 and tokens[-2].lower() in _PLACE_WORDS:
+        return 1  # "... behind Tansy Row Clerk": the task ends on a place
     return min(run, 2)
+
+
+def _cell_word(token: str) -> bool:
+    return _due([token]) or _status([token])
 
 
 def _owner_prefix(tokens: Sequence[str]) -> int:
     """How many of the first tokens are an owner's cell before a task: the words in capitals
-    before the first imperative (four at most)."""
-    for k, t in enumerate(tokens[:5]):
-        if _task_start(t):
-            owner = tokens[:k]
-            return k if k and all(_CAPITAL_RE.match(x) or x in _JOINERS for x in owner) else 0
-    return 0
+    before the first imperative, else all but the last of the words in capitals that open the
+    row (the last opens the task: "Ewan Hale Repaint the ..."), four at most."""
+    run = 0
+    while run < min(len(tokens), 5) and (
+        (_CAPITAL_RE.match(tokens[run]) and not _cell_word(tokens[run])) or tokens[run] in _JOINERS
+    ):
+        if _task_start(tokens[run]):
+            return run
+        run += 1
+    return run - 1 if run >= 2 and run < len(tokens) else 0
 
 
 def _task_start(token: str) -> bool:
-    return token[:1].isupper() and token.lower() in IMPERATIVES
+    return token[:1].isupper() and token.lower() in _VERBS and not _status([token])
 
 
 def _fixed(
