@@ -139,6 +139,31 @@ def test_trailing_initials_of_tasks_the_width_cut_name_their_owners(
     assert sorted(_owners_and_tasks(text)) == sorted((o, t) for t, o in INITIAL_ROWS)
 
 
+# ---- a glued action reference the page's width cut from its owner or its sentence ------------
+NETS = "Members asked that someone repair the practice nets before the colts start in May"
+
+
+@pytest.mark.parametrize(
+    ("body", "owner"),
+    [
+        (f"{NETS}. Action CC7:\nThe Clerk", "The Clerk"),
+        (f"{NETS} - ACTION\n7.1: Ewan Trelawney", "Ewan Trelawney"),
+        (f"{NETS} -\nAction CC7: PJ", "PJ"),
+        (f"{NETS}\n- Action CC7: PJ", "PJ"),
+    ],
+)
+def test_a_glued_reference_cut_by_the_lines_end_names_its_owner(body: str, owner: str) -> None:
+    assert [(o, t.rstrip(".")) for o, t in _actions(f"{TOP}2. Nets\n{body}{END}")] == [
+        (owner, NETS)
+    ]
+
+
+def test_a_sentence_ending_on_a_dash_over_an_action_plan_is_no_label() -> None:
+    # "... were discussed -" / "Action Plan: the draft ...": a title after the label, no owner
+    text = f"{TOP}2. Nets\nThe nets and covers were discussed -\nAction Plan: the draft was noted.{END}"
+    assert _actions(text) == []
+
+
 # ---- item headings -------------------------------------------------------------------------
 TITLES = ["Pavilion roof", "Junior section", "Bar licence", "Scoreboard"]
 DECIDED = [
