@@ -232,8 +232,8 @@ def test_a_contents_list_in_a_run_is_no_heading() -> None:
 
 # ---- the generated samples: floors, not timings -----------------------------------------------
 # what this branch reads of 200 generated logs and prose samples and 200 item-heading pages,
-# seed 17 (the README's third-round section): logs 0.982, prose 0.989, items 650 / 650 right
-LOG_FLOORS = {"log": 0.97, "prose": 0.98}
+# seed 17 (the README's third-round section): logs 0.982, prose 0.998, items 650 / 650 right
+LOG_FLOORS = {"log": 0.97, "prose": 0.99}
 ITEMS_FLOOR = 0.98
 
 
