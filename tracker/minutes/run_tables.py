@@ -20,7 +20,8 @@ from .owners import TASK_VERBS as _VERBS
 from .row_refs import REF_RE, follows
 from .text import Line, unit
 
-# a header row's column names, longest first: the kind of cell each names
+# a header row's column names and the kind of cell each names (R reference, T task, O owner,
+# D due date, S status)
 _HEADER_NAMES: tuple[tuple[str, str], ...] = (
     ("action by", "O"), ("by whom", "O"), ("by when", "D"), ("target date", "D"),
     ("due date", "D"), ("date due", "D"), ("completed by", "D"), ("status/update", "S"),
@@ -54,35 +55,11 @@ _JOINERS = _GROUP_WORDS | {"&", "and"}  # "All members", "QW & ZM" before a task
 _ROLES = frozenset(["clerk", "chair", "chairman", "treasurer", "secretary", "mayor"])
 _PLACE_WORDS = frozenset(
     [
-        "row",
-        "lane",
-        "road",
-        "street",
-        "close",
-        "green",
-        "park",
-        "hill",
-        "way",
-        "avenue",
-        "drive",
-        "court",
-        "place",
-        "square",
-        "bridge",
-        "farm",
-        "wood",
-        "field",
-        "fields",
-        "end",
-        "gardens",
-        "terrace",
-        "crescent",
-        "common",
-        "church",
-        "school",
-        "hall",
+        "row", "lane", "road", "street", "close", "green", "park", "hill", "way", "avenue",
+        "drive", "court", "place", "square", "bridge", "farm", "wood", "field", "fields", "end",
+        "gardens", "terrace", "crescent", "common", "church", "school", "hall",
     ]
-)
+)  # fmt: skip
 _CAPITAL_RE = re.compile(r"^[A-Z][\w'\u2019&/\-]*$")
 # a line with separators, sentences or dashes of its own is read by other readers (or is prose)
 _OWN_MARKS_RE = re.compile(r"\s[/|\-\u2013\u2014]\s|\t|[()\[\]\"\u201c\u201d]|[.;:!?,](?:\s|$)")
@@ -91,6 +68,9 @@ _REF_MARK_RE = re.compile(r"(?<!\S)\(?[A-Z]{0,4}\d{1,4}(?:[./\-]\d{1,4}){0,2}[.)
 _GAP_RE = re.compile(r"\t|\s{2,}")
 _ACTIONS_HEADING_RE = re.compile(r"\bactions?\b|\baction\s+points\b", re.I)
 _MIN_ROWS = 2
+# a table's run: longer than a heading, shorter than a flattened page (a paragraph of rows, a
+# row a line, is a few dozen lines at most)
+_MIN_CHARS, _MAX_CHARS, _MAX_LINES = 40, 4000, 40
 
 Cells = list[str]
 
@@ -343,7 +323,7 @@ def run_tables(lines: list[Line], width: int | None) -> list[Line]:
         while j < len(lines) and lines[j].text and _cut(lines[j - 1], lines[j], width):
             j += 1
         end = j
-        while end < len(lines) and lines[end].text:
+        while end < len(lines) and lines[end].text and end - k < _MAX_LINES:
             end += 1
         headed = _ACTIONS_HEADING_RE.search(title) is not None
         got, upto = None, j
@@ -351,7 +331,8 @@ def run_tables(lines: list[Line], width: int | None) -> list[Line]:
             text = " ".join(x.text for x in lines[k:stop])
             # cells set apart by tabs or runs of spaces have separators: other readers' tables
             spaced = any(_GAP_RE.search(x.raw.strip()) for x in lines[k:stop])
-            got = read_run(text, headed) if len(text) > 40 and not spaced else None
+            sized = _MIN_CHARS < len(text) <= _MAX_CHARS
+            got = read_run(text, headed) if sized and not spaced else None
             if got is not None:
                 upto = stop
                 break
