@@ -16,6 +16,7 @@ import itertools
 import re
 from collections.abc import Callable, Sequence
 
+from .cells import TRAILING_INITIALS_RE
 from .owners import TASK_VERBS as _VERBS
 from .row_refs import REF_RE, follows
 from .text import Line, unit
@@ -331,6 +332,10 @@ def run_tables(lines: list[Line], width: int | None) -> list[Line]:
             text = " ".join(x.text for x in lines[k:stop])
             # cells set apart by tabs or runs of spaces have separators: other readers' tables
             spaced = any(_GAP_RE.search(x.raw.strip()) for x in lines[k:stop])
+            # rows a line each ending on their owner's initials: the trailing-owner reader's
+            spaced = spaced or (
+                stop - k > 1 and all(TRAILING_INITIALS_RE.match(x.text) for x in lines[k:stop])
+            )
             sized = _MIN_CHARS < len(text) <= _MAX_CHARS
             got = read_run(text, headed) if sized and not spaced else None
             if got is not None:
