@@ -73,6 +73,7 @@ SEPARATORS = {
     "aligned spaces": None,
     "cell per line": "\n",
     "one line": " ",
+    "row a line": "\n ",
 }
 HEADERS = {
     "none": None,
@@ -89,6 +90,7 @@ ORDERS = {
     "owner task due": ("owner", "task", "due"),
     "task owner": ("task", "owner"),
     "due task owner": ("due", "task", "owner"),
+    "owner task": ("owner", "task"),
 }
 SECTIONS = {
     "this meeting": ("Actions agreed", True),
@@ -174,6 +176,8 @@ def log_sample(rng: random.Random) -> Sample:
         lines = ["|" + "|".join(row) + "|" for row in table]
     elif sep_name == "one line":
         lines = [" ".join(c for row in table for c in row)]
+    elif sep_name == "row a line":
+        lines = [" ".join(row) for row in table]  # a row a line, its cells run together
     else:
         lines = [sep.join(row) for row in table]
     body = "\n".join(lines)

@@ -82,8 +82,10 @@ def _split(ln: Line) -> tuple[str, list[str]] | None:
         cells = [c.strip() for c in rx.split(body)]
         if len(cells) >= 2 and all(cells):
             lm = _LEADING_REF_RE.match(cells[0]) if name == "/" else None
-            if lm and len(lm.group("rest").split()) >= 3:
-                cells = [lm.group("no"), lm.group("rest"), *cells[1:]]  # "1 / X" read as "1 X"
+            # "1 / X" read as "1 X"; "7.01 / Hall Manager / Book ..." read as "7.01 Hall
+            # Manager / Book ...": the reference cell before an owner's is a cell of its own
+            if lm and (len(lm.group("rest").split()) >= 3 or _is_owner(lm.group("rest"))):
+                cells = [lm.group("no"), lm.group("rest"), *cells[1:]]
             return name, cells
     return _initials_split(ln.text)
 

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from .item_order import shape, successor
-from .items import CLOCK_RE, ITEM_REF_RE, item_number
+from .items import CLOCK_RE, DATE_SPAN_RE, ITEM_REF_RE, item_number
 from .models import ExtractedResolution
 from .segment import Segmented
 from .text import Line, collapse
@@ -166,6 +166,8 @@ def candidates(
         m = _OPENING_RE.match(text)
         if m and seg.clock and CLOCK_RE.match(text):
             m = None  # "7:05 Minutes of the last meeting": the time it was taken, no item
+        if m and DATE_SPAN_RE.match(text):
+            m = None  # "7 – 9 June: the county festival": days of a month, no item
         if m and m.group("after") == ")" and _list_entry(lines, k, m.group("no")):
             m = None  # "5) Bowel Cancer UK - £100.00" after "4) ...": a list's entry, no item
         if m and openers < _OPENERS:

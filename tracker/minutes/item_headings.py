@@ -41,6 +41,7 @@ from .items import ITEM_ALONE_RE, ITEM_REF_RE, clock_times, item_number
 from .joins import glued_code
 from .lead_items import decided_point
 from .lost_numbers import before_restart, bulleted_topic, numbers_lost_from, unnumbered_item
+from .marked_runs import marked_runs
 from .own_numbers import own_numbers
 from .sections import MINUTES_LABEL_RE
 from .text import Line
@@ -122,6 +123,8 @@ class _Walk:
         self.running = running_minutes([ln.text for ln in lines])  # "12932. Co-option": past 9999
         self.texts = [ln.text for ln in lines]
         self.own = own_numbers(self.texts)  # "FC-23-41", "FC-23-42": the page's own codes
+        # "2 – Title", "(2) Title", "B. Title", "ii) Title"
+        self.own = {**marked_runs(self.texts), **self.own}
 
     def step(self, i: int) -> None:
         """Read unit `i`: whether it heads an item, and the item in force there."""

@@ -133,6 +133,12 @@ _DATE_RE = re.compile(
     r"(?:\s+\d{2,4})?\b",
     re.I,
 )
+# "2 – 4 June", "7th-9th Sept": days of a month, not an item's number and its title
+DATE_SPAN_RE = re.compile(
+    r"^\d{1,2}(?:st|nd|rd|th)?\s*[\u2013\u2014\-]\s*\d{1,2}(?:st|nd|rd|th)?\s+"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b",
+    re.I,
+)
 # "CAB-37", "EX-112" alone on the line over the title: a body's letters, a hyphen and the minute
 _LETTER_CODE_ALONE_RE = re.compile(r"^[A-Z]{2,5}-\d{1,4}\.?$")
 _CODE_ALONE_RE = re.compile(

@@ -7,12 +7,14 @@ from __future__ import annotations
 import re
 
 from .cells import (
+    TRAILING_INITIALS_RE,
     action_header_at,
     cell_row,
     owner_cell,
     owner_first_cell,
     owner_last_cell,
 )
+from .owners import TASK_VERBS
 from .text import Line, collapse, matchable
 from .wrapped import broken_at_width, past_furniture
 
@@ -305,6 +307,10 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
                 break
             if not go and not broken_at_width(lines[j - 1], lines[k], width):
                 break
+            # "Invite the ferry ... forum QW" / "Send the survey to ...": a line ending on its
+            # owner's initials ends its row of an owner column; the next imperative opens the next
+            if not go and _row_ends(texts[-1], nxt):
+                break
             texts.append(nxt)
             raws.append(lines[k].raw)
             size += len(nxt) + 1
@@ -315,6 +321,17 @@ def rejoin(lines: list[Line], width: int | None) -> list[Line]:
         out.append(ln)
         i = j
     return out
+
+
+def _row_ends(text: str, nxt: str) -> bool:
+    """Does `text` end a row of a flattened owner column (its owner's initials) before `nxt`
+    opens the next row on an imperative ("Send ...", "Find out ...")?"""
+    first = nxt.split(maxsplit=1)[0] if nxt.strip() else ""
+    return (
+        TRAILING_INITIALS_RE.match(text) is not None
+        and first[:1].isupper()
+        and first.lower() in TASK_VERBS
+    )
 
 
 # "7 / 7/11/16 / Enquire with ... if a Community": a table row opening on its number cell

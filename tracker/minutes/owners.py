@@ -144,6 +144,18 @@ IMPERATIVES = frozenset(
         "write-up",
     }
 )  # fmt: skip
+# what a task in an action log opens on: the imperatives above, and more that logs use
+TASK_VERBS = IMPERATIVES | _set(
+    """access adopt advertise advise allocate appoint approve assess attend audit authorise brief
+    cancel capture clean clear close collect commission communicate consult continue
+    coordinate co-ordinate cost create cut decide define deliver design determine display do
+    encourage engage enquire erect evaluate file fill fund gather give hand highlight hold
+    host implement improve insert inspect instruct insure issue keep lay let log maintain make
+    manage map monitor move mow negotiate note open paint pass pay phone pick plan plant post
+    pursue rearrange receive recruit redraft reinstate repaint research resolve restore return
+    revise ring run scope select sign sort start stop store supply support take tell tidy trim
+    undertake upload"""
+)
 _IMPERATIVE_RE = re.compile(rf"(?:to\s+)?(?:{'|'.join(sorted(IMPERATIVES))})\b", re.I)
 
 

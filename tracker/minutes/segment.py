@@ -40,6 +40,7 @@ from .joins import (
 from .lead_items import lead_in_items
 from .pagekind import RECORD, PageKind, page_kind
 from .referenced_cells import referenced_cell_lines
+from .run_tables import run_tables
 from .sections import (
     action_log,
     actions_lists,
@@ -121,6 +122,7 @@ def _units(text: str) -> tuple[list[Line], dict[int, Run]]:
     # line a row again
     printed = cell_lines_rejoined(aligned_rows_unwrapped(rows_unwrapped(printed, width)))
     printed = referenced_cell_lines(printed)  # "3.01" / "Book ..." / "Clerk" / "3.02" / ...
+    printed = run_tables(printed, width)  # "No Action Owner 1. Book the hall Clerk 2. ...": cells
     printed = labels_rejoined(printed)  # "... . Action:" / "QW/ZM": the owner cut off
     printed = initials_rejoined(printed, width)  # "Order the ..." / "DVK": a row's owner cut off
     units = keyword_cells(numbered_cells(unglued_numbers(explode(printed))))
