@@ -48,9 +48,13 @@ _COMMON_ACRONYMS = frozenset(
     ]
 )
 # a due date printed after the owner's cell ("QW   30/01/2028", "QW January 2028")
+_MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?"
+)
 _DUE = (
-    r"(?:\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul"
-    r"|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d{2,4})?|ASAP|TBC|[Oo]ngoing|[Nn]ext\s+meeting)"
+    rf"(?:\d{{1,2}}[/.]\d{{1,2}}[/.]\d{{2,4}}|(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?{_MONTH}\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH}|ASAP|TBC|[Oo]ngoing|[Nn]ext\s+meeting)\b"
 )
 _DUE_RE = re.compile(rf"^(?P<cell>.*?)(?:\s+(?P<due>{_DUE}))?$")
 # initials, shared or not, ending a line after one space ("... for the QW", "... to QW/ZM")
