@@ -115,10 +115,19 @@ def _text(lines: list[Line], k: int) -> str:
     return lines[k].raw.strip() if 0 <= k < len(lines) and lines[k].text else ""
 
 
+def _aligned(lines: list[Line], k: int) -> bool:
+    """Is line `k` part of a table set out in columns of spaces (`aligned_rows_unwrapped` puts
+    those rows back): cells before the last one, or the next line indented to a column?"""
+    raw = lines[k].raw.strip()
+    parts = _GAP_RE.split(raw)
+    nxt = lines[k + 1].raw if k + 1 < len(lines) else ""
+    return len(parts) > 3 or (len(parts) > 1 and _cell(parts[1]) is None) or nxt[:3] == "   "
+
+
 def _rows_at(lines: list[Line], k: int) -> tuple[int, Line] | None:
     """The row put back from the lines at `k`, and how many lines it took."""
     here, below = _text(lines, k), _text(lines, k + 1)
-    if not here or len(here.split()) < 2:
+    if not here or len(here.split()) < 2 or _aligned(lines, k):
         return None
     after = _text(lines, k + 2)
     # "Obtain two quotes for the" / "QW" / "pavilion gutter."
