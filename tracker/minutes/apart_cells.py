@@ -66,7 +66,7 @@ _GAP_RE = re.compile(r"\s{3,}|\t+")
 # a role or a person's cell after the task's sentence end and one space ("... gutter. Clerk")
 _AFTER_STOP_RE = re.compile(r"^(?P<task>.*[a-z0-9)][.;])\s(?P<cell>[A-Z][^.;]{0,40})$")
 # a task's line cut before its end: no sentence end, a letter, digit or comma last
-_OPEN_RE = re.compile(r"[A-Za-z0-9,]$")
+_OPEN_RE = re.compile(r"[A-Za-z0-9,\-]$")
 _CONTINUES_RE = re.compile(r"^[a-z]")
 # a line the page cut inside a phrase: the next line goes on with it whatever its case
 _CUT_PHRASE_RE = re.compile(r"\b(?:the|a|an|of|to|on|in|at|by|for|with|from|and|about)$")
@@ -105,8 +105,6 @@ def _line_end_cell(text: str) -> tuple[str, str, str] | None:
 
 def _row(no: int, task: str, owner: str, due: str) -> Line:
     task = " ".join(task.split())  # the task's own runs of spaces are no cell's
-    if not _SENTENCE_END_RE.search(task):
-        task += "."
     return unit(no, f"{task}   {owner}" + (f"   {due}" if due else ""))
 
 
@@ -124,6 +122,21 @@ def _aligned(lines: list[Line], k: int) -> bool:
     return len(parts) > 3 or (len(parts) > 1 and _cell(parts[1]) is None) or nxt[:3] == "   "
 
 
+def _rest(lines: list[Line], k: int, text: str) -> tuple[int, str]:
+    """The task's lines from `k` on while the one before is cut open and each goes on with it
+    (a small letter first, or the line before ends inside a phrase), none holding a cell: how
+    many, and the task with them."""
+    n = 0
+    while _OPEN_RE.search(text):
+        nxt = _text(lines, k + n)
+        goes_on = _CONTINUES_RE.match(nxt) or (nxt and _CUT_PHRASE_RE.search(text))
+        if not goes_on or _cell(nxt) is not None or _line_end_cell(nxt) is not None:
+            break
+        # "re-" / "felting": a word the page broke at its hyphen is one word again
+        text, n = (text + nxt if text.endswith("-") else f"{text} {nxt}"), n + 1
+    return n, text
+
+
 def _rows_at(lines: list[Line], k: int) -> tuple[int, Line] | None:
     """The row put back from the lines at `k`, and how many lines it took."""
     here, below = _text(lines, k), _text(lines, k + 1)
@@ -133,7 +146,8 @@ def _rows_at(lines: list[Line], k: int) -> tuple[int, Line] | None:
     # "Obtain two quotes for the" / "QW" / "pavilion gutter."
     own = _cell(below) if below else None
     if own is not None and _OPEN_RE.search(here) and _CONTINUES_RE.match(after):
-        return 3, _row(lines[k].no, f"{here} {after}", *own)
+        n, task = _rest(lines, k + 3, f"{here} {after}")
+        return 3 + n, _row(lines[k].no, task, *own)
     end = _line_end_cell(here)
     if end is None:
         # "It was agreed to renew" / "the lease for a year.   QW"
@@ -142,9 +156,10 @@ def _rows_at(lines: list[Line], k: int) -> tuple[int, Line] | None:
         if end is not None and _SENTENCE_END_RE.search(end[0]):
             return 2, _row(lines[k].no, f"{here} {end[0]}", end[1], end[2])
         return None
-    # "Obtain two quotes for the   QW" / "pavilion gutter."
+    # "Obtain two quotes for the   QW" / "pavilion gutter.", or over more lines
     if _OPEN_RE.search(end[0]) and _CONTINUES_RE.match(below) and _line_end_cell(below) is None:
-        return 2, _row(lines[k].no, f"{end[0]} {below}", end[1], end[2])
+        n, task = _rest(lines, k + 1, end[0])
+        return 1 + n, _row(lines[k].no, task, end[1], end[2])
     return None
 
 
