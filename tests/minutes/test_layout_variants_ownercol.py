@@ -67,6 +67,36 @@ def test_a_role_and_a_due_date_after_a_run_of_spaces_where_the_task_wrapped():
     assert _has(page, "Secretary", "rules for new tenants", "larger type")
 
 
+def test_a_role_after_one_space_where_the_page_wrapped_the_task():
+    page = (
+        _HEAD
+        + (
+            "2. Actions\n"
+            "Mow the paths between the raised Secretary\n"
+            "beds each fortnight.\n"
+            "Fit a new hinge to the gate Treasurer\n"
+            "by the car park.\n"
+        )
+        + _TAIL
+    )
+    assert _has(page, "Secretary", "Mow the paths", "each fortnight")
+    assert _has(page, "Treasurer", "new hinge", "car park")
+
+
+def test_a_role_the_sentence_speaks_to_at_a_lines_end_is_no_cell():
+    page = (
+        _HEAD
+        + (
+            "2. Correspondence\n"
+            "A letter about the boundary was passed to the Secretary\n"
+            "who will keep it on file. The invoice was sent to the Treasurer\n"
+            "and paid in April.\n"
+        )
+        + _TAIL
+    )
+    assert _actions(page) == []
+
+
 def test_the_owner_cell_on_a_line_of_its_own_between_the_tasks_lines():
     page = (
         _HEAD
@@ -135,6 +165,19 @@ def test_flattened_a_cell_after_each_task():
     assert _has(page, "BN/OV", "seed order")
     assert _has(page, "TK", "rainwater tanks")
     assert _has(page, "BN/OV", "key from the parish office")
+
+
+def test_flattened_every_owner_after_every_task():
+    page = flatten(
+        PREAMBLE + _HEAD + "2. Action points\n"
+        "1. Send the seed order to the wholesaler by Friday.\n"
+        "2. Check the rainwater tanks for leaks after the frost.\n"
+        "3. Collect the key from the parish office.\n"
+        "OV Secretary BN/TK" + _TAIL
+    )
+    assert _has(page, "OV", "seed order")
+    assert _has(page, "Secretary", "rainwater tanks")
+    assert _has(page, "BN/TK", "key from the parish office")
 
 
 def test_flattened_initials_inside_the_task_where_its_cell_wrapped():

@@ -61,6 +61,43 @@ _DUE_RE = re.compile(rf"^(?P<cell>.*?)(?:\s+(?P<due>{_DUE}))?$")
 _END_INITIALS_RE = re.compile(
     rf"^(?P<task>.*[A-Za-z0-9,.])\s(?P<cell>[A-Z]{{2,4}}(?:/[A-Z]{{2,4}})*)(?:\s+(?P<due>{_DUE}))?$"
 )
+# a role's or a person's cell after one space where the page wrapped the task ("Book the school
+# Clerk", "... the cricket Fenwick Laird January 2028"): with a due date after it, or a role
+# alone after a word that does not take it as its object ("to the Clerk", "by the Treasurer")
+_END_NAMED_RE = re.compile(
+    r"^(?P<task>.*\s(?P<prev>[a-z][\w'\u2019\-]*))\s"
+    rf"(?P<cell>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){{0,2}})(?:\s+(?P<due>{_DUE}))?$"
+)
+_OBJECT_BEFORE = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "to",
+        "by",
+        "with",
+        "from",
+        "of",
+        "for",
+        "and",
+        "or",
+        "our",
+        "their",
+        "his",
+        "her",
+        "its",
+        "asked",
+        "told",
+        "informed",
+        "thanked",
+        "contact",
+        "contacted",
+        "inform",
+        "invite",
+        "invited",
+    ]
+)
+_INITIALS_CELL_RE = re.compile(r"^[A-Z]{2,4}(?:\s?[/&]\s?[A-Z]{2,4})*$")
 # the cells of a line set apart by runs of three spaces or tabs
 _GAP_RE = re.compile(r"\s{3,}|\t+")
 # a role or a person's cell after the task's sentence end and one space ("... gutter. Clerk")
@@ -92,6 +129,14 @@ def _line_end_cell(text: str) -> tuple[str, str, str] | None:
             task = " ".join(parts[:-n])
             if re.search(r"[A-Za-z0-9,.;]$", task):
                 return task, *found
+    nm = _END_NAMED_RE.match(text.strip())
+    if nm is not None and (nm.group("due") or nm.group("prev") not in _OBJECT_BEFORE):
+        found = _cell(nm.group("cell"))
+        one_role = len(nm.group("cell").split()) == 1 and not _INITIALS_CELL_RE.match(
+            nm.group("cell")
+        )
+        if found is not None and (nm.group("due") or one_role):
+            return nm.group("task").strip(), found[0], nm.group("due") or ""
     for rx in (_END_INITIALS_RE, _AFTER_STOP_RE):
         m = rx.match(text.strip())
         if m is None:
@@ -165,7 +210,6 @@ def _rows_at(lines: list[Line], k: int) -> tuple[int, Line] | None:
 
 # a line that is no task of a log: a titled person (a list of members), a row of cells
 _NOT_TASK_RE = re.compile(r"^(?:Cllr|Councillor|Mr|Mrs|Ms|Dr)\.?\s|\s[/|]\s")
-_INITIALS_CELL_RE = re.compile(r"^[A-Z]{2,4}(?:\s?[/&]\s?[A-Z]{2,4})*$")
 
 
 def _owners_after(lines: list[Line], k: int) -> tuple[int, list[Line]] | None:

@@ -5,6 +5,7 @@ more reads as the log it was:
 - a unit that is only the cell ("QW", "QW/ZM   30/01/2028", "Treasurer"), after its task's unit;
 - a cell at the start of the next row's unit ("Treasurer Renew the insurance ..."): the owner of
   the task before it;
+- every owner after every task, in one unit ("QW ZM/HRT Treasurer"): in the tasks' order;
 - a person's initials inside the task where the page wrapped its cell ("Obtain two quotes for
   QW repainting the pavilion shutters."): the task without them. Only initials the page uses for
   somebody elsewhere (after a name in brackets, as a sentence's subject, as a cell), never in
@@ -106,6 +107,37 @@ def _task_before(seg: Segmented, i: int, free: set[int]) -> int | None:
     return j
 
 
+# one cell of a run of cells printed after all the tasks: initials or a one-word role, and a due
+# date perhaps ("QW ZM/HRT Treasurer", "QW 30/01/2028 ZM 30/01/2028")
+_RUN_CELL_RE = re.compile(rf"(?P<cell>{_INITIALS}|[A-Z][a-z]+)(?:\s+{_DUE})?(?:\s+|$)")
+
+
+def _cell_run(text: str) -> list[str] | None:
+    """The owners of a unit that is only two cells or more, in order."""
+    owners: list[str] = []
+    text = re.sub(r"\s+\(?\d{1,3}(?:\.\d{1,2})?[.)]?$", "", text)  # the next item's number
+    at = 0
+    while at < len(text):
+        m = _RUN_CELL_RE.match(text, at)
+        if m is None or _cell(m.group("cell")) is None:
+            return None
+        owners.append(m.group("cell"))
+        at = m.end()
+    return owners if len(owners) >= 2 else None
+
+
+def _tasks_before(seg: Segmented, i: int, n: int, free: set[int]) -> list[int] | None:
+    """The `n` task units before `i`, each a sentence of its own (row numbers skipped)."""
+    found: list[int] = []
+    while len(found) < n:
+        j = _task_before(seg, i, free)
+        if j is None:
+            return None
+        found.append(j)
+        i = j
+    return found[::-1]
+
+
 def flattened_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Actions from an owner column's cells on a flattened page (see the module's text)."""
     lines = seg.lines
@@ -120,6 +152,12 @@ def flattened_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         if ln.no not in flat or not ln.text:
             continue
         text = ln.text
+        owners = _cell_run(text)
+        tasks = _tasks_before(seg, i, len(owners), free_set) if owners else None
+        if owners and tasks:
+            # every owner printed after every task: the cells in the tasks' order
+            found += [(j, o, lines[j].text) for j, o in zip(tasks, owners, strict=True)]
+            continue
         alone = _cell(text)
         if alone is not None:
             j = _task_before(seg, i, free_set)
