@@ -53,7 +53,7 @@ OWNERS = {
     "full name": ["Priya Oldcastle", "Fenwick Laird"],
 }
 ATTENDANCE = (
-    "Present: Quentin Wray (QW), Hana Rowe-Tull (HRT), Zoe Mottram (ZM), Dev Varga-Kent (DVK), "
+    "Present: Quentin Wray (QW), Hana Rowe-Tull (HRT), Zoe Mardlow (ZM), Dev Varga-Kent (DVK), "
     "Priya Oldcastle and Fenwick Laird; the Clerk, the Treasurer and the Secretary attended.\n\n"
 )
 PAGE_TOP = (
