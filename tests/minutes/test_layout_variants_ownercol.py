@@ -202,6 +202,49 @@ def test_flattened_a_role_and_its_date_inside_the_task():
     assert _has(page, "Secretary", "rules for new", "larger type")
 
 
+def test_numbered_rows_run_into_one_paragraph_each_with_its_cell_inside():
+    page = (
+        _HEAD
+        + (
+            "2. Summary of actions\n"
+            "Item Subject Action 5. Hedges Ask the farmer to cut the hedge along BN the "
+            "lane before nesting starts 7. Open day Book a marquee and tables for the TK/OV "
+            "open day in September\n\n"
+            "3. Reports\nThe chair thanked everyone for their work.\n"
+        )
+        + _TAIL
+    )
+    assert _has(page, "BN", "cut the hedge", "before nesting")
+    assert _has(page, "TK/OV", "marquee", "open day in September")
+
+
+def test_numbered_rows_in_one_paragraph_with_a_dated_role_inside():
+    page = (
+        _HEAD
+        + (
+            "2. Summary of actions\n"
+            "Item Action 5. Ask the farmer to cut the Secretary 30/06/2026 hedge along the lane "
+            "6. Book a marquee and tables for Treasurer August 2026 the open day\n"
+        )
+        + _TAIL
+    )
+    assert _has(page, "Secretary", "cut the", "hedge along the lane")
+    assert _has(page, "Treasurer", "marquee", "open day")
+
+
+def test_numbered_rows_in_one_paragraph_with_a_row_holding_no_cell_are_no_log():
+    page = (
+        _HEAD
+        + (
+            "2. Summary of actions\n"
+            "Item Action 5. Ask the farmer to cut the hedge along BN the lane before nesting "
+            "starts 6. The open day raised more than last year and was enjoyed by all\n"
+        )
+        + _TAIL
+    )
+    assert not any(o == "BN" for o, _ in _actions(page))
+
+
 # --- guards ------------------------------------------------------------------------------------
 
 

@@ -209,3 +209,59 @@ def flattened_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         c.feature("a run of rows each with its owner's cell", 0.1)
         out.append(c)
     return out
+
+
+# an action log's header words before its first row ("Summary of Actions Item No Item Actions")
+_LOG_HEAD_RE = re.compile(r"\b(?:Actions?|ACTIONS?|Owner|Who|Responsible|Lead)\b")
+# a row's number inside the unit, before its capitalised first word ("3. Officer Support ...")
+_ROW_NO_RE = re.compile(r"(?:^|\s)\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[A-Z])")
+_ROW_INITIALS_RE = re.compile(rf"(?<=\s)(?P<cell>{_INITIALS})(?:\s+{_DUE})?(?=\s|$)")
+_ROW_DATED_RE = re.compile(
+    rf"(?<=\s)(?P<cell>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){{0,2}})\s+{_DUE}(?=\s|$)"
+)
+
+
+def _row_cell(row: str, known: frozenset[str]) -> tuple[str, str] | None:
+    """(owner, task) of a row holding one owner cell: a person's initials the page uses, or a
+    cell with a due date after it; the task is the row without it."""
+    hits = [
+        m
+        for m in _ROW_INITIALS_RE.finditer(row)
+        if all(p in known for p in m.group("cell").split("/"))
+        and not _SUBJECT_VERB_RE.match(row[m.end() :].lstrip())
+        and not _AGENT_RE.search(row[: m.start()].rstrip())
+    ]
+    if not hits:
+        hits = [m for m in _ROW_DATED_RE.finditer(row) if _cell(m.group("cell")) is not None]
+    if len(hits) != 1:
+        return None
+    m = hits[0]
+    task = f"{row[: m.start()].strip()} {row[m.end() :].strip()}".strip()
+    return (m.group("cell"), task) if len(task.split()) >= 3 else None
+
+
+def numbered_rows_in_a_unit(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
+    """An action log whose numbered rows ran into one unit, each with its owner's cell inside
+    where the page wrapped the row ("Summary of Actions Item No Item Actions 3. Officer Support
+    Send out the guidelines to QW councils with a cover letter 8. Date of next ..."): the header's
+    words before the first row, two rows or more, each with one cell (see `_row_cell`)."""
+    lines = seg.lines
+    known: frozenset[str] | None = None
+    out: list[Candidate] = []
+    for i in free:
+        text = lines[i].text
+        cuts = [m for m in _ROW_NO_RE.finditer(text)] if len(text) > 80 else []
+        if len(cuts) < 2 or not _LOG_HEAD_RE.search(text[: cuts[0].start()]):
+            continue
+        if known is None:
+            known = _somebody([x.text for x in lines])
+        ends = [m.start() for m in cuts[1:]] + [len(text)]
+        rows = [_row_cell(text[m.end() : e], known) for m, e in zip(cuts, ends, strict=True)]
+        if any(r is None for r in rows):
+            continue
+        for owner, task in (r for r in rows if r is not None):
+            c = Candidate("action", "owner cell inside a numbered row", task, i, lines[i].no)
+            c.owner, c.base = owner, 0.6
+            c.feature("every row of the log holds its owner's cell", 0.1)
+            out.append(c)
+    return out
