@@ -245,6 +245,19 @@ def test_numbered_rows_in_one_paragraph_with_a_row_holding_no_cell_are_no_log():
     assert not any(o == "BN" for o, _ in _actions(page))
 
 
+def test_numbered_rows_restating_the_last_meetings_actions_are_no_new_actions():
+    page = (
+        _HEAD
+        + (
+            "2. Actions from the last meeting\n"
+            "Item Action 5. Ask the farmer to cut the hedge along BN the lane before nesting "
+            "starts 6. Book a marquee and tables for the TK/OV open day in September\n"
+        )
+        + _TAIL
+    )
+    assert _actions(page) == []
+
+
 # --- guards ------------------------------------------------------------------------------------
 
 

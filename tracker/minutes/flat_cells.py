@@ -215,7 +215,11 @@ def flattened_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
 _LOG_HEAD_RE = re.compile(r"\b(?:Actions?|ACTIONS?|Owner|Who|Responsible|Lead)\b")
 # a row's number inside the unit, before its capitalised first word ("3. Officer Support ...")
 _ROW_NO_RE = re.compile(r"(?:^|\s)\(?\d{1,2}(?:\.\d{1,2})?[.)]?\s+(?=[A-Z])")
-_ROW_INITIALS_RE = re.compile(rf"(?<=\s)(?P<cell>{_INITIALS})(?:\s+{_DUE})?(?=\s|$)")
+_ROW_INITIALS_RE = re.compile(
+    r"(?<=\s)(?P<cell>[A-Z]{2,4}(?:\s?[/&]\s?[A-Z]{2,4})*)" rf"(?:\s+{_DUE})?(?=\s|$)"
+)
+# a log of earlier meetings' actions, restated: the meeting decides none of them here
+_EARLIER_RE = re.compile(r"\b(?:last|previous|earlier)\s+meeting\b|\bmatters\s+arising\b", re.I)
 _ROW_DATED_RE = re.compile(
     rf"(?<=\s)(?P<cell>[A-Z][\w'\u2019\-]*(?:\s[A-Z][\w'\u2019\-]*){{0,2}})\s+{_DUE}(?=\s|$)"
 )
@@ -227,7 +231,7 @@ def _row_cell(row: str, known: frozenset[str]) -> tuple[str, str] | None:
     hits = [
         m
         for m in _ROW_INITIALS_RE.finditer(row)
-        if all(p in known for p in m.group("cell").split("/"))
+        if all(p.strip() in known for p in re.split(r"[/&]", m.group("cell")))
         and not _SUBJECT_VERB_RE.match(row[m.end() :].lstrip())
         and not _AGENT_RE.search(row[: m.start()].rstrip())
     ]
@@ -252,6 +256,10 @@ def numbered_rows_in_a_unit(seg: Segmented, free: Sequence[int]) -> list[Candida
         text = lines[i].text
         cuts = [m for m in _ROW_NO_RE.finditer(text)] if len(text) > 80 else []
         if len(cuts) < 2 or not _LOG_HEAD_RE.search(text[: cuts[0].start()]):
+            continue
+        above = next((lines[k].text for k in range(i - 1, max(-1, i - 4), -1) if lines[k].text), "")
+        head = text[: cuts[0].start()]
+        if i in seg.earlier or i in seg.reviewing or _EARLIER_RE.search(f"{above} {head}"):
             continue
         if known is None:
             known = _somebody([x.text for x in lines])
