@@ -13,7 +13,9 @@ never in brackets (a proposer and seconder) nor a date."""
 
 from __future__ import annotations
 
+import bisect
 import re
+from functools import lru_cache
 
 from .cells import owner_cell
 from .text import Line, unit
@@ -110,6 +112,7 @@ _CUT_PHRASE_RE = re.compile(r"\b(?:the|a|an|of|to|on|in|at|by|for|with|from|and|
 _SENTENCE_END_RE = re.compile(r"[.;!?]$")
 
 
+@lru_cache(maxsize=4096)  # each line is looked at from several rows' starts
 def _cell(text: str) -> tuple[str, str] | None:
     """(owner, due) of a line that is only an owner's cell and perhaps a due date after it."""
     m = _DUE_RE.match(text.strip())
@@ -121,6 +124,7 @@ def _cell(text: str) -> tuple[str, str] | None:
     return cell, m.group("due") or ""
 
 
+@lru_cache(maxsize=4096)
 def _line_end_cell(text: str) -> tuple[str, str, str] | None:
     """(the task's words, owner, due) of a line ending on an owner cell after its task."""
     parts = _GAP_RE.split(text.strip())
@@ -241,9 +245,13 @@ def owner_cells_moved(lines: list[Line]) -> list[Line]:
     """The page's lines with each action log row whose owner cell was printed apart from its
     task put back as one line (a run of two such rows or more)."""
     found: list[tuple[int, int, list[Line]]] = []  # (start, lines taken, rows)
+    # the lines that are a cell alone: an owners-after run ends on one (most pages have none)
+    alone = [j for j, ln in enumerate(lines) if ln.text and len(ln.text) <= 60 and _cell(ln.text)]
     k = 0
     while k < len(lines):
-        after = _owners_after(lines, k)
+        at_cell = bisect.bisect_right(alone, k)
+        cell_near = at_cell < len(alone) and alone[at_cell] - k <= 40
+        after = _owners_after(lines, k) if cell_near else None
         if after is not None:
             found.append((k, after[0], after[1]))
             k += after[0]
