@@ -33,6 +33,7 @@ from .decision_words import (
     outcome_sentences,
 )
 from .directives import directives
+from .flat_cells import flattened_cells, numbered_rows_in_a_unit
 from .glued_lines import AGREED_TAIL
 from .lead_lines import following_leads
 from .lists import unlabelled_lists
@@ -246,6 +247,9 @@ def generate(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     cands += [c for c in owner_due_rows(seg, free) if c.index not in listed]
     taken_lines = {c.index for c in cands}
     cands += [c for c in trailing_owners(seg, weak) if c.index not in taken_lines]
+    taken_lines = {c.index for c in cands if c.kind == "action"}
+    cands += [c for c in flattened_cells(seg, weak) if c.index not in taken_lines]
+    cands += [c for c in numbered_rows_in_a_unit(seg, weak) if c.index not in taken_lines]
     cells = owner_cells(seg, weak)  # the owner cell names who acts on a passive row
     taken_lines = {c.index for c in cands if c.kind == "action"}
     cells += [c for c in trailing_cells(seg, weak) if c.index not in taken_lines]

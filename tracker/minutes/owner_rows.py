@@ -17,6 +17,7 @@ from .people import first_names, unlabelled_names
 from .persons import _somebody
 from .scoring import Candidate, context_features
 from .segment import Segmented
+from .text import Line
 
 _TRAILING_OWNER_RE = re.compile(
     r"^(?P<task>\S.{7,}?)(?:[\s.]+|\s+[\u2013\u2014\-]\s+)(?P<owner>[A-Z]{2,3}(?:\s*/\s*[A-Z]{2,3})*)\s*$"
@@ -231,6 +232,19 @@ _ROW_BULLET_RE = re.compile(r"^(?:[\u2013\u2014\-\u2022*]|\(?\w{1,3}[.)])\s+")
 _ROW_SENTENCES_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
 
 
+def _cell_end(raw: str) -> bool:
+    if len(raw) > 1000 or ("   " not in raw and "\t" not in raw):
+        return False  # a flattened page's line, or one with no column gap
+    m = _TRAILING_CELL_RE.match(raw.strip())
+    return m is not None and owner_cell(m.group("cell"))
+
+
+def _in_cell_run(lines: Sequence[Line], i: int) -> bool:
+    """Does the row next to `i` end on an owner's cell after a run of spaces too (a log with no
+    header row: "... in the autumn.      Secretary" / "... the date it is due.      Treasurer")?"""
+    return any(0 <= j < len(lines) and _cell_end(lines[j].raw) for j in (i - 1, i + 1))
+
+
 def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     """Under a header row naming an action column ("Item Action"), a row whose owner cell was
     printed at the end of its line after a run of spaces: the cell is the owner; a row naming
@@ -240,7 +254,7 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
     header = may_name_columns(ln.text for ln in lines) and any(
         action_column_header(ln.text) or _FIRST_ROW_HEADER_RE.match(ln.text.strip()) for ln in lines
     )
-    if not header and not any(" / " in ln.text for ln in lines):
+    if not header and not any(" / " in ln.text or _cell_end(ln.raw) for ln in lines):
         return []
     out: list[Candidate] = []
     listed: list[frozenset[str]] = []
@@ -259,7 +273,7 @@ def trailing_cells(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
             ),
             None,
         )
-        if tm is not None and not header:
+        if tm is not None and not header and not _in_cell_run(lines, i):
             continue
         if tm is None:
             # "2. / Police report / No report ... . / Chairman/": the cells joined with " / "

@@ -25,6 +25,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
+from .apart_cells import owner_cells_moved
 from .cut_labels import initials_rejoined, labels_rejoined
 from .earlier_actions import held_over, reviewing_earlier
 from .hyphens import mended_hyphens
@@ -120,7 +121,8 @@ def _units(text: str) -> tuple[list[Line], dict[int, Run]]:
     printed, runs = long_runs_unwrapped(printed, width)  # a flattened page hard-wrapped
     # a table's rows hard-wrapped, its cells wrapped in their columns or pasted one a line: one
     # line a row again
-    printed = cell_lines_rejoined(aligned_rows_unwrapped(rows_unwrapped(printed, width)))
+    printed = owner_cells_moved(rows_unwrapped(printed, width))  # "... the   QW" / "gutter."
+    printed = cell_lines_rejoined(aligned_rows_unwrapped(printed))
     printed = referenced_cell_lines(printed)  # "3.01" / "Book ..." / "Clerk" / "3.02" / ...
     printed = run_tables(printed, width)  # "No Action Owner 1. Book the hall Clerk 2. ...": cells
     printed = labels_rejoined(printed)  # "... . Action:" / "QW/ZM": the owner cut off
