@@ -24,12 +24,11 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import defaultdict
-from dataclasses import dataclass
 
 from tracker.minutes.learnt.layouts import flatten
 
-from .layout_kit import LOG, V, Variant, score
+from .action_logs import Sample, f1, table
+from .layout_kit import LOG, V
 
 # ---- content (checked against the dev pages: none of these tasks or names is on one) ----------
 TASKS = [
@@ -84,12 +83,6 @@ TRAPS = {
     "none": "",
 }
 SHAPES = ("wrap point", "own line", "row end", "owners after")
-
-
-@dataclass
-class Sample:
-    dims: dict[str, str]
-    variant: Variant
 
 
 def _cut(task: str, rng: random.Random) -> tuple[str, str]:
@@ -152,30 +145,6 @@ def sample(rng: random.Random) -> Sample:
 def samples(n: int, seed: int) -> list[Sample]:
     rng = random.Random(seed)
     return [sample(rng) for _ in range(n)]
-
-
-def counts(s: Sample) -> tuple[int, int, int]:
-    """(right, false, missed) actions of a sample, as the corpus scorer counts them."""
-    problems, _ = score(s.variant)
-    missed = sum(p.startswith("missed action") for p in problems)
-    false = sum(p.startswith("false action") for p in problems)
-    return len(s.variant.actions) - missed, false, missed
-
-
-def f1(right: int, false: int, missed: int) -> float:
-    return 2 * right / (2 * right + false + missed) if right + false + missed else 1.0
-
-
-def table(batch: list[Sample]) -> dict[str, dict[str, tuple[int, int, int]]]:
-    """Counts summed by each dimension's value, and overall under ("all", "all")."""
-    out: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0, 0]))
-    for s in batch:
-        c = counts(s)
-        for dim, value in [*s.dims.items(), ("all", "all")]:
-            acc = out[dim][value]
-            for k in range(3):
-                acc[k] += c[k]
-    return {d: {v: (a[0], a[1], a[2]) for v, a in vals.items()} for d, vals in out.items()}
 
 
 def main(argv: list[str]) -> None:
