@@ -67,7 +67,7 @@ def _check(folder: Path, groups: list[item_training.Group], shipped_at: Path) ->
     print(
         f"pages and judgements {'unchanged' if same_pages else 'changed'}; examples the reader "
         f"makes of them {'unchanged' if same_examples else 'changed'}; weights "
-        f"{'reproduced' if same_weights else 'not reproduced: retrain'}"
+        f"{'reproduced' if same_weights else 'not reproduced (a retrain would write others)'}"
     )
     return 0 if same_pages and same_examples and same_weights else 1
 
