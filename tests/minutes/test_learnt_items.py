@@ -9,9 +9,11 @@ seen failing before the ranking), and the shipped weights read the right one and
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -177,3 +179,67 @@ def test_the_ranking_scores_candidates_as_the_trained_regression_does():
     for k in range(len(some)):
         names = frozenset(some[k : k + 3])
         assert probability(weights, names) == predict(weights, names)
+
+
+def _table(**gains: tuple[int, ...]) -> dict:
+    """A leave-bodies-out table: the rules right 100 of 120 in each layout, and the ranking
+    the rules plus `gains[layout][k]` at the k-th margin."""
+    layouts = {}
+    for layout, by_margin in gains.items():
+        row = {"resolutions": 120, "rules": 100}
+        for m, g in zip(item_training.MARGINS, by_margin, strict=True):
+            row[f"margin {m}"] = 100 + g
+        layouts[layout] = row
+    return {"layouts": layouts}
+
+
+def test_one_number_lost_in_one_layout_raises_the_margin_rather_than_switching_off():
+    table = _table(**{"as published": (-1, 0, 0, 0), "flattened": (30, 25, 20, 10)})
+    assert item_training.switch(table) == (True, 0.3)
+    # a gain everywhere at margin 0 keeps margin 0
+    assert item_training.switch(_table(a=(2, 1, 0, 0), b=(0, 0, 0, 0))) == (True, 0.0)
+
+
+def test_the_ranking_is_off_when_no_margin_gains_without_a_loss():
+    assert item_training.switch(_table(a=(-1, -1, -1, -1), b=(9, 9, 9, 9))) == (False, 0.7)
+    assert item_training.switch(_table(a=(0, 0, 0, 0), b=(0, 0, 0, 0))) == (False, 0.7)
+
+
+def test_the_shipped_switch_is_the_written_check_on_the_shipped_table():
+    shipped = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    on, margin = item_training.switch({"layouts": shipped["crossval"]})
+    assert (shipped["switched_on"], shipped["margin"]) == (on, margin)
+
+
+def test_the_same_examples_give_the_same_weights_and_digest_whatever_the_hash_seed(tmp_path):
+    _small_corpus(tmp_path, _DEV_SAMPLE)
+    code = (
+        "import json, sys\nfrom pathlib import Path\n"
+        "from tracker.minutes import item_training as t\n"
+        "gs = t.groups(Path(sys.argv[1]))\n"
+        "print(json.dumps([t.examples_digest(gs), t.fit(gs)]))\n"
+    )
+    runs = [
+        subprocess.run(
+            [sys.executable, "-c", code, str(tmp_path)],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    ]
+    assert runs[0] == runs[1]
+    digest_, weights = json.loads(runs[0])
+    assert weights and len(digest_) == 64
+
+
+def test_the_examples_digest_changes_when_the_reader_makes_other_candidates(tmp_path):
+    _small_corpus(tmp_path, _DEV_SAMPLE)
+    gs = item_training.groups(tmp_path, ("as published",))
+    before = item_training.examples_digest(gs)
+    assert item_training.examples_digest(list(gs)) == before
+    g = next(g for g in gs if g.cands)
+    names, right, value = g.cands[0]
+    changed = replace(g, cands=((names | {"a new feature"}, right, value), *g.cands[1:]))
+    assert item_training.examples_digest([changed if x is g else x for x in gs]) != before
