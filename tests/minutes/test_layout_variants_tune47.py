@@ -172,9 +172,7 @@ def test_minutes_approved_with_initials_on_a_flattened_page_end_before_the_next_
         "were accepted as a true record of the meeting TO/PV 3. Matters arising: none beyond the "
         "items below 4. Roads: the verge by the school is to be cut in April."
     )
-    assert _resolutions(page) == [
-        "The minutes were accepted as a true record of the meeting TO/PV"
-    ]
+    assert _resolutions(page) == ["The minutes were accepted as a true record of the meeting TO/PV"]
 
 
 @pytest.mark.parametrize(
