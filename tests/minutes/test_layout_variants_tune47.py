@@ -186,3 +186,41 @@ def test_minutes_approved_with_no_movers_stay_a_report(sentence):
     # guard: with no movers the passive is a report (judging rule 6)
     page = _CC_HEAD + f"2. Minutes of last meeting\n{sentence}\n\n3. Roads\nThe verge is cut.\n"
     assert _resolutions(page) == []
+
+
+# -- a nominee, then the movers, the outcome a few lines on ---------------------------------------
+
+_ANNUAL = "Minutes of the annual meeting of Kettlewick Parish Council held on 9 May 2026.\n\n"
+
+
+def test_a_nominee_then_movers_then_duly_elected_is_one_resolution():
+    page = (
+        _ANNUAL + "ELECTION OF CHAIRMAN\n\nCouncillor Tom Orme nominated. Proposed Councillor "
+        "Pat Venn Seconded Councillor Ivo Hoy\n\nFour votes in favour, one abstention\n\n"
+        "Councillor Tom Orme duly elected as Chairman\n\nAPOLOGIES\n\nNone.\n"
+    )
+    assert _resolutions(page) == [
+        "Councillor Tom Orme nominated. Proposed Councillor Pat Venn Seconded Councillor Ivo Hoy\n"
+        "Four votes in favour, one abstention\nCouncillor Tom Orme duly elected as Chairman"
+    ]
+
+
+def test_a_nominee_dashed_from_the_movers_and_elected_on_the_next_line():
+    page = (
+        _ANNUAL + "2. Election of Vice-Chair\nCllr Ruth Dale nominated - proposed by Cllr Orme, "
+        "seconded by Cllr Hoy.\nCllr Dale was elected Vice-Chair.\n\n3. Apologies\nNone.\n"
+    )
+    assert _resolutions(page) == [
+        "Cllr Ruth Dale nominated - proposed by Cllr Orme, seconded by Cllr Hoy.\n"
+        "Cllr Dale was elected Vice-Chair."
+    ]
+
+
+def test_a_nomination_lost_on_the_vote_is_no_resolution_of_the_nominee():
+    # guard: the vote between says the motion was lost; another member took the chair
+    page = (
+        _ANNUAL + "ELECTION OF CHAIRMAN\n\nCouncillor Tom Orme nominated. Proposed Councillor "
+        "Pat Venn Seconded Councillor Ivo Hoy\n\nTwo votes in favour, four against: the motion "
+        "was lost\n\nCouncillor Ivo Hoy duly elected as Chairman\n"
+    )
+    assert not any("Orme nominated" in text for text in _resolutions(page))
