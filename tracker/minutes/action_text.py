@@ -106,6 +106,16 @@ _NO_TASK_RE = re.compile(
 
 
 # "Action: Complete" in a decision log: the action's status, not who is to act
+# "Action: Financial Regulations 2021 adopted", "ACTION - Budget for 2026 approved": the marker
+# over a thing and what was decided about it; nobody is named to act
+_DECIDED_THING_RE = re.compile(
+    r"^(?P<thing>(?:the\s+)?[A-Z0-9][\w'\u2019&/\-]*(?:\s+[\w'\u2019&/\-]+){0,7}?)\s+"
+    r"(?:(?:was|were|has\s+been|have\s+been)\s+)?"
+    r"(?:formally\s+|unanimously\s+)?(?:adopted|approved|ratified|passed)"
+    r"\W*$"
+)
+
+
 _STATUS_RE = re.compile(
     r"^(?:completed?|done|closed|ongoing|open|in\s+progress|on\s+hold|outstanding|pending"
     r"|superseded|deferred|carried\s+forward|tbc|tba|withdrawn|cancell?ed|not\s+needed)\s*[.;]?$",
@@ -264,6 +274,13 @@ def read_action_body(
         return [], [Uncertainty(line, body, why)]
     if _NO_TASK_RE.match(body.strip()):
         why = f"the action says nobody is to act ('{body.strip()}'); not taken"
+        return [], [Uncertainty(line, body, why)]
+    tm = _DECIDED_THING_RE.match(body.strip())
+    # not "Action: JB approved" (initials: who approved it, the task above)
+    if tm and not re.fullmatch(r"[A-Z]{2,4}", tm.group("thing")) and " to " not in tm["thing"]:
+        why = (
+            f"the action reports what was decided ('{body.strip()}'), not who is to act; not taken"
+        )
         return [], [Uncertainty(line, body, why)]
     sm = _OWNER_STATUS_RE.match(body.strip())
     who = (sm.group("owner") or sm.group("owner2") or sm.group("owner3") or "") if sm else ""

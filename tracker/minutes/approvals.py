@@ -48,6 +48,12 @@ _MOVER_RE = re.compile(
     r"\b(?:propos(?:ed|er)|moved\s+by|on\s+the\s+(?:motion|proposal|proposition)\s+of)\b", re.I
 )
 _SECONDER_RE = re.compile(r"\bsecond(?:ed|er)\b", re.I)
+# "... accepted as a true record of the meeting GP/KP", "... (TO/PV)": the movers' initials,
+# proposer then seconder, closing the sentence (a full stop, the text's end or the next item's
+# number after them)
+_INITIALS_MOVERS_RE = re.compile(
+    r"\s\(?(?-i:[A-Z]{2,3})\s*/\s*(?-i:[A-Z]{2,3})\)?(?=\s*\.?\s*(?:$|\d{1,2}[.)]\s))"
+)
 _PROPOSED_NO_OUTCOME_RE = re.compile(r"\b(?:were|was)\s+proposed\b", re.I)
 _NEXT_MOVER_RE = re.compile(r"^\W*(?:proposed|moved)\b(?:\s+by\b|\s*:)", re.I)
 _DANGLING_RE = re.compile(r"\b(?:by|of)\s*$", re.I)
@@ -138,6 +144,14 @@ def minutes_approvals(
                     # "Proposed: Cllr A." / "Seconded: Cllr B.": the seconder a unit further on
                     part = f"{part} {lines[after].text}"
             mover = _MOVER_RE.search(part)
+            im = _INITIALS_MOVERS_RE.search(part) if mover is None else None
+            if im is not None and _sentence_end(part, 0) >= im.start():
+                text = part[: im.end()].strip()
+                if len(text.split()) <= 70:
+                    out.append(
+                        _candidate(text, i, lines[i].no, "the minutes approved, movers' initials")
+                    )
+                continue
             if mover is None or _PROPOSED_NO_OUTCOME_RE.search(part[: mover.end()]):
                 continue
             text = part
@@ -207,6 +221,16 @@ _NOMINATED_SECONDED_RE = re.compile(
 )
 
 
+# "Councillor X nominated. Proposed Councillor A Seconded Councillor B": the nominee, then the
+# movers, the outcome ("Councillor X duly elected as Chairman") a few lines on
+_NOMINEE_FIRST_RE = re.compile(
+    rf"^\W*(?P<who>{_NAME})\s+(?:was\s+)?nominated\s*[.,;:\-\u2013]?\s*"
+    rf"(?i:proposed|moved)(?:\s+by)?\s*:?\s*{_NAME}\s*[.,;]?\s*(?:and\s+)?"
+    rf"(?i:seconded)(?:\s+by)?\s*:?\s*{_NAME}\s*\.?\s*$"
+)
+_TOOK_OFFICE = r"(?:was\s+|is\s+)?(?:duly\s+|unanimously\s+)?(?:re-?)?(?:elected|appointed)\b"
+
+
 # ("... declared herself willing to stand ...": a self-nomination, `ballots`)
 _NOMINATION_WORD_RE = re.compile(
     r"nominat|propos|names?\s+forward|sel(?:f|ves)\s+(?:to\s+be\s+)?(?:willing|prepared|happy|available)",
@@ -236,6 +260,10 @@ def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
                 found = True
         if found:
             continue
+        nominee = _NOMINEE_FIRST_RE.match(lines[i].text)
+        if nominee is not None:
+            out.extend(_nominee_first(seg, i, free_set, nominee.group("who")))
+            continue
         t, own = _window(seg, i, free_set, 6)  # a ballot's result may come sentences later
         which = [m for m in _NOMINATED_WHICH_RE.finditer(t) if m.start() < own]
         for m in which:
@@ -250,6 +278,21 @@ def nominations(seg: Segmented, free: Sequence[int]) -> list[Candidate]:
         for text in elected_nominations(_units(seg, i, free_set, 6)):
             out.append(_candidate(text, i, lines[i].no, "the nominee declared elected after it"))
     return out
+
+
+def _nominee_first(seg: Segmented, i: int, free: set[int], who: str) -> list[Candidate]:
+    """ "X nominated. Proposed A Seconded B" / "Three votes in favour ..." / "X duly elected as
+    Chairman": the nomination to its outcome, when the outcome names the nominee and no line
+    between says the vote was lost."""
+    units = _units(seg, i, free, 3)
+    surname = re.escape(who.split()[-1])
+    for k, unit in enumerate(units[1:], 1):
+        if _LOST_RE.search(unit) or re.search(r"\bnot\s+(?:re-?)?(?:elected|appointed)\b", unit):
+            return []
+        if re.search(rf"\b{surname}\s+{_TOOK_OFFICE}", unit):
+            text = "\n".join(units[: k + 1])
+            return [_candidate(text, i, seg.lines[i].no, "the nominee, the movers, then elected")]
+    return []
 
 
 def _units(seg: Segmented, i: int, free: set[int], more: int) -> list[str]:

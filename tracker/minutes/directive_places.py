@@ -226,3 +226,37 @@ def _record_point(seg: Segmented, i: int, sent: str, verb: str) -> bool:
         and sent.rstrip().endswith(".")
         and len(sent.split()) >= 5
     )
+
+
+# "CLERK TO CIRCULATE", "CHAIRMAN TO WRITE TO THE SCHOOL": a directive printed in capitals
+_CAPITALS_DIRECTIVE_RE = re.compile(
+    r"^(?P<owner>[A-Z][A-Z&'\u2019./\-]*(?:\s+[A-Z][A-Z&'\u2019./\-]*){0,3}?)\s+TO\s+"
+    r"(?P<verb>[A-Z]+)(?P<rest>(?:\s+[A-Z0-9][A-Z0-9&'\u2019,./\-]*){0,8})\s*\.?$"
+)
+
+
+def _in_capitals(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    return bool(letters) and all(c.isupper() for c in letters)
+
+
+def capitals_directive(seg: Segmented, i: int) -> str | None:
+    """Unit `i` as "Clerk to circulate" when it is "CLERK TO CIRCULATE" on its own line: a
+    role or body, "TO" and an imperative, in capitals, after a sentence of the minute and
+    with no text under it before the next heading (a heading "CLERK TO REPORT" has its report
+    under it)."""
+    text = seg.lines[i].text.strip()
+    cm = _CAPITALS_DIRECTIVE_RE.match(text)
+    if cm is None or i in seg.headings or cm.group("verb").lower() not in IMPERATIVES:
+        return None
+    # a role or a body, not initials (in capitals "ALL" or "AOB" reads as initials)
+    cased = cm.group("owner").title()
+    if not (_ROLE_RE.search(cased) or is_agent(cased)):
+        return None
+    k = prev_text(seg.lines, i - 1)
+    if k is None or _in_capitals(seg.lines[k].text):
+        return None  # not under a sentence of the minute: a heading
+    nk = next((j for j in range(i + 1, len(seg.lines)) if seg.lines[j].text), None)
+    if nk is not None and not _in_capitals(seg.lines[nk].text) and nk not in seg.headings:
+        return None  # text under it: it heads that text
+    return f"{cased} to {(cm.group('verb') + cm.group('rest')).lower()}"

@@ -23,6 +23,7 @@ from .directive_places import (
     _DIRECTIVE_RE,
     _EARLIER_ACTIONS_RE,
     _under_earlier_actions,
+    capitals_directive,
 )
 from .directive_shapes import (
     _NOT_VERBS,
@@ -118,7 +119,8 @@ def _unit_directives(
     # earlier meeting restated, not this meeting's
     earlier = _under_earlier_actions(seg, i)
     carried = False
-    for k, sent in enumerate(p for s in _points(seg.lines[i].text) for p in split_joined(s)):
+    text = capitals_directive(seg, i) or seg.lines[i].text
+    for k, sent in enumerate(p for s in _points(text) for p in split_joined(s)):
         if _EARLIER_ACTIONS_RE.match(sent.strip()):
             earlier = True
         was_carried, carried = carried, bool(_CARRIED_FORWARD_RE.search(sent.strip()))

@@ -10,7 +10,7 @@ from collections.abc import Set as AbstractSet
 
 from .motion_words import THAT_UNIT_RE, first_sentence
 from .patterns import CARRIED_LEAD_RE, match_heading
-from .scoring import Candidate, next_text
+from .scoring import Candidate, next_text, prev_text
 from .text import Line
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "clause_carried",
     "heading_after",
     "listed_after",
+    "movers_of_decision_before",
     "same_decision_after",
 ]
 
@@ -129,6 +130,44 @@ def same_decision_after(lines: Sequence[Line], i: int, clause: str) -> bool:
         nk = next_text(lines, k + 1)
         text = lines[nk].text if nk is not None else ""
     return _same(clause, text)
+
+
+# "(all in favour)", ", unanimous.", "- carried": the outcome closing a line of movers
+_MOVERS_OUTCOME_RE = re.compile(
+    r"[\s,.;:\-\u2013(]*(?:all\s+in\s+favour|all\s+agreed|unanimous(?:ly)?(?:\s+agreed)?|carried|"
+    r"agreed)\W*$",
+    re.I,
+)
+_MOVER_WORDS_RE = re.compile(
+    r"\b(?:proposed|moved|seconded|second|by|and|cllrs?|councillors?|mrs?|ms|miss|dr)\b|[&,.:;()\-\u2013]",
+    re.I,
+)
+
+
+def movers_of_decision_before(lines: Sequence[Line], i: int, t: str) -> bool:
+    """Is unit `i` a line of movers alone ("Proposed: Cllr A, and seconded by Cllr B (all in
+    favour)") right under a keyword decision ("Resolved: that ...")? It moved that decision;
+    it is no second one."""
+    bare = _MOVERS_OUTCOME_RE.sub("", t)
+    if not re.match(r"^\W*(?:proposed|moved)\b", bare, re.I) or not re.search(
+        r"\bseconded\b", bare, re.I
+    ):
+        return False
+    names = _MOVER_WORDS_RE.sub(" ", bare).split()
+    if not names or any(not w[0].isupper() for w in names):
+        return False  # a word of what was moved ("... that the fee be raised")
+    k = prev_text(lines, i - 1)
+    if k is None:
+        return False
+    h = match_heading(lines[k].text, lines[k].m)
+    if h is not None:
+        return bool(h.inline)
+    # the clause under a bare "RESOLVED" line
+    hk = prev_text(lines, k - 1)
+    if hk is None:
+        return False
+    h = match_heading(lines[hk].text, lines[hk].m)
+    return h is not None and not h.inline
 
 
 _ELECTED_RE = re.compile(

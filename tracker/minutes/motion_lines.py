@@ -39,6 +39,16 @@ _MOVER_THAT_RE = re.compile(
     r"(?:(?-i:[A-Z])[\w'\u2019\-]*\.?\s+){1,4}(?P<text>that\s+\S.*)$",
     re.I,
 )
+# "Minute of Meeting of 12th January Approved: Mr A Seconded: Mrs B", "Approved by A, seconded
+# by B": the pair on one line, after the minutes' title or alone
+_APPROVED_PAIR_RE = re.compile(
+    rf"^(?:(?P<title>[^:]{{0,120}}?\bminutes?\b[^:]{{0,80}}?)[\s.,;\-\u2013]+)?"
+    # a label, not a verb of the title's sentence ("Minutes of ... were approved by A and
+    # seconded by B" is prose, read elsewhere)
+    rf"(?P<pair>(?-i:Approved|APPROVED)(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*(?:and\s+)?"
+    rf"seconded(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?)\s*$",
+    re.I,
+)
 _SECONDER_ONLY_RE = re.compile(rf"^seconded(?:\s+by)?\s*:?\s*{NAME}\s*[.,;]?\s*$", re.I)
 # "Vote unanimous to accept.", "Voting unanimous in acceptance", "Vote: carried", "Carried",
 # "All in favour", "Unanimous": the outcome on a line of its own
@@ -76,6 +86,16 @@ def stacked_motions(seg: Segmented, free: Sequence[int]) -> tuple[list[Candidate
         if i in used:
             continue
         t = lines[i].text
+        pair = _APPROVED_PAIR_RE.match(t)
+        if pair is not None:
+            # the minutes' approval moved and seconded, both on the title's line: its outcome
+            # is the "Approved" label
+            c = Candidate("resolution", "motion", pair.group("pair").strip(), i, lines[i].no)
+            c.base, c.sentence = 0.7, t.strip()
+            c.feature("approved and seconded on one line", 0)
+            out.append(c)
+            used.add(i)
+            continue
         approved = _APPROVED_MOVER_RE.match(t)
         that = _MOVER_THAT_RE.match(t)
         what = _WHAT_MOVER_RE.match(t)

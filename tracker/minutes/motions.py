@@ -17,6 +17,7 @@ from .motion_context import (
     clause_carried,
     heading_after,
     listed_after,
+    movers_of_decision_before,
     same_decision_after,
 )
 from .motion_lines import agreed_after, stacked_motions
@@ -309,6 +310,10 @@ def _carried(
         # motion was declared CARRIED." then "RESOLVED - that Councillor W be appointed
         # ...": one decision, recorded under the keyword
         c.feature("the RESOLVED after it records the same decision", -0.5)
+    if not (pt or st or lt) and movers_of_decision_before(lines, i, t):
+        # "Resolved: that ... be approved." then "Proposed: Cllr A, seconded by Cllr B (all
+        # in favour)": who moved the decision above, not a decision of its own
+        c.feature("the movers of the RESOLVED above it", -0.5)
     if t.rstrip().endswith(":") and heading_after(lines, i):
         # "Under the motion of A, seconded by B, it was unanimously:" / "RESOLVED:": the
         # lead-in of the decision under the keyword, not a motion of its own
