@@ -343,3 +343,16 @@ def test_batch46_held_out_figures_do_not_drop(results):
     pages = [r for r in results if r.split == "held-out" and batch(r.name) == 46]
     assert len(pages) == 7
     assert_floors(pages, BATCH46_HELD_OUT_FLOORS)
+
+
+# Batch 47 (branch sweep47; 5 pages held out by the digest rule), scored held out once, at the end
+# of the thirteenth session of 2026-12-07 (totals only): the session's starting reader (d5ff8e4e)
+# and its end reader read them alike: resolutions 0.5 (1 right, 0 false, 2 missed), no action
+# judged and none found, items 1 of 1. Floors at those figures.
+BATCH47_HELD_OUT_FLOORS = (0.5, 1.0, 1.0)
+
+
+def test_batch47_held_out_figures_do_not_drop(results):
+    pages = [r for r in results if r.split == "held-out" and batch(r.name) == 47]
+    assert len(pages) == 5
+    assert_floors(pages, BATCH47_HELD_OUT_FLOORS)
