@@ -144,12 +144,12 @@ class StatusUpdateScreen(FormScreen):
             why.append(f"the RAG is {values['rag']}")
         if values["status"] == "cancelled":
             why.append("cancelling")
-        elif (
-            self.base.row.overdue
-            and self.base.row.due is not None
-            and values["status"] in OPEN_STATUSES
-        ):  # the service's rule: a due date set and past (not only its phase's end)
-            why.append("the action is past its due date")
+        elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
+            # the service's rule: past its due date or, without one, its phase's end
+            row = self.base.row
+            late = row.due or row.implied_due
+            when = f", {late.day} {late:%b %Y}" if late else ""
+            why.append(("past its due date" if row.due else "past its phase's end") + when)
         suggested = self.base.pace.suggested if self.base.pace is not None else None
         if not why and greener(values["rag"], suggested):  # the service's rule, in its order
             why.append(f"greener than the suggested {suggested}")
