@@ -373,3 +373,35 @@ async def test_commentary_is_marked_required_where_saving_asks_for_it(
         await settle(pilot)
         assert app.screen is register(app)  # saved, once it says why
     assert count_updates(services, "P1-03") == updates + 1
+
+
+async def test_a_refused_field_and_the_commentary_box_stay_in_sight_at_80x24(
+    app_settings,
+) -> None:
+    """At 80x24 the pace rule above the fields took the room: a refused % complete scrolled the
+    commentary box out of sight, and a refused commentary the fields. Each refused field shows
+    with its error, and with the commentary box (the rule is under the fields now)."""
+
+    def in_sight(*selectors: str) -> bool:
+        body = app.screen.query_one(".window-body")
+        return all(body.region.contains_region(app.screen.query_one(s).region) for s in selectors)
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_register_at(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        app.screen.query_one("#progress", Input).value = "150"
+        app.screen.query_one("#note", TextArea).text = "On track"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "150 is not a whole percentage" in errors(app.screen)
+        assert in_sight("#progress", "#error-progress", "#note")
+        app.screen.query_one("#progress", Input).value = "50"
+        await choose(pilot, "rag", "red")
+        app.screen.query_one("#note", TextArea).text = ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "commentary is required when the RAG is red" in errors(app.screen)
+        assert in_sight("#note", "#error-note", "#progress")
+        assert "Suggested RAG: expected progress" in screen_text(app.screen)  # the rule, kept

@@ -64,6 +64,9 @@ class StatusUpdateScreen(FormScreen):
                     "note",
                     hint=NOTE_RULE,
                 )
+                # under the fields: at 80x24 the rule above them pushed a refused field's
+                # neighbours (the commentary box) out of sight
+                yield Static("", id="pace-rule", classes="window-text")
             acting = self.services.acting()
             yield Static(
                 Text.assemble(
@@ -93,11 +96,14 @@ class StatusUpdateScreen(FormScreen):
             return
         shown = headline(self.base)
         shown.no_wrap = False  # the pace and its rule wrap (the edit window's lines are cut)
+        rule = Text()
         if self.base.pace is not None:
             shown.append("\n")
             shown.append_text(pace_line(self.base.pace))
-            shown.append(self.base.rule, style="dim")
+            shown.rstrip()
+            rule.append(self.base.rule, style="dim")
         self.query_one("#headline", Static).update(shown)
+        self.query_one("#pace-rule", Static).update(rule)
 
     def reopened(self) -> None:
         super().reopened()
