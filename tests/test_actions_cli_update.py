@@ -101,7 +101,7 @@ BAD_UPDATES = [
     ("A-03", ["--status", "complete", "--progress", "40"], ["progress", "complete", "100%"]),
     ("A-03", ["--rag", "amber"], ["note", "commentary is required", "amber"]),
     ("A-03", ["--rag", "red", "--note", "   "], ["note", "red"]),
-    ("A-02", ["--rag", "green", "--progress", "50"], ["note", "due 2026-01-31"]),
+    ("A-02", ["--rag", "green", "--progress", "50"], ["note", "past its due date, 31 Jan 2026"]),
     ("A-03", ["--status", "cancelled"], ["note", "cancellation needs the reason"]),
     ("A-07", ["--status", "in progress", "--note", "back on"], ["status", "cancelled"]),
     ("A-03", [], ["nothing to record", "--status, --rag, --progress or --note"]),

@@ -133,3 +133,48 @@ def test_the_board_position_command_shows_the_implied_due_date_of_what_is_late(
     row = next(line for line in shown.stdout.splitlines() if line.startswith("P1-01"))
     assert "2025-03-31*" in row
     assert "* no due date set: the end of the action's phase" in shown.stdout
+
+
+def test_an_update_past_its_phases_end_needs_commentary_naming_that_date(
+    loaded: Tracker, tmp_path
+) -> None:
+    """The return sheet's Due column and the register show the phase's end for an action
+    without a due date; past it, an update without commentary is refused everywhere (the
+    CLI, a returned sheet), saying which date; before it (phase 2 ends 31 Mar 2026) it saves."""
+    import csv
+
+    from tracker.services.actions.detail import count_updates
+
+    before = count_updates(loaded, "P1-04")
+    out = CliRunner().invoke(cli, ["actions", "update", "P1-04", "--rag", "none",
+                                   "--progress", "50"])  # fmt: skip
+    assert out.exit_code != 0
+    assert "past its phase's end, 31 Mar 2025: commentary required" in out.output
+    assert count_updates(loaded, "P1-04") == before
+    out = CliRunner().invoke(cli, ["actions", "update", "P1-04", "--rag", "none",
+                                   "--progress", "50", "--note", "Health partners late"])  # fmt: skip
+    assert out.exit_code == 0, out.output
+    assert count_updates(loaded, "P1-04") == before + 1
+    out = CliRunner().invoke(cli, ["actions", "update", "P2-01", "--rag", "none",
+                                   "--progress", "10"])  # fmt: skip
+    assert out.exit_code == 0, out.output
+
+    sheet = tmp_path / "return.csv"
+    out = CliRunner().invoke(cli, ["actions", "export-sheet", str(sheet)])
+    assert out.exit_code == 0, out.output
+    with sheet.open(encoding="utf-8-sig", newline="") as fh:
+        rows = list(csv.reader(fh))
+    at = {h: i for i, h in enumerate(rows[0])}
+    for row in rows[1:]:
+        if row[0] == "P1-05":
+            row[at["New RAG"]], row[at["New % complete"]] = "none", "30"
+            assert row[at["Due"]] == "2025-03-31"  # what the owner was shown
+    with sheet.open("w", encoding="utf-8-sig", newline="") as fh:
+        csv.writer(fh).writerows(rows)
+    before = count_updates(loaded, "P1-05")
+    out = CliRunner().invoke(cli, ["actions", "import-sheet", str(sheet)])
+    assert out.exit_code == 2, out.output
+    assert "Commentary (column N): past its phase's end, 31 Mar 2025: commentary required" in (
+        out.output
+    )
+    assert count_updates(loaded, "P1-05") == before

@@ -74,3 +74,26 @@ async def test_the_exceptions_table_follows_a_resized_terminal(
         assert headings()[3] == "Suggested"
         assert str(table.get_row_at(0)[1]) == "Supporting Families Board"  # whole
         assert table.cursor_row == 1  # where it was
+
+
+@pytest.mark.asyncio
+async def test_the_cause_is_readable_at_80x24(rep: Tracker, settings: Settings) -> None:
+    """At 80x24 the Cause column was pushed past the right edge, cut to "C": each cause now
+    shows by its kind ("overdue, red"), in sight beside the forecast."""
+    app = create_app(settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await pilot.pause()
+        await pilot.press("E")
+        screen = app.screen
+        assert isinstance(screen, ExceptionsScreen)
+        await _settle(pilot, screen, "rising to Children First Board")
+        table = screen.query_one(DataTable)
+        widths = [c.get_render_width(table) for c in table.columns.values()]
+        labels = [str(c.label) for c in table.columns.values()]
+        assert labels[6] == "Cause"
+        assert sum(widths[:7]) <= table.scrollable_content_region.width  # all of it in sight
+        rows = [str(table.get_row_at(i)[6]) for i in range(table.row_count)]
+        assert rows == ["slippage, below suggestion", "slippage"]  # R-02, R-01
+        assert "R-02 (Supporting Families Board): slippage: forecast" in "\n".join(
+            str(w.render()) for w in screen.query(Static)
+        )  # the whole causes, under the table

@@ -147,3 +147,21 @@ async def test_an_owed_action_fits_the_width_and_says_it_is_overdue(
         await settle(pilot)
         row = next(line for line in shown(app).splitlines() if "P1-05" in line)
         assert "Budget and HR" in row and "(overdue)   last update 01 Dec 2025" in row
+
+
+@pytest.mark.asyncio
+async def test_the_period_says_where_an_update_on_the_meetings_day_counts(
+    term: Tracker, settings: Settings
+) -> None:
+    """The period runs from the day after the last meeting (10 Dec 2025): an update recorded on
+    the meeting's day, even after it was held, counts for that meeting. The screen says so."""
+    app = create_app(settings)
+    async with app.run_test(size=(160, 50)) as pilot:
+        await settle(pilot)
+        await pilot.press("R")
+        await settle(pilot)
+        text = " ".join(shown(app).split())
+        assert (
+            "period since 11 Dec 2025 (an update on the last meeting's day, 10 Dec 2025, counts "
+            "for that meeting)"
+        ) in text

@@ -32,8 +32,9 @@ def test_xlsx_saved_by_excel_with_formatting(loaded: Tracker, tmp_path: Path) ->
         [],
         ["P1-03", None, None, " complete ", None, 1, None, 1, "=1+1"],
         ["P1-04", None, None, "In progress", "AMBER", 40, "Waiting on health", "1", None],
-        ["P1-05", None, None, "IN_PROGRESS", "g", 0.25, None, 1, None],
-        ["P1-06", None, None, None, "green", None, None, 1, None],
+        # past their phase's end (31 Mar 2025): commentary is required
+        ["P1-05", None, None, "IN_PROGRESS", "g", 0.25, "Late start", 1, None],
+        ["P1-06", None, None, None, "green", None, "Not begun", 1, None],
     ]
     for row in data:
         ws.append(row)

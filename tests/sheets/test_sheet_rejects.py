@@ -71,7 +71,7 @@ def test_past_due_needs_commentary(sheet_plan: Tracker, tmp_path: Path) -> None:
     filled = fill_xlsx(sheet, tmp_path / "f.xlsx", {"S-02": {"New RAG": "G", "New % complete": 45}})
     result = run("actions", "import-sheet", filled)
     assert result.exit_code == 2
-    assert "commentary is required: the action was due 2026-01-31" in result.output
+    assert "past its due date, 31 Jan 2026: commentary required" in result.output
     assert position(sheet_plan, "S-02")[2] == 40
 
 

@@ -329,12 +329,12 @@ async def test_a_list_field_opens_its_list_and_typing_jumps_to_a_name(
     assert get_action(services, "P2-01").owner_code == "ben-brown"
 
 
-async def test_commentary_is_marked_required_only_where_saving_asks_for_it(
+async def test_commentary_is_marked_required_where_saving_asks_for_it(
     app_settings, services
 ) -> None:
     """Past its own due date (P1-03, 31 Dec 2025) an update needs commentary and the label
-    says so; past only its phase's end (P1-03 without a due date: phase 1 ended 31 Mar 2025)
-    the update saves without one, so the label does not claim it is required."""
+    says so; without a due date, past its phase's end (phase 1 ended 31 Mar 2025, the date
+    the register shows) it needs one too, and the label and the refusal name that date."""
 
     def label() -> str:
         return str(app.screen.query_one("#field-note Label").render())
@@ -346,10 +346,10 @@ async def test_commentary_is_marked_required_only_where_saving_asks_for_it(
         await settle(pilot)
         await choose(pilot, "rag", "not assessed")  # amber asks for commentary of its own
         await settle(pilot)
-        assert label() == "Commentary  (required: the action is past its due date)"
+        assert label() == "Commentary  (required: past its due date, 31 Dec 2025)"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert "commentary is required: the action was due 2025-12-31" in errors(app.screen)
+        assert "past its due date, 31 Dec 2025: commentary required" in errors(app.screen)
         await pilot.press("escape")
         await settle(pilot)
     from tracker.services.actions.edit import edit_action
@@ -364,8 +364,44 @@ async def test_commentary_is_marked_required_only_where_saving_asks_for_it(
         await choose(pilot, "rag", "not assessed")
         await settle(pilot)
         assert "by the end of phase 1" in screen_text(app.screen)
-        assert label() == "Commentary"
+        assert label() == "Commentary  (required: past its phase's end, 31 Mar 2025)"
         await pilot.press("ctrl+s")
         await settle(pilot)
-        assert app.screen is register(app)  # saved, as the label said it would be
+        assert "past its phase's end, 31 Mar 2025: commentary required" in errors(app.screen)
+        app.screen.query_one("#note", TextArea).text = "Waiting on the health partners"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert app.screen is register(app)  # saved, once it says why
     assert count_updates(services, "P1-03") == updates + 1
+
+
+async def test_a_refused_field_and_the_commentary_box_stay_in_sight_at_80x24(
+    app_settings,
+) -> None:
+    """At 80x24 the pace rule above the fields took the room: a refused % complete scrolled the
+    commentary box out of sight, and a refused commentary the fields. Each refused field shows
+    with its error, and with the commentary box (the rule is under the fields now)."""
+
+    def in_sight(*selectors: str) -> bool:
+        body = app.screen.query_one(".window-body")
+        return all(body.region.contains_region(app.screen.query_one(s).region) for s in selectors)
+
+    app = create_app(app_settings)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await open_register_at(pilot, "P2-01")
+        await pilot.press("u")
+        await settle(pilot)
+        app.screen.query_one("#progress", Input).value = "150"
+        app.screen.query_one("#note", TextArea).text = "On track"
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "150 is not a whole percentage" in errors(app.screen)
+        assert in_sight("#progress", "#error-progress", "#note")
+        app.screen.query_one("#progress", Input).value = "50"
+        await choose(pilot, "rag", "red")
+        app.screen.query_one("#note", TextArea).text = ""
+        await pilot.press("ctrl+s")
+        await settle(pilot)
+        assert "commentary is required when the RAG is red" in errors(app.screen)
+        assert in_sight("#note", "#error-note", "#progress")
+        assert "Suggested RAG: expected progress" in screen_text(app.screen)  # the rule, kept

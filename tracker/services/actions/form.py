@@ -25,6 +25,7 @@ from tracker.models import (
     Stage,
     Strategy,
 )
+from tracker.services.actions.implied_due import phase_end
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.updates import check_update
 from tracker.services.context import Tracker
@@ -363,6 +364,9 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
     if status is None or progress is None:
         return  # a problem with either has returned above
     was = current.status if current else "not started"
+    # an existing action's update: past its phase's end it needs commentary, as the register
+    # shows it late; a new action is not an update (its own past due date still asks)
+    phase = r.get("phase", current.phase) if current is not None else None
     problems = check_update(
         # reopening a cancelled action is what the editor is for
         current_status="in progress" if was == "cancelled" else was,
@@ -374,5 +378,6 @@ def check_position(form: ActionForm, t: Tracker, current: Action | None) -> None
         note=r.get("note"),
         start=r.get("start", current.start if current else None),
         thresholds=thresholds_in(SessionReader(form.s)),
+        phase_end=phase_end(phase.end_year) if phase is not None else None,
     )
     form.problems.extend(p for p in problems if p not in form.problems)

@@ -14,7 +14,7 @@ from tracker.domain import position
 from tracker.domain.pace import Thresholds, greener, pace_of
 from tracker.errors import Conflict, InvalidInput, Problem
 from tracker.services import plain_write
-from tracker.services.actions import position_sql
+from tracker.services.actions import implied_due, position_sql
 from tracker.services.actions.pace import thresholds_in
 from tracker.services.actions.register import no_action
 from tracker.services.context import Tracker
@@ -53,9 +53,11 @@ def check_update(
     note: str | None,
     start: dt.date | None = None,
     thresholds: Thresholds | None = None,
+    phase_end: dt.date | None = None,
 ) -> list[Problem]:
     """The rules for a status update, shared by the CLI, the app and sheet imports. With the
-    plan's thresholds, a RAG greener than the one its progress suggests needs commentary."""
+    plan's thresholds, a RAG greener than the one its progress suggests needs commentary. An
+    action without a due date is due by its phase's end (`phase_end`), as the register says."""
     problems: list[Problem] = []
     if status not in STATUSES:
         problems.append(Problem("status", f"unknown status {status!r}", ", ".join(STATUSES)))
@@ -74,10 +76,8 @@ def check_update(
             problems.append(Problem("note", f"commentary is required when the RAG is {rag}"))
         elif status == "cancelled":
             problems.append(Problem("note", "a cancellation needs the reason as commentary"))
-        elif due is not None and due < today and status in OPEN_STATUSES:
-            problems.append(
-                Problem("note", f"commentary is required: the action was due {due.isoformat()}")
-            )
+        elif (late := late_by(due, phase_end)) and late < today and status in OPEN_STATUSES:
+            problems.append(Problem("note", past_due_words(due, late)))
         elif thresholds is not None and isinstance(progress, int) and status in STATUSES:
             pace = pace_of(start=start, due=due, status=status, progress=progress, today=today,
                            per_day=None, th=thresholds)  # fmt: skip
@@ -94,6 +94,19 @@ def check_update(
             Problem("status", "the action is cancelled; reopen it by editing the action first")
         )
     return problems
+
+
+def late_by(due: dt.date | None, phase_end: dt.date | None) -> dt.date | None:
+    """The date after which an open action is late: its own, else its phase's end."""
+    return due if due is not None else phase_end
+
+
+def past_due_words(due: dt.date | None, late: dt.date) -> str:
+    """Which date made commentary required, as the register shows it ('31 Mar 2025')."""
+    day = f"{late.day} {late:%b %Y}"
+    if due is None:
+        return f"past its phase's end, {day}: commentary required"
+    return f"past its due date, {day}: commentary required"
 
 
 def record_update(
@@ -164,14 +177,17 @@ def record_with(
     """`record_update` in a write transaction, on any writer."""
     p = Params(w.dialect)
     found = w.rows(
-        "SELECT id, version, status, rag, progress, latest_commentary, latest_update_at, due, "
-        f"start, cancelled_reason FROM action WHERE ref = {p(ref)}",
+        "SELECT a.id, a.version, a.status, a.rag, a.progress, a.latest_commentary, "
+        "a.latest_update_at, a.due, a.start, a.cancelled_reason, phase.end_year FROM action a "
+        f"JOIN phase ON a.phase_id = phase.id WHERE a.ref = {p(ref)}",
         p.values,
     )
     if not found:
         raise no_action(w, ref)
     row = found[0]
-    aid, version, now_status, now_rag, now_progress, commentary, latest, due, start, reason = row
+    aid, version, now_status, now_rag, now_progress, commentary, latest, due, start, reason = row[
+        :10
+    ]
     if expected_version is not None and expected_version > version:
         raise InvalidInput(
             Problem(
@@ -186,7 +202,7 @@ def record_with(
     problems = check_update(
         current_status=now_status, due=as_date(due), today=t.today(), status=new_status,
         rag=new_rag, progress=new_progress, note=note, start=as_date(start),
-        thresholds=thresholds_in(w),
+        thresholds=thresholds_in(w), phase_end=implied_due.phase_end(row[10]),
     )  # fmt: skip
     if problems:
         raise InvalidInput(problems)

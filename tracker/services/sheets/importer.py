@@ -279,6 +279,7 @@ def _decide(
     rules = check_update(
         current_status=cur.status, due=cur.due, today=today, status=status, rag=rag,
         progress=progress, note=p.commentary, start=cur.start, thresholds=thresholds,
+        phase_end=cur.implied_due,
     )  # fmt: skip
     if rules:
         problems = [

@@ -34,7 +34,7 @@ COLUMNS = ("Ref", "Board", "RAG", "Suggested", "%", "Forecast", "Cause", "Propos
 # when narrow: each column's width (0: the rest of the width, wrapping; None: as wide as it needs,
 # reached by scrolling right, and spelt out in the line under the table)
 NARROW_COLUMNS = (("Ref", 6), ("Board", 12), ("RAG", 5), ("Sugg.", 5), ("%", 4),
-                  ("Forecast", 0), ("Cause", 30), ("Proposed decision", 30))  # fmt: skip
+                  ("Forecast", 0), ("Cause", 11), ("Proposed decision", 30))  # fmt: skip
 NARROW = 120
 RAG_STYLE = {"green": "green", "amber": "dark_orange", "red": "bold red"}
 
@@ -56,6 +56,11 @@ class ExceptionsRefused(Message):
     def __init__(self, error: str) -> None:
         self.error = error
         super().__init__()
+
+
+def short_causes(causes: tuple[str, ...]) -> str:
+    """Each cause by its kind ("overdue, red"), the words before its colon."""
+    return ", ".join(c.split(":", 1)[0] for c in causes)
 
 
 def _rag(value: str | None) -> Text:
@@ -108,7 +113,7 @@ class ExceptionsScreen(Guarded, Screen[None]):
             table.add_columns(*COLUMNS)
             return
         total = (table.size.width or self.app.size.width - 4) - 2  # room for the scrollbar
-        shown = [w for _, w in NARROW_COLUMNS[:6]]
+        shown = [w for _, w in NARROW_COLUMNS[:7]]  # Cause in sight; the decision scrolls
         rest = max(12, total - sum(shown) - 2 * len(shown))
         for label, width in NARROW_COLUMNS:
             table.add_column(label, width=width or rest)
@@ -191,6 +196,7 @@ class ExceptionsScreen(Guarded, Screen[None]):
             if narrow:  # the short columns and the long ones cut with "…", Forecast wrapping
                 cells = [c if not w or not isinstance(c, str) else clip(c, w)
                          for c, (_, w) in zip(cells, NARROW_COLUMNS, strict=True)]  # fmt: skip
+                cells[6] = Text(short_causes(x.causes))  # wrapping: the whole is in the detail
             table.add_row(*cells, key=x.ref, height=None if narrow else 1)
         if 0 < row < table.row_count:
             table.move_cursor(row=row)

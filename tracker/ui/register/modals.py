@@ -64,6 +64,9 @@ class StatusUpdateScreen(FormScreen):
                     "note",
                     hint=NOTE_RULE,
                 )
+                # under the fields: at 80x24 the rule above them pushed a refused field's
+                # neighbours (the commentary box) out of sight
+                yield Static("", id="pace-rule", classes="window-text")
             acting = self.services.acting()
             yield Static(
                 Text.assemble(
@@ -93,11 +96,14 @@ class StatusUpdateScreen(FormScreen):
             return
         shown = headline(self.base)
         shown.no_wrap = False  # the pace and its rule wrap (the edit window's lines are cut)
+        rule = Text()
         if self.base.pace is not None:
             shown.append("\n")
             shown.append_text(pace_line(self.base.pace))
-            shown.append(self.base.rule, style="dim")
+            shown.rstrip()
+            rule.append(self.base.rule, style="dim")
         self.query_one("#headline", Static).update(shown)
+        self.query_one("#pace-rule", Static).update(rule)
 
     def reopened(self) -> None:
         super().reopened()
@@ -144,12 +150,12 @@ class StatusUpdateScreen(FormScreen):
             why.append(f"the RAG is {values['rag']}")
         if values["status"] == "cancelled":
             why.append("cancelling")
-        elif (
-            self.base.row.overdue
-            and self.base.row.due is not None
-            and values["status"] in OPEN_STATUSES
-        ):  # the service's rule: a due date set and past (not only its phase's end)
-            why.append("the action is past its due date")
+        elif self.base.row.overdue and values["status"] in OPEN_STATUSES:
+            # the service's rule: past its due date or, without one, its phase's end
+            row = self.base.row
+            late = row.due or row.implied_due
+            when = f", {late.day} {late:%b %Y}" if late else ""
+            why.append(("past its due date" if row.due else "past its phase's end") + when)
         suggested = self.base.pace.suggested if self.base.pace is not None else None
         if not why and greener(values["rag"], suggested):  # the service's rule, in its order
             why.append(f"greener than the suggested {suggested}")

@@ -14,6 +14,8 @@ from tracker.ui.widgets.rows import wrapped_height
 from tracker.ui.widgets.text import short_day
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from tracker.services.committees.followups import FollowUpRow
 
 # (label, width, width when narrow): 0 is the text, which takes the spare columns and wraps;
@@ -25,6 +27,7 @@ ITEM_COLUMNS = (("No.", 6, 6), ("Kind / owner", 24, 14), ("Due", 10, 10), ("Stat
 ARISING_COLUMNS = (("ID", 5, 4), ("Meeting", 10, None), ("Owner", 22, 12), ("Due", 10, 10),
                    ("Status", 15, 11), ("Text", 0, 0))  # fmt: skip
 NARROW = 120
+RESOLUTION_LINES = 3  # when narrow, a resolution's lines: its follow-ups stay near; whole in detail
 LIST_LINE = 33  # when narrow, a committee's or meeting's line in its list (half the width)
 
 
@@ -66,6 +69,16 @@ def closed_cells(f: FollowUpRow, narrow: bool) -> tuple[Any, ...]:
     closed = Text(f"closed since the last meeting: {f.text}", style="dim")
     return (Text(f"#{f.id}", style="dim"), meeting, Text(f.owner or "unassigned"), "",
             status_cell(f, narrow), closed)  # fmt: skip
+
+
+def cut_lines(console: Console, text: Text, width: int, lines: int) -> Text:
+    """`text` wrapped to `width`, kept to its first `lines` lines, the last ending in "…"."""
+    wrapped = text.wrap(console, width)
+    if len(wrapped) <= lines:
+        return text
+    kept = [line.plain.rstrip() for line in wrapped[:lines]]
+    kept[-1] = kept[-1][: width - 1].rstrip() + "…"
+    return Text("\n".join(kept), style=text.style)
 
 
 def cut(cell: Any, width: int) -> Any:

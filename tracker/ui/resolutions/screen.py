@@ -21,9 +21,11 @@ from tracker.ui.resolutions.cells import (
     ITEM_COLUMNS,
     LIST_LINE,
     NARROW,
+    RESOLUTION_LINES,
     WrappingTable,
     arising_cells,
     closed_cells,
+    cut_lines,
     followup_cells,
 )
 from tracker.ui.resolutions.common import ServiceFailed, call_service, refusal, short
@@ -87,6 +89,7 @@ class ResolutionsScreen(Guarded, Screen[None]):
         self.committee: str | None = None
         self.meeting_id: int | None = None
         self.followups: dict[str, FollowUpRow] = {}  # table row key -> its follow-up
+        self.resolutions: dict[str, tuple[str, str]] = {}  # row key -> (number, whole text)
         self.keep: tuple[str, str] | None = None  # (table id, row key) the reload returns to
 
     def compose(self) -> ComposeResult:
@@ -259,9 +262,14 @@ class ResolutionsScreen(Guarded, Screen[None]):
         table.set_columns(ITEM_COLUMNS, self.narrow)
         self.followups = {}
         placed: set[int] = set()
+        self.resolutions = {}
         for r in d.resolutions:
+            text = Text(r.text)
+            if self.narrow:  # a long one cut, so its follow-ups are in sight: whole in the detail
+                text = cut_lines(self.app.console, text, table.given[-1], RESOLUTION_LINES)
+            self.resolutions[f"r{r.id}"] = (r.number or "-", r.text)
             table.add_cells(
-                Text(r.number or "-", style="bold"), Text(r.kind), "", "", Text(r.text),
+                Text(r.number or "-", style="bold"), Text(r.kind), "", "", text,
                 key=f"r{r.id}", height=None,
             )  # fmt: skip
             for f in d.followups:
@@ -323,6 +331,10 @@ class ResolutionsScreen(Guarded, Screen[None]):
     def _show_detail(self, key: str | None = None) -> None:
         detail = self.query_one("#res-detail", Static)
         f = self.followups.get(key or "")
+        if f is None and key in self.resolutions:
+            number, text = self.resolutions[key]
+            detail.update(f"Resolution {number}: {text}")
+            return
         if f is None:
             detail.update("Select a follow-up: u updates it (owner, due, status, response), "
                           "x closes it with a response.")  # fmt: skip

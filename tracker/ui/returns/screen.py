@@ -237,6 +237,9 @@ class ReturnsScreen(Screen[None]):
             return  # another board was chosen meanwhile
         p = ledger.period
         since = f"since {tx.day(p.start)}" if p.start else "since the board began"
+        if p.start is not None:  # the rule is by day: say where an update on the meeting's day went
+            met = tx.day(p.start - dt.timedelta(days=1))
+            since += f" (an update on the last meeting's day, {met}, counts for that meeting)"
         owing = ledger.owing()
         summary = Text.assemble(
             (p.board_name, "bold"), f": meeting {tx.day(p.meeting)} ({_meets(p)}); ",
