@@ -371,11 +371,11 @@ def test_batch46_dev_figures_do_not_drop(results):
 # these when a reader reads it better without being tuned on it. The held-out pages were not
 # scored by the branch: their floor is for the lead to set. Branch tune47 then tuned on the dev
 # pages (a movers' line under its RESOLVED, an ACTION marker reporting a decision, a directive in
-# capitals on its own line, "Approved: A Seconded: B" on the minutes' title's line, the movers'
-# initials "GP/KP" after the minutes approved, "X nominated. Proposed A Seconded B" ... "X duly
-# elected"): resolutions 0.8679 (23 of 28, 2 false), actions 0.75 (3 of 4, 1 false), items 20 of
-# 23 (0.870).
-BATCH47_DEV_FLOORS = (0.86, 0.75, 0.86)
+# capitals on its own line, "Approved: A Seconded: B" on the minutes' title's line, "X nominated.
+# Proposed A Seconded B" ... "X duly elected"; its rule for the movers' initials "GP/KP" after the
+# minutes approved was taken out: a board's guard judges "The minutes were approved (AB/CD)." no
+# decision): resolutions 22 of 28, 2 false, actions 0.75 (3 of 4, 1 false).
+BATCH47_DEV_FLOORS = (0.84, 0.75, 0.86)
 
 
 def test_batch47_dev_figures_do_not_drop(results):

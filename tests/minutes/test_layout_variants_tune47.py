@@ -149,45 +149,6 @@ def test_a_title_with_proposed_and_seconded_and_no_outcome_is_no_resolution():
     assert _resolutions(page) == []
 
 
-# -- the minutes approved in the passive, the movers' initials closing the sentence -------------
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The minutes were accepted as a true record of the meeting TO/PV",
-        "The minutes were approved as a correct record (HW/RB).",
-        "The minutes of the last meeting were agreed as accurate JT / MO",
-    ],
-)
-def test_minutes_approved_with_the_movers_initials_after_are_a_resolution(sentence):
-    page = _CC_HEAD + f"2. Minutes of last meeting\n{sentence}\n\n3. Roads\nThe verge is cut.\n"
-    assert _resolutions(page) == [sentence.rstrip(".")]
-
-
-def test_minutes_approved_with_initials_on_a_flattened_page_end_before_the_next_item():
-    page = (
-        "KETTLEWICK COMMUNITY COUNCIL Minutes of the meeting held on 9 March 2026 1. Present: "
-        "Mr Orme, Mrs Venn, Mr Hoy 2. Minutes of last meeting held on 9 February 2026 The minutes "
-        "were accepted as a true record of the meeting TO/PV 3. Matters arising: none beyond the "
-        "items below 4. Roads: the verge by the school is to be cut in April."
-    )
-    assert _resolutions(page) == ["The minutes were accepted as a true record of the meeting TO/PV"]
-
-
-@pytest.mark.parametrize(
-    "sentence",
-    [
-        "The minutes were accepted as a true record of the meeting.",
-        "The minutes were accepted as a true record. TO/PV to sign the copy for the file.",
-    ],
-)
-def test_minutes_approved_with_no_movers_stay_a_report(sentence):
-    # guard: with no movers the passive is a report (judging rule 6)
-    page = _CC_HEAD + f"2. Minutes of last meeting\n{sentence}\n\n3. Roads\nThe verge is cut.\n"
-    assert _resolutions(page) == []
-
-
 # -- a nominee, then the movers, the outcome a few lines on ---------------------------------------
 
 _ANNUAL = "Minutes of the annual meeting of Kettlewick Parish Council held on 9 May 2026.\n\n"

@@ -48,12 +48,6 @@ _MOVER_RE = re.compile(
     r"\b(?:propos(?:ed|er)|moved\s+by|on\s+the\s+(?:motion|proposal|proposition)\s+of)\b", re.I
 )
 _SECONDER_RE = re.compile(r"\bsecond(?:ed|er)\b", re.I)
-# "... accepted as a true record of the meeting GP/KP", "... (TO/PV)": the movers' initials,
-# proposer then seconder, closing the sentence (a full stop, the text's end or the next item's
-# number after them)
-_INITIALS_MOVERS_RE = re.compile(
-    r"\s\(?(?-i:[A-Z]{2,3})\s*/\s*(?-i:[A-Z]{2,3})\)?(?=\s*\.?\s*(?:$|\d{1,2}[.)]\s))"
-)
 _PROPOSED_NO_OUTCOME_RE = re.compile(r"\b(?:were|was)\s+proposed\b", re.I)
 _NEXT_MOVER_RE = re.compile(r"^\W*(?:proposed|moved)\b(?:\s+by\b|\s*:)", re.I)
 _DANGLING_RE = re.compile(r"\b(?:by|of)\s*$", re.I)
@@ -144,14 +138,6 @@ def minutes_approvals(
                     # "Proposed: Cllr A." / "Seconded: Cllr B.": the seconder a unit further on
                     part = f"{part} {lines[after].text}"
             mover = _MOVER_RE.search(part)
-            im = _INITIALS_MOVERS_RE.search(part) if mover is None else None
-            if im is not None and _sentence_end(part, 0) >= im.start():
-                text = part[: im.end()].strip()
-                if len(text.split()) <= 70:
-                    out.append(
-                        _candidate(text, i, lines[i].no, "the minutes approved, movers' initials")
-                    )
-                continue
             if mover is None or _PROPOSED_NO_OUTCOME_RE.search(part[: mover.end()]):
                 continue
             text = part
