@@ -247,6 +247,10 @@ def test_a_number_going_on_in_lower_case_is_no_minutes_number():
 _BOARD = "Minutes of the Westmere Locality Board held on 9 June 2026\n\n1. Workforce plan\n"
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="combined_labels is not run: the import review's tests hold a Decision/Action: line to be left for the officer",
+)
 @pytest.mark.parametrize(
     ("label", "sentence", "owner", "task"),
     [
